@@ -1,0 +1,75 @@
+"""Command line: ``python -m arnews build|report ...`` (see ``--help``)."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m arnews", description="Arabic news corpus toolkit")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+
+    b = sub.add_parser("build", help="build the processed tables of a corpus folder")
+    b.add_argument("--corpus", required=True, help="folder of *.txt articles (plus articles.csv if present)")
+    b.add_argument("--out", required=True, help="output folder for the tables")
+    b.add_argument("--manifest", help="articles.csv with curated metadata (default: <corpus>/articles.csv)")
+    b.add_argument("--strict", action="store_true", help="fail (exit 1) if any file is skipped")
+    b.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
+    b.add_argument("--engine", choices=["local", "dask"], default="local", help="local processes or Dask")
+    b.add_argument("--scheduler", help="address of an existing Dask scheduler (tcp://host:port)")
+
+    r = sub.add_parser("report", help="build a corpus and render its notebooks to HTML")
+    r.add_argument("--corpus", required=True)
+    r.add_argument("--out", required=True, help="folder for processed tables and reports")
+    r.add_argument("--manifest")
+    r.add_argument("--processed", help="folder for processed tables (default: <out>/processed)")
+    r.add_argument("--reports", help="folder for HTML reports (default: <out>/reports)")
+    r.add_argument("--strict", action="store_true")
+    r.add_argument("--jobs", type=int, default=None)
+
+    args = ap.parse_args(argv)
+    try:
+        if args.cmd == "build":
+            from .build import build
+
+            if args.engine == "dask":
+                from .build import build_dask
+
+                build_dask(args.corpus, args.out, manifest=args.manifest, strict=args.strict, scheduler=args.scheduler)
+            else:
+                build(args.corpus, args.out, manifest=args.manifest, strict=args.strict, jobs=args.jobs)
+        elif args.cmd == "report":
+            from .report import report
+
+            report(
+                args.corpus,
+                args.out,
+                manifest=args.manifest,
+                processed=args.processed,
+                reports=args.reports,
+                strict=args.strict,
+                jobs=args.jobs,
+            )
+    except KeyboardInterrupt:
+        print("arnews: interrupted", file=sys.stderr)
+        return 130
+    except Exception as e:  # one line, never a traceback, for anything the user can fix
+        from .build import BuildError
+        from .corpus import CorpusError
+
+        known = (BuildError, CorpusError, FileNotFoundError, PermissionError)
+        try:
+            from .report import ReportError
+
+            known = known + (ReportError,)
+        except ImportError:
+            pass
+        if isinstance(e, known):
+            print(f"arnews: error: {e}", file=sys.stderr)
+            return 1
+        raise
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,274 @@
+"""Arabic normalisation with an offset map back to the original text.
+
+Every analysis in arnews matches on *normalised* text and reports spans of the
+*original* text.  :func:`normalize` returns a :class:`NormText` that holds both
+strings and maps any normalised span back to the original characters.
+
+Steps (each can be switched off; ``DEFAULT_STEPS`` lists the default set):
+
+=================  ==========================================================
+``controls``       drop bidi marks (LRM, RLM, ALM, embeddings, isolates),
+                   zero-width characters, BOM and soft hyphen
+``presentation``   Arabic presentation forms (FB50-FDFF, FE70-FEFF) to their
+                   base letters, via ``camel_tools`` ``normalize_unicode``
+``spaces``         no-break and other exotic spaces to a plain space
+``tatweel``        drop tatweel (U+0640)
+``diacritics``     drop harakat, shadda, sukun, dagger alef and tanwin; both
+                   orders of tanwin-alef (``ًا`` and ``اً``) end as ``ا``
+                   (the set is ``camel_tools``' ``AR_DIAC_CHARSET``)
+``digits``         Arabic-Indic (٠-٩) and extended (۰-۹) digits to ASCII
+``punct``          ``٪`` to ``%``, ``٫`` (decimal separator) to ``.``,
+                   ``٬`` (thousands separator) to ``,``
+``alef``           (matching keys only) أ إ آ ٱ to ا (``normalize_alef_ar``)
+``alef_maksura``   (matching keys only) ى to ي (``normalize_alef_maksura_ar``)
+``teh_marbuta``    (matching keys only) ة to ه (``normalize_teh_marbuta_ar``)
+=================  ==========================================================
+
+``DEFAULT_STEPS`` keeps the letters as written (no folding) so that displayed
+normalised text stays readable Arabic; ``KEY_STEPS`` adds the three foldings
+and is what lexicon matching uses (:func:`key`).
+
+Implementation: the steps are compiled into one ``str.translate`` table (so
+normalising runs at C speed) and the offset map is computed lazily, only when
+a caller asks for an original span.  ``arclean`` is deliberately *not* used:
+it turns ``٫`` into ``,`` and so corrupts decimals.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+from camel_tools.utils.charsets import AR_DIAC_CHARSET
+from camel_tools.utils.normalize import (
+    normalize_alef_ar,
+    normalize_alef_maksura_ar,
+    normalize_teh_marbuta_ar,
+    normalize_unicode,
+)
+
+__all__ = [
+    "ALL_STEPS",
+    "DEFAULT_STEPS",
+    "KEY_STEPS",
+    "NormText",
+    "normalize",
+    "normalize_text",
+    "key",
+    "step_changes",
+]
+
+ALL_STEPS = (
+    "controls",
+    "presentation",
+    "spaces",
+    "tatweel",
+    "diacritics",
+    "digits",
+    "punct",
+    "alef",
+    "alef_maksura",
+    "teh_marbuta",
+)
+DEFAULT_STEPS = frozenset(ALL_STEPS[:7])
+KEY_STEPS = frozenset(ALL_STEPS)
+
+CONTROL_CHARS = (
+    "\u200b\u200c\u200d\u200e\u200f"  # zero-width space/non-joiner/joiner, LRM, RLM
+    "\u202a\u202b\u202c\u202d\u202e"  # embeddings and overrides
+    "\u2066\u2067\u2068\u2069"  # isolates
+    "\u061c\ufeff\u00ad\u2060"  # ALM, BOM / ZWNBSP, soft hyphen, word joiner
+)
+SPACE_CHARS = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+TATWEEL = "\u0640"
+DIACRITICS = "".join(sorted(AR_DIAC_CHARSET))
+#: characters that are dropped but belong to the preceding letter: an original
+#: span is widened over them so that a matched word shows with its harakat.
+TRAILING_MARKS = frozenset(DIACRITICS + TATWEEL)
+_MARK_CODES = np.array(sorted(ord(c) for c in TRAILING_MARKS), dtype=np.uint32)
+
+
+def _step_map(step: str) -> dict[str, str]:
+    """Character -> replacement for one step (replacement may be '' or 2+ chars)."""
+    if step == "controls":
+        return {c: "" for c in CONTROL_CHARS}
+    if step == "spaces":
+        return {c: " " for c in SPACE_CHARS}
+    if step == "tatweel":
+        return {TATWEEL: ""}
+    if step == "diacritics":
+        return {c: "" for c in DIACRITICS}
+    if step == "digits":
+        m = {chr(0x0660 + i): str(i) for i in range(10)}
+        m.update({chr(0x06F0 + i): str(i) for i in range(10)})
+        return m
+    if step == "punct":
+        return {"\u066a": "%", "\u066b": ".", "\u066c": ","}
+    if step == "presentation":
+        m = {}
+        for cp in list(range(0xFB50, 0xFE00)) + list(range(0xFE70, 0xFF00)):
+            c = chr(cp)
+            r = normalize_unicode(c)
+            if r != c:
+                m[c] = r
+        return m
+    if step == "alef":
+        return {c: normalize_alef_ar(c) for c in "\u0622\u0623\u0625\u0671"}
+    if step == "alef_maksura":
+        return {"\u0649": normalize_alef_maksura_ar("\u0649")}
+    if step == "teh_marbuta":
+        return {"\u0629": normalize_teh_marbuta_ar("\u0629")}
+    raise ValueError(f"unknown normalisation step {step!r}; known: {', '.join(ALL_STEPS)}")
+
+
+@lru_cache(maxsize=32)
+def _table(steps: frozenset[str]) -> dict[int, str]:
+    """Compose the enabled steps into one translate table, closed under itself."""
+    raw: dict[str, str] = {}
+    for step in ALL_STEPS:
+        if step in steps:
+            for k, v in _step_map(step).items():
+                raw.setdefault(k, v)
+    for step in steps - set(ALL_STEPS):
+        _step_map(step)  # raises a clear error
+    table = {ord(k): v for k, v in raw.items()}
+
+    def close(s: str) -> str:  # apply the table until nothing changes (idempotence)
+        for _ in range(5):
+            t = s.translate(table)
+            if t == s:
+                return t
+            s = t
+        return s
+
+    return {k: close(v) for k, v in table.items() if close(v) != chr(k)}
+
+
+@lru_cache(maxsize=32)
+def _odd_lengths(steps: frozenset[str]) -> tuple[str, dict[int, int]]:
+    """Regex class of characters whose replacement is not exactly one char."""
+    import re
+
+    odd = {k: len(v) for k, v in _table(steps).items() if len(v) != 1}
+    cls = "".join(re.escape(chr(k)) for k in sorted(odd))
+    return cls, odd
+
+
+def normalize_text(text: str, steps=DEFAULT_STEPS) -> str:
+    """Normalised string only (fast path, no offset map)."""
+    return text.translate(_table(frozenset(steps)))
+
+
+def key(text: str) -> str:
+    """Matching key: every step including alef / alef-maksura / teh-marbuta folding."""
+    return text.translate(_table(KEY_STEPS))
+
+
+@dataclass(frozen=True)
+class NormText:
+    """A normalised string that remembers where each character came from."""
+
+    original: str
+    text: str
+    steps: frozenset = DEFAULT_STEPS
+    _index: list = field(default=None, repr=False, compare=False)
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    @property
+    def index(self) -> np.ndarray:
+        """``index[i]`` is the original position of normalised character ``i``
+        (``index[len(text)] == len(original)``)."""
+        if self._index is None:
+            object.__setattr__(self, "_index", [_build_index(self.original, self.text, self.steps)])
+        return self._index[0]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalised span ``[start, end)`` to an original span.
+
+        The original span covers every original character that produced the
+        normalised span, plus harakat/tatweel that trail its last letter.
+        """
+        n = len(self.text)
+        if not (0 <= start <= end <= n):
+            raise ValueError(f"span ({start}, {end}) outside normalised text of length {n}")
+        idx = self.index
+        if start == end:
+            p = int(idx[start])
+            return p, p
+        ostart = int(idx[start])
+        oend = int(idx[end - 1]) + 1
+        orig = self.original
+        while oend < len(orig) and orig[oend] in TRAILING_MARKS:
+            oend += 1
+        return ostart, oend
+
+    def to_original_many(self, starts, ends) -> tuple[np.ndarray, np.ndarray]:
+        """Vectorised :meth:`to_original` for many non-empty spans."""
+        starts = np.asarray(starts, dtype=np.int64)
+        ends = np.asarray(ends, dtype=np.int64)
+        if len(starts) == 0:
+            return starts, ends
+        idx = self.index
+        ostart = idx[starts]
+        oend = idx[ends - 1] + 1
+        if self.steps & {"diacritics", "tatweel"} and len(self.original) != len(self.text):
+            orig = self.original
+            n = len(orig)
+            codes = np.frombuffer(orig.encode("utf-32-le"), dtype=np.uint32)
+            is_mark = np.append(np.isin(codes, _MARK_CODES), False)
+            for k in np.nonzero(is_mark[oend])[0]:
+                e = int(oend[k])
+                while e < n and orig[e] in TRAILING_MARKS:
+                    e += 1
+                oend[k] = e
+        return ostart, oend
+
+    def original_span(self, start: int, end: int) -> str:
+        s, e = self.to_original(start, end)
+        return self.original[s:e]
+
+
+def _build_index(original: str, text: str, steps) -> np.ndarray:
+    n = len(original)
+    if len(text) == n and not _odd_lengths(frozenset(steps))[1]:
+        return np.arange(n + 1, dtype=np.int64)
+    cls, odd = _odd_lengths(frozenset(steps))
+    lengths = np.ones(n, dtype=np.int64)
+    if cls:
+        import re
+
+        for m in re.finditer(f"[{cls}]", original):
+            lengths[m.start()] = odd[ord(m.group())]
+    idx = np.repeat(np.arange(n, dtype=np.int64), lengths)
+    assert len(idx) == len(text), "offset map out of step with normalised text"
+    return np.append(idx, n)
+
+
+def normalize(text: str, steps=DEFAULT_STEPS) -> NormText:
+    """Normalise ``text`` and keep an offset map back to it.
+
+    >>> nt = normalize("عضوًا و١٠٠٪")
+    >>> nt.text
+    'عضوا و100%'
+    >>> nt.original_span(6, 10)
+    '١٠٠٪'
+    """
+    steps = frozenset(steps)
+    return NormText(text, text.translate(_table(steps)), steps)
+
+
+def step_changes(text: str, steps=DEFAULT_STEPS) -> dict[str, int]:
+    """How many characters each enabled step changes in ``text`` (for reporting)."""
+    from collections import Counter
+
+    counts = Counter(text)
+    return {
+        step: sum(counts[c] for c in _step_map(step) if c in counts)
+        for step in ALL_STEPS
+        if step in steps
+    }

@@ -1,0 +1,130 @@
+"""Safe, right-to-left-aware display helpers for notebooks and reports.
+
+* :func:`show` renders a DataFrame as an HTML table in which **every value is
+  HTML-escaped** and every cell that contains Arabic carries ``dir="rtl"``
+  and ``lang="ar"`` (other cells ``dir="auto"``), so mixed Arabic/English
+  tables stay readable and corpus text can never inject markup.
+* :func:`md` renders Markdown built from data: the template is trusted, the
+  values are escaped (HTML *and* Markdown metacharacters).
+* :func:`setup` configures matplotlib.  matplotlib >= 3.11 shapes and orders
+  Arabic itself (libraqm) and DejaVu Sans has the glyphs, so labels are passed
+  as plain strings.  Never pre-shape them with arabic_reshaper/python-bidi:
+  that renders them reversed.
+"""
+from __future__ import annotations
+
+import html
+import re
+
+__all__ = ["show", "md", "setup", "esc", "has_arabic", "arabic_span"]
+
+_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def has_arabic(s) -> bool:
+    return bool(_ARABIC.search(str(s)))
+
+
+def esc(value) -> str:
+    """HTML-escape any value (quotes included)."""
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def arabic_span(value) -> str:
+    """An escaped value, wrapped as ``<bdi lang="ar" dir="rtl">`` when it is Arabic."""
+    s = esc(value)
+    return f'<bdi lang="ar" dir="rtl">{s}</bdi>' if has_arabic(value) else f'<bdi dir="auto">{s}</bdi>'
+
+
+def _fmt(v, floatfmt: str) -> str:
+    try:
+        import pandas as pd
+
+        if v is None or (not isinstance(v, str) and pd.isna(v)):
+            return ""
+    except (TypeError, ValueError):
+        pass
+    if isinstance(v, float):
+        return format(v, floatfmt)
+    return str(v)
+
+
+def table_html(df, caption: str | None = None, max_rows: int = 200, floatfmt: str = ".3g", index: bool = False) -> str:
+    """The escaped, RTL-aware HTML of a DataFrame (see :func:`show`)."""
+    shown = df.head(max_rows)
+    cols = ([esc(n) for n in (shown.index.names or [""])] if index else []) + [esc(c) for c in shown.columns]
+    out = ['<table class="arnews-table">']
+    if caption:
+        out.append(f'<caption dir="auto">{esc(caption)}</caption>')
+    out.append("<thead><tr>" + "".join(f'<th dir="auto">{c}</th>' for c in cols) + "</tr></thead><tbody>")
+    for idx, row in zip(shown.index, shown.itertuples(index=False)):
+        cells = []
+        if index:
+            cells.append(idx if isinstance(idx, tuple) else (idx,))
+        vals = [c for t in cells for c in t] + list(row)
+        tds = []
+        for v in vals:
+            s = _fmt(v, floatfmt)
+            if has_arabic(s):
+                tds.append(f'<td dir="rtl" lang="ar">{esc(s)}</td>')
+            else:
+                tds.append(f'<td dir="auto">{esc(s)}</td>')
+        out.append("<tr>" + "".join(tds) + "</tr>")
+    out.append("</tbody></table>")
+    if len(df) > max_rows:
+        out.append(f"<p><em>{len(df) - max_rows} more rows not shown (of {len(df)}).</em></p>")
+    return "".join(out)
+
+
+def show(df, caption: str | None = None, max_rows: int = 200, floatfmt: str = ".3g", index: bool = False):
+    """Display a DataFrame as an escaped, RTL-aware HTML table (returns the HTML object)."""
+    from IPython.display import HTML, display
+
+    obj = HTML(table_html(df, caption, max_rows, floatfmt, index))
+    display(obj)
+    return None
+
+
+_MD_META = re.compile(r"([\\`*_{}\[\]()#+!|<>~])")
+
+
+def md_escape(value) -> str:
+    """Escape a value for safe inclusion in Markdown (HTML and Markdown syntax)."""
+    s = html.escape("" if value is None else str(value), quote=True)
+    return _MD_META.sub(r"\\\1", s)
+
+
+def md(template: str, **values):
+    """Display Markdown: ``template`` (trusted) formatted with escaped ``values``.
+
+    Numbers are formatted by the template (``{n:,}``, ``{share:.0%}``); strings
+    are escaped.  Arabic strings are wrapped in ``<bdi lang="ar" dir="rtl">``.
+    """
+    from IPython.display import Markdown, display
+
+    safe = {}
+    for k, v in values.items():
+        if isinstance(v, str):
+            safe[k] = f'<bdi lang="ar" dir="rtl">{md_escape(v)}</bdi>' if has_arabic(v) else md_escape(v)
+        else:
+            safe[k] = v
+    display(Markdown(template.format(**safe)))
+    return None
+
+
+def setup():
+    """Matplotlib defaults for the notebooks: DejaVu Sans (has Arabic glyphs), readable sizes."""
+    import matplotlib
+
+    matplotlib.rcParams.update(
+        {
+            "font.family": ["DejaVu Sans"],
+            "figure.dpi": 100,
+            "savefig.dpi": 100,
+            "figure.figsize": (8, 4.5),
+            "axes.spines.top": False,
+            "axes.spines.right": False,
+            "svg.hashsalt": "arnews",
+        }
+    )
+    return matplotlib

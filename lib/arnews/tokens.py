@@ -1,0 +1,172 @@
+"""Tokens, stems, stop words and (optional) lemmas for normalised Arabic and English.
+
+:func:`tokenize` works on text that has been through :func:`arnews.normalize`
+(ASCII digits, ``%``, ``.``).  Unlike ``camel_tools``' ``simple_word_tokenize``
+it keeps URLs, e-mail addresses, document codes (``03-NQ/TU``, ``01/CT-TTg``),
+decimals, thousands separators and percentages (``89.1%``, ``3,411``) whole,
+and splits a proclitic ``و``/``ف``/``ب``/``ل`` off a number (``و100%`` ->
+``و`` + ``100%``).
+
+Stems come from PyStemmer's Snowball stemmers (Arabic, English).  Lemmas come
+from the camel-tools morphology database *only when it is installed*: it is
+imported lazily and never downloaded; :func:`lemma_method` says which method
+produced the lemma column of a build.
+"""
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+from .lexicons import lexicon_path
+
+__all__ = [
+    "Token",
+    "TOKEN_RE",
+    "tokenize",
+    "tokenize_spans",
+    "stem",
+    "stems",
+    "stopwords",
+    "is_stopword",
+    "lemma_method",
+    "lemmatizer",
+]
+
+AR = "\u0621-\u063a\u0641-\u064a\u066e-\u066f\u0671-\u06d3\u06d5\u06fa-\u06ff"
+LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
+
+_PATTERNS = [
+    ("url", r"(?:https?://|www\.)[^\s<>\"'«»“”()]+[^\s<>\"'«»“”().,;:!?،؛]"),
+    ("email", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    # document codes: 03-NQ/TU, 01/CT-TTg, 144-QD/TW, 68-KL/TW, 138/QĐ-UBND
+    ("code", rf"\d+(?:[-/][{LATIN}][{LATIN}0-9]*)+"),
+    # a proclitic glued to a number is a token of its own
+    ("clitic", r"[وفبل](?=\d)"),
+    (
+        "number",
+        r"\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|\d+(?:\.\d+)?%?",
+    ),
+    ("word", rf"[{AR}]+"),
+    ("latin", rf"[{LATIN}]+(?:['’][{LATIN}]+)*"),
+    ("punct", r"[^\s]"),
+]
+TOKEN_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _PATTERNS))
+_WORDISH = re.compile("|".join(p for k, p in _PATTERNS if k != "punct"))
+
+
+class Token(NamedTuple):
+    start: int  # offsets into the string given to tokenize_spans
+    end: int
+    text: str
+    kind: str  # url, email, code, clitic, number, word, latin, punct
+
+
+def tokenize(text: str, punct: bool = False) -> list[str]:
+    """Token strings of normalised ``text`` (punctuation dropped unless asked)."""
+    if punct:
+        return [m.group() for m in TOKEN_RE.finditer(text)]
+    return _WORDISH.findall(text)
+
+
+def tokenize_spans(text: str) -> list[Token]:
+    """Tokens with their kinds and character offsets into ``text``."""
+    return [Token(m.start(), m.end(), m.group(), m.lastgroup) for m in TOKEN_RE.finditer(text)]
+
+
+# --- stems -----------------------------------------------------------------
+
+@lru_cache(maxsize=4)
+def _stemmer(lang: str):
+    import Stemmer
+
+    return Stemmer.Stemmer({"ar": "arabic", "en": "english"}.get(lang, lang))
+
+
+_AR_WORD = re.compile(rf"[{AR}]")
+
+
+def stem(word: str, lang: str = "ar") -> str:
+    """Snowball stem of one token (numbers, codes and punctuation unchanged)."""
+    if lang == "en":
+        return _stemmer("en").stemWord(word.lower()) if word[:1].isalpha() else word
+    if not _AR_WORD.match(word):
+        return word.lower() if word.isalpha() else word
+    return _stemmer("ar").stemWord(word)
+
+
+def stems(words: list[str], lang: str = "ar") -> list[str]:
+    """Snowball stems of many tokens (vectorised by PyStemmer's C code)."""
+    if lang == "en":
+        return _stemmer("en").stemWords([w.lower() for w in words])
+    return [s if _AR_WORD.match(w) else w for w, s in zip(words, _stemmer("ar").stemWords(words))]
+
+
+# --- stop words --------------------------------------------------------------
+
+@lru_cache(maxsize=4)
+def stopwords(lang: str = "ar") -> frozenset[str]:
+    """Stop words from ``data/lexicons/stopwords_<lang>.csv`` (normalised keys)."""
+    from .normalize import key
+
+    path = lexicon_path(f"stopwords_{lang}.csv")
+    import csv
+
+    with open(path, encoding="utf-8") as f:
+        words = [row["word"] for row in csv.DictReader(f)]
+    if lang == "ar":
+        return frozenset(key(w) for w in words)
+    return frozenset(w.lower() for w in words)
+
+
+def is_stopword(word: str, lang: str = "ar") -> bool:
+    from .normalize import key
+
+    if lang == "ar":
+        return key(word) in stopwords("ar")
+    return word.lower() in stopwords(lang)
+
+
+# --- lemmas (optional, camel-tools morphology database) ----------------------
+
+def _camel_data_dir() -> Path:
+    env = os.environ.get("CAMELTOOLS_DATA")
+    return Path(env).expanduser() if env else Path.home() / ".camel_tools"
+
+
+def _camel_db_present() -> bool:
+    d = _camel_data_dir() / "data" / "morphology_db"
+    return d.is_dir() and any(d.glob("*/morphology.db"))
+
+
+def lemma_method() -> str:
+    """``camel-calima-msa`` when the camel-tools morphology DB is installed, else ``snowball-stem``."""
+    return "camel-calima-msa" if _camel_db_present() else "snowball-stem"
+
+
+@lru_cache(maxsize=1)
+def lemmatizer():
+    """A ``word -> lemma`` function: camel-tools' analyser when its data is installed,
+    otherwise the Snowball stem.  Never triggers a download."""
+    if _camel_db_present():
+        try:  # imported lazily: these modules raise at import time without data
+            from camel_tools.morphology.analyzer import Analyzer
+            from camel_tools.morphology.database import MorphologyDB
+
+            analyzer = Analyzer(MorphologyDB.builtin_db())
+
+            @lru_cache(maxsize=200_000)
+            def lemma(word: str) -> str:
+                analyses = analyzer.analyze(word)
+                if not analyses:
+                    return stem(word)
+                from camel_tools.utils.dediac import dediac_ar
+
+                return dediac_ar(analyses[0].get("lex", word))
+
+            return lemma
+        except Exception:  # data present but unusable: fall back, never crash
+            pass
+    return stem
