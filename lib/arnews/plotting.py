@@ -5,7 +5,7 @@
   and ``lang="ar"`` (other cells ``dir="auto"``), so mixed Arabic/English
   tables stay readable and corpus text can never inject markup.
 * :func:`md` renders Markdown built from data: the template is trusted, the
-  values are escaped (HTML *and* Markdown metacharacters).
+  values are HTML-escaped and never parsed as Markdown.
 * :func:`setup` configures matplotlib.  matplotlib >= 3.11 shapes and orders
   Arabic itself (libraqm) and DejaVu Sans has the glyphs, so labels are passed
   as plain strings.  Never pre-shape them with arabic_reshaper/python-bidi:
@@ -85,30 +85,46 @@ def show(df, caption: str | None = None, max_rows: int = 200, floatfmt: str = ".
     return None
 
 
-_MD_META = re.compile(r"([\\`*_{}\[\]()#+!|<>~])")
+def md_html(template: str, **values) -> str:
+    """HTML of Markdown ``template`` (trusted) with ``values`` (untrusted) filled in.
 
+    The template is rendered first with opaque placeholders; the formatted
+    values are then HTML-escaped and put in place, so data never goes through
+    the Markdown parser (no markup, link or emphasis injection, and code spans
+    show values verbatim).  Arabic values are wrapped in ``<bdi lang="ar" dir="rtl">``.
+    """
+    import string
 
-def md_escape(value) -> str:
-    """Escape a value for safe inclusion in Markdown (HTML and Markdown syntax)."""
-    s = html.escape("" if value is None else str(value), quote=True)
-    return _MD_META.sub(r"\\\1", s)
+    import mistune
+
+    parts, filled = [], {}
+    for i, (literal, field, spec, conv) in enumerate(string.Formatter().parse(template)):
+        parts.append(literal)
+        if field is None:
+            continue
+        v = values[field] if field in values else string.Formatter().get_field(field, (), values)[0]
+        if conv == "r":
+            v = repr(v)
+        elif conv == "s":
+            v = str(v)
+        text = format(v, spec) if spec else str(v)
+        token = f"ARNEWSVALUE{i}X"
+        filled[token] = arabic_span(text) if has_arabic(text) else esc(text)
+        parts.append(token)
+    rendered = mistune.html("".join(parts))
+    for token, value in filled.items():
+        rendered = rendered.replace(token, value)
+    return rendered
 
 
 def md(template: str, **values):
-    """Display Markdown: ``template`` (trusted) formatted with escaped ``values``.
+    """Display Markdown built from data: ``template`` is trusted, ``values`` are escaped.
 
-    Numbers are formatted by the template (``{n:,}``, ``{share:.0%}``); strings
-    are escaped.  Arabic strings are wrapped in ``<bdi lang="ar" dir="rtl">``.
+    ``md("**{n:,}** paragraphs in `{aid}`", n=12, aid=article_id)``
     """
-    from IPython.display import Markdown, display
+    from IPython.display import HTML, display
 
-    safe = {}
-    for k, v in values.items():
-        if isinstance(v, str):
-            safe[k] = f'<bdi lang="ar" dir="rtl">{md_escape(v)}</bdi>' if has_arabic(v) else md_escape(v)
-        else:
-            safe[k] = v
-    display(Markdown(template.format(**safe)))
+    display(HTML(md_html(template, **values)))
     return None
 
 

@@ -1,0 +1,77 @@
+"""The build: tables, determinism, caching, read-only input."""
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+
+from arnews.build import build, load_tables
+from conftest import MANIFEST, RAW, SEEDS, sha_tree
+
+
+def test_tables_written(built, tables):
+    names = set(tables.names)
+    assert {"articles", "paragraphs", "tokens", "normalization"} <= names
+    info = json.loads((built / "build_info.json").read_text())
+    assert info["articles"] == 5 and info["skipped"] == []
+    assert info["lemma_method"] in ("snowball-stem", "camel-calima-msa")
+
+
+def test_paragraphs_table_traces_to_original(tables):
+    p = tables.paragraphs
+    assert list(p.columns[:7]) == ["article_id", "paragraph", "line", "role", "lang", "text", "text_norm"]
+    assert len(p) == 11 + 34 + 16 + 25 + 15
+    for aid in SEEDS.values():
+        lines = (RAW / f"{aid}.txt").read_text(encoding="utf-8").split("\n")
+        for r in p[p.article_id == aid].itertuples():
+            assert lines[r.line - 1] == r.text
+
+
+def test_articles_table_counts_and_manifest(tables):
+    a = tables.articles.set_index("article_id")
+    assert a.loc[SEEDS["001"], "parallel_of"] == SEEDS["000"]
+    assert a.loc[SEEDS["001"], "n_caption"] == 4 and a.loc[SEEDS["001"], "n_boilerplate"] == 19
+    assert a.loc[SEEDS["003"], "n_byline"] == 1
+    assert (a.n_body > 0).all()
+
+
+def test_token_spans_point_into_original_text(tables):
+    from arnews.normalize import normalize
+
+    p = tables.paragraphs.set_index(["article_id", "paragraph"]).text
+    t = tables.tokens
+    assert set(t.kind) <= {"url", "email", "code", "clitic", "number", "word", "latin"}
+    for r in t.sample(400, random_state=1).itertuples():
+        assert normalize(p[(r.article_id, r.paragraph)][r.start : r.end]).text == r.token
+    codes = set(t[t.kind == "code"].token)
+    assert {"03-NQ/TU", "01/CT-TTg", "144-QD/TW", "68-KL/TW", "41-CT/TU"} <= codes
+    # nothing from boilerplate gets tokens
+    roles = tables.paragraphs.set_index(["article_id", "paragraph"]).role
+    assert not any(roles[(a, b)] == "boilerplate" for a, b in set(zip(t.article_id, t.paragraph)))
+
+
+def test_deterministic_and_cached(tmp_path, built):
+    before = sha_tree(RAW)
+    logs = []
+    out = tmp_path / "again"
+    build(RAW, out, manifest=MANIFEST, jobs=2, log=logs.append)
+    a, b = sha_tree(built), sha_tree(out)
+    assert a == b  # byte-identical tables, whatever the number of jobs
+    build(RAW, out, manifest=MANIFEST, jobs=1, log=logs.append)
+    assert "5 reused from cache" in logs[-1]
+    assert sha_tree(out) == b
+    assert sha_tree(RAW) == before  # data/raw is never modified
+
+
+def test_user_corpus_without_manifest(tmp_path):
+    d = tmp_path / "mine"
+    d.mkdir()
+    (d / "a.txt").write_text("الأمن والنظام في المقاطعة مستقر، وتم قبول ٣٦٨ عضوًا.\nتعليق (0)\n", encoding="utf-8")
+    (d / "b.txt").write_bytes("Security is stable.\r\nSource: https://www.example.vn/x\r\n".encode("utf-16"))
+    build(d, tmp_path / "out", log=lambda *a: None)
+    t = load_tables(tmp_path / "out")
+    a = t.articles.set_index("article_id")
+    assert a.loc["a", "language"] == "ar" and a.loc["b", "language"] == "en"
+    assert a.loc["b", "outlet"] == "example.vn" and a.loc["b", "encoding"] == "utf-16"
+    assert a.loc["a", "metadata_source"] == "text"
+    assert list(t.paragraphs.role) == ["body", "boilerplate", "body", "source"]

@@ -1,0 +1,125 @@
+"""Normalisation: each step, the offset map, and properties (hypothesis)."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from arnews.normalize import ALL_STEPS, DEFAULT_STEPS, KEY_STEPS, key, normalize, normalize_text, step_changes
+
+
+@pytest.mark.parametrize(
+    "raw,expected",
+    [
+        ("عضوًا", "عضوا"),  # tanwin before alef
+        ("عضواً", "عضوا"),  # tanwin after alef
+        ("حالياً 381 شخصاً", "حاليا 381 شخصا"),
+        ("٢٠٢٤", "2024"),
+        ("۱۲۳", "123"),  # extended (Persian) digits
+        ("89.1٪", "89.1%"),
+        ("٨٩٫١٪", "89.1%"),  # Arabic decimal separator is a decimal point, not a comma
+        ("٣٬٤١١", "3,411"),
+        ("الأمـــن", "الأمن"),  # tatweel
+        ("\u200fالأمن\u200e \u202bالنظام\u202c", "الأمن النظام"),  # bidi controls
+        ("ز\u200cي", "زي"),  # zero-width non-joiner
+        ("\ufefbمن", "لامن"),  # presentation-form lam-alef ligature (ﻻ)
+        ("\ufe8d\ufedf\ufe84", "الأ"),  # isolated/final presentation forms
+        ("قيّمًا", "قيما"),  # shadda + tanwin
+        ("a\u00a0b", "a b"),  # no-break space
+    ],
+)
+def test_default_steps(raw, expected):
+    assert normalize(raw).text == expected
+
+
+def test_letters_kept_in_default_and_folded_in_keys():
+    assert normalize("الإقليمية القرى مكافأة").text == "الإقليمية القرى مكافأة"
+    assert key("الإقليمية القرى مكافأة") == "الاقليميه القري مكافاه"
+    assert key("آمن ٱلأمن") == "امن الامن"
+
+
+def test_steps_can_be_switched_off():
+    assert normalize("٢٠٢٤ عضوًا", steps=DEFAULT_STEPS - {"digits"}).text == "٢٠٢٤ عضوا"
+    assert normalize("٢٠٢٤ عضوًا", steps=DEFAULT_STEPS - {"diacritics"}).text == "2024 عضوًا"
+    with pytest.raises(ValueError, match="unknown normalisation step"):
+        normalize("x", steps={"nonsense"})
+
+
+def test_offset_map_points_back_to_original():
+    raw = "تم قبول ٣٦٨ عضوًا للحزب و١٠٠٪ من القرى"
+    nt = normalize(raw)
+    i = nt.text.index("368")
+    assert nt.original_span(i, i + 3) == "٣٦٨"
+    j = nt.text.index("عضوا")
+    assert nt.original_span(j, j + 4) == "عضوًا"  # trailing harakat belong to the word
+    k = nt.text.index("100%")
+    assert nt.original_span(k, k + 4) == "١٠٠٪"
+    lig = normalize("\ufefbمن")  # one original char became two
+    assert lig.to_original(0, 1) == (0, 1) and lig.to_original(0, 2) == (0, 1) and lig.to_original(2, 4) == (1, 3)
+
+
+def test_step_changes_counts():
+    c = step_changes("عضوًا ٢٠٢٤٪\u200f")
+    assert c["diacritics"] == 1 and c["digits"] == 4 and c["punct"] == 1 and c["controls"] == 1
+    assert c["tatweel"] == 0
+
+
+def test_seed_texts_have_no_leftover_marks(seeds):
+    import re
+
+    for art in seeds.values():
+        for b in art.blocks:
+            t = normalize(b["text"]).text
+            assert not re.search("[\u064b-\u0652\u0640\u0660-\u0669\u066a-\u066c\u200e\u200f]", t)
+
+
+# --- properties ------------------------------------------------------------------
+
+ARABICISH = st.text(
+    alphabet=st.sampled_from(
+        list("ابتثجحخدذرسشصضطظعغفقكلمنهويةىءأإآؤئ ٠١٢٣٤٥٦٧٨٩0123456789٪%٫٬.,")
+        + ["\u064b", "\u064c", "\u064d", "\u064e", "\u064f", "\u0650", "\u0651", "\u0652", "\u0670", "\u0640"]
+        + ["\u200e", "\u200f", "\u200c", "\u202b", "\u202c", "\ufefb", "\ufef7", "\ufe8d", "\u00a0", "\u06f5", "\ufeff"]
+        + list("abc-/")
+    ),
+    max_size=60,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ARABICISH, st.sampled_from([DEFAULT_STEPS, KEY_STEPS, frozenset(), frozenset({"controls", "tatweel"})]))
+def test_idempotent(s, steps):
+    once = normalize_text(s, steps)
+    assert normalize_text(once, steps) == once
+
+
+@settings(max_examples=300, deadline=None)
+@given(ARABICISH, st.data())
+def test_mapped_spans_land_inside_original(s, data):
+    nt = normalize(s, KEY_STEPS)
+    n = len(nt.text)
+    a = data.draw(st.integers(0, n))
+    b = data.draw(st.integers(a, n))
+    os_, oe = nt.to_original(a, b)
+    assert 0 <= os_ <= oe <= len(s)
+    if a < b:
+        # the original span, normalised, contains the normalised span
+        assert nt.text[a:b] in normalize(s[os_:oe], KEY_STEPS).text
+
+
+@settings(max_examples=200, deadline=None)
+@given(ARABICISH)
+def test_index_is_monotone_and_complete(s):
+    nt = normalize(s)
+    idx = list(nt.index)
+    assert len(idx) == len(nt.text) + 1 and idx[-1] == len(s)
+    assert idx == sorted(idx)
+
+
+def test_all_steps_documented():
+    import sys
+
+    m = sys.modules["arnews.normalize"]  # the attribute arnews.normalize is the function
+
+    for step in ALL_STEPS:
+        assert f"``{step}``" in m.__doc__
