@@ -55,3 +55,26 @@ def corpus_copy(tmp_path):
     for p in d.iterdir():
         p.chmod(0o644)
     return d
+
+
+@pytest.fixture(scope="session")
+def seed_report_dir(tmp_path_factory, built):
+    """Every notebook rendered once on the seed build."""
+    from arnews.report import render_notebooks
+
+    reports = tmp_path_factory.mktemp("seed_reports")
+    render_notebooks(built, reports, log=lambda *a: None)
+    return reports
+
+
+@pytest.fixture(scope="session")
+def injection_report(tmp_path_factory):
+    """The whole report (build + every notebook) on a hostile corpus."""
+    from arnews.report import report
+
+    from injection import make_injection_corpus
+
+    base = tmp_path_factory.mktemp("inject")
+    corpus = make_injection_corpus(base / "corpus")
+    reports = report(corpus, base / "out", log=lambda *a: None, jobs=1)
+    return corpus, reports

@@ -269,7 +269,12 @@ def _index(processed: Path, summaries: list[dict], footer: str, nav) -> str:
     arts = pd.read_csv(processed / "articles.csv", keep_default_na=False, dtype=str)
     langs = ", ".join(f"{esc(k)} ({v})" for k, v in arts["language"].value_counts().sort_index().items())
     dates = sorted(d for d in arts.get("published", pd.Series(dtype=str)) if d)
-    span = f"{esc(dates[0])} to {esc(dates[-1])}" if dates else "not given in the texts"
+    if not dates:
+        span = "not given in the texts"
+    elif dates[0] == dates[-1]:
+        span = f"{esc(dates[0])} ({len(dates)} of {len(arts)} articles dated)"
+    else:
+        span = f"{esc(dates[0])} to {esc(dates[-1])} ({len(dates)} of {len(arts)} articles dated)"
     outlets = ", ".join(esc(o) for o in sorted(set(arts.get("outlet", []))) if o) or "not given"
     cards = []
     for s in summaries:
