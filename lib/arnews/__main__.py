@@ -32,12 +32,15 @@ def main(argv=None) -> int:
         if args.cmd == "build":
             from .build import build
 
-            if args.engine == "dask":
-                from .build import build_dask
-
-                build_dask(args.corpus, args.out, manifest=args.manifest, strict=args.strict, scheduler=args.scheduler)
-            else:
-                build(args.corpus, args.out, manifest=args.manifest, strict=args.strict, jobs=args.jobs)
+            build(
+                args.corpus,
+                args.out,
+                manifest=args.manifest,
+                strict=args.strict,
+                jobs=args.jobs,
+                engine=args.engine,
+                scheduler=args.scheduler,
+            )
         elif args.cmd == "report":
             from .report import report
 

@@ -31,9 +31,9 @@ from pathlib import Path
 import pandas as pd
 
 from . import __version__
-from .corpus import ROLES, Article, CorpusError, read_corpus
-from .normalize import DEFAULT_STEPS, normalize, step_changes
-from .tokens import is_stopword, lemma_method, lemmatizer, stems, tokenize_spans
+from .corpus import ROLES, Article, CorpusError
+from .normalize import DEFAULT_STEPS, normalize, normalize_text, step_changes
+from .tokens import lemma_method, lemmatizer, stems
 
 __all__ = ["build", "load_tables", "Tables", "process_article", "BuildError", "PER_ARTICLE", "CORPUS_LEVEL"]
 
@@ -89,81 +89,112 @@ def code_fingerprint() -> str:
 
 # --- per article ------------------------------------------------------------------
 
-def _meta_frame(art: Article) -> pd.DataFrame:
-    m = dict(art.meta)
-    m["article_id"] = art.article_id
-    m["lang"] = m.get("language", "")
-    return pd.DataFrame([m])
+PARAGRAPH_COLUMNS = ["article_id", "paragraph", "line", "role", "lang", "text", "text_norm", "url"]
+TOKEN_COLUMNS = ["article_id", "paragraph", "i", "start", "end", "token", "kind", "stem", "lemma", "stop"]
 
 
-def paragraphs_frame(art: Article) -> pd.DataFrame:
-    rows = []
-    lang = art.meta.get("language", "")
-    for b in art.blocks:
-        rows.append({**b, "lang": lang, "text_norm": normalize(b["text"]).text})
-    cols = ["article_id", "paragraph", "line", "role", "lang", "text", "text_norm", "url"]
-    return pd.DataFrame(rows, columns=cols)
+def paragraphs_frame(arts: list[Article] | Article) -> pd.DataFrame:
+    """One row per block of the given articles (every role), with ``text_norm``."""
+    if isinstance(arts, Article):
+        arts = [arts]
+    cols = {c: [] for c in PARAGRAPH_COLUMNS}
+    for art in arts:
+        lang = art.meta.get("language", "")
+        blocks = art.blocks
+        norm = normalize_text("\n".join(b["text"] for b in blocks)).split("\n")
+        if len(norm) != len(blocks):  # defensive: per block
+            norm = [normalize_text(b["text"]) for b in blocks]
+        n = len(blocks)
+        cols["article_id"].extend([art.article_id] * n)
+        cols["paragraph"].extend(b["paragraph"] for b in blocks)
+        cols["line"].extend(b["line"] for b in blocks)
+        cols["role"].extend(b["role"] for b in blocks)
+        cols["lang"].extend([lang] * n)
+        cols["text"].extend(b["text"] for b in blocks)
+        cols["text_norm"].extend(norm)
+        cols["url"].extend(b["url"] for b in blocks)
+    return pd.DataFrame(cols, columns=PARAGRAPH_COLUMNS)
 
 
 def tokens_frame(paragraphs: pd.DataFrame) -> pd.DataFrame:
     """One row per token of the non-boilerplate blocks, with original offsets."""
     import numpy as np
 
-    lemma = lemmatizer()
-    use_stem_as_lemma = lemma_method() == "snowball-stem"
-    parts = []
+    from .normalize import KEY_STEPS, _table
+    from .tokens import TOKEN_RE, stopwords
+
+    lemma = None if lemma_method() == "snowball-stem" else lemmatizer()
+    key_table = _table(KEY_STEPS)
+    cols = {c: [] for c in TOKEN_COLUMNS}
     for aid, p, role, lang, text in paragraphs[["article_id", "paragraph", "role", "lang", "text"]].itertuples(index=False):
         if role not in TOKEN_ROLES:
             continue
-        nt = normalize(text)
-        toks = [t for t in tokenize_spans(nt.text) if t.kind != "punct"]
-        if not toks:
-            continue
-        words = [t.text for t in toks]
-        s, e = nt.to_original_many([t.start for t in toks], [t.end for t in toks])
-        st = stems(words, "en" if lang in ("en", "vi") else "ar")
         slang = "en" if lang in ("en", "vi") else "ar"
-        parts.append(
-            pd.DataFrame(
-                {
-                    "article_id": aid,
-                    "paragraph": p,
-                    "i": np.arange(len(toks), dtype=np.int32),
-                    "start": s.astype(np.int32),
-                    "end": e.astype(np.int32),
-                    "token": words,
-                    "kind": [t.kind for t in toks],
-                    "stem": st,
-                    "lemma": st if use_stem_as_lemma else [lemma(w) for w in words],
-                    "stop": [is_stopword(w, slang) for w in words],
-                }
-            )
-        )
-    if not parts:
-        return pd.DataFrame(columns=["article_id", "paragraph", "i", "start", "end", "token", "kind", "stem", "lemma", "stop"])
-    return pd.concat(parts, ignore_index=True)
+        sw = stopwords(slang)
+        nt = normalize(text)
+        ntext = nt.text
+        starts, ends, words, kinds = [], [], [], []
+        for m in TOKEN_RE.finditer(ntext):
+            k = m.lastgroup
+            if k == "punct":
+                continue
+            starts.append(m.start())
+            ends.append(m.end())
+            words.append(m.group())
+            kinds.append(k)
+        if not words:
+            continue
+        s, e = nt.to_original_many(starts, ends)
+        st = stems(words, slang)
+        n = len(words)
+        cols["article_id"].extend([aid] * n)
+        cols["paragraph"].extend([p] * n)
+        cols["i"].extend(range(n))
+        cols["start"].extend(s.tolist())
+        cols["end"].extend(e.tolist())
+        cols["token"].extend(words)
+        cols["kind"].extend(kinds)
+        cols["stem"].extend(st)
+        cols["lemma"].extend(st if lemma is None else [lemma(w) for w in words])
+        if slang == "ar":
+            keyed = ntext.translate(key_table)  # length-preserving on normalised text
+            cols["stop"].extend([keyed[a:b] in sw for a, b in zip(starts, ends)])
+        else:
+            cols["stop"].extend([w.lower() in sw for w in words])
+    df = pd.DataFrame(cols, columns=TOKEN_COLUMNS)
+    for c in ("paragraph", "i", "start", "end"):
+        df[c] = df[c].astype(np.int32)
+    df["stop"] = df["stop"].astype(bool)
+    return df
 
 
 def normalization_frame(paragraphs: pd.DataFrame) -> pd.DataFrame:
     rows = []
-    for aid, role, text in paragraphs[["article_id", "role", "text"]].itertuples(index=False):
-        for step, n in step_changes(text).items():
+    for (aid, role), texts in paragraphs.groupby(["article_id", "role"], sort=True)["text"]:
+        for step, n in step_changes("\n".join(texts)).items():
             rows.append((aid, role, step, n))
-    df = pd.DataFrame(rows, columns=["article_id", "role", "step", "chars_changed"])
-    if df.empty:
-        return df
-    return df.groupby(["article_id", "role", "step"], as_index=False, sort=True)["chars_changed"].sum()
+    return pd.DataFrame(rows, columns=["article_id", "role", "step", "chars_changed"])
 
 
-def process_article(art: Article) -> dict[str, pd.DataFrame]:
-    """Every per-article table for one article."""
-    paragraphs = paragraphs_frame(art)
-    articles = _meta_frame(art)
+def _meta_frames(arts: list[Article]) -> pd.DataFrame:
+    rows = []
+    for art in arts:
+        m = dict(art.meta)
+        m["article_id"] = art.article_id
+        m["lang"] = m.get("language", "")
+        rows.append(m)
+    return pd.DataFrame(rows)
+
+
+def process_articles(arts: list[Article]) -> dict[str, pd.DataFrame]:
+    """Every per-article table for a batch of articles (one DataFrame per table)."""
+    paragraphs = paragraphs_frame(arts)
     out = {
         "paragraphs": paragraphs,
         "tokens": tokens_frame(paragraphs),
         "normalization": normalization_frame(paragraphs),
     }
+    articles = _meta_frames(arts)
     for name, spec in PER_ARTICLE.items():
         fn = _resolve(spec)
         if fn is not None:
@@ -171,45 +202,242 @@ def process_article(art: Article) -> dict[str, pd.DataFrame]:
     return out
 
 
-def _article_summary(art: Article, tables: dict[str, pd.DataFrame]) -> dict:
+def process_article(art: Article) -> dict[str, pd.DataFrame]:
+    """Every per-article table for one article."""
+    return process_articles([art])
+
+
+def _summaries(arts: list[Article], tables: dict[str, pd.DataFrame]) -> list[dict]:
     p = tables["paragraphs"]
     t = tables["tokens"]
-    text_blocks = p[p.role.isin(TEXT_ROLES)]
-    body = p[p.role == "body"]
-    row = {"article_id": art.article_id}
-    for k in ("file", "language", "title", "outlet", "province", "published", "source_url", "byline", "parallel_of"):
-        row[k] = art.meta.get(k, "")
-    row["metadata_source"] = art.meta.get("metadata_source", "text")
-    row["encoding"] = art.encoding
-    row["sha256"] = art.sha256
-    row["n_blocks"] = len(p)
-    for r in ROLES:
-        row[f"n_{r}"] = int((p.role == r).sum())
-    row["chars_body"] = int(body.text.str.len().sum())
-    row["words_body"] = int(((t.paragraph.isin(body.paragraph)) & t.kind.isin(["word", "latin"])).sum()) if len(t) else 0
-    row["chars_text"] = int(text_blocks.text.str.len().sum())
-    return row
+    role_counts = p.groupby(["article_id", "role"]).size()
+    lens = p.text.str.len()
+    body_chars = lens[p.role == "body"].groupby(p.article_id[p.role == "body"]).sum()
+    text_mask = p.role.isin(TEXT_ROLES)
+    text_chars = lens[text_mask].groupby(p.article_id[text_mask]).sum()
+    if len(t):
+        body = p.loc[p.role == "body", ["article_id", "paragraph"]]
+        w = t.loc[t.kind.isin(["word", "latin"]), ["article_id", "paragraph"]]
+        words = w.merge(body, on=["article_id", "paragraph"]).groupby("article_id").size()
+    else:
+        words = pd.Series(dtype=int)
+    rows = []
+    for art in arts:
+        aid = art.article_id
+        row = {"article_id": aid}
+        for k in ("file", "language", "title", "outlet", "province", "published", "source_url", "byline", "parallel_of"):
+            row[k] = art.meta.get(k, "")
+        row["metadata_source"] = art.meta.get("metadata_source", "text")
+        row["encoding"] = art.encoding
+        row["sha256"] = art.sha256
+        row["n_blocks"] = len(art.blocks)
+        for r in ROLES:
+            row[f"n_{r}"] = int(role_counts.get((aid, r), 0))
+        row["chars_body"] = int(body_chars.get(aid, 0))
+        row["words_body"] = int(words.get(aid, 0))
+        row["chars_text"] = int(text_chars.get(aid, 0))
+        rows.append(row)
+    return rows
 
 
-def _process_cached(args):
-    art, cache_dir, fingerprint = args
-    key = hashlib.sha256(
+def _cache_key(art: Article, fingerprint: str) -> str:
+    return hashlib.sha256(
         (fingerprint + art.sha256 + json.dumps(art.meta, sort_keys=True, ensure_ascii=False)).encode()
     ).hexdigest()[:32]
-    path = cache_dir / f"{key}.pkl" if cache_dir else None
-    if path and path.is_file():
+
+
+def _split(tables: dict[str, pd.DataFrame], ids: list[str]) -> dict[str, dict[str, pd.DataFrame]]:
+    """Per-article views of batch tables: {article_id: {table: DataFrame}}."""
+    out = {aid: {} for aid in ids}
+    for name, df in tables.items():
+        if "article_id" not in df.columns:
+            continue
+        groups = dict(tuple(df.groupby("article_id", sort=False))) if len(df) else {}
+        empty = df.iloc[0:0]
+        for aid in ids:
+            out[aid][name] = groups.get(aid, empty).reset_index(drop=True)
+    return out
+
+
+# --- chunks: the unit of parallel work ----------------------------------------------------
+
+CHUNK_EVERY = 64  # on average a chunk boundary every 64 files (content-defined)
+CHUNK_BYTES = 4_000_000  # ... but at most this many input bytes
+CHUNK_FILES = 256  # ... and this many files per chunk
+SAMPLE_CHARS = 30_000_000  # corpus-level analyses read at most this much text (deterministic sample)
+
+
+@dataclass
+class _Chunk:
+    index: int
+    items: list  # [(path, manifest row or None, in_sample)]
+    parts: Path
+    cache: Path | None
+    fingerprint: str
+
+
+def _sort(df: pd.DataFrame) -> pd.DataFrame:
+    keys = [c for c in ("article_id", "paragraph", "start", "end", "i", "step", "role") if c in df.columns]
+    if keys and len(df):
+        df = df.sort_values(keys, kind="mergesort")
+    return df.reset_index(drop=True)
+
+
+def run_chunk(chunk: _Chunk) -> dict:
+    """Process one chunk of files and write its table parts; returns what the driver needs.
+
+    Runs in a worker (a local process or a Dask worker): it reads the files itself, so
+    the driver never holds article text, and writes ``<parts>/<table>/<index>.csv|.parquet``.
+    Articles found in the per-article cache are reused; the others are processed together
+    (one call of each analysis for the whole batch) and then cached one by one, so adding
+    an article to a built corpus re-processes that article only.
+    """
+    from .corpus import merge_manifest, read_article
+
+    skipped, arts, in_sample = [], [], {}
+    for path, row, sample_flag in chunk.items:
         try:
-            with open(path, "rb") as f:
-                return pickle.load(f), True
-        except Exception:
-            pass  # a broken cache entry is rebuilt
-    tables = process_article(art)
-    if path:
-        tmp = path.with_suffix(f".tmp{os.getpid()}")
-        with open(tmp, "wb") as f:
-            pickle.dump(tables, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    return tables, False
+            art = read_article(Path(path))
+        except CorpusError as e:
+            skipped.append(str(e))
+            continue
+        merge_manifest(art, row)
+        arts.append(art)
+        in_sample[art.article_id] = sample_flag
+    per_article: dict[str, dict[str, pd.DataFrame]] = {}
+    misses = []
+    for art in arts:
+        cpath = chunk.cache / (k := _cache_key(art, chunk.fingerprint))[:2] / f"{k}.pkl" if chunk.cache else None
+        if cpath is not None and cpath.is_file():
+            try:
+                with open(cpath, "rb") as f:
+                    per_article[art.article_id] = pickle.load(f)
+                continue
+            except Exception:
+                pass  # a broken cache entry is rebuilt
+        misses.append((art, cpath))
+    if misses:
+        batch = process_articles([a for a, _ in misses])
+        split = _split(batch, [a.article_id for a, _ in misses])
+        for art, cpath in misses:
+            per_article[art.article_id] = split[art.article_id]
+            if cpath is not None:
+                cpath.parent.mkdir(exist_ok=True)
+                tmp = cpath.with_suffix(f".tmp{os.getpid()}")
+                with open(tmp, "wb") as f:
+                    pickle.dump(split[art.article_id], f, protocol=pickle.HIGHEST_PROTOCOL)
+                os.replace(tmp, cpath)
+    names = sorted({n for t in per_article.values() for n in t})
+    tables = {}
+    for name in names:
+        dfs = [per_article[a.article_id][name] for a in arts if name in per_article[a.article_id]]
+        dfs = [d for d in dfs if len(d.columns)]
+        if dfs:
+            tables[name] = _sort(pd.concat(dfs, ignore_index=True))
+    summaries = _summaries(arts, tables) if arts else []
+    written = {}
+    for name, df in tables.items():
+        d = chunk.parts / name
+        d.mkdir(parents=True, exist_ok=True)
+        if name == "tokens":
+            df.to_parquet(d / f"{chunk.index:06d}.parquet", index=False, engine="pyarrow")
+        else:
+            df.to_csv(d / f"{chunk.index:06d}.csv", index=False, lineterminator="\n", encoding="utf-8")
+        written[name] = len(df)
+    sample_ids = [a for a, f in in_sample.items() if f]
+    sample = {}
+    if sample_ids:
+        for name, df in tables.items():
+            sample[name] = df if len(sample_ids) == len(arts) else df[df.article_id.isin(sample_ids)].reset_index(drop=True)
+    return {
+        "index": chunk.index,
+        "summaries": summaries,
+        "skipped": skipped,
+        "reused": len(arts) - len(misses),
+        "rows": written,
+        "sample": sample,
+    }
+
+
+def _plan_chunks(items: list, parts: Path, cache: Path | None, fp: str) -> list[_Chunk]:
+    """Group files into chunks with content-defined boundaries.
+
+    A chunk ends after a file whose name hashes to 0 mod ``CHUNK_EVERY`` (or when it
+    reaches ``CHUNK_BYTES``/``CHUNK_FILES``), so the grouping depends only on the files,
+    never on ``--jobs``, and adding a file changes only the chunk it falls into.
+    """
+    chunks, cur, size = [], [], 0
+    for it in items:
+        try:
+            n = Path(it[0]).stat().st_size
+        except OSError:
+            n = 0
+        cur.append(it)
+        size += n
+        name = Path(it[0]).name.encode()
+        boundary = int(hashlib.sha1(name).hexdigest()[:8], 16) % CHUNK_EVERY == 0
+        if boundary or size >= CHUNK_BYTES or len(cur) >= CHUNK_FILES:
+            chunks.append(_Chunk(len(chunks), cur, parts, cache, fp))
+            cur, size = [], 0
+    if cur:
+        chunks.append(_Chunk(len(chunks), cur, parts, cache, fp))
+    return chunks
+
+
+def _in_sample(article_id: str, fraction: float) -> bool:
+    if fraction >= 1:
+        return True
+    h = int(hashlib.sha1(article_id.encode()).hexdigest()[:8], 16) / 0xFFFFFFFF
+    return h < fraction
+
+
+def _merge_csv(parts: list[Path], dest: Path) -> None:
+    """Concatenate CSV parts (each with a header) into one file, streaming bytes."""
+    import shutil
+
+    tmp = dest.with_suffix(".csv.tmp")
+    header = None
+    with open(tmp, "wb") as out:
+        for p in parts:
+            with open(p, "rb") as f:
+                h = f.readline()
+                if header is None:
+                    header = h
+                    out.write(h)
+                if h == header:
+                    shutil.copyfileobj(f, out, 1 << 20)
+                else:  # a part with other columns (an empty table from an analysis): realign
+                    df = pd.read_csv(p, keep_default_na=False, dtype=str)
+                    if len(df):
+                        cols = header.decode("utf-8").rstrip("\n").split(",")
+                        df.reindex(columns=cols).to_csv(out, index=False, header=False, lineterminator="\n")
+    os.replace(tmp, dest)
+
+
+def _merge_parquet(parts: list[Path], dest: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    tmp = dest.with_suffix(".parquet.tmp")
+    writer = None
+    try:
+        for p in parts:
+            t = pq.read_table(p)
+            if t.num_rows == 0:
+                continue
+            t = t.replace_schema_metadata(None)
+            if writer is None:
+                writer = pq.ParquetWriter(tmp, t.schema, compression="zstd")
+            elif t.schema != writer.schema:
+                t = t.cast(writer.schema)
+            writer.write_table(t)
+        if writer is None:
+            pa_table = pa.table({c: pa.array([], pa.string()) for c in TOKEN_COLUMNS})
+            pq.write_table(pa_table, tmp)
+    finally:
+        if writer is not None:
+            writer.close()
+    os.replace(tmp, dest)
 
 
 # --- whole corpus --------------------------------------------------------------------
@@ -224,31 +452,47 @@ class BuildResult:
     seconds: float
 
 
-def _sort(df: pd.DataFrame) -> pd.DataFrame:
-    keys = [c for c in ("article_id", "paragraph", "start", "end", "i", "step", "role") if c in df.columns]
-    if keys and len(df):
-        df = df.sort_values(keys, kind="mergesort")
-    return df.reset_index(drop=True)
-
-
 def _write_csv(df: pd.DataFrame, path: Path) -> None:
     tmp = path.with_suffix(".csv.tmp")
     df.to_csv(tmp, index=False, lineterminator="\n", encoding="utf-8")
     os.replace(tmp, path)
 
 
-def _write_parquet(df: pd.DataFrame, path: Path) -> None:
-    tmp = path.with_suffix(".parquet.tmp")
-    df.to_parquet(tmp, index=False, engine="pyarrow", compression="zstd")
-    os.replace(tmp, path)
-
-
-def corpus_hash(articles: list[Article]) -> str:
+def corpus_hash(summaries: list[dict]) -> str:
     h = hashlib.sha256()
-    for a in sorted(articles, key=lambda a: a.article_id):
-        h.update(a.article_id.encode())
-        h.update(a.sha256.encode())
+    for a in sorted(summaries, key=lambda a: a["article_id"]):
+        h.update(a["article_id"].encode())
+        h.update(a["sha256"].encode())
     return h.hexdigest()[:16]
+
+
+def _prepare(corpus: Path, out: Path, manifest: Path | None):
+    from .corpus import corpus_files, read_manifest
+
+    try:
+        files = corpus_files(corpus)
+        if manifest is None and (corpus / "articles.csv").is_file():
+            manifest = corpus / "articles.csv"
+        rows = read_manifest(manifest) if manifest else {}
+    except CorpusError as e:
+        raise BuildError(str(e))
+    if not files:
+        raise BuildError(f"{corpus}: no *.txt articles")
+    total = sum(p.stat().st_size for p in files)
+    fraction = min(1.0, SAMPLE_CHARS / max(1, total))
+    paired = {r.get("parallel_of") for r in rows.values() if r.get("parallel_of")} | {
+        k for k, r in rows.items() if r.get("parallel_of")
+    }
+    items = [(str(p), rows.get(p.stem), p.stem in paired or _in_sample(p.stem, fraction)) for p in files]
+    out.mkdir(parents=True, exist_ok=True)
+    cache = out / ".cache"
+    cache.mkdir(exist_ok=True)
+    import shutil
+    import tempfile
+
+    parts = Path(tempfile.mkdtemp(prefix=".parts-", dir=out))
+    fp = code_fingerprint()
+    return items, _plan_chunks(items, parts, cache, fp), parts, fp, total, fraction
 
 
 def build(
@@ -259,95 +503,178 @@ def build(
     jobs: int | None = None,
     progress: bool | None = None,
     log=print,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> BuildResult:
-    """Build every table for ``corpus`` into ``out`` (see module docstring)."""
+    """Build every table for ``corpus`` into ``out`` (see module docstring).
+
+    ``engine="local"`` runs chunks in ``jobs`` processes (default: every core);
+    ``engine="dask"`` maps them over a Dask cluster (a ``LocalCluster`` unless
+    ``scheduler`` gives the address of an existing one).  Both write the same tables.
+    """
+    import shutil
+
     t0 = time.perf_counter()
     corpus, out = Path(corpus), Path(out)
+    items, chunks, parts, fp, total, fraction = _prepare(corpus, out, Path(manifest) if manifest else None)
     try:
-        articles, skipped = read_corpus(corpus, manifest)
-    except CorpusError as e:
-        raise BuildError(str(e))
-    for msg in skipped:
-        log(f"arnews: {msg}")
-    if skipped and strict:
-        raise BuildError(f"{corpus}: {len(skipped)} file(s) skipped and --strict is set")
-    if not articles:
-        raise BuildError(f"{corpus}: no readable *.txt articles")
-    out.mkdir(parents=True, exist_ok=True)
-    cache_dir = out / ".cache"
-    cache_dir.mkdir(exist_ok=True)
-    fp = code_fingerprint()
-    jobs = max(1, jobs or os.cpu_count() or 1)
-    if progress is None:
-        progress = sys.stderr.isatty() and len(articles) >= 50
-    work = [(a, cache_dir, fp) for a in articles]
-    if jobs > 1 and len(articles) >= 2 * jobs:
-        from concurrent.futures import ProcessPoolExecutor
+        if engine == "dask":
+            results = _run_dask(chunks, scheduler, jobs)
+        else:
+            jobs = max(1, jobs or os.cpu_count() or 1)
+            if progress is None:
+                progress = sys.stderr.isatty() and total >= 20_000_000
+            results = _run_local(chunks, jobs, progress)
+        results.sort(key=lambda r: r["index"])
+        skipped = [m for r in results for m in r["skipped"]]
+        for msg in skipped:
+            log(f"arnews: {msg}")
+        if skipped and strict:
+            raise BuildError(f"{corpus}: {len(skipped)} file(s) skipped and --strict is set")
+        summaries = [s for r in results for s in r["summaries"]]
+        if not summaries:
+            raise BuildError(f"{corpus}: no readable *.txt articles")
+        reused = sum(r["reused"] for r in results)
+        written = _finish(out, parts, results, summaries, engine)
+    finally:
+        shutil.rmtree(parts, ignore_errors=True)
+    info = {
+        "arnews_version": __version__,
+        "corpus": str(corpus),
+        "corpus_hash": corpus_hash(summaries),
+        "articles": len(summaries),
+        "skipped": skipped,
+        "normalization_steps": sorted(DEFAULT_STEPS),
+        "lemma_method": lemma_method(),
+        "code_fingerprint": fp,
+        "corpus_level_sample": {
+            "articles": sum(1 for _, _, s in items if s),
+            "of": len(items),
+            "rule": "all articles" if fraction >= 1 else f"hash(article_id) < {fraction:.4f}, plus parallel pairs",
+        },
+        "tables": written,
+    }
+    (out / "build_info.json").write_text(json.dumps(info, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    _prune_cache(out / ".cache", keep=len(items) * 4 + 100)
+    dt = time.perf_counter() - t0
+    log(
+        f"arnews: built {len(summaries)} article(s) into {out} in {dt:.1f}s "
+        f"({reused} reused from cache, {len(summaries) - reused} processed, {len(skipped)} skipped)"
+    )
+    return BuildResult(out, len(summaries), skipped, reused, written, dt)
 
-        with ProcessPoolExecutor(max_workers=jobs) as ex:
-            results = list(_progress(ex.map(_process_cached, work, chunksize=max(1, len(work) // (jobs * 8))), len(work), progress))
+
+def _run_local(chunks: list[_Chunk], jobs: int, progress: bool) -> list[dict]:
+    bar = _progress(sum(len(c.items) for c in chunks), progress)
+    results = []
+    if jobs == 1 or len(chunks) == 1:
+        for c in chunks:
+            results.append(run_chunk(c))
+            bar.update(len(c.items))
     else:
-        results = list(_progress(map(_process_cached, work), len(work), progress))
-    reused = sum(1 for _, hit in results if hit)
+        from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
-    combined: dict[str, list[pd.DataFrame]] = {}
-    summaries = []
-    for art, (tables, _) in zip(articles, results):
-        summaries.append(_article_summary(art, tables))
-        for name, df in tables.items():
-            combined.setdefault(name, []).append(df)
-    frames = {name: _sort(pd.concat(dfs, ignore_index=True)) for name, dfs in combined.items()}
-    frames["articles"] = pd.DataFrame(summaries).sort_values("article_id", kind="mergesort").reset_index(drop=True)
-    frames["articles"]["lang"] = frames["articles"]["language"]
+        pending = list(reversed(chunks))
+        with ProcessPoolExecutor(max_workers=jobs) as ex:
+            running = set()
+            while pending or running:
+                while pending and len(running) < 2 * jobs:  # bounded: memory stays flat
+                    running.add(ex.submit(run_chunk, pending.pop()))
+                done, running = wait(running, return_when=FIRST_COMPLETED)
+                for f in done:
+                    r = f.result()
+                    results.append(r)
+                    bar.update(len(chunks[r["index"]].items))
+    bar.close()
+    return results
 
+
+def _run_dask(chunks: list[_Chunk], scheduler: str | None, jobs: int | None) -> list[dict]:
+    """Map the chunks over Dask workers (``dask.bag``); parts land in the shared output folder."""
+    import dask.bag as db
+    from dask.distributed import Client, LocalCluster
+
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=jobs or os.cpu_count() or 1, threads_per_worker=1, processes=True, dashboard_address=None)
+        client = Client(cluster)
+    try:
+        bag = db.from_sequence(chunks, npartitions=max(1, len(chunks)))
+        return list(bag.map(run_chunk).compute())
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _finish(out: Path, parts: Path, results: list[dict], summaries: list[dict], engine: str) -> list[str]:
+    written = []
+    names = sorted({n for r in results for n in r["rows"]})
+    for name in names:
+        files = sorted((parts / name).glob("*.*"))
+        if name == "tokens":
+            _merge_parquet(files, out / "tokens.parquet")
+            written.append("tokens.parquet")
+        else:
+            _merge_csv(files, out / f"{name}.csv")
+            written.append(f"{name}.csv")
+        if engine == "dask":  # keep the partitioned Parquet dataset as well
+            import shutil
+
+            dest = out / "partitions" / name
+            shutil.rmtree(dest, ignore_errors=True)
+            dest.mkdir(parents=True)
+            for f in files:
+                if f.suffix == ".parquet":
+                    shutil.copy(f, dest / f"part-{f.stem}.parquet")
+                else:
+                    pd.read_csv(f, keep_default_na=False).to_parquet(dest / f"part-{f.stem}.parquet", index=False)
+    articles = pd.DataFrame(summaries).sort_values("article_id", kind="mergesort").reset_index(drop=True)
+    _write_csv(articles, out / "articles.csv")
+    written.append("articles.csv")
+
+    frames = {}
+    for r in results:
+        for name, df in r["sample"].items():
+            frames.setdefault(name, []).append(df)
+    frames = {k: _sort(pd.concat(v, ignore_index=True)) for k, v in frames.items()}
+    arts = articles.copy()
+    arts["lang"] = arts["language"]
+    frames["articles"] = arts
     for spec in CORPUS_LEVEL:
         fn = _resolve(spec)
         if fn is None:
             continue
         for name, df in fn(frames).items():
-            frames[name] = df.reset_index(drop=True)
-
-    written = []
-    for name, df in sorted(frames.items()):
-        if name == "tokens":
-            _write_parquet(df, out / "tokens.parquet")
-            written.append("tokens.parquet")
-        else:
-            if name == "articles":
-                df = df.drop(columns=["lang"])
-            _write_csv(df, out / f"{name}.csv")
+            _write_csv(df.reset_index(drop=True), out / f"{name}.csv")
             written.append(f"{name}.csv")
-    info = {
-        "arnews_version": __version__,
-        "corpus": str(corpus),
-        "corpus_hash": corpus_hash(articles),
-        "articles": len(articles),
-        "skipped": skipped,
-        "normalization_steps": sorted(DEFAULT_STEPS),
-        "lemma_method": lemma_method(),
-        "code_fingerprint": fp,
-        "tables": written,
-    }
-    (out / "build_info.json").write_text(json.dumps(info, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    _prune_cache(cache_dir, keep=len(articles) * 4 + 100)
-    dt = time.perf_counter() - t0
-    log(
-        f"arnews: built {len(articles)} article(s) into {out} in {dt:.1f}s "
-        f"({reused} reused from cache, {len(articles) - reused} processed, {len(skipped)} skipped)"
-    )
-    return BuildResult(out, len(articles), skipped, reused, written, dt)
+    # tables of an earlier build that this build no longer writes would mislead: remove them
+    for p in out.glob("*.csv"):
+        if p.name not in written:
+            p.unlink()
+    return sorted(written)
 
 
-def _progress(it, total, enabled):
+class _NoBar:
+    def update(self, n):
+        pass
+
+    def close(self):
+        pass
+
+
+def _progress(total: int, enabled: bool):
     if not enabled:
-        return it
+        return _NoBar()
     from tqdm import tqdm
 
-    return tqdm(it, total=total, unit="article", file=sys.stderr)
+    return tqdm(total=total, unit="article", file=sys.stderr)
 
 
 def _prune_cache(cache_dir: Path, keep: int) -> None:
-    entries = sorted(cache_dir.glob("*.pkl"), key=lambda p: p.stat().st_mtime, reverse=True)
+    entries = sorted(cache_dir.glob("*/*.pkl"), key=lambda p: p.stat().st_mtime, reverse=True)
     for p in entries[keep:]:
         try:
             p.unlink()

@@ -222,13 +222,15 @@ def assign_roles(lines: list[str]) -> list[str]:
 
 # --- language -----------------------------------------------------------------
 
+_AR_RUN = re.compile(r"[\u0600-\u06ff\ufb50-\ufeff]+")
+_LAT_RUN = re.compile(r"[A-Za-z]+")
 _VI = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
 
 
 def detect_language(text: str) -> str:
     """``ar``, ``en``, ``vi`` or ``und`` from the script of the letters."""
-    ar = sum(1 for c in text if "\u0600" <= c <= "\u06ff" or "\ufb50" <= c <= "\ufeff")
-    lat = sum(1 for c in text if c.isascii() and c.isalpha())
+    ar = sum(map(len, _AR_RUN.findall(text)))
+    lat = sum(map(len, _LAT_RUN.findall(text)))
     if ar == 0 and lat == 0:
         return "und"
     if ar >= lat:

@@ -88,6 +88,7 @@ TRAILING_MARKS = frozenset(DIACRITICS + TATWEEL)
 _MARK_CODES = np.array(sorted(ord(c) for c in TRAILING_MARKS), dtype=np.uint32)
 
 
+@lru_cache(maxsize=None)
 def _step_map(step: str) -> dict[str, str]:
     """Character -> replacement for one step (replacement may be '' or 2+ chars)."""
     if step == "controls":
@@ -266,9 +267,20 @@ def step_changes(text: str, steps=DEFAULT_STEPS) -> dict[str, int]:
     """How many characters each enabled step changes in ``text`` (for reporting)."""
     from collections import Counter
 
-    counts = Counter(text)
-    return {
-        step: sum(counts[c] for c in _step_map(step) if c in counts)
-        for step in ALL_STEPS
-        if step in steps
-    }
+    owner = _char_steps()
+    out = {step: 0 for step in ALL_STEPS if step in steps}
+    for c, n in Counter(text).items():
+        for step in owner.get(c, ()):
+            if step in out:
+                out[step] += n
+    return out
+
+
+@lru_cache(maxsize=1)
+def _char_steps() -> dict[str, tuple[str, ...]]:
+    """Character -> the steps that change it."""
+    owner: dict[str, list[str]] = {}
+    for step in ALL_STEPS:
+        for c in _step_map(step):
+            owner.setdefault(c, []).append(step)
+    return {c: tuple(v) for c, v in owner.items()}
