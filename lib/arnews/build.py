@@ -23,6 +23,7 @@ import importlib
 import json
 import os
 import pickle
+import re
 import sys
 import time
 from dataclasses import dataclass
@@ -684,6 +685,28 @@ def _prune_cache(cache_dir: Path, keep: int) -> None:
 
 # --- reading tables back (for notebooks) ----------------------------------------------
 
+#: columns that always hold text, whatever they look like (a `date` of "2024", a `code` of "01")
+TEXT_COLUMN = re.compile(
+    r"^(?:[ab]_)?(?:article_id|file|language|lang|title|outlet|province|published|source_url|byline|"
+    r"parallel_of|metadata_source|encoding|sha256|role|text|text_norm|url|token|kind|stem|lemma|"
+    r"surface|unit|unit_en|approx|date|code|doc_type|doc_issuer|written|roundness|note|status|"
+    r"marker|technique|category|campaign|campaign_en|theme|entity_id|type|term|gloss|step|article|"
+    r"left|match|right|ngram|variant|label|name|name_en|.*_en|.*_ar|.*_id)$"
+)
+
+
+def read_table_csv(path: Path) -> pd.DataFrame:
+    """Read a build table: text columns as strings (blank = ""), the rest inferred."""
+    with open(path, encoding="utf-8") as f:
+        header = f.readline().rstrip("\n").split(",")
+    text_cols = {c: str for c in header if TEXT_COLUMN.match(c)}
+    df = pd.read_csv(path, dtype=text_cols, keep_default_na=False, na_values={c: [""] for c in header if c not in text_cols})
+    for c in text_cols:
+        if c in df.columns:
+            df[c] = df[c].fillna("").astype(object)
+    return df
+
+
 class Tables:
     """Lazy access to a build's tables: ``T.paragraphs``, ``T["quantities"]``, ``T.info``."""
 
@@ -714,12 +737,7 @@ class Tables:
                 p = self.path / f"{name}.csv"
                 if not p.is_file():
                     raise KeyError(f"{name}: no such table in {self.path} (have: {', '.join(self.names)})")
-                df = pd.read_csv(p, keep_default_na=False, na_values=[""], dtype={"value_end": "float64"} if name == "quantities" else None)
-                for c in ("text", "text_norm", "surface", "url", "title", "byline", "source_url", "parallel_of", "province", "outlet", "published"):
-                    if c in df.columns and df[c].dtype != object:
-                        df[c] = df[c].astype("string").fillna("").astype(object)
-                    elif c in df.columns:
-                        df[c] = df[c].fillna("")
+                df = read_table_csv(p)
             self._cache[name] = df
         return self._cache[name]
 
