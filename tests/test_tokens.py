@@ -64,3 +64,9 @@ def test_stopwords_from_lexicon():
 
     assert is_stopword("في") and is_stopword("من") and is_stopword("the", "en")
     assert not is_stopword("الأمن")
+
+
+def test_stem_strips_conjunction_plus_article():
+    assert stem("والأمن") == stem("الأمن") == stem("وبالأمن")
+    assert stem("بالمقاطعة") == stem("المقاطعة")
+    assert stem("والي") != stem("الي")  # too short to be wa + al + word: left alone

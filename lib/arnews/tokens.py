@@ -20,7 +20,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from .lexicons import lexicon_path
 
 __all__ = [
     "Token",
@@ -88,20 +87,34 @@ def _stemmer(lang: str):
 _AR_WORD = re.compile(rf"[{AR}]")
 
 
+#: conjunction/preposition + article prefixes that Snowball's Arabic stemmer does not
+#: remove (``والأمن`` -> ``والام``); stripping them is safe (``لل`` is not: ``للجنة``)
+_ARTICLE_PREFIX = re.compile("^(?:[وف]?[بك]?ال|[وف]ال)(?=..)")
+
+
+def _pre(word: str) -> str:
+    return _ARTICLE_PREFIX.sub("ال", word, count=1) if word.startswith(("و", "ف", "ب", "ك")) else word
+
+
 def stem(word: str, lang: str = "ar") -> str:
-    """Snowball stem of one token (numbers, codes and punctuation unchanged)."""
+    """Snowball stem of one token (numbers, codes and punctuation unchanged).
+
+    Arabic words first lose a conjunction/preposition glued before the article
+    (``والأمن``, ``بالمقاطعة``), which Snowball leaves in place.
+    """
     if lang == "en":
         return _stemmer("en").stemWord(word.lower()) if word[:1].isalpha() else word
     if not _AR_WORD.match(word):
         return word.lower() if word.isalpha() else word
-    return _stemmer("ar").stemWord(word)
+    return _stemmer("ar").stemWord(_pre(word))
 
 
 def stems(words: list[str], lang: str = "ar") -> list[str]:
     """Snowball stems of many tokens (vectorised by PyStemmer's C code)."""
     if lang == "en":
         return _stemmer("en").stemWords([w.lower() for w in words])
-    return [s if _AR_WORD.match(w) else w for w, s in zip(words, _stemmer("ar").stemWords(words))]
+    pre = [_pre(w) for w in words]
+    return [s if _AR_WORD.match(w) else w for w, s in zip(words, _stemmer("ar").stemWords(pre))]
 
 
 # --- stop words --------------------------------------------------------------
@@ -109,13 +122,10 @@ def stems(words: list[str], lang: str = "ar") -> list[str]:
 @lru_cache(maxsize=4)
 def stopwords(lang: str = "ar") -> frozenset[str]:
     """Stop words from ``data/lexicons/stopwords_<lang>.csv`` (normalised keys)."""
+    from .lexicons import read_lexicon
     from .normalize import key
 
-    path = lexicon_path(f"stopwords_{lang}.csv")
-    import csv
-
-    with open(path, encoding="utf-8") as f:
-        words = [row["word"] for row in csv.DictReader(f)]
+    words = [row["word"] for row in read_lexicon(f"stopwords_{lang}.csv")]
     if lang == "ar":
         return frozenset(key(w) for w in words)
     return frozenset(w.lower() for w in words)

@@ -1,0 +1,1778 @@
+"""Topics: themes (a codebook), distinctive words, unsupervised topics, similarity,
+recurrent expressions and named entities.
+
+The module follows quanteda's verb-noun vocabulary and works on plain strings
+and DataFrames.  Build hooks (see ``notes/CONTRACT.md``):
+
+* :func:`themes_table` (per article) -> ``themes.csv``: article_id, paragraph,
+  theme, hits, share, dominant, n_words, one row per body paragraph and theme.
+* :func:`entities_table` (per article) -> ``entities.csv``: article_id,
+  paragraph, start, end, surface, entity_id, type, name_en, name_vi, alias, role.
+* :func:`topics_tables` (corpus level) -> ``theme_articles``, ``keyness``,
+  ``topics``, ``topic_selection``, ``paragraph_topics``, ``topic_themes``,
+  ``similarity``, ``collocations``, ``entity_candidates``.
+
+Text analysis
+-------------
+Text goes through :func:`arnews.normalize.normalize` (offsets are kept, so
+every span points into the paragraph's original text) and
+:func:`arnews.tokens.tokenize_spans`.  Arabic words are then *analysed*:
+Snowball (``arnews.tokens.stem``) alone mishandles proclitics (``والأمن`` ->
+``والام``, ``لحماية`` -> ``لحما``), so each word is first stripped of the
+conjunction/preposition + article prefixes (``وال بال كال فال لل ال`` and
+``و ف ب ل ك``, remainder of two letters or more) and every remainder is
+stemmed; the results are folded with :func:`arnews.normalize.key` (alef,
+alef maksura, ta marbuta).  A word therefore carries a small *set* of
+candidate stems ("analyses").
+
+* **Codebook matching** (:func:`dictionary_lookup`) accepts a word when the
+  pattern's stem is one of its analyses, so ``الأمن``, ``للأمن``, ``والأمن``,
+  ``بالأمن`` and ``الأَمْن`` all match the pattern ``أمن``.
+* **Features** for keyness, topics, similarity and collocations need *one*
+  term per word: the most-stripped analysis whose remainder is attested as a
+  word of its own in the corpus (``وتعزيز`` -> ``تعزيز`` because ``تعزيز``
+  occurs; ``وزارة`` stays whole because ``زارة`` does not); article prefixes
+  are always stripped except ``لل``, which needs the same evidence
+  (``للأمن`` -> ``أمن`` but ``للجنة`` -> ``لجنة``).  Stop words (``data/lexicons/stopwords_<lang>.csv``),
+  numbers, codes and one-letter tokens are dropped.  English words are
+  lower-cased Snowball stems.
+
+Theme codebook (``data/lexicons/themes.json``)
+----------------------------------------------
+A versioned content-analysis dictionary in the manner of quanteda's
+``dictionary()``: per theme an English label and description, Arabic and
+English patterns with glosses, and corpus examples.  Pattern syntax: a word
+(matched on its stem), ``word*`` (prefix of the clitic-stripped key, for
+words the stemmer conflates, e.g. ``أقليات*`` for minorities, not ``أقل``
+"less"; at least three letters), ``=word`` (exact key) and phrases of such words (consecutive words,
+no punctuation between).  A pattern belongs to exactly one theme; overlapping
+matches are resolved longest first, so ``الأمن والنظام`` counts once for
+security, ``حرس الحدود`` (border guard) for the military rather than the
+border, and ``الضمان الاجتماعي`` (social welfare) for welfare rather than
+security.  ``share`` is a theme's share of the paragraph's hits; the
+dominant theme is the one with most hits (ties: codebook order).
+
+Keyness
+-------
+:func:`textstat_keyness` is Dunning's log-likelihood G² (or Pearson's χ²) on
+the 2×2 table of a term in the target versus the reference, signed negative
+when the term is under-used in the target, with a p-value (χ², 1 df) and the
+log2 ratio of relative frequencies (+0.5 smoothing) as effect size, as in
+quanteda's ``textstat_keyness``.  Default: no continuity correction
+(quanteda's default applies Williams' correction to G²; pass
+``correction="williams"``).  :func:`keyness` compares each article with the
+other articles *of the same language*; an article alone in its language
+(the English original in the seeds) has no reference and gets no rows.
+
+Topics
+------
+:func:`topic_model` fits NMF (scikit-learn, ``init="nndsvd"``, fixed
+``random_state``) to TF-IDF (sublinear tf) of paragraph features occurring in
+at least two paragraphs, separately per language.  The number of topics k is
+chosen at run time over k = 2..min(10, paragraphs / 5) -- at most one topic
+per five paragraphs, so that a topic is a pattern across paragraphs rather
+than one paragraph -- as the k with the highest product of
+
+* coherence: mean NPMI of each topic's top ten features over their
+  co-occurrence in paragraphs (Aletras & Stevenson 2013; Röder et al. 2015),
+  which tends to grow with k, and
+* stability: mean Jaccard agreement of the top ten features of optimally
+  matched topics between the fit and refits on five 80% subsamples (Greene,
+  O'Callaghan & Cunningham 2014), which tends to fall with k;
+
+ties go to the smaller k.  Every k's reconstruction error, coherence,
+stability and score are recorded in ``topic_selection`` with the reason.  For
+large corpora k is chosen on a deterministic sample of at most 3,000
+paragraphs and the final model is fitted on all.  Fewer than ten paragraphs
+in a language: no model (the reason says so).  Topics are related to the
+codebook through ``topic_themes``: for each topic and theme, the mean theme
+share of paragraphs weighted by the topic's weight in them (``score``) and
+that score over the theme's mean share (``lift``).
+
+Similarity
+----------
+Cosine similarity of articles over TF-IDF of their body features (0 across
+languages), over their theme-hit vectors (language-independent, via the
+codebook: this is what lines up a translation with its original) and over
+their entity counts (gazetteer ids are language-independent too).  Up to 300
+articles every pair is written; above that, each article's 20 nearest
+neighbours.
+
+Collocations
+------------
+Recurrent multi-word expressions: word n-grams (2-6 words, never across
+punctuation) of body paragraphs, grouped by their features (so ``للأمن
+والنظام`` and ``الأمن والنظام`` are one expression), occurring at least twice,
+with at least two content words, not ending in a stop word; a leading stop
+word (``على مستوى القاعدة الشعبية``) is kept only when at least 80% of the
+shorter expression's occurrences carry it (the shorter one is then dropped);
+an expression is dropped when a longer one containing it occurs as often
+(closed n-grams).  The 150 most frequent are kept, with counts per article in
+long form, a PMI score and a gloss (the glossary's, else word by word,
+marked ``≈``).
+
+Entities (``data/lexicons/gazetteer.csv``)
+------------------------------------------
+A gazetteer of people, places and organisations with their Vietnamese and
+English names and every Arabic spelling seen.  Transliterated names
+(``translit=yes``) match with the usual alternations, generated rather than
+listed (:func:`spelling_variants`): ج/غ/ق for Vietnamese g/ng/q, ث/ت for th,
+ك/ق for k/c, optional final ه/ة after ن (-nh), و/وو, ي/يي, ى/ي, alef forms,
+joined/spaced/hyphenated syllables; every alias may carry proclitics and the
+article (``بكوانغ نينه``, ``الكوانج نينه``).  Spans exclude a leading
+conjunction/preposition.  English aliases match case- and diacritic-
+insensitively (``Quảng Ninh`` = ``Quang Ninh``).  Longest match wins.
+Unknown capitalised Latin words, acronyms (``ANTQ``, ``SOC``) and runs of
+Vietnamese-looking Arabic syllables that no alias covers are listed in
+``entity_candidates`` for review.
+
+Limits
+------
+The light stemmer is heuristic (Snowball's Arabic stemmer still conflates
+some words and splits broken plurals from their singulars); a codebook is a
+researcher's choice of indicators, not ground truth; English and Arabic
+themes are comparable only as far as the two pattern lists are parallel;
+coherence and stability on a few dozen paragraphs are noisy, so k for the
+seed corpus is indicative, and with few articles topics partly follow the
+articles.  Glosses come from ``data/lexicons/glossary.csv``, then the
+stop-word lists, the codebook and the gazetteer; a term without any is shown
+as ``(no gloss)``.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable, Mapping, NamedTuple
+
+import numpy as np
+import pandas as pd
+
+from .lexicons import lexicon_path, read_lexicon
+from .normalize import key, normalize
+from .tokens import AR, stem, stopwords, tokenize_spans
+
+__all__ = [
+    # codebook
+    "Codebook",
+    "load_codebook",
+    "dictionary_lookup",
+    "theme_counts",
+    "themes_table",
+    "theme_articles",
+    # entities
+    "Gazetteer",
+    "load_gazetteer",
+    "spelling_variants",
+    "find_entities",
+    "entities_table",
+    "entity_candidates",
+    # features and data-driven views
+    "analyse",
+    "word_analyses",
+    "document_features",
+    "textstat_keyness",
+    "keyness",
+    "topic_model",
+    "similarity",
+    "collocations",
+    "gloss",
+    "topics_tables",
+]
+
+BODY = ("body",)
+_AR_RE = re.compile(f"[{AR}]")
+_AR_CLASS = f"[{AR}]"
+
+# --- word analysis --------------------------------------------------------------------
+
+#: prefixes carrying the article: stripping them is safe
+_ARTICLE_PREFIXES = ("وبال", "وكال", "فبال", "فكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال")
+#: single or double proclitics without the article: ambiguous (``وزارة``, ``بلدية``)
+_CLITIC_PREFIXES = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+_MIN_REST = 2
+
+
+def _lang(lang: str | None) -> str:
+    return "ar" if (lang or "").startswith("ar") else "en"
+
+
+@lru_cache(maxsize=200_000)
+def _strips(word: str) -> tuple[tuple[str, bool], ...]:
+    """``(remainder, safe)`` for each prefix reading of an Arabic ``word``, the
+    most stripped first; ``safe`` marks article readings other than ``لل``
+    (and the word itself)."""
+    out: list[tuple[str, bool]] = []
+    seen = set()
+    for p in _ARTICLE_PREFIXES:
+        if word.startswith(p) and len(word) - len(p) >= _MIN_REST:
+            r = word[len(p):]
+            if r not in seen:
+                seen.add(r)
+                # li- + article (للأمن) is ambiguous with li- + a word in l- (للجنة = ل + لجنة)
+                out.append((r, not p.endswith("لل")))
+    for p in _CLITIC_PREFIXES:
+        if word.startswith(p) and len(word) - len(p) >= _MIN_REST + 1:
+            r = word[len(p):]
+            if r not in seen:
+                seen.add(r)
+                out.append((r, False))
+    out.sort(key=lambda x: len(x[0]))
+    if word not in seen:
+        out.append((word, True))
+    return tuple(out)
+
+
+@lru_cache(maxsize=400_000)
+def _ar_stem(word: str) -> str:
+    return key(stem(word, "ar"))
+
+
+def _en_word(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    return w[:-2] if w.endswith("'s") else w
+
+
+@lru_cache(maxsize=200_000)
+def word_analyses(word: str, lang: str = "ar") -> tuple[frozenset, frozenset]:
+    """``(stems, keys)``: every candidate stem of a (normalised) word and the
+    matching keys of its prefix readings (see the module docstring)."""
+    if _lang(lang) == "en" or not _AR_RE.match(word):
+        w = _en_word(word)
+        return frozenset({stem(w, "en") if w[:1].isalpha() else w}), frozenset({w})
+    readings = _strips(word)
+    return frozenset(_ar_stem(r) for r, _ in readings), frozenset(key(r) for r, _ in readings)
+
+
+@lru_cache(maxsize=50_000)
+def _pattern_word(word: str, lang: str) -> tuple[str, str]:
+    """A codebook pattern word -> matcher ``(kind, value)``: stem, prefix or exact."""
+    kind = "stem"
+    if word.startswith("="):
+        kind, word = "exact", word[1:]
+    elif word.endswith("*"):
+        kind, word = "prefix", word[:-1]
+    w = normalize(word).text
+    if _lang(lang) == "en" or not _AR_RE.match(w):
+        w = _en_word(w)
+        return (kind, w) if kind != "stem" else ("stem", stem(w, "en") if w[:1].isalpha() else w)
+    for p in ("وال", "بال", "لل", "ال"):  # patterns are written without clitics, perhaps with the article
+        if w.startswith(p) and len(w) - len(p) >= _MIN_REST:
+            w = w[len(p):]
+            break
+    return (kind, key(w)) if kind != "stem" else ("stem", _ar_stem(w))
+
+
+class Tok(NamedTuple):
+    start: int  # offsets into the normalised text
+    end: int
+    text: str  # normalised surface
+    kind: str  # word, latin, number, code, url, email, clitic, punct
+    stems: frozenset
+    keys: frozenset
+    stop: bool
+
+
+def analyse(text: str, lang: str = "ar"):
+    """``(NormText, [Tok])`` for one paragraph: every token with its analyses."""
+    nt = normalize(text)  # the script of each word decides its analysis; ``lang`` is kept for the API
+    sw_ar, sw_en = stopwords("ar"), stopwords("en")
+    toks = []
+    raw = tokenize_spans(nt.text)
+    for i, t in enumerate(raw):
+        if t.kind == "punct" and t.text in "-‐" and 0 < i < len(raw) - 1 and raw[i - 1].end == t.start and raw[i + 1].start == t.end:
+            continue  # an intra-word hyphen (socio-economic, self-defense) does not break a phrase
+        if t.kind in ("word", "latin"):
+            arabic = t.kind == "word"
+            st, ks = word_analyses(t.text, "ar" if arabic else "en")
+            stop = key(t.text) in sw_ar if arabic else _en_word(t.text) in sw_en
+        elif t.kind in ("number", "code", "clitic"):
+            st = ks = frozenset({key(t.text).lower()})
+            stop = t.kind == "clitic"
+        else:
+            st = ks = frozenset()
+            stop = True
+        toks.append(Tok(t.start, t.end, t.text, t.kind, st, ks, stop))
+    return nt, toks
+
+
+# --- codebook ------------------------------------------------------------------------------
+
+
+@dataclass
+class Pattern:
+    theme: str
+    lang: str
+    text: str
+    gloss: str
+    matchers: tuple  # ((kind, value), ...)
+    order: int
+
+
+@dataclass
+class Codebook:
+    """A theme dictionary: ``themes`` (id -> metadata) and compiled patterns per language."""
+
+    name: str
+    version: str
+    themes: dict  # id -> {"label", "description", "examples", ...} in codebook order
+    patterns: dict  # lang -> [Pattern]
+    _index: dict = field(default_factory=dict, repr=False)
+
+    @property
+    def theme_ids(self) -> list[str]:
+        return list(self.themes)
+
+    def index(self, lang: str):
+        lang = _lang(lang)
+        if lang not in self._index:
+            by_stem, by_exact, prefixed = defaultdict(list), defaultdict(list), []
+            for p in self.patterns.get(lang, []):
+                kind, value = p.matchers[0]
+                if kind == "stem":
+                    by_stem[value].append(p)
+                elif kind == "exact":
+                    by_exact[value].append(p)
+                else:
+                    prefixed.append(p)
+            by_prefix = defaultdict(list)
+            for p in prefixed:
+                by_prefix[p.matchers[0][1][:3]].append(p)
+            self._index[lang] = (dict(by_stem), dict(by_exact), dict(by_prefix))
+        return self._index[lang]
+
+    def term_themes(self, lang: str) -> dict[str, str]:
+        """Stems of single-word patterns -> theme (to label topic and keyness terms).
+        Words that occur only inside phrase patterns are not labelled."""
+        ck = ("terms", _lang(lang))
+        if ck not in self._index:
+            out = {}
+            for p in self.patterns.get(_lang(lang), []):
+                if len(p.matchers) == 1 and p.matchers[0][0] == "stem":
+                    out.setdefault(p.matchers[0][1], p.theme)
+            self._index[ck] = out
+        return self._index[ck]
+
+    def theme_of(self, term: str, lang: str, surface: str = "") -> str:
+        """Theme of a feature: a single-word stem pattern, else a prefix pattern
+        matching the surface's clitic-stripped keys; '' when none."""
+        th = self.term_themes(lang).get(term)
+        if th:
+            return th
+        if surface:
+            keys = word_analyses(surface, lang)[1]
+            for p in self.patterns.get(_lang(lang), []):
+                if len(p.matchers) == 1 and p.matchers[0][0] in ("prefix", "exact") and _matches(
+                    Tok(0, 0, surface, "word", frozenset(), keys, False), p.matchers[0]
+                ):
+                    return p.theme
+        return ""
+
+    def table(self) -> pd.DataFrame:
+        """All patterns as a DataFrame (theme, label, lang, pattern, gloss)."""
+        rows = [
+            (p.theme, self.themes[p.theme]["label"], p.lang, p.text, p.gloss, len(p.matchers))
+            for lang in sorted(self.patterns)
+            for p in self.patterns[lang]
+        ]
+        return pd.DataFrame(rows, columns=["theme", "label", "lang", "pattern", "gloss", "n_words"])
+
+
+def _matches(tok: Tok, matcher) -> bool:
+    kind, value = matcher
+    if kind == "stem":
+        return value in tok.stems
+    if kind == "exact":
+        return value in tok.keys
+    return any(k.startswith(value) for k in tok.keys)
+
+
+def load_codebook(name: str = "themes.json", path=None) -> Codebook:
+    """Read and compile a theme codebook (JSON, see ``data/lexicons/themes.json``).
+
+    Raises ``ValueError`` when a pattern is empty, lacks a gloss, is a stop
+    word, or belongs to two themes."""
+    return _load_codebook(str(path) if path else str(lexicon_path(name)))
+
+
+@lru_cache(maxsize=8)
+def _load_codebook(path: str) -> Codebook:
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
+    themes, patterns, owner, problems = {}, defaultdict(list), {}, []
+    order = 0
+    for th in data["themes"]:
+        tid = th["id"]
+        if tid in themes:
+            problems.append(f"theme {tid!r} defined twice")
+        themes[tid] = {k: v for k, v in th.items() if k != "patterns"}
+        for lang, plist in th.get("patterns", {}).items():
+            for entry in plist:
+                text = entry["pattern"].strip()
+                gl = (entry.get("gloss") or "").strip()
+                if not text or not gl:
+                    problems.append(f"{tid}/{lang}: pattern {text!r} needs a gloss")
+                    continue
+                words = text.replace("-", " ").split() if _lang(lang) == "en" else text.split()
+                matchers = tuple(_pattern_word(w, lang) for w in words)
+                if any(kd == "prefix" and len(v) < 3 for kd, v in matchers):
+                    problems.append(f"{tid}/{lang}: prefix pattern {text!r} needs at least 3 letters")
+                    continue
+                if len(words) == 1 and matchers[0][0] != "exact":
+                    w = normalize(words[0].rstrip("*")).text
+                    if (key(w) in stopwords("ar")) if _lang(lang) == "ar" else (w.lower() in stopwords("en")):
+                        problems.append(f"{tid}/{lang}: pattern {text!r} is a stop word")
+                sig = (_lang(lang), matchers)
+                if sig in owner and owner[sig] != tid:
+                    problems.append(f"{lang}: pattern {text!r} is in both {owner[sig]!r} and {tid!r}")
+                    continue
+                if sig in owner:
+                    continue  # same pattern twice in one theme: harmless
+                owner[sig] = tid
+                patterns[_lang(lang)].append(Pattern(tid, _lang(lang), text, gl, matchers, order))
+                order += 1
+    if problems:
+        raise ValueError(f"{path}: " + "; ".join(problems))
+    return Codebook(data.get("name", "themes"), str(data.get("version", "")), themes, dict(patterns))
+
+
+def _lookup_tokens(toks: list[Tok], codebook: Codebook, lang: str) -> list[tuple[int, int, Pattern]]:
+    """Non-overlapping pattern matches ``(first token, last token + 1, pattern)``."""
+    by_stem, by_exact, prefixed = codebook.index(lang)
+    found = []
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.kind == "punct" or not t.stems:
+            continue
+        cands = []
+        for s in t.stems:
+            cands.extend(by_stem.get(s, ()))
+        for k in t.keys:
+            cands.extend(by_exact.get(k, ()))
+        if prefixed:
+            for k3 in {k[:3] for k in t.keys}:
+                cands.extend(p for p in prefixed.get(k3, ()) if _matches(t, p.matchers[0]))
+        for p in cands:
+            m = len(p.matchers)
+            if i + m > n:
+                continue
+            if all(_matches(toks[i + j], p.matchers[j]) for j in range(1, m)):
+                found.append((i, i + m, p))
+    # longest first, then leftmost, then codebook order; tokens are used once
+    found.sort(key=lambda x: (-(x[1] - x[0]), x[0], x[2].order))
+    used = np.zeros(n, dtype=bool)
+    chosen = []
+    for a, b, p in found:
+        if not used[a:b].any():
+            used[a:b] = True
+            chosen.append((a, b, p))
+    chosen.sort(key=lambda x: (x[0], x[1]))
+    return chosen
+
+
+_LOOKUP_COLS = ["theme", "pattern", "gloss", "start", "end", "surface", "n_words"]
+
+
+def dictionary_lookup(text: str, lang: str = "ar", codebook: Codebook | None = None) -> pd.DataFrame:
+    """Codebook matches in ``text``: theme, pattern, gloss, start, end (offsets into
+    ``text`` as given), surface, n_words.  Like quanteda's ``tokens_lookup`` but
+    keeping every match with its span."""
+    cb = codebook or load_codebook()
+    nt, toks = analyse(text, lang)
+    rows = []
+    for a, b, p in _lookup_tokens(toks, cb, lang):
+        s, e = nt.to_original(toks[a].start, toks[b - 1].end)
+        rows.append((p.theme, p.text, p.gloss, s, e, text[s:e], b - a))
+    return pd.DataFrame(rows, columns=_LOOKUP_COLS)
+
+
+def theme_counts(text: str, lang: str = "ar", codebook: Codebook | None = None) -> dict[str, int]:
+    """Hits per theme (every theme of the codebook, in codebook order)."""
+    cb = codebook or load_codebook()
+    _, toks = analyse(text, lang)
+    c = Counter(p.theme for _, _, p in _lookup_tokens(toks, cb, lang))
+    return {t: c.get(t, 0) for t in cb.theme_ids}
+
+
+_PARA_COLS = ("article_id", "paragraph", "role", "lang", "text")
+
+
+def _paragraphs(df: pd.DataFrame | None) -> pd.DataFrame:
+    """The paragraphs table with at least the columns the analyses read."""
+    if df is None:
+        df = pd.DataFrame()
+    missing = [c for c in _PARA_COLS if c not in df.columns]
+    if missing:
+        df = df.copy()
+        for c in missing:
+            df[c] = pd.Series(dtype=object if c != "paragraph" else "int64")
+    return df
+
+
+def _article_langs(paragraphs: pd.DataFrame, articles: pd.DataFrame | None) -> pd.Series:
+    """Language of each paragraph row: paragraphs.lang, else articles.lang/language."""
+    if "lang" in paragraphs.columns:
+        lg = paragraphs["lang"].fillna("").astype(str)
+    else:
+        lg = pd.Series([""] * len(paragraphs), index=paragraphs.index)
+    if articles is not None and len(articles) and (lg == "").any():
+        col = "lang" if "lang" in articles.columns else "language" if "language" in articles.columns else None
+        if col:
+            m = dict(zip(articles["article_id"].astype(str), articles[col].fillna("").astype(str)))
+            lg = lg.where(lg != "", paragraphs["article_id"].astype(str).map(m).fillna(""))
+    return lg
+
+
+def _lang_of_text(lang: str, text: str) -> str:
+    if lang in ("ar", "en"):
+        return lang
+    from .corpus import detect_language
+
+    return "ar" if detect_language(text) == "ar" else "en"
+
+
+THEME_COLS = ["article_id", "paragraph", "theme", "hits", "share", "dominant", "n_words"]
+
+
+def themes_table(paragraphs: pd.DataFrame, articles: pd.DataFrame | None = None, codebook: Codebook | None = None) -> pd.DataFrame:
+    """Build hook: theme hits and shares of every body paragraph (one row per theme).
+
+    ``share`` = hits / all theme hits of the paragraph (0 when none);
+    ``dominant`` marks the theme with most hits (ties: codebook order)."""
+    cb = codebook or load_codebook()
+    ids = cb.theme_ids
+    paragraphs = _paragraphs(paragraphs)
+    if len(paragraphs) == 0:
+        return pd.DataFrame(columns=THEME_COLS)
+    p = paragraphs[paragraphs["role"].isin(BODY)]
+    langs = _article_langs(p, articles)
+    rows = []
+    for (aid, par, text), lg in zip(p[["article_id", "paragraph", "text"]].itertuples(index=False), langs):
+        text = "" if pd.isna(text) else str(text)
+        lg = _lang_of_text(lg, text)
+        _, toks = analyse(text, lg)
+        c = Counter(pt.theme for _, _, pt in _lookup_tokens(toks, cb, lg))
+        total = sum(c.values())
+        nwords = sum(1 for t in toks if t.kind in ("word", "latin"))
+        dom = max(ids, key=lambda t: (c.get(t, 0), -ids.index(t))) if total else None
+        for t in ids:
+            h = c.get(t, 0)
+            rows.append((aid, int(par), t, h, h / total if total else 0.0, t == dom, nwords))
+    df = pd.DataFrame(rows, columns=THEME_COLS)
+    return df.sort_values(["article_id", "paragraph"], kind="mergesort").reset_index(drop=True)
+
+
+def theme_articles(themes: pd.DataFrame, codebook: Codebook | None = None) -> pd.DataFrame:
+    """Article-level theme scores from :func:`themes_table` rows: hits, share,
+    dominant, paragraphs_dominant (body paragraphs in which the theme dominates)."""
+    cols = ["article_id", "theme", "hits", "share", "dominant", "paragraphs_dominant", "n_paragraphs"]
+    if themes is None or len(themes) == 0:
+        return pd.DataFrame(columns=cols)
+    cb = codebook or load_codebook()
+    order = {t: i for i, t in enumerate(cb.theme_ids)}
+    th = themes.copy()
+    th["dominant"] = th["dominant"].astype(str).str.lower().isin(["true", "1"])
+    g = th.groupby(["article_id", "theme"], sort=False).agg(
+        hits=("hits", "sum"), paragraphs_dominant=("dominant", "sum"), n_paragraphs=("paragraph", "nunique")
+    ).reset_index()
+    tot = g.groupby("article_id")["hits"].transform("sum")
+    g["share"] = np.where(tot > 0, g["hits"] / tot.where(tot > 0, 1), 0.0)
+    g["_o"] = g["theme"].map(order).fillna(len(order))
+    g = g.sort_values(["article_id", "_o"], kind="mergesort")
+    best = g[g.hits > 0].sort_values(["article_id", "hits", "_o"], ascending=[True, False, True], kind="mergesort")
+    best = best.drop_duplicates("article_id")
+    g["dominant"] = list(zip(g.article_id, g.theme))
+    g["dominant"] = g["dominant"].isin(set(zip(best.article_id, best.theme)))
+    g["paragraphs_dominant"] = g["paragraphs_dominant"].astype(int)
+    return g[cols].reset_index(drop=True)
+
+
+# --- gazetteer -------------------------------------------------------------------------------
+
+#: transliteration alternations (applied to keys of transliterated aliases)
+_TRANSLIT_CLASSES = {"ج": "[جغق]", "غ": "[جغق]", "ق": "[جغقك]", "ث": "[ثت]", "ت": "[تث]", "ك": "[كق]"}
+_GAP_TRANSLIT = r"[\s\-‐–]*"
+_GAP = r"[\s\-‐–]+"
+
+
+def _fold_latin(text: str) -> str:
+    """Length-preserving fold of Latin text: lower case, diacritics off, đ -> d."""
+    out = []
+    for ch in text:
+        if ch in "đĐ":
+            out.append("d")
+            continue
+        d = unicodedata.normalize("NFD", ch)
+        base = d[0] if d and unicodedata.category(d[0]) != "Mn" else ch
+        low = base.lower()
+        out.append(low if len(low) == 1 else base)
+    return "".join(out)
+
+
+def _ar_word_regex(word: str, translit: bool) -> str:
+    w = key(word)
+    if not translit:
+        return re.escape(w)
+    out = []
+    i = 0
+    while i < len(w):
+        ch = w[i]
+        if ch == "و" and w[i + 1:i + 2] == "و":
+            out.append("وو?")
+            i += 2
+            continue
+        if ch == "ي" and w[i + 1:i + 2] == "ي":
+            out.append("يي?")
+            i += 2
+            continue
+        if ch == "ه" and i == len(w) - 1 and i > 0 and w[i - 1] == "ن":
+            out.append("ه?")
+            i += 1
+            continue
+        out.append(_TRANSLIT_CLASSES.get(ch, re.escape(ch)))
+        i += 1
+    return "".join(out)
+
+
+def _alias_anchor(alias: str, translit: bool, arabic: bool) -> str:
+    """A literal substring every match of the alias contains (for a fast prefilter);
+    '' when there is none."""
+    if not arabic:
+        words = [w for w in re.split(r"[\s\-]+", _fold_latin(alias)) if w]
+        return max(words, key=len) if words else ""
+    words = key(normalize(alias).text).replace("-", " ").split()
+    if words and words[0].startswith("ال") and len(words[0]) > 3:
+        words[0] = words[0][2:]
+    best = ""
+    for w in words:
+        if translit:
+            if w.endswith("نه"):
+                w = w[:-1]
+            pieces = re.split(f"[{''.join(_TRANSLIT_CLASSES)}]|وو|يي", w)
+        else:
+            pieces = [w]
+        for piece in pieces:
+            if len(piece) > len(best):
+                best = piece
+    return best if len(best) >= 2 else ""
+
+
+def _ar_alias_regex(alias: str, translit: bool) -> str:
+    words = key(normalize(alias).text).replace("-", " ").split()
+    if words and words[0].startswith("ال") and len(words[0]) > 3:
+        words[0] = words[0][2:]
+    parts = [_ar_word_regex(w, translit) for w in words]
+    body = (_GAP_TRANSLIT if translit else _GAP).join(parts)
+    return rf"(?<!{_AR_CLASS})(?P<pre>[وف]?[بكل]?)(?P<name>(?:ال|(?P<fused>ل))?{body})(?!{_AR_CLASS})"
+
+
+def _en_alias_regex(alias: str) -> str:
+    words = re.split(r"[\s\-]+", _fold_latin(alias).strip())
+    body = _GAP.join(re.escape(w) for w in words if w)
+    return rf"(?<![\w])(?P<pre>)(?P<name>{body}(?:['’]s)?)(?![\w])"
+
+
+def spelling_variants(alias: str, translit: bool = True, article: bool = True, limit: int = 500) -> list[str]:
+    """Spelling variants of an Arabic transliterated name, generated from the
+    alternation rules the matcher applies (ج/غ, ث/ت, ك/ق, final ه/ة/none after
+    ن, و/وو, joined/spaced/hyphenated words, with/without the article).
+
+    >>> "كوانغ نينة" in spelling_variants("كوانج نينه")
+    True
+    """
+    words = normalize(alias).text.replace("-", " ").split()
+    if not words:
+        return []
+    alts = {"ج": "جغق", "غ": "غجق", "ق": "قجغك", "ث": "ثت", "ت": "تث", "ك": "كق"} if translit else {}
+
+    def word_variants(w: str) -> list[str]:
+        opts = [""]
+        for i, ch in enumerate(w):
+            choices = alts.get(ch, ch)
+            opts = [o + c for o in opts for c in choices]
+        if translit and w.endswith("نه"):
+            opts = opts + [o[:-1] + "ة" for o in opts] + [o[:-1] for o in opts]
+        if translit and "وو" in w:
+            opts = opts + [o.replace("وو", "و") for o in opts]
+        if translit and "يي" in w:
+            opts = opts + [o.replace("يي", "ي") for o in opts]
+        return list(dict.fromkeys(opts))
+
+    seqs = [[]]
+    for w in words:
+        seqs = [s + [v] for s in seqs for v in word_variants(w)][: limit * 4]
+    gaps = [" ", "", "-"] if translit and len(words) > 1 else [" "]
+    out = []
+    for s in seqs:
+        for g in gaps:
+            v = g.join(s)
+            out.append(v)
+            if article and not v.startswith("ال"):
+                out.append("ال" + v)
+            if len(out) >= limit:
+                return list(dict.fromkeys(out))
+    return list(dict.fromkeys(out))
+
+
+@dataclass
+class Entity:
+    entity_id: str
+    type: str
+    name_vi: str
+    name_en: str
+    aliases_ar: tuple
+    aliases_en: tuple
+    translit: bool
+    parent: str
+    gloss: str
+
+
+@dataclass
+class Gazetteer:
+    entities: dict  # id -> Entity
+    _ar: list = field(default_factory=list, repr=False)  # (regex, entity_id, alias, order)
+    _en: list = field(default_factory=list, repr=False)
+
+    def __post_init__(self):
+        order = 0
+        for e in self.entities.values():
+            for a in e.aliases_ar:
+                self._ar.append((re.compile(_ar_alias_regex(a, e.translit)), e.entity_id, a, order, _alias_anchor(a, e.translit, True)))
+                order += 1
+            for a in list(e.aliases_en) + ([e.name_en] if e.name_en and e.name_en not in e.aliases_en else []):
+                self._en.append((re.compile(_en_alias_regex(a)), e.entity_id, a, order, _alias_anchor(a, False, False)))
+                order += 1
+
+    def table(self) -> pd.DataFrame:
+        rows = [
+            (e.entity_id, e.type, e.name_vi, e.name_en, " | ".join(e.aliases_ar), " | ".join(e.aliases_en), e.translit, e.parent, e.gloss)
+            for e in self.entities.values()
+        ]
+        return pd.DataFrame(rows, columns=["entity_id", "type", "name_vi", "name_en", "aliases_ar", "aliases_en", "translit", "parent", "gloss"])
+
+    @property
+    def syllables(self) -> frozenset:
+        """Keys of the words of transliterated Arabic aliases (3+ letters, not stop words)."""
+        sw = stopwords("ar")
+        out = set()
+        for e in self.entities.values():
+            if e.translit:
+                for a in e.aliases_ar:
+                    for w in key(normalize(a).text).replace("-", " ").split():
+                        if len(w) >= 3 and w not in sw:
+                            out.add(_skeleton(w))
+        return frozenset(out)
+
+
+def _skeleton(w: str) -> str:
+    """Transliteration skeleton of an Arabic key: ج/غ/ق -> ج, ث -> ت, ق -> ك, وو -> و, final ه dropped."""
+    w = w.translate(str.maketrans({"غ": "ج", "ق": "ج", "ث": "ت"})).replace("وو", "و").replace("يي", "ي")
+    return w[:-1] if w.endswith("نه") else w
+
+
+def load_gazetteer(name: str = "gazetteer.csv") -> Gazetteer:
+    """Read ``data/lexicons/gazetteer.csv`` (``|`` separates aliases)."""
+    return _load_gazetteer(str(lexicon_path(name)))
+
+
+@lru_cache(maxsize=8)
+def _load_gazetteer(path: str) -> Gazetteer:
+    import csv
+
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(line for line in f if not line.startswith("#")))
+    ents, problems = {}, []
+    for r in rows:
+        eid = (r.get("entity_id") or "").strip()
+        if not eid:
+            continue
+        if eid in ents:
+            problems.append(f"entity {eid!r} listed twice")
+        split = lambda s: tuple(a.strip() for a in (s or "").split("|") if a.strip())
+        e = Entity(
+            eid,
+            (r.get("type") or "").strip(),
+            (r.get("name_vi") or "").strip(),
+            (r.get("name_en") or "").strip(),
+            split(r.get("aliases_ar")),
+            split(r.get("aliases_en")),
+            (r.get("translit") or "").strip().lower() in ("yes", "true", "1"),
+            (r.get("parent") or "").strip(),
+            (r.get("gloss") or "").strip(),
+        )
+        if not e.gloss or not e.name_en or e.type not in ("person", "place", "organisation", "office"):
+            problems.append(f"entity {eid!r} needs type (person/place/organisation/office), name_en and gloss")
+        ents[eid] = e
+    if problems:
+        raise ValueError(f"{path}: " + "; ".join(problems))
+    return Gazetteer(ents)
+
+
+_ENT_COLS = ["start", "end", "surface", "entity_id", "type", "alias"]
+
+
+def find_entities(text: str, lang: str = "ar", gazetteer: Gazetteer | None = None) -> pd.DataFrame:
+    """Gazetteer mentions in ``text``: start, end (offsets into ``text``), surface,
+    entity_id, type, alias.  Arabic aliases are searched in Arabic text and
+    English aliases in Latin script (also inside Arabic text); longest wins."""
+    gz = gazetteer or load_gazetteer()
+    nt = normalize(text)
+    rows = _find(nt, gz)
+    out = []
+    for s, e, eid, alias in rows:
+        os_, oe = nt.to_original(s, e)
+        out.append((os_, oe, text[os_:oe], eid, gz.entities[eid].type, alias))
+    return pd.DataFrame(out, columns=_ENT_COLS)
+
+
+def _find(nt, gz: Gazetteer) -> list[tuple[int, int, str, str]]:
+    found = []
+    if _AR_RE.search(nt.text):
+        k = key(nt.text)  # length-preserving on normalised text
+        for rx, eid, alias, order, anchor in gz._ar:
+            if anchor and anchor not in k:
+                continue
+            for m in rx.finditer(k):
+                s = m.start("name")
+                if m.group("fused") and m.group("pre").endswith("ل"):
+                    s -= 1  # li- + fused article (للحزب): the span keeps both lams
+                found.append((s, m.end("name"), order, eid, alias))
+    if re.search("[A-Za-z]", nt.text):
+        f = _fold_latin(nt.text)
+        for rx, eid, alias, order, anchor in gz._en:
+            if anchor and anchor not in f:
+                continue
+            for m in rx.finditer(f):
+                found.append((m.start("name"), m.end("name"), order, eid, alias))
+    found.sort(key=lambda x: (-(x[1] - x[0]), x[0], x[2]))
+    taken: list[tuple[int, int]] = []
+    out = []
+    for s, e, _, eid, alias in found:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        out.append((s, e, eid, alias))
+    out.sort()
+    return out
+
+
+ENTITY_COLS = ["article_id", "paragraph", "start", "end", "surface", "entity_id", "type", "name_en", "name_vi", "alias", "role"]
+TEXT_ROLES = ("title", "body", "caption")
+
+
+def entities_table(paragraphs: pd.DataFrame, articles: pd.DataFrame | None = None, gazetteer: Gazetteer | None = None) -> pd.DataFrame:
+    """Build hook: every gazetteer mention in title, body and caption blocks."""
+    gz = gazetteer or load_gazetteer()
+    paragraphs = _paragraphs(paragraphs)
+    if len(paragraphs) == 0:
+        return pd.DataFrame(columns=ENTITY_COLS)
+    p = paragraphs[paragraphs["role"].isin(TEXT_ROLES)]
+    rows = []
+    for aid, par, role, text in p[["article_id", "paragraph", "role", "text"]].itertuples(index=False):
+        text = "" if pd.isna(text) else str(text)
+        nt = normalize(text)
+        for s, e, eid, alias in _find(nt, gz):
+            os_, oe = nt.to_original(s, e)
+            ent = gz.entities[eid]
+            rows.append((aid, int(par), os_, oe, text[os_:oe], eid, ent.type, ent.name_en, ent.name_vi, alias, role))
+    df = pd.DataFrame(rows, columns=ENTITY_COLS)
+    return df.sort_values(["article_id", "paragraph", "start", "end"], kind="mergesort").reset_index(drop=True)
+
+
+CANDIDATE_COLS = ["surface", "kind", "n", "n_articles", "articles", "article_id", "paragraph", "start", "end", "context"]
+_VI_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
+_SENT_END = re.compile(r"[.!?؟:;؛\"“”«»()\[\]\-–—…]")
+#: capitalised English words that are not names (months, days, document types, labels)
+_NOT_NAMES = frozenset(
+    "january february march april may june july august september october november december monday tuesday wednesday "
+    "thursday friday saturday sunday no photo resolution directive conclusion decision decree regulation circular plan".split()
+)
+
+
+def entity_candidates(paragraphs: pd.DataFrame, entities: pd.DataFrame | None = None, gazetteer: Gazetteer | None = None) -> pd.DataFrame:
+    """Words that look like names but that the gazetteer does not cover, for review.
+
+    * ``acronym``: an all-capital Latin word of 2+ letters (``ANTQ``, ``SOC``);
+    * ``latin``: a Latin word in an Arabic paragraph, or a Vietnamese-lettered word;
+    * ``capitalised``: a run of capitalised English words not at a sentence start;
+    * ``transliteration``: a run of Arabic words whose skeletons are syllables of
+      transliterated gazetteer names (``كوانغ``, ``ثانه``) outside any known name.
+    One row per distinct surface, with counts and the first occurrence."""
+    gz = gazetteer or load_gazetteer()
+    paragraphs = _paragraphs(paragraphs)
+    if len(paragraphs) == 0:
+        return pd.DataFrame(columns=CANDIDATE_COLS)
+    p = paragraphs[paragraphs["role"].isin(TEXT_ROLES)]
+    covered: dict[tuple, list] = defaultdict(list)
+    if entities is not None and len(entities):
+        for aid, par, s, e in entities[["article_id", "paragraph", "start", "end"]].itertuples(index=False):
+            covered[(str(aid), int(par))].append((int(s), int(e)))
+    syll = gz.syllables
+    sw_en = stopwords("en")
+    hits = []  # (surface, kind, aid, par, s, e, context)
+    langs = _article_langs(p, None)
+    for (aid, par, text), lg in zip(p[["article_id", "paragraph", "text"]].itertuples(index=False), langs):
+        text = "" if pd.isna(text) else str(text)
+        nt = normalize(text)
+        toks = tokenize_spans(nt.text)
+        spans = covered.get((str(aid), int(par)))
+        if spans is None:
+            spans = [nt.to_original(s, e) for s, e, _, _ in _find(nt, gz)]
+        arabic_par = _lang_of_text(lg, text) == "ar"
+
+        def free(s, e):
+            os_, oe = nt.to_original(s, e)
+            return not any(os_ < ce and cs < oe for cs, ce in spans), os_, oe
+
+        def emit(surface_span, kind):
+            s, e = surface_span
+            ok, os_, oe = free(s, e)
+            if ok:
+                ctx = text[max(0, os_ - 40):min(len(text), oe + 40)]
+                hits.append((text[os_:oe], kind, str(aid), int(par), os_, oe, ctx))
+
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            if t.kind == "latin":
+                prev = toks[i - 1] if i else None
+                sentence_start = prev is None or (prev.kind == "punct" and _SENT_END.match(prev.text))
+                letters = re.sub(r"[^A-Za-zÀ-ỹ]", "", t.text)
+                if len(letters) >= 2 and letters.isupper():
+                    emit((t.start, t.end), "acronym")
+                elif arabic_par or _VI_LETTERS.search(t.text):
+                    emit((t.start, t.end), "latin")
+                elif t.text[:1].isupper():
+                    j = i
+                    while j + 1 < len(toks) and toks[j + 1].kind == "latin" and toks[j + 1].text[:1].isupper():
+                        j += 1
+                    run = toks[i:j + 1]
+                    if sentence_start and len(run) == 1:
+                        pass
+                    else:
+                        if sentence_start:
+                            run = run[1:]
+                        while run and _en_word(run[-1].text) in _NOT_NAMES:
+                            run = run[:-1]
+                        if len(run) == 1 and _en_word(run[0].text) in _NOT_NAMES | sw_en:
+                            run = []
+                        if run:
+                            emit((run[0].start, run[-1].end), "capitalised")
+                    i = j
+            elif t.kind == "word" and syll:
+                j = i
+                while j < len(toks) and toks[j].kind == "word" and any(_skeleton(k) in syll for k in word_analyses(toks[j].text)[1]):
+                    j += 1
+                if j > i:
+                    emit((toks[i].start, toks[j - 1].end), "transliteration")
+                    i = j - 1
+            i += 1
+    if not hits:
+        return pd.DataFrame(columns=CANDIDATE_COLS)
+    df = pd.DataFrame(hits, columns=["surface", "kind", "article_id", "paragraph", "start", "end", "context"])
+    df = df.sort_values(["article_id", "paragraph", "start"], kind="mergesort")
+    g = df.groupby(["surface", "kind"], sort=False)
+    out = g.first().reset_index()
+    out["n"] = g.size().values
+    out["n_articles"] = g["article_id"].nunique().values
+    out["articles"] = g["article_id"].agg(lambda s: ";".join(sorted(set(s)))).values
+    out = out.sort_values(["n", "surface"], ascending=[False, True], kind="mergesort")
+    return out[CANDIDATE_COLS].reset_index(drop=True)
+
+
+# --- glossary --------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _glossary() -> tuple[dict, dict, dict]:
+    """Glossary indexes: (feature -> gloss, key -> gloss, n_words -> [(features, gloss)])
+    from glossary.csv, then stop-word glosses, codebook patterns and gazetteer aliases."""
+    by_feat: dict[str, str] = {}
+    by_key: dict[str, str] = {}
+    phrases: dict[int, list] = defaultdict(list)
+
+    def add(term: str, gl: str, lang: str = "ar"):
+        term, gl = term.strip(), gl.strip()
+        if not term or not gl or _lang(lang) != "ar":
+            return
+        nt = normalize(term).text
+        k = key(nt)
+        if k in by_key:
+            return
+        by_key[k] = gl
+        words = nt.split()
+        feats = tuple(_feature_of_word(w) for w in words)
+        if len(words) == 1:
+            by_feat.setdefault(feats[0], gl)
+        else:
+            phrases[len(words)].append((feats, gl))
+
+    sources = [("glossary.csv", "term", "gloss"), ("stopwords_ar.csv", "word", "gloss")]
+    for name, tcol, gcol in sources:
+        try:
+            for r in read_lexicon(name):
+                add(r.get(tcol, ""), r.get(gcol, ""), r.get("lang") or "ar")
+        except FileNotFoundError:
+            pass
+    try:
+        cb = load_codebook()
+        for p in cb.patterns.get("ar", []):
+            if "*" not in p.text and "=" not in p.text:
+                add(p.text, p.gloss)
+    except (FileNotFoundError, ValueError):
+        pass
+    try:
+        for e in load_gazetteer().entities.values():
+            for a in e.aliases_ar:
+                add(a, e.name_en)
+    except (FileNotFoundError, ValueError):
+        pass
+    return by_feat, by_key, dict(phrases)
+
+
+def _feature_of_word(word: str, lang: str = "ar") -> str:
+    """The feature of a word written in a glossary/pattern (article stripped)."""
+    if _lang(lang) == "en" or not _AR_RE.match(word):
+        w = _en_word(word)
+        return stem(w, "en") if w[:1].isalpha() else w
+    for p in ("وال", "بال", "لل", "ال"):
+        if word.startswith(p) and len(word) - len(p) >= _MIN_REST:
+            return _ar_stem(word[len(p):])
+    return _ar_stem(word)
+
+
+def _gloss_word(w: str) -> str | None:
+    by_feat, by_key, _ = _glossary()
+    k = key(w)
+    if k in by_key:
+        return by_key[k]
+    for r, _safe in _strips(w):  # most stripped reading first
+        rk = key(r)
+        if rk in by_key:
+            return by_key[rk]
+        f = _ar_stem(r)
+        if f in by_feat:
+            return by_feat[f]
+    return None
+
+
+def gloss(term: str, lang: str = "ar", surface: str | None = None) -> str:
+    """English gloss of an Arabic feature (stem), word or phrase.
+
+    Looks up the surface (its key, then each clitic-stripped reading), then the
+    feature; a phrase not in the glossary is glossed word by word, marked with
+    ``≈``; ``(no gloss)`` when nothing is known.  English terms gloss as their
+    surface (or themselves)."""
+    if _lang(lang) == "en" or not _AR_RE.search(term or "") and not _AR_RE.search(surface or ""):
+        return surface or term
+    by_feat, by_key, phrases = _glossary()
+    if surface:
+        words = normalize(surface).text.split()
+        if len(words) == 1:
+            g = _gloss_word(words[0])
+            if g:
+                return g
+        elif words:
+            k = key(" ".join(words))
+            if k in by_key:
+                return by_key[k]
+            cands = [word_analyses(w, "ar")[0] for w in words]
+            for feats, gl in phrases.get(len(words), ()):
+                if all(f in c for f, c in zip(feats, cands)):
+                    return gl
+            parts = [re.split(r"[;,]", _gloss_word(w) or "?")[0].split(" (")[0].strip() for w in words]
+            return "≈ " + " ".join(parts)
+    if term in by_feat:
+        return by_feat[term]
+    parts = term.split()
+    if len(parts) > 1:
+        return "≈ " + " ".join(by_feat.get(p, "?").split(";")[0].strip() for p in parts)
+    return "(no gloss)"
+
+
+# --- features ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Features:
+    """Paragraph-level token streams of a corpus, for the data-driven views.
+
+    ``docs``: DataFrame (article_id, paragraph, lang); ``streams[i]``: int array of
+    type ids (-1 = punctuation boundary); ``types``: type id -> normalised surface;
+    ``type_feature``: type id -> feature (stem; '' for stop words and non-words);
+    ``type_stop``: type id -> bool."""
+
+    docs: pd.DataFrame
+    streams: list
+    types: list
+    type_lang: list
+    type_feature: list
+    type_stop: np.ndarray
+
+    def matrix(self, lang: str | None = None, by: str = "paragraph"):
+        """``(sparse counts, row keys DataFrame, feature list)`` for one language,
+        rows = paragraphs or articles (``by="article"``)."""
+        from scipy import sparse
+
+        sel = np.arange(len(self.docs)) if lang is None else np.nonzero(self.docs["lang"].to_numpy() == lang)[0]
+        feats: dict[str, int] = {}
+        rows, cols = [], []
+        if by == "article":
+            keys = self.docs.iloc[sel][["article_id", "lang"]].drop_duplicates("article_id").reset_index(drop=True)
+            pos = {a: i for i, a in enumerate(keys["article_id"])}
+        else:
+            keys = self.docs.iloc[sel].reset_index(drop=True)
+        for r, d in enumerate(sel):
+            row = pos[self.docs.at[d, "article_id"]] if by == "article" else r
+            for t in self.streams[d]:
+                if t < 0:
+                    continue
+                f = self.type_feature[t]
+                if f:
+                    j = feats.setdefault(f, len(feats))
+                    rows.append(row)
+                    cols.append(j)
+        names = list(feats)
+        m = sparse.coo_matrix(
+            (np.ones(len(rows), dtype=np.float64), (np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64))),
+            shape=(len(keys), len(names)),
+        ).tocsr()
+        m.sum_duplicates()
+        return m, keys, names
+
+    def surfaces(self) -> dict[tuple[str, str], str]:
+        """(lang, feature) -> its most frequent surface form (ties: alphabetical)."""
+        c: dict[tuple[str, str], Counter] = defaultdict(Counter)
+        counts = Counter(t for s in self.streams for t in s if t >= 0)
+        for t, n in counts.items():
+            f = self.type_feature[t]
+            if f:
+                c[(self.type_lang[t], f)][self.types[t]] += n
+        return {k: sorted(v.items(), key=lambda x: (-x[1], x[0]))[0][0] for k, v in c.items()}
+
+
+def document_features(paragraphs: pd.DataFrame, articles: pd.DataFrame | None = None, roles=BODY) -> Features:
+    """Tokenise the paragraphs of ``roles`` once and map each word type to a feature.
+
+    Arabic feature: the most-stripped prefix reading whose remainder is attested
+    as a word (or with the article) in the same language's paragraphs; article
+    readings always count as attested; then the Snowball stem, key-folded."""
+    paragraphs = _paragraphs(paragraphs)
+    p = paragraphs[paragraphs["role"].isin(roles)]
+    langs = _article_langs(p, articles) if len(p) else pd.Series(dtype=str)
+    type_id: dict[tuple[str, str], int] = {}
+    types, type_lang, kinds = [], [], []
+    streams, docs = [], []
+    for (aid, par, text), lg in zip(p[["article_id", "paragraph", "text"]].itertuples(index=False), langs):
+        text = "" if pd.isna(text) else str(text)
+        lg = _lang_of_text(lg, text)
+        nt = normalize(text)
+        arr = []
+        for t in tokenize_spans(nt.text):
+            if t.kind == "punct":
+                if not arr or arr[-1] != -1:
+                    arr.append(-1)
+                continue
+            k = (lg if t.kind == "word" or lg == "en" else "en", t.text if t.kind == "word" else t.text)
+            tid = type_id.get(k)
+            if tid is None:
+                tid = type_id[k] = len(types)
+                types.append(t.text)
+                type_lang.append(lg)
+                kinds.append(t.kind)
+            arr.append(tid)
+        streams.append(np.asarray(arr, dtype=np.int64))
+        docs.append((str(aid), int(par), lg))
+    # attested Arabic keys per language
+    sw = {"ar": stopwords("ar"), "en": stopwords("en")}
+    attested: dict[str, set] = defaultdict(set)
+    for t, (w, lg, kd) in enumerate(zip(types, type_lang, kinds)):
+        if kd == "word":
+            attested[lg].add(key(w))
+    feature, stop = [], np.zeros(len(types), dtype=bool)
+    for t, (w, lg, kd) in enumerate(zip(types, type_lang, kinds)):
+        if kd == "word":
+            k = key(w)
+            if k in sw["ar"]:
+                stop[t] = True
+                feature.append("")
+                continue
+            rem = w
+            for r, safe in _strips(w):  # most stripped first
+                rk = key(r)
+                if safe or rk in attested[lg] or ("ال" + rk) in attested[lg]:
+                    rem = r
+                    break
+            f = _ar_stem(rem)
+            if len(f) < 2 or key(rem) in sw["ar"]:
+                stop[t] = True
+                f = ""
+            feature.append(f)
+        elif kd == "latin":
+            wl = _en_word(w)
+            if wl in sw["en"] or len(wl) < 2:
+                stop[t] = True
+                feature.append("")
+            else:
+                feature.append(stem(wl, "en"))
+        else:  # numbers, codes, urls, clitics: not features
+            stop[t] = kd == "clitic"
+            feature.append("")
+    return Features(pd.DataFrame(docs, columns=["article_id", "paragraph", "lang"]), streams, types, type_lang, feature, stop)
+
+
+# --- keyness ---------------------------------------------------------------------------------------
+
+
+def _as_counts(x) -> pd.Series:
+    if isinstance(x, pd.Series):
+        s = x
+    elif isinstance(x, Mapping):
+        s = pd.Series(dict(x), dtype="float64")
+    else:
+        s = pd.Series(Counter(x), dtype="float64")
+    return s.astype("float64")
+
+
+def _g2_terms(o, e):
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(o > 0, o * np.log(np.where(o > 0, o, 1) / np.where(e > 0, e, 1)), 0.0)
+
+
+def _keyness_stats(a, b, nt: float, nr: float, measure: str = "lr", correction: str = "none"):
+    """Signed statistic, p-value and log ratio for arrays of target counts ``a`` and
+    reference counts ``b`` (totals ``nt``, ``nr``); the 2x2 table per feature is
+    [[a, b], [nt - a, nr - b]]."""
+    from scipy.stats import chi2 as chi2_dist
+
+    a = np.asarray(a, dtype=float)
+    b = np.asarray(b, dtype=float)
+    c, d = nt - a, nr - b
+    n = nt + nr
+    e11 = (a + b) * nt / n
+    e12 = (a + b) * nr / n
+    e21 = (c + d) * nt / n
+    e22 = (c + d) * nr / n
+    if measure == "lr":
+        stat = 2 * (_g2_terms(a, e11) + _g2_terms(b, e12) + _g2_terms(c, e21) + _g2_terms(d, e22))
+        if correction == "williams":
+            with np.errstate(divide="ignore", invalid="ignore"):
+                q = 1 + (n / (a + b) + n / (c + d) - 1) * (n / nt + n / nr - 1) / (6 * n)
+            stat = np.where(np.isfinite(q) & (q > 0), stat / q, stat)
+        elif correction not in ("none", None):
+            raise ValueError(f"correction {correction!r} does not apply to G2 (use 'none' or 'williams')")
+    elif measure == "chi2":
+        absn = np.abs(a * d - b * c)
+        den = (a + b) * (c + d) * nt * nr
+        if correction == "yates":
+            absn = np.maximum(absn - n / 2, 0)
+        elif correction not in ("none", None):
+            raise ValueError(f"correction {correction!r} does not apply to chi2 (use 'none' or 'yates')")
+        with np.errstate(divide="ignore", invalid="ignore"):
+            stat = np.where(den > 0, n * absn**2 / np.where(den > 0, den, 1), 0.0)
+    else:
+        raise ValueError(f"measure {measure!r}: use 'lr' or 'chi2'")
+    stat = np.maximum(stat, 0.0)
+    sign = np.where(np.isclose(a, e11), 0.0, np.where(a > e11, 1.0, -1.0))
+    p = chi2_dist.sf(stat, 1)
+    if nt > 0 and nr > 0:
+        lr = np.log2(((a + 0.5) / (nt + 0.5)) / ((b + 0.5) / (nr + 0.5)))
+    else:
+        lr = np.zeros_like(a)
+    return stat * sign, p, lr
+
+
+def textstat_keyness(target, reference, measure: str = "lr", correction: str = "none", sort: bool = True) -> pd.DataFrame:
+    """Keyness of each feature of ``target`` against ``reference`` (both mappings
+    feature -> count, e.g. ``Counter``/``Series``).
+
+    Returns feature, n_target, n_reference, stat (signed G² for ``measure="lr"``,
+    signed χ² for ``"chi2"``; negative = relatively less frequent in the target),
+    p (χ², 1 df) and log_ratio (log2 of the ratio of relative frequencies, with
+    0.5 added to both counts).  ``correction``: ``"none"``, ``"williams"`` (G²)
+    or ``"yates"`` (χ²).  Sorted by stat, descending (ties: feature)."""
+    t, r = _as_counts(target), _as_counts(reference)
+    feats = sorted(set(t.index) | set(r.index))
+    cols = ["feature", "n_target", "n_reference", "stat", "p", "log_ratio"]
+    nt, nr = float(t.sum()), float(r.sum())
+    if nt + nr == 0 or not feats:
+        return pd.DataFrame(columns=cols)
+    a = t.reindex(feats, fill_value=0).to_numpy(dtype=float)
+    b = r.reindex(feats, fill_value=0).to_numpy(dtype=float)
+    stat, p, lr = _keyness_stats(a, b, nt, nr, measure, correction)
+    df = pd.DataFrame({"feature": feats, "n_target": a.astype(int), "n_reference": b.astype(int), "stat": stat, "p": p, "log_ratio": lr})
+    if sort:
+        df = df.sort_values(["stat", "feature"], ascending=[False, True], kind="mergesort").reset_index(drop=True)
+    return df
+
+
+KEYNESS_COLS = ["article_id", "lang", "direction", "rank", "term", "surface", "gloss", "theme", "n_target", "n_reference", "G2", "p", "log_ratio"]
+
+
+def keyness(features: Features, top: int = 25, bottom: int = 10, measure: str = "lr", codebook: Codebook | None = None) -> pd.DataFrame:
+    """Each article against the other articles of its language (body paragraphs).
+
+    ``top`` positive keys (over-used) and ``bottom`` negative keys (under-used,
+    searched among the 200 most frequent features of the language) per article;
+    the ``G2`` column holds the signed statistic (χ² with ``measure="chi2"``).
+    Ties are broken by the feature string."""
+    cb = codebook
+    surf = features.surfaces()
+    rows = []
+    for lang in sorted(set(features.docs["lang"])):
+        m, keys, names = features.matrix(lang, by="article")
+        if m.shape[0] < 2 or m.shape[1] == 0:
+            continue
+        total = np.asarray(m.sum(axis=0)).ravel()
+        frequent = np.argsort(-total, kind="stable")[:200]
+        names_arr = np.asarray(names, dtype=object)
+        n_all = float(total.sum())
+        for i, aid in enumerate(keys["article_id"]):
+            lo, hi = m.indptr[i], m.indptr[i + 1]
+            ind, dat = m.indices[lo:hi], m.data[lo:hi]
+            nt = float(dat.sum())
+            nr = n_all - nt
+            if nt == 0 or nr == 0:
+                continue
+            idx = np.union1d(ind, frequent)
+            tgt = np.zeros(len(idx))
+            tgt[np.searchsorted(idx, ind)] = dat
+            ref = total[idx] - tgt
+            stat, p, lr = _keyness_stats(tgt, ref, nt, nr, measure)
+            feats = names_arr[idx]
+            for direction, sel, n_keep in (("over", stat > 0, top), ("under", stat < 0, bottom)):
+                j = np.nonzero(sel)[0]
+                if not len(j):
+                    continue
+                order = sorted(j, key=lambda x: (-abs(stat[x]), feats[x]))[:n_keep]
+                for rank, x in enumerate(order, start=1):
+                    f = feats[x]
+                    s = surf.get((lang, f), f)
+                    rows.append((aid, lang, direction, rank, f, s, gloss(f, lang, s), cb.theme_of(f, lang, s) if cb else "",
+                                 int(tgt[x]), int(ref[x]), round(float(stat[x]), 6), float(f"{p[x]:.6g}"), round(float(lr[x]), 6)))
+    df = pd.DataFrame(rows, columns=KEYNESS_COLS)
+    return df.sort_values(["article_id", "direction", "rank"], kind="mergesort").reset_index(drop=True)
+
+
+# --- topics ------------------------------------------------------------------------------------------
+
+
+def _npmi(binary, top_idx: list[np.ndarray]) -> float:
+    """Mean NPMI of the top terms of each topic over document co-occurrence."""
+    n = binary.shape[0]
+    scores = []
+    for idx in top_idx:
+        if len(idx) < 2:
+            continue
+        sub = binary[:, idx]
+        df = np.asarray(sub.sum(axis=0)).ravel()
+        co = (sub.T @ sub).toarray()
+        vals = []
+        for i in range(len(idx)):
+            for j in range(i + 1, len(idx)):
+                pij = co[i, j] / n
+                if pij <= 0:
+                    vals.append(-1.0)
+                    continue
+                pi, pj = df[i] / n, df[j] / n
+                if pij >= 1:
+                    vals.append(1.0 if pi * pj >= 1 else 0.0)
+                    continue
+                vals.append(math.log(pij / (pi * pj)) / -math.log(pij))
+        if vals:
+            scores.append(float(np.mean(vals)))
+    return float(np.mean(scores)) if scores else float("nan")
+
+
+def _stability(X, k: int, ref_H: np.ndarray, n_top: int, runs: int, frac: float, random_state: int) -> float:
+    """Mean agreement of the top terms of NMF fits on random subsamples with the
+    reference fit (average Jaccard of optimally matched topics; Greene et al. 2014)."""
+    from scipy.optimize import linear_sum_assignment
+    from sklearn.decomposition import NMF
+
+    n = X.shape[0]
+    m = max(k, int(round(frac * n)))
+    rng = np.random.RandomState(random_state)
+    ref = [set(np.argsort(-h, kind="stable")[:n_top]) for h in ref_H]
+    scores = []
+    for _ in range(runs):
+        rows = np.sort(rng.choice(n, m, replace=False))
+        sub = X[rows]
+        keep = np.asarray(sub.sum(axis=0)).ravel() > 0
+        if keep.sum() < k:
+            continue
+        H = NMF(n_components=k, init="nndsvd", random_state=random_state, max_iter=400, tol=1e-4).fit(sub).components_
+        tops = [set(np.argsort(-h, kind="stable")[:n_top]) for h in H]
+        J = np.array([[len(a & b) / len(a | b) for b in tops] for a in ref])
+        r, c = linear_sum_assignment(-J)
+        scores.append(float(J[r, c].mean()))
+    return float(np.mean(scores)) if scores else float("nan")
+
+
+def topic_model(features: Features, lang: str, k: int | None = None, k_range: Iterable[int] | None = None,
+                n_top: int = 10, random_state: int = 0, max_select_docs: int = 3000,
+                docs_per_topic: int = 5, runs: int = 5) -> dict:
+    """NMF topics over TF-IDF of the paragraphs of one language.
+
+    k is chosen (unless given) over k = 2..min(10, paragraphs / ``docs_per_topic``)
+    as the k with the highest product of mean NPMI coherence (top ``n_top`` terms,
+    paragraph co-occurrence) and stability (agreement of the top terms of fits on
+    ``runs`` 80% subsamples); ties go to the smaller k.  Returns ``{"k",
+    "selection" (k, reconstruction_error, coherence_npmi, stability, score,
+    chosen), "terms" (topic, rank, term, weight), "doc_topics" (article_id,
+    paragraph, topic, weight), "reason"}``."""
+    import warnings
+
+    from sklearn.decomposition import NMF
+    from sklearn.exceptions import ConvergenceWarning
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    sel_cols = ["k", "reconstruction_error", "coherence_npmi", "stability", "score", "chosen"]
+    empty = {"k": 0, "selection": pd.DataFrame(columns=sel_cols),
+             "terms": pd.DataFrame(columns=["topic", "rank", "term", "weight"]),
+             "doc_topics": pd.DataFrame(columns=["article_id", "paragraph", "topic", "weight"])}
+    m, keys, names = features.matrix(lang, by="paragraph")
+    keep = np.asarray(m.sum(axis=1)).ravel() > 0
+    m, keys = m[keep], keys[keep].reset_index(drop=True)
+    n_docs, n_terms = m.shape
+    need = 2 * docs_per_topic if k is None else max(2, k)
+    if n_docs < need or n_terms < 4:
+        return {**empty, "reason": f"{n_docs} paragraph(s) with {n_terms} feature(s): a topic model needs at least "
+                                   f"{need} paragraphs ({docs_per_topic} per topic for k=2) and 4 features"}
+    # features in at least 2 paragraphs
+    dfreq = np.asarray((m > 0).sum(axis=0)).ravel()
+    cols = np.nonzero(dfreq >= 2)[0]
+    if len(cols) < 4:
+        cols = np.arange(n_terms)
+    m = m[:, cols]
+    names = [names[i] for i in cols]
+    keep = np.asarray(m.sum(axis=1)).ravel() > 0
+    m, keys = m[keep], keys[keep].reset_index(drop=True)
+    n_docs = m.shape[0]
+    tfidf = TfidfTransformer(sublinear_tf=True).fit_transform(m)
+    binary = (m > 0).astype(np.float64).tocsr()
+    if k is not None:
+        ks = [k]
+    else:
+        hi = min(10, n_docs // docs_per_topic, len(names) - 1)
+        ks = [x for x in (k_range if k_range is not None else range(2, hi + 1)) if 2 <= x <= min(n_docs, len(names))]
+    if not ks:
+        return {**empty, "reason": "no admissible number of topics"}
+    sel_rows = np.arange(n_docs)
+    if n_docs > max_select_docs:
+        sel_rows = np.linspace(0, n_docs - 1, max_select_docs).round().astype(int)
+    X_sel, B_sel = tfidf[sel_rows], binary[sel_rows]
+
+    def fit(kk, X, final=False):
+        model = NMF(n_components=kk, init="nndsvd", random_state=random_state,
+                    max_iter=1000 if final else 400, tol=1e-5 if final else 1e-4)
+        W = model.fit_transform(X)
+        return model, W
+
+    selection = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        for kk in ks:
+            if k is not None:
+                selection.append((kk, np.nan, np.nan, np.nan, np.nan))
+                continue
+            model, _ = fit(kk, X_sel)
+            H = model.components_
+            top_idx = [np.argsort(-row, kind="stable")[: min(n_top, len(names))] for row in H]
+            coh = _npmi(B_sel.tocsc(), top_idx)
+            stab = _stability(X_sel, kk, H, n_top, runs, 0.8, random_state)
+            selection.append((kk, float(model.reconstruction_err_), coh, stab, coh * stab))
+        sel = pd.DataFrame(selection, columns=sel_cols[:-1])
+        if k is None:
+            best = sel["score"].max()
+            chosen = int(sel.loc[sel["score"] >= best - 1e-12, "k"].min()) if np.isfinite(best) else int(sel["k"].min())
+            row = sel[sel.k == chosen].iloc[0]
+            reason = (f"k={chosen} maximises coherence x stability ({row.coherence_npmi:.3f} x {row.stability:.3f} = {row.score:.3f}) "
+                      f"over k={min(ks)}..{max(ks)} ({len(sel_rows)} paragraphs, {len(names)} features; "
+                      f"at most one topic per {docs_per_topic} paragraphs)")
+        else:
+            chosen, reason = k, f"k={k} set by the caller"
+        sel["chosen"] = sel["k"] == chosen
+        model, W = fit(chosen, tfidf, final=True)
+    H = model.components_
+    terms = []
+    for t, row in enumerate(H):
+        order = np.argsort(-row, kind="stable")[: min(n_top, len(names))]
+        for rank, j in enumerate(order, start=1):
+            if row[j] > 0:
+                terms.append((t, rank, names[j], round(float(row[j]), 6)))
+    Wn = W / np.where(W.sum(axis=1, keepdims=True) > 0, W.sum(axis=1, keepdims=True), 1)
+    dt = pd.DataFrame(
+        {
+            "article_id": np.repeat(keys["article_id"].to_numpy(), chosen),
+            "paragraph": np.repeat(keys["paragraph"].to_numpy(), chosen),
+            "topic": np.tile(np.arange(chosen), len(keys)),
+            "weight": np.round(Wn.ravel(), 6),
+        }
+    )
+    return {"k": chosen, "selection": sel, "terms": pd.DataFrame(terms, columns=["topic", "rank", "term", "weight"]),
+            "doc_topics": dt, "reason": reason}
+
+
+# --- similarity --------------------------------------------------------------------------------------------
+
+SIM_COLS = ["article_a", "article_b", "lang_a", "lang_b", "cosine_tfidf", "cosine_themes", "cosine_entities", "parallel"]
+
+
+def _cos_rows(M) -> np.ndarray:
+    from sklearn.preprocessing import normalize as l2
+
+    return l2(M, norm="l2", axis=1)
+
+
+def similarity(features: Features, articles: pd.DataFrame | None = None, themes: pd.DataFrame | None = None,
+               entities: pd.DataFrame | None = None, all_pairs_max: int = 300, neighbours: int = 20) -> pd.DataFrame:
+    """Cosine similarity of articles over TF-IDF of body features, theme hits and
+    entity counts (long form, both orders of each pair, no self-pairs)."""
+    from scipy import sparse
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    m, keys, names = features.matrix(None, by="article")
+    ids = list(keys["article_id"])
+    if articles is not None and len(articles):
+        for a in sorted(set(articles["article_id"].astype(str)) - set(ids)):
+            ids.append(a)
+        m = sparse.vstack([m, sparse.csr_matrix((len(ids) - m.shape[0], m.shape[1]))]).tocsr()
+    n = len(ids)
+    if n < 2:
+        return pd.DataFrame(columns=SIM_COLS)
+    pos = {a: i for i, a in enumerate(ids)}
+    lang = dict(zip(keys["article_id"], keys["lang"]))
+    if articles is not None and len(articles):
+        col = "lang" if "lang" in articles.columns else "language"
+        for a, lg in zip(articles["article_id"].astype(str), articles[col].astype(str)):
+            lang.setdefault(a, lg)
+    X = _cos_rows(TfidfTransformer().fit_transform(m)) if m.shape[1] else sparse.csr_matrix((n, 1))
+
+    def side(df, col, val):
+        if df is None or len(df) == 0:
+            return sparse.csr_matrix((n, 1))
+        df = df[df["article_id"].astype(str).isin(pos)]
+        cats = sorted(set(df[col].astype(str)))
+        cpos = {c: i for i, c in enumerate(cats)}
+        M = sparse.coo_matrix(
+            (df[val].to_numpy(dtype=float) if val else np.ones(len(df)),
+             (df["article_id"].astype(str).map(pos).to_numpy(), df[col].astype(str).map(cpos).to_numpy())),
+            shape=(n, max(1, len(cats))),
+        ).tocsr()
+        return _cos_rows(M)
+
+    T = side(themes, "theme", "hits")
+    E = side(entities, "entity_id", None)
+    par = {}
+    if articles is not None and "parallel_of" in articles.columns:
+        for a, b in zip(articles["article_id"].astype(str), articles["parallel_of"].fillna("").astype(str)):
+            if b:
+                par[(a, b)] = par[(b, a)] = True
+    rows = []
+    step = 256
+    for s in range(0, n, step):
+        blk = (X[s:s + step] @ X.T).toarray()
+        tb = (T[s:s + step] @ T.T).toarray()
+        eb = (E[s:s + step] @ E.T).toarray()
+        for r in range(blk.shape[0]):
+            i = s + r
+            if n <= all_pairs_max:
+                js = [j for j in range(n) if j != i]
+            else:
+                order = np.argsort(-blk[r], kind="stable")
+                js = [int(j) for j in order if j != i][:neighbours]
+            for j in js:
+                a, b = ids[i], ids[j]
+                rows.append((a, b, lang.get(a, ""), lang.get(b, ""), round(float(blk[r, j]), 6),
+                             round(float(tb[r, j]), 6), round(float(eb[r, j]), 6), bool(par.get((a, b), False))))
+    df = pd.DataFrame(rows, columns=SIM_COLS)
+    return df.sort_values(["article_a", "article_b"], kind="mergesort").reset_index(drop=True)
+
+
+# --- collocations -------------------------------------------------------------------------------------------
+
+COLLOC_COLS = ["rank", "phrase", "gloss", "terms", "n_words", "total", "n_articles", "pmi", "article_id", "count"]
+
+
+def collocations(features: Features, min_count: int = 2, max_n: int = 6, top: int = 150, lead_share: float = 0.8) -> pd.DataFrame:
+    """Recurrent multi-word expressions with their counts per article (long form).
+
+    See the module docstring for the rules.  ``pmi`` = log2 of the expression's
+    probability over the product of its words' probabilities."""
+    stop = features.type_stop
+    # grouping key of a type: its feature, or for stop words its key
+    gkey = [f if f else ("~" + key(w) if stop[t] else "") for t, (w, f) in enumerate(zip(features.types, features.type_feature))]
+    gid: dict[str, int] = {}
+    tg = np.array([gid.setdefault(g, len(gid)) if g else -1 for g in gkey], dtype=np.int64)
+    is_stop_g = np.zeros(len(gid), dtype=bool)
+    for g, i in gid.items():
+        is_stop_g[i] = g.startswith("~")
+    doc_article = features.docs["article_id"].to_numpy()
+    seqs = []  # per doc arrays of group ids (-1 = boundary)
+    for s in features.streams:
+        seqs.append(np.where(s >= 0, tg[np.maximum(s, 0)], -1) if len(s) else s)
+    unigram = Counter()
+    for s in seqs:
+        unigram.update(int(x) for x in s if x >= 0)
+    n_tokens = sum(unigram.values())
+    # level-wise counting of n-grams (apriori: extend frequent (n-1)-grams)
+    counts: dict[tuple, int] = {}
+    positions = {}  # ngram -> list of (doc, start)
+    cur = defaultdict(list)
+    for d, s in enumerate(seqs):
+        for i in range(len(s) - 1):
+            if s[i] >= 0 and s[i + 1] >= 0:
+                cur[(int(s[i]), int(s[i + 1]))].append((d, i))
+    for n in range(2, max_n + 1):
+        cur = {g: p for g, p in cur.items() if len(p) >= min_count}
+        for g, p in cur.items():
+            counts[g] = len(p)
+            positions[g] = p
+        if n == max_n:
+            break
+        nxt = defaultdict(list)
+        for g, p in cur.items():
+            for d, i in p:
+                j = i + n
+                s = seqs[d]
+                if j < len(s) and s[j] >= 0:
+                    nxt[g + (int(s[j]),)].append((d, i))
+        cur = nxt
+    # candidate rules
+    cands = {}
+    for g, c in counts.items():
+        content = sum(1 for x in g if not is_stop_g[x])
+        if content < 2 or is_stop_g[g[-1]]:
+            continue
+        if is_stop_g[g[0]]:
+            if is_stop_g[g[1]]:
+                continue
+            shorter = counts.get(g[1:], c)
+            if c < lead_share * shorter:
+                continue
+        cands[g] = c
+    # closed: drop g if a longer candidate containing it is as frequent (or is the
+    # stop-word-led form of g that passed the lead rule); O(candidates x n^2)
+    dropped = set()
+    for h, ch in cands.items():
+        n = len(h)
+        for ln in range(2, n):
+            for i in range(n - ln + 1):
+                g = h[i:i + ln]
+                cg = cands.get(g)
+                if cg is not None and (ch >= cg or (i == 1 and ln == n - 1 and is_stop_g[h[0]])):
+                    dropped.add(g)
+    kept = [g for g in cands if g not in dropped]
+    if not kept:
+        return pd.DataFrame(columns=COLLOC_COLS)
+    names = {i: g for g, i in gid.items()}
+    n_articles = {g: len({doc_article[d] for d, _ in positions[g]}) for g in kept}
+    kept.sort(key=lambda g: (-cands[g], -n_articles[g], -len(g), " ".join(names[x] for x in g)))
+    kept = kept[:top]
+    # most frequent surface per expression
+    rows = []
+    for rank, g in enumerate(kept, start=1):
+        surf = Counter()
+        per_article = Counter()
+        for d, i in positions[g]:
+            s = features.streams[d][i:i + len(g)]
+            surf[" ".join(features.types[t] for t in s)] += 1
+            per_article[doc_article[d]] += 1
+        phrase = sorted(surf.items(), key=lambda x: (-x[1], x[0]))[0][0]
+        lang = features.type_lang[features.streams[positions[g][0][0]][positions[g][0][1]]]
+        terms = " ".join(names[x].lstrip("~") for x in g)
+        pmi = math.log2((cands[g] / n_tokens) / np.prod([unigram[x] / n_tokens for x in g])) if n_tokens else 0.0
+        gl = gloss(" ".join(names[x].lstrip("~") for x in g), lang, phrase)
+        for aid in sorted(per_article):
+            rows.append((rank, phrase, gl, terms, len(g), cands[g], n_articles[g], round(pmi, 4), aid, per_article[aid]))
+    return pd.DataFrame(rows, columns=COLLOC_COLS)
+
+
+# --- corpus-level build hook -----------------------------------------------------------------------------------
+
+
+def topics_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Build hook (corpus level): keyness, topics, similarity, collocations,
+    entity candidates and article-level theme scores for any corpus."""
+    paragraphs = tables.get("paragraphs")
+    articles = tables.get("articles")
+    paragraphs = _paragraphs(paragraphs)
+    cb = load_codebook()
+    themes = tables.get("themes")
+    if themes is None:
+        themes = themes_table(paragraphs, articles, cb)
+    entities = tables.get("entities")
+    if entities is None:
+        entities = entities_table(paragraphs, articles)
+    feats = document_features(paragraphs, articles)
+    out: dict[str, pd.DataFrame] = {}
+    out["theme_articles"] = theme_articles(themes, cb)
+    out["keyness"] = keyness(feats, codebook=cb)
+    # topics per language
+    sel_parts, term_parts, doc_parts, align_parts = [], [], [], []
+    surf = feats.surfaces()
+    for lang in sorted(set(feats.docs["lang"])):
+        tm = topic_model(feats, lang)
+        s = tm["selection"].copy()
+        s.insert(0, "lang", lang)
+        s["reason"] = tm["reason"]
+        if s.empty:
+            s = pd.DataFrame([{"lang": lang, "k": 0, "reconstruction_error": np.nan, "coherence_npmi": np.nan, "stability": np.nan,
+                               "score": np.nan, "chosen": False, "reason": tm["reason"]}])
+        sel_parts.append(s)
+        if tm["k"] == 0:
+            continue
+        tt = tm["terms"].copy()
+        tt.insert(0, "lang", lang)
+        tt["topic_id"] = [f"{lang}-{t + 1}" for t in tt["topic"]]
+        tt["surface"] = [surf.get((lang, t), t) for t in tt["term"]]
+        tt["gloss"] = [gloss(t, lang, s_) for t, s_ in zip(tt["term"], tt["surface"])]
+        tt["theme"] = [cb.theme_of(t, lang, s_) for t, s_ in zip(tt["term"], tt["surface"])]
+        term_parts.append(tt)
+        dt = tm["doc_topics"].copy()
+        dt.insert(2, "lang", lang)
+        dt["topic_id"] = [f"{lang}-{t + 1}" for t in dt["topic"]]
+        best = dt.sort_values(["article_id", "paragraph", "weight", "topic"], ascending=[True, True, False, True], kind="mergesort")
+        best = best.drop_duplicates(["article_id", "paragraph"])
+        dt["dominant"] = list(zip(dt.article_id, dt.paragraph, dt.topic))
+        dt["dominant"] = dt["dominant"].isin(set(zip(best.article_id, best.paragraph, best.topic)))
+        doc_parts.append(dt)
+        # alignment with the codebook: topic-weighted mean of paragraph theme shares
+        if len(themes):
+            sh = themes.pivot_table(index=["article_id", "paragraph"], columns="theme", values="share", aggfunc="sum", fill_value=0.0)
+            j = dt.merge(sh.reset_index(), on=["article_id", "paragraph"], how="left").fillna(0.0)
+            base = {th: float(j.drop_duplicates(["article_id", "paragraph"])[th].mean()) if th in j else 0.0 for th in cb.theme_ids}
+            for tid, grp in j.groupby("topic_id", sort=True):
+                w = grp["weight"].to_numpy()
+                wsum = w.sum()
+                for th in cb.theme_ids:
+                    v = float((grp[th].to_numpy() * w).sum() / wsum) if th in grp and wsum > 0 else 0.0
+                    lift = v / base[th] if base[th] > 0 else 0.0
+                    align_parts.append((lang, tid, th, round(v, 6), round(lift, 6)))
+    out["topic_selection"] = pd.concat(sel_parts, ignore_index=True) if sel_parts else pd.DataFrame(
+        columns=["lang", "k", "reconstruction_error", "coherence_npmi", "stability", "score", "chosen", "reason"])
+    tcols = ["lang", "topic_id", "topic", "rank", "term", "surface", "gloss", "theme", "weight"]
+    out["topics"] = pd.concat(term_parts, ignore_index=True)[tcols] if term_parts else pd.DataFrame(columns=tcols)
+    dcols = ["article_id", "paragraph", "lang", "topic_id", "topic", "weight", "dominant"]
+    out["paragraph_topics"] = (pd.concat(doc_parts, ignore_index=True)[dcols].sort_values(["article_id", "paragraph", "topic"], kind="mergesort")
+                               .reset_index(drop=True) if doc_parts else pd.DataFrame(columns=dcols))
+    al = pd.DataFrame(align_parts, columns=["lang", "topic_id", "theme", "score", "lift"])
+    if len(al):
+        # best: the theme most over-represented in the topic's paragraphs (lift), among themes
+        # with a weighted share of at least 5%
+        cand = al[al.score >= 0.05]
+        best = cand.sort_values(["topic_id", "lift", "theme"], ascending=[True, False, True], kind="mergesort").drop_duplicates("topic_id")
+        al["best"] = list(zip(al.topic_id, al.theme))
+        al["best"] = al["best"].isin(set(zip(best.topic_id, best.theme)))
+    else:
+        al["best"] = pd.Series(dtype=bool)
+    out["topic_themes"] = al
+    out["similarity"] = similarity(feats, articles, themes, entities)
+    out["collocations"] = collocations(feats)
+    out["entity_candidates"] = entity_candidates(paragraphs, entities)
+    return out
