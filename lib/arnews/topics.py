@@ -2,7 +2,7 @@
 recurrent expressions and named entities.
 
 The module follows quanteda's verb-noun vocabulary and works on plain strings
-and DataFrames.  Build hooks (see ``notes/CONTRACT.md``):
+and DataFrames.  Build hooks (see ``CONTRIBUTING.md``):
 
 * :func:`themes_table` (per article) -> ``themes.csv``: article_id, paragraph,
   theme, hits, share, dominant, n_words, one row per body paragraph and theme.
