@@ -8,7 +8,7 @@
   values are HTML-escaped and never parsed as Markdown.
 * :func:`setup` configures matplotlib.  matplotlib >= 3.11 shapes and orders
   Arabic itself (libraqm) and DejaVu Sans has the glyphs, so labels are passed
-  as plain strings.  Never pre-shape them with arabic_reshaper/python-bidi:
+  as plain strings.  Never pre-shape them with a reshaper or bidi library:
   that renders them reversed.
 """
 from __future__ import annotations
