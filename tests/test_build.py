@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import json
 
-import pandas as pd
-
 from arnews.build import build, load_tables
 from conftest import MANIFEST, RAW, SEEDS, sha_tree
 

@@ -11,7 +11,6 @@ import pytest
 
 from arnews.report import NOTEBOOKS, ReportError, render_notebooks
 from conftest import ROOT, sha_tree
-from injection import PAYLOADS, make_injection_corpus
 
 pytestmark = pytest.mark.slow
 

@@ -488,7 +488,6 @@ def _prepare(corpus: Path, out: Path, manifest: Path | None):
     out.mkdir(parents=True, exist_ok=True)
     cache = out / ".cache"
     cache.mkdir(exist_ok=True)
-    import shutil
     import tempfile
 
     parts = Path(tempfile.mkdtemp(prefix=".parts-", dir=out))

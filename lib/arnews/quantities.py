@@ -540,7 +540,7 @@ class _Scanner:
             return None
         lx = self.lx if (self.kind(j) == "ar" or not self.ar) else self.en_lx
         # candidate words: up to unit_len content words, one linking word allowed between
-        words, idx, x = [], [], j
+        words, x = [], j
         while x < self.t.n and len(words) < lx.unit_len and self.free(x) and self.is_word(x):
             kx = self.k(x)
             if words and kx in ("من", "في", "ل", "of", "in") and x + 1 < self.t.n and self.is_word(x + 1):

@@ -32,12 +32,11 @@ import os
 import platform
 import re
 import shutil
-import sys
 import tempfile
 from pathlib import Path
 
 from . import __version__
-from .build import build, code_fingerprint
+from .build import build
 from .lexicons import PROJECT_ROOT
 
 __all__ = ["report", "render_notebooks", "ReportError", "notebook_summary"]
@@ -210,7 +209,6 @@ def _to_html_fragment(nb) -> str:
     exporter.exclude_input_prompt = True
     exporter.exclude_output_prompt = True
     body, _ = exporter.from_notebook_node(nb)
-    # drop ids/metadata that change between runs; keep everything else as rendered
     return _add_dir_auto(body)
 
 
