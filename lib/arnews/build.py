@@ -265,7 +265,7 @@ def _split(tables: dict[str, pd.DataFrame], ids: list[str]) -> dict[str, dict[st
 CHUNK_EVERY = 64  # on average a chunk boundary every 64 files (content-defined)
 CHUNK_BYTES = 4_000_000  # ... but at most this many input bytes
 CHUNK_FILES = 256  # ... and this many files per chunk
-SAMPLE_CHARS = 30_000_000  # corpus-level analyses read at most this much text (deterministic sample)
+SAMPLE_CHARS = 10_000_000  # corpus-level analyses read about this many bytes of articles (deterministic sample)
 
 
 @dataclass

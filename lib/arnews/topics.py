@@ -364,12 +364,16 @@ class Codebook:
         if th:
             return th
         if surface:
-            keys = word_analyses(surface, lang)[1]
-            for p in self.patterns.get(_lang(lang), []):
-                if len(p.matchers) == 1 and p.matchers[0][0] in ("prefix", "exact") and _matches(
-                    Tok(0, 0, surface, "word", frozenset(), keys, False), p.matchers[0]
-                ):
-                    return p.theme
+            cache = self._index.setdefault(("theme_of", _lang(lang)), {})
+            if surface not in cache:
+                keys = word_analyses(surface, lang)[1]
+                tok = Tok(0, 0, surface, "word", frozenset(), keys, False)
+                cache[surface] = next(
+                    (p.theme for p in self.patterns.get(_lang(lang), [])
+                     if len(p.matchers) == 1 and p.matchers[0][0] in ("prefix", "exact") and _matches(tok, p.matchers[0])),
+                    "",
+                )
+            return cache[surface]
         return ""
 
     def table(self) -> pd.DataFrame:
@@ -443,19 +447,27 @@ def _load_codebook(path: str) -> Codebook:
 def _lookup_tokens(toks: list[Tok], codebook: Codebook, lang: str) -> list[tuple[int, int, Pattern]]:
     """Non-overlapping pattern matches ``(first token, last token + 1, pattern)``."""
     by_stem, by_exact, prefixed = codebook.index(lang)
+    # patterns whose first word matches a token depend only on the token's analyses:
+    # computed once per word type (the cache is bounded by the vocabulary)
+    cache = codebook._index.setdefault(("first", _lang(lang)), {})
     found = []
     n = len(toks)
     for i, t in enumerate(toks):
         if t.kind == "punct" or not t.stems:
             continue
-        cands = []
-        for s in t.stems:
-            cands.extend(by_stem.get(s, ()))
-        for k in t.keys:
-            cands.extend(by_exact.get(k, ()))
-        if prefixed:
-            for k3 in {k[:3] for k in t.keys}:
-                cands.extend(p for p in prefixed.get(k3, ()) if _matches(t, p.matchers[0]))
+        cands = cache.get((t.stems, t.keys))
+        if cands is None:
+            cands = []
+            for s in t.stems:
+                cands.extend(by_stem.get(s, ()))
+            for k in t.keys:
+                cands.extend(by_exact.get(k, ()))
+            if prefixed:
+                for k3 in {k[:3] for k in t.keys}:
+                    cands.extend(p for p in prefixed.get(k3, ()) if _matches(t, p.matchers[0]))
+            if len(cache) > 500_000:
+                cache.clear()
+            cands = cache[(t.stems, t.keys)] = tuple(cands)
         for p in cands:
             m = len(p.matchers)
             if i + m > n:
@@ -599,18 +611,28 @@ _GAP_TRANSLIT = r"[\s\-‐–]*"
 _GAP = r"[\s\-‐–]+"
 
 
+class _LatinFold(dict):
+    """``str.translate`` table for :func:`_fold_latin`, filled one character at a time."""
+
+    def __missing__(self, code: int):
+        ch = chr(code)
+        if ch in "đĐ":
+            out = "d"
+        else:
+            d = unicodedata.normalize("NFD", ch)
+            base = d[0] if d and unicodedata.category(d[0]) != "Mn" else ch
+            low = base.lower()
+            out = low if len(low) == 1 else base
+        self[code] = out
+        return out
+
+
+_LATIN_FOLD = _LatinFold()
+
+
 def _fold_latin(text: str) -> str:
     """Length-preserving fold of Latin text: lower case, diacritics off, đ -> d."""
-    out = []
-    for ch in text:
-        if ch in "đĐ":
-            out.append("d")
-            continue
-        d = unicodedata.normalize("NFD", ch)
-        base = d[0] if d and unicodedata.category(d[0]) != "Mn" else ch
-        low = base.lower()
-        out.append(low if len(low) == 1 else base)
-    return "".join(out)
+    return text.translate(_LATIN_FOLD)
 
 
 def _ar_word_regex(word: str, translit: bool) -> str:
@@ -768,6 +790,7 @@ class Gazetteer:
         return frozenset(out)
 
 
+@lru_cache(maxsize=200_000)
 def _skeleton(w: str) -> str:
     """Transliteration skeleton of an Arabic key: ج/غ/ق -> ج, ث -> ت, ق -> ك, وو -> و, final ه dropped."""
     w = w.translate(str.maketrans({"غ": "ج", "ق": "ج", "ث": "ت"})).replace("وو", "و").replace("يي", "ي")
@@ -912,6 +935,14 @@ def entity_candidates(paragraphs: pd.DataFrame, entities: pd.DataFrame | None = 
         for aid, par, s, e in entities[["article_id", "paragraph", "start", "end"]].itertuples(index=False):
             covered[(str(aid), int(par))].append((int(s), int(e)))
     syll = gz.syllables
+    syll_word: dict[str, bool] = {}  # word -> does a reading of it look like a name syllable
+
+    def is_syll(w: str) -> bool:
+        v = syll_word.get(w)
+        if v is None:
+            v = syll_word[w] = any(_skeleton(k) in syll for k in word_analyses(w)[1])
+        return v
+
     sw_en = stopwords("en")
     hits = []  # (surface, kind, aid, par, s, e, context)
     langs = _article_langs(p, None)
@@ -965,7 +996,7 @@ def entity_candidates(paragraphs: pd.DataFrame, entities: pd.DataFrame | None = 
                     i = j
             elif t.kind == "word" and syll:
                 j = i
-                while j < len(toks) and toks[j].kind == "word" and any(_skeleton(k) in syll for k in word_analyses(toks[j].text)[1]):
+                while j < len(toks) and toks[j].kind == "word" and is_syll(toks[j].text):
                     j += 1
                 if j > i:
                     emit((toks[i].start, toks[j - 1].end), "transliteration")
@@ -1112,6 +1143,7 @@ class Features:
     type_lang: list
     type_feature: list
     type_stop: np.ndarray
+    _feat_codes: tuple | None = field(default=None, repr=False, compare=False)
 
     def matrix(self, lang: str | None = None, by: str = "paragraph"):
         """``(sparse counts, row keys DataFrame, feature list)`` for one language,
@@ -1119,26 +1151,35 @@ class Features:
         from scipy import sparse
 
         sel = np.arange(len(self.docs)) if lang is None else np.nonzero(self.docs["lang"].to_numpy() == lang)[0]
-        feats: dict[str, int] = {}
-        rows, cols = [], []
         if by == "article":
             keys = self.docs.iloc[sel][["article_id", "lang"]].drop_duplicates("article_id").reset_index(drop=True)
             pos = {a: i for i, a in enumerate(keys["article_id"])}
+            row_of = np.array([pos[a] for a in self.docs["article_id"].to_numpy()[sel]], dtype=np.int64)
         else:
             keys = self.docs.iloc[sel].reset_index(drop=True)
-        for r, d in enumerate(sel):
-            row = pos[self.docs.at[d, "article_id"]] if by == "article" else r
-            for t in self.streams[d]:
-                if t < 0:
-                    continue
-                f = self.type_feature[t]
-                if f:
-                    j = feats.setdefault(f, len(feats))
-                    rows.append(row)
-                    cols.append(j)
-        names = list(feats)
+            row_of = np.arange(len(sel), dtype=np.int64)
+        # vectorised: every token of the selected documents, mapped type -> feature;
+        # features are numbered in order of first appearance (as a loop over the streams would)
+        streams = [self.streams[d] for d in sel]
+        lens = np.fromiter((len(x) for x in streams), dtype=np.int64, count=len(streams))
+        toks = np.concatenate(streams) if streams else np.zeros(0, dtype=np.int64)
+        rows = np.repeat(row_of, lens)
+        if self._feat_codes is None:
+            fcodes, fnames = pd.factorize(pd.Series(self.type_feature, dtype=object))
+            fcodes = np.where(np.asarray(self.type_feature, dtype=object) == "", -1, fcodes)
+            object.__setattr__(self, "_feat_codes", (np.append(fcodes, -1).astype(np.int64), list(fnames)))
+        fcodes, fnames = self._feat_codes
+        f = fcodes[np.where(toks >= 0, toks, len(fcodes) - 1)] if len(toks) else toks
+        ok = f >= 0
+        rows, f = rows[ok], f[ok]
+        uniq, first = np.unique(f, return_index=True)
+        order = uniq[np.argsort(first, kind="stable")]
+        remap = np.full(len(fnames) + 1, -1, dtype=np.int64)
+        remap[order] = np.arange(len(order))
+        cols = remap[f]
+        names = [fnames[i] for i in order]
         m = sparse.coo_matrix(
-            (np.ones(len(rows), dtype=np.float64), (np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64))),
+            (np.ones(len(rows), dtype=np.float64), (rows, cols)),
             shape=(len(keys), len(names)),
         ).tocsr()
         m.sum_duplicates()
@@ -1247,7 +1288,7 @@ def _keyness_stats(a, b, nt: float, nr: float, measure: str = "lr", correction: 
     """Signed statistic, p-value and log ratio for arrays of target counts ``a`` and
     reference counts ``b`` (totals ``nt``, ``nr``); the 2x2 table per feature is
     [[a, b], [nt - a, nr - b]]."""
-    from scipy.stats import chi2 as chi2_dist
+    from scipy.special import chdtrc  # = scipy.stats.chi2.sf(x, df), without its per-call overhead
 
     a = np.asarray(a, dtype=float)
     b = np.asarray(b, dtype=float)
@@ -1278,7 +1319,7 @@ def _keyness_stats(a, b, nt: float, nr: float, measure: str = "lr", correction: 
         raise ValueError(f"measure {measure!r}: use 'lr' or 'chi2'")
     stat = np.maximum(stat, 0.0)
     sign = np.where(np.isclose(a, e11), 0.0, np.where(a > e11, 1.0, -1.0))
-    p = chi2_dist.sf(stat, 1)
+    p = chdtrc(1, stat)
     if nt > 0 and nr > 0:
         lr = np.log2(((a + 0.5) / (nt + 0.5)) / ((b + 0.5) / (nr + 0.5)))
     else:
@@ -1388,7 +1429,8 @@ def _npmi(binary, top_idx: list[np.ndarray]) -> float:
     return float(np.mean(scores)) if scores else float("nan")
 
 
-def _stability(X, k: int, ref_H: np.ndarray, n_top: int, runs: int, frac: float, random_state: int) -> float:
+def _stability(X, k: int, ref_H: np.ndarray, n_top: int, runs: int, frac: float, random_state: int,
+               tol: float = 1e-4) -> float:
     """Mean agreement of the top terms of NMF fits on random subsamples with the
     reference fit (average Jaccard of optimally matched topics; Greene et al. 2014)."""
     from scipy.optimize import linear_sum_assignment
@@ -1405,7 +1447,7 @@ def _stability(X, k: int, ref_H: np.ndarray, n_top: int, runs: int, frac: float,
         keep = np.asarray(sub.sum(axis=0)).ravel() > 0
         if keep.sum() < k:
             continue
-        H = NMF(n_components=k, init="nndsvd", random_state=random_state, max_iter=400, tol=1e-4).fit(sub).components_
+        H = NMF(n_components=k, init="nndsvd", random_state=random_state, max_iter=400, tol=tol).fit(sub).components_
         tops = [set(np.argsort(-h, kind="stable")[:n_top]) for h in H]
         J = np.array([[len(a & b) / len(a | b) for b in tops] for a in ref])
         r, c = linear_sum_assignment(-J)
@@ -1414,14 +1456,18 @@ def _stability(X, k: int, ref_H: np.ndarray, n_top: int, runs: int, frac: float,
 
 
 def topic_model(features: Features, lang: str, k: int | None = None, k_range: Iterable[int] | None = None,
-                n_top: int = 10, random_state: int = 0, max_select_docs: int = 3000,
-                docs_per_topic: int = 5, runs: int = 5) -> dict:
+                n_top: int = 10, random_state: int = 0, max_select_docs: int = 1000,
+                docs_per_topic: int = 5, runs: int = 5, max_fit_docs: int = 5000,
+                select_tol: float = 1e-4) -> dict:
     """NMF topics over TF-IDF of the paragraphs of one language.
 
     k is chosen (unless given) over k = 2..min(10, paragraphs / ``docs_per_topic``)
     as the k with the highest product of mean NPMI coherence (top ``n_top`` terms,
     paragraph co-occurrence) and stability (agreement of the top terms of fits on
-    ``runs`` 80% subsamples); ties go to the smaller k.  Returns ``{"k",
+    ``runs`` 80% subsamples); ties go to the smaller k.  Choosing k reads at most
+    ``max_select_docs`` paragraphs and the final fit at most ``max_fit_docs``
+    (evenly spaced, so deterministic); the other paragraphs get their topic
+    weights from the fitted model (``NMF.transform``).  Returns ``{"k",
     "selection" (k, reconstruction_error, coherence_npmi, stability, score,
     chosen), "terms" (topic, rank, term, weight), "doc_topics" (article_id,
     paragraph, topic, weight), "reason"}``."""
@@ -1469,7 +1515,7 @@ def topic_model(features: Features, lang: str, k: int | None = None, k_range: It
 
     def fit(kk, X, final=False):
         model = NMF(n_components=kk, init="nndsvd", random_state=random_state,
-                    max_iter=1000 if final else 400, tol=1e-5 if final else 1e-4)
+                    max_iter=1000 if final else 400, tol=1e-5 if final else select_tol)
         W = model.fit_transform(X)
         return model, W
 
@@ -1484,7 +1530,7 @@ def topic_model(features: Features, lang: str, k: int | None = None, k_range: It
             H = model.components_
             top_idx = [np.argsort(-row, kind="stable")[: min(n_top, len(names))] for row in H]
             coh = _npmi(B_sel.tocsc(), top_idx)
-            stab = _stability(X_sel, kk, H, n_top, runs, 0.8, random_state)
+            stab = _stability(X_sel, kk, H, n_top, runs, 0.8, random_state, select_tol)
             selection.append((kk, float(model.reconstruction_err_), coh, stab, coh * stab))
         sel = pd.DataFrame(selection, columns=sel_cols[:-1])
         if k is None:
@@ -1497,7 +1543,13 @@ def topic_model(features: Features, lang: str, k: int | None = None, k_range: It
         else:
             chosen, reason = k, f"k={k} set by the caller"
         sel["chosen"] = sel["k"] == chosen
-        model, W = fit(chosen, tfidf, final=True)
+        if n_docs > max_fit_docs:
+            fit_rows = np.linspace(0, n_docs - 1, max_fit_docs).round().astype(int)
+            model, _ = fit(chosen, tfidf[fit_rows], final=True)
+            W = model.transform(tfidf)
+            reason += f"; final model fitted on {max_fit_docs} of {n_docs} paragraphs, applied to all"
+        else:
+            model, W = fit(chosen, tfidf, final=True)
     H = model.components_
     terms = []
     for t, row in enumerate(H):
