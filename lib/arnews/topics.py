@@ -280,24 +280,27 @@ class Tok(NamedTuple):
 def analyse(text: str, lang: str = "ar"):
     """``(NormText, [Tok])`` for one paragraph: every token with its analyses."""
     nt = normalize(text)  # the script of each word decides its analysis; ``lang`` is kept for the API
-    sw_ar, sw_en = stopwords("ar"), stopwords("en")
     toks = []
     raw = tokenize_spans(nt.text)
     for i, t in enumerate(raw):
         if t.kind == "punct" and t.text in "-‐" and 0 < i < len(raw) - 1 and raw[i - 1].end == t.start and raw[i + 1].start == t.end:
             continue  # an intra-word hyphen (socio-economic, self-defense) does not break a phrase
-        if t.kind in ("word", "latin"):
-            arabic = t.kind == "word"
-            st, ks = word_analyses(t.text, "ar" if arabic else "en")
-            stop = key(t.text) in sw_ar if arabic else _en_word(t.text) in sw_en
-        elif t.kind in ("number", "code", "clitic"):
-            st = ks = frozenset({key(t.text).lower()})
-            stop = t.kind == "clitic"
-        else:
-            st = ks = frozenset()
-            stop = True
-        toks.append(Tok(t.start, t.end, t.text, t.kind, st, ks, stop))
+        toks.append(Tok(t.start, t.end, t.text, t.kind, *_token_analyses(t.text, t.kind)))
     return nt, toks
+
+
+@lru_cache(maxsize=400_000)
+def _token_analyses(text: str, kind: str) -> tuple[frozenset, frozenset, bool]:
+    """``(stems, keys, stop)`` of a token (per word type: the analysis ignores context)."""
+    if kind in ("word", "latin"):
+        arabic = kind == "word"
+        st, ks = word_analyses(text, "ar" if arabic else "en")
+        stop = key(text) in stopwords("ar") if arabic else _en_word(text) in stopwords("en")
+        return st, ks, stop
+    if kind in ("number", "code", "clitic"):
+        st = frozenset({key(text).lower()})
+        return st, st, kind == "clitic"
+    return frozenset(), frozenset(), True
 
 
 # --- codebook ------------------------------------------------------------------------------
@@ -660,42 +663,27 @@ def _ar_word_regex(word: str, translit: bool) -> str:
     return "".join(out)
 
 
-def _alias_anchor(alias: str, translit: bool, arabic: bool) -> str:
-    """A literal substring every match of the alias contains (for a fast prefilter);
-    '' when there is none."""
-    if not arabic:
-        words = [w for w in re.split(r"[\s\-]+", _fold_latin(alias)) if w]
-        return max(words, key=len) if words else ""
-    words = key(normalize(alias).text).replace("-", " ").split()
-    if words and words[0].startswith("ال") and len(words[0]) > 3:
-        words[0] = words[0][2:]
-    best = ""
-    for w in words:
-        if translit:
-            if w.endswith("نه"):
-                w = w[:-1]
-            pieces = re.split(f"[{''.join(_TRANSLIT_CLASSES)}]|وو|يي", w)
-        else:
-            pieces = [w]
-        for piece in pieces:
-            if len(piece) > len(best):
-                best = piece
-    return best if len(best) >= 2 else ""
-
-
-def _ar_alias_regex(alias: str, translit: bool) -> str:
+def _ar_alias_body(alias: str, translit: bool) -> str:
+    """The part of an alias regex every match contains (no article, clitics or boundaries)."""
     words = key(normalize(alias).text).replace("-", " ").split()
     if words and words[0].startswith("ال") and len(words[0]) > 3:
         words[0] = words[0][2:]
     parts = [_ar_word_regex(w, translit) for w in words]
-    body = (_GAP_TRANSLIT if translit else _GAP).join(parts)
+    return (_GAP_TRANSLIT if translit else _GAP).join(parts)
+
+
+def _ar_alias_regex(alias: str, translit: bool) -> str:
+    body = _ar_alias_body(alias, translit)
     return rf"(?<!{_AR_CLASS})(?P<pre>[وف]?[بكل]?)(?P<name>(?:ال|(?P<fused>ل))?{body})(?!{_AR_CLASS})"
 
 
-def _en_alias_regex(alias: str) -> str:
+def _en_alias_body(alias: str) -> str:
     words = re.split(r"[\s\-]+", _fold_latin(alias).strip())
-    body = _GAP.join(re.escape(w) for w in words if w)
-    return rf"(?<![\w])(?P<pre>)(?P<name>{body}(?:['’]s)?)(?![\w])"
+    return _GAP.join(re.escape(w) for w in words if w)
+
+
+def _en_alias_regex(alias: str) -> str:
+    return rf"(?<![\w])(?P<pre>)(?P<name>{_en_alias_body(alias)}(?:['’]s)?)(?![\w])"
 
 
 def spelling_variants(alias: str, translit: bool = True, article: bool = True, limit: int = 500) -> list[str]:
@@ -761,12 +749,16 @@ class Gazetteer:
 
     def __post_init__(self):
         order = 0
+        # each alias: (regex, entity, alias, order, prefilter); the prefilter is the bare
+        # alias body, which starts with a literal and so is searched fast: an alias
+        # whose body does not occur in a text cannot match there
         for e in self.entities.values():
             for a in e.aliases_ar:
-                self._ar.append((re.compile(_ar_alias_regex(a, e.translit)), e.entity_id, a, order, _alias_anchor(a, e.translit, True)))
+                self._ar.append((re.compile(_ar_alias_regex(a, e.translit)), e.entity_id, a, order,
+                                 re.compile(_ar_alias_body(a, e.translit)).search))
                 order += 1
             for a in list(e.aliases_en) + ([e.name_en] if e.name_en and e.name_en not in e.aliases_en else []):
-                self._en.append((re.compile(_en_alias_regex(a)), e.entity_id, a, order, _alias_anchor(a, False, False)))
+                self._en.append((re.compile(_en_alias_regex(a)), e.entity_id, a, order, re.compile(_en_alias_body(a)).search))
                 order += 1
 
     def table(self) -> pd.DataFrame:
@@ -856,8 +848,8 @@ def _find(nt, gz: Gazetteer) -> list[tuple[int, int, str, str]]:
     found = []
     if _AR_RE.search(nt.text):
         k = key(nt.text)  # length-preserving on normalised text
-        for rx, eid, alias, order, anchor in gz._ar:
-            if anchor and anchor not in k:
+        for rx, eid, alias, order, prefilter in gz._ar:
+            if not prefilter(k):
                 continue
             for m in rx.finditer(k):
                 s = m.start("name")
@@ -866,8 +858,8 @@ def _find(nt, gz: Gazetteer) -> list[tuple[int, int, str, str]]:
                 found.append((s, m.end("name"), order, eid, alias))
     if re.search("[A-Za-z]", nt.text):
         f = _fold_latin(nt.text)
-        for rx, eid, alias, order, anchor in gz._en:
-            if anchor and anchor not in f:
+        for rx, eid, alias, order, prefilter in gz._en:
+            if not prefilter(f):
                 continue
             for m in rx.finditer(f):
                 found.append((m.start("name"), m.end("name"), order, eid, alias))
