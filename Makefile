@@ -72,7 +72,7 @@ lock:
 	rm -rf .lockenv && $(PYTHON) -m venv .lockenv
 	.lockenv/bin/pip install --quiet --disable-pip-version-check $$(.lockenv/bin/python -c 'import tomllib;d=tomllib.load(open("pyproject.toml","rb"))["project"];print(" ".join(repr(x) for x in d["dependencies"]+d["optional-dependencies"]["test"] if not x.startswith("camel")))' | tr -d "'")
 	.lockenv/bin/pip install --quiet --no-deps camel-tools==1.6.0
-	{ sed -n '1,4p' requirements.txt; .lockenv/bin/pip freeze --exclude-editable | grep -vi '^camel.tools=='; echo "camel-tools==1.6.0"; echo "-e ."; } > requirements.txt.new
+	{ sed -n '1,7p' requirements.txt; .lockenv/bin/pip freeze --exclude-editable | grep -viE '^(camel.tools|rfc3987.syntax|lark)=='; echo "camel-tools==1.6.0"; echo "-e ."; } > requirements.txt.new
 	mv requirements.txt.new requirements.txt && rm -rf .lockenv
 
 clean:

@@ -56,6 +56,8 @@ def test_deterministic_and_cached(tmp_path, built):
     a, b = sha_tree(built), sha_tree(out)
     assert a == b  # byte-identical tables, whatever the number of jobs
     build(RAW, out, manifest=MANIFEST, jobs=1, log=logs.append)
+    assert "is up to date (5 article(s)" in logs[-1]  # nothing changed: nothing rebuilt
+    build(RAW, out, manifest=MANIFEST, jobs=1, log=logs.append, force=True)
     assert "5 reused from cache" in logs[-1]
     assert sha_tree(out) == b
     assert sha_tree(RAW) == before  # data/raw is never modified
@@ -73,3 +75,34 @@ def test_user_corpus_without_manifest(tmp_path):
     assert a.loc["b", "outlet"] == "example.vn" and a.loc["b", "encoding"] == "utf-16"
     assert a.loc["a", "metadata_source"] == "text"
     assert list(t.paragraphs.role) == ["body", "boilerplate", "body", "source"]
+
+
+def test_up_to_date_check_notices_changes(tmp_path):
+    """A build is skipped only when files, manifest, code and options are unchanged."""
+    import os
+    import shutil
+
+    corpus = tmp_path / "c"
+    shutil.copytree(RAW, corpus)
+    out = tmp_path / "out"
+    logs = []
+    build(corpus, out, manifest=MANIFEST, log=logs.append)
+    build(corpus, out, manifest=MANIFEST, log=logs.append)
+    assert "up to date" in logs[-1]
+    # an edited article (same size, new mtime) is rebuilt, and only that one is processed
+    f = sorted(corpus.glob("*.txt"))[2]
+    st = f.stat()
+    os.utime(f, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))
+    build(corpus, out, manifest=MANIFEST, log=logs.append)
+    assert "(5 reused from cache, 0 processed" in logs[-1]  # same bytes: the article cache still holds
+    data = f.read_bytes()
+    f.chmod(0o644)  # the copy keeps data/raw's read-only mode
+    f.write_bytes(data.replace("تعليق (0)".encode(), "تعليق (1)".encode()))
+    build(corpus, out, manifest=MANIFEST, log=logs.append)
+    assert "(4 reused from cache, 1 processed" in logs[-1]
+    # another option (strict) or a missing table also rebuilds
+    build(corpus, out, manifest=MANIFEST, log=logs.append, strict=True)
+    assert "reused from cache" in logs[-1]
+    (out / "themes.csv").unlink()
+    build(corpus, out, manifest=MANIFEST, log=logs.append, strict=True)
+    assert (out / "themes.csv").is_file() and "reused from cache" in logs[-1]

@@ -123,3 +123,25 @@ def test_all_steps_documented():
 
     for step in ALL_STEPS:
         assert f"``{step}``" in m.__doc__
+
+
+def test_pinned_diacritics_are_camels_set():
+    """DIACRITICS is pinned to spare every kernel camel's slow charsets import; it must
+    stay camel-tools' AR_DIAC_CHARSET, and dediac must agree with camel's dediac_ar."""
+    from camel_tools.utils.charsets import AR_DIAC_CHARSET
+    from camel_tools.utils.dediac import dediac_ar
+
+    from arnews.normalize import DIACRITICS
+
+    assert set(DIACRITICS) == set(AR_DIAC_CHARSET)
+    text = "قَيِّمًا عُضْوٌ عَلَىٰ كِتَابٍ"
+    assert normalize_text(text, {"diacritics"}) == dediac_ar(text)
+
+
+def test_importing_arnews_does_not_import_camel_charsets():
+    import subprocess
+    import sys
+
+    code = "import sys, arnews, arnews.normalize; print('camel_tools.utils.charsets' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "False"

@@ -17,6 +17,7 @@ def main(argv=None) -> int:
     b.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
     b.add_argument("--engine", choices=["local", "dask"], default="local", help="local processes or Dask")
     b.add_argument("--scheduler", help="address of an existing Dask scheduler (tcp://host:port)")
+    b.add_argument("--force", action="store_true", help="rebuild even if nothing changed since the last build")
 
     r = sub.add_parser("report", help="build a corpus and render its notebooks to HTML")
     r.add_argument("--corpus", required=True)
@@ -25,7 +26,8 @@ def main(argv=None) -> int:
     r.add_argument("--processed", help="folder for processed tables (default: <out>/processed)")
     r.add_argument("--reports", help="folder for HTML reports (default: <out>/reports)")
     r.add_argument("--strict", action="store_true")
-    r.add_argument("--jobs", type=int, default=None)
+    r.add_argument("--jobs", type=int, default=None, help="worker processes and notebooks run at once (default: all cores)")
+    r.add_argument("--force", action="store_true", help="rebuild the tables and re-execute every notebook")
 
     args = ap.parse_args(argv)
     try:
@@ -40,6 +42,7 @@ def main(argv=None) -> int:
                 jobs=args.jobs,
                 engine=args.engine,
                 scheduler=args.scheduler,
+                force=args.force,
             )
         elif args.cmd == "report":
             from .report import report
@@ -52,6 +55,7 @@ def main(argv=None) -> int:
                 reports=args.reports,
                 strict=args.strict,
                 jobs=args.jobs,
+                force=args.force,
             )
     except KeyboardInterrupt:
         print("arnews: interrupted", file=sys.stderr)

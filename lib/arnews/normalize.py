@@ -39,7 +39,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
-from camel_tools.utils.charsets import AR_DIAC_CHARSET
 from camel_tools.utils.normalize import (
     normalize_alef_ar,
     normalize_alef_maksura_ar,
@@ -81,7 +80,10 @@ CONTROL_CHARS = (
 )
 SPACE_CHARS = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 TATWEEL = "\u0640"
-DIACRITICS = "".join(sorted(AR_DIAC_CHARSET))
+#: camel-tools' ``AR_DIAC_CHARSET`` (tanwin, harakat, shadda, sukun, dagger alef), pinned
+#: because importing ``camel_tools.utils.charsets`` scans all of Unicode (0.7 s in every
+#: kernel and worker); ``tests/test_normalize.py`` checks it still equals camel's set
+DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
 #: characters that are dropped but belong to the preceding letter: an original
 #: span is widened over them so that a matched word shows with its harakat.
 TRAILING_MARKS = frozenset(DIACRITICS + TATWEEL)

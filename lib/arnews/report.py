@@ -166,14 +166,17 @@ def _footer(info: dict, build_date: str) -> str:
 
 
 def _execute(nb_path: Path, processed: Path, timeout: int = 600):
+    """Run a notebook in a fresh kernel that reads the tables in ``processed``.
+
+    The kernel gets its own environment (``ARNEWS_PROCESSED``), so several notebooks
+    can execute at once from threads without touching this process's environment."""
     import nbformat
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
     nb = nbformat.read(nb_path, as_version=4)
-    env_before = os.environ.get("ARNEWS_PROCESSED")
-    os.environ["ARNEWS_PROCESSED"] = str(processed.resolve())
-    os.environ.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")
+    env = dict(os.environ, ARNEWS_PROCESSED=str(Path(processed).resolve()))
+    env.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")
     client = NotebookClient(
         nb,
         timeout=timeout,
@@ -182,7 +185,7 @@ def _execute(nb_path: Path, processed: Path, timeout: int = 600):
         allow_errors=False,
     )
     try:
-        client.execute()
+        client.execute(env=env)
     except (CellExecutionError, CellTimeoutError, DeadKernelError) as e:
         cell_no = None
         for i, c in enumerate(nb.cells):
@@ -194,11 +197,6 @@ def _execute(nb_path: Path, processed: Path, timeout: int = 600):
         )
         where = f"cell {cell_no}" if cell_no else "a cell"
         raise ReportError(f"notebook {nb_path.name} failed in {where}: {err}") from None
-    finally:
-        if env_before is None:
-            os.environ.pop("ARNEWS_PROCESSED", None)
-        else:
-            os.environ["ARNEWS_PROCESSED"] = env_before
     return nb
 
 
@@ -212,8 +210,15 @@ def _to_html_fragment(nb) -> str:
     return _add_dir_auto(body)
 
 
-def render_notebooks(processed: Path, reports: Path, notebooks: list[Path] | None = None, log=print) -> list[dict]:
-    """Execute and render notebooks into ``reports`` (atomically); returns one dict per notebook."""
+def render_notebooks(processed: Path, reports: Path, notebooks: list[Path] | None = None, log=print,
+                     jobs: int | None = None, force: bool = False) -> list[dict]:
+    """Execute and render notebooks into ``reports`` (atomically); returns one dict per notebook.
+
+    A page whose notebook, tables and library code are unchanged is reused from
+    ``reports/.cache`` (unless ``force``); the others execute ``jobs`` at a time
+    (default: every core), each in its own kernel."""
+    from concurrent.futures import ThreadPoolExecutor
+
     processed, reports = Path(processed), Path(reports)
     notebooks = sorted(notebooks or NOTEBOOKS.glob("*.ipynb"))
     if not notebooks:
@@ -230,33 +235,45 @@ def render_notebooks(processed: Path, reports: Path, notebooks: list[Path] | Non
     summaries = [notebook_summary(p) for p in notebooks]
     nav = [("Index", "index.html")] + [(s["title"], f"{s['stem']}.html") for s in summaries]
     footer = _footer(info, build_date)
-    done = []
+    fragments, todo = {}, []
+    for nb_path, summ in zip(notebooks, summaries):
+        key = hashlib.sha256((_file_hash([nb_path]) + build_key + table_key + lib_key).encode()).hexdigest()[:24]
+        summ["_cache"] = cache_dir / f"{summ['stem']}-{key}.fragment.html"
+        if summ["_cache"].is_file() and not force:
+            fragments[nb_path] = summ["_cache"].read_text(encoding="utf-8")
+            summ["reused"] = True
+            log(f"arnews: {nb_path.name}: reused (notebook, tables and code unchanged)")
+        else:
+            todo.append(nb_path)
+
+    def run(nb_path: Path) -> str:
+        return _to_html_fragment(_execute(nb_path, processed))
+
     try:
+        if todo:
+            n = max(1, min(len(todo), jobs or os.cpu_count() or 1))
+            log(f"arnews: executing {', '.join(p.name for p in todo)} ({n} at a time) ...")
+            with ThreadPoolExecutor(max_workers=n) as ex:
+                futures = {p: ex.submit(run, p) for p in todo}
+                for p in todo:  # in notebook order: the first failure is the one reported
+                    fragments[p] = futures[p].result()
+        cache_dir.mkdir(exist_ok=True)
         for nb_path, summ in zip(notebooks, summaries):
-            key = hashlib.sha256((_file_hash([nb_path]) + build_key + table_key + lib_key).encode()).hexdigest()[:24]
-            cached = cache_dir / f"{summ['stem']}-{key}.fragment.html"
-            if cached.is_file():
-                fragment = cached.read_text(encoding="utf-8")
-                summ["reused"] = True
-                log(f"arnews: {nb_path.name}: reused (notebook, tables and code unchanged)")
-            else:
-                log(f"arnews: executing {nb_path.name} ...")
-                nb = _execute(nb_path, processed)
-                fragment = _to_html_fragment(nb)
+            if nb_path in todo:
                 summ["reused"] = False
-                cache_dir.mkdir(exist_ok=True)
                 for old in cache_dir.glob(f"{summ['stem']}-*.fragment.html"):
                     old.unlink()
-                cached.write_text(fragment, encoding="utf-8")
-            page = _page(summ["title"], fragment, footer, nav)
+                summ["_cache"].write_text(fragments[nb_path], encoding="utf-8")
+            page = _page(summ["title"], fragments[nb_path], footer, nav)
             (staging / f"{summ['stem']}.html").write_text(page, encoding="utf-8")
-            done.append(summ)
+        for summ in summaries:
+            summ.pop("_cache", None)
         (staging / "index.html").write_text(_index(processed, summaries, footer, nav), encoding="utf-8")
         for f in sorted(staging.iterdir()):
             os.replace(f, reports / f.name)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return done
+    return summaries
 
 
 def _index(processed: Path, summaries: list[dict], footer: str, nav) -> str:
@@ -305,13 +322,15 @@ def report(
     strict: bool = False,
     jobs=None,
     log=print,
+    force: bool = False,
 ) -> Path:
-    """Build ``corpus`` and render every notebook; returns the reports folder."""
+    """Build ``corpus`` and render every notebook; returns the reports folder.
+    ``force`` rebuilds the tables and re-executes every notebook."""
     out = Path(out)
     processed = Path(processed) if processed else out / "processed"
     reports = Path(reports) if reports else out / "reports"
-    build(corpus, processed, manifest=manifest, strict=strict, jobs=jobs, log=log)
-    done = render_notebooks(processed, reports, log=log)
+    build(corpus, processed, manifest=manifest, strict=strict, jobs=jobs, log=log, force=force)
+    done = render_notebooks(processed, reports, log=log, jobs=jobs, force=force)
     reused = sum(1 for d in done if d.get("reused"))
     log(f"arnews: wrote {len(done)} report(s) + index.html to {reports} ({reused} reused)")
     return reports
