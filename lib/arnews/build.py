@@ -122,7 +122,7 @@ def tokens_frame(paragraphs: pd.DataFrame) -> pd.DataFrame:
     import numpy as np
 
     from .normalize import KEY_STEPS, _table
-    from .tokens import TOKEN_RE, stopwords
+    from .tokens import WORD_TOKEN_RE, stopwords
 
     lemma = None if lemma_method() == "snowball-stem" else lemmatizer()
     key_table = _table(KEY_STEPS)
@@ -134,17 +134,12 @@ def tokens_frame(paragraphs: pd.DataFrame) -> pd.DataFrame:
         sw = stopwords(slang)
         nt = normalize(text)
         ntext = nt.text
-        starts, ends, words, kinds = [], [], [], []
-        for m in TOKEN_RE.finditer(ntext):
-            k = m.lastgroup
-            if k == "punct":
-                continue
-            starts.append(m.start())
-            ends.append(m.end())
-            words.append(m.group())
-            kinds.append(k)
-        if not words:
+        # the tokenizer without its punctuation branch: a character no other branch
+        # matches is skipped by the search, exactly as TOKEN_RE would consume it as punct
+        found = [(m.start(), m.end(), m.group(), m.lastgroup) for m in WORD_TOKEN_RE.finditer(ntext)]
+        if not found:
             continue
+        starts, ends, words, kinds = map(list, zip(*found))
         s, e = nt.to_original_many(starts, ends)
         st = stems(words, slang)
         n = len(words)

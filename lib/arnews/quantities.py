@@ -1512,6 +1512,22 @@ def roundness(kind: str, value, approx: str = "", written: str = "digits") -> st
     return "exact"
 
 
+_DIGIT_RE = re.compile(r"\d")
+_WORD_RE = re.compile(rf"[{AR}]+|[{LATIN}]+(?:['’][{LATIN}]+)*")
+
+
+def _may_hold_quantities(text: str, lang: str) -> bool:
+    """False when the scanner cannot find anything: it starts only at a digit (numbers,
+    codes, dates, times; after normalisation every digit is ASCII) or at a word whose
+    key is a lexicon trigger.  A fast C-level test that skips most paragraphs."""
+    s = normalize(text).text
+    if _DIGIT_RE.search(s):
+        return True
+    cands = _lex(lang).cands
+    folded = key(s) if lang == "ar" else s
+    return any(w in cands or w.lower() in cands for w in _WORD_RE.findall(folded))
+
+
 def extract_quantities(text: str, lang: str = "ar") -> list[dict]:
     """Every quantity expression in ``text`` (one dict each, in text order).
 
@@ -1521,7 +1537,10 @@ def extract_quantities(text: str, lang: str = "ar") -> list[dict]:
     """
     if not text or not text.strip():
         return []
-    sc = _Scanner(text, "ar" if lang == "ar" else "en")
+    lang = "ar" if lang == "ar" else "en"
+    if not _may_hold_quantities(text, lang):
+        return []
+    sc = _Scanner(text, lang)
     qs = sc.run()
     out = []
     t = sc.t

@@ -54,6 +54,8 @@ _PATTERNS = [
 ]
 TOKEN_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _PATTERNS))
 _WORDISH = re.compile("|".join(p for k, p in _PATTERNS if k != "punct"))
+#: TOKEN_RE without the punctuation branch (named groups): the same non-punctuation tokens
+WORD_TOKEN_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _PATTERNS if k != "punct"))
 
 
 class Token(NamedTuple):
