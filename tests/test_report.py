@@ -1,6 +1,7 @@
 """Rendering: offline pages, escaping, footer, caching, failure handling, determinism."""
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -119,3 +120,27 @@ def test_injection_corpus_escaped_everywhere(injection_report):
 def test_make_report_corpus_goes_to_separate_folder():
     text = (ROOT / "Makefile").read_text()
     assert 'runs/$(notdir $(patsubst %/,%,$(CORPUS)))' in text
+
+
+def test_notebooks_run_in_parallel_each_with_its_tables(tmp_path, built, monkeypatch):
+    """Notebooks execute two at a time; each kernel is told where the tables are through
+    its own environment (this process's environment is left alone), and --force
+    re-executes pages the cache would otherwise reuse."""
+    monkeypatch.delenv("ARNEWS_PROCESSED", raising=False)
+    code = ("import os, json\nP = os.environ['ARNEWS_PROCESSED']\n"
+            "print('articles:', json.load(open(os.path.join(P, 'build_info.json')))['articles'], 'tag:', {tag!r})")
+    nbs = [_nb(tmp_path / f"n{i}.ipynb", code.format(tag=f"nb{i}"), title=f"N{i}") for i in range(3)]
+    reports = tmp_path / "reports"
+    logs = []
+    render_notebooks(built, reports, notebooks=nbs, log=logs.append, jobs=2)
+    assert any("(2 at a time)" in line for line in logs)
+    for i in range(3):
+        html = (reports / f"n{i}.html").read_text(encoding="utf-8")
+        assert f"articles: 5 tag: nb{i}" in html
+    assert "ARNEWS_PROCESSED" not in os.environ
+    logs = []
+    render_notebooks(built, reports, notebooks=nbs, log=logs.append, jobs=2)
+    assert sum("reused" in line for line in logs) == 3
+    logs = []
+    render_notebooks(built, reports, notebooks=nbs, log=logs.append, jobs=2, force=True)
+    assert not any("reused" in line for line in logs) and any("executing n0.ipynb, n1.ipynb, n2.ipynb" in line for line in logs)
