@@ -49,7 +49,8 @@ PER_ARTICLE = {
 #: corpus-level analyses: "module:function(tables) -> {name: DataFrame}"
 CORPUS_LEVEL = [
     "arnews.translation:translation_tables",
-    "arnews.topics:topics_tables",
+    "arnews.topics:topic_model_tables",
+    "arnews.topics:lexical_tables",
     "arnews.rhetoric:rhetoric_tables",
 ]
 TEXT_ROLES = ("title", "body", "caption")  # what analyses read
@@ -543,7 +544,7 @@ def build(
         if not summaries:
             raise BuildError(f"{corpus}: no readable *.txt articles")
         reused = sum(r["reused"] for r in results)
-        written = _finish(out, parts, results, summaries, engine)
+        written = _finish(out, parts, results, summaries, engine, max(1, jobs or os.cpu_count() or 1))
     finally:
         shutil.rmtree(parts, ignore_errors=True)
     info = {
@@ -641,7 +642,38 @@ def _run_dask(chunks: list[_Chunk], scheduler: str | None, jobs: int | None) -> 
             cluster.close()
 
 
-def _finish(out: Path, parts: Path, results: list[dict], summaries: list[dict], engine: str) -> list[str]:
+_FRAMES: dict | None = None  # the sample tables, inherited by forked corpus-level workers
+
+
+def _corpus_hook(spec: str) -> list:
+    fn = _resolve(spec)
+    return [] if fn is None else list(fn(_FRAMES).items())
+
+
+def _run_corpus_level(frames: dict, jobs: int) -> list:
+    """``(name, DataFrame)`` of every corpus-level hook, in ``CORPUS_LEVEL`` order.
+
+    With more than one job the hooks run at once in forked processes, which inherit the
+    sample tables instead of receiving a pickled copy (only the results travel back)."""
+    global _FRAMES
+    import multiprocessing as mp
+
+    _FRAMES = frames
+    try:
+        if jobs > 1 and len(CORPUS_LEVEL) > 1 and "fork" in mp.get_all_start_methods():
+            from concurrent.futures import ProcessPoolExecutor
+
+            with ProcessPoolExecutor(max_workers=min(jobs, len(CORPUS_LEVEL)), mp_context=mp.get_context("fork")) as ex:
+                futures = [ex.submit(_corpus_hook, spec) for spec in CORPUS_LEVEL]
+                results = [f.result() for f in futures]
+        else:
+            results = [_corpus_hook(spec) for spec in CORPUS_LEVEL]
+    finally:
+        _FRAMES = None
+    return [item for r in results for item in r]
+
+
+def _finish(out: Path, parts: Path, results: list[dict], summaries: list[dict], engine: str, jobs: int = 1) -> list[str]:
     written = []
     names = sorted({n for r in results for n in r["rows"]})
     for name in names:
@@ -675,13 +707,9 @@ def _finish(out: Path, parts: Path, results: list[dict], summaries: list[dict], 
     arts = articles.copy()
     arts["lang"] = arts["language"]
     frames["articles"] = arts
-    for spec in CORPUS_LEVEL:
-        fn = _resolve(spec)
-        if fn is None:
-            continue
-        for name, df in fn(frames).items():
-            _write_csv(df.reset_index(drop=True), out / f"{name}.csv")
-            written.append(f"{name}.csv")
+    for name, df in _run_corpus_level(frames, jobs):
+        _write_csv(df.reset_index(drop=True), out / f"{name}.csv")
+        written.append(f"{name}.csv")
     # tables of an earlier build that this build no longer writes would mislead: remove them
     for p in out.glob("*.csv"):
         if p.name not in written:

@@ -1075,28 +1075,26 @@ class _PTok(NamedTuple):
     isword: np.ndarray  # counts as a word for densities
 
 
+_BREAKS = frozenset(_HARD | _QUOTES | _COMMA | _DASH)
+
+
 def _ngram_tokens(text: str, lang: str) -> _PTok:
     kt = key(text) if lang == "ar" else normalize(text).text.lower()
     func = _func_words(lang)
-    words, starts, ends, segs, content, isword = [], [], [], [], [], []
-    seg = 0
-    breaks = _HARD | _QUOTES | _COMMA | _DASH
-    for m in _TOKEN_RX.finditer(kt):
-        kind = m.lastgroup
-        t = m.group()
+    found = [(m.lastgroup, m.group(), m.start(), m.end()) for m in _TOKEN_RX.finditer(kt)]
+    # a token's segment is the number of breaking punctuation marks before it
+    seg, segs, toks = 0, [], []
+    for kind, t, a, b in found:
         if kind == "punct":
-            if t in breaks:
+            if t in _BREAKS:
                 seg += 1
             continue
-        w = "#" if kind in ("number", "code") else t
-        iw = w != "#" and kind not in ("clitic", "url", "email")
-        words.append(w)
-        starts.append(m.start())
-        ends.append(m.end())
+        toks.append((kind, t, a, b))
         segs.append(seg)
-        isword.append(iw)
-        content.append(iw and len(w) > 1 and w not in func)
-    return _PTok(words, np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64),
+    words = ["#" if kind in ("number", "code") else t for kind, t, _, _ in toks]
+    isword = [w != "#" and kind not in ("clitic", "url", "email") for w, (kind, _, _, _) in zip(words, toks)]
+    content = [iw and len(w) > 1 and w not in func for iw, w in zip(isword, words)]
+    return _PTok(words, np.array([t[2] for t in toks], dtype=np.int64), np.array([t[3] for t in toks], dtype=np.int64),
                  np.array(segs, dtype=np.int64), np.array(content, dtype=bool), np.array(isword, dtype=bool))
 
 
@@ -1109,32 +1107,29 @@ class _Stream(NamedTuple):
 
 
 def _stream(ptoks: list) -> _Stream:
+    """One token stream for many paragraphs: each run of tokens of one paragraph and
+    segment is followed by a -1 break (vectorised)."""
     vocab: dict = {}
-    ids, par, tok, content = [], [], [], []
-    for k, pt in enumerate(ptoks):
-        n = len(pt.words)
-        if not n:
-            continue
-        tid = np.fromiter((vocab.setdefault(w, len(vocab)) for w in pt.words), dtype=np.int64, count=n)
-        brk = np.nonzero(np.diff(pt.seg) != 0)[0] + 1  # token indices that start a new segment
-        pieces = np.split(np.arange(n), brk)
-        for piece in pieces:
-            ids.append(tid[piece])
-            par.append(np.full(len(piece), k, dtype=np.int64))
-            tok.append(piece)
-            content.append(pt.content[piece])
-            ids.append(np.array([-1]))
-            par.append(np.array([-1]))
-            tok.append(np.array([-1]))
-            content.append(np.array([False]))
-    if not ids:
+    words = [w for pt in ptoks for w in pt.words]
+    if not words:
         e = np.zeros(0, dtype=np.int64)
         return _Stream(e, e, e, np.zeros(0, dtype=bool), [])
-    inv = [None] * len(vocab)
-    for w, i in vocab.items():
-        inv[i] = w
-    return _Stream(np.concatenate(ids), np.concatenate(par), np.concatenate(tok),
-                   np.concatenate(content).astype(bool), inv)
+    tid = np.fromiter((vocab.setdefault(w, len(vocab)) for w in words), dtype=np.int64, count=len(words))
+    lens = np.array([len(pt.words) for pt in ptoks], dtype=np.int64)
+    P = np.repeat(np.arange(len(ptoks), dtype=np.int64), lens)
+    T = np.concatenate([np.arange(n, dtype=np.int64) for n in lens])
+    S = np.concatenate([pt.seg for pt in ptoks])
+    C = np.concatenate([pt.content for pt in ptoks]).astype(bool)
+    n = len(tid)
+    end = np.ones(n, dtype=bool)
+    end[:-1] = (P[1:] != P[:-1]) | (S[1:] != S[:-1])
+    ce = np.cumsum(end)
+    pos = np.arange(n) + ce - end  # a token's place after the breaks that precede it
+    N = n + int(ce[-1])
+    ids, par, tok = np.full(N, -1, dtype=np.int64), np.full(N, -1, dtype=np.int64), np.full(N, -1, dtype=np.int64)
+    content = np.zeros(N, dtype=bool)
+    ids[pos], par[pos], tok[pos], content[pos] = tid, P, T, C
+    return _Stream(ids, par, tok, content, list(vocab))
 
 
 class _Gram(NamedTuple):

@@ -8,9 +8,10 @@ and DataFrames.  Build hooks (see ``CONTRIBUTING.md``):
   theme, hits, share, dominant, n_words, one row per body paragraph and theme.
 * :func:`entities_table` (per article) -> ``entities.csv``: article_id,
   paragraph, start, end, surface, entity_id, type, name_en, name_vi, alias, role.
-* :func:`topics_tables` (corpus level) -> ``theme_articles``, ``keyness``,
-  ``topics``, ``topic_selection``, ``paragraph_topics``, ``topic_themes``,
-  ``similarity``, ``collocations``, ``entity_candidates``.
+* :func:`lexical_tables` (corpus level) -> ``theme_articles``, ``keyness``,
+  ``similarity``, ``collocations``, ``entity_candidates``;
+  :func:`topic_model_tables` (corpus level) -> ``topics``, ``topic_selection``,
+  ``paragraph_topics``, ``topic_themes``; :func:`topics_tables` returns both.
 
 Text analysis
 -------------
@@ -182,6 +183,8 @@ __all__ = [
     "collocations",
     "gloss",
     "topics_tables",
+    "lexical_tables",
+    "topic_model_tables",
 ]
 
 BODY = ("body",)
@@ -1741,11 +1744,14 @@ def collocations(features: Features, min_count: int = 2, max_n: int = 6, top: in
 
 
 def topics_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """Build hook (corpus level): keyness, topics, similarity, collocations,
-    entity candidates and article-level theme scores for any corpus."""
-    paragraphs = tables.get("paragraphs")
+    """Every corpus-level table of this module: :func:`lexical_tables` and
+    :func:`topic_model_tables` (the build runs them as two hooks, in parallel)."""
+    return {**lexical_tables(tables), **topic_model_tables(tables)}
+
+
+def _corpus_inputs(tables: Mapping[str, pd.DataFrame]):
+    paragraphs = _paragraphs(tables.get("paragraphs"))
     articles = tables.get("articles")
-    paragraphs = _paragraphs(paragraphs)
     cb = load_codebook()
     themes = tables.get("themes")
     if themes is None:
@@ -1753,10 +1759,28 @@ def topics_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]
     entities = tables.get("entities")
     if entities is None:
         entities = entities_table(paragraphs, articles)
-    feats = document_features(paragraphs, articles)
+    return paragraphs, articles, cb, themes, entities, document_features(paragraphs, articles)
+
+
+def lexical_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Build hook (corpus level): article-level theme scores, keyness, similarity,
+    collocations and entity candidates."""
+    paragraphs, articles, cb, themes, entities, feats = _corpus_inputs(tables)
+    return {
+        "theme_articles": theme_articles(themes, cb),
+        "keyness": keyness(feats, codebook=cb),
+        "similarity": similarity(feats, articles, themes, entities),
+        "collocations": collocations(feats),
+        "entity_candidates": entity_candidates(paragraphs, entities),
+    }
+
+
+def topic_model_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Build hook (corpus level): NMF topics per language (``topic_selection``,
+    ``topics``, ``paragraph_topics``) and their alignment with the codebook
+    (``topic_themes``)."""
+    paragraphs, articles, cb, themes, entities, feats = _corpus_inputs(tables)
     out: dict[str, pd.DataFrame] = {}
-    out["theme_articles"] = theme_articles(themes, cb)
-    out["keyness"] = keyness(feats, codebook=cb)
     # topics per language
     sel_parts, term_parts, doc_parts, align_parts = [], [], [], []
     surf = feats.surfaces()
@@ -1816,7 +1840,4 @@ def topics_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]
     else:
         al["best"] = pd.Series(dtype=bool)
     out["topic_themes"] = al
-    out["similarity"] = similarity(feats, articles, themes, entities)
-    out["collocations"] = collocations(feats)
-    out["entity_candidates"] = entity_candidates(paragraphs, entities)
     return out
