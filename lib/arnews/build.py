@@ -261,6 +261,9 @@ def _split(tables: dict[str, pd.DataFrame], ids: list[str]) -> dict[str, dict[st
 CHUNK_EVERY = 64  # on average a chunk boundary every 64 files (content-defined)
 CHUNK_BYTES = 4_000_000  # ... but at most this many input bytes
 CHUNK_FILES = 256  # ... and this many files per chunk
+#: per-article tables the corpus-level hooks never read: kept out of the sample, so that
+#: workers do not ship them to the driver (``tokens`` is the largest table by far)
+NOT_IN_SAMPLE = frozenset({"tokens", "normalization"})
 SAMPLE_CHARS = 10_000_000  # corpus-level analyses read about this many bytes of articles (deterministic sample)
 
 
@@ -345,6 +348,8 @@ def run_chunk(chunk: _Chunk) -> dict:
     sample = {}
     if sample_ids:
         for name, df in tables.items():
+            if name in NOT_IN_SAMPLE:
+                continue
             sample[name] = df if len(sample_ids) == len(arts) else df[df.article_id.isin(sample_ids)].reset_index(drop=True)
     return {
         "index": chunk.index,
