@@ -178,6 +178,8 @@ def main(argv=None) -> int:
     ap.add_argument("--no-notebooks", action="store_true", help="skip the notebook floor measurement")
     ap.add_argument("--workdir", type=Path, default=HERE / "corpora")
     ap.add_argument("--results", type=Path, default=HERE / "results.json")
+    ap.add_argument("--merge", action="store_true",
+                    help="keep the rows of other sizes (and the notebook figures) already in --results")
     args = ap.parse_args(argv)
 
     results = []
@@ -241,6 +243,12 @@ def main(argv=None) -> int:
         "platform": platform.platform(),
         "processor": platform.processor() or platform.machine(),
     }
+    if args.merge and args.results.is_file():
+        old = json.loads(args.results.read_text())
+        mine = {r["size_mb"] for r in results}
+        results = sorted([r for r in old.get("sizes", []) if r["size_mb"] not in mine] + results, key=lambda r: r["size_mb"])
+        if "notebooks" not in extra and "notebooks" in old:
+            extra["notebooks"] = old["notebooks"]
     args.results.write_text(json.dumps({"machine": machine, "sizes": results, **extra}, indent=2) + "\n")
     print(f"wrote {args.results}")
     return 0

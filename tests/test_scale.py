@@ -65,3 +65,35 @@ def test_dask_local_cluster_equals_single_process(tmp_path, synth_corpus, small_
     combined = pd.concat([pd.read_parquet(p) for p in parts], ignore_index=True)
     local = pd.read_csv(tmp_path / "local" / "paragraphs.csv", keep_default_na=False)
     assert combined[["article_id", "paragraph", "role", "text"]].equals(local[["article_id", "paragraph", "role", "text"]])
+
+
+def test_unchanged_chunks_and_sample_are_not_recomputed(tmp_path, synth_corpus, small_chunks, monkeypatch):
+    """On a large corpus the corpus-level steps read a sample: an article added outside it
+    leaves the sample unchanged, so the corpus-level tables are reused, and every chunk
+    but the new article's is taken whole from the chunk cache (its files not even parsed)."""
+    from arnews import corpus as corpus_mod
+
+    monkeypatch.setattr(build_mod, "SAMPLE_CHARS", 60_000)  # a sample of about 1 in 7 articles
+    corpus = tmp_path / "c"
+    shutil.copytree(synth_corpus, corpus)
+    build(corpus, tmp_path / "out", jobs=1, log=lambda *a: None)
+    total = sum(p.stat().st_size for p in corpus.glob("*.txt"))
+    new = (ROOT / "data" / "raw" / "000_42c2ea3f6fae67de.txt").read_bytes()
+    before = {p.stem: build_mod._in_sample(p.stem, 60_000 / total) for p in corpus.glob("*.txt")}
+    after_fraction = 60_000 / (total + len(new))
+    name = next(f"zz_{i}" for i in range(100) if not build_mod._in_sample(f"zz_{i}", after_fraction))
+    assert {a: build_mod._in_sample(a, after_fraction) for a in before} == before  # same sample
+    (corpus / f"{name}.txt").write_bytes(new)
+
+    calls, parsed = [], []
+    real_run, real_read = build_mod._run_corpus_level, corpus_mod.read_article
+    monkeypatch.setattr(build_mod, "_run_corpus_level", lambda *a: calls.append(1) or real_run(*a))
+    monkeypatch.setattr(corpus_mod, "read_article", lambda p: parsed.append(Path(p).stem) or real_read(p))
+    logs = []
+    build(corpus, tmp_path / "out", jobs=1, log=logs.append)
+    assert calls == []  # corpus-level tables reused
+    n_chunks = len(build_mod._plan_chunks([(str(p), None, False) for p in sorted(corpus.glob("*.txt"))], tmp_path, None, ""))
+    assert name in parsed and len(parsed) < len(before) / 2 and n_chunks > 2  # only the new article's chunk was read
+    assert "1 processed" in logs[-1]
+    build(corpus, tmp_path / "clean", jobs=1, log=lambda *a: None)
+    assert _tables(tmp_path / "out") == _tables(tmp_path / "clean")

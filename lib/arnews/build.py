@@ -294,6 +294,13 @@ def run_chunk(chunk: _Chunk) -> dict:
     """
     from .corpus import merge_manifest, read_article
 
+    ckey = _chunk_key(chunk)
+    cdir = chunk.cache / "chunks" / ckey if chunk.cache and ckey else None
+    if cdir is not None and (cdir / "result.pkl").is_file():
+        try:
+            return _reuse_chunk(chunk, cdir, ckey)
+        except Exception:
+            pass  # a broken entry: process the chunk again
     skipped, arts, in_sample = [], [], {}
     for path, row, sample_flag in chunk.items:
         try:
@@ -351,14 +358,75 @@ def run_chunk(chunk: _Chunk) -> dict:
             if name in NOT_IN_SAMPLE:
                 continue
             sample[name] = df if len(sample_ids) == len(arts) else df[df.article_id.isin(sample_ids)].reset_index(drop=True)
-    return {
+    keys = {a.article_id: _cache_key(a, chunk.fingerprint) for a in arts}
+    result = {
         "index": chunk.index,
         "summaries": summaries,
         "skipped": skipped,
         "reused": len(arts) - len(misses),
         "rows": written,
         "sample": sample,
+        "sample_keys": sorted((a, keys[a]) for a in sample_ids),
+        "chunk_key": ckey,
     }
+    if cdir is not None:
+        _store_chunk(chunk, cdir, result)
+    return result
+
+
+def _chunk_key(chunk: _Chunk) -> str | None:
+    """Hash of everything a chunk's output depends on: each file's bytes, manifest row and
+    sample flag, and the code fingerprint ('' when a file cannot be read)."""
+    h = hashlib.sha256(chunk.fingerprint.encode())
+    for path, row, sample_flag in chunk.items:
+        try:
+            data = Path(path).read_bytes()
+        except OSError:
+            return None
+        h.update(json.dumps([Path(path).name, hashlib.sha256(data).hexdigest(), row, sample_flag],
+                            sort_keys=True, ensure_ascii=False, default=str).encode())
+    return h.hexdigest()[:32]
+
+
+def _link(src: Path, dest: Path) -> None:
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(src, dest)
+    except OSError:
+        import shutil
+
+        shutil.copyfile(src, dest)
+
+
+def _store_chunk(chunk: _Chunk, cdir: Path, result: dict) -> None:
+    """Keep a chunk's parts and result so that an unchanged chunk is not even read again."""
+    import shutil
+
+    tmp = cdir.with_name(f"{cdir.name}.tmp{os.getpid()}")
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    for name in result["rows"]:
+        for part in (chunk.parts / name).glob(f"{chunk.index:06d}.*"):
+            _link(part, tmp / f"{name}{part.suffix}")
+    with open(tmp / "sample.pkl", "wb") as f:
+        pickle.dump(result["sample"], f, protocol=pickle.HIGHEST_PROTOCOL)
+    with open(tmp / "result.pkl", "wb") as f:  # written last: its presence marks a complete entry
+        pickle.dump({k: v for k, v in result.items() if k not in ("sample", "index")}, f, protocol=pickle.HIGHEST_PROTOCOL)
+    try:
+        os.replace(tmp, cdir)
+    except OSError:  # another worker stored the same chunk first
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _reuse_chunk(chunk: _Chunk, cdir: Path, ckey: str) -> dict:
+    with open(cdir / "result.pkl", "rb") as f:
+        result = pickle.load(f)
+    for name in result["rows"]:
+        for part in cdir.glob(f"{name}.*"):
+            _link(part, chunk.parts / name / f"{chunk.index:06d}{part.suffix}")
+    n = len(result["summaries"])
+    result.update(index=chunk.index, reused=n, chunk_key=ckey, sample=str(cdir / "sample.pkl"))
+    return result
 
 
 def _plan_chunks(items: list, parts: Path, cache: Path | None, fp: str) -> list[_Chunk]:
@@ -571,6 +639,7 @@ def build(
     }
     (out / "build_info.json").write_text(json.dumps(info, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     _prune_cache(out / ".cache", keep=len(items) * 4 + 100)
+    _prune_dirs(out / ".cache" / "chunks", {r.get("chunk_key") for r in results})
     dt = time.perf_counter() - t0
     log(
         f"arnews: built {len(summaries)} article(s) into {out} in {dt:.1f}s "
@@ -704,17 +773,51 @@ def _finish(out: Path, parts: Path, results: list[dict], summaries: list[dict], 
     _write_csv(articles, out / "articles.csv")
     written.append("articles.csv")
 
-    frames = {}
-    for r in results:
-        for name, df in r["sample"].items():
-            frames.setdefault(name, []).append(df)
-    frames = {k: _sort(pd.concat(v, ignore_index=True)) for k, v in frames.items()}
-    arts = articles.copy()
-    arts["lang"] = arts["language"]
-    frames["articles"] = arts
-    for name, df in _run_corpus_level(frames, jobs):
-        _write_csv(df.reset_index(drop=True), out / f"{name}.csv")
-        written.append(f"{name}.csv")
+    # corpus-level tables depend only on the sample's articles (and the code): reuse them
+    # when the sample is unchanged (adding an article outside the sample, say)
+    # (the article keys include the code fingerprint, so a code change invalidates them too)
+    sample_keys = sorted(tuple(k) for r in results for k in r.get("sample_keys", []))
+    sample_ids = {a for a, _ in sample_keys}
+    ckey = hashlib.sha256(json.dumps([CORPUS_LEVEL, SAMPLE_CHARS, sample_keys]).encode()).hexdigest()[:32]
+    cdir = out / ".cache" / "corpus" / ckey
+    if (cdir / "done").is_file():
+        names = (cdir / "done").read_text(encoding="utf-8").split()
+        for name in names:
+            dest = out / name
+            if dest.is_file() and os.path.samefile(cdir / name, dest):
+                continue  # already this very file (a hard link from the build that made it)
+            tmp = out / f".{name}.tmp"
+            tmp.unlink(missing_ok=True)
+            _link(cdir / name, tmp)
+            os.replace(tmp, dest)
+        written += names
+    else:
+        frames = {}
+        for r in results:
+            sample = r["sample"]
+            if isinstance(sample, str):  # a reused chunk: its sample was kept on disk
+                with open(sample, "rb") as f:
+                    sample = pickle.load(f)
+            for name, df in sample.items():
+                frames.setdefault(name, []).append(df)
+        frames = {k: _sort(pd.concat(v, ignore_index=True)) for k, v in frames.items()}
+        # the corpus-level analyses see the sample only, articles table included
+        arts = articles[articles["article_id"].isin(sample_ids)].reset_index(drop=True)
+        arts["lang"] = arts["language"]
+        frames["articles"] = arts
+        names = []
+        for name, df in _run_corpus_level(frames, jobs):
+            _write_csv(df.reset_index(drop=True), out / f"{name}.csv")
+            names.append(f"{name}.csv")
+        written += names
+        import shutil
+
+        shutil.rmtree(cdir, ignore_errors=True)
+        cdir.mkdir(parents=True)
+        for name in names:
+            _link(out / name, cdir / name)
+        (cdir / "done").write_text("\n".join(names) + "\n", encoding="utf-8")
+    _prune_dirs(cdir.parent, {cdir.name})
     # tables of an earlier build that this build no longer writes would mislead: remove them
     for p in out.glob("*.csv"):
         if p.name not in written:
@@ -736,6 +839,16 @@ def _progress(total: int, enabled: bool):
     from tqdm import tqdm
 
     return tqdm(total=total, unit="article", file=sys.stderr)
+
+
+def _prune_dirs(folder: Path, keep: set) -> None:
+    """Remove the cache entries (sub-folders) of ``folder`` not named in ``keep``."""
+    import shutil
+
+    if folder.is_dir():
+        for d in folder.iterdir():
+            if d.name not in keep:
+                shutil.rmtree(d, ignore_errors=True)
 
 
 def _prune_cache(cache_dir: Path, keep: int) -> None:
