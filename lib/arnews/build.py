@@ -794,13 +794,16 @@ def _finish(out: Path, parts: Path, results: list[dict], summaries: list[dict], 
     else:
         frames = {}
         for r in results:
-            sample = r["sample"]
+            sample = r.pop("sample")  # popped: the chunks' pieces are freed once concatenated
             if isinstance(sample, str):  # a reused chunk: its sample was kept on disk
                 with open(sample, "rb") as f:
                     sample = pickle.load(f)
             for name, df in sample.items():
                 frames.setdefault(name, []).append(df)
         frames = {k: _sort(pd.concat(v, ignore_index=True)) for k, v in frames.items()}
+        import gc
+
+        gc.collect()  # before forking the corpus-level workers, which inherit this process's memory
         # the corpus-level analyses see the sample only, articles table included
         arts = articles[articles["article_id"].isin(sample_ids)].reset_index(drop=True)
         arts["lang"] = arts["language"]
