@@ -24,6 +24,7 @@ import json
 import os
 import pickle
 import re
+import shutil
 import sys
 import time
 from dataclasses import dataclass
@@ -376,7 +377,7 @@ def run_chunk(chunk: _Chunk) -> dict:
 
 def _chunk_key(chunk: _Chunk) -> str | None:
     """Hash of everything a chunk's output depends on: each file's bytes, manifest row and
-    sample flag, and the code fingerprint ('' when a file cannot be read)."""
+    sample flag, and the code fingerprint (None when a file cannot be read: not cached)."""
     h = hashlib.sha256(chunk.fingerprint.encode())
     for path, row, sample_flag in chunk.items:
         try:
@@ -393,15 +394,11 @@ def _link(src: Path, dest: Path) -> None:
     try:
         os.link(src, dest)
     except OSError:
-        import shutil
-
         shutil.copyfile(src, dest)
 
 
 def _store_chunk(chunk: _Chunk, cdir: Path, result: dict) -> None:
     """Keep a chunk's parts and result so that an unchanged chunk is not even read again."""
-    import shutil
-
     tmp = cdir.with_name(f"{cdir.name}.tmp{os.getpid()}")
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
@@ -463,8 +460,6 @@ def _in_sample(article_id: str, fraction: float) -> bool:
 
 def _merge_csv(parts: list[Path], dest: Path) -> None:
     """Concatenate CSV parts (each with a header) into one file, streaming bytes."""
-    import shutil
-
     tmp = dest.with_suffix(".csv.tmp")
     header = None
     with open(tmp, "wb") as out:
@@ -585,8 +580,6 @@ def build(
     and modification time, same manifest rows, same code and options) the tables are
     left as they are; ``force=True`` rebuilds them (still reusing the per-article cache).
     """
-    import shutil
-
     t0 = time.perf_counter()
     corpus, out = Path(corpus), Path(out)
     items, chunks, parts, fp, total, fraction = _prepare(corpus, out, Path(manifest) if manifest else None)
@@ -759,8 +752,6 @@ def _finish(out: Path, parts: Path, results: list[dict], summaries: list[dict], 
             _merge_csv(files, out / f"{name}.csv")
             written.append(f"{name}.csv")
         if engine == "dask":  # keep the partitioned Parquet dataset as well
-            import shutil
-
             dest = out / "partitions" / name
             shutil.rmtree(dest, ignore_errors=True)
             dest.mkdir(parents=True)
@@ -813,8 +804,6 @@ def _finish(out: Path, parts: Path, results: list[dict], summaries: list[dict], 
             _write_csv(df.reset_index(drop=True), out / f"{name}.csv")
             names.append(f"{name}.csv")
         written += names
-        import shutil
-
         shutil.rmtree(cdir, ignore_errors=True)
         cdir.mkdir(parents=True)
         for name in names:
@@ -846,8 +835,6 @@ def _progress(total: int, enabled: bool):
 
 def _prune_dirs(folder: Path, keep: set) -> None:
     """Remove the cache entries (sub-folders) of ``folder`` not named in ``keep``."""
-    import shutil
-
     if folder.is_dir():
         for d in folder.iterdir():
             if d.name not in keep:

@@ -367,12 +367,12 @@ def _clean(v):
 
 
 class _Scanner:
-    def __init__(self, text: str, lang: str):
+    def __init__(self, text: str, lang: str, nt=None):
         self.lang = "ar" if lang == "ar" else "en"
         self.ar = self.lang == "ar"
         self.lx = _lex(self.lang)
         self.en_lx = _lex("en") if self.ar else self.lx
-        self.nt = normalize(text)
+        self.nt = nt if nt is not None else normalize(text)
         s = self.nt.text
         self.t = _Toks(s, key(s) if self.ar else s)
         n = self.t.n
@@ -1516,11 +1516,11 @@ _DIGIT_RE = re.compile(r"\d")
 _WORD_RE = re.compile(rf"[{AR}]+|[{LATIN}]+(?:['’][{LATIN}]+)*")
 
 
-def _may_hold_quantities(text: str, lang: str) -> bool:
-    """False when the scanner cannot find anything: it starts only at a digit (numbers,
-    codes, dates, times; after normalisation every digit is ASCII) or at a word whose
-    key is a lexicon trigger.  A fast C-level test that skips most paragraphs."""
-    s = normalize(text).text
+def _may_hold_quantities(s: str, lang: str) -> bool:
+    """False when the scanner cannot find anything in the normalised string ``s``: it
+    starts only at a digit (numbers, codes, dates, times; after normalisation every digit
+    is ASCII) or at a word whose key is a lexicon trigger.  A fast C-level test that
+    skips most paragraphs."""
     if _DIGIT_RE.search(s):
         return True
     cands = _lex(lang).cands
@@ -1538,9 +1538,10 @@ def extract_quantities(text: str, lang: str = "ar") -> list[dict]:
     if not text or not text.strip():
         return []
     lang = "ar" if lang == "ar" else "en"
-    if not _may_hold_quantities(text, lang):
+    nt = normalize(text)
+    if not _may_hold_quantities(nt.text, lang):
         return []
-    sc = _Scanner(text, lang)
+    sc = _Scanner(text, lang, nt)
     qs = sc.run()
     out = []
     t = sc.t

@@ -235,12 +235,12 @@ def render_notebooks(processed: Path, reports: Path, notebooks: list[Path] | Non
     summaries = [notebook_summary(p) for p in notebooks]
     nav = [("Index", "index.html")] + [(s["title"], f"{s['stem']}.html") for s in summaries]
     footer = _footer(info, build_date)
-    fragments, todo = {}, []
+    fragments, cached, todo = {}, {}, []
     for nb_path, summ in zip(notebooks, summaries):
         key = hashlib.sha256((_file_hash([nb_path]) + build_key + table_key + lib_key).encode()).hexdigest()[:24]
-        summ["_cache"] = cache_dir / f"{summ['stem']}-{key}.fragment.html"
-        if summ["_cache"].is_file() and not force:
-            fragments[nb_path] = summ["_cache"].read_text(encoding="utf-8")
+        cached[nb_path] = cache_dir / f"{summ['stem']}-{key}.fragment.html"
+        if cached[nb_path].is_file() and not force:
+            fragments[nb_path] = cached[nb_path].read_text(encoding="utf-8")
             summ["reused"] = True
             log(f"arnews: {nb_path.name}: reused (notebook, tables and code unchanged)")
         else:
@@ -263,11 +263,9 @@ def render_notebooks(processed: Path, reports: Path, notebooks: list[Path] | Non
                 summ["reused"] = False
                 for old in cache_dir.glob(f"{summ['stem']}-*.fragment.html"):
                     old.unlink()
-                summ["_cache"].write_text(fragments[nb_path], encoding="utf-8")
+                cached[nb_path].write_text(fragments[nb_path], encoding="utf-8")
             page = _page(summ["title"], fragments[nb_path], footer, nav)
             (staging / f"{summ['stem']}.html").write_text(page, encoding="utf-8")
-        for summ in summaries:
-            summ.pop("_cache", None)
         (staging / "index.html").write_text(_index(processed, summaries, footer, nav), encoding="utf-8")
         for f in sorted(staging.iterdir()):
             os.replace(f, reports / f.name)
