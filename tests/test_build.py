@@ -38,7 +38,7 @@ def test_token_spans_point_into_original_text(tables):
 
     p = tables.paragraphs.set_index(["article_id", "paragraph"]).text
     t = tables.tokens
-    assert set(t.kind) <= {"url", "email", "code", "clitic", "number", "word", "latin"}
+    assert set(t.kind) <= {"url", "email", "code", "date", "time", "phone", "clitic", "number", "word", "latin"}
     for r in t.sample(400, random_state=1).itertuples():
         assert normalize(p[(r.article_id, r.paragraph)][r.start : r.end]).text == r.token
     codes = set(t[t.kind == "code"].token)

@@ -54,8 +54,7 @@ CORPUS_LEVEL = [
     "arnews.topics:lexical_tables",
     "arnews.rhetoric:rhetoric_tables",
 ]
-TEXT_ROLES = ("title", "body", "caption")  # what analyses read
-TOKEN_ROLES = ("title", "dateline", "body", "caption", "byline")  # what gets tokens
+from .text import TEXT_ROLES, TOKEN_ROLES  # noqa: E402  (what analyses read; what gets tokens)
 
 
 class BuildError(Exception):
@@ -119,44 +118,40 @@ def paragraphs_frame(arts: list[Article] | Article) -> pd.DataFrame:
     return pd.DataFrame(cols, columns=PARAGRAPH_COLUMNS)
 
 
-def tokens_frame(paragraphs: pd.DataFrame) -> pd.DataFrame:
-    """One row per token of the non-boilerplate blocks, with original offsets."""
+def tokens_frame(paragraphs) -> pd.DataFrame:
+    """One row per token (punctuation aside) of the title, dateline, body, caption and
+    byline blocks, with original offsets: read from the shared paragraph models."""
     import numpy as np
 
-    from .normalize import KEY_STEPS, _table
-    from .tokens import WORD_TOKEN_RE, stopwords
+    from .text import TOKEN_ROLES, paragraphs_of
+    from .tokens import stopwords
 
     lemma = None if lemma_method() == "snowball-stem" else lemmatizer()
-    key_table = _table(KEY_STEPS)
     cols = {c: [] for c in TOKEN_COLUMNS}
-    for aid, p, role, lang, text in paragraphs[["article_id", "paragraph", "role", "lang", "text"]].itertuples(index=False):
-        if role not in TOKEN_ROLES:
+    for p in paragraphs_of(paragraphs).select(TOKEN_ROLES):
+        keep = [i for i, kd in enumerate(p.kinds) if kd != "punct"]
+        if not keep:
             continue
-        slang = "en" if lang in ("en", "vi") else "ar"
+        slang = "ar" if p.rules == "ar" else "en"
         sw = stopwords(slang)
-        nt = normalize(text)
-        ntext = nt.text
-        # the tokenizer without its punctuation branch: a character no other branch
-        # matches is skipped by the search, exactly as TOKEN_RE would consume it as punct
-        found = [(m.start(), m.end(), m.group(), m.lastgroup) for m in WORD_TOKEN_RE.finditer(ntext)]
-        if not found:
-            continue
-        starts, ends, words, kinds = map(list, zip(*found))
-        s, e = nt.to_original_many(starts, ends)
+        starts = [p.starts[i] for i in keep]
+        ends = [p.ends[i] for i in keep]
+        words = [p.toks[i] for i in keep]
+        s, e = p.norm.to_original_many(starts, ends)
         st = stems(words, slang)
         n = len(words)
-        cols["article_id"].extend([aid] * n)
-        cols["paragraph"].extend([p] * n)
+        cols["article_id"].extend([p.article_id] * n)
+        cols["paragraph"].extend([p.paragraph] * n)
         cols["i"].extend(range(n))
         cols["start"].extend(s.tolist())
         cols["end"].extend(e.tolist())
         cols["token"].extend(words)
-        cols["kind"].extend(kinds)
+        cols["kind"].extend(p.kinds[i] for i in keep)
         cols["stem"].extend(st)
         cols["lemma"].extend(st if lemma is None else [lemma(w) for w in words])
         if slang == "ar":
-            keyed = ntext.translate(key_table)  # length-preserving on normalised text
-            cols["stop"].extend([keyed[a:b] in sw for a, b in zip(starts, ends)])
+            k = p.ktext
+            cols["stop"].extend([k[a:b] in sw for a, b in zip(starts, ends)])
         else:
             cols["stop"].extend([w.lower() in sw for w in words])
     df = pd.DataFrame(cols, columns=TOKEN_COLUMNS)
@@ -186,17 +181,21 @@ def _meta_frames(arts: list[Article]) -> pd.DataFrame:
 
 def process_articles(arts: list[Article]) -> dict[str, pd.DataFrame]:
     """Every per-article table for a batch of articles (one DataFrame per table)."""
+    from .text import paragraphs_of
+
     paragraphs = paragraphs_frame(arts)
+    articles = _meta_frames(arts)
+    docs = paragraphs_of(paragraphs, articles)  # the shared paragraph models, made once
+    paragraphs["lang"] = [p.lang for p in docs]  # each paragraph's own language
     out = {
         "paragraphs": paragraphs,
-        "tokens": tokens_frame(paragraphs),
+        "tokens": tokens_frame(docs),
         "normalization": normalization_frame(paragraphs),
     }
-    articles = _meta_frames(arts)
     for name, spec in PER_ARTICLE.items():
         fn = _resolve(spec)
         if fn is not None:
-            out[name] = fn(paragraphs, articles)
+            out[name] = fn(docs, articles)
     return out
 
 

@@ -101,6 +101,8 @@ import pandas as pd
 
 from .lexicons import lexicon_dir, read_lexicon
 from .normalize import key, normalize
+from .text import TEXT_ROLES, make_paragraph, paragraphs_of
+from .text.tokenizer import AR, LATIN
 
 __all__ = [
     "COLUMNS",
@@ -154,28 +156,8 @@ KINDS = (
     "time",
 )
 #: block roles whose text is searched (never boilerplate, source, byline or dateline)
-TEXT_ROLES = ("title", "body", "caption")
 
-AR = "\u0621-\u063a\u0641-\u064a\u066e-\u066f\u0671-\u06d3\u06d5\u06fa-\u06ff"
-LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
-_DELIM = "\\s<>\"'«»“”()\\[\\]"
 
-_TOKEN_RE = re.compile(
-    rf"""
-    (?P<url>(?:https?://|www\.)[^{_DELIM}]+
-        |(?<![\w.-])[A-Za-z0-9][A-Za-z0-9-]{{0,62}}(?:\.[A-Za-z0-9-]{{1,63}}){{0,4}}\.(?:vn|com|net|org|gov|edu|info|int|io)\b(?:/[^{_DELIM}]*)?)
-    |(?P<email>(?<![\w.+-])[\w.+-]{{1,64}}@[\w-]{{1,63}}(?:\.[\w-]{{1,63}}){{1,4}})
-    |(?P<code>(?<!\d)\d{{1,6}}(?:/\d{{2,4}}){{0,3}}(?:[-/][A-ZĐ][A-Za-zĐđ]{{0,9}}\d{{0,4}}){{1,4}})
-    |(?P<datenum>\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:1[89]|20|21)\d{{2}}(?!\d)|(?:1[89]|20|21)\d{{2}}-\d{{1,2}}-\d{{1,2}}(?!\d))
-    |(?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?![\d:]))
-    |(?P<phone>(?:\+\d{{1,3}}[ .-]?|(?<!\d)0)\d{{2,4}}(?:[ .-]\d{{3,4}}){{2}}(?!\d))
-    |(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![\d.])|\d+,\d{{1,2}}(?=\s?%)|\d+(?:\.\d+)?)
-    |(?P<ar>[{AR}]+)
-    |(?P<lat>[{LATIN}]+(?:['’][{LATIN}]+)*)
-    |(?P<p>\S)
-    """,
-    re.X,
-)
 _MASK_RE = re.compile(
     r"(?:تعليق|تعليقات|التعليقات|comments?|bình luận)\s*\(\s*\d+\s*\)"
     r"|\[\s*(?:إعلان|اعلان|advertisement|ads?|quảng cáo)\s*\d*\s*\]"
@@ -294,23 +276,35 @@ def _unit_glosses(where: str) -> dict:
 
 
 class _Toks:
-    """Parallel token arrays of a normalised string (kind, start, end, text, key)."""
+    """Parallel token arrays of a paragraph (kind, start, end, text, key), the scanner's view
+    of the shared tokens of :class:`arnews.text.Paragraph` (kinds renamed, a trailing ``%``
+    of a number split off as a token of its own)."""
 
     __slots__ = ("kind", "s", "e", "text", "k", "n")
 
-    def __init__(self, text: str, folded: str):
+    def __init__(self, p, ar: bool):
         kinds, ss, es, texts, ks = [], [], [], [], []
-        for m in _TOKEN_RE.finditer(text):
-            g = m.lastgroup
-            a, b = m.span()
+        ktext = p.ktext
+        for kd, a, b, t in zip(p.kinds, p.starts, p.ends, p.toks):
+            g = _KIND.get(kd, kd)
+            if g == "num" and t.endswith("%"):
+                kinds += ("num", "p")
+                ss += (a, b - 1)
+                es += (b - 1, b)
+                texts += (t[:-1], "%")
+                ks += (t[:-1], "%")
+                continue
             kinds.append(g)
             ss.append(a)
             es.append(b)
-            t = m.group()
             texts.append(t)
-            ks.append(folded[a:b] if g == "ar" else t.lower())
+            ks.append((ktext[a:b] if ar else t) if g == "ar" else t.lower())
         self.kind, self.s, self.e, self.text, self.k = kinds, ss, es, texts, ks
         self.n = len(kinds)
+
+
+#: shared token kinds -> the scanner's names (a proclitic glued to a number is a word token here)
+_KIND = {"word": "ar", "latin": "lat", "punct": "p", "number": "num", "date": "datenum", "clitic": "ar"}
 
 
 @dataclass
@@ -367,14 +361,14 @@ def _clean(v):
 
 
 class _Scanner:
-    def __init__(self, text: str, lang: str, nt=None):
+    def __init__(self, p, lang: str):
         self.lang = "ar" if lang == "ar" else "en"
         self.ar = self.lang == "ar"
         self.lx = _lex(self.lang)
         self.en_lx = _lex("en") if self.ar else self.lx
-        self.nt = nt if nt is not None else normalize(text)
+        self.nt = p.norm
         s = self.nt.text
-        self.t = _Toks(s, key(s) if self.ar else s)
+        self.t = _Toks(p, self.ar)
         n = self.t.n
         self.claimed = [False] * n
         for m in _MASK_RE.finditer(s):
@@ -1513,19 +1507,17 @@ def roundness(kind: str, value, approx: str = "", written: str = "digits") -> st
 
 
 _DIGIT_RE = re.compile(r"\d")
-_WORD_RE = re.compile(rf"[{AR}]+|[{LATIN}]+(?:['’][{LATIN}]+)*")
 
 
-def _may_hold_quantities(s: str, lang: str) -> bool:
-    """False when the scanner cannot find anything in the normalised string ``s``: it
-    starts only at a digit (numbers, codes, dates, times; after normalisation every digit
-    is ASCII) or at a word whose key is a lexicon trigger.  A fast C-level test that
-    skips most paragraphs."""
-    if _DIGIT_RE.search(s):
+def _may_hold_quantities(p, lang: str) -> bool:
+    """False when the scanner cannot find anything in paragraph ``p``: it starts only at
+    a digit (numbers, codes, dates, times; after normalisation every digit is ASCII) or
+    at a word whose key is a lexicon trigger.  A fast test that skips most paragraphs."""
+    if _DIGIT_RE.search(p.ntext):
         return True
     cands = _lex(lang).cands
-    folded = key(s) if lang == "ar" else s
-    return any(w in cands or w.lower() in cands for w in _WORD_RE.findall(folded))
+    words = p.keys if lang == "ar" else p.toks
+    return any((kd == "word" or kd == "latin") and (w in cands or w.lower() in cands) for kd, w in zip(p.kinds, words))
 
 
 def extract_quantities(text: str, lang: str = "ar") -> list[dict]:
@@ -1537,11 +1529,17 @@ def extract_quantities(text: str, lang: str = "ar") -> list[dict]:
     """
     if not text or not text.strip():
         return []
-    lang = "ar" if lang == "ar" else "en"
-    nt = normalize(text)
-    if not _may_hold_quantities(nt.text, lang):
+    return paragraph_quantities(make_paragraph(text, lang), "ar" if lang == "ar" else "en")
+
+
+def paragraph_quantities(p, lang: str | None = None) -> list[dict]:
+    """Every quantity expression of a :class:`arnews.text.Paragraph` (rules: ``lang``,
+    default the paragraph's own rule set)."""
+    lang = lang or p.rules
+    if not p.toks or not _may_hold_quantities(p, lang):
         return []
-    sc = _Scanner(text, lang, nt)
+    text = p.text
+    sc = _Scanner(p, lang)
     qs = sc.run()
     out = []
     t = sc.t
@@ -1571,42 +1569,22 @@ def extract_quantities(text: str, lang: str = "ar") -> list[dict]:
     return out
 
 
-def _rules_lang(lang: str, text: str) -> str:
-    if lang == "ar":
-        return "ar"
-    if lang in ("en", "vi"):
-        return "en"
-    ar = sum(1 for c in text if "\u0600" <= c <= "\u06ff")
-    return "ar" if ar >= 0.3 * max(1, sum(c.isalpha() for c in text)) else "en"
-
-
-def quantities_table(paragraphs: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
+def quantities_table(paragraphs, articles: pd.DataFrame | None = None) -> pd.DataFrame:
     """Build hook: one row per quantity in the ``title``/``body``/``caption`` blocks.
 
-    ``paragraphs`` has ``article_id``, ``paragraph``, ``role``, ``text`` and
-    (optionally) ``lang``; otherwise the language comes from ``articles``
-    (``lang`` or ``language``).  Rows are sorted by article, paragraph, start.
+    ``paragraphs``: the paragraph models (:func:`arnews.text.paragraphs_of`) or a
+    paragraphs table (``article_id``, ``paragraph``, ``role``, ``text``; the article
+    language from ``articles``).  Each paragraph is read with the rules of its own
+    language.  Rows are sorted by article, paragraph, start.
     """
     if paragraphs is None or len(paragraphs) == 0:
         return pd.DataFrame(columns=COLUMNS)
-    langs: dict = {}
-    if articles is not None and len(articles):
-        idcol = "article_id" if "article_id" in articles.columns else "id"
-        lcol = "lang" if "lang" in articles.columns else ("language" if "language" in articles.columns else None)
-        if lcol and idcol in articles.columns:
-            langs = dict(zip(articles[idcol], articles[lcol]))
-    p = paragraphs[paragraphs["role"].isin(TEXT_ROLES)] if "role" in paragraphs.columns else paragraphs
-    has_lang = "lang" in p.columns
     rows = []
-    for r in p.itertuples(index=False):
-        text = r.text if isinstance(r.text, str) else ""
-        if not text:
+    for p in paragraphs_of(paragraphs, articles).select(TEXT_ROLES):
+        if not p.text:
             continue
-        lang = (r.lang if has_lang and isinstance(r.lang, str) and r.lang else langs.get(r.article_id, "")) or ""
-        rl = _rules_lang(lang, text)
-        role = getattr(r, "role", "body")
-        for q in extract_quantities(text, rl):
-            rows.append({"article_id": r.article_id, "paragraph": int(r.paragraph), "role": role, "lang": lang or rl, **q})
+        for q in paragraph_quantities(p):
+            rows.append({"article_id": p.article_id, "paragraph": p.paragraph, "role": p.role, "lang": p.lang, **q})
     df = pd.DataFrame(rows, columns=COLUMNS)
     for c in ("value", "value_end"):
         df[c] = tidy_numbers(df[c])

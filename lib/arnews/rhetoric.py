@@ -126,7 +126,8 @@ import pandas as pd
 
 from .lexicons import read_lexicon
 from .normalize import KEY_STEPS, key, normalize
-from .tokens import AR, TOKEN_RE, stem, tokenize_spans
+from .text import TEXT_ROLES, make_paragraph, paragraphs_of
+from .tokens import AR, Token, stem, tokenize_spans
 
 __all__ = [
     "TECHNIQUES",
@@ -168,7 +169,6 @@ TECHNIQUES = (
     "Appeal_to_Popularity",
     "Causal_Oversimplification",
 )
-TEXT_ROLES = ("title", "body", "caption")
 QUOTED_MIN = 0.5  # whole-quote score needed to assign a campaign
 WINDOW_MIN = 0.6  # score needed for an unquoted (or quoted-contains) occurrence
 WINDOW_SLACK = 3  # extra words a window may have beyond the longest rendering
@@ -346,6 +346,16 @@ def _lookup(w: str, lang: str) -> tuple[str, str]:
     return "w:" + _stem(w, "ar"), w
 
 
+def _key_text(p, lang: str) -> str:
+    """The text the matchers read: key-folded for Arabic, normalised otherwise."""
+    return p.ktext if lang == "ar" else p.ntext
+
+
+def _key_tokens(p, kt: str) -> list:
+    """The shared tokens of paragraph ``p`` with their surfaces taken from ``kt``."""
+    return [Token(a, b, kt[a:b], kd) for kd, a, b in zip(p.kinds, p.starts, p.ends)]
+
+
 class _Word(NamedTuple):
     start: int  # offsets in the analysed (key) text
     end: int
@@ -354,11 +364,13 @@ class _Word(NamedTuple):
     form: str  # the form that matched the lexicon (proclitics stripped)
 
 
-def _analyse(ktext: str, lang: str) -> tuple[list[_Word], list[int]]:
+def _analyse(ktext: str, lang: str, toks=None) -> tuple[list[_Word], list[int]]:
     """Words of a key-normalised text with their concepts, and the boundary strength
-    before each word (``brk[i]`` between word i-1 and word i)."""
+    before each word (``brk[i]`` between word i-1 and word i); ``toks``: the text's
+    tokens when already known (:func:`_key_tokens`)."""
     lex = _concept_lexicon()
-    toks = tokenize_spans(ktext)
+    if toks is None:
+        toks = _key_tokens(make_paragraph(ktext, lang), ktext)
     words: list[_Word] = []
     brk: list[int] = []
     pending = _B_NONE
@@ -405,7 +417,7 @@ def _analyse(ktext: str, lang: str) -> tuple[list[_Word], list[int]]:
                     break
         if done:
             continue
-        if t.kind in ("number", "code"):
+        if t.kind in ("number", "code", "date", "time", "phone"):
             concept, form = "w:#", w
         elif t.kind == "clitic":
             concept, form = "", w
@@ -698,6 +710,12 @@ def _variant(words, i, j, strip_first: bool) -> str:
 @lru_cache(maxsize=16_384)
 def _find_campaigns(text: str, lang: str) -> tuple[CampaignMatch, ...]:
     lang = _lang(lang)
+    return _campaigns_in(make_paragraph(text, lang), lang)
+
+
+def _campaigns_in(p, lang: str) -> tuple[CampaignMatch, ...]:
+    """Campaign matches of a :class:`arnews.text.Paragraph` read with ``lang``'s rules."""
+    text = p.text
     canon = _canon()
     out = []
     if lang == "vi":
@@ -714,9 +732,9 @@ def _find_campaigns(text: str, lang: str) -> tuple[CampaignMatch, ...]:
                 out.append(CampaignMatch(m.start(), m.end(), m.group(), False, c.id, c.english, c.kind, 1.0,
                                          "unquoted", m.group().casefold()))
         return tuple(sorted(out, key=lambda m: (m.start, m.end)))
-    nt = normalize(text, KEY_STEPS if lang == "ar" else frozenset(KEY_STEPS - {"alef", "alef_maksura", "teh_marbuta"}))
-    kt = nt.text
-    words, brk = _analyse(kt, lang)
+    nt = p.norm  # its offsets serve the key text too (same length as the normalised text)
+    kt = _key_text(p, lang)
+    words, brk = _analyse(kt, lang, _key_tokens(p, kt))
     if not words:
         return ()
     starts = np.fromiter((w.start for w in words), dtype=np.int64, count=len(words))
@@ -871,10 +889,16 @@ def _is_opening(kt: str, start: int) -> bool:
 
 @lru_cache(maxsize=16_384)
 def _find_markers(text: str, lang: str) -> tuple[MarkerHit, ...]:
+    return _markers_in(make_paragraph(text, lang), lang)
+
+
+def _markers_in(p, lang: str) -> tuple[MarkerHit, ...]:
+    """Marker hits of a :class:`arnews.text.Paragraph` read with ``lang``'s rules."""
     M = _markers()
-    kt = key(text) if lang == "ar" else normalize(text).text
+    text = p.text
+    kt = _key_text(p, lang)
     hits = []  # (kstart, kend, row index)
-    words = [t for t in tokenize_spans(kt) if t.kind != "punct"]
+    words = [t for t in _key_tokens(p, kt) if t.kind != "punct"]
     low = [t.text if lang == "ar" else t.text.lower() for t in words]
     plens = M.prefix_lens.get(lang, ())
     nw = len(words)
@@ -925,7 +949,7 @@ def _find_markers(text: str, lang: str) -> tuple[MarkerHit, ...]:
             continue
         taken.append((s0, e0))
         kept.append((s0, e0, idx))
-    nt = normalize(text, KEY_STEPS) if lang == "ar" else normalize(text)
+    nt = p.norm
     out = []
     for s0, e0, idx in sorted(kept):
         r = M.rows[idx]
@@ -1031,29 +1055,20 @@ def kwic_spans(paragraphs, spans: pd.DataFrame, window: int = 5, label: str | No
 
 # --- per-article build hooks ---------------------------------------------------------------------
 
-def _text_rows(paragraphs: pd.DataFrame, articles: pd.DataFrame | None):
-    P = paragraphs
-    if "role" in P.columns:
-        P = P[P["role"].isin(TEXT_ROLES)]
-    if "lang" in P.columns:
-        langs = P["lang"]
-    elif articles is not None and len(articles) and "article_id" in articles.columns:
-        col = "lang" if "lang" in articles.columns else "language"
-        m = dict(zip(articles["article_id"], articles[col]))
-        langs = P["article_id"].map(m)
-    else:
-        langs = pd.Series(["ar"] * len(P), index=P.index)
-    for (aid, par, text), lang in zip(P[["article_id", "paragraph", "text"]].itertuples(index=False), langs):
-        if isinstance(text, str) and text.strip():
-            yield aid, int(par), text, _lang(lang if isinstance(lang, str) else "ar")
+def _text_rows(paragraphs, articles: pd.DataFrame | None):
+    """``(article_id, paragraph, Paragraph, lang)`` of the non-empty title/body/caption
+    blocks; ``lang`` is the paragraph's own language (ar, en or vi)."""
+    for p in paragraphs_of(paragraphs, articles).select(TEXT_ROLES):
+        if p.text.strip():
+            yield p.article_id, p.paragraph, p, _lang(p.lang)
 
 
 def slogans_table(paragraphs: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
     """``slogans.csv``: every quoted span and every unquoted campaign occurrence of the
     title / body / caption blocks (never boilerplate, source or byline)."""
     rows = []
-    for aid, par, text, lang in _text_rows(paragraphs, articles):
-        for m in _find_campaigns(text, lang):
+    for aid, par, p, lang in _text_rows(paragraphs, articles):
+        for m in _campaigns_in(p, lang):
             rows.append((aid, par, m.start, m.end, m.surface, m.quoted, m.campaign, m.campaign_en,
                          m.score, m.kind, m.method, m.variant))
     df = pd.DataFrame(rows, columns=SLOGAN_COLUMNS)
@@ -1061,7 +1076,8 @@ def slogans_table(paragraphs: pd.DataFrame, articles: pd.DataFrame | None = None
     return df.sort_values(["article_id", "paragraph", "start", "end"], kind="mergesort").reset_index(drop=True)
 
 
-_TOKEN_RX = TOKEN_RE
+#: figures of any form are numbers ("#") in n-grams
+_NGRAM_KIND = {"date": "number", "time": "number", "phone": "number"}
 
 
 class _PTok(NamedTuple):
@@ -1078,10 +1094,11 @@ class _PTok(NamedTuple):
 _BREAKS = frozenset(_HARD | _QUOTES | _COMMA | _DASH)
 
 
-def _ngram_tokens(text: str, lang: str) -> _PTok:
-    kt = key(text) if lang == "ar" else normalize(text).text.lower()
+def _ngram_tokens(p, lang: str) -> _PTok:
+    kt = _key_text(p, lang)
     func = _func_words(lang)
-    found = [(m.lastgroup, m.group(), m.start(), m.end()) for m in _TOKEN_RX.finditer(kt)]
+    low = lang != "ar"
+    found = [(_NGRAM_KIND.get(kd, kd), kt[a:b].lower() if low else kt[a:b], a, b) for kd, a, b in zip(p.kinds, p.starts, p.ends)]
     # a token's segment is the number of breaking punctuation marks before it
     seg, segs, toks = 0, [], []
     for kind, t, a, b in found:
@@ -1255,13 +1272,13 @@ def rhetoric_table(paragraphs: pd.DataFrame, articles: pd.DataFrame | None = Non
     """
     rows = []
     by_article = defaultdict(list)
-    for aid, par, text, lang in _text_rows(paragraphs, articles):
-        by_article[aid].append((par, text, lang))
+    for aid, par, p, lang in _text_rows(paragraphs, articles):
+        by_article[aid].append((par, p, lang))
     for aid, pars in by_article.items():
         seen = Counter()
         camp_spans = defaultdict(list)
-        for par, text, lang in pars:
-            camps = [m for m in _find_campaigns(text, lang) if m.campaign]
+        for par, p, lang in pars:
+            camps = [m for m in _campaigns_in(p, lang) if m.campaign]
             for m in camps:
                 marker = f"campaign:{m.campaign}"
                 camp_spans[par].append((m.start, m.end))
@@ -1270,29 +1287,27 @@ def rhetoric_table(paragraphs: pd.DataFrame, articles: pd.DataFrame | None = Non
                 if seen[m.campaign] > 1:
                     rows.append((aid, par, m.start, m.end, m.surface, marker, "Repetition", "repetition",
                                  f"{m.campaign_en} (occurrence {seen[m.campaign]} in the article)", "repetition"))
-            for h in _find_markers(text, lang):
+            for h in _markers_in(p, lang):
                 if any(m.start <= h.start and h.end <= m.end for m in camps):
                     continue
                 rows.append((aid, par, h.start, h.end, h.surface, h.marker, h.technique, h.category, h.gloss, "lexicon"))
         for lang in sorted({l for _, _, l in pars}):
-            sub = [(par, text) for par, text, l in pars if l == lang]
-            ptoks = [_ngram_tokens(text, lang) for _, text in sub]
+            sub = [(par, p) for par, p, l in pars if l == lang]
+            ptoks = [_ngram_tokens(p, lang) for _, p in sub]
             st = _stream(ptoks)
             grams = [g for g in _repeated_grams(st, 3, 8, REPEAT_MIN) if _carries_message(g.words, lang)]
             grams.sort(key=lambda g: (-g.n, g.words))
             taken = np.zeros(len(st.ids), dtype=bool)
-            norm = {}
             for g in grams:
                 for k, p in enumerate(np.sort(g.positions)):
                     if k == 0 or taken[p : p + g.n].any():
                         continue
                     k_par = int(st.par[p])
                     i = int(st.tok[p])
-                    par, text = sub[k_par]
+                    par, para = sub[k_par]
+                    text = para.text
                     pt = ptoks[k_par]
-                    if k_par not in norm:
-                        norm[k_par] = normalize(text, KEY_STEPS) if lang == "ar" else normalize(text)
-                    s0, e0 = norm[k_par].to_original(int(pt.starts[i]), int(pt.ends[i + g.n - 1]))
+                    s0, e0 = para.norm.to_original(int(pt.starts[i]), int(pt.ends[i + g.n - 1]))
                     if any(s0 < ce and cs < e0 for cs, ce in camp_spans.get(par, ())):
                         continue  # already a Slogans / Repetition tag of its campaign
                     taken[p : p + g.n] = True
@@ -1324,11 +1339,11 @@ def _formula_analysis(paragraphs, articles, nmin, nmax, min_count, max_formulae)
             np.add.at(diff, g.positions + g.n, -1)
             first = int(np.min(g.positions))
             k = idx[int(st.par[first])]
-            aid, par, text, _ = paras[k]
+            aid, par, p, _ = paras[k]
+            text = p.text
             pt = ptoks_all[k]
             i = int(st.tok[first])
-            nt = normalize(text, KEY_STEPS) if lang == "ar" else normalize(text)
-            s0, e0 = nt.to_original(int(pt.starts[i]), int(pt.ends[i + g.n - 1]))
+            s0, e0 = p.norm.to_original(int(pt.starts[i]), int(pt.ends[i + g.n - 1]))
             a_ids, a_cnt = np.unique(art[g.positions].astype(str), return_counts=True)
             for a_id, c in zip(a_ids, a_cnt):
                 rows.append((" ".join(g.words), lang, g.n, text[s0:e0], a_id, int(c), g.total, len(a_ids)))
@@ -1377,7 +1392,7 @@ def formula_density_table(paragraphs, articles=None, slogans=None, rhetoric=None
             spans_s[(a, int(p))].append((int(s0), int(e0)))
     agg = defaultdict(lambda: np.zeros(5, dtype=np.int64))  # words, any, ngram, marker, slogan
     langs = {}
-    for k, (aid, par, text, lang) in enumerate(paras):
+    for k, (aid, par, p, lang) in enumerate(paras):
         langs.setdefault(aid, lang)
         pt = ptoks_all[k]
         a = agg[aid]
@@ -1389,12 +1404,7 @@ def formula_density_table(paragraphs, articles=None, slogans=None, rhetoric=None
         sl = np.zeros(len(pt.words), dtype=bool)
         sm, ss = spans_m.get((aid, par), ()), spans_s.get((aid, par), ())
         if sm or ss:
-            nt = normalize(text, KEY_STEPS) if lang == "ar" else normalize(text)
-            if hasattr(nt, "to_original_many"):
-                os_, oe = nt.to_original_many(pt.starts, pt.ends)
-            else:
-                se = [nt.to_original(int(x), int(y)) for x, y in zip(pt.starts, pt.ends)]
-                os_, oe = np.array([x for x, _ in se]), np.array([y for _, y in se])
+            os_, oe = p.norm.to_original_many(pt.starts, pt.ends)
             for s0, e0 in sm:
                 mk |= (os_ < e0) & (oe > s0)
             for s0, e0 in ss:

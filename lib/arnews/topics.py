@@ -155,6 +155,7 @@ import pandas as pd
 
 from .lexicons import lexicon_path, read_lexicon
 from .normalize import key, normalize
+from .text import BODY, TEXT_ROLES, make_paragraph, paragraphs_of
 from .tokens import AR, stem, stopwords, tokenize_spans
 
 __all__ = [
@@ -187,7 +188,6 @@ __all__ = [
     "topic_model_tables",
 ]
 
-BODY = ("body",)
 _AR_RE = re.compile(f"[{AR}]")
 _AR_CLASS = f"[{AR}]"
 
@@ -282,14 +282,27 @@ class Tok(NamedTuple):
 
 def analyse(text: str, lang: str = "ar"):
     """``(NormText, [Tok])`` for one paragraph: every token with its analyses."""
-    nt = normalize(text)  # the script of each word decides its analysis; ``lang`` is kept for the API
+    p = make_paragraph(text, lang)
+    return p.norm, paragraph_toks(p)
+
+
+#: shared token kinds -> this module's (figures of any form are numbers here)
+_TOPIC_KIND = {"date": "number", "time": "number", "phone": "number"}
+
+
+def paragraph_toks(p) -> list:
+    """The :class:`Tok` analyses of the shared tokens of a :class:`arnews.text.Paragraph`
+    (the script of each word decides its analysis)."""
     toks = []
-    raw = tokenize_spans(nt.text)
-    for i, t in enumerate(raw):
-        if t.kind == "punct" and t.text in "-‐" and 0 < i < len(raw) - 1 and raw[i - 1].end == t.start and raw[i + 1].start == t.end:
+    kinds, starts, ends, texts = p.kinds, p.starts, p.ends, p.toks
+    n = len(kinds)
+    for i in range(n):
+        kd, a, b, t = kinds[i], starts[i], ends[i], texts[i]
+        if kd == "punct" and t in "-‐" and 0 < i < n - 1 and ends[i - 1] == a and starts[i + 1] == b:
             continue  # an intra-word hyphen (socio-economic, self-defense) does not break a phrase
-        toks.append(Tok(t.start, t.end, t.text, t.kind, *_token_analyses(t.text, t.kind)))
-    return nt, toks
+        kd = _TOPIC_KIND.get(kd, kd)
+        toks.append(Tok(a, b, t, kd, *_token_analyses(t, kd)))
+    return toks
 
 
 @lru_cache(maxsize=400_000)
@@ -556,30 +569,26 @@ def _lang_of_text(lang: str, text: str) -> str:
 THEME_COLS = ["article_id", "paragraph", "theme", "hits", "share", "dominant", "n_words"]
 
 
-def themes_table(paragraphs: pd.DataFrame, articles: pd.DataFrame | None = None, codebook: Codebook | None = None) -> pd.DataFrame:
+def themes_table(paragraphs, articles: pd.DataFrame | None = None, codebook: Codebook | None = None) -> pd.DataFrame:
     """Build hook: theme hits and shares of every body paragraph (one row per theme).
 
     ``share`` = hits / all theme hits of the paragraph (0 when none);
     ``dominant`` marks the theme with most hits (ties: codebook order)."""
     cb = codebook or load_codebook()
     ids = cb.theme_ids
-    paragraphs = _paragraphs(paragraphs)
-    if len(paragraphs) == 0:
+    if paragraphs is None or len(paragraphs) == 0:
         return pd.DataFrame(columns=THEME_COLS)
-    p = paragraphs[paragraphs["role"].isin(BODY)]
-    langs = _article_langs(p, articles)
     rows = []
-    for (aid, par, text), lg in zip(p[["article_id", "paragraph", "text"]].itertuples(index=False), langs):
-        text = "" if pd.isna(text) else str(text)
-        lg = _lang_of_text(lg, text)
-        _, toks = analyse(text, lg)
+    for p in paragraphs_of(paragraphs, articles).select(BODY):
+        lg = p.rules
+        toks = paragraph_toks(p)
         c = Counter(pt.theme for _, _, pt in _lookup_tokens(toks, cb, lg))
         total = sum(c.values())
         nwords = sum(1 for t in toks if t.kind in ("word", "latin"))
         dom = max(ids, key=lambda t: (c.get(t, 0), -ids.index(t))) if total else None
         for t in ids:
             h = c.get(t, 0)
-            rows.append((aid, int(par), t, h, h / total if total else 0.0, t == dom, nwords))
+            rows.append((p.article_id, p.paragraph, t, h, h / total if total else 0.0, t == dom, nwords))
     df = pd.DataFrame(rows, columns=THEME_COLS)
     return df.sort_values(["article_id", "paragraph"], kind="mergesort").reset_index(drop=True)
 
@@ -847,10 +856,10 @@ def find_entities(text: str, lang: str = "ar", gazetteer: Gazetteer | None = Non
     return pd.DataFrame(out, columns=_ENT_COLS)
 
 
-def _find(nt, gz: Gazetteer) -> list[tuple[int, int, str, str]]:
+def _find(nt, gz: Gazetteer, ktext: str | None = None) -> list[tuple[int, int, str, str]]:
     found = []
     if _AR_RE.search(nt.text):
-        k = key(nt.text)  # length-preserving on normalised text
+        k = ktext if ktext is not None else key(nt.text)  # length-preserving on normalised text
         for rx, eid, alias, order, prefilter in gz._ar:
             if not prefilter(k):
                 continue
@@ -879,24 +888,18 @@ def _find(nt, gz: Gazetteer) -> list[tuple[int, int, str, str]]:
 
 
 ENTITY_COLS = ["article_id", "paragraph", "start", "end", "surface", "entity_id", "type", "name_en", "name_vi", "alias", "role"]
-TEXT_ROLES = ("title", "body", "caption")
 
-
-def entities_table(paragraphs: pd.DataFrame, articles: pd.DataFrame | None = None, gazetteer: Gazetteer | None = None) -> pd.DataFrame:
+def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: Gazetteer | None = None) -> pd.DataFrame:
     """Build hook: every gazetteer mention in title, body and caption blocks."""
     gz = gazetteer or load_gazetteer()
-    paragraphs = _paragraphs(paragraphs)
-    if len(paragraphs) == 0:
+    if paragraphs is None or len(paragraphs) == 0:
         return pd.DataFrame(columns=ENTITY_COLS)
-    p = paragraphs[paragraphs["role"].isin(TEXT_ROLES)]
     rows = []
-    for aid, par, role, text in p[["article_id", "paragraph", "role", "text"]].itertuples(index=False):
-        text = "" if pd.isna(text) else str(text)
-        nt = normalize(text)
-        for s, e, eid, alias in _find(nt, gz):
-            os_, oe = nt.to_original(s, e)
+    for p in paragraphs_of(paragraphs, articles).select(TEXT_ROLES):
+        for s, e, eid, alias in _find(p.norm, gz, p.ktext):
+            os_, oe = p.original(s, e)
             ent = gz.entities[eid]
-            rows.append((aid, int(par), os_, oe, text[os_:oe], eid, ent.type, ent.name_en, ent.name_vi, alias, role))
+            rows.append((p.article_id, p.paragraph, os_, oe, p.text[os_:oe], eid, ent.type, ent.name_en, ent.name_vi, alias, p.role))
     df = pd.DataFrame(rows, columns=ENTITY_COLS)
     return df.sort_values(["article_id", "paragraph", "start", "end"], kind="mergesort").reset_index(drop=True)
 
@@ -921,10 +924,8 @@ def entity_candidates(paragraphs: pd.DataFrame, entities: pd.DataFrame | None = 
       transliterated gazetteer names (``كوانغ``, ``ثانه``) outside any known name.
     One row per distinct surface, with counts and the first occurrence."""
     gz = gazetteer or load_gazetteer()
-    paragraphs = _paragraphs(paragraphs)
-    if len(paragraphs) == 0:
+    if paragraphs is None or len(paragraphs) == 0:
         return pd.DataFrame(columns=CANDIDATE_COLS)
-    p = paragraphs[paragraphs["role"].isin(TEXT_ROLES)]
     covered: dict[tuple, list] = defaultdict(list)
     if entities is not None and len(entities):
         for aid, par, s, e in entities[["article_id", "paragraph", "start", "end"]].itertuples(index=False):
@@ -940,15 +941,13 @@ def entity_candidates(paragraphs: pd.DataFrame, entities: pd.DataFrame | None = 
 
     sw_en = stopwords("en")
     hits = []  # (surface, kind, aid, par, s, e, context)
-    langs = _article_langs(p, None)
-    for (aid, par, text), lg in zip(p[["article_id", "paragraph", "text"]].itertuples(index=False), langs):
-        text = "" if pd.isna(text) else str(text)
-        nt = normalize(text)
-        toks = tokenize_spans(nt.text)
+    for pm in paragraphs_of(paragraphs).select(TEXT_ROLES):
+        aid, par, text, nt = pm.article_id, pm.paragraph, pm.text, pm.norm
+        toks = pm.tokens()
         spans = covered.get((str(aid), int(par)))
         if spans is None:
-            spans = [nt.to_original(s, e) for s, e, _, _ in _find(nt, gz)]
-        arabic_par = _lang_of_text(lg, text) == "ar"
+            spans = [nt.to_original(s, e) for s, e, _, _ in _find(nt, gz, pm.ktext)]
+        arabic_par = pm.lang == "ar"
 
         def free(s, e):
             os_, oe = nt.to_original(s, e)

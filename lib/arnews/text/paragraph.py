@@ -1,0 +1,165 @@
+"""The shared paragraph model: every block normalised, keyed and tokenised once.
+
+A :class:`Paragraph` holds the original text of one block, its normalised text with
+the offset map back (:class:`arnews.normalize.NormText`), its matching-key text
+(length-preserving relative to the normalised text), its tokens as parallel lists
+(:func:`arnews.text.tokenizer.scan`) and its resolved language
+(:func:`arnews.text.lang.paragraph_lang`).  The build makes one per block
+(:func:`paragraphs_of`) and hands the same objects to every analysis, textacy's
+``Doc`` being the model: many extractors, one representation.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from ..normalize import DEFAULT_STEPS, KEY_STEPS, NormText, _table
+from .lang import article_lang, paragraph_lang, rules
+from .tokenizer import scan
+
+__all__ = ["Paragraph", "Paragraphs", "paragraphs_of", "make_paragraph"]
+
+
+@dataclass(eq=False)
+class Paragraph:
+    """One block of one article (see the module docstring)."""
+
+    article_id: str
+    paragraph: int
+    role: str
+    text: str  # original, exact
+    norm: NormText  # .text normalised, .to_original(s, e) back to ``text``
+    ktext: str  # key text: normalised + alef/ya/teh-marbuta folding, same length as norm.text
+    kinds: list  # token kinds (see tokenizer)
+    starts: list  # token offsets into norm.text / ktext
+    ends: list
+    toks: list  # token surfaces in norm.text
+    lang: str  # resolved paragraph language (ar, en, vi)
+    article_lang: str = ""
+    _keys: list | None = field(default=None, repr=False)
+
+    @property
+    def ntext(self) -> str:
+        return self.norm.text
+
+    @property
+    def rules(self) -> str:
+        """The rule set the analyses apply: ``ar`` or ``en``."""
+        return rules(self.lang)
+
+    @property
+    def keys(self) -> list:
+        """Per token: the key form (Arabic folded, Latin lower-cased)."""
+        if self._keys is None:
+            k = self.ktext
+            self._keys = [k[a:b] if kd == "word" else t.lower() for kd, a, b, t in zip(self.kinds, self.starts, self.ends, self.toks)]
+        return self._keys
+
+    @property
+    def n_words(self) -> int:
+        return sum(1 for kd in self.kinds if kd == "word" or kd == "latin")
+
+    def tokens(self) -> list:
+        """The tokens as ``Token(start, end, text, kind)`` tuples (offsets into ``ntext``)."""
+        from ..tokens import Token
+
+        return [Token(a, b, t, kd) for kd, a, b, t in zip(self.kinds, self.starts, self.ends, self.toks)]
+
+    def original(self, start: int, end: int) -> tuple[int, int]:
+        """Original span of a normalised span."""
+        return self.norm.to_original(start, end)
+
+
+_DEFAULT_TABLE = None
+_KEY_TABLE = None
+
+
+def make_paragraph(text: str, article_lang_: str = "", article_id: str = "", paragraph: int = 0, role: str = "body",
+                   norm_text: str | None = None) -> Paragraph:
+    """Build the model of one block (``norm_text``: its normalised text when already known)."""
+    global _DEFAULT_TABLE, _KEY_TABLE
+    if _DEFAULT_TABLE is None:
+        _DEFAULT_TABLE, _KEY_TABLE = _table(DEFAULT_STEPS), _table(KEY_STEPS)
+    text = text if isinstance(text, str) else ""
+    ntext = norm_text if norm_text is not None else text.translate(_DEFAULT_TABLE)
+    kinds, starts, ends, toks = scan(ntext)
+    n_ar = kinds.count("word")
+    n_lat = kinds.count("latin")
+    latin_text = " ".join(t for kd, t in zip(kinds, toks) if kd == "latin") if n_lat > n_ar else ""
+    lang = paragraph_lang(n_ar, n_lat, article_lang_, latin_text)
+    return Paragraph(
+        article_id=article_id,
+        paragraph=int(paragraph),
+        role=role,
+        text=text,
+        norm=NormText(text, ntext, DEFAULT_STEPS),
+        ktext=ntext.translate(_KEY_TABLE),
+        kinds=kinds,
+        starts=starts,
+        ends=ends,
+        toks=toks,
+        lang=lang,
+        article_lang=article_lang(article_lang_),
+    )
+
+
+class Paragraphs(list):
+    """The paragraph models of some articles, in table order (a list of :class:`Paragraph`).
+
+    ``frame`` is the paragraphs table they were made from (when there is one)."""
+
+    frame: pd.DataFrame | None = None
+
+    def select(self, roles=None) -> list[Paragraph]:
+        """The paragraphs whose role is in ``roles`` (all when None)."""
+        if roles is None:
+            return list(self)
+        roles = frozenset(roles)
+        return [p for p in self if p.role in roles]
+
+
+def _article_langs(paragraphs: pd.DataFrame, articles: pd.DataFrame | None) -> dict:
+    if articles is None or not len(articles):
+        return {}
+    idcol = "article_id" if "article_id" in articles.columns else "id"
+    for col in ("language", "lang"):
+        if col in articles.columns and idcol in articles.columns:
+            return dict(zip(articles[idcol].astype(str), articles[col].fillna("").astype(str)))
+    return {}
+
+
+def paragraphs_of(paragraphs, articles: pd.DataFrame | None = None) -> Paragraphs:
+    """The paragraph models of a paragraphs table (or the same object when already made).
+
+    The table needs ``article_id``, ``paragraph`` and ``text``; ``role`` defaults to body;
+    the article language comes from ``articles`` (``language``/``lang``), else from the
+    table's ``article_lang`` or ``lang`` column, and each paragraph's own language is
+    then resolved from its words (:mod:`arnews.text.lang`)."""
+    if isinstance(paragraphs, Paragraphs):
+        return paragraphs
+    out = Paragraphs()
+    if paragraphs is None or len(paragraphs) == 0:
+        out.frame = paragraphs
+        return out
+    df = paragraphs
+    n = len(df)
+    alang = _article_langs(df, articles)
+    ids = df["article_id"].astype(str).tolist()
+    pars = df["paragraph"].tolist() if "paragraph" in df.columns else list(range(n))
+    roles = df["role"].tolist() if "role" in df.columns else ["body"] * n
+    texts = df["text"].tolist()
+    norms = df["text_norm"].tolist() if "text_norm" in df.columns else [None] * n
+    for col in ("article_lang", "lang"):
+        if col in df.columns:
+            own = df[col].fillna("").astype(str).tolist()
+            break
+    else:
+        own = [""] * n
+    for aid, par, role, text, nt, ol in zip(ids, pars, roles, texts, norms, own):
+        al = alang.get(aid) or ol
+        text = text if isinstance(text, str) else ""
+        nt = nt if isinstance(nt, str) and nt else None
+        out.append(make_paragraph(text, al, aid, par, role if isinstance(role, str) else "body", nt))
+    out.frame = df
+    return out
