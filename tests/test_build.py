@@ -58,7 +58,7 @@ def test_deterministic_and_cached(tmp_path, built):
     build(RAW, out, manifest=MANIFEST, jobs=1, log=logs.append)
     assert "is up to date (5 article(s)" in logs[-1]  # nothing changed: nothing rebuilt
     build(RAW, out, manifest=MANIFEST, jobs=1, log=logs.append, force=True)
-    assert "5 reused from cache" in logs[-1]
+    assert "(0 reused from cache, 5 processed" in logs[-1]  # --force ignores every cache (issue 12)
     assert sha_tree(out) == b
     assert sha_tree(RAW) == before  # data/raw is never modified
 
@@ -103,6 +103,6 @@ def test_up_to_date_check_notices_changes(tmp_path):
     # another option (strict) or a missing table also rebuilds
     build(corpus, out, manifest=MANIFEST, log=logs.append, strict=True)
     assert "reused from cache" in logs[-1]
-    (out / "themes.csv").unlink()
+    (out / "themes.parquet").unlink()
     build(corpus, out, manifest=MANIFEST, log=logs.append, strict=True)
-    assert (out / "themes.csv").is_file() and "reused from cache" in logs[-1]
+    assert (out / "themes.parquet").is_file() and "reused from cache" in logs[-1]

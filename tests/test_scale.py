@@ -34,7 +34,7 @@ def test_jobs_give_byte_identical_tables(tmp_path, synth_corpus, small_chunks):
     build(synth_corpus, tmp_path / "j1", jobs=1, log=logs.append)
     build(synth_corpus, tmp_path / "j2", jobs=2, log=logs.append)
     assert _tables(tmp_path / "j1") == _tables(tmp_path / "j2")
-    assert len(list((tmp_path / "j1").glob("*.csv"))) >= 4
+    assert len(list((tmp_path / "j1").glob("*.csv")) + list((tmp_path / "j1").glob("*.parquet"))) >= 4
 
 
 def test_incremental_rebuild_processes_only_the_new_article(tmp_path, synth_corpus, small_chunks):
@@ -63,7 +63,7 @@ def test_dask_local_cluster_equals_single_process(tmp_path, synth_corpus, small_
     import pandas as pd
 
     combined = pd.concat([pd.read_parquet(p) for p in parts], ignore_index=True)
-    local = pd.read_csv(tmp_path / "local" / "paragraphs.csv", keep_default_na=False)
+    local = pd.read_parquet(tmp_path / "local" / "paragraphs.parquet")
     assert combined[["article_id", "paragraph", "role", "text"]].equals(local[["article_id", "paragraph", "role", "text"]])
 
 
@@ -92,7 +92,7 @@ def test_unchanged_chunks_and_sample_are_not_recomputed(tmp_path, synth_corpus, 
     logs = []
     build(corpus, tmp_path / "out", jobs=1, log=logs.append)
     assert calls == []  # corpus-level tables reused
-    n_chunks = len(build_mod._plan_chunks([(str(p), None, False) for p in sorted(corpus.glob("*.txt"))], tmp_path, None, ""))
+    n_chunks = len(build_mod._plan_chunks([(str(p), None) for p in sorted(corpus.glob("*.txt"))], tmp_path, None, ""))
     assert name in parsed and len(parsed) < len(before) / 2 and n_chunks > 2  # only the new article's chunk was read
     assert "1 processed" in logs[-1]
     build(corpus, tmp_path / "clean", jobs=1, log=lambda *a: None)

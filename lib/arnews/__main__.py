@@ -17,7 +17,13 @@ def main(argv=None) -> int:
     b.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
     b.add_argument("--engine", choices=["local", "dask"], default="local", help="local processes or Dask")
     b.add_argument("--scheduler", help="address of an existing Dask scheduler (tcp://host:port)")
-    b.add_argument("--force", action="store_true", help="rebuild even if nothing changed since the last build")
+    b.add_argument("--force", action="store_true", help="rebuild ignoring every cache, even if nothing changed")
+    b.add_argument("--sample", type=float, default=None, metavar="MB",
+                   help="corpus-level analyses read a deterministic sample of about MB megabytes of articles (0: all)")
+
+    e = sub.add_parser("export", help="write every table of a build as CSV")
+    e.add_argument("--processed", required=True, help="a build's output folder")
+    e.add_argument("--csv", required=True, metavar="DIR", help="folder for the CSV files")
 
     r = sub.add_parser("report", help="build a corpus and render its notebooks to HTML")
     r.add_argument("--corpus", required=True)
@@ -43,7 +49,12 @@ def main(argv=None) -> int:
                 engine=args.engine,
                 scheduler=args.scheduler,
                 force=args.force,
+                sample_chars=None if args.sample is None else int(args.sample * 1_000_000),
             )
+        elif args.cmd == "export":
+            from .store import export_csv
+
+            export_csv(args.processed, args.csv)
         elif args.cmd == "report":
             from .report import report
 
@@ -63,8 +74,10 @@ def main(argv=None) -> int:
     except Exception as e:  # one line, never a traceback, for anything the user can fix
         from .build import BuildError
         from .corpus import CorpusError
+        from .schema import SchemaError
+        from .store import OutputError
 
-        known = (BuildError, CorpusError, FileNotFoundError, PermissionError)
+        known = (BuildError, CorpusError, OutputError, SchemaError, FileNotFoundError, PermissionError, NotADirectoryError)
         try:
             from .report import ReportError
 

@@ -1,0 +1,52 @@
+"""The analyses a build runs: imported hook objects, each with the tables it declares.
+
+* level ``article``: ``fn(paragraphs, articles) -> DataFrame`` for one table.
+  ``paragraphs`` are the shared paragraph models of a batch of articles
+  (:class:`arnews.text.Paragraphs`, every role; filter roles yourself), ``articles``
+  their rows of ``articles``.  Called once per batch in the chunk workers; pure.
+* level ``corpus``: ``fn(tables) -> {name: DataFrame}``, where ``tables`` maps table
+  names to the merged per-article tables (``paragraphs``, ``articles``, ``quantities``...).
+  The corpus hooks run at once in forked processes: none may read another's output.
+
+Every table a hook returns must match its schema in :mod:`arnews.schema` (checked when
+written).  To add an analysis, write the function, declare its table schemas and append a
+:class:`Hook` here; CONTRIBUTING.md has the one-page contract.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from . import quantities, rhetoric, topics, translation
+
+__all__ = ["Hook", "ARTICLE_HOOKS", "CORPUS_HOOKS", "hook_tables"]
+
+
+@dataclass(frozen=True)
+class Hook:
+    name: str
+    level: str  # "article" or "corpus"
+    fn: Callable
+    tables: tuple[str, ...]  # the tables it returns (declared in arnews.schema)
+
+
+ARTICLE_HOOKS: tuple[Hook, ...] = (
+    Hook("quantities", "article", quantities.quantities_table, ("quantities",)),
+    Hook("themes", "article", topics.themes_table, ("themes",)),
+    Hook("entities", "article", topics.entities_table, ("entities",)),
+    Hook("slogans", "article", rhetoric.slogans_table, ("slogans",)),
+    Hook("rhetoric", "article", rhetoric.rhetoric_table, ("rhetoric",)),
+)
+
+CORPUS_HOOKS: tuple[Hook, ...] = (
+    Hook("translation", "corpus", translation.translation_tables, ("translation_quantities", "translation_blocks")),
+    Hook("topic_model", "corpus", topics.topic_model_tables, ("topic_selection", "topics", "paragraph_topics", "topic_themes")),
+    Hook("lexical", "corpus", topics.lexical_tables,
+         ("theme_articles", "keyness", "similarity", "collocations", "entity_candidates")),
+    Hook("formulae", "corpus", rhetoric.rhetoric_tables, ("formulae", "formula_density")),
+)
+
+
+def hook_tables() -> list[str]:
+    """Every table name the hooks declare, in hook order."""
+    return [t for h in ARTICLE_HOOKS + CORPUS_HOOKS for t in h.tables]

@@ -1,0 +1,185 @@
+"""Writing a build's output folder safely.
+
+* The folder belongs to arnews only where arnews says so: a marker file
+  (``.arnews-output.json``) lists every file a build wrote there.  A build refuses an
+  output folder that is the corpus folder, or a non-empty folder without the marker,
+  and removes only files the marker lists (a researcher's ``survey_2023.csv`` beside
+  the tables is never touched).
+* Every file is written under a temporary name and renamed into place; tables are
+  never hard links into a cache, so editing an output never edits the cache.
+* ``build_info.json`` is removed before any table changes and written last, so a build
+  killed half-way is never taken for an up-to-date one.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pandas as pd
+
+from . import schema as S
+
+__all__ = ["MARKER", "OutputError", "claim_output", "atomic_write", "write_table", "merge_parts",
+           "finish_output", "file_sha256", "export_csv"]
+
+MARKER = ".arnews-output.json"
+INFO = "build_info.json"
+
+
+class OutputError(Exception):
+    """The output folder cannot be used (one-line message)."""
+
+
+def _read_marker(out: Path) -> dict:
+    try:
+        m = json.loads((out / MARKER).read_text(encoding="utf-8"))
+        return m if isinstance(m, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def claim_output(out: Path, corpus: Path) -> dict:
+    """Check that ``out`` may hold a build of ``corpus``; create it; return the marker."""
+    out = Path(out)
+    if str(out).strip() == "":
+        raise OutputError("--out is empty: name an output folder")
+    try:
+        if out.exists() and not out.is_dir():
+            raise OutputError(f"{out}: --out is a file, not a folder")
+        if corpus.resolve() == out.resolve():
+            raise OutputError(f"{out}: --out is the corpus folder itself; choose another folder (a sub-folder is fine)")
+        for parent in out.parents:
+            if parent.exists() and not parent.is_dir():
+                raise OutputError(f"{out}: {parent} is a file, not a folder")
+        if out.is_dir() and any(out.iterdir()) and not (out / MARKER).is_file() and not (out / INFO).is_file():
+            raise OutputError(f"{out}: folder is not empty and is not an arnews output folder (no {MARKER}); "
+                              "choose a new or empty folder")
+        out.mkdir(parents=True, exist_ok=True)
+    except PermissionError as e:
+        raise OutputError(f"{out}: permission denied ({e.strerror})") from None
+    marker = _read_marker(out)
+    if not (out / MARKER).is_file():
+        legacy = [p.name for p in out.iterdir() if p.suffix in (".csv", ".parquet") and (out / INFO).is_file()]
+        marker = {"tool": "arnews", "written": sorted(legacy)}
+        atomic_write(out / MARKER, json.dumps(marker, indent=1).encode())
+    return marker
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
+    with open(tmp, "wb") as f:
+        f.write(data)
+    os.replace(tmp, path)
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def write_table(name: str, df: pd.DataFrame, out: Path) -> str:
+    """Conform ``df`` to its schema and write it atomically into ``out``; returns the file name."""
+    fn = S.file_name(name)
+    df = S.conform(name, df)
+    tmp = out / f".{fn}.tmp{os.getpid()}"
+    S.write(name, df, tmp)
+    os.replace(tmp, out / fn)
+    return fn
+
+
+def merge_parts(name: str, parts: list[Path], out: Path) -> str:
+    """Concatenate a table's Parquet parts (already conformed) into its file, streaming."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    fn = S.file_name(name)
+    tmp = out / f".{fn}.tmp{os.getpid()}"
+    sc = S.schema(name)
+    if sc.storage == "parquet":
+        writer = None
+        try:
+            for p in parts:
+                t = pq.read_table(p)
+                if writer is None:
+                    writer = pq.ParquetWriter(tmp, t.schema, compression="zstd")
+                elif t.schema != writer.schema:
+                    t = t.cast(writer.schema)
+                if t.num_rows:
+                    writer.write_table(t)
+            if writer is None:
+                S.write(name, S.conform(name, pd.DataFrame(columns=sc.columns)), tmp)
+        finally:
+            if writer is not None:
+                writer.close()
+    else:
+        with open(tmp, "w", encoding="utf-8", newline="") as f:
+            header = True
+            for p in parts:
+                df = S.read(name, p)
+                if len(df) or header:
+                    df.to_csv(f, index=False, header=header, lineterminator="\n")
+                    header = False
+            if header:
+                pd.DataFrame(columns=sc.columns).to_csv(f, index=False, lineterminator="\n")
+    os.replace(tmp, out / fn)
+    return fn
+
+
+def finish_output(out: Path, marker: dict, written: list[str], info: dict) -> None:
+    """Remove the tables of an earlier build that this one no longer writes (only files the
+    marker lists), record what was written, and write ``build_info.json`` last."""
+    keep = set(written)
+    for name in marker.get("written", []):
+        if name not in keep and name not in (INFO, MARKER) and "/" not in name:
+            try:
+                (out / name).unlink()
+            except OSError:
+                pass
+    marker = {"tool": "arnews", "written": sorted(keep | {INFO})}
+    atomic_write(out / MARKER, json.dumps(marker, indent=1).encode())
+    atomic_write(out / INFO, (json.dumps(info, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode())
+
+
+def invalidate(out: Path) -> None:
+    """Forget that ``out`` is up to date (before any table changes)."""
+    try:
+        (out / INFO).unlink()
+    except FileNotFoundError:
+        pass
+
+
+def export_csv(processed: Path, dest: Path, log=print) -> list[str]:
+    """Write every table of a build as UTF-8 CSV into ``dest`` (Parquet tables converted)."""
+    processed, dest = Path(processed), Path(dest)
+    if not (processed / INFO).is_file():
+        raise OutputError(f"{processed}: no build here (no {INFO})")
+    dest.mkdir(parents=True, exist_ok=True)
+    done = []
+    for p in sorted(processed.iterdir()):
+        if p.suffix not in (".csv", ".parquet") or p.name.startswith("."):
+            continue
+        target = dest / f"{p.stem}.csv"
+        if target.exists() and target.resolve() == p.resolve():
+            continue
+        if p.suffix == ".csv":
+            shutil.copyfile(p, target)
+        else:
+            import pyarrow.parquet as pq
+
+            pf = pq.ParquetFile(p)
+            with open(target, "w", encoding="utf-8", newline="") as f:
+                header = True
+                for i in range(pf.num_row_groups):
+                    pf.read_row_group(i).to_pandas().to_csv(f, index=False, header=header, lineterminator="\n")
+                    header = False
+                if header:
+                    f.write(",".join(pf.schema_arrow.names) + "\n")
+        done.append(target.name)
+        log(f"arnews: wrote {target}")
+    return done
