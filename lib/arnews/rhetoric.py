@@ -255,7 +255,8 @@ class _ConceptLexicon:
     weight: dict  # concept -> base weight
 
 
-def _bare_forms(w: str) -> list[str]:
+@lru_cache(maxsize=200_000)
+def _bare_forms(w: str) -> tuple[str, ...]:
     """``w`` and its forms without proclitics (و ف, ب ل ك, ال; لل = ل + ال), longest first."""
     out = [w]
 
@@ -275,7 +276,7 @@ def _bare_forms(w: str) -> list[str]:
     for x in list(out):
         if x.startswith("ال") and len(x) > 3:
             add(x[2:])
-    return out
+    return tuple(out)
 
 
 def _form_key(form: str, lang: str) -> str:
@@ -714,7 +715,15 @@ def _find_campaigns(text: str, lang: str) -> tuple[CampaignMatch, ...]:
 
 
 def _campaigns_in(p, lang: str) -> tuple[CampaignMatch, ...]:
-    """Campaign matches of a :class:`arnews.text.Paragraph` read with ``lang``'s rules."""
+    """Campaign matches of a :class:`arnews.text.Paragraph` read with ``lang``'s rules
+    (computed once per paragraph: slogans and rhetoric both read them)."""
+    k = ("campaigns", lang)
+    if k not in p.memo:
+        p.memo[k] = _campaigns_of(p, lang)
+    return p.memo[k]
+
+
+def _campaigns_of(p, lang: str) -> tuple[CampaignMatch, ...]:
     text = p.text
     canon = _canon()
     out = []
@@ -825,7 +834,8 @@ class _Markers:
     regexes: dict  # lang -> [(compiled, row index, opener)]
 
 
-def _pforms(w: str) -> list[str]:
+@lru_cache(maxsize=200_000)
+def _pforms(w: str) -> tuple[str, ...]:
     """A word and its forms without the proclitics a marker may carry: و ف, then ب ل ك;
     ل + ال (written لل) gives back ال."""
     out = [w]
@@ -838,7 +848,7 @@ def _pforms(w: str) -> list[str]:
             if x.startswith("لل") and len(x) > 3:
                 out.append("ال" + x[2:])
             out.append(x[1:])
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)

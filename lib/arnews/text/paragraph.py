@@ -38,6 +38,8 @@ class Paragraph:
     lang: str  # resolved paragraph language (ar, en, vi)
     article_lang: str = ""
     _keys: list | None = field(default=None, repr=False)
+    #: results that several analyses read, computed once per paragraph (e.g. campaign matches)
+    memo: dict = field(default_factory=dict, repr=False)
 
     @property
     def ntext(self) -> str:
