@@ -26,7 +26,7 @@ help:
 	@echo "make setup    create $(VENV) and install the locked dependencies (no-op when up to date)"
 	@echo "make data     build the processed tables of the embedded corpus into $(PROCESSED)/"
 	@echo "make lab      open JupyterLab on notebooks/"
-	@echo "make bench    throughput and memory benchmarks (SIZES=\"10 100\" in MB)"
+	@echo "make bench    throughput and memory benchmarks (SIZES=\"10 100\" in MB, or CORPUS=dir for a real corpus)"
 	@echo "make setup-neural  add torch/transformers for camel-tools' neural tools (large)"
 	@echo "make report CORPUS=dir   render another folder of articles into runs/<name>/"
 
@@ -64,8 +64,14 @@ test-fast: setup
 lab: setup data
 	$(BIN)/jupyter lab notebooks/
 
+# `make bench CORPUS=path/to/folder` benchmarks a real corpus instead of the synthetic SIZES
+ifeq ($(strip $(CORPUS)),)
 bench: setup
 	$(PY) benchmarks/bench.py --sizes $(SIZES)
+else
+bench: setup
+	$(PY) benchmarks/bench.py --corpus "$(CORPUS)" $(if $(JOBS),--jobs $(JOBS))
+endif
 
 # Re-resolve the lock from pyproject.toml (needs the package index).
 lock:

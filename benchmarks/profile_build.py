@@ -1,12 +1,16 @@
 """Where the build's time goes: each step timed alone, on one core.
 
     python benchmarks/profile_build.py [--size 2] [--cprofile]
+    python benchmarks/profile_build.py --corpus DIR [--max-mb 5] [--cprofile]
 
-Makes (or reuses) a synthetic corpus of ``--size`` MB (benchmarks/synth.py), then
-times, in this process: reading and splitting the files, each per-article step
+Makes (or reuses) a synthetic corpus of ``--size`` MB (benchmarks/synth.py), or takes
+the articles of a real corpus folder (``--corpus``, its ``articles.csv`` merged as the
+build does; ``--max-mb`` keeps a deterministic spread of about that many MB, chosen by
+hashing the article ids), then times, in this process: reading and splitting the files, each per-article step
 (paragraphs, tokens, normalization counts, then every hook of
 ``arnews.build.PER_ARTICLE``) over all articles at once, and each corpus-level hook
-of ``arnews.build.CORPUS_LEVEL`` over the resulting tables.  Prints seconds and
+of ``arnews.build.CORPUS_LEVEL`` over the resulting tables (restricted, as in the build,
+to the deterministic sample of about 10 MB of articles plus parallel pairs).  Prints seconds and
 seconds per MB, next to camel-tools' bare pipeline on the same text for scale.
 ``--cprofile`` adds the 25 most expensive functions of the per-article steps.
 """
@@ -22,7 +26,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "lib"))
 sys.path.insert(0, str(HERE))
 
-from synth import corpus_bytes, make_corpus  # noqa: E402
+from synth import make_corpus  # noqa: E402
 
 
 def main(argv=None) -> int:
@@ -30,18 +34,36 @@ def main(argv=None) -> int:
     ap.add_argument("--size", type=float, default=2.0, help="corpus size in MB (default 2)")
     ap.add_argument("--cprofile", action="store_true")
     ap.add_argument("--workdir", type=Path, default=HERE / "corpora")
+    ap.add_argument("--corpus", type=Path, help="a real corpus folder instead of a synthetic one")
+    ap.add_argument("--max-mb", type=float, help="--corpus: profile a deterministic subset of about this many MB")
     args = ap.parse_args(argv)
     warnings.simplefilter("ignore")
 
     import pandas as pd
 
     from arnews import build as B
-    from arnews.corpus import read_article
+    from arnews.corpus import CorpusError, corpus_files, merge_manifest, read_article, read_manifest
 
     from bench import bench_camel  # noqa: E402
 
-    folder = make_corpus(args.workdir / f"{args.size:g}MB", args.size)
-    mb = corpus_bytes(folder) / 1e6
+    rows_manifest = {}
+    if args.corpus is not None:
+        folder = args.corpus
+        try:
+            files = corpus_files(folder)
+            if (folder / "articles.csv").is_file():
+                rows_manifest = read_manifest(folder / "articles.csv")
+        except CorpusError as e:
+            raise SystemExit(f"profile_build: {e}")
+        if not files:
+            raise SystemExit(f"profile_build: {folder}: no *.txt articles")
+        if args.max_mb:
+            fraction = args.max_mb * 1e6 / sum(p.stat().st_size for p in files)
+            files = [p for p in files if B._in_sample(p.stem, fraction)] or files[:1]
+    else:
+        folder = make_corpus(args.workdir / f"{args.size:g}MB", args.size)
+        files = sorted(folder.glob("*.txt"))
+    mb = sum(p.stat().st_size for p in files) / 1e6
     rows = []
 
     def timed(step, fn, *a):
@@ -50,9 +72,23 @@ def main(argv=None) -> int:
         rows.append((step, time.perf_counter() - t0))
         return out
 
-    files = sorted(folder.glob("*.txt"))
+    def read_all():
+        arts = []
+        for p in files:
+            try:
+                art = read_article(p)
+            except CorpusError as e:
+                print(f"profile_build: {e}")
+                continue
+            if args.corpus is not None:
+                merge_manifest(art, rows_manifest.get(art.article_id))
+            arts.append(art)
+        return arts
+
     B.process_articles([read_article(files[0])])  # load lexicons and caches outside the timings
-    arts = timed("read and split files", lambda: [read_article(p) for p in files])
+    arts = timed("read and split files", read_all)
+    if not arts:
+        raise SystemExit(f"profile_build: {folder}: no readable articles")
     par = timed("per article: paragraphs", B.paragraphs_frame, arts)
     meta = B._meta_frames(arts)
     prof = None
@@ -70,11 +106,20 @@ def main(argv=None) -> int:
             tables[name] = timed(f"per article: {name}", fn, par, meta)
     if prof is not None:
         prof.disable()
+    # the corpus-level hooks see what the build gives them: the sample's articles, without tokens
+    fraction = min(1.0, B.SAMPLE_CHARS / max(1, int(mb * 1e6)))
+    paired = {r.get("parallel_of") for r in rows_manifest.values() if r.get("parallel_of")} | {
+        k for k, r in rows_manifest.items() if r.get("parallel_of")}
+    ids = {a.article_id for a in arts if a.article_id in paired or B._in_sample(a.article_id, fraction)}
+    sample = {k: (df if len(ids) == len(arts) else df[df.article_id.isin(ids)].reset_index(drop=True))
+              for k, df in tables.items() if k not in B.NOT_IN_SAMPLE}
+    if len(ids) < len(arts):
+        print(f"corpus-level steps on the build's sample: {len(ids)} of {len(arts)} articles")
     for spec in B.CORPUS_LEVEL:
         fn = B._resolve(spec)
         if fn is not None:
-            timed(f"corpus level: {spec.split(':')[1]}", fn, tables)
-    camel = bench_camel(folder)
+            timed(f"corpus level: {spec.split(':')[1]}", fn, sample)
+    camel = bench_camel(folder, files)
     df = pd.DataFrame(rows, columns=["step", "seconds"])
     df["s_per_mb"] = df["seconds"] / mb
     print(f"{len(files)} files, {mb:.1f} MB; camel-tools' bare pipeline: {camel:.2f} s ({camel / mb:.2f} s/MB)")
