@@ -138,6 +138,11 @@ def test_lexicons_option_rejects_a_missing_or_incomplete_folder(tmp_path, capsys
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and "campaigns.csv" in err and "units.csv" not in err and "lexicons init" in err
     assert not out.exists() and "ARNEWS_LEXICONS" not in os.environ
+    remote = ["--engine", "dask", "--scheduler", "tcp://127.0.0.1:1", "--lexicons", str(DEFAULT_DIR)]
+    assert main(["build", "--corpus", str(tmp_path), "--out", str(out), *remote]) == 2  # remote workers: not ours to set
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "--scheduler" in err and "ARNEWS_LEXICONS" in err
+    assert not out.exists()
 
 
 def test_build_with_lexicons_option_uses_them_for_that_run_only(own, tmp_path, monkeypatch):

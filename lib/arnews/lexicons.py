@@ -166,8 +166,8 @@ def check_folder(folder) -> Path:
         raise FileNotFoundError(f"{folder}: lexicon folder not found")
     missing = missing_files(p)
     if missing:
-        raise FileNotFoundError(f"{folder}: lexicon folder lacks {', '.join(missing)} "
-                                "(`python -m arnews lexicons init DIR` writes a complete copy to edit)")
+        raise FileNotFoundError(f"{folder}: lexicon folder lacks {', '.join(missing)} (copy them from {DEFAULT_DIR}, "
+                                "or write a complete copy with `python -m arnews lexicons init NEWDIR`)")
     return p.resolve()
 
 
