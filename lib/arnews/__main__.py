@@ -1,7 +1,8 @@
-"""Command line: ``python -m arnews build|report ...`` (see ``--help``)."""
+"""Command line: ``python -m arnews build|report|lexicons ...`` (see ``--help``)."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 
 
@@ -18,6 +19,7 @@ def main(argv=None) -> int:
     b.add_argument("--engine", choices=["local", "dask"], default="local", help="local processes or Dask")
     b.add_argument("--scheduler", help="address of an existing Dask scheduler (tcp://host:port)")
     b.add_argument("--force", action="store_true", help="rebuild ignoring every cache, even if nothing changed")
+    b.add_argument("--lexicons", metavar="DIR", help="folder of lexicons to use instead of the curated ones (see `lexicons init`)")
     b.add_argument("--sample", type=float, default=None, metavar="MB",
                    help="corpus-level analyses read a deterministic sample of about MB megabytes of articles (0: all)")
 
@@ -34,10 +36,32 @@ def main(argv=None) -> int:
     r.add_argument("--strict", action="store_true")
     r.add_argument("--jobs", type=int, default=None, help="worker processes and notebooks run at once (default: all cores)")
     r.add_argument("--force", action="store_true", help="rebuild the tables and re-execute every notebook")
+    r.add_argument("--lexicons", metavar="DIR", help="folder of lexicons for the build and the notebooks (see `lexicons init`)")
+
+    lx = sub.add_parser("lexicons", help="the curated lexicons (codebook, canon, markers, gazetteer, ...)")
+    lxs = lx.add_subparsers(dest="lexcmd", required=True)
+    li = lxs.add_parser("init", help="write a copy of every curated lexicon into DIR, to edit and use with --lexicons DIR")
+    li.add_argument("dir", metavar="DIR", help="folder to write (created if needed; existing files are never overwritten)")
 
     args = ap.parse_args(argv)
+    run = contextlib.ExitStack()  # closed after the run: restores ARNEWS_LEXICONS
     try:
-        if args.cmd == "build":
+        lexicons = getattr(args, "lexicons", None)
+        if lexicons and getattr(args, "scheduler", None):
+            print("arnews: error: --lexicons applies to this machine's workers; with --scheduler set "
+                  "ARNEWS_LEXICONS in the Dask workers' environment instead", file=sys.stderr)
+            return 2
+        if lexicons:
+            from .lexicons import using
+
+            run.enter_context(using(lexicons))  # this run only: the build, its workers and the notebook kernels
+        if args.cmd == "lexicons":
+            from .lexicons import init
+
+            written = init(args.dir)
+            print(f"arnews: wrote {len(written)} lexicon files to {args.dir} "
+                  f"(use them with --lexicons {args.dir} or ARNEWS_LEXICONS={args.dir})")
+        elif args.cmd == "build":
             from .build import build
 
             build(
@@ -77,7 +101,8 @@ def main(argv=None) -> int:
         from .schema import SchemaError
         from .store import OutputError
 
-        known = (BuildError, CorpusError, OutputError, SchemaError, FileNotFoundError, PermissionError, NotADirectoryError)
+        known = (BuildError, CorpusError, OutputError, SchemaError, FileNotFoundError, PermissionError, FileExistsError,
+                 NotADirectoryError)
         try:
             from .report import ReportError
 
@@ -88,6 +113,8 @@ def main(argv=None) -> int:
             print(f"arnews: error: {e}", file=sys.stderr)
             return 1
         raise
+    finally:
+        run.close()
     return 0
 
 

@@ -1,21 +1,115 @@
-"""Where the curated research resources live (``data/lexicons/``).
+"""Where the curated research resources live, and the caches built from them.
 
 The lexicons are data, not code: CSV/JSON files with an English gloss for
-every entry.  Set ``ARNEWS_LEXICONS`` to use a different folder.
+every entry, shipped inside the package (``arnews/data/lexicons/``,
+:data:`DEFAULT_DIR`).  Set ``ARNEWS_LEXICONS`` (or pass ``--lexicons DIR`` to
+``python -m arnews build|report``) to use a folder of your own;
+``python -m arnews lexicons init DIR`` (:func:`init`) writes a copy of every
+curated file to start from.
+
+Caches.  A loader that reads lexicons is decorated with :func:`lexicon_cache`:
+its cache is keyed on the current lexicon folder, resolved once per call (a
+string from the environment, no filesystem access), so switching
+``ARNEWS_LEXICONS`` within a session returns the new folder's rows.  A per-word
+cache whose results depend on a loader is decorated with
+:func:`lexicon_derived`: a plain ``lru_cache`` (no extra cost per word) that is
+emptied whenever a loader, :func:`lexicon_dir` or :func:`sync` sees the folder
+change.  :func:`reload` empties every one of them: call it after editing a
+lexicon file in place.
 """
 from __future__ import annotations
 
 import csv
 import os
-from functools import lru_cache
+import shutil
+from contextlib import contextmanager
+from functools import lru_cache, update_wrapper
 from pathlib import Path
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
+__all__ = ["DEFAULT_DIR", "lexicon_dir", "lexicon_path", "read_lexicon", "lexicon_files", "missing_files",
+           "check_folder", "init", "using", "reload", "sync", "lexicon_cache", "lexicon_derived", "notebooks_dir"]
+
+ENV = "ARNEWS_LEXICONS"
+PACKAGE_DIR = Path(__file__).resolve().parent
+#: the curated lexicons shipped with the package
+DEFAULT_DIR = PACKAGE_DIR / "data" / "lexicons"
+_DEFAULT = str(DEFAULT_DIR)
+#: the folder above ``lib/`` (meaningful only in a source checkout; see :data:`SOURCE_ROOT`)
+PROJECT_ROOT = PACKAGE_DIR.parents[1]
+#: the source checkout (with ``notebooks/`` and ``data/``) when the package runs from one, else None
+SOURCE_ROOT = PROJECT_ROOT if (PROJECT_ROOT / "pyproject.toml").is_file() and (PROJECT_ROOT / "notebooks").is_dir() else None
+
+
+def notebooks_dir() -> Path:
+    """The research notebooks: ``notebooks/`` of the source checkout, else the copy in the installed package."""
+    if SOURCE_ROOT is not None:
+        return SOURCE_ROOT / "notebooks"
+    return PACKAGE_DIR / "notebooks"
+
+
+# --- caches keyed by the lexicon folder ------------------------------------------------
+
+_keyed: list = []  # lru caches keyed by folder (lexicon_cache)
+_derived: list = []  # per-word lru caches emptied when the folder changes (lexicon_derived)
+_seen = [None]  # the folder the caches last saw
+
+
+def sync() -> str:
+    """The current lexicon folder (as a string); empties the per-word caches when it changed
+    since the last call.  Loaders call it; so should a per-paragraph entry point whose
+    per-word caches are reached without calling a loader."""
+    where = os.environ.get(ENV) or _DEFAULT
+    if where != _seen[0]:
+        for f in _derived:
+            f.cache_clear()
+        _seen[0] = where
+    return where
+
+
+def lexicon_cache(maxsize: int | None = 128):
+    """``lru_cache`` for a loader derived from lexicons, keyed on the current lexicon folder
+    and emptied by :func:`reload`.  The folder is resolved once per call."""
+
+    def deco(fn):
+        cached = lru_cache(maxsize=maxsize)(lambda _where, *args, **kwargs: fn(*args, **kwargs))
+
+        def wrapper(*args, **kwargs):
+            return cached(sync(), *args, **kwargs)
+
+        update_wrapper(wrapper, fn)
+        wrapper.cache_clear = cached.cache_clear
+        wrapper.cache_info = cached.cache_info
+        _keyed.append(cached)
+        return wrapper
+
+    return deco
+
+
+def lexicon_derived(maxsize: int | None = 128):
+    """``lru_cache`` for a per-word function whose results depend on a lexicon loader; it is
+    emptied when a loader sees the lexicon folder change and by :func:`reload`."""
+
+    def deco(fn):
+        cached = lru_cache(maxsize=maxsize)(fn)
+        _derived.append(cached)
+        return cached
+
+    return deco
+
+
+def reload() -> None:
+    """Empty every cache built from lexicons (after editing a lexicon file in place)."""
+    for f in _keyed + _derived:
+        f.cache_clear()
+    _seen[0] = None
+
+
+# --- files --------------------------------------------------------------------------------
 
 
 def lexicon_dir() -> Path:
-    env = os.environ.get("ARNEWS_LEXICONS")
-    return Path(env) if env else PROJECT_ROOT / "data" / "lexicons"
+    """The lexicon folder in use: ``$ARNEWS_LEXICONS`` or :data:`DEFAULT_DIR`."""
+    return Path(sync())
 
 
 def lexicon_path(name: str) -> Path:
@@ -25,9 +119,70 @@ def lexicon_path(name: str) -> Path:
     return p
 
 
-@lru_cache(maxsize=32)
+@lexicon_cache(maxsize=32)
 def read_lexicon(name: str) -> tuple[dict, ...]:
-    """Rows of a CSV lexicon as dicts (cached; comment lines start with '#')."""
+    """Rows of a CSV lexicon as dicts (cached per folder; comment lines start with '#')."""
     with open(lexicon_path(name), encoding="utf-8", newline="") as f:
         rows = csv.DictReader(line for line in f if not line.startswith("#"))
         return tuple(dict(r) for r in rows)
+
+
+def lexicon_files() -> list[str]:
+    """Names of the curated resources shipped with the package."""
+    return sorted(p.name for p in DEFAULT_DIR.iterdir() if p.is_file() and not p.name.startswith("."))
+
+
+def missing_files(folder) -> list[str]:
+    """Curated resources absent from ``folder``."""
+    folder = Path(folder)
+    return [n for n in lexicon_files() if not (folder / n).is_file()]
+
+
+def init(folder) -> list[Path]:
+    """Write a copy of every curated resource (byte for byte, comment headers included) into
+    ``folder`` (created if needed), to be edited and used with ``ARNEWS_LEXICONS`` / ``--lexicons``.
+
+    Refuses, writing nothing, when any of the files already exists (``FileExistsError``)."""
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise NotADirectoryError(f"{folder}: not a folder")
+    names = lexicon_files()
+    clash = [n for n in names if os.path.lexists(folder / n)]
+    if clash:
+        raise FileExistsError(f"{folder}: would overwrite {', '.join(clash)} (nothing written; choose an empty folder)")
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for n in names:
+        with open(DEFAULT_DIR / n, "rb") as src, open(folder / n, "xb") as dst:
+            shutil.copyfileobj(src, dst)
+        out.append(folder / n)
+    return out
+
+
+def check_folder(folder) -> Path:
+    """``folder`` resolved, if it holds every curated resource; else a one-line ``FileNotFoundError``."""
+    p = Path(folder).expanduser()
+    if not p.is_dir():
+        raise FileNotFoundError(f"{folder}: lexicon folder not found")
+    missing = missing_files(p)
+    if missing:
+        raise FileNotFoundError(f"{folder}: lexicon folder lacks {', '.join(missing)} (copy them from {DEFAULT_DIR}, "
+                                "or write a complete copy with `python -m arnews lexicons init NEWDIR`)")
+    return p.resolve()
+
+
+@contextmanager
+def using(folder):
+    """Use the lexicons in ``folder`` inside the block: in this process and in the worker
+    processes and notebook kernels started from it (it sets ``ARNEWS_LEXICONS``, and
+    restores the previous value afterwards).  The folder must hold every curated file."""
+    folder = check_folder(folder)
+    old = os.environ.get(ENV)
+    os.environ[ENV] = str(folder)
+    try:
+        yield folder
+    finally:
+        if old is None:
+            os.environ.pop(ENV, None)
+        else:
+            os.environ[ENV] = old

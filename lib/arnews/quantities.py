@@ -63,7 +63,7 @@ Method
    after a count (``90 بلدية (تمثل 89.1٪)``) takes that count's unit; a
    document code followed by ``المؤرخ``/``dated`` and a date takes that date.
 
-All word lists are data in ``data/lexicons/``: ``number_words.csv``,
+All word lists are data in ``lib/arnews/data/lexicons/``: ``number_words.csv``,
 ``months.csv``, ``units.csv``, ``quantity_markers.csv``, ``doc_codes.csv``
 (each row has an English gloss).
 
@@ -99,7 +99,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .lexicons import lexicon_dir, read_lexicon
+from .lexicons import lexicon_cache, lexicon_dir, read_lexicon
 from .normalize import key, normalize
 from .text import TEXT_ROLES, make_paragraph, paragraphs_of
 from .text.tokenizer import AR, LATIN
@@ -212,7 +212,7 @@ def _split(lang: str, phrase: str) -> tuple:
     return tuple(_fold(lang, w) for w in phrase.split())
 
 
-@lru_cache(maxsize=8)
+@lexicon_cache(maxsize=8)
 def _lexicon(lang: str, where: str) -> _Lex:
     lang = "ar" if lang == "ar" else "en"
     lx = _Lex(lang)
@@ -266,7 +266,7 @@ def _lex(lang: str) -> _Lex:
 _DEFAULT_DIR = str(lexicon_dir())
 
 
-@lru_cache(maxsize=8)
+@lexicon_cache(maxsize=8)
 def _unit_glosses(where: str) -> dict:
     """Arabic unit -> English gloss (for labels built from text)."""
     return {r["unit"]: r["en"] for r in read_lexicon("units.csv")}

@@ -37,11 +37,11 @@ from pathlib import Path
 
 from . import __version__
 from .build import build
-from .lexicons import PROJECT_ROOT
+from .lexicons import notebooks_dir
 
 __all__ = ["report", "render_notebooks", "ReportError", "notebook_summary"]
 
-NOTEBOOKS = PROJECT_ROOT / "notebooks"
+NOTEBOOKS = notebooks_dir()  # notebooks/ of the source checkout, else the copy shipped in the package
 TEMPLATES = Path(__file__).parent / "templates"
 
 

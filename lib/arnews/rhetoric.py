@@ -19,7 +19,7 @@ Public functions
 ``campaign_summary(slogans)``         one row per campaign: occurrences, articles, variants
 ``campaign_variants(slogans)``        one row per campaign rendering variant
 
-Campaign matching (``data/lexicons/campaigns.csv`` + ``synonyms_ar.csv``)
+Campaign matching (``lib/arnews/data/lexicons/campaigns.csv`` + ``synonyms_ar.csv``)
 ========================================================================
 1. *Keys.*  Text is normalised with :func:`arnews.normalize.key` (diacritics, tatweel, alef
    forms, alef maksura and teh marbuta folded) and tokenised; spans are mapped back to the
@@ -68,7 +68,7 @@ Campaign matching (``data/lexicons/campaigns.csv`` + ``synonyms_ar.csv``)
 8. ``variant`` (for grouping renderings) is the matched text in key form, with a leading
    conjunction / preposition clitic removed from an unquoted occurrence.
 
-Markers and techniques (``data/lexicons/rhetoric_markers.csv``)
+Markers and techniques (``lib/arnews/data/lexicons/rhetoric_markers.csv``)
 ===============================================================
 Markers are phrases (with ``*`` suffix wildcards and proclitics allowed) or regexes on key
 text, some only at the opening of a sentence (directive openers ``تعزيز``, ``تنفيذ``,
@@ -124,7 +124,7 @@ from typing import Iterable, NamedTuple
 import numpy as np
 import pandas as pd
 
-from .lexicons import read_lexicon
+from .lexicons import lexicon_cache, lexicon_derived, read_lexicon
 from .normalize import KEY_STEPS, key, normalize
 from .text import TEXT_ROLES, make_paragraph, paragraphs_of
 from .tokens import AR, Token, stem, tokenize_spans
@@ -287,7 +287,7 @@ def _stem(w: str, lang: str) -> str:
     return stem(w, "en" if lang == "en" else "ar")
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def _concept_lexicon() -> _ConceptLexicon:
     single, stems_, multi, weight = {}, {}, defaultdict(list), {}
     stripped = {}  # forms without al-: used only when no form is written that way
@@ -320,7 +320,7 @@ def _concept_lexicon() -> _ConceptLexicon:
     return _ConceptLexicon(single, stems_, dict(multi), weight)
 
 
-@lru_cache(maxsize=300_000)
+@lexicon_derived(maxsize=300_000)
 def _lookup(w: str, lang: str) -> tuple[str, str]:
     """``(concept, matched form)`` of one key-normalised word; unknown words -> ``w:<stem>``."""
     lex = _concept_lexicon()
@@ -471,7 +471,7 @@ def _bag(words: Iterable[_Word]) -> frozenset:
     return frozenset(w.concept for w in words if w.concept and w.concept != "FRAME")
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def _canon() -> _Canon:
     rows = read_lexicon("campaigns.csv")
     order, info, rends = [], {}, defaultdict(list)
@@ -554,7 +554,7 @@ def campaign_canon() -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-@lru_cache(maxsize=100_000)
+@lexicon_derived(maxsize=100_000)
 def _weight(c: str) -> float:
     canon = _canon()
     if c.startswith("w:"):
@@ -708,7 +708,7 @@ def _variant(words, i, j, strip_first: bool) -> str:
     return " ".join(toks)
 
 
-@lru_cache(maxsize=16_384)
+@lexicon_cache(maxsize=16_384)
 def _find_campaigns(text: str, lang: str) -> tuple[CampaignMatch, ...]:
     lang = _lang(lang)
     return _campaigns_in(make_paragraph(text, lang), lang)
@@ -851,7 +851,7 @@ def _pforms(w: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def _markers() -> _Markers:
     rows = []
     for r in read_lexicon("rhetoric_markers.csv"):
@@ -897,7 +897,7 @@ def _is_opening(kt: str, start: int) -> bool:
     return not before or before[-1] in _OPENING_CHARS
 
 
-@lru_cache(maxsize=16_384)
+@lexicon_cache(maxsize=16_384)
 def _find_markers(text: str, lang: str) -> tuple[MarkerHit, ...]:
     return _markers_in(make_paragraph(text, lang), lang)
 
@@ -1250,7 +1250,7 @@ def _repeated_grams(st: _Stream, nmin: int, nmax: int, min_count: int, limit: in
     return out
 
 
-@lru_cache(maxsize=4)
+@lexicon_cache(maxsize=4)
 def _func_words(lang: str) -> frozenset:
     lex = _concept_lexicon()
     words = {f for (l, f), c in lex.single.items() if l == lang and c == "FUNC"}
@@ -1263,7 +1263,7 @@ def _func_words(lang: str) -> frozenset:
     return frozenset(words)
 
 
-@lru_cache(maxsize=65_536)
+@lexicon_derived(maxsize=65_536)
 def _carries_message(g: tuple, lang: str) -> bool:
     """Does an n-gram carry a 'message' word: a concept of the campaign canon with full
     weight (PROTECT, SECURITY, BUILD, UNITE …), not only topic nouns or titles?"""

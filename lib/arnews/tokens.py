@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from .lexicons import lexicon_cache
 
 __all__ = [
     "Token",
@@ -121,9 +122,9 @@ def stems(words: list[str], lang: str = "ar") -> list[str]:
 
 # --- stop words --------------------------------------------------------------
 
-@lru_cache(maxsize=4)
+@lexicon_cache(maxsize=4)
 def stopwords(lang: str = "ar") -> frozenset[str]:
-    """Stop words from ``data/lexicons/stopwords_<lang>.csv`` (normalised keys)."""
+    """Stop words from ``lib/arnews/data/lexicons/stopwords_<lang>.csv`` (normalised keys)."""
     from .lexicons import read_lexicon
     from .normalize import key
 

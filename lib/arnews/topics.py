@@ -34,11 +34,11 @@ candidate stems ("analyses").
   word of its own in the corpus (``وتعزيز`` -> ``تعزيز`` because ``تعزيز``
   occurs; ``وزارة`` stays whole because ``زارة`` does not); article prefixes
   are always stripped except ``لل``, which needs the same evidence
-  (``للأمن`` -> ``أمن`` but ``للجنة`` -> ``لجنة``).  Stop words (``data/lexicons/stopwords_<lang>.csv``),
+  (``للأمن`` -> ``أمن`` but ``للجنة`` -> ``لجنة``).  Stop words (``lib/arnews/data/lexicons/stopwords_<lang>.csv``),
   numbers, codes and one-letter tokens are dropped.  English words are
   lower-cased Snowball stems.
 
-Theme codebook (``data/lexicons/themes.json``)
+Theme codebook (``lib/arnews/data/lexicons/themes.json``)
 ----------------------------------------------
 A versioned content-analysis dictionary in the manner of quanteda's
 ``dictionary()``: per theme an English label and description, Arabic and
@@ -112,7 +112,7 @@ an expression is dropped when a longer one containing it occurs as often
 long form, a PMI score and a gloss (the glossary's, else word by word,
 marked ``≈``).
 
-Entities (``data/lexicons/gazetteer.csv``)
+Entities (``lib/arnews/data/lexicons/gazetteer.csv``)
 ------------------------------------------
 A gazetteer of people, places and organisations with their Vietnamese and
 English names and every Arabic spelling seen.  Transliterated names
@@ -135,7 +135,7 @@ researcher's choice of indicators, not ground truth; English and Arabic
 themes are comparable only as far as the two pattern lists are parallel;
 coherence and stability on a few dozen paragraphs are noisy, so k for the
 seed corpus is indicative, and with few articles topics partly follow the
-articles.  Glosses come from ``data/lexicons/glossary.csv``, then the
+articles.  Glosses come from ``lib/arnews/data/lexicons/glossary.csv``, then the
 stop-word lists, the codebook and the gazetteer; a term without any is shown
 as ``(no gloss)``.
 """
@@ -153,7 +153,7 @@ from typing import Iterable, Mapping, NamedTuple
 import numpy as np
 import pandas as pd
 
-from .lexicons import lexicon_path, read_lexicon
+from .lexicons import lexicon_cache, lexicon_derived, lexicon_path, read_lexicon, sync
 from .normalize import key, normalize
 from .text import BODY, TEXT_ROLES, make_paragraph, paragraphs_of
 from .tokens import AR, stem, stopwords, tokenize_spans
@@ -293,6 +293,7 @@ _TOPIC_KIND = {"date": "number", "time": "number", "phone": "number"}
 def paragraph_toks(p) -> list:
     """The :class:`Tok` analyses of the shared tokens of a :class:`arnews.text.Paragraph`
     (the script of each word decides its analysis)."""
+    sync()  # _token_analyses depends on the stop words of the current lexicon folder
     toks = []
     kinds, starts, ends, texts = p.kinds, p.starts, p.ends, p.toks
     n = len(kinds)
@@ -305,7 +306,7 @@ def paragraph_toks(p) -> list:
     return toks
 
 
-@lru_cache(maxsize=400_000)
+@lexicon_derived(maxsize=400_000)
 def _token_analyses(text: str, kind: str) -> tuple[frozenset, frozenset, bool]:
     """``(stems, keys, stop)`` of a token (per word type: the analysis ignores context)."""
     if kind in ("word", "latin"):
@@ -415,14 +416,14 @@ def _matches(tok: Tok, matcher) -> bool:
 
 
 def load_codebook(name: str = "themes.json", path=None) -> Codebook:
-    """Read and compile a theme codebook (JSON, see ``data/lexicons/themes.json``).
+    """Read and compile a theme codebook (JSON, see ``lib/arnews/data/lexicons/themes.json``).
 
     Raises ``ValueError`` when a pattern is empty, lacks a gloss, is a stop
     word, or belongs to two themes."""
     return _load_codebook(str(path) if path else str(lexicon_path(name)))
 
 
-@lru_cache(maxsize=8)
+@lexicon_cache(maxsize=8)
 def _load_codebook(path: str) -> Codebook:
     with open(path, encoding="utf-8") as f:
         data = json.load(f)
@@ -802,11 +803,11 @@ def _skeleton(w: str) -> str:
 
 
 def load_gazetteer(name: str = "gazetteer.csv") -> Gazetteer:
-    """Read ``data/lexicons/gazetteer.csv`` (``|`` separates aliases)."""
+    """Read ``lib/arnews/data/lexicons/gazetteer.csv`` (``|`` separates aliases)."""
     return _load_gazetteer(str(lexicon_path(name)))
 
 
-@lru_cache(maxsize=8)
+@lexicon_cache(maxsize=8)
 def _load_gazetteer(path: str) -> Gazetteer:
     import csv
 
@@ -1012,7 +1013,7 @@ def entity_candidates(paragraphs: pd.DataFrame, entities: pd.DataFrame | None = 
 # --- glossary --------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def _glossary() -> tuple[dict, dict, dict]:
     """Glossary indexes: (feature -> gloss, key -> gloss, n_words -> [(features, gloss)])
     from glossary.csv, then stop-word glosses, codebook patterns and gazetteer aliases."""

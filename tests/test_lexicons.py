@@ -1,0 +1,163 @@
+"""Lexicons as package data: caches keyed by the lexicon folder, reload(), `lexicons init`, --lexicons."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from arnews import lexicons
+from arnews.__main__ import main
+from arnews.lexicons import DEFAULT_DIR, lexicon_files, read_lexicon
+
+WORD = "الأمن"  # 'security': frequent in the corpus, not a stop word in the curated list
+MARKER = "زرافاتنا"  # 'our giraffes': in no curated lexicon
+MONTH = "برومير"  # Brumaire
+
+
+def _append(path: Path, line: str) -> None:
+    with open(path, "a", encoding="utf-8", newline="") as f:
+        f.write(line + "\n")
+
+
+def _edit(folder: Path) -> None:
+    """Add one entry to a lexicon of each analysis module."""
+    _append(folder / "stopwords_ar.csv", f"{WORD},security (test),noun")
+    _append(folder / "months.csv", f"ar,{MONTH},11,test,Brumaire")
+    _append(folder / "rhetoric_markers.csv", f"{MARKER},,phrase,any,ar,our giraffes (test),directive,")
+    _append(folder / "synonyms_ar.csv", "GIRAFFE,زرافة,ar,giraffe (test),1")
+    _append(folder / "gazetteer.csv", "zz_giraffe,place,Hươu,Giraffe Land,أرض الزرافات,Giraffe Land,no,,test entity")
+    cb = json.loads((folder / "themes.json").read_text(encoding="utf-8"))
+    cb["themes"].append({"id": "zz_giraffes", "label": "Giraffes", "description": "test theme",
+                         "patterns": {"ar": [{"pattern": "زرافة", "gloss": "giraffe"}]}})
+    (folder / "themes.json").write_text(json.dumps(cb, ensure_ascii=False), encoding="utf-8")
+
+
+@pytest.fixture
+def own(tmp_path):
+    """An edited copy of the curated lexicons (written by lexicons.init)."""
+    d = tmp_path / "lex"
+    lexicons.init(d)
+    _edit(d)
+    yield d
+    lexicons.reload()
+
+
+def _observe() -> dict:
+    """What each module sees of the edited entries, through its own loaders and caches."""
+    from arnews import quantities, rhetoric, topics
+    from arnews.normalize import key
+    from arnews.tokens import stopwords
+
+    _, toks = topics.analyse(f"تعزيز {WORD} والنظام")
+    return {
+        "tokens.stopwords": key(WORD) in stopwords("ar"),
+        "topics.analyse stop flag": next(t.stop for t in toks if t.text == WORD),
+        "topics.load_codebook": "zz_giraffes" in topics.load_codebook().themes,
+        "topics.load_gazetteer": "zz_giraffe" in topics.load_gazetteer().entities,
+        "quantities months": (key(MONTH),) in quantities._lex("ar").months,
+        "rhetoric.find_markers": any(h.marker == MARKER for h in rhetoric.find_markers(f"{MARKER} جميلة", "ar")),
+        "rhetoric.marker_lexicon": MARKER in set(rhetoric.marker_lexicon()["marker"]),
+        "rhetoric.concepts": [c for _, c in rhetoric.concepts("زرافة", "ar")] == ["GIRAFFE"],
+        "read_lexicon": any(r["word"] == WORD for r in read_lexicon("stopwords_ar.csv")),
+    }
+
+
+def test_switching_ARNEWS_LEXICONS_in_session_gives_the_new_rows_in_every_module(own, monkeypatch):
+    monkeypatch.delenv("ARNEWS_LEXICONS", raising=False)
+    before = _observe()  # fills every cache from the curated lexicons
+    assert not any(before.values()), before
+    monkeypatch.setenv("ARNEWS_LEXICONS", str(own))
+    after = _observe()
+    assert all(after.values()), after
+    monkeypatch.delenv("ARNEWS_LEXICONS")
+    assert _observe() == before  # and back
+
+
+def test_reload_sees_a_lexicon_edited_in_place(tmp_path, monkeypatch):
+    d = tmp_path / "lex"
+    lexicons.init(d)
+    monkeypatch.setenv("ARNEWS_LEXICONS", str(d))
+    try:
+        assert not any(_observe().values())
+        _edit(d)
+        lexicons.reload()
+        seen = _observe()
+        assert all(seen.values()), seen
+    finally:
+        lexicons.reload()
+
+
+def test_init_copies_every_curated_file_with_its_header(tmp_path):
+    d = tmp_path / "new" / "lex"
+    written = lexicons.init(d)
+    names = lexicon_files()
+    assert {"campaigns.csv", "themes.json", "stopwords_ar.csv", "gazetteer.csv", "units.csv"} <= set(names)
+    assert sorted(p.name for p in written) == sorted(p.name for p in d.iterdir()) == names
+    for n in names:
+        assert (d / n).read_bytes() == (DEFAULT_DIR / n).read_bytes()
+    assert (d / "campaigns.csv").read_text(encoding="utf-8").startswith("# Campaign canon")
+
+
+def test_init_refuses_to_overwrite_and_writes_nothing(tmp_path, capsys):
+    d = tmp_path / "lex"
+    d.mkdir()
+    (d / "units.csv").write_text("my own units\n", encoding="utf-8")
+    assert main(["lexicons", "init", str(d)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "units.csv" in err and "overwrite" in err
+    assert [p.name for p in d.iterdir()] == ["units.csv"]
+    assert (d / "units.csv").read_text(encoding="utf-8") == "my own units\n"
+    with pytest.raises(FileExistsError):
+        lexicons.init(d)
+
+
+def test_cli_init_then_refuse(tmp_path, capsys):
+    d = tmp_path / "lex"
+    assert main(["lexicons", "init", str(d)]) == 0
+    assert "wrote" in capsys.readouterr().out
+    _append(d / "glossary.csv", "زرافة,giraffe,ar,")
+    edited = (d / "glossary.csv").read_bytes()
+    assert main(["lexicons", "init", str(d)]) == 1
+    assert (d / "glossary.csv").read_bytes() == edited
+
+
+def test_lexicons_option_rejects_a_missing_or_incomplete_folder(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("ARNEWS_LEXICONS", raising=False)
+    out = tmp_path / "out"
+    assert main(["build", "--corpus", str(tmp_path), "--out", str(out), "--lexicons", str(tmp_path / "nope")]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "nope" in err and "not found" in err
+    part = tmp_path / "part"
+    part.mkdir()
+    shutil.copy(DEFAULT_DIR / "units.csv", part)
+    assert main(["report", "--corpus", str(tmp_path), "--out", str(out), "--lexicons", str(part)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "campaigns.csv" in err and "units.csv" not in err and "lexicons init" in err
+    assert not out.exists() and "ARNEWS_LEXICONS" not in os.environ
+    remote = ["--engine", "dask", "--scheduler", "tcp://127.0.0.1:1", "--lexicons", str(DEFAULT_DIR)]
+    assert main(["build", "--corpus", str(tmp_path), "--out", str(out), *remote]) == 2  # remote workers: not ours to set
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "--scheduler" in err and "ARNEWS_LEXICONS" in err
+    assert not out.exists()
+
+
+def test_build_with_lexicons_option_uses_them_for_that_run_only(own, tmp_path, monkeypatch):
+    monkeypatch.delenv("ARNEWS_LEXICONS", raising=False)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(f"تعزيز {WORD} والنظام في المقاطعة.\n\n{MARKER} جميلة في 9 {MONTH} 2015.\n", encoding="utf-8")
+    outs = {}
+    for name, extra in (("default", []), ("own", ["--lexicons", str(own)])):
+        outs[name] = tmp_path / name
+        assert main(["build", "--corpus", str(corpus), "--out", str(outs[name]), "--jobs", "1", *extra]) == 0
+        assert "ARNEWS_LEXICONS" not in os.environ
+    stop = {n: pd.read_parquet(o / "tokens.parquet").query("token == @WORD")["stop"].tolist() for n, o in outs.items()}
+    assert stop == {"default": [False], "own": [True]}
+    markers = {n: set(pd.read_csv(o / "rhetoric.csv", keep_default_na=False)["marker"]) for n, o in outs.items()}
+    assert MARKER in markers["own"] and MARKER not in markers["default"]
+    fp = {n: json.loads((o / "build_info.json").read_text())["code_fingerprint"] for n, o in outs.items()}
+    assert fp["default"] != fp["own"]
