@@ -157,7 +157,7 @@ def test_build_with_lexicons_option_uses_them_for_that_run_only(own, tmp_path, m
         assert "ARNEWS_LEXICONS" not in os.environ
     stop = {n: pd.read_parquet(o / "tokens.parquet").query("token == @WORD")["stop"].tolist() for n, o in outs.items()}
     assert stop == {"default": [False], "own": [True]}
-    markers = {n: set(pd.read_csv(o / "rhetoric.csv", keep_default_na=False)["marker"]) for n, o in outs.items()}
+    markers = {n: set(pd.read_parquet(o / "rhetoric.parquet")["marker"]) for n, o in outs.items()}
     assert MARKER in markers["own"] and MARKER not in markers["default"]
     fp = {n: json.loads((o / "build_info.json").read_text())["code_fingerprint"] for n, o in outs.items()}
     assert fp["default"] != fp["own"]
