@@ -84,8 +84,9 @@ class Tables:
 
 
 def load_tables(processed: str | Path | None = None) -> Tables:
-    """The processed tables of a build (default: ``$ARNEWS_PROCESSED`` or ``data/processed``)."""
-    from .lexicons import PROJECT_ROOT
+    """The processed tables of a build (default: ``$ARNEWS_PROCESSED``, else ``data/processed`` of the
+    source checkout, or of the current folder when the package is installed)."""
+    from .lexicons import SOURCE_ROOT
 
-    processed = processed or os.environ.get("ARNEWS_PROCESSED") or PROJECT_ROOT / "data" / "processed"
+    processed = processed or os.environ.get("ARNEWS_PROCESSED") or (SOURCE_ROOT or Path.cwd()) / "data" / "processed"
     return Tables(processed)
