@@ -76,7 +76,13 @@ def lexicon_cache(maxsize: int | None = 128):
         def wrapper(*args, **kwargs):
             return cached(sync(), *args, **kwargs)
 
+        def current(*args, **kwargs):
+            """The same, for the folder of the last :func:`sync` (no environment read: for
+            per-word code whose per-paragraph caller has synced)."""
+            return cached(_seen[0] or sync(), *args, **kwargs)
+
         update_wrapper(wrapper, fn)
+        wrapper.current = current
         wrapper.cache_clear = cached.cache_clear
         wrapper.cache_info = cached.cache_info
         _keyed.append(cached)

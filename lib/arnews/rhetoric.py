@@ -323,7 +323,7 @@ def _concept_lexicon() -> _ConceptLexicon:
 @lexicon_derived(maxsize=300_000)
 def _lookup(w: str, lang: str) -> tuple[str, str]:
     """``(concept, matched form)`` of one key-normalised word; unknown words -> ``w:<stem>``."""
-    lex = _concept_lexicon()
+    lex = _concept_lexicon.current()
     if lang == "en":
         lw = w.lower()
         c = lex.single.get(("en", lw))

@@ -312,7 +312,7 @@ def _token_analyses(text: str, kind: str) -> tuple[frozenset, frozenset, bool]:
     if kind in ("word", "latin"):
         arabic = kind == "word"
         st, ks = word_analyses(text, "ar" if arabic else "en")
-        stop = key(text) in stopwords("ar") if arabic else _en_word(text) in stopwords("en")
+        stop = key(text) in stopwords.current("ar") if arabic else _en_word(text) in stopwords.current("en")
         return st, ks, stop
     if kind in ("number", "code", "clitic"):
         st = frozenset({key(text).lower()})
