@@ -179,7 +179,7 @@ def run_chunk(chunk: _Chunk) -> dict:
         d = chunk.parts / name
         d.mkdir(parents=True, exist_ok=True)
         try:
-            S.conform(name, df).to_parquet(d / f"{chunk.index:06d}.parquet", index=False, engine="pyarrow", compression="zstd")
+            S.write_parquet(name, S.conform(name, df), d / f"{chunk.index:06d}.parquet")
         except S.SchemaError as e:
             raise BuildError(f"analysis contract broken: {e}") from None
         written[name] = len(df)

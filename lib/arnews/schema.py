@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-__all__ = ["Schema", "SCHEMAS", "schema", "conform", "read", "write", "file_name", "SchemaError"]
+__all__ = ["Schema", "SCHEMAS", "schema", "conform", "read", "write", "write_parquet", "arrow_schema", "file_name", "SchemaError"]
 
 
 class SchemaError(Exception):
@@ -140,11 +140,29 @@ def conform(name: str, df: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(out, columns=cols)
 
 
+_ARROW = {"str": "string", "int": "int64", "Int": "int64", "float": "float64", "bool": "bool"}
+
+
+def arrow_schema(name: str):
+    """The Arrow schema of a table (so that an empty or all-blank part has the same types)."""
+    import pyarrow as pa
+
+    return pa.schema([(c, getattr(pa, _ARROW[t])() if t != "bool" else pa.bool_()) for c, t in schema(name).dtypes.items()])
+
+
+def write_parquet(name: str, df: pd.DataFrame, path: Path) -> None:
+    """A conformed table as Parquet (zstd) with its declared Arrow types."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    pq.write_table(pa.Table.from_pandas(df, schema=arrow_schema(name), preserve_index=False), path, compression="zstd")
+
+
 def write(name: str, df: pd.DataFrame, path: Path) -> None:
     """Write a conformed table to ``path`` in its storage format (not atomic: see store)."""
     sc = schema(name)
     if sc.storage == "parquet" or path.suffix == ".parquet":
-        df.to_parquet(path, index=False, engine="pyarrow", compression="zstd")
+        write_parquet(name, df, path)
     else:
         df.to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
 
