@@ -1,0 +1,120 @@
+"""Quantities: every figure in Arabic and English news text, typed, with what it counts.
+
+Modules: ``lexicon`` (word lists), ``tokens`` (the scanner's view of the paragraph
+tokens), ``numbers`` (the number grammar), ``units`` (counted nouns), the rule families
+``dates``, ``labels`` and ``counts``, ``scanner`` (the scan and the ordered rule lists),
+``table`` (the public functions and the build hook).
+
+:func:`extract_quantities` finds each quantity expression in one string and
+returns one dict per expression with character offsets into *that original
+string*; :func:`quantities_table` is the build hook that runs it over the
+``title``/``body``/``caption`` blocks of any set of articles and returns the
+``quantities`` table (one row per expression).
+
+Kinds
+-----
+``count``      a number of things (``3411 عضوًا للحزب``, ``أربعة ركائز``, ``آلاف الأشخاص``)
+``percent``    ``100%``, ``95٪``, ``89.1 في المائة``, ``95 percent``
+``year``       ``عام 2024``, ``In 2023``
+``year_range`` ``2019-2024``, ``من عام 2022 حتى نهاية عام 2024``, ``between 2022 and 2024``
+``period``     a part of a calendar year: ``الأشهر الستة الأولى من عام 2024``,
+               ``the first 9 months of 2024``, ``الربع الأول``; ``value`` is the
+               number of months and ``date`` an ISO 8601 interval (``2024-01/2024-06``)
+``date``       ``9 يناير 2015``, ``28 يونيو/حزيران`` (``--06-28``), ``January 9, 2015``, ``01/01/2025``
+``duration``   a number of time units: ``عامين``, ``شهرين``, ``3 سنوات``, ``2 years``
+``doc_code``   a Vietnamese document code kept whole: ``03-NQ/TU``, ``01/CT-TTg``,
+               ``144-QD/TW``; ``code`` holds it, ``value`` its serial number, ``date``
+               the date it was issued when the text gives one (``المؤرخ 23 مارس 2021``)
+``label``      a number that names rather than counts: ``اللجنة التوجيهية 138``,
+               ``المعيار رقم 19``, ``Steering Committee 138``
+``money``      an amount in a currency (``10 مليارات دونغ``); ``measure`` (hectares,
+               tonnes, km); ``fraction`` (``نصف``, ``half``); ``ordinal`` (``الذكرى الـ79``,
+               ``الثالث عشر``, ``79th``); ``time`` (``7:30``, ``الساعة 8``; ``date`` = ``T07:30``)
+
+Columns: ``start``/``end`` (offsets into the original text), ``surface``,
+``kind``, ``value``, ``value_end`` (ranges), ``unit`` (the counted noun,
+normalised: indefinite singular without tanwin, article or linking
+preposition, e.g. ``عضو حزب`` for ``عضوًا للحزب``), ``unit_en``, ``approx``
+(``more_than``/``less_than``/``about``/empty), ``date`` (ISO 8601; without a
+year ``--MM-DD``, ``--MM`` or ``--MM/--MM``; year ranges ``2019/2024``),
+``code``, ``doc_type``/``doc_issuer`` (glosses of a code's parts), ``written``
+(``digits``/``words``/``mixed``) and ``roundness`` (:func:`roundness`).
+
+Method
+------
+1. The text is normalised with :func:`arnews.normalize.normalize` (Arabic-Indic
+   digits to ASCII, ``٪`` to ``%``, ``٫`` to ``.``, harakat, tanwin and tatweel
+   removed) and a folded copy (:func:`arnews.normalize.key`: alef, ya and teh
+   marbuta) is used for matching; spans are mapped back with ``NormText``.
+2. One compiled regex splits it into tokens: URLs and e-mail addresses,
+   document codes, numeric dates, clock times, phone numbers, numbers (with
+   thousands separators and decimals), Arabic and Latin words, punctuation.
+   Digits inside URLs, codes and phone numbers are therefore never numbers;
+   a proclitic ``و``/``ب``/``ل`` glued to a number is a token of its own.
+   The comment counter (``تعليق (0)``), ad placeholders (``[إعلان 2]``),
+   footnote markers and pasted markup (``<img ...>``) are masked.
+3. The tokens are scanned once, left to right (``scanner``).  Where a token can start a
+   figure (a number, a number word, a dual noun such as ``عامين``, a month
+   name, a vague plural such as ``آلاف``, a fraction word, a code) the
+   construction rules are tried in the order of ``scanner.START_RULES`` and, on a
+   number, ``scanner.NUMBER_RULES``: the first rule that matches wins (document
+   code, date, period, year range, year, percentage, range, number + counted
+   noun, label, count).  Each rule looks at a few neighbouring tokens only, so the
+   cost is linear in the paragraph length and no regex can backtrack
+   pathologically.  Arabic number words (``خمسة وعشرون``, ``ثلاثة آلاف``,
+   ``التسعة``) are parsed by a small grammar over ``number_words.csv``
+   (definite, conjunction and preposition clitics are stripped; ``numbers``).
+4. Approximation words just before the figure (``أكثر من``, ``لأكثر من``,
+   ``نحو``, ``more than``) set ``approx``; a percentage in parentheses right
+   after a count (``90 بلدية (تمثل 89.1٪)``) takes that count's unit; a
+   document code followed by ``المؤرخ``/``dated`` and a date takes that date.
+
+All word lists are data in ``lib/arnews/data/lexicons/``: ``number_words.csv``,
+``months.csv``, ``units.csv``, ``quantity_markers.csv``, ``doc_codes.csv``
+(each row has an English gloss).
+
+Limits
+------
+* A counted noun missing from ``units.csv`` is reported as written (minus the
+  tanwin alef when the text shows tanwin) with an empty ``unit_en``; plurals
+  are singularised only through the lexicon.
+* A four-digit number between 1800 and 2100 is a year unless a counted noun,
+  a percent sign, a scale word or an approximation marks it as a count
+  (``1950 مواطنًا`` is a count, ``في 2024`` a year).
+* ``3.411`` is read as a decimal (Vietnamese sources write thousands with
+  dots; only two or more dot groups, ``1.234.567``, are read as thousands).
+* Numeric dates are read day first (``01/02/2025`` is 1 February).
+* Ordinal words (``الأول``, ``first``) are not figures on their own; they
+  only shape periods and compound ordinals (``الثالث عشر``).
+* A number after a definite noun with no counted noun after it is a label
+  (``اللجنة التوجيهية 138``); when the noun is not a known label noun and a
+  partitive follows (``المقاطعة 100 من الأسر``), it is read as a count.  ``واحد``/``one`` alone is not reported (it is mostly
+  "one of" or "at once"), only after a counted noun (``عام واحد``).
+* English is handled for the parallel originals; other Latin-script
+  languages get digits, codes and numeric dates only.
+"""
+from ..text import TEXT_ROLES
+from .lexicon import _lex
+from .table import (
+    COLUMNS,
+    KINDS,
+    date_span,
+    extract_quantities,
+    paragraph_quantities,
+    quantities_table,
+    quantity_key,
+    roundness,
+    tidy_numbers,
+)
+
+__all__ = [
+    "COLUMNS",
+    "KINDS",
+    "TEXT_ROLES",
+    "extract_quantities",
+    "quantities_table",
+    "roundness",
+    "quantity_key",
+    "tidy_numbers",
+    "date_span",
+]

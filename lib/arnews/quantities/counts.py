@@ -1,0 +1,270 @@
+"""Rules for figures that count: percentages, money, counts with their noun, ranges
+(``15-20 شخصا``, ``من 10 إلى 15``), duals (``عامين``), vague plurals (``آلاف الأشخاص``) and
+fractions (``نصف``)."""
+from __future__ import annotations
+
+from .figure import NO_FIGURE, _Q
+from .lexicon import _DEFINITE
+from .numbers import _Num
+from .units import _singular
+
+_DASHES = frozenset("-–—")
+
+
+class _CountRules:
+    """Count, percent and money rules (a scanner mixin)."""
+
+    # -- at a token (START_RULES)
+    def percent_first(self, i) -> _Q | None:
+        """A percent sign written before the number (logical order of some RTL sources): %95."""
+        if self.kind(i) == "p" and self.t.text[i] == "%" and self.kind(i + 1) == "num" and self.kind(i - 1) != "num":
+            num = self.parse_number(i + 1)
+            if num and self.t.s[i + 1] - self.t.e[i] <= 1:
+                q = _Q(i, num.b, "percent", num.value, written=num.written)
+                self.percent_unit(q)
+                return q
+        return None
+
+    def dollar(self, i) -> _Q | None:
+        """$10."""
+        if self.kind(i) == "p" and self.t.text[i] == "$" and self.kind(i + 1) == "num":
+            num = self.parse_number(i + 1)
+            if num:
+                return _Q(i, num.b, "money", num.value, unit="USD", unit_en="US dollar", written=num.written)
+        return None
+
+    def vague_word(self, i):
+        """عشرات/مئات/آلاف X, thousands of X."""
+        nw = self.numword(i)
+        if nw and nw[1] in ("vague", "scale_pl"):
+            return self.vague(i, nw) or NO_FIGURE
+        return None
+
+    def fraction_word(self, i):
+        """نصف/ثلث/ربع X, half of X (الربع الأول: a period)."""
+        nw = self.numword(i)
+        if nw and nw[1] == "fraction":
+            return self.fraction(i, nw) or NO_FIGURE
+        return None
+
+    def dual(self, i) -> _Q | None:
+        """A dual noun: عامين (2 years), شهرين."""
+        if not self.is_word(i):
+            return None
+        for p, base in self.bases(i):
+            e = self.lx.duals.get(base)
+            if e and (not p or p in _DEFINITE or p in ("و", "ب", "ل", "ف")):
+                unit, kind, en = e
+                kind = kind if kind in ("duration", "money", "measure") else "count"
+                return _Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words")
+        return None
+
+    # -- after a number (NUMBER_RULES)
+    def definite_words(self, num: _Num):
+        """Number words after a noun: عام واحد, المحاور الثلاثة; الخمسين (ordinal); الاثنين (Monday) is no figure."""
+        a, b, v = num.a, num.b, num.value
+        if num.written == "words":
+            if num.wtype == "one":
+                u = self.unit_before(a)
+                if u:
+                    kind = u[1] if u[1] in ("duration", "money", "measure") else "count"
+                    return _Q(u[3], b, kind, 1, unit=u[0], unit_en=u[2], written="words")
+                return NO_FIGURE
+            if self.ar and num.definite:
+                if num.wtype == "tens" or (num.wtype == "hundred" and v == 100):
+                    q = _Q(a, b, "ordinal", v, written="words")
+                    if self.definite(a - 1) and self.free(a - 1):
+                        q.a, q.unit = a - 1, self.strip_def(a - 1)
+                    return q
+                if self.definite(a - 1) and self.free(a - 1):
+                    u = self.unit_before(a) or (self.strip_def(a - 1), "count", "", a - 1)
+                    if self.k(a - 1).endswith(("اثنين",)):
+                        return NO_FIGURE
+                    kind = u[1] if u[1] in ("duration", "money", "measure") else "count"
+                    return _Q(u[3], b, kind, v, unit=u[0], unit_en=u[2], written="words")
+                if self.k(a) in ("الاثنين", "الاثنان"):
+                    return NO_FIGURE  # Monday
+        return None
+
+    def percent(self, num: _Num) -> _Q | None:
+        """95%, 89.1 في المائة, 95 percent."""
+        pct = self.percent_after(num.b)
+        if pct is not None:
+            q = _Q(num.a, pct, "percent", num.value, written=num.written)
+            self.percent_unit(q)
+            return q
+        return None
+
+    def digit_range(self, num: _Num) -> _Q | None:
+        """Ranges of counts or percentages: 15-20 شخصا, 10-15%."""
+        a, b, v = num.a, num.b, num.value
+        if self.is_p(b, _DASHES) and self.kind(b + 1) == "num" and self.free(b + 1) and num.written == "digits":
+            num2 = self.parse_number(b + 1)
+            if num2 and num2.value > v:
+                pct2 = self.percent_after(num2.b)
+                if pct2 is not None:
+                    q = _Q(a, pct2, "percent", v, num2.value, written=num.written)
+                    self.percent_unit(q)
+                    return q
+                u = self.unit_after(num2.b) or self.fallback_unit(num2.b, num2.value)
+                if u:
+                    return self.counted(a, u, v, num, value_end=num2.value)
+        return None
+
+    def spelled_range(self, num: _Num) -> _Q | None:
+        """من 10 إلى 15 شخصا, from 10 to 15 people, بين 10 و15%."""
+        a, b = num.a, num.b
+        rf = self.phrase_before(a, "range_from")
+        to = self.phrase_at(b, "range_to")
+        if not rf or not to or self.k(b) in ("و", "and") and self.k(rf[0]) not in ("بين", "between"):
+            return None
+        num2 = self.parse_number(to[0]) if self.free(to[0]) else None
+        if not num2 or num2.value <= num.value:
+            return None
+        pct = self.percent_after(num2.b)
+        if pct is not None:
+            q = _Q(rf[0], pct, "percent", num.value, num2.value, written=num.written)
+            self.percent_unit(q)
+            return q
+        u = self.unit_after(num2.b) or self.fallback_unit(num2.b, num2.value)
+        if u:
+            q = self.counted(a, u, num.value, num, value_end=num2.value)
+            q.a = rf[0]
+            return q
+        return None
+
+    def lexicon_unit(self, num: _Num) -> _Q | None:
+        """A counted noun from the lexicon: 3411 عضوًا للحزب."""
+        u = self.unit_after(num.b)
+        return self.counted(num.a, u, num.value, num) if u else None
+
+    def partitive(self, num: _Num) -> _Q | None:
+        """A lexicon noun after a partitive: 100 من الأسر."""
+        u = self.partitive_unit(num.b)
+        return self.counted(num.a, u, num.value, num) if u else None
+
+    def count_before(self, num: _Num) -> _Q | None:
+        """X البالغ عددها N / عدد X N: a count whose noun comes first."""
+        a, b = num.a, num.b
+        cw = self.phrase_before(a, "count_word")
+        if not cw:
+            return None
+        st = cw[0]
+        hit = self.phrase_before(st, "count_word")  # البالغ + عددها
+        if hit:
+            st = hit[0]
+        best = None
+        for L in (3, 2, 1):
+            s0 = st - L
+            if s0 < 0 or not all(self.free(x) and self.kind(x) == "ar" for x in range(s0, st)):
+                continue
+            for s1 in range(s0, st):
+                words = list(range(s1, st))
+                # drop a conjunction on the head noun: ومنظمات
+                u = self._unit_lookup(words, self.lx)
+                if not u and self.k(s1).startswith("و"):
+                    k0 = self.t.k[s1]
+                    self.t.k[s1] = k0[1:]
+                    u = self._unit_lookup(words, self.lx)
+                    self.t.k[s1] = k0
+                if u:
+                    best = (u[0], s1)
+                    break
+            if best:
+                break
+        if best:
+            (unit, kind, en), s1 = best
+            kind = kind if kind in ("duration", "money", "measure") else "count"
+            return _Q(s1, b, kind, num.value, unit=unit, unit_en=en, written=num.written)
+        if self.ar and self.free(st - 1) and self.definite(st - 1):
+            return _Q(st - 1, b, "count", num.value, unit=self.strip_def(st - 1), written=num.written)
+        return _Q(cw[0], b, "count", num.value, written=num.written)
+
+    def fallback(self, num: _Num) -> _Q | None:
+        """A noun the lexicon does not know, as written: 15 متطوعا."""
+        u = self.fallback_unit(num.b, num.value)
+        return self.counted(num.a, u, num.value, num) if u else None
+
+    def currency_before(self, num: _Num) -> _Q | None:
+        """A currency before the number: VND 10 billion."""
+        u = self.unit_before(num.a)
+        if u and u[1] == "money":
+            return _Q(u[3], num.b, "money", num.value, unit=u[0], unit_en=u[2], written=num.written)
+        return None
+
+    def plain_count(self, num: _Num) -> _Q:
+        """Anything else: a count without a noun."""
+        return _Q(num.a, num.b, "count", num.value, written=num.written)
+
+    # -- helpers
+    def percent_after(self, b):
+        """End token of a percent sign/word right after a number, else None."""
+        if self.is_p(b, "%") and self.t.s[b] - self.t.e[b - 1] <= 1:
+            return b + 1
+        hit = self.phrase_at(b, "percent_word", clitic=False)
+        if hit:
+            return hit[0]
+        return None
+
+    def percent_unit(self, q: _Q):
+        u = self.partitive_unit(q.b, lexicon_only=False)
+        if u:
+            q.unit, q.unit_en, q.b = u[0], u[2], u[3]
+
+    def vague(self, i, nw) -> _Q | None:
+        """عشرات/مئات/آلاف X, thousands of X: 'more than' the scale."""
+        v = nw[0]
+        j = i + 1
+        nxt = self.numword(j)
+        if nxt and nxt[1] in ("scale_pl", "vague") and nxt[0] > v:  # عشرات الآلاف, tens of thousands
+            v *= nxt[0]
+            j += 1
+        elif not self.ar and self.k(j) == "of" and self.numword(j + 1) and self.numword(j + 1)[1] in ("vague", "scale_pl"):
+            v *= self.numword(j + 1)[0]
+            j += 2
+        if not self.ar:
+            if self.k(j) != "of":
+                return None
+            j += 1
+            if self.k(j) == "the":
+                j += 1
+        elif self.k(j) == "من":
+            j += 1
+        if not self.free(j) or not self.is_word(j):
+            return None
+        u = self.unit_after(j, allow_definite=True)
+        if not u:
+            k = self.k(j)
+            if k in self.lx.not_unit:
+                return None
+            name = self.strip_def(j) if self.ar else _singular(k)
+            u = (name, "count", "", j + 1)
+        unit, kind, en, end = u
+        kind = kind if kind in ("duration", "money", "measure") else "count"
+        return _Q(i, end, kind, v, unit=unit, unit_en=en, approx="more_than", written="words")
+
+    def fraction(self, i, nw) -> _Q | None:
+        """نصف/ثلث/ربع X, half of X; الربع الأول (من عام 2024) is a period."""
+        if self.ar:
+            ordv = self._ordinal(i + 1)
+            base = self.bases(i)[-1][1] if self.definite(i) else self.k(i)
+            if ordv is not None:
+                qq = self._quarter(base, ordv)
+                if qq:
+                    months, m1, m2 = qq
+                    return self._period_year(i, i + 2, months, m1, m2)
+            if self.definite(i):
+                return None
+        j = i + 1
+        if not self.ar and self.k(j) in ("of", "the"):
+            j += 1
+            if self.k(j) == "the":
+                j += 1
+        if not self.free(j) or not self.is_word(j) or self.k(j) in self.lx.not_unit:
+            return None
+        u = self.unit_after(j, allow_definite=True)
+        if not u:
+            name = self.strip_def(j) if self.ar else _singular(self.k(j))
+            u = (name, "count", "", j + 1)
+        return _Q(i, u[3], "fraction", nw[0], unit=u[0], unit_en=u[2], written="words")
+

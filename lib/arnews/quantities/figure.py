@@ -1,0 +1,35 @@
+"""What a rule returns: a figure (:class:`_Q`, token span and fields), ``None`` (the rule
+does not apply) or :data:`NO_FIGURE` (no figure starts here: stop trying rules)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class _Q:
+    """A figure: tokens ``a`` to ``b - 1`` and the fields of its row."""
+
+    a: int  # first token
+    b: int  # token after the last
+    kind: str
+    value: object = None
+    value_end: object = None
+    unit: str = ""
+    unit_en: str = ""
+    approx: str = ""
+    date: str = ""
+    code: str = ""
+    doc_type: str = ""
+    doc_issuer: str = ""
+    written: str = "digits"
+    strong: bool = False  # (labels) named by رقم/No. or by a noun the lexicon knows as a label
+
+
+class _NoFigure:
+    """A rule's answer "no figure starts here": the rules after it are not tried."""
+
+    def __repr__(self):
+        return "NO_FIGURE"
+
+
+NO_FIGURE = _NoFigure()

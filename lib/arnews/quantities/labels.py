@@ -1,0 +1,207 @@
+"""Rules for figures that name rather than count: document codes (``03-NQ/TU``), years and
+year ranges, labels (``اللجنة التوجيهية 138``, ``المعيار رقم 19``) and ordinals (``الـ79``,
+``الثالث عشر``, ``79th``)."""
+from __future__ import annotations
+
+import re
+
+from ..lexicons import lexicon_dir
+from .figure import NO_FIGURE, _Q
+from .lexicon import _DEFINITE, _ORD_SUFFIX, _unit_glosses
+from .numbers import _Num
+from .units import _FATHATAN
+
+
+class _LabelRules:
+    """Code, year, label and ordinal rules (a scanner mixin)."""
+
+    # -- at a token (START_RULES)
+    def doc_code(self, i) -> _Q | None:
+        """A code token kept whole (03-NQ/TU), with its document noun and the glosses of its parts."""
+        if self.kind(i) != "code" or self.letter_glued(i):
+            return None
+        code = self.t.text[i]
+        m = re.match(r"\d+", code)
+        q = _Q(i, i + 1, "doc_code", int(m.group()), code=code)
+        types, issuers = [], []
+        for part in re.split(r"[-/]", code)[1:]:
+            key_ = part.upper().replace("Đ", "D")
+            if key_.isdigit():
+                continue
+            hit = self.lx.doc_parts.get(key_)
+            if hit:
+                (types if hit[0] == "type" else issuers).append(hit[1])
+        q.doc_type = "; ".join(types)
+        q.doc_issuer = "; ".join(issuers)
+        st = i
+        lw = self.phrase_before(i, "label_word", clitic=True, skip_p=".")
+        if lw:
+            st = lw[0]
+        u = self.unit_before(st)
+        if u and u[1] == "document":
+            q.a, q.unit, q.unit_en = u[3], u[0], u[2]
+        elif lw:
+            q.a = st
+        return q
+
+    def ordinal_word(self, i):
+        """An ordinal word alone (الأول, الثالث) is no figure."""
+        nw = self.numword(i)
+        return NO_FIGURE if nw and nw[1] == "ordinal" else None
+
+    # -- after a number (NUMBER_RULES)
+    def enumerator(self, num: _Num):
+        """A paragraph-initial enumerator ("1." / "2)") is no figure."""
+        a, b, v = num.a, num.b, num.value
+        if (num.written == "digits" and a == 0 and self.is_p(b, ".)") and v < 100
+                and (b + 1 >= self.t.n or not self.kind(b + 1) == "num")):
+            return NO_FIGURE
+        return None
+
+    def digit_ordinal(self, num: _Num) -> _Q | None:
+        """الـ79 (a period when a months noun follows: الـ6 أشهر الأولى), 79th."""
+        a, b, v = num.a, num.b, num.value
+        if not (num.written == "digits" and num.is_int):
+            return None
+        if self.ar and self.free(a - 1) and (
+            (self.adj(a - 1, a) and self.k(a - 1) in _DEFINITE)
+            or (self.t.text[a - 1] in ("ال", "الـ") and self.t.s[a] - self.t.e[a - 1] <= 1)
+        ):
+            per = self.period(num, a - 1)
+            if per:
+                return per
+            q = _Q(a - 1, b, "ordinal", v)
+            if self.definite(a - 2) and self.free(a - 2):
+                q.a = a - 2
+                q.unit = self.strip_def(a - 2)
+                q.unit_en = _unit_glosses(str(lexicon_dir())).get(q.unit, "")
+            return q
+        if not self.ar and self.adj(a, b) and self.k(b) in _ORD_SUFFIX:
+            q = _Q(a, b + 1, "ordinal", v)
+            u = self.unit_after(b + 1) or self.fallback_unit(b + 1)
+            if u:
+                q.unit, q.unit_en, q.b = u[0], u[2], u[3]
+            return q
+        return None
+
+    def year_rule(self, num: _Num) -> _Q | None:
+        """عام 2024, 2019-2024, من 2022 حتى نهاية 2024; a four-digit count (1950 مواطنًا) is not a year."""
+        if not (num.written == "digits" and num.plain and num.ndigits == 4 and 1800 <= num.value <= 2100):
+            return None
+        a, b, y1 = num.a, num.b, int(num.value)
+        yw = self.phrase_before(a, "year_word", clitic=True)
+        st = yw[0] if (yw and self.ar) else a
+        rf = self.phrase_before(yw[0] if yw else a, "range_from")
+        suffix = b
+        if self.ar and self.adj(b - 1, b) and self.k(b) == "م":
+            suffix = b + 1
+        # 2019-2024, 2023/2024, 2021-25
+        if self.is_p(b, "-–—/") and self.kind(b + 1) == "num" and self.free(b + 1):
+            t2 = self.t.text[b + 1]
+            y2 = None
+            if len(t2) == 4 and t2.isdigit():
+                y2 = int(t2)
+            elif len(t2) == 2 and t2.isdigit():
+                y2 = y1 // 100 * 100 + int(t2)
+            if y2 and y1 < y2 <= y1 + 100 and (self.t.text[b] != "/" or y2 - y1 <= 2):
+                return _Q(st, b + 2, "year_range", y1, y2, date=f"{y1:04d}/{y2:04d}")
+        # from 2022 to (the end of) 2024
+        x = suffix
+        to = self.phrase_at(x, "range_to")
+        glued_and = None
+        if not to and self.ar and self.k(x) == "و" and self.adj(x, x + 1):
+            glued_and = x + 1
+        if to or glued_and:
+            z = glued_and or to[0]
+            conj_only = glued_and is not None or (to and self.t.k[x] in ("و", "and") and to[0] == x + 1)
+            edge = self.phrase_at(z, "range_edge", clitic=False)
+            if edge:
+                z = edge[0]
+            yw2 = self.phrase_at(z, "year_word", clitic=False)
+            if yw2 and yw2[0] < self.t.n and self.year_at(yw2[0]):
+                z = yw2[0]
+            y2 = self.year_at(z)
+            if y2 and y1 < y2 <= y1 + 100 and (rf or not conj_only):
+                start = rf[0] if rf else st
+                return _Q(start, z + 1, "year_range", y1, y2, date=f"{y1:04d}/{y2:04d}")
+        if yw:
+            return _Q(st, suffix, "year", y1, date=f"{y1:04d}")
+        # a four-digit count: 1950 مواطنًا, 2024 مشروعا
+        if self.percent_after(b) is not None or self.unit_after(b) or self.partitive_unit(b):
+            return None
+        if self.phrase_before(a, "approx") or self.phrase_before(a, "count_word"):
+            return None
+        if self.ar and self.fallback_unit(b) and self.t.text[b].endswith("ا"):
+            os_, oe = self.nt.to_original(self.t.s[b], self.t.e[b])
+            if _FATHATAN in self.nt.original[os_:oe]:
+                return None  # tanwin: an accusative counted noun
+        return _Q(a, suffix, "year", y1, date=f"{y1:04d}")
+
+    def compound_ordinal(self, num: _Num):
+        """الثالث عشر (13th), الخامس والعشرين (25th); الثالث + عشرة otherwise is no figure."""
+        a, b, v = num.a, num.b, num.value
+        if num.written == "words" and self.ar and self.free(a - 1):
+            ordv = self._ordinal(a - 1)
+            if ordv and ordv > 0 and (num.wtype == "ten" or (num.wtype == "tens" and self.k(a).startswith("و"))):
+                return _Q(a - 1, b, "ordinal", v + ordv if num.wtype == "tens" else 10 + ordv, written="words")
+            if ordv and ordv > 0 and num.wtype == "ten":
+                return NO_FIGURE
+        return None
+
+    def strong_label(self, num: _Num) -> _Q | None:
+        """A label named by رقم/No. or by a noun the lexicon knows (المادة 5 من القانون)."""
+        lab = self.label(num)
+        return lab if lab and lab.strong else None
+
+    def label(self, num: _Num) -> _Q | None:
+        """A whole number after a label word or a definite noun (اللجنة التوجيهية 138, Committee 138)."""
+        if not (num.written == "digits" and num.is_int):
+            return None
+        a, b = num.a, num.b
+        lw = self.phrase_before(a, "label_word", clitic=True, skip_p=".")
+        if lw:
+            st = lw[0]
+            u = self.noun_before(st)
+            q = _Q(st, b, "label", num.value, strong=True)
+            if u:
+                q.a, q.unit, q.unit_en = u[3], u[0], u[2]
+            return q
+        if self.phrase_before(a, "count_word") or self.phrase_before(a - 1, "count_word"):
+            return None
+        if self.ar:
+            st = a
+            while st - 1 >= 0 and a - st < 3 and self.free(st - 1) and self.definite(st - 1):
+                k = self.k(st - 1)
+                if any(k == t[0] for role in ("year_word", "this_year") for t in self.lx.markers.get(role, {})):
+                    break
+                st -= 1
+                if k.startswith(("وال", "فال", "ول")):
+                    break  # a conjunction opens the noun phrase: والسلطات | واللجنة التوجيهية
+            if st == a:
+                return None
+            unit, en, strong = " ".join(self.strip_def(x) for x in range(st, a)), "", False
+            for s1 in range(st, a):
+                u = self._unit_lookup(list(range(s1, a)), self.lx)
+                if u:
+                    unit, en, strong = u[0][0], u[0][2], u[0][1] in ("label", "document")
+                    break
+            return _Q(st, b, "label", num.value, unit=unit, unit_en=en, strong=strong)
+        st = a
+        while (
+            st - 1 >= 0
+            and a - st < 3
+            and self.free(st - 1)
+            and self.kind(st - 1) == "lat"
+            and self.t.text[st - 1][:1].isupper()
+            and self.k(st - 1) not in self.lx.not_unit
+            and not self.month_at(st - 1)
+            and self.k(st - 1) not in self.lx.markers.get("approx", {}).keys()
+        ):
+            st -= 1
+        if st == a:
+            return None
+        words = [self.k(x) for x in range(st, a)]
+        unit = " ".join(words)
+        u = self.lx.units.get(tuple(words)) or self.lx.units.get(tuple(words[-2:])) or self.lx.units.get(tuple(words[-1:]))
+        return _Q(st, b, "label", num.value, unit=unit, unit_en=u[2] if u else "",
+                  strong=bool(u and u[1] in ("label", "document")))

@@ -1,0 +1,110 @@
+"""The quantity lexicon: number words, months, units, markers and document-code parts,
+read from the CSV lexicons and folded for matching (one :class:`_Lex` per language)."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from ..lexicons import lexicon_cache, lexicon_dir, read_lexicon
+from ..normalize import key
+
+# proclitic combinations stripped before a lexicon lookup (in key form)
+_AR_PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "ول", "وب", "فل", "فب", "و", "ف", "ب", "ل", "ك")
+_CLITIC_TOKENS = frozenset(("و", "ف", "ب", "ل", "ك", "ال", "لل", "بال", "وال", "فال", "كال", "ولل", "وب", "ول"))
+_DEFINITE = ("ال", "لل", "وال", "بال", "فال", "كال", "ولل", "فلل", "وبال")
+_ORD_SUFFIX = frozenset(("st", "nd", "rd", "th"))
+
+
+def _ar_strip(k: str):
+    """(prefix, base) pairs of an Arabic key with proclitics removed (longest prefix first)."""
+    out = []
+    for p in _AR_PREFIXES:
+        if k.startswith(p) and len(k) - len(p) >= 2:
+            out.append((p, k[len(p):]))
+    return out
+
+
+def _fold(lang: str, s: str) -> str:
+    return key(s) if lang == "ar" else s.lower()
+
+
+@dataclass
+class _Lex:
+    lang: str
+    numwords: dict = field(default_factory=dict)  # key -> (value, type)
+    months: dict = field(default_factory=dict)  # tuple of keys -> month
+    month_len: int = 1
+    month_first: frozenset = frozenset()
+    units: dict = field(default_factory=dict)  # tuple of keys -> (unit, kind, en)
+    unit_len: int = 1
+    duals: dict = field(default_factory=dict)  # key -> (unit, kind, en)
+    markers: dict = field(default_factory=dict)  # role -> {tuple of keys: value}
+    marker_len: dict = field(default_factory=dict)
+    not_unit: frozenset = frozenset()
+    starts: dict = field(default_factory=dict)  # surface key -> (prefix, base) for quick candidate tests
+    cands: frozenset = frozenset()  # every word key that can start a figure
+    doc_parts: dict = field(default_factory=dict)  # ABBR -> (part, en)
+
+
+def _split(lang: str, phrase: str) -> tuple:
+    return tuple(_fold(lang, w) for w in phrase.split())
+
+
+@lexicon_cache(maxsize=8)
+def _lexicon(lang: str, where: str) -> _Lex:
+    lang = "ar" if lang == "ar" else "en"
+    lx = _Lex(lang)
+    for r in read_lexicon("number_words.csv"):
+        if r["lang"] == lang:
+            lx.numwords.setdefault(_fold(lang, r["word"]), (float(r["value"]), r["type"]))
+    for r in read_lexicon("months.csv"):
+        if r["lang"] == lang:
+            t = _split(lang, r["name"])
+            lx.months[t] = int(r["month"])
+            lx.month_len = max(lx.month_len, len(t))
+    for r in read_lexicon("units.csv"):
+        if r["lang"] != lang:
+            continue
+        entry = (r["unit"], r["kind"], r["en"])
+        for f in r["forms"].split("|"):
+            if f.strip():
+                t = _split(lang, f)
+                lx.units.setdefault(t, entry)
+                lx.unit_len = max(lx.unit_len, len(t))
+        for f in (r.get("dual") or "").split("|"):
+            if f.strip():
+                lx.duals.setdefault(_fold(lang, f.strip()), entry)
+    for r in read_lexicon("quantity_markers.csv"):
+        if r["lang"] != lang:
+            continue
+        t = _split(lang, r["phrase"])
+        lx.markers.setdefault(r["role"], {})[t] = r["value"]
+        lx.marker_len[r["role"]] = max(lx.marker_len.get(r["role"], 1), len(t))
+    lx.not_unit = frozenset(t[0] for t in lx.markers.get("not_unit", {}))
+    for r in read_lexicon("doc_codes.csv"):
+        lx.doc_parts[r["abbr"].upper().replace("Đ", "D")] = (r["part"], r["en"])
+    # every written form that can start a figure, with its clitics
+    bases = set(lx.numwords) | set(lx.duals) | {t[0] for t in lx.months}
+    for b in bases:
+        lx.starts[b] = ("", b)
+        if lang == "ar":
+            for p in _AR_PREFIXES:
+                lx.starts.setdefault(p + b, (p, b))
+    extra = {"a", "an", "first", "second", "third", "fourth", "last", "final", "$"} if lang == "en" else set()
+    lx.month_first = frozenset(t[0] for t in lx.months)
+    lx.cands = frozenset(lx.starts) | {t[0] for t in lx.months} | extra | _CLITIC_TOKENS
+    return lx
+
+
+def _lex(lang: str) -> _Lex:
+    where = os.environ.get("ARNEWS_LEXICONS") or _DEFAULT_DIR
+    return _lexicon("ar" if lang == "ar" else "en", where)
+
+
+_DEFAULT_DIR = str(lexicon_dir())
+
+
+@lexicon_cache(maxsize=8)
+def _unit_glosses(where: str) -> dict:
+    """Arabic unit -> English gloss (for labels built from text)."""
+    return {r["unit"]: r["en"] for r in read_lexicon("units.csv")}

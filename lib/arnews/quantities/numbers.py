@@ -1,0 +1,191 @@
+"""The number grammar: digit tokens (thousands separators, decimals, a scale word after
+them) and Arabic/English number words (``خمسة وعشرون``, ``ثلاثة آلاف``, ``two hundred and
+fifty``), parsed into :class:`_Num`."""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from .lexicon import _DEFINITE
+
+
+@dataclass
+class _Num:
+    a: int
+    b: int
+    value: float
+    written: str
+    is_int: bool
+    plain: bool  # digits without separators or decimals (can be a year or a label)
+    definite: bool = False
+    wtype: str = ""  # type of a single number word (one, tens, ...)
+    ndigits: int = 0
+
+
+def _num_value(t: str) -> tuple[float, bool, bool]:
+    """value, is_int, plain of a number token."""
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", t):
+        return float(t.replace(".", "")), True, False
+    if re.fullmatch(r"\d+,\d{1,2}", t):
+        v = float(t.replace(",", "."))
+        return v, v.is_integer(), False
+    plain = t.isdigit()
+    v = float(t.replace(",", ""))
+    return v, v.is_integer() and "." not in t, plain
+
+
+def _clean(v):
+    if v is None or (isinstance(v, float) and math.isnan(v)):
+        return None
+    if isinstance(v, float) and v.is_integer() and abs(v) < 1e15:
+        return int(v)
+    if isinstance(v, float):
+        return round(v, 6)
+    return v
+
+
+class _NumberGrammar:
+    """Number words and numbers at a token (a scanner mixin)."""
+
+    def numword(self, i):
+        """(value, type, prefix) when word i is a number word (clitics stripped)."""
+        if i in self._nw_cache:
+            return self._nw_cache[i]
+        res = None
+        if self.is_word(i):
+            hit = self.lx.starts.get(self.k(i))
+            if hit is not None:
+                p, b = hit
+                if b in self.lx.numwords:
+                    v, typ = self.lx.numwords[b]
+                    res = (v, typ, p)
+                elif p:
+                    # a longer clitic reading may hide a shorter one (e.g. و + ال)
+                    for p2, b2 in self.bases(i):
+                        if b2 in self.lx.numwords:
+                            v, typ = self.lx.numwords[b2]
+                            res = (v, typ, p2)
+                            break
+        self._nw_cache[i] = res
+        return res
+
+    def parse_number(self, i) -> _Num | None:
+        kd = self.kind(i)
+        if kd == "num":
+            t = self.t.text[i]
+            if len(t) > 18:
+                return None  # a digit string this long is an identifier, not a figure
+            v, is_int, plain = _num_value(t)
+            j, written = i + 1, "digits"
+            nw = self.numword(j) if self.free(j) else None
+            if nw and nw[1] in ("scale", "scale_pl", "hundred") and not nw[2]:
+                v *= nw[0]
+                j, written, is_int, plain = j + 1, "mixed", True, False
+            return _Num(i, j, v, written, is_int, plain, ndigits=len(t) if t.isdigit() else 0)
+        if kd in ("ar", "lat"):
+            return self.parse_words(i)
+        return None
+
+    def parse_words(self, i) -> _Num | None:
+        nw = self.numword(i)
+        if not nw:
+            if not self.ar and self.k(i) in ("a", "an"):
+                nxt = self.numword(i + 1)
+                if nxt and nxt[1] in ("hundred", "scale") or (nxt and self.k(i + 1) == "dozen"):
+                    r = self.parse_words(i + 1)
+                    if r:
+                        r.a = i
+                    return r
+            return None
+        v0, typ, pref = nw
+        if typ not in ("one", "unit", "ten", "tens", "hundred", "hundreds", "scale", "scale_du"):
+            return None
+        definite = pref in _DEFINITE
+        total, cur, last = 0.0, 0.0, None
+        j = i
+        parts = 0
+        while j < self.t.n and self.free(j):
+            if j > i:
+                nw = self.numword(j)
+                conj = False
+                if not nw:
+                    # English: twenty-five, two hundred and fifty
+                    if not self.ar and (self.is_p(j, "-") or self.k(j) == "and") and self.numword(j + 1):
+                        if self.k(j) == "and" and last not in ("hundred", "hundreds", "scale"):
+                            break
+                        if self.is_p(j, "-") and last != "tens":
+                            break
+                        j += 1
+                        continue
+                    break
+                v, typ, pref = nw
+                conj = pref.startswith("و") if self.ar else False
+                if self.ar and pref and not conj:
+                    break
+            else:
+                v, typ, pref = nw
+                conj = False
+            ok = False
+            if parts == 0:
+                ok = True
+            elif typ == "ten" and last in ("unit", "one") and cur < 10 and not conj:
+                cur += 10
+                last, ok = "teen", True
+                j += 1
+                parts += 1
+                continue
+            elif typ == "hundred" and last in ("unit", "one") and not conj:
+                cur = cur * 100
+                last, ok = "hundreds", True
+                j += 1
+                parts += 1
+                continue
+            elif typ in ("scale", "scale_pl") and not conj and last not in ("scale", "scale_du", None):
+                total += (cur or 1) * v
+                cur, last = 0.0, "scale"
+                j += 1
+                parts += 1
+                continue
+            elif not self.ar and typ in ("unit", "one", "ten") and last in ("tens", "hundred", "hundreds", "scale", "and"):
+                ok = True
+            elif not self.ar and typ == "tens" and last in ("hundred", "hundreds", "scale"):
+                ok = True
+            elif not self.ar and typ == "hundred":
+                cur = (cur or 1) * 100
+                last = "hundred"
+                j += 1
+                parts += 1
+                continue
+            elif self.ar and conj:
+                if typ == "tens" and last in ("unit", "one", "teen") and cur < 20:
+                    ok = True
+                elif last in ("hundred", "hundreds") and typ in ("unit", "one", "ten", "tens") and cur % 100 == 0:
+                    ok = True
+                elif last in ("scale", "scale_du") and typ in ("unit", "one", "ten", "tens", "hundred", "hundreds"):
+                    ok = True
+                elif last in ("scale", "scale_du") and typ in ("scale", "scale_du") and v < (total or 1e18):
+                    ok = True
+            if not ok:
+                break
+            if typ in ("scale", "scale_du"):
+                if parts == 0 or conj:
+                    total += cur
+                    cur = 0.0
+                    total += v
+                    last = typ
+                else:
+                    break
+            elif typ in ("scale_pl",):
+                break
+            else:
+                cur += v
+                last = "hundreds" if typ in ("hundred", "hundreds") else typ
+            j += 1
+            parts += 1
+        if parts == 0:
+            return None
+        value = total + cur
+        num = _Num(i, j, value, "words", True, False, definite=definite)
+        num.wtype = self.numword(i)[1] if parts == 1 else "compound"
+        return num

@@ -1,0 +1,194 @@
+"""The scan: one pass over a paragraph's tokens, left to right.  Where a figure can start,
+the rules of :data:`START_RULES` are tried in order (a number token runs
+:data:`NUMBER_RULES`); **the first rule that matches wins** and its tokens are claimed.
+
+A rule takes the scanner and a token index (``START_RULES``) or a parsed number
+(``NUMBER_RULES``) and returns a figure (:class:`_Q`), ``None`` (it does not apply: try
+the next rule) or :data:`NO_FIGURE` (no figure starts here: stop).  Rules for another
+token kind return ``None`` at once.  The rule families live in ``dates``, ``labels``
+and ``counts``; each looks at a few neighbouring tokens only.
+"""
+from __future__ import annotations
+
+import bisect
+
+from .counts import _CountRules
+from .dates import _DateRules
+from .figure import NO_FIGURE, _Q
+from .labels import _LabelRules
+from .lexicon import _CLITIC_TOKENS, _lex
+from .numbers import _NumberGrammar
+from .tokens import _MASK_RE, _Toks, _TokenView
+from .units import _Units
+
+
+class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _LabelRules, _CountRules):
+    def __init__(self, p, lang: str):
+        self.lang = "ar" if lang == "ar" else "en"
+        self.ar = self.lang == "ar"
+        self.lx = _lex(self.lang)
+        self.en_lx = _lex("en") if self.ar else self.lx
+        self.nt = p.norm
+        s = self.nt.text
+        self.t = _Toks(p, self.ar)
+        n = self.t.n
+        self.claimed = [False] * n
+        for m in _MASK_RE.finditer(s):
+            i = bisect.bisect_left(self.t.s, m.start())
+            while i < n and self.t.e[i] <= m.end():
+                self.claimed[i] = True
+                i += 1
+        self.out: list[_Q] = []
+        self._nw_cache: dict[int, tuple | None] = {}
+
+    def run(self) -> list[_Q]:
+        i, n = 0, self.t.n
+        kinds, keys, cands, claimed = self.t.kind, self.t.k, self.lx.cands, self.claimed
+        while i < n:
+            kd = kinds[i]
+            if claimed[i] or kd in ("url", "email", "phone") or (kd in ("ar", "lat") and keys[i] not in cands):
+                i += 1
+                continue
+            q = self.try_at(i)
+            if q is not None:
+                self.emit(q)
+                i = max(q.b, i + 1)
+            else:
+                i += 1
+        self.post()
+        return self.out
+
+    def emit(self, q: _Q):
+        if q.kind in ("count", "percent", "money", "measure", "duration", "fraction") and not q.approx:
+            hit = self.phrase_before(q.a, "approx")
+            if hit:
+                q.a, q.approx = hit[0], hit[1]
+            else:
+                after = self.phrase_at(q.b, "approx_after")
+                if after:
+                    q.b, q.approx = after[0], after[1]
+        for x in range(q.a, q.b):
+            self.claimed[x] = True
+        self.out.append(q)
+
+    def try_at(self, i) -> _Q | None:
+        """The figure starting at token i: the first of :data:`START_RULES` that matches."""
+        for rule in START_RULES:
+            q = rule(self, i)
+            if q is not None:
+                return None if q is NO_FIGURE else q
+        return None
+
+    def from_number(self, i) -> _Q | None:
+        """The figure made by the number at token i: the first of :data:`NUMBER_RULES` that matches."""
+        num = self.parse_number(i)
+        if num is None:
+            return None
+        for rule in NUMBER_RULES:
+            q = rule(self, num)
+            if q is not None:
+                return None if q is NO_FIGURE else q
+        return None
+
+    # -- rules that steer the scan
+    def number_token(self, i):
+        """A digit token: the figure of :data:`NUMBER_RULES`."""
+        if self.kind(i) != "num":
+            return None
+        if self.letter_glued(i) or self.is_p(i - 1, "=#"):
+            return NO_FIGURE  # x = 1, #2: code and numbering, not figures
+        return self.from_number(i) or NO_FIGURE
+
+    def clitic_before_number(self, i):
+        """A proclitic token glued to a number (و 15): the number is read on its own."""
+        if self.ar and self.is_word(i) and self.k(i) in _CLITIC_TOKENS and self.kind(i + 1) == "num" and self.adj(i, i + 1):
+            return NO_FIGURE
+        return None
+
+    def not_a_trigger(self, i):
+        """A word that no lexicon entry starts (nor English a/an) starts no figure."""
+        if self.is_word(i) and self.k(i) not in self.lx.starts and self.k(i) not in ("a", "an"):
+            return NO_FIGURE
+        return None
+
+    def number_word(self, i):
+        """A number word (خمسة وعشرون, twenty-five): the figure of :data:`NUMBER_RULES`."""
+        if self.numword(i):
+            return self.from_number(i) or NO_FIGURE
+        return None
+
+    def a_number(self, i):
+        """English a/an before a number word: a hundred, a dozen."""
+        if not self.ar and self.is_word(i) and self.k(i) in ("a", "an"):
+            return self.from_number(i) or NO_FIGURE
+        return None
+
+    # -- links between figures
+    def post(self):
+        by_start = {q.a: q for q in self.out}
+        by_end = {q.b: q for q in self.out}
+        for q in self.out:
+            if q.kind == "doc_code" and not q.date:
+                x = q.b
+                while self.is_p(x, ",،"):
+                    x += 1
+                hit = self.phrase_at(x, "dated_word", clitic=False)
+                if hit:
+                    d = by_start.get(hit[0])
+                    if d is not None and d.kind == "date":
+                        q.date = d.date
+            if q.kind == "percent" and not q.unit:
+                # 90 بلدية (تمثل 89.1%): the share is of the count's unit
+                x = q.a
+                hit = self.phrase_before(x, "share_link")
+                if hit:
+                    x = hit[0]
+                if self.is_p(x - 1, "("):
+                    prev = by_end.get(x - 1)
+                    if prev is not None and prev.kind in ("count", "measure", "money") and prev.unit:
+                        q.unit, q.unit_en = prev.unit, prev.unit_en
+
+
+#: The rules tried at a token where a figure can start, in order: the first that matches wins.
+START_RULES = (
+    _LabelRules.doc_code,  # a code token: 03-NQ/TU
+    _DateRules.numeric_date,  # a date token: 01/01/2025
+    _DateRules.clock_time,  # a time token: 7:30
+    _Scanner.number_token,  # a digit token: NUMBER_RULES
+    _CountRules.percent_first,  # %95
+    _CountRules.dollar,  # $10
+    # words
+    _DateRules.en_ordinal_word,  # the first quarter (of 2024)
+    _Scanner.clitic_before_number,  # و 15: the number alone
+    _DateRules.month_name,  # يونيو 2024, January 9, 2015
+    _Scanner.not_a_trigger,
+    _CountRules.vague_word,  # آلاف الأشخاص
+    _CountRules.fraction_word,  # نصف السكان, الربع الأول
+    _LabelRules.ordinal_word,  # الأول alone: nothing
+    _Scanner.number_word,  # خمسة وعشرون: NUMBER_RULES
+    _Scanner.a_number,  # a hundred: NUMBER_RULES
+    _CountRules.dual,  # عامين
+)
+
+#: The rules tried on a parsed number (digits or words), in order: the first that matches wins.
+NUMBER_RULES = (
+    _LabelRules.enumerator,  # "1." opening a paragraph: nothing
+    _DateRules.clock_hour,  # الساعة 8
+    _LabelRules.digit_ordinal,  # الـ79, 79th (الـ6 أشهر الأولى: a period)
+    _DateRules.day_first,  # 9 يناير 2015, يوم 28/6
+    _DateRules.period,  # الأشهر الستة الأولى من عام 2024, the first 9 months
+    _LabelRules.year_rule,  # عام 2024, 2019-2024 (not 1950 مواطنًا)
+    _LabelRules.compound_ordinal,  # الثالث عشر
+    _CountRules.definite_words,  # عام واحد, المحاور الثلاثة
+    _CountRules.percent,  # 95%, 89.1 في المائة
+    _CountRules.digit_range,  # 15-20 شخصا
+    _CountRules.spelled_range,  # من 10 إلى 15 شخصا
+    _CountRules.lexicon_unit,  # 3411 عضوًا للحزب
+    _LabelRules.strong_label,  # المعيار رقم 19, المادة 5
+    _CountRules.partitive,  # 100 من الأسر
+    _LabelRules.label,  # اللجنة التوجيهية 138
+    _CountRules.count_before,  # خلايا الحزب البالغ عددها 48
+    _CountRules.fallback,  # 15 متطوعا
+    _CountRules.currency_before,  # VND 10 billion
+    _CountRules.plain_count,  # anything else
+)

@@ -1,0 +1,235 @@
+"""The public functions: quantities of a string or paragraph, the ``quantities`` table
+(build hook), and helpers on its values (``roundness``, ``date_span``, ``quantity_key``,
+``tidy_numbers``)."""
+from __future__ import annotations
+
+import math
+import re
+
+import pandas as pd
+
+from ..text import TEXT_ROLES, make_paragraph, paragraphs_of
+from .lexicon import _lex
+from .numbers import _clean
+from .scanner import _Scanner
+
+#: every column of the quantities table, in order
+COLUMNS = [
+    "article_id",
+    "paragraph",
+    "role",
+    "lang",
+    "start",
+    "end",
+    "surface",
+    "kind",
+    "value",
+    "value_end",
+    "unit",
+    "unit_en",
+    "approx",
+    "date",
+    "code",
+    "doc_type",
+    "doc_issuer",
+    "written",
+    "roundness",
+]
+KINDS = (
+    "count",
+    "percent",
+    "year",
+    "year_range",
+    "period",
+    "date",
+    "duration",
+    "doc_code",
+    "label",
+    "money",
+    "measure",
+    "fraction",
+    "ordinal",
+    "time",
+)
+
+
+def roundness(kind: str, value, approx: str = "", written: str = "digits") -> str:
+    """How precise a figure looks: ``approximate``, ``round`` or ``exact`` ('' for dates, codes, labels).
+
+    * ``approximate``: an approximation word (``أكثر من``, ``about``) or a vague
+      plural (``آلاف``);
+    * ``round``: a whole number ending in 0 (``100``, ``3000``), a percentage
+      that is a multiple of 5 (``95%``), or a fraction word (``نصف``);
+    * ``exact``: anything else (``3411``, ``89.1%``, ``7``).
+    """
+    if kind not in ("count", "percent", "money", "measure", "duration", "fraction"):
+        return ""
+    if approx:
+        return "approximate"
+    if kind == "fraction":
+        return "round"
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        return ""
+    if math.isnan(v):
+        return ""
+    if v.is_integer() and v >= 10 and v % 10 == 0:
+        return "round"
+    if kind == "percent" and v.is_integer() and v % 5 == 0:
+        return "round"
+    return "exact"
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _may_hold_quantities(p, lang: str) -> bool:
+    """False when the scanner cannot find anything in paragraph ``p``: it starts only at
+    a digit (numbers, codes, dates, times; after normalisation every digit is ASCII) or
+    at a word whose key is a lexicon trigger.  A fast test that skips most paragraphs."""
+    if _DIGIT_RE.search(p.ntext):
+        return True
+    cands = _lex(lang).cands
+    words = p.keys if lang == "ar" else p.toks
+    return any((kd == "word" or kd == "latin") and (w in cands or w.lower() in cands) for kd, w in zip(p.kinds, words))
+
+
+def extract_quantities(text: str, lang: str = "ar") -> list[dict]:
+    """Every quantity expression in ``text`` (one dict each, in text order).
+
+    Offsets ``start``/``end`` index the original ``text``; see the module
+    docstring for the fields and kinds.  ``lang`` is ``"ar"`` or ``"en"``
+    (other values use the English rules: digits, codes and dates).
+    """
+    if not text or not text.strip():
+        return []
+    return paragraph_quantities(make_paragraph(text, lang), "ar" if lang == "ar" else "en")
+
+
+def paragraph_quantities(p, lang: str | None = None) -> list[dict]:
+    """Every quantity expression of a :class:`arnews.text.Paragraph` (rules: ``lang``,
+    default the paragraph's own rule set)."""
+    lang = lang or p.rules
+    if not p.toks or not _may_hold_quantities(p, lang):
+        return []
+    text = p.text
+    sc = _Scanner(p, lang)
+    qs = sc.run()
+    out = []
+    t = sc.t
+    for q in sorted(qs, key=lambda q: (q.a, q.b)):
+        ns, ne = t.s[q.a], t.e[q.b - 1]
+        s, e = sc.nt.to_original(ns, ne)
+        value, vend = _clean(q.value), _clean(q.value_end)
+        out.append(
+            {
+                "start": s,
+                "end": e,
+                "surface": text[s:e],
+                "kind": q.kind,
+                "value": value,
+                "value_end": vend,
+                "unit": q.unit,
+                "unit_en": q.unit_en,
+                "approx": q.approx,
+                "date": q.date,
+                "code": q.code,
+                "doc_type": q.doc_type,
+                "doc_issuer": q.doc_issuer,
+                "written": q.written,
+                "roundness": roundness(q.kind, value, q.approx, q.written),
+            }
+        )
+    return out
+
+
+def quantities_table(paragraphs, articles: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Build hook: one row per quantity in the ``title``/``body``/``caption`` blocks.
+
+    ``paragraphs``: the paragraph models (:func:`arnews.text.paragraphs_of`) or a
+    paragraphs table (``article_id``, ``paragraph``, ``role``, ``text``; the article
+    language from ``articles``).  Each paragraph is read with the rules of its own
+    language.  Rows are sorted by article, paragraph, start.
+    """
+    if paragraphs is None or len(paragraphs) == 0:
+        return pd.DataFrame(columns=COLUMNS)
+    rows = []
+    for p in paragraphs_of(paragraphs, articles).select(TEXT_ROLES):
+        if not p.text:
+            continue
+        for q in paragraph_quantities(p):
+            rows.append({"article_id": p.article_id, "paragraph": p.paragraph, "role": p.role, "lang": p.lang, **q})
+    df = pd.DataFrame(rows, columns=COLUMNS)
+    for c in ("value", "value_end"):
+        df[c] = tidy_numbers(df[c])
+    if len(df):
+        df = df.sort_values(["article_id", "paragraph", "start", "end"], kind="mergesort").reset_index(drop=True)
+    return df
+
+
+def tidy_numbers(values) -> pd.Series:
+    """An object Series of ints (whole numbers), floats and None: the CSV shows ``3411``, not ``3411.0``."""
+    out = []
+    for v in values:
+        out.append(_clean(float(v)) if isinstance(v, (int, float)) and not isinstance(v, bool) else (None if v is None or v == "" else _clean(_to_float(v))))
+    return pd.Series(out, index=getattr(values, "index", None), dtype=object)
+
+
+def _to_float(v):
+    try:
+        return float(v)
+    except (TypeError, ValueError):
+        return None
+
+
+_ISO_POINT = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
+def date_span(date: str) -> tuple[float, float] | None:
+    """The time a ``date`` value covers, in decimal years ``(start, end)``; None without a year.
+
+    ``2024`` -> (2024.0, 2025.0); ``2019/2024`` -> (2019.0, 2025.0);
+    ``2024-01/2024-09`` -> (2024.0, 2024.75); ``2015-01-09`` -> a one-day span;
+    ``--06-28`` and ``--01/--06`` (no year) -> None.
+    """
+    if not isinstance(date, str) or not date:
+        return None
+    parts = date.split("/")
+
+    def point(s: str, end: bool):
+        m = _ISO_POINT.fullmatch(s)
+        if not m:
+            return None
+        y, mo, d = int(m[1]), m[2], m[3]
+        if mo is None:
+            return y + (1.0 if end else 0.0)
+        x = y + (int(mo) - 1) / 12
+        if d is None:
+            return x + (1 / 12 if end else 0.0)
+        return x + (int(d) - (0 if end else 1)) / 365.25
+
+    a, b = point(parts[0], False), point(parts[-1], True)
+    if a is None or b is None:
+        return None
+    return round(a, 4), round(b, 4)
+
+
+def quantity_key(kind: str, value=None, value_end=None, date: str = "", code: str = "") -> tuple:
+    """What makes two quantities 'the same figure' across languages.
+
+    Documents compare by code (``Đ`` folded to ``D``, case ignored), dates and
+    periods by their ISO date, everything else by kind, value and range end.
+    """
+    def num(v):
+        try:
+            f = float(v)
+        except (TypeError, ValueError):
+            return None
+        return None if math.isnan(f) else round(f, 4)
+
+    if kind == "doc_code":
+        return (kind, str(code or "").upper().replace("Đ", "D").replace(" ", ""))
+    if kind in ("date", "period", "time"):
+        return (kind, str(date or ""), num(value))
+    return (kind, num(value), num(value_end))

@@ -1,0 +1,160 @@
+"""The scanner's view of a paragraph's shared tokens (:class:`_Toks`) and the tests
+the rules make on them (:class:`_TokenView`: kind, key, free, adjacent, marker phrases,
+month names, years)."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import _CLITIC_TOKENS, _DEFINITE, _ORD_SUFFIX, _ar_strip
+
+#: masked spans: no figure inside (comment counters, ad placeholders, footnotes, markup)
+_MASK_RE = re.compile(
+    r"(?:تعليق|تعليقات|التعليقات|comments?|bình luận)\s*\(\s*\d+\s*\)"
+    r"|\[\s*(?:إعلان|اعلان|advertisement|ads?|quảng cáo)\s*\d*\s*\]"
+    r"|\[\s*\d{1,3}\s*\]"
+    r"|<[^<>\n]{1,500}>",  # markup pasted into the text
+    re.I,
+)
+
+
+class _Toks:
+    """Parallel token arrays of a paragraph (kind, start, end, text, key), the scanner's view
+    of the shared tokens of :class:`arnews.text.Paragraph` (kinds renamed, a trailing ``%``
+    of a number split off as a token of its own)."""
+
+    __slots__ = ("kind", "s", "e", "text", "k", "n")
+
+    def __init__(self, p, ar: bool):
+        kinds, ss, es, texts, ks = [], [], [], [], []
+        ktext = p.ktext
+        for kd, a, b, t in zip(p.kinds, p.starts, p.ends, p.toks):
+            g = _KIND.get(kd, kd)
+            if g == "num" and t.endswith("%"):
+                kinds += ("num", "p")
+                ss += (a, b - 1)
+                es += (b - 1, b)
+                texts += (t[:-1], "%")
+                ks += (t[:-1], "%")
+                continue
+            kinds.append(g)
+            ss.append(a)
+            es.append(b)
+            texts.append(t)
+            ks.append((ktext[a:b] if ar else t) if g == "ar" else t.lower())
+        self.kind, self.s, self.e, self.text, self.k = kinds, ss, es, texts, ks
+        self.n = len(kinds)
+
+
+#: shared token kinds -> the scanner's names (a proclitic glued to a number is a word token here)
+_KIND = {"word": "ar", "latin": "lat", "punct": "p", "number": "num", "date": "datenum", "clitic": "ar"}
+
+
+class _TokenView:
+    """Token tests of the scanner (``self.t``: :class:`_Toks`, ``self.claimed``, ``self.lx``)."""
+
+    def kind(self, i):
+        return self.t.kind[i] if 0 <= i < self.t.n else None
+
+    def k(self, i):
+        return self.t.k[i] if 0 <= i < self.t.n else ""
+
+    def free(self, i):
+        return 0 <= i < self.t.n and not self.claimed[i]
+
+    def adj(self, i, j):
+        """tokens i and j touch (no space between)."""
+        return 0 <= i < self.t.n and 0 <= j < self.t.n and self.t.e[i] == self.t.s[j]
+
+    def is_word(self, i):
+        return self.kind(i) in ("ar", "lat")
+
+    def is_p(self, i, chars):
+        return self.kind(i) == "p" and self.t.text[i] in chars
+
+    def bases(self, i):
+        """(prefix, base) readings of word i: itself, then with proclitics stripped."""
+        k = self.k(i)
+        out = [("", k)]
+        if self.kind(i) == "ar":
+            out += _ar_strip(k)
+        return out
+
+    def definite(self, i):
+        return self.kind(i) == "ar" and self.k(i).startswith(_DEFINITE) and len(self.k(i)) > 3
+
+    def strip_def(self, i) -> str:
+        """Word i without a leading article/proclitic+article (display form, not folded)."""
+        w, k = self.t.text[i], self.k(i)
+        for p in _DEFINITE:
+            if k.startswith(p) and len(k) - len(p) >= 2:
+                return w[len(p):]
+        return w
+
+    def phrase_at(self, i, role, clitic=True):
+        """(end, value) of the longest marker phrase of ``role`` starting at token i."""
+        table = self.lx.markers.get(role)
+        if not table or not self.free(i):
+            return None
+        for L in range(self.lx.marker_len.get(role, 1), 0, -1):
+            j = i + L
+            if j > self.t.n or not all(self.free(x) and self.is_word(x) for x in range(i, j)):
+                continue
+            rest = tuple(self.t.k[i + 1 : j])
+            firsts = self.bases(i) if clitic else [("", self.k(i))]
+            for p, b in firsts:
+                if p and p not in ("و", "ف", "ب", "ل", "ول", "وب"):
+                    continue
+                v = table.get((b,) + rest)
+                if v is not None:
+                    return j, v
+        return None
+
+    def phrase_before(self, j, role, clitic=True, skip_p=""):
+        """(start, value) of the longest marker phrase of ``role`` ending just before token j."""
+        table = self.lx.markers.get(role)
+        if not table:
+            return None
+        while skip_p and self.is_p(j - 1, skip_p):
+            j -= 1
+        for L in range(self.lx.marker_len.get(role, 1), 0, -1):
+            i = j - L
+            if i < 0:
+                continue
+            hit = self.phrase_at(i, role, clitic)
+            if hit and hit[0] == j:
+                return i, hit[1]
+        return None
+
+    def month_at(self, i):
+        """(end, month) when a month name starts at token i."""
+        if not self.is_word(i):
+            return None
+        for L in range(self.lx.month_len, 0, -1):
+            t = tuple(self.t.k[i : i + L])
+            if len(t) == L and t in self.lx.months and all(self.free(x) for x in range(i, i + L)):
+                return i + L, self.lx.months[t]
+        return None
+
+    def year_at(self, i):
+        """The year written by number token i (1800-2100, four plain digits)."""
+        if self.kind(i) != "num" or not self.free(i):
+            return None
+        t = self.t.text[i]
+        if len(t) == 4 and t.isdigit() and 1800 <= int(t) <= 2100:
+            return int(t)
+        return None
+
+    def letter_glued(self, i) -> bool:
+        """A number glued to a word (COVID-19, G7, 4G, 1A) is part of a name."""
+        prev = i - 1
+        if self.adj(prev, i):
+            if self.is_word(prev) and self.k(prev) not in _CLITIC_TOKENS:
+                return True
+            if self.is_p(prev, "-") and self.adj(prev - 1, prev) and self.is_word(prev - 1):
+                return True
+        nxt = i + 1
+        if self.adj(i, nxt) and self.kind(nxt) == "lat" and self.k(nxt) not in _ORD_SUFFIX:
+            return True
+        if self.adj(i, nxt) and self.kind(nxt) == "ar" and self.k(nxt) not in ("م", "هـ", "ه"):
+            return True
+        return False

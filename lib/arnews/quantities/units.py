@@ -1,0 +1,166 @@
+"""The counted noun of a figure: lexicon units after or before a number, a noun the
+lexicon does not know (reported as written), partitives (``من الكوادر``, ``of people``)."""
+from __future__ import annotations
+
+from .figure import _Q
+from .lexicon import _DEFINITE, _ar_strip
+
+_FATHATAN = "\u064b"
+
+
+def _singular(w: str) -> str:
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("s") and not w.endswith(("ss", "us", "is", "ous")) and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+class _Units:
+    """Unit lookups at a token (a scanner mixin); a unit is ``(unit, kind, en, end or start)``."""
+
+    def _unit_lookup(self, words: list[int], lx) -> tuple | None:
+        """Longest lexicon unit made of the given word tokens (first = head noun)."""
+        if not words:
+            return None
+        ar = lx.lang == "ar"
+        heads = [self.k(words[0])]
+        if ar:
+            k0 = heads[0]
+            if k0.endswith("ا") and len(k0) > 2:
+                heads.append(k0[:-1])  # accusative tanwin alef (عضوًا)
+            for p, b in _ar_strip(k0):
+                if p in _DEFINITE:
+                    heads.append(b)
+                    if b.endswith("ا") and len(b) > 2:
+                        heads.append(b[:-1])
+        rest = []
+        for x in words[1:]:
+            kx = self.k(x)
+            if ar:
+                for p, b in _ar_strip(kx):
+                    if p in _DEFINITE or p == "ل":
+                        kx = b
+                        break
+            rest.append(kx)
+        for L in range(min(len(words), lx.unit_len), 0, -1):
+            for h in heads:
+                e = lx.units.get((h,) + tuple(rest[: L - 1]))
+                if e:
+                    return e, L
+        return None
+
+    def unit_after(self, j, allow_definite=False):
+        """(unit, kind, en, end) of the counted noun starting at token j."""
+        if not self.free(j) or not self.is_word(j):
+            return None
+        if not allow_definite and self.definite(j):
+            return None
+        lx = self.lx if (self.kind(j) == "ar" or not self.ar) else self.en_lx
+        # candidate words: up to unit_len content words, one linking word allowed between
+        words, x = [], j
+        while x < self.t.n and len(words) < lx.unit_len and self.free(x) and self.is_word(x):
+            kx = self.k(x)
+            if words and kx in ("من", "في", "ل", "of", "in") and x + 1 < self.t.n and self.is_word(x + 1):
+                x += 1
+                continue
+            words.append(x)
+            x += 1
+        hit = self._unit_lookup(words, lx)
+        if hit is None and not self.ar and len(words) >= 2 and self.k(j) not in lx.not_unit:
+            hit2 = self._unit_lookup(words[1:], lx)  # skip one adjective: "381 prestigious people"
+            if hit2:
+                (u, kind, en), L = hit2
+                return u, kind, en, words[L] + 1
+        if hit:
+            (u, kind, en), L = hit
+            return u, kind, en, words[L - 1] + 1
+        return None
+
+    def fallback_unit(self, j, value=None):
+        """A noun right after a number that the lexicon does not know (reported as written).
+
+        The tanwin alef of an accusative noun is dropped when the text shows the
+        tanwin or when the number (11-99 in its last two digits) requires the
+        accusative singular (``15 متطوعا`` -> ``متطوع``)."""
+        if not self.free(j) or not self.is_word(j):
+            return None
+        k = self.k(j)
+        if k in self.lx.not_unit or self.numword(j) or self.month_at(j):
+            return None
+        if self.kind(j) == "ar":
+            if self.definite(j) or len(k) < 2 or k in self.lx.markers.get("approx", {}):
+                return None
+            if k[0] == "و" and (k[1:] in self.lx.not_unit or self.definite_str(k[1:])):
+                return None
+            w = self.t.text[j]
+            os_, oe = self.nt.to_original(self.t.s[j], self.t.e[j])
+            acc = False
+            if value is not None and float(value).is_integer():
+                acc = 11 <= int(value) % 100 <= 99
+            if w.endswith("ا") and len(w) > 2 and (acc or _FATHATAN in self.nt.original[os_:oe]):
+                w = w[:-1]
+            return w, "count", "", j + 1
+        if self.kind(j) == "lat" and self.t.text[j].islower() and len(k) > 1:
+            return _singular(k), "count", "", j + 1
+        return None
+
+    @staticmethod
+    def definite_str(k):
+        return k.startswith("ال")
+
+    def partitive_unit(self, j, lexicon_only=True):
+        """``من الكوادر`` / ``of people`` after a number: (unit, kind, en, end)."""
+        hit = self.phrase_at(j, "partitive", clitic=False)
+        if not hit:
+            return None
+        x = hit[0]
+        if not self.ar and self.k(x) == "the":
+            x += 1
+        if not self.free(x) or not self.is_word(x):
+            return None
+        if self.ar and self.kind(x) == "ar" and not self.definite(x):
+            return None
+        u = self.unit_after(x, allow_definite=True)
+        if u:
+            return u
+        if lexicon_only:
+            return None
+        k = self.k(x)
+        if k in self.lx.not_unit:
+            return None
+        if self.kind(x) == "ar":
+            return self.strip_def(x), "count", "", x + 1
+        if self.t.text[x].islower():
+            return _singular(k), "count", "", x + 1
+        return None
+
+    def unit_before(self, a):
+        """(unit, kind, en, start) of a lexicon noun right before token a (عام واحد, المحاور الثلاثة)."""
+        for L in (2, 1):
+            st = a - L
+            if st < 0 or not all(self.free(x) and self.is_word(x) for x in range(st, a)):
+                continue
+            hit = self._unit_lookup(list(range(st, a)), self.lx)
+            if hit and hit[1] == L:
+                (u, kind, en), _ = hit
+                return u, kind, en, st
+        return None
+
+    def noun_before(self, i):
+        """(unit, kind, en, start) of the noun (phrase) right before token i (strip the article)."""
+        u = self.unit_before(i)
+        if u:
+            return u
+        x = i - 1
+        if self.free(x) and self.is_word(x) and self.k(x) not in self.lx.not_unit:
+            if self.ar and self.definite(x):
+                return self.strip_def(x), "label", "", x
+            if not self.ar and self.t.text[x][:1].isupper():
+                return self.k(x), "label", "", x
+        return None
+
+    def counted(self, a, u, v, num, value_end=None) -> _Q:
+        unit, kind, en, end = u
+        kind = kind if kind in ("duration", "money", "measure") else "count"
+        return _Q(a, end, kind, v, value_end, unit=unit, unit_en=en, written=num.written)
