@@ -44,6 +44,8 @@ PER_ARTICLE = {
     "quantities": "arnews.quantities:quantities_table",
     "themes": "arnews.topics:themes_table",
     "entities": "arnews.topics:entities_table",
+    "term_counts": "arnews.topics:term_counts_table",
+    "term_stream": "arnews.topics:term_stream_table",
     "slogans": "arnews.rhetoric:slogans_table",
     "rhetoric": "arnews.rhetoric:rhetoric_table",
 }
