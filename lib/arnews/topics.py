@@ -8,8 +8,17 @@ and DataFrames.  Build hooks (see ``CONTRIBUTING.md``):
   theme, hits, share, dominant, n_words, one row per body paragraph and theme.
 * :func:`entities_table` (per article) -> ``entities.csv``: article_id,
   paragraph, start, end, surface, entity_id, type, name_en, name_vi, alias, role.
+* :func:`term_counts_table` (per article) -> ``term_counts``: article_id,
+  paragraph, lang, term, kind, n (how often each term occurs in each body
+  paragraph) and :func:`term_stream_table` (per article) -> ``term_stream``:
+  article_id, paragraph, lang, terms (the paragraph's terms in order, ``|`` at
+  boundaries).  These are all that keyness, topics, similarity and
+  collocations read: the corpus level merges them for *every* article
+  (:func:`corpus_features`, from one DataFrame or from parts) and maps terms to
+  features once for the whole corpus.
 * :func:`lexical_tables` (corpus level) -> ``theme_articles``, ``keyness``,
-  ``similarity``, ``collocations``, ``entity_candidates``;
+  ``similarity``, ``collocations``, ``entity_candidates`` (the one table that
+  still reads ``paragraphs``);
   :func:`topic_model_tables` (corpus level) -> ``topics``, ``topic_selection``,
   ``paragraph_topics``, ``topic_themes``; :func:`topics_tables` returns both.
 
@@ -67,25 +76,28 @@ other articles *of the same language*; an article alone in its language
 
 Topics
 ------
-:func:`topic_model` fits NMF (scikit-learn, ``init="nndsvd"``, fixed
+:func:`topic_model` fits NMF (scikit-learn's online ``MiniBatchNMF``, fixed
 ``random_state``) to TF-IDF (sublinear tf) of paragraph features occurring in
-at least two paragraphs, separately per language.  The number of topics k is
-chosen at run time over k = 2..min(10, paragraphs / 5) -- at most one topic
-per five paragraphs, so that a topic is a pattern across paragraphs rather
-than one paragraph -- as the k with the highest product of
+at least two paragraphs, separately per language, on every paragraph of the
+corpus.  The number of topics k is chosen at run time over
+:func:`topic_k_range`: 2..10 for a small corpus, growing with the corpus up
+to 40 (sqrt(paragraphs) / 2; from 5 once the range reaches 20), at most one
+topic per five paragraphs, so that a topic is a pattern across paragraphs
+rather than one paragraph -- as the k with the highest topic quality
+(Dieng, Ruiz & Blei 2020), the product of
 
 * coherence: mean NPMI of each topic's top ten features over their
-  co-occurrence in paragraphs (Aletras & Stevenson 2013; Röder et al. 2015),
-  which tends to grow with k, and
-* stability: mean Jaccard agreement of the top ten features of optimally
-  matched topics between the fit and refits on five 80% subsamples (Greene,
-  O'Callaghan & Cunningham 2014), which tends to fall with k;
+  co-occurrence in all paragraphs (Aletras & Stevenson 2013; Röder et al. 2015), and
+* diversity: the share of distinct features among all topics' top ten,
+  which falls when topics repeat each other;
 
-ties go to the smaller k.  Every k's reconstruction error, coherence,
-stability and score are recorded in ``topic_selection`` with the reason.  For
-large corpora k is chosen on a deterministic sample of at most 3,000
-paragraphs and the final model is fitted on all.  Fewer than ten paragraphs
-in a language: no model (the reason says so).  Topics are related to the
+ties go to the smaller k.  Each candidate k is fitted (batch NMF) on an
+evenly spaced sample of at most 2,000 paragraphs.  Every k's reconstruction
+error, coherence, diversity and score are recorded in ``topic_selection``
+with the reason; ``topics`` gives each topic's own coherence.  The user sets
+k with ``ARNEWS_TOPICS_K`` (``20``, or ``ar=20,en=5``) or
+``topic_model_tables(tables, k=...)``.  Fewer than ten paragraphs in a
+language: no model (the reason says so).  Topics are related to the
 codebook through ``topic_themes``: for each topic and theme, the mean theme
 share of paragraphs weighted by the topic's weight in them (``score``) and
 that score over the theme's mean share (``lift``).
@@ -95,14 +107,17 @@ Similarity
 Cosine similarity of articles over TF-IDF of their body features (0 across
 languages), over their theme-hit vectors (language-independent, via the
 codebook: this is what lines up a translation with its original) and over
-their entity counts (gazetteer ids are language-independent too).  Up to 300
-articles every pair is written; above that, each article's 20 nearest
-neighbours.
+their entity counts (gazetteer ids are language-independent too).  Each
+article's ten nearest neighbours by TF-IDF cosine (positive only, ``rank`` 1 =
+nearest, ties: article id) and its parallel versions are written, computed
+with sparse products in blocks of rows (never a dense n x n matrix); up to
+eleven articles, every pair.
 
 Collocations
 ------------
 Recurrent multi-word expressions: word n-grams (2-6 words, never across
-punctuation) of body paragraphs, grouped by their features (so ``للأمن
+punctuation, numbers or codes) of the body paragraphs of every article
+(``term_stream``, counted level by level over integer arrays), grouped by their features (so ``للأمن
 والنظام`` and ``الأمن والنظام`` are one expression), occurring at least twice,
 with at least two content words, not ending in a stop word; a leading stop
 word (``على مستوى القاعدة الشعبية``) is kept only when at least 80% of the
@@ -133,9 +148,10 @@ The light stemmer is heuristic (Snowball's Arabic stemmer still conflates
 some words and splits broken plurals from their singulars); a codebook is a
 researcher's choice of indicators, not ground truth; English and Arabic
 themes are comparable only as far as the two pattern lists are parallel;
-coherence and stability on a few dozen paragraphs are noisy, so k for the
-seed corpus is indicative, and with few articles topics partly follow the
-articles.  Glosses come from ``data/lexicons/glossary.csv``, then the
+coherence on a few dozen paragraphs is noisy, so k for the seed corpus is
+indicative, and with few articles topics partly follow the articles; on
+larger news corpora coherence tends to fall as k grows, so the chosen k sits
+at the low end of the range (set ``ARNEWS_TOPICS_K`` for a finer grain).  Glosses come from ``data/lexicons/glossary.csv``, then the
 stop-word lists, the codebook and the gazetteer; a term without any is shown
 as ``(no gloss)``.
 """
@@ -175,7 +191,11 @@ __all__ = [
     # features and data-driven views
     "analyse",
     "word_analyses",
+    "term_counts_table",
+    "term_stream_table",
+    "corpus_features",
     "document_features",
+    "topic_k_range",
     "textstat_keyness",
     "keyness",
     "topic_model",
@@ -1621,7 +1641,7 @@ TOPIC_SELECTION_COLS = ["k", "reconstruction_error", "coherence_npmi", "diversit
 def topic_model(features: Features, lang: str, k: int | None = None, k_range: Iterable[int] | None = None,
                 n_top: int = 10, random_state: int = 0, max_select_docs: int = 2000,
                 docs_per_topic: int = 5, k_max: int = 40, batch_size: int = 2048,
-                select_tol: float = 1e-4) -> dict:
+                select_tol: float = 1e-3) -> dict:
     """NMF topics over TF-IDF of the paragraphs of one language, fitted on every
     paragraph with scikit-learn's ``MiniBatchNMF`` (online, mini-batches of
     ``batch_size`` paragraphs).
@@ -1688,7 +1708,7 @@ def topic_model(features: Features, lang: str, k: int | None = None, k_range: It
                 sel_rows = np.linspace(0, n_docs - 1, max_select_docs).round().astype(int)
             X_sel = tfidf[sel_rows]
             for kk in ks:
-                model = NMF(n_components=kk, init="nndsvd", random_state=random_state, max_iter=400, tol=select_tol).fit(X_sel)
+                model = NMF(n_components=kk, init="nndsvd", random_state=random_state, max_iter=200, tol=select_tol).fit(X_sel)
                 top_idx = tops(model.components_)
                 coh = _npmi(binary, top_idx)
                 div = len(set(np.concatenate(top_idx).tolist())) / float(sum(len(t) for t in top_idx))
