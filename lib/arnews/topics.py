@@ -1661,6 +1661,7 @@ def topic_model(features: Features, lang: str, k: int | None = None, k_range: It
     from sklearn.decomposition import NMF, MiniBatchNMF
     from sklearn.exceptions import ConvergenceWarning
     from sklearn.feature_extraction.text import TfidfTransformer
+    from threadpoolctl import threadpool_limits
 
     empty = {"k": 0, "selection": pd.DataFrame(columns=TOPIC_SELECTION_COLS),
              "terms": pd.DataFrame(columns=["topic", "rank", "term", "weight"]), "coherence": np.zeros(0),
@@ -1701,7 +1702,8 @@ def topic_model(features: Features, lang: str, k: int | None = None, k_range: It
 
     selection = []
     sel_rows = np.arange(n_docs)
-    with warnings.catch_warnings():
+    # one BLAS thread: the fits are small, and threads oversubscribe the cores shared with the other hooks
+    with warnings.catch_warnings(), threadpool_limits(1):
         warnings.simplefilter("ignore", ConvergenceWarning)
         if k is None:
             if n_docs > max_select_docs:
