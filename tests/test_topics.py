@@ -502,6 +502,127 @@ def test_collocations_count_a_hand_made_corpus():
     assert "مستوى القاعدة الشعبية" not in set(c.phrase)  # subsumed by the longer, equally frequent expression
 
 
+# --- per-article counts, merged: the whole corpus at corpus level ---------------------------------------
+
+
+HAND = {
+    "A": ["عزز الجيش الأمن والنظام في القرى. ثم عزز الأمن والنظام", "الزراعة في القرى الجبلية"],
+    "B": ["حماية الأمن والنظام على مستوى القاعدة الشعبية", "على مستوى القاعدة الشعبية"],
+    "C": ["الطريق إلى المدرسة الجديدة في القرية", "بناء المدرسة والطريق"],
+    "D": ["الزراعة والري في المناطق الجبلية", "تعزيز الزراعة في المناطق الريفية"],
+    "E": ["الشرطة تحمي الأمن في المدينة", "الأمن والنظام في المدينة"],
+    "F": ["المدرسة الجديدة في المدينة", "الطلاب في المدرسة"],
+    "G": ["الري والزراعة الجبلية", "القرى الجبلية والطريق"],
+    "H": ["الجيش والشرطة وحماية الحدود", "حماية الحدود في المناطق الجبلية"],
+    "I": ["Security and order in the villages.", "The army protects the border."],
+    "J": ["The new school in the city.", "Security and order in the city."],
+    "K": ["التنمية الريفية الجديدة", "تعزيز التنمية في القرى"],
+    "L": ["كلمة وحيدة"],
+}
+
+
+def hand_mixed():
+    p, a = hand_corpus({k: v for k, v in HAND.items() if k not in "IJ"})
+    pe, ae = hand_corpus({k: v for k, v in HAND.items() if k in "IJ"}, "en")
+    return pd.concat([p, pe], ignore_index=True), pd.concat([a, ae], ignore_index=True)
+
+
+def test_term_counts_are_the_features_of_the_paragraphs(corpus):
+    paragraphs, articles = corpus
+    tc = T.term_counts_table(paragraphs, articles)
+    assert list(tc.columns) == T.TERM_COUNT_COLS
+    body = paragraphs[paragraphs.role == "body"]
+    assert set(zip(tc.article_id, tc.paragraph)) <= set(zip(body.article_id, body.paragraph))  # body paragraphs only
+    assert set(tc.kind) <= set(T.TERM_KINDS)
+    f = T.corpus_features(tc)
+    feat = dict(zip(zip(f.types.tlang, f.types.term), f.types.feature))
+    # a clitic is stripped when the remainder is attested, an article always; stop words have no feature
+    assert feat[("ar", "وتعزيز")] == feat[("ar", "تعزيز")] != ""
+    assert feat[("ar", "والأمن")] == feat[("ar", "الأمن")] == feat[("ar", "للأمن")]
+    assert feat[("ar", "في")] == "" and f.types.set_index(["tlang", "term"]).stop[("ar", "في")]
+    # English words are lower-cased stems
+    assert feat[("en", "security")] == "secur" and feat[("en", "villages")] == "villag" and feat[("en", "the")] == ""
+
+
+def test_merged_halves_equal_the_whole():
+    p, a = hand_mixed()
+    first, second = sorted(a.article_id)[:6], sorted(a.article_id)[6:]
+    halves = [(p[p.article_id.isin(ids)], a[a.article_id.isin(ids)]) for ids in (first, second)]
+    for fn in (T.term_counts_table, T.term_stream_table):
+        whole = fn(p, a)
+        merged = pd.concat([fn(*h) for h in halves], ignore_index=True)
+        pd.testing.assert_frame_equal(whole, merged.sort_values(list(whole.columns[:4]), kind="mergesort").reset_index(drop=True))
+    # the corpus-level tables of the merged parts (in any order) equal those of the whole
+    tw = {"paragraphs": p, "articles": a, "term_counts": T.term_counts_table(p, a), "term_stream": T.term_stream_table(p, a)}
+    tm = {"paragraphs": p, "articles": a, "term_counts": [T.term_counts_table(*h) for h in halves[::-1]],
+          "term_stream": lambda: iter([T.term_stream_table(*h) for h in halves])}
+    w, m = T.topics_tables(tw), T.topics_tables(tm)
+    assert set(w) == set(m)
+    for name in w:
+        pd.testing.assert_frame_equal(w[name], m[name], obj=name)
+    assert len(w["keyness"]) and len(w["collocations"]) and len(w["similarity"])
+
+
+def test_similarity_top_k_equals_brute_force():
+    from sklearn.feature_extraction.text import TfidfTransformer
+    from sklearn.preprocessing import normalize as l2
+
+    p, a = hand_mixed()
+    feats = T.document_features(p, a)
+    k = 3
+    sim = T.similarity(feats, a, neighbours=k)
+    assert list(sim.columns) == T.SIM_COLS
+    # brute force: the dense cosine matrix, each row's k largest positive values (ties: article id)
+    m, keys, _ = feats.matrix(None, by="article")
+    X = l2(TfidfTransformer().fit_transform(m)).toarray()
+    S = X @ X.T
+    ids = list(keys.article_id)
+    expected = []
+    for i, aid in enumerate(ids):
+        cand = sorted(((-S[i, j], ids[j]) for j in range(len(ids)) if j != i and S[i, j] > 1e-12))[:k]
+        expected += [(aid, b, r, round(-v, 6)) for r, (v, b) in enumerate(cand, start=1)]
+    got = list(sim[["article_a", "article_b", "rank", "cosine_tfidf"]].itertuples(index=False, name=None))
+    assert [g[:3] for g in got] == [e[:3] for e in expected]
+    assert [g[3] for g in got] == pytest.approx([e[3] for e in expected], abs=1e-6)
+    assert set(sim.article_a) == set(ids) - {"L"}  # L shares no word with any other article
+    # every ordered pair when the corpus is small enough, with ranks 1..n-1
+    full = T.similarity(feats, a, neighbours=k, all_pairs_max=len(ids))
+    assert len(full) == len(ids) * (len(ids) - 1)
+    assert (full.groupby("article_a")["rank"].max() == len(ids) - 1).all()
+    # a parallel version is always listed, even without a shared word
+    a2 = a.copy()
+    a2.loc[a2.article_id == "I", "parallel_of"] = "A"
+    sp = T.similarity(feats, a2, neighbours=k)
+    row = sp[(sp.article_a == "A") & (sp.article_b == "I")].iloc[0]
+    assert row.parallel and row.cosine_tfidf == 0 and row["rank"] == len(sp[sp.article_a == "A"])
+
+
+def test_topic_model_k_set_by_the_user_and_coherence_per_topic(corpus, themes, entities, monkeypatch):
+    paragraphs, articles = corpus
+    tables = {"paragraphs": paragraphs, "articles": articles, "themes": themes, "entities": entities}
+    out = T.topic_model_tables(tables, k=4)
+    sel = out["topic_selection"].set_index("lang")
+    assert sel.loc["ar", "k"] == 4 and "set by the caller" in sel.loc["ar", "reason"] and sel.loc["ar", "chosen"]
+    topics = out["topics"]
+    assert topics[topics.lang == "ar"].topic_id.nunique() == 4
+    coh = topics.groupby("topic_id").coherence_npmi.agg(["min", "max"])
+    assert (coh["min"] == coh["max"]).all() and coh["min"].between(-1, 1).all()
+    monkeypatch.setenv("ARNEWS_TOPICS_K", "ar=3")
+    again = T.topic_model_tables(tables)["topics"]
+    assert again[again.lang == "ar"].topic_id.nunique() == 3
+    pt = out["paragraph_topics"]
+    assert np.allclose(pt.groupby(["article_id", "paragraph"]).weight.sum(), 1.0, atol=1e-4)
+    assert (pt.weight > 0).all()
+
+
+def test_topic_k_range_grows_with_the_corpus():
+    assert T.topic_k_range(60, 500) == list(range(2, 11))
+    assert T.topic_k_range(30, 500) == [2, 3, 4, 5, 6]
+    big = T.topic_k_range(20_000, 5_000)
+    assert big[0] == 5 and big[-1] == 40 and len(big) <= 16
+    assert max(T.topic_k_range(1_000, 5_000)) == 15
+
+
 # --- build integration ----------------------------------------------------------------------------------
 
 

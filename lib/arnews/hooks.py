@@ -34,6 +34,8 @@ ARTICLE_HOOKS: tuple[Hook, ...] = (
     Hook("quantities", "article", quantities.quantities_table, ("quantities",)),
     Hook("themes", "article", topics.themes_table, ("themes",)),
     Hook("entities", "article", topics.entities_table, ("entities",)),
+    Hook("term_counts", "article", topics.term_counts_table, ("term_counts",)),
+    Hook("term_stream", "article", topics.term_stream_table, ("term_stream",)),
     Hook("slogans", "article", rhetoric.slogans_table, ("slogans",)),
     Hook("rhetoric", "article", rhetoric.rhetoric_table, ("rhetoric",)),
 )

@@ -63,6 +63,8 @@ SCHEMAS: dict[str, Schema] = {s.name: s for s in [
                   "score:float kind:str method:str variant:str"),
     _s("rhetoric", "article_id:str paragraph:int start:int end:int surface:str marker:str technique:str category:str "
                    "gloss:str source:str"),
+    _s("term_counts", "article_id:str paragraph:int lang:str term:str kind:str n:int"),
+    _s("term_stream", "article_id:str paragraph:int lang:str terms:str"),
     _s("articles", "article_id:str file:str language:str title:str outlet:str province:str published:str source_url:str "
                    "byline:str parallel_of:str metadata_source:str encoding:str sha256:str n_blocks:int n_title:int "
                    "n_dateline:int n_body:int n_caption:int n_byline:int n_source:int n_boilerplate:int chars_body:int "
@@ -77,15 +79,16 @@ SCHEMAS: dict[str, Schema] = {s.name: s for s in [
     _s("theme_articles", "article_id:str theme:str hits:int share:float dominant:bool paragraphs_dominant:int n_paragraphs:int"),
     _s("keyness", "article_id:str lang:str direction:str rank:int term:str surface:str gloss:str theme:str n_target:int "
                   "n_reference:int G2:float p:float log_ratio:float", "csv"),
-    _s("similarity", "article_a:str article_b:str lang_a:str lang_b:str cosine_tfidf:float cosine_themes:float "
+    _s("similarity", "article_a:str article_b:str rank:int lang_a:str lang_b:str cosine_tfidf:float cosine_themes:float "
                      "cosine_entities:float parallel:bool"),
     _s("collocations", "rank:int phrase:str gloss:str terms:str n_words:int total:int n_articles:int pmi:float "
                        "article_id:str count:int", "csv"),
     _s("entity_candidates", "surface:str kind:str n:int n_articles:int articles:str article_id:str paragraph:int start:int "
                             "end:int context:str", "csv"),
-    _s("topic_selection", "lang:str k:int reconstruction_error:float coherence_npmi:float stability:float score:float "
+    _s("topic_selection", "lang:str k:int reconstruction_error:float coherence_npmi:float diversity:float score:float "
                           "chosen:bool reason:str", "csv"),
-    _s("topics", "lang:str topic_id:str topic:int rank:int term:str surface:str gloss:str theme:str weight:float", "csv"),
+    _s("topics", "lang:str topic_id:str topic:int rank:int term:str surface:str gloss:str theme:str weight:float "
+                 "coherence_npmi:float", "csv"),
     _s("paragraph_topics", "article_id:str paragraph:int lang:str topic_id:str topic:int weight:float dominant:bool"),
     _s("topic_themes", "lang:str topic_id:str theme:str score:float lift:float best:bool", "csv"),
     _s("formulae", "formula:str lang:str n:int example:str article_id:str count:int total:int n_articles:int", "csv"),

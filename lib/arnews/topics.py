@@ -8,8 +8,17 @@ and DataFrames.  Build hooks (see ``CONTRIBUTING.md``):
   theme, hits, share, dominant, n_words, one row per body paragraph and theme.
 * :func:`entities_table` (per article) -> ``entities.csv``: article_id,
   paragraph, start, end, surface, entity_id, type, name_en, name_vi, alias, role.
+* :func:`term_counts_table` (per article) -> ``term_counts``: article_id,
+  paragraph, lang, term, kind, n (how often each term occurs in each body
+  paragraph) and :func:`term_stream_table` (per article) -> ``term_stream``:
+  article_id, paragraph, lang, terms (the paragraph's terms in order, ``|`` at
+  boundaries).  These are all that keyness, topics, similarity and
+  collocations read: the corpus level merges them for *every* article
+  (:func:`corpus_features`, from one DataFrame or from parts) and maps terms to
+  features once for the whole corpus.
 * :func:`lexical_tables` (corpus level) -> ``theme_articles``, ``keyness``,
-  ``similarity``, ``collocations``, ``entity_candidates``;
+  ``similarity``, ``collocations``, ``entity_candidates`` (the one table that
+  still reads ``paragraphs``);
   :func:`topic_model_tables` (corpus level) -> ``topics``, ``topic_selection``,
   ``paragraph_topics``, ``topic_themes``; :func:`topics_tables` returns both.
 
@@ -67,25 +76,28 @@ other articles *of the same language*; an article alone in its language
 
 Topics
 ------
-:func:`topic_model` fits NMF (scikit-learn, ``init="nndsvd"``, fixed
+:func:`topic_model` fits NMF (scikit-learn's online ``MiniBatchNMF``, fixed
 ``random_state``) to TF-IDF (sublinear tf) of paragraph features occurring in
-at least two paragraphs, separately per language.  The number of topics k is
-chosen at run time over k = 2..min(10, paragraphs / 5) -- at most one topic
-per five paragraphs, so that a topic is a pattern across paragraphs rather
-than one paragraph -- as the k with the highest product of
+at least two paragraphs, separately per language, on every paragraph of the
+corpus.  The number of topics k is chosen at run time over
+:func:`topic_k_range`: 2..10 for a small corpus, growing with the corpus up
+to 40 (sqrt(paragraphs) / 2; from 5 once the range reaches 20), at most one
+topic per five paragraphs, so that a topic is a pattern across paragraphs
+rather than one paragraph -- as the k with the highest topic quality
+(Dieng, Ruiz & Blei 2020), the product of
 
 * coherence: mean NPMI of each topic's top ten features over their
-  co-occurrence in paragraphs (Aletras & Stevenson 2013; Röder et al. 2015),
-  which tends to grow with k, and
-* stability: mean Jaccard agreement of the top ten features of optimally
-  matched topics between the fit and refits on five 80% subsamples (Greene,
-  O'Callaghan & Cunningham 2014), which tends to fall with k;
+  co-occurrence in all paragraphs (Aletras & Stevenson 2013; Röder et al. 2015), and
+* diversity: the share of distinct features among all topics' top ten,
+  which falls when topics repeat each other;
 
-ties go to the smaller k.  Every k's reconstruction error, coherence,
-stability and score are recorded in ``topic_selection`` with the reason.  For
-large corpora k is chosen on a deterministic sample of at most 3,000
-paragraphs and the final model is fitted on all.  Fewer than ten paragraphs
-in a language: no model (the reason says so).  Topics are related to the
+ties go to the smaller k.  Each candidate k is fitted (batch NMF) on an
+evenly spaced sample of at most 2,000 paragraphs.  Every k's reconstruction
+error, coherence, diversity and score are recorded in ``topic_selection``
+with the reason; ``topics`` gives each topic's own coherence.  The user sets
+k with ``ARNEWS_TOPICS_K`` (``20``, or ``ar=20,en=5``) or
+``topic_model_tables(tables, k=...)``.  Fewer than ten paragraphs in a
+language: no model (the reason says so).  Topics are related to the
 codebook through ``topic_themes``: for each topic and theme, the mean theme
 share of paragraphs weighted by the topic's weight in them (``score``) and
 that score over the theme's mean share (``lift``).
@@ -95,14 +107,17 @@ Similarity
 Cosine similarity of articles over TF-IDF of their body features (0 across
 languages), over their theme-hit vectors (language-independent, via the
 codebook: this is what lines up a translation with its original) and over
-their entity counts (gazetteer ids are language-independent too).  Up to 300
-articles every pair is written; above that, each article's 20 nearest
-neighbours.
+their entity counts (gazetteer ids are language-independent too).  Each
+article's ten nearest neighbours by TF-IDF cosine (positive only, ``rank`` 1 =
+nearest, ties: article id) and its parallel versions are written, computed
+with sparse products in blocks of rows (never a dense n x n matrix); up to
+eleven articles, every pair.
 
 Collocations
 ------------
 Recurrent multi-word expressions: word n-grams (2-6 words, never across
-punctuation) of body paragraphs, grouped by their features (so ``للأمن
+punctuation, numbers or codes) of the body paragraphs of every article
+(``term_stream``, counted level by level over integer arrays), grouped by their features (so ``للأمن
 والنظام`` and ``الأمن والنظام`` are one expression), occurring at least twice,
 with at least two content words, not ending in a stop word; a leading stop
 word (``على مستوى القاعدة الشعبية``) is kept only when at least 80% of the
@@ -133,9 +148,10 @@ The light stemmer is heuristic (Snowball's Arabic stemmer still conflates
 some words and splits broken plurals from their singulars); a codebook is a
 researcher's choice of indicators, not ground truth; English and Arabic
 themes are comparable only as far as the two pattern lists are parallel;
-coherence and stability on a few dozen paragraphs are noisy, so k for the
-seed corpus is indicative, and with few articles topics partly follow the
-articles.  Glosses come from ``lib/arnews/data/lexicons/glossary.csv``, then the
+coherence on a few dozen paragraphs is noisy, so k for the seed corpus is
+indicative, and with few articles topics partly follow the articles; on
+larger news corpora coherence tends to fall as k grows, so the chosen k sits
+at the low end of the range (set ``ARNEWS_TOPICS_K`` for a finer grain).  Glosses come from ``lib/arnews/data/lexicons/glossary.csv``, then the
 stop-word lists, the codebook and the gazetteer; a term without any is shown
 as ``(no gloss)``.
 """
@@ -176,7 +192,11 @@ __all__ = [
     # features and data-driven views
     "analyse",
     "word_analyses",
+    "term_counts_table",
+    "term_stream_table",
+    "corpus_features",
     "document_features",
+    "topic_k_range",
     "textstat_keyness",
     "keyness",
     "topic_model",
@@ -1120,113 +1140,81 @@ def gloss(term: str, lang: str = "ar", surface: str | None = None) -> str:
     return "(no gloss)"
 
 
-# --- features ----------------------------------------------------------------------------------
+# --- features: per-article term counts, merged at corpus level ----------------------------------
+
+#: token kinds that are terms (features or stop words); every other kind (numbers, codes,
+#: urls, punctuation) is a boundary for n-grams and never a feature
+TERM_KINDS = ("word", "latin", "clitic")
+TERM_COUNT_COLS = ["article_id", "paragraph", "lang", "term", "kind", "n"]
+STREAM_COLS = ["article_id", "paragraph", "lang", "terms"]
+STREAM_BOUNDARY = "|"  # in ``term_stream.terms``: a boundary between terms (punctuation, a number, ...)
 
 
-@dataclass
-class Features:
-    """Paragraph-level token streams of a corpus, for the data-driven views.
-
-    ``docs``: DataFrame (article_id, paragraph, lang); ``streams[i]``: int array of
-    type ids (-1 = punctuation boundary); ``types``: type id -> normalised surface;
-    ``type_feature``: type id -> feature (stem; '' for stop words and non-words);
-    ``type_stop``: type id -> bool."""
-
-    docs: pd.DataFrame
-    streams: list
-    types: list
-    type_lang: list
-    type_feature: list
-    type_stop: np.ndarray
-    _feat_codes: tuple | None = field(default=None, repr=False, compare=False)
-
-    def matrix(self, lang: str | None = None, by: str = "paragraph"):
-        """``(sparse counts, row keys DataFrame, feature list)`` for one language,
-        rows = paragraphs or articles (``by="article"``)."""
-        from scipy import sparse
-
-        sel = np.arange(len(self.docs)) if lang is None else np.nonzero(self.docs["lang"].to_numpy() == lang)[0]
-        if by == "article":
-            keys = self.docs.iloc[sel][["article_id", "lang"]].drop_duplicates("article_id").reset_index(drop=True)
-            pos = {a: i for i, a in enumerate(keys["article_id"])}
-            row_of = np.array([pos[a] for a in self.docs["article_id"].to_numpy()[sel]], dtype=np.int64)
-        else:
-            keys = self.docs.iloc[sel].reset_index(drop=True)
-            row_of = np.arange(len(sel), dtype=np.int64)
-        # vectorised: every token of the selected documents, mapped type -> feature;
-        # features are numbered in order of first appearance (as a loop over the streams would)
-        streams = [self.streams[d] for d in sel]
-        lens = np.fromiter((len(x) for x in streams), dtype=np.int64, count=len(streams))
-        toks = np.concatenate(streams) if streams else np.zeros(0, dtype=np.int64)
-        rows = np.repeat(row_of, lens)
-        if self._feat_codes is None:
-            fcodes, fnames = pd.factorize(pd.Series(self.type_feature, dtype=object))
-            fcodes = np.where(np.asarray(self.type_feature, dtype=object) == "", -1, fcodes)
-            object.__setattr__(self, "_feat_codes", (np.append(fcodes, -1).astype(np.int64), list(fnames)))
-        fcodes, fnames = self._feat_codes
-        f = fcodes[np.where(toks >= 0, toks, len(fcodes) - 1)] if len(toks) else toks
-        ok = f >= 0
-        rows, f = rows[ok], f[ok]
-        uniq, first = np.unique(f, return_index=True)
-        order = uniq[np.argsort(first, kind="stable")]
-        remap = np.full(len(fnames) + 1, -1, dtype=np.int64)
-        remap[order] = np.arange(len(order))
-        cols = remap[f]
-        names = [fnames[i] for i in order]
-        m = sparse.coo_matrix(
-            (np.ones(len(rows), dtype=np.float64), (rows, cols)),
-            shape=(len(keys), len(names)),
-        ).tocsr()
-        m.sum_duplicates()
-        return m, keys, names
-
-    def surfaces(self) -> dict[tuple[str, str], str]:
-        """(lang, feature) -> its most frequent surface form (ties: alphabetical)."""
-        c: dict[tuple[str, str], Counter] = defaultdict(Counter)
-        counts = Counter(t for s in self.streams for t in s if t >= 0)
-        for t, n in counts.items():
-            f = self.type_feature[t]
-            if f:
-                c[(self.type_lang[t], f)][self.types[t]] += n
-        return {k: sorted(v.items(), key=lambda x: (-x[1], x[0]))[0][0] for k, v in c.items()}
+@lexicon_cache(maxsize=2)
+def _stop_sets() -> dict[str, frozenset]:
+    return {"ar": stopwords("ar"), "en": stopwords("en")}
 
 
-def document_features(paragraphs: pd.DataFrame, articles: pd.DataFrame | None = None, roles=BODY) -> Features:
-    """Tokenise the paragraphs of ``roles`` once and map each word type to a feature.
+def _body_streams(paragraphs, articles: pd.DataFrame | None, roles=BODY):
+    """``(article_id, paragraph, lang, tokens)`` of each paragraph of ``roles``;
+    ``tokens``: ``(text, kind)`` of the term tokens, ``None`` for a boundary (punctuation,
+    numbers, codes, urls; consecutive boundaries collapsed).  Read from the shared
+    paragraph models (``lang``: the paragraph's rule set, ar or en)."""
+    for p in paragraphs_of(paragraphs, articles).select(roles):
+        toks: list = []
+        for kd, t in zip(p.kinds, p.toks):
+            if kd in TERM_KINDS:
+                toks.append((t, kd))
+            elif toks and toks[-1] is not None:
+                toks.append(None)
+        yield p.article_id, p.paragraph, p.rules, toks
 
-    Arabic feature: the most-stripped prefix reading whose remainder is attested
-    as a word (or with the article) in the same language's paragraphs; article
+
+def term_counts_table(paragraphs, articles: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Build hook (per article): how often each term (normalised word, Latin word or
+    clitic) occurs in each body paragraph -> ``term_counts``: article_id, paragraph,
+    lang (the paragraph's), term, kind, n.
+
+    These counts are all that keyness, topics and similarity read; the corpus level maps
+    terms to features (stems) once for the whole corpus (:func:`corpus_features`), since
+    a word's feature depends on which words the corpus attests."""
+    rows = []
+    for aid, par, lg, toks in _body_streams(paragraphs, articles):
+        c = Counter(t for t in toks if t is not None)
+        rows.extend((aid, par, lg, term, kind, n) for (term, kind), n in c.items())
+    df = pd.DataFrame(rows, columns=TERM_COUNT_COLS)
+    df["paragraph"] = df["paragraph"].astype("int64")
+    df["n"] = df["n"].astype("int64")
+    return df.sort_values(["article_id", "paragraph", "term", "kind"], kind="mergesort").reset_index(drop=True)
+
+
+def term_stream_table(paragraphs, articles: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Build hook (per article): the terms of each body paragraph in order -> ``term_stream``:
+    article_id, paragraph, lang, terms (the terms joined by spaces, ``|`` where
+    punctuation, a number, a code or a url separates them).
+
+    The sequence that recurrent expressions (:func:`collocations`) are counted on: about
+    as large as the paragraphs' normalised text, and read as compact integer arrays."""
+    rows = []
+    for aid, par, lg, toks in _body_streams(paragraphs, articles):
+        while toks and toks[-1] is None:
+            toks.pop()
+        if toks:
+            rows.append((aid, par, lg, " ".join(STREAM_BOUNDARY if t is None else t[0] for t in toks)))
+    df = pd.DataFrame(rows, columns=STREAM_COLS)
+    df["paragraph"] = df["paragraph"].astype("int64")
+    return df.sort_values(["article_id", "paragraph"], kind="mergesort").reset_index(drop=True)
+
+
+def _feature_map(types: list, type_lang: list, kinds: list) -> tuple[list, np.ndarray]:
+    """Feature (stem; '' for stop words and non-words) and stop flag of each term type.
+
+    Arabic feature: the most-stripped prefix reading whose remainder is attested as a
+    word (or with the article) among the word types of the same language; article
     readings always count as attested; then the Snowball stem, key-folded."""
-    paragraphs = _paragraphs(paragraphs)
-    p = paragraphs[paragraphs["role"].isin(roles)]
-    langs = _article_langs(p, articles) if len(p) else pd.Series(dtype=str)
-    type_id: dict[tuple[str, str], int] = {}
-    types, type_lang, kinds = [], [], []
-    streams, docs = [], []
-    for (aid, par, text), lg in zip(p[["article_id", "paragraph", "text"]].itertuples(index=False), langs):
-        text = "" if pd.isna(text) else str(text)
-        lg = _lang_of_text(lg, text)
-        nt = normalize(text)
-        arr = []
-        for t in tokenize_spans(nt.text):
-            if t.kind == "punct":
-                if not arr or arr[-1] != -1:
-                    arr.append(-1)
-                continue
-            k = (lg if t.kind == "word" or lg == "en" else "en", t.text if t.kind == "word" else t.text)
-            tid = type_id.get(k)
-            if tid is None:
-                tid = type_id[k] = len(types)
-                types.append(t.text)
-                type_lang.append(lg)
-                kinds.append(t.kind)
-            arr.append(tid)
-        streams.append(np.asarray(arr, dtype=np.int64))
-        docs.append((str(aid), int(par), lg))
-    # attested Arabic keys per language
-    sw = {"ar": stopwords("ar"), "en": stopwords("en")}
+    sw = _stop_sets()
     attested: dict[str, set] = defaultdict(set)
-    for t, (w, lg, kd) in enumerate(zip(types, type_lang, kinds)):
+    for w, lg, kd in zip(types, type_lang, kinds):
         if kd == "word":
             attested[lg].add(key(w))
     feature, stop = [], np.zeros(len(types), dtype=bool)
@@ -1255,10 +1243,205 @@ def document_features(paragraphs: pd.DataFrame, articles: pd.DataFrame | None = 
                 feature.append("")
             else:
                 feature.append(stem(wl, "en"))
-        else:  # numbers, codes, urls, clitics: not features
+        else:  # clitics: stop words, never features
             stop[t] = kd == "clitic"
             feature.append("")
-    return Features(pd.DataFrame(docs, columns=["article_id", "paragraph", "lang"]), streams, types, type_lang, feature, stop)
+    return feature, stop
+
+
+def _parts(x) -> Iterable[pd.DataFrame]:
+    """A table given whole (DataFrame), as an iterable of DataFrames, or as a callable
+    returning one (a lazy table read part by part)."""
+    if x is None:
+        return []
+    if isinstance(x, pd.DataFrame):
+        return [x]
+    return x() if callable(x) else x
+
+
+def _codes(col: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """``pd.factorize`` of a string column (codes, uniques as an object array); missing
+    values read as '' (a CSV round trip may turn terms such as "NA" into missing values)."""
+    if col.isna().any():
+        col = col.fillna("")
+    codes, uniq = pd.factorize(col)
+    return codes.astype(np.int64), np.asarray(uniq, dtype=object).astype(str).astype(object)
+
+
+@dataclass
+class Features:
+    """Term counts of the body paragraphs of a corpus, merged, for the data-driven views.
+
+    ``docs``: DataFrame (article_id, paragraph, lang), sorted, one row per paragraph with
+    at least one term; ``counts``: sparse (docs x term types) counts; ``types``: DataFrame
+    (tlang, term, kind, feature, stop, n), sorted by (tlang, term): ``tlang`` is the
+    paragraph language for Arabic words and ``en`` for every other kind, ``feature`` the
+    stem ('' for stop words and clitics), ``n`` the corpus count; ``stream``: the merged
+    ``term_stream`` as arrays (or None): ``tid`` (type index per position, -1 = boundary;
+    every paragraph ends with one) and ``article`` (article id per position, as an index
+    into ``stream_articles``)."""
+
+    docs: pd.DataFrame
+    counts: object
+    types: pd.DataFrame
+    stream: dict | None = None
+    _cache: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def _feature_index(self):
+        if "fi" not in self._cache:
+            feat = self.types["feature"].to_numpy(dtype=object)
+            names = sorted(set(feat) - {""})
+            pos = {f: i for i, f in enumerate(names)}
+            col = np.array([pos.get(f, -1) for f in feat], dtype=np.int64)
+            self._cache["fi"] = (col, names)
+        return self._cache["fi"]
+
+    def matrix(self, lang: str | None = None, by: str = "paragraph"):
+        """``(sparse counts, row keys DataFrame, feature list)`` for one language (None:
+        all), rows = paragraphs or articles (``by="article"``), features sorted."""
+        from scipy import sparse
+
+        col, names = self._feature_index()
+        sel = np.arange(len(self.docs)) if lang is None else np.nonzero(self.docs["lang"].to_numpy() == lang)[0]
+        ok = np.nonzero(col >= 0)[0]
+        P = sparse.csr_matrix((np.ones(len(ok)), (ok, col[ok])), shape=(len(col), len(names)))
+        m = (self.counts[sel] @ P).tocsr()
+        keys = self.docs.iloc[sel].reset_index(drop=True)
+        if by == "article":
+            codes, uniq = pd.factorize(keys["article_id"], sort=True)
+            first = keys.drop_duplicates("article_id")
+            lang_of = dict(zip(first["article_id"], first["lang"]))
+            A = sparse.csr_matrix((np.ones(len(codes)), (codes, np.arange(len(codes)))), shape=(len(uniq), len(codes)))
+            m = (A @ m).tocsr()
+            keys = pd.DataFrame({"article_id": list(uniq), "lang": [lang_of[a] for a in uniq]})
+        m.sum_duplicates()
+        m.sort_indices()
+        return m, keys, names
+
+    def surfaces(self) -> dict[tuple[str, str], str]:
+        """(paragraph language, feature) -> its most frequent term (ties: alphabetical)."""
+        if "surf" not in self._cache:
+            from scipy import sparse
+
+            langs, lcode = np.unique(self.docs["lang"].to_numpy(dtype=object), return_inverse=True)
+            L = sparse.csr_matrix((np.ones(len(lcode)), (lcode, np.arange(len(lcode)))), shape=(len(langs), len(lcode)))
+            c = (L @ self.counts).tocoo()
+            df = pd.DataFrame({"lang": langs[c.row], "n": c.data, "term": self.types["term"].to_numpy(dtype=object)[c.col],
+                               "feature": self.types["feature"].to_numpy(dtype=object)[c.col]})
+            df = df[df["feature"] != ""].groupby(["lang", "feature", "term"], sort=False)["n"].sum().reset_index()
+            df = df.sort_values(["lang", "feature", "n", "term"], ascending=[True, True, False, True], kind="mergesort")
+            df = df.drop_duplicates(["lang", "feature"])
+            self._cache["surf"] = dict(zip(zip(df["lang"], df["feature"]), df["term"]))
+        return self._cache["surf"]
+
+
+def corpus_features(term_counts, term_stream=None) -> Features:
+    """Merge ``term_counts`` (and ``term_stream``) of any number of articles into
+    :class:`Features`: a DataFrame, an iterable of DataFrames (parts, e.g. one per
+    chunk) or a callable returning one.  The result does not depend on how the rows
+    are split into parts or ordered."""
+    from scipy import sparse
+
+    doc_pos: dict[tuple, int] = {}
+    type_pos: dict[tuple, int] = {}
+    type_kind: list = []
+    rows, cols, vals = [], [], []
+    for part in _parts(term_counts):
+        if part is None or not len(part):
+            continue
+        ac, au = _codes(part["article_id"])
+        lc, lu = _codes(part["lang"])
+        tc, tu = _codes(part["term"])
+        kc, ku = _codes(part["kind"])
+        par = part["paragraph"].to_numpy(dtype=np.int64)
+        nl = len(lu) + 1
+        lu_en = np.append(lu, "en").astype(object)
+        # the type of a term: (paragraph language, term) for an Arabic word, ("en", term) otherwise
+        tlc = np.where((ku == "word")[kc], lc, len(lu))
+        npar = int(par.max()) + 1
+        dcode, duniq = pd.factorize((ac * npar + par) * nl + lc)
+        dmap = np.array([doc_pos.setdefault((au[d // nl // npar], d // nl % npar, lu[d % nl]), len(doc_pos)) for d in duniq.tolist()],
+                        dtype=np.int64)
+        tcode, tuniq = pd.factorize(tc * nl + tlc)
+        _, first = np.unique(tcode, return_index=True)
+        kinds = ku[kc[first]]
+        tmap = np.empty(len(tuniq), dtype=np.int64)
+        for i, t in enumerate(tuniq.tolist()):
+            k = (lu_en[t % nl], tu[t // nl])
+            j = type_pos.get(k)
+            if j is None:
+                j = type_pos[k] = len(type_pos)
+                type_kind.append(kinds[i])
+            tmap[i] = j
+        rows.append(dmap[dcode])
+        cols.append(tmap[tcode])
+        vals.append(part["n"].to_numpy(dtype=np.float64))
+    # canonical order: documents by (article_id, paragraph, lang), types by (tlang, term)
+    dkeys = list(doc_pos)
+    dorder = sorted(range(len(dkeys)), key=lambda i: dkeys[i])
+    drank = np.empty(len(dkeys), dtype=np.int64)
+    drank[dorder] = np.arange(len(dkeys))
+    tkeys = list(type_pos)
+    torder = sorted(range(len(tkeys)), key=lambda i: tkeys[i])
+    trank = np.empty(len(tkeys), dtype=np.int64)
+    trank[torder] = np.arange(len(tkeys))
+    r = drank[np.concatenate(rows)] if rows else np.zeros(0, dtype=np.int64)
+    c = trank[np.concatenate(cols)] if cols else np.zeros(0, dtype=np.int64)
+    v = np.concatenate(vals) if vals else np.zeros(0)
+    counts = sparse.csr_matrix((v, (r, c)), shape=(len(dkeys), len(tkeys)))
+    counts.sum_duplicates()
+    docs = pd.DataFrame([dkeys[i] for i in dorder], columns=["article_id", "paragraph", "lang"])
+    if not len(docs):
+        docs = pd.DataFrame({"article_id": pd.Series(dtype=object), "paragraph": pd.Series(dtype="int64"), "lang": pd.Series(dtype=object)})
+    tl = [tkeys[i][0] for i in torder]
+    terms = [tkeys[i][1] for i in torder]
+    kinds = [type_kind[i] for i in torder]
+    feature, stop = _feature_map(terms, tl, kinds)
+    types = pd.DataFrame({"tlang": tl, "term": terms, "kind": kinds, "feature": feature, "stop": stop,
+                          "n": np.asarray(counts.sum(axis=0)).ravel().astype(np.int64)})
+    stream = None
+    if term_stream is not None:
+        stream = _stream_arrays(term_stream, types)
+    return Features(docs, counts, types, stream)
+
+
+def _stream_arrays(term_stream, types: pd.DataFrame) -> dict:
+    """The merged ``term_stream`` as int32 arrays: type index per position (-1: boundary;
+    a boundary after every paragraph) and article index per position."""
+    type_pos = {k: i for i, k in enumerate(zip(types["tlang"], types["term"]))}
+    art_pos: dict[str, int] = {}
+    tids, arts = [], []
+    for part in _parts(term_stream):
+        if part is None or not len(part):
+            continue
+        part = part.reset_index(drop=True)
+        tok = (part["terms"].fillna("").astype(str) + " " + STREAM_BOUNDARY).str.split(" ").explode()
+        row = np.asarray(tok.index, dtype=np.int64)  # the paragraph (row of the part) of each position
+        wc, wu = _codes(tok.reset_index(drop=True))
+        lc, lu = _codes(part["lang"])
+        nl = len(lu)
+        kcode, kuniq = pd.factorize(wc * nl + lc[row])
+        # an Arabic word is a type of its paragraph's language, every other kind a type of "en"
+        look = np.array([-1 if wu[k // nl] == STREAM_BOUNDARY else
+                         type_pos.get((lu[k % nl], wu[k // nl]), type_pos.get(("en", wu[k // nl]), -1)) for k in kuniq.tolist()],
+                        dtype=np.int64)
+        idx = look[kcode]
+        acode, auniq = _codes(part["article_id"])
+        amap = np.array([art_pos.setdefault(a, len(art_pos)) for a in auniq], dtype=np.int32)
+        tids.append(idx.astype(np.int32))
+        arts.append(amap[acode[row]])
+    return {"tid": np.concatenate(tids) if tids else np.zeros(0, dtype=np.int32),
+            "article": np.concatenate(arts) if arts else np.zeros(0, dtype=np.int32),
+            "articles": np.array(list(art_pos), dtype=object)}
+
+
+def document_features(paragraphs: pd.DataFrame, articles: pd.DataFrame | None = None, roles=BODY) -> Features:
+    """:class:`Features` of paragraphs given as text: :func:`term_counts_table` and
+    :func:`term_stream_table` of the paragraphs, merged by :func:`corpus_features`."""
+    if tuple(roles) != BODY:
+        paragraphs = _paragraphs(paragraphs)
+        paragraphs = paragraphs[paragraphs["role"].isin(roles)].assign(role="body")
+    return corpus_features(term_counts_table(paragraphs, articles), term_stream_table(paragraphs, articles))
 
 
 # --- keyness ---------------------------------------------------------------------------------------
@@ -1349,13 +1532,18 @@ def textstat_keyness(target, reference, measure: str = "lr", correction: str = "
 KEYNESS_COLS = ["article_id", "lang", "direction", "rank", "term", "surface", "gloss", "theme", "n_target", "n_reference", "G2", "p", "log_ratio"]
 
 
+@lru_cache(maxsize=100_000)
+def _gloss_cached(term: str, lang: str, surface: str | None) -> str:
+    return gloss(term, lang, surface)
+
+
 def keyness(features: Features, top: int = 25, bottom: int = 10, measure: str = "lr", codebook: Codebook | None = None) -> pd.DataFrame:
     """Each article against the other articles of its language (body paragraphs).
 
     ``top`` positive keys (over-used) and ``bottom`` negative keys (under-used,
-    searched among the 200 most frequent features of the language) per article;
-    the ``G2`` column holds the signed statistic (χ² with ``measure="chi2"``).
-    Ties are broken by the feature string."""
+    searched among the 200 most frequent features of the language; ties: the feature
+    string) per article; the ``G2`` column holds the signed statistic (χ² with
+    ``measure="chi2"``).  Ties are broken by the feature string."""
     cb = codebook
     surf = features.surfaces()
     rows = []
@@ -1364,7 +1552,7 @@ def keyness(features: Features, top: int = 25, bottom: int = 10, measure: str = 
         if m.shape[0] < 2 or m.shape[1] == 0:
             continue
         total = np.asarray(m.sum(axis=0)).ravel()
-        frequent = np.argsort(-total, kind="stable")[:200]
+        frequent = np.sort(np.argsort(-total, kind="stable")[:200])  # features are sorted: ties go to the first
         names_arr = np.asarray(names, dtype=object)
         n_all = float(total.sum())
         for i, aid in enumerate(keys["article_id"]):
@@ -1384,11 +1572,12 @@ def keyness(features: Features, top: int = 25, bottom: int = 10, measure: str = 
                 j = np.nonzero(sel)[0]
                 if not len(j):
                     continue
-                order = sorted(j, key=lambda x: (-abs(stat[x]), feats[x]))[:n_keep]
+                # features are sorted, so a stable sort on |stat| breaks ties by the feature string
+                order = j[np.argsort(-np.abs(stat[j]), kind="stable")][:n_keep]
                 for rank, x in enumerate(order, start=1):
                     f = feats[x]
                     s = surf.get((lang, f), f)
-                    rows.append((aid, lang, direction, rank, f, s, gloss(f, lang, s), cb.theme_of(f, lang, s) if cb else "",
+                    rows.append((aid, lang, direction, rank, f, s, _gloss_cached(f, lang, s), cb.theme_of(f, lang, s) if cb else "",
                                  int(tgt[x]), int(ref[x]), round(float(stat[x]), 6), float(f"{p[x]:.6g}"), round(float(lr[x]), 6)))
     df = pd.DataFrame(rows, columns=KEYNESS_COLS)
     return df.sort_values(["article_id", "direction", "rank"], kind="mergesort").reset_index(drop=True)
@@ -1397,11 +1586,12 @@ def keyness(features: Features, top: int = 25, bottom: int = 10, measure: str = 
 # --- topics ------------------------------------------------------------------------------------------
 
 
-def _npmi(binary, top_idx: list[np.ndarray]) -> float:
-    """Mean NPMI of the top terms of each topic over document co-occurrence."""
+def _npmi_topics(binary, top_idx: list[np.ndarray]) -> np.ndarray:
+    """NPMI coherence of each topic's top terms (mean over pairs) over their document
+    co-occurrence in ``binary`` (documents x terms, 0/1); NaN for fewer than 2 terms."""
     n = binary.shape[0]
-    scores = []
-    for idx in top_idx:
+    scores = np.full(len(top_idx), np.nan)
+    for t, idx in enumerate(top_idx):
         if len(idx) < 2:
             continue
         sub = binary[:, idx]
@@ -1420,61 +1610,57 @@ def _npmi(binary, top_idx: list[np.ndarray]) -> float:
                     continue
                 vals.append(math.log(pij / (pi * pj)) / -math.log(pij))
         if vals:
-            scores.append(float(np.mean(vals)))
-    return float(np.mean(scores)) if scores else float("nan")
+            scores[t] = float(np.mean(vals))
+    return scores
 
 
-def _stability(X, k: int, ref_H: np.ndarray, n_top: int, runs: int, frac: float, random_state: int,
-               tol: float = 1e-4) -> float:
-    """Mean agreement of the top terms of NMF fits on random subsamples with the
-    reference fit (average Jaccard of optimally matched topics; Greene et al. 2014)."""
-    from scipy.optimize import linear_sum_assignment
-    from sklearn.decomposition import NMF
+def _npmi(binary, top_idx: list[np.ndarray]) -> float:
+    """Mean NPMI of the top terms of each topic over document co-occurrence."""
+    s = _npmi_topics(binary, top_idx)
+    s = s[np.isfinite(s)]
+    return float(s.mean()) if len(s) else float("nan")
 
-    n = X.shape[0]
-    m = max(k, int(round(frac * n)))
-    rng = np.random.RandomState(random_state)
-    ref = [set(np.argsort(-h, kind="stable")[:n_top]) for h in ref_H]
-    scores = []
-    for _ in range(runs):
-        rows = np.sort(rng.choice(n, m, replace=False))
-        sub = X[rows]
-        keep = np.asarray(sub.sum(axis=0)).ravel() > 0
-        if keep.sum() < k:
-            continue
-        H = NMF(n_components=k, init="nndsvd", random_state=random_state, max_iter=400, tol=tol).fit(sub).components_
-        tops = [set(np.argsort(-h, kind="stable")[:n_top]) for h in H]
-        J = np.array([[len(a & b) / len(a | b) for b in tops] for a in ref])
-        r, c = linear_sum_assignment(-J)
-        scores.append(float(J[r, c].mean()))
-    return float(np.mean(scores)) if scores else float("nan")
+
+def topic_k_range(n_docs: int, n_terms: int, docs_per_topic: int = 5, k_max: int = 40) -> list[int]:
+    """Candidate numbers of topics for ``n_docs`` paragraphs: 2..10, then 12, 15, 20, ...
+    up to sqrt(paragraphs) / 2 (at least 10, at most ``k_max``), never more than one
+    topic per ``docs_per_topic`` paragraphs; the range starts at 5 once it reaches 20."""
+    hi = min(max(10, int(math.sqrt(max(n_docs, 0)) / 2)), k_max, n_docs // docs_per_topic, n_terms - 1)
+    grid = list(range(2, 11)) + [12, 15] + list(range(20, k_max + 1, 5))
+    lo = 5 if hi >= 20 else 2
+    return [k for k in grid if lo <= k <= hi]
+
+
+TOPIC_SELECTION_COLS = ["k", "reconstruction_error", "coherence_npmi", "diversity", "score", "chosen"]
 
 
 def topic_model(features: Features, lang: str, k: int | None = None, k_range: Iterable[int] | None = None,
-                n_top: int = 10, random_state: int = 0, max_select_docs: int = 1000,
-                docs_per_topic: int = 5, runs: int = 5, max_fit_docs: int = 5000,
-                select_tol: float = 1e-4) -> dict:
-    """NMF topics over TF-IDF of the paragraphs of one language.
+                n_top: int = 10, random_state: int = 0, max_select_docs: int = 2000,
+                docs_per_topic: int = 5, k_max: int = 40, batch_size: int = 2048,
+                select_tol: float = 1e-3) -> dict:
+    """NMF topics over TF-IDF of the paragraphs of one language, fitted on every
+    paragraph with scikit-learn's ``MiniBatchNMF`` (online, mini-batches of
+    ``batch_size`` paragraphs).
 
-    k is chosen (unless given) over k = 2..min(10, paragraphs / ``docs_per_topic``)
-    as the k with the highest product of mean NPMI coherence (top ``n_top`` terms,
-    paragraph co-occurrence) and stability (agreement of the top terms of fits on
-    ``runs`` 80% subsamples); ties go to the smaller k.  Choosing k reads at most
-    ``max_select_docs`` paragraphs and the final fit at most ``max_fit_docs``
-    (evenly spaced, so deterministic); the other paragraphs get their topic
-    weights from the fitted model (``NMF.transform``).  Returns ``{"k",
-    "selection" (k, reconstruction_error, coherence_npmi, stability, score,
-    chosen), "terms" (topic, rank, term, weight), "doc_topics" (article_id,
-    paragraph, topic, weight), "reason"}``."""
+    k is chosen (unless given) over :func:`topic_k_range` (or ``k_range``) as the k with
+    the highest *topic quality* (Dieng, Ruiz & Blei 2020): mean NPMI coherence of each
+    topic's top ``n_top`` terms over their co-occurrence in all paragraphs, times topic
+    diversity (the share of distinct terms among all topics' top terms, which falls when
+    topics repeat each other); ties go to the smaller k.  Choosing k fits NMF on at most
+    ``max_select_docs`` paragraphs (evenly spaced, so deterministic).  Returns ``{"k",
+    "selection" (k, reconstruction_error, coherence_npmi, diversity, score, chosen),
+    "terms" (topic, rank, term, weight), "coherence" (NPMI per topic of the final
+    model), "doc_topics" (article_id, paragraph, topic, weight; weights of a paragraph
+    sum to 1, zero weights left out), "reason"}``."""
     import warnings
 
-    from sklearn.decomposition import NMF
+    from sklearn.decomposition import NMF, MiniBatchNMF
     from sklearn.exceptions import ConvergenceWarning
     from sklearn.feature_extraction.text import TfidfTransformer
+    from threadpoolctl import threadpool_limits
 
-    sel_cols = ["k", "reconstruction_error", "coherence_npmi", "stability", "score", "chosen"]
-    empty = {"k": 0, "selection": pd.DataFrame(columns=sel_cols),
-             "terms": pd.DataFrame(columns=["topic", "rank", "term", "weight"]),
+    empty = {"k": 0, "selection": pd.DataFrame(columns=TOPIC_SELECTION_COLS),
+             "terms": pd.DataFrame(columns=["topic", "rank", "term", "weight"]), "coherence": np.zeros(0),
              "doc_topics": pd.DataFrame(columns=["article_id", "paragraph", "topic", "weight"])}
     m, keys, names = features.matrix(lang, by="paragraph")
     keep = np.asarray(m.sum(axis=1)).ravel() > 0
@@ -1485,7 +1671,7 @@ def topic_model(features: Features, lang: str, k: int | None = None, k_range: It
         return {**empty, "reason": f"{n_docs} paragraph(s) with {n_terms} feature(s): a topic model needs at least "
                                    f"{need} paragraphs ({docs_per_topic} per topic for k=2) and 4 features"}
     # features in at least 2 paragraphs
-    dfreq = np.asarray((m > 0).sum(axis=0)).ravel()
+    dfreq = np.diff(m.tocsc().indptr)
     cols = np.nonzero(dfreq >= 2)[0]
     if len(cols) < 4:
         cols = np.arange(n_terms)
@@ -1494,80 +1680,75 @@ def topic_model(features: Features, lang: str, k: int | None = None, k_range: It
     keep = np.asarray(m.sum(axis=1)).ravel() > 0
     m, keys = m[keep], keys[keep].reset_index(drop=True)
     n_docs = m.shape[0]
-    tfidf = TfidfTransformer(sublinear_tf=True).fit_transform(m)
-    binary = (m > 0).astype(np.float64).tocsr()
+    tfidf = TfidfTransformer(sublinear_tf=True).fit_transform(m).astype(np.float32)
+    binary = m.copy()
+    binary.data[:] = 1.0
+    binary = binary.tocsc()
     if k is not None:
         ks = [k]
     else:
-        hi = min(10, n_docs // docs_per_topic, len(names) - 1)
-        ks = [x for x in (k_range if k_range is not None else range(2, hi + 1)) if 2 <= x <= min(n_docs, len(names))]
+        ks = [x for x in (k_range if k_range is not None else topic_k_range(n_docs, len(names), docs_per_topic, k_max))
+              if 2 <= x <= min(n_docs, len(names))]
     if not ks:
         return {**empty, "reason": "no admissible number of topics"}
-    sel_rows = np.arange(n_docs)
-    if n_docs > max_select_docs:
-        sel_rows = np.linspace(0, n_docs - 1, max_select_docs).round().astype(int)
-    X_sel, B_sel = tfidf[sel_rows], binary[sel_rows]
+    n_top_ = min(n_top, len(names))
 
-    def fit(kk, X, final=False):
-        model = NMF(n_components=kk, init="nndsvd", random_state=random_state,
-                    max_iter=1000 if final else 400, tol=1e-5 if final else select_tol)
-        W = model.fit_transform(X)
-        return model, W
+    def tops(H):
+        return [np.argsort(-row, kind="stable")[:n_top_] for row in H]
 
     selection = []
-    with warnings.catch_warnings():
+    sel_rows = np.arange(n_docs)
+    # one BLAS thread: the fits are small, and threads oversubscribe the cores shared with the other hooks
+    with warnings.catch_warnings(), threadpool_limits(1):
         warnings.simplefilter("ignore", ConvergenceWarning)
-        for kk in ks:
-            if k is not None:
-                selection.append((kk, np.nan, np.nan, np.nan, np.nan))
-                continue
-            model, _ = fit(kk, X_sel)
-            H = model.components_
-            top_idx = [np.argsort(-row, kind="stable")[: min(n_top, len(names))] for row in H]
-            coh = _npmi(B_sel.tocsc(), top_idx)
-            stab = _stability(X_sel, kk, H, n_top, runs, 0.8, random_state, select_tol)
-            selection.append((kk, float(model.reconstruction_err_), coh, stab, coh * stab))
-        sel = pd.DataFrame(selection, columns=sel_cols[:-1])
         if k is None:
+            if n_docs > max_select_docs:
+                sel_rows = np.linspace(0, n_docs - 1, max_select_docs).round().astype(int)
+            X_sel = tfidf[sel_rows]
+            for kk in ks:
+                model = NMF(n_components=kk, init="nndsvd", random_state=random_state, max_iter=200, tol=select_tol).fit(X_sel)
+                top_idx = tops(model.components_)
+                coh = _npmi(binary, top_idx)
+                div = len(set(np.concatenate(top_idx).tolist())) / float(sum(len(t) for t in top_idx))
+                selection.append((kk, float(model.reconstruction_err_), coh, div, coh * div))
+            sel = pd.DataFrame(selection, columns=TOPIC_SELECTION_COLS[:-1])
             best = sel["score"].max()
             chosen = int(sel.loc[sel["score"] >= best - 1e-12, "k"].min()) if np.isfinite(best) else int(sel["k"].min())
             row = sel[sel.k == chosen].iloc[0]
-            reason = (f"k={chosen} maximises coherence x stability ({row.coherence_npmi:.3f} x {row.stability:.3f} = {row.score:.3f}) "
-                      f"over k={min(ks)}..{max(ks)} ({len(sel_rows)} paragraphs, {len(names)} features; "
+            reason = (f"k={chosen} maximises coherence x diversity ({row.coherence_npmi:.3f} x {row.diversity:.3f} = {row.score:.3f}) "
+                      f"over k={min(ks)}..{max(ks)} (fitted on {len(sel_rows)} of {n_docs} paragraphs, {len(names)} features; "
                       f"at most one topic per {docs_per_topic} paragraphs)")
         else:
+            sel = pd.DataFrame([(k, np.nan, np.nan, np.nan, np.nan)], columns=TOPIC_SELECTION_COLS[:-1])
             chosen, reason = k, f"k={k} set by the caller"
-        sel["chosen"] = sel["k"] == chosen
-        if n_docs > max_fit_docs:
-            fit_rows = np.linspace(0, n_docs - 1, max_fit_docs).round().astype(int)
-            model, _ = fit(chosen, tfidf[fit_rows], final=True)
-            W = model.transform(tfidf)
-            reason += f"; final model fitted on {max_fit_docs} of {n_docs} paragraphs, applied to all"
-        else:
-            model, W = fit(chosen, tfidf, final=True)
+        model = MiniBatchNMF(n_components=chosen, init="nndsvda", batch_size=min(batch_size, n_docs),
+                             random_state=random_state, max_iter=200, tol=1e-4, max_no_improvement=10)
+        W = model.fit_transform(tfidf)
     H = model.components_
+    top_idx = tops(H)
+    coherence = _npmi_topics(binary, top_idx)
+    if k is not None:
+        sel.loc[0, "coherence_npmi"] = _npmi(binary, top_idx)
+        sel.loc[0, "reconstruction_error"] = float(model.reconstruction_err_)
+    sel["chosen"] = sel["k"] == chosen
+    reason += f"; final model fitted on all {n_docs} paragraphs (MiniBatchNMF)"
     terms = []
-    for t, row in enumerate(H):
-        order = np.argsort(-row, kind="stable")[: min(n_top, len(names))]
+    for t, (row, order) in enumerate(zip(H, top_idx)):
         for rank, j in enumerate(order, start=1):
             if row[j] > 0:
                 terms.append((t, rank, names[j], round(float(row[j]), 6)))
-    Wn = W / np.where(W.sum(axis=1, keepdims=True) > 0, W.sum(axis=1, keepdims=True), 1)
-    dt = pd.DataFrame(
-        {
-            "article_id": np.repeat(keys["article_id"].to_numpy(), chosen),
-            "paragraph": np.repeat(keys["paragraph"].to_numpy(), chosen),
-            "topic": np.tile(np.arange(chosen), len(keys)),
-            "weight": np.round(Wn.ravel(), 6),
-        }
-    )
+    W = np.asarray(W, dtype=np.float64)
+    Wn = np.round(W / np.where(W.sum(axis=1, keepdims=True) > 0, W.sum(axis=1, keepdims=True), 1), 6)
+    r, c = np.nonzero(Wn > 0)
+    dt = pd.DataFrame({"article_id": keys["article_id"].to_numpy()[r], "paragraph": keys["paragraph"].to_numpy()[r],
+                       "topic": c.astype(np.int64), "weight": Wn[r, c]})
     return {"k": chosen, "selection": sel, "terms": pd.DataFrame(terms, columns=["topic", "rank", "term", "weight"]),
-            "doc_topics": dt, "reason": reason}
+            "coherence": coherence, "doc_topics": dt, "reason": reason}
 
 
 # --- similarity --------------------------------------------------------------------------------------------
 
-SIM_COLS = ["article_a", "article_b", "lang_a", "lang_b", "cosine_tfidf", "cosine_themes", "cosine_entities", "parallel"]
+SIM_COLS = ["article_a", "article_b", "rank", "lang_a", "lang_b", "cosine_tfidf", "cosine_themes", "cosine_entities", "parallel"]
 
 
 def _cos_rows(M) -> np.ndarray:
@@ -1576,28 +1757,71 @@ def _cos_rows(M) -> np.ndarray:
     return l2(M, norm="l2", axis=1)
 
 
+def _top_k_neighbours(X, k: int, all_pairs: bool, block_cells: int = 4_000_000):
+    """``(i, j, cosine)`` of each row's ``k`` most similar other rows of the row-normalised
+    sparse ``X`` (cosine > 0 only; ties: the smaller j), or of every other row when
+    ``all_pairs``.  Computed in blocks of rows (sparse products, at most ``block_cells``
+    dense cells at a time), never as a dense n x n matrix."""
+    n = X.shape[0]
+    XT = X.T.tocsr()
+    step = max(1, min(n, block_cells // max(n, 1)))
+    I, J, V = [], [], []
+    for s in range(0, n, step):
+        e = min(n, s + step)
+        blk = (X[s:e] @ XT).toarray()
+        rows = np.arange(e - s)
+        blk[rows, rows + s] = -np.inf  # no self-pairs
+        if all_pairs:
+            ii, jj = np.nonzero(np.isfinite(blk))
+        else:
+            blk[blk <= 0] = -np.inf
+            kk = min(k, n - 1)
+            # candidates: the k largest (argpartition), widened to every tie with the k-th value
+            part = np.argpartition(-blk, kk - 1, axis=1)[:, :kk] if kk < n else np.tile(np.arange(n), (e - s, 1))
+            kth = np.min(np.take_along_axis(blk, part, axis=1), axis=1)
+            ii, jj = np.nonzero((blk >= kth[:, None]) & np.isfinite(blk))
+            # keep the k best per row: sort by (row, -value, column)
+            vals = blk[ii, jj]
+            o = np.lexsort((jj, -vals, ii))
+            ii, jj = ii[o], jj[o]
+            starts = np.searchsorted(ii, np.arange(e - s))
+            pos = np.arange(len(ii)) - starts[ii]
+            ii, jj = ii[pos < kk], jj[pos < kk]
+        I.append(ii + s)
+        J.append(jj)
+        V.append(blk[ii, jj])
+    if not I:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
+    return np.concatenate(I), np.concatenate(J), np.concatenate(V)
+
+
 def similarity(features: Features, articles: pd.DataFrame | None = None, themes: pd.DataFrame | None = None,
-               entities: pd.DataFrame | None = None, all_pairs_max: int = 300, neighbours: int = 20) -> pd.DataFrame:
-    """Cosine similarity of articles over TF-IDF of body features, theme hits and
-    entity counts (long form, both orders of each pair, no self-pairs)."""
+               entities: pd.DataFrame | None = None, neighbours: int = 10, all_pairs_max: int | None = None) -> pd.DataFrame:
+    """Each article's ``neighbours`` nearest articles by cosine similarity over TF-IDF of
+    body features (positive similarity only; ``rank`` 1 = nearest, ties: article id), plus
+    its parallel versions (``parallel``; ranked among the others by the same order), with
+    the cosine similarity of their theme hits and entity counts.  Up to ``all_pairs_max``
+    articles (default: ``neighbours`` + 1, when every list would hold every other article)
+    every ordered pair is listed.  Long form, no self-pairs; sorted by article_a, rank."""
     from scipy import sparse
     from sklearn.feature_extraction.text import TfidfTransformer
 
     m, keys, names = features.matrix(None, by="article")
+    lang = dict(zip(keys["article_id"], keys["lang"]))
     ids = list(keys["article_id"])
     if articles is not None and len(articles):
-        for a in sorted(set(articles["article_id"].astype(str)) - set(ids)):
-            ids.append(a)
-        m = sparse.vstack([m, sparse.csr_matrix((len(ids) - m.shape[0], m.shape[1]))]).tocsr()
+        col = "lang" if "lang" in articles.columns else "language"
+        for a, lg in zip(articles["article_id"].astype(str), articles[col].fillna("").astype(str)):
+            lang.setdefault(a, lg)
+        extra = sorted(set(articles["article_id"].astype(str)) - set(ids))
+        if extra:
+            order = np.argsort(np.asarray(ids + extra, dtype=object), kind="stable")
+            m = sparse.vstack([m, sparse.csr_matrix((len(extra), m.shape[1]))]).tocsr()[order]
+            ids = [(ids + extra)[i] for i in order]
     n = len(ids)
     if n < 2:
         return pd.DataFrame(columns=SIM_COLS)
     pos = {a: i for i, a in enumerate(ids)}
-    lang = dict(zip(keys["article_id"], keys["lang"]))
-    if articles is not None and len(articles):
-        col = "lang" if "lang" in articles.columns else "language"
-        for a, lg in zip(articles["article_id"].astype(str), articles[col].astype(str)):
-            lang.setdefault(a, lg)
     X = _cos_rows(TfidfTransformer().fit_transform(m)) if m.shape[1] else sparse.csr_matrix((n, 1))
 
     def side(df, col, val):
@@ -1613,32 +1837,37 @@ def similarity(features: Features, articles: pd.DataFrame | None = None, themes:
         ).tocsr()
         return _cos_rows(M)
 
+    all_pairs = n <= (neighbours + 1 if all_pairs_max is None else all_pairs_max)
+    I, J, V = _top_k_neighbours(X, neighbours, all_pairs)
+    pairs = pd.DataFrame({"i": I, "j": J})
+    if articles is not None and "parallel_of" in articles.columns:
+        par = [(pos[a], pos[b]) for a, b in zip(articles["article_id"].astype(str), articles["parallel_of"].fillna("").astype(str))
+               if b and a in pos and b in pos and a != b]
+        par = pd.DataFrame(par + [(j, i) for i, j in par], columns=["i", "j"]).drop_duplicates()
+        par["parallel"] = True
+        pairs = pairs.merge(par, on=["i", "j"], how="outer")
+        pairs["parallel"] = pairs["parallel"].fillna(False).astype(bool)
+    else:
+        pairs["parallel"] = False
+    I, J = pairs["i"].to_numpy(dtype=np.int64), pairs["j"].to_numpy(dtype=np.int64)
+
+    def pair_cos(M, step: int = 20_000):
+        # row-wise dot products of the pairs, a bounded number of pairs at a time
+        return np.concatenate([np.zeros(0)] + [np.asarray(M[I[s:s + step]].multiply(M[J[s:s + step]]).sum(axis=1)).ravel()
+                                               for s in range(0, len(I), step)])
+
     T = side(themes, "theme", "hits")
     E = side(entities, "entity_id", None)
-    par = {}
-    if articles is not None and "parallel_of" in articles.columns:
-        for a, b in zip(articles["article_id"].astype(str), articles["parallel_of"].fillna("").astype(str)):
-            if b:
-                par[(a, b)] = par[(b, a)] = True
-    rows = []
-    step = 256
-    for s in range(0, n, step):
-        blk = (X[s:s + step] @ X.T).toarray()
-        tb = (T[s:s + step] @ T.T).toarray()
-        eb = (E[s:s + step] @ E.T).toarray()
-        for r in range(blk.shape[0]):
-            i = s + r
-            if n <= all_pairs_max:
-                js = [j for j in range(n) if j != i]
-            else:
-                order = np.argsort(-blk[r], kind="stable")
-                js = [int(j) for j in order if j != i][:neighbours]
-            for j in js:
-                a, b = ids[i], ids[j]
-                rows.append((a, b, lang.get(a, ""), lang.get(b, ""), round(float(blk[r, j]), 6),
-                             round(float(tb[r, j]), 6), round(float(eb[r, j]), 6), bool(par.get((a, b), False))))
-    df = pd.DataFrame(rows, columns=SIM_COLS)
-    return df.sort_values(["article_a", "article_b"], kind="mergesort").reset_index(drop=True)
+    idarr = np.asarray(ids, dtype=object)
+    df = pd.DataFrame({
+        "article_a": idarr[I], "article_b": idarr[J],
+        "lang_a": [lang.get(a, "") for a in idarr[I]], "lang_b": [lang.get(b, "") for b in idarr[J]],
+        "cosine_tfidf": np.round(pair_cos(X), 6), "cosine_themes": np.round(pair_cos(T), 6),
+        "cosine_entities": np.round(pair_cos(E), 6), "parallel": pairs["parallel"].to_numpy(dtype=bool),
+    })
+    df = df.sort_values(["article_a", "cosine_tfidf", "article_b"], ascending=[True, False, True], kind="mergesort")
+    df["rank"] = df.groupby("article_a", sort=False).cumcount() + 1
+    return df[SIM_COLS].reset_index(drop=True)
 
 
 # --- collocations -------------------------------------------------------------------------------------------
@@ -1647,62 +1876,68 @@ COLLOC_COLS = ["rank", "phrase", "gloss", "terms", "n_words", "total", "n_articl
 
 
 def collocations(features: Features, min_count: int = 2, max_n: int = 6, top: int = 150, lead_share: float = 0.8) -> pd.DataFrame:
-    """Recurrent multi-word expressions with their counts per article (long form).
+    """Recurrent multi-word expressions with their counts per article (long form), counted
+    on the merged ``term_stream`` (level by level: an n-gram is extended only when it
+    occurs ``min_count`` times; vectorised over integer arrays).
 
     See the module docstring for the rules.  ``pmi`` = log2 of the expression's
     probability over the product of its words' probabilities."""
-    stop = features.type_stop
-    # grouping key of a type: its feature, or for stop words its key
-    gkey = [f if f else ("~" + key(w) if stop[t] else "") for t, (w, f) in enumerate(zip(features.types, features.type_feature))]
+    st = features.stream
+    if st is None or not len(st["tid"]) or max_n < 2:
+        return pd.DataFrame(columns=COLLOC_COLS)
+    types = features.types
+    stop = types["stop"].to_numpy(dtype=bool)
+    # grouping key of a type: its feature, or for stop words "~" + its key
+    gkey = [f if f else ("~" + key(w) if s_ else "") for w, f, s_ in zip(types["term"], types["feature"], stop)]
     gid: dict[str, int] = {}
-    tg = np.array([gid.setdefault(g, len(gid)) if g else -1 for g in gkey], dtype=np.int64)
-    is_stop_g = np.zeros(len(gid), dtype=bool)
-    for g, i in gid.items():
-        is_stop_g[i] = g.startswith("~")
-    doc_article = features.docs["article_id"].to_numpy()
-    seqs = []  # per doc arrays of group ids (-1 = boundary)
-    for s in features.streams:
-        seqs.append(np.where(s >= 0, tg[np.maximum(s, 0)], -1) if len(s) else s)
-    unigram = Counter()
-    for s in seqs:
-        unigram.update(int(x) for x in s if x >= 0)
-    n_tokens = sum(unigram.values())
+    tg = np.array([gid.setdefault(g, len(gid)) if g else -1 for g in gkey] + [-1], dtype=np.int64)
+    gnames = list(gid)
+    NG = max(1, len(gid))
+    is_stop_g = np.array([g.startswith("~") for g in gnames], dtype=bool)
+    tid = st["tid"]
+    g = tg[np.where(tid >= 0, tid, len(tg) - 1)]  # group per position, -1 = boundary
+    unigram = np.bincount(g[g >= 0], minlength=NG).astype(np.float64)
+    n_tokens = float(unigram.sum())
     # level-wise counting of n-grams (apriori: extend frequent (n-1)-grams)
-    counts: dict[tuple, int] = {}
-    positions = {}  # ngram -> list of (doc, start)
-    cur = defaultdict(list)
-    for d, s in enumerate(seqs):
-        for i in range(len(s) - 1):
-            if s[i] >= 0 and s[i + 1] >= 0:
-                cur[(int(s[i]), int(s[i + 1]))].append((d, i))
+    levels = {}  # n -> (tuples (m x n), counts (m), positions, ids)
+    pos = np.nonzero((g[:-1] >= 0) & (g[1:] >= 0))[0]
+    keys_ = g[pos] * NG + g[pos + 1]
+    prev_tuples = None
     for n in range(2, max_n + 1):
-        cur = {g: p for g, p in cur.items() if len(p) >= min_count}
-        for g, p in cur.items():
-            counts[g] = len(p)
-            positions[g] = p
+        uniq, inv, cnt = np.unique(keys_, return_inverse=True, return_counts=True)
+        freq = cnt >= min_count
+        if not freq.any():
+            break
+        last = (uniq % NG)[:, None]
+        tuples = np.hstack([(uniq // NG)[:, None] if prev_tuples is None else prev_tuples[uniq // NG], last])
+        newid = np.cumsum(freq) - 1
+        keep = freq[inv]
+        pos, ids = pos[keep], newid[inv[keep]]
+        tuples, cnt = tuples[freq], cnt[freq]
+        levels[n] = (tuples, cnt, pos, ids)
         if n == max_n:
             break
-        nxt = defaultdict(list)
-        for g, p in cur.items():
-            for d, i in p:
-                j = i + n
-                s = seqs[d]
-                if j < len(s) and s[j] >= 0:
-                    nxt[g + (int(s[j]),)].append((d, i))
-        cur = nxt
+        nxt = pos + n
+        ok = nxt < len(g)
+        ok[ok] = g[nxt[ok]] >= 0
+        pos, keys_ = pos[ok], ids[ok] * NG + g[nxt[ok]]
+        prev_tuples = tuples
+    counts: dict[tuple, int] = {}
+    for n, (tuples, cnt, _, _) in levels.items():
+        counts.update(zip(map(tuple, tuples.tolist()), cnt.tolist()))
     # candidate rules
     cands = {}
-    for g, c in counts.items():
-        content = sum(1 for x in g if not is_stop_g[x])
-        if content < 2 or is_stop_g[g[-1]]:
+    for gr, c in counts.items():
+        content = sum(1 for x in gr if not is_stop_g[x])
+        if content < 2 or is_stop_g[gr[-1]]:
             continue
-        if is_stop_g[g[0]]:
-            if is_stop_g[g[1]]:
+        if is_stop_g[gr[0]]:
+            if is_stop_g[gr[1]]:
                 continue
-            shorter = counts.get(g[1:], c)
+            shorter = counts.get(gr[1:], c)
             if c < lead_share * shorter:
                 continue
-        cands[g] = c
+        cands[gr] = c
     # closed: drop g if a longer candidate containing it is as frequent (or is the
     # stop-word-led form of g that passed the lead rule); O(candidates x n^2)
     dropped = set()
@@ -1710,37 +1945,67 @@ def collocations(features: Features, min_count: int = 2, max_n: int = 6, top: in
         n = len(h)
         for ln in range(2, n):
             for i in range(n - ln + 1):
-                g = h[i:i + ln]
-                cg = cands.get(g)
+                sub = h[i:i + ln]
+                cg = cands.get(sub)
                 if cg is not None and (ch >= cg or (i == 1 and ln == n - 1 and is_stop_g[h[0]])):
-                    dropped.add(g)
-    kept = [g for g in cands if g not in dropped]
+                    dropped.add(sub)
+    kept = [gr for gr in cands if gr not in dropped]
     if not kept:
         return pd.DataFrame(columns=COLLOC_COLS)
-    names = {i: g for g, i in gid.items()}
-    n_articles = {g: len({doc_article[d] for d, _ in positions[g]}) for g in kept}
-    kept.sort(key=lambda g: (-cands[g], -n_articles[g], -len(g), " ".join(names[x] for x in g)))
+    # occurrences of the kept expressions: number of articles (for the order), then, for
+    # the ``top`` ones, counts per article and the most frequent surface
+    art, articles = st["article"], st["articles"]
+    n_art = max(1, len(articles))
+    kset = set(kept)
+    occ = {}  # n -> (level ids of the kept expressions, their positions, their ids)
+    n_articles = {}
+    for n, (tuples, cnt, pos, ids) in levels.items():
+        tl_ = list(map(tuple, tuples.tolist()))
+        want = np.array([i for i, t in enumerate(tl_) if t in kset], dtype=np.int64)
+        if not len(want):
+            continue
+        sel = np.isin(ids, want)
+        occ[n] = (tl_, pos[sel], ids[sel])
+        u, na = np.unique(np.unique(ids[sel] * n_art + art[pos[sel]]) // n_art, return_counts=True)
+        n_articles.update(zip((tl_[i] for i in u.tolist()), na.tolist()))
+    kept.sort(key=lambda gr: (-cands[gr], -n_articles[gr], -len(gr), " ".join(gnames[x] for x in gr)))
     kept = kept[:top]
-    # most frequent surface per expression
+    rank_of = {gr: r for r, gr in enumerate(kept, start=1)}
+    terms = types["term"].to_numpy(dtype=object)
+    tlang = types["tlang"].to_numpy(dtype=object)
+    frames = []
+    for n, (tl_, pos, ids) in occ.items():
+        r = np.array([rank_of.get(t, 0) for t in tl_], dtype=np.int64)[ids]
+        pos, r = pos[r > 0], r[r > 0]
+        if not len(pos):
+            continue
+        span = tid[pos[:, None] + np.arange(n)]
+        # the paragraph's language: that of its Arabic words ("en" types are Latin words and clitics)
+        tl = tlang[span]
+        non_en = tl != "en"
+        lang = np.where(non_en.any(axis=1), tl[np.arange(len(tl)), non_en.argmax(axis=1)], "en")
+        frames.append(pd.DataFrame({"rank": r, "article_id": articles[art[pos]],
+                                    "phrase": [" ".join(x) for x in terms[span].tolist()], "lang": lang}))
+    allocc = pd.concat(frames, ignore_index=True)
+    pa = allocc.groupby(["rank", "article_id"], sort=True).size()
+    per_article: dict = defaultdict(list)
+    for (r, aid), c in pa.items():
+        per_article[kept[r - 1]].append((aid, c))
+    sc = allocc.groupby(["rank", "phrase", "lang"]).size().reset_index(name="n")
+    sc = sc.sort_values(["rank", "n", "phrase", "lang"], ascending=[True, False, True, True], kind="mergesort").drop_duplicates("rank")
+    surf = {kept[r - 1]: (p_, lg) for r, p_, lg in zip(sc["rank"], sc["phrase"], sc["lang"])}
     rows = []
-    for rank, g in enumerate(kept, start=1):
-        surf = Counter()
-        per_article = Counter()
-        for d, i in positions[g]:
-            s = features.streams[d][i:i + len(g)]
-            surf[" ".join(features.types[t] for t in s)] += 1
-            per_article[doc_article[d]] += 1
-        phrase = sorted(surf.items(), key=lambda x: (-x[1], x[0]))[0][0]
-        lang = features.type_lang[features.streams[positions[g][0][0]][positions[g][0][1]]]
-        terms = " ".join(names[x].lstrip("~") for x in g)
-        pmi = math.log2((cands[g] / n_tokens) / np.prod([unigram[x] / n_tokens for x in g])) if n_tokens else 0.0
-        gl = gloss(" ".join(names[x].lstrip("~") for x in g), lang, phrase)
-        for aid in sorted(per_article):
-            rows.append((rank, phrase, gl, terms, len(g), cands[g], n_articles[g], round(pmi, 4), aid, per_article[aid]))
+    for rank, gr in enumerate(kept, start=1):
+        phrase, lang = surf[gr]
+        terms_ = " ".join(gnames[x].lstrip("~") for x in gr)
+        pmi = math.log2((cands[gr] / n_tokens) / np.prod([unigram[x] / n_tokens for x in gr])) if n_tokens else 0.0
+        gl = gloss(terms_, lang, phrase)
+        for aid, cnt in per_article[gr]:
+            rows.append((rank, phrase, gl, terms_, len(gr), cands[gr], n_articles[gr], round(pmi, 4), aid, int(cnt)))
     return pd.DataFrame(rows, columns=COLLOC_COLS)
 
 
-# --- corpus-level build hook -----------------------------------------------------------------------------------
+# --- corpus-level build hooks ----------------------------------------------------------------------------------
 
 
 def topics_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
@@ -1749,48 +2014,95 @@ def topics_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]
     return {**lexical_tables(tables), **topic_model_tables(tables)}
 
 
-def _corpus_inputs(tables: Mapping[str, pd.DataFrame]):
-    paragraphs = _paragraphs(tables.get("paragraphs"))
-    articles = tables.get("articles")
-    cb = load_codebook()
-    themes = tables.get("themes")
-    if themes is None:
-        themes = themes_table(paragraphs, articles, cb)
-    entities = tables.get("entities")
-    if entities is None:
-        entities = entities_table(paragraphs, articles)
-    return paragraphs, articles, cb, themes, entities, document_features(paragraphs, articles)
+def _get(tables: Mapping, name: str):
+    try:
+        return tables[name]
+    except KeyError:
+        return None
+
+
+def _features_of(tables: Mapping) -> Features:
+    """:class:`Features` from the merged ``term_counts`` and ``term_stream`` per-article
+    tables; computed from ``paragraphs`` only when a table is missing (direct calls)."""
+    tc, tn = _get(tables, "term_counts"), _get(tables, "term_stream")
+    if tc is None or tn is None:
+        paragraphs, articles = _paragraphs(_get(tables, "paragraphs")), _get(tables, "articles")
+        tc = term_counts_table(paragraphs, articles) if tc is None else tc
+        tn = term_stream_table(paragraphs, articles) if tn is None else tn
+    return corpus_features(tc, tn)
+
+
+def _themes_entities(tables: Mapping, cb: Codebook, need_entities: bool = True):
+    themes, entities = _get(tables, "themes"), _get(tables, "entities")
+    if themes is None or (need_entities and entities is None):
+        paragraphs, articles = _paragraphs(_get(tables, "paragraphs")), _get(tables, "articles")
+        if themes is None:
+            themes = themes_table(paragraphs, articles, cb)
+        if need_entities and entities is None:
+            entities = entities_table(paragraphs, articles)
+    return themes, entities
 
 
 def lexical_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """Build hook (corpus level): article-level theme scores, keyness, similarity,
-    collocations and entity candidates."""
-    paragraphs, articles, cb, themes, entities, feats = _corpus_inputs(tables)
+    collocations (from the merged ``term_counts``, ``term_stream``, ``themes`` and
+    ``entities`` of every article) and entity candidates (which still read
+    ``paragraphs``)."""
+    cb = load_codebook()
+    themes, entities = _themes_entities(tables, cb)
+    feats = _features_of(tables)
+    articles = _get(tables, "articles")
     return {
         "theme_articles": theme_articles(themes, cb),
         "keyness": keyness(feats, codebook=cb),
         "similarity": similarity(feats, articles, themes, entities),
         "collocations": collocations(feats),
-        "entity_candidates": entity_candidates(paragraphs, entities),
+        "entity_candidates": entity_candidates(_paragraphs(_get(tables, "paragraphs")), entities),
     }
 
 
-def topic_model_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+def _topic_k(lang: str) -> int | None:
+    """The number of topics set by the user for ``lang`` through ``ARNEWS_TOPICS_K``
+    (``12`` for every language, or ``ar=12,en=4``); None: chosen from the data."""
+    import os
+
+    spec = os.environ.get("ARNEWS_TOPICS_K", "").strip()
+    if not spec:
+        return None
+    for part in spec.split(","):
+        lg, _, v = part.strip().rpartition("=")
+        if (not lg or lg.strip() == lang) and v.strip().isdigit():
+            return int(v)
+    return None
+
+
+TOPIC_COLS = ["lang", "topic_id", "topic", "rank", "term", "surface", "gloss", "theme", "weight", "coherence_npmi"]
+
+
+def topic_model_tables(tables: Mapping[str, pd.DataFrame], k: int | Mapping[str, int] | None = None) -> dict[str, pd.DataFrame]:
     """Build hook (corpus level): NMF topics per language (``topic_selection``,
-    ``topics``, ``paragraph_topics``) and their alignment with the codebook
-    (``topic_themes``)."""
-    paragraphs, articles, cb, themes, entities, feats = _corpus_inputs(tables)
+    ``topics`` with each topic's NPMI coherence, ``paragraph_topics``) fitted on every
+    paragraph of the merged ``term_counts``, and their alignment with the codebook
+    (``topic_themes``, from the merged ``themes``).  ``k``: the number of topics (for
+    every language, or per language); default: ``ARNEWS_TOPICS_K``, else chosen."""
+    cb = load_codebook()
+    themes, _ = _themes_entities(tables, cb, need_entities=False)
+    feats = _features_of(tables)
     out: dict[str, pd.DataFrame] = {}
     # topics per language
     sel_parts, term_parts, doc_parts, align_parts = [], [], [], []
     surf = feats.surfaces()
+    sh = None
+    if len(themes):
+        sh = themes.pivot_table(index=["article_id", "paragraph"], columns="theme", values="share", aggfunc="sum", fill_value=0.0)
     for lang in sorted(set(feats.docs["lang"])):
-        tm = topic_model(feats, lang)
+        kk = k.get(lang) if isinstance(k, Mapping) else k
+        tm = topic_model(feats, lang, k=kk if kk is not None else _topic_k(lang))
         s = tm["selection"].copy()
         s.insert(0, "lang", lang)
         s["reason"] = tm["reason"]
         if s.empty:
-            s = pd.DataFrame([{"lang": lang, "k": 0, "reconstruction_error": np.nan, "coherence_npmi": np.nan, "stability": np.nan,
+            s = pd.DataFrame([{"lang": lang, "k": 0, "reconstruction_error": np.nan, "coherence_npmi": np.nan, "diversity": np.nan,
                                "score": np.nan, "chosen": False, "reason": tm["reason"]}])
         sel_parts.append(s)
         if tm["k"] == 0:
@@ -1799,22 +2111,24 @@ def topic_model_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataF
         tt.insert(0, "lang", lang)
         tt["topic_id"] = [f"{lang}-{t + 1}" for t in tt["topic"]]
         tt["surface"] = [surf.get((lang, t), t) for t in tt["term"]]
-        tt["gloss"] = [gloss(t, lang, s_) for t, s_ in zip(tt["term"], tt["surface"])]
+        tt["gloss"] = [_gloss_cached(t, lang, s_) for t, s_ in zip(tt["term"], tt["surface"])]
         tt["theme"] = [cb.theme_of(t, lang, s_) for t, s_ in zip(tt["term"], tt["surface"])]
+        tt["coherence_npmi"] = np.round(tm["coherence"][tt["topic"].to_numpy(dtype=np.int64)], 6)
         term_parts.append(tt)
         dt = tm["doc_topics"].copy()
         dt.insert(2, "lang", lang)
         dt["topic_id"] = [f"{lang}-{t + 1}" for t in dt["topic"]]
         best = dt.sort_values(["article_id", "paragraph", "weight", "topic"], ascending=[True, True, False, True], kind="mergesort")
         best = best.drop_duplicates(["article_id", "paragraph"])
-        dt["dominant"] = list(zip(dt.article_id, dt.paragraph, dt.topic))
-        dt["dominant"] = dt["dominant"].isin(set(zip(best.article_id, best.paragraph, best.topic)))
+        dt["dominant"] = False
+        dt.loc[best.index, "dominant"] = True
         doc_parts.append(dt)
         # alignment with the codebook: topic-weighted mean of paragraph theme shares
-        if len(themes):
-            sh = themes.pivot_table(index=["article_id", "paragraph"], columns="theme", values="share", aggfunc="sum", fill_value=0.0)
+        if sh is not None:
+            paras = dt.drop_duplicates(["article_id", "paragraph"])[["article_id", "paragraph"]]
+            shp = paras.merge(sh.reset_index(), on=["article_id", "paragraph"], how="left").fillna(0.0)
+            base = {th: float(shp[th].mean()) if th in shp else 0.0 for th in cb.theme_ids}
             j = dt.merge(sh.reset_index(), on=["article_id", "paragraph"], how="left").fillna(0.0)
-            base = {th: float(j.drop_duplicates(["article_id", "paragraph"])[th].mean()) if th in j else 0.0 for th in cb.theme_ids}
             for tid, grp in j.groupby("topic_id", sort=True):
                 w = grp["weight"].to_numpy()
                 wsum = w.sum()
@@ -1823,9 +2137,8 @@ def topic_model_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataF
                     lift = v / base[th] if base[th] > 0 else 0.0
                     align_parts.append((lang, tid, th, round(v, 6), round(lift, 6)))
     out["topic_selection"] = pd.concat(sel_parts, ignore_index=True) if sel_parts else pd.DataFrame(
-        columns=["lang", "k", "reconstruction_error", "coherence_npmi", "stability", "score", "chosen", "reason"])
-    tcols = ["lang", "topic_id", "topic", "rank", "term", "surface", "gloss", "theme", "weight"]
-    out["topics"] = pd.concat(term_parts, ignore_index=True)[tcols] if term_parts else pd.DataFrame(columns=tcols)
+        columns=["lang", *TOPIC_SELECTION_COLS, "reason"])
+    out["topics"] = pd.concat(term_parts, ignore_index=True)[TOPIC_COLS] if term_parts else pd.DataFrame(columns=TOPIC_COLS)
     dcols = ["article_id", "paragraph", "lang", "topic_id", "topic", "weight", "dominant"]
     out["paragraph_topics"] = (pd.concat(doc_parts, ignore_index=True)[dcols].sort_values(["article_id", "paragraph", "topic"], kind="mergesort")
                                .reset_index(drop=True) if doc_parts else pd.DataFrame(columns=dcols))
