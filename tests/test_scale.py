@@ -68,9 +68,9 @@ def test_dask_local_cluster_equals_single_process(tmp_path, synth_corpus, small_
 
 
 def test_unchanged_chunks_and_sample_are_not_recomputed(tmp_path, synth_corpus, small_chunks, monkeypatch):
-    """On a large corpus the corpus-level steps read a sample: an article added outside it
-    leaves the sample unchanged, so the corpus-level tables are reused, and every chunk
-    but the new article's is taken whole from the chunk cache (its files not even parsed)."""
+    """Hooks that read the bounded sample are reused when an article is added outside it;
+    the whole-corpus statistics are recomputed from merged counts; and every chunk but the
+    new article's is taken whole from the chunk cache (its files not even parsed)."""
     from arnews import corpus as corpus_mod
 
     monkeypatch.setattr(build_mod, "SAMPLE_CHARS", 60_000)  # a sample of about 1 in 7 articles
@@ -87,11 +87,13 @@ def test_unchanged_chunks_and_sample_are_not_recomputed(tmp_path, synth_corpus, 
 
     calls, parsed = [], []
     real_run, real_read = build_mod._run_corpus_level, corpus_mod.read_article
-    monkeypatch.setattr(build_mod, "_run_corpus_level", lambda *a: calls.append(1) or real_run(*a))
+    monkeypatch.setattr(build_mod, "_run_corpus_level", lambda hooks, *a: calls.append([h.name for h in hooks]) or real_run(hooks, *a))
     monkeypatch.setattr(corpus_mod, "read_article", lambda p: parsed.append(Path(p).stem) or real_read(p))
     logs = []
     build(corpus, tmp_path / "out", jobs=1, log=logs.append)
-    assert calls == []  # corpus-level tables reused
+    # the hooks that read the sample are reused; those that read every article are updated
+    # from the merged per-article counts (issue 11: the whole corpus, not a sample)
+    assert calls == [["topic_model", "statistics"]]
     n_chunks = len(build_mod._plan_chunks([(str(p), None) for p in sorted(corpus.glob("*.txt"))], tmp_path, None, ""))
     assert name in parsed and len(parsed) < len(before) / 2 and n_chunks > 2  # only the new article's chunk was read
     assert "1 processed" in logs[-1]

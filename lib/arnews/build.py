@@ -80,7 +80,9 @@ def code_fingerprint() -> str:
 CHUNK_EVERY = 64  # on average a chunk boundary every 64 files (content-defined)
 CHUNK_BYTES = 4_000_000  # ... but at most this many input bytes
 CHUNK_FILES = 256  # ... and this many files per chunk
-SAMPLE_CHARS = 10_000_000  # default cap of the corpus-level analyses (bytes of articles); --sample sets it
+#: the bounded sample of the corpus-level hooks that still read whole paragraphs (``Hook.sample``),
+#: in bytes of articles; ``--sample MB`` puts every corpus-level hook on a sample of that size
+SAMPLE_CHARS = 10_000_000
 
 
 @dataclass
@@ -372,11 +374,13 @@ def build(
     left as they are; ``force=True`` rebuilds them ignoring every cache.
     ``sample_chars`` caps the articles the corpus-level analyses read (0: all).
     """
+    from .hooks import CORPUS_HOOKS
+
     t0 = time.perf_counter()
     corpus, out = Path(corpus), Path(out)
     items, chunks, parts, fp, total, fraction, sample, marker = _prepare(
         corpus, out, Path(manifest) if manifest else None, sample_chars, force)
-    ikey = _input_key(items, fp, strict, engine, fraction)
+    ikey = _input_key(items, fp, strict, engine, fraction, sample_chars is None)
     try:
         if not force:
             info = _up_to_date(out, ikey)
@@ -407,7 +411,7 @@ def build(
         if not summaries:
             raise BuildError(f"{corpus}: no readable *.txt articles")
         reused = sum(r["reused"] for r in results)
-        written = _finish(out, parts, results, summaries, engine, njobs, sample, force, log)
+        written = _finish(out, parts, results, summaries, engine, njobs, sample, sample_chars is None, force, log)
     finally:
         shutil.rmtree(parts, ignore_errors=True)
     info = {
@@ -423,6 +427,8 @@ def build(
             "articles": len(sample),
             "of": len(items),
             "rule": "all articles" if fraction >= 1 else f"hash(article_id) < {fraction:.4f}, plus parallel pairs",
+            "read_by": [h.name for h in CORPUS_HOOKS if h.sample or sample_chars is not None],
+            "every_article": [h.name for h in CORPUS_HOOKS if not (h.sample or sample_chars is not None)],
         },
         "tables": written,
         "input_key": ikey,
@@ -438,10 +444,12 @@ def build(
     return BuildResult(out, len(summaries), skipped, reused, written, dt)
 
 
-def _input_key(items: list, fingerprint: str, strict: bool, engine: str, fraction: float) -> str:
+def _input_key(items: list, fingerprint: str, strict: bool, engine: str, fraction: float, whole: bool) -> str:
     """What decides a build's output, cheaply: each file's name, size and mtime, its
-    manifest row, the code fingerprint, the sample fraction and the options."""
-    h = hashlib.sha256(json.dumps([fingerprint, round(fraction, 9), strict, engine]).encode())
+    manifest row, the code fingerprint, the sample fraction, the options and the
+    environment options of the corpus-level analyses."""
+    env = [os.environ.get(v, "") for v in CORPUS_ENV]
+    h = hashlib.sha256(json.dumps([fingerprint, round(fraction, 9), whole, strict, engine, env]).encode())
     for path, row in items:
         st = Path(path).stat()
         h.update(json.dumps([Path(path).name, st.st_size, st.st_mtime_ns, row],
@@ -529,42 +537,41 @@ def _run_dask(chunks: list[_Chunk], scheduler: str | None, jobs: int | None) -> 
 
 # --- corpus-level analyses ------------------------------------------------------------------
 
-_TABLES: Tables | None = None  # the merged tables, inherited by forked corpus-level workers
+_TABLES: dict = {}  # hook name -> the tables it reads, inherited by forked corpus-level workers
 
 
 def _corpus_hook(hook) -> list:
-    res = hook.fn(_TABLES)
+    res = hook.fn(_TABLES[hook.name])
     if set(res) != set(hook.tables):
         raise BuildError(f"analysis contract broken: hook {hook.name} returned {sorted(res)}, declared {list(hook.tables)}")
     return [(name, res[name]) for name in hook.tables]
 
 
-def _run_corpus_level(tables: Tables, jobs: int) -> list:
-    """``(name, DataFrame)`` of every corpus-level hook, in hook order.  With more than one
+def _run_corpus_level(hooks: list, tables: dict, jobs: int) -> list:
+    """``(name, DataFrame)`` of the given corpus-level hooks, in order.  With more than one
     job the hooks run at once in forked processes, each reading the tables it needs."""
     global _TABLES
     import multiprocessing as mp
 
-    from .hooks import CORPUS_HOOKS
-
     _TABLES = tables
     try:
-        if jobs > 1 and len(CORPUS_HOOKS) > 1 and "fork" in mp.get_all_start_methods():
+        if jobs > 1 and len(hooks) > 1 and "fork" in mp.get_all_start_methods():
             from concurrent.futures import ProcessPoolExecutor
 
-            with ProcessPoolExecutor(max_workers=min(jobs, len(CORPUS_HOOKS)), mp_context=mp.get_context("fork"),
+            with ProcessPoolExecutor(max_workers=min(jobs, len(hooks)), mp_context=mp.get_context("fork"),
                                      initializer=_worker_init, initargs=(os.getpid(),)) as ex:
-                futures = [ex.submit(_corpus_hook, h) for h in CORPUS_HOOKS]
+                futures = [ex.submit(_corpus_hook, h) for h in hooks]
                 results = [f.result() for f in futures]
         else:
-            results = [_corpus_hook(h) for h in CORPUS_HOOKS]
+            results = [_corpus_hook(h) for h in hooks]
     finally:
-        _TABLES = None
+        _TABLES = {}
     return [item for r in results for item in r]
 
 
 class _Building(Tables):
-    """The merged tables of a build in progress (no ``build_info.json`` yet)."""
+    """The merged tables of a build in progress (no ``build_info.json`` yet), restricted
+    to the articles ``ids`` when given."""
 
     def __init__(self, out: Path, ids=None, extra: dict | None = None):
         self.path = Path(out)
@@ -572,8 +579,31 @@ class _Building(Tables):
         self._cache = dict(extra or {})
 
 
+#: options read from the environment that change corpus-level results (part of the cache keys)
+CORPUS_ENV = ("ARNEWS_TOPICS_K",)
+
+
+def _hook_key(hook, ids: list[str], keys: dict) -> str:
+    env = [os.environ.get(v, "") for v in CORPUS_ENV]
+    return hashlib.sha256(json.dumps([hook.name, list(hook.tables), env, [(a, keys.get(a, "")) for a in ids]])
+                          .encode()).hexdigest()[:32]
+
+
+def _reuse_corpus(cdir: Path, out: Path) -> list[str] | None:
+    """The files of a verified corpus-level cache entry, copied into ``out`` (None: a miss)."""
+    done = json.loads((cdir / "done.json").read_text(encoding="utf-8"))
+    for fn, h in done.items():
+        if file_sha256(cdir / fn) != h:
+            raise ValueError(f"{fn} changed since it was stored")
+    for fn in done:
+        tmp = out / f".{fn}.tmp{os.getpid()}"
+        shutil.copyfile(cdir / fn, tmp)
+        os.replace(tmp, out / fn)
+    return list(done)
+
+
 def _finish(out: Path, parts: Path, results: list[dict], summaries: list[dict], engine: str, jobs: int,
-            sample: list[str], force: bool, log) -> list[str]:
+            sample: list[str], whole: bool, force: bool, log) -> list[str]:
     from .hooks import CORPUS_HOOKS
 
     written = []
@@ -590,50 +620,48 @@ def _finish(out: Path, parts: Path, results: list[dict], summaries: list[dict], 
     articles = pd.DataFrame(summaries).sort_values("article_id", kind="mergesort").reset_index(drop=True)
     written.append(write_table("articles", articles, out))
 
-    # corpus-level tables depend only on the sample's articles (and the code): reuse them
-    # when the sample is unchanged (adding an article outside the sample, say)
+    # each corpus-level hook reads every article (or the sample) and is cached by the keys
+    # of the articles it reads: adding an article outside the sample reuses the sample's hooks
     keys = dict(k for r in results for k in r.get("keys", []))
-    sample_keys = sorted((a, keys[a]) for a in sample if a in keys)
-    declared = [t for h in CORPUS_HOOKS for t in h.tables]
-    ckey = hashlib.sha256(json.dumps([[h.name for h in CORPUS_HOOKS], declared, sample_keys]).encode()).hexdigest()[:32]
-    cdir = out / ".cache" / "corpus" / ckey
-    reused = False
-    if not force and (cdir / "done.json").is_file():
-        try:
-            done = json.loads((cdir / "done.json").read_text(encoding="utf-8"))
-            for fn, h in done.items():
-                if file_sha256(cdir / fn) != h:
-                    raise ValueError(f"{fn} changed since it was stored")
-            for fn in done:
-                tmp = out / f".{fn}.tmp{os.getpid()}"
-                shutil.copyfile(cdir / fn, tmp)
-                os.replace(tmp, out / fn)
-            written += list(done)
-            reused = True
-        except (OSError, ValueError) as e:
-            log(f"arnews: note: corpus-level cache entry not reused ({e}); recomputed")
-    if not reused:
+    everyone = sorted(articles["article_id"])
+    sample = [a for a in sample if a in keys]
+    todo, tables, cdirs = [], {}, {}
+    for hook in CORPUS_HOOKS:
+        ids = everyone if (whole and not hook.sample) else sample
+        cdir = out / ".cache" / "corpus" / _hook_key(hook, ids, keys)
+        cdirs[hook.name] = cdir
+        if not force and (cdir / "done.json").is_file():
+            try:
+                written += _reuse_corpus(cdir, out)
+                continue
+            except (OSError, ValueError) as e:
+                log(f"arnews: note: corpus-level cache entry of {hook.name} not reused ({e}); recomputed")
+        arts = articles[articles["article_id"].isin(set(ids))].reset_index(drop=True)
+        arts["lang"] = arts["language"]
+        tables[hook.name] = _Building(out, ids=None if len(ids) == len(everyone) else ids, extra={"articles": arts})
+        todo.append(hook)
+    if todo:
         import gc
 
         gc.collect()  # before forking the corpus-level workers, which inherit this process's memory
-        arts = articles[articles["article_id"].isin(set(sample))].reset_index(drop=True)
-        arts["lang"] = arts["language"]
-        tables = _Building(out, ids=None if len(sample) == len(articles) else sample, extra={"articles": arts})
-        names = []
-        for name, df in _run_corpus_level(tables, jobs):
+        made: dict[str, str] = {}
+        for name, df in _run_corpus_level(todo, tables, jobs):
             try:
-                names.append(write_table(name, df.reset_index(drop=True), out))
+                made[name] = write_table(name, df.reset_index(drop=True), out)
             except S.SchemaError as e:
                 raise BuildError(f"analysis contract broken: {e}") from None
-        written += names
-        shutil.rmtree(cdir, ignore_errors=True)
-        cdir.mkdir(parents=True)
-        done = {}
-        for fn in names:
-            shutil.copyfile(out / fn, cdir / fn)
-            done[fn] = file_sha256(cdir / fn)
-        (cdir / "done.json").write_text(json.dumps(done, indent=1), encoding="utf-8")
-    _prune_dirs(cdir.parent, {cdir.name})
+        for hook in todo:
+            cdir = cdirs[hook.name]
+            shutil.rmtree(cdir, ignore_errors=True)
+            cdir.mkdir(parents=True)
+            done = {}
+            for name in hook.tables:
+                fn = made[name]
+                shutil.copyfile(out / fn, cdir / fn)
+                done[fn] = file_sha256(cdir / fn)
+            (cdir / "done.json").write_text(json.dumps(done, indent=1), encoding="utf-8")
+            written += list(done)
+    _prune_dirs(out / ".cache" / "corpus", {d.name for d in cdirs.values()})
     return sorted(written)
 
 

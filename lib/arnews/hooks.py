@@ -5,8 +5,12 @@
   (:class:`arnews.text.Paragraphs`, every role; filter roles yourself), ``articles``
   their rows of ``articles``.  Called once per batch in the chunk workers; pure.
 * level ``corpus``: ``fn(tables) -> {name: DataFrame}``, where ``tables`` maps table
-  names to the merged per-article tables (``paragraphs``, ``articles``, ``quantities``...).
-  The corpus hooks run at once in forked processes: none may read another's output.
+  names to the merged per-article tables (``term_counts``, ``articles``, ``quantities``...),
+  read lazily: ask only for what you need.  A hook reads every article unless it is
+  declared ``sample=True``: then it reads the build's bounded, deterministic sample
+  (which always holds the parallel pairs), because it still reads whole paragraphs.
+  ``--sample MB`` puts every hook on a sample.  The corpus hooks run at once in forked
+  processes: none may read another's output.
 
 Every table a hook returns must match its schema in :mod:`arnews.schema` (checked when
 written).  To add an analysis, write the function, declare its table schemas and append a
@@ -28,6 +32,7 @@ class Hook:
     level: str  # "article" or "corpus"
     fn: Callable
     tables: tuple[str, ...]  # the tables it returns (declared in arnews.schema)
+    sample: bool = False  # corpus level: reads the bounded sample, not every article
 
 
 ARTICLE_HOOKS: tuple[Hook, ...] = (
@@ -41,11 +46,11 @@ ARTICLE_HOOKS: tuple[Hook, ...] = (
 )
 
 CORPUS_HOOKS: tuple[Hook, ...] = (
-    Hook("translation", "corpus", translation.translation_tables, ("translation_quantities", "translation_blocks")),
     Hook("topic_model", "corpus", topics.topic_model_tables, ("topic_selection", "topics", "paragraph_topics", "topic_themes")),
-    Hook("lexical", "corpus", topics.lexical_tables,
-         ("theme_articles", "keyness", "similarity", "collocations", "entity_candidates")),
-    Hook("formulae", "corpus", rhetoric.rhetoric_tables, ("formulae", "formula_density")),
+    Hook("statistics", "corpus", topics.statistics_tables, ("theme_articles", "keyness", "similarity", "collocations")),
+    Hook("translation", "corpus", translation.translation_tables, ("translation_quantities", "translation_blocks"), sample=True),
+    Hook("entity_candidates", "corpus", topics.entity_candidate_tables, ("entity_candidates",), sample=True),
+    Hook("formulae", "corpus", rhetoric.rhetoric_tables, ("formulae", "formula_density"), sample=True),
 )
 
 

@@ -2043,22 +2043,37 @@ def _themes_entities(tables: Mapping, cb: Codebook, need_entities: bool = True):
     return themes, entities
 
 
-def lexical_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """Build hook (corpus level): article-level theme scores, keyness, similarity,
+def lexical_tables(tables: Mapping[str, pd.DataFrame], candidates: bool = True) -> dict[str, pd.DataFrame]:
+    """Build hook (corpus level): article-level theme scores, keyness, similarity and
     collocations (from the merged ``term_counts``, ``term_stream``, ``themes`` and
-    ``entities`` of every article) and entity candidates (which still read
-    ``paragraphs``)."""
+    ``entities`` of every article); with ``candidates``, also entity candidates (which
+    read ``paragraphs``: the build runs them as a hook of their own, on its sample)."""
     cb = load_codebook()
     themes, entities = _themes_entities(tables, cb)
     feats = _features_of(tables)
     articles = _get(tables, "articles")
-    return {
+    out = {
         "theme_articles": theme_articles(themes, cb),
         "keyness": keyness(feats, codebook=cb),
         "similarity": similarity(feats, articles, themes, entities),
         "collocations": collocations(feats),
-        "entity_candidates": entity_candidates(_paragraphs(_get(tables, "paragraphs")), entities),
     }
+    if candidates:
+        out.update(entity_candidate_tables(tables))
+    return out
+
+
+def statistics_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Build hook (corpus level, every article): :func:`lexical_tables` without the candidates."""
+    return lexical_tables(tables, candidates=False)
+
+
+def entity_candidate_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Build hook (corpus level): names the gazetteer does not cover, for review."""
+    paragraphs, entities = _paragraphs(_get(tables, "paragraphs")), _get(tables, "entities")
+    if entities is None:
+        entities = entities_table(paragraphs, _get(tables, "articles"))
+    return {"entity_candidates": entity_candidates(paragraphs, entities)}
 
 
 def _topic_k(lang: str) -> int | None:
