@@ -85,7 +85,7 @@ SCHEMAS: dict[str, Schema] = {s.name: s for s in [
                        "article_id:str count:int", "csv"),
     _s("entity_candidates", "surface:str kind:str n:int n_articles:int articles:str article_id:str paragraph:int start:int "
                             "end:int context:str", "csv"),
-    _s("topic_selection", "lang:str k:int reconstruction_error:float coherence_npmi:float diversity:float score:float "
+    _s("topic_selection", "lang:str k:int reconstruction_error:float coherence_npmi:float diversity:float coherent_topics:int score:float "
                           "chosen:bool reason:str", "csv"),
     _s("topics", "lang:str topic_id:str topic:int rank:int term:str surface:str gloss:str theme:str weight:float "
                  "coherence_npmi:float", "csv"),
