@@ -88,7 +88,7 @@ def test_unchanged_chunks_and_sample_are_not_recomputed(tmp_path, synth_corpus, 
     calls, parsed = [], []
     real_run, real_read = build_mod._run_corpus_level, corpus_mod.read_article
     monkeypatch.setattr(build_mod, "_run_corpus_level", lambda *a: calls.append(1) or real_run(*a))
-    monkeypatch.setattr(corpus_mod, "read_article", lambda p: parsed.append(Path(p).stem) or real_read(p))
+    monkeypatch.setattr(corpus_mod, "read_article", lambda p, **kw: parsed.append(Path(p).stem) or real_read(p, **kw))
     logs = []
     build(corpus, tmp_path / "out", jobs=1, log=logs.append)
     assert calls == []  # corpus-level tables reused

@@ -92,6 +92,7 @@ class _Chunk:
     fingerprint: str
     force: bool = False
     notes: list = field(default_factory=list)
+    strict: bool = False  # files with invalid UTF-8 bytes are skipped, not repaired
 
 
 def _sort(df: pd.DataFrame) -> pd.DataFrame:
@@ -134,13 +135,14 @@ def run_chunk(chunk: _Chunk) -> dict:
         except Exception as e:  # a broken or tampered entry: process the chunk again
             notes.append(f"cache entry {cdir.name} not reused ({type(e).__name__}: {e}); rebuilt")
             shutil.rmtree(cdir, ignore_errors=True)
-    skipped, arts = [], []
+    skipped, read_notes, arts = [], [], []
     for path, row in chunk.items:
         try:
-            art = read_article(Path(path))
+            art = read_article(Path(path), strict=chunk.strict)
         except CorpusError as e:
             skipped.append(str(e))
             continue
+        read_notes.extend(art.notes)  # bytes replaced, control characters removed
         merge_manifest(art, row)
         arts.append(art)
     per_article: dict[str, dict[str, pd.DataFrame]] = {}
@@ -187,7 +189,8 @@ def run_chunk(chunk: _Chunk) -> dict:
         "index": chunk.index,
         "summaries": summaries,
         "skipped": skipped,
-        "notes": notes,
+        "read_notes": read_notes,  # about the files (kept with the chunk): repeated on reuse
+        "notes": notes,  # about this run (caches): not kept
         "reused": len(arts) - len(misses),
         "rows": written,
         "keys": sorted(keys.items()),
@@ -202,6 +205,8 @@ def _chunk_key(chunk: _Chunk) -> str | None:
     """Hash of everything a chunk's output depends on: each file's bytes and manifest
     row, and the code fingerprint (None when a file cannot be read: not cached)."""
     h = hashlib.sha256(chunk.fingerprint.encode())
+    if chunk.strict:
+        h.update(b"strict")
     for path, row in chunk.items:
         try:
             data = Path(path).read_bytes()
@@ -248,7 +253,8 @@ def _reuse_chunk(chunk: _Chunk, cdir: Path, ckey: str) -> dict:
     return result
 
 
-def _plan_chunks(items: list, parts: Path, cache: Path | None, fp: str, force: bool = False) -> list[_Chunk]:
+def _plan_chunks(items: list, parts: Path, cache: Path | None, fp: str, force: bool = False,
+                 strict: bool = False) -> list[_Chunk]:
     """Group files into chunks with content-defined boundaries.
 
     A chunk ends after a file whose name hashes to 0 mod ``CHUNK_EVERY`` (or when it
@@ -266,10 +272,10 @@ def _plan_chunks(items: list, parts: Path, cache: Path | None, fp: str, force: b
         name = Path(it[0]).name.encode("utf-8", "surrogateescape")
         boundary = int(hashlib.sha1(name).hexdigest()[:8], 16) % CHUNK_EVERY == 0
         if boundary or size >= CHUNK_BYTES or len(cur) >= CHUNK_FILES:
-            chunks.append(_Chunk(len(chunks), cur, parts, cache, fp, force))
+            chunks.append(_Chunk(len(chunks), cur, parts, cache, fp, force, strict=strict))
             cur, size = [], 0
     if cur:
-        chunks.append(_Chunk(len(chunks), cur, parts, cache, fp, force))
+        chunks.append(_Chunk(len(chunks), cur, parts, cache, fp, force, strict=strict))
     return chunks
 
 
@@ -315,18 +321,18 @@ def _clean_stale_parts(out: Path) -> None:
             shutil.rmtree(d, ignore_errors=True)
 
 
-def _prepare(corpus: Path, out: Path, manifest: Path | None, sample_chars: int | None, force: bool):
-    from .corpus import corpus_files, read_manifest
+def _prepare(corpus: Path, out: Path, manifest: Path | None, sample_chars: int | None, force: bool,
+             strict: bool = False):
+    from .corpus import _show, plan_corpus
 
     try:
-        files = corpus_files(corpus)
-        if manifest is None and (corpus / "articles.csv").is_file():
-            manifest = corpus / "articles.csv"
-        rows = read_manifest(manifest) if manifest else {}
+        plan = plan_corpus(corpus, manifest)  # regular *.txt files inside the corpus, skips, manifest notes
     except CorpusError as e:
         raise BuildError(str(e))
+    files, rows = plan.files, plan.rows
     if not files:
-        raise BuildError(f"{corpus}: no *.txt articles")
+        first = f" ({len(plan.skipped)} skipped, first: {plan.skipped[0]})" if plan.skipped else ""
+        raise BuildError(f"{_show(corpus)}: no *.txt articles{first}")
     try:
         marker = claim_output(out, corpus)
     except OutputError as e:
@@ -346,7 +352,7 @@ def _prepare(corpus: Path, out: Path, manifest: Path | None, sample_chars: int |
 
     parts = Path(tempfile.mkdtemp(prefix=f".parts-{os.getpid()}-", dir=out))
     fp = code_fingerprint()
-    return items, _plan_chunks(items, parts, cache, fp, force), parts, fp, total, fraction, sample, marker
+    return items, _plan_chunks(items, parts, cache, fp, force, strict), parts, fp, total, fraction, sample, marker, plan
 
 
 def build(
@@ -374,15 +380,17 @@ def build(
     """
     t0 = time.perf_counter()
     corpus, out = Path(corpus), Path(out)
-    items, chunks, parts, fp, total, fraction, sample, marker = _prepare(
-        corpus, out, Path(manifest) if manifest else None, sample_chars, force)
-    ikey = _input_key(items, fp, strict, engine, fraction)
+    items, chunks, parts, fp, total, fraction, sample, marker, plan = _prepare(
+        corpus, out, Path(manifest) if manifest else None, sample_chars, force, strict)
+    ikey = _input_key(items, fp, strict, engine, fraction, plan.skipped + plan.notes)
     try:
         if not force:
             info = _up_to_date(out, ikey)
             if info is not None:
                 for msg in info.get("skipped", []):
                     log(f"arnews: {msg}")
+                for msg in info.get("notes", []):
+                    log(f"arnews: note: {msg}")
                 dt = time.perf_counter() - t0
                 log(f"arnews: {out} is up to date ({info['articles']} article(s); files, manifest, code and options "
                     f"unchanged since the last build) in {dt:.1f}s")
@@ -396,10 +404,11 @@ def build(
                 progress = sys.stderr.isatty() and total >= 20_000_000
             results = _run_local(chunks, njobs, progress)
         results.sort(key=lambda r: r["index"])
-        skipped = [m for r in results for m in r["skipped"]]
+        skipped = plan.skipped + [m for r in results for m in r["skipped"]]
+        read_notes = plan.notes + [m for r in results for m in r.get("read_notes", [])]
         for msg in skipped:
             log(f"arnews: {msg}")
-        for msg in (m for r in results for m in r.get("notes", [])):
+        for msg in read_notes + [m for r in results for m in r.get("notes", [])]:
             log(f"arnews: note: {msg}")
         if skipped and strict:
             raise BuildError(f"{corpus}: {len(skipped)} file(s) skipped and --strict is set")
@@ -416,6 +425,7 @@ def build(
         "corpus_hash": corpus_hash(summaries),
         "articles": len(summaries),
         "skipped": skipped,
+        "notes": read_notes,
         "normalization_steps": sorted(DEFAULT_STEPS),
         "lemma_method": lemma_method(),
         "code_fingerprint": fp,
@@ -438,10 +448,12 @@ def build(
     return BuildResult(out, len(summaries), skipped, reused, written, dt)
 
 
-def _input_key(items: list, fingerprint: str, strict: bool, engine: str, fraction: float) -> str:
+def _input_key(items: list, fingerprint: str, strict: bool, engine: str, fraction: float,
+               messages: list[str] = ()) -> str:
     """What decides a build's output, cheaply: each file's name, size and mtime, its
-    manifest row, the code fingerprint, the sample fraction and the options."""
-    h = hashlib.sha256(json.dumps([fingerprint, round(fraction, 9), strict, engine]).encode())
+    manifest row, the code fingerprint, the sample fraction and the options, and the
+    reader's lines about entries it does not open (a FIFO removed is a change)."""
+    h = hashlib.sha256(json.dumps([fingerprint, round(fraction, 9), strict, engine, list(messages)]).encode())
     for path, row in items:
         st = Path(path).stat()
         h.update(json.dumps([Path(path).name, st.st_size, st.st_mtime_ns, row],
