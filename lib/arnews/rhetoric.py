@@ -116,9 +116,11 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Iterable, NamedTuple
 
 import numpy as np
@@ -952,12 +954,17 @@ def _markers_in(p, lang: str) -> tuple[MarkerHit, ...]:
     if not hits:
         return ()
     hits.sort(key=lambda h: (-(h[1] - h[0]), h[0], h[2]))
-    taken: list[tuple[int, int]] = []
+    # the kept spans are disjoint: keep them sorted by start and look at the one neighbour
+    # that can overlap (a bisection, not a scan of every kept span: linear on a huge paragraph)
+    t_starts: list[int] = []
+    t_ends: list[int] = []
     kept = []
     for s0, e0, idx in hits:
-        if any(s0 < te and ts < e0 for ts, te in taken):
+        j = bisect_left(t_starts, e0) - 1  # the last kept span starting before e0
+        if j >= 0 and t_ends[j] > s0:
             continue
-        taken.append((s0, e0))
+        t_starts.insert(j + 1, s0)
+        t_ends.insert(j + 1, e0)
         kept.append((s0, e0, idx))
     nt = p.norm
     out = []
@@ -1272,6 +1279,26 @@ def _carries_message(g: tuple, lang: str) -> bool:
     return any(w.concept in message for w in words)
 
 
+class _Spans:
+    """Intervals ``[start, end)`` answering "is a span inside / overlapping one of them"
+    in O(log n) (sorted starts and a running maximum of the ends)."""
+
+    def __init__(self, spans):
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.max_end = list(accumulate((e for _, e in spans), max))
+
+    def contains(self, s: int, e: int) -> bool:
+        """Some interval has start <= s and end >= e."""
+        i = bisect_right(self.starts, s)
+        return i > 0 and self.max_end[i - 1] >= e
+
+    def overlaps(self, s: int, e: int) -> bool:
+        """Some interval has start < e and end > s."""
+        i = bisect_left(self.starts, e)
+        return i > 0 and self.max_end[i - 1] > s
+
+
 def rhetoric_table(paragraphs: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
     """``rhetoric.csv``: candidate technique tags and formula markers, one row per span.
 
@@ -1297,8 +1324,9 @@ def rhetoric_table(paragraphs: pd.DataFrame, articles: pd.DataFrame | None = Non
                 if seen[m.campaign] > 1:
                     rows.append((aid, par, m.start, m.end, m.surface, marker, "Repetition", "repetition",
                                  f"{m.campaign_en} (occurrence {seen[m.campaign]} in the article)", "repetition"))
+            inside = _Spans((m.start, m.end) for m in camps)
             for h in _markers_in(p, lang):
-                if any(m.start <= h.start and h.end <= m.end for m in camps):
+                if inside.contains(h.start, h.end):
                     continue
                 rows.append((aid, par, h.start, h.end, h.surface, h.marker, h.technique, h.category, h.gloss, "lexicon"))
         for lang in sorted({l for _, _, l in pars}):
@@ -1308,6 +1336,7 @@ def rhetoric_table(paragraphs: pd.DataFrame, articles: pd.DataFrame | None = Non
             grams = [g for g in _repeated_grams(st, 3, 8, REPEAT_MIN) if _carries_message(g.words, lang)]
             grams.sort(key=lambda g: (-g.n, g.words))
             taken = np.zeros(len(st.ids), dtype=bool)
+            camp_index = {par: _Spans(spans) for par, spans in camp_spans.items()}
             for g in grams:
                 for k, p in enumerate(np.sort(g.positions)):
                     if k == 0 or taken[p : p + g.n].any():
@@ -1318,7 +1347,7 @@ def rhetoric_table(paragraphs: pd.DataFrame, articles: pd.DataFrame | None = Non
                     text = para.text
                     pt = ptoks[k_par]
                     s0, e0 = para.norm.to_original(int(pt.starts[i]), int(pt.ends[i + g.n - 1]))
-                    if any(s0 < ce and cs < e0 for cs, ce in camp_spans.get(par, ())):
+                    if par in camp_index and camp_index[par].overlaps(s0, e0):
                         continue  # already a Slogans / Repetition tag of its campaign
                     taken[p : p + g.n] = True
                     rows.append((aid, par, s0, e0, text[s0:e0], "ngram:" + " ".join(g.words), "Repetition",
