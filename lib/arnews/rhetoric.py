@@ -116,11 +116,10 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 from typing import Iterable, NamedTuple
 
 import numpy as np
@@ -128,6 +127,7 @@ import pandas as pd
 
 from .lexicons import lexicon_cache, lexicon_derived, read_lexicon
 from .normalize import KEY_STEPS, key, normalize
+from .spans import SpanIndex
 from .text import TEXT_ROLES, make_paragraph, paragraphs_of
 from .tokens import AR, Token, stem, tokenize_spans
 
@@ -895,8 +895,12 @@ _OPENING_CHARS = set(".؛;:!?؟…-–—•")
 
 
 def _is_opening(kt: str, start: int) -> bool:
-    before = kt[:start].rstrip()
-    return not before or before[-1] in _OPENING_CHARS
+    """Does ``start`` open the text or a sentence/clause?  Looks back over whitespace only
+    (copying ``kt[:start]`` per candidate was quadratic on a huge paragraph)."""
+    i = start - 1
+    while i >= 0 and kt[i].isspace():
+        i -= 1
+    return i < 0 or kt[i] in _OPENING_CHARS
 
 
 @lexicon_cache(maxsize=16_384)
@@ -1279,26 +1283,6 @@ def _carries_message(g: tuple, lang: str) -> bool:
     return any(w.concept in message for w in words)
 
 
-class _Spans:
-    """Intervals ``[start, end)`` answering "is a span inside / overlapping one of them"
-    in O(log n) (sorted starts and a running maximum of the ends)."""
-
-    def __init__(self, spans):
-        spans = sorted(spans)
-        self.starts = [s for s, _ in spans]
-        self.max_end = list(accumulate((e for _, e in spans), max))
-
-    def contains(self, s: int, e: int) -> bool:
-        """Some interval has start <= s and end >= e."""
-        i = bisect_right(self.starts, s)
-        return i > 0 and self.max_end[i - 1] >= e
-
-    def overlaps(self, s: int, e: int) -> bool:
-        """Some interval has start < e and end > s."""
-        i = bisect_left(self.starts, e)
-        return i > 0 and self.max_end[i - 1] > s
-
-
 def rhetoric_table(paragraphs: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
     """``rhetoric.csv``: candidate technique tags and formula markers, one row per span.
 
@@ -1324,7 +1308,7 @@ def rhetoric_table(paragraphs: pd.DataFrame, articles: pd.DataFrame | None = Non
                 if seen[m.campaign] > 1:
                     rows.append((aid, par, m.start, m.end, m.surface, marker, "Repetition", "repetition",
                                  f"{m.campaign_en} (occurrence {seen[m.campaign]} in the article)", "repetition"))
-            inside = _Spans((m.start, m.end) for m in camps)
+            inside = SpanIndex((m.start, m.end) for m in camps)
             for h in _markers_in(p, lang):
                 if inside.contains(h.start, h.end):
                     continue
@@ -1336,7 +1320,7 @@ def rhetoric_table(paragraphs: pd.DataFrame, articles: pd.DataFrame | None = Non
             grams = [g for g in _repeated_grams(st, 3, 8, REPEAT_MIN) if _carries_message(g.words, lang)]
             grams.sort(key=lambda g: (-g.n, g.words))
             taken = np.zeros(len(st.ids), dtype=bool)
-            camp_index = {par: _Spans(spans) for par, spans in camp_spans.items()}
+            camp_index = {par: SpanIndex(spans) for par, spans in camp_spans.items()}
             for g in grams:
                 for k, p in enumerate(np.sort(g.positions)):
                     if k == 0 or taken[p : p + g.n].any():
