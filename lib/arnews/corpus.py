@@ -25,7 +25,15 @@ The rules are heuristics on the shape of a line, not on the seed files; the
 tests pin the role of every block of the five seed articles.
 
 Bad input never raises: :func:`read_corpus` returns the articles it could read
-plus a list of one-line skip messages naming each bad file and the reason.
+plus a list of one-line skip messages naming each bad file and the reason.  Only
+regular files inside the corpus folder are read (:func:`scan_corpus`); repairs
+(invalid UTF-8 bytes replaced, stray control characters removed) are one-line
+``notes`` on the :class:`Article`.  Names in messages are escaped (:func:`_show`).
+
+For the build, :func:`plan_corpus` lists the files, the manifest rows, the skip
+messages of entries it will not open and the notes about the manifest; workers
+then call :func:`read_article`, whose skips are :class:`CorpusError` messages
+and whose notes are ``Article.notes``.
 """
 from __future__ import annotations
 
