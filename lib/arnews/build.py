@@ -92,7 +92,6 @@ class _Chunk:
     fingerprint: str
     force: bool = False
     notes: list = field(default_factory=list)
-    strict: bool = False  # files with invalid UTF-8 bytes are skipped, not repaired
 
 
 def _sort(df: pd.DataFrame) -> pd.DataFrame:
@@ -135,14 +134,16 @@ def run_chunk(chunk: _Chunk) -> dict:
         except Exception as e:  # a broken or tampered entry: process the chunk again
             notes.append(f"cache entry {cdir.name} not reused ({type(e).__name__}: {e}); rebuilt")
             shutil.rmtree(cdir, ignore_errors=True)
-    skipped, read_notes, arts = [], [], []
+    skipped, read_notes, strict_skips, arts = [], [], [], []
     for path, row in chunk.items:
         try:
-            art = read_article(Path(path), strict=chunk.strict)
+            art = read_article(Path(path))
         except CorpusError as e:
             skipped.append(str(e))
             continue
         read_notes.extend(art.notes)  # bytes replaced, control characters removed
+        if art.strict_skip:  # what --strict makes of it (the chunk does not depend on --strict)
+            strict_skips.append(art.strict_skip)
         merge_manifest(art, row)
         arts.append(art)
     per_article: dict[str, dict[str, pd.DataFrame]] = {}
@@ -190,6 +191,7 @@ def run_chunk(chunk: _Chunk) -> dict:
         "summaries": summaries,
         "skipped": skipped,
         "read_notes": read_notes,  # about the files (kept with the chunk): repeated on reuse
+        "strict_skips": strict_skips,  # files --strict skips (bytes replaced)
         "notes": notes,  # about this run (caches): not kept
         "reused": len(arts) - len(misses),
         "rows": written,
@@ -205,8 +207,6 @@ def _chunk_key(chunk: _Chunk) -> str | None:
     """Hash of everything a chunk's output depends on: each file's bytes and manifest
     row, and the code fingerprint (None when a file cannot be read: not cached)."""
     h = hashlib.sha256(chunk.fingerprint.encode())
-    if chunk.strict:
-        h.update(b"strict")
     for path, row in chunk.items:
         try:
             data = Path(path).read_bytes()
@@ -253,8 +253,7 @@ def _reuse_chunk(chunk: _Chunk, cdir: Path, ckey: str) -> dict:
     return result
 
 
-def _plan_chunks(items: list, parts: Path, cache: Path | None, fp: str, force: bool = False,
-                 strict: bool = False) -> list[_Chunk]:
+def _plan_chunks(items: list, parts: Path, cache: Path | None, fp: str, force: bool = False) -> list[_Chunk]:
     """Group files into chunks with content-defined boundaries.
 
     A chunk ends after a file whose name hashes to 0 mod ``CHUNK_EVERY`` (or when it
@@ -272,10 +271,10 @@ def _plan_chunks(items: list, parts: Path, cache: Path | None, fp: str, force: b
         name = Path(it[0]).name.encode("utf-8", "surrogateescape")
         boundary = int(hashlib.sha1(name).hexdigest()[:8], 16) % CHUNK_EVERY == 0
         if boundary or size >= CHUNK_BYTES or len(cur) >= CHUNK_FILES:
-            chunks.append(_Chunk(len(chunks), cur, parts, cache, fp, force, strict=strict))
+            chunks.append(_Chunk(len(chunks), cur, parts, cache, fp, force))
             cur, size = [], 0
     if cur:
-        chunks.append(_Chunk(len(chunks), cur, parts, cache, fp, force, strict=strict))
+        chunks.append(_Chunk(len(chunks), cur, parts, cache, fp, force))
     return chunks
 
 
@@ -321,8 +320,7 @@ def _clean_stale_parts(out: Path) -> None:
             shutil.rmtree(d, ignore_errors=True)
 
 
-def _prepare(corpus: Path, out: Path, manifest: Path | None, sample_chars: int | None, force: bool,
-             strict: bool = False):
+def _prepare(corpus: Path, out: Path, manifest: Path | None, sample_chars: int | None, force: bool):
     from .corpus import _show, plan_corpus
 
     try:
@@ -352,7 +350,7 @@ def _prepare(corpus: Path, out: Path, manifest: Path | None, sample_chars: int |
 
     parts = Path(tempfile.mkdtemp(prefix=f".parts-{os.getpid()}-", dir=out))
     fp = code_fingerprint()
-    return items, _plan_chunks(items, parts, cache, fp, force, strict), parts, fp, total, fraction, sample, marker, plan
+    return items, _plan_chunks(items, parts, cache, fp, force), parts, fp, total, fraction, sample, marker, plan
 
 
 def build(
@@ -381,7 +379,7 @@ def build(
     t0 = time.perf_counter()
     corpus, out = Path(corpus), Path(out)
     items, chunks, parts, fp, total, fraction, sample, marker, plan = _prepare(
-        corpus, out, Path(manifest) if manifest else None, sample_chars, force, strict)
+        corpus, out, Path(manifest) if manifest else None, sample_chars, force)
     ikey = _input_key(items, fp, strict, engine, fraction, plan.skipped + plan.notes)
     try:
         if not force:
@@ -405,6 +403,8 @@ def build(
             results = _run_local(chunks, njobs, progress)
         results.sort(key=lambda r: r["index"])
         skipped = plan.skipped + [m for r in results for m in r["skipped"]]
+        if strict:  # a file with replaced bytes is a skip under --strict
+            skipped += [m for r in results for m in r.get("strict_skips", [])]
         read_notes = plan.notes + [m for r in results for m in r.get("read_notes", [])]
         for msg in skipped:
             log(f"arnews: {msg}")

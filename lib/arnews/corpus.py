@@ -128,6 +128,7 @@ class Decoded:
     text: str
     encoding: str
     notes: list[str] = field(default_factory=list)  # one line each: bytes replaced, controls removed
+    strict_skip: str = ""  # the skip message ``strict=True`` would give (bytes replaced), else ""
 
 
 def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
@@ -154,6 +155,7 @@ def decode(data: bytes, name: str = "<bytes>", strict: bool = False) -> Decoded:
         raise CorpusError(f"{name}: skipped: empty file")
     text = enc = None
     notes: list[str] = []
+    strict_skip = ""
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
@@ -181,8 +183,9 @@ def decode(data: bytes, name: str = "<bytes>", strict: bool = False) -> Decoded:
         bad = len(_SURROGATE.findall(esc))
         if bad > max(4, len(data) // 200):
             raise CorpusError(f"{name}: skipped: not UTF-8, UTF-16 or Windows-1256 text ({bad} invalid UTF-8 bytes)")
+        strict_skip = f"{name}: skipped: {bad} byte(s) not valid UTF-8 (--strict; without it they are replaced by U+FFFD)"
         if strict:
-            raise CorpusError(f"{name}: skipped: {bad} byte(s) not valid UTF-8 (--strict; without it they are replaced by U+FFFD)")
+            raise CorpusError(strict_skip)
         text, enc = _SURROGATE.sub("\ufffd", esc), "utf-8"
         notes.append(f"{name}: {bad} byte(s) not valid UTF-8 replaced by U+FFFD")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -197,7 +200,7 @@ def decode(data: bytes, name: str = "<bytes>", strict: bool = False) -> Decoded:
         notes.append(f"{name}: removed {len(ctrl)} stray control character(s) ({kinds})")
         if not text.strip():
             raise CorpusError(f"{name}: skipped: empty file (only control characters)")
-    return Decoded(text, enc, notes)
+    return Decoded(text, enc, notes, strict_skip)
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
@@ -360,6 +363,7 @@ class Article:
     blocks: list[dict] = field(default_factory=list)  # article_id, paragraph, line, role, text, url
     meta: dict = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)  # one-line notes: bytes replaced, controls removed
+    strict_skip: str = ""  # what --strict says instead of reading it (bytes replaced), else ""
 
 
 def split_blocks(text: str, article_id: str) -> list[dict]:
@@ -411,7 +415,8 @@ def read_article(path: Path, strict: bool = False) -> Article:
         raise CorpusError(f"{_show(path)}: skipped: cannot read ({e.strerror or e})")
     d = decode(data, str(path), strict=strict)
     aid = path.stem
-    art = Article(aid, path, d.text, d.encoding, hashlib.sha256(data).hexdigest(), split_blocks(d.text, aid), notes=d.notes)
+    art = Article(aid, path, d.text, d.encoding, hashlib.sha256(data).hexdigest(), split_blocks(d.text, aid),
+                  notes=d.notes, strict_skip=d.strict_skip)
     art.meta = infer_metadata(art)
     return art
 
