@@ -88,7 +88,7 @@ def test_unchanged_chunks_and_sample_are_not_recomputed(tmp_path, synth_corpus, 
     calls, parsed = [], []
     real_run, real_read = build_mod._run_corpus_level, corpus_mod.read_article
     monkeypatch.setattr(build_mod, "_run_corpus_level", lambda hooks, *a: calls.append([h.name for h in hooks]) or real_run(hooks, *a))
-    monkeypatch.setattr(corpus_mod, "read_article", lambda p: parsed.append(Path(p).stem) or real_read(p))
+    monkeypatch.setattr(corpus_mod, "read_article", lambda p, **kw: parsed.append(Path(p).stem) or real_read(p, **kw))
     logs = []
     build(corpus, tmp_path / "out", jobs=1, log=logs.append)
     # the hooks that read the sample are reused; those that read every article are updated

@@ -46,6 +46,7 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     run = contextlib.ExitStack()  # closed after the run: restores ARNEWS_LEXICONS
     try:
+        _check_paths(args)
         lexicons = getattr(args, "lexicons", None)
         if lexicons and getattr(args, "scheduler", None):
             print("arnews: error: --lexicons applies to this machine's workers; with --scheduler set "
@@ -101,21 +102,68 @@ def main(argv=None) -> int:
         from .schema import SchemaError
         from .store import OutputError
 
-        known = (BuildError, CorpusError, OutputError, SchemaError, FileNotFoundError, PermissionError, FileExistsError,
-                 NotADirectoryError)
+        known = (UsageError, BuildError, CorpusError, OutputError, SchemaError, FileNotFoundError, PermissionError,
+                 FileExistsError, NotADirectoryError)
         try:
             from .report import ReportError
 
             known = known + (ReportError,)
         except ImportError:
             pass
+        if isinstance(e, OSError) and not isinstance(e, known):  # disk full, a folder where a file should be, ...
+            print(f"arnews: error: {_show(e.filename or '')}: {e.strerror or e}", file=sys.stderr)
+            return 1
         if isinstance(e, known):
-            print(f"arnews: error: {e}", file=sys.stderr)
+            print(f"arnews: error: {_show(e)}", file=sys.stderr)
             return 1
         raise
     finally:
         run.close()
     return 0
+
+
+def _show(value) -> str:
+    from .corpus import _show
+
+    return _show(value)
+
+
+class UsageError(Exception):
+    """A bad command-line path; ``str()`` is a one-line message."""
+
+
+def _check_paths(args) -> None:
+    """One-line errors for paths that cannot work, before anything is read or written:
+    a path that is not UTF-8, an output folder that is a file or lies under a file, a
+    manifest that is a folder or does not exist."""
+    import os
+
+    for opt in ("corpus", "out", "manifest", "processed", "reports", "lexicons"):
+        value = getattr(args, opt, None)
+        if value is None:
+            continue
+        try:
+            os.fsencode(value).decode("utf-8")
+        except UnicodeDecodeError:
+            raise UsageError(f"--{opt} {_show(value)}: the path is not valid UTF-8")
+    for opt in ("out", "processed", "reports"):
+        value = getattr(args, opt, None)
+        if not value:
+            continue
+        p = os.path.abspath(value)
+        if os.path.exists(p) and not os.path.isdir(p):
+            raise UsageError(f"--{opt} {_show(value)}: is a file, not a folder")
+        parent = os.path.dirname(p)
+        while parent and not os.path.exists(parent) and parent != os.path.dirname(parent):
+            parent = os.path.dirname(parent)
+        if parent and os.path.exists(parent) and not os.path.isdir(parent):
+            raise UsageError(f"--{opt} {_show(value)}: {_show(parent)} is a file, not a folder")
+    m = getattr(args, "manifest", None)
+    if m is not None:
+        if os.path.isdir(m):
+            raise UsageError(f"--manifest {_show(m)}: is a folder, not a CSV file")
+        if not os.path.exists(m):
+            raise UsageError(f"--manifest {_show(m)}: no such file")
 
 
 if __name__ == "__main__":

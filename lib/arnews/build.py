@@ -136,13 +136,16 @@ def run_chunk(chunk: _Chunk) -> dict:
         except Exception as e:  # a broken or tampered entry: process the chunk again
             notes.append(f"cache entry {cdir.name} not reused ({type(e).__name__}: {e}); rebuilt")
             shutil.rmtree(cdir, ignore_errors=True)
-    skipped, arts = [], []
+    skipped, read_notes, strict_skips, arts = [], [], [], []
     for path, row in chunk.items:
         try:
             art = read_article(Path(path))
         except CorpusError as e:
             skipped.append(str(e))
             continue
+        read_notes.extend(art.notes)  # bytes replaced, control characters removed
+        if art.strict_skip:  # what --strict makes of it (the chunk does not depend on --strict)
+            strict_skips.append(art.strict_skip)
         merge_manifest(art, row)
         arts.append(art)
     per_article: dict[str, dict[str, pd.DataFrame]] = {}
@@ -189,7 +192,9 @@ def run_chunk(chunk: _Chunk) -> dict:
         "index": chunk.index,
         "summaries": summaries,
         "skipped": skipped,
-        "notes": notes,
+        "read_notes": read_notes,  # about the files (kept with the chunk): repeated on reuse
+        "strict_skips": strict_skips,  # files --strict skips (bytes replaced)
+        "notes": notes,  # about this run (caches): not kept
         "reused": len(arts) - len(misses),
         "rows": written,
         "keys": sorted(keys.items()),
@@ -318,17 +323,16 @@ def _clean_stale_parts(out: Path) -> None:
 
 
 def _prepare(corpus: Path, out: Path, manifest: Path | None, sample_chars: int | None, force: bool):
-    from .corpus import corpus_files, read_manifest
+    from .corpus import _show, plan_corpus
 
     try:
-        files = corpus_files(corpus)
-        if manifest is None and (corpus / "articles.csv").is_file():
-            manifest = corpus / "articles.csv"
-        rows = read_manifest(manifest) if manifest else {}
+        plan = plan_corpus(corpus, manifest)  # regular *.txt files inside the corpus, skips, manifest notes
     except CorpusError as e:
         raise BuildError(str(e))
+    files, rows = plan.files, plan.rows
     if not files:
-        raise BuildError(f"{corpus}: no *.txt articles")
+        first = f" ({len(plan.skipped)} skipped, first: {plan.skipped[0]})" if plan.skipped else ""
+        raise BuildError(f"{_show(corpus)}: no *.txt articles{first}")
     try:
         marker = claim_output(out, corpus)
     except OutputError as e:
@@ -348,7 +352,7 @@ def _prepare(corpus: Path, out: Path, manifest: Path | None, sample_chars: int |
 
     parts = Path(tempfile.mkdtemp(prefix=f".parts-{os.getpid()}-", dir=out))
     fp = code_fingerprint()
-    return items, _plan_chunks(items, parts, cache, fp, force), parts, fp, total, fraction, sample, marker
+    return items, _plan_chunks(items, parts, cache, fp, force), parts, fp, total, fraction, sample, marker, plan
 
 
 def build(
@@ -378,15 +382,17 @@ def build(
 
     t0 = time.perf_counter()
     corpus, out = Path(corpus), Path(out)
-    items, chunks, parts, fp, total, fraction, sample, marker = _prepare(
+    items, chunks, parts, fp, total, fraction, sample, marker, plan = _prepare(
         corpus, out, Path(manifest) if manifest else None, sample_chars, force)
-    ikey = _input_key(items, fp, strict, engine, fraction, sample_chars is None)
+    ikey = _input_key(items, fp, strict, engine, fraction, sample_chars is None, plan.skipped + plan.notes)
     try:
         if not force:
             info = _up_to_date(out, ikey)
             if info is not None:
                 for msg in info.get("skipped", []):
                     log(f"arnews: {msg}")
+                for msg in info.get("notes", []):
+                    log(f"arnews: note: {msg}")
                 dt = time.perf_counter() - t0
                 log(f"arnews: {out} is up to date ({info['articles']} article(s); files, manifest, code and options "
                     f"unchanged since the last build) in {dt:.1f}s")
@@ -400,10 +406,13 @@ def build(
                 progress = sys.stderr.isatty() and total >= 20_000_000
             results = _run_local(chunks, njobs, progress)
         results.sort(key=lambda r: r["index"])
-        skipped = [m for r in results for m in r["skipped"]]
+        skipped = plan.skipped + [m for r in results for m in r["skipped"]]
+        if strict:  # a file with replaced bytes is a skip under --strict
+            skipped += [m for r in results for m in r.get("strict_skips", [])]
+        read_notes = plan.notes + [m for r in results for m in r.get("read_notes", [])]
         for msg in skipped:
             log(f"arnews: {msg}")
-        for msg in (m for r in results for m in r.get("notes", [])):
+        for msg in read_notes + [m for r in results for m in r.get("notes", [])]:
             log(f"arnews: note: {msg}")
         if skipped and strict:
             raise BuildError(f"{corpus}: {len(skipped)} file(s) skipped and --strict is set")
@@ -420,6 +429,7 @@ def build(
         "corpus_hash": corpus_hash(summaries),
         "articles": len(summaries),
         "skipped": skipped,
+        "notes": read_notes,
         "normalization_steps": sorted(DEFAULT_STEPS),
         "lemma_method": lemma_method(),
         "code_fingerprint": fp,
@@ -444,12 +454,14 @@ def build(
     return BuildResult(out, len(summaries), skipped, reused, written, dt)
 
 
-def _input_key(items: list, fingerprint: str, strict: bool, engine: str, fraction: float, whole: bool) -> str:
+def _input_key(items: list, fingerprint: str, strict: bool, engine: str, fraction: float, whole: bool,
+               messages: list[str] = ()) -> str:
     """What decides a build's output, cheaply: each file's name, size and mtime, its
-    manifest row, the code fingerprint, the sample fraction, the options and the
-    environment options of the corpus-level analyses."""
+    manifest row, the code fingerprint, the sample fraction, the options, the environment
+    options of the corpus-level analyses, and the reader's lines about entries it does not
+    open (a FIFO removed is a change)."""
     env = [os.environ.get(v, "") for v in CORPUS_ENV]
-    h = hashlib.sha256(json.dumps([fingerprint, round(fraction, 9), whole, strict, engine, env]).encode())
+    h = hashlib.sha256(json.dumps([fingerprint, round(fraction, 9), whole, strict, engine, env, list(messages)]).encode())
     for path, row in items:
         st = Path(path).stat()
         h.update(json.dumps([Path(path).name, st.st_size, st.st_mtime_ns, row],

@@ -25,12 +25,23 @@ The rules are heuristics on the shape of a line, not on the seed files; the
 tests pin the role of every block of the five seed articles.
 
 Bad input never raises: :func:`read_corpus` returns the articles it could read
-plus a list of one-line skip messages naming each bad file and the reason.
+plus a list of one-line skip messages naming each bad file and the reason.  Only
+regular files inside the corpus folder are read (:func:`scan_corpus`); repairs
+(invalid UTF-8 bytes replaced, stray control characters removed) are one-line
+``notes`` on the :class:`Article`.  Names in messages are escaped (:func:`_show`).
+
+For the build, :func:`plan_corpus` lists the files, the manifest rows, the skip
+messages of entries it will not open and the notes about the manifest; workers
+then call :func:`read_article`, whose skips are :class:`CorpusError` messages
+and whose notes are ``Article.notes``.
 """
 from __future__ import annotations
 
 import csv
+import errno
+import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +58,11 @@ __all__ = [
     "detect_language",
     "read_manifest",
     "MANIFEST_COLUMNS",
+    "decode",
+    "split_blocks",
+    "scan_corpus",
+    "plan_corpus",
+    "CorpusPlan",
 ]
 
 ROLES = ("title", "dateline", "body", "caption", "byline", "source", "boilerplate")
@@ -77,16 +93,69 @@ _BOMS = [
     (b"\xfe\xff", "utf-16"),
 ]
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile(r"[\udc80-\udcff]")
+#: characters of plausible news text (ASCII, Latin with Vietnamese, Arabic, punctuation)
+_TEXTLIKE = re.compile(
+    r"[\t\n\r\x20-\x7e\u00a0-\u024f\u0600-\u06ff\u0750-\u077f\u1e00-\u1eff"
+    r"\u2000-\u206f\u20a0-\u20bf\ufb50-\ufdff\ufe70-\ufeff]"
+)
+
+
+def _show(value) -> str:
+    """A file name (or any text) safe to print on one terminal line.
+
+    Bytes that are not UTF-8 (kept by Python as lone surrogates) print as ``\\xff``;
+    control, format (bidi) and line/paragraph separator characters print as Python
+    escapes (``\\n``, ``\\x1b``, ``\\u202e``), so a name can neither break a message
+    into two lines nor drive the terminal."""
+    s = str(value)
+    if s.isprintable():
+        return s
+    out = []
+    for ch in s:
+        o = ord(ch)
+        if 0xDC80 <= o <= 0xDCFF:
+            out.append(f"\\x{o - 0xDC00:02x}")
+        elif ch.isprintable() or ch == " ":
+            out.append(ch)
+        else:
+            out.append(ch.encode("unicode_escape").decode("ascii"))
+    return "".join(out)
+
+
+@dataclass
+class Decoded:
+    text: str
+    encoding: str
+    notes: list[str] = field(default_factory=list)  # one line each: bytes replaced, controls removed
+    strict_skip: str = ""  # the skip message ``strict=True`` would give (bytes replaced), else ""
 
 
 def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     """Decode a file's bytes; returns ``(text, encoding)`` or raises :class:`CorpusError`.
 
-    Line endings (CRLF, CR) become ``\\n``.
+    Line endings (CRLF, CR) become ``\\n``.  See :func:`decode` for the notes.
     """
+    d = decode(data, name)
+    return d.text, d.encoding
+
+
+def decode(data: bytes, name: str = "<bytes>", strict: bool = False) -> Decoded:
+    """Decode a file's bytes into :class:`Decoded` or raise :class:`CorpusError`.
+
+    UTF-8 (with or without BOM), UTF-16/32 with BOM, UTF-16 without BOM (recognised by
+    its shape: every other byte is NUL for ASCII, 0x06 for Arabic) and Windows-1256.  A
+    UTF-8 text with a few invalid bytes is kept, each byte replaced by U+FFFD, with a
+    note saying how many (``strict=True`` skips it instead); a few stray control
+    characters (``0x1A`` from DOS, say) are removed with a note.  Only text that is
+    mostly control characters is called binary.
+    """
+    name = _show(name)
     if not data.strip():
         raise CorpusError(f"{name}: skipped: empty file")
     text = enc = None
+    notes: list[str] = []
+    strict_skip = ""
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
@@ -94,25 +163,61 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
             except UnicodeDecodeError:
                 raise CorpusError(f"{name}: skipped: starts with a {codec} byte-order mark but does not decode as {codec}")
             break
-    if text is None:
-        if b"\x00" in data:
+    if text is None and b"\x00" in data:
+        guess = _utf16_without_bom(data)
+        if guess is None:
             raise CorpusError(f"{name}: skipped: binary file (contains NUL bytes)")
+        text, enc = guess
+    if text is None:
         try:
             text, enc = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
-            try:
-                text, enc = data.decode("cp1256"), "cp1256"
-            except UnicodeDecodeError:
-                raise CorpusError(f"{name}: skipped: not UTF-8, UTF-16 or Windows-1256 text")
-            if not _plausible_cp1256(text):
-                raise CorpusError(f"{name}: skipped: not UTF-8, UTF-16 or Windows-1256 text (undecodable)")
+            pass
+    if text is None:
+        cp = data.decode("cp1256", errors="replace")
+        if _plausible_cp1256(cp):
+            text, enc = cp, "cp1256"
+    if text is None:
+        # UTF-8 with a few bad bytes (a truncated copy, one corrupted byte): keep the article
+        esc = data.decode("utf-8", errors="surrogateescape")
+        bad = len(_SURROGATE.findall(esc))
+        if bad > max(4, len(data) // 200):
+            raise CorpusError(f"{name}: skipped: not UTF-8, UTF-16 or Windows-1256 text ({bad} invalid UTF-8 bytes)")
+        strict_skip = f"{name}: skipped: {bad} byte(s) not valid UTF-8 (--strict; without it they are replaced by U+FFFD)"
+        if strict:
+            raise CorpusError(strict_skip)
+        text, enc = _SURROGATE.sub("\ufffd", esc), "utf-8"
+        notes.append(f"{name}: {bad} byte(s) not valid UTF-8 replaced by U+FFFD")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise CorpusError(f"{name}: skipped: empty file")
-    ctrl = len(_CTRL.findall(text))
-    if ctrl > max(2, len(text) // 100):
-        raise CorpusError(f"{name}: skipped: binary file ({ctrl} control characters)")
-    return text, enc
+    ctrl = _CTRL.findall(text)
+    if ctrl:
+        if len(ctrl) > max(8, len(text) // 50):
+            raise CorpusError(f"{name}: skipped: binary file ({len(ctrl)} control characters)")
+        kinds = ", ".join(f"U+{ord(c):04X}" for c in sorted(set(ctrl))[:5]) + (", ..." if len(set(ctrl)) > 5 else "")
+        text = _CTRL.sub("", text)
+        notes.append(f"{name}: removed {len(ctrl)} stray control character(s) ({kinds})")
+        if not text.strip():
+            raise CorpusError(f"{name}: skipped: empty file (only control characters)")
+    return Decoded(text, enc, notes, strict_skip)
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """``(text, codec)`` when ``data`` reads as plausible UTF-16 text without a BOM."""
+    if len(data) % 2:
+        return None
+    best = None
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            t = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        ok = len(_TEXTLIKE.findall(t))
+        letters = sum(1 for c in t if c.isalpha())
+        if ok >= 0.95 * len(t) and letters >= 0.3 * len(t) and (best is None or ok > best[0]):
+            best = (ok, t, codec)
+    return None if best is None else (best[1], best[2])
 
 
 def _plausible_cp1256(text: str) -> bool:
@@ -193,6 +298,12 @@ def assign_roles(lines: list[str]) -> list[str]:
     undecided = [i for i in range(n) if roles[i] is None]
     long_ones = [i for i in undecided if len(_words(lines[i])) > 8]
     last_long = max(long_ones) if long_ones else -1
+    # tail_ok[i]: every block after i is undecided or a byline/source/boilerplate (one
+    # backward pass, so the rule stays linear on a file of a million short lines; setting a
+    # block to "byline" below never changes it, since "byline" is one of the allowed roles)
+    tail_ok = [True] * (n + 1)
+    for i in range(n - 1, 0, -1):
+        tail_ok[i - 1] = tail_ok[i] and roles[i] in (None, "byline", "source", "boilerplate")
     for i in undecided:
         s = lines[i].strip()
         if (
@@ -201,7 +312,7 @@ def assign_roles(lines: list[str]) -> list[str]:
             and len(s) <= 40
             and not any(c.isdigit() for c in s)
             and not _END_PUNCT.search(s)
-            and all(r in ("byline", "source", "boilerplate") for r in roles[i + 1 :] if r)
+            and tail_ok[i]
         ):
             roles[i] = "byline"
     # short one-sentence lines between paragraphs: photo captions
@@ -251,28 +362,22 @@ class Article:
     sha256: str
     blocks: list[dict] = field(default_factory=list)  # article_id, paragraph, line, role, text, url
     meta: dict = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # one-line notes: bytes replaced, controls removed
+    strict_skip: str = ""  # what --strict says instead of reading it (bytes replaced), else ""
 
 
-def read_article(path: Path) -> Article:
-    """Read and split one file; raises :class:`CorpusError` with a one-line message."""
-    import hashlib
+def split_blocks(text: str, article_id: str) -> list[dict]:
+    """The blocks of a decoded text: one per non-blank line, in order, with its role.
 
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise CorpusError(f"{path}: skipped: cannot read ({e.strerror or e})")
-    text, enc = decode_bytes(data, str(path))
-    # Unicode NFC keeps precomposed Vietnamese letters in Latin text; Arabic is untouched
+    Linear in time and memory in the length of the text and the number of lines."""
     lines = [(no, line) for no, line in enumerate(text.split("\n"), start=1) if line.strip()]
     roles = assign_roles([l for _, l in lines])
-    aid = path.stem
     blocks = []
     for p, ((no, line), role) in enumerate(zip(lines, roles)):
         m = _SOURCE_URL.match(line) if role == "source" else None
         blocks.append(
             {
-                "article_id": aid,
+                "article_id": article_id,
                 "paragraph": p,
                 "line": no,
                 "role": role,
@@ -280,7 +385,38 @@ def read_article(path: Path) -> Article:
                 "url": m.group("url") if m else "",
             }
         )
-    art = Article(aid, path, text, enc, hashlib.sha256(data).hexdigest(), blocks)
+    return blocks
+
+
+def _read_regular(path: Path) -> bytes:
+    """The bytes of a regular file; never blocks on a FIFO or a device (opened
+    non-blocking, checked with ``fstat`` before reading)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise CorpusError(f"{_show(path)}: skipped: {_kind(st.st_mode)}, not a regular file")
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            return f.read()
+    finally:
+        os.close(fd)
+
+
+def read_article(path: Path, strict: bool = False) -> Article:
+    """Read and split one file; raises :class:`CorpusError` with a one-line message.
+
+    ``strict=True`` skips a file with invalid UTF-8 bytes instead of replacing them."""
+    import hashlib
+
+    path = Path(path)
+    try:
+        data = _read_regular(path)
+    except OSError as e:
+        raise CorpusError(f"{_show(path)}: skipped: cannot read ({e.strerror or e})")
+    d = decode(data, str(path), strict=strict)
+    aid = path.stem
+    art = Article(aid, path, d.text, d.encoding, hashlib.sha256(data).hexdigest(), split_blocks(d.text, aid),
+                  notes=d.notes, strict_skip=d.strict_skip)
     art.meta = infer_metadata(art)
     return art
 
@@ -316,55 +452,181 @@ def infer_metadata(art: Article) -> dict:
 
 
 def read_manifest(path: Path) -> dict[str, dict]:
-    """``articles.csv`` rows keyed by id; raises :class:`CorpusError` on a bad file."""
+    """``articles.csv`` rows keyed by id; raises :class:`CorpusError` on a bad file.
+
+    A field that spans lines (an unclosed quote swallows every row up to the next
+    quote) is an error naming the manifest and the line where the field starts."""
     path = Path(path)
+    shown = _show(path)
+    if path.is_dir():
+        raise CorpusError(f"{shown}: manifest is a folder, not a CSV file")
     try:
         with open(path, encoding="utf-8-sig", newline="") as f:
             reader = csv.DictReader(f)
             if not reader.fieldnames or "id" not in reader.fieldnames:
-                raise CorpusError(f"{path}: manifest has no 'id' column")
+                raise CorpusError(f"{shown}: manifest has no 'id' column")
             rows = {}
+            line = reader.line_num + 1  # where the next record starts
             for r in reader:
+                spread = [k for k, v in r.items() if k and isinstance(v, str) and ("\n" in v or "\r" in v)]
+                if spread:
+                    raise CorpusError(
+                        f"{shown}: line {line}: field {spread[0]!r} runs over {reader.line_num - line + 1} lines "
+                        f"(an unclosed quote?); fix the quote so that no row is swallowed"
+                    )
+                line = reader.line_num + 1
                 rid = (r.get("id") or "").strip()
                 if not rid:
                     continue
                 if rid in rows:
-                    raise CorpusError(f"{path}: manifest lists id {rid!r} twice")
+                    raise CorpusError(f"{shown}: manifest lists id {_show(rid)!r} twice")
                 rows[rid] = {k: (v or "").strip() for k, v in r.items() if k}
             return rows
     except UnicodeDecodeError:
-        raise CorpusError(f"{path}: manifest is not UTF-8 text")
+        raise CorpusError(f"{shown}: manifest is not UTF-8 text")
     except csv.Error as e:
-        raise CorpusError(f"{path}: manifest is not valid CSV ({e})")
+        raise CorpusError(f"{shown}: manifest is not valid CSV ({e})")
+    except OSError as e:
+        raise CorpusError(f"{shown}: cannot read manifest ({e.strerror or e})")
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
+
+
+@dataclass
+class CorpusPlan:
+    """What a corpus folder offers, found without opening any article.
+
+    ``files``: the regular ``*.txt`` files to read (``.TXT`` and any other case too),
+    sorted; ``rows``: the manifest rows by id; ``skipped``: one line for every other
+    ``*.txt`` entry and why it is not read; ``notes``: one line for what is read but
+    looks wrong (manifest ids that match no file)."""
+
+    files: list[Path]
+    rows: dict[str, dict]
+    manifest: Path | None
+    skipped: list[str]
+    notes: list[str]
+
+
+def scan_corpus(corpus_dir: Path) -> tuple[list[Path], list[str]]:
+    """The regular ``*.txt`` files of a folder (suffix in any case, sorted by name) that
+    can be read safely, and one skip message for every other ``*.txt`` entry.
+
+    Only regular files inside the folder are read: a symlink is followed only when it
+    resolves to a regular file inside the corpus folder; dangling symlinks, symlink
+    loops, folders, FIFOs (never opened: reading one would hang), sockets and devices,
+    hidden files, names that are not UTF-8 and a second file with the same article id
+    (``a.txt`` and ``a.TXT``) are skipped with a message.  Nothing here opens a file."""
+    corpus_dir = Path(corpus_dir)
+    if not corpus_dir.is_dir():
+        raise CorpusError(f"{_show(corpus_dir)}: corpus folder not found")
+    root = os.path.realpath(corpus_dir)
+    files, skipped, ids = [], [], {}
+    try:
+        entries = sorted(os.scandir(corpus_dir), key=lambda e: e.name)
+    except OSError as e:
+        raise CorpusError(f"{_show(corpus_dir)}: cannot list the corpus folder ({e.strerror or e})")
+    for e in entries:
+        if not e.name.lower().endswith(".txt"):
+            continue
+        path = Path(e.path)
+        shown = _show(path)
+        try:
+            e.name.encode("utf-8")
+        except UnicodeEncodeError:
+            skipped.append(f"{shown}: skipped: file name is not valid UTF-8 (rename the file)")
+            continue
+        if e.name.startswith("."):
+            skipped.append(f"{shown}: skipped: hidden file")
+            continue
+        try:
+            if e.is_symlink():
+                try:
+                    target = os.path.realpath(path, strict=True)
+                except FileNotFoundError:
+                    skipped.append(f"{shown}: skipped: dangling symlink (its target does not exist)")
+                    continue
+                except OSError as err:
+                    if err.errno == errno.ELOOP:
+                        skipped.append(f"{shown}: skipped: symlink loop")
+                    else:
+                        skipped.append(f"{shown}: skipped: cannot follow symlink ({err.strerror or err})")
+                    continue
+                if os.path.commonpath([root, target]) != root:
+                    skipped.append(f"{shown}: skipped: symlink to a file outside the corpus folder (not read)")
+                    continue
+            mode = os.stat(path).st_mode
+        except OSError as err:
+            skipped.append(f"{shown}: skipped: cannot read ({err.strerror or err})")
+            continue
+        if not stat.S_ISREG(mode):
+            skipped.append(f"{shown}: skipped: {_kind(mode)}, not a regular file")
+            continue
+        aid = path.stem
+        if aid in ids:
+            skipped.append(f"{shown}: skipped: same article id {_show(aid)!r} as {_show(ids[aid].name)}")
+            continue
+        ids[aid] = path
+        files.append(path)
+    return files, skipped
 
 
 def corpus_files(corpus_dir: Path) -> list[Path]:
+    """The ``*.txt`` files :func:`read_corpus` reads (see :func:`scan_corpus`)."""
+    return scan_corpus(corpus_dir)[0]
+
+
+def plan_corpus(corpus_dir: Path, manifest: Path | None = None) -> CorpusPlan:
+    """Files, manifest rows, skip messages and notes of a corpus folder (see :class:`CorpusPlan`).
+
+    The manifest is ``manifest`` or ``<corpus>/articles.csv`` when present; a bad
+    manifest raises :class:`CorpusError`."""
     corpus_dir = Path(corpus_dir)
-    if not corpus_dir.is_dir():
-        raise CorpusError(f"{corpus_dir}: corpus folder not found")
-    return sorted(p for p in corpus_dir.glob("*.txt") if p.is_file())
-
-
-def read_corpus(corpus_dir: Path, manifest: Path | None = None) -> tuple[list[Article], list[str]]:
-    """All readable articles of a folder (sorted by id) and the skip messages.
-
-    Metadata comes from the manifest (``manifest`` or ``<corpus>/articles.csv``)
-    where it has a value, otherwise from the text.
-    """
-    corpus_dir = Path(corpus_dir)
-    files = corpus_files(corpus_dir)
+    files, skipped = scan_corpus(corpus_dir)
     if manifest is None and (corpus_dir / "articles.csv").is_file():
         manifest = corpus_dir / "articles.csv"
     rows = read_manifest(manifest) if manifest else {}
-    articles, skipped = [], []
-    for p in files:
+    notes = []
+    stems = {p.stem for p in files}
+    unmatched = sorted(k for k in rows if k not in stems)
+    if unmatched:
+        listed = ", ".join(repr(_show(k)) for k in unmatched[:10]) + (", ..." if len(unmatched) > 10 else "")
+        notes.append(f"{_show(manifest)}: {len(unmatched)} manifest id(s) match no readable *.txt file: {listed}")
+    return CorpusPlan(files, rows, Path(manifest) if manifest else None, skipped, notes)
+
+
+def read_corpus(corpus_dir: Path, manifest: Path | None = None, strict: bool = False,
+                notes: list[str] | None = None) -> tuple[list[Article], list[str]]:
+    """All readable articles of a folder (sorted by id) and the skip messages.
+
+    Metadata comes from the manifest (``manifest`` or ``<corpus>/articles.csv``)
+    where it has a value, otherwise from the text.  When ``notes`` is a list, the
+    notes (manifest ids without a file, bytes replaced, controls removed) are appended.
+    """
+    plan = plan_corpus(corpus_dir, manifest)
+    articles, skipped = [], list(plan.skipped)
+    if notes is not None:
+        notes.extend(plan.notes)
+    for p in plan.files:
         try:
-            art = read_article(p)
+            art = read_article(p, strict=strict)
         except CorpusError as e:
             skipped.append(str(e))
             continue
-        merge_manifest(art, rows.get(art.article_id))
+        merge_manifest(art, plan.rows.get(art.article_id))
         articles.append(art)
+        if notes is not None:
+            notes.extend(art.notes)
     return articles, skipped
 
 

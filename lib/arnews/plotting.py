@@ -6,6 +6,10 @@
   tables stay readable and corpus text can never inject markup.
 * :func:`md` renders Markdown built from data: the template is trusted, the
   values are HTML-escaped and never parsed as Markdown.
+* Bidi embedding, override and isolate controls (U+202A-U+202E, U+2066-U+2069)
+  are removed from every displayed value, and every value is isolated
+  (``<bdi>`` or its own cell), so a U+202E in a title cannot reverse the text
+  around it.
 * :func:`setup` configures matplotlib.  matplotlib >= 3.11 shapes and orders
   Arabic itself (libraqm) and DejaVu Sans has the glyphs, so labels are passed
   as plain strings.  Never pre-shape them with a reshaper or bidi library:
@@ -16,8 +20,11 @@ from __future__ import annotations
 import html
 import re
 
-__all__ = ["show", "md", "setup", "esc", "has_arabic", "arabic_span"]
+__all__ = ["show", "md", "setup", "esc", "neutral", "has_arabic", "arabic_span", "BIDI_CONTROLS"]
 
+#: bidi embedding/override (LRE RLE PDF LRO RLO) and isolate (LRI RLI FSI PDI) controls:
+#: unbalanced, they reorder everything after them; displayed values never keep them
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 
 
@@ -25,13 +32,19 @@ def has_arabic(s) -> bool:
     return bool(_ARABIC.search(str(s)))
 
 
+def neutral(value) -> str:
+    """``str(value)`` without bidi embedding/override/isolate controls."""
+    return BIDI_CONTROLS.sub("", "" if value is None else str(value))
+
+
 def esc(value) -> str:
-    """HTML-escape any value (quotes included)."""
-    return html.escape("" if value is None else str(value), quote=True)
+    """HTML-escape any value (quotes included), without bidi controls (see :func:`neutral`)."""
+    return html.escape(neutral(value), quote=True)
 
 
 def arabic_span(value) -> str:
-    """An escaped value, wrapped as ``<bdi lang="ar" dir="rtl">`` when it is Arabic."""
+    """An escaped value, isolated: ``<bdi lang="ar" dir="rtl">`` when it is Arabic,
+    else ``<bdi dir="auto">``."""
     s = esc(value)
     return f'<bdi lang="ar" dir="rtl">{s}</bdi>' if has_arabic(value) else f'<bdi dir="auto">{s}</bdi>'
 
@@ -66,9 +79,9 @@ def table_html(df, caption: str | None = None, max_rows: int = 200, floatfmt: st
         for v in vals:
             s = _fmt(v, floatfmt)
             if has_arabic(s):
-                tds.append(f'<td dir="rtl" lang="ar">{esc(s)}</td>')
+                tds.append(f'<td dir="rtl" lang="ar"><bdi>{esc(s)}</bdi></td>')
             else:
-                tds.append(f'<td dir="auto">{esc(s)}</td>')
+                tds.append(f'<td dir="auto"><bdi>{esc(s)}</bdi></td>')
         out.append("<tr>" + "".join(tds) + "</tr>")
     out.append("</tbody></table>")
     if len(df) > max_rows:
@@ -91,7 +104,8 @@ def md_html(template: str, **values) -> str:
     The template is rendered first with opaque placeholders; the formatted
     values are then HTML-escaped and put in place, so data never goes through
     the Markdown parser (no markup, link or emphasis injection, and code spans
-    show values verbatim).  Arabic values are wrapped in ``<bdi lang="ar" dir="rtl">``.
+    show values verbatim).  Every value is isolated in ``<bdi>`` (Arabic ones as
+    ``<bdi lang="ar" dir="rtl">``) and loses its bidi controls.
     """
     import string
 
@@ -109,7 +123,7 @@ def md_html(template: str, **values) -> str:
             v = str(v)
         text = format(v, spec) if spec else str(v)
         token = f"ARNEWSVALUE{i}X"
-        filled[token] = arabic_span(text) if has_arabic(text) else esc(text)
+        filled[token] = arabic_span(text)
         parts.append(token)
     rendered = mistune.html("".join(parts))
     for token, value in filled.items():

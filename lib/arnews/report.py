@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
-import html
 import json
 import os
 import platform
@@ -133,13 +132,19 @@ def _add_dir_auto(fragment: str) -> str:
 
 
 def _page(title: str, body: str, footer: str, nav: list[tuple[str, str]]) -> str:
-    links = "".join(f'<a href="{html.escape(h)}">{html.escape(t)}</a>' for t, h in nav)
+    """The page shell.  Every value is escaped and isolated, and bidi embedding, override
+    and isolate controls (U+202A-U+202E, U+2066-U+2069) are removed from the whole page:
+    from corpus text that reached a notebook output too, so none can reverse what follows."""
+    from .plotting import BIDI_CONTROLS, esc
+
+    links = "".join(f'<a href="{esc(h)}"><bdi>{esc(t)}</bdi></a>' for t, h in nav)
+    body, footer = BIDI_CONTROLS.sub("", body), BIDI_CONTROLS.sub("", footer)
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en" dir="ltr">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; style-src 'unsafe-inline'\">\n"
-        f"<title>{html.escape(title)}</title>\n"
+        f"<title>{esc(title)}</title>\n"
         f"<style>{CSS}\n{_pygments_css()}</style>\n</head>\n<body>\n"
         f'<header class="arnews"><nav>{links}</nav></header>\n<main>\n{body}\n</main>\n{footer}\n</body>\n</html>\n'
     )
@@ -161,7 +166,9 @@ def _footer(info: dict, build_date: str) -> str:
         ("Normalisation", ", ".join(info.get("normalization_steps", []))),
         ("Lemmas", info.get("lemma_method", "")),
     ]
-    dl = "".join(f"<dt>{html.escape(k)}</dt><dd>{html.escape(str(v))}</dd>" for k, v in rows)
+    from .plotting import esc
+
+    dl = "".join(f"<dt>{esc(k)}</dt><dd><bdi>{esc(v)}</bdi></dd>" for k, v in rows)
     return f'<footer class="arnews"><dl>{dl}</dl></footer>'
 
 
@@ -280,24 +287,25 @@ def _index(processed: Path, summaries: list[dict], footer: str, nav) -> str:
     from .plotting import arabic_span, esc
 
     arts = pd.read_csv(processed / "articles.csv", keep_default_na=False, dtype=str)
-    langs = ", ".join(f"{esc(k)} ({v})" for k, v in arts["language"].value_counts().sort_index().items())
+    langs = ", ".join(f"{arabic_span(k)} ({v})" for k, v in arts["language"].value_counts().sort_index().items())
     dates = sorted(d for d in arts.get("published", pd.Series(dtype=str)) if d)
     if not dates:
         span = "not given in the texts"
     elif dates[0] == dates[-1]:
-        span = f"{esc(dates[0])} ({len(dates)} of {len(arts)} articles dated)"
+        span = f"{arabic_span(dates[0])} ({len(dates)} of {len(arts)} articles dated)"
     else:
-        span = f"{esc(dates[0])} to {esc(dates[-1])} ({len(dates)} of {len(arts)} articles dated)"
-    outlets = ", ".join(esc(o) for o in sorted(set(arts.get("outlet", []))) if o) or "not given"
+        span = f"{arabic_span(dates[0])} to {arabic_span(dates[-1])} ({len(dates)} of {len(arts)} articles dated)"
+    outlets = ", ".join(arabic_span(o) for o in sorted(set(arts.get("outlet", []))) if o) or "not given"
     cards = []
     for s in summaries:
         cards.append(
-            f'<div class="card"><h2><a href="{esc(s["stem"])}.html">{esc(s["title"])}</a></h2>'
+            f'<div class="card"><h2><a href="{esc(s["stem"])}.html"><bdi>{esc(s["title"])}</bdi></a></h2>'
             f'<p dir="auto">{esc(s["question"])}</p></div>'
         )
     rows = "".join(
-        f"<tr><td dir=\"auto\">{esc(r.article_id)}</td><td>{esc(r.language)}</td><td dir=\"auto\">{esc(r.outlet)}</td>"
-        f"<td dir=\"auto\">{esc(r.province)}</td><td>{esc(r.published)}</td><td>{arabic_span(r.title) if r.title else ''}</td>"
+        f"<tr><td dir=\"auto\">{arabic_span(r.article_id)}</td><td>{arabic_span(r.language)}</td>"
+        f"<td dir=\"auto\">{arabic_span(r.outlet)}</td><td dir=\"auto\">{arabic_span(r.province)}</td>"
+        f"<td>{arabic_span(r.published)}</td><td>{arabic_span(r.title) if r.title else ''}</td>"
         f"<td>{esc(r.n_body)}</td><td>{esc(r.words_body)}</td></tr>"
         for r in arts.itertuples(index=False)
     )

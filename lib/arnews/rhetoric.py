@@ -116,6 +116,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -126,6 +127,7 @@ import pandas as pd
 
 from .lexicons import lexicon_cache, lexicon_derived, read_lexicon
 from .normalize import KEY_STEPS, key, normalize
+from .spans import SpanIndex
 from .text import TEXT_ROLES, make_paragraph, paragraphs_of
 from .tokens import AR, Token, stem, tokenize_spans
 
@@ -893,8 +895,12 @@ _OPENING_CHARS = set(".؛;:!?؟…-–—•")
 
 
 def _is_opening(kt: str, start: int) -> bool:
-    before = kt[:start].rstrip()
-    return not before or before[-1] in _OPENING_CHARS
+    """Does ``start`` open the text or a sentence/clause?  Looks back over whitespace only
+    (copying ``kt[:start]`` per candidate was quadratic on a huge paragraph)."""
+    i = start - 1
+    while i >= 0 and kt[i].isspace():
+        i -= 1
+    return i < 0 or kt[i] in _OPENING_CHARS
 
 
 @lexicon_cache(maxsize=16_384)
@@ -952,12 +958,17 @@ def _markers_in(p, lang: str) -> tuple[MarkerHit, ...]:
     if not hits:
         return ()
     hits.sort(key=lambda h: (-(h[1] - h[0]), h[0], h[2]))
-    taken: list[tuple[int, int]] = []
+    # the kept spans are disjoint: keep them sorted by start and look at the one neighbour
+    # that can overlap (a bisection, not a scan of every kept span: linear on a huge paragraph)
+    t_starts: list[int] = []
+    t_ends: list[int] = []
     kept = []
     for s0, e0, idx in hits:
-        if any(s0 < te and ts < e0 for ts, te in taken):
+        j = bisect_left(t_starts, e0) - 1  # the last kept span starting before e0
+        if j >= 0 and t_ends[j] > s0:
             continue
-        taken.append((s0, e0))
+        t_starts.insert(j + 1, s0)
+        t_ends.insert(j + 1, e0)
         kept.append((s0, e0, idx))
     nt = p.norm
     out = []
@@ -1297,8 +1308,9 @@ def rhetoric_table(paragraphs: pd.DataFrame, articles: pd.DataFrame | None = Non
                 if seen[m.campaign] > 1:
                     rows.append((aid, par, m.start, m.end, m.surface, marker, "Repetition", "repetition",
                                  f"{m.campaign_en} (occurrence {seen[m.campaign]} in the article)", "repetition"))
+            inside = SpanIndex((m.start, m.end) for m in camps)
             for h in _markers_in(p, lang):
-                if any(m.start <= h.start and h.end <= m.end for m in camps):
+                if inside.contains(h.start, h.end):
                     continue
                 rows.append((aid, par, h.start, h.end, h.surface, h.marker, h.technique, h.category, h.gloss, "lexicon"))
         for lang in sorted({l for _, _, l in pars}):
@@ -1308,6 +1320,7 @@ def rhetoric_table(paragraphs: pd.DataFrame, articles: pd.DataFrame | None = Non
             grams = [g for g in _repeated_grams(st, 3, 8, REPEAT_MIN) if _carries_message(g.words, lang)]
             grams.sort(key=lambda g: (-g.n, g.words))
             taken = np.zeros(len(st.ids), dtype=bool)
+            camp_index = {par: SpanIndex(spans) for par, spans in camp_spans.items()}
             for g in grams:
                 for k, p in enumerate(np.sort(g.positions)):
                     if k == 0 or taken[p : p + g.n].any():
@@ -1318,7 +1331,7 @@ def rhetoric_table(paragraphs: pd.DataFrame, articles: pd.DataFrame | None = Non
                     text = para.text
                     pt = ptoks[k_par]
                     s0, e0 = para.norm.to_original(int(pt.starts[i]), int(pt.ends[i + g.n - 1]))
-                    if any(s0 < ce and cs < e0 for cs, ce in camp_spans.get(par, ())):
+                    if par in camp_index and camp_index[par].overlaps(s0, e0):
                         continue  # already a Slogans / Repetition tag of its campaign
                     taken[p : p + g.n] = True
                     rows.append((aid, par, s0, e0, text[s0:e0], "ngram:" + " ".join(g.words), "Repetition",

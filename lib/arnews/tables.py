@@ -62,8 +62,13 @@ class Tables:
             if p is None:
                 raise KeyError(f"{name}: no such table in {self.path} (have: {', '.join(self.names)})")
             if self._ids is not None and p.suffix == ".parquet" and "article_id" in S.SCHEMAS.get(name, S.Schema(name, "")).columns:
-                df = pd.read_parquet(p, filters=[("article_id", "in", self._ids)])
-                df = S.read(name, p).iloc[0:0] if df.empty else df
+                import pyarrow.parquet as pq
+
+                if pq.read_metadata(p).num_rows == 0:  # an empty table may have a null-typed article_id:
+                    df = S.read(name, p).iloc[0:0]     # filtering it raises ArrowTypeError (null vs string)
+                else:
+                    df = pd.read_parquet(p, filters=[("article_id", "in", self._ids)])
+                    df = S.read(name, p).iloc[0:0] if df.empty else df
                 for c, t in S.SCHEMAS[name].dtypes.items():
                     if c in df.columns and t == "str":
                         df[c] = df[c].astype(object)

@@ -171,6 +171,7 @@ import pandas as pd
 
 from .lexicons import lexicon_cache, lexicon_derived, lexicon_path, read_lexicon, sync
 from .normalize import key, normalize
+from .spans import SpanIndex
 from .text import BODY, TEXT_ROLES, make_paragraph, paragraphs_of
 from .tokens import AR, stem, stopwords, tokenize_spans
 
@@ -970,9 +971,11 @@ def entity_candidates(paragraphs: pd.DataFrame, entities: pd.DataFrame | None = 
             spans = [nt.to_original(s, e) for s, e, _, _ in _find(nt, gz, pm.ktext)]
         arabic_par = pm.lang == "ar"
 
+        index = SpanIndex(spans)  # a bisection per hit, not a scan: linear on a huge paragraph
+
         def free(s, e):
             os_, oe = nt.to_original(s, e)
-            return not any(os_ < ce and cs < oe for cs, ce in spans), os_, oe
+            return not index.overlaps(os_, oe), os_, oe
 
         def emit(surface_span, kind):
             s, e = surface_span
