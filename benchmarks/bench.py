@@ -117,6 +117,7 @@ def _tree_memory(proc) -> tuple[int, int]:
 
 
 LAST_BUILD_CPU_S = 0.0
+LAST_BUILD_LOG: list[str] = []  # every stdout line of the last build (skip messages, then the summary)
 
 
 def _env() -> dict:
@@ -162,6 +163,7 @@ def run_build(folder: Path, out: Path, jobs: int | None, fresh: bool = True) -> 
     dt = time.perf_counter() - t0
     r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
     LAST_BUILD_CPU_S = (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
+    LAST_BUILD_LOG[:] = out_s.strip().splitlines()
     if p.returncode:
         raise SystemExit(f"bench: build of {folder} failed: {(err_s.strip().splitlines() or ['(no message)'])[-1][:500]}")
     return dt, (peak[0] / 1e6, peak[1] / 1e6), out_s.strip().splitlines()[-1] if out_s.strip() else ""
@@ -260,6 +262,7 @@ def _commit() -> dict:
         return r.stdout.strip() if r.returncode == 0 else None
 
     return {"commit": git("rev-parse", "--short=12", "HEAD"),
+            "lib_commit": git("log", "-1", "--format=%h", "--abbrev=12", "--", "lib"),  # last change to the library
             "lib_dirty": bool(git("status", "--porcelain", "--", "lib"))}
 
 
@@ -328,7 +331,10 @@ def run_corpus(args) -> dict:
     row.update({"jobs": jobs, "build_s": round(dt, 2), "build_mb_s": round(c, 3), "build_vs_camel": round(c / a, 3),
                 "build_vs_camel_per_core_jobsN": round(c / a / jobs, 3),
                 "peak_pss_mb": round(peak[1]), "peak_rss_mb": round(peak[0]), "build_log": log,
-                "build_cpu_s": round(cpu_c, 2), "build_vs_camel_cpu": round(cpu_a / cpu_c, 3)})
+                "build_cpu_s": round(cpu_c, 2), "build_vs_camel_cpu": round(cpu_a / cpu_c, 3),
+                "build_skipped": LAST_BUILD_LOG[:-1][:20]})
+    for line in LAST_BUILD_LOG[:-1][:20]:
+        say(f"      {line}")
     say(f"      CPU seconds: camel {cpu_a:.1f}, build {cpu_c:.1f} (c/a per CPU second {cpu_a / cpu_c:.3f})")
     total, tables = _tree_bytes(out), _tree_bytes(out, skip=".cache")
     row.update({"output_bytes": total, "output_bytes_without_cache": tables,
