@@ -55,18 +55,18 @@ def test_force_repairs_a_corrupted_table_and_caches_are_verified(tmp_path):
     build(RAW, out, manifest=MANIFEST, **QUIET)
     good = sha_tree(out)
     # an edited output never edits the cache (no hard links), and --force repairs it
-    (out / "keyness.csv").write_text("truncated", encoding="utf-8")
+    (out / "topics.csv").write_text("truncated", encoding="utf-8")
     with open(out / "similarity.parquet", "ab") as f:
         f.write(b"junk")
     build(RAW, out, manifest=MANIFEST, force=True, **QUIET)
     assert sha_tree(out) == good
     # a tampered corpus-level cache entry is a miss with a note, not a wrong table
-    cached = next((out / ".cache" / "corpus").glob("*/keyness.csv"))
+    cached = next((out / ".cache" / "corpus").glob("*/topics.csv"))
     cached.write_text(cached.read_text(encoding="utf-8") + "x,y\n", encoding="utf-8")
     logs = []
     build(RAW, out, manifest=MANIFEST, log=logs.append, jobs=1, strict=True)  # other options: not up to date
     assert any("not reused" in m for m in logs)
-    assert hashlib.sha256((out / "keyness.csv").read_bytes()).hexdigest() == good["keyness.csv"]
+    assert hashlib.sha256((out / "topics.csv").read_bytes()).hexdigest() == good["topics.csv"]
     # a truncated chunk-cache part is a miss too: the articles keep their paragraphs
     part = next((out / ".cache" / "chunks").glob("*/paragraphs.parquet"))
     part.write_bytes(part.read_bytes()[:100])

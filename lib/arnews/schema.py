@@ -78,11 +78,11 @@ SCHEMAS: dict[str, Schema] = {s.name: s for s in [
        "cost:float shared_figures:int", "csv"),
     _s("theme_articles", "article_id:str theme:str hits:int share:float dominant:bool paragraphs_dominant:int n_paragraphs:int"),
     _s("keyness", "article_id:str lang:str direction:str rank:int term:str surface:str gloss:str theme:str n_target:int "
-                  "n_reference:int G2:float p:float log_ratio:float", "csv"),
+                  "n_reference:int G2:float p:float log_ratio:float"),
     _s("similarity", "article_a:str article_b:str rank:int lang_a:str lang_b:str cosine_tfidf:float cosine_themes:float "
                      "cosine_entities:float parallel:bool"),
     _s("collocations", "rank:int phrase:str gloss:str terms:str n_words:int total:int n_articles:int pmi:float "
-                       "article_id:str count:int", "csv"),
+                       "article_id:str count:int"),
     _s("entity_candidates", "surface:str kind:str n:int n_articles:int articles:str article_id:str paragraph:int start:int "
                             "end:int context:str", "csv"),
     _s("topic_selection", "lang:str k:int reconstruction_error:float coherence_npmi:float diversity:float coherent_topics:int score:float "
@@ -91,7 +91,7 @@ SCHEMAS: dict[str, Schema] = {s.name: s for s in [
                  "coherence_npmi:float", "csv"),
     _s("paragraph_topics", "article_id:str paragraph:int lang:str topic_id:str topic:int weight:float dominant:bool"),
     _s("topic_themes", "lang:str topic_id:str theme:str score:float lift:float best:bool", "csv"),
-    _s("formulae", "formula:str lang:str n:int example:str article_id:str count:int total:int n_articles:int", "csv"),
+    _s("formulae", "formula:str lang:str n:int example:str article_id:str count:int total:int n_articles:int"),
     _s("formula_density", "article_id:str lang:str words:int formula_tokens:int per_1000:float ngram_tokens:int "
                           "ngram_per_1000:float marker_tokens:int marker_per_1000:float slogan_tokens:int "
                           "slogan_per_1000:float", "csv"),
