@@ -21,7 +21,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from . import quantities, rhetoric, topics, translation
+from . import entities, quantities, rhetoric, themes, translation
+from .stats import features, topicmodel
+from .stats import tables as stats
 
 __all__ = ["Hook", "ARTICLE_HOOKS", "CORPUS_HOOKS", "hook_tables"]
 
@@ -37,19 +39,19 @@ class Hook:
 
 ARTICLE_HOOKS: tuple[Hook, ...] = (
     Hook("quantities", "article", quantities.quantities_table, ("quantities",)),
-    Hook("themes", "article", topics.themes_table, ("themes",)),
-    Hook("entities", "article", topics.entities_table, ("entities",)),
-    Hook("term_counts", "article", topics.term_counts_table, ("term_counts",)),
-    Hook("term_stream", "article", topics.term_stream_table, ("term_stream",)),
+    Hook("themes", "article", themes.themes_table, ("themes",)),
+    Hook("entities", "article", entities.entities_table, ("entities",)),
+    Hook("term_counts", "article", features.term_counts_table, ("term_counts",)),
+    Hook("term_stream", "article", features.term_stream_table, ("term_stream",)),
     Hook("slogans", "article", rhetoric.slogans_table, ("slogans",)),
     Hook("rhetoric", "article", rhetoric.rhetoric_table, ("rhetoric",)),
 )
 
 CORPUS_HOOKS: tuple[Hook, ...] = (
-    Hook("topic_model", "corpus", topics.topic_model_tables, ("topic_selection", "topics", "paragraph_topics", "topic_themes")),
-    Hook("statistics", "corpus", topics.statistics_tables, ("theme_articles", "keyness", "similarity", "collocations")),
+    Hook("topic_model", "corpus", topicmodel.topic_model_tables, ("topic_selection", "topics", "paragraph_topics", "topic_themes")),
+    Hook("statistics", "corpus", stats.statistics_tables, ("theme_articles", "keyness", "similarity", "collocations")),
     Hook("translation", "corpus", translation.translation_tables, ("translation_quantities", "translation_blocks"), sample=True),
-    Hook("entity_candidates", "corpus", topics.entity_candidate_tables, ("entity_candidates",), sample=True),
+    Hook("entity_candidates", "corpus", entities.entity_candidate_tables, ("entity_candidates",), sample=True),
     Hook("formulae", "corpus", rhetoric.rhetoric_tables, ("formulae", "formula_density"), sample=True),
 )
 

@@ -1,0 +1,444 @@
+"""Entities: gazetteer mentions of people, places and organisations.
+
+Build hooks: :func:`entities_table` (per article) -> ``entities``: article_id,
+paragraph, start, end, surface, entity_id, type, name_en, name_vi, alias, role;
+:func:`entity_candidate_tables` (corpus level) -> ``entity_candidates``.
+
+Gazetteer (``lib/arnews/data/lexicons/gazetteer.csv``)
+------------------------------------------------------
+People, places and organisations with their Vietnamese and
+English names and every Arabic spelling seen.  Transliterated names
+(``translit=yes``) match with the usual alternations, generated rather than
+listed (:func:`spelling_variants`): ج/غ/ق for Vietnamese g/ng/q, ث/ت for th,
+ك/ق for k/c, optional final ه/ة after ن (-nh), و/وو, ي/يي, ى/ي, alef forms,
+joined/spaced/hyphenated syllables; every alias may carry proclitics and the
+article (``بكوانغ نينه``, ``الكوانج نينه``).  Spans exclude a leading
+conjunction/preposition.  English aliases match case- and diacritic-
+insensitively (``Quảng Ninh`` = ``Quang Ninh``).  Longest match wins.
+Unknown capitalised Latin words, acronyms (``ANTQ``, ``SOC``) and runs of
+Vietnamese-looking Arabic syllables that no alias covers are listed in
+``entity_candidates`` for review.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Mapping
+
+import pandas as pd
+
+from .lexicons import lexicon_cache, lexicon_path
+from .normalize import key, normalize
+from .spans import SpanIndex
+from .text import TEXT_ROLES, paragraphs_of
+from .themes import _AR_RE, _en_word, _get, _paragraphs, word_analyses
+from .tokens import AR, stopwords
+
+__all__ = ["Entity", "Gazetteer", "load_gazetteer", "spelling_variants", "find_entities", "entities_table",
+           "entity_candidates", "entity_candidate_tables"]
+
+_AR_CLASS = f"[{AR}]"
+
+
+# --- gazetteer -------------------------------------------------------------------------------
+
+#: transliteration alternations (applied to keys of transliterated aliases)
+_TRANSLIT_CLASSES = {"ج": "[جغق]", "غ": "[جغق]", "ق": "[جغقك]", "ث": "[ثت]", "ت": "[تث]", "ك": "[كق]"}
+_GAP_TRANSLIT = r"[\s\-‐–]*"
+_GAP = r"[\s\-‐–]+"
+
+
+class _LatinFold(dict):
+    """``str.translate`` table for :func:`_fold_latin`, filled one character at a time."""
+
+    def __missing__(self, code: int):
+        ch = chr(code)
+        if ch in "đĐ":
+            out = "d"
+        else:
+            d = unicodedata.normalize("NFD", ch)
+            base = d[0] if d and unicodedata.category(d[0]) != "Mn" else ch
+            low = base.lower()
+            out = low if len(low) == 1 else base
+        self[code] = out
+        return out
+
+
+_LATIN_FOLD = _LatinFold()
+
+
+def _fold_latin(text: str) -> str:
+    """Length-preserving fold of Latin text: lower case, diacritics off, đ -> d."""
+    return text.translate(_LATIN_FOLD)
+
+
+def _ar_word_regex(word: str, translit: bool) -> str:
+    w = key(word)
+    if not translit:
+        return re.escape(w)
+    out = []
+    i = 0
+    while i < len(w):
+        ch = w[i]
+        if ch == "و" and w[i + 1:i + 2] == "و":
+            out.append("وو?")
+            i += 2
+            continue
+        if ch == "ي" and w[i + 1:i + 2] == "ي":
+            out.append("يي?")
+            i += 2
+            continue
+        if ch == "ه" and i == len(w) - 1 and i > 0 and w[i - 1] == "ن":
+            out.append("ه?")
+            i += 1
+            continue
+        out.append(_TRANSLIT_CLASSES.get(ch, re.escape(ch)))
+        i += 1
+    return "".join(out)
+
+
+def _ar_alias_body(alias: str, translit: bool) -> str:
+    """The part of an alias regex every match contains (no article, clitics or boundaries)."""
+    words = key(normalize(alias).text).replace("-", " ").split()
+    if words and words[0].startswith("ال") and len(words[0]) > 3:
+        words[0] = words[0][2:]
+    parts = [_ar_word_regex(w, translit) for w in words]
+    return (_GAP_TRANSLIT if translit else _GAP).join(parts)
+
+
+def _ar_alias_regex(alias: str, translit: bool) -> str:
+    body = _ar_alias_body(alias, translit)
+    return rf"(?<!{_AR_CLASS})(?P<pre>[وف]?[بكل]?)(?P<name>(?:ال|(?P<fused>ل))?{body})(?!{_AR_CLASS})"
+
+
+def _en_alias_body(alias: str) -> str:
+    words = re.split(r"[\s\-]+", _fold_latin(alias).strip())
+    return _GAP.join(re.escape(w) for w in words if w)
+
+
+def _en_alias_regex(alias: str) -> str:
+    return rf"(?<![\w])(?P<pre>)(?P<name>{_en_alias_body(alias)}(?:['’]s)?)(?![\w])"
+
+
+def spelling_variants(alias: str, translit: bool = True, article: bool = True, limit: int = 500) -> list[str]:
+    """Spelling variants of an Arabic transliterated name, generated from the
+    alternation rules the matcher applies (ج/غ, ث/ت, ك/ق, final ه/ة/none after
+    ن, و/وو, joined/spaced/hyphenated words, with/without the article).
+
+    >>> "كوانغ نينة" in spelling_variants("كوانج نينه")
+    True
+    """
+    words = normalize(alias).text.replace("-", " ").split()
+    if not words:
+        return []
+    alts = {"ج": "جغق", "غ": "غجق", "ق": "قجغك", "ث": "ثت", "ت": "تث", "ك": "كق"} if translit else {}
+
+    def word_variants(w: str) -> list[str]:
+        opts = [""]
+        for i, ch in enumerate(w):
+            choices = alts.get(ch, ch)
+            opts = [o + c for o in opts for c in choices]
+        if translit and w.endswith("نه"):
+            opts = opts + [o[:-1] + "ة" for o in opts] + [o[:-1] for o in opts]
+        if translit and "وو" in w:
+            opts = opts + [o.replace("وو", "و") for o in opts]
+        if translit and "يي" in w:
+            opts = opts + [o.replace("يي", "ي") for o in opts]
+        return list(dict.fromkeys(opts))
+
+    seqs = [[]]
+    for w in words:
+        seqs = [s + [v] for s in seqs for v in word_variants(w)][: limit * 4]
+    gaps = [" ", "", "-"] if translit and len(words) > 1 else [" "]
+    out = []
+    for s in seqs:
+        for g in gaps:
+            v = g.join(s)
+            out.append(v)
+            if article and not v.startswith("ال"):
+                out.append("ال" + v)
+            if len(out) >= limit:
+                return list(dict.fromkeys(out))
+    return list(dict.fromkeys(out))
+
+
+@dataclass
+class Entity:
+    entity_id: str
+    type: str
+    name_vi: str
+    name_en: str
+    aliases_ar: tuple
+    aliases_en: tuple
+    translit: bool
+    parent: str
+    gloss: str
+
+
+@dataclass
+class Gazetteer:
+    entities: dict  # id -> Entity
+    _ar: list = field(default_factory=list, repr=False)  # (regex, entity_id, alias, order)
+    _en: list = field(default_factory=list, repr=False)
+
+    def __post_init__(self):
+        order = 0
+        # each alias: (regex, entity, alias, order, prefilter); the prefilter is the bare
+        # alias body, which starts with a literal and so is searched fast: an alias
+        # whose body does not occur in a text cannot match there
+        for e in self.entities.values():
+            for a in e.aliases_ar:
+                self._ar.append((re.compile(_ar_alias_regex(a, e.translit)), e.entity_id, a, order,
+                                 re.compile(_ar_alias_body(a, e.translit)).search))
+                order += 1
+            for a in list(e.aliases_en) + ([e.name_en] if e.name_en and e.name_en not in e.aliases_en else []):
+                self._en.append((re.compile(_en_alias_regex(a)), e.entity_id, a, order, re.compile(_en_alias_body(a)).search))
+                order += 1
+
+    def table(self) -> pd.DataFrame:
+        rows = [
+            (e.entity_id, e.type, e.name_vi, e.name_en, " | ".join(e.aliases_ar), " | ".join(e.aliases_en), e.translit, e.parent, e.gloss)
+            for e in self.entities.values()
+        ]
+        return pd.DataFrame(rows, columns=["entity_id", "type", "name_vi", "name_en", "aliases_ar", "aliases_en", "translit", "parent", "gloss"])
+
+    @property
+    def syllables(self) -> frozenset:
+        """Keys of the words of transliterated Arabic aliases (3+ letters, not stop words)."""
+        sw = stopwords("ar")
+        out = set()
+        for e in self.entities.values():
+            if e.translit:
+                for a in e.aliases_ar:
+                    for w in key(normalize(a).text).replace("-", " ").split():
+                        if len(w) >= 3 and w not in sw:
+                            out.add(_skeleton(w))
+        return frozenset(out)
+
+
+@lru_cache(maxsize=200_000)
+def _skeleton(w: str) -> str:
+    """Transliteration skeleton of an Arabic key: ج/غ/ق -> ج, ث -> ت, ق -> ك, وو -> و, final ه dropped."""
+    w = w.translate(str.maketrans({"غ": "ج", "ق": "ج", "ث": "ت"})).replace("وو", "و").replace("يي", "ي")
+    return w[:-1] if w.endswith("نه") else w
+
+
+def load_gazetteer(name: str = "gazetteer.csv") -> Gazetteer:
+    """Read ``lib/arnews/data/lexicons/gazetteer.csv`` (``|`` separates aliases)."""
+    return _load_gazetteer(str(lexicon_path(name)))
+
+
+@lexicon_cache(maxsize=8)
+def _load_gazetteer(path: str) -> Gazetteer:
+    import csv
+
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(line for line in f if not line.startswith("#")))
+    ents, problems = {}, []
+    for r in rows:
+        eid = (r.get("entity_id") or "").strip()
+        if not eid:
+            continue
+        if eid in ents:
+            problems.append(f"entity {eid!r} listed twice")
+        split = lambda s: tuple(a.strip() for a in (s or "").split("|") if a.strip())
+        e = Entity(
+            eid,
+            (r.get("type") or "").strip(),
+            (r.get("name_vi") or "").strip(),
+            (r.get("name_en") or "").strip(),
+            split(r.get("aliases_ar")),
+            split(r.get("aliases_en")),
+            (r.get("translit") or "").strip().lower() in ("yes", "true", "1"),
+            (r.get("parent") or "").strip(),
+            (r.get("gloss") or "").strip(),
+        )
+        if not e.gloss or not e.name_en or e.type not in ("person", "place", "organisation", "office"):
+            problems.append(f"entity {eid!r} needs type (person/place/organisation/office), name_en and gloss")
+        ents[eid] = e
+    if problems:
+        raise ValueError(f"{path}: " + "; ".join(problems))
+    return Gazetteer(ents)
+
+
+_ENT_COLS = ["start", "end", "surface", "entity_id", "type", "alias"]
+
+
+def find_entities(text: str, lang: str = "ar", gazetteer: Gazetteer | None = None) -> pd.DataFrame:
+    """Gazetteer mentions in ``text``: start, end (offsets into ``text``), surface,
+    entity_id, type, alias.  Arabic aliases are searched in Arabic text and
+    English aliases in Latin script (also inside Arabic text); longest wins."""
+    gz = gazetteer or load_gazetteer()
+    nt = normalize(text)
+    rows = _find(nt, gz)
+    out = []
+    for s, e, eid, alias in rows:
+        os_, oe = nt.to_original(s, e)
+        out.append((os_, oe, text[os_:oe], eid, gz.entities[eid].type, alias))
+    return pd.DataFrame(out, columns=_ENT_COLS)
+
+
+def _find(nt, gz: Gazetteer, ktext: str | None = None) -> list[tuple[int, int, str, str]]:
+    found = []
+    if _AR_RE.search(nt.text):
+        k = ktext if ktext is not None else key(nt.text)  # length-preserving on normalised text
+        for rx, eid, alias, order, prefilter in gz._ar:
+            if not prefilter(k):
+                continue
+            for m in rx.finditer(k):
+                s = m.start("name")
+                if m.group("fused") and m.group("pre").endswith("ل"):
+                    s -= 1  # li- + fused article (للحزب): the span keeps both lams
+                found.append((s, m.end("name"), order, eid, alias))
+    if re.search("[A-Za-z]", nt.text):
+        f = _fold_latin(nt.text)
+        for rx, eid, alias, order, prefilter in gz._en:
+            if not prefilter(f):
+                continue
+            for m in rx.finditer(f):
+                found.append((m.start("name"), m.end("name"), order, eid, alias))
+    found.sort(key=lambda x: (-(x[1] - x[0]), x[0], x[2]))
+    taken: list[tuple[int, int]] = []
+    out = []
+    for s, e, _, eid, alias in found:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        out.append((s, e, eid, alias))
+    out.sort()
+    return out
+
+
+ENTITY_COLS = ["article_id", "paragraph", "start", "end", "surface", "entity_id", "type", "name_en", "name_vi", "alias", "role"]
+
+def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: Gazetteer | None = None) -> pd.DataFrame:
+    """Build hook: every gazetteer mention in title, body and caption blocks."""
+    gz = gazetteer or load_gazetteer()
+    if paragraphs is None or len(paragraphs) == 0:
+        return pd.DataFrame(columns=ENTITY_COLS)
+    rows = []
+    for p in paragraphs_of(paragraphs, articles).select(TEXT_ROLES):
+        for s, e, eid, alias in _find(p.norm, gz, p.ktext):
+            os_, oe = p.original(s, e)
+            ent = gz.entities[eid]
+            rows.append((p.article_id, p.paragraph, os_, oe, p.text[os_:oe], eid, ent.type, ent.name_en, ent.name_vi, alias, p.role))
+    df = pd.DataFrame(rows, columns=ENTITY_COLS)
+    return df.sort_values(["article_id", "paragraph", "start", "end"], kind="mergesort").reset_index(drop=True)
+
+
+CANDIDATE_COLS = ["surface", "kind", "n", "n_articles", "articles", "article_id", "paragraph", "start", "end", "context"]
+_VI_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
+_SENT_END = re.compile(r"[.!?؟:;؛\"“”«»()\[\]\-–—…]")
+#: capitalised English words that are not names (months, days, document types, labels)
+_NOT_NAMES = frozenset(
+    "january february march april may june july august september october november december monday tuesday wednesday "
+    "thursday friday saturday sunday no photo resolution directive conclusion decision decree regulation circular plan".split()
+)
+
+
+def entity_candidates(paragraphs: pd.DataFrame, entities: pd.DataFrame | None = None, gazetteer: Gazetteer | None = None) -> pd.DataFrame:
+    """Words that look like names but that the gazetteer does not cover, for review.
+
+    * ``acronym``: an all-capital Latin word of 2+ letters (``ANTQ``, ``SOC``);
+    * ``latin``: a Latin word in an Arabic paragraph, or a Vietnamese-lettered word;
+    * ``capitalised``: a run of capitalised English words not at a sentence start;
+    * ``transliteration``: a run of Arabic words whose skeletons are syllables of
+      transliterated gazetteer names (``كوانغ``, ``ثانه``) outside any known name.
+    One row per distinct surface, with counts and the first occurrence."""
+    gz = gazetteer or load_gazetteer()
+    if paragraphs is None or len(paragraphs) == 0:
+        return pd.DataFrame(columns=CANDIDATE_COLS)
+    covered: dict[tuple, list] = defaultdict(list)
+    if entities is not None and len(entities):
+        for aid, par, s, e in entities[["article_id", "paragraph", "start", "end"]].itertuples(index=False):
+            covered[(str(aid), int(par))].append((int(s), int(e)))
+    syll = gz.syllables
+    syll_word: dict[str, bool] = {}  # word -> does a reading of it look like a name syllable
+
+    def is_syll(w: str) -> bool:
+        v = syll_word.get(w)
+        if v is None:
+            v = syll_word[w] = any(_skeleton(k) in syll for k in word_analyses(w)[1])
+        return v
+
+    sw_en = stopwords("en")
+    hits = []  # (surface, kind, aid, par, s, e, context)
+    for pm in paragraphs_of(paragraphs).select(TEXT_ROLES):
+        aid, par, text, nt = pm.article_id, pm.paragraph, pm.text, pm.norm
+        toks = pm.tokens()
+        spans = covered.get((str(aid), int(par)))
+        if spans is None:
+            spans = [nt.to_original(s, e) for s, e, _, _ in _find(nt, gz, pm.ktext)]
+        arabic_par = pm.lang == "ar"
+
+        index = SpanIndex(spans)  # a bisection per hit, not a scan: linear on a huge paragraph
+
+        def free(s, e):
+            os_, oe = nt.to_original(s, e)
+            return not index.overlaps(os_, oe), os_, oe
+
+        def emit(surface_span, kind):
+            s, e = surface_span
+            ok, os_, oe = free(s, e)
+            if ok:
+                ctx = text[max(0, os_ - 40):min(len(text), oe + 40)]
+                hits.append((text[os_:oe], kind, str(aid), int(par), os_, oe, ctx))
+
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            if t.kind == "latin":
+                prev = toks[i - 1] if i else None
+                sentence_start = prev is None or (prev.kind == "punct" and _SENT_END.match(prev.text))
+                letters = re.sub(r"[^A-Za-zÀ-ỹ]", "", t.text)
+                if len(letters) >= 2 and letters.isupper():
+                    emit((t.start, t.end), "acronym")
+                elif arabic_par or _VI_LETTERS.search(t.text):
+                    emit((t.start, t.end), "latin")
+                elif t.text[:1].isupper():
+                    j = i
+                    while j + 1 < len(toks) and toks[j + 1].kind == "latin" and toks[j + 1].text[:1].isupper():
+                        j += 1
+                    run = toks[i:j + 1]
+                    if sentence_start and len(run) == 1:
+                        pass
+                    else:
+                        if sentence_start:
+                            run = run[1:]
+                        while run and _en_word(run[-1].text) in _NOT_NAMES:
+                            run = run[:-1]
+                        if len(run) == 1 and _en_word(run[0].text) in _NOT_NAMES | sw_en:
+                            run = []
+                        if run:
+                            emit((run[0].start, run[-1].end), "capitalised")
+                    i = j
+            elif t.kind == "word" and syll:
+                j = i
+                while j < len(toks) and toks[j].kind == "word" and is_syll(toks[j].text):
+                    j += 1
+                if j > i:
+                    emit((toks[i].start, toks[j - 1].end), "transliteration")
+                    i = j - 1
+            i += 1
+    if not hits:
+        return pd.DataFrame(columns=CANDIDATE_COLS)
+    df = pd.DataFrame(hits, columns=["surface", "kind", "article_id", "paragraph", "start", "end", "context"])
+    df = df.sort_values(["article_id", "paragraph", "start"], kind="mergesort")
+    g = df.groupby(["surface", "kind"], sort=False)
+    out = g.first().reset_index()
+    out["n"] = g.size().values
+    out["n_articles"] = g["article_id"].nunique().values
+    out["articles"] = g["article_id"].agg(lambda s: ";".join(sorted(set(s)))).values
+    out = out.sort_values(["n", "surface"], ascending=[False, True], kind="mergesort")
+    return out[CANDIDATE_COLS].reset_index(drop=True)
+
+
+def entity_candidate_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Build hook (corpus level): names the gazetteer does not cover, for review."""
+    paragraphs, entities = _paragraphs(_get(tables, "paragraphs")), _get(tables, "entities")
+    if entities is None:
+        entities = entities_table(paragraphs, _get(tables, "articles"))
+    return {"entity_candidates": entity_candidates(paragraphs, entities)}

@@ -1,0 +1,134 @@
+"""English glosses of Arabic features, words and phrases.
+
+Glosses come from ``lib/arnews/data/lexicons/glossary.csv``, then the stop-word
+lists, the codebook and the gazetteer; a term without any is shown as
+``(no gloss)``.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from ..entities import load_gazetteer
+from ..lexicons import lexicon_cache, read_lexicon
+from ..normalize import key, normalize
+from ..themes import _AR_RE, _MIN_REST, _ar_stem, _en_word, _lang, _strips, load_codebook, word_analyses
+from ..tokens import stem
+
+__all__ = ["gloss"]
+
+
+# --- glossary --------------------------------------------------------------------------------
+
+
+@lexicon_cache(maxsize=1)
+def _glossary() -> tuple[dict, dict, dict]:
+    """Glossary indexes: (feature -> gloss, key -> gloss, n_words -> [(features, gloss)])
+    from glossary.csv, then stop-word glosses, codebook patterns and gazetteer aliases."""
+    by_feat: dict[str, str] = {}
+    by_key: dict[str, str] = {}
+    phrases: dict[int, list] = defaultdict(list)
+
+    def add(term: str, gl: str, lang: str = "ar"):
+        term, gl = term.strip(), gl.strip()
+        if not term or not gl or _lang(lang) != "ar":
+            return
+        nt = normalize(term).text
+        k = key(nt)
+        if k in by_key:
+            return
+        by_key[k] = gl
+        words = nt.split()
+        feats = tuple(_feature_of_word(w) for w in words)
+        if len(words) == 1:
+            by_feat.setdefault(feats[0], gl)
+        else:
+            phrases[len(words)].append((feats, gl))
+
+    sources = [("glossary.csv", "term", "gloss"), ("stopwords_ar.csv", "word", "gloss")]
+    for name, tcol, gcol in sources:
+        try:
+            for r in read_lexicon(name):
+                add(r.get(tcol, ""), r.get(gcol, ""), r.get("lang") or "ar")
+        except FileNotFoundError:
+            pass
+    try:
+        cb = load_codebook()
+        for p in cb.patterns.get("ar", []):
+            if "*" not in p.text and "=" not in p.text:
+                add(p.text, p.gloss)
+    except (FileNotFoundError, ValueError):
+        pass
+    try:
+        for e in load_gazetteer().entities.values():
+            for a in e.aliases_ar:
+                add(a, e.name_en)
+    except (FileNotFoundError, ValueError):
+        pass
+    return by_feat, by_key, dict(phrases)
+
+
+def _feature_of_word(word: str, lang: str = "ar") -> str:
+    """The feature of a word written in a glossary/pattern (article stripped)."""
+    if _lang(lang) == "en" or not _AR_RE.match(word):
+        w = _en_word(word)
+        return stem(w, "en") if w[:1].isalpha() else w
+    for p in ("وال", "بال", "لل", "ال"):
+        if word.startswith(p) and len(word) - len(p) >= _MIN_REST:
+            return _ar_stem(word[len(p):])
+    return _ar_stem(word)
+
+
+def _gloss_word(w: str) -> str | None:
+    by_feat, by_key, _ = _glossary()
+    k = key(w)
+    if k in by_key:
+        return by_key[k]
+    for r, _safe in _strips(w):  # most stripped reading first
+        rk = key(r)
+        if rk in by_key:
+            return by_key[rk]
+        f = _ar_stem(r)
+        if f in by_feat:
+            return by_feat[f]
+    return None
+
+
+def gloss(term: str, lang: str = "ar", surface: str | None = None) -> str:
+    """English gloss of an Arabic feature (stem), word or phrase.
+
+    Looks up the surface (its key, then each clitic-stripped reading), then the
+    feature; a phrase not in the glossary is glossed word by word, marked with
+    ``≈``; ``(no gloss)`` when nothing is known.  English terms gloss as their
+    surface (or themselves)."""
+    if _lang(lang) == "en" or not _AR_RE.search(term or "") and not _AR_RE.search(surface or ""):
+        return surface or term
+    by_feat, by_key, phrases = _glossary()
+    if surface:
+        words = normalize(surface).text.split()
+        if len(words) == 1:
+            g = _gloss_word(words[0])
+            if g:
+                return g
+        elif words:
+            k = key(" ".join(words))
+            if k in by_key:
+                return by_key[k]
+            cands = [word_analyses(w, "ar")[0] for w in words]
+            for feats, gl in phrases.get(len(words), ()):
+                if all(f in c for f, c in zip(feats, cands)):
+                    return gl
+            parts = [re.split(r"[;,]", _gloss_word(w) or "?")[0].split(" (")[0].strip() for w in words]
+            return "≈ " + " ".join(parts)
+    if term in by_feat:
+        return by_feat[term]
+    parts = term.split()
+    if len(parts) > 1:
+        return "≈ " + " ".join(by_feat.get(p, "?").split(";")[0].strip() for p in parts)
+    return "(no gloss)"
+
+
+@lru_cache(maxsize=100_000)
+def _gloss_cached(term: str, lang: str, surface: str | None) -> str:
+    return gloss(term, lang, surface)

@@ -1,0 +1,477 @@
+"""Themes: word analyses and the theme codebook.
+
+Build hook :func:`themes_table` (per article) -> ``themes``: article_id, paragraph,
+theme, hits, share, dominant, n_words, one row per body paragraph and theme;
+:func:`theme_articles` sums them per article (a corpus-level table, see
+:mod:`arnews.stats`).
+
+Word analysis
+-------------
+Text goes through :func:`arnews.normalize.normalize` (offsets are kept, so
+every span points into the paragraph's original text) and the shared tokens of
+:mod:`arnews.text`.  Arabic words are then *analysed*: Snowball
+(``arnews.tokens.stem``) alone mishandles proclitics (``والأمن`` -> ``والام``,
+``لحماية`` -> ``لحما``), so each word is first stripped of the
+conjunction/preposition + article prefixes (``وال بال كال فال لل ال`` and
+``و ف ب ل ك``, remainder of two letters or more) and every remainder is
+stemmed; the results are folded with :func:`arnews.normalize.key` (alef,
+alef maksura, ta marbuta).  A word therefore carries a small *set* of
+candidate stems ("analyses").  Codebook matching (:func:`dictionary_lookup`)
+accepts a word when the pattern's stem is one of its analyses, so ``الأمن``,
+``للأمن``, ``والأمن``, ``بالأمن`` and ``الأَمْن`` all match the pattern ``أمن``.
+(The features of :mod:`arnews.stats.features` need *one* term per word.)
+
+Theme codebook (``lib/arnews/data/lexicons/themes.json``)
+---------------------------------------------------------
+A versioned content-analysis dictionary in the manner of quanteda's
+``dictionary()``: per theme an English label and description, Arabic and
+English patterns with glosses, and corpus examples.  Pattern syntax: a word
+(matched on its stem), ``word*`` (prefix of the clitic-stripped key, for
+words the stemmer conflates, e.g. ``أقليات*`` for minorities, not ``أقل``
+"less"; at least three letters), ``=word`` (exact key) and phrases of such words (consecutive words,
+no punctuation between).  A pattern belongs to exactly one theme; overlapping
+matches are resolved longest first, so ``الأمن والنظام`` counts once for
+security, ``حرس الحدود`` (border guard) for the military rather than the
+border, and ``الضمان الاجتماعي`` (social welfare) for welfare rather than
+security.  ``share`` is a theme's share of the paragraph's hits; the
+dominant theme is the one with most hits (ties: codebook order).
+
+Limits: the light stemmer is heuristic (Snowball's Arabic stemmer still conflates
+some words and splits broken plurals from their singulars); a codebook is a
+researcher's choice of indicators, not ground truth; English and Arabic
+themes are comparable only as far as the two pattern lists are parallel.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Mapping, NamedTuple
+
+import numpy as np
+import pandas as pd
+
+from .lexicons import lexicon_cache, lexicon_derived, lexicon_path, sync
+from .normalize import key, normalize
+from .text import BODY, make_paragraph, paragraphs_of
+from .tokens import AR, stem, stopwords
+
+__all__ = ["analyse", "word_analyses", "Codebook", "load_codebook", "dictionary_lookup", "theme_counts", "themes_table",
+           "theme_articles"]
+
+_AR_RE = re.compile(f"[{AR}]")
+
+
+# --- word analysis --------------------------------------------------------------------
+
+#: prefixes carrying the article: stripping them is safe
+_ARTICLE_PREFIXES = ("وبال", "وكال", "فبال", "فكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال")
+#: single or double proclitics without the article: ambiguous (``وزارة``, ``بلدية``)
+_CLITIC_PREFIXES = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+_MIN_REST = 2
+
+
+def _lang(lang: str | None) -> str:
+    return "ar" if (lang or "").startswith("ar") else "en"
+
+
+@lru_cache(maxsize=200_000)
+def _strips(word: str) -> tuple[tuple[str, bool], ...]:
+    """``(remainder, safe)`` for each prefix reading of an Arabic ``word``, the
+    most stripped first; ``safe`` marks article readings other than ``لل``
+    (and the word itself)."""
+    out: list[tuple[str, bool]] = []
+    seen = set()
+    for p in _ARTICLE_PREFIXES:
+        if word.startswith(p) and len(word) - len(p) >= _MIN_REST:
+            r = word[len(p):]
+            if r not in seen:
+                seen.add(r)
+                # li- + article (للأمن) is ambiguous with li- + a word in l- (للجنة = ل + لجنة)
+                out.append((r, not p.endswith("لل")))
+    for p in _CLITIC_PREFIXES:
+        if word.startswith(p) and len(word) - len(p) >= _MIN_REST + 1:
+            r = word[len(p):]
+            if r not in seen:
+                seen.add(r)
+                out.append((r, False))
+    out.sort(key=lambda x: len(x[0]))
+    if word not in seen:
+        out.append((word, True))
+    return tuple(out)
+
+
+@lru_cache(maxsize=400_000)
+def _ar_stem(word: str) -> str:
+    return key(stem(word, "ar"))
+
+
+def _en_word(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    return w[:-2] if w.endswith("'s") else w
+
+
+@lru_cache(maxsize=200_000)
+def word_analyses(word: str, lang: str = "ar") -> tuple[frozenset, frozenset]:
+    """``(stems, keys)``: every candidate stem of a (normalised) word and the
+    matching keys of its prefix readings (see the module docstring)."""
+    if _lang(lang) == "en" or not _AR_RE.match(word):
+        w = _en_word(word)
+        return frozenset({stem(w, "en") if w[:1].isalpha() else w}), frozenset({w})
+    readings = _strips(word)
+    return frozenset(_ar_stem(r) for r, _ in readings), frozenset(key(r) for r, _ in readings)
+
+
+@lru_cache(maxsize=50_000)
+def _pattern_word(word: str, lang: str) -> tuple[str, str]:
+    """A codebook pattern word -> matcher ``(kind, value)``: stem, prefix or exact."""
+    kind = "stem"
+    if word.startswith("="):
+        kind, word = "exact", word[1:]
+    elif word.endswith("*"):
+        kind, word = "prefix", word[:-1]
+    w = normalize(word).text
+    if _lang(lang) == "en" or not _AR_RE.match(w):
+        w = _en_word(w)
+        return (kind, w) if kind != "stem" else ("stem", stem(w, "en") if w[:1].isalpha() else w)
+    for p in ("وال", "بال", "لل", "ال"):  # patterns are written without clitics, perhaps with the article
+        if w.startswith(p) and len(w) - len(p) >= _MIN_REST:
+            w = w[len(p):]
+            break
+    return (kind, key(w)) if kind != "stem" else ("stem", _ar_stem(w))
+
+
+class Tok(NamedTuple):
+    start: int  # offsets into the normalised text
+    end: int
+    text: str  # normalised surface
+    kind: str  # word, latin, number, code, url, email, clitic, punct
+    stems: frozenset
+    keys: frozenset
+    stop: bool
+
+
+def analyse(text: str, lang: str = "ar"):
+    """``(NormText, [Tok])`` for one paragraph: every token with its analyses."""
+    p = make_paragraph(text, lang)
+    return p.norm, paragraph_toks(p)
+
+
+#: shared token kinds -> this module's (figures of any form are numbers here)
+_TOPIC_KIND = {"date": "number", "time": "number", "phone": "number"}
+
+
+def paragraph_toks(p) -> list:
+    """The :class:`Tok` analyses of the shared tokens of a :class:`arnews.text.Paragraph`
+    (the script of each word decides its analysis)."""
+    sync()  # _token_analyses depends on the stop words of the current lexicon folder
+    toks = []
+    kinds, starts, ends, texts = p.kinds, p.starts, p.ends, p.toks
+    n = len(kinds)
+    for i in range(n):
+        kd, a, b, t = kinds[i], starts[i], ends[i], texts[i]
+        if kd == "punct" and t in "-‐" and 0 < i < n - 1 and ends[i - 1] == a and starts[i + 1] == b:
+            continue  # an intra-word hyphen (socio-economic, self-defense) does not break a phrase
+        kd = _TOPIC_KIND.get(kd, kd)
+        toks.append(Tok(a, b, t, kd, *_token_analyses(t, kd)))
+    return toks
+
+
+@lexicon_derived(maxsize=400_000)
+def _token_analyses(text: str, kind: str) -> tuple[frozenset, frozenset, bool]:
+    """``(stems, keys, stop)`` of a token (per word type: the analysis ignores context)."""
+    if kind in ("word", "latin"):
+        arabic = kind == "word"
+        st, ks = word_analyses(text, "ar" if arabic else "en")
+        stop = key(text) in stopwords.current("ar") if arabic else _en_word(text) in stopwords.current("en")
+        return st, ks, stop
+    if kind in ("number", "code", "clitic"):
+        st = frozenset({key(text).lower()})
+        return st, st, kind == "clitic"
+    return frozenset(), frozenset(), True
+
+
+# --- codebook ------------------------------------------------------------------------------
+
+
+@dataclass
+class Pattern:
+    theme: str
+    lang: str
+    text: str
+    gloss: str
+    matchers: tuple  # ((kind, value), ...)
+    order: int
+
+
+@dataclass
+class Codebook:
+    """A theme dictionary: ``themes`` (id -> metadata) and compiled patterns per language."""
+
+    name: str
+    version: str
+    themes: dict  # id -> {"label", "description", "examples", ...} in codebook order
+    patterns: dict  # lang -> [Pattern]
+    _index: dict = field(default_factory=dict, repr=False)
+
+    @property
+    def theme_ids(self) -> list[str]:
+        return list(self.themes)
+
+    def index(self, lang: str):
+        lang = _lang(lang)
+        if lang not in self._index:
+            by_stem, by_exact, prefixed = defaultdict(list), defaultdict(list), []
+            for p in self.patterns.get(lang, []):
+                kind, value = p.matchers[0]
+                if kind == "stem":
+                    by_stem[value].append(p)
+                elif kind == "exact":
+                    by_exact[value].append(p)
+                else:
+                    prefixed.append(p)
+            by_prefix = defaultdict(list)
+            for p in prefixed:
+                by_prefix[p.matchers[0][1][:3]].append(p)
+            self._index[lang] = (dict(by_stem), dict(by_exact), dict(by_prefix))
+        return self._index[lang]
+
+    def term_themes(self, lang: str) -> dict[str, str]:
+        """Stems of single-word patterns -> theme (to label topic and keyness terms).
+        Words that occur only inside phrase patterns are not labelled."""
+        ck = ("terms", _lang(lang))
+        if ck not in self._index:
+            out = {}
+            for p in self.patterns.get(_lang(lang), []):
+                if len(p.matchers) == 1 and p.matchers[0][0] == "stem":
+                    out.setdefault(p.matchers[0][1], p.theme)
+            self._index[ck] = out
+        return self._index[ck]
+
+    def theme_of(self, term: str, lang: str, surface: str = "") -> str:
+        """Theme of a feature: a single-word stem pattern, else a prefix pattern
+        matching the surface's clitic-stripped keys; '' when none."""
+        th = self.term_themes(lang).get(term)
+        if th:
+            return th
+        if surface:
+            cache = self._index.setdefault(("theme_of", _lang(lang)), {})
+            if surface not in cache:
+                keys = word_analyses(surface, lang)[1]
+                tok = Tok(0, 0, surface, "word", frozenset(), keys, False)
+                cache[surface] = next(
+                    (p.theme for p in self.patterns.get(_lang(lang), [])
+                     if len(p.matchers) == 1 and p.matchers[0][0] in ("prefix", "exact") and _matches(tok, p.matchers[0])),
+                    "",
+                )
+            return cache[surface]
+        return ""
+
+    def table(self) -> pd.DataFrame:
+        """All patterns as a DataFrame (theme, label, lang, pattern, gloss)."""
+        rows = [
+            (p.theme, self.themes[p.theme]["label"], p.lang, p.text, p.gloss, len(p.matchers))
+            for lang in sorted(self.patterns)
+            for p in self.patterns[lang]
+        ]
+        return pd.DataFrame(rows, columns=["theme", "label", "lang", "pattern", "gloss", "n_words"])
+
+
+def _matches(tok: Tok, matcher) -> bool:
+    kind, value = matcher
+    if kind == "stem":
+        return value in tok.stems
+    if kind == "exact":
+        return value in tok.keys
+    return any(k.startswith(value) for k in tok.keys)
+
+
+def load_codebook(name: str = "themes.json", path=None) -> Codebook:
+    """Read and compile a theme codebook (JSON, see ``lib/arnews/data/lexicons/themes.json``).
+
+    Raises ``ValueError`` when a pattern is empty, lacks a gloss, is a stop
+    word, or belongs to two themes."""
+    return _load_codebook(str(path) if path else str(lexicon_path(name)))
+
+
+@lexicon_cache(maxsize=8)
+def _load_codebook(path: str) -> Codebook:
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
+    themes, patterns, owner, problems = {}, defaultdict(list), {}, []
+    order = 0
+    for th in data["themes"]:
+        tid = th["id"]
+        if tid in themes:
+            problems.append(f"theme {tid!r} defined twice")
+        themes[tid] = {k: v for k, v in th.items() if k != "patterns"}
+        for lang, plist in th.get("patterns", {}).items():
+            for entry in plist:
+                text = entry["pattern"].strip()
+                gl = (entry.get("gloss") or "").strip()
+                if not text or not gl:
+                    problems.append(f"{tid}/{lang}: pattern {text!r} needs a gloss")
+                    continue
+                words = text.replace("-", " ").split() if _lang(lang) == "en" else text.split()
+                matchers = tuple(_pattern_word(w, lang) for w in words)
+                if any(kd == "prefix" and len(v) < 3 for kd, v in matchers):
+                    problems.append(f"{tid}/{lang}: prefix pattern {text!r} needs at least 3 letters")
+                    continue
+                if len(words) == 1 and matchers[0][0] != "exact":
+                    w = normalize(words[0].rstrip("*")).text
+                    if (key(w) in stopwords("ar")) if _lang(lang) == "ar" else (w.lower() in stopwords("en")):
+                        problems.append(f"{tid}/{lang}: pattern {text!r} is a stop word")
+                sig = (_lang(lang), matchers)
+                if sig in owner and owner[sig] != tid:
+                    problems.append(f"{lang}: pattern {text!r} is in both {owner[sig]!r} and {tid!r}")
+                    continue
+                if sig in owner:
+                    continue  # same pattern twice in one theme: harmless
+                owner[sig] = tid
+                patterns[_lang(lang)].append(Pattern(tid, _lang(lang), text, gl, matchers, order))
+                order += 1
+    if problems:
+        raise ValueError(f"{path}: " + "; ".join(problems))
+    return Codebook(data.get("name", "themes"), str(data.get("version", "")), themes, dict(patterns))
+
+
+def _lookup_tokens(toks: list[Tok], codebook: Codebook, lang: str) -> list[tuple[int, int, Pattern]]:
+    """Non-overlapping pattern matches ``(first token, last token + 1, pattern)``."""
+    by_stem, by_exact, prefixed = codebook.index(lang)
+    # patterns whose first word matches a token depend only on the token's analyses:
+    # computed once per word type (the cache is bounded by the vocabulary)
+    cache = codebook._index.setdefault(("first", _lang(lang)), {})
+    found = []
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.kind == "punct" or not t.stems:
+            continue
+        cands = cache.get((t.stems, t.keys))
+        if cands is None:
+            cands = []
+            for s in t.stems:
+                cands.extend(by_stem.get(s, ()))
+            for k in t.keys:
+                cands.extend(by_exact.get(k, ()))
+            if prefixed:
+                for k3 in {k[:3] for k in t.keys}:
+                    cands.extend(p for p in prefixed.get(k3, ()) if _matches(t, p.matchers[0]))
+            if len(cache) > 500_000:
+                cache.clear()
+            cands = cache[(t.stems, t.keys)] = tuple(cands)
+        for p in cands:
+            m = len(p.matchers)
+            if i + m > n:
+                continue
+            if all(_matches(toks[i + j], p.matchers[j]) for j in range(1, m)):
+                found.append((i, i + m, p))
+    # longest first, then leftmost, then codebook order; tokens are used once
+    found.sort(key=lambda x: (-(x[1] - x[0]), x[0], x[2].order))
+    used = np.zeros(n, dtype=bool)
+    chosen = []
+    for a, b, p in found:
+        if not used[a:b].any():
+            used[a:b] = True
+            chosen.append((a, b, p))
+    chosen.sort(key=lambda x: (x[0], x[1]))
+    return chosen
+
+
+_LOOKUP_COLS = ["theme", "pattern", "gloss", "start", "end", "surface", "n_words"]
+
+
+def dictionary_lookup(text: str, lang: str = "ar", codebook: Codebook | None = None) -> pd.DataFrame:
+    """Codebook matches in ``text``: theme, pattern, gloss, start, end (offsets into
+    ``text`` as given), surface, n_words.  Like quanteda's ``tokens_lookup`` but
+    keeping every match with its span."""
+    cb = codebook or load_codebook()
+    nt, toks = analyse(text, lang)
+    rows = []
+    for a, b, p in _lookup_tokens(toks, cb, lang):
+        s, e = nt.to_original(toks[a].start, toks[b - 1].end)
+        rows.append((p.theme, p.text, p.gloss, s, e, text[s:e], b - a))
+    return pd.DataFrame(rows, columns=_LOOKUP_COLS)
+
+
+def theme_counts(text: str, lang: str = "ar", codebook: Codebook | None = None) -> dict[str, int]:
+    """Hits per theme (every theme of the codebook, in codebook order)."""
+    cb = codebook or load_codebook()
+    _, toks = analyse(text, lang)
+    c = Counter(p.theme for _, _, p in _lookup_tokens(toks, cb, lang))
+    return {t: c.get(t, 0) for t in cb.theme_ids}
+
+
+_PARA_COLS = ("article_id", "paragraph", "role", "lang", "text")
+
+
+def _paragraphs(df: pd.DataFrame | None) -> pd.DataFrame:
+    """The paragraphs table with at least the columns the analyses read."""
+    if df is None:
+        df = pd.DataFrame()
+    missing = [c for c in _PARA_COLS if c not in df.columns]
+    if missing:
+        df = df.copy()
+        for c in missing:
+            df[c] = pd.Series(dtype=object if c != "paragraph" else "int64")
+    return df
+
+
+def _get(tables: Mapping, name: str):
+    try:
+        return tables[name]
+    except KeyError:
+        return None
+
+
+THEME_COLS = ["article_id", "paragraph", "theme", "hits", "share", "dominant", "n_words"]
+
+
+def themes_table(paragraphs, articles: pd.DataFrame | None = None, codebook: Codebook | None = None) -> pd.DataFrame:
+    """Build hook: theme hits and shares of every body paragraph (one row per theme).
+
+    ``share`` = hits / all theme hits of the paragraph (0 when none);
+    ``dominant`` marks the theme with most hits (ties: codebook order)."""
+    cb = codebook or load_codebook()
+    ids = cb.theme_ids
+    if paragraphs is None or len(paragraphs) == 0:
+        return pd.DataFrame(columns=THEME_COLS)
+    rows = []
+    for p in paragraphs_of(paragraphs, articles).select(BODY):
+        lg = p.rules
+        toks = paragraph_toks(p)
+        c = Counter(pt.theme for _, _, pt in _lookup_tokens(toks, cb, lg))
+        total = sum(c.values())
+        nwords = sum(1 for t in toks if t.kind in ("word", "latin"))
+        dom = max(ids, key=lambda t: (c.get(t, 0), -ids.index(t))) if total else None
+        for t in ids:
+            h = c.get(t, 0)
+            rows.append((p.article_id, p.paragraph, t, h, h / total if total else 0.0, t == dom, nwords))
+    df = pd.DataFrame(rows, columns=THEME_COLS)
+    return df.sort_values(["article_id", "paragraph"], kind="mergesort").reset_index(drop=True)
+
+
+def theme_articles(themes: pd.DataFrame, codebook: Codebook | None = None) -> pd.DataFrame:
+    """Article-level theme scores from :func:`themes_table` rows: hits, share,
+    dominant, paragraphs_dominant (body paragraphs in which the theme dominates)."""
+    cols = ["article_id", "theme", "hits", "share", "dominant", "paragraphs_dominant", "n_paragraphs"]
+    if themes is None or len(themes) == 0:
+        return pd.DataFrame(columns=cols)
+    cb = codebook or load_codebook()
+    order = {t: i for i, t in enumerate(cb.theme_ids)}
+    th = themes.copy()
+    th["dominant"] = th["dominant"].astype(str).str.lower().isin(["true", "1"])
+    g = th.groupby(["article_id", "theme"], sort=False).agg(
+        hits=("hits", "sum"), paragraphs_dominant=("dominant", "sum"), n_paragraphs=("paragraph", "nunique")
+    ).reset_index()
+    tot = g.groupby("article_id")["hits"].transform("sum")
+    g["share"] = np.where(tot > 0, g["hits"] / tot.where(tot > 0, 1), 0.0)
+    g["_o"] = g["theme"].map(order).fillna(len(order))
+    g = g.sort_values(["article_id", "_o"], kind="mergesort")
+    best = g[g.hits > 0].sort_values(["article_id", "hits", "_o"], ascending=[True, False, True], kind="mergesort")
+    best = best.drop_duplicates("article_id")
+    g["dominant"] = list(zip(g.article_id, g.theme))
+    g["dominant"] = g["dominant"].isin(set(zip(best.article_id, best.theme)))
+    g["paragraphs_dominant"] = g["paragraphs_dominant"].astype(int)
+    return g[cols].reset_index(drop=True)
