@@ -60,9 +60,9 @@ def test_force_repairs_a_corrupted_table_and_caches_are_verified(tmp_path):
         f.write(b"junk")
     build(RAW, out, manifest=MANIFEST, force=True, **QUIET)
     assert sha_tree(out) == good
-    # a tampered corpus-level cache entry is a miss with a note, not a wrong table
-    cached = next((out / ".cache" / "corpus").glob("*/topics.csv"))
-    cached.write_text(cached.read_text(encoding="utf-8") + "x,y\n", encoding="utf-8")
+    # a corpus-level table edited since it was written is a miss with a note, not a wrong table
+    edited = out / "topics.csv"
+    edited.write_text(edited.read_text(encoding="utf-8") + "x,y\n", encoding="utf-8")
     logs = []
     build(RAW, out, manifest=MANIFEST, log=logs.append, jobs=1, strict=True)  # other options: not up to date
     assert any("not reused" in m for m in logs)

@@ -7,8 +7,8 @@
 2. Chunks of files run in worker processes (or Dask workers): per article, the block
    table, the shared paragraph models, tokens, normalisation counts and every
    per-article hook (:mod:`arnews.article_tables`, :data:`arnews.hooks.ARTICLE_HOOKS`);
-   each worker writes typed Parquet parts.  Unchanged chunks and articles come from
-   verified caches in ``OUT/.cache``.
+   each worker writes typed Parquet parts.  Unchanged chunks, and unchanged articles of
+   changed chunks, come from the stored, hash-verified chunk parts in ``OUT/.cache``.
 3. The parts are merged into one file per table (:mod:`arnews.store`, schemas in
    :mod:`arnews.schema`); then the corpus-level hooks read the merged tables.
 4. ``build_info.json`` is written last.
@@ -36,7 +36,6 @@ from .article_tables import (  # noqa: F401  (re-exported: the public build API)
     PARAGRAPH_COLUMNS,
     TOKEN_COLUMNS,
     _meta_frames,
-    _split,
     article_key,
     paragraphs_frame,
     process_article,
@@ -46,7 +45,7 @@ from .article_tables import (  # noqa: F401  (re-exported: the public build API)
 )
 from .corpus import CorpusError
 from .normalize import DEFAULT_STEPS
-from .store import OutputError, claim_output, file_sha256, finish_output, invalidate, merge_parts, write_table
+from .store import OutputError, atomic_write, claim_output, file_sha256, finish_output, invalidate, merge_parts, write_table
 from .tables import Tables, load_tables, read_table  # noqa: F401
 from .text import TEXT_ROLES, TOKEN_ROLES  # noqa: F401
 from .tokens import lemma_method
@@ -103,27 +102,14 @@ def _sort(df: pd.DataFrame) -> pd.DataFrame:
     return df.reset_index(drop=True)
 
 
-def _zdump(obj) -> bytes:
-    import pyarrow as pa
-
-    raw = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
-    return len(raw).to_bytes(8, "little") + pa.Codec("zstd", 1).compress(raw, asbytes=True)
-
-
-def _zload(data: bytes):
-    import pyarrow as pa
-
-    n = int.from_bytes(data[:8], "little")
-    return pickle.loads(pa.Codec("zstd").decompress(data[8:], decompressed_size=n, asbytes=True))
-
-
 def run_chunk(chunk: _Chunk) -> dict:
     """Process one chunk of files and write its table parts; returns what the driver needs.
 
     Runs in a worker: it reads the files itself, so the driver never holds article text,
-    and writes ``<parts>/<table>/<index>.parquet`` (typed by the schemas).  Articles found
-    in the per-article cache are reused (unless forced); the others are processed together
-    (one call of each analysis for the whole batch) and then cached one by one.
+    and writes ``<parts>/<table>/<index>.parquet`` (typed by the schemas).  An unchanged
+    chunk is copied from its stored parts; in a changed chunk, articles stored before (same
+    bytes, metadata and code) are read back from the parts of the chunk that held them, and
+    the others are processed together (one call of each analysis for the whole batch).
     """
     from .corpus import merge_manifest, read_article
 
@@ -148,36 +134,21 @@ def run_chunk(chunk: _Chunk) -> dict:
             strict_skips.append(art.strict_skip)
         merge_manifest(art, row)
         arts.append(art)
-    per_article: dict[str, dict[str, pd.DataFrame]] = {}
-    misses = []
     keys = {a.article_id: article_key(a, chunk.fingerprint) for a in arts}
-    for art in arts:
-        k = keys[art.article_id]
-        cpath = chunk.cache / k[:2] / f"{k}.pkz" if chunk.cache else None
-        if cpath is not None and not chunk.force and cpath.is_file():
-            try:
-                per_article[art.article_id] = _zload(cpath.read_bytes())
-                continue
-            except Exception:
-                notes.append(f"cached article {art.article_id} unreadable; rebuilt")
-        misses.append((art, cpath))
+    # articles processed before (in a chunk that has changed since) are read back from that
+    # chunk's stored parts; the others are processed together, one call of each analysis
+    found_ids, found = (set(), {}) if chunk.force or chunk.cache is None else _cached_articles(chunk.cache, keys, notes)
+    misses = [a for a in arts if a.article_id not in found_ids]
+    pieces: dict[str, list] = {}
+    for name, df in found.items():
+        pieces.setdefault(name, []).append(df)
     if misses:
-        batch = process_articles([a for a, _ in misses])
-        split = _split(batch, [a.article_id for a, _ in misses])
-        for art, cpath in misses:
-            per_article[art.article_id] = split[art.article_id]
-            if cpath is not None:
-                cpath.parent.mkdir(exist_ok=True)
-                tmp = cpath.with_suffix(f".tmp{os.getpid()}")
-                tmp.write_bytes(_zdump(split[art.article_id]))
-                os.replace(tmp, cpath)
-    names = sorted({n for t in per_article.values() for n in t})
-    tables = {}
-    for name in names:
-        dfs = [per_article[a.article_id][name] for a in arts if name in per_article[a.article_id]]
-        dfs = [d for d in dfs if len(d.columns)]
-        if dfs:
-            tables[name] = _sort(pd.concat(dfs, ignore_index=True))
+        for name, df in process_articles(misses).items():
+            try:
+                pieces.setdefault(name, []).append(S.conform(name, df))
+            except S.SchemaError as e:
+                raise BuildError(f"analysis contract broken: {e}") from None
+    tables = {name: _sort(pd.concat(dfs, ignore_index=True)) for name, dfs in sorted(pieces.items())}
     summaries = _summaries(arts, tables) if arts else []
     written = {}
     for name, df in tables.items():
@@ -203,6 +174,51 @@ def run_chunk(chunk: _Chunk) -> dict:
     if cdir is not None:
         _store_chunk(chunk, cdir, result)
     return result
+
+
+def _article_index(cache: Path) -> dict:
+    """article cache key -> the stored chunk that holds its rows (written by the driver)."""
+    try:
+        return json.loads((cache / "chunks" / "index.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _cached_articles(cache: Path, keys: dict, notes: list) -> tuple[set, dict[str, pd.DataFrame]]:
+    """``(article ids, {table: rows})`` of the articles whose key (bytes, metadata, code) is in
+    a stored chunk, read back from that chunk's verified parts; an article is found in every
+    table or in none (a broken entry is a miss with a note)."""
+    import pyarrow.parquet as pq
+
+    index = _article_index(cache)
+    by_chunk: dict[str, list] = {}
+    for aid, k in keys.items():
+        if k in index:
+            by_chunk.setdefault(index[k], []).append(aid)
+    ids_found: set = set()
+    out: dict[str, list] = {}
+    for ckey, ids in sorted(by_chunk.items()):
+        cdir = cache / "chunks" / ckey
+        try:
+            with open(cdir / "result.pkl", "rb") as f:
+                stored = pickle.load(f)
+            got = {}
+            for name, h in stored["hashes"].items():
+                part = cdir / f"{name}.parquet"
+                if file_sha256(part) != h:
+                    raise ValueError(f"{name} part changed since it was stored")
+                df = pq.read_table(part).to_pandas()
+                got[name] = df[df["article_id"].isin(ids)].reset_index(drop=True)
+        except Exception as e:  # a broken entry: those articles are processed again
+            notes.append(f"stored chunk {ckey} not reused ({type(e).__name__}: {e}); its articles rebuilt")
+            continue
+        for name, df in got.items():
+            for c, t in S.schema(name).dtypes.items():
+                if t == "str" and c in df.columns:
+                    df[c] = df[c].astype(object)
+            out.setdefault(name, []).append(df)
+        ids_found.update(ids)
+    return ids_found, {name: pd.concat(dfs, ignore_index=True) for name, dfs in out.items()}
 
 
 def _chunk_key(chunk: _Chunk) -> str | None:
@@ -444,8 +460,10 @@ def build(
         "input_key": ikey,
     }
     finish_output(out, marker, written, info)
-    _prune_cache(out / ".cache", keep=len(items) * 4 + 100)
-    _prune_dirs(out / ".cache" / "chunks", {r.get("chunk_key") for r in results})
+    _prune_dirs(out / ".cache", {"chunks", "corpus"})  # (per-article pickles of earlier versions)
+    _prune_dirs(out / ".cache" / "chunks", {r.get("chunk_key") for r in results} | {"index.json"})
+    index = {k: r["chunk_key"] for r in results if r.get("chunk_key") for _, k in r.get("keys", [])}
+    atomic_write(out / ".cache" / "chunks" / "index.json", json.dumps(index, sort_keys=True).encode())
     dt = time.perf_counter() - t0
     log(
         f"arnews: built {len(summaries)} article(s) into {out} in {dt:.1f}s "
@@ -601,16 +619,13 @@ def _hook_key(hook, ids: list[str], keys: dict) -> str:
                           .encode()).hexdigest()[:32]
 
 
-def _reuse_corpus(cdir: Path, out: Path) -> list[str] | None:
-    """The files of a verified corpus-level cache entry, copied into ``out`` (None: a miss)."""
+def _reuse_corpus(cdir: Path, out: Path) -> list[str]:
+    """The tables of a corpus-level hook whose inputs are unchanged: kept in ``out`` when
+    they still have the hashes recorded when they were written (else a miss)."""
     done = json.loads((cdir / "done.json").read_text(encoding="utf-8"))
     for fn, h in done.items():
-        if file_sha256(cdir / fn) != h:
-            raise ValueError(f"{fn} changed since it was stored")
-    for fn in done:
-        tmp = out / f".{fn}.tmp{os.getpid()}"
-        shutil.copyfile(cdir / fn, tmp)
-        os.replace(tmp, out / fn)
+        if not (out / fn).is_file() or file_sha256(out / fn) != h:
+            raise ValueError(f"{fn} is missing or changed since it was written")
     return list(done)
 
 
@@ -666,11 +681,7 @@ def _finish(out: Path, parts: Path, results: list[dict], summaries: list[dict], 
             cdir = cdirs[hook.name]
             shutil.rmtree(cdir, ignore_errors=True)
             cdir.mkdir(parents=True)
-            done = {}
-            for name in hook.tables:
-                fn = made[name]
-                shutil.copyfile(out / fn, cdir / fn)
-                done[fn] = file_sha256(cdir / fn)
+            done = {made[name]: file_sha256(out / made[name]) for name in hook.tables}
             (cdir / "done.json").write_text(json.dumps(done, indent=1), encoding="utf-8")
             written += list(done)
     _prune_dirs(out / ".cache" / "corpus", {d.name for d in cdirs.values()})
@@ -698,13 +709,7 @@ def _prune_dirs(folder: Path, keep: set) -> None:
     if folder.is_dir():
         for d in folder.iterdir():
             if d.name not in keep:
-                shutil.rmtree(d, ignore_errors=True)
-
-
-def _prune_cache(cache_dir: Path, keep: int) -> None:
-    entries = sorted(cache_dir.glob("*/*.pkz"), key=lambda p: p.stat().st_mtime, reverse=True)
-    for p in entries[keep:]:
-        try:
-            p.unlink()
-        except OSError:
-            pass
+                if d.is_dir():
+                    shutil.rmtree(d, ignore_errors=True)
+                else:
+                    d.unlink(missing_ok=True)

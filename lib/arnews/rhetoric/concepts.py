@@ -1,0 +1,198 @@
+"""The concept (synonym class) lexicon ``synonyms_ar.csv`` and the analysis of a key text
+into words with their concepts and the boundaries between them."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..lexicons import lexicon_cache, lexicon_derived, read_lexicon
+from ..normalize import key, normalize
+from ..text import make_paragraph
+from ..tokens import AR, stem
+from .base import _B_DASH, _B_COMMA, _B_HARD, _B_NONE, _COMMA, _DASH, _HARD, _QUOTES, _key_tokens, _lang
+
+
+@dataclass(frozen=True)
+class _ConceptLexicon:
+    single: dict  # (lang, form) -> concept
+    stems: dict  # (lang, stem) -> concept (None when ambiguous)
+    multi: dict  # (lang, first form) -> [(rest forms tuple, concept)], longest first
+    weight: dict  # concept -> base weight
+
+
+@lru_cache(maxsize=200_000)
+def _bare_forms(w: str) -> tuple[str, ...]:
+    """``w`` and its forms without proclitics (و ف, ب ل ك, ال; لل = ل + ال), longest first."""
+    out = [w]
+
+    def add(x):
+        if len(x) >= 2 and x not in out:
+            out.append(x)
+
+    a = w
+    if len(a) > 2 and a[0] in "وف":
+        a = a[1:]
+        add(a)
+    for x in list(out):
+        if len(x) > 2 and x[0] in "بلك":
+            if x.startswith("لل") and len(x) > 3:
+                add("ال" + x[2:])
+            add(x[1:])
+    for x in list(out):
+        if x.startswith("ال") and len(x) > 3:
+            add(x[2:])
+    return tuple(out)
+
+
+def _form_key(form: str, lang: str) -> str:
+    return key(form).strip() if lang == "ar" else form.strip().lower()
+
+
+def _stem(w: str, lang: str) -> str:
+    return stem(w, "en" if lang == "en" else "ar")
+
+
+@lexicon_cache(maxsize=1)
+def _concept_lexicon() -> _ConceptLexicon:
+    single, stems_, multi, weight = {}, {}, defaultdict(list), {}
+    stripped = {}  # forms without al-: used only when no form is written that way
+    for r in read_lexicon("synonyms_ar.csv"):
+        concept = (r.get("concept") or "").strip()
+        form = (r.get("form") or "").strip()
+        lang = _lang(r.get("lang"))
+        if not concept or not form:
+            continue
+        w = float(r.get("weight") or 1)
+        weight[concept] = max(weight.get(concept, 0.0), w)
+        words = _form_key(form, lang).split()
+        if len(words) == 1:
+            f = words[0]
+            single.setdefault((lang, f), concept)
+            if lang == "ar" and f.startswith("ال") and len(f) > 3:
+                stripped.setdefault((lang, f[2:]), concept)
+            s = _stem(f, lang)
+            if len(s) >= 3:
+                prev = stems_.get((lang, s), concept)
+                stems_[(lang, s)] = concept if prev == concept else None
+        else:
+            multi[(lang, words[0])].append((tuple(words[1:]), concept))
+    for k, c in stripped.items():
+        single.setdefault(k, c)
+    for k in multi:
+        multi[k].sort(key=lambda t: -len(t[0]))
+    weight.setdefault("FUNC", 0.0)
+    weight.setdefault("FRAME", 0.0)
+    return _ConceptLexicon(single, stems_, dict(multi), weight)
+
+
+@lexicon_derived(maxsize=300_000)
+def _lookup(w: str, lang: str) -> tuple[str, str]:
+    """``(concept, matched form)`` of one key-normalised word; unknown words -> ``w:<stem>``."""
+    lex = _concept_lexicon.current()
+    if lang == "en":
+        lw = w.lower()
+        c = lex.single.get(("en", lw))
+        if c:
+            return c, lw
+        s = _stem(lw, "en")
+        c = lex.stems.get(("en", s))
+        return (c, lw) if c else ("w:" + s, lw)
+    forms = _bare_forms(w)
+    for f in forms:
+        c = lex.single.get(("ar", f))
+        if c:
+            return c, f
+    for f in forms:
+        s = _stem(f, "ar")
+        c = lex.stems.get(("ar", s)) if len(s) >= 3 else None
+        if c:
+            return c, f
+    if not re.match(f"[{AR}]", w):
+        return "w:" + w.lower(), w
+    return "w:" + _stem(w, "ar"), w
+
+
+class _Word(NamedTuple):
+    start: int  # offsets in the analysed (key) text
+    end: int
+    text: str
+    concept: str  # "" for function words
+    form: str  # the form that matched the lexicon (proclitics stripped)
+
+
+def _analyse(ktext: str, lang: str, toks=None) -> tuple[list[_Word], list[int]]:
+    """Words of a key-normalised text with their concepts, and the boundary strength
+    before each word (``brk[i]`` between word i-1 and word i); ``toks``: the text's
+    tokens when already known (:func:`_key_tokens`)."""
+    lex = _concept_lexicon()
+    if toks is None:
+        toks = _key_tokens(make_paragraph(ktext, lang), ktext)
+    words: list[_Word] = []
+    brk: list[int] = []
+    pending = _B_NONE
+    raw = []  # (token, boundary before it)
+    for t in toks:
+        if t.kind == "punct":
+            ch = t.text
+            if ch in _HARD or ch in _QUOTES:
+                pending = max(pending, _B_HARD)
+            elif ch in _DASH:
+                pending = max(pending, _B_DASH)
+            elif ch in _COMMA:
+                pending = max(pending, _B_COMMA)
+            continue
+        raw.append((t, pending))
+        pending = _B_NONE
+    i, n = 0, len(raw)
+    while i < n:
+        t, b = raw[i]
+        w = t.text if lang == "ar" else t.text.lower()
+        done = False
+        if t.kind == "word" or t.kind == "latin":
+            firsts = _bare_forms(w) if lang == "ar" else [w]
+            for f in firsts:
+                for rest, concept in lex.multi.get((lang, f), ()):
+                    k = len(rest)
+                    if i + k > n - 1:
+                        continue
+                    ok = True
+                    for d, r in enumerate(rest, start=1):
+                        tt, bb = raw[i + d]
+                        ww = tt.text if lang == "ar" else tt.text.lower()
+                        if bb != _B_NONE or (ww != r and (lang != "ar" or r not in _bare_forms(ww))):
+                            ok = False
+                            break
+                    if ok:
+                        last = raw[i + k][0]
+                        words.append(_Word(t.start, last.end, ktext[t.start:last.end], concept if concept != "FUNC" else "", f))
+                        brk.append(b)
+                        i += k + 1
+                        done = True
+                        break
+                if done:
+                    break
+        if done:
+            continue
+        if t.kind in ("number", "code", "date", "time", "phone"):
+            concept, form = "w:#", w
+        elif t.kind == "clitic":
+            concept, form = "", w
+        else:
+            concept, form = _lookup(w, lang)
+            if concept == "FUNC":
+                concept = ""
+        words.append(_Word(t.start, t.end, t.text, concept, form))
+        brk.append(b)
+        i += 1
+    return words, brk
+
+
+def concepts(phrase: str, lang: str | None = None) -> list[tuple[str, str]]:
+    """``(word, concept)`` pairs of a phrase, as the campaign matcher sees them."""
+    lang = _lang(lang, phrase)
+    kt = key(phrase) if lang == "ar" else normalize(phrase).text
+    words, _ = _analyse(kt, lang)
+    return [(w.text, w.concept or "FUNC") for w in words]

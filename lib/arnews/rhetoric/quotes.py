@@ -1,0 +1,45 @@
+"""Quoted spans: ``"…"``, ``“…”``, ``«…»`` (and ``„…“``)."""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+_QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}
+
+
+class Quote(NamedTuple):
+    start: int  # offsets of the quoted content (without the quote marks)
+    end: int
+    text: str
+
+
+def extract_quoted(text: str) -> list[Quote]:
+    """Every quoted span of ``text``: ``"…"``, ``“…”``, ``«…»`` (and ``„…“``).
+
+    Offsets are those of the content inside the marks; an unmatched opening mark is
+    ignored; quotes do not nest (the first closing mark ends the span).
+
+    >>> extract_quoted('حركة "جميع الناس" و«كل الشعب»')
+    [Quote(start=6, end=15, text='جميع الناس'), Quote(start=20, end=28, text='كل الشعب')]
+    """
+    out = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        close = _QUOTE_PAIRS.get(c)
+        if close is None:
+            i += 1
+            continue
+        j = text.find(close, i + 1)
+        if j < 0:
+            i += 1
+            continue
+        s, e = i + 1, j
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append(Quote(s, e, text[s:e]))
+        i = j + 1
+    return out
