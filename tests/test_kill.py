@@ -1,0 +1,51 @@
+"""A build killed at any moment leaves no orphans and no stale tables: the rerun equals a clean build."""
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from conftest import ROOT, sha_tree
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from synth import make_corpus  # noqa: E402
+
+psutil = pytest.importorskip("psutil")
+
+
+def _cli(*args, **kw):
+    return subprocess.run([sys.executable, "-m", "arnews", *args], capture_output=True, text=True, timeout=1800, **kw)
+
+
+@pytest.mark.slow
+def test_kill_at_a_random_moment_then_rerun_equals_a_clean_build(tmp_path):
+    corpus = make_corpus(tmp_path / "corpus", 3.6, seed=11)
+    n = len(list(corpus.glob("*.txt")))
+    assert n >= 400
+    clean, killed = tmp_path / "clean", tmp_path / "killed"
+    t0 = time.monotonic()
+    r = _cli("build", "--corpus", str(corpus), "--out", str(clean), "--jobs", "2")
+    assert r.returncode == 0, r.stderr
+    took = time.monotonic() - t0
+    seed = int(os.environ.get("ARNEWS_KILL_SEED", "0")) or random.randrange(1, 10**6)
+    delay = random.Random(seed).uniform(0.5, max(1.0, 0.9 * took))
+    p = subprocess.Popen([sys.executable, "-m", "arnews", "build", "--corpus", str(corpus), "--out", str(killed),
+                          "--jobs", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(delay)
+    children = psutil.Process(p.pid).children(recursive=True) if p.poll() is None else []
+    p.send_signal(signal.SIGKILL)
+    p.wait(timeout=60)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and any(c.is_running() and c.status() != psutil.STATUS_ZOMBIE for c in children):
+        time.sleep(0.5)
+    alive = [c.pid for c in children if c.is_running() and c.status() != psutil.STATUS_ZOMBIE]
+    assert not alive, f"workers outlived the killed build (seed {seed}, killed after {delay:.1f} s): {alive}"
+    r = _cli("build", "--corpus", str(corpus), "--out", str(killed), "--jobs", "2")
+    assert r.returncode == 0 and "up to date" not in r.stderr + r.stdout, (seed, delay, r.stderr)
+    assert sha_tree(killed) == sha_tree(clean), f"seed {seed}, killed after {delay:.1f} s of a {took:.1f} s build"
+    assert not list(killed.glob(".parts-*"))  # the killed run's temporary folder is cleaned
