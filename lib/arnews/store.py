@@ -26,6 +26,7 @@ __all__ = ["MARKER", "OutputError", "claim_output", "atomic_write", "write_table
            "finish_output", "file_sha256", "export_csv"]
 
 MARKER = ".arnews-output.json"
+ROW_GROUP_ROWS = 1_000_000  # merged Parquet tables are written in row groups of about this many rows
 INFO = "build_info.json"
 
 
@@ -102,7 +103,14 @@ def merge_parts(name: str, parts: list[Path], out: Path) -> str:
     tmp = out / f".{fn}.tmp{os.getpid()}"
     sc = S.schema(name)
     if sc.storage == "parquet":
-        writer = None
+        writer, pending, n = None, [], 0
+
+        def flush():
+            nonlocal pending, n
+            if pending:
+                writer.write_table(pa.concat_tables(pending))  # large row groups: one dictionary per column
+            pending, n = [], 0
+
         try:
             for p in parts:
                 t = pq.read_table(p)
@@ -111,9 +119,14 @@ def merge_parts(name: str, parts: list[Path], out: Path) -> str:
                 elif t.schema != writer.schema:
                     t = t.cast(writer.schema)
                 if t.num_rows:
-                    writer.write_table(t)
+                    pending.append(t)
+                    n += t.num_rows
+                    if n >= ROW_GROUP_ROWS:
+                        flush()
             if writer is None:
                 S.write(name, S.conform(name, pd.DataFrame(columns=sc.columns)), tmp)
+            else:
+                flush()
         finally:
             if writer is not None:
                 writer.close()
