@@ -63,7 +63,9 @@ def claim_output(out: Path, corpus: Path) -> dict:
         raise OutputError(f"{out}: permission denied ({e.strerror})") from None
     marker = _read_marker(out)
     if not (out / MARKER).is_file():
-        legacy = [p.name for p in out.iterdir() if p.suffix in (".csv", ".parquet") and (out / INFO).is_file()]
+        # an output of an earlier arnews without the marker: only files named like its tables are ours
+        legacy = [p.name for p in out.iterdir()
+                  if p.suffix in (".csv", ".parquet") and p.stem in S.SCHEMAS and (out / INFO).is_file()]
         marker = {"tool": "arnews", "written": sorted(legacy)}
         atomic_write(out / MARKER, json.dumps(marker, indent=1).encode())
     return marker
