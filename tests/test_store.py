@@ -30,6 +30,8 @@ def test_refuses_the_corpus_folder_and_foreign_folders(tmp_path, corpus_copy):
     r = _cli("build", "--corpus", str(corpus_copy), "--out", str(foreign))
     assert r.returncode == 1 and "not an arnews output folder" in r.stderr and len(r.stderr.strip().splitlines()) == 1
     assert (foreign / "survey_2023.csv").read_text(encoding="utf-8") == "id,answer\n1,yes\n"
+    r = _cli("build", "--corpus", str(corpus_copy), "--out", "", cwd=tmp_path)
+    assert r.returncode != 0 and "--out is empty" in r.stderr and "Traceback" not in r.stderr
     afile = tmp_path / "afile"
     afile.write_text("x")
     for out in (afile, afile / "sub"):

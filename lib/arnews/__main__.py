@@ -146,6 +146,10 @@ def _check_paths(args) -> None:
             os.fsencode(value).decode("utf-8")
         except UnicodeDecodeError:
             raise UsageError(f"--{opt} {_show(value)}: the path is not valid UTF-8")
+    for opt in ("corpus", "out", "processed", "reports", "csv"):
+        value = getattr(args, opt, None)
+        if value is not None and not value.strip():
+            raise UsageError(f"--{opt} is empty: name a folder")
     for opt in ("out", "processed", "reports"):
         value = getattr(args, opt, None)
         if not value:
