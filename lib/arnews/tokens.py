@@ -35,47 +35,27 @@ __all__ = [
     "lemmatizer",
 ]
 
-AR = "\u0621-\u063a\u0641-\u064a\u066e-\u066f\u0671-\u06d3\u06d5\u06fa-\u06ff"
-LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
-
-_PATTERNS = [
-    ("url", r"(?:https?://|www\.)[^\s<>\"'«»“”()]+[^\s<>\"'«»“”().,;:!?،؛]"),
-    ("email", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
-    # document codes: 03-NQ/TU, 01/CT-TTg, 144-QD/TW, 68-KL/TW, 138/QĐ-UBND
-    ("code", rf"\d+(?:[-/][{LATIN}][{LATIN}0-9]*)+"),
-    # a proclitic glued to a number is a token of its own
-    ("clitic", r"[وفبل](?=\d)"),
-    (
-        "number",
-        r"\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|\d+(?:\.\d+)?%?",
-    ),
-    ("word", rf"[{AR}]+"),
-    ("latin", rf"[{LATIN}]+(?:['’][{LATIN}]+)*"),
-    ("punct", r"[^\s]"),
-]
-TOKEN_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _PATTERNS))
-_WORDISH = re.compile("|".join(p for k, p in _PATTERNS if k != "punct"))
-#: TOKEN_RE without the punctuation branch (named groups): the same non-punctuation tokens
-WORD_TOKEN_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _PATTERNS if k != "punct"))
+from .text.tokenizer import AR, LATIN, TOKEN_RE, scan  # noqa: E402  (the project's one tokeniser)
 
 
 class Token(NamedTuple):
     start: int  # offsets into the string given to tokenize_spans
     end: int
     text: str
-    kind: str  # url, email, code, clitic, number, word, latin, punct
+    kind: str  # url, email, code, date, time, phone, clitic, number, word, latin, punct
 
 
 def tokenize(text: str, punct: bool = False) -> list[str]:
-    """Token strings of normalised ``text`` (punctuation dropped unless asked)."""
-    if punct:
-        return [m.group() for m in TOKEN_RE.finditer(text)]
-    return _WORDISH.findall(text)
+    """Token strings of normalised ``text`` (punctuation dropped unless asked), from the
+    project's one tokeniser (:mod:`arnews.text.tokenizer`)."""
+    kinds, _, _, toks = scan(text)
+    return toks if punct else [t for k, t in zip(kinds, toks) if k != "punct"]
 
 
 def tokenize_spans(text: str) -> list[Token]:
     """Tokens with their kinds and character offsets into ``text``."""
-    return [Token(m.start(), m.end(), m.group(), m.lastgroup) for m in TOKEN_RE.finditer(text)]
+    kinds, starts, ends, toks = scan(text)
+    return [Token(a, b, t, k) for k, a, b, t in zip(kinds, starts, ends, toks)]
 
 
 # --- stems -----------------------------------------------------------------

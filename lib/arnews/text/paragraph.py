@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import pandas as pd
+
 
 from ..normalize import DEFAULT_STEPS, KEY_STEPS, NormText, _table
 from .lang import article_lang, paragraph_lang, rules
@@ -111,7 +111,7 @@ class Paragraphs(list):
 
     ``frame`` is the paragraphs table they were made from (when there is one)."""
 
-    frame: pd.DataFrame | None = None
+    frame = None  # the paragraphs table they were made from
 
     def select(self, roles=None) -> list[Paragraph]:
         """The paragraphs whose role is in ``roles`` (all when None)."""
@@ -121,7 +121,7 @@ class Paragraphs(list):
         return [p for p in self if p.role in roles]
 
 
-def _article_langs(paragraphs: pd.DataFrame, articles: pd.DataFrame | None) -> dict:
+def _article_langs(paragraphs, articles) -> dict:
     if articles is None or not len(articles):
         return {}
     idcol = "article_id" if "article_id" in articles.columns else "id"
@@ -131,7 +131,7 @@ def _article_langs(paragraphs: pd.DataFrame, articles: pd.DataFrame | None) -> d
     return {}
 
 
-def paragraphs_of(paragraphs, articles: pd.DataFrame | None = None) -> Paragraphs:
+def paragraphs_of(paragraphs, articles=None) -> Paragraphs:
     """The paragraph models of a paragraphs table (or the same object when already made).
 
     The table needs ``article_id``, ``paragraph`` and ``text``; ``role`` defaults to body;
