@@ -79,6 +79,7 @@ def _pre(word: str) -> str:
     return _ARTICLE_PREFIX.sub("ال", word, count=1) if word.startswith(("و", "ف", "ب", "ك")) else word
 
 
+@lru_cache(maxsize=500_000)
 def stem(word: str, lang: str = "ar") -> str:
     """Snowball stem of one token (numbers, codes and punctuation unchanged).
 
