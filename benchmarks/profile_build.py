@@ -8,8 +8,8 @@ the articles of a real corpus folder (``--corpus``, its ``articles.csv`` merged 
 build does; ``--max-mb`` keeps a deterministic spread of about that many MB, chosen by
 hashing the article ids), then times, in this process: reading and splitting the files, each per-article step
 (paragraphs, tokens, normalization counts, then every hook of
-``arnews.build.PER_ARTICLE``) over all articles at once, and each corpus-level hook
-of ``arnews.build.CORPUS_LEVEL`` over the resulting tables (restricted, as in the build,
+``arnews.hooks.ARTICLE_HOOKS``) over all articles at once, and each corpus-level hook
+of ``arnews.hooks.CORPUS_HOOKS`` over the resulting tables (restricted, as in the build,
 to the deterministic sample of about 10 MB of articles plus parallel pairs).  Prints seconds and
 seconds per MB, next to camel-tools' bare pipeline on the same text for scale.
 ``--cprofile`` adds the 25 most expensive functions of the per-article steps.
@@ -97,28 +97,31 @@ def main(argv=None) -> int:
 
         prof = cProfile.Profile()
         prof.enable()
+    from arnews.hooks import ARTICLE_HOOKS, CORPUS_HOOKS
+    from arnews.article_tables import normalization_frame
+    from arnews.text import paragraphs_of
+
+    docs = timed("per article: paragraph models", paragraphs_of, par, meta)
+    par["lang"] = [p.lang for p in docs]
     tables = {"paragraphs": par, "articles": meta.assign(language=meta.get("language", meta["lang"]))}
-    tables["tokens"] = timed("per article: tokens", B.tokens_frame, par)
-    timed("per article: normalization", B.normalization_frame, par)
-    for name, spec in B.PER_ARTICLE.items():
-        fn = B._resolve(spec)
-        if fn is not None:
-            tables[name] = timed(f"per article: {name}", fn, par, meta)
+    tables["tokens"] = timed("per article: tokens", B.tokens_frame, docs)
+    timed("per article: normalization", normalization_frame, par)
+    for hook in ARTICLE_HOOKS:
+        tables[hook.tables[0]] = timed(f"per article: {hook.name}", hook.fn, docs, meta)
     if prof is not None:
         prof.disable()
-    # the corpus-level hooks see what the build gives them: the sample's articles, without tokens
+    # the corpus-level hooks see what the build gives them: every article, or the bounded
+    # sample for the hooks declared sample=True
     fraction = min(1.0, B.SAMPLE_CHARS / max(1, int(mb * 1e6)))
     paired = {r.get("parallel_of") for r in rows_manifest.values() if r.get("parallel_of")} | {
         k for k, r in rows_manifest.items() if r.get("parallel_of")}
     ids = {a.article_id for a in arts if a.article_id in paired or B._in_sample(a.article_id, fraction)}
     sample = {k: (df if len(ids) == len(arts) else df[df.article_id.isin(ids)].reset_index(drop=True))
-              for k, df in tables.items() if k not in B.NOT_IN_SAMPLE}
+              for k, df in tables.items()}
     if len(ids) < len(arts):
-        print(f"corpus-level steps on the build's sample: {len(ids)} of {len(arts)} articles")
-    for spec in B.CORPUS_LEVEL:
-        fn = B._resolve(spec)
-        if fn is not None:
-            timed(f"corpus level: {spec.split(':')[1]}", fn, sample)
+        print(f"corpus-level hooks declared sample=True read the build's sample: {len(ids)} of {len(arts)} articles")
+    for hook in CORPUS_HOOKS:
+        timed(f"corpus level: {hook.name}", hook.fn, sample if hook.sample else tables)
     camel = bench_camel(folder, files)
     df = pd.DataFrame(rows, columns=["step", "seconds"])
     df["s_per_mb"] = df["seconds"] / mb

@@ -577,36 +577,68 @@ def _corpus_hook(hook) -> list:
     return [(name, res[name]) for name in hook.tables]
 
 
+def _corpus_hooks(hooks: list) -> list:
+    return [item for h in hooks for item in _corpus_hook(h)]
+
+
 def _run_corpus_level(hooks: list, tables: dict, jobs: int) -> list:
     """``(name, DataFrame)`` of the given corpus-level hooks, in order.  With more than one
-    job the hooks run at once in forked processes, each reading the tables it needs."""
+    job they run in forked processes, each reading the tables it needs: the hooks that read
+    every article one after the other (their memory grows with the corpus), the others
+    beside them."""
     global _TABLES
     import multiprocessing as mp
 
     _TABLES = tables
+    groups = [g for g in ([h for h in hooks if not h.sample], [h for h in hooks if h.sample]) if g]
     try:
-        if jobs > 1 and len(hooks) > 1 and "fork" in mp.get_all_start_methods():
+        if jobs > 1 and len(groups) > 1 and "fork" in mp.get_all_start_methods():
             from concurrent.futures import ProcessPoolExecutor
 
-            with ProcessPoolExecutor(max_workers=min(jobs, len(hooks)), mp_context=mp.get_context("fork"),
+            with ProcessPoolExecutor(max_workers=len(groups), mp_context=mp.get_context("fork"),
                                      initializer=_worker_init, initargs=(os.getpid(),)) as ex:
-                futures = [ex.submit(_corpus_hook, h) for h in hooks]
-                results = [f.result() for f in futures]
+                futures = [ex.submit(_corpus_hooks, g) for g in groups]
+                results = [item for f in futures for item in f.result()]
         else:
-            results = [_corpus_hook(h) for h in hooks]
+            results = _corpus_hooks(hooks)
     finally:
         _TABLES = {}
-    return [item for r in results for item in r]
+    order = {name: i for i, name in enumerate(t for h in hooks for t in h.tables)}
+    return sorted(results, key=lambda item: order[item[0]])
+
+
+#: tables the corpus-level hooks read part by part (a callable returning an iterator of
+#: DataFrames): they grow with the corpus and are only ever summed into sparse counts
+STREAMED = frozenset({"term_counts", "term_stream"})
 
 
 class _Building(Tables):
     """The merged tables of a build in progress (no ``build_info.json`` yet), restricted
-    to the articles ``ids`` when given."""
+    to the articles ``ids`` when given; the :data:`STREAMED` tables come part by part."""
 
     def __init__(self, out: Path, ids=None, extra: dict | None = None):
         self.path = Path(out)
         self._ids = None if ids is None else sorted(set(ids))
         self._cache = dict(extra or {})
+
+    def __getitem__(self, name: str):
+        p = self._file(name) if name in STREAMED else None
+        if p is not None and p.suffix == ".parquet":
+            return lambda: _parquet_parts(p, self._ids)
+        return super().__getitem__(name)
+
+
+def _parquet_parts(path: Path, ids=None, rows: int = 250_000):
+    """The rows of a Parquet table, ``rows`` at a time (only the articles ``ids`` when given)."""
+    import pyarrow.parquet as pq
+
+    keep = None if ids is None else set(ids)
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=rows):
+        df = batch.to_pandas()
+        if keep is not None:
+            df = df[df["article_id"].isin(keep)].reset_index(drop=True)
+        if len(df):
+            yield df
 
 
 #: options read from the environment that change corpus-level results (part of the cache keys)
