@@ -168,16 +168,3 @@ def article_key(art: Article, fingerprint: str) -> str:
     return hashlib.sha256(
         (fingerprint + art.sha256 + json.dumps(art.meta, sort_keys=True, ensure_ascii=False)).encode()
     ).hexdigest()[:32]
-
-
-def _split(tables: dict[str, pd.DataFrame], ids: list[str]) -> dict[str, dict[str, pd.DataFrame]]:
-    """Per-article views of batch tables: {article_id: {table: DataFrame}}."""
-    out = {aid: {} for aid in ids}
-    for name, df in tables.items():
-        if "article_id" not in df.columns:
-            continue
-        groups = dict(tuple(df.groupby("article_id", sort=False))) if len(df) else {}
-        empty = df.iloc[0:0]
-        for aid in ids:
-            out[aid][name] = groups.get(aid, empty).reset_index(drop=True)
-    return out

@@ -68,7 +68,6 @@ class Tables:
                     df = S.read(name, p).iloc[0:0]     # filtering it raises ArrowTypeError (null vs string)
                 else:
                     df = pd.read_parquet(p, filters=[("article_id", "in", self._ids)])
-                    df = S.read(name, p).iloc[0:0] if df.empty else df
                 for c, t in S.SCHEMAS[name].dtypes.items():
                     if c in df.columns and t == "str":
                         df[c] = df[c].astype(object)
