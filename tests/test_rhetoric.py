@@ -450,3 +450,29 @@ def test_build_writes_rhetoric_tables(tables):
     Rh = tables["rhetoric"]
     assert {"Slogans", "Repetition", "Appeal_to_Authority"} <= set(Rh.technique.dropna())
     assert len(tables["formulae"]) > 50 and len(tables["formula_density"]) == len(tables.articles)
+
+
+# --- issue 14: a canon campaign is claimed only when the phrase is one of its renderings ------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أشاد المندوب بالجهود الكبيرة في الأمم المتحدة لحماية المدنيين.",  # GREAT + 'United': not the unity bloc
+        "وأكد أن الوحدة الوطنية الكبرى تجمع أبناء الوطن.",  # no bloc: ordinary national unity
+        "وانتقل الحديث من الجانب الإيجابي إلى الآخر السلبي في التجربة.",  # no 'push back'
+        "رجال الأمن الذين يجاهدون في سبيل الله حماية للدين والوطن والشعب.",  # a sentence, not a slogan
+        "وزار الوفد الولايات المتحدة والمملكة المتحدة والإمارات العربية المتحدة.",
+    ],
+)
+def test_shared_words_do_not_claim_a_canon_campaign(text):
+    assert [m.campaign for m in R.find_campaigns(text, "ar") if m.campaign] == []
+
+
+def test_every_campaign_has_a_head_that_its_renderings_hold():
+    for c in R._canon().campaigns:
+        assert c.head, c.id
+        for lang, text, gloss, bag in c.renderings:
+            if lang != "vi":
+                assert all(g & bag for g in c.head), (c.id, text)
+    canon = R.campaign_canon().set_index("campaign")
+    assert canon.loc["dai_doan_ket", "head"] == "BLOC"

@@ -24,6 +24,9 @@ WINDOW_MIN = 0.6  # score needed for an unquoted (or quoted-contains) occurrence
 WINDOW_SLACK = 3  # extra words a window may have beyond the longest rendering
 FRAME_LOOKBACK = 2  # a FRAME word this many words before a window counts as evidence
 UNKNOWN_WEIGHT = 0.5  # base weight of a word outside the synonym lexicon
+WINDOW_FOREIGN_MAX = 2  # content words foreign to the campaign an unquoted window may hold
+# (the seed renderings hold at most 2: 'القواعد الديمقراطية بشكل جيد على المستوى الشعبي');
+# a window spread over a sentence of other words is prose that shares a few of its concepts
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,7 @@ class Campaign:
     english: str
     requires: tuple  # of frozensets
     excludes: frozenset
+    head: tuple  # of frozensets: the concepts naming the campaign (all groups, any alternative)
     renderings: tuple  # of (lang, text, gloss, frozenset concepts)
     concepts: frozenset  # union of the renderings' concepts
     soft: frozenset  # boundary strengths a window may cross
@@ -66,7 +70,7 @@ def _canon() -> _Canon:
         if cid not in info:
             order.append(cid)
             info[cid] = {}
-        for k in ("kind", "vietnamese", "english", "requires", "excludes"):
+        for k in ("kind", "vietnamese", "english", "requires", "excludes", "head"):
             v = (r.get(k) or "").strip()
             if v:
                 if info[cid].get(k, v) != v:
@@ -85,6 +89,11 @@ def _canon() -> _Canon:
             if g.strip()
         )
         excludes = frozenset(x.strip() for x in d.get("excludes", "").split(";") if x.strip())
+        head = tuple(
+            frozenset(a.strip() for a in g.split("|") if a.strip())
+            for g in d.get("head", "").split(";")
+            if g.strip()
+        )
         rr, union, soft, maxw = [], set(), {_B_NONE}, 1
         for lang, text, gloss in rends[cid]:
             if lang == "vi":
@@ -101,7 +110,7 @@ def _canon() -> _Canon:
         soft.discard(_B_HARD)
         campaigns.append(
             Campaign(cid, d.get("kind", ""), d.get("vietnamese", ""), d.get("english", ""),
-                     requires, excludes, tuple(rr), frozenset(union), frozenset(soft), maxw)
+                     requires, excludes, head, tuple(rr), frozenset(union), frozenset(soft), maxw)
         )
     n = max(1, len(campaigns))
     df = Counter(c for camp in campaigns for c in camp.concepts)
@@ -132,6 +141,7 @@ def campaign_canon() -> pd.DataFrame:
                 "arabic": " | ".join(t for l, t, g, b in c.renderings if l == "ar"),
                 "requires": "; ".join("|".join(sorted(g)) for g in c.requires),
                 "excludes": "; ".join(sorted(c.excludes)),
+                "head": "; ".join("|".join(sorted(g)) for g in c.head),
                 "n_renderings": sum(1 for r in c.renderings if r[0] == "ar"),
             }
         )
@@ -163,6 +173,8 @@ def _score(bag: frozenset, rend: frozenset) -> float:
 
 def _eligible(camp: Campaign, bag: frozenset, frame: bool) -> bool:
     if camp.excludes & bag:
+        return False
+    if not all(g & bag for g in camp.head):  # the head is a word of the phrase, never FRAME
         return False
     have = bag | {"FRAME"} if frame else bag
     return all(g & have for g in camp.requires)
@@ -252,6 +264,7 @@ def _windows(words, brk, lo, hi, skip, min_score):
             bag = set()
             frame = frame0
             best = None
+            foreign = 0
             for j in range(i, min(hi, i + L)):
                 if skip[j] or (j > i and brk[j] and brk[j] not in camp.soft):
                     break
@@ -260,6 +273,10 @@ def _windows(words, brk, lo, hi, skip, min_score):
                     frame = True
                 elif c:
                     bag.add(c)
+                    if c not in S:
+                        foreign += 1
+                        if foreign > WINDOW_FOREIGN_MAX:
+                            break
                 if c not in S:
                     continue
                 fb = frozenset(bag)
