@@ -45,6 +45,7 @@ ARTICLE_HOOKS: tuple[Hook, ...] = (
     Hook("term_stream", "article", features.term_stream_table, ("term_stream",)),
     Hook("slogans", "article", rhetoric.slogans_table, ("slogans",)),
     Hook("rhetoric", "article", rhetoric.rhetoric_table, ("rhetoric",)),
+    Hook("campaign_candidates", "article", rhetoric.campaign_candidates_table, ("campaign_candidates",)),
 )
 
 CORPUS_HOOKS: tuple[Hook, ...] = (
@@ -53,6 +54,7 @@ CORPUS_HOOKS: tuple[Hook, ...] = (
     Hook("translation", "corpus", translation.translation_tables, ("translation_quantities", "translation_blocks"), sample=True),
     Hook("entity_candidates", "corpus", entities.entity_candidate_tables, ("entity_candidates",), sample=True),
     Hook("formulae", "corpus", rhetoric.rhetoric_tables, ("formulae", "formula_density"), sample=True),
+    Hook("campaigns_discovered", "corpus", rhetoric.discovered_tables, ("campaigns_discovered",)),
 )
 
 

@@ -63,6 +63,8 @@ SCHEMAS: dict[str, Schema] = {s.name: s for s in [
                   "score:float kind:str method:str variant:str"),
     _s("rhetoric", "article_id:str paragraph:int start:int end:int surface:str marker:str technique:str category:str "
                    "gloss:str source:str"),
+    _s("campaign_candidates", "article_id:str paragraph:int start:int end:int surface:str cue:str quoted:bool "
+                              "variant:str features:str campaign:str"),
     _s("term_counts", "article_id:str paragraph:int lang:str term:str kind:str n:int"),
     _s("term_stream", "article_id:str paragraph:int lang:str terms:str"),
     _s("articles", "article_id:str file:str language:str title:str outlet:str province:str published:str source_url:str "
@@ -92,6 +94,10 @@ SCHEMAS: dict[str, Schema] = {s.name: s for s in [
     _s("paragraph_topics", "article_id:str paragraph:int lang:str topic_id:str topic:int weight:float dominant:bool"),
     _s("topic_themes", "lang:str topic_id:str theme:str score:float lift:float best:bool", "csv"),
     _s("formulae", "formula:str lang:str n:int example:str article_id:str count:int total:int n_articles:int"),
+    _s("campaigns_discovered", "cluster:str label:str canon:str variant:str example:str article_id:str paragraph:int "
+                               "start:int end:int occurrences:int quoted:int n_articles:int articles:str cues:str "
+                               "features:str similarity:float cluster_occurrences:int cluster_articles:int "
+                               "cluster_variants:int", "csv"),
     _s("formula_density", "article_id:str lang:str words:int formula_tokens:int per_1000:float ngram_tokens:int "
                           "ngram_per_1000:float marker_tokens:int marker_per_1000:float slogan_tokens:int "
                           "slogan_per_1000:float", "csv"),

@@ -133,6 +133,7 @@ from .campaigns import (
     match_campaign,
 )
 from .concepts import concepts
+from .discover import campaign_candidates_table, cluster_candidates, discovered_tables
 from .formulae import formula_density_table, formulae_table, rhetoric_tables
 from .kwic import kwic, kwic_spans
 from .markers import TECHNIQUES, MarkerHit, find_markers, marker_lexicon
@@ -164,4 +165,7 @@ __all__ = [
     "formula_density_table",
     "campaign_summary",
     "campaign_variants",
+    "campaign_candidates_table",
+    "cluster_candidates",
+    "discovered_tables",
 ]

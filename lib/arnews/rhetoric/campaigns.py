@@ -273,7 +273,7 @@ def _windows(words, brk, lo, hi, skip, min_score):
                     frame = True
                 elif c:
                     bag.add(c)
-                    if c not in S:
+                    if c not in S and _concept_lexicon().weight.get(c, 1.0) > 0:
                         foreign += 1
                         if foreign > WINDOW_FOREIGN_MAX:
                             break
