@@ -46,6 +46,7 @@ from .article_tables import (  # noqa: F401  (re-exported: the public build API)
 from .corpus import CorpusError
 from .normalize import DEFAULT_STEPS
 from .store import OutputError, atomic_write, claim_output, file_sha256, finish_output, invalidate, merge_parts, write_table
+from .lexfit import fit_warnings
 from .tables import Tables, load_tables, read_table  # noqa: F401
 from .text import TEXT_ROLES, TOKEN_ROLES  # noqa: F401
 from .tokens import lemma_method
@@ -437,6 +438,8 @@ def build(
             raise BuildError(f"{corpus}: no readable *.txt articles")
         reused = sum(r["reused"] for r in results)
         written = _finish(out, parts, results, summaries, engine, njobs, sample, sample_chars is None, force, log)
+        for msg in fit_warnings(out):  # one line per curated resource that does not fit (arnews.lexfit)
+            log(f"arnews: warning: {msg}")
     finally:
         shutil.rmtree(parts, ignore_errors=True)
     info = {

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from . import entities, quantities, rhetoric, themes, translation
+from . import entities, lexfit, quantities, rhetoric, themes, translation
 from .stats import features, topicmodel
 from .stats import tables as stats
 
@@ -55,6 +55,7 @@ CORPUS_HOOKS: tuple[Hook, ...] = (
     Hook("entity_candidates", "corpus", entities.entity_candidate_tables, ("entity_candidates",), sample=True),
     Hook("formulae", "corpus", rhetoric.rhetoric_tables, ("formulae", "formula_density"), sample=True),
     Hook("campaigns_discovered", "corpus", rhetoric.discovered_tables, ("campaigns_discovered",)),
+    Hook("lexicon_fit", "corpus", lexfit.lexicon_fit_tables, ("lexicon_fit",)),
 )
 
 

@@ -98,6 +98,8 @@ SCHEMAS: dict[str, Schema] = {s.name: s for s in [
                                "start:int end:int occurrences:int quoted:int n_articles:int articles:str cues:str "
                                "features:str similarity:float cluster_occurrences:int cluster_articles:int "
                                "cluster_variants:int", "csv"),
+    _s("lexicon_fit", "resource:str file:str made_for:str hits:int tokens_share:float paragraphs_share:float "
+                      "entries_hit:int entries:int context_share:float fits:bool verdict:str", "csv"),
     _s("formula_density", "article_id:str lang:str words:int formula_tokens:int per_1000:float ngram_tokens:int "
                           "ngram_per_1000:float marker_tokens:int marker_per_1000:float slogan_tokens:int "
                           "slogan_per_1000:float", "csv"),

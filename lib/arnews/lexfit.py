@@ -1,0 +1,219 @@
+"""Lexicon fit: how well each curated resource fits the corpus a build reads.
+
+One row per resource (table ``lexicon_fit``, corpus-level hook ``lexicon_fit``), computed from
+the merged per-article tables only (``articles``, ``entities``, ``themes``, ``slogans``,
+``campaign_candidates``, ``rhetoric``, ``quantities``; ``term_counts`` streamed part by part):
+
+* ``tokens_share``: words covered by the resource's hits / words of the title, body and
+  caption blocks (``articles.words_body`` + titles; approximate for multi-word hits);
+* ``paragraphs_share``: paragraphs with at least one hit / text paragraphs;
+* ``entries_hit`` of ``entries``: distinct entries hit;
+* ``context_share``: share of hits that sit in the context the resource was made for.  The
+  Vietnam-made resources (gazetteer, themes codebook, campaign canon, rhetoric markers,
+  glossary) were made for articles about Vietnam: a hit is in context when its article also
+  names a *transliterated* Vietnamese entity of the gazetteer (``translit = yes``: كوانج نينه,
+  not the generic ``حزب`` / ``الدولة``) other than the hit itself; a campaign hit must also
+  pass the head gate (candidate names that hold a campaign's required concepts but not its
+  head count as hits out of context).  The general resources (units, stop words) are made for
+  any Arabic news: their context is Arabic text, so the share is that of hits in Arabic
+  paragraphs.
+* ``fits``: ``entries_hit / entries >= ENTRIES_MIN`` and ``paragraphs_share >= PARAGRAPHS_MIN``
+  and (for Vietnam-made resources) ``context_share >= CONTEXT_MIN``; ``verdict`` says why in one line.
+
+Thresholds (benchmarks/README.md, "Lexicon fit", has the figures): on the five seed articles
+every resource fits with room (gazetteer context 1.0, themes/markers/canon context 1.0, entries
+hit 0.3-0.9); on 300 Saudi articles the Vietnam-made resources hit in context at most 0.1
+(no Saudi article names a transliterated Vietnamese entity), so ``CONTEXT_MIN = 0.5`` separates
+them with a wide margin on both sides.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+
+import pandas as pd
+
+from .lexicons import lexicon_path
+from .normalize import key
+
+__all__ = ["lexicon_fit_table", "lexicon_fit_tables", "fit_warnings", "ENTRIES_MIN", "PARAGRAPHS_MIN", "CONTEXT_MIN"]
+
+ENTRIES_MIN = 0.05  # distinct entries hit / entries
+PARAGRAPHS_MIN = 0.02  # paragraphs with a hit / text paragraphs
+CONTEXT_MIN = 0.5  # hits in the resource's own context / hits (Vietnam-made resources)
+TEXT_ROLES = ("title", "body", "caption")
+COLUMNS = ["resource", "file", "made_for", "hits", "tokens_share", "paragraphs_share", "entries_hit", "entries",
+           "context_share", "fits", "verdict"]
+
+
+def _rows(name: str) -> list[dict]:
+    with open(lexicon_path(name), encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(l for l in f if not l.startswith("#")))
+
+
+def _words(s) -> int:
+    return len(str(s).split())
+
+
+def _vietnam_articles(E: pd.DataFrame) -> tuple[set, dict]:
+    """Gazetteer ids, and article -> set of transliterated Vietnamese entities it names."""
+    gaz = {r["entity_id"]: (r.get("translit") or "").strip() == "yes" and r["entity_id"] != "indonesia"
+           for r in _rows("gazetteer.csv")}
+    vn = {}
+    if len(E):
+        G = E[E["entity_id"].isin([k for k, t in gaz.items() if t])]
+        for aid, ids in G.groupby("article_id")["entity_id"]:
+            vn[aid] = set(ids)
+    return set(gaz), vn
+
+
+def _in_context(aids, vn: dict, own=None) -> pd.Series:
+    own = [None] * len(aids) if own is None else list(own)
+    return pd.Series([bool(vn.get(a, set()) - {o}) for a, o in zip(aids, own)], dtype=bool)
+
+
+def _row(resource, file, made_for, hits, tok, par, hit, entries, ctx, general=False):
+    fits = True
+    why = []
+    if entries and hit / entries < ENTRIES_MIN:
+        fits = False
+        why.append(f"{hit} of {entries} entries hit (< {ENTRIES_MIN:.0%})")
+    if par < PARAGRAPHS_MIN:
+        fits = False
+        why.append(f"hits in {par:.1%} of paragraphs (< {PARAGRAPHS_MIN:.0%})")
+    if not general and hits and ctx < CONTEXT_MIN:
+        fits = False
+        why.append(f"only {ctx:.0%} of its hits in {made_for} (< {CONTEXT_MIN:.0%})")
+    if not hits:
+        fits = False
+        why = ["no hit in the corpus"]
+    verdict = ("fits: " if fits else "does not fit: ") + (
+        "; ".join(why) if why else f"{hit} of {entries} entries hit, {par:.0%} of paragraphs, {ctx:.0%} in {made_for}")
+    return (resource, file, made_for, int(hits), round(tok, 6), round(par, 6), int(hit), int(entries), round(ctx, 6),
+            fits, verdict)
+
+
+def _term_hits(term_counts, forms: set, n_par: int, words: int, arabic_only: bool):
+    """(hits, tokens share, paragraphs share, distinct forms hit, share of hits in Arabic paragraphs)."""
+    hits = ar = 0
+    hit_forms, pars = set(), set()
+    parts = term_counts() if callable(term_counts) else [term_counts]
+    for df in parts:
+        if df is None or not len(df):
+            continue
+        k = df["term"].astype(str).map(_key_cached)
+        sel = k.isin(forms)
+        if not sel.any():
+            continue
+        sub = df[sel]
+        n = int(sub["n"].sum())
+        hits += n
+        ar += int(sub.loc[sub["lang"] == "ar", "n"].sum())
+        hit_forms |= set(k[sel])
+        pars |= set(zip(sub["article_id"], sub["paragraph"]))
+    return hits, hits / max(words, 1), len(pars) / max(n_par, 1), len(hit_forms), ar / hits if hits else 0.0
+
+
+_KEYS: dict = {}
+
+
+def _key_cached(t: str) -> str:
+    v = _KEYS.get(t)
+    if v is None:
+        if len(_KEYS) > 500_000:
+            _KEYS.clear()
+        v = _KEYS[t] = key(t).strip()
+    return v
+
+
+def lexicon_fit_table(tables) -> pd.DataFrame:
+    """``lexicon_fit``: one row per curated resource (see the module docstring)."""
+    from .rhetoric.campaigns import _canon
+    from .rhetoric.markers import marker_lexicon
+    from .themes import load_codebook
+
+    A = tables["articles"]
+    n_par = int(A[["n_title", "n_body", "n_caption"]].sum().sum()) if len(A) else 0
+    words = int(A["words_body"].sum()) if len(A) else 0
+    E = tables["entities"]
+    gaz_ids, vn = _vietnam_articles(E)
+    rows = []
+    # gazetteer
+    G = E[E["entity_id"].isin(gaz_ids)] if len(E) else E
+    ctx = _in_context(G["article_id"], vn, G["entity_id"]).mean() if len(G) else 0.0
+    rows.append(_row("gazetteer", "gazetteer.csv", "articles naming another Vietnamese entity", len(G),
+                     G["surface"].map(_words).sum() / max(words, 1) if len(G) else 0.0,
+                     G[["article_id", "paragraph"]].drop_duplicates().shape[0] / max(n_par, 1) if len(G) else 0.0,
+                     G["entity_id"].nunique() if len(G) else 0, len(gaz_ids), ctx))
+    # themes codebook
+    Th = tables["themes"]
+    Th = Th[Th["hits"] > 0] if len(Th) else Th
+    cb = load_codebook()
+    n_th = int(Th["hits"].sum()) if len(Th) else 0
+    ctx = (Th["hits"] * _in_context(Th["article_id"], vn).values).sum() / n_th if n_th else 0.0
+    rows.append(_row("themes codebook", "themes.json", "articles about Vietnam", n_th, n_th / max(words, 1),
+                     Th[["article_id", "paragraph"]].drop_duplicates().shape[0] / max(n_par, 1) if len(Th) else 0.0,
+                     Th["theme"].nunique() if len(Th) else 0, len(cb.theme_ids), ctx))
+    # campaign canon: claims, and candidate names holding a campaign's required concepts but not its head
+    S = tables["slogans"]
+    S = S[S["campaign"].fillna("") != ""] if len(S) else S
+    C = tables["campaign_candidates"]
+    near = 0
+    if len(C):
+        canon = _canon().campaigns
+        for feats, cue, camp in zip(C["features"].astype(str), C["cue"].astype(str), C["campaign"].fillna("")):
+            if camp:
+                continue
+            bag = set(feats.split())
+            have = bag | ({"FRAME"} if cue not in ("quote", "") else set())
+            if any(c.requires and all(g & have for g in c.requires) and not all(g & bag for g in c.head) for c in canon):
+                near += 1
+    n_s = len(S) + near
+    ctx = (_in_context(S["article_id"], vn).sum() if len(S) else 0) / n_s if n_s else 0.0
+    rows.append(_row("campaign canon", "campaigns.csv", "articles about Vietnam, head concept present", n_s,
+                     S["surface"].map(_words).sum() / max(words, 1) if len(S) else 0.0,
+                     S[["article_id", "paragraph"]].drop_duplicates().shape[0] / max(n_par, 1) if len(S) else 0.0,
+                     S["campaign"].nunique() if len(S) else 0, len(_canon().campaigns), ctx))
+    # rhetoric markers
+    R = tables["rhetoric"]
+    R = R[R["source"] == "lexicon"] if len(R) else R
+    ctx = _in_context(R["article_id"], vn).mean() if len(R) else 0.0
+    rows.append(_row("rhetoric markers", "rhetoric_markers.csv", "articles about Vietnam", len(R),
+                     R["surface"].map(_words).sum() / max(words, 1) if len(R) else 0.0,
+                     R[["article_id", "paragraph"]].drop_duplicates().shape[0] / max(n_par, 1) if len(R) else 0.0,
+                     R["marker"].nunique() if len(R) else 0, len(marker_lexicon()), ctx))
+    # units (counted nouns)
+    Q = tables["quantities"]
+    U = Q[Q["unit"].fillna("") != ""] if len(Q) else Q
+    n_units = len({(r.get("lang"), r.get("unit")) for r in _rows("units.csv")})
+    ctx = (U["lang"] == "ar").mean() if len(U) else 0.0
+    rows.append(_row("units", "units.csv", "Arabic text", len(U), U["surface"].map(_words).sum() / max(words, 1) if len(U) else 0.0,
+                     U[["article_id", "paragraph"]].drop_duplicates().shape[0] / max(n_par, 1) if len(U) else 0.0,
+                     U["unit"].nunique() if len(U) else 0, n_units, ctx, general=True))
+    # stop words and glossary, from the term counts (streamed)
+    stop = {key(r["word"]).strip() for r in _rows("stopwords_ar.csv") if (r.get("word") or "").strip()}
+    h, tok, par, hit, ar = _term_hits(tables["term_counts"], stop, n_par, words, True)
+    rows.append(_row("Arabic stop words", "stopwords_ar.csv", "Arabic text", h, tok, par, hit, len(stop), ar, general=True))
+    gl = {key(r["term"]).strip() for r in _rows("glossary.csv") if (r.get("lang") or "ar") == "ar" and (r.get("term") or "").strip()}
+    h, tok, par, hit, ar = _term_hits(tables["term_counts"], gl, n_par, words, True)
+    # glossary context: approximated by the share of the corpus's articles about Vietnam (term counts carry no spans)
+    vshare = len(vn) / max(len(A), 1)
+    rows.append(_row("glossary", "glossary.csv", "articles about Vietnam (article share)", h, tok, par, hit, len(gl), vshare))
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def lexicon_fit_tables(tables) -> dict:
+    """Corpus-level hook: ``lexicon_fit``."""
+    return {"lexicon_fit": lexicon_fit_table(tables)}
+
+
+def fit_warnings(out) -> list[str]:
+    """One line per resource that does not fit the corpus of the build in ``out``."""
+    from pathlib import Path
+
+    p = Path(out) / "lexicon_fit.csv"
+    if not p.is_file():
+        return []
+    F = pd.read_csv(p, keep_default_na=False)
+    return [f"lexicon {r.file} {r.verdict}" for r in F.itertuples() if str(r.fits).lower() not in ("true", "1")]
