@@ -47,7 +47,9 @@ RECUR_MIN = 2  # occurrences for a discovered campaign to be kept
 CUE_CONCEPTS = ("FRAME", "CUE")
 _STOP_AFTER = frozenset("في علي الي عن مع بين عند منذ خلال حول لدي ضد".split())
 _RELATIVE = frozenset("التي الذي الذين اللذين اللتين اللواتي اللاتي".split())
-_WEAK = re.compile("[اويىءأإآؤئةه]")
+_WEAK = re.compile("[اويىءأإآؤئ]")
+MIN_CONTENT = 2  # content words of a candidate name: a one-word quote is a name (a newspaper, a party), not a motto
+MIN_SHARED = 2  # features two variants must share to be compared at all
 
 CANDIDATE_COLUMNS = ["article_id", "paragraph", "start", "end", "surface", "cue", "quoted", "variant", "features",
                      "campaign"]
@@ -60,10 +62,10 @@ DISCOVERED_COLUMNS = ["cluster", "label", "canon", "variant", "example", "articl
 def _skeleton(stem: str) -> str:
     """Consonant skeleton of an unknown word's stem (long vowels, hamza, final ة/ه and a
     participle's leading م dropped): a rough root, only for grouping renderings."""
-    s = _WEAK.sub("", stem)
+    s = _WEAK.sub("", stem.rstrip("ةه"))
     if len(s) >= 4 and s[0] == "م":
         s = s[1:]
-    return s or stem
+    return s if len(s) >= 3 else stem
 
 
 def _feature(concept: str) -> str:
@@ -101,6 +103,8 @@ def _candidates_of(p, lang: str):
         quoted_at.append((a, b))
         if not qw or len(qw) > QUOTE_MAX_WORDS or any(brk[k] == 3 for k in range(a + 1, b)):
             continue
+        if sum(1 for x in qw if x.concept and x.concept != "w:#") < MIN_CONTENT:
+            continue
         cue = ""
         for d in (1, 2):  # a cue word just before the opening quote
             if a - d >= 0 and words[a - d].concept in CUE_CONCEPTS:
@@ -128,7 +132,7 @@ def _candidates_of(p, lang: str):
                 content += 1
                 last = j
             j += 1
-        if last is None or content < 2:  # 'حملة واسعة' is a description, not a name
+        if last is None or content < MIN_CONTENT:  # 'حملة واسعة' is a description, not a name
             continue
         nw = words[i + 1 : last + 1]
         out.append((nw[0].start, nw[-1].end, w.form, False, nw))
@@ -209,6 +213,8 @@ def cluster_candidates(C: pd.DataFrame, *, link_min: float = LINK_MIN, cooccur_m
                 if j in seen:
                     continue
                 seen.add(j)
+                if len(v["feats"] & var[j]["feats"]) < min(MIN_SHARED, len(v["feats"]), len(var[j]["feats"])):
+                    continue
                 if mine and claimed[cluster[j]] and not (mine & claimed[cluster[j]]):
                     continue  # two canon campaigns are never one discovered campaign
                 s = _dice(v["feats"], var[j]["feats"], weight)
