@@ -186,11 +186,12 @@ def lexicon_fit_table(tables) -> pd.DataFrame:
     # units (counted nouns)
     Q = tables["quantities"]
     U = Q[Q["unit"].fillna("") != ""] if len(Q) else Q
-    n_units = len({(r.get("lang"), r.get("unit")) for r in _rows("units.csv")})
+    unit_names = {(r.get("unit") or "").strip() for r in _rows("units.csv")} - {""}
+    n_units = len(unit_names)
     ctx = (U["lang"] == "ar").mean() if len(U) else 0.0
     rows.append(_row("units", "units.csv", "Arabic text", len(U), U["surface"].map(_words).sum() / max(words, 1) if len(U) else 0.0,
                      U[["article_id", "paragraph"]].drop_duplicates().shape[0] / max(n_par, 1) if len(U) else 0.0,
-                     U["unit"].nunique() if len(U) else 0, n_units, ctx, general=True))
+                     len(set(U["unit"]) & unit_names) if len(U) else 0, n_units, ctx, general=True))
     # stop words and glossary, from the term counts (streamed)
     stop = {key(r["word"]).strip() for r in _rows("stopwords_ar.csv") if (r.get("word") or "").strip()}
     h, tok, par, hit, ar = _term_hits(tables["term_counts"], stop, n_par, words, True)
