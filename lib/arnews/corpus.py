@@ -147,8 +147,9 @@ def decode(data: bytes, name: str = "<bytes>", strict: bool = False) -> Decoded:
     its shape: every other byte is NUL for ASCII, 0x06 for Arabic) and Windows-1256.  A
     UTF-8 text with a few invalid bytes is kept, each byte replaced by U+FFFD, with a
     note saying how many (``strict=True`` skips it instead); a few stray control
-    characters (``0x1A`` from DOS, say) are removed with a note.  Only text that is
-    mostly control characters is called binary.
+    characters (``0x1A`` from DOS, say) are removed with a note, however many there are
+    as long as what remains reads as text (:func:`_plausible_text`).  Only text that is
+    mostly control characters, or NUL bytes that are not UTF-16, is called binary.
     """
     name = _show(name)
     if not data.strip():
@@ -193,7 +194,7 @@ def decode(data: bytes, name: str = "<bytes>", strict: bool = False) -> Decoded:
         raise CorpusError(f"{name}: skipped: empty file")
     ctrl = _CTRL.findall(text)
     if ctrl:
-        if len(ctrl) > max(8, len(text) // 50):
+        if len(ctrl) > max(8, len(text) // 50) and not _plausible_text(_CTRL.sub("", text)):
             raise CorpusError(f"{name}: skipped: binary file ({len(ctrl)} control characters)")
         kinds = ", ".join(f"U+{ord(c):04X}" for c in sorted(set(ctrl))[:5]) + (", ..." if len(set(ctrl)) > 5 else "")
         text = _CTRL.sub("", text)
@@ -201,6 +202,17 @@ def decode(data: bytes, name: str = "<bytes>", strict: bool = False) -> Decoded:
         if not text.strip():
             raise CorpusError(f"{name}: skipped: empty file (only control characters)")
     return Decoded(text, enc, notes, strict_skip)
+
+
+def _plausible_text(text: str) -> bool:
+    """Text that reads as news once its control characters are gone: almost all of it
+    characters of news text, a third of it letters.  A file of Arabic prose with a
+    ``0x1A`` (DOS end-of-file) in every line is text with stray controls, not binary."""
+    if not text.strip():
+        return False
+    ok = len(_TEXTLIKE.findall(text))
+    letters = sum(1 for c in text if c.isalpha())
+    return ok >= 0.95 * len(text) and letters >= 0.3 * len(text)
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
