@@ -94,7 +94,7 @@ def make_paragraph(text: str, article_lang_: str = "", article_id: str = "", par
     n_ar = kinds.count("word")
     n_lat = kinds.count("latin")
     latin_text = " ".join(t for kd, t in zip(kinds, toks) if kd == "latin") if n_lat > n_ar else ""
-    lang = paragraph_lang(n_ar, n_lat, article_lang_, latin_text)
+    lang = paragraph_lang(n_ar, n_lat, article_lang_, latin_text, role)
     return Paragraph(
         article_id=article_id,
         paragraph=int(paragraph),
