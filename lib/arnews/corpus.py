@@ -330,8 +330,11 @@ def assign_roles(lines: list[str], learned=None, code=None) -> list[str]:
             roles[i] = "byline"
         elif learned and not (i == 0 and _title_shaped(s)) and line_key(s) in learned:
             roles[i] = "boilerplate"  # repeated across the outlet's articles (never the title)
-    # near-duplicate adjacent lines: the site prints each caption twice
+    # near-duplicate adjacent lines: the site prints each caption twice (but a headline
+    # that the lead restates is a title and its lead)
     for i in range(n - 1):
+        if i == 0 and roles[0] is None and _title_shaped(lines[0]):
+            continue
         if roles[i] in (None, "caption") and roles[i + 1] in (None, "caption"):
             a, b = set(_words(lines[i])), set(_words(lines[i + 1]))
             if a and b and len(a & b) / len(a | b) >= 0.5 and max(len(a), len(b)) <= 60:
