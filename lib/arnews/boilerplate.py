@@ -17,7 +17,7 @@ thresholds, and :func:`arnews.corpus.assign_roles` gives those lines the role
   least ``max(MIN_ARTICLES, MIN_SHARE * n)`` articles of an outlet with ``n`` articles
   (3, or 1 %): two copies of one story are not enough, and in a large outlet a line in
   1 % of the articles is not a coincidence;
-* a sentence (ending in ``.``/``!``/``?``/``؟``) needs ``SENTENCE_SHARE`` (20 %) of the
+* a sentence (ending in ``.``/``!``/``?``/``؟``, or ``:`` announcing what follows: ``وفيما يلي نص البيان :``) needs ``SENTENCE_SHARE`` (20 %) of the
   outlet: a closing formula (``والله من وراء القصد.``) that a few columnists repeat is
   rhetoric, not furniture, and the formula analyses must still see it.
 
@@ -56,7 +56,7 @@ SENTENCE_SHARE = 0.20
 
 _WORD = re.compile(r"\w+")
 _DIGITS = re.compile(r"\d+")
-_SENTENCE_END = re.compile(r"[.!?؟]\s*$")
+_SENTENCE_END = re.compile(r"[.!?؟:：]\s*$")
 
 
 def line_key(line: str) -> str | None:

@@ -286,7 +286,7 @@ _CONTINUES = re.compile(
 )
 #: quotes, colons and digits: a short line with one is a statement or a figure, not a caption
 _NOT_CAPTION = re.compile(r"[\"«»“”{}:\d٠-٩]")
-_PREPOSITION = re.compile(r"^\s*(?:ل|ب|في|من|على|عن|إلى|الى|مع)(?:\s|ل|ا)")
+_PREPOSITION = re.compile(r"^\s*(?:(?:ل|ب|و)?(?:في|من|على|عن|إلى|الى|مع)\s|(?:ل|ب|وب|ول)ال|لل)")
 
 
 def _title_shaped(s: str) -> bool:
