@@ -177,3 +177,158 @@ def test_detect_language():
     assert detect_language("security and order") == "en"
     assert detect_language("Toàn dân bảo vệ an ninh Tổ quốc, đoàn kết xây dựng đời sống") == "vi"
     assert detect_language("123 456") == "und"
+
+
+# --- furniture, code, entities, controls: golden tests on text written for them ---------
+
+from arnews.boilerplate import Learned, code_runs, learn_texts, line_key  # noqa: E402
+from arnews.corpus import split_blocks  # noqa: E402
+
+FOOTER = ["للتواصل مع الكاتب ارسل رسالة SMS", "تبدأ بالرمز ({n}) ثم مسافة ثم نص الرسالة إلى",
+          "88591 - Stc", "635031 - Mobily"]
+STORIES = [
+    ["أمانة المنطقة تطرح مشروعات جديدة للطرق",
+     "أعلنت أمانة المنطقة الشرقية اليوم طرح حزمة من المشروعات الجديدة لتطوير الطرق الرئيسية والفرعية في عدد من الأحياء.",
+     "وأوضح المتحدث الرسمي أن المشروعات تشمل إنشاء جسور وأنفاق وتحسين الإنارة والأرصفة خلال العامين المقبلين."],
+    ["جامعة الملك سعود تستقبل طلابها الجدد",
+     "استقبلت الجامعة أمس دفعة جديدة من الطلاب المقبولين في الكليات العلمية والإنسانية ضمن برنامج التهيئة.",
+     "وأكد وكيل الجامعة أن البرنامج يهدف إلى تعريف الطلاب بالأنظمة والخدمات المتاحة في الحرم الجامعي."],
+    ["الهلال يواصل تدريباته استعدادا للموسم",
+     "واصل فريق الهلال تدريباته اليومية في معسكره الخارجي استعدادا لانطلاق الموسم الرياضي الجديد بعد أسبوعين.",
+     "وشارك اللاعبون الدوليون في الحصة التدريبية بعد عودتهم من الإجازة وسط حضور جماهيري لافت."],
+    ["الدفاع المدني يحذر من السيول",
+     "حذرت المديرية العامة للدفاع المدني المواطنين والمقيمين من الاقتراب من الأودية ومجاري السيول في المنطقة.",
+     "ودعت المديرية الجميع إلى متابعة التنبيهات الصادرة عبر وسائل الإعلام والحسابات الرسمية أولا بأول."],
+]
+
+
+def _outlet_articles():
+    return ["\n".join(s + [l.format(n=7 * (i + 1)) for l in FOOTER]) for i, s in enumerate(STORIES)]
+
+
+def test_footer_repeated_across_an_outlet_is_learned_as_boilerplate():
+    texts = _outlet_articles()
+    learned = learn_texts(("almadina", [l for l in t.split("\n")[1:]]) for t in texts)
+    assert len(learned.lines["almadina"]) == len(FOOTER)  # the numbered SMS line is one line
+    for t in texts:
+        roles = [b["role"] for b in split_blocks(t, "x", learned.keys("almadina"))]
+        assert roles == ["title", "body", "body"] + ["boilerplate"] * len(FOOTER)
+        # without what was learned, the footer is read as body
+        assert [b["role"] for b in split_blocks(t, "x")][3:5] == ["body", "body"]
+
+
+def test_two_copies_of_a_story_and_a_shared_title_are_not_boilerplate():
+    story = STORIES[0]
+    docs = [("o", story[1:]), ("o", story[1:]), ("o", STORIES[1][1:])]  # one story printed twice
+    assert not learn_texts(docs)
+    title = "كلمة اليوم"  # a column title repeated in every article is still the title
+    texts = [f"{title}\n" + "\n".join(s[1:]) + "\n// انتهى //" for s in STORIES]
+    learned = learn_texts(("was", t.split("\n")) for t in texts)
+    for t in texts:
+        roles = [b["role"] for b in split_blocks(t, "x", learned.keys("was"))]
+        assert roles == ["title", "body", "body", "boilerplate"]
+
+
+def test_sentences_need_a_larger_share_than_labels():
+    # a closing formula repeated by three columnists of a big outlet is rhetoric, kept
+    docs = [("o", ["والله من وراء القصد."]) for _ in range(3)] + [("o", [w]) for w in "أ ب ت ث ج ح خ د ذ ر ز س ش ص ض ط ظ ع غ ف ق ك ل م ن ه و".split()]
+    assert not learn_texts(docs)
+    assert learn_texts(docs + [("o", ["والله من وراء القصد."]) for _ in range(4)])  # 7 of 34: 20 %
+    assert line_key("// انتهى //") == line_key("//انتهى//")
+    assert line_key("تبدأ بالرمز (2) ثم") == line_key("تبدأ بالرمز (124) ثم")
+    assert line_key("كلمة " * 13) is None  # long lines are never learned
+
+
+CSS = ("#vote_area2 ul { padding: 0; margin: 0; } .box_vote { background: #FFFFFF; border:solid 1px #ccc; "
+       "padding:18px; } jQuery(document).ready(function(){ jQuery('#vote_form2').submit(function() { return false; }); });")
+
+
+def test_a_css_and_javascript_run_is_code_and_the_prose_around_it_stays():
+    prose = "هل تؤيد شراء السيارات الفارهة أم أنها في نظرك شيء غير مهم؟"
+    poll = "هل اقتناء سيارة فارهة ضرورة؟ نعم لا"
+    text = "عنوان الاستطلاع الأسبوعي\n" + STORIES[0][1] + "\n" + prose + " " + CSS + " " + poll + "\n"
+    blocks = split_blocks(text, "x")
+    assert [(b["role"], b["line"]) for b in blocks] == [("title", 1), ("body", 2), ("body", 3), ("code", 3), ("body", 3)]
+    assert [b["text"] for b in blocks[2:]] == [prose, CSS, poll]
+    line = text.split("\n")[2]
+    assert all(b["text"] in line for b in blocks[2:])  # exact substrings of the line
+    # Qur'anic verses and quoted titles in braces are not code
+    assert code_runs("قال تعالى: {وَمَن يَقْتُلْ مُؤْمِنًا مُّتَعَمِّدًا} وقال {ومن أظلم ممن منع}.") == []
+    assert code_runs("مقابلة مع البغدادي ستكون {خبطة العمر}; هكذا قال") == []
+
+
+def test_code_has_no_language_and_is_not_read_as_text():
+    from arnews.text import TEXT_ROLES, TOKEN_ROLES, make_paragraph
+
+    assert "code" not in TEXT_ROLES and "code" not in TOKEN_ROLES
+    assert make_paragraph(CSS, "ar", role="code").lang == "zxx"
+    assert make_paragraph(CSS, "ar", role="body").lang == "en"  # what a body block of code would be
+    # a few Latin tokens do not make an Arabic paragraph English
+    assert make_paragraph("للتواصل مع الكاتب ارسل رسالة SMS عبر Mobily أو Zain", "ar").lang == "ar"
+
+
+def test_html_entities_decoded_in_titles_and_text_spans_stay_on_the_original(tmp_path):
+    from arnews.text import make_paragraph
+
+    raw = "وزير المالية: &quot;الميزانية متوازنة&quot; هذا العام\nقال الوزير إن &#39;الإنفاق&#39; سيرتفع&nbsp;بنسبة 5%.\n"
+    p = tmp_path / "a.txt"
+    p.write_text(raw, encoding="utf-8")
+    art = read_article(p)
+    assert art.meta["title"] == 'وزير المالية: "الميزانية متوازنة" هذا العام'
+    assert art.blocks[0]["text"] == raw.split("\n")[0]  # the original keeps the reference
+    para = make_paragraph(art.blocks[1]["text"], "ar")
+    assert "quot" not in para.toks and "39" not in para.toks
+    i = para.ntext.index("'")
+    j = para.ntext.index("'", i + 1) + 1
+    s, e = para.original(i, j)
+    assert para.text[s:e] == "&#39;الإنفاق&#39;"
+    assert para.ntext[j:].startswith(" سيرتفع بنسبة")
+
+
+def test_a_stray_control_character_in_each_line_is_removed_not_binary(tmp_path):
+    lines = [f"قال المتحدث\x1a إن الفرق الميدانية باشرت العمل في الموقع رقم {i} منذ الصباح." for i in range(60)]
+    p = tmp_path / "dos.txt"
+    p.write_bytes(("عنوان الخبر\n" + "\n".join(lines) + "\n").encode("utf-8"))
+    art = read_article(p)
+    assert art.n_controls == 60 and "\x1a" not in art.text
+    assert any("removed 60 stray control character(s) (U+001A)" in n for n in art.notes)
+    assert art.blocks[1]["text"].startswith("قال المتحدث إن")
+
+
+def test_short_body_sentences_are_not_captions_but_photo_series_are():
+    body = ("أعلنت وزارة الصحة اليوم عن تسجيل حالات جديدة في عدد من المناطق، ودعت المواطنين إلى اتباع "
+            "الإرشادات الوقائية والالتزام بالتعليمات الصادرة عن الجهات المختصة في كل الأوقات.")
+    text = "\n".join([
+        "الصحة تعلن حصيلة اليوم", body,
+        "وقال المتحدث إن الوضع مطمئن.",  # reported speech
+        body,
+        "صورة الوضع تتحسن يوما بعد يوم.",  # starts with a صورة-like word, one lone short sentence
+        body,
+        "لكن تبقى تحديات كبيرة.", body,
+    ])
+    roles = [b["role"] for b in split_blocks(text, "x")]
+    assert roles == ["title"] + ["body"] * 7
+    series = "\n".join([body, "الوفود المشاركة في المؤتمر.", body, "نظرة عامة على القاعة.", body])
+    assert [b["role"] for b in split_blocks(series, "x")] == ["body", "caption", "body", "caption", "body"]
+
+
+def test_read_more_next_previous_and_verse_at_the_end():
+    text = "\n".join(["عنوان", STORIES[1][1], "...المزيد", "Next Previous أحمد البشيري – الباحة"])
+    assert [b["role"] for b in split_blocks(text, "x")] == ["title", "body", "boilerplate", "boilerplate"]
+    verse = ["يا كاسب العز والهيبه", "يوم رزقنا به الرحمن", "مافيه مثلك نسمي به", "ياسيد الحاكم السلطان"]
+    roles = [b["role"] for b in split_blocks("\n".join(["قصيدة", STORIES[2][1]] + verse), "x")]
+    assert roles == ["title", "body"] + ["body"] * 4  # verse, not four bylines
+    assert [b["role"] for b in split_blocks("\n".join(["عنوان", STORIES[2][1], "ثانه لي"]), "x")][-1] == "byline"
+
+
+def test_learned_boilerplate_changes_the_build_cache_keys(tmp_path):
+    from arnews.build import _Chunk, _chunk_key
+
+    p = tmp_path / "a.txt"
+    p.write_text(_outlet_articles()[0], encoding="utf-8")
+    c = _Chunk(0, [(str(p), {"outlet": "almadina"})], tmp_path, None, "fp")
+    k0 = _chunk_key(c)
+    c.learned = learn_texts(("almadina", t.split("\n")[1:]) for t in _outlet_articles())
+    k1 = _chunk_key(c)
+    c.learned = Learned()
+    assert k0 != k1 and _chunk_key(c) == k0

@@ -157,6 +157,7 @@ def summaries(arts: list[Article], tables: dict[str, pd.DataFrame]) -> list[dict
         row["n_blocks"] = len(art.blocks)
         for r in ROLES:
             row[f"n_{r}"] = int(role_counts.get((aid, r), 0))
+        row["n_controls_removed"] = int(getattr(art, "n_controls", 0))
         row["chars_body"] = int(body_chars.get(aid, 0))
         row["words_body"] = int(words.get(aid, 0))
         row["chars_text"] = int(text_chars.get(aid, 0))

@@ -94,6 +94,8 @@ class _Chunk:
     fingerprint: str
     force: bool = False
     notes: list = field(default_factory=list)
+    #: the boilerplate learned for the outlets of this chunk's files (arnews.boilerplate.Learned)
+    learned: object = None
 
 
 def _sort(df: pd.DataFrame) -> pd.DataFrame:
@@ -124,9 +126,10 @@ def run_chunk(chunk: _Chunk) -> dict:
             notes.append(f"cache entry {cdir.name} not reused ({type(e).__name__}: {e}); rebuilt")
             shutil.rmtree(cdir, ignore_errors=True)
     skipped, read_notes, strict_skips, arts = [], [], [], []
+    rows = {Path(path).stem: row for path, row in chunk.items}
     for path, row in chunk.items:
         try:
-            art = read_article(Path(path))
+            art = read_article(Path(path), row=row, learned=chunk.learned)
         except CorpusError as e:
             skipped.append(str(e))
             continue
@@ -135,7 +138,9 @@ def run_chunk(chunk: _Chunk) -> dict:
             strict_skips.append(art.strict_skip)
         merge_manifest(art, row)
         arts.append(art)
-    keys = {a.article_id: article_key(a, chunk.fingerprint) for a in arts}
+    # an article's key holds its outlet's learned boilerplate: it changes when they change
+    keys = {a.article_id: article_key(a, chunk.fingerprint + _learned_digest(chunk, a, rows.get(a.article_id)))
+            for a in arts}
     # articles processed before (in a chunk that has changed since) are read back from that
     # chunk's stored parts; the others are processed together, one call of each analysis
     found_ids, found = (set(), {}) if chunk.force or chunk.cache is None else _cached_articles(chunk.cache, keys, notes)
@@ -175,6 +180,12 @@ def run_chunk(chunk: _Chunk) -> dict:
     if cdir is not None:
         _store_chunk(chunk, cdir, result)
     return result
+
+
+def _learned_digest(chunk: _Chunk, art, row) -> str:
+    from .corpus import _outlet
+
+    return "" if not chunk.learned else chunk.learned.digest(_outlet(art.blocks, row))
 
 
 def _article_index(cache: Path) -> dict:
@@ -233,6 +244,8 @@ def _chunk_key(chunk: _Chunk) -> str | None:
             return None
         h.update(json.dumps([Path(path).name, hashlib.sha256(data).hexdigest(), row],
                             sort_keys=True, ensure_ascii=False, default=str).encode())
+    if chunk.learned:  # the learned boilerplate of the chunk's outlets
+        h.update(json.dumps(sorted((o, chunk.learned.digest(o)) for o in chunk.learned.lines)).encode())
     return h.hexdigest()[:32]
 
 
@@ -415,6 +428,7 @@ def build(
                     f"unchanged since the last build) in {dt:.1f}s")
                 return BuildResult(out, info["articles"], info.get("skipped", []), info["articles"], info["tables"], dt)
         invalidate(out)  # from here on the folder is not up to date until build_info.json is written
+        learned = _learn(items, chunks, log)
         njobs = max(1, jobs or os.cpu_count() or 1)
         if engine == "dask":
             results = _run_dask(chunks, scheduler, jobs)
@@ -438,6 +452,9 @@ def build(
             raise BuildError(f"{corpus}: no readable *.txt articles")
         reused = sum(r["reused"] for r in results)
         written = _finish(out, parts, results, summaries, engine, njobs, sample, sample_chars is None, force, log)
+        from .boilerplate import learned_frame
+
+        written = sorted(written + [write_table("boilerplate", learned_frame(learned), out)])
         for msg in fit_warnings(out):  # one line per curated resource that does not fit (arnews.lexfit)
             log(f"arnews: warning: {msg}")
     finally:
@@ -473,6 +490,22 @@ def build(
         f"({reused} reused from cache, {len(summaries) - reused} processed, {len(skipped)} skipped)"
     )
     return BuildResult(out, len(summaries), skipped, reused, written, dt)
+
+
+def _learn(items: list, chunks: list[_Chunk], log):
+    """Learn the boilerplate of every outlet from every file (one cheap pass: decode, lines,
+    base roles) before any chunk runs, and give each chunk the lines of its outlets: the
+    roles never depend on the chunking, and a chunk's cache key changes with them."""
+    from .boilerplate import learn
+
+    t0 = time.perf_counter()
+    learned, outlets = learn(items)
+    for c in chunks:
+        c.learned = learned.restrict({outlets.get(str(p), "") for p, _ in c.items})
+    n = sum(len(v) for v in learned.lines.values())
+    log(f"arnews: learned {n} boilerplate line(s) in {len(learned.lines)} outlet(s) from {len(outlets)} file(s) "
+        f"in {time.perf_counter() - t0:.1f}s")
+    return learned
 
 
 def _input_key(items: list, fingerprint: str, strict: bool, engine: str, fraction: float, whole: bool,

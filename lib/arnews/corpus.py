@@ -65,7 +65,7 @@ __all__ = [
     "CorpusPlan",
 ]
 
-ROLES = ("title", "dateline", "body", "caption", "byline", "source", "boilerplate")
+ROLES = ("title", "dateline", "body", "caption", "byline", "source", "boilerplate", "code")
 MANIFEST_COLUMNS = (
     "id",
     "file",
@@ -129,6 +129,7 @@ class Decoded:
     encoding: str
     notes: list[str] = field(default_factory=list)  # one line each: bytes replaced, controls removed
     strict_skip: str = ""  # the skip message ``strict=True`` would give (bytes replaced), else ""
+    n_controls: int = 0  # stray control characters removed
 
 
 def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
@@ -147,8 +148,9 @@ def decode(data: bytes, name: str = "<bytes>", strict: bool = False) -> Decoded:
     its shape: every other byte is NUL for ASCII, 0x06 for Arabic) and Windows-1256.  A
     UTF-8 text with a few invalid bytes is kept, each byte replaced by U+FFFD, with a
     note saying how many (``strict=True`` skips it instead); a few stray control
-    characters (``0x1A`` from DOS, say) are removed with a note.  Only text that is
-    mostly control characters is called binary.
+    characters (``0x1A`` from DOS, say) are removed with a note, however many there are
+    as long as what remains reads as text (:func:`_plausible_text`).  Only text that is
+    mostly control characters, or NUL bytes that are not UTF-16, is called binary.
     """
     name = _show(name)
     if not data.strip():
@@ -193,14 +195,25 @@ def decode(data: bytes, name: str = "<bytes>", strict: bool = False) -> Decoded:
         raise CorpusError(f"{name}: skipped: empty file")
     ctrl = _CTRL.findall(text)
     if ctrl:
-        if len(ctrl) > max(8, len(text) // 50):
+        if len(ctrl) > max(8, len(text) // 50) and not _plausible_text(_CTRL.sub("", text)):
             raise CorpusError(f"{name}: skipped: binary file ({len(ctrl)} control characters)")
         kinds = ", ".join(f"U+{ord(c):04X}" for c in sorted(set(ctrl))[:5]) + (", ..." if len(set(ctrl)) > 5 else "")
         text = _CTRL.sub("", text)
         notes.append(f"{name}: removed {len(ctrl)} stray control character(s) ({kinds})")
         if not text.strip():
             raise CorpusError(f"{name}: skipped: empty file (only control characters)")
-    return Decoded(text, enc, notes, strict_skip)
+    return Decoded(text, enc, notes, strict_skip, len(ctrl))
+
+
+def _plausible_text(text: str) -> bool:
+    """Text that reads as news once its control characters are gone: almost all of it
+    characters of news text, a third of it letters.  A file of Arabic prose with a
+    ``0x1A`` (DOS end-of-file) in every line is text with stray controls, not binary."""
+    if not text.strip():
+        return False
+    ok = len(_TEXTLIKE.findall(text))
+    letters = sum(1 for c in text if c.isalpha())
+    return ok >= 0.95 * len(text) and letters >= 0.3 * len(text)
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
@@ -236,7 +249,8 @@ _SOURCE_LABEL = re.compile(r"^\s*(?:مصدر|المصدر|source|nguồn)\s*[:�
 _SOURCE_URL = re.compile(r"^\s*(?:(?:مصدر|المصدر|source|nguồn)\s*[:：]?\s*)?(?P<url>(?:https?://|www\.)\S+)\s*$", re.I)
 _NAV = re.compile(
     r"^\s*(?:no data|same tag|same category|same author|no videos available|related( news| articles)?|"
-    r"read more|tags?:?|share|print|lay tin|xem thêm|cùng chuyên mục|اقرأ أيضا|اقرأ أيضًا|مواضيع ذات صلة|أخبار ذات صلة)\s*$",
+    r"read more|tags?:?|share|print|lay tin|xem thêm|cùng chuyên mục|اقرأ أيضا|اقرأ أيضًا|مواضيع ذات صلة|أخبار ذات صلة|"
+    r"(?:\.{2,}|…)\s*المزيد|المزيد\s*(?:\.{2,}|…)|next\s+previous\b.*|previous\s+next\b.*)\s*$",
     re.I,
 )
 _PHOTO = re.compile(r"(?:الصورة\s*:|صورة\s*:|تصوير\s*:|\bphotos?\s*:|\bảnh\s*:|\(photo\b|\(ảnh\b)", re.I)
@@ -262,13 +276,44 @@ def _one_sentence(s: str) -> bool:
     return not re.search(r"[.!?؟]\s+\w{3,}", inner)
 
 
-def assign_roles(lines: list[str]) -> list[str]:
-    """Role of each block (non-blank line) of one article, in order."""
+#: words that open a sentence continuing the story (connectives, reporting verbs): a short
+#: sentence that starts with one is body, not a photo caption
+_CONTINUES = re.compile(
+    r"^\s*(?:ف\S*|كما|لكن|ولكن|غير|إلا|الا|بينما|حيث|إذ|ثم|أما|وأما|من جهة|من جانبه|من جانبها|"
+    r"و(?:قد|لن|لم|لا|في|من|على|عن|إلى|الى|هو|هي|هنا|كان|كانت|بين|ذلك|هذا|هذه|تم)|"
+    r"و?(?:قال|قالت|أكد|أكدت|اكد|أضاف|أضافت|اضاف|أشار|أشارت|اشار|أوضح|أوضحت|اوضح|تابع|تابعت|اختتم|اختتمت|"
+    r"ذكر|ذكرت|أعلن|أعلنت|نقل|نقلت|طالب|طالبت|لفت|لفتت|بين|بينت|زاد|أفاد|أفادت|شدد|شددت|أشاد|أشادت))(?:\s|$|،|:)"
+)
+#: quotes, colons and digits: a short line with one is a statement or a figure, not a caption
+_NOT_CAPTION = re.compile(r"[\"«»“”{}:\d٠-٩]")
+_PREPOSITION = re.compile(r"^\s*(?:(?:ل|ب|و)?(?:في|من|على|عن|إلى|الى|مع)\s|(?:ل|ب|وب|ول)ال|لل)")
+
+
+def _title_shaped(s: str) -> bool:
+    """A first line that is a headline: short, not ended by a sentence's single full stop
+    (``..``, ``؟``, ``!``, ``»`` and a quote close headlines) or by ``:``/``؛``."""
+    s = s.strip()
+    if len(_words(s)) > 20 or not s:
+        return False
+    if s.endswith("..") or s.endswith("…"):
+        return True
+    return not s.endswith((".", ":", "؛", ";", "。", ","))
+
+
+def assign_roles(lines: list[str], learned=None, code=None) -> list[str]:
+    """Role of each block (non-blank line, or part of one) of one article, in order.
+
+    ``learned``: keys of the lines learned as boilerplate for the article's outlet
+    (:mod:`arnews.boilerplate`); ``code``: per block, True when it is a run of web-page code."""
+    from .boilerplate import line_key
+
     n = len(lines)
     roles: list[str | None] = [None] * n
     after_comment = False
     for i, s in enumerate(lines):
-        if after_comment:
+        if code is not None and code[i]:
+            roles[i] = "code"
+        elif after_comment:
             roles[i] = "boilerplate"
         elif _COMMENT.match(s):
             roles[i] = "boilerplate"
@@ -283,17 +328,20 @@ def assign_roles(lines: list[str]) -> list[str]:
             roles[i] = "dateline"
         elif _BYLINE_PREFIX.match(s) and len(_words(s)) <= 8:
             roles[i] = "byline"
-    # near-duplicate adjacent lines: the site prints each caption twice
+        elif learned and not (i == 0 and _title_shaped(s)) and line_key(s) in learned:
+            roles[i] = "boilerplate"  # repeated across the outlet's articles (never the title)
+    # near-duplicate adjacent lines: the site prints each caption twice (but a headline
+    # that the lead restates is a title and its lead)
     for i in range(n - 1):
+        if i == 0 and roles[0] is None and _title_shaped(lines[0]):
+            continue
         if roles[i] in (None, "caption") and roles[i + 1] in (None, "caption"):
             a, b = set(_words(lines[i])), set(_words(lines[i + 1]))
             if a and b and len(a & b) / len(a | b) >= 0.5 and max(len(a), len(b)) <= 60:
                 roles[i] = roles[i + 1] = "caption"
     # title: the first line, short, not a sentence
-    if n and roles[0] is None:
-        s = lines[0].strip()
-        if len(_words(s)) <= 20 and not _END_PUNCT.search(s):
-            roles[0] = "title"
+    if n and roles[0] is None and _title_shaped(lines[0]):
+        roles[0] = "title"
     # bylines: short name-like lines after the last long paragraph
     undecided = [i for i in range(n) if roles[i] is None]
     long_ones = [i for i in undecided if len(_words(lines[i])) > 8]
@@ -303,31 +351,56 @@ def assign_roles(lines: list[str]) -> list[str]:
     # block to "byline" below never changes it, since "byline" is one of the allowed roles)
     tail_ok = [True] * (n + 1)
     for i in range(n - 1, 0, -1):
-        tail_ok[i - 1] = tail_ok[i] and roles[i] in (None, "byline", "source", "boilerplate")
-    for i in undecided:
-        s = lines[i].strip()
-        if (
-            i > last_long
-            and len(_words(s)) <= 4
-            and len(s) <= 40
-            and not any(c.isdigit() for c in s)
-            and not _END_PUNCT.search(s)
-            and tail_ok[i]
-        ):
-            roles[i] = "byline"
-    # short one-sentence lines between paragraphs: photo captions
+        tail_ok[i - 1] = tail_ok[i] and roles[i] in (None, "byline", "source", "boilerplate", "code")
+    cand = [
+        i for i in undecided
+        if i > last_long
+        and len(_words(lines[i])) <= 4
+        and len(lines[i].strip()) <= 40
+        and not any(c.isdigit() for c in lines[i])
+        and not _END_PUNCT.search(lines[i].strip())
+        and "..." not in lines[i] and "…" not in lines[i]
+        and not _PREPOSITION.match(lines[i])
+        and tail_ok[i]
+    ]
+    # a byline is one or two lines (a name, a place or title); a longer run of short
+    # lines at the end is verse or a list, not a byline
+    runs: list[list[int]] = []
+    for i in cand:
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for r in runs:
+        if len(r) <= 2:
+            for i in r:
+                roles[i] = "byline"
+    # short one-sentence lines between paragraphs: photo captions.  Without a photo
+    # marker the shape alone decides, so it is held to a caption's shape: not the lead
+    # (the first block after the title), no quotes, colon or figures, not opening with a
+    # connective or a reporting verb, and not alone: photos come in series, so at least
+    # two captions in the article (a lone short sentence is more likely body)
     lengths = sorted(len(lines[i]) for i in range(n) if roles[i] is None)
     median = lengths[len(lengths) // 2] if lengths else 0
+    first_text = next((i for i in range(n) if roles[i] in (None, "caption")), -1)
+    shaped = []
     for i in range(n):
-        if roles[i] is None:
+        if roles[i] is None and i != first_text:
             s = lines[i].strip()
             if (
                 _one_sentence(s)
+                and not s.endswith("..")
                 and len(_words(s)) <= 20
                 and len(s) < 0.5 * median
                 and not s.startswith(("-", "–", "•"))
+                and not _NOT_CAPTION.search(s)
+                and not _CONTINUES.match(s)
             ):
-                roles[i] = "caption"
+                shaped.append(i)
+    marked = sum(1 for r in roles if r == "caption")
+    if len(shaped) + marked >= 2:
+        for i in shaped:
+            roles[i] = "caption"
     return [r or "body" for r in roles]
 
 
@@ -364,16 +437,47 @@ class Article:
     meta: dict = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)  # one-line notes: bytes replaced, controls removed
     strict_skip: str = ""  # what --strict says instead of reading it (bytes replaced), else ""
+    n_controls: int = 0  # stray control characters removed when decoding
 
 
-def split_blocks(text: str, article_id: str) -> list[dict]:
-    """The blocks of a decoded text: one per non-blank line, in order, with its role.
+def _pieces(text: str) -> list[tuple[int, str, bool]]:
+    """``(line number, text, is_code)`` of the blocks of a decoded text: each non-blank line,
+    cut at the edges of its runs of web-page code (:func:`arnews.boilerplate.code_runs`)."""
+    from .boilerplate import code_runs
+
+    out = []
+    for no, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        runs = code_runs(line)
+        if not runs:
+            out.append((no, line, False))
+            continue
+        pos = 0
+        for a, b in runs:
+            before = line[pos:a].strip()
+            if before:
+                out.append((no, before, False))
+            out.append((no, line[a:b], True))
+            pos = b
+        after = line[pos:].strip()
+        if after:
+            out.append((no, after, False))
+    return out
+
+
+def split_blocks(text: str, article_id: str, learned=None) -> list[dict]:
+    """The blocks of a decoded text, in order, with their roles: one per non-blank line,
+    except that a line holding a run of web-page code is cut at the run's edges (the code
+    is a block of role ``code``; the text before and after are blocks of their own, each an
+    exact substring of the line, edges stripped).  ``learned``: the keys of the lines
+    learned as boilerplate for the article's outlet.
 
     Linear in time and memory in the length of the text and the number of lines."""
-    lines = [(no, line) for no, line in enumerate(text.split("\n"), start=1) if line.strip()]
-    roles = assign_roles([l for _, l in lines])
+    pieces = _pieces(text)
+    roles = assign_roles([t for _, t, _ in pieces], learned, [c for _, _, c in pieces])
     blocks = []
-    for p, ((no, line), role) in enumerate(zip(lines, roles)):
+    for p, ((no, line, _), role) in enumerate(zip(pieces, roles)):
         m = _SOURCE_URL.match(line) if role == "source" else None
         blocks.append(
             {
@@ -386,6 +490,25 @@ def split_blocks(text: str, article_id: str) -> list[dict]:
             }
         )
     return blocks
+
+
+def _outlet(blocks: list[dict], row: dict | None) -> str:
+    """The outlet an article's lines are learned under: the manifest's, else the host of
+    its source URL (as :func:`infer_metadata` reads it), else ``""``."""
+    if row and (row.get("outlet") or "").strip():
+        return row["outlet"].strip()
+    url = next((b["url"] for b in blocks if b["url"]), "")
+    host = (urlparse(url).hostname or "") if url else ""
+    return host[4:] if host.startswith("www.") else host
+
+
+def base_candidates(text: str, row: dict | None = None) -> tuple[str, list[str]]:
+    """``(outlet, lines)`` for learning boilerplate from one decoded article: the lines
+    that learned boilerplate may claim (not the title, a source URL, a dateline, a line
+    already boilerplate, nor code)."""
+    blocks = split_blocks(text, "")
+    lines = [b["text"] for b in blocks if b["role"] not in ("title", "source", "dateline", "boilerplate", "code")]
+    return _outlet(blocks, row), lines
 
 
 def _read_regular(path: Path) -> bytes:
@@ -402,10 +525,12 @@ def _read_regular(path: Path) -> bytes:
         os.close(fd)
 
 
-def read_article(path: Path, strict: bool = False) -> Article:
+def read_article(path: Path, strict: bool = False, row: dict | None = None, learned=None) -> Article:
     """Read and split one file; raises :class:`CorpusError` with a one-line message.
 
-    ``strict=True`` skips a file with invalid UTF-8 bytes instead of replacing them."""
+    ``strict=True`` skips a file with invalid UTF-8 bytes instead of replacing them.
+    ``learned`` (:class:`arnews.boilerplate.Learned`) marks the lines learned as
+    boilerplate for the article's outlet (``row``: its manifest row, for the outlet)."""
     import hashlib
 
     path = Path(path)
@@ -415,8 +540,13 @@ def read_article(path: Path, strict: bool = False) -> Article:
         raise CorpusError(f"{_show(path)}: skipped: cannot read ({e.strerror or e})")
     d = decode(data, str(path), strict=strict)
     aid = path.stem
-    art = Article(aid, path, d.text, d.encoding, hashlib.sha256(data).hexdigest(), split_blocks(d.text, aid),
-                  notes=d.notes, strict_skip=d.strict_skip)
+    blocks = split_blocks(d.text, aid)
+    if learned:
+        keys = learned.keys(_outlet(blocks, row))
+        if keys:
+            blocks = split_blocks(d.text, aid, keys)
+    art = Article(aid, path, d.text, d.encoding, hashlib.sha256(data).hexdigest(), blocks,
+                  notes=d.notes, strict_skip=d.strict_skip, n_controls=d.n_controls)
     art.meta = infer_metadata(art)
     return art
 
@@ -445,10 +575,18 @@ def infer_metadata(art: Article) -> dict:
         "province": "",
         "published": published,
         "source_url": url,
-        "byline": "; ".join(b["text"].strip() for b in art.blocks if b["role"] == "byline"),
+        "byline": _unescape_meta("; ".join(b["text"].strip() for b in art.blocks if b["role"] == "byline")),
         "parallel_of": "",
-        "title": next((b["text"].strip() for b in art.blocks if b["role"] == "title"), ""),
+        "title": _unescape_meta(next((b["text"].strip() for b in art.blocks if b["role"] == "title"), "")),
     }
+
+
+def _unescape_meta(value: str) -> str:
+    """A metadata string (title, byline) with its HTML references decoded (``&quot;``):
+    metadata is shown, never indexed by spans, so it is decoded once, here."""
+    from .normalize import _unescape
+
+    return _unescape(value)[0] if isinstance(value, str) and "&" in value else value
 
 
 def read_manifest(path: Path) -> dict[str, dict]:
@@ -610,16 +748,20 @@ def read_corpus(corpus_dir: Path, manifest: Path | None = None, strict: bool = F
     """All readable articles of a folder (sorted by id) and the skip messages.
 
     Metadata comes from the manifest (``manifest`` or ``<corpus>/articles.csv``)
-    where it has a value, otherwise from the text.  When ``notes`` is a list, the
+    where it has a value, otherwise from the text.  Boilerplate is first learned from
+    every file (:func:`arnews.boilerplate.learn`), as the build does.  When ``notes`` is a list, the
     notes (manifest ids without a file, bytes replaced, controls removed) are appended.
     """
+    from .boilerplate import learn
+
     plan = plan_corpus(corpus_dir, manifest)
     articles, skipped = [], list(plan.skipped)
     if notes is not None:
         notes.extend(plan.notes)
+    learned, _ = learn([(p, plan.rows.get(p.stem)) for p in plan.files])
     for p in plan.files:
         try:
-            art = read_article(p, strict=strict)
+            art = read_article(p, strict=strict, row=plan.rows.get(p.stem), learned=learned)
         except CorpusError as e:
             skipped.append(str(e))
             continue
@@ -636,5 +778,5 @@ def merge_manifest(art: Article, row: dict | None) -> None:
         return
     for k, v in row.items():
         if v:
-            art.meta[k] = v
+            art.meta[k] = _unescape_meta(v) if k in ("title", "byline") else v
     art.meta["metadata_source"] = "manifest"

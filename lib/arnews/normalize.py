@@ -7,6 +7,10 @@ strings and maps any normalised span back to the original characters.
 Steps (each can be switched off; ``DEFAULT_STEPS`` lists the default set):
 
 =================  ==========================================================
+``entities``       HTML character references left by the crawler (``&quot;``
+                   ``&amp;`` ``&#39;`` ``&nbsp;`` ``&#x27;``, also double-escaped
+                   ``&amp;quot;``) to the character they stand for; only
+                   complete references (with ``;``) that HTML knows
 ``controls``       drop bidi marks (LRM, RLM, ALM, embeddings, isolates),
                    zero-width characters, BOM and soft hyphen
 ``presentation``   Arabic presentation forms (FB50-FDFF, FE70-FEFF) to their
@@ -24,6 +28,11 @@ Steps (each can be switched off; ``DEFAULT_STEPS`` lists the default set):
 ``teh_marbuta``    (matching keys only) ة to ه (``normalize_teh_marbuta_ar``)
 =================  ==========================================================
 
+``entities`` is the one step that replaces several characters by one: it runs first (a
+regular expression, only on text holding ``&``) and the offset map maps the decoded
+character back to the whole reference, so a span never points inside ``&quot;``.  The
+original text (what spans index) keeps the reference as the file has it.
+
 ``DEFAULT_STEPS`` keeps the letters as written (no folding) so that displayed
 normalised text stays readable Arabic; ``KEY_STEPS`` adds the three foldings
 and is what lexicon matching uses (:func:`key`).
@@ -35,6 +44,7 @@ it turns ``٫`` into ``,`` and so corrupts decimals.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -58,6 +68,7 @@ __all__ = [
 ]
 
 ALL_STEPS = (
+    "entities",
     "controls",
     "presentation",
     "spaces",
@@ -69,7 +80,7 @@ ALL_STEPS = (
     "alef_maksura",
     "teh_marbuta",
 )
-DEFAULT_STEPS = frozenset(ALL_STEPS[:7])
+DEFAULT_STEPS = frozenset(ALL_STEPS[:8])
 KEY_STEPS = frozenset(ALL_STEPS)
 
 CONTROL_CHARS = (
@@ -93,6 +104,8 @@ _MARK_CODES = np.array(sorted(ord(c) for c in TRAILING_MARKS), dtype=np.uint32)
 @lru_cache(maxsize=None)
 def _step_map(step: str) -> dict[str, str]:
     """Character -> replacement for one step (replacement may be '' or 2+ chars)."""
+    if step == "entities":  # not a character map: see :func:`_unescape`
+        return {}
     if step == "controls":
         return {c: "" for c in CONTROL_CHARS}
     if step == "spaces":
@@ -157,13 +170,54 @@ def _odd_lengths(steps: frozenset[str]) -> tuple[str, dict[int, int]]:
     return cls, odd
 
 
+#: a complete HTML character reference, possibly double-escaped (``&amp;quot;``)
+_ENTITY = re.compile(r"&(?:amp;)*(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
+
+
+@lru_cache(maxsize=4096)
+def _entity_char(ref: str) -> str | None:
+    """The text an HTML reference (``#39;``, ``quot;``) stands for, or None when HTML does
+    not know it (``&CategoryID;`` stays as it is)."""
+    import html
+
+    out = html.unescape("&" + ref)
+    if out == "&" + ref or not out or "\x00" in out:
+        return None
+    return out
+
+
+def _unescape(text: str) -> tuple[str, list[tuple[int, int, int]]]:
+    """``text`` with its HTML references decoded, and for each decoded one
+    ``(original start, original end, decoded length)``."""
+    if "&" not in text:
+        return text, []
+    parts, spans, pos = [], [], 0
+    for m in _ENTITY.finditer(text):
+        ch = _entity_char(m.group(1))
+        if ch is None:
+            continue
+        parts.append(text[pos:m.start()])
+        parts.append(ch)
+        spans.append((m.start(), m.end(), len(ch)))
+        pos = m.end()
+    if not spans:
+        return text, []
+    parts.append(text[pos:])
+    return "".join(parts), spans
+
+
 def normalize_text(text: str, steps=DEFAULT_STEPS) -> str:
     """Normalised string only (fast path, no offset map)."""
-    return text.translate(_table(frozenset(steps)))
+    steps = frozenset(steps)
+    if "entities" in steps and "&" in text:
+        text = _unescape(text)[0]
+    return text.translate(_table(steps))
 
 
 def key(text: str) -> str:
     """Matching key: every step including alef / alef-maksura / teh-marbuta folding."""
+    if "&" in text:
+        text = _unescape(text)[0]
     return text.translate(_table(KEY_STEPS))
 
 
@@ -190,6 +244,17 @@ class NormText:
             object.__setattr__(self, "_index", [_build_index(self.original, self.text, self.steps)])
         return self._index[0]
 
+    @property
+    def _entity_ends(self) -> dict:
+        """Original start -> original end of every decoded HTML reference (a span that ends
+        on a decoded character covers the whole reference)."""
+        if "entities" not in self.steps or "&" not in self.original:
+            return {}
+        if self._index is None or len(self._index) < 2:
+            self.index  # noqa: B018 (builds the map)
+            self._index.append({a: b for a, b, _ in _unescape(self.original)[1]})
+        return self._index[1]
+
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised span ``[start, end)`` to an original span.
 
@@ -205,6 +270,9 @@ class NormText:
             return p, p
         ostart = int(idx[start])
         oend = int(idx[end - 1]) + 1
+        ends = self._entity_ends
+        if ends:
+            oend = ends.get(oend - 1, oend)
         orig = self.original
         while oend < len(orig) and orig[oend] in TRAILING_MARKS:
             oend += 1
@@ -219,6 +287,9 @@ class NormText:
         idx = self.index
         ostart = idx[starts]
         oend = idx[ends - 1] + 1
+        ents = self._entity_ends
+        if ents:
+            oend = np.array([ents.get(int(e) - 1, int(e)) for e in oend], dtype=np.int64)
         if self.steps & {"diacritics", "tatweel"} and len(self.original) != len(self.text):
             orig = self.original
             n = len(orig)
@@ -237,6 +308,18 @@ class NormText:
 
 
 def _build_index(original: str, text: str, steps) -> np.ndarray:
+    if "entities" in steps and "&" in original:
+        decoded, spans = _unescape(original)
+        if spans:  # decoded -> original, then the character steps on the decoded text
+            base = np.arange(len(original) + 1, dtype=np.int64)
+            keep = np.ones(len(original), dtype=bool)
+            for a, b, k in spans:  # the decoded characters of [a, b) all map to a
+                keep[a + k:b] = False
+                base[a:a + k] = a
+            emap = np.append(base[:-1][keep], len(original))
+            assert len(emap) == len(decoded) + 1, "entity offset map out of step"
+            inner = _build_index(decoded, text, frozenset(steps) - {"entities"})
+            return emap[inner]
     n = len(original)
     if len(text) == n and not _odd_lengths(frozenset(steps))[1]:
         return np.arange(n + 1, dtype=np.int64)
@@ -262,7 +345,7 @@ def normalize(text: str, steps=DEFAULT_STEPS) -> NormText:
     '١٠٠٪'
     """
     steps = frozenset(steps)
-    return NormText(text, text.translate(_table(steps)), steps)
+    return NormText(text, normalize_text(text, steps), steps)
 
 
 def step_changes(text: str, steps=DEFAULT_STEPS) -> dict[str, int]:
@@ -271,6 +354,10 @@ def step_changes(text: str, steps=DEFAULT_STEPS) -> dict[str, int]:
 
     owner = _char_steps()
     out = {step: 0 for step in ALL_STEPS if step in steps}
+    if "entities" in out and "&" in text:
+        decoded, spans = _unescape(text)
+        out["entities"] = sum(b - a for a, b, _ in spans)  # characters of the references
+        text = decoded
     for c, n in Counter(text).items():
         for step in owner.get(c, ()):
             if step in out:

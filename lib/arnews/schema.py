@@ -69,8 +69,10 @@ SCHEMAS: dict[str, Schema] = {s.name: s for s in [
     _s("term_stream", "article_id:str paragraph:int lang:str terms:str"),
     _s("articles", "article_id:str file:str language:str title:str outlet:str province:str published:str source_url:str "
                    "byline:str parallel_of:str metadata_source:str encoding:str sha256:str n_blocks:int n_title:int "
-                   "n_dateline:int n_body:int n_caption:int n_byline:int n_source:int n_boilerplate:int chars_body:int "
-                   "words_body:int chars_text:int", "csv"),
+                   "n_dateline:int n_body:int n_caption:int n_byline:int n_source:int n_boilerplate:int n_code:int "
+                   "n_controls_removed:int chars_body:int words_body:int chars_text:int", "csv"),
+    # boilerplate learned from repetition (arnews.boilerplate): one row per outlet and line
+    _s("boilerplate", "outlet:str key:str example:str n_articles:int outlet_articles:int threshold:int", "csv"),
     # --- corpus level ------------------------------------------------------------------------
     _s("translation_quantities", "a_article:str a_lang:str a_paragraph:Int a_start:Int a_end:Int a_surface:str "
        "b_article:str b_lang:str b_paragraph:Int b_start:Int b_end:Int b_surface:str kind:str value:float value_end:float "

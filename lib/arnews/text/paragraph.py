@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 
 
-from ..normalize import DEFAULT_STEPS, KEY_STEPS, NormText, _table
+from ..normalize import DEFAULT_STEPS, KEY_STEPS, NormText, _table, normalize_text
 from .lang import article_lang, paragraph_lang, rules
 from .tokenizer import scan
 
@@ -84,12 +84,17 @@ def make_paragraph(text: str, article_lang_: str = "", article_id: str = "", par
     if _DEFAULT_TABLE is None:
         _DEFAULT_TABLE, _KEY_TABLE = _table(DEFAULT_STEPS), _table(KEY_STEPS)
     text = text if isinstance(text, str) else ""
-    ntext = norm_text if norm_text is not None else text.translate(_DEFAULT_TABLE)
+    if norm_text is not None:
+        ntext = norm_text
+    elif "&" in text:  # HTML references: the one multi-character step (normalize_text)
+        ntext = normalize_text(text)
+    else:
+        ntext = text.translate(_DEFAULT_TABLE)
     kinds, starts, ends, toks = scan(ntext)
     n_ar = kinds.count("word")
     n_lat = kinds.count("latin")
     latin_text = " ".join(t for kd, t in zip(kinds, toks) if kd == "latin") if n_lat > n_ar else ""
-    lang = paragraph_lang(n_ar, n_lat, article_lang_, latin_text)
+    lang = paragraph_lang(n_ar, n_lat, article_lang_, latin_text, role)
     return Paragraph(
         article_id=article_id,
         paragraph=int(paragraph),
