@@ -91,6 +91,25 @@ _PREFIXES = (("وبال", True), ("وكال", True), ("فبال", True), ("وا�
              ("فل", False), ("وك", False), ("و", False), ("ف", False), ("ب", False), ("ل", False), ("ك", False))
 
 
+_SUFFIXES = ("هما", "كما", "هم", "ها", "كم", "هن", "نا", "ه", "ي", "ا")
+
+
+def _suffix_bases(r: str) -> list[str]:
+    out = []
+    for suf in _SUFFIXES:
+        if r.endswith(suf) and len(r) - len(suf) >= 3:
+            b = r[: -len(suf)]
+            out.append(b)
+            if b.endswith("ت"):
+                out.append(b[:-1] + "ة")
+            if b.endswith("ات") or b.endswith("ون") or b.endswith("ين"):
+                out.append(b[:-2])
+    for pl in ("ات", "ون", "ين", "ية"):
+        if r.endswith(pl) and len(r) - len(pl) >= 3:
+            out.append(r[: -len(pl)])
+    return out
+
+
 @dataclass(frozen=True)
 class WordInfo:
     zipf: float  # max zipf over the word and its clitic readings (remainder >= 3 letters)
@@ -113,6 +132,10 @@ def word_info(word: str) -> WordInfo:
     for p, art in _PREFIXES:
         if word.startswith(p) and len(word) - len(p) >= (2 if art else 3):
             readings.append((word[len(p):], p, art))
+    # inflected Arabic: a pronoun suffix or an accusative alef on a frequent stem
+    for r in [word] + [r for r, _, _ in readings]:
+        for base in _suffix_bases(r):
+            best_z = max(best_z, zipf_ar(base))
     for r, p, art in readings:
         zr = zipf_ar(r)
         kr = key(r)

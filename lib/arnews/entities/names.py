@@ -266,7 +266,8 @@ def _org_end(p, i: int) -> int:
             ok = True
         elif info.cue == "org" and j == last:
             ok = True  # nested head: لجنة جبهة الوطن
-        elif info.foreign or (j == last and _weak(info, w, False) and j == i + 1 and info.zipf < 3.8):
+        elif info.foreign or (j == last and _weak(info, w, False) and j == i + 1 and info.zipf < 3.8
+                              and not word_info(p.toks[i]).definite and not key(p.toks[i]).startswith("ال")):
             ok = True
         else:
             ok = False
@@ -360,8 +361,13 @@ def _arabic_names(p) -> list[Name]:
             words = [p.toks[t] for t in range(i, j) if p.kinds[t] == "word"]
             infos = [word_info(x) for x in words]
             strong = sum(1 for x in infos if x.foreign)
-            if strong and (len(words) >= 2 or (len(words[0]) >= 4 and infos[0].zipf < 2.0)):
-                typ = "person" if len(words) >= 3 else "place"
+            # transliterated syllables are short words, and an uncued name does not carry the conjunction
+            first_ok = bool(words) and (infos[0].foreign or len(words[0]) <= 4)  # not a verb or noun glued to the name
+            short = first_ok and all(len(x) <= 6 and not (x[0] in "وف" and len(x) >= 5 and not word_info(x).foreign) for x in words)
+            if words and short and (strong >= 2 or (strong and len(words) >= 2 and all(
+                    x.foreign or len(w) <= 4 for x, w in zip(infos, words)))):
+                prev = p.toks[i - 1] if i else ""
+                typ = "person" if len(words) >= 3 or prev in (":", "：") else "place"
                 s = p.starts[i]
                 if info.bare and not info.foreign and len(key(w)) > len(info.bare):
                     pass
@@ -409,6 +415,8 @@ def _latin_names(p) -> list[Name]:
             run = run[1:]
         if len(run) == 1 and (zipf_en(p.toks[run[0]].lower()) >= 4.5 or p.toks[run[0]].lower() in _NOT_NAMES_EN):
             run = []  # Next, Previous, Most
+        if run and all(zipf_en(p.toks[r].lower()) >= 3.8 for r in run) and not any(_VI_LETTERS.search(p.toks[r]) for r in run):
+            run = []  # capitalised common words (Border Law, Deputy Secretary)
         if run:
             surface = " ".join(p.toks[r] for r in run)
             out.append(Name(p.starts[run[0]], p.ends[run[-1]], "person" if len(run) >= 3 else "place", "latin", 0.5,

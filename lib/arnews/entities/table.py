@@ -29,7 +29,7 @@ import pandas as pd
 from ..lexicons import lexicon_cache, lexicon_path
 from ..normalize import key
 from ..text import TEXT_ROLES, make_paragraph, paragraphs_of
-from .gazetteer import Gazetteer, _find, load_gazetteer
+from .gazetteer import Gazetteer, _find, _skeleton, load_gazetteer
 from .names import Name, name_key, paragraph_names
 
 __all__ = ["ENTITY_COLS", "entities_table", "paragraph_entities", "paragraph_name_spans", "find_names",
@@ -82,8 +82,9 @@ def paragraph_entities(p, gz: Gazetteer | None = None, in_context: bool = True) 
     out = []
     for s, e, eid, alias in _gz_matches(p, gz):
         ent = gz.entities[eid]
-        if ent.anchored or in_context:
-            out.append((s, e, eid, ent.type, alias, "gazetteer", 1.0 if ent.anchored else 0.8))
+        anch = _alias_anchored(ent, alias)
+        if anch or in_context:
+            out.append((s, e, eid, ent.type, alias, "gazetteer", 1.0 if anch else 0.8))
     taken = [(s, e) for s, e, *_ in out]
     tk = _translit_keys(str(lexicon_path("gazetteer.csv")))
     for nm in paragraph_names(p):
@@ -99,9 +100,27 @@ def paragraph_entities(p, gz: Gazetteer | None = None, in_context: bool = True) 
     return out
 
 
+def _alias_anchored(ent, alias: str) -> bool:
+    """A match that names the gazetteer's own world: a transliterated name, or an alias naming
+    Vietnam (الحزب الشيوعي الفيتنامي anchors; الحزب of the same entry does not)."""
+    return ent.translit or "فيتنام" in alias or "فييتنام" in alias or "vietnam" in alias.lower() or "viet nam" in alias.lower()
+
+
 def _anchored(p, gz: Gazetteer) -> bool:
-    """Does the paragraph name the gazetteer's own world (an anchored entry)?"""
-    return any(gz.entities[eid].anchored for _, _, eid, _ in _gz_matches(p, gz))
+    """Does the paragraph name the gazetteer's own world?  An anchored entry, the word
+    Vietnam(ese), or a found name made of the gazetteer's transliterated syllables."""
+    if any(_alias_anchored(gz.entities[eid], alias) for _, _, eid, alias in _gz_matches(p, gz)):
+        return True
+    if "فيتنام" in p.ktext or "vietnam" in p.ntext.lower():
+        return True
+    syll = gz.syllables
+    n = 0
+    for nm in paragraph_names(p):
+        if nm.source in ("cue", "translit") and nm.type != "organisation":
+            ws = [key(w) for w in p.ntext[nm.start:nm.end].split()]
+            if sum(1 for w in ws if _skeleton(w) in syll) >= 2:
+                n += 1
+    return n >= 1
 
 
 def _group_within_article(rows: list[list]) -> None:
