@@ -56,9 +56,9 @@ SCHEMAS: dict[str, Schema] = {s.name: s for s in [
     _s("tokens", "article_id:str paragraph:int i:int start:int end:int token:str kind:str stem:str lemma:str stop:bool"),
     _s("normalization", "article_id:str role:str step:str chars_changed:int"),
     _s("quantities", "article_id:str paragraph:int role:str lang:str start:int end:int surface:str " + _QCOLS),
-    _s("themes", "article_id:str paragraph:int theme:str hits:int share:float dominant:bool n_words:int"),
+    _s("themes", "article_id:str paragraph:int theme:str hits:int share:float dominant:bool n_words:int weight:float"),
     _s("entities", "article_id:str paragraph:int start:int end:int surface:str entity_id:str type:str name_en:str "
-                   "name_vi:str alias:str role:str"),
+                   "name_vi:str alias:str role:str source:str confidence:float"),
     _s("slogans", "article_id:str paragraph:int start:int end:int surface:str quoted:bool campaign:str campaign_en:str "
                   "score:float kind:str method:str variant:str"),
     _s("rhetoric", "article_id:str paragraph:int start:int end:int surface:str marker:str technique:str category:str "

@@ -59,7 +59,7 @@ from .text import BODY, make_paragraph, paragraphs_of
 from .tokens import AR, stem, stopwords
 
 __all__ = ["analyse", "word_analyses", "Codebook", "load_codebook", "dictionary_lookup", "theme_counts", "themes_table",
-           "theme_articles"]
+           "theme_articles", "paragraph_themes", "match_weight"]
 
 _AR_RE = re.compile(f"[{AR}]")
 
@@ -425,36 +425,93 @@ def _get(tables: Mapping, name: str):
         return None
 
 
-THEME_COLS = ["article_id", "paragraph", "theme", "hits", "share", "dominant", "n_words"]
+THEME_COLS = ["article_id", "paragraph", "theme", "hits", "share", "dominant", "n_words", "weight"]
+
+#: a match's weight is its distinctiveness against general language: ``ZIPF_CEILING`` minus the
+#: Zipf frequency (wordfreq) of its rarest word, clipped to ``[WEIGHT_MIN, WEIGHT_MAX]``; common
+#: words (الدولة 5.7, الحكومة 5.6, الحزب 5.1) weigh less than distinctive ones (التعبئة 3.8)
+ZIPF_CEILING, WEIGHT_MIN, WEIGHT_MAX = 6.5, 0.25, 4.0
+
+
+@lru_cache(maxsize=200_000)
+def _zipf(word: str, lang: str) -> float:
+    if lang == "ar":
+        from .entities.cues import word_info
+
+        return word_info(word).zipf  # the most frequent clitic reading: clitics add no distinctiveness
+    from .entities.cues import zipf_en
+
+    return zipf_en(_en_word(word))
+
+
+def match_weight(words, lang: str) -> float:
+    """Distinctiveness of a codebook match (its normalised words) against general Arabic/English."""
+    lg = _lang(lang)
+    z = min((_zipf(w, lg) for w in words), default=ZIPF_CEILING)
+    return float(min(WEIGHT_MAX, max(WEIGHT_MIN, ZIPF_CEILING - z)))
+
+
+def _name_tokens(p, toks: list) -> list[bool]:
+    """Per token: does it sit inside a name (a person, a place, or an institution name of two or
+    more words)?  Names come from :func:`arnews.entities.paragraph_name_spans` (memoised in
+    ``p.memo``, shared with the entities hook)."""
+    from .entities import paragraph_name_spans
+
+    spans = [(s, e) for s, e, typ in paragraph_name_spans(p)
+             if typ in ("person", "place") or " " in p.ntext[s:e].strip()]
+    if not spans:
+        return [False] * len(toks)
+    out = []
+    for t in toks:
+        out.append(any(s <= t.start and t.end <= e for s, e in spans))
+    return out
+
+
+def paragraph_themes(p, codebook: Codebook | None = None) -> tuple[Counter, Counter, int]:
+    """``(hits, weights, n_words)`` per theme of one paragraph: codebook matches outside names,
+    each weighted by its distinctiveness (:func:`match_weight`)."""
+    cb = codebook or load_codebook()
+    lg = p.rules
+    toks = paragraph_toks(p)
+    inside = _name_tokens(p, toks)
+    hits, weights = Counter(), Counter()
+    for a, b, pt in _lookup_tokens(toks, cb, lg):
+        if any(inside[a:b]):
+            continue  # a word of a name is not theme evidence
+        hits[pt.theme] += 1
+        weights[pt.theme] += match_weight([t.text for t in toks[a:b] if t.kind in ("word", "latin")], lg)
+    nwords = sum(1 for t in toks if t.kind in ("word", "latin"))
+    return hits, weights, nwords
 
 
 def themes_table(paragraphs, articles: pd.DataFrame | None = None, codebook: Codebook | None = None) -> pd.DataFrame:
     """Build hook: theme hits and shares of every body paragraph (one row per theme).
 
-    ``share`` = hits / all theme hits of the paragraph (0 when none);
-    ``dominant`` marks the theme with most hits (ties: codebook order)."""
+    Words inside names (people, places, institution names such as ``لجنة التعبئة الجماهيرية
+    التابعة للجنة الحزب الإقليمية``) are not counted.  ``hits`` counts matches; ``weight`` sums
+    their distinctiveness against general language (:func:`match_weight`); ``share`` =
+    weight / all theme weight of the paragraph (0 when none); ``dominant`` marks the theme
+    with most weight (ties: codebook order)."""
     cb = codebook or load_codebook()
     ids = cb.theme_ids
     if paragraphs is None or len(paragraphs) == 0:
         return pd.DataFrame(columns=THEME_COLS)
     rows = []
     for p in paragraphs_of(paragraphs, articles).select(BODY):
-        lg = p.rules
-        toks = paragraph_toks(p)
-        c = Counter(pt.theme for _, _, pt in _lookup_tokens(toks, cb, lg))
-        total = sum(c.values())
-        nwords = sum(1 for t in toks if t.kind in ("word", "latin"))
-        dom = max(ids, key=lambda t: (c.get(t, 0), -ids.index(t))) if total else None
+        c, wt, nwords = paragraph_themes(p, cb)
+        total = sum(wt.values())
+        dom = max(ids, key=lambda t: (wt.get(t, 0), -ids.index(t))) if total else None
         for t in ids:
-            h = c.get(t, 0)
-            rows.append((p.article_id, p.paragraph, t, h, h / total if total else 0.0, t == dom, nwords))
+            w = round(float(wt.get(t, 0.0)), 6)
+            rows.append((p.article_id, p.paragraph, t, c.get(t, 0), w / total if total else 0.0, t == dom, nwords, w))
     df = pd.DataFrame(rows, columns=THEME_COLS)
     return df.sort_values(["article_id", "paragraph"], kind="mergesort").reset_index(drop=True)
 
 
 def theme_articles(themes: pd.DataFrame, codebook: Codebook | None = None) -> pd.DataFrame:
-    """Article-level theme scores from :func:`themes_table` rows: hits, share,
-    dominant, paragraphs_dominant (body paragraphs in which the theme dominates)."""
+    """Article-level theme scores from :func:`themes_table` rows: hits, share (of the
+    distinctiveness weight), dominant (most weight), paragraphs_dominant (body paragraphs in
+    which the theme dominates)."""
     cols = ["article_id", "theme", "hits", "share", "dominant", "paragraphs_dominant", "n_paragraphs"]
     if themes is None or len(themes) == 0:
         return pd.DataFrame(columns=cols)
@@ -462,14 +519,17 @@ def theme_articles(themes: pd.DataFrame, codebook: Codebook | None = None) -> pd
     order = {t: i for i, t in enumerate(cb.theme_ids)}
     th = themes.copy()
     th["dominant"] = th["dominant"].astype(str).str.lower().isin(["true", "1"])
+    if "weight" not in th.columns:
+        th["weight"] = th["hits"].astype(float)
     g = th.groupby(["article_id", "theme"], sort=False).agg(
-        hits=("hits", "sum"), paragraphs_dominant=("dominant", "sum"), n_paragraphs=("paragraph", "nunique")
+        hits=("hits", "sum"), weight=("weight", "sum"), paragraphs_dominant=("dominant", "sum"),
+        n_paragraphs=("paragraph", "nunique")
     ).reset_index()
-    tot = g.groupby("article_id")["hits"].transform("sum")
-    g["share"] = np.where(tot > 0, g["hits"] / tot.where(tot > 0, 1), 0.0)
+    tot = g.groupby("article_id")["weight"].transform("sum")
+    g["share"] = np.where(tot > 0, g["weight"] / tot.where(tot > 0, 1), 0.0)
     g["_o"] = g["theme"].map(order).fillna(len(order))
     g = g.sort_values(["article_id", "_o"], kind="mergesort")
-    best = g[g.hits > 0].sort_values(["article_id", "hits", "_o"], ascending=[True, False, True], kind="mergesort")
+    best = g[g.weight > 0].sort_values(["article_id", "weight", "_o"], ascending=[True, False, True], kind="mergesort")
     best = best.drop_duplicates("article_id")
     g["dominant"] = list(zip(g.article_id, g.theme))
     g["dominant"] = g["dominant"].isin(set(zip(best.article_id, best.theme)))

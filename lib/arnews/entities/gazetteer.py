@@ -1,8 +1,8 @@
-"""Entities: gazetteer mentions of people, places and organisations.
+"""The gazetteer: curated people, places and organisations with their canonical names and glosses.
 
-Build hooks: :func:`entities_table` (per article) -> ``entities``: article_id,
-paragraph, start, end, surface, entity_id, type, name_en, name_vi, alias, role;
-:func:`entity_candidate_tables` (corpus level) -> ``entity_candidates``.
+The gazetteer is a source of canonical names, not a gate: :mod:`arnews.entities.names`
+finds names it does not list, and :mod:`arnews.entities.table` claims its common-noun
+entries (``الحزب``, ``رئيس الوزراء``) only in their own context.
 
 Gazetteer (``lib/arnews/data/lexicons/gazetteer.csv``)
 ------------------------------------------------------
@@ -15,9 +15,8 @@ joined/spaced/hyphenated syllables; every alias may carry proclitics and the
 article (``بكوانغ نينه``, ``الكوانج نينه``).  Spans exclude a leading
 conjunction/preposition.  English aliases match case- and diacritic-
 insensitively (``Quảng Ninh`` = ``Quang Ninh``).  Longest match wins.
-Unknown capitalised Latin words, acronyms (``ANTQ``, ``SOC``) and runs of
-Vietnamese-looking Arabic syllables that no alias covers are listed in
-``entity_candidates`` for review.
+A common-noun alias written with the article needs it (``الدولة`` is the State, ``15 دولة``
+is not; ``الحزب`` is the Party, ``حزب الله`` is not).
 """
 from __future__ import annotations
 
@@ -30,15 +29,14 @@ from typing import Mapping
 
 import pandas as pd
 
-from .lexicons import lexicon_cache, lexicon_path
-from .normalize import key, normalize
-from .spans import SpanIndex
-from .text import TEXT_ROLES, paragraphs_of
-from .themes import _AR_RE, _en_word, _get, _paragraphs, word_analyses
-from .tokens import AR, stopwords
+from ..lexicons import lexicon_cache, lexicon_path
+from ..normalize import key, normalize
+from ..spans import SpanIndex
+from ..text import TEXT_ROLES, paragraphs_of
+from ..themes import _AR_RE, _en_word, _get, _paragraphs, word_analyses
+from ..tokens import AR, stopwords
 
-__all__ = ["Entity", "Gazetteer", "load_gazetteer", "spelling_variants", "find_entities", "entities_table",
-           "entity_candidates", "entity_candidate_tables"]
+__all__ = ["Entity", "Gazetteer", "load_gazetteer", "spelling_variants", "find_entities"]
 
 _AR_CLASS = f"[{AR}]"
 
@@ -111,7 +109,11 @@ def _ar_alias_body(alias: str, translit: bool) -> str:
 
 def _ar_alias_regex(alias: str, translit: bool) -> str:
     body = _ar_alias_body(alias, translit)
-    return rf"(?<!{_AR_CLASS})(?P<pre>[وف]?[بكل]?)(?P<name>(?:ال|(?P<fused>ل))?{body})(?!{_AR_CLASS})"
+    # a common-noun alias written with the article needs it (الدولة is the State, 15 دولة is not;
+    # الحزب is the Party, حزب الله is not); transliterated names take it or not
+    first = key(normalize(alias).text).replace("-", " ").split()[:1]
+    art = "?" if translit or not (first and first[0].startswith("ال") and len(first[0]) > 3) else ""
+    return rf"(?<!{_AR_CLASS})(?P<pre>[وف]?[بكل]?)(?P<name>(?:ال|(?P<fused>ل)){art}{body})(?!{_AR_CLASS})"
 
 
 def _en_alias_body(alias: str) -> str:
@@ -176,6 +178,14 @@ class Entity:
     translit: bool
     parent: str
     gloss: str
+
+    @property
+    def anchored(self) -> bool:
+        """A proper name of the gazetteer's own world (a transliterated name, or an alias
+        naming Vietnam): its match sets the context.  The other entries are common nouns
+        (الحزب, رئيس الوزراء, الدولة) and are claimed only in that context."""
+        return self.translit or any("فيتنام" in a or "فييتنام" in a for a in self.aliases_ar) or any(
+            "vietnam" in a.lower() or "viet nam" in a.lower() for a in self.aliases_en)
 
 
 @dataclass
@@ -290,7 +300,9 @@ def _find(nt, gz: Gazetteer, ktext: str | None = None) -> list[tuple[int, int, s
                 continue
             for m in rx.finditer(k):
                 s = m.start("name")
-                if m.group("fused") and m.group("pre").endswith("ل"):
+                if m.group("fused"):
+                    if not m.group("pre").endswith("ل"):
+                        continue  # لحزب is li- + حزب, not the article
                     s -= 1  # li- + fused article (للحزب): the span keeps both lams
                 found.append((s, m.end("name"), order, eid, alias))
     if re.search("[A-Za-z]", nt.text):
@@ -310,135 +322,3 @@ def _find(nt, gz: Gazetteer, ktext: str | None = None) -> list[tuple[int, int, s
         out.append((s, e, eid, alias))
     out.sort()
     return out
-
-
-ENTITY_COLS = ["article_id", "paragraph", "start", "end", "surface", "entity_id", "type", "name_en", "name_vi", "alias", "role"]
-
-def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: Gazetteer | None = None) -> pd.DataFrame:
-    """Build hook: every gazetteer mention in title, body and caption blocks."""
-    gz = gazetteer or load_gazetteer()
-    if paragraphs is None or len(paragraphs) == 0:
-        return pd.DataFrame(columns=ENTITY_COLS)
-    rows = []
-    for p in paragraphs_of(paragraphs, articles).select(TEXT_ROLES):
-        for s, e, eid, alias in _find(p.norm, gz, p.ktext):
-            os_, oe = p.original(s, e)
-            ent = gz.entities[eid]
-            rows.append((p.article_id, p.paragraph, os_, oe, p.text[os_:oe], eid, ent.type, ent.name_en, ent.name_vi, alias, p.role))
-    df = pd.DataFrame(rows, columns=ENTITY_COLS)
-    return df.sort_values(["article_id", "paragraph", "start", "end"], kind="mergesort").reset_index(drop=True)
-
-
-CANDIDATE_COLS = ["surface", "kind", "n", "n_articles", "articles", "article_id", "paragraph", "start", "end", "context"]
-_VI_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
-_SENT_END = re.compile(r"[.!?؟:;؛\"“”«»()\[\]\-–—…]")
-#: capitalised English words that are not names (months, days, document types, labels)
-_NOT_NAMES = frozenset(
-    "january february march april may june july august september october november december monday tuesday wednesday "
-    "thursday friday saturday sunday no photo resolution directive conclusion decision decree regulation circular plan".split()
-)
-
-
-def entity_candidates(paragraphs: pd.DataFrame, entities: pd.DataFrame | None = None, gazetteer: Gazetteer | None = None) -> pd.DataFrame:
-    """Words that look like names but that the gazetteer does not cover, for review.
-
-    * ``acronym``: an all-capital Latin word of 2+ letters (``ANTQ``, ``SOC``);
-    * ``latin``: a Latin word in an Arabic paragraph, or a Vietnamese-lettered word;
-    * ``capitalised``: a run of capitalised English words not at a sentence start;
-    * ``transliteration``: a run of Arabic words whose skeletons are syllables of
-      transliterated gazetteer names (``كوانغ``, ``ثانه``) outside any known name.
-    One row per distinct surface, with counts and the first occurrence."""
-    gz = gazetteer or load_gazetteer()
-    if paragraphs is None or len(paragraphs) == 0:
-        return pd.DataFrame(columns=CANDIDATE_COLS)
-    covered: dict[tuple, list] = defaultdict(list)
-    if entities is not None and len(entities):
-        for aid, par, s, e in entities[["article_id", "paragraph", "start", "end"]].itertuples(index=False):
-            covered[(str(aid), int(par))].append((int(s), int(e)))
-    syll = gz.syllables
-    syll_word: dict[str, bool] = {}  # word -> does a reading of it look like a name syllable
-
-    def is_syll(w: str) -> bool:
-        v = syll_word.get(w)
-        if v is None:
-            v = syll_word[w] = any(_skeleton(k) in syll for k in word_analyses(w)[1])
-        return v
-
-    sw_en = stopwords("en")
-    hits = []  # (surface, kind, aid, par, s, e, context)
-    for pm in paragraphs_of(paragraphs).select(TEXT_ROLES):
-        aid, par, text, nt = pm.article_id, pm.paragraph, pm.text, pm.norm
-        toks = pm.tokens()
-        spans = covered.get((str(aid), int(par)))
-        if spans is None:
-            spans = [nt.to_original(s, e) for s, e, _, _ in _find(nt, gz, pm.ktext)]
-        arabic_par = pm.lang == "ar"
-
-        index = SpanIndex(spans)  # a bisection per hit, not a scan: linear on a huge paragraph
-
-        def free(s, e):
-            os_, oe = nt.to_original(s, e)
-            return not index.overlaps(os_, oe), os_, oe
-
-        def emit(surface_span, kind):
-            s, e = surface_span
-            ok, os_, oe = free(s, e)
-            if ok:
-                ctx = text[max(0, os_ - 40):min(len(text), oe + 40)]
-                hits.append((text[os_:oe], kind, str(aid), int(par), os_, oe, ctx))
-
-        i = 0
-        while i < len(toks):
-            t = toks[i]
-            if t.kind == "latin":
-                prev = toks[i - 1] if i else None
-                sentence_start = prev is None or (prev.kind == "punct" and _SENT_END.match(prev.text))
-                letters = re.sub(r"[^A-Za-zÀ-ỹ]", "", t.text)
-                if len(letters) >= 2 and letters.isupper():
-                    emit((t.start, t.end), "acronym")
-                elif arabic_par or _VI_LETTERS.search(t.text):
-                    emit((t.start, t.end), "latin")
-                elif t.text[:1].isupper():
-                    j = i
-                    while j + 1 < len(toks) and toks[j + 1].kind == "latin" and toks[j + 1].text[:1].isupper():
-                        j += 1
-                    run = toks[i:j + 1]
-                    if sentence_start and len(run) == 1:
-                        pass
-                    else:
-                        if sentence_start:
-                            run = run[1:]
-                        while run and _en_word(run[-1].text) in _NOT_NAMES:
-                            run = run[:-1]
-                        if len(run) == 1 and _en_word(run[0].text) in _NOT_NAMES | sw_en:
-                            run = []
-                        if run:
-                            emit((run[0].start, run[-1].end), "capitalised")
-                    i = j
-            elif t.kind == "word" and syll:
-                j = i
-                while j < len(toks) and toks[j].kind == "word" and is_syll(toks[j].text):
-                    j += 1
-                if j > i:
-                    emit((toks[i].start, toks[j - 1].end), "transliteration")
-                    i = j - 1
-            i += 1
-    if not hits:
-        return pd.DataFrame(columns=CANDIDATE_COLS)
-    df = pd.DataFrame(hits, columns=["surface", "kind", "article_id", "paragraph", "start", "end", "context"])
-    df = df.sort_values(["article_id", "paragraph", "start"], kind="mergesort")
-    g = df.groupby(["surface", "kind"], sort=False)
-    out = g.first().reset_index()
-    out["n"] = g.size().values
-    out["n_articles"] = g["article_id"].nunique().values
-    out["articles"] = g["article_id"].agg(lambda s: ";".join(sorted(set(s)))).values
-    out = out.sort_values(["n", "surface"], ascending=[False, True], kind="mergesort")
-    return out[CANDIDATE_COLS].reset_index(drop=True)
-
-
-def entity_candidate_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """Build hook (corpus level): names the gazetteer does not cover, for review."""
-    paragraphs, entities = _paragraphs(_get(tables, "paragraphs")), _get(tables, "entities")
-    if entities is None:
-        entities = entities_table(paragraphs, _get(tables, "articles"))
-    return {"entity_candidates": entity_candidates(paragraphs, entities)}

@@ -1,0 +1,158 @@
+"""Score the ``entities`` table against hand annotations (mentions and grouping).
+
+    python benchmarks/score_entities.py PAGES_DIR [--pages p01,p02] [--show]
+    python benchmarks/score_entities.py --jsonl ANN.jsonl --corpus DIR   (annotations keyed by article file)
+
+Annotations: ``entities.jsonl`` rows ``{page, start, end, surface, type, entity}`` with offsets into
+the whole file text; ``PAGES_DIR/<page>.txt`` is the page.  Each page is read with arnews's own
+reader (blocks and roles), the ``entities`` hook runs on it, and paragraph offsets are mapped
+back to file offsets (the block's line start).
+
+Figures, by type and overall:
+* mention recall / precision: a gold mention is found when a predicted mention of the same type
+  overlaps it (``exact``: same span);
+* entity recall with grouping: a gold entity (its ``entity`` key) counts as found when all its
+  mentions are found and one predicted entity id covers them all (``entity_recall_majority``:
+  when most of its mentions are found under one id).
+Predicted ``office`` mentions are left out (the annotations do not mark offices).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pandas as pd
+
+TYPE = {"org": "organisation", "organisation": "organisation", "person": "person", "place": "place"}
+
+
+def predict_file(path: Path) -> pd.DataFrame:
+    """Entities of one file with file offsets (fstart, fend)."""
+    from arnews.corpus import read_corpus
+    from arnews.entities import entities_table
+
+    import shutil
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as d:
+        shutil.copy(path, Path(d) / path.name)
+        arts, skipped = read_corpus(Path(d), None)
+    if not arts:
+        return pd.DataFrame()
+    a = arts[0]
+    text = path.read_text(encoding="utf-8")
+    rows = [{**b, "lang": a.meta.get("language", "ar")} for b in a.blocks]
+    P = pd.DataFrame(rows)
+    ents = entities_table(P, pd.DataFrame([{"article_id": a.article_id, "language": a.meta.get("language", "ar")}]))
+    # block offsets in the file: find each block's text in order
+    starts, pos = {}, 0
+    for r in P.itertuples():
+        k = text.find(r.text, pos)
+        if k < 0:
+            k = text.find(r.text)
+        starts[int(r.paragraph)] = k
+        if k >= 0:
+            pos = k + len(r.text)
+    ents = ents.copy()
+    ents["fstart"] = [starts[int(p)] + s for p, s in zip(ents.paragraph, ents.start)]
+    ents["fend"] = [starts[int(p)] + e for p, e in zip(ents.paragraph, ents.end)]
+    return ents[ents.type != "office"]
+
+
+def score(gold: pd.DataFrame, pred: pd.DataFrame) -> dict:
+    """gold: doc, start, end, type, entity; pred: doc, fstart, fend, type, entity_id."""
+    out = {}
+    gold = gold.assign(type=gold.type.map(TYPE))
+    match = {}  # gold index -> predicted entity id
+    exact = set()
+    used = set()
+    for doc, g in gold.groupby("doc"):
+        pr = pred[pred.doc == doc]
+        for gi, r in g.iterrows():
+            for pi, q in pr.iterrows():
+                if q.type == r.type and q.fstart < r.end and r.start < q.fend:
+                    match[gi] = q.entity_id
+                    used.add(pi)
+                    if q.fstart == r.start and q.fend == r.end:
+                        exact.add(gi)
+                    break
+    for t in ["person", "place", "organisation", "all"]:
+        g = gold if t == "all" else gold[gold.type == t]
+        p = pred if t == "all" else pred[pred.type == t]
+        rec = sum(1 for i in g.index if i in match) / max(1, len(g))
+        prec = sum(1 for i in p.index if i in used) / max(1, len(p))
+        ex = sum(1 for i in g.index if i in exact) / max(1, len(g))
+        ents = g.groupby(["doc", "entity"]) if t != "all" else g.groupby(["doc", "entity"])
+        # grouping: across documents too (an entity key names one entity everywhere)
+        strict = maj = 0
+        groups = g.groupby("entity")
+        for _, ge in groups:
+            ids = [match.get(i) for i in ge.index]
+            c = Counter(x for x in ids if x is not None)
+            top = c.most_common(1)[0][1] if c else 0
+            strict += int(all(x is not None for x in ids) and len(c) == 1)
+            maj += int(top * 2 > len(ids))
+        n = max(1, groups.ngroups)
+        out[t] = {"gold_mentions": len(g), "pred_mentions": len(p), "mention_recall": round(rec, 3),
+                  "mention_precision": round(prec, 3), "exact_span_recall": round(ex, 3),
+                  "entities": groups.ngroups, "entity_recall": round(strict / n, 3),
+                  "entity_recall_majority": round(maj / n, 3)}
+    return out
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("pages", nargs="?", help="folder with <page>.txt and entities.jsonl")
+    ap.add_argument("--pages", dest="only", default="", help="comma-separated pages to score (default: all)")
+    ap.add_argument("--jsonl", help="annotations keyed by article file name (field 'file' or 'article_id')")
+    ap.add_argument("--corpus", help="folder of the articles named in --jsonl")
+    ap.add_argument("--show", action="store_true", help="print missed gold mentions and unmatched predictions")
+    a = ap.parse_args(argv)
+    if a.pages:
+        folder = Path(a.pages)
+        rows = [json.loads(x) for x in (folder / "entities.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+        gold = pd.DataFrame(rows).rename(columns={"page": "doc"})
+        docs = sorted(set(gold.doc)) if not a.only else a.only.split(",")
+        files = {d: folder / f"{d}.txt" for d in docs}
+    else:
+        rows = [json.loads(x) for x in Path(a.jsonl).read_text(encoding="utf-8").splitlines() if x.strip()]
+        gold = pd.DataFrame(rows)
+        col = "file" if "file" in gold.columns else "article_id"
+        gold["doc"] = gold[col].astype(str).str.replace(".txt", "", regex=False)
+        docs = sorted(set(gold.doc))
+        files = {d: Path(a.corpus) / f"{d}.txt" for d in docs}
+    gold = gold[gold.doc.isin(docs)].reset_index(drop=True)
+    preds = []
+    for d, f in files.items():
+        e = predict_file(f)
+        if len(e):
+            preds.append(e.assign(doc=d))
+    pred = pd.concat(preds, ignore_index=True) if preds else pd.DataFrame(columns=["doc", "fstart", "fend", "type", "entity_id"])
+    res = score(gold, pred)
+    print(json.dumps(res, indent=1, ensure_ascii=False))
+    if a.show:
+        pd.set_option("display.width", 250)
+        pd.set_option("display.max_rows", 1000)
+        g = gold.assign(type=gold.type.map(TYPE))
+        missed = []
+        for i, r in g.iterrows():
+            pr = pred[(pred.doc == r.doc) & (pred.type == r.type) & (pred.fstart < r.end) & (pred.fend > r.start)]
+            if not len(pr):
+                anyt = pred[(pred.doc == r.doc) & (pred.fstart < r.end) & (pred.fend > r.start)]
+                missed.append((r.doc, r.type, r.surface, ";".join(anyt.type + ":" + anyt.surface)))
+        print("MISSED", len(missed))
+        for m in missed:
+            print("  ", *m)
+        print("UNMATCHED PREDICTIONS")
+        for r in pred.itertuples():
+            gg = g[(g.doc == r.doc) & (g.type == r.type) & (g.start < r.fend) & (g.end > r.fstart)]
+            if not len(gg):
+                print("  ", r.doc, r.type, r.surface, r.source, r.confidence)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

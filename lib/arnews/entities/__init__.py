@@ -1,0 +1,27 @@
+"""Entities: people, places and organisations.
+
+=====================  ==================================================
+``gazetteer``           the curated gazetteer: canonical names, glosses, spelling variants
+``cues``                the cue words (titles, offices, place words, organisation heads) and word features
+``names``               names from the text: cue + name, transliterated runs, Latin, acronyms; grouping keys
+``table``               the ``entities`` hook (gazetteer in context + found names), candidates for review
+=====================  ==================================================
+
+Build hooks: :func:`entities_table` (per article) -> ``entities``: article_id, paragraph,
+start, end, surface, entity_id, type, name_en, name_vi, alias, role, source, confidence;
+:func:`entity_candidate_tables` (corpus level) -> ``entity_candidates``.
+"""
+from .cues import load_cues, word_info
+from .gazetteer import (_AR_CLASS, _ENT_COLS, _GAP, _GAP_TRANSLIT, _LATIN_FOLD, _TRANSLIT_CLASSES, Entity, Gazetteer,
+                        _ar_alias_body, _ar_alias_regex, _ar_word_regex, _en_alias_body, _en_alias_regex, _find,
+                        _fold_latin, _LatinFold, _load_gazetteer, _skeleton, find_entities, load_gazetteer,
+                        spelling_variants)
+from .names import _NOT_NAMES_EN as _NOT_NAMES, _SENT_END, _VI_LETTERS
+from .names import Name, latin_key, name_key, org_key, paragraph_names
+from .table import (CANDIDATE_COLS, ENTITY_COLS, entities_table, entity_candidate_tables, entity_candidates, find_names,
+                    paragraph_entities, paragraph_name_spans)
+
+__all__ = ["Entity", "Gazetteer", "load_gazetteer", "spelling_variants", "find_entities", "entities_table",
+           "entity_candidates", "entity_candidate_tables", "find_names", "paragraph_names", "paragraph_name_spans",
+           "paragraph_entities", "name_key", "org_key", "latin_key", "Name", "load_cues", "word_info",
+           "ENTITY_COLS", "CANDIDATE_COLS"]

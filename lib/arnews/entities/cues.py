@@ -1,0 +1,162 @@
+"""Entity cues: the glossed words that announce a name (``entity_cues.csv``) and the
+per-word-type features the name finder reads (Arabic-vocabulary frequency, clitic readings).
+
+A word is *Arabic vocabulary* when one of its clitic readings is frequent in general
+Arabic (``wordfreq``'s Arabic list, offline): transliterated names (``نجوين``, ``كوانغ``)
+are rare there, and their readings without a proclitic are rare too (``بكوانغ`` ->
+``كوانغ``).  Thresholds were measured on the seeds and on SaudiNewsNet (see
+``benchmarks/score_entities.py``): Vietnamese syllables rendered in Arabic fall below
+zipf 3.2 when they are not also Arabic words (``نجوين`` 2.8, ``ثانه`` 1.7, ``نينه`` 2.1),
+while function words and the common nouns that follow cues sit above 4.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicons import lexicon_cache, lexicon_derived, lexicon_path, sync
+from ..normalize import key
+from ..tokens import stopwords
+
+__all__ = ["Cues", "load_cues", "zipf_ar", "zipf_en", "word_info", "WordInfo", "STRONG", "WEAK"]
+
+#: below this (max over clitic readings) a word is not Arabic vocabulary: a foreign name part
+STRONG = 3.2
+#: below this a word may be part of a name next to a foreign word (short syllables: هاي، فو، لام)
+WEAK = 5.3
+
+KINDS = ("title", "role", "place", "org", "link", "not_name")
+
+
+@dataclass(frozen=True)
+class Cues:
+    kind: dict  # key of a one-word cue (no clitics, no article) -> kind
+    multi: dict  # first key -> [(tuple of keys, kind)] for multi-word cues
+    gloss: dict  # cue -> gloss
+
+
+def load_cues(name: str = "entity_cues.csv") -> Cues:
+    """Read ``lib/arnews/data/lexicons/entity_cues.csv`` (cue, kind, gloss)."""
+    return _load_cues(str(lexicon_path(name)))
+
+
+@lexicon_cache(maxsize=8)
+def _load_cues(path: str) -> Cues:
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(line for line in f if not line.startswith("#")))
+    kind, multi, gloss, problems = {}, {}, {}, []
+    for r in rows:
+        cue, kd, gl = (r.get("cue") or "").strip(), (r.get("kind") or "").strip(), (r.get("gloss") or "").strip()
+        if not cue:
+            continue
+        if kd not in KINDS or not gl:
+            problems.append(f"cue {cue!r} needs a kind ({'/'.join(KINDS)}) and a gloss")
+            continue
+        words = [_bare(w) for w in cue.split()]
+        gloss[cue] = gl
+        if len(words) == 1:
+            kind[words[0]] = kd
+        else:
+            multi.setdefault(words[0], []).append((tuple(words), kd))
+    if problems:
+        raise ValueError(f"{path}: " + "; ".join(problems))
+    for v in multi.values():
+        v.sort(key=lambda x: -len(x[0]))
+    return Cues(kind, multi, gloss)
+
+
+def _bare(word: str) -> str:
+    k = key(word)
+    return k[2:] if k.startswith("ال") and len(k) > 3 else k
+
+
+@lru_cache(maxsize=400_000)
+def zipf_ar(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "ar")
+
+
+@lru_cache(maxsize=200_000)
+def zipf_en(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+#: proclitic readings: (prefix, carries the article)
+_PREFIXES = (("وبال", True), ("وكال", True), ("فبال", True), ("وال", True), ("فال", True), ("بال", True),
+             ("كال", True), ("ولل", True), ("لل", True), ("ال", True), ("وب", False), ("ول", False), ("فب", False),
+             ("فل", False), ("وك", False), ("و", False), ("ف", False), ("ب", False), ("ل", False), ("ك", False))
+
+
+_SUFFIXES = ("هما", "كما", "هم", "ها", "كم", "هن", "نا", "ه", "ي", "ا")
+
+
+def _suffix_bases(r: str) -> list[str]:
+    out = []
+    for suf in _SUFFIXES:
+        if r.endswith(suf) and len(r) - len(suf) >= 3:
+            b = r[: -len(suf)]
+            out.append(b)
+            if b.endswith("ت"):
+                out.append(b[:-1] + "ة")
+            if b.endswith("ات") or b.endswith("ون") or b.endswith("ين"):
+                out.append(b[:-2])
+    for pl in ("ات", "ون", "ين", "ية"):
+        if r.endswith(pl) and len(r) - len(pl) >= 3:
+            out.append(r[: -len(pl)])
+    return out
+
+
+@dataclass(frozen=True)
+class WordInfo:
+    zipf: float  # max zipf over the word and its clitic readings (remainder >= 3 letters)
+    bare: str  # key of the most plausible reading without proclitics/article (for cues, grouping)
+    definite: bool  # the bare reading carries the article
+    conj: bool  # starts with the conjunction و/ف as a clitic (a frequent remainder)
+    stop: bool  # a stop word (the word itself)
+    cue: str  # cue kind of the bare reading ('' when none)
+    foreign: bool  # not Arabic vocabulary: a name part (strong)
+
+
+@lexicon_derived(maxsize=400_000)
+def word_info(word: str) -> WordInfo:
+    """Features of one normalised Arabic word (per type)."""
+    cues = _load_cues(str(lexicon_path("entity_cues.csv")))
+    z0 = zipf_ar(word)
+    best_z, bare, definite, conj = z0, key(word), False, False
+    cue = cues.kind.get(key(word), "")
+    readings = []
+    for p, art in _PREFIXES:
+        if word.startswith(p) and len(word) - len(p) >= (2 if art else 3):
+            readings.append((word[len(p):], p, art))
+    # inflected Arabic: a pronoun suffix or an accusative alef on a frequent stem
+    for r in [word] + [r for r, _, _ in readings]:
+        for base in _suffix_bases(r):
+            best_z = max(best_z, zipf_ar(base))
+    for r, p, art in readings:
+        zr = zipf_ar(r)
+        kr = key(r)
+        if art:
+            zr = max(zr, zipf_ar("ال" + r))
+        if not cue and kr in cues.kind and (art or len(r) >= 3):
+            cue, bare, definite = cues.kind[kr], kr, art
+        if zr > best_z:
+            best_z = zr
+            if not cue:
+                bare, definite = kr, art
+            conj = p[0] in "وف" and zr > z0 + 0.5
+    if cue and key(word) == bare and bare.startswith("ال"):
+        definite = True
+    # a function word: a stop word that is also frequent as written (كي, فان, آن are name syllables too)
+    st = key(word) in stopwords.current("ar") and z0 >= 5.6
+    foreign = (best_z < STRONG and len(word) >= 3 and key(word) not in stopwords.current("ar")) or (
+        (word.endswith("نغ") or word.endswith("نج")) and len(word) >= 4 and best_z < 4.5)
+    return WordInfo(best_z, bare, definite, conj, st, cue, foreign)
+
+
+def sync_cues():
+    sync()
+    return load_cues()

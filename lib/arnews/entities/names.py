@@ -1,0 +1,435 @@
+"""Names from the text: people, places and organisations that no lexicon lists.
+
+:func:`paragraph_names` reads one :class:`arnews.text.Paragraph` (its tokens, computed
+once) and returns :class:`Name` spans in normalised offsets; the result is memoised in
+``p.memo["names"]`` as ``(start, end, type)`` triples so that other analyses (themes)
+can leave names out of their evidence.
+
+What is a name
+--------------
+* **cue + name** (Arabic text): a title (``الرفيق``, ``السيد``) or an office with its
+  genitives (``وزير الخارجية الأمريكي``, ``نائب رئيس اللجنة الشعبية الإقليمية``) before a
+  person; a place word (``مقاطعة``, ``بلدية``, ``بمدينة``) before a place; the head of an
+  organisation (``لجنة``, ``حزب``, ``وزارة``) with its definite modifiers (``لجنة التعبئة
+  الجماهيرية التابعة للجنة الحزب الإقليمية``, ``حزب الله``).  The name after a person or
+  place cue is a run of name words: not Arabic vocabulary (rare in ``wordfreq``'s Arabic
+  list over every clitic reading), short syllables next to them, Arabic given names
+  joined by ``بن``/``أبو``/``عبد``.  A cue alone (``مدينة``, ``المدينة``, ``بمدينة``) is never
+  a name, and neither is a cue followed by ordinary words (``مقاطعة مستقرة``).
+* **transliterated runs** without a cue: two or more consecutive words that are not
+  Arabic vocabulary, or one very rare long word next to short syllables.
+* **Latin**: runs of capitalised words (not sentence-initial single words, not common
+  English words such as ``Next``), Vietnamese-lettered words, acronyms (``ANTQ``) that
+  are not common English (``SMS``).
+
+Grouping
+--------
+:func:`name_key` folds a name to a transliteration skeleton (ج/غ/ق/ك, ث/ت, ط/ت, ص/س,
+ض/د, ظ/ز, تش/ش, final ه/ة, doubled و/ي, hamza forms, spaces and hyphens) so that the
+spellings of one name share a key; the key names the discovered entity across
+articles.  Inside an article a person named by part of a fuller name (``الرفيق كي``
+after ``نجوين شوان كي``) joins the fuller name.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..normalize import key
+from .cues import STRONG, WEAK, load_cues, word_info, zipf_en
+
+__all__ = ["Name", "paragraph_names", "name_key", "org_key", "latin_key"]
+
+
+@dataclass(frozen=True)
+class Name:
+    start: int  # normalised offsets
+    end: int
+    type: str  # person, place, organisation
+    source: str  # cue, translit, latin, acronym
+    confidence: float
+    key: str  # grouping key
+    cue: str = ""  # the cue word's normalised surface, when any
+
+
+_SKEL = str.maketrans({"غ": "ج", "ق": "ج", "ك": "ج", "ث": "ت", "ط": "ت", "ص": "س", "ض": "د", "ظ": "ز", "ذ": "ز",
+                       "ء": "", "ئ": "ي", "ؤ": "و", "ع": "ا", "ـ": ""})
+
+
+@lru_cache(maxsize=200_000)
+def _skel_word(w: str) -> str:
+    w = key(w).translate(_SKEL).replace("تش", "ش")
+    w = re.sub(r"(.)\1+", r"\1", w)  # doubled letters: وو, يي
+    if len(w) > 2 and w[-1] == "ه":
+        w = w[:-1]
+    if len(w) > 3 and w.endswith("ا"):  # final alef (Ha / Hà rendered ها or هاء)
+        w = w[:-1]
+    return w
+
+
+def name_key(words) -> str:
+    """Transliteration skeleton of a name (a list of normalised words or a string)."""
+    if isinstance(words, str):
+        words = words.replace("-", " ").split()
+    out = []
+    for i, w in enumerate(words):
+        k = key(w)
+        if i == 0:
+            info = word_info(w) if re.match(r"[\u0600-\u06ff]", w) else None
+            if info is not None and info.bare and info.bare != k and len(info.bare) >= 2 and info.zipf >= STRONG:
+                k = info.bare
+            elif k.startswith("ال") and len(k) > 4:
+                k = k[2:]
+        out.append(_skel_word(k))
+    return "".join(out)
+
+
+def org_key(words) -> str:
+    """Key of an organisation name: each word without proclitics and article, folded."""
+    out = []
+    for w in words:
+        k = key(w)
+        info = word_info(w)
+        b = info.bare if info.bare else k
+        if b.startswith("ال") and len(b) > 4:
+            b = b[2:]
+        out.append(b)
+    return " ".join(out)
+
+
+def latin_key(text: str) -> str:
+    import unicodedata
+
+    d = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return re.sub(r"[^a-z0-9]", "", "".join(c for c in d if unicodedata.category(c) != "Mn").lower())
+
+
+# --- the finder -------------------------------------------------------------------------------------
+
+_VI_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
+_SENT_END = re.compile(r"[.!?؟:;؛\"“”«»()\[\]…]")
+_NOT_NAMES_EN = frozenset(
+    "january february march april may june july august september october november december monday tuesday wednesday "
+    "thursday friday saturday sunday no photo resolution directive conclusion decision decree regulation circular plan "
+    "the a an and of in on for to with by at from".split())
+_LINK_BEFORE_NAME = {"ابن", "بن", "بنت", "ابو", "ابي", "ابا", "ال", "عبد"}
+
+
+def _is_word(p, i) -> bool:
+    return 0 <= i < len(p.kinds) and p.kinds[i] == "word"
+
+
+def _adjacent(p, i, j) -> bool:
+    """Tokens i and j (j = i + 1) are separated by white space only (no line break)."""
+    gap = p.ntext[p.ends[i]:p.starts[j]]
+    return not gap.strip() and "\n" not in gap
+
+
+def _weak(info, w: str, first: bool) -> bool:
+    """A word that may be part of a transliterated name."""
+    if info.cue in ("title", "role", "place", "org", "not_name") or info.conj:
+        return False
+    if info.stop:
+        return False
+    if key(w).startswith("ال") and info.zipf >= STRONG:
+        return False
+    return info.zipf < WEAK and len(w) <= 8
+
+
+def _short_syllable(info, w: str) -> bool:
+    """A short word that is both a frequent Arabic word and a Vietnamese syllable (كي، تو، ها)."""
+    return len(w) <= 3 and info.zipf < 5.6 and info.cue == "" and not info.conj
+
+
+def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False) -> int:
+    """End (exclusive token index) of the name run starting at token i (i when none).
+
+    ``arabic_ok``: after a person title, ordinary Arabic given names are accepted."""
+    n = len(p.kinds)
+    j = i
+    words = 0
+    foreign = 0
+    after_link = False
+    while j < n and words < limit:
+        if j > i and not _adjacent(p, j - 1, j):
+            if not (p.kinds[j - 1] == "punct" and p.toks[j - 1] in "-‐"):
+                break
+        kd = p.kinds[j]
+        if kd == "punct" and p.toks[j] in "-‐" and j > i and _is_word(p, j + 1) and p.ends[j - 1] == p.starts[j]:
+            j += 1
+            continue
+        if kd != "word":
+            break
+        w = p.toks[j]
+        info = word_info(w)
+        k = key(w)
+        if info.cue == "link" or k in _LINK_BEFORE_NAME:
+            if words == 0 and not arabic_ok:
+                break
+            if not _is_word(p, j + 1):
+                break
+            after_link = True
+            j += 1
+            continue
+        if j > i and _multi_cue(p, j, load_cues())[1]:
+            break  # ولي العهد after the name
+        ok = False
+        if info.foreign:
+            ok = True
+            foreign += 1
+        elif after_link:
+            ok = not info.stop and info.cue not in ("role", "org", "place")
+        elif words == 0:
+            if arabic_ok:
+                ok = (not info.stop and not info.conj and info.cue not in ("role", "org", "place", "title")
+                      and not (k.startswith("ال") and info.zipf >= STRONG) and info.zipf < 6.3)
+            else:
+                ok = _weak(info, w, True)
+        else:
+            ok = _weak(info, w, False) or (foreign > 0 and _short_syllable(info, w))
+            if not ok and arabic_ok and k.startswith("ال") and info.zipf < 4.5 and not info.cue:
+                ok = True  # family name with the article (الجبير)
+        if not ok:
+            break
+        after_link = False
+        words += 1
+        j += 1
+    # a run never ends on a link or a hyphen
+    while j > i and (p.kinds[j - 1] != "word" or key(p.toks[j - 1]) in _LINK_BEFORE_NAME):
+        j -= 1
+    return j
+
+
+def _run_is_name(p, i: int, j: int, cue_kind: str) -> bool:
+    """Is the run of tokens i..j-1 a name (given what announced it)?"""
+    words = [p.toks[t] for t in range(i, j) if p.kinds[t] == "word"]
+    if not words:
+        return False
+    infos = [word_info(w) for w in words]
+    if any(x.foreign for x in infos):
+        return True
+    if cue_kind == "title":
+        return True  # checked word by word in _name_run
+    if cue_kind == "role":
+        links = any(key(w) in _LINK_BEFORE_NAME for w in words)
+        return links or (len(words) >= 2 and all(x.zipf < WEAK for x in infos))
+    if cue_kind == "place":
+        if len(words) >= 2 and all(len(w) <= 4 for w in words) and all(x.zipf < 5.0 for x in infos):
+            return True
+        return len(words) == 1 and len(words[0]) <= 4 and infos[0].zipf < 4.0 and not words[0].endswith("ه")
+    return False
+
+
+def _skip_role_chain(p, i: int) -> int:
+    """After an office (``نائب رئيس اللجنة الشعبية الإقليمية``): the index of the first token past it."""
+    n = len(p.kinds)
+    j = i
+    steps = 0
+    while j < n and steps < 7 and _is_word(p, j) and _adjacent(p, j - 1, j):
+        info = word_info(p.toks[j])
+        k = key(p.toks[j])
+        if info.cue in ("role", "org", "title") and not info.conj:
+            pass
+        elif k.startswith("ال") or k.startswith("لل"):
+            if info.zipf < STRONG:  # a foreign word with the article: a name, not the office
+                break
+        else:
+            break
+        j += 1
+        steps += 1
+    return j
+
+
+def _org_end(p, i: int) -> int:
+    """End of an organisation name whose head is token i (i + 1 when it has no modifier)."""
+    n = len(p.kinds)
+    j = i + 1
+    last = i + 1
+    steps = 0
+    while j < n and steps < 8:
+        if not _adjacent(p, j - 1, j):
+            break
+        kd = p.kinds[j]
+        if kd == "number" and last == j and j > i + 1 and len(p.toks[j]) <= 4:
+            last = j + 1
+            j += 1
+            break
+        if kd != "word":
+            break
+        w = p.toks[j]
+        info = word_info(w)
+        k = key(w)
+        if info.conj or info.stop:
+            break
+        if k.startswith("ال") or k.startswith("لل"):
+            ok = True
+        elif info.cue == "org" and j == last:
+            ok = True  # nested head: لجنة جبهة الوطن
+        elif info.foreign or (j == last and _weak(info, w, False) and j == i + 1 and info.zipf < 3.8
+                              and not word_info(p.toks[i]).definite and not key(p.toks[i]).startswith("ال")):
+            ok = True
+        else:
+            ok = False
+        if not ok:
+            break
+        j += 1
+        last = j
+        steps += 1
+    return last
+
+
+def _multi_cue(p, i: int, cues) -> tuple[int, str]:
+    """A multi-word cue starting at token i: (end, kind) or (i, '')."""
+    info = word_info(p.toks[i])
+    cands = cues.multi.get(info.bare) or cues.multi.get(key(p.toks[i]))
+    if not cands:
+        return i, ""
+    for words, kd in cands:
+        m = len(words)
+        if all(_is_word(p, i + t) for t in range(m)):
+            got = [word_info(p.toks[i]).bare] + [key(p.toks[i + t]) for t in range(1, m)]
+            got = [g[2:] if g.startswith("ال") and len(g) > 3 else g for g in got]
+            if tuple(got) == words:
+                return i + m, kd
+    return i, ""
+
+
+def _arabic_names(p) -> list[Name]:
+    cues = load_cues()
+    out: list[Name] = []
+    n = len(p.kinds)
+    taken = 0  # tokens before this index are used
+    i = 0
+    while i < n:
+        if i < taken or p.kinds[i] != "word":
+            i += 1
+            continue
+        w = p.toks[i]
+        info = word_info(w)
+        end_cue, kd = _multi_cue(p, i, cues)
+        if not kd:
+            kd, end_cue = info.cue, i + 1
+        if kd in ("title", "role"):
+            j0 = end_cue if kd == "title" else _skip_role_chain(p, end_cue)
+            # a title may follow an office: نائب رئيس اللجنة الرفيق داو ثانه تونغ
+            while _is_word(p, j0) and word_info(p.toks[j0]).cue == "title" and not word_info(p.toks[j0]).conj:
+                j0 += 1
+            if _is_word(p, j0) and _adjacent(p, j0 - 1, j0):
+                j = _name_run(p, j0, arabic_ok=(kd == "title" or word_info(p.toks[j0]).foreign))
+                if j > j0 and _run_is_name(p, j0, j, kd):
+                    words = [p.toks[t] for t in range(j0, j) if p.kinds[t] == "word"]
+                    fr = any(word_info(x).foreign for x in words)
+                    conf = 0.9 if fr else (0.75 if kd == "title" else 0.6)
+                    out.append(Name(p.starts[j0], p.ends[j - 1], "person", "cue", conf, name_key(words), p.toks[i]))
+                    taken = i = j
+                    continue
+            i = max(i + 1, end_cue if kd == "title" else i + 1)
+            continue
+        if kd == "place":
+            j0 = end_cue
+            if _is_word(p, j0) and _adjacent(p, j0 - 1, j0):
+                j = _name_run(p, j0, limit=4)
+                if j > j0 and _run_is_name(p, j0, j, "place"):
+                    words = [p.toks[t] for t in range(j0, j) if p.kinds[t] == "word"]
+                    fr = any(word_info(x).foreign for x in words)
+                    out.append(Name(p.starts[j0], p.ends[j - 1], "place", "cue", 0.85 if fr else 0.6, name_key(words), p.toks[i]))
+                    taken = i = j
+                    continue
+            i += 1
+            continue
+        if kd == "org":
+            j = _org_end(p, i)
+            if j > i + 1:
+                words = [p.toks[t] for t in range(i, j)]
+                # the span starts at the head without its proclitics (للجنة -> لجنة)
+                s = p.starts[i]
+                k0 = key(w)
+                b = info.bare
+                if b and k0.endswith(b) and len(k0) > len(b) and not info.definite:
+                    s = p.ends[i] - len(b)
+                elif info.definite and k0.endswith(b):
+                    s = p.ends[i] - len(b) - 2
+                out.append(Name(max(s, p.starts[i]), p.ends[j - 1], "organisation", "cue", 0.7, org_key(words), p.toks[i]))
+                taken = i = j
+                continue
+            i += 1
+            continue
+        # a transliterated run without a cue
+        if info.foreign or (_weak(info, w, True) and _is_word(p, i + 1)):
+            j = _name_run(p, i, limit=5)
+            words = [p.toks[t] for t in range(i, j) if p.kinds[t] == "word"]
+            infos = [word_info(x) for x in words]
+            strong = sum(1 for x in infos if x.foreign)
+            # transliterated syllables are short words, and an uncued name does not carry the conjunction
+            first_ok = bool(words) and (infos[0].foreign or len(words[0]) <= 4)  # not a verb or noun glued to the name
+            short = first_ok and all(len(x) <= 6 and not (x[0] in "وف" and len(x) >= 5 and not word_info(x).foreign) for x in words)
+            if words and short and (strong >= 2 or (strong and len(words) >= 2 and all(
+                    x.foreign or len(w) <= 4 for x, w in zip(infos, words)))):
+                prev = p.toks[i - 1] if i else ""
+                typ = "person" if len(words) >= 3 or prev in (":", "：") else "place"
+                s = p.starts[i]
+                if info.bare and not info.foreign and len(key(w)) > len(info.bare):
+                    pass
+                # a proclitic on the first word of an uncued name: the span keeps the name only
+                if infos[0].foreign and infos[0].bare != key(words[0]) and word_info(infos[0].bare).foreign:
+                    s = p.ends[i] - len(infos[0].bare)
+                out.append(Name(s, p.ends[j - 1], typ, "translit", 0.6 if strong >= 2 else 0.5, name_key(words)))
+                taken = i = j
+                continue
+        i += 1
+    return out
+
+
+def _latin_names(p) -> list[Name]:
+    out = []
+    n = len(p.kinds)
+    arabic_par = p.rules == "ar"
+    i = 0
+    while i < n:
+        if p.kinds[i] != "latin":
+            i += 1
+            continue
+        t = p.toks[i]
+        letters = re.sub(r"[^A-Za-zÀ-ỹ]", "", t)
+        prev = p.toks[i - 1] if i else ""
+        sentence_start = i == 0 or (p.kinds[i - 1] == "punct" and _SENT_END.match(prev)) or (
+            arabic_par and p.kinds[i - 1] != "latin")
+        if len(letters) >= 2 and letters.isupper():
+            if zipf_en(letters.lower()) < 3.5:
+                out.append(Name(p.starts[i], p.ends[i], "organisation", "acronym", 0.5, latin_key(t)))
+            i += 1
+            continue
+        if not t[:1].isupper():
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and p.kinds[j + 1] == "latin" and p.toks[j + 1][:1].isupper() and _adjacent(p, j, j + 1):
+            j += 1
+        run = list(range(i, j + 1))
+        while run and p.toks[run[-1]].lower() in _NOT_NAMES_EN:
+            run.pop()
+        if sentence_start and not arabic_par and len(run) == 1:
+            run = []
+        elif sentence_start and not arabic_par and run and zipf_en(p.toks[run[0]].lower()) >= 4.5:
+            run = run[1:]
+        if len(run) == 1 and (zipf_en(p.toks[run[0]].lower()) >= 4.5 or p.toks[run[0]].lower() in _NOT_NAMES_EN):
+            run = []  # Next, Previous, Most
+        if run and all(zipf_en(p.toks[r].lower()) >= 3.8 for r in run) and not any(_VI_LETTERS.search(p.toks[r]) for r in run):
+            run = []  # capitalised common words (Border Law, Deputy Secretary)
+        if run:
+            surface = " ".join(p.toks[r] for r in run)
+            out.append(Name(p.starts[run[0]], p.ends[run[-1]], "person" if len(run) >= 3 else "place", "latin", 0.5,
+                            latin_key(surface)))
+        i = j + 1
+    return out
+
+
+def paragraph_names(p) -> list[Name]:
+    """The names of one paragraph (memoised in ``p.memo``)."""
+    got = p.memo.get("names_full")
+    if got is None:
+        load_cues()
+        got = sorted(_arabic_names(p) + _latin_names(p), key=lambda x: (x.start, x.end))
+        p.memo["names_full"] = got
+    return got

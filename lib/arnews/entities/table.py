@@ -1,0 +1,256 @@
+"""The ``entities`` table: gazetteer mentions in their own context plus names found in the text.
+
+Per paragraph (:func:`paragraph_entities`, memoised in ``p.memo``):
+
+1. gazetteer matches (:func:`arnews.entities.gazetteer._find`); an entry that is a common
+   noun (``الحزب``, ``رئيس الوزراء``, ``الدولة``, ``Prime Minister``) is claimed only in an
+   article where an *anchored* entry (a transliterated Vietnamese name, an alias naming
+   Vietnam) is also found: the Vietnamese party is not every ``حزب``;
+2. names from the text (:mod:`arnews.entities.names`) where no gazetteer match is; a
+   found name whose spelling skeleton is a gazetteer alias's takes that entity.
+
+``p.memo["names"]`` holds ``(start, end, type)`` of every name of the paragraph in
+normalised offsets (gazetteer matches of every entry and found names), for analyses that
+must leave names out (themes).
+
+Entity ids: the gazetteer's id, else ``~`` + the name's grouping key (see
+:func:`arnews.entities.names.name_key`), so spellings of one name share an id across
+articles.  ``confidence``: 1.0 for an anchored gazetteer entry, 0.8 for a common-noun
+entry in its context, 0.5-0.9 for found names (see :class:`arnews.entities.names.Name`).
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from functools import lru_cache
+from typing import Mapping
+
+import pandas as pd
+
+from ..lexicons import lexicon_cache, lexicon_path
+from ..normalize import key
+from ..text import TEXT_ROLES, make_paragraph, paragraphs_of
+from .gazetteer import Gazetteer, _find, _skeleton, load_gazetteer
+from .names import Name, name_key, paragraph_names
+
+__all__ = ["ENTITY_COLS", "entities_table", "paragraph_entities", "paragraph_name_spans", "find_names",
+           "CANDIDATE_COLS", "entity_candidates", "entity_candidate_tables"]
+
+ENTITY_COLS = ["article_id", "paragraph", "start", "end", "surface", "entity_id", "type", "name_en", "name_vi", "alias",
+               "role", "source", "confidence"]
+
+
+@lexicon_cache(maxsize=8)
+def _translit_keys(path: str) -> dict:
+    """Spelling skeleton of every transliterated gazetteer alias -> entity id."""
+    gz = load_gazetteer()
+    out = {}
+    for e in gz.entities.values():
+        if e.translit:
+            for a in e.aliases_ar:
+                k = name_key(a)
+                if len(k) >= 4:
+                    out.setdefault(k, e.entity_id)
+    return out
+
+
+def _gz_matches(p, gz: Gazetteer) -> list[tuple[int, int, str, str]]:
+    k = ("gazetteer", id(gz))
+    if k not in p.memo:
+        p.memo[k] = _find(p.norm, gz, p.ktext)
+    return p.memo[k]
+
+
+def paragraph_name_spans(p, gz: Gazetteer | None = None) -> list[tuple[int, int, str]]:
+    """``(start, end, type)`` of every name in a paragraph (normalised offsets; memoised in
+    ``p.memo["names"]``): gazetteer matches and names found in the text."""
+    if "names" not in p.memo:
+        gz = gz or load_gazetteer()
+        spans = [(s, e, gz.entities[eid].type) for s, e, eid, _ in _gz_matches(p, gz)]
+        taken = [(s, e) for s, e, _ in spans]
+        for nm in paragraph_names(p):
+            if not any(nm.start < te and ts < nm.end for ts, te in taken):
+                spans.append((nm.start, nm.end, nm.type))
+        p.memo["names"] = sorted(spans)
+    return p.memo["names"]
+
+
+def paragraph_entities(p, gz: Gazetteer | None = None, in_context: bool = True) -> list[tuple]:
+    """``(start, end, entity_id, type, alias, source, confidence)`` in normalised offsets:
+    gazetteer matches first (common-noun entries only ``in_context``), then found names
+    that overlap none of them."""
+    gz = gz or load_gazetteer()
+    out = []
+    for s, e, eid, alias in _gz_matches(p, gz):
+        ent = gz.entities[eid]
+        anch = _alias_anchored(ent, alias)
+        if anch or in_context:
+            out.append((s, e, eid, ent.type, alias, "gazetteer", 1.0 if anch else 0.8))
+    taken = [(s, e) for s, e, *_ in out]
+    tk = _translit_keys(str(lexicon_path("gazetteer.csv")))
+    for nm in paragraph_names(p):
+        if any(nm.start < te and ts < nm.end for ts, te in taken):
+            continue
+        eid = tk.get(nm.key) if nm.source in ("cue", "translit") and nm.type != "organisation" else None
+        if eid:
+            ent = gz.entities[eid]
+            out.append((nm.start, nm.end, eid, ent.type, nm.key, nm.source, nm.confidence))
+        else:
+            out.append((nm.start, nm.end, "~" + nm.key, nm.type, nm.cue, nm.source, nm.confidence))
+    out.sort()
+    return out
+
+
+def _alias_anchored(ent, alias: str) -> bool:
+    """A match that names the gazetteer's own world: a transliterated name, or an alias naming
+    Vietnam (الحزب الشيوعي الفيتنامي anchors; الحزب of the same entry does not)."""
+    return ent.translit or "فيتنام" in alias or "فييتنام" in alias or "vietnam" in alias.lower() or "viet nam" in alias.lower()
+
+
+def _anchored(p, gz: Gazetteer) -> bool:
+    """Does the paragraph name the gazetteer's own world?  An anchored entry, the word
+    Vietnam(ese), or a found name made of the gazetteer's transliterated syllables."""
+    if any(_alias_anchored(gz.entities[eid], alias) for _, _, eid, alias in _gz_matches(p, gz)):
+        return True
+    if "فيتنام" in p.ktext or "vietnam" in p.ntext.lower():
+        return True
+    syll = gz.syllables
+    n = 0
+    for nm in paragraph_names(p):
+        if nm.source in ("cue", "translit") and nm.type != "organisation":
+            ws = [key(w) for w in p.ntext[nm.start:nm.end].split()]
+            if sum(1 for w in ws if _skeleton(w) in syll) >= 2:
+                n += 1
+    return n >= 1
+
+
+def _group_within_article(rows: list[list]) -> None:
+    """Within one article: a person named by part of a fuller name joins it; a found entity
+    takes the type of its most confident mention.  ``rows``: mutable rows of ENTITY_COLS."""
+    iid, ityp, isrc, iconf, ialias = (ENTITY_COLS.index(c) for c in ("entity_id", "type", "source", "confidence", "alias"))
+    found = [r for r in rows if r[isrc] != "gazetteer" and r[iid].startswith("~")]
+    if not found:
+        return
+    words_of = {}
+    for r in found:
+        if r[ityp] == "person" and r[isrc] in ("cue", "translit"):
+            words_of.setdefault(r[iid], [name_key(w) for w in r[ENTITY_COLS.index("surface")].replace("-", " ").split()])
+    full = sorted(words_of.items(), key=lambda kv: -len(kv[1]))
+    remap = {}
+    for eid, ws in words_of.items():
+        for feid, fws in full:
+            if len(fws) > len(ws) and feid != eid and all(w in fws for w in ws):
+                remap[eid] = feid
+                break
+    # uncued runs whose key is a cued person's: join the person
+    for r in found:
+        if r[iid] in remap:
+            r[iid] = remap[r[iid]]
+    best: dict[str, tuple] = {}
+    for r in found:
+        b = best.get(r[iid])
+        if b is None or r[iconf] > b[0]:
+            best[r[iid]] = (r[iconf], r[ityp])
+    for r in found:
+        r[ityp] = best[r[iid]][1]
+
+
+def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: Gazetteer | None = None) -> pd.DataFrame:
+    """Build hook: the entities of title, body and caption blocks (see the module docstring)."""
+    gz = gazetteer or load_gazetteer()
+    if paragraphs is None or len(paragraphs) == 0:
+        return pd.DataFrame(columns=ENTITY_COLS)
+    pars = paragraphs_of(paragraphs, articles).select(TEXT_ROLES)
+    in_context = defaultdict(bool)  # article -> an anchored entry is named somewhere in it
+    for p in pars:
+        if not in_context[p.article_id] and _anchored(p, gz):
+            in_context[p.article_id] = True
+    by_article: dict[str, list] = defaultdict(list)
+    for p in pars:
+        for s, e, eid, typ, alias, source, conf in paragraph_entities(p, gz, in_context[p.article_id]):
+            os_, oe = p.original(s, e)
+            ent = gz.entities.get(eid)
+            by_article[p.article_id].append([p.article_id, p.paragraph, os_, oe, p.text[os_:oe], eid, typ,
+                                             ent.name_en if ent else "", ent.name_vi if ent else "", alias, p.role,
+                                             source, conf])
+    rows = []
+    for aid, rs in by_article.items():
+        _group_within_article(rs)
+        rows.extend(rs)
+    df = pd.DataFrame(rows, columns=ENTITY_COLS)
+    df["confidence"] = df["confidence"].astype(float)
+    return df.sort_values(["article_id", "paragraph", "start", "end"], kind="mergesort").reset_index(drop=True)
+
+
+def find_names(text: str, lang: str = "ar", gazetteer: Gazetteer | None = None) -> pd.DataFrame:
+    """Every entity of one text (gazetteer in context and names found): the columns of
+    :func:`entities_table` without article, paragraph and role."""
+    p = make_paragraph(text, lang)
+    import pandas as _pd
+
+    df = entities_table(_pd.DataFrame({"article_id": ["x"], "paragraph": [0], "role": ["body"], "text": [text],
+                                       "lang": [lang]}), gazetteer=gazetteer)
+    del p
+    return df.drop(columns=["article_id", "paragraph", "role"]).reset_index(drop=True)
+
+
+# --- candidates: found names for review ---------------------------------------------------------------
+
+CANDIDATE_COLS = ["surface", "kind", "n", "n_articles", "articles", "article_id", "paragraph", "start", "end", "context"]
+_KIND = {"acronym": "acronym", "latin": "capitalised", "translit": "transliteration", "cue": "cue"}
+
+
+def entity_candidates(paragraphs: pd.DataFrame, entities: pd.DataFrame | None = None,
+                      gazetteer: Gazetteer | None = None) -> pd.DataFrame:
+    """Names found in the text that the gazetteer does not list, for review: one row per
+    distinct surface with its kind (``transliteration``: a name with a transliterated word;
+    ``cue``: an Arabic name after its cue; ``capitalised``/``acronym``: Latin script), counts
+    and its first occurrence.  Never a cue word alone, never a function word; a surface
+    whose every occurrence sits in the same line repeated across three or more articles is
+    site furniture, not a name."""
+    if paragraphs is None or len(paragraphs) == 0:
+        return pd.DataFrame(columns=CANDIDATE_COLS)
+    pm = paragraphs_of(paragraphs)
+    ents = entities if entities is not None and len(entities) and "source" in entities.columns else None
+    if ents is None:
+        ents = entities_table(pm, gazetteer=gazetteer)
+    ents = ents[ents.source != "gazetteer"]
+    ents = ents[~ents.entity_id.isin(set((gazetteer or load_gazetteer()).entities))]
+    if not len(ents):
+        return pd.DataFrame(columns=CANDIDATE_COLS)
+    text = {(p.article_id, p.paragraph): p.text for p in pm}
+    ents = ents[ents.article_id.astype(str).isin({a for a, _ in text})]
+    hits = []
+    for r in ents.itertuples(index=False):
+        t = text.get((str(r.article_id), int(r.paragraph)), "")
+        kind = _KIND.get(r.source, r.source)
+        if kind == "cue" and r.type != "organisation":
+            from .cues import word_info
+            if any(word_info(w).foreign for w in r.surface.split() if w):
+                kind = "transliteration"
+        line = t
+        hits.append((r.surface, kind, str(r.article_id), int(r.paragraph), int(r.start), int(r.end),
+                     t[max(0, r.start - 40):r.end + 40], line))
+    df = pd.DataFrame(hits, columns=["surface", "kind", "article_id", "paragraph", "start", "end", "context", "_line"])
+    # site furniture: every occurrence in one identical block repeated across 3+ articles
+    lines = df.groupby("surface")["_line"].nunique()
+    arts = df.groupby("surface")["article_id"].nunique()
+    furniture = set(lines[(lines == 1) & (arts >= 3)].index)
+    df = df[~df.surface.isin(furniture)].drop(columns="_line")
+    if not len(df):
+        return pd.DataFrame(columns=CANDIDATE_COLS)
+    df = df.sort_values(["article_id", "paragraph", "start"], kind="mergesort")
+    g = df.groupby(["surface", "kind"], sort=False)
+    out = g.first().reset_index()
+    out["n"] = g.size().values
+    out["n_articles"] = g["article_id"].nunique().values
+    out["articles"] = g["article_id"].agg(lambda s: ";".join(sorted(set(s)))).values
+    out = out.sort_values(["n", "surface"], ascending=[False, True], kind="mergesort")
+    return out[CANDIDATE_COLS].reset_index(drop=True)
+
+
+def entity_candidate_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Build hook (corpus level): names the gazetteer does not list, for review."""
+    from ..themes import _get, _paragraphs
+
+    paragraphs, entities = _paragraphs(_get(tables, "paragraphs")), _get(tables, "entities")
+    return {"entity_candidates": entity_candidates(paragraphs, entities)}
