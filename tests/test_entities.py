@@ -98,5 +98,6 @@ def test_dev_pages_golden_figures():
     assert res["all"]["entity_recall"] >= 0.55
     # the nasty neighbours of the pages: no cue word alone, no Vietnamese party for حزب الله
     assert not pred.surface.isin(["المدينة", "مدينة", "بمدينة", "الرئيس"]).any()
-    hz = pred[pred.surface.str.contains("حزب الله")]
-    assert len(hz) and (hz.entity_id != "cpv").all()
+    # (p05's حزب الله sits in a "نفس الفئة" sidebar line: boilerplate, not analysed; the plain
+    # sentence is checked in test_hezbollah_and_15_states_are_not_the_vietnamese_party_or_state)
+    assert not (pred.surface.str.contains("حزب الله") & (pred.entity_id == "cpv")).any()
