@@ -30,7 +30,8 @@ class _CountRules:
         if self.kind(i) == "p" and self.t.text[i] == "$" and self.kind(i + 1) == "num":
             num = self.parse_number(i + 1)
             if num:
-                return _Q(i, num.b, "money", num.value, unit="USD", unit_en="US dollar", written=num.written)
+                return _Q(i, num.b, "money", num.value, unit="USD", unit_en="US dollar", written=num.written,
+                          currency="USD", reading=num.reading)
         return None
 
     def vague_word(self, i):
@@ -189,12 +190,13 @@ class _CountRules:
         """A currency before the number: VND 10 billion."""
         u = self.unit_before(num.a)
         if u and u[1] == "money":
-            return _Q(u[3], num.b, "money", num.value, unit=u[0], unit_en=u[2], written=num.written)
+            return _Q(u[3], num.b, "money", num.value, unit=u[0], unit_en=u[2], written=num.written,
+                      currency=self.currency_of(u[0]), reading=num.reading)
         return None
 
     def plain_count(self, num: _Num) -> _Q:
-        """Anything else: a count without a noun."""
-        return _Q(num.a, num.b, "count", num.value, written=num.written)
+        """Anything else: a count without a noun (a bare مليار after money keeps its currency: see ``post``)."""
+        return _Q(num.a, num.b, "count", num.value, written=num.written, reading=num.reading)
 
     # -- helpers
     def percent_after(self, b):

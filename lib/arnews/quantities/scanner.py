@@ -127,6 +127,14 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _LabelRules, _Cou
     def post(self):
         by_start = {q.a: q for q in self.out}
         by_end = {q.b: q for q in self.out}
+        money = None
+        for q in sorted(self.out, key=lambda q: q.a):
+            if q.kind == "money":
+                money = q
+            elif (money is not None and q.kind == "count" and not q.unit and q.written == "mixed"
+                    and q.a - money.b <= 12):
+                # 5 مليارات ريال مقابل 4 مليارات: a bare scale word after money keeps the currency
+                q.kind, q.unit, q.unit_en, q.currency = "money", money.unit, money.unit_en, money.currency
         for q in self.out:
             if q.kind == "doc_code" and not q.date:
                 x = q.b

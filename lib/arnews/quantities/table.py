@@ -34,6 +34,9 @@ COLUMNS = [
     "doc_issuer",
     "written",
     "roundness",
+    "currency",
+    "calendar",
+    "reading",
 ]
 KINDS = (
     "count",
@@ -82,6 +85,8 @@ def roundness(kind: str, value, approx: str = "", written: str = "digits") -> st
 
 
 _DIGIT_RE = re.compile(r"\d")
+#: kinds that say when (their ``calendar`` is the calendar the text used)
+_DATE_KINDS = ("year", "year_range", "period", "date")
 
 
 def _may_hold_quantities(p, lang: str) -> bool:
@@ -139,6 +144,9 @@ def paragraph_quantities(p, lang: str | None = None) -> list[dict]:
                 "doc_issuer": q.doc_issuer,
                 "written": q.written,
                 "roundness": roundness(q.kind, value, q.approx, q.written),
+                "currency": q.currency,
+                "calendar": q.calendar or ("gregorian" if q.kind in _DATE_KINDS and (q.date or q.value is not None) else ""),
+                "reading": q.reading,
             }
         )
     return out
