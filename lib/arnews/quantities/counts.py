@@ -3,6 +3,7 @@
 fractions (``نصف``)."""
 from __future__ import annotations
 
+from .duals import dual_singular
 from .figure import NO_FIGURE, _Q
 from .lexicon import _DEFINITE
 from .numbers import _Num
@@ -49,7 +50,8 @@ class _CountRules:
         return None
 
     def dual(self, i) -> _Q | None:
-        """A dual noun: عامين (2 years), شهرين."""
+        """A dual noun: عامين (2 years), شهرين (lexicon); مدرستين, الفريقين (morphology, ``duals``);
+        ساعتان ونصف (2.5 hours)."""
         if not self.is_word(i):
             return None
         for p, base in self.bases(i):
@@ -57,8 +59,53 @@ class _CountRules:
             if e and (not p or p in _DEFINITE or p in ("و", "ب", "ل", "ف")):
                 unit, kind, en = e
                 kind = kind if kind in ("duration", "money", "measure") else "count"
-                return _Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words")
+                q = _Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words")
+                if kind == "money":
+                    q.currency = self.currency_of(unit)
+                return self._and_half(q)
+        if self.ar and self.kind(i) == "ar":
+            return self.morph_dual(i)
         return None
+
+    def _and_half(self, q: _Q) -> _Q:
+        k = self.k(q.b)
+        if self.free(q.b) and k in ("ونصف", "والنصف", "وربع", "والربع"):
+            q.value = 2.5 if "نصف" in k else 2.25
+            q.b += 1
+        return q
+
+    def morph_dual(self, i) -> _Q | None:
+        """A dual of a noun the lexicon does not list (guarded: see :mod:`.duals`)."""
+        k = self.k(i)
+        if not k.endswith(("ين", "ان", "تي", "تا")) or self.t.text[i].endswith("ى"):
+            return None
+        # an adjective agreeing with a dual just before it: عمليتين جراحيتين
+        if i > 0 and self.claimed[i - 1] and not k.startswith("و"):
+            if self.out and self.out[-1].b == i and self.out[-1].value == 2:
+                return None
+        if self.numword(i) or self.month_at(i) or k in self.lx.not_unit:
+            return None
+        w = self.t.text[i]
+        for p, base in self.bases(i)[1:] + [("", k)]:
+            if p and not (p in _DEFINITE or p in ("و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل")):
+                continue
+            body = w[len(p):]
+            # a construct dual (حادثتي السير) needs a definite noun after it: مدرستي alone is "my school"
+            construct = (body.endswith(("تي", "تا")) and self.free(i + 1) and self.definite(i + 1)
+                         and p not in _DEFINITE and self.k(i + 1) not in self.lx.not_unit)
+            if body.endswith(("تي", "تا")) and not construct:
+                continue
+            sing = dual_singular(body, construct)
+            if sing:
+                u = self._unit_lookup_word(sing)
+                unit, kind, en = u if u else (sing, "count", "")
+                kind = kind if kind in ("duration", "money", "measure") else "count"
+                return self._and_half(_Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words"))
+        return None
+
+    def _unit_lookup_word(self, sing: str):
+        from ..normalize import key
+        return self.lx.units.get((key(sing),))
 
     # -- after a number (NUMBER_RULES)
     def definite_words(self, num: _Num):

@@ -254,6 +254,9 @@ class _NumberGrammar:
             parts += 1
         if parts == 0:
             return None
+        if parts == 1 and self.ar and self.bases(i)[-1][1] in ("اثنا", "اثني", "اثنتا", "اثنتي") and self.k(i) in (
+                "اثنا", "اثني", "اثنتا", "اثنتي", "واثنا", "واثني"):
+            return None  # اثنا/اثني only before عشر (أثنى 'praised' folds to اثني)
         value = total + cur
         num = _Num(i, j, value, "words", True, False, definite=definite)
         num.wtype = self.numword(i)[1] if parts == 1 else "compound"

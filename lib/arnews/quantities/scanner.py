@@ -15,6 +15,7 @@ import bisect
 from .counts import _CountRules
 from .dates import _DateRules
 from .figure import NO_FIGURE, _Q
+from .hijri import _HijriRules
 from .labels import _LabelRules
 from .lexicon import _CLITIC_TOKENS, _lex
 from .numbers import _NumberGrammar
@@ -22,7 +23,11 @@ from .tokens import _MASK_RE, _Toks, _TokenView
 from .units import _Units
 
 
-class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _LabelRules, _CountRules):
+#: endings of a dual noun (key form: teh marbuta folded): -ين, -ان, construct -تي/-تا
+_DUAL_ENDS = ("ين", "ان", "تي", "تا")
+
+
+class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _LabelRules, _CountRules):
     def __init__(self, p, lang: str):
         self.lang = "ar" if lang == "ar" else "en"
         self.ar = self.lang == "ar"
@@ -46,7 +51,9 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _LabelRules, _Cou
         kinds, keys, cands, claimed = self.t.kind, self.t.k, self.lx.cands, self.claimed
         while i < n:
             kd = kinds[i]
-            if claimed[i] or kd in ("url", "email", "phone") or (kd in ("ar", "lat") and keys[i] not in cands):
+            if claimed[i] or kd in ("url", "email", "phone") or (
+                kd in ("ar", "lat") and keys[i] not in cands and not (kd == "ar" and keys[i].endswith(_DUAL_ENDS))
+            ):
                 i += 1
                 continue
             q = self.try_at(i)
@@ -106,8 +113,11 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _LabelRules, _Cou
         return None
 
     def not_a_trigger(self, i):
-        """A word that no lexicon entry starts (nor English a/an) starts no figure."""
+        """A word that no lexicon entry starts (nor English a/an) starts no figure (a dual
+        by its form may: :meth:`_CountRules.morph_dual`)."""
         if self.is_word(i) and self.k(i) not in self.lx.starts and self.k(i) not in ("a", "an"):
+            if self.ar and self.kind(i) == "ar" and self.k(i).endswith(_DUAL_ENDS):
+                return self.morph_dual(i) or NO_FIGURE
             return NO_FIGURE
         return None
 
@@ -169,6 +179,9 @@ START_RULES = (
     _DateRules.en_ordinal_word,  # the first quarter (of 2024)
     _Scanner.clitic_before_number,  # و 15: the number alone
     _DateRules.month_name,  # يونيو 2024, January 9, 2015
+    _HijriRules.hijri_month_name,  # شوال 1436هـ, شهر رمضان لعام 1436
+    _DateRules.clock_words,  # الساعة السابعة مساء
+    _DateRules.ordinal_day,  # الخامس عشر من مارس
     _Scanner.not_a_trigger,
     _CountRules.vague_word,  # آلاف الأشخاص
     _CountRules.fraction_word,  # نصف السكان, الربع الأول
@@ -181,10 +194,14 @@ START_RULES = (
 #: The rules tried on a parsed number (digits or words), in order: the first that matches wins.
 NUMBER_RULES = (
     _LabelRules.enumerator,  # "1." opening a paragraph: nothing
+    _HijriRules.hijri_numeric,  # 1436/10/5هـ
     _DateRules.clock_hour,  # الساعة 8
+    _DateRules.gmt_time,  # 1400 بتوقيت جرينتش
     _LabelRules.digit_ordinal,  # الـ79, 79th (الـ6 أشهر الأولى: a period)
-    _DateRules.day_first,  # 9 يناير 2015, يوم 28/6
+    _HijriRules.hijri_day_month,  # 5 شوال 1436هـ
+    _DateRules.day_first,  # 9 يناير 2015, يوم 28/6, يومي 18 و19 أغسطس
     _DateRules.period,  # الأشهر الستة الأولى من عام 2024, the first 9 months
+    _HijriRules.hijri_year,  # 1436هـ, عام 1435 هـ
     _LabelRules.year_rule,  # عام 2024, 2019-2024 (not 1950 مواطنًا)
     _LabelRules.compound_ordinal,  # الثالث عشر
     _CountRules.definite_words,  # عام واحد, المحاور الثلاثة

@@ -97,6 +97,8 @@ def _may_hold_quantities(p, lang: str) -> bool:
         return True
     cands = _lex(lang).cands
     words = p.keys if lang == "ar" else p.toks
+    if lang == "ar":  # a dual by its form (مدرستين) may start a figure too
+        return any(kd == "word" and (w in cands or w.endswith(("ين", "ان", "تي", "تا"))) for kd, w in zip(p.kinds, words))
     return any((kd == "word" or kd == "latin") and (w in cands or w.lower() in cands) for kd, w in zip(p.kinds, words))
 
 
