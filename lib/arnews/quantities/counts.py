@@ -86,7 +86,10 @@ class _CountRules:
         if self.numword(i) or self.month_at(i) or k in self.lx.not_unit:
             return None
         w = self.t.text[i]
-        for p, base in self.bases(i)[1:] + [("", k)]:
+        readings = self.bases(i)[1:]
+        if not any(p in ("و", "ف", "ب", "ل", "ك") for p, _ in readings):
+            readings.append(("", k))  # وجمعان is و + جمعان, never a dual وجمع
+        for p, base in readings:
             if p and not (p in _DEFINITE or p in ("و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل")):
                 continue
             body = w[len(p):]
@@ -119,6 +122,14 @@ class _CountRules:
                     return _Q(u[3], b, kind, 1, unit=u[0], unit_en=u[2], written="words")
                 return NO_FIGURE
             if self.ar and num.definite:
+                # definite cardinals: الأربعين عامًا (40 years), سن السبعين (age 70)
+                if num.wtype in ("tens", "unit", "compound"):
+                    u = self.unit_after(b)
+                    if u and u[1] in ("duration", "count", "money", "measure") and not self.k(b).startswith("ال"):
+                        return self.counted(a, u, v, num)
+                    if self.phrase_before(a, "age_word", clitic=True) and num.wtype in ("tens", "compound"):
+                        st = self.phrase_before(a, "age_word", clitic=True)[0]
+                        return _Q(st, b, "duration", v, unit="سنة", unit_en="year (age)", written="words")
                 if num.wtype == "tens" or (num.wtype == "hundred" and v == 100):
                     q = _Q(a, b, "ordinal", v, written="words")
                     if self.definite(a - 1) and self.free(a - 1):
@@ -164,19 +175,29 @@ class _CountRules:
         a, b = num.a, num.b
         rf = self.phrase_before(a, "range_from")
         to = self.phrase_at(b, "range_to")
+        if rf and not to and self.ar and self.k(rf[0]) == "بين" and self.k(b).startswith("و") and self.numword(b):
+            to = (b, "")  # بين ستة وثمانية أسابيع: the conjunction is glued to the second number
+        if to and not rf and self.ar and self.k(b) == "الي" and num.written == "digits":
+            rf = (a, "")  # 30 إلى 35 مليون دولار
         if not rf or not to or self.k(b) in ("و", "and") and self.k(rf[0]) not in ("بين", "between"):
             return None
         num2 = self.parse_number(to[0]) if self.free(to[0]) else None
-        if not num2 or num2.value <= num.value:
+        if not num2:
+            return None
+        v1 = num.value
+        if num2.scale > 1 and num.scale == 1 and num.written == "digits" and v1 * num2.scale <= num2.value:
+            v1 = v1 * num2.scale  # 30 إلى 35 مليون: the multiplier is shared
+            num = _Num(num.a, num.b, v1, "mixed", num.is_int, False, reading=num.reading, scale=num2.scale)
+        if num2.value <= v1:
             return None
         pct = self.percent_after(num2.b)
         if pct is not None:
-            q = _Q(rf[0], pct, "percent", num.value, num2.value, written=num.written)
+            q = _Q(rf[0], pct, "percent", v1, num2.value, written=num.written)
             self.percent_unit(q)
             return q
         u = self.unit_after(num2.b) or self.fallback_unit(num2.b, num2.value)
         if u:
-            q = self.counted(a, u, num.value, num, value_end=num2.value)
+            q = self.counted(a, u, v1, num, value_end=num2.value)
             q.a = rf[0]
             return q
         return None
@@ -227,6 +248,43 @@ class _CountRules:
         if self.ar and self.free(st - 1) and self.definite(st - 1):
             return _Q(st - 1, b, "count", num.value, unit=self.strip_def(st - 1), written=num.written)
         return _Q(cw[0], b, "count", num.value, written=num.written)
+
+    def partitive_any(self, num: _Num) -> _Q | None:
+        """A whole number, من and a definite or suffixed noun: 25 من المؤسسين, عشرة من منسوبيها."""
+        if not self.ar or not num.is_int or self.k(num.b) != "من":
+            return None
+        x = num.b + 1
+        if not self.free(x) or self.kind(x) != "ar" or self.k(x) in self.lx.not_unit or self.month_at(x):
+            return None
+        k = self.k(x)
+        if self.definite(x):
+            name = self.strip_def(x)
+        elif k.endswith(("ها", "هم", "هن", "نا")) and len(k) > 4:
+            name = self.t.text[x]
+        else:
+            return None
+        if k in ("الشهر", "العام", "السنه", "الشهر الجاري") or self.phrase_at(x, "this_year", clitic=False):
+            return None
+        q = _Q(num.a, x + 1, "count", num.value, unit=name, written=num.written, reading=num.reading)
+        return q
+
+    def shared_unit(self, num: _Num) -> _Q | None:
+        """A number whose unit follows the next number: -5 و-7 درجات مئوية, 3 أو 4 أشخاص."""
+        b = num.b
+        if self.k(b) not in ("و", "او", "أو", "or", "and"):
+            return None
+        x = b + 1
+        if self.is_p(x, "-−") and self.adj(x, x + 1):
+            x += 1
+        if self.kind(x) != "num" or not self.free(x):
+            return None
+        num2 = self.parse_number(x)
+        u = self.unit_after(num2.b) if num2 else None
+        if not u:
+            return None
+        q = self.counted(num.a, u, num.value, num)
+        q.b = num.b
+        return q
 
     def fallback(self, num: _Num) -> _Q | None:
         """A noun the lexicon does not know, as written: 15 متطوعا."""

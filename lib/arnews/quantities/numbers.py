@@ -22,6 +22,7 @@ class _Num:
     wtype: str = ""  # type of a single number word (one, tens, ...)
     ndigits: int = 0
     reading: str = ""  # how a separator was read: thousands / decimal ('' without one)
+    scale: float = 1.0  # the scale word applied to digits (1e6 in 30 مليون)
 
 
 def _num_value(t: str) -> tuple[float, bool, bool]:
@@ -109,15 +110,18 @@ class _NumberGrammar:
                 else:
                     v, is_int, reading = float(t.replace(",", ".")), False, "decimal"
             nw = self.numword(j) if self.free(j) else None
+            scale = 1.0
             if nw and nw[1] in ("scale", "scale_pl", "hundred") and not nw[2]:
                 v *= nw[0]
+                scale = nw[0]
                 j, written, is_int, plain = j + 1, "mixed", True, False
             # a minus sign: -5, و-7 (not the dash of a range 15-20)
             if (self.is_p(i - 1, "-−") and self.adj(i - 1, i) and self.free(i - 1)
                     and (not self.adj(i - 2, i - 1) or self.k(i - 2) in ("و", "(", "ب"))
                     and self.kind(i - 2) != "num"):
                 v, a = -v, i - 1
-            return _Num(a, j, v, written, is_int, plain, ndigits=len(t) if t.isdigit() else 0, reading=reading)
+            return _Num(a, j, v, written, is_int, plain, ndigits=len(t) if t.isdigit() else 0, reading=reading,
+                        scale=scale)
         if kd in ("ar", "lat"):
             return self.parse_words(i)
         return None
@@ -258,6 +262,15 @@ class _NumberGrammar:
                 "اثنا", "اثني", "اثنتا", "اثنتي", "واثنا", "واثني"):
             return None  # اثنا/اثني only before عشر (أثنى 'praised' folds to اثني)
         value = total + cur
+        # مليون ونصف (المليون): a half of the last scale word
+        if self.ar and last in ("scale", "scale_du") and self.free(j) and self.k(j) in ("ونصف", "والنصف"):
+            sv = self.numword(j - 1)[0] if self.numword(j - 1) else 0
+            if sv >= 1000 and self.numword(j - 1)[1] == "scale":
+                value += sv / 2
+                j += 1
+                nx = self.numword(j) if self.free(j) else None
+                if nx and nx[1] == "scale" and nx[0] == sv and nx[2] in _DEFINITE:
+                    j += 1
         num = _Num(i, j, value, "words", True, False, definite=definite)
         num.wtype = self.numword(i)[1] if parts == 1 else "compound"
         return num

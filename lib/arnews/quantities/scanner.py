@@ -67,7 +67,7 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
 
     def emit(self, q: _Q):
         if q.kind in ("count", "percent", "money", "measure", "duration", "fraction") and not q.approx:
-            hit = self.phrase_before(q.a, "approx")
+            hit = self.phrase_before(q.a, "approx", skip_p="«\"“")
             if hit:
                 q.a, q.approx = hit[0], hit[1]
             else:
@@ -185,6 +185,7 @@ START_RULES = (
     _Scanner.not_a_trigger,
     _CountRules.vague_word,  # آلاف الأشخاص
     _CountRules.fraction_word,  # نصف السكان, الربع الأول
+    _LabelRules.rank_ordinal,  # المركز الثاني, الأمسية الثالثة
     _LabelRules.ordinal_word,  # الأول alone: nothing
     _Scanner.number_word,  # خمسة وعشرون: NUMBER_RULES
     _Scanner.a_number,  # a hundred: NUMBER_RULES
@@ -194,6 +195,7 @@ START_RULES = (
 #: The rules tried on a parsed number (digits or words), in order: the first that matches wins.
 NUMBER_RULES = (
     _LabelRules.enumerator,  # "1." opening a paragraph: nothing
+    _LabelRules.name_number,  # ميغ 29, (2-2), IMG_1234, a list marker, a phone number: a label or nothing
     _HijriRules.hijri_numeric,  # 1436/10/5هـ
     _DateRules.clock_hour,  # الساعة 8
     _DateRules.gmt_time,  # 1400 بتوقيت جرينتش
@@ -211,9 +213,11 @@ NUMBER_RULES = (
     _CountRules.lexicon_unit,  # 3411 عضوًا للحزب
     _LabelRules.strong_label,  # المعيار رقم 19, المادة 5
     _CountRules.partitive,  # 100 من الأسر
+    _CountRules.partitive_any,  # 25 من المؤسسين, عشرة من منسوبيها
     _LabelRules.label,  # اللجنة التوجيهية 138
     _CountRules.count_before,  # خلايا الحزب البالغ عددها 48
     _CountRules.fallback,  # 15 متطوعا
     _CountRules.currency_before,  # VND 10 billion
+    _CountRules.shared_unit,  # -5 و-7 درجات مئوية: the unit of the next number
     _CountRules.plain_count,  # anything else
 )
