@@ -167,7 +167,9 @@ class _CountRules:
                     return q
                 u = self.unit_after(num2.b) or self.fallback_unit(num2.b, num2.value)
                 if u:
-                    return self.counted(a, u, v, num, value_end=num2.value)
+                    q = self.counted(a, u, v, num, value_end=num2.value)
+                    q.reading = num.reading or num2.reading
+                    return q
         return None
 
     def spelled_range(self, num: _Num) -> _Q | None:
@@ -199,6 +201,7 @@ class _CountRules:
         if u:
             q = self.counted(a, u, v1, num, value_end=num2.value)
             q.a = rf[0]
+            q.reading = num.reading or num2.reading
             return q
         return None
 

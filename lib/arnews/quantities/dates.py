@@ -191,8 +191,26 @@ class _DateRules:
         # يومي 18 و19 أغسطس, 3 و4 مايو: coordinated days of one month
         if self.ar and self.k(x) == "و" and self.kind(x + 1) == "num" and self.free(x + 1):
             t2 = self.t.text[x + 1]
-            if t2.isdigit() and d < int(t2) <= 31 and (self.month_at(x + 2) or (self.k(x + 2) == "من" and self.month_at(x + 3))):
+            if t2.isdigit() and d < int(t2) <= 31 and (self.month_at(x + 2) or (self.k(x + 2) == "من" and (
+                    self.month_at(x + 3) or self.k(x + 3) in ("الشهر", "شهر")))):
                 d2, x = int(t2), x + 2
+        # يومي 25 و26 من الشهر نفسه, 26 من الشهر الجاري: a day of a month named before (or not at all)
+        if self.ar and self.k(x) == "من" and self.k(x + 1) in ("الشهر", "شهر") and num.written == "digits":
+            end = x + 2
+            month = None
+            if self.k(end) in ("نفسه", "ذاته", "عينه"):
+                prev = [q for q in self.out if q.kind == "date" and len(q.date) >= 7 and q.date[:2] == "--"]
+                month = int(prev[-1].date[2:4]) if prev else None
+                end += 1
+            elif self.k(end) in ("الجاري", "الحالي", "الماضي", "المقبل", "القادم"):
+                end += 1
+            if d2 and self.k(a - 1) in ("يومي", "ليومي", "بيومي") and self.free(a - 1):
+                a -= 1
+            if month:
+                iso = _iso_date(None, month, d) + (f"/{_iso_date(None, month, d2)}" if d2 else "")
+            else:
+                iso = ""
+            return _Q(a, end, "date", date=iso)
         if self.ar and self.k(x) == "من":  # 4 من يوليو
             x += 1
         if not self.ar and self.k(x) == "of":

@@ -141,7 +141,7 @@ class _HijriRules:
 
     def _hijri_tail(self, a, end, month, day=None) -> _Q:
         yr = self._hyear_at(end)
-        if yr is None and self.k(end) in ("عام", "سنة", "لعام", "لسنة"):
+        if yr is None and self.k(end) in ("عام", "سنه", "لعام", "لسنه"):
             yr = self._hyear_at(end + 1)
         if yr:
             y, end = yr
@@ -163,7 +163,7 @@ class _HijriRules:
         if self.k(x) in ("المبارك", "الكريم", "المعظم", "الحرام", "المحرم"):
             x += 1
         y = x
-        if self.k(y) in ("عام", "سنة", "لعام", "لسنة", "من", "للعام", "العام"):
+        while y < x + 2 and self.k(y) in ("عام", "عام", "سنه", "لعام", "لسنه", "من", "للعام", "العام", "لعام", "بعام"):
             y += 1
         yr = self._hyear_at(y)
         if yr:

@@ -148,12 +148,19 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
         for q in self.out:
             if q.kind == "doc_code" and not q.date:
                 x = q.b
-                while self.is_p(x, ",،"):
+                while self.is_p(x, ",،("):  # 12/2015 (بتاريخ 5 مايو 2015): the date in parentheses too
                     x += 1
                 hit = self.phrase_at(x, "dated_word", clitic=False)
                 if hit:
                     d = by_start.get(hit[0])
                     if d is not None and d.kind == "date":
+                        q.date = d.date
+            if q.kind == "date" and q.calendar == "hijri" and not q.date:
+                # 5 شوال الموافق 21 يوليو 2015: a Hijri date without a year takes the Gregorian it is paired with
+                x = q.b
+                if self.k(x) in ("الموافق", "الموافقه", "وفق", "م"):
+                    d = by_start.get(x + 1)
+                    if d is not None and d.kind == "date" and d.date and not d.date.startswith("--"):
                         q.date = d.date
             if q.kind == "percent" and not q.unit:
                 # 90 بلدية (تمثل 89.1%): the share is of the count's unit
