@@ -85,12 +85,15 @@ class _CountRules:
                 return None
         if self.numword(i) or self.month_at(i) or k in self.lx.not_unit:
             return None
+        nd = self.lx.markers.get("not_dual", {})
+        if any((b,) in nd for _, b in self.bases(i)):
+            return None
         w = self.t.text[i]
         readings = self.bases(i)[1:]
         if not any(p in ("و", "ف", "ب", "ل", "ك") for p, _ in readings):
             readings.append(("", k))  # وجمعان is و + جمعان, never a dual وجمع
         for p, base in readings:
-            if p and not (p in _DEFINITE or p in ("و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل")):
+            if p and not (p in _DEFINITE or p in ("و", "ب", "ل", "ف", "وب", "ول", "فب", "فل")):
                 continue
             body = w[len(p):]
             # a construct dual (حادثتي السير) needs a definite noun after it: مدرستي alone is "my school"
@@ -121,6 +124,8 @@ class _CountRules:
                     kind = u[1] if u[1] in ("duration", "money", "measure") else "count"
                     return _Q(u[3], b, kind, 1, unit=u[0], unit_en=u[2], written="words")
                 return NO_FIGURE
+            if self.ar and num.definite and self.k(a) in ("الاثنين", "والاثنين", "بالاثنين") and not self.unit_after(b):
+                return NO_FIGURE  # Monday
             if self.ar and num.definite:
                 # definite cardinals: الأربعين عامًا (40 years), سن السبعين (age 70)
                 if num.wtype in ("tens", "unit", "compound"):

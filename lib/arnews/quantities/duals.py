@@ -7,7 +7,9 @@ and the corpus-independent Arabic word frequencies of :mod:`wordfreq` show the s
 Guards: a masculine ``-ين`` whose sound plural in ``-ون`` is common is a plural (``العاملين``,
 ``المؤسسين``), and so is a verb (``يلعبان``, ``تفيدان``: its third person ``يفيد`` is common); a
 masculine ``-ان`` on a three-letter stem is the ``فعلان`` pattern of names and verbal nouns
-(``جمعان``, ``عرفان``), never read as a dual; a name that merely ends that way is at
+(``جمعان``, ``عرفان``), never read as a dual; a dual must show in both cases in the word
+frequencies (``-ان`` and ``-ين``), and a masculine ``-ين`` whose ``-ون`` form is within 1.5 zipf of
+it is a plural (``المكلفين``); a name that merely ends that way is at
 least as frequent as its "singular" (``سلمان``/``سلم``, ``البحرين``/``بحر``, ``لبنان``/``لبن``).
 Results are cached per word type."""
 from __future__ import annotations
@@ -54,8 +56,13 @@ def dual_singular(word: str, construct_ok: bool = False) -> str | None:
         zs = _z(sing)
         if zs < _MIN_SINGULAR or _z(word) > zs - _MARGIN:
             return None
-        if word.endswith("ين") and _z(sing + "ون") >= _PLURAL:
-            return None  # a sound plural: العاملين, المؤسسين
+        zw = _z(word)
+        if word.endswith("ين") and (_z(sing + "ون") >= _PLURAL or _z(sing + "ون") >= zw - 1.5):
+            return None  # a sound plural: العاملين, المؤسسين, المكلفين
+        if _z(sing + ("ان" if word.endswith("ين") else "ين")) < 1.0:
+            return None  # a dual is written in both cases (-ان and -ين); آملين, عبيدان are not
+        if word.startswith(("سي", "ست")) and len(sing) > 4:
+            return None  # a future verb: سيشكلان
         if word.endswith("ان"):
             if len(sing) == 3:
                 return None  # the فعلان pattern: names and verbal nouns (جمعان, عرفان, حمدان)
