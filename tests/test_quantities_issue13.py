@@ -137,6 +137,12 @@ GOLDEN = [
     ("للتبرع أرسل إلى 5050 أو اتصل على جوال 0555123456", [
         dict(surface="5050", kind="label"), dict(surface="0555123456", kind="label")]),
     ("وأهم التوصيات: 1. دعم الأسر 2. تدريب الشباب", [dict(surface="1.", kind="label", value=1)]),
+    ("تراجعت الصادرات بنسبة 1ر0 في المائة وارتفعت الواردات بنسبة 2ر1 في المائة", [
+        dict(surface="1ر0 في المائة", kind="percent", value=0.1),
+        dict(surface="2ر1 في المائة", kind="percent", value=1.2)]),
+    ("تجاوزت البطالة حاجز الـ60 في المائة وكرم المشاركين الـ 70", [
+        dict(surface="60 في المائة", kind="percent", value=60),
+        dict(surface="المشاركين الـ 70", kind="count", value=70)]),
     # --- a right-to-left mark inside a decimal: the number as a reader sees it
     ("بلغت نسبة النمو 5\u200f.12 في المائة", [
         dict(surface="5\u200f.12 في المائة", kind="percent", value=12.5)]),

@@ -154,7 +154,7 @@ class _CountRules:
         """95%, 89.1 في المائة, 95 percent."""
         pct = self.percent_after(num.b)
         if pct is not None:
-            q = _Q(num.a, pct, "percent", num.value, written=num.written)
+            q = _Q(num.a, pct, "percent", num.value, written=num.written, reading=num.reading)
             self.percent_unit(q)
             return q
         return None

@@ -114,6 +114,8 @@ class _LabelRules:
         a, b, v = num.a, num.b, num.value
         if not (num.written == "digits" and num.is_int):
             return None
+        if self.ar and self.percent_after(b) is not None:
+            return None  # حاجز الـ60 في المائة: a percentage
         if self.ar and self.free(a - 1) and (
             (self.adj(a - 1, a) and self.k(a - 1) in _DEFINITE)
             or (self.t.text[a - 1] in ("ال", "الـ") and self.t.s[a] - self.t.e[a - 1] <= 1)
@@ -142,8 +144,8 @@ class _LabelRules:
     def _plural_before(self, x):
         """(unit, kind, en, start) when token x - 1 is a definite plural noun (الولايات, الأيام):
         a number after it (الـ 50) counts its members rather than ranking them.  Only plurals in
-        -ات outside the lexicon and plurals of time units are read so (الوفود الـ 5 stays an
-        ordinal, as the seed corpus has it)."""
+        -ات/-ين/-ون and plurals of time units are read so (the broken plural الوفود الـ 5 stays
+        an ordinal, as the seed corpus has it)."""
         st = x - 1
         if not (self.ar and self.free(st) and self.definite(st)):
             return None
@@ -152,10 +154,11 @@ class _LabelRules:
         u = self._unit_lookup([st], self.lx)
         if u:
             (unit, kind, en), _ = u
-            if key_of(unit) != base and kind == "duration":  # a plural of a time unit: الأيام الـ10
-                return unit, kind, en, st
+            if key_of(unit) != base and (kind == "duration" or base.endswith(("ات", "ين", "ون"))):
+                # a plural of a time unit (الأيام الـ10) or a sound plural (المشاركين الـ 70)
+                return unit, kind if kind in ("duration", "money", "measure") else "count", en, st
             return None
-        if base.endswith("ات") and len(base) > 4:
+        if base.endswith(("ات", "ين", "ون")) and len(base) > 4:
             return self.strip_def(st), "count", "", st
         return None
 

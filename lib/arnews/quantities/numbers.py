@@ -100,10 +100,14 @@ class _NumberGrammar:
                     and re.fullmatch(r"\d{1,2}", self.t.text[j + 1]) and self._scale_at(j + 2)):
                 v, is_int, plain, reading = float(f"{t}.{self.t.text[j + 1]}"), False, False, "decimal"
                 j += 2
-            rlm = self._rlm_swap(i)
+            if self.ar and self._ra_decimal(i):
+                # 2ر1 في المائة: a news-agency decimal written with ر, its halves in display order (1.2)
+                v, is_int, plain = float(f"{self.t.text[i + 2]}.{t}"), False, False
+                reading, j = "decimal; ر separator, halves as displayed", i + 3
+            rlm = self._rlm_swap(i) if not reading.startswith("decimal; ر") else None
             if rlm is not None:
                 v, reading = rlm, "decimal; RLM inside: read as displayed"
-            elif _ONE_GROUP.fullmatch(t):
+            elif _ONE_GROUP.fullmatch(t) and not reading.startswith("decimal; ر"):
                 mode = self.lx.settings.get("separator", "auto")
                 if mode == "thousands" or (mode == "auto" and self._thousands_context(j, t)):
                     v, is_int, reading = float(t.replace(",", "").replace(".", "")), True, "thousands"
@@ -125,6 +129,12 @@ class _NumberGrammar:
         if kd in ("ar", "lat"):
             return self.parse_words(i)
         return None
+
+    def _ra_decimal(self, i) -> bool:
+        """Digits, ر, digits all glued (1ر0): the decimal of some Saudi news agencies."""
+        return (self.t.text[i].isdigit() and self.kind(i + 1) == "ar" and self.t.text[i + 1] == "ر"
+                and self.adj(i, i + 1) and self.kind(i + 2) == "num" and self.adj(i + 1, i + 2)
+                and self.t.text[i + 2].isdigit() and not self.adj(i + 2, i + 3))
 
     def _scale_at(self, j) -> bool:
         nw = self.numword(j) if self.free(j) else None

@@ -102,6 +102,8 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
         """A digit token: the figure of :data:`NUMBER_RULES`."""
         if self.kind(i) != "num":
             return None
+        if self.ar and self._ra_decimal(i):
+            return self.from_number(i) or NO_FIGURE
         if self.letter_glued(i) or self.is_p(i - 1, "=#"):
             return NO_FIGURE  # x = 1, #2: code and numbering, not figures
         return self.from_number(i) or NO_FIGURE
