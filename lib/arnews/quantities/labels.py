@@ -87,13 +87,28 @@ class _LabelRules:
                 st, en = (a - 1, b + 3) if self.is_p(a - 1, "(") else (a, b + 2)
                 return _Q(st, en, "label", num.value, int(t2))
         # a list marker inside a paragraph: "...: 1. ... 2. ..."
-        if (t.isdigit() and int(t) < 30 and self.is_p(b, ".)") and self.is_word(b + 1)
+        if (t.isdigit() and int(t) < 30 and self.is_p(b, ".)-") and self.is_word(b + 1)
                 and (a == 0 or self.is_p(a - 1, ":.؛;-–•*") or self.is_p(a - 1, "(") and self.is_p(b, ")"))):
             return _Q(a, b + 1, "label", num.value)
         # a phone or SMS number: a leading zero, or after a contact word (جوال, الرقم المجاني)
         if t.isdigit() and len(t) >= 4 and (t.startswith("0") and len(t) >= 7 or self.phrase_before(a, "contact_word", clitic=True)):
             return _Q(a, b, "label", num.value)
         return None
+
+    def construct_ordinal(self, i) -> _Q | None:
+        """An indefinite ordinal before the noun it ranks: ثاني لقاءاته, ثالث أكبر مدينة."""
+        if not self.ar or self.kind(i) != "ar":
+            return None
+        nw = self.numword(i)
+        if not nw or nw[1] != "ordinal" or nw[2] or not 2 <= nw[0] <= 10:
+            return None
+        k = self.k(i)
+        if k.endswith("ه") or self.kind(i - 1) == "num" or not (self.free(i + 1) and self.kind(i + 1) == "ar"):
+            return None  # ثانية (a second; again) and feminines stay out
+        nxt = self.k(i + 1)
+        if nxt in self.lx.not_unit or self.numword(i + 1) or nxt.startswith(("ال", "و")):
+            return None
+        return _Q(i, i + 1, "ordinal", int(nw[0]), written="words")
 
     def ordinal_word(self, i):
         """An ordinal word alone (الأول, الثالث) is no figure."""

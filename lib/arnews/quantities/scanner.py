@@ -195,6 +195,7 @@ START_RULES = (
     _CountRules.vague_word,  # آلاف الأشخاص
     _CountRules.fraction_word,  # نصف السكان, الربع الأول
     _LabelRules.rank_ordinal,  # المركز الثاني, الأمسية الثالثة
+    _LabelRules.construct_ordinal,  # ثاني لقاءاته
     _LabelRules.ordinal_word,  # الأول alone: nothing
     _Scanner.number_word,  # خمسة وعشرون: NUMBER_RULES
     _Scanner.a_number,  # a hundred: NUMBER_RULES
