@@ -87,7 +87,7 @@ Method
    ``الولايات الـ 50``, ``سن السبعين``); ranges sharing a multiplier or unit (``30 إلى 35
    مليون دولار``, ``-5 و-7 درجات مئوية``); approximators glued to digits (``نحو15000``).
    On 20 hand-annotated SaudiNewsNet articles (development set, see
-   ``benchmarks/README.md``) end-to-end F1 went from 0.54 to 0.93, span F1 from 0.73 to 0.94.
+   ``benchmarks/README.md``) end-to-end F1 went from 0.54 to 0.94, span F1 from 0.73 to 0.95.
 5. Approximation words just before the figure (``أكثر من``, ``لأكثر من``,
    ``نحو``, ``more than``) set ``approx``; a percentage in parentheses right
    after a count (``90 بلدية (تمثل 89.1٪)``) takes that count's unit; a
