@@ -48,7 +48,7 @@ def _s(name: str, spec: str, storage: str = "parquet") -> Schema:
 
 
 _QCOLS = ("kind:str value:float value_end:float unit:str unit_en:str approx:str date:str code:str "
-          "doc_type:str doc_issuer:str written:str roundness:str")
+          "doc_type:str doc_issuer:str written:str roundness:str currency:str calendar:str reading:str")
 
 SCHEMAS: dict[str, Schema] = {s.name: s for s in [
     # --- per article -------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 fractions (``نصف``)."""
 from __future__ import annotations
 
+from .duals import dual_singular
 from .figure import NO_FIGURE, _Q
 from .lexicon import _DEFINITE
 from .numbers import _Num
@@ -30,7 +31,8 @@ class _CountRules:
         if self.kind(i) == "p" and self.t.text[i] == "$" and self.kind(i + 1) == "num":
             num = self.parse_number(i + 1)
             if num:
-                return _Q(i, num.b, "money", num.value, unit="USD", unit_en="US dollar", written=num.written)
+                return _Q(i, num.b, "money", num.value, unit="USD", unit_en="US dollar", written=num.written,
+                          currency="USD", reading=num.reading)
         return None
 
     def vague_word(self, i):
@@ -48,7 +50,8 @@ class _CountRules:
         return None
 
     def dual(self, i) -> _Q | None:
-        """A dual noun: عامين (2 years), شهرين."""
+        """A dual noun: عامين (2 years), شهرين (lexicon); مدرستين, الفريقين (morphology, ``duals``);
+        ساعتان ونصف (2.5 hours)."""
         if not self.is_word(i):
             return None
         for p, base in self.bases(i):
@@ -56,8 +59,59 @@ class _CountRules:
             if e and (not p or p in _DEFINITE or p in ("و", "ب", "ل", "ف")):
                 unit, kind, en = e
                 kind = kind if kind in ("duration", "money", "measure") else "count"
-                return _Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words")
+                q = _Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words")
+                if kind == "money":
+                    q.currency = self.currency_of(unit)
+                return self._and_half(q)
+        if self.ar and self.kind(i) == "ar":
+            return self.morph_dual(i)
         return None
+
+    def _and_half(self, q: _Q) -> _Q:
+        k = self.k(q.b)
+        if self.free(q.b) and k in ("ونصف", "والنصف", "وربع", "والربع"):
+            q.value = 2.5 if "نصف" in k else 2.25
+            q.b += 1
+        return q
+
+    def morph_dual(self, i) -> _Q | None:
+        """A dual of a noun the lexicon does not list (guarded: see :mod:`.duals`)."""
+        k = self.k(i)
+        if not k.endswith(("ين", "ان", "تي", "تا")) or self.t.text[i].endswith("ى"):
+            return None
+        # an adjective agreeing with a dual just before it: عمليتين جراحيتين
+        if i > 0 and self.claimed[i - 1] and not k.startswith("و"):
+            if self.out and self.out[-1].b == i and self.out[-1].value == 2:
+                return None
+        if self.numword(i) or self.month_at(i) or k in self.lx.not_unit:
+            return None
+        nd = self.lx.markers.get("not_dual", {})
+        if any((b,) in nd for _, b in self.bases(i)):
+            return None
+        w = self.t.text[i]
+        readings = self.bases(i)[1:]
+        if not any(p in ("و", "ف", "ب", "ل", "ك") for p, _ in readings):
+            readings.append(("", k))  # وجمعان is و + جمعان, never a dual وجمع
+        for p, base in readings:
+            if p and not (p in _DEFINITE or p in ("و", "ب", "ل", "ف", "وب", "ول", "فب", "فل")):
+                continue
+            body = w[len(p):]
+            # a construct dual (حادثتي السير) needs a definite noun after it: مدرستي alone is "my school"
+            construct = (body.endswith(("تي", "تا")) and self.free(i + 1) and self.definite(i + 1)
+                         and p not in _DEFINITE and self.k(i + 1) not in self.lx.not_unit)
+            if body.endswith(("تي", "تا")) and not construct:
+                continue
+            sing = dual_singular(body, construct)
+            if sing:
+                u = self._unit_lookup_word(sing)
+                unit, kind, en = u if u else (sing, "count", "")
+                kind = kind if kind in ("duration", "money", "measure") else "count"
+                return self._and_half(_Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words"))
+        return None
+
+    def _unit_lookup_word(self, sing: str):
+        from ..normalize import key
+        return self.lx.units.get((key(sing),))
 
     # -- after a number (NUMBER_RULES)
     def definite_words(self, num: _Num):
@@ -70,7 +124,17 @@ class _CountRules:
                     kind = u[1] if u[1] in ("duration", "money", "measure") else "count"
                     return _Q(u[3], b, kind, 1, unit=u[0], unit_en=u[2], written="words")
                 return NO_FIGURE
+            if self.ar and num.definite and self.k(a) in ("الاثنين", "والاثنين", "بالاثنين") and not self.unit_after(b):
+                return NO_FIGURE  # Monday
             if self.ar and num.definite:
+                # definite cardinals: الأربعين عامًا (40 years), سن السبعين (age 70)
+                if num.wtype in ("tens", "unit", "compound"):
+                    u = self.unit_after(b)
+                    if u and u[1] in ("duration", "count", "money", "measure") and not self.k(b).startswith("ال"):
+                        return self.counted(a, u, v, num)
+                    if self.phrase_before(a, "age_word", clitic=True) and num.wtype in ("tens", "compound"):
+                        st = self.phrase_before(a, "age_word", clitic=True)[0]
+                        return _Q(st, b, "duration", v, unit="سنة", unit_en="year (age)", written="words")
                 if num.wtype == "tens" or (num.wtype == "hundred" and v == 100):
                     q = _Q(a, b, "ordinal", v, written="words")
                     if self.definite(a - 1) and self.free(a - 1):
@@ -90,7 +154,7 @@ class _CountRules:
         """95%, 89.1 في المائة, 95 percent."""
         pct = self.percent_after(num.b)
         if pct is not None:
-            q = _Q(num.a, pct, "percent", num.value, written=num.written)
+            q = _Q(num.a, pct, "percent", num.value, written=num.written, reading=num.reading)
             self.percent_unit(q)
             return q
         return None
@@ -108,7 +172,9 @@ class _CountRules:
                     return q
                 u = self.unit_after(num2.b) or self.fallback_unit(num2.b, num2.value)
                 if u:
-                    return self.counted(a, u, v, num, value_end=num2.value)
+                    q = self.counted(a, u, v, num, value_end=num2.value)
+                    q.reading = num.reading or num2.reading
+                    return q
         return None
 
     def spelled_range(self, num: _Num) -> _Q | None:
@@ -116,20 +182,31 @@ class _CountRules:
         a, b = num.a, num.b
         rf = self.phrase_before(a, "range_from")
         to = self.phrase_at(b, "range_to")
+        if rf and not to and self.ar and self.k(rf[0]) == "بين" and self.k(b).startswith("و") and self.numword(b):
+            to = (b, "")  # بين ستة وثمانية أسابيع: the conjunction is glued to the second number
+        if to and not rf and self.ar and self.k(b) == "الي" and num.written == "digits":
+            rf = (a, "")  # 30 إلى 35 مليون دولار
         if not rf or not to or self.k(b) in ("و", "and") and self.k(rf[0]) not in ("بين", "between"):
             return None
         num2 = self.parse_number(to[0]) if self.free(to[0]) else None
-        if not num2 or num2.value <= num.value:
+        if not num2:
+            return None
+        v1 = num.value
+        if num2.scale > 1 and num.scale == 1 and num.written == "digits" and v1 * num2.scale <= num2.value:
+            v1 = v1 * num2.scale  # 30 إلى 35 مليون: the multiplier is shared
+            num = _Num(num.a, num.b, v1, "mixed", num.is_int, False, reading=num.reading, scale=num2.scale)
+        if num2.value <= v1:
             return None
         pct = self.percent_after(num2.b)
         if pct is not None:
-            q = _Q(rf[0], pct, "percent", num.value, num2.value, written=num.written)
+            q = _Q(rf[0], pct, "percent", v1, num2.value, written=num.written)
             self.percent_unit(q)
             return q
         u = self.unit_after(num2.b) or self.fallback_unit(num2.b, num2.value)
         if u:
-            q = self.counted(a, u, num.value, num, value_end=num2.value)
+            q = self.counted(a, u, v1, num, value_end=num2.value)
             q.a = rf[0]
+            q.reading = num.reading or num2.reading
             return q
         return None
 
@@ -180,6 +257,43 @@ class _CountRules:
             return _Q(st - 1, b, "count", num.value, unit=self.strip_def(st - 1), written=num.written)
         return _Q(cw[0], b, "count", num.value, written=num.written)
 
+    def partitive_any(self, num: _Num) -> _Q | None:
+        """A whole number, من and a definite or suffixed noun: 25 من المؤسسين, عشرة من منسوبيها."""
+        if not self.ar or not num.is_int or self.k(num.b) != "من":
+            return None
+        x = num.b + 1
+        if not self.free(x) or self.kind(x) != "ar" or self.k(x) in self.lx.not_unit or self.month_at(x):
+            return None
+        k = self.k(x)
+        if self.definite(x):
+            name = self.strip_def(x)
+        elif k.endswith(("ها", "هم", "هن", "نا")) and len(k) > 4:
+            name = self.t.text[x]
+        else:
+            return None
+        if k in ("الشهر", "العام", "السنه", "الشهر الجاري") or self.phrase_at(x, "this_year", clitic=False):
+            return None
+        q = _Q(num.a, x + 1, "count", num.value, unit=name, written=num.written, reading=num.reading)
+        return q
+
+    def shared_unit(self, num: _Num) -> _Q | None:
+        """A number whose unit follows the next number: -5 و-7 درجات مئوية, 3 أو 4 أشخاص."""
+        b = num.b
+        if self.k(b) not in ("و", "او", "أو", "or", "and"):
+            return None
+        x = b + 1
+        if self.is_p(x, "-−") and self.adj(x, x + 1):
+            x += 1
+        if self.kind(x) != "num" or not self.free(x):
+            return None
+        num2 = self.parse_number(x)
+        u = self.unit_after(num2.b) if num2 else None
+        if not u:
+            return None
+        q = self.counted(num.a, u, num.value, num)
+        q.b = num.b
+        return q
+
     def fallback(self, num: _Num) -> _Q | None:
         """A noun the lexicon does not know, as written: 15 متطوعا."""
         u = self.fallback_unit(num.b, num.value)
@@ -189,12 +303,13 @@ class _CountRules:
         """A currency before the number: VND 10 billion."""
         u = self.unit_before(num.a)
         if u and u[1] == "money":
-            return _Q(u[3], num.b, "money", num.value, unit=u[0], unit_en=u[2], written=num.written)
+            return _Q(u[3], num.b, "money", num.value, unit=u[0], unit_en=u[2], written=num.written,
+                      currency=self.currency_of(u[0]), reading=num.reading)
         return None
 
     def plain_count(self, num: _Num) -> _Q:
-        """Anything else: a count without a noun."""
-        return _Q(num.a, num.b, "count", num.value, written=num.written)
+        """Anything else: a count without a noun (a bare مليار after money keeps its currency: see ``post``)."""
+        return _Q(num.a, num.b, "count", num.value, written=num.written, reading=num.reading)
 
     # -- helpers
     def percent_after(self, b):

@@ -25,13 +25,63 @@ class _DateRules:
 
     # -- at a token (START_RULES)
     def clock_time(self, i) -> _Q | None:
-        """A time token: 7:30."""
+        """A time token: 7:30, 8:15 مساءً (20:15), الساعة 10:30 صباحا, 14:00 بتوقيت جرينتش."""
         if self.kind(i) != "time" or self.letter_glued(i):
             return None
         h, m = self.t.text[i].split(":")[:2]
         if int(h) < 24 and int(m) < 60:
-            return _Q(i, i + 1, "time", date=f"T{int(h):02d}:{m}")
+            a = i - 1 if self._hour_word(i - 1) else i
+            return self._time(a, i + 1, int(h), int(m))
         return None
+
+    def _hour_word(self, i) -> bool:
+        """Token i is الساعة (with a proclitic: في الساعة, بالساعة)."""
+        return self.free(i) and any(b == "ساعه" and p in _DEFINITE for p, b in self.bases(i))
+
+    def _time(self, a, b, h, m) -> _Q:
+        """A clock time h:m at tokens a..b-1, with a part of the day (صباحا, مساء: 12-hour
+        clock to 24 hours) and a time zone (بتوقيت جرينتش: ``Z``) after it."""
+        tod = self.phrase_at(b, "time_of_day", clitic=False) if self.ar else None
+        if tod:
+            b, add = tod
+            if add == "night":
+                h = h + 12 if 6 <= h < 12 else (0 if h == 12 else h)
+            elif add == "12":
+                h = h + 12 if (h < 12 and not (self.k(tod[0] - 1) in ("ظهرا", "ظهر") and h >= 11)) else h
+            elif h == 12:
+                h = 0  # 12 صباحا/فجرا: midnight
+        zone = ""
+        tz = self.phrase_at(b, "time_zone", clitic=False) if self.ar else None
+        if tz:
+            b, zone = tz[0], ("Z" if tz[1] == "GMT" else "+03:00" if tz[1] == "AST" else "")
+        return _Q(a, b, "time", date=f"T{h % 24:02d}:{m:02d}{zone}")
+
+    def clock_words(self, i) -> _Q | None:
+        """الساعة السابعة (مساء), الساعة العاشرة وخمس عشرة دقيقة, الساعة الحادية عشرة والنصف."""
+        if not self.ar or not self._hour_word(i):
+            return None
+        j = i + 1
+        nw = self.numword(j) if self.free(j) else None
+        if not nw or nw[1] not in ("ordinal", "one") or nw[2] not in _DEFINITE or not 1 <= nw[0] <= 10:
+            return None
+        h, j = int(nw[0]), j + 1
+        nw2 = self.numword(j) if self.free(j) else None
+        if nw2 and nw2[1] == "ten" and h in (1, 2):  # الحادية عشرة, الثانية عشرة
+            h, j = 10 + h, j + 1
+        m = 0
+        frac = {"والنصف": 30, "ونصف": 30, "والربع": 15, "وربع": 15}
+        k = self.k(j)
+        if k in ("والنصف", "ونصف", "والربع", "وربع"):
+            m, j = frac[k], j + 1
+        elif k in ("الا", "إلا") and self.k(j + 1) in ("ربعا", "ربع", "الربع"):
+            h, m, j = (h - 1) or 12, 45, j + 2
+        elif k.startswith("و") and self.free(j):
+            num = self.parse_number(j)
+            if num and num.is_int and 1 <= num.value < 60:
+                nb = num.b
+                if self.k(nb) in ("دقيقه", "دقائق"):
+                    m, j = int(num.value), nb + 1
+        return self._time(i, j, h, m)
 
     def numeric_date(self, i) -> _Q | None:
         """A numeric date token, day first: 01/01/2025, 2025-01-01."""
@@ -54,6 +104,61 @@ class _DateRules:
             return None
         return self.month_first(i, m) or NO_FIGURE
 
+    def ordinal_day(self, i):
+        """الخامس عشر من مارس, الأول من يوليو 2015, يومي الرابع والخامس من آب (days as ordinal words)."""
+        if not self.ar:
+            return None
+        d = self._ordinal_value(i)
+        if d is None:
+            return None
+        day, j = d
+        day2 = None
+        if self.k(j).startswith("و"):
+            d2 = self._ordinal_value(j, conj=True)
+            if d2 and d2[0] > day:
+                day2, j = d2
+        if self.k(j) == "من":
+            j += 1
+        m = self.month_at(j)
+        if not m:
+            return None
+        end, month = m
+        end = self.month_pair(end, month)
+        year = None
+        y = end
+        if self.k(y) in ("عام", "سنة", "لعام"):
+            y += 1
+        if self.year_at(y):
+            year, end = self.year_at(y), y + 1
+            if self.adj(y, end) and self.k(end) == "م":
+                end += 1
+        iso = _iso_date(year, month, day)
+        if not iso:
+            return None
+        if day2:
+            iso2 = _iso_date(year, month, day2)
+            iso = f"{iso}/{iso2}" if iso2 else iso
+        a = i - 1 if day2 and self.k(i - 1) in ("يومي", "ليومي", "بيومي") and self.free(i - 1) else i
+        return _Q(a, end, "date", date=iso, written="words")
+
+    def _ordinal_value(self, i, conj=False):
+        """(day, end) of an ordinal day written in words at token i: الخامس, الخامس عشر, الحادي والعشرين."""
+        nw = self.numword(i) if self.free(i) else None
+        if not nw or nw[1] != "ordinal" or not 1 <= nw[0] <= 10:
+            return None
+        pref = nw[2]
+        if conj and not pref.startswith("و"):
+            return None
+        if not conj and pref not in _DEFINITE:
+            return None
+        v, j = int(nw[0]), i + 1
+        nxt = self.numword(j) if self.free(j) else None
+        if nxt and nxt[1] == "ten" and not nxt[2] and v < 10:
+            return 10 + v, j + 1
+        if nxt and nxt[1] == "tens" and nxt[2].startswith("و") and nxt[0] in (20, 30):
+            return v + int(nxt[0]), j + 1
+        return v, j
+
     def en_ordinal_word(self, i):
         """English ordinal words start only periods: the first quarter, the second half."""
         if self.ar or not self.is_word(i) or self.k(i) not in ("first", "second", "third", "fourth", "last", "final"):
@@ -64,10 +169,16 @@ class _DateRules:
     def clock_hour(self, num: _Num) -> _Q | None:
         """الساعة 8 (صباحا)."""
         a, b, v = num.a, num.b, num.value
-        if num.written == "digits" and num.is_int and v <= 24 and self.free(a - 1) and any(
-            b_ == "ساعه" and p in _DEFINITE for p, b_ in self.bases(a - 1)
-        ):
-            return _Q(a - 1, b, "time", date=f"T{int(v):02d}:00")
+        if num.written == "digits" and num.is_int and v <= 24 and self._hour_word(a - 1):
+            return self._time(a - 1, b, int(v), 0)
+        return None
+
+    def gmt_time(self, num: _Num) -> _Q | None:
+        """1400 بتوقيت جرينتش: a military-style time with its zone."""
+        t = self.t.text[num.a] if num.written == "digits" else ""
+        if self.ar and t.isdigit() and len(t) == 4 and int(t[:2]) < 24 and int(t[2:]) < 60:
+            if self.phrase_at(num.b, "time_zone", clitic=False):
+                return self._time(num.a, num.b, int(t[:2]), int(t[2:]))
         return None
 
     def day_first(self, num: _Num) -> _Q | None:
@@ -76,6 +187,30 @@ class _DateRules:
             return None
         a, b, d = num.a, num.b, int(num.value)
         x = b
+        d2 = None
+        # يومي 18 و19 أغسطس, 3 و4 مايو: coordinated days of one month
+        if self.ar and self.k(x) == "و" and self.kind(x + 1) == "num" and self.free(x + 1):
+            t2 = self.t.text[x + 1]
+            if t2.isdigit() and d < int(t2) <= 31 and (self.month_at(x + 2) or (self.k(x + 2) == "من" and (
+                    self.month_at(x + 3) or self.k(x + 3) in ("الشهر", "شهر")))):
+                d2, x = int(t2), x + 2
+        # يومي 25 و26 من الشهر نفسه, 26 من الشهر الجاري: a day of a month named before (or not at all)
+        if self.ar and self.k(x) == "من" and self.k(x + 1) in ("الشهر", "شهر") and num.written == "digits":
+            end = x + 2
+            month = None
+            if self.k(end) in ("نفسه", "ذاته", "عينه"):
+                prev = [q for q in self.out if q.kind == "date" and len(q.date) >= 7 and q.date[:2] == "--"]
+                month = int(prev[-1].date[2:4]) if prev else None
+                end += 1
+            elif self.k(end) in ("الجاري", "الحالي", "الماضي", "المقبل", "القادم"):
+                end += 1
+            if d2 and self.k(a - 1) in ("يومي", "ليومي", "بيومي") and self.free(a - 1):
+                a -= 1
+            if month:
+                iso = _iso_date(None, month, d) + (f"/{_iso_date(None, month, d2)}" if d2 else "")
+            else:
+                iso = ""
+            return _Q(a, end, "date", date=iso)
         if self.ar and self.k(x) == "من":  # 4 من يوليو
             x += 1
         if not self.ar and self.k(x) == "of":
@@ -96,7 +231,12 @@ class _DateRules:
                 if self.ar and self.adj(y, y + 1) and self.k(y + 1) in ("م",):
                     end += 1
             iso = _iso_date(year, month, d)
+            if iso and d2:
+                iso2 = _iso_date(year, month, d2)
+                iso = f"{iso}/{iso2}" if iso2 else iso
             if iso:
+                if d2 and self.ar and self.k(a - 1) in ("يومي", "ليومي", "بيومي"):
+                    a -= 1
                 return _Q(a, end, "date", date=iso)
             return None
         # day/month after a day word: يوم 28/6

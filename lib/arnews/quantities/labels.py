@@ -10,6 +10,7 @@ from .figure import NO_FIGURE, _Q
 from .lexicon import _DEFINITE, _ORD_SUFFIX, _unit_glosses
 from .numbers import _Num
 from .units import _FATHATAN
+from ..normalize import key as key_of
 
 
 class _LabelRules:
@@ -44,6 +45,71 @@ class _LabelRules:
             q.a = st
         return q
 
+    def rank_ordinal(self, i) -> _Q | None:
+        """An ordinal word after a rank noun: المركز الثاني, الأمسية الثالثة, المرتبة الأولى
+        (a compound, الدورة السادسة عشرة, is read at its second word by ``compound_ordinal``)."""
+        if not self.ar or not self.free(i - 1):
+            return None
+        nw = self.numword(i)
+        if not nw or nw[1] != "ordinal" or nw[0] < 1 or nw[2] not in _DEFINITE:
+            return None
+        nxt = self.numword(i + 1)
+        if nxt and nxt[1] in ("ten", "tens"):
+            return None
+        if not self.phrase_before(i, "rank_noun", clitic=True):
+            return None
+        unit = self.strip_def(i - 1) if self.definite(i - 1) else self.t.text[i - 1]
+        return _Q(i - 1, i + 1, "ordinal", int(nw[0]), unit=unit, written="words")
+
+    def name_number(self, num: _Num):
+        """Numbers that name: ميغ 29, لكزس 570 (a label); a score (2-2), a list marker inside a
+        paragraph (: 1. ...), a file name (IMG_1234_resize.JPG, الصورة(2).jpg), a phone or SMS
+        number (a label)."""
+        if num.written != "digits":
+            return None
+        a, b = num.a, num.b
+        t = self.t.text[a]
+        # a file name or an identifier: glued to _ or followed by ).jpg
+        if self.is_p(a - 1, "_") and self.adj(a - 1, a) or self.is_p(b, "_") and self.adj(a, b):
+            return NO_FIGURE
+        if self.is_p(b, ")") and self.is_p(b + 1, ".") and self.kind(b + 2) == "lat" and self.adj(b, b + 1):
+            return NO_FIGURE
+        # a model or product name: ميغ 29, طائرات بوينغ 777, لكزس 570
+        hit = self.phrase_before(a, "name_word", clitic=True, skip_p="-")
+        if hit and num.is_int and not self.unit_after(b) and not self.percent_after(b):
+            return _Q(hit[0], b, "label", num.value, unit=" ".join(self.t.text[x] for x in range(hit[0], a) if self.is_word(x)))
+        # a score: (2-2), 3-1, بنتيجة 2-1
+        if self.is_p(b, "-–:") and self.kind(b + 1) == "num" and t.isdigit() and int(t) < 20:
+            t2 = self.t.text[b + 1]
+            if t2.isdigit() and int(t2) < 20 and (
+                (self.is_p(a - 1, "(") and self.is_p(b + 2, ")")) or self.phrase_before(a, "score_word", clitic=True)
+            ):
+                st, en = (a - 1, b + 3) if self.is_p(a - 1, "(") else (a, b + 2)
+                return _Q(st, en, "label", num.value, int(t2))
+        # a list marker inside a paragraph: "...: 1. ... 2. ..."
+        if (t.isdigit() and int(t) < 30 and self.is_p(b, ".)-") and self.is_word(b + 1)
+                and (a == 0 or self.is_p(a - 1, ":.؛;-–•*") or self.is_p(a - 1, "(") and self.is_p(b, ")"))):
+            return _Q(a, b + 1, "label", num.value)
+        # a phone or SMS number: a leading zero, or after a contact word (جوال, الرقم المجاني)
+        if t.isdigit() and len(t) >= 4 and (t.startswith("0") and len(t) >= 7 or self.phrase_before(a, "contact_word", clitic=True)):
+            return _Q(a, b, "label", num.value)
+        return None
+
+    def construct_ordinal(self, i) -> _Q | None:
+        """An indefinite ordinal before the noun it ranks: ثاني لقاءاته, ثالث أكبر مدينة."""
+        if not self.ar or self.kind(i) != "ar":
+            return None
+        nw = self.numword(i)
+        if not nw or nw[1] != "ordinal" or nw[2] or not 2 <= nw[0] <= 10:
+            return None
+        k = self.k(i)
+        if k.endswith("ه") or self.kind(i - 1) == "num" or not (self.free(i + 1) and self.kind(i + 1) == "ar"):
+            return None  # ثانية (a second; again) and feminines stay out
+        nxt = self.k(i + 1)
+        if nxt in self.lx.not_unit or self.numword(i + 1) or nxt.startswith(("ال", "و")):
+            return None
+        return _Q(i, i + 1, "ordinal", int(nw[0]), written="words")
+
     def ordinal_word(self, i):
         """An ordinal word alone (الأول, الثالث) is no figure."""
         nw = self.numword(i)
@@ -63,6 +129,8 @@ class _LabelRules:
         a, b, v = num.a, num.b, num.value
         if not (num.written == "digits" and num.is_int):
             return None
+        if self.ar and self.percent_after(b) is not None:
+            return None  # حاجز الـ60 في المائة: a percentage
         if self.ar and self.free(a - 1) and (
             (self.adj(a - 1, a) and self.k(a - 1) in _DEFINITE)
             or (self.t.text[a - 1] in ("ال", "الـ") and self.t.s[a] - self.t.e[a - 1] <= 1)
@@ -70,6 +138,10 @@ class _LabelRules:
             per = self.period(num, a - 1)
             if per:
                 return per
+            pl = self._plural_before(a - 1)
+            if pl:
+                unit, kind, en, st = pl
+                return _Q(st, b, kind, v, unit=unit, unit_en=en)
             q = _Q(a - 1, b, "ordinal", v)
             if self.definite(a - 2) and self.free(a - 2):
                 q.a = a - 2
@@ -82,6 +154,27 @@ class _LabelRules:
             if u:
                 q.unit, q.unit_en, q.b = u[0], u[2], u[3]
             return q
+        return None
+
+    def _plural_before(self, x):
+        """(unit, kind, en, start) when token x - 1 is a definite plural noun (الولايات, الأيام):
+        a number after it (الـ 50) counts its members rather than ranking them.  Only plurals in
+        -ات/-ين/-ون and plurals of time units are read so (the broken plural الوفود الـ 5 stays
+        an ordinal, as the seed corpus has it)."""
+        st = x - 1
+        if not (self.ar and self.free(st) and self.definite(st)):
+            return None
+        k = self.k(st)
+        base = self.bases(st)[1][1] if len(self.bases(st)) > 1 else k
+        u = self._unit_lookup([st], self.lx)
+        if u:
+            (unit, kind, en), _ = u
+            if key_of(unit) != base and (kind == "duration" or base.endswith(("ات", "ين", "ون"))):
+                # a plural of a time unit (الأيام الـ10) or a sound plural (المشاركين الـ 70)
+                return unit, kind if kind in ("duration", "money", "measure") else "count", en, st
+            return None
+        if base.endswith(("ات", "ين", "ون")) and len(base) > 4:
+            return self.strip_def(st), "count", "", st
         return None
 
     def year_rule(self, num: _Num) -> _Q | None:

@@ -35,6 +35,10 @@ class _Lex:
     months: dict = field(default_factory=dict)  # tuple of keys -> month
     month_len: int = 1
     month_first: frozenset = frozenset()
+    hmonths: dict = field(default_factory=dict)  # tuple of keys -> Hijri month
+    hmonth_len: int = 1
+    currency: dict = field(default_factory=dict)  # unit -> ISO 4217 code
+    settings: dict = field(default_factory=dict)  # name -> value (quantity_markers role `setting`)
     units: dict = field(default_factory=dict)  # tuple of keys -> (unit, kind, en)
     unit_len: int = 1
     duals: dict = field(default_factory=dict)  # key -> (unit, kind, en)
@@ -60,8 +64,12 @@ def _lexicon(lang: str, where: str) -> _Lex:
     for r in read_lexicon("months.csv"):
         if r["lang"] == lang:
             t = _split(lang, r["name"])
-            lx.months[t] = int(r["month"])
-            lx.month_len = max(lx.month_len, len(t))
+            if (r.get("calendar") or "").strip() == "hijri":
+                lx.hmonths[t] = int(r["month"])
+                lx.hmonth_len = max(lx.hmonth_len, len(t))
+            else:
+                lx.months[t] = int(r["month"])
+                lx.month_len = max(lx.month_len, len(t))
     for r in read_lexicon("units.csv"):
         if r["lang"] != lang:
             continue
@@ -74,8 +82,27 @@ def _lexicon(lang: str, where: str) -> _Lex:
         for f in (r.get("dual") or "").split("|"):
             if f.strip():
                 lx.duals.setdefault(_fold(lang, f.strip()), entry)
+    for r in read_lexicon("currencies.csv"):
+        if r["lang"] != lang:
+            continue
+        entry = (r["unit"], "money", r["en"])
+        lx.currency.setdefault(r["unit"], r["code"])
+        for f in r["forms"].split("|"):
+            if f.strip():
+                t = _split(lang, f)
+                if t not in lx.units:
+                    lx.units[t] = entry
+                else:  # a money unit of units.csv: its code from the currency of the same form
+                    lx.currency.setdefault(lx.units[t][0], r["code"])
+                lx.unit_len = max(lx.unit_len, len(t))
+        for f in (r.get("dual") or "").split("|"):
+            if f.strip():
+                lx.duals.setdefault(_fold(lang, f.strip()), entry)
     for r in read_lexicon("quantity_markers.csv"):
         if r["lang"] != lang:
+            continue
+        if r["role"] == "setting":
+            lx.settings[r["phrase"].strip()] = r["value"].strip()
             continue
         t = _split(lang, r["phrase"])
         lx.markers.setdefault(r["role"], {})[t] = r["value"]
@@ -84,14 +111,18 @@ def _lexicon(lang: str, where: str) -> _Lex:
     for r in read_lexicon("doc_codes.csv"):
         lx.doc_parts[r["abbr"].upper().replace("Đ", "D")] = (r["part"], r["en"])
     # every written form that can start a figure, with its clitics
-    bases = set(lx.numwords) | set(lx.duals) | {t[0] for t in lx.months}
+    bases = set(lx.numwords) | set(lx.duals) | {t[0] for t in lx.months} | {t[0] for t in lx.hmonths}
     for b in bases:
         lx.starts[b] = ("", b)
         if lang == "ar":
             for p in _AR_PREFIXES:
                 lx.starts.setdefault(p + b, (p, b))
     extra = {"a", "an", "first", "second", "third", "fourth", "last", "final", "$"} if lang == "en" else set()
-    lx.month_first = frozenset(t[0] for t in lx.months)
+    lx.month_first = frozenset(t[0] for t in lx.months) | frozenset(t[0] for t in lx.hmonths)
+    # words that open a time (الساعة السابعة), a name with a number (ميغ 29) or a rank (المركز الثاني)
+    extra |= {t[0] for role in ("name_word", "approx", "age_word", "rank_noun") for t in lx.markers.get(role, {})}
+    if lang == "ar":
+        extra |= {"ساعه", "الساعه", "يومي", "سن"}
     lx.cands = frozenset(lx.starts) | {t[0] for t in lx.months} | extra | _CLITIC_TOKENS
     return lx
 

@@ -21,6 +21,8 @@ class _Num:
     definite: bool = False
     wtype: str = ""  # type of a single number word (one, tens, ...)
     ndigits: int = 0
+    reading: str = ""  # how a separator was read: thousands / decimal ('' without one)
+    scale: float = 1.0  # the scale word applied to digits (1e6 in 30 مليون)
 
 
 def _num_value(t: str) -> tuple[float, bool, bool]:
@@ -33,6 +35,19 @@ def _num_value(t: str) -> tuple[float, bool, bool]:
     plain = t.isdigit()
     v = float(t.replace(",", ""))
     return v, v.is_integer() and "." not in t, plain
+
+
+def _reading(t: str) -> str:
+    """How the separators of a number token were read by :func:`_num_value`."""
+    if t.isdigit():
+        return ""
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", t) or ("," in t and not re.fullmatch(r"\d+,\d{1,2}", t)):
+        return "thousands"
+    return "decimal"
+
+
+#: a dot or comma followed by exactly three digits: 125.000, 1,200
+_ONE_GROUP = re.compile(r"\d{1,3}[.,]\d{3}")
 
 
 def _clean(v):
@@ -77,15 +92,83 @@ class _NumberGrammar:
             if len(t) > 18:
                 return None  # a digit string this long is an identifier, not a figure
             v, is_int, plain = _num_value(t)
+            reading = _reading(t)
             j, written = i + 1, "digits"
+            a = i
+            # a decimal comma the tokeniser split (99,5 مليون): digits , one or two digits, then a scale word
+            if (t.isdigit() and self.is_p(j, ",") and self.adj(i, j) and self.kind(j + 1) == "num" and self.adj(j, j + 1)
+                    and re.fullmatch(r"\d{1,2}", self.t.text[j + 1]) and self._scale_at(j + 2)):
+                v, is_int, plain, reading = float(f"{t}.{self.t.text[j + 1]}"), False, False, "decimal"
+                j += 2
+            if self.ar and self._ra_decimal(i):
+                # 2ر1 في المائة: a news-agency decimal written with ر, its halves in display order (1.2)
+                v, is_int, plain = float(f"{self.t.text[i + 2]}.{t}"), False, False
+                reading, j = "decimal; ر separator, halves as displayed", i + 3
+            rlm = self._rlm_swap(i) if not reading.startswith("decimal; ر") else None
+            if rlm is not None:
+                v, reading = rlm, "decimal; RLM inside: read as displayed"
+            elif _ONE_GROUP.fullmatch(t) and not reading.startswith("decimal; ر"):
+                mode = self.lx.settings.get("separator", "auto")
+                if mode == "thousands" or (mode == "auto" and self._thousands_context(j, t)):
+                    v, is_int, reading = float(t.replace(",", "").replace(".", "")), True, "thousands"
+                else:
+                    v, is_int, reading = float(t.replace(",", ".")), False, "decimal"
             nw = self.numword(j) if self.free(j) else None
+            scale = 1.0
             if nw and nw[1] in ("scale", "scale_pl", "hundred") and not nw[2]:
                 v *= nw[0]
+                scale = nw[0]
                 j, written, is_int, plain = j + 1, "mixed", True, False
-            return _Num(i, j, v, written, is_int, plain, ndigits=len(t) if t.isdigit() else 0)
+            # a minus sign: -5, و-7 (not the dash of a range 15-20)
+            if (self.is_p(i - 1, "-−") and self.adj(i - 1, i) and self.free(i - 1)
+                    and (not self.adj(i - 2, i - 1) or self.k(i - 2) in ("و", "(", "ب"))
+                    and self.kind(i - 2) != "num"):
+                v, a = -v, i - 1
+            return _Num(a, j, v, written, is_int, plain, ndigits=len(t) if t.isdigit() else 0, reading=reading,
+                        scale=scale)
         if kd in ("ar", "lat"):
             return self.parse_words(i)
         return None
+
+    def _ra_decimal(self, i) -> bool:
+        """Digits, ر, digits all glued (1ر0): the decimal of some Saudi news agencies."""
+        return (self.t.text[i].isdigit() and self.kind(i + 1) == "ar" and self.t.text[i + 1] == "ر"
+                and self.adj(i, i + 1) and self.kind(i + 2) == "num" and self.adj(i + 1, i + 2)
+                and self.t.text[i + 2].isdigit() and not self.adj(i + 2, i + 3))
+
+    def _scale_at(self, j) -> bool:
+        nw = self.numword(j) if self.free(j) else None
+        return bool(nw and nw[1] in ("scale", "scale_pl") and not nw[2]) or self.is_p(j, "%")
+
+    def _thousands_context(self, j, t) -> bool:
+        """A dot or comma before exactly three digits is a thousands separator before a scale
+        word, a currency or a counted noun (125.000 ريال, 1.200 دولار, 3.500 زائر); a comma
+        is one everywhere else too (3,411); a dot before a measure or nothing is a decimal."""
+        if "," in t:
+            return True
+        if self._scale_at(j):
+            return True
+        u = self.unit_after(j)
+        if u:
+            return u[1] != "measure"
+        if self.ar and self.fallback_unit(j) and not self.phrase_at(j, "percent_word", clitic=False):
+            return True
+        return False
+
+    def _rlm_swap(self, i):
+        """The value of a decimal whose halves a right-to-left mark (U+200F) separates in the
+        source: ``5\u200f.12`` is displayed as 12.5 in a right-to-left paragraph."""
+        t = self.t.text[i]
+        if "." not in t:
+            return None
+        os_, oe = self.nt.to_original(self.t.s[i], self.t.e[i])
+        raw = self.nt.original[os_:oe]
+        if "\u200f" not in raw:
+            return None
+        left, _, right = t.partition(".")
+        if not (left.isdigit() and right.isdigit()):
+            return None
+        return float(f"{right}.{left}")
 
     def parse_words(self, i) -> _Num | None:
         nw = self.numword(i)
@@ -185,7 +268,19 @@ class _NumberGrammar:
             parts += 1
         if parts == 0:
             return None
+        if parts == 1 and self.ar and self.bases(i)[-1][1] in ("اثنا", "اثني", "اثنتا", "اثنتي") and self.k(i) in (
+                "اثنا", "اثني", "اثنتا", "اثنتي", "واثنا", "واثني"):
+            return None  # اثنا/اثني only before عشر (أثنى 'praised' folds to اثني)
         value = total + cur
+        # مليون ونصف (المليون): a half of the last scale word
+        if self.ar and last in ("scale", "scale_du") and self.free(j) and self.k(j) in ("ونصف", "والنصف"):
+            sv = self.numword(j - 1)[0] if self.numword(j - 1) else 0
+            if sv >= 1000 and self.numword(j - 1)[1] == "scale":
+                value += sv / 2
+                j += 1
+                nx = self.numword(j) if self.free(j) else None
+                if nx and nx[1] == "scale" and nx[0] == sv and nx[2] in _DEFINITE:
+                    j += 1
         num = _Num(i, j, value, "words", True, False, definite=definite)
         num.wtype = self.numword(i)[1] if parts == 1 else "compound"
         return num

@@ -15,6 +15,7 @@ import bisect
 from .counts import _CountRules
 from .dates import _DateRules
 from .figure import NO_FIGURE, _Q
+from .hijri import _HijriRules
 from .labels import _LabelRules
 from .lexicon import _CLITIC_TOKENS, _lex
 from .numbers import _NumberGrammar
@@ -22,7 +23,11 @@ from .tokens import _MASK_RE, _Toks, _TokenView
 from .units import _Units
 
 
-class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _LabelRules, _CountRules):
+#: endings of a dual noun (key form: teh marbuta folded): -ين, -ان, construct -تي/-تا
+_DUAL_ENDS = ("ين", "ان", "تي", "تا")
+
+
+class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _LabelRules, _CountRules):
     def __init__(self, p, lang: str):
         self.lang = "ar" if lang == "ar" else "en"
         self.ar = self.lang == "ar"
@@ -46,7 +51,9 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _LabelRules, _Cou
         kinds, keys, cands, claimed = self.t.kind, self.t.k, self.lx.cands, self.claimed
         while i < n:
             kd = kinds[i]
-            if claimed[i] or kd in ("url", "email", "phone") or (kd in ("ar", "lat") and keys[i] not in cands):
+            if claimed[i] or kd in ("url", "email", "phone") or (
+                kd in ("ar", "lat") and keys[i] not in cands and not (kd == "ar" and keys[i].endswith(_DUAL_ENDS))
+            ):
                 i += 1
                 continue
             q = self.try_at(i)
@@ -60,7 +67,7 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _LabelRules, _Cou
 
     def emit(self, q: _Q):
         if q.kind in ("count", "percent", "money", "measure", "duration", "fraction") and not q.approx:
-            hit = self.phrase_before(q.a, "approx")
+            hit = self.phrase_before(q.a, "approx", skip_p="«\"“")
             if hit:
                 q.a, q.approx = hit[0], hit[1]
             else:
@@ -95,6 +102,8 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _LabelRules, _Cou
         """A digit token: the figure of :data:`NUMBER_RULES`."""
         if self.kind(i) != "num":
             return None
+        if self.ar and self._ra_decimal(i):
+            return self.from_number(i) or NO_FIGURE
         if self.letter_glued(i) or self.is_p(i - 1, "=#"):
             return NO_FIGURE  # x = 1, #2: code and numbering, not figures
         return self.from_number(i) or NO_FIGURE
@@ -106,8 +115,11 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _LabelRules, _Cou
         return None
 
     def not_a_trigger(self, i):
-        """A word that no lexicon entry starts (nor English a/an) starts no figure."""
+        """A word that no lexicon entry starts (nor English a/an) starts no figure (a dual
+        by its form may: :meth:`_CountRules.morph_dual`)."""
         if self.is_word(i) and self.k(i) not in self.lx.starts and self.k(i) not in ("a", "an"):
+            if self.ar and self.kind(i) == "ar" and self.k(i).endswith(_DUAL_ENDS):
+                return self.morph_dual(i) or NO_FIGURE
             return NO_FIGURE
         return None
 
@@ -127,15 +139,30 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _LabelRules, _Cou
     def post(self):
         by_start = {q.a: q for q in self.out}
         by_end = {q.b: q for q in self.out}
+        money = None
+        for q in sorted(self.out, key=lambda q: q.a):
+            if q.kind == "money":
+                money = q
+            elif (money is not None and q.kind == "count" and not q.unit and q.written == "mixed"
+                    and q.a - money.b <= 12):
+                # 5 مليارات ريال مقابل 4 مليارات: a bare scale word after money keeps the currency
+                q.kind, q.unit, q.unit_en, q.currency = "money", money.unit, money.unit_en, money.currency
         for q in self.out:
             if q.kind == "doc_code" and not q.date:
                 x = q.b
-                while self.is_p(x, ",،"):
+                while self.is_p(x, ",،("):  # 12/2015 (بتاريخ 5 مايو 2015): the date in parentheses too
                     x += 1
                 hit = self.phrase_at(x, "dated_word", clitic=False)
                 if hit:
                     d = by_start.get(hit[0])
                     if d is not None and d.kind == "date":
+                        q.date = d.date
+            if q.kind == "date" and q.calendar == "hijri" and not q.date:
+                # 5 شوال الموافق 21 يوليو 2015: a Hijri date without a year takes the Gregorian it is paired with
+                x = q.b
+                if self.k(x) in ("الموافق", "الموافقه", "وفق", "م"):
+                    d = by_start.get(x + 1)
+                    if d is not None and d.kind == "date" and d.date and not d.date.startswith("--"):
                         q.date = d.date
             if q.kind == "percent" and not q.unit:
                 # 90 بلدية (تمثل 89.1%): the share is of the count's unit
@@ -161,9 +188,14 @@ START_RULES = (
     _DateRules.en_ordinal_word,  # the first quarter (of 2024)
     _Scanner.clitic_before_number,  # و 15: the number alone
     _DateRules.month_name,  # يونيو 2024, January 9, 2015
+    _HijriRules.hijri_month_name,  # شوال 1436هـ, شهر رمضان لعام 1436
+    _DateRules.clock_words,  # الساعة السابعة مساء
+    _DateRules.ordinal_day,  # الخامس عشر من مارس
     _Scanner.not_a_trigger,
     _CountRules.vague_word,  # آلاف الأشخاص
     _CountRules.fraction_word,  # نصف السكان, الربع الأول
+    _LabelRules.rank_ordinal,  # المركز الثاني, الأمسية الثالثة
+    _LabelRules.construct_ordinal,  # ثاني لقاءاته
     _LabelRules.ordinal_word,  # الأول alone: nothing
     _Scanner.number_word,  # خمسة وعشرون: NUMBER_RULES
     _Scanner.a_number,  # a hundred: NUMBER_RULES
@@ -173,10 +205,15 @@ START_RULES = (
 #: The rules tried on a parsed number (digits or words), in order: the first that matches wins.
 NUMBER_RULES = (
     _LabelRules.enumerator,  # "1." opening a paragraph: nothing
+    _LabelRules.name_number,  # ميغ 29, (2-2), IMG_1234, a list marker, a phone number: a label or nothing
+    _HijriRules.hijri_numeric,  # 1436/10/5هـ
     _DateRules.clock_hour,  # الساعة 8
+    _DateRules.gmt_time,  # 1400 بتوقيت جرينتش
     _LabelRules.digit_ordinal,  # الـ79, 79th (الـ6 أشهر الأولى: a period)
-    _DateRules.day_first,  # 9 يناير 2015, يوم 28/6
+    _HijriRules.hijri_day_month,  # 5 شوال 1436هـ
+    _DateRules.day_first,  # 9 يناير 2015, يوم 28/6, يومي 18 و19 أغسطس
     _DateRules.period,  # الأشهر الستة الأولى من عام 2024, the first 9 months
+    _HijriRules.hijri_year,  # 1436هـ, عام 1435 هـ
     _LabelRules.year_rule,  # عام 2024, 2019-2024 (not 1950 مواطنًا)
     _LabelRules.compound_ordinal,  # الثالث عشر
     _CountRules.definite_words,  # عام واحد, المحاور الثلاثة
@@ -186,9 +223,11 @@ NUMBER_RULES = (
     _CountRules.lexicon_unit,  # 3411 عضوًا للحزب
     _LabelRules.strong_label,  # المعيار رقم 19, المادة 5
     _CountRules.partitive,  # 100 من الأسر
+    _CountRules.partitive_any,  # 25 من المؤسسين, عشرة من منسوبيها
     _LabelRules.label,  # اللجنة التوجيهية 138
     _CountRules.count_before,  # خلايا الحزب البالغ عددها 48
     _CountRules.fallback,  # 15 متطوعا
     _CountRules.currency_before,  # VND 10 billion
+    _CountRules.shared_unit,  # -5 و-7 درجات مئوية: the unit of the next number
     _CountRules.plain_count,  # anything else
 )

@@ -34,6 +34,9 @@ COLUMNS = [
     "doc_issuer",
     "written",
     "roundness",
+    "currency",
+    "calendar",
+    "reading",
 ]
 KINDS = (
     "count",
@@ -82,6 +85,8 @@ def roundness(kind: str, value, approx: str = "", written: str = "digits") -> st
 
 
 _DIGIT_RE = re.compile(r"\d")
+#: kinds that say when (their ``calendar`` is the calendar the text used)
+_DATE_KINDS = ("year", "year_range", "period", "date")
 
 
 def _may_hold_quantities(p, lang: str) -> bool:
@@ -92,6 +97,8 @@ def _may_hold_quantities(p, lang: str) -> bool:
         return True
     cands = _lex(lang).cands
     words = p.keys if lang == "ar" else p.toks
+    if lang == "ar":  # a dual by its form (مدرستين) may start a figure too
+        return any(kd == "word" and (w in cands or w.endswith(("ين", "ان", "تي", "تا"))) for kd, w in zip(p.kinds, words))
     return any((kd == "word" or kd == "latin") and (w in cands or w.lower() in cands) for kd, w in zip(p.kinds, words))
 
 
@@ -139,6 +146,9 @@ def paragraph_quantities(p, lang: str | None = None) -> list[dict]:
                 "doc_issuer": q.doc_issuer,
                 "written": q.written,
                 "roundness": roundness(q.kind, value, q.approx, q.written),
+                "currency": q.currency,
+                "calendar": q.calendar or ("gregorian" if q.kind in _DATE_KINDS and (q.date or q.value is not None) else ""),
+                "reading": q.reading,
             }
         )
     return out

@@ -144,13 +144,19 @@ class _TokenView:
             return int(t)
         return None
 
+    def _glued_approx(self, j) -> bool:
+        """Word j is an approximation word glued to the number after it (نحو15000)."""
+        return self.ar and any((self.k(j),) == t or (b,) == t for t in self.lx.markers.get("approx", {})
+                               for _, b in self.bases(j)[:2])
+
     def letter_glued(self, i) -> bool:
         """A number glued to a word (COVID-19, G7, 4G, 1A) is part of a name."""
         prev = i - 1
         if self.adj(prev, i):
-            if self.is_word(prev) and self.k(prev) not in _CLITIC_TOKENS:
+            if self.is_word(prev) and self.k(prev) not in _CLITIC_TOKENS and not self._glued_approx(prev):
                 return True
-            if self.is_p(prev, "-") and self.adj(prev - 1, prev) and self.is_word(prev - 1):
+            if (self.is_p(prev, "-") and self.adj(prev - 1, prev) and self.is_word(prev - 1)
+                    and self.k(prev - 1) not in _CLITIC_TOKENS):
                 return True
         nxt = i + 1
         if self.adj(i, nxt) and self.kind(nxt) == "lat" and self.k(nxt) not in _ORD_SUFFIX:

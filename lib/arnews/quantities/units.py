@@ -163,4 +163,11 @@ class _Units:
     def counted(self, a, u, v, num, value_end=None) -> _Q:
         unit, kind, en, end = u
         kind = kind if kind in ("duration", "money", "measure") else "count"
-        return _Q(a, end, kind, v, value_end, unit=unit, unit_en=en, written=num.written)
+        q = _Q(a, end, kind, v, value_end, unit=unit, unit_en=en, written=num.written, reading=num.reading)
+        if kind == "money":
+            q.currency = self.currency_of(unit)
+        return q
+
+    def currency_of(self, unit: str) -> str:
+        """ISO 4217 code of a money unit (``currencies.csv``), '' when unknown."""
+        return self.lx.currency.get(unit) or self.en_lx.currency.get(unit, "")

@@ -1,0 +1,263 @@
+"""Score the quantities of arnews against hand annotation (issue 13).
+
+    python benchmarks/score_quantities.py --gold GOLD.jsonl [GOLD2.jsonl ...] --corpus DIR
+        [--ids IDS] [--errors N] [--json OUT]
+
+Gold: JSONL, one object per number expression (see the annotation guide): ``article_id``,
+``start``/``end`` (offsets into the whole article file text, the first line being the title),
+``surface``, ``kind``, ``value``, ``value_end``, ``unit``, ``currency``, ``date``, ``calendar``,
+``approx``.  ``--ids`` names the annotated articles when some of them hold no expression (a JSON
+list, a JSON object of lists, or one id a line); by default the articles of the gold files.
+
+Predictions are made the way the build makes them: each article file is decoded with
+``arnews.corpus.decode``, split into blocks (``split_blocks``: one per non-blank line, with its
+line number) and passed to ``quantities_table``; a row's paragraph offsets are moved to file
+offsets through the start of its line.
+
+Scores (each gold and predicted row is matched at most once, best overlap first):
+
+* span: a match is an overlap of at least 50% of the union of the two spans;
+* end to end: a span match whose kind, value and value_end agree (relative tolerance 1e-6;
+  a gold value of null is not compared), whose date agrees for ``date``/``time``/``period``
+  and whose currency agrees for ``money``.
+
+Gold ``label`` rows are names, not quantities: a predicted label or nothing there is fine
+(neither counted), any other predicted kind there is a false positive.  Predicted ``label``
+rows are not scored elsewhere either (a name the annotator did not write down is no error).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "lib"))
+
+from arnews.corpus import decode, split_blocks  # noqa: E402
+from arnews.quantities import quantities_table  # noqa: E402
+
+DATE_KINDS = ("date", "time", "period")
+
+
+def read_gold(paths) -> list[dict]:
+    rows = []
+    for p in paths:
+        with open(p, encoding="utf-8") as f:
+            for n, line in enumerate(f, 1):
+                if line.strip():
+                    try:
+                        rows.append(json.loads(line))
+                    except json.JSONDecodeError as e:
+                        sys.exit(f"{p}:{n}: not JSON ({e.msg})")
+    return rows
+
+
+def read_ids(path) -> list[str]:
+    text = Path(path).read_text(encoding="utf-8")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError:
+        return [s.strip() for s in text.splitlines() if s.strip() and not s.startswith("#")]
+    out = []
+
+    def walk(x):
+        if isinstance(x, str):
+            out.append(x)
+        elif isinstance(x, dict):
+            if "article_id" in x:
+                out.append(x["article_id"])
+            else:
+                for v in x.values():
+                    walk(v)
+        elif isinstance(x, list):
+            for v in x:
+                walk(v)
+
+    walk(data)
+    return [Path(s).stem for s in out]
+
+
+def predict(corpus: Path, article_id: str) -> tuple[list[dict], str]:
+    """arnews rows of one article with file offsets, and the article text."""
+    path = corpus / f"{article_id}.txt"
+    data = path.read_bytes()
+    text = decode(data, str(path)).text
+    raw = data.decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
+    blocks = split_blocks(text, article_id)
+    line_start, pos = {}, 0
+    for no, line in enumerate(text.split("\n"), start=1):
+        line_start[no] = pos
+        pos += len(line) + 1
+    df = pd.DataFrame(blocks)
+    arts = pd.DataFrame([{"article_id": article_id, "language": "ar"}])
+    q = quantities_table(df, arts)
+    lines = dict(zip(df["paragraph"], df["line"]))
+    out = []
+    for r in q.to_dict("records"):
+        base = line_start[lines[r["paragraph"]]]
+        r["start"], r["end"] = r["start"] + base, r["end"] + base
+        r["article_id"] = article_id
+        out.append(r)
+    if raw != text:
+        print(f"note: {article_id}: decoded text differs from the raw UTF-8 text; offsets may drift", file=sys.stderr)
+    return out, text
+
+
+def overlap(a, b) -> float:
+    inter = min(a["end"], b["end"]) - max(a["start"], b["start"])
+    union = max(a["end"], b["end"]) - min(a["start"], b["start"])
+    return inter / union if inter > 0 and union > 0 else 0.0
+
+
+def _num(v):
+    if v is None or v == "":
+        return None
+    try:
+        f = float(v)
+    except (TypeError, ValueError):
+        return None
+    return None if math.isnan(f) else f
+
+
+def same_value(g, p) -> bool:
+    gv = _num(g)
+    if gv is None:
+        return True
+    pv = _num(p)
+    return pv is not None and math.isclose(gv, pv, rel_tol=1e-6, abs_tol=1e-9)
+
+
+def same_end(g, p) -> bool:
+    gv, pv = _num(g), _num(p)
+    if gv is None:
+        return pv is None
+    return pv is not None and math.isclose(gv, pv, rel_tol=1e-6, abs_tol=1e-9)
+
+
+def e2e_errors(g, p) -> list[str]:
+    errs = []
+    if g["kind"] != p["kind"]:
+        errs.append(f"kind {p['kind']}≠{g['kind']}")
+    if not same_value(g.get("value"), p.get("value")):
+        errs.append(f"value {p.get('value')}≠{g.get('value')}")
+    if not same_end(g.get("value_end"), p.get("value_end")):
+        errs.append(f"value_end {p.get('value_end')}≠{g.get('value_end')}")
+    if g["kind"] in DATE_KINDS and (g.get("date") or "") != (p.get("date") or ""):
+        errs.append(f"date {p.get('date')!r}≠{g.get('date')!r}")
+    if g["kind"] == "money" and (g.get("currency") or "") != (p.get("currency") or ""):
+        errs.append(f"currency {p.get('currency')!r}≠{g.get('currency')!r}")
+    return errs
+
+
+def match(gold: list[dict], pred: list[dict]):
+    """One-to-one pairs (gold index, pred index) with overlap >= 0.5, best overlap first."""
+    cands = []
+    for i, g in enumerate(gold):
+        for j, p in enumerate(pred):
+            if g["end"] > p["start"] and p["end"] > g["start"]:
+                o = overlap(g, p)
+                if o >= 0.5:
+                    cands.append((o, i, j))
+    cands.sort(key=lambda x: -x[0])
+    gi, pj, pairs = set(), set(), []
+    for o, i, j in cands:
+        if i in gi or j in pj:
+            continue
+        gi.add(i)
+        pj.add(j)
+        pairs.append((i, j))
+    return pairs
+
+
+def prf(tp, n_pred, n_gold):
+    p = tp / n_pred if n_pred else 1.0
+    r = tp / n_gold if n_gold else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return round(p, 4), round(r, 4), round(f, 4)
+
+
+def score(gold_rows, corpus: Path, ids=None):
+    by_art: dict[str, list] = {}
+    for g in gold_rows:
+        by_art.setdefault(Path(g["article_id"]).stem, []).append(g)
+    arts = sorted(set(ids or []) | set(by_art))
+    span_tp = e2e_tp = n_pred = n_gold = 0
+    errors = []
+    for aid in arts:
+        gold = sorted(by_art.get(aid, []), key=lambda r: r["start"])
+        try:
+            pred, text = predict(corpus, aid)
+        except OSError as e:
+            sys.exit(f"{corpus / (aid + '.txt')}: cannot read ({e.strerror or e})")
+        for g in gold:
+            if text[g["start"]:g["end"]] != g["surface"]:
+                errors.append((aid, g["start"], "GOLD", f"offsets do not give the surface {g['surface']!r}"))
+        pairs = match(gold, pred)
+        pmatch = {j: i for i, j in pairs}
+        gmatch = {i: j for i, j in pairs}
+        for i, g in enumerate(gold):
+            if g["kind"] == "label":
+                continue
+            n_gold += 1
+            j = gmatch.get(i)
+            if j is None or pred[j]["kind"] == "label":
+                errors.append((aid, g["start"], "MISS", f"{g['surface']!r} {g['kind']} {g.get('value')}"))
+                continue
+            span_tp += 1
+            errs = e2e_errors(g, pred[j])
+            if errs:
+                errors.append((aid, g["start"], "WRONG", f"{g['surface']!r} → {pred[j]['surface']!r}: " + "; ".join(errs)))
+            else:
+                e2e_tp += 1
+        for j, p in enumerate(pred):
+            if p["kind"] == "label":
+                continue
+            n_pred += 1
+            i = pmatch.get(j)
+            if i is None:
+                errors.append((aid, p["start"], "EXTRA", f"{p['surface']!r} {p['kind']} {p.get('value')}"))
+            elif gold[i]["kind"] == "label":
+                errors.append((aid, p["start"], "EXTRA", f"{p['surface']!r} {p['kind']} on a gold label"))
+    return {
+        "articles": len(arts),
+        "gold": n_gold,
+        "predicted": n_pred,
+        "span": dict(zip(("precision", "recall", "f1"), prf(span_tp, n_pred, n_gold))),
+        "end_to_end": dict(zip(("precision", "recall", "f1"), prf(e2e_tp, n_pred, n_gold))),
+        "errors": sorted(errors),
+    }
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--gold", nargs="+", required=True, help="gold JSONL file(s)")
+    ap.add_argument("--corpus", required=True, help="folder of the article .txt files")
+    ap.add_argument("--ids", help="the annotated article ids (JSON or one a line); default: those in the gold")
+    ap.add_argument("--errors", type=int, default=1000, help="print at most N errors")
+    ap.add_argument("--json", help="write the scores as JSON here")
+    a = ap.parse_args(argv)
+    for p in a.gold:
+        if not Path(p).is_file():
+            sys.exit(f"{p}: no such gold file")
+    corpus = Path(a.corpus)
+    if not corpus.is_dir():
+        sys.exit(f"{corpus}: not a folder")
+    res = score(read_gold(a.gold), corpus, read_ids(a.ids) if a.ids else None)
+    s, e = res["span"], res["end_to_end"]
+    print(f"articles {res['articles']}  gold {res['gold']}  predicted {res['predicted']}")
+    print(f"span        P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}")
+    print(f"end-to-end  P {e['precision']:.3f}  R {e['recall']:.3f}  F1 {e['f1']:.3f}")
+    for aid, pos, what, msg in res["errors"][: a.errors]:
+        print(f"{what:5s} {aid}@{pos}: {msg}")
+    if a.json:
+        Path(a.json).write_text(json.dumps(res, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,72 @@
+"""Duals of any noun, by morphology: ``مدرستين``, ``شقيقتان``, ``الفريقين``, ``حادثتي سير``.
+
+A word is read as a dual when, once its proclitics and article are stripped, it ends in a dual
+suffix (``-ان``/``-ين``, feminine ``-تان``/``-تين``, construct ``-تا``/``-تي`` before a noun)
+and the corpus-independent Arabic word frequencies of :mod:`wordfreq` show the singular
+(``مدرسة``, ``فريق``) as a common word that is clearly more frequent than the would-be dual.
+Guards: a masculine ``-ين`` whose sound plural in ``-ون`` is common is a plural (``العاملين``,
+``المؤسسين``), and so is a verb (``يلعبان``, ``تفيدان``: its third person ``يفيد`` is common); a
+masculine ``-ان`` on a three-letter stem is the ``فعلان`` pattern of names and verbal nouns
+(``جمعان``, ``عرفان``), never read as a dual; a dual must show in both cases in the word
+frequencies (``-ان`` and ``-ين``), and a masculine ``-ين`` whose ``-ون`` form is within 1.5 zipf of
+it is a plural (``المكلفين``); a name that merely ends that way is at
+least as frequent as its "singular" (``سلمان``/``سلم``, ``البحرين``/``بحر``, ``لبنان``/``لبن``).
+Results are cached per word type."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+#: how much rarer (in zipf units) a dual must be than its singular
+_MARGIN = 0.8
+#: how common (zipf) the singular must be
+_MIN_SINGULAR = 3.3
+#: a sound plural this common makes a masculine -ين a plural
+_PLURAL = 2.5
+
+
+def _z(w: str) -> float:
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - a declared dependency
+        return 0.0
+    return max(zipf_frequency(w, "ar"), zipf_frequency("ال" + w, "ar") if not w.startswith("ال") else 0.0)
+
+
+@lru_cache(maxsize=65536)
+def dual_singular(word: str, construct_ok: bool = False) -> str | None:
+    """The singular (written form) of ``word`` when it is a dual noun without proclitics
+    or article, else None.  ``construct_ok``: also the construct forms ``-تا``/``-تي``."""
+    if len(word) < 5 or word.startswith(("ال", "وال", "بال", "لل", "فال", "كال")):
+        return None  # the reading without the article is tried by the caller
+    fem = None
+    if word.endswith(("تين", "تان")):
+        fem = word[:-3] + "ة"
+    elif construct_ok and word.endswith(("تي", "تا")) and len(word) >= 5:
+        fem = word[:-2] + "ة"
+    if fem is not None and len(fem) >= 3:
+        zs = _z(fem)
+        if zs >= _MIN_SINGULAR and _z(word) <= zs - _MARGIN:
+            return fem
+        if word.endswith(("تي", "تا")):
+            return None
+    if word.endswith(("ين", "ان")):
+        sing = word[:-2]
+        if len(sing) < 3 or sing.endswith(("ي", "ا", "و")) and word.endswith("ين"):
+            return None
+        zs = _z(sing)
+        if zs < _MIN_SINGULAR or _z(word) > zs - _MARGIN:
+            return None
+        zw = _z(word)
+        if word.endswith("ين") and (_z(sing + "ون") >= _PLURAL or _z(sing + "ون") >= zw - 1.5):
+            return None  # a sound plural: العاملين, المؤسسين, المكلفين
+        if _z(sing + ("ان" if word.endswith("ين") else "ين")) < 1.0:
+            return None  # a dual is written in both cases (-ان and -ين); آملين, عبيدان are not
+        if word.startswith(("سي", "ست")) and len(sing) > 4:
+            return None  # a future verb: سيشكلان
+        if word.endswith("ان"):
+            if len(sing) == 3:
+                return None  # the فعلان pattern: names and verbal nouns (جمعان, عرفان, حمدان)
+            if sing.startswith(("ي", "ت", "ن", "أ", "ا")) and _z("ي" + sing[1:]) >= 3.0:
+                return None  # an imperfect verb: يلعبان, تفيدان, أدريان
+        return sing
+    return None

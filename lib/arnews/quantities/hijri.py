@@ -1,0 +1,172 @@
+"""Rules for the Hijri calendar: years (``1436هـ``, ``عام 1435 هـ``), month names (``5 شوال
+1436هـ``, ``رمضان 1436``), numeric dates (``1436/10/5هـ``, ``5/10/1436``).  Dates are
+converted to Gregorian with :mod:`hijridate` (Umm al-Qura), never with a table of our own:
+the ``date`` column stays ISO Gregorian and ``calendar`` says ``hijri``.  A Hijri year
+alone keeps its number in ``value`` and gets the Gregorian interval it covers in ``date``."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .figure import NO_FIGURE, _Q
+from .numbers import _Num
+
+_HIJRI_YEARS = (1300, 1500)  # Umm al-Qura, as hijridate supports it (1343-1500); years outside have no date
+
+
+@lru_cache(maxsize=4096)
+def hijri_to_iso(y: int, m: int, d: int | None = None) -> str:
+    """ISO Gregorian date of a Hijri date (a month: the interval it covers); '' when out of range."""
+    try:
+        from hijridate import Hijri
+    except ImportError:  # pragma: no cover - a declared dependency
+        return ""
+    try:
+        if d is not None:
+            return Hijri(y, m, d).to_gregorian().isoformat()
+        first = Hijri(y, m, 1)
+        last = Hijri(y, m, first.month_length())
+        return f"{first.to_gregorian().isoformat()}/{last.to_gregorian().isoformat()}"
+    except (ValueError, OverflowError):
+        return ""
+
+
+@lru_cache(maxsize=512)
+def hijri_year_iso(y: int) -> str:
+    """The Gregorian interval of a Hijri year (``2014-10-25/2015-10-13`` for 1436)."""
+    a, b = hijri_to_iso(y, 1, 1), hijri_to_iso(y, 12)
+    return f"{a}/{b.split('/')[-1]}" if a and b else ""
+
+
+class _HijriRules:
+    """Hijri years, month names and numeric dates (a scanner mixin)."""
+
+    def hijri_suffix(self, b):
+        """End token of a Hijri marker right after token b - 1 (هـ glued or spaced, هجري, للهجرة)."""
+        hit = self.phrase_at(b, "hijri_suffix", clitic=False)
+        if hit and (self.k(b) != "ه" or self.t.s[b] - self.t.e[b - 1] <= 1):
+            return hit[0]
+        return None
+
+    def gregorian_suffix(self, b):
+        hit = self.phrase_at(b, "gregorian_suffix", clitic=False)
+        if hit and (self.k(b) != "م" or self.adj(b - 1, b)):
+            return hit[0]
+        return None
+
+    def hmonth_at(self, i):
+        """(end, month) when a Hijri month name starts at token i."""
+        if not self.is_word(i):
+            return None
+        for L in range(self.lx.hmonth_len, 0, -1):
+            t = tuple(self.t.k[i : i + L])
+            if len(t) == L and t in self.lx.hmonths and all(self.free(x) for x in range(i, i + L)):
+                return i + L, self.lx.hmonths[t]
+        return None
+
+    def _hyear_at(self, i):
+        """(year, end) of a Hijri year at token i: 1436 with or without هـ."""
+        if self.kind(i) != "num" or not self.free(i):
+            return None
+        t = self.t.text[i]
+        if not (t.isdigit() and len(t) == 4 and _HIJRI_YEARS[0] <= int(t) <= _HIJRI_YEARS[1]):
+            return None
+        end = self.hijri_suffix(i + 1) or i + 1
+        return int(t), end
+
+    # -- after a number (NUMBER_RULES)
+    def hijri_year(self, num: _Num) -> _Q | None:
+        """1436هـ, عام 1435 هـ, العام 1436 (1400-1450 after a year word: a Saudi year is Hijri)."""
+        if not (self.ar and num.written == "digits" and num.plain and num.ndigits == 4):
+            return None
+        y = int(num.value)
+        if not (_HIJRI_YEARS[0] <= y <= _HIJRI_YEARS[1]):
+            return None
+        a, b = num.a, num.b
+        end = self.hijri_suffix(b)
+        yw = self.phrase_before(a, "year_word", clitic=True)
+        if end is None and not (yw and 1400 <= y <= 1450):
+            return None
+        end = end or b
+        # 1435/1436هـ, 1435-1436هـ: a range of Hijri years
+        if self.is_p(end, "/-") and self._hyear_at(end + 1):
+            y2, end2 = self._hyear_at(end + 1)
+            if y2 == y + 1:
+                a2 = hijri_year_iso(y).split("/")[0]
+                b2 = hijri_year_iso(y2).split("/")[-1]
+                return _Q(yw[0] if yw else a, end2, "year_range", y, y2, date=f"{a2}/{b2}" if a2 and b2 else "",
+                          calendar="hijri")
+        return _Q(yw[0] if yw else a, end, "year", y, date=hijri_year_iso(y), calendar="hijri")
+
+    def hijri_numeric(self, num: _Num) -> _Q | None:
+        """1436/10/5هـ, 5/10/1436هـ, 1436/10/05 (three numbers joined by slashes, one a Hijri year)."""
+        a = num.a
+        if num.written != "digits" or not num.plain or num.a != num.b - 1:
+            return None
+        toks = [a]
+        x = a
+        for _ in range(2):
+            if self.is_p(x + 1, "/-.") and self.adj(x, x + 1) and self.kind(x + 2) == "num" and self.adj(x + 1, x + 2):
+                x += 2
+                toks.append(x)
+            else:
+                return None
+        vals = [self.t.text[t] for t in toks]
+        if not all(v.isdigit() for v in vals):
+            return None
+        if len(vals[0]) == 4:
+            y, m, d = (int(v) for v in vals)
+        elif len(vals[2]) == 4:
+            d, m, y = (int(v) for v in vals)
+        else:
+            return None
+        if not (_HIJRI_YEARS[0] <= y <= _HIJRI_YEARS[1] and 1 <= m <= 12 and 1 <= d <= 30):
+            return None
+        end = self.hijri_suffix(x + 1) or x + 1
+        return _Q(a, end, "date", date=hijri_to_iso(y, m, d), calendar="hijri")
+
+    def hijri_day_month(self, num: _Num) -> _Q | None:
+        """5 شوال 1436هـ, 5 من شوال (no year: calendar hijri, no Gregorian date)."""
+        if not (self.ar and num.written in ("digits", "words") and num.is_int and 1 <= num.value <= 30):
+            return None
+        if num.written == "words" and not self.free(num.b):
+            return None
+        x = num.b
+        if self.k(x) == "من":
+            x += 1
+        hm = self.hmonth_at(x)
+        if not hm:
+            return None
+        end, month = hm
+        return self._hijri_tail(num.a, end, month, int(num.value))
+
+    def _hijri_tail(self, a, end, month, day=None) -> _Q:
+        yr = self._hyear_at(end)
+        if yr is None and self.k(end) in ("عام", "سنه", "لعام", "لسنه"):
+            yr = self._hyear_at(end + 1)
+        if yr:
+            y, end = yr
+            date = hijri_to_iso(y, month, day) if day else hijri_to_iso(y, month)
+        else:
+            date = ""
+        return _Q(a, end, "date", date=date, calendar="hijri")
+
+    # -- at a token (START_RULES)
+    def hijri_month_name(self, i):
+        """A Hijri month first: شوال 1436هـ, شهر رمضان المبارك لعام 1436; صفر alone is zero, رمضان alone a name."""
+        if not self.ar or not self.is_word(i):
+            return None
+        hm = self.hmonth_at(i)
+        if not hm:
+            return None
+        end, month = hm
+        x = end
+        if self.k(x) in ("المبارك", "الكريم", "المعظم", "الحرام", "المحرم"):
+            x += 1
+        y = x
+        while y < x + 2 and self.k(y) in ("عام", "عام", "سنه", "لعام", "لسنه", "من", "للعام", "العام", "لعام", "بعام"):
+            y += 1
+        yr = self._hyear_at(y)
+        if yr:
+            a = i - 1 if self.k(i - 1) in ("شهر", "لشهر", "بشهر") and self.free(i - 1) else i
+            return _Q(a, yr[1], "date", date=hijri_to_iso(yr[0], month), calendar="hijri")
+        return NO_FIGURE if self.lx.months.get((self.k(i),)) is None else None

@@ -1,0 +1,246 @@
+"""Golden tests for quantities in Gulf/Levantine-style Arabic news (issue 13).
+
+Every sentence below was written for these tests in the style of Saudi newspapers (no text
+is copied from any corpus).  Each expected figure names its surface (its span is where that
+surface first occurs in the sentence, or after the figure before it) and every field that
+must hold; the "nasty neighbours" list sentences where a figure must NOT be read.
+"""
+from __future__ import annotations
+
+import pytest
+
+from arnews import lexicons
+from arnews.quantities import COLUMNS, extract_quantities
+
+# (sentence, [expected figures]); a figure: surface + the fields it must have
+GOLDEN = [
+    # --- currencies (ISO 4217 in `currency`)
+    ("رصدت الوزارة 125.000 ريال لكل مشروع", [
+        dict(surface="125.000 ريال", kind="money", value=125000, currency="SAR", reading="thousands")]),
+    ("تراوحت الأسعار بين 450 و1.200 دولار للطن", [
+        dict(surface="بين 450 و1.200 دولار", kind="money", value=450, value_end=1200, currency="USD", reading="thousands")]),
+    ("بلغت الإيرادات 5 مليارات ريال مقابل 4 مليارات في العام الماضي", [
+        dict(surface="5 مليارات ريال", kind="money", value=5e9, currency="SAR"),
+        dict(surface="4 مليارات", kind="money", value=4e9, currency="SAR", unit="ريال سعودي")]),
+    ("تبرع بمبلغ 300 ألف درهم و20 ألف دينار كويتي و150 جنيها إسترلينيا", [
+        dict(surface="300 ألف درهم", kind="money", value=300000, currency="AED"),
+        dict(surface="20 ألف دينار كويتي", kind="money", value=20000, currency="KWD"),
+        dict(surface="150 جنيها إسترلينيا", kind="money", value=150, currency="GBP")]),
+    ("ارتفع السعر 50 هللة وبلغ 3 يورو أو $4", [
+        dict(surface="50 هللة", kind="money", value=50, currency="SAR"),
+        dict(surface="3 يورو", kind="money", value=3, currency="EUR"),
+        dict(surface="$4", kind="money", value=4, currency="USD")]),
+    ("بلغت قيمة الصفقة 1.5 مليون يورو", [
+        dict(surface="1.5 مليون يورو", kind="money", value=1500000, currency="EUR", reading="decimal")]),
+    ("وصلت تكلفة الصفقة لنحو مليون ونصف المليون يورو", [
+        dict(surface="لنحو مليون ونصف المليون يورو", kind="money", value=1500000, currency="EUR", approx="about")]),
+    ("بلغت الأرباح 55,5 مليار ريال بنمو 20,5%", [
+        dict(surface="55,5 مليار ريال", kind="money", value=55.5e9, currency="SAR", reading="decimal"),
+        dict(surface="20,5%", kind="percent", value=20.5)]),
+    # --- ranges sharing a multiplier or a unit; signs
+    ("تتراوح الكلفة من 30 إلى 35 مليون دولار", [
+        dict(surface="من 30 إلى 35 مليون دولار", kind="money", value=30e6, value_end=35e6, currency="USD")]),
+    ("يبلغ العجز 30 إلى 35 مليون دولار سنويا", [
+        dict(surface="30 إلى 35 مليون دولار", kind="money", value=30e6, value_end=35e6, currency="USD")]),
+    ("يغيب اللاعب بين ستة وثمانية أسابيع", [
+        dict(surface="بين ستة وثمانية أسابيع", kind="duration", value=6, value_end=8, unit="أسبوع")]),
+    ("تنخفض الحرارة إلى -5 و-7 درجات مئوية ليلا", [
+        dict(surface="-5", kind="measure", value=-5, unit="درجة مئوية"),
+        dict(surface="-7 درجات مئوية", kind="measure", value=-7, unit="درجة مئوية")]),
+    # --- measures
+    ("يمتد الطريق 120 كلم ويمر عبر 300 هكتار وينقل 40 طنا", [
+        dict(surface="120 كلم", kind="measure", value=120, unit="كيلومتر"),
+        dict(surface="300 هكتار", kind="measure", value=300, unit="هكتار"),
+        dict(surface="40 طنا", kind="measure", value=40, unit="طن")]),
+    ("سجلت الرياض 48 درجة مئوية أمس", [
+        dict(surface="48 درجة مئوية", kind="measure", value=48, unit="درجة مئوية")]),
+    # --- approximators
+    ("يضم المعرض ما يربو على 200 جناح وزهاء 5000 زائر وقرابة 40 شركة", [
+        dict(surface="ما يربو على 200 جناح", kind="count", value=200, approx="more_than"),
+        dict(surface="وزهاء 5000 زائر", kind="count", value=5000, approx="about"),
+        dict(surface="وقرابة 40 شركة", kind="count", value=40, approx="about")]),
+    ("نسبة تقترب من 30% وأعداد تزيد عن 70 ألف حاج وقيمة ستتجاوز 10 مليارات ريال", [
+        dict(surface="تقترب من 30%", kind="percent", value=30, approx="about"),
+        dict(surface="تزيد عن 70 ألف حاج", kind="count", value=70000, approx="more_than"),
+        dict(surface="ستتجاوز 10 مليارات ريال", kind="money", value=1e10, approx="more_than", currency="SAR")]),
+    ("استقبل المهرجان نحو15000 زائر", [
+        dict(surface="نحو15000 زائر", kind="count", value=15000, approx="about", unit="زائر")]),
+    # --- duals of any noun (by morphology)
+    ("افتتح الأمير مدرستين جديدتين في المدينتين", [
+        dict(surface="مدرستين", kind="count", value=2, unit="مدرسة"),
+        dict(surface="المدينتين", kind="count", value=2, unit="مدينة")]),
+    ("وأصيب في حادثتي السير شقيقتان واستشاريان", [
+        dict(surface="حادثتي", kind="count", value=2, unit="حادث"),
+        dict(surface="شقيقتان", kind="count", value=2, unit="شقيقة"),
+        dict(surface="واستشاريان", kind="count", value=2, unit="استشاري")]),
+    ("انتهت المباراة بين الفريقين واستمر الاجتماع ساعتان ونصف", [
+        dict(surface="الفريقين", kind="count", value=2),
+        dict(surface="ساعتان ونصف", kind="duration", value=2.5, unit="ساعة")]),
+    # --- definite cardinals
+    ("احتفلت الجمعية بمرور الأربعين عامًا على تأسيسها في الولايات الـ 50", [
+        dict(surface="الأربعين عامًا", kind="duration", value=40, unit="سنة"),
+        dict(surface="الولايات الـ 50", kind="count", value=50)]),
+    ("خلال الأيام الـ10 الماضية تقاعد عند سن السبعين", [
+        dict(surface="الأيام الـ10", kind="duration", value=10, unit="يوم"),
+        dict(surface="سن السبعين", kind="duration", value=70)]),
+    # --- ordinals of rank
+    ("حصد النادي المركز الثاني في الأمسية الثالثة", [
+        dict(surface="المركز الثاني", kind="ordinal", value=2),
+        dict(surface="الأمسية الثالثة", kind="ordinal", value=3)]),
+    # --- clock times
+    ("يبدأ الحفل الساعة 8:15 مساءً وينتهي الساعة 11 ليلاً", [
+        dict(surface="الساعة 8:15 مساءً", kind="time", date="T20:15"),
+        dict(surface="الساعة 11 ليلاً", kind="time", date="T23:00")]),
+    ("انطلقت القافلة الساعة السابعة صباحاً ووصلت الساعة العاشرة وخمس عشرة دقيقة", [
+        dict(surface="الساعة السابعة صباحاً", kind="time", date="T07:00"),
+        dict(surface="الساعة العاشرة وخمس عشرة دقيقة", kind="time", date="T10:15")]),
+    ("تبدأ الصلاة الساعة 4:30 فجراً والاجتماع الساعة الثانية ظهراً", [
+        dict(surface="الساعة 4:30 فجراً", kind="time", date="T04:30"),
+        dict(surface="الساعة الثانية ظهراً", kind="time", date="T14:00")]),
+    ("أطلق الصاروخ في 1400 بتوقيت جرينتش", [
+        dict(surface="1400 بتوقيت جرينتش", kind="time", date="T14:00Z")]),
+    # --- dates: ordinal days, coordinated days, Levantine/Iraqi months
+    ("يعقد المؤتمر في الخامس عشر من مارس 2015", [
+        dict(surface="الخامس عشر من مارس 2015", kind="date", date="2015-03-15", calendar="gregorian")]),
+    ("تقام الفعاليات يومي الرابع والخامس من آب", [
+        dict(surface="يومي الرابع والخامس من آب", kind="date", date="--08-04/--08-05")]),
+    ("تقام مباريات الذهاب يومي 3 و4 مايو والإياب يومي 10 و11 من الشهر نفسه", [
+        dict(surface="يومي 3 و4 مايو", kind="date", date="--05-03/--05-04"),
+        dict(surface="يومي 10 و11 من الشهر نفسه", kind="date", date="--05-10/--05-11")]),
+    ("صدر البيان في 9 تشرين الأول 2014 وفي 2 كانون ثاني 2015", [
+        dict(surface="9 تشرين الأول 2014", kind="date", date="2014-10-09"),
+        dict(surface="2 كانون ثاني 2015", kind="date", date="2015-01-02")]),
+    # --- the Hijri calendar (hijridate, Umm al-Qura): `date` stays Gregorian
+    ("صدر القرار بتاريخ 1436/10/5هـ الموافق 21 يوليو 2015م", [
+        dict(surface="1436/10/5هـ", kind="date", date="2015-07-21", calendar="hijri"),
+        dict(surface="21 يوليو 2015م", kind="date", date="2015-07-21", calendar="gregorian")]),
+    ("يبدأ العام الدراسي في 5 شوال 1436 هـ", [
+        dict(surface="5 شوال 1436 هـ", kind="date", date="2015-07-21", calendar="hijri")]),
+    ("الأحد 5 شوال الموافق 21 يوليو 2015", [
+        dict(surface="5 شوال", kind="date", date="2015-07-21", calendar="hijri")]),
+    ("نما الإنفاق خلال شهر رمضان من عام 1436هـ مقارنة بعام 1435هـ", [
+        dict(surface="شهر رمضان من عام 1436هـ", kind="date", date="2015-06-18/2015-07-16", calendar="hijri"),
+        dict(surface="بعام 1435هـ", kind="year", value=1435, calendar="hijri", date="2013-11-04/2014-10-24")]),
+    ("وقعت الاتفاقية عام 2011م في الرياض", [
+        dict(surface="عام 2011م", kind="year", value=2011, calendar="gregorian", date="2011")]),
+    # --- the issue date of a document code in parentheses
+    ("نفذت الإدارة القرار رقم 12/QD-UBND (بتاريخ 5 مايو 2015) كاملا", [
+        dict(surface="القرار رقم 12/QD-UBND", kind="doc_code", value=12, date="2015-05-05"),
+        dict(surface="5 مايو 2015", kind="date", date="2015-05-05")]),
+    # --- numbers that name: a label (or nothing)
+    ("حلقت طائرات ميغ 29 فوق المدينة", [dict(surface="ميغ 29", kind="label", value=29)]),
+    ("أقلعت الرحلة رقم 512 على متن إيرباص A320", [dict(surface="الرحلة رقم 512", kind="label", value=512)]),
+    ("فاز بسيارة لكزس 570 في السحب", [dict(surface="لكزس 570", kind="label", value=570)]),
+    ("تعادل الفريقان (2-2) في الشوط الأول", [
+        dict(surface="الفريقان", kind="count", value=2),
+        dict(surface="(2-2)", kind="label")]),
+    ("للتبرع أرسل إلى 5050 أو اتصل على جوال 0555123456", [
+        dict(surface="5050", kind="label"), dict(surface="0555123456", kind="label")]),
+    ("وأهم التوصيات: 1. دعم الأسر 2. تدريب الشباب", [dict(surface="1.", kind="label", value=1)]),
+    ("أبرز المطالب: 1- التعليم", [dict(surface="1-", kind="label", value=1)]),
+    ("أغلقت الشرطة مخرج 5 المؤدي إلى الطريق", [dict(surface="مخرج 5", kind="label", value=5)]),
+    ("فاز النصر في ثاني لقاءاته الودية", [dict(surface="ثاني", kind="ordinal", value=2)]),
+    ("تراجعت الصادرات بنسبة 1ر0 في المائة وارتفعت الواردات بنسبة 2ر1 في المائة", [
+        dict(surface="1ر0 في المائة", kind="percent", value=0.1),
+        dict(surface="2ر1 في المائة", kind="percent", value=1.2)]),
+    ("تجاوزت البطالة حاجز الـ60 في المائة وكرم المشاركين الـ 70", [
+        dict(surface="60 في المائة", kind="percent", value=60),
+        dict(surface="المشاركين الـ 70", kind="count", value=70)]),
+    # --- a right-to-left mark inside a decimal: the number as a reader sees it
+    ("بلغت نسبة النمو 5\u200f.12 في المائة", [
+        dict(surface="5\u200f.12 في المائة", kind="percent", value=12.5)]),
+]
+
+# (sentence, surface that must not be a figure, or must not be of a kind other than label)
+NOT_FIGURES = [
+    ("رفع خادم الحرمين الشريفين الملك سلمان التهنئة", "الحرمين"),
+    ("رفع خادم الحرمين الشريفين الملك سلمان التهنئة", "الشريفين"),
+    ("رفع خادم الحرمين الشريفين الملك سلمان التهنئة", "سلمان"),
+    ("يلعبان في البحرين ولبنان", "يلعبان"),
+    ("يلعبان في البحرين ولبنان", "البحرين"),
+    ("يلعبان في البحرين ولبنان", "لبنان"),
+    ("كرم المدير العاملين والمؤسسين والمواطنين", "العاملين"),
+    ("كرم المدير العاملين والمؤسسين والمواطنين", "والمؤسسين"),
+    ("أثنى على المكتب وقدم الشكر والعرفان", "أثنى"),
+    ("أثنى على المكتب وقدم الشكر والعرفان", "والعرفان"),
+    ("سجل الهدف الأول عن طريق جمعان وأدريان", "جمعان"),
+    ("سجل الهدف الأول عن طريق جمعان وأدريان", "وأدريان"),
+    ("مدرستي جميلة وكلتاهما تفيدان المعنى", "مدرستي"),
+    ("مدرستي جميلة وكلتاهما تفيدان المعنى", "تفيدان"),
+    ("حمل صورة IMG_1234_resize.JPG من الموقع", "1234"),
+    ("انظر الصورة(2).jpg أدناه", "2"),
+    ("وصلت طائرات إف-16 إلى القاعدة", "16"),
+    ("انتظر ثانية واحدة ثم عاد", "ثانية"),
+    ("كان يوم الاثنين الماضي حافلا", "الاثنين"),
+]
+
+
+def _find(sentence, surface, after):
+    i = sentence.find(surface, after)
+    assert i >= 0, f"test error: {surface!r} not in {sentence!r}"
+    return i, i + len(surface)
+
+
+@pytest.mark.parametrize("sentence,expected", GOLDEN, ids=[g[0][:40] for g in GOLDEN])
+def test_golden_figure(sentence, expected):
+    got = extract_quantities(sentence)
+    pos = 0
+    for exp in expected:
+        s, e = _find(sentence, exp["surface"], pos)
+        hits = [q for q in got if q["start"] == s and q["end"] == e]
+        assert hits, f"no figure spans {exp['surface']!r}; got {[(q['surface'], q['kind']) for q in got]}"
+        q = hits[0]
+        for field, want in exp.items():
+            if field == "surface":
+                continue
+            have = q[field]
+            if isinstance(want, float) or isinstance(have, float):
+                assert have == pytest.approx(want), (field, have, want)
+            else:
+                assert have == want, (exp["surface"], field, have, want)
+        pos = s
+
+
+@pytest.mark.parametrize("sentence,surface", NOT_FIGURES, ids=[f"{s[:25]}|{w}" for s, w in NOT_FIGURES])
+def test_nasty_neighbour_is_not_a_count(sentence, surface):
+    s = sentence.find(surface)
+    e = s + len(surface)
+    for q in extract_quantities(sentence):
+        if q["start"] < e and s < q["end"] and q["kind"] != "label":
+            raise AssertionError(f"{surface!r} read as {q['kind']} {q['surface']!r}")
+
+
+def test_new_columns_are_in_the_table():
+    for c in ("currency", "calendar", "reading"):
+        assert c in COLUMNS
+
+
+def test_separator_setting_is_a_per_corpus_lexicon_option(tmp_path, monkeypatch):
+    """`separator` in quantity_markers.csv (role setting) overrides the reading from context."""
+    d = tmp_path / "lex"
+    lexicons.init(d)
+    p = d / "quantity_markers.csv"
+    text = p.read_text(encoding="utf-8").replace("ar,separator,setting,auto,", "ar,separator,setting,decimal,")
+    p.write_text(text, encoding="utf-8")
+    sentence = "رصدت الوزارة 125.000 ريال"
+    assert extract_quantities(sentence)[0]["value"] == 125000
+    monkeypatch.setenv("ARNEWS_LEXICONS", str(d))
+    lexicons.reload()
+    try:
+        q = extract_quantities(sentence)[0]
+        assert (q["value"], q["reading"]) == (125, "decimal")
+    finally:
+        monkeypatch.delenv("ARNEWS_LEXICONS")
+        lexicons.reload()
+
+
+def test_decimal_dot_stays_decimal_before_a_measure_or_nothing():
+    q = extract_quantities("قطع العداء 1.500 كيلومتر")[0]
+    assert (q["kind"], q["value"], q["reading"]) == ("measure", 1.5, "decimal")
+    q = extract_quantities("ارتفع المؤشر إلى 7.125 نقطة")[0]
+    assert q["value"] == 7125  # a counted noun: thousands
+
+
+def test_hijri_year_alone_keeps_its_number_and_gets_the_gregorian_interval():
+    q = extract_quantities("في عام 1436هـ")[0]
+    assert (q["kind"], q["value"], q["calendar"], q["date"]) == ("year", 1436, "hijri", "2014-10-25/2015-10-13")
