@@ -16,7 +16,7 @@ import re
 
 import pandas as pd
 
-__all__ = ["label", "id_prefix"]
+__all__ = ["label", "id_prefix", "pick"]
 
 
 def _s(v) -> str:
@@ -91,3 +91,21 @@ def label(articles: pd.DataFrame, paragraphs: pd.DataFrame | None = None, width:
         if dup.any():  # the id tails collide too: the whole id
             s[dup] = [f"{v} [{k}]" for k, v in s[dup].items()]
     return s
+
+
+def pick(articles: pd.DataFrame, k: int = 12, by: str = "words_body", ids=None) -> tuple[list, str]:
+    """At most ``k`` article ids for per-article views, and the sentence that states the rule.
+
+    All articles when there are at most ``k`` (in id order); else the ``k`` with the largest
+    ``by`` (ties by id), or, when ``by`` is ``"random"``, ``k`` drawn at random with seed 0.
+    ``ids`` restricts the choice (e.g. to the articles that have rows in a table)."""
+    a = articles if ids is None else articles[articles.article_id.isin(set(ids))]
+    n = len(a)
+    if n <= k:
+        return sorted(a.article_id.astype(str)), f"all {n} article{'s' if n != 1 else ''}"
+    if by == "random" or by not in a.columns:
+        chosen = sorted(a.article_id.astype(str).sample(k, random_state=0))
+        return chosen, f"{k} of the {n:,} articles, chosen at random (seed 0)"
+    s = a.assign(_v=pd.to_numeric(a[by], errors="coerce").fillna(0)).sort_values(["_v", "article_id"], ascending=[False, True])
+    what = {"words_body": "longest (body words)"}.get(by, f"highest in {by}")
+    return list(s.article_id.astype(str).head(k)), f"the {k} {what} of the {n:,} articles"
