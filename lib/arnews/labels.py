@@ -107,5 +107,5 @@ def pick(articles: pd.DataFrame, k: int = 12, by: str = "words_body", ids=None) 
         chosen = sorted(a.article_id.astype(str).sample(k, random_state=0))
         return chosen, f"{k} of the {n:,} articles, chosen at random (seed 0)"
     s = a.assign(_v=pd.to_numeric(a[by], errors="coerce").fillna(0)).sort_values(["_v", "article_id"], ascending=[False, True])
-    what = {"words_body": "longest (body words)"}.get(by, f"highest in {by}")
-    return list(s.article_id.astype(str).head(k)), f"the {k} {what} of the {n:,} articles"
+    what = {"words_body": "longest articles (by body words)"}.get(by, f"articles highest in {by}")
+    return list(s.article_id.astype(str).head(k)), f"the {k} {what} of {n:,}"

@@ -69,7 +69,7 @@ def fit_table(T) -> pd.DataFrame:
     if "rhetoric" in T:
         r = T["rhetoric"]
         r = r[r.source.fillna("") == "lexicon"]
-        add("rhetoric_markers", n_text, _paragraph_keys(r), int(r.marker.nunique()) if len(r) else 0, 0,
+        add("rhetoric_markers", n_text, _paragraph_keys(r), int(r.marker.nunique()) if len(r) else 0, None,
             "paragraphs with a rhetoric-marker hit")
     return pd.DataFrame(rows)
 

@@ -238,6 +238,8 @@ def isolate_ltr(value) -> str:
 
 
 def _cell(s: str, tag: str = "td", extra: str = "") -> str:
+    if 0 < len(s) <= 36 and "style=" not in extra:
+        extra += ' style="white-space:nowrap"'
     if has_arabic(s):
         return f'<{tag} dir="rtl" lang="ar"{extra}><bdi>{isolate_ltr(s)}</bdi></{tag}>'
     if _CODE_OR_URL.match(s):
@@ -374,6 +376,11 @@ def show(df, caption: str | None = None, max_rows: int = 200, floatfmt: str | No
     return None
 
 
+def _span(text: str) -> str:
+    return (f'<bdi lang="ar" dir="rtl">{isolate_ltr(text)}</bdi>' if has_arabic(text)
+            else f'<bdi dir="auto">{esc(text)}</bdi>')
+
+
 def md_html(template: str, **values) -> str:
     """HTML of Markdown ``template`` (trusted) with ``values`` (untrusted) filled in.
 
@@ -393,14 +400,19 @@ def md_html(template: str, **values) -> str:
         if field is None:
             continue
         v = values[field] if field in values else string.Formatter().get_field(field, (), values)[0]
+        if isinstance(v, (list, tuple)) and not spec and not conv:
+            # a list: each item isolated on its own, so the order of mixed-direction items holds
+            token = f"ARNEWSVALUE{i}X"
+            filled[token] = ", ".join(_span(str(x)) for x in v)
+            parts.append(token)
+            continue
         if conv == "r":
             v = repr(v)
         elif conv == "s":
             v = str(v)
         text = format(v, spec) if spec else str(v)
         token = f"ARNEWSVALUE{i}X"
-        filled[token] = (f'<bdi lang="ar" dir="rtl">{isolate_ltr(text)}</bdi>' if has_arabic(text)
-                         else f'<bdi dir="auto">{esc(text)}</bdi>')
+        filled[token] = _span(text)
         parts.append(token)
     rendered = mistune.html("".join(parts))
     for token, value in filled.items():
