@@ -53,7 +53,7 @@ def _tail(aid: str) -> str:
     return parts[-1] if parts and parts[-1] else aid[-6:]
 
 
-def label(articles: pd.DataFrame, paragraphs: pd.DataFrame | None = None, width: int = 30) -> pd.Series:
+def label(articles: pd.DataFrame, paragraphs: pd.DataFrame | None = None, width: int = 24) -> pd.Series:
     """One short label per article, unique across the corpus (see the module docstring).
 
     ``articles`` is the articles table (``article_id`` and any of ``title``, ``outlet``,

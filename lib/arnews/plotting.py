@@ -190,7 +190,7 @@ def _column_formatter(col, name, floatfmt: str | None):
             return fmt_num(v) if ("e" in out or "E" in out) else out
         return f
     big = float(np.nanmax(np.abs(finite))) if len(finite) else 0.0
-    decimals = 1 if big >= 100 else 2 if big >= 1 else 3
+    decimals = 1 if big >= 100 else 2
     return lambda v, _d=decimals: fmt_num(v, _d)
 
 
@@ -238,7 +238,7 @@ def isolate_ltr(value) -> str:
 
 
 def _cell(s: str, tag: str = "td", extra: str = "") -> str:
-    if 0 < len(s) <= 36 and "style=" not in extra:
+    if 0 < len(s) <= 48 and "style=" not in extra:
         extra += ' style="white-space:nowrap"'
     if has_arabic(s):
         return f'<{tag} dir="rtl" lang="ar"{extra}><bdi>{isolate_ltr(s)}</bdi></{tag}>'
