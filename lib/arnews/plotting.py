@@ -240,6 +240,8 @@ def isolate_ltr(value) -> str:
 def _cell(s: str, tag: str = "td", extra: str = "") -> str:
     if 0 < len(s) <= 48 and "style=" not in extra:
         extra += ' style="white-space:nowrap"'
+    elif len(s) > 48 and "style=" not in extra:
+        extra += f' style="min-width:{14 if len(s) <= 100 else 22}em"'
     if has_arabic(s):
         return f'<{tag} dir="rtl" lang="ar"{extra}><bdi>{isolate_ltr(s)}</bdi></{tag}>'
     if _CODE_OR_URL.match(s):
