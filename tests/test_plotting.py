@@ -87,3 +87,13 @@ def test_labels_of_untitled_articles_keep_the_short_id():
                          "title": ["", ""], "outlet": ["", ""], "published": ["", "2025-01-01"]})
     lab = label(arts)
     assert lab.tolist() == ["000 (ar, Quảng Ninh)", "001 (en, Quảng Ninh, 2025-01-01)"]
+
+
+def test_md_list_values_isolated_item_by_item():
+    from arnews.plotting import md_html
+
+    html = md_html("No keyness for {arts}.", arts=["وزير الشؤون البلدية (alriyadh, 2015-08-01)", "مقتل خمسة (okaz, 2015-08-02)"])
+    assert html.count('<bdi lang="ar" dir="rtl">') == 2
+    assert '<bdi dir="ltr">(alriyadh, 2015-08-01)</bdi>' in html
+    # a single value with a number and a year: no scientific notation in the sentence helpers
+    assert "3,411" in md_html("{n}", n=f"{3411:,}")
