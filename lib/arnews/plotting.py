@@ -249,6 +249,13 @@ def _cell(s: str, tag: str = "td", extra: str = "") -> str:
     return f'<{tag} dir="auto"{extra}><bdi>{esc(s)}</bdi></{tag}>'
 
 
+def _head(name) -> str:
+    s = neutral(name)
+    if has_arabic(s):
+        return f'<th dir="rtl" lang="ar"><bdi>{isolate_ltr(s)}</bdi></th>'
+    return f'<th dir="auto">{esc(s)}</th>'
+
+
 def truncate(s, width: int = 40) -> str:
     """``s`` cut at a word boundary to at most ``width`` characters, with an ellipsis."""
     s = neutral(s).replace("\n", " ").strip()
@@ -291,7 +298,7 @@ def table_html(df, caption: str | None = None, max_rows: int = 200, floatfmt: st
     out = ['<div class="arnews-table-wrap" style="overflow-x:auto;max-width:100%">', '<table class="arnews-table">']
     if caption:
         out.append(f'<caption dir="auto">{esc(caption)}</caption>')
-    out.append("<thead><tr>" + "".join(f'<th dir="auto">{c}</th>' for c in cols) + "</tr></thead><tbody>")
+    out.append("<thead><tr>" + "".join(_head(n) for n in names) + "</tr></thead><tbody>")
     for r in range(len(shown)):
         tds = []
         for c, f in zip(data_cols, fmts):
