@@ -58,6 +58,7 @@ def test_codes_and_latin_runs_isolated_inside_arabic_cells():
     html = table_html(pd.DataFrame({"url": ["https://baoquangtri.vn/x-1.htm"], "code": ["03-NQ/TU"]}))
     assert html.count('<td dir="ltr"') == 2
     assert "<script>" not in isolate_ltr("نص <script>alert(1)</script>")
+    assert "&lt;script&gt;" in isolate_ltr("نص <script>alert(1)</script>")
 
 
 def test_long_table_is_cut_with_the_full_table_named():

@@ -212,8 +212,8 @@ def fmt_value(v, floatfmt: str | None = None) -> str:
 _ARABIC_CLASS = "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
 _LTR_RUN = re.compile(
     r"(?:https?://|www\.)[^\s" + _ARABIC_CLASS + r"]+"
-    r"|[(\[]?[A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff](?:[^" + _ARABIC_CLASS + r"<>]*"
-    r"[A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff%)\]])?"
+    r"|[(\[<]?[A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff](?:[^" + _ARABIC_CLASS + r"<>]*"
+    r"[A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff%)\]>])?"
 )
 _CODE_OR_URL = re.compile(r"^\s*(?:(?:https?://|www\.)\S+|[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*[-/][A-Za-z0-9/-]*[A-Za-z][A-Za-z0-9/-]*)\s*$")
 
