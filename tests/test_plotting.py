@@ -59,6 +59,7 @@ def test_codes_and_latin_runs_isolated_inside_arabic_cells():
     assert html.count('<td dir="ltr"') == 2
     assert "<script>" not in isolate_ltr("نص <script>alert(1)</script>")
     assert "&lt;script&gt;" in isolate_ltr("نص <script>alert(1)</script>")
+    assert "<bdi>عنوان &lt;b&gt;x&lt;/b&gt; evil title</bdi>" in table_html(pd.DataFrame({"t": ["عنوان <b>x</b> evil title"]}))
 
 
 def test_long_table_is_cut_with_the_full_table_named():

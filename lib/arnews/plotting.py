@@ -207,13 +207,14 @@ def fmt_value(v, floatfmt: str | None = None) -> str:
     return str(v)
 
 
-#: runs inside an Arabic value that must stay left-to-right: codes (03-NQ/TU), URLs,
-#: Latin words and numbers with their brackets
+#: runs inside an Arabic value that the bidi algorithm would reorder: URLs, codes mixing digits,
+#: letters and separators (03-NQ/TU), and bracketed Latin text ("(border)", "(alriyadh, 2015-08-01)");
+#: plain Latin words need no isolation
 _ARABIC_CLASS = "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
 _LTR_RUN = re.compile(
-    r"(?:https?://|www\.)[^\s" + _ARABIC_CLASS + r"]+"
-    r"|[(\[<]?[A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff](?:[^" + _ARABIC_CLASS + r"<>]*"
-    r"[A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff%)\]>])?"
+    r"(?:https?://|www\.)[^\s" + _ARABIC_CLASS + r"]+"                        # URLs
+    r"|[(\[][^()\[\]" + _ARABIC_CLASS + r"]*[A-Za-z\u00c0-\u024f\u1e00-\u1eff][^()\[\]" + _ARABIC_CLASS + r"]*[)\]]"  # (English)
+    r"|[A-Za-z0-9]+(?:[-/.:_][A-Za-z0-9]+)+"                                     # codes: 03-NQ/TU
 )
 _CODE_OR_URL = re.compile(r"^\s*(?:(?:https?://|www\.)\S+|[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*[-/][A-Za-z0-9/-]*[A-Za-z][A-Za-z0-9/-]*)\s*$")
 
@@ -228,7 +229,7 @@ def isolate_ltr(value) -> str:
     for m in _LTR_RUN.finditer(s):
         out.append(html.escape(s[pos:m.start()], quote=True))
         run = m.group(0)
-        if any(c.isalpha() for c in run) or "/" in run or "-" in run.strip("-"):
+        if any(c.isalpha() for c in run):
             out.append(f'<bdi dir="ltr">{html.escape(run, quote=True)}</bdi>')
         else:
             out.append(html.escape(run, quote=True))
