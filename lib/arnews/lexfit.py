@@ -37,7 +37,7 @@ import pandas as pd
 from .lexicons import lexicon_path
 from .normalize import key
 
-__all__ = ["lexicon_fit_table", "lexicon_fit_tables", "fit_warnings", "ENTRIES_MIN", "PARAGRAPHS_MIN", "CONTEXT_MIN"]
+__all__ = ["lexicon_fit_table", "lexicon_fit_tables", "fit_warnings", "lexicon_fit", "fits", "ENTRIES_MIN", "PARAGRAPHS_MIN", "CONTEXT_MIN"]
 
 ENTRIES_MIN = 0.05  # distinct entries hit / entries
 PARAGRAPHS_MIN = 0.02  # paragraphs with a hit / text paragraphs
@@ -218,3 +218,34 @@ def fit_warnings(out) -> list[str]:
         return []
     F = pd.read_csv(p, keep_default_na=False)
     return [f"lexicon {r.file} {r.verdict}" for r in F.itertuples() if str(r.fits).lower() not in ("true", "1")]
+
+
+# --- for the notebooks --------------------------------------------------------------------------
+#: short keys the notebooks use for the resources of :func:`lexicon_fit_table`
+KEYS = {"gazetteer": "gazetteer", "themes codebook": "themes", "campaign canon": "campaigns",
+        "rhetoric markers": "rhetoric_markers", "units": "units", "Arabic stop words": "stopwords_ar",
+        "glossary": "glossary"}
+
+
+def lexicon_fit(T) -> pd.DataFrame:
+    """The build's ``lexicon_fit`` table for a notebook: ``resource`` is a short key (``themes``,
+    ``gazetteer``, ``campaigns``, ``rhetoric_markers``, ...), ``name`` the resource's name,
+    ``share_hit`` the share of text paragraphs with a hit and ``threshold`` its floor
+    (:data:`PARAGRAPHS_MIN`); ``fits`` and ``verdict`` are the build's.  A build made before
+    the table existed gets it computed from its tables."""
+    lf = T["lexicon_fit"] if "lexicon_fit" in T else lexicon_fit_table(T)
+    lf = lf.copy()
+    lf.insert(0, "name", lf["resource"])
+    lf["resource"] = lf["resource"].map(lambda r: KEYS.get(r, r))
+    lf["share_hit"] = lf["paragraphs_share"].astype(float)
+    lf["threshold"] = PARAGRAPHS_MIN
+    lf["fits"] = lf["fits"].astype(str).str.lower().isin(["true", "1", "yes"])
+    cols = ["resource", "name", "file", "made_for", "hits", "share_hit", "threshold", "entries_hit", "entries",
+            "context_share", "fits", "verdict"]
+    return lf[[c for c in cols if c in lf.columns]].reset_index(drop=True)
+
+
+def fits(fit: pd.DataFrame, resource: str) -> bool:
+    """Whether ``resource`` (a key of :func:`lexicon_fit`) fits; True when it was not measured."""
+    row = fit[fit.resource == resource]
+    return True if row.empty else bool(row.fits.iloc[0])

@@ -14,13 +14,27 @@
   Arabic itself (libraqm) and DejaVu Sans has the glyphs, so labels are passed
   as plain strings.  Never pre-shape them with a reshaper or bidi library:
   that renders them reversed.
+* Numbers are never shown in scientific notation: integers (and integer-valued
+  floats) get thousands separators (:func:`fmt_int`), years stay years
+  (:func:`fmt_year`), other floats get fixed decimals (:func:`fmt_num`), and
+  percentages/ratios never round a value below the ceiling up to it (99.97% is
+  not shown as 100%: :func:`fmt_pct`, :func:`fmt_ratio`).
+* Inside Arabic cells, runs of Latin letters and digits (document codes such as
+  ``03-NQ/TU``, URLs, English glosses in brackets) are isolated left-to-right so
+  that they keep their order; URL and code cells are left-to-right.
+* Keyword-in-context tables (:func:`kwic_html`) whose match is Arabic are laid
+  out right-to-left: the preceding context on the right, the following on the left.
+* Long tables are cut to their top rows with a note naming the full table
+  (:func:`table_html` ``full=``); wide ones scroll inside the page.
 """
 from __future__ import annotations
 
 import html
 import re
 
-__all__ = ["show", "md", "setup", "esc", "neutral", "has_arabic", "arabic_span", "BIDI_CONTROLS"]
+__all__ = ["show", "md", "setup", "esc", "neutral", "has_arabic", "arabic_span", "BIDI_CONTROLS", "table_html",
+           "fmt_int", "fmt_year", "fmt_num", "fmt_pct", "fmt_share", "fmt_ratio", "fmt_value", "kwic_html", "show_kwic",
+           "full_table_note", "truncate", "fig_height", "legend_outside", "MAX_FIG_WIDTH"]
 
 #: bidi embedding/override (LRE RLE PDF LRO RLO) and isolate (LRI RLI FSI PDI) controls:
 #: unbalanced, they reorder everything after them; displayed values never keep them
@@ -49,53 +63,332 @@ def arabic_span(value) -> str:
     return f'<bdi lang="ar" dir="rtl">{s}</bdi>' if has_arabic(value) else f'<bdi dir="auto">{s}</bdi>'
 
 
-def _fmt(v, floatfmt: str) -> str:
+def _isna(v) -> bool:
+    if v is None:
+        return True
+    if isinstance(v, str):
+        return False
     try:
         import pandas as pd
 
-        if v is None or (not isinstance(v, str) and pd.isna(v)):
-            return ""
+        r = pd.isna(v)
+        return bool(r) if not hasattr(r, "__len__") else False
     except (TypeError, ValueError):
-        pass
-    if isinstance(v, float):
-        return format(v, floatfmt)
+        return False
+
+
+def _is_number(v) -> bool:
+    import numbers
+
+    return isinstance(v, numbers.Number) and not isinstance(v, bool)
+
+
+def fmt_int(v) -> str:
+    """An integer with thousands separators: ``3411`` -> ``3,411`` (``""`` for a missing value)."""
+    if _isna(v):
+        return ""
+    return f"{int(round(float(v))):,}"
+
+
+def fmt_year(v) -> str:
+    """A year as a year: ``2024.0`` -> ``2024`` (no separator, no decimals)."""
+    if _isna(v):
+        return ""
+    if isinstance(v, str):
+        return v
+    return str(int(round(float(v))))
+
+
+def _fixed(x: float, decimals: int, ceiling: float | None) -> str:
+    """``x`` with ``decimals`` decimals (thousands separators), never rounded up to ``ceiling`` when below it
+    nor down to 0 when above 0: more decimals are used (up to 3 more), then the value is floored."""
+    import math
+
+    for extra in range(4):
+        d = decimals + extra
+        s = f"{x:,.{d}f}"
+        v = float(s.replace(",", ""))
+        if ceiling is not None and x < ceiling <= v:
+            continue
+        if 0 < x and v == 0:
+            continue
+        if x < 0 and v == 0:
+            continue
+        return s
+    d = decimals + 3
+    f = 10 ** d
+    if ceiling is not None and x < ceiling:
+        return f"{math.floor(x * f) / f:,.{d}f}"
+    return f"{x:,.{d}f}"
+
+
+def fmt_num(v, decimals: int = 2) -> str:
+    """A number for reading: integer-valued -> :func:`fmt_int`; otherwise fixed ``decimals``
+    with thousands separators (``1234.5678`` -> ``1,234.57``); never scientific notation."""
+    if _isna(v):
+        return ""
+    if not _is_number(v):
+        return str(v)
+    x = float(v)
+    if math_isinf(x):
+        return "∞" if x > 0 else "-∞"
+    if x.is_integer():
+        return fmt_int(x)
+    return _fixed(x, decimals, None)
+
+
+def math_isinf(x: float) -> bool:
+    import math
+
+    return math.isinf(x)
+
+
+def fmt_pct(v, decimals: int = 1, sign: str = "%") -> str:
+    """A percentage (``v`` already in per cent) with fixed decimals that never shows a value
+    below 100 as 100 (``99.97`` -> ``99.97%``, not ``100.0%``) nor a positive one as 0."""
+    if _isna(v):
+        return ""
+    x = float(v)
+    if x.is_integer() and decimals == 0:
+        return f"{int(x):,}{sign}"
+    return _fixed(x, decimals, 100.0) + sign
+
+
+def fmt_share(v, decimals: int = 1) -> str:
+    """A share in [0, 1] as a percentage (see :func:`fmt_pct`): ``0.9997`` -> ``99.97%``."""
+    return "" if _isna(v) else fmt_pct(float(v) * 100, decimals)
+
+
+def fmt_ratio(v, decimals: int = 2) -> str:
+    """A ratio such as a cosine in [0, 1] with fixed decimals, never rounded up to 1 from below."""
+    return "" if _isna(v) else _fixed(float(v), decimals, 1.0)
+
+
+_YEAR_COL = re.compile(r"(^|[ _])(year|years|yr|k)($|[ _])|^(from|to)$", re.I)
+
+
+def _column_formatter(col, name, floatfmt: str | None):
+    """A formatter for one column: integers with separators, years as years, floats with decimals
+    fitted to the column's magnitude, never scientific notation."""
+    import numpy as np
+    import pandas as pd
+
+    yearish = bool(_YEAR_COL.search(str(name)))
+    nums = [v for v in col if _is_number(v) and not _isna(v)]
+    if not nums:
+        return None
+    arr = np.array([float(v) for v in nums])
+    finite = arr[np.isfinite(arr)]
+    all_int = bool(len(finite)) and bool(np.all(np.mod(finite, 1) == 0))
+    if yearish and all_int:
+        return fmt_year
+    if all_int:
+        return fmt_int
+    if floatfmt:
+        def f(v, _f=floatfmt):
+            out = format(float(v), _f)
+            return fmt_num(v) if ("e" in out or "E" in out) else out
+        return f
+    big = float(np.nanmax(np.abs(finite))) if len(finite) else 0.0
+    decimals = 1 if big >= 100 else 2
+    return lambda v, _d=decimals: fmt_num(v, _d)
+
+
+def fmt_value(v, floatfmt: str | None = None) -> str:
+    """One value as displayed in a table (see :func:`table_html`)."""
+    if _isna(v):
+        return ""
+    if isinstance(v, (bool,)) or type(v).__name__ == "bool_":
+        return "yes" if v else "no"
+    if _is_number(v):
+        if float(v).is_integer():
+            return fmt_int(v)
+        return fmt_num(v) if not floatfmt else _column_formatter([v], "", floatfmt)(v)
     return str(v)
 
 
-def table_html(df, caption: str | None = None, max_rows: int = 200, floatfmt: str = ".3g", index: bool = False) -> str:
-    """The escaped, RTL-aware HTML of a DataFrame (see :func:`show`)."""
-    shown = df.head(max_rows)
-    cols = ([esc(n) for n in (shown.index.names or [""])] if index else []) + [esc(c) for c in shown.columns]
-    out = ['<table class="arnews-table">']
-    if caption:
-        out.append(f'<caption dir="auto">{esc(caption)}</caption>')
-    out.append("<thead><tr>" + "".join(f'<th dir="auto">{c}</th>' for c in cols) + "</tr></thead><tbody>")
-    for idx, row in zip(shown.index, shown.itertuples(index=False)):
-        cells = []
-        if index:
-            cells.append(idx if isinstance(idx, tuple) else (idx,))
-        vals = [c for t in cells for c in t] + list(row)
-        tds = []
-        for v in vals:
-            s = _fmt(v, floatfmt)
-            if has_arabic(s):
-                tds.append(f'<td dir="rtl" lang="ar"><bdi>{esc(s)}</bdi></td>')
-            else:
-                tds.append(f'<td dir="auto"><bdi>{esc(s)}</bdi></td>')
-        out.append("<tr>" + "".join(tds) + "</tr>")
-    out.append("</tbody></table>")
-    if len(df) > max_rows:
-        out.append(f"<p><em>{len(df) - max_rows} more rows not shown (of {len(df)}).</em></p>")
+#: runs inside an Arabic value that the bidi algorithm would reorder: URLs, codes mixing digits,
+#: letters and separators (03-NQ/TU), and bracketed Latin text ("(border)", "(alriyadh, 2015-08-01)");
+#: plain Latin words need no isolation
+_ARABIC_CLASS = "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
+_LTR_RUN = re.compile(
+    r"(?:https?://|www\.)[^\s" + _ARABIC_CLASS + r"]+"                        # URLs
+    r"|[(\[][^()\[\]" + _ARABIC_CLASS + r"]*[A-Za-z\u00c0-\u024f\u1e00-\u1eff][^()\[\]" + _ARABIC_CLASS + r"]*[)\]]"  # (English)
+    r"|[A-Za-z0-9]+(?:[-/.:_][A-Za-z0-9]+)+"                                     # codes: 03-NQ/TU
+)
+_CODE_OR_URL = re.compile(r"^\s*(?:(?:https?://|www\.)\S+|[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*[-/][A-Za-z0-9/-]*[A-Za-z][A-Za-z0-9/-]*)\s*$")
+
+
+def isolate_ltr(value) -> str:
+    """Escaped ``value``; when it contains Arabic, each Latin/digit run (codes, URLs, bracketed English)
+    is wrapped in ``<bdi dir="ltr">`` so it keeps its order inside right-to-left text."""
+    s = neutral(value)
+    if not has_arabic(s):
+        return html.escape(s, quote=True)
+    out, pos = [], 0
+    for m in _LTR_RUN.finditer(s):
+        out.append(html.escape(s[pos:m.start()], quote=True))
+        run = m.group(0)
+        if any(c.isalpha() for c in run):
+            out.append(f'<bdi dir="ltr">{html.escape(run, quote=True)}</bdi>')
+        else:
+            out.append(html.escape(run, quote=True))
+        pos = m.end()
+    out.append(html.escape(s[pos:], quote=True))
     return "".join(out)
 
 
-def show(df, caption: str | None = None, max_rows: int = 200, floatfmt: str = ".3g", index: bool = False):
-    """Display a DataFrame as an escaped, RTL-aware HTML table (returns the HTML object)."""
+def _cell(s: str, tag: str = "td", extra: str = "") -> str:
+    if 0 < len(s) <= 48 and "style=" not in extra:
+        extra += ' style="white-space:nowrap"'
+    elif len(s) > 48 and "style=" not in extra:
+        extra += f' style="min-width:{14 if len(s) <= 100 else 22}em"'
+    if has_arabic(s):
+        return f'<{tag} dir="rtl" lang="ar"{extra}><bdi>{isolate_ltr(s)}</bdi></{tag}>'
+    if _CODE_OR_URL.match(s):
+        return f'<{tag} dir="ltr"{extra}><bdi dir="ltr">{esc(s)}</bdi></{tag}>'
+    return f'<{tag} dir="auto"{extra}><bdi>{esc(s)}</bdi></{tag}>'
+
+
+def _head(name) -> str:
+    s = neutral(name)
+    if has_arabic(s):
+        return f'<th dir="rtl" lang="ar"><bdi>{isolate_ltr(s)}</bdi></th>'
+    return f'<th dir="auto">{esc(s)}</th>'
+
+
+def truncate(s, width: int = 40) -> str:
+    """``s`` cut at a word boundary to at most ``width`` characters, with an ellipsis."""
+    s = neutral(s).replace("\n", " ").strip()
+    if len(s) <= width:
+        return s
+    cut = s[: width - 1]
+    if " " in cut[width // 2:]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,.;:،؛") + "…"
+
+
+def full_table_note(name: str, n_shown: int, n_total: int, link: str | None = None) -> str:
+    """HTML of the note under a table cut to its top rows: how many are shown and where the rest is."""
+    where = (f'<a href="{esc(link)}"><code>{esc(name)}</code></a>' if link
+             else f'<code>{esc(name)}</code> (in Python: <code>load_tables(PROCESSED)[{esc(repr(name))}]</code>)')
+    return (f'<p class="arnews-note" dir="ltr"><em>Showing {fmt_int(n_shown)} of {fmt_int(n_total)} rows; '
+            f"the full table is {where}.</em></p>")
+
+
+def table_html(df, caption: str | None = None, max_rows: int = 200, floatfmt: str | None = None, index: bool = False,
+               full: str | None = None, link: str | None = None, max_chars: int | None = None,
+               formats: dict | None = None) -> str:
+    """The escaped, RTL-aware HTML of a DataFrame (see :func:`show`).
+
+    Integers get thousands separators, years (columns named ``year``…) stay years, floats get
+    fixed decimals fitted to their column (or ``floatfmt`` when it is not scientific); ``formats``
+    maps a column to its own formatter.  At most ``max_rows`` rows are shown; ``full`` names the
+    whole table (and ``link`` its file) in the note under a cut table.  ``max_chars`` truncates long
+    text cells.  The table scrolls sideways inside the page rather than widening it."""
+    shown = df.head(max_rows)
+    names = ([n if n is not None else "" for n in (shown.index.names or [""])] if index else []) + list(shown.columns)
+    cols = [esc(c) for c in names]
+    data_cols = []
+    if index:
+        idx = shown.index.to_frame(index=False)
+        data_cols += [idx.iloc[:, i].tolist() for i in range(idx.shape[1])]
+    data_cols += [shown.iloc[:, i].tolist() for i in range(shown.shape[1])]
+    formats = formats or {}
+    fmts = [formats.get(n) or _column_formatter(c, n, floatfmt) for n, c in zip(names, data_cols)]
+    out = ['<div class="arnews-table-wrap" style="overflow-x:auto;max-width:100%">', '<table class="arnews-table">']
+    if caption:
+        out.append(f'<caption dir="auto">{esc(caption)}</caption>')
+    out.append("<thead><tr>" + "".join(_head(n) for n in names) + "</tr></thead><tbody>")
+    for r in range(len(shown)):
+        tds = []
+        for c, f in zip(data_cols, fmts):
+            v = c[r]
+            if _isna(v):
+                s = ""
+            elif f is not None and _is_number(v):
+                s = f(v)
+            else:
+                s = fmt_value(v, floatfmt)
+            if max_chars and len(s) > max_chars:
+                s = truncate(s, max_chars)
+            tds.append(_cell(s))
+        out.append("<tr>" + "".join(tds) + "</tr>")
+    out.append("</tbody></table></div>")
+    if len(df) > max_rows:
+        if full:
+            out.append(full_table_note(full, len(shown), len(df), link))
+        else:
+            out.append(f'<p class="arnews-note" dir="ltr"><em>Showing {fmt_int(len(shown))} of {fmt_int(len(df))} rows.</em></p>')
+    return "".join(out)
+
+
+def kwic_html(df, left: str = "left", match: str = "match", right: str = "right", before: list | None = None,
+              after: list | None = None, caption: str | None = None, max_rows: int = 200, full: str | None = None) -> str:
+    """A keyword-in-context table that reads in the direction of its matches.
+
+    Rows whose match is Arabic go into a right-to-left table: the preceding context (``left``,
+    the words before the match in the text) sits to the RIGHT of the match and the following
+    context to its LEFT, so the line reads as the sentence does.  Other rows go into a
+    left-to-right table.  ``before``/``after`` are extra columns (article, gloss ...)."""
+    before, after = list(before or []), list(after or [])
+    shown = df.head(max_rows)
+    ar = shown[match].map(has_arabic) if len(shown) else shown[match]
+    parts = []
+    if caption:
+        parts.append(f'<p dir="auto"><strong>{esc(caption)}</strong></p>')
+    for rtl, sub in ((True, shown[ar.astype(bool)] if len(shown) else shown), (False, shown[~ar.astype(bool)] if len(shown) else shown)):
+        if sub.empty:
+            continue
+        d = "rtl" if rtl else "ltr"
+        heads = before + ["before", "match", "after"] + after
+        # the context column next to the match is aligned towards it
+        near_before = "left" if rtl else "right"
+        near_after = "right" if rtl else "left"
+        out = [f'<div class="arnews-table-wrap" style="overflow-x:auto;max-width:100%"><table class="arnews-table arnews-kwic" dir="{d}">']
+        out.append("<thead><tr>" + "".join(f'<th dir="auto">{esc(h)}</th>' for h in heads) + "</tr></thead><tbody>")
+        fm = {c: _column_formatter(sub[c].tolist(), c, None) for c in before + after}
+        for _, r in sub.iterrows():
+            tds = []
+            for c in before:
+                v = r[c]
+                tds.append(_cell(fm[c](v) if fm[c] and _is_number(v) and not _isna(v) else ("" if _isna(v) else str(v))))
+            tds.append(_cell("" if _isna(r[left]) else str(r[left]), extra=f' style="text-align:{near_before}"'))
+            tds.append(_cell("" if _isna(r[match]) else str(r[match]), extra=' style="font-weight:bold;text-align:center"'))
+            tds.append(_cell("" if _isna(r[right]) else str(r[right]), extra=f' style="text-align:{near_after}"'))
+            for c in after:
+                v = r[c]
+                tds.append(_cell(fm[c](v) if fm[c] and _is_number(v) and not _isna(v) else ("" if _isna(v) else str(v))))
+            out.append("<tr>" + "".join(tds) + "</tr>")
+        out.append("</tbody></table></div>")
+        parts.append("".join(out))
+    if len(df) > max_rows:
+        parts.append(full_table_note(full, len(shown), len(df)) if full else
+                     f'<p class="arnews-note" dir="ltr"><em>Showing {fmt_int(len(shown))} of {fmt_int(len(df))} rows.</em></p>')
+    return "".join(parts)
+
+
+def show_kwic(df, **kw):
+    """Display :func:`kwic_html`."""
     from IPython.display import HTML, display
 
-    obj = HTML(table_html(df, caption, max_rows, floatfmt, index))
-    display(obj)
+    display(HTML(kwic_html(df, **kw)))
     return None
+
+
+def show(df, caption: str | None = None, max_rows: int = 200, floatfmt: str | None = None, index: bool = False,
+         full: str | None = None, link: str | None = None, max_chars: int | None = None, formats: dict | None = None):
+    """Display a DataFrame as an escaped, RTL-aware HTML table (see :func:`table_html`)."""
+    from IPython.display import HTML, display
+
+    display(HTML(table_html(df, caption, max_rows, floatfmt, index, full=full, link=link, max_chars=max_chars,
+                            formats=formats)))
+    return None
+
+
+def _span(text: str) -> str:
+    return (f'<bdi lang="ar" dir="rtl">{isolate_ltr(text)}</bdi>' if has_arabic(text)
+            else f'<bdi dir="auto">{esc(text)}</bdi>')
 
 
 def md_html(template: str, **values) -> str:
@@ -117,13 +410,19 @@ def md_html(template: str, **values) -> str:
         if field is None:
             continue
         v = values[field] if field in values else string.Formatter().get_field(field, (), values)[0]
+        if isinstance(v, (list, tuple)) and not spec and not conv:
+            # a list: each item isolated on its own, so the order of mixed-direction items holds
+            token = f"ARNEWSVALUE{i}X"
+            filled[token] = ", ".join(_span(str(x)) for x in v)
+            parts.append(token)
+            continue
         if conv == "r":
             v = repr(v)
         elif conv == "s":
             v = str(v)
         text = format(v, spec) if spec else str(v)
         token = f"ARNEWSVALUE{i}X"
-        filled[token] = arabic_span(text)
+        filled[token] = _span(text)
         parts.append(token)
     rendered = mistune.html("".join(parts))
     for token, value in filled.items():
@@ -142,18 +441,49 @@ def md(template: str, **values):
     return None
 
 
+#: the widest figure, in inches at 100 dpi: a wider one is scaled down in the page and its text shrinks
+MAX_FIG_WIDTH = 10.0
+
+
+def fig_height(n_rows: int, per_row: float = 0.32, base: float = 1.4, cap: float = 9.0) -> float:
+    """A figure height in inches for ``n_rows`` bars/rows, bounded by ``cap`` (charts never grow with the corpus)."""
+    return float(min(cap, base + per_row * max(1, n_rows)))
+
+
+def legend_outside(ax, ncol: int | None = None, title: str | None = None, below: bool = False):
+    """Put the legend outside the data area: to the right, or below the axes."""
+    handles, labels = ax.get_legend_handles_labels()
+    if not handles:
+        return None
+    if below:
+        return ax.legend(handles, labels, ncol=ncol or min(4, len(labels)), loc="upper center",
+                         bbox_to_anchor=(0.5, -0.18), frameon=False, fontsize=9, title=title)
+    return ax.legend(handles, labels, ncol=ncol or 1, loc="upper left", bbox_to_anchor=(1.01, 1.0),
+                     frameon=False, fontsize=9, title=title)
+
+
 def setup():
-    """Matplotlib defaults for the notebooks: DejaVu Sans (has Arabic glyphs), readable sizes."""
+    """Matplotlib defaults for the notebooks: DejaVu Sans (has Arabic glyphs), text no smaller than
+    8 pt (11 px at 100 dpi), figures at most :data:`MAX_FIG_WIDTH` inches wide so the page never
+    scales them down."""
     import matplotlib
 
     matplotlib.rcParams.update(
         {
             "font.family": ["DejaVu Sans"],
+            "font.size": 10,
+            "axes.titlesize": 10,
+            "axes.labelsize": 10,
+            "xtick.labelsize": 9,
+            "ytick.labelsize": 9,
+            "legend.fontsize": 9,
             "figure.dpi": 100,
             "savefig.dpi": 100,
             "figure.figsize": (8, 4.5),
             "axes.spines.top": False,
             "axes.spines.right": False,
+            "axes.formatter.useoffset": False,
+            "axes.formatter.limits": (-9, 12),
             "svg.hashsalt": "arnews",
         }
     )

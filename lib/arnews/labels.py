@@ -1,0 +1,111 @@
+"""Short, unique, readable article labels for tables and plots.
+
+``label(articles)`` returns a Series indexed by ``article_id``: the start of the
+article's title (from the manifest, else the first ``title`` block when
+``paragraphs`` is given), then its outlet and date where the corpus has them,
+e.g. ``وزير الشؤون البلدية يعتمد… (alriyadh, 2015-08-01)``.  An article without
+a title is named by its id (the part before the first ``_`` when that part is
+unique in the corpus, as in the embedded corpus's ``001``), with its language
+and province.  Labels that would still collide get the end of the article id
+appended (``… #0052``), so every article has its own label and no two articles
+are ever merged into one row or bar.
+"""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+__all__ = ["label", "id_prefix", "pick"]
+
+
+def _s(v) -> str:
+    if v is None:
+        return ""
+    try:
+        if pd.isna(v):
+            return ""
+    except (TypeError, ValueError):
+        pass
+    return re.sub(r"\s+", " ", str(v)).strip()
+
+
+def _cut(text: str, width: int) -> str:
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    if " " in cut[width // 2:]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,.;:،؛-") + "…"
+
+
+def id_prefix(ids) -> dict:
+    """``{article_id: short id}``: the part before the first ``_`` when it is unique, else the whole id."""
+    ids = [str(a) for a in ids]
+    pre = {a: a.split("_")[0] for a in ids}
+    if len(set(pre.values())) == len(pre) and all(pre.values()):
+        return pre
+    return {a: a for a in ids}
+
+
+def _tail(aid: str) -> str:
+    parts = re.split(r"[_\-]", aid)
+    return parts[-1] if parts and parts[-1] else aid[-6:]
+
+
+def label(articles: pd.DataFrame, paragraphs: pd.DataFrame | None = None, width: int = 24) -> pd.Series:
+    """One short label per article, unique across the corpus (see the module docstring).
+
+    ``articles`` is the articles table (``article_id`` and any of ``title``, ``outlet``,
+    ``published``, ``province``, ``language``); ``width`` bounds the title part."""
+    a = articles.reset_index(drop=True)
+    ids = [str(x) for x in a["article_id"]]
+    col = lambda c: [_s(v) for v in a[c]] if c in a.columns else [""] * len(a)  # noqa: E731
+    titles = col("title")
+    if paragraphs is not None and len(paragraphs) and "role" in paragraphs.columns:
+        first = paragraphs[paragraphs.role == "title"].groupby("article_id").text.first()
+        titles = [t or _s(first.get(i, "")) for t, i in zip(titles, ids)]
+    outlets, dates, provs, langs = col("outlet"), col("published"), col("province"), col("language")
+    many_langs = len({x for x in langs if x}) > 1
+    pre = id_prefix(ids)
+    short_ids = all(len(p) <= 8 for p in pre.values())
+    out = []
+    for i, aid in enumerate(ids):
+        meta = []
+        if titles[i]:
+            head = _cut(titles[i], width)
+            if short_ids and pre[aid] != aid:
+                head = f"{pre[aid]} {head}"
+            if many_langs and langs[i]:
+                meta.append(langs[i])
+            meta += [x for x in (provs[i] or outlets[i], dates[i]) if x]
+        else:
+            head = pre[aid] if short_ids or pre[aid] != aid else _cut(aid, width)
+            meta += [x for x in (langs[i], provs[i] or outlets[i], dates[i]) if x]
+        out.append(f"{head} ({', '.join(meta)})" if meta else head)
+    s = pd.Series(out, index=pd.Index(ids, name="article_id"), name="label")
+    dup = s.duplicated(keep=False)
+    if dup.any():
+        s[dup] = [f"{v} #{_tail(k)}" for k, v in s[dup].items()]
+        dup = s.duplicated(keep=False)
+        if dup.any():  # the id tails collide too: the whole id
+            s[dup] = [f"{v} [{k}]" for k, v in s[dup].items()]
+    return s
+
+
+def pick(articles: pd.DataFrame, k: int = 12, by: str = "words_body", ids=None) -> tuple[list, str]:
+    """At most ``k`` article ids for per-article views, and the sentence that states the rule.
+
+    All articles when there are at most ``k`` (in id order); else the ``k`` with the largest
+    ``by`` (ties by id), or, when ``by`` is ``"random"``, ``k`` drawn at random with seed 0.
+    ``ids`` restricts the choice (e.g. to the articles that have rows in a table)."""
+    a = articles if ids is None else articles[articles.article_id.isin(set(ids))]
+    n = len(a)
+    if n <= k:
+        return sorted(a.article_id.astype(str)), f"all {n} article{'s' if n != 1 else ''}"
+    if by == "random" or by not in a.columns:
+        chosen = sorted(a.article_id.astype(str).sample(k, random_state=0))
+        return chosen, f"{k} of the {n:,} articles, chosen at random (seed 0)"
+    s = a.assign(_v=pd.to_numeric(a[by], errors="coerce").fillna(0)).sort_values(["_v", "article_id"], ascending=[False, True])
+    what = {"words_body": "longest articles (by body words)"}.get(by, f"articles highest in {by}")
+    return list(s.article_id.astype(str).head(k)), f"the {k} {what} of {n:,}"
