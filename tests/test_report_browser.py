@@ -235,23 +235,37 @@ def test_news_no_scientific_notation_in_integer_columns(browser, news_report):
 
 
 def test_news_article_labels_unique(browser, news_report):
-    """A table with one row per article (an `article` column, no paragraph/span columns) names
-    every article differently: labels cut from file names (`wad`, `sah`, ...) would collide."""
+    """Article labels name one article each: in a table with one row per article (an `article`,
+    `article_id` or `label` column and no paragraph/span columns) no label repeats, and no label
+    anywhere is a cut-off prefix shared by several article ids (the old `aid[:3]` made all 300
+    articles `wad (ar)`, `sah (ar)`, ... and merged their rows)."""
+    import csv
+    import re
+
     reports, _ = news_report
-    per_article, dupes = 0, {}
+    ids = [r["article_id"] for r in csv.DictReader(open(reports.parent / "processed" / "articles.csv", encoding="utf-8"))]
+    assert len(ids) == NEWS_ARTICLES
+    per_article, dupes, prefixes = 0, {}, {}
     for path in _pages(reports):
         page, _ = open_offline(browser, path)
         for t in _tables(page):
             heads = [h.lower() for h in t["headers"]]
-            if "article" not in heads or {"paragraph", "start", "match"} & set(heads) or len(t["rows"]) < 5:
+            col = next((heads.index(h) for h in ("article", "article_id", "label") if h in heads), None)
+            if col is None:
                 continue
-            col = heads.index("article")
             labels = [r[col] for r in t["rows"] if len(r) > col]
+            for label in set(labels):
+                stem = re.sub(r"\s*\([^)]*\)\s*$", "", label).strip()
+                if stem and stem not in ids and sum(i.startswith(stem) for i in ids) > 1:
+                    prefixes.setdefault(path.name, set()).add(label)
+            if {"paragraph", "start", "match"} & set(heads) or len(labels) < 5:
+                continue
             per_article += 1
             if len(set(labels)) != len(labels):
                 dupes[(path.name, tuple(t["headers"]))] = len(labels) - len(set(labels))
         page.context.close()
     assert per_article >= 1
+    assert prefixes == {}, "labels shared by several articles"
     assert dupes == {}
 
 

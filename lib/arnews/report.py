@@ -41,6 +41,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import json
+import math
 import os
 import platform
 import re
@@ -103,7 +104,9 @@ caption { caption-side: top; font-weight: bold; padding: .3em; }
 .stderr, .output_stderr { display: none; }
 .output_subarea, .output_html, .rendered_html { max-width: 100%; overflow-x: auto; }
 main { box-sizing: border-box; }
-td { overflow-wrap: anywhere; }
+td { overflow-wrap: break-word; }
+.arnews-scroll { max-width: 100%; overflow-x: auto; }
+td.arnews-nowrap { white-space: nowrap; }
 th.arnews-sortable { cursor: pointer; }
 th[aria-sort="ascending"]::after { content: " \\25B2"; font-size: .7em; }
 th[aria-sort="descending"]::after { content: " \\25BC"; font-size: .7em; }
@@ -326,9 +329,10 @@ def _execute(nb_path: Path, processed: Path, timeout: float | None = DEFAULT_CEL
     def on_cell_execute(cell=None, cell_index=None, **_):
         current["index"] = cell_index
 
+    timeout = math.ceil(timeout) if timeout else None  # nbclient counts whole seconds
     client = NotebookClient(
         nb,
-        timeout=timeout or None,
+        timeout=timeout,
         kernel_name="python3",
         resources={"metadata": {"path": str(nb_path.parent)}},
         allow_errors=False,
@@ -535,7 +539,7 @@ def _articles_section(processed: Path, reports: Path) -> str:
     rows = "".join(
         f"<tr><td dir=\"auto\">{arabic_span(r.article_id)}</td><td>{arabic_span(r.language)}</td>"
         f"<td dir=\"auto\">{arabic_span(r.outlet)}</td><td dir=\"auto\">{arabic_span(r.province)}</td>"
-        f"<td>{arabic_span(r.published)}</td><td>{arabic_span(r.title) if r.title else ''}</td>"
+        f"<td class=\"arnews-nowrap\">{arabic_span(r.published)}</td><td>{arabic_span(r.title) if r.title else ''}</td>"
         f"<td>{esc(_int(r.n_body))}</td><td>{esc(_int(r.words_body))}</td></tr>"
         for r in shown.itertuples(index=False)
     )
@@ -546,8 +550,8 @@ def _articles_section(processed: Path, reports: Path) -> str:
         more = table_link_html(arts, "articles", reports=reports, folder="",
                                label=f"The first {len(shown):,} of {len(arts):,} articles are listed; all of them")
     return (
-        "<h2>Articles</h2><table><thead><tr><th>article</th><th>language</th><th>outlet</th><th>province</th>"
-        f"<th>published</th><th>title</th><th>body paragraphs</th><th>body words</th></tr></thead><tbody>{rows}</tbody></table>"
+        "<h2>Articles</h2><div class=\"arnews-scroll\"><table><thead><tr><th>article</th><th>language</th><th>outlet</th><th>province</th>"
+        f"<th>published</th><th>title</th><th>body paragraphs</th><th>body words</th></tr></thead><tbody>{rows}</tbody></table></div>"
         + more
     )
 
@@ -619,6 +623,7 @@ def report(
     log=print,
     force: bool = False,
     cell_timeout: float | None = DEFAULT_CELL_TIMEOUT,
+    notebooks=None,
 ) -> Path:
     """Build ``corpus`` and render every notebook; returns the reports folder.
     ``force`` rebuilds the tables and re-executes every notebook.  Raises
@@ -627,7 +632,8 @@ def report(
     processed = Path(processed) if processed else out / "processed"
     reports = Path(reports) if reports else out / "reports"
     build(corpus, processed, manifest=manifest, strict=strict, jobs=jobs, log=log, force=force)
-    done = render_notebooks(processed, reports, log=log, jobs=jobs, force=force, cell_timeout=cell_timeout)
+    done = render_notebooks(processed, reports, notebooks=[Path(n) for n in notebooks] if notebooks else None,
+                            log=log, jobs=jobs, force=force, cell_timeout=cell_timeout)
     reused = sum(1 for d in done if d.get("reused"))
     log(f"arnews: wrote {len(done)} report(s) + index.html to {reports} ({reused} reused)")
     return reports
