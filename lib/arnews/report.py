@@ -395,6 +395,9 @@ def _failure_html(failure: dict) -> str:
     later = failure.get("not_run", 0)
     rest = (f" The {later} later cell{'s' if later != 1 else ''} did not run; the outputs of the cells that ran "
             "are shown below.") if later else " The outputs of the cells that ran are shown below."
+    if failure.get("kind") == "timeout":
+        rest += (" To give each cell more time: --cell-timeout SECONDS (or ARNEWS_CELL_TIMEOUT, or make report "
+                 "CELL_TIMEOUT=SECONDS; 0 for no limit).")
     return (
         '<div class="arnews-failure" role="alert" dir="ltr"><h2>This notebook did not finish</h2>'
         f'<p class="arnews-failure-message"><bdi dir="ltr">{esc(failure["message"])}</bdi></p>'
@@ -522,8 +525,9 @@ def render_notebooks(processed: Path, reports: Path, notebooks: list[Path] | Non
     failed = [s for s in summaries if s["status"] == "failed"]
     if failed:
         names = "; ".join(f"{s['file']} ({s['failure']['message']})" for s in failed)
+        hint = "; more time per cell: --cell-timeout SECONDS" if any(s["failure"]["kind"] == "timeout" for s in failed) else ""
         raise ReportError(f"{len(failed)} of {len(summaries)} notebooks failed: {names}; "
-                          f"every other page and index.html are in {reports}", summaries)
+                          f"every other page and index.html are in {reports}{hint}", summaries)
     return summaries
 
 
