@@ -312,3 +312,17 @@ def test_news_kwic_reads_right_to_left_when_the_match_is_arabic(browser, news_re
                 checked += 1
         page.context.close()
     assert checked > 0, "no KWIC row with an Arabic match was found"
+
+
+@pytest.mark.xfail(reason=NB15, strict=False)
+def test_news_pages_under_the_size_limit(news_report):
+    """Every page of the 300-article report stays under report.PAGE_LIMIT_MB (the report flags a
+    heavier page in its log and on the index; making the notebooks small is their job)."""
+    from arnews.report import PAGE_LIMIT_MB
+
+    reports, _ = news_report
+    heavy = {p.name: p.stat().st_size for p in _pages(reports) if p.stat().st_size > PAGE_LIMIT_MB * 1e6}
+    index = (reports / "index.html").read_text(encoding="utf-8")
+    for name in heavy:  # flagged where a reader looks first
+        assert f'id="card-{name[:-5]}"' in index and f"over the {PAGE_LIMIT_MB:g} MB limit" in index
+    assert heavy == {}

@@ -441,6 +441,12 @@ def render_notebooks(processed: Path, reports: Path, notebooks: list[Path] | Non
     notebooks = sorted(notebooks or NOTEBOOKS.glob("*.ipynb"))
     if not notebooks:
         raise ReportError(f"{NOTEBOOKS}: no notebooks to render")
+    log_lock, _log = threading.Lock(), log
+
+    def log(line: str) -> None:  # notebooks finish in threads: one whole line at a time
+        with log_lock:
+            _log(line)
+
     info_path = processed / "build_info.json"
     info = json.loads(info_path.read_text(encoding="utf-8"))
     build_key = hashlib.sha256(json.dumps(info, sort_keys=True).encode()).hexdigest()[:16]
@@ -639,5 +645,7 @@ def report(
     done = render_notebooks(processed, reports, notebooks=[Path(n) for n in notebooks] if notebooks else None,
                             log=log, jobs=jobs, force=force, cell_timeout=cell_timeout)
     reused = sum(1 for d in done if d.get("reused"))
-    log(f"arnews: wrote {len(done)} report(s) + index.html to {reports} ({reused} reused)")
+    heavy = [f"{d['stem']}.html" for d in done if d.get("warning")]
+    over = f"; {len(heavy)} over {PAGE_LIMIT_MB:g} MB: {', '.join(heavy)}" if heavy else ""
+    log(f"arnews: wrote {len(done)} report(s) + index.html to {reports} ({reused} reused{over})")
     return reports
