@@ -307,7 +307,7 @@ def test_notebooks_run_in_parallel_each_with_its_tables(tmp_path, built, monkeyp
     reports = tmp_path / "reports"
     logs = []
     render_notebooks(built, reports, notebooks=nbs, log=logs.append, jobs=2)
-    assert any("(2 at a time)" in line for line in logs)
+    assert any("(2 at a time, 600 s per cell)" in line for line in logs)
     for i in range(3):
         html = (reports / f"n{i}.html").read_text(encoding="utf-8")
         assert f"articles: 5 tag: nb{i}" in html

@@ -599,15 +599,8 @@ def _index(processed: Path, summaries: list[dict], footer: str, nav, articles_ht
             meta.append('<p class="arnews-meta">not rendered yet (the report is still running, or was interrupted)</p>')
         if s.get("warning"):
             meta.append(f'<p class="arnews-warning">{esc(s["warning"])}</p>')
-        bits = []
-        if "bytes" in s:
-            bits.append(f"page {_mb(s['bytes'])}")
-        if s.get("reused"):
-            bits.append("reused from the previous run")
-        elif "seconds" in s:
-            bits.append(f"ran in {s['seconds']:,.0f} s")
-        if bits:
-            meta.append(f'<p class="arnews-meta">{esc("; ".join(bits))}</p>')
+        if "bytes" in s:  # the page's size only: the index stays byte-identical across reruns
+            meta.append(f'<p class="arnews-meta">page {esc(_mb(s["bytes"]))}</p>')
         title = f'<a href="{esc(s["stem"])}.html"><bdi>{esc(s["title"])}</bdi></a>' if "bytes" in s else f'<bdi>{esc(s["title"])}</bdi>'
         cards.append(
             f'<div class="card" id="card-{esc(s["stem"])}" data-status="{esc(status)}"><h2>{title}</h2>'
