@@ -537,9 +537,9 @@ def render_notebooks(processed: Path, reports: Path, notebooks: list[Path] | Non
     return summaries
 
 
-def _articles_section(processed: Path, reports: Path) -> str:
+def _articles_section(processed: Path, reports: Path | None) -> str:
     """The article list of the index: every article up to :data:`INDEX_ROWS`, then the first
-    ones and a link to the whole list (``tables/articles.csv``)."""
+    ones and a link to the whole list (``tables/articles.csv`` under ``reports``)."""
     import pandas as pd
 
     from .plotting import arabic_span, esc
@@ -554,7 +554,9 @@ def _articles_section(processed: Path, reports: Path) -> str:
         for r in shown.itertuples(index=False)
     )
     more = ""
-    if len(arts) > len(shown):
+    if len(arts) > len(shown) and reports is None:
+        more = f"<p>The first {len(shown):,} of {len(arts):,} articles are listed.</p>"
+    elif len(arts) > len(shown):
         from .links import table_link_html
 
         more = table_link_html(arts, "articles", reports=reports, folder="",
@@ -573,9 +575,12 @@ def _int(v) -> str:
         return str(v)
 
 
-def _index(processed: Path, summaries: list[dict], footer: str, nav, articles_html: str,
+def _index(processed: Path, summaries: list[dict], footer: str, nav, articles_html: str | None = None,
            page_limit_mb: float = PAGE_LIMIT_MB) -> str:
     import pandas as pd
+
+    if articles_html is None:
+        articles_html = _articles_section(processed, None)
 
     from .plotting import arabic_span, esc
 
