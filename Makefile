@@ -17,6 +17,11 @@ REPORTS   := reports
 
 # `make report CORPUS=path/to/folder` renders another corpus into runs/<name>/
 CORPUS ?=
+# seconds a notebook cell may run in `make report` (empty: $ARNEWS_CELL_TIMEOUT, else 600; 0: no limit)
+CELL_TIMEOUT ?=
+# extra options for `make lab`, e.g. LAB_ARGS="--port 8890 --no-browser"
+LAB_ARGS ?=
+REPORT_OPTS = $(if $(JOBS),--jobs $(JOBS)) $(if $(CELL_TIMEOUT),--cell-timeout $(CELL_TIMEOUT))
 
 .PHONY: help setup setup-neural data report test test-fast lab bench lock clean distclean
 
@@ -25,10 +30,11 @@ help:
 	@echo "make test     run the whole test suite"
 	@echo "make setup    create $(VENV) and install the locked dependencies (no-op when up to date)"
 	@echo "make data     build the processed tables of the embedded corpus into $(PROCESSED)/"
-	@echo "make lab      open JupyterLab on notebooks/"
+	@echo "make lab      open JupyterLab on notebooks/ (LAB_ARGS=\"--port 8890 --no-browser\" for more options)"
 	@echo "make bench    throughput and memory benchmarks (SIZES=\"10 100\" in MB, or CORPUS=dir for a real corpus)"
 	@echo "make setup-neural  add torch/transformers for camel-tools' neural tools (large)"
 	@echo "make report CORPUS=dir   render another folder of articles into runs/<name>/"
+	@echo "make report CELL_TIMEOUT=1800   allow each notebook cell 1800 s (default 600; 0: no limit)"
 
 setup: $(STAMP)
 
@@ -49,10 +55,10 @@ data: setup
 
 ifeq ($(strip $(CORPUS)),)
 report: setup
-	$(PY) -m arnews report --corpus $(RAW) --manifest $(MANIFEST) --processed $(PROCESSED) --reports $(REPORTS) --out . $(if $(JOBS),--jobs $(JOBS))
+	$(PY) -m arnews report --corpus $(RAW) --manifest $(MANIFEST) --processed $(PROCESSED) --reports $(REPORTS) --out . $(REPORT_OPTS)
 else
 report: setup
-	$(PY) -m arnews report --corpus "$(CORPUS)" --out "runs/$(notdir $(patsubst %/,%,$(CORPUS)))" $(if $(JOBS),--jobs $(JOBS))
+	$(PY) -m arnews report --corpus "$(CORPUS)" --out "runs/$(notdir $(patsubst %/,%,$(CORPUS)))" $(REPORT_OPTS)
 endif
 
 test: setup
@@ -61,8 +67,10 @@ test: setup
 test-fast: setup
 	$(PY) -m pytest -q -m "not slow and not browser"
 
-lab: setup data
-	$(BIN)/jupyter lab notebooks/
+# JupyterLab on notebooks/: builds the tables first only when $(PROCESSED) has none;
+# as root it adds --allow-root (Jupyter refuses root otherwise); LAB_ARGS go last.
+lab: setup $(if $(wildcard $(PROCESSED)/build_info.json),,data)
+	$(BIN)/jupyter lab notebooks/ $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
 # `make bench CORPUS=path/to/folder` benchmarks a real corpus instead of the synthetic SIZES
 ifeq ($(strip $(CORPUS)),)

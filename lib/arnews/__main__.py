@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 
 
@@ -37,6 +38,10 @@ def main(argv=None) -> int:
     r.add_argument("--jobs", type=int, default=None, help="worker processes and notebooks run at once (default: all cores)")
     r.add_argument("--force", action="store_true", help="rebuild the tables and re-execute every notebook")
     r.add_argument("--lexicons", metavar="DIR", help="folder of lexicons for the build and the notebooks (see `lexicons init`)")
+    r.add_argument("--notebooks", nargs="+", metavar="IPYNB", help="render only these notebooks (default: every notebook)")
+    r.add_argument("--cell-timeout", type=int, metavar="SECONDS", default=None,
+                   help="seconds a notebook cell may run before the notebook is reported as timed out "
+                        "(default: $ARNEWS_CELL_TIMEOUT, else 600; 0: no limit)")
 
     lx = sub.add_parser("lexicons", help="the curated lexicons (codebook, canon, markers, gazetteer, ...)")
     lxs = lx.add_subparsers(dest="lexcmd", required=True)
@@ -81,8 +86,26 @@ def main(argv=None) -> int:
 
             export_csv(args.processed, args.csv)
         elif args.cmd == "report":
-            from .report import report
+            import logging
 
+            from .report import DEFAULT_CELL_TIMEOUT, report
+
+            # a kernel stopped after a cell timeout leaves nbclient's pending poll tasks behind:
+            # asyncio's "Task was destroyed but it is pending!" would break the one-line output
+            logging.getLogger("asyncio").setLevel(logging.CRITICAL)
+
+            timeout = args.cell_timeout
+            if timeout is None:
+                env = os.environ.get("ARNEWS_CELL_TIMEOUT", "").strip()
+                try:
+                    timeout = int(env) if env else DEFAULT_CELL_TIMEOUT
+                except ValueError:
+                    raise UsageError(f"ARNEWS_CELL_TIMEOUT={env!r}: not a whole number of seconds") from None
+            if timeout < 0:
+                raise UsageError(f"--cell-timeout {timeout}: must be 0 (no limit) or more seconds")
+            for nb in args.notebooks or []:
+                if not os.path.isfile(nb) or not nb.endswith(".ipynb"):
+                    raise UsageError(f"--notebooks {_show(nb)}: not a notebook file (.ipynb)")
             report(
                 args.corpus,
                 args.out,
@@ -92,6 +115,8 @@ def main(argv=None) -> int:
                 strict=args.strict,
                 jobs=args.jobs,
                 force=args.force,
+                cell_timeout=timeout or None,
+                notebooks=args.notebooks,
             )
     except KeyboardInterrupt:
         print("arnews: interrupted", file=sys.stderr)

@@ -17,16 +17,31 @@ left-to-right.  Values drawn from the corpus reach the page only through
 escaping helpers (:mod:`arnews.plotting`) or pandas' escaped HTML.
 
 Reruns are cheap: executed pages are cached by a hash of the notebook, the
-build and the library, and a rerun says what it reused.  A notebook that fails
-stops the report with a one-line message naming it and the failing cell, and
-nothing in the reports folder is overwritten: pages are rendered into a
-temporary folder and moved into place only when every notebook succeeded.
+build and the library, and a rerun says what it reused.
+
+A report always finishes.  Each notebook's page is written as soon as it is
+done, and ``index.html`` is rewritten as pages arrive, so an interrupted run
+keeps what it made.  A notebook that fails (an error, a cell that runs past
+the per-cell timeout, a dead kernel) still gets a page: it names the cell, its
+first line and the error in one line, keeps the outputs of the cells that ran
+and puts the traceback in a collapsed ``<details>``; the index marks it, and
+:func:`render_notebooks` raises :class:`ReportError` with a one-line summary
+naming every failed notebook only after every other page is written.  Every
+page is measured: one over :data:`PAGE_LIMIT_MB` gets a warning in the log
+and on the index.
+
+Tables are sortable (click a header) and filterable (a box above a table of
+10 rows or more) by one small inline script whose SHA-256 hash is the only
+script the page's Content-Security-Policy allows: no network, no other inline
+script, and without JavaScript the table reads as it is.  Notebooks link a
+summarised table to its full CSV with :func:`arnews.links.link_table`.
 """
 from __future__ import annotations
 
 import datetime as _dt
 import hashlib
 import json
+import math
 import os
 import platform
 import re
@@ -38,14 +53,27 @@ from . import __version__
 from .build import build
 from .lexicons import notebooks_dir
 
-__all__ = ["report", "render_notebooks", "ReportError", "notebook_summary"]
+__all__ = ["report", "render_notebooks", "ReportError", "notebook_summary", "PAGE_LIMIT_MB", "DEFAULT_CELL_TIMEOUT"]
 
 NOTEBOOKS = notebooks_dir()  # notebooks/ of the source checkout, else the copy shipped in the package
 TEMPLATES = Path(__file__).parent / "templates"
 
 
+#: a page heavier than this (in MB of 10**6 bytes) gets a warning in the log and on the index
+PAGE_LIMIT_MB = 5.0
+#: seconds a cell may run before the notebook is reported as timed out (``--cell-timeout``)
+DEFAULT_CELL_TIMEOUT = 600
+#: rows of the article list on the index (all of them are in ``tables/articles.csv``)
+INDEX_ROWS = 300
+
+
 class ReportError(Exception):
-    """A report that cannot be produced; ``str()`` is a one-line message."""
+    """A report that cannot be produced, or one with failed notebooks; ``str()`` is a
+    one-line message.  ``summaries`` holds the per-notebook dicts when pages were written."""
+
+    def __init__(self, message: str, summaries: list[dict] | None = None):
+        super().__init__(message)
+        self.summaries = summaries or []
 
 
 CSS = """
@@ -74,7 +102,100 @@ caption { caption-side: top; font-weight: bold; padding: .3em; }
 .card { border: 1px solid #ddd; border-radius: 6px; padding: .8em 1em; }
 .card h2 { margin-top: 0; font-size: 1.15em; }
 .stderr, .output_stderr { display: none; }
+.output_subarea, .output_html, .rendered_html { max-width: 100%; overflow-x: auto; }
+main { box-sizing: border-box; }
+td { overflow-wrap: break-word; }
+.arnews-scroll { max-width: 100%; overflow-x: auto; }
+td.arnews-nowrap { white-space: nowrap; }
+th.arnews-sortable { cursor: pointer; }
+th[aria-sort="ascending"]::after { content: " \\25B2"; font-size: .7em; }
+th[aria-sort="descending"]::after { content: " \\25BC"; font-size: .7em; }
+.arnews-filterbar { margin: .6em 0 -.3em; font-size: .85em; color: #555; }
+.arnews-filterbar input { font: inherit; padding: .15em .4em; margin-inline-end: .6em; }
+.arnews-failure { border: 2px solid #b3261e; background: #fdf1f0; border-radius: 6px; padding: .6em 1em; margin: 1em 0; }
+.arnews-failure h2 { margin: .2em 0; font-size: 1.1em; color: #b3261e; }
+.arnews-failure pre { white-space: pre-wrap; direction: ltr; text-align: left; font-size: .85em; }
+.arnews-warning { color: #8a4b00; font-weight: bold; }
+.card .arnews-meta { font-size: .85em; color: #555; }
+.arnews-fulltable { font-size: .9em; }
 """
+
+#: The one script of a page: click (or Enter on) a header to sort a table, type in the box above
+#: a table of 10 rows or more to filter it.  Numbers sort as numbers (thousands separators, %,
+#: Arabic-Indic digits understood), other text with the Arabic collation; empty cells go last.
+#: Tables whose rows do not line up with their last header row (row or column spans) are left alone.
+SORTER_JS = """document.addEventListener('DOMContentLoaded', function () {
+  var each = function (list, fn) { Array.prototype.forEach.call(list, fn); };
+  var num = function (s) {
+    s = s.replace(/[\\u0660-\\u0669]/g, function (d) { return String(d.charCodeAt(0) - 0x660); })
+         .replace(/[\\u06f0-\\u06f9]/g, function (d) { return String(d.charCodeAt(0) - 0x6f0); })
+         .replace(/[\\s,\\u066c\\u00a0\\u202f%]/g, '').replace('\\u066b', '.').replace('\\u2212', '-');
+    return /^[-+]?\\d+(\\.\\d+)?$/.test(s) ? parseFloat(s) : null;
+  };
+  each(document.querySelectorAll('main table'), function (table) {
+    var body = table.tBodies[0], head = table.tHead;
+    if (!body || !head || !head.rows.length || body.rows.length < 2) return;
+    var ths = head.rows[head.rows.length - 1].cells, width = ths.length;
+    var regular = true;
+    each(body.rows, function (r) {
+      if (r.cells.length !== width) regular = false;
+      each(r.cells, function (c) { if (c.rowSpan > 1 || c.colSpan > 1) regular = false; });
+    });
+    if (!regular) return;
+    each(ths, function (th, col) {
+      th.tabIndex = 0;
+      th.classList.add('arnews-sortable');
+      th.title = 'sort by this column';
+      var sort = function () {
+        var asc = th.getAttribute('aria-sort') !== 'ascending';
+        each(ths, function (o) { o.removeAttribute('aria-sort'); });
+        th.setAttribute('aria-sort', asc ? 'ascending' : 'descending');
+        var keyed = Array.prototype.map.call(body.rows, function (r, i) {
+          var t = r.cells[col].textContent.trim();
+          return {r: r, i: i, t: t, n: num(t)};
+        });
+        keyed.sort(function (a, b) {
+          if (!a.t || !b.t) return (!a.t) - (!b.t) || a.i - b.i;
+          var d = (a.n !== null && b.n !== null) ? a.n - b.n
+                : (a.n !== null) ? -1 : (b.n !== null) ? 1 : a.t.localeCompare(b.t, 'ar');
+          return (asc ? d : -d) || a.i - b.i;
+        });
+        each(keyed, function (k) { body.appendChild(k.r); });
+      };
+      th.addEventListener('click', sort);
+      th.addEventListener('keydown', function (e) {
+        if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); sort(); }
+      });
+    });
+    if (body.rows.length < 10) return;
+    var bar = document.createElement('div'), input = document.createElement('input'), count = document.createElement('span');
+    bar.className = 'arnews-filterbar';
+    input.type = 'search';
+    input.dir = 'auto';
+    input.placeholder = 'filter rows';
+    input.setAttribute('aria-label', 'filter the rows of the table below');
+    input.addEventListener('input', function () {
+      var q = input.value.trim().toLowerCase(), shown = 0;
+      each(body.rows, function (r) {
+        var ok = !q || r.textContent.toLowerCase().indexOf(q) >= 0;
+        r.hidden = !ok;
+        if (ok) shown++;
+      });
+      count.textContent = q ? shown + ' of ' + body.rows.length + ' rows' : '';
+    });
+    bar.appendChild(input);
+    bar.appendChild(count);
+    table.parentNode.insertBefore(bar, table);
+  });
+});
+"""
+
+
+def _csp() -> str:
+    import base64
+
+    digest = base64.b64encode(hashlib.sha256(SORTER_JS.encode("utf-8")).digest()).decode()
+    return f"default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src 'sha256-{digest}'"
 
 
 def _pygments_css() -> str:
@@ -143,9 +264,9 @@ def _page(title: str, body: str, footer: str, nav: list[tuple[str, str]]) -> str
         "<!DOCTYPE html>\n"
         '<html lang="en" dir="ltr">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; style-src 'unsafe-inline'\">\n"
+        f'<meta http-equiv="Content-Security-Policy" content="{_csp()}">\n'
         f"<title>{esc(title)}</title>\n"
-        f"<style>{CSS}\n{_pygments_css()}</style>\n</head>\n<body>\n"
+        f"<style>{CSS}\n{_pygments_css()}</style>\n<script>{SORTER_JS}</script>\n</head>\n<body>\n"
         f'<header class="arnews"><nav>{links}</nav></header>\n<main>\n{body}\n</main>\n{footer}\n</body>\n</html>\n'
     )
 
@@ -172,39 +293,90 @@ def _footer(info: dict, build_date: str) -> str:
     return f'<footer class="arnews"><dl>{dl}</dl></footer>'
 
 
-def _execute(nb_path: Path, processed: Path, timeout: int = 600):
+def _first_line(source: str, limit: int = 120) -> str:
+    line = next((l.strip() for l in (source or "").splitlines() if l.strip()), "(empty cell)")
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+_ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+
+
+def _one_line(text: str, limit: int = 200) -> str:
+    line = " ".join(str(text).split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def _execute(nb_path: Path, processed: Path, timeout: float | None = DEFAULT_CELL_TIMEOUT, env_extra: dict | None = None,
+             kernel_log: Path | None = None):
     """Run a notebook in a fresh kernel that reads the tables in ``processed``.
 
-    The kernel gets its own environment (``ARNEWS_PROCESSED``), so several notebooks
-    can execute at once from threads without touching this process's environment."""
+    Returns ``(notebook, failure)``: the notebook with the outputs of every cell that ran, and
+    ``None`` or a dict (``cell``: 1-based position among all cells, ``first_line``, ``kind``
+    error/timeout/dead, ``message``: one line, ``traceback``).  ``timeout`` is per cell, in
+    seconds (``None`` or 0: no limit).  The kernel gets its own environment
+    (``ARNEWS_PROCESSED`` and ``env_extra``), so several notebooks can execute at once from
+    threads without touching this process's environment.  The kernel's own stderr (its
+    warnings, and its noise when it is stopped after a timeout) goes to ``kernel_log``."""
     import nbformat
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
     nb = nbformat.read(nb_path, as_version=4)
-    env = dict(os.environ, ARNEWS_PROCESSED=str(Path(processed).resolve()))
+    env = dict(os.environ, ARNEWS_PROCESSED=str(Path(processed).resolve()), **(env_extra or {}))
     env.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")
+    current = {"index": None}
+
+    def on_cell_execute(cell=None, cell_index=None, **_):
+        current["index"] = cell_index
+
+    timeout = math.ceil(timeout) if timeout else None  # nbclient counts whole seconds
     client = NotebookClient(
         nb,
         timeout=timeout,
         kernel_name="python3",
         resources={"metadata": {"path": str(nb_path.parent)}},
         allow_errors=False,
+        on_cell_execute=on_cell_execute,
     )
     try:
-        client.execute(env=env)
-    except (CellExecutionError, CellTimeoutError, DeadKernelError) as e:
-        cell_no = None
-        for i, c in enumerate(nb.cells):
+        if kernel_log is not None:
+            with open(kernel_log, "wb") as err_stream:
+                client.execute(env=env, stderr=err_stream)
+        else:
+            client.execute(env=env)
+    except (CellExecutionError, CellTimeoutError, DeadKernelError, RuntimeError, TimeoutError) as e:
+        idx = current["index"]
+        for i, c in enumerate(nb.cells):  # the cell with an error output, if any, is the culprit
             if c.cell_type == "code" and any(o.get("output_type") == "error" for o in c.get("outputs", [])):
-                cell_no = i + 1
-        err = next(
-            (f"{o.get('ename')}: {o.get('evalue')}" for c in nb.cells for o in c.get("outputs", []) if o.get("output_type") == "error"),
-            str(e).strip().splitlines()[-1] if str(e).strip() else type(e).__name__,
-        )
-        where = f"cell {cell_no}" if cell_no else "a cell"
-        raise ReportError(f"notebook {nb_path.name} failed in {where}: {err}") from None
-    return nb
+                idx = i
+        cell = nb.cells[idx] if idx is not None else None
+        first = _first_line(cell.source) if cell is not None else "(before the first cell)"
+        where = f"cell {idx + 1}" if idx is not None else "the kernel"
+        err = next((o for o in (cell.get("outputs", []) if cell is not None else []) if o.get("output_type") == "error"), None)
+        if isinstance(e, CellTimeoutError) or (isinstance(e, TimeoutError) and err is None):
+            kind, message = "timeout", f"{where} timed out after {timeout:g} s: {first}"
+            tb = _ANSI.sub("", str(e))
+        elif isinstance(e, DeadKernelError):
+            kind, message = "dead", f"{where}: the kernel died (out of memory?): {first}"
+            tb = _ANSI.sub("", str(e))
+        else:
+            if err is not None:
+                what = f"{err.get('ename')}: {_one_line(err.get('evalue', ''))}".rstrip(": ")
+                tb = _ANSI.sub("", "\n".join(err.get("traceback", [])))
+            else:
+                lines = [l for l in str(e).strip().splitlines() if l.strip()]
+                what = _one_line(lines[-1]) if lines else type(e).__name__
+                tb = _ANSI.sub("", str(e))
+            kind, message = "error", f"{where} failed ({what}): {first}"
+        if idx is not None:
+            dropped = len(nb.cells) - idx - 1
+            nb.cells = nb.cells[: idx + 1]
+        else:
+            dropped = len(nb.cells)
+            nb.cells = []
+        return nb, {"cell": None if idx is None else idx + 1, "first_line": first, "kind": kind,
+                    "message": message, "traceback": tb, "not_run": dropped}
+    return nb, None
 
 
 def _to_html_fragment(nb) -> str:
@@ -217,19 +389,64 @@ def _to_html_fragment(nb) -> str:
     return _add_dir_auto(body)
 
 
-def render_notebooks(processed: Path, reports: Path, notebooks: list[Path] | None = None, log=print,
-                     jobs: int | None = None, force: bool = False) -> list[dict]:
-    """Execute and render notebooks into ``reports`` (atomically); returns one dict per notebook.
+def _failure_html(failure: dict) -> str:
+    from .plotting import esc
 
-    A page whose notebook, tables and library code are unchanged is reused from
-    ``reports/.cache`` (unless ``force``); the others execute ``jobs`` at a time
-    (default: every core), each in its own kernel."""
+    later = failure.get("not_run", 0)
+    rest = (f" The {later} later cell{'s' if later != 1 else ''} did not run; the outputs of the cells that ran "
+            "are shown below.") if later else " The outputs of the cells that ran are shown below."
+    if failure.get("kind") == "timeout":
+        rest += (" To give each cell more time: --cell-timeout SECONDS (or ARNEWS_CELL_TIMEOUT, or make report "
+                 "CELL_TIMEOUT=SECONDS; 0 for no limit).")
+    return (
+        '<div class="arnews-failure" role="alert" dir="ltr"><h2>This notebook did not finish</h2>'
+        f'<p class="arnews-failure-message"><bdi dir="ltr">{esc(failure["message"])}</bdi></p>'
+        f"<p>{esc(rest.strip())}</p>"
+        f'<details><summary>traceback</summary><pre>{esc(failure.get("traceback", ""))}</pre></details></div>'
+    )
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 100_000 else f"{n / 1e3:.0f} kB"
+
+
+_TABLE_LINK = re.compile(r'href="(tables/[^"]+)"')
+
+
+def _write_atomic(path: Path, text: str) -> int:
+    data = text.encode("utf-8")
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+    return len(data)
+
+
+def render_notebooks(processed: Path, reports: Path, notebooks: list[Path] | None = None, log=print,
+                     jobs: int | None = None, force: bool = False,
+                     cell_timeout: float | None = DEFAULT_CELL_TIMEOUT,
+                     page_limit_mb: float = PAGE_LIMIT_MB) -> list[dict]:
+    """Execute and render notebooks into ``reports``; returns one dict per notebook.
+
+    A page whose notebook, tables and library code are unchanged (and whose linked table files
+    are still there) is reused from ``reports/.cache`` (unless ``force``); the others execute
+    ``jobs`` at a time (default: every core), each in its own kernel, with ``cell_timeout``
+    seconds per cell.  Every page is written as soon as it is ready, and ``index.html`` as
+    pages arrive.  If any notebook failed, :class:`ReportError` is raised at the end, after
+    every page and the index are written, with a one-line summary naming the failed notebooks."""
+    import threading
+    import time
     from concurrent.futures import ThreadPoolExecutor
 
     processed, reports = Path(processed), Path(reports)
     notebooks = sorted(notebooks or NOTEBOOKS.glob("*.ipynb"))
     if not notebooks:
         raise ReportError(f"{NOTEBOOKS}: no notebooks to render")
+    log_lock, _log = threading.Lock(), log
+
+    def log(line: str) -> None:  # notebooks finish in threads: one whole line at a time
+        with log_lock:
+            _log(line)
+
     info_path = processed / "build_info.json"
     info = json.loads(info_path.read_text(encoding="utf-8"))
     build_key = hashlib.sha256(json.dumps(info, sort_keys=True).encode()).hexdigest()[:16]
@@ -237,84 +454,168 @@ def render_notebooks(processed: Path, reports: Path, notebooks: list[Path] | Non
     table_key = _file_hash(sorted(p for p in processed.iterdir() if p.suffix in (".csv", ".parquet", ".json")))
     build_date = os.environ.get("ARNEWS_BUILD_DATE") or _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     reports.mkdir(parents=True, exist_ok=True)
+    for old in reports.glob(".staging-*"):  # left by reports of earlier versions
+        shutil.rmtree(old, ignore_errors=True)
     cache_dir = reports / ".cache"
-    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=reports))
+    cache_dir.mkdir(exist_ok=True)
     summaries = [notebook_summary(p) for p in notebooks]
     nav = [("Index", "index.html")] + [(s["title"], f"{s['stem']}.html") for s in summaries]
     footer = _footer(info, build_date)
-    fragments, cached, todo = {}, {}, []
+    index_lock = threading.Lock()
+    articles_html = _articles_section(processed, reports)
+    limit = int(page_limit_mb * 1e6)
+
+    def write_index():
+        with index_lock:
+            _write_atomic(reports / "index.html", _index(processed, summaries, footer, nav, articles_html, page_limit_mb))
+
+    def write_page(summ: dict, fragment: str, failure: dict | None) -> None:
+        body = (_failure_html(failure) if failure else "") + fragment
+        size = _write_atomic(reports / f"{summ['stem']}.html", _page(summ["title"], body, footer, nav))
+        summ["bytes"] = size
+        if size > limit:
+            summ["warning"] = f"page is {_mb(size)}, over the {page_limit_mb:g} MB limit"
+            log(f"arnews: warning: {summ['stem']}.html is {_mb(size)}, over the {page_limit_mb:g} MB limit")
+
+    todo = []
     for nb_path, summ in zip(notebooks, summaries):
         key = hashlib.sha256((_file_hash([nb_path]) + build_key + table_key + lib_key).encode()).hexdigest()[:24]
-        cached[nb_path] = cache_dir / f"{summ['stem']}-{key}.fragment.html"
-        if cached[nb_path].is_file() and not force:
-            fragments[nb_path] = cached[nb_path].read_text(encoding="utf-8")
-            summ["reused"] = True
-            log(f"arnews: {nb_path.name}: reused (notebook, tables and code unchanged)")
+        summ["cache"] = cache_dir / f"{summ['stem']}-{key}.fragment.html"
+        fragment = summ["cache"].read_text(encoding="utf-8") if summ["cache"].is_file() and not force else None
+        if fragment is not None and all((reports / h).is_file() for h in _TABLE_LINK.findall(fragment)):
+            summ["reused"], summ["status"] = True, "ok"
+            write_page(summ, fragment, None)
+            log(f"arnews: {nb_path.name}: reused (notebook, tables and code unchanged), page {_mb(summ['bytes'])}")
         else:
-            todo.append(nb_path)
+            summ["reused"], summ["status"] = False, "pending"
+            todo.append((nb_path, summ))
+    write_index()
 
-    def run(nb_path: Path) -> str:
-        return _to_html_fragment(_execute(nb_path, processed))
+    def run(nb_path: Path, summ: dict) -> None:
+        t0 = time.monotonic()
+        summ["status"] = "running"
+        log(f"arnews: {nb_path.name}: started")
+        try:
+            env = {"ARNEWS_REPORTS": str(reports.resolve()), "ARNEWS_NOTEBOOK": summ["stem"]}
+            nb, failure = _execute(nb_path, processed, timeout=cell_timeout, env_extra=env,
+                                   kernel_log=cache_dir / f"{summ['stem']}.kernel.log")
+            fragment = _to_html_fragment(nb)
+        except Exception as e:  # the kernel did not start, the page did not render, ...
+            failure = {"cell": None, "first_line": "", "kind": "error", "traceback": "",
+                       "message": f"could not run: {_one_line(f'{type(e).__name__}: {e}')}", "not_run": 0}
+            fragment = ""
+        summ["seconds"] = time.monotonic() - t0
+        if failure is None:
+            for old in cache_dir.glob(f"{summ['stem']}-*.fragment.html"):
+                old.unlink()
+            _write_atomic(summ["cache"], fragment)
+        write_page(summ, fragment, failure)
+        summ["status"] = "failed" if failure else "ok"
+        summ["failure"] = failure
+        if failure:
+            log(f"arnews: {nb_path.name}: FAILED after {summ['seconds']:.1f} s: {failure['message']} "
+                f"(page {_mb(summ['bytes'])} with the outputs so far)")
+        else:
+            log(f"arnews: {nb_path.name}: done in {summ['seconds']:.1f} s, page {_mb(summ['bytes'])}")
+        write_index()
 
-    try:
-        if todo:
-            n = max(1, min(len(todo), jobs or os.cpu_count() or 1))
-            log(f"arnews: executing {', '.join(p.name for p in todo)} ({n} at a time) ...")
-            with ThreadPoolExecutor(max_workers=n) as ex:
-                futures = {p: ex.submit(run, p) for p in todo}
-                for p in todo:  # in notebook order: the first failure is the one reported
-                    fragments[p] = futures[p].result()
-        cache_dir.mkdir(exist_ok=True)
-        for nb_path, summ in zip(notebooks, summaries):
-            if nb_path in todo:
-                summ["reused"] = False
-                for old in cache_dir.glob(f"{summ['stem']}-*.fragment.html"):
-                    old.unlink()
-                cached[nb_path].write_text(fragments[nb_path], encoding="utf-8")
-            page = _page(summ["title"], fragments[nb_path], footer, nav)
-            (staging / f"{summ['stem']}.html").write_text(page, encoding="utf-8")
-        (staging / "index.html").write_text(_index(processed, summaries, footer, nav), encoding="utf-8")
-        for f in sorted(staging.iterdir()):
-            os.replace(f, reports / f.name)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    if todo:
+        n = max(1, min(len(todo), jobs or os.cpu_count() or 1))
+        timeout_note = f"{cell_timeout:g} s per cell" if cell_timeout else "no cell timeout"
+        log(f"arnews: executing {', '.join(p.name for p, _ in todo)} ({n} at a time, {timeout_note}) ...")
+        with ThreadPoolExecutor(max_workers=n) as ex:
+            for f in [ex.submit(run, p, s) for p, s in todo]:
+                f.result()
+    for summ in summaries:
+        summ.pop("cache", None)
+    failed = [s for s in summaries if s["status"] == "failed"]
+    if failed:
+        names = "; ".join(f"{s['file']} ({s['failure']['message']})" for s in failed)
+        hint = "; more time per cell: --cell-timeout SECONDS" if any(s["failure"]["kind"] == "timeout" for s in failed) else ""
+        raise ReportError(f"{len(failed)} of {len(summaries)} notebooks failed: {names}; "
+                          f"every other page and index.html are in {reports}{hint}", summaries)
     return summaries
 
 
-def _index(processed: Path, summaries: list[dict], footer: str, nav) -> str:
+def _articles_section(processed: Path, reports: Path | None) -> str:
+    """The article list of the index: every article up to :data:`INDEX_ROWS`, then the first
+    ones and a link to the whole list (``tables/articles.csv`` under ``reports``)."""
     import pandas as pd
 
     from .plotting import arabic_span, esc
 
     arts = pd.read_csv(processed / "articles.csv", keep_default_na=False, dtype=str)
-    langs = ", ".join(f"{arabic_span(k)} ({v})" for k, v in arts["language"].value_counts().sort_index().items())
+    shown = arts.head(INDEX_ROWS)
+    rows = "".join(
+        f"<tr><td dir=\"auto\">{arabic_span(r.article_id)}</td><td>{arabic_span(r.language)}</td>"
+        f"<td dir=\"auto\">{arabic_span(r.outlet)}</td><td dir=\"auto\">{arabic_span(r.province)}</td>"
+        f"<td class=\"arnews-nowrap\">{arabic_span(r.published)}</td><td>{arabic_span(r.title) if r.title else ''}</td>"
+        f"<td>{esc(_int(r.n_body))}</td><td>{esc(_int(r.words_body))}</td></tr>"
+        for r in shown.itertuples(index=False)
+    )
+    more = ""
+    if len(arts) > len(shown) and reports is None:
+        more = f"<p>The first {len(shown):,} of {len(arts):,} articles are listed.</p>"
+    elif len(arts) > len(shown):
+        from .links import table_link_html
+
+        more = table_link_html(arts, "articles", reports=reports, folder="",
+                               label=f"The first {len(shown):,} of {len(arts):,} articles are listed; all of them")
+    return (
+        "<h2>Articles</h2><div class=\"arnews-scroll\"><table><thead><tr><th>article</th><th>language</th><th>outlet</th><th>province</th>"
+        f"<th>published</th><th>title</th><th>body paragraphs</th><th>body words</th></tr></thead><tbody>{rows}</tbody></table></div>"
+        + more
+    )
+
+
+def _int(v) -> str:
+    try:
+        return f"{int(float(v)):,}"
+    except (TypeError, ValueError):
+        return str(v)
+
+
+def _index(processed: Path, summaries: list[dict], footer: str, nav, articles_html: str | None = None,
+           page_limit_mb: float = PAGE_LIMIT_MB) -> str:
+    import pandas as pd
+
+    if articles_html is None:
+        articles_html = _articles_section(processed, None)
+
+    from .plotting import arabic_span, esc
+
+    arts = pd.read_csv(processed / "articles.csv", keep_default_na=False, dtype=str)
+    langs = ", ".join(f"{arabic_span(k)} ({v:,})" for k, v in arts["language"].value_counts().sort_index().items())
     dates = sorted(d for d in arts.get("published", pd.Series(dtype=str)) if d)
     if not dates:
         span = "not given in the texts"
     elif dates[0] == dates[-1]:
-        span = f"{arabic_span(dates[0])} ({len(dates)} of {len(arts)} articles dated)"
+        span = f"{arabic_span(dates[0])} ({len(dates):,} of {len(arts):,} articles dated)"
     else:
-        span = f"{arabic_span(dates[0])} to {arabic_span(dates[-1])} ({len(dates)} of {len(arts)} articles dated)"
+        span = f"{arabic_span(dates[0])} to {arabic_span(dates[-1])} ({len(dates):,} of {len(arts):,} articles dated)"
     outlets = ", ".join(arabic_span(o) for o in sorted(set(arts.get("outlet", []))) if o) or "not given"
     cards = []
     for s in summaries:
+        status = s.get("status", "ok")
+        meta = []
+        if status == "failed":
+            meta.append(f'<p class="arnews-warning" dir="ltr">did not finish: <bdi dir="ltr">{esc(s["failure"]["message"])}</bdi></p>')
+        elif status in ("pending", "running"):
+            meta.append('<p class="arnews-meta">not rendered yet (the report is still running, or was interrupted)</p>')
+        if s.get("warning"):
+            meta.append(f'<p class="arnews-warning">{esc(s["warning"])}</p>')
+        if "bytes" in s:  # the page's size only: the index stays byte-identical across reruns
+            meta.append(f'<p class="arnews-meta">page {esc(_mb(s["bytes"]))}</p>')
+        title = f'<a href="{esc(s["stem"])}.html"><bdi>{esc(s["title"])}</bdi></a>' if "bytes" in s else f'<bdi>{esc(s["title"])}</bdi>'
         cards.append(
-            f'<div class="card"><h2><a href="{esc(s["stem"])}.html"><bdi>{esc(s["title"])}</bdi></a></h2>'
-            f'<p dir="auto">{esc(s["question"])}</p></div>'
+            f'<div class="card" id="card-{esc(s["stem"])}" data-status="{esc(status)}"><h2>{title}</h2>'
+            f'<p dir="auto">{esc(s["question"])}</p>{"".join(meta)}</div>'
         )
-    rows = "".join(
-        f"<tr><td dir=\"auto\">{arabic_span(r.article_id)}</td><td>{arabic_span(r.language)}</td>"
-        f"<td dir=\"auto\">{arabic_span(r.outlet)}</td><td dir=\"auto\">{arabic_span(r.province)}</td>"
-        f"<td>{arabic_span(r.published)}</td><td>{arabic_span(r.title) if r.title else ''}</td>"
-        f"<td>{esc(r.n_body)}</td><td>{esc(r.words_body)}</td></tr>"
-        for r in arts.itertuples(index=False)
-    )
     body = (
         "<h1>Arabic news corpus: reports</h1>"
-        f"<p>{len(arts)} articles; languages: {langs}; publication dates: {span}; outlets: {outlets}.</p>"
+        f"<p>{len(arts):,} articles; languages: {langs}; publication dates: {span}; outlets: {outlets}.</p>"
         f'<div class="cards">{"".join(cards)}</div>'
-        "<h2>Articles</h2><table><thead><tr><th>article</th><th>language</th><th>outlet</th><th>province</th>"
-        f"<th>published</th><th>title</th><th>body paragraphs</th><th>body words</th></tr></thead><tbody>{rows}</tbody></table>"
+        + articles_html
     )
     return _page("Arabic news corpus: reports", body, footer, nav)
 
@@ -329,14 +630,20 @@ def report(
     jobs=None,
     log=print,
     force: bool = False,
+    cell_timeout: float | None = DEFAULT_CELL_TIMEOUT,
+    notebooks=None,
 ) -> Path:
     """Build ``corpus`` and render every notebook; returns the reports folder.
-    ``force`` rebuilds the tables and re-executes every notebook."""
+    ``force`` rebuilds the tables and re-executes every notebook.  Raises
+    :class:`ReportError` (one line) when a notebook failed, after writing every page."""
     out = Path(out)
     processed = Path(processed) if processed else out / "processed"
     reports = Path(reports) if reports else out / "reports"
     build(corpus, processed, manifest=manifest, strict=strict, jobs=jobs, log=log, force=force)
-    done = render_notebooks(processed, reports, log=log, jobs=jobs, force=force)
+    done = render_notebooks(processed, reports, notebooks=[Path(n) for n in notebooks] if notebooks else None,
+                            log=log, jobs=jobs, force=force, cell_timeout=cell_timeout)
     reused = sum(1 for d in done if d.get("reused"))
-    log(f"arnews: wrote {len(done)} report(s) + index.html to {reports} ({reused} reused)")
+    heavy = [f"{d['stem']}.html" for d in done if d.get("warning")]
+    over = f"; {len(heavy)} over {PAGE_LIMIT_MB:g} MB: {', '.join(heavy)}" if heavy else ""
+    log(f"arnews: wrote {len(done)} report(s) + index.html to {reports} ({reused} reused{over})")
     return reports
