@@ -218,10 +218,8 @@ def _tables(page):
     )
 
 
-NB15 = "needs nb15's half of issue 15 (number formats, article labels, KWIC order in plotting and the notebooks)"
 
 
-@pytest.mark.xfail(reason=NB15, strict=False)
 def test_news_no_scientific_notation_in_integer_columns(browser, news_report):
     """No whole number in any table is written in scientific notation (`4.8e+09`, `1e+03`); a
     small non-integer (a p-value of `1e-05`) may be."""
@@ -242,7 +240,6 @@ def test_news_no_scientific_notation_in_integer_columns(browser, news_report):
     assert found == {}
 
 
-@pytest.mark.xfail(reason=NB15, strict=False)
 def test_news_article_labels_unique(browser, news_report):
     """Article labels name one article each: in a table with one row per article (an `article`,
     `article_id` or `label` column and no paragraph/span columns) no label repeats, and no label
@@ -278,7 +275,6 @@ def test_news_article_labels_unique(browser, news_report):
     assert dupes == {}
 
 
-@pytest.mark.xfail(reason=NB15, strict=False)
 def test_news_kwic_reads_right_to_left_when_the_match_is_arabic(browser, news_report):
     """In a keyword-in-context table whose match is Arabic, the preceding context is laid out to the
     RIGHT of the match and the following context to its LEFT (an Arabic reader reads the line in order)."""
@@ -314,7 +310,6 @@ def test_news_kwic_reads_right_to_left_when_the_match_is_arabic(browser, news_re
     assert checked > 0, "no KWIC row with an Arabic match was found"
 
 
-@pytest.mark.xfail(reason=NB15, strict=False)
 def test_news_pages_under_the_size_limit(news_report):
     """Every page of the 300-article report stays under report.PAGE_LIMIT_MB (the report flags a
     heavier page in its log and on the index; making the notebooks small is their job)."""
