@@ -11,6 +11,10 @@ from .lexicon import _DEFINITE, _ORD_SUFFIX
 from .numbers import _Num
 
 
+#: "current" after a month: الجاري/الحالي (the month or year of publication)
+_CURRENT = ("الجاري", "الحالي")
+
+
 def _iso_date(year, month, day) -> str | None:
     if not (1 <= month <= 12):
         return None
@@ -206,8 +210,11 @@ class _DateRules:
                 end += 1
             if d2 and self.k(a - 1) in ("يومي", "ليومي", "بيومي") and self.free(a - 1):
                 a -= 1
+            if not month and self.k(end - 1) in _CURRENT and self.pub:
+                month = self.pub[1]  # 26 من الشهر الجاري: the month of publication
             if month:
-                iso = _iso_date(None, month, d) + (f"/{_iso_date(None, month, d2)}" if d2 else "")
+                yr = self.pub[0] if self.pub and self.k(end - 1) in _CURRENT else None
+                iso = _iso_date(yr, month, d) + (f"/{_iso_date(yr, month, d2)}" if d2 else "")
             else:
                 iso = ""
             return _Q(a, end, "date", date=iso)
@@ -230,6 +237,9 @@ class _DateRules:
                 year, end = yr, y + 1
                 if self.ar and self.adj(y, y + 1) and self.k(y + 1) in ("م",):
                     end += 1
+            elif self.ar and self.k(end) in _CURRENT and self.free(end):
+                end += 1  # 17 من أغسطس الجاري: the year of publication
+                year = self.pub[0] if self.pub else None
             iso = _iso_date(year, month, d)
             if iso and d2:
                 iso2 = _iso_date(year, month, d2)

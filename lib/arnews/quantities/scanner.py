@@ -11,6 +11,7 @@ and ``counts``; each looks at a few neighbouring tokens only.
 from __future__ import annotations
 
 import bisect
+import re
 
 from .counts import _CountRules
 from .dates import _DateRules
@@ -28,8 +29,11 @@ _DUAL_ENDS = ("ين", "ان", "تي", "تا")
 
 
 class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _LabelRules, _CountRules):
-    def __init__(self, p, lang: str):
+    def __init__(self, p, lang: str, published: str = ""):
         self.lang = "ar" if lang == "ar" else "en"
+        m = re.match(r"(\d{4})-(\d{2})-(\d{2})", published or "")
+        #: the article's publication date (year, month, day): the year of الجاري/الحالي
+        self.pub = tuple(int(x) for x in m.groups()) if m else None
         self.ar = self.lang == "ar"
         self.lx = _lex(self.lang)
         self.en_lx = _lex("en") if self.ar else self.lx
