@@ -142,7 +142,7 @@ class _DateRules:
         if day2:
             iso2 = _iso_date(year, month, day2)
             iso = f"{iso}/{iso2}" if iso2 else iso
-        a = i - 1 if day2 and self.k(i - 1) in ("يومي", "ليومي", "بيومي") and self.free(i - 1) else i
+        a = i - 1 if day2 and self.k(i - 1) in ("يومي", "ليومي", "بيومي", "ويومي") and self.free(i - 1) else i
         return _Q(a, end, "date", date=iso, written="words")
 
     def _ordinal_value(self, i, conj=False):
@@ -201,19 +201,22 @@ class _DateRules:
         # يومي 25 و26 من الشهر نفسه, 26 من الشهر الجاري: a day of a month named before (or not at all)
         if self.ar and self.k(x) == "من" and self.k(x + 1) in ("الشهر", "شهر") and num.written == "digits":
             end = x + 2
-            month = None
+            month = same_year = None
             if self.k(end) in ("نفسه", "ذاته", "عينه"):
-                prev = [q for q in self.out if q.kind == "date" and len(q.date) >= 7 and q.date[:2] == "--"]
-                month = int(prev[-1].date[2:4]) if prev else None
+                prev = [q for q in self.out if q.kind == "date" and re.match(r"(?:\d{4})?--?\d{2}", q.date)]
+                if prev:  # the month (and year) of the date before
+                    m0 = re.match(r"(\d{4})?-?-(\d{2})", prev[-1].date)
+                    month = int(m0[2])
+                    same_year = int(m0[1]) if m0[1] else None
                 end += 1
             elif self.k(end) in ("الجاري", "الحالي", "الماضي", "المقبل", "القادم"):
                 end += 1
-            if d2 and self.k(a - 1) in ("يومي", "ليومي", "بيومي") and self.free(a - 1):
+            if d2 and self.k(a - 1) in ("يومي", "ليومي", "بيومي", "ويومي") and self.free(a - 1):
                 a -= 1
             if not month and self.k(end - 1) in _CURRENT and self.pub:
                 month = self.pub[1]  # 26 من الشهر الجاري: the month of publication
             if month:
-                yr = self.pub[0] if self.pub and self.k(end - 1) in _CURRENT else None
+                yr = self.pub[0] if self.pub and self.k(end - 1) in _CURRENT else same_year
                 iso = _iso_date(yr, month, d) + (f"/{_iso_date(yr, month, d2)}" if d2 else "")
             else:
                 iso = ""
@@ -245,7 +248,7 @@ class _DateRules:
                 iso2 = _iso_date(year, month, d2)
                 iso = f"{iso}/{iso2}" if iso2 else iso
             if iso:
-                if d2 and self.ar and self.k(a - 1) in ("يومي", "ليومي", "بيومي"):
+                if d2 and self.ar and self.k(a - 1) in ("يومي", "ليومي", "بيومي", "ويومي"):
                     a -= 1
                 return _Q(a, end, "date", date=iso)
             return None

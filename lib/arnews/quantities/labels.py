@@ -246,6 +246,16 @@ class _LabelRules:
         lab = self.label(num)
         return lab if lab and lab.strong else None
 
+    def _accusative_noun(self, j, value) -> bool:
+        """Word j is an indefinite noun in the accusative singular that a number 11-99 counts
+        (``27 أستاذا``): the tanwin alef shows it."""
+        if not (self.kind(j) == "ar" and isinstance(value, (int, float)) and float(value).is_integer()):
+            return False
+        if not 11 <= int(value) % 100 <= 99:
+            return False
+        w = self.t.text[j]
+        return len(w) > 3 and w.endswith("ا") and not self.definite(j) and bool(self.fallback_unit(j, value))
+
     def label(self, num: _Num) -> _Q | None:
         """A whole number after a label word or a definite noun (اللجنة التوجيهية 138, Committee 138)."""
         if not (num.written == "digits" and num.is_int):
@@ -261,6 +271,8 @@ class _LabelRules:
             return q
         if self.phrase_before(a, "count_word") or self.phrase_before(a - 1, "count_word"):
             return None
+        if self.ar and self._accusative_noun(b, num.value):
+            return None  # الإشراف 27 أستاذا: a counted noun follows
         if self.ar:
             st = a
             while st - 1 >= 0 and a - st < 3 and self.free(st - 1) and self.definite(st - 1):

@@ -111,7 +111,8 @@ def extract_quantities(text: str, lang: str = "ar", published: str = "") -> list
     """
     if not text or not text.strip():
         return []
-    return paragraph_quantities(make_paragraph(text, lang), "ar" if lang == "ar" else "en", published)
+    return _dot_thousands_in_measures(
+        paragraph_quantities(make_paragraph(text, lang), "ar" if lang == "ar" else "en", published))
 
 
 def paragraph_quantities(p, lang: str | None = None, published: str = "") -> list[dict]:
@@ -182,6 +183,11 @@ def quantities_table(paragraphs, articles: pd.DataFrame | None = None) -> pd.Dat
         for q in qs:
             rows.append({"article_id": p.article_id, "paragraph": p.paragraph, "role": p.role, "lang": p.lang, **q})
     _years_from_dateline(rows, anchor)
+    by_art: dict = {}
+    for r in rows:
+        by_art.setdefault(r["article_id"], []).append(r)
+    for rs in by_art.values():
+        _dot_thousands_in_measures(rs)
     df = pd.DataFrame(rows, columns=COLUMNS)
     for c in ("value", "value_end"):
         df[c] = tidy_numbers(df[c])
@@ -224,6 +230,34 @@ def _years_from_dateline(rows: list[dict], anchor: dict) -> None:
             continue
         y = best[1]
         r["date"] = f"{y:04d}-{m[1]}-{m[2]}" + (f"/{y:04d}-{m[3]}-{m[4]}" if m[3] else "")
+
+
+_DOT3 = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])")
+_COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d.,])")
+
+
+def _dot_thousands_in_measures(rows: list[dict]) -> list[dict]:
+    """A dot before exactly three digits before a measure (``1.200 طن``) is read as a decimal
+    unless the same document shows its dot to be a thousands separator: a dot group read as
+    thousands elsewhere (before a counted noun, a currency or a scale word: ``15.600 يوم عمل``)
+    or a decimal written with a comma (``7,2 كم``).  Then the measure is re-read as thousands.
+    (Only with the ``auto`` separator setting: an explicit setting was applied by the scanner.)"""
+    if _lex("ar").settings.get("separator", "auto") != "auto":
+        return rows
+    evidence = any(
+        (r["reading"] == "thousands" and _DOT3.search(r["surface"]))
+        or (r["reading"] == "decimal" and _COMMA_DECIMAL.search(r["surface"]))
+        for r in rows
+    )
+    if not evidence:
+        return rows
+    for r in rows:
+        if r["kind"] == "measure" and r["reading"] == "decimal" and r["value_end"] is None:
+            hits = _DOT3.findall(r["surface"])
+            if len(hits) == 1 and isinstance(r["value"], (int, float)):
+                r["value"] = _clean(round(r["value"] * 1000, 6))
+                r["reading"] = "thousands; the document's other dot groups"
+    return rows
 
 
 def tidy_numbers(values) -> pd.Series:
