@@ -119,7 +119,11 @@ class _CountRules:
         a, b, v = num.a, num.b, num.value
         if num.written == "words":
             if num.wtype == "one":
+                if self.ar and self.k(a) in ("الاحد", "والاحد", "بالاحد", "للاحد"):
+                    return NO_FIGURE  # يوم الأحد: Sunday
                 u = self.unit_before(a)
+                if u and u[0] == "ثانية":
+                    return NO_FIGURE  # انتظر ثانية واحدة: "just a second"
                 if u:
                     kind = u[1] if u[1] in ("duration", "money", "measure") else "count"
                     return _Q(u[3], b, kind, 1, unit=u[0], unit_en=u[2], written="words")

@@ -200,6 +200,7 @@ START_RULES = (
     _CountRules.fraction_word,  # نصف السكان, الربع الأول
     _LabelRules.rank_ordinal,  # المركز الثاني, الأمسية الثالثة
     _LabelRules.construct_ordinal,  # ثاني لقاءاته
+    _LabelRules.adjective_ordinal,  # الدائرة الأولى, قائدا ثالثا, أول امرأة
     _LabelRules.ordinal_word,  # الأول alone: nothing
     _Scanner.number_word,  # خمسة وعشرون: NUMBER_RULES
     _Scanner.a_number,  # a hundred: NUMBER_RULES
