@@ -159,6 +159,16 @@ class _CountRules:
         pct = self.percent_after(num.b)
         if pct is not None:
             q = _Q(num.a, pct, "percent", num.value, written=num.written, reading=num.reading)
+            # 9.72% إلى 1.21%, بين 5% و7%: both ends written with a percent sign (in the order written)
+            to = self.phrase_at(pct, "range_to")
+            rf = self.phrase_before(num.a, "range_from")
+            if self.ar and not to and rf and self.k(rf[0]) == "بين" and self.k(pct) == "و" and self.adj(pct, pct + 1):
+                to = (pct + 1, "")
+            if to and (rf or self.k(pct) in ("الي", "حتى")) and self.kind(to[0]) == "num" and self.free(to[0]):
+                num2 = self.parse_number(to[0])
+                pct2 = self.percent_after(num2.b) if num2 else None
+                if pct2 is not None and num2.value != num.value:
+                    q.b, q.value_end = pct2, num2.value
             self.percent_unit(q)
             return q
         return None
@@ -360,6 +370,8 @@ class _CountRules:
             u = (name, "count", "", j + 1)
         unit, kind, en, end = u
         kind = kind if kind in ("duration", "money", "measure") else "count"
+        if self.ar and self.definite(i) and j == i + 2 and self.k(i + 1) == "من" or self.ar and self.definite(i) and j == i + 1:
+            v = None  # الملايين من الناس: the definite plural alone is vague, no scale to stand for
         return _Q(i, end, kind, v, unit=unit, unit_en=en, approx="more_than", written="words")
 
     def fraction(self, i, nw) -> _Q | None:

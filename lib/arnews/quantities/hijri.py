@@ -92,7 +92,9 @@ class _HijriRules:
         a, b = num.a, num.b
         end = self.hijri_suffix(b)
         yw = self.phrase_before(a, "year_word", clitic=True)
-        if end is None and not (yw and 1400 <= y <= 1450):
+        pair = (end is None and 1400 <= y <= 1450 and self.is_p(b, "/-") and self._hyear_at(b + 1)
+                and self._hyear_at(b + 1)[0] == y + 1)  # ١٤٣٥ /١٤٣٦: two consecutive Hijri years
+        if end is None and not (yw and 1400 <= y <= 1450) and not pair:
             return None
         end = end or b
         # 1435/1436هـ, 1435-1436هـ: a range of Hijri years

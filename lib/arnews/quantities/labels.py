@@ -98,6 +98,12 @@ class _LabelRules:
             ):
                 st, en = (a - 1, b + 3) if self.is_p(a - 1, "(") else (a, b + 2)
                 return _Q(st, en, "label", num.value, int(t2))
+        # tennis sets: 6/3 و5/7, بنتيجة 3/6 (two small numbers glued by a slash, among sets or after a score word)
+        if self._set_score_at(a) and (
+                self.phrase_before(a, "score_word", clitic=True) or self.is_p(a - 1, "(")
+                or (self.k(a + 3) == "و" or self.is_p(a + 3, "،,")) and self._set_score_at(a + 4)
+                or self.k(a - 1) == "و" and self._set_score_at(a - 4) or self.is_p(a - 1, "،,") and self._set_score_at(a - 4)):
+            return _Q(a, a + 3, "label", num.value, int(self.t.text[a + 2]))
         # a list marker inside a paragraph: "...: 1. ... 2. ..."
         if (t.isdigit() and int(t) < 30 and self.is_p(b, ".)-") and self.is_word(b + 1)
                 and (a == 0 or self.is_p(a - 1, ":.؛;-–•*") or self.is_p(a - 1, "(") and self.is_p(b, ")"))):
@@ -106,6 +112,15 @@ class _LabelRules:
         if t.isdigit() and len(t) >= 4 and (t.startswith("0") and len(t) >= 7 or self.phrase_before(a, "contact_word", clitic=True)):
             return _Q(a, b, "label", num.value)
         return None
+
+    def _set_score_at(self, x) -> bool:
+        """Tokens x, x+2: two numbers 0-7 glued by a slash, not part of a date (6/3, not 6/3/2015)."""
+        if not (self.kind(x) == "num" and self.is_p(x + 1, "/") and self.kind(x + 2) == "num"
+                and self.adj(x, x + 1) and self.adj(x + 1, x + 2)):
+            return False
+        t1, t2 = self.t.text[x], self.t.text[x + 2]
+        return (t1.isdigit() and t2.isdigit() and int(t1) <= 7 and int(t2) <= 7 and len(t1) == len(t2) == 1
+                and not (self.is_p(x + 3, "/") and self.adj(x + 2, x + 3)))
 
     def construct_ordinal(self, i) -> _Q | None:
         """An indefinite ordinal before the noun it ranks: ثاني لقاءاته, ثالث أكبر مدينة."""
@@ -153,7 +168,7 @@ class _LabelRules:
             if nw[0] == 1 and any(b in ("مره", "مرة") for _, b in self.bases(j)):
                 return self._first_before_noun(i, k, pref)  # للمرة الأولى: the idiom of novelty
         else:
-            if self.definite(j) or len(self.k(j)) < 3 or pref or self.k(j) in _TITLE_RANK:
+            if self.definite(j) or len(self.k(j)) < 3 or pref or self.k(j) in _TITLE_RANK or k == "اول":
                 return self._first_before_noun(i, k, pref)
             # agreement with the noun: خطوة أولى, قائدا ثالثا, فصل ثالث (not انتظر ثانية)
             kj = self.k(j)
