@@ -77,7 +77,7 @@ class _CountRules:
     def morph_dual(self, i) -> _Q | None:
         """A dual of a noun the lexicon does not list (guarded: see :mod:`.duals`)."""
         k = self.k(i)
-        if not k.endswith(("ين", "ان", "تي", "تا")) or self.t.text[i].endswith("ى"):
+        if not k.endswith(("ين", "ان", "تي", "تا", "ي")) or self.t.text[i].endswith("ى"):
             return None
         # an adjective agreeing with a dual just before it: عمليتين جراحيتين
         if i > 0 and self.claimed[i - 1] and not k.startswith("و"):
@@ -97,9 +97,10 @@ class _CountRules:
                 continue
             body = w[len(p):]
             # a construct dual (حادثتي السير) needs a definite noun after it: مدرستي alone is "my school"
-            construct = (body.endswith(("تي", "تا")) and self.free(i + 1) and self.definite(i + 1)
+            construct = (body.endswith(("تي", "تا", "ي")) and self.free(i + 1) and self.kind(i + 1) == "ar"
+                         and (self.definite(i + 1) or body.endswith(("تي", "تا")) and self._name_after(i + 1))
                          and p not in _DEFINITE and self.k(i + 1) not in self.lx.not_unit)
-            if body.endswith(("تي", "تا")) and not construct:
+            if body.endswith(("تي", "تا", "ي")) and not construct:
                 continue
             sing = dual_singular(body, construct)
             if sing:
@@ -108,6 +109,15 @@ class _CountRules:
                 kind = kind if kind in ("duration", "money", "measure") else "count"
                 return self._and_half(_Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words"))
         return None
+
+    def _name_after(self, j) -> bool:
+        """Word j can be the second term of a construct dual without an article: a foreign name
+        or a rare noun (أقليتي تاي, منطقتي هوا لوك), not a common word (حياتي كلها)."""
+        from .duals import _z
+
+        k = self.k(j)
+        return (not k.startswith(("و", "ب", "ل", "ف", "ك")) and self.numword(j) is None
+                and _z(self.t.text[j]) < 4.5)
 
     def _unit_lookup_word(self, sing: str):
         from ..normalize import key
@@ -370,7 +380,7 @@ class _CountRules:
             u = (name, "count", "", j + 1)
         unit, kind, en, end = u
         kind = kind if kind in ("duration", "money", "measure") else "count"
-        if self.ar and self.definite(i) and j == i + 2 and self.k(i + 1) == "من" or self.ar and self.definite(i) and j == i + 1:
+        if self.ar and nw[2] in _DEFINITE and (j == i + 1 or j == i + 2 and self.k(i + 1) == "من"):
             v = None  # الملايين من الناس: the definite plural alone is vague, no scale to stand for
         return _Q(i, end, kind, v, unit=unit, unit_en=en, approx="more_than", written="words")
 

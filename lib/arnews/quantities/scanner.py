@@ -24,8 +24,8 @@ from .tokens import _MASK_RE, _Toks, _TokenView
 from .units import _Units
 
 
-#: endings of a dual noun (key form: teh marbuta folded): -ين, -ان, construct -تي/-تا
-_DUAL_ENDS = ("ين", "ان", "تي", "تا")
+#: endings of a dual noun (key form: teh marbuta folded): -ين, -ان, construct -تي/-تا/-ي
+_DUAL_ENDS = ("ين", "ان", "تي", "تا", "ي")  # ي: masculine construct duals (جانبي الطريق)
 
 
 class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _LabelRules, _CountRules):
