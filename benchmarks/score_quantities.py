@@ -31,6 +31,8 @@ one gold span match only once.  Scores:
   whose month and day are the gold's (``2025-01-11``) counts as correct only when the article
   text writes no year (no four-digit 1800-2100 or Hijri 1300-1500 number anywhere in it): the
   reader then has only the publication date to go on; the number of such matches is reported.
+  A gold value written with fewer decimals (``0.3333`` for a third) matches the prediction
+  rounded to those decimals (two or more).
 
 Gold rows whose ``note`` contains ``weekday-only`` (``اليوم الثلاثاء``: a weekday without a day
 number) are out of scope: they are dropped before scoring, and the count of dropped rows is printed.
@@ -155,19 +157,29 @@ def _num(v):
     return None if math.isnan(f) else f
 
 
+def _close(gv, pv) -> bool:
+    """Equal within 1e-6, or the gold is the prediction rounded to the decimals the gold writes
+    (a third annotated as 0.3333)."""
+    if math.isclose(gv, pv, rel_tol=1e-6, abs_tol=1e-9):
+        return True
+    s = repr(gv)
+    nd = len(s.split(".")[1]) if "." in s and "e" not in s else 0
+    return nd >= 2 and round(pv, nd) == gv
+
+
 def same_value(g, p) -> bool:
     gv = _num(g)
     if gv is None:
         return True
     pv = _num(p)
-    return pv is not None and math.isclose(gv, pv, rel_tol=1e-6, abs_tol=1e-9)
+    return pv is not None and _close(gv, pv)
 
 
 def same_end(g, p) -> bool:
     gv, pv = _num(g), _num(p)
     if gv is None:
         return pv is None
-    return pv is not None and math.isclose(gv, pv, rel_tol=1e-6, abs_tol=1e-9)
+    return pv is not None and _close(gv, pv)
 
 
 def e2e_errors(g, p) -> list[str]:

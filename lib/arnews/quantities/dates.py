@@ -11,6 +11,9 @@ from .lexicon import _DEFINITE, _ORD_SUFFIX
 from .numbers import _Num
 
 
+#: prepositions before an hour written without الساعة (في التاسعة مساء)
+_HOUR_PREPS = ("في", "حتى", "الى", "عند", "منذ", "بعد", "قبل", "وحتى", "وفي")
+
 #: "current" after a month: الجاري/الحالي (the month or year of publication)
 _CURRENT = ("الجاري", "الحالي")
 
@@ -64,7 +67,29 @@ class _DateRules:
         """الساعة السابعة (مساء), الساعة العاشرة وخمس عشرة دقيقة, الساعة الحادية عشرة والنصف."""
         if not self.ar or not self._hour_word(i):
             return None
-        j = i + 1
+        return self._clock_hour_words(i, i + 1)
+
+    def bare_clock_words(self, i) -> _Q | None:
+        """An hour without الساعة: في التاسعة والنصف مساءً (a part of the day after it), or
+        وتنتهي في الحادية عشرة a few words after another clock time.  Only a feminine definite
+        ordinal (the hour is feminine) after في/حتى/إلى/عند/منذ/بعد/قبل."""
+        if not self.ar or self.kind(i) != "ar" or self.k(i - 1) not in _HOUR_PREPS or not self.k(i).endswith("ه"):
+            return None
+        q = self._clock_hour_words(i - 1, i)
+        if q is None:
+            return None
+        q.a = i
+        tod = self.phrase_at(q.b, "time_of_day", clitic=False)
+        recent = any(o.kind == "time" and 0 <= i - o.b <= 8 for o in self.out)
+        if not (recent or tod or self._clock_tod_in(q)):
+            return None
+        return q
+
+    def _clock_tod_in(self, q) -> bool:
+        return any(self.phrase_at(x, "time_of_day", clitic=False) for x in range(q.a + 1, q.b))
+
+    def _clock_hour_words(self, i, j) -> _Q | None:
+        """The hour in words at token j (after the hour word at i): h, minutes, part of the day."""
         nw = self.numword(j) if self.free(j) else None
         if not nw or nw[1] not in ("ordinal", "one") or nw[2] not in _DEFINITE or not 1 <= nw[0] <= 10:
             return None

@@ -194,6 +194,7 @@ START_RULES = (
     _DateRules.month_name,  # يونيو 2024, January 9, 2015
     _HijriRules.hijri_month_name,  # شوال 1436هـ, شهر رمضان لعام 1436
     _DateRules.clock_words,  # الساعة السابعة مساء
+    _DateRules.bare_clock_words,  # في التاسعة والنصف مساءً
     _DateRules.ordinal_day,  # الخامس عشر من مارس
     _Scanner.not_a_trigger,
     _CountRules.vague_word,  # آلاف الأشخاص
