@@ -369,6 +369,8 @@ class _CountRules:
                 j += 1
         elif self.k(j) == "من":
             j += 1
+        if self.ar and j == i + 1 and self.k(i).startswith("بال") and not (self.free(j) and self.unit_after(j, allow_definite=True)):
+            return _Q(i, j, "count", None, approx="more_than", written="words")  # الخادمات بالملايين: by the millions
         if not self.free(j) or not self.is_word(j):
             return None
         u = self.unit_after(j, allow_definite=True)

@@ -14,6 +14,10 @@ from .numbers import _Num
 #: prepositions before an hour written without الساعة (في التاسعة مساء)
 _HOUR_PREPS = ("في", "حتى", "الى", "عند", "منذ", "بعد", "قبل", "وحتى", "وفي")
 
+#: a month said to be the last, the current or the next one (year from the publication date)
+_RELATIVE_MONTH = {"الماضي": "past", "المنصرم": "past", "الفائت": "past", "المقبل": "next", "القادم": "next",
+                   "الجاري": "current", "الحالي": "current"}
+
 #: "current" after a month: الجاري/الحالي (the month or year of publication)
 _CURRENT = ("الجاري", "الحالي")
 
@@ -329,6 +333,18 @@ class _DateRules:
             return _Q(i, end + 2, "date", date=f"{self.year_at(end + 1):04d}-{month:02d}")
         if self.is_p(end, ",") and self.year_at(end + 1):
             return _Q(i, end + 2, "date", date=f"{self.year_at(end + 1):04d}-{month:02d}")
+        # آذار (مارس) الماضي, يونيو المقبل: a month relative to the publication date
+        if self.ar and self.free(end) and self.k(end) in _RELATIVE_MONTH:
+            rel = _RELATIVE_MONTH[self.k(end)]
+            a = i - 1 if self.k(i - 1) in ("شهر", "لشهر", "بشهر") and self.free(i - 1) else i
+            if not self.pub:
+                return _Q(a, end + 1, "date", date=f"--{month:02d}")
+            y, pm = self.pub[0], self.pub[1]
+            if rel == "past" and month >= pm:
+                y -= 1
+            elif rel == "next" and month <= pm:
+                y += 1
+            return _Q(a, end + 1, "date", date=f"{y:04d}-{month:02d}")
         # شهر يونيو / the month of June
         prev = self.k(i - 1)
         if self.free(i - 1) and (prev in ("شهر", "month") or (prev == "of" and self.k(i - 2) == "month")):
