@@ -191,6 +191,8 @@ class _LabelRules:
         """أول/أولى before a noun: أول امرأة, أولى الخطوات (not أول أمس, أول من, لأول مرة)."""
         if not pref and k in ("اول", "اولى", "اولي") and self.free(i + 1) and self.kind(i + 1) == "ar":
             n1 = self.k(i + 1)
+            if self.k(i - 1) in _TITLE_RANK or n1.startswith(("لل", "بال")):
+                return None  # نائب أول للرئيس: a title
             if n1 in _FIRST_NOT or n1.startswith("و") or n1 in self.lx.not_unit or self.numword(i + 1) or self.month_at(i + 1):
                 return None
             if self.k(i - 1) in ("لاول", "لأول") or any(b in ("مره", "مرة") for _, b in self.bases(i + 1)):
