@@ -32,7 +32,7 @@ one gold span match only once.  Scores:
   text writes no year (no four-digit 1800-2100 or Hijri 1300-1500 number anywhere in it): the
   reader then has only the publication date to go on; the number of such matches is reported.
   A gold value written with fewer decimals (``0.3333`` for a third) matches the prediction
-  rounded to those decimals (two or more).
+  rounded to those decimals (three or more).
 
 Gold rows whose ``note`` contains ``weekday-only`` (``اليوم الثلاثاء``: a weekday without a day
 number) are out of scope: they are dropped before scoring, and the count of dropped rows is printed.
@@ -164,7 +164,7 @@ def _close(gv, pv) -> bool:
         return True
     s = repr(gv)
     nd = len(s.split(".")[1]) if "." in s and "e" not in s else 0
-    return nd >= 2 and round(pv, nd) == gv
+    return nd >= 3 and round(pv, nd) == gv
 
 
 def same_value(g, p) -> bool:
