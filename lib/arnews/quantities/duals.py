@@ -54,7 +54,8 @@ def dual_singular(word: str, construct_ok: bool = False) -> str | None:
         # at least as common as its noun, and is not read)
         sing = word[:-1]
         zs = _z(sing)
-        if zs >= _MIN_SINGULAR and _z(word) <= zs - _MARGIN and _z(sing + "ين") >= 2.5 and _z(sing + "ان") >= 2.0:
+        if (zs >= _MIN_SINGULAR and _z(word) <= zs - _MARGIN and _z(sing + "ين") >= 2.5 and _z(sing + "ان") >= 2.0
+                and _z(sing + "ون") < 1.5):  # لاعبي, مشتركي, طالبي: the construct of a sound plural
             return sing
         return None
     if word.endswith(("ين", "ان")):

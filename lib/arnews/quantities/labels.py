@@ -21,6 +21,8 @@ _ORD_NOT_NOUN = ("في", "من", "على", "الى", "عن", "هو", "هي", "ك
 #: titles with an ordinal that name a post, not a rank among things (نائب أول, ملازم أول)
 _TITLE_RANK = ("نائب", "مساعد", "ملازم", "رقيب", "عريف", "وكيل", "مستشار", "سكرتير", "رئيس", "مدير", "وزير",
                "فريق", "لواء", "مشير", "ضابط", "جندي")
+#: nouns whose ordinal makes an idiom, not a rank (للوهلة الأولى, ساعات الصباح الأولى)
+_ORD_IDIOM = ("الوهله", "للوهله", "الصباح", "المساء", "النظره", "للنظره")
 #: a sovereign's title: the ordinal after the name is part of the name (الملك فيصل الأول)
 _SOVEREIGN = ("الملك", "ملك", "الامبراطور", "البابا", "الامير", "الملكه", "السلطان", "للملك", "والملك")
 
@@ -167,13 +169,16 @@ class _LabelRules:
                 return self._first_before_noun(i, k, pref)
             if nw[0] == 1 and any(b in ("مره", "مرة") for _, b in self.bases(j)):
                 return self._first_before_noun(i, k, pref)  # للمرة الأولى: the idiom of novelty
+            if self.k(j) in _ORD_IDIOM:
+                return None  # للوهلة الأولى, ساعات الصباح الأولى
         else:
             if self.definite(j) or len(self.k(j)) < 3 or pref or self.k(j) in _TITLE_RANK or k == "اول":
                 return self._first_before_noun(i, k, pref)
-            # agreement with the noun: خطوة أولى, قائدا ثالثا, فصل ثالث (not انتظر ثانية)
+            # agreement with the noun: خطوة أولى, قائدا ثالثا, فصل ثالث (not انتظر ثانية, أطأه ثانية:
+            # the written teh marbuta, not a folded pronoun ه)
             kj = self.k(j)
             if k.endswith("ه") or k in ("اولى", "اولي"):
-                if not kj.endswith("ه"):
+                if not self.t.text[j].endswith("ة"):
                     return self._first_before_noun(i, k, pref)
             elif k.endswith("ا"):
                 if not kj.endswith("ا"):
@@ -344,7 +349,13 @@ class _LabelRules:
         if not 11 <= int(value) % 100 <= 99:
             return False
         w = self.t.text[j]
-        return len(w) > 3 and w.endswith("ا") and not self.definite(j) and bool(self.fallback_unit(j, value))
+        if not (len(w) > 3 and w.endswith("ا") and not self.definite(j) and self.fallback_unit(j, value)):
+            return False
+        from .duals import _z
+
+        zs = _z(w[:-1])
+        return zs >= 3.0 and zs >= _z(w) - 0.5  # أستاذا -> أستاذ (a noun); not عندما, تلقوا
+
 
     def label(self, num: _Num) -> _Q | None:
         """A whole number after a label word or a definite noun (اللجنة التوجيهية 138, Committee 138)."""

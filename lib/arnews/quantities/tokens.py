@@ -166,7 +166,7 @@ class _TokenView:
             # 13مواطنا: a missing space before a counted noun in the accusative (11-99) or a known unit
             if t.isdigit() and not self.adj(nxt, nxt + 1) and (
                     self.unit_after(nxt) or (11 <= int(t[-2:] or 0) % 100 <= 99 and len(t) <= 4
-                                             and self.t.text[nxt].endswith(("ا", "اً", "ًا")) and self.fallback_unit(nxt, int(t)))):
+                                             and self._accusative_noun(nxt, int(t)))):
                 return False
             return True
         return False
