@@ -84,7 +84,7 @@ class _DateRules:
             return None
         q.a = i
         tod = self.phrase_at(q.b, "time_of_day", clitic=False)
-        recent = any(o.kind == "time" and 0 <= i - o.b <= 8 for o in self.out)
+        recent = any(o.kind == "time" and 0 <= i - o.b <= 8 for o in self.out[-3:])  # the last figures only: linear
         if not (recent or tod or self._clock_tod_in(q)):
             return None
         return q
