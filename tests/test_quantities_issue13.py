@@ -244,3 +244,158 @@ def test_decimal_dot_stays_decimal_before_a_measure_or_nothing():
 def test_hijri_year_alone_keeps_its_number_and_gets_the_gregorian_interval():
     q = extract_quantities("في عام 1436هـ")[0]
     assert (q["kind"], q["value"], q["calendar"], q["date"]) == ("year", 1436, "hijri", "2014-10-25/2015-10-13")
+
+
+# --- round 2 (issue 13): ordinal adjectives, dates relative to publication, separators per
+# document, counted nouns after label-looking numbers, duals, ranges, scores, clock words.
+# Sentences written for these tests in the style of Saudi and Vietnamese provincial news.
+GOLDEN_2 = [
+    ("فاز المرشح في الدائرة الأولى بأغلبية مريحة", [
+        dict(surface="الدائرة الأولى", kind="ordinal", value=1, unit="دائرة")]),
+    ("ويدرس ابنه في الصف الرابع الابتدائي", [
+        dict(surface="الصف الرابع", kind="ordinal", value=4, unit="صف")]),
+    ("وعين النادي المدرب قائدا ثالثا للفريق", [
+        dict(surface="قائدا ثالثا", kind="ordinal", value=3, unit="قائد")]),
+    ("وتعد هذه خطوة أولى نحو التطوير", [
+        dict(surface="خطوة أولى", kind="ordinal", value=1, unit="خطوة")]),
+    ("وأصبحت أول امرأة تتولى المنصب", [
+        dict(surface="أول امرأة", kind="ordinal", value=1, unit="امرأة")]),
+    ("وتبدأ الدراسة في الأسبوع الأول من سبتمبر", [
+        dict(surface="الأسبوع الأول", kind="ordinal", value=1, unit="أسبوع")]),
+    ("وهذه هي المرة الثانية التي تشارك فيها", [
+        dict(surface="المرة الثانية", kind="ordinal", value=2, unit="مرة")]),
+    ("انطلق السباق بعد 30 ثانية من الإشارة", [
+        dict(surface="30 ثانية", kind="duration", value=30, unit="ثانية")]),
+    ("ويتولى الإشراف 27 أستاذا وأستاذة", [
+        dict(surface="27 أستاذا", kind="count", value=27, unit="أستاذ")]),
+    ("وذلك إثر تسمم 13مواطنا تناولوا وجبات", [
+        dict(surface="13مواطنا", kind="count", value=13, unit="مواطن")]),
+    ("وارتفع المؤشر 76 نقطة وزادت الحصة 12 نقطة مئوية", [
+        dict(surface="76 نقطة", kind="measure", value=76),
+        dict(surface="12 نقطة مئوية", kind="measure", value=12, unit="نقطة مئوية")]),
+    ("ولعب في الدوري 14 موسما متتاليا", [
+        dict(surface="14 موسما", kind="duration", value=14, unit="موسم")]),
+    ("وانخفض معدل التضخم من 9.72% إلى 1.21%", [
+        dict(surface="9.72% إلى 1.21%", kind="percent", value=9.72, value_end=1.21)]),
+    ("وتراوحت النسبة بين 5% و7%", [
+        dict(surface="5% و7%", kind="percent", value=5, value_end=7)]),
+    ("وفاز اللاعب بنتيجة 6/3 و5/7 و6/4", [
+        dict(surface="6/3", kind="label"), dict(surface="5/7", kind="label"), dict(surface="6/4", kind="label")]),
+    ("خلال العام الدراسي ١٤٣٥ /١٤٣٦ هـ", [
+        dict(surface="العام الدراسي ١٤٣٥ /١٤٣٦ هـ", kind="year_range", value=1435, value_end=1436, calendar="hijri",
+             date="2013-11-04/2015-10-13")]),
+    ("وتنفذ الخطة في ١٤٣٥ /١٤٣٦", [
+        dict(surface="١٤٣٥ /١٤٣٦", kind="year_range", value=1435, value_end=1436, calendar="hijri")]),
+    ("ويعيش الملايين من الناس في المدن", [
+        dict(surface="الملايين من الناس", kind="count", value=None)]),
+    ("والخادمات بالملايين في تلك البلاد", [
+        dict(surface="بالملايين", kind="count", value=None)]),
+    ("بلغ طول الطريق 7,2 كم", [
+        dict(surface="7,2 كم", kind="measure", value=7.2, reading="decimal")]),
+    # a dot group before a measure: thousands when the same text shows its dot groups are thousands
+    ("ونقلت الفرق 1.200 طن من المواد خلال 15.600 يوم عمل", [
+        dict(surface="1.200 طن", kind="measure", value=1200, reading="thousands; the document's other dot groups"),
+        dict(surface="15.600 يوم عمل", kind="count", value=15600, unit="يوم عمل")]),
+    ("وشقت الفرق طريقا بطول 7,2 كم على مساحة 2.400 متر مربع", [
+        dict(surface="7,2 كم", kind="measure", value=7.2),
+        dict(surface="2.400 متر مربع", kind="measure", value=2400)]),
+    ("وتقع الحديقة على جانبي الطريق", [
+        dict(surface="جانبي", kind="count", value=2, unit="جانب")]),
+    ("وتعيش أرملة تربي حفيدين في القرية", [
+        dict(surface="حفيدين", kind="count", value=2, unit="حفيد")]),
+    ("وتقام الأنشطة في منطقتي هوا لوك وموونغ تراي", [
+        dict(surface="منطقتي", kind="count", value=2, unit="منطقة")]),
+    ("وشارك في الحملة أكثر من ألفي شاب", [
+        dict(surface="أكثر من ألفي شاب", kind="count", value=2000, unit="شاب", approx="more_than")]),
+    ("ويبدأ الحفل في التاسعة والنصف مساءً", [
+        dict(surface="التاسعة والنصف مساءً", kind="time", date="T21:30")]),
+    ("وتبدأ الجلسة الساعة الثامنة صباحاً وتنتهي في الحادية عشرة.", [
+        dict(surface="الساعة الثامنة صباحاً", kind="time", date="T08:00"),
+        dict(surface="الحادية عشرة", kind="time", date="T11:00")]),
+]
+
+# (sentence, surface that must not be read as a figure other than a label)
+NOT_FIGURES_2 = [
+    ("وزار الوفد الشرق الأوسط", "الأوسط"),
+    ("وعقد الاجتماع يوم الأحد الماضي", "الأحد"),
+    ("وعقد الاجتماع يوم الاثنين", "الاثنين"),
+    ("وحضر الملك فيصل الأول الاحتفال", "الأول"),
+    ("واستقبل الملك عبدالله الثاني الوفد", "الثاني"),
+    ("وتأهل الفريق لأول مرة في تاريخه", "لأول مرة"),
+    ("وتأهل الفريق للمرة الأولى", "للمرة الأولى"),
+    ("وصل الوفد أول أمس", "أول أمس"),
+    ("كان أول من وصل", "أول من"),
+    ("وعين نائب أول للرئيس", "نائب أول"),
+    ("انتظر ثانية واحدة ثم عاد", "ثانية"),
+    ("ثانيا، نؤكد على أهمية الأمر", "ثانيا"),
+    ("وقال: حياتي كلها هنا", "حياتي"),
+    ("ويمثل المنتخب الوطني بلاده", "الوطني"),
+    ("وتشمل الحركة مدارس البنين والبنات", "البنين"),
+    ("بدا الأمر للوهلة الأولى سهلا", "الأولى"),
+    ("وقع الحادث في ساعات الصباح الأولى", "الأولى"),
+    ("وقدم النادي الشكر للاعبي الفريق", "للاعبي"),
+    ("ولن أطأه ثانية", "ثانية"),
+    ("وتقدم الفريق في الدقيقة 58 عندما سجل المهاجم", "عندما"),
+    ("وقعت الحادثة يوم 6/3 المقبل", "6/3"),  # a date, not a set score (checked below)
+]
+
+
+@pytest.mark.parametrize("sentence,expected", GOLDEN_2, ids=[g[0][:40] for g in GOLDEN_2])
+def test_golden_figure_round2(sentence, expected):
+    test_golden_figure(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence,surface", NOT_FIGURES_2[:-1], ids=[f"{s[:25]}|{w}" for s, w in NOT_FIGURES_2[:-1]])
+def test_nasty_neighbour_round2(sentence, surface):
+    test_nasty_neighbour_is_not_a_count(sentence, surface)
+
+
+def test_a_slash_pair_is_a_date_unless_sets_or_a_score_word_surround_it():
+    q = extract_quantities("وقعت الحادثة يوم 6/3 المقبل")[0]
+    assert (q["kind"], q["date"]) == ("date", "--03-06")
+    assert extract_quantities("في 6/3/2015")[0]["date"] == "2015-03-06"
+
+
+def test_a_dot_group_before_a_measure_alone_stays_decimal():
+    # no other number shows the text's convention: the decimal reading of round 1 holds
+    q = extract_quantities("ونقلت الفرق 1.200 طن")[0]
+    assert (q["value"], q["reading"]) == (1.2, "decimal")
+    # a dot decimal elsewhere (87.6%) is no evidence of thousands
+    q = extract_quantities("بمساحة 2.400 متر مربع وبنسبة 87.6%")[0]
+    assert q["value"] == 2.4
+
+
+def test_current_and_relative_months_take_the_publication_year():
+    pub = "2015-08-05"
+    q = extract_quantities("في 17 من أغسطس الجاري", published=pub)[0]
+    assert (q["surface"], q["date"]) == ("17 من أغسطس الجاري", "2015-08-17")
+    q = extract_quantities("يوم 30 شوال الحالي", published=pub)[0]
+    assert (q["surface"], q["calendar"], q["date"]) == ("30 شوال الحالي", "hijri", "2015-08-15")  # 30/10/1436
+    q = extract_quantities("يوم 26 من الشهر الجاري", published=pub)[0]
+    assert q["date"] == "2015-08-26"
+    assert extract_quantities("في آذار (مارس) الماضي", published=pub)[0]["date"] == "2015-03"
+    assert extract_quantities("في سبتمبر الماضي", published=pub)[0]["date"] == "2014-09"
+    assert extract_quantities("في يونيو المقبل", published=pub)[0]["date"] == "2016-06"
+    # without a publication date: no year is invented
+    assert extract_quantities("في 17 من أغسطس الجاري")[0]["date"] == "--08-17"
+    assert extract_quantities("يوم 30 شوال الحالي")[0]["date"] == ""
+    # the same month keeps the year of the date before it
+    qs = extract_quantities("يومي 18 و19 أغسطس الجاري ويومي 25 و26 من الشهر نفسه", published=pub)
+    assert [q["date"] for q in qs] == ["2015-08-18/2015-08-19", "2015-08-25/2015-08-26"]
+
+
+def test_yearless_dates_take_the_year_nearest_the_dateline():
+    import pandas as pd
+    from arnews.quantities import quantities_table
+
+    paragraphs = pd.DataFrame([
+        {"article_id": "x", "paragraph": 0, "role": "title", "text": "افتتاح المشروع"},
+        {"article_id": "x", "paragraph": 1, "role": "dateline", "text": "الأحد، 05/01/2025 - 08:45"},
+        {"article_id": "x", "paragraph": 2, "role": "body", "text": "صباح يوم 4 يناير افتتح المشروع الذي بدأ في 28 ديسمبر."},
+        {"article_id": "y", "paragraph": 0, "role": "body", "text": "صباح يوم 4 يناير افتتح المشروع."},
+    ])
+    articles = pd.DataFrame([{"article_id": "x", "language": "ar"}, {"article_id": "y", "language": "ar"}])
+    df = quantities_table(paragraphs, articles)
+    assert df[df.article_id == "x"].date.tolist() == ["2025-01-04", "2024-12-28"]
+    assert df[df.article_id == "y"].date.tolist() == ["--01-04"]  # no dateline: no year
+    assert "dateline" not in set(df.role)  # the dateline itself is still not a row

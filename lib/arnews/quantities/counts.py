@@ -77,7 +77,7 @@ class _CountRules:
     def morph_dual(self, i) -> _Q | None:
         """A dual of a noun the lexicon does not list (guarded: see :mod:`.duals`)."""
         k = self.k(i)
-        if not k.endswith(("ين", "ان", "تي", "تا")) or self.t.text[i].endswith("ى"):
+        if not k.endswith(("ين", "ان", "تي", "تا", "ي")) or self.t.text[i].endswith("ى"):
             return None
         # an adjective agreeing with a dual just before it: عمليتين جراحيتين
         if i > 0 and self.claimed[i - 1] and not k.startswith("و"):
@@ -97,9 +97,10 @@ class _CountRules:
                 continue
             body = w[len(p):]
             # a construct dual (حادثتي السير) needs a definite noun after it: مدرستي alone is "my school"
-            construct = (body.endswith(("تي", "تا")) and self.free(i + 1) and self.definite(i + 1)
+            construct = (body.endswith(("تي", "تا", "ي")) and self.free(i + 1) and self.kind(i + 1) == "ar"
+                         and (self.definite(i + 1) or body.endswith(("تي", "تا")) and self._name_after(i + 1))
                          and p not in _DEFINITE and self.k(i + 1) not in self.lx.not_unit)
-            if body.endswith(("تي", "تا")) and not construct:
+            if body.endswith(("تي", "تا", "ي")) and not construct:
                 continue
             sing = dual_singular(body, construct)
             if sing:
@@ -108,6 +109,15 @@ class _CountRules:
                 kind = kind if kind in ("duration", "money", "measure") else "count"
                 return self._and_half(_Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words"))
         return None
+
+    def _name_after(self, j) -> bool:
+        """Word j can be the second term of a construct dual without an article: a foreign name
+        or a rare noun (أقليتي تاي, منطقتي هوا لوك), not a common word (حياتي كلها)."""
+        from .duals import _z
+
+        k = self.k(j)
+        return (not k.startswith(("و", "ب", "ل", "ف", "ك")) and self.numword(j) is None
+                and _z(self.t.text[j]) < 4.5)
 
     def _unit_lookup_word(self, sing: str):
         from ..normalize import key
@@ -119,7 +129,11 @@ class _CountRules:
         a, b, v = num.a, num.b, num.value
         if num.written == "words":
             if num.wtype == "one":
+                if self.ar and self.k(a) in ("الاحد", "والاحد", "بالاحد", "للاحد"):
+                    return NO_FIGURE  # يوم الأحد: Sunday
                 u = self.unit_before(a)
+                if u and u[0] == "ثانية":
+                    return NO_FIGURE  # انتظر ثانية واحدة: "just a second"
                 if u:
                     kind = u[1] if u[1] in ("duration", "money", "measure") else "count"
                     return _Q(u[3], b, kind, 1, unit=u[0], unit_en=u[2], written="words")
@@ -155,6 +169,16 @@ class _CountRules:
         pct = self.percent_after(num.b)
         if pct is not None:
             q = _Q(num.a, pct, "percent", num.value, written=num.written, reading=num.reading)
+            # 9.72% إلى 1.21%, بين 5% و7%: both ends written with a percent sign (in the order written)
+            to = self.phrase_at(pct, "range_to")
+            rf = self.phrase_before(num.a, "range_from")
+            if self.ar and not to and rf and self.k(rf[0]) == "بين" and self.k(pct) == "و" and self.adj(pct, pct + 1):
+                to = (pct + 1, "")
+            if to and (rf or self.k(pct) in ("الي", "حتى")) and self.kind(to[0]) == "num" and self.free(to[0]):
+                num2 = self.parse_number(to[0])
+                pct2 = self.percent_after(num2.b) if num2 else None
+                if pct2 is not None and num2.value != num.value:
+                    q.b, q.value_end = pct2, num2.value
             self.percent_unit(q)
             return q
         return None
@@ -345,6 +369,8 @@ class _CountRules:
                 j += 1
         elif self.k(j) == "من":
             j += 1
+        if self.ar and j == i + 1 and self.k(i).startswith("بال") and not (self.free(j) and self.unit_after(j, allow_definite=True)):
+            return _Q(i, j, "count", None, approx="more_than", written="words")  # الخادمات بالملايين: by the millions
         if not self.free(j) or not self.is_word(j):
             return None
         u = self.unit_after(j, allow_definite=True)
@@ -356,6 +382,8 @@ class _CountRules:
             u = (name, "count", "", j + 1)
         unit, kind, en, end = u
         kind = kind if kind in ("duration", "money", "measure") else "count"
+        if self.ar and nw[2] in _DEFINITE and (j == i + 1 or j == i + 2 and self.k(i + 1) == "من"):
+            v = None  # الملايين من الناس: the definite plural alone is vague, no scale to stand for
         return _Q(i, end, kind, v, unit=unit, unit_en=en, approx="more_than", written="words")
 
     def fraction(self, i, nw) -> _Q | None:

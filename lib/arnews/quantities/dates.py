@@ -11,6 +11,17 @@ from .lexicon import _DEFINITE, _ORD_SUFFIX
 from .numbers import _Num
 
 
+#: prepositions before an hour written without الساعة (في التاسعة مساء)
+_HOUR_PREPS = ("في", "حتى", "الى", "عند", "منذ", "بعد", "قبل", "وحتى", "وفي")
+
+#: a month said to be the last, the current or the next one (year from the publication date)
+_RELATIVE_MONTH = {"الماضي": "past", "المنصرم": "past", "الفائت": "past", "المقبل": "next", "القادم": "next",
+                   "الجاري": "current", "الحالي": "current"}
+
+#: "current" after a month: الجاري/الحالي (the month or year of publication)
+_CURRENT = ("الجاري", "الحالي")
+
+
 def _iso_date(year, month, day) -> str | None:
     if not (1 <= month <= 12):
         return None
@@ -60,7 +71,29 @@ class _DateRules:
         """الساعة السابعة (مساء), الساعة العاشرة وخمس عشرة دقيقة, الساعة الحادية عشرة والنصف."""
         if not self.ar or not self._hour_word(i):
             return None
-        j = i + 1
+        return self._clock_hour_words(i, i + 1)
+
+    def bare_clock_words(self, i) -> _Q | None:
+        """An hour without الساعة: في التاسعة والنصف مساءً (a part of the day after it), or
+        وتنتهي في الحادية عشرة a few words after another clock time.  Only a feminine definite
+        ordinal (the hour is feminine) after في/حتى/إلى/عند/منذ/بعد/قبل."""
+        if not self.ar or self.kind(i) != "ar" or self.k(i - 1) not in _HOUR_PREPS or not self.k(i).endswith("ه"):
+            return None
+        q = self._clock_hour_words(i - 1, i)
+        if q is None:
+            return None
+        q.a = i
+        tod = self.phrase_at(q.b, "time_of_day", clitic=False)
+        recent = any(o.kind == "time" and 0 <= i - o.b <= 8 for o in self.out[-3:])  # the last figures only: linear
+        if not (recent or tod or self._clock_tod_in(q)):
+            return None
+        return q
+
+    def _clock_tod_in(self, q) -> bool:
+        return any(self.phrase_at(x, "time_of_day", clitic=False) for x in range(q.a + 1, q.b))
+
+    def _clock_hour_words(self, i, j) -> _Q | None:
+        """The hour in words at token j (after the hour word at i): h, minutes, part of the day."""
         nw = self.numword(j) if self.free(j) else None
         if not nw or nw[1] not in ("ordinal", "one") or nw[2] not in _DEFINITE or not 1 <= nw[0] <= 10:
             return None
@@ -138,7 +171,7 @@ class _DateRules:
         if day2:
             iso2 = _iso_date(year, month, day2)
             iso = f"{iso}/{iso2}" if iso2 else iso
-        a = i - 1 if day2 and self.k(i - 1) in ("يومي", "ليومي", "بيومي") and self.free(i - 1) else i
+        a = i - 1 if day2 and self.k(i - 1) in ("يومي", "ليومي", "بيومي", "ويومي") and self.free(i - 1) else i
         return _Q(a, end, "date", date=iso, written="words")
 
     def _ordinal_value(self, i, conj=False):
@@ -197,17 +230,23 @@ class _DateRules:
         # يومي 25 و26 من الشهر نفسه, 26 من الشهر الجاري: a day of a month named before (or not at all)
         if self.ar and self.k(x) == "من" and self.k(x + 1) in ("الشهر", "شهر") and num.written == "digits":
             end = x + 2
-            month = None
+            month = same_year = None
             if self.k(end) in ("نفسه", "ذاته", "عينه"):
-                prev = [q for q in self.out if q.kind == "date" and len(q.date) >= 7 and q.date[:2] == "--"]
-                month = int(prev[-1].date[2:4]) if prev else None
+                prev = [q for q in self.out if q.kind == "date" and re.match(r"(?:\d{4})?--?\d{2}", q.date)]
+                if prev:  # the month (and year) of the date before
+                    m0 = re.match(r"(\d{4})?-?-(\d{2})", prev[-1].date)
+                    month = int(m0[2])
+                    same_year = int(m0[1]) if m0[1] else None
                 end += 1
             elif self.k(end) in ("الجاري", "الحالي", "الماضي", "المقبل", "القادم"):
                 end += 1
-            if d2 and self.k(a - 1) in ("يومي", "ليومي", "بيومي") and self.free(a - 1):
+            if d2 and self.k(a - 1) in ("يومي", "ليومي", "بيومي", "ويومي") and self.free(a - 1):
                 a -= 1
+            if not month and self.k(end - 1) in _CURRENT and self.pub:
+                month = self.pub[1]  # 26 من الشهر الجاري: the month of publication
             if month:
-                iso = _iso_date(None, month, d) + (f"/{_iso_date(None, month, d2)}" if d2 else "")
+                yr = self.pub[0] if self.pub and self.k(end - 1) in _CURRENT else same_year
+                iso = _iso_date(yr, month, d) + (f"/{_iso_date(yr, month, d2)}" if d2 else "")
             else:
                 iso = ""
             return _Q(a, end, "date", date=iso)
@@ -230,12 +269,15 @@ class _DateRules:
                 year, end = yr, y + 1
                 if self.ar and self.adj(y, y + 1) and self.k(y + 1) in ("م",):
                     end += 1
+            elif self.ar and self.k(end) in _CURRENT and self.free(end):
+                end += 1  # 17 من أغسطس الجاري: the year of publication
+                year = self.pub[0] if self.pub else None
             iso = _iso_date(year, month, d)
             if iso and d2:
                 iso2 = _iso_date(year, month, d2)
                 iso = f"{iso}/{iso2}" if iso2 else iso
             if iso:
-                if d2 and self.ar and self.k(a - 1) in ("يومي", "ليومي", "بيومي"):
+                if d2 and self.ar and self.k(a - 1) in ("يومي", "ليومي", "بيومي", "ويومي"):
                     a -= 1
                 return _Q(a, end, "date", date=iso)
             return None
@@ -291,6 +333,18 @@ class _DateRules:
             return _Q(i, end + 2, "date", date=f"{self.year_at(end + 1):04d}-{month:02d}")
         if self.is_p(end, ",") and self.year_at(end + 1):
             return _Q(i, end + 2, "date", date=f"{self.year_at(end + 1):04d}-{month:02d}")
+        # آذار (مارس) الماضي, يونيو المقبل: a month relative to the publication date
+        if self.ar and self.free(end) and self.k(end) in _RELATIVE_MONTH:
+            rel = _RELATIVE_MONTH[self.k(end)]
+            a = i - 1 if self.k(i - 1) in ("شهر", "لشهر", "بشهر") and self.free(i - 1) else i
+            if not self.pub:
+                return _Q(a, end + 1, "date", date=f"--{month:02d}")
+            y, pm = self.pub[0], self.pub[1]
+            if rel == "past" and month >= pm:
+                y -= 1
+            elif rel == "next" and month <= pm:
+                y += 1
+            return _Q(a, end + 1, "date", date=f"{y:04d}-{month:02d}")
         # شهر يونيو / the month of June
         prev = self.k(i - 1)
         if self.free(i - 1) and (prev in ("شهر", "month") or (prev == "of" and self.k(i - 2) == "month")):

@@ -49,6 +49,15 @@ def dual_singular(word: str, construct_ok: bool = False) -> str | None:
             return fem
         if word.endswith(("تي", "تا")):
             return None
+    if construct_ok and word.endswith("ي") and not word.endswith(("تي", "يي")) and len(word) >= 4:
+        # a masculine construct dual: جانبي الطريق, بهدفي المباراة (the nisba adjective عربي, وطني is
+        # at least as common as its noun, and is not read)
+        sing = word[:-1]
+        zs = _z(sing)
+        if (zs >= _MIN_SINGULAR and _z(word) <= zs - _MARGIN and _z(sing + "ين") >= 2.5 and _z(sing + "ان") >= 2.0
+                and _z(sing + "ون") < 1.5):  # لاعبي, مشتركي, طالبي: the construct of a sound plural
+            return sing
+        return None
     if word.endswith(("ين", "ان")):
         sing = word[:-2]
         if len(sing) < 3 or sing.endswith(("ي", "ا", "و")) and word.endswith("ين"):
@@ -57,7 +66,8 @@ def dual_singular(word: str, construct_ok: bool = False) -> str | None:
         if zs < _MIN_SINGULAR or _z(word) > zs - _MARGIN:
             return None
         zw = _z(word)
-        if word.endswith("ين") and (_z(sing + "ون") >= _PLURAL or _z(sing + "ون") >= zw - 1.5):
+        zp = _z(sing + "ون")
+        if word.endswith("ين") and (zp >= _PLURAL or zp > 0 and zp >= zw - 1.5):
             return None  # a sound plural: العاملين, المؤسسين, المكلفين
         if _z(sing + ("ان" if word.endswith("ين") else "ين")) < 1.0:
             return None  # a dual is written in both cases (-ان and -ين); آملين, عبيدان are not

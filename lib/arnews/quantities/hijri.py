@@ -31,6 +31,14 @@ def hijri_to_iso(y: int, m: int, d: int | None = None) -> str:
 
 
 @lru_cache(maxsize=512)
+@lru_cache(maxsize=4096)
+def gregorian_to_hijri_year(y: int, m: int, d: int) -> int:
+    """The Umm al-Qura year of a Gregorian date."""
+    from hijridate import Gregorian
+
+    return Gregorian(y, m, d).to_hijri().year
+
+
 def hijri_year_iso(y: int) -> str:
     """The Gregorian interval of a Hijri year (``2014-10-25/2015-10-13`` for 1436)."""
     a, b = hijri_to_iso(y, 1, 1), hijri_to_iso(y, 12)
@@ -84,7 +92,9 @@ class _HijriRules:
         a, b = num.a, num.b
         end = self.hijri_suffix(b)
         yw = self.phrase_before(a, "year_word", clitic=True)
-        if end is None and not (yw and 1400 <= y <= 1450):
+        pair = (end is None and 1400 <= y <= 1450 and self.is_p(b, "/-") and self._hyear_at(b + 1)
+                and self._hyear_at(b + 1)[0] == y + 1)  # ١٤٣٥ /١٤٣٦: two consecutive Hijri years
+        if end is None and not (yw and 1400 <= y <= 1450) and not pair:
             return None
         end = end or b
         # 1435/1436هـ, 1435-1436هـ: a range of Hijri years
@@ -143,6 +153,11 @@ class _HijriRules:
         yr = self._hyear_at(end)
         if yr is None and self.k(end) in ("عام", "سنه", "لعام", "لسنه"):
             yr = self._hyear_at(end + 1)
+        if not yr and self.k(end) in ("الجاري", "الحالي") and self.free(end):
+            end += 1  # 30 شوال الحالي: the Hijri year of the publication date
+            yr = (gregorian_to_hijri_year(*self.pub), end) if self.pub else None
+            if yr is None:
+                return _Q(a, end, "date", calendar="hijri")
         if yr:
             y, end = yr
             date = hijri_to_iso(y, month, day) if day else hijri_to_iso(y, month)

@@ -13,6 +13,20 @@ from .units import _FATHATAN
 from ..normalize import key as key_of
 
 
+#: words after أول that make no ordinal figure (أول أمس, أول من, أول ما)
+_FIRST_NOT = ("امس", "من", "ما", "نحو", "مع", "بعد", "قبل", "لدى", "عند", "منذ", "خلال", "مره", "مرة", "الامر", "امر", "وهله", "عن", "في", "على", "الى")
+#: words before an ordinal adjective that are no noun it ranks
+_ORD_NOT_NOUN = ("في", "من", "على", "الى", "عن", "هو", "هي", "كان", "كانت", "يكون", "تكون", "انه", "انها",
+                 "جاء", "جاءت", "حل", "حلت", "احتل", "احتلت", "اما", "ثم", "او", "و", "الى", "مع", "بعد", "قبل")
+#: titles with an ordinal that name a post, not a rank among things (نائب أول, ملازم أول)
+_TITLE_RANK = ("نائب", "مساعد", "ملازم", "رقيب", "عريف", "وكيل", "مستشار", "سكرتير", "رئيس", "مدير", "وزير",
+               "فريق", "لواء", "مشير", "ضابط", "جندي")
+#: nouns whose ordinal makes an idiom, not a rank (للوهلة الأولى, ساعات الصباح الأولى)
+_ORD_IDIOM = ("الوهله", "للوهله", "الصباح", "المساء", "النظره", "للنظره")
+#: a sovereign's title: the ordinal after the name is part of the name (الملك فيصل الأول)
+_SOVEREIGN = ("الملك", "ملك", "الامبراطور", "البابا", "الامير", "الملكه", "السلطان", "للملك", "والملك")
+
+
 class _LabelRules:
     """Code, year, label and ordinal rules (a scanner mixin)."""
 
@@ -51,7 +65,7 @@ class _LabelRules:
         if not self.ar or not self.free(i - 1):
             return None
         nw = self.numword(i)
-        if not nw or nw[1] != "ordinal" or nw[0] < 1 or nw[2] not in _DEFINITE:
+        if not nw or nw[1] != "ordinal" or nw[0] < 1 or (nw[2] not in _DEFINITE and not self.k(i).startswith("ال")):
             return None
         nxt = self.numword(i + 1)
         if nxt and nxt[1] in ("ten", "tens"):
@@ -86,6 +100,12 @@ class _LabelRules:
             ):
                 st, en = (a - 1, b + 3) if self.is_p(a - 1, "(") else (a, b + 2)
                 return _Q(st, en, "label", num.value, int(t2))
+        # tennis sets: 6/3 و5/7, بنتيجة 3/6 (two small numbers glued by a slash, among sets or after a score word)
+        if self._set_score_at(a) and (
+                self.phrase_before(a, "score_word", clitic=True) or self.is_p(a - 1, "(")
+                or (self.k(a + 3) == "و" or self.is_p(a + 3, "،,")) and self._set_score_at(a + 4)
+                or self.k(a - 1) == "و" and self._set_score_at(a - 4) or self.is_p(a - 1, "،,") and self._set_score_at(a - 4)):
+            return _Q(a, a + 3, "label", num.value, int(self.t.text[a + 2]))
         # a list marker inside a paragraph: "...: 1. ... 2. ..."
         if (t.isdigit() and int(t) < 30 and self.is_p(b, ".)-") and self.is_word(b + 1)
                 and (a == 0 or self.is_p(a - 1, ":.؛;-–•*") or self.is_p(a - 1, "(") and self.is_p(b, ")"))):
@@ -95,6 +115,15 @@ class _LabelRules:
             return _Q(a, b, "label", num.value)
         return None
 
+    def _set_score_at(self, x) -> bool:
+        """Tokens x, x+2: two numbers 0-7 glued by a slash, not part of a date (6/3, not 6/3/2015)."""
+        if not (self.kind(x) == "num" and self.is_p(x + 1, "/") and self.kind(x + 2) == "num"
+                and self.adj(x, x + 1) and self.adj(x + 1, x + 2)):
+            return False
+        t1, t2 = self.t.text[x], self.t.text[x + 2]
+        return (t1.isdigit() and t2.isdigit() and int(t1) <= 7 and int(t2) <= 7 and len(t1) == len(t2) == 1
+                and not (self.is_p(x + 3, "/") and self.adj(x + 2, x + 3)))
+
     def construct_ordinal(self, i) -> _Q | None:
         """An indefinite ordinal before the noun it ranks: ثاني لقاءاته, ثالث أكبر مدينة."""
         if not self.ar or self.kind(i) != "ar":
@@ -103,12 +132,78 @@ class _LabelRules:
         if not nw or nw[1] != "ordinal" or nw[2] or not 2 <= nw[0] <= 10:
             return None
         k = self.k(i)
-        if k.endswith("ه") or self.kind(i - 1) == "num" or not (self.free(i + 1) and self.kind(i + 1) == "ar"):
+        if k.endswith(("ه", "ا")) or self.kind(i - 1) == "num" or not (self.free(i + 1) and self.kind(i + 1) == "ar"):
             return None  # ثانية (a second; again) and feminines stay out
         nxt = self.k(i + 1)
         if nxt in self.lx.not_unit or self.numword(i + 1) or nxt.startswith(("ال", "و")):
             return None
         return _Q(i, i + 1, "ordinal", int(nw[0]), written="words")
+
+    def adjective_ordinal(self, i) -> _Q | None:
+        """An ordinal adjective agreeing with the noun before it: الدائرة الأولى, الصف الرابع,
+        الأسبوع الأول (definite after definite), قائدا ثالثا, خطوة أولى (indefinite after
+        indefinite); أول/أولى before a noun: أول امرأة, أولى الخطوات.  The span is the noun and
+        the ordinal.  Not: the idiom of novelty (لأول مرة, للمرة الأولى, أول أمس, أول من), a
+        king's or pope's number (الملك عبدالله الثاني: the name before is not a definite noun;
+        الملك فيصل الأول), ثانية after a number (seconds), a number word before (compounds)."""
+        if not self.ar or self.kind(i) != "ar":
+            return None
+        nw = self.numword(i)
+        if not nw or nw[1] != "ordinal" or not 1 <= nw[0] <= 10 or self.k(i).startswith(("حادي", "الحادي")):
+            return None
+        nxt = self.numword(i + 1)
+        if nxt and nxt[1] in ("ten", "tens"):
+            return None
+        k, pref = self.k(i), nw[2]
+        if not pref and k.startswith("ال"):
+            pref = "ال"  # الأول is a lexicon word of its own
+        j = i - 1
+        if not (self.free(j) and self.kind(j) == "ar") or self.numword(j) or self.month_at(j):
+            return self._first_before_noun(i, k, pref)
+        if self.kind(j - 1) == "num" or self.k(j) in self.lx.not_unit or self.k(j) in _ORD_NOT_NOUN:
+            return self._first_before_noun(i, k, pref)
+        if any(self.k(x) in _SOVEREIGN for x in range(max(0, j - 3), j + 1)):
+            return self._first_before_noun(i, k, pref)  # الملك فيصل الأول
+        if pref in _DEFINITE:
+            if not self.definite(j):
+                return self._first_before_noun(i, k, pref)
+            if nw[0] == 1 and any(b in ("مره", "مرة") for _, b in self.bases(j)):
+                return self._first_before_noun(i, k, pref)  # للمرة الأولى: the idiom of novelty
+            if self.k(j) in _ORD_IDIOM:
+                return None  # للوهلة الأولى, ساعات الصباح الأولى
+        else:
+            if self.definite(j) or len(self.k(j)) < 3 or pref or self.k(j) in _TITLE_RANK or k == "اول":
+                return self._first_before_noun(i, k, pref)
+            # agreement with the noun: خطوة أولى, قائدا ثالثا, فصل ثالث (not انتظر ثانية, أطأه ثانية:
+            # the written teh marbuta, not a folded pronoun ه)
+            kj = self.k(j)
+            if k.endswith("ه") or k in ("اولى", "اولي"):
+                if not self.t.text[j].endswith("ة"):
+                    return self._first_before_noun(i, k, pref)
+            elif k.endswith("ا"):
+                if not kj.endswith("ا"):
+                    return self._first_before_noun(i, k, pref)
+            elif kj.endswith("ه"):
+                return self._first_before_noun(i, k, pref)
+            if k in ("ثانيه", "ثانية") and self.k(j) in ("مره", "مرة", "لحظه", "دقيقه"):
+                return self._first_before_noun(i, k, pref)  # مرة ثانية (again)
+        unit = self.strip_def(j) if self.definite(j) else self.t.text[j]
+        if not self.definite(j) and unit.endswith("ا") and len(unit) > 3:
+            unit = unit[:-1]  # قائدا: the tanwin alef
+        return _Q(j, i + 1, "ordinal", int(nw[0]), unit=unit, written="words")
+
+    def _first_before_noun(self, i, k, pref) -> _Q | None:
+        """أول/أولى before a noun: أول امرأة, أولى الخطوات (not أول أمس, أول من, لأول مرة)."""
+        if not pref and k in ("اول", "اولى", "اولي") and self.free(i + 1) and self.kind(i + 1) == "ar":
+            n1 = self.k(i + 1)
+            if self.k(i - 1) in _TITLE_RANK or n1.startswith(("لل", "بال")):
+                return None  # نائب أول للرئيس: a title
+            if n1 in _FIRST_NOT or n1.startswith("و") or n1 in self.lx.not_unit or self.numword(i + 1) or self.month_at(i + 1):
+                return None
+            if self.k(i - 1) in ("لاول", "لأول") or any(b in ("مره", "مرة") for _, b in self.bases(i + 1)):
+                return None
+            return _Q(i, i + 2, "ordinal", 1, unit=self.t.text[i + 1], written="words")
+        return None
 
     def ordinal_word(self, i):
         """An ordinal word alone (الأول, الثالث) is no figure."""
@@ -246,6 +341,22 @@ class _LabelRules:
         lab = self.label(num)
         return lab if lab and lab.strong else None
 
+    def _accusative_noun(self, j, value) -> bool:
+        """Word j is an indefinite noun in the accusative singular that a number 11-99 counts
+        (``27 أستاذا``): the tanwin alef shows it."""
+        if not (self.kind(j) == "ar" and isinstance(value, (int, float)) and float(value).is_integer()):
+            return False
+        if not 11 <= int(value) % 100 <= 99:
+            return False
+        w = self.t.text[j]
+        if not (len(w) > 3 and w.endswith("ا") and not self.definite(j) and self.fallback_unit(j, value)):
+            return False
+        from .duals import _z
+
+        zs = _z(w[:-1])
+        return zs >= 3.0 and zs >= _z(w) - 0.5  # أستاذا -> أستاذ (a noun); not عندما, تلقوا
+
+
     def label(self, num: _Num) -> _Q | None:
         """A whole number after a label word or a definite noun (اللجنة التوجيهية 138, Committee 138)."""
         if not (num.written == "digits" and num.is_int):
@@ -261,6 +372,8 @@ class _LabelRules:
             return q
         if self.phrase_before(a, "count_word") or self.phrase_before(a - 1, "count_word"):
             return None
+        if self.ar and self._accusative_noun(b, num.value):
+            return None  # الإشراف 27 أستاذا: a counted noun follows
         if self.ar:
             st = a
             while st - 1 >= 0 and a - st < 3 and self.free(st - 1) and self.definite(st - 1):

@@ -95,9 +95,11 @@ class _NumberGrammar:
             reading = _reading(t)
             j, written = i + 1, "digits"
             a = i
-            # a decimal comma the tokeniser split (99,5 مليون): digits , one or two digits, then a scale word
+            # a decimal comma the tokeniser split (99,5 مليون, 7,2 كم): digits , one or two digits, then a
+            # scale word or a measure
             if (t.isdigit() and self.is_p(j, ",") and self.adj(i, j) and self.kind(j + 1) == "num" and self.adj(j, j + 1)
-                    and re.fullmatch(r"\d{1,2}", self.t.text[j + 1]) and self._scale_at(j + 2)):
+                    and re.fullmatch(r"\d{1,2}", self.t.text[j + 1]) and not self.adj(j + 1, j + 2)
+                    and (self._scale_at(j + 2) or self._measure_at(j + 2))):
                 v, is_int, plain, reading = float(f"{t}.{self.t.text[j + 1]}"), False, False, "decimal"
                 j += 2
             if self.ar and self._ra_decimal(i):
@@ -140,6 +142,10 @@ class _NumberGrammar:
         nw = self.numword(j) if self.free(j) else None
         return bool(nw and nw[1] in ("scale", "scale_pl") and not nw[2]) or self.is_p(j, "%")
 
+    def _measure_at(self, j) -> bool:
+        u = self.unit_after(j)
+        return bool(u and u[1] == "measure")
+
     def _thousands_context(self, j, t) -> bool:
         """A dot or comma before exactly three digits is a thousands separator before a scale
         word, a currency or a counted noun (125.000 ريال, 1.200 دولار, 3.500 زائر); a comma
@@ -150,7 +156,7 @@ class _NumberGrammar:
             return True
         u = self.unit_after(j)
         if u:
-            return u[1] != "measure"
+            return u[1] != "measure" or u[0] == "نقطة"  # index points are counted: 7.125 نقطة
         if self.ar and self.fallback_unit(j) and not self.phrase_at(j, "percent_word", clitic=False):
             return True
         return False

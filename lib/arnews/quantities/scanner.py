@@ -11,6 +11,7 @@ and ``counts``; each looks at a few neighbouring tokens only.
 from __future__ import annotations
 
 import bisect
+import re
 
 from .counts import _CountRules
 from .dates import _DateRules
@@ -23,13 +24,16 @@ from .tokens import _MASK_RE, _Toks, _TokenView
 from .units import _Units
 
 
-#: endings of a dual noun (key form: teh marbuta folded): -ين, -ان, construct -تي/-تا
-_DUAL_ENDS = ("ين", "ان", "تي", "تا")
+#: endings of a dual noun (key form: teh marbuta folded): -ين, -ان, construct -تي/-تا/-ي
+_DUAL_ENDS = ("ين", "ان", "تي", "تا", "ي")  # ي: masculine construct duals (جانبي الطريق)
 
 
 class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _LabelRules, _CountRules):
-    def __init__(self, p, lang: str):
+    def __init__(self, p, lang: str, published: str = ""):
         self.lang = "ar" if lang == "ar" else "en"
+        m = re.match(r"(\d{4})-(\d{2})-(\d{2})", published or "")
+        #: the article's publication date (year, month, day): the year of الجاري/الحالي
+        self.pub = tuple(int(x) for x in m.groups()) if m else None
         self.ar = self.lang == "ar"
         self.lx = _lex(self.lang)
         self.en_lx = _lex("en") if self.ar else self.lx
@@ -190,12 +194,14 @@ START_RULES = (
     _DateRules.month_name,  # يونيو 2024, January 9, 2015
     _HijriRules.hijri_month_name,  # شوال 1436هـ, شهر رمضان لعام 1436
     _DateRules.clock_words,  # الساعة السابعة مساء
+    _DateRules.bare_clock_words,  # في التاسعة والنصف مساءً
     _DateRules.ordinal_day,  # الخامس عشر من مارس
     _Scanner.not_a_trigger,
     _CountRules.vague_word,  # آلاف الأشخاص
     _CountRules.fraction_word,  # نصف السكان, الربع الأول
     _LabelRules.rank_ordinal,  # المركز الثاني, الأمسية الثالثة
     _LabelRules.construct_ordinal,  # ثاني لقاءاته
+    _LabelRules.adjective_ordinal,  # الدائرة الأولى, قائدا ثالثا, أول امرأة
     _LabelRules.ordinal_word,  # الأول alone: nothing
     _Scanner.number_word,  # خمسة وعشرون: NUMBER_RULES
     _Scanner.a_number,  # a hundred: NUMBER_RULES

@@ -102,7 +102,7 @@ def _may_hold_quantities(p, lang: str) -> bool:
     return any((kd == "word" or kd == "latin") and (w in cands or w.lower() in cands) for kd, w in zip(p.kinds, words))
 
 
-def extract_quantities(text: str, lang: str = "ar") -> list[dict]:
+def extract_quantities(text: str, lang: str = "ar", published: str = "") -> list[dict]:
     """Every quantity expression in ``text`` (one dict each, in text order).
 
     Offsets ``start``/``end`` index the original ``text``; see the module
@@ -111,17 +111,19 @@ def extract_quantities(text: str, lang: str = "ar") -> list[dict]:
     """
     if not text or not text.strip():
         return []
-    return paragraph_quantities(make_paragraph(text, lang), "ar" if lang == "ar" else "en")
+    return _dot_thousands_in_measures(
+        paragraph_quantities(make_paragraph(text, lang), "ar" if lang == "ar" else "en", published))
 
 
-def paragraph_quantities(p, lang: str | None = None) -> list[dict]:
+def paragraph_quantities(p, lang: str | None = None, published: str = "") -> list[dict]:
     """Every quantity expression of a :class:`arnews.text.Paragraph` (rules: ``lang``,
-    default the paragraph's own rule set)."""
+    default the paragraph's own rule set); ``published`` (ISO date) gives the year of a month
+    said to be the current one (``17 من أغسطس الجاري``)."""
     lang = lang or p.rules
     if not p.toks or not _may_hold_quantities(p, lang):
         return []
     text = p.text
-    sc = _Scanner(p, lang)
+    sc = _Scanner(p, lang, published)
     qs = sc.run()
     out = []
     t = sc.t
@@ -164,18 +166,98 @@ def quantities_table(paragraphs, articles: pd.DataFrame | None = None) -> pd.Dat
     """
     if paragraphs is None or len(paragraphs) == 0:
         return pd.DataFrame(columns=COLUMNS)
-    rows = []
-    for p in paragraphs_of(paragraphs, articles).select(TEXT_ROLES):
+    published = {}
+    if articles is not None and "published" in getattr(articles, "columns", ()):
+        key = "article_id" if "article_id" in articles.columns else "id"
+        published = {a: str(d) for a, d in zip(articles[key], articles["published"]) if isinstance(d, str) and d}
+    rows, anchor = [], {}
+    for p in paragraphs_of(paragraphs, articles).select(TEXT_ROLES + ("dateline",)):
         if not p.text:
             continue
-        for q in paragraph_quantities(p):
+        qs = paragraph_quantities(p, published=published.get(p.article_id, ""))
+        if p.role == "dateline":  # not a row (the table reads TEXT_ROLES): the date of the article
+            for q in qs:
+                if q["kind"] == "date" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", q["date"] or ""):
+                    anchor.setdefault(p.article_id, q["date"])
+            continue
+        for q in qs:
             rows.append({"article_id": p.article_id, "paragraph": p.paragraph, "role": p.role, "lang": p.lang, **q})
+    _years_from_dateline(rows, anchor)
+    by_art: dict = {}
+    for r in rows:
+        by_art.setdefault(r["article_id"], []).append(r)
+    for rs in by_art.values():
+        _dot_thousands_in_measures(rs)
     df = pd.DataFrame(rows, columns=COLUMNS)
     for c in ("value", "value_end"):
         df[c] = tidy_numbers(df[c])
     if len(df):
         df = df.sort_values(["article_id", "paragraph", "start", "end"], kind="mergesort").reset_index(drop=True)
     return df
+
+
+_YEARLESS = re.compile(r"--(\d{2})-(\d{2})(?:/--(\d{2})-(\d{2}))?")
+
+
+def _years_from_dateline(rows: list[dict], anchor: dict) -> None:
+    """A day and month without a year (``--01-11``) in an article whose dateline gives a full
+    date takes the year that puts it nearest that date (``2025-01-11`` under a dateline of
+    12/01/2025; ``--12-28`` under 03/01/2025 is 2024-12-28)."""
+    if not anchor:
+        return
+    import datetime as dt
+
+    for r in rows:
+        a = anchor.get(r["article_id"])
+        pm = re.fullmatch(r"--(\d{2})/--(\d{2})", r["date"] or "") if a and r["kind"] == "period" else None
+        if pm:  # الأشهر الستة الأولى من العام: the dateline's year
+            r["date"] = f"{a[:4]}-{pm[1]}/{a[:4]}-{pm[2]}"
+            continue
+        m = _YEARLESS.fullmatch(r["date"] or "") if a and r["kind"] == "date" else None
+        if not m:
+            continue
+        y0, m0, d0 = (int(x) for x in a.split("-"))
+        ref = dt.date(y0, m0, d0)
+        best = None
+        for y in (y0 - 1, y0, y0 + 1):
+            try:
+                gap = abs((dt.date(y, int(m[1]), int(m[2])) - ref).days)
+            except ValueError:
+                continue
+            if best is None or gap < best[0]:
+                best = (gap, y)
+        if best is None:
+            continue
+        y = best[1]
+        r["date"] = f"{y:04d}-{m[1]}-{m[2]}" + (f"/{y:04d}-{m[3]}-{m[4]}" if m[3] else "")
+
+
+_DOT3 = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])")
+_COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d.,])")
+
+
+def _dot_thousands_in_measures(rows: list[dict]) -> list[dict]:
+    """A dot before exactly three digits before a measure (``1.200 طن``) is read as a decimal
+    unless the same document shows its dot to be a thousands separator: a dot group read as
+    thousands elsewhere (before a counted noun, a currency or a scale word: ``15.600 يوم عمل``)
+    or a decimal written with a comma (``7,2 كم``).  Then the measure is re-read as thousands.
+    (Only with the ``auto`` separator setting: an explicit setting was applied by the scanner.)"""
+    if _lex("ar").settings.get("separator", "auto") != "auto":
+        return rows
+    evidence = any(
+        (r["reading"] == "thousands" and _DOT3.search(r["surface"]))
+        or (r["reading"] == "decimal" and _COMMA_DECIMAL.search(r["surface"]))
+        for r in rows
+    )
+    if not evidence:
+        return rows
+    for r in rows:
+        if r["kind"] == "measure" and r["reading"] == "decimal" and r["value_end"] is None:
+            hits = _DOT3.findall(r["surface"])
+            if len(hits) == 1 and isinstance(r["value"], (int, float)):
+                r["value"] = _clean(round(r["value"] * 1000, 6))
+                r["reading"] = "thousands; the document's other dot groups"
+    return rows
 
 
 def tidy_numbers(values) -> pd.Series:

@@ -1,0 +1,69 @@
+"""The quantities scorer (benchmarks/score_quantities.py): one-to-one matching by overlap
+length, the exact-span figure, yearless dates, weekday-only gold rows.  Texts written here."""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+_spec = importlib.util.spec_from_file_location("score_quantities", ROOT / "benchmarks" / "score_quantities.py")
+sq = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(sq)
+
+
+def _g(start, end, **kw):
+    return {"start": start, "end": end, **kw}
+
+
+def test_matching_is_one_to_one_by_overlap_length():
+    gold = [_g(0, 5), _g(20, 30)]
+    # a prediction extending the gold span (a partitive: "87.6% من الخطة") still matches it
+    pred = [_g(0, 14), _g(21, 24), _g(22, 30)]
+    pairs = sq.match(gold, pred)
+    assert sorted(pairs) == [(0, 0), (1, 2)]  # the longer overlap wins; 21-24 stays unmatched
+
+
+def _corpus(tmp_path, text):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def _row(text, surface, kind, **kw):
+    s = text.find(surface)
+    base = dict(article_id="a", start=s, end=s + len(surface), surface=surface, kind=kind, value=None,
+                value_end=None, unit="", currency="", date="", calendar="", approx="")
+    base.update(kw)
+    return base
+
+
+def test_yearless_prediction_counts_only_when_the_text_writes_no_year(tmp_path):
+    text = "افتتاح المشروع\nافتتح المحافظ يوم 15 يناير المشروع الجديد.\n"
+    gold = [_row(text, "15 يناير", "date", date="2025-01-15")]
+    res = sq.score(gold, _corpus(tmp_path, text))
+    assert res["end_to_end"]["f1"] == 1.0 and res["yearless_accepted"] == 1
+    text2 = "افتتاح المشروع\nافتتح المحافظ يوم 15 يناير المشروع الذي بدأ عام 2024.\n"
+    gold2 = [_row(text2, "15 يناير", "date", date="2025-01-15"), _row(text2, "عام 2024", "year", value=2024)]
+    res2 = sq.score(gold2, _corpus(tmp_path, text2))
+    assert res2["yearless_accepted"] == 0 and res2["end_to_end"]["recall"] == 0.5
+
+
+def test_weekday_only_gold_rows_are_dropped_and_counted(tmp_path):
+    text = "اجتماع\nعقد المجلس اليوم الثلاثاء اجتماعه الخامس بحضور 12 عضوا.\n"
+    gold = [_row(text, "اليوم الثلاثاء", "date", note="weekday-only"),
+            _row(text, "12 عضوا", "count", value=12)]
+    res = sq.score(gold, _corpus(tmp_path, text))
+    assert res["dropped_weekday_only"] == 1 and res["gold"] == 1
+
+
+def test_partitive_extension_matches_but_is_not_exact(tmp_path):
+    text = "إنجاز\nبلغت نسبة الإنجاز 87.6% من الخطة السنوية.\n"
+    gold = [_row(text, "87.6%", "percent", value=87.6)]
+    res = sq.score(gold, _corpus(tmp_path, text))
+    assert res["span"]["f1"] == 1.0 and res["end_to_end"]["f1"] == 1.0
+    assert res["span_exact"]["recall"] == 0.0
+
+
+def test_gold_rounded_to_its_decimals_matches():
+    assert sq.same_value(0.3333, 1 / 3) and not sq.same_value(0.3, 1 / 3) and not sq.same_value(7.12, 7.125)
+    json.dumps(sq.prf(1, 1, 1))
