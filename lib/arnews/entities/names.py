@@ -430,6 +430,28 @@ def paragraph_names(p) -> list[Name]:
     got = p.memo.get("names_full")
     if got is None:
         load_cues()
-        got = sorted(_arabic_names(p) + _latin_names(p), key=lambda x: (x.start, x.end))
+        found = _arabic_names(p) + _latin_names(p)
+        got = _with_places(p, found)
         p.memo["names_full"] = got
     return got
+
+
+def _with_places(p, found: list[Name]) -> list[Name]:
+    """Merge listed place names (:mod:`arnews.entities.places`) with the names found: a name
+    announced by a cue (an organisation, a titled person) keeps the place inside it; a
+    transliterated run or a Latin guess overlapping a listed place gives way to it."""
+    from .places import paragraph_places
+
+    places = paragraph_places(p) if p.rules == "ar" else []
+    if not places:
+        return sorted(found, key=lambda x: (x.start, x.end))
+    cued = [nm for nm in found if nm.source == "cue"]
+    out = list(cued)
+    for s, e, pid, strong in places:
+        if not any(s < nm.end and nm.start < e for nm in cued):
+            out.append(Name(s, e, "place", "geo", 0.8 if strong else 0.65, pid))
+    geo = [nm for nm in out if nm.source == "geo"]
+    for nm in found:
+        if nm.source != "cue" and not any(nm.start < g.end and g.start < nm.end for g in geo):
+            out.append(nm)
+    return sorted(out, key=lambda x: (x.start, x.end))
