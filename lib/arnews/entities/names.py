@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..normalize import key
-from .cues import STRONG, WEAK, load_cues, word_info, zipf_en
+from .cues import STRONG, WEAK, load_cues, word_info, zipf_ar, zipf_en
 
 __all__ = ["Name", "paragraph_names", "name_key", "org_key", "latin_key"]
 
@@ -113,6 +113,8 @@ _NOT_NAMES_EN = frozenset(
     "january february march april may june july august september october november december monday tuesday wednesday "
     "thursday friday saturday sunday no photo resolution directive conclusion decision decree regulation circular plan "
     "the a an and of in on for to with by at from".split())
+#: given names that fold to a function word (علي = على under the matching key)
+_STOP_GIVEN = frozenset({"علي"})
 _LINK_BEFORE_NAME = {"ابن", "بن", "بنت", "ابو", "ابي", "ابا", "ال", "عبد"}
 
 
@@ -182,14 +184,14 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False) -> int:
             ok = not info.stop and info.cue not in ("role", "org", "place")
         elif words == 0:
             if arabic_ok:
-                ok = (not info.stop and not info.conj and info.cue not in ("role", "org", "place", "title")
+                ok = (not (info.stop and w not in _STOP_GIVEN) and not info.conj and info.cue not in ("role", "org", "place", "title")
                       and not (k.startswith("ال") and info.zipf >= STRONG) and info.zipf < 6.3)
             else:
                 ok = _weak(info, w, True)
         else:
             ok = _weak(info, w, False) or (foreign > 0 and _short_syllable(info, w))
-            if not ok and arabic_ok and k.startswith("ال") and info.zipf < 4.5 and not info.cue:
-                ok = True  # family name with the article (الجبير)
+            if not ok and arabic_ok and _family_name(w, info):
+                ok = True  # family name with the article (الجبير، الأحمدي)
         if not ok:
             break
         after_link = False
@@ -213,12 +215,33 @@ def _run_is_name(p, i: int, j: int, cue_kind: str) -> bool:
         return True  # checked word by word in _name_run
     if cue_kind == "role":
         links = any(key(w) in _LINK_BEFORE_NAME for w in words)
-        return links or (len(words) >= 2 and all(x.zipf < WEAK for x in infos))
+        return links or (len(words) >= 2 and (all(x.zipf < WEAK for x in infos) or _family_name(words[-1], infos[-1])))
     if cue_kind == "place":
         if len(words) >= 2 and all(len(w) <= 4 for w in words) and all(x.zipf < 5.0 for x in infos):
             return True
         return len(words) == 1 and len(words[0]) <= 4 and infos[0].zipf < 4.0 and not words[0].endswith("ه")
     return False
+
+
+def _family_name(w: str, info) -> bool:
+    """A family name with the article that closes an Arabic name (الغامدي، الأحمدي، الجبير): a
+    definite word rare in general Arabic, or a definite nisba (``-ي``) that is not a frequent
+    adjective (السعودي is one)."""
+    k = key(w)
+    if not k.startswith("ال") or len(k) < 5 or info.cue or info.stop or info.conj:
+        return False
+    return info.zipf < 4.3 or (k.endswith("ي") and info.zipf < 5.8 and zipf_ar(k[2:]) < 4.0)
+
+
+def _nisba(p, i: int) -> bool:
+    """Token i is a definite nisba adjective (البرتغالي، للبرازيلي، السعودي) that may stand before
+    a person's name in sports and foreign news."""
+    if not _is_word(p, i):
+        return False
+    k = key(p.toks[i])
+    info = word_info(p.toks[i])
+    b = k[2:] if k.startswith("ال") or k.startswith("لل") else ""
+    return len(b) >= 4 and k.endswith("ي") and not info.cue and not info.stop and info.zipf >= 4.0
 
 
 def _skip_role_chain(p, i: int) -> int:
@@ -229,6 +252,8 @@ def _skip_role_chain(p, i: int) -> int:
     while j < n and steps < 7 and _is_word(p, j) and _adjacent(p, j - 1, j):
         info = word_info(p.toks[j])
         k = key(p.toks[j])
+        if info.cue == "org" and not info.definite and _is_word(p, j + 1) and word_info(p.toks[j + 1]).foreign:
+            break  # المدير الفني لنادي تشيلسي: the organisation begins
         if info.cue in ("role", "org", "title") and not info.conj:
             pass
         elif k.startswith("ال") or k.startswith("لل"):
@@ -316,7 +341,7 @@ def _arabic_names(p) -> list[Name]:
             while _is_word(p, j0) and word_info(p.toks[j0]).cue == "title" and not word_info(p.toks[j0]).conj:
                 j0 += 1
             if _is_word(p, j0) and _adjacent(p, j0 - 1, j0):
-                j = _name_run(p, j0, arabic_ok=(kd == "title" or word_info(p.toks[j0]).foreign))
+                j = _name_run(p, j0, arabic_ok=True)
                 if j > j0 and _run_is_name(p, j0, j, kd):
                     words = [p.toks[t] for t in range(j0, j) if p.kinds[t] == "word"]
                     fr = any(word_info(x).foreign for x in words)
@@ -364,10 +389,11 @@ def _arabic_names(p) -> list[Name]:
             # transliterated syllables are short words, and an uncued name does not carry the conjunction
             first_ok = bool(words) and (infos[0].foreign or len(words[0]) <= 4)  # not a verb or noun glued to the name
             short = first_ok and all(len(x) <= 6 and not (x[0] in "وف" and len(x) >= 5 and not word_info(x).foreign) for x in words)
+            after_nisba = i > 0 and _adjacent(p, i - 1, i) and _nisba(p, i - 1)
             if words and short and (strong >= 2 or (strong and len(words) >= 2 and all(
-                    x.foreign or len(w) <= 4 for x, w in zip(infos, words)))):
+                    x.foreign or len(w) <= 4 for x, w in zip(infos, words))) or (after_nisba and all(x.zipf < 4.5 and not x.stop for x in infos))):
                 prev = p.toks[i - 1] if i else ""
-                typ = "person" if len(words) >= 3 or prev in (":", "：") else "place"
+                typ = "person" if len(words) >= 3 or prev in (":", "：") or after_nisba else "place"
                 s = p.starts[i]
                 if info.bare and not info.foreign and len(key(w)) > len(info.bare):
                     pass

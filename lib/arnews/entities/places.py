@@ -43,15 +43,15 @@ class PlaceIndex:
 
 
 def _bare_article(k: str) -> str:
-    return k[2:] if k.startswith("ال") and len(k) > 4 else k
+    return k[2:] if k.startswith("ال") and len(k) >= 4 else k
 
 
 def _ambiguous(w: str) -> bool:
     """A one-word name (as written, not folded) that is also an ordinary Arabic word (see the
     module docstring): it alternates in definiteness, it reads as a proclitic + a frequent word
     (``لحج`` = li- + hajj), or it is a definite nisba (``الأحمدي``, a family name too)."""
-    if w.startswith("ال") and len(w) > 4:
-        return zipf_ar(w[2:]) >= 4.5 or w.endswith("ي")
+    if w.startswith("ال") and len(w) >= 4:
+        return zipf_ar(w[2:]) >= 4.5 or zipf_ar(w) - zipf_ar(w[2:]) < 0.6 or w.endswith("ي")
     if any(w.startswith(p) and len(w) - len(p) >= 2 and max(zipf_ar(w[len(p):]), zipf_ar("ال" + w[len(p):])) >= 4.5
            for p in _PROCLITICS):
         return True
