@@ -113,6 +113,7 @@ _NOT_NAMES_EN = frozenset(
     "january february march april may june july august september october november december monday tuesday wednesday "
     "thursday friday saturday sunday no photo resolution directive conclusion decision decree regulation circular plan "
     "the a an and of in on for to with by at from".split())
+_QUOTES = frozenset('"“”«»\'')
 #: given names that fold to a function word (علي = على under the matching key)
 _STOP_GIVEN = frozenset({"علي"})
 _LINK_BEFORE_NAME = {"ابن", "بن", "بنت", "ابو", "ابي", "ابا", "ال", "عبد"}
@@ -215,7 +216,10 @@ def _run_is_name(p, i: int, j: int, cue_kind: str) -> bool:
         return True  # checked word by word in _name_run
     if cue_kind == "role":
         links = any(key(w) in _LINK_BEFORE_NAME for w in words)
-        return links or (len(words) >= 2 and (all(x.zipf < WEAK for x in infos) or _family_name(words[-1], infos[-1])))
+        # a theophoric compound (عبدالله، عبدالرحمن) is a given name; three name words are a nasab
+        links = links or any(key(w).startswith("عبد") and len(w) >= 6 for w in words)
+        return links or (len(words) >= 2 and (all(x.zipf < WEAK for x in infos[1:] if len(words) >= 3) and len(words) >= 3
+                                              or all(x.zipf < WEAK for x in infos) or _family_name(words[-1], infos[-1])))
     if cue_kind == "place":
         if len(words) >= 2 and all(len(w) <= 4 for w in words) and all(x.zipf < 5.0 for x in infos):
             return True
@@ -242,6 +246,18 @@ def _nisba(p, i: int) -> bool:
     info = word_info(p.toks[i])
     b = k[2:] if k.startswith("ال") or k.startswith("لل") else ""
     return len(b) >= 4 and k.endswith("ي") and not info.cue and not info.stop and info.zipf >= 4.0
+
+
+def _given_name_run(words: list[str], cues) -> bool:
+    """Is a run starting with a given name a person's name?  A nasab (بن، أبو، آل, عبد-), a family
+    name closing it (السهلاوي, عكاش, not an ordinary word), or given names only (علي عبدالله صالح)."""
+    keys = [key(w) for w in words]
+    if any(k in _LINK_BEFORE_NAME for k in keys[1:]):
+        return True
+    last, info = words[-1], word_info(words[-1])
+    if _family_name(last, info) or (info.zipf < 4.0 and not info.stop and not info.cue and len(last) >= 3):
+        return True
+    return len(words) >= 2 and all(k in cues.given or (k.startswith("عبد") and len(k) >= 6) for k in keys[1:])
 
 
 def _skip_role_chain(p, i: int) -> int:
@@ -287,6 +303,8 @@ def _org_end(p, i: int) -> int:
         k = key(w)
         if info.conj or info.stop:
             break
+        if info.cue in ("title", "role") and _is_word(p, j + 1):
+            break  # باللجنة المحلية للانتخابات المهندس حسن: the person's title ends the organisation
         if k.startswith("ال") or k.startswith("لل"):
             ok = True
         elif info.cue == "org" and j == last:
@@ -340,7 +358,10 @@ def _arabic_names(p) -> list[Name]:
             # a title may follow an office: نائب رئيس اللجنة الرفيق داو ثانه تونغ
             while _is_word(p, j0) and word_info(p.toks[j0]).cue == "title" and not word_info(p.toks[j0]).conj:
                 j0 += 1
-            if _is_word(p, j0) and _adjacent(p, j0 - 1, j0):
+            if 0 < j0 < n - 1 and p.kinds[j0] == "punct" and p.toks[j0] in _QUOTES and _is_word(p, j0 + 1) and \
+                    word_info(p.toks[j0 + 1]).zipf < WEAK:
+                j0 += 1  # مدربه "الفارو غوتيريز": the name inside the quotes
+            if _is_word(p, j0) and (_adjacent(p, j0 - 1, j0) or p.toks[j0 - 1] in _QUOTES):
                 j = _name_run(p, j0, arabic_ok=True)
                 if j > j0 and _run_is_name(p, j0, j, kd):
                     words = [p.toks[t] for t in range(j0, j) if p.kinds[t] == "word"]
@@ -380,6 +401,15 @@ def _arabic_names(p) -> list[Name]:
                 continue
             i += 1
             continue
+        # an Arabic given name with its nasab or family name, without a cue: محمد السهلاوي، خالد بن فهد
+        if not info.conj and (key(w) in cues.given or (info.bare in cues.given and key(w)[:1] in "وبل")):
+            j = _name_run(p, i, limit=5, arabic_ok=True)
+            words = [p.toks[t] for t in range(i, j) if p.kinds[t] == "word"]
+            if len(words) >= 2 and _given_name_run(words, cues):
+                s = p.starts[i] if key(w) in cues.given else p.ends[i] - len(info.bare)
+                out.append(Name(s, p.ends[j - 1], "person", "cue", 0.7, name_key(words)))
+                taken = i = j
+                continue
         # a transliterated run without a cue
         if info.foreign or (_weak(info, w, True) and _is_word(p, i + 1)):
             j = _name_run(p, i, limit=5)
@@ -388,8 +418,9 @@ def _arabic_names(p) -> list[Name]:
             strong = sum(1 for x in infos if x.foreign)
             # transliterated syllables are short words, and an uncued name does not carry the conjunction
             first_ok = bool(words) and (infos[0].foreign or len(words[0]) <= 4)  # not a verb or noun glued to the name
-            short = first_ok and all(len(x) <= 6 and not (x[0] in "وف" and len(x) >= 5 and not word_info(x).foreign) for x in words)
             after_nisba = i > 0 and _adjacent(p, i - 1, i) and _nisba(p, i - 1)
+            first_ok = first_ok or (after_nisba and 1 <= len(words) <= 3)
+            short = first_ok and all(len(x) <= 6 and not (x[0] in "وف" and len(x) >= 5 and not word_info(x).foreign) for x in words)
             if words and short and (strong >= 2 or (strong and len(words) >= 2 and all(
                     x.foreign or len(w) <= 4 for x, w in zip(infos, words))) or (after_nisba and all(x.zipf < 4.5 and not x.stop for x in infos))):
                 prev = p.toks[i - 1] if i else ""

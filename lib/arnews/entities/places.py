@@ -74,7 +74,7 @@ def place_index() -> PlaceIndex:
         words = tuple(name.split())
         if len(words) == 1:
             w = words[0]
-            if w in sw or _bare_article(w) in cues.kind or w in cues.kind:
+            if w in sw or _bare_article(w) in cues.kind or w in cues.kind or w in cues.given:
                 return
             strong = country or (not _ambiguous(raw) and (arab or pop >= 1_000_000))
             if not strong and pop < BIG_CITY:

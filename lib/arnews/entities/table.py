@@ -154,6 +154,47 @@ def _group_within_article(rows: list[list]) -> None:
         r[ityp] = best[r[iid]][1]
 
 
+def _recurring_words(surface: str, typ: str) -> list[str]:
+    """Words of a found name that name it again later in the article: a person's family name
+    (the last word: المقدشي، مورينيو, not a given name alone), a one-word place (ميرلو)."""
+    from .cues import word_info
+
+    ws = surface.replace("-", " ").split()
+    if not ws or (typ == "person") == (len(ws) < 2) or (typ == "place" and len(ws) > 1):
+        return []
+    last = ws[-1]
+    info = word_info(last)
+    if len(last) < 4 or info.stop or info.cue or info.conj:
+        return []
+    # a rare word only (المقدشي, مورينيو, ميرلو): an ordinary word (صالح, منزل) does not name the person alone
+    return [key(last)] if info.zipf < 4.0 else []
+
+
+def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
+    """Rows for the later mentions of an article's found persons and places by one word of
+    their name (``الرفيق كي`` is handled by grouping; here ``مورينيو`` after ``جوزيه مورينيو``)."""
+    out = []
+    for p in pars:
+        taken = spans.get((p.article_id, p.paragraph), [])
+        for i, (tok, kd) in enumerate(zip(p.toks, p.kinds)):
+            if kd != "word":
+                continue
+            k = key(tok)
+            hit, off = heads.get(k), 0
+            if hit is None and len(k) >= 5 and k[0] in "وبلف":
+                hit, off = heads.get(k[1:]), 1
+            if hit is None:
+                continue
+            s, e = p.starts[i] + off, p.ends[i]
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            os_, oe = p.original(s, e)
+            out.append([p.article_id, p.paragraph, os_, oe, p.text[os_:oe], hit[0], hit[1], "", "", "", p.role,
+                        "recurrence", 0.6])
+    return out
+
+
 def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: Gazetteer | None = None) -> pd.DataFrame:
     """Build hook: the entities of title, body and caption blocks (see the module docstring)."""
     gz = gazetteer or load_gazetteer()
@@ -165,15 +206,25 @@ def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: 
         if not in_context[p.article_id] and _anchored(p, gz):
             in_context[p.article_id] = True
     by_article: dict[str, list] = defaultdict(list)
+    spans: dict[tuple, list] = defaultdict(list)  # (article, paragraph) -> normalised spans taken
+    heads: dict[str, dict] = defaultdict(dict)  # article -> word key -> (entity id, type)
+    pars_of: dict[str, list] = defaultdict(list)
     for p in pars:
+        pars_of[p.article_id].append(p)
         for s, e, eid, typ, alias, source, conf in paragraph_entities(p, gz, in_context[p.article_id]):
             os_, oe = p.original(s, e)
             ent = gz.entities.get(eid)
             by_article[p.article_id].append([p.article_id, p.paragraph, os_, oe, p.text[os_:oe], eid, typ,
                                              ent.name_en if ent else "", ent.name_vi if ent else "", alias, p.role,
                                              source, conf])
+            spans[(p.article_id, p.paragraph)].append((s, e))
+            if source in ("cue", "translit") and typ in ("person", "place") and eid.startswith("~"):
+                for w in _recurring_words(p.ntext[s:e], typ):
+                    heads[p.article_id].setdefault(w, (eid, typ))
     rows = []
     for aid, rs in by_article.items():
+        if heads.get(aid):
+            rs.extend(_later_mentions(pars_of[aid], heads[aid], spans))
         _group_within_article(rs)
         rows.extend(rs)
     df = pd.DataFrame(rows, columns=ENTITY_COLS)
