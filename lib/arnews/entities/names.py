@@ -234,7 +234,7 @@ def _family_name(w: str, info) -> bool:
     k = key(w)
     if not k.startswith("ال") or len(k) < 5 or info.cue or info.stop or info.conj:
         return False
-    return info.zipf < 4.3 or (k.endswith("ي") and info.zipf < 5.8 and zipf_ar(k[2:]) < 4.0)
+    return info.zipf < 3.5 or (k.endswith("ي") and info.zipf < 5.8 and zipf_ar(k[2:]) < 4.0)
 
 
 def _nisba(p, i: int) -> bool:
@@ -246,6 +246,30 @@ def _nisba(p, i: int) -> bool:
     info = word_info(p.toks[i])
     b = k[2:] if k.startswith("ال") or k.startswith("لل") else ""
     return len(b) >= 4 and k.endswith("ي") and not info.cue and not info.stop and info.zipf >= 4.0
+
+
+_OPEN = {'"': '"', "“": "”", "«": "»", "(": ")", "'": "'"}
+
+
+def _quoted_after(p, j: int):
+    """Token range (a, b) of one to five words in quotes or brackets starting at token j, else None."""
+    if not (0 < j < len(p.kinds)) or p.kinds[j] != "punct" or p.toks[j] not in _OPEN or not _adjacent(p, j - 1, j):
+        return None
+    close = _OPEN[p.toks[j]]
+    for b in range(j + 2, min(j + 7, len(p.kinds))):
+        if p.kinds[b] == "punct" and p.toks[b] in (close, "”", "»", '"'):
+            inner = range(j + 1, b)
+            if not all(p.kinds[t] in ("word", "latin", "number") for t in inner) or p.kinds[j + 1] == "number":
+                return None
+            infos = [word_info(p.toks[t]) for t in inner if p.kinds[t] == "word"]
+            if infos and (infos[0].stop or infos[0].conj):
+                return None  # (وهي كبيرة): a remark, not a name
+            if p.toks[j] == "(" and not all(x.zipf < 4.5 for x in infos):
+                return None  # brackets hold explanations; only a rare or Latin name counts
+            return j + 1, b
+        if p.kinds[b] == "punct" and p.toks[b] not in "-‐":
+            return None
+    return None
 
 
 def _given_name_run(words: list[str], cues) -> bool:
@@ -268,8 +292,11 @@ def _skip_role_chain(p, i: int) -> int:
     while j < n and steps < 7 and _is_word(p, j) and _adjacent(p, j - 1, j):
         info = word_info(p.toks[j])
         k = key(p.toks[j])
-        if info.cue == "org" and not info.definite and _is_word(p, j + 1) and word_info(p.toks[j + 1]).foreign:
+        if info.cue == "org" and not info.definite and _is_word(p, j + 1) and not key(p.toks[j + 1]).startswith("ال") \
+                and word_info(p.toks[j + 1]).zipf < WEAK:
             break  # المدير الفني لنادي تشيلسي: the organisation begins
+        if info.stop:
+            break  # المدرب الذي أخضع
         if info.cue in ("role", "org", "title") and not info.conj:
             pass
         elif k.startswith("ال") or k.startswith("لل"):
@@ -309,7 +336,7 @@ def _org_end(p, i: int) -> int:
             ok = True
         elif info.cue == "org" and j == last:
             ok = True  # nested head: لجنة جبهة الوطن
-        elif info.foreign or (j == last and _weak(info, w, False) and j == i + 1 and info.zipf < 3.8
+        elif info.foreign or (j == last and _weak(info, w, False) and j == i + 1 and info.zipf < 4.5
                               and not word_info(p.toks[i]).definite and not key(p.toks[i]).startswith("ال")):
             ok = True
         else:
@@ -385,7 +412,21 @@ def _arabic_names(p) -> list[Name]:
             i += 1
             continue
         if kd == "org":
+            q = _quoted_after(p, i + 1)
+            if q:
+                a, b = q  # صحيفة "الحياة", شركة (إم إس سي): the name is what the quotes hold
+                words = [p.toks[t] for t in range(a, b) if p.kinds[t] == "word"]
+                out.append(Name(p.starts[a], p.ends[b - 1], "organisation", "cue", 0.75, org_key(words), p.toks[i]))
+                taken = i = b
+                continue
             j = _org_end(p, i)
+            q = _quoted_after(p, j) if j > i + 1 and word_info(p.toks[j - 1]).cue == "org" else None
+            if q:  # مجلس إدارة شركة (إم إس سي): the company named in brackets
+                a, b = q
+                words = [p.toks[t] for t in range(a, b) if p.kinds[t] == "word"]
+                out.append(Name(p.starts[a], p.ends[b - 1], "organisation", "cue", 0.75, org_key(words), p.toks[j - 1]))
+                taken = i = b
+                continue
             if j > i + 1:
                 words = [p.toks[t] for t in range(i, j)]
                 # the span starts at the head without its proclitics (للجنة -> لجنة)
@@ -419,10 +460,11 @@ def _arabic_names(p) -> list[Name]:
             # transliterated syllables are short words, and an uncued name does not carry the conjunction
             first_ok = bool(words) and (infos[0].foreign or len(words[0]) <= 4)  # not a verb or noun glued to the name
             after_nisba = i > 0 and _adjacent(p, i - 1, i) and _nisba(p, i - 1)
-            first_ok = first_ok or (after_nisba and 1 <= len(words) <= 3)
-            short = first_ok and all(len(x) <= 6 and not (x[0] in "وف" and len(x) >= 5 and not word_info(x).foreign) for x in words)
+            first_ok = first_ok or (after_nisba and 1 <= len(words) <= 3 and len(words[0]) >= 4)
+            short = first_ok and all(len(x) <= (8 if after_nisba else 6) and not (x[0] in "وف" and len(x) >= 5 and not word_info(x).foreign) for x in words)
             if words and short and (strong >= 2 or (strong and len(words) >= 2 and all(
-                    x.foreign or len(w) <= 4 for x, w in zip(infos, words))) or (after_nisba and all(x.zipf < 4.5 and not x.stop for x in infos))):
+                    x.foreign or len(w) <= 4 for x, w in zip(infos, words))) or (after_nisba and all(x.zipf < 4.0 and not x.stop and x.bare == key(w) and not w.endswith("ة")
+                                     for x, w in zip(infos, words)))):
                 prev = p.toks[i - 1] if i else ""
                 typ = "person" if len(words) >= 3 or prev in (":", "：") or after_nisba else "place"
                 s = p.starts[i]
