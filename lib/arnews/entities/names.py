@@ -115,7 +115,7 @@ _NOT_NAMES_EN = frozenset(
     "the a an and of in on for to with by at from".split())
 _QUOTES = frozenset('"“”«»\'')
 #: given names that fold to a function word (علي = على under the matching key)
-_STOP_GIVEN = frozenset({"علي"})
+_STOP_GIVEN = frozenset({"علي", "على"})
 _LINK_BEFORE_NAME = {"ابن", "بن", "بنت", "ابو", "ابي", "ابا", "ال", "عبد"}
 
 
@@ -177,6 +177,11 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False) -> int:
             continue
         if j > i and _multi_cue(p, j, load_cues())[1]:
             break  # ولي العهد after the name
+        if words and arabic_ok and k in _STOP_GIVEN and _is_word(p, j + 1) and _adjacent(p, j, j + 1) and (
+                _family_name(p.toks[j + 1], word_info(p.toks[j + 1])) or word_info(p.toks[j + 1]).foreign):
+            words += 1  # محمد على المقدشي: the given name علي (often written على) inside a name
+            j += 1
+            continue
         ok = False
         if info.foreign:
             ok = True
@@ -401,6 +406,14 @@ def _arabic_names(p) -> list[Name]:
             continue
         if kd == "place":
             j0 = end_cue
+            q = _quoted_after(p, j0)
+            if q and q[1] - q[0] <= 3:  # بمدينة "ميرلو"
+                a, b = q
+                words = [p.toks[t] for t in range(a, b) if p.kinds[t] == "word"]
+                if words and all(word_info(x).zipf < 4.5 for x in words):
+                    out.append(Name(p.starts[a], p.ends[b - 1], "place", "cue", 0.75, name_key(words), p.toks[i]))
+                    taken = i = b
+                    continue
             if _is_word(p, j0) and _adjacent(p, j0 - 1, j0):
                 j = _name_run(p, j0, limit=4)
                 if j > j0 and _run_is_name(p, j0, j, "place"):

@@ -154,12 +154,22 @@ def _group_within_article(rows: list[list]) -> None:
         r[ityp] = best[r[iid]][1]
 
 
+#: organisation heads whose one-word name stands alone later in the article
+_NAMED_HEADS = frozenset({"نادي", "صحيفه", "جريده", "قناه", "شركه", "مجموعه", "بنك", "مصرف", "وكاله"})
+
+
 def _recurring_words(surface: str, typ: str) -> list[str]:
     """Words of a found name that name it again later in the article: a person's family name
     (the last word: المقدشي، مورينيو, not a given name alone), a one-word place (ميرلو)."""
     from .cues import word_info
 
     ws = surface.replace("-", " ").split()
+    if typ == "organisation":
+        # a club, paper or company named by its head + one name (نادي الشباب، صحيفة الوئام): the definite name alone later
+        if len(ws) == 2 and word_info(ws[0]).bare in _NAMED_HEADS and key(ws[1]).startswith("ال") \
+                and not key(ws[1]).endswith("ي"):
+            return [key(ws[1])]
+        return []
     if not ws or (typ == "person") == (len(ws) < 2) or (typ == "place" and len(ws) > 1):
         return []
     last = ws[-1]
@@ -218,7 +228,7 @@ def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: 
                                              ent.name_en if ent else "", ent.name_vi if ent else "", alias, p.role,
                                              source, conf])
             spans[(p.article_id, p.paragraph)].append((s, e))
-            if source in ("cue", "translit") and typ in ("person", "place") and eid.startswith("~"):
+            if source in ("cue", "translit") and typ in ("person", "place", "organisation") and eid.startswith("~"):
                 for w in _recurring_words(p.ntext[s:e], typ):
                     heads[p.article_id].setdefault(w, (eid, typ))
     rows = []
