@@ -158,49 +158,69 @@ def _group_within_article(rows: list[list]) -> None:
 _NAMED_HEADS = frozenset({"نادي", "صحيفه", "جريده", "قناه", "شركه", "مجموعه", "بنك", "مصرف", "وكاله"})
 
 
-def _recurring_words(surface: str, typ: str) -> list[str]:
-    """Words of a found name that name it again later in the article: a person's family name
-    (the last word: المقدشي، مورينيو, not a given name alone), a one-word place (ميرلو)."""
+def _recurring_words(surface: str, typ: str, source: str) -> list[tuple]:
+    """Word sequences (spelling skeletons) that name a found name again later in the article:
+    the whole name when a cue announced it (``باك فان`` after ``لمقاطعة باك فان``, any spelling),
+    a person's rare family name (the last word: المقدشي، مورينيو; not a given name, not an
+    ordinary word such as صالح), a rare one-word place (ميرلو), a club or paper by its definite
+    name (نادي الشباب -> الشباب)."""
     from .cues import word_info
+    from .names import _skel_word
 
     ws = surface.replace("-", " ").split()
+    if not ws:
+        return []
+    out = []
     if typ == "organisation":
-        # a club, paper or company named by its head + one name (نادي الشباب، صحيفة الوئام): the definite name alone later
         if len(ws) == 2 and word_info(ws[0]).bare in _NAMED_HEADS and key(ws[1]).startswith("ال") \
                 and not key(ws[1]).endswith("ي"):
-            return [key(ws[1])]
-        return []
-    if not ws or (typ == "person") == (len(ws) < 2) or (typ == "place" and len(ws) > 1):
-        return []
+            out.append((_skel_word(key(ws[1])),))
+        return out
+    if source == "cue" and 2 <= len(ws) <= 4:
+        out.append(tuple(_skel_word(key(w)) for w in ws))
+    if (typ == "person") == (len(ws) < 2) or (typ == "place" and len(ws) > 1):
+        return out
     last = ws[-1]
     info = word_info(last)
-    if len(last) < 4 or info.stop or info.cue or info.conj:
-        return []
-    # a rare word only (المقدشي, مورينيو, ميرلو): an ordinary word (صالح, منزل) does not name the person alone
-    return [key(last)] if info.zipf < 4.0 else []
+    if len(last) >= 4 and not (info.stop or info.cue or info.conj) and info.zipf < 4.0:
+        out.append((_skel_word(key(last)),))
+    return out
 
 
 def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
-    """Rows for the later mentions of an article's found persons and places by one word of
-    their name (``الرفيق كي`` is handled by grouping; here ``مورينيو`` after ``جوزيه مورينيو``)."""
+    """Rows for the later mentions of an article's found names (see :func:`_recurring_words`);
+    ``heads``: first skeleton -> [(skeletons, entity id, type)], longest first."""
+    from .names import _skel_word
+
     out = []
     for p in pars:
         taken = spans.get((p.article_id, p.paragraph), [])
+        n = len(p.toks)
         for i, (tok, kd) in enumerate(zip(p.toks, p.kinds)):
             if kd != "word":
                 continue
             k = key(tok)
-            hit, off = heads.get(k), 0
-            if hit is None and len(k) >= 5 and k[0] in "وبلف":
-                hit, off = heads.get(k[1:]), 1
+            hit = None
+            for off in (0, 1):
+                if off and not (len(k) >= 5 and k[0] in "وبلف"):
+                    break
+                for seq, eid, typ in heads.get(_skel_word(k[off:]), ()):
+                    m = len(seq)
+                    if all(i + t < n and p.kinds[i + t] == "word" and _skel_word(key(p.toks[i + t])) == seq[t]
+                           for t in range(1, m)):
+                        hit = (off, m, eid, typ)
+                        break
+                if hit:
+                    break
             if hit is None:
                 continue
-            s, e = p.starts[i] + off, p.ends[i]
+            off, m, eid, typ = hit
+            s, e = p.starts[i] + off, p.ends[i + m - 1]
             if any(s < te and ts < e for ts, te in taken):
                 continue
             taken.append((s, e))
             os_, oe = p.original(s, e)
-            out.append([p.article_id, p.paragraph, os_, oe, p.text[os_:oe], hit[0], hit[1], "", "", "", p.role,
+            out.append([p.article_id, p.paragraph, os_, oe, p.text[os_:oe], eid, typ, "", "", "", p.role,
                         "recurrence", 0.6])
     return out
 
@@ -217,7 +237,7 @@ def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: 
             in_context[p.article_id] = True
     by_article: dict[str, list] = defaultdict(list)
     spans: dict[tuple, list] = defaultdict(list)  # (article, paragraph) -> normalised spans taken
-    heads: dict[str, dict] = defaultdict(dict)  # article -> word key -> (entity id, type)
+    heads: dict[str, dict] = defaultdict(dict)  # article -> first skeleton -> [(skeletons, entity id, type)]
     pars_of: dict[str, list] = defaultdict(list)
     for p in pars:
         pars_of[p.article_id].append(p)
@@ -229,8 +249,11 @@ def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: 
                                              source, conf])
             spans[(p.article_id, p.paragraph)].append((s, e))
             if source in ("cue", "translit") and typ in ("person", "place", "organisation") and eid.startswith("~"):
-                for w in _recurring_words(p.ntext[s:e], typ):
-                    heads[p.article_id].setdefault(w, (eid, typ))
+                for seq in _recurring_words(p.ntext[s:e], typ, source):
+                    lst = heads[p.article_id].setdefault(seq[0], [])
+                    if all(x[0] != seq for x in lst):
+                        lst.append((seq, eid, typ))
+                        lst.sort(key=lambda x: -len(x[0]))
     rows = []
     for aid, rs in by_article.items():
         if heads.get(aid):
