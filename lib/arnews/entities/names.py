@@ -68,6 +68,14 @@ def _skel_word(w: str) -> str:
     return w
 
 
+@lru_cache(maxsize=200_000)
+def loose_skel(w: str) -> str:
+    """A looser skeleton for matching a known name again: medial long vowels dropped too
+    (``باك``/``بك``, ``نغويين``/``نغوين``)."""
+    k = _skel_word(w)
+    return k[0] + re.sub("[اوي]", "", k[1:-1]) + k[-1] if len(k) > 2 else k
+
+
 def name_key(words) -> str:
     """Transliteration skeleton of a name (a list of normalised words or a string)."""
     if isinstance(words, str):
@@ -390,9 +398,14 @@ def _arabic_names(p) -> list[Name]:
             # a title may follow an office: نائب رئيس اللجنة الرفيق داو ثانه تونغ
             while _is_word(p, j0) and word_info(p.toks[j0]).cue == "title" and not word_info(p.toks[j0]).conj:
                 j0 += 1
-            if 0 < j0 < n - 1 and p.kinds[j0] == "punct" and p.toks[j0] in _QUOTES and _is_word(p, j0 + 1) and \
-                    word_info(p.toks[j0 + 1]).zipf < WEAK:
-                j0 += 1  # مدربه "الفارو غوتيريز": the name inside the quotes
+            q = _quoted_after(p, j0) if j0 < n and p.toks[j0] in _QUOTES else None
+            if q and q[1] - q[0] <= 4:  # المدرب "الفارو غوتيريز": the name inside the quotes
+                a, b = q
+                words = [p.toks[t] for t in range(a, b) if p.kinds[t] == "word"]
+                if words and all(word_info(x).zipf < 4.5 and not word_info(x).cue for x in words):
+                    out.append(Name(p.starts[a], p.ends[b - 1], "person", "cue", 0.75, name_key(words), p.toks[i]))
+                    taken = i = b
+                    continue
             if _is_word(p, j0) and (_adjacent(p, j0 - 1, j0) or p.toks[j0 - 1] in _QUOTES):
                 j = _name_run(p, j0, arabic_ok=True)
                 if j > j0 and _run_is_name(p, j0, j, kd):
@@ -458,6 +471,11 @@ def _arabic_names(p) -> list[Name]:
         # an Arabic given name with its nasab or family name, without a cue: محمد السهلاوي، خالد بن فهد
         if not info.conj and (key(w) in cues.given or (info.bare in cues.given and key(w)[:1] in "وبل")):
             j = _name_run(p, i, limit=5, arabic_ok=True)
+            # the longest prefix that closes like a name (محمد السهلاوي, not محمد السهلاوي هدفا)
+            while j > i + 1 and not _given_name_run([p.toks[t] for t in range(i, j) if p.kinds[t] == "word"], cues):
+                j -= 1
+                while j > i and (p.kinds[j - 1] != "word" or key(p.toks[j - 1]) in _LINK_BEFORE_NAME):
+                    j -= 1
             words = [p.toks[t] for t in range(i, j) if p.kinds[t] == "word"]
             if len(words) >= 2 and _given_name_run(words, cues):
                 s = p.starts[i] if key(w) in cues.given else p.ends[i] - len(info.bare)

@@ -165,7 +165,7 @@ def _recurring_words(surface: str, typ: str, source: str) -> list[tuple]:
     ordinary word such as صالح), a rare one-word place (ميرلو), a club or paper by its definite
     name (نادي الشباب -> الشباب)."""
     from .cues import word_info
-    from .names import _skel_word
+    from .names import loose_skel as _skel_word
 
     ws = surface.replace("-", " ").split()
     if not ws:
@@ -190,7 +190,7 @@ def _recurring_words(surface: str, typ: str, source: str) -> list[tuple]:
 def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
     """Rows for the later mentions of an article's found names (see :func:`_recurring_words`);
     ``heads``: first skeleton -> [(skeletons, entity id, type)], longest first."""
-    from .names import _skel_word
+    from .names import loose_skel as _skel_word
 
     out = []
     for p in pars:
