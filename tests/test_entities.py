@@ -168,3 +168,12 @@ def test_later_mentions_join_the_name_found_with_its_cue():
     # an ordinary word of a name does not name the person alone
     _, df = names("وقوات الرئيس السابق علي عبدالله صالح. وهذا صالح للاستخدام")
     assert list(df.surface) == ["علي عبدالله صالح"]
+
+
+def test_function_words_after_a_title_are_name_syllables_only_in_a_transliterated_name():
+    got, _ = names("وقال الرفيق لي منه توان إن كل فريق تطوعي سيعمل")
+    assert got == [("لي منه توان", "person")]
+    got, _ = names("لأسرة السيدة لو ثي ماي في القرية")
+    assert got == [("لو ثي ماي", "person")]
+    for text in ["وقال الشيخ في خطبته إن", "وقال السيد لو كان الأمر بيدي", "وقالت السيدة إن الأسرة"]:
+        assert names(text)[0] == []

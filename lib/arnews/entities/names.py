@@ -153,7 +153,23 @@ def _short_syllable(info, w: str) -> bool:
     return len(w) <= 3 and info.zipf < 5.6 and info.cue == "" and not info.conj
 
 
-def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False) -> int:
+def _syllable_before_name(p, j: int) -> bool:
+    """After a title, a short function word is a Vietnamese syllable (لي، لو، منه: Lê, Lư, Minh)
+    when the next word is a name word too (الرفيق لي منه توان)."""
+    w = p.toks[j]
+    info = word_info(w)
+    if len(key(w)) > 4 or info.conj or info.cue or not (_is_word(p, j + 1) and _adjacent(p, j, j + 1)):
+        return False
+    nxt = word_info(p.toks[j + 1])
+    if nxt.foreign or nxt.cue == "link" or (nxt.zipf < 5.6 and not nxt.stop and not nxt.cue and not nxt.conj
+                                            and not key(p.toks[j + 1]).startswith("ال")):
+        return True
+    # two syllables in a row (لي منه توان): the one after must lead to a name word
+    return nxt.stop and len(key(p.toks[j + 1])) <= 4 and _is_word(p, j + 2) and _adjacent(p, j + 1, j + 2) and \
+        word_info(p.toks[j + 2]).foreign
+
+
+def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = False) -> int:
     """End (exclusive token index) of the name run starting at token i (i when none).
 
     ``arabic_ok``: after a person title, ordinary Arabic given names are accepted."""
@@ -161,6 +177,8 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False) -> int:
     j = i
     words = 0
     foreign = 0
+    syll = 0  # function words taken as name syllables (after a title)
+    links = 0
     after_link = False
     while j < n and words < limit:
         if j > i and not _adjacent(p, j - 1, j):
@@ -181,6 +199,7 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False) -> int:
             if not _is_word(p, j + 1):
                 break
             after_link = True
+            links += 1
             j += 1
             continue
         if j > i and _multi_cue(p, j, load_cues())[1]:
@@ -194,6 +213,9 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False) -> int:
         if info.foreign:
             ok = True
             foreign += 1
+        elif title and info.stop and _syllable_before_name(p, j):
+            ok = True
+            syll += 1
         elif after_link:
             ok = not info.stop and info.cue not in ("role", "org", "place")
         elif words == 0:
@@ -203,7 +225,8 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False) -> int:
             else:
                 ok = _weak(info, w, True)
         else:
-            ok = _weak(info, w, False) or (foreign > 0 and _short_syllable(info, w))
+            ok = _weak(info, w, False) or (foreign > 0 and _short_syllable(info, w)) or (
+                syll > 0 and info.zipf < 5.6 and not info.stop and not info.cue and not k.startswith("ال"))
             if not ok and arabic_ok and _family_name(w, info):
                 ok = True  # family name with the article (الجبير، الأحمدي)
         if not ok:
@@ -211,6 +234,8 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False) -> int:
         after_link = False
         words += 1
         j += 1
+    if syll and not foreign and not links and words < 3:
+        return i  # function words after a title are syllables only in a transliterated name
     # a run never ends on a link or a hyphen
     while j > i and (p.kinds[j - 1] != "word" or key(p.toks[j - 1]) in _LINK_BEFORE_NAME):
         j -= 1
@@ -407,7 +432,7 @@ def _arabic_names(p) -> list[Name]:
                     taken = i = b
                     continue
             if _is_word(p, j0) and (_adjacent(p, j0 - 1, j0) or p.toks[j0 - 1] in _QUOTES):
-                j = _name_run(p, j0, arabic_ok=True)
+                j = _name_run(p, j0, arabic_ok=True, title=(kd == "title"))
                 if j > j0 and _run_is_name(p, j0, j, kd):
                     words = [p.toks[t] for t in range(j0, j) if p.kinds[t] == "word"]
                     fr = any(word_info(x).foreign for x in words)
