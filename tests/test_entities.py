@@ -162,7 +162,7 @@ def test_an_organisation_stops_at_a_persons_title():
 def test_later_mentions_join_the_name_found_with_its_cue():
     _, df = names("وقال اللواء الركن محمد على المقدشي إن الحرب مستمرة. وكان المقدشي قد قال في تصريحات سابقة")
     assert list(df.surface) == ["محمد على المقدشي", "المقدشي"] and df.entity_id.nunique() == 1
-    _, df = names("نظمت اللجنة الشعبية لمقاطعة باك فان، بالتنسيق مع الشركاء، ورشة عمل. وتعتبر تجربة بك فان قابلة للتكرار")
+    _, df = names("زار الوفد مقاطعة باك فان، بالتنسيق مع الشركاء. وتعتبر تجربة بك فان قابلة للتكرار")
     places = df[df.type == "place"]
     assert list(places.surface) == ["باك فان", "بك فان"] and places.entity_id.nunique() == 1
     # an ordinary word of a name does not name the person alone
@@ -177,3 +177,12 @@ def test_function_words_after_a_title_are_name_syllables_only_in_a_transliterate
     assert got == [("لو ثي ماي", "person")]
     for text in ["وقال الشيخ في خطبته إن", "وقال السيد لو كان الأمر بيدي", "وقالت السيدة إن الأسرة"]:
         assert names(text)[0] == []
+
+
+def test_saudi_institution_names_are_whole():
+    got, _ = names("أعلنت جامعة الملك سعود أمس أن أمانة منطقة الرياض وقعت اتفاقية مع جامعة أم القرى")
+    assert [s for s, t in got if t == "organisation"] == ["جامعة الملك سعود", "أمانة منطقة الرياض", "جامعة أم القرى"]
+    got, _ = names("نظمت اللجنة الشعبية لمقاطعة باك فان، بالتنسيق مع الشركاء، ورشة عمل")
+    assert got == [("اللجنة الشعبية لمقاطعة باك فان", "organisation")]  # the place inside the name
+    got, _ = names("نقل إلى مستشفى الملك فهد بن عبدالعزيز")
+    assert got == [("مستشفى الملك فهد بن عبدالعزيز", "organisation")]

@@ -353,6 +353,7 @@ def _org_end(p, i: int) -> int:
     j = i + 1
     last = i + 1
     steps = 0
+    after_place, words_after_place = False, 0
     while j < n and steps < 8:
         if not _adjacent(p, j - 1, j):
             break
@@ -366,14 +367,30 @@ def _org_end(p, i: int) -> int:
         w = p.toks[j]
         info = word_info(w)
         k = key(w)
-        if info.conj or info.stop:
+        if (info.conj or info.stop) and not (k in ("ام", "ابو") and j == last and _is_word(p, j + 1)
+                                             and key(p.toks[j + 1]).startswith("ال")):
             break
-        if info.cue in ("title", "role") and _is_word(p, j + 1):
+        if info.cue == "role" and _is_word(p, j + 1):
             break  # باللجنة المحلية للانتخابات المهندس حسن: the person's title ends the organisation
+        pinfo = word_info(p.toks[j - 1])
+        if pinfo.cue == "place" and not key(p.toks[j - 1]).startswith("ال"):
+            after_place, words_after_place = True, 0
+        named_after = j == last and (pinfo.cue == "title" or key(p.toks[j - 1]) in _LINK_BEFORE_NAME
+                                     or key(p.toks[j - 1]) == "ام")
         if k.startswith("ال") or k.startswith("لل"):
             ok = True
+            after_place = False
         elif info.cue == "org" and j == last:
             ok = True  # nested head: لجنة جبهة الوطن
+        elif j == last and (info.cue == "place" and not k.startswith("ال") or k in ("ام", "ابو", "بن", "عبد")) \
+                and _is_word(p, j + 1) and _adjacent(p, j, j + 1):
+            ok = True  # أمانة منطقة الرياض، جامعة أم القرى
+        elif j == last and after_place and words_after_place < 3 and (info.foreign or (
+                len(k) <= 4 and info.zipf < 5.6 and not info.conj and not info.stop and not info.cue)):
+            ok = True  # اللجنة الشعبية لمقاطعة باك فان: the place named in the organisation's name
+            words_after_place += 1
+        elif named_after and not info.stop and not info.cue and (k in load_cues().given or info.zipf < WEAK):
+            ok = True  # جامعة الملك سعود، مستشفى الملك فهد، مدينة الملك عبدالعزيز
         elif info.foreign or (j == last and _weak(info, w, False) and j == i + 1 and info.zipf < 4.5
                               and not word_info(p.toks[i]).definite and not key(p.toks[i]).startswith("ال")):
             ok = True
