@@ -93,9 +93,9 @@ def test_dev_pages_golden_figures():
     pred = pd.concat([predict_file(folder / f"{d}.txt").assign(doc=d) for d in sorted(set(gold.doc))], ignore_index=True)
     res = score(gold, pred)
     # figures measured when this test was written (floors: raise them as the finder improves)
-    assert res["all"]["mention_recall"] >= 0.70 and res["all"]["mention_precision"] >= 0.75
-    assert res["person"]["mention_recall"] >= 0.65 and res["organisation"]["mention_recall"] >= 0.8
-    assert res["all"]["entity_recall"] >= 0.55
+    assert res["all"]["mention_recall"] >= 0.77 and res["all"]["mention_precision"] >= 0.78
+    assert res["person"]["mention_recall"] >= 0.78 and res["organisation"]["mention_recall"] >= 0.85
+    assert res["all"]["entity_recall"] >= 0.67
     # the nasty neighbours of the pages: no cue word alone, no Vietnamese party for حزب الله
     assert not pred.surface.isin(["المدينة", "مدينة", "بمدينة", "الرئيس"]).any()
     # (p05's حزب الله sits in a "نفس الفئة" sidebar line: boilerplate, not analysed; the plain
@@ -120,7 +120,8 @@ def test_saudi_cities_from_the_place_list():
 
 @pytest.mark.parametrize("text", ["قرأت الخبر في الصحيفة صباح الأحد", "وصل الوفد إلى المدينة أمس", "قال الرئيس إن الوضع مستقر",
                                   "في يوم الأحد 5 رمضان الماضي", "في مجال التعليم والصحة", "وقال الرئيس السابق إن البلاد",
-                                  "وقعت الشركة (وهي كبيرة) على العقد", "قال محمد إن الأمر انتهى", "وأثبت المدرب الذي أخضع اللاعبين"])
+                                  "وقعت الشركة (وهي كبيرة) على العقد", "قال محمد إن الأمر انتهى", "وأثبت المدرب الذي أخضع اللاعبين",
+                                  "توفيت مساء أمس الخميس فتاة", "تأتي في إطار مراجعة سياسات الدعم"])
 def test_saudi_nasty_neighbours_are_not_names(text):
     got, _ = names(text)
     assert got == []
@@ -186,3 +187,10 @@ def test_saudi_institution_names_are_whole():
     assert got == [("اللجنة الشعبية لمقاطعة باك فان", "organisation")]  # the place inside the name
     got, _ = names("نقل إلى مستشفى الملك فهد بن عبدالعزيز")
     assert got == [("مستشفى الملك فهد بن عبدالعزيز", "organisation")]
+
+
+def test_a_paper_named_again_by_its_name_but_not_by_an_ordinary_word():
+    _, df = names("وقالت صحيفة الوئام إن الوزير وصل. ونشرت الوئام صورا للزيارة")
+    assert list(df.surface) == ["صحيفة الوئام", "الوئام"] and df.entity_id.nunique() == 1
+    _, df = names("وقالت صحيفة اليوم إن الوزير وصل. وسيعود الوزير اليوم إلى الرياض")
+    assert "اليوم" not in set(df.surface)

