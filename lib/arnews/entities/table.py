@@ -6,8 +6,11 @@ Per paragraph (:func:`paragraph_entities`, memoised in ``p.memo``):
    noun (``الحزب``, ``رئيس الوزراء``, ``الدولة``, ``Prime Minister``) is claimed only in an
    article where an *anchored* entry (a transliterated Vietnamese name, an alias naming
    Vietnam) is also found: the Vietnamese party is not every ``حزب``;
-2. names from the text (:mod:`arnews.entities.names`) where no gazetteer match is; a
-   found name whose spelling skeleton is a gazetteer alias's takes that entity.
+2. names from the text (:mod:`arnews.entities.names`, with the listed places of
+   :mod:`arnews.entities.places`) where no gazetteer match is; a found name whose spelling
+   skeleton is a gazetteer alias's takes that entity;
+3. per article, later mentions of a found name (source ``recurrence``): a cue-announced name
+   in any spelling, a person's rare family name alone (``المقدشي``), a paper by its name.
 
 ``p.memo["names"]`` holds ``(start, end, type)`` of every name of the paragraph in
 normalised offsets (gazetteer matches of every entry and found names), for analyses that
