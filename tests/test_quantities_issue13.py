@@ -399,3 +399,55 @@ def test_yearless_dates_take_the_year_nearest_the_dateline():
     assert df[df.article_id == "x"].date.tolist() == ["2025-01-04", "2024-12-28"]
     assert df[df.article_id == "y"].date.tolist() == ["--01-04"]  # no dateline: no year
     assert "dateline" not in set(df.role)  # the dateline itself is still not a row
+
+
+# --- round 3: times with their day, hours without الساعة, duals, "one", fractions with a
+# pronoun, ranges with dot thousands (sentences written for these tests)
+GOLDEN_3 = [
+    ("وانطلقت القافلة فجر الجمعة، وتحركوا الرابعة والنصف فجراً نحو المدينة", [
+        dict(surface="الرابعة والنصف فجراً", kind="time", date="T04:30")]),
+    ("ووصل الوفد العاشرة ليلاً إلى الرياض", [
+        dict(surface="العاشرة ليلاً", kind="time", date="T22:00")]),
+    ("ويفتح المعرض أبوابه يوميا في السادسة صباحاً", [
+        dict(surface="السادسة صباحاً", kind="time", date="T06:00")]),
+    ("وفي الساعة السابعة والنصف من مساء يوم 12 أكتوبر افتتح الأمير المعرض", [
+        dict(surface="الساعة السابعة والنصف من مساء يوم 12 أكتوبر", kind="time", date="--10-12T19:30")]),
+    ("ويبدأ التسجيل عند الساعة 14:00 من يوم 20 أغسطس 2024 في المقر الرئيس", [
+        dict(surface="الساعة 14:00 من يوم 20 أغسطس 2024", kind="time", date="2024-08-20T14:00")]),
+    ("وتقام المباراة الساعة 8 مساء يوم الأحد 5 مايو", [
+        dict(surface="الساعة 8 مساء يوم الأحد 5 مايو", kind="time", date="--05-05T20:00")]),
+]
+
+NOT_TIMES_3 = [
+    # a time and a date side by side without من/يوم stay two figures
+    ("وصل الساعة 7:30، 12 أكتوبر، وغادر", "12 أكتوبر", "date"),
+    # an ordinal after a feminine noun is the noun's rank, not an hour
+    ("وتعرض الحلقة الرابعة مساء اليوم", "الحلقة الرابعة", "ordinal"),
+    ("وتنطلق المرحلة الثالثة صباحا من جدة", "المرحلة الثالثة", "ordinal"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", GOLDEN_3, ids=[g[0][:40] for g in GOLDEN_3])
+def test_golden_figure_round3(sentence, expected):
+    test_golden_figure(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence,surface,kind", NOT_TIMES_3, ids=[s[:30] for s, _, _ in NOT_TIMES_3])
+def test_not_a_time_round3(sentence, surface, kind):
+    got = [(q["surface"], q["kind"]) for q in extract_quantities(sentence)]
+    assert (surface, kind) in got, got
+    assert not any(k == "time" and surface in s for s, k in got), got
+
+
+def test_a_time_on_a_yearless_day_takes_the_dateline_year():
+    import pandas as pd
+    from arnews.quantities import date_span, quantities_table
+
+    paragraphs = pd.DataFrame([
+        {"article_id": "x", "paragraph": 0, "role": "dateline", "text": "الأحد، 13/10/2024 - 08:45"},
+        {"article_id": "x", "paragraph": 1, "role": "body",
+         "text": "في الساعة السابعة والنصف من مساء يوم 12 أكتوبر افتتح المعرض."},
+    ])
+    df = quantities_table(paragraphs, pd.DataFrame([{"article_id": "x", "language": "ar"}]))
+    assert df.date.tolist() == ["2024-10-12T19:30"]
+    assert date_span("2024-10-12T19:30") == date_span("2024-10-12")
