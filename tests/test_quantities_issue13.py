@@ -451,3 +451,32 @@ def test_a_time_on_a_yearless_day_takes_the_dateline_year():
     df = quantities_table(paragraphs, pd.DataFrame([{"article_id": "x", "language": "ar"}]))
     assert df.date.tolist() == ["2024-10-12T19:30"]
     assert date_span("2024-10-12T19:30") == date_span("2024-10-12")
+
+
+GOLDEN_3_DUALS = [
+    ("وتأهل فريقان من المنطقة إلى النهائي", [dict(surface="فريقان", kind="count", value=2)]),
+    ("وافتتح الأمير جسران جديدان فوق الوادي", [dict(surface="جسران", kind="count", value=2, unit="جسر")]),
+    ("وزار الوفد مصنعين للأسمنت وموقعين أثريين", [
+        dict(surface="مصنعين", kind="count", value=2, unit="مصنع"),
+        dict(surface="وموقعين", kind="count", value=2, unit="موقع")]),
+    ("وقال إن له جارين يساعدانه", [dict(surface="جارين", kind="count", value=2, unit="جار")]),
+    ("ويوجد في المدينة مصنعان", [dict(surface="مصنعان", kind="count", value=2)]),
+]
+
+NOT_DUALS_3 = [
+    ("وبقيت الجسور معلقان بالحبال", "معلقان"),  # an adjective/participle, not two of معلق
+    ("ووقع الموقعين على البيان الختامي", "الموقعين"),  # the signatories: a plural
+    ("وسافر إلى البحرين وقطر", "البحرين"),
+    ("وقع الطرفان والمشاركين الاتفاق", "والمشاركين"),
+    ("وقال سلمان إن الموقع مغلق", "سلمان"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", GOLDEN_3_DUALS, ids=[g[0][:40] for g in GOLDEN_3_DUALS])
+def test_golden_dual_round3(sentence, expected):
+    test_golden_figure(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence,surface", NOT_DUALS_3, ids=[f"{s[:25]}|{w}" for s, w in NOT_DUALS_3])
+def test_not_a_dual_round3(sentence, surface):
+    test_nasty_neighbour_is_not_a_count(sentence, surface)

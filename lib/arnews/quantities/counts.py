@@ -3,7 +3,7 @@
 fractions (``نصف``)."""
 from __future__ import annotations
 
-from .duals import dual_singular
+from .duals import _z, dual_singular
 from .figure import NO_FIGURE, _Q
 from .lexicon import _DEFINITE
 from .numbers import _Num
@@ -89,6 +89,9 @@ class _CountRules:
         if any((b,) in nd for _, b in self.bases(i)):
             return None
         w = self.t.text[i]
+        q = self._noun_dual(i)
+        if q is not None:
+            return q
         readings = self.bases(i)[1:]
         if not any(p in ("و", "ف", "ب", "ل", "ك") for p, _ in readings):
             readings.append(("", k))  # وجمعان is و + جمعان, never a dual وجمع
@@ -103,11 +106,32 @@ class _CountRules:
             if body.endswith(("تي", "تا", "ي")) and not construct:
                 continue
             sing = dual_singular(body, construct)
+            if sing and body.endswith("ان") and body.startswith("م") and i > 0 and self.definite(i - 1):
+                continue  # الجسور معلقان: a participle in -ان after a definite subject is its predicate
             if sing:
                 u = self._unit_lookup_word(sing)
                 unit, kind, en = u if u else (sing, "count", "")
                 kind = kind if kind in ("duration", "money", "measure") else "count"
                 return self._and_half(_Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words"))
+        return None
+
+    def _noun_dual(self, i) -> _Q | None:
+        """جسران, مصنعين, فريقان: the -ين/-ان of a counted noun whose units.csv row lists a broken
+        plural (so -ين is no sound plural and -ان no name of the فعلان pattern), rarer than its
+        singular; a definite -ين (الموقعين) stays out: a participle's plural reads the same."""
+        w = self.t.text[i]
+        for p, base in self.bases(i):
+            if p and not (p in _DEFINITE or p in ("و", "ب", "ل", "ف", "وب", "ول", "فب", "فل")):
+                continue
+            hit = self.lx.noun_duals.get(base)
+            if not hit or (p in _DEFINITE and base.endswith("ين")):
+                continue
+            body = w[len(p):]
+            if _z(body) > _z(hit[0]) - 0.8:
+                continue
+            unit, kind, en = hit[1]
+            kind = kind if kind in ("duration", "money", "measure") else "count"
+            return self._and_half(_Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words"))
         return None
 
     def _name_after(self, j) -> bool:
