@@ -480,3 +480,31 @@ def test_golden_dual_round3(sentence, expected):
 @pytest.mark.parametrize("sentence,surface", NOT_DUALS_3, ids=[f"{s[:25]}|{w}" for s, w in NOT_DUALS_3])
 def test_not_a_dual_round3(sentence, surface):
     test_nasty_neighbour_is_not_a_count(sentence, surface)
+
+
+GOLDEN_3_ONE = [
+    ("ولم يتأهل سوى فريق واحد من المجموعة", [dict(surface="فريق واحد", kind="count", value=1)]),
+    ("ونال اللاعب وساماً واحداً فقط", [dict(surface="وساماً واحداً", kind="count", value=1, unit="ميدالية")]),
+    ("وتقدمت الشركة بمنتج واحد إلى المعرض", [dict(surface="بمنتج واحد", kind="count", value=1, unit="منتج")]),
+    ("وسجل المنتخب هدفا واحدا في الشوط الأول", [dict(surface="هدفا واحدا", kind="count", value=1, unit="هدف")]),
+    ("وتضم القاعة طاولة واحدة", [dict(surface="طاولة واحدة", kind="count", value=1)]),
+]
+
+NOT_ONE_3 = [
+    ("ويعيش أفراد الأسرة في المنزل الواحد", "المنزل الواحد"),  # "the same house"
+    ("ووقف الجميع كجسد واحد", "كجسد واحد"),  # an idiom
+    ("وتحدث الحضور بصوت واحد", "بصوت واحد"),
+    ("وتقام العروض في آن واحد", "آن واحد"),
+    ("وقال واحد منهم إن الوضع مستقر", "قال واحد"),  # "one of them said"
+    ("ولم يبق واحد في القاعة", "يبق واحد"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", GOLDEN_3_ONE, ids=[g[0][:40] for g in GOLDEN_3_ONE])
+def test_golden_one_round3(sentence, expected):
+    test_golden_figure(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence,surface", NOT_ONE_3, ids=[f"{s[:25]}|{w}" for s, w in NOT_ONE_3])
+def test_not_one_round3(sentence, surface):
+    test_nasty_neighbour_is_not_a_count(sentence, surface)

@@ -147,6 +147,39 @@ class _CountRules:
         from ..normalize import key
         return self.lx.units.get((key(sing),))
 
+    def _one_noun_before(self, a):
+        """(unit, kind, en, start) of an indefinite noun before واحد/واحدة/واحدا at token a
+        (بمنتج واحد, هدفا واحدا, وساماً واحداً): a proclitic stripped, the gender agreeing
+        (واحدة after a feminine noun), the tanwin alef dropped; not an idiom of ``one_idiom``
+        (جسد واحد, في آن واحد), a definite noun or a number word."""
+        x = a - 1
+        if x < 0 or not self.free(x) or self.kind(x) != "ar" or self.definite(x) or self.numword(x):
+            return None
+        w, one = self.t.text[x], self.k(a)
+        idioms = self.lx.markers.get("one_idiom", {})
+        best = None
+        for p, base in self.bases(x):
+            if p and p not in ("و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل", "وك"):
+                continue
+            body = w[len(p):]
+            if one.endswith("ا") and base.endswith("ا") and len(base) > 3:
+                base, body = base[:-1], body[:-1]  # وساماً واحداً: the tanwin alef
+            if (base,) in idioms:
+                return None
+            if len(base) < 3 or base in self.lx.not_unit or base.endswith("ه") != one.endswith("ه"):
+                continue  # the gender must agree: قطعة واحدة, كتاب واحد
+            u = self._unit_lookup_word(body)
+            if u:
+                return u[0], u[1], u[2], x
+            z = _z(body)
+            if best is None or z > best[0]:
+                best = (z, base, body)
+        if best is None or best[0] < 3.0 or best[1].startswith(("ي", "ت")) or best[1].endswith(("ي", "ى")):
+            return None  # وبقي واحد, يبقى واحد: a verb; a rare word is no evidence
+        if (len(best[1]) == 3 and best[1][1] == "ا") or self.k(a + 1).startswith("من"):
+            return None  # قال واحد منهم: a hollow verb; "one of them"
+        return best[2], "count", "", x
+
     # -- after a number (NUMBER_RULES)
     def definite_words(self, num: _Num):
         """Number words after a noun: عام واحد, المحاور الثلاثة; الخمسين (ordinal); الاثنين (Monday) is no figure."""
@@ -155,7 +188,9 @@ class _CountRules:
             if num.wtype == "one":
                 if self.ar and self.k(a) in ("الاحد", "والاحد", "بالاحد", "للاحد"):
                     return NO_FIGURE  # يوم الأحد: Sunday
-                u = self.unit_before(a)
+                if self.ar and num.definite:
+                    return NO_FIGURE  # المنزل الواحد: "the same house", not a count
+                u = self.unit_before(a) or (self._one_noun_before(a) if self.ar else None)
                 if u and u[0] == "ثانية":
                     return NO_FIGURE  # انتظر ثانية واحدة: "just a second"
                 if u:
