@@ -508,3 +508,23 @@ def test_golden_one_round3(sentence, expected):
 @pytest.mark.parametrize("sentence,surface", NOT_ONE_3, ids=[f"{s[:25]}|{w}" for s, w in NOT_ONE_3])
 def test_not_one_round3(sentence, surface):
     test_nasty_neighbour_is_not_a_count(sentence, surface)
+
+
+GOLDEN_3_FRACTIONS = [
+    ("وتضررت المباني وانهار نصفها بالكامل", [dict(surface="نصفها", kind="fraction", value=0.5, unit="")]),
+    ("وحضر المتطوعون وكان نحو ثلثهم من النساء", [
+        dict(surface="نحو ثلثهم", kind="fraction", value=0.333333, approx="about")]),
+    ("وباع المزارع المحصول واحتفظ بربعه", [dict(surface="بربعه", kind="fraction", value=0.25)]),
+    ("وصرف نصف الميزانية", [dict(surface="نصف الميزانية", kind="fraction", value=0.5, unit="ميزانية")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", GOLDEN_3_FRACTIONS, ids=[g[0][:40] for g in GOLDEN_3_FRACTIONS])
+def test_golden_fraction_with_pronoun_round3(sentence, expected):
+    test_golden_figure(sentence, expected)
+
+
+def test_a_definite_fraction_word_with_a_pronoun_ending_is_no_fraction():
+    # منتصفها is "its middle", not a half; الربعة is no possessive form
+    assert extract_quantities("في منتصفها تماما") == []
+    assert [q["kind"] for q in extract_quantities("جاء الربعة")] != ["fraction"]

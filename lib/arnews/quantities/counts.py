@@ -446,7 +446,11 @@ class _CountRules:
         return _Q(i, end, kind, v, unit=unit, unit_en=en, approx="more_than", written="words")
 
     def fraction(self, i, nw) -> _Q | None:
-        """نصف/ثلث/ربع X, half of X; الربع الأول (من عام 2024) is a period."""
+        """نصف/ثلث/ربع X, half of X; الربع الأول (من عام 2024) is a period; نصفها, ثلثهم (a
+        pronoun suffix: the fraction of what was named before, no unit)."""
+        if self.ar and not self.definite(i) and any(self.k(i).endswith(f + s) for f in ("نصف", "ثلث", "ربع", "ثلثي")
+                           for s in ("ه", "ها", "هم", "هما", "هن")):
+            return _Q(i, i + 1, "fraction", nw[0], written="words")
         if self.ar:
             ordv = self._ordinal(i + 1)
             base = self.bases(i)[-1][1] if self.definite(i) else self.k(i)
