@@ -528,3 +528,22 @@ def test_a_definite_fraction_word_with_a_pronoun_ending_is_no_fraction():
     # منتصفها is "its middle", not a half; الربعة is no possessive form
     assert extract_quantities("في منتصفها تماما") == []
     assert [q["kind"] for q in extract_quantities("جاء الربعة")] != ["fraction"]
+
+
+GOLDEN_3_RANGES = [
+    ("ويتراوح سعر الوجبة من 4.000 إلى 6.000 دونغ", [
+        dict(surface="من 4.000 إلى 6.000 دونغ", kind="money", value=4000, value_end=6000, currency="VND",
+             reading="thousands")]),
+    ("وتباع التذكرة بسعر 4.000-6.000 دونغ", [
+        dict(surface="4.000-6.000 دونغ", kind="money", value=4000, value_end=6000, currency="VND")]),
+    # nasty neighbours: a decimal first end stays decimal; a measure range stays decimal
+    ("ويتراوح السعر من 2.5 إلى 3.000 ريال", [
+        dict(surface="من 2.5 إلى 3.000 ريال", kind="money", value=2.5, value_end=3000)]),
+    ("وتمتد الطرق من 1.250 إلى 2.500 كم", [
+        dict(surface="من 1.250 إلى 2.500 كم", kind="measure", value=1.25, value_end=2.5)]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", GOLDEN_3_RANGES, ids=[g[0][:40] for g in GOLDEN_3_RANGES])
+def test_golden_range_thousands_round3(sentence, expected):
+    test_golden_figure(sentence, expected)

@@ -3,6 +3,8 @@
 fractions (``نصف``)."""
 from __future__ import annotations
 
+import re
+
 from .duals import _z, dual_singular
 from .figure import NO_FIGURE, _Q
 from .lexicon import _DEFINITE
@@ -247,6 +249,9 @@ class _CountRules:
         a, b, v = num.a, num.b, num.value
         if self.is_p(b, _DASHES) and self.kind(b + 1) == "num" and self.free(b + 1) and num.written == "digits":
             num2 = self.parse_number(b + 1)
+            if num2:
+                num = self._range_thousands(num, num2)
+                v = num.value
             if num2 and num2.value > v:
                 pct2 = self.percent_after(num2.b)
                 if pct2 is not None:
@@ -274,6 +279,7 @@ class _CountRules:
         num2 = self.parse_number(to[0]) if self.free(to[0]) else None
         if not num2:
             return None
+        num = self._range_thousands(num, num2)
         v1 = num.value
         if num2.scale > 1 and num.scale == 1 and num.written == "digits" and v1 * num2.scale <= num2.value:
             v1 = v1 * num2.scale  # 30 إلى 35 مليون: the multiplier is shared
@@ -292,6 +298,18 @@ class _CountRules:
             q.reading = num.reading or num2.reading
             return q
         return None
+
+    def _range_thousands(self, num: _Num, num2: _Num) -> _Num:
+        """من 4.000 إلى 6.000 دونغ: the first end of a range, a dot group read as a decimal with
+        nothing after it, is read as thousands when the second end's dot group was (the
+        currency or noun after the range is shared)."""
+        t1, t2 = self.t.text[num.a], self.t.text[num2.a]
+        if (num.reading == "decimal" and num2.reading == "thousands" and num.scale == 1 and num2.scale == 1
+                and re.fullmatch(r"\d{1,3}\.\d{3}", t1) and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", t2)
+                and self.lx.settings.get("separator", "auto") != "decimal"):
+            return _Num(num.a, num.b, float(t1.replace(".", "")), num.written, True, False, ndigits=num.ndigits,
+                        reading="thousands", scale=1.0)
+        return num
 
     def lexicon_unit(self, num: _Num) -> _Q | None:
         """A counted noun from the lexicon: 3411 عضوًا للحزب."""
