@@ -547,3 +547,26 @@ GOLDEN_3_RANGES = [
 @pytest.mark.parametrize("sentence,expected", GOLDEN_3_RANGES, ids=[g[0][:40] for g in GOLDEN_3_RANGES])
 def test_golden_range_thousands_round3(sentence, expected):
     test_golden_figure(sentence, expected)
+
+
+GOLDEN_3_MORE = [
+    ("ويستغرق العلاج من أسبوعين إلى ثلاثة أسابيع", [
+        dict(surface="من أسبوعين إلى ثلاثة أسابيع", kind="duration", value=2, value_end=3)]),
+    ("وتقام الفعاليات من 1 إلى 18 نوفمبر 2024", [
+        dict(surface="1", kind="date", date="2024-11-01"),
+        dict(surface="18 نوفمبر 2024", kind="date", date="2024-11-18")]),
+    ("وتتحمل الأسرة النصف المتبقي من التكلفة", [dict(surface="النصف المتبقي", kind="fraction", value=0.5)]),
+    # nasty neighbours: the period reading of النصف الأول stays; a nisba adjective after a dual is no dual
+    ("وارتفعت المبيعات في النصف الأول من العام", [dict(surface="النصف الأول من العام", kind="period")]),
+    ("وينتمي السكان إلى أقليتي تاي وداو العرقيتين", [dict(surface="أقليتي", kind="count", value=2)]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", GOLDEN_3_MORE, ids=[g[0][:40] for g in GOLDEN_3_MORE])
+def test_golden_more_round3(sentence, expected):
+    test_golden_figure(sentence, expected)
+
+
+def test_a_nisba_adjective_after_a_dual_is_not_a_second_dual():
+    got = extract_quantities("وينتمي السكان إلى أقليتي تاي وداو العرقيتين")
+    assert [q["surface"] for q in got] == ["أقليتي"]

@@ -64,10 +64,28 @@ class _CountRules:
                 q = _Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words")
                 if kind == "money":
                     q.currency = self.currency_of(unit)
-                return self._and_half(q)
+                return self._dual_range(self._and_half(q))
         if self.ar and self.kind(i) == "ar":
-            return self.morph_dual(i)
+            q = self.morph_dual(i)
+            return self._dual_range(q) if q is not None else None
         return None
+
+    def _dual_range(self, q: _Q) -> _Q:
+        """من أسبوعين إلى ثلاثة أسابيع: a dual opening a range of the same unit (2..3)."""
+        if not self.ar or q.value != 2:
+            return q
+        rf = self.phrase_before(q.a, "range_from")
+        to = self.phrase_at(q.b, "range_to")
+        if not rf or not to or self.k(rf[0]) == "بين" or not self.free(to[0]):
+            return q
+        num2 = self.parse_number(to[0])
+        if not num2 or num2.value <= 2:
+            return q
+        u = self.unit_after(num2.b)
+        if not u or u[0] != q.unit:
+            return q
+        q.a, q.b, q.value_end = rf[0], u[3], num2.value
+        return q
 
     def _and_half(self, q: _Q) -> _Q:
         k = self.k(q.b)
@@ -85,6 +103,10 @@ class _CountRules:
         if i > 0 and self.claimed[i - 1] and not k.startswith("و"):
             if self.out and self.out[-1].b == i and self.out[-1].value == 2:
                 return None
+        # a definite nisba adjective a few words after a dual: أقليتي تاي وداو العرقيتين
+        if (self.definite(i) and k.endswith(("يتين", "يتان", "يين", "يان")) and self.out
+                and self.out[-1].value == 2 and 0 <= i - self.out[-1].b <= 3):
+            return None
         if self.numword(i) or self.month_at(i) or k in self.lx.not_unit:
             return None
         nd = self.lx.markers.get("not_dual", {})
@@ -478,6 +500,8 @@ class _CountRules:
                     months, m1, m2 = qq
                     return self._period_year(i, i + 2, months, m1, m2)
             if self.definite(i):
+                if base == "نصف" and self.free(i + 1) and self.k(i + 1) in ("المتبقي", "الباقي", "الاخر"):
+                    return _Q(i, i + 2, "fraction", nw[0], written="words")  # النصف المتبقي: the other half
                 return None
         j = i + 1
         if not self.ar and self.k(j) in ("of", "the"):

@@ -314,6 +314,14 @@ class _DateRules:
             else:
                 iso = ""
             return _Q(a, end, "date", date=iso)
+        if (self.ar and self.k(x) in ("الي", "حتى", "وحتى") and self.kind(x + 1) == "num" and self.free(x + 1)
+                and self.k(a - 1) == "من" and self.t.text[x + 1].isdigit() and d < int(self.t.text[x + 1]) <= 31):
+            m2 = self.month_at(x + 2)  # من 1 إلى 18 نوفمبر: the first day takes the month of the second
+            if m2:
+                y2 = self.year_at(m2[0])
+                iso = _iso_date(y2, m2[1], d)
+                if iso:
+                    return _Q(a, b, "date", date=iso)
         if self.ar and self.k(x) == "من":  # 4 من يوليو
             x += 1
         if not self.ar and self.k(x) == "of":
