@@ -570,3 +570,23 @@ def test_golden_more_round3(sentence, expected):
 def test_a_nisba_adjective_after_a_dual_is_not_a_second_dual():
     got = extract_quantities("وينتمي السكان إلى أقليتي تاي وداو العرقيتين")
     assert [q["surface"] for q in got] == ["أقليتي"]
+
+
+NOT_ONE_3B = [
+    ("ووقف اللاعبون صفاً واحداً خلف المدرب", "صفاً واحداً"),
+    ("وعمل الجميع كفريق واحد", "كفريق واحد"),
+    ("وكشفت إحدى الدراسات أن", "كشفت إحدى"),  # "one of": أحد/إحدى never count after a word
+    ("ولم يحضر أحد من المسؤولين", "يحضر أحد"),
+    ("فكل واحد منهم يعرف دوره", "فكل واحد"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface", NOT_ONE_3B, ids=[f"{s[:25]}|{w}" for s, w in NOT_ONE_3B])
+def test_not_one_round3b(sentence, surface):
+    test_nasty_neighbour_is_not_a_count(sentence, surface)
+
+
+def test_per_unit_one_of_a_measure_is_kept():
+    # سعر اللتر الواحد: "per litre" keeps its measure reading (only a definite noun's "the same" is out)
+    got = extract_quantities("وبلغ سعر اللتر الواحد ريالين")
+    assert ("اللتر الواحد", "measure") in [(q["surface"], q["kind"]) for q in got]

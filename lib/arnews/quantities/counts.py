@@ -183,10 +183,14 @@ class _CountRules:
         idioms = self.lx.markers.get("one_idiom", {})
         best = None
         for p, base in self.bases(x):
-            if p and p not in ("و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل", "وك"):
+            if p in ("ك", "وك") and _z(w[len(p):]) > _z(w):
+                return None  # كفريق واحد, كرجل واحد: "as one", united
+            if p and p not in ("و", "ب", "ل", "ف", "وب", "ول", "فب", "فل"):
                 continue
             body = w[len(p):]
-            if one.endswith("ا") and base.endswith("ا") and len(base) > 3:
+            if (base,) in idioms:
+                return None
+            if one.endswith("ا") and base.endswith("ا") and len(base) >= 3:
                 base, body = base[:-1], body[:-1]  # وساماً واحداً: the tanwin alef
             if (base,) in idioms:
                 return None
@@ -212,9 +216,11 @@ class _CountRules:
             if num.wtype == "one":
                 if self.ar and self.k(a) in ("الاحد", "والاحد", "بالاحد", "للاحد"):
                     return NO_FIGURE  # يوم الأحد: Sunday
-                if self.ar and num.definite:
-                    return NO_FIGURE  # المنزل الواحد: "the same house", not a count
-                u = self.unit_before(a) or (self._one_noun_before(a) if self.ar else None)
+                u = self.unit_before(a)
+                if self.ar and num.definite and not (u and u[1] in ("measure", "money", "duration")):
+                    return NO_FIGURE  # المنزل الواحد: "the same house" (اللتر الواحد: per litre, kept)
+                if not u and self.ar and self.k(a) in ("واحد", "واحده", "واحدا"):
+                    u = self._one_noun_before(a)  # not أحد/إحدى: "one of"
                 if u and u[0] == "ثانية":
                     return NO_FIGURE  # انتظر ثانية واحدة: "just a second"
                 if u:
