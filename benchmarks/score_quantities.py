@@ -37,6 +37,11 @@ one gold span match only once.  Scores:
 Gold rows whose ``note`` contains ``weekday-only`` (``اليوم الثلاثاء``: a weekday without a day
 number) are out of scope: they are dropped before scoring, and the count of dropped rows is printed.
 
+The figures are also printed restricted to the gold rows that lie in the analysed roles
+(``TEXT_ROLES``: title, body, caption: the blocks the quantities table reads), with the number of
+gold rows outside them by role (datelines, bylines, boilerplate such as the comment counter
+``تعليق (0)`` are outside by design); the all-rows figures stay the main line.
+
 Gold ``label`` rows are names, not quantities: a predicted label or nothing there is fine
 (neither counted), any other predicted kind there is a false positive.  Predicted ``label``
 rows are not scored elsewhere either (a name the annotator did not write down is no error).
@@ -57,7 +62,7 @@ sys.path.insert(0, str(ROOT / "lib"))
 
 from arnews.corpus import Article, decode, infer_metadata, split_blocks  # noqa: E402
 from arnews.normalize import normalize  # noqa: E402
-from arnews.quantities import quantities_table  # noqa: E402
+from arnews.quantities import TEXT_ROLES, quantities_table  # noqa: E402
 
 DATE_KINDS = ("date", "time", "period")
 
@@ -110,6 +115,24 @@ def manifest_published(corpus: Path) -> dict:
     if key not in df.columns or "published" not in df.columns:
         return {}
     return dict(zip(df[key], df["published"]))
+
+
+def line_roles(text: str, article_id: str) -> list[tuple[int, int, str]]:
+    """(start, end, role) of every block of an article text, in file offsets."""
+    starts, pos = {}, 0
+    for no, line in enumerate(text.split("\n"), start=1):
+        starts[no] = pos
+        pos += len(line) + 1
+    return [(starts[b["line"]], starts[b["line"]] + len(text.split("\n")[b["line"] - 1]), b["role"])
+            for b in split_blocks(text, article_id)]
+
+
+def role_at(roles, pos: int) -> str:
+    """The role of the block holding file offset ``pos`` (empty outside every block)."""
+    for a, b, r in roles:
+        if a <= pos < b:
+            return r
+    return ""
 
 
 def predict(corpus: Path, article_id: str, published: str = "") -> tuple[list[dict], str]:
@@ -249,6 +272,8 @@ def score(gold_rows, corpus: Path, ids=None):
     arts = sorted(set(ids or []) | set(by_art))
     published = manifest_published(corpus)
     span_tp = exact_tp = e2e_tp = yearless_tp = n_pred = n_gold = 0
+    in_gold = in_span = in_e2e = 0
+    outside: dict[str, int] = {}
     errors = []
     for aid in arts:
         gold = sorted(by_art.get(aid, []), key=lambda r: r["start"])
@@ -259,6 +284,7 @@ def score(gold_rows, corpus: Path, ids=None):
         for g in gold:
             if text[g["start"]:g["end"]] != g["surface"]:
                 errors.append((aid, g["start"], "GOLD", f"offsets do not give the surface {g['surface']!r}"))
+        roles = line_roles(text, aid)
         pairs = match(gold, pred)
         pmatch = {j: i for i, j in pairs}
         gmatch = {i: j for i, j in pairs}
@@ -266,11 +292,18 @@ def score(gold_rows, corpus: Path, ids=None):
             if g["kind"] == "label":
                 continue
             n_gold += 1
+            role = role_at(roles, g["start"])
+            inside = role in TEXT_ROLES
+            if inside:
+                in_gold += 1
+            else:
+                outside[role or "none"] = outside.get(role or "none", 0) + 1
             j = gmatch.get(i)
             if j is None or pred[j]["kind"] == "label":
                 errors.append((aid, g["start"], "MISS", f"{g['surface']!r} {g['kind']} {g.get('value')}"))
                 continue
             span_tp += 1
+            in_span += inside
             exact_tp += (pred[j]["start"], pred[j]["end"]) == (g["start"], g["end"])
             errs = e2e_errors(g, pred[j])
             if errs and len(errs) == 1 and errs[0].startswith("date") and _yearless_ok(g, pred[j], text):
@@ -280,6 +313,7 @@ def score(gold_rows, corpus: Path, ids=None):
                 errors.append((aid, g["start"], "WRONG", f"{g['surface']!r} → {pred[j]['surface']!r}: " + "; ".join(errs)))
             else:
                 e2e_tp += 1
+                in_e2e += inside
         for j, p in enumerate(pred):
             if p["kind"] == "label":
                 continue
@@ -298,6 +332,12 @@ def score(gold_rows, corpus: Path, ids=None):
         "span_exact": dict(zip(("precision", "recall", "f1"), prf(exact_tp, n_pred, n_gold))),
         "end_to_end": dict(zip(("precision", "recall", "f1"), prf(e2e_tp, n_pred, n_gold))),
         "yearless_accepted": yearless_tp,
+        "in_roles": {
+            "gold": in_gold,
+            "outside": dict(sorted(outside.items())),
+            "span": dict(zip(("precision", "recall", "f1"), prf(in_span, n_pred, in_gold))),
+            "end_to_end": dict(zip(("precision", "recall", "f1"), prf(in_e2e, n_pred, in_gold))),
+        },
         "errors": sorted(errors),
     }
 
@@ -326,6 +366,13 @@ def main(argv=None) -> int:
     print(f"span exact  P {x['precision']:.3f}  R {x['recall']:.3f}  F1 {x['f1']:.3f}")
     print(f"yearless dates accepted (text writes no year): {res['yearless_accepted']}")
     print(f"end-to-end  P {e['precision']:.3f}  R {e['recall']:.3f}  F1 {e['f1']:.3f}")
+    r = res["in_roles"]
+    out = ", ".join(f"{k} {v}" for k, v in r["outside"].items()) or "none"
+    rs, re_ = r["span"], r["end_to_end"]
+    print(f"in the analysed roles ({'/'.join(TEXT_ROLES)}): gold {r['gold']}, "
+          f"{res['gold'] - r['gold']} outside ({out})")
+    print(f"  span        P {rs['precision']:.3f}  R {rs['recall']:.3f}  F1 {rs['f1']:.3f}")
+    print(f"  end-to-end  P {re_['precision']:.3f}  R {re_['recall']:.3f}  F1 {re_['f1']:.3f}")
     for aid, pos, what, msg in res["errors"][: a.errors]:
         print(f"{what:5s} {aid}@{pos}: {msg}")
     if a.json:

@@ -399,3 +399,194 @@ def test_yearless_dates_take_the_year_nearest_the_dateline():
     assert df[df.article_id == "x"].date.tolist() == ["2025-01-04", "2024-12-28"]
     assert df[df.article_id == "y"].date.tolist() == ["--01-04"]  # no dateline: no year
     assert "dateline" not in set(df.role)  # the dateline itself is still not a row
+
+
+# --- round 3: times with their day, hours without الساعة, duals, "one", fractions with a
+# pronoun, ranges with dot thousands (sentences written for these tests)
+GOLDEN_3 = [
+    ("وانطلقت القافلة فجر الجمعة، وتحركوا الرابعة والنصف فجراً نحو المدينة", [
+        dict(surface="الرابعة والنصف فجراً", kind="time", date="T04:30")]),
+    ("ووصل الوفد العاشرة ليلاً إلى الرياض", [
+        dict(surface="العاشرة ليلاً", kind="time", date="T22:00")]),
+    ("ويفتح المعرض أبوابه يوميا في السادسة صباحاً", [
+        dict(surface="السادسة صباحاً", kind="time", date="T06:00")]),
+    ("وفي الساعة السابعة والنصف من مساء يوم 12 أكتوبر افتتح الأمير المعرض", [
+        dict(surface="الساعة السابعة والنصف من مساء يوم 12 أكتوبر", kind="time", date="--10-12T19:30")]),
+    ("ويبدأ التسجيل عند الساعة 14:00 من يوم 20 أغسطس 2024 في المقر الرئيس", [
+        dict(surface="الساعة 14:00 من يوم 20 أغسطس 2024", kind="time", date="2024-08-20T14:00")]),
+    ("وتقام المباراة الساعة 8 مساء يوم الأحد 5 مايو", [
+        dict(surface="الساعة 8 مساء يوم الأحد 5 مايو", kind="time", date="--05-05T20:00")]),
+]
+
+NOT_TIMES_3 = [
+    # a time and a date side by side without من/يوم stay two figures
+    ("وصل الساعة 7:30، 12 أكتوبر، وغادر", "12 أكتوبر", "date"),
+    # an ordinal after a feminine noun is the noun's rank, not an hour
+    ("وتعرض الحلقة الرابعة مساء اليوم", "الحلقة الرابعة", "ordinal"),
+    ("وتنطلق المرحلة الثالثة صباحا من جدة", "المرحلة الثالثة", "ordinal"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", GOLDEN_3, ids=[g[0][:40] for g in GOLDEN_3])
+def test_golden_figure_round3(sentence, expected):
+    test_golden_figure(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence,surface,kind", NOT_TIMES_3, ids=[s[:30] for s, _, _ in NOT_TIMES_3])
+def test_not_a_time_round3(sentence, surface, kind):
+    got = [(q["surface"], q["kind"]) for q in extract_quantities(sentence)]
+    assert (surface, kind) in got, got
+    assert not any(k == "time" and surface in s for s, k in got), got
+
+
+def test_a_time_on_a_yearless_day_takes_the_dateline_year():
+    import pandas as pd
+    from arnews.quantities import date_span, quantities_table
+
+    paragraphs = pd.DataFrame([
+        {"article_id": "x", "paragraph": 0, "role": "dateline", "text": "الأحد، 13/10/2024 - 08:45"},
+        {"article_id": "x", "paragraph": 1, "role": "body",
+         "text": "في الساعة السابعة والنصف من مساء يوم 12 أكتوبر افتتح المعرض."},
+    ])
+    df = quantities_table(paragraphs, pd.DataFrame([{"article_id": "x", "language": "ar"}]))
+    assert df.date.tolist() == ["2024-10-12T19:30"]
+    assert date_span("2024-10-12T19:30") == date_span("2024-10-12")
+
+
+GOLDEN_3_DUALS = [
+    ("وتأهل فريقان من المنطقة إلى النهائي", [dict(surface="فريقان", kind="count", value=2)]),
+    ("وافتتح الأمير جسران جديدان فوق الوادي", [dict(surface="جسران", kind="count", value=2, unit="جسر")]),
+    ("وزار الوفد مصنعين للأسمنت وموقعين أثريين", [
+        dict(surface="مصنعين", kind="count", value=2, unit="مصنع"),
+        dict(surface="وموقعين", kind="count", value=2, unit="موقع")]),
+    ("وقال إن له جارين يساعدانه", [dict(surface="جارين", kind="count", value=2, unit="جار")]),
+    ("ويوجد في المدينة مصنعان", [dict(surface="مصنعان", kind="count", value=2)]),
+]
+
+NOT_DUALS_3 = [
+    ("وبقيت الجسور معلقان بالحبال", "معلقان"),  # an adjective/participle, not two of معلق
+    ("ووقع الموقعين على البيان الختامي", "الموقعين"),  # the signatories: a plural
+    ("وسافر إلى البحرين وقطر", "البحرين"),
+    ("وقع الطرفان والمشاركين الاتفاق", "والمشاركين"),
+    ("وقال سلمان إن الموقع مغلق", "سلمان"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", GOLDEN_3_DUALS, ids=[g[0][:40] for g in GOLDEN_3_DUALS])
+def test_golden_dual_round3(sentence, expected):
+    test_golden_figure(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence,surface", NOT_DUALS_3, ids=[f"{s[:25]}|{w}" for s, w in NOT_DUALS_3])
+def test_not_a_dual_round3(sentence, surface):
+    test_nasty_neighbour_is_not_a_count(sentence, surface)
+
+
+GOLDEN_3_ONE = [
+    ("ولم يتأهل سوى فريق واحد من المجموعة", [dict(surface="فريق واحد", kind="count", value=1)]),
+    ("ونال اللاعب وساماً واحداً فقط", [dict(surface="وساماً واحداً", kind="count", value=1, unit="ميدالية")]),
+    ("وتقدمت الشركة بمنتج واحد إلى المعرض", [dict(surface="بمنتج واحد", kind="count", value=1, unit="منتج")]),
+    ("وسجل المنتخب هدفا واحدا في الشوط الأول", [dict(surface="هدفا واحدا", kind="count", value=1, unit="هدف")]),
+    ("وتضم القاعة طاولة واحدة", [dict(surface="طاولة واحدة", kind="count", value=1)]),
+]
+
+NOT_ONE_3 = [
+    ("ويعيش أفراد الأسرة في المنزل الواحد", "المنزل الواحد"),  # "the same house"
+    ("ووقف الجميع كجسد واحد", "كجسد واحد"),  # an idiom
+    ("وتحدث الحضور بصوت واحد", "بصوت واحد"),
+    ("وتقام العروض في آن واحد", "آن واحد"),
+    ("وقال واحد منهم إن الوضع مستقر", "قال واحد"),  # "one of them said"
+    ("ولم يبق واحد في القاعة", "يبق واحد"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", GOLDEN_3_ONE, ids=[g[0][:40] for g in GOLDEN_3_ONE])
+def test_golden_one_round3(sentence, expected):
+    test_golden_figure(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence,surface", NOT_ONE_3, ids=[f"{s[:25]}|{w}" for s, w in NOT_ONE_3])
+def test_not_one_round3(sentence, surface):
+    test_nasty_neighbour_is_not_a_count(sentence, surface)
+
+
+GOLDEN_3_FRACTIONS = [
+    ("وتضررت المباني وانهار نصفها بالكامل", [dict(surface="نصفها", kind="fraction", value=0.5, unit="")]),
+    ("وحضر المتطوعون وكان نحو ثلثهم من النساء", [
+        dict(surface="نحو ثلثهم", kind="fraction", value=0.333333, approx="about")]),
+    ("وباع المزارع المحصول واحتفظ بربعه", [dict(surface="بربعه", kind="fraction", value=0.25)]),
+    ("وصرف نصف الميزانية", [dict(surface="نصف الميزانية", kind="fraction", value=0.5, unit="ميزانية")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", GOLDEN_3_FRACTIONS, ids=[g[0][:40] for g in GOLDEN_3_FRACTIONS])
+def test_golden_fraction_with_pronoun_round3(sentence, expected):
+    test_golden_figure(sentence, expected)
+
+
+def test_a_definite_fraction_word_with_a_pronoun_ending_is_no_fraction():
+    # منتصفها is "its middle", not a half; الربعة is no possessive form
+    assert extract_quantities("في منتصفها تماما") == []
+    assert [q["kind"] for q in extract_quantities("جاء الربعة")] != ["fraction"]
+
+
+GOLDEN_3_RANGES = [
+    ("ويتراوح سعر الوجبة من 4.000 إلى 6.000 دونغ", [
+        dict(surface="من 4.000 إلى 6.000 دونغ", kind="money", value=4000, value_end=6000, currency="VND",
+             reading="thousands")]),
+    ("وتباع التذكرة بسعر 4.000-6.000 دونغ", [
+        dict(surface="4.000-6.000 دونغ", kind="money", value=4000, value_end=6000, currency="VND")]),
+    # nasty neighbours: a decimal first end stays decimal; a measure range stays decimal
+    ("ويتراوح السعر من 2.5 إلى 3.000 ريال", [
+        dict(surface="من 2.5 إلى 3.000 ريال", kind="money", value=2.5, value_end=3000)]),
+    ("وتمتد الطرق من 1.250 إلى 2.500 كم", [
+        dict(surface="من 1.250 إلى 2.500 كم", kind="measure", value=1.25, value_end=2.5)]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", GOLDEN_3_RANGES, ids=[g[0][:40] for g in GOLDEN_3_RANGES])
+def test_golden_range_thousands_round3(sentence, expected):
+    test_golden_figure(sentence, expected)
+
+
+GOLDEN_3_MORE = [
+    ("ويستغرق العلاج من أسبوعين إلى ثلاثة أسابيع", [
+        dict(surface="من أسبوعين إلى ثلاثة أسابيع", kind="duration", value=2, value_end=3)]),
+    ("وتقام الفعاليات من 1 إلى 18 نوفمبر 2024", [
+        dict(surface="1", kind="date", date="2024-11-01"),
+        dict(surface="18 نوفمبر 2024", kind="date", date="2024-11-18")]),
+    ("وتتحمل الأسرة النصف المتبقي من التكلفة", [dict(surface="النصف المتبقي", kind="fraction", value=0.5)]),
+    # nasty neighbours: the period reading of النصف الأول stays; a nisba adjective after a dual is no dual
+    ("وارتفعت المبيعات في النصف الأول من العام", [dict(surface="النصف الأول من العام", kind="period")]),
+    ("وينتمي السكان إلى أقليتي تاي وداو العرقيتين", [dict(surface="أقليتي", kind="count", value=2)]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", GOLDEN_3_MORE, ids=[g[0][:40] for g in GOLDEN_3_MORE])
+def test_golden_more_round3(sentence, expected):
+    test_golden_figure(sentence, expected)
+
+
+def test_a_nisba_adjective_after_a_dual_is_not_a_second_dual():
+    got = extract_quantities("وينتمي السكان إلى أقليتي تاي وداو العرقيتين")
+    assert [q["surface"] for q in got] == ["أقليتي"]
+
+
+NOT_ONE_3B = [
+    ("ووقف اللاعبون صفاً واحداً خلف المدرب", "صفاً واحداً"),
+    ("وعمل الجميع كفريق واحد", "كفريق واحد"),
+    ("وكشفت إحدى الدراسات أن", "كشفت إحدى"),  # "one of": أحد/إحدى never count after a word
+    ("ولم يحضر أحد من المسؤولين", "يحضر أحد"),
+    ("فكل واحد منهم يعرف دوره", "فكل واحد"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface", NOT_ONE_3B, ids=[f"{s[:25]}|{w}" for s, w in NOT_ONE_3B])
+def test_not_one_round3b(sentence, surface):
+    test_nasty_neighbour_is_not_a_count(sentence, surface)
+
+
+def test_per_unit_one_of_a_measure_is_kept():
+    # سعر اللتر الواحد: "per litre" keeps its measure reading (only a definite noun's "the same" is out)
+    got = extract_quantities("وبلغ سعر اللتر الواحد ريالين")
+    assert ("اللتر الواحد", "measure") in [(q["surface"], q["kind"]) for q in got]

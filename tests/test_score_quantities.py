@@ -67,3 +67,15 @@ def test_partitive_extension_matches_but_is_not_exact(tmp_path):
 def test_gold_rounded_to_its_decimals_matches():
     assert sq.same_value(0.3333, 1 / 3) and not sq.same_value(0.3, 1 / 3) and not sq.same_value(7.12, 7.125)
     json.dumps(sq.prf(1, 1, 1))
+
+
+def test_figures_in_the_analysed_roles_leave_out_datelines_and_boilerplate(tmp_path):
+    text = "افتتاح\nالأحد، 12/01/2025 - 08:45\nحضر الافتتاح 12 عضوا.\nتعليق (0)\n"
+    gold = [_row(text, "12/01/2025", "date", date="2025-01-12"),
+            _row(text, "12 عضوا", "count", value=12),
+            dict(_row(text, "0", "count", value=0), start=text.rfind("0"), end=text.rfind("0") + 1)]
+    res = sq.score(gold, _corpus(tmp_path, text))
+    assert res["gold"] == 3 and abs(res["end_to_end"]["recall"] - 1 / 3) < 1e-3
+    r = res["in_roles"]
+    assert r["gold"] == 1 and r["outside"] == {"boilerplate": 1, "dateline": 1}
+    assert r["end_to_end"]["f1"] == 1.0

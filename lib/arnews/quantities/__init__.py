@@ -103,6 +103,20 @@ Method
    foreign name (``منطقتي هوا لوك``); Hijri year pairs (``١٤٣٥ /١٤٣٦``); percent ranges with both
    signs; tennis set scores (``6/3 و5/7``) are labels; ``الملايين`` alone has no value; an hour
    in words without ``الساعة`` (``في التاسعة والنصف مساءً``).
+   Round 3: a clock time takes the day named right after it (``الساعة السابعة والنصف من مساء
+   يوم 12 أكتوبر``, ``الساعة 14:00 من يوم 20 أغسطس``: one ``time`` row, ``date`` =
+   ``--10-12T19:30``, the dateline's year added as for yearless dates); an hour in words with no
+   preposition before a part of the day (``العاشرة ليلاً``, ``الرابعة والنصف فجراً``; not after a
+   feminine noun it could rank: ``الحلقة الرابعة مساء اليوم``); duals of a counted noun whose
+   ``units.csv`` row lists a broken plural (``جسران``, ``مصنعين``, ``جارين``, ``فريقان``: its ``-ين``
+   is no sound plural, its ``-ان`` no name; a definite ``-ين`` such as ``الموقعين`` stays a
+   plural); an indefinite noun before ``واحد``/``واحدة``/``واحدا`` counts one (``وساماً واحداً``,
+   ``هدفا واحدا``; gender agreeing; not ``الواحد`` "the same", the idioms ``one_idiom`` of
+   ``quantity_markers.csv`` such as ``جسد واحد``, ``أحد``/``إحدى`` "one of", ``كفريق واحد``);
+   fractions with a pronoun suffix (``نصفها``, ``ثلثهم``: no unit); a range whose second end is
+   a dot-thousands group reads the first so too (``من 4.000 إلى 6.000 دونغ``); a dual opening a
+   range (``من أسبوعين إلى ثلاثة أسابيع``); ``من 1 إلى 18 نوفمبر`` (the first day takes the
+   month).
 5. Approximation words just before the figure (``أكثر من``, ``لأكثر من``,
    ``نحو``, ``more than``) set ``approx``; a percentage in parentheses right
    after a count (``90 بلدية (تمثل 89.1٪)``) takes that count's unit; a
@@ -134,6 +148,10 @@ Limits
   three-letter stems (``رجلان``: the ``فعلان`` pattern of names); names that look like duals
   and are not in ``not_dual`` can still be read as two.
 * Numeric dates are read day first (``01/02/2025`` is 1 February).
+* A clock time is joined to a day only when ``من`` or ``يوم`` links them; a time that the text
+  places on a day named earlier (``في التاسعة مساءً`` after ``15 نوفمبر``) keeps only its hour.
+* ``واحد`` after a word of three letters with a middle alef (``قال``, ``باب``) or ending in ``ي``
+  (``بقي``, ``كرسي``) is not read (verbs look the same), nor before ``من`` ("one of").
 * An ordinal word with no noun it ranks (``كان الأول``, ``first``) is not a figure. Not read as
   ordinals: the idiom of novelty ``لأول مرة``/``للمرة الأولى``/``أول مرة`` (it marks something
   new rather than a rank; ``المرة الثانية`` is read), ``أول أمس``, ``أول من``, ``للوهلة الأولى``,

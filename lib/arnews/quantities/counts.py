@@ -3,7 +3,9 @@
 fractions (``نصف``)."""
 from __future__ import annotations
 
-from .duals import dual_singular
+import re
+
+from .duals import _z, dual_singular
 from .figure import NO_FIGURE, _Q
 from .lexicon import _DEFINITE
 from .numbers import _Num
@@ -62,10 +64,28 @@ class _CountRules:
                 q = _Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words")
                 if kind == "money":
                     q.currency = self.currency_of(unit)
-                return self._and_half(q)
+                return self._dual_range(self._and_half(q))
         if self.ar and self.kind(i) == "ar":
-            return self.morph_dual(i)
+            q = self.morph_dual(i)
+            return self._dual_range(q) if q is not None else None
         return None
+
+    def _dual_range(self, q: _Q) -> _Q:
+        """من أسبوعين إلى ثلاثة أسابيع: a dual opening a range of the same unit (2..3)."""
+        if not self.ar or q.value != 2:
+            return q
+        rf = self.phrase_before(q.a, "range_from")
+        to = self.phrase_at(q.b, "range_to")
+        if not rf or not to or self.k(rf[0]) == "بين" or not self.free(to[0]):
+            return q
+        num2 = self.parse_number(to[0])
+        if not num2 or num2.value <= 2:
+            return q
+        u = self.unit_after(num2.b)
+        if not u or u[0] != q.unit:
+            return q
+        q.a, q.b, q.value_end = rf[0], u[3], num2.value
+        return q
 
     def _and_half(self, q: _Q) -> _Q:
         k = self.k(q.b)
@@ -83,12 +103,19 @@ class _CountRules:
         if i > 0 and self.claimed[i - 1] and not k.startswith("و"):
             if self.out and self.out[-1].b == i and self.out[-1].value == 2:
                 return None
+        # a definite nisba adjective a few words after a dual: أقليتي تاي وداو العرقيتين
+        if (self.definite(i) and k.endswith(("يتين", "يتان", "يين", "يان")) and self.out
+                and self.out[-1].value == 2 and 0 <= i - self.out[-1].b <= 3):
+            return None
         if self.numword(i) or self.month_at(i) or k in self.lx.not_unit:
             return None
         nd = self.lx.markers.get("not_dual", {})
         if any((b,) in nd for _, b in self.bases(i)):
             return None
         w = self.t.text[i]
+        q = self._noun_dual(i)
+        if q is not None:
+            return q
         readings = self.bases(i)[1:]
         if not any(p in ("و", "ف", "ب", "ل", "ك") for p, _ in readings):
             readings.append(("", k))  # وجمعان is و + جمعان, never a dual وجمع
@@ -103,11 +130,32 @@ class _CountRules:
             if body.endswith(("تي", "تا", "ي")) and not construct:
                 continue
             sing = dual_singular(body, construct)
+            if sing and body.endswith("ان") and body.startswith("م") and i > 0 and self.definite(i - 1):
+                continue  # الجسور معلقان: a participle in -ان after a definite subject is its predicate
             if sing:
                 u = self._unit_lookup_word(sing)
                 unit, kind, en = u if u else (sing, "count", "")
                 kind = kind if kind in ("duration", "money", "measure") else "count"
                 return self._and_half(_Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words"))
+        return None
+
+    def _noun_dual(self, i) -> _Q | None:
+        """جسران, مصنعين, فريقان: the -ين/-ان of a counted noun whose units.csv row lists a broken
+        plural (so -ين is no sound plural and -ان no name of the فعلان pattern), rarer than its
+        singular; a definite -ين (الموقعين) stays out: a participle's plural reads the same."""
+        w = self.t.text[i]
+        for p, base in self.bases(i):
+            if p and not (p in _DEFINITE or p in ("و", "ب", "ل", "ف", "وب", "ول", "فب", "فل")):
+                continue
+            hit = self.lx.noun_duals.get(base)
+            if not hit or (p in _DEFINITE and base.endswith("ين")):
+                continue
+            body = w[len(p):]
+            if _z(body) > _z(hit[0]) - 0.8:
+                continue
+            unit, kind, en = hit[1]
+            kind = kind if kind in ("duration", "money", "measure") else "count"
+            return self._and_half(_Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words"))
         return None
 
     def _name_after(self, j) -> bool:
@@ -123,6 +171,43 @@ class _CountRules:
         from ..normalize import key
         return self.lx.units.get((key(sing),))
 
+    def _one_noun_before(self, a):
+        """(unit, kind, en, start) of an indefinite noun before واحد/واحدة/واحدا at token a
+        (بمنتج واحد, هدفا واحدا, وساماً واحداً): a proclitic stripped, the gender agreeing
+        (واحدة after a feminine noun), the tanwin alef dropped; not an idiom of ``one_idiom``
+        (جسد واحد, في آن واحد), a definite noun or a number word."""
+        x = a - 1
+        if x < 0 or not self.free(x) or self.kind(x) != "ar" or self.definite(x) or self.numword(x):
+            return None
+        w, one = self.t.text[x], self.k(a)
+        idioms = self.lx.markers.get("one_idiom", {})
+        best = None
+        for p, base in self.bases(x):
+            if p in ("ك", "وك") and _z(w[len(p):]) > _z(w):
+                return None  # كفريق واحد, كرجل واحد: "as one", united
+            if p and p not in ("و", "ب", "ل", "ف", "وب", "ول", "فب", "فل"):
+                continue
+            body = w[len(p):]
+            if (base,) in idioms:
+                return None
+            if one.endswith("ا") and base.endswith("ا") and len(base) >= 3:
+                base, body = base[:-1], body[:-1]  # وساماً واحداً: the tanwin alef
+            if (base,) in idioms:
+                return None
+            if len(base) < 3 or base in self.lx.not_unit or base.endswith("ه") != one.endswith("ه"):
+                continue  # the gender must agree: قطعة واحدة, كتاب واحد
+            u = self._unit_lookup_word(body)
+            if u:
+                return u[0], u[1], u[2], x
+            z = _z(body)
+            if best is None or z > best[0]:
+                best = (z, base, body)
+        if best is None or best[0] < 3.0 or best[1].startswith(("ي", "ت")) or best[1].endswith(("ي", "ى")):
+            return None  # وبقي واحد, يبقى واحد: a verb; a rare word is no evidence
+        if (len(best[1]) == 3 and best[1][1] == "ا") or self.k(a + 1).startswith("من"):
+            return None  # قال واحد منهم: a hollow verb; "one of them"
+        return best[2], "count", "", x
+
     # -- after a number (NUMBER_RULES)
     def definite_words(self, num: _Num):
         """Number words after a noun: عام واحد, المحاور الثلاثة; الخمسين (ordinal); الاثنين (Monday) is no figure."""
@@ -132,6 +217,10 @@ class _CountRules:
                 if self.ar and self.k(a) in ("الاحد", "والاحد", "بالاحد", "للاحد"):
                     return NO_FIGURE  # يوم الأحد: Sunday
                 u = self.unit_before(a)
+                if self.ar and num.definite and not (u and u[1] in ("measure", "money", "duration")):
+                    return NO_FIGURE  # المنزل الواحد: "the same house" (اللتر الواحد: per litre, kept)
+                if not u and self.ar and self.k(a) in ("واحد", "واحده", "واحدا"):
+                    u = self._one_noun_before(a)  # not أحد/إحدى: "one of"
                 if u and u[0] == "ثانية":
                     return NO_FIGURE  # انتظر ثانية واحدة: "just a second"
                 if u:
@@ -188,6 +277,9 @@ class _CountRules:
         a, b, v = num.a, num.b, num.value
         if self.is_p(b, _DASHES) and self.kind(b + 1) == "num" and self.free(b + 1) and num.written == "digits":
             num2 = self.parse_number(b + 1)
+            if num2:
+                num = self._range_thousands(num, num2)
+                v = num.value
             if num2 and num2.value > v:
                 pct2 = self.percent_after(num2.b)
                 if pct2 is not None:
@@ -215,6 +307,7 @@ class _CountRules:
         num2 = self.parse_number(to[0]) if self.free(to[0]) else None
         if not num2:
             return None
+        num = self._range_thousands(num, num2)
         v1 = num.value
         if num2.scale > 1 and num.scale == 1 and num.written == "digits" and v1 * num2.scale <= num2.value:
             v1 = v1 * num2.scale  # 30 إلى 35 مليون: the multiplier is shared
@@ -233,6 +326,18 @@ class _CountRules:
             q.reading = num.reading or num2.reading
             return q
         return None
+
+    def _range_thousands(self, num: _Num, num2: _Num) -> _Num:
+        """من 4.000 إلى 6.000 دونغ: the first end of a range, a dot group read as a decimal with
+        nothing after it, is read as thousands when the second end's dot group was (the
+        currency or noun after the range is shared)."""
+        t1, t2 = self.t.text[num.a], self.t.text[num2.a]
+        if (num.reading == "decimal" and num2.reading == "thousands" and num.scale == 1 and num2.scale == 1
+                and re.fullmatch(r"\d{1,3}\.\d{3}", t1) and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", t2)
+                and self.lx.settings.get("separator", "auto") != "decimal"):
+            return _Num(num.a, num.b, float(t1.replace(".", "")), num.written, True, False, ndigits=num.ndigits,
+                        reading="thousands", scale=1.0)
+        return num
 
     def lexicon_unit(self, num: _Num) -> _Q | None:
         """A counted noun from the lexicon: 3411 عضوًا للحزب."""
@@ -387,7 +492,11 @@ class _CountRules:
         return _Q(i, end, kind, v, unit=unit, unit_en=en, approx="more_than", written="words")
 
     def fraction(self, i, nw) -> _Q | None:
-        """نصف/ثلث/ربع X, half of X; الربع الأول (من عام 2024) is a period."""
+        """نصف/ثلث/ربع X, half of X; الربع الأول (من عام 2024) is a period; نصفها, ثلثهم (a
+        pronoun suffix: the fraction of what was named before, no unit)."""
+        if self.ar and not self.definite(i) and any(self.k(i).endswith(f + s) for f in ("نصف", "ثلث", "ربع", "ثلثي")
+                           for s in ("ه", "ها", "هم", "هما", "هن")):
+            return _Q(i, i + 1, "fraction", nw[0], written="words")
         if self.ar:
             ordv = self._ordinal(i + 1)
             base = self.bases(i)[-1][1] if self.definite(i) else self.k(i)
@@ -397,6 +506,8 @@ class _CountRules:
                     months, m1, m2 = qq
                     return self._period_year(i, i + 2, months, m1, m2)
             if self.definite(i):
+                if base == "نصف" and self.free(i + 1) and self.k(i + 1) in ("المتبقي", "الباقي", "الاخر"):
+                    return _Q(i, i + 2, "fraction", nw[0], written="words")  # النصف المتبقي: the other half
                 return None
         j = i + 1
         if not self.ar and self.k(j) in ("of", "the"):

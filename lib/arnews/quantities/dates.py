@@ -21,6 +21,9 @@ _RELATIVE_MONTH = {"الماضي": "past", "المنصرم": "past", "الفائ
 #: "current" after a month: الجاري/الحالي (the month or year of publication)
 _CURRENT = ("الجاري", "الحالي")
 
+#: weekday names after يوم (key form)
+_WEEKDAYS = ("الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت")
+
 
 def _iso_date(year, month, day) -> str | None:
     if not (1 <= month <= 12):
@@ -51,21 +54,60 @@ class _DateRules:
 
     def _time(self, a, b, h, m) -> _Q:
         """A clock time h:m at tokens a..b-1, with a part of the day (صباحا, مساء: 12-hour
-        clock to 24 hours) and a time zone (بتوقيت جرينتش: ``Z``) after it."""
+        clock to 24 hours) and a time zone (بتوقيت جرينتش: ``Z``) after it, and the day it
+        falls on when the text names it right after (``من مساء يوم 12 أكتوبر``, ``من يوم 20
+        أغسطس``): one row, ``date`` = ``--10-12T19:30`` (with the year when the text gives one)."""
         tod = self.phrase_at(b, "time_of_day", clitic=False) if self.ar else None
         if tod:
-            b, add = tod
-            if add == "night":
-                h = h + 12 if 6 <= h < 12 else (0 if h == 12 else h)
-            elif add == "12":
-                h = h + 12 if (h < 12 and not (self.k(tod[0] - 1) in ("ظهرا", "ظهر") and h >= 11)) else h
-            elif h == 12:
-                h = 0  # 12 صباحا/فجرا: midnight
+            b, h = tod[0], self._tod_hour(h, tod)
         zone = ""
         tz = self.phrase_at(b, "time_zone", clitic=False) if self.ar else None
         if tz:
             b, zone = tz[0], ("Z" if tz[1] == "GMT" else "+03:00" if tz[1] == "AST" else "")
-        return _Q(a, b, "time", date=f"T{h % 24:02d}:{m:02d}{zone}")
+        day = ""
+        if self.ar:
+            hit = self._time_day(b, h, tod)
+            if hit:
+                b, h, day = hit
+        return _Q(a, b, "time", date=f"{day}T{h % 24:02d}:{m:02d}{zone}")
+
+    def _tod_hour(self, h, tod):
+        """The 24-hour hour of h with the part of the day ``tod`` (end, value) after it."""
+        add = tod[1]
+        if add == "night":
+            return h + 12 if 6 <= h < 12 else (0 if h == 12 else h)
+        if add == "12":
+            return h + 12 if (h < 12 and not (self.k(tod[0] - 1) in ("ظهرا", "ظهر") and h >= 11)) else h
+        return 0 if h == 12 else h  # 12 صباحا/فجرا: midnight
+
+    def _time_day(self, b, h, tod):
+        """(end, hour, day) when a single day follows a clock time: ``من (صباح|مساء) يوم
+        (الأحد) 12 أكتوبر``, ``من يوم 20 أغسطس``, ``يوم 12 أكتوبر``; ``من`` or ``يوم`` must be
+        there (a date just after a time is a list of its own)."""
+        x, linked = b, False
+        if self.k(x) == "من" and self.free(x):
+            x, linked = x + 1, True
+        t2 = self.phrase_at(x, "time_of_day", clitic=False) if linked and not tod else None
+        if t2:
+            x, h = t2[0], self._tod_hour(h, t2)
+        if self.k(x) in ("يوم", "اليوم") and self.free(x):
+            x, linked = x + 1, True
+            if self.k(x) in _WEEKDAYS and self.free(x):
+                x += 1
+                if self.is_p(x, ",،"):
+                    x += 1
+        if not linked:
+            return None
+        if self.kind(x) == "num" and self.free(x):
+            num = self.parse_number(x)
+            q = self.day_first(num) if num is not None else None
+        elif self.kind(x) == "ar":
+            q = self.ordinal_day(x)
+        else:
+            q = None
+        if q is None or q.kind != "date" or q.a != x or not re.fullmatch(r"(?:\d{4}|-)-\d{2}-\d{2}", q.date or ""):
+            return None
+        return q.b, h, q.date
 
     def clock_words(self, i) -> _Q | None:
         """الساعة السابعة (مساء), الساعة العاشرة وخمس عشرة دقيقة, الساعة الحادية عشرة والنصف."""
@@ -77,17 +119,39 @@ class _DateRules:
         """An hour without الساعة: في التاسعة والنصف مساءً (a part of the day after it), or
         وتنتهي في الحادية عشرة a few words after another clock time.  Only a feminine definite
         ordinal (the hour is feminine) after في/حتى/إلى/عند/منذ/بعد/قبل."""
-        if not self.ar or self.kind(i) != "ar" or self.k(i - 1) not in _HOUR_PREPS or not self.k(i).endswith("ه"):
+        if not self.ar or self.kind(i) != "ar" or not self.k(i).endswith("ه"):
+            return None
+        prep = self.k(i - 1) in _HOUR_PREPS
+        if not prep and not self._bare_hour_alone(i):
             return None
         q = self._clock_hour_words(i - 1, i)
         if q is None:
             return None
         q.a = i
+        if not prep:  # العاشرة ليلا, الرابعة والنصف فجرا: a part of the day right after the hour
+            return q if self._clock_tod_in(q) or self._tod_right_after(i, q) else None
         tod = self.phrase_at(q.b, "time_of_day", clitic=False)
         recent = any(o.kind == "time" and 0 <= i - o.b <= 8 for o in self.out[-3:])  # the last figures only: linear
         if not (recent or tod or self._clock_tod_in(q)):
             return None
         return q
+
+    def _bare_hour_alone(self, i) -> bool:
+        """An hour word with no preposition before it is an hour only when no feminine noun
+        before it could be what it ranks (``الحلقة الرابعة مساء اليوم``) and no number before
+        it makes it a list (``الثالثة``)."""
+        if not self.free(i):
+            return False
+        if i > 0 and self.is_word(i - 1):
+            pk = self.k(i - 1)
+            if pk.endswith("ه") or pk.endswith("ات") or self.numword(i - 1):
+                return False
+        return True
+
+    def _tod_right_after(self, i, q) -> bool:
+        """A part of the day written with tanwin (صباحا, ليلا, فجرا, مساء) ends the hour."""
+        x = q.b - 1
+        return x > i and self.k(x) in ("صباحا", "فجرا", "ظهرا", "عصرا", "مساء", "مساءا", "ليلا")
 
     def _clock_tod_in(self, q) -> bool:
         return any(self.phrase_at(x, "time_of_day", clitic=False) for x in range(q.a + 1, q.b))
@@ -250,6 +314,14 @@ class _DateRules:
             else:
                 iso = ""
             return _Q(a, end, "date", date=iso)
+        if (self.ar and self.k(x) in ("الي", "حتى", "وحتى") and self.kind(x + 1) == "num" and self.free(x + 1)
+                and self.k(a - 1) == "من" and self.t.text[x + 1].isdigit() and d < int(self.t.text[x + 1]) <= 31):
+            m2 = self.month_at(x + 2)  # من 1 إلى 18 نوفمبر: the first day takes the month of the second
+            if m2:
+                y2 = self.year_at(m2[0])
+                iso = _iso_date(y2, m2[1], d)
+                if iso:
+                    return _Q(a, b, "date", date=iso)
         if self.ar and self.k(x) == "من":  # 4 من يوليو
             x += 1
         if not self.ar and self.k(x) == "of":

@@ -42,6 +42,9 @@ class _Lex:
     units: dict = field(default_factory=dict)  # tuple of keys -> (unit, kind, en)
     unit_len: int = 1
     duals: dict = field(default_factory=dict)  # key -> (unit, kind, en)
+    #: -ين/-ان of a counted noun whose row lists a broken plural (جسر|جسور: جسرين, جسران):
+    #: key -> (singular, entry); read as duals by ``counts.morph_dual`` with a frequency guard
+    noun_duals: dict = field(default_factory=dict)
     markers: dict = field(default_factory=dict)  # role -> {tuple of keys: value}
     marker_len: dict = field(default_factory=dict)
     not_unit: frozenset = frozenset()
@@ -82,6 +85,16 @@ def _lexicon(lang: str, where: str) -> _Lex:
         for f in (r.get("dual") or "").split("|"):
             if f.strip():
                 lx.duals.setdefault(_fold(lang, f.strip()), entry)
+        if lang == "ar" and r["kind"] == "count":
+            words = [f.strip() for f in r["forms"].split("|") if f.strip() and " " not in f.strip()]
+            if any(w.endswith(("ون", "ين")) for w in words):
+                continue  # a sound masculine plural: -ين is the plural (مواطنين), not a dual
+            if not any(not w.endswith(("ات", "ة")) and len(w) >= 4 for w in words[1:]):
+                continue  # no broken plural: no evidence the word is a noun rather than a participle
+            for w in words:
+                if not w.endswith(("ة", "ات", "ى", "ا", "ي", "و")):
+                    for suf in ("ين", "ان"):
+                        lx.noun_duals.setdefault(_fold(lang, w + suf), (w, entry))
     for r in read_lexicon("currencies.csv"):
         if r["lang"] != lang:
             continue

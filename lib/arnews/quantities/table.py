@@ -213,8 +213,11 @@ def _years_from_dateline(rows: list[dict], anchor: dict) -> None:
         if pm:  # الأشهر الستة الأولى من العام: the dateline's year
             r["date"] = f"{a[:4]}-{pm[1]}/{a[:4]}-{pm[2]}"
             continue
-        m = _YEARLESS.fullmatch(r["date"] or "") if a and r["kind"] == "date" else None
-        if not m:
+        d, clock = r["date"] or "", ""
+        if a and r["kind"] == "time" and "T" in d[1:]:  # --10-12T19:30: a time on a yearless day
+            d, clock = d[: d.index("T", 1)], d[d.index("T", 1):]
+        m = _YEARLESS.fullmatch(d) if a and r["kind"] in ("date", "time") else None
+        if not m or (r["kind"] == "time" and m[3]):
             continue
         y0, m0, d0 = (int(x) for x in a.split("-"))
         ref = dt.date(y0, m0, d0)
@@ -229,7 +232,7 @@ def _years_from_dateline(rows: list[dict], anchor: dict) -> None:
         if best is None:
             continue
         y = best[1]
-        r["date"] = f"{y:04d}-{m[1]}-{m[2]}" + (f"/{y:04d}-{m[3]}-{m[4]}" if m[3] else "")
+        r["date"] = f"{y:04d}-{m[1]}-{m[2]}" + (f"/{y:04d}-{m[3]}-{m[4]}" if m[3] else "") + clock
 
 
 _DOT3 = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])")
@@ -283,10 +286,13 @@ def date_span(date: str) -> tuple[float, float] | None:
 
     ``2024`` -> (2024.0, 2025.0); ``2019/2024`` -> (2019.0, 2025.0);
     ``2024-01/2024-09`` -> (2024.0, 2024.75); ``2015-01-09`` -> a one-day span;
-    ``--06-28`` and ``--01/--06`` (no year) -> None.
+    ``--06-28`` and ``--01/--06`` (no year) -> None; a time on a day (``2024-08-20T14:00``)
+    -> that day.
     """
     if not isinstance(date, str) or not date:
         return None
+    if "T" in date[1:]:  # 2024-08-20T14:00: the day of a time
+        date = date[: date.index("T", 1)]
     parts = date.split("/")
 
     def point(s: str, end: bool):
