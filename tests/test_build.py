@@ -106,3 +106,24 @@ def test_up_to_date_check_notices_changes(tmp_path):
     (out / "themes.parquet").unlink()
     build(corpus, out, manifest=MANIFEST, log=logs.append, strict=True)
     assert (out / "themes.parquet").is_file() and "reused from cache" in logs[-1]
+
+
+def test_many_file_notes_are_counted_not_flooded(tmp_path):
+    """A corpus where every file carries a stray control character gives one note per file in
+    build_info.json, but the log shows NOTES_SHOWN of them and one line counting the rest."""
+    import json
+
+    from arnews import build as build_mod
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    n = build_mod.NOTES_SHOWN + 5
+    for i in range(n):
+        (corpus / f"a{i:02d}.txt").write_text(f"عنوان الخبر {i}\nقال المسؤول إن المشروع\x1a اكتمل في موعده.\n", encoding="utf-8")
+    logs = []
+    build_mod.build(corpus, tmp_path / "out", jobs=1, log=logs.append)
+    notes = [l for l in logs if l.startswith("arnews: note:")]
+    assert len(notes) == build_mod.NOTES_SHOWN + 1
+    assert notes[-1].startswith("arnews: note: ... and 5 more note(s)")
+    info = json.loads((tmp_path / "out" / "build_info.json").read_text(encoding="utf-8"))
+    assert sum("stray control" in m for m in info["notes"]) == n

@@ -421,8 +421,7 @@ def build(
             if info is not None:
                 for msg in info.get("skipped", []):
                     log(f"arnews: {msg}")
-                for msg in info.get("notes", []):
-                    log(f"arnews: note: {msg}")
+                _log_notes(log, info.get("notes", []))
                 dt = time.perf_counter() - t0
                 log(f"arnews: {out} is up to date ({info['articles']} article(s); files, manifest, code and options "
                     f"unchanged since the last build) in {dt:.1f}s")
@@ -443,8 +442,7 @@ def build(
         read_notes = plan.notes + [m for r in results for m in r.get("read_notes", [])]
         for msg in skipped:
             log(f"arnews: {msg}")
-        for msg in read_notes + [m for r in results for m in r.get("notes", [])]:
-            log(f"arnews: note: {msg}")
+        _log_notes(log, read_notes + [m for r in results for m in r.get("notes", [])])
         if skipped and strict:
             raise BuildError(f"{corpus}: {len(skipped)} file(s) skipped and --strict is set")
         summaries = [s for r in results for s in r["summaries"]]
@@ -490,6 +488,18 @@ def build(
         f"({reused} reused from cache, {len(summaries) - reused} processed, {len(skipped)} skipped)"
     )
     return BuildResult(out, len(summaries), skipped, reused, written, dt)
+
+
+NOTES_SHOWN = 20  # notes printed by a build; the rest are counted (every file note is in build_info.json)
+
+
+def _log_notes(log, notes: list) -> None:
+    """One line per note, at most NOTES_SHOWN of them, then one line counting the rest (a corpus
+    of 15,800 articles gave 300 lines of 'removed N stray control character(s)')."""
+    for msg in notes[:NOTES_SHOWN]:
+        log(f"arnews: note: {msg}")
+    if len(notes) > NOTES_SHOWN:
+        log(f"arnews: note: ... and {len(notes) - NOTES_SHOWN} more note(s) (all file notes are listed under 'notes' in build_info.json)")
 
 
 def _learn(items: list, chunks: list[_Chunk], log):
