@@ -590,3 +590,15 @@ def test_per_unit_one_of_a_measure_is_kept():
     # سعر اللتر الواحد: "per litre" keeps its measure reading (only a definite noun's "the same" is out)
     got = extract_quantities("وبلغ سعر اللتر الواحد ريالين")
     assert ("اللتر الواحد", "measure") in [(q["surface"], q["kind"]) for q in got]
+
+
+@pytest.mark.parametrize("text,value,reading", [
+    ("بلغت الإيرادات 2.492 تريليون ريال", 2.492e12, "decimal"),  # SaudiNewsNet: not 2,492 trillion
+    ("ارتفع المؤشر بنسبة 2.125% أمس", 2.125, "decimal"),  # not 2,125 per cent
+    ("بلغت قيمة الصفقة 1.200 مليون دولار", 1.2e6, "decimal"),
+    ("بلغ الدين 3,500 مليون ريال", 3.5e9, "thousands"),  # a comma stays a thousands separator
+    ("بقيمة 125.000 ريال", 125000, "thousands"),  # before a currency: thousands (issue 13)
+])
+def test_dot_before_a_scale_word_or_percent_is_a_decimal(text, value, reading):
+    (q,) = [q for q in extract_quantities(text) if q["kind"] in ("money", "percent", "count")]
+    assert q["value"] == pytest.approx(value) and q["reading"] == reading

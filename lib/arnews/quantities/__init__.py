@@ -77,8 +77,8 @@ Method
    (definite, conjunction and preposition clitics are stripped; ``numbers``).
 4. Added for real Arabic news (issue 13): currencies with ISO codes (a bare ``مليار`` after
    money keeps the currency); a dot or comma before exactly three digits read per number
-   (thousands before a scale word, a currency or a counted noun: ``125.000 ريال``; a decimal
-   before a measure or nothing; a comma always thousands), overridable per corpus with the
+   (thousands before a currency or a counted noun: ``125.000 ريال``; a decimal before a scale
+   word or ``%`` (``2.492 تريليون``), a measure or nothing; a comma always thousands), overridable per corpus with the
    ``separator`` setting of ``quantity_markers.csv`` (``auto``/``thousands``/``decimal``);
    a decimal comma the tokeniser split (``99,5 مليون``); Hijri years, month names and
    numeric dates (``1436/10/5هـ``) converted with ``hijridate`` (Umm al-Qura), ``الموافق``
@@ -135,8 +135,8 @@ Limits
 * A four-digit number between 1800 and 2100 is a year unless a counted noun,
   a percent sign, a scale word or an approximation marks it as a count
   (``1950 مواطنًا`` is a count, ``في 2024`` a year).
-* ``3.411`` alone or before a measure is read as a decimal; before a scale word, a currency
-  or a counted noun as thousands (``reading`` says which); two or more dot groups
+* ``3.411`` alone, before a scale word or ``%`` or before a measure is read as a decimal;
+  before a currency or a counted noun as thousands (``reading`` says which); two or more dot groups
   (``1.234.567``) are always thousands.  A measure is re-read as thousands only when the same
   article (or string) shows its dot groups are thousands (``reading``: ``thousands; the
   document's other dot groups``); a dot decimal elsewhere (``87.6%``) is no evidence either way.

@@ -147,13 +147,15 @@ class _NumberGrammar:
         return bool(u and u[1] == "measure")
 
     def _thousands_context(self, j, t) -> bool:
-        """A dot or comma before exactly three digits is a thousands separator before a scale
-        word, a currency or a counted noun (125.000 ريال, 1.200 دولار, 3.500 زائر); a comma
-        is one everywhere else too (3,411); a dot before a measure or nothing is a decimal."""
+        """A dot or comma before exactly three digits is a thousands separator before a currency
+        or a counted noun (125.000 ريال, 1.200 دولار, 3.500 زائر); a comma is one everywhere
+        else too (3,411); a dot before a scale word or a percent sign, a measure or nothing is a
+        decimal (2.492 تريليون ريال is 2.492 trillion, 2.125% two and an eighth per cent: read as
+        thousands they were 2,492 trillion riyals and 2,125% on SaudiNewsNet)."""
         if "," in t:
             return True
         if self._scale_at(j):
-            return True
+            return False
         u = self.unit_after(j)
         if u:
             return u[1] != "measure" or u[0] == "نقطة"  # index points are counted: 7.125 نقطة
