@@ -4,9 +4,10 @@ import pandas as pd
 import arnews.rhetoric as R
 
 # three articles in the style of the seeds, about a campaign no lexicon lists ("green Sundays"),
-# rendered three ways, next to a canon movement and an unrelated quoted name
+# rendered three ways, next to a canon movement (a1 names its Vietnamese province: the canon is
+# claimed only in its own world) and an unrelated quoted name
 ARTICLES = {
-    "a1": ["أطلقت اللجنة الشعبية للمقاطعة حملة «الأحد الأخضر» لتنظيف الشوارع والأحياء.",
+    "a1": ["أطلقت اللجنة الشعبية لمقاطعة كوانغ نينه حملة «الأحد الأخضر» لتنظيف الشوارع والأحياء.",
            "وشارك آلاف الشباب في حركة «جميع الناس يحمون الأمن الوطني» في البلدية."],
     "a2": ["واصل اتحاد الشباب حركة «أيام الأحد الخضراء» في القرى الجبلية.",
            "وحضر الحفل ممثلو «شركة الكهرباء الإقليمية»."],

@@ -476,3 +476,25 @@ def test_every_campaign_has_a_head_that_its_renderings_hold():
                 assert all(g & bag for g in c.head), (c.id, text)
     canon = R.campaign_canon().set_index("campaign")
     assert canon.loc["dai_doan_ket", "head"] == "BLOC"
+
+
+def test_canon_claimed_only_in_an_article_of_the_canons_world():
+    """The canon is Vietnamese official discourse: the same concepts in Saudi news (defending
+    the nation's security and its citizens) are no campaign claim; in an article naming Vietnam
+    or a Vietnamese official the rendering is claimed. A quoted span stays, without the claim."""
+    import pandas as pd
+
+    from arnews.rhetoric import slogans_table
+
+    rows = [
+        {"article_id": "sa", "paragraph": 0, "role": "body", "lang": "ar",
+         "text": "وأشاد بجهود رجال الأمن في الدفاع عن أمن الوطن والمواطنين وحماية الشعب كله"},
+        {"article_id": "sa", "paragraph": 1, "role": "body", "lang": "ar",
+         "text": "ورفع المشاركون شعار \"جميع الناس يحمون الأمن الوطني\" في الرياض"},
+        {"article_id": "vn", "paragraph": 0, "role": "body", "lang": "ar",
+         "text": "قال الرفيق نغوين فان ثانه إن حركة جميع الناس يحمون الأمن الوطني في مقاطعة كوانغ نينه في فيتنام حققت نتائج"},
+    ]
+    s = slogans_table(pd.DataFrame(rows))
+    assert set(s[s.campaign != ""].article_id) == {"vn"}
+    sa = s[s.article_id == "sa"]
+    assert list(sa.quoted) == [True] and list(sa.campaign) == [""]

@@ -320,7 +320,11 @@ def _campaigns_in(p, lang: str) -> tuple[CampaignMatch, ...]:
     (computed once per paragraph: slogans and rhetoric both read them)."""
     k = ("campaigns", lang)
     if k not in p.memo:
-        p.memo[k] = _campaigns_of(p, lang)
+        ms = _campaigns_of(p, lang)
+        if p.memo.get("canon_context") is False:  # an article outside the canon's world
+            ms = tuple(m._replace(campaign="", campaign_en="", kind="", score=0.0, method="quoted") if m.campaign else m
+                       for m in ms if m.quoted or not m.campaign)
+        p.memo[k] = ms
     return p.memo[k]
 
 

@@ -74,6 +74,9 @@ def _concept_lexicon() -> _ConceptLexicon:
             if lang == "ar" and f.startswith("ال") and len(f) > 3:
                 stripped.setdefault((lang, f[2:]), concept)
             s = _stem(f, lang)
+            base = f[2:] if lang == "ar" and f.startswith("ال") else f
+            if lang == "ar" and s and not s.startswith(base[:1]):
+                s = ""  # the stemmer took a root letter for a clitic (فقراء -> قراء 'readers')
             if len(s) >= 3:
                 prev = stems_.get((lang, s), concept)
                 stems_[(lang, s)] = concept if prev == concept else None

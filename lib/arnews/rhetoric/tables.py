@@ -30,10 +30,32 @@ RHETORIC_COLUMNS = [
 
 def _text_rows(paragraphs, articles: pd.DataFrame | None):
     """``(article_id, paragraph, Paragraph, lang)`` of the non-empty title/body/caption
-    blocks; ``lang`` is the paragraph's own language (ar, en or vi)."""
-    for p in paragraphs_of(paragraphs, articles).select(TEXT_ROLES):
-        if p.text.strip():
-            yield p.article_id, p.paragraph, p, _lang(p.lang)
+    blocks; ``lang`` is the paragraph's own language (ar, en or vi).  Each paragraph's
+    ``memo["canon_context"]`` says whether its article is in the canon's own world (see
+    :func:`_mark_canon_context`) before any campaign match is computed."""
+    pars = [p for p in paragraphs_of(paragraphs, articles).select(TEXT_ROLES) if p.text.strip()]
+    _mark_canon_context(pars)
+    for p in pars:
+        yield p.article_id, p.paragraph, p, _lang(p.lang)
+
+
+def _mark_canon_context(pars) -> None:
+    """The campaign canon is Vietnamese official discourse: a phrase that shares its concepts
+    (defending the nation's security, spending on the poor) is a claim of a canon campaign only
+    in an article that names Vietnam or a Vietnamese entity (the rule the gazetteer's generic
+    entries follow, ``arnews.entities``); elsewhere a quoted span is kept without the claim and
+    an unquoted concept match is not a campaign (all of SaudiNewsNet: 25 such claims)."""
+    from ..entities.table import _anchored, load_gazetteer
+
+    gz = load_gazetteer()
+    by_article: dict = defaultdict(list)
+    for p in pars:
+        if "canon_context" not in p.memo:
+            by_article[p.article_id].append(p)
+    for ps in by_article.values():
+        inside = any(_anchored(p, gz) for p in ps)
+        for p in ps:
+            p.memo["canon_context"] = inside
 
 
 def slogans_table(paragraphs: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
