@@ -43,6 +43,8 @@ themes are comparable only as far as the two pattern lists are parallel.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import json
 import re
 from collections import Counter, defaultdict
@@ -461,9 +463,19 @@ def _name_tokens(p, toks: list) -> list[bool]:
              if typ in ("person", "place") or " " in p.ntext[s:e].strip()]
     if not spans:
         return [False] * len(toks)
+    # a token is inside a name when some span starting at or before it ends at or after it:
+    # spans sorted by start with the running maximum of their ends (linear, not tokens x spans:
+    # a 5 MB paragraph had 53 million comparisons per 300 KB)
+    spans.sort()
+    starts = [s for s, _ in spans]
+    reach, m = [], -1
+    for _, e in spans:
+        m = max(m, e)
+        reach.append(m)
     out = []
     for t in toks:
-        out.append(any(s <= t.start and t.end <= e for s, e in spans))
+        i = bisect_right(starts, t.start) - 1
+        out.append(i >= 0 and reach[i] >= t.end)
     return out
 
 
