@@ -352,9 +352,6 @@ def test_markers_linear_on_a_paragraph_of_many_openers():
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason="KNOWN REGRESSION (2026-12-02, open): after the issue 13-14 merges a corpus-level worker "
-                          "dies on this article (BrokenProcessPool, printed as a traceback); the per-article steps are "
-                          "linear again (themes fix 87f51c7). Remove this marker when fixed.", strict=False)
 def test_build_of_a_single_5mb_line_within_bound(tmp_path):
     """One article of one 5 MB line (real news text repeated) builds in under 20 minutes
     (generous: about 7 on two shared cores; before, the quadratic steps alone took hours)."""

@@ -49,3 +49,48 @@ def test_kill_at_a_random_moment_then_rerun_equals_a_clean_build(tmp_path):
     assert r.returncode == 0 and "up to date" not in r.stderr + r.stdout, (seed, delay, r.stderr)
     assert sha_tree(killed) == sha_tree(clean), f"seed {seed}, killed after {delay:.1f} s of a {took:.1f} s build"
     assert not list(killed.glob(".parts-*"))  # the killed run's temporary folder is cleaned
+
+
+def _dies(tables):
+    os.kill(os.getpid(), signal.SIGKILL)  # what the kernel's out-of-memory killer does
+
+
+def _fine(tables):
+    import pandas as pd
+
+    return {"fine": pd.DataFrame({"x": [1]})}
+
+
+def test_a_corpus_level_worker_killed_by_the_kernel_is_one_line_naming_the_analyses():
+    """The 5 MB single-line article once made a corpus-level worker die (OOM): the build
+    printed BrokenProcessPool's traceback.  Now it is a BuildError naming the hooks."""
+    from arnews import build as B
+    from arnews.hooks import Hook
+
+    hooks = [Hook("fine_hook", "corpus", _fine, ("fine",)), Hook("dying_hook", "corpus", _dies, ("dies",), sample=True)]
+    with pytest.raises(B.BuildError) as e:
+        B._run_corpus_level(hooks, {"fine_hook": {}, "dying_hook": {}}, jobs=2)
+    msg = str(e.value)
+    assert "\n" not in msg and "killed" in msg and "dying_hook" in msg and "--jobs 1" in msg, msg
+
+
+def test_an_article_worker_killed_mid_build_is_one_line_and_no_traceback(tmp_path):
+    corpus = make_corpus(tmp_path / "corpus", 1.0, seed=5)
+    p = subprocess.Popen([sys.executable, "-m", "arnews", "build", "--corpus", str(corpus), "--out", str(tmp_path / "out"),
+                          "--jobs", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    victim = None
+    for _ in range(600):
+        kids = psutil.Process(p.pid).children(recursive=True) if p.poll() is None else []
+        if kids:
+            victim = kids[0]
+            break
+        time.sleep(0.05)
+    assert victim is not None, "the build never started a worker"
+    time.sleep(0.5)
+    victim.send_signal(signal.SIGKILL)
+    out, err = p.communicate(timeout=600)
+    assert p.returncode != 0
+    assert "Traceback" not in err, err[-2000:]
+    lines = [l for l in err.splitlines() if "error" in l]
+    assert len(lines) == 1 and "killed" in lines[0], err[-2000:]
+    assert not (tmp_path / "out" / "build_info.json").exists()

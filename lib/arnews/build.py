@@ -566,6 +566,14 @@ def _worker_init(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
+def _killed(who: str, what: list[str]) -> str:
+    """One line for a worker process that died without a Python error (the kernel's
+    out-of-memory killer, a signal): what it was working on and what to try."""
+    shown = ", ".join(what[:3]) + (f" and {len(what) - 3} more" if len(what) > 3 else "")
+    return (f"{who} was killed while processing {shown} (out of memory, or a signal); "
+            f"try --jobs 1, or split the largest files")
+
+
 def _run_local(chunks: list[_Chunk], jobs: int, progress: bool) -> list[dict]:
     bar = _progress(sum(len(c.items) for c in chunks), progress)
     results = []
@@ -577,14 +585,21 @@ def _run_local(chunks: list[_Chunk], jobs: int, progress: bool) -> list[dict]:
         from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
         pending = list(reversed(chunks))
+        from concurrent.futures.process import BrokenProcessPool
+
         with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(os.getpid(),)) as ex:
-            running = set()
+            running = {}
             while pending or running:
                 while pending and len(running) < 2 * jobs:  # bounded: memory stays flat
-                    running.add(ex.submit(run_chunk, pending.pop()))
-                done, running = wait(running, return_when=FIRST_COMPLETED)
+                    c = pending.pop()
+                    running[ex.submit(run_chunk, c)] = c
+                done, _ = wait(running, return_when=FIRST_COMPLETED)
                 for f in done:
-                    r = f.result()
+                    c = running.pop(f)
+                    try:
+                        r = f.result()
+                    except BrokenProcessPool:
+                        raise BuildError(_killed("an article worker", [str(p) for p, *_ in c.items])) from None
                     results.append(r)
                     bar.update(len(chunks[r["index"]].items))
     bar.close()
@@ -640,11 +655,15 @@ def _run_corpus_level(hooks: list, tables: dict, jobs: int) -> list:
     try:
         if jobs > 1 and len(groups) > 1 and "fork" in mp.get_all_start_methods():
             from concurrent.futures import ProcessPoolExecutor
+            from concurrent.futures.process import BrokenProcessPool
 
             with ProcessPoolExecutor(max_workers=len(groups), mp_context=mp.get_context("fork"),
                                      initializer=_worker_init, initargs=(os.getpid(),)) as ex:
                 futures = [ex.submit(_corpus_hooks, g) for g in groups]
-                results = [item for f in futures for item in f.result()]
+                try:
+                    results = [item for f in futures for item in f.result()]
+                except BrokenProcessPool:
+                    raise BuildError(_killed("a corpus-level worker", [h.name for h in hooks])) from None
         else:
             results = _corpus_hooks(hooks)
     finally:

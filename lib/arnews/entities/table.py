@@ -23,6 +23,7 @@ entry in its context, 0.5-0.9 for found names (see :class:`arnews.entities.names
 """
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import Mapping
@@ -306,6 +307,9 @@ def entity_candidates(paragraphs: pd.DataFrame, entities: pd.DataFrame | None = 
         return pd.DataFrame(columns=CANDIDATE_COLS)
     text = {(p.article_id, p.paragraph): p.text for p in pm}
     ents = ents[ents.article_id.astype(str).isin({a for a, _ in text})]
+    # a paragraph is compared across articles by a digest of its text, never by the text
+    # itself: one copy of a long paragraph per hit made this quadratic (a 5 MB line: 20 GB)
+    digest: dict = {}
     hits = []
     for r in ents.itertuples(index=False):
         t = text.get((str(r.article_id), int(r.paragraph)), "")
@@ -314,7 +318,10 @@ def entity_candidates(paragraphs: pd.DataFrame, entities: pd.DataFrame | None = 
             from .cues import word_info
             if any(word_info(w).foreign for w in r.surface.split() if w):
                 kind = "transliteration"
-        line = t
+        key = (str(r.article_id), int(r.paragraph))
+        line = digest.get(key)
+        if line is None:
+            line = digest[key] = hashlib.blake2b(t.encode("utf-8"), digest_size=16).hexdigest()
         hits.append((r.surface, kind, str(r.article_id), int(r.paragraph), int(r.start), int(r.end),
                      t[max(0, r.start - 40):r.end + 40], line))
     df = pd.DataFrame(hits, columns=["surface", "kind", "article_id", "paragraph", "start", "end", "context", "_line"])
