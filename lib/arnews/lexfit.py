@@ -28,13 +28,12 @@ them with a wide margin on both sides.
 """
 from __future__ import annotations
 
-import csv
 import json
 from collections import Counter
 
 import pandas as pd
 
-from .lexicons import lexicon_path
+from .lexicons import lexicon_path, read_lexicon
 from .normalize import key
 
 __all__ = ["lexicon_fit_table", "lexicon_fit_tables", "fit_warnings", "lexicon_fit", "fits", "ENTRIES_MIN", "PARAGRAPHS_MIN", "CONTEXT_MIN"]
@@ -48,8 +47,7 @@ COLUMNS = ["resource", "file", "made_for", "hits", "tokens_share", "paragraphs_s
 
 
 def _rows(name: str) -> list[dict]:
-    with open(lexicon_path(name), encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(l for l in f if not l.startswith("#")))
+    return list(read_lexicon(name))
 
 
 def _words(s) -> int:

@@ -11,11 +11,10 @@ while function words and the common nouns that follow cues sit above 4.
 """
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicons import lexicon_cache, lexicon_derived, lexicon_path, sync
+from ..lexicons import lexicon_cache, lexicon_derived, lexicon_path, read_lexicon, sync
 from ..normalize import key
 from ..tokens import stopwords
 
@@ -39,13 +38,12 @@ class Cues:
 
 def load_cues(name: str = "entity_cues.csv") -> Cues:
     """Read ``lib/arnews/data/lexicons/entity_cues.csv`` (cue, kind, gloss)."""
-    return _load_cues(str(lexicon_path(name)))
+    return _load_cues(name)
 
 
 @lexicon_cache(maxsize=8)
-def _load_cues(path: str) -> Cues:
-    with open(path, encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(line for line in f if not line.startswith("#")))
+def _load_cues(name: str) -> Cues:
+    rows = read_lexicon(name)
     kind, multi, gloss, problems, given = {}, {}, {}, [], set()
     for r in rows:
         cue, kd, gl = (r.get("cue") or "").strip(), (r.get("kind") or "").strip(), (r.get("gloss") or "").strip()
@@ -64,7 +62,7 @@ def _load_cues(path: str) -> Cues:
         else:
             multi.setdefault(words[0], []).append((tuple(words), kd))
     if problems:
-        raise ValueError(f"{path}: " + "; ".join(problems))
+        raise ValueError(f"{lexicon_path(name)}: " + "; ".join(problems))
     for v in multi.values():
         v.sort(key=lambda x: -len(x[0]))
     return Cues(kind, multi, gloss, frozenset(given))
@@ -128,7 +126,7 @@ class WordInfo:
 @lexicon_derived(maxsize=400_000)
 def word_info(word: str) -> WordInfo:
     """Features of one normalised Arabic word (per type)."""
-    cues = _load_cues(str(lexicon_path("entity_cues.csv")))
+    cues = _load_cues("entity_cues.csv")
     z0 = zipf_ar(word)
     best_z, bare, definite, conj = z0, key(word), False, False
     cue = cues.kind.get(key(word), "")

@@ -29,7 +29,7 @@ from typing import Mapping
 
 import pandas as pd
 
-from ..lexicons import lexicon_cache, lexicon_path
+from ..lexicons import lexicon_cache, lexicon_path, read_lexicon
 from ..normalize import key, normalize
 from ..spans import SpanIndex
 from ..text import TEXT_ROLES, paragraphs_of
@@ -238,15 +238,12 @@ def _skeleton(w: str) -> str:
 
 def load_gazetteer(name: str = "gazetteer.csv") -> Gazetteer:
     """Read ``lib/arnews/data/lexicons/gazetteer.csv`` (``|`` separates aliases)."""
-    return _load_gazetteer(str(lexicon_path(name)))
+    return _load_gazetteer(name)
 
 
 @lexicon_cache(maxsize=8)
-def _load_gazetteer(path: str) -> Gazetteer:
-    import csv
-
-    with open(path, encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(line for line in f if not line.startswith("#")))
+def _load_gazetteer(name: str) -> Gazetteer:
+    rows = read_lexicon(name)
     ents, problems = {}, []
     for r in rows:
         eid = (r.get("entity_id") or "").strip()
@@ -270,7 +267,7 @@ def _load_gazetteer(path: str) -> Gazetteer:
             problems.append(f"entity {eid!r} needs type (person/place/organisation/office), name_en and gloss")
         ents[eid] = e
     if problems:
-        raise ValueError(f"{path}: " + "; ".join(problems))
+        raise ValueError(f"{lexicon_path(name)}: " + "; ".join(problems))
     return Gazetteer(ents)
 
 
