@@ -50,7 +50,8 @@ ARTICLE_HOOKS: tuple[Hook, ...] = (
 
 CORPUS_HOOKS: tuple[Hook, ...] = (
     Hook("topic_model", "corpus", topicmodel.topic_model_tables, ("topic_selection", "topics", "paragraph_topics", "topic_themes")),
-    Hook("statistics", "corpus", stats.statistics_tables, ("theme_articles", "keyness", "similarity", "collocations")),
+    Hook("statistics", "corpus", stats.statistics_tables, ("theme_articles", "keyness", "similarity")),
+    Hook("collocations", "corpus", stats.collocation_tables, ("collocations",)),
     Hook("translation", "corpus", translation.translation_tables, ("translation_quantities", "translation_blocks"), sample=True),
     Hook("entity_candidates", "corpus", entities.entity_candidate_tables, ("entity_candidates",), sample=True),
     Hook("formulae", "corpus", rhetoric.rhetoric_tables, ("formulae", "formula_density"), sample=True),

@@ -4,7 +4,7 @@ collocations and glosses.
 Modules: ``features`` (the per-article ``term_counts``/``term_stream`` hooks and their
 corpus-level merge, :class:`Features`), ``glossary`` (English glosses), ``keyness``,
 ``topicmodel`` (NMF topics, ``topic_model_tables``), ``similarity``, ``collocations``
-and ``tables`` (the corpus-level build hooks ``lexical_tables``/``statistics_tables``).
+and ``tables`` (the corpus-level build hooks ``statistics_tables``/``collocation_tables``).
 Corpus-level statistics read the compact per-article counts, never the paragraphs.
 """
 from .collocations import COLLOC_COLS, collocations
@@ -22,7 +22,7 @@ from .features import (
 from .glossary import gloss
 from .keyness import KEYNESS_COLS, keyness, textstat_keyness
 from .similarity import SIM_COLS, similarity
-from .tables import lexical_tables, statistics_tables, topics_tables
+from .tables import collocation_tables, lexical_tables, statistics_tables, topics_tables
 from .topicmodel import COHERENT_NPMI, TOPIC_COLS, TOPIC_SELECTION_COLS, topic_k_range, topic_model, topic_model_tables
 
 __all__ = [
@@ -41,5 +41,6 @@ __all__ = [
     "collocations",
     "lexical_tables",
     "statistics_tables",
+    "collocation_tables",
     "topics_tables",
 ]

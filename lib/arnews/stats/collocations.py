@@ -30,6 +30,22 @@ __all__ = ["collocations"]
 COLLOC_COLS = ["rank", "phrase", "gloss", "terms", "n_words", "total", "n_articles", "pmi", "article_id", "count"]
 
 
+def _row_keys(a: np.ndarray) -> np.ndarray:
+    """Rows of a non-negative integer matrix as byte strings that sort like the rows."""
+    a = np.ascontiguousarray(np.asarray(a).astype(">u4"))
+    return a.view(np.dtype((np.void, 4 * a.shape[1]))).ravel()
+
+
+def _lookup(rows: np.ndarray, query: np.ndarray) -> np.ndarray:
+    """Index of each row of ``query`` in ``rows`` (lexicographically sorted, distinct), -1 if absent."""
+    if not len(rows) or not len(query):
+        return np.full(len(query), -1, dtype=np.int64)
+    A, Q = _row_keys(rows), _row_keys(query)
+    i = np.searchsorted(A, Q)
+    i[i == len(A)] = 0
+    return np.where(A[i] == Q, i, -1)
+
+
 def collocations(features: Features, min_count: int = 2, max_n: int = 6, top: int = 150, lead_share: float = 0.8) -> pd.DataFrame:
     """Recurrent multi-word expressions with their counts per article (long form), counted
     on the merged ``term_stream`` (level by level: an n-gram is extended only when it
@@ -53,7 +69,8 @@ def collocations(features: Features, min_count: int = 2, max_n: int = 6, top: in
     g = tg[np.where(tid >= 0, tid, len(tg) - 1)]  # group per position, -1 = boundary
     unigram = np.bincount(g[g >= 0], minlength=NG).astype(np.float64)
     n_tokens = float(unigram.sum())
-    # level-wise counting of n-grams (apriori: extend frequent (n-1)-grams)
+    # level-wise counting of n-grams (apriori: extend frequent (n-1)-grams); each level's
+    # rows come out in lexicographic order, which the lookups below rely on
     levels = {}  # n -> (tuples (m x n), counts (m), positions, ids)
     pos = np.nonzero((g[:-1] >= 0) & (g[1:] >= 0))[0]
     keys_ = g[pos] * NG + g[pos + 1]
@@ -64,12 +81,13 @@ def collocations(features: Features, min_count: int = 2, max_n: int = 6, top: in
         if not freq.any():
             break
         last = (uniq % NG)[:, None]
-        tuples = np.hstack([(uniq // NG)[:, None] if prev_tuples is None else prev_tuples[uniq // NG], last])
+        tuples = np.hstack([(uniq // NG)[:, None] if prev_tuples is None else prev_tuples[uniq // NG], last]).astype(np.int32)
         newid = np.cumsum(freq) - 1
         keep = freq[inv]
         pos, ids = pos[keep], newid[inv[keep]]
+        del uniq, inv, keep, keys_
         tuples, cnt = tuples[freq], cnt[freq]
-        levels[n] = (tuples, cnt, pos, ids)
+        levels[n] = (tuples, cnt, pos.astype(np.int32), ids.astype(np.int32))
         if n == max_n:
             break
         nxt = pos + n
@@ -77,60 +95,73 @@ def collocations(features: Features, min_count: int = 2, max_n: int = 6, top: in
         ok[ok] = g[nxt[ok]] >= 0
         pos, keys_ = pos[ok], ids[ok] * NG + g[nxt[ok]]
         prev_tuples = tuples
-    counts: dict[tuple, int] = {}
+    # candidate rules, per level over whole arrays
+    cand = {}
     for n, (tuples, cnt, _, _) in levels.items():
-        counts.update(zip(map(tuple, tuples.tolist()), cnt.tolist()))
-    # candidate rules
-    cands = {}
-    for gr, c in counts.items():
-        content = sum(1 for x in gr if not is_stop_g[x])
-        if content < 2 or is_stop_g[gr[-1]]:
-            continue
-        if is_stop_g[gr[0]]:
-            if is_stop_g[gr[1]]:
-                continue
-            shorter = counts.get(gr[1:], c)
-            if c < lead_share * shorter:
-                continue
-        cands[gr] = c
+        st_ = is_stop_g[tuples]
+        ok = ((~st_).sum(axis=1) >= 2) & ~st_[:, -1]
+        lead = st_[:, 0]
+        ok &= ~(lead & st_[:, 1])
+        if n > 2 and lead.any():  # a leading stop word: kept when it carries lead_share of the shorter's occurrences
+            shorter = cnt.copy()
+            w = np.nonzero(lead & ok)[0]
+            i = _lookup(levels[n - 1][0], tuples[w, 1:])
+            shorter[w[i >= 0]] = levels[n - 1][1][i[i >= 0]]
+            ok &= ~(lead & (cnt < lead_share * shorter))
+        cand[n] = ok
     # closed: drop g if a longer candidate containing it is as frequent (or is the
-    # stop-word-led form of g that passed the lead rule); O(candidates x n^2)
-    dropped = set()
-    for h, ch in cands.items():
-        n = len(h)
+    # stop-word-led form of g that passed the lead rule)
+    dropped = {n: np.zeros(len(levels[n][1]), dtype=bool) for n in levels}
+    cidx = {n: np.nonzero(cand[n])[0] for n in levels}
+    for n in levels:
+        H, ch = levels[n][0][cidx[n]], levels[n][1][cidx[n]]
         for ln in range(2, n):
+            sub_rows = levels[ln][0][cidx[ln]]
             for i in range(n - ln + 1):
-                sub = h[i:i + ln]
-                cg = cands.get(sub)
-                if cg is not None and (ch >= cg or (i == 1 and ln == n - 1 and is_stop_g[h[0]])):
-                    dropped.add(sub)
-    kept = [gr for gr in cands if gr not in dropped]
-    if not kept:
+                j = _lookup(sub_rows, H[:, i:i + ln])
+                f = j >= 0
+                cg = np.zeros(len(j), dtype=ch.dtype)
+                cg[f] = levels[ln][1][cidx[ln][j[f]]]
+                hit = f & (ch >= cg)
+                if i == 1 and ln == n - 1:
+                    hit |= f & is_stop_g[H[:, 0]]
+                dropped[ln][cidx[ln][j[hit]]] = True
+    kept_mask = {n: cand[n] & ~dropped[n] for n in levels}
+    if not any(m.any() for m in kept_mask.values()):
         return pd.DataFrame(columns=COLLOC_COLS)
-    # occurrences of the kept expressions: number of articles (for the order), then, for
-    # the ``top`` ones, counts per article and the most frequent surface
+    # the order: count, then number of articles, length, terms; only expressions whose
+    # count reaches the top-th largest can be among the top, so only theirs are resolved
     art, articles = st["article"], st["articles"]
     n_art = max(1, len(articles))
-    kset = set(kept)
-    occ = {}  # n -> (level ids of the kept expressions, their positions, their ids)
-    n_articles = {}
+    all_counts = np.concatenate([levels[n][1][kept_mask[n]] for n in levels])
+    floor = np.sort(all_counts)[::-1][min(top, len(all_counts)) - 1]
+    cands, n_articles, kept = {}, {}, []
     for n, (tuples, cnt, pos, ids) in levels.items():
-        tl_ = list(map(tuple, tuples.tolist()))
-        want = np.array([i for i, t in enumerate(tl_) if t in kset], dtype=np.int64)
+        want = np.nonzero(kept_mask[n] & (cnt >= floor))[0]
         if not len(want):
             continue
         sel = np.isin(ids, want)
-        occ[n] = (tl_, pos[sel], ids[sel])
-        u, na = np.unique(np.unique(ids[sel] * n_art + art[pos[sel]]) // n_art, return_counts=True)
-        n_articles.update(zip((tl_[i] for i in u.tolist()), na.tolist()))
+        u, na = np.unique(np.unique(ids[sel].astype(np.int64) * n_art + art[pos[sel]]) // n_art, return_counts=True)
+        for t, c, a_ in zip(map(tuple, tuples[u].tolist()), cnt[u].tolist(), na.tolist()):
+            cands[t], n_articles[t] = c, a_
+            kept.append(t)
     kept.sort(key=lambda gr: (-cands[gr], -n_articles[gr], -len(gr), " ".join(gnames[x] for x in gr)))
     kept = kept[:top]
     rank_of = {gr: r for r, gr in enumerate(kept, start=1)}
+    occ = {}  # n -> (rank of each level row, 0 = not kept; positions; ids)
+    for n, (tuples, _, pos, ids) in levels.items():
+        rk = np.zeros(len(tuples), dtype=np.int64)
+        mine = [(gr, r) for gr, r in rank_of.items() if len(gr) == n]
+        if not mine:
+            continue
+        j = _lookup(tuples, np.array([gr for gr, _ in mine], dtype=np.int32))
+        rk[j] = [r for _, r in mine]
+        occ[n] = (rk, pos, ids)
     terms = types["term"].to_numpy(dtype=object)
     tlang = types["tlang"].to_numpy(dtype=object)
     frames = []
-    for n, (tl_, pos, ids) in occ.items():
-        r = np.array([rank_of.get(t, 0) for t in tl_], dtype=np.int64)[ids]
+    for n, (rk, pos, ids) in occ.items():
+        r = rk[ids]
         pos, r = pos[r > 0], r[r > 0]
         if not len(pos):
             continue

@@ -339,14 +339,18 @@ def document_features(paragraphs: pd.DataFrame, articles: pd.DataFrame | None = 
     return corpus_features(term_counts_table(paragraphs, articles), term_stream_table(paragraphs, articles))
 
 
-def _features_of(tables: Mapping) -> Features:
-    """:class:`Features` from the merged ``term_counts`` and ``term_stream`` per-article
-    tables; computed from ``paragraphs`` only when a table is missing (direct calls)."""
-    tc, tn = _get(tables, "term_counts"), _get(tables, "term_stream")
-    if tc is None or tn is None:
+def _features_of(tables: Mapping, stream: bool = True) -> Features:
+    """:class:`Features` from the merged ``term_counts`` (and, with ``stream``, the
+    ``term_stream``) per-article tables; computed from ``paragraphs`` only when a table
+    is missing (direct calls).  Without ``stream`` (the topic model, keyness and
+    similarity read counts only) the term sequence is never read: on all of SaudiNewsNet
+    it is about 450 MB at its peak."""
+    tc = _get(tables, "term_counts")
+    tn = _get(tables, "term_stream") if stream else None
+    if tc is None or (stream and tn is None):
         paragraphs, articles = _paragraphs(_get(tables, "paragraphs")), _get(tables, "articles")
         tc = term_counts_table(paragraphs, articles) if tc is None else tc
-        tn = term_stream_table(paragraphs, articles) if tn is None else tn
+        tn = term_stream_table(paragraphs, articles) if stream and tn is None else tn
     return corpus_features(tc, tn)
 
 

@@ -1,5 +1,6 @@
-"""The corpus-level build hooks of the statistics: :func:`lexical_tables`,
-:func:`statistics_tables` and :func:`topics_tables` (both hooks at once)."""
+"""The corpus-level build hooks of the statistics: :func:`statistics_tables` (theme scores,
+keyness, similarity) and :func:`collocation_tables`; :func:`lexical_tables` and
+:func:`topics_tables` compute several at once for direct calls."""
 from __future__ import annotations
 
 from typing import Mapping
@@ -14,7 +15,7 @@ from .keyness import keyness
 from .similarity import similarity
 from .topicmodel import topic_model_tables
 
-__all__ = ["lexical_tables", "statistics_tables", "topics_tables"]
+__all__ = ["lexical_tables", "statistics_tables", "collocation_tables", "topics_tables"]
 
 
 def topics_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
@@ -24,25 +25,33 @@ def topics_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]
 
 
 def lexical_tables(tables: Mapping[str, pd.DataFrame], candidates: bool = True) -> dict[str, pd.DataFrame]:
-    """Build hook (corpus level): article-level theme scores, keyness, similarity and
-    collocations (from the merged ``term_counts``, ``term_stream``, ``themes`` and
-    ``entities`` of every article); with ``candidates``, also entity candidates (which
-    read ``paragraphs``: the build runs them as a hook of their own, on its sample)."""
-    cb = load_codebook()
-    themes, entities = _themes_entities(tables, cb)
-    feats = _features_of(tables)
-    articles = _get(tables, "articles")
-    out = {
-        "theme_articles": theme_articles(themes, cb),
-        "keyness": keyness(feats, codebook=cb),
-        "similarity": similarity(feats, articles, themes, entities),
-        "collocations": collocations(feats),
-    }
+    """Article-level theme scores, keyness, similarity and collocations (from the merged
+    ``term_counts``, ``term_stream``, ``themes`` and ``entities`` of every article); with
+    ``candidates``, also entity candidates (which read ``paragraphs``).  The build runs
+    these as three hooks (:func:`statistics_tables`, :func:`collocation_tables` and the
+    candidates on its sample), each in a process of its own."""
+    out = {**statistics_tables(tables), **collocation_tables(tables)}
     if candidates:
         out.update(entity_candidate_tables(tables))
     return out
 
 
 def statistics_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """Build hook (corpus level, every article): :func:`lexical_tables` without the candidates."""
-    return lexical_tables(tables, candidates=False)
+    """Build hook (corpus level, every article): article-level theme scores, keyness and
+    similarity, from term counts (never the term sequence), themes and entities."""
+    cb = load_codebook()
+    themes, entities = _themes_entities(tables, cb)
+    feats = _features_of(tables, stream=False)
+    articles = _get(tables, "articles")
+    return {
+        "theme_articles": theme_articles(themes, cb),
+        "keyness": keyness(feats, codebook=cb),
+        "similarity": similarity(feats, articles, themes, entities),
+    }
+
+
+def collocation_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Build hook (corpus level, every article): recurrent expressions, from the term
+    sequence (``term_stream``) and counts of every article; neither themes nor entities
+    are read."""
+    return {"collocations": collocations(_features_of(tables))}

@@ -246,7 +246,7 @@ def topic_model_tables(tables: Mapping[str, pd.DataFrame], k: int | Mapping[str,
     every language, or per language); default: ``ARNEWS_TOPICS_K``, else chosen."""
     cb = load_codebook()
     themes, _ = _themes_entities(tables, cb, need_entities=False)
-    feats = _features_of(tables)
+    feats = _features_of(tables, stream=False)
     out: dict[str, pd.DataFrame] = {}
     # topics per language
     sel_parts, term_parts, doc_parts, align_parts = [], [], [], []
