@@ -28,13 +28,15 @@ RHETORIC_COLUMNS = [
 ]
 
 
-def _text_rows(paragraphs, articles: pd.DataFrame | None):
+def _text_rows(paragraphs, articles: pd.DataFrame | None, canon: bool = True):
     """``(article_id, paragraph, Paragraph, lang)`` of the non-empty title/body/caption
-    blocks; ``lang`` is the paragraph's own language (ar, en or vi).  Each paragraph's
-    ``memo["canon_context"]`` says whether its article is in the canon's own world (see
-    :func:`_mark_canon_context`) before any campaign match is computed."""
+    blocks; ``lang`` is the paragraph's own language (ar, en or vi).  With ``canon``, each
+    paragraph's ``memo["canon_context"]`` says whether its article is in the canon's own
+    world (see :func:`_mark_canon_context`) before any campaign match is computed; analyses
+    that match no campaign (formulae) skip it: it finds the article's names."""
     pars = [p for p in paragraphs_of(paragraphs, articles).select(TEXT_ROLES) if p.text.strip()]
-    _mark_canon_context(pars)
+    if canon:
+        _mark_canon_context(pars)
     for p in pars:
         yield p.article_id, p.paragraph, p, _lang(p.lang)
 
