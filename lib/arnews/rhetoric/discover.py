@@ -185,16 +185,29 @@ def cluster_candidates(C: pd.DataFrame, *, link_min: float = LINK_MIN, cooccur_m
         return pd.DataFrame(columns=DISCOVERED_COLUMNS)
     C["campaign"] = C["campaign"].fillna("").astype(str)
     C = C.sort_values(["article_id", "paragraph", "start", "end"], kind="mergesort")
-    groups = C.groupby("variant", sort=True)
+    C = C[C["variant"].notna()]
+    # one pass over the rows (a pandas group per variant took 70 s on all of SaudiNewsNet)
+    by_variant: dict = {}
+    for v, feats, aid, par, quoted, cue, camp, surface, start, end in zip(
+            C["variant"], C["features"].astype(str), C["article_id"].astype(str), C["paragraph"].astype(int),
+            C["quoted"], C["cue"].astype(str), C["campaign"], C["surface"], C["start"], C["end"]):
+        d = by_variant.get(v)
+        if d is None:
+            d = by_variant[v] = {"variant": v, "n": 0, "feats": frozenset(feats.split()), "arts": set(),
+                                 "first": {"surface": surface, "article_id": aid, "paragraph": par, "start": start, "end": end},
+                                 "quoted": 0, "pars": set(), "cues": set(), "canon": Counter()}
+        d["n"] += 1
+        d["arts"].add(aid)
+        d["quoted"] += int(quoted)
+        d["pars"].add((aid, par))
+        d["cues"].add(cue)
+        if camp:
+            d["canon"][camp] += 1
     var = []
-    for v, g in groups:
-        var.append({
-            "variant": v, "n": len(g), "feats": frozenset(str(g["features"].iloc[0]).split()),
-            "arts": frozenset(g["article_id"].astype(str)), "first": g.iloc[0], "quoted": int(g["quoted"].sum()),
-            "pars": frozenset(zip(g["article_id"].astype(str), g["paragraph"].astype(int))),
-            "cues": " ".join(sorted(set(g["cue"].astype(str)))),
-            "canon": Counter(c for c in g["campaign"] if c),
-        })
+    for v in sorted(by_variant):
+        d = by_variant[v]
+        d.update(arts=frozenset(d["arts"]), pars=frozenset(d["pars"]), cues=" ".join(sorted(d["cues"])))
+        var.append(d)
     lexw = _concept_lexicon().weight
     df = Counter(f for v in var for f in v["feats"])
     N = len(var)
