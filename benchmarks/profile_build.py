@@ -110,6 +110,10 @@ def main(argv=None) -> int:
         tables[hook.tables[0]] = timed(f"per article: {hook.name}", hook.fn, docs, meta)
     if prof is not None:
         prof.disable()
+    # the corpus level reads the build's article summaries (counts per role, words), not the manifest
+    from arnews.article_tables import summaries
+
+    tables["articles"] = pd.DataFrame(summaries(arts, tables)).assign(lang=lambda d: d["language"])
     # the corpus-level hooks see what the build gives them: every article, or the bounded
     # sample for the hooks declared sample=True
     fraction = min(1.0, B.SAMPLE_CHARS / max(1, int(mb * 1e6)))
