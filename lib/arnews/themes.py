@@ -56,7 +56,7 @@ import numpy as np
 import pandas as pd
 
 from .lexicons import lexicon_cache, lexicon_derived, lexicon_path, sync
-from .normalize import key, normalize
+from .normalize import WORD_CACHE, key, normalize
 from .text import BODY, make_paragraph, paragraphs_of
 from .tokens import AR, stem, stopwords
 
@@ -79,7 +79,7 @@ def _lang(lang: str | None) -> str:
     return "ar" if (lang or "").startswith("ar") else "en"
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE)
 def _strips(word: str) -> tuple[tuple[str, bool], ...]:
     """``(remainder, safe)`` for each prefix reading of an Arabic ``word``, the
     most stripped first; ``safe`` marks article readings other than ``لل``
@@ -105,7 +105,7 @@ def _strips(word: str) -> tuple[tuple[str, bool], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=400_000)
+@lru_cache(maxsize=WORD_CACHE)
 def _ar_stem(word: str) -> str:
     return key(stem(word, "ar"))
 
@@ -115,7 +115,7 @@ def _en_word(word: str) -> str:
     return w[:-2] if w.endswith("'s") else w
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE)
 def word_analyses(word: str, lang: str = "ar") -> tuple[frozenset, frozenset]:
     """``(stems, keys)``: every candidate stem of a (normalised) word and the
     matching keys of its prefix readings (see the module docstring)."""
@@ -181,7 +181,7 @@ def paragraph_toks(p) -> list:
     return toks
 
 
-@lexicon_derived(maxsize=400_000)
+@lexicon_derived(maxsize=WORD_CACHE)
 def _token_analyses(text: str, kind: str) -> tuple[frozenset, frozenset, bool]:
     """``(stems, keys, stop)`` of a token (per word type: the analysis ignores context)."""
     if kind in ("word", "latin"):
@@ -435,7 +435,7 @@ THEME_COLS = ["article_id", "paragraph", "theme", "hits", "share", "dominant", "
 ZIPF_CEILING, WEIGHT_MIN, WEIGHT_MAX = 6.5, 0.25, 4.0
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE)
 def _zipf(word: str, lang: str) -> float:
     if lang == "ar":
         from .entities.cues import word_info

@@ -36,6 +36,7 @@ __all__ = [
 ]
 
 from .text.tokenizer import AR, LATIN, TOKEN_RE, scan  # noqa: E402  (the project's one tokeniser)
+from .normalize import WORD_CACHE
 
 
 class Token(NamedTuple):
@@ -79,7 +80,7 @@ def _pre(word: str) -> str:
     return _ARTICLE_PREFIX.sub("ال", word, count=1) if word.startswith(("و", "ف", "ب", "ك")) else word
 
 
-@lru_cache(maxsize=500_000)
+@lru_cache(maxsize=WORD_CACHE)
 def stem(word: str, lang: str = "ar") -> str:
     """Snowball stem of one token (numbers, codes and punctuation unchanged).
 
@@ -151,7 +152,7 @@ def lemmatizer():
 
             analyzer = Analyzer(MorphologyDB.builtin_db())
 
-            @lru_cache(maxsize=200_000)
+            @lru_cache(maxsize=WORD_CACHE)
             def lemma(word: str) -> str:
                 analyses = analyzer.analyze(word)
                 if not analyses:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicons import lexicon_cache, lexicon_derived, lexicon_path, read_lexicon, sync
-from ..normalize import key
+from ..normalize import WORD_CACHE, key
 from ..tokens import stopwords
 
 __all__ = ["Cues", "load_cues", "zipf_ar", "zipf_en", "word_info", "WordInfo", "STRONG", "WEAK"]
@@ -73,14 +73,14 @@ def _bare(word: str) -> str:
     return k[2:] if k.startswith("ال") and len(k) > 3 else k
 
 
-@lru_cache(maxsize=400_000)
+@lru_cache(maxsize=WORD_CACHE)
 def zipf_ar(word: str) -> float:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "ar")
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE)
 def zipf_en(word: str) -> float:
     from wordfreq import zipf_frequency
 
@@ -123,7 +123,7 @@ class WordInfo:
     foreign: bool  # not Arabic vocabulary: a name part (strong)
 
 
-@lexicon_derived(maxsize=400_000)
+@lexicon_derived(maxsize=WORD_CACHE)
 def word_info(word: str) -> WordInfo:
     """Features of one normalised Arabic word (per type)."""
     cues = _load_cues("entity_cues.csv")

@@ -30,7 +30,7 @@ from typing import Mapping
 import pandas as pd
 
 from ..lexicons import lexicon_cache, lexicon_path, read_lexicon
-from ..normalize import key, normalize
+from ..normalize import WORD_CACHE, key, normalize
 from ..spans import SpanIndex
 from ..text import TEXT_ROLES, paragraphs_of
 from ..themes import _AR_RE, _en_word, _get, _paragraphs, word_analyses
@@ -229,7 +229,7 @@ class Gazetteer:
         return frozenset(out)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE)
 def _skeleton(w: str) -> str:
     """Transliteration skeleton of an Arabic key: ج/غ/ق -> ج, ث -> ت, ق -> ك, وو -> و, final ه dropped."""
     w = w.translate(str.maketrans({"غ": "ج", "ق": "ج", "ث": "ت"})).replace("وو", "و").replace("يي", "ي")

@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..normalize import key
+from ..normalize import WORD_CACHE, key
 from .cues import STRONG, WEAK, load_cues, word_info, zipf_ar, zipf_en
 
 __all__ = ["Name", "paragraph_names", "name_key", "org_key", "latin_key"]
@@ -57,7 +57,7 @@ _SKEL = str.maketrans({"غ": "ج", "ق": "ج", "ك": "ج", "ث": "ت", "ط": "ت
                        "ء": "", "ئ": "ي", "ؤ": "و", "ع": "ا", "ـ": ""})
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE)
 def _skel_word(w: str) -> str:
     w = key(w).translate(_SKEL).replace("تش", "ش")
     w = re.sub(r"(.)\1+", r"\1", w)  # doubled letters: وو, يي
@@ -68,7 +68,7 @@ def _skel_word(w: str) -> str:
     return w
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE)
 def loose_skel(w: str) -> str:
     """A looser skeleton for matching a known name again: medial long vowels dropped too
     (``باك``/``بك``, ``نغويين``/``نغوين``)."""

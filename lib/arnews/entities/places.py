@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..normalize import key
+from ..normalize import WORD_CACHE, key
 from ..tokens import stopwords
 from .cues import load_cues, zipf_ar
 
@@ -126,7 +126,7 @@ def place_index() -> PlaceIndex:
     return PlaceIndex(names)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE)
 def _readings(k: str) -> tuple:
     """(form, offset of the form in the word) for the word and its proclitic readings."""
     out = [(k, 0)]

@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from ..lexicons import lexicon_cache, lexicon_derived, read_lexicon
-from ..normalize import key, normalize
+from ..normalize import WORD_CACHE, key, normalize
 from ..text import make_paragraph
 from .base import _B_HARD, _B_NONE, _key_text, _key_tokens, _lang
 from .concepts import _analyse, _concept_lexicon, _Word
@@ -148,7 +148,7 @@ def campaign_canon() -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-@lexicon_derived(maxsize=100_000)
+@lexicon_derived(maxsize=WORD_CACHE)
 def _weight(c: str) -> float:
     canon = _canon()
     if c.startswith("w:"):

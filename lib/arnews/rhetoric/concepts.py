@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..lexicons import lexicon_cache, lexicon_derived, read_lexicon
-from ..normalize import key, normalize
+from ..normalize import WORD_CACHE, key, normalize
 from ..text import make_paragraph
 from ..tokens import AR, stem
 from .base import _B_DASH, _B_COMMA, _B_HARD, _B_NONE, _COMMA, _DASH, _HARD, _QUOTES, _key_tokens, _lang
@@ -23,7 +23,7 @@ class _ConceptLexicon:
     weight: dict  # concept -> base weight
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE)
 def _bare_forms(w: str) -> tuple[str, ...]:
     """``w`` and its forms without proclitics (و ف, ب ل ك, ال; لل = ل + ال), longest first."""
     out = [w]
@@ -91,7 +91,7 @@ def _concept_lexicon() -> _ConceptLexicon:
     return _ConceptLexicon(single, stems_, dict(multi), weight)
 
 
-@lexicon_derived(maxsize=300_000)
+@lexicon_derived(maxsize=WORD_CACHE)
 def _lookup(w: str, lang: str) -> tuple[str, str]:
     """``(concept, matched form)`` of one key-normalised word; unknown words -> ``w:<stem>``."""
     lex = _concept_lexicon.current()

@@ -33,6 +33,7 @@ import numpy as np
 import pandas as pd
 
 from ..lexicons import lexicon_derived
+from ..normalize import WORD_CACHE
 from .base import _B_NONE, _key_text, _key_tokens
 from .campaigns import _campaigns_in
 from .concepts import _analyse, _concept_lexicon
@@ -58,7 +59,7 @@ DISCOVERED_COLUMNS = ["cluster", "label", "canon", "variant", "example", "articl
                       "cluster_occurrences", "cluster_articles", "cluster_variants"]
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=WORD_CACHE)
 def _skeleton(stem: str) -> str:
     """Consonant skeleton of an unknown word's stem (long vowels, hamza, final ة/ه and a
     participle's leading م dropped): a rough root, only for grouping renderings."""

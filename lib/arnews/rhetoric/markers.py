@@ -12,7 +12,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from ..lexicons import lexicon_cache, read_lexicon
-from ..normalize import key
+from ..normalize import WORD_CACHE, key
 from ..text import make_paragraph
 from ..tokens import AR
 from .base import _key_text, _key_tokens, _lang
@@ -78,7 +78,7 @@ class _Markers:
     regexes: dict  # lang -> [(compiled, row index, opener)]
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE)
 def _pforms(w: str) -> tuple[str, ...]:
     """A word and its forms without the proclitics a marker may carry: و ف, then ب ل ك;
     ل + ال (written لل) gives back ال."""

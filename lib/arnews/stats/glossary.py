@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..entities import load_gazetteer
 from ..lexicons import lexicon_cache, read_lexicon
-from ..normalize import key, normalize
+from ..normalize import WORD_CACHE, key, normalize
 from ..themes import _AR_RE, _MIN_REST, _ar_stem, _en_word, _lang, _strips, load_codebook, word_analyses
 from ..tokens import stem
 
@@ -129,6 +129,6 @@ def gloss(term: str, lang: str = "ar", surface: str | None = None) -> str:
     return "(no gloss)"
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=WORD_CACHE)
 def _gloss_cached(term: str, lang: str, surface: str | None) -> str:
     return gloss(term, lang, surface)
