@@ -206,6 +206,9 @@ def test_world_regions_and_big_foreign_cities_are_places():
     # the world is not a region; a foreign city of middling size is named only after a preposition
     assert names("وهو أكبر مشروع في العالم كله")[0] == []
     assert names("جنيف تستضيف المؤتمر")[0] == []
+    # a small town whose name is also a verb or an ordinary word needs a preposition or its cue
+    assert names("تلا ذلك حفل خطابي")[0] == [] and names("وأوضح أن من أجرى الفحص غادر")[0] == []
+    assert names("عاد إلى المنشأة الصناعية")[0] == []
 
 
 def test_an_ambiguous_city_name_only_after_its_cue():
@@ -214,3 +217,24 @@ def test_an_ambiguous_city_name_only_after_its_cue():
     assert got == [("الخبر", "place")]
     for text in ["ورد في الخبر أن الوزير وصل", "نقل الخبر عن مصادر مطلعة", "وفي المنطقة الخبر نفسه"]:
         assert names(text)[0] == []
+
+
+def test_a_definite_place_name_after_an_indefinite_place_cue():
+    _, df = names("أعلنت إمارة منطقة القصيم أن محافظة الأحساء شهدت أمطارا غزيرة في حي الملز وحي العزيزية. "
+                  "وتعد القصيم من أكثر المناطق إنتاجا للتمور")
+    assert list(zip(df.surface, df.type)) == [("القصيم", "place"), ("الأحساء", "place"), ("الملز", "place"),
+                                              ("العزيزية", "place"), ("القصيم", "place")]
+    assert df[df.surface == "القصيم"].entity_id.nunique() == 1  # named again without its cue: one entity
+    # ordinary constructs and definite cues with their adjectives are not names
+    for text in ["سدد اللاعب كرة من داخل منطقة الجزاء", "يقع المبنى في حي السفارات", "انتشرت القوات بمنطقة الحدود",
+                 "وحي السماء نزل على النبي", "المنطقة الشرقية", "زار المحافظة الجديدة"]:
+        assert names(text)[0] == [], text
+
+
+def test_an_indefinite_name_after_a_feminine_place_cue():
+    got, _ = names("وصل الأمير إلى منطقة عسير أمس، ثم زار محافظة أبين ومنطقة حسمى شمال غرب البلاد")
+    assert got == [("عسير", "place"), ("أبين", "place"), ("حسمى", "place")]
+    # an adjective agrees with the cue, a verbal noun is an ordinary genitive, حي is masculine
+    for text in ["في مدينة كبيرة", "تقع في منطقة استثمار", "تقع في منطقة انتظار", "سدد من منطقة جزاء ضيقة",
+                 "يعيش في حي يهودي", "افتتحت مدينة ألعاب جديدة"]:
+        assert names(text)[0] == [], text

@@ -202,8 +202,8 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
             links += 1
             j += 1
             continue
-        if j > i and _multi_cue(p, j, load_cues())[1]:
-            break  # ولي العهد after the name
+        if j > i and (_multi_cue(p, j, load_cues())[1] or _short_place_cue(p, j, load_cues())):
+            break  # ولي العهد after the name; حي الملز وحي العزيزية
         if words and k.startswith("لل") and not info.foreign:
             break  # الملك سلمان للإغاثة: li- + the article opens a genitive, not a name part
         if words and arabic_ok and k in _STOP_GIVEN and _is_word(p, j + 1) and _adjacent(p, j, j + 1) and (
@@ -261,10 +261,75 @@ def _run_is_name(p, i: int, j: int, cue_kind: str) -> bool:
         return links or (len(words) >= 2 and (all(x.zipf < WEAK for x in infos[1:] if len(words) >= 3) and len(words) >= 3
                                               or all(x.zipf < WEAK for x in infos) or _family_name(words[-1], infos[-1])))
     if cue_kind == "place":
-        if len(words) >= 2 and all(len(w) <= 4 for w in words) and all(x.zipf < 5.0 for x in infos):
+        if len(words) >= 2 and all(len(w) <= 4 and not w.endswith("ة") for w in words) and all(x.zipf < 5.0 for x in infos):
             return True
         return len(words) == 1 and len(words[0]) <= 4 and infos[0].zipf < 4.0 and not words[0].endswith("ه")
     return False
+
+
+#: below this a word with the article (or the word without it) is rare enough in general Arabic to
+#: be a proper name after an indefinite place cue (القصيم: قصيم 1.3; الحدود: حدود 5.0)
+DEFINITE_PLACE_RARE = 3.0
+
+
+@lru_cache(maxsize=100_000)
+def definite_place_name(w: str) -> bool:
+    """A definite word that names a place after an indefinite place cue (``منطقة القصيم``,
+    ``محافظة الأحساء``, ``حي الملز``): the construct (*idafa*) of a place word and a proper name.
+    The word is a name when it, or its form without the article, is rare in general Arabic
+    (``wordfreq``, hamza spellings folded): ``منطقة الجزاء``, ``حي السفارات``, ``منطقة الحدود``
+    are ordinary constructs.  Cue words and stop words never are."""
+    from .places import _z
+
+    k = key(w)
+    if not w.startswith("ال") or len(k) < 5 or k.endswith(("ات", "ون", "ين")):  # ألعاب is not ال + عاب
+        return False  # a plural (مناطق الأقليات) is a common noun
+    info = word_info(w)
+    if info.cue or info.stop or k in load_cues().given:
+        return False
+    return min(_z(k), _z(k[2:])) < DEFINITE_PLACE_RARE
+
+
+#: an indefinite word after a feminine place cue is a name below this (منطقة عسير 4.1, محافظة أبين 3.2;
+#: the ordinary constructs are rarer: منطقة جزاء 4.2, منطقة استثمار 4.0, منطقة شمال 5.2)
+BARE_PLACE_ZIPF = 4.5
+
+
+#: verbal nouns of the derived forms (استثمار، انتخاب، اجتماع، تطوير): ordinary genitives, never names
+_VERBAL_NOUN = re.compile(r"^(است..ا.|ان..ا.|ا.ت.ا.|ت..ي.)$")
+
+
+def _bare_after_feminine_cue(p, i: int, j: int) -> bool:
+    """Token j, an indefinite word right after the feminine place cue at token i (``منطقة``,
+    ``محافظة``, ``مدينة``, ``قرية``), names the place: an adjective there would agree with the
+    cue (``منطقة عسيرة``, ``مدينة كبيرة``), so a word without the feminine ending is a genitive,
+    and a genitive that is not a frequent noun is a name (``منطقة عسير``, ``مدينة لوزان``)."""
+    if not word_info(p.toks[i]).bare.endswith(("ة", "ه")):  # key() writes the feminine ending ه
+        return False
+    w = p.toks[j]
+    k = key(w)
+    info = word_info(w)
+    if len(k) < 3 or k.startswith("ال") or info.stop or info.cue or info.conj or k in load_cues().given:
+        return False
+    if k.endswith(("ة", "ه", "ات", "ين", "ون")) or _VERBAL_NOUN.match(k):
+        return False
+    if _is_word(p, j + 1) and _adjacent(p, j, j + 1) and key(p.toks[j + 1]).startswith("ال") \
+            and word_info(p.toks[j + 1]).zipf >= STRONG and not word_info(p.toks[j + 1]).cue:
+        return False  # منطقة حفر الباطن is listed; منطقة شمال المملكة, منطقة عمل الشركة are constructs
+    if _is_word(p, j + 1) and _adjacent(p, j, j + 1) and p.toks[j + 1].endswith("ة") \
+            and not key(p.toks[j + 1]).startswith("ال"):
+        return False  # منطقة جزاء ضيقة: an indefinite adjective agreeing with the cue, the construct is indefinite
+    from .places import _z
+
+    return max(info.zipf, _z(k)) < BARE_PLACE_ZIPF  # hamza spellings: العاب is ألعاب
+
+
+def _short_place_cue(p, i: int, cues) -> bool:
+    """Token i is a proclitic + a two-letter place cue (``وحي``, ``بحي``: word_info reads
+    only remainders of three letters) before a definite place name."""
+    k = key(p.toks[i])
+    return len(k) == 3 and k[0] in "وبلف" and cues.kind.get(k[1:]) == "place" and _is_word(p, i + 1) \
+        and _adjacent(p, i, i + 1) and definite_place_name(p.toks[i + 1])
 
 
 def _family_name(w: str, info) -> bool:
@@ -437,6 +502,8 @@ def _arabic_names(p) -> list[Name]:
         end_cue, kd = _multi_cue(p, i, cues)
         if not kd:
             kd, end_cue = info.cue, i + 1
+        if not kd and _short_place_cue(p, i, cues):
+            kd = "place"  # وحي الملز, بحي العزيزية: a two-letter cue behind a proclitic
         if kd in ("title", "role"):
             j0 = end_cue if kd == "title" else _skip_role_chain(p, end_cue)
             # a title may follow an office: نائب رئيس اللجنة الرفيق داو ثانه تونغ
@@ -479,6 +546,11 @@ def _arabic_names(p) -> list[Name]:
                     out.append(Name(p.starts[j0], p.ends[j - 1], "place", "cue", 0.85 if fr else 0.6, name_key(words), p.toks[i]))
                     taken = i = j
                     continue
+            if _is_word(p, j0) and _adjacent(p, j0 - 1, j0) and not info.definite and not key(w).startswith("ال") \
+                    and (definite_place_name(p.toks[j0]) or _bare_after_feminine_cue(p, i, j0)):
+                out.append(Name(p.starts[j0], p.ends[j0], "place", "cue", 0.7, name_key([p.toks[j0]]), p.toks[i]))
+                taken = i = j0 + 1
+                continue
             i += 1
             continue
         if kd == "org":
@@ -619,7 +691,9 @@ def _with_places(p, found: list[Name]) -> list[Name]:
     places = paragraph_places(p) if p.rules == "ar" else []
     if not places:
         return sorted(found, key=lambda x: (x.start, x.end))
-    cued = [nm for nm in found if nm.source == "cue"]
+    spans = {(s, e) for s, e, _, _ in places}
+    # a place found after its cue that is also listed takes the listed place's id (one entity)
+    cued = [nm for nm in found if nm.source == "cue" and not (nm.type == "place" and (nm.start, nm.end) in spans)]
     out = list(cued)
     for s, e, pid, strong in places:
         if not any(s < nm.end and nm.start < e for nm in cued):

@@ -47,12 +47,17 @@ def _bare_article(k: str) -> str:
     return k[2:] if k.startswith("ال") and len(k) >= 4 else k
 
 
+@lru_cache(maxsize=200_000)
 def _z(w: str) -> float:
-    """zipf of a word over its hamza spellings (اطار is إطار: a name list may drop the hamza)."""
+    """zipf of a word over its hamza spellings (اطار is إطار, المنشاة is المنشأة: a name list
+    may drop the hamza)."""
     z = zipf_ar(w)
     for a, b in (("ا", "أ"), ("ا", "إ"), ("الا", "الأ"), ("الا", "الإ")):
         if w.startswith(a):
             z = max(z, zipf_ar(b + w[len(a):]))
+    for i in range(3, len(w) - 1):  # a medial seat: المنشاة / المنشأة, مسالة / مسألة
+        if w[i] == "ا":
+            z = max(z, zipf_ar(w[:i] + "أ" + w[i + 1:]))
     return z
 
 
@@ -74,8 +79,13 @@ _REGIONS = frozenset("002 003 005 009 011 013 014 015 017 018 019 021 029 030 03
 #: a foreign (non-Arab) city of this size is named after a preposition or a place cue (في جنيف)
 FOREIGN_CITY = 100_000
 
-# how a listed name may be claimed: anywhere; after a preposition or a place cue; after a place cue only
-ANYWHERE, AFTER_PREP, AFTER_CUE = 0, 1, 2
+#: a one-word name of a small Arab town (under FOREIGN_CITY) that is this frequent in general Arabic may
+#: be a word (تلا *recited*, المذنب *the guilty*): it needs a preposition (or, ambiguous, a place cue)
+TOWN_WORD_ZIPF = 3.5
+
+# how a listed name may be claimed: anywhere; after a preposition or a place cue; after في or a
+# place cue (a foreign city of middling size: إلى كاري, بروان are people); after a place cue only
+ANYWHERE, AFTER_PREP, AFTER_FI, AFTER_CUE = 0, 1, 2, 3
 
 
 @lru_cache(maxsize=1)
@@ -84,10 +94,14 @@ def place_index() -> PlaceIndex:
     once per process.  Each spelling gets the loosest context any of its places allows:
 
     * anywhere: a country or region, a multi-word name, an unambiguous one-word name of an Arab
-      city, of a foreign city of 1,000,000+;
-    * after a preposition or a place cue (``في جنيف``): an ambiguous name of a city of 500,000+,
-      an unambiguous name of a foreign city of 100,000+, an ambiguous Arab city name that is
-      not a frequent word (``الخرج``: *zipf* < 4);
+      city (of a town under 100,000 only when it is rare in general Arabic or a definite noun:
+      ``القطيف``), of a foreign city of 1,000,000+;
+    * after a preposition or a place cue (``بجدة``, ``من تلا``): an ambiguous name of a city of
+      500,000+, an unambiguous name of a foreign city of 500,000+, of a small Arab town that is
+      a frequent word (``تلا`` *recited*, ``ينقل`` *carries*), an ambiguous Arab town name that
+      is rare;
+    * after ``في`` or a place cue (``في جنيف``): an unambiguous name of a foreign city of
+      100,000+ (``إلى كاري``, ``بروان`` name people);
     * after a place cue only (``محافظة الخبر``; ``الخبر`` is *the news*): any other ambiguous
       Arab city name.
 
@@ -98,6 +112,7 @@ def place_index() -> PlaceIndex:
 
     cands: list[tuple] = []  # (words, raw, place id, population, country, arab)
     amb_key: set = set()  # a spelling that is an ordinary word for one city is one for all (اطار / إطار)
+    zkey: dict = {}  # one-word spelling -> its highest zipf over the raw spellings (ة and ه, hamzas)
 
     def add(raw: str, pid: str, pop: int, country: bool, arab: bool = True):
         raw = re.sub("[\u064b-\u0652\u0640]", "", raw).replace("-", " ").strip()
@@ -111,19 +126,23 @@ def place_index() -> PlaceIndex:
                 return
             if not country and _ambiguous(raw):
                 amb_key.add(words)
+            zkey[words] = max(zkey.get(words, 0.0), _z(raw))
         cands.append((words, raw, pid, pop, country, arab))
 
     def level_of(words: tuple, pop: int, country: bool, arab: bool):
         if country or len(words) > 1:
             return ANYWHERE
-        amb = words in amb_key
-        if not amb and (arab or pop >= 1_000_000):
-            return ANYWHERE
-        if pop >= BIG_CITY or (not amb and pop >= FOREIGN_CITY):
-            return AFTER_PREP
+        amb, z = words in amb_key, zkey.get(words, 0.0)
         if arab:
-            return AFTER_PREP if _z(words[0]) < 4.0 else AFTER_CUE
-        return None
+            if not amb:
+                w = words[0]
+                noun = w.startswith("ال") and not w.endswith(("يه", "ي"))  # القطيف; not a verb (تلا، ينقل)
+                return ANYWHERE if pop >= FOREIGN_CITY or z < TOWN_WORD_ZIPF or noun else AFTER_PREP
+            return AFTER_PREP if pop >= BIG_CITY or z < TOWN_WORD_ZIPF else AFTER_CUE
+        if not amb:
+            return ANYWHERE if pop >= 1_000_000 else AFTER_PREP if pop >= BIG_CITY else \
+                AFTER_FI if pop >= FOREIGN_CITY else None
+        return AFTER_PREP if pop >= BIG_CITY else None
 
     try:
         from babel import Locale
@@ -204,9 +223,11 @@ def paragraph_places(p) -> list[tuple[int, int, str, bool]]:
             ok = lvl == ANYWHERE
             if not ok:
                 prev = key(p.toks[i - 1]) if i and p.kinds[i - 1] == "word" else ""
+                if prev[:1] in ("و", "ف") and prev[1:] in _PREPS:
+                    prev = prev[1:]  # وفي الخرج
                 cue = word_info(prev).cue if prev else ""
                 ok = cue == "place" and not prev.startswith("ال") or (
-                    lvl == AFTER_PREP and (off > 0 and k[0] in "بل" or prev in _PREPS))
+                    lvl == AFTER_PREP and (off > 0 and k[0] in "بل" or prev in _PREPS)) or (lvl == AFTER_FI and prev == "في")
             if ok:
                 out.append((p.starts[i] + off, p.ends[i + m - 1], pid, lvl == ANYWHERE))
                 i += m
