@@ -238,3 +238,12 @@ def test_an_indefinite_name_after_a_feminine_place_cue():
     for text in ["في مدينة كبيرة", "تقع في منطقة استثمار", "تقع في منطقة انتظار", "سدد من منطقة جزاء ضيقة",
                  "يعيش في حي يهودي", "افتتحت مدينة ألعاب جديدة"]:
         assert names(text)[0] == [], text
+
+
+def test_everyday_country_names_share_the_long_names_id():
+    _, df = names("عاد الوفد إلى السعودية من بريطانيا بعد زيارة المملكة العربية السعودية والولايات المتحدة الأمريكية وأمريكا")
+    assert list(df.surface) == ["السعودية", "بريطانيا", "المملكة العربية السعودية", "الولايات المتحدة الأمريكية", "أمريكا"]
+    assert df.entity_id.tolist() == ["~geo:SA", "~geo:GB", "~geo:SA", "~geo:US", "~geo:US"]
+    # the adjective after a definite word is not the country
+    for text in ["ارتفعت أسعار الأسهم السعودية أمس", "أعلنت الخطوط الجوية السعودية عن رحلات جديدة"]:
+        assert "~geo:SA" not in set(names(text)[1].entity_id), text

@@ -36,6 +36,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lexicons import lexicon_derived
 from ..normalize import key
 from .cues import STRONG, WEAK, load_cues, word_info, zipf_ar, zipf_en
 
@@ -272,7 +273,7 @@ def _run_is_name(p, i: int, j: int, cue_kind: str) -> bool:
 DEFINITE_PLACE_RARE = 3.0
 
 
-@lru_cache(maxsize=100_000)
+@lexicon_derived(maxsize=100_000)
 def definite_place_name(w: str) -> bool:
     """A definite word that names a place after an indefinite place cue (``منطقة القصيم``,
     ``محافظة الأحساء``, ``حي الملز``): the construct (*idafa*) of a place word and a proper name.

