@@ -247,3 +247,10 @@ def test_everyday_country_names_share_the_long_names_id():
     # the adjective after a definite word is not the country
     for text in ["ارتفعت أسعار الأسهم السعودية أمس", "أعلنت الخطوط الجوية السعودية عن رحلات جديدة"]:
         assert "~geo:SA" not in set(names(text)[1].entity_id), text
+
+
+def test_a_name_run_stops_at_a_preposition_after_an_arabic_given_name_and_at_a_list():
+    got, _ = names("افتتح طريق الملك عبدالله في تبوك وأبها وجازان")
+    assert got == [("عبدالله", "person"), ("تبوك", "place"), ("أبها", "place"), ("جازان", "place")]
+    got, _ = names("وقال الرفيق لي منه توان إن")  # a function word is still a syllable of a transliterated name
+    assert got == [("لي منه توان", "person")]

@@ -170,6 +170,14 @@ def _syllable_before_name(p, j: int) -> bool:
         word_info(p.toks[j + 2]).foreign
 
 
+def _syllable_like(w: str) -> bool:
+    """A name word after which a function word may be the next syllable of a transliterated
+    name (نجوين لي ...): a foreign word or a short syllable, not an Arabic given name
+    (الملك عبدالله في تبوك: في is the preposition)."""
+    k = key(w)
+    return word_info(w).foreign or (len(k) <= 4 and k not in load_cues().given)
+
+
 def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = False) -> int:
     """End (exclusive token index) of the name run starting at token i (i when none).
 
@@ -207,6 +215,8 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
             break  # ولي العهد after the name; حي الملز وحي العزيزية
         if words and k.startswith("لل") and not info.foreign:
             break  # الملك سلمان للإغاثة: li- + the article opens a genitive, not a name part
+        if words and not arabic_ok and k.startswith("و") and len(k) >= 4 and info.foreign:
+            break  # محايل عسير وتنومة وظهران: a list of names, not one name (no name part begins with و-)
         if words and arabic_ok and k in _STOP_GIVEN and _is_word(p, j + 1) and _adjacent(p, j, j + 1) and (
                 _family_name(p.toks[j + 1], word_info(p.toks[j + 1])) or word_info(p.toks[j + 1]).foreign):
             words += 1  # محمد على المقدشي: the given name علي (often written على) inside a name
@@ -216,7 +226,7 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
         if info.foreign:
             ok = True
             foreign += 1
-        elif title and info.stop and _syllable_before_name(p, j):
+        elif title and info.stop and _syllable_before_name(p, j) and (words == 0 or _syllable_like(p.toks[j - 1])):
             ok = True
             syll += 1
         elif after_link:
@@ -229,7 +239,7 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
                 ok = _weak(info, w, True)
         else:
             ok = _weak(info, w, False) or (foreign > 0 and _short_syllable(info, w)) or (
-                syll > 0 and info.zipf < 5.6 and not info.stop and not info.cue and not k.startswith("ال"))
+                syll > 0 and info.zipf < 5.6 and not info.stop and not info.cue and not info.conj and not k.startswith("ال"))
             if not ok and arabic_ok and _family_name(w, info):
                 ok = True  # family name with the article (الجبير، الأحمدي)
         if not ok:
