@@ -227,7 +227,7 @@ def test_a_definite_place_name_after_an_indefinite_place_cue():
     assert df[df.surface == "القصيم"].entity_id.nunique() == 1  # named again without its cue: one entity
     # ordinary constructs and definite cues with their adjectives are not names
     for text in ["سدد اللاعب كرة من داخل منطقة الجزاء", "يقع المبنى في حي السفارات", "انتشرت القوات بمنطقة الحدود",
-                 "وحي السماء نزل على النبي", "المنطقة الشرقية", "زار المحافظة الجديدة"]:
+                 "وحي السماء نزل على النبي", "في المنطقة الجنوبية من المدينة", "زار المحافظة الجديدة"]:
         assert names(text)[0] == [], text
 
 
@@ -254,3 +254,11 @@ def test_a_name_run_stops_at_a_preposition_after_an_arabic_given_name_and_at_a_l
     assert got == [("عبدالله", "person"), ("تبوك", "place"), ("أبها", "place"), ("جازان", "place")]
     got, _ = names("وقال الرفيق لي منه توان إن")  # a function word is still a syllable of a transliterated name
     assert got == [("لي منه توان", "person")]
+
+
+def test_regions_by_their_listed_names_and_an_ordinary_word_only_after_a_preposition():
+    _, df = names("هطلت أمطار على المنطقة الشرقية والحدود الشمالية والقصيم وفي عسير، والأمر عسير على الجميع")
+    assert list(df.surface) == ["المنطقة الشرقية", "الحدود الشمالية", "القصيم", "عسير"]
+    assert list(df.entity_id) == ["~geo:SA-04", "~geo:SA-08", "~geo:SA-05", "~geo:SA-14"]
+    # after its cue the region takes the same id
+    assert names("زار أمير منطقة القصيم المحافظة")[1].entity_id.tolist() == ["~geo:SA-05"]

