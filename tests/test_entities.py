@@ -262,3 +262,16 @@ def test_regions_by_their_listed_names_and_an_ordinary_word_only_after_a_preposi
     assert list(df.entity_id) == ["~geo:SA-04", "~geo:SA-08", "~geo:SA-05", "~geo:SA-14"]
     # after its cue the region takes the same id
     assert names("زار أمير منطقة القصيم المحافظة")[1].entity_id.tolist() == ["~geo:SA-05"]
+
+
+def test_a_speaker_between_a_verb_of_saying_and_what_was_said():
+    got, _ = names("وأكد فلمبان أن البرنامج مفيد، وأشار جربوع إلى أن القوات تقدمت")
+    assert got == [("فلمبان", "person"), ("جربوع", "person")]
+    for text in ["قال خبراء إن السوق مستقرة", "وقال المتحدث إن الوضع هادئ", "وقال شاهد إن الحريق كبير",
+                 "وأشارت اللائحة إلى أنه يشترط التسجيل", "قال محمد إن الأمر انتهى", "وأكد مرة أخرى أن"]:
+        assert names(text)[0] == [], text
+
+
+def test_a_family_name_is_not_named_again_by_an_ordinary_word_of_a_similar_spelling():
+    _, df = names("وسجل البرازيلي لوكاس مورا هدفا. وفاز الفريق لأول مرة في تاريخه")
+    assert "مرة" not in set(df.surface)

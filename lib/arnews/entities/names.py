@@ -343,6 +343,54 @@ def _short_place_cue(p, i: int, cues) -> bool:
         and _adjacent(p, i, i + 1) and definite_place_name(p.toks[i + 1])
 
 
+#: verbs of saying (masculine and feminine past): a name may stand between one and what was said
+_SPEECH = frozenset("قال اكد اوضح اشار صرح اضاف لفت شدد ذكر افاد اعتبر راي اعلن نفى نفي تابع بين قالت اكدت اوضحت "
+                    "اشارت صرحت اضافت لفتت شددت ذكرت افادت اعتبرت رات اعلنت نفت تابعت بينت".split())
+#: what was said begins here: أن، إن، بأن (إلى أن after أشار)
+_THAT = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم"})
+
+
+def _speech_verb(w: str, info) -> bool:
+    k = key(w)
+    return k in _SPEECH or (k[:1] in "وف" and k[1:] in _SPEECH)
+
+
+def _speaker_end(p, j: int, cues) -> int:
+    """End of a speaker's name of one to three words starting at token j and followed by what
+    was said (``أن``/``إن``/``بأن``, ``إلى أن``), else j.  The words are a name: each one a
+    given name, a family name (الصباغ, a definite word rare in general Arabic), a foreign word,
+    or a word rare in general Arabic (فلمبان); not a cue (``قال المتحدث``), not a plural or an
+    ordinary word (``قال خبراء``, ``قال شاهد``)."""
+    from .places import _z
+
+    n = len(p.kinds)
+    for m in (1, 2, 3):
+        e = j + m
+        if e >= n or not all(_is_word(p, t) and _adjacent(p, t - 1, t) for t in range(j, e)):
+            return j
+        nxt = key(p.toks[e]) if _is_word(p, e) else ""
+        said = nxt in _THAT or (nxt in ("الى", "الي") and _is_word(p, e + 1) and key(p.toks[e + 1]) in _THAT)
+        if not said:
+            continue
+        ok = True
+        for t in range(j, e):
+            w = p.toks[t]
+            k, info = key(w), word_info(w)
+            if info.stop or info.cue or k in _LINK_BEFORE_NAME or k.endswith(("ون", "ين", "ات")):
+                ok = False
+                break
+            z = info.zipf if not info.conj else zipf_ar(k)  # فلمبان is not ف + ل + مبان after a verb
+            definite_rare = w.startswith("ال") and len(k) >= 5 and _z(w[2:]) < 3.0  # الصباغ: صباغ is rare
+            if not (k in cues.given or info.foreign or _family_name(w, info) or definite_rare or (
+                    z < 3.5 and len(k) >= 3 and not k.startswith("ال"))):
+                ok = False
+                break
+        if ok and m == 1 and key(p.toks[j]) in cues.given:
+            ok = False  # قال محمد إن: a given name alone names nobody in particular
+        return e if ok else j
+    return j
+
+
 def _family_name(w: str, info) -> bool:
     """A family name with the article that closes an Arabic name (الغامدي، الأحمدي، الجبير): a
     definite word rare in general Arabic, or a definite nisba (``-ي``) that is not a frequent
@@ -595,6 +643,14 @@ def _arabic_names(p) -> list[Name]:
                 continue
             i += 1
             continue
+        # a speaker between a verb of saying and what was said: وأكد فلمبان أن، وقال موريس إن
+        if _is_word(p, i + 1) and _speech_verb(w, info):
+            j = _speaker_end(p, i + 1, cues)
+            if j > i + 1:
+                words = [p.toks[t] for t in range(i + 1, j)]
+                out.append(Name(p.starts[i + 1], p.ends[j - 1], "person", "cue", 0.6, name_key(words), p.toks[i]))
+                taken = i = j
+                continue
         # an Arabic given name with its nasab or family name, without a cue: محمد السهلاوي، خالد بن فهد
         if not info.conj and (key(w) in cues.given or (info.bare in cues.given and key(w)[:1] in "وبل")):
             j = _name_run(p, i, limit=5, arabic_ok=True)

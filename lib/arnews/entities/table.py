@@ -199,6 +199,7 @@ def _recurring_words(surface: str, typ: str, source: str) -> list[tuple]:
 def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
     """Rows for the later mentions of an article's found names (see :func:`_recurring_words`);
     ``heads``: first skeleton -> [(skeletons, entity id, type)], longest first."""
+    from .cues import word_info
     from .names import loose_skel as _skel_word
 
     out = []
@@ -224,6 +225,8 @@ def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
             if hit is None:
                 continue
             off, m, eid, typ = hit
+            if m == 1 and not word_info(tok).foreign and word_info(tok).zipf >= 5.0:
+                continue  # مرة is not مورا again: a loose spelling match that is an ordinary word
             s, e = p.starts[i] + off, p.ends[i + m - 1]
             if any(s < te and ts < e for ts, te in taken):
                 continue
