@@ -275,3 +275,10 @@ def test_a_speaker_between_a_verb_of_saying_and_what_was_said():
 def test_a_family_name_is_not_named_again_by_an_ordinary_word_of_a_similar_spelling():
     _, df = names("وسجل البرازيلي لوكاس مورا هدفا. وفاز الفريق لأول مرة في تاريخه")
     assert "مرة" not in set(df.surface)
+
+
+def test_a_centre_is_an_organisation_but_a_rank_is_not():
+    got, _ = names("وأوضح مدير مركز الإشراف التربوي أن مركز الملك سلمان للإغاثة قدم مساعدات")
+    assert [s for s, t in got if t == "organisation"] == ["مركز الإشراف التربوي", "مركز الملك سلمان للإغاثة"]
+    for text in ["حل الفريق في المركز الأول في البطولة", "وقع المنتخب في المجموعة الثانية", "احتل المركز الثالث"]:
+        assert names(text)[0] == [], text

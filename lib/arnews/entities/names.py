@@ -391,6 +391,16 @@ def _speaker_end(p, j: int, cues) -> int:
     return j
 
 
+_ORDINALS = frozenset("اول اولى ثاني ثانيه ثالث ثالثه رابع رابعه خامس خامسه سادس سادسه سابع سابعه ثامن ثامنه تاسع "
+                      "تاسعه عاشر عاشره اخير اخيره".split())
+
+
+def _ordinal(w: str) -> bool:
+    """An ordinal adjective with the article (الأول، الثانية، الأخير; ``الـ11`` too)."""
+    k = key(w)
+    return k.startswith("ال") and (k[2:] in _ORDINALS or k == "ال" or k.startswith("الـ"))
+
+
 def _family_name(w: str, info) -> bool:
     """A family name with the article that closes an Arabic name (الغامدي، الأحمدي، الجبير): a
     definite word rare in general Arabic, or a definite nisba (``-ي``) that is not a frequent
@@ -611,6 +621,9 @@ def _arabic_names(p) -> list[Name]:
                 taken = i = j0 + 1
                 continue
             i += 1
+            continue
+        if kd == "org" and _is_word(p, i + 1) and _ordinal(p.toks[i + 1]):
+            i += 1  # المركز الأول، المجموعة الثانية: a rank or a group of a draw, not a name
             continue
         if kd == "org":
             q = _quoted_after(p, i + 1)
