@@ -282,3 +282,16 @@ def test_a_centre_is_an_organisation_but_a_rank_is_not():
     assert [s for s, t in got if t == "organisation"] == ["مركز الإشراف التربوي", "مركز الملك سلمان للإغاثة"]
     for text in ["حل الفريق في المركز الأول في البطولة", "وقع المنتخب في المجموعة الثانية", "احتل المركز الثالث"]:
         assert names(text)[0] == [], text
+
+
+def test_player_and_occupation_roles_before_a_name_but_not_before_ordinary_words():
+    got, _ = names("بسبب علاج الجناح البلجيكي ادين هازارد خلال المباراة، وهو حال مواطنه إلتون ألميدا")
+    assert got == [("ادين هازارد", "person"), ("إلتون ألميدا", "person")]
+    got, _ = names("وقال المواطن عبدالله الغامدي إن الطريق مغلق")
+    assert got == [("عبدالله الغامدي", "person")]
+    # an indefinite player's role governs the team
+    got, _ = names("بعد عرقلة مهاجم سوانزي سيتي في المباراة")
+    assert got == [("سوانزي سيتي", "organisation")]
+    for text in ["وقتل مهاجم يرتدي سترة ناسفة", "للتواصل مع الكاتب ارسل رسالة قصيرة", "يعتبر المواطن أحد الركائز",
+                 "نجم عنها إصابات جسيمة", "والمواطن متى وجد ما يريد"]:
+        assert names(text)[0] == [], text

@@ -391,6 +391,28 @@ def _speaker_end(p, j: int, cues) -> int:
     return j
 
 
+#: roles that are also common nouns (المواطن، الكاتب، الشاعر، مهاجم "attacker"): the run after them is a
+#: person only with a name's evidence (see :func:`_strong_person`)
+_COMMON_ROLES = frozenset("مهاجم مدافع جناح لاعبه نجم هداف مواطن مواطنه زميل فنان فنانه مغني مغنيه ممثل ممثله كاتب "
+                          "كاتبه شاعر شاعره روائي باحث باحثه صحفي صحفيه محلل".split())
+
+
+def _strong_person(p, i: int, j: int) -> bool:
+    """Tokens i..j-1 carry a person's name evidence: a foreign word, a given name first (also
+    theophoric: عبدالله), or a family name last (الغامدي)."""
+    words = [p.toks[t] for t in range(i, j) if p.kinds[t] == "word"]
+    if not words:
+        return False
+    k0 = key(words[0])
+    if word_info(words[0]).cue or word_info(words[0]).stop:
+        return False  # المواطن أحد الركائز: أحد is a pronoun (and Sunday) here
+    return any(word_info(w).foreign for w in words) or k0 in load_cues().given or (k0.startswith("عبد") and len(k0) >= 6) \
+        or (len(words) >= 2 and _family_name(words[-1], word_info(words[-1])))
+
+
+#: a player's roles, indefinite and bare: their genitive is the team (مهاجم سوانزي سيتي، لاعب برشلونة)
+_TEAM_ROLES = frozenset("مهاجم مدافع لاعب لاعبه حارس جناح هداف نجم مدرب".split())
+
 _ORDINALS = frozenset("اول اولى ثاني ثانيه ثالث ثالثه رابع رابعه خامس خامسه سادس سادسه سابع سابعه ثامن ثامنه تاسع "
                       "تاسعه عاشر عاشره اخير اخيره".split())
 
@@ -588,11 +610,15 @@ def _arabic_names(p) -> list[Name]:
                     continue
             if _is_word(p, j0) and (_adjacent(p, j0 - 1, j0) or p.toks[j0 - 1] in _QUOTES):
                 j = _name_run(p, j0, arabic_ok=True, title=(kd == "title"))
-                if j > j0 and _run_is_name(p, j0, j, kd):
+                if j > j0 and _run_is_name(p, j0, j, kd) and (info.bare not in _COMMON_ROLES or _strong_person(p, j0, j)):
                     words = [p.toks[t] for t in range(j0, j) if p.kinds[t] == "word"]
                     fr = any(word_info(x).foreign for x in words)
                     conf = 0.9 if fr else (0.75 if kd == "title" else 0.6)
-                    out.append(Name(p.starts[j0], p.ends[j - 1], "person", "cue", conf, name_key(words), p.toks[i]))
+                    if j0 == end_cue and len(words) <= 2 and key(w) in _TEAM_ROLES:
+                        # مهاجم سوانزي سيتي: an indefinite player's role governs its team, not the player's name
+                        out.append(Name(p.starts[j0], p.ends[j - 1], "organisation", "cue", 0.6, org_key(words), p.toks[i]))
+                    else:
+                        out.append(Name(p.starts[j0], p.ends[j - 1], "person", "cue", conf, name_key(words), p.toks[i]))
                     taken = i = j
                     continue
             i = max(i + 1, end_cue if kd == "title" else i + 1)
