@@ -226,7 +226,7 @@ def test_a_definite_place_name_after_an_indefinite_place_cue():
                                               ("العزيزية", "place"), ("القصيم", "place")]
     assert df[df.surface == "القصيم"].entity_id.nunique() == 1  # named again without its cue: one entity
     # ordinary constructs and definite cues with their adjectives are not names
-    for text in ["سدد اللاعب كرة من داخل منطقة الجزاء", "يقع المبنى في حي السفارات", "انتشرت القوات بمنطقة الحدود",
+    for text in ["سدد اللاعب كرة من داخل منطقة الجزاء", "يقع المبنى في الحي الجنوبي", "انتشرت القوات بمنطقة الحدود",
                  "وحي السماء نزل على النبي", "في المنطقة الجنوبية من المدينة", "زار المحافظة الجديدة"]:
         assert names(text)[0] == [], text
 
@@ -294,4 +294,11 @@ def test_player_and_occupation_roles_before_a_name_but_not_before_ordinary_words
     assert got == [("سوانزي سيتي", "organisation")]
     for text in ["وقتل مهاجم يرتدي سترة ناسفة", "للتواصل مع الكاتب ارسل رسالة قصيرة", "يعتبر المواطن أحد الركائز",
                  "نجم عنها إصابات جسيمة", "والمواطن متى وجد ما يريد"]:
+        assert names(text)[0] == [], text
+
+
+def test_a_city_quarter_is_named_by_any_definite_word_after_its_cue():
+    got, _ = names("وقع الحادث في حي النسيم وبحي الروضة قرب حي الملك فهد")
+    assert got == [("النسيم", "place"), ("الروضة", "place"), ("الملك فهد", "place")]
+    for text in ["وحي الخيال لا ينضب", "يسكن في حي الملك", "يسكن في الحي الجنوبي", "انتقل إلى حي آخر"]:
         assert names(text)[0] == [], text

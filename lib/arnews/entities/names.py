@@ -335,12 +335,40 @@ def _bare_after_feminine_cue(p, i: int, j: int) -> bool:
     return max(info.zipf, _z(k)) < BARE_PLACE_ZIPF  # hamza spellings: العاب is ألعاب
 
 
+def _quarter_name_end(p, i: int, j: int) -> int:
+    """After ``حي``/``بحي``/``لحي`` (a city quarter; not ``وحي``, which is also *revelation*) a
+    definite word is the quarter's name whatever its frequency (حي النسيم، بحي الروضة، حي
+    السفارات): end of the name (j when none).  A title with a given name is one name (حي الملك
+    فهد)."""
+    k = key(p.toks[i])
+    k = k[1:] if k[:1] in "وف" and k[1:] in ("بحي", "لحي") else k
+    if k not in ("حي", "بحي", "لحي") or not (_is_word(p, j) and _adjacent(p, j - 1, j)):
+        return j
+    w = p.toks[j]
+    info = word_info(w)
+    if not w.startswith("ال") or len(key(w)) < 4 or info.stop or info.conj or (info.cue and info.cue != "title"):
+        return j
+    if info.cue == "title":
+        e = j + 1
+        while e < len(p.kinds) and e < j + 4 and _is_word(p, e) and _adjacent(p, e - 1, e) and (
+                key(p.toks[e]) in load_cues().given or key(p.toks[e]) in _LINK_BEFORE_NAME
+                or (key(p.toks[e]).startswith("عبد") and len(key(p.toks[e])) >= 6)):
+            e += 1
+        while e > j + 1 and key(p.toks[e - 1]) in _LINK_BEFORE_NAME:
+            e -= 1
+        return e if e > j + 1 else j
+    return j + 1
+
+
 def _short_place_cue(p, i: int, cues) -> bool:
     """Token i is a proclitic + a two-letter place cue (``وحي``, ``بحي``: word_info reads
     only remainders of three letters) before a definite place name."""
     k = key(p.toks[i])
-    return len(k) == 3 and k[0] in "وبلف" and cues.kind.get(k[1:]) == "place" and _is_word(p, i + 1) \
-        and _adjacent(p, i, i + 1) and definite_place_name(p.toks[i + 1])
+    pre = next((c for c in ("وب", "ول", "فب", "فل", "و", "ب", "ل", "ف") if k.startswith(c)), "")
+    if not pre or len(k) - len(pre) != 2 or cues.kind.get(k[len(pre):]) != "place":
+        return False
+    return _is_word(p, i + 1) and _adjacent(p, i, i + 1) and (definite_place_name(p.toks[i + 1])
+                                                             or _quarter_name_end(p, i, i + 1) > i + 1)
 
 
 #: verbs of saying (masculine and feminine past): a name may stand between one and what was said
@@ -407,6 +435,7 @@ def _strong_person(p, i: int, j: int) -> bool:
     if word_info(words[0]).cue or word_info(words[0]).stop:
         return False  # المواطن أحد الركائز: أحد is a pronoun (and Sunday) here
     return any(word_info(w).foreign for w in words) or k0 in load_cues().given or (k0.startswith("عبد") and len(k0) >= 6) \
+        or (k0 in ("عبد", "ابو") and len(words) >= 2) \
         or (len(words) >= 2 and _family_name(words[-1], word_info(words[-1])))
 
 
@@ -641,6 +670,12 @@ def _arabic_names(p) -> list[Name]:
                     out.append(Name(p.starts[j0], p.ends[j - 1], "place", "cue", 0.85 if fr else 0.6, name_key(words), p.toks[i]))
                     taken = i = j
                     continue
+            jq = _quarter_name_end(p, i, j0)
+            if jq > j0:
+                words = [p.toks[t] for t in range(j0, jq)]
+                out.append(Name(p.starts[j0], p.ends[jq - 1], "place", "cue", 0.7, name_key(words), p.toks[i]))
+                taken = i = jq
+                continue
             if _is_word(p, j0) and _adjacent(p, j0 - 1, j0) and not info.definite and not key(w).startswith("ال") \
                     and (definite_place_name(p.toks[j0]) or _bare_after_feminine_cue(p, i, j0)):
                 out.append(Name(p.starts[j0], p.ends[j0], "place", "cue", 0.7, name_key([p.toks[j0]]), p.toks[i]))
