@@ -289,6 +289,8 @@ def test_player_and_occupation_roles_before_a_name_but_not_before_ordinary_words
     assert got == [("ادين هازارد", "person"), ("إلتون ألميدا", "person")]
     got, _ = names("وقال المواطن عبدالله الغامدي إن الطريق مغلق")
     assert got == [("عبدالله الغامدي", "person")]
+    got, _ = names("ويأتي المدافع عبد الله الزوري (700 ألف ريال)")
+    assert got == [("عبد الله الزوري", "person")]
     # an indefinite player's role governs the team
     got, _ = names("بعد عرقلة مهاجم سوانزي سيتي في المباراة")
     assert got == [("سوانزي سيتي", "organisation")]

@@ -432,7 +432,7 @@ def _strong_person(p, i: int, j: int) -> bool:
     if not words:
         return False
     k0 = key(words[0])
-    if word_info(words[0]).cue or word_info(words[0]).stop:
+    if word_info(words[0]).cue not in ("", "link") or word_info(words[0]).stop:
         return False  # المواطن أحد الركائز: أحد is a pronoun (and Sunday) here
     return any(word_info(w).foreign for w in words) or k0 in load_cues().given or (k0.startswith("عبد") and len(k0) >= 6) \
         or (k0 in ("عبد", "ابو") and len(words) >= 2) \
