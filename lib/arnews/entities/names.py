@@ -363,7 +363,10 @@ def _quarter_name_end(p, i: int, j: int) -> int:
 def _short_place_cue(p, i: int, cues) -> bool:
     """Token i is a proclitic + a two-letter place cue (``وحي``, ``بحي``: word_info reads
     only remainders of three letters) before a definite place name."""
-    k = key(p.toks[i])
+    t = p.toks[i]
+    if not 3 <= len(t) <= 4 or t[-1] not in "يى":  # cheap test first: called for every word
+        return False
+    k = key(t)
     pre = next((c for c in ("وب", "ول", "فب", "فل", "و", "ب", "ل", "ف") if k.startswith(c)), "")
     if not pre or len(k) - len(pre) != 2 or cues.kind.get(k[len(pre):]) != "place":
         return False
