@@ -36,6 +36,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lexicons import lexicon_derived
 from ..normalize import WORD_CACHE, key
 from .cues import STRONG, WEAK, load_cues, word_info, zipf_ar, zipf_en
 
@@ -169,6 +170,14 @@ def _syllable_before_name(p, j: int) -> bool:
         word_info(p.toks[j + 2]).foreign
 
 
+def _syllable_like(w: str) -> bool:
+    """A name word after which a function word may be the next syllable of a transliterated
+    name (نجوين لي ...): a foreign word or a short syllable, not an Arabic given name
+    (الملك عبدالله في تبوك: في is the preposition)."""
+    k = key(w)
+    return word_info(w).foreign or (len(k) <= 4 and k not in load_cues().given)
+
+
 def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = False) -> int:
     """End (exclusive token index) of the name run starting at token i (i when none).
 
@@ -202,10 +211,12 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
             links += 1
             j += 1
             continue
-        if j > i and _multi_cue(p, j, load_cues())[1]:
-            break  # ولي العهد after the name
+        if j > i and (_multi_cue(p, j, load_cues())[1] or _short_place_cue(p, j, load_cues())):
+            break  # ولي العهد after the name; حي الملز وحي العزيزية
         if words and k.startswith("لل") and not info.foreign:
             break  # الملك سلمان للإغاثة: li- + the article opens a genitive, not a name part
+        if words and not arabic_ok and k.startswith("و") and len(k) >= 4 and info.foreign:
+            break  # محايل عسير وتنومة وظهران: a list of names, not one name (no name part begins with و-)
         if words and arabic_ok and k in _STOP_GIVEN and _is_word(p, j + 1) and _adjacent(p, j, j + 1) and (
                 _family_name(p.toks[j + 1], word_info(p.toks[j + 1])) or word_info(p.toks[j + 1]).foreign):
             words += 1  # محمد على المقدشي: the given name علي (often written على) inside a name
@@ -215,7 +226,7 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
         if info.foreign:
             ok = True
             foreign += 1
-        elif title and info.stop and _syllable_before_name(p, j):
+        elif title and info.stop and _syllable_before_name(p, j) and (words == 0 or _syllable_like(p.toks[j - 1])):
             ok = True
             syll += 1
         elif after_link:
@@ -228,7 +239,7 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
                 ok = _weak(info, w, True)
         else:
             ok = _weak(info, w, False) or (foreign > 0 and _short_syllable(info, w)) or (
-                syll > 0 and info.zipf < 5.6 and not info.stop and not info.cue and not k.startswith("ال"))
+                syll > 0 and info.zipf < 5.6 and not info.stop and not info.cue and not info.conj and not k.startswith("ال"))
             if not ok and arabic_ok and _family_name(w, info):
                 ok = True  # family name with the article (الجبير، الأحمدي)
         if not ok:
@@ -261,10 +272,187 @@ def _run_is_name(p, i: int, j: int, cue_kind: str) -> bool:
         return links or (len(words) >= 2 and (all(x.zipf < WEAK for x in infos[1:] if len(words) >= 3) and len(words) >= 3
                                               or all(x.zipf < WEAK for x in infos) or _family_name(words[-1], infos[-1])))
     if cue_kind == "place":
-        if len(words) >= 2 and all(len(w) <= 4 for w in words) and all(x.zipf < 5.0 for x in infos):
+        if len(words) >= 2 and all(len(w) <= 4 and not w.endswith("ة") for w in words) and all(x.zipf < 5.0 for x in infos):
             return True
         return len(words) == 1 and len(words[0]) <= 4 and infos[0].zipf < 4.0 and not words[0].endswith("ه")
     return False
+
+
+#: below this a word with the article (or the word without it) is rare enough in general Arabic to
+#: be a proper name after an indefinite place cue (القصيم: قصيم 1.3; الحدود: حدود 5.0)
+DEFINITE_PLACE_RARE = 3.0
+
+
+@lexicon_derived(maxsize=WORD_CACHE)
+def definite_place_name(w: str) -> bool:
+    """A definite word that names a place after an indefinite place cue (``منطقة القصيم``,
+    ``محافظة الأحساء``, ``حي الملز``): the construct (*idafa*) of a place word and a proper name.
+    The word is a name when it, or its form without the article, is rare in general Arabic
+    (``wordfreq``, hamza spellings folded): ``منطقة الجزاء``, ``حي السفارات``, ``منطقة الحدود``
+    are ordinary constructs.  Cue words and stop words never are."""
+    from .places import _z
+
+    k = key(w)
+    if not w.startswith("ال") or len(k) < 5 or k.endswith(("ات", "ون", "ين")):  # ألعاب is not ال + عاب
+        return False  # a plural (مناطق الأقليات) is a common noun
+    info = word_info(w)
+    if info.cue or info.stop or k in load_cues().given:
+        return False
+    return min(_z(k), _z(k[2:])) < DEFINITE_PLACE_RARE
+
+
+#: an indefinite word after a feminine place cue is a name below this (منطقة عسير 4.1, محافظة أبين 3.2;
+#: the ordinary constructs are rarer: منطقة جزاء 4.2, منطقة استثمار 4.0, منطقة شمال 5.2)
+BARE_PLACE_ZIPF = 4.5
+
+
+#: verbal nouns of the derived forms (استثمار، انتخاب، اجتماع، تطوير): ordinary genitives, never names
+_VERBAL_NOUN = re.compile(r"^(است..ا.|ان..ا.|ا.ت.ا.|ت..ي.)$")
+
+
+def _bare_after_feminine_cue(p, i: int, j: int) -> bool:
+    """Token j, an indefinite word right after the feminine place cue at token i (``منطقة``,
+    ``محافظة``, ``مدينة``, ``قرية``), names the place: an adjective there would agree with the
+    cue (``منطقة عسيرة``, ``مدينة كبيرة``), so a word without the feminine ending is a genitive,
+    and a genitive that is not a frequent noun is a name (``منطقة عسير``, ``مدينة لوزان``)."""
+    if not word_info(p.toks[i]).bare.endswith(("ة", "ه")):  # key() writes the feminine ending ه
+        return False
+    w = p.toks[j]
+    k = key(w)
+    info = word_info(w)
+    if len(k) < 3 or k.startswith("ال") or info.stop or info.cue or info.conj or k in load_cues().given:
+        return False
+    if k.endswith(("ة", "ه", "ات", "ين", "ون")) or _VERBAL_NOUN.match(k):
+        return False
+    if _is_word(p, j + 1) and _adjacent(p, j, j + 1) and key(p.toks[j + 1]).startswith("ال") \
+            and word_info(p.toks[j + 1]).zipf >= STRONG and not word_info(p.toks[j + 1]).cue:
+        return False  # منطقة حفر الباطن is listed; منطقة شمال المملكة, منطقة عمل الشركة are constructs
+    if _is_word(p, j + 1) and _adjacent(p, j, j + 1) and p.toks[j + 1].endswith("ة") \
+            and not key(p.toks[j + 1]).startswith("ال"):
+        return False  # منطقة جزاء ضيقة: an indefinite adjective agreeing with the cue, the construct is indefinite
+    from .places import _z
+
+    return max(info.zipf, _z(k)) < BARE_PLACE_ZIPF  # hamza spellings: العاب is ألعاب
+
+
+def _quarter_name_end(p, i: int, j: int) -> int:
+    """After ``حي``/``بحي``/``لحي`` (a city quarter; not ``وحي``, which is also *revelation*) a
+    definite word is the quarter's name whatever its frequency (حي النسيم، بحي الروضة، حي
+    السفارات): end of the name (j when none).  A title with a given name is one name (حي الملك
+    فهد)."""
+    k = key(p.toks[i])
+    k = k[1:] if k[:1] in "وف" and k[1:] in ("بحي", "لحي") else k
+    if k not in ("حي", "بحي", "لحي") or not (_is_word(p, j) and _adjacent(p, j - 1, j)):
+        return j
+    w = p.toks[j]
+    info = word_info(w)
+    if not w.startswith("ال") or len(key(w)) < 4 or info.stop or info.conj or (info.cue and info.cue != "title"):
+        return j
+    if info.cue == "title":
+        e = j + 1
+        while e < len(p.kinds) and e < j + 4 and _is_word(p, e) and _adjacent(p, e - 1, e) and (
+                key(p.toks[e]) in load_cues().given or key(p.toks[e]) in _LINK_BEFORE_NAME
+                or (key(p.toks[e]).startswith("عبد") and len(key(p.toks[e])) >= 6)):
+            e += 1
+        while e > j + 1 and key(p.toks[e - 1]) in _LINK_BEFORE_NAME:
+            e -= 1
+        return e if e > j + 1 else j
+    return j + 1
+
+
+def _short_place_cue(p, i: int, cues) -> bool:
+    """Token i is a proclitic + a two-letter place cue (``وحي``, ``بحي``: word_info reads
+    only remainders of three letters) before a definite place name."""
+    t = p.toks[i]
+    if not 3 <= len(t) <= 4 or t[-1] not in "يى":  # cheap test first: called for every word
+        return False
+    k = key(t)
+    pre = next((c for c in ("وب", "ول", "فب", "فل", "و", "ب", "ل", "ف") if k.startswith(c)), "")
+    if not pre or len(k) - len(pre) != 2 or cues.kind.get(k[len(pre):]) != "place":
+        return False
+    return _is_word(p, i + 1) and _adjacent(p, i, i + 1) and (definite_place_name(p.toks[i + 1])
+                                                             or _quarter_name_end(p, i, i + 1) > i + 1)
+
+
+#: verbs of saying (masculine and feminine past): a name may stand between one and what was said
+_SPEECH = frozenset("قال اكد اوضح اشار صرح اضاف لفت شدد ذكر افاد اعتبر راي اعلن نفى نفي تابع بين قالت اكدت اوضحت "
+                    "اشارت صرحت اضافت لفتت شددت ذكرت افادت اعتبرت رات اعلنت نفت تابعت بينت".split())
+#: what was said begins here: أن، إن، بأن (إلى أن after أشار)
+_THAT = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم"})
+
+
+def _speech_verb(w: str, info) -> bool:
+    k = key(w)
+    return k in _SPEECH or (k[:1] in "وف" and k[1:] in _SPEECH)
+
+
+def _speaker_end(p, j: int, cues) -> int:
+    """End of a speaker's name of one to three words starting at token j and followed by what
+    was said (``أن``/``إن``/``بأن``, ``إلى أن``), else j.  The words are a name: each one a
+    given name, a family name (الصباغ, a definite word rare in general Arabic), a foreign word,
+    or a word rare in general Arabic (فلمبان); not a cue (``قال المتحدث``), not a plural or an
+    ordinary word (``قال خبراء``, ``قال شاهد``)."""
+    from .places import _z
+
+    n = len(p.kinds)
+    for m in (1, 2, 3):
+        e = j + m
+        if e >= n or not all(_is_word(p, t) and _adjacent(p, t - 1, t) for t in range(j, e)):
+            return j
+        nxt = key(p.toks[e]) if _is_word(p, e) else ""
+        said = nxt in _THAT or (nxt in ("الى", "الي") and _is_word(p, e + 1) and key(p.toks[e + 1]) in _THAT)
+        if not said:
+            continue
+        ok = True
+        for t in range(j, e):
+            w = p.toks[t]
+            k, info = key(w), word_info(w)
+            if info.stop or info.cue or k in _LINK_BEFORE_NAME or k.endswith(("ون", "ين", "ات")):
+                ok = False
+                break
+            z = info.zipf if not info.conj else zipf_ar(k)  # فلمبان is not ف + ل + مبان after a verb
+            definite_rare = w.startswith("ال") and len(k) >= 5 and _z(w[2:]) < 3.0  # الصباغ: صباغ is rare
+            if not (k in cues.given or info.foreign or _family_name(w, info) or definite_rare or (
+                    z < 3.5 and len(k) >= 3 and not k.startswith("ال"))):
+                ok = False
+                break
+        if ok and m == 1 and key(p.toks[j]) in cues.given:
+            ok = False  # قال محمد إن: a given name alone names nobody in particular
+        return e if ok else j
+    return j
+
+
+#: roles that are also common nouns (المواطن، الكاتب، الشاعر، مهاجم "attacker"): the run after them is a
+#: person only with a name's evidence (see :func:`_strong_person`)
+_COMMON_ROLES = frozenset("مهاجم مدافع جناح لاعبه نجم هداف مواطن مواطنه زميل فنان فنانه مغني مغنيه ممثل ممثله كاتب "
+                          "كاتبه شاعر شاعره روائي باحث باحثه صحفي صحفيه محلل".split())
+
+
+def _strong_person(p, i: int, j: int) -> bool:
+    """Tokens i..j-1 carry a person's name evidence: a foreign word, a given name first (also
+    theophoric: عبدالله), or a family name last (الغامدي)."""
+    words = [p.toks[t] for t in range(i, j) if p.kinds[t] == "word"]
+    if not words:
+        return False
+    k0 = key(words[0])
+    if word_info(words[0]).cue not in ("", "link") or word_info(words[0]).stop:
+        return False  # المواطن أحد الركائز: أحد is a pronoun (and Sunday) here
+    return any(word_info(w).foreign for w in words) or k0 in load_cues().given or (k0.startswith("عبد") and len(k0) >= 6) \
+        or (k0 in ("عبد", "ابو") and len(words) >= 2) \
+        or (len(words) >= 2 and _family_name(words[-1], word_info(words[-1])))
+
+
+#: a player's roles, indefinite and bare: their genitive is the team (مهاجم سوانزي سيتي، لاعب برشلونة)
+_TEAM_ROLES = frozenset("مهاجم مدافع لاعب لاعبه حارس جناح هداف نجم مدرب".split())
+
+_ORDINALS = frozenset("اول اولى ثاني ثانيه ثالث ثالثه رابع رابعه خامس خامسه سادس سادسه سابع سابعه ثامن ثامنه تاسع "
+                      "تاسعه عاشر عاشره اخير اخيره".split())
+
+
+def _ordinal(w: str) -> bool:
+    """An ordinal adjective with the article (الأول، الثانية، الأخير; ``الـ11`` too)."""
+    k = key(w)
+    return k.startswith("ال") and (k[2:] in _ORDINALS or k == "ال" or k.startswith("الـ"))
 
 
 def _family_name(w: str, info) -> bool:
@@ -437,6 +625,8 @@ def _arabic_names(p) -> list[Name]:
         end_cue, kd = _multi_cue(p, i, cues)
         if not kd:
             kd, end_cue = info.cue, i + 1
+        if not kd and _short_place_cue(p, i, cues):
+            kd = "place"  # وحي الملز, بحي العزيزية: a two-letter cue behind a proclitic
         if kd in ("title", "role"):
             j0 = end_cue if kd == "title" else _skip_role_chain(p, end_cue)
             # a title may follow an office: نائب رئيس اللجنة الرفيق داو ثانه تونغ
@@ -452,11 +642,15 @@ def _arabic_names(p) -> list[Name]:
                     continue
             if _is_word(p, j0) and (_adjacent(p, j0 - 1, j0) or p.toks[j0 - 1] in _QUOTES):
                 j = _name_run(p, j0, arabic_ok=True, title=(kd == "title"))
-                if j > j0 and _run_is_name(p, j0, j, kd):
+                if j > j0 and _run_is_name(p, j0, j, kd) and (info.bare not in _COMMON_ROLES or _strong_person(p, j0, j)):
                     words = [p.toks[t] for t in range(j0, j) if p.kinds[t] == "word"]
                     fr = any(word_info(x).foreign for x in words)
                     conf = 0.9 if fr else (0.75 if kd == "title" else 0.6)
-                    out.append(Name(p.starts[j0], p.ends[j - 1], "person", "cue", conf, name_key(words), p.toks[i]))
+                    if j0 == end_cue and len(words) <= 2 and key(w) in _TEAM_ROLES:
+                        # مهاجم سوانزي سيتي: an indefinite player's role governs its team, not the player's name
+                        out.append(Name(p.starts[j0], p.ends[j - 1], "organisation", "cue", 0.6, org_key(words), p.toks[i]))
+                    else:
+                        out.append(Name(p.starts[j0], p.ends[j - 1], "person", "cue", conf, name_key(words), p.toks[i]))
                     taken = i = j
                     continue
             i = max(i + 1, end_cue if kd == "title" else i + 1)
@@ -479,7 +673,21 @@ def _arabic_names(p) -> list[Name]:
                     out.append(Name(p.starts[j0], p.ends[j - 1], "place", "cue", 0.85 if fr else 0.6, name_key(words), p.toks[i]))
                     taken = i = j
                     continue
+            jq = _quarter_name_end(p, i, j0)
+            if jq > j0:
+                words = [p.toks[t] for t in range(j0, jq)]
+                out.append(Name(p.starts[j0], p.ends[jq - 1], "place", "cue", 0.7, name_key(words), p.toks[i]))
+                taken = i = jq
+                continue
+            if _is_word(p, j0) and _adjacent(p, j0 - 1, j0) and not info.definite and not key(w).startswith("ال") \
+                    and (definite_place_name(p.toks[j0]) or _bare_after_feminine_cue(p, i, j0)):
+                out.append(Name(p.starts[j0], p.ends[j0], "place", "cue", 0.7, name_key([p.toks[j0]]), p.toks[i]))
+                taken = i = j0 + 1
+                continue
             i += 1
+            continue
+        if kd == "org" and _is_word(p, i + 1) and _ordinal(p.toks[i + 1]):
+            i += 1  # المركز الأول، المجموعة الثانية: a rank or a group of a draw, not a name
             continue
         if kd == "org":
             q = _quoted_after(p, i + 1)
@@ -512,6 +720,14 @@ def _arabic_names(p) -> list[Name]:
                 continue
             i += 1
             continue
+        # a speaker between a verb of saying and what was said: وأكد فلمبان أن، وقال موريس إن
+        if _is_word(p, i + 1) and _speech_verb(w, info):
+            j = _speaker_end(p, i + 1, cues)
+            if j > i + 1:
+                words = [p.toks[t] for t in range(i + 1, j)]
+                out.append(Name(p.starts[i + 1], p.ends[j - 1], "person", "cue", 0.6, name_key(words), p.toks[i]))
+                taken = i = j
+                continue
         # an Arabic given name with its nasab or family name, without a cue: محمد السهلاوي، خالد بن فهد
         if not info.conj and (key(w) in cues.given or (info.bare in cues.given and key(w)[:1] in "وبل")):
             j = _name_run(p, i, limit=5, arabic_ok=True)
@@ -619,7 +835,9 @@ def _with_places(p, found: list[Name]) -> list[Name]:
     places = paragraph_places(p) if p.rules == "ar" else []
     if not places:
         return sorted(found, key=lambda x: (x.start, x.end))
-    cued = [nm for nm in found if nm.source == "cue"]
+    spans = {(s, e) for s, e, _, _ in places}
+    # a place found after its cue that is also listed takes the listed place's id (one entity)
+    cued = [nm for nm in found if nm.source == "cue" and not (nm.type == "place" and (nm.start, nm.end) in spans)]
     out = list(cued)
     for s, e, pid, strong in places:
         if not any(s < nm.end and nm.start < e for nm in cued):

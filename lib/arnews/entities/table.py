@@ -164,11 +164,13 @@ _NAMED_HEADS = frozenset({"نادي", "صحيفه", "جريده", "قناه", "�
 
 def _recurring_words(surface: str, typ: str, source: str) -> list[tuple]:
     """Word sequences (spelling skeletons) that name a found name again later in the article:
-    the whole name when a cue announced it (``باك فان`` after ``لمقاطعة باك فان``, any spelling),
+    the whole name when a cue announced it (``باك فان`` after ``لمقاطعة باك فان``, any spelling;
+    ``القصيم`` after ``منطقة القصيم``),
     a person's rare family name (the last word: المقدشي، مورينيو; not a given name, not an
     ordinary word such as صالح), a rare one-word place (ميرلو), a club or paper by its definite
     name that is not an ordinary word (صحيفة الوئام -> الوئام, not صحيفة اليوم -> اليوم)."""
     from .cues import word_info
+    from .names import definite_place_name
     from .names import loose_skel as _skel_word
 
     ws = surface.replace("-", " ").split()
@@ -182,6 +184,9 @@ def _recurring_words(surface: str, typ: str, source: str) -> list[tuple]:
         return out
     if source == "cue" and 2 <= len(ws) <= 4:
         out.append(tuple(_skel_word(key(w)) for w in ws))
+    if typ == "place" and len(ws) == 1 and source == "cue" and definite_place_name(ws[0]):
+        out.append((_skel_word(key(ws[0])),))  # منطقة القصيم ... القصيم
+        return out
     if (typ == "person") == (len(ws) < 2) or (typ == "place" and len(ws) > 1):
         return out
     last = ws[-1]
@@ -194,6 +199,7 @@ def _recurring_words(surface: str, typ: str, source: str) -> list[tuple]:
 def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
     """Rows for the later mentions of an article's found names (see :func:`_recurring_words`);
     ``heads``: first skeleton -> [(skeletons, entity id, type)], longest first."""
+    from .cues import word_info
     from .names import loose_skel as _skel_word
 
     out = []
@@ -219,6 +225,8 @@ def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
             if hit is None:
                 continue
             off, m, eid, typ = hit
+            if m == 1 and not word_info(tok).foreign and word_info(tok).zipf >= 5.0:
+                continue  # مرة is not مورا again: a loose spelling match that is an ordinary word
             s, e = p.starts[i] + off, p.ends[i + m - 1]
             if any(s < te and ts < e for ts, te in taken):
                 continue
