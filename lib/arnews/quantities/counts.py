@@ -11,6 +11,9 @@ from .lexicon import _DEFINITE
 from .numbers import _Num
 from .units import _singular
 
+#: أحد/إحدى ("one of", or the name أحد), with a proclitic; never وَاحد "one" (whose key is و + احد)
+_ONE_OF = re.compile(r"(?:[وفبلك]?(?:أحد|إحدى|إحدي|احدى)|احد)")
+
 _DASHES = frozenset("-–—")
 
 
@@ -216,6 +219,8 @@ class _CountRules:
             if num.wtype == "one":
                 if self.ar and self.k(a) in ("الاحد", "والاحد", "بالاحد", "للاحد"):
                     return NO_FIGURE  # يوم الأحد: Sunday
+                if self.ar and _ONE_OF.fullmatch(self.t.text[a]):
+                    return NO_FIGURE  # أسرة أحد المتدربين, فريق أحد: "one of", or a name; never a count
                 u = self.unit_before(a)
                 if self.ar and num.definite and not (u and u[1] in ("measure", "money", "duration")):
                     return NO_FIGURE  # المنزل الواحد: "the same house" (اللتر الواحد: per litre, kept)

@@ -1,0 +1,53 @@
+"""Golden tests for quantities in the style of Saudi and Gulf news (issue 13, round q16).
+
+Every sentence here was written for these tests in the style of the news (no corpus text).
+Each rule comes with the nasty neighbours that must NOT match."""
+from __future__ import annotations
+
+import pytest
+
+from arnews.quantities import extract_quantities
+
+
+def _figures(sentence):
+    return [(q["surface"], q["kind"], q["value"]) for q in extract_quantities(sentence)]
+
+
+def assert_figure(sentence, surface, **want):
+    got = extract_quantities(sentence)
+    hits = [q for q in got if q["surface"] == surface]
+    assert hits, f"no figure {surface!r}; got {[(q['surface'], q['kind']) for q in got]}"
+    for field, value in want.items():
+        have = hits[0][field]
+        if isinstance(value, float) or isinstance(have, float):
+            assert have == pytest.approx(value), (surface, field, have, value)
+        else:
+            assert have == value, (surface, field, have, value)
+
+
+def assert_no_figure(sentence, surface):
+    s = sentence.find(surface)
+    assert s >= 0, surface
+    e = s + len(surface)
+    bad = [q for q in extract_quantities(sentence) if q["start"] < e and s < q["end"] and q["kind"] != "label"]
+    assert not bad, f"{surface!r} read as {[(q['surface'], q['kind'], q['value']) for q in bad]}"
+
+
+# -- أحد/إحدى after a noun: "one of" or a name (the club أحد), never a count of one
+ONE_OF = [
+    ("ويستعد الاتحاد لملاقاة فريق أحد يوم الجمعة المقبل في المدينة المنورة", "فريق أحد"),
+    ("وقدم المحافظ العزاء إلى أسرة أحد منسوبي الإدارة", "أسرة أحد"),
+    ("ونقلت سيارة إحدى الفرق الإسعافية المصابين", "سيارة إحدى"),
+    ("وتوجه اللاعبون إلى ملعب نادي أحد للتدريب", "نادي أحد"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface", ONE_OF, ids=[w for _, w in ONE_OF])
+def test_one_of_after_a_noun_is_no_count(sentence, surface):
+    assert_no_figure(sentence, surface)
+
+
+def test_one_after_a_noun_still_counts_one():
+    assert_figure("وفاز الفريق بهدف واحد مقابل لا شيء", "بهدف واحد", kind="count", value=1)
+    assert_figure("وشارك في الدورة أحد عشر لاعبا", "أحد عشر لاعبا", kind="count", value=11)
+    assert_figure("واكتفت الشركة بفرع واحد في الرياض", "بفرع واحد", kind="count", value=1)
