@@ -51,3 +51,48 @@ def test_one_after_a_noun_still_counts_one():
     assert_figure("وفاز الفريق بهدف واحد مقابل لا شيء", "بهدف واحد", kind="count", value=1)
     assert_figure("وشارك في الدورة أحد عشر لاعبا", "أحد عشر لاعبا", kind="count", value=11)
     assert_figure("واكتفت الشركة بفرع واحد في الرياض", "بفرع واحد", kind="count", value=1)
+
+
+# -- duals: three-letter nouns in the masculine construct, the dual relative pronoun, الطرفين
+DUALS = [
+    ("وفاز الهلال على ضيفه بهدفي المهاجم البرازيلي", "بهدفي", "هدف"),
+    ("ودعا البيان طرفي النزاع إلى العودة للحوار", "طرفي", "طرف"),
+    ("ولم يحدد عضوي اللجنة الآخرين موقفهما بعد", "عضوي", "عضو"),
+    ("وأكد الوسيط أن الاتفاق يرضي الطرفين", "الطرفين", "طرف"),
+    ("وقال محامي المتهمين اللذين مثلا أمس أمام المحكمة", "المتهمين", "مشتبه"),  # units.csv: متهم is a form of مشتبه
+    ("ووصل إلى الرياض برفقة اللاعبين البرازيلي والكولومبي اللذين وقعا للنادي", "اللاعبين", "لاعب"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,unit", DUALS, ids=[w for _, w, _ in DUALS])
+def test_dual_counts_two(sentence, surface, unit):
+    assert_figure(sentence, surface, kind="count", value=2, unit=unit)
+
+
+NOT_DUALS = [
+    ("وتصدر الهيئة نشرتها بشكل يومي الساعة الثامنة صباحا", "يومي"),  # "daily"
+    ("ويعمل المركز بصفة رسمي الدوام", "رسمي"),
+    ("وقال المتهمين في القضية إنهم أبرياء", "المتهمين"),  # a plural: no dual pronoun follows
+    ("وكرم المدير الموظفين المتميزين الذين حققوا الأهداف", "الموظفين"),  # الذين: plural
+    ("وأكد أن القوتين العربيتين المتماسكتين ستواصلان التنسيق", "المتماسكتين"),  # an adjective of the dual
+    ("ودعا الطرفين المتنازعين اللذين التقيا أمس إلى الهدوء", "المتنازعين"),
+    ("وقع اللاعب عقدي مع النادي", "عقدي"),  # "my contract": no definite noun after it
+    ("ويعقد المجلس اجتماع شهري للجنة التنفيذية", "شهري"),  # "monthly": its adverb شهرياً is common
+    ("ويقدم المكتب خدماته بشكل يومي السبت والأحد", "يومي"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface", NOT_DUALS, ids=[w for _, w in NOT_DUALS])
+def test_not_a_dual(sentence, surface):
+    assert_no_figure(sentence, surface)
+
+
+def test_the_adjectives_of_a_dual_leave_the_dual_alone():
+    got = _figures("وأكد أن القوتين العربيتين المتماسكتين ستواصلان التنسيق")
+    assert got == [("القوتين", "count", 2)]
+
+
+def test_the_construct_dual_of_a_day_before_weekdays_is_two_days():
+    assert_figure("ويحصل اللاعبون على راحة يومي الخميس والجمعة المقبلين", "يومي", kind="duration", value=2, unit="يوم")
+    # before ordinal days it is a date, read whole by the date rule
+    assert_figure("وتقام الدورة يومي الثالث والرابع من أيلول", "يومي الثالث والرابع من أيلول", kind="date")

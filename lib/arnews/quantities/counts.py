@@ -6,12 +6,17 @@ from __future__ import annotations
 import re
 
 from .duals import _z, dual_singular
+from .dates import _WEEKDAYS
 from .figure import NO_FIGURE, _Q
 from .lexicon import _DEFINITE
 from .numbers import _Num
 from .units import _singular
 
 #: أحد/إحدى ("one of", or the name أحد), with a proclitic; never وَاحد "one" (whose key is و + احد)
+#: the dual relative pronouns (key form), which agree with a dual antecedent
+_DUAL_RELATIVE = ("اللذين", "اللذان", "اللتين", "اللتان")
+#: the endings of a definite adjective agreeing with a dual (key form)
+_DUAL_ENDS2 = ("ين", "ان")
 _ONE_OF = re.compile(r"(?:[وفبلك]?(?:أحد|إحدى|إحدي|احدى)|احد)")
 
 _DASHES = frozenset("-–—")
@@ -110,13 +115,18 @@ class _CountRules:
         if (self.definite(i) and k.endswith(("يتين", "يتان", "يين", "يان")) and self.out
                 and self.out[-1].value == 2 and 0 <= i - self.out[-1].b <= 3):
             return None
+        # a chain of definite adjectives after a definite dual: القوتين العربيتين المتماسكتين
+        if (self.definite(i) and self.out and self.out[-1].value == 2 and self.definite(self.out[-1].a)
+                and 0 < i - self.out[-1].b <= 2
+                and all(self.definite(j) and self.k(j).endswith(_DUAL_ENDS2) for j in range(self.out[-1].b, i))):
+            return None
         if self.numword(i) or self.month_at(i) or k in self.lx.not_unit:
             return None
         nd = self.lx.markers.get("not_dual", {})
         if any((b,) in nd for _, b in self.bases(i)):
             return None
         w = self.t.text[i]
-        q = self._noun_dual(i)
+        q = self._noun_dual(i) or self._dual_by_relative(i)
         if q is not None:
             return q
         readings = self.bases(i)[1:]
@@ -132,6 +142,14 @@ class _CountRules:
                          and p not in _DEFINITE and self.k(i + 1) not in self.lx.not_unit)
             if body.endswith(("تي", "تا", "ي")) and not construct:
                 continue
+            if construct and self.numword(i + 1):
+                continue  # يومي الرابع والخامس من آب: a date (its rule reads it)
+            if construct and body.endswith("ي") and self.k(i + 1) in _WEEKDAYS and not self._adverb_frame(i - 1):
+                u = self._unit_lookup_word(body[:-1])  # راحة يومي السبت والأحد: two days
+                if u and u[1] == "duration":
+                    return _Q(i, i + 1, "duration", 2, unit=u[0], unit_en=u[2], written="words")
+            if construct and not body.endswith(("تي", "تا")) and i > 0 and self._adverb_frame(i - 1):
+                continue  # بشكل يومي الساعة الثامنة: "daily", a nisba adjective
             sing = dual_singular(body, construct)
             if sing and body.endswith("ان") and body.startswith("م") and i > 0 and self.definite(i - 1):
                 continue  # الجسور معلقان: a participle in -ان after a definite subject is its predicate
@@ -141,6 +159,44 @@ class _CountRules:
                 kind = kind if kind in ("duration", "money", "measure") else "count"
                 return self._and_half(_Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words"))
         return None
+
+    def _dual_by_relative(self, i) -> _Q | None:
+        """A definite -ين/-ان that also reads as a sound plural (المتهمين, اللاعبين) is a dual when the
+        dual relative pronoun (اللذين/اللذان/اللتين/اللتان) follows it within a few words and no other
+        definite -ين/-ان word stands between: محامي المتهمين اللذين كانا ..."""
+        if not self.definite(i) or not self.k(i).endswith(("ين", "ان")):
+            return None
+        if i > 0 and self.definite(i - 1) and self.k(i - 1).endswith(("ين", "ان")):
+            return None  # الطرفين المتنازعين اللذين: an adjective of the dual before it
+        for j in range(i + 1, min(i + 7, self.t.n)):
+            if not self.is_word(j):
+                if self.is_p(j, ",،"):
+                    continue
+                return None
+            kj = self.k(j)
+            if kj in _DUAL_RELATIVE:
+                break
+            if self.definite(j) and kj.endswith(("ين", "ان")):
+                return None
+        else:
+            return None
+        w = self.t.text[i]
+        for p, base in self.bases(i):
+            if p not in _DEFINITE:
+                continue
+            body = w[len(p):]
+            sing = body[:-2]
+            if len(sing) >= 3 and _z(sing) >= 3.3:
+                u = self._unit_lookup_word(sing)
+                unit, kind, en = u if u else (sing, "count", "")
+                kind = kind if kind in ("duration", "money", "measure") else "count"
+                return _Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words")
+        return None
+
+    def _adverb_frame(self, j) -> bool:
+        """Word j is a noun after which a nisba adjective is an adverb (بشكل, بصورة: ``adverb_frame``)."""
+        frames = self.lx.markers.get("adverb_frame", {})
+        return self.is_word(j) and any((b,) in frames for _, b in self.bases(j))
 
     def _noun_dual(self, i) -> _Q | None:
         """جسران, مصنعين, فريقان: the -ين/-ان of a counted noun whose units.csv row lists a broken

@@ -11,7 +11,7 @@ import pandas as pd
 from ..text import TEXT_ROLES, make_paragraph, paragraphs_of
 from .lexicon import _lex
 from .numbers import _clean
-from .scanner import _Scanner
+from .scanner import _DUAL_ENDS, _Scanner
 
 #: every column of the quantities table, in order
 COLUMNS = [
@@ -98,7 +98,7 @@ def _may_hold_quantities(p, lang: str) -> bool:
     cands = _lex(lang).cands
     words = p.keys if lang == "ar" else p.toks
     if lang == "ar":  # a dual by its form (مدرستين) may start a figure too
-        return any(kd == "word" and (w in cands or w.endswith(("ين", "ان", "تي", "تا"))) for kd, w in zip(p.kinds, words))
+        return any(kd == "word" and (w in cands or w.endswith(_DUAL_ENDS)) for kd, w in zip(p.kinds, words))
     return any((kd == "word" or kd == "latin") and (w in cands or w.lower() in cands) for kd, w in zip(p.kinds, words))
 
 
