@@ -85,6 +85,9 @@ def roundness(kind: str, value, approx: str = "", written: str = "digits") -> st
 
 
 _DIGIT_RE = re.compile(r"\d")
+#: dual endings other than the masculine construct -ي, which needs a definite noun after it
+_DUAL_ENDS_NOT_Y = tuple(e for e in _DUAL_ENDS if e != "ي")
+_DEF_STARTS = ("ال", "وال", "بال", "لل", "فال", "كال", "ولل", "فلل")
 #: kinds that say when (their ``calendar`` is the calendar the text used)
 _DATE_KINDS = ("year", "year_range", "period", "date")
 
@@ -97,8 +100,13 @@ def _may_hold_quantities(p, lang: str) -> bool:
         return True
     cands = _lex(lang).cands
     words = p.keys if lang == "ar" else p.toks
-    if lang == "ar":  # a dual by its form (مدرستين) may start a figure too
-        return any(kd == "word" and (w in cands or w.endswith(_DUAL_ENDS)) for kd, w in zip(p.kinds, words))
+    if lang == "ar":  # a dual by its form (مدرستين; جانبي before a definite noun) may start a figure too
+        kinds, n = p.kinds, len(words)
+        for i, (kd, w) in enumerate(zip(kinds, words)):
+            if kd == "word" and (w in cands or w.endswith(_DUAL_ENDS_NOT_Y)
+                                 or w.endswith("ي") and i + 1 < n and words[i + 1].startswith(_DEF_STARTS)):
+                return True
+        return False
     return any((kd == "word" or kd == "latin") and (w in cands or w.lower() in cands) for kd, w in zip(p.kinds, words))
 
 
