@@ -96,3 +96,33 @@ def test_the_construct_dual_of_a_day_before_weekdays_is_two_days():
     assert_figure("ويحصل اللاعبون على راحة يومي الخميس والجمعة المقبلين", "يومي", kind="duration", value=2, unit="يوم")
     # before ordinal days it is a date, read whole by the date rule
     assert_figure("وتقام الدورة يومي الثالث والرابع من أيلول", "يومي الثالث والرابع من أيلول", kind="date")
+
+
+# -- numbers that name: a quoted number after رقم or a definite noun, the round of a cup, tennis sets
+LABELS = [
+    ('ونقلت اللجنة قيد الناخبين من المركز الانتخابي رقم "415" إلى مدرسة الفارابي', "415"),
+    ('ونقل القيد إلى المراكز الانتخابية " 2031 " بمدرسة ابن سينا', "2031"),
+    ("ويلاقي الفريق منافسه في دور الـ16 من كأس خادم الحرمين", "16"),
+    ("ضمن منافسات دور (32) من كأس ولي العهد", "32"),
+    ("وفاز اللاعب السعودي بمجموعتين دون رد وبنتيجة ( 4/6 - 6/7)", "6/7"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface", LABELS, ids=[w for _, w in LABELS])
+def test_a_number_that_names_is_a_label(sentence, surface):
+    s = sentence.index(surface)
+    e = s + len(surface)
+    hits = [q for q in extract_quantities(sentence) if q["start"] < e and s < q["end"]]
+    assert hits and all(q["kind"] == "label" for q in hits), [(q["surface"], q["kind"]) for q in hits]
+
+
+def test_a_quoted_count_stays_a_count():
+    assert_figure('وبلغ عدد المشاركين في المسابقة "150" متسابقا', "150", kind="count", value=150)
+    assert_figure("وسجل المهاجم 3 أهداف في دور المجموعات", "3 أهداف", kind="count", value=3)
+
+
+def test_a_sovereign_far_before_is_no_regnal_number():
+    # عبد الملك is part of a school's name: الدائرة التاسعة is a rank
+    assert_figure("وانتقل المركز إلى مدرسة عبد الملك المتوسطة في الدائرة التاسعة",
+                  "الدائرة التاسعة", kind="ordinal", value=9)
+    assert_no_figure("وألقى الملك عبدالله الثاني كلمة في الافتتاح", "الثاني")

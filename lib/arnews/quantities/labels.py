@@ -24,6 +24,9 @@ _TITLE_RANK = ("نائب", "مساعد", "ملازم", "رقيب", "عريف", "
 #: nouns whose ordinal makes an idiom, not a rank (للوهلة الأولى, ساعات الصباح الأولى)
 _ORD_IDIOM = ("الوهله", "للوهله", "الصباح", "المساء", "النظره", "للنظره")
 #: a sovereign's title: the ordinal after the name is part of the name (الملك فيصل الأول)
+#: quote marks around a number that names (المركز رقم "298"): skipped between it and its label word
+_QUOTES = "\"«»“”"
+_LABEL_SKIP = "." + _QUOTES
 _SOVEREIGN = ("الملك", "ملك", "الامبراطور", "البابا", "الامير", "الملكه", "السلطان", "للملك", "والملك")
 
 
@@ -89,8 +92,11 @@ class _LabelRules:
         if self.is_p(b, ")") and self.is_p(b + 1, ".") and self.kind(b + 2) == "lat" and self.adj(b, b + 1):
             return NO_FIGURE
         # a model or product name: ميغ 29, طائرات بوينغ 777, لكزس 570
-        hit = self.phrase_before(a, "name_word", clitic=True, skip_p="-")
-        if hit and num.is_int and not self.unit_after(b) and not self.percent_after(b):
+        j = a
+        if self.t.text[a - 1] in ("ال", "الـ") or self.is_p(a - 1, "(") and self.is_p(b, ")"):
+            j = a - 1  # دور الـ32, دور (16): a round of a cup
+        hit = self.phrase_before(j, "name_word", clitic=True, skip_p="-")
+        if hit and num.is_int and not self.unit_after(b + (j < a and self.is_p(b, ")"))) and not self.percent_after(b):
             return _Q(hit[0], b, "label", num.value, unit=" ".join(self.t.text[x] for x in range(hit[0], a) if self.is_word(x)))
         # a score: (2-2), 3-1, بنتيجة 2-1
         if self.is_p(b, "-–:") and self.kind(b + 1) == "num" and t.isdigit() and int(t) < 20:
@@ -104,7 +110,7 @@ class _LabelRules:
         if self._set_score_at(a) and (
                 self.phrase_before(a, "score_word", clitic=True) or self.is_p(a - 1, "(")
                 or (self.k(a + 3) == "و" or self.is_p(a + 3, "،,")) and self._set_score_at(a + 4)
-                or self.k(a - 1) == "و" and self._set_score_at(a - 4) or self.is_p(a - 1, "،,") and self._set_score_at(a - 4)):
+                or self.k(a - 1) == "و" and self._set_score_at(a - 4) or self.is_p(a - 1, "،,-–") and self._set_score_at(a - 4)):
             return _Q(a, a + 3, "label", num.value, int(self.t.text[a + 2]))
         # a list marker inside a paragraph: "...: 1. ... 2. ..."
         if (t.isdigit() and int(t) < 30 and self.is_p(b, ".)-") and self.is_word(b + 1)
@@ -162,8 +168,10 @@ class _LabelRules:
             return self._first_before_noun(i, k, pref)
         if self.kind(j - 1) == "num" or self.k(j) in self.lx.not_unit or self.k(j) in _ORD_NOT_NOUN:
             return self._first_before_noun(i, k, pref)
-        if any(self.k(x) in _SOVEREIGN for x in range(max(0, j - 3), j + 1)):
-            return self._first_before_noun(i, k, pref)  # الملك فيصل الأول
+        if any(self.k(x) in _SOVEREIGN and all(self.kind(y) == "ar" and not self.definite(y) for y in range(x + 1, j + 1))
+               for x in range(max(0, j - 3), j + 1)):
+            # الملك فيصل الأول: the sovereign's name between (not مدرسة عبد الملك المتوسطة إلى الدائرة التاسعة)
+            return self._first_before_noun(i, k, pref)
         if pref in _DEFINITE:
             if not self.definite(j):
                 return self._first_before_noun(i, k, pref)
@@ -362,7 +370,7 @@ class _LabelRules:
         if not (num.written == "digits" and num.is_int):
             return None
         a, b = num.a, num.b
-        lw = self.phrase_before(a, "label_word", clitic=True, skip_p=".")
+        lw = self.phrase_before(a, "label_word", clitic=True, skip_p=_LABEL_SKIP)
         if lw:
             st = lw[0]
             u = self.noun_before(st)
@@ -375,6 +383,9 @@ class _LabelRules:
         if self.ar and self._accusative_noun(b, num.value):
             return None  # الإشراف 27 أستاذا: a counted noun follows
         if self.ar:
+            if (self.is_p(a - 1, _QUOTES) and self.definite(a - 2) and self.is_p(b, _QUOTES)
+                    and not self.unit_after(b + 1) and not self._accusative_noun(b + 1, num.value)):
+                a -= 1  # المراكز الانتخابية " 1046 " بمدرسة: a quoted number after a definite noun names
             st = a
             while st - 1 >= 0 and a - st < 3 and self.free(st - 1) and self.definite(st - 1):
                 k = self.k(st - 1)
