@@ -126,3 +126,22 @@ def test_a_sovereign_far_before_is_no_regnal_number():
     assert_figure("وانتقل المركز إلى مدرسة عبد الملك المتوسطة في الدائرة التاسعة",
                   "الدائرة التاسعة", kind="ordinal", value=9)
     assert_no_figure("وألقى الملك عبدالله الثاني كلمة في الافتتاح", "الثاني")
+
+
+# -- a missing space between an Arabic word and a figure (the dateline city glued to the day)
+def test_a_figure_glued_after_an_arabic_word_is_read():
+    assert_figure("وافتتح المستشفى قبل37 عاماً في وسط المدينة", "37 عاماً", kind="duration", value=37)
+    assert_figure("جدة14 ذو القعدة 1436 هـ الموافق 29 أغسطس 2015 م واس", "14 ذو القعدة 1436 هـ",
+                  kind="date", date="2015-08-29", calendar="hijri")
+    assert_figure("الرياض12 مايو", "12 مايو", kind="date", date="--05-12")
+
+
+GLUED_NAMES = [
+    ("وأقيمت المباراة على ملعب خليجي20 في عدن", "20"),
+    ("وأطلق الجيش صواريخ سكود2 على المدينة", "2"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface", GLUED_NAMES, ids=[s[:20] for s, _ in GLUED_NAMES])
+def test_a_number_glued_to_a_name_stays_out(sentence, surface):
+    assert_no_figure(sentence, surface)
