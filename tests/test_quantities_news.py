@@ -145,3 +145,35 @@ GLUED_NAMES = [
 @pytest.mark.parametrize("sentence,surface", GLUED_NAMES, ids=[s[:20] for s, _ in GLUED_NAMES])
 def test_a_number_glued_to_a_name_stays_out(sentence, surface):
     assert_no_figure(sentence, surface)
+
+
+# -- a date stamp: the time right after a date is the time of that day; a short first block with a
+#    full date gives the year of the yearless dates below it when the corpus marked no dateline
+def test_a_time_right_after_a_date_is_on_that_day():
+    assert_figure("الأربعاء، 12 أغسطس 2015، الساعة 17:40", "الساعة 17:40", kind="time", date="2015-08-12T17:40")
+    assert_figure("05-08-2015، 9:15 مساءً", "9:15 مساءً", kind="time", date="2015-08-05T21:15")
+    # words between: the time is not the stamp's
+    assert_figure("في 5 أغسطس 2015 أصيب 3 أشخاص الساعة 8 مساء", "الساعة 8 مساء", kind="time", date="T20:00")
+
+
+def _table(blocks):
+    import pandas as pd
+    from arnews.quantities import quantities_table
+
+    paragraphs = pd.DataFrame([{"article_id": "x", "paragraph": n, "role": r, "text": t}
+                               for n, (r, t) in enumerate(blocks)])
+    return quantities_table(paragraphs, pd.DataFrame([{"article_id": "x", "language": "ar"}]))
+
+
+def test_a_short_date_stamp_opening_the_text_gives_the_year():
+    df = _table([("title", "أمير المنطقة يفتتح المعرض"),
+                 ("body", "الخميس، 6 أغسطس 2015 - 10:30"),
+                 ("body", "افتتح أمير المنطقة يوم 5 أغسطس معرض الكتاب الذي يستمر حتى 12 أغسطس.")])
+    assert df.date.tolist() == ["2015-08-06", "2015-08-06T10:30", "2015-08-05", "2015-08-12"]
+
+
+def test_a_long_first_paragraph_is_no_date_stamp():
+    df = _table([("title", "أمير المنطقة يفتتح المعرض"),
+                 ("body", "افتتح أمير المنطقة في 6 أغسطس 2015 معرض الكتاب بحضور عدد كبير من المسؤولين والزوار."),
+                 ("body", "ويستمر المعرض حتى 12 أغسطس.")])
+    assert df.date.tolist() == ["2015-08-06", "--08-12"]

@@ -161,7 +161,24 @@ def paragraph_quantities(p, lang: str | None = None, published: str = "") -> lis
                 "reading": q.reading,
             }
         )
+    _time_on_stamped_day(out, text)
     return out
+
+
+#: the longest first block (characters) read as a date stamp when the corpus did not mark a dateline
+_STAMP_LEN = 60
+#: what may stand between a date and the clock time of a date stamp (21 مارس 2025، الساعة 15:05)
+_STAMP_GAP = re.compile(r"[\s,،\-–—|/]*")
+
+
+def _time_on_stamped_day(rows: list[dict], text: str) -> None:
+    """A clock time right after a date, with only punctuation between (``24 مايو 2025 - 14:50``,
+    ``21-08-2025، 6:05 مساءً``): the time of that day (``2025-05-24T14:50``)."""
+    for d, t in zip(rows, rows[1:]):
+        if (d["kind"] == "date" and t["kind"] == "time" and (t["date"] or "").startswith("T")
+                and re.fullmatch(r"(?:\d{4}|-)-\d{2}-\d{2}", d["date"] or "")
+                and _STAMP_GAP.fullmatch(text[d["end"]:t["start"]])):
+            t["date"] = d["date"] + t["date"]
 
 
 def quantities_table(paragraphs, articles: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -178,19 +195,25 @@ def quantities_table(paragraphs, articles: pd.DataFrame | None = None) -> pd.Dat
     if articles is not None and "published" in getattr(articles, "columns", ()):
         key = "article_id" if "article_id" in articles.columns else "id"
         published = {a: str(d) for a, d in zip(articles[key], articles["published"]) if isinstance(d, str) and d}
-    rows, anchor = [], {}
+    rows, anchor, stamp, seen = [], {}, {}, set()
     for p in paragraphs_of(paragraphs, articles).select(TEXT_ROLES + ("dateline",)):
         if not p.text:
             continue
         qs = paragraph_quantities(p, published=published.get(p.article_id, ""))
-        if p.role == "dateline":  # not a row (the table reads TEXT_ROLES): the date of the article
+        first_body = p.role != "title" and p.article_id not in seen
+        if p.role != "title":
+            seen.add(p.article_id)
+        if p.role == "dateline" or first_body and len(p.text.strip()) <= _STAMP_LEN:
+            # the dateline (not a row: the table reads TEXT_ROLES), or a short date stamp opening the
+            # text (الجمعة، 21 مارس 2025، الساعة 15:05): the date of the article
             for q in qs:
                 if q["kind"] == "date" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", q["date"] or ""):
-                    anchor.setdefault(p.article_id, q["date"])
-            continue
+                    (anchor if p.role == "dateline" else stamp).setdefault(p.article_id, q["date"])
+            if p.role == "dateline":
+                continue
         for q in qs:
             rows.append({"article_id": p.article_id, "paragraph": p.paragraph, "role": p.role, "lang": p.lang, **q})
-    _years_from_dateline(rows, anchor)
+    _years_from_dateline(rows, {**stamp, **anchor})
     by_art: dict = {}
     for r in rows:
         by_art.setdefault(r["article_id"], []).append(r)
