@@ -177,3 +177,28 @@ def test_a_long_first_paragraph_is_no_date_stamp():
                  ("body", "افتتح أمير المنطقة في 6 أغسطس 2015 معرض الكتاب بحضور عدد كبير من المسؤولين والزوار."),
                  ("body", "ويستمر المعرض حتى 12 أغسطس.")])
     assert df.date.tolist() == ["2015-08-06", "--08-12"]
+
+
+# -- ordinal days: Hijri months (with المقبل/الماضي from the publication date), شهر before the
+#    month, the twentieth and thirtieth
+def test_ordinal_days_of_hijri_months_and_tens():
+    pub = "2015-08-07"  # 22 Shawwal 1436
+    got = {q["surface"]: q for q in extract_quantities(
+        "وتبدأ الاختبارات في الخامس من ذي القعدة المقبل، وكانت الدورة السابقة في العاشر من محرم الماضي",
+        published=pub)}
+    assert (got["الخامس من ذي القعدة المقبل"]["date"], got["الخامس من ذي القعدة المقبل"]["calendar"]) == ("2015-08-20", "hijri")
+    assert got["العاشر من محرم الماضي"]["date"] == "2014-11-03"
+    assert_figure("ويستمر المعرض حتى الثلاثين من مايو في الرياض", "الثلاثين من مايو", kind="date", date="--05-30")
+    assert_figure("وصام المسلمون في الخامس عشر من شهر رمضان 1436هـ", "الخامس عشر من شهر رمضان 1436هـ",
+                  kind="date", date="2015-07-02", calendar="hijri")
+
+
+NOT_DAYS = [
+    ("واحتفل اللاعب ببلوغه الثلاثين من العمر", "الثلاثين"),
+    ("وحصل الثلاثين من المشاركين على جوائز", "الثلاثين"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface", NOT_DAYS, ids=[s[:20] for s, _ in NOT_DAYS])
+def test_a_tens_word_before_min_without_a_month_is_no_date(sentence, surface):
+    assert not any(q["kind"] == "date" for q in extract_quantities(sentence)), _figures(sentence)

@@ -216,8 +216,15 @@ class _DateRules:
                 day2, j = d2
         if self.k(j) == "من":
             j += 1
+        if self.k(j) == "شهر" and self.free(j) and (self.month_at(j + 1) or self.hmonth_at(j + 1)):
+            j += 1  # الخامس عشر من شهر رمضان
         m = self.month_at(j)
         if not m:
+            hm = self.hmonth_at(j) if not day2 else None
+            if hm:  # الخامس من ذي القعدة المقبل, العاشر من محرم 1437هـ
+                q = self._hijri_tail(i, hm[0], hm[1], day)
+                q.written = "words"
+                return q
             return None
         end, month = m
         end = self.month_pair(end, month)
@@ -241,6 +248,8 @@ class _DateRules:
     def _ordinal_value(self, i, conj=False):
         """(day, end) of an ordinal day written in words at token i: الخامس, الخامس عشر, الحادي والعشرين."""
         nw = self.numword(i) if self.free(i) else None
+        if nw and nw[1] == "tens" and nw[0] in (20, 30) and not conj and nw[2] in _DEFINITE and self.k(i + 1) == "من":
+            return int(nw[0]), i + 1  # حتى الثلاثين من مايو: the thirtieth (its month must follow)
         if not nw or nw[1] != "ordinal" or not 1 <= nw[0] <= 10:
             return None
         pref = nw[2]

@@ -39,6 +39,19 @@ def gregorian_to_hijri_year(y: int, m: int, d: int) -> int:
     return Gregorian(y, m, d).to_hijri().year
 
 
+@lru_cache(maxsize=4096)
+def gregorian_to_hijri_ym(y: int, m: int, d: int) -> tuple[int, int]:
+    """The Umm al-Qura (year, month) of a Gregorian date."""
+    from hijridate import Gregorian
+
+    h = Gregorian(y, m, d).to_hijri()
+    return h.year, h.month
+
+
+#: a month said to be the next or the last one (key form): its year from the publication date
+_HIJRI_RELATIVE = {"المقبل": "next", "القادم": "next", "الماضي": "past", "المنصرم": "past", "الفائت": "past"}
+
+
 def hijri_year_iso(y: int) -> str:
     """The Gregorian interval of a Hijri year (``2014-10-25/2015-10-13`` for 1436)."""
     a, b = hijri_to_iso(y, 1, 1), hijri_to_iso(y, 12)
@@ -158,6 +171,17 @@ class _HijriRules:
             yr = (gregorian_to_hijri_year(*self.pub), end) if self.pub else None
             if yr is None:
                 return _Q(a, end, "date", calendar="hijri")
+        if not yr and self.k(end) in _HIJRI_RELATIVE and self.free(end) and self.pub:
+            # الخامس من ذي القعدة المقبل: the next (or last) such month after the publication date
+            try:
+                py, pm = gregorian_to_hijri_ym(*self.pub)
+            except (ValueError, OverflowError):
+                py = None
+            if py:
+                nxt = _HIJRI_RELATIVE[self.k(end)] == "next"
+                y = (py if month > pm else py + 1) if nxt else (py if month < pm else py - 1)
+                end += 1
+                yr = (y, end)
         if yr:
             y, end = yr
             date = hijri_to_iso(y, month, day) if day else hijri_to_iso(y, month)
