@@ -202,3 +202,29 @@ NOT_DAYS = [
 @pytest.mark.parametrize("sentence,surface", NOT_DAYS, ids=[s[:20] for s, _ in NOT_DAYS])
 def test_a_tens_word_before_min_without_a_month_is_no_date(sentence, surface):
     assert not any(q["kind"] == "date" for q in extract_quantities(sentence)), _figures(sentence)
+
+
+# -- a time unit and a half; the amount of money "more" after a money figure; a counted noun after a
+#    number keeps a definite noun before it from making the number a label
+def test_a_time_unit_and_a_half():
+    assert_figure("واستمرت الجلسة ساعة ونصف قبل أن ترفع", "ساعة ونصف", kind="duration", value=1.5, unit="ساعة")
+    assert_figure("وقضى المتهم في السجن عاما ونصف", "عاما ونصف", kind="duration", value=1.5, unit="سنة")
+    assert_figure("ويستغرق المشروع شهرا وربع", "شهرا وربع", kind="duration", value=1.25)
+    assert_figure("واستمرت الجلسة ساعتين ونصف", "ساعتين ونصف", kind="duration", value=2.5)  # the dual's rule
+    assert_figure("وبدأ الحفل في الساعة الثامنة والنصف مساء", "الساعة الثامنة والنصف مساء", kind="time", date="T20:30")
+    assert_no_figure("وتناول الطفل رغيفا ونصف كوب من الحليب", "رغيفا")
+
+
+def test_more_millions_after_money_keep_the_currency():
+    assert_figure("وحصلت الأسرة على 60 مليون ريال من الصندوق، واقترضت 40 مليوناً أخرى من البنك",
+                  "40 مليوناً", kind="money", value=40e6, currency="SAR")
+    assert_figure("ورصدت الوزارة 10 ملايين ريال و20 مليونا إضافية للمشروع",
+                  "20 مليونا", kind="money", value=20e6, currency="SAR")
+
+
+def test_a_counted_noun_after_a_number_is_no_label():
+    assert_figure("ووزعت الجمعية الخيرية 4.500 سلة غذائية على الأسر", "4.500 سلة", kind="count", value=4500)
+    assert_figure("ونفذت البلدية خلال الأشهر الماضية 35 حملة نظافة", "35 حملة", kind="count", value=35)
+    # a verb or a preposition after the number: the definite noun names it
+    assert_figure("وأكدت اللجنة التوجيهية 138 قررت ذلك", "اللجنة التوجيهية 138", kind="label")
+    assert_figure("وتنص المادة 5 من النظام على ذلك", "المادة 5", kind="label")

@@ -59,6 +59,19 @@ class _CountRules:
             return self.fraction(i, nw) or NO_FIGURE
         return None
 
+    def one_and_half(self, i) -> _Q | None:
+        """A time unit in the singular and a half or a quarter: ساعة ونصف (1.5 hours), عام ونصف,
+        شهر وربع (not the clock time الساعة السابعة والنصف: the unit is indefinite and the fraction
+        follows it directly)."""
+        if not self.ar or self.k(i + 1) not in ("ونصف", "وربع") or not self.is_word(i) or not self.free(i + 1):
+            return None
+        u = self.unit_after(i)
+        if not u or u[1] != "duration" or u[3] != i + 1:
+            return None
+        if self.k(i).endswith(("ين", "ان", "ات")) or self.definite(i):
+            return None  # ساعتين ونصف: the dual's rule (2.5); ساعات: no singular
+        return _Q(i, i + 2, "duration", 1.5 if "نصف" in self.k(i + 1) else 1.25, unit=u[0], unit_en=u[2], written="words")
+
     def dual(self, i) -> _Q | None:
         """A dual noun: عامين (2 years), شهرين (lexicon); مدرستين, الفريقين (morphology, ``duals``);
         ساعتان ونصف (2.5 hours)."""

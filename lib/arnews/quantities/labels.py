@@ -365,6 +365,27 @@ class _LabelRules:
         return zs >= 3.0 and zs >= _z(w) - 0.5  # أستاذا -> أستاذ (a noun); not عندما, تلقوا
 
 
+    def _counted_noun_after(self, j, value) -> bool:
+        """Word j, right after a number of 3 or more, is an indefinite common noun (11-99: a
+        feminine singular, whose accusative shows no alef; the masculine one is
+        ``_accusative_noun``'s): the number counts it.  Not a verb (يقرر, تعقد, قررت), a function word, a month or a number word."""
+        if value is None or not float(value).is_integer() or value < 3:
+            return False
+        if not (self.free(j) and self.kind(j) == "ar") or self.definite(j):
+            return False
+        k, w = self.k(j), self.t.text[j]
+        if 11 <= int(value) % 100 <= 99 and not w.endswith("ة"):
+            return False  # 11-99 count an accusative singular: only a feminine one (حركة) shows no alef
+        if (k in self.lx.not_unit or self.numword(j) or self.month_at(j) or self.hmonth_at(j)
+                or k.startswith(("ي", "و", "ف", "سي", "ست", "سن")) or w.endswith("ت") and not w.endswith("ات")
+                or w.endswith(("وا", "ا")) or len(k) < 3):
+            return False
+        from .duals import _z
+
+        if k.startswith(("ت", "ن", "أ")) and _z("ي" + w[1:]) >= 3.0:
+            return False  # تعقد, نطالب: an imperfect verb (its third person يعقد is common)
+        return _z(w) >= 3.0
+
     def label(self, num: _Num) -> _Q | None:
         """A whole number after a label word or a definite noun (اللجنة التوجيهية 138, Committee 138)."""
         if not (num.written == "digits" and num.is_int):
@@ -382,6 +403,8 @@ class _LabelRules:
             return None
         if self.ar and self._accusative_noun(b, num.value):
             return None  # الإشراف 27 أستاذا: a counted noun follows
+        if self.ar and self._counted_noun_after(b, num.value):
+            return None  # ركبت النساء 6.800 مصباح, الماضية 27 حركة: a counted noun follows
         if self.ar:
             if (self.is_p(a - 1, _QUOTES) and self.definite(a - 2) and self.is_p(b, _QUOTES)
                     and not self.unit_after(b + 1) and not self._accusative_noun(b + 1, num.value)):

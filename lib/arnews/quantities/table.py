@@ -11,7 +11,7 @@ import pandas as pd
 from ..text import TEXT_ROLES, make_paragraph, paragraphs_of
 from .lexicon import _lex
 from .numbers import _clean
-from .scanner import _DUAL_ENDS, _Scanner
+from .scanner import _AND_HALF, _DUAL_ENDS, _Scanner
 
 #: every column of the quantities table, in order
 COLUMNS = [
@@ -103,7 +103,7 @@ def _may_hold_quantities(p, lang: str) -> bool:
     if lang == "ar":  # a dual by its form (مدرستين; جانبي before a definite noun) may start a figure too
         kinds, n = p.kinds, len(words)
         for i, (kd, w) in enumerate(zip(kinds, words)):
-            if kd == "word" and (w in cands or w.endswith(_DUAL_ENDS_NOT_Y)
+            if kd == "word" and (w in cands or w.endswith(_DUAL_ENDS_NOT_Y) or w in _AND_HALF
                                  or w.endswith("ي") and i + 1 < n and words[i + 1].startswith(_DEF_STARTS)):
                 return True
         return False
