@@ -228,3 +228,16 @@ def test_a_counted_noun_after_a_number_is_no_label():
     # a verb or a preposition after the number: the definite noun names it
     assert_figure("وأكدت اللجنة التوجيهية 138 قررت ذلك", "اللجنة التوجيهية 138", kind="label")
     assert_figure("وتنص المادة 5 من النظام على ذلك", "المادة 5", kind="label")
+
+
+def test_ordinal_days_of_a_relative_month_and_the_same_month_after_a_hijri_date():
+    pub = "2015-08-01"
+    got = extract_quantities("ويقام الحفل في العاشر من شهر أغسطس الحالي", published=pub)
+    assert [(q["surface"], q["date"]) for q in got] == [("العاشر من شهر أغسطس الحالي", "2015-08-10")]
+    got = extract_quantities("وتنتهي المهلة في الخامس من مارس المقبل", published=pub)
+    assert got[0]["date"] == "2016-03-05"
+    # the same month after a Hijri date is the Hijri month: no Gregorian month of our own
+    got = extract_quantities("وتبدأ الإجازة في السادس من شهر ذي الحجة المقبل وتستمر حتى 12 من الشهر ذاته",
+                             published=pub)
+    assert [(q["surface"], q["date"]) for q in got] == [
+        ("السادس من شهر ذي الحجة المقبل", "2015-09-19"), ("12 من الشهر ذاته", "")]

@@ -236,6 +236,14 @@ class _DateRules:
             year, end = self.year_at(y), y + 1
             if self.adj(y, end) and self.k(end) == "م":
                 end += 1
+        if year is None and self.free(end) and self.k(end) in _RELATIVE_MONTH and self.pub:
+            # العاشر من شهر أغسطس الحالي, الخامس من مارس المقبل: the year from the publication date
+            rel, (year, pm) = _RELATIVE_MONTH[self.k(end)], self.pub[:2]
+            if rel == "past" and month >= pm:
+                year -= 1
+            elif rel == "next" and month <= pm:
+                year += 1
+            end += 1
         iso = _iso_date(year, month, day)
         if not iso:
             return None
@@ -306,6 +314,8 @@ class _DateRules:
             month = same_year = None
             if self.k(end) in ("نفسه", "ذاته", "عينه"):
                 prev = [q for q in self.out if q.kind == "date" and re.match(r"(?:\d{4})?--?\d{2}", q.date)]
+                if prev and prev[-1].calendar == "hijri":
+                    prev = []  # 12 من الشهر ذاته after a Hijri date: its Gregorian month is not the one meant
                 if prev:  # the month (and year) of the date before
                     m0 = re.match(r"(\d{4})?-?-(\d{2})", prev[-1].date)
                     month = int(m0[2])
