@@ -241,3 +241,11 @@ def test_ordinal_days_of_a_relative_month_and_the_same_month_after_a_hijri_date(
                              published=pub)
     assert [(q["surface"], q["date"]) for q in got] == [
         ("السادس من شهر ذي الحجة المقبل", "2015-09-19"), ("12 من الشهر ذاته", "")]
+
+
+def test_a_bare_comma_decimal_in_a_paragraph_that_writes_comma_decimals():
+    got = _figures("وبلغت قيمة العمليات 12,6 مليار ريال مقارنة مع 10,9 في الشهر نفسه من العام الماضي")
+    assert ("10,9", "count", 10.9) in got and not any(v == 9 for _, _, v in got), got
+    # a list of numbers with commas is no decimal
+    got = _figures("وفاز الرياضيون بالمراكز 1,2,3 في السباق")
+    assert not any(isinstance(v, float) and not v.is_integer() for _, _, v in got), got

@@ -46,6 +46,8 @@ def _reading(t: str) -> str:
     return "decimal"
 
 
+#: a decimal written with a comma (38,4), not one of a list of numbers (1,2,3)
+_COMMA_DEC_RE = re.compile(r"(?<![\d,.])\d{1,3},\d{1,2}(?![\d]|,\d)")
 #: a dot or comma followed by exactly three digits: 125.000, 1,200
 _ONE_GROUP = re.compile(r"\d{1,3}[.,]\d{3}")
 
@@ -99,7 +101,7 @@ class _NumberGrammar:
             # scale word or a measure
             if (t.isdigit() and self.is_p(j, ",") and self.adj(i, j) and self.kind(j + 1) == "num" and self.adj(j, j + 1)
                     and re.fullmatch(r"\d{1,2}", self.t.text[j + 1]) and not self.adj(j + 1, j + 2)
-                    and (self._scale_at(j + 2) or self._measure_at(j + 2))):
+                    and (self._scale_at(j + 2) or self._measure_at(j + 2) or self._comma_decimal_text())):
                 v, is_int, plain, reading = float(f"{t}.{self.t.text[j + 1]}"), False, False, "decimal"
                 j += 2
             if self.ar and self._ra_decimal(i):
@@ -131,6 +133,14 @@ class _NumberGrammar:
         if kd in ("ar", "lat"):
             return self.parse_words(i)
         return None
+
+    def _comma_decimal_text(self) -> bool:
+        """The paragraph writes decimals with a comma: two or more numbers of the form 38,4
+        (digits, a comma, one or two digits, no list of commas) — then a bare 31,7 is a decimal too."""
+        hit = getattr(self, "_comma_dec", None)
+        if hit is None:
+            hit = self._comma_dec = len(_COMMA_DEC_RE.findall(self.nt.text)) >= 2
+        return hit
 
     def _ra_decimal(self, i) -> bool:
         """Digits, ر, digits all glued (1ر0): the decimal of some Saudi news agencies."""
