@@ -249,3 +249,11 @@ def test_a_bare_comma_decimal_in_a_paragraph_that_writes_comma_decimals():
     # a list of numbers with commas is no decimal
     got = _figures("وفاز الرياضيون بالمراكز 1,2,3 في السباق")
     assert not any(isinstance(v, float) and not v.is_integer() for _, _, v in got), got
+
+
+def test_ordinals_of_a_group_and_the_indefinite_second():
+    assert_figure("ورصدت الجمعية جوائز لخمسة فائزين، ينال الأول منهم عشرة آلاف ريال", "الأول منهم",
+                  kind="ordinal", value=1)
+    assert_figure("وأضاف الفريق هدفا ثانيا ثم هدف ثان في الدقيقة الأخيرة", "هدف ثان", kind="ordinal", value=2)
+    assert_no_figure("وقال المنظمون إن المعرض هو الأول من نوعه في المنطقة", "الأول")
+    assert_no_figure("وينبعث ثان أكسيد الكربون من المصانع", "ثان")

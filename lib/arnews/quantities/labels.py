@@ -138,8 +138,9 @@ class _LabelRules:
         if not nw or nw[1] != "ordinal" or nw[2] or not 2 <= nw[0] <= 10:
             return None
         k = self.k(i)
-        if k.endswith(("ه", "ا")) or self.kind(i - 1) == "num" or not (self.free(i + 1) and self.kind(i + 1) == "ar"):
-            return None  # ثانية (a second; again) and feminines stay out
+        if (k.endswith(("ه", "ا")) or k == "ثان" or self.kind(i - 1) == "num"
+                or not (self.free(i + 1) and self.kind(i + 1) == "ar")):
+            return None  # ثانية (a second; again) and feminines stay out; ثان (ثانٍ) is never a construct
         nxt = self.k(i + 1)
         if nxt in self.lx.not_unit or self.numword(i + 1) or nxt.startswith(("ال", "و")):
             return None
@@ -214,9 +215,15 @@ class _LabelRules:
         return None
 
     def ordinal_word(self, i):
-        """An ordinal word alone (الأول, الثالث) is no figure."""
+        """An ordinal word alone (الأول, الثالث) is no figure, unless it ranks one of a group named
+        by a pronoun right after it: ينال الأول منهم (the first of them)."""
         nw = self.numword(i)
-        return NO_FIGURE if nw and nw[1] == "ordinal" else None
+        if not nw or nw[1] != "ordinal":
+            return None
+        if (self.ar and nw[0] >= 1 and self.k(i).startswith("ال") and self.free(i + 1)
+                and self.k(i + 1) in ("منهم", "منها", "منهما", "منهن")):
+            return _Q(i, i + 2, "ordinal", int(nw[0]), written="words")
+        return NO_FIGURE
 
     # -- after a number (NUMBER_RULES)
     def enumerator(self, num: _Num):
