@@ -183,6 +183,9 @@ class _LabelRules:
         else:
             if self.definite(j) or len(self.k(j)) < 3 or pref or self.k(j) in _TITLE_RANK or k == "اول":
                 return self._first_before_noun(i, k, pref)
+            kj0 = self.k(j)[1:] if self.k(j)[:1] in ("و", "ف") else self.k(j)
+            if kj0.startswith("ي") and len(kj0) >= 4:
+                return None  # وينبعث ثان أكسيد: an imperfect verb, no noun to rank
             # agreement with the noun: خطوة أولى, قائدا ثالثا, فصل ثالث (not انتظر ثانية, أطأه ثانية:
             # the written teh marbuta, not a folded pronoun ه)
             kj = self.k(j)
