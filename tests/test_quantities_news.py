@@ -257,3 +257,20 @@ def test_ordinals_of_a_group_and_the_indefinite_second():
     assert_figure("وأضاف الفريق هدفا ثانيا ثم هدف ثان في الدقيقة الأخيرة", "هدف ثان", kind="ordinal", value=2)
     assert_no_figure("وقال المنظمون إن المعرض هو الأول من نوعه في المنطقة", "الأول")
     assert_no_figure("وينبعث ثان أكسيد الكربون من المصانع", "ثان")
+
+
+IDIOM_ORDINALS = [
+    ("وحمل الوزير الجماعات المسلحة بوصفها المسؤول الأول عن تدهور الأوضاع", "المسؤول الأول"),
+    ("ويخشى المراقبون أن تعود المفاوضات إلى المربع الأول", "المربع الأول"),
+    ("ويبقى الفقر العدو الأول للتنمية", "العدو الأول"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface", IDIOM_ORDINALS, ids=[w for _, w in IDIOM_ORDINALS])
+def test_an_idiom_with_an_ordinal_is_no_rank(sentence, surface):
+    assert_no_figure(sentence, surface)
+
+
+def test_a_rank_after_a_definite_noun_is_still_an_ordinal():
+    assert_figure("وحل المنتخب في المركز الأول بفارق نقطتين", "المركز الأول", kind="ordinal", value=1)
+    assert_figure("وأكد رئيس الجمعية أن المرحلة الثانية تبدأ الشهر المقبل", "المرحلة الثانية", kind="ordinal", value=2)

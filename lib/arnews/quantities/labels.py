@@ -178,8 +178,8 @@ class _LabelRules:
                 return self._first_before_noun(i, k, pref)
             if nw[0] == 1 and any(b in ("مره", "مرة") for _, b in self.bases(j)):
                 return self._first_before_noun(i, k, pref)  # للمرة الأولى: the idiom of novelty
-            if self.k(j) in _ORD_IDIOM:
-                return None  # للوهلة الأولى, ساعات الصباح الأولى
+            if self.k(j) in _ORD_IDIOM or self._ordinal_idiom(j):
+                return None  # للوهلة الأولى, ساعات الصباح الأولى, المسؤول الأول, المربع الأول
         else:
             if self.definite(j) or len(self.k(j)) < 3 or pref or self.k(j) in _TITLE_RANK or k == "اول":
                 return self._first_before_noun(i, k, pref)
@@ -203,6 +203,11 @@ class _LabelRules:
         if not self.definite(j) and unit.endswith("ا") and len(unit) > 3:
             unit = unit[:-1]  # قائدا: the tanwin alef
         return _Q(j, i + 1, "ordinal", int(nw[0]), unit=unit, written="words")
+
+    def _ordinal_idiom(self, j) -> bool:
+        """Word j is a noun whose definite ordinal makes an idiom (``ordinal_idiom`` markers)."""
+        idioms = self.lx.markers.get("ordinal_idiom", {})
+        return any((b,) in idioms for p, b in self.bases(j) if p in _DEFINITE)
 
     def _first_before_noun(self, i, k, pref) -> _Q | None:
         """أول/أولى before a noun: أول امرأة, أولى الخطوات (not أول أمس, أول من, لأول مرة)."""
