@@ -274,3 +274,11 @@ def test_an_idiom_with_an_ordinal_is_no_rank(sentence, surface):
 def test_a_rank_after_a_definite_noun_is_still_an_ordinal():
     assert_figure("وحل المنتخب في المركز الأول بفارق نقطتين", "المركز الأول", kind="ordinal", value=1)
     assert_figure("وأكد رئيس الجمعية أن المرحلة الثانية تبدأ الشهر المقبل", "المرحلة الثانية", kind="ordinal", value=2)
+
+
+def test_a_vague_plural_with_no_noun_after_it():
+    assert_figure("ما أدى إلى مقتل وإصابة المئات خلال الأسبوع الماضي", "المئات", kind="count", value=None,
+                  approx="more_than")
+    assert_figure("وتظاهر عشرات الآلاف في شوارع العاصمة", "عشرات الآلاف", kind="count", value=10000,
+                  approx="more_than")
+    assert_figure("وحضر العشرات من المواطنين الحفل", "العشرات من المواطنين", kind="count", approx="more_than")

@@ -550,6 +550,12 @@ class _CountRules:
             j += 1
         if self.ar and j == i + 1 and self.k(i).startswith("بال") and not (self.free(j) and self.unit_after(j, allow_definite=True)):
             return _Q(i, j, "count", None, approx="more_than", written="words")  # الخادمات بالملايين: by the millions
+        if self.ar and (j >= self.t.n or not self.is_word(j) or self.k(j) in self.lx.not_unit):
+            # no noun counted: إصابة المئات خلال (hundreds: vague), تظاهر عشرات الآلاف في (tens of thousands)
+            if j == i + 1 and nw[2] in _DEFINITE:
+                return _Q(i, j, "count", None, approx="more_than", written="words")
+            if j == i + 2 and self.k(j - 1) != "من":
+                return _Q(i, j, "count", v, approx="more_than", written="words")
         if not self.free(j) or not self.is_word(j):
             return None
         u = self.unit_after(j, allow_definite=True)
