@@ -282,3 +282,11 @@ def test_a_vague_plural_with_no_noun_after_it():
     assert_figure("وتظاهر عشرات الآلاف في شوارع العاصمة", "عشرات الآلاف", kind="count", value=10000,
                   approx="more_than")
     assert_figure("وحضر العشرات من المواطنين الحفل", "العشرات من المواطنين", kind="count", approx="more_than")
+
+
+def test_a_noun_with_a_possessive_pronoun_before_a_definite_ordinal():
+    assert_figure("وقال المرشح في أول خطاب ضمن حملته الثانية إن الاقتصاد أولويته", "حملته الثانية",
+                  kind="ordinal", value=2, unit="حملة")
+    assert_figure("وسجل المهاجم هدفين في موسمه الأول مع النادي", "موسمه الأول", kind="ordinal", value=1, unit="موسم")
+    assert_no_figure("وقد أعلنها الأولى من نوعها في المنطقة", "أعلنها")  # a verb with its object
+    assert_no_figure("وكان يعقدها الثاني من كل شهر", "يعقدها")

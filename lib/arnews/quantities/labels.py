@@ -175,6 +175,9 @@ class _LabelRules:
             return self._first_before_noun(i, k, pref)
         if pref in _DEFINITE:
             if not self.definite(j):
+                possessed = self._possessed_noun(j, k.endswith("ه") or k in ("الاولي", "الاولى"))
+                if possessed:  # حملتها الثانية, موسمه الأول: a noun made definite by its pronoun
+                    return _Q(j, i + 1, "ordinal", int(nw[0]), unit=possessed, written="words")
                 return self._first_before_noun(i, k, pref)
             if nw[0] == 1 and any(b in ("مره", "مرة") for _, b in self.bases(j)):
                 return self._first_before_noun(i, k, pref)  # للمرة الأولى: the idiom of novelty
@@ -203,6 +206,28 @@ class _LabelRules:
         if not self.definite(j) and unit.endswith("ا") and len(unit) > 3:
             unit = unit[:-1]  # قائدا: the tanwin alef
         return _Q(j, i + 1, "ordinal", int(nw[0]), unit=unit, written="words")
+
+    def _possessed_noun(self, j, feminine: bool) -> str | None:
+        """The singular of word j when it is a common noun with a possessive pronoun (حملتها ->
+        حملة, موسمه -> موسم) whose gender agrees with the ordinal after it; None for a verb
+        (يعقدها), a clitic-led word or a rare stem."""
+        from .duals import _z
+
+        w = self.t.text[j]
+        if w[:1] in ("و", "ف", "ب", "ل", "ك"):
+            return None
+        for suf in ("هما", "هم", "هن", "ها", "ه"):
+            if w.endswith(suf) and len(w) - len(suf) >= 3:
+                stem = w[: -len(suf)]
+                break
+        else:
+            return None
+        if stem.startswith(("ي", "ت", "ن", "أ", "س")) and _z("ي" + stem[1:]) >= 3.0:
+            return None  # يعقدها, تحملها: an imperfect verb
+        noun = stem[:-1] + "ة" if stem.endswith("ت") else stem
+        if noun.endswith("ة") != feminine or _z(noun) < 3.5:
+            return None
+        return noun
 
     def _ordinal_idiom(self, j) -> bool:
         """Word j is a noun whose definite ordinal makes an idiom (``ordinal_idiom`` markers)."""
