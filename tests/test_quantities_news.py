@@ -290,3 +290,8 @@ def test_a_noun_with_a_possessive_pronoun_before_a_definite_ordinal():
     assert_figure("وسجل المهاجم هدفين في موسمه الأول مع النادي", "موسمه الأول", kind="ordinal", value=1, unit="موسم")
     assert_no_figure("وقد أعلنها الأولى من نوعها في المنطقة", "أعلنها")  # a verb with its object
     assert_no_figure("وكان يعقدها الثاني من كل شهر", "يعقدها")
+
+
+def test_a_dual_led_by_b_l_or_k_reads_the_likelier_singular():
+    assert_figure("ويقبل البرنامج الطالبات في كليتي الطب والصيدلة", "كليتي", kind="count", value=2, unit="كلية")
+    assert_figure("وانتخبت الجمعية العمومية أعضاء لجنتين جديدتين", "لجنتين", kind="count", value=2, unit="لجنة")

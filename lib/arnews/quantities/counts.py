@@ -143,8 +143,11 @@ class _CountRules:
         if q is not None:
             return q
         readings = self.bases(i)[1:]
-        if not any(p in ("و", "ف", "ب", "ل", "ك") for p, _ in readings):
-            readings.append(("", k))  # وجمعان is و + جمعان, never a dual وجمع
+        if not any(p in ("و", "ف") for p, _ in readings):
+            # وجمعان is و + جمعان, never a dual وجمع; a word led by ب/ل/ك is also tried whole,
+            # after its clitic reading (كليتي المجتمع, بلدين)
+            readings.append(("", k))
+        best = None
         for p, base in readings:
             if p and not (p in _DEFINITE or p in ("و", "ب", "ل", "ف", "وب", "ول", "فب", "فل")):
                 continue
@@ -166,12 +169,15 @@ class _CountRules:
             sing = dual_singular(body, construct)
             if sing and body.endswith("ان") and body.startswith("م") and i > 0 and self.definite(i - 1):
                 continue  # الجسور معلقان: a participle in -ان after a definite subject is its predicate
-            if sing:
-                u = self._unit_lookup_word(sing)
-                unit, kind, en = u if u else (sing, "count", "")
-                kind = kind if kind in ("duration", "money", "measure") else "count"
-                return self._and_half(_Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words"))
-        return None
+            if sing and (best is None or _z(sing) > best[0]):
+                best = (_z(sing), sing)  # لجنتين: لجنة, not ل + جنة; بقرتين: بقرة, not ب + قرة
+        if best is None:
+            return None
+        sing = best[1]
+        u = self._unit_lookup_word(sing)
+        unit, kind, en = u if u else (sing, "count", "")
+        kind = kind if kind in ("duration", "money", "measure") else "count"
+        return self._and_half(_Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words"))
 
     def _dual_by_relative(self, i) -> _Q | None:
         """A definite -ين/-ان that also reads as a sound plural (المتهمين, اللاعبين) is a dual when the
