@@ -295,3 +295,14 @@ def test_a_noun_with_a_possessive_pronoun_before_a_definite_ordinal():
 def test_a_dual_led_by_b_l_or_k_reads_the_likelier_singular():
     assert_figure("ويقبل البرنامج الطالبات في كليتي الطب والصيدلة", "كليتي", kind="count", value=2, unit="كلية")
     assert_figure("وانتخبت الجمعية العمومية أعضاء لجنتين جديدتين", "لجنتين", kind="count", value=2, unit="لجنة")
+
+
+def test_neighbours_of_the_new_rules():
+    # a masculine adjective in -ين led by ك/ب/ل is no dual
+    assert_no_figure("وقدم الأمير للمهرجان دعما واهتماما كبيرين", "كبيرين")
+    assert_no_figure("والوعي والعقوبة كفيلان بالحد من الظاهرة", "كفيلان")
+    # the Levantine month with the indefinite ثانٍ is a month, not an ordinal
+    assert_figure("وفي 7 كانون ثان 2015 وقعت الحادثة", "7 كانون ثان 2015", kind="date", date="2015-01-07")
+    # a service code after الرمز names; كلغ is a kilogram
+    assert_figure("ويرسل المشترك الرسالة بالرمز 505 مسافة ثم الاسم", "بالرمز 505", kind="label")
+    assert_figure("ويستهلك الفرد 90 كلغ من الأرز سنويا", "90 كلغ", kind="measure", value=90, unit="كيلوغرام")

@@ -143,9 +143,10 @@ class _CountRules:
         if q is not None:
             return q
         readings = self.bases(i)[1:]
-        if not any(p in ("و", "ف") for p, _ in readings):
-            # وجمعان is و + جمعان, never a dual وجمع; a word led by ب/ل/ك is also tried whole,
-            # after its clitic reading (كليتي المجتمع, بلدين)
+        if not any(p in ("و", "ف", "ب", "ل", "ك") for p, _ in readings) or (
+                not any(p in ("و", "ف") for p, _ in readings) and k.endswith(("تين", "تان", "تي", "تا"))):
+            # وجمعان is و + جمعان, never a dual وجمع; a feminine dual led by ب/ل/ك is also tried
+            # whole (كليتي المجتمع, لجنتين), not a masculine one (كبيرين, كفيلان: adjectives)
             readings.append(("", k))
         best = None
         for p, base in readings:
