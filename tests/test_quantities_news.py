@@ -307,3 +307,7 @@ def test_neighbours_of_the_new_rules():
     got = extract_quantities("ويرسل المشترك بالرمز 505 مسافة ثم الاسم")
     assert [q["kind"] for q in got] == ["label"] and got[0]["surface"].endswith("بالرمز 505")
     assert_figure("ويستهلك الفرد 90 كلغ من الأرز سنويا", "90 كلغ", kind="measure", value=90, unit="كيلوغرام")
+
+
+def test_an_indefinite_vague_plural_before_other_keeps_its_scale():
+    assert_figure("وضخت الحكومة ملايين إضافية في المشروع", "ملايين", kind="count", value=1e6, approx="more_than")

@@ -559,8 +559,8 @@ class _CountRules:
             return _Q(i, j, "count", None, approx="more_than", written="words")  # الخادمات بالملايين: by the millions
         if self.ar and (j >= self.t.n or not self.is_word(j) or self.k(j) in self.lx.not_unit):
             # no noun counted: إصابة المئات خلال (hundreds: vague), تظاهر عشرات الآلاف في (tens of thousands)
-            if j == i + 1 and nw[2] in _DEFINITE:
-                return _Q(i, j, "count", None, approx="more_than", written="words")
+            if j == i + 1:  # المئات: value unknown; ملايين إضافية: more than a million
+                return _Q(i, j, "count", None if nw[2] in _DEFINITE else v, approx="more_than", written="words")
             if j == i + 2 and self.k(j - 1) != "من":
                 return _Q(i, j, "count", v, approx="more_than", written="words")
         if not self.free(j) or not self.is_word(j):
