@@ -311,3 +311,8 @@ def test_neighbours_of_the_new_rules():
 
 def test_an_indefinite_vague_plural_before_other_keeps_its_scale():
     assert_figure("وضخت الحكومة ملايين إضافية في المشروع", "ملايين", kind="count", value=1e6, approx="more_than")
+
+
+def test_the_dual_relative_agrees_in_gender_with_its_antecedent():
+    got = _figures("وكرمت الشركة الفائزين بمسابقتي الرسم والتصوير اللتين أطلقتهما العام الماضي")
+    assert got == [("بمسابقتي", "count", 2)], got

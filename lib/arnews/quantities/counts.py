@@ -195,9 +195,11 @@ class _CountRules:
                 return None
             kj = self.k(j)
             if kj in _DUAL_RELATIVE:
+                if kj.startswith("اللت") != self.k(i).endswith(("تين", "تان")):
+                    return None  # the relative's gender must be the word's: الفائزين بمسابقتي ... اللتين
                 break
             if self.definite(j) and kj.endswith(("ين", "ان")):
-                return None
+                return None  # another definite dual-looking word stands between
         else:
             return None
         w = self.t.text[i]
