@@ -316,3 +316,9 @@ def test_an_indefinite_vague_plural_before_other_keeps_its_scale():
 def test_the_dual_relative_agrees_in_gender_with_its_antecedent():
     got = _figures("وكرمت الشركة الفائزين بمسابقتي الرسم والتصوير اللتين أطلقتهما العام الماضي")
     assert got == [("بمسابقتي", "count", 2)], got
+
+
+def test_a_kilogram_in_two_words():
+    assert_figure("وصادرت البلدية 350 كيلو غرامًا من اللحوم الفاسدة", "350 كيلو غرامًا", kind="measure",
+                  value=350, unit="كيلوغرام")
+    assert_figure("وقطع العداء مسافة 3 كيلو متر", "3 كيلو متر", kind="measure", unit="كيلومتر")
