@@ -322,3 +322,12 @@ def test_a_kilogram_in_two_words():
     assert_figure("وصادرت البلدية 350 كيلو غرامًا من اللحوم الفاسدة", "350 كيلو غرامًا", kind="measure",
                   value=350, unit="كيلوغرام")
     assert_figure("وقطع العداء مسافة 3 كيلو متر", "3 كيلو متر", kind="measure", unit="كيلومتر")
+
+
+def test_ordinal_day_neighbours():
+    # a feminine ordinal is no day: the first ten days of Ramadan are a span, not a date
+    assert not any(q["kind"] == "date" for q in extract_quantities(
+        "ونقلت الحافلات خلال الأيام العشرة الأولى من شهر رمضان ثمانية ملايين معتمر"))
+    # the Hijri year after من العام
+    assert_figure("وشهد يوم الخامس من شهر صفر من العام 1434هـ تدشين المشروع",
+                  "الخامس من شهر صفر من العام 1434هـ", kind="date", date="2012-12-18", calendar="hijri")

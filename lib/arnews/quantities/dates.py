@@ -260,6 +260,8 @@ class _DateRules:
             return int(nw[0]), i + 1  # حتى الثلاثين من مايو: the thirtieth (its month must follow)
         if not nw or nw[1] != "ordinal" or not 1 <= nw[0] <= 10:
             return None
+        if self.k(i).endswith(("ه", "اولي", "اولى")):
+            return None  # a day is masculine (اليوم الخامس): الأيام العشرة الأولى من رمضان is no date
         pref = nw[2]
         if conj and not pref.startswith("و"):
             return None

@@ -166,6 +166,8 @@ class _HijriRules:
         yr = self._hyear_at(end)
         if yr is None and self.k(end) in ("عام", "سنه", "لعام", "لسنه"):
             yr = self._hyear_at(end + 1)
+        if yr is None and self.k(end) == "من" and self.k(end + 1) in ("عام", "العام", "سنه", "السنه"):
+            yr = self._hyear_at(end + 2)  # الخامس من شهر صفر من العام 1434هـ
         if not yr and self.k(end) in ("الجاري", "الحالي") and self.free(end):
             end += 1  # 30 شوال الحالي: the Hijri year of the publication date
             yr = (gregorian_to_hijri_year(*self.pub), end) if self.pub else None
