@@ -331,3 +331,14 @@ def test_ordinal_day_neighbours():
     # the Hijri year after من العام
     assert_figure("وشهد يوم الخامس من شهر صفر من العام 1434هـ تدشين المشروع",
                   "الخامس من شهر صفر من العام 1434هـ", kind="date", date="2012-12-18", calendar="hijri")
+
+
+def test_a_clock_time_on_a_weekday_said_to_be_next_or_last():
+    pub = "2015-08-04"  # a Tuesday
+    got = extract_quantities("وتعود البعثة إلى جدة الساعة الثالثة من فجر يوم السبت المقبل", published=pub)
+    assert [(q["surface"], q["date"]) for q in got] == [("الساعة الثالثة من فجر يوم السبت المقبل", "2015-08-08T03:00")]
+    got = extract_quantities("ووصل الوفد الساعة الثامنة من مساء يوم الخميس الماضي", published=pub)
+    assert got[0]["date"] == "2015-07-30T20:00"
+    # a weekday without next/last: the part of the day still sets the hour
+    got = extract_quantities("ويبدأ الحفل الساعة الثامنة من مساء يوم الخميس", published=pub)
+    assert got[0]["date"] == "T20:00"

@@ -23,6 +23,8 @@ _CURRENT = ("الجاري", "الحالي")
 
 #: weekday names after يوم (key form)
 _WEEKDAYS = ("الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت")
+#: the same weekdays as Python numbers them (Monday = 0)
+_WEEKDAYS_PY = (6, 0, 1, 2, 3, 4, 5)
 
 
 def _iso_date(year, month, day) -> str | None:
@@ -88,12 +90,23 @@ class _DateRules:
         if self.k(x) == "من" and self.free(x):
             x, linked = x + 1, True
         t2 = self.phrase_at(x, "time_of_day", clitic=False) if linked and not tod else None
+        fallback = None
         if t2:
             x, h = t2[0], self._tod_hour(h, t2)
+            fallback = (x, h, "")  # الساعة الثامنة من مساء (يوم الخميس): 20:00 even without a day
         if self.k(x) in ("يوم", "اليوم") and self.free(x):
             x, linked = x + 1, True
             if self.k(x) in _WEEKDAYS and self.free(x):
                 x += 1
+                rel = _RELATIVE_MONTH.get(self.k(x)) if self.free(x) else None
+                if rel in ("next", "past") and self.pub:
+                    # الساعة الثالثة من فجر يوم السبت المقبل: that weekday after (before) the publication date
+                    import datetime as dt
+
+                    pub = dt.date(*self.pub)
+                    wd = _WEEKDAYS_PY[_WEEKDAYS.index(self.k(x - 1))]
+                    step = ((wd - pub.weekday()) % 7 or 7) if rel == "next" else -((pub.weekday() - wd) % 7 or 7)
+                    return x + 1, h, (pub + dt.timedelta(days=step)).isoformat()
                 if self.is_p(x, ",،"):
                     x += 1
         if not linked:
@@ -106,7 +119,7 @@ class _DateRules:
         else:
             q = None
         if q is None or q.kind != "date" or q.a != x or not re.fullmatch(r"(?:\d{4}|-)-\d{2}-\d{2}", q.date or ""):
-            return None
+            return fallback
         return q.b, h, q.date
 
     def clock_words(self, i) -> _Q | None:
