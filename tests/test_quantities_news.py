@@ -342,3 +342,11 @@ def test_a_clock_time_on_a_weekday_said_to_be_next_or_last():
     # a weekday without next/last: the part of the day still sets the hour
     got = extract_quantities("ويبدأ الحفل الساعة الثامنة من مساء يوم الخميس", published=pub)
     assert got[0]["date"] == "T20:00"
+
+
+def test_official_references_with_spaced_slashes():
+    got = extract_quantities("بعد الاطلاع على قرار مجلس الوزراء رقم ( 215 / 38 ) وتاريخ 12 / 8 / 1434هـ")
+    assert [(q["kind"], q["date"]) for q in got] == [("label", ""), ("date", "2013-06-21")], _figures(
+        "بعد الاطلاع على قرار مجلس الوزراء رقم ( 215 / 38 ) وتاريخ 12 / 8 / 1434هـ")
+    # without the هـ, spaced slashes make no date
+    assert not any(q["kind"] == "date" for q in extract_quantities("وجاءت النتائج 12 / 8 / 1434 في الجدول"))

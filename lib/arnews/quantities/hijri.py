@@ -127,10 +127,15 @@ class _HijriRules:
             return None
         toks = [a]
         x = a
+        spaced = False
         for _ in range(2):
             if self.is_p(x + 1, "/-.") and self.adj(x, x + 1) and self.kind(x + 2) == "num" and self.adj(x + 1, x + 2):
                 x += 2
                 toks.append(x)
+            elif self.is_p(x + 1, "/") and self.kind(x + 2) == "num" and self._near(x, x + 1) and self._near(x + 1, x + 2):
+                x += 2  # 28 / 7 / 1433هـ: slashes between spaces (then the هـ must follow)
+                toks.append(x)
+                spaced = True
             else:
                 return None
         vals = [self.t.text[t] for t in toks]
@@ -144,8 +149,14 @@ class _HijriRules:
             return None
         if not (_HIJRI_YEARS[0] <= y <= _HIJRI_YEARS[1] and 1 <= m <= 12 and 1 <= d <= 30):
             return None
-        end = self.hijri_suffix(x + 1) or x + 1
-        return _Q(a, end, "date", date=hijri_to_iso(y, m, d), calendar="hijri")
+        end = self.hijri_suffix(x + 1)
+        if end is None and spaced:
+            return None  # قرار رقم ( 104 / 47 ): spaced slashes name a decision without the هـ
+        return _Q(a, end or x + 1, "date", date=hijri_to_iso(y, m, d), calendar="hijri")
+
+    def _near(self, x, y) -> bool:
+        """Tokens x and y are separated by at most two spaces."""
+        return 0 <= self.t.s[y] - self.t.e[x] <= 2
 
     def hijri_day_month(self, num: _Num) -> _Q | None:
         """5 شوال 1436هـ, 5 من شوال (no year: calendar hijri, no Gregorian date)."""

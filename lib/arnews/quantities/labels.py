@@ -26,7 +26,7 @@ _ORD_IDIOM = ("الوهله", "للوهله", "الصباح", "المساء", "�
 #: a sovereign's title: the ordinal after the name is part of the name (الملك فيصل الأول)
 #: quote marks around a number that names (المركز رقم "298"): skipped between it and its label word
 _QUOTES = "\"«»“”"
-_LABEL_SKIP = "." + _QUOTES
+_LABEL_SKIP = ".(" + _QUOTES
 _SOVEREIGN = ("الملك", "ملك", "الامبراطور", "البابا", "الامير", "الملكه", "السلطان", "للملك", "والملك")
 
 
@@ -434,6 +434,8 @@ class _LabelRules:
         lw = self.phrase_before(a, "label_word", clitic=True, skip_p=_LABEL_SKIP)
         if lw:
             st = lw[0]
+            while self.is_p(b, "/") and self.kind(b + 1) == "num" and self.t.text[b + 1].isdigit():
+                b += 2  # قرار رقم ( 104 / 47 ): the number and its session, one name
             u = self.noun_before(st)
             q = _Q(st, b, "label", num.value, strong=True)
             if u:
