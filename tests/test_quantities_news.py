@@ -350,3 +350,13 @@ def test_official_references_with_spaced_slashes():
         "بعد الاطلاع على قرار مجلس الوزراء رقم ( 215 / 38 ) وتاريخ 12 / 8 / 1434هـ")
     # without the هـ, spaced slashes make no date
     assert not any(q["kind"] == "date" for q in extract_quantities("وجاءت النتائج 12 / 8 / 1434 في الجدول"))
+
+
+def test_names_and_a_metre_written_m():
+    assert_figure("وارتدى المهاجم القميص رقم عشرة في مباراته الأولى", "رقم عشرة", kind="label", value=10)
+    assert_figure("وتستضيف الرياض بطولة خليجي 23 العام المقبل", "خليجي 23", kind="label", value=23)
+    assert_figure("ويبلغ ارتفاع البرج 320 م فوق سطح البحر", "320 م", kind="measure", value=320, unit="متر")
+    assert_figure("وعثر على الطفل في بئر عمقها 18 م", "18 م", kind="measure", value=18)
+    # a year with the Gregorian م, and a م with no length noun near, stay as they were
+    assert_figure("وفي عام 2015 م افتتح البرج", "عام 2015", kind="year", value=2015)
+    assert not any(q["kind"] == "measure" for q in extract_quantities("ووصل عدد الزوار 300 م في اليوم الأول"))

@@ -506,6 +506,22 @@ class _CountRules:
         q.b = num.b
         return q
 
+    def metre_abbrev(self, num: _Num) -> _Q | None:
+        """A spaced م after a number is a metre when a length, height or depth noun stands a few
+        words before (يبلغ ارتفاعها 555 م, بئر عمقه 25 م); after a year it is the Gregorian era."""
+        a, b = num.a, num.b
+        if not self.ar or num.written != "digits" or self.k(b) != "م" or self.adj(b - 1, b):
+            return None
+        if num.plain and 1800 <= num.value <= 2100:
+            return None
+        dims = self.lx.markers.get("dimension_word", {})
+        for x in range(max(0, a - 3), a):
+            if any(any(b_.startswith(d[0]) for d in dims) for _, b_ in self.bases(x)):
+                u = self._unit_lookup_word("متر")
+                unit, kind, en = u if u else ("متر", "measure", "metre")
+                return _Q(a, b + 1, "measure", num.value, unit=unit, unit_en=en, written=num.written, reading=num.reading)
+        return None
+
     def fallback(self, num: _Num) -> _Q | None:
         """A noun the lexicon does not know, as written: 15 متطوعا."""
         u = self.fallback_unit(num.b, num.value)

@@ -428,9 +428,12 @@ class _LabelRules:
 
     def label(self, num: _Num) -> _Q | None:
         """A whole number after a label word or a definite noun (اللجنة التوجيهية 138, Committee 138)."""
-        if not (num.written == "digits" and num.is_int):
+        if not num.is_int:
             return None
         a, b = num.a, num.b
+        if num.written != "digits":  # القميص رقم تسعة: a number word right after a label word names
+            lw = self.phrase_before(a, "label_word", clitic=True) if self.ar else None
+            return _Q(lw[0], b, "label", num.value, strong=True) if lw else None
         lw = self.phrase_before(a, "label_word", clitic=True, skip_p=_LABEL_SKIP)
         if lw:
             st = lw[0]

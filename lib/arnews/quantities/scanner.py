@@ -230,6 +230,7 @@ NUMBER_RULES = (
     _CountRules.percent,  # 95%, 89.1 في المائة
     _CountRules.digit_range,  # 15-20 شخصا
     _CountRules.spelled_range,  # من 10 إلى 15 شخصا
+    _CountRules.metre_abbrev,  # ارتفاعها 555 م
     _CountRules.lexicon_unit,  # 3411 عضوًا للحزب
     _LabelRules.strong_label,  # المعيار رقم 19, المادة 5
     _CountRules.partitive,  # 100 من الأسر
