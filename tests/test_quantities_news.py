@@ -360,3 +360,14 @@ def test_names_and_a_metre_written_m():
     # a year with the Gregorian م, and a م with no length noun near, stay as they were
     assert_figure("وفي عام 2015 م افتتح البرج", "عام 2015", kind="year", value=2015)
     assert not any(q["kind"] == "measure" for q in extract_quantities("ووصل عدد الزوار 300 م في اليوم الأول"))
+
+
+def test_counts_in_parentheses_and_first_class_ranks():
+    assert_figure("وأعلنت المؤسسة افتتاح (12) فرعا جديدا للكليات التقنية", "(12) فرعا", kind="count", value=12)
+    assert_figure("وعادت البعثة بـ(7) ميداليات ملونة", "(7) ميداليات", kind="count", value=7)
+    # an enumerator in parentheses stays a label
+    assert [q["kind"] for q in extract_quantities("وتضمنت التوصيات: (1) تطوير الأنظمة (2) تدريب الكوادر")] == ["label", "label"]
+    # رقيب أول, العريف أول: a military rank, not the first of anything
+    assert_no_figure("بحضور الرقيب أول سالم محمد من دوريات الأمن", "أول سالم")
+    assert_no_figure("والشهيد العريف أول ناصر علي", "أول ناصر")
+    assert_figure("وكانت أول زيارة يقوم بها الوزير", "أول زيارة", kind="ordinal", value=1)

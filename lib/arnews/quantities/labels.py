@@ -112,6 +112,13 @@ class _LabelRules:
                 or (self.k(a + 3) == "و" or self.is_p(a + 3, "،,")) and self._set_score_at(a + 4)
                 or self.k(a - 1) == "و" and self._set_score_at(a - 4) or self.is_p(a - 1, "،,-–") and self._set_score_at(a - 4)):
             return _Q(a, a + 3, "label", num.value, int(self.t.text[a + 2]))
+        # a count written in parentheses: تشغيل (20) فرعا, بـ(23) ميدالية, ابن المدعية (16) سنة
+        if self.ar and self.is_p(a - 1, "(") and self.is_p(b, ")") and a - 1 > 0 and num.is_int:
+            u = self.unit_after(b + 1)
+            if not u and (self._accusative_noun(b + 1, num.value) or self._counted_noun_after(b + 1, num.value)):
+                u = self.fallback_unit(b + 1, num.value)
+            if u:
+                return self.counted(a - 1, u, num.value, num)
         # a list marker inside a paragraph: "...: 1. ... 2. ..."
         if (t.isdigit() and int(t) < 30 and self.is_p(b, ".)-") and self.is_word(b + 1)
                 and (a == 0 or self.is_p(a - 1, ":.؛;-–•*") or self.is_p(a - 1, "(") and self.is_p(b, ")"))):
@@ -229,6 +236,10 @@ class _LabelRules:
             return None
         return noun
 
+    def _title_rank(self, j) -> bool:
+        """Word j is a title that an ordinal after it makes a post (نائب أول, العريف أول, والرقيب أول)."""
+        return self.is_word(j) and (self.k(j) in _TITLE_RANK or any(b in _TITLE_RANK for _, b in self.bases(j)))
+
     def _ordinal_idiom(self, j) -> bool:
         """Word j is a noun whose definite ordinal makes an idiom (``ordinal_idiom`` markers)."""
         idioms = self.lx.markers.get("ordinal_idiom", {})
@@ -238,7 +249,7 @@ class _LabelRules:
         """أول/أولى before a noun: أول امرأة, أولى الخطوات (not أول أمس, أول من, لأول مرة)."""
         if not pref and k in ("اول", "اولى", "اولي") and self.free(i + 1) and self.kind(i + 1) == "ar":
             n1 = self.k(i + 1)
-            if self.k(i - 1) in _TITLE_RANK or n1.startswith(("لل", "بال")):
+            if self._title_rank(i - 1) or n1.startswith(("لل", "بال")):
                 return None  # نائب أول للرئيس: a title
             if n1 in _FIRST_NOT or n1.startswith("و") or n1 in self.lx.not_unit or self.numword(i + 1) or self.month_at(i + 1):
                 return None
