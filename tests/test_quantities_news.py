@@ -371,3 +371,16 @@ def test_counts_in_parentheses_and_first_class_ranks():
     assert_no_figure("بحضور الرقيب أول سالم محمد من دوريات الأمن", "أول سالم")
     assert_no_figure("والشهيد العريف أول ناصر علي", "أول ناصر")
     assert_figure("وكانت أول زيارة يقوم بها الوزير", "أول زيارة", kind="ordinal", value=1)
+
+
+def test_day_and_month_said_to_be_last_or_next_and_month_names_side_by_side():
+    pub = "2015-08-07"
+    got = extract_quantities("وكان قد اعتقل في 13 مايو الماضي", published=pub)
+    assert [(q["surface"], q["date"]) for q in got] == [("13 مايو الماضي", "2015-05-13")]
+    got = extract_quantities("وأعلنت الوزارة في 5 أغسطس الماضي أن الحفل سيقام في 4 أغسطس المقبل", published=pub)
+    assert [q["date"] for q in got] == ["2015-08-05", "2016-08-04"]
+    assert_figure("واندلعت الاحتجاجات يوم 25 يناير كانون الثاني 2011", "25 يناير كانون الثاني 2011",
+                  kind="date", date="2011-01-25")
+    got = extract_quantities("وتسلمنا المهمة يوم ٢٠ من شهر رمضان الماضي")
+    assert got[0]["surface"].startswith("٢٠ من شهر رمضان") and got[0]["calendar"] == "hijri"
+    assert_figure("ويبدأ التسجيل في 20 من شهر مايو 2014", "20 من شهر مايو 2014", kind="date", date="2014-05-20")

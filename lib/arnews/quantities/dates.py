@@ -214,6 +214,16 @@ class _DateRules:
             return None
         return self.month_first(i, m) or NO_FIGURE
 
+    def _relative_year(self, rel, month, day):
+        """The year of day/month said to be past (الماضي), next (المقبل) or current, from the
+        publication date: the last such day before it, the first after it."""
+        y, pm, pd = self.pub
+        if rel == "past" and (month, day) >= (pm, pd):
+            return y - 1
+        if rel == "next" and (month, day) <= (pm, pd):
+            return y + 1
+        return y
+
     def ordinal_day(self, i):
         """الخامس عشر من مارس, الأول من يوليو 2015, يومي الرابع والخامس من آب (days as ordinal words)."""
         if not self.ar:
@@ -251,11 +261,7 @@ class _DateRules:
                 end += 1
         if year is None and self.free(end) and self.k(end) in _RELATIVE_MONTH and self.pub:
             # العاشر من شهر أغسطس الحالي, الخامس من مارس المقبل: the year from the publication date
-            rel, (year, pm) = _RELATIVE_MONTH[self.k(end)], self.pub[:2]
-            if rel == "past" and month >= pm:
-                year -= 1
-            elif rel == "next" and month <= pm:
-                year += 1
+            year = self._relative_year(_RELATIVE_MONTH[self.k(end)], month, day)
             end += 1
         iso = _iso_date(year, month, day)
         if not iso:
@@ -324,7 +330,8 @@ class _DateRules:
                     self.month_at(x + 3) or self.k(x + 3) in ("الشهر", "شهر")))):
                 d2, x = int(t2), x + 2
         # يومي 25 و26 من الشهر نفسه, 26 من الشهر الجاري: a day of a month named before (or not at all)
-        if self.ar and self.k(x) == "من" and self.k(x + 1) in ("الشهر", "شهر") and num.written == "digits":
+        if (self.ar and self.k(x) == "من" and self.k(x + 1) in ("الشهر", "شهر") and num.written == "digits"
+                and not (self.month_at(x + 2) or self.hmonth_at(x + 2))):  # not ٢٠ من شهر رمضان
             end = x + 2
             month = same_year = None
             if self.k(end) in ("نفسه", "ذاته", "عينه"):
@@ -358,6 +365,8 @@ class _DateRules:
                     return _Q(a, b, "date", date=iso)
         if self.ar and self.k(x) == "من":  # 4 من يوليو
             x += 1
+        if self.ar and self.k(x) == "شهر" and self.free(x) and self.month_at(x + 1):
+            x += 1  # 20 من شهر مايو
         if not self.ar and self.k(x) == "of":
             x += 1
         m = self.month_at(x)
@@ -378,6 +387,10 @@ class _DateRules:
             elif self.ar and self.k(end) in _CURRENT and self.free(end):
                 end += 1  # 17 من أغسطس الجاري: the year of publication
                 year = self.pub[0] if self.pub else None
+            elif self.ar and self.free(end) and _RELATIVE_MONTH.get(self.k(end)) in ("past", "next") and self.pub:
+                # 13 مايو الماضي, 4 سبتمبر المقبل: the year from the publication date
+                year = self._relative_year(_RELATIVE_MONTH[self.k(end)], month, d)
+                end += 1
             iso = _iso_date(year, month, d)
             if iso and d2:
                 iso2 = _iso_date(year, month, d2)
@@ -413,6 +426,9 @@ class _DateRules:
             m2 = self.month_at(end + 1)
             if m2 and m2[1] == month and self.is_p(m2[0], ")"):
                 return m2[0] + 1
+        m2 = self.month_at(end) if self.ar else None
+        if m2 and m2[1] == month:
+            return m2[0]  # 25 يناير كانون الثاني 2011
         return end
 
     def month_first(self, i, m) -> _Q | None:

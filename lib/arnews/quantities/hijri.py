@@ -167,6 +167,8 @@ class _HijriRules:
         x = num.b
         if self.k(x) == "من":
             x += 1
+        if self.k(x) == "شهر" and self.free(x) and self.hmonth_at(x + 1):
+            x += 1  # ٢٠ من شهر رمضان
         hm = self.hmonth_at(x)
         if not hm:
             return None
