@@ -384,3 +384,8 @@ def test_day_and_month_said_to_be_last_or_next_and_month_names_side_by_side():
     got = extract_quantities("وتسلمنا المهمة يوم ٢٠ من شهر رمضان الماضي")
     assert got[0]["surface"].startswith("٢٠ من شهر رمضان") and got[0]["calendar"] == "hijri"
     assert_figure("ويبدأ التسجيل في 20 من شهر مايو 2014", "20 من شهر مايو 2014", kind="date", date="2014-05-20")
+
+
+def test_a_function_word_after_a_number_is_no_counted_noun():
+    got = extract_quantities("ولا يختلف اثنان بأن الموسم كان ناجحا")
+    assert [(q["surface"], q["unit"]) for q in got] == [("اثنان", "")]
