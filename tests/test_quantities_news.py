@@ -389,3 +389,12 @@ def test_day_and_month_said_to_be_last_or_next_and_month_names_side_by_side():
 def test_a_function_word_after_a_number_is_no_counted_noun():
     got = extract_quantities("ولا يختلف اثنان بأن الموسم كان ناجحا")
     assert [(q["surface"], q["unit"]) for q in got] == [("اثنان", "")]
+
+
+def test_a_fraction_of_a_scale_word_is_an_amount_and_a_leading_zero_is_a_decimal():
+    assert_figure("وأودت الحرب بحياة ربع مليون نسمة", "ربع مليون نسمة", kind="count", value=250000)
+    assert_figure("ورصدت الوزارة نصف مليار ريال للمشروع", "نصف مليار ريال", kind="money", value=5e8, currency="SAR")
+    assert_figure("وأغلق السهم عند سعر 0.145 ريال", "0.145 ريال", kind="money", value=0.145)
+    assert_figure("وبلغ سعر السهم 0,250 ريال", "0,250 ريال", kind="money", value=0.25)
+    assert_figure("بقيمة 125.000 ريال", "125.000 ريال", kind="money", value=125000)  # thousands, as before
+    assert_figure("ويعيش نصف السكان في المدن", "نصف السكان", kind="fraction", value=0.5)

@@ -621,6 +621,21 @@ class _CountRules:
                 j += 1
         if not self.free(j) or not self.is_word(j) or self.k(j) in self.lx.not_unit:
             return None
+        sc = self.numword(j)
+        if self.ar and sc and sc[1] == "scale" and not sc[2]:
+            # ربع مليون نسمة, نصف مليار دولار: a fraction of a scale word is an amount
+            from fractions import Fraction
+
+            v = round(float(Fraction(nw[0]).limit_denominator(10) * sc[0]), 6)  # ثلث مليون: 333333.333333
+            u = self.unit_after(j + 1)
+            if u:
+                q = _Q(i, u[3], "count", v, unit=u[0], unit_en=u[2], written="words")
+                q.kind = u[1] if u[1] in ("duration", "money", "measure") else "count"
+                if q.kind == "money":
+                    q.currency = self.currency_of(u[0])
+                return q
+            fb = self.fallback_unit(j + 1, v)
+            return _Q(i, fb[3] if fb else j + 1, "count", v, unit=fb[0] if fb else "", written="words")
         u = self.unit_after(j, allow_definite=True)
         if not u:
             name = self.strip_def(j) if self.ar else _singular(self.k(j))

@@ -29,7 +29,7 @@ def _num_value(t: str) -> tuple[float, bool, bool]:
     """value, is_int, plain of a number token."""
     if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", t):
         return float(t.replace(".", "")), True, False
-    if re.fullmatch(r"\d+,\d{1,2}", t):
+    if re.fullmatch(r"\d+,\d{1,2}|0,\d+", t):  # 7,5 and 0,250: a decimal comma
         v = float(t.replace(",", "."))
         return v, v.is_integer(), False
     plain = t.isdigit()
@@ -41,7 +41,7 @@ def _reading(t: str) -> str:
     """How the separators of a number token were read by :func:`_num_value`."""
     if t.isdigit():
         return ""
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", t) or ("," in t and not re.fullmatch(r"\d+,\d{1,2}", t)):
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", t) or ("," in t and not re.fullmatch(r"\d+,\d{1,2}|0,\d+", t)):
         return "thousands"
     return "decimal"
 
@@ -49,7 +49,7 @@ def _reading(t: str) -> str:
 #: a decimal written with a comma (38,4), not one of a list of numbers (1,2,3)
 _COMMA_DEC_RE = re.compile(r"(?<![\d,.])\d{1,3},\d{1,2}(?![\d]|,\d)")
 #: a dot or comma followed by exactly three digits: 125.000, 1,200
-_ONE_GROUP = re.compile(r"\d{1,3}[.,]\d{3}")
+_ONE_GROUP = re.compile(r"(?!0[.,])\d{1,3}[.,]\d{3}")  # 0.136 is always a decimal (a share price)
 
 
 def _clean(v):
