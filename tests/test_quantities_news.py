@@ -398,3 +398,8 @@ def test_a_fraction_of_a_scale_word_is_an_amount_and_a_leading_zero_is_a_decimal
     assert_figure("وبلغ سعر السهم 0,250 ريال", "0,250 ريال", kind="money", value=0.25)
     assert_figure("بقيمة 125.000 ريال", "125.000 ريال", kind="money", value=125000)  # thousands, as before
     assert_figure("ويعيش نصف السكان في المدن", "نصف السكان", kind="fraction", value=0.5)
+
+
+def test_the_date_line_of_an_embedded_tweet():
+    assert_figure("— وزارة الصحة (@SaudiMOH) أغسطس 9, 2015", "أغسطس 9, 2015", kind="date", date="2015-08-09")
+    assert_figure("وزار المعرض في يونيو 5 آلاف زائر", "5 آلاف زائر", kind="count", value=5000)

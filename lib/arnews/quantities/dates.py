@@ -438,7 +438,8 @@ class _DateRules:
         # English: January 9, 2015 / January 9
         if self.kind(end) == "num" and self.free(end):
             t = self.t.text[end]
-            if not self.ar and t.isdigit() and 1 <= int(t) <= 31:
+            if t.isdigit() and 1 <= int(t) <= 31 and (not self.ar or self.is_p(end + 1, ",") and self.year_at(end + 2)):
+                # January 9, 2015; أغسطس 3, 2015 (the date line of an embedded tweet)
                 d = int(t)
                 x = end + 1
                 if self.k(x) in _ORD_SUFFIX and self.adj(end, x):
