@@ -403,3 +403,10 @@ def test_a_fraction_of_a_scale_word_is_an_amount_and_a_leading_zero_is_a_decimal
 def test_the_date_line_of_an_embedded_tweet():
     assert_figure("— وزارة الصحة (@SaudiMOH) أغسطس 9, 2015", "أغسطس 9, 2015", kind="date", date="2015-08-09")
     assert_figure("وزار المعرض في يونيو 5 آلاف زائر", "5 آلاف زائر", kind="count", value=5000)
+
+
+def test_a_quoted_number_before_its_scale_word():
+    got = extract_quantities("بتكلفة إجمالية قدرت بـ«42» مليون ريال")
+    assert [(q["kind"], q["value"], q["currency"]) for q in got] == [("money", 42e6, "SAR")]
+    got = extract_quantities("ضمن مباريات الدور (16) من كأس الملك")
+    assert [q["kind"] for q in got] == ["label"]
