@@ -410,3 +410,9 @@ def test_a_quoted_number_before_its_scale_word():
     assert [(q["kind"], q["value"], q["currency"]) for q in got] == [("money", 42e6, "SAR")]
     got = extract_quantities("ضمن مباريات الدور (16) من كأس الملك")
     assert [q["kind"] for q in got] == ["label"]
+
+
+def test_a_construct_dual_with_the_dual_pronoun():
+    assert_figure("وأكد اللاعبان أن عقديهما مع النادي ينتهيان في الصيف", "عقديهما", kind="count", value=2, unit="عقد")
+    for word in ("عليهما", "لديهما", "فيهما"):
+        assert_no_figure(f"وقال المسؤول إن {word} مسؤولية كبيرة", word)

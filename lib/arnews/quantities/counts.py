@@ -118,6 +118,8 @@ class _CountRules:
     def morph_dual(self, i) -> _Q | None:
         """A dual of a noun the lexicon does not list (guarded: see :mod:`.duals`)."""
         k = self.k(i)
+        if k.endswith("يهما"):
+            return self._dual_with_pronoun(i)
         if not k.endswith(("ين", "ان", "تي", "تا", "ي")) or self.t.text[i].endswith("ى"):
             return None
         # an adjective agreeing with a dual just before it: عمليتين جراحيتين
@@ -179,6 +181,24 @@ class _CountRules:
         unit, kind, en = u if u else (sing, "count", "")
         kind = kind if kind in ("duration", "money", "measure") else "count"
         return self._and_half(_Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words"))
+
+    def _dual_with_pronoun(self, i) -> _Q | None:
+        """A construct dual with the dual pronoun: عقديهما (their two contracts), سيارتيهما; the
+        noun before the pronoun read as a construct dual (``duals.dual_singular``).  Things owned
+        are counted: a time unit's reading (عقد: a decade) gives way to the thing (a contract)."""
+        w = self.t.text[i]
+        for p in ("", "و", "ف", "ب", "ل"):
+            if p and not w.startswith(p):
+                continue
+            body = w[len(p):-3]  # without هما: عقدي, سيارتي
+            sing = dual_singular(body, True) if len(body) >= 4 else None
+            if sing:
+                u = self._unit_lookup_word(sing)
+                unit, kind, en = u if u else (sing, "count", "")
+                kind = kind if kind in ("money", "measure") else "count"  # عقديهما: contracts, not decades
+                return _Q(i, i + 1, kind, 2, unit=unit if kind != "count" or not u or u[1] != "duration" else sing,
+                          unit_en=en if kind != "count" or not u or u[1] != "duration" else "", written="words")
+        return None
 
     def _dual_by_relative(self, i) -> _Q | None:
         """A definite -ين/-ان that also reads as a sound plural (المتهمين, اللاعبين) is a dual when the

@@ -25,7 +25,7 @@ from .units import _Units
 
 
 #: endings of a dual noun (key form: teh marbuta folded): -ين, -ان, construct -تي/-تا/-ي
-_DUAL_ENDS = ("ين", "ان", "تي", "تا", "ي")  # ي: masculine construct duals (جانبي الطريق)
+_DUAL_ENDS = ("ين", "ان", "تي", "تا", "ي", "يهما")  # ي: masculine construct duals (جانبي الطريق)
 #: a half or a quarter after a time unit (ساعة ونصف): the unit may start a figure
 _AND_HALF = ("ونصف", "وربع")
 
