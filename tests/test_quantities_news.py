@@ -416,3 +416,13 @@ def test_a_construct_dual_with_the_dual_pronoun():
     assert_figure("وأكد اللاعبان أن عقديهما مع النادي ينتهيان في الصيف", "عقديهما", kind="count", value=2, unit="عقد")
     for word in ("عليهما", "لديهما", "فيهما"):
         assert_no_figure(f"وقال المسؤول إن {word} مسؤولية كبيرة", word)
+
+
+def test_more_duals_and_decimals_in_parentheses():
+    # a noun with the dual pronoun after a definite -ين refers back to two
+    assert_figure("وجرى إيقاف المتهمين تمهيدا لاستكمال الإجراءات بحقهما", "المتهمين", kind="count", value=2)
+    assert_no_figure("ولا يتعاون مع الإثم والعدوان، فإن البر والتقوى يحبهما المؤمن", "والعدوان")
+    assert_no_figure("يسمعون الأخبار من الآخرين ويصدقونهما", "الآخرين")
+    got = extract_quantities("وبلغ عدد الناخبين في الدورة الماضية (1,2) مليون ناخب")
+    assert [(q["kind"], q["value"]) for q in got] == [("count", 1.2e6)], _figures(
+        "وبلغ عدد الناخبين في الدورة الماضية (1,2) مليون ناخب")

@@ -218,6 +218,8 @@ class _CountRules:
                 if kj.startswith("اللت") != self.k(i).endswith(("تين", "تان")):
                     return None  # the relative's gender must be the word's: الفائزين بمسابقتي ... اللتين
                 break
+            if j > i + 1 and kj.endswith("هما") and len(kj) >= 6 and kj not in self.lx.not_unit:
+                break  # شعور المتهمين بالندم أو قيامهما: a noun with the dual pronoun refers back
             if self.definite(j) and kj.endswith(("ين", "ان")):
                 return None  # another definite dual-looking word stands between
         else:
@@ -228,6 +230,8 @@ class _CountRules:
                 continue
             body = w[len(p):]
             sing = body[:-2]
+            if body.endswith("ان") and _z(body) > _z(sing) - 0.8:
+                continue  # العدوان, الإيمان: a word of its own, as common as its would-be singular
             if len(sing) >= 3 and _z(sing) >= 3.3:
                 u = self._unit_lookup_word(sing)
                 unit, kind, en = u if u else (sing, "count", "")

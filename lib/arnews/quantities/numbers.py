@@ -100,8 +100,10 @@ class _NumberGrammar:
             # a decimal comma the tokeniser split (99,5 مليون, 7,2 كم): digits , one or two digits, then a
             # scale word or a measure
             if (t.isdigit() and self.is_p(j, ",") and self.adj(i, j) and self.kind(j + 1) == "num" and self.adj(j, j + 1)
-                    and re.fullmatch(r"\d{1,2}", self.t.text[j + 1]) and not self.adj(j + 1, j + 2)
-                    and (self._scale_at(j + 2) or self._measure_at(j + 2) or self._comma_decimal_text())):
+                    and re.fullmatch(r"\d{1,2}", self.t.text[j + 1])
+                    and (not self.adj(j + 1, j + 2) or self.is_p(j + 2, ")»\""))
+                    and (self._scale_at(j + 2) or self._measure_at(j + 2) or self._comma_decimal_text()
+                         or self.is_p(j + 2, ")»\"") and self._scale_at(j + 3))):  # (1,2) مليون ناخب
                 v, is_int, plain, reading = float(f"{t}.{self.t.text[j + 1]}"), False, False, "decimal"
                 j += 2
             if self.ar and self._ra_decimal(i):
