@@ -6,10 +6,18 @@ from __future__ import annotations
 import re
 
 from .duals import _z, dual_singular
+from .dates import _WEEKDAYS
 from .figure import NO_FIGURE, _Q
 from .lexicon import _DEFINITE
 from .numbers import _Num
 from .units import _singular
+
+#: أحد/إحدى ("one of", or the name أحد), with a proclitic; never وَاحد "one" (whose key is و + احد)
+#: the dual relative pronouns (key form), which agree with a dual antecedent
+_DUAL_RELATIVE = ("اللذين", "اللذان", "اللتين", "اللتان")
+#: the endings of a definite adjective agreeing with a dual (key form)
+_DUAL_ENDS2 = ("ين", "ان")
+_ONE_OF = re.compile(r"(?:[وفبلك]?(?:أحد|إحدى|إحدي|احدى)|احد)")
 
 _DASHES = frozenset("-–—")
 
@@ -50,6 +58,19 @@ class _CountRules:
         if nw and nw[1] == "fraction":
             return self.fraction(i, nw) or NO_FIGURE
         return None
+
+    def one_and_half(self, i) -> _Q | None:
+        """A time unit in the singular and a half or a quarter: ساعة ونصف (1.5 hours), عام ونصف,
+        شهر وربع (not the clock time الساعة السابعة والنصف: the unit is indefinite and the fraction
+        follows it directly)."""
+        if not self.ar or self.k(i + 1) not in ("ونصف", "وربع") or not self.is_word(i) or not self.free(i + 1):
+            return None
+        u = self.unit_after(i)
+        if not u or u[1] != "duration" or u[3] != i + 1:
+            return None
+        if self.k(i).endswith(("ين", "ان", "ات")) or self.definite(i):
+            return None  # ساعتين ونصف: the dual's rule (2.5); ساعات: no singular
+        return _Q(i, i + 2, "duration", 1.5 if "نصف" in self.k(i + 1) else 1.25, unit=u[0], unit_en=u[2], written="words")
 
     def dual(self, i) -> _Q | None:
         """A dual noun: عامين (2 years), شهرين (lexicon); مدرستين, الفريقين (morphology, ``duals``);
@@ -97,6 +118,8 @@ class _CountRules:
     def morph_dual(self, i) -> _Q | None:
         """A dual of a noun the lexicon does not list (guarded: see :mod:`.duals`)."""
         k = self.k(i)
+        if k.endswith("يهما"):
+            return self._dual_with_pronoun(i)
         if not k.endswith(("ين", "ان", "تي", "تا", "ي")) or self.t.text[i].endswith("ى"):
             return None
         # an adjective agreeing with a dual just before it: عمليتين جراحيتين
@@ -107,18 +130,27 @@ class _CountRules:
         if (self.definite(i) and k.endswith(("يتين", "يتان", "يين", "يان")) and self.out
                 and self.out[-1].value == 2 and 0 <= i - self.out[-1].b <= 3):
             return None
+        # a chain of definite adjectives after a definite dual: القوتين العربيتين المتماسكتين
+        if (self.definite(i) and self.out and self.out[-1].value == 2 and self.definite(self.out[-1].a)
+                and 0 < i - self.out[-1].b <= 2
+                and all(self.definite(j) and self.k(j).endswith(_DUAL_ENDS2) for j in range(self.out[-1].b, i))):
+            return None
         if self.numword(i) or self.month_at(i) or k in self.lx.not_unit:
             return None
         nd = self.lx.markers.get("not_dual", {})
         if any((b,) in nd for _, b in self.bases(i)):
             return None
         w = self.t.text[i]
-        q = self._noun_dual(i)
+        q = self._noun_dual(i) or self._dual_by_relative(i)
         if q is not None:
             return q
         readings = self.bases(i)[1:]
-        if not any(p in ("و", "ف", "ب", "ل", "ك") for p, _ in readings):
-            readings.append(("", k))  # وجمعان is و + جمعان, never a dual وجمع
+        if not any(p in ("و", "ف", "ب", "ل", "ك") for p, _ in readings) or (
+                not any(p in ("و", "ف") for p, _ in readings) and k.endswith(("تين", "تان", "تي", "تا"))):
+            # وجمعان is و + جمعان, never a dual وجمع; a feminine dual led by ب/ل/ك is also tried
+            # whole (كليتي المجتمع, لجنتين), not a masculine one (كبيرين, كفيلان: adjectives)
+            readings.append(("", k))
+        best = None
         for p, base in readings:
             if p and not (p in _DEFINITE or p in ("و", "ب", "ل", "ف", "وب", "ول", "فب", "فل")):
                 continue
@@ -129,15 +161,88 @@ class _CountRules:
                          and p not in _DEFINITE and self.k(i + 1) not in self.lx.not_unit)
             if body.endswith(("تي", "تا", "ي")) and not construct:
                 continue
+            if construct and self.numword(i + 1):
+                continue  # يومي الرابع والخامس من آب: a date (its rule reads it)
+            if construct and body.endswith("ي") and self.k(i + 1) in _WEEKDAYS and not self._adverb_frame(i - 1):
+                u = self._unit_lookup_word(body[:-1])  # راحة يومي السبت والأحد: two days
+                if u and u[1] == "duration":
+                    return _Q(i, i + 1, "duration", 2, unit=u[0], unit_en=u[2], written="words")
+            if construct and not body.endswith(("تي", "تا")) and i > 0 and self._adverb_frame(i - 1):
+                continue  # بشكل يومي الساعة الثامنة: "daily", a nisba adjective
             sing = dual_singular(body, construct)
             if sing and body.endswith("ان") and body.startswith("م") and i > 0 and self.definite(i - 1):
                 continue  # الجسور معلقان: a participle in -ان after a definite subject is its predicate
+            if sing and (best is None or _z(sing) > best[0]):
+                best = (_z(sing), sing)  # لجنتين: لجنة, not ل + جنة; بقرتين: بقرة, not ب + قرة
+        if best is None:
+            return None
+        sing = best[1]
+        u = self._unit_lookup_word(sing)
+        unit, kind, en = u if u else (sing, "count", "")
+        kind = kind if kind in ("duration", "money", "measure") else "count"
+        return self._and_half(_Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words"))
+
+    def _dual_with_pronoun(self, i) -> _Q | None:
+        """A construct dual with the dual pronoun: عقديهما (their two contracts), سيارتيهما; the
+        noun before the pronoun read as a construct dual (``duals.dual_singular``).  Things owned
+        are counted: a time unit's reading (عقد: a decade) gives way to the thing (a contract)."""
+        w = self.t.text[i]
+        for p in ("", "و", "ف", "ب", "ل"):
+            if p and not w.startswith(p):
+                continue
+            body = w[len(p):-3]  # without هما: عقدي, سيارتي
+            sing = dual_singular(body, True) if len(body) >= 4 else None
             if sing:
                 u = self._unit_lookup_word(sing)
                 unit, kind, en = u if u else (sing, "count", "")
-                kind = kind if kind in ("duration", "money", "measure") else "count"
-                return self._and_half(_Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words"))
+                kind = kind if kind in ("money", "measure") else "count"  # عقديهما: contracts, not decades
+                return _Q(i, i + 1, kind, 2, unit=unit if kind != "count" or not u or u[1] != "duration" else sing,
+                          unit_en=en if kind != "count" or not u or u[1] != "duration" else "", written="words")
         return None
+
+    def _dual_by_relative(self, i) -> _Q | None:
+        """A definite -ين/-ان that also reads as a sound plural (المتهمين, اللاعبين) is a dual when the
+        dual relative pronoun (اللذين/اللذان/اللتين/اللتان) follows it within a few words and no other
+        definite -ين/-ان word stands between: محامي المتهمين اللذين كانا ..."""
+        if not self.definite(i) or not self.k(i).endswith(("ين", "ان")):
+            return None
+        if i > 0 and self.definite(i - 1) and self.k(i - 1).endswith(("ين", "ان")):
+            return None  # الطرفين المتنازعين اللذين: an adjective of the dual before it
+        for j in range(i + 1, min(i + 7, self.t.n)):
+            if not self.is_word(j):
+                if self.is_p(j, ",،"):
+                    continue
+                return None
+            kj = self.k(j)
+            if kj in _DUAL_RELATIVE:
+                if kj.startswith("اللت") != self.k(i).endswith(("تين", "تان")):
+                    return None  # the relative's gender must be the word's: الفائزين بمسابقتي ... اللتين
+                break
+            if j > i + 1 and kj.endswith("هما") and len(kj) >= 6 and kj not in self.lx.not_unit:
+                break  # شعور المتهمين بالندم أو قيامهما: a noun with the dual pronoun refers back
+            if self.definite(j) and kj.endswith(("ين", "ان")):
+                return None  # another definite dual-looking word stands between
+        else:
+            return None
+        w = self.t.text[i]
+        for p, base in self.bases(i):
+            if p not in _DEFINITE:
+                continue
+            body = w[len(p):]
+            sing = body[:-2]
+            if body.endswith("ان") and _z(body) > _z(sing) - 0.8:
+                continue  # العدوان, الإيمان: a word of its own, as common as its would-be singular
+            if len(sing) >= 3 and _z(sing) >= 3.3:
+                u = self._unit_lookup_word(sing)
+                unit, kind, en = u if u else (sing, "count", "")
+                kind = kind if kind in ("duration", "money", "measure") else "count"
+                return _Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words")
+        return None
+
+    def _adverb_frame(self, j) -> bool:
+        """Word j is a noun after which a nisba adjective is an adverb (بشكل, بصورة: ``adverb_frame``)."""
+        frames = self.lx.markers.get("adverb_frame", {})
+        return self.is_word(j) and any((b,) in frames for _, b in self.bases(j))
 
     def _noun_dual(self, i) -> _Q | None:
         """جسران, مصنعين, فريقان: the -ين/-ان of a counted noun whose units.csv row lists a broken
@@ -216,6 +321,8 @@ class _CountRules:
             if num.wtype == "one":
                 if self.ar and self.k(a) in ("الاحد", "والاحد", "بالاحد", "للاحد"):
                     return NO_FIGURE  # يوم الأحد: Sunday
+                if self.ar and _ONE_OF.fullmatch(self.t.text[a]):
+                    return NO_FIGURE  # أسرة أحد المتدربين, فريق أحد: "one of", or a name; never a count
                 u = self.unit_before(a)
                 if self.ar and num.definite and not (u and u[1] in ("measure", "money", "duration")):
                     return NO_FIGURE  # المنزل الواحد: "the same house" (اللتر الواحد: per litre, kept)
@@ -423,6 +530,22 @@ class _CountRules:
         q.b = num.b
         return q
 
+    def metre_abbrev(self, num: _Num) -> _Q | None:
+        """A spaced م after a number is a metre when a length, height or depth noun stands a few
+        words before (يبلغ ارتفاعها 555 م, بئر عمقه 25 م); after a year it is the Gregorian era."""
+        a, b = num.a, num.b
+        if not self.ar or num.written != "digits" or self.k(b) != "م" or self.adj(b - 1, b):
+            return None
+        if num.plain and 1800 <= num.value <= 2100:
+            return None
+        dims = self.lx.markers.get("dimension_word", {})
+        for x in range(max(0, a - 3), a):
+            if any(any(b_.startswith(d[0]) for d in dims) for _, b_ in self.bases(x)):
+                u = self._unit_lookup_word("متر")
+                unit, kind, en = u if u else ("متر", "measure", "metre")
+                return _Q(a, b + 1, "measure", num.value, unit=unit, unit_en=en, written=num.written, reading=num.reading)
+        return None
+
     def fallback(self, num: _Num) -> _Q | None:
         """A noun the lexicon does not know, as written: 15 متطوعا."""
         u = self.fallback_unit(num.b, num.value)
@@ -476,6 +599,12 @@ class _CountRules:
             j += 1
         if self.ar and j == i + 1 and self.k(i).startswith("بال") and not (self.free(j) and self.unit_after(j, allow_definite=True)):
             return _Q(i, j, "count", None, approx="more_than", written="words")  # الخادمات بالملايين: by the millions
+        if self.ar and (j >= self.t.n or not self.is_word(j) or self.k(j) in self.lx.not_unit):
+            # no noun counted: إصابة المئات خلال (hundreds: vague), تظاهر عشرات الآلاف في (tens of thousands)
+            if j == i + 1:  # المئات: value unknown; ملايين إضافية: more than a million
+                return _Q(i, j, "count", None if nw[2] in _DEFINITE else v, approx="more_than", written="words")
+            if j == i + 2 and self.k(j - 1) != "من":
+                return _Q(i, j, "count", v, approx="more_than", written="words")
         if not self.free(j) or not self.is_word(j):
             return None
         u = self.unit_after(j, allow_definite=True)
@@ -516,6 +645,21 @@ class _CountRules:
                 j += 1
         if not self.free(j) or not self.is_word(j) or self.k(j) in self.lx.not_unit:
             return None
+        sc = self.numword(j)
+        if self.ar and sc and sc[1] == "scale" and not sc[2]:
+            # ربع مليون نسمة, نصف مليار دولار: a fraction of a scale word is an amount
+            from fractions import Fraction
+
+            v = round(float(Fraction(nw[0]).limit_denominator(10) * sc[0]), 6)  # ثلث مليون: 333333.333333
+            u = self.unit_after(j + 1)
+            if u:
+                q = _Q(i, u[3], "count", v, unit=u[0], unit_en=u[2], written="words")
+                q.kind = u[1] if u[1] in ("duration", "money", "measure") else "count"
+                if q.kind == "money":
+                    q.currency = self.currency_of(u[0])
+                return q
+            fb = self.fallback_unit(j + 1, v)
+            return _Q(i, fb[3] if fb else j + 1, "count", v, unit=fb[0] if fb else "", written="words")
         u = self.unit_after(j, allow_definite=True)
         if not u:
             name = self.strip_def(j) if self.ar else _singular(self.k(j))

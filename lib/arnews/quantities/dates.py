@@ -23,6 +23,8 @@ _CURRENT = ("الجاري", "الحالي")
 
 #: weekday names after يوم (key form)
 _WEEKDAYS = ("الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت")
+#: the same weekdays as Python numbers them (Monday = 0)
+_WEEKDAYS_PY = (6, 0, 1, 2, 3, 4, 5)
 
 
 def _iso_date(year, month, day) -> str | None:
@@ -88,12 +90,23 @@ class _DateRules:
         if self.k(x) == "من" and self.free(x):
             x, linked = x + 1, True
         t2 = self.phrase_at(x, "time_of_day", clitic=False) if linked and not tod else None
+        fallback = None
         if t2:
             x, h = t2[0], self._tod_hour(h, t2)
+            fallback = (x, h, "")  # الساعة الثامنة من مساء (يوم الخميس): 20:00 even without a day
         if self.k(x) in ("يوم", "اليوم") and self.free(x):
             x, linked = x + 1, True
             if self.k(x) in _WEEKDAYS and self.free(x):
                 x += 1
+                rel = _RELATIVE_MONTH.get(self.k(x)) if self.free(x) else None
+                if rel in ("next", "past") and self.pub:
+                    # الساعة الثالثة من فجر يوم السبت المقبل: that weekday after (before) the publication date
+                    import datetime as dt
+
+                    pub = dt.date(*self.pub)
+                    wd = _WEEKDAYS_PY[_WEEKDAYS.index(self.k(x - 1))]
+                    step = ((wd - pub.weekday()) % 7 or 7) if rel == "next" else -((pub.weekday() - wd) % 7 or 7)
+                    return x + 1, h, (pub + dt.timedelta(days=step)).isoformat()
                 if self.is_p(x, ",،"):
                     x += 1
         if not linked:
@@ -106,7 +119,7 @@ class _DateRules:
         else:
             q = None
         if q is None or q.kind != "date" or q.a != x or not re.fullmatch(r"(?:\d{4}|-)-\d{2}-\d{2}", q.date or ""):
-            return None
+            return fallback
         return q.b, h, q.date
 
     def clock_words(self, i) -> _Q | None:
@@ -201,6 +214,16 @@ class _DateRules:
             return None
         return self.month_first(i, m) or NO_FIGURE
 
+    def _relative_year(self, rel, month, day):
+        """The year of day/month said to be past (الماضي), next (المقبل) or current, from the
+        publication date: the last such day before it, the first after it."""
+        y, pm, pd = self.pub
+        if rel == "past" and (month, day) >= (pm, pd):
+            return y - 1
+        if rel == "next" and (month, day) <= (pm, pd):
+            return y + 1
+        return y
+
     def ordinal_day(self, i):
         """الخامس عشر من مارس, الأول من يوليو 2015, يومي الرابع والخامس من آب (days as ordinal words)."""
         if not self.ar:
@@ -216,8 +239,15 @@ class _DateRules:
                 day2, j = d2
         if self.k(j) == "من":
             j += 1
+        if self.k(j) == "شهر" and self.free(j) and (self.month_at(j + 1) or self.hmonth_at(j + 1)):
+            j += 1  # الخامس عشر من شهر رمضان
         m = self.month_at(j)
         if not m:
+            hm = self.hmonth_at(j) if not day2 else None
+            if hm:  # الخامس من ذي القعدة المقبل, العاشر من محرم 1437هـ
+                q = self._hijri_tail(i, hm[0], hm[1], day)
+                q.written = "words"
+                return q
             return None
         end, month = m
         end = self.month_pair(end, month)
@@ -229,6 +259,10 @@ class _DateRules:
             year, end = self.year_at(y), y + 1
             if self.adj(y, end) and self.k(end) == "م":
                 end += 1
+        if year is None and self.free(end) and self.k(end) in _RELATIVE_MONTH and self.pub:
+            # العاشر من شهر أغسطس الحالي, الخامس من مارس المقبل: the year from the publication date
+            year = self._relative_year(_RELATIVE_MONTH[self.k(end)], month, day)
+            end += 1
         iso = _iso_date(year, month, day)
         if not iso:
             return None
@@ -241,8 +275,12 @@ class _DateRules:
     def _ordinal_value(self, i, conj=False):
         """(day, end) of an ordinal day written in words at token i: الخامس, الخامس عشر, الحادي والعشرين."""
         nw = self.numword(i) if self.free(i) else None
+        if nw and nw[1] == "tens" and nw[0] in (20, 30) and not conj and nw[2] in _DEFINITE and self.k(i + 1) == "من":
+            return int(nw[0]), i + 1  # حتى الثلاثين من مايو: the thirtieth (its month must follow)
         if not nw or nw[1] != "ordinal" or not 1 <= nw[0] <= 10:
             return None
+        if self.k(i).endswith(("ه", "اولي", "اولى")):
+            return None  # a day is masculine (اليوم الخامس): الأيام العشرة الأولى من رمضان is no date
         pref = nw[2]
         if conj and not pref.startswith("و"):
             return None
@@ -292,11 +330,14 @@ class _DateRules:
                     self.month_at(x + 3) or self.k(x + 3) in ("الشهر", "شهر")))):
                 d2, x = int(t2), x + 2
         # يومي 25 و26 من الشهر نفسه, 26 من الشهر الجاري: a day of a month named before (or not at all)
-        if self.ar and self.k(x) == "من" and self.k(x + 1) in ("الشهر", "شهر") and num.written == "digits":
+        if (self.ar and self.k(x) == "من" and self.k(x + 1) in ("الشهر", "شهر") and num.written == "digits"
+                and not (self.month_at(x + 2) or self.hmonth_at(x + 2))):  # not ٢٠ من شهر رمضان
             end = x + 2
             month = same_year = None
             if self.k(end) in ("نفسه", "ذاته", "عينه"):
                 prev = [q for q in self.out if q.kind == "date" and re.match(r"(?:\d{4})?--?\d{2}", q.date)]
+                if prev and prev[-1].calendar == "hijri":
+                    prev = []  # 12 من الشهر ذاته after a Hijri date: its Gregorian month is not the one meant
                 if prev:  # the month (and year) of the date before
                     m0 = re.match(r"(\d{4})?-?-(\d{2})", prev[-1].date)
                     month = int(m0[2])
@@ -324,6 +365,8 @@ class _DateRules:
                     return _Q(a, b, "date", date=iso)
         if self.ar and self.k(x) == "من":  # 4 من يوليو
             x += 1
+        if self.ar and self.k(x) == "شهر" and self.free(x) and self.month_at(x + 1):
+            x += 1  # 20 من شهر مايو
         if not self.ar and self.k(x) == "of":
             x += 1
         m = self.month_at(x)
@@ -344,6 +387,10 @@ class _DateRules:
             elif self.ar and self.k(end) in _CURRENT and self.free(end):
                 end += 1  # 17 من أغسطس الجاري: the year of publication
                 year = self.pub[0] if self.pub else None
+            elif self.ar and self.free(end) and _RELATIVE_MONTH.get(self.k(end)) in ("past", "next") and self.pub:
+                # 13 مايو الماضي, 4 سبتمبر المقبل: the year from the publication date
+                year = self._relative_year(_RELATIVE_MONTH[self.k(end)], month, d)
+                end += 1
             iso = _iso_date(year, month, d)
             if iso and d2:
                 iso2 = _iso_date(year, month, d2)
@@ -379,6 +426,9 @@ class _DateRules:
             m2 = self.month_at(end + 1)
             if m2 and m2[1] == month and self.is_p(m2[0], ")"):
                 return m2[0] + 1
+        m2 = self.month_at(end) if self.ar else None
+        if m2 and m2[1] == month:
+            return m2[0]  # 25 يناير كانون الثاني 2011
         return end
 
     def month_first(self, i, m) -> _Q | None:
@@ -388,7 +438,8 @@ class _DateRules:
         # English: January 9, 2015 / January 9
         if self.kind(end) == "num" and self.free(end):
             t = self.t.text[end]
-            if not self.ar and t.isdigit() and 1 <= int(t) <= 31:
+            if t.isdigit() and 1 <= int(t) <= 31 and (not self.ar or self.is_p(end + 1, ",") and self.year_at(end + 2)):
+                # January 9, 2015; أغسطس 3, 2015 (the date line of an embedded tweet)
                 d = int(t)
                 x = end + 1
                 if self.k(x) in _ORD_SUFFIX and self.adj(end, x):

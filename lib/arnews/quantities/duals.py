@@ -22,6 +22,8 @@ _MARGIN = 0.8
 _MIN_SINGULAR = 3.3
 #: a sound plural this common makes a masculine -ين a plural
 _PLURAL = 2.5
+#: an adverb in -يا this common makes a three-letter noun + ي a nisba adjective (يومياً, شهرياً)
+_ADVERB = 2.9
 
 
 def _z(w: str) -> float:
@@ -36,7 +38,8 @@ def _z(w: str) -> float:
 def dual_singular(word: str, construct_ok: bool = False) -> str | None:
     """The singular (written form) of ``word`` when it is a dual noun without proclitics
     or article, else None.  ``construct_ok``: also the construct forms ``-تا``/``-تي``."""
-    if len(word) < 5 or word.startswith(("ال", "وال", "بال", "لل", "فال", "كال")):
+    short_construct = construct_ok and len(word) == 4 and word.endswith("ي") and not word.endswith("يي")
+    if (len(word) < 5 and not short_construct) or word.startswith(("ال", "وال", "بال", "لل", "فال", "كال")):
         return None  # the reading without the article is tried by the caller
     fem = None
     if word.endswith(("تين", "تان")):
@@ -50,10 +53,12 @@ def dual_singular(word: str, construct_ok: bool = False) -> str | None:
         if word.endswith(("تي", "تا")):
             return None
     if construct_ok and word.endswith("ي") and not word.endswith(("تي", "يي")) and len(word) >= 4:
-        # a masculine construct dual: جانبي الطريق, بهدفي المباراة (the nisba adjective عربي, وطني is
-        # at least as common as its noun, and is not read)
+        # a masculine construct dual: جانبي الطريق, بهدفي المباراة, طرفي النزاع (three-letter nouns
+        # too); the nisba adjective عربي, وطني is at least as common as its noun, and is not read
         sing = word[:-1]
         zs = _z(sing)
+        if short_construct and _z(sing + "يا") >= _ADVERB:
+            return None  # يومي, شهري, شخصي: a nisba adjective (its adverb يومياً is common), not a dual
         if (zs >= _MIN_SINGULAR and _z(word) <= zs - _MARGIN and _z(sing + "ين") >= 2.5 and _z(sing + "ان") >= 2.0
                 and _z(sing + "ون") < 1.5):  # لاعبي, مشتركي, طالبي: the construct of a sound plural
             return sing

@@ -39,6 +39,19 @@ def gregorian_to_hijri_year(y: int, m: int, d: int) -> int:
     return Gregorian(y, m, d).to_hijri().year
 
 
+@lru_cache(maxsize=4096)
+def gregorian_to_hijri_ym(y: int, m: int, d: int) -> tuple[int, int]:
+    """The Umm al-Qura (year, month) of a Gregorian date."""
+    from hijridate import Gregorian
+
+    h = Gregorian(y, m, d).to_hijri()
+    return h.year, h.month
+
+
+#: a month said to be the next or the last one (key form): its year from the publication date
+_HIJRI_RELATIVE = {"المقبل": "next", "القادم": "next", "الماضي": "past", "المنصرم": "past", "الفائت": "past"}
+
+
 def hijri_year_iso(y: int) -> str:
     """The Gregorian interval of a Hijri year (``2014-10-25/2015-10-13`` for 1436)."""
     a, b = hijri_to_iso(y, 1, 1), hijri_to_iso(y, 12)
@@ -114,10 +127,15 @@ class _HijriRules:
             return None
         toks = [a]
         x = a
+        spaced = False
         for _ in range(2):
             if self.is_p(x + 1, "/-.") and self.adj(x, x + 1) and self.kind(x + 2) == "num" and self.adj(x + 1, x + 2):
                 x += 2
                 toks.append(x)
+            elif self.is_p(x + 1, "/") and self.kind(x + 2) == "num" and self._near(x, x + 1) and self._near(x + 1, x + 2):
+                x += 2  # 28 / 7 / 1433هـ: slashes between spaces (then the هـ must follow)
+                toks.append(x)
+                spaced = True
             else:
                 return None
         vals = [self.t.text[t] for t in toks]
@@ -131,8 +149,14 @@ class _HijriRules:
             return None
         if not (_HIJRI_YEARS[0] <= y <= _HIJRI_YEARS[1] and 1 <= m <= 12 and 1 <= d <= 30):
             return None
-        end = self.hijri_suffix(x + 1) or x + 1
-        return _Q(a, end, "date", date=hijri_to_iso(y, m, d), calendar="hijri")
+        end = self.hijri_suffix(x + 1)
+        if end is None and spaced:
+            return None  # قرار رقم ( 104 / 47 ): spaced slashes name a decision without the هـ
+        return _Q(a, end or x + 1, "date", date=hijri_to_iso(y, m, d), calendar="hijri")
+
+    def _near(self, x, y) -> bool:
+        """Tokens x and y are separated by at most two spaces."""
+        return 0 <= self.t.s[y] - self.t.e[x] <= 2
 
     def hijri_day_month(self, num: _Num) -> _Q | None:
         """5 شوال 1436هـ, 5 من شوال (no year: calendar hijri, no Gregorian date)."""
@@ -143,6 +167,8 @@ class _HijriRules:
         x = num.b
         if self.k(x) == "من":
             x += 1
+        if self.k(x) == "شهر" and self.free(x) and self.hmonth_at(x + 1):
+            x += 1  # ٢٠ من شهر رمضان
         hm = self.hmonth_at(x)
         if not hm:
             return None
@@ -153,11 +179,24 @@ class _HijriRules:
         yr = self._hyear_at(end)
         if yr is None and self.k(end) in ("عام", "سنه", "لعام", "لسنه"):
             yr = self._hyear_at(end + 1)
+        if yr is None and self.k(end) == "من" and self.k(end + 1) in ("عام", "العام", "سنه", "السنه"):
+            yr = self._hyear_at(end + 2)  # الخامس من شهر صفر من العام 1434هـ
         if not yr and self.k(end) in ("الجاري", "الحالي") and self.free(end):
             end += 1  # 30 شوال الحالي: the Hijri year of the publication date
             yr = (gregorian_to_hijri_year(*self.pub), end) if self.pub else None
             if yr is None:
                 return _Q(a, end, "date", calendar="hijri")
+        if not yr and self.k(end) in _HIJRI_RELATIVE and self.free(end) and self.pub:
+            # الخامس من ذي القعدة المقبل: the next (or last) such month after the publication date
+            try:
+                py, pm = gregorian_to_hijri_ym(*self.pub)
+            except (ValueError, OverflowError):
+                py = None
+            if py:
+                nxt = _HIJRI_RELATIVE[self.k(end)] == "next"
+                y = (py if month > pm else py + 1) if nxt else (py if month < pm else py - 1)
+                end += 1
+                yr = (y, end)
         if yr:
             y, end = yr
             date = hijri_to_iso(y, month, day) if day else hijri_to_iso(y, month)

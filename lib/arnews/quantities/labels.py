@@ -24,6 +24,9 @@ _TITLE_RANK = ("نائب", "مساعد", "ملازم", "رقيب", "عريف", "
 #: nouns whose ordinal makes an idiom, not a rank (للوهلة الأولى, ساعات الصباح الأولى)
 _ORD_IDIOM = ("الوهله", "للوهله", "الصباح", "المساء", "النظره", "للنظره")
 #: a sovereign's title: the ordinal after the name is part of the name (الملك فيصل الأول)
+#: quote marks around a number that names (المركز رقم "298"): skipped between it and its label word
+_QUOTES = "\"«»“”"
+_LABEL_SKIP = ".(" + _QUOTES
 _SOVEREIGN = ("الملك", "ملك", "الامبراطور", "البابا", "الامير", "الملكه", "السلطان", "للملك", "والملك")
 
 
@@ -89,8 +92,11 @@ class _LabelRules:
         if self.is_p(b, ")") and self.is_p(b + 1, ".") and self.kind(b + 2) == "lat" and self.adj(b, b + 1):
             return NO_FIGURE
         # a model or product name: ميغ 29, طائرات بوينغ 777, لكزس 570
-        hit = self.phrase_before(a, "name_word", clitic=True, skip_p="-")
-        if hit and num.is_int and not self.unit_after(b) and not self.percent_after(b):
+        j = a
+        if self.t.text[a - 1] in ("ال", "الـ") or self.is_p(a - 1, "(") and self.is_p(b, ")"):
+            j = a - 1  # دور الـ32, دور (16): a round of a cup
+        hit = self.phrase_before(j, "name_word", clitic=True, skip_p="-")
+        if hit and num.is_int and not self.unit_after(b + (j < a and self.is_p(b, ")"))) and not self.percent_after(b):
             return _Q(hit[0], b, "label", num.value, unit=" ".join(self.t.text[x] for x in range(hit[0], a) if self.is_word(x)))
         # a score: (2-2), 3-1, بنتيجة 2-1
         if self.is_p(b, "-–:") and self.kind(b + 1) == "num" and t.isdigit() and int(t) < 20:
@@ -104,8 +110,15 @@ class _LabelRules:
         if self._set_score_at(a) and (
                 self.phrase_before(a, "score_word", clitic=True) or self.is_p(a - 1, "(")
                 or (self.k(a + 3) == "و" or self.is_p(a + 3, "،,")) and self._set_score_at(a + 4)
-                or self.k(a - 1) == "و" and self._set_score_at(a - 4) or self.is_p(a - 1, "،,") and self._set_score_at(a - 4)):
+                or self.k(a - 1) == "و" and self._set_score_at(a - 4) or self.is_p(a - 1, "،,-–") and self._set_score_at(a - 4)):
             return _Q(a, a + 3, "label", num.value, int(self.t.text[a + 2]))
+        # a count written in parentheses: تشغيل (20) فرعا, بـ(23) ميدالية, ابن المدعية (16) سنة
+        if self.ar and self.is_p(a - 1, "(") and self.is_p(b, ")") and a - 1 > 0 and num.is_int:
+            u = self.unit_after(b + 1)
+            if not u and (self._accusative_noun(b + 1, num.value) or self._counted_noun_after(b + 1, num.value)):
+                u = self.fallback_unit(b + 1, num.value)
+            if u:
+                return self.counted(a - 1, u, num.value, num)
         # a list marker inside a paragraph: "...: 1. ... 2. ..."
         if (t.isdigit() and int(t) < 30 and self.is_p(b, ".)-") and self.is_word(b + 1)
                 and (a == 0 or self.is_p(a - 1, ":.؛;-–•*") or self.is_p(a - 1, "(") and self.is_p(b, ")"))):
@@ -132,8 +145,9 @@ class _LabelRules:
         if not nw or nw[1] != "ordinal" or nw[2] or not 2 <= nw[0] <= 10:
             return None
         k = self.k(i)
-        if k.endswith(("ه", "ا")) or self.kind(i - 1) == "num" or not (self.free(i + 1) and self.kind(i + 1) == "ar"):
-            return None  # ثانية (a second; again) and feminines stay out
+        if (k.endswith(("ه", "ا")) or k == "ثان" or self.kind(i - 1) == "num"
+                or not (self.free(i + 1) and self.kind(i + 1) == "ar")):
+            return None  # ثانية (a second; again) and feminines stay out; ثان (ثانٍ) is never a construct
         nxt = self.k(i + 1)
         if nxt in self.lx.not_unit or self.numword(i + 1) or nxt.startswith(("ال", "و")):
             return None
@@ -162,18 +176,26 @@ class _LabelRules:
             return self._first_before_noun(i, k, pref)
         if self.kind(j - 1) == "num" or self.k(j) in self.lx.not_unit or self.k(j) in _ORD_NOT_NOUN:
             return self._first_before_noun(i, k, pref)
-        if any(self.k(x) in _SOVEREIGN for x in range(max(0, j - 3), j + 1)):
-            return self._first_before_noun(i, k, pref)  # الملك فيصل الأول
+        if any(self.k(x) in _SOVEREIGN and all(self.kind(y) == "ar" and not self.definite(y) for y in range(x + 1, j + 1))
+               for x in range(max(0, j - 3), j + 1)):
+            # الملك فيصل الأول: the sovereign's name between (not مدرسة عبد الملك المتوسطة إلى الدائرة التاسعة)
+            return self._first_before_noun(i, k, pref)
         if pref in _DEFINITE:
             if not self.definite(j):
+                possessed = self._possessed_noun(j, k.endswith("ه") or k in ("الاولي", "الاولى"))
+                if possessed:  # حملتها الثانية, موسمه الأول: a noun made definite by its pronoun
+                    return _Q(j, i + 1, "ordinal", int(nw[0]), unit=possessed, written="words")
                 return self._first_before_noun(i, k, pref)
             if nw[0] == 1 and any(b in ("مره", "مرة") for _, b in self.bases(j)):
                 return self._first_before_noun(i, k, pref)  # للمرة الأولى: the idiom of novelty
-            if self.k(j) in _ORD_IDIOM:
-                return None  # للوهلة الأولى, ساعات الصباح الأولى
+            if self.k(j) in _ORD_IDIOM or self._ordinal_idiom(j):
+                return None  # للوهلة الأولى, ساعات الصباح الأولى, المسؤول الأول, المربع الأول
         else:
             if self.definite(j) or len(self.k(j)) < 3 or pref or self.k(j) in _TITLE_RANK or k == "اول":
                 return self._first_before_noun(i, k, pref)
+            kj0 = self.k(j)[1:] if self.k(j)[:1] in ("و", "ف") else self.k(j)
+            if kj0.startswith("ي") and len(kj0) >= 4:
+                return None  # وينبعث ثان أكسيد: an imperfect verb, no noun to rank
             # agreement with the noun: خطوة أولى, قائدا ثالثا, فصل ثالث (not انتظر ثانية, أطأه ثانية:
             # the written teh marbuta, not a folded pronoun ه)
             kj = self.k(j)
@@ -192,11 +214,42 @@ class _LabelRules:
             unit = unit[:-1]  # قائدا: the tanwin alef
         return _Q(j, i + 1, "ordinal", int(nw[0]), unit=unit, written="words")
 
+    def _possessed_noun(self, j, feminine: bool) -> str | None:
+        """The singular of word j when it is a common noun with a possessive pronoun (حملتها ->
+        حملة, موسمه -> موسم) whose gender agrees with the ordinal after it; None for a verb
+        (يعقدها), a clitic-led word or a rare stem."""
+        from .duals import _z
+
+        w = self.t.text[j]
+        if w[:1] in ("و", "ف", "ب", "ل", "ك"):
+            return None
+        for suf in ("هما", "هم", "هن", "ها", "ه"):
+            if w.endswith(suf) and len(w) - len(suf) >= 3:
+                stem = w[: -len(suf)]
+                break
+        else:
+            return None
+        if stem.startswith(("ي", "ت", "ن", "أ", "س")) and _z("ي" + stem[1:]) >= 3.0:
+            return None  # يعقدها, تحملها: an imperfect verb
+        noun = stem[:-1] + "ة" if stem.endswith("ت") else stem
+        if noun.endswith("ة") != feminine or _z(noun) < 3.5:
+            return None
+        return noun
+
+    def _title_rank(self, j) -> bool:
+        """Word j is a title that an ordinal after it makes a post (نائب أول, العريف أول, والرقيب أول)."""
+        return self.is_word(j) and (self.k(j) in _TITLE_RANK or any(b in _TITLE_RANK for _, b in self.bases(j)))
+
+    def _ordinal_idiom(self, j) -> bool:
+        """Word j is a noun whose definite ordinal makes an idiom (``ordinal_idiom`` markers)."""
+        idioms = self.lx.markers.get("ordinal_idiom", {})
+        return any((b,) in idioms for p, b in self.bases(j) if p in _DEFINITE)
+
     def _first_before_noun(self, i, k, pref) -> _Q | None:
         """أول/أولى before a noun: أول امرأة, أولى الخطوات (not أول أمس, أول من, لأول مرة)."""
         if not pref and k in ("اول", "اولى", "اولي") and self.free(i + 1) and self.kind(i + 1) == "ar":
             n1 = self.k(i + 1)
-            if self.k(i - 1) in _TITLE_RANK or n1.startswith(("لل", "بال")):
+            if self._title_rank(i - 1) or n1.startswith(("لل", "بال")):
                 return None  # نائب أول للرئيس: a title
             if n1 in _FIRST_NOT or n1.startswith("و") or n1 in self.lx.not_unit or self.numword(i + 1) or self.month_at(i + 1):
                 return None
@@ -206,9 +259,15 @@ class _LabelRules:
         return None
 
     def ordinal_word(self, i):
-        """An ordinal word alone (الأول, الثالث) is no figure."""
+        """An ordinal word alone (الأول, الثالث) is no figure, unless it ranks one of a group named
+        by a pronoun right after it: ينال الأول منهم (the first of them)."""
         nw = self.numword(i)
-        return NO_FIGURE if nw and nw[1] == "ordinal" else None
+        if not nw or nw[1] != "ordinal":
+            return None
+        if (self.ar and nw[0] >= 1 and self.k(i).startswith("ال") and self.free(i + 1)
+                and self.k(i + 1) in ("منهم", "منها", "منهما", "منهن")):
+            return _Q(i, i + 2, "ordinal", int(nw[0]), written="words")
+        return NO_FIGURE
 
     # -- after a number (NUMBER_RULES)
     def enumerator(self, num: _Num):
@@ -357,14 +416,40 @@ class _LabelRules:
         return zs >= 3.0 and zs >= _z(w) - 0.5  # أستاذا -> أستاذ (a noun); not عندما, تلقوا
 
 
+    def _counted_noun_after(self, j, value) -> bool:
+        """Word j, right after a number of 3 or more, is an indefinite common noun (11-99: a
+        feminine singular, whose accusative shows no alef; the masculine one is
+        ``_accusative_noun``'s): the number counts it.  Not a verb (يقرر, تعقد, قررت), a function word, a month or a number word."""
+        if value is None or not float(value).is_integer() or value < 3:
+            return False
+        if not (self.free(j) and self.kind(j) == "ar") or self.definite(j):
+            return False
+        k, w = self.k(j), self.t.text[j]
+        if 11 <= int(value) % 100 <= 99 and not w.endswith("ة"):
+            return False  # 11-99 count an accusative singular: only a feminine one (حركة) shows no alef
+        if (k in self.lx.not_unit or self.numword(j) or self.month_at(j) or self.hmonth_at(j)
+                or k.startswith(("ي", "و", "ف", "سي", "ست", "سن")) or w.endswith("ت") and not w.endswith("ات")
+                or w.endswith(("وا", "ا")) or len(k) < 3):
+            return False
+        from .duals import _z
+
+        if k.startswith(("ت", "ن", "أ")) and _z("ي" + w[1:]) >= 3.0:
+            return False  # تعقد, نطالب: an imperfect verb (its third person يعقد is common)
+        return _z(w) >= 3.0
+
     def label(self, num: _Num) -> _Q | None:
         """A whole number after a label word or a definite noun (اللجنة التوجيهية 138, Committee 138)."""
-        if not (num.written == "digits" and num.is_int):
+        if not num.is_int:
             return None
         a, b = num.a, num.b
-        lw = self.phrase_before(a, "label_word", clitic=True, skip_p=".")
+        if num.written != "digits":  # القميص رقم تسعة: a number word right after a label word names
+            lw = self.phrase_before(a, "label_word", clitic=True) if self.ar else None
+            return _Q(lw[0], b, "label", num.value, strong=True) if lw else None
+        lw = self.phrase_before(a, "label_word", clitic=True, skip_p=_LABEL_SKIP)
         if lw:
             st = lw[0]
+            while self.is_p(b, "/") and self.kind(b + 1) == "num" and self.t.text[b + 1].isdigit():
+                b += 2  # قرار رقم ( 104 / 47 ): the number and its session, one name
             u = self.noun_before(st)
             q = _Q(st, b, "label", num.value, strong=True)
             if u:
@@ -374,7 +459,12 @@ class _LabelRules:
             return None
         if self.ar and self._accusative_noun(b, num.value):
             return None  # الإشراف 27 أستاذا: a counted noun follows
+        if self.ar and self._counted_noun_after(b, num.value):
+            return None  # ركبت النساء 6.800 مصباح, الماضية 27 حركة: a counted noun follows
         if self.ar:
+            if (self.is_p(a - 1, _QUOTES) and self.definite(a - 2) and self.is_p(b, _QUOTES)
+                    and not self.unit_after(b + 1) and not self._accusative_noun(b + 1, num.value)):
+                a -= 1  # المراكز الانتخابية " 1046 " بمدرسة: a quoted number after a definite noun names
             st = a
             while st - 1 >= 0 and a - st < 3 and self.free(st - 1) and self.definite(st - 1):
                 k = self.k(st - 1)

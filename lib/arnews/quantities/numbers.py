@@ -29,7 +29,7 @@ def _num_value(t: str) -> tuple[float, bool, bool]:
     """value, is_int, plain of a number token."""
     if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", t):
         return float(t.replace(".", "")), True, False
-    if re.fullmatch(r"\d+,\d{1,2}", t):
+    if re.fullmatch(r"\d+,\d{1,2}|0,\d+", t):  # 7,5 and 0,250: a decimal comma
         v = float(t.replace(",", "."))
         return v, v.is_integer(), False
     plain = t.isdigit()
@@ -41,13 +41,15 @@ def _reading(t: str) -> str:
     """How the separators of a number token were read by :func:`_num_value`."""
     if t.isdigit():
         return ""
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", t) or ("," in t and not re.fullmatch(r"\d+,\d{1,2}", t)):
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", t) or ("," in t and not re.fullmatch(r"\d+,\d{1,2}|0,\d+", t)):
         return "thousands"
     return "decimal"
 
 
+#: a decimal written with a comma (38,4), not one of a list of numbers (1,2,3)
+_COMMA_DEC_RE = re.compile(r"(?<![\d,.])\d{1,3},\d{1,2}(?![\d]|,\d)")
 #: a dot or comma followed by exactly three digits: 125.000, 1,200
-_ONE_GROUP = re.compile(r"\d{1,3}[.,]\d{3}")
+_ONE_GROUP = re.compile(r"(?!0[.,])\d{1,3}[.,]\d{3}")  # 0.136 is always a decimal (a share price)
 
 
 def _clean(v):
@@ -98,8 +100,10 @@ class _NumberGrammar:
             # a decimal comma the tokeniser split (99,5 مليون, 7,2 كم): digits , one or two digits, then a
             # scale word or a measure
             if (t.isdigit() and self.is_p(j, ",") and self.adj(i, j) and self.kind(j + 1) == "num" and self.adj(j, j + 1)
-                    and re.fullmatch(r"\d{1,2}", self.t.text[j + 1]) and not self.adj(j + 1, j + 2)
-                    and (self._scale_at(j + 2) or self._measure_at(j + 2))):
+                    and re.fullmatch(r"\d{1,2}", self.t.text[j + 1])
+                    and (not self.adj(j + 1, j + 2) or self.is_p(j + 2, ")»\""))
+                    and (self._scale_at(j + 2) or self._measure_at(j + 2) or self._comma_decimal_text()
+                         or self.is_p(j + 2, ")»\"") and self._scale_at(j + 3))):  # (1,2) مليون ناخب
                 v, is_int, plain, reading = float(f"{t}.{self.t.text[j + 1]}"), False, False, "decimal"
                 j += 2
             if self.ar and self._ra_decimal(i):
@@ -116,6 +120,10 @@ class _NumberGrammar:
                 else:
                     v, is_int, reading = float(t.replace(",", ".")), False, "decimal"
             nw = self.numword(j) if self.free(j) else None
+            if (nw is None and self.ar and self.is_p(j, "\")»”") and self.adj(j - 1, j) and self.free(j + 1)
+                    and self.numword(j + 1) and self.numword(j + 1)[1] in ("scale", "scale_pl")):
+                j += 1  # بـ»37» مليون ريال, (21,217,850) مليون: a quoted number before its scale word
+                nw = self.numword(j)
             scale = 1.0
             if nw and nw[1] in ("scale", "scale_pl", "hundred") and not nw[2]:
                 v *= nw[0]
@@ -131,6 +139,14 @@ class _NumberGrammar:
         if kd in ("ar", "lat"):
             return self.parse_words(i)
         return None
+
+    def _comma_decimal_text(self) -> bool:
+        """The paragraph writes decimals with a comma: two or more numbers of the form 38,4
+        (digits, a comma, one or two digits, no list of commas) — then a bare 31,7 is a decimal too."""
+        hit = getattr(self, "_comma_dec", None)
+        if hit is None:
+            hit = self._comma_dec = len(_COMMA_DEC_RE.findall(self.nt.text)) >= 2
+        return hit
 
     def _ra_decimal(self, i) -> bool:
         """Digits, ر, digits all glued (1ر0): the decimal of some Saudi news agencies."""

@@ -25,7 +25,9 @@ from .units import _Units
 
 
 #: endings of a dual noun (key form: teh marbuta folded): -ين, -ان, construct -تي/-تا/-ي
-_DUAL_ENDS = ("ين", "ان", "تي", "تا", "ي")  # ي: masculine construct duals (جانبي الطريق)
+_DUAL_ENDS = ("ين", "ان", "تي", "تا", "ي", "يهما")  # ي: masculine construct duals (جانبي الطريق)
+#: a half or a quarter after a time unit (ساعة ونصف): the unit may start a figure
+_AND_HALF = ("ونصف", "وربع")
 
 
 class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _LabelRules, _CountRules):
@@ -57,6 +59,7 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
             kd = kinds[i]
             if claimed[i] or kd in ("url", "email", "phone") or (
                 kd in ("ar", "lat") and keys[i] not in cands and not (kd == "ar" and keys[i].endswith(_DUAL_ENDS))
+                and not (i + 1 < n and keys[i + 1] in _AND_HALF)
             ):
                 i += 1
                 continue
@@ -196,6 +199,7 @@ START_RULES = (
     _DateRules.clock_words,  # الساعة السابعة مساء
     _DateRules.bare_clock_words,  # في التاسعة والنصف مساءً
     _DateRules.ordinal_day,  # الخامس عشر من مارس
+    _CountRules.one_and_half,  # ساعة ونصف
     _Scanner.not_a_trigger,
     _CountRules.vague_word,  # آلاف الأشخاص
     _CountRules.fraction_word,  # نصف السكان, الربع الأول
@@ -226,6 +230,7 @@ NUMBER_RULES = (
     _CountRules.percent,  # 95%, 89.1 في المائة
     _CountRules.digit_range,  # 15-20 شخصا
     _CountRules.spelled_range,  # من 10 إلى 15 شخصا
+    _CountRules.metre_abbrev,  # ارتفاعها 555 م
     _CountRules.lexicon_unit,  # 3411 عضوًا للحزب
     _LabelRules.strong_label,  # المعيار رقم 19, المادة 5
     _CountRules.partitive,  # 100 من الأسر

@@ -11,7 +11,7 @@ import pandas as pd
 from ..text import TEXT_ROLES, make_paragraph, paragraphs_of
 from .lexicon import _lex
 from .numbers import _clean
-from .scanner import _Scanner
+from .scanner import _AND_HALF, _DUAL_ENDS, _Scanner
 
 #: every column of the quantities table, in order
 COLUMNS = [
@@ -85,6 +85,9 @@ def roundness(kind: str, value, approx: str = "", written: str = "digits") -> st
 
 
 _DIGIT_RE = re.compile(r"\d")
+#: dual endings other than the masculine construct -ي, which needs a definite noun after it
+_DUAL_ENDS_NOT_Y = tuple(e for e in _DUAL_ENDS if e != "ي")
+_DEF_STARTS = ("ال", "وال", "بال", "لل", "فال", "كال", "ولل", "فلل")
 #: kinds that say when (their ``calendar`` is the calendar the text used)
 _DATE_KINDS = ("year", "year_range", "period", "date")
 
@@ -97,8 +100,13 @@ def _may_hold_quantities(p, lang: str) -> bool:
         return True
     cands = _lex(lang).cands
     words = p.keys if lang == "ar" else p.toks
-    if lang == "ar":  # a dual by its form (مدرستين) may start a figure too
-        return any(kd == "word" and (w in cands or w.endswith(("ين", "ان", "تي", "تا"))) for kd, w in zip(p.kinds, words))
+    if lang == "ar":  # a dual by its form (مدرستين; جانبي before a definite noun) may start a figure too
+        kinds, n = p.kinds, len(words)
+        for i, (kd, w) in enumerate(zip(kinds, words)):
+            if kd == "word" and (w in cands or w.endswith(_DUAL_ENDS_NOT_Y) or w in _AND_HALF
+                                 or w.endswith("ي") and i + 1 < n and words[i + 1].startswith(_DEF_STARTS)):
+                return True
+        return False
     return any((kd == "word" or kd == "latin") and (w in cands or w.lower() in cands) for kd, w in zip(p.kinds, words))
 
 
@@ -153,7 +161,24 @@ def paragraph_quantities(p, lang: str | None = None, published: str = "") -> lis
                 "reading": q.reading,
             }
         )
+    _time_on_stamped_day(out, text)
     return out
+
+
+#: the longest first block (characters) read as a date stamp when the corpus did not mark a dateline
+_STAMP_LEN = 60
+#: what may stand between a date and the clock time of a date stamp (21 مارس 2025، الساعة 15:05)
+_STAMP_GAP = re.compile(r"[\s,،\-–—|/]*")
+
+
+def _time_on_stamped_day(rows: list[dict], text: str) -> None:
+    """A clock time right after a date, with only punctuation between (``24 مايو 2025 - 14:50``,
+    ``21-08-2025، 6:05 مساءً``): the time of that day (``2025-05-24T14:50``)."""
+    for d, t in zip(rows, rows[1:]):
+        if (d["kind"] == "date" and t["kind"] == "time" and (t["date"] or "").startswith("T")
+                and re.fullmatch(r"(?:\d{4}|-)-\d{2}-\d{2}", d["date"] or "")
+                and _STAMP_GAP.fullmatch(text[d["end"]:t["start"]])):
+            t["date"] = d["date"] + t["date"]
 
 
 def quantities_table(paragraphs, articles: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -170,19 +195,25 @@ def quantities_table(paragraphs, articles: pd.DataFrame | None = None) -> pd.Dat
     if articles is not None and "published" in getattr(articles, "columns", ()):
         key = "article_id" if "article_id" in articles.columns else "id"
         published = {a: str(d) for a, d in zip(articles[key], articles["published"]) if isinstance(d, str) and d}
-    rows, anchor = [], {}
+    rows, anchor, stamp, seen = [], {}, {}, set()
     for p in paragraphs_of(paragraphs, articles).select(TEXT_ROLES + ("dateline",)):
         if not p.text:
             continue
         qs = paragraph_quantities(p, published=published.get(p.article_id, ""))
-        if p.role == "dateline":  # not a row (the table reads TEXT_ROLES): the date of the article
+        first_body = p.role != "title" and p.article_id not in seen
+        if p.role != "title":
+            seen.add(p.article_id)
+        if p.role == "dateline" or first_body and len(p.text.strip()) <= _STAMP_LEN:
+            # the dateline (not a row: the table reads TEXT_ROLES), or a short date stamp opening the
+            # text (الجمعة، 21 مارس 2025، الساعة 15:05): the date of the article
             for q in qs:
                 if q["kind"] == "date" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", q["date"] or ""):
-                    anchor.setdefault(p.article_id, q["date"])
-            continue
+                    (anchor if p.role == "dateline" else stamp).setdefault(p.article_id, q["date"])
+            if p.role == "dateline":
+                continue
         for q in qs:
             rows.append({"article_id": p.article_id, "paragraph": p.paragraph, "role": p.role, "lang": p.lang, **q})
-    _years_from_dateline(rows, anchor)
+    _years_from_dateline(rows, {**stamp, **anchor})
     by_art: dict = {}
     for r in rows:
         by_art.setdefault(r["article_id"], []).append(r)

@@ -149,12 +149,23 @@ class _TokenView:
         return self.ar and any((self.k(j),) == t or (b,) == t for t in self.lx.markers.get("approx", {})
                                for _, b in self.bases(j)[:2])
 
+    def _figure_follows(self, i) -> bool:
+        """After number token i (digits, then a space) comes a unit, a counted noun in the
+        accusative or a month name: the number is a figure whatever is glued before it."""
+        t, nxt = self.t.text[i], i + 1
+        if not t.isdigit() or self.adj(i, nxt) or not self.is_word(nxt):
+            return False
+        return bool(self.unit_after(nxt) or self.month_at(nxt) or self.hmonth_at(nxt)
+                    or 11 <= int(t[-2:]) % 100 <= 99 and len(t) <= 4 and self._accusative_noun(nxt, int(t)))
+
     def letter_glued(self, i) -> bool:
         """A number glued to a word (COVID-19, G7, 4G, 1A) is part of a name."""
         prev = i - 1
         if self.adj(prev, i):
             if self.is_word(prev) and self.k(prev) not in _CLITIC_TOKENS and not self._glued_approx(prev):
-                return True
+                # قبل43 عاماً, الدمام25 شوال: a missing space after an Arabic word when a unit or a
+                # month follows the number (COVID-19, G7, خليجي20 stay names)
+                return not (self.ar and self.kind(prev) == "ar" and self._figure_follows(i))
             if (self.is_p(prev, "-") and self.adj(prev - 1, prev) and self.is_word(prev - 1)
                     and self.k(prev - 1) not in _CLITIC_TOKENS):
                 return True
