@@ -11,12 +11,11 @@ while function words and the common nouns that follow cues sit above 4.
 """
 from __future__ import annotations
 
-import math
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicons import lexicon_cache, lexicon_derived, lexicon_path, read_lexicon, sync
+from ..frequency import zipf_ar, zipf_en  # noqa: F401  (re-exported)
 from ..normalize import WORD_CACHE, key
 from ..tokens import stopwords
 
@@ -73,36 +72,6 @@ def _load_cues(name: str) -> Cues:
 def _bare(word: str) -> str:
     k = key(word)
     return k[2:] if k.startswith("ال") and len(k) > 3 else k
-
-
-_AR_LETTERS = re.compile(r"[\u0621-\u063A\u0641-\u064A]+")
-
-
-@lru_cache(maxsize=1)
-def _ar_freqs() -> dict:
-    from wordfreq import get_frequency_dict
-
-    return get_frequency_dict("ar", "best")
-
-
-@lru_cache(maxsize=WORD_CACHE)
-def zipf_ar(word: str) -> float:
-    """``wordfreq.zipf_frequency(word, "ar")``.  A word of bare Arabic letters is its own
-    only token, so it is looked up directly, rounded as wordfreq rounds (same value on
-    all 176,629 words checked; 57 -> 9 us a word); anything else goes through wordfreq."""
-    if _AR_LETTERS.fullmatch(word):
-        f = max(_ar_freqs().get(word, 0.0), 1e-9)  # wordfreq's minimum: zipf 0
-        return round(math.log10(round(f, math.floor(-math.log(f, 10)) + 3)) + 9, 2)
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "ar")
-
-
-@lru_cache(maxsize=WORD_CACHE)
-def zipf_en(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en")
 
 
 #: proclitic readings: (prefix, carries the article)

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..frequency import zipf_ar
+
 #: how much rarer (in zipf units) a dual must be than its singular
 _MARGIN = 0.8
 #: how common (zipf) the singular must be
@@ -27,11 +29,7 @@ _ADVERB = 2.9
 
 
 def _z(w: str) -> float:
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # pragma: no cover - a declared dependency
-        return 0.0
-    return max(zipf_frequency(w, "ar"), zipf_frequency("ال" + w, "ar") if not w.startswith("ال") else 0.0)
+    return max(zipf_ar(w), zipf_ar("ال" + w) if not w.startswith("ال") else 0.0)
 
 
 @lru_cache(maxsize=65536)
