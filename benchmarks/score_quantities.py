@@ -347,7 +347,7 @@ def main(argv=None) -> int:
     ap.add_argument("--gold", nargs="+", required=True, help="gold JSONL file(s)")
     ap.add_argument("--corpus", required=True, help="folder of the article .txt files")
     ap.add_argument("--ids", help="the annotated article ids (JSON or one a line); default: those in the gold")
-    ap.add_argument("--errors", type=int, default=1000, help="print at most N errors")
+    ap.add_argument("--errors", type=int, default=0, help="print at most N errors (default none: a blind test set must stay unseen; ask for them on dev sets)")
     ap.add_argument("--json", help="write the scores as JSON here")
     a = ap.parse_args(argv)
     for p in a.gold:
