@@ -695,11 +695,11 @@ def _run_forked(hooks: list, parallel: int, ctx) -> list:
 
 
 #: tables the corpus-level hooks read part by part (a callable returning an iterator of
-#: DataFrames): they grow with the corpus and are only ever summed into sparse counts
-STREAMED = frozenset({"term_counts", "term_stream"})
-#: rows per part: a ``term_stream`` row is a whole paragraph, split into Python strings
-#: when read (25,000 paragraphs: about 100 MB at a time; 250,000 took 450 MB)
+#: DataFrames; they grow with the corpus and are only ever summed into sparse counts),
+#: with the rows per part: a ``term_stream`` row is a whole paragraph, split into Python
+#: strings when read (25,000 paragraphs: about 100 MB at a time; 250,000 took 450 MB)
 PART_ROWS = {"term_counts": 250_000, "term_stream": 25_000}
+STREAMED = frozenset(PART_ROWS)
 
 
 class _Building(Tables):

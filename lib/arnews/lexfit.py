@@ -46,10 +46,6 @@ COLUMNS = ["resource", "file", "made_for", "hits", "tokens_share", "paragraphs_s
            "context_share", "fits", "verdict"]
 
 
-def _rows(name: str) -> list[dict]:
-    return list(read_lexicon(name))
-
-
 def _words(s) -> int:
     return len(str(s).split())
 
@@ -57,7 +53,7 @@ def _words(s) -> int:
 def _vietnam_articles(E: pd.DataFrame) -> tuple[set, dict]:
     """Gazetteer ids, and article -> set of transliterated Vietnamese entities it names."""
     gaz = {r["entity_id"]: (r.get("translit") or "").strip() == "yes" and r["entity_id"] != "indonesia"
-           for r in _rows("gazetteer.csv")}
+           for r in read_lexicon("gazetteer.csv")}
     vn = {}
     if len(E):
         G = E[E["entity_id"].isin([k for k, t in gaz.items() if t])]
@@ -100,7 +96,7 @@ def _term_hits(term_counts, forms: set, n_par: int, words: int, arabic_only: boo
     for df in parts:
         if df is None or not len(df):
             continue
-        k = df["term"].astype(str).map(_key_cached)
+        k = df["term"].astype(str).map(lambda t: key(t).strip())
         sel = k.isin(forms)
         if not sel.any():
             continue
@@ -112,17 +108,6 @@ def _term_hits(term_counts, forms: set, n_par: int, words: int, arabic_only: boo
         pars |= set(zip(sub["article_id"], sub["paragraph"]))
     return hits, hits / max(words, 1), len(pars) / max(n_par, 1), len(hit_forms), ar / hits if hits else 0.0
 
-
-_KEYS: dict = {}
-
-
-def _key_cached(t: str) -> str:
-    v = _KEYS.get(t)
-    if v is None:
-        if len(_KEYS) > 500_000:
-            _KEYS.clear()
-        v = _KEYS[t] = key(t).strip()
-    return v
 
 
 def lexicon_fit_table(tables) -> pd.DataFrame:
@@ -184,17 +169,17 @@ def lexicon_fit_table(tables) -> pd.DataFrame:
     # units (counted nouns)
     Q = tables["quantities"]
     U = Q[Q["unit"].fillna("") != ""] if len(Q) else Q
-    unit_names = {(r.get("unit") or "").strip() for r in _rows("units.csv")} - {""}
+    unit_names = {(r.get("unit") or "").strip() for r in read_lexicon("units.csv")} - {""}
     n_units = len(unit_names)
     ctx = (U["lang"] == "ar").mean() if len(U) else 0.0
     rows.append(_row("units", "units.csv", "Arabic text", len(U), U["surface"].map(_words).sum() / max(words, 1) if len(U) else 0.0,
                      U[["article_id", "paragraph"]].drop_duplicates().shape[0] / max(n_par, 1) if len(U) else 0.0,
                      len(set(U["unit"]) & unit_names) if len(U) else 0, n_units, ctx, general=True))
     # stop words and glossary, from the term counts (streamed)
-    stop = {key(r["word"]).strip() for r in _rows("stopwords_ar.csv") if (r.get("word") or "").strip()}
+    stop = {key(r["word"]).strip() for r in read_lexicon("stopwords_ar.csv") if (r.get("word") or "").strip()}
     h, tok, par, hit, ar = _term_hits(tables["term_counts"], stop, n_par, words, True)
     rows.append(_row("Arabic stop words", "stopwords_ar.csv", "Arabic text", h, tok, par, hit, len(stop), ar, general=True))
-    gl = {key(r["term"]).strip() for r in _rows("glossary.csv") if (r.get("lang") or "ar") == "ar" and (r.get("term") or "").strip()}
+    gl = {key(r["term"]).strip() for r in read_lexicon("glossary.csv") if (r.get("lang") or "ar") == "ar" and (r.get("term") or "").strip()}
     h, tok, par, hit, ar = _term_hits(tables["term_counts"], gl, n_par, words, True)
     # glossary context: approximated by the share of the corpus's articles about Vietnam (term counts carry no spans)
     vshare = len(vn) / max(len(A), 1)
