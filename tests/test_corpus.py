@@ -68,6 +68,40 @@ def test_source_url_parsed_and_metadata(seeds):
     assert [seeds[k].meta["language"] for k in sorted(SEEDS)] == ["ar", "en", "ar", "ar", "ar"]
 
 
+
+# Datelines written with a month name or dashes, as the pages of new outlets print them
+# (lines written for this test), and sentences of the same length that carry a date.
+DATELINES = {
+    "الجمعة، 21 مارس 2025، الساعة 15:05": "2025-03-21",
+    "الخميس، 05 سبتمبر 2024 | صحيفة دونغ لينه": "2024-09-05",
+    "21-08-2025، 6:05 مساءً": "2025-08-21",
+    "24 مايو 2025 - 14:50": "2025-05-24",
+    "الاثنين 3 من آب 2025": "2025-08-03",
+    "Friday, March 21, 2025": "2025-03-21",
+}
+NOT_DATELINES = [
+    "وفي 21 مارس 2025 افتتح المعرض",  # a sentence: the date follows في
+    "افتتح المعرض 5 مارس 2025 بحضور الوزير",  # words after the date
+    "في 21-08-2025 وقعت الاتفاقية",
+    "الخميس 5 سبتمبر 2024 | صحيفة الرياض اليومية الصادرة من العاصمة السعودية الرياض",  # too long a tail
+    "يبدأ التسجيل 32 مارس 2025",  # no such day
+]
+
+
+def test_datelines_with_month_names_and_dashes(tmp_path):
+    for line, iso in DATELINES.items():
+        title = "عنوان الخبر عن افتتاح المعرض"
+        roles = assign_roles([title, line, "نص الخبر الأول في فقرة طويلة بما يكفي لتكون متن الخبر."])
+        assert roles[1] == "dateline", line
+        f = tmp_path / "a.txt"
+        f.write_text(f"{title}\n{line}\nنص الخبر الأول في فقرة طويلة بما يكفي لتكون متن الخبر.\n", encoding="utf-8")
+        assert read_article(f).meta["published"] == iso, line
+    for line in NOT_DATELINES:
+        roles = assign_roles(["عنوان الخبر", line, "نص الخبر الأول في فقرة طويلة بما يكفي لتكون متن الخبر."])
+        assert roles[1] != "dateline", line
+    # the first line is the title even when it is shaped like a dateline
+    assert assign_roles(["12 أغسطس 2015", "نص الخبر."])[0] != "dateline"
+
 def test_manifest_overrides_and_links_parallel_pair():
     arts, skipped = read_corpus(RAW, MANIFEST)
     assert skipped == []

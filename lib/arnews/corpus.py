@@ -47,6 +47,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
+from .lexicons import lexicon_cache, read_lexicon
+
 __all__ = [
     "ROLES",
     "Article",
@@ -258,6 +260,62 @@ _BYLINE_PREFIX = re.compile(r"^\s*(?:by|بقلم|كتب|كتبه|theo)\s+\S", re
 _DATE = re.compile(
     r"\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}|[٠-٩]{1,2}/[٠-٩]{1,2}/[٠-٩]{4}"
 )
+#: weekday names and clock words a dateline may carry beside its date
+_DATELINE_WORDS = frozenset(
+    "السبت الأحد الاحد الإثنين الاثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة يوم الساعة الموافق "
+    "صباحا صباحاً مساء مساءً ظهرا ظهراً فجرا فجراً ص م pm am gmt saturday sunday monday tuesday "
+    "wednesday thursday friday at".split()
+)
+#: a word before a date that makes the line a sentence (``في 5 مارس 2025``), not a dateline
+_DATE_LEAD = frozenset("في من منذ حتى خلال بتاريخ قبل بعد إلى الى حتى on in since until by before after".split())
+_DASH_DATE = re.compile(r"(?<![\d/-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])")
+
+
+@lexicon_cache()
+def _month_dates():
+    """A pattern for day + Gregorian month name + year (``21 مارس 2025``, ``5 من آب 2025``,
+    ``March 21, 2025``) and the month of each spelling, from ``months.csv``."""
+    rows = [r for r in read_lexicon("months.csv") if r["calendar"] != "hijri"]
+    month = {r["name"].casefold(): int(r["month"]) for r in rows}
+    alt = "|".join(re.escape(n) for n in sorted(month, key=len, reverse=True))
+    pat = re.compile(
+        rf"(?<![\w/])(?:(?P<d>\d{{1,2}})\s*(?:من\s+)?(?P<m>{alt})|(?P<m2>{alt})\.?\s+(?P<d2>\d{{1,2}}))"
+        rf"\s*[،,]?\s*(?P<y>\d{{4}})(?!\d)",
+        re.I,
+    )
+    return pat, month
+
+
+def _dateline_date(s: str) -> tuple[re.Match, str] | None:
+    """The date of a short line written as a dateline with a month name or dashes
+    (``الجمعة، 21 مارس 2025، الساعة 15:05``, ``21-08-2025، 6:05 مساءً``, ``24 مايو 2025 - 14:50``,
+    ``الخميس، 05 سبتمبر 2024 | صحيفة ...``), as ISO; None when the date sits inside a sentence:
+    a word other than a weekday before it, or words other than a clock time after it that are
+    not set off by ``|`` or a dash (an outlet name)."""
+    if len(s) > 80 or len(_words(s)) > 10:
+        return None
+    pat, month = _month_dates()
+    m = pat.search(s)
+    if m:
+        day, mon = int(m["d"] or m["d2"]), month[(m["m"] or m["m2"]).casefold()]
+    else:
+        m = _DASH_DATE.search(s)
+        if not m:
+            return None
+        day, mon = int(m[1]), int(m[2])
+    year = int(m["y"] if m.re is pat else m[3])
+    if not (1 <= day <= 31 and 1 <= mon <= 12):
+        return None
+    lead = [w for w in _words(s[: m.start()]) if w.casefold() not in _DATELINE_WORDS]
+    if len(lead) > 1 or any(w.casefold() in _DATE_LEAD for w in lead):
+        return None
+    rest = re.split(r"\s[|\-–—]\s|\|", s[m.end():], maxsplit=1)
+    tail = [w for w in _words(rest[0]) if w.casefold() not in _DATELINE_WORDS and not w.isdigit()]
+    if tail or (len(rest) > 1 and len(_words(rest[1])) > 5):
+        return None
+    return m, f"{year:04d}-{mon:02d}-{day:02d}"
+
+
 _END_PUNCT = re.compile(r"[.!?؟…\"”»:;؛)\]]\s*$")
 _SENT_BREAK = re.compile(r"[.!?؟](?:\s+|$)")
 _WORD = re.compile(r"\w+")
@@ -325,6 +383,8 @@ def assign_roles(lines: list[str], learned=None, code=None) -> list[str]:
         elif _PHOTO.search(s):
             roles[i] = "caption"
         elif _DATE.search(s) and len(_words(s)) <= 8 and len(s) <= 80:
+            roles[i] = "dateline"
+        elif i > 0 and _dateline_date(s):
             roles[i] = "dateline"
         elif _BYLINE_PREFIX.match(s) and len(_words(s)) <= 8:
             roles[i] = "byline"
@@ -565,6 +625,10 @@ def infer_metadata(art: Article) -> dict:
             if m:
                 d, mo, y = (int(x) for x in m.groups())
                 published = f"{y:04d}-{mo:02d}-{d:02d}"
+                break
+            named = _dateline_date(b["text"])
+            if named:
+                published = named[1]
                 break
     host = urlparse(url).hostname or "" if url else ""
     return {
