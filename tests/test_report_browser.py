@@ -321,3 +321,14 @@ def test_news_pages_under_the_size_limit(news_report):
     for name in heavy:  # flagged where a reader looks first
         assert f'id="card-{name[:-5]}"' in index and f"over the {PAGE_LIMIT_MB:g} MB limit" in index
     assert heavy == {}
+
+
+def test_news_table_cells_show_no_placeholder_glosses(news_report):
+    """A word the glossary does not know is shown bare; the "(no gloss)" placeholder of the
+    glossary never reaches a table cell (it did in the topics table: ``المستفيدين ((no gloss))``)."""
+    import re
+
+    reports, _ = news_report
+    for path in _pages(reports):
+        cells = re.findall(r"<td[^>]*>(.*?)</td>", path.read_text(encoding="utf-8"), flags=re.S)
+        assert not [c for c in cells if "(no gloss)" in c], path.name
