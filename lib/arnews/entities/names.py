@@ -38,6 +38,7 @@ from functools import lru_cache
 
 from ..lexicons import lexicon_derived
 from ..normalize import WORD_CACHE, key
+from ..text import WORD_KINDS
 from .cues import STRONG, WEAK, load_cues, word_info, zipf_ar, zipf_en
 
 __all__ = ["Name", "paragraph_names", "name_key", "org_key", "latin_key"]
@@ -77,6 +78,13 @@ def loose_skel(w: str) -> str:
     return k[0] + re.sub("[اوي]", "", k[1:-1]) + k[-1] if len(k) > 2 else k
 
 
+
+def tanween(p, i: int) -> bool:
+    """Is token ``i`` written with tanween fath (``دوماً``): an indefinite accusative, an adverb
+    or an object, never a name."""
+    s, e = p.original(p.starts[i], p.ends[i])
+    return "\u064b" in p.text[s:e]
+
 def name_key(words) -> str:
     """Transliteration skeleton of a name (a list of normalised words or a string)."""
     if isinstance(words, str):
@@ -103,7 +111,7 @@ def org_key(words) -> str:
         b = info.bare if info.bare else k
         if b.startswith("ال") and len(b) > 4:
             b = b[2:]
-        out.append(b)
+        out.append(b.casefold())  # Latin names fold case (Arabic has none)
     return " ".join(out)
 
 
@@ -635,7 +643,7 @@ def _arabic_names(p) -> list[Name]:
             q = _quoted_after(p, j0) if j0 < n and p.toks[j0] in _QUOTES else None
             if q and q[1] - q[0] <= 4:  # المدرب "الفارو غوتيريز": the name inside the quotes
                 a, b = q
-                words = [p.toks[t] for t in range(a, b) if p.kinds[t] == "word"]
+                words = [p.toks[t] for t in range(a, b) if p.kinds[t] in WORD_KINDS]  # Arabic or Latin
                 if words and all(word_info(x).zipf < 4.5 and not word_info(x).cue for x in words):
                     out.append(Name(p.starts[a], p.ends[b - 1], "person", "cue", 0.75, name_key(words), p.toks[i]))
                     taken = i = b
@@ -660,7 +668,7 @@ def _arabic_names(p) -> list[Name]:
             q = _quoted_after(p, j0)
             if q and q[1] - q[0] <= 3:  # بمدينة "ميرلو"
                 a, b = q
-                words = [p.toks[t] for t in range(a, b) if p.kinds[t] == "word"]
+                words = [p.toks[t] for t in range(a, b) if p.kinds[t] in WORD_KINDS]  # Arabic or Latin
                 if words and all(word_info(x).zipf < 4.5 for x in words):
                     out.append(Name(p.starts[a], p.ends[b - 1], "place", "cue", 0.75, name_key(words), p.toks[i]))
                     taken = i = b
@@ -693,7 +701,7 @@ def _arabic_names(p) -> list[Name]:
             q = _quoted_after(p, i + 1)
             if q:
                 a, b = q  # صحيفة "الحياة", شركة (إم إس سي): the name is what the quotes hold
-                words = [p.toks[t] for t in range(a, b) if p.kinds[t] == "word"]
+                words = [p.toks[t] for t in range(a, b) if p.kinds[t] in WORD_KINDS]  # Arabic or Latin
                 out.append(Name(p.starts[a], p.ends[b - 1], "organisation", "cue", 0.75, org_key(words), p.toks[i]))
                 taken = i = b
                 continue
@@ -701,7 +709,7 @@ def _arabic_names(p) -> list[Name]:
             q = _quoted_after(p, j) if j > i + 1 and word_info(p.toks[j - 1]).cue == "org" else None
             if q:  # مجلس إدارة شركة (إم إس سي): the company named in brackets
                 a, b = q
-                words = [p.toks[t] for t in range(a, b) if p.kinds[t] == "word"]
+                words = [p.toks[t] for t in range(a, b) if p.kinds[t] in WORD_KINDS]  # Arabic or Latin
                 out.append(Name(p.starts[a], p.ends[b - 1], "organisation", "cue", 0.75, org_key(words), p.toks[j - 1]))
                 taken = i = b
                 continue
@@ -753,7 +761,8 @@ def _arabic_names(p) -> list[Name]:
             after_nisba = i > 0 and _adjacent(p, i - 1, i) and _nisba(p, i - 1)
             first_ok = first_ok or (after_nisba and 1 <= len(words) <= 3 and len(words[0]) >= 4)
             short = first_ok and all(len(x) <= (8 if after_nisba else 6) and not (x[0] in "وف" and len(x) >= 5 and not word_info(x).foreign) for x in words)
-            if words and short and (strong >= 2 or (strong and len(words) >= 2 and all(
+            tanween_ = any(tanween(p, t) for t in range(i, j) if p.kinds[t] == "word")  # مترفعًا: Arabic
+            if words and short and not tanween_ and (strong >= 2 or (strong and len(words) >= 2 and all(
                     x.foreign or len(w) <= 4 for x, w in zip(infos, words))) or (after_nisba and all(x.zipf < 4.0 and not x.stop and x.bare == key(w) and not w.endswith("ة")
                                      for x, w in zip(infos, words)))):
                 prev = p.toks[i - 1] if i else ""

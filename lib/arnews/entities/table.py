@@ -35,6 +35,7 @@ from ..normalize import key
 from ..text import TEXT_ROLES, make_paragraph, paragraphs_of
 from .gazetteer import Gazetteer, _find, _skeleton, load_gazetteer
 from .names import Name, name_key, paragraph_names
+from .places import place_name_en
 
 __all__ = ["ENTITY_COLS", "entities_table", "paragraph_entities", "paragraph_name_spans", "find_names",
            "CANDIDATE_COLS", "entity_candidates", "entity_candidate_tables"]
@@ -257,7 +258,8 @@ def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: 
             os_, oe = p.original(s, e)
             ent = gz.entities.get(eid)
             by_article[p.article_id].append([p.article_id, p.paragraph, os_, oe, p.text[os_:oe], eid, typ,
-                                             ent.name_en if ent else "", ent.name_vi if ent else "", alias, p.role,
+                                             ent.name_en if ent else place_name_en(eid[1:]) if eid.startswith("~geo:") else "",
+                                             ent.name_vi if ent else "", alias, p.role,
                                              source, conf])
             spans[(p.article_id, p.paragraph)].append((s, e))
             if source in ("cue", "translit") and typ in ("person", "place", "organisation") and eid.startswith("~"):
