@@ -123,8 +123,12 @@ def line_roles(text: str, article_id: str) -> list[tuple[int, int, str]]:
     for no, line in enumerate(text.split("\n"), start=1):
         starts[no] = pos
         pos += len(line) + 1
-    return [(starts[b["line"]], starts[b["line"]] + len(text.split("\n")[b["line"] - 1]), b["role"])
-            for b in split_blocks(text, article_id)]
+    lines = text.split("\n")
+    out = []
+    for b in split_blocks(text, article_id):  # a block is its line or an exact part of it
+        s = starts[b["line"]] + max(0, lines[b["line"] - 1].find(b["text"]))
+        out.append((s, s + len(b["text"]), b["role"]))
+    return out
 
 
 def role_at(roles, pos: int) -> str:
@@ -152,10 +156,12 @@ def predict(corpus: Path, article_id: str, published: str = "") -> tuple[list[di
     df = pd.DataFrame(blocks)
     arts = pd.DataFrame([{"article_id": article_id, "language": "ar", "published": published}])
     q = quantities_table(df, arts)
-    lines = dict(zip(df["paragraph"], df["line"]))
+    all_lines = text.split("\n")
+    # a block is its line, or an exact part of it (a line cut at web-page code or a title echo)
+    base_of = {b["paragraph"]: line_start[b["line"]] + max(0, all_lines[b["line"] - 1].find(b["text"])) for b in blocks}
     out = []
     for r in q.to_dict("records"):
-        base = line_start[lines[r["paragraph"]]]
+        base = base_of[r["paragraph"]]
         r["start"], r["end"] = r["start"] + base, r["end"] + base
         r["article_id"] = article_id
         out.append(r)

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from arnews.corpus import CorpusError, assign_roles, decode_bytes, detect_language, read_article, read_corpus
+from arnews.corpus import CorpusError, assign_roles, decode_bytes, detect_language, read_article, read_corpus, split_blocks
 from conftest import MANIFEST, RAW, SEEDS, sha_tree
 
 # Every block of the five seed files that is NOT body, by paragraph index; all others are body.
@@ -366,3 +366,23 @@ def test_learned_boilerplate_changes_the_build_cache_keys(tmp_path):
     k1 = _chunk_key(c)
     c.learned = Learned()
     assert k0 != k1 and _chunk_key(c) == k0
+
+
+def test_the_sites_link_back_to_the_story_is_boilerplate_and_cut_off_a_paragraph():
+    # a label with a colon and the article's own title, on a line of its own or glued to the
+    # last paragraph after a run of spaces (text written for this test in the style of a news site)
+    title = "افتتاح «12» مدرسة جديدة في محافظة الساحل الشمالي"
+    text = (f"{title}\n"
+            "افتتح مدير التعليم اليوم 12 مدرسة جديدة تستوعب أكثر من 4 آلاف طالب.\n"
+            f"وأكد أن العمل جار على إنشاء مدارس أخرى.      رابط الخبر بصحيفة المرصد: {title}\n"
+            f"رابط الخبر بصحيفة المرصد: {title}\n"
+            "وقال المدير: افتتاح «12» مدرسة جديدة في محافظة الساحل الشمالي خطوة أولى.\n")
+    blocks = split_blocks(text, "echo")
+    got = [(b["line"], b["role"], b["text"]) for b in blocks]
+    assert got[2] == (3, "body", "وأكد أن العمل جار على إنشاء مدارس أخرى.")
+    assert got[3] == (3, "boilerplate", f"رابط الخبر بصحيفة المرصد: {title}")
+    assert got[4] == (4, "boilerplate", f"رابط الخبر بصحيفة المرصد: {title}")
+    # the title quoted inside a sentence, or after a long label, stays body
+    assert got[5][1] == "body"
+    other = split_blocks(f"{title}\nنص.\nوفي هذا السياق قال مدير عام التعليم في المنطقة بعد الجولة: {title}\n", "x")
+    assert other[2]["role"] == "body"

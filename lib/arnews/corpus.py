@@ -358,11 +358,12 @@ def _title_shaped(s: str) -> bool:
     return not s.endswith((".", ":", "؛", ";", "。", ","))
 
 
-def assign_roles(lines: list[str], learned=None, code=None) -> list[str]:
+def assign_roles(lines: list[str], learned=None, code=None, echo=None) -> list[str]:
     """Role of each block (non-blank line, or part of one) of one article, in order.
 
     ``learned``: keys of the lines learned as boilerplate for the article's outlet
-    (:mod:`arnews.boilerplate`); ``code``: per block, True when it is a run of web-page code."""
+    (:mod:`arnews.boilerplate`); ``code``: per block, True when it is a run of web-page code;
+    ``echo``: per block, True when it is the site's link back to the story (boilerplate)."""
     from .boilerplate import line_key
 
     n = len(lines)
@@ -371,6 +372,8 @@ def assign_roles(lines: list[str], learned=None, code=None) -> list[str]:
     for i, s in enumerate(lines):
         if code is not None and code[i]:
             roles[i] = "code"
+        elif echo is not None and echo[i]:
+            roles[i] = "boilerplate"
         elif after_comment:
             roles[i] = "boilerplate"
         elif _COMMENT.match(s):
@@ -526,6 +529,41 @@ def _pieces(text: str) -> list[tuple[int, str, bool]]:
     return out
 
 
+#: a short label with a colon before the echo of the title (``رابط الخبر بصحيفة الوئام: <title>``)
+ECHO_PREFIX_WORDS = 6
+_ECHO_BOUNDARY = re.compile(r"[.!?؟]\s|\s{2,}")
+
+
+def _title_echoes(pieces: list[tuple]) -> list[tuple]:
+    """Pieces with the site's link back to the story marked ``"echo"``: a short label ending in
+    a colon followed by the article's own title (at least three words), at the end of a later
+    line (``رابط الخبر بصحيفة الوئام: <title>``, also glued to the last paragraph after a run of
+    spaces, then cut off as a block of its own)."""
+    if len(pieces) < 2:
+        return pieces
+    title = pieces[0][1]
+    tw = _words(title)
+    if len(tw) < 3 or not _title_shaped(title):
+        return pieces
+    out = [pieces[0]]
+    for no, line, code in pieces[1:]:
+        ws = list(_WORD.finditer(line)) if not code and tw[-1] in line else []
+        if len(ws) < len(tw) or [m.group() for m in ws[-len(tw):]] != tw:
+            out.append((no, line, code))
+            continue
+        pos = ws[-len(tw)].start()
+        cut = max((m.end() for m in _ECHO_BOUNDARY.finditer(line, 0, pos)), default=0)
+        label = line[cut:pos]
+        if ":" not in label or not 1 <= len(_words(label)) <= ECHO_PREFIX_WORDS:
+            out.append((no, line, code))
+            continue
+        before = line[:cut].strip()
+        if before:
+            out.append((no, before, code))
+        out.append((no, line[cut:].strip(), "echo"))
+    return out
+
+
 def split_blocks(text: str, article_id: str, learned=None) -> list[dict]:
     """The blocks of a decoded text, in order, with their roles: one per non-blank line,
     except that a line holding a run of web-page code is cut at the run's edges (the code
@@ -534,8 +572,9 @@ def split_blocks(text: str, article_id: str, learned=None) -> list[dict]:
     learned as boilerplate for the article's outlet.
 
     Linear in time and memory in the length of the text and the number of lines."""
-    pieces = _pieces(text)
-    roles = assign_roles([t for _, t, _ in pieces], learned, [c for _, _, c in pieces])
+    pieces = _title_echoes(_pieces(text))
+    roles = assign_roles([t for _, t, _ in pieces], learned, [c is True for _, _, c in pieces],
+                         [c == "echo" for _, _, c in pieces])
     blocks = []
     for p, ((no, line, _), role) in enumerate(zip(pieces, roles)):
         m = _SOURCE_URL.match(line) if role == "source" else None
