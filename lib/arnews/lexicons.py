@@ -54,11 +54,31 @@ _derived: list = []  # per-word lru caches emptied when the folder changes (lexi
 _seen = [None]  # the folder the caches last saw
 
 
+# ``os.environ.get`` encodes the key and decodes the value on every call (about 5 µs); the
+# loaders ask on every word, so the raw mapping behind ``os.environ`` (which its item
+# assignment keeps current) is read directly where CPython has one.
+_ENV_DATA = getattr(os.environ, "_data", None)
+try:
+    _ENV_KEY = os.environ.encodekey(ENV)
+except AttributeError:  # pragma: no cover - not CPython's os._Environ
+    _ENV_DATA = None
+_raw_seen: list = [object(), None]  # the raw value last read and the folder it gave
+
+
+def _env_folder() -> str:
+    if _ENV_DATA is None:  # pragma: no cover
+        return os.environ.get(ENV) or _DEFAULT
+    raw = _ENV_DATA.get(_ENV_KEY)
+    if raw is not _raw_seen[0]:
+        _raw_seen[0], _raw_seen[1] = raw, (os.environ.get(ENV) or _DEFAULT)
+    return _raw_seen[1]
+
+
 def sync() -> str:
     """The current lexicon folder (as a string); empties the per-word caches when it changed
     since the last call.  Loaders call it; so should a per-paragraph entry point whose
     per-word caches are reached without calling a loader."""
-    where = os.environ.get(ENV) or _DEFAULT
+    where = _env_folder()
     if where != _seen[0]:
         for f in _derived:
             f.cache_clear()
