@@ -8,7 +8,9 @@ and every non-blank line becomes a *block* with a stable ``paragraph`` index
 and its original text.  Nothing is dropped: every block gets a ``role``:
 
 ``title``        first line when short and not a sentence (no final full stop)
-``dateline``     a short line carrying a date (``Việt Nam01/01/2025``)
+``dateline``     a short line carrying a date (``Việt Nam01/01/2025``; with a month name
+                 or dashes: ``الجمعة، 21 مارس 2025، الساعة 15:05``, ``21-08-2025، 6:05 مساءً``),
+                 never a sentence that mentions one (``وفي 21 مارس 2025 افتتح ...``)
 ``body``         the article text proper
 ``caption``      photo captions: lines with ``الصورة:``/``Photo:``/``Ảnh:``,
                  short one-sentence lines between paragraphs
@@ -19,7 +21,11 @@ and its original text.  Nothing is dropped: every block gets a ``role``:
 ``source``       ``المصدر: https://…`` (the URL is parsed into ``url``)
 ``boilerplate``  ``تعليق (0)``/``Comment (0)``, ``[إعلان 2]``, a bare
                  ``مصدر``/``Source`` label, and every line after the comment
-                 counter (site navigation, related headlines, "No data" …)
+                 counter (site navigation, related headlines, "No data" …), the
+                 site's link back to the story (``رابط الخبر بصحيفة ...: <the title>``, cut
+                 off the paragraph it is glued to) and lines learned from repetition
+                 across an outlet (:mod:`arnews.boilerplate`)
+``code``         runs of web-page code left by the crawler
 
 The rules are heuristics on the shape of a line, not on the seed files; the
 tests pin the role of every block of the five seed articles.
