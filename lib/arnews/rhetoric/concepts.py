@@ -12,7 +12,7 @@ from ..lexicons import lexicon_cache, lexicon_derived, read_lexicon
 from ..normalize import WORD_CACHE, key, normalize
 from ..text import make_paragraph
 from ..tokens import AR, stem
-from .base import _B_DASH, _B_COMMA, _B_HARD, _B_NONE, _COMMA, _DASH, _HARD, _QUOTES, _key_tokens, _lang
+from .base import _B_DASH, _B_COMMA, _B_HARD, _B_NONE, _COMMA, _DASH, _HARD, _QUOTES, _key_text, _key_tokens, _lang
 
 
 @dataclass(frozen=True)
@@ -126,11 +126,27 @@ class _Word(NamedTuple):
     form: str  # the form that matched the lexicon (proclitics stripped)
 
 
+@lexicon_derived(maxsize=WORD_CACHE)
+def _word_plan(w: str, lang: str, lexical: bool) -> tuple[tuple, str, str]:
+    """Per word type (``w`` as the matcher reads it: key form, lower-cased when not Arabic):
+    ``(multi, concept, form)``, where ``multi`` lists the multi-word forms that may start
+    with it as ``(first form, rest forms, concept)`` in matching order (``lexical``: a word
+    or Latin token, the only kinds that start one), and ``(concept, form)`` is its own
+    reading (function words -> ``""``)."""
+    lex = _concept_lexicon.current()
+    multi = ()
+    if lexical:
+        firsts = _bare_forms(w) if lang == "ar" else (w,)
+        multi = tuple((f, rest, concept) for f in firsts for rest, concept in lex.multi.get((lang, f), ()))
+    concept, form = _lookup(w, lang)
+    return multi, ("" if concept == "FUNC" else concept), form
+
+
 def _analyse(ktext: str, lang: str, toks=None) -> tuple[list[_Word], list[int]]:
     """Words of a key-normalised text with their concepts, and the boundary strength
     before each word (``brk[i]`` between word i-1 and word i); ``toks``: the text's
     tokens when already known (:func:`_key_tokens`)."""
-    lex = _concept_lexicon()
+    _concept_lexicon()  # syncs the lexicon folder for the per-word caches below
     if toks is None:
         toks = _key_tokens(make_paragraph(ktext, lang), ktext)
     words: list[_Word] = []
@@ -149,48 +165,58 @@ def _analyse(ktext: str, lang: str, toks=None) -> tuple[list[_Word], list[int]]:
             continue
         raw.append((t, pending))
         pending = _B_NONE
+    ar = lang == "ar"
     i, n = 0, len(raw)
     while i < n:
         t, b = raw[i]
-        w = t.text if lang == "ar" else t.text.lower()
+        kind = t.kind
+        w = t.text if ar else t.text.lower()
+        if kind in ("number", "code", "date", "time", "phone"):
+            words.append(_Word(t.start, t.end, t.text, "w:#", w))
+            brk.append(b)
+            i += 1
+            continue
+        if kind == "clitic":
+            words.append(_Word(t.start, t.end, t.text, "", w))
+            brk.append(b)
+            i += 1
+            continue
+        multi, concept, form = _word_plan(w, lang, kind == "word" or kind == "latin")
         done = False
-        if t.kind == "word" or t.kind == "latin":
-            firsts = _bare_forms(w) if lang == "ar" else [w]
-            for f in firsts:
-                for rest, concept in lex.multi.get((lang, f), ()):
-                    k = len(rest)
-                    if i + k > n - 1:
-                        continue
-                    ok = True
-                    for d, r in enumerate(rest, start=1):
-                        tt, bb = raw[i + d]
-                        ww = tt.text if lang == "ar" else tt.text.lower()
-                        if bb != _B_NONE or (ww != r and (lang != "ar" or r not in _bare_forms(ww))):
-                            ok = False
-                            break
-                    if ok:
-                        last = raw[i + k][0]
-                        words.append(_Word(t.start, last.end, ktext[t.start:last.end], concept if concept != "FUNC" else "", f))
-                        brk.append(b)
-                        i += k + 1
-                        done = True
-                        break
-                if done:
+        for f, rest, mconcept in multi:
+            k = len(rest)
+            if i + k > n - 1:
+                continue
+            ok = True
+            for d, r in enumerate(rest, start=1):
+                tt, bb = raw[i + d]
+                ww = tt.text if ar else tt.text.lower()
+                if bb != _B_NONE or (ww != r and (not ar or r not in _bare_forms(ww))):
+                    ok = False
                     break
+            if ok:
+                last = raw[i + k][0]
+                words.append(_Word(t.start, last.end, ktext[t.start:last.end], mconcept if mconcept != "FUNC" else "", f))
+                brk.append(b)
+                i += k + 1
+                done = True
+                break
         if done:
             continue
-        if t.kind in ("number", "code", "date", "time", "phone"):
-            concept, form = "w:#", w
-        elif t.kind == "clitic":
-            concept, form = "", w
-        else:
-            concept, form = _lookup(w, lang)
-            if concept == "FUNC":
-                concept = ""
         words.append(_Word(t.start, t.end, t.text, concept, form))
         brk.append(b)
         i += 1
     return words, brk
+
+
+def paragraph_words(p, lang: str) -> tuple[list[_Word], list[int]]:
+    """:func:`_analyse` of a :class:`arnews.text.Paragraph`'s key text with ``lang``'s rules,
+    computed once per paragraph (campaign matches and campaign candidates both read it)."""
+    k = ("concept_words", lang)
+    if k not in p.memo:
+        kt = _key_text(p, lang)
+        p.memo[k] = _analyse(kt, lang, _key_tokens(p, kt))
+    return p.memo[k]
 
 
 def concepts(phrase: str, lang: str | None = None) -> list[tuple[str, str]]:

@@ -43,3 +43,14 @@ def extract_quoted(text: str) -> list[Quote]:
             out.append(Quote(s, e, text[s:e]))
         i = j + 1
     return out
+
+
+def key_quotes(p, lang: str) -> list[Quote]:
+    """:func:`extract_quoted` of a :class:`arnews.text.Paragraph`'s key text with ``lang``'s
+    rules (offsets into the key text), computed once per paragraph."""
+    k = ("key_quotes", lang)
+    if k not in p.memo:
+        from .base import _key_text
+
+        p.memo[k] = extract_quoted(_key_text(p, lang))
+    return p.memo[k]
