@@ -73,6 +73,7 @@ _ARTICLE_PREFIXES = ("وبال", "وكال", "فبال", "فكال", "وال", "
 #: single or double proclitics without the article: ambiguous (``وزارة``, ``بلدية``)
 _CLITIC_PREFIXES = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
 _MIN_REST = 2
+_PREFIX_INITIALS = frozenset(p[0] for p in _ARTICLE_PREFIXES + _CLITIC_PREFIXES)
 
 
 def _lang(lang: str | None) -> str:
@@ -84,6 +85,8 @@ def _strips(word: str) -> tuple[tuple[str, bool], ...]:
     """``(remainder, safe)`` for each prefix reading of an Arabic ``word``, the
     most stripped first; ``safe`` marks article readings other than ``لل``
     (and the word itself)."""
+    if word[:1] not in _PREFIX_INITIALS:
+        return ((word, True),)  # no prefix can be stripped
     out: list[tuple[str, bool]] = []
     seen = set()
     for p in _ARTICLE_PREFIXES:
@@ -170,15 +173,21 @@ def paragraph_toks(p) -> list:
     (the script of each word decides its analysis)."""
     sync()  # _token_analyses depends on the stop words of the current lexicon folder
     toks = []
+    append = toks.append
+    analyses = _token_analyses
+    topic_kind = _TOPIC_KIND
     kinds, starts, ends, texts = p.kinds, p.starts, p.ends, p.toks
     n = len(kinds)
     for i in range(n):
-        kd, a, b, t = kinds[i], starts[i], ends[i], texts[i]
-        if kd == "punct" and t in "-‐" and 0 < i < n - 1 and ends[i - 1] == a and starts[i + 1] == b:
+        kd, t = kinds[i], texts[i]
+        if kd == "punct" and t in "-‐" and 0 < i < n - 1 and ends[i - 1] == starts[i] and starts[i + 1] == ends[i]:
             continue  # an intra-word hyphen (socio-economic, self-defense) does not break a phrase
-        kd = _TOPIC_KIND.get(kd, kd)
-        toks.append(Tok(a, b, t, kd, *_token_analyses(t, kd)))
+        kd = topic_kind.get(kd, kd)
+        append(_new_tok(Tok, (starts[i], ends[i], t, kd) + analyses(t, kd)))
     return toks
+
+
+_new_tok = tuple.__new__  # Tok(...) without the keyword-argument constructor (one per token)
 
 
 @lexicon_derived(maxsize=WORD_CACHE)
