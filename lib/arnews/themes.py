@@ -80,31 +80,33 @@ def _lang(lang: str | None) -> str:
     return "ar" if (lang or "").startswith("ar") else "en"
 
 
+#: prefix length -> {prefix: (minimum remainder, safe)}: a word's prefix of each length is one
+#: dict look-up (no two prefixes of one length match one word, so readings differ in length)
+_PREFIX_BY_LEN: dict[int, dict[str, tuple[int, bool]]] = {}
+for _p in _CLITIC_PREFIXES:
+    _PREFIX_BY_LEN.setdefault(len(_p), {})[_p] = (_MIN_REST + 1, False)
+for _p in _ARTICLE_PREFIXES:
+    # li- + article (للأمن) is ambiguous with li- + a word in l- (للجنة = ل + لجنة)
+    _PREFIX_BY_LEN.setdefault(len(_p), {})[_p] = (_MIN_REST, not _p.endswith("لل"))
+_PREFIX_LENS = tuple(sorted(_PREFIX_BY_LEN, reverse=True))
+del _p
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def _strips(word: str) -> tuple[tuple[str, bool], ...]:
     """``(remainder, safe)`` for each prefix reading of an Arabic ``word``, the
     most stripped first; ``safe`` marks article readings other than ``لل``
-    (and the word itself)."""
+    (and the word itself).  A prefix of ``_ARTICLE_PREFIXES`` leaves at least
+    ``_MIN_REST`` letters, one of ``_CLITIC_PREFIXES`` at least one more."""
     if word[:1] not in _PREFIX_INITIALS:
         return ((word, True),)  # no prefix can be stripped
     out: list[tuple[str, bool]] = []
-    seen = set()
-    for p in _ARTICLE_PREFIXES:
-        if word.startswith(p) and len(word) - len(p) >= _MIN_REST:
-            r = word[len(p):]
-            if r not in seen:
-                seen.add(r)
-                # li- + article (للأمن) is ambiguous with li- + a word in l- (للجنة = ل + لجنة)
-                out.append((r, not p.endswith("لل")))
-    for p in _CLITIC_PREFIXES:
-        if word.startswith(p) and len(word) - len(p) >= _MIN_REST + 1:
-            r = word[len(p):]
-            if r not in seen:
-                seen.add(r)
-                out.append((r, False))
-    out.sort(key=lambda x: len(x[0]))
-    if word not in seen:
-        out.append((word, True))
+    n = len(word)
+    for L in _PREFIX_LENS:  # longest prefix first = shortest remainder first
+        hit = _PREFIX_BY_LEN[L].get(word[:L])
+        if hit is not None and n - L >= hit[0]:
+            out.append((word[L:], hit[1]))
+    out.append((word, True))
     return tuple(out)
 
 
