@@ -12,7 +12,7 @@ from ..lexicons import lexicon_cache, lexicon_derived, read_lexicon
 from ..normalize import WORD_CACHE, key, normalize
 from ..text import make_paragraph
 from ..tokens import AR, stem
-from .base import _B_DASH, _B_COMMA, _B_HARD, _B_NONE, _COMMA, _DASH, _HARD, _QUOTES, _key_text, _key_tokens, _lang
+from .base import _B_DASH, _B_COMMA, _B_HARD, _B_NONE, _COMMA, _DASH, _HARD, _QUOTES, _key_text, _lang
 
 
 @dataclass(frozen=True)
@@ -146,16 +146,23 @@ def _analyse(ktext: str, lang: str, toks=None) -> tuple[list[_Word], list[int]]:
     """Words of a key-normalised text with their concepts, and the boundary strength
     before each word (``brk[i]`` between word i-1 and word i); ``toks``: the text's
     tokens when already known (:func:`_key_tokens`)."""
-    _concept_lexicon()  # syncs the lexicon folder for the per-word caches below
     if toks is None:
-        toks = _key_tokens(make_paragraph(ktext, lang), ktext)
+        p = make_paragraph(ktext, lang)
+        return _analyse_tokens(ktext, lang, p.kinds, p.starts, p.ends)
+    return _analyse_tokens(ktext, lang, [t.kind for t in toks], [t.start for t in toks], [t.end for t in toks])
+
+
+def _analyse_tokens(ktext: str, lang: str, kinds, starts, ends) -> tuple[list[_Word], list[int]]:
+    """:func:`_analyse` of the tokens given as parallel lists (offsets into ``ktext``)."""
+    _concept_lexicon()  # syncs the lexicon folder for the per-word caches below
     words: list[_Word] = []
     brk: list[int] = []
     pending = _B_NONE
-    raw = []  # (token, boundary before it)
-    for t in toks:
-        if t.kind == "punct":
-            ch = t.text
+    # the non-punctuation tokens as parallel lists, with the boundary before each
+    rk, rs, re_, rt, rb = [], [], [], [], []
+    for kd, a, b in zip(kinds, starts, ends):
+        if kd == "punct":
+            ch = ktext[a:b]
             if ch in _HARD or ch in _QUOTES:
                 pending = max(pending, _B_HARD)
             elif ch in _DASH:
@@ -163,21 +170,25 @@ def _analyse(ktext: str, lang: str, toks=None) -> tuple[list[_Word], list[int]]:
             elif ch in _COMMA:
                 pending = max(pending, _B_COMMA)
             continue
-        raw.append((t, pending))
+        rk.append(kd)
+        rs.append(a)
+        re_.append(b)
+        rt.append(ktext[a:b])
+        rb.append(pending)
         pending = _B_NONE
     ar = lang == "ar"
-    i, n = 0, len(raw)
+    low = rt if ar else [x.lower() for x in rt]
+    i, n = 0, len(rk)
     while i < n:
-        t, b = raw[i]
-        kind = t.kind
-        w = t.text if ar else t.text.lower()
+        kind, b = rk[i], rb[i]
+        w = low[i]
         if kind in ("number", "code", "date", "time", "phone"):
-            words.append(_Word(t.start, t.end, t.text, "w:#", w))
+            words.append(_Word(rs[i], re_[i], rt[i], "w:#", w))
             brk.append(b)
             i += 1
             continue
         if kind == "clitic":
-            words.append(_Word(t.start, t.end, t.text, "", w))
+            words.append(_Word(rs[i], re_[i], rt[i], "", w))
             brk.append(b)
             i += 1
             continue
@@ -189,21 +200,19 @@ def _analyse(ktext: str, lang: str, toks=None) -> tuple[list[_Word], list[int]]:
                 continue
             ok = True
             for d, r in enumerate(rest, start=1):
-                tt, bb = raw[i + d]
-                ww = tt.text if ar else tt.text.lower()
-                if bb != _B_NONE or (ww != r and (not ar or r not in _bare_forms(ww))):
+                ww = low[i + d]
+                if rb[i + d] != _B_NONE or (ww != r and (not ar or r not in _bare_forms(ww))):
                     ok = False
                     break
             if ok:
-                last = raw[i + k][0]
-                words.append(_Word(t.start, last.end, ktext[t.start:last.end], mconcept if mconcept != "FUNC" else "", f))
+                words.append(_Word(rs[i], re_[i + k], ktext[rs[i]:re_[i + k]], mconcept if mconcept != "FUNC" else "", f))
                 brk.append(b)
                 i += k + 1
                 done = True
                 break
         if done:
             continue
-        words.append(_Word(t.start, t.end, t.text, concept, form))
+        words.append(_Word(rs[i], re_[i], rt[i], concept, form))
         brk.append(b)
         i += 1
     return words, brk
@@ -214,8 +223,7 @@ def paragraph_words(p, lang: str) -> tuple[list[_Word], list[int]]:
     computed once per paragraph (campaign matches and campaign candidates both read it)."""
     k = ("concept_words", lang)
     if k not in p.memo:
-        kt = _key_text(p, lang)
-        p.memo[k] = _analyse(kt, lang, _key_tokens(p, kt))
+        p.memo[k] = _analyse_tokens(_key_text(p, lang), lang, p.kinds, p.starts, p.ends)
     return p.memo[k]
 
 
