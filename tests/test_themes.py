@@ -70,3 +70,23 @@ def test_prefix_readings_by_length_lookup_equal_the_prefix_loop():
         assert TH._strips(w) == _strips_by_loop(w), w
     assert TH._strips("وبالأمن") == (("أمن", True), ("الأمن", False), ("بالأمن", False), ("وبالأمن", True))
     assert TH._strips("للجنة") == (("جنة", False), ("لجنة", False), ("للجنة", True))
+
+
+def test_codebook_matches_on_token_columns_equal_those_on_tok_objects():
+    from arnews.text import paragraphs_of
+
+    P, A = seeds()
+    cb = TH.load_codebook()
+    written = "حماية الأمن والنظام وحرس الحدود؛ الضمان الاجتماعي - للأمن الوطني والتعبئة الجماهيرية socio-economic security"
+    pars = list(paragraphs_of(P, A)) + list(paragraphs_of(pd.DataFrame(
+        [{"article_id": "x", "paragraph": 0, "role": "body", "lang": "ar", "text": written}])))
+    n = 0
+    for p in pars:
+        kinds, starts, ends, texts, analyses = TH._paragraph_columns(p)
+        toks = TH.paragraph_toks(p)
+        assert [(t.kind, t.start, t.end, t.text, (t.stems, t.keys, t.stop)) for t in toks] == list(
+            zip(kinds, starts, ends, texts, analyses))
+        got = TH._lookup_columns(kinds, analyses, cb, p.rules)
+        assert got == TH._lookup_tokens(toks, cb, p.rules)
+        n += len(got)
+    assert n > 100
