@@ -498,3 +498,38 @@ def test_canon_claimed_only_in_an_article_of_the_canons_world():
     assert set(s[s.campaign != ""].article_id) == {"vn"}
     sa = s[s.article_id == "sa"]
     assert list(sa.quoted) == [True] and list(sa.campaign) == [""]
+
+
+def _quoted_by_char_scan(text):
+    """Quoted spans as first written: every character looked at in turn."""
+    from arnews.rhetoric.quotes import _QUOTE_PAIRS
+
+    out, i = [], 0
+    while i < len(text):
+        close = _QUOTE_PAIRS.get(text[i])
+        j = text.find(close, i + 1) if close else -1
+        if j < 0:
+            i += 1
+            continue
+        s, e = i + 1, j
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e, text[s:e]))
+        i = j + 1
+    return out
+
+
+def test_quoted_spans_found_by_jumping_to_opening_marks_equal_the_character_scan():
+    import itertools
+
+    from arnews.rhetoric import extract_quoted
+
+    parts = ['"', "“", "”", "«", "»", "„", " ", "حركة", "x"]
+    texts = ["".join(t) for n in range(1, 6) for t in itertools.product(parts, repeat=n)]
+    texts += ['أطلقت حركة "جميع الناس يحمون الأمن" و«كل الشعب» ثم „مبادرة“ و"غير مغلق',
+              '« »"" «لا إغلاق', "“بداية ” و”نهاية“"]
+    for t in texts:
+        assert [tuple(q) for q in extract_quoted(t)] == _quoted_by_char_scan(t), t

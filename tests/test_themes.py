@@ -39,3 +39,54 @@ def test_distinctive_words_weigh_more_than_common_ones():
     th = TH.themes_table(P).set_index("theme")
     assert th.loc["party_political_system", "hits"] == 2 and th.loc["mass_mobilisation", "hits"] == 1
     assert th.loc["mass_mobilisation", "dominant"]
+
+
+def _strips_by_loop(word):
+    """The prefix readings as first written (every prefix tried in list order, then sorted)."""
+    out, seen = [], set()
+    for p in TH._ARTICLE_PREFIXES:
+        if word.startswith(p) and len(word) - len(p) >= TH._MIN_REST and word[len(p):] not in seen:
+            seen.add(word[len(p):])
+            out.append((word[len(p):], not p.endswith("لل")))
+    for p in TH._CLITIC_PREFIXES:
+        if word.startswith(p) and len(word) - len(p) >= TH._MIN_REST + 1 and word[len(p):] not in seen:
+            seen.add(word[len(p):])
+            out.append((word[len(p):], False))
+    out.sort(key=lambda x: len(x[0]))
+    if word not in seen:
+        out.append((word, True))
+    return tuple(out)
+
+
+def test_prefix_readings_by_length_lookup_equal_the_prefix_loop():
+    P, _ = seeds()
+    words = {w for t in P.text for w in t.split()}
+    # every prefix shape at its length limits, and words of one to four letters
+    words |= {"والأمن", "وبالأمن", "فللجنة", "للجنة", "لل", "للا", "وال", "والا", "وزارة", "بلدية", "ولاية", "فكالشعب",
+              "كالبرق", "وبه", "وبها", "ب", "بل", "بلد", "الل", "الله", "اللجنة", "ا", "و", ""}
+    arabic = [w for w in words if not w or TH._AR_RE.match(w)]
+    assert len(arabic) > 500
+    for w in arabic:
+        assert TH._strips(w) == _strips_by_loop(w), w
+    assert TH._strips("وبالأمن") == (("أمن", True), ("الأمن", False), ("بالأمن", False), ("وبالأمن", True))
+    assert TH._strips("للجنة") == (("جنة", False), ("لجنة", False), ("للجنة", True))
+
+
+def test_codebook_matches_on_token_columns_equal_those_on_tok_objects():
+    from arnews.text import paragraphs_of
+
+    P, A = seeds()
+    cb = TH.load_codebook()
+    written = "حماية الأمن والنظام وحرس الحدود؛ الضمان الاجتماعي - للأمن الوطني والتعبئة الجماهيرية socio-economic security"
+    pars = list(paragraphs_of(P, A)) + list(paragraphs_of(pd.DataFrame(
+        [{"article_id": "x", "paragraph": 0, "role": "body", "lang": "ar", "text": written}])))
+    n = 0
+    for p in pars:
+        kinds, starts, ends, texts, analyses = TH._paragraph_columns(p)
+        toks = TH.paragraph_toks(p)
+        assert [(t.kind, t.start, t.end, t.text, (t.stems, t.keys, t.stop)) for t in toks] == list(
+            zip(kinds, starts, ends, texts, analyses))
+        got = TH._lookup_columns(kinds, analyses, cb, p.rules)
+        assert got == TH._lookup_tokens(toks, cb, p.rules)
+        n += len(got)
+    assert n > 100

@@ -73,35 +73,40 @@ _ARTICLE_PREFIXES = ("وبال", "وكال", "فبال", "فكال", "وال", "
 #: single or double proclitics without the article: ambiguous (``وزارة``, ``بلدية``)
 _CLITIC_PREFIXES = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
 _MIN_REST = 2
+_PREFIX_INITIALS = frozenset(p[0] for p in _ARTICLE_PREFIXES + _CLITIC_PREFIXES)
 
 
 def _lang(lang: str | None) -> str:
     return "ar" if (lang or "").startswith("ar") else "en"
 
 
+#: prefix length -> {prefix: (minimum remainder, safe)}: a word's prefix of each length is one
+#: dict look-up (no two prefixes of one length match one word, so readings differ in length)
+_PREFIX_BY_LEN: dict[int, dict[str, tuple[int, bool]]] = {}
+for _p in _CLITIC_PREFIXES:
+    _PREFIX_BY_LEN.setdefault(len(_p), {})[_p] = (_MIN_REST + 1, False)
+for _p in _ARTICLE_PREFIXES:
+    # li- + article (للأمن) is ambiguous with li- + a word in l- (للجنة = ل + لجنة)
+    _PREFIX_BY_LEN.setdefault(len(_p), {})[_p] = (_MIN_REST, not _p.endswith("لل"))
+_PREFIX_LENS = tuple(sorted(_PREFIX_BY_LEN, reverse=True))
+del _p
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def _strips(word: str) -> tuple[tuple[str, bool], ...]:
     """``(remainder, safe)`` for each prefix reading of an Arabic ``word``, the
     most stripped first; ``safe`` marks article readings other than ``لل``
-    (and the word itself)."""
+    (and the word itself).  A prefix of ``_ARTICLE_PREFIXES`` leaves at least
+    ``_MIN_REST`` letters, one of ``_CLITIC_PREFIXES`` at least one more."""
+    if word[:1] not in _PREFIX_INITIALS:
+        return ((word, True),)  # no prefix can be stripped
     out: list[tuple[str, bool]] = []
-    seen = set()
-    for p in _ARTICLE_PREFIXES:
-        if word.startswith(p) and len(word) - len(p) >= _MIN_REST:
-            r = word[len(p):]
-            if r not in seen:
-                seen.add(r)
-                # li- + article (للأمن) is ambiguous with li- + a word in l- (للجنة = ل + لجنة)
-                out.append((r, not p.endswith("لل")))
-    for p in _CLITIC_PREFIXES:
-        if word.startswith(p) and len(word) - len(p) >= _MIN_REST + 1:
-            r = word[len(p):]
-            if r not in seen:
-                seen.add(r)
-                out.append((r, False))
-    out.sort(key=lambda x: len(x[0]))
-    if word not in seen:
-        out.append((word, True))
+    n = len(word)
+    for L in _PREFIX_LENS:  # longest prefix first = shortest remainder first
+        hit = _PREFIX_BY_LEN[L].get(word[:L])
+        if hit is not None and n - L >= hit[0]:
+            out.append((word[L:], hit[1]))
+    out.append((word, True))
     return tuple(out)
 
 
@@ -170,15 +175,40 @@ def paragraph_toks(p) -> list:
     (the script of each word decides its analysis)."""
     sync()  # _token_analyses depends on the stop words of the current lexicon folder
     toks = []
+    append = toks.append
+    analyses = _token_analyses
+    topic_kind = _TOPIC_KIND
     kinds, starts, ends, texts = p.kinds, p.starts, p.ends, p.toks
     n = len(kinds)
     for i in range(n):
-        kd, a, b, t = kinds[i], starts[i], ends[i], texts[i]
-        if kd == "punct" and t in "-‐" and 0 < i < n - 1 and ends[i - 1] == a and starts[i + 1] == b:
+        kd, t = kinds[i], texts[i]
+        if kd == "punct" and t in "-‐" and 0 < i < n - 1 and ends[i - 1] == starts[i] and starts[i + 1] == ends[i]:
             continue  # an intra-word hyphen (socio-economic, self-defense) does not break a phrase
-        kd = _TOPIC_KIND.get(kd, kd)
-        toks.append(Tok(a, b, t, kd, *_token_analyses(t, kd)))
+        kd = topic_kind.get(kd, kd)
+        append(_new_tok(Tok, (starts[i], ends[i], t, kd) + analyses(t, kd)))
     return toks
+
+
+_new_tok = tuple.__new__  # Tok(...) without the keyword-argument constructor (one per token)
+
+
+def _paragraph_columns(p) -> tuple[list, list, list, list, list]:
+    """The tokens of :func:`paragraph_toks` as parallel lists ``(kinds, starts, ends, texts,
+    analyses)``, ``analyses[i]`` being the cached ``(stems, keys, stop)`` of the token's
+    type: no object per token (the build's theme pass allocated one per token)."""
+    sync()  # _token_analyses depends on the stop words of the current lexicon folder
+    analyses = _token_analyses
+    topic_kind = _TOPIC_KIND
+    kinds, starts, ends, texts = p.kinds, p.starts, p.ends, p.toks
+    n = len(kinds)
+    keep = [i for i in range(n) if not (kinds[i] == "punct" and texts[i] in "-‐" and 0 < i < n - 1
+                                        and ends[i - 1] == starts[i] and starts[i + 1] == ends[i])]
+    if len(keep) == n:
+        ks, ss, es, ts = [topic_kind.get(k, k) for k in kinds], starts, ends, texts
+    else:  # intra-word hyphens dropped (see paragraph_toks)
+        ks = [topic_kind.get(kinds[i], kinds[i]) for i in keep]
+        ss, es, ts = [starts[i] for i in keep], [ends[i] for i in keep], [texts[i] for i in keep]
+    return ks, ss, es, ts, [analyses(t, k) for t, k in zip(ts, ks)]
 
 
 @lexicon_derived(maxsize=WORD_CACHE)
@@ -282,12 +312,16 @@ class Codebook:
 
 
 def _matches(tok: Tok, matcher) -> bool:
+    return _matches_analyses(tok.stems, tok.keys, matcher)
+
+
+def _matches_analyses(stems: frozenset, keys: frozenset, matcher) -> bool:
     kind, value = matcher
     if kind == "stem":
-        return value in tok.stems
+        return value in stems
     if kind == "exact":
-        return value in tok.keys
-    return any(k.startswith(value) for k in tok.keys)
+        return value in keys
+    return any(k.startswith(value) for k in keys)
 
 
 def load_codebook(name: str = "themes.json", path=None) -> Codebook:
@@ -341,41 +375,51 @@ def _load_codebook(path: str) -> Codebook:
 
 def _lookup_tokens(toks: list[Tok], codebook: Codebook, lang: str) -> list[tuple[int, int, Pattern]]:
     """Non-overlapping pattern matches ``(first token, last token + 1, pattern)``."""
+    return _lookup_columns([t.kind for t in toks], [(t.stems, t.keys, t.stop) for t in toks], codebook, lang)
+
+
+def _lookup_columns(kinds: list, analyses: list, codebook: Codebook, lang: str) -> list[tuple[int, int, Pattern]]:
+    """:func:`_lookup_tokens` of tokens given as their kinds and ``(stems, keys, stop)`` analyses."""
     by_stem, by_exact, prefixed = codebook.index(lang)
     # patterns whose first word matches a token depend only on the token's analyses:
     # computed once per word type (the cache is bounded by the vocabulary)
     cache = codebook._index.setdefault(("first", _lang(lang)), {})
     found = []
-    n = len(toks)
-    for i, t in enumerate(toks):
-        if t.kind == "punct" or not t.stems:
+    n = len(kinds)
+    for i in range(n):
+        a = analyses[i]
+        if kinds[i] == "punct" or not a[0]:
             continue
-        cands = cache.get((t.stems, t.keys))
+        cands = cache.get(a)
         if cands is None:
+            stems, keys = a[0], a[1]
             cands = []
-            for s in t.stems:
+            for s in stems:
                 cands.extend(by_stem.get(s, ()))
-            for k in t.keys:
+            for k in keys:
                 cands.extend(by_exact.get(k, ()))
             if prefixed:
-                for k3 in {k[:3] for k in t.keys}:
-                    cands.extend(p for p in prefixed.get(k3, ()) if _matches(t, p.matchers[0]))
+                for k3 in {k[:3] for k in keys}:
+                    cands.extend(p for p in prefixed.get(k3, ()) if _matches_analyses(stems, keys, p.matchers[0]))
             if len(cache) > 500_000:
                 cache.clear()
-            cands = cache[(t.stems, t.keys)] = tuple(cands)
+            cands = cache[a] = tuple(cands)
         for p in cands:
             m = len(p.matchers)
             if i + m > n:
                 continue
-            if all(_matches(toks[i + j], p.matchers[j]) for j in range(1, m)):
+            ms = p.matchers
+            if all(_matches_analyses(analyses[i + j][0], analyses[i + j][1], ms[j]) for j in range(1, m)):
                 found.append((i, i + m, p))
+    if not found:
+        return []
     # longest first, then leftmost, then codebook order; tokens are used once
     found.sort(key=lambda x: (-(x[1] - x[0]), x[0], x[2].order))
-    used = np.zeros(n, dtype=bool)
+    used = bytearray(n)
     chosen = []
     for a, b, p in found:
-        if not used[a:b].any():
-            used[a:b] = True
+        if used.find(1, a, b) < 0:
+            used[a:b] = b"\x01" * (b - a)
             chosen.append((a, b, p))
     chosen.sort(key=lambda x: (x[0], x[1]))
     return chosen
@@ -453,7 +497,7 @@ def match_weight(words, lang: str) -> float:
     return float(min(WEIGHT_MAX, max(WEIGHT_MIN, ZIPF_CEILING - z)))
 
 
-def _name_tokens(p, toks: list) -> list[bool]:
+def _name_tokens(p, starts: list, ends: list) -> list[bool]:
     """Per token: does it sit inside a name (a person, a place, or an institution name of two or
     more words)?  Names come from :func:`arnews.entities.paragraph_name_spans` (memoised in
     ``p.memo``, shared with the entities hook)."""
@@ -462,20 +506,20 @@ def _name_tokens(p, toks: list) -> list[bool]:
     spans = [(s, e) for s, e, typ in paragraph_name_spans(p)
              if typ in ("person", "place") or " " in p.ntext[s:e].strip()]
     if not spans:
-        return [False] * len(toks)
+        return [False] * len(starts)
     # a token is inside a name when some span starting at or before it ends at or after it:
     # spans sorted by start with the running maximum of their ends (linear, not tokens x spans:
     # a 5 MB paragraph had 53 million comparisons per 300 KB)
     spans.sort()
-    starts = [s for s, _ in spans]
     reach, m = [], -1
     for _, e in spans:
         m = max(m, e)
         reach.append(m)
     out = []
-    for t in toks:
-        i = bisect_right(starts, t.start) - 1
-        out.append(i >= 0 and reach[i] >= t.end)
+    first = [s for s, _ in spans]
+    for a, b in zip(starts, ends):
+        i = bisect_right(first, a) - 1
+        out.append(i >= 0 and reach[i] >= b)
     return out
 
 
@@ -484,15 +528,17 @@ def paragraph_themes(p, codebook: Codebook | None = None) -> tuple[Counter, Coun
     each weighted by its distinctiveness (:func:`match_weight`)."""
     cb = codebook or load_codebook()
     lg = p.rules
-    toks = paragraph_toks(p)
-    inside = _name_tokens(p, toks)
+    kinds, starts, ends, texts, analyses = _paragraph_columns(p)
     hits, weights = Counter(), Counter()
-    for a, b, pt in _lookup_tokens(toks, cb, lg):
-        if any(inside[a:b]):
-            continue  # a word of a name is not theme evidence
-        hits[pt.theme] += 1
-        weights[pt.theme] += match_weight([t.text for t in toks[a:b] if t.kind in ("word", "latin")], lg)
-    nwords = sum(1 for t in toks if t.kind in ("word", "latin"))
+    found = _lookup_columns(kinds, analyses, cb, lg)
+    if found:
+        inside = _name_tokens(p, starts, ends)
+        for a, b, pt in found:
+            if any(inside[a:b]):
+                continue  # a word of a name is not theme evidence
+            hits[pt.theme] += 1
+            weights[pt.theme] += match_weight([texts[i] for i in range(a, b) if kinds[i] in ("word", "latin")], lg)
+    nwords = kinds.count("word") + kinds.count("latin")
     return hits, weights, nwords
 
 

@@ -14,9 +14,9 @@ import pandas as pd
 from ..lexicons import lexicon_cache, lexicon_derived, read_lexicon
 from ..normalize import WORD_CACHE, key, normalize
 from ..text import make_paragraph
-from .base import _B_HARD, _B_NONE, _key_text, _key_tokens, _lang
-from .concepts import _analyse, _concept_lexicon, _Word
-from .quotes import extract_quoted
+from .base import _B_HARD, _B_NONE, _lang
+from .concepts import _analyse, _concept_lexicon, _Word, paragraph_words
+from .quotes import extract_quoted, key_quotes
 
 
 QUOTED_MIN = 0.5  # whole-quote score needed to assign a campaign
@@ -347,12 +347,11 @@ def _campaigns_of(p, lang: str) -> tuple[CampaignMatch, ...]:
                                          "unquoted", m.group().casefold()))
         return tuple(sorted(out, key=lambda m: (m.start, m.end)))
     nt = p.norm  # its offsets serve the key text too (same length as the normalised text)
-    kt = _key_text(p, lang)
-    words, brk = _analyse(kt, lang, _key_tokens(p, kt))
+    words, brk = paragraph_words(p, lang)
     if not words:
         return ()
     starts = np.fromiter((w.start for w in words), dtype=np.int64, count=len(words))
-    quotes = extract_quoted(kt)
+    quotes = key_quotes(p, lang)
     inq = np.zeros(len(words), dtype=bool)
     spans = []  # (kstart, kend, quoted, camp, score, method, variant)
     for q in quotes:

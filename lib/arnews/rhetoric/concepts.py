@@ -12,7 +12,7 @@ from ..lexicons import lexicon_cache, lexicon_derived, read_lexicon
 from ..normalize import WORD_CACHE, key, normalize
 from ..text import make_paragraph
 from ..tokens import AR, stem
-from .base import _B_DASH, _B_COMMA, _B_HARD, _B_NONE, _COMMA, _DASH, _HARD, _QUOTES, _key_tokens, _lang
+from .base import _B_DASH, _B_COMMA, _B_HARD, _B_NONE, _COMMA, _DASH, _HARD, _QUOTES, _key_text, _lang
 
 
 @dataclass(frozen=True)
@@ -126,20 +126,43 @@ class _Word(NamedTuple):
     form: str  # the form that matched the lexicon (proclitics stripped)
 
 
+@lexicon_derived(maxsize=WORD_CACHE)
+def _word_plan(w: str, lang: str, lexical: bool) -> tuple[tuple, str, str]:
+    """Per word type (``w`` as the matcher reads it: key form, lower-cased when not Arabic):
+    ``(multi, concept, form)``, where ``multi`` lists the multi-word forms that may start
+    with it as ``(first form, rest forms, concept)`` in matching order (``lexical``: a word
+    or Latin token, the only kinds that start one), and ``(concept, form)`` is its own
+    reading (function words -> ``""``)."""
+    lex = _concept_lexicon.current()
+    multi = ()
+    if lexical:
+        firsts = _bare_forms(w) if lang == "ar" else (w,)
+        multi = tuple((f, rest, concept) for f in firsts for rest, concept in lex.multi.get((lang, f), ()))
+    concept, form = _lookup(w, lang)
+    return multi, ("" if concept == "FUNC" else concept), form
+
+
 def _analyse(ktext: str, lang: str, toks=None) -> tuple[list[_Word], list[int]]:
     """Words of a key-normalised text with their concepts, and the boundary strength
     before each word (``brk[i]`` between word i-1 and word i); ``toks``: the text's
     tokens when already known (:func:`_key_tokens`)."""
-    lex = _concept_lexicon()
     if toks is None:
-        toks = _key_tokens(make_paragraph(ktext, lang), ktext)
+        p = make_paragraph(ktext, lang)
+        return _analyse_tokens(ktext, lang, p.kinds, p.starts, p.ends)
+    return _analyse_tokens(ktext, lang, [t.kind for t in toks], [t.start for t in toks], [t.end for t in toks])
+
+
+def _analyse_tokens(ktext: str, lang: str, kinds, starts, ends) -> tuple[list[_Word], list[int]]:
+    """:func:`_analyse` of the tokens given as parallel lists (offsets into ``ktext``)."""
+    _concept_lexicon()  # syncs the lexicon folder for the per-word caches below
     words: list[_Word] = []
     brk: list[int] = []
     pending = _B_NONE
-    raw = []  # (token, boundary before it)
-    for t in toks:
-        if t.kind == "punct":
-            ch = t.text
+    # the non-punctuation tokens as parallel lists, with the boundary before each
+    rk, rs, re_, rt, rb = [], [], [], [], []
+    for kd, a, b in zip(kinds, starts, ends):
+        if kd == "punct":
+            ch = ktext[a:b]
             if ch in _HARD or ch in _QUOTES:
                 pending = max(pending, _B_HARD)
             elif ch in _DASH:
@@ -147,50 +170,60 @@ def _analyse(ktext: str, lang: str, toks=None) -> tuple[list[_Word], list[int]]:
             elif ch in _COMMA:
                 pending = max(pending, _B_COMMA)
             continue
-        raw.append((t, pending))
+        rk.append(kd)
+        rs.append(a)
+        re_.append(b)
+        rt.append(ktext[a:b])
+        rb.append(pending)
         pending = _B_NONE
-    i, n = 0, len(raw)
+    ar = lang == "ar"
+    low = rt if ar else [x.lower() for x in rt]
+    i, n = 0, len(rk)
     while i < n:
-        t, b = raw[i]
-        w = t.text if lang == "ar" else t.text.lower()
+        kind, b = rk[i], rb[i]
+        w = low[i]
+        if kind in ("number", "code", "date", "time", "phone"):
+            words.append(_Word(rs[i], re_[i], rt[i], "w:#", w))
+            brk.append(b)
+            i += 1
+            continue
+        if kind == "clitic":
+            words.append(_Word(rs[i], re_[i], rt[i], "", w))
+            brk.append(b)
+            i += 1
+            continue
+        multi, concept, form = _word_plan(w, lang, kind == "word" or kind == "latin")
         done = False
-        if t.kind == "word" or t.kind == "latin":
-            firsts = _bare_forms(w) if lang == "ar" else [w]
-            for f in firsts:
-                for rest, concept in lex.multi.get((lang, f), ()):
-                    k = len(rest)
-                    if i + k > n - 1:
-                        continue
-                    ok = True
-                    for d, r in enumerate(rest, start=1):
-                        tt, bb = raw[i + d]
-                        ww = tt.text if lang == "ar" else tt.text.lower()
-                        if bb != _B_NONE or (ww != r and (lang != "ar" or r not in _bare_forms(ww))):
-                            ok = False
-                            break
-                    if ok:
-                        last = raw[i + k][0]
-                        words.append(_Word(t.start, last.end, ktext[t.start:last.end], concept if concept != "FUNC" else "", f))
-                        brk.append(b)
-                        i += k + 1
-                        done = True
-                        break
-                if done:
+        for f, rest, mconcept in multi:
+            k = len(rest)
+            if i + k > n - 1:
+                continue
+            ok = True
+            for d, r in enumerate(rest, start=1):
+                ww = low[i + d]
+                if rb[i + d] != _B_NONE or (ww != r and (not ar or r not in _bare_forms(ww))):
+                    ok = False
                     break
+            if ok:
+                words.append(_Word(rs[i], re_[i + k], ktext[rs[i]:re_[i + k]], mconcept if mconcept != "FUNC" else "", f))
+                brk.append(b)
+                i += k + 1
+                done = True
+                break
         if done:
             continue
-        if t.kind in ("number", "code", "date", "time", "phone"):
-            concept, form = "w:#", w
-        elif t.kind == "clitic":
-            concept, form = "", w
-        else:
-            concept, form = _lookup(w, lang)
-            if concept == "FUNC":
-                concept = ""
-        words.append(_Word(t.start, t.end, t.text, concept, form))
+        words.append(_Word(rs[i], re_[i], rt[i], concept, form))
         brk.append(b)
         i += 1
     return words, brk
+
+
+def paragraph_words(p, lang: str) -> tuple[list[_Word], list[int]]:
+    """:func:`_analyse` of a :class:`arnews.text.Paragraph`'s key text with ``lang``'s rules,
+    read from the shared token lists.  Not kept in ``p.memo``: one object per word alive for
+    the whole chunk made the garbage collector's full passes cost more (snn300: slogans
+    0.8 -> 1.3 s) than analysing again for the campaign candidates (0.2 s)."""
+    return _analyse_tokens(_key_text(p, lang), lang, p.kinds, p.starts, p.ends)
 
 
 def concepts(phrase: str, lang: str | None = None) -> list[tuple[str, str]]:

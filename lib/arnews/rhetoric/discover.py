@@ -34,10 +34,10 @@ import pandas as pd
 
 from ..lexicons import lexicon_derived
 from ..normalize import WORD_CACHE
-from .base import _B_NONE, _key_text, _key_tokens
+from .base import _B_NONE
 from .campaigns import _campaigns_in
-from .concepts import _analyse, _concept_lexicon
-from .quotes import extract_quoted
+from .concepts import _concept_lexicon, paragraph_words
+from .quotes import key_quotes
 from .tables import _text_rows
 
 QUOTE_MAX_WORDS = 12  # a longer quoted span is a quoted speech, not a name
@@ -90,14 +90,13 @@ def _features(words) -> tuple[str, ...]:
 def _candidates_of(p, lang: str):
     if lang == "vi":
         return []
-    kt = _key_text(p, lang)
-    words, brk = _analyse(kt, lang, _key_tokens(p, kt))
+    words, brk = paragraph_words(p, lang)
     if not words:
         return []
     starts = np.fromiter((w.start for w in words), dtype=np.int64, count=len(words))
     out = []  # (kstart, kend, cue, quoted, words)
     quoted_at = []
-    for q in extract_quoted(kt):
+    for q in key_quotes(p, lang):
         a = int(np.searchsorted(starts, q.start, "left"))
         b = int(np.searchsorted(starts, q.end, "left"))
         qw = words[a:b]

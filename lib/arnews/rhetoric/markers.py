@@ -11,11 +11,11 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from ..lexicons import lexicon_cache, read_lexicon
+from ..lexicons import lexicon_cache, lexicon_derived, read_lexicon
 from ..normalize import WORD_CACHE, key
 from ..text import make_paragraph
 from ..tokens import AR
-from .base import _key_text, _key_tokens, _lang
+from .base import _key_text, _lang
 from .concepts import _form_key
 
 
@@ -150,43 +150,60 @@ def _find_markers(text: str, lang: str) -> tuple[MarkerHit, ...]:
     return _markers_in(make_paragraph(text, lang), lang)
 
 
+@lexicon_derived(maxsize=WORD_CACHE)
+def _word_markers(w: str, lang: str) -> tuple:
+    """The phrase markers that may start at a word ``w`` (its key form, lower-cased when not
+    Arabic): ``(rest, row index, opener)`` entries, in matching order (per word type)."""
+    M = _markers.current()
+    forms = _pforms(w) if lang == "ar" else (w,)
+    plens = M.prefix_lens.get(lang, ())
+    cands = []
+    for f in forms:
+        cands.extend(M.exact.get((lang, f), ()))
+        for L in plens:
+            if len(f) >= L:
+                cands.extend(M.prefix.get((lang, f[:L]), ()))
+    return tuple(cands)
+
+
 def _markers_in(p, lang: str) -> tuple[MarkerHit, ...]:
     """Marker hits of a :class:`arnews.text.Paragraph` read with ``lang``'s rules."""
     M = _markers()
     text = p.text
     kt = _key_text(p, lang)
     hits = []  # (kstart, kend, row index)
-    words = [t for t in _key_tokens(p, kt) if t.kind != "punct"]
-    low = [t.text if lang == "ar" else t.text.lower() for t in words]
-    plens = M.prefix_lens.get(lang, ())
-    nw = len(words)
+    # the word tokens (not punctuation) as parallel lists: start, end, key surface
+    ws, we = [], []
+    for kd, a, b in zip(p.kinds, p.starts, p.ends):
+        if kd != "punct":
+            ws.append(a)
+            we.append(b)
+    low = [kt[a:b] for a, b in zip(ws, we)] if lang == "ar" else [kt[a:b].lower() for a, b in zip(ws, we)]
+    nw = len(ws)
     wi = 0
     while wi < nw:
-        t = words[wi]
-        forms = _pforms(low[wi]) if lang == "ar" else [low[wi]]
-        cands = []
-        for f in forms:
-            cands.extend(M.exact.get((lang, f), ()))
-            for L in plens:
-                if len(f) >= L:
-                    cands.extend(M.prefix.get((lang, f[:L]), ()))
+        cands = _word_markers(low[wi], lang)
+        if not cands:
+            wi += 1
+            continue
+        t_start = ws[wi]
         best = None
         for rest, idx, opener in cands:
-            if opener and not _is_opening(kt, t.start):
+            if opener and not _is_opening(kt, t_start):
                 continue
             j = wi
             ok = True
             for rt, wild in rest:
                 j += 1
-                if j >= nw or not kt[words[j - 1].end : words[j].start].isspace():
+                if j >= nw or not kt[we[j - 1] : ws[j]].isspace():
                     ok = False
                     break
                 w2 = low[j]
                 if not (w2.startswith(rt) if wild else w2 == rt):
                     ok = False
                     break
-            if ok and (best is None or words[j].end > best[1] or (words[j].end == best[1] and idx < best[2])):
-                best = (t.start, words[j].end, idx, j)
+            if ok and (best is None or we[j] > best[1] or (we[j] == best[1] and idx < best[2])):
+                best = (t_start, we[j], idx, j)
         if best:
             hits.append(best[:3])
             wi = best[3] + 1

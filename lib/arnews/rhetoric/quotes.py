@@ -1,10 +1,12 @@
 """Quoted spans: ``"…"``, ``“…”``, ``«…»`` (and ``„…“``)."""
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 
 _QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}
+_OPENING = re.compile("[" + re.escape("".join(_QUOTE_PAIRS)) + "]")
 
 
 class Quote(NamedTuple):
@@ -25,11 +27,11 @@ def extract_quoted(text: str) -> list[Quote]:
     out = []
     i, n = 0, len(text)
     while i < n:
-        c = text[i]
-        close = _QUOTE_PAIRS.get(c)
-        if close is None:
-            i += 1
-            continue
+        m = _OPENING.search(text, i)  # the next opening mark (no character-by-character scan)
+        if m is None:
+            break
+        i = m.start()
+        close = _QUOTE_PAIRS[text[i]]
         j = text.find(close, i + 1)
         if j < 0:
             i += 1
@@ -43,3 +45,14 @@ def extract_quoted(text: str) -> list[Quote]:
             out.append(Quote(s, e, text[s:e]))
         i = j + 1
     return out
+
+
+def key_quotes(p, lang: str) -> list[Quote]:
+    """:func:`extract_quoted` of a :class:`arnews.text.Paragraph`'s key text with ``lang``'s
+    rules (offsets into the key text), computed once per paragraph."""
+    k = ("key_quotes", lang)
+    if k not in p.memo:
+        from .base import _key_text
+
+        p.memo[k] = extract_quoted(_key_text(p, lang))
+    return p.memo[k]
