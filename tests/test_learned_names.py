@@ -197,3 +197,15 @@ def test_deterministic_and_independent_of_paragraph_order(saudi):
 def test_empty_corpus():
     res = learned_name_tables({"entities": pd.DataFrame(), "paragraphs": pd.DataFrame()})
     assert not len(res["learned_names"]) and not len(res["learned_mentions"])
+
+
+def test_seed_style_currency_and_half_names_are_not_learned_alone():
+    texts = {
+        "k1": ["نغوك ها تدعم الأسر الفقيرة",
+               "تبرعت شركة نغوك ها للإسمنت بمبلغ 200 مليون دونغ لصندوق من أجل الفقراء في مقاطعة دونغ لينه."],
+        "k2": ["مؤتمر في نغوك ها",
+               "عقدت لجنة الحزب في نغوك ها مؤتمرا، وبلغ الدعم 60 مليون دونغ لكل منزل في دونغ لينه."],
+    }
+    _, N, M, _ = _learn(texts)
+    assert not set(M.surface) & {"دونغ", "نغوك"}  # the currency; half of نغوك ها
+    assert "دونغ" not in set(N[N.status == "learned"].name)

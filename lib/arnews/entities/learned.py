@@ -154,6 +154,9 @@ def _trim(words: list[str], limit: int = 3) -> list[str]:
     run = list(words[:1])
     for w in words[1:limit]:
         info = word_info(w)
+        if word_info(run[-1]).foreign and len(key(w)) <= 3 and not (info.stop or info.conj or info.cue):
+            run.append(w)  # a short syllable after a transliterated one: نغوك ها
+            continue
         if not _word_ok(w) or not (info.foreign or _zipf(w) < RARE) or (info.bare != key(w) and not info.foreign):
             break
         run.append(w)
@@ -176,8 +179,8 @@ def _tails(words: list[str], cls: str = "club") -> list[tuple[str, ...]]:
             return []
     elif _zipf(words[0]) >= HEAD_RARE or (not key(words[0]).startswith("ال") and not first.foreign):
         return []
-    out = [(words[0],)]
     run = _trim(words)
+    out = [] if first.foreign and len(run) >= 2 else [(words[0],)]  # نغوك alone is half of نغوك ها
     if len(run) >= 2 and (cls in _PROPER_HEADS or _name_zipf(run) < HEAD_RARE):
         out.append(tuple(run))
     return out
@@ -199,7 +202,8 @@ def _evidence_rows(entities: pd.DataFrame) -> Iterator[tuple]:
             continue
         if typ == "place":
             c = _cue_of(alias) if alias else None
-            if c and c[0] == "place" and (_word_ok(words[0]) or word_info(words[0]).foreign):
+            w0 = word_info(words[0])
+            if c and c[0] == "place" and (_word_ok(words[0]) or (w0.foreign and not w0.cue and not w0.stop)):
                 t = _trim(words)
                 yield tuple(t), "place", "place", c[2], aid, eid if len(t) == len(words) else ""
         elif typ == "organisation":
@@ -428,7 +432,40 @@ def _valid(p, s: int, e: int, how: str) -> int | None:
     allowed = {"art": _BEFORE_ART, "ll": _BEFORE_LL, "bare": _BEFORE_BARE}[how]
     if pre not in allowed:
         return None
+    if _transliterated(p, t, u) and (_foreign_neighbour(p, t - 1, t) or _foreign_neighbour(p, u + 1, u)
+                                     or _syllable_after(p, u)):
+        return None  # part of a longer transliterated name (دونغ of دونغ لينه, نغوك of نغوك ها)
     return s + 1 if how == "ll" else s
+
+
+def _transliterated(p, t: int, u: int) -> bool:
+    from .cues import word_info
+
+    return any(word_info(p.toks[x]).foreign for x in range(t, u + 1))
+
+
+def _syllable_after(p, u: int) -> bool:
+    """Token u is a transliterated word and the next token, right after it, is a short syllable
+    (not a function word): one name of several syllables."""
+    from .cues import word_info
+
+    j = u + 1
+    if j >= len(p.kinds) or p.kinds[j] != "word" or not word_info(p.toks[u]).foreign:
+        return False
+    gap = p.ntext[p.ends[u]:p.starts[j]]
+    info = word_info(p.toks[j])
+    return not gap.strip() and "\n" not in gap and len(key(p.toks[j])) <= 3 and not (info.stop or info.conj or info.cue)
+
+
+def _foreign_neighbour(p, j: int, i: int) -> bool:
+    """Token j, next to token i with white space only between them, is a foreign word."""
+    from .cues import word_info
+
+    if not (0 <= j < len(p.kinds)) or p.kinds[j] != "word":
+        return False
+    a, b = (p.ends[j], p.starts[i]) if j < i else (p.ends[i], p.starts[j])
+    gap = p.ntext[a:b]
+    return not gap.strip() and "\n" not in gap and word_info(p.toks[j]).foreign
 
 
 def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame], entities: pd.DataFrame | None = None,
