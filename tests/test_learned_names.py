@@ -110,14 +110,15 @@ def test_an_ordinary_club_name_needs_repeated_evidence_and_a_club_beside_it():
 
 
 def test_an_ordinary_word_name_mostly_used_as_a_word_is_dropped():
-    # حركة الشباب (al-Shabaab) three times; الشباب (the youth) everywhere else
-    texts = {f"c{i}": ["الصومال", "أعلنت حركة الشباب مسؤوليتها عن الهجوم على الفندق."] for i in range(3)}
-    texts.update({f"d{i}": ["برامج", "تحدث الشباب عن أحلام الشباب وطموح الشباب ومستقبل الشباب في برامج الشباب."]
+    # جماعة المسلمين (a group's name) three times; المسلمين (Muslims) everywhere else
+    texts = {f"c{i}": ["باكستان", "أعلنت جماعة المسلمين مسؤوليتها عن الهجوم على الفندق."] for i in range(3)}
+    texts.update({f"d{i}": ["الحج", "يتوافد المسلمين إلى مكة، ويحرص المسلمين على أداء المناسك، وتخدم المملكة "
+                            "المسلمين من كل مكان، ويشكر المسلمين حكومة المملكة، ويدعو المسلمين لها."]
                   for i in range(6)})
     _, N, M, _ = _learn(texts)
-    row = N[N.name == "الشباب"].iloc[0]
-    assert (row["class"], row.status) == ("movement", "mostly uncued")
-    assert "الشباب" not in set(M.surface)
+    row = N[N.name == "المسلمين"].iloc[0]
+    assert (row["class"], row.ordinary, row.status) == ("movement", True, "mostly uncued")
+    assert "المسلمين" not in set(M.surface)
 
 
 def test_members_of_a_movement_and_a_famous_family_name():

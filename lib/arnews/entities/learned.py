@@ -52,7 +52,7 @@ __all__ = ["LEARNED_COLS", "learn_names", "learned_mentions", "learned_name_tabl
 #: mention teaches the name; below ORDINARY two articles must show the cue; from ORDINARY on the
 #: name is ordinary vocabulary (الشباب 5.4, الخليج 5.1) and needs strong, repeated evidence and
 #: context; from NEVER on it is never a learned name (كبيرة 5.6 is an adjective, العمل 5.9)
-RARE, ORDINARY, NEVER = 4.0, 5.0, 5.6
+RARE, ORDINARY, NEVER = 4.0, 4.9, 5.6
 #: an ordinary-word name needs this many cued mentions (in two articles at least)
 ORDINARY_MIN = 3
 #: ... and at least this share of its occurrences in the corpus cued
@@ -307,13 +307,11 @@ def learn_names(entities: pd.DataFrame, paragraphs: Iterable = (), cued: dict | 
     evidence; ``status`` says whether it is matched (``learned``, ``context``, ``family``) or
     why not.  ``paragraphs``: paragraph models to read ``فريق``/``حركة`` + name from (those that write
     them); ``cued`` (when given) receives class -> the articles where a cue announced a
-    name of that class (the context of :func:`learned_mentions`)."""
+    learned name of that class (the context of :func:`learned_mentions`)."""
     from .names import name_key, org_key
 
     ev: dict[str, dict] = {}
     for words, typ, cls, cue, aid, eid in list(_evidence_rows(entities)) + list(_head_rows(paragraphs)):
-        if cued is not None:
-            cued.setdefault(cls, set()).add(aid)
         k = _name_key(words)
         d = ev.setdefault(k, {"forms": Counter(), "cls": Counter(), "typ": {}, "cues": Counter(), "arts": Counter(),
                               "ids": Counter()})
@@ -356,6 +354,8 @@ def learn_names(entities: pd.DataFrame, paragraphs: Iterable = (), cued: dict | 
         arts = ";".join(sorted(d["arts"])[:5])
         rows.append([name, k, typ, cls, eid, cues.split(":")[0], cues, n, na, arts, z, ordinary, 0, 0, round(conf, 2),
                      status])
+        if cued is not None and status == "learned":
+            cued.setdefault(cls, set()).update(d["arts"])  # فريق الهلال gives context; فريق العمل does not
     rows += _family_rows(rows, set(ev))
     return pd.DataFrame(rows, columns=LEARNED_COLS)
 
@@ -478,8 +478,8 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
 
     Context: a club name (any: ``التعاون`` is also *cooperation*, ``الإحصاء`` *statistics*) and an
     ordinary-word name of another class count only in an article where a cue announced a name
-    of the class (``cued``, from :func:`learn_names`) or where two names of the class are
-    matched; a name taught by one article that the corpus writes bare in more than
+    of the class (``cued``, from :func:`learn_names`) or where a paragraph names two of the
+    class (one at least not an ordinary word); a name taught by one article that the corpus writes bare in more than
     :data:`SPREAD` articles is something else there (``حي عكاظ`` once, the paper عكاظ everywhere)."""
     from ..text.paragraph import _table
     from ..normalize import KEY_STEPS
@@ -540,11 +540,12 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
     for c, arts in (cued or {}).items():
         cls_arts[c].update(arts)
     per_art: dict[tuple, set] = defaultdict(set)
+    classes, keys, zs = live["class"].tolist(), live["key"].tolist(), live["zipf"].tolist()
     for f in found:
-        per_art[(f[0], live.at[f[5], "class"])].add(live.at[f[5], "key"])
-    for (a, c), ks in per_art.items():
-        if len(ks) >= 2:
-            cls_arts[c].add(a)
+        per_art[(f[0], f[1], classes[f[5]])].add((keys[f[5]], zs[f[5]] < ORDINARY))
+    for (a, _, c), ks in per_art.items():
+        if len({k for k, _ in ks}) >= 2 and any(o for _, o in ks):
+            cls_arts[c].add(a)  # a paragraph names two clubs, one not an ordinary word: يجمع الهلال بالنصر
     dead = set()
     full = {}  # entity id -> mentions of a learned person's full name (cued and bare)
     for i, r in live.iterrows():
