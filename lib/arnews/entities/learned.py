@@ -17,7 +17,7 @@ corpus-level pass (the ``learned_names`` hook) reads what the whole corpus shows
    :func:`arnews.entities.cues.word_info`, the rarest word of the name): below
    :data:`RARE` one cued mention is enough; up to :data:`ORDINARY` the cue must be seen in two
    articles; an ordinary word (``الشباب``, ``التعاون``) needs :data:`ORDINARY_MIN` cued mentions in
-   two articles, is matched only in an article that names another entity of its class (a club
+   two articles (a club: after ``نادي``, not the ``فريق`` of any team), is matched only in an article that names another entity of its class (a club
    beside a club: ``context``) and is dropped when most of its corpus occurrences are not cued
    (:data:`ORDINARY_SHARE`); a very common word (:data:`NEVER`), a cue word, a stop word, an
    ordinal, a verbal noun (``فريق العمل``) or a given name alone is never learned.
@@ -349,7 +349,9 @@ def learn_names(entities: pd.DataFrame, paragraphs: Iterable = (), cued: dict | 
         elif z < ORDINARY:
             status, conf = ("learned", 0.65 + 0.05 * min(3, na - 2)) if na >= 2 else ("too little evidence", 0.0)
         else:
-            status, conf = ("context", 0.55) if n >= ORDINARY_MIN and na >= 2 else ("ordinary word", 0.0)
+            # a club that is an ordinary word counts نادي only: فريق is any team (فريق البحث، فريق الخدمة)
+            strong = d["cues"].get("نادي", 0) if cls == "club" else n
+            status, conf = ("context", 0.55) if strong >= ORDINARY_MIN and na >= 2 else ("ordinary word", 0.0)
         cues = ";".join(f"{c}:{m}" for c, m in sorted(d["cues"].items(), key=lambda kv: (-kv[1], kv[0])))
         arts = ";".join(sorted(d["arts"])[:5])
         rows.append([name, k, typ, cls, eid, cues.split(":")[0], cues, n, na, arts, z, ordinary, 0, 0, round(conf, 2),
