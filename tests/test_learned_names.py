@@ -99,7 +99,7 @@ def test_an_ordinary_club_name_needs_repeated_evidence_and_a_club_beside_it():
         "b1": ["الشباب يفوز", "فاز نادي الشباب على ضيفه نادي الهلال بهدف نظيف."],
         "b2": ["الشباب يستعد", "يستعد نادي الشباب لمواجهة فريق الهلال في الجولة المقبلة، ويواصل فريق البحث عمله."],
         "b3": ["تصريحات", "أكد رئيس نادي الشباب أن الفريق جاهز."],
-        "b4": ["قمة الأسبوع", "يلتقي الشباب مع الهلال يوم الخميس."],
+        "b4": ["قمة الأسبوع", "تغلب فريق الهلال على ضيفه بثلاثة أهداف.", "ويلتقي الشباب مع الوحدة يوم الخميس."],
         "b5": ["برامج صيفية", "أطلقت البلدية برامج صيفية لفئة الشباب في الأحياء."],
         "b6": ["الإنقاذ", "عثر فريق البحث على المفقودين، وأكد فريق البحث أن البحث مستمر."],
         "b7": ["الإنقاذ", "واصل فريق البحث عمله في الوادي."],
@@ -107,7 +107,7 @@ def test_an_ordinary_club_name_needs_repeated_evidence_and_a_club_beside_it():
     _, N, M, _ = _learn(texts)
     row = N[N.name == "الشباب"].iloc[0]
     assert (row.ordinary, row.status, row.n_cued) == (True, "context", 3)
-    assert ("الشباب", "organisation") in _mentions(M, "b4")  # beside الهلال, a club
+    assert ("الشباب", "organisation") in _mentions(M, "b4")  # in an article where فريق الهلال is a club
     assert _mentions(M, "b5") == []  # the youth of a municipality's programmes
     # فريق البحث (the search team) in three articles: فريق is any team, البحث an ordinary word
     assert N[N.name == "البحث"].status.tolist() == ["ordinary word"]

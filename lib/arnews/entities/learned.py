@@ -481,7 +481,7 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
     Context: a club name (any: ``التعاون`` is also *cooperation*, ``الإحصاء`` *statistics*) and an
     ordinary-word name of another class count only in an article where a cue announced a name
     of the class (``cued``, from :func:`learn_names`) or where a paragraph names two of the
-    class (one at least not an ordinary word); a name taught by one article that the corpus writes bare in more than
+    class that are not ordinary words; a name taught by one article that the corpus writes bare in more than
     :data:`SPREAD` articles is something else there (``حي عكاظ`` once, the paper عكاظ everywhere)."""
     from ..text.paragraph import _table
     from ..normalize import KEY_STEPS
@@ -544,10 +544,11 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
     per_art: dict[tuple, set] = defaultdict(set)
     classes, keys, zs = live["class"].tolist(), live["key"].tolist(), live["zipf"].tolist()
     for f in found:
-        per_art[(f[0], f[1], classes[f[5]])].add((keys[f[5]], zs[f[5]] < ORDINARY))
+        if zs[f[5]] < ORDINARY:  # الاتفاق beside التعاون is an agreement beside cooperation
+            per_art[(f[0], f[1], classes[f[5]])].add(keys[f[5]])
     for (a, _, c), ks in per_art.items():
-        if len({k for k, _ in ks}) >= 2 and any(o for _, o in ks):
-            cls_arts[c].add(a)  # a paragraph names two clubs, one not an ordinary word: يجمع الهلال بالنصر
+        if len(ks) >= 2:
+            cls_arts[c].add(a)  # a paragraph names two clubs, none an ordinary word: يجمع الهلال بالنصر
     dead = set()
     full = {}  # entity id -> mentions of a learned person's full name (cued and bare)
     for i, r in live.iterrows():
