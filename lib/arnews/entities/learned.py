@@ -72,7 +72,7 @@ _ENTITY_COLS = ["article_id", "paragraph", "start", "end", "surface", "entity_id
 #: an indefinite name
 _BEFORE_ART = frozenset({"", "و", "ف", "ب", "ك", "وب", "فب", "وك"})
 _BEFORE_LL = frozenset({"", "و", "ف"})
-_BEFORE_BARE = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"})
+_BEFORE_BARE = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"})  # not ك: كبيش is no بيش
 _VERBAL_NOUN = re.compile(r"^(است..ا.|ان..ا.|ا.ت.ا.|ت..ي.|ت...ي.)$")
 
 
