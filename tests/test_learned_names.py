@@ -215,3 +215,14 @@ def test_seed_style_currency_and_half_names_are_not_learned_alone():
     _, N, M, _ = _learn(texts)
     assert not set(M.surface) & {"دونغ", "نغوك"}  # the currency; half of نغوك ها
     assert "دونغ" not in set(N[N.status == "learned"].name)
+
+
+def test_a_family_name_two_people_of_the_corpus_share_is_not_learned():
+    texts = {
+        "m1": ["زيارة", "استقبل وزير الخارجية الأمريكي جون كيري الوفد في واشنطن."],
+        "m2": ["زيارة", "وصل وزير الخارجية الأمريكي جون كيري إلى القاهرة أمس."],
+        "m3": ["فن", "قدم السيد تشارلز كيري فيلمه الجديد في المهرجان."],
+        "m4": ["لقاء", "وقال كيري إن الحل سياسي."],
+    }
+    _, N, M, _ = _learn(texts)
+    assert "كيري" not in set(N.name) and "كيري" not in set(M.surface)

@@ -358,13 +358,25 @@ def learn_names(entities: pd.DataFrame, paragraphs: Iterable = (), cued: dict | 
                      status])
         if cued is not None and status == "learned":
             cued.setdefault(cls, set()).update(d["arts"])  # فريق الهلال gives context; فريق العمل does not
-    rows += _family_rows(rows, set(ev))
+    rows += _family_rows(rows, set(ev), _people_by_last_word(entities))
     return pd.DataFrame(rows, columns=LEARNED_COLS)
 
 
-def _family_rows(rows: list[list], keys: set) -> list[list]:
+def _people_by_last_word(entities: pd.DataFrame) -> dict:
+    """Key of the last word -> the entity ids of every person of two words or more that the
+    ``entities`` table names (with a title or not: محمد الحارثي، مسفر الحارثي)."""
+    out: dict[str, set] = defaultdict(set)
+    if entities is None or not len(entities):
+        return out
+    e = entities[(entities["type"] == "person") & entities["surface"].astype(str).str.contains(" ", regex=False)]
+    for surface, eid in zip(e["surface"].astype(str), e["entity_id"].astype(str)):
+        out[key(surface.split()[-1])].add(eid)
+    return out
+
+
+def _family_rows(rows: list[list], keys: set, people: dict | None = None) -> list[list]:
     """A learned person's family name alone (``الأسد`` of ``بشار الأسد``, ``عنان``): the last word
-    of a full name that is no given name or link, owned by one learned person only, taught by
+    of a full name that is no given name or link, owned by one person of the corpus only, taught by
     the title in two articles (three for a nisba such as ``القرضاوي``, which many share), and
     mostly that person's in the corpus (see :func:`learned_mentions`)."""
     from .cues import load_cues
@@ -380,7 +392,8 @@ def _family_rows(rows: list[list], keys: set) -> list[list]:
     out = []
     for k in sorted(owners):
         rs = owners[k]
-        if k in keys or len({r[4] for r in rs}) != 1:
+        ids = {r[4] for r in rs}
+        if k in keys or len(ids) != 1 or len((people or {}).get(k, set()) | ids) > 1:
             continue  # another learned name, or two people of one family name (حافظ الأسد, بشار الأسد)
         r = max(rs, key=lambda r: (r[7], r[0]))
         last = r[0].split()[-1]
