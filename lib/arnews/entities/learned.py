@@ -216,6 +216,9 @@ def _evidence_rows(entities: pd.DataFrame) -> Iterator[tuple]:
             b = b[2:] if b.startswith("ال") and len(b) > 3 else b
             if cues.kind.get(b) in ("title", "role") and b not in _NOT_PERSON_CUES and _person_words(words):
                 yield tuple(words), "person", "person", b, aid, eid
+        elif typ == "person" and not alias and 2 <= len(words) <= 4 and key(words[0]) in cues.given \
+                and _person_words(words):
+            yield tuple(words), "person", "person", "given name", aid, eid  # أحمد عكاش: the given name is the cue
 
 
 #: offices that are also prepositions or nouns of other senses (أمام: imam / in front of)
@@ -363,15 +366,20 @@ def learn_names(entities: pd.DataFrame, paragraphs: Iterable = (), cued: dict | 
 
 
 def _people_by_last_word(entities: pd.DataFrame) -> dict:
-    """Key of the last word -> the entity ids of every person of two words or more that the
-    ``entities`` table names (with a title or not: محمد الحارثي، مسفر الحارثي)."""
-    out: dict[str, set] = defaultdict(set)
+    """Key of the last word -> Counter of the entity ids of every person of two words or more
+    that the ``entities`` table names (with a title or not: محمد الحارثي، مسفر الحارثي)."""
+    out: dict[str, Counter] = defaultdict(Counter)
     if entities is None or not len(entities):
         return out
     e = entities[(entities["type"] == "person") & entities["surface"].astype(str).str.contains(" ", regex=False)]
     for surface, eid in zip(e["surface"].astype(str), e["entity_id"].astype(str)):
-        out[key(surface.split()[-1])].add(eid)
+        out[key(surface.split()[-1])][eid] += 1
     return out
+
+
+#: a family name alone is one person's when that person holds this share of the corpus's full
+#: names ending with it (بشار الأسد beside a rare حافظ الأسد)
+FAMILY_OWNER = 0.8
 
 
 def _family_rows(rows: list[list], keys: set, people: dict | None = None) -> list[list]:
@@ -393,8 +401,9 @@ def _family_rows(rows: list[list], keys: set, people: dict | None = None) -> lis
     for k in sorted(owners):
         rs = owners[k]
         ids = {r[4] for r in rs}
-        if k in keys or len(ids) != 1 or len((people or {}).get(k, set()) | ids) > 1:
-            continue  # another learned name, or two people of one family name (حافظ الأسد, بشار الأسد)
+        owners_k = (people or {}).get(k) or Counter()
+        if k in keys or len(ids) != 1 or (owners_k and owners_k.get(next(iter(ids)), 0) < FAMILY_OWNER * sum(owners_k.values())):
+            continue  # another learned name, or a family name of several people (محمد الحارثي، مسفر الحارثي)
         r = max(rs, key=lambda r: (r[7], r[0]))
         last = r[0].split()[-1]
         z = round(_zipf(last), 2)
