@@ -8,25 +8,32 @@ corpus-level pass (the ``learned_names`` hook) reads what the whole corpus shows
 
 1. **evidence** (:func:`learn_names`): the cue-announced names of the ``entities`` table whose
    cue is a *learning cue* (``learning_cues.csv``: place words, club/company/media/movement
-   heads; person titles and roles of ``entity_cues.csv``), plus the heads the per-article
-   finder does not know + a definite name (``فريق النصر``, ``حركة الشباب``; ``الفريق`` is also a
-   rank there).  A name is the words after the cue (an organisation's head dropped, its
-   proper part kept: ``نادي الهلال`` -> ``الهلال``, ``هيئة الهلال الأحمر`` -> ``الهلال``
-   and ``الهلال الأحمر``); people are learned as full names of two words or more.
+   heads; person titles and roles of ``entity_cues.csv``; a given name opening a full name),
+   plus ``فريق`` + a definite name, which this pass reads itself (``فريق النصر``: ``الفريق`` is
+   a rank for the per-article finder).  A name is the words after the cue (an organisation's
+   head dropped, its proper part kept: ``نادي الهلال`` -> ``الهلال``); people are learned as
+   full names of two words or more, and a famous person's family name alone (``كيري``) when
+   two articles (three for a nisba) teach it and one person of the corpus holds
+   :data:`FAMILY_OWNER` of the full names ending with it.
 2. **guards** against ordinary vocabulary (``wordfreq`` Zipf through
-   :func:`arnews.entities.cues.word_info`, the rarest word of the name): below
-   :data:`RARE` one cued mention is enough; up to :data:`ORDINARY` the cue must be seen in two
-   articles; an ordinary word (``الشباب``, ``التعاون``) needs :data:`ORDINARY_MIN` cued mentions in
-   two articles (a club: after ``نادي``, not the ``فريق`` of any team), is matched only in an article that names another entity of its class (a club
-   beside a club: ``context``) and is dropped when most of its corpus occurrences are not cued
-   (:data:`ORDINARY_SHARE`); a very common word (:data:`NEVER`), a cue word, a stop word, an
-   ordinal, a verbal noun (``فريق العمل``) or a given name alone is never learned.
+   :func:`arnews.entities.cues.word_info`, of the rarest word of the name): below
+   :data:`RARE` one cued mention is enough; below :data:`ORDINARY` the cue must be seen in two
+   articles; an ordinary word (``الشباب``, ``الفتح``) needs :data:`ORDINARY_MIN` cued mentions in
+   two articles (a club: after ``نادي``, not the ``فريق`` of any team), status ``context``; from
+   :data:`NEVER` (``كبيرة``, ``العمل``), a cue word, a stop word, an ordinal, a verbal noun or a
+   given name alone is never learned.  After a company, media or authority head only a rare
+   word is a name (``شركة توشيبا``, not ``وكالة الأنباء``).
 3. **mentions** (:func:`learned_mentions`): every learned name is matched again in the key text
    of each title/body/caption paragraph with one Aho-Corasick automaton (pyahocorasick),
    the longest name first, on token boundaries, behind the proclitics a name may carry
-   (``والهلال``, ``للهلال``, ``بجنيف``); a match that overlaps an entity the per-article hook
-   found is left to it.  Only paragraphs with a match get their paragraph model (offsets
-   back to the original text).
+   (``والهلال``, ``للهلال``, ``بجنيف``; the members of a movement too: ``الحوثيين``), never as
+   half of a transliterated name (``دونغ`` of ``دونغ لينه``); a match that overlaps an entity
+   the per-article hook found is left to it.  A club, and an ordinary-word name, count only in
+   an article with a cued name of the class or a paragraph naming two of its names that are
+   not ordinary words; an ordinary-word name mostly uncued in the corpus
+   (:data:`ORDINARY_SHARE`), a family name mostly not in its full name (:data:`FAMILY_SHARE`)
+   and a name taught by one article but bare in more than :data:`SPREAD` are dropped
+   (``mostly uncued``).  Only paragraphs with a match get their paragraph model.
 
 Tables: ``learned_names`` (one row per name with its evidence, status and confidence) and
 ``learned_mentions`` (the columns of ``entities``, source ``learned``: concatenate them with
@@ -46,7 +53,8 @@ from ..normalize import key
 from ..text import TEXT_ROLES, make_paragraph
 
 __all__ = ["LEARNED_COLS", "learn_names", "learned_mentions", "learned_name_tables", "with_learned",
-           "load_learning_cues", "RARE", "ORDINARY", "NEVER", "ORDINARY_SHARE", "FAMILY_SHARE"]
+           "load_learning_cues", "RARE", "ORDINARY", "NEVER", "ORDINARY_MIN", "ORDINARY_SHARE", "FAMILY_SHARE",
+           "FAMILY_OWNER", "SPREAD"]
 
 #: Zipf (wordfreq, max over clitic readings) of the rarest word of a name: below RARE one cued
 #: mention teaches the name; below ORDINARY two articles must show the cue; from ORDINARY on the
