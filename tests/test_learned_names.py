@@ -226,3 +226,13 @@ def test_a_family_name_two_people_of_the_corpus_share_is_not_learned():
     }
     _, N, M, _ = _learn(texts)
     assert "كيري" not in set(N.name) and "كيري" not in set(M.surface)
+
+
+def test_a_given_name_that_is_also_a_word_teaches_no_family_name():
+    texts = {f"n{i}": ["علاقات", "أكد الوزير على حسن جوار المملكة مع جيرانها."] for i in range(3)}
+    texts["n9"] = ["حي", "يعيش السكان في جوار المسجد منذ سنوات."]
+    texts.update({f"p{i}": ["رياضة", "سجل أحمد عكاش هدف الفوز في الدقيقة الأخيرة."] for i in range(2)})
+    texts["p9"] = ["رياضة", "وغاب عكاش عن التدريبات أمس بسبب الإصابة."]
+    _, N, M, _ = _learn(texts)
+    assert "جوار" not in set(N.name) and _mentions(M, "n9") == []
+    assert _mentions(M, "p9") == [("عكاش", "person")]  # a rare family name after a given name in two articles

@@ -419,6 +419,8 @@ def _family_rows(rows: list[list], keys: set, people: dict | None = None) -> lis
         nisba = k.startswith("ال") and k.endswith("ي")
         if z >= NEVER or na < (3 if nisba else 2):
             continue  # a tribal nisba (الشهراني، الغامدي) is many people's name: famous ones only
+        if all(x[5] == "given name" for x in rs) and (z >= HEAD_RARE or k.endswith("ه")):
+            continue  # a given name that is also a word before a word (حسن جوار, هادي مدعومة): a rare family name only
         out.append([last, k, "person", "family", r[4], r[5], f"family name of {r[0]}", sum(x[7] for x in rs), na,
                     r[9], z, z >= ORDINARY, 0, 0, 0.6, "family"])
     return out
