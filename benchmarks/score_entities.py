@@ -20,8 +20,10 @@ The corpus-level pass (``learned_names``: a name announced by a cue somewhere in
 the same entity where it stands bare) is included: names are learned from the scored files
 together with the built corpora given with ``--learn-build OUT`` (repeatable; the ``entities``
 and ``paragraphs`` tables of ``python -m arnews build --corpus DIR --out OUT``; a scored article
-that the build also holds counts once), and their mentions in the scored files are added.
-``--no-learn`` scores the per-article table alone.  E.g. the Saudi dev set learning over
+that the build also holds counts once) or the corpus folders given with ``--learn-corpus DIR``
+(read and run here: slower; with ``--jsonl`` and no ``--learn-build`` the ``--corpus`` folder is
+learned from), and their mentions in the scored files are added.  ``--no-learn`` scores the
+per-article table alone.  E.g. the Saudi dev set learning over
 snn300 and snn2000:
 
     python benchmarks/score_entities.py --jsonl snn_entities_dev.jsonl --corpus /root/corpora/snn300 \
@@ -76,9 +78,31 @@ def predict_file(path: Path, keep: dict | None = None) -> pd.DataFrame:
     return ents[ents.type != "office"]
 
 
-def learned_predictions(kept: dict, builds: list[str]) -> pd.DataFrame:
-    """The corpus-level pass over the scored files and the builds: mentions of learned names in
-    the scored files, with file offsets and ``doc``.  ``kept``: doc -> what predict_file kept."""
+def corpus_tables(folder: str, skip: set, batch: int = 100) -> dict:
+    """``entities`` and ``paragraphs`` of every article of a corpus folder (as the build reads
+    them), leaving out the articles ``skip``: the corpus to learn names from when no build is given."""
+    from arnews.article_tables import paragraphs_frame
+    from arnews.corpus import read_corpus
+    from arnews.entities import entities_table
+
+    arts, _ = read_corpus(Path(folder), None)
+    arts = [a for a in arts if a.article_id not in skip]
+    ents, pars = [], []
+    for i in range(0, len(arts), batch):
+        part = arts[i:i + batch]
+        P = paragraphs_frame(part)
+        A = pd.DataFrame({"article_id": [a.article_id for a in part],
+                          "language": [a.meta.get("language", "ar") for a in part]})
+        ents.append(entities_table(P, A))
+        pars.append(P)
+    return {"entities": pd.concat(ents, ignore_index=True) if ents else pd.DataFrame(),
+            "paragraphs": pd.concat(pars, ignore_index=True) if pars else pd.DataFrame()}
+
+
+def learned_predictions(kept: dict, builds: list[str], corpora: list[str] = ()) -> pd.DataFrame:
+    """The corpus-level pass over the scored files, the builds and the corpus folders: mentions
+    of learned names in the scored files, with file offsets and ``doc``.  ``kept``: doc -> what
+    predict_file kept."""
     from arnews.entities.learned import _paragraph_parts, learned_tables
     from arnews.tables import load_tables
 
@@ -91,6 +115,10 @@ def learned_predictions(kept: dict, builds: list[str]) -> pd.DataFrame:
         e = T["entities"]
         ents.append(e[~e.article_id.astype(str).isin(ids)])
         tabs.append(T)
+    for c in corpora:
+        t = corpus_tables(c, set(ids))
+        ents.append(t["entities"])
+        tabs.append(t)
 
     def parts():
         yield from pars
@@ -160,6 +188,9 @@ def main(argv=None):
     ap.add_argument("--corpus", help="folder of the articles named in --jsonl")
     ap.add_argument("--learn-build", action="append", default=[], metavar="OUT",
                     help="a built corpus (arnews build --out) to learn names from with the scored files (repeatable)")
+    ap.add_argument("--learn-corpus", action="append", default=[], metavar="DIR",
+                    help="a corpus folder to learn names from (read and run here; default with --jsonl: --corpus "
+                         "when no --learn-build is given)")
     ap.add_argument("--no-learn", action="store_true", help="leave the corpus-level pass (learned names) out")
     ap.add_argument("--show", action="store_true", help="print missed gold mentions and unmatched predictions")
     a = ap.parse_args(argv)
@@ -186,7 +217,8 @@ def main(argv=None):
             preds.append(e.assign(doc=d))
     kept = {d: k for d, k in kept.items() if k}
     if not a.no_learn and kept:
-        m = learned_predictions(kept, a.learn_build)
+        corpora = a.learn_corpus or ([a.corpus] if a.jsonl and a.corpus and not a.learn_build else [])
+        m = learned_predictions(kept, a.learn_build, corpora)
         if len(m):
             preds.append(m)
     pred = pd.concat(preds, ignore_index=True) if preds else pd.DataFrame(columns=["doc", "fstart", "fend", "type", "entity_id"])
