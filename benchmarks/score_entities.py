@@ -15,6 +15,19 @@ Figures, by type and overall:
   mentions are found and one predicted entity id covers them all (``entity_recall_majority``:
   when most of its mentions are found under one id).
 Predicted ``office`` mentions are left out (the annotations do not mark offices).
+
+The corpus-level pass (``learned_names``: a name announced by a cue somewhere in the corpus is
+the same entity where it stands bare) is included: names are learned from the scored files
+together with the built corpora given with ``--learn-build OUT`` (repeatable; the ``entities``
+and ``paragraphs`` tables of ``python -m arnews build --corpus DIR --out OUT``; a scored article
+that the build also holds counts once) or the corpus folders given with ``--learn-corpus DIR``
+(read and run here: slower; with ``--jsonl`` and no ``--learn-build`` the ``--corpus`` folder is
+learned from), and their mentions in the scored files are added.  ``--no-learn`` scores the
+per-article table alone.  E.g. the Saudi dev set learning over
+snn300 and snn2000:
+
+    python benchmarks/score_entities.py --jsonl snn_entities_dev.jsonl --corpus /root/corpora/snn300 \
+        --learn-build /tmp/b-snn300 --learn-build /tmp/b-snn2000
 """
 from __future__ import annotations
 
@@ -29,8 +42,9 @@ import pandas as pd
 TYPE = {"org": "organisation", "organisation": "organisation", "person": "person", "place": "place"}
 
 
-def predict_file(path: Path) -> pd.DataFrame:
-    """Entities of one file with file offsets (fstart, fend)."""
+def predict_file(path: Path, keep: dict | None = None) -> pd.DataFrame:
+    """Entities of one file with file offsets (fstart, fend); ``keep`` (when given) receives the
+    file's paragraphs table, its entities and the file offset of each paragraph."""
     from arnews.corpus import read_corpus
     from arnews.entities import entities_table
 
@@ -56,10 +70,73 @@ def predict_file(path: Path) -> pd.DataFrame:
         starts[int(r.paragraph)] = k
         if k >= 0:
             pos = k + len(r.text)
+    if keep is not None:
+        keep.update(paragraphs=P.assign(article_id=a.article_id), entities=ents, starts=starts, article_id=a.article_id)
     ents = ents.copy()
     ents["fstart"] = [starts[int(p)] + s for p, s in zip(ents.paragraph, ents.start)]
     ents["fend"] = [starts[int(p)] + e for p, e in zip(ents.paragraph, ents.end)]
     return ents[ents.type != "office"]
+
+
+def corpus_tables(folder: str, skip: set, batch: int = 100) -> dict:
+    """``entities`` and ``paragraphs`` of every article of a corpus folder (as the build reads
+    them), leaving out the articles ``skip``: the corpus to learn names from when no build is given."""
+    from arnews.article_tables import paragraphs_frame
+    from arnews.corpus import read_corpus
+    from arnews.entities import entities_table
+
+    arts, _ = read_corpus(Path(folder), None)
+    arts = [a for a in arts if a.article_id not in skip]
+    ents, pars = [], []
+    for i in range(0, len(arts), batch):
+        part = arts[i:i + batch]
+        P = paragraphs_frame(part)
+        A = pd.DataFrame({"article_id": [a.article_id for a in part],
+                          "language": [a.meta.get("language", "ar") for a in part]})
+        ents.append(entities_table(P, A))
+        pars.append(P)
+    return {"entities": pd.concat(ents, ignore_index=True) if ents else pd.DataFrame(),
+            "paragraphs": pd.concat(pars, ignore_index=True) if pars else pd.DataFrame()}
+
+
+def learned_predictions(kept: dict, builds: list[str], corpora: list[str] = ()) -> pd.DataFrame:
+    """The corpus-level pass over the scored files, the builds and the corpus folders: mentions
+    of learned names in the scored files, with file offsets and ``doc``.  ``kept``: doc -> what
+    predict_file kept."""
+    from arnews.entities.learned import _paragraph_parts, learned_tables
+    from arnews.tables import load_tables
+
+    ids = {k["article_id"]: d for d, k in kept.items()}
+    ents = [k["entities"] for k in kept.values()]
+    pars = [k["paragraphs"] for k in kept.values()]
+    tabs = []
+    for b in builds:
+        T = load_tables(b)
+        e = T["entities"]
+        ents.append(e[~e.article_id.astype(str).isin(ids)])
+        tabs.append(T)
+    for c in corpora:
+        t = corpus_tables(c, set(ids))
+        ents.append(t["entities"])
+        tabs.append(t)
+
+    def parts():
+        yield from pars
+        for T in tabs:
+            for df in _paragraph_parts(T):
+                df = df[~df.article_id.astype(str).isin(ids)]
+                if len(df):
+                    yield df
+
+    E = pd.concat(ents, ignore_index=True)
+    res = learned_tables(E, parts, only=set(ids))
+    m = res["learned_mentions"]
+    if not len(m):
+        return pd.DataFrame()
+    m = m.assign(doc=[ids[a] for a in m.article_id.astype(str)])
+    m["fstart"] = [kept[d]["starts"][int(p)] + s for d, p, s in zip(m.doc, m.paragraph, m.start)]
+    m["fend"] = [kept[d]["starts"][int(p)] + e for d, p, e in zip(m.doc, m.paragraph, m.end)]
+    return m
 
 
 def score(gold: pd.DataFrame, pred: pd.DataFrame) -> dict:
@@ -109,6 +186,12 @@ def main(argv=None):
     ap.add_argument("--pages", dest="only", default="", help="comma-separated pages to score (default: all)")
     ap.add_argument("--jsonl", help="annotations keyed by article file name (field 'file' or 'article_id')")
     ap.add_argument("--corpus", help="folder of the articles named in --jsonl")
+    ap.add_argument("--learn-build", action="append", default=[], metavar="OUT",
+                    help="a built corpus (arnews build --out) to learn names from with the scored files (repeatable)")
+    ap.add_argument("--learn-corpus", action="append", default=[], metavar="DIR",
+                    help="a corpus folder to learn names from (read and run here; default with --jsonl: --corpus "
+                         "when no --learn-build is given)")
+    ap.add_argument("--no-learn", action="store_true", help="leave the corpus-level pass (learned names) out")
     ap.add_argument("--show", action="store_true", help="print missed gold mentions and unmatched predictions")
     a = ap.parse_args(argv)
     if a.pages:
@@ -126,10 +209,18 @@ def main(argv=None):
         files = {d: Path(a.corpus) / f"{d}.txt" for d in docs}
     gold = gold[gold.doc.isin(docs)].reset_index(drop=True)
     preds = []
+    kept: dict = {}
     for d, f in files.items():
-        e = predict_file(f)
+        kept[d] = {}
+        e = predict_file(f, kept[d])
         if len(e):
             preds.append(e.assign(doc=d))
+    kept = {d: k for d, k in kept.items() if k}
+    if not a.no_learn and kept:
+        corpora = a.learn_corpus or ([a.corpus] if a.jsonl and a.corpus and not a.learn_build else [])
+        m = learned_predictions(kept, a.learn_build, corpora)
+        if len(m):
+            preds.append(m)
     pred = pd.concat(preds, ignore_index=True) if preds else pd.DataFrame(columns=["doc", "fstart", "fend", "type", "entity_id"])
     res = score(gold, pred)
     print(json.dumps(res, indent=1, ensure_ascii=False))

@@ -53,6 +53,7 @@ CORPUS_HOOKS: tuple[Hook, ...] = (
     Hook("statistics", "corpus", stats.statistics_tables, ("theme_articles", "keyness", "similarity")),
     Hook("collocations", "corpus", stats.collocation_tables, ("collocations",)),
     Hook("translation", "corpus", translation.translation_tables, ("translation_quantities", "translation_blocks"), sample=True),
+    Hook("learned_names", "corpus", entities.learned_name_tables, ("learned_names", "learned_mentions")),
     Hook("entity_candidates", "corpus", entities.entity_candidate_tables, ("entity_candidates",), sample=True),
     Hook("formulae", "corpus", rhetoric.rhetoric_tables, ("formulae", "formula_density"), sample=True),
     Hook("campaigns_discovered", "corpus", rhetoric.discovered_tables, ("campaigns_discovered",)),

@@ -87,6 +87,10 @@ SCHEMAS: dict[str, Schema] = {s.name: s for s in [
                      "cosine_entities:float parallel:bool"),
     _s("collocations", "rank:int phrase:str gloss:str terms:str n_words:int total:int n_articles:int pmi:float "
                        "article_id:str count:int"),
+    _s("learned_names", "name:str key:str type:str class:str entity_id:str cue:str cues:str n_cued:int n_cued_articles:int "
+                        "articles:str zipf:float ordinary:bool n_bare:int n_bare_articles:int confidence:float status:str", "csv"),
+    _s("learned_mentions", "article_id:str paragraph:int start:int end:int surface:str entity_id:str type:str name_en:str "
+                           "name_vi:str alias:str role:str source:str confidence:float"),
     _s("entity_candidates", "surface:str kind:str n:int n_articles:int articles:str article_id:str paragraph:int start:int "
                             "end:int context:str", "csv"),
     _s("topic_selection", "lang:str k:int reconstruction_error:float coherence_npmi:float diversity:float coherent_topics:int score:float "

