@@ -242,6 +242,22 @@ class _DateRules:
         if self.k(j) == "شهر" and self.free(j) and (self.month_at(j + 1) or self.hmonth_at(j + 1)):
             j += 1  # الخامس عشر من شهر رمضان
         m = self.month_at(j)
+        if not m and self.k(j) in ("الشهر", "شهر") and self.free(j + 1) and self.k(j + 1) in ("نفسه", "ذاته", "عينه"):
+            # الثامن من الشهر نفسه: the month (and year) of the date before
+            prev = [q for q in self.out if q.kind == "date" and q.calendar != "hijri"
+                    and re.match(r"(?:\d{4})?--?\d{2}", q.date)]
+            if not prev:
+                return None
+            m0 = re.match(r"(\d{4})?-?-(\d{2})", prev[-1].date)
+            yr, month = (int(m0[1]) if m0[1] else None), int(m0[2])
+            iso = _iso_date(yr, month, day)
+            if iso and day2:
+                iso2 = _iso_date(yr, month, day2)
+                iso = f"{iso}/{iso2}" if iso2 else iso
+            if not iso:
+                return None
+            a = i - 1 if day2 and self.k(i - 1) in ("يومي", "ليومي", "بيومي", "ويومي") and self.free(i - 1) else i
+            return _Q(a, j + 2, "date", date=iso, written="words")
         if not m:
             hm = self.hmonth_at(j) if not day2 else None
             if hm:  # الخامس من ذي القعدة المقبل, العاشر من محرم 1437هـ
@@ -431,6 +447,11 @@ class _DateRules:
             return m2[0]  # 25 يناير كانون الثاني 2011
         return end
 
+    def _month(self, a, b, date) -> _Q:
+        """A whole month of a year (مايو 2003, June 2024): a ``period`` of one month, not a day."""
+        unit, en = ("شهر", "month") if self.ar else ("month", "month")
+        return _Q(a, b, "period", 1, unit=unit, unit_en=en, date=date)
+
     def month_first(self, i, m) -> _Q | None:
         """The date a month name at token i opens (``m``: its end and month)."""
         end, month = m
@@ -451,11 +472,11 @@ class _DateRules:
                     return _Q(i, y + 1 if yr else x, "date", date=iso)
             yr = self.year_at(end)
             if yr:
-                return _Q(i, end + 1, "date", date=f"{yr:04d}-{month:02d}")
+                return self._month(i, end + 1, f"{yr:04d}-{month:02d}")
         if self.k(end) in ("عام", "سنة") and self.year_at(end + 1):
-            return _Q(i, end + 2, "date", date=f"{self.year_at(end + 1):04d}-{month:02d}")
+            return self._month(i, end + 2, f"{self.year_at(end + 1):04d}-{month:02d}")
         if self.is_p(end, ",") and self.year_at(end + 1):
-            return _Q(i, end + 2, "date", date=f"{self.year_at(end + 1):04d}-{month:02d}")
+            return self._month(i, end + 2, f"{self.year_at(end + 1):04d}-{month:02d}")
         # آذار (مارس) الماضي, يونيو المقبل: a month relative to the publication date
         if self.ar and self.free(end) and self.k(end) in _RELATIVE_MONTH:
             rel = _RELATIVE_MONTH[self.k(end)]

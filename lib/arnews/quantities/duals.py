@@ -67,7 +67,9 @@ def dual_singular(word: str, construct_ok: bool = False) -> str | None:
             return None
         zs = _z(sing)
         if zs < _MIN_SINGULAR or _z(word) > zs - _MARGIN:
-            return None
+            if not (word.endswith("ين") and zs >= 4.0 and _z(word) <= zs - 0.3 and _z(sing + "ون") == 0
+                    and _z(sing + "ان") >= 3.0):
+                return None  # بلدين (as common as بلد) is still a dual: no -ون plural, and -ان common too
         zw = _z(word)
         zp = _z(sing + "ون")
         if word.endswith("ين") and (zp >= _PLURAL or zp > 0 and zp >= zw - 1.5):

@@ -22,7 +22,9 @@ _ORD_NOT_NOUN = ("في", "من", "على", "الى", "عن", "هو", "هي", "ك
 _TITLE_RANK = ("نائب", "مساعد", "ملازم", "رقيب", "عريف", "وكيل", "مستشار", "سكرتير", "رئيس", "مدير", "وزير",
                "فريق", "لواء", "مشير", "ضابط", "جندي")
 #: nouns whose ordinal makes an idiom, not a rank (للوهلة الأولى, ساعات الصباح الأولى)
-_ORD_IDIOM = ("الوهله", "للوهله", "الصباح", "المساء", "النظره", "للنظره")
+_ORD_IDIOM = ("الوهله", "للوهله", "الصباح", "المساء", "النظره", "للنظره", "الفجر", "الليل")
+#: indefinite nouns whose ordinal after من makes a discourse idiom (من ناحية ثانية "on the other hand")
+_ORD_IDIOM_INDEF = ("ناحيه", "جهه")
 #: a sovereign's title: the ordinal after the name is part of the name (الملك فيصل الأول)
 #: quote marks around a number that names (المركز رقم "298"): skipped between it and its label word
 _QUOTES = "\"«»“”"
@@ -106,6 +108,11 @@ class _LabelRules:
             ):
                 st, en = (a - 1, b + 3) if self.is_p(a - 1, "(") else (a, b + 2)
                 return _Q(st, en, "label", num.value, int(t2))
+        # a score with the word صفر (nil): 1 - صفر, صفر - 2
+        if t.isdigit() and int(t) < 20 and (
+                self.is_p(b, "-–") and self.k(b + 1) == "صفر" or self.is_p(a - 1, "-–") and self.k(a - 2) == "صفر"):
+            return (_Q(a, b + 2, "label", num.value, 0) if self.k(b + 1) == "صفر"
+                    else _Q(a - 2, b, "label", 0, num.value))
         # tennis sets: 6/3 و5/7, بنتيجة 3/6 (two small numbers glued by a slash, among sets or after a score word)
         if self._set_score_at(a) and (
                 self.phrase_before(a, "score_word", clitic=True) or self.is_p(a - 1, "(")
@@ -123,8 +130,11 @@ class _LabelRules:
         if (t.isdigit() and int(t) < 30 and self.is_p(b, ".)-") and self.is_word(b + 1)
                 and (a == 0 or self.is_p(a - 1, ":.؛;-–•*") or self.is_p(a - 1, "(") and self.is_p(b, ")"))):
             return _Q(a, b + 1, "label", num.value)
-        # a phone or SMS number: a leading zero, or after a contact word (جوال, الرقم المجاني)
-        if t.isdigit() and len(t) >= 4 and (t.startswith("0") and len(t) >= 7 or self.phrase_before(a, "contact_word", clitic=True)):
+        # a phone or SMS number: a leading zero, or after a contact word (جوال, الرقم المجاني), or an
+        # SMS short code before a dash and a mobile operator (88000 - Zain, 600000 - موبايلي)
+        x = b + 1 if self.is_p(b, "-–") else b
+        if t.isdigit() and len(t) >= 4 and (t.startswith("0") and len(t) >= 7 or self.phrase_before(a, "contact_word", clitic=True)
+                                            or self.phrase_at(x, "operator_word", clitic=False)):
             return _Q(a, b, "label", num.value)
         return None
 
@@ -151,6 +161,8 @@ class _LabelRules:
         nxt = self.k(i + 1)
         if nxt in self.lx.not_unit or self.numword(i + 1) or nxt.startswith(("ال", "و")):
             return None
+        if self.k(i - 1) == "لا":
+            return None  # خياران لا ثالث لهما, لا ثاني له: "no third", "unrivalled"
         return _Q(i, i + 1, "ordinal", int(nw[0]), written="words")
 
     def adjective_ordinal(self, i) -> _Q | None:
@@ -186,8 +198,10 @@ class _LabelRules:
                 if possessed:  # حملتها الثانية, موسمه الأول: a noun made definite by its pronoun
                     return _Q(j, i + 1, "ordinal", int(nw[0]), unit=possessed, written="words")
                 return self._first_before_noun(i, k, pref)
-            if nw[0] == 1 and any(b in ("مره", "مرة") for _, b in self.bases(j)):
-                return self._first_before_noun(i, k, pref)  # للمرة الأولى: the idiom of novelty
+            if nw[0] == 1 and any(b in ("مره", "مرة") for _, b in self.bases(j)) and self.k(j - 1) != "في":
+                return self._first_before_noun(i, k, pref)  # للمرة الأولى: the idiom of novelty (في المرة الأولى: a rank)
+            if nw[0] == 1 and self._of_its_kind(i + 1):
+                return None  # المشروع الأول من نوعه: the idiom of novelty
             if self.k(j) in _ORD_IDIOM or self._ordinal_idiom(j):
                 return None  # للوهلة الأولى, ساعات الصباح الأولى, المسؤول الأول, المربع الأول
         else:
@@ -209,6 +223,8 @@ class _LabelRules:
                 return self._first_before_noun(i, k, pref)
             if k in ("ثانيه", "ثانية") and self.k(j) in ("مره", "مرة", "لحظه", "دقيقه"):
                 return self._first_before_noun(i, k, pref)  # مرة ثانية (again)
+            if self.k(j) in _ORD_IDIOM_INDEF and self.k(j - 1) == "من":
+                return None  # من ناحية ثانية, من جهة ثانية: "on the other hand"
         unit = self.strip_def(j) if self.definite(j) else self.t.text[j]
         if not self.definite(j) and unit.endswith("ا") and len(unit) > 3:
             unit = unit[:-1]  # قائدا: the tanwin alef
@@ -245,9 +261,18 @@ class _LabelRules:
         idioms = self.lx.markers.get("ordinal_idiom", {})
         return any((b,) in idioms for p, b in self.bases(j) if p in _DEFINITE)
 
+    def _of_its_kind(self, x) -> bool:
+        """Tokens x, x+1 read من نوعه/نوعها (``... الأول من نوعه``: "the first of its kind")."""
+        return self.k(x) == "من" and self.k(x + 1).startswith("نوع") and len(self.k(x + 1)) <= 6
+
     def _first_before_noun(self, i, k, pref) -> _Q | None:
-        """أول/أولى before a noun: أول امرأة, أولى الخطوات (not أول أمس, أول من, لأول مرة)."""
+        """أول/أولى before a noun: أول امرأة, أولى الخطوات, وأول تغريدة (not أول أمس, أول من, لأول مرة,
+        أول عملية من نوعها: the idiom of novelty)."""
+        if pref in ("و", "ف") and k[1:] in ("اول", "اولى", "اولي"):
+            k, pref = k[1:], ""  # وأول تغريدة: the conjunction is no part of the ordinal
         if not pref and k in ("اول", "اولى", "اولي") and self.free(i + 1) and self.kind(i + 1) == "ar":
+            if self._of_its_kind(i + 2):
+                return None
             n1 = self.k(i + 1)
             if self._title_rank(i - 1) or n1.startswith(("لل", "بال")):
                 return None  # نائب أول للرئيس: a title
@@ -292,6 +317,8 @@ class _LabelRules:
             per = self.period(num, a - 1)
             if per:
                 return per
+            if self._age_after(b):
+                return _Q(a - 1, b, "duration", v, unit="سنة", unit_en="year (age)")  # في الـ20 من عمره
             pl = self._plural_before(a - 1)
             if pl:
                 unit, kind, en, st = pl
@@ -309,6 +336,26 @@ class _LabelRules:
                 q.unit, q.unit_en, q.b = u[0], u[2], u[3]
             return q
         return None
+
+    def _age_after(self, b) -> bool:
+        """Tokens b, b+1 read من عمره/عمرها/العمر: the number before is an age (في الـ20 من عمره)."""
+        if not (self.ar and self.k(b) == "من" and self.free(b + 1) and self.kind(b + 1) == "ar"):
+            return False
+        k = self.k(b + 1)
+        return k in ("العمر", "عمره", "عمرها", "عمرهم", "عمرهما", "عمري")
+
+    def rank_number(self, num: _Num) -> _Q | None:
+        """Digits right after a rank noun (``rank_noun`` markers): الدقيقة 28, الجولة 5, الطابق 12
+        rank rather than count or name (as the ordinal words after them: الدقيقة الثلاثين)."""
+        a, b = num.a, num.b
+        if not (self.ar and num.written == "digits" and num.is_int and num.plain and 0 < num.value < 1000):
+            return None
+        if not (self.free(a - 1) and self.definite(a - 1)) or self.is_p(b, "%") or self.percent_after(b) is not None:
+            return None
+        hit = self.phrase_before(a, "rank_noun", clitic=True)
+        if not hit or hit[0] != a - 1 or self.unit_after(b):
+            return None
+        return _Q(a - 1, b, "ordinal", num.value, unit=self.strip_def(a - 1))
 
     def _plural_before(self, x):
         """(unit, kind, en, start) when token x - 1 is a definite plural noun (الولايات, الأيام):
@@ -371,6 +418,12 @@ class _LabelRules:
             if y2 and y1 < y2 <= y1 + 100 and (rf or not conj_only):
                 start = rf[0] if rf else st
                 return _Q(start, z + 1, "year_range", y1, y2, date=f"{y1:04d}/{y2:04d}")
+        if self.ar:
+            edge = self.phrase_before(st, "range_edge", clitic=True)
+            if edge and (yw or self.free(a - 1)) and not any(b in ("نهايه", "بدايه") for _, b in self.bases(edge[0])):
+                # بدايات عام 2012, مطلع 2016, أواخر 2014: a stretch of the year, not the year (the
+                # boundary نهاية/بداية عام 2025 stays a year: "by the end of 2025" names the year)
+                return _Q(edge[0], suffix, "period", None, date=f"{y1:04d}")
         if yw:
             return _Q(st, suffix, "year", y1, date=f"{y1:04d}")
         # a four-digit count: 1950 مواطنًا, 2024 مشروعا
@@ -428,7 +481,8 @@ class _LabelRules:
         if 11 <= int(value) % 100 <= 99 and not w.endswith("ة"):
             return False  # 11-99 count an accusative singular: only a feminine one (حركة) shows no alef
         if (k in self.lx.not_unit or self.numword(j) or self.month_at(j) or self.hmonth_at(j)
-                or k.startswith(("ي", "و", "ف", "سي", "ست", "سن")) or w.endswith("ت") and not w.endswith("ات")
+                or k.startswith(("ي", "و", "ف", "سي", "ست", "سن")) and not self._root_initial(w)
+                or w.endswith("ت") and not w.endswith("ات")
                 or w.endswith(("وا", "ا")) or len(k) < 3):
             return False
         from .duals import _z
@@ -436,6 +490,14 @@ class _LabelRules:
         if k.startswith(("ت", "ن", "أ")) and _z("ي" + w[1:]) >= 3.0:
             return False  # تعقد, نطالب: an imperfect verb (its third person يعقد is common)
         return _z(w) >= 3.0
+
+    @staticmethod
+    def _root_initial(w) -> bool:
+        """The first letter و/ف of word w is its root's, not a conjunction: فروع, ورش (the whole
+        word is common, the rest is not)."""
+        from .duals import _z
+
+        return w[:1] in ("و", "ف") and _z(w) >= 3.5 and _z(w[1:]) < _z(w) - 1.0
 
     def label(self, num: _Num) -> _Q | None:
         """A whole number after a label word or a definite noun (اللجنة التوجيهية 138, Committee 138)."""

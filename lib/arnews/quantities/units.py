@@ -57,6 +57,10 @@ class _Units:
         if not allow_definite and self.definite(j):
             return None
         lx = self.lx if (self.kind(j) == "ar" or not self.ar) else self.en_lx
+        if self.is_p(j + 1, "/") and self.is_word(j + 2) and self.adj(j, j + 1) and self.adj(j + 1, j + 2):
+            e = lx.units.get((self.k(j) + "/" + self.k(j + 2),))  # ب/ي: an abbreviation written with a slash
+            if e:
+                return e[0], e[1], e[2], j + 3
         # candidate words: up to unit_len content words, one linking word allowed between
         words, x = [], j
         while x < self.t.n and len(words) < lx.unit_len and self.free(x) and self.is_word(x):
