@@ -77,6 +77,8 @@ class _LabelRules:
             return None
         if not self.phrase_before(i, "rank_noun", clitic=True):
             return None
+        if nw[0] == 1 and self._of_its_kind(i + 1):
+            return None  # المركز الأول من نوعه: the idiom of novelty, not first place
         unit = self.strip_def(i - 1) if self.definite(i - 1) else self.t.text[i - 1]
         return _Q(i - 1, i + 1, "ordinal", int(nw[0]), unit=unit, written="words")
 
@@ -223,7 +225,7 @@ class _LabelRules:
                 return self._first_before_noun(i, k, pref)
             if k in ("ثانيه", "ثانية") and self.k(j) in ("مره", "مرة", "لحظه", "دقيقه"):
                 return self._first_before_noun(i, k, pref)  # مرة ثانية (again)
-            if self.k(j) in _ORD_IDIOM_INDEF and self.k(j - 1) == "من":
+            if self.k(j) in _ORD_IDIOM_INDEF and self.k(j - 1) in ("من", "ومن", "فمن"):
                 return None  # من ناحية ثانية, من جهة ثانية: "on the other hand"
         unit = self.strip_def(j) if self.definite(j) else self.t.text[j]
         if not self.definite(j) and unit.endswith("ا") and len(unit) > 3:

@@ -1,0 +1,202 @@
+"""Golden tests for quantities in Saudi and Gulf news, round 5 of issue 13 (branch q17).
+
+Every sentence here was written for these tests in the style of the news (no corpus text).
+Each rule is asserted on kind, value, unit, currency, date and span (the surface is the span
+read back from the offsets), with the nasty neighbours that must NOT match."""
+from __future__ import annotations
+
+import pytest
+
+from arnews.quantities import extract_quantities
+
+
+def assert_figure(sentence, surface, **want):
+    got = extract_quantities(sentence)
+    hits = [q for q in got if q["surface"] == surface]
+    assert hits, f"no figure {surface!r}; got {[(q['surface'], q['kind']) for q in got]}"
+    q = hits[0]
+    assert sentence[q["start"]:q["end"]] == surface
+    for field, value in want.items():
+        have = q[field]
+        if isinstance(value, float) or isinstance(have, float):
+            assert have == pytest.approx(value), (surface, field, have, value)
+        else:
+            assert have == value, (surface, field, have, value)
+
+
+def assert_no_figure(sentence, surface):
+    s = sentence.find(surface)
+    assert s >= 0, surface
+    e = s + len(surface)
+    bad = [q for q in extract_quantities(sentence) if q["start"] < e and s < q["end"] and q["kind"] != "label"]
+    assert not bad, f"{surface!r} read as {[(q['surface'], q['kind'], q['value']) for q in bad]}"
+
+
+# -- duals shown by the words after them, whatever the word frequencies say of them alone
+PAIR_DUALS = [
+    # two coordinated definite singular adjectives after a definite -ين noun
+    ("وأشاد الوزير بالتعاون القائم على المستويين الرسمي والشعبي", "المستويين", "مستوى"),
+    ("وتنتشر محطات الرصد على الساحلين الشمالي والجنوبي للجزيرة", "الساحلين", "ساحل"),
+    ("ويربط الممر الملاحي بين المحيطين الهندي والهادئ", "المحيطين", "محيط"),
+    ("وحظي القرار بترحيب في العالمين العربي والغربي", "العالمين", "عالم"),
+    # an indefinite dual adjective after an indefinite noun: the noun is the dual
+    ("وجرى التوقيع بين بلدين جارين تربطهما علاقات وثيقة", "بلدين", "بلد"),
+    ("وصادقت الهيئة على تأسيس لجنتين فرعيتين للمتابعة", "لجنتين", "لجنة"),
+    # a feminine construct before two quoted names
+    ("وأعلن عن اندماج مصرفي شركتي «الواحة» و«النخيل» في كيان واحد", "شركتي", "شركة"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,unit", PAIR_DUALS, ids=[w for _, w, _ in PAIR_DUALS])
+def test_a_dual_shown_by_its_neighbours(sentence, surface, unit):
+    assert_figure(sentence, surface, kind="count", value=2, unit=unit, date="", currency="")
+
+
+def test_the_adjective_of_a_pair_dual_is_not_a_second_dual():
+    got = [q["surface"] for q in extract_quantities("وجرى التوقيع بين بلدين جارين تربطهما علاقات وثيقة")]
+    assert got == ["بلدين"]
+
+
+PAIR_NOT_DUAL = [
+    ("وأكد أن الخطة ستنعكس على الميدان الصحي والتعليم في المنطقة", "الميدان"),  # a word of its own + a noun
+    ("وحاضر في ندوة بعنوان مسؤولية المراقبين الواقع والمأمول", "المراقبين"),  # a common sound plural
+    ("وقدم الشكر إلى المصورين والمهتمين بالمعرض والذي يستمر أسبوعا", "والمهتمين"),  # relative, not adjective
+    ("ويشارك في البطولة لاعبين محترفين من عدة دول", "لاعبين"),  # a plural and its plural adjective
+    ("وحضر اللقاء عدد من المسلمين السنة والشيعة في المدينة", "المسلمين"),  # feminine adjectives: no agreement
+    ("الحمد لله رب العالمين", "العالمين"),  # the plural "the worlds"
+]
+
+
+@pytest.mark.parametrize("sentence,surface", PAIR_NOT_DUAL, ids=[w for _, w in PAIR_NOT_DUAL])
+def test_plurals_and_names_next_to_adjectives_stay_out(sentence, surface):
+    assert_no_figure(sentence, surface)
+
+
+def test_a_root_initial_letter_is_no_proclitic():
+    # فريقي: ف is the root's (فريق), not the conjunction; بلدين alone as common as بلد is still two
+    assert_figure("وتقام مباراة الكأس بين فريقي الوحدة والرائد مساء الخميس", "فريقي", kind="count", value=2)
+    assert_figure("وبحث الجانبان تطوير العلاقات بين البلدين في مجال الطاقة", "البلدين", kind="count", value=2, unit="بلد")
+    assert_no_figure("وشدد على أهمية الفريق الواحد في العمل", "الفريق")
+    assert_no_figure("وزار الأمير مملكة البحرين أمس", "البحرين")
+
+
+# -- a month of a year, and a stretch of a year, are periods (QUANTITY_GUIDE: part of a year)
+def test_a_month_and_year_is_a_period():
+    assert_figure("وكانت الشركة قد أعلنت خطتها في مارس 2009 بعد تعثر المفاوضات", "مارس 2009",
+                  kind="period", value=1, date="2009-03", calendar="gregorian", unit="شهر")
+    assert_figure("ووقعت الاتفاقية في تموز (يوليو) 2012 في عمّان", "تموز (يوليو) 2012", kind="period", date="2012-07")
+    # a day of that month stays a date
+    assert_figure("ووقعت الاتفاقية في 14 مارس 2009 في عمّان", "14 مارس 2009", kind="date", date="2009-03-14")
+
+
+def test_a_stretch_of_a_year_is_a_period_but_its_boundary_is_the_year():
+    assert_figure("وبدأت أعمال الحفر في بدايات عام 2013 على أطراف المدينة", "بدايات عام 2013",
+                  kind="period", value=None, date="2013", calendar="gregorian")
+    assert_figure("ويتوقع أن يكتمل المشروع مطلع 2017", "مطلع 2017", kind="period", date="2017")
+    assert_figure("وتراجعت الأسعار في أواخر 2014 بشكل حاد", "أواخر 2014", kind="period", date="2014")
+    # "by the end of 2018" names the year (the pages' convention): a year row
+    assert_figure("ويستهدف البرنامج تغطية المدن كافة بحلول نهاية عام 2018", "عام 2018", kind="year", value=2018)
+    assert_figure("وبلغت النسبة 40% في بداية 2016", "2016", kind="year", value=2016)
+
+
+# -- digits after a rank noun rank (match minutes, floors, rounds)
+def test_digits_after_a_rank_noun_are_ordinals():
+    assert_figure("وأضاف المهاجم الهدف الثاني في الدقيقة 64 بتسديدة قوية", "الدقيقة 64",
+                  kind="ordinal", value=64, unit="دقيقة")
+    assert_figure("ويقع المكتب في الطابق 14 من البرج", "الطابق 14", kind="ordinal", value=14, unit="طابق")
+    # a duration in minutes and a percentage stay what they are
+    assert_figure("واستمر الاجتماع 90 دقيقة", "90 دقيقة", kind="duration", value=90)
+    assert_figure("وصعد المؤشر إلى الدرجة 40 في المائة من طاقته", "40 في المائة", kind="percent", value=40)
+
+
+def test_an_age_after_al():
+    assert_figure("ومثل شاب في الـ19 من عمره أمام المحكمة أمس", "الـ19", kind="duration", value=19, unit="سنة")
+    # a rank with الـ stays an ordinal
+    assert_figure("واحتفلت المدرسة بالذكرى الـ40 لتأسيسها", "بالذكرى الـ40", kind="ordinal", value=40)
+
+
+# -- names with numbers: scores with صفر, SMS short codes before an operator, ring roads
+def test_a_score_with_nil_is_a_label():
+    for sentence, surface in (("وفاز الفريق على مضيفه 2 - صفر في افتتاح الدوري", "2 - صفر"),
+                              ("وانتهى الشوط الأول صفر - 1 لمصلحة الضيوف", "صفر - 1")):
+        got = [(q["surface"], q["kind"]) for q in extract_quantities(sentence)]
+        assert (surface, "label") in got and not any(k != "label" and s in surface for s, k in got), got
+    # a count before a dash elsewhere is untouched
+    assert_figure("وشارك 12 - 15 لاعبا في التدريب", "12 - 15 لاعبا", kind="count", value=12, value_end=15)
+
+
+def test_sms_short_codes_before_an_operator_are_labels():
+    for line in ("88000 - Stc", "626262 - Mobily", "700700 - Zain"):
+        got = extract_quantities(line)
+        assert got and all(q["kind"] == "label" for q in got), got
+    assert_figure("وبلغ عدد المشتركين 88000 مشترك", "88000 مشترك", kind="count", value=88000)
+
+
+ORDINAL_IDIOMS = [
+    ("وأمام الإدارة خياران لا ثالث لهما", "ثالث"),
+    ("ومن ناحية ثانية، دعا المجلس إلى ضبط الأسعار", "ناحية ثانية"),
+    ("ومن جهة ثانية أعلنت الوزارة نتائج القبول", "جهة ثانية"),
+    ("وأطلقت الطائرات قنابل مضيئة مع ساعات الفجر الأولى", "الفجر الأولى"),
+    ("وهذه أول عملية من نوعها في المستشفى", "أول عملية"),
+    ("ويعد المركز الأول من نوعه في المنطقة الشرقية", "المركز الأول"),
+    ("ووقع الحادث قرب تقاطع الدائري الثالث مع طريق الخرج", "الدائري الثالث"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface", ORDINAL_IDIOMS, ids=[w for _, w in ORDINAL_IDIOMS])
+def test_ordinal_idioms_and_road_names_are_no_ranks(sentence, surface):
+    assert_no_figure(sentence, surface)
+
+
+def test_ordinals_next_to_the_idioms_still_count():
+    assert_figure("وأول تغريدة نشرها الحساب كانت عن الحملة", "وأول تغريدة", kind="ordinal", value=1, unit="تغريدة")
+    assert_figure("وفشل المجلس في المرة الأولى في تمرير القانون", "المرة الأولى", kind="ordinal", value=1)
+    assert_figure("وحل الفريق ثالثا في الجولة الثالثة", "الجولة الثالثة", kind="ordinal", value=3)
+    assert_no_figure("ويشارك للمرة الأولى في البطولة", "للمرة الأولى")  # the idiom of novelty
+
+
+# -- amounts: half an hour, shared scale words, barrels a day, the nisba before واحد
+def test_a_fraction_of_a_time_unit_is_a_duration():
+    assert_figure("وأعيد التيار خلال نصف ساعة من الانقطاع", "نصف ساعة", kind="duration", value=0.5, unit="ساعة")
+    assert_figure("وبعد ربع قرن من التأسيس", "ربع قرن", kind="duration", value=0.25)
+    assert_figure("ويقطن نصف السكان في العاصمة", "نصف السكان", kind="fraction", value=0.5)
+
+
+def test_two_numbers_share_the_scale_word_after_the_second():
+    assert_figure("ويتوقع أن يبلغ الإنتاج 2.5 و2.7 مليون برميل العام المقبل", "2.5 و2.7 مليون برميل",
+                  kind="measure", value=2500000, value_end=2700000, unit="برميل")
+    assert_figure("وتتراوح الكلفة بين 3 و4 ملايين ريال", "بين 3 و4 ملايين ريال",
+                  kind="money", value=3000000, value_end=4000000, currency="SAR")
+    # two counts joined by و with a unit after the first are not a range
+    got = [(q["surface"], q["value"], q["value_end"]) for q in extract_quantities("واشترى 3 سيارات و4 ملايين")]
+    assert ("3 سيارات", 3, None) in got
+
+
+def test_barrels_a_day_written_with_a_slash():
+    assert_figure("ويرفع القرار الإنتاج مليون ب/ي خلال عام", "مليون ب/ي", kind="measure", value=1000000, unit="برميل يوميا")
+    assert_figure("ويبلغ الإنتاج 10 ملايين برميل يوميا", "10 ملايين برميل", kind="measure", unit="برميل")
+
+
+def test_one_after_a_noun_and_its_nisba_adjective():
+    assert_figure("وفي بعض الدول يكفي حادث أمني واحد لرفع درجة التأهب", "حادث أمني واحد",
+                  kind="count", value=1, unit="حادث")
+    assert_figure("وخصصت البلدية سيارة حكومية واحدة للحي", "سيارة حكومية واحدة", kind="count", value=1)
+    assert_no_figure("وقفوا صفا واحدا خلف القيادة", "صفا واحدا")
+
+
+def test_a_root_initial_fa_before_a_counted_noun():
+    assert_figure("وللطالبات 7 فروع في المدن الرئيسة", "7 فروع", kind="count", value=7)
+
+
+# -- dates: a day glued to its month, an ordinal day of the month named before
+def test_a_day_glued_to_its_month():
+    assert_figure("ويلتقي الفريقان في 27أكتوبر المقبل", "27أكتوبر", kind="date", date="--10-27")
+    assert_no_figure("ويستعد المنتخب لبطولة خليجي23 في الكويت", "23")
+
+
+def test_an_ordinal_day_of_the_same_month():
+    s = "ويلعب المنتخب في الرابع من أكتوبر 2016 بالرياض ثم في التاسع من الشهر نفسه في طوكيو"
+    assert_figure(s, "الرابع من أكتوبر 2016", kind="date", date="2016-10-04")
+    assert_figure(s, "التاسع من الشهر نفسه", kind="date", date="2016-10-09")
+    # with no date before, the month is unknown: no date
+    assert_no_figure("ويعود الوفد في التاسع من الشهر نفسه", "التاسع من الشهر نفسه")
