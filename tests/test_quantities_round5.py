@@ -200,3 +200,47 @@ def test_an_ordinal_day_of_the_same_month():
     assert_figure(s, "التاسع من الشهر نفسه", kind="date", date="2016-10-09")
     # with no date before, the month is unknown: no date
     assert_no_figure("ويعود الوفد في التاسع من الشهر نفسه", "التاسع من الشهر نفسه")
+
+
+# -- a group of players named by its size
+def test_a_group_noun_counts_its_members():
+    assert_figure("وأنهى النادي عقد الثنائي البرازيلي بالتراضي", "الثنائي", kind="count", value=2)
+    assert_figure("ويكتمل عقد الرباعي الأجنبي بوصول المدافع الجديد", "الرباعي", kind="count", value=4)
+    assert_figure("ومنح الغياب مساحة أكبر لثلاثي الوسط في الشوط الثاني", "لثلاثي", kind="count", value=3)
+    assert_figure("وخضع الثنائى المصاب لجلسات علاج طبيعي", "الثنائى", kind="count", value=2)
+
+
+GROUP_NOT = [
+    ("وبحث الوزيران سبل تعزيز التعاون الثنائي في مجال الطاقة", "الثنائي"),
+    ("وتحدث عن العدوان الثلاثي على مصر", "الثلاثي"),
+    ("ويعرض الفيلم بتقنية ثلاثي الأبعاد", "ثلاثي"),
+    ("ووقعت الدول اتفاقا ثلاثيا", "ثلاثيا"),
+    ("واشترى سيارة رباعي الدفع", "رباعي"),
+    ("وعقدت القمة الرباعية في القاهرة", "الرباعية"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface", GROUP_NOT, ids=[w for _, w in GROUP_NOT])
+def test_group_words_as_adjectives_are_no_counts(sentence, surface):
+    assert_no_figure(sentence, surface)
+
+
+# -- an amount after بقيمة takes the currency the paragraph named before
+def test_an_amount_of_value_takes_the_paragraph_currency():
+    s = "وبلغت قروض الزواج (1.500.000) ريال، فيما بلغت قروض الترميم (2100) قرض بقيمة (3.150.000) ."
+    assert_figure(s, "3.150.000", kind="money", value=3150000, currency="SAR")
+    assert_figure(s, "(2100) قرض", kind="count", value=2100, currency="")
+    # without money before it, a number after بقيمة stays a count
+    assert_figure("وسجلت الشركة 40 صفقة بقيمة 300", "300", kind="count", value=300, currency="")
+
+
+def test_the_first_of_a_month_is_a_date():
+    assert_figure("وتمتد الفترة من أول مارس وحتى منتصف أبريل", "أول مارس", kind="date", date="--03-01")
+    assert_figure("ويسري القرار اعتبارا من أول يناير 2017", "أول يناير 2017", kind="date", date="2017-01-01")
+    assert_figure("وأقيمت الصلاة في أول أيام العيد", "أول أيام", kind="ordinal", value=1)
+
+
+def test_a_range_between_two_percentages_runs_low_to_high():
+    assert_figure("وتراوحت تغيرات الأسهم ما بين 6.5% إلى 0.8%", "6.5% إلى 0.8%", kind="percent", value=0.8, value_end=6.5)
+    # a change from one rate to another keeps the order written
+    assert_figure("وتراجع النمو من 6.5% إلى 0.8%", "6.5% إلى 0.8%", kind="percent", value=6.5, value_end=0.8)

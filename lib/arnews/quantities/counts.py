@@ -189,6 +189,30 @@ class _CountRules:
         kind = kind if kind in ("duration", "money", "measure") else "count"
         return self._and_half(_Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words"))
 
+    def group_noun(self, i) -> _Q | None:
+        """A noun naming a group by its size (``group_noun`` markers): الثنائي البولندي (2 players),
+        لثلاثي الهجوم (3), الرباعي الأجنبي (4).  Not the adjective after a definite noun (التعاون
+        الثنائي, العدوان الثلاثي), nor a compound adjective (ثلاثي الأبعاد, رباعي الدفع)."""
+        if not self.ar or self.kind(i) != "ar" or not self.free(i):
+            return None
+        groups = self.lx.markers.get("group_noun", {})
+        hit = next(((p, b) for p, b in self.bases(i) if (b,) in groups), None)
+        if hit is None or self.t.text[i].endswith(("ة", "ه")):
+            return None
+        p, base = hit
+        if (p in ("", "ال") and self.free(i - 1) and self.kind(i - 1) == "ar"
+                and (self.definite(i - 1) or self.numword(i - 1))):
+            return None  # التعاون الثنائي: an adjective
+        nxt = self.k(i + 1) if self.free(i + 1) else ""
+        if nxt in ("الابعاد", "الاطراف", "الدفع", "الجوانب", "الاتجاه", "الحركه", "اللغه"):
+            return None  # ثلاثي الأبعاد, رباعي الدفع: a compound adjective
+        if p not in _DEFINITE:
+            # لثلاثي الهجوم: an indefinite group noun only in construct after a preposition (اتفاق
+            # ثلاثي, ثلاثي الأطراف: adjectives)
+            if not (nxt.startswith("ال") and p in ("ل", "ب")):
+                return None
+        return _Q(i, i + 1, "count", float(groups[(base,)]), unit=base, written="words")
+
     def _dual_by_pair(self, i) -> _Q | None:
         """A noun in -ين/-ان shown to be a dual by the words after it, whatever the word
         frequencies say of it alone:
@@ -451,6 +475,8 @@ class _CountRules:
                 pct2 = self.percent_after(num2.b) if num2 else None
                 if pct2 is not None and num2.value != num.value:
                     q.b, q.value_end = pct2, num2.value
+                    if rf and self.k(rf[0]) == "بين" and num2.value < num.value:
+                        q.value, q.value_end = num2.value, num.value  # ما بين 9.72% إلى 1.21%: a range, low to high
             self.percent_unit(q)
             return q
         return None

@@ -278,6 +278,13 @@ class _LabelRules:
             n1 = self.k(i + 1)
             if self._title_rank(i - 1) or n1.startswith(("لل", "بال")):
                 return None  # نائب أول للرئيس: a title
+            if k == "اول" and self.month_at(i + 1) and not self._title_rank(i - 1):
+                # أول يونيو: the first day of the month (its year when written after it)
+                end, month = self.month_at(i + 1)
+                end = self.month_pair(end, month)
+                year = self.year_at(end)
+                return _Q(i, end + 1 if year else end, "date",
+                          date=f"{year:04d}-{month:02d}-01" if year else f"--{month:02d}-01", written="words")
             if n1 in _FIRST_NOT or n1.startswith("و") or n1 in self.lx.not_unit or self.numword(i + 1) or self.month_at(i + 1):
                 return None
             if self.k(i - 1) in ("لاول", "لأول") or any(b in ("مره", "مرة") for _, b in self.bases(i + 1)):

@@ -26,6 +26,8 @@ from .units import _Units
 
 #: endings of a dual noun (key form: teh marbuta folded): -ين, -ان, construct -تي/-تا/-ي
 _DUAL_ENDS = ("ين", "ان", "تي", "تا", "ي", "يهما")  # ي: masculine construct duals (جانبي الطريق)
+#: words of value before an amount whose currency the paragraph named before (key form: بقيمة)
+_VALUE_WORDS = ("بقيمه", "بمبلغ", "قيمته", "قيمتها", "بتكلفه", "بكلفه", "تكلفته", "تكلفتها", "بقيمته", "بقيمتها")
 #: a half or a quarter after a time unit (ساعة ونصف): the unit may start a figure
 _AND_HALF = ("ونصف", "وربع")
 
@@ -154,6 +156,11 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
                     and q.a - money.b <= 12):
                 # 5 مليارات ريال مقابل 4 مليارات: a bare scale word after money keeps the currency
                 q.kind, q.unit, q.unit_en, q.currency = "money", money.unit, money.unit_en, money.currency
+            elif money is not None and q.kind == "count" and not q.unit and self.ar and not q.approx:
+                x = q.a - 1 if self.is_p(q.a - 1, "(") else q.a
+                if self.k(x - 1) in _VALUE_WORDS and self.free(x - 1):
+                    # قروض بقيمة (2.063.000.000) after amounts in riyals: the paragraph's currency
+                    q.kind, q.unit, q.unit_en, q.currency = "money", money.unit, money.unit_en, money.currency
         for q in self.out:
             if q.kind == "doc_code" and not q.date:
                 x = q.b
@@ -200,6 +207,7 @@ START_RULES = (
     _DateRules.bare_clock_words,  # في التاسعة والنصف مساءً
     _DateRules.ordinal_day,  # الخامس عشر من مارس
     _CountRules.one_and_half,  # ساعة ونصف
+    _CountRules.group_noun,  # الثنائي البولندي
     _Scanner.not_a_trigger,
     _CountRules.vague_word,  # آلاف الأشخاص
     _CountRules.fraction_word,  # نصف السكان, الربع الأول
