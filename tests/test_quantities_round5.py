@@ -244,3 +244,25 @@ def test_a_range_between_two_percentages_runs_low_to_high():
     assert_figure("وتراوحت تغيرات الأسهم ما بين 6.5% إلى 0.8%", "6.5% إلى 0.8%", kind="percent", value=0.8, value_end=6.5)
     # a change from one rate to another keeps the order written
     assert_figure("وتراجع النمو من 6.5% إلى 0.8%", "6.5% إلى 0.8%", kind="percent", value=6.5, value_end=0.8)
+
+
+def test_a_month_alone_is_a_period_of_the_publication_year():
+    pub = "2015-08-09"
+    got = extract_quantities("وسافر المتهم إلى الخارج في أبريل (نيسان) الماضي", published=pub)
+    assert [(q["surface"], q["kind"], q["date"]) for q in got] == [("أبريل (نيسان) الماضي", "period", "2015-04")]
+    got = extract_quantities("وارتفع عدد الزوار مقارنة مع شهر مارس")
+    assert [(q["surface"], q["kind"], q["date"]) for q in got] == [("شهر مارس", "period", "--03")]
+    # a day of the month named before: الشهر نفسه after a month of a year
+    got = extract_quantities("وبدأت التجربة في مارس 2014 وانتهت في 20 من الشهر نفسه")
+    assert [(q["surface"], q["kind"], q["date"]) for q in got] == [
+        ("مارس 2014", "period", "2014-03"), ("20 من الشهر نفسه", "date", "2014-03-20")]
+
+
+def test_a_quarter_of_the_current_year_takes_the_publication_year():
+    pub = "2015-08-06"
+    got = extract_quantities("وارتفعت القروض خلال النصف الأول من العام الحالي", published=pub)
+    assert [(q["surface"], q["kind"], q["date"]) for q in got] == [
+        ("النصف الأول من العام الحالي", "period", "2015-01/2015-06")]
+    # "of the year" alone says no year (the seed corpus has it so)
+    got = extract_quantities("وارتفعت القروض خلال النصف الأول من العام", published=pub)
+    assert [(q["surface"], q["date"]) for q in got] == [("النصف الأول من العام", "--01/--06")]

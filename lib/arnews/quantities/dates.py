@@ -244,8 +244,7 @@ class _DateRules:
         m = self.month_at(j)
         if not m and self.k(j) in ("الشهر", "شهر") and self.free(j + 1) and self.k(j + 1) in ("نفسه", "ذاته", "عينه"):
             # الثامن من الشهر نفسه: the month (and year) of the date before
-            prev = [q for q in self.out if q.kind == "date" and q.calendar != "hijri"
-                    and re.match(r"(?:\d{4})?--?\d{2}", q.date)]
+            prev = [q for q in self.out if self._month_known(q) and q.calendar != "hijri"]
             if not prev:
                 return None
             m0 = re.match(r"(\d{4})?-?-(\d{2})", prev[-1].date)
@@ -351,7 +350,7 @@ class _DateRules:
             end = x + 2
             month = same_year = None
             if self.k(end) in ("نفسه", "ذاته", "عينه"):
-                prev = [q for q in self.out if q.kind == "date" and re.match(r"(?:\d{4})?--?\d{2}", q.date)]
+                prev = [q for q in self.out if self._month_known(q)]
                 if prev and prev[-1].calendar == "hijri":
                     prev = []  # 12 من الشهر ذاته after a Hijri date: its Gregorian month is not the one meant
                 if prev:  # the month (and year) of the date before
@@ -447,6 +446,12 @@ class _DateRules:
             return m2[0]  # 25 يناير كانون الثاني 2011
         return end
 
+    @staticmethod
+    def _month_known(q) -> bool:
+        """Figure q names one month (a date, or a month of a year): الشهر نفسه after it is that month."""
+        return (q.kind == "date" and bool(re.match(r"(?:\d{4})?--?\d{2}", q.date))
+                or q.kind == "period" and bool(re.fullmatch(r"(?:\d{4})?--?\d{2}", q.date)))
+
     def _month(self, a, b, date) -> _Q:
         """A whole month of a year (مايو 2003, June 2024): a ``period`` of one month, not a day."""
         unit, en = ("شهر", "month") if self.ar else ("month", "month")
@@ -482,17 +487,17 @@ class _DateRules:
             rel = _RELATIVE_MONTH[self.k(end)]
             a = i - 1 if self.k(i - 1) in ("شهر", "لشهر", "بشهر") and self.free(i - 1) else i
             if not self.pub:
-                return _Q(a, end + 1, "date", date=f"--{month:02d}")
+                return self._month(a, end + 1, f"--{month:02d}")
             y, pm = self.pub[0], self.pub[1]
             if rel == "past" and month >= pm:
                 y -= 1
             elif rel == "next" and month <= pm:
                 y += 1
-            return _Q(a, end + 1, "date", date=f"{y:04d}-{month:02d}")
+            return self._month(a, end + 1, f"{y:04d}-{month:02d}")
         # شهر يونيو / the month of June
         prev = self.k(i - 1)
         if self.free(i - 1) and (prev in ("شهر", "month") or (prev == "of" and self.k(i - 2) == "month")):
-            return _Q(i - 1 if self.ar else i, end, "date", date=f"--{month:02d}")
+            return self._month(i - 1 if self.ar else i, end, f"--{month:02d}")
         return None
 
     # -- periods
@@ -544,6 +549,8 @@ class _DateRules:
                 ty = self.phrase_at(x, "this_year", clitic=False)
                 if ty:
                     end = ty[0]
+                    if ty[0] - x > 1 and self.pub and not self.year_at(end):
+                        year = self.pub[0]  # من العام الحالي / الجاري: the year of publication
         if year:
             date = f"{year:04d}-{m1:02d}/{year:04d}-{m2:02d}"
         else:
