@@ -266,3 +266,26 @@ def test_a_quarter_of_the_current_year_takes_the_publication_year():
     # "of the year" alone says no year (the seed corpus has it so)
     got = extract_quantities("وارتفعت القروض خلال النصف الأول من العام", published=pub)
     assert [(q["surface"], q["date"]) for q in got] == [("النصف الأول من العام", "--01/--06")]
+
+
+# -- duals the frequency guards missed: three-letter -ان whose -ين is common, -يين with no -يون
+def test_duals_of_three_letter_nouns_and_nouns_in_i():
+    assert_figure("واتفق الطرفان على وقف إطلاق النار", "الطرفان", kind="count", value=2)
+    assert_figure("وأصيب طفلان في الحادث", "طفلان", kind="count", value=2, unit="طفل")
+    assert_figure("وقتل جنديان في الهجوم وجرح آخران", "آخران", kind="count", value=2)
+    assert_figure("وتعاقد الناديين مع المدرب نفسه", "الناديين", kind="count", value=2)
+    assert_figure("وشيدت الوزارة مبنيين لبلديتي الواحة والنخيل", "مبنيين", kind="count", value=2)
+    assert_figure("وشيدت الوزارة مبنيين لبلديتي الواحة والنخيل", "لبلديتي", kind="count", value=2)
+
+
+DUAL_NAMES_AND_PLURALS = [
+    ("وزار الوفد مدينة الظهران أمس", "الظهران"),
+    ("واستقبل الأمير الشيخ عمران المطيري", "عمران"),
+    ("وشارك في الملتقى إعلاميون سعوديين وخليجيين", "سعوديين"),
+    ("وتحدث عن فقدان الثقة في الأسواق", "فقدان"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface", DUAL_NAMES_AND_PLURALS, ids=[w for _, w in DUAL_NAMES_AND_PLURALS])
+def test_names_verbal_nouns_and_nisba_plurals_are_no_duals(sentence, surface):
+    assert_no_figure(sentence, surface)

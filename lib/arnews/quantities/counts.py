@@ -125,7 +125,8 @@ class _CountRules:
         if not k.endswith(("ين", "ان", "تي", "تا", "ي")) or self.t.text[i].endswith("ى"):
             return None
         # an adjective agreeing with a dual just before it: عمليتين جراحيتين
-        if i > 0 and self.claimed[i - 1] and not k.startswith("و"):
+        if i > 0 and self.claimed[i - 1] and not k.startswith("و") and not (k.startswith(("ل", "ب")) and k.endswith("تي")):
+            # (مبنيين لبلديتي الرويضة وضرماء: a construct after a preposition is no adjective)
             if self.out and self.out[-1].b == i and self.out[-1].value == 2:
                 return None
         # a definite nisba adjective a few words after a dual: أقليتي تاي وداو العرقيتين
