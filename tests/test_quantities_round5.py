@@ -289,3 +289,20 @@ DUAL_NAMES_AND_PLURALS = [
 @pytest.mark.parametrize("sentence,surface", DUAL_NAMES_AND_PLURALS, ids=[w for _, w in DUAL_NAMES_AND_PLURALS])
 def test_names_verbal_nouns_and_nisba_plurals_are_no_duals(sentence, surface):
     assert_no_figure(sentence, surface)
+
+
+# -- square metres with the power glued, and numbers glued to a scale word or a time unit
+def test_square_units_with_a_glued_power():
+    assert_figure("ويقام المعرض على مساحة 40 ألف م2 شمال المدينة", "40 ألف م2",
+                  kind="measure", value=40000, unit="متر مربع")
+    assert_figure("وتبلغ مساحة القاعة 850 م2، وتتسع لألف زائر", "850 م2", kind="measure", value=850)
+    assert_figure("ومساحة المحمية 120 كم2", "120 كم2", kind="measure", value=120, unit="كيلومتر مربع")
+    assert_figure("بمساحة 35م2 فقط", "35م2", kind="measure", value=35)
+    # a power that starts a longer number or word is no square unit
+    assert_no_figure("واعتمد المعيار الأوروبي WP29 للمركبات", "WP29")
+
+
+def test_numbers_glued_to_a_scale_word_or_a_time_unit():
+    assert_figure("وتجاوز عدد المشاهدات 2.4مليون مشاهدة", "2.4مليون مشاهدة", kind="count", value=2400000)
+    assert_figure("وضبطت الدورية المركبة خلال ٨ساعات. وأحيل السائق", "٨ساعات", kind="duration", value=8, unit="ساعة")
+    assert_no_figure("وأعلنت الشركة شبكات 5G في المدن", "5G")

@@ -57,6 +57,11 @@ class _Units:
         if not allow_definite and self.definite(j):
             return None
         lx = self.lx if (self.kind(j) == "ar" or not self.ar) else self.en_lx
+        if self.kind(j + 1) == "num" and self.t.text[j + 1] in ("2", "3") and self.adj(j, j + 1) and not (
+                self.adj(j + 1, j + 2) and self.kind(j + 2) in ("num", "ar", "lat")):
+            e = lx.units.get((self.k(j) + self.t.text[j + 1],))  # م2, كم2: square units with the power glued
+            if e:
+                return e[0], e[1], e[2], j + 2
         if self.is_p(j + 1, "/") and self.is_word(j + 2) and self.adj(j, j + 1) and self.adj(j + 1, j + 2):
             e = lx.units.get((self.k(j) + "/" + self.k(j + 2),))  # ب/ي: an abbreviation written with a slash
             if e:
