@@ -306,3 +306,14 @@ def test_numbers_glued_to_a_scale_word_or_a_time_unit():
     assert_figure("وتجاوز عدد المشاهدات 2.4مليون مشاهدة", "2.4مليون مشاهدة", kind="count", value=2400000)
     assert_figure("وضبطت الدورية المركبة خلال ٨ساعات. وأحيل السائق", "٨ساعات", kind="duration", value=8, unit="ساعة")
     assert_no_figure("وأعلنت الشركة شبكات 5G في المدن", "5G")
+
+
+def test_formations_and_scores_after_a_score_word_are_labels():
+    for sentence, surface in (("ولعب المدرب بطريقة 4 - 2 - 3 - 1 طوال المباراة", "4 - 2 - 3 - 1"),
+                              ("وعاد إلى خطة 4-4-2 بعد الاستراحة", "4-4-2"),
+                              ("وفاز فريق اليد بنتيجة 31/27 على ضيفه", "31/27")):
+        got = [(q["surface"], q["kind"]) for q in extract_quantities(sentence)]
+        assert got == [(surface, "label")], got
+    # a range of counts with a dash, and a date with slashes, are not
+    assert_figure("وشارك 3 - 4 لاعبين في الحصة", "3 - 4 لاعبين", kind="count", value=3, value_end=4)
+    assert_figure("وانتهت المباراة بنتيجة 2-1 يوم 5/9/2015", "5/9/2015", kind="date", date="2015-09-05")

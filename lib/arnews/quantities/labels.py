@@ -110,6 +110,18 @@ class _LabelRules:
             ):
                 st, en = (a - 1, b + 3) if self.is_p(a - 1, "(") else (a, b + 2)
                 return _Q(st, en, "label", num.value, int(t2))
+        # a football formation: three or more single digits joined by dashes (4 - 2 - 3 - 1, 4-4-2)
+        if t.isdigit() and len(t) == 1:
+            x = b
+            while self.is_p(x, "-–") and self.kind(x + 1) == "num" and len(self.t.text[x + 1]) == 1 and self.t.text[x + 1].isdigit():
+                x += 2
+            if x - b >= 4 and not (self.is_p(a - 1, "-–") and self.kind(a - 2) == "num"):
+                return _Q(a, x, "label", num.value)
+        # a score after a score word written with a slash or a dash, whatever its size: بنتيجة 34/15
+        if (t.isdigit() and self.is_p(b, "/-–:") and self.kind(b + 1) == "num" and self.t.text[b + 1].isdigit()
+                and not (self.is_p(b + 2, "/") and self.kind(b + 3) == "num")
+                and self.phrase_before(a, "score_word", clitic=True)):
+            return _Q(a, b + 2, "label", num.value, int(self.t.text[b + 1]))
         # a score with the word صفر (nil): 1 - صفر, صفر - 2
         if t.isdigit() and int(t) < 20 and (
                 self.is_p(b, "-–") and self.k(b + 1) == "صفر" or self.is_p(a - 1, "-–") and self.k(a - 2) == "صفر"):
