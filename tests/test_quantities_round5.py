@@ -317,3 +317,22 @@ def test_formations_and_scores_after_a_score_word_are_labels():
     # a range of counts with a dash, and a date with slashes, are not
     assert_figure("وشارك 3 - 4 لاعبين في الحصة", "3 - 4 لاعبين", kind="count", value=3, value_end=4)
     assert_figure("وانتهت المباراة بنتيجة 2-1 يوم 5/9/2015", "5/9/2015", kind="date", date="2015-09-05")
+
+
+def test_a_score_after_a_win_or_a_loss_is_a_label():
+    for sentence, surface in (("وخسرها المنتخب الأولمبي 1-3 بعد أداء متوسط", "1-3"),
+                              ("وفاز النادي على ضيفه 2 - 1 مساء أمس", "2 - 1"),
+                              ("وتعادل الفريقان 1-1 في الرياض", "1-1")):
+        got = [(q["surface"], q["kind"]) for q in extract_quantities(sentence)]
+        assert (surface, "label") in got, got
+        assert_no_figure(sentence, surface)
+    # a range of counted things after such a verb is still a range
+    assert_figure("وخسر الفريق 3-4 لاعبين بسبب الإصابة", "3-4 لاعبين", kind="count", value=3, value_end=4)
+    assert_figure("وارتفعت أرباح الشركة 2-3% بعد الفوز بالعقد", "2-3%", kind="percent", value=2, value_end=3)
+
+
+def test_seas_and_kingdoms_named_like_duals():
+    # a name as common as its would-be singular stays a name even before two definite words
+    assert_no_figure("وفندت الهيئة في مملكة البحرين المزاعم والتقارير الخاطئة", "البحرين")
+    assert_no_figure("وتحدث عن دوران الأرض حول الشمس", "دوران")
+    assert_no_figure("وذلك بمشاركة فلكيين من الجمعية", "فلكيين")

@@ -259,7 +259,7 @@ class _CountRules:
             s2 = self._pair_singular(w[1:], fem)  # لجنتين: لجنة, not ل + جنة; وبلدين: بلد
             if _z(s2) > _z(sing):
                 body, sing = w[1:], s2
-        if len(sing) < 3 or _z(sing) < 3.3 or _z(body) >= _z(sing):
+        if len(sing) < 3 or _z(sing) < 3.3 or _z(body) > _z(sing) - 0.3:
             return None  # الميدان التربوي والقضاء: a word of its own, more common than its would-be singular
         if not fem and _z(body[:-2] + "ون") >= (2.5 if self.definite(i) else 1.0):
             return None  # المراقبين الواقع والمأمول, لاعبين محترفين: a sound plural (and its adjective)

@@ -122,6 +122,14 @@ class _LabelRules:
                 and not (self.is_p(b + 2, "/") and self.kind(b + 3) == "num")
                 and self.phrase_before(a, "score_word", clitic=True)):
             return _Q(a, b + 2, "label", num.value, int(self.t.text[b + 1]))
+        # a score a few words after a win, a loss or a draw: خسرها المنتخب 1-3, فاز على ضيفه 2 - 1
+        if (t.isdigit() and int(t) < 20 and self.is_p(b, "-–") and self.kind(b + 1) == "num"
+                and self.t.text[b + 1].isdigit() and int(self.t.text[b + 1]) < 20
+                and not (self.is_p(a - 1, "-–") or self.is_p(b + 2, "-–/"))
+                and not self.unit_after(b + 2) and self.percent_after(b + 2) is None
+                and not self._counted_noun_after(b + 2, int(self.t.text[b + 1]))
+                and self._match_word_before(a)):
+            return _Q(a, b + 2, "label", num.value, int(self.t.text[b + 1]))
         # a score with the word صفر (nil): 1 - صفر, صفر - 2
         if t.isdigit() and int(t) < 20 and (
                 self.is_p(b, "-–") and self.k(b + 1) == "صفر" or self.is_p(a - 1, "-–") and self.k(a - 2) == "صفر"):
@@ -151,6 +159,16 @@ class _LabelRules:
                                             or self.phrase_at(x, "operator_word", clitic=False)):
             return _Q(a, b, "label", num.value)
         return None
+
+    def _match_word_before(self, a) -> bool:
+        """A ``match_word`` (خسر, فاز, تعادل ...) among the six words before token a, in the same clause."""
+        table = self.lx.markers.get("match_word", {})
+        for x in range(a - 1, max(-1, a - 7), -1):
+            if self.is_p(x, ".،,؛:!?؟"):
+                return False
+            if self.is_word(x) and any((b_,) in table for _, b_ in self.bases(x)):
+                return True
+        return False
 
     def _set_score_at(self, x) -> bool:
         """Tokens x, x+2: two numbers 0-7 glued by a slash, not part of a date (6/3, not 6/3/2015)."""
