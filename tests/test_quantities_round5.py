@@ -336,3 +336,19 @@ def test_seas_and_kingdoms_named_like_duals():
     assert_no_figure("وفندت الهيئة في مملكة البحرين المزاعم والتقارير الخاطئة", "البحرين")
     assert_no_figure("وتحدث عن دوران الأرض حول الشمس", "دوران")
     assert_no_figure("وذلك بمشاركة فلكيين من الجمعية", "فلكيين")
+
+
+def test_an_age_group_after_a_team_names_it():
+    for sentence, surface in (("وانضم إلى المنتخب الأولمبي تحت 23 عاما الشهر الماضي", "تحت 23 عاما"),
+                              ("ولعب مع منتخب بلاده لدون 19 عاما في البطولة", "لدون 19 عاما")):
+        got = [(q["surface"], q["kind"]) for q in extract_quantities(sentence)]
+        assert (surface, "label") in got, got
+        assert_no_figure(sentence, surface)
+    # an age or a time that is no team's name keeps its reading
+    assert_figure("ويعيش معظم السكان دون 30 عاما من العمر", "دون 30 عاما", kind="duration", value=30, approx="less_than")
+
+
+def test_cubic_metres():
+    assert_figure("وبلغ إنتاج المحطة 1107 ملايين متر مكعب", "1107 ملايين متر مكعب",
+                  kind="measure", value=1107000000, unit="متر مكعب")
+    assert_figure("وتتسع الخزانات لـ500 م3 من المياه", "500 م3", kind="measure", value=500, unit="متر مكعب")
