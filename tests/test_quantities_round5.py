@@ -352,3 +352,15 @@ def test_cubic_metres():
     assert_figure("وبلغ إنتاج المحطة 1107 ملايين متر مكعب", "1107 ملايين متر مكعب",
                   kind="measure", value=1107000000, unit="متر مكعب")
     assert_figure("وتتسع الخزانات لـ500 م3 من المياه", "500 م3", kind="measure", value=500, unit="متر مكعب")
+
+
+def test_an_hour_in_digits_before_a_part_of_the_day():
+    assert_figure("وتنطلق المباراة 7 مساء بتوقيت جرينتش", "7 مساء بتوقيت جرينتش", kind="time", date="T19:00Z")
+    assert_figure("ويستمر الدوام حتى 9 صباحا", "9 صباحا", kind="time", date="T09:00")
+    # a number over 12 before مساء is no hour
+    assert [q["kind"] for q in extract_quantities("وشارك عدد 15 مساء أمس في الحفل")] == ["count"]
+
+
+def test_a_group_named_by_its_members_is_a_label():
+    got = [(q["surface"], q["kind"]) for q in extract_quantities("وأكد أن الاتفاق مع دول «5 + 1» لا يرفع العقوبات")]
+    assert got == [("5 + 1", "label")], got

@@ -323,6 +323,14 @@ class _DateRules:
             return self._time(a - 1, b, int(v), 0)
         return None
 
+    def hour_tod(self, num: _Num) -> _Q | None:
+        """7 مساء, 9 صباحاً: an hour in digits right before a part of the day, without الساعة."""
+        a, b, v = num.a, num.b, num.value
+        if (self.ar and num.written == "digits" and num.is_int and 1 <= v <= 12 and not self.is_p(a - 1, "-–/:")
+                and self.phrase_at(b, "time_of_day", clitic=False)):
+            return self._time(a, b, int(v), 0)
+        return None
+
     def gmt_time(self, num: _Num) -> _Q | None:
         """1400 بتوقيت جرينتش: a military-style time with its zone."""
         t = self.t.text[num.a] if num.written == "digits" else ""

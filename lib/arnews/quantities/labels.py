@@ -110,6 +110,11 @@ class _LabelRules:
             ):
                 st, en = (a - 1, b + 3) if self.is_p(a - 1, "(") else (a, b + 2)
                 return _Q(st, en, "label", num.value, int(t2))
+        # a group named by its members: دول «5 + 1», مجموعة 5+1 (the permanent five plus Germany)
+        if t.isdigit() and self.is_p(b, "+") and self.kind(b + 1) == "num" and self.t.text[b + 1].isdigit():
+            return _Q(a, b + 2, "label", num.value, int(self.t.text[b + 1]))
+        if t.isdigit() and self.is_p(a - 1, "+") and self.kind(a - 2) == "num":
+            return _Q(a, b, "label", num.value)
         # a football formation: three or more single digits joined by dashes (4 - 2 - 3 - 1, 4-4-2)
         if t.isdigit() and len(t) == 1:
             x = b

@@ -237,6 +237,7 @@ NUMBER_RULES = (
     _HijriRules.hijri_numeric,  # 1436/10/5هـ
     _DateRules.clock_hour,  # الساعة 8
     _DateRules.gmt_time,  # 1400 بتوقيت جرينتش
+    _DateRules.hour_tod,  # 7 مساء
     _LabelRules.digit_ordinal,  # الـ79, 79th (الـ6 أشهر الأولى: a period)
     _HijriRules.hijri_day_month,  # 5 شوال 1436هـ
     _DateRules.day_first,  # 9 يناير 2015, يوم 28/6, يومي 18 و19 أغسطس
