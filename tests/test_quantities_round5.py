@@ -364,3 +364,8 @@ def test_an_hour_in_digits_before_a_part_of_the_day():
 def test_a_group_named_by_its_members_is_a_label():
     got = [(q["surface"], q["kind"]) for q in extract_quantities("وأكد أن الاتفاق مع دول «5 + 1» لا يرفع العقوبات")]
     assert got == [("5 + 1", "label")], got
+
+
+def test_bookings_are_counted():
+    assert_figure("وطرد المدافع لنيله إنذارين في الشوط الأول", "إنذارين", kind="count", value=2, unit="إنذار")
+    assert_figure("وتلقى الفريق 4 إنذارات في المباراة", "4 إنذارات", kind="count", value=4, unit="إنذار")
