@@ -369,3 +369,9 @@ def test_a_group_named_by_its_members_is_a_label():
 def test_bookings_are_counted():
     assert_figure("وطرد المدافع لنيله إنذارين في الشوط الأول", "إنذارين", kind="count", value=2, unit="إنذار")
     assert_figure("وتلقى الفريق 4 إنذارات في المباراة", "4 إنذارات", kind="count", value=4, unit="إنذار")
+
+
+def test_trillions_in_every_form():
+    assert_figure("وخسر مؤشر الأسهم المركب 7 تريليونات دولار في عامين", "7 تريليونات دولار",
+                  kind="money", value=7e12, currency="USD")
+    assert_figure("وتقدر الأصول بنحو تريليوني دولار", "بنحو تريليوني دولار", kind="money", value=2e12, currency="USD")
