@@ -375,3 +375,13 @@ def test_trillions_in_every_form():
     assert_figure("وخسر مؤشر الأسهم المركب 7 تريليونات دولار في عامين", "7 تريليونات دولار",
                   kind="money", value=7e12, currency="USD")
     assert_figure("وتقدر الأصول بنحو تريليوني دولار", "بنحو تريليوني دولار", kind="money", value=2e12, currency="USD")
+
+
+def test_a_definite_cardinal_before_its_counted_noun():
+    assert_figure("وعمل في المهنة على مدى الـ25 عاما الماضية", "الـ25 عاما", kind="duration", value=25, unit="سنة")
+    assert_figure("وأعلن المدرب قائمة الـ23 لاعبا للمعسكر", "الـ23 لاعبا", kind="count", value=23, unit="لاعب")
+    assert_figure("وسجلت الحالات خلال الـ 48 ساعة الماضية", "الـ 48 ساعة", kind="duration", value=48)
+    # a rank and a cup round keep their readings
+    assert_figure("وتحتفل المملكة بالذكرى الـ85 لتوحيدها", "بالذكرى الـ85", kind="ordinal", value=85)
+    got = [(q["surface"], q["kind"]) for q in extract_quantities("ويواجه الفريق منافسه في دور الـ16 من البطولة")]
+    assert got == [("دور الـ16", "label")], got
