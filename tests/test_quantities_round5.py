@@ -385,3 +385,11 @@ def test_a_definite_cardinal_before_its_counted_noun():
     assert_figure("وتحتفل المملكة بالذكرى الـ85 لتوحيدها", "بالذكرى الـ85", kind="ordinal", value=85)
     got = [(q["surface"], q["kind"]) for q in extract_quantities("ويواجه الفريق منافسه في دور الـ16 من البطولة")]
     assert got == [("دور الـ16", "label")], got
+
+
+def test_two_quarters_named_by_a_dual_are_one_period():
+    got = extract_quantities("وبلغت القروض خلال الربعين الأول والثاني من العام الحالي 900 قرض", published="2015-08-06")
+    assert [(q["surface"], q["kind"], q["value"], q["date"]) for q in got][0] == (
+        "الربعين الأول والثاني من العام الحالي", "period", 6, "2015-01/2015-06")
+    assert_figure("وتراجعت المبيعات في الربعين الثاني والثالث من عام 2014", "الربعين الثاني والثالث من عام 2014",
+                  kind="period", value=6, date="2014-04/2014-09")

@@ -240,6 +240,10 @@ class _CountRules:
                     and self.k(a1).startswith("ال") and self.k(a2).startswith("وال") and not self.k(i + 3).startswith("وال")
                     and self.k(a2)[1:] not in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")):
                 return None
+            o1, o2 = self._ordinal(a1), self._ordinal(a2)
+            if self.strip_def(i) in ("ربعين", "ربعان") and o1 and o2 and 1 <= o1 < o2 <= 4:
+                # الربعين الأول والثاني (من العام الحالي): two quarters, one period
+                return self._period_year(i, a2 + 1, 3 * (o2 - o1 + 1), 3 * o1 - 2, 3 * o2)
             for x in (a1, a2):
                 kx = self.k(x)
                 if kx.endswith(("ين", "ان", "ات", "ون")) or kx.endswith("ه") != fem or len(kx) < 5:
