@@ -393,3 +393,24 @@ def test_two_quarters_named_by_a_dual_are_one_period():
         "الربعين الأول والثاني من العام الحالي", "period", 6, "2015-01/2015-06")
     assert_figure("وتراجعت المبيعات في الربعين الثاني والثالث من عام 2014", "الربعين الثاني والثالث من عام 2014",
                   kind="period", value=6, date="2014-04/2014-09")
+
+
+def test_an_amount_in_two_scaled_parts_is_one_amount():
+    assert_figure("ورصدت البلدية مليون و500 ألف ريال للمشروع", "مليون و500 ألف ريال",
+                  kind="money", value=1500000, currency="SAR")
+    assert_figure("وبلغ عدد الزوار 3 ملايين و200 ألف زائر", "3 ملايين و200 ألف زائر", kind="count", value=3200000)
+    assert_figure("وقدرت الكلفة بملياري دولار", "بملياري دولار", kind="money", value=2e9, currency="USD")
+    assert_figure("وخصصت الوزارة ثلاثة ملايين وخمسمائة ألف ريال", "ثلاثة ملايين وخمسمائة ألف ريال", kind="money", value=3500000)
+    # a range and two different things stay apart
+    assert_figure("وتتراوح الكلفة بين 3 و4 ملايين ريال", "بين 3 و4 ملايين ريال", kind="money", value=3e6, value_end=4e6)
+    got = [(q["surface"], q["value"]) for q in extract_quantities("وضبطت 5 ملايين حبة و4 سيارات")]
+    assert ("4 سيارات", 4) in got, got
+
+
+def test_riyals_abbreviated_with_a_dot():
+    assert_figure("ويبلغ سعر التذكرة 150 ر.س للفرد", "150 ر.س", kind="money", value=150, currency="SAR")
+
+
+def test_an_amount_in_three_parts():
+    assert_figure("وبلغت قيمة العقود 116 مليون و54 ألف و703 ريالات", "116 مليون و54 ألف و703 ريالات",
+                  kind="money", value=116054703, currency="SAR")

@@ -62,8 +62,9 @@ class _Units:
             e = lx.units.get((self.k(j) + self.t.text[j + 1],))  # م2, كم2: square units with the power glued
             if e:
                 return e[0], e[1], e[2], j + 2
-        if self.is_p(j + 1, "/") and self.is_word(j + 2) and self.adj(j, j + 1) and self.adj(j + 1, j + 2):
-            e = lx.units.get((self.k(j) + "/" + self.k(j + 2),))  # ب/ي: an abbreviation written with a slash
+        if self.is_p(j + 1, "/.") and self.is_word(j + 2) and self.adj(j, j + 1) and self.adj(j + 1, j + 2):
+            # ب/ي, ر.س: an abbreviation written with a slash or a dot
+            e = lx.units.get((self.k(j) + self.t.text[j + 1] + self.k(j + 2),))
             if e:
                 return e[0], e[1], e[2], j + 3
         # candidate words: up to unit_len content words, one linking word allowed between
