@@ -414,3 +414,11 @@ def test_riyals_abbreviated_with_a_dot():
 def test_an_amount_in_three_parts():
     assert_figure("وبلغت قيمة العقود 116 مليون و54 ألف و703 ريالات", "116 مليون و54 ألف و703 ريالات",
                   kind="money", value=116054703, currency="SAR")
+
+
+def test_a_gregorian_date_written_year_first():
+    s = "وصدر القرار في 1436/10/20هـ الموافق 2015/8/5م"
+    assert_figure(s, "2015/8/5م", kind="date", date="2015-08-05", calendar="gregorian")
+    assert_figure(s, "1436/10/20هـ", kind="date", date="2015-08-05", calendar="hijri")
+    # an impossible day is no date
+    assert [q["kind"] for q in extract_quantities("الإصدار 2015/8/35")] != ["date"]

@@ -147,6 +147,15 @@ class _HijriRules:
             d, m, y = (int(v) for v in vals)
         else:
             return None
+        if 1900 <= y <= 2100 and len(vals[0]) == 4 and not spaced:
+            # 2015/8/5م: a Gregorian date written year first (as the Hijri ones beside it)
+            from .dates import _iso_date
+
+            iso = _iso_date(y, m, d)
+            if not iso:
+                return None
+            end = self.gregorian_suffix(x + 1)
+            return _Q(a, end or x + 1, "date", date=iso)
         if not (_HIJRI_YEARS[0] <= y <= _HIJRI_YEARS[1] and 1 <= m <= 12 and 1 <= d <= 30):
             return None
         end = self.hijri_suffix(x + 1)
