@@ -422,3 +422,17 @@ def test_a_gregorian_date_written_year_first():
     assert_figure(s, "1436/10/20هـ", kind="date", date="2015-08-05", calendar="hijri")
     # an impossible day is no date
     assert [q["kind"] for q in extract_quantities("الإصدار 2015/8/35")] != ["date"]
+
+
+def test_ages_in_words_before_min_umrih():
+    assert_figure("وتوفي رجل في الخمسين من عمره", "الخمسين", kind="duration", value=50, unit="سنة")
+    assert_figure("وأنقذت طفلة في الخامسة من عمرها", "الخامسة", kind="duration", value=5)
+    assert_figure("وشاركت لاعبة في الخامسة والثلاثين من عمرها", "الخامسة والثلاثين", kind="duration", value=35)
+    # an ordinal or a day of the month is no age
+    assert_figure("وقرأ الفصل الخامس من الكتاب", "الفصل الخامس", kind="ordinal", value=5)
+    assert_figure("وتبدأ الدورة في الخامس عشر من مارس", "الخامس عشر من مارس", kind="date", date="--03-15")
+
+
+def test_units_with_a_tanwin_alef_and_a_slash():
+    assert_figure("ويقع المركز على بعد 30 كيلو مترا من المدينة", "30 كيلو مترا", kind="measure", value=30, unit="كيلومتر")
+    assert_figure("وبلغت سرعة الرياح 45 كم/ساعة", "45 كم/ساعة", kind="measure", value=45, unit="كيلومتر/ساعة")

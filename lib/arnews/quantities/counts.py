@@ -450,6 +450,8 @@ class _CountRules:
                     if self.phrase_before(a, "age_word", clitic=True) and num.wtype in ("tens", "compound"):
                         st = self.phrase_before(a, "age_word", clitic=True)[0]
                         return _Q(st, b, "duration", v, unit="سنة", unit_en="year (age)", written="words")
+                    if num.wtype in ("tens", "compound") and self._age_after(b):
+                        return _Q(a, b, "duration", v, unit="سنة", unit_en="year (age)", written="words")  # في الخمسين من عمره
                 if num.wtype == "tens" or (num.wtype == "hundred" and v == 100):
                     q = _Q(a, b, "ordinal", v, written="words")
                     if self.definite(a - 1) and self.free(a - 1):

@@ -336,6 +336,9 @@ class _LabelRules:
         if (self.ar and nw[0] >= 1 and self.k(i).startswith("ال") and self.free(i + 1)
                 and self.k(i + 1) in ("منهم", "منها", "منهما", "منهن")):
             return _Q(i, i + 2, "ordinal", int(nw[0]), written="words")
+        if self.ar and nw[0] >= 1 and nw[2] in _DEFINITE and self._age_after(i + 1) and not (
+                self.numword(i + 1) and self.numword(i + 1)[1] in ("ten", "tens")):
+            return _Q(i, i + 1, "duration", int(nw[0]), unit="سنة", unit_en="year (age)", written="words")  # في الخامسة من عمره
         return NO_FIGURE
 
     # -- after a number (NUMBER_RULES)
@@ -492,7 +495,10 @@ class _LabelRules:
         if num.written == "words" and self.ar and self.free(a - 1):
             ordv = self._ordinal(a - 1)
             if ordv and ordv > 0 and (num.wtype == "ten" or (num.wtype == "tens" and self.k(a).startswith("و"))):
-                return _Q(a - 1, b, "ordinal", v + ordv if num.wtype == "tens" else 10 + ordv, written="words")
+                val = v + ordv if num.wtype == "tens" else 10 + ordv
+                if self._age_after(b):  # في الخامسة والثلاثين من عمرها: an age
+                    return _Q(a - 1, b, "duration", val, unit="سنة", unit_en="year (age)", written="words")
+                return _Q(a - 1, b, "ordinal", val, written="words")
             if ordv and ordv > 0 and num.wtype == "ten":
                 return NO_FIGURE
         return None

@@ -44,10 +44,14 @@ class _Units:
                         break
             rest.append(kx)
         for L in range(min(len(words), lx.unit_len), 0, -1):
+            tails = [tuple(rest[: L - 1])]
+            if ar and L > 1 and rest[L - 2].endswith("ا") and len(rest[L - 2]) > 2:
+                tails.append(tuple(rest[: L - 2]) + (rest[L - 2][:-1],))  # كيلو مترا: the tanwin alef of the last word
             for h in heads:
-                e = lx.units.get((h,) + tuple(rest[: L - 1]))
-                if e:
-                    return e, L
+                for tail in tails:
+                    e = lx.units.get((h,) + tail)
+                    if e:
+                        return e, L
         return None
 
     def unit_after(self, j, allow_definite=False):
