@@ -436,3 +436,25 @@ def test_ages_in_words_before_min_umrih():
 def test_units_with_a_tanwin_alef_and_a_slash():
     assert_figure("ويقع المركز على بعد 30 كيلو مترا من المدينة", "30 كيلو مترا", kind="measure", value=30, unit="كيلومتر")
     assert_figure("وبلغت سرعة الرياح 45 كم/ساعة", "45 كم/ساعة", kind="measure", value=45, unit="كيلومتر/ساعة")
+
+
+def test_the_first_day_of_a_month_in_words():
+    pub = "2015-08-06"
+    got = {q["surface"]: q for q in extract_quantities(
+        "ويبدأ العمل بالنظام اعتبارا من غرة محرم 1437هـ، وتنتهي المرحلة الأولى في الأول من يوليو 2016", published=pub)}
+    assert (got["غرة محرم 1437هـ"]["kind"], got["غرة محرم 1437هـ"]["date"], got["غرة محرم 1437هـ"]["calendar"]) == (
+        "date", "2015-10-14", "hijri")
+    assert (got["الأول من يوليو 2016"]["kind"], got["الأول من يوليو 2016"]["date"]) == ("date", "2016-07-01")
+    got = extract_quantities("وتجرى الاختبارات من الأول وحتى الخامس من ذي القعدة المقبل", published=pub)
+    assert [(q["surface"], q["date"]) for q in got] == [("الأول", "2015-08-16"), ("الخامس من ذي القعدة المقبل", "2015-08-20")]
+    # an ordinal that ranks a noun before من is no day
+    assert_figure("وقرأ الفصل الأول من الكتاب", "الفصل الأول", kind="ordinal", value=1)
+    assert_no_figure("ويصرف الراتب في غرة الشهر", "غرة الشهر")
+
+
+def test_an_ordinal_after_a_definite_noun_ranks_it_before_a_month():
+    assert_figure("وتبدأ الدراسة في الأسبوع الثاني من سبتمبر", "الأسبوع الثاني", kind="ordinal", value=2)
+    assert [q["kind"] for q in extract_quantities("وتبدأ الدراسة في الأسبوع الثاني من سبتمبر")] == ["ordinal"]
+    # after a weekday the ordinal is the day
+    assert_figure("وتقام المباراة يوم الخميس الخامس من مارس", "الخامس من مارس", kind="date", date="--03-05")
+    assert_figure("وتقام الحفلة في الخامس من مارس", "الخامس من مارس", kind="date", date="--03-05")

@@ -27,6 +27,22 @@ _WEEKDAYS = ("الاحد", "الاثنين", "الثلاثاء", "الاربعا
 _WEEKDAYS_PY = (6, 0, 1, 2, 3, 4, 5)
 
 
+def _shift_days(iso: str, days: int) -> str | None:
+    """ISO date ``iso`` (``2015-08-20`` or yearless ``--08-20``) moved by ``days`` within its month."""
+    import datetime as dt
+
+    m = re.fullmatch(r"(\d{4}|-)-(\d{2})-(\d{2})", iso)
+    if not m:
+        return None
+    if m[1] == "-":
+        d = int(m[3]) + days
+        return f"--{m[2]}-{d:02d}" if 1 <= d <= 31 else None
+    try:
+        return (dt.date(int(m[1]), int(m[2]), int(m[3])) + dt.timedelta(days=days)).isoformat()
+    except ValueError:
+        return None
+
+
 def _iso_date(year, month, day) -> str | None:
     if not (1 <= month <= 12):
         return None
@@ -212,6 +228,16 @@ class _DateRules:
         m = self.month_at(i)
         if not m:
             return None
+        g = self._first_of_month_word(i) if self.ar else None
+        if g is not None:  # غرة يناير 2016: the first day of the month
+            end = self.month_pair(m[0], m[1])
+            yr = self.year_at(end)
+            if yr:
+                end += 1
+            elif self.free(end) and self.k(end) in _RELATIVE_MONTH and self.pub:
+                yr = self._relative_year(_RELATIVE_MONTH[self.k(end)], m[1], 1)
+                end += 1
+            return _Q(g, end, "date", date=_iso_date(yr, m[1], 1), written="words")
         return self.month_first(i, m) or NO_FIGURE
 
     def _relative_year(self, rel, month, day):
@@ -231,12 +257,26 @@ class _DateRules:
         d = self._ordinal_value(i)
         if d is None:
             return None
+        kp = self.k(i - 1)
+        if (self.free(i - 1) and self.kind(i - 1) == "ar" and self.definite(i - 1) and not self.k(i).startswith("و")
+                and self.strip_def(i - 1) not in ("يوم",) and not self.numword(i - 1)
+                and kp not in _WEEKDAYS and kp not in _RELATIVE_MONTH and not self.month_at(i - 1)
+                and not self.hmonth_at(i - 1)):
+            return None  # الأسبوع الأول من سبتمبر: the ordinal ranks the noun before it, it is no day
         day, j = d
         day2 = None
         if self.k(j).startswith("و"):
             d2 = self._ordinal_value(j, conj=True)
             if d2 and d2[0] > day:
                 day2, j = d2
+        if not day2 and self.k(j) in ("الي", "والي", "حتي", "وحتي", "حتى", "وحتى", "لغايه", "ولغايه") and self.free(j + 1):
+            # من الأول وحتى الخامس من ذي القعدة: the first day takes the month of the second
+            q2 = self.ordinal_day(j + 1)
+            if isinstance(q2, _Q) and q2.date and "/" not in q2.date and "T" not in q2.date:
+                d2 = self._ordinal_value(j + 1)
+                iso = _shift_days(q2.date, day - d2[0]) if d2 and d2[0] > day else None
+                if iso:
+                    return _Q(i, i + 1, "date", date=iso, written="words", calendar=q2.calendar)
         if self.k(j) == "من":
             j += 1
         if self.k(j) == "شهر" and self.free(j) and (self.month_at(j + 1) or self.hmonth_at(j + 1)):
@@ -297,6 +337,8 @@ class _DateRules:
         if self.k(i).endswith(("ه", "اولي", "اولى")):
             return None  # a day is masculine (اليوم الخامس): الأيام العشرة الأولى من رمضان is no date
         pref = nw[2]
+        if not pref and self.k(i).startswith("ال"):
+            pref = "ال"  # الأول is a lexicon word of its own (الأول من يوليو)
         if conj and not pref.startswith("و"):
             return None
         if not conj and pref not in _DEFINITE:
