@@ -458,3 +458,9 @@ def test_an_ordinal_after_a_definite_noun_ranks_it_before_a_month():
     # after a weekday the ordinal is the day
     assert_figure("وتقام المباراة يوم الخميس الخامس من مارس", "الخامس من مارس", kind="date", date="--03-05")
     assert_figure("وتقام الحفلة في الخامس من مارس", "الخامس من مارس", kind="date", date="--03-05")
+
+
+def test_plural_fractions():
+    assert_figure("ويعيش ثلاثة أرباع السكان في المدن", "ثلاثة أرباع السكان", kind="fraction", value=0.75, unit="سكان")
+    assert_figure("وغطت المياه أربعة أخماس المساحة", "أربعة أخماس المساحة", kind="fraction", value=0.8)
+    assert_figure("وفاز الفريق بثلاثة أهداف", "بثلاثة أهداف", kind="count", value=3)

@@ -17,6 +17,8 @@ from .units import _singular
 _DUAL_RELATIVE = ("اللذين", "اللذان", "اللتين", "اللتان")
 #: the endings of a definite adjective agreeing with a dual (key form)
 _DUAL_ENDS2 = ("ين", "ان")
+#: plurals of fraction words (key form) and their denominators: ثلاثة أرباع = 3/4
+_FRACTION_PLURALS = {"ارباع": 4, "اخماس": 5, "اثلاث": 3, "اعشار": 10, "اسداس": 6, "اثمان": 8}
 _OPEN_QUOTES = "«\"“"
 _CLOSE_QUOTES = "»\"”"
 _ONE_OF = re.compile(r"(?:[وفبلك]?(?:أحد|إحدى|إحدي|احدى)|احد)")
@@ -662,7 +664,13 @@ class _CountRules:
         return None
 
     def fallback(self, num: _Num) -> _Q | None:
-        """A noun the lexicon does not know, as written: 15 متطوعا."""
+        """A noun the lexicon does not know, as written: 15 متطوعا; ثلاثة أرباع (a fraction: 0.75)."""
+        den = _FRACTION_PLURALS.get(self.k(num.b)) if self.ar and self.free(num.b) else None
+        if den and 1 < num.value < den and float(num.value).is_integer():
+            q = _Q(num.a, num.b + 1, "fraction", round(num.value / den, 6), written=num.written)
+            if self.free(num.b + 1) and self.kind(num.b + 1) == "ar" and self.definite(num.b + 1):
+                q.unit, q.b = self.strip_def(num.b + 1), num.b + 2  # ثلاثة أرباع السكان
+            return q
         u = self.fallback_unit(num.b, num.value)
         return self.counted(num.a, u, num.value, num) if u else None
 
