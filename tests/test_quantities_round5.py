@@ -464,3 +464,10 @@ def test_plural_fractions():
     assert_figure("ويعيش ثلاثة أرباع السكان في المدن", "ثلاثة أرباع السكان", kind="fraction", value=0.75, unit="سكان")
     assert_figure("وغطت المياه أربعة أخماس المساحة", "أربعة أخماس المساحة", kind="fraction", value=0.8)
     assert_figure("وفاز الفريق بثلاثة أهداف", "بثلاثة أهداف", kind="count", value=3)
+
+
+def test_a_masculine_noun_without_its_alef_after_a_name_like_number():
+    assert_figure("وسيشارك في العروض 60 فنان من أوروبا وآسيا", "60 فنان", kind="count", value=60, unit="فنان")
+    # a label stays a label before a verb or a preposition-led word
+    assert_figure("وتنص المادة 12 على العقوبة", "المادة 12", kind="label", value=12)
+    assert_figure("واجتمعت اللجنة 138 برئاسة المحافظ", "اللجنة 138", kind="label", value=138)

@@ -533,7 +533,7 @@ class _LabelRules:
         if not (self.free(j) and self.kind(j) == "ar") or self.definite(j):
             return False
         k, w = self.k(j), self.t.text[j]
-        if 11 <= int(value) % 100 <= 99 and not w.endswith("ة"):
+        if 11 <= int(value) % 100 <= 99 and not w.endswith("ة") and not self._genitive_slip(j):
             return False  # 11-99 count an accusative singular: only a feminine one (حركة) shows no alef
         if (k in self.lx.not_unit or self.numword(j) or self.month_at(j) or self.hmonth_at(j)
                 or k.startswith(("ي", "و", "ف", "سي", "ست", "سن")) and not self._root_initial(w)
@@ -544,7 +544,21 @@ class _LabelRules:
 
         if k.startswith(("ت", "ن", "أ")) and _z("ي" + w[1:]) >= 3.0:
             return False  # تعقد, نطالب: an imperfect verb (its third person يعقد is common)
+        if w[:1] in ("ب", "ل", "ك") and _z(w[1:]) >= _z(w):
+            return False  # اللجنة 138 برئاسة: a word led by a preposition is never the counted noun
         return _z(w) >= 3.0
+
+    def _genitive_slip(self, j) -> bool:
+        """Word j, after a number 11-99, is a common masculine noun written without the accusative
+        alef (60 فنان من ...: a slip of news writing) and its own accusative form is common too: the
+        number counts it (not المادة 12 تنص, الدورة 15 للمهرجان)."""
+        from .duals import _z
+
+        w = self.t.text[j]
+        if w[:1] in ("ي", "ت", "ن", "أ", "س") or w[:1] in ("ل", "ب", "و", "ف", "ك") and not self._root_initial(w):
+            return False  # a verb's prefix or a proclitic
+        return (len(w) >= 4 and not w.endswith(("ا", "ى", "ي", "ت", "ه")) and _z(w) >= 3.5 and _z(w + "ا") >= 3.0
+                and self.k(j + 1) in ("من", "في", "،", ",", "و"))
 
     @staticmethod
     def _root_initial(w) -> bool:
