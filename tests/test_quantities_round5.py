@@ -471,3 +471,12 @@ def test_a_masculine_noun_without_its_alef_after_a_name_like_number():
     # a label stays a label before a verb or a preposition-led word
     assert_figure("وتنص المادة 12 على العقوبة", "المادة 12", kind="label", value=12)
     assert_figure("واجتمعت اللجنة 138 برئاسة المحافظ", "اللجنة 138", kind="label", value=138)
+
+
+def test_rounds_of_a_cup_and_world_ranks():
+    assert_no_figure("وتأهل الفريق إلى الدور ربع النهائي من البطولة", "ربع النهائي")
+    assert_no_figure("وخسر في الدور نصف النهائي أمام بطل آسيا", "نصف النهائي")
+    assert_figure("ويحتل المنتخب المرتبة الـ69 عالميا", "المرتبة الـ69", kind="ordinal", value=69)
+    assert_figure("ويواجه المنتخب المصنف 50 عالميا", "المصنف 50", kind="ordinal", value=50)
+    assert_figure("ويعمل في الصحيفة 20 صحفيا", "20 صحفيا", kind="count", value=20)
+    assert_figure("وأنفقت الأسرة نصف المال على العلاج", "نصف المال", kind="fraction", value=0.5)

@@ -749,6 +749,8 @@ class _CountRules:
         if self.ar and not self.definite(i) and any(self.k(i).endswith(f + s) for f in ("نصف", "ثلث", "ربع", "ثلثي")
                            for s in ("ه", "ها", "هم", "هما", "هن")):
             return _Q(i, i + 1, "fraction", nw[0], written="words")
+        if self.ar and self.free(i + 1) and any(b_ in ("النهائي", "نهائي") for _, b_ in self.bases(i + 1)[:1]):
+            return NO_FIGURE  # ربع النهائي, نصف النهائي: the quarter- and semi-finals are rounds, not amounts
         if self.ar:
             ordv = self._ordinal(i + 1)
             base = self.bases(i)[-1][1] if self.definite(i) else self.k(i)

@@ -366,8 +366,8 @@ class _LabelRules:
                 return per
             if self._age_after(b):
                 return _Q(a - 1, b, "duration", v, unit="سنة", unit_en="year (age)")  # في الـ20 من عمره
-            u = self.unit_after(b)
-            if not u and self._accusative_noun(b, v):
+            u = None if self.phrase_before(a - 1, "rank_noun", clitic=True) else self.unit_after(b)
+            if not u and self._accusative_noun(b, v) and not self.phrase_before(a - 1, "rank_noun", clitic=True):
                 u = self.fallback_unit(b, v)
             if u and u[1] in ("duration", "count", "money", "measure"):
                 return self.counted(a - 1, u, v, num)  # الـ30 عاما الماضية, الـ23 لاعبا: a definite cardinal
