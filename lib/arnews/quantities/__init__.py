@@ -131,7 +131,10 @@ Method
    teams (``تحت 23 عاما``); ordinal idioms (``لا ثالث لهما``, ``من ناحية ثانية``, ``... الأول من
    نوعه``); ``نصف ساعة`` a duration; ``3.8 و3.9 مليون`` a range sharing the scale word; ``ب/ي``,
    ``م2``, ``م3``; ``بقيمة (X)`` takes the paragraph's currency; ``أول يونيو``, ``الثامن من الشهر
-   نفسه``, ``7 مساء``; digits glued to a month, a scale word or a unit.
+   نفسه``, ``7 مساء``; digits glued to a month, a scale word or a unit; amounts in scaled parts
+   (``مليون و500 ألف ريال`` = 1,500,000); ``الأول من يوليو``, ``غرة محرم``, ``من الأول وحتى الخامس من
+   ذي القعدة``; ages in words (``في الخمسين من عمره``); ``الـ30 عاما`` a duration; ``ثلاثة أرباع``;
+   ``ربع النهائي`` a round, no fraction; ``2015/8/5م``.
 5. Approximation words just before the figure (``أكثر من``, ``لأكثر من``,
    ``نحو``, ``more than``) set ``approx``; a percentage in parentheses right
    after a count (``90 بلدية (تمثل 89.1٪)``) takes that count's unit; a
@@ -162,7 +165,8 @@ Limits
   some are missed (``بهدفي``); they miss masculine ``-ان`` on
   three-letter stems (``رجلان``: the ``فعلان`` pattern of names); names that look like duals
   and are not in ``not_dual`` can still be read as two.
-* Numeric dates are read day first (``01/02/2025`` is 1 February).
+* Numeric dates are read day first (``01/02/2025`` is 1 February), unless a four-digit year opens
+  them (``2015/8/5م``, ``1436/10/5هـ``: year, month, day).
 * A clock time is joined to a day only when ``من`` or ``يوم`` links them; a time that the text
   places on a day named earlier (``في التاسعة مساءً`` after ``15 نوفمبر``) keeps only its hour.
 * ``واحد`` after a word of three letters with a middle alef (``قال``, ``باب``) or ending in ``ي``
