@@ -480,3 +480,8 @@ def test_rounds_of_a_cup_and_world_ranks():
     assert_figure("ويواجه المنتخب المصنف 50 عالميا", "المصنف 50", kind="ordinal", value=50)
     assert_figure("ويعمل في الصحيفة 20 صحفيا", "20 صحفيا", kind="count", value=20)
     assert_figure("وأنفقت الأسرة نصف المال على العلاج", "نصف المال", kind="fraction", value=0.5)
+
+
+def test_a_hundred_and_a_dual_time_unit():
+    assert_figure("وكانت الفترة الأكثر جفافا منذ مئة وعامين", "مئة وعامين", kind="duration", value=102, unit="سنة")
+    assert_figure("وبني المسجد قبل مئة عام", "مئة عام", kind="duration", value=100)

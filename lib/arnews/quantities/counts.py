@@ -671,6 +671,11 @@ class _CountRules:
             if self.free(num.b + 1) and self.kind(num.b + 1) == "ar" and self.definite(num.b + 1):
                 q.unit, q.b = self.strip_def(num.b + 1), num.b + 2  # ثلاثة أرباع السكان
             return q
+        k = self.k(num.b)
+        if self.ar and k.startswith("و") and self.free(num.b) and num.written == "words" and num.value >= 100:
+            e = self.lx.duals.get(k[1:])
+            if e and e[1] == "duration":  # منذ مئة وعامين: a hundred and two years
+                return _Q(num.a, num.b + 1, "duration", num.value + 2, unit=e[0], unit_en=e[2], written="words")
         u = self.fallback_unit(num.b, num.value)
         return self.counted(num.a, u, num.value, num) if u else None
 
