@@ -485,3 +485,7 @@ def test_rounds_of_a_cup_and_world_ranks():
 def test_a_hundred_and_a_dual_time_unit():
     assert_figure("وكانت الفترة الأكثر جفافا منذ مئة وعامين", "مئة وعامين", kind="duration", value=102, unit="سنة")
     assert_figure("وبني المسجد قبل مئة عام", "مئة عام", kind="duration", value=100)
+
+
+def test_an_ordinal_day_after_al_muwafiq_is_a_date():
+    assert_figure("وتقام الحفلة يوم الأحد الموافق الخامس من سبتمبر", "الخامس من سبتمبر", kind="date", date="--09-05")

@@ -259,7 +259,7 @@ class _DateRules:
             return None
         kp = self.k(i - 1)
         if (self.free(i - 1) and self.kind(i - 1) == "ar" and self.definite(i - 1) and not self.k(i).startswith("و")
-                and self.strip_def(i - 1) not in ("يوم",) and not self.numword(i - 1)
+                and self.strip_def(i - 1) not in ("يوم", "موافق", "موافقه") and not self.numword(i - 1)
                 and kp not in _WEEKDAYS and kp not in _RELATIVE_MONTH and not self.month_at(i - 1)
                 and not self.hmonth_at(i - 1)):
             return None  # الأسبوع الأول من سبتمبر: the ordinal ranks the noun before it, it is no day
