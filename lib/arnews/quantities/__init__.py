@@ -20,7 +20,9 @@ Kinds
 ``year_range`` ``2019-2024``, ``من عام 2022 حتى نهاية عام 2024``, ``between 2022 and 2024``
 ``period``     a part of a calendar year: ``الأشهر الستة الأولى من عام 2024``,
                ``the first 9 months of 2024``, ``الربع الأول``; ``value`` is the
-               number of months and ``date`` an ISO 8601 interval (``2024-01/2024-06``)
+               number of months and ``date`` an ISO 8601 interval (``2024-01/2024-06``);
+               a month (``مايو 2003``, ``مايو الماضي``: value 1, ``2003-05``); a stretch of
+               a year (``مطلع 2016``: no value, ``2016``)
 ``date``       ``9 يناير 2015``, ``28 يونيو/حزيران`` (``--06-28``), ``January 9, 2015``, ``01/01/2025``
 ``duration``   a number of time units: ``عامين``, ``شهرين``, ``3 سنوات``, ``2 years``
 ``doc_code``   a Vietnamese document code kept whole: ``03-NQ/TU``, ``01/CT-TTg``,
@@ -117,6 +119,22 @@ Method
    a dot-thousands group reads the first so too (``من 4.000 إلى 6.000 دونغ``); a dual opening a
    range (``من أسبوعين إلى ثلاثة أسابيع``); ``من 1 إلى 18 نوفمبر`` (the first day takes the
    month).
+   Round 5 (blind set 16 read as development data): duals shown by their neighbours whatever the
+   word frequencies say (two coordinated singular adjectives ``المستويين السياسي والاقتصادي``, a dual
+   adjective ``بلدين جارين``, quoted names ``شركتي «أ» و«ب»``), a root-initial ف/ب (``فريقي``,
+   ``بلدين``), three-letter ``-ان`` whose ``-ين`` is the commoner (``الطرفان``, ``طفلان``), ``-يين`` without
+   a ``-يون`` plural (``الناديين``); group nouns (``group_noun``: ``الثنائي البولندي`` = 2, not the
+   adjective ``التعاون الثنائي``); a month (``مايو 2003``, ``مايو الماضي``) and a stretch of a year
+   (``مطلع 2016``, ``بدايات عام 2012``; not the boundary ``نهاية عام 2025``) are periods; digits after
+   a rank noun are ordinals (``الدقيقة 28``); names: scores after a win or loss or with ``صفر``,
+   formations (``4-4-2``), SMS codes before an operator, ``دول «5 + 1»``, ring roads, age groups of
+   teams (``تحت 23 عاما``); ordinal idioms (``لا ثالث لهما``, ``من ناحية ثانية``, ``... الأول من
+   نوعه``); ``نصف ساعة`` a duration; ``3.8 و3.9 مليون`` a range sharing the scale word; ``ب/ي``,
+   ``م2``, ``م3``; ``بقيمة (X)`` takes the paragraph's currency; ``أول يونيو``, ``الثامن من الشهر
+   نفسه``, ``7 مساء``; digits glued to a month, a scale word or a unit; amounts in scaled parts
+   (``مليون و500 ألف ريال`` = 1,500,000); ``الأول من يوليو``, ``غرة محرم``, ``من الأول وحتى الخامس من
+   ذي القعدة``; ages in words (``في الخمسين من عمره``); ``الـ30 عاما`` a duration; ``ثلاثة أرباع``;
+   ``ربع النهائي`` a round, no fraction; ``2015/8/5م``.
 5. Approximation words just before the figure (``أكثر من``, ``لأكثر من``,
    ``نحو``, ``more than``) set ``approx``; a percentage in parentheses right
    after a count (``90 بلدية (تمثل 89.1٪)``) takes that count's unit; a
@@ -147,7 +165,8 @@ Limits
   some are missed (``بهدفي``); they miss masculine ``-ان`` on
   three-letter stems (``رجلان``: the ``فعلان`` pattern of names); names that look like duals
   and are not in ``not_dual`` can still be read as two.
-* Numeric dates are read day first (``01/02/2025`` is 1 February).
+* Numeric dates are read day first (``01/02/2025`` is 1 February), unless a four-digit year opens
+  them (``2015/8/5م``, ``1436/10/5هـ``: year, month, day).
 * A clock time is joined to a day only when ``من`` or ``يوم`` links them; a time that the text
   places on a day named earlier (``في التاسعة مساءً`` after ``15 نوفمبر``) keeps only its hour.
 * ``واحد`` after a word of three letters with a middle alef (``قال``, ``باب``) or ending in ``ي``

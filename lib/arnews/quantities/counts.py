@@ -17,6 +17,10 @@ from .units import _singular
 _DUAL_RELATIVE = ("اللذين", "اللذان", "اللتين", "اللتان")
 #: the endings of a definite adjective agreeing with a dual (key form)
 _DUAL_ENDS2 = ("ين", "ان")
+#: plurals of fraction words (key form) and their denominators: ثلاثة أرباع = 3/4
+_FRACTION_PLURALS = {"ارباع": 4, "اخماس": 5, "اثلاث": 3, "اعشار": 10, "اسداس": 6, "اثمان": 8}
+_OPEN_QUOTES = "«\"“"
+_CLOSE_QUOTES = "»\"”"
 _ONE_OF = re.compile(r"(?:[وفبلك]?(?:أحد|إحدى|إحدي|احدى)|احد)")
 
 _DASHES = frozenset("-–—")
@@ -123,7 +127,8 @@ class _CountRules:
         if not k.endswith(("ين", "ان", "تي", "تا", "ي")) or self.t.text[i].endswith("ى"):
             return None
         # an adjective agreeing with a dual just before it: عمليتين جراحيتين
-        if i > 0 and self.claimed[i - 1] and not k.startswith("و"):
+        if i > 0 and self.claimed[i - 1] and not k.startswith("و") and not (k.startswith(("ل", "ب")) and k.endswith("تي")):
+            # (مبنيين لبلديتي الرويضة وضرماء: a construct after a preposition is no adjective)
             if self.out and self.out[-1].b == i and self.out[-1].value == 2:
                 return None
         # a definite nisba adjective a few words after a dual: أقليتي تاي وداو العرقيتين
@@ -137,6 +142,9 @@ class _CountRules:
             return None
         if self.numword(i) or self.month_at(i) or k in self.lx.not_unit:
             return None
+        q = self._dual_by_pair(i)
+        if q is not None:
+            return q
         nd = self.lx.markers.get("not_dual", {})
         if any((b,) in nd for _, b in self.bases(i)):
             return None
@@ -146,7 +154,9 @@ class _CountRules:
             return q
         readings = self.bases(i)[1:]
         if not any(p in ("و", "ف", "ب", "ل", "ك") for p, _ in readings) or (
-                not any(p in ("و", "ف") for p, _ in readings) and k.endswith(("تين", "تان", "تي", "تا"))):
+                not any(p in ("و", "ف") for p, _ in readings) and k.endswith(("تين", "تان", "تي", "تا"))) or (
+                _z(w) >= 3.0 and _z(w) > _z(w[1:]) + 1.0):
+            # the first letter is the root's when the whole word is the common one: فريقي, بلدين
             # وجمعان is و + جمعان, never a dual وجمع; a feminine dual led by ب/ل/ك is also tried
             # whole (كليتي المجتمع, لجنتين), not a masculine one (كبيرين, كفيلان: adjectives)
             readings.append(("", k))
@@ -181,6 +191,96 @@ class _CountRules:
         unit, kind, en = u if u else (sing, "count", "")
         kind = kind if kind in ("duration", "money", "measure") else "count"
         return self._and_half(_Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words"))
+
+    def group_noun(self, i) -> _Q | None:
+        """A noun naming a group by its size (``group_noun`` markers): الثنائي البولندي (2 players),
+        لثلاثي الهجوم (3), الرباعي الأجنبي (4).  Not the adjective after a definite noun (التعاون
+        الثنائي, العدوان الثلاثي), nor a compound adjective (ثلاثي الأبعاد, رباعي الدفع)."""
+        if not self.ar or self.kind(i) != "ar" or not self.free(i):
+            return None
+        groups = self.lx.markers.get("group_noun", {})
+        hit = next(((p, b) for p, b in self.bases(i) if (b,) in groups), None)
+        if hit is None or self.t.text[i].endswith(("ة", "ه")):
+            return None
+        p, base = hit
+        if (p in ("", "ال") and self.free(i - 1) and self.kind(i - 1) == "ar"
+                and (self.definite(i - 1) or self.numword(i - 1))):
+            return None  # التعاون الثنائي: an adjective
+        nxt = self.k(i + 1) if self.free(i + 1) else ""
+        if nxt in ("الابعاد", "الاطراف", "الدفع", "الجوانب", "الاتجاه", "الحركه", "اللغه"):
+            return None  # ثلاثي الأبعاد, رباعي الدفع: a compound adjective
+        if p not in _DEFINITE:
+            # لثلاثي الهجوم: an indefinite group noun only in construct after a preposition (اتفاق
+            # ثلاثي, ثلاثي الأطراف: adjectives)
+            if not (nxt.startswith("ال") and p in ("ل", "ب")):
+                return None
+        return _Q(i, i + 1, "count", float(groups[(base,)]), unit=base, written="words")
+
+    def _dual_by_pair(self, i) -> _Q | None:
+        """A noun in -ين/-ان shown to be a dual by the words after it, whatever the word
+        frequencies say of it alone:
+
+        * two coordinated definite singular adjectives after a definite noun, of its gender:
+          المستويين السياسي والاقتصادي, العالمين العربي والإسلامي (a plural takes a plural adjective);
+        * an indefinite dual adjective after an indefinite noun: بلدين شريكين (the noun is the dual,
+          the adjective agrees with it);
+        * a feminine construct -تي/-تا before a quoted name and a second one: شركتي «ألف» و«باء»."""
+        k, w = self.k(i), self.t.text[i]
+        if k.endswith(("تي", "تا")) and self.is_p(i + 1, _OPEN_QUOTES) and len(w) >= 5:
+            x = i + 2
+            while x < min(i + 6, self.t.n) and not self.is_p(x, _CLOSE_QUOTES):
+                x += 1
+            if self.is_p(x, _CLOSE_QUOTES) and self.k(x + 1) == "و" and self.is_p(x + 2, _OPEN_QUOTES):
+                return self._pair_dual(i, w[:-2] + "ة")
+            return None
+        if not k.endswith(("ين", "ان")) or self.t.text[i].endswith("ى"):
+            return None
+        fem = k.endswith(("تين", "تان"))
+        if self.definite(i):
+            a1, a2 = i + 1, i + 2
+            if not (self.free(a1) and self.free(a2) and self.kind(a1) == "ar" and self.kind(a2) == "ar"
+                    and self.k(a1).startswith("ال") and self.k(a2).startswith("وال") and not self.k(i + 3).startswith("وال")
+                    and self.k(a2)[1:] not in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")):
+                return None
+            o1, o2 = self._ordinal(a1), self._ordinal(a2)
+            if self.strip_def(i) in ("ربعين", "ربعان") and o1 and o2 and 1 <= o1 < o2 <= 4:
+                # الربعين الأول والثاني (من العام الحالي): two quarters, one period
+                return self._period_year(i, a2 + 1, 3 * (o2 - o1 + 1), 3 * o1 - 2, 3 * o2)
+            for x in (a1, a2):
+                kx = self.k(x)
+                if kx.endswith(("ين", "ان", "ات", "ون")) or kx.endswith("ه") != fem or len(kx) < 5:
+                    return None
+                if self.numword(x) and self.numword(x)[1] != "ordinal":
+                    return None
+            body = self.strip_def(i)
+        else:
+            body = w
+            j = i + 1
+            if not (self.free(j) and self.kind(j) == "ar") or self.definite(j) or self.k(j)[-2:] != k[-2:]:
+                return None
+            if fem != self.k(j).endswith(("تين", "تان")) or not dual_singular(self.t.text[j]):
+                return None
+        sing = self._pair_singular(body, fem)
+        if w[:1] in ("و", "ب", "ل", "ف") and not self.definite(i):
+            s2 = self._pair_singular(w[1:], fem)  # لجنتين: لجنة, not ل + جنة; وبلدين: بلد
+            if _z(s2) > _z(sing):
+                body, sing = w[1:], s2
+        if len(sing) < 3 or _z(sing) < 3.3 or _z(body) > _z(sing) - 0.3:
+            return None  # الميدان التربوي والقضاء: a word of its own, more common than its would-be singular
+        if not fem and _z(body[:-2] + "ون") >= (2.5 if self.definite(i) else 1.0):
+            return None  # المراقبين الواقع والمأمول, لاعبين محترفين: a sound plural (and its adjective)
+        return self._pair_dual(i, sing)
+
+    @staticmethod
+    def _pair_singular(body, fem) -> str:
+        """The singular of a dual form: -تين -> -ة, -يين -> -ى (مستويين), else without -ين/-ان."""
+        return body[:-3] + "ة" if fem else (body[:-3] + "ى" if body.endswith(("يين", "يان")) else body[:-2])
+
+    def _pair_dual(self, i, sing) -> _Q:
+        u = self._unit_lookup_word(sing)
+        unit, kind, en = u if u else (sing, "count", "")
+        kind = kind if kind in ("duration", "money", "measure") else "count"
+        return _Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words")
 
     def _dual_with_pronoun(self, i) -> _Q | None:
         """A construct dual with the dual pronoun: عقديهما (their two contracts), سيارتيهما; the
@@ -276,12 +376,12 @@ class _CountRules:
         from ..normalize import key
         return self.lx.units.get((key(sing),))
 
-    def _one_noun_before(self, a):
+    def _one_noun_before(self, a, x=None):
         """(unit, kind, en, start) of an indefinite noun before واحد/واحدة/واحدا at token a
         (بمنتج واحد, هدفا واحدا, وساماً واحداً): a proclitic stripped, the gender agreeing
         (واحدة after a feminine noun), the tanwin alef dropped; not an idiom of ``one_idiom``
         (جسد واحد, في آن واحد), a definite noun or a number word."""
-        x = a - 1
+        x = a - 1 if x is None else x
         if x < 0 or not self.free(x) or self.kind(x) != "ar" or self.definite(x) or self.numword(x):
             return None
         w, one = self.t.text[x], self.k(a)
@@ -313,6 +413,12 @@ class _CountRules:
             return None  # قال واحد منهم: a hollow verb; "one of them"
         return best[2], "count", "", x
 
+    def _nisba_at(self, x) -> bool:
+        """Word x is an indefinite nisba adjective (إرهابي, سعودية) agreeing with a noun before it."""
+        k = self.k(x)
+        return (self.free(x) and self.kind(x) == "ar" and not self.definite(x) and len(k) >= 4
+                and k.endswith(("ي", "يه", "يا")) and not self.numword(x) and k[:1] not in ("ي", "ت"))
+
     # -- after a number (NUMBER_RULES)
     def definite_words(self, num: _Num):
         """Number words after a noun: عام واحد, المحاور الثلاثة; الخمسين (ordinal); الاثنين (Monday) is no figure."""
@@ -327,7 +433,8 @@ class _CountRules:
                 if self.ar and num.definite and not (u and u[1] in ("measure", "money", "duration")):
                     return NO_FIGURE  # المنزل الواحد: "the same house" (اللتر الواحد: per litre, kept)
                 if not u and self.ar and self.k(a) in ("واحد", "واحده", "واحدا"):
-                    u = self._one_noun_before(a)  # not أحد/إحدى: "one of"
+                    # not أحد/إحدى: "one of"; حادث إرهابي واحد: a nisba adjective between
+                    u = (self._nisba_at(a - 1) and self._one_noun_before(a, a - 2)) or self._one_noun_before(a)
                 if u and u[0] == "ثانية":
                     return NO_FIGURE  # انتظر ثانية واحدة: "just a second"
                 if u:
@@ -345,6 +452,8 @@ class _CountRules:
                     if self.phrase_before(a, "age_word", clitic=True) and num.wtype in ("tens", "compound"):
                         st = self.phrase_before(a, "age_word", clitic=True)[0]
                         return _Q(st, b, "duration", v, unit="سنة", unit_en="year (age)", written="words")
+                    if num.wtype in ("tens", "compound") and self._age_after(b):
+                        return _Q(a, b, "duration", v, unit="سنة", unit_en="year (age)", written="words")  # في الخمسين من عمره
                 if num.wtype == "tens" or (num.wtype == "hundred" and v == 100):
                     q = _Q(a, b, "ordinal", v, written="words")
                     if self.definite(a - 1) and self.free(a - 1):
@@ -375,6 +484,8 @@ class _CountRules:
                 pct2 = self.percent_after(num2.b) if num2 else None
                 if pct2 is not None and num2.value != num.value:
                     q.b, q.value_end = pct2, num2.value
+                    if rf and self.k(rf[0]) == "بين" and num2.value < num.value:
+                        q.value, q.value_end = num2.value, num.value  # ما بين 9.72% إلى 1.21%: a range, low to high
             self.percent_unit(q)
             return q
         return None
@@ -409,7 +520,13 @@ class _CountRules:
             to = (b, "")  # بين ستة وثمانية أسابيع: the conjunction is glued to the second number
         if to and not rf and self.ar and self.k(b) == "الي" and num.written == "digits":
             rf = (a, "")  # 30 إلى 35 مليون دولار
-        if not rf or not to or self.k(b) in ("و", "and") and self.k(rf[0]) not in ("بين", "between"):
+        shared = False
+        if (to and not rf and self.ar and self.k(b) == "و" and self.adj(b, b + 1) and num.written == "digits"
+                and num.scale == 1 and not self.unit_after(b)):
+            num2 = self.parse_number(b + 1) if self.free(b + 1) else None
+            if num2 and num2.scale > 1 and num2.written != "words" and num.value < num2.value / num2.scale:
+                rf, shared = (a, ""), True  # 3.8 و3.9 مليون برميل: two ends sharing the scale word
+        if not rf or not to or self.k(b) in ("و", "and") and self.k(rf[0]) not in ("بين", "between") and not shared:
             return None
         num2 = self.parse_number(to[0]) if self.free(to[0]) else None
         if not num2:
@@ -547,7 +664,18 @@ class _CountRules:
         return None
 
     def fallback(self, num: _Num) -> _Q | None:
-        """A noun the lexicon does not know, as written: 15 متطوعا."""
+        """A noun the lexicon does not know, as written: 15 متطوعا; ثلاثة أرباع (a fraction: 0.75)."""
+        den = _FRACTION_PLURALS.get(self.k(num.b)) if self.ar and self.free(num.b) else None
+        if den and 1 < num.value < den and float(num.value).is_integer():
+            q = _Q(num.a, num.b + 1, "fraction", round(num.value / den, 6), written=num.written)
+            if self.free(num.b + 1) and self.kind(num.b + 1) == "ar" and self.definite(num.b + 1):
+                q.unit, q.b = self.strip_def(num.b + 1), num.b + 2  # ثلاثة أرباع السكان
+            return q
+        k = self.k(num.b)
+        if self.ar and k.startswith("و") and self.free(num.b) and num.written == "words" and num.value >= 100:
+            e = self.lx.duals.get(k[1:])
+            if e and e[1] == "duration":  # منذ مئة وعامين: a hundred and two years
+                return _Q(num.a, num.b + 1, "duration", num.value + 2, unit=e[0], unit_en=e[2], written="words")
         u = self.fallback_unit(num.b, num.value)
         return self.counted(num.a, u, num.value, num) if u else None
 
@@ -626,6 +754,8 @@ class _CountRules:
         if self.ar and not self.definite(i) and any(self.k(i).endswith(f + s) for f in ("نصف", "ثلث", "ربع", "ثلثي")
                            for s in ("ه", "ها", "هم", "هما", "هن")):
             return _Q(i, i + 1, "fraction", nw[0], written="words")
+        if self.ar and self.free(i + 1) and any(b_ in ("النهائي", "نهائي") for _, b_ in self.bases(i + 1)[:1]):
+            return NO_FIGURE  # ربع النهائي, نصف النهائي: the quarter- and semi-finals are rounds, not amounts
         if self.ar:
             ordv = self._ordinal(i + 1)
             base = self.bases(i)[-1][1] if self.definite(i) else self.k(i)
@@ -664,5 +794,7 @@ class _CountRules:
         if not u:
             name = self.strip_def(j) if self.ar else _singular(self.k(j))
             u = (name, "count", "", j + 1)
+        if self.ar and u[1] == "duration" and not self.definite(j) and u[3] == j + 1 and self.k(i) in ("نصف", "ربع", "ثلث"):
+            return _Q(i, u[3], "duration", nw[0], unit=u[0], unit_en=u[2], written="words")  # نصف ساعة: 0.5 hours
         return _Q(i, u[3], "fraction", nw[0], unit=u[0], unit_en=u[2], written="words")
 

@@ -27,6 +27,22 @@ _WEEKDAYS = ("الاحد", "الاثنين", "الثلاثاء", "الاربعا
 _WEEKDAYS_PY = (6, 0, 1, 2, 3, 4, 5)
 
 
+def _shift_days(iso: str, days: int) -> str | None:
+    """ISO date ``iso`` (``2015-08-20`` or yearless ``--08-20``) moved by ``days`` within its month."""
+    import datetime as dt
+
+    m = re.fullmatch(r"(\d{4}|-)-(\d{2})-(\d{2})", iso)
+    if not m:
+        return None
+    if m[1] == "-":
+        d = int(m[3]) + days
+        return f"--{m[2]}-{d:02d}" if 1 <= d <= 31 else None
+    try:
+        return (dt.date(int(m[1]), int(m[2]), int(m[3])) + dt.timedelta(days=days)).isoformat()
+    except ValueError:
+        return None
+
+
 def _iso_date(year, month, day) -> str | None:
     if not (1 <= month <= 12):
         return None
@@ -212,6 +228,16 @@ class _DateRules:
         m = self.month_at(i)
         if not m:
             return None
+        g = self._first_of_month_word(i) if self.ar else None
+        if g is not None:  # غرة يناير 2016: the first day of the month
+            end = self.month_pair(m[0], m[1])
+            yr = self.year_at(end)
+            if yr:
+                end += 1
+            elif self.free(end) and self.k(end) in _RELATIVE_MONTH and self.pub:
+                yr = self._relative_year(_RELATIVE_MONTH[self.k(end)], m[1], 1)
+                end += 1
+            return _Q(g, end, "date", date=_iso_date(yr, m[1], 1), written="words")
         return self.month_first(i, m) or NO_FIGURE
 
     def _relative_year(self, rel, month, day):
@@ -231,17 +257,46 @@ class _DateRules:
         d = self._ordinal_value(i)
         if d is None:
             return None
+        kp = self.k(i - 1)
+        if (self.free(i - 1) and self.kind(i - 1) == "ar" and self.definite(i - 1) and not self.k(i).startswith("و")
+                and self.strip_def(i - 1) not in ("يوم", "موافق", "موافقه") and not self.numword(i - 1)
+                and kp not in _WEEKDAYS and kp not in _RELATIVE_MONTH and not self.month_at(i - 1)
+                and not self.hmonth_at(i - 1)):
+            return None  # الأسبوع الأول من سبتمبر: the ordinal ranks the noun before it, it is no day
         day, j = d
         day2 = None
         if self.k(j).startswith("و"):
             d2 = self._ordinal_value(j, conj=True)
             if d2 and d2[0] > day:
                 day2, j = d2
+        if not day2 and self.k(j) in ("الي", "والي", "حتي", "وحتي", "حتى", "وحتى", "لغايه", "ولغايه") and self.free(j + 1):
+            # من الأول وحتى الخامس من ذي القعدة: the first day takes the month of the second
+            q2 = self.ordinal_day(j + 1)
+            if isinstance(q2, _Q) and q2.date and "/" not in q2.date and "T" not in q2.date:
+                d2 = self._ordinal_value(j + 1)
+                iso = _shift_days(q2.date, day - d2[0]) if d2 and d2[0] > day else None
+                if iso:
+                    return _Q(i, i + 1, "date", date=iso, written="words", calendar=q2.calendar)
         if self.k(j) == "من":
             j += 1
         if self.k(j) == "شهر" and self.free(j) and (self.month_at(j + 1) or self.hmonth_at(j + 1)):
             j += 1  # الخامس عشر من شهر رمضان
         m = self.month_at(j)
+        if not m and self.k(j) in ("الشهر", "شهر") and self.free(j + 1) and self.k(j + 1) in ("نفسه", "ذاته", "عينه"):
+            # الثامن من الشهر نفسه: the month (and year) of the date before
+            prev = [q for q in self.out if self._month_known(q) and q.calendar != "hijri"]
+            if not prev:
+                return None
+            m0 = re.match(r"(\d{4})?-?-(\d{2})", prev[-1].date)
+            yr, month = (int(m0[1]) if m0[1] else None), int(m0[2])
+            iso = _iso_date(yr, month, day)
+            if iso and day2:
+                iso2 = _iso_date(yr, month, day2)
+                iso = f"{iso}/{iso2}" if iso2 else iso
+            if not iso:
+                return None
+            a = i - 1 if day2 and self.k(i - 1) in ("يومي", "ليومي", "بيومي", "ويومي") and self.free(i - 1) else i
+            return _Q(a, j + 2, "date", date=iso, written="words")
         if not m:
             hm = self.hmonth_at(j) if not day2 else None
             if hm:  # الخامس من ذي القعدة المقبل, العاشر من محرم 1437هـ
@@ -282,6 +337,8 @@ class _DateRules:
         if self.k(i).endswith(("ه", "اولي", "اولى")):
             return None  # a day is masculine (اليوم الخامس): الأيام العشرة الأولى من رمضان is no date
         pref = nw[2]
+        if not pref and self.k(i).startswith("ال"):
+            pref = "ال"  # الأول is a lexicon word of its own (الأول من يوليو)
         if conj and not pref.startswith("و"):
             return None
         if not conj and pref not in _DEFINITE:
@@ -306,6 +363,14 @@ class _DateRules:
         a, b, v = num.a, num.b, num.value
         if num.written == "digits" and num.is_int and v <= 24 and self._hour_word(a - 1):
             return self._time(a - 1, b, int(v), 0)
+        return None
+
+    def hour_tod(self, num: _Num) -> _Q | None:
+        """7 مساء, 9 صباحاً: an hour in digits right before a part of the day, without الساعة."""
+        a, b, v = num.a, num.b, num.value
+        if (self.ar and num.written == "digits" and num.is_int and 1 <= v <= 12 and not self.is_p(a - 1, "-–/:")
+                and self.phrase_at(b, "time_of_day", clitic=False)):
+            return self._time(a, b, int(v), 0)
         return None
 
     def gmt_time(self, num: _Num) -> _Q | None:
@@ -335,7 +400,7 @@ class _DateRules:
             end = x + 2
             month = same_year = None
             if self.k(end) in ("نفسه", "ذاته", "عينه"):
-                prev = [q for q in self.out if q.kind == "date" and re.match(r"(?:\d{4})?--?\d{2}", q.date)]
+                prev = [q for q in self.out if self._month_known(q)]
                 if prev and prev[-1].calendar == "hijri":
                     prev = []  # 12 من الشهر ذاته after a Hijri date: its Gregorian month is not the one meant
                 if prev:  # the month (and year) of the date before
@@ -431,6 +496,17 @@ class _DateRules:
             return m2[0]  # 25 يناير كانون الثاني 2011
         return end
 
+    @staticmethod
+    def _month_known(q) -> bool:
+        """Figure q names one month (a date, or a month of a year): الشهر نفسه after it is that month."""
+        return (q.kind == "date" and bool(re.match(r"(?:\d{4})?--?\d{2}", q.date))
+                or q.kind == "period" and bool(re.fullmatch(r"(?:\d{4})?--?\d{2}", q.date)))
+
+    def _month(self, a, b, date) -> _Q:
+        """A whole month of a year (مايو 2003, June 2024): a ``period`` of one month, not a day."""
+        unit, en = ("شهر", "month") if self.ar else ("month", "month")
+        return _Q(a, b, "period", 1, unit=unit, unit_en=en, date=date)
+
     def month_first(self, i, m) -> _Q | None:
         """The date a month name at token i opens (``m``: its end and month)."""
         end, month = m
@@ -451,27 +527,27 @@ class _DateRules:
                     return _Q(i, y + 1 if yr else x, "date", date=iso)
             yr = self.year_at(end)
             if yr:
-                return _Q(i, end + 1, "date", date=f"{yr:04d}-{month:02d}")
+                return self._month(i, end + 1, f"{yr:04d}-{month:02d}")
         if self.k(end) in ("عام", "سنة") and self.year_at(end + 1):
-            return _Q(i, end + 2, "date", date=f"{self.year_at(end + 1):04d}-{month:02d}")
+            return self._month(i, end + 2, f"{self.year_at(end + 1):04d}-{month:02d}")
         if self.is_p(end, ",") and self.year_at(end + 1):
-            return _Q(i, end + 2, "date", date=f"{self.year_at(end + 1):04d}-{month:02d}")
+            return self._month(i, end + 2, f"{self.year_at(end + 1):04d}-{month:02d}")
         # آذار (مارس) الماضي, يونيو المقبل: a month relative to the publication date
         if self.ar and self.free(end) and self.k(end) in _RELATIVE_MONTH:
             rel = _RELATIVE_MONTH[self.k(end)]
             a = i - 1 if self.k(i - 1) in ("شهر", "لشهر", "بشهر") and self.free(i - 1) else i
             if not self.pub:
-                return _Q(a, end + 1, "date", date=f"--{month:02d}")
+                return self._month(a, end + 1, f"--{month:02d}")
             y, pm = self.pub[0], self.pub[1]
             if rel == "past" and month >= pm:
                 y -= 1
             elif rel == "next" and month <= pm:
                 y += 1
-            return _Q(a, end + 1, "date", date=f"{y:04d}-{month:02d}")
+            return self._month(a, end + 1, f"{y:04d}-{month:02d}")
         # شهر يونيو / the month of June
         prev = self.k(i - 1)
         if self.free(i - 1) and (prev in ("شهر", "month") or (prev == "of" and self.k(i - 2) == "month")):
-            return _Q(i - 1 if self.ar else i, end, "date", date=f"--{month:02d}")
+            return self._month(i - 1 if self.ar else i, end, f"--{month:02d}")
         return None
 
     # -- periods
@@ -523,6 +599,8 @@ class _DateRules:
                 ty = self.phrase_at(x, "this_year", clitic=False)
                 if ty:
                     end = ty[0]
+                    if ty[0] - x > 1 and self.pub and not self.year_at(end):
+                        year = self.pub[0]  # من العام الحالي / الجاري: the year of publication
         if year:
             date = f"{year:04d}-{m1:02d}/{year:04d}-{m2:02d}"
         else:

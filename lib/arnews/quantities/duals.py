@@ -63,11 +63,15 @@ def dual_singular(word: str, construct_ok: bool = False) -> str | None:
         return None
     if word.endswith(("ين", "ان")):
         sing = word[:-2]
-        if len(sing) < 3 or sing.endswith(("ي", "ا", "و")) and word.endswith("ين"):
+        if len(sing) < 3 or sing.endswith(("ا", "و")) and word.endswith("ين"):
             return None
+        if sing.endswith("ي") and word.endswith("ين") and (_z(sing + "ون") > 0 or _z(sing + "ان") < 2.0 or _z(word) < 2.0):
+            return None  # سعوديين: a nisba plural (سعوديون); ناديين, مبنيين (no -يون, -يان common) are duals
         zs = _z(sing)
         if zs < _MIN_SINGULAR or _z(word) > zs - _MARGIN:
-            return None
+            if not (word.endswith("ين") and zs >= 4.0 and _z(word) <= zs - 0.3 and _z(sing + "ون") == 0
+                    and _z(sing + "ان") >= 3.0):
+                return None  # بلدين (as common as بلد) is still a dual: no -ون plural, and -ان common too
         zw = _z(word)
         zp = _z(sing + "ون")
         if word.endswith("ين") and (zp >= _PLURAL or zp > 0 and zp >= zw - 1.5):
@@ -77,8 +81,8 @@ def dual_singular(word: str, construct_ok: bool = False) -> str | None:
         if word.startswith(("سي", "ست")) and len(sing) > 4:
             return None  # a future verb: سيشكلان
         if word.endswith("ان"):
-            if len(sing) == 3:
-                return None  # the فعلان pattern: names and verbal nouns (جمعان, عرفان, حمدان)
+            if len(sing) == 3 and (_z(sing + "ين") < 3.5 or _z(sing + "ين") < _z(word)):
+                return None  # the فعلان pattern: names and verbal nouns (جمعان, عرفان, حمدان, دوران); not طرفان, طفلان (their -ين is the commoner)
             if sing.startswith(("ي", "ت", "ن", "أ", "ا")) and _z("ي" + sing[1:]) >= 3.0:
                 return None  # an imperfect verb: يلعبان, تفيدان, أدريان
         return sing

@@ -147,6 +147,15 @@ class _HijriRules:
             d, m, y = (int(v) for v in vals)
         else:
             return None
+        if 1900 <= y <= 2100 and len(vals[0]) == 4 and not spaced:
+            # 2015/8/5م: a Gregorian date written year first (as the Hijri ones beside it)
+            from .dates import _iso_date
+
+            iso = _iso_date(y, m, d)
+            if not iso:
+                return None
+            end = self.gregorian_suffix(x + 1)
+            return _Q(a, end or x + 1, "date", date=iso)
         if not (_HIJRI_YEARS[0] <= y <= _HIJRI_YEARS[1] and 1 <= m <= 12 and 1 <= d <= 30):
             return None
         end = self.hijri_suffix(x + 1)
@@ -205,6 +214,13 @@ class _HijriRules:
         return _Q(a, end, "date", date=date, calendar="hijri")
 
     # -- at a token (START_RULES)
+    def _first_of_month_word(self, i):
+        """The start of غرة (شهر) before the month name at token i (the first day of the month), or None."""
+        x = i - 1 if self.k(i - 1) not in ("شهر", "لشهر", "بشهر") else i - 2
+        if x >= 0 and self.free(x) and self.k(x) in ("غره", "بغره", "لغره", "وغره", "فغره"):
+            return x
+        return None
+
     def hijri_month_name(self, i):
         """A Hijri month first: شوال 1436هـ, شهر رمضان المبارك لعام 1436; صفر alone is zero, رمضان alone a name."""
         if not self.ar or not self.is_word(i):
@@ -216,6 +232,11 @@ class _HijriRules:
         x = end
         if self.k(x) in ("المبارك", "الكريم", "المعظم", "الحرام", "المحرم"):
             x += 1
+        g = self._first_of_month_word(i)
+        if g is not None:  # غرة شوال, غرة شهر محرم 1437هـ: the first day of the month
+            q = self._hijri_tail(g, x, month, 1)
+            q.written = "words"
+            return q
         y = x
         while y < x + 2 and self.k(y) in ("عام", "عام", "سنه", "لعام", "لسنه", "من", "للعام", "العام", "لعام", "بعام"):
             y += 1

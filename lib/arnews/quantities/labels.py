@@ -22,7 +22,9 @@ _ORD_NOT_NOUN = ("في", "من", "على", "الى", "عن", "هو", "هي", "ك
 _TITLE_RANK = ("نائب", "مساعد", "ملازم", "رقيب", "عريف", "وكيل", "مستشار", "سكرتير", "رئيس", "مدير", "وزير",
                "فريق", "لواء", "مشير", "ضابط", "جندي")
 #: nouns whose ordinal makes an idiom, not a rank (للوهلة الأولى, ساعات الصباح الأولى)
-_ORD_IDIOM = ("الوهله", "للوهله", "الصباح", "المساء", "النظره", "للنظره")
+_ORD_IDIOM = ("الوهله", "للوهله", "الصباح", "المساء", "النظره", "للنظره", "الفجر", "الليل")
+#: indefinite nouns whose ordinal after من makes a discourse idiom (من ناحية ثانية "on the other hand")
+_ORD_IDIOM_INDEF = ("ناحيه", "جهه")
 #: a sovereign's title: the ordinal after the name is part of the name (الملك فيصل الأول)
 #: quote marks around a number that names (المركز رقم "298"): skipped between it and its label word
 _QUOTES = "\"«»“”"
@@ -75,6 +77,8 @@ class _LabelRules:
             return None
         if not self.phrase_before(i, "rank_noun", clitic=True):
             return None
+        if nw[0] == 1 and self._of_its_kind(i + 1):
+            return None  # المركز الأول من نوعه: the idiom of novelty, not first place
         unit = self.strip_def(i - 1) if self.definite(i - 1) else self.t.text[i - 1]
         return _Q(i - 1, i + 1, "ordinal", int(nw[0]), unit=unit, written="words")
 
@@ -106,6 +110,36 @@ class _LabelRules:
             ):
                 st, en = (a - 1, b + 3) if self.is_p(a - 1, "(") else (a, b + 2)
                 return _Q(st, en, "label", num.value, int(t2))
+        # a group named by its members: دول «5 + 1», مجموعة 5+1 (the permanent five plus Germany)
+        if t.isdigit() and self.is_p(b, "+") and self.kind(b + 1) == "num" and self.t.text[b + 1].isdigit():
+            return _Q(a, b + 2, "label", num.value, int(self.t.text[b + 1]))
+        if t.isdigit() and self.is_p(a - 1, "+") and self.kind(a - 2) == "num":
+            return _Q(a, b, "label", num.value)
+        # a football formation: three or more single digits joined by dashes (4 - 2 - 3 - 1, 4-4-2)
+        if t.isdigit() and len(t) == 1:
+            x = b
+            while self.is_p(x, "-–") and self.kind(x + 1) == "num" and len(self.t.text[x + 1]) == 1 and self.t.text[x + 1].isdigit():
+                x += 2
+            if x - b >= 4 and not (self.is_p(a - 1, "-–") and self.kind(a - 2) == "num"):
+                return _Q(a, x, "label", num.value)
+        # a score after a score word written with a slash or a dash, whatever its size: بنتيجة 34/15
+        if (t.isdigit() and self.is_p(b, "/-–:") and self.kind(b + 1) == "num" and self.t.text[b + 1].isdigit()
+                and not (self.is_p(b + 2, "/") and self.kind(b + 3) == "num")
+                and self.phrase_before(a, "score_word", clitic=True)):
+            return _Q(a, b + 2, "label", num.value, int(self.t.text[b + 1]))
+        # a score a few words after a win, a loss or a draw: خسرها المنتخب 1-3, فاز على ضيفه 2 - 1
+        if (t.isdigit() and int(t) < 20 and self.is_p(b, "-–") and self.kind(b + 1) == "num"
+                and self.t.text[b + 1].isdigit() and int(self.t.text[b + 1]) < 20
+                and not (self.is_p(a - 1, "-–") or self.is_p(b + 2, "-–/"))
+                and not self.unit_after(b + 2) and self.percent_after(b + 2) is None
+                and not self._counted_noun_after(b + 2, int(self.t.text[b + 1]))
+                and self._match_word_before(a)):
+            return _Q(a, b + 2, "label", num.value, int(self.t.text[b + 1]))
+        # a score with the word صفر (nil): 1 - صفر, صفر - 2
+        if t.isdigit() and int(t) < 20 and (
+                self.is_p(b, "-–") and self.k(b + 1) == "صفر" or self.is_p(a - 1, "-–") and self.k(a - 2) == "صفر"):
+            return (_Q(a, b + 2, "label", num.value, 0) if self.k(b + 1) == "صفر"
+                    else _Q(a - 2, b, "label", 0, num.value))
         # tennis sets: 6/3 و5/7, بنتيجة 3/6 (two small numbers glued by a slash, among sets or after a score word)
         if self._set_score_at(a) and (
                 self.phrase_before(a, "score_word", clitic=True) or self.is_p(a - 1, "(")
@@ -123,10 +157,23 @@ class _LabelRules:
         if (t.isdigit() and int(t) < 30 and self.is_p(b, ".)-") and self.is_word(b + 1)
                 and (a == 0 or self.is_p(a - 1, ":.؛;-–•*") or self.is_p(a - 1, "(") and self.is_p(b, ")"))):
             return _Q(a, b + 1, "label", num.value)
-        # a phone or SMS number: a leading zero, or after a contact word (جوال, الرقم المجاني)
-        if t.isdigit() and len(t) >= 4 and (t.startswith("0") and len(t) >= 7 or self.phrase_before(a, "contact_word", clitic=True)):
+        # a phone or SMS number: a leading zero, or after a contact word (جوال, الرقم المجاني), or an
+        # SMS short code before a dash and a mobile operator (88000 - Zain, 600000 - موبايلي)
+        x = b + 1 if self.is_p(b, "-–") else b
+        if t.isdigit() and len(t) >= 4 and (t.startswith("0") and len(t) >= 7 or self.phrase_before(a, "contact_word", clitic=True)
+                                            or self.phrase_at(x, "operator_word", clitic=False)):
             return _Q(a, b, "label", num.value)
         return None
+
+    def _match_word_before(self, a) -> bool:
+        """A ``match_word`` (خسر, فاز, تعادل ...) among the six words before token a, in the same clause."""
+        table = self.lx.markers.get("match_word", {})
+        for x in range(a - 1, max(-1, a - 7), -1):
+            if self.is_p(x, ".،,؛:!?؟"):
+                return False
+            if self.is_word(x) and any((b_,) in table for _, b_ in self.bases(x)):
+                return True
+        return False
 
     def _set_score_at(self, x) -> bool:
         """Tokens x, x+2: two numbers 0-7 glued by a slash, not part of a date (6/3, not 6/3/2015)."""
@@ -151,6 +198,8 @@ class _LabelRules:
         nxt = self.k(i + 1)
         if nxt in self.lx.not_unit or self.numword(i + 1) or nxt.startswith(("ال", "و")):
             return None
+        if self.k(i - 1) == "لا":
+            return None  # خياران لا ثالث لهما, لا ثاني له: "no third", "unrivalled"
         return _Q(i, i + 1, "ordinal", int(nw[0]), written="words")
 
     def adjective_ordinal(self, i) -> _Q | None:
@@ -186,8 +235,10 @@ class _LabelRules:
                 if possessed:  # حملتها الثانية, موسمه الأول: a noun made definite by its pronoun
                     return _Q(j, i + 1, "ordinal", int(nw[0]), unit=possessed, written="words")
                 return self._first_before_noun(i, k, pref)
-            if nw[0] == 1 and any(b in ("مره", "مرة") for _, b in self.bases(j)):
-                return self._first_before_noun(i, k, pref)  # للمرة الأولى: the idiom of novelty
+            if nw[0] == 1 and any(b in ("مره", "مرة") for _, b in self.bases(j)) and self.k(j - 1) != "في":
+                return self._first_before_noun(i, k, pref)  # للمرة الأولى: the idiom of novelty (في المرة الأولى: a rank)
+            if nw[0] == 1 and self._of_its_kind(i + 1):
+                return None  # المشروع الأول من نوعه: the idiom of novelty
             if self.k(j) in _ORD_IDIOM or self._ordinal_idiom(j):
                 return None  # للوهلة الأولى, ساعات الصباح الأولى, المسؤول الأول, المربع الأول
         else:
@@ -209,6 +260,8 @@ class _LabelRules:
                 return self._first_before_noun(i, k, pref)
             if k in ("ثانيه", "ثانية") and self.k(j) in ("مره", "مرة", "لحظه", "دقيقه"):
                 return self._first_before_noun(i, k, pref)  # مرة ثانية (again)
+            if self.k(j) in _ORD_IDIOM_INDEF and self.k(j - 1) in ("من", "ومن", "فمن"):
+                return None  # من ناحية ثانية, من جهة ثانية: "on the other hand"
         unit = self.strip_def(j) if self.definite(j) else self.t.text[j]
         if not self.definite(j) and unit.endswith("ا") and len(unit) > 3:
             unit = unit[:-1]  # قائدا: the tanwin alef
@@ -245,12 +298,28 @@ class _LabelRules:
         idioms = self.lx.markers.get("ordinal_idiom", {})
         return any((b,) in idioms for p, b in self.bases(j) if p in _DEFINITE)
 
+    def _of_its_kind(self, x) -> bool:
+        """Tokens x, x+1 read من نوعه/نوعها (``... الأول من نوعه``: "the first of its kind")."""
+        return self.k(x) == "من" and self.k(x + 1).startswith("نوع") and len(self.k(x + 1)) <= 6
+
     def _first_before_noun(self, i, k, pref) -> _Q | None:
-        """أول/أولى before a noun: أول امرأة, أولى الخطوات (not أول أمس, أول من, لأول مرة)."""
+        """أول/أولى before a noun: أول امرأة, أولى الخطوات, وأول تغريدة (not أول أمس, أول من, لأول مرة,
+        أول عملية من نوعها: the idiom of novelty)."""
+        if pref in ("و", "ف") and k[1:] in ("اول", "اولى", "اولي"):
+            k, pref = k[1:], ""  # وأول تغريدة: the conjunction is no part of the ordinal
         if not pref and k in ("اول", "اولى", "اولي") and self.free(i + 1) and self.kind(i + 1) == "ar":
+            if self._of_its_kind(i + 2):
+                return None
             n1 = self.k(i + 1)
             if self._title_rank(i - 1) or n1.startswith(("لل", "بال")):
                 return None  # نائب أول للرئيس: a title
+            if k == "اول" and self.month_at(i + 1) and not self._title_rank(i - 1):
+                # أول يونيو: the first day of the month (its year when written after it)
+                end, month = self.month_at(i + 1)
+                end = self.month_pair(end, month)
+                year = self.year_at(end)
+                return _Q(i, end + 1 if year else end, "date",
+                          date=f"{year:04d}-{month:02d}-01" if year else f"--{month:02d}-01", written="words")
             if n1 in _FIRST_NOT or n1.startswith("و") or n1 in self.lx.not_unit or self.numword(i + 1) or self.month_at(i + 1):
                 return None
             if self.k(i - 1) in ("لاول", "لأول") or any(b in ("مره", "مرة") for _, b in self.bases(i + 1)):
@@ -267,6 +336,9 @@ class _LabelRules:
         if (self.ar and nw[0] >= 1 and self.k(i).startswith("ال") and self.free(i + 1)
                 and self.k(i + 1) in ("منهم", "منها", "منهما", "منهن")):
             return _Q(i, i + 2, "ordinal", int(nw[0]), written="words")
+        if self.ar and nw[0] >= 1 and nw[2] in _DEFINITE and self._age_after(i + 1) and not (
+                self.numword(i + 1) and self.numword(i + 1)[1] in ("ten", "tens")):
+            return _Q(i, i + 1, "duration", int(nw[0]), unit="سنة", unit_en="year (age)", written="words")  # في الخامسة من عمره
         return NO_FIGURE
 
     # -- after a number (NUMBER_RULES)
@@ -292,6 +364,13 @@ class _LabelRules:
             per = self.period(num, a - 1)
             if per:
                 return per
+            if self._age_after(b):
+                return _Q(a - 1, b, "duration", v, unit="سنة", unit_en="year (age)")  # في الـ20 من عمره
+            u = None if self.phrase_before(a - 1, "rank_noun", clitic=True) else self.unit_after(b)
+            if not u and self._accusative_noun(b, v) and not self.phrase_before(a - 1, "rank_noun", clitic=True):
+                u = self.fallback_unit(b, v)
+            if u and u[1] in ("duration", "count", "money", "measure"):
+                return self.counted(a - 1, u, v, num)  # الـ30 عاما الماضية, الـ23 لاعبا: a definite cardinal
             pl = self._plural_before(a - 1)
             if pl:
                 unit, kind, en, st = pl
@@ -309,6 +388,26 @@ class _LabelRules:
                 q.unit, q.unit_en, q.b = u[0], u[2], u[3]
             return q
         return None
+
+    def _age_after(self, b) -> bool:
+        """Tokens b, b+1 read من عمره/عمرها/العمر: the number before is an age (في الـ20 من عمره)."""
+        if not (self.ar and self.k(b) == "من" and self.free(b + 1) and self.kind(b + 1) == "ar"):
+            return False
+        k = self.k(b + 1)
+        return k in ("العمر", "عمره", "عمرها", "عمرهم", "عمرهما", "عمري")
+
+    def rank_number(self, num: _Num) -> _Q | None:
+        """Digits right after a rank noun (``rank_noun`` markers): الدقيقة 28, الجولة 5, الطابق 12
+        rank rather than count or name (as the ordinal words after them: الدقيقة الثلاثين)."""
+        a, b = num.a, num.b
+        if not (self.ar and num.written == "digits" and num.is_int and num.plain and 0 < num.value < 1000):
+            return None
+        if not (self.free(a - 1) and self.definite(a - 1)) or self.is_p(b, "%") or self.percent_after(b) is not None:
+            return None
+        hit = self.phrase_before(a, "rank_noun", clitic=True)
+        if not hit or hit[0] != a - 1 or self.unit_after(b):
+            return None
+        return _Q(a - 1, b, "ordinal", num.value, unit=self.strip_def(a - 1))
 
     def _plural_before(self, x):
         """(unit, kind, en, start) when token x - 1 is a definite plural noun (الولايات, الأيام):
@@ -371,6 +470,12 @@ class _LabelRules:
             if y2 and y1 < y2 <= y1 + 100 and (rf or not conj_only):
                 start = rf[0] if rf else st
                 return _Q(start, z + 1, "year_range", y1, y2, date=f"{y1:04d}/{y2:04d}")
+        if self.ar:
+            edge = self.phrase_before(st, "range_edge", clitic=True)
+            if edge and (yw or self.free(a - 1)) and not any(b in ("نهايه", "بدايه") for _, b in self.bases(edge[0])):
+                # بدايات عام 2012, مطلع 2016, أواخر 2014: a stretch of the year, not the year (the
+                # boundary نهاية/بداية عام 2025 stays a year: "by the end of 2025" names the year)
+                return _Q(edge[0], suffix, "period", None, date=f"{y1:04d}")
         if yw:
             return _Q(st, suffix, "year", y1, date=f"{y1:04d}")
         # a four-digit count: 1950 مواطنًا, 2024 مشروعا
@@ -390,7 +495,10 @@ class _LabelRules:
         if num.written == "words" and self.ar and self.free(a - 1):
             ordv = self._ordinal(a - 1)
             if ordv and ordv > 0 and (num.wtype == "ten" or (num.wtype == "tens" and self.k(a).startswith("و"))):
-                return _Q(a - 1, b, "ordinal", v + ordv if num.wtype == "tens" else 10 + ordv, written="words")
+                val = v + ordv if num.wtype == "tens" else 10 + ordv
+                if self._age_after(b):  # في الخامسة والثلاثين من عمرها: an age
+                    return _Q(a - 1, b, "duration", val, unit="سنة", unit_en="year (age)", written="words")
+                return _Q(a - 1, b, "ordinal", val, written="words")
             if ordv and ordv > 0 and num.wtype == "ten":
                 return NO_FIGURE
         return None
@@ -425,17 +533,40 @@ class _LabelRules:
         if not (self.free(j) and self.kind(j) == "ar") or self.definite(j):
             return False
         k, w = self.k(j), self.t.text[j]
-        if 11 <= int(value) % 100 <= 99 and not w.endswith("ة"):
+        if 11 <= int(value) % 100 <= 99 and not w.endswith("ة") and not self._genitive_slip(j):
             return False  # 11-99 count an accusative singular: only a feminine one (حركة) shows no alef
         if (k in self.lx.not_unit or self.numword(j) or self.month_at(j) or self.hmonth_at(j)
-                or k.startswith(("ي", "و", "ف", "سي", "ست", "سن")) or w.endswith("ت") and not w.endswith("ات")
+                or k.startswith(("ي", "و", "ف", "سي", "ست", "سن")) and not self._root_initial(w)
+                or w.endswith("ت") and not w.endswith("ات")
                 or w.endswith(("وا", "ا")) or len(k) < 3):
             return False
         from .duals import _z
 
         if k.startswith(("ت", "ن", "أ")) and _z("ي" + w[1:]) >= 3.0:
             return False  # تعقد, نطالب: an imperfect verb (its third person يعقد is common)
+        if w[:1] in ("ب", "ل", "ك") and _z(w[1:]) >= _z(w):
+            return False  # اللجنة 138 برئاسة: a word led by a preposition is never the counted noun
         return _z(w) >= 3.0
+
+    def _genitive_slip(self, j) -> bool:
+        """Word j, after a number 11-99, is a common masculine noun written without the accusative
+        alef (60 فنان من ...: a slip of news writing) and its own accusative form is common too: the
+        number counts it (not المادة 12 تنص, الدورة 15 للمهرجان)."""
+        from .duals import _z
+
+        w = self.t.text[j]
+        if w[:1] in ("ي", "ت", "ن", "أ", "س") or w[:1] in ("ل", "ب", "و", "ف", "ك") and not self._root_initial(w):
+            return False  # a verb's prefix or a proclitic
+        return (len(w) >= 4 and not w.endswith(("ا", "ى", "ي", "ت", "ه")) and _z(w) >= 3.5 and _z(w + "ا") >= 3.0
+                and self.k(j + 1) in ("من", "في", "،", ",", "و"))
+
+    @staticmethod
+    def _root_initial(w) -> bool:
+        """The first letter و/ف of word w is its root's, not a conjunction: فروع, ورش (the whole
+        word is common, the rest is not)."""
+        from .duals import _z
+
+        return w[:1] in ("و", "ف") and _z(w) >= 3.5 and _z(w[1:]) < _z(w) - 1.0
 
     def label(self, num: _Num) -> _Q | None:
         """A whole number after a label word or a definite noun (اللجنة التوجيهية 138, Committee 138)."""

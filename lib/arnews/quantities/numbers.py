@@ -88,6 +88,31 @@ class _NumberGrammar:
         return res
 
     def parse_number(self, i) -> _Num | None:
+        """The number starting at token i: digits (with separators, a scale word) or number words;
+        an amount made of two scaled parts joined by و (مليون و500 ألف, 3 ملايين و200 ألف) is one."""
+        num = self._parse_one(i)
+        if num is None or not self.ar or num.value < 1_000_000:
+            return num
+        total, b, joined = num.value, num.b, False
+        last = num.scale if num.scale > 1 else 10 ** (len(str(int(num.value))) - 1)
+        while True:
+            if self.k(b) == "و" and self.adj(b, b + 1) and self.kind(b + 1) == "num" and self.free(b + 1):
+                num2 = self._parse_one(b + 1)  # مليون و500 ألف
+            elif self.free(b) and self.is_word(b) and self.k(b).startswith("و") and self.numword(b):
+                num2 = self._parse_one(b)  # مليون وخمسمائة ألف
+            else:
+                break
+            if num2 is None or num2.value >= last or num2.value < (1 if joined else 1000):
+                break
+            if num2.scale <= 1 and num2.written != "words" and not (joined and self.unit_after(num2.b)):
+                break  # 116 مليون و54 ألف و703 ريالات: a bare last part only before its unit
+            total, b, joined = total + num2.value, num2.b, True
+            last = num2.scale if num2.scale > 1 else 1
+        if not joined:
+            return num
+        return _Num(num.a, b, total, "mixed", True, False, reading=num.reading, scale=num.scale)
+
+    def _parse_one(self, i) -> _Num | None:
         kd = self.kind(i)
         if kd == "num":
             t = self.t.text[i]

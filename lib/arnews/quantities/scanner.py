@@ -26,6 +26,8 @@ from .units import _Units
 
 #: endings of a dual noun (key form: teh marbuta folded): -ين, -ان, construct -تي/-تا/-ي
 _DUAL_ENDS = ("ين", "ان", "تي", "تا", "ي", "يهما")  # ي: masculine construct duals (جانبي الطريق)
+#: words of value before an amount whose currency the paragraph named before (key form: بقيمة)
+_VALUE_WORDS = ("بقيمه", "بمبلغ", "قيمته", "قيمتها", "بتكلفه", "بكلفه", "تكلفته", "تكلفتها", "بقيمته", "بقيمتها")
 #: a half or a quarter after a time unit (ساعة ونصف): the unit may start a figure
 _AND_HALF = ("ونصف", "وربع")
 
@@ -81,9 +83,19 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
                 after = self.phrase_at(q.b, "approx_after")
                 if after:
                     q.b, q.approx = after[0], after[1]
+        if self.ar and q.kind == "duration" and q.unit in ("سنة", "عام"):
+            # منتخب تحت 19 عاما, لاعبي الفئة دون 17 سنة: an age group names a team (a label)
+            x = q.a if q.approx == "less_than" else q.a - 1
+            if (any(b in ("دون", "تحت") for _, b in self.bases(x)) and self.free(x) and self._team_before(x)):
+                q.a, q.kind, q.approx = x, "label", ""
         for x in range(q.a, q.b):
             self.claimed[x] = True
         self.out.append(q)
+
+    def _team_before(self, a) -> bool:
+        """A ``team_word`` among the three words before token a (المنتخب الأولمبي تحت 23 عاما)."""
+        table = self.lx.markers.get("team_word", {})
+        return any(self.is_word(x) and any((b,) in table for _, b in self.bases(x)) for x in range(max(0, a - 3), a))
 
     def try_at(self, i) -> _Q | None:
         """The figure starting at token i: the first of :data:`START_RULES` that matches."""
@@ -154,6 +166,11 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
                     and q.a - money.b <= 12):
                 # 5 مليارات ريال مقابل 4 مليارات: a bare scale word after money keeps the currency
                 q.kind, q.unit, q.unit_en, q.currency = "money", money.unit, money.unit_en, money.currency
+            elif money is not None and q.kind == "count" and not q.unit and self.ar and not q.approx:
+                x = q.a - 1 if self.is_p(q.a - 1, "(") else q.a
+                if self.k(x - 1) in _VALUE_WORDS and self.free(x - 1):
+                    # قروض بقيمة (2.063.000.000) after amounts in riyals: the paragraph's currency
+                    q.kind, q.unit, q.unit_en, q.currency = "money", money.unit, money.unit_en, money.currency
         for q in self.out:
             if q.kind == "doc_code" and not q.date:
                 x = q.b
@@ -200,6 +217,7 @@ START_RULES = (
     _DateRules.bare_clock_words,  # في التاسعة والنصف مساءً
     _DateRules.ordinal_day,  # الخامس عشر من مارس
     _CountRules.one_and_half,  # ساعة ونصف
+    _CountRules.group_noun,  # الثنائي البولندي
     _Scanner.not_a_trigger,
     _CountRules.vague_word,  # آلاف الأشخاص
     _CountRules.fraction_word,  # نصف السكان, الربع الأول
@@ -219,6 +237,7 @@ NUMBER_RULES = (
     _HijriRules.hijri_numeric,  # 1436/10/5هـ
     _DateRules.clock_hour,  # الساعة 8
     _DateRules.gmt_time,  # 1400 بتوقيت جرينتش
+    _DateRules.hour_tod,  # 7 مساء
     _LabelRules.digit_ordinal,  # الـ79, 79th (الـ6 أشهر الأولى: a period)
     _HijriRules.hijri_day_month,  # 5 شوال 1436هـ
     _DateRules.day_first,  # 9 يناير 2015, يوم 28/6, يومي 18 و19 أغسطس
@@ -226,6 +245,7 @@ NUMBER_RULES = (
     _HijriRules.hijri_year,  # 1436هـ, عام 1435 هـ
     _LabelRules.year_rule,  # عام 2024, 2019-2024 (not 1950 مواطنًا)
     _LabelRules.compound_ordinal,  # الثالث عشر
+    _LabelRules.rank_number,  # الدقيقة 28, الجولة 5
     _CountRules.definite_words,  # عام واحد, المحاور الثلاثة
     _CountRules.percent,  # 95%, 89.1 في المائة
     _CountRules.digit_range,  # 15-20 شخصا

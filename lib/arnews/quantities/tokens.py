@@ -175,7 +175,12 @@ class _TokenView:
         if self.adj(i, nxt) and self.kind(nxt) == "ar" and self.k(nxt) not in ("م", "هـ", "ه"):
             t = self.t.text[i]
             # 13مواطنا: a missing space before a counted noun in the accusative (11-99) or a known unit
-            if t.isdigit() and not self.adj(nxt, nxt + 1) and (
+            if t.isdigit() and 1 <= int(t) <= 31 and len(t) <= 2 and (self.month_at(nxt) or self.hmonth_at(nxt)):
+                return False  # 29أغسطس: a missing space before a month
+            sc = self.numword(nxt)
+            if re.fullmatch(r"\d+(?:[.,]\d+)?", t) and sc and sc[1] == "scale" and not sc[2]:
+                return False  # 1.1مليون: a missing space before a scale word
+            if t.isdigit() and not (self.adj(nxt, nxt + 1) and not self.is_p(nxt + 1, ".,،؛:)")) and (
                     self.unit_after(nxt) or (11 <= int(t[-2:] or 0) % 100 <= 99 and len(t) <= 4
                                              and self._accusative_noun(nxt, int(t)))):
                 return False

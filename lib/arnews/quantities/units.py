@@ -44,10 +44,14 @@ class _Units:
                         break
             rest.append(kx)
         for L in range(min(len(words), lx.unit_len), 0, -1):
+            tails = [tuple(rest[: L - 1])]
+            if ar and L > 1 and rest[L - 2].endswith("ا") and len(rest[L - 2]) > 2:
+                tails.append(tuple(rest[: L - 2]) + (rest[L - 2][:-1],))  # كيلو مترا: the tanwin alef of the last word
             for h in heads:
-                e = lx.units.get((h,) + tuple(rest[: L - 1]))
-                if e:
-                    return e, L
+                for tail in tails:
+                    e = lx.units.get((h,) + tail)
+                    if e:
+                        return e, L
         return None
 
     def unit_after(self, j, allow_definite=False):
@@ -57,6 +61,16 @@ class _Units:
         if not allow_definite and self.definite(j):
             return None
         lx = self.lx if (self.kind(j) == "ar" or not self.ar) else self.en_lx
+        if self.kind(j + 1) == "num" and self.t.text[j + 1] in ("2", "3") and self.adj(j, j + 1) and not (
+                self.adj(j + 1, j + 2) and self.kind(j + 2) in ("num", "ar", "lat")):
+            e = lx.units.get((self.k(j) + self.t.text[j + 1],))  # م2, كم2: square units with the power glued
+            if e:
+                return e[0], e[1], e[2], j + 2
+        if self.is_p(j + 1, "/.") and self.is_word(j + 2) and self.adj(j, j + 1) and self.adj(j + 1, j + 2):
+            # ب/ي, ر.س: an abbreviation written with a slash or a dot
+            e = lx.units.get((self.k(j) + self.t.text[j + 1] + self.k(j + 2),))
+            if e:
+                return e[0], e[1], e[2], j + 3
         # candidate words: up to unit_len content words, one linking word allowed between
         words, x = [], j
         while x < self.t.n and len(words) < lx.unit_len and self.free(x) and self.is_word(x):
