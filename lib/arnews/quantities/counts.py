@@ -424,6 +424,8 @@ class _CountRules:
         """Number words after a noun: عام واحد, المحاور الثلاثة; الخمسين (ordinal); الاثنين (Monday) is no figure."""
         a, b, v = num.a, num.b, num.value
         if num.written == "words":
+            if num.wtype == "one" and not num.definite and self.percent_after(b):
+                return None  # واحد في المئة: one per cent (the percent rule)
             if num.wtype == "one":
                 if self.ar and self.k(a) in ("الاحد", "والاحد", "بالاحد", "للاحد"):
                     return NO_FIGURE  # يوم الأحد: Sunday

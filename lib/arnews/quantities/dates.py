@@ -528,8 +528,11 @@ class _DateRules:
             yr = self.year_at(end)
             if yr:
                 return self._month(i, end + 1, f"{yr:04d}-{month:02d}")
-        if self.k(end) in ("عام", "سنة") and self.year_at(end + 1):
-            return self._month(i, end + 2, f"{self.year_at(end + 1):04d}-{month:02d}")
+        a = i - 1 if self.ar and self.k(i - 1) in ("شهر", "لشهر", "بشهر") and self.free(i - 1) else i
+        yw = end + 1 if self.k(end) == "من" and self.free(end) else end
+        if self.k(yw) in ("عام", "سنه", "العام", "السنه") and self.free(yw) and self.year_at(yw + 1):
+            # يوليو (تموز) سنة 2008, شهر مايو من عام 2003: the month of a year
+            return self._month(a, yw + 2, f"{self.year_at(yw + 1):04d}-{month:02d}")
         if self.is_p(end, ",") and self.year_at(end + 1):
             return self._month(i, end + 2, f"{self.year_at(end + 1):04d}-{month:02d}")
         # آذار (مارس) الماضي, يونيو المقبل: a month relative to the publication date

@@ -1,0 +1,129 @@
+"""Golden tests for quantities in Saudi and Gulf news, round 6 of issue 13 (branch q18).
+
+Every sentence here was written for these tests in the style of the news (no corpus text).
+Each rule is asserted on kind, value, unit, currency, date and span (the surface is the span
+read back from the offsets), with the nasty neighbours that must NOT match."""
+from __future__ import annotations
+
+import pytest
+
+from arnews.quantities import extract_quantities
+
+
+def assert_figure(sentence, surface, published="", **want):
+    got = extract_quantities(sentence, published=published)
+    hits = [q for q in got if q["surface"] == surface]
+    assert hits, f"no figure {surface!r}; got {[(q['surface'], q['kind']) for q in got]}"
+    q = hits[0]
+    assert sentence[q["start"]:q["end"]] == surface
+    for field, value in want.items():
+        have = q[field]
+        if isinstance(value, float) or isinstance(have, float):
+            assert have == pytest.approx(value), (surface, field, have, value)
+        else:
+            assert have == value, (surface, field, have, value)
+
+
+def assert_no_figure(sentence, surface, published=""):
+    s = sentence.find(surface)
+    assert s >= 0, surface
+    e = s + len(surface)
+    bad = [q for q in extract_quantities(sentence, published=published)
+           if q["start"] < e and s < q["end"] and q["kind"] != "label"]
+    assert not bad, f"{surface!r} read as {[(q['surface'], q['kind'], q['value']) for q in bad]}"
+
+
+# -- a month of a year written with a year word after it (the folded key of سنة is سنه)
+MONTH_YEAR_WORD = [
+    ("وتعود القضية إلى شهر مارس (آذار) سنة 2009 حين رفعت الدعوى", "شهر مارس (آذار) سنة 2009", "2009-03"),
+    ("وافتتح الجسر في أكتوبر سنة 1998 بحضور الأمير", "أكتوبر سنة 1998", "1998-10"),
+    ("وانطلقت المرحلة الأولى في شهر مايو من عام 2011", "شهر مايو من عام 2011", "2011-05"),
+    ("وصدر النظام في فبراير من العام 2006 بعد دراسة طويلة", "فبراير من العام 2006", "2006-02"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,date", MONTH_YEAR_WORD, ids=[d for _, _, d in MONTH_YEAR_WORD])
+def test_a_month_with_a_year_word(sentence, surface, date):
+    assert_figure(sentence, surface, kind="period", date=date, currency="", calendar="gregorian")
+
+
+def test_the_year_of_a_month_is_not_a_second_figure():
+    got = [q["surface"] for q in extract_quantities("وتعود القضية إلى شهر مارس (آذار) سنة 2009 حين رفعت الدعوى")]
+    assert got == ["شهر مارس (آذار) سنة 2009"]
+
+
+def test_a_year_word_after_a_month_without_a_year_is_no_month_of_a_year():
+    # سنة here is "a year" (a duration) after the month, not the year of the month
+    s = "وفي أبريل مضت سنة كاملة على افتتاح المستشفى"
+    assert all(q["kind"] != "period" for q in extract_quantities(s))
+
+
+# -- one per cent in words (واحد is otherwise read only after a counted noun)
+ONE_PERCENT = [
+    ("وتراجع التضخم في المملكة إلى واحد في المئة خلال الشهر", "واحد في المئة", 1.0),
+    ("ونما الإنفاق بنسبة واحد بالمائة فقط", "واحد بالمائة", 1.0),
+    ("وانخفضت الواردات بنسبة اثنين في المئة مقارنة بالعام السابق", "اثنين في المئة", 2.0),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,value", ONE_PERCENT, ids=[s for _, s, _ in ONE_PERCENT])
+def test_one_per_cent_in_words(sentence, surface, value):
+    assert_figure(sentence, surface, kind="percent", value=value, unit="", currency="", date="")
+
+
+def test_the_percent_word_alone_is_no_ordinal():
+    got = extract_quantities("وتراجع التضخم في المملكة إلى واحد في المئة خلال الشهر")
+    assert [(q["surface"], q["kind"]) for q in got] == [("واحد في المئة", "percent")]
+
+
+def test_one_without_a_percent_word_stays_no_figure():
+    assert_no_figure("وقال واحد من المسؤولين إن المشروع تأخر", "واحد")
+
+
+def test_the_hundredth_anniversary_stays_an_ordinal():
+    assert_figure("واحتفلت الجامعة بالذكرى المئة لتأسيسها", "بالذكرى المئة", kind="ordinal", value=100)
+
+
+# -- a news-agency decimal with ر before a glued percent sign (4ر2% = 2.4 as displayed)
+RA_PERCENT = [
+    ("وارتفعت مبيعات السيارات بنسبة 4ر2% مقارنة بالشهر السابق", "4ر2%", 2.4),
+    ("وسجل الاقتصاد نموا بلغ 7ر2٪ في الربع الثاني", "7ر2٪", 2.7),
+    ("وتراجعت البطالة إلى 1ر11% بنهاية الربع", "1ر11%", 11.1),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,value", RA_PERCENT, ids=[s for _, s, _ in RA_PERCENT])
+def test_ra_decimal_before_a_percent_sign(sentence, surface, value):
+    assert_figure(sentence, surface, kind="percent", value=value, unit="", currency="", date="")
+
+
+def test_ra_decimal_glued_to_a_word_stays_apart():
+    # digits ر digits glued to a following letter are no agency decimal
+    got = [(q["surface"], q["value"]) for q in extract_quantities("ووصل الحافلة رقم 4ر2ب إلى المحطة")]
+    assert ("4ر2", 2.4) not in got
+
+
+# -- thousands joined to their last part before the counted noun (31 ألفا و300 سيارة)
+THOUSANDS_JOINED = [
+    ("وباعت الوكالات 31 ألفا و300 سيارة خلال الشهر", "31 ألفا و300 سيارة", "count", 31300, "مركبة", ""),
+    ("واستقبل المعرض 12 ألف و500 زائر في أسبوعه الأول", "12 ألف و500 زائر", "count", 12500, "زائر", ""),
+    ("وبلغت قيمة المخالفة 5 آلاف و300 ريال", "5 آلاف و300 ريال", "money", 5300, "ريال سعودي", "SAR"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,kind,value,unit,currency", THOUSANDS_JOINED,
+                         ids=[s for _, s, *_ in THOUSANDS_JOINED])
+def test_thousands_joined_to_their_last_part(sentence, surface, kind, value, unit, currency):
+    assert_figure(sentence, surface, kind=kind, value=value, unit=unit, currency=currency, date="")
+
+
+def test_thousands_and_a_bare_number_stay_apart():
+    # no counted noun after the last part: two figures (4 آلاف, then 20 of something else)
+    got = [(q["surface"], q["value"]) for q in extract_quantities("وسجلت الإدارة 4 آلاف و20 منها في المنطقة")]
+    assert ("4 آلاف", 4000) in got
+    assert not any(q[1] == 4020 for q in got)
+
+
+def test_two_thousands_stay_two_figures():
+    got = [(q["surface"], q["value"]) for q in extract_quantities("وشارك بين 5 آلاف و6 آلاف شخص في المسيرة")]
+    assert not any(v == 11000 for _, v in got)
