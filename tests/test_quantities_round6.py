@@ -127,3 +127,65 @@ def test_thousands_and_a_bare_number_stay_apart():
 def test_two_thousands_stay_two_figures():
     got = [(q["surface"], q["value"]) for q in extract_quantities("وشارك بين 5 آلاف و6 آلاف شخص في المسيرة")]
     assert not any(v == 11000 for _, v in got)
+
+
+def test_the_month_of_a_year_keeps_the_gregorian_suffix():
+    assert_figure("وتستحق الصكوك في يوليو من عام 2022م، وقد تمت تغطيتها", "يوليو من عام 2022م",
+                  kind="period", date="2022-07", currency="")
+
+
+# -- a clock time on a day named from the publication date (من مساء اليوم, صباح أمس, مساء الغد)
+TIME_ON_A_NAMED_DAY = [
+    ("وتعقد اللجنة في السابعة والنصف من مساء اليوم مؤتمرا صحافيا", "السابعة والنصف من مساء اليوم",
+     "2015-08-03T19:30"),
+    ("ويبدأ الحفل الساعة الثامنة مساء اليوم في الحديقة", "الساعة الثامنة مساء اليوم", "2015-08-03T20:00"),
+    ("ووصلت الطائرة الساعة العاشرة من صباح أمس إلى جدة", "الساعة العاشرة من صباح أمس", "2015-08-02T10:00"),
+    ("وتنطلق المباراة الساعة 9 مساء الغد على الملعب", "الساعة 9 مساء الغد", "2015-08-04T21:00"),
+    ("وانتهى الاجتماع الساعة الثالثة من فجر اليوم", "الساعة الثالثة من فجر اليوم", "2015-08-03T03:00"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,date", TIME_ON_A_NAMED_DAY, ids=[d for _, _, d in TIME_ON_A_NAMED_DAY])
+def test_a_time_on_a_day_named_from_the_publication_date(sentence, surface, date):
+    assert_figure(sentence, surface, published="2015-08-03", kind="time", date=date, value=None, currency="")
+
+
+def test_a_time_on_a_named_day_without_a_publication_date_keeps_the_hour_only():
+    assert_figure("وتعقد اللجنة في السابعة والنصف من مساء اليوم مؤتمرا صحافيا", "السابعة والنصف من مساء",
+                  kind="time", date="T19:30")
+
+
+def test_a_time_before_a_dated_day_keeps_that_day():
+    # اليوم followed by the day itself: the written date wins over the publication date
+    assert_figure("وتبدأ الفعالية في السابعة والنصف من مساء اليوم 5 أغسطس", "السابعة والنصف من مساء اليوم 5 أغسطس",
+                  published="2015-08-03", kind="time", date="--08-05T19:30")
+
+
+def test_today_without_a_clock_time_is_no_figure():
+    assert extract_quantities("وأعلنت الوزارة مساء اليوم عن النتائج", published="2015-08-03") == []
+
+
+# -- a nominative construct dual (-تا) before two joined names; a dual in ك tried whole
+DUALS = [
+    ("وأنتجت الفيلم شركتا الواحة والنخيل للإنتاج الفني", "شركتا", "شركة"),
+    ("وعبرت حكومتا البلدين عن ارتياحهما للاتفاق", "حكومتا", "حكومة"),
+    ("وضبط رجال الأمن كيسين من الحبوب المخدرة داخل السيارة", "كيسين", "كيس"),
+    ("ووضع النادل كأسين من العصير على الطاولة", "كأسين", "كأس"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,unit", DUALS, ids=[s for _, s, _ in DUALS])
+def test_a_dual(sentence, surface, unit):
+    assert_figure(sentence, surface, kind="count", value=2, unit=unit, date="", currency="")
+
+
+NOT_DUALS = [
+    ("وقدم اللاعبون أداء كبيرين في المباراة", "كبيرين"),  # an adjective in ك (كبيرة is common)
+    ("وقضى المسافرون وقتا ممتعا وسعيدا في المدينة", "وقتا"),  # an accusative, not a construct dual
+    ("وحقق المؤشر ثباتا كبيرا ومستمرا", "ثباتا"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface", NOT_DUALS, ids=[s for _, s in NOT_DUALS])
+def test_not_a_dual(sentence, surface):
+    assert_no_figure(sentence, surface)

@@ -155,10 +155,13 @@ class _CountRules:
         readings = self.bases(i)[1:]
         if not any(p in ("و", "ف", "ب", "ل", "ك") for p, _ in readings) or (
                 not any(p in ("و", "ف") for p, _ in readings) and k.endswith(("تين", "تان", "تي", "تا"))) or (
-                _z(w) >= 3.0 and _z(w) > _z(w[1:]) + 1.0):
+                _z(w) >= 3.0 and _z(w) > _z(w[1:]) + 1.0) or (
+                all(p == "ك" for p, _ in readings) and _z(w[:-2] + "ة") < _z(w[:-2]) - 1.0):
             # the first letter is the root's when the whole word is the common one: فريقي, بلدين
             # وجمعان is و + جمعان, never a dual وجمع; a feminine dual led by ب/ل/ك is also tried
-            # whole (كليتي المجتمع, لجنتين), not a masculine one (كبيرين, كفيلان: adjectives)
+            # whole (كليتي المجتمع, لجنتين), not a masculine one (كبيرين, كفيلان: adjectives); a
+            # word in ك tried whole when its singular is a noun, no adjective with a common feminine
+            # (كيسين: كيس, كيسة rare; not كبيرين: كبيرة)
             readings.append(("", k))
         best = None
         for p, base in readings:
@@ -167,7 +170,8 @@ class _CountRules:
             body = w[len(p):]
             # a construct dual (حادثتي السير) needs a definite noun after it: مدرستي alone is "my school"
             construct = (body.endswith(("تي", "تا", "ي")) and self.free(i + 1) and self.kind(i + 1) == "ar"
-                         and (self.definite(i + 1) or body.endswith(("تي", "تا")) and self._name_after(i + 1))
+                         and (self.definite(i + 1) or body.endswith(("تي", "تا")) and self._name_after(i + 1)
+                              or body.endswith("تا") and p in ("", "و", "ف") and self._and_after(i + 1))
                          and p not in _DEFINITE and self.k(i + 1) not in self.lx.not_unit)
             if body.endswith(("تي", "تا", "ي")) and not construct:
                 continue
@@ -215,6 +219,12 @@ class _CountRules:
             if not (nxt.startswith("ال") and p in ("ل", "ب")):
                 return None
         return _Q(i, i + 1, "count", float(groups[(base,)]), unit=base, written="words")
+
+    def _and_after(self, j) -> bool:
+        """A word joined by و follows word j within three words (شركتا بارامونت وسكاي دانس): the
+        two members a nominative construct dual (-تا) names."""
+        return any(self.kind(x) == "ar" and self.k(x).startswith("و") and len(self.k(x)) > 2 or self.k(x) == "و"
+                   for x in range(j + 1, min(j + 4, self.t.n)))
 
     def _dual_by_pair(self, i) -> _Q | None:
         """A noun in -ين/-ان shown to be a dual by the words after it, whatever the word
