@@ -189,3 +189,63 @@ NOT_DUALS = [
 @pytest.mark.parametrize("sentence,surface", NOT_DUALS, ids=[s for _, s in NOT_DUALS])
 def test_not_a_dual(sentence, surface):
     assert_no_figure(sentence, surface)
+
+
+# -- the currency of a vague plural amount (ملايين من الدولارات: USD)
+VAGUE_MONEY = [
+    ("وكلفت عملية الترميم ملايين من الدولارات على مدى سنوات", "ملايين من الدولارات", 1_000_000, "دولار", "USD"),
+    ("وأنفقت الشركة مليارات الريالات على توسعة المصنع", "مليارات الريالات", 1_000_000_000, "ريال سعودي", "SAR"),
+    ("وجمعت الحملة عشرات الملايين من الجنيهات", "عشرات الملايين من الجنيهات", 10_000_000, "جنيه مصري", "EGP"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,value,unit,currency", VAGUE_MONEY, ids=[c for *_, c in VAGUE_MONEY])
+def test_a_vague_amount_keeps_its_currency(sentence, surface, value, unit, currency):
+    assert_figure(sentence, surface, kind="money", value=value, unit=unit, currency=currency,
+                  approx="more_than", date="")
+
+
+def test_a_vague_count_has_no_currency():
+    assert_figure("وشارك آلاف من المتطوعين في الحملة", "آلاف من المتطوعين", kind="count", currency="")
+
+
+# -- a quoted number before its unit: the quotes in the span
+QUOTED = [
+    ("وأغلقت الأسهم السعودية متراجعة بـ«51» نقطة في ختام التداول", "«51» نقطة", "measure", 51, "نقطة", ""),
+    ("وحددت البلدية غرامة قدرها «500» ريال على المخالفين", "«500» ريال", "money", 500, "ريال سعودي", "SAR"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,kind,value,unit,currency", QUOTED, ids=[s for _, s, *_ in QUOTED])
+def test_a_quoted_number_before_its_unit(sentence, surface, kind, value, unit, currency):
+    assert_figure(sentence, surface, kind=kind, value=value, unit=unit, currency=currency, date="")
+
+
+def test_a_quoted_title_number_takes_no_unit():
+    # a film title in quotes: no unit after the quote, no measure or money
+    got = extract_quantities("وعرضت القناة فيلم «300» الشهير مساء الجمعة")
+    assert all(q["kind"] not in ("measure", "money") for q in got)
+
+
+# -- the two sides of a dimension share the measure (33 في 46 سنتمترا); centimetre spellings
+DIMENSIONS = [
+    ("واللوحة التي تبلغ أبعادها 33 في 46 سنتمترًا من مقتنيات المتحف", "33", 33, "سنتيمتر"),
+    ("واللوحة التي تبلغ أبعادها 33 في 46 سنتمترًا من مقتنيات المتحف", "46 سنتمترًا", 46, "سنتيمتر"),
+    ("وشيدت الخيمة على أرض مساحتها 20 في 30 مترا", "20", 20, "متر"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,value,unit", DIMENSIONS, ids=[f"{s}-{u}" for _, s, _, u in DIMENSIONS])
+def test_the_sides_of_a_dimension(sentence, surface, value, unit):
+    assert_figure(sentence, surface, kind="measure", value=value, unit=unit, currency="", date="")
+
+
+def test_millimetres_without_the_double_lam():
+    assert_figure("ولا يتجاوز قطر الحبة 5 مليمترات", "5 مليمترات", kind="measure", value=5, unit="ملليمتر")
+
+
+def test_in_between_counts_is_no_dimension():
+    # 3 في 5 مباريات: "3 in 5 matches", a count is no measure to share
+    got = {q["surface"]: q for q in extract_quantities("وسجل اللاعب 3 أهداف ثم سجل 3 في 5 مباريات")}
+    assert got["3"]["kind"] == "count" and got["3"]["unit"] == ""
+    assert got["5 مباريات"]["kind"] == "count"

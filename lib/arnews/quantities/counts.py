@@ -578,6 +578,11 @@ class _CountRules:
     def lexicon_unit(self, num: _Num) -> _Q | None:
         """A counted noun from the lexicon: 3411 عضوًا للحزب."""
         u = self.unit_after(num.b)
+        if (not u and self.ar and self.is_p(num.b, _CLOSE_QUOTES) and self.adj(num.b - 1, num.b)
+                and self.is_p(num.a - 1, _OPEN_QUOTES) and self.adj(num.a - 1, num.a) and self.free(num.b + 1)):
+            # بـ«51» نقطة, «300» ريال: a quoted number before its unit (the quotes in the span)
+            u = self.unit_after(num.b + 1)
+            return self.counted(num.a - 1, u, num.value, num) if u else None
         return self.counted(num.a, u, num.value, num) if u else None
 
     def partitive(self, num: _Num) -> _Q | None:
@@ -644,7 +649,8 @@ class _CountRules:
     def shared_unit(self, num: _Num) -> _Q | None:
         """A number whose unit follows the next number: -5 و-7 درجات مئوية, 3 أو 4 أشخاص."""
         b = num.b
-        if self.k(b) not in ("و", "او", "أو", "or", "and"):
+        dim = self.k(b) in ("في", "by")  # 33 في 46 سنتمترا, 3 by 4 metres: the dimensions of a measure
+        if self.k(b) not in ("و", "او", "أو", "or", "and") and not dim:
             return None
         x = b + 1
         if self.is_p(x, "-−") and self.adj(x, x + 1):
@@ -653,7 +659,7 @@ class _CountRules:
             return None
         num2 = self.parse_number(x)
         u = self.unit_after(num2.b) if num2 else None
-        if not u:
+        if not u or dim and u[1] != "measure":
             return None
         q = self.counted(num.a, u, num.value, num)
         q.b = num.b
@@ -758,7 +764,10 @@ class _CountRules:
         kind = kind if kind in ("duration", "money", "measure") else "count"
         if self.ar and nw[2] in _DEFINITE and (j == i + 1 or j == i + 2 and self.k(i + 1) == "من"):
             v = None  # الملايين من الناس: the definite plural alone is vague, no scale to stand for
-        return _Q(i, end, kind, v, unit=unit, unit_en=en, approx="more_than", written="words")
+        q = _Q(i, end, kind, v, unit=unit, unit_en=en, approx="more_than", written="words")
+        if kind == "money":
+            q.currency = self.currency_of(unit)  # ملايين من الدولارات: USD
+        return q
 
     def fraction(self, i, nw) -> _Q | None:
         """نصف/ثلث/ربع X, half of X; الربع الأول (من عام 2024) is a period; نصفها, ثلثهم (a
