@@ -249,3 +249,52 @@ def test_in_between_counts_is_no_dimension():
     got = {q["surface"]: q for q in extract_quantities("وسجل اللاعب 3 أهداف ثم سجل 3 في 5 مباريات")}
     assert got["3"]["kind"] == "count" and got["3"]["unit"] == ""
     assert got["5 مباريات"]["kind"] == "count"
+
+
+# -- a range said with بين and a dash, no unit after it (share prices, index levels)
+DASH_RANGES = [
+    ("ويتوقع أن يتحرك السهم بين ٩٥ - ٩٥.٥٠ خلال الجلسات المقبلة", "٩٥ - ٩٥.٥٠", 95, 95.5),
+    ("وتراوحت حركة السهم ما بين 65.25 - 65.75 في الأسبوع الماضي", "65.25 - 65.75", 65.25, 65.75),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,low,high", DASH_RANGES, ids=[s for _, s, *_ in DASH_RANGES])
+def test_a_dash_range_after_bayna(sentence, surface, low, high):
+    assert_figure(sentence, surface, kind="count", value=low, value_end=high, unit="", currency="", date="")
+
+
+def test_a_dash_range_of_years_stays_a_year_range():
+    assert_figure("وشهدت المنطقة بين 2014 - 2015 نموا كبيرا", "2014 - 2015", kind="year_range", date="2014/2015")
+
+
+def test_a_score_is_no_range():
+    got = extract_quantities("وفاز النصر 2 - 1 على الهلال")
+    assert all(q["value_end"] is None or q["kind"] == "label" for q in got)
+
+
+# -- a family name after أبو/بن/آل is no dual; the number two after a dual only stresses it
+def test_a_family_name_is_no_dual():
+    assert_no_figure("وحضر اللقاء اللواء محمد بن عبدالله أبو قرنين وعدد من القيادات", "قرنين")
+    assert_no_figure("وكرم الأمير الشيخ سالم أبو حسنين في الحفل", "حسنين")
+
+
+def test_a_dual_time_unit_without_a_name_before_it():
+    assert_figure("واستمر حكم الأسرة قرنين من الزمن", "قرنين", kind="duration", value=2, unit="قرن")
+
+
+TWO_AFTER_A_DUAL = [
+    ("ولم يسجل الأمن إلا حادثين اثنين خلال العام", "حادثين اثنين", "count", "حادث"),
+    ("ووقعت حادثتان اثنتان في الطريق نفسه", "حادثتان اثنتان", "count", "حادث"),
+    ("وبقي في منصبه عامين اثنين فقط", "عامين اثنين", "duration", "سنة"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,kind,unit", TWO_AFTER_A_DUAL, ids=[s for _, s, *_ in TWO_AFTER_A_DUAL])
+def test_two_after_a_dual_is_one_figure(sentence, surface, kind, unit):
+    assert_figure(sentence, surface, kind=kind, value=2, unit=unit, currency="", date="")
+    assert len(extract_quantities(sentence)) == 1
+
+
+def test_monday_after_a_dual_is_not_two():
+    got = [q["surface"] for q in extract_quantities("والتقى الفريقين يوم الاثنين في جدة")]
+    assert got == ["الفريقين"]

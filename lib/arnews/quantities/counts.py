@@ -19,6 +19,8 @@ _DUAL_RELATIVE = ("اللذين", "اللذان", "اللتين", "اللتان"
 _DUAL_ENDS2 = ("ين", "ان")
 #: plurals of fraction words (key form) and their denominators: ثلاثة أرباع = 3/4
 _FRACTION_PLURALS = {"ارباع": 4, "اخماس": 5, "اثلاث": 3, "اعشار": 10, "اسداس": 6, "اثمان": 8}
+#: words that open a family name (key form): the dual-looking word after them is a name
+_NAME_LINKS = frozenset(("ابو", "ابا", "ابي", "بن", "ابن", "بنت"))
 _OPEN_QUOTES = "«\"“"
 _CLOSE_QUOTES = "»\"”"
 _ONE_OF = re.compile(r"(?:[وفبلك]?(?:أحد|إحدى|إحدي|احدى)|احد)")
@@ -81,6 +83,8 @@ class _CountRules:
         ساعتان ونصف (2.5 hours)."""
         if not self.is_word(i):
             return None
+        if self.ar and self.free(i - 1) and (self.k(i - 1) in _NAME_LINKS or self.t.text[i - 1] == "آل"):
+            return None  # أبو قرنين, بن سالمين, آل حسين: a family name after أبو/بن/آل, not a dual
         for p, base in self.bases(i):
             e = self.lx.duals.get(base)
             if e and (not p or p in _DEFINITE or p in ("و", "ب", "ل", "ف")):
@@ -89,11 +93,17 @@ class _CountRules:
                 q = _Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words")
                 if kind == "money":
                     q.currency = self.currency_of(unit)
-                return self._dual_range(self._and_half(q))
+                return self._dual_range(self._two_after(self._and_half(q)))
         if self.ar and self.kind(i) == "ar":
             q = self.morph_dual(i)
-            return self._dual_range(q) if q is not None else None
+            return self._dual_range(self._two_after(q)) if q is not None else None
         return None
+
+    def _two_after(self, q: _Q) -> _Q:
+        """حادثين اثنين, حادثتان اثنتان: the number word two after a dual only stresses it (one figure)."""
+        if self.ar and q.value == 2 and self.free(q.b) and self.k(q.b) in ("اثنين", "اثنان", "اثنتين", "اثنتان"):
+            q.b += 1
+        return q
 
     def _dual_range(self, q: _Q) -> _Q:
         """من أسبوعين إلى ثلاثة أسابيع: a dual opening a range of the same unit (2..3)."""
@@ -122,6 +132,8 @@ class _CountRules:
     def morph_dual(self, i) -> _Q | None:
         """A dual of a noun the lexicon does not list (guarded: see :mod:`.duals`)."""
         k = self.k(i)
+        if self.free(i - 1) and (self.k(i - 1) in _NAME_LINKS or self.t.text[i - 1] == "آل"):
+            return None  # أبو حسنين, آل عثمان: a family name
         if k.endswith("يهما"):
             return self._dual_with_pronoun(i)
         if not k.endswith(("ين", "ان", "تي", "تا", "ي")) or self.t.text[i].endswith("ى"):
@@ -521,6 +533,11 @@ class _CountRules:
                     q = self.counted(a, u, v, num, value_end=num2.value)
                     q.reading = num.reading or num2.reading
                     return q
+                rf = self.phrase_before(a, "range_from") if self.ar else None
+                if rf and self.k(rf[0]) == "بين" and num2.written == "digits":
+                    # بين 95 - 95.50, ما بين 65.25 - 65.75: a range said with بين and a dash, no unit
+                    return _Q(a, num2.b, "count", v, num2.value, written=num.written,
+                              reading=num.reading or num2.reading)
         return None
 
     def spelled_range(self, num: _Num) -> _Q | None:
