@@ -298,3 +298,37 @@ def test_two_after_a_dual_is_one_figure(sentence, surface, kind, unit):
 def test_monday_after_a_dual_is_not_two():
     got = [q["surface"] for q in extract_quantities("والتقى الفريقين يوم الاثنين في جدة")]
     assert got == ["الفريقين"]
+
+
+# -- ك before a hamza-less الفي is a name (كالفي), not "like two thousand"
+def test_calvi_is_no_number():
+    assert_no_figure("وغادر على متن طائرة انطلقت من مدينة كالفي في جزيرة كورسيكا", "كالفي")
+
+
+def test_like_two_thousand_with_its_hamza_stays_a_number():
+    assert_figure("واستقبلت القاعة كألفي شخص في ليلة الافتتاح", "كألفي شخص", kind="count", value=2000, unit="شخص")
+
+
+# -- an age after an age word and a definite digit (بعمر الـ21, في سن الـ60)
+AGES = [
+    ("وخاض أول مباراة دولية بعمر الـ21 مع منتخب بلاده", "بعمر الـ21", 21),
+    ("وتقاعد المعلم في سن الـ60 بعد خدمة طويلة", "سن الـ60", 60),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,value", AGES, ids=[s for _, s, _ in AGES])
+def test_an_age_after_an_age_word(sentence, surface, value):
+    assert_figure(sentence, surface, kind="duration", value=value, unit="سنة", currency="", date="")
+
+
+def test_an_edition_after_a_definite_digit_stays_an_ordinal():
+    assert_figure("وانطلقت الدورة الـ21 للمهرجان مساء الخميس", "الدورة الـ21", kind="ordinal", value=21)
+
+
+# -- البارحة الأولى is the night before last, not a rank
+def test_the_night_before_last_is_no_ordinal():
+    assert_no_figure("وبدأ توزيع المساعدات على المديريات منذ البارحة الأولى", "البارحة الأولى")
+
+
+def test_the_first_night_stays_an_ordinal():
+    assert_figure("وشهدت الليلة الأولى من المهرجان حضورا كبيرا", "الليلة الأولى", kind="ordinal", value=1)

@@ -366,6 +366,10 @@ class _LabelRules:
                 return per
             if self._age_after(b):
                 return _Q(a - 1, b, "duration", v, unit="سنة", unit_en="year (age)")  # في الـ20 من عمره
+            age = self.phrase_before(a - 1, "age_word", clitic=True)
+            if age and 1 <= v <= 120 and not self.unit_after(b):
+                # بعمر الـ21, في سن الـ18: an age (the years unsaid)
+                return _Q(age[0], b, "duration", v, unit="سنة", unit_en="year (age)")
             u = None if self.phrase_before(a - 1, "rank_noun", clitic=True) else self.unit_after(b)
             if not u and self._accusative_noun(b, v) and not self.phrase_before(a - 1, "rank_noun", clitic=True):
                 u = self.fallback_unit(b, v)

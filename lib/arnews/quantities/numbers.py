@@ -84,6 +84,8 @@ class _NumberGrammar:
                             v, typ = self.lx.numwords[b2]
                             res = (v, typ, p2)
                             break
+        if res is not None and res[2] == "ك" and self.t.text[i][1:2] == "ا":
+            res = None  # كالفي (Calvi): ك + a hamza-less الفي is a name, not "like two thousand" (كألفي)
         self._nw_cache[i] = res
         return res
 
