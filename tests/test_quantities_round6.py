@@ -332,3 +332,39 @@ def test_the_night_before_last_is_no_ordinal():
 
 def test_the_first_night_stays_an_ordinal():
     assert_figure("وشهدت الليلة الأولى من المهرجان حضورا كبيرا", "الليلة الأولى", kind="ordinal", value=1)
+
+
+# -- a time-unit noun with a possessive pronoun before an ordinal (يومها التاسع) is no verb
+POSSESSED_DAY = [
+    ("وتواصل الحملة في يومها التاسع زيارة المدارس", "يومها التاسع", 9, "يوم"),
+    ("ودخل إضراب العمال يومه الثالث دون اتفاق", "يومه الثالث", 3, "يوم"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,value,unit", POSSESSED_DAY, ids=[s for _, s, *_ in POSSESSED_DAY])
+def test_an_ordinal_after_a_possessed_day(sentence, surface, value, unit):
+    assert_figure(sentence, surface, kind="ordinal", value=value, unit=unit, currency="", date="")
+
+
+def test_an_ordinal_after_an_imperfect_verb_with_a_pronoun_stays_no_figure():
+    assert_no_figure("وقال إن اللجنة يعقدها الثاني من أعضائها", "يعقدها الثاني")
+
+
+# -- a definite ordinal right after a group just counted (بمواجهتين، الأولى أمام ...)
+GROUP_ORDINALS = [
+    ("ويختتم الفريق معسكره بمواجهتين، الأولى أمام الاتفاق والثانية أمام الفتح", "الأولى", 1),
+    ("وسجل المهاجم هدفين، الأول في الدقيقة العاشرة", "الأول", 1),
+    ("وللمدينة ثلاث بوابات، الثالثة مغلقة منذ سنوات", "الثالثة", 3),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,value", GROUP_ORDINALS, ids=[f"{s}{v}" for _, s, v in GROUP_ORDINALS])
+def test_an_ordinal_of_the_group_just_counted(sentence, surface, value):
+    assert_figure(sentence, surface, kind="ordinal", value=value, unit="", currency="", date="")
+
+
+def test_an_ordinal_beyond_the_group_or_without_a_comma_is_no_figure():
+    s = "ولعب الفريق 3 مباريات، الرابعة ستكون أمام الهلال"
+    assert all(q["kind"] != "ordinal" for q in extract_quantities(s))
+    s2 = "وسجل المهاجم هدفين الأول ألغاه الحكم"
+    assert [q["surface"] for q in extract_quantities(s2)] == ["هدفين"]

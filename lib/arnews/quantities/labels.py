@@ -282,8 +282,9 @@ class _LabelRules:
                 break
         else:
             return None
-        if stem.startswith(("ي", "ت", "ن", "أ", "س")) and _z("ي" + stem[1:]) >= 3.0:
-            return None  # يعقدها, تحملها: an imperfect verb
+        if (stem.startswith(("ي", "ت", "ن", "أ", "س")) and _z("ي" + stem[1:]) >= 3.0
+                and not self._unit_lookup_word(stem[:-1] + "ة" if stem.endswith("ت") else stem)):
+            return None  # يعقدها, تحملها: an imperfect verb (not يومها, a unit of the lexicon)
         noun = stem[:-1] + "ة" if stem.endswith("ت") else stem
         if noun.endswith("ة") != feminine or _z(noun) < 3.5:
             return None
@@ -336,6 +337,11 @@ class _LabelRules:
         if (self.ar and nw[0] >= 1 and self.k(i).startswith("ال") and self.free(i + 1)
                 and self.k(i + 1) in ("منهم", "منها", "منهما", "منهن")):
             return _Q(i, i + 2, "ordinal", int(nw[0]), written="words")
+        if (self.ar and self.k(i).startswith("ال") and nw[0] >= 1 and self.is_p(i - 1, "،,:") and self.out and self.out[-1].b == i - 1
+                and self.out[-1].kind in ("count", "duration") and (self.out[-1].value or 0) >= max(2, nw[0])
+                and not (self.numword(i + 1) and self.numword(i + 1)[1] in ("ten", "tens"))):
+            # بمواجهتين، الأولى أمام ...: the first of the group just counted
+            return _Q(i, i + 1, "ordinal", int(nw[0]), written="words")
         if self.ar and nw[0] >= 1 and nw[2] in _DEFINITE and self._age_after(i + 1) and not (
                 self.numword(i + 1) and self.numword(i + 1)[1] in ("ten", "tens")):
             return _Q(i, i + 1, "duration", int(nw[0]), unit="سنة", unit_en="year (age)", written="words")  # في الخامسة من عمره
