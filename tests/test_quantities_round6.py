@@ -368,3 +368,16 @@ def test_an_ordinal_beyond_the_group_or_without_a_comma_is_no_figure():
     assert all(q["kind"] != "ordinal" for q in extract_quantities(s))
     s2 = "وسجل المهاجم هدفين الأول ألغاه الحكم"
     assert [q["surface"] for q in extract_quantities(s2)] == ["هدفين"]
+
+
+# -- a surname in -يان the word frequencies never saw is no dual of a nisba (عباسيان)
+def test_a_persian_surname_in_yan_is_no_dual():
+    assert_no_figure("وقال الخبير الاقتصادي عبد الرضا عباسيان إن الأسعار سترتفع", "عباسيان")
+
+
+@pytest.mark.parametrize("sentence,surface,unit", [
+    ("وافتتح في الحي ناديان رياضيان جديدان", "ناديان", "نادى"),
+    ("وحضر الجلسة قاضيان من المحكمة العليا", "قاضيان", "قاضي"),
+], ids=["ناديان", "قاضيان"])
+def test_a_dual_in_yan_the_frequencies_know(sentence, surface, unit):
+    assert_figure(sentence, surface, kind="count", value=2, unit=unit)
