@@ -381,3 +381,20 @@ def test_a_persian_surname_in_yan_is_no_dual():
 ], ids=["ناديان", "قاضيان"])
 def test_a_dual_in_yan_the_frequencies_know(sentence, surface, unit):
     assert_figure(sentence, surface, kind="count", value=2, unit=unit)
+
+
+# -- a half or a quarter of a sports season has no calendar months
+SEASON_PARTS = [
+    ("وتألق المهاجم في النصف الثاني من الموسم الماضي مع فريقه", "النصف الثاني من الموسم الماضي"),
+    ("وتراجع أداء الفريق في الربع الأول من الموسم", "الربع الأول من الموسم"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface", SEASON_PARTS, ids=[s for _, s in SEASON_PARTS])
+def test_a_part_of_a_season_has_no_calendar_date(sentence, surface):
+    assert_figure(sentence, surface, kind="period", value=None, date="", currency="")
+
+
+def test_a_half_of_the_year_keeps_its_months():
+    assert_figure("وارتفعت الأرباح في النصف الأول من العام الحالي", "النصف الأول من العام الحالي",
+                  kind="period", value=6, date="--01/--06")

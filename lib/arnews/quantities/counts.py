@@ -799,6 +799,12 @@ class _CountRules:
             base = self.bases(i)[-1][1] if self.definite(i) else self.k(i)
             if ordv is not None:
                 qq = self._quarter(base, ordv)
+                if qq and self.k(i + 2) == "من" and self.k(i + 3) in ("الموسم", "موسم"):
+                    # النصف الثاني من الموسم الماضي: a half of a (sports) season, no calendar months
+                    end = i + 4
+                    if self.free(end) and self.k(end) in ("الماضي", "الحالي", "الجاري", "المقبل", "القادم", "المنصرم"):
+                        end += 1
+                    return _Q(i, end, "period", None, written="words")
                 if qq:
                     months, m1, m2 = qq
                     return self._period_year(i, i + 2, months, m1, m2)
