@@ -398,3 +398,19 @@ def test_a_part_of_a_season_has_no_calendar_date(sentence, surface):
 def test_a_half_of_the_year_keeps_its_months():
     assert_figure("وارتفعت الأرباح في النصف الأول من العام الحالي", "النصف الأول من العام الحالي",
                   kind="period", value=6, date="--01/--06")
+
+
+# -- a place named by a date (مدينة 6 أكتوبر) is a label, not a day
+PLACES_BY_DATE = [
+    ("وأقام المنتخب معسكره في مدينة 6 أكتوبر قبل البطولة", "مدينة 6 أكتوبر", 6),
+    ("وأغلقت السلطات جسر 15 مايو أمام السيارات", "جسر 15 مايو", 15),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,value", PLACES_BY_DATE, ids=[s for _, s, _ in PLACES_BY_DATE])
+def test_a_place_named_by_a_date(sentence, surface, value):
+    assert_figure(sentence, surface, kind="label", value=value, date="", currency="")
+
+
+def test_a_date_after_a_named_city_stays_a_date():
+    assert_figure("ووصل الوفد إلى مدينة جدة 6 أكتوبر الماضي", "6 أكتوبر", kind="date", date="--10-06")

@@ -19,6 +19,8 @@ _RELATIVE_MONTH = {"الماضي": "past", "المنصرم": "past", "الفائ
                    "الجاري": "current", "الحالي": "current"}
 
 #: "current" after a month: الجاري/الحالي (the month or year of publication)
+#: a place named by a date after it (key form): مدينة 6 أكتوبر, ميدان 23 يوليو
+_PLACE_BY_DATE = ("مدينه", "جسر", "كوبري", "ميدان", "شارع")
 #: a day named from the publication date after a part of the day (من مساء اليوم): its offset in days
 _DAY_WORDS = {"اليوم": 0, "الغد": 1, "غد": 1, "امس": -1, "البارحه": -1}
 _CURRENT = ("الجاري", "الحالي")
@@ -393,6 +395,10 @@ class _DateRules:
         if not (num.written == "digits" and num.is_int and 1 <= num.value <= 31):
             return None
         a, b, d = num.a, num.b, int(num.value)
+        if (self.ar and self.free(a - 1) and self.k(a - 1) in _PLACE_BY_DATE and self.month_at(b)
+                and not self.year_at(self.month_at(b)[0])):
+            # مدينة 6 أكتوبر, جسر 15 مايو, ميدان 23 يوليو: a place named by a date (a label)
+            return _Q(a - 1, self.month_at(b)[0], "label", num.value)
         x = b
         d2 = None
         # يومي 18 و19 أغسطس, 3 و4 مايو: coordinated days of one month
