@@ -414,3 +414,27 @@ def test_a_place_named_by_a_date(sentence, surface, value):
 
 def test_a_date_after_a_named_city_stays_a_date():
     assert_figure("ووصل الوفد إلى مدينة جدة 6 أكتوبر الماضي", "6 أكتوبر", kind="date", date="--10-06")
+
+
+# -- a decimal or an imperfect verb after a number is no counted noun (share price reports)
+NO_UNIT_AFTER = [
+    ("وارتفع السهم إلى 96.75 مرتدا من مستوى الدعم", "96.75"),
+    ("ونتوقع أن يبلغ السعر 46.25 نتوقع بعدها ارتدادا", "46.25"),
+    ("ويبقى إغلاق السهم عند 65 يمثل دعما فنيا", "65"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface", NO_UNIT_AFTER, ids=[s for _, s in NO_UNIT_AFTER])
+def test_no_counted_noun_after_a_price_level(sentence, surface):
+    assert_figure(sentence, surface, kind="count", unit="", currency="", date="")
+
+
+UNIT_AFTER = [
+    ("وسجلت الدراسة 2.3 إصابة لكل ألف امرأة", "2.3 إصابة", 2.3, "إصابة"),
+    ("وقتل في الهجوم 15 يمنيا بينهم أطفال", "15 يمنيا", 15, "يمني"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,value,unit", UNIT_AFTER, ids=[s for _, s, *_ in UNIT_AFTER])
+def test_a_counted_noun_after_a_number_stays(sentence, surface, value, unit):
+    assert_figure(sentence, surface, kind="count", value=value, unit=unit)
