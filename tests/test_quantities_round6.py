@@ -438,3 +438,12 @@ UNIT_AFTER = [
 @pytest.mark.parametrize("sentence,surface,value,unit", UNIT_AFTER, ids=[s for _, s, *_ in UNIT_AFTER])
 def test_a_counted_noun_after_a_number_stays(sentence, surface, value, unit):
     assert_figure(sentence, surface, kind="count", value=value, unit=unit)
+
+
+# -- an ordinal behind a preposition (للأول: "for the former") agrees with no noun before it
+def test_an_ordinal_behind_a_preposition_is_no_adjective():
+    assert_no_figure("وفاز المنتخب في ختام المباريات الودية للأول ضمن معسكره", "الودية للأول")
+
+
+def test_an_ordinal_after_a_noun_behind_a_preposition_stays():
+    assert_figure("وفاز الفريق بالمركز الأول في البطولة", "بالمركز الأول", kind="ordinal", value=1, unit="مركز")

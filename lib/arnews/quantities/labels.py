@@ -229,6 +229,8 @@ class _LabelRules:
                for x in range(max(0, j - 3), j + 1)):
             # الملك فيصل الأول: the sovereign's name between (not مدرسة عبد الملك المتوسطة إلى الدائرة التاسعة)
             return self._first_before_noun(i, k, pref)
+        if pref in ("لل", "بال", "كال", "ولل", "فلل", "وبال"):
+            return None  # المباريات الودية للأول: a preposition before it, no adjective of the noun before
         if pref in _DEFINITE:
             if not self.definite(j):
                 possessed = self._possessed_noun(j, k.endswith("ه") or k in ("الاولي", "الاولى"))
