@@ -447,3 +447,19 @@ def test_an_ordinal_behind_a_preposition_is_no_adjective():
 
 def test_an_ordinal_after_a_noun_behind_a_preposition_stays():
     assert_figure("وفاز الفريق بالمركز الأول في البطولة", "بالمركز الأول", kind="ordinal", value=1, unit="مركز")
+
+
+# -- a rank said of its subject: هو الثالث الذي, وهي الثانية على التوالي
+PREDICATE_ORDINALS = [
+    ("وهذا الارتفاع هو الثالث الذي تحققه الشركة هذا العام", "الثالث", 3),
+    ("وفاز النادي بالدوري وهي الثانية على التوالي", "الثانية", 2),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,value", PREDICATE_ORDINALS, ids=[s for _, s, _ in PREDICATE_ORDINALS])
+def test_a_rank_said_of_its_subject(sentence, surface, value):
+    assert_figure(sentence, surface, kind="ordinal", value=value, unit="", currency="", date="")
+
+
+def test_the_idiom_of_novelty_after_a_pronoun_stays_no_figure():
+    assert_no_figure("وافتتح المركز وهو الأول من نوعه في المنطقة", "الأول")

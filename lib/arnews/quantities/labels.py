@@ -339,6 +339,11 @@ class _LabelRules:
         if (self.ar and nw[0] >= 1 and self.k(i).startswith("ال") and self.free(i + 1)
                 and self.k(i + 1) in ("منهم", "منها", "منهما", "منهن")):
             return _Q(i, i + 2, "ordinal", int(nw[0]), written="words")
+        if (self.ar and self.k(i).startswith("ال") and 2 <= nw[0] <= 10 and self.free(i - 1)
+                and self.k(i - 1) in ("هو", "هي", "وهو", "وهي")
+                and (self.k(i + 1) in ("الذي", "التي") or self.k(i + 1) == "علي" and self.k(i + 2) == "التوالي")):
+            # هذا الارتفاع هو الثالث الذي تحققه, وهي الثانية على التوالي: a rank said of its subject
+            return _Q(i, i + 1, "ordinal", int(nw[0]), written="words")
         if (self.ar and self.k(i).startswith("ال") and nw[0] >= 1 and self.is_p(i - 1, "،,:") and self.out and self.out[-1].b == i - 1
                 and self.out[-1].kind in ("count", "duration") and (self.out[-1].value or 0) >= max(2, nw[0])
                 and not (self.numword(i + 1) and self.numword(i + 1)[1] in ("ten", "tens"))):
