@@ -19,6 +19,8 @@ _DUAL_RELATIVE = ("اللذين", "اللذان", "اللتين", "اللتان"
 _DUAL_ENDS2 = ("ين", "ان")
 #: plurals of fraction words (key form) and their denominators: ثلاثة أرباع = 3/4
 _FRACTION_PLURALS = {"ارباع": 4, "اخماس": 5, "اثلاث": 3, "اعشار": 10, "اسداس": 6, "اثمان": 8}
+#: words that open a family name (key form): the dual-looking word after them is a name
+_NAME_LINKS = frozenset(("ابو", "ابا", "ابي", "بن", "ابن", "بنت"))
 _OPEN_QUOTES = "«\"“"
 _CLOSE_QUOTES = "»\"”"
 _ONE_OF = re.compile(r"(?:[وفبلك]?(?:أحد|إحدى|إحدي|احدى)|احد)")
@@ -81,6 +83,8 @@ class _CountRules:
         ساعتان ونصف (2.5 hours)."""
         if not self.is_word(i):
             return None
+        if self.ar and self.free(i - 1) and (self.k(i - 1) in _NAME_LINKS or self.t.text[i - 1] == "آل"):
+            return None  # أبو قرنين, بن سالمين, آل حسين: a family name after أبو/بن/آل, not a dual
         for p, base in self.bases(i):
             e = self.lx.duals.get(base)
             if e and (not p or p in _DEFINITE or p in ("و", "ب", "ل", "ف")):
@@ -89,11 +93,17 @@ class _CountRules:
                 q = _Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words")
                 if kind == "money":
                     q.currency = self.currency_of(unit)
-                return self._dual_range(self._and_half(q))
+                return self._dual_range(self._two_after(self._and_half(q)))
         if self.ar and self.kind(i) == "ar":
             q = self.morph_dual(i)
-            return self._dual_range(q) if q is not None else None
+            return self._dual_range(self._two_after(q)) if q is not None else None
         return None
+
+    def _two_after(self, q: _Q) -> _Q:
+        """حادثين اثنين, حادثتان اثنتان: the number word two after a dual only stresses it (one figure)."""
+        if self.ar and q.value == 2 and self.free(q.b) and self.k(q.b) in ("اثنين", "اثنان", "اثنتين", "اثنتان"):
+            q.b += 1
+        return q
 
     def _dual_range(self, q: _Q) -> _Q:
         """من أسبوعين إلى ثلاثة أسابيع: a dual opening a range of the same unit (2..3)."""
@@ -122,6 +132,8 @@ class _CountRules:
     def morph_dual(self, i) -> _Q | None:
         """A dual of a noun the lexicon does not list (guarded: see :mod:`.duals`)."""
         k = self.k(i)
+        if self.free(i - 1) and (self.k(i - 1) in _NAME_LINKS or self.t.text[i - 1] == "آل"):
+            return None  # أبو حسنين, آل عثمان: a family name
         if k.endswith("يهما"):
             return self._dual_with_pronoun(i)
         if not k.endswith(("ين", "ان", "تي", "تا", "ي")) or self.t.text[i].endswith("ى"):
@@ -155,10 +167,13 @@ class _CountRules:
         readings = self.bases(i)[1:]
         if not any(p in ("و", "ف", "ب", "ل", "ك") for p, _ in readings) or (
                 not any(p in ("و", "ف") for p, _ in readings) and k.endswith(("تين", "تان", "تي", "تا"))) or (
-                _z(w) >= 3.0 and _z(w) > _z(w[1:]) + 1.0):
+                _z(w) >= 3.0 and _z(w) > _z(w[1:]) + 1.0) or (
+                all(p == "ك" for p, _ in readings) and _z(w[:-2] + "ة") < _z(w[:-2]) - 1.0):
             # the first letter is the root's when the whole word is the common one: فريقي, بلدين
             # وجمعان is و + جمعان, never a dual وجمع; a feminine dual led by ب/ل/ك is also tried
-            # whole (كليتي المجتمع, لجنتين), not a masculine one (كبيرين, كفيلان: adjectives)
+            # whole (كليتي المجتمع, لجنتين), not a masculine one (كبيرين, كفيلان: adjectives); a
+            # word in ك tried whole when its singular is a noun, no adjective with a common feminine
+            # (كيسين: كيس, كيسة rare; not كبيرين: كبيرة)
             readings.append(("", k))
         best = None
         for p, base in readings:
@@ -167,7 +182,8 @@ class _CountRules:
             body = w[len(p):]
             # a construct dual (حادثتي السير) needs a definite noun after it: مدرستي alone is "my school"
             construct = (body.endswith(("تي", "تا", "ي")) and self.free(i + 1) and self.kind(i + 1) == "ar"
-                         and (self.definite(i + 1) or body.endswith(("تي", "تا")) and self._name_after(i + 1))
+                         and (self.definite(i + 1) or body.endswith(("تي", "تا")) and self._name_after(i + 1)
+                              or body.endswith("تا") and p in ("", "و", "ف") and self._and_after(i + 1))
                          and p not in _DEFINITE and self.k(i + 1) not in self.lx.not_unit)
             if body.endswith(("تي", "تا", "ي")) and not construct:
                 continue
@@ -215,6 +231,12 @@ class _CountRules:
             if not (nxt.startswith("ال") and p in ("ل", "ب")):
                 return None
         return _Q(i, i + 1, "count", float(groups[(base,)]), unit=base, written="words")
+
+    def _and_after(self, j) -> bool:
+        """A word joined by و follows word j within three words (شركتا بارامونت وسكاي دانس): the
+        two members a nominative construct dual (-تا) names."""
+        return any(self.kind(x) == "ar" and self.k(x).startswith("و") and len(self.k(x)) > 2 or self.k(x) == "و"
+                   for x in range(j + 1, min(j + 4, self.t.n)))
 
     def _dual_by_pair(self, i) -> _Q | None:
         """A noun in -ين/-ان shown to be a dual by the words after it, whatever the word
@@ -424,6 +446,8 @@ class _CountRules:
         """Number words after a noun: عام واحد, المحاور الثلاثة; الخمسين (ordinal); الاثنين (Monday) is no figure."""
         a, b, v = num.a, num.b, num.value
         if num.written == "words":
+            if num.wtype == "one" and not num.definite and self.percent_after(b):
+                return None  # واحد في المئة: one per cent (the percent rule)
             if num.wtype == "one":
                 if self.ar and self.k(a) in ("الاحد", "والاحد", "بالاحد", "للاحد"):
                     return NO_FIGURE  # يوم الأحد: Sunday
@@ -509,6 +533,11 @@ class _CountRules:
                     q = self.counted(a, u, v, num, value_end=num2.value)
                     q.reading = num.reading or num2.reading
                     return q
+                rf = self.phrase_before(a, "range_from") if self.ar else None
+                if rf and self.k(rf[0]) == "بين" and num2.written == "digits":
+                    # بين 95 - 95.50, ما بين 65.25 - 65.75: a range said with بين and a dash, no unit
+                    return _Q(a, num2.b, "count", v, num2.value, written=num.written,
+                              reading=num.reading or num2.reading)
         return None
 
     def spelled_range(self, num: _Num) -> _Q | None:
@@ -566,6 +595,11 @@ class _CountRules:
     def lexicon_unit(self, num: _Num) -> _Q | None:
         """A counted noun from the lexicon: 3411 عضوًا للحزب."""
         u = self.unit_after(num.b)
+        if (not u and self.ar and self.is_p(num.b, _CLOSE_QUOTES) and self.adj(num.b - 1, num.b)
+                and self.is_p(num.a - 1, _OPEN_QUOTES) and self.adj(num.a - 1, num.a) and self.free(num.b + 1)):
+            # بـ«51» نقطة, «300» ريال: a quoted number before its unit (the quotes in the span)
+            u = self.unit_after(num.b + 1)
+            return self.counted(num.a - 1, u, num.value, num) if u else None
         return self.counted(num.a, u, num.value, num) if u else None
 
     def partitive(self, num: _Num) -> _Q | None:
@@ -632,7 +666,8 @@ class _CountRules:
     def shared_unit(self, num: _Num) -> _Q | None:
         """A number whose unit follows the next number: -5 و-7 درجات مئوية, 3 أو 4 أشخاص."""
         b = num.b
-        if self.k(b) not in ("و", "او", "أو", "or", "and"):
+        dim = self.k(b) in ("في", "by")  # 33 في 46 سنتمترا, 3 by 4 metres: the dimensions of a measure
+        if self.k(b) not in ("و", "او", "أو", "or", "and") and not dim:
             return None
         x = b + 1
         if self.is_p(x, "-−") and self.adj(x, x + 1):
@@ -641,7 +676,7 @@ class _CountRules:
             return None
         num2 = self.parse_number(x)
         u = self.unit_after(num2.b) if num2 else None
-        if not u:
+        if not u or dim and u[1] != "measure":
             return None
         q = self.counted(num.a, u, num.value, num)
         q.b = num.b
@@ -746,7 +781,10 @@ class _CountRules:
         kind = kind if kind in ("duration", "money", "measure") else "count"
         if self.ar and nw[2] in _DEFINITE and (j == i + 1 or j == i + 2 and self.k(i + 1) == "من"):
             v = None  # الملايين من الناس: the definite plural alone is vague, no scale to stand for
-        return _Q(i, end, kind, v, unit=unit, unit_en=en, approx="more_than", written="words")
+        q = _Q(i, end, kind, v, unit=unit, unit_en=en, approx="more_than", written="words")
+        if kind == "money":
+            q.currency = self.currency_of(unit)  # ملايين من الدولارات: USD
+        return q
 
     def fraction(self, i, nw) -> _Q | None:
         """نصف/ثلث/ربع X, half of X; الربع الأول (من عام 2024) is a period; نصفها, ثلثهم (a
@@ -761,6 +799,12 @@ class _CountRules:
             base = self.bases(i)[-1][1] if self.definite(i) else self.k(i)
             if ordv is not None:
                 qq = self._quarter(base, ordv)
+                if qq and self.k(i + 2) == "من" and self.k(i + 3) in ("الموسم", "موسم"):
+                    # النصف الثاني من الموسم الماضي: a half of a (sports) season, no calendar months
+                    end = i + 4
+                    if self.free(end) and self.k(end) in ("الماضي", "الحالي", "الجاري", "المقبل", "القادم", "المنصرم"):
+                        end += 1
+                    return _Q(i, end, "period", None, written="words")
                 if qq:
                     months, m1, m2 = qq
                     return self._period_year(i, i + 2, months, m1, m2)

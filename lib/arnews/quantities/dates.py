@@ -19,6 +19,10 @@ _RELATIVE_MONTH = {"الماضي": "past", "المنصرم": "past", "الفائ
                    "الجاري": "current", "الحالي": "current"}
 
 #: "current" after a month: الجاري/الحالي (the month or year of publication)
+#: a place named by a date after it (key form): مدينة 6 أكتوبر, ميدان 23 يوليو
+_PLACE_BY_DATE = ("مدينه", "جسر", "كوبري", "ميدان", "شارع")
+#: a day named from the publication date after a part of the day (من مساء اليوم): its offset in days
+_DAY_WORDS = {"اليوم": 0, "الغد": 1, "غد": 1, "امس": -1, "البارحه": -1}
 _CURRENT = ("الجاري", "الحالي")
 
 #: weekday names after يوم (key form)
@@ -110,6 +114,11 @@ class _DateRules:
         if t2:
             x, h = t2[0], self._tod_hour(h, t2)
             fallback = (x, h, "")  # الساعة الثامنة من مساء (يوم الخميس): 20:00 even without a day
+        if (tod or t2) and self.pub and self.free(x) and self.k(x) in _DAY_WORDS and self.kind(x + 1) != "num":
+            # من مساء اليوم, صباح الغد, مساء أمس: the day from the publication date
+            day = _shift_days(_iso_date(*self.pub) or "", _DAY_WORDS[self.k(x)])
+            if day:
+                return x + 1, h, day
         if self.k(x) in ("يوم", "اليوم") and self.free(x):
             x, linked = x + 1, True
             if self.k(x) in _WEEKDAYS and self.free(x):
@@ -386,6 +395,10 @@ class _DateRules:
         if not (num.written == "digits" and num.is_int and 1 <= num.value <= 31):
             return None
         a, b, d = num.a, num.b, int(num.value)
+        if (self.ar and self.free(a - 1) and self.k(a - 1) in _PLACE_BY_DATE and self.month_at(b)
+                and not self.year_at(self.month_at(b)[0])):
+            # مدينة 6 أكتوبر, جسر 15 مايو, ميدان 23 يوليو: a place named by a date (a label)
+            return _Q(a - 1, self.month_at(b)[0], "label", num.value)
         x = b
         d2 = None
         # يومي 18 و19 أغسطس, 3 و4 مايو: coordinated days of one month
@@ -528,8 +541,12 @@ class _DateRules:
             yr = self.year_at(end)
             if yr:
                 return self._month(i, end + 1, f"{yr:04d}-{month:02d}")
-        if self.k(end) in ("عام", "سنة") and self.year_at(end + 1):
-            return self._month(i, end + 2, f"{self.year_at(end + 1):04d}-{month:02d}")
+        a = i - 1 if self.ar and self.k(i - 1) in ("شهر", "لشهر", "بشهر") and self.free(i - 1) else i
+        yw = end + 1 if self.k(end) == "من" and self.free(end) else end
+        if self.k(yw) in ("عام", "سنه", "العام", "السنه") and self.free(yw) and self.year_at(yw + 1):
+            # يوليو (تموز) سنة 2008, شهر مايو من عام 2003: the month of a year
+            z = yw + 3 if self.adj(yw + 1, yw + 2) and self.k(yw + 2) == "م" else yw + 2  # 2022م
+            return self._month(a, z, f"{self.year_at(yw + 1):04d}-{month:02d}")
         if self.is_p(end, ",") and self.year_at(end + 1):
             return self._month(i, end + 2, f"{self.year_at(end + 1):04d}-{month:02d}")
         # آذار (مارس) الماضي, يونيو المقبل: a month relative to the publication date

@@ -67,6 +67,8 @@ def dual_singular(word: str, construct_ok: bool = False) -> str | None:
             return None
         if sing.endswith("ي") and word.endswith("ين") and (_z(sing + "ون") > 0 or _z(sing + "ان") < 2.0 or _z(word) < 2.0):
             return None  # سعوديين: a nisba plural (سعوديون); ناديين, مبنيين (no -يون, -يان common) are duals
+        if sing.endswith("ي") and word.endswith("ان") and _z(word) < 1.0:
+            return None  # عباسيان, رضائيان: a surname in -يان the word frequencies never saw as a word
         zs = _z(sing)
         if zs < _MIN_SINGULAR or _z(word) > zs - _MARGIN:
             if not (word.endswith("ين") and zs >= 4.0 and _z(word) <= zs - 0.3 and _z(sing + "ون") == 0

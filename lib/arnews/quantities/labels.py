@@ -229,6 +229,8 @@ class _LabelRules:
                for x in range(max(0, j - 3), j + 1)):
             # الملك فيصل الأول: the sovereign's name between (not مدرسة عبد الملك المتوسطة إلى الدائرة التاسعة)
             return self._first_before_noun(i, k, pref)
+        if pref in ("لل", "بال", "كال", "ولل", "فلل", "وبال"):
+            return None  # المباريات الودية للأول: a preposition before it, no adjective of the noun before
         if pref in _DEFINITE:
             if not self.definite(j):
                 possessed = self._possessed_noun(j, k.endswith("ه") or k in ("الاولي", "الاولى"))
@@ -282,8 +284,9 @@ class _LabelRules:
                 break
         else:
             return None
-        if stem.startswith(("ي", "ت", "ن", "أ", "س")) and _z("ي" + stem[1:]) >= 3.0:
-            return None  # يعقدها, تحملها: an imperfect verb
+        if (stem.startswith(("ي", "ت", "ن", "أ", "س")) and _z("ي" + stem[1:]) >= 3.0
+                and not self._unit_lookup_word(stem[:-1] + "ة" if stem.endswith("ت") else stem)):
+            return None  # يعقدها, تحملها: an imperfect verb (not يومها, a unit of the lexicon)
         noun = stem[:-1] + "ة" if stem.endswith("ت") else stem
         if noun.endswith("ة") != feminine or _z(noun) < 3.5:
             return None
@@ -336,6 +339,16 @@ class _LabelRules:
         if (self.ar and nw[0] >= 1 and self.k(i).startswith("ال") and self.free(i + 1)
                 and self.k(i + 1) in ("منهم", "منها", "منهما", "منهن")):
             return _Q(i, i + 2, "ordinal", int(nw[0]), written="words")
+        if (self.ar and self.k(i).startswith("ال") and 2 <= nw[0] <= 10 and self.free(i - 1)
+                and self.k(i - 1) in ("هو", "هي", "وهو", "وهي")
+                and (self.k(i + 1) in ("الذي", "التي") or self.k(i + 1) == "علي" and self.k(i + 2) == "التوالي")):
+            # هذا الارتفاع هو الثالث الذي تحققه, وهي الثانية على التوالي: a rank said of its subject
+            return _Q(i, i + 1, "ordinal", int(nw[0]), written="words")
+        if (self.ar and self.k(i).startswith("ال") and nw[0] >= 1 and self.is_p(i - 1, "،,:") and self.out and self.out[-1].b == i - 1
+                and self.out[-1].kind in ("count", "duration") and (self.out[-1].value or 0) >= max(2, nw[0])
+                and not (self.numword(i + 1) and self.numword(i + 1)[1] in ("ten", "tens"))):
+            # بمواجهتين، الأولى أمام ...: the first of the group just counted
+            return _Q(i, i + 1, "ordinal", int(nw[0]), written="words")
         if self.ar and nw[0] >= 1 and nw[2] in _DEFINITE and self._age_after(i + 1) and not (
                 self.numword(i + 1) and self.numword(i + 1)[1] in ("ten", "tens")):
             return _Q(i, i + 1, "duration", int(nw[0]), unit="سنة", unit_en="year (age)", written="words")  # في الخامسة من عمره
@@ -366,6 +379,10 @@ class _LabelRules:
                 return per
             if self._age_after(b):
                 return _Q(a - 1, b, "duration", v, unit="سنة", unit_en="year (age)")  # في الـ20 من عمره
+            age = self.phrase_before(a - 1, "age_word", clitic=True)
+            if age and 1 <= v <= 120 and not self.unit_after(b):
+                # بعمر الـ21, في سن الـ18: an age (the years unsaid)
+                return _Q(age[0], b, "duration", v, unit="سنة", unit_en="year (age)")
             u = None if self.phrase_before(a - 1, "rank_noun", clitic=True) else self.unit_after(b)
             if not u and self._accusative_noun(b, v) and not self.phrase_before(a - 1, "rank_noun", clitic=True):
                 u = self.fallback_unit(b, v)

@@ -84,6 +84,8 @@ class _NumberGrammar:
                             v, typ = self.lx.numwords[b2]
                             res = (v, typ, p2)
                             break
+        if res is not None and res[2] == "ك" and self.t.text[i][1:2] == "ا":
+            res = None  # كالفي (Calvi): ك + a hamza-less الفي is a name, not "like two thousand" (كألفي)
         self._nw_cache[i] = res
         return res
 
@@ -91,8 +93,11 @@ class _NumberGrammar:
         """The number starting at token i: digits (with separators, a scale word) or number words;
         an amount made of two scaled parts joined by و (مليون و500 ألف, 3 ملايين و200 ألف) is one."""
         num = self._parse_one(i)
-        if num is None or not self.ar or num.value < 1_000_000:
+        if num is None or not self.ar:
             return num
+        thousands = num.value < 1_000_000
+        if thousands and not (num.scale == 1000 and num.written == "mixed"):
+            return num  # 31 ألفا و300 سيارة: a count of thousands joined to its last part
         total, b, joined = num.value, num.b, False
         last = num.scale if num.scale > 1 else 10 ** (len(str(int(num.value))) - 1)
         while True:
@@ -102,9 +107,11 @@ class _NumberGrammar:
                 num2 = self._parse_one(b)  # مليون وخمسمائة ألف
             else:
                 break
-            if num2 is None or num2.value >= last or num2.value < (1 if joined else 1000):
+            if num2 is None or num2.value >= last or num2.value < (1 if joined or thousands else 1000):
                 break
-            if num2.scale <= 1 and num2.written != "words" and not (joined and self.unit_after(num2.b)):
+            if thousands and not self.unit_after(num2.b):
+                break  # 5 آلاف و300: the last part of thousands only before its counted noun
+            if num2.scale <= 1 and num2.written != "words" and not ((joined or thousands) and self.unit_after(num2.b)):
                 break  # 116 مليون و54 ألف و703 ريالات: a bare last part only before its unit
             total, b, joined = total + num2.value, num2.b, True
             last = num2.scale if num2.scale > 1 else 1
@@ -177,7 +184,7 @@ class _NumberGrammar:
         """Digits, ر, digits all glued (1ر0): the decimal of some Saudi news agencies."""
         return (self.t.text[i].isdigit() and self.kind(i + 1) == "ar" and self.t.text[i + 1] == "ر"
                 and self.adj(i, i + 1) and self.kind(i + 2) == "num" and self.adj(i + 1, i + 2)
-                and self.t.text[i + 2].isdigit() and not self.adj(i + 2, i + 3))
+                and self.t.text[i + 2].isdigit() and (not self.adj(i + 2, i + 3) or self.is_p(i + 3, "%")))  # 4ر2%
 
     def _scale_at(self, j) -> bool:
         nw = self.numword(j) if self.free(j) else None

@@ -138,7 +138,8 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
         by its form may: :meth:`_CountRules.morph_dual`)."""
         if self.is_word(i) and self.k(i) not in self.lx.starts and self.k(i) not in ("a", "an"):
             if self.ar and self.kind(i) == "ar" and self.k(i).endswith(_DUAL_ENDS):
-                return self.morph_dual(i) or NO_FIGURE
+                q = self.morph_dual(i)
+                return self._two_after(q) if q is not None else NO_FIGURE
             return NO_FIGURE
         return None
 

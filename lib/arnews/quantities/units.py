@@ -105,6 +105,12 @@ class _Units:
         if self.kind(j) == "ar":
             if self.definite(j) or len(k) < 2 or k in self.lx.markers.get("approx", {}):
                 return None
+            if value is not None and not float(value).is_integer() and not self.t.text[j].endswith(("ة", "ات")):
+                # ٩٦.٧٥ مرتدا, 46.25 نتوقع: a decimal counts no things the lexicon does not know (a rate of
+                # a feminine noun stays: 2.3 إصابة)
+                return None
+            if k[0] == "ي" and len(k) >= 4 and not k.endswith(("ا", "ه", "ات", "ين", "ون", "يه")):
+                return None  # 65 يمثل: an imperfect verb after the number, not its counted noun
             if k[0] == "و" and (k[1:] in self.lx.not_unit or self.definite_str(k[1:])):
                 return None
             w = self.t.text[j]
