@@ -250,11 +250,21 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
                 syll > 0 and info.zipf < 5.6 and not info.stop and not info.cue and not info.conj and not k.startswith("ال"))
             if not ok and arabic_ok and _family_name(w, info):
                 ok = True  # family name with the article (الجبير، الأحمدي)
+            if not ok and arabic_ok and k == "الله" and words == 1 and not after_link and _theophoric_head(p.toks[j - 1]):
+                ok = True  # ضيف الله، نصر الله: a theophoric given name written in two words
+            if not ok and arabic_ok and _common_surname(p, j):
+                j += 1  # يوسف الراشد، عبدالعزيز بن سعد العامر: a family name that is also a common word closes the run
+                words += 1
+                break
         if not ok:
             break
         after_link = False
         words += 1
         j += 1
+        if arabic_ok and words >= 2 and k.startswith("ال") and not info.foreign and _is_word(p, j) \
+                and not key(p.toks[j]).startswith("ال") and key(p.toks[j]) not in _LINK_BEFORE_NAME \
+                and word_info(p.toks[j]).cue != "link" and not word_info(p.toks[j]).foreign:
+            break  # ضيف الله بن مرزوق الحارثي مقر الإدارة: an ordinary word after the family name is not in it
     if syll and not foreign and not links and words < 3:
         return i  # function words after a title are syllables only in a transliterated name
     # a run never ends on a link or a hyphen
@@ -263,12 +273,46 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
     return j
 
 
+#: first halves of theophoric given names written in two words (ضيف الله، نصر الله، فتح الله)
+_THEOPHORIC = frozenset("ضيف نصر فتح جار عطا عوض خلف حمد فضل رزق سعد عبد".split())
+
+
+def _theophoric_head(w: str) -> bool:
+    return key(w) in _THEOPHORIC
+
+
+def _common_surname(p, j: int) -> bool:
+    """Token j, a definite word that is also common Arabic (العامر، الراشد، الفاضل، البلوي: zipf 4 to
+    5), closes a name as its family name: it follows a given name (or the name after بن), and no
+    word it would qualify or govern comes next (a definite word, a ``لل-`` genitive)."""
+    w = p.toks[j]
+    k, info = key(w), word_info(w)
+    if not (k.startswith("ال") and len(k) >= 5 and not (info.stop or info.cue or info.conj) and info.zipf < 5.0
+            and not k.endswith(("ون", "ين", "ات", "ه")) and not _ordinal(w)):
+        return False
+    if not _is_word(p, j - 1):
+        return False
+    prev = key(p.toks[j - 1])
+    given = load_cues().given
+    before = key(p.toks[j - 2]) if j >= 2 and _is_word(p, j - 2) else ""
+    if not (prev in given or (prev.startswith("عبد") and len(prev) >= 6) or before in ("بن", "ابن", "بنت")):
+        return False
+    if _is_word(p, j + 1) and _adjacent(p, j, j + 1):
+        nk, ni = key(p.toks[j + 1]), word_info(p.toks[j + 1])
+        if (nk.startswith(("ال", "لل")) and ni.cue not in ("role", "title")) or ni.cue == "link":
+            return False
+    return True
+
+
 def _run_is_name(p, i: int, j: int, cue_kind: str) -> bool:
     """Is the run of tokens i..j-1 a name (given what announced it)?"""
     words = [p.toks[t] for t in range(i, j) if p.kinds[t] == "word"]
     if not words:
         return False
     infos = [word_info(w) for w in words]
+    k0 = key(words[0])
+    if k0.startswith("ي") and infos[0].zipf >= 4.5 and not infos[0].foreign and k0 not in load_cues().given:
+        return False  # وبين المدير التنفيذي يستطيع المساهم: an imperfect verb (يستطيع، يقوم), not a given name
     if any(x.foreign for x in infos):
         return True
     if cue_kind == "title":
@@ -278,7 +322,8 @@ def _run_is_name(p, i: int, j: int, cue_kind: str) -> bool:
         # a theophoric compound (عبدالله، عبدالرحمن) is a given name; three name words are a nasab
         links = links or any(key(w).startswith("عبد") and len(w) >= 6 for w in words)
         return links or (len(words) >= 2 and (all(x.zipf < WEAK for x in infos[1:] if len(words) >= 3) and len(words) >= 3
-                                              or all(x.zipf < WEAK for x in infos) or _family_name(words[-1], infos[-1])))
+                                              or all(x.zipf < WEAK for x in infos) or _family_name(words[-1], infos[-1])
+                                              or _common_surname(p, j - 1)))
     if cue_kind == "place":
         if len(words) >= 2 and all(len(w) <= 4 and not w.endswith("ة") for w in words) and all(x.zipf < 5.0 for x in infos):
             return True
