@@ -78,3 +78,23 @@ def test_an_imperfect_verb_after_an_office_is_not_a_name():
     # a given name that begins with the same letter still opens a name
     got, _ = names("وبين المدير التنفيذي يوسف الحربي أن التسجيل متاح")
     assert ("يوسف الحربي", "person") in got
+
+
+# --- an organisation head whose only modifier is another cue word refers back: no name ---
+
+def test_an_organ_of_the_institution_named_before_is_no_organisation():
+    got, _ = names("وافق مجلس الكلية على الطلب، ثم رفعه إلى مجلس الجامعة وإدارة الجامعة للاعتماد")
+    assert not any(t == "organisation" for s, t in got)
+
+
+def test_named_institutions_with_a_cue_inside_stay_names():
+    got, _ = names("أعلنت جامعة الملك سعود أن وزارة الصحة وقعت الاتفاق مع مجلس الغرف السعودية")
+    orgs = [s for s, t in got if t == "organisation"]
+    assert "جامعة الملك سعود" in orgs and "وزارة الصحة" in orgs and "مجلس الغرف السعودية" in orgs
+
+
+def test_heads_that_are_also_proper_names_keep_their_organisation():
+    # الحزب is the Party, الاتحاد the club: their committee, their club is a name
+    got, _ = names("اجتمعت لجنة الحزب في المقاطعة، وفاز نادي الاتحاد على ضيفه")
+    orgs = [s for s, t in got if t == "organisation"]
+    assert any(s.startswith("لجنة الحزب") for s in orgs) and "نادي الاتحاد" in orgs

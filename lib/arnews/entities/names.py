@@ -590,6 +590,22 @@ def _skip_role_chain(p, i: int) -> int:
     return j
 
 
+#: institution and area types that, with the article, point back to one named before (الكلية، النادي,
+#: المنطقة); not the heads that are also proper names (الحزب the Party, الاتحاد the club, القيادة,
+#: المدينة Medina)
+_BACK_REFERRING = frozenset("كليه جامعه نادي شركه وزاره هيئه مركز لجنه مجلس جمعيه مؤسسه مستشفي بلديه منطقه محافظه "
+                            "اداره عماده مدرسه مصرف بنك".split())
+
+
+def _generic_genitive(w: str) -> bool:
+    """An organisation head's only modifier is another cue word with the article (``الكلية``,
+    ``الجامعة``, ``النادي``, ``المنطقة``): the phrase refers back to an institution (or an area)
+    named before and names nothing itself.  ``المدينة`` is also Medina (إمارة المدينة)."""
+    info = word_info(w)
+    k = key(w)
+    return k.startswith("ال") and info.cue in ("org", "place") and k[2:] in _BACK_REFERRING
+
+
 def _org_end(p, i: int) -> int:
     """End of an organisation name whose head is token i (i + 1 when it has no modifier)."""
     n = len(p.kinds)
@@ -757,6 +773,9 @@ def _arabic_names(p) -> list[Name]:
                 words = [p.toks[t] for t in range(a, b) if p.kinds[t] in WORD_KINDS]  # Arabic or Latin
                 out.append(Name(p.starts[a], p.ends[b - 1], "organisation", "cue", 0.75, org_key(words), p.toks[j - 1]))
                 taken = i = b
+                continue
+            if j >= i + 2 and _generic_genitive(p.toks[i + 1]) and all(key(p.toks[t]).startswith("لل") for t in range(i + 2, j)):
+                i = j  # مجلس الكلية، إدارة الجامعة، صندوق النادي: an organ of "the" institution named before
                 continue
             if j > i + 1:
                 words = [p.toks[t] for t in range(i, j)]
