@@ -98,3 +98,15 @@ def test_heads_that_are_also_proper_names_keep_their_organisation():
     got, _ = names("اجتمعت لجنة الحزب في المقاطعة، وفاز نادي الاتحاد على ضيفه")
     orgs = [s for s, t in got if t == "organisation"]
     assert any(s.startswith("لجنة الحزب") for s in orgs) and "نادي الاتحاد" in orgs
+
+
+# --- two long transliterated words without a cue are a foreign person's given and family name ---
+
+def test_two_long_transliterated_words_are_a_person():
+    got, _ = names("وانضم ماوريتسيو بوكيتينو إلى تدريبات الفريق أمس")
+    assert ("ماوريتسيو بوكيتينو", "person") in got
+
+
+def test_short_syllables_of_a_vietnamese_place_stay_a_place():
+    got, _ = names("زار الوفد كوانغ نينه أمس")
+    assert ("كوانغ نينه", "place") in got

@@ -826,11 +826,15 @@ def _arabic_names(p) -> list[Name]:
             first_ok = first_ok or (after_nisba and 1 <= len(words) <= 3 and len(words[0]) >= 4)
             short = first_ok and all(len(x) <= (8 if after_nisba else 6) and not (x[0] in "وف" and len(x) >= 5 and not word_info(x).foreign) for x in words)
             tanween_ = any(tanween(p, t) for t in range(i, j) if p.kinds[t] == "word")  # مترفعًا: Arabic
-            if words and short and not tanween_ and (strong >= 2 or (strong and len(words) >= 2 and all(
+            # two long words both foreign and rare (ماوريتسيو بوكيتينو): a foreign person, however long
+            long_pair = strong == len(words) == 2 and _given_family(words) and all(
+                x.zipf < 3.0 and len(w) <= 10 and w[0] not in "وف" and x.bare == key(w)
+                and not key(w).endswith(("تين", "يين", "ون", "ات")) for x, w in zip(infos, words))  # not duals, plurals
+            if words and (short or long_pair) and not tanween_ and (strong >= 2 or (strong and len(words) >= 2 and all(
                     x.foreign or len(w) <= 4 for x, w in zip(infos, words))) or (after_nisba and all(x.zipf < 4.0 and not x.stop and x.bare == key(w) and not w.endswith("ة")
                                      for x, w in zip(infos, words)))):
                 prev = p.toks[i - 1] if i else ""
-                typ = "person" if len(words) >= 3 or prev in (":", "：") or after_nisba else "place"
+                typ = "person" if len(words) >= 3 or prev in (":", "：") or after_nisba or _given_family(words) else "place"
                 s = p.starts[i]
                 if info.bare and not info.foreign and len(key(w)) > len(info.bare):
                     pass
@@ -842,6 +846,13 @@ def _arabic_names(p) -> list[Name]:
                 continue
         i += 1
     return out
+
+
+def _given_family(words: list[str]) -> bool:
+    """Two long transliterated words (اندريس انيستا، فرانسيس بونيتا): a foreign given name and family
+    name, not the short syllables of a Vietnamese or Chinese place (باك فان، كوانغ نينه)."""
+    return len(words) == 2 and len(key(words[0])) >= 6 and len(key(words[1])) >= 6 \
+        and not key(words[0]).startswith("ال") and not key(words[1]).startswith("ال")
 
 
 def _latin_names(p) -> list[Name]:
