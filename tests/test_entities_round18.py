@@ -110,3 +110,21 @@ def test_two_long_transliterated_words_are_a_person():
 def test_short_syllables_of_a_vietnamese_place_stay_a_place():
     got, _ = names("زار الوفد كوانغ نينه أمس")
     assert ("كوانغ نينه", "place") in got
+
+
+# --- سعادة (His Excellency) before a title; an imperfect verb where a name was expected ---
+
+def test_excellency_before_a_title_and_name():
+    got, _ = names("وأكد الرئيس التنفيذي للهيئة بالمدينة سعادة الدكتور سامر بن عبدالله الشمراني أن المشروع اكتمل")
+    assert ("سامر بن عبدالله الشمراني", "person") in got
+    assert not any("سعادة" in s for s, t in got)
+
+
+def test_happiness_is_no_title():
+    got, _ = names("استقبل الأهالي الخبر بسعادة غامرة، وعبروا عن سعادة كبيرة")
+    assert not any(t == "person" for s, t in got)
+
+
+def test_a_rarer_imperfect_verb_after_an_office_is_not_a_name():
+    got, _ = names("وقام نائب مدير الإدارة يتفقد أعمال الصيانة في المبنى")
+    assert not any(t == "person" for s, t in got)

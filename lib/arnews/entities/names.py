@@ -311,7 +311,7 @@ def _run_is_name(p, i: int, j: int, cue_kind: str) -> bool:
         return False
     infos = [word_info(w) for w in words]
     k0 = key(words[0])
-    if k0.startswith("ي") and infos[0].zipf >= 4.5 and not infos[0].foreign and k0 not in load_cues().given:
+    if k0.startswith("ي") and len(k0) >= 4 and infos[0].zipf >= 3.0 and not infos[0].foreign and k0 not in load_cues().given:
         return False  # وبين المدير التنفيذي يستطيع المساهم: an imperfect verb (يستطيع، يقوم), not a given name
     if any(x.foreign for x in infos):
         return True
