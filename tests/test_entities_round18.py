@@ -128,3 +128,27 @@ def test_happiness_is_no_title():
 def test_a_rarer_imperfect_verb_after_an_office_is_not_a_name():
     got, _ = names("وقام نائب مدير الإدارة يتفقد أعمال الصيانة في المبنى")
     assert not any(t == "person" for s, t in got)
+
+
+# --- parliament, army and forces are organisation heads; an indefinite head's genitive chain ---
+
+def test_army_parliament_and_forces_with_their_modifiers():
+    got, _ = names("أدان البرلمان الأوروبي الهجوم، وأعلن الجيش اللبناني وقوات الدفاع المدني حالة الطوارئ")
+    orgs = [s for s, t in got if t == "organisation"]
+    assert "البرلمان الأوروبي" in orgs and "الجيش اللبناني" in orgs  # not البرلمان الأوروبي الهجوم and "قوات الدفاع المدني" in orgs
+
+
+def test_a_head_alone_or_with_a_generic_adjective_is_no_name():
+    got, _ = names("انسحب الجيش من المدينة، وأشادت القوات المسلحة بالجنود، وحضر البرلمان")
+    assert not any(t == "organisation" for s, t in got)
+
+
+def test_an_indefinite_heads_genitive_chain_is_in_the_name():
+    got, _ = names("أصدرت هيئة كبار العلماء بيانا، ورحبت لجنة حقوق الإنسان به")
+    orgs = [s for s, t in got if t == "organisation"]
+    assert "هيئة كبار العلماء" in orgs and "لجنة حقوق الإنسان" in orgs
+
+
+def test_a_definite_head_before_a_verb_is_no_chain():
+    got, _ = names("وقالت إن الشركة تشتري المعدات من الخارج")
+    assert not any(t == "organisation" for s, t in got)

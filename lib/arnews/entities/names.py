@@ -597,6 +597,19 @@ _BACK_REFERRING = frozenset("كليه جامعه نادي شركه وزاره ه
                             "اداره عماده مدرسه مصرف بنك".split())
 
 
+#: organisation heads that are more often an activity or a facility (قيادة leading/driving, محطة station):
+#: no genitive chain after them (قيادة أعمال التعبئة، محطة معالجة المياه)
+_ACTIVITY_HEADS = frozenset("قياده محطه".split())
+
+#: adjectives that leave a definite organisation head generic: the forces, the committee concerned
+_GENERIC_ADJ = frozenset("المسلحه المختصه المعنيه المنظمه المعني المختص".split())
+
+
+def _definite_head(w: str) -> bool:
+    """An organisation head with the article (البرلمان، والجيش، للجنة): it governs no genitive."""
+    return word_info(w).definite or key(w).startswith(("ال", "وال", "بال", "فال", "لل"))
+
+
 def _generic_genitive(w: str) -> bool:
     """An organisation head's only modifier is another cue word with the article (``الكلية``,
     ``الجامعة``, ``النادي``, ``المنطقة``): the phrase refers back to an institution (or an area)
@@ -636,11 +649,19 @@ def _org_end(p, i: int) -> int:
             after_place, words_after_place = True, 0
         named_after = j == last and (pinfo.cue == "title" or key(p.toks[j - 1]) in _LINK_BEFORE_NAME
                                      or key(p.toks[j - 1]) == "ام")
-        if k.startswith("ال") or k.startswith("لل"):
+        if k.startswith("ال") and j >= i + 2 and _definite_head(p.toks[i]) and not k.endswith(("ي", "يه")) \
+                and not any(word_info(p.toks[t]).cue == "org" for t in range(i + 1, j)):  # a nested head (للجنة) governs again
+            ok = False  # أدان البرلمان الأوروبي الهجوم: a definite head takes adjectives, and after the first only nisbas
+        elif k.startswith("ال") or k.startswith("لل"):
             ok = True
             after_place = False
         elif info.cue == "org" and j == last:
             ok = True  # nested head: لجنة جبهة الوطن
+        elif j == i + 1 and not info.cue and info.zipf < 5.8 and not word_info(p.toks[i]).definite \
+                and not key(p.toks[i]).startswith(("ال", "لل")) and word_info(p.toks[i]).bare not in _ACTIVITY_HEADS and not k.startswith("ال") and _is_word(p, j + 1) \
+                and _adjacent(p, j, j + 1) and key(p.toks[j + 1]).startswith("ال") and not word_info(p.toks[j + 1]).stop \
+                and not word_info(p.toks[j + 1]).conj and not tanween(p, j):
+            ok = True  # هيئة كبار العلماء، لجنة حقوق الإنسان: an indefinite head's genitive chain (not الشركة تشتري)
         elif j == last and (info.cue == "place" and not k.startswith("ال") or k in ("ام", "ابو", "بن", "عبد")) \
                 and _is_word(p, j + 1) and _adjacent(p, j, j + 1):
             ok = True  # أمانة منطقة الرياض، جامعة أم القرى
@@ -773,6 +794,9 @@ def _arabic_names(p) -> list[Name]:
                 words = [p.toks[t] for t in range(a, b) if p.kinds[t] in WORD_KINDS]  # Arabic or Latin
                 out.append(Name(p.starts[a], p.ends[b - 1], "organisation", "cue", 0.75, org_key(words), p.toks[j - 1]))
                 taken = i = b
+                continue
+            if j == i + 2 and key(w).startswith(("ال", "لل", "وال", "بال")) and key(p.toks[i + 1]) in _GENERIC_ADJ:
+                i = j  # القوات المسلحة، اللجنة المختصة: a definite head with a generic adjective points back (an anaphor)
                 continue
             if j >= i + 2 and _generic_genitive(p.toks[i + 1]) and all(key(p.toks[t]).startswith("لل") for t in range(i + 2, j)):
                 i = j  # مجلس الكلية، إدارة الجامعة، صندوق النادي: an organ of "the" institution named before
