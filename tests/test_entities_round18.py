@@ -152,3 +152,9 @@ def test_an_indefinite_heads_genitive_chain_is_in_the_name():
 def test_a_definite_head_before_a_verb_is_no_chain():
     got, _ = names("وقالت إن الشركة تشتري المعدات من الخارج")
     assert not any(t == "organisation" for s, t in got)
+
+
+def test_a_definite_head_before_in_the_region_stops():
+    got, _ = names("انتشر الجيش بمنطقة الحدود، وزار الوفد أمانة منطقة الرياض")
+    orgs = [s for s, t in got if t == "organisation"]
+    assert not any(s.startswith("الجيش") for s in orgs) and "أمانة منطقة الرياض" in orgs

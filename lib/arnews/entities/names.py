@@ -662,7 +662,8 @@ def _org_end(p, i: int) -> int:
                 and _adjacent(p, j, j + 1) and key(p.toks[j + 1]).startswith("ال") and not word_info(p.toks[j + 1]).stop \
                 and not word_info(p.toks[j + 1]).conj and not tanween(p, j):
             ok = True  # هيئة كبار العلماء، لجنة حقوق الإنسان: an indefinite head's genitive chain (not الشركة تشتري)
-        elif j == last and (info.cue == "place" and not k.startswith("ال") or k in ("ام", "ابو", "بن", "عبد")) \
+        elif j == last and (info.cue == "place" and not k.startswith("ال") and not (k[:1] in "بوف" and info.bare != k and _definite_head(p.toks[i]))
+                            or k in ("ام", "ابو", "بن", "عبد")) \
                 and _is_word(p, j + 1) and _adjacent(p, j, j + 1):
             ok = True  # أمانة منطقة الرياض، جامعة أم القرى
         elif j == last and after_place and words_after_place < 3 and (info.foreign or (
