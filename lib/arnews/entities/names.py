@@ -250,11 +250,21 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
                 syll > 0 and info.zipf < 5.6 and not info.stop and not info.cue and not info.conj and not k.startswith("ال"))
             if not ok and arabic_ok and _family_name(w, info):
                 ok = True  # family name with the article (الجبير، الأحمدي)
+            if not ok and arabic_ok and k == "الله" and words == 1 and not after_link and _theophoric_head(p.toks[j - 1]):
+                ok = True  # ضيف الله، نصر الله: a theophoric given name written in two words
+            if not ok and arabic_ok and _common_surname(p, j):
+                j += 1  # يوسف الراشد، عبدالعزيز بن سعد العامر: a family name that is also a common word closes the run
+                words += 1
+                break
         if not ok:
             break
         after_link = False
         words += 1
         j += 1
+        if arabic_ok and words >= 2 and k.startswith("ال") and not info.foreign and _is_word(p, j) \
+                and not key(p.toks[j]).startswith("ال") and key(p.toks[j]) not in _LINK_BEFORE_NAME \
+                and word_info(p.toks[j]).cue != "link" and not word_info(p.toks[j]).foreign:
+            break  # ضيف الله بن مرزوق الحارثي مقر الإدارة: an ordinary word after the family name is not in it
     if syll and not foreign and not links and words < 3:
         return i  # function words after a title are syllables only in a transliterated name
     # a run never ends on a link or a hyphen
@@ -263,12 +273,46 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
     return j
 
 
+#: first halves of theophoric given names written in two words (ضيف الله، نصر الله، فتح الله)
+_THEOPHORIC = frozenset("ضيف نصر فتح جار عطا عوض خلف حمد فضل رزق سعد عبد".split())
+
+
+def _theophoric_head(w: str) -> bool:
+    return key(w) in _THEOPHORIC
+
+
+def _common_surname(p, j: int) -> bool:
+    """Token j, a definite word that is also common Arabic (العامر، الراشد، الفاضل، البلوي: zipf 4 to
+    5), closes a name as its family name: it follows a given name (or the name after بن), and no
+    word it would qualify or govern comes next (a definite word, a ``لل-`` genitive)."""
+    w = p.toks[j]
+    k, info = key(w), word_info(w)
+    if not (k.startswith("ال") and len(k) >= 5 and not (info.stop or info.cue or info.conj) and info.zipf < 5.0
+            and not k.endswith(("ون", "ين", "ات", "ه")) and not _ordinal(w)):
+        return False
+    if not _is_word(p, j - 1):
+        return False
+    prev = key(p.toks[j - 1])
+    given = load_cues().given
+    before = key(p.toks[j - 2]) if j >= 2 and _is_word(p, j - 2) else ""
+    if not (prev in given or (prev.startswith("عبد") and len(prev) >= 6) or before in ("بن", "ابن", "بنت")):
+        return False
+    if _is_word(p, j + 1) and _adjacent(p, j, j + 1):
+        nk, ni = key(p.toks[j + 1]), word_info(p.toks[j + 1])
+        if (nk.startswith(("ال", "لل")) and ni.cue not in ("role", "title")) or ni.cue == "link":
+            return False
+    return True
+
+
 def _run_is_name(p, i: int, j: int, cue_kind: str) -> bool:
     """Is the run of tokens i..j-1 a name (given what announced it)?"""
     words = [p.toks[t] for t in range(i, j) if p.kinds[t] == "word"]
     if not words:
         return False
     infos = [word_info(w) for w in words]
+    k0 = key(words[0])
+    if k0.startswith("ي") and len(k0) >= 4 and infos[0].zipf >= 3.0 and not infos[0].foreign and k0 not in load_cues().given:
+        return False  # وبين المدير التنفيذي يستطيع المساهم: an imperfect verb (يستطيع، يقوم), not a given name
     if any(x.foreign for x in infos):
         return True
     if cue_kind == "title":
@@ -278,7 +322,8 @@ def _run_is_name(p, i: int, j: int, cue_kind: str) -> bool:
         # a theophoric compound (عبدالله، عبدالرحمن) is a given name; three name words are a nasab
         links = links or any(key(w).startswith("عبد") and len(w) >= 6 for w in words)
         return links or (len(words) >= 2 and (all(x.zipf < WEAK for x in infos[1:] if len(words) >= 3) and len(words) >= 3
-                                              or all(x.zipf < WEAK for x in infos) or _family_name(words[-1], infos[-1])))
+                                              or all(x.zipf < WEAK for x in infos) or _family_name(words[-1], infos[-1])
+                                              or _common_surname(p, j - 1)))
     if cue_kind == "place":
         if len(words) >= 2 and all(len(w) <= 4 and not w.endswith("ة") for w in words) and all(x.zipf < 5.0 for x in infos):
             return True
@@ -545,6 +590,35 @@ def _skip_role_chain(p, i: int) -> int:
     return j
 
 
+#: institution and area types that, with the article, point back to one named before (الكلية، النادي,
+#: المنطقة); not the heads that are also proper names (الحزب the Party, الاتحاد the club, القيادة,
+#: المدينة Medina)
+_BACK_REFERRING = frozenset("كليه جامعه نادي شركه وزاره هيئه مركز لجنه مجلس جمعيه مؤسسه مستشفي بلديه منطقه محافظه "
+                            "اداره عماده مدرسه مصرف بنك".split())
+
+
+#: organisation heads that are more often an activity or a facility (قيادة leading/driving, محطة station):
+#: no genitive chain after them (قيادة أعمال التعبئة، محطة معالجة المياه)
+_ACTIVITY_HEADS = frozenset("قياده محطه".split())
+
+#: adjectives that leave a definite organisation head generic: the forces, the committee concerned
+_GENERIC_ADJ = frozenset("المسلحه المختصه المعنيه المنظمه المعني المختص".split())
+
+
+def _definite_head(w: str) -> bool:
+    """An organisation head with the article (البرلمان، والجيش، للجنة): it governs no genitive."""
+    return word_info(w).definite or key(w).startswith(("ال", "وال", "بال", "فال", "لل"))
+
+
+def _generic_genitive(w: str) -> bool:
+    """An organisation head's only modifier is another cue word with the article (``الكلية``,
+    ``الجامعة``, ``النادي``, ``المنطقة``): the phrase refers back to an institution (or an area)
+    named before and names nothing itself.  ``المدينة`` is also Medina (إمارة المدينة)."""
+    info = word_info(w)
+    k = key(w)
+    return k.startswith("ال") and info.cue in ("org", "place") and k[2:] in _BACK_REFERRING
+
+
 def _org_end(p, i: int) -> int:
     """End of an organisation name whose head is token i (i + 1 when it has no modifier)."""
     n = len(p.kinds)
@@ -575,12 +649,21 @@ def _org_end(p, i: int) -> int:
             after_place, words_after_place = True, 0
         named_after = j == last and (pinfo.cue == "title" or key(p.toks[j - 1]) in _LINK_BEFORE_NAME
                                      or key(p.toks[j - 1]) == "ام")
-        if k.startswith("ال") or k.startswith("لل"):
+        if k.startswith("ال") and j >= i + 2 and _definite_head(p.toks[i]) and not k.endswith(("ي", "يه")) \
+                and not any(word_info(p.toks[t]).cue == "org" for t in range(i + 1, j)):  # a nested head (للجنة) governs again
+            ok = False  # أدان البرلمان الأوروبي الهجوم: a definite head takes adjectives, and after the first only nisbas
+        elif k.startswith("ال") or k.startswith("لل"):
             ok = True
             after_place = False
         elif info.cue == "org" and j == last:
             ok = True  # nested head: لجنة جبهة الوطن
-        elif j == last and (info.cue == "place" and not k.startswith("ال") or k in ("ام", "ابو", "بن", "عبد")) \
+        elif j == i + 1 and not info.cue and info.zipf < 5.8 and not word_info(p.toks[i]).definite \
+                and not key(p.toks[i]).startswith(("ال", "لل")) and word_info(p.toks[i]).bare not in _ACTIVITY_HEADS and not k.startswith("ال") and _is_word(p, j + 1) \
+                and _adjacent(p, j, j + 1) and key(p.toks[j + 1]).startswith("ال") and not word_info(p.toks[j + 1]).stop \
+                and not word_info(p.toks[j + 1]).conj and not tanween(p, j):
+            ok = True  # هيئة كبار العلماء، لجنة حقوق الإنسان: an indefinite head's genitive chain (not الشركة تشتري)
+        elif j == last and (info.cue == "place" and not k.startswith("ال") and not (k[:1] in "بوف" and info.bare != k and _definite_head(p.toks[i]))
+                            or k in ("ام", "ابو", "بن", "عبد")) \
                 and _is_word(p, j + 1) and _adjacent(p, j, j + 1):
             ok = True  # أمانة منطقة الرياض، جامعة أم القرى
         elif j == last and after_place and words_after_place < 3 and (info.foreign or (
@@ -713,6 +796,12 @@ def _arabic_names(p) -> list[Name]:
                 out.append(Name(p.starts[a], p.ends[b - 1], "organisation", "cue", 0.75, org_key(words), p.toks[j - 1]))
                 taken = i = b
                 continue
+            if j == i + 2 and key(w).startswith(("ال", "لل", "وال", "بال")) and key(p.toks[i + 1]) in _GENERIC_ADJ:
+                i = j  # القوات المسلحة، اللجنة المختصة: a definite head with a generic adjective points back (an anaphor)
+                continue
+            if j >= i + 2 and _generic_genitive(p.toks[i + 1]) and all(key(p.toks[t]).startswith("لل") for t in range(i + 2, j)):
+                i = j  # مجلس الكلية، إدارة الجامعة، صندوق النادي: an organ of "the" institution named before
+                continue
             if j > i + 1:
                 words = [p.toks[t] for t in range(i, j)]
                 # the span starts at the head without its proclitics (للجنة -> لجنة)
@@ -762,11 +851,15 @@ def _arabic_names(p) -> list[Name]:
             first_ok = first_ok or (after_nisba and 1 <= len(words) <= 3 and len(words[0]) >= 4)
             short = first_ok and all(len(x) <= (8 if after_nisba else 6) and not (x[0] in "وف" and len(x) >= 5 and not word_info(x).foreign) for x in words)
             tanween_ = any(tanween(p, t) for t in range(i, j) if p.kinds[t] == "word")  # مترفعًا: Arabic
-            if words and short and not tanween_ and (strong >= 2 or (strong and len(words) >= 2 and all(
+            # two long words both foreign and rare (ماوريتسيو بوكيتينو): a foreign person, however long
+            long_pair = strong == len(words) == 2 and _given_family(words) and all(
+                x.zipf < 3.0 and len(w) <= 10 and w[0] not in "وف" and x.bare == key(w)
+                and not key(w).endswith(("تين", "يين", "ون", "ات")) for x, w in zip(infos, words))  # not duals, plurals
+            if words and (short or long_pair) and not tanween_ and (strong >= 2 or (strong and len(words) >= 2 and all(
                     x.foreign or len(w) <= 4 for x, w in zip(infos, words))) or (after_nisba and all(x.zipf < 4.0 and not x.stop and x.bare == key(w) and not w.endswith("ة")
                                      for x, w in zip(infos, words)))):
                 prev = p.toks[i - 1] if i else ""
-                typ = "person" if len(words) >= 3 or prev in (":", "：") or after_nisba else "place"
+                typ = "person" if len(words) >= 3 or prev in (":", "：") or after_nisba or _given_family(words) else "place"
                 s = p.starts[i]
                 if info.bare and not info.foreign and len(key(w)) > len(info.bare):
                     pass
@@ -778,6 +871,13 @@ def _arabic_names(p) -> list[Name]:
                 continue
         i += 1
     return out
+
+
+def _given_family(words: list[str]) -> bool:
+    """Two long transliterated words (اندريس انيستا، فرانسيس بونيتا): a foreign given name and family
+    name, not the short syllables of a Vietnamese or Chinese place (باك فان، كوانغ نينه)."""
+    return len(words) == 2 and len(key(words[0])) >= 6 and len(key(words[1])) >= 6 \
+        and not key(words[0]).startswith("ال") and not key(words[1]).startswith("ال")
 
 
 def _latin_names(p) -> list[Name]:

@@ -194,7 +194,45 @@ def _recurring_words(surface: str, typ: str, source: str) -> list[tuple]:
     info = word_info(last)
     if len(last) >= 4 and not (info.stop or info.cue or info.conj) and info.zipf < 4.0:
         out.append((_skel_word(key(last)),))
+    elif typ == "person" and _family_surname(last, info) and _opens_like_a_name(ws):
+        out.append((_skel_word(key(last)), FAMILY))  # العامر after عبدالعزيز بن سعد العامر (checked where it stands)
     return out
+
+
+#: marks a recurring family name that is also an ordinary word (الراشد، الفاضل): see :func:`_person_slot`
+FAMILY = "\x00family"
+
+
+def _family_surname(w: str, info) -> bool:
+    """A definite family name closing a person's name that is also a common word or given name
+    (العامر، الراشد، البلوي، المالكي: zipf 4 to 5), not a cue, function word or plural."""
+    k = key(w)
+    return k.startswith("ال") and len(k) >= 5 and not (info.stop or info.cue or info.conj) \
+        and info.zipf < 5.0 and not k.endswith(("ون", "ين", "ات"))
+
+
+def _opens_like_a_name(ws: list[str]) -> bool:
+    """The found person's name opens with a given name (or has a nasab): ``ماجد البلوي``, not a
+    run of ordinary words that a role announced (``يستطيع المساهم``)."""
+    from .cues import load_cues
+
+    k0 = key(ws[0])
+    return k0 in load_cues().given or (k0.startswith("عبد") and len(k0) >= 6) \
+        or any(key(w) in ("بن", "ابن", "بنت") for w in ws[1:-1])
+
+
+def _person_slot(p, i: int) -> bool:
+    """Token i stands where a person's family name alone may stand: not after a definite word
+    that it would qualify (الحكم الرشيد، العمل الفاضل) unless that word is a title (اللواء، الدكتور),
+    and not before a definite word it would govern."""
+    from .cues import word_info
+
+    if i > 0 and p.kinds[i - 1] == "word":
+        prev = p.toks[i - 1]
+        pi = word_info(prev)
+        if key(prev).startswith(("ال", "وال", "بال", "لل")) and pi.cue != "title":
+            return False
+    return True
 
 
 def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
@@ -216,6 +254,10 @@ def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
                 if off and not (len(k) >= 5 and k[0] in "وبلف"):
                     break
                 for seq, eid, typ in heads.get(_skel_word(k[off:]), ()):
+                    if seq[-1] == FAMILY:
+                        if off or not _person_slot(p, i):
+                            continue
+                        seq = seq[:-1]
                     m = len(seq)
                     if all(i + t < n and p.kinds[i + t] == "word" and _skel_word(key(p.toks[i + t])) == seq[t]
                            for t in range(1, m)):
