@@ -426,3 +426,17 @@ def test_more_duals_and_decimals_in_parentheses():
     got = extract_quantities("وبلغ عدد الناخبين في الدورة الماضية (1,2) مليون ناخب")
     assert [(q["kind"], q["value"]) for q in got] == [("count", 1.2e6)], _figures(
         "وبلغ عدد الناخبين في الدورة الماضية (1,2) مليون ناخب")
+
+
+def test_money_written_after_the_number_carries_its_currency():
+    # (sentences written for this test) a currency named before واحد / as a dual is still money in it
+    got = {q["surface"]: q["currency"] for t in ("بيع السهم بريال واحد فقط", "ارتفع الدولار الواحد أمس", "دفع جنيهين للسائق")
+           for q in extract_quantities(t)}
+    assert got == {"بريال واحد": "SAR", "الدولار الواحد": "USD", "جنيهين": "EGP"}
+
+
+def test_a_scale_word_after_millions_is_kept_as_written_and_flagged():
+    q = extract_quantities("بلغت أصول المصرف 665,932,983 مليون ريال بنهاية الربع")[0]
+    assert q["value"] == 665932983e6 and q["currency"] == "SAR" and "implausible" in q["reading"]
+    for t in ("بلغت الأصول 2.5 مليون ريال", "بلغت الأصول 1,500,000 ريال", "بلغ الدين 80 تريليون ين"):
+        assert "implausible" not in extract_quantities(t)[0]["reading"], t

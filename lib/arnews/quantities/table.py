@@ -156,9 +156,10 @@ def paragraph_quantities(p, lang: str | None = None, published: str = "") -> lis
                 "doc_issuer": q.doc_issuer,
                 "written": q.written,
                 "roundness": roundness(q.kind, value, q.approx, q.written),
-                "currency": q.currency,
+                # every amount of money whose unit is a currency carries its code (ريال واحد, جنيهين)
+                "currency": q.currency or (sc.currency_of(q.unit) if q.kind == "money" else ""),
                 "calendar": q.calendar or ("gregorian" if q.kind in _DATE_KINDS and (q.date or q.value is not None) else ""),
-                "reading": q.reading,
+                "reading": _flag_scale(q.reading, text[s:e], value),
             }
         )
     _time_on_stamped_day(out, text)
@@ -170,6 +171,19 @@ _STAMP_LEN = 60
 #: what may stand between a date and the clock time of a date stamp (21 مارس 2025، الساعة 15:05)
 _STAMP_GAP = re.compile(r"[\s,،\-–—|/]*")
 
+
+#: seven or more digits (already millions) followed by a scale word: ``665,932,983 مليون ريال``
+_SCALED_MILLIONS = re.compile(r"\d(?:[\d,.٬]{6,})\D{0,3}(?:مليون|ملايين|مليار|ألف|الف|آلاف|million|billion|thousand)", re.I)
+
+
+def _flag_scale(reading: str, surface: str, value) -> str:
+    """The reading, with a note when a number already in the millions carries a scale word as
+    well (a report in thousands of riyals that writes مليون): the value is kept as written
+    (``665,932,983 مليون`` = 6.7e14) and flagged for the reader."""
+    if value is None or abs(value) < 1e12 or not _SCALED_MILLIONS.search(surface):
+        return reading
+    note = "implausible: a scale word after a number already in the millions (value as written)"
+    return f"{reading}; {note}" if reading else note
 
 def _time_on_stamped_day(rows: list[dict], text: str) -> None:
     """A clock time right after a date, with only punctuation between (``24 مايو 2025 - 14:50``,
