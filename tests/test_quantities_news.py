@@ -7,30 +7,12 @@ from __future__ import annotations
 import pytest
 
 from arnews.quantities import extract_quantities
+from quantity_checks import assert_figure, assert_no_figure
 
 
 def _figures(sentence):
     return [(q["surface"], q["kind"], q["value"]) for q in extract_quantities(sentence)]
 
-
-def assert_figure(sentence, surface, **want):
-    got = extract_quantities(sentence)
-    hits = [q for q in got if q["surface"] == surface]
-    assert hits, f"no figure {surface!r}; got {[(q['surface'], q['kind']) for q in got]}"
-    for field, value in want.items():
-        have = hits[0][field]
-        if isinstance(value, float) or isinstance(have, float):
-            assert have == pytest.approx(value), (surface, field, have, value)
-        else:
-            assert have == value, (surface, field, have, value)
-
-
-def assert_no_figure(sentence, surface):
-    s = sentence.find(surface)
-    assert s >= 0, surface
-    e = s + len(surface)
-    bad = [q for q in extract_quantities(sentence) if q["start"] < e and s < q["end"] and q["kind"] != "label"]
-    assert not bad, f"{surface!r} read as {[(q['surface'], q['kind'], q['value']) for q in bad]}"
 
 
 # -- أحد/إحدى after a noun: "one of" or a name (the club أحد), never a count of one
