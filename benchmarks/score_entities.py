@@ -203,7 +203,7 @@ def main(argv=None):
     else:
         rows = [json.loads(x) for x in Path(a.jsonl).read_text(encoding="utf-8").splitlines() if x.strip()]
         gold = pd.DataFrame(rows)
-        col = "file" if "file" in gold.columns else "article_id"
+        col = next(c for c in ("file", "article_id", "page") if c in gold.columns)
         gold["doc"] = gold[col].astype(str).str.replace(".txt", "", regex=False)
         docs = sorted(set(gold.doc))
         files = {d: Path(a.corpus) / f"{d}.txt" for d in docs}

@@ -102,3 +102,28 @@ def test_unchanged_chunks_and_sample_are_not_recomputed(tmp_path, synth_corpus, 
     assert "1 processed" in logs[-1]
     build(corpus, tmp_path / "clean", jobs=1, log=lambda *a: None)
     assert _tables(tmp_path / "out") == _tables(tmp_path / "clean")
+
+
+def test_the_cache_keeps_no_second_copy_of_the_tables(tmp_path, synth_corpus, small_chunks):
+    """Issue 11 (output at most 3x the input): an unchanged chunk's rows are read back from the
+    merged tables (their hashes and row ranges are recorded), so the cache holds only small
+    summaries; a table edited since it was written is never read back."""
+    import json
+
+    out = tmp_path / "out"
+    build(synth_corpus, out, jobs=1, log=lambda *a: None)
+    size = lambda ps: sum(p.stat().st_size for p in ps if p.is_file())  # noqa: E731
+    tables = size(out.glob("*.parquet"))
+    cache = size((out / ".cache").rglob("*"))
+    assert not list((out / ".cache").rglob("*.parquet"))
+    assert cache < 0.25 * tables, (cache, tables)
+    index = json.loads((out / ".cache" / "chunks" / "index.json").read_text(encoding="utf-8"))
+    n_chunks = len(index["ranges"])
+    assert n_chunks > 2 and {"paragraphs", "tokens", "quantities"} <= set(index["tables"])
+    # the recorded ranges tile each table exactly, chunk after chunk
+    import pyarrow.parquet as pq
+
+    rows = pq.ParquetFile(out / "paragraphs.parquet").metadata.num_rows
+    spans = sorted(r["paragraphs"] for r in index["ranges"].values())
+    assert spans[0][0] == 0 and sum(n for _, n in spans) == rows
+    assert all(a + n == b for (a, n), (b, _) in zip(spans, spans[1:]))

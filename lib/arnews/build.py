@@ -8,7 +8,8 @@
    table, the shared paragraph models, tokens, normalisation counts and every
    per-article hook (:mod:`arnews.article_tables`, :data:`arnews.hooks.ARTICLE_HOOKS`);
    each worker writes typed Parquet parts.  Unchanged chunks, and unchanged articles of
-   changed chunks, come from the stored, hash-verified chunk parts in ``OUT/.cache``.
+   changed chunks, are taken from the previous build's merged tables, whose hashes and
+   row ranges per chunk ``OUT/.cache/chunks/index.json`` records (no second copy).
 3. The parts are merged into one file per table (:mod:`arnews.store`, schemas in
    :mod:`arnews.schema`); then the corpus-level hooks read the merged tables.
 4. ``build_info.json`` is written last.
@@ -96,6 +97,23 @@ class _Chunk:
     notes: list = field(default_factory=list)
     #: the boilerplate learned for the outlets of this chunk's files (arnews.boilerplate.Learned)
     learned: object = None
+    #: what the previous build left that can be reused (a :class:`_Stored`; None: nothing)
+    stored: object = None
+
+
+@dataclass
+class _Stored:
+    """The previous build's rows, as ``.cache/chunks/index.json`` records them: the merged
+    table files whose hashes still match (table -> path), the row range of every chunk in
+    them (chunk key -> table -> [start, n]) and the chunk that held each article key."""
+
+    tables: dict = field(default_factory=dict)
+    ranges: dict = field(default_factory=dict)
+    articles: dict = field(default_factory=dict)
+
+    def usable(self, ckey: str) -> bool:
+        r = self.ranges.get(ckey)
+        return r is not None and all(name in self.tables for name in r)
 
 
 def _sort(df: pd.DataFrame) -> pd.DataFrame:
@@ -119,7 +137,9 @@ def run_chunk(chunk: _Chunk) -> dict:
     ckey = _chunk_key(chunk)
     cdir = chunk.cache / "chunks" / ckey if chunk.cache and ckey else None
     notes = []
-    if cdir is not None and not chunk.force and (cdir / "result.pkl").is_file():
+    stored = chunk.stored
+    if cdir is not None and not chunk.force and stored is not None and stored.usable(ckey) \
+            and (cdir / "result.pkl").is_file():
         try:
             return _reuse_chunk(chunk, cdir, ckey)
         except Exception as e:  # a broken or tampered entry: process the chunk again
@@ -143,7 +163,7 @@ def run_chunk(chunk: _Chunk) -> dict:
             for a in arts}
     # articles processed before (in a chunk that has changed since) are read back from that
     # chunk's stored parts; the others are processed together, one call of each analysis
-    found_ids, found = (set(), {}) if chunk.force or chunk.cache is None else _cached_articles(chunk.cache, keys, notes)
+    found_ids, found = (set(), {}) if chunk.force or stored is None else _cached_articles(stored, keys, notes)
     misses = [a for a in arts if a.article_id not in found_ids]
     pieces: dict[str, list] = {}
     for name, df in found.items():
@@ -188,41 +208,27 @@ def _learned_digest(chunk: _Chunk, art, row) -> str:
     return "" if not chunk.learned else chunk.learned.digest(_outlet(art.blocks, row))
 
 
-def _article_index(cache: Path) -> dict:
-    """article cache key -> the stored chunk that holds its rows (written by the driver)."""
-    try:
-        return json.loads((cache / "chunks" / "index.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-
-
-def _cached_articles(cache: Path, keys: dict, notes: list) -> tuple[set, dict[str, pd.DataFrame]]:
+def _cached_articles(stored: _Stored, keys: dict, notes: list) -> tuple[set, dict[str, pd.DataFrame]]:
     """``(article ids, {table: rows})`` of the articles whose key (bytes, metadata, code) is in
-    a stored chunk, read back from that chunk's verified parts; an article is found in every
-    table or in none (a broken entry is a miss with a note)."""
-    import pyarrow.parquet as pq
+    a chunk of the previous build, read back from that chunk's rows of the verified merged
+    tables; an article is found in every table or in none (a broken entry is a miss with a note)."""
+    from .store import RowRanges
 
-    index = _article_index(cache)
     by_chunk: dict[str, list] = {}
     for aid, k in keys.items():
-        if k in index:
-            by_chunk.setdefault(index[k], []).append(aid)
+        ck = stored.articles.get(k)
+        if ck is not None and stored.usable(ck):
+            by_chunk.setdefault(ck, []).append(aid)
     ids_found: set = set()
     out: dict[str, list] = {}
     for ckey, ids in sorted(by_chunk.items()):
-        cdir = cache / "chunks" / ckey
         try:
-            with open(cdir / "result.pkl", "rb") as f:
-                stored = pickle.load(f)
             got = {}
-            for name, h in stored["hashes"].items():
-                part = cdir / f"{name}.parquet"
-                if file_sha256(part) != h:
-                    raise ValueError(f"{name} part changed since it was stored")
-                df = pq.read_table(part).to_pandas()
+            for name, (start, n) in stored.ranges[ckey].items():
+                df = RowRanges(stored.tables[name]).read(start, n).to_pandas()
                 got[name] = df[df["article_id"].isin(ids)].reset_index(drop=True)
         except Exception as e:  # a broken entry: those articles are processed again
-            notes.append(f"stored chunk {ckey} not reused ({type(e).__name__}: {e}); its articles rebuilt")
+            notes.append(f"stored rows of chunk {ckey} not reused ({type(e).__name__}: {e}); its articles rebuilt")
             continue
         for name, df in got.items():
             for c, t in S.schema(name).dtypes.items():
@@ -250,18 +256,13 @@ def _chunk_key(chunk: _Chunk) -> str | None:
 
 
 def _store_chunk(chunk: _Chunk, cdir: Path, result: dict) -> None:
-    """Keep a copy of a chunk's parts (with their hashes) so that an unchanged chunk is not read again."""
+    """Keep what the driver needs of a processed chunk (its summaries, notes and row counts);
+    its rows stay in the merged tables, where the next build finds them (``index.json``)."""
     tmp = cdir.with_name(f"{cdir.name}.tmp{os.getpid()}")
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
-    hashes = {}
-    for name in result["rows"]:
-        src = chunk.parts / name / f"{chunk.index:06d}.parquet"
-        shutil.copyfile(src, tmp / f"{name}.parquet")
-        hashes[name] = file_sha256(tmp / f"{name}.parquet")
     keep = {k: v for k, v in result.items() if k not in ("index", "notes")}
-    keep["hashes"] = hashes
-    with open(tmp / "result.pkl", "wb") as f:  # written last: its presence marks a complete entry
+    with open(tmp / "result.pkl", "wb") as f:  # its presence marks a complete entry
         pickle.dump(keep, f, protocol=pickle.HIGHEST_PROTOCOL)
     try:
         os.replace(tmp, cdir)
@@ -270,18 +271,12 @@ def _store_chunk(chunk: _Chunk, cdir: Path, result: dict) -> None:
 
 
 def _reuse_chunk(chunk: _Chunk, cdir: Path, ckey: str) -> dict:
-    """An unchanged chunk's stored parts, verified against their hashes, copied into place."""
+    """An unchanged chunk: its stored result; the merge takes its rows from the previous tables."""
     with open(cdir / "result.pkl", "rb") as f:
         result = pickle.load(f)
-    hashes = result.pop("hashes")
-    for name in result["rows"]:
-        src = cdir / f"{name}.parquet"
-        if file_sha256(src) != hashes[name]:
-            raise ValueError(f"{name} part changed since it was stored")
-        dest = chunk.parts / name / f"{chunk.index:06d}.parquet"
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(src, dest)
-    result.update(index=chunk.index, reused=len(result["summaries"]), chunk_key=ckey, notes=[])
+    if set(result["rows"]) != set(chunk.stored.ranges[ckey]):
+        raise ValueError("its tables differ from the stored row ranges")
+    result.update(index=chunk.index, reused=len(result["summaries"]), chunk_key=ckey, notes=[], from_stored=True)
     return result
 
 
@@ -428,6 +423,9 @@ def build(
                 return BuildResult(out, info["articles"], info.get("skipped", []), info["articles"], info["tables"], dt)
         invalidate(out)  # from here on the folder is not up to date until build_info.json is written
         learned = _learn(items, chunks, log)
+        stored, stored_notes = (None, []) if force else _load_stored(out)
+        for c in chunks:
+            c.stored = stored
         njobs = max(1, jobs or os.cpu_count() or 1)
         if engine == "dask":
             results = _run_dask(chunks, scheduler, jobs)
@@ -442,14 +440,18 @@ def build(
         read_notes = plan.notes + [m for r in results for m in r.get("read_notes", [])]
         for msg in skipped:
             log(f"arnews: {msg}")
-        _log_notes(log, read_notes + [m for r in results for m in r.get("notes", [])])
+        _log_notes(log, read_notes + stored_notes + [m for r in results for m in r.get("notes", [])])
         if skipped and strict:
             raise BuildError(f"{corpus}: {len(skipped)} file(s) skipped and --strict is set")
         summaries = [s for r in results for s in r["summaries"]]
         if not summaries:
             raise BuildError(f"{corpus}: no readable *.txt articles")
         reused = sum(r["reused"] for r in results)
-        written = _finish(out, parts, results, summaries, engine, njobs, sample, sample_chars is None, force, log)
+        # the previous tables are about to be replaced: their row ranges are void until rewritten
+        (out / ".cache" / "chunks" / "index.json").unlink(missing_ok=True)
+        merged = {"ranges": {}, "tables": {}}
+        written = _finish(out, parts, results, summaries, engine, njobs, sample, sample_chars is None, force, log,
+                          stored, merged)
         from .boilerplate import learned_frame
 
         written = sorted(written + [write_table("boilerplate", learned_frame(learned), out)])
@@ -480,7 +482,9 @@ def build(
     finish_output(out, marker, written, info)
     _prune_dirs(out / ".cache", {"chunks", "corpus"})  # (per-article pickles of earlier versions)
     _prune_dirs(out / ".cache" / "chunks", {r.get("chunk_key") for r in results} | {"index.json"})
-    index = {k: r["chunk_key"] for r in results if r.get("chunk_key") for _, k in r.get("keys", [])}
+    index = {"articles": {k: r["chunk_key"] for r in results if r.get("chunk_key") for _, k in r.get("keys", [])},
+             **merged}
+    (out / ".cache" / "chunks").mkdir(parents=True, exist_ok=True)
     atomic_write(out / ".cache" / "chunks" / "index.json", json.dumps(index, sort_keys=True).encode())
     dt = time.perf_counter() - t0
     log(
@@ -751,21 +755,66 @@ def _reuse_corpus(cdir: Path, out: Path) -> list[str]:
     return list(done)
 
 
+def _load_stored(out: Path) -> tuple[_Stored | None, list[str]]:
+    """What the previous build into ``out`` left to reuse (``index.json``): its merged tables
+    whose hashes still match, with a note for each that does not."""
+    try:
+        idx = json.loads((out / ".cache" / "chunks" / "index.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None, []
+    if not isinstance(idx, dict) or not isinstance(idx.get("tables"), dict):
+        return None, []  # (an index of an earlier version)
+    tables, notes = {}, []
+    for name, (fn, h) in idx["tables"].items():
+        path = out / fn
+        if path.is_file() and file_sha256(path) == h:
+            tables[name] = str(path)
+        else:
+            notes.append(f"stored rows of {fn} not reused (missing or changed since it was written); its articles rebuilt")
+    return _Stored(tables, idx.get("ranges", {}), idx.get("articles", {})), notes
+
+
 def _finish(out: Path, parts: Path, results: list[dict], summaries: list[dict], engine: str, jobs: int,
-            sample: list[str], whole: bool, force: bool, log) -> list[str]:
+            sample: list[str], whole: bool, force: bool, log, stored: _Stored | None = None,
+            merged: dict | None = None) -> list[str]:
+    """Merge the chunks' rows into one file per table (an unchanged chunk's rows come from the
+    previous table: ``stored``), record in ``merged`` each chunk's row ranges and each table's
+    hash, then run the corpus-level hooks."""
     from .hooks import CORPUS_HOOKS
 
+    merged = {"ranges": {}, "tables": {}} if merged is None else merged
     written = []
     names = sorted({n for r in results for n in r["rows"]})
     for name in names:
-        files = sorted((parts / name).glob("*.parquet"))
-        written.append(merge_parts(name, files, out))
+        sources, owners = [], []
+        for r in results:
+            if name not in r["rows"]:
+                continue
+            if r.get("from_stored"):
+                start, n = stored.ranges[r["chunk_key"]][name]
+                sources.append((stored.tables[name], start, n))
+            else:
+                sources.append(parts / name / f"{r['index']:06d}.parquet")
+            owners.append(r)
+        each = None
         if engine == "dask":  # keep the partitioned Parquet dataset as well
+            import pyarrow.parquet as pq
+
             dest = out / "partitions" / name
             shutil.rmtree(dest, ignore_errors=True)
             dest.mkdir(parents=True)
-            for f in files:
-                shutil.copyfile(f, dest / f"part-{f.stem}.parquet")
+
+            def each(i, t, dest=dest):
+                pq.write_table(t, dest / f"part-{owners[i]['index']:06d}.parquet", compression="zstd")
+        fn, counts = merge_parts(name, sources, out, each)
+        written.append(fn)
+        if S.schema(name).storage == "parquet":
+            pos = 0
+            for r, k in zip(owners, counts):
+                if r.get("chunk_key"):
+                    merged["ranges"].setdefault(r["chunk_key"], {})[name] = [pos, k]
+                pos += k
+            merged["tables"][name] = [fn, file_sha256(out / fn)]
     articles = pd.DataFrame(summaries).sort_values("article_id", kind="mergesort").reset_index(drop=True)
     written.append(write_table("articles", articles, out))
 

@@ -167,19 +167,21 @@ def arrow_schema(name: str):
     return pa.schema([(c, getattr(pa, _ARROW[t])() if t != "bool" else pa.bool_()) for c, t in schema(name).dtypes.items()])
 
 
-def write_parquet(name: str, df: pd.DataFrame, path: Path) -> None:
-    """A conformed table as Parquet (zstd) with its declared Arrow types."""
+def write_parquet(name: str, df: pd.DataFrame, path: Path, level: int | None = None) -> None:
+    """A conformed table as Parquet (zstd, at ``level``: None is the library's default) with
+    its declared Arrow types."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    pq.write_table(pa.Table.from_pandas(df, schema=arrow_schema(name), preserve_index=False), path, compression="zstd")
+    pq.write_table(pa.Table.from_pandas(df, schema=arrow_schema(name), preserve_index=False), path,
+                   compression="zstd", compression_level=level)
 
 
-def write(name: str, df: pd.DataFrame, path: Path) -> None:
+def write(name: str, df: pd.DataFrame, path: Path, level: int | None = None) -> None:
     """Write a conformed table to ``path`` in its storage format (not atomic: see store)."""
     sc = schema(name)
     if sc.storage == "parquet" or path.suffix == ".parquet":
-        write_parquet(name, df, path)
+        write_parquet(name, df, path, level)
     else:
         df.to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
 

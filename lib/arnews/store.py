@@ -27,6 +27,9 @@ __all__ = ["MARKER", "OutputError", "claim_output", "atomic_write", "write_table
 
 MARKER = ".arnews-output.json"
 ROW_GROUP_ROWS = 1_000_000  # merged Parquet tables are written in row groups of about this many rows
+#: zstd level of the merged Parquet tables: about 10% smaller than the default on news text
+#: (paragraphs 3.9 -> 3.3 MB on 2,000 SaudiNewsNet articles) for about 0.3 s more per table
+MERGED_ZSTD_LEVEL = 9
 INFO = "build_info.json"
 
 
@@ -91,21 +94,67 @@ def write_table(name: str, df: pd.DataFrame, out: Path) -> str:
     fn = S.file_name(name)
     df = S.conform(name, df)
     tmp = out / f".{fn}.tmp{os.getpid()}"
-    S.write(name, df, tmp)
+    S.write(name, df, tmp, MERGED_ZSTD_LEVEL)
     os.replace(tmp, out / fn)
     return fn
 
 
-def merge_parts(name: str, parts: list[Path], out: Path) -> str:
-    """Concatenate a table's Parquet parts (already conformed) into its file, streaming."""
+class RowRanges:
+    """Rows ``[start, start + n)`` of a merged Parquet table, read row group by row group (the
+    last group read is kept: ranges asked in order decode each group once)."""
+
+    def __init__(self, path: Path):
+        import pyarrow.parquet as pq
+
+        self.file = pq.ParquetFile(path)
+        md = self.file.metadata
+        self.bounds, pos = [], 0
+        for i in range(md.num_row_groups):
+            n = md.row_group(i).num_rows
+            self.bounds.append((pos, pos + n))
+            pos += n
+        self.rows = pos
+        self._last = (None, None)
+
+    def _group(self, i: int):
+        if self._last[0] != i:
+            self._last = (i, self.file.read_row_group(i))
+        return self._last[1]
+
+    def read(self, start: int, n: int):
+        import pyarrow as pa
+
+        if start < 0 or n < 0 or start + n > self.rows:
+            raise ValueError(f"rows {start}..{start + n} outside the table's {self.rows}")
+        pieces = []
+        for i, (a, b) in enumerate(self.bounds):
+            if b <= start or a >= start + n:
+                continue
+            lo, hi = max(a, start), min(b, start + n)
+            pieces.append(self._group(i).slice(lo - a, hi - lo))
+        if not pieces:
+            return self.file.schema_arrow.empty_table()
+        return pa.concat_tables(pieces)
+
+
+def merge_parts(name: str, sources: list, out: Path, each=None) -> tuple[str, list[int]]:
+    """Concatenate a table's sources into its file, streaming; returns the file name and the
+    rows each source gave.
+
+    A source is a Parquet part (a path, already conformed) or ``(path, start, n)``: rows of
+    the table as an earlier build wrote it (an unchanged chunk's rows, kept in the output
+    instead of a second copy in the cache); that file is only replaced once the new one is
+    complete.  ``each(i, table)`` (optional) receives every source's rows as Arrow."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     fn = S.file_name(name)
     tmp = out / f".{fn}.tmp{os.getpid()}"
     sc = S.schema(name)
+    counts = []
     if sc.storage == "parquet":
         writer, pending, n = None, [], 0
+        readers: dict = {}
 
         def flush():
             nonlocal pending, n
@@ -114,12 +163,21 @@ def merge_parts(name: str, parts: list[Path], out: Path) -> str:
             pending, n = [], 0
 
         try:
-            for p in parts:
-                t = pq.read_table(p)
+            for i, src in enumerate(sources):
+                if isinstance(src, tuple):
+                    path, start, k = src
+                    if path not in readers:
+                        readers[path] = RowRanges(path)
+                    t = readers[path].read(start, k)
+                else:
+                    t = pq.read_table(src)
                 if writer is None:
-                    writer = pq.ParquetWriter(tmp, t.schema, compression="zstd")
+                    writer = pq.ParquetWriter(tmp, t.schema, compression="zstd", compression_level=MERGED_ZSTD_LEVEL)
                 elif t.schema != writer.schema:
                     t = t.cast(writer.schema)
+                counts.append(t.num_rows)
+                if each is not None:
+                    each(i, t)
                 if t.num_rows:
                     pending.append(t)
                     n += t.num_rows
@@ -135,15 +193,18 @@ def merge_parts(name: str, parts: list[Path], out: Path) -> str:
     else:
         with open(tmp, "w", encoding="utf-8", newline="") as f:
             header = True
-            for p in parts:
-                df = S.read(name, p)
+            for src in sources:
+                if isinstance(src, tuple):
+                    raise ValueError(f"{fn}: rows of an earlier build can only be taken from Parquet")
+                df = S.read(name, src)
+                counts.append(len(df))
                 if len(df) or header:
                     df.to_csv(f, index=False, header=header, lineterminator="\n")
                     header = False
             if header:
                 pd.DataFrame(columns=sc.columns).to_csv(f, index=False, lineterminator="\n")
     os.replace(tmp, out / fn)
-    return fn
+    return fn, counts
 
 
 def finish_output(out: Path, marker: dict, written: list[str], info: dict) -> None:
