@@ -208,6 +208,9 @@ def main(argv=None):
         docs = sorted(set(gold.doc))
         files = {d: Path(a.corpus) / f"{d}.txt" for d in docs}
     gold = gold[gold.doc.isin(docs)].reset_index(drop=True)
+    if "surface" not in gold.columns:  # gold kept without the corpus's text: read it from the files
+        texts = {d: f.read_text(encoding="utf-8") for d, f in files.items()}
+        gold["surface"] = [texts[d][s:e] for d, s, e in zip(gold.doc, gold.start, gold.end)]
     preds = []
     kept: dict = {}
     for d, f in files.items():
