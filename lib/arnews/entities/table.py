@@ -88,7 +88,7 @@ def paragraph_entities(p, gz: Gazetteer | None = None, in_context: bool = True) 
     for s, e, eid, alias in _gz_matches(p, gz):
         ent = gz.entities[eid]
         anch = _alias_anchored(ent, alias)
-        if anch or in_context:
+        if anch or in_context and not _cut_short(ent, alias, p.ktext, e):
             out.append((s, e, eid, ent.type, alias, "gazetteer", 1.0 if anch else 0.8))
     taken = [(s, e) for s, e, *_ in out]
     tk = _translit_keys(str(lexicon_path("gazetteer.csv")))
@@ -105,6 +105,20 @@ def paragraph_entities(p, gz: Gazetteer | None = None, in_context: bool = True) 
     return out
 
 
+def _cut_short(ent, alias: str, ktext: str, end: int) -> bool:
+    """Is a common-noun alias followed by a complement of its own, where the entry's longer
+    alias continues otherwise?  ``اللجنة المركزية لمراقبة الفيضانات`` (the flood control
+    committee) is not ``اللجنة المركزية`` of ``اللجنة المركزية للحزب``.  Aliases of two words or
+    more only: after one word the complement is mostly the verb's (دعا الحزب للإشراف)."""
+    ka = key(alias)
+    if " " not in ka.strip():  # one word (الحزب للإشراف: the party, to supervise) is left alone
+        return False
+    nxt = ktext[end:end + 40].split(maxsplit=1)
+    if not nxt or not nxt[0].startswith("ل"):
+        return False
+    return any(key(a).startswith(ka + " ") for a in ent.aliases_ar)
+
+
 def _alias_anchored(ent, alias: str) -> bool:
     """A match that names the gazetteer's own world: a transliterated name, or an alias naming
     Vietnam (الحزب الشيوعي الفيتنامي anchors; الحزب of the same entry does not)."""
@@ -114,18 +128,31 @@ def _alias_anchored(ent, alias: str) -> bool:
 def _anchored(p, gz: Gazetteer) -> bool:
     """Does the paragraph name the gazetteer's own world?  An anchored entry, the word
     Vietnam(ese), or a found name made of the gazetteer's transliterated syllables."""
-    if any(_alias_anchored(gz.entities[eid], alias) for _, _, eid, alias in _gz_matches(p, gz)):
-        return True
-    if "فيتنام" in p.ktext or "vietnam" in p.ntext.lower():
-        return True
+    return _anchor(p, gz) > 0
+
+
+#: entries that name the country itself: naming it says less about an article than naming
+#: one of its provinces, its party or its people (a Saudi column mentions the Vietnam war)
+_COUNTRY = frozenset({"vietnam"})
+
+
+def _anchor(p, gz: Gazetteer) -> int:
+    """2: the paragraph names the gazetteer's own world by a specific anchored entry (a
+    province, the party) or a name made of its transliterated syllables; 1: only by the
+    country's name (فيتنام, Vietnam); 0: not at all."""
+    weak = False
+    for _, _, eid, alias in _gz_matches(p, gz):
+        if _alias_anchored(gz.entities[eid], alias):
+            if eid not in _COUNTRY:
+                return 2
+            weak = True
     syll = gz.syllables
-    n = 0
     for nm in paragraph_names(p):
         if nm.source in ("cue", "translit") and nm.type != "organisation":
             ws = [key(w) for w in p.ntext[nm.start:nm.end].split()]
             if sum(1 for w in ws if _skeleton(w) in syll) >= 2:
-                n += 1
-    return n >= 1
+                return 2
+    return 1 if weak or "فيتنام" in p.ktext or "vietnam" in p.ntext.lower() else 0
 
 
 def _group_within_article(rows: list[list]) -> None:
@@ -280,16 +307,34 @@ def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
     return out
 
 
+def _in_context(pars, gz: Gazetteer) -> dict:
+    """article -> is it about the gazetteer's own world, so that its common-noun entries
+    (الدولة, اللجنة المركزية) may be claimed?  Yes when one of its paragraphs names that world
+    by a specific entry or name (:func:`_anchor`), or when the country's name stands in its
+    title, in two of its paragraphs or in half of them: a Saudi column that compares the war
+    in Yemen with the Vietnam war once is not about Vietnam (its الدولة is no Vietnamese State)."""
+    n, weak, strong = defaultdict(int), defaultdict(int), set()
+    for p in pars:
+        n[p.article_id] += 1
+        if p.article_id in strong:
+            continue
+        a = _anchor(p, gz)
+        if a == 2:
+            strong.add(p.article_id)
+        elif a == 1:
+            weak[p.article_id] += 2 if p.role == "title" else 1
+    ok = {a: k >= 2 or 2 * k >= n[a] for a, k in weak.items()}
+    ok.update((a, True) for a in strong)
+    return defaultdict(bool, ok)
+
+
 def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: Gazetteer | None = None) -> pd.DataFrame:
     """Build hook: the entities of title, body and caption blocks (see the module docstring)."""
     gz = gazetteer or load_gazetteer()
     if paragraphs is None or len(paragraphs) == 0:
         return pd.DataFrame(columns=ENTITY_COLS)
     pars = paragraphs_of(paragraphs, articles).select(TEXT_ROLES)
-    in_context = defaultdict(bool)  # article -> an anchored entry is named somewhere in it
-    for p in pars:
-        if not in_context[p.article_id] and _anchored(p, gz):
-            in_context[p.article_id] = True
+    in_context = _in_context(pars, gz)
     by_article: dict[str, list] = defaultdict(list)
     spans: dict[tuple, list] = defaultdict(list)  # (article, paragraph) -> normalised spans taken
     heads: dict[str, dict] = defaultdict(dict)  # article -> first skeleton -> [(skeletons, entity id, type)]

@@ -1,0 +1,46 @@
+"""A curated (Vietnamese) gazetteer entry that is a common noun is claimed only in an article
+about its own world (issue 14).  Texts written here, in the style of the seeds and of Saudi news."""
+from __future__ import annotations
+
+import pandas as pd
+
+from arnews.entities import entities_table
+
+
+def _ents(paragraphs: list[tuple[str, str]]) -> pd.DataFrame:
+    """Entities of one article given as ``(role, text)`` blocks."""
+    P = pd.DataFrame({"article_id": "a", "paragraph": range(len(paragraphs)),
+                      "role": [r for r, _ in paragraphs], "text": [t for _, t in paragraphs]})
+    return entities_table(P, pd.DataFrame({"article_id": ["a"], "language": ["ar"]}))
+
+
+def test_a_column_naming_the_vietnam_war_once_is_not_about_vietnam():
+    e = _ents([("title", "الإرهاب المستورد يستهدف أمننا"),
+               ("body", "يشبّه بعض المحللين حرب اليمن بحرب فيتنام في ستينيات القرن الماضي، وهذا وهم."),
+               ("body", "فالهجوم الأخير استهدف المؤسسة الأمنية للدولة في منطقة عسير."),
+               ("body", "ولا بد من استمرار جهود أجهزة الدولة على جميع المستويات.")])
+    assert "vietnam" in set(e.entity_id)  # the country is named, and found
+    assert "state" not in set(e.entity_id)  # but الدولة here is the Saudi state
+
+
+def test_an_article_about_vietnam_claims_the_state():
+    e = _ents([("title", "فيتنام تعزز الصادرات الزراعية"),
+               ("body", "أكدت الحكومة أن سياسات الدولة تدعم المزارعين في فيتنام.")])
+    assert "state" in set(e.entity_id)
+
+
+def test_a_province_named_once_is_enough_context():
+    # a specific entry (a province), not only the country's name
+    e = _ents([("title", "تسريع التعافي بعد الفيضانات"),
+               ("body", "عقدت اللجنة الشعبية لمقاطعة كوانغ نينه اجتماعا لمراجعة الأضرار."),
+               ("body", "وطالب المشاركون بتنفيذ سياسات الدولة بشأن دعم الأسر المتضررة."),
+               ("body", "وقدمت البلديات تقاريرها."), ("body", "واختتم الاجتماع أعماله.")])
+    assert {"quang_ninh", "state"} <= set(e.entity_id)
+
+
+def test_a_common_noun_alias_with_a_complement_of_its_own_is_another_body():
+    e = _ents([("title", "مصرع 22 شخصا جراء الفيضانات في فيتنام"),
+               ("body", "وأوضحت اللجنة المركزية لمراقبة الفيضانات والعواصف في فيتنام أن 17 من الضحايا من إقليم كوانج نينه."),
+               ("body", "وقال عضو اللجنة المركزية للحزب إن الحكومة خصصت مساعدات عاجلة.")])
+    cc = e[e.entity_id == "party_central_committee"]
+    assert list(cc.surface) == ["اللجنة المركزية للحزب"]  # the flood committee is not the Party's
