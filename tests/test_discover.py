@@ -69,3 +69,19 @@ def test_two_canon_campaigns_are_never_one_discovered_campaign(seeds):
     assert by["ntm"] == 1 and by["ntm_dtvm"] == 1 and by["antq"] == 1
     antq = D[D.canon == "antq"]
     assert antq.cluster_variants.iloc[0] >= 8
+
+
+def test_a_quoted_name_without_a_cue_is_no_campaign_but_a_cued_one_is():
+    """Saudi news quotes names (newspapers, companies): شركة «أكوا باور» is a company, not a
+    slogan; a quoted motto, a cue-introduced festival and a quoted name whose head word is
+    inside the quotes (the seeds' model «الإدارة الذاتية للأمن والنظام») stay candidates."""
+    P = pd.DataFrame([{"article_id": "s1", "paragraph": 0, "role": "body", "lang": "ar",
+                       "text": "وقعت شركة «أكوا باور» عقدا جديدا، فيما رفع المهرجان شعار «أبها يجمعنا» للعام الثاني."},
+                      {"article_id": "s1", "paragraph": 1, "role": "body", "lang": "ar",
+                       "text": "وذكرت صحيفة «الشرق الأوسط» أن مهرجان «أبها يجمعنا» سيستمر شهرا."},
+                      {"article_id": "s1", "paragraph": 2, "role": "body", "lang": "ar",
+                       "text": "وتشمل النماذج \"الإدارة الذاتية للأمن والنظام\" في القرى."}])
+    C = R.campaign_candidates_table(P)
+    assert not {"أكوا باور", "الشرق الأوسط"} & set(C.surface)
+    assert list(C.surface).count("أبها يجمعنا") == 2
+    assert "الإدارة الذاتية للأمن والنظام" in set(C.surface)

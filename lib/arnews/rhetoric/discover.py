@@ -6,7 +6,8 @@ Two steps, so that the result does not depend on how the build chunks the corpus
 1. *Candidates* (per-article hook ``campaign_candidates``): every short quoted span (at most
    ``QUOTE_MAX_WORDS`` words, no sentence punctuation inside: a name or a motto, not a
    quoted speech) and every name introduced by a cue word (``حركة``, ``حملة``, ``شعار``,
-   ``مهرجان``, ``مبادرة``, ``برنامج`` … : the FRAME and CUE concepts of ``synonyms_ar.csv``)
+   ``مهرجان``, ``مبادرة``, ``برنامج`` … : the FRAME and CUE concepts of ``synonyms_ar.csv``);
+   a quoted span that is one known name and has no cue word is a name, not a slogan
    up to the next punctuation, relative pronoun, preposition (after the first content word)
    or cue, at most ``NAME_MAX_WORDS`` words.  Each keeps its key text (``variant``), its
    bag of meaning features (concept classes of ``synonyms_ar.csv``; a word outside them is
@@ -87,6 +88,26 @@ def _features(words) -> tuple[str, ...]:
                          if w.concept and w.concept not in zero and w.concept != "w:#"}))
 
 
+def _is_name(p, start: int, end: int) -> bool:
+    """Is the quoted span ``start``..``end`` (normalised offsets) a name rather than a slogan?
+    Yes when a name found by :func:`arnews.entities.names.paragraph_names` (memoised on the
+    paragraph, shared with the entities hook) opens it and covers at least half of it, and is
+    a person or a place, or an organisation whose head word stands outside the quotes
+    (شركة «أكوا باور», صحيفة «الشرق الأوسط»).  A head inside the quotes («الإدارة الذاتية
+    للأمن والنظام», a model of the seeds) leaves a candidate."""
+    from ..entities.names import paragraph_names
+
+    n = end - start
+    for nm in paragraph_names(p):
+        if abs(nm.start - start) > 1 or min(nm.end, end) - start < 0.5 * n or nm.end > end + 4:
+            continue
+        if nm.type in ("person", "place"):
+            return True
+        if nm.cue and nm.cue not in p.ntext[start:end]:
+            return True
+    return False
+
+
 def _candidates_of(p, lang: str):
     if lang == "vi":
         return []
@@ -110,6 +131,8 @@ def _candidates_of(p, lang: str):
             if a - d >= 0 and words[a - d].concept in CUE_CONCEPTS:
                 cue = words[a - d].form
                 break
+        if not cue and _is_name(p, qw[0].start, qw[-1].end):
+            continue  # «الشرق الأوسط», «بي بي سي», «أكوا باور»: a quoted name, not a slogan
         out.append((q.start, q.end, cue or "quote", True, qw))
     inq = np.zeros(len(words), dtype=bool)
     for a, b in quoted_at:
