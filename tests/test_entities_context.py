@@ -44,3 +44,11 @@ def test_a_common_noun_alias_with_a_complement_of_its_own_is_another_body():
                ("body", "وقال عضو اللجنة المركزية للحزب إن الحكومة خصصت مساعدات عاجلة.")])
     cc = e[e.entity_id == "party_central_committee"]
     assert list(cc.surface) == ["اللجنة المركزية للحزب"]  # the flood committee is not the Party's
+
+
+def test_a_country_whose_name_is_a_common_adjective_needs_a_preposition():
+    from arnews.entities import find_names
+
+    assert find_names("قدمت الجمعية دعما ماليا ومبلغ مالي كبير للأسر").empty  # مالي: financial
+    got = find_names("تصاعدت الهجمات في مالي وتشاد خلال الشهر")
+    assert ("مالي", "place") in set(zip(got.surface, got.type))
