@@ -939,20 +939,33 @@ def _with_places(p, found: list[Name]) -> list[Name]:
     """Merge listed place names (:mod:`arnews.entities.places`) with the names found: a name
     announced by a cue (an organisation, a titled person) keeps the place inside it; a
     transliterated run or a Latin guess overlapping a listed place gives way to it."""
+    from .known import paragraph_known_orgs
     from .places import paragraph_places
 
     places = paragraph_places(p) if p.rules == "ar" else []
+    known = paragraph_known_orgs(p) if p.rules == "ar" else []
+    if known:
+        # a listed organisation in its context (واس، الهلال after a sport word, «عكاظ» as a source):
+        # a cue-announced organisation around it keeps it (نادي الهلال); a person or place guessed
+        # inside it gives way (مدرب الهلال is no person "الهلال")
+        cued_org = [nm for nm in found if nm.source == "cue" and nm.type == "organisation"]
+        listed = [Name(s, e, "organisation", "listed", 0.8, oid) for s, e, oid in known
+                  if not any(s < nm.end and nm.start < e for nm in cued_org)]
+        found = [nm for nm in found if not any(
+            (nm.source != "cue" or nm.type != "organisation" and ls.start <= nm.start and nm.end <= ls.end
+             or nm.type != "organisation" and nm.start <= ls.start and ls.end <= nm.end and nm.end - nm.start <= ls.end - ls.start + 8)
+            and ls.start < nm.end and nm.start < ls.end for ls in listed)] + listed
     if not places:
         return sorted(found, key=lambda x: (x.start, x.end))
     spans = {(s, e) for s, e, _, _ in places}
     # a place found after its cue that is also listed takes the listed place's id (one entity)
-    cued = [nm for nm in found if nm.source == "cue" and not (nm.type == "place" and (nm.start, nm.end) in spans)]
+    cued = [nm for nm in found if nm.source in ("cue", "listed") and not (nm.type == "place" and (nm.start, nm.end) in spans)]
     out = list(cued)
     for s, e, pid, strong in places:
         if not any(s < nm.end and nm.start < e for nm in cued):
             out.append(Name(s, e, "place", "geo", 0.8 if strong else 0.65, pid))
     geo = [nm for nm in out if nm.source == "geo"]
     for nm in found:
-        if nm.source != "cue" and not any(nm.start < g.end and g.start < nm.end for g in geo):
+        if nm.source not in ("cue", "listed") and not any(nm.start < g.end and g.start < nm.end for g in geo):
             out.append(nm)
     return sorted(out, key=lambda x: (x.start, x.end))

