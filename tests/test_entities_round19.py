@@ -87,3 +87,42 @@ def test_the_kingdom_is_saudi_arabia_but_not_before_an_adjective():
     assert got.get("المملكة") == "~geo:SA"
     got, _ = names("وزار المملكة الأردنية الهاشمية والمملكة المغربية.")
     assert not any(s == "المملكة" for s, _ in got)
+
+
+# --- people: foreign given names, given names after the conjunction و, a name after an organisation ---
+
+def test_foreign_given_name_and_family_name():
+    got, _ = names('وأوضح لـ "الصحيفة"، جون تايلر الخبير القانوني، أن ميتشال هاورد سيحضر، وقال مارك شنيتزر إن النتائج مبشرة.')
+    for person in ("جون تايلر", "ميتشال هاورد", "مارك شنيتزر"):
+        assert (person, "person") in got
+    assert not any(t == "place" for _, t in got)
+
+
+def test_foreign_given_name_before_an_ordinary_word_is_no_name():
+    got, _ = names("زار مارك المدينة القديمة، واشترى جورج الكتاب.")
+    assert not any(t == "person" for _, t in got)
+
+
+def test_given_names_after_the_conjunction_in_a_list():
+    got, df = names("وشارك في البطولة سامي منصور، ونيكول سابا، وآسر ياسين.")
+    assert ("نيكول سابا", "person") in got and ("آسر ياسين", "person") in got
+    # the key leaves the conjunction out: the same person as a bare mention
+    k = {r.surface: r.entity_id for r in df.itertuples()}
+    assert k["آسر ياسين"] == {r.surface: r.entity_id for r in find_names("قال آسر ياسين إن").itertuples()}["آسر ياسين"]
+
+
+def test_the_preposition_after_the_conjunction_is_no_given_name():
+    got, _ = names("وعلى الجانب الآخر، وعلى الصعيد المحلي تستمر الأعمال.")
+    assert not any(t == "person" for _, t in got)
+
+
+def test_a_person_after_an_organisation_with_a_place_is_not_part_of_it():
+    got, _ = names("وأكد مدير الإعلام في أمانة منطقة حائل سعد الثويني أن الفعاليات مستمرة.")
+    assert ("أمانة منطقة حائل", "organisation") in got
+    assert ("سعد الثويني", "person") in got
+
+
+def test_a_rare_family_name_does_not_recur_as_a_common_word_of_its_skeleton():
+    got, _ = names("وشاركت نيكول سابا في العمل. وقال المخرج إن الأمر صعب جدا.")
+    assert ("نيكول سابا", "person") in got
+    assert not any(s == "صعب" for s, _ in got)

@@ -241,8 +241,9 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
             ok = not info.stop and info.cue not in ("role", "org", "place")
         elif words == 0:
             if arabic_ok:
-                ok = (not (info.stop and w not in _STOP_GIVEN) and not info.conj and info.cue not in ("role", "org", "place", "title")
-                      and not (k.startswith("ال") and info.zipf >= STRONG) and info.zipf < 6.3)
+                ok = (not (info.stop and w not in _STOP_GIVEN) and (not info.conj or (k[:1] == "و" and info.bare in load_cues().given))
+                      and info.cue not in ("role", "org", "place", "title")
+                      and not (k.startswith("ال") and info.zipf >= STRONG and k not in load_cues().given) and info.zipf < 6.3)
             else:
                 ok = _weak(info, w, True)
         else:
@@ -666,8 +667,10 @@ def _org_end(p, i: int) -> int:
                             or k in ("ام", "ابو", "بن", "عبد")) \
                 and _is_word(p, j + 1) and _adjacent(p, j, j + 1):
             ok = True  # أمانة منطقة الرياض، جامعة أم القرى
-        elif j == last and after_place and words_after_place < 3 and (info.foreign or (
-                len(k) <= 4 and info.zipf < 5.6 and not info.conj and not info.stop and not info.cue)):
+        elif j == last and after_place and words_after_place < 3 and not (
+                k in load_cues().given and _is_word(p, j + 1) and _family_name(p.toks[j + 1], word_info(p.toks[j + 1]))) \
+                and (info.foreign or (len(k) <= 4 and info.zipf < 5.6 and not info.conj and not info.stop and not info.cue)):
+            # (not a person's given name + family name after the place: أمانة منطقة حائل سعد الثويني)
             ok = True  # اللجنة الشعبية لمقاطعة باك فان: the place named in the organisation's name
             words_after_place += 1
         elif named_after and not info.stop and not info.cue and (k in load_cues().given or info.zipf < WEAK):
@@ -826,8 +829,12 @@ def _arabic_names(p) -> list[Name]:
                 taken = i = j
                 continue
         # an Arabic given name with its nasab or family name, without a cue: محمد السهلاوي، خالد بن فهد
-        if not info.conj and (key(w) in cues.given or (info.bare in cues.given and key(w)[:1] in "وبل")):
+        # (after the conjunction too: وعبدالرحمن الزيد; not وعلى, the preposition)
+        if (key(w) in cues.given or (info.bare in cues.given and key(w)[:1] in "وبل" and not w.endswith("ى"))) \
+                and (not info.conj or key(w)[:1] == "و"):
             j = _name_run(p, i, limit=5, arabic_ok=True)
+            while j > i + 1 and _future_verb(p.toks[j - 1]):
+                j -= 1  # ميتشال هاورد سيحضر: a verb in the future closes no name
             # the longest prefix that closes like a name (محمد السهلاوي, not محمد السهلاوي هدفا)
             while j > i + 1 and not _given_name_run([p.toks[t] for t in range(i, j) if p.kinds[t] == "word"], cues):
                 j -= 1
@@ -836,6 +843,8 @@ def _arabic_names(p) -> list[Name]:
             words = [p.toks[t] for t in range(i, j) if p.kinds[t] == "word"]
             if len(words) >= 2 and _given_name_run(words, cues):
                 s = p.starts[i] if key(w) in cues.given else p.ends[i] - len(info.bare)
+                if key(w) not in cues.given:
+                    words[0] = info.bare  # the key without the proclitic (وآسر ياسين is آسر ياسين)
                 out.append(Name(s, p.ends[j - 1], "person", "cue", 0.7, name_key(words)))
                 taken = i = j
                 continue
@@ -871,6 +880,12 @@ def _arabic_names(p) -> list[Name]:
                 continue
         i += 1
     return out
+
+
+def _future_verb(w: str) -> bool:
+    """سيحضر، ستبدأ: the future prefix سـ on a frequent imperfect verb (rarer than the verb alone)."""
+    k = key(w)
+    return len(k) >= 4 and k[0] == "س" and k[1] in "يتن" and zipf_ar(k[1:]) >= 4.0 and zipf_ar(k) < zipf_ar(k[1:])
 
 
 def _given_family(words: list[str]) -> bool:

@@ -268,8 +268,9 @@ def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
             if hit is None:
                 continue
             off, m, eid, typ = hit
-            if m == 1 and not word_info(tok).foreign and word_info(tok).zipf >= 5.0:
-                continue  # مرة is not مورا again: a loose spelling match that is an ordinary word
+            if m == 1 and not word_info(tok).foreign and word_info(tok).zipf >= 4.5:
+                continue  # مرة is not مورا, صعب is not سابا again: a loose spelling match that is an ordinary word
+                # (a recurring single word is rare: zipf under 4; see _recurring_words)
             s, e = p.starts[i] + off, p.ends[i + m - 1]
             if any(s < te and ts < e for ts, te in taken):
                 continue
