@@ -251,6 +251,10 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
                 syll > 0 and info.zipf < 5.6 and not info.stop and not info.cue and not info.conj and not k.startswith("ال"))
             if not ok and arabic_ok and _family_name(w, info):
                 ok = True  # family name with the article (الجبير، الأحمدي)
+            if not ok and arabic_ok and not info.conj and not info.stop and not w.endswith("ى") \
+                    and (k in load_cues().given or (k.startswith("عبد") and len(k) >= 6)) \
+                    and (key(p.toks[j - 1]) in load_cues().given or word_info(p.toks[j - 1]).bare in load_cues().given):
+                ok = True  # رؤوف عبدالعزيز: a given name right after a given name (not النحيط على)
             if not ok and arabic_ok and k == "الله" and words == 1 and not after_link and _theophoric_head(p.toks[j - 1]):
                 ok = True  # ضيف الله، نصر الله: a theophoric given name written in two words
             if not ok and arabic_ok and _common_surname(p, j):
@@ -658,6 +662,10 @@ def _org_end(p, i: int) -> int:
             after_place = False
         elif info.cue == "org" and j == last:
             ok = True  # nested head: لجنة جبهة الوطن
+        elif j == i + 1 and word_info(p.toks[i]).bare in _CITY_BODIES and not info.cue and not info.conj \
+                and not word_info(p.toks[i]).definite and not key(p.toks[i]).startswith(("ال", "لل")) \
+                and _listed_place(p, j) == 1 and not (_is_word(p, j + 1) and _listed_place(p, j) < _listed_org(p, j)):
+            ok = True  # جامعة جدة، أمانة حائل: a city's body named after a listed place
         elif j == i + 1 and not info.cue and info.zipf < 5.8 and not word_info(p.toks[i]).definite \
                 and not key(p.toks[i]).startswith(("ال", "لل")) and word_info(p.toks[i]).bare not in _ACTIVITY_HEADS and not k.startswith("ال") and _is_word(p, j + 1) \
                 and _adjacent(p, j, j + 1) and key(p.toks[j + 1]).startswith("ال") and not word_info(p.toks[j + 1]).stop \
@@ -704,6 +712,34 @@ def _multi_cue(p, i: int, cues) -> tuple[int, str]:
     return i, ""
 
 
+#: heads of the bodies that a city or region has, named after it (جامعة جدة، أمانة حائل، بلدية الخبر);
+#: not مصلحة (مصلحة إسرائيل *Israel's interest*) or نادي (نادي باريس سان جيرمان: the club's name is longer)
+_CITY_BODIES = frozenset(key(w) for w in ("جامعة", "أمانة", "بلدية", "محكمة", "مستشفى", "غرفة", "إمارة", "فرع",
+                                          "ميناء", "جمعية", "مديرية"))
+
+
+def _listed_org(p, j: int) -> int:
+    """Tokens of a listed organisation starting at token j (known_names.csv), else 0."""
+    from .known import known_index
+
+    k = key(p.toks[j])
+    return max((len(ws) for ws, _, _ in known_index().names.get(k, ())
+                if all(_is_word(p, j + t) and key(p.toks[j + t]) == ws[t] for t in range(len(ws)))), default=0)
+
+
+def _rulers() -> frozenset:
+    from .places import RULERS
+
+    return RULERS
+
+
+def _listed_place(p, j: int) -> int:
+    """Tokens of a listed place at token j (see :func:`arnews.entities.places.listed_place_at`)."""
+    from .places import listed_place_at
+
+    return listed_place_at(p, j) if p.rules == "ar" else 0
+
+
 def _arabic_names(p) -> list[Name]:
     cues = load_cues()
     out: list[Name] = []
@@ -721,6 +757,9 @@ def _arabic_names(p) -> list[Name]:
             kd, end_cue = info.cue, i + 1
         if not kd and _short_place_cue(p, i, cues):
             kd = "place"  # وحي الملز, بحي العزيزية: a two-letter cue behind a proclitic
+        if kd in ("title", "role") and key(w) in _rulers() and _listed_place(p, end_cue):
+            i = end_cue  # أمير عسير، محافظ الخرج: the governor of a place, not a person named after it
+            continue
         if kd in ("title", "role"):
             j0 = end_cue if kd == "title" else _skip_role_chain(p, end_cue)
             # a title may follow an office: نائب رئيس اللجنة الرفيق داو ثانه تونغ
@@ -829,9 +868,9 @@ def _arabic_names(p) -> list[Name]:
                 taken = i = j
                 continue
         # an Arabic given name with its nasab or family name, without a cue: محمد السهلاوي، خالد بن فهد
-        # (after the conjunction too: وعبدالرحمن الزيد; not وعلى, the preposition)
-        if (key(w) in cues.given or (info.bare in cues.given and key(w)[:1] in "وبل" and not w.endswith("ى"))) \
-                and (not info.conj or key(w)[:1] == "و"):
+        # (after the conjunction too: وعبدالرحمن الزيد, ورامي ياسين; not وعلى, the preposition)
+        gbare = _given_after_proclitic(w, info, cues)
+        if gbare:
             j = _name_run(p, i, limit=5, arabic_ok=True)
             while j > i + 1 and _future_verb(p.toks[j - 1]):
                 j -= 1  # ميتشال هاورد سيحضر: a verb in the future closes no name
@@ -842,9 +881,8 @@ def _arabic_names(p) -> list[Name]:
                     j -= 1
             words = [p.toks[t] for t in range(i, j) if p.kinds[t] == "word"]
             if len(words) >= 2 and _given_name_run(words, cues):
-                s = p.starts[i] if key(w) in cues.given else p.ends[i] - len(info.bare)
-                if key(w) not in cues.given:
-                    words[0] = info.bare  # the key without the proclitic (وآسر ياسين is آسر ياسين)
+                s = p.ends[i] - len(gbare) if gbare != key(w) else p.starts[i]
+                words[0] = gbare  # the key without the proclitic (ورامي ياسين is رامي ياسين)
                 out.append(Name(s, p.ends[j - 1], "person", "cue", 0.7, name_key(words)))
                 taken = i = j
                 continue
@@ -880,6 +918,19 @@ def _arabic_names(p) -> list[Name]:
                 continue
         i += 1
     return out
+
+
+def _given_after_proclitic(w: str, info, cues) -> str:
+    """The given name a word is (محمد) or holds after a proclitic (ومحمد، ورامي، لخالد), else "";
+    not a preposition written with ى (وعلى)."""
+    k = key(w)
+    if k in cues.given:
+        return k
+    if w.endswith("ى") or k[:1] not in "وبل" or (info.conj and k[:1] != "و"):
+        return ""
+    if info.bare in cues.given and k.endswith(info.bare):
+        return info.bare
+    return k[1:] if k[:1] == "و" and k[1:] in cues.given else ""
 
 
 def _future_verb(w: str) -> bool:

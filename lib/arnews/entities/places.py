@@ -253,6 +253,37 @@ def _readings(k: str) -> tuple:
     return tuple(out)
 
 
+#: titles of a place's governor: the place after them is named in any context (أمير عسير، محافظ الخرج)
+RULERS = frozenset(key(w) for w in ("أمير", "محافظ", "أمين"))
+
+
+_DASHES = frozenset("-–—‐")
+
+
+def _dateline(p, i: int, m: int) -> bool:
+    """Tokens i..i+m-1 are the place of a dateline: the paragraph opens with it before a dash
+    (``جدة - واس``) or with one word and a dash before it (``واس- جدة:``)."""
+    n = len(p.kinds)
+    if i == 0:
+        return i + m < n and p.toks[i + m] in _DASHES
+    return i == 2 and p.kinds[0] == "word" and p.toks[1] in _DASHES and (i + m >= n or p.kinds[i + m] == "punct")
+
+
+def listed_place_at(p, i: int) -> int:
+    """Tokens of a listed place name (any context level) starting at word token i, proclitics
+    allowed on its first word; 0 when none."""
+    if not (0 <= i < len(p.kinds)) or p.kinds[i] != "word":
+        return 0
+    idx = place_index()
+    n = len(p.kinds)
+    for form, _ in _readings(key(p.toks[i])):
+        for words, _, _ in idx.names.get(form, ()):
+            m = len(words)
+            if all(i + t < n and p.kinds[i + t] == "word" and key(p.toks[i + t]) == words[t] for t in range(1, m)):
+                return m
+    return 0
+
+
 def paragraph_places(p) -> list[tuple[int, int, str, bool]]:
     """``(start, end, place id, strong)`` of the listed place names of a paragraph (normalised
     offsets, proclitics left out); ambiguous one-word names only in a place context."""
@@ -295,7 +326,7 @@ def paragraph_places(p) -> list[tuple[int, int, str, bool]]:
                 if prev[:1] in ("و", "ف") and prev[1:] in _PREPS:
                     prev = prev[1:]  # وفي الخرج
                 cue = word_info(prev).cue if prev else ""
-                ok = cue == "place" and not prev.startswith("ال") or (
+                ok = cue == "place" and not prev.startswith("ال") or prev in RULERS or _dateline(p, i, m) or (
                     lvl == AFTER_PREP and (off > 0 and k[0] in "بل" or prev in _PREPS)) or (lvl == AFTER_FI and prev == "في")
             if ok:
                 out.append((p.starts[i] + off, p.ends[i + m - 1], pid, lvl == ANYWHERE))
