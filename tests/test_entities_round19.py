@@ -162,3 +162,23 @@ def test_given_names_only_close_a_name_after_a_given_name():
     assert ("رؤوف عبدالعزيز", "person") in got
     got, _ = names("ألقى الشيخ سامي بن سليمان النحيط على الحضور كلمة.")
     assert ("سامي بن سليمان النحيط", "person") in got
+
+
+# --- people in a list: the items beside people found are people ---
+
+def test_people_in_a_list_beside_people_found():
+    got, _ = names("وضمت التشكيلة محمد الشلهوب، وسالم الدوسري، ونواف العابد، وتيسير الجاسم، وشارك البقية في التدريب.")
+    for person in ("محمد الشلهوب", "سالم الدوسري", "نواف العابد", "تيسير الجاسم"):
+        assert (person, "person") in got
+    got, _ = names("يستعد للتصوير شريف منير، ونيكول سابا، ورامي ياسين، ونورهان.")
+    assert ("شريف منير", "person") in got and ("نورهان", "person") in got
+
+
+def test_a_list_of_things_or_places_has_no_people():
+    got, _ = names("وتضم السلة الحليب، والسكر، والأرز، والزيت، وشارك محمد الشلهوب وسالم الدوسري.")
+    assert not any(s in ("الحليب", "السكر", "الأرز", "الزيت") for s, _ in got)
+    got, _ = names("وزار الوفد الرياض، والدمام، وأبها، وقابل محمد الشلهوب، وسالم الدوسري.")
+    assert ("أبها", "place") in got and not any(t == "person" and s in ("الرياض", "الدمام", "أبها") for s, t in got)
+    # one person in a list of words is not enough
+    got, _ = names("وتحدث محمد الشلهوب، والمدرب، والإداري، والطبيب عن الإصابة.")
+    assert [s for s, t in got if t == "person"] == ["محمد الشلهوب"]
