@@ -182,3 +182,16 @@ def test_a_list_of_things_or_places_has_no_people():
     # one person in a list of words is not enough
     got, _ = names("وتحدث محمد الشلهوب، والمدرب، والإداري، والطبيب عن الإصابة.")
     assert [s for s, t in got if t == "person"] == ["محمد الشلهوب"]
+
+
+# --- an ambiguous city name beside a listed place in a list ---
+
+def test_ambiguous_city_names_in_a_list_of_places():
+    got, _ = names("وشملت الأمطار الدمام والخبر والظهران، ثم جدة، الرياض.")
+    for place in ("الدمام", "الخبر", "الظهران", "جدة", "الرياض"):
+        assert (place, "place") in got
+
+
+def test_ambiguous_city_names_as_words_beside_a_place():
+    got, _ = names("وقال إن الخبر صحيح. وتوجه إلى الرياض والخبر المؤكد أن الزيارة ناجحة. وزار عدن وأجرى جولة.")
+    assert not any(s in ("الخبر", "أجرى") for s, _ in got)

@@ -293,6 +293,7 @@ def paragraph_places(p) -> list[tuple[int, int, str, bool]]:
     idx = place_index()
     n = len(p.kinds)
     out = []
+    toks, pending = [], []  # token ranges of the places taken; names left for want of context
     i = 0
     while i < n:
         if p.kinds[i] != "word":
@@ -330,8 +331,41 @@ def paragraph_places(p) -> list[tuple[int, int, str, bool]]:
                     lvl == AFTER_PREP and (off > 0 and k[0] in "بل" or prev in _PREPS)) or (lvl == AFTER_FI and prev == "في")
             if ok:
                 out.append((p.starts[i] + off, p.ends[i + m - 1], pid, lvl == ANYWHERE))
+                toks.append((i, i + m))
                 i += m
                 continue
+            if (lvl == AFTER_PREP or (lvl == AFTER_CUE and k[off:].startswith("ال"))) and (off == 0 or k[0] == "و"):
+                pending.append((i, m, off, pid))  # (not a foreign town read after في only, nor a town that is no definite noun: أجرى)
         i += 1
+    if pending and toks:
+        _places_in_lists(p, out, toks, pending)
     p.memo["places"] = out
     return out
+
+
+def _places_in_lists(p, out: list, toks: list, pending: list) -> None:
+    """An ambiguous city name beside a listed place in a list is a place too (``الدمام والخبر``,
+    ``مكة والمدينة``, ``جدة، الرياض``): joined by و or a comma to a place taken, in either order,
+    repeatedly (``الدمام والخبر والظهران``).  ``toks``: token ranges of the places taken;
+    ``pending``: (token, words, proclitic offset, place id) of the names left for want of context."""
+    ends = {b for _, b in toks}  # token index after a place
+    starts = {a for a, _ in toks}
+    changed = True
+    while changed and pending:
+        changed = False
+        for c in list(pending):
+            i, m, off, pid = c
+            wa = key(p.toks[i])[:1] == "و" and off > 0  # والخبر: joined to what stands before
+            before = (wa and i in ends) or (i - 1 in ends and p.toks[i - 1] in "،,") or (
+                wa and i - 1 in ends and p.toks[i - 1] in "،,")
+            nxt = i + m
+            after = nxt in starts and key(p.toks[nxt])[:1] == "و" or (
+                nxt < len(p.toks) and p.toks[nxt] in "،," and nxt + 1 in starts)
+            if (before or after) and not (nxt < len(p.toks) and p.kinds[nxt] == "word" and key(p.toks[nxt]).startswith("ال")):
+                # (not before a definite word it would agree with: والخبر المؤكد *and the confirmed news*)
+                out.append((p.starts[i] + off, p.ends[i + m - 1], pid, False))
+                ends.add(i + m)
+                starts.add(i)
+                pending.remove(c)
+                changed = True
+    out.sort()
