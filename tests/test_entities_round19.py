@@ -195,3 +195,17 @@ def test_ambiguous_city_names_in_a_list_of_places():
 def test_ambiguous_city_names_as_words_beside_a_place():
     got, _ = names("وقال إن الخبر صحيح. وتوجه إلى الرياض والخبر المؤكد أن الزيارة ناجحة. وزار عدن وأجرى جولة.")
     assert not any(s in ("الخبر", "أجرى") for s, _ in got)
+
+
+# --- a ministry by its field, a group by its name, in quotes (the headline convention) ---
+
+def test_quoted_ministry_field_is_the_ministry():
+    got = ids("«الإسكان» تسرع المشاريع، وأكدت وزارة الإسكان أن الخطة تسير.")
+    assert got.get("الإسكان") == got.get("وزارة الإسكان")
+    got, _ = names("أعلن تنظيم «القاعدة» مسؤوليته عن الهجوم.")
+    assert ("القاعدة", "organisation") in got
+
+
+def test_the_field_as_a_word_or_in_brackets_is_no_ministry():
+    got, _ = names("وقال إن الصحة تاج، وإن الإسكان حق للمواطن، والقاعدة العامة واضحة (التعليم) أولا.")
+    assert not any(t == "organisation" for _, t in got)

@@ -5,6 +5,9 @@ A news agency, a company, a foreign club or a paper is often named bare (``ال�
 announces it.  The list says how each name may be claimed (its ``context``):
 
 * ``anywhere``: the name is no ordinary word (واس، أرامكو، داعش، تويتر);
+* ``quoted``: a ministry by its field or a group whose name is a word (``«الصحة»``, ``«القاعدة»``):
+  when it fills a pair of quotes by itself (the headline convention); ``same:وزارة الصحة`` in the
+  list gives it the id of the cue-announced name;
 * ``press``: a paper whose name is a word or a city (``اليوم``, ``الرياض``): as a source, inside
   quotes or brackets right after ``لـ``/``بحسب``/``وفق``/``نقلا عن`` (``لـ (اليوم)``); a rare name
   (``عكاظ``) also with the proclitic alone (``لعكاظ``).
@@ -24,7 +27,7 @@ from .cues import zipf_ar
 
 __all__ = ["KnownIndex", "known_index", "paragraph_known_orgs"]
 
-CONTEXTS = ("anywhere", "press")
+CONTEXTS = ("anywhere", "press", "quoted")
 #: words before the quotes that make the quoted name a source (قال لـ«عكاظ», بحسب "الحياة")
 _SOURCE_WORDS = frozenset(key(w) for w in ("ل", "لـ", "بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا", "عن", "لصحيفة"))
 _OPEN = {'"': '"', "“": "”", "«": "»", "(": ")"}
@@ -48,8 +51,13 @@ def known_index() -> KnownIndex:
         if ctx not in CONTEXTS:
             raise ValueError(f"known_names.csv: {r.get('name')}: context must be one of {', '.join(CONTEXTS)}")
         words = tuple(key(r["name"].strip()).split())
+        oid = r["id"].strip()
+        if oid.startswith("same:"):  # the entity of a cue-announced name (وزارة الصحة): its grouping key
+            from .names import org_key
+
+            oid = org_key(oid[5:].split())
         if words:
-            names.setdefault(words[0], []).append((words, r["id"].strip(), ctx))
+            names.setdefault(words[0], []).append((words, oid, ctx))
     for v in names.values():
         v.sort(key=lambda x: -len(x[0]))
     return KnownIndex(names)
@@ -75,6 +83,13 @@ def _word(p, i: int) -> bool:
 
 def _strip_conj(k: str) -> str:
     return k[1:] if k[:1] in ("و", "ف") and len(k) > 2 else k
+
+
+def _quoted(p, i: int, m: int) -> bool:
+    """Tokens i..i+m-1 fill a pair of quotes or guillemets by themselves («الصحة»)."""
+    a, b = i - 1, i + m
+    return 0 <= a and b < len(p.kinds) and p.kinds[a] == "punct" and p.toks[a] in _OPEN and p.toks[a] != "(" \
+        and p.kinds[b] == "punct" and p.toks[b] in (_OPEN[p.toks[a]], "”", "»", '"')
 
 
 def _source_slot(p, i: int, m: int, off: int, rare: bool) -> bool:
@@ -108,6 +123,8 @@ def paragraph_known_orgs(p) -> list[tuple[int, int, str]]:
                 if not all(_word(p, i + t) and key(p.toks[i + t]) == words[t] for t in range(1, m)):
                     continue
                 if ctx == "press" and not _source_slot(p, i, m, off, m == 1 and zipf_ar(words[0]) < RARE_ZIPF):
+                    continue
+                if ctx == "quoted" and not (off == 0 and _quoted(p, i, m)):
                     continue
                 hit = (m, off, oid)
                 break
