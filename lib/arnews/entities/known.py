@@ -86,10 +86,15 @@ def _strip_conj(k: str) -> str:
 
 
 def _quoted(p, i: int, m: int) -> bool:
-    """Tokens i..i+m-1 fill a pair of quotes or guillemets by themselves («الصحة»)."""
+    """Tokens i..i+m-1 fill a pair of quotes or guillemets by themselves («الصحة»), not inside an
+    address (``node/623687/«الحج»-8146``)."""
     a, b = i - 1, i + m
-    return 0 <= a and b < len(p.kinds) and p.kinds[a] == "punct" and p.toks[a] in _OPEN and p.toks[a] != "(" \
-        and p.kinds[b] == "punct" and p.toks[b] in (_OPEN[p.toks[a]], "”", "»", '"')
+    if not (0 <= a and b < len(p.kinds) and p.kinds[a] == "punct" and p.toks[a] in _OPEN and p.toks[a] != "("
+            and p.kinds[b] == "punct" and p.toks[b] in (_OPEN[p.toks[a]], "”", "»", '"')):
+        return False
+    glued_before = a > 0 and p.ends[a - 1] == p.starts[a] and p.kinds[a - 1] != "word"
+    glued_after = b + 1 < len(p.kinds) and p.starts[b + 1] == p.ends[b] and p.kinds[b + 1] != "punct"
+    return not (glued_before or glued_after or "/" in p.toks[max(a - 1, 0)])
 
 
 def _source_slot(p, i: int, m: int, off: int, rare: bool) -> bool:
