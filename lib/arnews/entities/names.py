@@ -565,7 +565,8 @@ def _given_name_run(words: list[str], cues) -> bool:
     if any(k in _LINK_BEFORE_NAME for k in keys[1:]):
         return True
     last, info = words[-1], word_info(words[-1])
-    if _family_name(last, info) or (info.zipf < 4.0 and not info.stop and not info.cue and len(last) >= 3):
+    rare = 4.6 if len(words) == 2 and keys[0] in cues.foreign_given else 4.0  # مايكل براون
+    if _family_name(last, info) or (info.zipf < rare and not info.stop and not info.cue and len(last) >= 3):
         return True
     return len(words) >= 2 and all(k in cues.given or (k.startswith("عبد") and len(k) >= 6) for k in keys[1:])
 
