@@ -217,3 +217,43 @@ def test_foreign_given_name_with_a_family_name_of_middling_frequency():
     # an Arabic given name keeps the stricter test: محمد + a frequent word is no name
     got, _ = names("وزار جورج المدينة، وقال محمد الطيب كلاما طيبا.")
     assert not any(s.startswith("جورج") for s, t in got if t == "person")
+
+
+# --- police and airlines as heads, seas and oceans, a paper alone in quotes ---
+
+def test_police_and_airlines_with_their_place_or_nation():
+    got, _ = names("وذكر المتحدث باسم شرطة منطقة مكة المكرمة العقيد عادل الحربي أن طائرة الخطوط الجوية الماليزية هبطت.")
+    assert ("شرطة منطقة مكة المكرمة", "organisation") in got
+    assert ("عادل الحربي", "person") in got  # the rank ends the organisation
+    assert ("الخطوط الجوية الماليزية", "organisation") in got
+    # the lines of production and broad outlines are no airline; the police alone is no name
+    got, _ = names("وتوقفت خطوط الإنتاج، وحددت الخطة الخطوط العريضة، ووصلت الشرطة إلى الموقع.")
+    assert not any(t == "organisation" for _, t in got)
+
+
+def test_royal_titles_stay_inside_institution_names():
+    got, _ = names("وأعلن مستشفى الأمير سعود بن جلوي أن جامعة الملك خالد وقعت الاتفاق.")
+    orgs = [s for s, t in got if t == "organisation"]
+    assert "مستشفى الأمير سعود بن جلوي" in orgs and "جامعة الملك خالد" in orgs
+    assert not any(t == "person" for _, t in got)
+
+
+def test_seas_and_oceans():
+    got, _ = names("جرف المحيط الهندي الحطام، وتمتد السواحل على البحر الأحمر والخليج العربي.")
+    for place in ("المحيط الهندي", "البحر الأحمر", "الخليج العربي"):
+        assert (place, "place") in got
+
+
+def test_a_paper_alone_in_quotes():
+    got, _ = names("علمت «المدينة» أن الوزارة خاطبت المستشفيات، وقالت «الوطن» إن الخطة جاهزة.")
+    assert ("المدينة", "organisation") in got and ("الوطن", "organisation") in got
+    got, _ = names("وصل إلى المدينة أمس، وزار (المدينة) القديمة.")
+    assert not any(t == "organisation" for _, t in got)
+
+
+def test_a_verb_after_an_organisation_is_not_in_its_name():
+    got, _ = names("وأكد أن شرطة المحافظة أنكروا ذلك، وأن شرطة تبوك ستتابع القضية.")
+    orgs = [s for s, t in got if t == "organisation"]
+    assert "شرطة المحافظة" in orgs or not any("أنكروا" in s for s in orgs)
+    assert not any("أنكروا" in s or "ستتابع" in s for s in orgs)
+    assert "شرطة تبوك" in orgs

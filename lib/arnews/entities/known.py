@@ -8,9 +8,9 @@ announces it.  The list says how each name may be claimed (its ``context``):
 * ``quoted``: a ministry by its field or a group whose name is a word (``«الصحة»``, ``«القاعدة»``):
   when it fills a pair of quotes by itself (the headline convention); ``same:وزارة الصحة`` in the
   list gives it the id of the cue-announced name;
-* ``press``: a paper whose name is a word or a city (``اليوم``, ``الرياض``): as a source, inside
-  quotes or brackets right after ``لـ``/``بحسب``/``وفق``/``نقلا عن`` (``لـ (اليوم)``); a rare name
-  (``عكاظ``) also with the proclitic alone (``لعكاظ``).
+* ``press``: a paper whose name is a word or a city (``اليوم``, ``الرياض``): alone in quotes
+  (``علمت «المدينة»``), or in brackets right after ``لـ``/``بحسب``/``وفق``/``نقلا عن`` (``لـ (اليوم)``);
+  a rare name (``عكاظ``) also with the proclitic alone (``لعكاظ``).
 
 Places of the same file are read by :mod:`arnews.entities.places`.  A Saudi club whose name is
 a word (الهلال، الشباب) is not listed: :mod:`arnews.entities.learned` learns it corpus-wide from
@@ -103,6 +103,8 @@ def _source_slot(p, i: int, m: int, off: int, rare: bool) -> bool:
     a, b = i - 1, i + m
     if 0 <= a and p.kinds[a] == "punct" and p.toks[a] in _OPEN and b < len(p.kinds) and p.kinds[b] == "punct" \
             and p.toks[b] in (_OPEN[p.toks[a]], "”", "»", '"') and off == 0:
+        if _quoted(p, i, m):
+            return True  # علمت «المدينة» أن: a paper alone in quotes (not in brackets) is the paper
         return _word(p, a - 1) and (key(p.toks[a - 1]) in _SOURCE_WORDS or _strip_conj(key(p.toks[a - 1])) in _SOURCE_WORDS)
     return rare and off > 0 and key(p.toks[i]).lstrip("وف").startswith("ل")
 

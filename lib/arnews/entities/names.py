@@ -625,6 +625,10 @@ def _generic_genitive(w: str) -> bool:
     return k.startswith("ال") and info.cue in ("org", "place") and k[2:] in _BACK_REFERRING
 
 
+#: titles inside institution names (جامعة الملك سعود، جامعة الإمام محمد بن سعود، مركز الشيخ زايد)
+_NAMING_TITLES = frozenset(key(w) for w in ("ملك", "أمير", "أميرة", "إمام", "شيخ", "شيخة", "سلطان"))
+
+
 def _org_end(p, i: int) -> int:
     """End of an organisation name whose head is token i (i + 1 when it has no modifier)."""
     n = len(p.kinds)
@@ -648,8 +652,11 @@ def _org_end(p, i: int) -> int:
         if (info.conj or info.stop) and not (k in ("ام", "ابو") and j == last and _is_word(p, j + 1)
                                              and key(p.toks[j + 1]).startswith("ال")):
             break
-        if info.cue == "role" and _is_word(p, j + 1):
-            break  # باللجنة المحلية للانتخابات المهندس حسن: the person's title ends the organisation
+        if _future_verb(w) or (k.endswith("وا") and not k.startswith("ال") and len(k) >= 5):
+            break  # الشرطة ستتصرف، شرطة المحافظة أنكروا: a verb after the organisation is not in its name
+        if (info.cue == "role" or info.cue == "title" and j >= i + 2 and info.bare not in _NAMING_TITLES) and _is_word(p, j + 1):
+            break  # باللجنة المحلية للانتخابات المهندس حسن، بشرطة منطقة مكة العقيد عاطي: the person's title ends it
+            # (a royal or religious title names the institution: جامعة الملك سعود، مستشفى الأمير سعود بن جلوي)
         pinfo = word_info(p.toks[j - 1])
         if pinfo.cue == "place" and not key(p.toks[j - 1]).startswith("ال"):
             after_place, words_after_place = True, 0
@@ -937,7 +944,7 @@ def _given_after_proclitic(w: str, info, cues) -> str:
 def _future_verb(w: str) -> bool:
     """سيحضر، ستبدأ: the future prefix سـ on a frequent imperfect verb (rarer than the verb alone)."""
     k = key(w)
-    return len(k) >= 4 and k[0] == "س" and k[1] in "يتن" and zipf_ar(k[1:]) >= 4.0 and zipf_ar(k) < zipf_ar(k[1:])
+    return len(k) >= 4 and k[0] == "س" and k[1] in "يتن" and zipf_ar(k[1:]) >= 3.5 and zipf_ar(k) < zipf_ar(k[1:])
 
 
 def _given_family(words: list[str]) -> bool:
