@@ -257,3 +257,11 @@ def test_a_verb_after_an_organisation_is_not_in_its_name():
     assert "شرطة المحافظة" in orgs or not any("أنكروا" in s for s in orgs)
     assert not any("أنكروا" in s or "ستتابع" in s for s in orgs)
     assert "شرطة تبوك" in orgs
+
+
+def test_and_his_deputy_after_a_title_is_no_name():
+    got, _ = names("الملك ونائبه يهنئان سويسرا وبنين")
+    assert ("سويسرا", "place") in got and ("بنين", "place") in got
+    assert not any(t == "person" for _, t in got)
+    got, _ = names("استقبل الملك سلمان بن عبدالعزيز آل سعود رئيس فرنسا")
+    assert ("سلمان بن عبدالعزيز آل سعود", "person") in got and ("فرنسا", "place") in got

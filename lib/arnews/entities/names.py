@@ -221,6 +221,8 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
             continue
         if j > i and (_multi_cue(p, j, load_cues())[1] or _short_place_cue(p, j, load_cues())):
             break  # ولي العهد after the name; حي الملز وحي العزيزية
+        if title and j > i and not info.foreign and _listed_place(p, j, anywhere=True):
+            break  # الملك ... يهنئان سويسرا: a country or a city that is no word ends a name after a title
         if words and k.startswith("لل") and not info.foreign:
             break  # الملك سلمان للإغاثة: li- + the article opens a genitive, not a name part
         if words and not arabic_ok and k.startswith("و") and len(k) >= 4 and info.foreign:
@@ -240,6 +242,8 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
         elif after_link:
             ok = not info.stop and info.cue not in ("role", "org", "place")
         elif words == 0:
+            if title and _and_a_role(k):
+                break  # الملك ونائبه يهنئان: "and his deputy", not a name after the title
             if arabic_ok:
                 ok = (not (info.stop and w not in _STOP_GIVEN) and (not info.conj or (k[:1] == "و" and info.bare in load_cues().given))
                       and info.cue not in ("role", "org", "place", "title")
@@ -741,11 +745,21 @@ def _rulers() -> frozenset:
     return RULERS
 
 
-def _listed_place(p, j: int) -> int:
+def _listed_place(p, j: int, anywhere: bool = False) -> int:
     """Tokens of a listed place at token j (see :func:`arnews.entities.places.listed_place_at`)."""
     from .places import listed_place_at
 
-    return listed_place_at(p, j) if p.rules == "ar" else 0
+    return listed_place_at(p, j, anywhere) if p.rules == "ar" else 0
+
+
+def _and_a_role(k: str) -> bool:
+    """و + an office or title, with or without a pronoun (ونائبه، ووزير): no name's first word."""
+    if not (k[:1] == "و" and len(k) >= 4):
+        return False
+    for r in (k[1:], k[1:-1] if k.endswith("ه") else "", k[1:-2] if k.endswith("ها") else ""):
+        if r and word_info(r).cue in ("role", "title"):
+            return True
+    return False
 
 
 def _arabic_names(p) -> list[Name]:

@@ -269,16 +269,19 @@ def _dateline(p, i: int, m: int) -> bool:
     return i == 2 and p.kinds[0] == "word" and p.toks[1] in _DASHES and (i + m >= n or p.kinds[i + m] == "punct")
 
 
-def listed_place_at(p, i: int) -> int:
-    """Tokens of a listed place name (any context level) starting at word token i, proclitics
-    allowed on its first word; 0 when none."""
+def listed_place_at(p, i: int, anywhere: bool = False) -> int:
+    """Tokens of a listed place name (any context level; ``anywhere``: only a name claimed
+    anywhere, a country or an unambiguous city) starting at word token i, proclitics allowed on
+    its first word; 0 when none."""
     if not (0 <= i < len(p.kinds)) or p.kinds[i] != "word":
         return 0
     idx = place_index()
     n = len(p.kinds)
     for form, _ in _readings(key(p.toks[i])):
-        for words, _, _ in idx.names.get(form, ()):
+        for words, _, lvl in idx.names.get(form, ()):
             m = len(words)
+            if anywhere and lvl != ANYWHERE:
+                continue
             if all(i + t < n and p.kinds[i + t] == "word" and key(p.toks[i + t]) == words[t] for t in range(1, m)):
                 return m
     return 0
