@@ -265,3 +265,16 @@ def test_and_his_deputy_after_a_title_is_no_name():
     assert not any(t == "person" for _, t in got)
     got, _ = names("استقبل الملك سلمان بن عبدالعزيز آل سعود رئيس فرنسا")
     assert ("سلمان بن عبدالعزيز آل سعود", "person") in got and ("فرنسا", "place") in got
+
+
+def test_bodies_named_bare_by_their_two_words():
+    got, _ = names("وباشرت فرق الدفاع المدني الحريق، ونقلت فرق الهلال الأحمر المصابين، وضبطت دوريات حرس الحدود المهربين.")
+    for org in ("الدفاع المدني", "الهلال الأحمر", "حرس الحدود"):
+        assert (org, "organisation") in got
+    # inside a longer cue-announced name, the longer name stands alone
+    got, _ = names("أعلنت هيئة الهلال الأحمر السعودي أن المديرية العامة للدفاع المدني شاركت.")
+    orgs = [s for s, t in got if t == "organisation"]
+    assert orgs == ["هيئة الهلال الأحمر السعودي", "المديرية العامة للدفاع المدني"]
+    # the defence of a city or a crescent moon are no bodies
+    got, _ = names("وشوهد الهلال في السماء، وتحدث عن الدفاع عن المدينة.")
+    assert not any(t == "organisation" for _, t in got)
