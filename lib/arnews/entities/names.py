@@ -49,7 +49,7 @@ class Name:
     start: int  # normalised offsets
     end: int
     type: str  # person, place, organisation
-    source: str  # cue, translit, latin, acronym
+    source: str  # cue, translit, latin, acronym; geo (a listed place), listed (known_names.csv), list (an item of a list of people)
     confidence: float
     key: str  # grouping key
     cue: str = ""  # the cue word's normalised surface, when any
@@ -221,6 +221,8 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
             continue
         if j > i and (_multi_cue(p, j, load_cues())[1] or _short_place_cue(p, j, load_cues())):
             break  # ولي العهد after the name; حي الملز وحي العزيزية
+        if title and j > i and not info.foreign and _listed_place(p, j, anywhere=True):
+            break  # الملك ... يهنئان سويسرا: a country or a city that is no word ends a name after a title
         if words and k.startswith("لل") and not info.foreign:
             break  # الملك سلمان للإغاثة: li- + the article opens a genitive, not a name part
         if words and not arabic_ok and k.startswith("و") and len(k) >= 4 and info.foreign:
@@ -240,9 +242,12 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
         elif after_link:
             ok = not info.stop and info.cue not in ("role", "org", "place")
         elif words == 0:
+            if title and _and_a_role(k):
+                break  # الملك ونائبه يهنئان: "and his deputy", not a name after the title
             if arabic_ok:
-                ok = (not (info.stop and w not in _STOP_GIVEN) and not info.conj and info.cue not in ("role", "org", "place", "title")
-                      and not (k.startswith("ال") and info.zipf >= STRONG) and info.zipf < 6.3)
+                ok = (not (info.stop and w not in _STOP_GIVEN) and (not info.conj or (k[:1] == "و" and info.bare in load_cues().given))
+                      and info.cue not in ("role", "org", "place", "title")
+                      and not (k.startswith("ال") and info.zipf >= STRONG and k not in load_cues().given) and info.zipf < 6.3)
             else:
                 ok = _weak(info, w, True)
         else:
@@ -250,6 +255,10 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
                 syll > 0 and info.zipf < 5.6 and not info.stop and not info.cue and not info.conj and not k.startswith("ال"))
             if not ok and arabic_ok and _family_name(w, info):
                 ok = True  # family name with the article (الجبير، الأحمدي)
+            if not ok and arabic_ok and not info.conj and not info.stop and not w.endswith("ى") \
+                    and (k in load_cues().given or (k.startswith("عبد") and len(k) >= 6)) \
+                    and (key(p.toks[j - 1]) in load_cues().given or word_info(p.toks[j - 1]).bare in load_cues().given):
+                ok = True  # رؤوف عبدالعزيز: a given name right after a given name (not النحيط على)
             if not ok and arabic_ok and k == "الله" and words == 1 and not after_link and _theophoric_head(p.toks[j - 1]):
                 ok = True  # ضيف الله، نصر الله: a theophoric given name written in two words
             if not ok and arabic_ok and _common_surname(p, j):
@@ -560,7 +569,8 @@ def _given_name_run(words: list[str], cues) -> bool:
     if any(k in _LINK_BEFORE_NAME for k in keys[1:]):
         return True
     last, info = words[-1], word_info(words[-1])
-    if _family_name(last, info) or (info.zipf < 4.0 and not info.stop and not info.cue and len(last) >= 3):
+    rare = 4.6 if len(words) == 2 and keys[0] in cues.foreign_given else 4.0  # مايكل براون
+    if _family_name(last, info) or (info.zipf < rare and not info.stop and not info.cue and len(last) >= 3):
         return True
     return len(words) >= 2 and all(k in cues.given or (k.startswith("عبد") and len(k) >= 6) for k in keys[1:])
 
@@ -619,6 +629,10 @@ def _generic_genitive(w: str) -> bool:
     return k.startswith("ال") and info.cue in ("org", "place") and k[2:] in _BACK_REFERRING
 
 
+#: titles inside institution names (جامعة الملك سعود، جامعة الإمام محمد بن سعود، مركز الشيخ زايد)
+_NAMING_TITLES = frozenset(key(w) for w in ("ملك", "أمير", "أميرة", "إمام", "شيخ", "شيخة", "سلطان"))
+
+
 def _org_end(p, i: int) -> int:
     """End of an organisation name whose head is token i (i + 1 when it has no modifier)."""
     n = len(p.kinds)
@@ -642,8 +656,11 @@ def _org_end(p, i: int) -> int:
         if (info.conj or info.stop) and not (k in ("ام", "ابو") and j == last and _is_word(p, j + 1)
                                              and key(p.toks[j + 1]).startswith("ال")):
             break
-        if info.cue == "role" and _is_word(p, j + 1):
-            break  # باللجنة المحلية للانتخابات المهندس حسن: the person's title ends the organisation
+        if _future_verb(w) or (k.endswith("وا") and not k.startswith("ال") and len(k) >= 5):
+            break  # الشرطة ستتصرف، شرطة المحافظة أنكروا: a verb after the organisation is not in its name
+        if (info.cue == "role" or info.cue == "title" and j >= i + 2 and info.bare not in _NAMING_TITLES) and _is_word(p, j + 1):
+            break  # باللجنة المحلية للانتخابات المهندس حسن، بشرطة منطقة مكة العقيد عاطي: the person's title ends it
+            # (a royal or religious title names the institution: جامعة الملك سعود، مستشفى الأمير سعود بن جلوي)
         pinfo = word_info(p.toks[j - 1])
         if pinfo.cue == "place" and not key(p.toks[j - 1]).startswith("ال"):
             after_place, words_after_place = True, 0
@@ -657,6 +674,10 @@ def _org_end(p, i: int) -> int:
             after_place = False
         elif info.cue == "org" and j == last:
             ok = True  # nested head: لجنة جبهة الوطن
+        elif j == i + 1 and word_info(p.toks[i]).bare in _CITY_BODIES and not info.cue and not info.conj \
+                and not word_info(p.toks[i]).definite and not key(p.toks[i]).startswith(("ال", "لل")) \
+                and _listed_place(p, j) == 1 and not (_is_word(p, j + 1) and _listed_place(p, j) < _listed_org(p, j)):
+            ok = True  # جامعة جدة، أمانة حائل: a city's body named after a listed place
         elif j == i + 1 and not info.cue and info.zipf < 5.8 and not word_info(p.toks[i]).definite \
                 and not key(p.toks[i]).startswith(("ال", "لل")) and word_info(p.toks[i]).bare not in _ACTIVITY_HEADS and not k.startswith("ال") and _is_word(p, j + 1) \
                 and _adjacent(p, j, j + 1) and key(p.toks[j + 1]).startswith("ال") and not word_info(p.toks[j + 1]).stop \
@@ -666,8 +687,10 @@ def _org_end(p, i: int) -> int:
                             or k in ("ام", "ابو", "بن", "عبد")) \
                 and _is_word(p, j + 1) and _adjacent(p, j, j + 1):
             ok = True  # أمانة منطقة الرياض، جامعة أم القرى
-        elif j == last and after_place and words_after_place < 3 and (info.foreign or (
-                len(k) <= 4 and info.zipf < 5.6 and not info.conj and not info.stop and not info.cue)):
+        elif j == last and after_place and words_after_place < 3 and not (
+                k in load_cues().given and _is_word(p, j + 1) and _family_name(p.toks[j + 1], word_info(p.toks[j + 1]))) \
+                and (info.foreign or (len(k) <= 4 and info.zipf < 5.6 and not info.conj and not info.stop and not info.cue)):
+            # (not a person's given name + family name after the place: أمانة منطقة حائل سعد الثويني)
             ok = True  # اللجنة الشعبية لمقاطعة باك فان: the place named in the organisation's name
             words_after_place += 1
         elif named_after and not info.stop and not info.cue and (k in load_cues().given or info.zipf < WEAK):
@@ -701,6 +724,44 @@ def _multi_cue(p, i: int, cues) -> tuple[int, str]:
     return i, ""
 
 
+#: heads of the bodies that a city or region has, named after it (جامعة جدة، أمانة حائل، بلدية الخبر);
+#: not مصلحة (مصلحة إسرائيل *Israel's interest*) or نادي (نادي باريس سان جيرمان: the club's name is longer)
+_CITY_BODIES = frozenset(key(w) for w in ("جامعة", "أمانة", "بلدية", "محكمة", "مستشفى", "غرفة", "إمارة", "فرع",
+                                          "ميناء", "جمعية", "مديرية"))
+
+
+def _listed_org(p, j: int) -> int:
+    """Tokens of a listed organisation starting at token j (known_names.csv), else 0."""
+    from .known import known_index
+
+    k = key(p.toks[j])
+    return max((len(ws) for ws, _, _ in known_index().names.get(k, ())
+                if all(_is_word(p, j + t) and key(p.toks[j + t]) == ws[t] for t in range(len(ws)))), default=0)
+
+
+def _rulers() -> frozenset:
+    from .places import RULERS
+
+    return RULERS
+
+
+def _listed_place(p, j: int, anywhere: bool = False) -> int:
+    """Tokens of a listed place at token j (see :func:`arnews.entities.places.listed_place_at`)."""
+    from .places import listed_place_at
+
+    return listed_place_at(p, j, anywhere) if p.rules == "ar" else 0
+
+
+def _and_a_role(k: str) -> bool:
+    """و + an office or title, with or without a pronoun (ونائبه، ووزير): no name's first word."""
+    if not (k[:1] == "و" and len(k) >= 4):
+        return False
+    for r in (k[1:], k[1:-1] if k.endswith("ه") else "", k[1:-2] if k.endswith("ها") else ""):
+        if r and word_info(r).cue in ("role", "title"):
+            return True
+    return False
+
+
 def _arabic_names(p) -> list[Name]:
     cues = load_cues()
     out: list[Name] = []
@@ -718,6 +779,9 @@ def _arabic_names(p) -> list[Name]:
             kd, end_cue = info.cue, i + 1
         if not kd and _short_place_cue(p, i, cues):
             kd = "place"  # وحي الملز, بحي العزيزية: a two-letter cue behind a proclitic
+        if kd in ("title", "role") and key(w) in _rulers() and _listed_place(p, end_cue):
+            i = end_cue  # أمير عسير، محافظ الخرج: the governor of a place, not a person named after it
+            continue
         if kd in ("title", "role"):
             j0 = end_cue if kd == "title" else _skip_role_chain(p, end_cue)
             # a title may follow an office: نائب رئيس اللجنة الرفيق داو ثانه تونغ
@@ -826,8 +890,12 @@ def _arabic_names(p) -> list[Name]:
                 taken = i = j
                 continue
         # an Arabic given name with its nasab or family name, without a cue: محمد السهلاوي، خالد بن فهد
-        if not info.conj and (key(w) in cues.given or (info.bare in cues.given and key(w)[:1] in "وبل")):
+        # (after the conjunction too: وعبدالرحمن الزيد, ورامي ياسين; not وعلى, the preposition)
+        gbare = _given_after_proclitic(w, info, cues)
+        if gbare:
             j = _name_run(p, i, limit=5, arabic_ok=True)
+            while j > i + 1 and _future_verb(p.toks[j - 1]):
+                j -= 1  # ميتشال هاورد سيحضر: a verb in the future closes no name
             # the longest prefix that closes like a name (محمد السهلاوي, not محمد السهلاوي هدفا)
             while j > i + 1 and not _given_name_run([p.toks[t] for t in range(i, j) if p.kinds[t] == "word"], cues):
                 j -= 1
@@ -835,7 +903,8 @@ def _arabic_names(p) -> list[Name]:
                     j -= 1
             words = [p.toks[t] for t in range(i, j) if p.kinds[t] == "word"]
             if len(words) >= 2 and _given_name_run(words, cues):
-                s = p.starts[i] if key(w) in cues.given else p.ends[i] - len(info.bare)
+                s = p.ends[i] - len(gbare) if gbare != key(w) else p.starts[i]
+                words[0] = gbare  # the key without the proclitic (ورامي ياسين is رامي ياسين)
                 out.append(Name(s, p.ends[j - 1], "person", "cue", 0.7, name_key(words)))
                 taken = i = j
                 continue
@@ -871,6 +940,25 @@ def _arabic_names(p) -> list[Name]:
                 continue
         i += 1
     return out
+
+
+def _given_after_proclitic(w: str, info, cues) -> str:
+    """The given name a word is (محمد) or holds after a proclitic (ومحمد، ورامي، لخالد), else "";
+    not a preposition written with ى (وعلى)."""
+    k = key(w)
+    if k in cues.given:
+        return k
+    if w.endswith("ى") or k[:1] not in "وبل" or (info.conj and k[:1] != "و"):
+        return ""
+    if info.bare in cues.given and k.endswith(info.bare):
+        return info.bare
+    return k[1:] if k[:1] == "و" and k[1:] in cues.given else ""
+
+
+def _future_verb(w: str) -> bool:
+    """سيحضر، ستبدأ: the future prefix سـ on a frequent imperfect verb (rarer than the verb alone)."""
+    k = key(w)
+    return len(k) >= 4 and k[0] == "س" and k[1] in "يتن" and zipf_ar(k[1:]) >= 3.5 and zipf_ar(k) < zipf_ar(k[1:])
 
 
 def _given_family(words: list[str]) -> bool:
@@ -931,28 +1019,115 @@ def paragraph_names(p) -> list[Name]:
         load_cues()
         found = _arabic_names(p) + _latin_names(p)
         got = _with_places(p, found)
+        if p.rules == "ar":
+            got = sorted(got + _list_people(p, got), key=lambda x: (x.start, x.end))
         p.memo["names_full"] = got
     return got
+
+
+_LIST_SEP = frozenset("،,")
+#: attached pronouns: a word carrying one (بطولته، ابنته، برنامجيهما) is no part of a listed name
+_PRONOUN_ENDS = ("ته", "تها", "تهم", "يه", "يها", "يهما", "هما", "هم", "كم")
+
+
+def _list_name_word(w: str, cues, later: bool = False) -> bool:
+    """A word that may be part of a person's name in a list: not a function word, cue, number or
+    frequent common word; a definite word as a family name (``later``: after the first word of the
+    item, a definite word not frequent in general Arabic: العابد، الجاسم); no attached pronoun."""
+    info = word_info(w)
+    k = key(w)
+    if info.stop or info.cue or len(k) < 3 or k.startswith("لل"):
+        return False
+    if k in cues.given or info.foreign:
+        return True
+    if k.startswith("ال"):
+        return _family_name(w, info) or (later and info.zipf < 4.8 and not k.endswith(("ون", "ين", "ات")))
+    if k.endswith(_PRONOUN_ENDS) and zipf_ar(k) < 4.0 and len(k) >= 5:
+        return False
+    return info.zipf < 5.0
+
+
+def _list_people(p, names: list[Name]) -> list[Name]:
+    """People named in a list (``شريف منير، ونيكول سابا، وإيهاب فهمي``): when two items or more of
+    a list of three or more are people found, the other items of one to three name-like words
+    (:func:`_list_name_word`) are people too.  Items are separated by a comma, each after the
+    first one opening with و or not; the first item is the one or two name-like words before the
+    first comma.  An item that overlaps another name keeps it."""
+    cues = load_cues()
+    n = len(p.kinds)
+    # runs of items: token ranges between separators
+    items, lists = [], []
+    start = 0
+    for t in range(n + 1):
+        if t == n or (p.kinds[t] == "punct" and p.toks[t] in _LIST_SEP) or (p.kinds[t] == "punct" and _SENT_END.match(p.toks[t])):
+            if t > start:
+                items.append((start, t))
+            if t == n or p.toks[t] not in _LIST_SEP:
+                if len(items) >= 3:
+                    lists.append(items)
+                items = []
+            start = t + 1
+    out = []
+    for items in lists:
+        cands = []
+        for x, (a, b) in enumerate(items):
+            if any(p.kinds[t] != "word" for t in range(a, b)):
+                cands.append(None)
+                continue
+            if x == 0:  # the first item: the last one or two name-like words
+                a = b - 1
+                if b - 2 >= 0 and p.kinds[b - 2] == "word" and _list_name_word(p.toks[b - 2], cues):
+                    a = b - 2
+            if b - a > 3:
+                cands.append(None)
+                continue
+            ws = [p.toks[t] for t in range(a, b)]
+            w0 = key(ws[0])
+            bare0 = w0[1:] if w0[:1] == "و" and x > 0 and len(w0) >= 4 else w0
+            ok = all(_list_name_word(w if t else (bare0 if bare0 != w0 else w), cues, later=t > 0) for t, w in enumerate(ws))
+            s = p.ends[a] - len(bare0) if bare0 != w0 else p.starts[a]
+            cands.append((s, p.ends[b - 1], [bare0] + [key(w) for w in ws[1:]]) if ok else None)
+        people = sum(1 for c in cands if c and any(nm.type == "person" and c[0] <= nm.start and nm.end <= c[1]
+                                                 for nm in names))
+        if people < 2 or len([c for c in cands if c]) < 3:
+            continue
+        for c in cands:
+            if c and not any(nm.start < c[1] and c[0] < nm.end for nm in names):
+                out.append(Name(c[0], c[1], "person", "list", 0.55, name_key(c[2])))
+    return out
 
 
 def _with_places(p, found: list[Name]) -> list[Name]:
     """Merge listed place names (:mod:`arnews.entities.places`) with the names found: a name
     announced by a cue (an organisation, a titled person) keeps the place inside it; a
     transliterated run or a Latin guess overlapping a listed place gives way to it."""
+    from .known import paragraph_known_orgs
     from .places import paragraph_places
 
     places = paragraph_places(p) if p.rules == "ar" else []
+    known = paragraph_known_orgs(p) if p.rules == "ar" else []
+    if known:
+        # a listed organisation in its context (واس، الهلال after a sport word, «عكاظ» as a source):
+        # a cue-announced organisation around it keeps it (نادي الهلال); a person or place guessed
+        # inside it gives way (مدرب الهلال is no person "الهلال")
+        cued_org = [nm for nm in found if nm.source == "cue" and nm.type == "organisation"]
+        listed = [Name(s, e, "organisation", "listed", 0.8, oid) for s, e, oid in known
+                  if not any(s < nm.end and nm.start < e for nm in cued_org)]
+        found = [nm for nm in found if not any(
+            (nm.source != "cue" or nm.type != "organisation" and ls.start <= nm.start and nm.end <= ls.end
+             or nm.type != "organisation" and nm.start <= ls.start and ls.end <= nm.end and nm.end - nm.start <= ls.end - ls.start + 8)
+            and ls.start < nm.end and nm.start < ls.end for ls in listed)] + listed
     if not places:
         return sorted(found, key=lambda x: (x.start, x.end))
     spans = {(s, e) for s, e, _, _ in places}
     # a place found after its cue that is also listed takes the listed place's id (one entity)
-    cued = [nm for nm in found if nm.source == "cue" and not (nm.type == "place" and (nm.start, nm.end) in spans)]
+    cued = [nm for nm in found if nm.source in ("cue", "listed") and not (nm.type == "place" and (nm.start, nm.end) in spans)]
     out = list(cued)
     for s, e, pid, strong in places:
         if not any(s < nm.end and nm.start < e for nm in cued):
             out.append(Name(s, e, "place", "geo", 0.8 if strong else 0.65, pid))
     geo = [nm for nm in out if nm.source == "geo"]
     for nm in found:
-        if nm.source != "cue" and not any(nm.start < g.end and g.start < nm.end for g in geo):
+        if nm.source not in ("cue", "listed") and not any(nm.start < g.end and g.start < nm.end for g in geo):
             out.append(nm)
     return sorted(out, key=lambda x: (x.start, x.end))

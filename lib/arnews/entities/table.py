@@ -281,22 +281,24 @@ def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
                 if off and not (len(k) >= 5 and k[0] in "وبلف"):
                     break
                 for seq, eid, typ in heads.get(_skel_word(k[off:]), ()):
-                    if seq[-1] == FAMILY:
+                    family = seq[-1] == FAMILY
+                    if family:
                         if off or not _person_slot(p, i):
                             continue
                         seq = seq[:-1]
                     m = len(seq)
                     if all(i + t < n and p.kinds[i + t] == "word" and _skel_word(key(p.toks[i + t])) == seq[t]
                            for t in range(1, m)):
-                        hit = (off, m, eid, typ)
+                        hit = (off, m, eid, typ, family)
                         break
                 if hit:
                     break
             if hit is None:
                 continue
-            off, m, eid, typ = hit
-            if m == 1 and not word_info(tok).foreign and word_info(tok).zipf >= 5.0:
-                continue  # مرة is not مورا again: a loose spelling match that is an ordinary word
+            off, m, eid, typ, family = hit
+            if m == 1 and not word_info(tok).foreign and word_info(tok).zipf >= (5.0 if family else 4.5):
+                continue  # مرة is not مورا, صعب is not سابا again: a loose spelling match that is an ordinary word
+                # (a recurring rare word has zipf under 4, a family name that is a word under 5: _recurring_words)
             s, e = p.starts[i] + off, p.ends[i + m - 1]
             if any(s < te and ts < e for ts, te in taken):
                 continue

@@ -1,0 +1,147 @@
+"""Organisations written without a head word: the well-known bodies of ``known_names.csv``.
+
+A news agency, a company, a foreign club or a paper is often named bare (``الرياض - واس``,
+``أعلنت أرامكو``, ``فاز ريال مدريد``, ``قال لـ«عكاظ»``): no ``شركة``, ``نادي`` or ``صحيفة``
+announces it.  The list says how each name may be claimed (its ``context``):
+
+* ``anywhere``: the name is no ordinary word (واس، أرامكو، داعش، تويتر);
+* ``quoted``: a ministry by its field or a group whose name is a word (``«الصحة»``, ``«القاعدة»``):
+  when it fills a pair of quotes by itself (the headline convention); ``same:وزارة الصحة`` in the
+  list gives it the id of the cue-announced name;
+* ``press``: a paper whose name is a word or a city (``اليوم``, ``الرياض``): alone in quotes
+  (``علمت «المدينة»``), or in brackets right after ``لـ``/``بحسب``/``وفق``/``نقلا عن`` (``لـ (اليوم)``);
+  a rare name (``عكاظ``) also with the proclitic alone (``لعكاظ``).
+
+Places of the same file are read by :mod:`arnews.entities.places`.  A Saudi club whose name is
+a word (الهلال، الشباب) is not listed: :mod:`arnews.entities.learned` learns it corpus-wide from
+its cued mentions (نادي الهلال).  Proclitics (و/ف/ب/ل/ك, لل)
+are left out of the span.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..lexicons import lexicon_cache, read_lexicon
+from ..normalize import key
+from .cues import zipf_ar
+
+__all__ = ["KnownIndex", "known_index", "paragraph_known_orgs"]
+
+CONTEXTS = ("anywhere", "press", "quoted")
+#: words before the quotes that make the quoted name a source (قال لـ«عكاظ», بحسب "الحياة")
+_SOURCE_WORDS = frozenset(key(w) for w in ("ل", "لـ", "بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا", "عن", "لصحيفة"))
+_OPEN = {'"': '"', "“": "”", "«": "»", "(": ")"}
+_PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "لل", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+#: a press name rarer than this in general Arabic is claimed after the proclitic لـ without quotes (لعكاظ)
+RARE_ZIPF = 4.0
+
+
+@dataclass(frozen=True)
+class KnownIndex:
+    names: dict  # first word key -> [(word keys, id, context)], longest first
+
+
+@lexicon_cache(maxsize=2)
+def known_index() -> KnownIndex:
+    names: dict = {}
+    for r in read_lexicon("known_names.csv"):
+        if (r.get("type") or "").strip() != "organisation":
+            continue
+        ctx = (r.get("context") or "anywhere").strip()
+        if ctx not in CONTEXTS:
+            raise ValueError(f"known_names.csv: {r.get('name')}: context must be one of {', '.join(CONTEXTS)}")
+        words = tuple(key(r["name"].strip()).split())
+        oid = r["id"].strip()
+        if oid.startswith("same:"):  # the entity of a cue-announced name (وزارة الصحة): its grouping key
+            from .names import org_key
+
+            oid = org_key(oid[5:].split())
+        if words:
+            names.setdefault(words[0], []).append((words, oid, ctx))
+    for v in names.values():
+        v.sort(key=lambda x: -len(x[0]))
+    return KnownIndex(names)
+
+
+def _readings(k: str):
+    """(form, offset) of a word and its proclitic readings (وأرامكو, للحياة = li- + الحياة)."""
+    yield k, 0
+    for p in _PROCLITICS:
+        if k.startswith(p) and len(k) - len(p) >= 3:
+            r = k[len(p):]
+            if p.endswith("ال"):
+                yield "ال" + r, len(p) - 2
+            else:
+                yield r, len(p)
+                if p == "لل":
+                    yield "ال" + r, 1
+
+
+def _word(p, i: int) -> bool:
+    return 0 <= i < len(p.kinds) and p.kinds[i] == "word"
+
+
+def _strip_conj(k: str) -> str:
+    return k[1:] if k[:1] in ("و", "ف") and len(k) > 2 else k
+
+
+def _quoted(p, i: int, m: int) -> bool:
+    """Tokens i..i+m-1 fill a pair of quotes or guillemets by themselves («الصحة»), not inside an
+    address (``node/623687/«الحج»-8146``)."""
+    a, b = i - 1, i + m
+    if not (0 <= a and b < len(p.kinds) and p.kinds[a] == "punct" and p.toks[a] in _OPEN and p.toks[a] != "("
+            and p.kinds[b] == "punct" and p.toks[b] in (_OPEN[p.toks[a]], "”", "»", '"')):
+        return False
+    glued_before = a > 0 and p.ends[a - 1] == p.starts[a] and p.kinds[a - 1] != "word"
+    glued_after = b + 1 < len(p.kinds) and p.starts[b + 1] == p.ends[b] and p.kinds[b + 1] != "punct"
+    return not (glued_before or glued_after or "/" in p.toks[max(a - 1, 0)])
+
+
+def _source_slot(p, i: int, m: int, off: int, rare: bool) -> bool:
+    """A press name at tokens i..i+m-1 stands as a source: quoted right after لـ/بحسب/...; a rare
+    name also with the proclitic ل alone."""
+    a, b = i - 1, i + m
+    if 0 <= a and p.kinds[a] == "punct" and p.toks[a] in _OPEN and b < len(p.kinds) and p.kinds[b] == "punct" \
+            and p.toks[b] in (_OPEN[p.toks[a]], "”", "»", '"') and off == 0:
+        if _quoted(p, i, m):
+            return True  # علمت «المدينة» أن: a paper alone in quotes (not in brackets) is the paper
+        return _word(p, a - 1) and (key(p.toks[a - 1]) in _SOURCE_WORDS or _strip_conj(key(p.toks[a - 1])) in _SOURCE_WORDS)
+    return rare and off > 0 and key(p.toks[i]).lstrip("وف").startswith("ل")
+
+
+def paragraph_known_orgs(p) -> list[tuple[int, int, str]]:
+    """``(start, end, id)`` of the listed organisations of a paragraph in their context (normalised
+    offsets, proclitics left out; memoised in ``p.memo``)."""
+    got = p.memo.get("known_orgs")
+    if got is not None:
+        return got
+    idx = known_index()
+    out = []
+    n = len(p.kinds)
+    i = 0
+    while i < n:
+        if p.kinds[i] != "word":
+            i += 1
+            continue
+        hit = None
+        for form, off in _readings(key(p.toks[i])):
+            for words, oid, ctx in idx.names.get(form, ()):
+                m = len(words)
+                if not all(_word(p, i + t) and key(p.toks[i + t]) == words[t] for t in range(1, m)):
+                    continue
+                if ctx == "press" and not _source_slot(p, i, m, off, m == 1 and zipf_ar(words[0]) < RARE_ZIPF):
+                    continue
+                if ctx == "quoted" and not (off == 0 and _quoted(p, i, m)):
+                    continue
+                hit = (m, off, oid)
+                break
+            if hit:
+                break
+        if hit:
+            m, off, oid = hit
+            out.append((p.starts[i] + off, p.ends[i + m - 1], oid))
+            i += m
+            continue
+        i += 1
+    p.memo["known_orgs"] = out
+    return out
