@@ -52,3 +52,12 @@ def test_a_country_whose_name_is_a_common_adjective_needs_a_preposition():
     assert find_names("قدمت الجمعية دعما ماليا ومبلغ مالي كبير للأسر").empty  # مالي: financial
     got = find_names("تصاعدت الهجمات في مالي وتشاد خلال الشهر")
     assert ("مالي", "place") in set(zip(got.surface, got.type))
+
+
+def test_a_city_name_inside_a_transliterated_name_does_not_cut_it():
+    from arnews.entities import find_names
+
+    got = find_names("وقال الرفيق دو ترونغ هيو، نائب رئيس اللجنة الشعبية، إن المدينة")
+    assert ("دو ترونغ هيو", "person") in set(zip(got.surface, got.type))  # Đỗ Trọng Hiếu, not a man in Huế
+    got = find_names("بعث الملك سلمان برقية إلى رئيس سويسرا")
+    assert ("سويسرا", "place") in set(zip(got.surface, got.type))

@@ -221,8 +221,9 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
             continue
         if j > i and (_multi_cue(p, j, load_cues())[1] or _short_place_cue(p, j, load_cues())):
             break  # ولي العهد after the name; حي الملز وحي العزيزية
-        if title and j > i and not info.foreign and _listed_place(p, j, anywhere=True):
+        if title and j > i and not info.foreign and not word_info(p.toks[j - 1]).foreign and _listed_place(p, j, anywhere=True):
             break  # الملك ... يهنئان سويسرا: a country or a city that is no word ends a name after a title
+            # (not inside a transliterated name: دو ترونغ هيو is Đỗ Trọng Hiếu, not a man in Huế)
         if words and k.startswith("لل") and not info.foreign:
             break  # الملك سلمان للإغاثة: li- + the article opens a genitive, not a name part
         if words and not arabic_ok and k.startswith("و") and len(k) >= 4 and info.foreign:
