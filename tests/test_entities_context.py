@@ -61,3 +61,12 @@ def test_a_city_name_inside_a_transliterated_name_does_not_cut_it():
     assert ("دو ترونغ هيو", "person") in set(zip(got.surface, got.type))  # Đỗ Trọng Hiếu, not a man in Huế
     got = find_names("بعث الملك سلمان برقية إلى رئيس سويسرا")
     assert ("سويسرا", "place") in set(zip(got.surface, got.type))
+
+
+def test_an_office_right_after_a_title_is_no_name():
+    from arnews.entities import find_names
+
+    got = find_names("هنأ الملك سلمان بن عبدالعزيز، وسمو ولي عهده الأمين، وسمو ولي ولي العهد، الفائزين")
+    assert list(got.surface) == ["سلمان بن عبدالعزيز"]  # ولي (crown) is never a name
+    got = find_names("استقبل سمو ولي العهد الأمير محمد بن نايف الوفد")
+    assert list(got.surface) == ["محمد بن نايف"]

@@ -247,7 +247,7 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
                 break  # الملك ونائبه يهنئان: "and his deputy", not a name after the title
             if arabic_ok:
                 ok = (not (info.stop and w not in _STOP_GIVEN) and (not info.conj or (k[:1] == "و" and info.bare in load_cues().given))
-                      and info.cue not in ("role", "org", "place", "title")
+                      and info.cue not in ("role", "org", "place", "title", "not_name")
                       and not (k.startswith("ال") and info.zipf >= STRONG and k not in load_cues().given) and info.zipf < 6.3)
             else:
                 ok = _weak(info, w, True)
