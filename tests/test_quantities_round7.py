@@ -36,3 +36,54 @@ def test_a_count_before_a_device_word_stays_a_count():
     # هواتف, أجهزة: counted things, no unit of measure
     assert_figure("وباعت الشركة 3 ملايين هاتف خلال الربع", "3 ملايين هاتف", kind="count", value=3_000_000.0)
     assert_figure("ووزعت الوزارة 500 جهاز لوحي على الطلاب", "500 جهاز", kind="count", value=500.0)
+
+
+# -- a day written with the article الـ before a month (a date, not an ordinal), alone or coordinated
+DEFINITE_DAYS = [
+    ("وتعقد الجمعية العمومية اجتماعها يومي الـ14 والـ15 من شهر سبتمبر المقبل",
+     "يومي الـ14 والـ15 من شهر سبتمبر المقبل", "2015-09-14/2015-09-15"),
+    ("ويلتقي الوزيران يومي الـ20 والـ21 من الشهر الجاري في جدة", "يومي الـ20 والـ21 من الشهر الجاري",
+     "2015-08-20/2015-08-21"),
+    ("ويقام حفل التخريج في الـ20 من سبتمبر المقبل بقاعة الملك فهد", "الـ20 من سبتمبر المقبل", "2015-09-20"),
+    ("وتنتهي مهلة التسجيل في الـ5 من شهر أكتوبر 2016", "الـ5 من شهر أكتوبر 2016", "2016-10-05"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,date", DEFINITE_DAYS, ids=[d for _, _, d in DEFINITE_DAYS])
+def test_a_day_with_the_article_before_a_month(sentence, surface, date):
+    assert_figure(sentence, surface, published="2015-08-04", kind="date", date=date, value=None)
+
+
+def test_a_coordinated_definite_day_is_no_second_ordinal():
+    got = extract_quantities("وتعقد الجمعية العمومية اجتماعها يومي الـ14 والـ15 من شهر سبتمبر المقبل",
+                             published="2015-08-04")
+    assert [(q["surface"], q["kind"]) for q in got] == [("يومي الـ14 والـ15 من شهر سبتمبر المقبل", "date")]
+
+
+def test_the_rank_of_a_definite_noun_before_a_month_stays_an_ordinal():
+    # النسخة الـ12 is the twelfth edition, running from August: no day of August
+    assert_figure("ويشارك المنتخب في النسخة الـ12 من أغسطس إلى نوفمبر", "النسخة الـ12", kind="ordinal", value=12)
+    assert_figure("واحتفل النادي بالذكرى الـ30 لتأسيسه في أغسطس", "بالذكرى الـ30", kind="ordinal", value=30)
+    assert_figure("وحل اللاعب في المركز الـ14 في سبتمبر الماضي", "المركز الـ14", kind="ordinal", value=14)
+
+
+def test_a_definite_number_before_a_counted_noun_stays_a_count():
+    assert_figure("وأعلن المدرب أسماء الـ23 لاعبا المشاركين في المعسكر", "الـ23 لاعبا", kind="count", value=23.0)
+
+
+# -- a day and a month name joined by a slash, quoted, with the current month after the quote
+SLASH_DAYS = [
+    ("وتنطلق الدورة التدريبية في 20/سبتمبر المقبل بمقر الغرفة", "20/سبتمبر المقبل", "2015-09-20"),
+    ("ويطرح الفيلم في دور العرض في \"18/أغسطس\" الجاري", "18/أغسطس\" الجاري", "2015-08-18"),
+    ("ويبدأ التسجيل في 3/ أكتوبر 2015 عبر البوابة", "3/ أكتوبر 2015", "2015-10-03"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,date", SLASH_DAYS, ids=[d for _, _, d in SLASH_DAYS])
+def test_a_day_slash_month_name(sentence, surface, date):
+    assert_figure(sentence, surface, published="2015-08-04", kind="date", date=date)
+
+
+def test_two_numbers_joined_by_a_slash_are_no_day_of_a_month_name():
+    got = extract_quantities("وانتهت المباراة 3/2 بعد التمديد في أغسطس الماضي", published="2015-08-04")
+    assert all(q["kind"] != "date" for q in got)

@@ -374,6 +374,12 @@ class _LabelRules:
             (self.adj(a - 1, a) and self.k(a - 1) in _DEFINITE)
             or (self.t.text[a - 1] in ("ال", "الـ") and self.t.s[a] - self.t.e[a - 1] <= 1)
         ):
+            if 1 <= v <= 31 and not (self.is_word(a - 2) and self.definite(a - 2) and self.k(a - 2) != "اليوم"):
+                # (not النسخة الـ12 من أغسطس: the rank of the definite noun before)
+                day = self.day_first(num)  # الـ24 من شهر أغسطس, يومي الـ23 والـ24 من أغسطس: a day of a month
+                if day is not None and day.kind == "date":
+                    day.a = min(day.a, a - 1)
+                    return day
             per = self.period(num, a - 1)
             if per:
                 return per
