@@ -87,3 +87,33 @@ def test_a_day_slash_month_name(sentence, surface, date):
 def test_two_numbers_joined_by_a_slash_are_no_day_of_a_month_name():
     got = extract_quantities("وانتهت المباراة 3/2 بعد التمديد في أغسطس الماضي", published="2015-08-04")
     assert all(q["kind"] != "date" for q in got)
+
+
+# -- a Hijri month said to be the next, the last or the current one: a period of the Hijri year
+#    around the publication date (2015-08-03 is 18 Shawwal 1436)
+HIJRI_RELATIVE_MONTHS = [
+    ("وتبدأ مرحلة قيد الناخبين مطلع شهر ذي القعدة المقبل", "شهر ذي القعدة المقبل", "2015-08-16/2015-09-13"),
+    ("وارتفعت مبيعات التجزئة خلال شهر رمضان المبارك الماضي", "شهر رمضان المبارك الماضي", "2015-06-18/2015-07-16"),
+    ("وتستمر الحملة التوعوية حتى نهاية شوال الجاري", "شوال الجاري", "2015-07-17/2015-08-15"),
+    ("وأقيم الملتقى الأول في شهر صفر الماضي بالرياض", "شهر صفر الماضي", "2014-11-23/2014-12-22"),
+    ("ويتوقع أن يصل عدد المعتمرين إلى مليون في رمضان المقبل", "رمضان المقبل", "2016-06-06/2016-07-05"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,date", HIJRI_RELATIVE_MONTHS, ids=[s for _, s, _ in HIJRI_RELATIVE_MONTHS])
+def test_a_relative_hijri_month_is_a_period(sentence, surface, date):
+    assert_figure(sentence, surface, published="2015-08-03", kind="period", value=1.0, date=date,
+                  calendar="hijri", unit="شهر")
+
+
+def test_safar_alone_before_a_relative_word_stays_zero():
+    # صفر without شهر is the number zero, not the month Safar
+    assert_no_figure("وعاد رصيد الفريق إلى صفر الماضي بعد الخصم", "صفر الماضي", published="2015-08-03")
+
+
+def test_a_hijri_month_without_a_relative_word_or_year_stays_no_figure():
+    assert_no_figure("ويصوم المسلمون شهر رمضان في كل عام", "شهر رمضان", published="2015-08-03")
+
+
+def test_a_relative_hijri_month_needs_the_publication_date():
+    assert all(q["kind"] != "period" for q in extract_quantities("وتبدأ المرحلة مطلع شهر ذي القعدة المقبل"))

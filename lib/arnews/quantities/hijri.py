@@ -241,7 +241,24 @@ class _HijriRules:
         while y < x + 2 and self.k(y) in ("عام", "عام", "سنه", "لعام", "لسنه", "من", "للعام", "العام", "لعام", "بعام"):
             y += 1
         yr = self._hyear_at(y)
+        a = i - 1 if self.k(i - 1) in ("شهر", "لشهر", "بشهر") and self.free(i - 1) else i
         if yr:
-            a = i - 1 if self.k(i - 1) in ("شهر", "لشهر", "بشهر") and self.free(i - 1) else i
             return _Q(a, yr[1], "date", date=hijri_to_iso(yr[0], month), calendar="hijri")
+        rel = self.k(x)
+        if (self.pub and self.free(x) and (rel in _HIJRI_RELATIVE or rel in ("الجاري", "الحالي"))
+                and (a < i or self.k(i) != "صفر")):
+            # شهر ذي القعدة المقبل, رمضان الماضي: the Hijri month next to (or of) the publication date, a period
+            try:
+                py, pm = gregorian_to_hijri_ym(*self.pub)
+            except (ValueError, OverflowError):
+                py = None
+            if py:
+                if rel in ("الجاري", "الحالي"):
+                    y = py
+                elif _HIJRI_RELATIVE[rel] == "next":
+                    y = py if month > pm else py + 1
+                else:
+                    y = py if month < pm else py - 1
+                return _Q(a, x + 1, "period", 1, unit="شهر", unit_en="month", date=hijri_to_iso(y, month),
+                          calendar="hijri")
         return NO_FIGURE if self.lx.months.get((self.k(i),)) is None else None
