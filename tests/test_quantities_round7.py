@@ -117,3 +117,16 @@ def test_a_hijri_month_without_a_relative_word_or_year_stays_no_figure():
 
 def test_a_relative_hijri_month_needs_the_publication_date():
     assert all(q["kind"] != "period" for q in extract_quantities("وتبدأ المرحلة مطلع شهر ذي القعدة المقبل"))
+
+
+def test_a_hijri_month_of_a_year_is_a_period():
+    # the annotation guide lists شهر رمضان 1436 among the periods; its date is the Gregorian interval
+    assert_figure("وبلغ عدد المعتمرين في شهر شعبان 1436هـ نحو مليون معتمر", "شهر شعبان 1436هـ",
+                  kind="period", value=1.0, unit="شهر", date="2015-05-19/2015-06-17", calendar="hijri")
+
+
+def test_a_hijri_day_of_a_month_of_a_year_stays_a_date():
+    assert_figure("وصدر القرار في 12 شعبان 1436هـ", "12 شعبان 1436هـ", kind="date", date="2015-05-30",
+                  calendar="hijri")
+    assert_figure("وتبدأ الإجازة في غرة شوال 1436هـ", "غرة شوال 1436هـ", kind="date", date="2015-07-17",
+                  calendar="hijri")

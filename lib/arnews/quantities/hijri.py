@@ -242,8 +242,9 @@ class _HijriRules:
             y += 1
         yr = self._hyear_at(y)
         a = i - 1 if self.k(i - 1) in ("شهر", "لشهر", "بشهر") and self.free(i - 1) else i
-        if yr:
-            return _Q(a, yr[1], "date", date=hijri_to_iso(yr[0], month), calendar="hijri")
+        if yr:  # شهر رمضان 1436: a month of a year is a period (the annotation guide), its Gregorian interval
+            return _Q(a, yr[1], "period", 1, unit="شهر", unit_en="month", date=hijri_to_iso(yr[0], month),
+                      calendar="hijri")
         rel = self.k(x)
         if (self.pub and self.free(x) and (rel in _HIJRI_RELATIVE or rel in ("الجاري", "الحالي"))
                 and (a < i or self.k(i) != "صفر")):
