@@ -130,3 +130,46 @@ def test_a_hijri_day_of_a_month_of_a_year_stays_a_date():
                   calendar="hijri")
     assert_figure("وتبدأ الإجازة في غرة شوال 1436هـ", "غرة شوال 1436هـ", kind="date", date="2015-07-17",
                   calendar="hijri")
+
+
+# -- numbers that name: a phone or console model after its letter or series, a school by its number
+MODEL_NAMES = [
+    ("وكشفت الشركة عن هاتفها الجديد «إكسبريا سي 5 ألترا» المخصص للتصوير", "سي 5", 5.0),
+    ("وطرحت سامسونج جهاز جالاكسي نوت 5 في الأسواق الخليجية", "نوت 5", 5.0),
+    ("وارتفعت مبيعات بلايستيشن 4 في المملكة", "بلايستيشن 4", 4.0),
+    ("وشارك ولي العهد في قمة جي 20 في أنطاليا", "جي 20", 20.0),
+    ("وأعلنت مايكروسوفت هاتف لوميا 950 بشاشة كبيرة", "لوميا 950", 950.0),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,value", MODEL_NAMES, ids=[s for _, s, _ in MODEL_NAMES])
+def test_a_model_number_is_a_label(sentence, surface, value):
+    assert_figure(sentence, surface, kind="label", value=value)
+
+
+def test_a_count_after_a_model_letter_word_elsewhere_stays_a_count():
+    # سي of سي إن إن is no model letter before the count that follows the verb
+    assert_figure("وذكرت شبكة سي إن إن أن 5 أشخاص أصيبوا في الحادث", "5 أشخاص", kind="count", value=5.0)
+    assert_figure("وباعت الشركة 5 ملايين جهاز جالاكسي", "5 ملايين جهاز", kind="count", value=5_000_000.0)
+
+
+SCHOOLS = [
+    ("وعقد الوزير لقاء بمديري التعليم في مقر المتوسطة السابعة للبنات بنجران", "المتوسطة السابعة"),
+    ("وفاز طلاب الثانوية الأولى بالخبر بجائزة التميز", "الثانوية الأولى"),
+    ("وكرمت الإدارة قائدة الابتدائية الثالثة بالدمام", "الابتدائية الثالثة"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface", SCHOOLS, ids=[s for _, s in SCHOOLS])
+def test_a_school_by_its_ordinal_is_no_rank(sentence, surface):
+    assert_no_figure(sentence, surface)
+
+
+def test_a_school_by_its_number_is_a_label():
+    assert_figure("وكرمت الإدارة قائدة الابتدائية الـ30 بالرياض", "الابتدائية الـ30", kind="label", value=30)
+
+
+def test_a_rank_beside_a_school_stays_an_ordinal():
+    assert_figure("وحققت الثانوية الأولى بالخبر المركز الثاني في المسابقة", "المركز الثاني", kind="ordinal", value=2)
+    assert_figure("وتخرج في المرحلة الثانوية ونال المركز الأول", "المركز الأول", kind="ordinal", value=1)
+    assert_figure("وينتقل الطالب إلى الصف الأول المتوسط", "الصف الأول", kind="ordinal", value=1)

@@ -399,6 +399,8 @@ class _LabelRules:
                 unit, kind, en, st = pl
                 return _Q(st, b, kind, v, unit=unit, unit_en=en)
             q = _Q(a - 1, b, "ordinal", v)
+            if self.definite(a - 2) and self.free(a - 2) and self._ordinal_idiom(a - 2):
+                return _Q(a - 2, b, "label", v, unit=self.strip_def(a - 2))  # الابتدائية الـ30: a school's name
             if self.definite(a - 2) and self.free(a - 2):
                 q.a = a - 2
                 q.unit = self.strip_def(a - 2)
