@@ -173,3 +173,31 @@ def test_a_rank_beside_a_school_stays_an_ordinal():
     assert_figure("وحققت الثانوية الأولى بالخبر المركز الثاني في المسابقة", "المركز الثاني", kind="ordinal", value=2)
     assert_figure("وتخرج في المرحلة الثانوية ونال المركز الأول", "المركز الأول", kind="ordinal", value=1)
     assert_figure("وينتقل الطالب إلى الصف الأول المتوسط", "الصف الأول", kind="ordinal", value=1)
+
+
+# -- a feminine construct dual in -تي before an indefinite masculine noun (شريحتي اتصال = two SIM cards)
+CONSTRUCT_BEFORE_INDEFINITE = [
+    ("ويدعم الهاتف تشغيل شريحتي اتصال في وقت واحد", "شريحتي", "شريحة"),
+    ("وسجلت الدوريات حادثتي سير على طريق الملك فهد", "حادثتي", "حادث"),
+    ("وتبدأ بعد ذلك عمليتي قيد الناخبين وتسجيل المرشحين", "عمليتي", "عملية"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,unit", CONSTRUCT_BEFORE_INDEFINITE, ids=[s for _, s, _ in CONSTRUCT_BEFORE_INDEFINITE])
+def test_a_construct_dual_before_an_indefinite_noun(sentence, surface, unit):
+    assert_figure(sentence, surface, kind="count", value=2.0, unit=unit)
+
+
+MY_NOUN_NOT_DUAL = [
+    ("وقال المدرب إن مدرستي جميلة وأنا فخور بها", "مدرستي"),  # "my school" and its predicate adjective
+    ("وقال: قناعتي لن تتغير مهما حدث", "قناعتي"),  # a particle after it
+    ("وأوضح أنه خلال محاولتي عقد اللقاءات معهم لم أجد تجاوبا", "محاولتي"),  # "my attempt to hold"
+    ("وقال اللاعب إن رغبتي كبيرة في البقاء مع النادي", "رغبتي"),
+    ("وذكر التقرير أن الصحيفتين نشرتا تقارير متواصلة", "نشرتا"),  # a dual verb, not a construct noun
+    ("وأكد أن حياتي كلها للوطن", "حياتي"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface", MY_NOUN_NOT_DUAL, ids=[s for _, s in MY_NOUN_NOT_DUAL])
+def test_my_noun_before_an_indefinite_word_is_no_dual(sentence, surface):
+    assert_no_figure(sentence, surface)

@@ -183,6 +183,8 @@ class _CountRules:
             # a construct dual (حادثتي السير) needs a definite noun after it: مدرستي alone is "my school"
             construct = (body.endswith(("تي", "تا", "ي")) and self.free(i + 1) and self.kind(i + 1) == "ar"
                          and (self.definite(i + 1) or body.endswith(("تي", "تا")) and self._name_after(i + 1)
+                              or body.endswith("تي") and self._common_noun_after(i + 1)
+                              and not re.fullmatch(r"م.ا..تي", body)  # محاولتي عقد: "my attempt to", a verbal noun
                               or body.endswith("تا") and p in ("", "و", "ف") and self._and_after(i + 1))
                          and p not in _DEFINITE and self.k(i + 1) not in self.lx.not_unit)
             if body.endswith(("تي", "تا", "ي")) and not construct:
@@ -393,6 +395,19 @@ class _CountRules:
         k = self.k(j)
         return (not k.startswith(("و", "ب", "ل", "ف", "ك")) and self.numword(j) is None
                 and _z(self.t.text[j]) < 4.5)
+
+    def _common_noun_after(self, j) -> bool:
+        """Word j can be the indefinite second term of a feminine construct dual in -تي (شريحتي اتصال,
+        حادثتي سير, عمليتي قيد; not -تا: نشرتا تقارير is a verb): a masculine noun that takes the article (its definite form is
+        a common word), not a feminine or accusative word that could be the predicate of "my X"
+        (مدرستي جميلة, حياتي كلها), a particle or a verb (قناعتي لن, زوجتي قالت)."""
+        from ..tokens import stopwords
+
+        w, k = self.t.text[j], self.k(j)
+        if (k[:1] in ("و", "ف", "ب", "ل", "ك") or w.endswith(("ة", "ه", "ى", "ا", "ت")) or len(k) < 3
+                or self.numword(j) is not None or self.month_at(j) or k in self.lx.not_unit or k in stopwords("ar")):
+            return False
+        return _z("ال" + w) >= 3.0
 
     def _unit_lookup_word(self, sing: str):
         from ..normalize import key
