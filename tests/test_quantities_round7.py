@@ -201,3 +201,45 @@ MY_NOUN_NOT_DUAL = [
 @pytest.mark.parametrize("sentence,surface", MY_NOUN_NOT_DUAL, ids=[s for _, s in MY_NOUN_NOT_DUAL])
 def test_my_noun_before_an_indefinite_word_is_no_dual(sentence, surface):
     assert_no_figure(sentence, surface)
+
+
+# -- a year glued to its year word (a missing space), a comma decimal before a plural unit or a percent word
+GLUED_YEARS = [
+    ("ويدخل المفاعل الأول الخدمة عام2017م وفق الخطة", "عام2017م", 2017),
+    ("وتأسس النادي عام1965 في حي البطحاء", "عام1965", 1965),
+    ("واكتمل المشروع في العام2014 بتكلفة كبيرة", "العام2014", 2014),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,value", GLUED_YEARS, ids=[s for _, s, _ in GLUED_YEARS])
+def test_a_year_glued_to_its_year_word(sentence, surface, value):
+    assert_figure(sentence, surface, kind="year", value=value, date=str(value))
+
+
+def test_a_glued_hijri_year_after_its_year_word():
+    assert_figure("وصدر النظام عام1436هـ بعد دراسة", "عام1436هـ", kind="year", value=1436, calendar="hijri")
+
+
+def test_digits_glued_to_other_words_stay_names():
+    assert_no_figure("وشارك اللاعب في بطولة خليجي20 مع المنتخب", "خليجي20")
+    assert_no_figure("وتأهل منتخب تحت23 إلى النهائيات", "تحت23")
+    assert_no_figure("وانتشر فيروس كوفيد19 في المنطقة", "كوفيد19")
+
+
+COMMA_DECIMALS = [
+    ("وضبطت الجمارك أكثر من 4,5 كيلوغرامات من الحشيش في الشحنة", "4,5 كيلوغرامات", "measure", 4.5),
+    ("وبلغ نمو الناتج المحلي 2,75 في المائة خلال العام", "2,75 في المائة", "percent", 2.75),
+    ("وزن الطرد 3,2 كيلوجرامات فقط", "3,2 كيلوجرامات", "measure", 3.2),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,kind,value", COMMA_DECIMALS, ids=[s for _, s, _, _ in COMMA_DECIMALS])
+def test_a_comma_decimal_before_a_plural_unit_or_a_percent_word(sentence, surface, kind, value):
+    hits = [q for q in extract_quantities(sentence) if surface in q["surface"]]
+    assert len(hits) == 1 and hits[0]["kind"] == kind and hits[0]["value"] == pytest.approx(value), hits
+
+
+def test_a_list_of_numbers_with_commas_is_no_decimal():
+    got = extract_quantities("وتوزع الجوائز على أصحاب المراكز 1,2,3 في الحفل الختامي")
+    assert all(q["value"] in (1, 2, 3) for q in got), got
+    assert_figure("وبلغ عدد الزوار 1,500 زائر", "1,500 زائر", kind="count", value=1500.0)

@@ -135,6 +135,7 @@ class _NumberGrammar:
                     and re.fullmatch(r"\d{1,2}", self.t.text[j + 1])
                     and (not self.adj(j + 1, j + 2) or self.is_p(j + 2, ")»\""))
                     and (self._scale_at(j + 2) or self._measure_at(j + 2) or self._comma_decimal_text()
+                         or self.ar and self.phrase_at(j + 2, "percent_word", clitic=False)  # 2,75 في المائة
                          or self.is_p(j + 2, ")»\"") and self._scale_at(j + 3))):  # (1,2) مليون ناخب
                 v, is_int, plain, reading = float(f"{t}.{self.t.text[j + 1]}"), False, False, "decimal"
                 j += 2
