@@ -243,3 +243,26 @@ def test_a_list_of_numbers_with_commas_is_no_decimal():
     got = extract_quantities("وتوزع الجوائز على أصحاب المراكز 1,2,3 في الحفل الختامي")
     assert all(q["value"] in (1, 2, 3) for q in got), got
     assert_figure("وبلغ عدد الزوار 1,500 زائر", "1,500 زائر", kind="count", value=1500.0)
+
+
+# -- an age in ordinal words after a noun or a verb of age (no من عمره after it)
+AGES_IN_WORDS = [
+    ("ومثل متقاعد يبلغ الحادية والتسعين أمام محكمة في سيدني", "الحادية والتسعين", 91),
+    ("وأقدم مواطن في سن الثالثة والعشرين على الاعتداء", "سن الثالثة والعشرين", 23),
+    ("والتحق بالجامعة في سن السادسة عشرة", "سن السادسة عشرة", 16),
+    ("وتوفيت طفلة تبلغ الخامسة بعد سقوطها من الطابق الثالث", "الخامسة", 5),
+    ("وأوقفت الشرطة المتهم البالغ الثالثة والثلاثين", "الثالثة والثلاثين", 33),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,value", AGES_IN_WORDS, ids=[s for _, s, _ in AGES_IN_WORDS])
+def test_an_age_in_ordinal_words(sentence, surface, value):
+    assert_figure(sentence, surface, kind="duration", value=float(value), unit="سنة")
+
+
+def test_a_rank_after_a_verb_of_reaching_stays_an_ordinal():
+    # a noun stands between the verb and the ordinal, or the ordinal is masculine: no age
+    assert_figure("وبلغ المتسابق المرحلة الثالثة من البرنامج", "المرحلة الثالثة", kind="ordinal", value=3)
+    got = extract_quantities("وبلغت نسبة الإنجاز في المشروع الخامسة والتسعين")
+    assert all(q["kind"] != "duration" for q in got), got
+    assert_figure("وتوفيت طفلة تبلغ الخامسة بعد سقوطها من الطابق الثالث", "الطابق الثالث", kind="ordinal", value=3)

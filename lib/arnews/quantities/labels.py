@@ -349,6 +349,10 @@ class _LabelRules:
                 and not (self.numword(i + 1) and self.numword(i + 1)[1] in ("ten", "tens"))):
             # بمواجهتين، الأولى أمام ...: the first of the group just counted
             return _Q(i, i + 1, "ordinal", int(nw[0]), written="words")
+        if (self.ar and nw[0] >= 2 and nw[2] in _DEFINITE and not (self.numword(i + 1) and self.numword(i + 1)[1] in ("ten", "tens"))
+                and self._age_before(i) is not None):
+            # طفلة تبلغ الخامسة, في سن السادسة: an age after a verb or a noun of age
+            return _Q(self._age_before(i), i + 1, "duration", int(nw[0]), unit="سنة", unit_en="year (age)", written="words")
         if self.ar and nw[0] >= 1 and nw[2] in _DEFINITE and self._age_after(i + 1) and not (
                 self.numword(i + 1) and self.numword(i + 1)[1] in ("ten", "tens")):
             return _Q(i, i + 1, "duration", int(nw[0]), unit="سنة", unit_en="year (age)", written="words")  # في الخامسة من عمره
@@ -412,6 +416,17 @@ class _LabelRules:
             if u:
                 q.unit, q.unit_en, q.b = u[0], u[2], u[3]
             return q
+        return None
+
+    def _age_before(self, i) -> int | None:
+        """The first token of an age word (في سن, بعمر) or an age verb (يبلغ, البالغ) right before the
+        feminine ordinal at token i (سن الثالثة, يبلغ الحادية والتسعين), else None."""
+        if not (self.ar and self.t.text[i].endswith(("ة", "ه"))):
+            return None
+        for role in ("age_word", "age_verb"):
+            hit = self.phrase_before(i, role, clitic=role == "age_word")
+            if hit:
+                return hit[0] if role == "age_word" else i
         return None
 
     def _age_after(self, b) -> bool:
@@ -523,6 +538,9 @@ class _LabelRules:
                 val = v + ordv if num.wtype == "tens" else 10 + ordv
                 if self._age_after(b):  # في الخامسة والثلاثين من عمرها: an age
                     return _Q(a - 1, b, "duration", val, unit="سنة", unit_en="year (age)", written="words")
+                st = self._age_before(a - 1)
+                if st is not None:  # في سن الثالثة والعشرين, يبلغ الحادية والتسعين: an age
+                    return _Q(st, b, "duration", val, unit="سنة", unit_en="year (age)", written="words")
                 return _Q(a - 1, b, "ordinal", val, written="words")
             if ordv and ordv > 0 and num.wtype == "ten":
                 return NO_FIGURE
