@@ -266,3 +266,21 @@ def test_a_rank_after_a_verb_of_reaching_stays_an_ordinal():
     got = extract_quantities("وبلغت نسبة الإنجاز في المشروع الخامسة والتسعين")
     assert all(q["kind"] != "duration" for q in got), got
     assert_figure("وتوفيت طفلة تبلغ الخامسة بعد سقوطها من الطابق الثالث", "الطابق الثالث", kind="ordinal", value=3)
+
+
+# -- a rank said of its subject, followed by whose it is or where (هو الثالث للشاعر)
+RANK_OF_SUBJECT = [
+    ("وصدر الديوان في 112 صفحة، وهو الثالث للشاعر بعد ديوانين", "الثالث", 3),
+    ("وتوج الفريق بالكأس وهي الثانية في تاريخه", "الثانية", 2),
+    ("وسجل المهاجم هدفا وهو الخامس له هذا الموسم", "الخامس", 5),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,value", RANK_OF_SUBJECT, ids=[s for _, s, _ in RANK_OF_SUBJECT])
+def test_a_rank_said_of_its_subject(sentence, surface, value):
+    assert_figure(sentence, surface, kind="ordinal", value=value)
+
+
+def test_an_ordinal_after_a_pronoun_before_a_particle_or_novelty_stays_no_figure():
+    assert_no_figure("وقال إن هذا هو الثالث لن يتكرر", "الثالث")
+    assert_no_figure("وهو الأول من نوعه في المنطقة", "الأول")

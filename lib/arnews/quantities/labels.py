@@ -341,7 +341,10 @@ class _LabelRules:
             return _Q(i, i + 2, "ordinal", int(nw[0]), written="words")
         if (self.ar and self.k(i).startswith("ال") and 2 <= nw[0] <= 10 and self.free(i - 1)
                 and self.k(i - 1) in ("هو", "هي", "وهو", "وهي")
-                and (self.k(i + 1) in ("الذي", "التي") or self.k(i + 1) == "علي" and self.k(i + 2) == "التوالي")):
+                and (self.k(i + 1) in ("الذي", "التي", "من", "في", "بعد", "له", "لها", "لهم", "لهما") or self.k(i + 1) == "علي" and self.k(i + 2) == "التوالي"
+                     or self.kind(i + 1) == "ar" and self.k(i + 1)[:1] == "ل" and not self.k(i + 1).startswith(("لا", "لم", "لن"))
+                     and len(self.k(i + 1)) > 3)):
+            # وهو الثالث للحامدي, وهي الثانية في تاريخه: a rank of its subject among the author's, the club's
             # هذا الارتفاع هو الثالث الذي تحققه, وهي الثانية على التوالي: a rank said of its subject
             return _Q(i, i + 1, "ordinal", int(nw[0]), written="words")
         if (self.ar and self.k(i).startswith("ال") and nw[0] >= 1 and self.is_p(i - 1, "،,:") and self.out and self.out[-1].b == i - 1
