@@ -284,3 +284,27 @@ def test_a_rank_said_of_its_subject(sentence, surface, value):
 def test_an_ordinal_after_a_pronoun_before_a_particle_or_novelty_stays_no_figure():
     assert_no_figure("وقال إن هذا هو الثالث لن يتكرر", "الثالث")
     assert_no_figure("وهو الأول من نوعه في المنطقة", "الأول")
+
+
+# -- a quarter or a half of a year named after it with لعام/لسنة, or of the year before or after
+QUARTER_YEARS = [
+    ("وهو أقل عجز تجاري منذ الربع الثاني لعام 2013", "الربع الثاني لعام 2013", 3.0, "2013-04/2013-06"),
+    ("وارتفعت مبيعات الشركة في النصف الأول لسنة 2011م", "النصف الأول لسنة 2011م", 6.0, "2011-01/2011-06"),
+    ("وسجلت الشركة أرباحا في الربع الأول من العام الماضي", "الربع الأول من العام الماضي", 3.0, "2014-01/2014-03"),
+    ("ويتوقع أن يبدأ التشغيل في الربع الأخير من العام المقبل", "الربع الأخير من العام المقبل", 3.0, "2016-10/2016-12"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,value,date", QUARTER_YEARS, ids=[d for _, _, _, d in QUARTER_YEARS])
+def test_a_quarter_of_a_named_or_relative_year(sentence, surface, value, date):
+    assert_figure(sentence, surface, published="2015-08-08", kind="period", value=value, date=date)
+
+
+def test_the_year_of_a_quarter_is_no_second_figure():
+    got = extract_quantities("وهو أقل عجز تجاري منذ الربع الثاني لعام 2013", published="2015-08-08")
+    assert [q["surface"] for q in got] == ["الربع الثاني لعام 2013"]
+
+
+def test_a_quarter_of_the_fiscal_year_stays_without_a_year():
+    got = extract_quantities("وارتفعت الإيرادات في الربع الأول من العام المالي الحالي", published="2015-08-08")
+    assert [(q["kind"], q["date"]) for q in got if q["kind"] == "period"] == [("period", "--01/--03")]

@@ -632,6 +632,16 @@ class _DateRules:
                     end = ty[0]
                     if ty[0] - x > 1 and self.pub and not self.year_at(end):
                         year = self.pub[0]  # من العام الحالي / الجاري: the year of publication
+                    elif self.ar and self.pub and not self.year_at(end) and self.free(end) and self.k(end) in _RELATIVE_MONTH:
+                        # من العام الماضي / المقبل: the year before or after the publication
+                        year = self.pub[0] + {"next": 1, "past": -1}.get(_RELATIVE_MONTH[self.k(end)], 0)
+                        end += 1
+        elif self.ar:
+            yw = self.phrase_at(end, "year_word", clitic=True)
+            if yw and self.k(end)[:1] == "ل" and self.year_at(yw[0]):
+                year, end = self.year_at(yw[0]), yw[0] + 1  # الربع الثاني لعام 2013, النصف الأول لسنة 2011
+                if self.adj(end - 1, end) and self.k(end) == "م":
+                    end += 1
         if year:
             date = f"{year:04d}-{m1:02d}/{year:04d}-{m2:02d}"
         else:
