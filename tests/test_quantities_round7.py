@@ -305,6 +305,26 @@ def test_the_year_of_a_quarter_is_no_second_figure():
     assert [q["surface"] for q in got] == ["الربع الثاني لعام 2013"]
 
 
-def test_a_quarter_of_the_fiscal_year_stays_without_a_year():
-    got = extract_quantities("وارتفعت الإيرادات في الربع الأول من العام المالي الحالي", published="2015-08-08")
-    assert [(q["kind"], q["date"]) for q in got if q["kind"] == "period"] == [("period", "--01/--03")]
+# -- a quarter or the first months of a fiscal year: its months are not the calendar's (no date)
+FISCAL_PERIODS = [
+    ("وارتفعت الإيرادات في الربع الأول من العام المالي الحالي", "الربع الأول", 3.0),
+    ("وبلغ الاستثمار الأجنبي خلال الربع الثالث للعام المالي 2014-2015 نحو 2.9 مليار دولار", "الربع الثالث", 3.0),
+    ("وارتفع العجز خلال التسعة أشهر الأولى من العام المالي المنتهي 2014-2015", "التسعة أشهر الأولى", 9.0),
+    ("وتراجع الدين العام في السنة المالية الماضية، وسجل فائضا في الربع الثاني", "الربع الثاني", 3.0),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,value", FISCAL_PERIODS, ids=[s for _, s, _ in FISCAL_PERIODS])
+def test_a_period_of_a_fiscal_year_has_no_calendar_months(sentence, surface, value):
+    assert_figure(sentence, surface, published="2015-08-08", kind="period", value=value, date="")
+
+
+def test_the_fiscal_year_range_after_a_quarter_is_read_on_its_own():
+    assert_figure("وبلغ الاستثمار الأجنبي خلال الربع الثالث للعام المالي 2014-2015 نحو 2.9 مليار دولار",
+                  "2014-2015", kind="year_range", value=2014, value_end=2015)
+
+
+def test_a_quarter_of_a_calendar_year_keeps_its_months_beside_a_fiscal_year():
+    assert_figure("وارتفعت الأرباح في الربع الأول من 2015 بينما تبدأ السنة المالية في يوليو", "الربع الأول من 2015",
+                  kind="period", date="2015-01/2015-03")
+    assert_figure("وارتفع الإنتاج في الربع الثالث بنسبة 5%", "الربع الثالث", kind="period", date="--07/--09")

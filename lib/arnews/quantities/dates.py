@@ -24,6 +24,8 @@ _PLACE_BY_DATE = ("مدينه", "جسر", "كوبري", "ميدان", "شارع"
 #: a day named from the publication date after a part of the day (من مساء اليوم): its offset in days
 _DAY_WORDS = {"اليوم": 0, "الغد": 1, "غد": 1, "امس": -1, "البارحه": -1}
 _CURRENT = ("الجاري", "الحالي")
+#: a fiscal year named in a paragraph
+_FISCAL_RE = re.compile(r"(?:العام|السنة|السنه|عام|سنة)\s+(?:المالي|المالية|الماليه)|fiscal year", re.I)
 #: a dual of يوم before two coordinated days (يومي 18 و19 أغسطس)
 _TWO_DAYS = ("يومي", "ليومي", "بيومي", "ويومي")
 _OPEN_QUOTES = "«\"“"
@@ -616,8 +618,29 @@ class _DateRules:
         m1, m2 = (1, int(k)) if which == 1 else (13 - int(k), 12)
         return self._period_year(start, end, int(k), m1, m2, written=num.written)
 
+    def _fiscal_after(self, x) -> bool:
+        """Tokens from x read (من/لـ) العام المالي / السنة المالية: a fiscal year, whose quarters and
+        months are not the calendar's."""
+        if self.k(x) in ("من", "of") and self.free(x):
+            x += 1
+        return any(self.k(x)[len(p):] in ("العام", "السنه", "عام", "سنه") and self.k(x).startswith(p)
+                   for p in ("", "ل", "لل")) and self.k(x + 1) in ("المالي", "الماليه")
+
+    def _fiscal_text(self) -> bool:
+        """The paragraph speaks of a fiscal year (العام المالي, السنة المالية, fiscal year)."""
+        hit = getattr(self, "_fiscal", None)
+        if hit is None:
+            hit = self._fiscal = bool(_FISCAL_RE.search(self.nt.text))
+        return hit
+
     def _period_year(self, start, end, months, m1, m2, written="words") -> _Q:
         year = None
+        unit, en = ("شهر", "month") if self.ar else ("month", "month")
+        if self._fiscal_after(end) or (self._fiscal_text() and not self.phrase_at(end, "partitive", clitic=False)
+                                       and not self.phrase_at(end, "year_word", clitic=True)):
+            # الربع الثالث من العام المالي 2014-2015, الربع الأول (in a paragraph of fiscal years): the months
+            # of a fiscal year are not the calendar's (no date); its year is read on its own
+            return _Q(start, end, "period", months, unit=unit, unit_en=en, date="", written=written)
         hit = self.phrase_at(end, "partitive", clitic=False)
         if hit:
             x = hit[0]
@@ -646,7 +669,6 @@ class _DateRules:
             date = f"{year:04d}-{m1:02d}/{year:04d}-{m2:02d}"
         else:
             date = f"--{m1:02d}/--{m2:02d}"
-        unit, en = ("شهر", "month") if self.ar else ("month", "month")
         return _Q(start, end, "period", months, unit=unit, unit_en=en, date=date, written=written)
 
     def _quarter(self, frac_key, ordv):
