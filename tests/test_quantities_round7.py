@@ -328,3 +328,20 @@ def test_a_quarter_of_a_calendar_year_keeps_its_months_beside_a_fiscal_year():
     assert_figure("وارتفعت الأرباح في الربع الأول من 2015 بينما تبدأ السنة المالية في يوليو", "الربع الأول من 2015",
                   kind="period", date="2015-01/2015-03")
     assert_figure("وارتفع الإنتاج في الربع الثالث بنسبة 5%", "الربع الثالث", kind="period", date="--07/--09")
+
+
+# -- a decimal glued to the word before it (a missing space) before a scale word or a unit
+GLUED_DECIMALS = [
+    ("وتراجعت التدفقات للخارج لتسجل1.5 مليار دولار مقابل 1.7 مليار", "1.5 مليار دولار", "money", 1.5e9),
+    ("وارتفع إنتاج المصنع ليبلغ2.5 طن يوميا", "2.5 طن", "measure", 2.5),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,kind,value", GLUED_DECIMALS, ids=[s for _, s, _, _ in GLUED_DECIMALS])
+def test_a_glued_decimal_before_a_scale_word_or_a_unit(sentence, surface, kind, value):
+    assert_figure(sentence, surface, kind=kind, value=value)
+
+
+def test_a_glued_decimal_version_stays_a_name():
+    assert_no_figure("وحدثت الشركة نظام ويندوز8.1 على أجهزتها", "8.1")
+    assert_no_figure("وصدر الإصدار3.2 من التطبيق أمس", "3.2")

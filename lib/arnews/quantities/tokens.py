@@ -160,7 +160,12 @@ class _TokenView:
         """After number token i (digits, then a space) comes a unit, a counted noun in the
         accusative or a month name: the number is a figure whatever is glued before it."""
         t, nxt = self.t.text[i], i + 1
-        if not t.isdigit() or self.adj(i, nxt) or not self.is_word(nxt):
+        if self.adj(i, nxt) or not self.is_word(nxt):
+            return False
+        if re.fullmatch(r"\d+[.,]\d+", t):  # لتسجل1.5 مليار دولار: a decimal before a scale word or a unit
+            sc = self.numword(nxt)
+            return bool(sc and sc[1] in ("scale", "scale_pl") and not sc[2] or self.unit_after(nxt))
+        if not t.isdigit():
             return False
         return bool(self.unit_after(nxt) or self.month_at(nxt) or self.hmonth_at(nxt)
                     or 11 <= int(t[-2:]) % 100 <= 99 and len(t) <= 4 and self._accusative_noun(nxt, int(t)))
