@@ -345,3 +345,25 @@ def test_a_glued_decimal_before_a_scale_word_or_a_unit(sentence, surface, kind, 
 def test_a_glued_decimal_version_stays_a_name():
     assert_no_figure("وحدثت الشركة نظام ويندوز8.1 على أجهزتها", "8.1")
     assert_no_figure("وصدر الإصدار3.2 من التطبيق أمس", "3.2")
+
+
+# -- a football result in words (بأربعة أهداف لهدفين) names a score: a label like (4-2), not a count
+SCORES_IN_WORDS = [
+    ("وتعادل الشباب مع الفتح بهدفين لمثلهما في الجولة الأولى", "بهدفين لمثلهما", 2, 2),
+    ("وكسب الاتفاق ضيفه الرائد بأربعة أهداف لهدفين", "بأربعة أهداف لهدفين", 4, 2),
+    ("وتجاوز التعاون مضيفه نجران بثلاثة أهداف لهدف", "بثلاثة أهداف لهدف", 3, 1),
+    ("وفاز الأهلي على الوحدة بخمسة أهداف لثلاثة", "بخمسة أهداف لثلاثة", 5, 3),
+    ("وفاز الهلال على القادسية بثلاثة أهداف نظيفة", "بثلاثة أهداف نظيفة", 3, 0),
+    ("وتغلب الاتحاد على هجر بهدفين دون رد", "بهدفين دون رد", 2, 0),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,value,value_end", SCORES_IN_WORDS, ids=[s for _, s, _, _ in SCORES_IN_WORDS])
+def test_a_score_in_words_is_a_label(sentence, surface, value, value_end):
+    assert_figure(sentence, surface, kind="label", value=value, value_end=value_end)
+
+
+def test_goals_counted_without_a_second_score_stay_counts():
+    assert_figure("وسجل المهاجم 20 هدفا في الموسم الماضي", "20 هدفا", kind="count", value=20.0, unit="هدف")
+    assert_figure("وتقدم الفريق بهدفين في الشوط الأول", "بهدفين", kind="count", value=2.0, unit="هدف")
+    assert_figure("وأحرز اللاعب ثلاثة أهداف لفريقه", "ثلاثة أهداف", kind="count", value=3.0, unit="هدف")
