@@ -367,3 +367,22 @@ def test_goals_counted_without_a_second_score_stay_counts():
     assert_figure("وسجل المهاجم 20 هدفا في الموسم الماضي", "20 هدفا", kind="count", value=20.0, unit="هدف")
     assert_figure("وتقدم الفريق بهدفين في الشوط الأول", "بهدفين", kind="count", value=2.0, unit="هدف")
     assert_figure("وأحرز اللاعب ثلاثة أهداف لفريقه", "ثلاثة أهداف", kind="count", value=3.0, unit="هدف")
+
+
+# -- a verse number in brackets before its sura, or after الآية: a label
+VERSES = [
+    ("قال الله تعالى: ومن يقتل مؤمنا متعمدا فجزاؤه جهنم (93) سورة النساء", "(93)", 93),
+    ("وقرأ الإمام قوله تعالى (255) سورة البقرة في الركعة الأولى", "(255)", 255),
+    ("واستشهد الخطيب بالآية 32 من سورة المائدة", "بالآية 32", 32),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,value", VERSES, ids=[s for _, s, _ in VERSES])
+def test_a_verse_number_is_a_label(sentence, surface, value):
+    assert_figure(sentence, surface, kind="label", value=value)
+
+
+def test_a_count_of_suras_or_verses_stays_a_count():
+    assert_figure("وأتم الطالب حفظ 30 سورة من القرآن الكريم", "30 سورة", kind="count", value=30.0)
+    assert_figure("وأتم الطالب حفظ (30) سورة من القرآن الكريم", "(30) سورة", kind="count", value=30.0)
+    assert_figure("وحفظت الطالبة 5 آيات من سورة البقرة", "5 آيات", kind="count", value=5.0)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..lexicons import lexicon_dir
+from ..tokens import stopwords as _stopwords
 from .figure import NO_FIGURE, _Q
 from .lexicon import _DEFINITE, _ORD_SUFFIX, _unit_glosses
 from .numbers import _Num
@@ -95,6 +96,11 @@ class _LabelRules:
             return NO_FIGURE
         if self.is_p(b, ")") and self.is_p(b + 1, ".") and self.kind(b + 2) == "lat" and self.adj(b, b + 1):
             return NO_FIGURE
+        # a verse number in brackets before its sura: (93) سورة النساء (الآية 93: a name_word)
+        if (num.is_int and self.ar and self.is_p(a - 1, "([") and self.is_p(b, ")]")
+                and self.k(b + 1) in ("سوره", "بسوره") and self.kind(b + 2) == "ar"
+                and self.k(b + 2) not in _stopwords("ar") and not self.numword(b + 2)):
+            return _Q(a - 1, b + 1, "label", num.value, unit="آية", unit_en="verse")  # not (30) سورة من القرآن
         # a model or product name: ميغ 29, طائرات بوينغ 777, لكزس 570
         j = a
         if self.t.text[a - 1] in ("ال", "الـ") or self.is_p(a - 1, "(") and self.is_p(b, ")"):
