@@ -386,3 +386,21 @@ def test_a_count_of_suras_or_verses_stays_a_count():
     assert_figure("وأتم الطالب حفظ 30 سورة من القرآن الكريم", "30 سورة", kind="count", value=30.0)
     assert_figure("وأتم الطالب حفظ (30) سورة من القرآن الكريم", "(30) سورة", kind="count", value=30.0)
     assert_figure("وحفظت الطالبة 5 آيات من سورة البقرة", "5 آيات", kind="count", value=5.0)
+
+
+# -- أول before a noun after a preposition (كأول الوفود) or before a noun whose و is the root's (أول وفود)
+FIRST_BEFORE = [
+    ("ويصل 200 حاج من جنوب أفريقيا الأربعاء كأول الوفود القادمة", "كأول الوفود"),
+    ("وأكملت القطاعات استعداداتها لاستقبال أول وفود الحجاج", "أول وفود"),
+    ("وسجل المهاجم هدفا بأول مباراة له مع النادي", "بأول مباراة"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface", FIRST_BEFORE, ids=[s for _, s in FIRST_BEFORE])
+def test_first_before_a_noun(sentence, surface):
+    assert_figure(sentence, surface, kind="ordinal", value=1)
+
+
+def test_first_in_an_idiom_stays_no_figure():
+    assert_no_figure("ووصل الفريق لأول مرة إلى النهائي", "لأول مرة")
+    assert_no_figure("وأعلنت الشركة النتائج كأول من أمس", "كأول")

@@ -316,6 +316,8 @@ class _LabelRules:
         أول عملية من نوعها: the idiom of novelty)."""
         if pref in ("و", "ف") and k[1:] in ("اول", "اولى", "اولي"):
             k, pref = k[1:], ""  # وأول تغريدة: the conjunction is no part of the ordinal
+        if pref in ("ك", "ب") and k[1:] in ("اول", "اولى", "اولي"):
+            k, pref = k[1:], ""  # كأول الوفود, بأول مباراة: a preposition before the ordinal
         if not pref and k in ("اول", "اولى", "اولي") and self.free(i + 1) and self.kind(i + 1) == "ar":
             if self._of_its_kind(i + 2):
                 return None
@@ -329,7 +331,8 @@ class _LabelRules:
                 year = self.year_at(end)
                 return _Q(i, end + 1 if year else end, "date",
                           date=f"{year:04d}-{month:02d}-01" if year else f"--{month:02d}-01", written="words")
-            if n1 in _FIRST_NOT or n1.startswith("و") or n1 in self.lx.not_unit or self.numword(i + 1) or self.month_at(i + 1):
+            if n1 in _FIRST_NOT or n1.startswith("و") and not self._root_noun_after_first(self.t.text[i + 1]) or (
+                    n1 in self.lx.not_unit or self.numword(i + 1) or self.month_at(i + 1)):  # (أول وفود: و of the root)
                 return None
             if self.k(i - 1) in ("لاول", "لأول") or any(b in ("مره", "مرة") for _, b in self.bases(i + 1)):
                 return None
@@ -619,6 +622,14 @@ class _LabelRules:
         from .duals import _z
 
         return w[:1] in ("و", "ف") and _z(w) >= 3.5 and _z(w[1:]) < _z(w) - 1.0
+
+    @staticmethod
+    def _root_noun_after_first(w) -> bool:
+        """The و of word w (after أول) is its root's, not a conjunction: أول وفود, أول ورشة (the whole
+        word is common and commoner than the rest: not أول وأكبر)."""
+        from .duals import _z
+
+        return _z(w) >= 3.0 and _z(w) > _z(w[1:])
 
     def label(self, num: _Num) -> _Q | None:
         """A whole number after a label word or a definite noun (اللجنة التوجيهية 138, Committee 138)."""
