@@ -404,3 +404,8 @@ def test_first_before_a_noun(sentence, surface):
 def test_first_in_an_idiom_stays_no_figure():
     assert_no_figure("ووصل الفريق لأول مرة إلى النهائي", "لأول مرة")
     assert_no_figure("وأعلنت الشركة النتائج كأول من أمس", "كأول")
+
+
+def test_the_early_hours_are_no_rank():
+    assert_no_figure("وشهد الميدان احتفالات منذ الساعات الأولى من صباح أمس", "الساعات الأولى")
+    assert_figure("وبقي المصاب في العناية خلال الأيام الثلاثة الأولى", "الأيام الثلاثة", kind="duration", value=3.0)
