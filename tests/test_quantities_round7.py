@@ -409,3 +409,7 @@ def test_first_in_an_idiom_stays_no_figure():
 def test_the_early_hours_are_no_rank():
     assert_no_figure("وشهد الميدان احتفالات منذ الساعات الأولى من صباح أمس", "الساعات الأولى")
     assert_figure("وبقي المصاب في العناية خلال الأيام الثلاثة الأولى", "الأيام الثلاثة", kind="duration", value=3.0)
+
+
+def test_a_name_that_reads_as_b_plus_first_is_no_ordinal():
+    assert_no_figure("وأسس الحركة الكشفية اللورد بادن باول عام 1907م", "باول عام")
