@@ -373,7 +373,7 @@ def test_goals_counted_without_a_second_score_stay_counts():
 VERSES = [
     ("قال الله تعالى: ومن يقتل مؤمنا متعمدا فجزاؤه جهنم (93) سورة النساء", "(93)", 93),
     ("وقرأ الإمام قوله تعالى (255) سورة البقرة في الركعة الأولى", "(255)", 255),
-    ("واستشهد الخطيب بالآية 32 من سورة المائدة", "بالآية 32", 32),
+    ("وقرأ الخطيب الآية 32 من سورة المائدة", "الخطيب الآية 32", 32),
 ]
 
 
@@ -413,3 +413,7 @@ def test_the_early_hours_are_no_rank():
 
 def test_a_name_that_reads_as_b_plus_first_is_no_ordinal():
     assert_no_figure("وأسس الحركة الكشفية اللورد بادن باول عام 1907م", "باول")
+
+
+def test_first_in_first_by_first_is_no_ordinal():
+    assert_no_figure("وتتابع الإدارة الحالات أولاً بأول حسب التقارير اليومية", "بأول")

@@ -316,7 +316,8 @@ class _LabelRules:
         أول عملية من نوعها: the idiom of novelty)."""
         if pref in ("و", "ف") and k[1:] in ("اول", "اولى", "اولي"):
             k, pref = k[1:], ""  # وأول تغريدة: the conjunction is no part of the ordinal
-        if pref in ("ك", "ب") and k[1:] in ("اول", "اولى", "اولي") and self.t.text[i][1:2] == "أ":
+        if (pref in ("ك", "ب") and k[1:] in ("اول", "اولى", "اولي") and self.t.text[i][1:2] == "أ"
+                and self.k(i - 1) not in ("اولا", "اول")):  # (أولاً بأول: "continuously")
             k, pref = k[1:], ""  # كأول الوفود, بأول مباراة: a preposition before the ordinal (not باول: Powell)
         if not pref and k in ("اول", "اولى", "اولي") and self.free(i + 1) and self.kind(i + 1) == "ar":
             if self._of_its_kind(i + 2):
