@@ -417,3 +417,10 @@ def test_a_name_that_reads_as_b_plus_first_is_no_ordinal():
 
 def test_first_in_first_by_first_is_no_ordinal():
     assert_no_figure("وتتابع الإدارة الحالات أولاً بأول حسب التقارير اليومية", "بأول")
+
+
+def test_a_fiscal_year_named_by_one_calendar_year_keeps_the_calendar_months():
+    s = "وبلغ صافي الخسارة في الستة أشهر الأولى من السنة المالية 2015 نحو 945 مليون ريال"
+    assert_figure(s, "الستة أشهر الأولى من السنة المالية 2015", kind="period", value=6.0, date="2015-01/2015-06")
+    s = "وذكرت الشركة أن السنة المالية 2015 شهدت نموا، وارتفعت المبيعات في الربع الثاني"
+    assert_figure(s, "الربع الثاني", kind="period", date="--04/--06")

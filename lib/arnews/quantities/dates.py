@@ -25,7 +25,8 @@ _PLACE_BY_DATE = ("مدينه", "جسر", "كوبري", "ميدان", "شارع"
 _DAY_WORDS = {"اليوم": 0, "الغد": 1, "غد": 1, "امس": -1, "البارحه": -1}
 _CURRENT = ("الجاري", "الحالي")
 #: a fiscal year named in a paragraph
-_FISCAL_RE = re.compile(r"(?:العام|السنة|السنه|عام|سنة)\s+(?:المالي|المالية|الماليه)|fiscal year", re.I)
+_FISCAL_RE = re.compile(r"(?:(?:العام|السنة|السنه|عام|سنة)\s+(?:المالي|المالية|الماليه)|fiscal year)"
+                        r"(?!\s+\d{4}(?!\s*[-/]\s*\d))", re.I)  # (not السنة المالية 2015: a calendar year)
 #: a dual of يوم before two coordinated days (يومي 18 و19 أغسطس)
 _TWO_DAYS = ("يومي", "ليومي", "بيومي", "ويومي")
 _OPEN_QUOTES = "«\"“"
@@ -623,8 +624,11 @@ class _DateRules:
         months are not the calendar's."""
         if self.k(x) in ("من", "of") and self.free(x):
             x += 1
-        return any(self.k(x)[len(p):] in ("العام", "السنه", "عام", "سنه") and self.k(x).startswith(p)
-                   for p in ("", "ل", "لل")) and self.k(x + 1) in ("المالي", "الماليه")
+        if not (any(self.k(x)[len(p):] in ("العام", "السنه", "عام", "سنه") and self.k(x).startswith(p)
+                    for p in ("", "ل", "لل")) and self.k(x + 1) in ("المالي", "الماليه")):
+            return False
+        # السنة المالية 2015: a fiscal year named by one calendar year is that year (not 2014-2015)
+        return not (self.year_at(x + 2) and not (self.is_p(x + 3, "-/") and self.year_at(x + 4)))
 
     def _fiscal_text(self) -> bool:
         """The paragraph speaks of a fiscal year (العام المالي, السنة المالية, fiscal year)."""
