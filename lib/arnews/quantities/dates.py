@@ -25,7 +25,7 @@ _PLACE_BY_DATE = ("مدينه", "جسر", "كوبري", "ميدان", "شارع"
 _DAY_WORDS = {"اليوم": 0, "الغد": 1, "غد": 1, "امس": -1, "البارحه": -1}
 _CURRENT = ("الجاري", "الحالي")
 #: a fiscal year named in a paragraph
-_FISCAL_RE = re.compile(r"(?:(?:العام|السنة|السنه|عام|سنة)\s+(?:المالي|المالية|الماليه)|fiscal year)"
+_FISCAL_RE = re.compile(r"(?:(?:العام|السنة|السنه|عام|سنة)\s+(?:المالية|الماليه|المالي)(?!\w)|fiscal year)"
                         r"(?!\s+\d{4}(?!\s*[-/]\s*\d))", re.I)  # (not السنة المالية 2015: a calendar year)
 #: a dual of يوم before two coordinated days (يومي 18 و19 أغسطس)
 _TWO_DAYS = ("يومي", "ليومي", "بيومي", "ويومي")
