@@ -424,3 +424,19 @@ def test_a_fiscal_year_named_by_one_calendar_year_keeps_the_calendar_months():
     assert_figure(s, "الستة أشهر الأولى من السنة المالية 2015", kind="period", value=6.0, date="2015-01/2015-06")
     s = "وذكرت الشركة أن السنة المالية 2015 شهدت نموا، وارتفعت المبيعات في الربع الثاني"
     assert_figure(s, "الربع الثاني", kind="period", date="--04/--06")
+
+
+# -- the second end of a move between ranks: من المركز الثالث إلى الخامس
+RANK_MOVES = [
+    ("وتراجع الفيلم من المركز الثالث إلى الخامس في شباك التذاكر", "الخامس", 5, "مركز"),
+    ("وقفز المنتخب من المرتبة العاشرة إلى السابعة في التصنيف", "السابعة", 7, "مرتبة"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,value,unit", RANK_MOVES, ids=[s for _, s, _, _ in RANK_MOVES])
+def test_the_second_rank_of_a_move(sentence, surface, value, unit):
+    assert_figure(sentence, surface, kind="ordinal", value=value, unit=unit)
+
+
+def test_an_ordinal_alone_after_ila_without_a_rank_before_stays_no_figure():
+    assert_no_figure("وتأهل الفريق إلى الدور الثاني ثم عاد المدرب إلى الأول من جديد", "الأول من")

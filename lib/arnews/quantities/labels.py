@@ -366,6 +366,11 @@ class _LabelRules:
                 and self._age_before(i) is not None):
             # طفلة تبلغ الخامسة, في سن السادسة: an age after a verb or a noun of age
             return _Q(self._age_before(i), i + 1, "duration", int(nw[0]), unit="سنة", unit_en="year (age)", written="words")
+        if (self.ar and nw[0] >= 1 and self.k(i).startswith("ال") and self.k(i - 1) in ("الي", "حتى") and self.free(i - 1)
+                and self.out and self.out[-1].kind == "ordinal" and self.out[-1].b == i - 1
+                and not (self.numword(i + 1) and self.numword(i + 1)[1] in ("ten", "tens"))):
+            # من المركز الثالث إلى الخامس: the second end of a move between ranks, of the same noun
+            return _Q(i, i + 1, "ordinal", int(nw[0]), unit=self.out[-1].unit, written="words")
         if self.ar and nw[0] >= 1 and nw[2] in _DEFINITE and self._age_after(i + 1) and not (
                 self.numword(i + 1) and self.numword(i + 1)[1] in ("ten", "tens")):
             return _Q(i, i + 1, "duration", int(nw[0]), unit="سنة", unit_en="year (age)", written="words")  # في الخامسة من عمره
