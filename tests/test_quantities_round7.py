@@ -440,3 +440,13 @@ def test_the_second_rank_of_a_move(sentence, surface, value, unit):
 
 def test_an_ordinal_alone_after_ila_without_a_rank_before_stays_no_figure():
     assert_no_figure("وتأهل الفريق إلى الدور الثاني ثم عاد المدرب إلى الأول من جديد", "الأول من")
+
+
+# -- a code of letters and a number in brackets after رقم or a name word (a flight): a label
+def test_a_flight_code_in_brackets_is_a_label():
+    assert_figure("واختفت طائرة الرحلة رقم (إم.إتش. 370) العام الماضي", "(إم.إتش. 370)", kind="label", value=370)
+    assert_figure("وسقطت طائرة الرحلة (MH 17) فوق أوكرانيا", "(MH 17)", kind="label", value=17)
+
+
+def test_a_number_in_brackets_after_an_approximation_stays_a_count():
+    assert_figure("وأوضح أن عدد المتطوعين بلغ (نحو 300) متطوع", "نحو 300", kind="count", value=300.0)

@@ -101,6 +101,14 @@ class _LabelRules:
                 and self.k(b + 1) in ("سوره", "بسوره") and self.kind(b + 2) == "ar"
                 and self.k(b + 2) not in _stopwords("ar") and not self.numword(b + 2)):
             return _Q(a - 1, b + 1, "label", num.value, unit="آية", unit_en="verse")  # not (30) سورة من القرآن
+        # a code of letters and a number in brackets after رقم or a name word: رقم (إم.إتش. 370), الرحلة (MH 17)
+        if num.is_int and self.is_p(b, ")") and not self.is_p(a - 1, "("):
+            x = a - 1
+            while x > a - 7 and (self.is_p(x, ".-") or self.is_word(x) and len(self.t.text[x]) <= 4):
+                x -= 1
+            if (x < a - 1 and self.is_p(x, "(") and self.is_word(x + 1)
+                    and (self.phrase_before(x, "label_word", clitic=True) or self.phrase_before(x, "name_word", clitic=True))):
+                return _Q(x, b + 1, "label", num.value)
         # a model or product name: ميغ 29, طائرات بوينغ 777, لكزس 570
         j = a
         if self.t.text[a - 1] in ("ال", "الـ") or self.is_p(a - 1, "(") and self.is_p(b, ")"):
