@@ -450,3 +450,23 @@ def test_a_flight_code_in_brackets_is_a_label():
 
 def test_a_number_in_brackets_after_an_approximation_stays_a_count():
     assert_figure("وأوضح أن عدد المتطوعين بلغ (نحو 300) متطوع", "نحو 300", kind="count", value=300.0)
+
+
+# -- a quarter or half with a proclitic before its article (بالنصف, للربع, وللربع)
+CLITIC_QUARTERS = [
+    ("وارتفعت الأرباح 12 في المئة مقارنة بالنصف الأول من العام الماضي", "بالنصف الأول من العام الماضي", 6.0,
+     "2014-01/2014-06"),
+    ("وبلغ صافي الخسارة للربع الثاني من السنة المالية 2015 نحو 901 مليون ريال",
+     "للربع الثاني من السنة المالية 2015", 3.0, "2015-04/2015-06"),
+    ("وارتفعت المبيعات في الربع الثالث وللربع الرابع على التوالي", "وللربع الرابع", 3.0, "--10/--12"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,value,date", CLITIC_QUARTERS, ids=[s for _, s, _, _ in CLITIC_QUARTERS])
+def test_a_quarter_with_a_proclitic(sentence, surface, value, date):
+    assert_figure(sentence, surface, published="2015-08-02", kind="period", value=value, date=date)
+
+
+def test_a_half_with_a_proclitic_alone_stays_a_fraction_or_nothing():
+    got = extract_quantities("وتبرع بالنصف من ثروته للجمعيات الخيرية")
+    assert all(q["kind"] != "period" for q in got), got

@@ -811,7 +811,8 @@ class _CountRules:
             return NO_FIGURE  # ربع النهائي, نصف النهائي: the quarter- and semi-finals are rounds, not amounts
         if self.ar:
             ordv = self._ordinal(i + 1)
-            base = self.bases(i)[-1][1] if self.definite(i) else self.k(i)
+            # the noun without its article and proclitic: النصف, بالنصف, وللربع -> نصف, ربع
+            base = next((b_ for p_, b_ in self.bases(i) if p_ in _DEFINITE), self.k(i)) if self.definite(i) else self.k(i)
             if ordv is not None:
                 qq = self._quarter(base, ordv)
                 if qq and self.k(i + 2) == "من" and self.k(i + 3) in ("الموسم", "موسم"):
