@@ -470,3 +470,15 @@ def test_a_quarter_with_a_proclitic(sentence, surface, value, date):
 def test_a_half_with_a_proclitic_alone_stays_a_fraction_or_nothing():
     got = extract_quantities("وتبرع بالنصف من ثروته للجمعيات الخيرية")
     assert all(q["kind"] != "period" for q in got), got
+
+
+# -- a comma group before مليار/تريليون is a decimal (a thousand billions would be a trillion)
+def test_a_comma_group_before_billion_is_a_decimal():
+    assert_figure("وبلغت إيرادات الشركة 1,769 مليار دولار في النصف الأول", "1,769 مليار دولار", kind="money",
+                  value=1.769e9, currency="USD")
+    assert_figure("وحققت أرباحا صافية بلغت 2,650 مليار درهم", "2,650 مليار درهم", kind="money", value=2.65e9)
+
+
+def test_a_comma_group_before_million_or_a_currency_stays_thousands():
+    assert_figure("وبلغت ميزانية المشروع 1,500 مليون ريال", "1,500 مليون ريال", kind="money", value=1.5e9)
+    assert_figure("وبلغ سعر الجهاز 3,411 ريال", "3,411 ريال", kind="money", value=3411.0)

@@ -202,7 +202,10 @@ class _NumberGrammar:
         decimal (2.492 تريليون ريال is 2.492 trillion, 2.125% two and an eighth per cent: read as
         thousands they were 2,492 trillion riyals and 2,125% on SaudiNewsNet)."""
         if "," in t:
-            return True
+            nw = self.numword(j) if self.free(j) else None
+            # 1,769 مليار دولار is 1.769 billion (a thousand billions would be written as a trillion);
+            # 1,500 مليون stays 1500 million, as Arabic news writes it
+            return not (nw and nw[1] in ("scale", "scale_pl") and not nw[2] and nw[0] >= 1e9)
         if self._scale_at(j):
             return False
         u = self.unit_after(j)
