@@ -482,3 +482,28 @@ def test_a_comma_group_before_billion_is_a_decimal():
 def test_a_comma_group_before_million_or_a_currency_stays_thousands():
     assert_figure("وبلغت ميزانية المشروع 1,500 مليون ريال", "1,500 مليون ريال", kind="money", value=1.5e9)
     assert_figure("وبلغ سعر الجهاز 3,411 ريال", "3,411 ريال", kind="money", value=3411.0)
+
+
+
+
+def test_the_other_half_is_a_fraction_not_the_second_half_of_a_year():
+    assert_figure("وقال إن نصف المبلغ ذهب للتسويق والنصف الآخر كان للدعاية", "والنصف الآخر", kind="fraction", value=0.5)
+    assert_figure("وارتفعت المبيعات في النصف الأخير من العام", "النصف الأخير من العام", kind="period", value=6.0)
+
+
+# -- no construct dual before a word led by a preposition and the article (a construct's second term has none)
+MY_NOUN_BEFORE_PREPOSITION = [
+    ("ويجلس في زاوية المجلس وحيداً مُنصتا للحوار، وعندما يتحدث يوجز", "مُنصتا"),
+    ("وبعد مراجعتي للطبيب اتضح أن لدي ارتفاعا في الضغط", "مراجعتي"),
+    ("وقال إن العرض المقدم لعودتي للفريق كان مغريا", "لعودتي"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface", MY_NOUN_BEFORE_PREPOSITION, ids=[s for _, s in MY_NOUN_BEFORE_PREPOSITION])
+def test_no_construct_dual_before_a_preposition_and_article(sentence, surface):
+    assert_no_figure(sentence, surface)
+
+
+def test_a_construct_dual_before_a_definite_noun_stays():
+    assert_figure("ووقف الجمهور على جانبي الطريق", "جانبي", kind="count", value=2.0)
+    assert_figure("وأعلنت شركتا أرامكو وسابك عن مشروع مشترك", "شركتا", kind="count", value=2.0)

@@ -182,6 +182,7 @@ class _CountRules:
             body = w[len(p):]
             # a construct dual (حادثتي السير) needs a definite noun after it: مدرستي alone is "my school"
             construct = (body.endswith(("تي", "تا", "ي")) and self.free(i + 1) and self.kind(i + 1) == "ar"
+                         and not self.k(i + 1).startswith(("لل", "بال", "كال"))  # (مُنصتا للحوار: a preposition)
                          and (self.definite(i + 1) or body.endswith(("تي", "تا")) and self._name_after(i + 1)
                               or body.endswith("تي") and self._common_noun_after(i + 1)
                               and not re.fullmatch(r"م.ا..تي", body)  # محاولتي عقد: "my attempt to", a verbal noun
@@ -813,6 +814,8 @@ class _CountRules:
             ordv = self._ordinal(i + 1)
             # the noun without its article and proclitic: النصف, بالنصف, وللربع -> نصف, ربع
             base = next((b_ for p_, b_ in self.bases(i) if p_ in _DEFINITE), self.k(i)) if self.definite(i) else self.k(i)
+            if self.definite(i) and base == "نصف" and self.free(i + 1) and self.k(i + 1) in ("المتبقي", "الباقي", "الاخر"):
+                return _Q(i, i + 2, "fraction", nw[0], written="words")  # النصف الآخر: the other half, no period
             if ordv is not None:
                 qq = self._quarter(base, ordv)
                 if qq and self.k(i + 2) == "من" and self.k(i + 3) in ("الموسم", "موسم"):
