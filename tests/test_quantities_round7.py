@@ -507,3 +507,34 @@ def test_no_construct_dual_before_a_preposition_and_article(sentence, surface):
 def test_a_construct_dual_before_a_definite_noun_stays():
     assert_figure("ووقف الجمهور على جانبي الطريق", "جانبي", kind="count", value=2.0)
     assert_figure("وأعلنت شركتا أرامكو وسابك عن مشروع مشترك", "شركتا", kind="count", value=2.0)
+
+
+# -- a nominative dual with a pronoun, its ن dropped (مواطناه = his two compatriots)
+DUALS_WITH_PRONOUN = [
+    ("وكشف المدرب عن التجربة السيئة التي خاضها مواطناه في الدوري", "مواطناه", "مواطن"),
+    ("وحضر والداها حفل التخرج في الجامعة", "والداها", "والد"),
+    ("ووقف ابناه إلى جانبه خلال التكريم", "ابناه", "ابن"),
+    ("وأصيب اللاعب في الركبة بعد أن تعثرت قدماه", "قدماه", "قدم"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,unit", DUALS_WITH_PRONOUN, ids=[s for _, s, _ in DUALS_WITH_PRONOUN])
+def test_a_nominative_dual_with_a_pronoun(sentence, surface, unit):
+    assert_figure(sentence, surface, kind="count", value=2.0, unit=unit)
+
+
+NOT_DUALS_WITH_PRONOUN = [
+    ("وقال إن اتجاه الوزارة واضح في هذا الملف", "اتجاه"),
+    ("وغمرت مياه الأمطار الطرق الرئيسية", "مياه"),
+    ("وتحل اليوم ذكراه الأولى بين محبيه", "ذكراه"),  # ذكرى + ه
+    ("وانتقلت إليه عدواه من أحد المرضى", "عدواه"),  # عدوى + ه
+    ("وقال إن الأمر تعداه إلى غيره", "تعداه"),  # a verb
+    ("وأنهاه المدرب مبكرا وناداه الحكم", "أنهاه"),
+    ("وذهب ثلثاهم إلى المدن الكبرى", "ثلثاهم"),  # two thirds, not two
+]
+
+
+@pytest.mark.parametrize("sentence,surface", NOT_DUALS_WITH_PRONOUN, ids=[s for _, s in NOT_DUALS_WITH_PRONOUN])
+def test_a_word_ending_in_aah_that_is_no_dual(sentence, surface):
+    got = [q for q in extract_quantities(sentence) if q["surface"] == surface]
+    assert not got or got[0]["value"] != 2, got

@@ -17,6 +17,8 @@ from .units import _singular
 _DUAL_RELATIVE = ("اللذين", "اللذان", "اللتين", "اللتان")
 #: the endings of a definite adjective agreeing with a dual (key form)
 _DUAL_ENDS2 = ("ين", "ان")
+#: fraction nouns (ثلثاهم is two thirds, not a count)
+_FRACTIONS = ("نصف", "ثلث", "ربع", "خمس", "سدس", "ثمن", "عشر")
 #: plurals of fraction words (key form) and their denominators: ثلاثة أرباع = 3/4
 _FRACTION_PLURALS = {"ارباع": 4, "اخماس": 5, "اثلاث": 3, "اعشار": 10, "اسداس": 6, "اثمان": 8}
 #: words that open a family name (key form): the dual-looking word after them is a name
@@ -136,6 +138,8 @@ class _CountRules:
             return None  # أبو حسنين, آل عثمان: a family name
         if k.endswith("يهما"):
             return self._dual_with_pronoun(i)
+        if k.endswith(("اه", "اها", "اهم", "اهما")):
+            return self._nominative_dual_with_pronoun(i)
         if not k.endswith(("ين", "ان", "تي", "تا", "ي")) or self.t.text[i].endswith("ى"):
             return None
         # an adjective agreeing with a dual just before it: عمليتين جراحيتين
@@ -324,6 +328,35 @@ class _CountRules:
                 return _Q(i, i + 1, kind, 2, unit=unit if kind != "count" or not u or u[1] != "duration" else sing,
                           unit_en=en if kind != "count" or not u or u[1] != "duration" else "", written="words")
         return None
+
+    def _nominative_dual_with_pronoun(self, i) -> _Q | None:
+        """A nominative dual with a pronoun, its ن dropped: مواطناه (his two compatriots), والداها,
+        ابناه, عيناه.  The stem is a common noun whose duals in -ان and -ين are both written, and the
+        whole word is clearly rarer than the stem (not اتجاه, مياه, ناداه: a verb, أنهاه)."""
+        w, k = self.t.text[i], self.k(i)
+        suf = next(x for x in ("اهما", "اهم", "اها", "اه") if k.endswith(x))
+        best = None
+        for p in ("", "و", "ف"):
+            if p and not k.startswith(p):
+                continue
+            stem = w[len(p):len(w) - len(suf)]
+            if len(stem) < 3 or stem.startswith(("ال", "لل")) or stem[0] == "و" and len(stem) < 4:
+                continue
+            sing = stem[:-1] + "ة" if stem.endswith("ت") else stem  # شفتاها: شفة
+            zs = _z(sing)
+            if (_z(stem + "ى") >= 3.0 and _z(stem + "ى") > _z(stem + "ي")  # (ابنى is ابني written with ى)
+                    or stem[0] in "تينأ" and _z("ي" + stem[1:]) >= 3.0 or sing in _FRACTIONS):
+                continue  # ذكراه, عدواه (ذكرى, عدوى); تعداه (a verb); ثلثاهم (two thirds)
+            if (zs >= 3.5 and _z(stem + "ان") >= 2.0 and _z(stem + "ين") >= 2.0 and _z(w[len(p):]) <= zs - 0.8
+                    and (best is None or zs > best[0])):
+                best = (zs, sing)  # وعيناه: عين, not وعين
+        if best is None or (k,) in self.lx.markers.get("not_dual", {}):
+            return None
+        u = self._unit_lookup_word(best[1])
+        if u and u[1] in ("duration", "money"):
+            return _Q(i, i + 1, u[1], 2, unit=u[0], unit_en=u[2], written="words")
+        # things owned are counted (قدماه: his two feet, not two feet of length)
+        return _Q(i, i + 1, "count", 2, unit=best[1], written="words")
 
     def _dual_by_relative(self, i) -> _Q | None:
         """A definite -ين/-ان that also reads as a sound plural (المتهمين, اللاعبين) is a dual when the
