@@ -538,3 +538,9 @@ NOT_DUALS_WITH_PRONOUN = [
 def test_a_word_ending_in_aah_that_is_no_dual(sentence, surface):
     got = [q for q in extract_quantities(sentence) if q["surface"] == surface]
     assert not got or got[0]["value"] != 2, got
+
+
+def test_the_verb_tasa_holds_is_no_nine():
+    assert_no_figure("فهناك المواقف الخلفية تسع للمئات من السيارات", "تسع")
+    assert_no_figure("وتسع القاعة أكثر من ألف شخص", "وتسع")
+    assert_figure("وقضى تسع سنوات في السجن", "تسع سنوات", kind="duration", value=9.0)

@@ -173,6 +173,9 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
 
     def number_word(self, i):
         """A number word (خمسة وعشرون, twenty-five): the figure of :data:`NUMBER_RULES`."""
+        if (self.ar and self.k(i) in ("تسع", "وتسع") and self.kind(i + 1) == "ar"
+                and (self.k(i + 1)[:1] == "ل" or self.definite(i + 1) or self.k(i + 1) in ("الى", "كل", "جميع", "اكثر"))):
+            return NO_FIGURE  # المواقف تسع للمئات, وتسع القاعة: the verb "holds", not nine
         if self.numword(i):
             return self.from_number(i) or NO_FIGURE
         return None
