@@ -544,3 +544,19 @@ def test_the_verb_tasa_holds_is_no_nine():
     assert_no_figure("فهناك المواقف الخلفية تسع للمئات من السيارات", "تسع")
     assert_no_figure("وتسع القاعة أكثر من ألف شخص", "وتسع")
     assert_figure("وقضى تسع سنوات في السجن", "تسع سنوات", kind="duration", value=9.0)
+
+
+# -- an old Hijri year (before the Umm al-Qura tables) after a year word and with its Hijri suffix
+OLD_HIJRI_YEARS = [
+    ("ومن أهم مقتنيات المتحف مصحف مخطوط في عام 857 للهجرة", "عام 857 للهجرة", 857),
+    ("وبني المسجد القديم سنة 1250هـ على يد أهالي البلدة", "سنة 1250هـ", 1250),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,value", OLD_HIJRI_YEARS, ids=[s for _, s, _ in OLD_HIJRI_YEARS])
+def test_an_old_hijri_year(sentence, surface, value):
+    assert_figure(sentence, surface, kind="year", value=value, calendar="hijri")
+
+
+def test_a_count_of_three_digits_is_no_old_hijri_year():
+    assert_figure("وبلغ عدد زوار المتحف 857 زائرا", "857 زائرا", kind="count", value=857.0)

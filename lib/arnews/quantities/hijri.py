@@ -97,10 +97,14 @@ class _HijriRules:
     # -- after a number (NUMBER_RULES)
     def hijri_year(self, num: _Num) -> _Q | None:
         """1436هـ, عام 1435 هـ, العام 1436 (1400-1450 after a year word: a Saudi year is Hijri)."""
-        if not (self.ar and num.written == "digits" and num.plain and num.ndigits == 4):
+        if not (self.ar and num.written == "digits" and num.plain):
             return None
         y = int(num.value)
-        if not (_HIJRI_YEARS[0] <= y <= _HIJRI_YEARS[1]):
+        if num.ndigits in (3, 4) and 1 <= y < _HIJRI_YEARS[0] and self.hijri_suffix(num.b):
+            yw = self.phrase_before(num.a, "year_word", clitic=True)
+            if yw:  # مصحف مخطوط في عام 857 للهجرة: an old Hijri year (no Umm al-Qura date)
+                return _Q(yw[0], self.hijri_suffix(num.b), "year", y, calendar="hijri")
+        if num.ndigits != 4 or not (_HIJRI_YEARS[0] <= y <= _HIJRI_YEARS[1]):
             return None
         a, b = num.a, num.b
         end = self.hijri_suffix(b)
