@@ -560,3 +560,8 @@ def test_an_old_hijri_year(sentence, surface, value):
 
 def test_a_count_of_three_digits_is_no_old_hijri_year():
     assert_figure("وبلغ عدد زوار المتحف 857 زائرا", "857 زائرا", kind="count", value=857.0)
+
+
+def test_bil_daraja_al_ula_primarily_is_no_rank():
+    assert_no_figure("ويزيد الإنفاق الإعلاني في شركات الاتصال بالدرجة الأولى", "بالدرجة الأولى")
+    assert_figure("وصعد الفريق إلى دوري الدرجة الأولى الموسم الماضي", "الدرجة الأولى", kind="ordinal", value=1)

@@ -23,7 +23,7 @@ _ORD_NOT_NOUN = ("في", "من", "على", "الى", "عن", "هو", "هي", "ك
 _TITLE_RANK = ("نائب", "مساعد", "ملازم", "رقيب", "عريف", "وكيل", "مستشار", "سكرتير", "رئيس", "مدير", "وزير",
                "فريق", "لواء", "مشير", "ضابط", "جندي")
 #: nouns whose ordinal makes an idiom, not a rank (للوهلة الأولى, ساعات الصباح الأولى)
-_ORD_IDIOM = ("الوهله", "للوهله", "الصباح", "المساء", "النظره", "للنظره", "الفجر", "الليل")
+_ORD_IDIOM = ("الوهله", "للوهله", "الصباح", "المساء", "النظره", "للنظره", "الفجر", "الليل", "بالدرجه")
 #: indefinite nouns whose ordinal after من makes a discourse idiom (من ناحية ثانية "on the other hand")
 _ORD_IDIOM_INDEF = ("ناحيه", "جهه")
 #: a sovereign's title: the ordinal after the name is part of the name (الملك فيصل الأول)
@@ -80,6 +80,8 @@ class _LabelRules:
             return None
         if nw[0] == 1 and self._of_its_kind(i + 1):
             return None  # المركز الأول من نوعه: the idiom of novelty, not first place
+        if nw[0] == 1 and self.k(i - 1) in _ORD_IDIOM:
+            return NO_FIGURE  # بالدرجة الأولى: "primarily", no rank
         unit = self.strip_def(i - 1) if self.definite(i - 1) else self.t.text[i - 1]
         return _Q(i - 1, i + 1, "ordinal", int(nw[0]), unit=unit, written="words")
 
