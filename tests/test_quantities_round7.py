@@ -565,3 +565,20 @@ def test_a_count_of_three_digits_is_no_old_hijri_year():
 def test_bil_daraja_al_ula_primarily_is_no_rank():
     assert_no_figure("ويزيد الإنفاق الإعلاني في شركات الاتصال بالدرجة الأولى", "بالدرجة الأولى")
     assert_figure("وصعد الفريق إلى دوري الدرجة الأولى الموسم الماضي", "الدرجة الأولى", kind="ordinal", value=1)
+
+
+# -- an ordinal with a pronoun: the first of the things just named
+PRONOUN_ORDINALS = [
+    ("وتبني الإمارات 4 مفاعلات نووية يدخل الخدمة أولها عام 2017", "أولها", 1),
+    ("وقسم المتحف إلى 8 أجنحة أولها جناح الأحافير", "أولها", 1),
+    ("وتضم المجموعة فريقين أولهما الهلال وثانيهما النصر", "وثانيهما", 2),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,value", PRONOUN_ORDINALS, ids=[s for _, s, _ in PRONOUN_ORDINALS])
+def test_an_ordinal_with_a_pronoun(sentence, surface, value):
+    assert_figure(sentence, surface, kind="ordinal", value=value)
+
+
+def test_from_beginning_to_end_is_no_ordinal():
+    assert_no_figure("وقرأ الكتاب من أولها إلى آخرها في ليلة", "أولها")

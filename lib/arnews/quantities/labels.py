@@ -22,6 +22,10 @@ _ORD_NOT_NOUN = ("في", "من", "على", "الى", "عن", "هو", "هي", "ك
 #: titles with an ordinal that name a post, not a rank among things (نائب أول, ملازم أول)
 _TITLE_RANK = ("نائب", "مساعد", "ملازم", "رقيب", "عريف", "وكيل", "مستشار", "سكرتير", "رئيس", "مدير", "وزير",
                "فريق", "لواء", "مشير", "ضابط", "جندي")
+#: ordinals with a pronoun (key form): أولها, ثانيهما
+_PRONOUN_ORDINALS = {f"{w}{p}": v for v, ws in ((1, ("اول", "اولا")), (2, ("ثاني",)), (3, ("ثالث",)), (4, ("رابع",)),
+                                                  (5, ("خامس",)))
+                     for w in ws for p in ("ها", "هم", "هما", "هن") if not (w == "اولا" and p in ("هم", "هن"))}
 #: nouns whose ordinal makes an idiom, not a rank (للوهلة الأولى, ساعات الصباح الأولى)
 _ORD_IDIOM = ("الوهله", "للوهله", "الصباح", "المساء", "النظره", "للنظره", "الفجر", "الليل", "بالدرجه")
 #: indefinite nouns whose ordinal after من makes a discourse idiom (من ناحية ثانية "on the other hand")
@@ -199,6 +203,21 @@ class _LabelRules:
         t1, t2 = self.t.text[x], self.t.text[x + 2]
         return (t1.isdigit() and t2.isdigit() and int(t1) <= 7 and int(t2) <= 7 and len(t1) == len(t2) == 1
                 and not (self.is_p(x + 3, "/") and self.adj(x + 2, x + 3)))
+
+    def pronoun_ordinal(self, i) -> _Q | None:
+        """An ordinal with a pronoun: the first (second ...) of the things just named (4 مفاعلات يدخل
+        أولها الخدمة, 8 أجنحة أولها جناح الأحافير); not the idiom من أولها إلى آخرها."""
+        if not self.ar or self.kind(i) != "ar" or not self.free(i):
+            return None
+        k = self.k(i)
+        if k[:1] in ("و", "ف") and k[1:] in _PRONOUN_ORDINALS:
+            k = k[1:]
+        v = _PRONOUN_ORDINALS.get(k)
+        if v is None:
+            return None
+        if self.k(i + 1) in ("الى", "لاخرها", "لاخره", "واخرها", "واخره") or self.k(i - 1) in ("من", "منذ"):
+            return NO_FIGURE  # من أولها إلى آخرها: from beginning to end
+        return _Q(i, i + 1, "ordinal", v, written="words")
 
     def construct_ordinal(self, i) -> _Q | None:
         """An indefinite ordinal before the noun it ranks: ثاني لقاءاته, ثالث أكبر مدينة."""

@@ -250,6 +250,7 @@ START_RULES = (
     _DateRules.ordinal_day,  # الخامس عشر من مارس
     _CountRules.one_and_half,  # ساعة ونصف
     _CountRules.group_noun,  # الثنائي البولندي
+    _LabelRules.pronoun_ordinal,  # أولها, ثانيهما: the first of the things just named
     _Scanner.not_a_trigger,
     _CountRules.vague_word,  # آلاف الأشخاص
     _CountRules.fraction_word,  # نصف السكان, الربع الأول
