@@ -484,8 +484,6 @@ def test_a_comma_group_before_million_or_a_currency_stays_thousands():
     assert_figure("وبلغ سعر الجهاز 3,411 ريال", "3,411 ريال", kind="money", value=3411.0)
 
 
-
-
 def test_the_other_half_is_a_fraction_not_the_second_half_of_a_year():
     assert_figure("وقال إن نصف المبلغ ذهب للتسويق والنصف الآخر كان للدعاية", "والنصف الآخر", kind="fraction", value=0.5)
     assert_figure("وارتفعت المبيعات في النصف الأخير من العام", "النصف الأخير من العام", kind="period", value=6.0)
@@ -582,3 +580,9 @@ def test_an_ordinal_with_a_pronoun(sentence, surface, value):
 
 def test_from_beginning_to_end_is_no_ordinal():
     assert_no_figure("وقرأ الكتاب من أولها إلى آخرها في ليلة", "أولها")
+
+
+def test_a_latin_name_before_a_number_in_an_arabic_paragraph_is_a_label():
+    assert_figure('واحتضنت المنامة الحفل في نسخته السابعة "The Beat 7" بحضور المواهب', "The Beat 7", kind="label", value=7)
+    assert_figure("وتعمل الأجهزة الجديدة بنظام Windows 10 المطور", "Windows 10", kind="label", value=10)
+    assert_figure("واحتضنت المنامة الحفل في نسخته السابعة بحضور 300 موهبة", "300 موهبة", kind="count", value=300.0)

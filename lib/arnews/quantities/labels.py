@@ -690,7 +690,9 @@ class _LabelRules:
             return None  # الإشراف 27 أستاذا: a counted noun follows
         if self.ar and self._counted_noun_after(b, num.value):
             return None  # ركبت النساء 6.800 مصباح, الماضية 27 حركة: a counted noun follows
-        if self.ar:
+        if self.ar and self.kind(a - 1) == "lat" and self.t.text[a - 1][:1].isupper() and self.free(a - 1):
+            pass  # "The Beat 7" in an Arabic paragraph: a Latin name before the number (read below)
+        elif self.ar:
             if (self.is_p(a - 1, _QUOTES) and self.definite(a - 2) and self.is_p(b, _QUOTES)
                     and not self.unit_after(b + 1) and not self._accusative_noun(b + 1, num.value)):
                 a -= 1  # المراكز الانتخابية " 1046 " بمدرسة: a quoted number after a definite noun names
