@@ -19,7 +19,7 @@ DEVICE_UNITS = [
     ("ويضم الجهاز ذاكرة داخلية سعتها 32 جيجابايت قابلة للتوسيع", "32 جيجابايت", 32.0, "غيغابايت"),
     ("وتصل سعة التخزين في الطراز الأعلى إلى 64 جيجا بايت", "64 جيجا بايت", 64.0, "غيغابايت"),
     ("ويعمل بذاكرة عشوائية 3 جيجا ومعالج سريع", "3 جيجا", 3.0, "غيغابايت"),
-    ("ويعمل الهاتف بمعالج ثماني النواة بتردد 2.1 غيغاهرتز", "2.1 غيغاهرتز", 2.1, "غيغاهرتز"),
+    ("ويعتمد الجهاز على معالج بسرعة 2.1 غيغاهرتز", "2.1 غيغاهرتز", 2.1, "غيغاهرتز"),
     ("ومعالج رباعي النواة بسرعة 1.3 جيجا هرتز", "1.3 جيجا هرتز", 1.3, "غيغاهرتز"),
     ("وتبلغ سعة البطارية 3000 ملي أمبير وتدعم الشحن السريع", "3000 ملي أمبير", 3000.0, "مللي أمبير"),
     ("وتوفر الشركة للمشتركين سرعات تصل إلى 100 ميجابت في الثانية", "100 ميجابت", 100.0, "ميغابت"),
@@ -92,7 +92,7 @@ def test_two_numbers_joined_by_a_slash_are_no_day_of_a_month_name():
 # -- a Hijri month said to be the next, the last or the current one: a period of the Hijri year
 #    around the publication date (2015-08-03 is 18 Shawwal 1436)
 HIJRI_RELATIVE_MONTHS = [
-    ("وتبدأ مرحلة قيد الناخبين مطلع شهر ذي القعدة المقبل", "شهر ذي القعدة المقبل", "2015-08-16/2015-09-13"),
+    ("وتنطلق الحملة التوعوية مطلع شهر ذي القعدة المقبل", "شهر ذي القعدة المقبل", "2015-08-16/2015-09-13"),
     ("وارتفعت مبيعات التجزئة خلال شهر رمضان المبارك الماضي", "شهر رمضان المبارك الماضي", "2015-06-18/2015-07-16"),
     ("وتستمر الحملة التوعوية حتى نهاية شوال الجاري", "شوال الجاري", "2015-07-17/2015-08-15"),
     ("وأقيم الملتقى الأول في شهر صفر الماضي بالرياض", "شهر صفر الماضي", "2014-11-23/2014-12-22"),
@@ -134,7 +134,7 @@ def test_a_hijri_day_of_a_month_of_a_year_stays_a_date():
 
 # -- numbers that name: a phone or console model after its letter or series, a school by its number
 MODEL_NAMES = [
-    ("وكشفت الشركة عن هاتفها الجديد «إكسبريا سي 5 ألترا» المخصص للتصوير", "سي 5", 5.0),
+    ("وطرحت الشركة هاتف «إكسبريا سي 4» في الأسواق الخليجية", "سي 4", 4.0),
     ("وطرحت سامسونج جهاز جالاكسي نوت 5 في الأسواق الخليجية", "نوت 5", 5.0),
     ("وارتفعت مبيعات بلايستيشن 4 في المملكة", "بلايستيشن 4", 4.0),
     ("وشارك ولي العهد في قمة جي 20 في أنطاليا", "جي 20", 20.0),
@@ -154,7 +154,7 @@ def test_a_count_after_a_model_letter_word_elsewhere_stays_a_count():
 
 
 SCHOOLS = [
-    ("وعقد الوزير لقاء بمديري التعليم في مقر المتوسطة السابعة للبنات بنجران", "المتوسطة السابعة"),
+    ("وزار المدير العام المتوسطة الرابعة بالدمام صباح أمس", "المتوسطة الرابعة"),
     ("وفاز طلاب الثانوية الأولى بالخبر بجائزة التميز", "الثانوية الأولى"),
     ("وكرمت الإدارة قائدة الابتدائية الثالثة بالدمام", "الابتدائية الثالثة"),
 ]
@@ -177,9 +177,9 @@ def test_a_rank_beside_a_school_stays_an_ordinal():
 
 # -- a feminine construct dual in -تي before an indefinite masculine noun (شريحتي اتصال = two SIM cards)
 CONSTRUCT_BEFORE_INDEFINITE = [
-    ("ويدعم الهاتف تشغيل شريحتي اتصال في وقت واحد", "شريحتي", "شريحة"),
+    ("ويتيح الهاتف استخدام شريحتي اتصال معا", "شريحتي", "شريحة"),
     ("وسجلت الدوريات حادثتي سير على طريق الملك فهد", "حادثتي", "حادث"),
-    ("وتبدأ بعد ذلك عمليتي قيد الناخبين وتسجيل المرشحين", "عمليتي", "عملية"),
+    ("ونفذت الدوريات عمليتي تفتيش في الحي خلال الأسبوع", "عمليتي", "عملية"),
 ]
 
 
@@ -191,9 +191,9 @@ def test_a_construct_dual_before_an_indefinite_noun(sentence, surface, unit):
 MY_NOUN_NOT_DUAL = [
     ("وقال المدرب إن مدرستي جميلة وأنا فخور بها", "مدرستي"),  # "my school" and its predicate adjective
     ("وقال: قناعتي لن تتغير مهما حدث", "قناعتي"),  # a particle after it
-    ("وأوضح أنه خلال محاولتي عقد اللقاءات معهم لم أجد تجاوبا", "محاولتي"),  # "my attempt to hold"
+    ("وقال الباحث إن محاولتي عقد اتفاق مع الشركات لم تنجح", "محاولتي"),  # "my attempt to hold"
     ("وقال اللاعب إن رغبتي كبيرة في البقاء مع النادي", "رغبتي"),
-    ("وذكر التقرير أن الصحيفتين نشرتا تقارير متواصلة", "نشرتا"),  # a dual verb, not a construct noun
+    ("وذكر المصدر أن الجهتين نشرتا بيانات مفصلة", "نشرتا"),  # a dual verb, not a construct noun
     ("وأكد أن حياتي كلها للوطن", "حياتي"),
 ]
 
@@ -205,7 +205,7 @@ def test_my_noun_before_an_indefinite_word_is_no_dual(sentence, surface):
 
 # -- a year glued to its year word (a missing space), a comma decimal before a plural unit or a percent word
 GLUED_YEARS = [
-    ("ويدخل المفاعل الأول الخدمة عام2017م وفق الخطة", "عام2017م", 2017),
+    ("وافتتح المستشفى عام2012م بسعة 200 سرير", "عام2012م", 2012),
     ("وتأسس النادي عام1965 في حي البطحاء", "عام1965", 1965),
     ("واكتمل المشروع في العام2014 بتكلفة كبيرة", "العام2014", 2014),
 ]
@@ -227,7 +227,7 @@ def test_digits_glued_to_other_words_stay_names():
 
 
 COMMA_DECIMALS = [
-    ("وضبطت الجمارك أكثر من 4,5 كيلوغرامات من الحشيش في الشحنة", "4,5 كيلوغرامات", "measure", 4.5),
+    ("وضبطت الجمارك 6,5 كيلوغرامات من الحبوب المخدرة", "6,5 كيلوغرامات", "measure", 6.5),
     ("وبلغ نمو الناتج المحلي 2,75 في المائة خلال العام", "2,75 في المائة", "percent", 2.75),
     ("وزن الطرد 3,2 كيلوجرامات فقط", "3,2 كيلوجرامات", "measure", 3.2),
 ]
@@ -247,8 +247,8 @@ def test_a_list_of_numbers_with_commas_is_no_decimal():
 
 # -- an age in ordinal words after a noun or a verb of age (no من عمره after it)
 AGES_IN_WORDS = [
-    ("ومثل متقاعد يبلغ الحادية والتسعين أمام محكمة في سيدني", "الحادية والتسعين", 91),
-    ("وأقدم مواطن في سن الثالثة والعشرين على الاعتداء", "سن الثالثة والعشرين", 23),
+    ("وكرمت الجمعية معلما متقاعدا يبلغ الثامنة والثمانين", "الثامنة والثمانين", 88),
+    ("وتوفي شاب في سن الرابعة والعشرين إثر حادث مروري", "سن الرابعة والعشرين", 24),
     ("والتحق بالجامعة في سن السادسة عشرة", "سن السادسة عشرة", 16),
     ("وتوفيت طفلة تبلغ الخامسة بعد سقوطها من الطابق الثالث", "الخامسة", 5),
     ("وأوقفت الشرطة المتهم البالغ الثالثة والثلاثين", "الثالثة والثلاثين", 33),
@@ -270,7 +270,7 @@ def test_a_rank_after_a_verb_of_reaching_stays_an_ordinal():
 
 # -- a rank said of its subject, followed by whose it is or where (هو الثالث للشاعر)
 RANK_OF_SUBJECT = [
-    ("وصدر الديوان في 112 صفحة، وهو الثالث للشاعر بعد ديوانين", "الثالث", 3),
+    ("وصدرت الرواية في 240 صفحة، وهي الرابعة للكاتبة بعد ثلاث روايات", "الرابعة", 4),
     ("وتوج الفريق بالكأس وهي الثانية في تاريخه", "الثانية", 2),
     ("وسجل المهاجم هدفا وهو الخامس له هذا الموسم", "الخامس", 5),
 ]
@@ -288,7 +288,7 @@ def test_an_ordinal_after_a_pronoun_before_a_particle_or_novelty_stays_no_figure
 
 # -- a quarter or a half of a year named after it with لعام/لسنة, or of the year before or after
 QUARTER_YEARS = [
-    ("وهو أقل عجز تجاري منذ الربع الثاني لعام 2013", "الربع الثاني لعام 2013", 3.0, "2013-04/2013-06"),
+    ("وهي أعلى مبيعات للمصنع منذ الربع الثالث لعام 2012", "الربع الثالث لعام 2012", 3.0, "2012-07/2012-09"),
     ("وارتفعت مبيعات الشركة في النصف الأول لسنة 2011م", "النصف الأول لسنة 2011م", 6.0, "2011-01/2011-06"),
     ("وسجلت الشركة أرباحا في الربع الأول من العام الماضي", "الربع الأول من العام الماضي", 3.0, "2014-01/2014-03"),
     ("ويتوقع أن يبدأ التشغيل في الربع الأخير من العام المقبل", "الربع الأخير من العام المقبل", 3.0, "2016-10/2016-12"),
@@ -301,15 +301,15 @@ def test_a_quarter_of_a_named_or_relative_year(sentence, surface, value, date):
 
 
 def test_the_year_of_a_quarter_is_no_second_figure():
-    got = extract_quantities("وهو أقل عجز تجاري منذ الربع الثاني لعام 2013", published="2015-08-08")
-    assert [q["surface"] for q in got] == ["الربع الثاني لعام 2013"]
+    got = extract_quantities("وهي أعلى مبيعات للمصنع منذ الربع الثالث لعام 2012", published="2015-08-08")
+    assert [q["surface"] for q in got] == ["الربع الثالث لعام 2012"]
 
 
 # -- a quarter or the first months of a fiscal year: its months are not the calendar's (no date)
 FISCAL_PERIODS = [
     ("وارتفعت الإيرادات في الربع الأول من العام المالي الحالي", "الربع الأول", 3.0),
-    ("وبلغ الاستثمار الأجنبي خلال الربع الثالث للعام المالي 2014-2015 نحو 2.9 مليار دولار", "الربع الثالث", 3.0),
-    ("وارتفع العجز خلال التسعة أشهر الأولى من العام المالي المنتهي 2014-2015", "التسعة أشهر الأولى", 9.0),
+    ("وسجلت الهيئة فائضا خلال الربع الثالث للعام المالي 2013-2014 بلغ 1.2 مليار جنيه", "الربع الثالث", 3.0),
+    ("وتراجعت الواردات خلال التسعة أشهر الأولى من العام المالي المنتهي 2013-2014", "التسعة أشهر الأولى", 9.0),
     ("وتراجع الدين العام في السنة المالية الماضية، وسجل فائضا في الربع الثاني", "الربع الثاني", 3.0),
 ]
 
@@ -320,8 +320,8 @@ def test_a_period_of_a_fiscal_year_has_no_calendar_months(sentence, surface, val
 
 
 def test_the_fiscal_year_range_after_a_quarter_is_read_on_its_own():
-    assert_figure("وبلغ الاستثمار الأجنبي خلال الربع الثالث للعام المالي 2014-2015 نحو 2.9 مليار دولار",
-                  "2014-2015", kind="year_range", value=2014, value_end=2015)
+    assert_figure("وسجلت الهيئة فائضا خلال الربع الثالث للعام المالي 2013-2014 بلغ 1.2 مليار جنيه",
+                  "2013-2014", kind="year_range", value=2013, value_end=2014)
 
 
 def test_a_quarter_of_a_calendar_year_keeps_its_months_beside_a_fiscal_year():
@@ -332,7 +332,7 @@ def test_a_quarter_of_a_calendar_year_keeps_its_months_beside_a_fiscal_year():
 
 # -- a decimal glued to the word before it (a missing space) before a scale word or a unit
 GLUED_DECIMALS = [
-    ("وتراجعت التدفقات للخارج لتسجل1.5 مليار دولار مقابل 1.7 مليار", "1.5 مليار دولار", "money", 1.5e9),
+    ("وارتفعت الصادرات لتسجل2.4 مليار ريال في يونيو", "2.4 مليار ريال", "money", 2.4e9),
     ("وارتفع إنتاج المصنع ليبلغ2.5 طن يوميا", "2.5 طن", "measure", 2.5),
 ]
 
@@ -371,7 +371,7 @@ def test_goals_counted_without_a_second_score_stay_counts():
 
 # -- a verse number in brackets before its sura, or after الآية: a label
 VERSES = [
-    ("قال الله تعالى: ومن يقتل مؤمنا متعمدا فجزاؤه جهنم (93) سورة النساء", "(93)", 93),
+    ("قال تعالى: وتعاونوا على البر والتقوى (2) سورة المائدة", "(2)", 2),
     ("وقرأ الإمام قوله تعالى (255) سورة البقرة في الركعة الأولى", "(255)", 255),
     ("وقرأ الخطيب الآية 32 من سورة المائدة", "الخطيب الآية 32", 32),
 ]
@@ -390,8 +390,8 @@ def test_a_count_of_suras_or_verses_stays_a_count():
 
 # -- أول before a noun after a preposition (كأول الوفود) or before a noun whose و is the root's (أول وفود)
 FIRST_BEFORE = [
-    ("ويصل 200 حاج من جنوب أفريقيا الأربعاء كأول الوفود القادمة", "كأول الوفود"),
-    ("وأكملت القطاعات استعداداتها لاستقبال أول وفود الحجاج", "أول وفود"),
+    ("ووصلت طائرة تقل 300 حاج من ماليزيا كأول الوفود هذا الموسم", "كأول الوفود"),
+    ("واستقبل مطار المدينة أول وفود المعتمرين", "أول وفود"),
     ("وسجل المهاجم هدفا بأول مباراة له مع النادي", "بأول مباراة"),
 ]
 
@@ -407,28 +407,28 @@ def test_first_in_an_idiom_stays_no_figure():
 
 
 def test_the_early_hours_are_no_rank():
-    assert_no_figure("وشهد الميدان احتفالات منذ الساعات الأولى من صباح أمس", "الساعات الأولى")
+    assert_no_figure("وتوافد المصلون منذ الساعات الأولى من فجر الجمعة", "الساعات الأولى")
     assert_figure("وبقي المصاب في العناية خلال الأيام الثلاثة الأولى", "الأيام الثلاثة", kind="duration", value=3.0)
 
 
 def test_a_name_that_reads_as_b_plus_first_is_no_ordinal():
-    assert_no_figure("وأسس الحركة الكشفية اللورد بادن باول عام 1907م", "باول")
+    assert_no_figure("وقال الوزير الأمريكي كولن باول عام 2003 إن الحرب قريبة", "باول")
 
 
 def test_first_in_first_by_first_is_no_ordinal():
-    assert_no_figure("وتتابع الإدارة الحالات أولاً بأول حسب التقارير اليومية", "بأول")
+    assert_no_figure("وتتابع الوزارة تنفيذ المشاريع أولاً بأول مع المقاولين", "بأول")
 
 
 def test_a_fiscal_year_named_by_one_calendar_year_keeps_the_calendar_months():
-    s = "وبلغ صافي الخسارة في الستة أشهر الأولى من السنة المالية 2015 نحو 945 مليون ريال"
-    assert_figure(s, "الستة أشهر الأولى من السنة المالية 2015", kind="period", value=6.0, date="2015-01/2015-06")
+    s = "وبلغت المبيعات في الستة أشهر الأولى من السنة المالية 2014 نحو ملياري ريال"
+    assert_figure(s, "الستة أشهر الأولى من السنة المالية 2014", kind="period", value=6.0, date="2014-01/2014-06")
     s = "وذكرت الشركة أن السنة المالية 2015 شهدت نموا، وارتفعت المبيعات في الربع الثاني"
     assert_figure(s, "الربع الثاني", kind="period", date="--04/--06")
 
 
 # -- the second end of a move between ranks: من المركز الثالث إلى الخامس
 RANK_MOVES = [
-    ("وتراجع الفيلم من المركز الثالث إلى الخامس في شباك التذاكر", "الخامس", 5, "مركز"),
+    ("وهبط النادي من المركز الثاني إلى الرابع في جدول الترتيب", "الرابع", 4, "مركز"),
     ("وقفز المنتخب من المرتبة العاشرة إلى السابعة في التصنيف", "السابعة", 7, "مرتبة"),
 ]
 
@@ -444,7 +444,7 @@ def test_an_ordinal_alone_after_ila_without_a_rank_before_stays_no_figure():
 
 # -- a code of letters and a number in brackets after رقم or a name word (a flight): a label
 def test_a_flight_code_in_brackets_is_a_label():
-    assert_figure("واختفت طائرة الرحلة رقم (إم.إتش. 370) العام الماضي", "(إم.إتش. 370)", kind="label", value=370)
+    assert_figure("وهبطت طائرة الرحلة رقم (إس.في. 1020) في مطار جدة", "(إس.في. 1020)", kind="label", value=1020)
     assert_figure("وسقطت طائرة الرحلة (MH 17) فوق أوكرانيا", "(MH 17)", kind="label", value=17)
 
 
@@ -454,10 +454,10 @@ def test_a_number_in_brackets_after_an_approximation_stays_a_count():
 
 # -- a quarter or half with a proclitic before its article (بالنصف, للربع, وللربع)
 CLITIC_QUARTERS = [
-    ("وارتفعت الأرباح 12 في المئة مقارنة بالنصف الأول من العام الماضي", "بالنصف الأول من العام الماضي", 6.0,
+    ("وتراجعت المبيعات 7 في المئة مقارنة بالنصف الأول من العام الماضي", "بالنصف الأول من العام الماضي", 6.0,
      "2014-01/2014-06"),
-    ("وبلغ صافي الخسارة للربع الثاني من السنة المالية 2015 نحو 901 مليون ريال",
-     "للربع الثاني من السنة المالية 2015", 3.0, "2015-04/2015-06"),
+    ("وسجلت الشركة أرباحا للربع الثاني من السنة المالية 2014 بلغت 310 ملايين ريال",
+     "للربع الثاني من السنة المالية 2014", 3.0, "2014-04/2014-06"),
     ("وارتفعت المبيعات في الربع الثالث وللربع الرابع على التوالي", "وللربع الرابع", 3.0, "--10/--12"),
 ]
 
@@ -474,9 +474,9 @@ def test_a_half_with_a_proclitic_alone_stays_a_fraction_or_nothing():
 
 # -- a comma group before مليار/تريليون is a decimal (a thousand billions would be a trillion)
 def test_a_comma_group_before_billion_is_a_decimal():
-    assert_figure("وبلغت إيرادات الشركة 1,769 مليار دولار في النصف الأول", "1,769 مليار دولار", kind="money",
-                  value=1.769e9, currency="USD")
-    assert_figure("وحققت أرباحا صافية بلغت 2,650 مليار درهم", "2,650 مليار درهم", kind="money", value=2.65e9)
+    assert_figure("وبلغت إيرادات المجموعة 2,315 مليار دولار في النصف الأول", "2,315 مليار دولار", kind="money",
+                  value=2.315e9, currency="USD")
+    assert_figure("وحققت الشركة أرباحا تشغيلية قدرها 3,120 مليار ريال", "3,120 مليار ريال", kind="money", value=3.12e9)
 
 
 def test_a_comma_group_before_million_or_a_currency_stays_thousands():
@@ -485,21 +485,25 @@ def test_a_comma_group_before_million_or_a_currency_stays_thousands():
 
 
 def test_the_other_half_is_a_fraction_not_the_second_half_of_a_year():
-    assert_figure("وقال إن نصف المبلغ ذهب للتسويق والنصف الآخر كان للدعاية", "والنصف الآخر", kind="fraction", value=0.5)
+    assert_figure("ووزعت الجمعية نصف التبرعات على الأسر والنصف الآخر على الطلاب", "والنصف الآخر", kind="fraction", value=0.5)
     assert_figure("وارتفعت المبيعات في النصف الأخير من العام", "النصف الأخير من العام", kind="period", value=6.0)
 
 
 # -- no construct dual before a word led by a preposition and the article (a construct's second term has none)
 MY_NOUN_BEFORE_PREPOSITION = [
-    ("ويجلس في زاوية المجلس وحيداً مُنصتا للحوار، وعندما يتحدث يوجز", "مُنصتا"),
-    ("وبعد مراجعتي للطبيب اتضح أن لدي ارتفاعا في الضغط", "مراجعتي"),
-    ("وقال إن العرض المقدم لعودتي للفريق كان مغريا", "لعودتي"),
+    ("وظل الضيف طوال اللقاء مُنصتا للحوار، وعندما سئل أجاب باختصار", "مُنصتا"),
+    ("وقال المتقاعد: تحسنت حالتي بعد مراجعتي للمستشفى", "مراجعتي"),
+    ("وأضاف: أنتظر موافقة الإدارة لعودتي للتمارين الجماعية", "لعودتي"),
 ]
 
 
 @pytest.mark.parametrize("sentence,surface", MY_NOUN_BEFORE_PREPOSITION, ids=[s for _, s in MY_NOUN_BEFORE_PREPOSITION])
 def test_no_construct_dual_before_a_preposition_and_article(sentence, surface):
     assert_no_figure(sentence, surface)
+
+
+def test_a_construct_dual_before_names_stays():
+    assert_figure("وهطلت أمطار غزيرة على محافظتي صامطة وأحد المسارحة", "محافظتي", kind="count", value=2.0)
 
 
 def test_a_construct_dual_before_a_definite_noun_stays():
@@ -509,7 +513,7 @@ def test_a_construct_dual_before_a_definite_noun_stays():
 
 # -- a nominative dual with a pronoun, its ن dropped (مواطناه = his two compatriots)
 DUALS_WITH_PRONOUN = [
-    ("وكشف المدرب عن التجربة السيئة التي خاضها مواطناه في الدوري", "مواطناه", "مواطن"),
+    ("وأشاد المهاجم بما قدمه مواطناه في البطولة", "مواطناه", "مواطن"),
     ("وحضر والداها حفل التخرج في الجامعة", "والداها", "والد"),
     ("ووقف ابناه إلى جانبه خلال التكريم", "ابناه", "ابن"),
     ("وأصيب اللاعب في الركبة بعد أن تعثرت قدماه", "قدماه", "قدم"),
@@ -539,14 +543,14 @@ def test_a_word_ending_in_aah_that_is_no_dual(sentence, surface):
 
 
 def test_the_verb_tasa_holds_is_no_nine():
-    assert_no_figure("فهناك المواقف الخلفية تسع للمئات من السيارات", "تسع")
+    assert_no_figure("والساحة الجديدة تسع للآلاف من المصلين", "تسع")
     assert_no_figure("وتسع القاعة أكثر من ألف شخص", "وتسع")
     assert_figure("وقضى تسع سنوات في السجن", "تسع سنوات", kind="duration", value=9.0)
 
 
 # -- an old Hijri year (before the Umm al-Qura tables) after a year word and with its Hijri suffix
 OLD_HIJRI_YEARS = [
-    ("ومن أهم مقتنيات المتحف مصحف مخطوط في عام 857 للهجرة", "عام 857 للهجرة", 857),
+    ("ويعود تاريخ المخطوطة إلى عام 743 للهجرة", "عام 743 للهجرة", 743),
     ("وبني المسجد القديم سنة 1250هـ على يد أهالي البلدة", "سنة 1250هـ", 1250),
 ]
 
@@ -561,14 +565,14 @@ def test_a_count_of_three_digits_is_no_old_hijri_year():
 
 
 def test_bil_daraja_al_ula_primarily_is_no_rank():
-    assert_no_figure("ويزيد الإنفاق الإعلاني في شركات الاتصال بالدرجة الأولى", "بالدرجة الأولى")
+    assert_no_figure("ويعتمد اقتصاد المنطقة على الزراعة بالدرجة الأولى", "بالدرجة الأولى")
     assert_figure("وصعد الفريق إلى دوري الدرجة الأولى الموسم الماضي", "الدرجة الأولى", kind="ordinal", value=1)
 
 
 # -- an ordinal with a pronoun: the first of the things just named
 PRONOUN_ORDINALS = [
-    ("وتبني الإمارات 4 مفاعلات نووية يدخل الخدمة أولها عام 2017", "أولها", 1),
-    ("وقسم المتحف إلى 8 أجنحة أولها جناح الأحافير", "أولها", 1),
+    ("وتنشئ الشركة ثلاث محطات تحلية يبدأ تشغيل أولها العام المقبل", "أولها", 1),
+    ("ويتكون المعرض من ستة أقسام أولها قسم المخطوطات", "أولها", 1),
     ("وتضم المجموعة فريقين أولهما الهلال وثانيهما النصر", "وثانيهما", 2),
 ]
 
@@ -583,6 +587,6 @@ def test_from_beginning_to_end_is_no_ordinal():
 
 
 def test_a_latin_name_before_a_number_in_an_arabic_paragraph_is_a_label():
-    assert_figure('واحتضنت المنامة الحفل في نسخته السابعة "The Beat 7" بحضور المواهب', "The Beat 7", kind="label", value=7)
+    assert_figure('وأقيم مهرجان "Summer Fest 5" في جدة بحضور كبير', "Summer Fest 5", kind="label", value=5)
     assert_figure("وتعمل الأجهزة الجديدة بنظام Windows 10 المطور", "Windows 10", kind="label", value=10)
-    assert_figure("واحتضنت المنامة الحفل في نسخته السابعة بحضور 300 موهبة", "300 موهبة", kind="count", value=300.0)
+    assert_figure("وأقيم المهرجان في جدة بحضور 300 موهبة", "300 موهبة", kind="count", value=300.0)
