@@ -119,7 +119,7 @@ GOLDEN = [
     ("الأحد 5 شوال الموافق 21 يوليو 2015", [
         dict(surface="5 شوال", kind="date", date="2015-07-21", calendar="hijri")]),
     ("نما الإنفاق خلال شهر رمضان من عام 1436هـ مقارنة بعام 1435هـ", [
-        dict(surface="شهر رمضان من عام 1436هـ", kind="date", date="2015-06-18/2015-07-16", calendar="hijri"),
+        dict(surface="شهر رمضان من عام 1436هـ", kind="period", value=1, date="2015-06-18/2015-07-16", calendar="hijri"),
         dict(surface="بعام 1435هـ", kind="year", value=1435, calendar="hijri", date="2013-11-04/2014-10-24")]),
     ("وقعت الاتفاقية عام 2011م في الرياض", [
         dict(surface="عام 2011م", kind="year", value=2011, calendar="gregorian", date="2011")]),

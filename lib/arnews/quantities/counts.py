@@ -17,6 +17,8 @@ from .units import _singular
 _DUAL_RELATIVE = ("اللذين", "اللذان", "اللتين", "اللتان")
 #: the endings of a definite adjective agreeing with a dual (key form)
 _DUAL_ENDS2 = ("ين", "ان")
+#: fraction nouns (ثلثاهم is two thirds, not a count)
+_FRACTIONS = ("نصف", "ثلث", "ربع", "خمس", "سدس", "ثمن", "عشر")
 #: plurals of fraction words (key form) and their denominators: ثلاثة أرباع = 3/4
 _FRACTION_PLURALS = {"ارباع": 4, "اخماس": 5, "اثلاث": 3, "اعشار": 10, "اسداس": 6, "اثمان": 8}
 #: words that open a family name (key form): the dual-looking word after them is a name
@@ -136,6 +138,8 @@ class _CountRules:
             return None  # أبو حسنين, آل عثمان: a family name
         if k.endswith("يهما"):
             return self._dual_with_pronoun(i)
+        if k.endswith(("اه", "اها", "اهم", "اهما")):
+            return self._nominative_dual_with_pronoun(i)
         if not k.endswith(("ين", "ان", "تي", "تا", "ي")) or self.t.text[i].endswith("ى"):
             return None
         # an adjective agreeing with a dual just before it: عمليتين جراحيتين
@@ -182,7 +186,10 @@ class _CountRules:
             body = w[len(p):]
             # a construct dual (حادثتي السير) needs a definite noun after it: مدرستي alone is "my school"
             construct = (body.endswith(("تي", "تا", "ي")) and self.free(i + 1) and self.kind(i + 1) == "ar"
+                         and not self.k(i + 1).startswith(("لل", "بال", "كال"))  # (مُنصتا للحوار: a preposition)
                          and (self.definite(i + 1) or body.endswith(("تي", "تا")) and self._name_after(i + 1)
+                              or body.endswith("تي") and self._common_noun_after(i + 1)
+                              and not re.fullmatch(r"م.ا..تي", body)  # محاولتي عقد: "my attempt to", a verbal noun
                               or body.endswith("تا") and p in ("", "و", "ف") and self._and_after(i + 1))
                          and p not in _DEFINITE and self.k(i + 1) not in self.lx.not_unit)
             if body.endswith(("تي", "تا", "ي")) and not construct:
@@ -322,6 +329,35 @@ class _CountRules:
                           unit_en=en if kind != "count" or not u or u[1] != "duration" else "", written="words")
         return None
 
+    def _nominative_dual_with_pronoun(self, i) -> _Q | None:
+        """A nominative dual with a pronoun, its ن dropped: مواطناه (his two compatriots), والداها,
+        ابناه, عيناه.  The stem is a common noun whose duals in -ان and -ين are both written, and the
+        whole word is clearly rarer than the stem (not اتجاه, مياه, ناداه: a verb, أنهاه)."""
+        w, k = self.t.text[i], self.k(i)
+        suf = next(x for x in ("اهما", "اهم", "اها", "اه") if k.endswith(x))
+        best = None
+        for p in ("", "و", "ف"):
+            if p and not k.startswith(p):
+                continue
+            stem = w[len(p):len(w) - len(suf)]
+            if len(stem) < 3 or stem.startswith(("ال", "لل")) or stem[0] == "و" and len(stem) < 4:
+                continue
+            sing = stem[:-1] + "ة" if stem.endswith("ت") else stem  # شفتاها: شفة
+            zs = _z(sing)
+            if (_z(stem + "ى") >= 3.0 and _z(stem + "ى") > _z(stem + "ي")  # (ابنى is ابني written with ى)
+                    or stem[0] in "تينأ" and _z("ي" + stem[1:]) >= 3.0 or sing in _FRACTIONS):
+                continue  # ذكراه, عدواه (ذكرى, عدوى); تعداه (a verb); ثلثاهم (two thirds)
+            if (zs >= 3.5 and _z(stem + "ان") >= 2.0 and _z(stem + "ين") >= 2.0 and _z(w[len(p):]) <= zs - 0.8
+                    and (best is None or zs > best[0])):
+                best = (zs, sing)  # وعيناه: عين, not وعين
+        if best is None or (k,) in self.lx.markers.get("not_dual", {}):
+            return None
+        u = self._unit_lookup_word(best[1])
+        if u and u[1] in ("duration", "money"):
+            return _Q(i, i + 1, u[1], 2, unit=u[0], unit_en=u[2], written="words")
+        # things owned are counted (قدماه: his two feet, not two feet of length)
+        return _Q(i, i + 1, "count", 2, unit=best[1], written="words")
+
     def _dual_by_relative(self, i) -> _Q | None:
         """A definite -ين/-ان that also reads as a sound plural (المتهمين, اللاعبين) is a dual when the
         dual relative pronoun (اللذين/اللذان/اللتين/اللتان) follows it within a few words and no other
@@ -393,6 +429,19 @@ class _CountRules:
         k = self.k(j)
         return (not k.startswith(("و", "ب", "ل", "ف", "ك")) and self.numword(j) is None
                 and _z(self.t.text[j]) < 4.5)
+
+    def _common_noun_after(self, j) -> bool:
+        """Word j can be the indefinite second term of a feminine construct dual in -تي (شريحتي اتصال,
+        حادثتي سير, عمليتي قيد; not -تا: نشرتا تقارير is a verb): a masculine noun that takes the article (its definite form is
+        a common word), not a feminine or accusative word that could be the predicate of "my X"
+        (مدرستي جميلة, حياتي كلها), a particle or a verb (قناعتي لن, زوجتي قالت)."""
+        from ..tokens import stopwords
+
+        w, k = self.t.text[j], self.k(j)
+        if (k[:1] in ("و", "ف", "ب", "ل", "ك") or w.endswith(("ة", "ه", "ى", "ا", "ت")) or len(k) < 3
+                or self.numword(j) is not None or self.month_at(j) or k in self.lx.not_unit or k in stopwords("ar")):
+            return False
+        return _z("ال" + w) >= 3.0
 
     def _unit_lookup_word(self, sing: str):
         from ..normalize import key
@@ -796,7 +845,10 @@ class _CountRules:
             return NO_FIGURE  # ربع النهائي, نصف النهائي: the quarter- and semi-finals are rounds, not amounts
         if self.ar:
             ordv = self._ordinal(i + 1)
-            base = self.bases(i)[-1][1] if self.definite(i) else self.k(i)
+            # the noun without its article and proclitic: النصف, بالنصف, وللربع -> نصف, ربع
+            base = next((b_ for p_, b_ in self.bases(i) if p_ in _DEFINITE), self.k(i)) if self.definite(i) else self.k(i)
+            if self.definite(i) and base == "نصف" and self.free(i + 1) and self.k(i + 1) in ("المتبقي", "الباقي", "الاخر"):
+                return _Q(i, i + 2, "fraction", nw[0], written="words")  # النصف الآخر: the other half, no period
             if ordv is not None:
                 qq = self._quarter(base, ordv)
                 if qq and self.k(i + 2) == "من" and self.k(i + 3) in ("الموسم", "موسم"):

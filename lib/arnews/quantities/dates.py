@@ -24,6 +24,13 @@ _PLACE_BY_DATE = ("مدينه", "جسر", "كوبري", "ميدان", "شارع"
 #: a day named from the publication date after a part of the day (من مساء اليوم): its offset in days
 _DAY_WORDS = {"اليوم": 0, "الغد": 1, "غد": 1, "امس": -1, "البارحه": -1}
 _CURRENT = ("الجاري", "الحالي")
+#: a fiscal year named in a paragraph
+_FISCAL_RE = re.compile(r"(?:(?:العام|السنة|السنه|عام|سنة)\s+(?:المالية|الماليه|المالي)(?!\w)|fiscal year)"
+                        r"(?!\s+\d{4}(?!\s*[-/]\s*\d))", re.I)  # (not السنة المالية 2015: a calendar year)
+#: a dual of يوم before two coordinated days (يومي 18 و19 أغسطس)
+_TWO_DAYS = ("يومي", "ليومي", "بيومي", "ويومي")
+_OPEN_QUOTES = "«\"“"
+_CLOSE_QUOTES = "»\"”"
 
 #: weekday names after يوم (key form)
 _WEEKDAYS = ("الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت")
@@ -401,8 +408,8 @@ class _DateRules:
             return _Q(a - 1, self.month_at(b)[0], "label", num.value)
         x = b
         d2 = None
-        # يومي 18 و19 أغسطس, 3 و4 مايو: coordinated days of one month
-        if self.ar and self.k(x) == "و" and self.kind(x + 1) == "num" and self.free(x + 1):
+        # يومي 18 و19 أغسطس, 3 و4 مايو, يومي الـ23 والـ24 من أغسطس: coordinated days of one month
+        if self.ar and (self.k(x) == "و" or self.k(x) == "وال" and self.adj(x, x + 1)) and self.kind(x + 1) == "num" and self.free(x + 1):
             t2 = self.t.text[x + 1]
             if t2.isdigit() and d < int(t2) <= 31 and (self.month_at(x + 2) or (self.k(x + 2) == "من" and (
                     self.month_at(x + 3) or self.k(x + 3) in ("الشهر", "شهر")))):
@@ -423,8 +430,8 @@ class _DateRules:
                 end += 1
             elif self.k(end) in ("الجاري", "الحالي", "الماضي", "المقبل", "القادم"):
                 end += 1
-            if d2 and self.k(a - 1) in ("يومي", "ليومي", "بيومي", "ويومي") and self.free(a - 1):
-                a -= 1
+            if d2 and self.k(self._day_start(a) - 1) in _TWO_DAYS and self.free(self._day_start(a) - 1):
+                a = self._day_start(a) - 1
             if not month and self.k(end - 1) in _CURRENT and self.pub:
                 month = self.pub[1]  # 26 من الشهر الجاري: the month of publication
             if month:
@@ -443,6 +450,8 @@ class _DateRules:
                     return _Q(a, b, "date", date=iso)
         if self.ar and self.k(x) == "من":  # 4 من يوليو
             x += 1
+        elif self.ar and self.is_p(x, "/") and self.adj(x - 1, x) and self.month_at(x + 1):
+            x += 1  # 12/أغسطس: a day and a month name joined by a slash
         if self.ar and self.k(x) == "شهر" and self.free(x) and self.month_at(x + 1):
             x += 1  # 20 من شهر مايو
         if not self.ar and self.k(x) == "of":
@@ -465,6 +474,10 @@ class _DateRules:
             elif self.ar and self.k(end) in _CURRENT and self.free(end):
                 end += 1  # 17 من أغسطس الجاري: the year of publication
                 year = self.pub[0] if self.pub else None
+            elif (self.ar and self.is_p(end, _CLOSE_QUOTES) and self.is_p(a - 1 - (a > 0 and self.t.text[a - 1] in ("ال", "الـ")), _OPEN_QUOTES)
+                  and self.k(end + 1) in _CURRENT and self.free(end + 1)):
+                end += 2  # "12/أغسطس" الجاري: the date quoted, the current month after the quote
+                year = self.pub[0] if self.pub else None
             elif self.ar and self.free(end) and _RELATIVE_MONTH.get(self.k(end)) in ("past", "next") and self.pub:
                 # 13 مايو الماضي, 4 سبتمبر المقبل: the year from the publication date
                 year = self._relative_year(_RELATIVE_MONTH[self.k(end)], month, d)
@@ -474,8 +487,8 @@ class _DateRules:
                 iso2 = _iso_date(year, month, d2)
                 iso = f"{iso}/{iso2}" if iso2 else iso
             if iso:
-                if d2 and self.ar and self.k(a - 1) in ("يومي", "ليومي", "بيومي", "ويومي"):
-                    a -= 1
+                if d2 and self.ar and self.k(self._day_start(a) - 1) in _TWO_DAYS:
+                    a = self._day_start(a) - 1
                 return _Q(a, end, "date", date=iso)
             return None
         # day/month after a day word: يوم 28/6
@@ -493,6 +506,10 @@ class _DateRules:
                 if iso:
                     return _Q(a, b + 2, "date", date=iso)
         return None
+
+    def _day_start(self, a):
+        """The first token of the day number at token a: the article الـ glued before it (الـ23)."""
+        return a - 1 if a > 0 and self.t.text[a - 1] in ("ال", "الـ") and self.t.s[a] - self.t.e[a - 1] <= 1 else a
 
     def month_pair(self, end, month):
         """Skip a second name of the same month: يونيو/حزيران, يونيو (حزيران)."""
@@ -602,8 +619,32 @@ class _DateRules:
         m1, m2 = (1, int(k)) if which == 1 else (13 - int(k), 12)
         return self._period_year(start, end, int(k), m1, m2, written=num.written)
 
+    def _fiscal_after(self, x) -> bool:
+        """Tokens from x read (من/لـ) العام المالي / السنة المالية: a fiscal year, whose quarters and
+        months are not the calendar's."""
+        if self.k(x) in ("من", "of") and self.free(x):
+            x += 1
+        if not (any(self.k(x)[len(p):] in ("العام", "السنه", "عام", "سنه") and self.k(x).startswith(p)
+                    for p in ("", "ل", "لل")) and self.k(x + 1) in ("المالي", "الماليه")):
+            return False
+        # السنة المالية 2015: a fiscal year named by one calendar year is that year (not 2014-2015)
+        return not (self.year_at(x + 2) and not (self.is_p(x + 3, "-/") and self.year_at(x + 4)))
+
+    def _fiscal_text(self) -> bool:
+        """The paragraph speaks of a fiscal year (العام المالي, السنة المالية, fiscal year)."""
+        hit = getattr(self, "_fiscal", None)
+        if hit is None:
+            hit = self._fiscal = bool(_FISCAL_RE.search(self.nt.text))
+        return hit
+
     def _period_year(self, start, end, months, m1, m2, written="words") -> _Q:
         year = None
+        unit, en = ("شهر", "month") if self.ar else ("month", "month")
+        if self._fiscal_after(end) or (self._fiscal_text() and not self.phrase_at(end, "partitive", clitic=False)
+                                       and not self.phrase_at(end, "year_word", clitic=True)):
+            # الربع الثالث من العام المالي 2014-2015, الربع الأول (in a paragraph of fiscal years): the months
+            # of a fiscal year are not the calendar's (no date); its year is read on its own
+            return _Q(start, end, "period", months, unit=unit, unit_en=en, date="", written=written)
         hit = self.phrase_at(end, "partitive", clitic=False)
         if hit:
             x = hit[0]
@@ -618,11 +659,20 @@ class _DateRules:
                     end = ty[0]
                     if ty[0] - x > 1 and self.pub and not self.year_at(end):
                         year = self.pub[0]  # من العام الحالي / الجاري: the year of publication
+                    elif self.ar and self.pub and not self.year_at(end) and self.free(end) and self.k(end) in _RELATIVE_MONTH:
+                        # من العام الماضي / المقبل: the year before or after the publication
+                        year = self.pub[0] + {"next": 1, "past": -1}.get(_RELATIVE_MONTH[self.k(end)], 0)
+                        end += 1
+        elif self.ar:
+            yw = self.phrase_at(end, "year_word", clitic=True)
+            if yw and self.k(end)[:1] == "ل" and self.year_at(yw[0]):
+                year, end = self.year_at(yw[0]), yw[0] + 1  # الربع الثاني لعام 2013, النصف الأول لسنة 2011
+                if self.adj(end - 1, end) and self.k(end) == "م":
+                    end += 1
         if year:
             date = f"{year:04d}-{m1:02d}/{year:04d}-{m2:02d}"
         else:
             date = f"--{m1:02d}/--{m2:02d}"
-        unit, en = ("شهر", "month") if self.ar else ("month", "month")
         return _Q(start, end, "period", months, unit=unit, unit_en=en, date=date, written=written)
 
     def _quarter(self, frac_key, ordv):

@@ -97,10 +97,14 @@ class _HijriRules:
     # -- after a number (NUMBER_RULES)
     def hijri_year(self, num: _Num) -> _Q | None:
         """1436هـ, عام 1435 هـ, العام 1436 (1400-1450 after a year word: a Saudi year is Hijri)."""
-        if not (self.ar and num.written == "digits" and num.plain and num.ndigits == 4):
+        if not (self.ar and num.written == "digits" and num.plain):
             return None
         y = int(num.value)
-        if not (_HIJRI_YEARS[0] <= y <= _HIJRI_YEARS[1]):
+        if num.ndigits in (3, 4) and 1 <= y < _HIJRI_YEARS[0] and self.hijri_suffix(num.b):
+            yw = self.phrase_before(num.a, "year_word", clitic=True)
+            if yw:  # مصحف مخطوط في عام 857 للهجرة: an old Hijri year (no Umm al-Qura date)
+                return _Q(yw[0], self.hijri_suffix(num.b), "year", y, calendar="hijri")
+        if num.ndigits != 4 or not (_HIJRI_YEARS[0] <= y <= _HIJRI_YEARS[1]):
             return None
         a, b = num.a, num.b
         end = self.hijri_suffix(b)
@@ -241,7 +245,25 @@ class _HijriRules:
         while y < x + 2 and self.k(y) in ("عام", "عام", "سنه", "لعام", "لسنه", "من", "للعام", "العام", "لعام", "بعام"):
             y += 1
         yr = self._hyear_at(y)
-        if yr:
-            a = i - 1 if self.k(i - 1) in ("شهر", "لشهر", "بشهر") and self.free(i - 1) else i
-            return _Q(a, yr[1], "date", date=hijri_to_iso(yr[0], month), calendar="hijri")
+        a = i - 1 if self.k(i - 1) in ("شهر", "لشهر", "بشهر") and self.free(i - 1) else i
+        if yr:  # شهر رمضان 1436: a month of a year is a period (the annotation guide), its Gregorian interval
+            return _Q(a, yr[1], "period", 1, unit="شهر", unit_en="month", date=hijri_to_iso(yr[0], month),
+                      calendar="hijri")
+        rel = self.k(x)
+        if (self.pub and self.free(x) and (rel in _HIJRI_RELATIVE or rel in ("الجاري", "الحالي"))
+                and (a < i or self.k(i) != "صفر")):
+            # شهر ذي القعدة المقبل, رمضان الماضي: the Hijri month next to (or of) the publication date, a period
+            try:
+                py, pm = gregorian_to_hijri_ym(*self.pub)
+            except (ValueError, OverflowError):
+                py = None
+            if py:
+                if rel in ("الجاري", "الحالي"):
+                    y = py
+                elif _HIJRI_RELATIVE[rel] == "next":
+                    y = py if month > pm else py + 1
+                else:
+                    y = py if month < pm else py - 1
+                return _Q(a, x + 1, "period", 1, unit="شهر", unit_en="month", date=hijri_to_iso(y, month),
+                          calendar="hijri")
         return NO_FIGURE if self.lx.months.get((self.k(i),)) is None else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..lexicons import lexicon_dir
+from ..tokens import stopwords as _stopwords
 from .figure import NO_FIGURE, _Q
 from .lexicon import _DEFINITE, _ORD_SUFFIX, _unit_glosses
 from .numbers import _Num
@@ -21,8 +22,12 @@ _ORD_NOT_NOUN = ("في", "من", "على", "الى", "عن", "هو", "هي", "ك
 #: titles with an ordinal that name a post, not a rank among things (نائب أول, ملازم أول)
 _TITLE_RANK = ("نائب", "مساعد", "ملازم", "رقيب", "عريف", "وكيل", "مستشار", "سكرتير", "رئيس", "مدير", "وزير",
                "فريق", "لواء", "مشير", "ضابط", "جندي")
+#: ordinals with a pronoun (key form): أولها, ثانيهما
+_PRONOUN_ORDINALS = {f"{w}{p}": v for v, ws in ((1, ("اول", "اولا")), (2, ("ثاني",)), (3, ("ثالث",)), (4, ("رابع",)),
+                                                  (5, ("خامس",)))
+                     for w in ws for p in ("ها", "هم", "هما", "هن") if not (w == "اولا" and p in ("هم", "هن"))}
 #: nouns whose ordinal makes an idiom, not a rank (للوهلة الأولى, ساعات الصباح الأولى)
-_ORD_IDIOM = ("الوهله", "للوهله", "الصباح", "المساء", "النظره", "للنظره", "الفجر", "الليل")
+_ORD_IDIOM = ("الوهله", "للوهله", "الصباح", "المساء", "النظره", "للنظره", "الفجر", "الليل", "بالدرجه")
 #: indefinite nouns whose ordinal after من makes a discourse idiom (من ناحية ثانية "on the other hand")
 _ORD_IDIOM_INDEF = ("ناحيه", "جهه")
 #: a sovereign's title: the ordinal after the name is part of the name (الملك فيصل الأول)
@@ -79,6 +84,8 @@ class _LabelRules:
             return None
         if nw[0] == 1 and self._of_its_kind(i + 1):
             return None  # المركز الأول من نوعه: the idiom of novelty, not first place
+        if nw[0] == 1 and self.k(i - 1) in _ORD_IDIOM:
+            return NO_FIGURE  # بالدرجة الأولى: "primarily", no rank
         unit = self.strip_def(i - 1) if self.definite(i - 1) else self.t.text[i - 1]
         return _Q(i - 1, i + 1, "ordinal", int(nw[0]), unit=unit, written="words")
 
@@ -95,6 +102,19 @@ class _LabelRules:
             return NO_FIGURE
         if self.is_p(b, ")") and self.is_p(b + 1, ".") and self.kind(b + 2) == "lat" and self.adj(b, b + 1):
             return NO_FIGURE
+        # a verse number in brackets before its sura: (93) سورة النساء (الآية 93: a name_word)
+        if (num.is_int and self.ar and self.is_p(a - 1, "([") and self.is_p(b, ")]")
+                and self.k(b + 1) in ("سوره", "بسوره") and self.kind(b + 2) == "ar"
+                and self.k(b + 2) not in _stopwords("ar") and not self.numword(b + 2)):
+            return _Q(a - 1, b + 1, "label", num.value, unit="آية", unit_en="verse")  # not (30) سورة من القرآن
+        # a code of letters and a number in brackets after رقم or a name word: رقم (إم.إتش. 370), الرحلة (MH 17)
+        if num.is_int and self.is_p(b, ")") and not self.is_p(a - 1, "("):
+            x = a - 1
+            while x > a - 7 and (self.is_p(x, ".-") or self.is_word(x) and len(self.t.text[x]) <= 4):
+                x -= 1
+            if (x < a - 1 and self.is_p(x, "(") and self.is_word(x + 1)
+                    and (self.phrase_before(x, "label_word", clitic=True) or self.phrase_before(x, "name_word", clitic=True))):
+                return _Q(x, b + 1, "label", num.value)
         # a model or product name: ميغ 29, طائرات بوينغ 777, لكزس 570
         j = a
         if self.t.text[a - 1] in ("ال", "الـ") or self.is_p(a - 1, "(") and self.is_p(b, ")"):
@@ -183,6 +203,21 @@ class _LabelRules:
         t1, t2 = self.t.text[x], self.t.text[x + 2]
         return (t1.isdigit() and t2.isdigit() and int(t1) <= 7 and int(t2) <= 7 and len(t1) == len(t2) == 1
                 and not (self.is_p(x + 3, "/") and self.adj(x + 2, x + 3)))
+
+    def pronoun_ordinal(self, i) -> _Q | None:
+        """An ordinal with a pronoun: the first (second ...) of the things just named (4 مفاعلات يدخل
+        أولها الخدمة, 8 أجنحة أولها جناح الأحافير); not the idiom من أولها إلى آخرها."""
+        if not self.ar or self.kind(i) != "ar" or not self.free(i):
+            return None
+        k = self.k(i)
+        if k[:1] in ("و", "ف") and k[1:] in _PRONOUN_ORDINALS:
+            k = k[1:]
+        v = _PRONOUN_ORDINALS.get(k)
+        if v is None:
+            return None
+        if self.k(i + 1) in ("الى", "لاخرها", "لاخره", "واخرها", "واخره") or self.k(i - 1) in ("من", "منذ"):
+            return NO_FIGURE  # من أولها إلى آخرها: from beginning to end
+        return _Q(i, i + 1, "ordinal", v, written="words")
 
     def construct_ordinal(self, i) -> _Q | None:
         """An indefinite ordinal before the noun it ranks: ثاني لقاءاته, ثالث أكبر مدينة."""
@@ -310,6 +345,9 @@ class _LabelRules:
         أول عملية من نوعها: the idiom of novelty)."""
         if pref in ("و", "ف") and k[1:] in ("اول", "اولى", "اولي"):
             k, pref = k[1:], ""  # وأول تغريدة: the conjunction is no part of the ordinal
+        if (pref in ("ك", "ب") and k[1:] in ("اول", "اولى", "اولي") and self.t.text[i][1:2] == "أ"
+                and self.k(i - 1) not in ("اولا", "اول")):  # (أولاً بأول: "continuously")
+            k, pref = k[1:], ""  # كأول الوفود, بأول مباراة: a preposition before the ordinal (not باول: Powell)
         if not pref and k in ("اول", "اولى", "اولي") and self.free(i + 1) and self.kind(i + 1) == "ar":
             if self._of_its_kind(i + 2):
                 return None
@@ -323,7 +361,8 @@ class _LabelRules:
                 year = self.year_at(end)
                 return _Q(i, end + 1 if year else end, "date",
                           date=f"{year:04d}-{month:02d}-01" if year else f"--{month:02d}-01", written="words")
-            if n1 in _FIRST_NOT or n1.startswith("و") or n1 in self.lx.not_unit or self.numword(i + 1) or self.month_at(i + 1):
+            if n1 in _FIRST_NOT or n1.startswith("و") and not self._root_noun_after_first(self.t.text[i + 1]) or (
+                    n1 in self.lx.not_unit or self.numword(i + 1) or self.month_at(i + 1)):  # (أول وفود: و of the root)
                 return None
             if self.k(i - 1) in ("لاول", "لأول") or any(b in ("مره", "مرة") for _, b in self.bases(i + 1)):
                 return None
@@ -341,7 +380,10 @@ class _LabelRules:
             return _Q(i, i + 2, "ordinal", int(nw[0]), written="words")
         if (self.ar and self.k(i).startswith("ال") and 2 <= nw[0] <= 10 and self.free(i - 1)
                 and self.k(i - 1) in ("هو", "هي", "وهو", "وهي")
-                and (self.k(i + 1) in ("الذي", "التي") or self.k(i + 1) == "علي" and self.k(i + 2) == "التوالي")):
+                and (self.k(i + 1) in ("الذي", "التي", "من", "في", "بعد", "له", "لها", "لهم", "لهما") or self.k(i + 1) == "علي" and self.k(i + 2) == "التوالي"
+                     or self.kind(i + 1) == "ar" and self.k(i + 1)[:1] == "ل" and not self.k(i + 1).startswith(("لا", "لم", "لن"))
+                     and len(self.k(i + 1)) > 3)):
+            # وهو الثالث للحامدي, وهي الثانية في تاريخه: a rank of its subject among the author's, the club's
             # هذا الارتفاع هو الثالث الذي تحققه, وهي الثانية على التوالي: a rank said of its subject
             return _Q(i, i + 1, "ordinal", int(nw[0]), written="words")
         if (self.ar and self.k(i).startswith("ال") and nw[0] >= 1 and self.is_p(i - 1, "،,:") and self.out and self.out[-1].b == i - 1
@@ -349,6 +391,15 @@ class _LabelRules:
                 and not (self.numword(i + 1) and self.numword(i + 1)[1] in ("ten", "tens"))):
             # بمواجهتين، الأولى أمام ...: the first of the group just counted
             return _Q(i, i + 1, "ordinal", int(nw[0]), written="words")
+        if (self.ar and nw[0] >= 2 and nw[2] in _DEFINITE and not (self.numword(i + 1) and self.numword(i + 1)[1] in ("ten", "tens"))
+                and self._age_before(i) is not None):
+            # طفلة تبلغ الخامسة, في سن السادسة: an age after a verb or a noun of age
+            return _Q(self._age_before(i), i + 1, "duration", int(nw[0]), unit="سنة", unit_en="year (age)", written="words")
+        if (self.ar and nw[0] >= 1 and self.k(i).startswith("ال") and self.k(i - 1) in ("الي", "حتى") and self.free(i - 1)
+                and self.out and self.out[-1].kind == "ordinal" and self.out[-1].b == i - 1
+                and not (self.numword(i + 1) and self.numword(i + 1)[1] in ("ten", "tens"))):
+            # من المركز الثالث إلى الخامس: the second end of a move between ranks, of the same noun
+            return _Q(i, i + 1, "ordinal", int(nw[0]), unit=self.out[-1].unit, written="words")
         if self.ar and nw[0] >= 1 and nw[2] in _DEFINITE and self._age_after(i + 1) and not (
                 self.numword(i + 1) and self.numword(i + 1)[1] in ("ten", "tens")):
             return _Q(i, i + 1, "duration", int(nw[0]), unit="سنة", unit_en="year (age)", written="words")  # في الخامسة من عمره
@@ -374,6 +425,12 @@ class _LabelRules:
             (self.adj(a - 1, a) and self.k(a - 1) in _DEFINITE)
             or (self.t.text[a - 1] in ("ال", "الـ") and self.t.s[a] - self.t.e[a - 1] <= 1)
         ):
+            if 1 <= v <= 31 and not (self.is_word(a - 2) and self.definite(a - 2) and self.k(a - 2) != "اليوم"):
+                # (not النسخة الـ12 من أغسطس: the rank of the definite noun before)
+                day = self.day_first(num)  # الـ24 من شهر أغسطس, يومي الـ23 والـ24 من أغسطس: a day of a month
+                if day is not None and day.kind == "date":
+                    day.a = min(day.a, a - 1)
+                    return day
             per = self.period(num, a - 1)
             if per:
                 return per
@@ -393,6 +450,8 @@ class _LabelRules:
                 unit, kind, en, st = pl
                 return _Q(st, b, kind, v, unit=unit, unit_en=en)
             q = _Q(a - 1, b, "ordinal", v)
+            if self.definite(a - 2) and self.free(a - 2) and self._ordinal_idiom(a - 2):
+                return _Q(a - 2, b, "label", v, unit=self.strip_def(a - 2))  # الابتدائية الـ30: a school's name
             if self.definite(a - 2) and self.free(a - 2):
                 q.a = a - 2
                 q.unit = self.strip_def(a - 2)
@@ -404,6 +463,17 @@ class _LabelRules:
             if u:
                 q.unit, q.unit_en, q.b = u[0], u[2], u[3]
             return q
+        return None
+
+    def _age_before(self, i) -> int | None:
+        """The first token of an age word (في سن, بعمر) or an age verb (يبلغ, البالغ) right before the
+        feminine ordinal at token i (سن الثالثة, يبلغ الحادية والتسعين), else None."""
+        if not (self.ar and self.t.text[i].endswith(("ة", "ه"))):
+            return None
+        for role in ("age_word", "age_verb"):
+            hit = self.phrase_before(i, role, clitic=role == "age_word")
+            if hit:
+                return hit[0] if role == "age_word" else i
         return None
 
     def _age_after(self, b) -> bool:
@@ -515,6 +585,9 @@ class _LabelRules:
                 val = v + ordv if num.wtype == "tens" else 10 + ordv
                 if self._age_after(b):  # في الخامسة والثلاثين من عمرها: an age
                     return _Q(a - 1, b, "duration", val, unit="سنة", unit_en="year (age)", written="words")
+                st = self._age_before(a - 1)
+                if st is not None:  # في سن الثالثة والعشرين, يبلغ الحادية والتسعين: an age
+                    return _Q(st, b, "duration", val, unit="سنة", unit_en="year (age)", written="words")
                 return _Q(a - 1, b, "ordinal", val, written="words")
             if ordv and ordv > 0 and num.wtype == "ten":
                 return NO_FIGURE
@@ -585,6 +658,14 @@ class _LabelRules:
 
         return w[:1] in ("و", "ف") and _z(w) >= 3.5 and _z(w[1:]) < _z(w) - 1.0
 
+    @staticmethod
+    def _root_noun_after_first(w) -> bool:
+        """The و of word w (after أول) is its root's, not a conjunction: أول وفود, أول ورشة (the whole
+        word is common and commoner than the rest: not أول وأكبر)."""
+        from .duals import _z
+
+        return _z(w) >= 3.0 and _z(w) > _z(w[1:])
+
     def label(self, num: _Num) -> _Q | None:
         """A whole number after a label word or a definite noun (اللجنة التوجيهية 138, Committee 138)."""
         if not num.is_int:
@@ -609,7 +690,9 @@ class _LabelRules:
             return None  # الإشراف 27 أستاذا: a counted noun follows
         if self.ar and self._counted_noun_after(b, num.value):
             return None  # ركبت النساء 6.800 مصباح, الماضية 27 حركة: a counted noun follows
-        if self.ar:
+        if self.ar and self.kind(a - 1) == "lat" and self.t.text[a - 1][:1].isupper() and self.free(a - 1):
+            pass  # "The Beat 7" in an Arabic paragraph: a Latin name before the number (read below)
+        elif self.ar:
             if (self.is_p(a - 1, _QUOTES) and self.definite(a - 2) and self.is_p(b, _QUOTES)
                     and not self.unit_after(b + 1) and not self._accusative_noun(b + 1, num.value)):
                 a -= 1  # المراكز الانتخابية " 1046 " بمدرسة: a quoted number after a definite noun names

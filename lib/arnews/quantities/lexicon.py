@@ -136,6 +136,9 @@ def _lexicon(lang: str, where: str) -> _Lex:
     extra |= {t[0] for role in ("name_word", "approx", "age_word", "rank_noun") for t in lx.markers.get(role, {})}
     if lang == "ar":
         extra |= {"ساعه", "الساعه", "يومي", "سن"}
+        # ordinals with a pronoun (أولها, ثانيهما): the first of the things just named
+        extra |= {p + w + s for w in ("اول", "ثاني", "ثالث", "رابع", "خامس", "اولا") for s in ("ها", "هم", "هما", "هن")
+                  for p in ("", "و", "ف")}
         # a group noun with its clitics (الثنائي, لثلاثي): the paragraph prefilter must let it through
         extra |= {p + t[0] for t in lx.markers.get("group_noun", {}) for p in ("",) + tuple(_AR_PREFIXES)}
     lx.cands = frozenset(lx.starts) | {t[0] for t in lx.months} | extra | _CLITIC_TOKENS

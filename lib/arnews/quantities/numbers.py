@@ -135,6 +135,7 @@ class _NumberGrammar:
                     and re.fullmatch(r"\d{1,2}", self.t.text[j + 1])
                     and (not self.adj(j + 1, j + 2) or self.is_p(j + 2, ")»\""))
                     and (self._scale_at(j + 2) or self._measure_at(j + 2) or self._comma_decimal_text()
+                         or self.ar and self.phrase_at(j + 2, "percent_word", clitic=False)  # 2,75 في المائة
                          or self.is_p(j + 2, ")»\"") and self._scale_at(j + 3))):  # (1,2) مليون ناخب
                 v, is_int, plain, reading = float(f"{t}.{self.t.text[j + 1]}"), False, False, "decimal"
                 j += 2
@@ -201,7 +202,10 @@ class _NumberGrammar:
         decimal (2.492 تريليون ريال is 2.492 trillion, 2.125% two and an eighth per cent: read as
         thousands they were 2,492 trillion riyals and 2,125% on SaudiNewsNet)."""
         if "," in t:
-            return True
+            nw = self.numword(j) if self.free(j) else None
+            # 1,769 مليار دولار is 1.769 billion (a thousand billions would be written as a trillion);
+            # 1,500 مليون stays 1500 million, as Arabic news writes it
+            return not (nw and nw[1] in ("scale", "scale_pl") and not nw[2] and nw[0] >= 1e9)
         if self._scale_at(j):
             return False
         u = self.unit_after(j)

@@ -25,7 +25,8 @@ from .units import _Units
 
 
 #: endings of a dual noun (key form: teh marbuta folded): -ين, -ان, construct -تي/-تا/-ي
-_DUAL_ENDS = ("ين", "ان", "تي", "تا", "ي", "يهما")  # ي: masculine construct duals (جانبي الطريق)
+_DUAL_ENDS = ("ين", "ان", "تي", "تا", "ي", "يهما", "اه", "اها", "اهم", "اهما")  # ي: masculine construct duals
+# (جانبي الطريق); اه: a nominative dual with a pronoun (مواطناه, والداها)
 #: words of value before an amount whose currency the paragraph named before (key form: بقيمة)
 _VALUE_WORDS = ("بقيمه", "بمبلغ", "قيمته", "قيمتها", "بتكلفه", "بكلفه", "تكلفته", "تكلفتها", "بقيمته", "بقيمتها")
 #: a half or a quarter after a time unit (ساعة ونصف): the unit may start a figure
@@ -88,9 +89,36 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
             x = q.a if q.approx == "less_than" else q.a - 1
             if (any(b in ("دون", "تحت") for _, b in self.bases(x)) and self.free(x) and self._team_before(x)):
                 q.a, q.kind, q.approx = x, "label", ""
+        if self.ar and q.kind == "count" and q.unit == "هدف" and self.k(q.a).startswith("ب"):
+            self._score_in_words(q)
         for x in range(q.a, q.b):
             self.claimed[x] = True
         self.out.append(q)
+
+    def _score_in_words(self, q: _Q) -> None:
+        """بأربعة أهداف لهدفين, بهدفين لمثلهما, بثلاثة أهداف دون رد: a result in words (the goals of
+        each side) names the score, a label like (4-2), not a count of goals."""
+        b, k = q.b, self.k(q.b)
+        if not self.free(b):
+            return
+        second = None
+        if k in ("لمثلهما", "لمثلها", "لمثله", "لمثلهم"):
+            second, b = q.value, b + 1
+        elif k in ("لهدف", "لهدفين", "لهدفان"):
+            second, b = (1 if k == "لهدف" else 2), b + 1
+        elif k in ("دون", "بدون") and self.k(b + 1) in ("رد", "مقابل"):
+            second, b = 0, b + 2
+        elif k in ("نظيفه", "نظيفين", "نظيفة", "نظيف"):
+            second, b = 0, b + 1
+        else:
+            nw = self.numword(b)
+            if nw and nw[2] == "ل" and nw[1] in ("unit", "ten") and self.free(b):
+                second, b = nw[0], b + 1
+                if self.k(b) in ("اهداف", "هدفا") and self.free(b):
+                    b += 1
+        if second is None:
+            return
+        q.kind, q.value_end, q.b, q.unit, q.unit_en = "label", second, b, "", ""
 
     def _team_before(self, a) -> bool:
         """A ``team_word`` among the three words before token a (المنتخب الأولمبي تحت 23 عاما)."""
@@ -145,6 +173,9 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
 
     def number_word(self, i):
         """A number word (خمسة وعشرون, twenty-five): the figure of :data:`NUMBER_RULES`."""
+        if (self.ar and self.k(i) in ("تسع", "وتسع") and self.kind(i + 1) == "ar"
+                and (self.k(i + 1)[:1] == "ل" or self.definite(i + 1) or self.k(i + 1) in ("الى", "كل", "جميع", "اكثر"))):
+            return NO_FIGURE  # المواقف تسع للمئات, وتسع القاعة: the verb "holds", not nine
         if self.numword(i):
             return self.from_number(i) or NO_FIGURE
         return None
@@ -219,6 +250,7 @@ START_RULES = (
     _DateRules.ordinal_day,  # الخامس عشر من مارس
     _CountRules.one_and_half,  # ساعة ونصف
     _CountRules.group_noun,  # الثنائي البولندي
+    _LabelRules.pronoun_ordinal,  # أولها, ثانيهما: the first of the things just named
     _Scanner.not_a_trigger,
     _CountRules.vague_word,  # آلاف الأشخاص
     _CountRules.fraction_word,  # نصف السكان, الربع الأول

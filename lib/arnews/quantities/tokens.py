@@ -144,6 +144,13 @@ class _TokenView:
             return int(t)
         return None
 
+    def _glued_year_word(self, j, i) -> bool:
+        """Word j is a year word (عام, العام, لعام, سنة) glued to the year at number token i."""
+        if self.kind(j) != "ar" or not (self.year_at(i) or self._hyear_at(i)):
+            return False
+        words = self.lx.markers.get("year_word", {})
+        return any((b,) in words for p, b in self.bases(j) if p in ("", "ل", "ب", "و", "ف", "ال", "لل", "بال", "وال"))
+
     def _glued_approx(self, j) -> bool:
         """Word j is an approximation word glued to the number after it (نحو15000)."""
         return self.ar and any((self.k(j),) == t or (b,) == t for t in self.lx.markers.get("approx", {})
@@ -153,7 +160,12 @@ class _TokenView:
         """After number token i (digits, then a space) comes a unit, a counted noun in the
         accusative or a month name: the number is a figure whatever is glued before it."""
         t, nxt = self.t.text[i], i + 1
-        if not t.isdigit() or self.adj(i, nxt) or not self.is_word(nxt):
+        if self.adj(i, nxt) or not self.is_word(nxt):
+            return False
+        if re.fullmatch(r"\d+[.,]\d+", t):  # لتسجل1.5 مليار دولار: a decimal before a scale word or a unit
+            sc = self.numword(nxt)
+            return bool(sc and sc[1] in ("scale", "scale_pl") and not sc[2] or self.unit_after(nxt))
+        if not t.isdigit():
             return False
         return bool(self.unit_after(nxt) or self.month_at(nxt) or self.hmonth_at(nxt)
                     or 11 <= int(t[-2:]) % 100 <= 99 and len(t) <= 4 and self._accusative_noun(nxt, int(t)))
@@ -162,6 +174,8 @@ class _TokenView:
         """A number glued to a word (COVID-19, G7, 4G, 1A) is part of a name."""
         prev = i - 1
         if self.adj(prev, i):
+            if self.ar and self._glued_year_word(prev, i):
+                return False  # عام2017م, العام2014: a missing space after a year word
             if self.is_word(prev) and self.k(prev) not in _CLITIC_TOKENS and not self._glued_approx(prev):
                 # قبل43 عاماً, الدمام25 شوال: a missing space after an Arabic word when a unit or a
                 # month follows the number (COVID-19, G7, خليجي20 stay names)
