@@ -1,7 +1,7 @@
 """Golden floor on our own held-out pages (benchmarks/gold/pages19: six pages written in the
 style of the embedded corpus, annotated by hand for quantities and names before any scoring).
 
-The floors are the figures measured when the pages were added (see benchmarks/gold/README.md),
+The floors are the figures measured after session 18's rounds (see benchmarks/gold/README.md),
 rounded down: a change that loses figures or names on text of the seeds' kind fails here."""
 from __future__ import annotations
 
@@ -36,6 +36,6 @@ def test_names_on_the_held_out_pages(capsys):
     se.main([str(PAGES)])
     res = json.loads(capsys.readouterr().out)
     assert res["all"]["gold_mentions"] >= 140
-    assert res["all"]["mention_recall"] >= 0.78 and res["all"]["mention_precision"] >= 0.81, res["all"]
-    assert res["all"]["entity_recall"] >= 0.62, res["all"]
+    assert res["all"]["mention_recall"] >= 0.80 and res["all"]["mention_precision"] >= 0.81, res["all"]
+    assert res["all"]["entity_recall"] >= 0.63, res["all"]
     assert res["person"]["mention_recall"] >= 0.73, res["person"]
