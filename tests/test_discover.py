@@ -80,8 +80,10 @@ def test_a_quoted_name_without_a_cue_is_no_campaign_but_a_cued_one_is():
                       {"article_id": "s1", "paragraph": 1, "role": "body", "lang": "ar",
                        "text": "وذكرت صحيفة «الشرق الأوسط» أن مهرجان «أبها يجمعنا» سيستمر شهرا."},
                       {"article_id": "s1", "paragraph": 2, "role": "body", "lang": "ar",
-                       "text": "وتشمل النماذج \"الإدارة الذاتية للأمن والنظام\" في القرى."}])
+                       "text": "وتشمل النماذج \"الإدارة الذاتية للأمن والنظام\" في القرى."},
+                      {"article_id": "s1", "paragraph": 3, "role": "body", "lang": "ar",
+                       "text": "وقال المتحدث لـ«الشرق الأوسط» إن تنظيم «داعش» يقف وراء الهجوم."}])
     C = R.campaign_candidates_table(P)
-    assert not {"أكوا باور", "الشرق الأوسط"} & set(C.surface)
+    assert not {"أكوا باور", "الشرق الأوسط", "داعش"} & set(C.surface)  # a listed paper quoted as a source, too
     assert list(C.surface).count("أبها يجمعنا") == 2
     assert "الإدارة الذاتية للأمن والنظام" in set(C.surface)

@@ -93,11 +93,16 @@ def _is_name(p, start: int, end: int) -> bool:
     Yes when a name found by :func:`arnews.entities.names.paragraph_names` (memoised on the
     paragraph, shared with the entities hook) opens it and covers at least half of it, and is
     a person or a place, or an organisation whose head word stands outside the quotes
-    (شركة «أكوا باور», صحيفة «الشرق الأوسط»).  A head inside the quotes («الإدارة الذاتية
+    (شركة «أكوا باور», صحيفة «الشرق الأوسط»), or a listed organisation in its context
+    (``known_names.csv``: the paper «الشرق الأوسط» quoted alone).  A head inside the quotes («الإدارة الذاتية
     للأمن والنظام», a model of the seeds) leaves a candidate."""
+    from ..entities.known import paragraph_known_orgs
     from ..entities.names import paragraph_names
 
     n = end - start
+    # a listed organisation in its own context (a paper quoted alone: «الشرق الأوسط»; داعش)
+    if any(abs(s - start) <= 1 and min(e, end) - start >= 0.5 * n for s, e, _ in paragraph_known_orgs(p)):
+        return True
     for nm in paragraph_names(p):
         if abs(nm.start - start) > 1 or min(nm.end, end) - start < 0.5 * n or nm.end > end + 4:
             continue
