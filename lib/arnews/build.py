@@ -797,9 +797,9 @@ def _finish(out: Path, parts: Path, results: list[dict], summaries: list[dict], 
     from .hooks import CORPUS_HOOKS
 
     merged = {"ranges": {}, "tables": {}} if merged is None else merged
-    written = []
     names = sorted({n for r in results for n in r["rows"]})
-    for name in names:
+
+    def merge(name):
         sources, owners = [], []
         for r in results:
             if name not in r["rows"]:
@@ -821,14 +821,28 @@ def _finish(out: Path, parts: Path, results: list[dict], summaries: list[dict], 
             def each(i, t, dest=dest):
                 pq.write_table(t, dest / f"part-{owners[i]['index']:06d}.parquet", compression="zstd")
         fn, counts = merge_parts(name, sources, out, each)
+        sha = file_sha256(out / fn) if S.schema(name).storage == "parquet" else None
+        return fn, counts, owners, sha
+
+    # the tables are merged ``jobs`` at a time, in threads: reading, compressing and hashing
+    # happen in Arrow and hashlib, which release the GIL (a serial step of every build)
+    if jobs > 1 and len(names) > 1:
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=jobs) as ex:
+            done = list(ex.map(merge, names))
+    else:
+        done = [merge(name) for name in names]
+    written = []
+    for name, (fn, counts, owners, sha) in zip(names, done):
         written.append(fn)
-        if S.schema(name).storage == "parquet":
+        if sha is not None:
             pos = 0
             for r, k in zip(owners, counts):
                 if r.get("chunk_key"):
                     merged["ranges"].setdefault(r["chunk_key"], {})[name] = [pos, k]
                 pos += k
-            merged["tables"][name] = [fn, file_sha256(out / fn)]
+            merged["tables"][name] = [fn, sha]
     articles = pd.DataFrame(summaries).sort_values("article_id", kind="mergesort").reset_index(drop=True)
     written.append(write_table("articles", articles, out))
 
