@@ -138,25 +138,46 @@ def learn_texts(docs) -> Learned:
     return out
 
 
-def learn(items, log=None) -> tuple[Learned, dict]:
-    """Learn from the files of a corpus: ``items`` are ``(path, manifest row or None)``.
-
-    Returns the :class:`Learned` lines and ``{path: outlet}``.  Files that cannot be read
-    are left out (the build reports them when it reads them again)."""
+def _candidates_of(items) -> list[tuple[str, str, list[str]]]:
+    """``(path, outlet, candidate lines)`` of each readable file of ``items``."""
     from pathlib import Path
 
     from .corpus import CorpusError, _read_regular, base_candidates, decode
 
-    outlets, docs = {}, []
+    out = []
     for path, row in items:
         try:
             d = decode(_read_regular(Path(path)), str(path))
         except (CorpusError, OSError):
             continue
         outlet, lines = base_candidates(d.text, row)
-        outlets[str(path)] = outlet
-        docs.append((outlet, lines))
-    return learn_texts(docs), outlets
+        out.append((str(path), outlet, lines))
+    return out
+
+
+#: files per task when the files are read by several processes
+LEARN_BATCH = 400
+
+
+def learn(items, log=None, jobs: int = 1) -> tuple[Learned, dict]:
+    """Learn from the files of a corpus: ``items`` are ``(path, manifest row or None)``.
+
+    Returns the :class:`Learned` lines and ``{path: outlet}``.  Files that cannot be read
+    are left out (the build reports them when it reads them again).  ``jobs`` > 1 reads
+    the files in that many processes (the result does not depend on it)."""
+    items = list(items)
+    batches = [items[i:i + LEARN_BATCH] for i in range(0, len(items), LEARN_BATCH)]
+    import multiprocessing as mp
+
+    if jobs > 1 and len(batches) > 1 and "fork" in mp.get_all_start_methods():
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("fork")) as ex:
+            found = [x for part in ex.map(_candidates_of, batches) for x in part]
+    else:
+        found = _candidates_of(items)
+    outlets = {path: outlet for path, outlet, _ in found}
+    return learn_texts((outlet, lines) for _, outlet, lines in found), outlets
 
 
 def learned_frame(learned: Learned):

@@ -424,11 +424,11 @@ def build(
                     f"unchanged since the last build) in {dt:.1f}s")
                 return BuildResult(out, info["articles"], info.get("skipped", []), info["articles"], info["tables"], dt)
         invalidate(out)  # from here on the folder is not up to date until build_info.json is written
-        learned = _learn(items, chunks, log)
+        njobs = max(1, jobs or os.cpu_count() or 1)
+        learned = _learn(items, chunks, log, njobs if engine != "dask" else 1)
         stored, stored_notes = (None, []) if force else _load_stored(out)
         for c in chunks:
             c.stored = stored
-        njobs = max(1, jobs or os.cpu_count() or 1)
         if engine == "dask":
             results = _run_dask(chunks, scheduler, jobs)
         else:
@@ -508,14 +508,14 @@ def _log_notes(log, notes: list) -> None:
         log(f"arnews: note: ... and {len(notes) - NOTES_SHOWN} more note(s) (all file notes are listed under 'notes' in build_info.json)")
 
 
-def _learn(items: list, chunks: list[_Chunk], log):
+def _learn(items: list, chunks: list[_Chunk], log, jobs: int = 1):
     """Learn the boilerplate of every outlet from every file (one cheap pass: decode, lines,
     base roles) before any chunk runs, and give each chunk the lines of its outlets: the
     roles never depend on the chunking, and a chunk's cache key changes with them."""
     from .boilerplate import learn
 
     t0 = time.perf_counter()
-    learned, outlets = learn(items)
+    learned, outlets = learn(items, jobs=jobs)
     for c in chunks:
         c.learned = learned.restrict({outlets.get(str(p), "") for p, _ in c.items})
     n = sum(len(v) for v in learned.lines.values())
