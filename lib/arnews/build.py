@@ -666,6 +666,22 @@ def _corpus_hooks(hooks: list) -> list:
 CORPUS_PARALLEL_CHARS = 15_000_000
 
 
+#: modules the corpus-level hooks import lazily (about a second each time): imported once in
+#: the build's process before the hooks are forked, so that no hook imports them again
+CORPUS_PRELOAD = ("scipy.sparse", "scipy.special", "sklearn.decomposition", "sklearn.exceptions",
+                  "sklearn.feature_extraction.text", "sklearn.preprocessing", "threadpoolctl")
+
+
+def _preload(modules=CORPUS_PRELOAD) -> None:
+    import importlib
+
+    for m in modules:
+        try:
+            importlib.import_module(m)
+        except ImportError:  # the hook that needs it says so itself
+            pass
+
+
 def _run_corpus_level(hooks: list, tables: dict, jobs: int) -> list:
     """``(name, DataFrame)`` of the given corpus-level hooks, in order.  Where processes
     can be forked, each hook runs in a fresh process of its own (inheriting the tables
@@ -677,6 +693,7 @@ def _run_corpus_level(hooks: list, tables: dict, jobs: int) -> list:
     _TABLES = tables
     try:
         if "fork" in mp.get_all_start_methods() and (jobs > 1 or len(hooks) > 1):
+            _preload()
             results = _run_forked(hooks, max(1, jobs), mp.get_context("fork"))
         else:
             results = _corpus_hooks(hooks)

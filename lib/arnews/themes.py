@@ -282,6 +282,12 @@ class Codebook:
             self._index[ck] = out
         return self._index[ck]
 
+    def _positions(self, lang: str) -> dict[int, int]:
+        ck = ("positions", _lang(lang))
+        if ck not in self._index:
+            self._index[ck] = {id(p): i for i, p in enumerate(self.patterns.get(_lang(lang), []))}
+        return self._index[ck]
+
     def theme_of(self, term: str, lang: str, surface: str = "") -> str:
         """Theme of a feature: a single-word stem pattern, else a prefix pattern
         matching the surface's clitic-stripped keys; '' when none."""
@@ -293,11 +299,14 @@ class Codebook:
             if surface not in cache:
                 keys = word_analyses(surface, lang)[1]
                 tok = Tok(0, 0, surface, "word", frozenset(), keys, False)
-                cache[surface] = next(
-                    (p.theme for p in self.patterns.get(_lang(lang), [])
-                     if len(p.matchers) == 1 and p.matchers[0][0] in ("prefix", "exact") and _matches(tok, p.matchers[0])),
-                    "",
-                )
+                # the first single-word prefix/exact pattern (codebook order) that matches, found
+                # through the index instead of a scan of every pattern (68,826 scans: 2.4 s on snn2000)
+                _, by_exact, by_prefix = self.index(lang)
+                pos = self._positions(lang)
+                cands = {id(p): p for k in keys for p in
+                         [*by_exact.get(k, ()), *by_prefix.get(k[:1], ()), *by_prefix.get(k[:2], ()), *by_prefix.get(k[:3], ())]
+                         if len(p.matchers) == 1 and _matches(tok, p.matchers[0])}
+                cache[surface] = min(cands.values(), key=lambda p: pos[id(p)]).theme if cands else ""
             return cache[surface]
         return ""
 
