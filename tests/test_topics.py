@@ -638,3 +638,17 @@ def test_build_writes_the_topic_tables(tables):
         assert name in tables
     sim = tables["similarity"]
     assert sim[(sim.article_a == S000) & (sim.article_b == S001)].parallel.iloc[0]
+
+
+def test_the_topics_notebook_states_the_rule_the_build_applies():
+    """The narrated rule for choosing k names the threshold of a coherent topic that
+    topic_model uses (the score is coherent topics x diversity, not mean NPMI)."""
+    import json
+    from pathlib import Path
+
+    from arnews.stats.topicmodel import COHERENT_NPMI
+
+    nb = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "01_topics.ipynb").read_text(encoding="utf-8"))
+    text = " ".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown")
+    assert f"mean NPMI of at least {COHERENT_NPMI:g}" in text
+    assert "`coherent_topics` column" in text
