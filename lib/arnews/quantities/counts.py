@@ -890,7 +890,8 @@ class _CountRules:
         if not u:
             name = self.strip_def(j) if self.ar else _singular(self.k(j))
             u = (name, "count", "", j + 1)
-        if self.ar and u[1] == "duration" and not self.definite(j) and u[3] == j + 1 and self.k(i) in ("نصف", "ربع", "ثلث"):
-            return _Q(i, u[3], "duration", nw[0], unit=u[0], unit_en=u[2], written="words")  # نصف ساعة: 0.5 hours
+        if self.ar and u[1] in ("duration", "measure") and not self.definite(j) and (u[3] == j + 1 or u[1] == "measure") and self.k(i) in ("نصف", "ربع", "ثلث"):
+            # نصف ساعة: 0.5 hours; نصف نقطة مئوية, ربع طن: a measure (not نصف الطن: the half of it)
+            return _Q(i, u[3], u[1], nw[0], unit=u[0], unit_en=u[2], written="words")
         return _Q(i, u[3], "fraction", nw[0], unit=u[0], unit_en=u[2], written="words")
 

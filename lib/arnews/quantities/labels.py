@@ -87,7 +87,26 @@ class _LabelRules:
         if nw[0] == 1 and self.k(i - 1) in _ORD_IDIOM:
             return NO_FIGURE  # بالدرجة الأولى: "primarily", no rank
         unit = self.strip_def(i - 1) if self.definite(i - 1) else self.t.text[i - 1]
+        if unit == "فصل" and 1 <= nw[0] <= 4 and self._quarter_context(i + 1):
+            # الفصل الأول (AFP Arabic for the first quarter) among growth rates: three months, not a school term
+            m1 = 3 * int(nw[0]) - 2
+            return self._period_year(i - 1, i + 1, 3, m1, m1 + 2)
         return _Q(i - 1, i + 1, "ordinal", int(nw[0]), unit=unit, written="words")
+
+    def _quarter_context(self, j) -> bool:
+        """After الفصل + an ordinal: a quarter of a year when a year follows (من عام 2015, من العام
+        الجاري) or the paragraph has already given a percentage or an amount of money, and no school
+        year (الدراسي) or book (من الرواية) follows."""
+        ahead = [self.k(x) for x in range(j, min(j + 4, self.t.n))]
+        if any(w.endswith("دراسي") or w.endswith("دراسيه") for w in ahead):
+            return False
+        if self.k(j) == "من" and (self.year_at(j + 1) or self.phrase_at(j + 1, "year_word", clitic=False)
+                                  and self.year_at(self.phrase_at(j + 1, "year_word", clitic=False)[0])
+                                  or self.phrase_at(j + 1, "this_year", clitic=False)):
+            return True
+        if self.k(j) == "من":
+            return False  # الفصل الأول من الرواية: a chapter
+        return any(q.kind in ("percent", "money") for q in self.out)
 
     def name_number(self, num: _Num):
         """Numbers that name: ميغ 29, لكزس 570 (a label); a score (2-2), a list marker inside a
@@ -117,11 +136,24 @@ class _LabelRules:
                 return _Q(x, b + 1, "label", num.value)
         # a model or product name: ميغ 29, طائرات بوينغ 777, لكزس 570
         j = a
-        if self.t.text[a - 1] in ("ال", "الـ") or self.is_p(a - 1, "(") and self.is_p(b, ")"):
-            j = a - 1  # دور الـ32, دور (16): a round of a cup
+        if self.is_p(a - 1, "(") and self.is_p(b, ")"):
+            j = a - 1  # دور (16): a round of a cup
+        if self.t.text[j - 1] in ("ال", "الـ"):
+            j -= 1  # دور الـ32, دور الـ (32)
         hit = self.phrase_before(j, "name_word", clitic=True, skip_p="-")
         if hit and num.is_int and not self.unit_after(b + (j < a and self.is_p(b, ")"))) and not self.percent_after(b):
+            if self.is_p(a - 1, "(") and self.is_p(b, ")"):
+                b += 1  # دور الـ (32): the closing bracket too
             return _Q(hit[0], b, "label", num.value, unit=" ".join(self.t.text[x] for x in range(hit[0], a) if self.is_word(x)))
+        # a discipline named by a number and a noun: فردي 9 كرات (9-ball pool), not nine balls
+        na = self.phrase_at(b, "name_after", clitic=False) if self.ar and num.is_int else None
+        if (na and str(int(num.value)) in na[1].split("|")
+                and any(self.phrase_at(x, "discipline_cue", clitic=True) for x in range(max(0, a - 3), a))):
+            return _Q(a, na[0], "label", num.value)
+        # an address: a number after a district's name (حي الصفا 9, بحي النسيم 3)
+        if (self.ar and num.is_int and self.kind(a - 1) == "ar" and self.definite(a - 1) and self.free(a - 1)
+                and self.phrase_before(a - 1, "district_word", clitic=True) and not self.unit_after(b)):
+            return _Q(a - 1, b, "label", num.value)
         # a score: (2-2), 3-1, بنتيجة 2-1
         if self.is_p(b, "-–:") and self.kind(b + 1) == "num" and t.isdigit() and int(t) < 20:
             t2 = self.t.text[b + 1]
@@ -368,6 +400,24 @@ class _LabelRules:
                 return None
             return _Q(i, i + 2, "ordinal", 1, unit=self.t.text[i + 1], written="words")
         return None
+
+    def place_number_word(self, i):
+        """A definite number word right after a street or road noun names the place, not a rank:
+        شارع الستين, طريق الخمسين, شارع الستين والأربعين (one label; not الشارع الثاني في الحي: an
+        ordinal of the first ten is read by the ordinal rules)."""
+        if not self.ar or not self.kind(i) == "ar" or not self.definite(i):
+            return None
+        nw = self.numword(i)
+        if not nw or nw[1] not in ("tens", "hundred", "hundreds") and not (nw[1] == "ordinal" and nw[0] > 10):
+            return None
+        if not self.phrase_before(i, "place_word", clitic=True):
+            return None
+        b = i + 1
+        if self.k(b).startswith("و") and self.kind(b) == "ar" and self.free(b):
+            nw2 = self.numword(b)
+            if nw2 and nw2[1] in ("tens", "hundred", "hundreds"):
+                b += 1  # شارع الستين والأربعين: two streets named together
+        return _Q(i - 1, b, "label", nw[0], written="words")
 
     def ordinal_word(self, i):
         """An ordinal word alone (الأول, الثالث) is no figure, unless it ranks one of a group named

@@ -244,12 +244,14 @@ START_RULES = (
     _DateRules.en_ordinal_word,  # the first quarter (of 2024)
     _Scanner.clitic_before_number,  # و 15: the number alone
     _DateRules.month_name,  # يونيو 2024, January 9, 2015
+    _DateRules.edge_of_relative_year,  # نهاية العام الجاري
     _HijriRules.hijri_month_name,  # شوال 1436هـ, شهر رمضان لعام 1436
     _DateRules.clock_words,  # الساعة السابعة مساء
     _DateRules.bare_clock_words,  # في التاسعة والنصف مساءً
     _DateRules.ordinal_day,  # الخامس عشر من مارس
     _CountRules.one_and_half,  # ساعة ونصف
     _CountRules.group_noun,  # الثنائي البولندي
+    _LabelRules.place_number_word,  # شارع الستين: a street's name
     _LabelRules.pronoun_ordinal,  # أولها, ثانيهما: the first of the things just named
     _Scanner.not_a_trigger,
     _CountRules.vague_word,  # آلاف الأشخاص

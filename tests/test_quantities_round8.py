@@ -1,0 +1,102 @@
+"""Golden tests for quantities in Saudi and Gulf news, round 8 of issue 13 (branch q20).
+
+Every sentence here was written for these tests in the style of the news (no corpus text).
+Each rule is asserted on kind, value, unit, currency, date and span (the surface is the span
+read back from the offsets), with the nasty neighbours that must NOT match."""
+from __future__ import annotations
+
+import pytest
+
+from arnews.quantities import extract_quantities
+from quantity_checks import assert_figure, assert_no_figure
+
+
+# -- numbers that name: a pool discipline, an index, a brigade, an address, a street, a city, a cup round
+NAMES = [
+    ("وشارك المنتخب في منافسات فردي 9 كرات وزوجي 8 كرات بالبطولة الآسيوية", "9 كرات", 9),
+    ("وشارك المنتخب في منافسات فردي 9 كرات وزوجي 8 كرات بالبطولة الآسيوية", "8 كرات", 8),
+    ("وتأهل لاعبنا إلى نهائي فئة الناشئين 10 كرات في الدوحة", "10 كرات", 10),
+    ("وصعد مؤشر ستاندرد آند بورز 500 بنسبة طفيفة في التعاملات", "بورز 500", 500),
+    ("وأعلنت المقاومة سيطرتها على مقر اللواء 35 مدرع غرب المدينة", "اللواء 35", 35),
+    ("وأقيم العزاء في منزل الفقيد بحي النسيم 4 شرق جدة", "النسيم 4", 4),
+    ("واحتدمت الاشتباكات في شارع الخمسين والستين وسط المدينة", "شارع الخمسين والستين", 50),
+    ("ودارت المواجهات قرب طريق الستين جنوب تعز", "طريق الستين", 60),
+    ("وخاض الفريق معسكره الخارجي في مدينة ستة أكتوبر بمصر", "مدينة ستة أكتوبر", 6),
+    ("ونجح الفريق في بلوغ دور الـ (16) من كأس ولي العهد", "دور الـ (16)", 16),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,value", NAMES, ids=[s for _, s, _ in NAMES])
+def test_numbers_that_name_are_labels(sentence, surface, value):
+    assert_figure(sentence, surface, kind="label", value=value)
+    assert_no_figure(sentence, surface)
+
+
+def test_counted_balls_and_households_stay_counts():
+    # no category of a tournament before the balls: they are counted
+    assert_figure("وسجل المهاجم 3 أهداف وأهدر 9 كرات خطرة أمام المرمى", "9 كرات", kind="count", value=9.0)
+    # a counted noun after a district's name: a count, not an address
+    assert_figure("ووزعت الجمعية السلال على سكان حي الروضة 12 أسرة محتاجة", "12 أسرة", kind="count", value=12.0)
+    # an index's move in points stays a measure
+    assert_figure("وارتفع مؤشر ستاندرد آند بورز 500 بمقدار 12 نقطة", "12 نقطة", kind="measure", value=12.0)
+    # an ordinal of the first ten after a street is a rank, and a number word after it a count
+    assert_figure("ويقع المحل في الشارع الثاني من الحي", "الشارع الثاني", kind="ordinal", value=2)
+    assert_figure("وأغلقت البلدية 60 محلا في شارع واحد", "60 محلا", kind="count", value=60.0)
+    # a date after a city that is no name: a date
+    assert_figure("وصل الوفد إلى المدينة 6 أكتوبر 2015 في زيارة رسمية", "6 أكتوبر 2015", kind="date", date="2015-10-06")
+    # a general (اللواء) before a name takes no number
+    assert_no_figure("وصرح اللواء منصور التركي أن الحملة مستمرة", "اللواء")
+
+
+# -- half a point: a measure, not a fraction
+def test_a_fraction_of_a_unit_of_measure_is_a_measure():
+    assert_figure("ويتوقع المحللون أن يخفض البنك المركزي الفائدة نصف نقطة الشهر المقبل", "نصف نقطة",
+                  kind="measure", value=0.5, unit="نقطة")
+    assert_figure("ورفع المجلس سعر الفائدة ربع نقطة مئوية", "ربع نقطة مئوية", kind="measure", value=0.25)
+    # the definite plural: a share of the points, no measure
+    assert_figure("وخسر المؤشر نصف النقاط التي كسبها أمس", "نصف النقاط", kind="fraction", value=0.5)
+    assert_figure("وتستغرق الرحلة نصف ساعة", "نصف ساعة", kind="duration", value=0.5)
+
+
+# -- months and stretches of a year said from the publication date
+def test_two_coordinated_months_share_a_plural_relative_word():
+    s = "وأعلن الوزير أنه سيزور المملكة خلال شهر سبتمبر أو أكتوبر المقبلين"
+    assert_figure(s, "شهر سبتمبر", published="2015-08-11", kind="period", value=1, date="2015-09")
+    assert_figure(s, "أكتوبر المقبلين", published="2015-08-11", kind="period", value=1, date="2015-10")
+    # one month with its singular relative word is unchanged
+    assert_figure("وتبدأ الدراسة في سبتمبر المقبل", "سبتمبر المقبل", published="2015-08-11", kind="period", date="2015-09")
+    # two months with a year: the year's, not the publication's
+    assert_figure("ويقام المعرض في يونيو أو يوليو 2016", "يوليو 2016", published="2015-08-11", kind="period", date="2016-07")
+
+
+def test_a_month_of_the_current_or_last_year():
+    assert_figure("وبلغ عدد الركاب 6 ملايين حتى نهاية شهر حزيران (يونيو) من العام الحالي",
+                  "شهر حزيران (يونيو) من العام الحالي", published="2015-08-07", kind="period", value=1, date="2015-06")
+    assert_figure("وتراجعت المبيعات في مايو من العام الماضي", "مايو من العام الماضي", published="2015-08-07",
+                  kind="period", date="2014-05")
+
+
+def test_a_stretch_of_a_relative_year_is_a_period():
+    assert_figure("وتتم عملية الرسملة في موعد أقصاه نهاية العام الجاري", "نهاية العام الجاري",
+                  published="2015-08-11", kind="period", value=None, date="2015")
+    assert_figure("ويبدأ تشغيل المشروع مطلع العام المقبل", "مطلع العام المقبل", published="2015-08-11",
+                  kind="period", date="2016")
+    assert_figure("وتراجعت الأسعار منذ أواخر العام الماضي", "أواخر العام الماضي", published="2015-08-11",
+                  kind="period", date="2014")
+    # no relative word, or a school year: no figure
+    assert_no_figure("ويحتفل الطلاب في نهاية العام الدراسي", "نهاية العام الدراسي", published="2015-08-11")
+    assert_no_figure("وتقام الحفلة في نهاية العام", "نهاية العام", published="2015-08-11")
+    # a year in digits after the boundary stays a year (the tool's convention)
+    assert_figure("وينتهي المشروع بنهاية عام 2025", "عام 2025", published="2015-08-11", kind="year", date="2025")
+
+
+# -- الفصل الأول: a quarter among growth figures, a term or a chapter elsewhere
+def test_a_quarter_written_as_fasl():
+    assert_figure("وتراجع الناتج المحلي 4.2% في يونيو و3.4% على مدى الفصل الأول", "الفصل الأول",
+                  kind="period", value=3, date="--01/--03")
+    assert_figure("وارتفعت أرباح الشركة في الفصل الثالث من عام 2015", "الفصل الثالث من عام 2015",
+                  kind="period", value=3, date="2015-07/2015-09")
+    # a school term and a book's chapter stay ordinals, even after a percentage
+    assert_figure("ونجح 95% من الطلاب في الفصل الأول من العام الدراسي", "الفصل الأول", kind="ordinal", value=1)
+    assert_figure("وارتفعت المبيعات 5% وبدأ الكاتب الفصل الثاني من الرواية", "الفصل الثاني", kind="ordinal", value=2)
+    assert_figure("ويبدأ الفصل الثاني من المسرحية بعد الاستراحة", "الفصل الثاني", kind="ordinal", value=2)
