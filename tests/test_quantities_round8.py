@@ -100,3 +100,45 @@ def test_a_quarter_written_as_fasl():
     assert_figure("ونجح 95% من الطلاب في الفصل الأول من العام الدراسي", "الفصل الأول", kind="ordinal", value=1)
     assert_figure("وارتفعت المبيعات 5% وبدأ الكاتب الفصل الثاني من الرواية", "الفصل الثاني", kind="ordinal", value=2)
     assert_figure("ويبدأ الفصل الثاني من المسرحية بعد الاستراحة", "الفصل الثاني", kind="ordinal", value=2)
+
+
+# -- duals shown by their neighbours: a dual demonstrative, two coordinated names, a nominative construct
+DUALS = [
+    ("وكان المستفيد الأكبر من هذين المحفزين أسواق الأسهم", "المحفزين", "محفز"),
+    ("وأدانت الوزارة مقتل هذين الشرطيين في الهجوم", "الشرطيين", "شرطي"),
+    ("وضرب الإعصار إقليمي هونان وغوانغدونغ في جنوب الصين", "إقليمي", "إقليم"),
+    ("وكان لاعبا الفريق سعود الحربي وماجد القحطاني قد غادرا المعسكر", "لاعبا", "لاعب"),
+    ("ويقص فريقا النصر والهلال شريط افتتاح البطولة", "فريقا", "مجموعة"),  # units.csv: a team is a group
+    ("وجاء في المستوى الأول منتخبا البحرين وعمان", "منتخبا", "منتخب"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,unit", DUALS, ids=[s for _, s, _ in DUALS])
+def test_duals_shown_by_their_neighbours(sentence, surface, unit):
+    assert_figure(sentence, surface, kind="count", value=2.0, unit=unit)
+
+
+def test_a_construct_dual_and_its_genitive_dual_are_two_figures():
+    s = "وعبر رئيسا الناديين عن شكرهما وتقديرهما للجماهير"
+    assert_figure(s, "رئيسا", kind="count", value=2.0, unit="رئيس")
+    assert_figure(s, "الناديين", kind="count", value=2.0)
+
+
+@pytest.mark.parametrize("sentence,surface", [
+    ("وأدانت الوزارة مقتل هؤلاء الشرطيين في الهجوم", "الشرطيين"),  # a plural demonstrative
+    ("وأكد مسؤول إقليمي بارز أن المفاوضات مستمرة", "إقليمي"),  # the nisba adjective
+    ("وقال المدير الإقليمي خالد وسعد إن الحملة ناجحة", "الإقليمي"),
+    ("وظل قلمي هو صديقي ورفيقي وملاذي", "صديقي"),  # a possessive, then coordinated nouns
+    ("لدينا ثلاثة لاعبين نفاضل بينهم، برازيلي وأوروغوياني وكولمبي", "برازيلي"),
+    ("وكان لاعبا الموسم الماضي في صفوف النصر وسجل هدفين", "لاعبا"),  # accusative singular before a time
+    ("واختير لاعبا الأفضل في البطولة وحصل على الجائزة", "لاعبا"),  # before an elative adjective
+    ("وهذا الإنجاز جاء نتيجة حرص القيادة ودعمها", "وهذا"),  # function words in -ا
+    ("فيما المتنزهات والأسواق تقدم خدماتها للزوار", "فيما"),
+    ("وكما الحال في أنحاء المنطقة والعالم", "وكما"),
+    ("ويدرك جيدا الطرق المسدودة والحلول الممكنة", "جيدا"),  # an adverb
+    ("وشارك 29 لاعبا الفريق في التدريب والمباراة", "لاعبا"),  # counted with its number
+])
+def test_no_dual_there(sentence, surface):
+    got = [(q["surface"], q["kind"], q["value"]) for q in extract_quantities(sentence)
+           if q["kind"] != "label" and q["value"] == 2 and surface in q["surface"]]
+    assert not got, got
