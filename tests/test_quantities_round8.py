@@ -142,3 +142,33 @@ def test_no_dual_there(sentence, surface):
     got = [(q["surface"], q["kind"], q["value"]) for q in extract_quantities(sentence)
            if q["kind"] != "label" and q["value"] == 2 and surface in q["surface"]]
     assert not got, got
+
+
+# -- two ranks after a dual rank noun, a ranking with a pronoun, an adjective chain after a dual
+def test_two_ranks_after_a_dual_rank_noun():
+    s = "وحل منتخبا عمان والكويت في المركزين الثالث والرابع بثلاث نقاط"
+    assert_figure(s, "المركزين الثالث", kind="ordinal", value=3, unit="مركز")
+    assert_figure(s, "والرابع", kind="ordinal", value=4, unit="مركز")
+    s = "وبلغت نسبة الإنجاز في المرحلتين الأولى والثانية 90%"
+    assert_figure(s, "المرحلتين الأولى", kind="ordinal", value=1, unit="مرحلة")
+    assert_figure(s, "والثانية", kind="ordinal", value=2, unit="مرحلة")
+    # a dual rank noun without ordinals after it stays a count of two
+    assert_figure("وتنافس الفريقان على المركزين في الجولة الأخيرة", "المركزين", kind="count", value=2.0)
+
+
+def test_a_ranking_with_a_pronoun():
+    assert_figure("وشارك في البطولة اللاعب الصيني وتصنيفه الثاني على مستوى العالم", "وتصنيفه الثاني",
+                  kind="ordinal", value=2, unit="تصنيف")
+    assert_figure("وجاء ترتيبها الخامس بين الجامعات العربية", "ترتيبها الخامس", kind="ordinal", value=5, unit="ترتيب")
+    # the ranking alone is no figure
+    assert not extract_quantities("وتحسن تصنيفه على مستوى العالم كثيرا")
+
+
+def test_adjectives_after_a_dual_are_no_second_dual():
+    got = [(q["surface"], q["value"]) for q in extract_quantities("فهي تبنى على ركنين آخرين شديدين هما الرعاية والتكافل")]
+    assert got == [("ركنين", 2.0)]
+    got = [(q["surface"], q["value"]) for q in extract_quantities("وافتتح الوزير عيادتين استشاريتين طبيتين للرجال والنساء")]
+    assert got == [("عيادتين", 2.0)]
+    # two coordinated duals are two figures
+    got = [q["surface"] for q in extract_quantities("واشترى المواطن سيارتين ومنزلين في جدة")]
+    assert got == ["سيارتين", "ومنزلين"]

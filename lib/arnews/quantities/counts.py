@@ -163,6 +163,13 @@ class _CountRules:
                 and 0 < i - self.out[-1].b <= 2
                 and all(self.definite(j) and self.k(j).endswith(_DUAL_ENDS2) for j in range(self.out[-1].b, i))):
             return None
+        # a chain of indefinite adjectives after an indefinite dual: ركنين آخرين شديدين
+        if (not self.definite(i) and k.endswith(_DUAL_ENDS2) and self.out and self.out[-1].value == 2
+                and self.out[-1].written == "words" and 0 < i - self.out[-1].b <= 2
+                and self.k(self.out[-1].b - 1)[-2:] == k[-2:]
+                and all(self.kind(j) == "ar" and not self.definite(j) and self.k(j)[-2:] == k[-2:]
+                        for j in range(self.out[-1].b, i))):
+            return None
         if self.numword(i) or self.month_at(i) or k in self.lx.not_unit:
             return None
         q = self._dual_by_pair(i)

@@ -87,6 +87,8 @@ class _LabelRules:
         if nw[0] == 1 and self.k(i - 1) in _ORD_IDIOM:
             return NO_FIGURE  # بالدرجة الأولى: "primarily", no rank
         unit = self.strip_def(i - 1) if self.definite(i - 1) else self.t.text[i - 1]
+        if not self.definite(i - 1) and self.k(i - 1).endswith(("يبه", "يفه", "يبها", "يفها")):
+            unit = re.sub(r"^[وف]?(.+?)(ها|ه)$", r"\1", unit)  # وتصنيفه الثاني: the noun without its pronoun
         if unit == "فصل" and 1 <= nw[0] <= 4 and self._quarter_context(i + 1):
             # الفصل الأول (AFP Arabic for the first quarter) among growth rates: three months, not a school term
             m1 = 3 * int(nw[0]) - 2
@@ -401,6 +403,25 @@ class _LabelRules:
             return _Q(i, i + 2, "ordinal", 1, unit=self.t.text[i + 1], written="words")
         return None
 
+    def rank_pair(self, i):
+        """A dual rank noun before two coordinated ordinals: المركزين الثالث والرابع (two ranks, the
+        second read by :meth:`ordinal_word`), not a count of two places."""
+        if not self.ar or not self.definite(i) or not self.free(i + 1) or not self.free(i + 2):
+            return None
+        k = self.k(i)
+        if not k.endswith(("ين", "ان")):
+            return None
+        ranks = self.lx.markers.get("rank_noun", {})
+        if (k[:-2],) not in ranks and (k[:-3] + "ه",) not in ranks:  # المركزين: المركز; المرتبتين: المرتبة
+            return None
+        n1, n2 = self.numword(i + 1), self.numword(i + 2)
+        if not (n1 and n1[1] == "ordinal" and n2 and n2[1] == "ordinal" and self.k(i + 2).startswith("و")
+                and self.k(i + 1).startswith("ال")):
+            return None
+        w = self.strip_def(i)
+        sing = w[:-3] + "ة" if w.endswith(("تين", "تان")) else w[:-2]
+        return _Q(i, i + 2, "ordinal", int(n1[0]), unit=sing, written="words")
+
     def place_number_word(self, i):
         """A definite number word right after a street or road noun names the place, not a rank:
         شارع الستين, طريق الخمسين, شارع الستين والأربعين (one label; not الشارع الثاني في الحي: an
@@ -428,6 +449,10 @@ class _LabelRules:
         if (self.ar and nw[0] >= 1 and self.k(i).startswith("ال") and self.free(i + 1)
                 and self.k(i + 1) in ("منهم", "منها", "منهما", "منهن")):
             return _Q(i, i + 2, "ordinal", int(nw[0]), written="words")
+        if (self.ar and self.k(i).startswith("وال") and nw[0] >= 1 and self.out and self.out[-1].kind == "ordinal"
+                and self.out[-1].b == i and self.k(self.out[-1].a).endswith(("ين", "ان"))):
+            # المركزين الثالث والرابع: the second of the two ranks
+            return _Q(i, i + 1, "ordinal", int(nw[0]), unit=self.out[-1].unit, written="words")
         if (self.ar and self.k(i).startswith("ال") and 2 <= nw[0] <= 10 and self.free(i - 1)
                 and self.k(i - 1) in ("هو", "هي", "وهو", "وهي")
                 and (self.k(i + 1) in ("الذي", "التي", "من", "في", "بعد", "له", "لها", "لهم", "لهما") or self.k(i + 1) == "علي" and self.k(i + 2) == "التوالي"

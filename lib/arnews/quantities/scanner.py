@@ -254,6 +254,7 @@ START_RULES = (
     _CountRules.group_noun,  # الثنائي البولندي
     _LabelRules.place_number_word,  # شارع الستين: a street's name
     _LabelRules.pronoun_ordinal,  # أولها, ثانيهما: the first of the things just named
+    _LabelRules.rank_pair,  # المركزين الثالث والرابع
     _Scanner.not_a_trigger,
     _CountRules.vague_word,  # آلاف الأشخاص
     _CountRules.fraction_word,  # نصف السكان, الربع الأول
