@@ -172,3 +172,35 @@ def test_adjectives_after_a_dual_are_no_second_dual():
     # two coordinated duals are two figures
     got = [q["surface"] for q in extract_quantities("واشترى المواطن سيارتين ومنزلين في جدة")]
     assert got == ["سيارتين", "ومنزلين"]
+
+
+# -- the first and the second of two just counted, a year closing a quoted title, an adjective after a dual
+def test_the_first_and_second_of_two_just_counted():
+    s = ("وتقام مساء اليوم دورتان تدريبيتان الأولى بعنوان «فن الإلقاء» يقدمها المدرب خالد، "
+         "والثانية بعنوان «مهارات التواصل» يقدمها المدرب فهد")
+    assert_figure(s, "الأولى", kind="ordinal", value=1)
+    assert_figure(s, "والثانية", kind="ordinal", value=2)
+    # without a description after it (a verb follows), no rank (round 6)
+    assert [q["surface"] for q in extract_quantities("وسجل المهاجم هدفين الأول ألغاه الحكم")] == ["هدفين"]
+    # والثانية with no first before it is no figure
+    assert not [q for q in extract_quantities("وقالت الأولى إنها سعيدة والثانية إنها متعبة") if q["kind"] == "ordinal"]
+
+
+
+def test_a_year_closing_a_quoted_title_is_a_name():
+    s = "وحل فيلم الإثارة «ذا جيفت 2015» في المركز الثالث"
+    assert_figure(s, "2015", kind="label", value=2015)
+    assert_no_figure(s, "2015")
+    assert_figure("ويأتي المشروع ضمن «رؤية المملكة 2030» الطموحة", "2030", kind="label", value=2030)
+    # a year after a preposition or a year word inside a quotation stays a year; a small number a count
+    assert_figure("وقال الوزير «سنحقق ذلك في 2016»", "2016", kind="year", date="2016")
+    assert_figure("وشارك في «بطولة عام 2015» الماضية", "عام 2015", kind="year", date="2015")
+    assert_figure("وقال المتحدث «عدد المصابين 12»", "12", kind="count", value=12.0)
+
+
+def test_a_definite_adjective_after_a_dual_with_a_pronoun_is_no_dual():
+    assert_no_figure("وكان الديناصور يقف على رجليها الخلفيتين", "الخلفيتين")
+    # after a preposition with a pronoun, a dual is still a dual
+    assert_figure("واتفق عليه الطرفان في الاجتماع", "الطرفان", kind="count", value=2.0)
+    assert_figure("وعلى الرغم من الحرص الذي تبديه الحكومتان العراقية والكويتية", "الحكومتان", kind="count", value=2.0)
+    assert_no_figure("وشارك اللاعب في مباراتيه الأخيرتين بالدوري", "الأخيرتين")

@@ -163,6 +163,15 @@ class _CountRules:
                 and 0 < i - self.out[-1].b <= 2
                 and all(self.definite(j) and self.k(j).endswith(_DUAL_ENDS2) for j in range(self.out[-1].b, i))):
             return None
+        # a definite adjective after a dual with a pronoun: رجليها الخلفيتين, مباراتيه الأخيرتين (the
+        # noun's dual in -ين is common; not أغلبية الثلثين, a teh marbuta, nor the verb تبديه الحكومتان)
+        if self.definite(i) and i > 0 and self.free(i - 1) and self.kind(i - 1) == "ar":
+            pw = self.t.text[i - 1]
+            m = re.fullmatch(r"[وفبل]?(.{2,}?)ي(ها|هما|هم|ه)", pw)
+            st = m.group(1) if m else ""
+            if (m and pw not in _stopwords("ar") and _z(st + "ين") >= 2.5
+                    and (_z(st) >= 3.5 or st.endswith("ت") and _z(st[:-1] + "ة") >= 3.5)):
+                return None
         # a chain of indefinite adjectives after an indefinite dual: ركنين آخرين شديدين
         if (not self.definite(i) and k.endswith(_DUAL_ENDS2) and self.out and self.out[-1].value == 2
                 and self.out[-1].written == "words" and 0 < i - self.out[-1].b <= 2

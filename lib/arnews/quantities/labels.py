@@ -33,6 +33,9 @@ _ORD_IDIOM_INDEF = ("ناحيه", "جهه")
 #: a sovereign's title: the ordinal after the name is part of the name (الملك فيصل الأول)
 #: quote marks around a number that names (المركز رقم "298"): skipped between it and its label word
 _QUOTES = "\"«»“”"
+#: after an ordinal right after a dual (دورتين الأولى بعنوان ...): a description of the first of the two
+#: follows (not a verb: هدفين الأول ألغاه الحكم stays no figure)
+_ENUM_NEXT = ("بعنوان", "عن", "حول", "في", "على", "امام", "مع", "ضد", "يوم", "بتاريخ", "مساء", "صباح")
 _LABEL_SKIP = ".(" + _QUOTES
 _SOVEREIGN = ("الملك", "ملك", "الامبراطور", "البابا", "الامير", "الملكه", "السلطان", "للملك", "والملك")
 
@@ -147,6 +150,14 @@ class _LabelRules:
             if self.is_p(a - 1, "(") and self.is_p(b, ")"):
                 b += 1  # دور الـ (32): the closing bracket too
             return _Q(hit[0], b, "label", num.value, unit=" ".join(self.t.text[x] for x in range(hit[0], a) if self.is_word(x)))
+        # a number closing a quoted title: فيلم «ذا جيفت 2015», «رؤية 2030» (a name, not a year or a count)
+        if (self.ar and num.is_int and num.written == "digits" and 1900 <= num.value <= 2100 and self.is_p(b, "»”")
+                and self.is_word(a - 1) and self.free(a - 1) and self.k(a - 1) not in _stopwords("ar")
+                and self.t.text[a - 1] not in _stopwords("ar")
+                and not self.phrase_before(a, "year_word", clitic=True)
+                and any(self.is_p(x, "«“") for x in range(max(0, a - 5), a - 1))
+                and not any(self.is_p(x, "»”.،,") for x in range(max(0, a - 5), a))):
+            return _Q(a, b, "label", num.value)
         # a discipline named by a number and a noun: فردي 9 كرات (9-ball pool), not nine balls
         na = self.phrase_at(b, "name_after", clitic=False) if self.ar and num.is_int else None
         if (na and str(int(num.value)) in na[1].split("|")
@@ -461,6 +472,19 @@ class _LabelRules:
             # وهو الثالث للحامدي, وهي الثانية في تاريخه: a rank of its subject among the author's, the club's
             # هذا الارتفاع هو الثالث الذي تحققه, وهي الثانية على التوالي: a rank said of its subject
             return _Q(i, i + 1, "ordinal", int(nw[0]), written="words")
+        if (self.ar and self.k(i).startswith("ال") and nw[0] == 1 and self.out and self.out[-1].kind == "count"
+                and self.out[-1].value == 2 and self.out[-1].written == "words" and self.free(i + 1)
+                and self.k(i + 1) in _ENUM_NEXT
+                and (self.out[-1].b == i or self.out[-1].b == i - 1 and self.kind(i - 1) == "ar" and not self.definite(i - 1)
+                     and self.k(i - 1)[-2:] == self.k(self.out[-1].b - 1)[-2:])):
+            # دورتين تدريبيتين الأولى بعنوان ...: the first of the two just counted
+            return _Q(i, i + 1, "ordinal", 1, unit=self.out[-1].unit, written="words")
+        if (self.ar and self.k(i).startswith("وال") and nw[0] >= 2 and self.out
+                and any(q.kind == "ordinal" and q.value == nw[0] - 1 and q.b - q.a == 1 and 0 < i - q.b <= 40
+                        and self.numword(q.a) and self.numword(q.a)[1] == "ordinal" for q in self.out[-3:])):
+            # ... الأولى بعنوان «...»، والثانية بعنوان «...»: the next of an enumeration
+            prev = next(q for q in reversed(self.out) if q.kind == "ordinal" and q.value == nw[0] - 1)
+            return _Q(i, i + 1, "ordinal", int(nw[0]), unit=prev.unit, written="words")
         if (self.ar and self.k(i).startswith("ال") and nw[0] >= 1 and self.is_p(i - 1, "،,:") and self.out and self.out[-1].b == i - 1
                 and self.out[-1].kind in ("count", "duration") and (self.out[-1].value or 0) >= max(2, nw[0])
                 and not (self.numword(i + 1) and self.numword(i + 1)[1] in ("ten", "tens"))):
