@@ -204,3 +204,23 @@ def test_a_definite_adjective_after_a_dual_with_a_pronoun_is_no_dual():
     assert_figure("واتفق عليه الطرفان في الاجتماع", "الطرفان", kind="count", value=2.0)
     assert_figure("وعلى الرغم من الحرص الذي تبديه الحكومتان العراقية والكويتية", "الحكومتان", kind="count", value=2.0)
     assert_no_figure("وشارك اللاعب في مباراتيه الأخيرتين بالدوري", "الأخيرتين")
+
+
+# -- a dual with the pronoun ها/هم, the main beneficiary, a predicate of كلاهما
+def test_a_dual_with_a_short_pronoun():
+    assert_figure("وقالت السلطات إن طفليها، وهما صبي وفتاة، بخير", "طفليها", kind="count", value=2, unit="طفل")
+    assert_figure("وشهد المعرض حضورا كبيرا في قسميها الرجالي والنسائي", "قسميها", kind="count", value=2, unit="قسم")
+    assert_figure("وشاركت الفرق في دورتيها السابقتين", "دورتيها", kind="count", value=2)
+    # a sound plural with a pronoun is written the same: no dual
+    assert_no_figure("ويرى المعلم في طالبيها أنهم متسولون", "طالبيها")
+    assert_no_figure("واجتمع المدرب مع لاعبيها في الفندق", "لاعبيها")
+    # the adjective after it is no second dual
+    assert [q["surface"] for q in extract_quantities("واشترت المواطنة سيارتيها الجديدتين")] == ["سيارتيها"]
+
+
+def test_idioms_and_predicates_that_look_like_figures():
+    assert_no_figure("وإن وجد المردود فالمستفيد الأول هم أسرته", "فالمستفيد الأول")
+    assert_no_figure("وحكمت المحكمة بغرامة على المتهم الأول في القضية", "المتهم الأول")
+    assert_no_figure("كلاهما ناجحان في نظرة المجتمع", "ناجحان")
+    # a rank of a definite noun that is no idiom stays a rank
+    assert_figure("وحل الفريق في المركز الأول", "المركز الأول", kind="ordinal", value=1)

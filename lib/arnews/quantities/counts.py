@@ -139,8 +139,21 @@ class _CountRules:
         k = self.k(i)
         if self.free(i - 1) and (self.k(i - 1) in _NAME_LINKS or self.t.text[i - 1] == "آل"):
             return None  # أبو حسنين, آل عثمان: a family name
+        if self.free(i - 1) and self.k(i - 1) in ("كلاهما", "وكلاهما", "كلتاهما", "وكلتاهما") and not self.definite(i):
+            return None  # كلاهما ناجحان: a predicate of the pair named before, no new figure
         if k.endswith("يهما"):
             return self._dual_with_pronoun(i)
+        if self.t.text[i].endswith(("يها", "يهم")) and self.t.text[i] not in _stopwords("ar"):
+            # طفليها, قسميها (two children, two sections); not لاعبيها, طالبيها (a sound plural is
+            # written the same: its -ون form must be unknown), and what is owned is counted (قدميها: feet)
+            w = self.t.text[i]
+            stems = [w[len(p_):-3] for p_ in ("", "و", "ف", "ب", "ل") if w.startswith(p_)]
+            if any(_z(st + "ون") >= 1.0 for st in stems if not st.endswith("ت")):
+                return None
+            q = self._dual_with_pronoun(i, 2)
+            if q is not None and q.kind == "measure":
+                q.kind = "count"
+            return q
         if k.endswith(("اه", "اها", "اهم", "اهما")):
             return self._nominative_dual_with_pronoun(i)
         if k.endswith("ا") and not k.endswith(("تا", "ها", "نا", "يا")):
@@ -151,12 +164,12 @@ class _CountRules:
         if i > 0 and self.claimed[i - 1] and not k.startswith("و") and not (k.startswith(("ل", "ب")) and k.endswith("تي")):
             # (مبنيين لبلديتي الرويضة وضرماء: a construct after a preposition is no adjective)
             if (self.out and self.out[-1].b == i and self.out[-1].value == 2
-                    and not (self.t.text[i - 1].endswith("ا") and self.definite(i))):
+                    and not (self._nominative_construct_before(i) and self.definite(i))):
                 return None  # (رئيسا الناديين: a construct dual and its genitive dual, two figures)
         # a definite nisba adjective a few words after a dual: أقليتي تاي وداو العرقيتين
         if (self.definite(i) and k.endswith(("يتين", "يتان", "يين", "يان")) and self.out
                 and self.out[-1].value == 2 and 0 <= i - self.out[-1].b <= 3
-                and not (self.out[-1].b == i and self.t.text[i - 1].endswith("ا"))):
+                and not (self.out[-1].b == i and self._nominative_construct_before(i))):
             return None
         # a chain of definite adjectives after a definite dual: القوتين العربيتين المتماسكتين
         if (self.definite(i) and self.out and self.out[-1].value == 2 and self.definite(self.out[-1].a)
@@ -167,11 +180,12 @@ class _CountRules:
         # noun's dual in -ين is common; not أغلبية الثلثين, a teh marbuta, nor the verb تبديه الحكومتان)
         if self.definite(i) and i > 0 and self.free(i - 1) and self.kind(i - 1) == "ar":
             pw = self.t.text[i - 1]
-            m = re.fullmatch(r"[وفبل]?(.{2,}?)ي(ها|هما|هم|ه)", pw)
-            st = m.group(1) if m else ""
-            if (m and pw not in _stopwords("ar") and _z(st + "ين") >= 2.5
-                    and (_z(st) >= 3.5 or st.endswith("ت") and _z(st[:-1] + "ة") >= 3.5)):
-                return None
+            for p_ in ("", "و", "ف", "ب", "ل"):
+                m = re.fullmatch(r"(.{2,}?)ي(ها|هما|هم|ه)", pw[len(p_):]) if pw.startswith(p_) else None
+                st = m.group(1) if m else ""
+                if (m and pw not in _stopwords("ar") and _z(st + "ين") >= 2.5
+                        and (_z(st) >= 3.5 or st.endswith("ت") and _z(st[:-1] + "ة") >= 3.5)):
+                    return None
         # a chain of indefinite adjectives after an indefinite dual: ركنين آخرين شديدين
         if (not self.definite(i) and k.endswith(_DUAL_ENDS2) and self.out and self.out[-1].value == 2
                 and self.out[-1].written == "words" and 0 < i - self.out[-1].b <= 2
@@ -277,6 +291,12 @@ class _CountRules:
         if _z(sing) < _MIN_SINGULAR_NOUN or _z(sing + "ين") < 1.5:
             return None
         return self._dual_unit(i, sing)
+
+    def _nominative_construct_before(self, i) -> bool:
+        """Word i - 1 was read as a nominative construct dual in -ا (رئيسا before الناديين), not a
+        dual with the pronoun ها (سيارتيها before its adjective الجديدتين)."""
+        w = self.t.text[i - 1] if i > 0 else ""
+        return w.endswith("ا") and not w.endswith(("ها", "هما"))
 
     def _nominative_construct_dual(self, i) -> _Q | None:
         """A masculine dual in construct, nominative (-ا without its nun) before the definite noun it
@@ -402,7 +422,7 @@ class _CountRules:
         kind = kind if kind in ("duration", "money", "measure") else "count"
         return _Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words")
 
-    def _dual_with_pronoun(self, i) -> _Q | None:
+    def _dual_with_pronoun(self, i, cut=3) -> _Q | None:
         """A construct dual with the dual pronoun: عقديهما (their two contracts), سيارتيهما; the
         noun before the pronoun read as a construct dual (``duals.dual_singular``).  Things owned
         are counted: a time unit's reading (عقد: a decade) gives way to the thing (a contract)."""
@@ -410,7 +430,7 @@ class _CountRules:
         for p in ("", "و", "ف", "ب", "ل"):
             if p and not w.startswith(p):
                 continue
-            body = w[len(p):-3]  # without هما: عقدي, سيارتي
+            body = w[len(p):-cut]  # without هما (ها, هم): عقدي, سيارتي
             sing = dual_singular(body, True) if len(body) >= 4 else None
             if sing:
                 u = self._unit_lookup_word(sing)
