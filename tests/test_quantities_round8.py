@@ -224,3 +224,10 @@ def test_idioms_and_predicates_that_look_like_figures():
     assert_no_figure("كلاهما ناجحان في نظرة المجتمع", "ناجحان")
     # a rank of a definite noun that is no idiom stays a rank
     assert_figure("وحل الفريق في المركز الأول", "المركز الأول", kind="ordinal", value=1)
+
+
+def test_a_rank_of_a_possessed_noun_whose_first_letter_looks_like_a_clitic():
+    assert_figure("وقال الرئيس خلال ولايته الثانية إن الاقتصاد تعافى", "ولايته الثانية", kind="ordinal", value=2, unit="ولاية")
+    assert_figure("وجاء ذلك في زيارته الأولى للمملكة", "زيارته الأولى", kind="ordinal", value=1)
+    # a conjunction before a possessed noun: no reading (unchanged)
+    assert not extract_quantities("وبطولته الأولى كانت في جدة")

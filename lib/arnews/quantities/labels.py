@@ -357,7 +357,12 @@ class _LabelRules:
 
         w = self.t.text[j]
         if w[:1] in ("و", "ف", "ب", "ل", "ك"):
-            return None
+            # a clitic-led word only when the letter is the noun's own and the noun common: ولايته
+            # الثانية (ولاية); not وموسمه, وبطولته (a conjunction: no reading, as before)
+            whole = self._possessed_stem(w)
+            if whole is None or whole.endswith("ة") != feminine or _z(whole) < 4.5 or _z(whole) <= _z(whole[1:]):
+                return None
+            return whole
         for suf in ("هما", "هم", "هن", "ها", "ه"):
             if w.endswith(suf) and len(w) - len(suf) >= 3:
                 stem = w[: -len(suf)]
@@ -371,6 +376,15 @@ class _LabelRules:
         if noun.endswith("ة") != feminine or _z(noun) < 3.5:
             return None
         return noun
+
+    @staticmethod
+    def _possessed_stem(w: str) -> str | None:
+        """The noun of ``w`` without its possessive pronoun (ولايته -> ولاية), or None."""
+        for suf in ("هما", "هم", "هن", "ها", "ه"):
+            if w.endswith(suf) and len(w) - len(suf) >= 3:
+                stem = w[: -len(suf)]
+                return stem[:-1] + "ة" if stem.endswith("ت") else stem
+        return None
 
     def _title_rank(self, j) -> bool:
         """Word j is a title that an ordinal after it makes a post (نائب أول, العريف أول, والرقيب أول)."""
