@@ -135,6 +135,19 @@ Method
    (``مليون و500 ألف ريال`` = 1,500,000); ``الأول من يوليو``, ``غرة محرم``, ``من الأول وحتى الخامس من
    ذي القعدة``; ages in words (``في الخمسين من عمره``); ``الـ30 عاما`` a duration; ``ثلاثة أرباع``;
    ``ربع النهائي`` a round, no fraction; ``2015/8/5م``.
+   Round 8 (blind set 19 read as development data, tests in ``test_quantities_round8.py``): names
+   with numbers are labels (a pool discipline after a tournament category ``فردي 9 كرات``,
+   ``ستاندرد آند بورز 500``, a brigade ``اللواء 15``, an address ``حي الصفا 9``, a street named by a
+   number word ``شارع الستين والأربعين``, ``مدينة ستة أكتوبر``, ``دور الـ (32)``, a year closing a
+   short quoted title ``«ذا جيفت 2015»``); ``نصف نقطة`` a measure; ``سبتمبر أو أكتوبر المقبلين``
+   (both months), ``يونيو من العام الحالي``, ``نهاية العام الجاري`` (a period of the publication
+   year); ``الفصل الأول`` among growth figures a quarter; duals shown by a dual demonstrative
+   (``هذين المحفزين``), by two coordinated names (``إقليمي تشجيانغ وجيانغشي``), nominative
+   constructs in ``-ا`` (``لاعبا الفريق سالم وعبدالله``), duals with ``ها``/``هم`` (``طفليها``), and
+   no second dual for their adjectives (``ركنين آخرين شديدين``, ``رجليها الخلفيتين``) nor after
+   ``كلاهما``; two ranks after a dual rank noun (``المركزين الثالث والرابع``); ``وتصنيفه الثاني``,
+   ``ولايته الثانية``; the first and the next of a group just counted (``دورتين الأولى بعنوان ...
+   والثانية ...``); ``المستفيد الأول``, ``المتهم الأول`` idioms.
 5. Approximation words just before the figure (``أكثر من``, ``لأكثر من``,
    ``نحو``, ``more than``) set ``approx``; a percentage in parentheses right
    after a count (``90 بلدية (تمثل 89.1٪)``) takes that count's unit; a

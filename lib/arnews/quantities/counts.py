@@ -11,12 +11,15 @@ from .figure import NO_FIGURE, _Q
 from .lexicon import _DEFINITE
 from .numbers import _Num
 from .units import _singular
+from ..tokens import stopwords as _stopwords
 
 #: أحد/إحدى ("one of", or the name أحد), with a proclitic; never وَاحد "one" (whose key is و + احد)
 #: the dual relative pronouns (key form), which agree with a dual antecedent
 _DUAL_RELATIVE = ("اللذين", "اللذان", "اللتين", "اللتان")
 #: the endings of a definite adjective agreeing with a dual (key form)
 _DUAL_ENDS2 = ("ين", "ان")
+#: how common (zipf) the singular of a dual shown by its neighbours must be
+_MIN_SINGULAR_NOUN = 3.3
 #: fraction nouns (ثلثاهم is two thirds, not a count)
 _FRACTIONS = ("نصف", "ثلث", "ربع", "خمس", "سدس", "ثمن", "عشر")
 #: plurals of fraction words (key form) and their denominators: ثلاثة أرباع = 3/4
@@ -136,25 +139,59 @@ class _CountRules:
         k = self.k(i)
         if self.free(i - 1) and (self.k(i - 1) in _NAME_LINKS or self.t.text[i - 1] == "آل"):
             return None  # أبو حسنين, آل عثمان: a family name
+        if self.free(i - 1) and self.k(i - 1) in ("كلاهما", "وكلاهما", "كلتاهما", "وكلتاهما") and not self.definite(i):
+            return None  # كلاهما ناجحان: a predicate of the pair named before, no new figure
         if k.endswith("يهما"):
             return self._dual_with_pronoun(i)
+        if self.t.text[i].endswith(("يها", "يهم")) and self.t.text[i] not in _stopwords("ar"):
+            # طفليها, قسميها (two children, two sections); not لاعبيها, طالبيها (a sound plural is
+            # written the same: its -ون form must be unknown), and what is owned is counted (قدميها: feet)
+            w = self.t.text[i]
+            stems = [w[len(p_):-3] for p_ in ("", "و", "ف", "ب", "ل") if w.startswith(p_)]
+            if any(_z(st + "ون") >= 1.0 for st in stems if not st.endswith("ت")):
+                return None
+            q = self._dual_with_pronoun(i, 2)
+            if q is not None and q.kind == "measure":
+                q.kind = "count"
+            return q
         if k.endswith(("اه", "اها", "اهم", "اهما")):
             return self._nominative_dual_with_pronoun(i)
+        if k.endswith("ا") and not k.endswith(("تا", "ها", "نا", "يا")):
+            return self._nominative_construct_dual(i)
         if not k.endswith(("ين", "ان", "تي", "تا", "ي")) or self.t.text[i].endswith("ى"):
             return None
         # an adjective agreeing with a dual just before it: عمليتين جراحيتين
         if i > 0 and self.claimed[i - 1] and not k.startswith("و") and not (k.startswith(("ل", "ب")) and k.endswith("تي")):
             # (مبنيين لبلديتي الرويضة وضرماء: a construct after a preposition is no adjective)
-            if self.out and self.out[-1].b == i and self.out[-1].value == 2:
-                return None
+            if (self.out and self.out[-1].b == i and self.out[-1].value == 2
+                    and not (self._nominative_construct_before(i) and self.definite(i))):
+                return None  # (رئيسا الناديين: a construct dual and its genitive dual, two figures)
         # a definite nisba adjective a few words after a dual: أقليتي تاي وداو العرقيتين
         if (self.definite(i) and k.endswith(("يتين", "يتان", "يين", "يان")) and self.out
-                and self.out[-1].value == 2 and 0 <= i - self.out[-1].b <= 3):
+                and self.out[-1].value == 2 and 0 <= i - self.out[-1].b <= 3
+                and not (self.out[-1].b == i and self._nominative_construct_before(i))):
             return None
         # a chain of definite adjectives after a definite dual: القوتين العربيتين المتماسكتين
         if (self.definite(i) and self.out and self.out[-1].value == 2 and self.definite(self.out[-1].a)
                 and 0 < i - self.out[-1].b <= 2
                 and all(self.definite(j) and self.k(j).endswith(_DUAL_ENDS2) for j in range(self.out[-1].b, i))):
+            return None
+        # a definite adjective after a dual with a pronoun: رجليها الخلفيتين, مباراتيه الأخيرتين (the
+        # noun's dual in -ين is common; not أغلبية الثلثين, a teh marbuta, nor the verb تبديه الحكومتان)
+        if self.definite(i) and i > 0 and self.free(i - 1) and self.kind(i - 1) == "ar":
+            pw = self.t.text[i - 1]
+            for p_ in ("", "و", "ف", "ب", "ل"):
+                m = re.fullmatch(r"(.{2,}?)ي(ها|هما|هم|ه)", pw[len(p_):]) if pw.startswith(p_) else None
+                st = m.group(1) if m else ""
+                if (m and pw not in _stopwords("ar") and _z(st + "ين") >= 2.5
+                        and (_z(st) >= 3.5 or st.endswith("ت") and _z(st[:-1] + "ة") >= 3.5)):
+                    return None
+        # a chain of indefinite adjectives after an indefinite dual: ركنين آخرين شديدين
+        if (not self.definite(i) and k.endswith(_DUAL_ENDS2) and self.out and self.out[-1].value == 2
+                and self.out[-1].written == "words" and 0 < i - self.out[-1].b <= 2
+                and self.k(self.out[-1].b - 1)[-2:] == k[-2:]
+                and all(self.kind(j) == "ar" and not self.definite(j) and self.k(j)[-2:] == k[-2:]
+                        for j in range(self.out[-1].b, i))):
             return None
         if self.numword(i) or self.month_at(i) or k in self.lx.not_unit:
             return None
@@ -165,7 +202,7 @@ class _CountRules:
         if any((b,) in nd for _, b in self.bases(i)):
             return None
         w = self.t.text[i]
-        q = self._noun_dual(i) or self._dual_by_relative(i)
+        q = self._noun_dual(i) or self._dual_by_relative(i) or self._dual_by_demonstrative(i) or self._dual_before_two_names(i)
         if q is not None:
             return q
         readings = self.bases(i)[1:]
@@ -214,6 +251,80 @@ class _CountRules:
         unit, kind, en = u if u else (sing, "count", "")
         kind = kind if kind in ("duration", "money", "measure") else "count"
         return self._and_half(_Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words"))
+
+    def _dual_unit(self, i, sing) -> _Q:
+        u = self._unit_lookup_word(sing)
+        unit, kind, en = u if u else (sing, "count", "")
+        kind = kind if kind in ("duration", "money", "measure") else "count"
+        return _Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words")
+
+    def _dual_by_demonstrative(self, i) -> _Q | None:
+        """A definite noun in -ين/-ان right after the dual demonstrative is a dual whatever its
+        plural: هذين المحفزين, هذان الطرفان, هاتين الدولتين (not هؤلاء المحفزين: a plural)."""
+        if not (self.free(i - 1) and self.k(i - 1) in ("هذين", "هذان", "هاتين", "هاتان", "لهذين", "بهذين", "لهاتين", "بهاتين")):
+            return None
+        w = self.t.text[i]
+        if not self.definite(i) or not w.endswith(("ين", "ان")):
+            return None
+        body = next((w[len(p):] for p, _ in self.bases(i)[1:] if p in _DEFINITE), None)
+        if not body or len(body) < 5:
+            return None
+        sing = body[:-3] + "ة" if body.endswith(("تين", "تان")) and _z(body[:-3] + "ة") >= 2.5 else body[:-2]
+        if _z(sing) < 2.5:
+            return None
+        return self._dual_unit(i, sing)
+
+    def _dual_before_two_names(self, i) -> _Q | None:
+        """A masculine construct dual before two coordinated names: إقليمي تشجيانغ وجيانغشي (the nisba adjective إقليمي, regional, is commoner than the dual: the two names
+        show the dual).  The noun must be common, the first name a rare word, and و open the second."""
+        w = self.t.text[i]
+        if self.definite(i) or not w.endswith("ي") or w.endswith(("تي", "يي")) or len(w) < 5:
+            return None
+        if not (self.free(i + 1) and self.free(i + 2) and self.kind(i + 1) == "ar" and self.kind(i + 2) == "ar"):
+            return None
+        n1, n2 = self.t.text[i + 1], self.t.text[i + 2]
+        if not n2.startswith("و") or n1.startswith("و") or len(n2) < 4 or _z(n1) >= 3.0 or self.k(i + 1) in self.lx.not_unit or self.numword(i + 1):
+            return None
+        if n1.startswith("ال") or _z(n2[1:]) >= 3.0 and not n2[1:].startswith("ال"):
+            return None  # a definite or common word after it: no names
+        sing = w[:-1]
+        if _z(sing) < _MIN_SINGULAR_NOUN or _z(sing + "ين") < 1.5:
+            return None
+        return self._dual_unit(i, sing)
+
+    def _nominative_construct_before(self, i) -> bool:
+        """Word i - 1 was read as a nominative construct dual in -ا (رئيسا before الناديين), not a
+        dual with the pronoun ها (سيارتيها before its adjective الجديدتين)."""
+        w = self.t.text[i - 1] if i > 0 else ""
+        return w.endswith("ا") and not w.endswith(("ها", "هما"))
+
+    def _nominative_construct_dual(self, i) -> _Q | None:
+        """A masculine dual in construct, nominative (-ا without its nun) before the definite noun it
+        belongs to and a coordination a few words on: وكان لاعبا الفريق سالم وعبدالله, طرفا النزاع
+        الحكومة والمعارضة.  Not the accusative singular (كان لاعبا الموسم الماضي: a time noun after
+        it; 29 لاعبا: read with its number), nor a noun whose dual is rare in the word frequencies."""
+        w = self.t.text[i]
+        if self.definite(i) or len(w) < 4 or not self.free(i + 1) or not self.definite(i + 1):
+            return None
+        if self.k(i + 1) in self.lx.not_unit or self.numword(i + 1) or self.month_at(i + 1):
+            return None
+        if re.fullmatch(r"ال?ا...", self.k(i + 1)):
+            return None  # اختير لاعبا الأفضل: an elative adjective after an accusative singular
+        if self._unit_lookup_word(self.strip_def(i + 1)) and self._unit_lookup_word(self.strip_def(i + 1))[1] == "duration":
+            return None  # كان لاعبا الموسم الماضي, لاعبا العام: a time after an accusative singular
+        if not any(self.kind(x) == "ar" and self.k(x).startswith("و") and len(self.k(x)) > 2
+                   for x in range(i + 2, min(i + 7, self.t.n))):
+            return None
+        body = w[1:] if w[:1] in ("و", "ف") and _z(w[1:-1]) >= _z(w[:-1]) else w
+        sing = body[:-1]
+        if len(sing) < 3 or body in _stopwords("ar") or w in _stopwords("ar"):
+            return None  # وهذا, فيما, وكما: function words
+        if _z(sing) < _MIN_SINGULAR_NOUN or _z(sing + "ين") < 2.5 or _z(sing + "ان") < 2.0:
+            return None
+        if _z(sing) - _z(body) < 0.8:
+            return None  # جيدا, دائما: an adverb as common as its adjective, no dual
+        q = self._dual_unit(i, sing)
+        return q if q.kind == "count" else None
 
     def group_noun(self, i) -> _Q | None:
         """A noun naming a group by its size (``group_noun`` markers): الثنائي البولندي (2 players),
@@ -311,7 +422,7 @@ class _CountRules:
         kind = kind if kind in ("duration", "money", "measure") else "count"
         return _Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words")
 
-    def _dual_with_pronoun(self, i) -> _Q | None:
+    def _dual_with_pronoun(self, i, cut=3) -> _Q | None:
         """A construct dual with the dual pronoun: عقديهما (their two contracts), سيارتيهما; the
         noun before the pronoun read as a construct dual (``duals.dual_singular``).  Things owned
         are counted: a time unit's reading (عقد: a decade) gives way to the thing (a contract)."""
@@ -319,7 +430,7 @@ class _CountRules:
         for p in ("", "و", "ف", "ب", "ل"):
             if p and not w.startswith(p):
                 continue
-            body = w[len(p):-3]  # without هما: عقدي, سيارتي
+            body = w[len(p):-cut]  # without هما (ها, هم): عقدي, سيارتي
             sing = dual_singular(body, True) if len(body) >= 4 else None
             if sing:
                 u = self._unit_lookup_word(sing)
@@ -890,7 +1001,8 @@ class _CountRules:
         if not u:
             name = self.strip_def(j) if self.ar else _singular(self.k(j))
             u = (name, "count", "", j + 1)
-        if self.ar and u[1] == "duration" and not self.definite(j) and u[3] == j + 1 and self.k(i) in ("نصف", "ربع", "ثلث"):
-            return _Q(i, u[3], "duration", nw[0], unit=u[0], unit_en=u[2], written="words")  # نصف ساعة: 0.5 hours
+        if self.ar and u[1] in ("duration", "measure") and not self.definite(j) and (u[3] == j + 1 or u[1] == "measure") and self.k(i) in ("نصف", "ربع", "ثلث"):
+            # نصف ساعة: 0.5 hours; نصف نقطة مئوية, ربع طن: a measure (not نصف الطن: the half of it)
+            return _Q(i, u[3], u[1], nw[0], unit=u[0], unit_en=u[2], written="words")
         return _Q(i, u[3], "fraction", nw[0], unit=u[0], unit_en=u[2], written="words")
 

@@ -16,7 +16,10 @@ _HOUR_PREPS = ("في", "حتى", "الى", "عند", "منذ", "بعد", "قبل
 
 #: a month said to be the last, the current or the next one (year from the publication date)
 _RELATIVE_MONTH = {"الماضي": "past", "المنصرم": "past", "الفائت": "past", "المقبل": "next", "القادم": "next",
-                   "الجاري": "current", "الحالي": "current"}
+                   "الجاري": "current", "الحالي": "current",
+                   # plural (dual) agreement with two coordinated months: سبتمبر أو أكتوبر المقبلين
+                   "الماضيين": "past", "المقبلين": "next", "القادمين": "next"}
+_PLURAL_RELATIVE = ("الماضيين", "المقبلين", "القادمين")
 
 #: "current" after a month: الجاري/الحالي (the month or year of publication)
 #: a place named by a date after it (key form): مدينة 6 أكتوبر, ميدان 23 يوليو
@@ -256,6 +259,24 @@ class _DateRules:
             return _Q(g, end, "date", date=_iso_date(yr, m[1], 1), written="words")
         return self.month_first(i, m) or NO_FIGURE
 
+    def edge_of_relative_year(self, i):
+        """A stretch of a year named from the publication date: نهاية العام الجاري, مطلع العام المقبل,
+        أواخر العام الماضي (a period, no value, ``date`` the year); not العام الماضي alone (a time
+        noun without a number) nor نهاية العام الدراسي."""
+        if not self.ar or not self.pub:
+            return None
+        edge = self.phrase_at(i, "range_edge", clitic=True)
+        if not edge:
+            return None
+        j = edge[0]
+        if self.k(j) not in ("العام", "السنه", "عام") or not self.free(j) or not self.free(j + 1):
+            return None
+        rel = _RELATIVE_MONTH.get(self.k(j + 1))
+        if rel is None or self.k(j + 1) in _PLURAL_RELATIVE:
+            return None
+        y = self.pub[0] + {"past": -1, "next": 1, "current": 0}[rel]
+        return _Q(i, j + 2, "period", None, date=f"{y:04d}", written="words")
+
     def _relative_year(self, rel, month, day):
         """The year of day/month said to be past (الماضي), next (المقبل) or current, from the
         publication date: the last such day before it, the first after it."""
@@ -399,13 +420,15 @@ class _DateRules:
 
     def day_first(self, num: _Num) -> _Q | None:
         """9 يناير 2015, 4 من يوليو, 28 يونيو/حزيران, 9 January 2015, يوم 28/6."""
-        if not (num.written == "digits" and num.is_int and 1 <= num.value <= 31):
+        if not (num.is_int and 1 <= num.value <= 31):
             return None
         a, b, d = num.a, num.b, int(num.value)
-        if (self.ar and self.free(a - 1) and self.k(a - 1) in _PLACE_BY_DATE and self.month_at(b)
-                and not self.year_at(self.month_at(b)[0])):
-            # مدينة 6 أكتوبر, جسر 15 مايو, ميدان 23 يوليو: a place named by a date (a label)
+        if (self.ar and self.free(a - 1) and any(bs in _PLACE_BY_DATE for p_, bs in self.bases(a - 1) if p_ in ("", "ب", "و", "ل", "وب"))
+                and self.month_at(b) and not self.year_at(self.month_at(b)[0])):
+            # مدينة 6 أكتوبر, بمدينة ستة أكتوبر, جسر 15 مايو, ميدان 23 يوليو: a place named by a date (a label)
             return _Q(a - 1, self.month_at(b)[0], "label", num.value)
+        if num.written != "digits":
+            return None
         x = b
         d2 = None
         # يومي 18 و19 أغسطس, 3 و4 مايو, يومي الـ23 والـ24 من أغسطس: coordinated days of one month
@@ -566,18 +589,28 @@ class _DateRules:
             return self._month(a, z, f"{self.year_at(yw + 1):04d}-{month:02d}")
         if self.is_p(end, ",") and self.year_at(end + 1):
             return self._month(i, end + 2, f"{self.year_at(end + 1):04d}-{month:02d}")
+        if (self.ar and self.pub and self.k(yw) in ("العام", "السنه") and self.free(yw) and self.free(yw + 1)
+                and _RELATIVE_MONTH.get(self.k(yw + 1)) in ("past", "next", "current") and self.k(yw + 1) not in _PLURAL_RELATIVE):
+            # شهر حزيران (يونيو) من العام الحالي, مايو من العام الماضي: the month of a year said from the publication date
+            y = self.pub[0] + {"past": -1, "next": 1, "current": 0}[_RELATIVE_MONTH[self.k(yw + 1)]]
+            return self._month(a, yw + 2, f"{y:04d}-{month:02d}")
+        rel_end = end
+        if (self.ar and self.free(end) and self.k(end) in ("او", "و") and self.month_at(end + 1)
+                and self.k(self.month_pair(*self.month_at(end + 1))) in _PLURAL_RELATIVE):
+            rel_end = self.month_pair(*self.month_at(end + 1))  # سبتمبر أو أكتوبر المقبلين: the first month too
         # آذار (مارس) الماضي, يونيو المقبل: a month relative to the publication date
-        if self.ar and self.free(end) and self.k(end) in _RELATIVE_MONTH:
-            rel = _RELATIVE_MONTH[self.k(end)]
+        if self.ar and self.free(rel_end) and self.k(rel_end) in _RELATIVE_MONTH:
+            rel = _RELATIVE_MONTH[self.k(rel_end)]
+            sp = end if rel_end != end else end + 1  # the first of two months: the relative word is the second's
             a = i - 1 if self.k(i - 1) in ("شهر", "لشهر", "بشهر") and self.free(i - 1) else i
             if not self.pub:
-                return self._month(a, end + 1, f"--{month:02d}")
+                return self._month(a, sp, f"--{month:02d}")
             y, pm = self.pub[0], self.pub[1]
             if rel == "past" and month >= pm:
                 y -= 1
             elif rel == "next" and month <= pm:
                 y += 1
-            return self._month(a, end + 1, f"{y:04d}-{month:02d}")
+            return self._month(a, sp, f"{y:04d}-{month:02d}")
         # شهر يونيو / the month of June
         prev = self.k(i - 1)
         if self.free(i - 1) and (prev in ("شهر", "month") or (prev == "of" and self.k(i - 2) == "month")):

@@ -33,6 +33,9 @@ _ORD_IDIOM_INDEF = ("ناحيه", "جهه")
 #: a sovereign's title: the ordinal after the name is part of the name (الملك فيصل الأول)
 #: quote marks around a number that names (المركز رقم "298"): skipped between it and its label word
 _QUOTES = "\"«»“”"
+#: after an ordinal right after a dual (دورتين الأولى بعنوان ...): a description of the first of the two
+#: follows (not a verb: هدفين الأول ألغاه الحكم stays no figure)
+_ENUM_NEXT = ("بعنوان", "عن", "حول", "في", "على", "امام", "مع", "ضد", "يوم", "بتاريخ", "مساء", "صباح")
 _LABEL_SKIP = ".(" + _QUOTES
 _SOVEREIGN = ("الملك", "ملك", "الامبراطور", "البابا", "الامير", "الملكه", "السلطان", "للملك", "والملك")
 
@@ -87,7 +90,28 @@ class _LabelRules:
         if nw[0] == 1 and self.k(i - 1) in _ORD_IDIOM:
             return NO_FIGURE  # بالدرجة الأولى: "primarily", no rank
         unit = self.strip_def(i - 1) if self.definite(i - 1) else self.t.text[i - 1]
+        if not self.definite(i - 1) and self.k(i - 1).endswith(("يبه", "يفه", "يبها", "يفها")):
+            unit = re.sub(r"^[وف]?(.+?)(ها|ه)$", r"\1", unit)  # وتصنيفه الثاني: the noun without its pronoun
+        if unit == "فصل" and 1 <= nw[0] <= 4 and self._quarter_context(i + 1):
+            # الفصل الأول (AFP Arabic for the first quarter) among growth rates: three months, not a school term
+            m1 = 3 * int(nw[0]) - 2
+            return self._period_year(i - 1, i + 1, 3, m1, m1 + 2)
         return _Q(i - 1, i + 1, "ordinal", int(nw[0]), unit=unit, written="words")
+
+    def _quarter_context(self, j) -> bool:
+        """After الفصل + an ordinal: a quarter of a year when a year follows (من عام 2015, من العام
+        الجاري) or the paragraph has already given a percentage or an amount of money, and no school
+        year (الدراسي) or book (من الرواية) follows."""
+        ahead = [self.k(x) for x in range(j, min(j + 4, self.t.n))]
+        if any(w.endswith("دراسي") or w.endswith("دراسيه") for w in ahead):
+            return False
+        if self.k(j) == "من" and (self.year_at(j + 1) or self.phrase_at(j + 1, "year_word", clitic=False)
+                                  and self.year_at(self.phrase_at(j + 1, "year_word", clitic=False)[0])
+                                  or self.phrase_at(j + 1, "this_year", clitic=False)):
+            return True
+        if self.k(j) == "من":
+            return False  # الفصل الأول من الرواية: a chapter
+        return any(q.kind in ("percent", "money") for q in self.out)
 
     def name_number(self, num: _Num):
         """Numbers that name: ميغ 29, لكزس 570 (a label); a score (2-2), a list marker inside a
@@ -117,11 +141,32 @@ class _LabelRules:
                 return _Q(x, b + 1, "label", num.value)
         # a model or product name: ميغ 29, طائرات بوينغ 777, لكزس 570
         j = a
-        if self.t.text[a - 1] in ("ال", "الـ") or self.is_p(a - 1, "(") and self.is_p(b, ")"):
-            j = a - 1  # دور الـ32, دور (16): a round of a cup
+        if self.is_p(a - 1, "(") and self.is_p(b, ")"):
+            j = a - 1  # دور (16): a round of a cup
+        if self.t.text[j - 1] in ("ال", "الـ"):
+            j -= 1  # دور الـ32, دور الـ (32)
         hit = self.phrase_before(j, "name_word", clitic=True, skip_p="-")
         if hit and num.is_int and not self.unit_after(b + (j < a and self.is_p(b, ")"))) and not self.percent_after(b):
+            if self.is_p(a - 1, "(") and self.is_p(b, ")"):
+                b += 1  # دور الـ (32): the closing bracket too
             return _Q(hit[0], b, "label", num.value, unit=" ".join(self.t.text[x] for x in range(hit[0], a) if self.is_word(x)))
+        # a number closing a quoted title: فيلم «ذا جيفت 2015», «رؤية 2030» (a name, not a year or a count)
+        if (self.ar and num.is_int and num.written == "digits" and 1900 <= num.value <= 2100 and self.is_p(b, "»”")
+                and self.is_word(a - 1) and self.free(a - 1) and self.k(a - 1) not in _stopwords("ar")
+                and self.t.text[a - 1] not in _stopwords("ar")
+                and not self.phrase_before(a, "year_word", clitic=True)
+                and any(self.is_p(x, "«“") for x in range(max(0, a - 5), a - 1))
+                and not any(self.is_p(x, "»”.،,") for x in range(max(0, a - 5), a))):
+            return _Q(a, b, "label", num.value)
+        # a discipline named by a number and a noun: فردي 9 كرات (9-ball pool), not nine balls
+        na = self.phrase_at(b, "name_after", clitic=False) if self.ar and num.is_int else None
+        if (na and str(int(num.value)) in na[1].split("|")
+                and any(self.phrase_at(x, "discipline_cue", clitic=True) for x in range(max(0, a - 3), a))):
+            return _Q(a, na[0], "label", num.value)
+        # an address: a number after a district's name (حي الصفا 9, بحي النسيم 3)
+        if (self.ar and num.is_int and self.kind(a - 1) == "ar" and self.definite(a - 1) and self.free(a - 1)
+                and self.phrase_before(a - 1, "district_word", clitic=True) and not self.unit_after(b)):
+            return _Q(a - 1, b, "label", num.value)
         # a score: (2-2), 3-1, بنتيجة 2-1
         if self.is_p(b, "-–:") and self.kind(b + 1) == "num" and t.isdigit() and int(t) < 20:
             t2 = self.t.text[b + 1]
@@ -312,7 +357,12 @@ class _LabelRules:
 
         w = self.t.text[j]
         if w[:1] in ("و", "ف", "ب", "ل", "ك"):
-            return None
+            # a clitic-led word only when the letter is the noun's own and the noun common: ولايته
+            # الثانية (ولاية); not وموسمه, وبطولته (a conjunction: no reading, as before)
+            whole = self._possessed_stem(w)
+            if whole is None or whole.endswith("ة") != feminine or _z(whole) < 4.5 or _z(whole) <= _z(whole[1:]):
+                return None
+            return whole
         for suf in ("هما", "هم", "هن", "ها", "ه"):
             if w.endswith(suf) and len(w) - len(suf) >= 3:
                 stem = w[: -len(suf)]
@@ -326,6 +376,15 @@ class _LabelRules:
         if noun.endswith("ة") != feminine or _z(noun) < 3.5:
             return None
         return noun
+
+    @staticmethod
+    def _possessed_stem(w: str) -> str | None:
+        """The noun of ``w`` without its possessive pronoun (ولايته -> ولاية), or None."""
+        for suf in ("هما", "هم", "هن", "ها", "ه"):
+            if w.endswith(suf) and len(w) - len(suf) >= 3:
+                stem = w[: -len(suf)]
+                return stem[:-1] + "ة" if stem.endswith("ت") else stem
+        return None
 
     def _title_rank(self, j) -> bool:
         """Word j is a title that an ordinal after it makes a post (نائب أول, العريف أول, والرقيب أول)."""
@@ -369,6 +428,43 @@ class _LabelRules:
             return _Q(i, i + 2, "ordinal", 1, unit=self.t.text[i + 1], written="words")
         return None
 
+    def rank_pair(self, i):
+        """A dual rank noun before two coordinated ordinals: المركزين الثالث والرابع (two ranks, the
+        second read by :meth:`ordinal_word`), not a count of two places."""
+        if not self.ar or not self.definite(i) or not self.free(i + 1) or not self.free(i + 2):
+            return None
+        k = self.k(i)
+        if not k.endswith(("ين", "ان")):
+            return None
+        ranks = self.lx.markers.get("rank_noun", {})
+        if (k[:-2],) not in ranks and (k[:-3] + "ه",) not in ranks:  # المركزين: المركز; المرتبتين: المرتبة
+            return None
+        n1, n2 = self.numword(i + 1), self.numword(i + 2)
+        if not (n1 and n1[1] == "ordinal" and n2 and n2[1] == "ordinal" and self.k(i + 2).startswith("و")
+                and self.k(i + 1).startswith("ال")):
+            return None
+        w = self.strip_def(i)
+        sing = w[:-3] + "ة" if w.endswith(("تين", "تان")) else w[:-2]
+        return _Q(i, i + 2, "ordinal", int(n1[0]), unit=sing, written="words")
+
+    def place_number_word(self, i):
+        """A definite number word right after a street or road noun names the place, not a rank:
+        شارع الستين, طريق الخمسين, شارع الستين والأربعين (one label; not الشارع الثاني في الحي: an
+        ordinal of the first ten is read by the ordinal rules)."""
+        if not self.ar or not self.kind(i) == "ar" or not self.definite(i):
+            return None
+        nw = self.numword(i)
+        if not nw or nw[1] not in ("tens", "hundred", "hundreds") and not (nw[1] == "ordinal" and nw[0] > 10):
+            return None
+        if not self.phrase_before(i, "place_word", clitic=True):
+            return None
+        b = i + 1
+        if self.k(b).startswith("و") and self.kind(b) == "ar" and self.free(b):
+            nw2 = self.numword(b)
+            if nw2 and nw2[1] in ("tens", "hundred", "hundreds"):
+                b += 1  # شارع الستين والأربعين: two streets named together
+        return _Q(i - 1, b, "label", nw[0], written="words")
+
     def ordinal_word(self, i):
         """An ordinal word alone (الأول, الثالث) is no figure, unless it ranks one of a group named
         by a pronoun right after it: ينال الأول منهم (the first of them)."""
@@ -378,6 +474,10 @@ class _LabelRules:
         if (self.ar and nw[0] >= 1 and self.k(i).startswith("ال") and self.free(i + 1)
                 and self.k(i + 1) in ("منهم", "منها", "منهما", "منهن")):
             return _Q(i, i + 2, "ordinal", int(nw[0]), written="words")
+        if (self.ar and self.k(i).startswith("وال") and nw[0] >= 1 and self.out and self.out[-1].kind == "ordinal"
+                and self.out[-1].b == i and self.k(self.out[-1].a).endswith(("ين", "ان"))):
+            # المركزين الثالث والرابع: the second of the two ranks
+            return _Q(i, i + 1, "ordinal", int(nw[0]), unit=self.out[-1].unit, written="words")
         if (self.ar and self.k(i).startswith("ال") and 2 <= nw[0] <= 10 and self.free(i - 1)
                 and self.k(i - 1) in ("هو", "هي", "وهو", "وهي")
                 and (self.k(i + 1) in ("الذي", "التي", "من", "في", "بعد", "له", "لها", "لهم", "لهما") or self.k(i + 1) == "علي" and self.k(i + 2) == "التوالي"
@@ -386,6 +486,19 @@ class _LabelRules:
             # وهو الثالث للحامدي, وهي الثانية في تاريخه: a rank of its subject among the author's, the club's
             # هذا الارتفاع هو الثالث الذي تحققه, وهي الثانية على التوالي: a rank said of its subject
             return _Q(i, i + 1, "ordinal", int(nw[0]), written="words")
+        if (self.ar and self.k(i).startswith("ال") and nw[0] == 1 and self.out and self.out[-1].kind == "count"
+                and self.out[-1].value == 2 and self.out[-1].written == "words" and self.free(i + 1)
+                and self.k(i + 1) in _ENUM_NEXT
+                and (self.out[-1].b == i or self.out[-1].b == i - 1 and self.kind(i - 1) == "ar" and not self.definite(i - 1)
+                     and self.k(i - 1)[-2:] == self.k(self.out[-1].b - 1)[-2:])):
+            # دورتين تدريبيتين الأولى بعنوان ...: the first of the two just counted
+            return _Q(i, i + 1, "ordinal", 1, unit=self.out[-1].unit, written="words")
+        if (self.ar and self.k(i).startswith("وال") and nw[0] >= 2 and self.out
+                and any(q.kind == "ordinal" and q.value == nw[0] - 1 and q.b - q.a == 1 and 0 < i - q.b <= 40
+                        and self.numword(q.a) and self.numword(q.a)[1] == "ordinal" for q in self.out[-3:])):
+            # ... الأولى بعنوان «...»، والثانية بعنوان «...»: the next of an enumeration
+            prev = next(q for q in reversed(self.out) if q.kind == "ordinal" and q.value == nw[0] - 1)
+            return _Q(i, i + 1, "ordinal", int(nw[0]), unit=prev.unit, written="words")
         if (self.ar and self.k(i).startswith("ال") and nw[0] >= 1 and self.is_p(i - 1, "،,:") and self.out and self.out[-1].b == i - 1
                 and self.out[-1].kind in ("count", "duration") and (self.out[-1].value or 0) >= max(2, nw[0])
                 and not (self.numword(i + 1) and self.numword(i + 1)[1] in ("ten", "tens"))):

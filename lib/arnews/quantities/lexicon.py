@@ -133,7 +133,7 @@ def _lexicon(lang: str, where: str) -> _Lex:
     extra = {"a", "an", "first", "second", "third", "fourth", "last", "final", "$"} if lang == "en" else set()
     lx.month_first = frozenset(t[0] for t in lx.months) | frozenset(t[0] for t in lx.hmonths)
     # words that open a time (الساعة السابعة), a name with a number (ميغ 29) or a rank (المركز الثاني)
-    extra |= {t[0] for role in ("name_word", "approx", "age_word", "rank_noun") for t in lx.markers.get(role, {})}
+    extra |= {t[0] for role in ("name_word", "approx", "age_word", "rank_noun", "range_edge") for t in lx.markers.get(role, {})}
     if lang == "ar":
         extra |= {"ساعه", "الساعه", "يومي", "سن"}
         # ordinals with a pronoun (أولها, ثانيهما): the first of the things just named

@@ -25,7 +25,7 @@ from .units import _Units
 
 
 #: endings of a dual noun (key form: teh marbuta folded): -ين, -ان, construct -تي/-تا/-ي
-_DUAL_ENDS = ("ين", "ان", "تي", "تا", "ي", "يهما", "اه", "اها", "اهم", "اهما")  # ي: masculine construct duals
+_DUAL_ENDS = ("ين", "ان", "تي", "تا", "ي", "يهما", "يها", "يهم", "اه", "اها", "اهم", "اهما")  # ي: masculine construct duals
 # (جانبي الطريق); اه: a nominative dual with a pronoun (مواطناه, والداها)
 #: words of value before an amount whose currency the paragraph named before (key form: بقيمة)
 _VALUE_WORDS = ("بقيمه", "بمبلغ", "قيمته", "قيمتها", "بتكلفه", "بكلفه", "تكلفته", "تكلفتها", "بقيمته", "بقيمتها")
@@ -62,6 +62,7 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
             kd = kinds[i]
             if claimed[i] or kd in ("url", "email", "phone") or (
                 kd in ("ar", "lat") and keys[i] not in cands and not (kd == "ar" and keys[i].endswith(_DUAL_ENDS))
+                and not (kd == "ar" and keys[i].endswith("ا") and i + 1 < n and keys[i + 1].startswith("ال"))
                 and not (i + 1 < n and keys[i + 1] in _AND_HALF)
             ):
                 i += 1
@@ -165,7 +166,7 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
         """A word that no lexicon entry starts (nor English a/an) starts no figure (a dual
         by its form may: :meth:`_CountRules.morph_dual`)."""
         if self.is_word(i) and self.k(i) not in self.lx.starts and self.k(i) not in ("a", "an"):
-            if self.ar and self.kind(i) == "ar" and self.k(i).endswith(_DUAL_ENDS):
+            if self.ar and self.kind(i) == "ar" and (self.k(i).endswith(_DUAL_ENDS) or self.k(i).endswith("ا") and self.definite(i + 1)):
                 q = self.morph_dual(i)
                 return self._two_after(q) if q is not None else NO_FIGURE
             return NO_FIGURE
@@ -244,13 +245,16 @@ START_RULES = (
     _DateRules.en_ordinal_word,  # the first quarter (of 2024)
     _Scanner.clitic_before_number,  # و 15: the number alone
     _DateRules.month_name,  # يونيو 2024, January 9, 2015
+    _DateRules.edge_of_relative_year,  # نهاية العام الجاري
     _HijriRules.hijri_month_name,  # شوال 1436هـ, شهر رمضان لعام 1436
     _DateRules.clock_words,  # الساعة السابعة مساء
     _DateRules.bare_clock_words,  # في التاسعة والنصف مساءً
     _DateRules.ordinal_day,  # الخامس عشر من مارس
     _CountRules.one_and_half,  # ساعة ونصف
     _CountRules.group_noun,  # الثنائي البولندي
+    _LabelRules.place_number_word,  # شارع الستين: a street's name
     _LabelRules.pronoun_ordinal,  # أولها, ثانيهما: the first of the things just named
+    _LabelRules.rank_pair,  # المركزين الثالث والرابع
     _Scanner.not_a_trigger,
     _CountRules.vague_word,  # آلاف الأشخاص
     _CountRules.fraction_word,  # نصف السكان, الربع الأول
