@@ -26,8 +26,9 @@ one gold span match only once.  Scores:
 
 * span: a matched pair; ``exact`` also reports how many of them have identical offsets;
 * end to end: a span match whose kind, value and value_end agree (relative tolerance 1e-6;
-  a gold value of null is not compared), whose date agrees for ``date``/``time``/``period``
-  and whose currency agrees for ``money``.  A predicted date without a year (``--01-11``)
+  a gold value of null is not compared), whose date agrees for ``date``/``time``/``period``/
+  ``year_range`` (a ``year_range`` is its ``date``, ``2013/2014``, as the guide defines it: its
+  value_end is not compared) and whose currency agrees for ``money``.  A predicted date without a year (``--01-11``)
   whose month and day are the gold's (``2025-01-11``) counts as correct only when the article
   text writes no year (no four-digit 1800-2100 or Hijri 1300-1500 number anywhere in it): the
   reader then has only the publication date to go on; the number of such matches is reported.
@@ -64,7 +65,9 @@ from arnews.corpus import Article, decode, infer_metadata, split_blocks  # noqa:
 from arnews.normalize import normalize  # noqa: E402
 from arnews.quantities import TEXT_ROLES, quantities_table  # noqa: E402
 
-DATE_KINDS = ("date", "time", "period")
+DATE_KINDS = ("date", "time", "period", "year_range")
+#: kinds the guide defines by their ``date`` alone (``2010-2015``: ``date`` = ``2010/2015``, no value)
+DATE_ONLY_KINDS = ("year_range",)
 
 
 def read_gold(paths) -> list[dict]:
@@ -217,7 +220,7 @@ def e2e_errors(g, p) -> list[str]:
         errs.append(f"kind {p['kind']}≠{g['kind']}")
     if not same_value(g.get("value"), p.get("value")):
         errs.append(f"value {p.get('value')}≠{g.get('value')}")
-    if not same_end(g.get("value_end"), p.get("value_end")):
+    if g["kind"] not in DATE_ONLY_KINDS and not same_end(g.get("value_end"), p.get("value_end")):
         errs.append(f"value_end {p.get('value_end')}≠{g.get('value_end')}")
     if g["kind"] in DATE_KINDS and (g.get("date") or "") != (p.get("date") or ""):
         errs.append(f"date {p.get('date')!r}≠{g.get('date')!r}")

@@ -79,3 +79,14 @@ def test_figures_in_the_analysed_roles_leave_out_datelines_and_boilerplate(tmp_p
     r = res["in_roles"]
     assert r["gold"] == 1 and r["outside"] == {"boilerplate": 1, "dateline": 1}
     assert r["end_to_end"]["f1"] == 1.0
+
+
+def test_a_year_range_is_scored_by_its_date():
+    """The guide defines a year_range by ``date`` (``2013/2014``), with no value: the tool's
+    value_end is not held against it, its date is."""
+    gold = {"kind": "year_range", "value": None, "value_end": None, "date": "2013/2014"}
+    assert sq.e2e_errors(gold, {"kind": "year_range", "value": 2013, "value_end": 2014, "date": "2013/2014"}) == []
+    assert sq.e2e_errors(gold, {"kind": "year_range", "value": 2013, "value_end": 2015, "date": "2013/2015"})
+    # a range of counts still has its value_end compared
+    g2 = {"kind": "count", "value": 30, "value_end": 35, "date": ""}
+    assert sq.e2e_errors(g2, {"kind": "count", "value": 30, "value_end": None, "date": ""})
