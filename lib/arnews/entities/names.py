@@ -763,6 +763,26 @@ def _and_a_role(k: str) -> bool:
     return False
 
 
+def _body_name(p, i: int):
+    """``(Name, end token)`` of a sector body or a named facility at token i (:mod:`.bodies`), else None."""
+    from .bodies import facility_end, facility_key, sector_body_end
+
+    k = key(p.toks[i])
+    j = sector_body_end(p, i)
+    if j > i:
+        b = word_info(p.toks[i]).bare or k
+        s = p.ends[i] - len(b) if k.endswith(b) and len(k) > len(b) else p.starts[i]
+        words = [p.toks[t] for t in range(i, j)]
+        return Name(max(s, p.starts[i]), p.ends[j - 1], "organisation", "cue", 0.7, org_key(words), p.toks[i]), j
+    j, a, b = facility_end(p, i)
+    if j > i:
+        bare = word_info(p.toks[i]).bare or k
+        s = p.ends[i] - len(bare) if k.endswith(bare) and len(k) > len(bare) else p.starts[i]
+        return Name(max(s, p.starts[i]), p.ends[j - 1], "place", "cue", 0.75, org_key(facility_key(p, i, a, b)),
+                    p.toks[i]), j
+    return None
+
+
 def _arabic_names(p) -> list[Name]:
     cues = load_cues()
     out: list[Name] = []
@@ -775,6 +795,11 @@ def _arabic_names(p) -> list[Name]:
             continue
         w = p.toks[i]
         info = word_info(w)
+        got = _body_name(p, i)
+        if got:  # صحة عسير، مطار الملك خالد الدولي: a sector or facility named after its place or patron
+            out.append(got[0])
+            taken = i = got[1]
+            continue
         end_cue, kd = _multi_cue(p, i, cues)
         if not kd:
             kd, end_cue = info.cue, i + 1
@@ -788,6 +813,10 @@ def _arabic_names(p) -> list[Name]:
             # a title may follow an office: نائب رئيس اللجنة الرفيق داو ثانه تونغ
             while _is_word(p, j0) and word_info(p.toks[j0]).cue == "title" and not word_info(p.toks[j0]).conj:
                 j0 += 1
+            body = _body_name(p, j0) if _is_word(p, j0) and _adjacent(p, j0 - 1, j0) else None
+            if body:  # المتحدث الإعلامي لصحة عسير سعيد النقير، مدير مطار الجوف: the office's body, then the person
+                out.append(body[0])
+                j0 = taken = body[1]
             q = _quoted_after(p, j0) if j0 < n and p.toks[j0] in _QUOTES else None
             if q and q[1] - q[0] <= 4:  # المدرب "الفارو غوتيريز": the name inside the quotes
                 a, b = q
@@ -809,7 +838,7 @@ def _arabic_names(p) -> list[Name]:
                         out.append(Name(p.starts[j0], p.ends[j - 1], "person", "cue", conf, name_key(words), p.toks[i]))
                     taken = i = j
                     continue
-            i = max(i + 1, end_cue if kd == "title" else i + 1)
+            i = max(i + 1, end_cue if kd == "title" else i + 1, taken)
             continue
         if kd == "place":
             j0 = end_cue
