@@ -69,3 +69,42 @@ def test_a_facility_word_alone_definite_or_before_a_common_noun_names_nothing():
     got = names("وصل الوفد إلى المطار مساء أمس، وملعب المباراة جاهز، وأكد أن مطار دولي جديد سيبنى، "
                 "وأن ملعب الأمير لم يحدد بعد.")
     assert got == []
+
+
+# --- a company named by its proper word and its field (kind company_tail) ---
+
+def test_companies_named_by_their_field_are_organisations():
+    got = names("وتشغل النيل للطيران ونسما للطيران والعربية للطيران وقطر للطيران رحلات إلى جدة، "
+                "وأعلنت التعاونية للتأمين والسعودية للكهرباء نتائجها الفصلية.")
+    for org in ("النيل للطيران", "نسما للطيران", "العربية للطيران", "قطر للطيران", "التعاونية للتأمين",
+                "السعودية للكهرباء"):
+        assert (org, "organisation") in got
+
+
+def test_a_field_after_a_common_noun_or_inside_a_longer_body_is_no_company():
+    got = names("وأوضح رئيس الهيئة العامة للطيران المدني أن الحاجة للتأمين كبيرة، وتحتاج المملكة للكهرباء، "
+                "والدعوة للاستثمار مفتوحة.")
+    assert ("الهيئة العامة للطيران المدني", "organisation") in got
+    assert not any(s.startswith(("العامة", "الحاجة", "المملكة", "الدعوة", "دعوة")) for s, t in got if t == "organisation")
+    assert ("المملكة", "place") in got
+
+
+# --- the office before a person: its body, a deputy, a nasab word that is also an office ---
+
+def test_a_deputy_of_a_region_emirate_is_followed_by_the_person():
+    got = names("وكان في استقبال الوفد وكيل إمارة منطقة تبوك للشؤون الأمنية عبدالله بن نجم العنزي، "
+                "وقال وكيل وزارة الصحة للشؤون التنفيذية الدكتور حمد الدوسري إن العمل مستمر.")
+    assert ("عبدالله بن نجم العنزي", "person") in got and ("حمد الدوسري", "person") in got
+    assert ("تبوك", "place") in got
+
+
+def test_an_organisation_inside_an_office_is_named_once():
+    got = names("وحضر عضو مجلس إدارة مجموعة الخليج الدكتور سعد القحطاني الحفل.")
+    assert ("سعد القحطاني", "person") in got
+    assert [t for s, t in got if "مجموعة الخليج" in s] == ["organisation"]
+
+
+def test_an_office_alone_or_of_the_body_named_before_gives_no_name():
+    got = names("وقال وكيل اللاعب إن العقد انتهى، وأكد عضو مجلس الإدارة أن النتائج جيدة، "
+                "وأوضح ابن وزير الخارجية أن الرحلة تأجلت.")
+    assert got == []

@@ -7,6 +7,9 @@ named facility by its kind and its place or patron: ``مطار الجوف``, ``�
 
 * :func:`sector_body_end`: an indefinite sector word (proclitics allowed: ``لصحة``) right before a
   listed place, or before a rare definite word that reads as a place (``الأفلاج``);
+* :func:`company_end`: a company's proper word and the field that closes its name (``النيل للطيران``,
+  ``التعاونية للتأمين``); the proper word is rare, a gentilic or a country, not a common noun
+  (``الحاجة للتأمين`` is a purpose);
 * :func:`facility_end`: an indefinite facility word, then a place (after an optional place cue) or
   a naming title with a name (given names, ``بن``/``عبد`` links, rare family names), then the
   adjectives that close it (``الدولي``).
@@ -21,9 +24,9 @@ from ..lexicons import lexicon_cache, read_lexicon
 from ..normalize import key
 from .cues import load_cues, word_info
 
-__all__ = ["body_words", "sector_body_end", "facility_end", "facility_key"]
+__all__ = ["body_words", "sector_body_end", "facility_end", "facility_key", "company_end"]
 
-KINDS = ("sector", "facility", "facility_adj")
+KINDS = ("sector", "facility", "facility_adj", "company_tail")
 #: proclitics a sector or facility word may carry (لصحة عسير، بمطار الملك خالد)
 _PROCLITICS = frozenset({"", "و", "ب", "ل", "ف", "وب", "ول", "فب", "فل"})
 #: titles that name a facility after a person (مطار الملك خالد، ملعب الأمير فيصل)
@@ -144,3 +147,27 @@ def facility_key(p, i: int, a: int, b: int) -> list[str]:
     if head.endswith("ي") and body_words().get(head[:-1]) == "facility":
         head = head[:-1]  # the dual construct (مطاري) names the same kind
     return [head] + [key(p.toks[t]) for t in range(a, min(b, a + 2))]
+
+
+#: the proper word of a company named by its field is rarer than this in general Arabic (نسما، النيل، ملاذ) ...
+COMPANY_ZIPF = 5.0
+#: ... or a gentilic with the article (العربية، الوطنية، السعودية), or a country (قطر، مصر)
+_BACK_REFERRING = frozenset(key(w) for w in ("الشركة", "المؤسسة", "الهيئة", "المجموعة", "الجمعية", "المملكة", "الدولة"))
+
+
+def company_end(p, i: int) -> int:
+    """End token of a company named by its proper word at token i and its field (النيل للطيران), else i."""
+    from .places import listed_place_at
+
+    if not (_word(p, i) and _word(p, i + 1) and _adjacent(p, i, i + 1)) \
+            or body_words().get(key(p.toks[i + 1])) != "company_tail":
+        return i
+    info = word_info(p.toks[i])
+    k = key(p.toks[i])
+    k0 = k[1:] if info.conj and len(k) > 3 else k
+    if info.stop or k0 in _BACK_REFERRING or info.cue and info.cue != "org" or info.cue == "org" and not k0.startswith("ال"):
+        return i
+    gentilic = k0.startswith("ال") and k0.endswith(("يه", "ية")) and len(k0) >= 6
+    if info.zipf < COMPANY_ZIPF or gentilic or listed_place_at(p, i, anywhere=True):
+        return i + 2
+    return i

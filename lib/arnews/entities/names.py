@@ -241,7 +241,11 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
             ok = True
             syll += 1
         elif after_link:
-            ok = not info.stop and info.cue not in ("role", "org", "place")
+            ok = not info.stop and info.cue not in ("role", "org", "place") or (
+                info.cue == "role" and not info.conj and not k.startswith("ال") and arabic_ok and _is_word(p, j + 1)
+                and _adjacent(p, j, j + 1) and (_family_name(p.toks[j + 1], word_info(p.toks[j + 1]))
+                                                 or key(p.toks[j + 1]) in load_cues().given))
+            # عبدالرحمن بن نجم البادي: a word that is also an office (نجم *star*) is a father's name after بن
         elif words == 0:
             if title and _and_a_role(k):
                 break  # الملك ونائبه يهنئان: "and his deputy", not a name after the title
@@ -591,6 +595,14 @@ def _skip_role_chain(p, i: int) -> int:
             break  # المدرب الذي أخضع
         if info.cue in ("role", "org", "title") and not info.conj:
             pass
+        elif info.bare in _CITY_BODIES and not info.conj and not info.definite and _is_word(p, j + 1) \
+                and (_listed_place(p, j + 1) or word_info(p.toks[j + 1]).cue == "place"):
+            pass  # وكيل إمارة منطقة الجوف، مدير أمانة جدة: a city's body is part of the office
+        elif info.cue == "place" and not k.startswith("ال") and not info.conj and _is_word(p, j + 1) \
+                and _listed_place(p, j + 1):
+            j += 1 + _listed_place(p, j + 1)  # وكيل إمارة منطقة الجوف للشؤون الأمنية: the region is in the office
+            steps += 1
+            continue
         elif k.startswith("ال") or k.startswith("لل"):
             if info.zipf < STRONG:  # a foreign word with the article: a name, not the office
                 break
@@ -763,23 +775,51 @@ def _and_a_role(k: str) -> bool:
     return False
 
 
+def _org_in_office(p, a: int, b: int):
+    """The organisation named inside an office (tokens a..b-1, before the person): its first
+    indefinite organisation head with its name, cut at the office's end (عضو مجلس إدارة مجموعة
+    الطيار الدكتور ... -> مجلس إدارة مجموعة الطيار), else None.  A head governing "the"
+    institution named before (مجلس الإدارة) or a rank (المركز الأول) names nothing."""
+    for t in range(a, b):
+        info = word_info(p.toks[t])
+        if info.cue != "org" or info.definite or key(p.toks[t]).startswith(("ال", "لل", "وال", "بال")):
+            continue
+        if not _is_word(p, t + 1) or _generic_genitive(p.toks[t + 1]) or _ordinal(p.toks[t + 1]):
+            return None
+        e = min(_org_end(p, t), b)
+        if e <= t + 1:
+            return None
+        k = key(p.toks[t])
+        bare = info.bare or k
+        s = p.ends[t] - len(bare) if k.endswith(bare) and len(k) > len(bare) else p.starts[t]
+        words = [p.toks[x] for x in range(t, e)]
+        return Name(max(s, p.starts[t]), p.ends[e - 1], "organisation", "cue", 0.7, org_key(words), p.toks[t])
+    return None
+
+
 def _body_name(p, i: int):
     """``(Name, end token)`` of a sector body or a named facility at token i (:mod:`.bodies`), else None."""
-    from .bodies import facility_end, facility_key, sector_body_end
+    from .bodies import company_end, facility_end, facility_key, sector_body_end
 
     k = key(p.toks[i])
     j = sector_body_end(p, i)
+    if j == i:
+        j = company_end(p, i)
+    info = word_info(p.toks[i])
+    b = info.bare or k
+    # the span starts at the name without its proclitics (لصحة -> صحة، والعربية -> العربية)
+    s = p.starts[i]
+    if b and k.endswith(b) and len(k) > len(b) and not info.definite:
+        s = p.ends[i] - len(b)
+    elif info.definite and k.endswith(b):
+        s = p.ends[i] - len(b) - 2
+    s = max(s, p.starts[i])
     if j > i:
-        b = word_info(p.toks[i]).bare or k
-        s = p.ends[i] - len(b) if k.endswith(b) and len(k) > len(b) else p.starts[i]
         words = [p.toks[t] for t in range(i, j)]
-        return Name(max(s, p.starts[i]), p.ends[j - 1], "organisation", "cue", 0.7, org_key(words), p.toks[i]), j
+        return Name(s, p.ends[j - 1], "organisation", "cue", 0.7, org_key(words), p.toks[i]), j
     j, a, b = facility_end(p, i)
     if j > i:
-        bare = word_info(p.toks[i]).bare or k
-        s = p.ends[i] - len(bare) if k.endswith(bare) and len(k) > len(bare) else p.starts[i]
-        return Name(max(s, p.starts[i]), p.ends[j - 1], "place", "cue", 0.75, org_key(facility_key(p, i, a, b)),
-                    p.toks[i]), j
+        return Name(s, p.ends[j - 1], "place", "cue", 0.75, org_key(facility_key(p, i, a, b)), p.toks[i]), j
     return None
 
 
@@ -835,6 +875,9 @@ def _arabic_names(p) -> list[Name]:
                         # مهاجم سوانزي سيتي: an indefinite player's role governs its team, not the player's name
                         out.append(Name(p.starts[j0], p.ends[j - 1], "organisation", "cue", 0.6, org_key(words), p.toks[i]))
                     else:
+                        org = _org_in_office(p, end_cue, j0) if kd == "role" and not body else None
+                        if org:  # وكيل إمارة منطقة الجوف للشؤون الأمنية فلان: the body the office belongs to
+                            out.append(org)
                         out.append(Name(p.starts[j0], p.ends[j - 1], "person", "cue", conf, name_key(words), p.toks[i]))
                     taken = i = j
                     continue
