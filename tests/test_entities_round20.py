@@ -108,3 +108,30 @@ def test_an_office_alone_or_of_the_body_named_before_gives_no_name():
     got = names("وقال وكيل اللاعب إن العقد انتهى، وأكد عضو مجلس الإدارة أن النتائج جيدة، "
                 "وأوضح ابن وزير الخارجية أن الرحلة تأجلت.")
     assert got == []
+
+
+# --- foreign people: after a role and a nationality, as a speaker with an apposed office, named again ---
+
+def test_a_foreign_name_after_a_role_and_a_nationality_is_a_person_and_recurs():
+    got = names("أهدى النجم البرازيلي دانيلو سانتوس زميله ساعة ثمينة، وذكرت الصحيفة أن سانتوس سعيد بعقده.")
+    assert ("دانيلو سانتوس", "person") in got and ("سانتوس", "person") in got
+    got = ids("أهدى النجم البرازيلي دانيلو سانتوس زميله ساعة، وقال سانتوس إنه سعيد.")
+    assert got["دانيلو سانتوس"] == got["سانتوس"]
+
+
+def test_a_nationality_before_a_common_word_or_a_listed_club_is_no_person():
+    got = names("وقال النجم البرازيلي الكبير إن الموسم صعب، وسجل مهاجم ريال مدريد الإسباني هدفين.")
+    assert ("ريال مدريد", "organisation") in got
+    assert not any(t == "person" for _, t in got)
+
+
+def test_a_speaker_with_an_office_in_apposition_before_what_he_said():
+    got = names("قال ماوريسيو بوكيتينو مدرب توتنهام إنه يسعى للفوز.")
+    assert ("ماوريسيو بوكيتينو", "person") in got
+    got = names("وقال خبراء المال مدربو الفرق إن السوق هادئ، وقال المدرب الأرجنتيني إن الحارس جاهز.")
+    assert not any(t == "person" for _, t in got)
+
+
+def test_a_family_name_that_is_a_common_word_does_not_recur_from_an_arabic_name():
+    got = names("وقال المدير سعد حسن إن العمل جيد، وأضاف أن حسن الأداء مطلوب.")
+    assert got == [("سعد حسن", "person")]

@@ -186,6 +186,22 @@ def _syllable_like(w: str) -> bool:
     return word_info(w).foreign or (len(k) <= 4 and k not in load_cues().given)
 
 
+#: a word whose base, without an attached pronoun, is at least this frequent is that noun with its
+#: pronoun (زميله، إدانته، بطولته), never a name's later word
+PRONOUN_BASE_ZIPF = 3.5
+
+
+def _pronoun_suffixed(w: str) -> bool:
+    """A word is an Arabic noun carrying an attached pronoun: زميله (زميل + ه), إدانته (إدانة + ه),
+    تعازيه (تعازي + ه)."""
+    for suf in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suf) and len(w) - len(suf) >= 4:  # not ثانه، مينه (Thanh, Minh: a three-letter base)
+            base = w[: -len(suf)]
+            bases = [base] + ([base[:-1] + "ة"] if base.endswith("ت") else [])
+            return any(word_info(b).zipf >= PRONOUN_BASE_ZIPF and not word_info(b).foreign for b in bases)
+    return False
+
+
 def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = False) -> int:
     """End (exclusive token index) of the name run starting at token i (i when none).
 
@@ -226,6 +242,8 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
             # (not inside a transliterated name: دو ترونغ هيو is Đỗ Trọng Hiếu, not a man in Huế)
         if words and k.startswith("لل") and not info.foreign:
             break  # الملك سلمان للإغاثة: li- + the article opens a genitive, not a name part
+        if words and not info.foreign and _pronoun_suffixed(w):
+            break  # بان كي مون إدانته، دانيلو سانتوس زميله: a common noun with its pronoun follows the name
         if words and not arabic_ok and k.startswith("و") and len(k) >= 4 and info.foreign:
             break  # محايل عسير وتنومة وظهران: a list of names, not one name (no name part begins with و-)
         if words and arabic_ok and k in _STOP_GIVEN and _is_word(p, j + 1) and _adjacent(p, j, j + 1) and (
@@ -453,6 +471,20 @@ def _speech_verb(w: str, info) -> bool:
     return k in _SPEECH or (k[:1] in "وف" and k[1:] in _SPEECH)
 
 
+def _apposed_office_then_that(p, e: int) -> bool:
+    """Token e opens an indefinite office in apposition (مدرب توتنهام، رئيس نادي الاتحاد) that what
+    was said follows within four words: قال ماوريسيو بوكيتينو مدرب توتنهام إنه ..."""
+    info = word_info(p.toks[e]) if _is_word(p, e) else None
+    if info is None or info.cue != "role" or info.definite or key(p.toks[e]).startswith("ال") or info.conj:
+        return False
+    for t in range(e + 1, min(e + 5, len(p.kinds))):
+        if not _is_word(p, t) or not _adjacent(p, t - 1, t):
+            return False
+        if key(p.toks[t]) in _THAT:
+            return t > e + 1
+    return False
+
+
 def _speaker_end(p, j: int, cues) -> int:
     """End of a speaker's name of one to three words starting at token j and followed by what
     was said (``أن``/``إن``/``بأن``, ``إلى أن``), else j.  The words are a name: each one a
@@ -467,7 +499,8 @@ def _speaker_end(p, j: int, cues) -> int:
         if e >= n or not all(_is_word(p, t) and _adjacent(p, t - 1, t) for t in range(j, e)):
             return j
         nxt = key(p.toks[e]) if _is_word(p, e) else ""
-        said = nxt in _THAT or (nxt in ("الى", "الي") and _is_word(p, e + 1) and key(p.toks[e + 1]) in _THAT)
+        said = nxt in _THAT or (nxt in ("الى", "الي") and _is_word(p, e + 1) and key(p.toks[e + 1]) in _THAT) \
+            or (m >= 2 and _apposed_office_then_that(p, e))
         if not said:
             continue
         ok = True
@@ -507,6 +540,24 @@ def _strong_person(p, i: int, j: int) -> bool:
     return any(word_info(w).foreign for w in words) or k0 in load_cues().given or (k0.startswith("عبد") and len(k0) >= 6) \
         or (k0 in ("عبد", "ابو") and len(words) >= 2) \
         or (len(words) >= 2 and _family_name(words[-1], word_info(words[-1])))
+
+
+#: the words of a foreign name after a nationality are rarer than this in general Arabic (كريستيانو 4.1)
+NISBA_NAME_ZIPF = 4.5
+
+
+def _foreign_after_nisba(p, a: int, i: int, j: int) -> bool:
+    """An office ending on a nationality (النجم البرتغالي، المهاجم الفرنسي: tokens a..i-1) before
+    one to three words none of which is common Arabic, definite, a cue or a stop word
+    (كريستيانو رونالدو): a foreign person, even after a role that is also a common noun."""
+    if not (i > a and _nisba(p, i - 1)) or not 1 <= j - i <= 3:
+        return False
+    for t in range(i, j):
+        info = word_info(p.toks[t])
+        if p.kinds[t] != "word" or info.zipf >= NISBA_NAME_ZIPF or info.cue or info.stop or info.conj \
+                or key(p.toks[t]).startswith("ال"):
+            return False
+    return True
 
 
 #: a player's roles, indefinite and bare: their genitive is the team (مهاجم سوانزي سيتي، لاعب برشلونة)
@@ -867,7 +918,9 @@ def _arabic_names(p) -> list[Name]:
                     continue
             if _is_word(p, j0) and (_adjacent(p, j0 - 1, j0) or p.toks[j0 - 1] in _QUOTES):
                 j = _name_run(p, j0, arabic_ok=True, title=(kd == "title"))
-                if j > j0 and _run_is_name(p, j0, j, kd) and (info.bare not in _COMMON_ROLES or _strong_person(p, j0, j)):
+                if j > j0 and _run_is_name(p, j0, j, kd) and (info.bare not in _COMMON_ROLES or _strong_person(p, j0, j)
+                                                               or _foreign_after_nisba(p, end_cue, j0, j)) \
+                        and not _listed_org(p, j0):  # مهاجم ريال مدريد الإسباني: the team, a listed club, is no person
                     words = [p.toks[t] for t in range(j0, j) if p.kinds[t] == "word"]
                     fr = any(word_info(x).foreign for x in words)
                     conf = 0.9 if fr else (0.75 if kd == "title" else 0.6)
