@@ -135,3 +135,18 @@ def test_a_speaker_with_an_office_in_apposition_before_what_he_said():
 def test_a_family_name_that_is_a_common_word_does_not_recur_from_an_arabic_name():
     got = names("وقال المدير سعد حسن إن العمل جيد، وأضاف أن حسن الأداء مطلوب.")
     assert got == [("سعد حسن", "person")]
+
+
+# --- the outlet of a byline (known_names.csv, context press) ---
+
+def test_the_outlet_of_a_byline_next_to_a_dash_is_the_paper():
+    got = names("فهد الحربي- سبق- تبوك: أعلنت الجهات المختصة بدء العمل.")
+    assert ("فهد الحربي", "person") in got and ("سبق", "organisation") in got and ("تبوك", "place") in got
+    assert ("سبق", "organisation") in names("سبق-حائل: أعلنت البلدية بدء المشروع.")
+    assert ("عين اليوم", "organisation") in names("سلمان العنزي – عين اليوم")
+
+
+def test_a_dateline_city_an_adjective_or_a_verb_by_a_dash_is_no_paper():
+    assert names("الرياض - واس: أعلن المرور خطة جديدة.") == [("الرياض", "place"), ("واس", "organisation")]
+    assert names("وقال إن البطولة الرياضية - الأولى: ستقام في موعدها.") == []
+    assert names("وقال- سبق الإشارة إلى ذلك- إن الأمر انتهى.") == []

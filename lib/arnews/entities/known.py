@@ -10,7 +10,8 @@ announces it.  The list says how each name may be claimed (its ``context``):
   list gives it the id of the cue-announced name;
 * ``press``: a paper whose name is a word or a city (``اليوم``, ``الرياض``): alone in quotes
   (``علمت «المدينة»``), or in brackets right after ``لـ``/``بحسب``/``وفق``/``نقلا عن`` (``لـ (اليوم)``);
-  a rare name (``عكاظ``) also with the proclitic alone (``لعكاظ``).
+  a rare name (``عكاظ``) also with the proclitic alone (``لعكاظ``); the outlet of a byline next to a
+  dash (``محمد أبو شعر- سبق:``, ``سبق-الجوف:``).
 
 Places of the same file are read by :mod:`arnews.entities.places`.  A Saudi club whose name is
 a word (الهلال، الشباب) is not listed: :mod:`arnews.entities.learned` learns it corpus-wide from
@@ -97,9 +98,32 @@ def _quoted(p, i: int, m: int) -> bool:
     return not (glued_before or glued_after or "/" in p.toks[max(a - 1, 0)])
 
 
+#: a byline stands in the first tokens of a paragraph (قاسم الخبراني- سبق- جازان:)
+BYLINE_TOKENS = 8
+_DASHES = frozenset("-‐–—")
+
+
+def _byline_slot(p, i: int, m: int, off: int) -> bool:
+    """A press name at tokens i..i+m-1 is the outlet of a byline: among the first tokens of the
+    paragraph, next to a dash, with the byline closed by a colon or the paragraph's end within a
+    few tokens (محمد أبو شعر- سبق: ...، سبق-الجوف: ...، قاسم الزرعي – عين اليوم)."""
+    from .places import listed_place_at
+
+    b = i + m
+    if off or i >= BYLINE_TOKENS or listed_place_at(p, i):
+        return False  # الرياض - واس: the dateline's city is no paper
+    dash = (i > 0 and p.toks[i - 1] in _DASHES) or (i == 0 and b < len(p.kinds) and p.toks[b] in _DASHES)
+    if not dash:
+        return False  # البطولة الرياضية - الأولى: an adjective, not the paper
+    rest = p.toks[b:b + 5]
+    return b >= len(p.kinds) or any(t in (":", "：") for t in rest) and not any(t in ("،", ",", ".") for t in rest)
+
+
 def _source_slot(p, i: int, m: int, off: int, rare: bool) -> bool:
     """A press name at tokens i..i+m-1 stands as a source: quoted right after لـ/بحسب/...; a rare
-    name also with the proclitic ل alone."""
+    name also with the proclitic ل alone; the outlet of a byline."""
+    if _byline_slot(p, i, m, off):
+        return True
     a, b = i - 1, i + m
     if 0 <= a and p.kinds[a] == "punct" and p.toks[a] in _OPEN and b < len(p.kinds) and p.kinds[b] == "punct" \
             and p.toks[b] in (_OPEN[p.toks[a]], "”", "»", '"') and off == 0:

@@ -218,7 +218,8 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
             if not (p.kinds[j - 1] == "punct" and p.toks[j - 1] in "-‐"):
                 break
         kd = p.kinds[j]
-        if kd == "punct" and p.toks[j] in "-‐" and j > i and _is_word(p, j + 1) and p.ends[j - 1] == p.starts[j]:
+        if kd == "punct" and p.toks[j] in "-‐" and j > i and _is_word(p, j + 1) and p.ends[j - 1] == p.starts[j] \
+                and p.ends[j] == p.starts[j + 1]:  # not a byline's dash (محمد أبو شعر- سبق: the outlet follows)
             j += 1
             continue
         if kd != "word":
