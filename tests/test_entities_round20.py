@@ -150,3 +150,18 @@ def test_a_dateline_city_an_adjective_or_a_verb_by_a_dash_is_no_paper():
     assert names("الرياض - واس: أعلن المرور خطة جديدة.") == [("الرياض", "place"), ("واس", "organisation")]
     assert names("وقال إن البطولة الرياضية - الأولى: ستقام في موعدها.") == []
     assert names("وقال- سبق الإشارة إلى ذلك- إن الأمر انتهى.") == []
+
+
+# --- foreign clubs named bare (known_names.csv, context anywhere) ---
+
+def test_foreign_clubs_named_bare_are_organisations_and_united_is_one_club():
+    got = names("وواجه توتنهام فريق يونايتد في لندن، وفاز نيوكاسل يونايتد على سوانزي سيتي.")
+    for org in ("توتنهام", "يونايتد", "نيوكاسل يونايتد", "سوانزي سيتي"):
+        assert (org, "organisation") in got
+    got = ids("تعاقد مانشستر يونايتد مع المدافع، وقال مدرب يونايتد إن الصفقة مهمة، وخسر نيوكاسل يونايتد.")
+    assert got["مانشستر يونايتد"] == got["يونايتد"] != got["نيوكاسل يونايتد"]
+
+
+def test_united_nations_and_emirates_are_no_club():
+    got = names("أكدت الأمم المتحدة دعمها، وزار الإمارات العربية المتحدة وفد رسمي.")
+    assert not any("يونايتد" in s for s, _ in got)
