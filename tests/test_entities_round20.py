@@ -165,3 +165,18 @@ def test_foreign_clubs_named_bare_are_organisations_and_united_is_one_club():
 def test_united_nations_and_emirates_are_no_club():
     got = names("أكدت الأمم المتحدة دعمها، وزار الإمارات العربية المتحدة وفد رسمي.")
     assert not any("يونايتد" in s for s, _ in got)
+
+
+# --- new organisation heads: national teams, deanships, general presidencies ---
+
+def test_national_teams_deanships_and_general_presidencies_are_organisations():
+    got = names("تعاقد المنتخب السعودي مع مدرب جديد قبل مواجهة منتخب البرازيل، وأعلنت عمادة شؤون الطلاب "
+                "مواعيد التسجيل، وتوقعت الرئاسة العامة للأرصاد هطول أمطار.")
+    for org in ("المنتخب السعودي", "منتخب البرازيل", "عمادة شؤون الطلاب", "الرئاسة العامة للأرصاد"):
+        assert (org, "organisation") in got
+
+
+def test_the_heads_alone_or_chairing_name_nothing():
+    got = names("وقال المنتخب إنه جاهز، ولعب منتخب بلاده جيدا، وأوضحت العمادة أن التسجيل مفتوح، "
+                "وعقد الاجتماع برئاسة المدير، وتولى الرئاسة العامة منذ عام.")
+    assert got == []

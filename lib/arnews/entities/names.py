@@ -993,7 +993,7 @@ def _arabic_names(p) -> list[Name]:
             if j >= i + 2 and _generic_genitive(p.toks[i + 1]) and all(key(p.toks[t]).startswith("لل") for t in range(i + 2, j)):
                 i = j  # مجلس الكلية، إدارة الجامعة، صندوق النادي: an organ of "the" institution named before
                 continue
-            if j > i + 1:
+            if j > i + 1 and j > end_cue:  # a multi-word head alone (تولى الرئاسة العامة) names nothing either
                 words = [p.toks[t] for t in range(i, j)]
                 # the span starts at the head without its proclitics (للجنة -> لجنة)
                 s = p.starts[i]
