@@ -180,3 +180,20 @@ def test_the_heads_alone_or_chairing_name_nothing():
     got = names("وقال المنتخب إنه جاهز، ولعب منتخب بلاده جيدا، وأوضحت العمادة أن التسجيل مفتوح، "
                 "وعقد الاجتماع برئاسة المدير، وتولى الرئاسة العامة منذ عام.")
     assert got == []
+
+
+# --- precision: what follows an office or the preposition علي is no name ---
+
+def test_a_preposition_with_the_article_after_an_office_opens_no_name():
+    got = names("استقبل وكيل إمارة المنطقة المسافرين بالورود مرحبا بقدومهم، واستقبلهم مدير مطار أبها بالترحيب.")
+    assert not any(t == "person" for _, t in got)
+
+
+def test_ali_written_as_the_preposition_before_a_verbal_noun_is_no_person():
+    got = names("ما كان لهم أن يقدموا علي ارتكاب جرائم، وقال علي الغامدي إن الحادث مؤسف.")
+    assert got == [("علي الغامدي", "person")]
+
+
+def test_souq_okaz_is_a_place_and_okaz_quoted_as_a_source_the_paper():
+    got = names("وتشارك الجمعية في مهرجان سوق عكاظ، وقال مديرها لـ«عكاظ» إن الجناح جاهز.")
+    assert ("سوق عكاظ", "place") in got and ("عكاظ", "organisation") in got

@@ -269,7 +269,9 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
             if title and _and_a_role(k):
                 break  # الملك ونائبه يهنئان: "and his deputy", not a name after the title
             if arabic_ok:
-                ok = (not (info.stop and w not in _STOP_GIVEN) and (not info.conj or (k[:1] == "و" and info.bare in load_cues().given))
+                # (بالورود: a preposition with the article opens no name)
+                ok = (not (info.stop and w not in _STOP_GIVEN) and not (info.definite and k[:3] in ("بال", "وبا", "فال", "كال", "فبا"))
+                      and (not info.conj or (k[:1] == "و" and info.bare in load_cues().given))
                       and info.cue not in ("role", "org", "place", "title", "not_name")
                       and not (k.startswith("ال") and info.zipf >= STRONG and k not in load_cues().given) and info.zipf < 6.3)
             else:
@@ -626,6 +628,8 @@ def _given_name_run(words: list[str], cues) -> bool:
     if any(k in _LINK_BEFORE_NAME for k in keys[1:]):
         return True
     last, info = words[-1], word_info(words[-1])
+    if len(words) == 2 and keys[0] in _STOP_GIVEN and _VERBAL_NOUN.match(keys[1]) and keys[1] not in cues.given:
+        return False  # يقدموا علي ارتكاب: the preposition (written علي) before a verbal noun, no name
     rare = 4.6 if len(words) == 2 and keys[0] in cues.foreign_given else 4.0  # مايكل براون
     if _family_name(last, info) or (info.zipf < rare and not info.stop and not info.cue and len(last) >= 3):
         return True
