@@ -24,7 +24,7 @@ from ..lexicons import lexicon_cache, read_lexicon
 from ..normalize import key
 from .cues import load_cues, word_info
 
-__all__ = ["body_words", "sector_body_end", "facility_end", "facility_key", "company_end"]
+__all__ = ["body_words", "body_candidates", "sector_body_end", "facility_end", "facility_key", "company_end"]
 
 KINDS = ("sector", "facility", "facility_adj", "company_tail")
 #: proclitics a sector or facility word may carry (لصحة عسير، بمطار الملك خالد)
@@ -47,6 +47,27 @@ def body_words() -> dict:
             raise ValueError(f"body_names.csv: {r.get('word')}: kind must be one of {', '.join(KINDS)}")
         out[key(r["word"].strip())] = kd
     return out
+
+
+def body_candidates(p) -> frozenset:
+    """Token indices of a paragraph where a sector, a facility or a company named by its field may
+    start (a listed word behind at most two proclitic letters, or the word before a company's
+    field): one pass over the paragraph's keys, so the rules below run only there (memoised)."""
+    got = p.memo.get("body_candidates")
+    if got is not None:
+        return got
+    words = body_words()
+    heads = {k for k, kd in words.items() if kd in ("sector", "facility")}
+    out = set()
+    for i, k in enumerate(p.keys):
+        if p.kinds[i] != "word":
+            continue
+        if k in heads or k[1:] in heads or k[2:] in heads:
+            out.add(i)
+        elif words.get(k) == "company_tail" and i > 0:
+            out.add(i - 1)
+    got = p.memo["body_candidates"] = frozenset(out)
+    return got
 
 
 def _word(p, i: int) -> bool:

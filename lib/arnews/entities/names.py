@@ -39,6 +39,7 @@ from functools import lru_cache
 from ..lexicons import lexicon_derived
 from ..normalize import WORD_CACHE, key
 from ..text import WORD_KINDS
+from .bodies import body_candidates, company_end, facility_end, facility_key, sector_body_end
 from .cues import STRONG, WEAK, load_cues, word_info, zipf_ar, zipf_en
 
 __all__ = ["Name", "paragraph_names", "name_key", "org_key", "latin_key"]
@@ -855,8 +856,8 @@ def _org_in_office(p, a: int, b: int):
 
 def _body_name(p, i: int):
     """``(Name, end token)`` of a sector body or a named facility at token i (:mod:`.bodies`), else None."""
-    from .bodies import company_end, facility_end, facility_key, sector_body_end
-
+    if i not in body_candidates(p):
+        return None
     k = key(p.toks[i])
     j = sector_body_end(p, i)
     if j == i:
@@ -881,6 +882,7 @@ def _body_name(p, i: int):
 
 def _arabic_names(p) -> list[Name]:
     cues = load_cues()
+    bodies = body_candidates(p)
     out: list[Name] = []
     n = len(p.kinds)
     taken = 0  # tokens before this index are used
@@ -891,7 +893,7 @@ def _arabic_names(p) -> list[Name]:
             continue
         w = p.toks[i]
         info = word_info(w)
-        got = _body_name(p, i)
+        got = _body_name(p, i) if i in bodies else None
         if got:  # صحة عسير، مطار الملك خالد الدولي: a sector or facility named after its place or patron
             out.append(got[0])
             taken = i = got[1]
@@ -909,7 +911,7 @@ def _arabic_names(p) -> list[Name]:
             # a title may follow an office: نائب رئيس اللجنة الرفيق داو ثانه تونغ
             while _is_word(p, j0) and word_info(p.toks[j0]).cue == "title" and not word_info(p.toks[j0]).conj:
                 j0 += 1
-            body = _body_name(p, j0) if _is_word(p, j0) and _adjacent(p, j0 - 1, j0) else None
+            body = _body_name(p, j0) if j0 in bodies and _adjacent(p, j0 - 1, j0) else None
             if body:  # المتحدث الإعلامي لصحة عسير سعيد النقير، مدير مطار الجوف: the office's body, then the person
                 out.append(body[0])
                 j0 = taken = body[1]
