@@ -221,3 +221,25 @@ def test_frequent_foreign_given_names_open_a_person_without_a_cue():
 
 def test_a_foreign_given_name_list_leaves_arabic_words_alone():
     assert names("قال الشاعر إن لوك القات عادة سيئة، وأحب الرومان الإمبراطورية، وجاري العمل على المشروع.") == []
+
+
+# --- Saudi clubs named by an ordinary word, in a sports paragraph (known_names.csv, context sport) ---
+
+def test_clubs_named_by_words_are_clubs_in_a_sports_paragraph():
+    got = names("وفاز الأهلي على الوحدة في المباراة الودية ضمن معسكر الفريق في النمسا.")
+    assert ("الأهلي", "organisation") in got and ("الوحدة", "organisation") in got
+    got = ids("وقال مدرب نادي الهلال إن الهلال جاهز للمباراة، وأعلن الاتحاد الآسيوي موعد البطولة.")
+    assert got["نادي الهلال"] == got["الهلال"] != got["الاتحاد الآسيوي"]
+
+
+def test_a_headline_listing_three_teams_is_a_sports_paragraph():
+    got = names("الأهلي والرائد والفيصلي .. موعد التسجيل يقترب")
+    assert [s for s, t in got if t == "organisation"] == ["الأهلي", "الرائد", "الفيصلي"]
+
+
+def test_club_words_outside_sport_stay_words():
+    assert names("شوهد الهلال مساء أمس، وحقق المقاتلون النصر على المتمردين، وأكد الرئيس العام لرعاية الشباب "
+                 "أن دول الخليج تدعم البطولة.") == []
+    assert names("رفع الهلال والصليب الأحمر شعارهما، وتحقق النصر والوحدة للأمة.") == []
+    got = names("وتم الاتفاق مع اللاعب بالتعاون مع المدرب قبل المباراة، ولعب في درجة الشباب.")
+    assert not any(t == "organisation" for _, t in got)
