@@ -243,3 +243,16 @@ def test_club_words_outside_sport_stay_words():
     assert names("رفع الهلال والصليب الأحمر شعارهما، وتحقق النصر والوحدة للأمة.") == []
     got = names("وتم الاتفاق مع اللاعب بالتعاون مع المدرب قبل المباراة، ولعب في درجة الشباب.")
     assert not any(t == "organisation" for _, t in got)
+
+
+def test_airlines_named_bare_are_organisations_not_their_country():
+    got = names("وتشغل فلاي دبي وطيران العربية والطيران الملكي الأردني وطيران الإمارات رحلات إلى دبي والإمارات.")
+    for org in ("فلاي دبي", "طيران العربية", "الطيران الملكي الأردني", "طيران الإمارات"):
+        assert (org, "organisation") in got
+    assert ("دبي", "place") in got and ("الإمارات", "place") in got
+
+
+def test_and_the_after_an_office_continues_it():
+    got = names("واستقبل رئيس الاتحاد العربي السعودي للبلياردو والسنوكر أصحاب المراكز الأولى في البطولة.")
+    assert not any(t == "person" for _, t in got)
+    assert any(s.startswith("الاتحاد العربي السعودي للبلياردو") and t == "organisation" for s, t in got)

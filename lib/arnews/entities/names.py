@@ -254,6 +254,8 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
             j += 1
             continue
         ok = False
+        if words == 0 and arabic_ok and k.startswith(("وال", "فال")) and info.definite and not info.cue:
+            break  # رئيس الاتحاد ... للبلياردو والسنوكر أصحاب: "and the ..." continues the office, no name opens
         if info.foreign:
             ok = True
             foreign += 1
