@@ -256,3 +256,18 @@ def test_and_the_after_an_office_continues_it():
     got = names("واستقبل رئيس الاتحاد العربي السعودي للبلياردو والسنوكر أصحاب المراكز الأولى في البطولة.")
     assert not any(t == "person" for _, t in got)
     assert any(s.startswith("الاتحاد العربي السعودي للبلياردو") and t == "organisation" for s, t in got)
+
+
+# --- people next to an office that names a listed club ---
+
+def test_a_foreign_person_before_an_apposed_office_or_after_an_office_of_a_listed_club():
+    got = names("وتربطه علاقة قوية مع فلورنتينو بيريز رئيس ريال مدريد، ورئيس نادي يوفنتوس أندريا أنييلي.")
+    assert ("فلورنتينو بيريز", "person") in got and ("أندريا أنييلي", "person") in got
+    assert ("ريال مدريد", "organisation") in got and ("نادي يوفنتوس", "organisation") in got
+    got = names("بعد إعاقة بافيتيمبي جوميز مهاجم سوانزي سيتي في الشوط الثاني.")
+    assert ("بافيتيمبي جوميز", "person") in got
+
+
+def test_arabic_words_before_an_office_or_an_office_alone_give_no_person():
+    got = names("وقال رئيس نادي ريال مدريد إن الصفقة انتهت، وأكدت إدارة المستشفى مدير الجودة أن العمل مستمر.")
+    assert not any(t == "person" for _, t in got)

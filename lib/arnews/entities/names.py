@@ -477,6 +477,22 @@ def _speech_verb(w: str, info) -> bool:
     return k in _SPEECH or (k[:1] in "وف" and k[1:] in _SPEECH)
 
 
+def _before_apposed_office(p, i: int, j: int, words: list, infos: list) -> bool:
+    """A run of two or three rare words (tokens i..j-1), none definite, a cue or a stop word, one of
+    them foreign, right before an indefinite office (رئيس، مدرب، مهاجم) that names its body
+    (فلورنتينو بيريز رئيس ريال مدريد): a person in apposition."""
+    if not 2 <= len(words) <= 3 or j - i != len(words) or not (infos[0].foreign or key(words[0]) in load_cues().given):
+        return False  # (إعاقة بافيتيمبي جوميز: the name opens with its foreign given name)
+    if any(x.zipf >= NISBA_NAME_ZIPF or x.cue or x.stop or x.conj or key(w).startswith("ال") or w.endswith("ة")
+           for x, w in zip(infos, words)):
+        return False
+    if not (_is_word(p, j) and _adjacent(p, j - 1, j)):
+        return False
+    nxt = word_info(p.toks[j])
+    return nxt.cue == "role" and not nxt.definite and not nxt.conj and not key(p.toks[j]).startswith("ال") \
+        and _is_word(p, j + 1) and _adjacent(p, j, j + 1)
+
+
 def _apposed_office_then_that(p, e: int) -> bool:
     """Token e opens an indefinite office in apposition (مدرب توتنهام، رئيس نادي الاتحاد) that what
     was said follows within four words: قال ماوريسيو بوكيتينو مدرب توتنهام إنه ..."""
@@ -649,6 +665,11 @@ def _skip_role_chain(p, i: int) -> int:
         k = key(p.toks[j])
         if info.cue == "org" and not info.definite and _is_word(p, j + 1) and not key(p.toks[j + 1]).startswith("ال") \
                 and word_info(p.toks[j + 1]).zipf < WEAK:
+            m = _listed_org(p, j + 1)
+            if m and _is_word(p, j + 1 + m) and _adjacent(p, j + m, j + 1 + m):
+                j += 1 + m  # ورئيس نادي ريال مدريد فلورنتينو بيريز: a listed club ends, the person follows
+                steps += 1
+                continue
             break  # المدير الفني لنادي تشيلسي: the organisation begins
         if info.stop:
             break  # المدرب الذي أخضع
@@ -1059,6 +1080,11 @@ def _arabic_names(p) -> list[Name]:
             long_pair = strong == len(words) == 2 and _given_family(words) and all(
                 x.zipf < 3.0 and len(w) <= 10 and w[0] not in "وف" and x.bare == key(w)
                 and not key(w).endswith(("تين", "يين", "ون", "ات")) for x, w in zip(infos, words))  # not duals, plurals
+            if words and not tanween_ and _before_apposed_office(p, i, j, words, infos):
+                # فلورنتينو بيريز رئيس ريال مدريد، بافيتيمبي جوميز مهاجم سوانزي سيتي: an office in apposition
+                out.append(Name(p.starts[i], p.ends[j - 1], "person", "translit", 0.6, name_key(words)))
+                taken = i = j
+                continue
             if words and (short or long_pair) and not tanween_ and (strong >= 2 or (strong and len(words) >= 2 and all(
                     x.foreign or len(w) <= 4 for x, w in zip(infos, words))) or (after_nisba and all(x.zipf < 4.0 and not x.stop and x.bare == key(w) and not w.endswith("ة")
                                      for x, w in zip(infos, words)))):
