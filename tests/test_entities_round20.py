@@ -271,3 +271,17 @@ def test_a_foreign_person_before_an_apposed_office_or_after_an_office_of_a_liste
 def test_arabic_words_before_an_office_or_an_office_alone_give_no_person():
     got = names("وقال رئيس نادي ريال مدريد إن الصفقة انتهت، وأكدت إدارة المستشفى مدير الجودة أن العمل مستمر.")
     assert not any(t == "person" for _, t in got)
+
+
+# --- precision: a definite head with a generic adjective refers, it does not name ---
+
+def test_a_definite_head_with_a_generic_adjective_names_nothing():
+    got = names("عرض التقرير على المستشفى الحكومي ثم المستشفى المتخصص، وأكد الجهاز الطبي والجهاز الفني "
+                "جاهزية اللاعبين، وعقدت الجمعية العمومية اجتماعها بفضل القيادة الحكيمة.")
+    assert got == []
+
+
+def test_a_generic_adjective_inside_a_longer_name_keeps_the_name():
+    got = names("وأعلن المركز الطبي الدولي ومستشفى الملك فيصل التخصصي والمحكمة العليا عن خطط جديدة.")
+    for org in ("المركز الطبي الدولي", "مستشفى الملك فيصل التخصصي", "المحكمة العليا"):
+        assert (org, "organisation") in got

@@ -704,8 +704,11 @@ _BACK_REFERRING = frozenset("كليه جامعه نادي شركه وزاره ه
 #: no genitive chain after them (قيادة أعمال التعبئة، محطة معالجة المياه)
 _ACTIVITY_HEADS = frozenset("قياده محطه".split())
 
-#: adjectives that leave a definite organisation head generic: the forces, the committee concerned
-_GENERIC_ADJ = frozenset("المسلحه المختصه المعنيه المنظمه المعني المختص".split())
+#: adjectives that leave a definite organisation head generic: the forces, the committee concerned; the
+#: government hospital, the specialised hospital, the medical or technical staff (الجهاز الطبي، الجهاز الفني),
+#: the general assembly (الجمعية العمومية), the wise leadership
+_GENERIC_ADJ = frozenset("المسلحه المختصه المعنيه المنظمه المعني المختص الحكومي الحكوميه المتخصص المتخصصه "
+                         "الطبي الفني العموميه الحكيمه".split())
 
 
 def _definite_head(w: str) -> bool:
