@@ -285,3 +285,10 @@ def test_a_generic_adjective_inside_a_longer_name_keeps_the_name():
     got = names("وأعلن المركز الطبي الدولي ومستشفى الملك فيصل التخصصي والمحكمة العليا عن خطط جديدة.")
     for org in ("المركز الطبي الدولي", "مستشفى الملك فيصل التخصصي", "المحكمة العليا"):
         assert (org, "organisation") in got
+
+
+def test_a_future_verb_or_a_verbal_noun_is_no_transliterated_name():
+    got = names("وقال إن الإدارة ستعمل على تنويع خطط اللعب لتذليل الصعاب، وسيقف بقوة مع الفريق.")
+    assert got == []
+    got = names("وزار الرفيق نغوين تان دونغ مقاطعة تاي نغوين.")
+    assert ("نغوين تان دونغ", "person") in got and ("تاي نغوين", "place") in got

@@ -1079,6 +1079,9 @@ def _arabic_names(p) -> list[Name]:
             first_ok = first_ok or (after_nisba and 1 <= len(words) <= 3 and len(words[0]) >= 4)
             short = first_ok and all(len(x) <= (8 if after_nisba else 6) and not (x[0] in "وف" and len(x) >= 5 and not word_info(x).foreign) for x in words)
             tanween_ = any(tanween(p, t) for t in range(i, j) if p.kinds[t] == "word")  # مترفعًا: Arabic
+            # سيسدد ديون، تنويع خطط، لتذليل: a future verb or a verbal noun of the form تفعيل is Arabic prose
+            tanween_ = tanween_ or (p.rules == "ar" and any(
+                _future_verb(x[1:] if x[:1] in "وف" and len(x) > 4 else x) or _taf3il(x) for x in words))
             # two long words both foreign and rare (ماوريتسيو بوكيتينو): a foreign person, however long
             long_pair = strong == len(words) == 2 and _given_family(words) and all(
                 x.zipf < 3.0 and len(w) <= 10 and w[0] not in "وف" and x.bare == key(w)
@@ -1117,6 +1120,14 @@ def _given_after_proclitic(w: str, info, cues) -> str:
     if info.bare in cues.given and k.endswith(info.bare):
         return info.bare
     return k[1:] if k[:1] == "و" and k[1:] in cues.given else ""
+
+
+_TAF3IL = re.compile(r"^(?:[وفبل])?ت..ي[^اوي]$")
+
+
+def _taf3il(w: str) -> bool:
+    """A verbal noun of the form تفعيل (تنويع، تذليل، لتطوير), behind at most a proclitic."""
+    return bool(_TAF3IL.match(key(w)))
 
 
 def _future_verb(w: str) -> bool:
