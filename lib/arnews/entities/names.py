@@ -39,6 +39,7 @@ from functools import lru_cache
 from ..lexicons import lexicon_derived
 from ..normalize import WORD_CACHE, key
 from ..text import WORD_KINDS
+from .bodies import body_candidates, company_end, facility_end, facility_key, sector_body_end
 from .cues import STRONG, WEAK, load_cues, word_info, zipf_ar, zipf_en
 
 __all__ = ["Name", "paragraph_names", "name_key", "org_key", "latin_key"]
@@ -186,6 +187,22 @@ def _syllable_like(w: str) -> bool:
     return word_info(w).foreign or (len(k) <= 4 and k not in load_cues().given)
 
 
+#: a word whose base, without an attached pronoun, is at least this frequent is that noun with its
+#: pronoun (زميله، إدانته، بطولته), never a name's later word
+PRONOUN_BASE_ZIPF = 3.5
+
+
+def _pronoun_suffixed(w: str) -> bool:
+    """A word is an Arabic noun carrying an attached pronoun: زميله (زميل + ه), إدانته (إدانة + ه),
+    تعازيه (تعازي + ه)."""
+    for suf in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suf) and len(w) - len(suf) >= 4:  # not ثانه، مينه (Thanh, Minh: a three-letter base)
+            base = w[: -len(suf)]
+            bases = [base] + ([base[:-1] + "ة"] if base.endswith("ت") else [])
+            return any(word_info(b).zipf >= PRONOUN_BASE_ZIPF and not word_info(b).foreign for b in bases)
+    return False
+
+
 def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = False) -> int:
     """End (exclusive token index) of the name run starting at token i (i when none).
 
@@ -202,7 +219,8 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
             if not (p.kinds[j - 1] == "punct" and p.toks[j - 1] in "-‐"):
                 break
         kd = p.kinds[j]
-        if kd == "punct" and p.toks[j] in "-‐" and j > i and _is_word(p, j + 1) and p.ends[j - 1] == p.starts[j]:
+        if kd == "punct" and p.toks[j] in "-‐" and j > i and _is_word(p, j + 1) and p.ends[j - 1] == p.starts[j] \
+                and p.ends[j] == p.starts[j + 1]:  # not a byline's dash (محمد أبو شعر- سبق: the outlet follows)
             j += 1
             continue
         if kd != "word":
@@ -226,6 +244,8 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
             # (not inside a transliterated name: دو ترونغ هيو is Đỗ Trọng Hiếu, not a man in Huế)
         if words and k.startswith("لل") and not info.foreign:
             break  # الملك سلمان للإغاثة: li- + the article opens a genitive, not a name part
+        if words and not info.foreign and _pronoun_suffixed(w):
+            break  # بان كي مون إدانته، دانيلو سانتوس زميله: a common noun with its pronoun follows the name
         if words and not arabic_ok and k.startswith("و") and len(k) >= 4 and info.foreign:
             break  # محايل عسير وتنومة وظهران: a list of names, not one name (no name part begins with و-)
         if words and arabic_ok and k in _STOP_GIVEN and _is_word(p, j + 1) and _adjacent(p, j, j + 1) and (
@@ -234,6 +254,8 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
             j += 1
             continue
         ok = False
+        if words == 0 and arabic_ok and k.startswith(("وال", "فال")) and info.definite and not info.cue:
+            break  # رئيس الاتحاد ... للبلياردو والسنوكر أصحاب: "and the ..." continues the office, no name opens
         if info.foreign:
             ok = True
             foreign += 1
@@ -241,12 +263,18 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
             ok = True
             syll += 1
         elif after_link:
-            ok = not info.stop and info.cue not in ("role", "org", "place")
+            ok = not info.stop and info.cue not in ("role", "org", "place") or (
+                info.cue == "role" and not info.conj and not k.startswith("ال") and arabic_ok and _is_word(p, j + 1)
+                and _adjacent(p, j, j + 1) and (_family_name(p.toks[j + 1], word_info(p.toks[j + 1]))
+                                                 or key(p.toks[j + 1]) in load_cues().given))
+            # عبدالرحمن بن نجم البادي: a word that is also an office (نجم *star*) is a father's name after بن
         elif words == 0:
             if title and _and_a_role(k):
                 break  # الملك ونائبه يهنئان: "and his deputy", not a name after the title
             if arabic_ok:
-                ok = (not (info.stop and w not in _STOP_GIVEN) and (not info.conj or (k[:1] == "و" and info.bare in load_cues().given))
+                # (بالورود: a preposition with the article opens no name)
+                ok = (not (info.stop and w not in _STOP_GIVEN) and not (info.definite and k[:3] in ("بال", "وبا", "فال", "كال", "فبا"))
+                      and (not info.conj or (k[:1] == "و" and info.bare in load_cues().given))
                       and info.cue not in ("role", "org", "place", "title", "not_name")
                       and not (k.startswith("ال") and info.zipf >= STRONG and k not in load_cues().given) and info.zipf < 6.3)
             else:
@@ -449,6 +477,36 @@ def _speech_verb(w: str, info) -> bool:
     return k in _SPEECH or (k[:1] in "وف" and k[1:] in _SPEECH)
 
 
+def _before_apposed_office(p, i: int, j: int, words: list, infos: list) -> bool:
+    """A run of two or three rare words (tokens i..j-1), none definite, a cue or a stop word, one of
+    them foreign, right before an indefinite office (رئيس، مدرب، مهاجم) that names its body
+    (فلورنتينو بيريز رئيس ريال مدريد): a person in apposition."""
+    if not 2 <= len(words) <= 3 or j - i != len(words) or not (infos[0].foreign or key(words[0]) in load_cues().given):
+        return False  # (إعاقة بافيتيمبي جوميز: the name opens with its foreign given name)
+    if any(x.zipf >= NISBA_NAME_ZIPF or x.cue or x.stop or x.conj or key(w).startswith("ال") or w.endswith("ة")
+           for x, w in zip(infos, words)):
+        return False
+    if not (_is_word(p, j) and _adjacent(p, j - 1, j)):
+        return False
+    nxt = word_info(p.toks[j])
+    return nxt.cue == "role" and not nxt.definite and not nxt.conj and not key(p.toks[j]).startswith("ال") \
+        and _is_word(p, j + 1) and _adjacent(p, j, j + 1)
+
+
+def _apposed_office_then_that(p, e: int) -> bool:
+    """Token e opens an indefinite office in apposition (مدرب توتنهام، رئيس نادي الاتحاد) that what
+    was said follows within four words: قال ماوريسيو بوكيتينو مدرب توتنهام إنه ..."""
+    info = word_info(p.toks[e]) if _is_word(p, e) else None
+    if info is None or info.cue != "role" or info.definite or key(p.toks[e]).startswith("ال") or info.conj:
+        return False
+    for t in range(e + 1, min(e + 5, len(p.kinds))):
+        if not _is_word(p, t) or not _adjacent(p, t - 1, t):
+            return False
+        if key(p.toks[t]) in _THAT:
+            return t > e + 1
+    return False
+
+
 def _speaker_end(p, j: int, cues) -> int:
     """End of a speaker's name of one to three words starting at token j and followed by what
     was said (``أن``/``إن``/``بأن``, ``إلى أن``), else j.  The words are a name: each one a
@@ -463,7 +521,8 @@ def _speaker_end(p, j: int, cues) -> int:
         if e >= n or not all(_is_word(p, t) and _adjacent(p, t - 1, t) for t in range(j, e)):
             return j
         nxt = key(p.toks[e]) if _is_word(p, e) else ""
-        said = nxt in _THAT or (nxt in ("الى", "الي") and _is_word(p, e + 1) and key(p.toks[e + 1]) in _THAT)
+        said = nxt in _THAT or (nxt in ("الى", "الي") and _is_word(p, e + 1) and key(p.toks[e + 1]) in _THAT) \
+            or (m >= 2 and _apposed_office_then_that(p, e))
         if not said:
             continue
         ok = True
@@ -503,6 +562,24 @@ def _strong_person(p, i: int, j: int) -> bool:
     return any(word_info(w).foreign for w in words) or k0 in load_cues().given or (k0.startswith("عبد") and len(k0) >= 6) \
         or (k0 in ("عبد", "ابو") and len(words) >= 2) \
         or (len(words) >= 2 and _family_name(words[-1], word_info(words[-1])))
+
+
+#: the words of a foreign name after a nationality are rarer than this in general Arabic (كريستيانو 4.1)
+NISBA_NAME_ZIPF = 4.5
+
+
+def _foreign_after_nisba(p, a: int, i: int, j: int) -> bool:
+    """An office ending on a nationality (النجم البرتغالي، المهاجم الفرنسي: tokens a..i-1) before
+    one to three words none of which is common Arabic, definite, a cue or a stop word
+    (كريستيانو رونالدو): a foreign person, even after a role that is also a common noun."""
+    if not (i > a and _nisba(p, i - 1)) or not 1 <= j - i <= 3:
+        return False
+    for t in range(i, j):
+        info = word_info(p.toks[t])
+        if p.kinds[t] != "word" or info.zipf >= NISBA_NAME_ZIPF or info.cue or info.stop or info.conj \
+                or key(p.toks[t]).startswith("ال"):
+            return False
+    return True
 
 
 #: a player's roles, indefinite and bare: their genitive is the team (مهاجم سوانزي سيتي، لاعب برشلونة)
@@ -570,6 +647,8 @@ def _given_name_run(words: list[str], cues) -> bool:
     if any(k in _LINK_BEFORE_NAME for k in keys[1:]):
         return True
     last, info = words[-1], word_info(words[-1])
+    if len(words) == 2 and keys[0] in _STOP_GIVEN and _VERBAL_NOUN.match(keys[1]) and keys[1] not in cues.given:
+        return False  # يقدموا علي ارتكاب: the preposition (written علي) before a verbal noun, no name
     rare = 4.6 if len(words) == 2 and keys[0] in cues.foreign_given else 4.0  # مايكل براون
     if _family_name(last, info) or (info.zipf < rare and not info.stop and not info.cue and len(last) >= 3):
         return True
@@ -586,11 +665,24 @@ def _skip_role_chain(p, i: int) -> int:
         k = key(p.toks[j])
         if info.cue == "org" and not info.definite and _is_word(p, j + 1) and not key(p.toks[j + 1]).startswith("ال") \
                 and word_info(p.toks[j + 1]).zipf < WEAK:
+            m = _listed_org(p, j + 1)
+            if m and _is_word(p, j + 1 + m) and _adjacent(p, j + m, j + 1 + m):
+                j += 1 + m  # ورئيس نادي ريال مدريد فلورنتينو بيريز: a listed club ends, the person follows
+                steps += 1
+                continue
             break  # المدير الفني لنادي تشيلسي: the organisation begins
         if info.stop:
             break  # المدرب الذي أخضع
         if info.cue in ("role", "org", "title") and not info.conj:
             pass
+        elif info.bare in _CITY_BODIES and not info.conj and not info.definite and _is_word(p, j + 1) \
+                and (_listed_place(p, j + 1) or word_info(p.toks[j + 1]).cue == "place"):
+            pass  # وكيل إمارة منطقة الجوف، مدير أمانة جدة: a city's body is part of the office
+        elif info.cue == "place" and not k.startswith("ال") and not info.conj and _is_word(p, j + 1) \
+                and _listed_place(p, j + 1):
+            j += 1 + _listed_place(p, j + 1)  # وكيل إمارة منطقة الجوف للشؤون الأمنية: the region is in the office
+            steps += 1
+            continue
         elif k.startswith("ال") or k.startswith("لل"):
             if info.zipf < STRONG:  # a foreign word with the article: a name, not the office
                 break
@@ -612,8 +704,11 @@ _BACK_REFERRING = frozenset("كليه جامعه نادي شركه وزاره ه
 #: no genitive chain after them (قيادة أعمال التعبئة، محطة معالجة المياه)
 _ACTIVITY_HEADS = frozenset("قياده محطه".split())
 
-#: adjectives that leave a definite organisation head generic: the forces, the committee concerned
-_GENERIC_ADJ = frozenset("المسلحه المختصه المعنيه المنظمه المعني المختص".split())
+#: adjectives that leave a definite organisation head generic: the forces, the committee concerned; the
+#: government hospital, the specialised hospital, the medical or technical staff (الجهاز الطبي، الجهاز الفني),
+#: the general assembly (الجمعية العمومية), the wise leadership
+_GENERIC_ADJ = frozenset("المسلحه المختصه المعنيه المنظمه المعني المختص الحكومي الحكوميه المتخصص المتخصصه "
+                         "الطبي الفني العموميه الحكيمه".split())
 
 
 def _definite_head(w: str) -> bool:
@@ -763,8 +858,57 @@ def _and_a_role(k: str) -> bool:
     return False
 
 
+def _org_in_office(p, a: int, b: int):
+    """The organisation named inside an office (tokens a..b-1, before the person): its first
+    indefinite organisation head with its name, cut at the office's end (عضو مجلس إدارة مجموعة
+    الطيار الدكتور ... -> مجلس إدارة مجموعة الطيار), else None.  A head governing "the"
+    institution named before (مجلس الإدارة) or a rank (المركز الأول) names nothing."""
+    for t in range(a, b):
+        info = word_info(p.toks[t])
+        if info.cue != "org" or info.definite or key(p.toks[t]).startswith(("ال", "لل", "وال", "بال")):
+            continue
+        if not _is_word(p, t + 1) or _generic_genitive(p.toks[t + 1]) or _ordinal(p.toks[t + 1]):
+            return None
+        e = min(_org_end(p, t), b)
+        if e <= t + 1:
+            return None
+        k = key(p.toks[t])
+        bare = info.bare or k
+        s = p.ends[t] - len(bare) if k.endswith(bare) and len(k) > len(bare) else p.starts[t]
+        words = [p.toks[x] for x in range(t, e)]
+        return Name(max(s, p.starts[t]), p.ends[e - 1], "organisation", "cue", 0.7, org_key(words), p.toks[t])
+    return None
+
+
+def _body_name(p, i: int):
+    """``(Name, end token)`` of a sector body or a named facility at token i (:mod:`.bodies`), else None."""
+    if i not in body_candidates(p):
+        return None
+    k = key(p.toks[i])
+    j = sector_body_end(p, i)
+    if j == i:
+        j = company_end(p, i)
+    info = word_info(p.toks[i])
+    b = info.bare or k
+    # the span starts at the name without its proclitics (لصحة -> صحة، والعربية -> العربية)
+    s = p.starts[i]
+    if b and k.endswith(b) and len(k) > len(b) and not info.definite:
+        s = p.ends[i] - len(b)
+    elif info.definite and k.endswith(b):
+        s = p.ends[i] - len(b) - 2
+    s = max(s, p.starts[i])
+    if j > i:
+        words = [p.toks[t] for t in range(i, j)]
+        return Name(s, p.ends[j - 1], "organisation", "cue", 0.7, org_key(words), p.toks[i]), j
+    j, a, b = facility_end(p, i)
+    if j > i:
+        return Name(s, p.ends[j - 1], "place", "cue", 0.75, org_key(facility_key(p, i, a, b)), p.toks[i]), j
+    return None
+
+
 def _arabic_names(p) -> list[Name]:
     cues = load_cues()
+    bodies = body_candidates(p)
     out: list[Name] = []
     n = len(p.kinds)
     taken = 0  # tokens before this index are used
@@ -775,6 +919,11 @@ def _arabic_names(p) -> list[Name]:
             continue
         w = p.toks[i]
         info = word_info(w)
+        got = _body_name(p, i) if i in bodies else None
+        if got:  # صحة عسير، مطار الملك خالد الدولي: a sector or facility named after its place or patron
+            out.append(got[0])
+            taken = i = got[1]
+            continue
         end_cue, kd = _multi_cue(p, i, cues)
         if not kd:
             kd, end_cue = info.cue, i + 1
@@ -788,6 +937,10 @@ def _arabic_names(p) -> list[Name]:
             # a title may follow an office: نائب رئيس اللجنة الرفيق داو ثانه تونغ
             while _is_word(p, j0) and word_info(p.toks[j0]).cue == "title" and not word_info(p.toks[j0]).conj:
                 j0 += 1
+            body = _body_name(p, j0) if j0 in bodies and _adjacent(p, j0 - 1, j0) else None
+            if body:  # المتحدث الإعلامي لصحة عسير سعيد النقير، مدير مطار الجوف: the office's body, then the person
+                out.append(body[0])
+                j0 = taken = body[1]
             q = _quoted_after(p, j0) if j0 < n and p.toks[j0] in _QUOTES else None
             if q and q[1] - q[0] <= 4:  # المدرب "الفارو غوتيريز": the name inside the quotes
                 a, b = q
@@ -798,7 +951,9 @@ def _arabic_names(p) -> list[Name]:
                     continue
             if _is_word(p, j0) and (_adjacent(p, j0 - 1, j0) or p.toks[j0 - 1] in _QUOTES):
                 j = _name_run(p, j0, arabic_ok=True, title=(kd == "title"))
-                if j > j0 and _run_is_name(p, j0, j, kd) and (info.bare not in _COMMON_ROLES or _strong_person(p, j0, j)):
+                if j > j0 and _run_is_name(p, j0, j, kd) and (info.bare not in _COMMON_ROLES or _strong_person(p, j0, j)
+                                                               or _foreign_after_nisba(p, end_cue, j0, j)) \
+                        and not _listed_org(p, j0):  # مهاجم ريال مدريد الإسباني: the team, a listed club, is no person
                     words = [p.toks[t] for t in range(j0, j) if p.kinds[t] == "word"]
                     fr = any(word_info(x).foreign for x in words)
                     conf = 0.9 if fr else (0.75 if kd == "title" else 0.6)
@@ -806,10 +961,13 @@ def _arabic_names(p) -> list[Name]:
                         # مهاجم سوانزي سيتي: an indefinite player's role governs its team, not the player's name
                         out.append(Name(p.starts[j0], p.ends[j - 1], "organisation", "cue", 0.6, org_key(words), p.toks[i]))
                     else:
+                        org = _org_in_office(p, end_cue, j0) if kd == "role" and not body else None
+                        if org:  # وكيل إمارة منطقة الجوف للشؤون الأمنية فلان: the body the office belongs to
+                            out.append(org)
                         out.append(Name(p.starts[j0], p.ends[j - 1], "person", "cue", conf, name_key(words), p.toks[i]))
                     taken = i = j
                     continue
-            i = max(i + 1, end_cue if kd == "title" else i + 1)
+            i = max(i + 1, end_cue if kd == "title" else i + 1, taken)
             continue
         if kd == "place":
             j0 = end_cue
@@ -867,7 +1025,7 @@ def _arabic_names(p) -> list[Name]:
             if j >= i + 2 and _generic_genitive(p.toks[i + 1]) and all(key(p.toks[t]).startswith("لل") for t in range(i + 2, j)):
                 i = j  # مجلس الكلية، إدارة الجامعة، صندوق النادي: an organ of "the" institution named before
                 continue
-            if j > i + 1:
+            if j > i + 1 and j > end_cue:  # a multi-word head alone (تولى الرئاسة العامة) names nothing either
                 words = [p.toks[t] for t in range(i, j)]
                 # the span starts at the head without its proclitics (للجنة -> لجنة)
                 s = p.starts[i]
@@ -921,10 +1079,18 @@ def _arabic_names(p) -> list[Name]:
             first_ok = first_ok or (after_nisba and 1 <= len(words) <= 3 and len(words[0]) >= 4)
             short = first_ok and all(len(x) <= (8 if after_nisba else 6) and not (x[0] in "وف" and len(x) >= 5 and not word_info(x).foreign) for x in words)
             tanween_ = any(tanween(p, t) for t in range(i, j) if p.kinds[t] == "word")  # مترفعًا: Arabic
+            # سيسدد ديون، تنويع خطط، لتذليل: a future verb or a verbal noun of the form تفعيل is Arabic prose
+            tanween_ = tanween_ or (p.rules == "ar" and any(
+                _future_verb(x[1:] if x[:1] in "وف" and len(x) > 4 else x) or _taf3il(x) for x in words))
             # two long words both foreign and rare (ماوريتسيو بوكيتينو): a foreign person, however long
             long_pair = strong == len(words) == 2 and _given_family(words) and all(
                 x.zipf < 3.0 and len(w) <= 10 and w[0] not in "وف" and x.bare == key(w)
                 and not key(w).endswith(("تين", "يين", "ون", "ات")) for x, w in zip(infos, words))  # not duals, plurals
+            if words and not tanween_ and _before_apposed_office(p, i, j, words, infos):
+                # فلورنتينو بيريز رئيس ريال مدريد، بافيتيمبي جوميز مهاجم سوانزي سيتي: an office in apposition
+                out.append(Name(p.starts[i], p.ends[j - 1], "person", "translit", 0.6, name_key(words)))
+                taken = i = j
+                continue
             if words and (short or long_pair) and not tanween_ and (strong >= 2 or (strong and len(words) >= 2 and all(
                     x.foreign or len(w) <= 4 for x, w in zip(infos, words))) or (after_nisba and all(x.zipf < 4.0 and not x.stop and x.bare == key(w) and not w.endswith("ة")
                                      for x, w in zip(infos, words)))):
@@ -954,6 +1120,14 @@ def _given_after_proclitic(w: str, info, cues) -> str:
     if info.bare in cues.given and k.endswith(info.bare):
         return info.bare
     return k[1:] if k[:1] == "و" and k[1:] in cues.given else ""
+
+
+_TAF3IL = re.compile(r"^(?:[وفبل])?ت..ي[^اوي]$")
+
+
+def _taf3il(w: str) -> bool:
+    """A verbal noun of the form تفعيل (تنويع، تذليل، لتطوير), behind at most a proclitic."""
+    return bool(_TAF3IL.match(key(w)))
 
 
 def _future_verb(w: str) -> bool:

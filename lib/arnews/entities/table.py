@@ -190,6 +190,12 @@ def _group_within_article(rows: list[list]) -> None:
 _NAMED_HEADS = frozenset({"نادي", "صحيفه", "جريده", "قناه", "شركه", "مجموعه", "بنك", "مصرف", "وكاله"})
 
 
+#: every word of a person's name under this Zipf, none definite (كريستيانو رونالدو): a foreign name whose
+#: family name alone names the person again, though it is as frequent as رونالدو (4.3) in general Arabic
+#: (the later mention itself stays under 4.5: see :func:`_later_mentions`)
+FOREIGN_NAME_ZIPF = 4.5
+
+
 def _recurring_words(surface: str, typ: str, source: str) -> list[tuple]:
     """Word sequences (spelling skeletons) that name a found name again later in the article:
     the whole name when a cue announced it (``باك فان`` after ``لمقاطعة باك فان``, any spelling;
@@ -219,7 +225,9 @@ def _recurring_words(surface: str, typ: str, source: str) -> list[tuple]:
         return out
     last = ws[-1]
     info = word_info(last)
-    if len(last) >= 4 and not (info.stop or info.cue or info.conj) and info.zipf < 4.0:
+    foreign_name = typ == "person" and all(word_info(w).zipf < FOREIGN_NAME_ZIPF and not key(w).startswith("ال")
+                                           for w in ws)  # كريستيانو رونالدو: no word of it is common Arabic
+    if len(last) >= 4 and not (info.stop or info.cue or info.conj) and (info.zipf < 4.0 or foreign_name):
         out.append((_skel_word(key(last)),))
     elif typ == "person" and _family_surname(last, info) and _opens_like_a_name(ws):
         out.append((_skel_word(key(last)), FAMILY))  # العامر after عبدالعزيز بن سعد العامر (checked where it stands)

@@ -1,0 +1,194 @@
+"""Names made of a sector or a facility word and a place (``body_names.csv``).
+
+Saudi news names a region's directorate by its sector and the place it serves, without an
+organisation head: ``صحة عسير`` (Asir Health Affairs), ``تعليم الأفلاج``, ``مرور جدة``; and a
+named facility by its kind and its place or patron: ``مطار الجوف``, ``مطار منطقة الجوف``,
+``مطار الملك خالد الدولي``, ``ملعب الأمير فيصل بن فهد``.  Both are found here:
+
+* :func:`sector_body_end`: an indefinite sector word (proclitics allowed: ``لصحة``) right before a
+  listed place, or before a rare definite word that reads as a place (``الأفلاج``);
+* :func:`company_end`: a company's proper word and the field that closes its name (``النيل للطيران``,
+  ``التعاونية للتأمين``); the proper word is rare, a gentilic or a country, not a common noun
+  (``الحاجة للتأمين`` is a purpose);
+* :func:`facility_end`: an indefinite facility word, then a place (after an optional place cue) or
+  a naming title with a name (given names, ``بن``/``عبد`` links, rare family names), then the
+  adjectives that close it (``الدولي``).
+
+A sector or facility word alone, with the article (``الصحة``, ``المطار``) or before a common
+noun (``تعليم الرياضيات``, ``مرور الوقت``, ``ملعب المباراة``) names nothing.  The functions
+work on the token arrays of a paragraph (``p.toks``, ``p.kinds``) and return token indices.
+"""
+from __future__ import annotations
+
+from ..lexicons import lexicon_cache, read_lexicon
+from ..normalize import key
+from .cues import load_cues, word_info
+
+__all__ = ["body_words", "body_candidates", "sector_body_end", "facility_end", "facility_key", "company_end"]
+
+KINDS = ("sector", "facility", "facility_adj", "company_tail")
+#: proclitics a sector or facility word may carry (لصحة عسير، بمطار الملك خالد)
+_PROCLITICS = frozenset({"", "و", "ب", "ل", "ف", "وب", "ول", "فب", "فل"})
+#: titles that name a facility after a person (مطار الملك خالد، ملعب الأمير فيصل)
+_NAMING_TITLES = frozenset(key(w) for w in ("الملك", "الأمير", "الأميرة", "الإمام", "الشيخ"))
+_LINKS = frozenset(key(w) for w in ("بن", "بنت", "عبد", "آل", "أبو"))
+#: a family name inside a facility's name is rarer than this in general Arabic, or a given name with the
+#: article (الفيصل، العبدالله)
+FAMILY_ZIPF = 4.0
+
+
+@lexicon_cache(maxsize=2)
+def body_words() -> dict:
+    """Normalised word -> kind (``sector``, ``facility``, ``facility_adj``)."""
+    out = {}
+    for r in read_lexicon("body_names.csv"):
+        kd = (r.get("kind") or "").strip()
+        if kd not in KINDS:
+            raise ValueError(f"body_names.csv: {r.get('word')}: kind must be one of {', '.join(KINDS)}")
+        out[key(r["word"].strip())] = kd
+    return out
+
+
+def body_candidates(p) -> frozenset:
+    """Token indices of a paragraph where a sector, a facility or a company named by its field may
+    start (a listed word behind at most two proclitic letters, or the word before a company's
+    field): one pass over the paragraph's keys, so the rules below run only there (memoised)."""
+    got = p.memo.get("body_candidates")
+    if got is not None:
+        return got
+    words = body_words()
+    heads = {k for k, kd in words.items() if kd in ("sector", "facility")}
+    out = set()
+    for i, k in enumerate(p.keys):
+        if p.kinds[i] != "word":
+            continue
+        if k in heads or k[1:] in heads or k[2:] in heads:
+            out.add(i)
+        elif words.get(k) == "company_tail" and i > 0:
+            out.add(i - 1)
+    got = p.memo["body_candidates"] = frozenset(out)
+    return got
+
+
+def _word(p, i: int) -> bool:
+    return 0 <= i < len(p.kinds) and p.kinds[i] == "word"
+
+
+def _adjacent(p, i: int, j: int) -> bool:
+    gap = p.ntext[p.ends[i]:p.starts[j]]
+    return not gap.strip() and "\n" not in gap
+
+
+def _head(p, i: int, kind: str) -> str:
+    """The sector or facility word at token i without its proclitics ('' when it is none)."""
+    if not _word(p, i):
+        return ""
+    k = key(p.toks[i])
+    words = body_words()
+    for cut in range(0, 3):
+        if k[:cut] in _PROCLITICS and words.get(k[cut:]) == kind and len(k) - cut >= 3:
+            return k[cut:]
+    return ""
+
+
+def _place_at(p, j: int) -> int:
+    """Tokens of a place at token j: a listed place, or a rare definite word read as a place."""
+    from .names import definite_place_name
+    from .places import listed_place_at
+
+    if not _word(p, j):
+        return 0
+    m = listed_place_at(p, j)
+    if m:
+        return m
+    k = key(p.toks[j])
+    return 1 if k.startswith("ال") and definite_place_name(p.toks[j]) else 0
+
+
+def _cued_place(p, j: int) -> tuple[int, int]:
+    """(start, end) tokens of the place after an optional place cue at j (منطقة الجوف), else (j, j)."""
+    if not (_word(p, j) and _adjacent(p, j - 1, j)):
+        return j, j
+    if word_info(p.toks[j]).cue == "place" and not key(p.toks[j]).startswith("ال") and _word(p, j + 1) \
+            and _adjacent(p, j, j + 1):
+        m = _place_at(p, j + 1)
+        if m:
+            return j + 1, j + 1 + m
+    m = _place_at(p, j)
+    return (j, j + m) if m else (j, j)
+
+
+def sector_body_end(p, i: int) -> int:
+    """End token of a sector body starting at token i (صحة عسير، لتعليم الأفلاج), else i."""
+    if not _head(p, i, "sector"):
+        return i
+    a, b = _cued_place(p, i + 1)
+    return b if b > a else i
+
+
+def _patron_end(p, j: int) -> int:
+    """End of a naming title and its person's name at token j (الملك خالد، الأمير سلطان بن عبدالعزيز), else j."""
+    if not (_word(p, j) and _adjacent(p, j - 1, j) and key(p.toks[j]) in _NAMING_TITLES):
+        return j
+    given = load_cues().given
+    t = j + 1
+    while t < len(p.kinds) and t - j <= 5 and _word(p, t) and _adjacent(p, t - 1, t):
+        k = key(p.toks[t])
+        info = word_info(p.toks[t])
+        if info.conj or info.stop or body_words().get(k) == "facility_adj":
+            break
+        if not (k in given or k in _LINKS or k.startswith("عبد") and len(k) >= 5
+                or t > j + 1 and k.startswith("ال") and (info.zipf < FAMILY_ZIPF or k[2:] in given)):
+            break
+        t += 1
+    return t if t > j + 1 else j
+
+
+def facility_end(p, i: int) -> tuple[int, int, int]:
+    """``(end, name start, name end)`` tokens of a named facility starting at token i (مطار الجوف,
+    مطار الملك خالد الدولي); ``(i, i, i)`` when none.  The name tokens leave out the place cue and
+    the closing adjectives (the grouping key)."""
+    if not _head(p, i, "facility"):
+        return i, i, i
+    a, b = _cued_place(p, i + 1)
+    if b == a:
+        a, b = i + 1, _patron_end(p, i + 1)
+        if b == a:
+            return i, i, i
+    end = b
+    while _word(p, end) and _adjacent(p, end - 1, end) and body_words().get(key(p.toks[end])) == "facility_adj":
+        end += 1
+    return end, a, b
+
+
+def facility_key(p, i: int, a: int, b: int) -> list[str]:
+    """Words of a facility's grouping key: its head and the first two words of its name
+    (مطاري الأمير سلطان and مطار الأمير سلطان بن عبدالعزيز الدولي are one airport)."""
+    head = _head(p, i, "facility")
+    if head.endswith("ي") and body_words().get(head[:-1]) == "facility":
+        head = head[:-1]  # the dual construct (مطاري) names the same kind
+    return [head] + [key(p.toks[t]) for t in range(a, min(b, a + 2))]
+
+
+#: the proper word of a company named by its field is rarer than this in general Arabic (نسما، النيل، ملاذ) ...
+COMPANY_ZIPF = 5.0
+#: ... or a gentilic with the article (العربية، الوطنية، السعودية), or a country (قطر، مصر)
+_BACK_REFERRING = frozenset(key(w) for w in ("الشركة", "المؤسسة", "الهيئة", "المجموعة", "الجمعية", "المملكة", "الدولة"))
+
+
+def company_end(p, i: int) -> int:
+    """End token of a company named by its proper word at token i and its field (النيل للطيران), else i."""
+    from .places import listed_place_at
+
+    if not (_word(p, i) and _word(p, i + 1) and _adjacent(p, i, i + 1)) \
+            or body_words().get(key(p.toks[i + 1])) != "company_tail":
+        return i
+    info = word_info(p.toks[i])
+    k = key(p.toks[i])
+    k0 = k[1:] if info.conj and len(k) > 3 else k
+    if info.stop or k0 in _BACK_REFERRING or info.cue and info.cue != "org" or info.cue == "org" and not k0.startswith("ال"):
+        return i
+    gentilic = k0.startswith("ال") and k0.endswith(("يه", "ية")) and len(k0) >= 6
+    if info.zipf < COMPANY_ZIPF or gentilic or listed_place_at(p, i, anywhere=True):
+        return i + 2
+    return i
