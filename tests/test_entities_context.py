@@ -70,3 +70,22 @@ def test_an_office_right_after_a_title_is_no_name():
     assert list(got.surface) == ["سلمان بن عبدالعزيز"]  # ولي (crown) is never a name
     got = find_names("استقبل سمو ولي العهد الأمير محمد بن نايف، أمس")
     assert list(got.surface) == ["محمد بن نايف"]
+
+
+def test_a_dateline_names_its_place_and_agency_but_no_person():
+    """The dateline counts (ENTITY_GUIDE: ``الرياض - واس``: place and agency); it never makes a
+    person (the seeds' dateline ``Việt NamViệt Nam01/01/2025``), and a byline stays unread."""
+    import pandas as pd
+
+    from arnews.entities import entities_table
+
+    df = pd.DataFrame([
+        dict(article_id="a", paragraph=1, role="dateline", text="هاو جيانغ – 18/09/2025"),
+        dict(article_id="b", paragraph=1, role="dateline", text="الرياض - واس"),
+        dict(article_id="c", paragraph=1, role="dateline", text="Việt NamViệt Nam01/01/2025"),
+        dict(article_id="d", paragraph=1, role="byline", text="بقلم: نغوين فان آن"),
+    ])
+    got = {(r.article_id, r.surface, r.type) for r in entities_table(df).itertuples()}
+    assert ("a", "هاو جيانغ", "place") in got
+    assert ("b", "الرياض", "place") in got and ("b", "واس", "organisation") in got
+    assert not [g for g in got if g[0] in ("c", "d")]

@@ -338,12 +338,21 @@ def _in_context(pars, gz: Gazetteer) -> dict:
     return defaultdict(bool, ok)
 
 
+#: the blocks whose names are read: the analysed text and the dateline (``كوانغ تري – 03/11/2025``,
+#: ``الرياض - واس``); never bylines, sources, boilerplate or code
+ENTITY_ROLES = (*TEXT_ROLES, "dateline")
+#: what a dateline names: where the dispatch comes from and who sent it, never a person
+#: (the seeds' ``Việt NamViệt Nam01/01/2025`` is no person)
+DATELINE_TYPES = ("place", "organisation")
+
+
 def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: Gazetteer | None = None) -> pd.DataFrame:
-    """Build hook: the entities of title, body and caption blocks (see the module docstring)."""
+    """Build hook: the entities of title, body, caption and dateline blocks (see the module docstring)."""
     gz = gazetteer or load_gazetteer()
     if paragraphs is None or len(paragraphs) == 0:
         return pd.DataFrame(columns=ENTITY_COLS)
-    pars = paragraphs_of(paragraphs, articles).select(TEXT_ROLES)
+    # datelines too: the place a dispatch comes from (and the agency) is a name the guide counts
+    pars = paragraphs_of(paragraphs, articles).select(ENTITY_ROLES)
     in_context = _in_context(pars, gz)
     by_article: dict[str, list] = defaultdict(list)
     spans: dict[tuple, list] = defaultdict(list)  # (article, paragraph) -> normalised spans taken
@@ -352,6 +361,8 @@ def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: 
     for p in pars:
         pars_of[p.article_id].append(p)
         for s, e, eid, typ, alias, source, conf in paragraph_entities(p, gz, in_context[p.article_id]):
+            if p.role == "dateline" and typ not in DATELINE_TYPES:
+                continue
             os_, oe = p.original(s, e)
             ent = gz.entities.get(eid)
             by_article[p.article_id].append([p.article_id, p.paragraph, os_, oe, p.text[os_:oe], eid, typ,
