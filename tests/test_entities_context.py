@@ -89,3 +89,15 @@ def test_a_dateline_names_its_place_and_agency_but_no_person():
     assert ("a", "هاو جيانغ", "place") in got
     assert ("b", "الرياض", "place") in got and ("b", "واس", "organisation") in got
     assert not [g for g in got if g[0] in ("c", "d")]
+
+
+def test_a_two_letter_word_is_no_later_mention_of_a_name():
+    """A rare family name recurs later in the article under other spellings, but the loose
+    spelling match of a two-letter word (طن, a ton) is nobody."""
+    from arnews.entities import find_names
+
+    text = ("أكد الرفيق لام فان تيين أن الإنتاج بلغ 60 طن في الموسم. "
+            "وأضاف تيين أن كل طن من الأرز يباع بسعر جيد.")
+    df = find_names(text)
+    assert "لام فان تيين" in set(df.surface)
+    assert "طن" not in set(df.surface)

@@ -304,6 +304,8 @@ def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
             if hit is None:
                 continue
             off, m, eid, typ, family = hit
+            if m == 1 and len(k) - off < 3:
+                continue  # طن (a ton) is not تيين of لام فان تيين: a two-letter word recurs as nobody
             if m == 1 and not word_info(tok).foreign and word_info(tok).zipf >= (5.0 if family else 4.5):
                 continue  # مرة is not مورا, صعب is not سابا again: a loose spelling match that is an ordinary word
                 # (a recurring rare word has zipf under 4, a family name that is a word under 5: _recurring_words)
