@@ -842,6 +842,26 @@ class _CountRules:
         q.b = num.b
         return q
 
+    def degree_mark(self, num: _Num) -> _Q | None:
+        """A degree sign glued to a number is a temperature: 74°, 48º, and 74ْ (a sukun written
+        as the degree sign); not a number followed by a spaced sign or a word."""
+        a, b = num.a, num.b
+        if num.written != "digits":
+            return None
+        os_, oe = self.nt.to_original(self.t.s[b - 1], self.t.e[b - 1])
+        text = self.nt.original
+        end = b
+        if oe > 0 and text[oe - 1] == "\u0652":
+            pass  # the sukun is part of the number's token
+        elif text[oe:oe + 1] in ("°", "º", "\u0652"):
+            if b < self.t.n and self.adj(b - 1, b) and self.kind(b) == "p":
+                end = b + 1
+        else:
+            return None
+        u = self._unit_lookup_word("درجة مئوية")
+        unit, kind, en = u if u else ("درجة مئوية", "measure", "degree Celsius")
+        return _Q(a, end, "measure", num.value, unit=unit, unit_en=en, written=num.written, reading=num.reading)
+
     def metre_abbrev(self, num: _Num) -> _Q | None:
         """A spaced م after a number is a metre when a length, height or depth noun stands a few
         words before (يبلغ ارتفاعها 555 م, بئر عمقه 25 م); after a year it is the Gregorian era."""

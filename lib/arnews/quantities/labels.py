@@ -672,8 +672,11 @@ class _LabelRules:
                 return _Q(start, z + 1, "year_range", y1, y2, date=f"{y1:04d}/{y2:04d}")
         if self.ar:
             edge = self.phrase_before(st, "range_edge", clitic=True)
+            season = None if edge else self.phrase_before(st, "season_word", clitic=True)
+            if season and not (self.free(season[0] - 1) and self.k(season[0] - 1) in ("بن", "ابن", "ابو", "بنت")):
+                edge = season  # ربيع عام 2013; not the name محمد بن ربيع
             if edge and (yw or self.free(a - 1)) and not any(b in ("نهايه", "بدايه") for _, b in self.bases(edge[0])):
-                # بدايات عام 2012, مطلع 2016, أواخر 2014: a stretch of the year, not the year (the
+                # بدايات عام 2012, مطلع 2016, أواخر 2014, ربيع عام 2013: a stretch of the year, not the year (the
                 # boundary نهاية/بداية عام 2025 stays a year: "by the end of 2025" names the year)
                 return _Q(edge[0], suffix, "period", None, date=f"{y1:04d}")
         if yw:

@@ -177,6 +177,9 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
         if (self.ar and self.k(i) in ("تسع", "وتسع") and self.kind(i + 1) == "ar"
                 and (self.k(i + 1)[:1] == "ل" or self.definite(i + 1) or self.k(i + 1) in ("الى", "كل", "جميع", "اكثر"))):
             return NO_FIGURE  # المواقف تسع للمئات, وتسع القاعة: the verb "holds", not nine
+        if (self.ar and self.t.text[i] == "ألف" and self.kind(i + 1) == "ar"
+                and (self.k(i + 1),) in self.lx.markers.get("greeting_thousand", {})):
+            return NO_FIGURE  # ألف مبروك, ألف شكر: a wish, not a thousand
         if self.numword(i):
             return self.from_number(i) or NO_FIGURE
         return None
@@ -287,6 +290,7 @@ NUMBER_RULES = (
     _CountRules.percent,  # 95%, 89.1 في المائة
     _CountRules.digit_range,  # 15-20 شخصا
     _CountRules.spelled_range,  # من 10 إلى 15 شخصا
+    _CountRules.degree_mark,  # 74°, 74ْ: a temperature
     _CountRules.metre_abbrev,  # ارتفاعها 555 م
     _CountRules.lexicon_unit,  # 3411 عضوًا للحزب
     _LabelRules.strong_label,  # المعيار رقم 19, المادة 5

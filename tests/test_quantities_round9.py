@@ -1,0 +1,79 @@
+"""Golden tests for quantities in Saudi and Gulf news, round 9 of issue 13 (branch q21).
+
+Every sentence here was written for these tests in the style of the news (no corpus text).
+Each rule is asserted on kind, value, unit, date and span (the surface is the span read back
+from the offsets), with the nasty neighbours that must NOT match."""
+from __future__ import annotations
+
+import pytest
+
+from arnews.quantities import extract_quantities
+from quantity_checks import assert_figure, assert_no_figure
+
+
+# -- idioms: في المقام الأول "first and foremost", ألف مبروك "many congratulations"
+IDIOMS = [
+    ("وتهدف الحملة في المقام الأول إلى توعية الأسر بمخاطر الحرائق", "المقام الأول"),
+    ("وأكد أن المسؤولية تقع بالمقام الأول على الجهات الرقابية", "بالمقام الأول"),
+    ("وكتب رئيس النادي في حسابه: ألف مبروك للاعبين والجماهير", "ألف مبروك"),
+    ("وقال المدرب بعد المباراة: ألف شكر للجماهير التي حضرت", "ألف شكر"),
+    ("ودعا له زملاؤه بعد العملية: ألف سلامة عليك يا بطل", "ألف سلامة"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface", IDIOMS, ids=[s for _, s in IDIOMS])
+def test_idioms_are_no_figures(sentence, surface):
+    assert_no_figure(sentence, surface)
+
+
+def test_thousand_before_a_counted_noun_stays_a_count():
+    assert_figure("وحضر الحفل ألف شخص من أهالي المحافظة", "ألف شخص", kind="count", value=1000.0, unit="شخص")
+    assert_figure("وتبرع رجل الأعمال بألف ريال لكل أسرة", "بألف ريال", kind="money", value=1000.0, currency="SAR")
+    # a real rank stays a rank: المركز الأول is no idiom
+    assert_figure("وحقق المنتخب المركز الأول في البطولة الخليجية", "المركز الأول", kind="ordinal", value=1)
+
+
+# -- a season before a year is a stretch of that year (a period), like مطلع 2016
+SEASONS = [
+    ("وفي ربيع عام 2013 زار الوفد العاصمة الفرنسية", "ربيع عام 2013", "2013"),
+    ("وانتقل اللاعب إلى النادي في صيف 2014 قادما من الدوري القطري", "صيف 2014", "2014"),
+    ("ومنذ خريف العام 2012 لم يلتق الطرفان", "خريف العام 2012", "2012"),
+    ("وتعرضت المنطقة لموجة برد في شتاء ٢٠١٥", "شتاء ٢٠١٥", "2015"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,date", SEASONS, ids=[s for _, s, _ in SEASONS])
+def test_season_before_a_year_is_a_period(sentence, surface, date):
+    assert_figure(sentence, surface, kind="period", value=None, date=date)
+
+
+def test_season_neighbours():
+    # a man's name ربيع after بن is no season: the year stays a year
+    assert_figure("وكرم النادي محمد بن ربيع عام 2013 لجهوده", "عام 2013", kind="year", value=2013)
+    # the Hijri month ربيع الأول stays a month
+    got = extract_quantities("ويبدأ البرنامج في ربيع الأول 1437هـ")
+    assert [q["kind"] for q in got] == ["period"] and got[0]["calendar"] == "hijri"
+    # a year alone stays a year
+    assert_figure("وتأسست الشركة عام 2013 في الرياض", "عام 2013", kind="year", value=2013)
+
+
+# -- a degree sign glued to a number: a temperature
+DEGREES = [
+    ("وسجلت محطة الأرصاد في الأحساء 49° أمس", "49°", 49),
+    ("وبلغت درجة الحرارة في الكويت 51ْ ظهر الخميس", "51ْ", 51),
+    ("وتوقع المركز أن تلامس الحرارة 47º في المنطقة الشرقية", "47º", 47),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,value", DEGREES, ids=[s for _, s, _ in DEGREES])
+def test_degree_sign_is_a_temperature(sentence, surface, value):
+    assert_figure(sentence, surface, kind="measure", value=float(value), unit="درجة مئوية")
+
+
+def test_degree_neighbours():
+    # a number without the sign is no temperature
+    got = extract_quantities("وسجلت المحطة 49 حالة في الأحساء")
+    assert all(q["kind"] != "measure" for q in got)
+    assert_figure("وسجلت المحطة 49 حالة في الأحساء", "49 حالة", kind="count", value=49.0)
+    # a spaced sign is not read as glued
+    assert all(q["kind"] != "measure" for q in extract_quantities("وكتب على السبورة 49 ° بخط كبير"))
