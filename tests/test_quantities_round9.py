@@ -77,3 +77,32 @@ def test_degree_neighbours():
     assert_figure("وسجلت المحطة 49 حالة في الأحساء", "49 حالة", kind="count", value=49.0)
     # a spaced sign is not read as glued
     assert all(q["kind"] != "measure" for q in extract_quantities("وكتب على السبورة 49 ° بخط كبير"))
+
+
+# -- X أو Y sharing the unit, the scale or the percent sign after Y: one range, like X إلى Y
+OR_RANGES = [
+    ("ويرفع بعض الملاك الإيجارات بنسبة 200 أو 300% في موسم الصيف", "200 أو 300%", "percent", 200, 300),
+    ("وتكلف الرحلة الواحدة 7 أو 8 آلاف ريال للأسرة", "7 أو 8 آلاف ريال", "money", 7000, 8000),
+    ("ويستغرق إصدار التصريح 3 أو 4 أيام فقط", "3 أو 4 أيام", "duration", 3, 4),
+    ("وقدر الخبراء الخسائر بنحو 2 أو 3 مليارات دولار", "2 أو 3 مليارات دولار", "money", 2e9, 3e9),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,kind,v1,v2", OR_RANGES, ids=[s for _, s, *_ in OR_RANGES])
+def test_or_range_shares_the_unit(sentence, surface, kind, v1, v2):
+    got = [q for q in extract_quantities(sentence) if surface in q["surface"]]
+    assert len(got) == 1, got
+    q = got[0]
+    assert q["kind"] == kind and q["value"] == pytest.approx(v1) and q["value_end"] == pytest.approx(v2)
+
+
+def test_or_range_neighbours():
+    # each end with its own unit or sign: two figures
+    got = extract_quantities("وتراوحت الزيادة بين 30% أو 40% حسب الحي")
+    assert [(q["surface"], q["value_end"]) for q in got] == [("30%", None), ("40%", None)]
+    got = extract_quantities("ويستغرق العلاج 3 أيام أو 4 أسابيع")
+    assert [(q["surface"], q["value_end"]) for q in got] == [("3 أيام", None), ("4 أسابيع", None)]
+    # a smaller second number is an alternative, not a range
+    assert all(q["value_end"] is None for q in extract_quantities("واختار المدرب 6 أو 2 لاعبين للتبديل"))
+    # an article's number keeps its label
+    assert_figure("وتنص المادة 5 أو 6 من النظام على العقوبة", "المادة 5", kind="label", value=5)

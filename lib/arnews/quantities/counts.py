@@ -709,6 +709,9 @@ class _CountRules:
             to = (b, "")  # بين ستة وثمانية أسابيع: the conjunction is glued to the second number
         if to and not rf and self.ar and self.k(b) == "الي" and num.written == "digits":
             rf = (a, "")  # 30 إلى 35 مليون دولار
+        if (not rf and not to and self.ar and self.k(b) == "او" and self.free(b) and self.kind(b + 1) == "num"
+                and num.scale == 1 and not self.unit_after(b) and self.percent_after(b) is None):
+            rf, to = (a, ""), (b + 1, "")  # 300 أو 400%, 5 أو 6 آلاف ريال: two ends sharing the unit
         shared = False
         if (to and not rf and self.ar and self.k(b) == "و" and self.adj(b, b + 1) and num.written == "digits"
                 and num.scale == 1 and not self.unit_after(b)):
