@@ -106,3 +106,50 @@ def test_or_range_neighbours():
     assert all(q["value_end"] is None for q in extract_quantities("واختار المدرب 6 أو 2 لاعبين للتبديل"))
     # an article's number keeps its label
     assert_figure("وتنص المادة 5 أو 6 من النظام على العقوبة", "المادة 5", kind="label", value=5)
+
+
+# -- a time unit and a half with the unit repeated (ساعة ونصف الساعة), also after a proclitic
+HALVES = [
+    ("واستمرت الجلسة ساعة ونصف الساعة بحضور الأعضاء", "ساعة ونصف الساعة", "ساعة"),
+    ("وتأخرت الرحلة لساعة ونصف الساعة بسبب العاصفة", "لساعة ونصف الساعة", "ساعة"),
+    ("وتأخر إقلاع الطائرة لساعة ونصف عن موعدها", "لساعة ونصف", "ساعة"),
+    ("وقضى المقيم في السجن عاما ونصف العام", "عاما ونصف العام", "سنة"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,unit", HALVES, ids=[s for _, s, _ in HALVES])
+def test_unit_and_a_half(sentence, surface, unit):
+    assert_figure(sentence, surface, kind="duration", value=1.5, unit=unit)
+
+
+def test_unit_and_a_half_neighbours():
+    # the clock time stays a time
+    got = extract_quantities("ويبدأ الحفل الساعة السابعة والنصف مساء")
+    assert [q["kind"] for q in got] == ["time"]
+    # another definite noun after the half is not swallowed
+    assert_figure("واستمر العرض ساعة ونصف اليوم الأول", "ساعة ونصف", kind="duration", value=1.5)
+    # a noun that is no time unit
+    assert all(q["kind"] != "duration" and q["value"] != 1.5
+               for q in extract_quantities("وشكلت الوزارة لجنة ونصف أعضائها من الخبراء"))
+
+
+# -- the ordinal form of a number before years is an age
+AGES = [
+    ("وتوفي الشيخ عن عمر يناهز الثامنة والثمانين عامًا", "الثامنة والثمانين عامًا", 88),
+    ("ورحلت الفنانة عن الحادية والتسعين سنة", "الحادية والتسعين سنة", 91),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,value", AGES, ids=[s for _, s, _ in AGES])
+def test_ordinal_form_before_years_is_an_age(sentence, surface, value):
+    got = [q for q in extract_quantities(sentence) if q["surface"].endswith(surface)]
+    assert len(got) == 1 and got[0]["kind"] == "duration" and got[0]["value"] == value and got[0]["unit"] == "سنة"
+
+
+def test_ordinal_form_before_years_neighbours():
+    # an ordinal agreeing with a definite noun stays an ordinal
+    assert_figure("واحتفلت الجمعية بالذكرى الخامسة والعشرين عاما على تأسيسها", "الخامسة والعشرين",
+                  kind="ordinal", value=25)
+    # a year after the year word: the ordinal and the year
+    assert_figure("وتقام الدورة الثالثة والعشرين عام 2016 في الرياض", "الثالثة والعشرين", kind="ordinal", value=23)
+    assert_figure("وتقام الدورة الثالثة والعشرين عام 2016 في الرياض", "عام 2016", kind="year", value=2016)

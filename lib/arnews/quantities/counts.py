@@ -77,11 +77,19 @@ class _CountRules:
         if not self.ar or self.k(i + 1) not in ("ونصف", "وربع") or not self.is_word(i) or not self.free(i + 1):
             return None
         u = self.unit_after(i)
+        w = self.t.text[i]
+        if not u and w[:1] in ("ل", "ب", "و", "ف") and len(w) > 3 and self.free(i):
+            e = self._unit_lookup_word(w[1:])  # لساعة ونصف, بعام ونصف: a proclitic before the unit
+            u = (e[0], e[1], e[2], i + 1) if e else None
         if not u or u[1] != "duration" or u[3] != i + 1:
             return None
         if self.k(i).endswith(("ين", "ان", "ات")) or self.definite(i):
             return None  # ساعتين ونصف: the dual's rule (2.5); ساعات: no singular
-        return _Q(i, i + 2, "duration", 1.5 if "نصف" in self.k(i + 1) else 1.25, unit=u[0], unit_en=u[2], written="words")
+        end = i + 2
+        if (self.free(i + 2) and self.is_word(i + 2) and self.definite(i + 2)
+                and self._unit_lookup_word(self.strip_def(i + 2)) == u[:3]):
+            end = i + 3  # ساعة ونصف الساعة, عام ونصف العام: the unit repeated after the fraction
+        return _Q(i, end, "duration", 1.5 if "نصف" in self.k(i + 1) else 1.25, unit=u[0], unit_en=u[2], written="words")
 
     def dual(self, i) -> _Q | None:
         """A dual noun: عامين (2 years), شهرين (lexicon); مدرستين, الفريقين (morphology, ``duals``);

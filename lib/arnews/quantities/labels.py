@@ -701,6 +701,11 @@ class _LabelRules:
                 val = v + ordv if num.wtype == "tens" else 10 + ordv
                 if self._age_after(b):  # في الخامسة والثلاثين من عمرها: an age
                     return _Q(a - 1, b, "duration", val, unit="سنة", unit_en="year (age)", written="words")
+                if (self.free(b) and self.k(b) in ("عاما", "سنه") and self.kind(b + 1) != "num"
+                        and not (self.kind(a - 2) == "ar" and self.definite(a - 2))):
+                    # عن عمر يناهز الخامسة والسبعين عامًا: the ordinal form before years is an age
+                    # (not الذكرى الخامسة والعشرين عاما: an ordinal agreeing with a definite noun)
+                    return _Q(a - 1, b + 1, "duration", val, unit="سنة", unit_en="year (age)", written="words")
                 st = self._age_before(a - 1)
                 if st is not None:  # في سن الثالثة والعشرين, يبلغ الحادية والتسعين: an age
                     return _Q(st, b, "duration", val, unit="سنة", unit_en="year (age)", written="words")
