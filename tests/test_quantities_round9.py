@@ -153,3 +153,34 @@ def test_ordinal_form_before_years_neighbours():
     # a year after the year word: the ordinal and the year
     assert_figure("وتقام الدورة الثالثة والعشرين عام 2016 في الرياض", "الثالثة والعشرين", kind="ordinal", value=23)
     assert_figure("وتقام الدورة الثالثة والعشرين عام 2016 في الرياض", "عام 2016", kind="year", value=2016)
+
+
+# -- a feminine construct dual in -تي before names: a foreign name whose first letter is also a
+#    proclitic (مواجهتي كلوب), two names joined by و (منطقتي جازان ونجران, in brackets too)
+CONSTRUCT_NAMES = [
+    ("ويغيب المدافع عن مواجهتي كلوب بروج في الملحق الأوروبي", "مواجهتي", "مواجهة"),
+    ("واستعد الفريق لمباراتي فولفسبورغ الألماني ذهابا وإيابا", "لمباراتي", "مباراة"),
+    ("وتشهد مرتفعات منطقتي جازان ونجران أمطارا رعدية", "منطقتي", "منطقة"),
+    ("ويتوقع هطول أمطار على منطقتي (الباحة ، وعسير) مساء اليوم", "منطقتي", "منطقة"),
+    ("وافتتح الوزير الطريق الرابط بين مدينتي (أبها وخميس مشيط)", "مدينتي", "مدينة"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,unit", CONSTRUCT_NAMES, ids=[s for _, s, _ in CONSTRUCT_NAMES])
+def test_construct_dual_before_names(sentence, surface, unit):
+    assert_figure(sentence, surface, kind="count", value=2, unit=unit)
+
+
+CONSTRUCT_NEIGHBOURS = [
+    ("وقال الطالب إن مدرستي بعيدة عن البيت", "مدرستي"),  # my school (a predicate after it)
+    ("وقالت الأم: زوجتي سارة وأبنائي بخير", "زوجتي"),  # a name in ة
+    ("وأضاف: حياتي كلها وأنا أخدم الوطن", "حياتي"),  # my life
+    ("وقال المعلم إن مدرستي (جميلة) وبيتي قريب", "مدرستي"),  # a bracketed adjective, no second name
+    ("وأكد اللاعب أن مباراتي لن تكون سهلة", "مباراتي"),  # a particle after "my match"
+    ("وأعلن النادي فوزه في اللقاء الدولي بكأس البطولة", "الدولي"),  # a nisba adjective
+]
+
+
+@pytest.mark.parametrize("sentence,surface", CONSTRUCT_NEIGHBOURS, ids=[s for _, s in CONSTRUCT_NEIGHBOURS])
+def test_construct_dual_neighbours(sentence, surface):
+    assert_no_figure(sentence, surface)

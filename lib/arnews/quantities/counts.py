@@ -233,10 +233,13 @@ class _CountRules:
             construct = (body.endswith(("تي", "تا", "ي")) and self.free(i + 1) and self.kind(i + 1) == "ar"
                          and not self.k(i + 1).startswith(("لل", "بال", "كال"))  # (مُنصتا للحوار: a preposition)
                          and (self.definite(i + 1) or body.endswith(("تي", "تا")) and self._name_after(i + 1)
+                              or body.endswith("تي") and (self._glued_name_after(i + 1) or self._name_pair_after(i + 1))
                               or body.endswith("تي") and self._common_noun_after(i + 1)
                               and not re.fullmatch(r"م.ا..تي", body)  # محاولتي عقد: "my attempt to", a verbal noun
                               or body.endswith("تا") and p in ("", "و", "ف") and self._and_after(i + 1))
-                         and p not in _DEFINITE and self.k(i + 1) not in self.lx.not_unit)
+                         and p not in _DEFINITE and self.k(i + 1) not in self.lx.not_unit
+                         or body.endswith("تي") and p not in _DEFINITE and self.is_p(i + 1, "(")
+                         and self._name_pair_after(i + 1))  # منطقتي (عسير وجازان)
             if body.endswith(("تي", "تا", "ي")) and not construct:
                 continue
             if construct and self.numword(i + 1):
@@ -548,6 +551,39 @@ class _CountRules:
         k = self.k(j)
         return (not k.startswith(("و", "ب", "ل", "ف", "ك")) and self.numword(j) is None
                 and _z(self.t.text[j]) < 4.5)
+
+    def _glued_name_after(self, j) -> bool:
+        """Word j is a foreign name whose first letter is also a proclitic (مواجهتي كلوب بروج): the
+        whole word is clearly commoner than without that letter and is not common itself, and it
+        ends as no adjective or verb of "my X" (مدرستي بعيدة, جامعتي لن: a predicate, a particle)."""
+        from ..tokens import stopwords
+
+        w, k = self.t.text[j], self.k(j)
+        return (self.kind(j) == "ar" and k[:1] in ("ب", "ل", "ف", "ك") and len(k) >= 4
+                and not w.endswith(("ة", "ه", "ى", "ا", "ت", "ي")) and k not in stopwords("ar")
+                and self.numword(j) is None and not self.month_at(j) and k not in self.lx.not_unit
+                and _z(w) < 4.5 and _z(w) >= _z(w[1:]) + 0.5 and _z("ال" + w) < 2.5)
+
+    def _name_pair_after(self, j) -> bool:
+        """Two names joined by و follow a feminine construct dual (منطقتي مكة المكرمة والمدينة
+        المنورة, منطقتي (عسير وجازان)): the first a word that takes no article (a name, not a
+        common noun: حياتي كلها), the second led by و within three words."""
+        from ..tokens import stopwords
+
+        paren = self.is_p(j, "(") and self.adj(j, j + 1)
+        j += paren
+        w, k = self.t.text[j], self.k(j)
+        if (not self.free(j) or self.kind(j) != "ar" or self.definite(j) and not paren or k[:1] in ("و", "ف", "ب", "ل", "ك")
+                or len(k) < 3 or k in stopwords("ar") or self.numword(j) is not None or self.month_at(j)
+                or _z("ال" + w) >= 2.5 and not paren):  # (عسير وجازان): names listed in brackets
+            return False
+        for x in range(j + 1, min(j + 4, self.t.n)):
+            kx = self.k(x)
+            if self.kind(x) == "ar" and kx.startswith("و") and len(kx) > 3 and kx[1:] not in stopwords("ar"):
+                return True
+            if self.kind(x) not in ("ar", "p") or self.is_p(x, ".)"):
+                return False
+        return False
 
     def _common_noun_after(self, j) -> bool:
         """Word j can be the indefinite second term of a feminine construct dual in -تي (شريحتي اتصال,
