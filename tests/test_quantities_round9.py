@@ -184,3 +184,30 @@ CONSTRUCT_NEIGHBOURS = [
 @pytest.mark.parametrize("sentence,surface", CONSTRUCT_NEIGHBOURS, ids=[s for _, s in CONSTRUCT_NEIGHBOURS])
 def test_construct_dual_neighbours(sentence, surface):
     assert_no_figure(sentence, surface)
+
+
+# -- more idioms and names: the senior team (الفريق الأول), barefoot (حافي القدمين), a family name
+#    after أبو (أبو اثنين), the Basel accords (بازل 3)
+MORE_IDIOMS = [
+    ("وصعد المهاجم الشاب إلى الفريق الأول لكرة القدم هذا الموسم", "الفريق الأول"),
+    ("وانضم الحارس للفريق الأول بعد تألقه مع فريق الشباب", "للفريق الأول"),
+    ("وشارك الأطفال في السباق حفاة القدمين على رمال الشاطئ", "القدمين"),
+    ("ووصل العقيد سعد أبو ثلاثة قائد السرية إلى الموقع", "ثلاثة"),
+    ("وتلتزم البنوك الخليجية بمعايير بازل 3 منذ سنوات", "3"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface", MORE_IDIOMS, ids=[s for _, s in MORE_IDIOMS])
+def test_more_idioms_are_no_figures(sentence, surface):
+    assert_no_figure(sentence, surface)
+
+
+def test_more_idioms_neighbours():
+    # another ordinal of the same noun stays a rank
+    assert_figure("وتأهل الفريق الثاني من المجموعة إلى النهائي", "الفريق الثاني", kind="ordinal", value=2)
+    # feet counted without the idiom stay a dual
+    assert_figure("وأصيب اللاعب في القدمين خلال المباراة", "القدمين", value=2)
+    # a father of three children: the count stays
+    assert_figure("والمتوفى أب لثلاثة أطفال", "لثلاثة أطفال", kind="count", value=3.0)
+    # the Basel accords by number are a label
+    assert_figure("وتلتزم البنوك الخليجية بمعايير بازل 3 منذ سنوات", "بازل 3", kind="label", value=3)

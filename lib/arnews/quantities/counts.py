@@ -98,6 +98,8 @@ class _CountRules:
             return None
         if self.ar and self.free(i - 1) and (self.k(i - 1) in _NAME_LINKS or self.t.text[i - 1] == "آل"):
             return None  # أبو قرنين, بن سالمين, آل حسين: a family name after أبو/بن/آل, not a dual
+        if self.ar and self.free(i - 1) and (self.k(i - 1),) in self.lx.markers.get("idiom_before_dual", {}):
+            return NO_FIGURE  # حافي القدمين: barefoot, no feet counted
         for p, base in self.bases(i):
             e = self.lx.duals.get(base)
             if e and (not p or p in _DEFINITE or p in ("و", "ب", "ل", "ف")):
@@ -147,6 +149,8 @@ class _CountRules:
         k = self.k(i)
         if self.free(i - 1) and (self.k(i - 1) in _NAME_LINKS or self.t.text[i - 1] == "آل"):
             return None  # أبو حسنين, آل عثمان: a family name
+        if self.free(i - 1) and (self.k(i - 1),) in self.lx.markers.get("idiom_before_dual", {}):
+            return None  # حافي القدمين: barefoot, no feet counted
         if self.free(i - 1) and self.k(i - 1) in ("كلاهما", "وكلاهما", "كلتاهما", "وكلتاهما") and not self.definite(i):
             return None  # كلاهما ناجحان: a predicate of the pair named before, no new figure
         if k.endswith("يهما"):

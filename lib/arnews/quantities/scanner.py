@@ -180,6 +180,9 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
         if (self.ar and self.t.text[i] == "ألف" and self.kind(i + 1) == "ar"
                 and (self.k(i + 1),) in self.lx.markers.get("greeting_thousand", {})):
             return NO_FIGURE  # ألف مبروك, ألف شكر: a wish, not a thousand
+        if (self.ar and self.numword(i) and self.free(i - 1) and self.k(i - 1) in ("ابو", "ابا")
+                and self.kind(i) == "ar" and self.numword(i)[1] in ("unit", "ten", "tens")):
+            return NO_FIGURE  # ضيدان أبو اثنين: a family name after أبو, not a number
         if self.numword(i):
             return self.from_number(i) or NO_FIGURE
         return None
