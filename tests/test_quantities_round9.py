@@ -211,3 +211,21 @@ def test_more_idioms_neighbours():
     assert_figure("والمتوفى أب لثلاثة أطفال", "لثلاثة أطفال", kind="count", value=3.0)
     # the Basel accords by number are a label
     assert_figure("وتلتزم البنوك الخليجية بمعايير بازل 3 منذ سنوات", "بازل 3", kind="label", value=3)
+
+
+# -- a fraction of a unit to the unit (and a half): one range in that unit
+def test_half_to_one_and_a_half_is_a_range():
+    assert_figure("ويتراوح ارتفاع الموج في البحر الأحمر من نصف متر إلى متر ونصف", "نصف متر إلى متر ونصف",
+                  kind="measure", value=0.5, value_end=1.5, unit="متر")
+    assert_figure("ويتراوح ارتفاع الموج في الخليج العربي من نصف متر إلى متر", "نصف متر إلى متر",
+                  kind="measure", value=0.5, value_end=1.0, unit="متر")
+    assert_figure("ويستغرق الفحص من نصف ساعة إلى ساعة وربع", "نصف ساعة إلى ساعة وربع",
+                  kind="duration", value=0.5, value_end=1.25, unit="ساعة")
+
+
+def test_half_to_range_neighbours():
+    # a clock time after إلى is no end of the range
+    assert_figure("ويستمر الانتظار نصف ساعة إلى الساعة الرابعة", "نصف ساعة", kind="duration", value=0.5,
+                  value_end=None)
+    # another unit after إلى: no range
+    assert_figure("وارتفع الماء نصف متر إلى حدود السور", "نصف متر", kind="measure", value=0.5, value_end=None)

@@ -1074,6 +1074,13 @@ class _CountRules:
             u = (name, "count", "", j + 1)
         if self.ar and u[1] in ("duration", "measure") and not self.definite(j) and (u[3] == j + 1 or u[1] == "measure") and self.k(i) in ("نصف", "ربع", "ثلث"):
             # نصف ساعة: 0.5 hours; نصف نقطة مئوية, ربع طن: a measure (not نصف الطن: the half of it)
-            return _Q(i, u[3], u[1], nw[0], unit=u[0], unit_en=u[2], written="words")
+            q = _Q(i, u[3], u[1], nw[0], unit=u[0], unit_en=u[2], written="words")
+            x = u[3]
+            if self.free(x) and self.k(x) in ("الي", "حتي", "حتى") and self.free(x + 1):
+                u2 = self.unit_after(x + 1)
+                if u2 and u2[0] == u[0] and u2[3] == x + 2:  # نصف متر إلى متر (ونصف): a range in one unit
+                    half = {"ونصف": 0.5, "وربع": 0.25}.get(self.k(x + 2)) if self.free(x + 2) else None
+                    q.value_end, q.b = 1 + (half or 0), x + 2 + (half is not None)
+            return q
         return _Q(i, u[3], "fraction", nw[0], unit=u[0], unit_en=u[2], written="words")
 
