@@ -229,3 +229,17 @@ def test_half_to_range_neighbours():
                   value_end=None)
     # another unit after إلى: no range
     assert_figure("وارتفع الماء نصف متر إلى حدود السور", "نصف متر", kind="measure", value=0.5, value_end=None)
+
+
+# -- one with a colour adjective between it and its feminine noun: ورقة بيضاء واحدة
+def test_one_after_a_colour_adjective():
+    assert_figure("ولم يكتب الطالب في الاختبار سوى ورقة بيضاء واحدة طوال الحصة", "ورقة بيضاء واحدة",
+                  kind="count", value=1, unit="ورقة")
+    assert_figure("وتضم الخطة منطقة خضراء واحدة في كل حي", "منطقة خضراء واحدة", kind="count", value=1)
+
+
+def test_one_after_a_colour_adjective_neighbours():
+    # a masculine واحد does not agree with a feminine adjective: no count through it
+    assert all(q["surface"] != "ورقة بيضاء واحد" for q in extract_quantities("وكتب على ورقة بيضاء واحد من الطلاب"))
+    # a plural in فعلاء is no adjective of a feminine noun before واحدة
+    assert all("وزراء" not in q["surface"] for q in extract_quantities("واجتمع وزراء الخارجية في قاعة واحدة"))

@@ -643,6 +643,12 @@ class _CountRules:
             return None  # قال واحد منهم: a hollow verb; "one of them"
         return best[2], "count", "", x
 
+    def _colour_at(self, x) -> bool:
+        """Word x is an indefinite feminine adjective of the فعلاء pattern (colours and marks:
+        صفراء, حمراء, بيضاء) agreeing with a feminine noun before it (بطاقة صفراء واحدة)."""
+        return (self.free(x) and self.kind(x) == "ar" and not self.definite(x) and not self.numword(x)
+                and re.fullmatch(r"[^اأإآوفل][^ا][^ا]اء", self.t.text[x]) is not None)
+
     def _nisba_at(self, x) -> bool:
         """Word x is an indefinite nisba adjective (إرهابي, سعودية) agreeing with a noun before it."""
         k = self.k(x)
@@ -666,7 +672,8 @@ class _CountRules:
                     return NO_FIGURE  # المنزل الواحد: "the same house" (اللتر الواحد: per litre, kept)
                 if not u and self.ar and self.k(a) in ("واحد", "واحده", "واحدا"):
                     # not أحد/إحدى: "one of"; حادث إرهابي واحد: a nisba adjective between
-                    u = (self._nisba_at(a - 1) and self._one_noun_before(a, a - 2)) or self._one_noun_before(a)
+                    u = ((self._nisba_at(a - 1) or self._colour_at(a - 1) and self.k(a).endswith("ه"))
+                         and self._one_noun_before(a, a - 2)) or self._one_noun_before(a)
                 if u and u[0] == "ثانية":
                     return NO_FIGURE  # انتظر ثانية واحدة: "just a second"
                 if u:
