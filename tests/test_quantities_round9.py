@@ -243,3 +243,26 @@ def test_one_after_a_colour_adjective_neighbours():
     assert all(q["surface"] != "ورقة بيضاء واحد" for q in extract_quantities("وكتب على ورقة بيضاء واحد من الطلاب"))
     # a plural in فعلاء is no adjective of a feminine noun before واحدة
     assert all("وزراء" not in q["surface"] for q in extract_quantities("واجتمع وزراء الخارجية في قاعة واحدة"))
+
+
+# -- digits closing a quoted title after its words are part of the name (a label)
+TITLES = [
+    ("وتعود الممثلة إلى الشاشة في الجزء الجديد من «كابتن ماجد 4» العام المقبل", "4", 4),
+    ("ويفتتح أمير المنطقة مهرجان «صيف أبها 37» مساء الخميس", "37", 37),
+    ("وتشغل الشركة محطة \"نور 2\" للطاقة الشمسية", "2", 2),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,value", TITLES, ids=[s for _, s, _ in TITLES])
+def test_quoted_title_number_is_a_label(sentence, surface, value):
+    assert_figure(sentence, surface, kind="label", value=value)
+
+
+def test_quoted_title_neighbours():
+    # a quoted number alone before its unit stays a measure
+    assert_figure("وفاز الفريق بـ«51» نقطة في الدوري", "«51» نقطة", kind="measure", value=51.0)
+    # an approximation or a preposition before the number: a count
+    assert_figure("وقال المتحدث: «وصل عدد المصابين إلى 5»", "5", kind="count", value=5.0)
+    assert_figure("وقال المتحدث إن المصابين «أكثر من 5»", "أكثر من 5", kind="count", value=5.0)
+    # a quoted count with its noun stays a count
+    assert_figure("وقال المدرب: «استدعينا 30 لاعبا»", "30 لاعبا", kind="count", value=30.0)

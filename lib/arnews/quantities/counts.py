@@ -900,6 +900,26 @@ class _CountRules:
         q.b = num.b
         return q
 
+    def quoted_title_number(self, num: _Num) -> _Q | None:
+        """Digits closing a quoted title after its words (فيلم «المهمة: مستحيلة 5», لعبة «فيفا 16»):
+        part of the name, a label; not a quoted number alone («300» ريال) nor after a function
+        word, an approximation («أكثر من 5») or a definite subject («عدد المصابين 12»)."""
+        a, b = num.a, num.b
+        if not (self.ar and num.written == "digits" and num.plain and self.is_p(b, _CLOSE_QUOTES) and self.adj(b - 1, b)):
+            return None
+        if not (self.free(a - 1) and self.kind(a - 1) == "ar") or self.k(a - 1) in self.lx.not_unit:
+            return None
+        if self.k(a - 1) in _stopwords("ar") or self.phrase_before(a, "approx") or self.definite(a - 1):
+            return None  # «عدد المصابين 12»: a definite subject and its number (a count)
+        for x in range(a - 2, max(-1, a - 6), -1):
+            if self.kind(x) == "ar" and any(b_ in ("عدد", "عددهم", "عددها") for _, b_ in self.bases(x)):
+                return None  # «عدد ... 12»: a count given in the quotation
+            if self.is_p(x, _OPEN_QUOTES):
+                return _Q(a, b, "label", num.value, written=num.written)
+            if self.is_p(x, _CLOSE_QUOTES) or self.kind(x) == "num":
+                return None
+        return None
+
     def degree_mark(self, num: _Num) -> _Q | None:
         """A degree sign glued to a number is a temperature: 74°, 48º, and 74ْ (a sukun written
         as the degree sign); not a number followed by a spaced sign or a word."""

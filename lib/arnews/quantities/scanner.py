@@ -304,5 +304,6 @@ NUMBER_RULES = (
     _CountRules.fallback,  # 15 متطوعا
     _CountRules.currency_before,  # VND 10 billion
     _CountRules.shared_unit,  # -5 و-7 درجات مئوية: the unit of the next number
+    _CountRules.quoted_title_number,  # «المهمة: مستحيلة 5»: a title's number, a label
     _CountRules.plain_count,  # anything else
 )
