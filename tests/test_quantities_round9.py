@@ -266,3 +266,17 @@ def test_quoted_title_neighbours():
     assert_figure("وقال المتحدث إن المصابين «أكثر من 5»", "أكثر من 5", kind="count", value=5.0)
     # a quoted count with its noun stays a count
     assert_figure("وقال المدرب: «استدعينا 30 لاعبا»", "30 لاعبا", kind="count", value=30.0)
+
+
+# -- a glued م after a race or a dimension noun: metres
+def test_glued_metre_after_a_race_or_dimension():
+    assert_figure("وحلت السباحة السعودية رابعة في سباق 100م حرة للناشئات", "100م", kind="measure", value=100.0,
+                  unit="متر")
+    assert_figure("ويبلغ ارتفاع البرج 320م فوق سطح البحر", "320م", kind="measure", value=320.0, unit="متر")
+
+
+def test_glued_metre_neighbours():
+    # a year with the era letter stays a year
+    assert_figure("وأقيم السباق في عام 2014م بالرياض", "عام 2014م", kind="year", value=2014)
+    # no race or dimension noun: no metre
+    assert all(q["kind"] != "measure" for q in extract_quantities("وحضر اللقاء 50م من الأهالي"))

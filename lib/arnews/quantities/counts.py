@@ -942,9 +942,12 @@ class _CountRules:
 
     def metre_abbrev(self, num: _Num) -> _Q | None:
         """A spaced م after a number is a metre when a length, height or depth noun stands a few
-        words before (يبلغ ارتفاعها 555 م, بئر عمقه 25 م); after a year it is the Gregorian era."""
+        words before (يبلغ ارتفاعها 555 م, بئر عمقه 25 م); after a year it is the Gregorian era.
+        A glued م too (سباق 50م فراشة) when the number is no year-like figure (below 1000)."""
         a, b = num.a, num.b
-        if not self.ar or num.written != "digits" or self.k(b) != "م" or self.adj(b - 1, b):
+        if not self.ar or num.written != "digits" or self.k(b) != "م":
+            return None
+        if self.adj(b - 1, b) and not (num.plain and num.value < 1000):
             return None
         if num.plain and 1800 <= num.value <= 2100:
             return None
