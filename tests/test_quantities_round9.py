@@ -280,3 +280,18 @@ def test_glued_metre_neighbours():
     assert_figure("وأقيم السباق في عام 2014م بالرياض", "عام 2014م", kind="year", value=2014)
     # no race or dimension noun: no metre
     assert all(q["kind"] != "measure" for q in extract_quantities("وحضر اللقاء 50م من الأهالي"))
+
+
+# -- دون before a feminine ordinal: an age under that many years
+def test_under_an_age():
+    assert_figure("وتمنع اللائحة مشاركة الأطفال دون الثانية عشرة في السباق", "دون الثانية عشرة",
+                  kind="duration", value=12, unit="سنة", approx="less_than")
+    assert_figure("وتألقت سباحة دون العاشرة في البطولة الخليجية", "دون العاشرة", kind="duration", value=10,
+                  approx="less_than")
+
+
+def test_under_an_age_neighbours():
+    # a rank noun between دون and the ordinal: a rank
+    assert_figure("وجاء المنتخب دون المرتبة الثالثة في الترتيب", "المرتبة الثالثة", kind="ordinal", value=3)
+    # an age group of a team stays a label
+    assert all(q["kind"] != "duration" for q in extract_quantities("وفاز منتخب الناشئين دون 17 عاما باللقب"))
