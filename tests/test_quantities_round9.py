@@ -295,3 +295,24 @@ def test_under_an_age_neighbours():
     assert_figure("وجاء المنتخب دون المرتبة الثالثة في الترتيب", "المرتبة الثالثة", kind="ordinal", value=3)
     # an age group of a team stays a label
     assert all(q["kind"] != "duration" for q in extract_quantities("وفاز منتخب الناشئين دون 17 عاما باللقب"))
+
+
+# -- a dual with the pronoun ه shown by its two adjectives: نظيريه الإماراتي والكويتي
+def test_dual_with_his_pronoun():
+    assert_figure("واستقبل وزير الخارجية نظيريه الإماراتي والكويتي في جدة", "نظيريه", kind="count", value=2,
+                  unit="نظير")
+    assert_figure("وعقد الوزير ونظيريه البحريني والعماني اجتماعا مغلقا", "ونظيريه", kind="count", value=2)
+
+
+DUAL_HIS_NEIGHBOURS = [
+    ("وجمع المدرب لاعبيه الأساسيين والاحتياط في الملعب", "لاعبيه"),  # a sound plural (لاعبون)
+    ("وشكر المرشح مؤيديه الكثر والمتطوعين", "مؤيديه"),  # a sound plural (مؤيدون)
+    ("وزار الأمير نظيره الأردني في عمان", "نظيره"),  # one counterpart
+    ("وتشمل المنطقة المنتجعات السياحيه والمراكز التجارية", "السياحيه"),  # an adjective written with ه
+    ("وأشار إليه الوزير والمسؤولون", "إليه"),  # a preposition
+]
+
+
+@pytest.mark.parametrize("sentence,surface", DUAL_HIS_NEIGHBOURS, ids=[s for _, s in DUAL_HIS_NEIGHBOURS])
+def test_dual_with_his_pronoun_neighbours(sentence, surface):
+    assert_no_figure(sentence, surface)

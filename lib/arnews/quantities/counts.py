@@ -155,6 +155,8 @@ class _CountRules:
             return None  # كلاهما ناجحان: a predicate of the pair named before, no new figure
         if k.endswith("يهما"):
             return self._dual_with_pronoun(i)
+        if self.t.text[i].endswith("يه") and self.t.text[i] not in _stopwords("ar"):
+            return self._dual_with_his(i)
         if self.t.text[i].endswith(("يها", "يهم")) and self.t.text[i] not in _stopwords("ar"):
             # طفليها, قسميها (two children, two sections); not لاعبيها, طالبيها (a sound plural is
             # written the same: its -ون form must be unknown), and what is owned is counted (قدميها: feet)
@@ -436,6 +438,31 @@ class _CountRules:
         unit, kind, en = u if u else (sing, "count", "")
         kind = kind if kind in ("duration", "money", "measure") else "count"
         return _Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words")
+
+    def _dual_with_his(self, i) -> _Q | None:
+        """A construct dual with the pronoun ه shown by the two adjectives after it (نظيريه الأميركي
+        جون كيري والسعودي): a common noun with no sound plural in -ون (not لاعبيه, مؤيديه) whose
+        dual in -ين is written, a definite word right after it and a وال- word a few words on."""
+        w = self.t.text[i]
+        j = i + 1
+        if self.definite(i) or _z(w[:-1] + "ة") > _z(w) + 0.5:
+            return None  # السياحيه: a feminine adjective written with ه, no pronoun
+        if not (self.free(j) and self.kind(j) == "ar" and self.definite(j) and not self.numword(j)):
+            return None
+        if not any(self.kind(x) == "ar" and self.k(x).startswith("وال") for x in range(j + 1, min(j + 6, self.t.n))):
+            return None
+        for p_ in ("", "و", "ل", "ب"):
+            if p_ and not w.startswith(p_):
+                continue
+            st = w[len(p_):-2]
+            if len(st) < 3 or _z(st) < 3.3 or _z(st + "ون") >= 1.0 or _z(st + "ين") < 1.0 or _z(w[len(p_):]) >= _z(st):
+                continue
+            u = self._unit_lookup_word(st)
+            unit, kind, en = u if u else (st, "count", "")
+            kind = kind if kind in ("money", "measure") else "count"
+            return _Q(i, i + 1, kind, 2, unit=unit if kind != "count" or not u or u[1] != "duration" else st,
+                      unit_en=en if kind != "count" or not u or u[1] != "duration" else "", written="words")
+        return None
 
     def _dual_with_pronoun(self, i, cut=3) -> _Q | None:
         """A construct dual with the dual pronoun: عقديهما (their two contracts), سيارتيهما; the

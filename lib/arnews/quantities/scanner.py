@@ -62,6 +62,7 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
             kd = kinds[i]
             if claimed[i] or kd in ("url", "email", "phone") or (
                 kd in ("ar", "lat") and keys[i] not in cands and not (kd == "ar" and keys[i].endswith(_DUAL_ENDS))
+                and not (kd == "ar" and self.t.text[i].endswith("يه"))  # نظيريه: a dual with his pronoun
                 and not (kd == "ar" and keys[i].endswith("ا") and i + 1 < n and keys[i + 1].startswith("ال"))
                 and not (i + 1 < n and keys[i + 1] in _AND_HALF)
             ):
@@ -166,7 +167,8 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
         """A word that no lexicon entry starts (nor English a/an) starts no figure (a dual
         by its form may: :meth:`_CountRules.morph_dual`)."""
         if self.is_word(i) and self.k(i) not in self.lx.starts and self.k(i) not in ("a", "an"):
-            if self.ar and self.kind(i) == "ar" and (self.k(i).endswith(_DUAL_ENDS) or self.k(i).endswith("ا") and self.definite(i + 1)):
+            if self.ar and self.kind(i) == "ar" and (self.k(i).endswith(_DUAL_ENDS) or self.t.text[i].endswith("يه")
+                                                     or self.k(i).endswith("ا") and self.definite(i + 1)):
                 q = self.morph_dual(i)
                 return self._two_after(q) if q is not None else NO_FIGURE
             return NO_FIGURE
