@@ -316,3 +316,28 @@ DUAL_HIS_NEIGHBOURS = [
 @pytest.mark.parametrize("sentence,surface", DUAL_HIS_NEIGHBOURS, ids=[s for _, s in DUAL_HIS_NEIGHBOURS])
 def test_dual_with_his_pronoun_neighbours(sentence, surface):
     assert_no_figure(sentence, surface)
+
+
+# -- a nisba of a tens word after the noun it describes: an age in that decade
+DECADES = [
+    ("وانتشلت فرق الدفاع المدني جثة مقيم أربعيني من بئر مهجورة", "أربعيني", 40),
+    ("وأوضح المتحدث أن المواطن الستيني نقل إلى المستشفى", "الستيني", 60),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,value", DECADES, ids=[s for _, s, _ in DECADES])
+def test_decade_nisba_is_an_age(sentence, surface, value):
+    assert_figure(sentence, surface, kind="duration", value=float(value), unit="سنة")
+
+
+DECADE_NEIGHBOURS = [
+    ("وأطلقت الوزارة الخطة العشرينية للتنمية", "العشرينية"),  # a 20-year plan (feminine)
+    ("وعرضت القناة أغاني الستينيات والسبعينيات", "الستينيات"),  # a decade
+    ("وقال الخمسيني للصحيفة إنه فقد عمله", "الخمسيني"),  # no noun before it
+    ("وحضر الحفل خمسيني الجمعية", "خمسيني"),  # indefinite after a definite noun: no agreement
+]
+
+
+@pytest.mark.parametrize("sentence,surface", DECADE_NEIGHBOURS, ids=[s for _, s in DECADE_NEIGHBOURS])
+def test_decade_nisba_neighbours(sentence, surface):
+    assert_no_figure(sentence, surface)

@@ -343,6 +343,20 @@ class _CountRules:
         q = self._dual_unit(i, sing)
         return q if q.kind == "count" else None
 
+    def decade_age(self, i) -> _Q | None:
+        """A nisba of a tens word right after a noun of the same definiteness is an age in that
+        decade (الرجل الخمسيني, مواطن أربعيني: ``decade_age`` markers); not the feminine
+        (الخطة العشرينية: a 20-year plan) nor a decade (الستينيات)."""
+        if not self.ar or self.kind(i) != "ar" or not self.free(i):
+            return None
+        ages = self.lx.markers.get("decade_age", {})
+        hit = next(((p, b) for p, b in self.bases(i) if (b,) in ages and p in ("", "ال")), None)
+        if hit is None or not (self.free(i - 1) and self.kind(i - 1) == "ar") or self.numword(i - 1):
+            return None
+        if self.definite(i - 1) != (hit[0] == "ال") or len(self.k(i - 1)) < 3:
+            return None
+        return _Q(i, i + 1, "duration", float(ages[(hit[1],)]), unit="سنة", unit_en="year (age)", written="words")
+
     def group_noun(self, i) -> _Q | None:
         """A noun naming a group by its size (``group_noun`` markers): الثنائي البولندي (2 players),
         لثلاثي الهجوم (3), الرباعي الأجنبي (4).  Not the adjective after a definite noun (التعاون

@@ -260,6 +260,7 @@ START_RULES = (
     _DateRules.ordinal_day,  # الخامس عشر من مارس
     _CountRules.one_and_half,  # ساعة ونصف
     _CountRules.group_noun,  # الثنائي البولندي
+    _CountRules.decade_age,  # الرجل الخمسيني: in his fifties
     _LabelRules.place_number_word,  # شارع الستين: a street's name
     _LabelRules.pronoun_ordinal,  # أولها, ثانيهما: the first of the things just named
     _LabelRules.rank_pair,  # المركزين الثالث والرابع
