@@ -148,6 +148,15 @@ Method
    ``كلاهما``; two ranks after a dual rank noun (``المركزين الثالث والرابع``); ``وتصنيفه الثاني``,
    ``ولايته الثانية``; the first and the next of a group just counted (``دورتين الأولى بعنوان ...
    والثانية ...``); ``المستفيد الأول``, ``المتهم الأول`` idioms.
+   Round 9 (blind set 20 read as development data, tests in ``test_quantities_round9.py``): idioms
+   ``في المقام الأول``, ``الفريق الأول`` (an ``ordinal_idiom`` may hold for one ordinal only),
+   ``ألف مبروك``/``ألف شكر``, ``حافي القدمين``, ``أبو اثنين`` (a name); a season before a year
+   (``ربيع عام 2013``) a period; a degree sign glued to a number (``74°``, ``74ْ``) a temperature;
+   ``X أو Y`` sharing the unit (``300 أو 400%``, ``5 أو 6 آلاف ريال``) and ``نصف متر إلى متر
+   ونصف`` ranges; ``لساعة ونصف الساعة`` 1.5 hours; ages (``يناهز الخامسة والسبعين عامًا``,
+   ``دون العاشرة``, ``الرجل الخمسيني``); feminine construct duals before names (``مواجهتي كلوب
+   بروج``, ``منطقتي (عسير ، وجازان)``) and ``نظيريه الأمريكي والسعودي``; ``بطاقة صفراء واحدة``;
+   digits closing a quoted title (``«مستحيلة 5»``) and ``بازل 3`` labels; ``سباق 50م`` metres.
 5. Approximation words just before the figure (``أكثر من``, ``لأكثر من``,
    ``نحو``, ``more than``) set ``approx``; a percentage in parentheses right
    after a count (``90 بلدية (تمثل 89.1٪)``) takes that count's unit; a

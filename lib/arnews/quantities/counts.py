@@ -77,11 +77,19 @@ class _CountRules:
         if not self.ar or self.k(i + 1) not in ("ونصف", "وربع") or not self.is_word(i) or not self.free(i + 1):
             return None
         u = self.unit_after(i)
+        w = self.t.text[i]
+        if not u and w[:1] in ("ل", "ب", "و", "ف") and len(w) > 3 and self.free(i):
+            e = self._unit_lookup_word(w[1:])  # لساعة ونصف, بعام ونصف: a proclitic before the unit
+            u = (e[0], e[1], e[2], i + 1) if e else None
         if not u or u[1] != "duration" or u[3] != i + 1:
             return None
         if self.k(i).endswith(("ين", "ان", "ات")) or self.definite(i):
             return None  # ساعتين ونصف: the dual's rule (2.5); ساعات: no singular
-        return _Q(i, i + 2, "duration", 1.5 if "نصف" in self.k(i + 1) else 1.25, unit=u[0], unit_en=u[2], written="words")
+        end = i + 2
+        if (self.free(i + 2) and self.is_word(i + 2) and self.definite(i + 2)
+                and self._unit_lookup_word(self.strip_def(i + 2)) == u[:3]):
+            end = i + 3  # ساعة ونصف الساعة, عام ونصف العام: the unit repeated after the fraction
+        return _Q(i, end, "duration", 1.5 if "نصف" in self.k(i + 1) else 1.25, unit=u[0], unit_en=u[2], written="words")
 
     def dual(self, i) -> _Q | None:
         """A dual noun: عامين (2 years), شهرين (lexicon); مدرستين, الفريقين (morphology, ``duals``);
@@ -90,6 +98,8 @@ class _CountRules:
             return None
         if self.ar and self.free(i - 1) and (self.k(i - 1) in _NAME_LINKS or self.t.text[i - 1] == "آل"):
             return None  # أبو قرنين, بن سالمين, آل حسين: a family name after أبو/بن/آل, not a dual
+        if self.ar and self.free(i - 1) and (self.k(i - 1),) in self.lx.markers.get("idiom_before_dual", {}):
+            return NO_FIGURE  # حافي القدمين: barefoot, no feet counted
         for p, base in self.bases(i):
             e = self.lx.duals.get(base)
             if e and (not p or p in _DEFINITE or p in ("و", "ب", "ل", "ف")):
@@ -139,10 +149,14 @@ class _CountRules:
         k = self.k(i)
         if self.free(i - 1) and (self.k(i - 1) in _NAME_LINKS or self.t.text[i - 1] == "آل"):
             return None  # أبو حسنين, آل عثمان: a family name
+        if self.free(i - 1) and (self.k(i - 1),) in self.lx.markers.get("idiom_before_dual", {}):
+            return None  # حافي القدمين: barefoot, no feet counted
         if self.free(i - 1) and self.k(i - 1) in ("كلاهما", "وكلاهما", "كلتاهما", "وكلتاهما") and not self.definite(i):
             return None  # كلاهما ناجحان: a predicate of the pair named before, no new figure
         if k.endswith("يهما"):
             return self._dual_with_pronoun(i)
+        if self.t.text[i].endswith("يه") and self.t.text[i] not in _stopwords("ar"):
+            return self._dual_with_his(i)
         if self.t.text[i].endswith(("يها", "يهم")) and self.t.text[i] not in _stopwords("ar"):
             # طفليها, قسميها (two children, two sections); not لاعبيها, طالبيها (a sound plural is
             # written the same: its -ون form must be unknown), and what is owned is counted (قدميها: feet)
@@ -225,10 +239,13 @@ class _CountRules:
             construct = (body.endswith(("تي", "تا", "ي")) and self.free(i + 1) and self.kind(i + 1) == "ar"
                          and not self.k(i + 1).startswith(("لل", "بال", "كال"))  # (مُنصتا للحوار: a preposition)
                          and (self.definite(i + 1) or body.endswith(("تي", "تا")) and self._name_after(i + 1)
+                              or body.endswith("تي") and (self._glued_name_after(i + 1) or self._name_pair_after(i + 1))
                               or body.endswith("تي") and self._common_noun_after(i + 1)
                               and not re.fullmatch(r"م.ا..تي", body)  # محاولتي عقد: "my attempt to", a verbal noun
                               or body.endswith("تا") and p in ("", "و", "ف") and self._and_after(i + 1))
-                         and p not in _DEFINITE and self.k(i + 1) not in self.lx.not_unit)
+                         and p not in _DEFINITE and self.k(i + 1) not in self.lx.not_unit
+                         or body.endswith("تي") and p not in _DEFINITE and self.is_p(i + 1, "(")
+                         and self._name_pair_after(i + 1))  # منطقتي (عسير وجازان)
             if body.endswith(("تي", "تا", "ي")) and not construct:
                 continue
             if construct and self.numword(i + 1):
@@ -326,6 +343,20 @@ class _CountRules:
         q = self._dual_unit(i, sing)
         return q if q.kind == "count" else None
 
+    def decade_age(self, i) -> _Q | None:
+        """A nisba of a tens word right after a noun of the same definiteness is an age in that
+        decade (الرجل الخمسيني, مواطن أربعيني: ``decade_age`` markers); not the feminine
+        (الخطة العشرينية: a 20-year plan) nor a decade (الستينيات)."""
+        if not self.ar or self.kind(i) != "ar" or not self.free(i):
+            return None
+        ages = self.lx.markers.get("decade_age", {})
+        hit = next(((p, b) for p, b in self.bases(i) if (b,) in ages and p in ("", "ال")), None)
+        if hit is None or not (self.free(i - 1) and self.kind(i - 1) == "ar") or self.numword(i - 1):
+            return None
+        if self.definite(i - 1) != (hit[0] == "ال") or len(self.k(i - 1)) < 3:
+            return None
+        return _Q(i, i + 1, "duration", float(ages[(hit[1],)]), unit="سنة", unit_en="year (age)", written="words")
+
     def group_noun(self, i) -> _Q | None:
         """A noun naming a group by its size (``group_noun`` markers): الثنائي البولندي (2 players),
         لثلاثي الهجوم (3), الرباعي الأجنبي (4).  Not the adjective after a definite noun (التعاون
@@ -421,6 +452,31 @@ class _CountRules:
         unit, kind, en = u if u else (sing, "count", "")
         kind = kind if kind in ("duration", "money", "measure") else "count"
         return _Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words")
+
+    def _dual_with_his(self, i) -> _Q | None:
+        """A construct dual with the pronoun ه shown by the two adjectives after it (نظيريه الأميركي
+        جون كيري والسعودي): a common noun with no sound plural in -ون (not لاعبيه, مؤيديه) whose
+        dual in -ين is written, a definite word right after it and a وال- word a few words on."""
+        w = self.t.text[i]
+        j = i + 1
+        if self.definite(i) or _z(w[:-1] + "ة") > _z(w) + 0.5:
+            return None  # السياحيه: a feminine adjective written with ه, no pronoun
+        if not (self.free(j) and self.kind(j) == "ar" and self.definite(j) and not self.numword(j)):
+            return None
+        if not any(self.kind(x) == "ar" and self.k(x).startswith("وال") for x in range(j + 1, min(j + 6, self.t.n))):
+            return None
+        for p_ in ("", "و", "ل", "ب"):
+            if p_ and not w.startswith(p_):
+                continue
+            st = w[len(p_):-2]
+            if len(st) < 3 or _z(st) < 3.3 or _z(st + "ون") >= 1.0 or _z(st + "ين") < 1.0 or _z(w[len(p_):]) >= _z(st):
+                continue
+            u = self._unit_lookup_word(st)
+            unit, kind, en = u if u else (st, "count", "")
+            kind = kind if kind in ("money", "measure") else "count"
+            return _Q(i, i + 1, kind, 2, unit=unit if kind != "count" or not u or u[1] != "duration" else st,
+                      unit_en=en if kind != "count" or not u or u[1] != "duration" else "", written="words")
+        return None
 
     def _dual_with_pronoun(self, i, cut=3) -> _Q | None:
         """A construct dual with the dual pronoun: عقديهما (their two contracts), سيارتيهما; the
@@ -541,6 +597,39 @@ class _CountRules:
         return (not k.startswith(("و", "ب", "ل", "ف", "ك")) and self.numword(j) is None
                 and _z(self.t.text[j]) < 4.5)
 
+    def _glued_name_after(self, j) -> bool:
+        """Word j is a foreign name whose first letter is also a proclitic (مواجهتي كلوب بروج): the
+        whole word is clearly commoner than without that letter and is not common itself, and it
+        ends as no adjective or verb of "my X" (مدرستي بعيدة, جامعتي لن: a predicate, a particle)."""
+        from ..tokens import stopwords
+
+        w, k = self.t.text[j], self.k(j)
+        return (self.kind(j) == "ar" and k[:1] in ("ب", "ل", "ف", "ك") and len(k) >= 4
+                and not w.endswith(("ة", "ه", "ى", "ا", "ت", "ي")) and k not in stopwords("ar")
+                and self.numword(j) is None and not self.month_at(j) and k not in self.lx.not_unit
+                and _z(w) < 4.5 and _z(w) >= _z(w[1:]) + 0.5 and _z("ال" + w) < 2.5)
+
+    def _name_pair_after(self, j) -> bool:
+        """Two names joined by و follow a feminine construct dual (منطقتي مكة المكرمة والمدينة
+        المنورة, منطقتي (عسير وجازان)): the first a word that takes no article (a name, not a
+        common noun: حياتي كلها), the second led by و within three words."""
+        from ..tokens import stopwords
+
+        paren = self.is_p(j, "(") and self.adj(j, j + 1)
+        j += paren
+        w, k = self.t.text[j], self.k(j)
+        if (not self.free(j) or self.kind(j) != "ar" or self.definite(j) and not paren or k[:1] in ("و", "ف", "ب", "ل", "ك")
+                or len(k) < 3 or k in stopwords("ar") or self.numword(j) is not None or self.month_at(j)
+                or _z("ال" + w) >= 2.5 and not paren):  # (عسير وجازان): names listed in brackets
+            return False
+        for x in range(j + 1, min(j + 4, self.t.n)):
+            kx = self.k(x)
+            if self.kind(x) == "ar" and kx.startswith("و") and len(kx) > 3 and kx[1:] not in stopwords("ar"):
+                return True
+            if self.kind(x) not in ("ar", "p") or self.is_p(x, ".)"):
+                return False
+        return False
+
     def _common_noun_after(self, j) -> bool:
         """Word j can be the indefinite second term of a feminine construct dual in -تي (شريحتي اتصال,
         حادثتي سير, عمليتي قيد; not -تا: نشرتا تقارير is a verb): a masculine noun that takes the article (its definite form is
@@ -595,6 +684,12 @@ class _CountRules:
             return None  # قال واحد منهم: a hollow verb; "one of them"
         return best[2], "count", "", x
 
+    def _colour_at(self, x) -> bool:
+        """Word x is an indefinite feminine adjective of the فعلاء pattern (colours and marks:
+        صفراء, حمراء, بيضاء) agreeing with a feminine noun before it (بطاقة صفراء واحدة)."""
+        return (self.free(x) and self.kind(x) == "ar" and not self.definite(x) and not self.numword(x)
+                and re.fullmatch(r"[^اأإآوفل][^ا][^ا]اء", self.t.text[x]) is not None)
+
     def _nisba_at(self, x) -> bool:
         """Word x is an indefinite nisba adjective (إرهابي, سعودية) agreeing with a noun before it."""
         k = self.k(x)
@@ -618,7 +713,8 @@ class _CountRules:
                     return NO_FIGURE  # المنزل الواحد: "the same house" (اللتر الواحد: per litre, kept)
                 if not u and self.ar and self.k(a) in ("واحد", "واحده", "واحدا"):
                     # not أحد/إحدى: "one of"; حادث إرهابي واحد: a nisba adjective between
-                    u = (self._nisba_at(a - 1) and self._one_noun_before(a, a - 2)) or self._one_noun_before(a)
+                    u = ((self._nisba_at(a - 1) or self._colour_at(a - 1) and self.k(a).endswith("ه"))
+                         and self._one_noun_before(a, a - 2)) or self._one_noun_before(a)
                 if u and u[0] == "ثانية":
                     return NO_FIGURE  # انتظر ثانية واحدة: "just a second"
                 if u:
@@ -709,6 +805,9 @@ class _CountRules:
             to = (b, "")  # بين ستة وثمانية أسابيع: the conjunction is glued to the second number
         if to and not rf and self.ar and self.k(b) == "الي" and num.written == "digits":
             rf = (a, "")  # 30 إلى 35 مليون دولار
+        if (not rf and not to and self.ar and self.k(b) == "او" and self.free(b) and self.kind(b + 1) == "num"
+                and num.scale == 1 and not self.unit_after(b) and self.percent_after(b) is None):
+            rf, to = (a, ""), (b + 1, "")  # 300 أو 400%, 5 أو 6 آلاف ريال: two ends sharing the unit
         shared = False
         if (to and not rf and self.ar and self.k(b) == "و" and self.adj(b, b + 1) and num.written == "digits"
                 and num.scale == 1 and not self.unit_after(b)):
@@ -842,11 +941,54 @@ class _CountRules:
         q.b = num.b
         return q
 
+    def quoted_title_number(self, num: _Num) -> _Q | None:
+        """Digits closing a quoted title after its words (فيلم «المهمة: مستحيلة 5», لعبة «فيفا 16»):
+        part of the name, a label; not a quoted number alone («300» ريال) nor after a function
+        word, an approximation («أكثر من 5») or a definite subject («عدد المصابين 12»)."""
+        a, b = num.a, num.b
+        if not (self.ar and num.written == "digits" and num.plain and self.is_p(b, _CLOSE_QUOTES) and self.adj(b - 1, b)):
+            return None
+        if not (self.free(a - 1) and self.kind(a - 1) == "ar") or self.k(a - 1) in self.lx.not_unit:
+            return None
+        if self.k(a - 1) in _stopwords("ar") or self.phrase_before(a, "approx") or self.definite(a - 1):
+            return None  # «عدد المصابين 12»: a definite subject and its number (a count)
+        for x in range(a - 2, max(-1, a - 6), -1):
+            if self.kind(x) == "ar" and any(b_ in ("عدد", "عددهم", "عددها") for _, b_ in self.bases(x)):
+                return None  # «عدد ... 12»: a count given in the quotation
+            if self.is_p(x, _OPEN_QUOTES):
+                return _Q(a, b, "label", num.value, written=num.written)
+            if self.is_p(x, _CLOSE_QUOTES) or self.kind(x) == "num":
+                return None
+        return None
+
+    def degree_mark(self, num: _Num) -> _Q | None:
+        """A degree sign glued to a number is a temperature: 74°, 48º, and 74ْ (a sukun written
+        as the degree sign); not a number followed by a spaced sign or a word."""
+        a, b = num.a, num.b
+        if num.written != "digits":
+            return None
+        os_, oe = self.nt.to_original(self.t.s[b - 1], self.t.e[b - 1])
+        text = self.nt.original
+        end = b
+        if oe > 0 and text[oe - 1] == "\u0652":
+            pass  # the sukun is part of the number's token
+        elif text[oe:oe + 1] in ("°", "º", "\u0652"):
+            if b < self.t.n and self.adj(b - 1, b) and self.kind(b) == "p":
+                end = b + 1
+        else:
+            return None
+        u = self._unit_lookup_word("درجة مئوية")
+        unit, kind, en = u if u else ("درجة مئوية", "measure", "degree Celsius")
+        return _Q(a, end, "measure", num.value, unit=unit, unit_en=en, written=num.written, reading=num.reading)
+
     def metre_abbrev(self, num: _Num) -> _Q | None:
         """A spaced م after a number is a metre when a length, height or depth noun stands a few
-        words before (يبلغ ارتفاعها 555 م, بئر عمقه 25 م); after a year it is the Gregorian era."""
+        words before (يبلغ ارتفاعها 555 م, بئر عمقه 25 م); after a year it is the Gregorian era.
+        A glued م too (سباق 50م فراشة) when the number is no year-like figure (below 1000)."""
         a, b = num.a, num.b
-        if not self.ar or num.written != "digits" or self.k(b) != "م" or self.adj(b - 1, b):
+        if not self.ar or num.written != "digits" or self.k(b) != "م":
+            return None
+        if self.adj(b - 1, b) and not (num.plain and num.value < 1000):
             return None
         if num.plain and 1800 <= num.value <= 2100:
             return None
@@ -1003,6 +1145,13 @@ class _CountRules:
             u = (name, "count", "", j + 1)
         if self.ar and u[1] in ("duration", "measure") and not self.definite(j) and (u[3] == j + 1 or u[1] == "measure") and self.k(i) in ("نصف", "ربع", "ثلث"):
             # نصف ساعة: 0.5 hours; نصف نقطة مئوية, ربع طن: a measure (not نصف الطن: the half of it)
-            return _Q(i, u[3], u[1], nw[0], unit=u[0], unit_en=u[2], written="words")
+            q = _Q(i, u[3], u[1], nw[0], unit=u[0], unit_en=u[2], written="words")
+            x = u[3]
+            if self.free(x) and self.k(x) in ("الي", "حتي", "حتى") and self.free(x + 1):
+                u2 = self.unit_after(x + 1)
+                if u2 and u2[0] == u[0] and u2[3] == x + 2:  # نصف متر إلى متر (ونصف): a range in one unit
+                    half = {"ونصف": 0.5, "وربع": 0.25}.get(self.k(x + 2)) if self.free(x + 2) else None
+                    q.value_end, q.b = 1 + (half or 0), x + 2 + (half is not None)
+            return q
         return _Q(i, u[3], "fraction", nw[0], unit=u[0], unit_en=u[2], written="words")
 

@@ -321,7 +321,7 @@ class _LabelRules:
                 return self._first_before_noun(i, k, pref)  # للمرة الأولى: the idiom of novelty (في المرة الأولى: a rank)
             if nw[0] == 1 and self._of_its_kind(i + 1):
                 return None  # المشروع الأول من نوعه: the idiom of novelty
-            if self.k(j) in _ORD_IDIOM or self._ordinal_idiom(j):
+            if self.k(j) in _ORD_IDIOM or self._ordinal_idiom(j, nw[0]):
                 return None  # للوهلة الأولى, ساعات الصباح الأولى, المسؤول الأول, المربع الأول
         else:
             if self.definite(j) or len(self.k(j)) < 3 or pref or self.k(j) in _TITLE_RANK or k == "اول":
@@ -390,10 +390,12 @@ class _LabelRules:
         """Word j is a title that an ordinal after it makes a post (نائب أول, العريف أول, والرقيب أول)."""
         return self.is_word(j) and (self.k(j) in _TITLE_RANK or any(b in _TITLE_RANK for _, b in self.bases(j)))
 
-    def _ordinal_idiom(self, j) -> bool:
-        """Word j is a noun whose definite ordinal makes an idiom (``ordinal_idiom`` markers)."""
+    def _ordinal_idiom(self, j, value=None) -> bool:
+        """Word j is a noun whose definite ordinal makes an idiom (``ordinal_idiom`` markers; a
+        marker with a value is an idiom with that ordinal only: الفريق الأول, not الفريق الثاني)."""
         idioms = self.lx.markers.get("ordinal_idiom", {})
-        return any((b,) in idioms for p, b in self.bases(j) if p in _DEFINITE)
+        return any((b,) in idioms and (not idioms[(b,)] or value is None or float(idioms[(b,)]) == float(value))
+                   for p, b in self.bases(j) if p in _DEFINITE)
 
     def _of_its_kind(self, x) -> bool:
         """Tokens x, x+1 read من نوعه/نوعها (``... الأول من نوعه``: "the first of its kind")."""
@@ -563,7 +565,7 @@ class _LabelRules:
                 unit, kind, en, st = pl
                 return _Q(st, b, kind, v, unit=unit, unit_en=en)
             q = _Q(a - 1, b, "ordinal", v)
-            if self.definite(a - 2) and self.free(a - 2) and self._ordinal_idiom(a - 2):
+            if self.definite(a - 2) and self.free(a - 2) and self._ordinal_idiom(a - 2, v):
                 return _Q(a - 2, b, "label", v, unit=self.strip_def(a - 2))  # الابتدائية الـ30: a school's name
             if self.definite(a - 2) and self.free(a - 2):
                 q.a = a - 2
@@ -672,8 +674,11 @@ class _LabelRules:
                 return _Q(start, z + 1, "year_range", y1, y2, date=f"{y1:04d}/{y2:04d}")
         if self.ar:
             edge = self.phrase_before(st, "range_edge", clitic=True)
+            season = None if edge else self.phrase_before(st, "season_word", clitic=True)
+            if season and not (self.free(season[0] - 1) and self.k(season[0] - 1) in ("بن", "ابن", "ابو", "بنت")):
+                edge = season  # ربيع عام 2013; not the name محمد بن ربيع
             if edge and (yw or self.free(a - 1)) and not any(b in ("نهايه", "بدايه") for _, b in self.bases(edge[0])):
-                # بدايات عام 2012, مطلع 2016, أواخر 2014: a stretch of the year, not the year (the
+                # بدايات عام 2012, مطلع 2016, أواخر 2014, ربيع عام 2013: a stretch of the year, not the year (the
                 # boundary نهاية/بداية عام 2025 stays a year: "by the end of 2025" names the year)
                 return _Q(edge[0], suffix, "period", None, date=f"{y1:04d}")
         if yw:
@@ -698,6 +703,11 @@ class _LabelRules:
                 val = v + ordv if num.wtype == "tens" else 10 + ordv
                 if self._age_after(b):  # في الخامسة والثلاثين من عمرها: an age
                     return _Q(a - 1, b, "duration", val, unit="سنة", unit_en="year (age)", written="words")
+                if (self.free(b) and self.k(b) in ("عاما", "سنه") and self.kind(b + 1) != "num"
+                        and not (self.kind(a - 2) == "ar" and self.definite(a - 2))):
+                    # عن عمر يناهز الخامسة والسبعين عامًا: the ordinal form before years is an age
+                    # (not الذكرى الخامسة والعشرين عاما: an ordinal agreeing with a definite noun)
+                    return _Q(a - 1, b + 1, "duration", val, unit="سنة", unit_en="year (age)", written="words")
                 st = self._age_before(a - 1)
                 if st is not None:  # في سن الثالثة والعشرين, يبلغ الحادية والتسعين: an age
                     return _Q(st, b, "duration", val, unit="سنة", unit_en="year (age)", written="words")

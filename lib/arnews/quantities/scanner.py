@@ -62,6 +62,7 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
             kd = kinds[i]
             if claimed[i] or kd in ("url", "email", "phone") or (
                 kd in ("ar", "lat") and keys[i] not in cands and not (kd == "ar" and keys[i].endswith(_DUAL_ENDS))
+                and not (kd == "ar" and self.t.text[i].endswith("يه"))  # نظيريه: a dual with his pronoun
                 and not (kd == "ar" and keys[i].endswith("ا") and i + 1 < n and keys[i + 1].startswith("ال"))
                 and not (i + 1 < n and keys[i + 1] in _AND_HALF)
             ):
@@ -166,7 +167,8 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
         """A word that no lexicon entry starts (nor English a/an) starts no figure (a dual
         by its form may: :meth:`_CountRules.morph_dual`)."""
         if self.is_word(i) and self.k(i) not in self.lx.starts and self.k(i) not in ("a", "an"):
-            if self.ar and self.kind(i) == "ar" and (self.k(i).endswith(_DUAL_ENDS) or self.k(i).endswith("ا") and self.definite(i + 1)):
+            if self.ar and self.kind(i) == "ar" and (self.k(i).endswith(_DUAL_ENDS) or self.t.text[i].endswith("يه")
+                                                     or self.k(i).endswith("ا") and self.definite(i + 1)):
                 q = self.morph_dual(i)
                 return self._two_after(q) if q is not None else NO_FIGURE
             return NO_FIGURE
@@ -177,6 +179,12 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
         if (self.ar and self.k(i) in ("تسع", "وتسع") and self.kind(i + 1) == "ar"
                 and (self.k(i + 1)[:1] == "ل" or self.definite(i + 1) or self.k(i + 1) in ("الى", "كل", "جميع", "اكثر"))):
             return NO_FIGURE  # المواقف تسع للمئات, وتسع القاعة: the verb "holds", not nine
+        if (self.ar and self.t.text[i] == "ألف" and self.kind(i + 1) == "ar"
+                and (self.k(i + 1),) in self.lx.markers.get("greeting_thousand", {})):
+            return NO_FIGURE  # ألف مبروك, ألف شكر: a wish, not a thousand
+        if (self.ar and self.numword(i) and self.free(i - 1) and self.k(i - 1) in ("ابو", "ابا")
+                and self.kind(i) == "ar" and self.numword(i)[1] in ("unit", "ten", "tens")):
+            return NO_FIGURE  # ضيدان أبو اثنين: a family name after أبو, not a number
         if self.numword(i):
             return self.from_number(i) or NO_FIGURE
         return None
@@ -252,6 +260,7 @@ START_RULES = (
     _DateRules.ordinal_day,  # الخامس عشر من مارس
     _CountRules.one_and_half,  # ساعة ونصف
     _CountRules.group_noun,  # الثنائي البولندي
+    _CountRules.decade_age,  # الرجل الخمسيني: in his fifties
     _LabelRules.place_number_word,  # شارع الستين: a street's name
     _LabelRules.pronoun_ordinal,  # أولها, ثانيهما: the first of the things just named
     _LabelRules.rank_pair,  # المركزين الثالث والرابع
@@ -287,6 +296,7 @@ NUMBER_RULES = (
     _CountRules.percent,  # 95%, 89.1 في المائة
     _CountRules.digit_range,  # 15-20 شخصا
     _CountRules.spelled_range,  # من 10 إلى 15 شخصا
+    _CountRules.degree_mark,  # 74°, 74ْ: a temperature
     _CountRules.metre_abbrev,  # ارتفاعها 555 م
     _CountRules.lexicon_unit,  # 3411 عضوًا للحزب
     _LabelRules.strong_label,  # المعيار رقم 19, المادة 5
@@ -297,5 +307,6 @@ NUMBER_RULES = (
     _CountRules.fallback,  # 15 متطوعا
     _CountRules.currency_before,  # VND 10 billion
     _CountRules.shared_unit,  # -5 و-7 درجات مئوية: the unit of the next number
+    _CountRules.quoted_title_number,  # «المهمة: مستحيلة 5»: a title's number, a label
     _CountRules.plain_count,  # anything else
 )
