@@ -33,7 +33,10 @@ one gold span match only once.  Scores:
   text writes no year (no four-digit 1800-2100 or Hijri 1300-1500 number anywhere in it): the
   reader then has only the publication date to go on; the number of such matches is reported.
   A gold value written with fewer decimals (``0.3333`` for a third) matches the prediction
-  rounded to those decimals (three or more).
+  rounded to those decimals (three or more).  Conversely, a gold date written without a year
+  (``--03-13``, as the guide asks when the sentence gives none) matches a prediction that
+  completed it with a year the article itself writes (its dateline ``14/03/2026``: ``2026-03-13``);
+  the number of such matches is reported too.
 
 Gold rows whose ``note`` contains ``weekday-only`` (``اليوم الثلاثاء``: a weekday without a day
 number) are out of scope: they are dropped before scoring, and the count of dropped rows is printed.
@@ -272,6 +275,21 @@ def _yearless_ok(g, p, text: str) -> bool:
     return not _YEAR_RE.search(normalize(text).text)
 
 
+def _year_completed_ok(g, p, text: str) -> bool:
+    """The mirror of :func:`_yearless_ok`: a gold date written without a year (``--03-13``,
+    ``--04-08T07:30``, ``--07``) and a prediction that completed it with a year the article
+    itself writes (its dateline ``14/03/2026``): ``2026-03-13``."""
+    gd, pd_ = str(g.get("date") or ""), str(p.get("date") or "")
+    if g["kind"] != p["kind"] or not gd.startswith("--") or not pd_ or pd_.startswith("--"):
+        return False
+    gparts, pparts = gd.split("/"), pd_.split("/")
+    if len(gparts) != len(pparts) or any(not re.fullmatch(r"\d{4}", b[:4]) or "--" + b[5:] != a
+                                         for a, b in zip(gparts, pparts)):
+        return False
+    written = set(_YEAR_RE.findall(normalize(text).text))
+    return all(b[:4] in written for b in pparts)
+
+
 def score(gold_rows, corpus: Path, ids=None):
     dropped = [g for g in gold_rows if "weekday-only" in str(g.get("note") or "")]
     gold_rows = [g for g in gold_rows if "weekday-only" not in str(g.get("note") or "")]
@@ -280,7 +298,7 @@ def score(gold_rows, corpus: Path, ids=None):
         by_art.setdefault(Path(g["article_id"]).stem, []).append(g)
     arts = sorted(set(ids or []) | set(by_art))
     published = manifest_published(corpus)
-    span_tp = exact_tp = e2e_tp = yearless_tp = n_pred = n_gold = 0
+    span_tp = exact_tp = e2e_tp = yearless_tp = completed_tp = n_pred = n_gold = 0
     in_gold = in_span = in_e2e = 0
     outside: dict[str, int] = {}
     errors = []
@@ -319,6 +337,9 @@ def score(gold_rows, corpus: Path, ids=None):
             if errs and len(errs) == 1 and errs[0].startswith("date") and _yearless_ok(g, pred[j], text):
                 yearless_tp += 1
                 errs = []
+            if errs and len(errs) == 1 and errs[0].startswith("date") and _year_completed_ok(g, pred[j], text):
+                completed_tp += 1
+                errs = []
             if errs:
                 errors.append((aid, g["start"], "WRONG", f"{g['surface']!r} → {pred[j]['surface']!r}: " + "; ".join(errs)))
             else:
@@ -342,6 +363,7 @@ def score(gold_rows, corpus: Path, ids=None):
         "span_exact": dict(zip(("precision", "recall", "f1"), prf(exact_tp, n_pred, n_gold))),
         "end_to_end": dict(zip(("precision", "recall", "f1"), prf(e2e_tp, n_pred, n_gold))),
         "yearless_accepted": yearless_tp,
+        "year_completed_accepted": completed_tp,
         "in_roles": {
             "gold": in_gold,
             "outside": dict(sorted(outside.items())),
@@ -375,6 +397,7 @@ def main(argv=None) -> int:
     print(f"span        P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}")
     print(f"span exact  P {x['precision']:.3f}  R {x['recall']:.3f}  F1 {x['f1']:.3f}")
     print(f"yearless dates accepted (text writes no year): {res['yearless_accepted']}")
+    print(f"dates completed with a year the article writes, accepted: {res['year_completed_accepted']}")
     print(f"end-to-end  P {e['precision']:.3f}  R {e['recall']:.3f}  F1 {e['f1']:.3f}")
     r = res["in_roles"]
     out = ", ".join(f"{k} {v}" for k, v in r["outside"].items()) or "none"

@@ -90,3 +90,16 @@ def test_a_year_range_is_scored_by_its_date():
     # a range of counts still has its value_end compared
     g2 = {"kind": "count", "value": 30, "value_end": 35, "date": ""}
     assert sq.e2e_errors(g2, {"kind": "count", "value": 30, "value_end": None, "date": ""})
+
+
+def test_a_yearless_gold_date_accepts_the_year_the_article_writes():
+    """The gold writes ``--03-13`` (the sentence gives no year); a prediction that completed it
+    with the year of the article's own dateline is right, one with a year the article never
+    writes is not."""
+    text = "عنوان\nهاو جيانغ – 14/03/2026\nفي يوم 13 مارس زار الوفد المقاطعة."
+    g = {"kind": "date", "date": "--03-13"}
+    assert sq._year_completed_ok(g, {"kind": "date", "date": "2026-03-13"}, text)
+    assert not sq._year_completed_ok(g, {"kind": "date", "date": "2025-03-13"}, text)
+    assert not sq._year_completed_ok(g, {"kind": "date", "date": "2026-03-14"}, text)
+    assert sq._year_completed_ok({"kind": "time", "date": "--04-08T07:30"},
+                                 {"kind": "time", "date": "2026-04-08T07:30"}, text)
