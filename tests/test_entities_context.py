@@ -101,3 +101,12 @@ def test_a_two_letter_word_is_no_later_mention_of_a_name():
     df = find_names(text)
     assert "لام فان تيين" in set(df.surface)
     assert "طن" not in set(df.surface)
+
+
+def test_a_family_name_made_of_a_given_name_closes_a_name():
+    """A Gulf family name is often a given name with the article (السليمان, الفيصل): after a given
+    name it closes a person's name with no cue."""
+    from arnews.entities import find_names
+
+    assert "محمد السليمان" in set(find_names("وأكد محمد السليمان أن الفريق جاهز للموسم.").surface)
+    assert not (find_names("وقال إن الجمعية العمومية أقرت الميزانية.").type == "person").any()

@@ -652,6 +652,8 @@ def _given_name_run(words: list[str], cues) -> bool:
     rare = 4.6 if len(words) == 2 and keys[0] in cues.foreign_given else 4.0  # مايكل براون
     if _family_name(last, info) or (info.zipf < rare and not info.stop and not info.cue and len(last) >= 3):
         return True
+    if len(words) >= 2 and keys[-1].startswith("ال") and keys[-1][2:] in cues.given and keys[-1][2:] not in _STOP_GIVEN:
+        return True  # محمد السليمان، خالد اليوسف: a family name made of a given name with the article
     return len(words) >= 2 and all(k in cues.given or (k.startswith("عبد") and len(k) >= 6) for k in keys[1:])
 
 
