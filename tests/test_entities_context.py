@@ -110,3 +110,13 @@ def test_a_family_name_made_of_a_given_name_closes_a_name():
 
     assert "محمد السليمان" in set(find_names("وأكد محمد السليمان أن الفريق جاهز للموسم.").surface)
     assert not (find_names("وقال إن الجمعية العمومية أقرت الميزانية.").type == "person").any()
+
+
+def test_a_verb_in_the_future_after_an_office_names_nobody():
+    """الرئيس سيزور: an office followed by a future verb is no person; names that begin with the
+    same letters stay names (سيباستيان، ستيفن، سيف)."""
+    from arnews.entities import find_names
+
+    assert find_names("وقال المتحدث إن الرئيس سيزور المنطقة الأسبوع المقبل.").query("type == 'person'").empty
+    got = set(find_names("وقال الرئيس سيباستيان بينيرا إن الوضع مستقر، وأعلن الوزير سيف بن زايد أن الحملة مستمرة.").surface)
+    assert {"سيباستيان بينيرا", "سيف بن زايد"} <= got

@@ -951,7 +951,8 @@ def _arabic_names(p) -> list[Name]:
                     out.append(Name(p.starts[a], p.ends[b - 1], "person", "cue", 0.75, name_key(words), p.toks[i]))
                     taken = i = b
                     continue
-            if _is_word(p, j0) and (_adjacent(p, j0 - 1, j0) or p.toks[j0 - 1] in _QUOTES):
+            if _is_word(p, j0) and (_adjacent(p, j0 - 1, j0) or p.toks[j0 - 1] in _QUOTES) \
+                    and not _future_verb(p.toks[j0]):  # الرئيس سيزور المنطقة: a verb in the future names nobody
                 j = _name_run(p, j0, arabic_ok=True, title=(kd == "title"))
                 if j > j0 and _run_is_name(p, j0, j, kd) and (info.bare not in _COMMON_ROLES or _strong_person(p, j0, j)
                                                                or _foreign_after_nisba(p, end_cue, j0, j)) \
