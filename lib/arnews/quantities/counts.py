@@ -263,11 +263,7 @@ class _CountRules:
                 best = (_z(sing), sing)  # لجنتين: لجنة, not ل + جنة; بقرتين: بقرة, not ب + قرة
         if best is None:
             return None
-        sing = best[1]
-        u = self._unit_lookup_word(sing)
-        unit, kind, en = u if u else (sing, "count", "")
-        kind = kind if kind in ("duration", "money", "measure") else "count"
-        return self._and_half(_Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words"))
+        return self._and_half(self._dual_unit(i, best[1]))
 
     def _dual_unit(self, i, sing) -> _Q:
         u = self._unit_lookup_word(sing)
@@ -402,7 +398,7 @@ class _CountRules:
             while x < min(i + 6, self.t.n) and not self.is_p(x, _CLOSE_QUOTES):
                 x += 1
             if self.is_p(x, _CLOSE_QUOTES) and self.k(x + 1) == "و" and self.is_p(x + 2, _OPEN_QUOTES):
-                return self._pair_dual(i, w[:-2] + "ة")
+                return self._dual_unit(i, w[:-2] + "ة")
             return None
         if not k.endswith(("ين", "ان")) or self.t.text[i].endswith("ى"):
             return None
@@ -440,18 +436,12 @@ class _CountRules:
             return None  # الميدان التربوي والقضاء: a word of its own, more common than its would-be singular
         if not fem and _z(body[:-2] + "ون") >= (2.5 if self.definite(i) else 1.0):
             return None  # المراقبين الواقع والمأمول, لاعبين محترفين: a sound plural (and its adjective)
-        return self._pair_dual(i, sing)
+        return self._dual_unit(i, sing)
 
     @staticmethod
     def _pair_singular(body, fem) -> str:
         """The singular of a dual form: -تين -> -ة, -يين -> -ى (مستويين), else without -ين/-ان."""
         return body[:-3] + "ة" if fem else (body[:-3] + "ى" if body.endswith(("يين", "يان")) else body[:-2])
-
-    def _pair_dual(self, i, sing) -> _Q:
-        u = self._unit_lookup_word(sing)
-        unit, kind, en = u if u else (sing, "count", "")
-        kind = kind if kind in ("duration", "money", "measure") else "count"
-        return _Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words")
 
     def _dual_with_his(self, i) -> _Q | None:
         """A construct dual with the pronoun ه shown by the two adjectives after it (نظيريه الأميركي
