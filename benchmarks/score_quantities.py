@@ -46,6 +46,9 @@ The figures are also printed restricted to the gold rows that lie in the analyse
 gold rows outside them by role (datelines, bylines, boilerplate such as the comment counter
 ``تعليق (0)`` are outside by design); the all-rows figures stay the main line.
 
+``--against B.jsonl`` scores a second annotator's rows instead of arnews's predictions, by the
+same rules (``A`` as gold): the agreement of two careful readers, the ceiling a tool can be held to.
+
 Gold ``label`` rows are names, not quantities: a predicted label or nothing there is fine
 (neither counted), any other predicted kind there is a false positive.  Predicted ``label``
 rows are not scored elsewhere either (a name the annotator did not write down is no error).
@@ -290,7 +293,13 @@ def _year_completed_ok(g, p, text: str) -> bool:
     return all(b[:4] in written for b in pparts)
 
 
-def score(gold_rows, corpus: Path, ids=None):
+def score(gold_rows, corpus: Path, ids=None, against=None):
+    """Score arnews's predictions against ``gold_rows``; with ``against`` (the rows of a second
+    annotator), score those rows instead, by the same rules: the agreement of two readers."""
+    other: dict[str, list] = {}
+    for r in against or []:
+        if "weekday-only" not in str(r.get("note") or ""):
+            other.setdefault(Path(r["article_id"]).stem, []).append(r)
     dropped = [g for g in gold_rows if "weekday-only" in str(g.get("note") or "")]
     gold_rows = [g for g in gold_rows if "weekday-only" not in str(g.get("note") or "")]
     by_art: dict[str, list] = {}
@@ -308,6 +317,8 @@ def score(gold_rows, corpus: Path, ids=None):
             pred, text = predict(corpus, aid, published.get(aid, ""))
         except OSError as e:
             sys.exit(f"{corpus / (aid + '.txt')}: cannot read ({e.strerror or e})")
+        if against is not None:
+            pred = sorted(other.get(aid, []), key=lambda r: r["start"])
         for g in gold:
             g.setdefault("surface", text[g["start"]:g["end"]])  # (gold kept without the corpus's text)
             if text[g["start"]:g["end"]] != g["surface"]:
@@ -381,14 +392,17 @@ def main(argv=None) -> int:
     ap.add_argument("--ids", help="the annotated article ids (JSON or one a line); default: those in the gold")
     ap.add_argument("--errors", type=int, default=0, help="print at most N errors (default none: a blind test set must stay unseen; ask for them on dev sets)")
     ap.add_argument("--json", help="write the scores as JSON here")
+    ap.add_argument("--against", nargs="+", help="score these gold file(s) of a second annotator instead of "
+                    "arnews's predictions: the agreement of two readers under the same rules")
     a = ap.parse_args(argv)
-    for p in a.gold:
+    for p in a.gold + (a.against or []):
         if not Path(p).is_file():
             sys.exit(f"{p}: no such gold file")
     corpus = Path(a.corpus)
     if not corpus.is_dir():
         sys.exit(f"{corpus}: not a folder")
-    res = score(read_gold(a.gold), corpus, read_ids(a.ids) if a.ids else None)
+    res = score(read_gold(a.gold), corpus, read_ids(a.ids) if a.ids else None,
+                read_gold(a.against) if a.against else None)
     s, e = res["span"], res["end_to_end"]
     print(f"articles {res['articles']}  gold {res['gold']}  predicted {res['predicted']}")
     if res["dropped_weekday_only"]:

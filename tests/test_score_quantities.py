@@ -103,3 +103,17 @@ def test_a_yearless_gold_date_accepts_the_year_the_article_writes():
     assert not sq._year_completed_ok(g, {"kind": "date", "date": "2026-03-14"}, text)
     assert sq._year_completed_ok({"kind": "time", "date": "--04-08T07:30"},
                                  {"kind": "time", "date": "2026-04-08T07:30"}, text)
+
+
+def test_against_scores_a_second_annotator_by_the_same_rules(tmp_path):
+    text = "قافلة\nوصلت 12 شاحنة تحمل 300 طن من الأرز يوم 5 مارس 2025 إلى 4 قرى.\n"
+    a = [_row(text, "12 شاحنة", "count", value=12), _row(text, "300 طن", "measure", value=300),
+         _row(text, "5 مارس 2025", "date", date="2025-03-05"), _row(text, "4 قرى", "count", value=4)]
+    # the second reader missed the villages, read the rice as a count, and noted a weekday-only row
+    b = [_row(text, "12 شاحنة", "count", value=12), _row(text, "300 طن", "count", value=300),
+         _row(text, "5 مارس 2025", "date", date="2025-03-05"), _row(text, "يوم", "date", note="weekday-only")]
+    res = sq.score(a, _corpus(tmp_path, text), against=b)
+    assert res["predicted"] == 3 and res["gold"] == 4
+    assert res["span"]["recall"] == 0.75 and res["span"]["precision"] == 1.0
+    assert res["end_to_end"]["precision"] == round(2 / 3, 4)
+    assert any("kind count≠measure" in e[3] for e in res["errors"])
