@@ -58,6 +58,7 @@ import pandas as pd
 from .lexicons import lexicon_cache, lexicon_derived, lexicon_path, sync
 from .normalize import WORD_CACHE, key, normalize
 from .text import BODY, make_paragraph, paragraphs_of
+from .frequency import zipf_ar
 from .tokens import AR, stem, stopwords
 
 __all__ = ["analyse", "word_analyses", "Codebook", "load_codebook", "dictionary_lookup", "theme_counts", "themes_table",
@@ -112,7 +113,18 @@ def _strips(word: str) -> tuple[tuple[str, bool], ...]:
 
 @lru_cache(maxsize=WORD_CACHE)
 def _ar_stem(word: str) -> str:
-    return key(stem(word, "ar"))
+    """Key of the Snowball stem of one clitic reading.  Snowball drops a first و/ف (the
+    conjunction) and ب/ك/ل (prepositions) of any word long enough, though the letter is often the
+    word's own (``فريق`` -> ``ريق``, ``وزارة`` -> ``زار``, ``فلسطين`` -> ``لسط``, ``برنامج`` ->
+    ``رنامج``, ``بلاد`` -> ``لاد``).  The letter stays when general Arabic (``wordfreq``) writes
+    the whole word at least as often as the word without it (``وتعمقت``, ``بمدينة`` still lose
+    theirs)."""
+    s = stem(word, "ar")
+    if word[:1] in "وفبكل" and not word.startswith("لل") and not s.startswith(word[:1]) and zipf_ar(word) >= max(zipf_ar(word[1:]), 1.0):
+        masked = stem("ق" + word[1:], "ar")  # the same word with a first letter Snowball never strips
+        if masked.startswith("ق"):
+            s = word[0] + masked[1:]
+    return key(s)
 
 
 def _en_word(word: str) -> str:
