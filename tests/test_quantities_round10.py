@@ -1,0 +1,53 @@
+"""Golden tests for quantities, round 10 of issue 13 (branch q22).
+
+Every sentence here was written for these tests in the style of the news (no corpus text).
+Each rule is asserted on kind, value, unit, date and span (the surface is the span read back
+from the offsets), with the nasty neighbours that must NOT match."""
+from __future__ import annotations
+
+import pytest
+
+from arnews.quantities import extract_quantities
+from quantity_checks import assert_figure, assert_no_figure
+
+
+# -- a dot before three digits: the document's own writing convention decides.  A text that writes
+# its decimals with a comma (7,5 كم) writes its thousands with a dot, also before a scale word and
+# with no noun after the number; a text with two dot groups (1.250.000) too.
+COMMA_DECIMAL_DOCS = [
+    ("ورصفت المقاطعة 8,5 كم من الطرق، وحشدت أكثر من 2.760 مليار دونغ للمشاريع",
+     "أكثر من 2.760 مليار دونغ", "money", 2_760_000_000_000),
+    ("وارتفع الدخل بنسبة 12,4% وبلغت الاستثمارات 95.300 مليون دونغ",
+     "95.300 مليون دونغ", "money", 95_300_000_000),
+    ("وجرف السيل 3,5 كم من السدود ونفق أكثر من 18.000 من الأبقار",
+     "أكثر من 18.000", "count", 18000),
+    ("وبلغ الإنتاج 5,7 طن للهكتار على مساحة 64.380 هكتارا",
+     "64.380 هكتارا", "measure", 64380),
+    ("وزار المعرض 1.250.000 شخص ونقلت الشاحنات 4.125 طن من البضائع",
+     "4.125 طن", "measure", 4125),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,kind,value", COMMA_DECIMAL_DOCS, ids=[s for _, s, *_ in COMMA_DECIMAL_DOCS])
+def test_dot_group_is_thousands_in_a_document_with_comma_decimals(sentence, surface, kind, value):
+    assert_figure(sentence, surface, kind=kind, value=value)
+    q = next(q for q in extract_quantities(sentence) if q["surface"] == surface)
+    assert q["reading"].startswith("thousands; the document writes")
+
+
+def test_dot_group_neighbours_stay_decimals():
+    # no comma decimal, no two dot groups: a scale word or a measure keeps the dot a decimal (Gulf press)
+    assert_figure("وبلغت الإيرادات 2.375 تريليون ريال خلال العام", "2.375 تريليون ريال", kind="money",
+                  value=2_375_000_000_000)
+    assert_figure("وسجل المؤشر ارتفاعا وبلغ وزن الشحنة 312.845 طنا", "312.845 طنا", kind="measure", value=312.845)
+    # a precise measure beside a counted noun in thousands stays a decimal: only a round group (ends in 0)
+    # takes the weak evidence of the counted noun
+    assert_figure("ونقلت 1210 شاحنات محملة بـ 96.418 صندوقا يبلغ وزنها 289.254 طنا",
+                  "289.254 طنا", kind="measure", value=289.254)
+    assert_figure("ونقلت 1210 شاحنات محملة بـ 96.418 صندوقا يبلغ وزنها 289.254 طنا",
+                  "96.418 صندوقا", kind="count", value=96418)
+    # a percent is never re-read (2.125% is not 2125%), nor a dot decimal of another length
+    assert_figure("وبلغ النمو 4,5% وارتفعت الفائدة إلى 2.125%", "2.125%", kind="percent", value=2.125)
+    assert_figure("وبلغ النمو 4,5% ونسبة الحصاد 67.9% من المساحة", "67.9% من المساحة", kind="percent", value=67.9)
+    # a document without a comma decimal: a bare dot group stays as the scanner read it
+    assert_figure("وأغلق السهم عند 0.875 ريال بعد أن تراجع 1.125", "0.875 ريال", kind="money", value=0.875)
