@@ -51,3 +51,48 @@ def test_dot_group_neighbours_stay_decimals():
     assert_figure("وبلغ النمو 4,5% ونسبة الحصاد 67.9% من المساحة", "67.9% من المساحة", kind="percent", value=67.9)
     # a document without a comma decimal: a bare dot group stays as the scanner read it
     assert_figure("وأغلق السهم عند 0.875 ريال بعد أن تراجع 1.125", "0.875 ريال", kind="money", value=0.875)
+
+
+# -- a counted noun never carries a preposition: the number before ب/ل + noun counts nothing written there
+def test_preposition_led_word_is_no_counted_noun():
+    assert_figure("وأنجزت الشركة مشاريع عدة، منها 9 بتمويل حكومي و5 بتمويل من القطاع الخاص", "9", kind="count", value=9, unit="")
+    assert_figure("وعبرت 41 سفينة منها 15 بالمجرى الجديد و26 بقناة السويس القديمة", "26", kind="count", value=26, unit="")
+
+
+@pytest.mark.parametrize("sentence,surface,unit", [
+    ("وتسلمت البلدية 3 بطاقات ذكية", "3 بطاقات", "بطاقات"),  # بطاقة: its ب is the root's
+    ("وافتتح المصرف 5 بنوك جديدة", "5 بنوك", "بنوك"),
+    ("وشكلت الوزارة 4 لجان للمتابعة", "4 لجان", "لجان"),
+    ("وأقر المجلس 6 بنود من الاتفاقية", "6 بنود", "بند"),
+    ("ورست 7 بواخر محملة بالقمح في الميناء", "7 بواخر", "بواخر"),
+    ("وأنشأت البلدية 8 بلديات فرعية", "8 بلديات", "بلدية"),
+])
+def test_preposition_led_neighbours_stay_counted_nouns(sentence, surface, unit):
+    # the letter is the root's when the word takes the article (اللجان, البنوك): after a definite subject
+    # too (وشكلت الوزارة 4 لجان was the label الوزارة 4)
+    assert_figure(sentence, surface, kind="count", unit=unit)
+
+
+# -- digits right after an indefinite place noun name the place (a label), as after رقم
+NUMBERED_PLACES = [
+    ("وقالت إحدى المتطوعات من قرية 4، بلدية هوا آن، إن الفرق زارتها", "قرية 4"),
+    ("وتوقف القطار عند محطة 6 قبل أن يواصل رحلته", "محطة 6"),
+    ("وتقيم الأسرة في شقة 12 بالطابق الثالث", "شقة 12"),
+    ("ونقل المصابون إلى عنبر 3 في المستشفى", "عنبر 3"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface", NUMBERED_PLACES, ids=[s for _, s in NUMBERED_PLACES])
+def test_number_after_an_indefinite_place_noun_is_a_label(sentence, surface):
+    assert_figure(sentence, surface, kind="label")
+    assert_no_figure(sentence, surface)
+
+
+def test_numbered_place_neighbours_stay_counts():
+    # a counted noun, a scale word, a partitive or كل (each) after the place noun: a count
+    assert_figure("وفي كل قرية 30 متطوعا من الشباب", "30 متطوعا", kind="count", value=30)
+    assert_figure("ويسكن القرية 3 آلاف نسمة", "3 آلاف نسمة", kind="count", value=3000)
+    assert_figure("ووزعت الوزارة على كل قرية 5 من الأطباء", "5 من الأطباء", kind="count", value=5)
+    assert_figure("وسجلت محطة 12 إصابة جديدة", "12 إصابة", kind="count", value=12)
+    # a place noun before a number a few words on, and a year after a station's name
+    assert_figure("وزار الوفد القرية وأهدى أهلها 40 سلة غذائية", "40 سلة", kind="count", value=40)
