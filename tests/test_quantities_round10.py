@@ -96,3 +96,24 @@ def test_numbered_place_neighbours_stay_counts():
     assert_figure("وسجلت محطة 12 إصابة جديدة", "12 إصابة", kind="count", value=12)
     # a place noun before a number a few words on, and a year after a station's name
     assert_figure("وزار الوفد القرية وأهدى أهلها 40 سلة غذائية", "40 سلة", kind="count", value=40)
+
+
+# -- a dash between two days of one month: one stretch of days (as 15-20 شخصا is one range), in both
+# calendars; a score or a reversed pair is no stretch
+def test_dash_between_two_days_is_one_date_range():
+    s = "وتقام الدورة خلال الفترة 12 – 14 ذي القعدة 1436هـ الموافق 27 – 29 أغسطس 2015م في جدة"
+    assert_figure(s, "12 – 14 ذي القعدة 1436هـ", kind="date", calendar="hijri", date="2015-08-27/2015-08-29")
+    assert_figure(s, "27 – 29 أغسطس 2015م", kind="date", date="2015-08-27/2015-08-29")
+    assert not [q for q in extract_quantities(s) if q["kind"] == "label"]  # was the label الموافق 27
+    assert_figure("ويقام المعرض 3-5 مارس المقبل", "3-5 مارس المقبل", published="2015-08-06", kind="date",
+                  date="2016-03-03/2016-03-05")
+    assert_figure("وتنطلق الدورة يومي 7 و8 شوال 1436هـ", "7 و8 شوال 1436هـ", kind="date", calendar="hijri",
+                  date="2015-07-23/2015-07-24")
+
+
+def test_dash_between_two_days_neighbours():
+    # a score before a date, a reversed pair, and a dash range of counted things
+    got = extract_quantities("وفاز على ضيفه 3-1 في 5 أغسطس 2015")
+    assert [(q["surface"], q["kind"], q["date"]) for q in got] == [("3-1", "label", ""), ("5 أغسطس 2015", "date", "2015-08-05")]
+    assert not [q for q in extract_quantities("وانتهت المباراة بنتيجة 6-3 أغسطس الماضي") if q["kind"] == "date"]
+    assert_figure("وشارك في الدورة 15-20 متدربا", "15-20 متدربا", kind="count", value=15, value_end=20)

@@ -437,6 +437,12 @@ class _DateRules:
             if t2.isdigit() and d < int(t2) <= 31 and (self.month_at(x + 2) or (self.k(x + 2) == "من" and (
                     self.month_at(x + 3) or self.k(x + 3) in ("الشهر", "شهر")))):
                 d2, x = int(t2), x + 2
+        # 4 – 6 أغسطس 2015م, 18-20 مارس: a dash between two days of one month is one stretch of days (as
+        # 15-20 شخصا is one range); not 6-3 أغسطس (the second day must come later)
+        elif self.ar and self.is_p(x, "-–") and self.kind(x + 1) == "num" and self.free(x + 1):
+            t2 = self.t.text[x + 1]
+            if t2.isdigit() and d < int(t2) <= 31 and self.month_at(x + 2):
+                d2, x = int(t2), x + 2
         # يومي 25 و26 من الشهر نفسه, 26 من الشهر الجاري: a day of a month named before (or not at all)
         if (self.ar and self.k(x) == "من" and self.k(x + 1) in ("الشهر", "شهر") and num.written == "digits"
                 and not (self.month_at(x + 2) or self.hmonth_at(x + 2))):  # not ٢٠ من شهر رمضان
