@@ -116,4 +116,4 @@ def test_dash_between_two_days_neighbours():
     got = extract_quantities("وفاز على ضيفه 3-1 في 5 أغسطس 2015")
     assert [(q["surface"], q["kind"], q["date"]) for q in got] == [("3-1", "label", ""), ("5 أغسطس 2015", "date", "2015-08-05")]
     assert not [q for q in extract_quantities("وانتهت المباراة بنتيجة 6-3 أغسطس الماضي") if q["kind"] == "date"]
-    assert_figure("وشارك في الدورة 15-20 متدربا", "15-20 متدربا", kind="count", value=15, value_end=20)
+    assert_figure("ويشارك 15-20 متدربا في كل دورة", "15-20 متدربا", kind="count", value=15, value_end=20)
