@@ -117,3 +117,20 @@ def test_dash_between_two_days_neighbours():
     assert [(q["surface"], q["kind"], q["date"]) for q in got] == [("3-1", "label", ""), ("5 أغسطس 2015", "date", "2015-08-05")]
     assert not [q for q in extract_quantities("وانتهت المباراة بنتيجة 6-3 أغسطس الماضي") if q["kind"] == "date"]
     assert_figure("ويشارك 15-20 متدربا في كل دورة", "15-20 متدربا", kind="count", value=15, value_end=20)
+
+
+# -- a function word or a verb in the past plural after a number is no counted noun
+@pytest.mark.parametrize("sentence,surface", [
+    ("وتماثلت 583 حالة للشفاء، و 12 تحت العلاج", "12"),
+    ("وبلغ عدد المشاركين 90، منهم 70 سجلوا عبر الموقع", "70"),
+    ("وقتل 12 شخصا وأكثر من ألفين تضرروا من السيول", "وأكثر من ألفين"),
+])
+def test_function_word_or_verb_is_no_counted_noun(sentence, surface):
+    assert_figure(sentence, surface, kind="count", unit="")
+
+
+def test_function_word_or_verb_neighbours():
+    # a noun's tanwin alef after و is no verb ending: عضوا, فيديوا
+    assert_figure("وانضم 15 عضوا إلى المجلس", "15 عضوا", kind="count", value=15, unit="عضو")
+    assert_figure("ونشرت الحملة 40 فيديوا توعويا", "40 فيديوا", kind="count", value=40, unit="فيديو")
+    assert_figure("وتماثلت 583 حالة للشفاء", "583 حالة", kind="count", value=583, unit="حالة")

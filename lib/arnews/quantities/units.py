@@ -5,6 +5,7 @@ from __future__ import annotations
 from .figure import _Q
 from .lexicon import _DEFINITE, _ar_strip
 from ..frequency import zipf_ar
+from ..tokens import stopwords as _stopwords
 
 _FATHATAN = "\u064b"
 
@@ -126,6 +127,10 @@ class _Units:
                 return None  # 65 يمثل: an imperfect verb after the number, not its counted noun
             if k[0] == "و" and (k[1:] in self.lx.not_unit or self.definite_str(k[1:])):
                 return None
+            if k.endswith("وا") and zipf_ar(self.t.text[j]) >= zipf_ar(self.t.text[j][:-1]) + 0.5:
+                return None  # ومئات جرحوا, 200 ألف تضرروا: a verb in the past plural (عضوا, نموا: a noun's tanwin)
+            if k in _stopwords("ar"):
+                return None  # و 10 تحت العلاج, 5 فقط: a function word is never a counted noun
             if _preposition_led(self.t.text[j]):
                 return None  # 3 باستثمارات تبلغ: a counted noun never carries a preposition
             w = self.t.text[j]
