@@ -134,3 +134,12 @@ def test_function_word_or_verb_neighbours():
     assert_figure("وانضم 15 عضوا إلى المجلس", "15 عضوا", kind="count", value=15, unit="عضو")
     assert_figure("ونشرت الحملة 40 فيديوا توعويا", "40 فيديوا", kind="count", value=40, unit="فيديو")
     assert_figure("وتماثلت 583 حالة للشفاء", "583 حالة", kind="count", value=583, unit="حالة")
+
+
+# -- digits after a rank noun with its pronoun rank as after its article: في نسخته 17 (its 17th edition)
+def test_rank_noun_with_a_pronoun():
+    assert_figure("وينطلق المهرجان في نسخته 18 لعام 1437 هجرية", "نسخته 18", kind="ordinal", value=18, unit="نسخة")
+    assert_figure("وتقام البطولة في دورتها 9 بمشاركة 12 منتخبا", "دورتها 9", kind="ordinal", value=9, unit="دورة")
+    # a counted noun after the number: a count
+    assert_figure("وطبعت الدار من الرواية في نسختها 500 نسخة", "500 نسخة", kind="count", value=500)
+    assert_no_figure("وطبعت الدار من الرواية في نسختها 500 نسخة", "نسختها")

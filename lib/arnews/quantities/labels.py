@@ -613,12 +613,19 @@ class _LabelRules:
         a, b = num.a, num.b
         if not (self.ar and num.written == "digits" and num.is_int and num.plain and 0 < num.value < 1000):
             return None
-        if not (self.free(a - 1) and self.definite(a - 1)) or self.is_p(b, "%") or self.percent_after(b) is not None:
+        # definite by the article (الجولة 5) or by its pronoun (في نسخته 17: its 17th edition)
+        if (not (self.free(a - 1) and (self.definite(a - 1) or self.t.text[a - 1].endswith(("ه", "ها"))))
+                or self.is_p(b, "%") or self.percent_after(b) is not None):
             return None
         hit = self.phrase_before(a, "rank_noun", clitic=True)
         if not hit or hit[0] != a - 1 or self.unit_after(b):
             return None
-        return _Q(a - 1, b, "ordinal", num.value, unit=self.strip_def(a - 1))
+        unit = self.strip_def(a - 1)
+        if not self.definite(a - 1):
+            if self._accusative_noun(b, num.value) or self._counted_noun_after(b, num.value):
+                return None  # في نسخته 500 نسخة: a count after it
+            unit = re.sub(r"ت$", "ة", re.sub(r"(ه|ها)$", "", unit))  # نسختها -> نسخة
+        return _Q(a - 1, b, "ordinal", num.value, unit=unit)
 
     def _plural_before(self, x):
         """(unit, kind, en, start) when token x - 1 is a definite plural noun (الولايات, الأيام):
