@@ -143,3 +143,11 @@ def test_rank_noun_with_a_pronoun():
     # a counted noun after the number: a count
     assert_figure("وطبعت الدار من الرواية في نسختها 500 نسخة", "500 نسخة", kind="count", value=500)
     assert_no_figure("وطبعت الدار من الرواية في نسختها 500 نسخة", "نسختها")
+
+
+def test_a_decimal_times_its_scale_is_a_whole_number():
+    # 8.419 × 10^9 is 8419000000.000001 in binary floating point: the value is the whole number
+    q = next(q for q in extract_quantities("وتراجع العجز إلى 8.419 مليارات استرليني") if q["kind"] == "money")
+    assert q["value"] == 8_419_000_000 and isinstance(q["value"], int)
+    # a true decimal stays one
+    assert_figure("وارتفعت الأسهم 2.5 بالمئة", "2.5 بالمئة", kind="percent", value=2.5)

@@ -57,6 +57,8 @@ def _clean(v):
         return None
     if isinstance(v, float) and v.is_integer() and abs(v) < 1e15:
         return int(v)
+    if isinstance(v, float) and 1 <= abs(v) < 1e15 and abs(v - round(v)) < 1e-6:
+        return int(round(v))  # 8.419 مليارات: 8419000000.000001 in binary floating point is 8419000000
     if isinstance(v, float):
         return round(v, 6)
     return v
