@@ -151,3 +151,36 @@ def test_a_decimal_times_its_scale_is_a_whole_number():
     assert q["value"] == 8_419_000_000 and isinstance(q["value"], int)
     # a true decimal stays one
     assert_figure("وارتفعت الأسهم 2.5 بالمئة", "2.5 بالمئة", kind="percent", value=2.5)
+
+
+# -- a masculine construct dual before two coordinated definite nouns, one for each
+CONSTRUCT_PAIRS = [
+    ("وجرى توقيع الاتفاقية خلال لقاء جمع وزيري الصحة والتعليم بالمسؤولين", "وزيري", "وزير"),
+    ("ويحتاج القرار إلى أغلبية الثلثين في مجلسي النواب والشيوخ", "مجلسي", "مجلس"),
+    ("وتراجعت الاستثمارات في قطاعي التعدين والطاقة خلال العام", "قطاعي", "قطاع"),
+    ("وبدأ تحميل الناقلات في ميناءي الدمام والجبيل أمس", "ميناءي", "ميناء"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,unit", CONSTRUCT_PAIRS, ids=[s for _, s, _ in CONSTRUCT_PAIRS])
+def test_masculine_construct_dual_before_a_coordinated_pair(sentence, surface, unit):
+    assert_figure(sentence, surface, kind="count", value=2, unit=unit)
+
+
+@pytest.mark.parametrize("sentence,surface", [
+    ("وقال لاعبي الهلال والنصر إنهم جاهزون", "لاعبي"),  # a sound plural in construct (لاعبون)
+    ("واجتمع ممثلي الحكومة والمعارضة في جنيف", "ممثلي"),
+    ("ويعقد الاجتماع بشكل يومي الأحد والاثنين", "يومي"),  # a nisba adjective
+    ("وأكد مسؤولي الوزارة والهيئة أهمية المشروع", "مسؤولي"),
+])
+def test_masculine_construct_dual_neighbours(sentence, surface):
+    assert_no_figure(sentence, surface)
+
+
+# -- لست is the verb ليس (I am not) unless a counted noun in the genitive plural follows
+def test_lastu_is_no_six():
+    assert_no_figure("وقال المدرب: لست متأكدا من جاهزية اللاعب", "لست")
+    assert_no_figure("ولست أنا من يقرر ذلك", "ولست")
+    assert_no_figure("لست أقل من غيري في الخبرة", "لست")
+    assert_figure("واستمرت الأشغال لست سنوات متتالية", "لست سنوات", kind="duration", value=6)
+    assert_figure("ووصلت القافلة لست دول أفريقية", "لست دول", kind="count", value=6)

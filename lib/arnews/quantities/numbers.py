@@ -7,6 +7,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from ..tokens import stopwords as _stopwords
 from .lexicon import _DEFINITE
 
 
@@ -88,6 +89,12 @@ class _NumberGrammar:
                             break
         if res is not None and res[2] == "ك" and self.t.text[i][1:2] == "ا":
             res = None  # كالفي (Calvi): ك + a hamza-less الفي is a name, not "like two thousand" (كألفي)
+        if (res is not None and self.ar and self.t.text[i] in ("لست", "ولست", "فلست")
+                and (not self.is_word(i + 1) or self.k(i + 1) in _stopwords("ar")
+                     or self.t.text[i + 1].endswith("ا") and not self.unit_after(i + 1))):
+            # لست أنا, ولست أكثر, لست متأكدا: the verb ليس (I am not), not ل + ست (after six the counted
+            # noun is a genitive plural, never an accusative: لست سنوات, لست دول stay six)
+            res = None
         self._nw_cache[i] = res
         return res
 
