@@ -184,3 +184,18 @@ def test_lastu_is_no_six():
     assert_no_figure("لست أقل من غيري في الخبرة", "لست")
     assert_figure("واستمرت الأشغال لست سنوات متتالية", "لست سنوات", kind="duration", value=6)
     assert_figure("ووصلت القافلة لست دول أفريقية", "لست دول", kind="count", value=6)
+
+
+# -- يومي + two weekdays is a stretch of two days only after rest or leave; elsewhere it names the weekdays
+def test_two_weekdays_are_two_days_only_off():
+    assert_figure("ومنح المدرب اللاعبين راحة يومي الخميس والجمعة", "يومي", kind="duration", value=2, unit="يوم")
+    assert_figure("وتعود الفرق للتدريب بعد عطلة يومي الجمعة والسبت", "يومي", kind="duration", value=2)
+
+
+@pytest.mark.parametrize("sentence", [
+    "وتقام البطولة يومي الأربعاء والخميس المقبلين في الطائف",
+    "وتعمل المراكز من السابعة صباحا حتى الخامسة مساء بما في ذلك يومي الجمعة والسبت",
+    "وشهد القرار تغيير العطلة الأسبوعية إلى يومي الجمعة والسبت",
+])
+def test_two_weekdays_named_are_no_figure(sentence):
+    assert_no_figure(sentence, "يومي")

@@ -254,6 +254,8 @@ class _CountRules:
             if construct and body.endswith("ي") and self.k(i + 1) in _WEEKDAYS and not self._adverb_frame(i - 1):
                 u = self._unit_lookup_word(body[:-1])  # راحة يومي السبت والأحد: two days
                 if u and u[1] == "duration":
+                    if not self.phrase_before(i, "time_off", clitic=True):
+                        return None  # ستقام يومي الأربعاء والخميس, بما في ذلك يومي السبت والأحد: two weekdays named
                     return _Q(i, i + 1, "duration", 2, unit=u[0], unit_en=u[2], written="words")
             if construct and not body.endswith(("تي", "تا")) and i > 0 and self._adverb_frame(i - 1):
                 continue  # بشكل يومي الساعة الثامنة: "daily", a nisba adjective
