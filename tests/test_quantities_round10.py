@@ -199,3 +199,18 @@ def test_two_weekdays_are_two_days_only_off():
 ])
 def test_two_weekdays_named_are_no_figure(sentence):
     assert_no_figure(sentence, "يومي")
+
+
+# -- a point with its genitive noun is a place counted (checkpoints, points of sale), not index points
+@pytest.mark.parametrize("sentence,surface,unit", [
+    ("وأقامت القوات 6 نقاط تفتيش على مداخل المدينة", "6 نقاط تفتيش", "نقطة تفتيش"),
+    ("ونشرت الوزارة 18 نقطة تطعيم في الأحياء", "18 نقطة تطعيم", "نقطة تطعيم"),
+    ("وافتتحت الشركة 40 نقطة بيع في المنطقة", "40 نقطة بيع", "نقطة بيع"),
+])
+def test_point_with_its_noun_is_counted(sentence, surface, unit):
+    assert_figure(sentence, surface, kind="count", unit=unit)
+
+
+def test_index_points_stay_a_measure():
+    assert_figure("وارتفع المؤشر 38 نقطة أو 0.4 في المائة", "38 نقطة", kind="measure", value=38, unit="نقطة")
+    assert_figure("وخفض البنك الفائدة 25 نقطة أساس", "25 نقطة", kind="measure", value=25)
