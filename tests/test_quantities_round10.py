@@ -214,3 +214,13 @@ def test_point_with_its_noun_is_counted(sentence, surface, unit):
 def test_index_points_stay_a_measure():
     assert_figure("وارتفع المؤشر 38 نقطة أو 0.4 في المائة", "38 نقطة", kind="measure", value=38, unit="نقطة")
     assert_figure("وخفض البنك الفائدة 25 نقطة أساس", "25 نقطة", kind="measure", value=25)
+
+
+# -- an hour word after the definite member of a construct ranks the construct's feminine head
+def test_ordinal_after_a_construct_is_no_clock_time():
+    s = "وناقش الأعضاء في جلسة العمل الثالثة صباح يوم 14 مايو التقرير السنوي"
+    assert not [q for q in extract_quantities(s) if q["kind"] == "time"]
+    assert_figure(s, "14 مايو", kind="date", date="--05-14")
+    # an hour word after a verb or an object stays a clock time
+    assert_figure("وعاد الوفد العاشرة ليلا", "العاشرة ليلا", kind="time", date="T22:00")
+    assert_figure("واستأنفت اللجنة اجتماعها الثالثة عصرا", "الثالثة عصرا", kind="time", date="T15:00")

@@ -194,6 +194,9 @@ class _DateRules:
             pk = self.k(i - 1)
             if pk.endswith("ه") or pk.endswith("ات") or self.numword(i - 1):
                 return False
+            if (i > 1 and self.is_word(i - 2) and self.free(i - 2) and self.definite(i - 1)
+                    and not self.definite(i - 2) and self.k(i - 2).endswith("ه")):
+                return False  # جلسة العمل الثانية صباح يوم 21: the feminine head of a construct before it
         return True
 
     def _tod_right_after(self, i, q) -> bool:
