@@ -224,3 +224,20 @@ def test_ordinal_after_a_construct_is_no_clock_time():
     # an hour word after a verb or an object stays a clock time
     assert_figure("وعاد الوفد العاشرة ليلا", "العاشرة ليلا", kind="time", date="T22:00")
     assert_figure("واستأنفت اللجنة اجتماعها الثالثة عصرا", "الثالثة عصرا", kind="time", date="T15:00")
+
+
+def test_a_yearless_month_takes_the_year_nearest_the_dateline():
+    import pandas as pd
+    from arnews.quantities import quantities_table
+
+    paragraphs = pd.DataFrame([
+        {"article_id": "x", "paragraph": 0, "role": "dateline", "text": "هانوي، 12/01/2026"},
+        {"article_id": "x", "paragraph": 1, "role": "body",
+         "text": "واستقبلت المنطقة حتى نهاية ديسمبر الماضي 240 مشروعا، وتبدأ المرحلة الثانية في مارس المقبل."},
+        {"article_id": "y", "paragraph": 0, "role": "body", "text": "واستقبلت المنطقة حتى نهاية ديسمبر الماضي 240 مشروعا."},
+    ])
+    articles = pd.DataFrame([{"article_id": "x", "language": "ar"}, {"article_id": "y", "language": "ar"}])
+    df = quantities_table(paragraphs, articles)
+    periods = df[(df.article_id == "x") & (df.kind == "period")]
+    assert periods.date.tolist() == ["2025-12", "2026-03"]  # December before a January dateline: last year
+    assert df[(df.article_id == "y") & (df.kind == "period")].date.tolist() == ["--12"]  # no dateline: no year

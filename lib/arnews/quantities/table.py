@@ -258,6 +258,12 @@ def _years_from_dateline(rows: list[dict], anchor: dict) -> None:
         if pm:  # الأشهر الستة الأولى من العام: the dateline's year
             r["date"] = f"{a[:4]}-{pm[1]}/{a[:4]}-{pm[2]}"
             continue
+        mm = re.fullmatch(r"--(\d{2})", r["date"] or "") if a and r["kind"] == "period" else None
+        if mm:  # يوليو الماضي in an article dated 15 August 2025: the year that puts the month nearest
+            y0, m0 = int(a[:4]), int(a[5:7])
+            gap = {y: abs((y * 12 + int(mm[1])) - (y0 * 12 + m0)) for y in (y0 - 1, y0, y0 + 1)}
+            r["date"] = f"{min(gap, key=gap.get):04d}-{mm[1]}"
+            continue
         d, clock = r["date"] or "", ""
         if a and r["kind"] == "time" and "T" in d[1:]:  # --10-12T19:30: a time on a yearless day
             d, clock = d[: d.index("T", 1)], d[d.index("T", 1):]
