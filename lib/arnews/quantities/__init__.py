@@ -157,6 +157,13 @@ Method
    ``دون العاشرة``, ``الرجل الخمسيني``); feminine construct duals before names (``مواجهتي كلوب
    بروج``, ``منطقتي (عسير ، وجازان)``) and ``نظيريه الأمريكي والسعودي``; ``بطاقة صفراء واحدة``;
    digits closing a quoted title (``«مستحيلة 5»``) and ``بازل 3`` labels; ``سباق 50م`` metres.
+   Round 10 (tests in ``test_quantities_round10.py``): a dot group is read by the document's own
+   convention (below); a word led by the preposition ب/ل/ك is no counted noun (``3 باستثمارات``;
+   the article test tells ``اللجان`` from ``البرئاسة``), nor a function word (``10 تحت العلاج``) or
+   a verb in the past plural (``ألفين تضرروا``); digits after an indefinite place noun name it
+   (``قرية 3``, ``محطة 5``); a dash between two days of a month is one stretch of days in both
+   calendars (``19 – 21 شوال 1436هـ الموافق 4 – 6 أغسطس 2015م``); a rank noun with its pronoun
+   ranks (``في نسخته 17``).
 5. Approximation words just before the figure (``أكثر من``, ``لأكثر من``,
    ``نحو``, ``more than``) set ``approx``; a percentage in parentheses right
    after a count (``90 بلدية (تمثل 89.1٪)``) takes that count's unit; a
@@ -177,9 +184,15 @@ Limits
   (``1950 مواطنًا`` is a count, ``في 2024`` a year).
 * ``3.411`` alone, before a scale word or ``%`` or before a measure is read as a decimal;
   before a currency or a counted noun as thousands (``reading`` says which); two or more dot groups
-  (``1.234.567``) are always thousands.  A measure is re-read as thousands only when the same
-  article (or string) shows its dot groups are thousands (``reading``: ``thousands; the
-  document's other dot groups``); a dot decimal elsewhere (``87.6%``) is no evidence either way.
+  (``1.234.567``) are always thousands.  The document's own convention then decides: when the
+  same article (or string) writes a decimal with a comma (``7,5 كم``) or a number with two dot
+  groups, every single dot group of a count, an amount, a measure or a duration read as a
+  decimal is re-read as thousands, also before a scale word (``3.150 مليار دونغ`` is 3,150
+  billion; ``reading``: ``thousands; the document writes decimals with a comma`` / ``... with two
+  dot groups``); a percent never is.  A dot group read as thousands before a counted noun is weaker
+  evidence: it re-reads only a measure whose group ends in 0 (``1.200 طن``; ``reading``:
+  ``thousands; the document's other dot groups``), so ``584.376 طنا`` beside ``194.792 عبوة``
+  stays a decimal.  A dot decimal elsewhere (``87.6%``) is no evidence either way.
 * A Hijri date without a year has no Gregorian ``date`` unless ``الموافق`` pairs it with one;
   a bare Hijri year needs ``هـ``/``هجري`` (or a year word and 1400-1450).
 * Duals by morphology read a masculine construct form only before a definite noun and when the

@@ -216,7 +216,8 @@ class _CountRules:
         if any((b,) in nd for _, b in self.bases(i)):
             return None
         w = self.t.text[i]
-        q = self._noun_dual(i) or self._dual_by_relative(i) or self._dual_by_demonstrative(i) or self._dual_before_two_names(i)
+        q = (self._noun_dual(i) or self._dual_by_relative(i) or self._dual_by_demonstrative(i) or self._dual_before_two_names(i)
+             or self._dual_before_two_definites(i))
         if q is not None:
             return q
         readings = self.bases(i)[1:]
@@ -253,6 +254,8 @@ class _CountRules:
             if construct and body.endswith("ي") and self.k(i + 1) in _WEEKDAYS and not self._adverb_frame(i - 1):
                 u = self._unit_lookup_word(body[:-1])  # راحة يومي السبت والأحد: two days
                 if u and u[1] == "duration":
+                    if not self.phrase_before(i, "time_off", clitic=True):
+                        return None  # ستقام يومي الأربعاء والخميس, بما في ذلك يومي السبت والأحد: two weekdays named
                     return _Q(i, i + 1, "duration", 2, unit=u[0], unit_en=u[2], written="words")
             if construct and not body.endswith(("تي", "تا")) and i > 0 and self._adverb_frame(i - 1):
                 continue  # بشكل يومي الساعة الثامنة: "daily", a nisba adjective
@@ -304,6 +307,34 @@ class _CountRules:
         if _z(sing) < _MIN_SINGULAR_NOUN or _z(sing + "ين") < 1.5:
             return None
         return self._dual_unit(i, sing)
+
+    def _dual_before_two_definites(self, i) -> _Q | None:
+        """A masculine construct dual before two coordinated definite nouns, one for each of the two:
+        وزيري الخارجية والداخلية, مجلسي الشورى والوزراء, لمطاري الرياض والدمام (the frequency guards
+        of :mod:`.duals` miss them: the construct is rarer than its singular's duals suggest).  The
+        coordination shows the pair; a sound plural in construct (لاعبي الهلال والنصر, موظفي الوزارة
+        والهيئة) is written the same, so the singular's -ون plural must be rare; the singular a common
+        noun, the word clearly rarer than it, and no nisba adjective (يومي, شهري: its adverb in -يا is
+        common)."""
+        w = self.t.text[i]
+        if self.definite(i) or not w.endswith("ي") or w.endswith(("تي", "يي")) or w in _stopwords("ar"):
+            return None
+        if not (self.free(i + 1) and self.free(i + 2) and self.kind(i + 1) == "ar" and self.kind(i + 2) == "ar"):
+            return None
+        n1, n2 = self.t.text[i + 1], self.t.text[i + 2]
+        if not (n1.startswith("ال") and n2.startswith("وال") and len(n1) > 3 and len(n2) > 4):
+            return None
+        if self.numword(i + 1) or self.numword(i + 2) or self.month_at(i + 1) or self.k(i + 1) in self.lx.not_unit:
+            return None
+        bodies = [w] + ([w[1:]] if w[0] in "وبلف" and len(w) > 4 else [])
+        best = None
+        for body in bodies:
+            sing = body[:-1]
+            zs = _z(sing)
+            if (zs >= 3.5 and _z(body) <= zs - 0.8 and _z(sing + "ون") < 1.5 and _z(sing + "ين") >= 1.5
+                    and _z(sing + "يا") < 2.9 and (best is None or zs > best[0])):
+                best = (zs, sing)
+        return self._dual_unit(i, best[1]) if best else None
 
     def _nominative_construct_before(self, i) -> bool:
         """Word i - 1 was read as a nominative construct dual in -ا (رئيسا before الناديين), not a

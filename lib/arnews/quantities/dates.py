@@ -194,6 +194,9 @@ class _DateRules:
             pk = self.k(i - 1)
             if pk.endswith("ه") or pk.endswith("ات") or self.numword(i - 1):
                 return False
+            if (i > 1 and self.is_word(i - 2) and self.free(i - 2) and self.definite(i - 1)
+                    and not self.definite(i - 2) and self.k(i - 2).endswith("ه")):
+                return False  # جلسة العمل الثانية صباح يوم 21: the feminine head of a construct before it
         return True
 
     def _tod_right_after(self, i, q) -> bool:
@@ -436,6 +439,12 @@ class _DateRules:
             t2 = self.t.text[x + 1]
             if t2.isdigit() and d < int(t2) <= 31 and (self.month_at(x + 2) or (self.k(x + 2) == "من" and (
                     self.month_at(x + 3) or self.k(x + 3) in ("الشهر", "شهر")))):
+                d2, x = int(t2), x + 2
+        # 4 – 6 أغسطس 2015م, 18-20 مارس: a dash between two days of one month is one stretch of days (as
+        # 15-20 شخصا is one range); not 6-3 أغسطس (the second day must come later)
+        elif self.ar and self.is_p(x, "-–") and self.kind(x + 1) == "num" and self.free(x + 1):
+            t2 = self.t.text[x + 1]
+            if t2.isdigit() and d < int(t2) <= 31 and self.month_at(x + 2):
                 d2, x = int(t2), x + 2
         # يومي 25 و26 من الشهر نفسه, 26 من الشهر الجاري: a day of a month named before (or not at all)
         if (self.ar and self.k(x) == "من" and self.k(x + 1) in ("الشهر", "شهر") and num.written == "digits"

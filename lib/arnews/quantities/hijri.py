@@ -5,6 +5,7 @@ the ``date`` column stays ISO Gregorian and ``calendar`` says ``hijri``.  A Hijr
 alone keeps its number in ``value`` and gets the Gregorian interval it covers in ``date``."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .figure import NO_FIGURE, _Q
@@ -178,6 +179,10 @@ class _HijriRules:
         if num.written == "words" and not self.free(num.b):
             return None
         x = num.b
+        d, d2 = int(num.value), None
+        if ((self.is_p(x, "-–") or self.k(x) == "و") and self.kind(x + 1) == "num" and self.free(x + 1)
+                and self.t.text[x + 1].isdigit() and d < int(self.t.text[x + 1]) <= 30 and self.hmonth_at(x + 2)):
+            d2, x = int(self.t.text[x + 1]), x + 2  # 19 – 21 شوال 1436هـ, 3 و4 ذي القعدة: one stretch of days
         if self.k(x) == "من":
             x += 1
         if self.k(x) == "شهر" and self.free(x) and self.hmonth_at(x + 1):
@@ -186,7 +191,13 @@ class _HijriRules:
         if not hm:
             return None
         end, month = hm
-        return self._hijri_tail(num.a, end, month, int(num.value))
+        q = self._hijri_tail(num.a, end, month, d)
+        if d2 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", q.date):
+            import datetime as dt  # the last day: as many days on as the Hijri days differ
+
+            last = dt.date.fromisoformat(q.date) + dt.timedelta(days=d2 - d)
+            q.date = f"{q.date}/{last.isoformat()}"
+        return q
 
     def _hijri_tail(self, a, end, month, day=None) -> _Q:
         yr = self._hyear_at(end)

@@ -10,7 +10,7 @@ from ..tokens import stopwords as _stopwords
 from .figure import NO_FIGURE, _Q
 from .lexicon import _DEFINITE, _ORD_SUFFIX, _unit_glosses
 from .numbers import _Num
-from .units import _FATHATAN
+from .units import _FATHATAN, _preposition_led
 from ..normalize import key as key_of
 
 
@@ -167,6 +167,15 @@ class _LabelRules:
         if (self.ar and num.is_int and self.kind(a - 1) == "ar" and self.definite(a - 1) and self.free(a - 1)
                 and self.phrase_before(a - 1, "district_word", clitic=True) and not self.unit_after(b)):
             return _Q(a - 1, b, "label", num.value)
+        # a numbered place: digits right after an indefinite place noun name it (من قرية 3، محطة 5):
+        # a counted number never follows its noun in digits; not before a counted noun (منطقة 3 آلاف نسمة
+        # has its scale; قاعة 5 أمتار a unit), nor a year (محطة 2030)
+        if (self.ar and num.is_int and self.kind(a - 1) == "ar" and self.free(a - 1) and not self.definite(a - 1)
+                and not 1900 <= num.value <= 2100 and self.phrase_before(a, "numbered_place", clitic=True)
+                and not self.unit_after(b) and self.percent_after(b) is None and self.k(b) != "من"
+                and self.k(a - 2) not in ("كل", "لكل", "بكل", "وكل")  # كل قرية 5 من الأطباء: five for each
+                and not self._accusative_noun(b, num.value) and not self._counted_noun_after(b, num.value)):
+            return _Q(a - 1, b, "label", num.value, unit=self.strip_def(a - 1))
         # a score: (2-2), 3-1, بنتيجة 2-1
         if self.is_p(b, "-–:") and self.kind(b + 1) == "num" and t.isdigit() and int(t) < 20:
             t2 = self.t.text[b + 1]
@@ -604,12 +613,19 @@ class _LabelRules:
         a, b = num.a, num.b
         if not (self.ar and num.written == "digits" and num.is_int and num.plain and 0 < num.value < 1000):
             return None
-        if not (self.free(a - 1) and self.definite(a - 1)) or self.is_p(b, "%") or self.percent_after(b) is not None:
+        # definite by the article (الجولة 5) or by its pronoun (في نسخته 17: its 17th edition)
+        if (not (self.free(a - 1) and (self.definite(a - 1) or self.t.text[a - 1].endswith(("ه", "ها"))))
+                or self.is_p(b, "%") or self.percent_after(b) is not None):
             return None
         hit = self.phrase_before(a, "rank_noun", clitic=True)
         if not hit or hit[0] != a - 1 or self.unit_after(b):
             return None
-        return _Q(a - 1, b, "ordinal", num.value, unit=self.strip_def(a - 1))
+        unit = self.strip_def(a - 1)
+        if not self.definite(a - 1):
+            if self._accusative_noun(b, num.value) or self._counted_noun_after(b, num.value):
+                return None  # في نسخته 500 نسخة: a count after it
+            unit = re.sub(r"ت$", "ة", re.sub(r"(ه|ها)$", "", unit))  # نسختها -> نسخة
+        return _Q(a - 1, b, "ordinal", num.value, unit=unit)
 
     def _plural_before(self, x):
         """(unit, kind, en, start) when token x - 1 is a definite plural noun (الولايات, الأيام):
@@ -757,8 +773,8 @@ class _LabelRules:
 
         if k.startswith(("ت", "ن", "أ")) and _z("ي" + w[1:]) >= 3.0:
             return False  # تعقد, نطالب: an imperfect verb (its third person يعقد is common)
-        if w[:1] in ("ب", "ل", "ك") and _z(w[1:]) >= _z(w):
-            return False  # اللجنة 138 برئاسة: a word led by a preposition is never the counted noun
+        if _preposition_led(w):
+            return False  # اللجنة 138 برئاسة: a word led by a preposition is never the counted noun (4 لجان is one)
         return _z(w) >= 3.0
 
     def _genitive_slip(self, j) -> bool:

@@ -7,6 +7,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from ..tokens import stopwords as _stopwords
 from .lexicon import _DEFINITE
 
 
@@ -57,6 +58,8 @@ def _clean(v):
         return None
     if isinstance(v, float) and v.is_integer() and abs(v) < 1e15:
         return int(v)
+    if isinstance(v, float) and 1 <= abs(v) < 1e15 and abs(v - round(v)) < 1e-6:
+        return int(round(v))  # 8.419 مليارات: 8419000000.000001 in binary floating point is 8419000000
     if isinstance(v, float):
         return round(v, 6)
     return v
@@ -86,6 +89,12 @@ class _NumberGrammar:
                             break
         if res is not None and res[2] == "ك" and self.t.text[i][1:2] == "ا":
             res = None  # كالفي (Calvi): ك + a hamza-less الفي is a name, not "like two thousand" (كألفي)
+        if (res is not None and self.ar and self.t.text[i] in ("لست", "ولست", "فلست")
+                and (not self.is_word(i + 1) or self.k(i + 1) in _stopwords("ar")
+                     or self.t.text[i + 1].endswith("ا") and not self.unit_after(i + 1))):
+            # لست أنا, ولست أكثر, لست متأكدا: the verb ليس (I am not), not ل + ست (after six the counted
+            # noun is a genitive plural, never an accusative: لست سنوات, لست دول stay six)
+            res = None
         self._nw_cache[i] = res
         return res
 

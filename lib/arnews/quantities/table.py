@@ -258,6 +258,12 @@ def _years_from_dateline(rows: list[dict], anchor: dict) -> None:
         if pm:  # الأشهر الستة الأولى من العام: the dateline's year
             r["date"] = f"{a[:4]}-{pm[1]}/{a[:4]}-{pm[2]}"
             continue
+        mm = re.fullmatch(r"--(\d{2})", r["date"] or "") if a and r["kind"] == "period" else None
+        if mm:  # يوليو الماضي in an article dated 15 August 2025: the year that puts the month nearest
+            y0, m0 = int(a[:4]), int(a[5:7])
+            gap = {y: abs((y * 12 + int(mm[1])) - (y0 * 12 + m0)) for y in (y0 - 1, y0, y0 + 1)}
+            r["date"] = f"{min(gap, key=gap.get):04d}-{mm[1]}"
+            continue
         d, clock = r["date"] or "", ""
         if a and r["kind"] == "time" and "T" in d[1:]:  # --10-12T19:30: a time on a yearless day
             d, clock = d[: d.index("T", 1)], d[d.index("T", 1):]
@@ -282,29 +288,50 @@ def _years_from_dateline(rows: list[dict], anchor: dict) -> None:
 
 _DOT3 = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])")
 _COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d.,])")
+#: two or more dot groups (1.200.000): the dot can only be a thousands separator
+_DOT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])")
+#: kinds whose single dot group is re-read as thousands on the document's strong evidence (not a
+#: percent: 2.125% is never 2125%; not a clock time or a date)
+_RE_READ_KINDS = ("count", "money", "measure", "duration")
 
 
 def _dot_thousands_in_measures(rows: list[dict]) -> list[dict]:
-    """A dot before exactly three digits before a measure (``1.200 طن``) is read as a decimal
-    unless the same document shows its dot to be a thousands separator: a dot group read as
-    thousands elsewhere (before a counted noun, a currency or a scale word: ``15.600 يوم عمل``)
-    or a decimal written with a comma (``7,2 كم``).  Then the measure is re-read as thousands.
+    """A dot before exactly three digits that the scanner read as a decimal (before a measure, a
+    scale word or nothing: ``1.200 طن``, ``3.150 مليار``, ``أكثر من 31.000``) is re-read as a
+    thousands separator when the same document shows its dots to be thousands separators.
+
+    * Strong evidence, the document's writing convention: a decimal written with a comma
+      (``7,2 كم``, ``31,2%``) or a number with two dot groups (``1.200.000``).  A text that writes
+      decimals with a comma writes thousands with a dot (the seed pages), so every such dot group
+      of a count, an amount, a measure or a duration is re-read, also before a scale word
+      (``3.150 مليار دونغ`` is 3,150 billion).  A dot decimal elsewhere (``67.9%``) is no evidence
+      either way: translated pages mix both.
+    * Weak evidence: a dot group read as thousands before a counted noun or a currency
+      (``15.600 يوم عمل``).  It re-reads only a measure whose group ends in a zero (``1.200 طن``):
+      prose does not pad a decimal with trailing zeros, while a precise ``584.376 طنا`` beside
+      ``194.792 عبوة`` stays a decimal (Gulf news writes both).
     (Only with the ``auto`` separator setting: an explicit setting was applied by the scanner.)"""
     if _lex("ar").settings.get("separator", "auto") != "auto":
         return rows
-    evidence = any(
-        (r["reading"] == "thousands" and _DOT3.search(r["surface"]))
-        or (r["reading"] == "decimal" and _COMMA_DECIMAL.search(r["surface"]))
-        for r in rows
-    )
-    if not evidence:
+    if any(r["reading"] == "decimal" and _COMMA_DECIMAL.search(r["surface"]) for r in rows):
+        strong = "thousands; the document writes decimals with a comma"
+    elif any(r["reading"] == "thousands" and _DOT_GROUPS.search(r["surface"]) for r in rows):
+        strong = "thousands; the document writes numbers with two dot groups"
+    else:
+        strong = ""
+    weak = strong or any(r["reading"] == "thousands" and _DOT3.search(r["surface"]) for r in rows)
+    if not weak:
         return rows
     for r in rows:
-        if r["kind"] == "measure" and r["reading"] == "decimal" and r["value_end"] is None:
-            hits = _DOT3.findall(r["surface"])
-            if len(hits) == 1 and isinstance(r["value"], (int, float)):
-                r["value"] = _clean(round(r["value"] * 1000, 6))
-                r["reading"] = "thousands; the document's other dot groups"
+        if r["reading"] != "decimal" or r["value_end"] is not None or r["kind"] not in _RE_READ_KINDS:
+            continue
+        hits = _DOT3.findall(r["surface"])
+        if len(hits) != 1 or not isinstance(r["value"], (int, float)):
+            continue
+        if not strong and not (r["kind"] == "measure" and hits[0].endswith("0")):
+            continue
+        r["value"] = _clean(round(r["value"] * 1000, 6))
+        r["reading"] = strong or "thousands; the document's other dot groups"
     return rows
 
 

@@ -4,8 +4,22 @@ from __future__ import annotations
 
 from .figure import _Q
 from .lexicon import _DEFINITE, _ar_strip
+from ..frequency import zipf_ar
+from ..tokens import stopwords as _stopwords
 
 _FATHATAN = "\u064b"
+
+
+def _preposition_led(w: str) -> bool:
+    """``w`` reads as the preposition ب/ل/ك glued to a word (``باستثمارات``, ``بقناة``, ``برئاسة``):
+    the rest is a common word and the whole word never takes the article (``البرئاسة`` is no
+    word).  A noun whose first letter is its root's takes it: ``اللجان``, ``البنود``, ``البواخر``,
+    ``البطاقات`` (the test that tells them apart: the rest's frequency does not, جان and نود are words)."""
+    w = "".join(c for c in w if not "\u064b" <= c <= "\u0652")  # بلدًا: no tanwin
+    if len(w) < 4 or w[0] not in "بلك" or w.startswith("ال"):
+        return False
+    forms = (w, w[:-1]) if w.endswith("ا") else (w,)  # بلدا: the accusative alef of البلد
+    return zipf_ar(w[1:]) >= 2.5 and all(zipf_ar("ال" + f) < 1.0 for f in forms)
 
 
 def _singular(w: str) -> str:
@@ -113,6 +127,12 @@ class _Units:
                 return None  # 65 يمثل: an imperfect verb after the number, not its counted noun
             if k[0] == "و" and (k[1:] in self.lx.not_unit or self.definite_str(k[1:])):
                 return None
+            if k.endswith("وا") and zipf_ar(self.t.text[j]) >= zipf_ar(self.t.text[j][:-1]) + 0.5:
+                return None  # ومئات جرحوا, 200 ألف تضرروا: a verb in the past plural (عضوا, نموا: a noun's tanwin)
+            if k in _stopwords("ar"):
+                return None  # و 10 تحت العلاج, 5 فقط: a function word is never a counted noun
+            if _preposition_led(self.t.text[j]):
+                return None  # 3 باستثمارات تبلغ: a counted noun never carries a preposition
             w = self.t.text[j]
             os_, oe = self.nt.to_original(self.t.s[j], self.t.e[j])
             acc = False
