@@ -203,10 +203,17 @@ def _pronoun_suffixed(w: str) -> bool:
     return False
 
 
-def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = False) -> int:
+def _native_shaped(info, w: str) -> bool:
+    """A word of four letters or more shaped like native Arabic (a verb or noun template with its
+    affixes: تتنافى، منتهكة، تطلق، حملة), however rare: no part of a transliterated name without a cue."""
+    return info.native and len(w) >= 4
+
+
+def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = False, uncued: bool = False) -> int:
     """End (exclusive token index) of the name run starting at token i (i when none).
 
-    ``arabic_ok``: after a person title, ordinary Arabic given names are accepted."""
+    ``arabic_ok``: after a person title, ordinary Arabic given names are accepted.  ``uncued``: no
+    cue announced the run (a transliterated run): a word shaped like native Arabic ends it."""
     n = len(p.kinds)
     j = i
     words = 0
@@ -228,6 +235,8 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
         w = p.toks[j]
         info = word_info(w)
         k = key(w)
+        if uncued and _native_shaped(info, w):
+            break  # دونغ ثاب تطلق حملة: the verb and its object are prose after the name
         if info.cue == "link" or k in _LINK_BEFORE_NAME:
             if words == 0 and not arabic_ok:
                 break
@@ -1071,8 +1080,8 @@ def _arabic_names(p) -> list[Name]:
                 taken = i = j
                 continue
         # a transliterated run without a cue
-        if info.foreign or (_weak(info, w, True) and _is_word(p, i + 1)):
-            j = _name_run(p, i, limit=5)
+        if (info.foreign or (_weak(info, w, True) and _is_word(p, i + 1))) and not _native_shaped(info, w):
+            j = _name_run(p, i, limit=5, uncued=True)
             words = [p.toks[t] for t in range(i, j) if p.kinds[t] == "word"]
             infos = [word_info(x) for x in words]
             strong = sum(1 for x in infos if x.foreign)
