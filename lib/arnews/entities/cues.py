@@ -27,7 +27,7 @@ STRONG = 3.2
 #: below this a word may be part of a name next to a foreign word (short syllables: هاي، فو، لام)
 WEAK = 5.3
 #: word shape (:mod:`arnews.entities.shape`, log-odds of a transliteration): at or above this a word of
-#: middling frequency (under :data:`SHAPE_ZIPF`) is a foreign name part too (داروين، بورتو، ساندرا)
+#: middling frequency (under :data:`SHAPE_ZIPF`) is a foreign name part too (بورتو، ساندرا، إيتو)
 SHAPE_FOREIGN = 2.5
 SHAPE_ZIPF = 4.2
 #: at or below this a word is shaped like native Arabic (a verb or noun template with its affixes: تتنافى،

@@ -40,7 +40,7 @@ from ..lexicons import lexicon_derived
 from ..normalize import WORD_CACHE, key
 from ..text import WORD_KINDS
 from .bodies import body_candidates, company_end, facility_end, facility_key, sector_body_end
-from .cues import STRONG, WEAK, load_cues, word_info, zipf_ar, zipf_en
+from .cues import SHAPE_FOREIGN, STRONG, WEAK, load_cues, word_info, zipf_ar, zipf_en
 
 __all__ = ["Name", "paragraph_names", "name_key", "org_key", "latin_key"]
 
@@ -212,8 +212,10 @@ def _native_shaped(info, w: str) -> bool:
 def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = False, uncued: bool = False) -> int:
     """End (exclusive token index) of the name run starting at token i (i when none).
 
-    ``arabic_ok``: after a person title, ordinary Arabic given names are accepted.  ``uncued``: no
-    cue announced the run (a transliterated run): a word shaped like native Arabic ends it."""
+    ``arabic_ok``: after a person title, ordinary Arabic given names are accepted.  ``uncued``: a word
+    shaped like native Arabic ends the run: any such word when no cue announced it (``"all"``: a
+    transliterated run), a frequent one after the first name word when a place cue did (``True``:
+    مقاطعة هامبشاير قادمة من)."""
     n = len(p.kinds)
     j = i
     words = 0
@@ -235,7 +237,7 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
         w = p.toks[j]
         info = word_info(w)
         k = key(w)
-        if uncued and _native_shaped(info, w):
+        if uncued and _native_shaped(info, w) and (uncued == "all" or (words and not info.foreign)):
             break  # دونغ ثاب تطلق حملة: the verb and its object are prose after the name
         if info.cue == "link" or k in _LINK_BEFORE_NAME:
             if words == 0 and not arabic_ok:
@@ -992,7 +994,7 @@ def _arabic_names(p) -> list[Name]:
                     taken = i = b
                     continue
             if _is_word(p, j0) and _adjacent(p, j0 - 1, j0):
-                j = _name_run(p, j0, limit=4)
+                j = _name_run(p, j0, limit=4, uncued=True)
                 if j > j0 and _run_is_name(p, j0, j, "place"):
                     words = [p.toks[t] for t in range(j0, j) if p.kinds[t] == "word"]
                     fr = any(word_info(x).foreign for x in words)
@@ -1081,7 +1083,7 @@ def _arabic_names(p) -> list[Name]:
                 continue
         # a transliterated run without a cue
         if (info.foreign or (_weak(info, w, True) and _is_word(p, i + 1))) and not _native_shaped(info, w):
-            j = _name_run(p, i, limit=5, uncued=True)
+            j = _name_run(p, i, limit=5, uncued="all")
             words = [p.toks[t] for t in range(i, j) if p.kinds[t] == "word"]
             infos = [word_info(x) for x in words]
             strong = sum(1 for x in infos if x.foreign)
@@ -1089,7 +1091,10 @@ def _arabic_names(p) -> list[Name]:
             first_ok = bool(words) and (infos[0].foreign or len(words[0]) <= 4)  # not a verb or noun glued to the name
             after_nisba = i > 0 and _adjacent(p, i - 1, i) and _nisba(p, i - 1)
             first_ok = first_ok or (after_nisba and 1 <= len(words) <= 3 and len(words[0]) >= 4)
-            short = first_ok and all(len(x) <= (8 if after_nisba else 6) and not (x[0] in "وف" and len(x) >= 5 and not word_info(x).foreign) for x in words)
+            # (a longer word is a name part when shaped like a transliteration: كاواهارا، فارنبورو)
+            short = first_ok and all((len(x) <= (8 if after_nisba else 6) or (word_info(x).foreign and word_info(x).shape >= SHAPE_FOREIGN
+                                                                              and len(x) <= 12))
+                                     and not (x[0] in "وف" and len(x) >= 5 and not word_info(x).foreign) for x in words)
             tanween_ = any(tanween(p, t) for t in range(i, j) if p.kinds[t] == "word")  # مترفعًا: Arabic
             # سيسدد ديون، تنويع خطط، لتذليل: a future verb or a verbal noun of the form تفعيل is Arabic prose
             tanween_ = tanween_ or (p.rules == "ar" and any(
@@ -1107,7 +1112,8 @@ def _arabic_names(p) -> list[Name]:
                     x.foreign or len(w) <= 4 for x, w in zip(infos, words))) or (after_nisba and all(x.zipf < 4.0 and not x.stop and x.bare == key(w) and not w.endswith("ة")
                                      for x, w in zip(infos, words)))):
                 prev = p.toks[i - 1] if i else ""
-                typ = "person" if len(words) >= 3 or prev in (":", "：") or after_nisba or _given_family(words) else "place"
+                typ = "person" if len(words) >= 3 or prev in (":", "：") or after_nisba or _given_family(words) \
+                    or _shaped_given_family(words) else "place"
                 s = p.starts[i]
                 if info.bare and not info.foreign and len(key(w)) > len(info.bare):
                     pass
@@ -1153,6 +1159,13 @@ def _given_family(words: list[str]) -> bool:
     name, not the short syllables of a Vietnamese or Chinese place (باك فان، كوانغ نينه)."""
     return len(words) == 2 and len(key(words[0])) >= 6 and len(key(words[1])) >= 6 \
         and not key(words[0]).startswith("ال") and not key(words[1]).startswith("ال")
+
+
+def _shaped_given_family(words: list[str]) -> bool:
+    """Two transliterated words, a given name of five letters or more and a family name of six or more,
+    both shaped like transliterations (شينجي كاواهارا): a person, not a place of short syllables (هوا بينه)."""
+    return len(words) == 2 and len(key(words[0])) >= 5 and len(key(words[1])) >= 6 and all(
+        word_info(w).foreign and word_info(w).shape >= SHAPE_FOREIGN and not key(w).startswith("ال") for w in words)
 
 
 def _latin_names(p) -> list[Name]:
