@@ -65,3 +65,17 @@ def test_short_syllables_of_a_place_stay_a_place():
     got = names("وزار الوفد مقاطعة كوانغ نينه الشمالية.")
     assert ("كوانغ نينه", "place") in got
     assert not any(t == "person" for _, t in got)
+
+
+# --- a given name and a family name that is also a common word, without a cue ---
+
+def test_given_name_and_a_common_word_family_name_is_a_person():
+    assert ("ماجد الأسد", "person") in names("وقال ماجد الأسد إن الموسم طويل.")
+    # a given name with the article closes the name however frequent its bare reading (يوسف)
+    assert ("خالد اليوسف", "person") in names("وأوضح خالد اليوسف أن العيادة تعمل.")
+
+
+def test_an_adjective_or_noun_before_an_abstract_noun_is_no_person():
+    got = names("وشدد البيان على حسن الجوار، ودعا إلى حسن التعامل مع الزوار، وفي الدقيقة الأولى من عمر المباراة "
+                "تقدم الفريق، والمبنى صالح الاستخدام.")
+    assert not any(t == "person" for _, t in got), got

@@ -336,13 +336,15 @@ def _common_surname(p, j: int) -> bool:
     word it would qualify or govern comes next (a definite word, a ``لل-`` genitive)."""
     w = p.toks[j]
     k, info = key(w), word_info(w)
-    if not (k.startswith("ال") and len(k) >= 5 and not (info.stop or info.cue or info.conj) and info.zipf < 5.0
+    given = load_cues().given
+    # (a given name with the article is a family name however frequent its reading without it: اليوسف)
+    if not (k.startswith("ال") and len(k) >= 5 and not (info.stop or info.cue or info.conj)
+            and (info.zipf < 5.0 or (k[2:] in given and k[2:] not in _STOP_GIVEN))
             and not k.endswith(("ون", "ين", "ات", "ه")) and not _ordinal(w)):
         return False
     if not _is_word(p, j - 1):
         return False
     prev = key(p.toks[j - 1])
-    given = load_cues().given
     before = key(p.toks[j - 2]) if j >= 2 and _is_word(p, j - 2) else ""
     if not (prev in given or (prev.startswith("عبد") and len(prev) >= 6) or before in ("بن", "ابن", "بنت")):
         return False
@@ -1069,13 +1071,18 @@ def _arabic_names(p) -> list[Name]:
             j = _name_run(p, i, limit=5, arabic_ok=True)
             while j > i + 1 and _future_verb(p.toks[j - 1]):
                 j -= 1  # ميتشال هاورد سيحضر: a verb in the future closes no name
+            # a family name that is also a common word closes the name (بشار الأسد، يوسف الراشد: _common_surname)
+            # (not a verbal noun: حسن التعامل، صالح الارتفاع are "good dealing", "fit for the height")
+            # nor after a preposition (من عمر اللقاء: "from the age of the match")
+            closed = j == i + 2 and _common_surname(p, i + 1) and not _abstract_noun(key(p.toks[i + 1])[2:]) \
+                and not (gbare == key(w) and _is_word(p, i - 1) and word_info(p.toks[i - 1]).stop) and _GIVEN_SURNAME
             # the longest prefix that closes like a name (محمد السهلاوي, not محمد السهلاوي هدفا)
-            while j > i + 1 and not _given_name_run([p.toks[t] for t in range(i, j) if p.kinds[t] == "word"], cues):
+            while j > i + 1 and not closed and not _given_name_run([p.toks[t] for t in range(i, j) if p.kinds[t] == "word"], cues):
                 j -= 1
                 while j > i and (p.kinds[j - 1] != "word" or key(p.toks[j - 1]) in _LINK_BEFORE_NAME):
                     j -= 1
             words = [p.toks[t] for t in range(i, j) if p.kinds[t] == "word"]
-            if len(words) >= 2 and _given_name_run(words, cues):
+            if len(words) >= 2 and (closed or _given_name_run(words, cues)):
                 s = p.ends[i] - len(gbare) if gbare != key(w) else p.starts[i]
                 words[0] = gbare  # the key without the proclitic (ورامي ياسين is رامي ياسين)
                 out.append(Name(s, p.ends[j - 1], "person", "cue", 0.7, name_key(words)))
@@ -1125,6 +1132,13 @@ def _arabic_names(p) -> list[Name]:
                 continue
         i += 1
     return out
+
+
+_GIVEN_SURNAME = True
+
+def _abstract_noun(k: str) -> bool:
+    """A verbal noun of a derived form (ارتفاع، استثمار، تطوير) or of the form تفاعل (تعامل، تعاون)."""
+    return bool(_VERBAL_NOUN.match(k) or re.match(r"^ت.ا..$", k))
 
 
 def _given_after_proclitic(w: str, info, cues) -> str:
