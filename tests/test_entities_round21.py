@@ -79,3 +79,34 @@ def test_an_adjective_or_noun_before_an_abstract_noun_is_no_person():
     got = names("وشدد البيان على حسن الجوار، ودعا إلى حسن التعامل مع الزوار، وفي الدقيقة الأولى من عمر المباراة "
                 "تقدم الفريق، والمبنى صالح الاستخدام.")
     assert not any(t == "person" for _, t in got), got
+
+
+# --- lists of places: after a plural place word, and going on after a place ---
+
+def test_a_list_after_a_plural_place_word_gives_each_place():
+    got = names("وتشمل الدوائر الانتخابية مراكز بني عمرو والحرجة وثربان والقحمة في المحافظة.")
+    for pl in ("بني عمرو", "الحرجة", "ثربان", "القحمة"):
+        assert (pl, "place") in got
+    assert not any(t == "person" for _, t in got)
+
+
+def test_a_plural_place_word_before_ordinary_words_names_nothing():
+    for text in ("وتشهد مدن المملكة المختلفة أمطارا غزيرة.", "وأكد أن محافظات عديدة تأثرت، وأن قرى صغيرة ومزارع تضررت.",
+                 "وتضررت قرى كثيرة ومدن عدة."):
+        assert not any(t == "place" and s not in ("المملكة",) for s, t in names(text)), text
+
+
+def test_a_list_going_on_after_a_listed_place():
+    got = names("وتجري الانتخابات في الطائف والخرمة وتربة والمويه وبني عمرو في يوم واحد.")
+    for pl in ("الطائف", "الخرمة", "تربة", "المويه", "بني عمرو"):
+        assert (pl, "place") in got
+    # a given name inside the list is no person (عمرو والمويه)
+    assert not any(t == "person" for _, t in got)
+
+
+def test_what_follows_a_place_after_and_is_not_always_a_place():
+    for text in ("زار الرياض وأبها والتقى المسؤولين.", "وصل الوفد إلى جدة، وستقدم له الجهات كل التسهيلات.",
+                 "وقاتلت بريطانيا وحلفاؤها سنوات طويلة.", "وقعت الحوادث في جدة والطائف ووثقت بالصور.",
+                 "وصلت الطائرة إلى مطار عدن، محملة بالمساعدات الطبية."):
+        got = names(text)
+        assert all(s in ("الرياض", "أبها", "جدة", "بريطانيا", "الطائف", "مطار عدن", "عدن") for s, t in got), (text, got)

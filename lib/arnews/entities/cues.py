@@ -34,7 +34,7 @@ SHAPE_ZIPF = 4.2
 #: منتهكة، اكتظت، تحثهم), however rare: no evidence of a transliterated name without a cue
 SHAPE_NATIVE = -2.0
 
-KINDS = ("title", "role", "place", "org", "link", "not_name", "given", "foreign_given")
+KINDS = ("title", "role", "place", "org", "link", "not_name", "given", "foreign_given", "places")
 
 
 @dataclass(frozen=True)

@@ -149,7 +149,7 @@ def _adjacent(p, i, j) -> bool:
 
 def _weak(info, w: str, first: bool) -> bool:
     """A word that may be part of a transliterated name."""
-    if info.cue in ("title", "role", "place", "org", "not_name") or info.conj:
+    if info.cue in ("title", "role", "place", "org", "not_name", "places") or info.conj:
         return False
     if info.stop:
         return False
@@ -412,6 +412,75 @@ BARE_PLACE_ZIPF = 4.5
 
 #: verbal nouns of the derived forms (استثمار، انتخاب، اجتماع، تطوير): ordinary genitives, never names
 _VERBAL_NOUN = re.compile(r"^(است..ا.|ان..ا.|ا.ت.ا.|ت..ي.)$")
+
+
+#: tribal and family prefixes that make a two-word place name with the next word (بني مالك، آل عمر)
+_PLACE_PREFIX = frozenset({"بني", "بنى", "ال", "آل", "ابو", "ام"})
+
+
+def _place_list_item(p, j: int, first: bool, comma: bool = False) -> tuple | None:
+    """A place name of a list at token j: (start offset, end token, words, strong) or None.  A later
+    item carries the conjunction و (or follows a comma).  The name is one word, or a tribal prefix and
+    a word (بني سعد); never a cue, a stop word, a verbal noun, a plural or a very frequent word;
+    ``strong`` when it is rare in general Arabic, a definite proper name (الحرجة), transliterated
+    or a tribal name (العليا, a frequent word, is a name only in a list with strong names)."""
+    if not _is_word(p, j):
+        return None
+    w = p.toks[j]
+    k = key(w)
+    off = 0
+    if not first and k[:1] == "و" and len(k) >= 3:
+        if zipf_ar(w) >= 3.0 and zipf_ar(w) > zipf_ar(w[1:]) + 0.5:
+            return None  # وثقت، وقعت: the و is the word's own first letter, not the conjunction
+        k, off = k[1:], 1
+    words = [k]
+    end = j + 1
+    if k in _PLACE_PREFIX and _is_word(p, j + 1) and _adjacent(p, j, j + 1):
+        words.append(key(p.toks[j + 1]))
+        end = j + 2
+    last = words[-1]
+    surface = p.toks[end - 1][off if end - 1 == j else 0:]
+    info = word_info(surface)
+    if _future_verb(surface) or (len(words) == 1 and k.endswith("وا")):
+        return None  # وستقدم لهم، وعادوا: a verb
+    if info.cue or info.stop or (len(words) == 1 and k in _PLACE_PREFIX) or len(last) < 3 \
+            or last.endswith(("ات", "ون", "ين")) or _abstract_noun(last[2:] if last.startswith("ال") else last):
+        return None
+    if info.zipf >= 6.5 or info.conj:
+        return None
+    if _pronoun_suffixed(p.toks[j][off:]) or (k.endswith(("ته", "ها", "هم", "هما")) and len(k) >= 4
+                                               and word_info(p.toks[j][off:]).shape < SHAPE_FOREIGN):
+        return None  # وحلفاؤها، وتعريفهم: a noun with its pronoun
+    if _is_word(p, end) and _adjacent(p, end - 1, end):
+        nk, ni = key(p.toks[end]), word_info(p.toks[end])
+        if not (nk[:1] == "و" or ni.stop or ni.cue):
+            return None  # والتقى المسؤولين، والمستمد تعاليمه: a verb or a participle before its object, a noun before its adjective
+    strong = info.foreign or info.zipf < 4.0 or definite_place_name(surface) or len(words) == 2
+    if comma and (not (info.foreign or definite_place_name(surface) or len(words) == 2)
+                  or (_is_word(p, end) and _adjacent(p, end - 1, end) and key(p.toks[end])[:1] != "و")):
+        return None  # مطار عدن، محملة بالمساعدات: after a comma a new clause may start; only a clear name goes on
+    return p.starts[j] + off, end, words, strong
+
+
+def _place_list(p, j: int) -> list:
+    """The names of a list of places after a plural place word (مراكز بني عمرو والحرجة وثربان): items
+    joined by و or a comma, at least two, half of them strong (see :func:`_place_list_item`); []
+    when the list does not hold.  Sets ``_place_list.end``."""
+    out = []
+    first = _place_list_item(p, j, True) if j > 0 and _adjacent(p, j - 1, j) else None
+    strong = 0
+    while first:
+        a, e, words, st = first
+        out.append((a, p.ends[e - 1], words))
+        strong += st
+        _place_list.end = e
+        if _is_word(p, e) and key(p.toks[e])[:1] == "و" and _adjacent(p, e - 1, e):
+            first = _place_list_item(p, e, False)
+        elif e < len(p.toks) and p.toks[e] in "،," and _is_word(p, e + 1):
+            first = _place_list_item(p, e + 1, key(p.toks[e + 1])[:1] != "و", comma=True)
+        else:
+            first = None
+    return out if len(out) >= 2 and 2 * strong >= len(out) else []
 
 
 def _bare_after_feminine_cue(p, i: int, j: int) -> bool:
@@ -1016,6 +1085,14 @@ def _arabic_names(p) -> list[Name]:
                 continue
             i += 1
             continue
+        if kd == "places" and not info.definite and not key(w).startswith("ال"):
+            got = _place_list(p, end_cue)
+            if got:  # مراكز بني عمرو والحرجة وثربان: each name of the list is a place
+                out.extend(Name(a, b, "place", "cue", 0.7, name_key(ws), p.toks[i]) for a, b, ws in got)
+                taken = i = _place_list.end
+                continue
+            i += 1
+            continue
         if kd == "org" and _is_word(p, i + 1) and _ordinal(p.toks[i + 1]):
             i += 1  # المركز الأول، المجموعة الثانية: a rank or a group of a draw, not a name
             continue
@@ -1234,6 +1311,8 @@ def paragraph_names(p) -> list[Name]:
         found = _arabic_names(p) + _latin_names(p)
         got = _with_places(p, found)
         if p.rules == "ar":
+            got = _places_listed_after(p, got)
+        if p.rules == "ar":
             got = sorted(got + _list_people(p, got), key=lambda x: (x.start, x.end))
         p.memo["names_full"] = got
     return got
@@ -1345,3 +1424,44 @@ def _with_places(p, found: list[Name]) -> list[Name]:
         if nm.source not in ("cue", "listed") and not any(nm.start < g.end and g.start < nm.end for g in geo):
             out.append(nm)
     return sorted(out, key=lambda x: (x.start, x.end))
+
+
+def _places_listed_after(p, found: list[Name]) -> list[Name]:
+    """A list of places that goes on after a place (في الطائف والخرمة وتربة والمويه وبني سعد): the
+    names joined to a listed or cue-announced place by و or a comma are places too when each looks
+    like a name by itself (:func:`_place_list_item`, strong); a name guessed over them (a person made
+    of a given name and the next items: سعد والمحاني وقيا) gives way."""
+    places = [nm for nm in found if nm.type == "place" and nm.source in ("geo", "cue", "listed")]
+    if not places:
+        return found
+    tok_end = {e: t for t, e in enumerate(p.ends)}
+    added: list[Name] = []
+    for nm in places:
+        t = tok_end.get(nm.end)
+        if t is None or t + 1 >= len(p.toks):
+            continue
+        nxt = t + 1
+        items, strong = [], 0
+        while True:
+            if _is_word(p, nxt) and key(p.toks[nxt])[:1] == "و" and _adjacent(p, nxt - 1, nxt):
+                got = _place_list_item(p, nxt, False)
+            elif nxt < len(p.toks) and p.toks[nxt] in "،," and _is_word(p, nxt + 1):
+                got = _place_list_item(p, nxt + 1, key(p.toks[nxt + 1])[:1] != "و", comma=True)
+            else:
+                got = None
+            if not got:
+                break
+            a, e, words, st = got
+            if any(o.type != "person" and o.start < p.ends[e - 1] and a < o.end for o in found):
+                break  # the next item is a name already (a listed place, an organisation)
+            if not st:
+                break  # after a place, every item of the list must look like a name by itself
+            items.append(Name(a, p.ends[e - 1], "place", "list", 0.6, name_key(words)))
+            nxt = e
+        if items:
+            added.extend(items)
+    if not added:
+        return found
+    keep = [nm for nm in found if not (nm.type == "person" and any(a.start < nm.end and nm.start < a.end for a in added))]
+    return sorted(keep + added, key=lambda x: (x.start, x.end))
+
