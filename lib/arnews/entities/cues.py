@@ -18,6 +18,7 @@ from ..lexicons import lexicon_cache, lexicon_derived, lexicon_path, read_lexico
 from ..frequency import zipf_ar, zipf_en  # noqa: F401  (re-exported)
 from ..normalize import WORD_CACHE, key
 from ..tokens import stopwords
+from .shape import shape_score
 
 __all__ = ["Cues", "load_cues", "zipf_ar", "zipf_en", "word_info", "WordInfo", "STRONG", "WEAK"]
 
@@ -25,8 +26,15 @@ __all__ = ["Cues", "load_cues", "zipf_ar", "zipf_en", "word_info", "WordInfo", "
 STRONG = 3.2
 #: below this a word may be part of a name next to a foreign word (short syllables: هاي، فو، لام)
 WEAK = 5.3
+#: word shape (:mod:`arnews.entities.shape`, log-odds of a transliteration): at or above this a word of
+#: middling frequency (under :data:`SHAPE_ZIPF`) is a foreign name part too (بورتو، ساندرا، إيتو)
+SHAPE_FOREIGN = 2.5
+SHAPE_ZIPF = 4.2
+#: at or below this a word is shaped like native Arabic (a verb or noun template with its affixes: تتنافى،
+#: منتهكة، اكتظت، تحثهم), however rare: no evidence of a transliterated name without a cue
+SHAPE_NATIVE = -2.0
 
-KINDS = ("title", "role", "place", "org", "link", "not_name", "given", "foreign_given")
+KINDS = ("title", "role", "place", "org", "link", "not_name", "given", "foreign_given", "places")
 
 
 @dataclass(frozen=True)
@@ -113,6 +121,12 @@ class WordInfo:
     stop: bool  # a stop word (the word itself)
     cue: str  # cue kind of the bare reading ('' when none)
     foreign: bool  # not Arabic vocabulary: a name part (strong)
+    shape: float = 0.0  # log-odds that the word is shaped like a transliteration (arnews.entities.shape)
+
+    @property
+    def native(self) -> bool:
+        """Shaped like native Arabic vocabulary (rare or not)."""
+        return self.shape <= SHAPE_NATIVE
 
 
 @lexicon_derived(maxsize=WORD_CACHE)
@@ -146,9 +160,12 @@ def word_info(word: str) -> WordInfo:
         definite = True
     # a function word: a stop word that is also frequent as written (كي, فان, آن are name syllables too)
     st = key(word) in stopwords.current("ar") and z0 >= 5.6
+    shape = shape_score(word)
     foreign = (best_z < STRONG and len(word) >= 3 and key(word) not in stopwords.current("ar")) or (
-        (word.endswith("نغ") or word.endswith("نج")) and len(word) >= 4 and best_z < 4.5)
-    return WordInfo(best_z, bare, definite, conj, st, cue, foreign)
+        (word.endswith("نغ") or word.endswith("نج")) and len(word) >= 4 and best_z < 4.5) or (
+        shape >= SHAPE_FOREIGN and best_z < SHAPE_ZIPF and len(word) >= 4 and not cue
+        and key(word) not in stopwords.current("ar"))
+    return WordInfo(best_z, bare, definite, conj, st, cue, foreign, shape)
 
 
 def sync_cues():

@@ -40,7 +40,7 @@ from ..lexicons import lexicon_derived
 from ..normalize import WORD_CACHE, key
 from ..text import WORD_KINDS
 from .bodies import body_candidates, company_end, facility_end, facility_key, sector_body_end
-from .cues import STRONG, WEAK, load_cues, word_info, zipf_ar, zipf_en
+from .cues import SHAPE_FOREIGN, STRONG, WEAK, load_cues, word_info, zipf_ar, zipf_en
 
 __all__ = ["Name", "paragraph_names", "name_key", "org_key", "latin_key"]
 
@@ -149,7 +149,7 @@ def _adjacent(p, i, j) -> bool:
 
 def _weak(info, w: str, first: bool) -> bool:
     """A word that may be part of a transliterated name."""
-    if info.cue in ("title", "role", "place", "org", "not_name") or info.conj:
+    if info.cue in ("title", "role", "place", "org", "not_name", "places") or info.conj:
         return False
     if info.stop:
         return False
@@ -203,10 +203,19 @@ def _pronoun_suffixed(w: str) -> bool:
     return False
 
 
-def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = False) -> int:
+def _native_shaped(info, w: str) -> bool:
+    """A word of four letters or more shaped like native Arabic (a verb or noun template with its
+    affixes: تتنافى، منتهكة، تطلق، حملة), however rare: no part of a transliterated name without a cue."""
+    return info.native and len(w) >= 4
+
+
+def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = False, uncued: bool = False) -> int:
     """End (exclusive token index) of the name run starting at token i (i when none).
 
-    ``arabic_ok``: after a person title, ordinary Arabic given names are accepted."""
+    ``arabic_ok``: after a person title, ordinary Arabic given names are accepted.  ``uncued``: a word
+    shaped like native Arabic ends the run: any such word when no cue announced it (``"all"``: a
+    transliterated run), a frequent one after the first name word when a place cue did (``True``:
+    مقاطعة هامبشاير قادمة من)."""
     n = len(p.kinds)
     j = i
     words = 0
@@ -228,6 +237,8 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
         w = p.toks[j]
         info = word_info(w)
         k = key(w)
+        if uncued and _native_shaped(info, w) and (uncued == "all" or (words and not info.foreign)):
+            break  # دونغ ثاب تطلق حملة: the verb and its object are prose after the name
         if info.cue == "link" or k in _LINK_BEFORE_NAME:
             if words == 0 and not arabic_ok:
                 break
@@ -325,13 +336,15 @@ def _common_surname(p, j: int) -> bool:
     word it would qualify or govern comes next (a definite word, a ``لل-`` genitive)."""
     w = p.toks[j]
     k, info = key(w), word_info(w)
-    if not (k.startswith("ال") and len(k) >= 5 and not (info.stop or info.cue or info.conj) and info.zipf < 5.0
+    given = load_cues().given
+    # (a given name with the article is a family name however frequent its reading without it: اليوسف)
+    if not (k.startswith("ال") and len(k) >= 5 and not (info.stop or info.cue or info.conj)
+            and (info.zipf < 5.0 or (k[2:] in given and k[2:] not in _STOP_GIVEN))
             and not k.endswith(("ون", "ين", "ات", "ه")) and not _ordinal(w)):
         return False
     if not _is_word(p, j - 1):
         return False
     prev = key(p.toks[j - 1])
-    given = load_cues().given
     before = key(p.toks[j - 2]) if j >= 2 and _is_word(p, j - 2) else ""
     if not (prev in given or (prev.startswith("عبد") and len(prev) >= 6) or before in ("بن", "ابن", "بنت")):
         return False
@@ -399,6 +412,75 @@ BARE_PLACE_ZIPF = 4.5
 
 #: verbal nouns of the derived forms (استثمار، انتخاب، اجتماع، تطوير): ordinary genitives, never names
 _VERBAL_NOUN = re.compile(r"^(است..ا.|ان..ا.|ا.ت.ا.|ت..ي.)$")
+
+
+#: tribal and family prefixes that make a two-word place name with the next word (بني مالك، آل عمر)
+_PLACE_PREFIX = frozenset({"بني", "بنى", "ال", "آل", "ابو", "ام"})
+
+
+def _place_list_item(p, j: int, first: bool, comma: bool = False) -> tuple | None:
+    """A place name of a list at token j: (start offset, end token, words, strong) or None.  A later
+    item carries the conjunction و (or follows a comma).  The name is one word, or a tribal prefix and
+    a word (بني سعد); never a cue, a stop word, a verbal noun, a plural or a very frequent word;
+    ``strong`` when it is rare in general Arabic, a definite proper name (الحرجة), transliterated
+    or a tribal name (العليا, a frequent word, is a name only in a list with strong names)."""
+    if not _is_word(p, j):
+        return None
+    w = p.toks[j]
+    k = key(w)
+    off = 0
+    if not first and k[:1] == "و" and len(k) >= 3:
+        if zipf_ar(w) >= 3.0 and zipf_ar(w) > zipf_ar(w[1:]) + 0.5:
+            return None  # وثقت، وقعت: the و is the word's own first letter, not the conjunction
+        k, off = k[1:], 1
+    words = [k]
+    end = j + 1
+    if k in _PLACE_PREFIX and _is_word(p, j + 1) and _adjacent(p, j, j + 1):
+        words.append(key(p.toks[j + 1]))
+        end = j + 2
+    last = words[-1]
+    surface = p.toks[end - 1][off if end - 1 == j else 0:]
+    info = word_info(surface)
+    if _future_verb(surface) or (len(words) == 1 and k.endswith("وا")):
+        return None  # وستقدم لهم، وعادوا: a verb
+    if info.cue or info.stop or (len(words) == 1 and k in _PLACE_PREFIX) or len(last) < 3 \
+            or last.endswith(("ات", "ون", "ين")) or _abstract_noun(last[2:] if last.startswith("ال") else last):
+        return None
+    if info.zipf >= 6.5 or info.conj:
+        return None
+    if _pronoun_suffixed(p.toks[j][off:]) or (k.endswith(("ته", "ها", "هم", "هما")) and len(k) >= 4
+                                               and word_info(p.toks[j][off:]).shape < SHAPE_FOREIGN):
+        return None  # وحلفاؤها، وتعريفهم: a noun with its pronoun
+    if _is_word(p, end) and _adjacent(p, end - 1, end):
+        nk, ni = key(p.toks[end]), word_info(p.toks[end])
+        if not (nk[:1] == "و" or ni.stop or ni.cue):
+            return None  # والتقى المسؤولين، والمستمد تعاليمه: a verb or a participle before its object, a noun before its adjective
+    strong = info.foreign or info.zipf < 4.0 or definite_place_name(surface) or len(words) == 2
+    if comma and (not (info.foreign or definite_place_name(surface) or len(words) == 2)
+                  or (_is_word(p, end) and _adjacent(p, end - 1, end) and key(p.toks[end])[:1] != "و")):
+        return None  # مطار عدن، محملة بالمساعدات: after a comma a new clause may start; only a clear name goes on
+    return p.starts[j] + off, end, words, strong
+
+
+def _place_list(p, j: int) -> list:
+    """The names of a list of places after a plural place word (مراكز بني عمرو والحرجة وثربان): items
+    joined by و or a comma, at least two, half of them strong (see :func:`_place_list_item`); []
+    when the list does not hold.  Sets ``_place_list.end``."""
+    out = []
+    first = _place_list_item(p, j, True) if j > 0 and _adjacent(p, j - 1, j) else None
+    strong = 0
+    while first:
+        a, e, words, st = first
+        out.append((a, p.ends[e - 1], words))
+        strong += st
+        _place_list.end = e
+        if _is_word(p, e) and key(p.toks[e])[:1] == "و" and _adjacent(p, e - 1, e):
+            first = _place_list_item(p, e, False)
+        elif e < len(p.toks) and p.toks[e] in "،," and _is_word(p, e + 1):
+            first = _place_list_item(p, e + 1, key(p.toks[e + 1])[:1] != "و", comma=True)
+        else:
+            first = None
+    return out if len(out) >= 2 and 2 * strong >= len(out) else []
 
 
 def _bare_after_feminine_cue(p, i: int, j: int) -> bool:
@@ -983,7 +1065,7 @@ def _arabic_names(p) -> list[Name]:
                     taken = i = b
                     continue
             if _is_word(p, j0) and _adjacent(p, j0 - 1, j0):
-                j = _name_run(p, j0, limit=4)
+                j = _name_run(p, j0, limit=4, uncued=True)
                 if j > j0 and _run_is_name(p, j0, j, "place"):
                     words = [p.toks[t] for t in range(j0, j) if p.kinds[t] == "word"]
                     fr = any(word_info(x).foreign for x in words)
@@ -1000,6 +1082,14 @@ def _arabic_names(p) -> list[Name]:
                     and (definite_place_name(p.toks[j0]) or _bare_after_feminine_cue(p, i, j0)):
                 out.append(Name(p.starts[j0], p.ends[j0], "place", "cue", 0.7, name_key([p.toks[j0]]), p.toks[i]))
                 taken = i = j0 + 1
+                continue
+            i += 1
+            continue
+        if kd == "places" and not info.definite and not key(w).startswith("ال"):
+            got = _place_list(p, end_cue)
+            if got:  # مراكز بني عمرو والحرجة وثربان: each name of the list is a place
+                out.extend(Name(a, b, "place", "cue", 0.7, name_key(ws), p.toks[i]) for a, b, ws in got)
+                taken = i = _place_list.end
                 continue
             i += 1
             continue
@@ -1058,21 +1148,26 @@ def _arabic_names(p) -> list[Name]:
             j = _name_run(p, i, limit=5, arabic_ok=True)
             while j > i + 1 and _future_verb(p.toks[j - 1]):
                 j -= 1  # ميتشال هاورد سيحضر: a verb in the future closes no name
+            # a family name that is also a common word closes the name (بشار الأسد، يوسف الراشد: _common_surname)
+            # (not a verbal noun: حسن التعامل، صالح الارتفاع are "good dealing", "fit for the height")
+            # nor after a preposition (من عمر اللقاء: "from the age of the match")
+            closed = j == i + 2 and _common_surname(p, i + 1) and not _abstract_noun(key(p.toks[i + 1])[2:]) \
+                and not (gbare == key(w) and _is_word(p, i - 1) and word_info(p.toks[i - 1]).stop) and _GIVEN_SURNAME
             # the longest prefix that closes like a name (محمد السهلاوي, not محمد السهلاوي هدفا)
-            while j > i + 1 and not _given_name_run([p.toks[t] for t in range(i, j) if p.kinds[t] == "word"], cues):
+            while j > i + 1 and not closed and not _given_name_run([p.toks[t] for t in range(i, j) if p.kinds[t] == "word"], cues):
                 j -= 1
                 while j > i and (p.kinds[j - 1] != "word" or key(p.toks[j - 1]) in _LINK_BEFORE_NAME):
                     j -= 1
             words = [p.toks[t] for t in range(i, j) if p.kinds[t] == "word"]
-            if len(words) >= 2 and _given_name_run(words, cues):
+            if len(words) >= 2 and (closed or _given_name_run(words, cues)):
                 s = p.ends[i] - len(gbare) if gbare != key(w) else p.starts[i]
                 words[0] = gbare  # the key without the proclitic (ورامي ياسين is رامي ياسين)
                 out.append(Name(s, p.ends[j - 1], "person", "cue", 0.7, name_key(words)))
                 taken = i = j
                 continue
         # a transliterated run without a cue
-        if info.foreign or (_weak(info, w, True) and _is_word(p, i + 1)):
-            j = _name_run(p, i, limit=5)
+        if (info.foreign or (_weak(info, w, True) and _is_word(p, i + 1))) and not _native_shaped(info, w):
+            j = _name_run(p, i, limit=5, uncued="all")
             words = [p.toks[t] for t in range(i, j) if p.kinds[t] == "word"]
             infos = [word_info(x) for x in words]
             strong = sum(1 for x in infos if x.foreign)
@@ -1080,7 +1175,10 @@ def _arabic_names(p) -> list[Name]:
             first_ok = bool(words) and (infos[0].foreign or len(words[0]) <= 4)  # not a verb or noun glued to the name
             after_nisba = i > 0 and _adjacent(p, i - 1, i) and _nisba(p, i - 1)
             first_ok = first_ok or (after_nisba and 1 <= len(words) <= 3 and len(words[0]) >= 4)
-            short = first_ok and all(len(x) <= (8 if after_nisba else 6) and not (x[0] in "وف" and len(x) >= 5 and not word_info(x).foreign) for x in words)
+            # (a longer word is a name part when shaped like a transliteration: كاواهارا، فارنبورو)
+            short = first_ok and all((len(x) <= (8 if after_nisba else 6) or (word_info(x).foreign and word_info(x).shape >= SHAPE_FOREIGN
+                                                                              and len(x) <= 12))
+                                     and not (x[0] in "وف" and len(x) >= 5 and not word_info(x).foreign) for x in words)
             tanween_ = any(tanween(p, t) for t in range(i, j) if p.kinds[t] == "word")  # مترفعًا: Arabic
             # سيسدد ديون، تنويع خطط، لتذليل: a future verb or a verbal noun of the form تفعيل is Arabic prose
             tanween_ = tanween_ or (p.rules == "ar" and any(
@@ -1098,7 +1196,8 @@ def _arabic_names(p) -> list[Name]:
                     x.foreign or len(w) <= 4 for x, w in zip(infos, words))) or (after_nisba and all(x.zipf < 4.0 and not x.stop and x.bare == key(w) and not w.endswith("ة")
                                      for x, w in zip(infos, words)))):
                 prev = p.toks[i - 1] if i else ""
-                typ = "person" if len(words) >= 3 or prev in (":", "：") or after_nisba or _given_family(words) else "place"
+                typ = "person" if len(words) >= 3 or prev in (":", "：") or after_nisba or _given_family(words) \
+                    or _shaped_given_family(words) else "place"
                 s = p.starts[i]
                 if info.bare and not info.foreign and len(key(w)) > len(info.bare):
                     pass
@@ -1110,6 +1209,13 @@ def _arabic_names(p) -> list[Name]:
                 continue
         i += 1
     return out
+
+
+_GIVEN_SURNAME = True
+
+def _abstract_noun(k: str) -> bool:
+    """A verbal noun of a derived form (ارتفاع، استثمار، تطوير) or of the form تفاعل (تعامل، تعاون)."""
+    return bool(_VERBAL_NOUN.match(k) or re.match(r"^ت.ا..$", k))
 
 
 def _given_after_proclitic(w: str, info, cues) -> str:
@@ -1144,6 +1250,13 @@ def _given_family(words: list[str]) -> bool:
     name, not the short syllables of a Vietnamese or Chinese place (باك فان، كوانغ نينه)."""
     return len(words) == 2 and len(key(words[0])) >= 6 and len(key(words[1])) >= 6 \
         and not key(words[0]).startswith("ال") and not key(words[1]).startswith("ال")
+
+
+def _shaped_given_family(words: list[str]) -> bool:
+    """Two transliterated words, a given name of five letters or more and a family name of six or more,
+    both shaped like transliterations (شينجي كاواهارا): a person, not a place of short syllables (هوا بينه)."""
+    return len(words) == 2 and len(key(words[0])) >= 5 and len(key(words[1])) >= 6 and all(
+        word_info(w).foreign and word_info(w).shape >= SHAPE_FOREIGN and not key(w).startswith("ال") for w in words)
 
 
 def _latin_names(p) -> list[Name]:
@@ -1197,6 +1310,8 @@ def paragraph_names(p) -> list[Name]:
         load_cues()
         found = _arabic_names(p) + _latin_names(p)
         got = _with_places(p, found)
+        if p.rules == "ar":
+            got = _places_listed_after(p, got)
         if p.rules == "ar":
             got = sorted(got + _list_people(p, got), key=lambda x: (x.start, x.end))
         p.memo["names_full"] = got
@@ -1309,3 +1424,44 @@ def _with_places(p, found: list[Name]) -> list[Name]:
         if nm.source not in ("cue", "listed") and not any(nm.start < g.end and g.start < nm.end for g in geo):
             out.append(nm)
     return sorted(out, key=lambda x: (x.start, x.end))
+
+
+def _places_listed_after(p, found: list[Name]) -> list[Name]:
+    """A list of places that goes on after a place (في الطائف والخرمة وتربة والمويه وبني سعد): the
+    names joined to a listed or cue-announced place by و or a comma are places too when each looks
+    like a name by itself (:func:`_place_list_item`, strong); a name guessed over them (a person made
+    of a given name and the next items: سعد والمحاني وقيا) gives way."""
+    places = [nm for nm in found if nm.type == "place" and nm.source in ("geo", "cue", "listed")]
+    if not places:
+        return found
+    tok_end = {e: t for t, e in enumerate(p.ends)}
+    added: list[Name] = []
+    for nm in places:
+        t = tok_end.get(nm.end)
+        if t is None or t + 1 >= len(p.toks):
+            continue
+        nxt = t + 1
+        items, strong = [], 0
+        while True:
+            if _is_word(p, nxt) and key(p.toks[nxt])[:1] == "و" and _adjacent(p, nxt - 1, nxt):
+                got = _place_list_item(p, nxt, False)
+            elif nxt < len(p.toks) and p.toks[nxt] in "،," and _is_word(p, nxt + 1):
+                got = _place_list_item(p, nxt + 1, key(p.toks[nxt + 1])[:1] != "و", comma=True)
+            else:
+                got = None
+            if not got:
+                break
+            a, e, words, st = got
+            if any(o.type != "person" and o.start < p.ends[e - 1] and a < o.end for o in found):
+                break  # the next item is a name already (a listed place, an organisation)
+            if not st:
+                break  # after a place, every item of the list must look like a name by itself
+            items.append(Name(a, p.ends[e - 1], "place", "list", 0.6, name_key(words)))
+            nxt = e
+        if items:
+            added.extend(items)
+    if not added:
+        return found
+    keep = [nm for nm in found if not (nm.type == "person" and any(a.start < nm.end and nm.start < a.end for a in added))]
+    return sorted(keep + added, key=lambda x: (x.start, x.end))
+
