@@ -418,6 +418,15 @@ _VERBAL_NOUN = re.compile(r"^(است..ا.|ان..ا.|ا.ت.ا.|ت..ي.)$")
 _PLACE_PREFIX = frozenset({"بني", "بنى", "ال", "آل", "ابو", "ام"})
 
 
+def _next_list_item(p, e: int):
+    """The list item after token e-1: one joined by و, or one after a comma (None when the list ends)."""
+    if _is_word(p, e) and key(p.toks[e])[:1] == "و" and _adjacent(p, e - 1, e):
+        return _place_list_item(p, e, False)
+    if e < len(p.toks) and p.toks[e] in "،," and _is_word(p, e + 1):
+        return _place_list_item(p, e + 1, key(p.toks[e + 1])[:1] != "و", comma=True)
+    return None
+
+
 def _place_list_item(p, j: int, first: bool, comma: bool = False) -> tuple | None:
     """A place name of a list at token j: (start offset, end token, words, strong) or None.  A later
     item carries the conjunction و (or follows a comma).  The name is one word, or a tribal prefix and
@@ -474,12 +483,7 @@ def _place_list(p, j: int) -> list:
         out.append((a, p.ends[e - 1], words))
         strong += st
         _place_list.end = e
-        if _is_word(p, e) and key(p.toks[e])[:1] == "و" and _adjacent(p, e - 1, e):
-            first = _place_list_item(p, e, False)
-        elif e < len(p.toks) and p.toks[e] in "،," and _is_word(p, e + 1):
-            first = _place_list_item(p, e + 1, key(p.toks[e + 1])[:1] != "و", comma=True)
-        else:
-            first = None
+        first = _next_list_item(p, e)
     return out if len(out) >= 2 and 2 * strong >= len(out) else []
 
 
@@ -1443,12 +1447,7 @@ def _places_listed_after(p, found: list[Name]) -> list[Name]:
         nxt = t + 1
         items, strong = [], 0
         while True:
-            if _is_word(p, nxt) and key(p.toks[nxt])[:1] == "و" and _adjacent(p, nxt - 1, nxt):
-                got = _place_list_item(p, nxt, False)
-            elif nxt < len(p.toks) and p.toks[nxt] in "،," and _is_word(p, nxt + 1):
-                got = _place_list_item(p, nxt + 1, key(p.toks[nxt + 1])[:1] != "و", comma=True)
-            else:
-                got = None
+            got = _next_list_item(p, nxt)
             if not got:
                 break
             a, e, words, st = got
