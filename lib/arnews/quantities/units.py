@@ -127,13 +127,13 @@ class _Units:
                 return None  # 65 يمثل: an imperfect verb after the number, not its counted noun
             if k[0] == "و" and (k[1:] in self.lx.not_unit or self.definite_str(k[1:])):
                 return None
-            if k.endswith("وا") and zipf_ar(self.t.text[j]) >= zipf_ar(self.t.text[j][:-1]) + 0.5:
+            w = self.t.text[j]
+            if k.endswith("وا") and zipf_ar(w) >= zipf_ar(w[:-1]) + 0.5:
                 return None  # ومئات جرحوا, 200 ألف تضرروا: a verb in the past plural (عضوا, نموا: a noun's tanwin)
             if k in _stopwords("ar"):
                 return None  # و 10 تحت العلاج, 5 فقط: a function word is never a counted noun
-            if _preposition_led(self.t.text[j]):
+            if _preposition_led(w):
                 return None  # 3 باستثمارات تبلغ: a counted noun never carries a preposition
-            w = self.t.text[j]
             os_, oe = self.nt.to_original(self.t.s[j], self.t.e[j])
             acc = False
             if value is not None and float(value).is_integer():
