@@ -175,8 +175,30 @@ def predict(corpus: Path, article_id: str, published: str = "") -> tuple[list[di
         r["article_id"] = article_id
         out.append(r)
     if raw != text:
-        print(f"note: {article_id}: decoded text differs from the raw UTF-8 text; offsets may drift", file=sys.stderr)
-    return out, text
+        # arnews decodes before it reads (stray control characters dropped, entities decoded);
+        # the annotators' offsets are into the file as written: map every offset back to it
+        to_raw = raw_offsets(text, raw)
+        for r in out:
+            r["start"], r["end"] = to_raw[r["start"]], to_raw[r["end"]]
+        print(f"note: {article_id}: decoded text differs from the file's text; offsets mapped back to the file",
+              file=sys.stderr)
+    return out, raw
+
+
+def raw_offsets(text: str, raw: str) -> list[int]:
+    """For every offset 0..len(text) into the decoded ``text``, the offset into the file's ``raw`` text
+    (through the blocks the two share; an offset inside a changed stretch goes to its start)."""
+    from difflib import SequenceMatcher
+
+    to_raw = [0] * (len(text) + 1)
+    i_prev = j_prev = 0
+    for i, j, n in SequenceMatcher(None, text, raw, autojunk=False).get_matching_blocks():
+        for k in range(i_prev, i):
+            to_raw[k] = j_prev
+        for k in range(n + 1):
+            to_raw[i + k] = j + k
+        i_prev, j_prev = i + n, j + n
+    return to_raw
 
 
 def overlap(a, b) -> float:

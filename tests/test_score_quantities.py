@@ -117,3 +117,13 @@ def test_against_scores_a_second_annotator_by_the_same_rules(tmp_path):
     assert res["span"]["recall"] == 0.75 and res["span"]["precision"] == 1.0
     assert res["end_to_end"]["precision"] == round(2 / 3, 4)
     assert any("kind count≠measure" in e[3] for e in res["errors"])
+
+
+def test_offsets_after_dropped_control_characters_are_mapped_back_to_the_file(tmp_path):
+    # arnews drops stray C0 controls before it reads; the annotators' offsets are into the file
+    text = "تبرعات\nجمعت الحملة\x1a\x1a تبرعات من 40 متبرعا،\x1a\x1a وبلغت قيمتها 250 ألف ريال.\n"
+    gold = [_row(text, "40 متبرعا", "count", value=40, unit="متبرع"),
+            _row(text, "250 ألف ريال", "money", value=250000, currency="SAR")]
+    res = sq.score(gold, _corpus(tmp_path, text))
+    assert res["span"]["f1"] == 1.0 and res["end_to_end"]["f1"] == 1.0
+    assert sq.raw_offsets("ab", "a\x1ab") == [0, 2, 3]

@@ -239,8 +239,10 @@ def isolate_ltr(value) -> str:
 
 
 def _cell(s: str, tag: str = "td", extra: str = "") -> str:
-    if 0 < len(s) <= 48 and "style=" not in extra:
+    if 0 < len(s) <= 24 and "style=" not in extra:
         extra += ' style="white-space:nowrap"'
+    elif 24 < len(s) <= 48 and "style=" not in extra:
+        extra += ' style="min-width:8em"'
     elif len(s) > 48 and "style=" not in extra:
         extra += f' style="min-width:{14 if len(s) <= 100 else 22}em"'
     if has_arabic(s):
