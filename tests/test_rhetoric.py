@@ -533,3 +533,26 @@ def test_quoted_spans_found_by_jumping_to_opening_marks_equal_the_character_scan
               '« »"" «لا إغلاق', "“بداية ” و”نهاية“"]
     for t in texts:
         assert [tuple(q) for q in extract_quoted(t)] == _quoted_by_char_scan(t), t
+
+
+def test_copied_passages_are_not_formulae():
+    # two outlets print the same agency paragraph word for word; a third article shares only a
+    # set phrase with the first, in its own words around it (key text: ta marbuta and alif folded)
+    wire = ("أعلنت الهيئة العامة للطيران المدني أن الطائرة الإغاثية السادسة وصلت صباح اليوم إلى مطار عدن "
+            "محملة بالمواد الغذائية والطبية للأشقاء في اليمن ضمن الجسر الجوي الذي وجه به خادم الحرمين الشريفين")
+    P = pd.DataFrame([
+        {"article_id": "a", "paragraph": 1, "role": "body", "lang": "ar",
+         "text": wire + ". وثمن المتحدث دعم خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز للأشقاء."},
+        {"article_id": "b", "paragraph": 1, "role": "body", "lang": "ar", "text": wire + "."},
+        {"article_id": "c", "paragraph": 1, "role": "body", "lang": "ar",
+         "text": "رفع المحافظ شكره لمقام خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز على دعمه للمشروع."},
+    ])
+    out = R.rhetoric_tables({"paragraphs": P})
+    F, D = out["formulae"], out["formula_density"].set_index("article_id")
+    forms = set(F.formula)
+    assert "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز" in forms
+    assert not any("الطائره الاغاثيه" in f or "الجسر الجوي" in f for f in forms)
+    assert D.loc["b", "copied_tokens"] == D.loc["b", "words"] and D.loc["b", "ngram_tokens"] == 0
+    assert D.loc["a", "copied_tokens"] < D.loc["a", "words"] and D.loc["a", "ngram_tokens"] > 0
+    assert D.loc["c", "copied_tokens"] == 0 and D.loc["c", "ngram_tokens"] > 0
+    assert (D.formula_tokens <= D.words).all()
