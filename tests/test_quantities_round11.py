@@ -1,0 +1,102 @@
+"""Golden tests for quantities, round 11 of issue 13 (branch q23).
+
+Every sentence here was written for these tests in the style of the news (no corpus text).
+Each rule is asserted on kind, value, unit, date and span (the surface is the span read back
+from the offsets), with the nasty neighbours that must NOT match."""
+from __future__ import annotations
+
+import pytest
+
+from arnews.quantities import extract_quantities
+from quantity_checks import assert_figure, assert_no_figure
+
+
+def rows(sentence, published=""):
+    return [(q["surface"], q["kind"], q["value"], q["date"]) for q in extract_quantities(sentence, published=published)]
+
+
+# -- an amount in descending scaled parts joined by و is one figure, also with و standing alone and with
+# a last part before a counted noun the lexicon does not know (in the accusative its 11-99 requires)
+CHAINS = [
+    ("وبلغت قيمة الصفقات 12 مليونا و 340 ألفا و 615 ريالا سعوديا", "12 مليونا و 340 ألفا و 615 ريالا سعوديا",
+     "money", 12_340_615),
+    ("وبلغ حجم التداول 743 ألفا و218 سهما في جلسة اليوم", "743 ألفا و218 سهما", "count", 743_218),
+    ("وسجلت المنافذ عبور 2 مليون و 75 ألف مسافر", "2 مليون و 75 ألف مسافر", "count", 2_075_000),
+    ("واستقبلت العيادات 4 آلاف و 27 مراجعا", "4 آلاف و 27 مراجعا", "count", 4027),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,kind,value", CHAINS, ids=[s for _, s, *_ in CHAINS])
+def test_an_amount_in_scaled_parts_is_one_figure(sentence, surface, kind, value):
+    assert_figure(sentence, surface, kind=kind, value=value)
+    assert len([q for q in extract_quantities(sentence) if q["kind"] not in ("label",)]) == 1
+
+
+def test_scaled_parts_neighbours_stay_apart():
+    # two counted nouns, two years, an ascending pair, a bare last part with no noun
+    assert rows("وأصيب 7 أشخاص و 4 سيارات في الحادث") == [("7 أشخاص", "count", 7, ""), ("4 سيارات", "count", 4, "")]
+    assert rows("وتضاعفت الصادرات بين عامي 2013 و 2014") == [("بين عامي 2013 و 2014", "year_range", 2013, "2013/2014")]
+    assert_figure("وبلغت الأرباح 3 ملايين ريال و 500 ألف دولار", "500 ألف دولار", kind="money", value=500_000,
+                  currency="USD")
+    assert_figure("ووصل عدد المتقدمين إلى 6 آلاف و 300 تم قبولهم", "6 آلاف", value=6000)
+    # a plural after the last part: no accusative singular, no chain (أسر is counted, not read as ألفا's tail)
+    assert_figure("وتضم الأحياء 9 آلاف و 15 ألف وحدة سكنية", "9 آلاف", value=9000)
+
+
+# -- a clock time written with a dot between hour and minutes after الساعة or before a part of the day
+def test_a_dotted_clock_time_is_a_time():
+    s = "ويتوقع هطول أمطار من الساعة 3.20 من عصر اليوم وحتى الساعة 10.00 مساء"
+    assert_figure(s, "الساعة 3.20 من عصر اليوم", published="2015-08-04", kind="time", date="2015-08-04T15:20")
+    assert_figure(s, "الساعة 10.00 مساء", kind="time", date="T22:00")
+    assert_figure("ويبدأ العرض في 9.15 مساءً على مسرح المدينة", "9.15 مساءً", kind="time", date="T21:15")
+    assert_figure("ووقع الحادث في تمام الساعة 6.40 دقيقة صباحا", "الساعة 6.40 دقيقة صباحا", kind="time",
+                  date="T06:40")
+
+
+def test_dotted_clock_neighbours():
+    # a decimal before a unit, before a percent, three decimals, an hour past 24
+    assert_figure("وارتفع المؤشر 3.20 نقطة صباح اليوم", "3.20 نقطة", kind="measure", value=3.2)
+    assert_figure("ونما الاقتصاد 2.45 في المائة مساء أمس", "2.45 في المائة", kind="percent", value=2.45)
+    assert not [q for q in extract_quantities("وبلغ السعر 8.125 مساء أمس") if q["kind"] == "time"]
+    assert not [q for q in extract_quantities("وسجل الساعة 27.50 في التصنيف") if q["kind"] == "time"]
+
+
+# -- لست before a verb in the first person imperfect is the verb ليس (I am not), not six
+@pytest.mark.parametrize("sentence,surface", [
+    ("وقال الكاتب: لست أعرف من أين جاءت هذه الأرقام", "لست أعرف"),
+    ("ولست أطالب بإلغاء القرار بل بمراجعته", "ولست أطالب"),
+    ("فلست أرى في ذلك ما يستدعي القلق", "فلست أرى"),
+])
+def test_lasta_before_a_first_person_verb_is_no_six(sentence, surface):
+    assert_no_figure(sentence, surface)
+
+
+def test_lasta_before_a_broken_plural_stays_six():
+    assert_figure("وتوقفت المفاوضات لست أسابيع متتالية", "لست أسابيع", kind="duration", value=6, unit="أسبوع")
+    assert_figure("واستمر الحصار لست أعوام", "لست أعوام", kind="duration", value=6, unit="سنة")
+    assert_figure("وتوزعت المساعدات على ست أسر فقيرة", "ست أسر فقيرة", kind="count", value=6)
+    assert_figure("وأقيمت المسابقة لست أمسيات", "لست أمسيات", kind="count", value=6)
+
+
+# -- two days joined by و before a month are two dates (the first takes the month and year of the
+# second); a dual of يوم or بين before them makes one stretch, a dash too
+def test_two_coordinated_days_are_two_dates():
+    s = "ويخوض المنتخب مباراتين وديتين في 11 و15 سبتمبر المقبل"
+    assert rows(s, published="2015-08-06")[-2:] == [("11", "date", None, "2015-09-11"),
+                                                    ("15 سبتمبر المقبل", "date", None, "2015-09-15")]
+    s = "وعقدت الجمعية اجتماعيها في 5 و9 من الشهر الجاري"
+    assert rows(s, published="2015-08-10") == [("5", "date", None, "2015-08-05"),
+                                               ("9 من الشهر الجاري", "date", None, "2015-08-09")]
+    got = extract_quantities("وتقام الاختبارات في 6 و8 ذي القعدة 1436هـ")
+    assert [(q["surface"], q["calendar"], q["date"]) for q in got] == [
+        ("6", "hijri", "2015-08-21"), ("8 ذي القعدة 1436هـ", "hijri", "2015-08-23")]
+
+
+def test_coordinated_days_neighbours_stay_one_stretch():
+    assert_figure("وتقام التصفيات يومي 22 و23 أغسطس الجاري", "يومي 22 و23 أغسطس الجاري", published="2015-08-06",
+                  kind="date", date="2015-08-22/2015-08-23")
+    assert_figure("ويقام المعرض بين 12 و16 أكتوبر المقبل", "12 و16 أكتوبر المقبل", published="2015-08-06",
+                  kind="date", date="2015-10-12/2015-10-16")
+    assert_figure("ويقام المعرض 12-16 أكتوبر 2015", "12-16 أكتوبر 2015", kind="date", date="2015-10-12/2015-10-16")
+    # counted things joined by و are no dates
+    assert not [r for r in rows("وسجل الفريق 3 و4 أهداف في المباراتين") if r[1] == "date"]
