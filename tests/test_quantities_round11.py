@@ -100,3 +100,18 @@ def test_coordinated_days_neighbours_stay_one_stretch():
     assert_figure("ويقام المعرض 12-16 أكتوبر 2015", "12-16 أكتوبر 2015", kind="date", date="2015-10-12/2015-10-16")
     # counted things joined by و are no dates
     assert not [r for r in rows("وسجل الفريق 3 و4 أهداف في المباراتين") if r[1] == "date"]
+
+
+# -- the first end of a span of hours without its own part of the day takes the afternoon of the second
+def test_a_span_of_hours_shares_the_afternoon():
+    s = "وتقدم الفرقة عروضها من الساعة 6.30 إلى 8.45 مساءً على المسرح المكشوف"
+    assert_figure(s, "الساعة 6.30", kind="time", date="T18:30")
+    assert_figure(s, "8.45 مساءً", kind="time", date="T20:45")
+    assert_figure("وتستمر الورش من الساعة الرابعة حتى السادسة مساء", "الساعة الرابعة", kind="time", date="T16:00")
+
+
+def test_span_of_hours_neighbours_keep_their_hours():
+    # each end with its own part of the day, a noon that X + 12 would pass, a 24-hour second end
+    assert_figure("ويفتح المعرض من الساعة 9 صباحا حتى 5 مساء", "الساعة 9 صباحا", kind="time", date="T09:00")
+    assert_figure("ويستقبل المركز المراجعين من الساعة 10 حتى 1 ظهرا", "الساعة 10", kind="time", date="T10:00")
+    assert_figure("وتعمل اللجان من الساعة 8 إلى 20:00", "الساعة 8", kind="time", date="T08:00")

@@ -20,6 +20,7 @@ from .hijri import _HijriRules
 from .labels import _LabelRules
 from .lexicon import _CLITIC_TOKENS, _lex
 from .numbers import _NumberGrammar
+from .times import afternoon_spans
 from .tokens import _MASK_RE, _Toks, _TokenView
 from .units import _Units
 
@@ -197,6 +198,8 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
 
     # -- links between figures
     def post(self):
+        if self.ar:
+            afternoon_spans(self, self.out)
         by_start = {q.a: q for q in self.out}
         by_end = {q.b: q for q in self.out}
         money = None
