@@ -115,3 +115,25 @@ def test_span_of_hours_neighbours_keep_their_hours():
     assert_figure("ويفتح المعرض من الساعة 9 صباحا حتى 5 مساء", "الساعة 9 صباحا", kind="time", date="T09:00")
     assert_figure("ويستقبل المركز المراجعين من الساعة 10 حتى 1 ظهرا", "الساعة 10", kind="time", date="T10:00")
     assert_figure("وتعمل اللجان من الساعة 8 إلى 20:00", "الساعة 8", kind="time", date="T08:00")
+
+
+# -- the end or the beginning of a year is a part of it (a period, QUANTITY_GUIDE), unless a deadline or
+# a starting point makes it name the year
+@pytest.mark.parametrize("sentence,surface", [
+    ("وأطلقت الحكومة الخطة في نهاية 2013 لمواجهة العجز", "نهاية 2013"),
+    ("ويتوقع أن يفتتح المطار الجديد نهاية 2017 بكامل طاقته", "نهاية 2017"),
+    ("وكانت الشركة قد طرحت أسهمها في بداية عام 2012", "بداية عام 2012"),
+])
+def test_the_end_of_a_year_is_a_period(sentence, surface):
+    y = surface[-4:]
+    assert_figure(sentence, surface, kind="period", value=None, date=y)
+
+
+@pytest.mark.parametrize("sentence,surface", [
+    ("ويستكمل المشروع بحلول نهاية عام 2019", "عام 2019"),
+    ("وتسري الاتفاقية حتى نهاية 2016", "2016"),
+    ("وارتفعت أسعار الحديد منذ بداية 2015", "2015"),
+    ("ويغلق الملف بنهاية عام 2020", "عام 2020"),
+])
+def test_a_deadline_or_starting_point_names_the_year(sentence, surface):
+    assert_figure(sentence, surface, kind="year", value=int(surface[-4:]))

@@ -40,6 +40,10 @@ _LABEL_SKIP = ".(" + _QUOTES
 _SOVEREIGN = ("الملك", "ملك", "الامبراطور", "البابا", "الامير", "الملكه", "السلطان", "للملك", "والملك")
 
 
+#: words before نهاية/بداية + a year that make it a deadline or a starting point (key form): the year
+_YEAR_BOUNDARY_BEFORE = ("بحلول", "وبحلول", "حتي", "وحتي", "مع", "ومع", "منذ", "ومنذ", "قبل", "وقبل", "من", "ومن",
+                         "الي", "لغايه", "بعد", "وبعد")
+
 class _LabelRules:
     """Code, year, label and ordinal rules (a scanner mixin)."""
 
@@ -693,9 +697,9 @@ class _LabelRules:
             season = None if edge else self.phrase_before(st, "season_word", clitic=True)
             if season and not (self.free(season[0] - 1) and self.k(season[0] - 1) in ("بن", "ابن", "ابو", "بنت")):
                 edge = season  # ربيع عام 2013; not the name محمد بن ربيع
-            if edge and (yw or self.free(a - 1)) and not any(b in ("نهايه", "بدايه") for _, b in self.bases(edge[0])):
-                # بدايات عام 2012, مطلع 2016, أواخر 2014, ربيع عام 2013: a stretch of the year, not the year (the
-                # boundary نهاية/بداية عام 2025 stays a year: "by the end of 2025" names the year)
+            if edge and (yw or self.free(a - 1)) and not self._year_boundary(edge[0]):
+                # بدايات عام 2012, مطلع 2016, أواخر 2014, ربيع عام 2013, في نهاية 2014: a stretch of the year,
+                # not the year (QUANTITY_GUIDE: a part of a year is a period)
                 return _Q(edge[0], suffix, "period", None, date=f"{y1:04d}")
         if yw:
             return _Q(st, suffix, "year", y1, date=f"{y1:04d}")
@@ -709,6 +713,17 @@ class _LabelRules:
             if _FATHATAN in self.nt.original[os_:oe]:
                 return None  # tanwin: an accusative counted noun
         return _Q(a, suffix, "year", y1, date=f"{y1:04d}")
+
+    def _year_boundary(self, e) -> bool:
+        """The edge word at token e (نهاية/بداية) marks a deadline or a starting point, which names the
+        year rather than a part of it: ``بحلول نهاية عام 2024``, ``بنهاية عام 2025``, ``حتى نهاية 2016``,
+        ``منذ بداية 2015``, ``مع نهاية 2014`` (the seed corpus and the tool's convention); ``في نهاية
+        2014``, ``نهاية 2025`` alone are the end part of the year (a period)."""
+        if not any(b in ("نهايه", "بدايه") for _, b in self.bases(e)):
+            return False
+        if self.k(e)[:1] == "ب" and self.k(e)[1:] in ("نهايه", "بدايه"):
+            return True
+        return self.free(e - 1) and self.k(e - 1) in _YEAR_BOUNDARY_BEFORE
 
     def compound_ordinal(self, num: _Num):
         """الثالث عشر (13th), الخامس والعشرين (25th); الثالث + عشرة otherwise is no figure."""
