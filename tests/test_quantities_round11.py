@@ -137,3 +137,19 @@ def test_the_end_of_a_year_is_a_period(sentence, surface):
 ])
 def test_a_deadline_or_starting_point_names_the_year(sentence, surface):
     assert_figure(sentence, surface, kind="year", value=int(surface[-4:]))
+
+
+# -- a second ordinal joined by و to an ordinal adjective ranks the same noun
+def test_a_coordinated_ordinal_ranks_the_same_noun():
+    got = extract_quantities("وناقشت اللجنة نتائج المرحلة الأولى والثانية من الدراسة")
+    assert [(q["surface"], q["kind"], q["value"], q["unit"]) for q in got] == [
+        ("المرحلة الأولى", "ordinal", 1, "مرحلة"), ("والثانية", "ordinal", 2, "مرحلة")]
+    got = extract_quantities("وتأهلت الأندية إلى الدور الثالث والرابع والخامس")
+    assert [q["value"] for q in got] == [3, 4, 5] and {q["unit"] for q in got} == {"دور"}
+
+
+def test_coordinated_ordinal_neighbours():
+    # a lower rank after a higher one, a gender that does not agree, ordinal days before a month
+    assert [q["value"] for q in extract_quantities("وشارك في الجولة الثالثة والأولى")] == [3]
+    assert [q["value"] for q in extract_quantities("وأنجزت المرحلة الأولى والثاني منها")] == [1]
+    assert [q["kind"] for q in extract_quantities("وتقام الفعاليات في الأول والثاني من سبتمبر")] == ["date"]

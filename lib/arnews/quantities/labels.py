@@ -508,6 +508,9 @@ class _LabelRules:
                      and self.k(i - 1)[-2:] == self.k(self.out[-1].b - 1)[-2:])):
             # دورتين تدريبيتين الأولى بعنوان ...: the first of the two just counted
             return _Q(i, i + 1, "ordinal", 1, unit=self.out[-1].unit, written="words")
+        if self.ar and self.k(i).startswith("وال") and self.out and self._next_rank_of(i, nw[0]):
+            # المرحلة الأولى والثانية, الدور الثاني والثالث: a second rank of the same noun
+            return _Q(i, i + 1, "ordinal", int(nw[0]), unit=self.out[-1].unit, written="words")
         if (self.ar and self.k(i).startswith("وال") and nw[0] >= 2 and self.out
                 and any(q.kind == "ordinal" and q.value == nw[0] - 1 and q.b - q.a == 1 and 0 < i - q.b <= 40
                         and self.numword(q.a) and self.numword(q.a)[1] == "ordinal" for q in self.out[-3:])):
@@ -532,6 +535,18 @@ class _LabelRules:
                 self.numword(i + 1) and self.numword(i + 1)[1] in ("ten", "tens")):
             return _Q(i, i + 1, "duration", int(nw[0]), unit="سنة", unit_en="year (age)", written="words")  # في الخامسة من عمره
         return NO_FIGURE
+
+    def _next_rank_of(self, i, v) -> bool:
+        """The ordinal word at token i (والثانية) follows right after an ordinal adjective figure of a
+        noun (المرحلة الأولى), ranks higher and agrees with it in gender: it ranks the same noun."""
+        q = self.out[-1]
+        if not (q.kind == "ordinal" and q.b == i and q.unit and q.written == "words" and v > (q.value or 0)):
+            return False
+        prev = self.numword(q.b - 1)
+        if not (prev and prev[1] == "ordinal"):
+            return False
+        fem = lambda w: w.endswith(("ة", "ى"))  # noqa: E731  (الأولى, الثانية; الأول, الثاني)
+        return fem(self.t.text[q.b - 1]) == fem(self.t.text[i])
 
     # -- after a number (NUMBER_RULES)
     def enumerator(self, num: _Num):
