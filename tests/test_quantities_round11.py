@@ -153,3 +153,32 @@ def test_coordinated_ordinal_neighbours():
     assert [q["value"] for q in extract_quantities("وشارك في الجولة الثالثة والأولى")] == [3]
     assert [q["value"] for q in extract_quantities("وأنجزت المرحلة الأولى والثاني منها")] == [1]
     assert [q["kind"] for q in extract_quantities("وتقام الفعاليات في الأول والثاني من سبتمبر")] == ["date"]
+
+
+# -- a decade named by the plural of a tens word is a period of ten years of the last century, unless a
+# century after it names another; not an age, not a Hijri decade
+@pytest.mark.parametrize("sentence,surface,y1", [
+    ("وازدهر المسرح في المدينة خلال ستينيات القرن الماضي", "ستينيات القرن الماضي", 1960),
+    ("واشتهرت الفرقة في السبعينات بأغانيها الوطنية", "السبعينات", 1970),
+    ("وشهدت البلاد طفرة عمرانية في مطلع الثمانينيات", "الثمانينيات", 1980),
+    ("وتعود المباني إلى الأربعينات من القرن العشرين", "الأربعينات من القرن العشرين", 1940),
+    ("ويتوقع الخبراء أزمة مياه في ثلاثينيات القرن الحالي", "ثلاثينيات القرن الحالي", 2030),
+])
+def test_a_decade_is_a_span_of_years(sentence, surface, y1):
+    assert_figure(sentence, surface, kind="period", value=None, value_end=None, date=f"{y1}/{y1 + 9}")
+
+
+def test_two_coordinated_decades_share_the_century():
+    got = extract_quantities("وقاد المعارضة في خمسينيات وستينيات القرن الماضي")
+    assert [(q["surface"], q["date"]) for q in got] == [("خمسينيات", "1950/1959"),
+                                                       ("وستينيات القرن الماضي", "1960/1969")]
+
+
+@pytest.mark.parametrize("sentence,surface", [
+    ("وأصيب شاب في العشرينات من عمره في الحادث", "العشرينات"),
+    ("وتقاعد الموظف في الستينات من العمر", "الستينات"),
+    ("وبدأت الحركة في الثمانينيات الهجرية", "الثمانينيات"),
+    ("وحضر الحفل الرجل الخمسيني", "الخمسيني"),
+])
+def test_decade_neighbours(sentence, surface):
+    assert not [q for q in extract_quantities(sentence) if q["kind"] == "period"]
