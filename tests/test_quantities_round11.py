@@ -182,3 +182,29 @@ def test_two_coordinated_decades_share_the_century():
 ])
 def test_decade_neighbours(sentence, surface):
     assert not [q for q in extract_quantities(sentence) if q["kind"] == "period"]
+
+
+# -- the number of an article or a clause in parentheses names it, whatever noun follows
+@pytest.mark.parametrize("sentence,surface", [
+    ("ونصت المادة (12) مدة الإيقاف على ستة أشهر", "(12) مدة"),
+    ("وحدد البند (4) مبلغ التعويض المستحق", "(4) مبلغ"),
+])
+def test_an_article_number_in_parentheses_is_no_count(sentence, surface):
+    assert_no_figure(sentence, surface)
+    assert [q["kind"] for q in extract_quantities(sentence) if q["value"] in (12, 4)] == ["label"]
+
+
+def test_a_count_in_parentheses_stays_a_count():
+    assert_figure("وأعلن البنك تشغيل (25) فرعا جديدا", "(25) فرعا", kind="count", value=25, unit="فرع")
+    assert_figure("واستمرت الخطة (5) سنوات", "(5) سنوات", kind="duration", value=5, unit="سنة")
+
+
+# -- a year closing a title in straight quotes names it (as in «...» since round 8), not a quoted statement
+def test_a_year_closing_a_title_in_straight_quotes_is_a_label():
+    assert_figure('ويشارك المعرض في "أسبوع التقنية 2015" بدبي', "2015", kind="label", value=2015)
+    assert_figure('وصدر ألبومه بعنوان "ليالي جدة 2015"، وحقق نجاحا', "2015", kind="label", value=2015)
+
+
+def test_a_year_in_a_quoted_statement_stays_a_year():
+    assert_figure('وقال الوزير "إن المشروع يكتمل 2018" للصحفيين', "2018", kind="year", value=2018)
+    assert_figure('وقال المدير: "سنبدأ التشغيل في 2017"', "2017", kind="year", value=2017)

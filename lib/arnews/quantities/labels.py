@@ -155,12 +155,11 @@ class _LabelRules:
                 b += 1  # دور الـ (32): the closing bracket too
             return _Q(hit[0], b, "label", num.value, unit=" ".join(self.t.text[x] for x in range(hit[0], a) if self.is_word(x)))
         # a number closing a quoted title: فيلم «ذا جيفت 2015», «رؤية 2030» (a name, not a year or a count)
-        if (self.ar and num.is_int and num.written == "digits" and 1900 <= num.value <= 2100 and self.is_p(b, "»”")
+        if (self.ar and num.is_int and num.written == "digits" and 1900 <= num.value <= 2100 and self.is_p(b, "»”\"")
                 and self.is_word(a - 1) and self.free(a - 1) and self.k(a - 1) not in _stopwords("ar")
                 and self.t.text[a - 1] not in _stopwords("ar")
                 and not self.phrase_before(a, "year_word", clitic=True)
-                and any(self.is_p(x, "«“") for x in range(max(0, a - 5), a - 1))
-                and not any(self.is_p(x, "»”.،,") for x in range(max(0, a - 5), a))):
+                and self._quote_opens_before(a, self.t.text[b])):
             return _Q(a, b, "label", num.value)
         # a discipline named by a number and a noun: فردي 9 كرات (9-ball pool), not nine balls
         na = self.phrase_at(b, "name_after", clitic=False) if self.ar and num.is_int else None
@@ -224,8 +223,10 @@ class _LabelRules:
                 or (self.k(a + 3) == "و" or self.is_p(a + 3, "،,")) and self._set_score_at(a + 4)
                 or self.k(a - 1) == "و" and self._set_score_at(a - 4) or self.is_p(a - 1, "،,-–") and self._set_score_at(a - 4)):
             return _Q(a, a + 3, "label", num.value, int(self.t.text[a + 2]))
-        # a count written in parentheses: تشغيل (20) فرعا, بـ(23) ميدالية, ابن المدعية (16) سنة
-        if self.ar and self.is_p(a - 1, "(") and self.is_p(b, ")") and a - 1 > 0 and num.is_int:
+        # a count written in parentheses: تشغيل (20) فرعا, بـ(23) ميدالية, ابن المدعية (16) سنة; not the
+        # number of an article or a clause (والمادة (17) مدة التقادم, البند (3) مبلغ الغرامة)
+        if (self.ar and self.is_p(a - 1, "(") and self.is_p(b, ")") and a - 1 > 0 and num.is_int
+                and not self._label_noun_at(a - 2)):
             u = self.unit_after(b + 1)
             if not u and (self._accusative_noun(b + 1, num.value) or self._counted_noun_after(b + 1, num.value)):
                 u = self.fallback_unit(b + 1, num.value)
@@ -242,6 +243,26 @@ class _LabelRules:
                                             or self.phrase_at(x, "operator_word", clitic=False)):
             return _Q(a, b, "label", num.value)
         return None
+
+    def _quote_opens_before(self, a, close) -> bool:
+        """A quote that ``close`` (», ” or a straight ") closes opens among the four tokens before token
+        a, with no other quote, full stop or comma between: «ذا جيفت 2015», "فبراير الكويت 2015"."""
+        opens = '"' if close == '"' else "«“"
+        for x in range(a - 2, max(-1, a - 6), -1):
+            if self.is_p(x, opens):
+                # straight quotes also quote statements: "إن الخطة تنتهي 2018" opens with a function word
+                return close != '"' or self.k(x + 1) not in _stopwords("ar")
+            if self.is_p(x, '»”".،,'):
+                return False
+        return False
+
+    def _label_noun_at(self, x) -> bool:
+        """Token x is a definite noun that names things by number in the lexicon (``units.csv`` kind
+        ``label``: المادة, البند, المعيار; not a document noun: استمرت الخطة (5) سنوات)."""
+        if not (self.free(x) and self.definite(x)):
+            return False
+        u = self._unit_lookup([x], self.lx)
+        return bool(u and u[1] == 1 and u[0][1] == "label")
 
     def _match_word_before(self, a) -> bool:
         """A ``match_word`` (خسر, فاز, تعادل ...) among the six words before token a, in the same clause."""
