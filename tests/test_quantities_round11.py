@@ -208,3 +208,17 @@ def test_a_year_closing_a_title_in_straight_quotes_is_a_label():
 def test_a_year_in_a_quoted_statement_stays_a_year():
     assert_figure('وقال الوزير "إن المشروع يكتمل 2018" للصحفيين', "2018", kind="year", value=2018)
     assert_figure('وقال المدير: "سنبدأ التشغيل في 2017"', "2017", kind="year", value=2017)
+
+
+# -- two small numbers joined by a slash (no date, no unit after) are one name, not two counts
+def test_a_slash_pair_is_one_label():
+    assert rows("ويمتد الطريق إلى الطرف الغربي لمخطط (215/4) بطول 800 متر")[:1] == [("215/4", "label", 215, "")]
+    assert rows("وفاز الفريق على ضيفه 3/ 1 في الجولة الأولى")[0][:2] == ("3/ 1", "label")
+
+
+def test_slash_pair_neighbours():
+    # a day and a month after a day word, a date of three parts, a year pair, a pair before a percent sign
+    assert_figure("وتقام المباراة يوم 17/9 في جدة", "17/9", kind="date", date="--09-17")
+    assert rows("صدر القرار في 17/9/2015")[0][1] == "date"
+    assert_figure("خلال موسم 2014/2015 الرياضي", "2014/2015", kind="year_range", date="2014/2015")
+    assert not [r for r in rows("وارتفعت النسبة 3/4 %") if r[0] == "3/4"]

@@ -223,6 +223,10 @@ class _LabelRules:
                 or (self.k(a + 3) == "و" or self.is_p(a + 3, "،,")) and self._set_score_at(a + 4)
                 or self.k(a - 1) == "و" and self._set_score_at(a - 4) or self.is_p(a - 1, "،,-–") and self._set_score_at(a - 4)):
             return _Q(a, a + 3, "label", num.value, int(self.t.text[a + 2]))
+        # two numbers joined by a slash that make no date, year pair or fraction of a unit: a plan or lot
+        # number (لمخطط (193/3), المخطط 12/16), a score (2/2), a ratio (80/20): one name, not two counts
+        if self.ar and self._slash_pair_at(a):
+            return _Q(a, a + 3, "label", num.value)
         # a count written in parentheses: تشغيل (20) فرعا, بـ(23) ميدالية, ابن المدعية (16) سنة; not the
         # number of an article or a clause (والمادة (17) مدة التقادم, البند (3) مبلغ الغرامة)
         if (self.ar and self.is_p(a - 1, "(") and self.is_p(b, ")") and a - 1 > 0 and num.is_int
@@ -273,6 +277,22 @@ class _LabelRules:
             if self.is_word(x) and any((b_,) in table for _, b_ in self.bases(x)):
                 return True
         return False
+
+    def _slash_pair_at(self, x) -> bool:
+        """Tokens x, x+2: two whole numbers of one to three digits joined by a slash (the second may
+        follow a space), with no third part (6/8/2015 is a date), no unit or percent sign after, and
+        not a day and a month (15/8 is read as a date by its own rules when a day word comes before)."""
+        if not (self.kind(x) == "num" and self.is_p(x + 1, "/") and self.kind(x + 2) == "num"
+                and self.adj(x, x + 1) and self.free(x + 2)):
+            return False
+        t1, t2 = self.t.text[x], self.t.text[x + 2]
+        if not (t1.isdigit() and t2.isdigit() and len(t1) <= 3 and len(t2) <= 3):
+            return False
+        if self.is_p(x + 3, "/-") or self.is_p(x - 1, "/-") and self.adj(x - 1, x):
+            return False
+        if self.unit_after(x + 3) or self.percent_after(x + 3) is not None or self.phrase_before(x, "day_word"):
+            return False
+        return True
 
     def _set_score_at(self, x) -> bool:
         """Tokens x, x+2: two numbers 0-7 glued by a slash, not part of a date (6/3, not 6/3/2015)."""
