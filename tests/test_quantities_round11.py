@@ -222,3 +222,10 @@ def test_slash_pair_neighbours():
     assert rows("صدر القرار في 17/9/2015")[0][1] == "date"
     assert_figure("خلال موسم 2014/2015 الرياضي", "2014/2015", kind="year_range", date="2014/2015")
     assert not [r for r in rows("وارتفعت النسبة 3/4 %") if r[0] == "3/4"]
+
+
+# -- من طرف واحد is "unilaterally", no count of one side (طرف is a counted noun of units.csv)
+def test_unilaterally_is_no_count():
+    assert_no_figure("وانتهت الهدنة المعلنة من طرف واحد دون نتائج تذكر", "طرف واحد")
+    assert_figure("وسجل المهاجم هدفا واحدا في المباراة", "هدفا واحدا", kind="count", value=1, unit="هدف")
+    assert_figure("ولم يكن الإعلام إلا جانبا واحدا، بل عاملا بين عوامل", "جانبا واحدا", kind="count", value=1)

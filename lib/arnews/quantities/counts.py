@@ -730,6 +730,8 @@ class _CountRules:
                 if self.ar and _ONE_OF.fullmatch(self.t.text[a]):
                     return NO_FIGURE  # أسرة أحد المتدربين, فريق أحد: "one of", or a name; never a count
                 u = self.unit_before(a)
+                if u and self.ar and any((b_,) in self.lx.markers.get("one_idiom", {}) for _, b_ in self.bases(u[3])):
+                    return NO_FIGURE  # من طرف واحد: unilaterally (an idiom of one_idiom, its noun in units.csv)
                 if self.ar and num.definite and not (u and u[1] in ("measure", "money", "duration")):
                     return NO_FIGURE  # المنزل الواحد: "the same house" (اللتر الواحد: per litre, kept)
                 if not u and self.ar and self.k(a) in ("واحد", "واحده", "واحدا"):
