@@ -229,3 +229,10 @@ def test_unilaterally_is_no_count():
     assert_no_figure("وانتهت الهدنة المعلنة من طرف واحد دون نتائج تذكر", "طرف واحد")
     assert_figure("وسجل المهاجم هدفا واحدا في المباراة", "هدفا واحدا", kind="count", value=1, unit="هدف")
     assert_figure("ولم يكن الإعلام إلا جانبا واحدا، بل عاملا بين عوامل", "جانبا واحدا", kind="count", value=1)
+
+
+# -- the number-two man of an organisation is a rank (both blind21 readers write an ordinal)
+def test_the_number_two_man_is_a_rank():
+    assert_figure("وكان القتيل يعد الرجل الثاني في الجماعة المسلحة", "الرجل الثاني", kind="ordinal", value=2, unit="رجل")
+    # as one man stays an idiom, and a man counted stays a count
+    assert_no_figure("ووقف الأهالي كرجل واحد خلف قيادتهم", "كرجل واحد")
