@@ -236,3 +236,12 @@ def test_the_number_two_man_is_a_rank():
     assert_figure("وكان القتيل يعد الرجل الثاني في الجماعة المسلحة", "الرجل الثاني", kind="ordinal", value=2, unit="رجل")
     # as one man stays an idiom, and a man counted stays a count
     assert_no_figure("ووقف الأهالي كرجل واحد خلف قيادتهم", "كرجل واحد")
+
+
+# -- an accusative adjective between a noun and واحدا: one of that noun
+def test_one_after_an_accusative_adjective():
+    assert_figure("وانتخب المجلس 7 أعضاء أصليين وعضوا احتياطيا واحدا", "وعضوا احتياطيا واحدا", kind="count", value=1,
+                  unit="عضو")
+    # one after another: no noun before, and a passive participle plural is no dual
+    assert_no_figure("ودخلوا القاعة واحدا تلو الآخر", "واحدا")
+    assert_no_figure("وأعلنت الجامعة أسماء المقبولين في برامجها", "المقبولين")
