@@ -143,14 +143,19 @@ class _NumberGrammar:
     def _last_part_noun(self, num2) -> bool:
         """The counted noun after the last part of an amount in scaled parts: a lexicon unit
         (و853 دولارا), or a noun the lexicon does not know in the accusative singular that the last
-        part's 11-99 requires (851 ألفا و446 سهما); not a plural (5 آلاف و3 سيارات is a unit, 5 أشخاص
-        و3 سيارات never starts a chain: أشخاص is no scale word)."""
+        part's 11-99 requires (851 ألفا و446 سهما) or the genitive singular after hundreds (112 ألفا و500
+        أميركي); not a plural (5 آلاف و3 سيارات is a unit, 5 أشخاص و3 سيارات never starts a chain: أشخاص
+        is no scale word)."""
         if self.unit_after(num2.b):
             return True
         v = num2.value
-        if not (num2.is_int and 11 <= int(v) % 100 <= 99) or not (self.free(num2.b) and self.kind(num2.b) == "ar"):
+        if not (num2.is_int and self.free(num2.b) and self.kind(num2.b) == "ar"):
             return False
         w = self.t.text[num2.b]
+        if int(v) % 100 == 0 and v >= 100:  # 112 ألفا و500 أميركي: after hundreds a genitive singular
+            return bool(not w.endswith(("ا", "ات", "ين", "ون")) and self.fallback_unit(num2.b, v))
+        if not 11 <= int(v) % 100 <= 99:
+            return False
         return bool(w.endswith("ا") and not w.endswith(("وا", "ات")) and self.fallback_unit(num2.b, v))
 
     def _parse_one(self, i) -> _Num | None:
