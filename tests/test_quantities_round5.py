@@ -76,7 +76,10 @@ def test_a_stretch_of_a_year_is_a_period_but_its_boundary_is_the_year():
     assert_figure("وتراجعت الأسعار في أواخر 2014 بشكل حاد", "أواخر 2014", kind="period", date="2014")
     # "by the end of 2018" names the year (the pages' convention): a year row
     assert_figure("ويستهدف البرنامج تغطية المدن كافة بحلول نهاية عام 2018", "عام 2018", kind="year", value=2018)
-    assert_figure("وبلغت النسبة 40% في بداية 2016", "2016", kind="year", value=2016)
+    # round 11 (coordinator's decision: the guide wins over this round's test, which pinned a year here):
+    # "at the beginning of 2016" is a part of the year, a period with date 2016 as QUANTITY_GUIDE writes
+    # مطلع 2015; only a deadline or a starting point (بحلول/حتى/منذ نهاية, بنهاية) keeps the year
+    assert_figure("وبلغت النسبة 40% في بداية 2016", "بداية 2016", kind="period", value=None, date="2016")
 
 
 # -- digits after a rank noun rank (match minutes, floors, rounds)

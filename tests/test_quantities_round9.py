@@ -332,7 +332,6 @@ def test_decade_nisba_is_an_age(sentence, surface, value):
 
 DECADE_NEIGHBOURS = [
     ("وأطلقت الوزارة الخطة العشرينية للتنمية", "العشرينية"),  # a 20-year plan (feminine)
-    ("وعرضت القناة أغاني الستينيات والسبعينيات", "الستينيات"),  # a decade
     ("وقال الخمسيني للصحيفة إنه فقد عمله", "الخمسيني"),  # no noun before it
     ("وحضر الحفل خمسيني الجمعية", "خمسيني"),  # indefinite after a definite noun: no agreement
 ]
@@ -341,3 +340,10 @@ DECADE_NEIGHBOURS = [
 @pytest.mark.parametrize("sentence,surface", DECADE_NEIGHBOURS, ids=[s for _, s in DECADE_NEIGHBOURS])
 def test_decade_nisba_neighbours(sentence, surface):
     assert_no_figure(sentence, surface)
+
+
+def test_a_decade_is_no_age():
+    # round 11 (coordinator's decision: the gold of blind21 annotates decades): this neighbour was pinned as
+    # no figure; a decade is a period of ten years (date 1960/1969, no value), still never an age (duration)
+    assert_figure("وعرضت القناة أغاني الستينيات والسبعينيات", "الستينيات", kind="period", value=None,
+                  value_end=None, date="1960/1969")

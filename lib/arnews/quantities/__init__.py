@@ -3,7 +3,7 @@
 Modules: ``lexicon`` (word lists), ``tokens`` (the scanner's view of the paragraph
 tokens), ``numbers`` (the number grammar, separators), ``units`` (counted nouns, currency
 codes), ``duals`` (duals of any noun by morphology), the rule families ``dates``,
-``hijri``, ``labels`` and ``counts``, ``scanner`` (the scan and the ordered rule lists),
+``hijri``, ``labels``, ``counts`` and ``decades``, ``times`` (spans of clock hours), ``scanner`` (the scan and the ordered rule lists),
 ``table`` (the public functions and the build hook).
 
 :func:`extract_quantities` finds each quantity expression in one string and
@@ -125,7 +125,7 @@ Method
    ``بلدين``), three-letter ``-ان`` whose ``-ين`` is the commoner (``الطرفان``, ``طفلان``), ``-يين`` without
    a ``-يون`` plural (``الناديين``); group nouns (``group_noun``: ``الثنائي البولندي`` = 2, not the
    adjective ``التعاون الثنائي``); a month (``مايو 2003``, ``مايو الماضي``) and a stretch of a year
-   (``مطلع 2016``, ``بدايات عام 2012``; not the boundary ``نهاية عام 2025``) are periods; digits after
+   (``مطلع 2016``, ``بدايات عام 2012``; since round 11 ``في نهاية 2014`` too, not a deadline ``بحلول نهاية عام 2025``) are periods; digits after
    a rank noun are ordinals (``الدقيقة 28``); names: scores after a win or loss or with ``صفر``,
    formations (``4-4-2``), SMS codes before an operator, ``دول «5 + 1»``, ring roads, age groups of
    teams (``تحت 23 عاما``); ordinal idioms (``لا ثالث لهما``, ``من ناحية ثانية``, ``... الأول من
@@ -164,6 +164,17 @@ Method
    (``قرية 3``, ``محطة 5``); a dash between two days of a month is one stretch of days in both
    calendars (``19 – 21 شوال 1436هـ الموافق 4 – 6 أغسطس 2015م``); a rank noun with its pronoun
    ranks (``في نسخته 17``).
+   Round 11 (tests in ``test_quantities_round11.py``): amounts in descending scaled parts joined by a
+   free-standing ``و`` or ending in a noun the lexicon does not know (``15 مليونا و 555 ألفا و 853
+   دولارا``, ``851 ألفا و446 سهما``, ``112 ألفا و500 أميركي``) are one figure; clock times with a dot
+   (``الساعة 2.45 من مساء`` = 14:45), and the first end of a span of hours takes the afternoon of the
+   second (``من الساعة 7.15 إلى 8.15 مساءً``: ``times``); ``لست أدري`` is the verb; two days joined by
+   ``و`` before a month are two dates (``14 و17 أغسطس``; one stretch after ``يومي``/``بين``); ``في
+   نهاية 2014`` is a period (a deadline ``بحلول نهاية عام 2024`` still names the year); a second
+   ordinal of the same noun (``المرحلة الأولى والثانية``); decades (``ستينات القرن الماضي``: a period
+   ``1960/1969``, ``decades``); article numbers in parentheses (``المادة (17)``), slash pairs
+   (``لمخطط (193/3)``) and years closing a title in straight quotes are labels; ``من طرف واحد``,
+   ``الرجل الثاني`` (a rank).
 5. Approximation words just before the figure (``أكثر من``, ``لأكثر من``,
    ``نحو``, ``more than``) set ``approx``; a percentage in parentheses right
    after a count (``90 بلدية (تمثل 89.1٪)``) takes that count's unit; a

@@ -711,6 +711,13 @@ class _CountRules:
         return (self.free(x) and self.kind(x) == "ar" and not self.definite(x) and not self.numword(x)
                 and re.fullmatch(r"[^اأإآوفل][^ا][^ا]اء", self.t.text[x]) is not None)
 
+    def _accusative_adjective(self, x, a) -> bool:
+        """Word x, between a noun and واحدا at token a, is an indefinite adjective in the accusative
+        agreeing with both (مندوبا مناوبا واحدا: the three show the tanwin alef)."""
+        return (self.k(a) == "واحدا" and self.free(x) and self.kind(x) == "ar" and not self.definite(x)
+                and self.t.text[x].endswith("ا") and self.t.text[x - 1].endswith("ا") and len(self.k(x)) >= 4
+                and not self.numword(x) and self.k(x) not in self.lx.not_unit)
+
     def _nisba_at(self, x) -> bool:
         """Word x is an indefinite nisba adjective (إرهابي, سعودية) agreeing with a noun before it."""
         k = self.k(x)
@@ -730,11 +737,14 @@ class _CountRules:
                 if self.ar and _ONE_OF.fullmatch(self.t.text[a]):
                     return NO_FIGURE  # أسرة أحد المتدربين, فريق أحد: "one of", or a name; never a count
                 u = self.unit_before(a)
+                if u and self.ar and any((b_,) in self.lx.markers.get("one_idiom", {}) for _, b_ in self.bases(u[3])):
+                    return NO_FIGURE  # من طرف واحد: unilaterally (an idiom of one_idiom, its noun in units.csv)
                 if self.ar and num.definite and not (u and u[1] in ("measure", "money", "duration")):
                     return NO_FIGURE  # المنزل الواحد: "the same house" (اللتر الواحد: per litre, kept)
                 if not u and self.ar and self.k(a) in ("واحد", "واحده", "واحدا"):
                     # not أحد/إحدى: "one of"; حادث إرهابي واحد: a nisba adjective between
-                    u = ((self._nisba_at(a - 1) or self._colour_at(a - 1) and self.k(a).endswith("ه"))
+                    u = ((self._nisba_at(a - 1) or self._colour_at(a - 1) and self.k(a).endswith("ه")
+                          or self._accusative_adjective(a - 1, a))
                          and self._one_noun_before(a, a - 2)) or self._one_noun_before(a)
                 if u and u[0] == "ثانية":
                     return NO_FIGURE  # انتظر ثانية واحدة: "just a second"

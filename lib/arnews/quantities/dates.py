@@ -399,18 +399,37 @@ class _DateRules:
 
     # -- after a number (NUMBER_RULES)
     def clock_hour(self, num: _Num) -> _Q | None:
-        """الساعة 8 (صباحا)."""
+        """الساعة 8 (صباحا); الساعة 2.45 من مساء, الساعة 11.00 مساء (a dot between hour and minutes)."""
         a, b, v = num.a, num.b, num.value
         if num.written == "digits" and num.is_int and v <= 24 and self._hour_word(a - 1):
             return self._time(a - 1, b, int(v), 0)
+        hm = self._dotted_clock(num)
+        if hm and self._hour_word(a - 1):
+            if self.k(b) in ("دقيقه", "دقائق") and self.free(b):
+                b += 1  # الساعة 4.15 دقيقة مساء: the minutes named
+            return self._time(a - 1, b, *hm)
+        return None
+
+    def _dotted_clock(self, num: _Num):
+        """(hour, minute) of a number written as a clock time with a dot (2.45, 11.00: one or two
+        digits, a dot, exactly two digits, a valid time), else None."""
+        t = self.t.text[num.a] if num.written == "digits" and num.b == num.a + 1 else ""
+        m = re.fullmatch(r"(\d{1,2})\.(\d{2})", t)
+        if m and int(m[1]) <= 24 and int(m[2]) < 60:
+            return int(m[1]), int(m[2])
         return None
 
     def hour_tod(self, num: _Num) -> _Q | None:
-        """7 مساء, 9 صباحاً: an hour in digits right before a part of the day, without الساعة."""
+        """7 مساء, 9 صباحاً: an hour in digits right before a part of the day, without الساعة (also
+        with its minutes after a dot: 8.30 مساء)."""
         a, b, v = num.a, num.b, num.value
-        if (self.ar and num.written == "digits" and num.is_int and 1 <= v <= 12 and not self.is_p(a - 1, "-–/:")
-                and self.phrase_at(b, "time_of_day", clitic=False)):
+        if not self.ar or self.is_p(a - 1, "-–/:") or not self.phrase_at(b, "time_of_day", clitic=False):
+            return None
+        if num.written == "digits" and num.is_int and 1 <= v <= 12:
             return self._time(a, b, int(v), 0)
+        hm = self._dotted_clock(num)
+        if hm and 1 <= hm[0] <= 12:
+            return self._time(a, b, *hm)
         return None
 
     def gmt_time(self, num: _Num) -> _Q | None:
@@ -446,6 +465,7 @@ class _DateRules:
             t2 = self.t.text[x + 1]
             if t2.isdigit() and d < int(t2) <= 31 and self.month_at(x + 2):
                 d2, x = int(t2), x + 2
+        two = bool(d2) and self._two_dates(a, b)  # 14 و17 أغسطس: two rows (not يومي 18 و19 أغسطس)
         # يومي 25 و26 من الشهر نفسه, 26 من الشهر الجاري: a day of a month named before (or not at all)
         if (self.ar and self.k(x) == "من" and self.k(x + 1) in ("الشهر", "شهر") and num.written == "digits"
                 and not (self.month_at(x + 2) or self.hmonth_at(x + 2))):  # not ٢٠ من شهر رمضان
@@ -471,6 +491,8 @@ class _DateRules:
                 iso = _iso_date(yr, month, d) + (f"/{_iso_date(yr, month, d2)}" if d2 else "")
             else:
                 iso = ""
+            if two:
+                return _Q(a, b, "date", date=iso.split("/")[0])  # 10 و12 من الشهر الجاري: the first day alone
             return _Q(a, end, "date", date=iso)
         if (self.ar and self.k(x) in ("الي", "حتى", "وحتى") and self.kind(x + 1) == "num" and self.free(x + 1)
                 and self.k(a - 1) == "من" and self.t.text[x + 1].isdigit() and d < int(self.t.text[x + 1]) <= 31):
@@ -515,6 +537,8 @@ class _DateRules:
                 year = self._relative_year(_RELATIVE_MONTH[self.k(end)], month, d)
                 end += 1
             iso = _iso_date(year, month, d)
+            if iso and two:
+                return _Q(a, b, "date", date=iso)  # 14 و17 أغسطس: the first day alone, sharing the month
             if iso and d2:
                 iso2 = _iso_date(year, month, d2)
                 iso = f"{iso}/{iso2}" if iso2 else iso
@@ -538,6 +562,15 @@ class _DateRules:
                 if iso:
                     return _Q(a, b + 2, "date", date=iso)
         return None
+
+    def _two_dates(self, a, x) -> bool:
+        """Two days joined by و at token x (14 و17 أغسطس, 3 و4 ذي القعدة) are two dates, one row each
+        (the first takes the month and year of the second), unless a dual of يوم or بين before them
+        makes them one stretch (يومي 18 و19 أغسطس, بين 10 و12 مارس); a dash is always one stretch."""
+        if not self.ar or self.is_p(x, "-–"):
+            return False
+        before = self._day_start(a) - 1
+        return not (self.free(before) and (self.k(before) in _TWO_DAYS or self.k(before) in ("بين", "وبين")))
 
     def _day_start(self, a):
         """The first token of the day number at token a: the article الـ glued before it (الـ23)."""

@@ -40,6 +40,10 @@ _LABEL_SKIP = ".(" + _QUOTES
 _SOVEREIGN = ("الملك", "ملك", "الامبراطور", "البابا", "الامير", "الملكه", "السلطان", "للملك", "والملك")
 
 
+#: words before نهاية/بداية + a year that make it a deadline or a starting point (key form): the year
+_YEAR_BOUNDARY_BEFORE = ("بحلول", "وبحلول", "حتي", "وحتي", "مع", "ومع", "منذ", "ومنذ", "قبل", "وقبل", "من", "ومن",
+                         "الي", "لغايه", "بعد", "وبعد")
+
 class _LabelRules:
     """Code, year, label and ordinal rules (a scanner mixin)."""
 
@@ -151,12 +155,11 @@ class _LabelRules:
                 b += 1  # دور الـ (32): the closing bracket too
             return _Q(hit[0], b, "label", num.value, unit=" ".join(self.t.text[x] for x in range(hit[0], a) if self.is_word(x)))
         # a number closing a quoted title: فيلم «ذا جيفت 2015», «رؤية 2030» (a name, not a year or a count)
-        if (self.ar and num.is_int and num.written == "digits" and 1900 <= num.value <= 2100 and self.is_p(b, "»”")
+        if (self.ar and num.is_int and num.written == "digits" and 1900 <= num.value <= 2100 and self.is_p(b, "»”\"")
                 and self.is_word(a - 1) and self.free(a - 1) and self.k(a - 1) not in _stopwords("ar")
                 and self.t.text[a - 1] not in _stopwords("ar")
                 and not self.phrase_before(a, "year_word", clitic=True)
-                and any(self.is_p(x, "«“") for x in range(max(0, a - 5), a - 1))
-                and not any(self.is_p(x, "»”.،,") for x in range(max(0, a - 5), a))):
+                and self._quote_opens_before(a, self.t.text[b])):
             return _Q(a, b, "label", num.value)
         # a discipline named by a number and a noun: فردي 9 كرات (9-ball pool), not nine balls
         na = self.phrase_at(b, "name_after", clitic=False) if self.ar and num.is_int else None
@@ -220,8 +223,14 @@ class _LabelRules:
                 or (self.k(a + 3) == "و" or self.is_p(a + 3, "،,")) and self._set_score_at(a + 4)
                 or self.k(a - 1) == "و" and self._set_score_at(a - 4) or self.is_p(a - 1, "،,-–") and self._set_score_at(a - 4)):
             return _Q(a, a + 3, "label", num.value, int(self.t.text[a + 2]))
-        # a count written in parentheses: تشغيل (20) فرعا, بـ(23) ميدالية, ابن المدعية (16) سنة
-        if self.ar and self.is_p(a - 1, "(") and self.is_p(b, ")") and a - 1 > 0 and num.is_int:
+        # two numbers joined by a slash that make no date, year pair or fraction of a unit: a plan or lot
+        # number (لمخطط (193/3), المخطط 12/16), a score (2/2), a ratio (80/20): one name, not two counts
+        if self.ar and self._slash_pair_at(a):
+            return _Q(a, a + 3, "label", num.value)
+        # a count written in parentheses: تشغيل (20) فرعا, بـ(23) ميدالية, ابن المدعية (16) سنة; not the
+        # number of an article or a clause (والمادة (17) مدة التقادم, البند (3) مبلغ الغرامة)
+        if (self.ar and self.is_p(a - 1, "(") and self.is_p(b, ")") and a - 1 > 0 and num.is_int
+                and not self._label_noun_at(a - 2)):
             u = self.unit_after(b + 1)
             if not u and (self._accusative_noun(b + 1, num.value) or self._counted_noun_after(b + 1, num.value)):
                 u = self.fallback_unit(b + 1, num.value)
@@ -239,6 +248,26 @@ class _LabelRules:
             return _Q(a, b, "label", num.value)
         return None
 
+    def _quote_opens_before(self, a, close) -> bool:
+        """A quote that ``close`` (», ” or a straight ") closes opens among the four tokens before token
+        a, with no other quote, full stop or comma between: «ذا جيفت 2015», "فبراير الكويت 2015"."""
+        opens = '"' if close == '"' else "«“"
+        for x in range(a - 2, max(-1, a - 6), -1):
+            if self.is_p(x, opens):
+                # straight quotes also quote statements: "إن الخطة تنتهي 2018" opens with a function word
+                return close != '"' or self.k(x + 1) not in _stopwords("ar")
+            if self.is_p(x, '»”".،,'):
+                return False
+        return False
+
+    def _label_noun_at(self, x) -> bool:
+        """Token x is a definite noun that names things by number in the lexicon (``units.csv`` kind
+        ``label``: المادة, البند, المعيار; not a document noun: استمرت الخطة (5) سنوات)."""
+        if not (self.free(x) and self.definite(x)):
+            return False
+        u = self._unit_lookup([x], self.lx)
+        return bool(u and u[1] == 1 and u[0][1] == "label")
+
     def _match_word_before(self, a) -> bool:
         """A ``match_word`` (خسر, فاز, تعادل ...) among the six words before token a, in the same clause."""
         table = self.lx.markers.get("match_word", {})
@@ -248,6 +277,22 @@ class _LabelRules:
             if self.is_word(x) and any((b_,) in table for _, b_ in self.bases(x)):
                 return True
         return False
+
+    def _slash_pair_at(self, x) -> bool:
+        """Tokens x, x+2: two whole numbers of one to three digits joined by a slash (the second may
+        follow a space), with no third part (6/8/2015 is a date), no unit or percent sign after, and
+        not a day and a month (15/8 is read as a date by its own rules when a day word comes before)."""
+        if not (self.kind(x) == "num" and self.is_p(x + 1, "/") and self.kind(x + 2) == "num"
+                and self.adj(x, x + 1) and self.free(x + 2)):
+            return False
+        t1, t2 = self.t.text[x], self.t.text[x + 2]
+        if not (t1.isdigit() and t2.isdigit() and len(t1) <= 3 and len(t2) <= 3):
+            return False
+        if self.is_p(x + 3, "/-") or self.is_p(x - 1, "/-") and self.adj(x - 1, x):
+            return False
+        if self.unit_after(x + 3) or self.percent_after(x + 3) is not None or self.phrase_before(x, "day_word"):
+            return False
+        return True
 
     def _set_score_at(self, x) -> bool:
         """Tokens x, x+2: two numbers 0-7 glued by a slash, not part of a date (6/3, not 6/3/2015)."""
@@ -504,6 +549,9 @@ class _LabelRules:
                      and self.k(i - 1)[-2:] == self.k(self.out[-1].b - 1)[-2:])):
             # دورتين تدريبيتين الأولى بعنوان ...: the first of the two just counted
             return _Q(i, i + 1, "ordinal", 1, unit=self.out[-1].unit, written="words")
+        if self.ar and self.k(i).startswith("وال") and self.out and self._next_rank_of(i, nw[0]):
+            # المرحلة الأولى والثانية, الدور الثاني والثالث: a second rank of the same noun
+            return _Q(i, i + 1, "ordinal", int(nw[0]), unit=self.out[-1].unit, written="words")
         if (self.ar and self.k(i).startswith("وال") and nw[0] >= 2 and self.out
                 and any(q.kind == "ordinal" and q.value == nw[0] - 1 and q.b - q.a == 1 and 0 < i - q.b <= 40
                         and self.numword(q.a) and self.numword(q.a)[1] == "ordinal" for q in self.out[-3:])):
@@ -528,6 +576,18 @@ class _LabelRules:
                 self.numword(i + 1) and self.numword(i + 1)[1] in ("ten", "tens")):
             return _Q(i, i + 1, "duration", int(nw[0]), unit="سنة", unit_en="year (age)", written="words")  # في الخامسة من عمره
         return NO_FIGURE
+
+    def _next_rank_of(self, i, v) -> bool:
+        """The ordinal word at token i (والثانية) follows right after an ordinal adjective figure of a
+        noun (المرحلة الأولى), ranks higher and agrees with it in gender: it ranks the same noun."""
+        q = self.out[-1]
+        if not (q.kind == "ordinal" and q.b == i and q.unit and q.written == "words" and v > (q.value or 0)):
+            return False
+        prev = self.numword(q.b - 1)
+        if not (prev and prev[1] == "ordinal"):
+            return False
+        fem = lambda w: w.endswith(("ة", "ى"))  # noqa: E731  (الأولى, الثانية; الأول, الثاني)
+        return fem(self.t.text[q.b - 1]) == fem(self.t.text[i])
 
     # -- after a number (NUMBER_RULES)
     def enumerator(self, num: _Num):
@@ -693,9 +753,9 @@ class _LabelRules:
             season = None if edge else self.phrase_before(st, "season_word", clitic=True)
             if season and not (self.free(season[0] - 1) and self.k(season[0] - 1) in ("بن", "ابن", "ابو", "بنت")):
                 edge = season  # ربيع عام 2013; not the name محمد بن ربيع
-            if edge and (yw or self.free(a - 1)) and not any(b in ("نهايه", "بدايه") for _, b in self.bases(edge[0])):
-                # بدايات عام 2012, مطلع 2016, أواخر 2014, ربيع عام 2013: a stretch of the year, not the year (the
-                # boundary نهاية/بداية عام 2025 stays a year: "by the end of 2025" names the year)
+            if edge and (yw or self.free(a - 1)) and not self._year_boundary(edge[0]):
+                # بدايات عام 2012, مطلع 2016, أواخر 2014, ربيع عام 2013, في نهاية 2014: a stretch of the year,
+                # not the year (QUANTITY_GUIDE: a part of a year is a period)
                 return _Q(edge[0], suffix, "period", None, date=f"{y1:04d}")
         if yw:
             return _Q(st, suffix, "year", y1, date=f"{y1:04d}")
@@ -709,6 +769,17 @@ class _LabelRules:
             if _FATHATAN in self.nt.original[os_:oe]:
                 return None  # tanwin: an accusative counted noun
         return _Q(a, suffix, "year", y1, date=f"{y1:04d}")
+
+    def _year_boundary(self, e) -> bool:
+        """The edge word at token e (نهاية/بداية) marks a deadline or a starting point, which names the
+        year rather than a part of it: ``بحلول نهاية عام 2024``, ``بنهاية عام 2025``, ``حتى نهاية 2016``,
+        ``منذ بداية 2015``, ``مع نهاية 2014`` (the seed corpus and the tool's convention); ``في نهاية
+        2014``, ``نهاية 2025`` alone are the end part of the year (a period)."""
+        if not any(b in ("نهايه", "بدايه") for _, b in self.bases(e)):
+            return False
+        if self.k(e)[:1] == "ب" and self.k(e)[1:] in ("نهايه", "بدايه"):
+            return True
+        return self.free(e - 1) and self.k(e - 1) in _YEAR_BOUNDARY_BEFORE
 
     def compound_ordinal(self, num: _Num):
         """الثالث عشر (13th), الخامس والعشرين (25th); الثالث + عشرة otherwise is no figure."""

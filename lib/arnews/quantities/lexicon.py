@@ -142,6 +142,7 @@ def _lexicon(lang: str, where: str) -> _Lex:
         # a group noun with its clitics (الثنائي, لثلاثي): the paragraph prefilter must let it through
         extra |= {p + t[0] for t in lx.markers.get("group_noun", {}) for p in ("",) + tuple(_AR_PREFIXES)}
         extra |= {p + t[0] for t in lx.markers.get("decade_age", {}) for p in ("",) + tuple(_AR_PREFIXES)}
+        extra |= {p + t[0] for t in lx.markers.get("decade", {}) for p in ("",) + tuple(_AR_PREFIXES)}
     lx.cands = frozenset(lx.starts) | {t[0] for t in lx.months} | extra | _CLITIC_TOKENS
     return lx
 

@@ -7,6 +7,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from ..frequency import zipf_ar
 from ..tokens import stopwords as _stopwords
 from .lexicon import _DEFINITE
 
@@ -53,6 +54,16 @@ _COMMA_DEC_RE = re.compile(r"(?<![\d,.])\d{1,3},\d{1,2}(?![\d]|,\d)")
 _ONE_GROUP = re.compile(r"(?!0[.,])\d{1,3}[.,]\d{3}")  # 0.136 is always a decimal (a share price)
 
 
+def _first_person_verb(w: str) -> bool:
+    """``w`` reads as a verb in the first person imperfect (أدري, أدعو, أناقش): it opens with أ and
+    the same stem with the third person's ي and the second's ت is a common word (يدري/تدري); a broken
+    plural in أفعال/أفعل has no such forms (أيام, أعوام, أشهر, أطفال: ييام, تعوام are no words)."""
+    if len(w) < 3 or w[0] != "أ":
+        return False
+    rest = w[1:]
+    return min(zipf_ar("ي" + rest), zipf_ar("ت" + rest)) >= 3.6
+
+
 def _clean(v):
     if v is None or (isinstance(v, float) and math.isnan(v)):
         return None
@@ -91,8 +102,9 @@ class _NumberGrammar:
             res = None  # كالفي (Calvi): ك + a hamza-less الفي is a name, not "like two thousand" (كألفي)
         if (res is not None and self.ar and self.t.text[i] in ("لست", "ولست", "فلست")
                 and (not self.is_word(i + 1) or self.k(i + 1) in _stopwords("ar")
-                     or self.t.text[i + 1].endswith("ا") and not self.unit_after(i + 1))):
-            # لست أنا, ولست أكثر, لست متأكدا: the verb ليس (I am not), not ل + ست (after six the counted
+                     or self.t.text[i + 1].endswith("ا") and not self.unit_after(i + 1)
+                     or _first_person_verb(self.t.text[i + 1]) and not self.unit_after(i + 1))):
+            # لست أنا, ولست أكثر, لست متأكدا, لست أدري, ولست أدعو: the verb ليس (I am not), not ل + ست (after six the counted
             # noun is a genitive plural, never an accusative: لست سنوات, لست دول stay six)
             res = None
         self._nw_cache[i] = res
@@ -110,23 +122,41 @@ class _NumberGrammar:
         total, b, joined = num.value, num.b, False
         last = num.scale if num.scale > 1 else 10 ** (len(str(int(num.value))) - 1)
         while True:
-            if self.k(b) == "و" and self.adj(b, b + 1) and self.kind(b + 1) == "num" and self.free(b + 1):
-                num2 = self._parse_one(b + 1)  # مليون و500 ألف
+            if self.k(b) == "و" and self.free(b) and self.kind(b + 1) == "num" and self.free(b + 1):
+                num2 = self._parse_one(b + 1)  # مليون و500 ألف, 15 مليونا و 555 ألفا (و standing alone)
             elif self.free(b) and self.is_word(b) and self.k(b).startswith("و") and self.numword(b):
                 num2 = self._parse_one(b)  # مليون وخمسمائة ألف
             else:
                 break
             if num2 is None or num2.value >= last or num2.value < (1 if joined or thousands else 1000):
                 break
-            if thousands and not self.unit_after(num2.b):
+            if thousands and not self._last_part_noun(num2):
                 break  # 5 آلاف و300: the last part of thousands only before its counted noun
-            if num2.scale <= 1 and num2.written != "words" and not ((joined or thousands) and self.unit_after(num2.b)):
+            if num2.scale <= 1 and num2.written != "words" and not ((joined or thousands) and self._last_part_noun(num2)):
                 break  # 116 مليون و54 ألف و703 ريالات: a bare last part only before its unit
             total, b, joined = total + num2.value, num2.b, True
             last = num2.scale if num2.scale > 1 else 1
         if not joined:
             return num
         return _Num(num.a, b, total, "mixed", True, False, reading=num.reading, scale=num.scale)
+
+    def _last_part_noun(self, num2) -> bool:
+        """The counted noun after the last part of an amount in scaled parts: a lexicon unit
+        (و853 دولارا), or a noun the lexicon does not know in the accusative singular that the last
+        part's 11-99 requires (851 ألفا و446 سهما) or the genitive singular after hundreds (112 ألفا و500
+        أميركي); not a plural (5 آلاف و3 سيارات is a unit, 5 أشخاص و3 سيارات never starts a chain: أشخاص
+        is no scale word)."""
+        if self.unit_after(num2.b):
+            return True
+        v = num2.value
+        if not (num2.is_int and self.free(num2.b) and self.kind(num2.b) == "ar"):
+            return False
+        w = self.t.text[num2.b]
+        if int(v) % 100 == 0 and v >= 100:  # 112 ألفا و500 أميركي: after hundreds a genitive singular
+            return bool(not w.endswith(("ا", "ات", "ين", "ون")) and self.fallback_unit(num2.b, v))
+        if not 11 <= int(v) % 100 <= 99:
+            return False
+        return bool(w.endswith("ا") and not w.endswith(("وا", "ات")) and self.fallback_unit(num2.b, v))
 
     def _parse_one(self, i) -> _Num | None:
         kd = self.kind(i)

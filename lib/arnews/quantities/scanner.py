@@ -15,11 +15,13 @@ import re
 
 from .counts import _CountRules
 from .dates import _DateRules
+from .decades import _DecadeRules
 from .figure import NO_FIGURE, _Q
 from .hijri import _HijriRules
 from .labels import _LabelRules
 from .lexicon import _CLITIC_TOKENS, _lex
 from .numbers import _NumberGrammar
+from .times import afternoon_spans
 from .tokens import _MASK_RE, _Toks, _TokenView
 from .units import _Units
 
@@ -33,7 +35,7 @@ _VALUE_WORDS = ("بقيمه", "بمبلغ", "قيمته", "قيمتها", "بت�
 _AND_HALF = ("ونصف", "وربع")
 
 
-class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _LabelRules, _CountRules):
+class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _LabelRules, _CountRules, _DecadeRules):
     def __init__(self, p, lang: str, published: str = ""):
         self.lang = "ar" if lang == "ar" else "en"
         m = re.match(r"(\d{4})-(\d{2})-(\d{2})", published or "")
@@ -197,6 +199,8 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
 
     # -- links between figures
     def post(self):
+        if self.ar:
+            afternoon_spans(self, self.out)
         by_start = {q.a: q for q in self.out}
         by_end = {q.b: q for q in self.out}
         money = None
@@ -260,6 +264,7 @@ START_RULES = (
     _DateRules.ordinal_day,  # الخامس عشر من مارس
     _CountRules.one_and_half,  # ساعة ونصف
     _CountRules.group_noun,  # الثنائي البولندي
+    _DecadeRules.decade,  # السبعينات, ستينات القرن الماضي: a decade (1960/1969)
     _CountRules.decade_age,  # الرجل الخمسيني: in his fifties
     _LabelRules.place_number_word,  # شارع الستين: a street's name
     _LabelRules.pronoun_ordinal,  # أولها, ثانيهما: the first of the things just named

@@ -1,0 +1,52 @@
+"""A decade named by the plural of a tens word: ``السبعينات``, ``ستينيات القرن الماضي``,
+``ثمانينات القرن العشرين`` (a ``period`` with no value and ``date`` ``1970/1979``, as the gold of
+blind21 writes it and the coordinator asked; its second reader wrote a ``year_range``).  Without a century the last century is meant (news of the
+2000s writes ``السبعينات`` for 1970-1979); ``القرن الحالي``/``الحادي والعشرين`` moves it to the 2000s.
+Not an age (``في العشرينات من عمره``, ``سن الخمسينات``) nor a decade of the Hijri calendar
+(``الثمانينيات الهجرية``)."""
+from __future__ import annotations
+
+from .figure import NO_FIGURE, _Q
+
+#: the words after القرن that name the last century, and this one (key form)
+_LAST_CENTURY = ("الماضي", "المنصرم", "السابق", "العشرين")
+_THIS_CENTURY = ("الحالي", "الجاري", "الحادي")
+#: words near a decade that make it an age (key form)
+_AGE = ("العمر", "عمره", "عمرها", "عمرهم", "عمرهن", "سن", "السن", "بسن", "عمر", "اعمارهم", "اعمارهن")
+_HIJRI = ("الهجريه", "الهجري", "هجريه", "للهجره", "الهجره")
+_PREFIXES = ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "ف", "فال")
+
+
+class _DecadeRules:
+    """The decade rule (a scanner mixin)."""
+
+    def decade(self, i) -> _Q | None:
+        if not self.ar or self.kind(i) != "ar" or not self.free(i):
+            return None
+        tens = self._tens_of(i)
+        if tens is None:
+            return None
+        near = [self.k(x) for x in range(max(0, i - 1), min(self.t.n, i + 4)) if x != i]
+        if any(w in _AGE for w in near):
+            return NO_FIGURE  # في العشرينات من عمره: an age
+        tail = i + 1  # ستينيات وسبعينيات القرن الماضي: the century (or calendar) after the last names both
+        while self.k(tail).startswith("و") and self._tens_of(tail) is not None:
+            tail += 1
+        end, century = tail, 1900
+        x = end + 1 if self.k(end) == "من" else end
+        if self.k(x) == "القرن" and self.free(x) and self.free(x + 1):
+            if self.k(x + 1) in _LAST_CENTURY:
+                end = x + 2
+            elif self.k(x + 1) in _THIS_CENTURY:
+                end, century = x + 2 + (self.k(x + 1) == "الحادي" and self.k(x + 2) == "والعشرين"), 2000
+        if self.k(end) in _HIJRI:
+            return NO_FIGURE  # التسعينيات الهجرية: years 1390-1399 of the Hijri calendar
+        y1 = century + tens
+        return _Q(i, end if tail == i + 1 else i + 1, "period", None, date=f"{y1:04d}/{y1 + 9:04d}", written="words")
+
+    def _tens_of(self, i):
+        """The tens of the decade word at token i (السبعينات: 70), else None."""
+        table = self.lx.markers.get("decade", {})
+        if self.kind(i) != "ar":
+            return None
+        return next((int(table[(b,)]) for p, b in self.bases(i) if (b,) in table and p in _PREFIXES), None)
