@@ -41,6 +41,8 @@ from ..normalize import WORD_CACHE, key
 from ..text import WORD_KINDS
 from .bodies import body_candidates, company_end, facility_end, facility_key, sector_body_end
 from .cues import SHAPE_FOREIGN, STRONG, WEAK, load_cues, word_info, zipf_ar, zipf_en
+from .clubs import paragraph_clubs
+from .guards import descriptive_org, not_a_family, org_cut, quoted_prose, translit_prose
 
 __all__ = ["Name", "paragraph_names", "name_key", "org_key", "latin_key"]
 
@@ -751,6 +753,11 @@ def _skip_role_chain(p, i: int) -> int:
     while j < n and steps < 7 and _is_word(p, j) and _adjacent(p, j - 1, j):
         info = word_info(p.toks[j])
         k = key(p.toks[j])
+        if info.cue == "org" and not info.definite and not k.startswith("ال") and _is_word(p, j + 1) \
+                and word_info(p.toks[j + 1]).bare in _NAMING_TITLES and _org_end(p, j) > j + 2:
+            j = _org_end(p, j)  # مدير مركز الملك عبدالعزيز للحوار الوطني فلان: the institution bears a king's name
+            steps += 1
+            continue
         if info.cue == "org" and not info.definite and _is_word(p, j + 1) and not key(p.toks[j + 1]).startswith("ال") \
                 and word_info(p.toks[j + 1]).zipf < WEAK:
             m = _listed_org(p, j + 1)
@@ -1033,13 +1040,16 @@ def _arabic_names(p) -> list[Name]:
             if q and q[1] - q[0] <= 4:  # المدرب "الفارو غوتيريز": the name inside the quotes
                 a, b = q
                 words = [p.toks[t] for t in range(a, b) if p.kinds[t] in WORD_KINDS]  # Arabic or Latin
-                if words and all(word_info(x).zipf < 4.5 and not word_info(x).cue for x in words):
+                if words and all(word_info(x).zipf < 4.5 and not word_info(x).cue for x in words) and not quoted_prose(words):
                     out.append(Name(p.starts[a], p.ends[b - 1], "person", "cue", 0.75, name_key(words), p.toks[i]))
                     taken = i = b
                     continue
             if _is_word(p, j0) and (_adjacent(p, j0 - 1, j0) or p.toks[j0 - 1] in _QUOTES) \
                     and not _future_verb(p.toks[j0]):  # الرئيس سيزور المنطقة: a verb in the future names nobody
                 j = _name_run(p, j0, arabic_ok=True, title=(kd == "title"))
+                j = next((t for t in range(j0, j) if p.kinds[t] == "word" and tanween(p, t)), j)
+                while j > j0 and (p.kinds[j - 1] != "word" or key(p.toks[j - 1]) in _LINK_BEFORE_NAME):
+                    j -= 1  # اللاعب حداً مقبولاً، الرفيقة فلان أمينةً: an accusative with tanween is no name word
                 if j > j0 and _run_is_name(p, j0, j, kd) and (info.bare not in _COMMON_ROLES or _strong_person(p, j0, j)
                                                                or _foreign_after_nisba(p, end_cue, j0, j)) \
                         and not _listed_org(p, j0):  # مهاجم ريال مدريد الإسباني: the team, a listed club, is no person
@@ -1108,7 +1118,10 @@ def _arabic_names(p) -> list[Name]:
                 out.append(Name(p.starts[a], p.ends[b - 1], "organisation", "cue", 0.75, org_key(words), p.toks[i]))
                 taken = i = b
                 continue
-            j = _org_end(p, i)
+            j = org_cut(p, i, _org_end(p, i))  # لجنة تتعرض، الاتحاد والارتجالية: prose after the head
+            if descriptive_org(p, i, j):
+                i = j  # مركز انتخابي، اللجنة الإشرافية، النادي الإنكليزي: a description, not a name
+                continue
             q = _quoted_after(p, j) if j > i + 1 and word_info(p.toks[j - 1]).cue == "org" else None
             if q:  # مجلس إدارة شركة (إم إس سي): the company named in brackets
                 a, b = q
@@ -1163,6 +1176,8 @@ def _arabic_names(p) -> list[Name]:
                 while j > i and (p.kinds[j - 1] != "word" or key(p.toks[j - 1]) in _LINK_BEFORE_NAME):
                     j -= 1
             words = [p.toks[t] for t in range(i, j) if p.kinds[t] == "word"]
+            if len(words) >= 2 and not_a_family(words[1]):
+                words = []  # محاولة مني لتلخيص، أياد الإجرام: a verbal noun after the given name is prose
             if len(words) >= 2 and (closed or _given_name_run(words, cues)):
                 s = p.ends[i] - len(gbare) if gbare != key(w) else p.starts[i]
                 words[0] = gbare  # the key without the proclitic (ورامي ياسين is رامي ياسين)
@@ -1172,7 +1187,8 @@ def _arabic_names(p) -> list[Name]:
         # a transliterated run without a cue
         if (info.foreign or (_weak(info, w, True) and _is_word(p, i + 1))) and not _native_shaped(info, w):
             j = _name_run(p, i, limit=5, uncued="all")
-            words = [p.toks[t] for t in range(i, j) if p.kinds[t] == "word"]
+            j = next((t for t in range(i, j) if p.kinds[t] == "word" and translit_prose(p.toks[t], t == i)), j)
+            words = [p.toks[t] for t in range(i, j) if p.kinds[t] == "word"]  # (not شوركت فيك، واكفنا شر)
             infos = [word_info(x) for x in words]
             strong = sum(1 for x in infos if x.foreign)
             # transliterated syllables are short words, and an uncued name does not carry the conjunction
@@ -1315,7 +1331,7 @@ def paragraph_names(p) -> list[Name]:
         found = _arabic_names(p) + _latin_names(p)
         got = _with_places(p, found)
         if p.rules == "ar":
-            got = _places_listed_after(p, got)
+            got = paragraph_clubs(p, _places_listed_after(p, got))  # زينيت سان بطرسبورغ الروسي: a club
         if p.rules == "ar":
             got = sorted(got + _list_people(p, got), key=lambda x: (x.start, x.end))
         p.memo["names_full"] = got
