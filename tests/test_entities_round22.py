@@ -133,3 +133,28 @@ def test_national_team_nicknames_in_sports():
     # a green thing is no team, in sports prose or outside it
     assert names("وسيطر لاعبو الفريق على المستطيل الأخضر طوال شوطي المباراة.") == []
     assert names("وزرعت البلدية الشريط الأخضر على طول الطريق.") == []
+
+
+# --- people: more given names, an abbreviated title ---
+
+def test_a_given_name_and_a_rare_family_name_without_a_cue():
+    got = names("حاتم الزهراني - جدة: أطلق ناشطون حملة للتبرع بالدم.")
+    assert ("حاتم الزهراني", "person") in got
+    assert ("غادة المطيري", "person") in names("وأوضحت غادة المطيري أن الدورة تبدأ غدا.")
+    # a given name that is also a word, alone or before a verb, is no person (حاتم *decisive*)
+    assert names("وكان موقفه حاتما في المسألة، وغسان يطالب بالمزيد.") == []
+
+
+def test_a_foreign_female_given_name_makes_a_person():
+    assert ("سارا كوبر", "person") in names("وتفوقت السباحة على منافستها سارا كوبر في النهائي.")
+
+
+def test_an_abbreviated_title_with_its_dot():
+    got = names("وفي كتابه الجديد يروي د. عدنان حمود الشمري سيرته، ثم يعود د. عدنان إلى طفولته.")
+    assert ("عدنان حمود الشمري", "person") in got
+    assert ("عدنان", "person") in got
+    # a lone letter at the end of a clause names nobody
+    assert names("وجاء ذلك في البند د. وفي البند التالي شرح للإجراءات.") == []
+    # no function word is a syllable of an Arabic name after a title
+    got = surfaces("وأهدى د. فراس عبيد الحربي في حفل التوقيع نسخا للحضور.")
+    assert "فراس عبيد الحربي" in got

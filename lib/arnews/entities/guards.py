@@ -156,3 +156,4 @@ def translit_prose(w: str, first: bool) -> bool:
     if k in PREP_PRONOUN:
         return True
     return first and k[:1] == "و" and k.endswith(("نا", "ها", "هم", "كم", "ني")) and 2 <= len(k) - 3 <= 3
+

@@ -272,7 +272,9 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
         if info.foreign:
             ok = True
             foreign += 1
-        elif title and info.stop and _syllable_before_name(p, j) and (words == 0 or _syllable_like(p.toks[j - 1])):
+        elif title and info.stop and _syllable_before_name(p, j) and (words == 0 or _syllable_like(p.toks[j - 1])) \
+                and (foreign or key(p.toks[i]) not in load_cues().given):  # د. نزار عبيد مدني في: an Arabic name
+            # takes no function word as a syllable
             ok = True
             syll += 1
         elif after_link:
@@ -1032,6 +1034,10 @@ def _arabic_names(p) -> list[Name]:
             # a title may follow an office: نائب رئيس اللجنة الرفيق داو ثانه تونغ
             while _is_word(p, j0) and word_info(p.toks[j0]).cue == "title" and not word_info(p.toks[j0]).conj:
                 j0 += 1
+            abbrev = kd == "title" and len(key(w)) == 1 and j0 == i + 1 and j0 < n and p.toks[j0] == "." \
+                and _is_word(p, j0 + 1)
+            if abbrev:
+                j0 += 1  # د. نزار عبيد مدني: the abbreviated title and its dot
             body = _body_name(p, j0) if j0 in bodies and _adjacent(p, j0 - 1, j0) else None
             if body:  # المتحدث الإعلامي لصحة عسير سعيد النقير، مدير مطار الجوف: the office's body, then the person
                 out.append(body[0])
@@ -1044,7 +1050,7 @@ def _arabic_names(p) -> list[Name]:
                     out.append(Name(p.starts[a], p.ends[b - 1], "person", "cue", 0.75, name_key(words), p.toks[i]))
                     taken = i = b
                     continue
-            if _is_word(p, j0) and (_adjacent(p, j0 - 1, j0) or p.toks[j0 - 1] in _QUOTES) \
+            if _is_word(p, j0) and (_adjacent(p, j0 - 1, j0) or p.toks[j0 - 1] in _QUOTES or abbrev) \
                     and not _future_verb(p.toks[j0]):  # الرئيس سيزور المنطقة: a verb in the future names nobody
                 j = _name_run(p, j0, arabic_ok=True, title=(kd == "title"))
                 j = next((t for t in range(j0, j) if p.kinds[t] == "word" and tanween(p, t)), j)
