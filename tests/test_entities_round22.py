@@ -158,3 +158,28 @@ def test_an_abbreviated_title_with_its_dot():
     # no function word is a syllable of an Arabic name after a title
     got = surfaces("وأهدى د. فراس عبيد الحربي في حفل التوقيع نسخا للحضور.")
     assert "فراس عبيد الحربي" in got
+
+
+# --- facilities named by a transliterated name; well-known bodies and sites without a head word ---
+
+def test_a_facility_with_a_transliterated_name_is_a_place():
+    got = names("وتقام المباراة على ملعب لوفتس رود في لندن، وهبطت الطائرة في مطار بلاكبوش.")
+    assert ("ملعب لوفتس رود", "place") in got
+    assert ("مطار بلاكبوش", "place") in got
+    assert ("قاعدة انجرليك الجوية", "place") in names("وسمحت تركيا باستخدام قاعدة انجرليك الجوية في الحملة.")
+    # a base or a pitch before ordinary words names nothing
+    assert names("وأضيفت البيانات إلى قاعدة بيانات الوزارة، وتعد هذه قاعدة ذهبية للاستثمار.") == []
+    assert names("وخرج اللاعب من ملعب المباراة مصابا.") == []
+
+
+def test_well_known_bodies_and_sites_without_a_head_word():
+    got = names("وأعلن البيت الأبيض أن الغارات على مواقع تنظيم الدولة الإسلامية مستمرة بمشاركة حلف شمال الأطلسي.")
+    assert ("البيت الأبيض", "organisation") in got
+    assert ("تنظيم الدولة الإسلامية", "organisation") in got
+    assert ("حلف شمال الأطلسي", "organisation") in got
+    got = names("وأم المصلين في المسجد الحرام إمامه، وتوافد الحجاج على بيت الله الحرام.")
+    assert ("المسجد الحرام", "place") in got
+    assert ("بيت الله الحرام", "place") in got
+    # a house painted white, a new mosque and the houses of God (mosques) are no names
+    got = names("وطلى المواطن البيت باللون الأبيض، وافتتح المسجد الجديد، وعمارة بيوت الله واجب.")
+    assert got == []
