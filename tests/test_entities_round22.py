@@ -183,3 +183,19 @@ def test_well_known_bodies_and_sites_without_a_head_word():
     # a house painted white, a new mosque and the houses of God (mosques) are no names
     got = names("وطلى المواطن البيت باللون الأبيض، وافتتح المسجد الجديد، وعمارة بيوت الله واجب.")
     assert got == []
+
+
+def test_a_club_word_before_its_city_and_clubs_in_apposition():
+    got = names("واقتحمت جماهير فريق سيسكا صوفيا البلغاري أرضية الملعب خلال المباراة في الدوري.")
+    assert ("سيسكا صوفيا", "organisation") in got
+    # a club's noun stands after a definite noun phrase in apposition (not a colour)
+    got = names("وتقام مباراة السوبر بين الغريمين التقليديين الهلال والنصر على ملعب محايد في الدوري.")
+    assert ("الهلال", "organisation") in got
+    # a central bank is no nationality
+    assert ("البنك المركزي", "organisation") in names("وصدرت بيانات البنك المركزي بشأن أسعار الفائدة.")
+
+
+def test_a_verb_after_a_listed_site_is_no_place_and_a_rule_is_no_base():
+    got = surfaces("وزار الوزير غرفة الإذاعة بالمسجد الحرام وأطلع على آلية نقل الدروس.")
+    assert "المسجد الحرام" in got and not any("أطلع" in s for s in got)
+    assert names("ورفض النواب قاعدة المحاصصة في توزيع المناصب.") == []

@@ -157,10 +157,20 @@ def facility_end(p, i: int) -> tuple[int, int, int]:
             b = _foreign_name_end(p, i + 1)  # ملعب لوفتس رود، مطار بلاكبوش، قاعدة انجرليك
         if b == a:
             return i, i, i
+    if b == a + 1 and _verbal_noun(key(p.toks[a])):
+        return i, i, i  # قاعدة المحاصصة *the quota rule*: a verbal noun names no facility
     end = b
     while _word(p, end) and _adjacent(p, end - 1, end) and body_words().get(key(p.toks[end])) == "facility_adj":
         end += 1
     return end, a, b
+
+
+def _verbal_noun(k: str) -> bool:
+    """A definite verbal noun of the forms مفاعلة، افتعال، استفعال، تفعيل (المحاصصة، الاستثمار، التطوير)."""
+    import re
+
+    b = k[2:] if k.startswith("ال") else k
+    return bool(re.match(r"^(م.ا..ه|ا.ت.ا.|است..ا.|ت..ي.)$", b))
 
 
 def _foreign_name_end(p, j: int) -> int:

@@ -81,7 +81,7 @@ def paragraph_clubs(p, found: list) -> list:
     """The paragraph's names with the clubs named after their city made organisations (see the module
     docstring); ``found``: the :class:`arnews.entities.names.Name` list so far."""
     from .known import _sporty
-    from .names import Name
+    from .names import Name, name_key
 
     if p.rules != "ar" or not _sporty(p):
         return found
@@ -93,8 +93,14 @@ def paragraph_clubs(p, found: list) -> list:
         if nm.type == "place" and nm.source in ("geo", "translit", "cue") and a is not None and b is not None:
             e = _club_end(p, b + 1)
             if e > 0:
-                out.append(Name(nm.start, p.ends[e - 1], "organisation", "club", CLUB_CONFIDENCE, nm.key))
-                used.update(range(a, e))
+                a0 = a
+                while a0 > 0 and a - a0 < 2 and _word(p, a0 - 1) and word_info(p.toks[a0 - 1]).foreign \
+                        and not p.ntext[p.ends[a0 - 1]:p.starts[a0]].strip() \
+                        and not any(x.start <= p.starts[a0 - 1] < x.end for x in found):
+                    a0 -= 1  # سيسكا صوفيا البلغاري: the club's own word before its city
+                k = nm.key if a0 == a else name_key([p.toks[t] for t in range(a0, b + 1)])
+                out.append(Name(p.starts[a0], p.ends[e - 1], "organisation", "club", CLUB_CONFIDENCE, k))
+                used.update(range(a0, e))
                 continue
         out.append(nm)
     # a city name that needs a place context elsewhere (العين *the eye*): the adjective gives it one
@@ -110,8 +116,6 @@ def paragraph_clubs(p, found: list) -> list:
             continue
         m, pid = hit
         if pid is None:
-            from .names import name_key
-
             pid = name_key([p.toks[t] for t in range(i, i + m)])
         e = _club_end(p, i + m)
         s, t = p.starts[i], p.ends[e - 1] if e > 0 else 0

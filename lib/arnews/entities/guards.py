@@ -69,7 +69,7 @@ def gentilic(w: str) -> bool:
     if stem in _IRREGULAR:
         return True
     names = place_index().names
-    for form in (stem, "ال" + stem, stem + "ا", stem + "يا", stem + "ه", "ال" + stem + "ه", stem[:-1] + "ه", stem + "يه",
+    for form in (stem, "ال" + stem, stem + "ا", stem + "يا", stem + "ه", "ال" + stem + "ه", stem + "يه",
                  "ال" + stem + "يه"):
         if any(len(ws) == 1 for ws, *_ in names.get(form, ())):
             return True
@@ -81,7 +81,7 @@ def imperfect_verb(w: str) -> bool:
     ending in ة, not a verbal noun of the forms تفعيل/تفاعل (تطوير، تعاون)."""
     k = key(w)
     info = word_info(w)
-    if len(k) < 4 or k[0] not in "تين" or k.endswith(("ه", "ات")) or info.foreign or info.cue or info.definite:
+    if len(k) < 4 or k[0] not in "تين" or (k[0] == "ن" and len(k) < 5) or k.endswith(("ه", "ات")) or info.foreign or info.cue or info.definite:
         return False
     if re.match(r"^ت..ي.$", k) or re.match(r"^ت.ا..$", k) or k in load_cues().given:
         return False

@@ -191,6 +191,12 @@ def _clubs_listed(p) -> bool:
     return False
 
 
+def _colour(k: str) -> bool:
+    """A nickname that is a colour adjective of the form أفعل (الأخضر *the green*), which may qualify a
+    noun before it; a club's noun (الهلال، النصر) stands in apposition after one (الغريمين التقليديين الهلال)."""
+    return len(k) == 6 and k.startswith("الا") and not k.endswith("ي")
+
+
 def _qualifies(p, i: int) -> bool:
     """Token i follows a definite noun that it would qualify as an adjective (المستطيل الأخضر *the pitch*,
     الهلال after الشهر: *the new moon*); a cue word (النادي الأهلي), a function word or a verb may precede a club."""
@@ -225,7 +231,7 @@ def paragraph_known_orgs(p) -> list[tuple[int, int, str]]:
                     continue
                 if ctx == "quoted" and not (off == 0 and _quoted(p, i, m)):
                     continue
-                if ctx == "sport" and (not _sporty(p) or off == 0 and _qualifies(p, i)):
+                if ctx == "sport" and (not _sporty(p) or off == 0 and m == 1 and _colour(words[0]) and _qualifies(p, i)):
                     continue
                 hit = (m, off, oid)
                 break

@@ -456,6 +456,8 @@ def _place_list_item(p, j: int, first: bool, comma: bool = False) -> tuple | Non
     info = word_info(surface)
     if _future_verb(surface) or (len(words) == 1 and k.endswith("وا")):
         return None  # وستقدم لهم، وعادوا: a verb
+    if len(words) == 1 and re.match(r"^ا...$", k) and _is_word(p, end) and key(p.toks[end]) in ("علي", "الي", "عن"):
+        return None  # وأطلع على: a verb of the form أفعل with its preposition
     if info.cue or info.stop or (len(words) == 1 and k in _PLACE_PREFIX) or len(last) < 3 \
             or last.endswith(("ات", "ون", "ين")) or _abstract_noun(last[2:] if last.startswith("ال") else last):
         return None
