@@ -199,3 +199,9 @@ def test_a_verb_after_a_listed_site_is_no_place_and_a_rule_is_no_base():
     got = surfaces("وزار الوزير غرفة الإذاعة بالمسجد الحرام وأطلع على آلية نقل الدروس.")
     assert "المسجد الحرام" in got and not any("أطلع" in s for s in got)
     assert names("ورفض النواب قاعدة المحاصصة في توزيع المناصب.") == []
+
+
+def test_a_house_of_an_institution_is_an_organisation():
+    assert ("دار الانتشار العربي", "organisation") in names("وصدر الكتاب عن دار الانتشار العربي في بيروت.")
+    # a house, one's family home, is none
+    assert names("وعاد المسافر إلى دار أهله بعد غياب، ثم باع الدار لجاره.") == []
