@@ -205,3 +205,20 @@ def test_a_house_of_an_institution_is_an_organisation():
     assert ("دار الانتشار العربي", "organisation") in names("وصدر الكتاب عن دار الانتشار العربي في بيروت.")
     # a house, one's family home, is none
     assert names("وعاد المسافر إلى دار أهله بعد غياب، ثم باع الدار لجاره.") == []
+
+
+def test_a_club_named_after_its_city_recurs_in_the_title_and_sports_paragraphs():
+    import pandas as pd
+
+    from arnews.entities import entities_table
+
+    df = pd.DataFrame({"article_id": ["a"] * 3, "paragraph": [0, 1, 2], "role": ["title", "body", "body"],
+                       "lang": ["ar"] * 3,
+                       "text": ["الفريق يكسب ودية العين",
+                                "تغلب فريق الشباب على نظيره العين الإماراتي بهدفين في المباراة الودية ضمن معسكر الدوري.",
+                                "وأكد الطبيب أن العين تحتاج إلى رعاية خاصة بعد الإصابة."]})
+    got = entities_table(df)
+    rows = [(r.paragraph, r.surface, r.type) for r in got.itertuples()]
+    assert (0, "العين", "organisation") in rows and (1, "العين", "organisation") in rows
+    # an eye (or the city) in a paragraph that is no sports paragraph is not the club
+    assert not any(p == 2 for p, _, _ in rows)

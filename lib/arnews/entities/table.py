@@ -211,6 +211,8 @@ def _recurring_words(surface: str, typ: str, source: str) -> list[tuple]:
     if not ws:
         return []
     out = []
+    if source == "club":  # العين after نظيره العين الإماراتي: in the title or a sports paragraph (see _later_mentions)
+        return [tuple(_skel_word(key(w)) for w in ws) + (CLUB,)]
     if typ == "organisation":
         if len(ws) == 2 and word_info(ws[0]).bare in _NAMED_HEADS and key(ws[1]).startswith("ال") \
                 and not key(ws[1]).endswith("ي") and word_info(ws[1]).zipf < 4.5:  # not اليوم، العام
@@ -236,6 +238,8 @@ def _recurring_words(surface: str, typ: str, source: str) -> list[tuple]:
 
 #: marks a recurring family name that is also an ordinary word (الراشد، الفاضل): see :func:`_person_slot`
 FAMILY = "\x00family"
+#: marks a club named after its city (:mod:`arnews.entities.clubs`): it recurs in the title or a sports paragraph only
+CLUB = "\x00club"
 
 
 def _family_surname(w: str, info) -> bool:
@@ -276,6 +280,9 @@ def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
     from .cues import word_info
     from .names import loose_skel as _skel_word
 
+    from .known import _sporty
+
+    clubs = {eid for lst in heads.values() for seq, eid, _ in lst if seq[-1] == CLUB}
     out = []
     for p in pars:
         taken = spans.get((p.article_id, p.paragraph), [])
@@ -289,6 +296,10 @@ def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
                 if off and not (len(k) >= 5 and k[0] in "وبلف"):
                     break
                 for seq, eid, typ in heads.get(_skel_word(k[off:]), ()):
+                    if seq[-1] == CLUB:
+                        if not (p.role == "title" or _sporty(p)):
+                            continue
+                        seq = seq[:-1]
                     family = seq[-1] == FAMILY
                     if family:
                         if off or not _person_slot(p, i):
@@ -306,7 +317,7 @@ def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
             off, m, eid, typ, family = hit
             if m == 1 and len(k) - off < 3:
                 continue  # طن (a ton) is not تيين of لام فان تيين: a two-letter word recurs as nobody
-            if m == 1 and not word_info(tok).foreign and word_info(tok).zipf >= (5.0 if family else 4.5):
+            if m == 1 and not word_info(tok).foreign and word_info(tok).zipf >= (5.0 if family else 4.5) and eid not in clubs:
                 continue  # مرة is not مورا, صعب is not سابا again: a loose spelling match that is an ordinary word
                 # (a recurring rare word has zipf under 4, a family name that is a word under 5: _recurring_words)
             s, e = p.starts[i] + off, p.ends[i + m - 1]
@@ -372,7 +383,7 @@ def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: 
                                              ent.name_vi if ent else "", alias, p.role,
                                              source, conf])
             spans[(p.article_id, p.paragraph)].append((s, e))
-            if source in ("cue", "translit") and typ in ("person", "place", "organisation") and eid.startswith("~"):
+            if source in ("cue", "translit", "club") and typ in ("person", "place", "organisation") and eid.startswith("~"):
                 for seq in _recurring_words(p.ntext[s:e], typ, source):
                     lst = heads[p.article_id].setdefault(seq[0], [])
                     if all(x[0] != seq for x in lst):
