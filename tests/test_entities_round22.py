@@ -222,3 +222,26 @@ def test_a_club_named_after_its_city_recurs_in_the_title_and_sports_paragraphs()
     assert (0, "العين", "organisation") in rows and (1, "العين", "organisation") in rows
     # an eye (or the city) in a paragraph that is no sports paragraph is not the club
     assert not any(p == 2 for p, _, _ in rows)
+
+
+# --- a state's formal name, a nasab closed by a feminine family name, missing country spellings ---
+
+def test_a_states_formal_name_is_the_country():
+    got = names("واستقبل الوزير سفير مملكة الدنمارك وسفير الجمهورية اليمنية، ثم زار جمهورية مصر العربية.")
+    assert ("مملكة الدنمارك", "place") in got
+    assert ("الجمهورية اليمنية", "place") in got
+    assert ("جمهورية مصر العربية", "place") in got
+    # a republic, a state or the United Kingdom without a country are no new names
+    got = surfaces("وأكد أن الجمهورية الجديدة ستنهض، وأن الدولة الحديثة قوية، والتقى سفير المملكة المتحدة.")
+    assert "الجمهورية الجديدة" not in got and "الدولة الحديثة" not in got
+    assert "المملكة المتحدة" in got
+    # a Saudi governorate's emirate is its administration, not a state
+    assert not any(s == "إمارة جازان" and t == "place" for s, t in names("وأعلنت إمارة جازان موعد الحفل."))
+
+
+def test_a_feminine_family_name_after_a_nasab_and_its_recurrence():
+    got = names("واستقبل الدكتور عبدالله بن عبدالعزيز الربيعة في مقر المركز عددا من السفراء، وأطلع الدكتور الربيعة الضيوف على البرامج.")
+    assert ("عبدالله بن عبدالعزيز الربيعة", "person") in got
+    assert ("الربيعة", "person") in got
+    # without a nasab a feminine noun after a given name is no family name
+    assert not any(t == "person" for _, t in names("وتابع فهد المباراة من المدرجات."))

@@ -52,28 +52,42 @@ def _article(k: str) -> str:
 _IRREGULAR = frozenset(("انكليز", "انجليز", "انقليز"))
 
 
-def gentilic(w: str) -> bool:
-    """A definite nationality adjective: الإنكليزي، البحرينية، الروسي، الإماراتي (the adjective of a
-    listed country, or a foreign-shaped word ending in ي/ية)."""
+def gentilic_place(w: str) -> str:
+    """The id of the one-word place a definite nationality adjective derives from (اليمنية -> Yemen,
+    الروسي -> Russia, الإنكليزي -> England), else ""."""
     from .places import place_index
 
     k = key(w)
     if not k.startswith(("ال", "لل")):
-        return False
+        return ""
     b = _article(k)
     if b.endswith("يه"):
         b = b[:-1]
     if not b.endswith("ي") or len(b) < 4:
-        return False
+        return ""
     stem = b[:-1]
     if stem in _IRREGULAR:
-        return True
+        return "geo:GB-ENG"
     names = place_index().names
     for form in (stem, "ال" + stem, stem + "ا", stem + "يا", stem + "ه", "ال" + stem + "ه", stem + "يه",
                  "ال" + stem + "يه"):
-        if any(len(ws) == 1 for ws, *_ in names.get(form, ())):
-            return True
-    return word_info(w).foreign
+        for ws, pid, _ in names.get(form, ()):
+            if len(ws) == 1:
+                return pid
+    return ""
+
+
+def gentilic(w: str) -> bool:
+    """A definite nationality adjective: الإنكليزي، البحرينية، الروسي، الإماراتي (the adjective of a
+    listed place, or a foreign-shaped word ending in ي/ية)."""
+    k = key(w)
+    if not k.startswith(("ال", "لل")):
+        return False
+    b = _article(k)
+    b = b[:-1] if b.endswith("يه") else b
+    if not b.endswith("ي") or len(b) < 4:
+        return False
+    return bool(gentilic_place(w)) or word_info(w).foreign
 
 
 def imperfect_verb(w: str) -> bool:
@@ -88,15 +102,21 @@ def imperfect_verb(w: str) -> bool:
     return info.native and info.zipf >= 3.0
 
 
+#: definite words of time that follow a definite head as adverbs (استقبل المركز اليوم): never part of its name
+TIME_WORDS = frozenset(key(w) for w in ("اليوم", "الآن", "الليلة", "الأمس", "البارحة"))
+
+
 def org_cut(p, i: int, j: int) -> int:
-    """End of the organisation run i..j-1 once prose is cut off: a verb, or و + a definite word right
-    after the head (الاتحاد والارتجالية)."""
+    """End of the organisation run i..j-1 once prose is cut off: a verb, و + a definite word right after
+    the head (الاتحاد والارتجالية), a word of time after a definite head (المركز اليوم; صحيفة اليوم is a name)."""
     from .places import listed_place_at
 
+    head_definite = key(p.toks[i]).startswith(("ال", "وال", "بال", "فال", "لل")) or word_info(p.toks[i]).definite
     for t in range(i + 1, j):
         w = p.toks[t]
         k = key(w)
-        if p.kinds[t] == "word" and (imperfect_verb(w) and not listed_place_at(p, t) or (t == i + 1 and k.startswith(("وال", "فال")))):
+        if p.kinds[t] == "word" and (imperfect_verb(w) and not listed_place_at(p, t) or (t == i + 1 and k.startswith(("وال", "فال")))
+                                     or head_definite and k in TIME_WORDS):
             return t
     return j
 

@@ -42,6 +42,7 @@ from ..text import WORD_KINDS
 from .bodies import body_candidates, company_end, facility_end, facility_key, sector_body_end
 from .cues import SHAPE_FOREIGN, STRONG, WEAK, load_cues, word_info, zipf_ar, zipf_en
 from .clubs import paragraph_clubs
+from .states import paragraph_states
 from .guards import descriptive_org, not_a_family, org_cut, quoted_prose, translit_prose
 
 __all__ = ["Name", "paragraph_names", "name_key", "org_key", "latin_key"]
@@ -344,12 +345,14 @@ def _common_surname(p, j: int) -> bool:
     # (a given name with the article is a family name however frequent its reading without it: اليوسف)
     if not (k.startswith("ال") and len(k) >= 5 and not (info.stop or info.cue or info.conj)
             and (info.zipf < 5.0 or (k[2:] in given and k[2:] not in _STOP_GIVEN))
-            and not k.endswith(("ون", "ين", "ات", "ه")) and not _ordinal(w)):
+            and not k.endswith(("ون", "ين", "ات")) and not _ordinal(w)):
         return False
     if not _is_word(p, j - 1):
         return False
     prev = key(p.toks[j - 1])
     before = key(p.toks[j - 2]) if j >= 2 and _is_word(p, j - 2) else ""
+    if k.endswith("ه") and before not in ("بن", "ابن", "بنت"):
+        return False  # a feminine noun closes a name only after a nasab (عبدالله بن عبدالعزيز الربيعة)
     if not (prev in given or (prev.startswith("عبد") and len(prev) >= 6) or before in ("بن", "ابن", "بنت")):
         return False
     if _is_word(p, j + 1) and _adjacent(p, j, j + 1):
@@ -1340,6 +1343,7 @@ def paragraph_names(p) -> list[Name]:
         got = _with_places(p, found)
         if p.rules == "ar":
             got = paragraph_clubs(p, _places_listed_after(p, got))  # زينيت سان بطرسبورغ الروسي: a club
+            got = paragraph_states(p, got)  # مملكة الدنمارك، الجمهورية اليمنية: a state's formal name
         if p.rules == "ar":
             got = sorted(got + _list_people(p, got), key=lambda x: (x.start, x.end))
         p.memo["names_full"] = got
