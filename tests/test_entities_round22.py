@@ -280,3 +280,20 @@ def test_a_photo_credit_names_the_photographer():
     assert ("خالد الشهري", "person") in names("الأمير خلال الحفل - تصوير: خالد الشهري")
     # a credit that runs into a sentence, and the word picture alone, name nobody
     assert not any(t == "person" for _, t in names("وقال إن الصورة: واضحة جدا للجميع في هذا الملف."))
+
+
+# --- a person named again by the given name alone ---
+
+def test_a_rare_given_name_alone_names_the_person_again():
+    got = names("ويروي د. عدنان حمود الشمري سيرته في كتابه، فقد نشأ عدنان في حي قديم.")
+    assert [s for s, t in got if t == "person"] == ["عدنان حمود الشمري", "عدنان"]
+    ids = set(find_names("ويروي د. عدنان حمود الشمري سيرته في كتابه، فقد نشأ عدنان في حي قديم.").entity_id)
+    assert len(ids) == 1
+    # not another man of that given name, not after a link, not when two people share it
+    got = surfaces("ويروي د. عدنان حمود الشمري سيرته، وأهدى الكتاب إلى أبي عدنان.")
+    assert got.count("عدنان") == 0
+    got = surfaces("ويروي د. عدنان حمود الشمري سيرته، وقد زاره عدنان الحربي، ثم عاد عدنان إلى بيته.")
+    assert "عدنان" not in got
+    # a frequent given name alone names nobody (محمد)
+    got = surfaces("وقال المهندس محمد الغامدي إن العمل بدأ، وصلى على النبي محمد.")
+    assert "محمد" not in got

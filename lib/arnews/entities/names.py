@@ -1052,7 +1052,8 @@ def _arabic_names(p) -> list[Name]:
             if q and q[1] - q[0] <= 4:  # المدرب "الفارو غوتيريز": the name inside the quotes
                 a, b = q
                 words = [p.toks[t] for t in range(a, b) if p.kinds[t] in WORD_KINDS]  # Arabic or Latin
-                if words and all(word_info(x).zipf < 4.5 and not word_info(x).cue for x in words) and not quoted_prose(words):
+                if words and all((word_info(x).zipf < 4.5 or key(x) in cues.given) and not word_info(x).cue for x in words) \
+                        and not quoted_prose(words):  # (للمعلمة "زهراء محمد": a given name however frequent)
                     out.append(Name(p.starts[a], p.ends[b - 1], "person", "cue", 0.75, name_key(words), p.toks[i]))
                     taken = i = b
                     continue

@@ -204,7 +204,7 @@ def _recurring_words(surface: str, typ: str, source: str) -> list[tuple]:
     a person's rare family name (the last word: المقدشي، مورينيو; not a given name, not an
     ordinary word such as صالح), a rare one-word place (ميرلو), a club or paper by its definite
     name that is not an ordinary word (صحيفة الوئام -> الوئام, not صحيفة اليوم -> اليوم)."""
-    from .cues import word_info
+    from .cues import load_cues, word_info
     from .names import definite_place_name
     from .names import loose_skel as _skel_word
 
@@ -226,6 +226,9 @@ def _recurring_words(surface: str, typ: str, source: str) -> list[tuple]:
         return out
     if (typ == "person") == (len(ws) < 2) or (typ == "place" and len(ws) > 1):
         return out
+    first = key(ws[0])
+    if typ == "person" and first in load_cues().given and word_info(ws[0]).zipf < GIVEN_ALONE_ZIPF:
+        out.append((_skel_word(first), GIVEN + first))  # نزار after د. نزار عبيد مدني (checked where it stands)
     last = ws[-1]
     info = word_info(last)
     foreign_name = typ == "person" and all(word_info(w).zipf < FOREIGN_NAME_ZIPF and not key(w).startswith("ال")
@@ -239,6 +242,10 @@ def _recurring_words(surface: str, typ: str, source: str) -> list[tuple]:
 
 #: marks a recurring family name that is also an ordinary word (الراشد، الفاضل): see :func:`_person_slot`
 FAMILY = "\x00family"
+#: marks a person's given name that recurs alone (نزار after نزار عبيد مدني): not a frequent given name (محمد،
+#: فهد name many men and the Prophet), only where no family name follows and no link precedes
+GIVEN = "\x00given"
+GIVEN_ALONE_ZIPF = 4.5
 #: marks a club named after its city (:mod:`arnews.entities.clubs`): it recurs in the title or a sports paragraph only
 CLUB = "\x00club"
 
@@ -275,6 +282,21 @@ def _person_slot(p, i: int) -> bool:
     return True
 
 
+def _given_alone(p, i: int) -> bool:
+    """Token i, a given name, stands alone: no link before it (بن نزار، أبو نزار، عبد) and no name word
+    after it (نزار قباني is another man): see :data:`GIVEN`."""
+    from .cues import load_cues, word_info
+
+    if i > 0 and p.kinds[i - 1] == "word" and key(p.toks[i - 1]) in ("بن", "ابن", "بنت", "ابو", "ابي", "ابا", "ام", "عبد", "ال"):
+        return False
+    if i + 1 < len(p.toks) and p.kinds[i + 1] == "word":
+        nk, ni = key(p.toks[i + 1]), word_info(p.toks[i + 1])
+        if nk in load_cues().given or ni.foreign or nk in ("بن", "ابن", "بنت") or (
+                nk.startswith("ال") and ni.zipf < 4.5 and not (ni.stop or ni.cue)):
+            return False
+    return True
+
+
 def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
     """Rows for the later mentions of an article's found names (see :func:`_recurring_words`);
     ``heads``: first skeleton -> [(skeletons, entity id, type)], longest first."""
@@ -297,6 +319,10 @@ def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
                 if off and not (len(k) >= 5 and k[0] in "وبلف"):
                     break
                 for seq, eid, typ in heads.get(_skel_word(k[off:]), ()):
+                    if seq[-1].startswith(GIVEN):
+                        if k[off:] != seq[-1][len(GIVEN):] or not _given_alone(p, i):
+                            continue  # the given name itself, not a word of a like skeleton (عوض is no إعادة)
+                        seq = seq[:-1]
                     if seq[-1] == CLUB:
                         if not (p.role == "title" or _sporty(p)):
                             continue
@@ -392,10 +418,15 @@ def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: 
             if source in ("cue", "translit", "club") and typ in ("person", "place", "organisation") and eid.startswith("~"):
                 for seq in _recurring_words(p.ntext[s:e], typ, source):
                     lst = heads[p.article_id].setdefault(seq[0], [])
-                    if all(x[0] != seq for x in lst):
+                    if all(x[0] != seq or (seq[-1].startswith(GIVEN) and x[1] != eid) for x in lst):
                         lst.append((seq, eid, typ))
                         lst.sort(key=lambda x: -len(x[0]))
     rows = []
+    for hs in heads.values():  # a given name two found people share recurs as neither (نزار مدني، نزار قباني)
+        for first, lst in hs.items():
+            given = {eid for seq, eid, _ in lst if seq[-1].startswith(GIVEN)}
+            if len(given) > 1:
+                lst[:] = [x for x in lst if not x[0][-1].startswith(GIVEN)]
     for aid, rs in by_article.items():
         if heads.get(aid):
             rs.extend(_later_mentions(pars_of[aid], heads[aid], spans))
