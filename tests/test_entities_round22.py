@@ -297,3 +297,21 @@ def test_a_rare_given_name_alone_names_the_person_again():
     # a frequent given name alone names nobody (محمد)
     got = surfaces("وقال المهندس محمد الغامدي إن العمل بدأ، وصلى على النبي محمد.")
     assert "محمد" not in got
+
+
+def test_club_neighbours_from_the_500_article_review():
+    # a flag, a player's state, a verb and its object: no clubs, however sporty the paragraph
+    assert names("وشهدت البطولة العالمية سطوعا للعلم السعودي بتحقيق ثماني ميداليات في المباريات والدوري.") == []
+    got = names("وفاز اللاعب على ممثل ولاية نيوجرسي الأمريكي نيك جيمسون بمجموعتين في البطولة والمباراة.")
+    assert not any(t == "organisation" for _, t in got)
+    assert not any(t == "organisation" for _, t in names("وحضر الجمهور لكي يكتسح ضيفه المكسيكي ويحرز اللقب في المباراة والدوري."))
+    # a city club after أمام (in front of; also *imam*) is the club, not a person
+    got = names("وخسر الفريق في المباراة الودية أمام دبي الإماراتي بهدفين في الدوري.")
+    assert ("دبي", "organisation") in got and not any(t == "person" for _, t in got)
+
+
+def test_a_base_is_not_named_by_a_country_and_a_branch_town_is_no_person():
+    got = names("ويطلق تنظيم قاعدة المغرب الإسلامي على القائد اسما آخر.")
+    assert not any(s.startswith("قاعدة") and t == "place" for s, t in got)
+    got = names("وأوضحت مديرة جمعية الملك فهد الخيرية بجيزان منى رزيق أن الدورة تبدأ غدا.")
+    assert ("منى رزيق", "person") in got and ("جمعية الملك فهد الخيرية", "organisation") in got

@@ -159,6 +159,11 @@ def facility_end(p, i: int) -> tuple[int, int, int]:
             return i, i, i
     if b == a + 1 and _verbal_noun(key(p.toks[a])):
         return i, i, i  # قاعدة المحاصصة *the quota rule*: a verbal noun names no facility
+    from .places import listed_place_at
+
+    if listed_place_at(p, a, anywhere=True) == b - a and not (_word(p, b) and body_words().get(key(p.toks[b])) == "facility_adj") \
+            and key(p.toks[i]).endswith(("قاعده", "قاعدة")):
+        return i, i, i  # قاعدة المغرب الإسلامي (a group): a base is never named by a country alone
     end = b
     while _word(p, end) and _adjacent(p, end - 1, end) and body_words().get(key(p.toks[end])) == "facility_adj":
         end += 1

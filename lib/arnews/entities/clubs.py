@@ -46,23 +46,44 @@ def _club_adjective(p, j: int) -> bool:
     return _word(p, j) and not key(p.toks[j]).endswith("ه") and gentilic(p.toks[j]) and not word_info(p.toks[j]).cue
 
 
+#: words before a club named by its bare city (مع دبي الإماراتي، نظيره العين الإماراتي): opponents, fixtures
+_BEFORE_BARE_CLUB = frozenset(key(w) for w in ("مع", "أمام", "على", "من", "ضد", "نظيره", "منافسه", "ضيفه", "مضيفه", "فريق",
+                                              "لفريق", "وفريق", "فوز", "خسارة", "تعادل", "و"))
+
+
+def _person_follows(p, j: int) -> bool:
+    """The nationality adjective at token j opens a person's name (ممثل ولاية نيوجرسي الأمريكي نيك جيمسون)."""
+    from .cues import load_cues
+
+    if not _word(p, j + 1) or p.ntext[p.ends[j]:p.starts[j + 1]].strip():
+        return False
+    k = key(p.toks[j + 1])
+    return word_info(p.toks[j + 1]).foreign or k in load_cues().given
+
+
 def _club_end(p, e: int) -> int:
     """The end of a club's name whose city ends at token e (exclusive): one rare word may follow the
     city (ألبيون) before the nationality adjective; -1 when no adjective follows."""
     if _club_adjective(p, e):
-        return e
+        return -1 if _person_follows(p, e) else e
     info = word_info(p.toks[e]) if _word(p, e) else None
     if info and info.zipf < 4.0 and not info.cue and not info.stop and not info.conj and _club_adjective(p, e + 1):
-        return e + 1
+        return -1 if _person_follows(p, e + 1) else e + 1
     return -1
 
 
 def _foreign_run(p, i: int) -> int:
     """End of a run of two to four transliterated words at token i (foreign words and short syllables,
     one foreign at least), else i."""
+    from .guards import imperfect_verb
+
     j, foreign = i, 0
+    if imperfect_verb(p.toks[i]):
+        return i  # يكتسح ضيفه المكسيكي: a verb and its object
     while _word(p, j) and j - i < 4:
         info = word_info(p.toks[j])
+        if key(p.toks[j]).endswith("ه") and info.shape < 0:
+            break  # ضيفه: a noun with its pronoun
         if info.foreign and not gentilic(p.toks[j]):
             foreign += 1
         elif not (len(key(p.toks[j])) <= 4 and info.zipf < 5.0 and not info.stop and not info.cue and not info.conj
@@ -90,7 +111,14 @@ def paragraph_clubs(p, found: list) -> list:
     out, used = [], set()
     for nm in found:
         a, b = tok_of_start.get(nm.start), tok_of_end.get(nm.end)
-        if nm.type == "place" and nm.source in ("geo", "translit", "cue") and a is not None and b is not None:
+        hit = _place_at(p, a) if nm.type == "person" and a is not None and b is not None else None
+        if hit and a + hit[0] == b and _club_adjective(p, b) and not _person_follows(p, b):
+            # أمام دبي الإماراتي: read after أمام (*imam*) as a person, the city before its nationality is the club
+            out.append(Name(nm.start, p.ends[b - 1], "organisation", "club", CLUB_CONFIDENCE, hit[1]))
+            used.update(range(a, b + 1))
+            continue
+        if nm.type == "place" and nm.source in ("geo", "translit", "cue") and a is not None and b is not None \
+                and not (a and _word(p, a - 1) and word_info(p.toks[a - 1]).cue == "place"):  # (not ولاية نيوجرسي)
             e = _club_end(p, b + 1)
             if e > 0:
                 a0 = a
@@ -108,7 +136,8 @@ def paragraph_clubs(p, found: list) -> list:
     for i in range(len(p.kinds)):
         if not _word(p, i) or i in used or (i and _word(p, i - 1) and _adjacent_name(p, i)):
             continue
-        hit = _place_at(p, i)
+        prev = key(p.toks[i - 1]) if i and _word(p, i - 1) else ""
+        hit = _place_at(p, i) if prev in _BEFORE_BARE_CLUB else None  # (not سطوعا للعلم السعودي, the flag)
         if not hit:  # زينيت سان بطرسبورغ الروسي: a transliterated run before the adjective
             m = _foreign_run(p, i) - i
             hit = (m, None) if m else None

@@ -764,6 +764,8 @@ def _skip_role_chain(p, i: int) -> int:
         if info.cue == "org" and not info.definite and not k.startswith("ال") and _is_word(p, j + 1) \
                 and word_info(p.toks[j + 1]).bare in _NAMING_TITLES and _org_end(p, j) > j + 2:
             j = _org_end(p, j)  # مدير مركز الملك عبدالعزيز للحوار الوطني فلان: the institution bears a king's name
+            if _is_word(p, j) and key(p.toks[j])[:1] in "بل" and _listed_place(p, j):
+                j += _listed_place(p, j)  # مديرة جمعية الملك فهد الخيرية بجيزان فلانة: the branch's town
             steps += 1
             continue
         if info.cue == "org" and not info.definite and _is_word(p, j + 1) and not key(p.toks[j + 1]).startswith("ال") \
