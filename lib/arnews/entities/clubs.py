@@ -48,27 +48,18 @@ def _club_adjective(p, j: int) -> bool:
 
 #: words before a club named by its bare city (مع دبي الإماراتي، نظيره العين الإماراتي): opponents, fixtures
 _BEFORE_BARE_CLUB = frozenset(key(w) for w in ("مع", "أمام", "على", "من", "ضد", "نظيره", "منافسه", "ضيفه", "مضيفه", "فريق",
-                                              "لفريق", "وفريق", "فوز", "خسارة", "تعادل", "و"))
-
-
-def _person_follows(p, j: int) -> bool:
-    """The nationality adjective at token j opens a person's name (ممثل ولاية نيوجرسي الأمريكي نيك جيمسون)."""
-    from .cues import load_cues
-
-    if not _word(p, j + 1) or p.ntext[p.ends[j]:p.starts[j + 1]].strip():
-        return False
-    k = key(p.toks[j + 1])
-    return word_info(p.toks[j + 1]).foreign or k in load_cues().given
+                                              "لفريق", "وفريق", "فوز", "خسارة", "تعادل", "و", "إلى", "لاعب", "لاعبي", "مهاجم",
+                                              "مدافع", "حارس", "مدرب", "جماهير", "نادي", "لنادي"))
 
 
 def _club_end(p, e: int) -> int:
     """The end of a club's name whose city ends at token e (exclusive): one rare word may follow the
     city (ألبيون) before the nationality adjective; -1 when no adjective follows."""
     if _club_adjective(p, e):
-        return -1 if _person_follows(p, e) else e
+        return e
     info = word_info(p.toks[e]) if _word(p, e) else None
     if info and info.zipf < 4.0 and not info.cue and not info.stop and not info.conj and _club_adjective(p, e + 1):
-        return -1 if _person_follows(p, e + 1) else e + 1
+        return e + 1
     return -1
 
 
@@ -112,7 +103,7 @@ def paragraph_clubs(p, found: list) -> list:
     for nm in found:
         a, b = tok_of_start.get(nm.start), tok_of_end.get(nm.end)
         hit = _place_at(p, a) if nm.type == "person" and a is not None and b is not None else None
-        if hit and a + hit[0] == b and _club_adjective(p, b) and not _person_follows(p, b):
+        if hit and a + hit[0] == b and _club_adjective(p, b):
             # أمام دبي الإماراتي: read after أمام (*imam*) as a person, the city before its nationality is the club
             out.append(Name(nm.start, p.ends[b - 1], "organisation", "club", CLUB_CONFIDENCE, hit[1]))
             used.update(range(a, b + 1))
