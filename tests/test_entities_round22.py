@@ -315,3 +315,9 @@ def test_a_base_is_not_named_by_a_country_and_a_branch_town_is_no_person():
     assert not any(s.startswith("قاعدة") and t == "place" for s, t in got)
     got = names("وأوضحت مديرة جمعية الملك فهد الخيرية بجيزان منى رزيق أن الدورة تبدأ غدا.")
     assert ("منى رزيق", "person") in got and ("جمعية الملك فهد الخيرية", "organisation") in got
+
+
+def test_a_city_whose_name_opens_with_a_head_word_and_a_nationality_of_a_hamlet():
+    got = names("وصل الوفد إلى دار السلام عاصمة تنزانيا.")
+    assert ("دار السلام", "place") in got and not any(t == "organisation" for _, t in got)
+    assert not gentilic("التاريخي")  # a hamlet named تاريخ makes no nationality

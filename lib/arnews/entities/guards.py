@@ -55,7 +55,7 @@ _IRREGULAR = frozenset(("انكليز", "انجليز", "انقليز"))
 def gentilic_place(w: str) -> str:
     """The id of the one-word place a definite nationality adjective derives from (اليمنية -> Yemen,
     الروسي -> Russia, الإنكليزي -> England), else ""."""
-    from .places import place_index
+    from .places import ANYWHERE, place_index
 
     k = key(w)
     if not k.startswith(("ال", "لل")):
@@ -71,8 +71,9 @@ def gentilic_place(w: str) -> str:
     names = place_index().names
     for form in (stem, "ال" + stem, stem + "ا", stem + "يا", stem + "ه", "ال" + stem + "ه", stem + "يه",
                  "ال" + stem + "يه"):
-        for ws, pid, _ in names.get(form, ()):
-            if len(ws) == 1:
+        for ws, pid, lvl in names.get(form, ()):
+            if len(ws) == 1 and (lvl == ANYWHERE or re.match(r"^geo:[A-Z]{2}$", pid)):
+                # a country or an unambiguous city (not التاريخي from a hamlet)
                 return pid
     return ""
 

@@ -1137,6 +1137,9 @@ def _arabic_names(p) -> list[Name]:
             if descriptive_org(p, i, j):
                 i = j  # مركز انتخابي، اللجنة الإشرافية، النادي الإنكليزي: a description, not a name
                 continue
+            if j > i + 1 and _listed_place(p, i) >= 2:
+                i += _listed_place(p, i)  # دار السلام: a city whose name opens with a head word
+                continue
             q = _quoted_after(p, j) if j > i + 1 and word_info(p.toks[j - 1]).cue == "org" else None
             if q:  # مجلس إدارة شركة (إم إس سي): the company named in brackets
                 a, b = q
