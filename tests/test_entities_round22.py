@@ -321,3 +321,8 @@ def test_a_city_whose_name_opens_with_a_head_word_and_a_nationality_of_a_hamlet(
     got = names("وصل الوفد إلى دار السلام عاصمة تنزانيا.")
     assert ("دار السلام", "place") in got and not any(t == "organisation" for _, t in got)
     assert not gentilic("التاريخي")  # a hamlet named تاريخ makes no nationality
+
+
+def test_a_house_for_something_and_the_verb_revolved_are_no_organisations():
+    assert names("ودار الجدل حول مراد الكاتب طويلا.") == []
+    assert names("وقتل مسلح عددا من الأشخاص داخل دار للسينما.") == []

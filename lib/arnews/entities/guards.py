@@ -122,6 +122,10 @@ def org_cut(p, i: int, j: int) -> int:
     return j
 
 
+#: heads that are also a past verb behind the conjunction (ودار الجدل *the debate revolved*)
+_VERB_HEADS = frozenset(("ودار", "فدار"))
+
+
 def descriptive_org(p, i: int, j: int) -> bool:
     """The organisation run i..j-1 describes a body rather than naming it (see the module docstring)."""
     if j <= i + 1:
@@ -130,8 +134,10 @@ def descriptive_org(p, i: int, j: int) -> bool:
     hinfo = word_info(p.toks[i])
     definite = hinfo.definite or head.startswith(("ال", "وال", "بال", "فال", "لل"))
     nxt = key(p.toks[i + 1])
-    if definite and nxt.startswith("لل"):
-        return True  # خطط الشركة للربط الكهربائي: the company's plans for the link
+    if head in _VERB_HEADS:
+        return True  # ودار الجدل حول: *and the debate revolved*, the verb دار
+    if nxt.startswith("لل") and (definite or j == i + 2):
+        return True  # خطط الشركة للربط الكهربائي: the company's plans for the link; دار للسينما: a cinema
     if j != i + 2:
         return False
     ninfo = word_info(p.toks[i + 1])
