@@ -326,3 +326,11 @@ def test_a_city_whose_name_opens_with_a_head_word_and_a_nationality_of_a_hamlet(
 def test_a_house_for_something_and_the_verb_revolved_are_no_organisations():
     assert names("ودار الجدل حول مراد الكاتب طويلا.") == []
     assert names("وقتل مسلح عددا من الأشخاص داخل دار للسينما.") == []
+
+
+def test_the_writer_of_a_dispatch_line():
+    got = names("سلمى الحربي – عين اليوم")
+    assert ("سلمى الحربي", "person") in got and ("عين اليوم", "organisation") in got
+    # a place and its agency, a place and a headline: no writer
+    assert not any(t == "person" for _, t in names("الرياض - واس"))
+    assert not any(t == "person" for _, t in names("الرياض - الأمطار الغزيرة"))

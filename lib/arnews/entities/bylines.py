@@ -94,3 +94,41 @@ def credit_names(p, found: list) -> list:
     # a name guessed inside the credit (مينه دوك read as a place) gives way: the credit's id is the byline's
     keep = [x for x in found if not any(a.start <= x.start and x.end <= a.end for a in add)]
     return sorted(keep + add, key=lambda x: (x.start, x.end))
+
+
+#: a dispatch line (``جدة ـ نجيب الجداوي``, ``داليا أبوالعيش – عين اليوم``) has at most this many words
+DISPATCH_WORDS = 8
+_DASHES = frozenset("-–—ـ")
+
+
+def dispatch_writers(p, found: list) -> list:
+    """``found`` with the writer of a short dispatch line: a segment of two or three name words beside a
+    segment that is a place or an outlet already found (جدة ـ نجيب الجداوي، داليا أبوالعيش – عين اليوم)."""
+    from .names import Name, name_key
+
+    words = [t for t in range(len(p.toks)) if p.kinds[t] == "word"]
+    if not words or len(words) > DISPATCH_WORDS or not any(p.toks[t] in _DASHES for t in range(len(p.toks))):
+        return found
+    segs, start = [], 0
+    for t in range(len(p.toks) + 1):
+        if t == len(p.toks) or (p.kinds[t] == "punct" and (p.toks[t] in _DASHES or p.toks[t] in ":،,")):
+            if t > start:
+                segs.append((start, t))
+            start = t + 1
+    named = [any(x.type in ("place", "organisation") and p.starts[a] <= x.start and x.end <= p.ends[b - 1] for x in found)
+             for a, b in segs]
+    if not any(named):
+        return found
+    add = []
+    for (a, b), nm in zip(segs, named):
+        ws = [p.toks[t] for t in range(a, b)]
+        if nm or any(p.kinds[t] != "word" for t in range(a, b)) or not 2 <= len(ws) <= 3:
+            continue
+        infos = [word_info(w) for w in ws]
+        if any(x.stop or x.conj or (x.cue and x.cue not in ("given", "foreign_given")) for x in infos) or key(ws[0]).startswith("ال"):
+            continue
+        if any(p.starts[a] < x.end and x.start < p.ends[b - 1] for x in found):
+            continue
+        if key(ws[0]) in load_cues().given or all(x.zipf < 4.6 or key(w).startswith("ال") for x, w in zip(infos, ws)):
+            add.append(Name(p.starts[a], p.ends[b - 1], "person", "byline", 0.6, "person:" + name_key(ws)))
+    return sorted(found + add, key=lambda x: (x.start, x.end)) if add else found

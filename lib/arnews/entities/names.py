@@ -41,7 +41,7 @@ from ..normalize import WORD_CACHE, key
 from ..text import WORD_KINDS
 from .bodies import body_candidates, company_end, facility_end, facility_key, sector_body_end
 from .cues import SHAPE_FOREIGN, STRONG, WEAK, load_cues, word_info, zipf_ar, zipf_en
-from .bylines import credit_names
+from .bylines import credit_names, dispatch_writers
 from .clubs import paragraph_clubs
 from .states import paragraph_states
 from .guards import descriptive_org, not_a_family, org_cut, quoted_prose, translit_prose
@@ -1352,6 +1352,7 @@ def paragraph_names(p) -> list[Name]:
             got = paragraph_clubs(p, _places_listed_after(p, got))  # زينيت سان بطرسبورغ الروسي: a club
             got = paragraph_states(p, got)  # مملكة الدنمارك، الجمهورية اليمنية: a state's formal name
             got = credit_names(p, got)  # الصورة: مينه دوك: a photographer
+            got = dispatch_writers(p, got)  # جدة ـ نجيب الجداوي: the writer of a dispatch line
         if p.rules == "ar":
             got = sorted(got + _list_people(p, got), key=lambda x: (x.start, x.end))
         p.memo["names_full"] = got
