@@ -334,3 +334,13 @@ def test_the_writer_of_a_dispatch_line():
     # a place and its agency, a place and a headline: no writer
     assert not any(t == "person" for _, t in names("الرياض - واس"))
     assert not any(t == "person" for _, t in names("الرياض - الأمطار الغزيرة"))
+
+
+def test_embassies_and_consulates():
+    got = names("وأعلنت السفارة السعودية في لندن أن الأسرة غادرت، وأكدت سفارة خادم الحرمين الشريفين في القاهرة ذلك.")
+    assert ("السفارة السعودية", "organisation") in got
+    assert ("سفارة خادم الحرمين الشريفين", "organisation") in got
+    # the embassy alone refers back; a title after it opens a person, not the embassy's name
+    assert names("وراجع المواطن السفارة أمس.") == []
+    got = names("ونقلت عن مسؤول الدفاع في السفارة الجنرال تشارلز هوبر، قوله إن الإنتاج مستمر.")
+    assert ("تشارلز هوبر", "person") in got and not any(t == "organisation" for _, t in got)

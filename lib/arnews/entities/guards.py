@@ -117,8 +117,8 @@ def org_cut(p, i: int, j: int) -> int:
         w = p.toks[t]
         k = key(w)
         if p.kinds[t] == "word" and (imperfect_verb(w) and not listed_place_at(p, t) or (t == i + 1 and k.startswith(("وال", "فال")))
-                                     or head_definite and k in TIME_WORDS):
-            return t
+                                     or head_definite and (k in TIME_WORDS or word_info(w).cue == "title")):
+            return t  # (في السفارة الجنرال فلان: a definite head is named after nobody; the title opens a person)
     return j
 
 
