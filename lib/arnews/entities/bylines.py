@@ -1,11 +1,10 @@
-"""Names in bylines and photo credits (round 22): the guide counts a byline's and a credit's people.
+"""Writers and photographers in the text (round 22): the guide counts the people of bylines and credits.
 
-* a byline block (role ``byline``: a short name line after the last paragraph, ``تران هوانغ``,
-  ``مينه دوك - هوانغ هاي``, ``عادل الدوسري``) holds people: each segment between dashes or commas of
-  two to four name words (a given name first, or transliterated words and short syllables, never
-  Arabic prose: ``شعار المكتبة``, ``طفل مشارك``, a line of verse);
 * a photo credit (``الصورة: مينه دوك``, ``(تصوير: خالد الشهري)``) names the photographer: one to four
-  name words after the credit word and its colon, up to the closing bracket, a dash or the end.
+  name words after the credit word and its colon, up to the closing bracket, a dash or the end;
+* a short dispatch line (``داليا أبوالعيش – عين اليوم``) names its writer beside a place or an outlet.
+
+Blocks of role ``byline`` are not read (the entities table keeps to title, body, caption and dateline).
 """
 from __future__ import annotations
 
@@ -42,32 +41,6 @@ def _segment_is_name(words: list[str], short_zipf: float = 5.0) -> bool:
     if not 2 <= len(words) <= 4 or not all(_name_word(w, short_zipf) for w in words):
         return False
     return key(words[0]) in given or any(word_info(w).foreign for w in words) or all(len(key(w)) <= 4 for w in words)
-
-
-def segments(p, a: int, b: int) -> list[tuple[int, int]]:
-    """Token ranges of the name segments of tokens a..b-1, split at dashes and commas."""
-    out, start = [], a
-    for t in range(a, b + 1):
-        if t == b or (p.kinds[t] == "punct" and p.toks[t] in _SEPARATORS):
-            if t > start:
-                out.append((start, t))
-            start = t + 1
-    return out
-
-
-def byline_names(p) -> list:
-    """:class:`arnews.entities.names.Name` people of a byline block."""
-    from .names import Name, name_key
-
-    out = []
-    for a, b in segments(p, 0, len(p.toks)):
-        if any(p.kinds[t] != "word" for t in range(a, b)):
-            continue
-        words = [p.toks[t] for t in range(a, b)]
-        if _segment_is_name(words):
-            # (a key of its own: a writer named like a place of the text, ثانه هوونغ, stays a person)
-            out.append(Name(p.starts[a], p.ends[b - 1], "person", "byline", 0.6, "person:" + name_key(words)))
-    return out
 
 
 def credit_names(p, found: list) -> list:

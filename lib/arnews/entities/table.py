@@ -34,7 +34,6 @@ from ..lexicons import lexicon_cache, lexicon_path
 from ..normalize import key
 from ..text import TEXT_ROLES, make_paragraph, paragraphs_of
 from .gazetteer import Gazetteer, _find, _skeleton, load_gazetteer
-from .bylines import byline_names
 from .names import Name, name_key, paragraph_names
 from .places import place_name_en
 
@@ -378,10 +377,10 @@ def _in_context(pars, gz: Gazetteer) -> dict:
     return defaultdict(bool, ok)
 
 
-#: the blocks whose names are read: the analysed text, the dateline (``كوانغ تري – 03/11/2025``,
-#: ``الرياض - واس``) and the byline (its writers only: :mod:`arnews.entities.bylines`); never sources,
+#: the blocks whose names are read: the analysed text and the dateline (``كوانغ تري – 03/11/2025``,
+#: ``الرياض - واس``); never bylines (the seed tables keep entities to title, body and caption), sources,
 #: boilerplate or code
-ENTITY_ROLES = (*TEXT_ROLES, "dateline", "byline")
+ENTITY_ROLES = (*TEXT_ROLES, "dateline")
 #: what a dateline names: where the dispatch comes from and who sent it, never a person
 #: (the seeds' ``Việt NamViệt Nam01/01/2025`` is no person)
 DATELINE_TYPES = ("place", "organisation")
@@ -401,11 +400,7 @@ def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: 
     pars_of: dict[str, list] = defaultdict(list)
     for p in pars:
         pars_of[p.article_id].append(p)
-        if p.role == "byline":  # a byline names its writers only (arnews.entities.bylines)
-            found = [(nm.start, nm.end, "~" + nm.key, nm.type, "", nm.source, nm.confidence) for nm in byline_names(p)]
-        else:
-            found = paragraph_entities(p, gz, in_context[p.article_id])
-        for s, e, eid, typ, alias, source, conf in found:
+        for s, e, eid, typ, alias, source, conf in paragraph_entities(p, gz, in_context[p.article_id]):
             if p.role == "dateline" and typ not in DATELINE_TYPES:
                 continue
             os_, oe = p.original(s, e)
