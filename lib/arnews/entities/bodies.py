@@ -154,11 +154,44 @@ def facility_end(p, i: int) -> tuple[int, int, int]:
     if b == a:
         a, b = i + 1, _patron_end(p, i + 1)
         if b == a:
+            b = _foreign_name_end(p, i + 1)  # ملعب لوفتس رود، مطار بلاكبوش، قاعدة انجرليك
+        if b == a:
             return i, i, i
+    if b == a + 1 and _verbal_noun(key(p.toks[a])):
+        return i, i, i  # قاعدة المحاصصة *the quota rule*: a verbal noun names no facility
+    from .places import listed_place_at
+
+    if listed_place_at(p, a, anywhere=True) == b - a and not (_word(p, b) and body_words().get(key(p.toks[b])) == "facility_adj") \
+            and key(p.toks[i]).endswith(("قاعده", "قاعدة")):
+        return i, i, i  # قاعدة المغرب الإسلامي (a group): a base is never named by a country alone
     end = b
     while _word(p, end) and _adjacent(p, end - 1, end) and body_words().get(key(p.toks[end])) == "facility_adj":
         end += 1
     return end, a, b
+
+
+def _verbal_noun(k: str) -> bool:
+    """A definite verbal noun of the forms مفاعلة، افتعال، استفعال، تفعيل (المحاصصة، الاستثمار، التطوير)."""
+    import re
+
+    b = k[2:] if k.startswith("ال") else k
+    return bool(re.match(r"^(م.ا..ه|ا.ت.ا.|است..ا.|ت..ي.)$", b))
+
+
+def _foreign_name_end(p, j: int) -> int:
+    """End of a transliterated name at token j (لوفتس رود، بلاكبوش، انجرليك): a foreign-shaped word, then
+    up to two more foreign words or short syllables that are no function word; j when none."""
+    if not (_word(p, j) and _adjacent(p, j - 1, j) and word_info(p.toks[j]).foreign):
+        return j
+    e = j + 1
+    while e < j + 3 and _word(p, e) and _adjacent(p, e - 1, e):
+        info = word_info(p.toks[e])
+        if info.cue or info.stop or info.conj or body_words().get(key(p.toks[e])) == "facility_adj":
+            break
+        if not (info.foreign or (len(key(p.toks[e])) <= 4 and info.zipf < 5.0 and not info.native)):
+            break
+        e += 1
+    return e
 
 
 def facility_key(p, i: int, a: int, b: int) -> list[str]:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from ..lexicons import lexicon_cache, read_lexicon
 from ..normalize import key
-from .cues import zipf_ar
+from .cues import word_info, zipf_ar
 
 __all__ = ["KnownIndex", "known_index", "paragraph_known_orgs"]
 
@@ -191,6 +191,22 @@ def _clubs_listed(p) -> bool:
     return False
 
 
+def _colour(k: str) -> bool:
+    """A nickname that is a colour adjective of the form أفعل (الأخضر *the green*), which may qualify a
+    noun before it; a club's noun (الهلال، النصر) stands in apposition after one (الغريمين التقليديين الهلال)."""
+    return len(k) == 6 and k.startswith("الا") and not k.endswith("ي")
+
+
+def _qualifies(p, i: int) -> bool:
+    """Token i follows a definite noun that it would qualify as an adjective (المستطيل الأخضر *the pitch*,
+    الهلال after الشهر: *the new moon*); a cue word (النادي الأهلي), a function word or a verb may precede a club."""
+    if not (i and _word(p, i - 1)) or p.ntext[p.ends[i - 1]:p.starts[i]].strip():
+        return False
+    prev = p.toks[i - 1]
+    info = word_info(prev)
+    return key(prev).startswith("ال") and not info.cue and not info.stop
+
+
 def paragraph_known_orgs(p) -> list[tuple[int, int, str]]:
     """``(start, end, id)`` of the listed organisations of a paragraph in their context (normalised
     offsets, proclitics left out; memoised in ``p.memo``)."""
@@ -215,7 +231,7 @@ def paragraph_known_orgs(p) -> list[tuple[int, int, str]]:
                     continue
                 if ctx == "quoted" and not (off == 0 and _quoted(p, i, m)):
                     continue
-                if ctx == "sport" and not _sporty(p):
+                if ctx == "sport" and (not _sporty(p) or off == 0 and m == 1 and _colour(words[0]) and _qualifies(p, i)):
                     continue
                 hit = (m, off, oid)
                 break

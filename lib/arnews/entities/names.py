@@ -41,6 +41,10 @@ from ..normalize import WORD_CACHE, key
 from ..text import WORD_KINDS
 from .bodies import body_candidates, company_end, facility_end, facility_key, sector_body_end
 from .cues import SHAPE_FOREIGN, STRONG, WEAK, load_cues, word_info, zipf_ar, zipf_en
+from .bylines import credit_names, dispatch_writers
+from .clubs import paragraph_clubs
+from .states import paragraph_states
+from .guards import descriptive_org, not_a_family, org_cut, quoted_prose, translit_prose
 
 __all__ = ["Name", "paragraph_names", "name_key", "org_key", "latin_key"]
 
@@ -270,7 +274,9 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
         if info.foreign:
             ok = True
             foreign += 1
-        elif title and info.stop and _syllable_before_name(p, j) and (words == 0 or _syllable_like(p.toks[j - 1])):
+        elif title and info.stop and _syllable_before_name(p, j) and (words == 0 or _syllable_like(p.toks[j - 1])) \
+                and (foreign or key(p.toks[i]) not in load_cues().given):  # د. نزار عبيد مدني في: an Arabic name
+            # takes no function word as a syllable
             ok = True
             syll += 1
         elif after_link:
@@ -340,12 +346,14 @@ def _common_surname(p, j: int) -> bool:
     # (a given name with the article is a family name however frequent its reading without it: اليوسف)
     if not (k.startswith("ال") and len(k) >= 5 and not (info.stop or info.cue or info.conj)
             and (info.zipf < 5.0 or (k[2:] in given and k[2:] not in _STOP_GIVEN))
-            and not k.endswith(("ون", "ين", "ات", "ه")) and not _ordinal(w)):
+            and not k.endswith(("ون", "ين", "ات")) and not _ordinal(w)):
         return False
     if not _is_word(p, j - 1):
         return False
     prev = key(p.toks[j - 1])
     before = key(p.toks[j - 2]) if j >= 2 and _is_word(p, j - 2) else ""
+    if k.endswith("ه") and before not in ("بن", "ابن", "بنت"):
+        return False  # a feminine noun closes a name only after a nasab (عبدالله بن عبدالعزيز الربيعة)
     if not (prev in given or (prev.startswith("عبد") and len(prev) >= 6) or before in ("بن", "ابن", "بنت")):
         return False
     if _is_word(p, j + 1) and _adjacent(p, j, j + 1):
@@ -452,6 +460,8 @@ def _place_list_item(p, j: int, first: bool, comma: bool = False) -> tuple | Non
     info = word_info(surface)
     if _future_verb(surface) or (len(words) == 1 and k.endswith("وا")):
         return None  # وستقدم لهم، وعادوا: a verb
+    if len(words) == 1 and re.match(r"^ا...$", k) and _is_word(p, end) and key(p.toks[end]) in ("علي", "الي", "عن"):
+        return None  # وأطلع على: a verb of the form أفعل with its preposition
     if info.cue or info.stop or (len(words) == 1 and k in _PLACE_PREFIX) or len(last) < 3 \
             or last.endswith(("ات", "ون", "ين")) or _abstract_noun(last[2:] if last.startswith("ال") else last):
         return None
@@ -751,6 +761,13 @@ def _skip_role_chain(p, i: int) -> int:
     while j < n and steps < 7 and _is_word(p, j) and _adjacent(p, j - 1, j):
         info = word_info(p.toks[j])
         k = key(p.toks[j])
+        if info.cue == "org" and not info.definite and not k.startswith("ال") and _is_word(p, j + 1) \
+                and word_info(p.toks[j + 1]).bare in _NAMING_TITLES and _org_end(p, j) > j + 2:
+            j = _org_end(p, j)  # مدير مركز الملك عبدالعزيز للحوار الوطني فلان: the institution bears a king's name
+            if _is_word(p, j) and key(p.toks[j])[:1] in "بل" and _listed_place(p, j):
+                j += _listed_place(p, j)  # مديرة جمعية الملك فهد الخيرية بجيزان فلانة: the branch's town
+            steps += 1
+            continue
         if info.cue == "org" and not info.definite and _is_word(p, j + 1) and not key(p.toks[j + 1]).startswith("ال") \
                 and word_info(p.toks[j + 1]).zipf < WEAK:
             m = _listed_org(p, j + 1)
@@ -1025,6 +1042,10 @@ def _arabic_names(p) -> list[Name]:
             # a title may follow an office: نائب رئيس اللجنة الرفيق داو ثانه تونغ
             while _is_word(p, j0) and word_info(p.toks[j0]).cue == "title" and not word_info(p.toks[j0]).conj:
                 j0 += 1
+            abbrev = kd == "title" and len(key(w)) == 1 and j0 == i + 1 and j0 < n and p.toks[j0] == "." \
+                and _is_word(p, j0 + 1)
+            if abbrev:
+                j0 += 1  # د. نزار عبيد مدني: the abbreviated title and its dot
             body = _body_name(p, j0) if j0 in bodies and _adjacent(p, j0 - 1, j0) else None
             if body:  # المتحدث الإعلامي لصحة عسير سعيد النقير، مدير مطار الجوف: the office's body, then the person
                 out.append(body[0])
@@ -1033,13 +1054,17 @@ def _arabic_names(p) -> list[Name]:
             if q and q[1] - q[0] <= 4:  # المدرب "الفارو غوتيريز": the name inside the quotes
                 a, b = q
                 words = [p.toks[t] for t in range(a, b) if p.kinds[t] in WORD_KINDS]  # Arabic or Latin
-                if words and all(word_info(x).zipf < 4.5 and not word_info(x).cue for x in words):
+                if words and all((word_info(x).zipf < 4.5 or key(x) in cues.given) and not word_info(x).cue for x in words) \
+                        and not quoted_prose(words):  # (للمعلمة "زهراء محمد": a given name however frequent)
                     out.append(Name(p.starts[a], p.ends[b - 1], "person", "cue", 0.75, name_key(words), p.toks[i]))
                     taken = i = b
                     continue
-            if _is_word(p, j0) and (_adjacent(p, j0 - 1, j0) or p.toks[j0 - 1] in _QUOTES) \
+            if _is_word(p, j0) and (_adjacent(p, j0 - 1, j0) or p.toks[j0 - 1] in _QUOTES or abbrev) \
                     and not _future_verb(p.toks[j0]):  # الرئيس سيزور المنطقة: a verb in the future names nobody
                 j = _name_run(p, j0, arabic_ok=True, title=(kd == "title"))
+                j = next((t for t in range(j0, j) if p.kinds[t] == "word" and tanween(p, t)), j)
+                while j > j0 and (p.kinds[j - 1] != "word" or key(p.toks[j - 1]) in _LINK_BEFORE_NAME):
+                    j -= 1  # اللاعب حداً مقبولاً، الرفيقة فلان أمينةً: an accusative with tanween is no name word
                 if j > j0 and _run_is_name(p, j0, j, kd) and (info.bare not in _COMMON_ROLES or _strong_person(p, j0, j)
                                                                or _foreign_after_nisba(p, end_cue, j0, j)) \
                         and not _listed_org(p, j0):  # مهاجم ريال مدريد الإسباني: the team, a listed club, is no person
@@ -1108,7 +1133,13 @@ def _arabic_names(p) -> list[Name]:
                 out.append(Name(p.starts[a], p.ends[b - 1], "organisation", "cue", 0.75, org_key(words), p.toks[i]))
                 taken = i = b
                 continue
-            j = _org_end(p, i)
+            j = org_cut(p, i, _org_end(p, i))  # لجنة تتعرض، الاتحاد والارتجالية: prose after the head
+            if descriptive_org(p, i, j):
+                i = j  # مركز انتخابي، اللجنة الإشرافية، النادي الإنكليزي: a description, not a name
+                continue
+            if j > i + 1 and _listed_place(p, i) >= 2:
+                i += _listed_place(p, i)  # دار السلام: a city whose name opens with a head word
+                continue
             q = _quoted_after(p, j) if j > i + 1 and word_info(p.toks[j - 1]).cue == "org" else None
             if q:  # مجلس إدارة شركة (إم إس سي): the company named in brackets
                 a, b = q
@@ -1163,6 +1194,8 @@ def _arabic_names(p) -> list[Name]:
                 while j > i and (p.kinds[j - 1] != "word" or key(p.toks[j - 1]) in _LINK_BEFORE_NAME):
                     j -= 1
             words = [p.toks[t] for t in range(i, j) if p.kinds[t] == "word"]
+            if len(words) >= 2 and not_a_family(words[1]):
+                words = []  # محاولة مني لتلخيص، أياد الإجرام: a verbal noun after the given name is prose
             if len(words) >= 2 and (closed or _given_name_run(words, cues)):
                 s = p.ends[i] - len(gbare) if gbare != key(w) else p.starts[i]
                 words[0] = gbare  # the key without the proclitic (ورامي ياسين is رامي ياسين)
@@ -1172,7 +1205,8 @@ def _arabic_names(p) -> list[Name]:
         # a transliterated run without a cue
         if (info.foreign or (_weak(info, w, True) and _is_word(p, i + 1))) and not _native_shaped(info, w):
             j = _name_run(p, i, limit=5, uncued="all")
-            words = [p.toks[t] for t in range(i, j) if p.kinds[t] == "word"]
+            j = next((t for t in range(i, j) if p.kinds[t] == "word" and translit_prose(p.toks[t], t == i)), j)
+            words = [p.toks[t] for t in range(i, j) if p.kinds[t] == "word"]  # (not شوركت فيك، واكفنا شر)
             infos = [word_info(x) for x in words]
             strong = sum(1 for x in infos if x.foreign)
             # transliterated syllables are short words, and an uncued name does not carry the conjunction
@@ -1315,7 +1349,10 @@ def paragraph_names(p) -> list[Name]:
         found = _arabic_names(p) + _latin_names(p)
         got = _with_places(p, found)
         if p.rules == "ar":
-            got = _places_listed_after(p, got)
+            got = paragraph_clubs(p, _places_listed_after(p, got))  # زينيت سان بطرسبورغ الروسي: a club
+            got = paragraph_states(p, got)  # مملكة الدنمارك، الجمهورية اليمنية: a state's formal name
+            got = credit_names(p, got)  # الصورة: مينه دوك: a photographer
+            got = dispatch_writers(p, got)  # جدة ـ نجيب الجداوي: the writer of a dispatch line
         if p.rules == "ar":
             got = sorted(got + _list_people(p, got), key=lambda x: (x.start, x.end))
         p.memo["names_full"] = got

@@ -203,7 +203,7 @@ def _recurring_words(surface: str, typ: str, source: str) -> list[tuple]:
     a person's rare family name (the last word: المقدشي، مورينيو; not a given name, not an
     ordinary word such as صالح), a rare one-word place (ميرلو), a club or paper by its definite
     name that is not an ordinary word (صحيفة الوئام -> الوئام, not صحيفة اليوم -> اليوم)."""
-    from .cues import word_info
+    from .cues import load_cues, word_info
     from .names import definite_place_name
     from .names import loose_skel as _skel_word
 
@@ -211,6 +211,8 @@ def _recurring_words(surface: str, typ: str, source: str) -> list[tuple]:
     if not ws:
         return []
     out = []
+    if source == "club":  # العين after نظيره العين الإماراتي: in the title or a sports paragraph (see _later_mentions)
+        return [tuple(_skel_word(key(w)) for w in ws) + (CLUB,)]
     if typ == "organisation":
         if len(ws) == 2 and word_info(ws[0]).bare in _NAMED_HEADS and key(ws[1]).startswith("ال") \
                 and not key(ws[1]).endswith("ي") and word_info(ws[1]).zipf < 4.5:  # not اليوم، العام
@@ -223,6 +225,9 @@ def _recurring_words(surface: str, typ: str, source: str) -> list[tuple]:
         return out
     if (typ == "person") == (len(ws) < 2) or (typ == "place" and len(ws) > 1):
         return out
+    first = key(ws[0])
+    if typ == "person" and first in load_cues().given and word_info(ws[0]).zipf < GIVEN_ALONE_ZIPF:
+        out.append((_skel_word(first), GIVEN + first))  # نزار after د. نزار عبيد مدني (checked where it stands)
     last = ws[-1]
     info = word_info(last)
     foreign_name = typ == "person" and all(word_info(w).zipf < FOREIGN_NAME_ZIPF and not key(w).startswith("ال")
@@ -236,6 +241,12 @@ def _recurring_words(surface: str, typ: str, source: str) -> list[tuple]:
 
 #: marks a recurring family name that is also an ordinary word (الراشد، الفاضل): see :func:`_person_slot`
 FAMILY = "\x00family"
+#: marks a person's given name that recurs alone (نزار after نزار عبيد مدني): not a frequent given name (محمد،
+#: فهد name many men and the Prophet), only where no family name follows and no link precedes
+GIVEN = "\x00given"
+GIVEN_ALONE_ZIPF = 4.5
+#: marks a club named after its city (:mod:`arnews.entities.clubs`): it recurs in the title or a sports paragraph only
+CLUB = "\x00club"
 
 
 def _family_surname(w: str, info) -> bool:
@@ -270,12 +281,30 @@ def _person_slot(p, i: int) -> bool:
     return True
 
 
+def _given_alone(p, i: int) -> bool:
+    """Token i, a given name, stands alone: no link before it (بن نزار، أبو نزار، عبد) and no name word
+    after it (نزار قباني is another man): see :data:`GIVEN`."""
+    from .cues import load_cues, word_info
+
+    if i > 0 and p.kinds[i - 1] == "word" and key(p.toks[i - 1]) in ("بن", "ابن", "بنت", "ابو", "ابي", "ابا", "ام", "عبد", "ال"):
+        return False
+    if i + 1 < len(p.toks) and p.kinds[i + 1] == "word":
+        nk, ni = key(p.toks[i + 1]), word_info(p.toks[i + 1])
+        if nk in load_cues().given or ni.foreign or nk in ("بن", "ابن", "بنت") or (
+                nk.startswith("ال") and ni.zipf < 4.5 and not (ni.stop or ni.cue)):
+            return False
+    return True
+
+
 def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
     """Rows for the later mentions of an article's found names (see :func:`_recurring_words`);
     ``heads``: first skeleton -> [(skeletons, entity id, type)], longest first."""
     from .cues import word_info
     from .names import loose_skel as _skel_word
 
+    from .known import _sporty
+
+    clubs = {eid for lst in heads.values() for seq, eid, _ in lst if seq[-1] == CLUB}
     out = []
     for p in pars:
         taken = spans.get((p.article_id, p.paragraph), [])
@@ -289,6 +318,14 @@ def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
                 if off and not (len(k) >= 5 and k[0] in "وبلف"):
                     break
                 for seq, eid, typ in heads.get(_skel_word(k[off:]), ()):
+                    if seq[-1].startswith(GIVEN):
+                        if k[off:] != seq[-1][len(GIVEN):] or not _given_alone(p, i):
+                            continue  # the given name itself, not a word of a like skeleton (عوض is no إعادة)
+                        seq = seq[:-1]
+                    if seq[-1] == CLUB:
+                        if not (p.role == "title" or _sporty(p)):
+                            continue
+                        seq = seq[:-1]
                     family = seq[-1] == FAMILY
                     if family:
                         if off or not _person_slot(p, i):
@@ -306,7 +343,7 @@ def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
             off, m, eid, typ, family = hit
             if m == 1 and len(k) - off < 3:
                 continue  # طن (a ton) is not تيين of لام فان تيين: a two-letter word recurs as nobody
-            if m == 1 and not word_info(tok).foreign and word_info(tok).zipf >= (5.0 if family else 4.5):
+            if m == 1 and not word_info(tok).foreign and word_info(tok).zipf >= (5.0 if family else 4.5) and eid not in clubs:
                 continue  # مرة is not مورا, صعب is not سابا again: a loose spelling match that is an ordinary word
                 # (a recurring rare word has zipf under 4, a family name that is a word under 5: _recurring_words)
             s, e = p.starts[i] + off, p.ends[i + m - 1]
@@ -341,7 +378,8 @@ def _in_context(pars, gz: Gazetteer) -> dict:
 
 
 #: the blocks whose names are read: the analysed text and the dateline (``كوانغ تري – 03/11/2025``,
-#: ``الرياض - واس``); never bylines, sources, boilerplate or code
+#: ``الرياض - واس``); never bylines (the seed tables keep entities to title, body and caption), sources,
+#: boilerplate or code
 ENTITY_ROLES = (*TEXT_ROLES, "dateline")
 #: what a dateline names: where the dispatch comes from and who sent it, never a person
 #: (the seeds' ``Việt NamViệt Nam01/01/2025`` is no person)
@@ -372,13 +410,18 @@ def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: 
                                              ent.name_vi if ent else "", alias, p.role,
                                              source, conf])
             spans[(p.article_id, p.paragraph)].append((s, e))
-            if source in ("cue", "translit") and typ in ("person", "place", "organisation") and eid.startswith("~"):
+            if source in ("cue", "translit", "club") and typ in ("person", "place", "organisation") and eid.startswith("~"):
                 for seq in _recurring_words(p.ntext[s:e], typ, source):
                     lst = heads[p.article_id].setdefault(seq[0], [])
-                    if all(x[0] != seq for x in lst):
+                    if all(x[0] != seq or (seq[-1].startswith(GIVEN) and x[1] != eid) for x in lst):
                         lst.append((seq, eid, typ))
                         lst.sort(key=lambda x: -len(x[0]))
     rows = []
+    for hs in heads.values():  # a given name two found people share recurs as neither (نزار مدني، نزار قباني)
+        for first, lst in hs.items():
+            given = {eid for seq, eid, _ in lst if seq[-1].startswith(GIVEN)}
+            if len(given) > 1:
+                lst[:] = [x for x in lst if not x[0][-1].startswith(GIVEN)]
     for aid, rs in by_article.items():
         if heads.get(aid):
             rs.extend(_later_mentions(pars_of[aid], heads[aid], spans))

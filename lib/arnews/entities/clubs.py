@@ -1,0 +1,153 @@
+"""Clubs named after their city, in a sports paragraph (round 22).
+
+Sports pages name a foreign or Gulf club by its city and the club's nationality, with no head word:
+``زينيت سان بطرسبورغ الروسي``, ``وست بروميتش ألبيون الإنكليزي``, ``نظيره العين الإماراتي``.  In a
+sports paragraph (:func:`arnews.entities.known._sporty`) a listed place or a transliterated run right
+before a definite nationality adjective (:func:`arnews.entities.guards.gentilic`) is the club, an
+organisation; transliterated words between the city and the adjective belong to the club's name
+(ألبيون).  The club keeps the place's grouping key, so the article's other mentions of the city name
+(the headline's ``وست بروميتش``) join it and take its type.  Outside a sports paragraph, or without
+the adjective (``سافر إلى العين``), the place stays a place.
+"""
+from __future__ import annotations
+
+from ..normalize import key
+from .cues import word_info
+from .guards import gentilic
+
+#: a club read this way outranks the listed place (0.8) it is named after, so that the article's
+#: mentions of that name take the organisation's type
+CLUB_CONFIDENCE = 0.85
+
+
+def _place_at(p, i: int):
+    """(tokens, id) of a listed place name at word token i in any context, else None."""
+    from .places import _readings, place_index
+
+    idx = place_index()
+    n = len(p.kinds)
+    for form, off in _readings(key(p.toks[i])):
+        if off:
+            continue
+        for words, pid, _ in idx.names.get(form, ()):
+            m = len(words)
+            if all(i + t < n and p.kinds[i + t] == "word" and key(p.toks[i + t]) == words[t] for t in range(1, m)):
+                return m, pid
+    return None
+
+
+def _word(p, i: int) -> bool:
+    return 0 <= i < len(p.kinds) and p.kinds[i] == "word"
+
+
+def _club_adjective(p, j: int) -> bool:
+    """Token j is a masculine nationality adjective (الروسي، الإماراتي): it agrees with the club
+    (نادٍ), where the city takes the feminine (سان بطرسبورغ الروسية، العين الإماراتية)."""
+    return _word(p, j) and not key(p.toks[j]).endswith("ه") and gentilic(p.toks[j]) and not word_info(p.toks[j]).cue
+
+
+#: words before a club named by its bare city (مع دبي الإماراتي، نظيره العين الإماراتي): opponents, fixtures
+_BEFORE_BARE_CLUB = frozenset(key(w) for w in ("مع", "أمام", "على", "من", "ضد", "نظيره", "منافسه", "ضيفه", "مضيفه", "فريق",
+                                              "لفريق", "وفريق", "فوز", "خسارة", "تعادل", "و", "إلى", "لاعب", "لاعبي", "مهاجم",
+                                              "مدافع", "حارس", "مدرب", "جماهير", "نادي", "لنادي"))
+
+
+def _club_end(p, e: int) -> int:
+    """The end of a club's name whose city ends at token e (exclusive): one rare word may follow the
+    city (ألبيون) before the nationality adjective; -1 when no adjective follows."""
+    if _club_adjective(p, e):
+        return e
+    info = word_info(p.toks[e]) if _word(p, e) else None
+    if info and info.zipf < 4.0 and not info.cue and not info.stop and not info.conj and _club_adjective(p, e + 1):
+        return e + 1
+    return -1
+
+
+def _foreign_run(p, i: int) -> int:
+    """End of a run of two to four transliterated words at token i (foreign words and short syllables,
+    one foreign at least), else i."""
+    from .guards import imperfect_verb
+
+    j, foreign = i, 0
+    if imperfect_verb(p.toks[i]):
+        return i  # يكتسح ضيفه المكسيكي: a verb and its object
+    while _word(p, j) and j - i < 4:
+        info = word_info(p.toks[j])
+        if key(p.toks[j]).endswith("ه") and info.shape < 0:
+            break  # ضيفه: a noun with its pronoun
+        if info.foreign and not gentilic(p.toks[j]):
+            foreign += 1
+        elif not (len(key(p.toks[j])) <= 4 and info.zipf < 5.0 and not info.stop and not info.cue and not info.conj
+                  and not key(p.toks[j]).startswith("ال")):
+            break
+        j += 1
+    from .cues import load_cues
+
+    first = key(p.toks[i])
+    if first in load_cues().given:
+        return i  # ليونيل ميسي الأرجنتيني: a foreign given name opens a person, not a club
+    return j if j - i >= 2 and foreign and word_info(p.toks[i]).foreign else i
+
+
+def paragraph_clubs(p, found: list) -> list:
+    """The paragraph's names with the clubs named after their city made organisations (see the module
+    docstring); ``found``: the :class:`arnews.entities.names.Name` list so far."""
+    from .known import _sporty
+    from .names import Name, name_key
+
+    if p.rules != "ar" or not _sporty(p):
+        return found
+    tok_of_start = {s: t for t, s in enumerate(p.starts)}
+    tok_of_end = {e: t for t, e in enumerate(p.ends)}
+    out, used = [], set()
+    for nm in found:
+        a, b = tok_of_start.get(nm.start), tok_of_end.get(nm.end)
+        hit = _place_at(p, a) if nm.type == "person" and a is not None and b is not None else None
+        if hit and a + hit[0] == b and _club_adjective(p, b):
+            # أمام دبي الإماراتي: read after أمام (*imam*) as a person, the city before its nationality is the club
+            out.append(Name(nm.start, p.ends[b - 1], "organisation", "club", CLUB_CONFIDENCE, hit[1]))
+            used.update(range(a, b + 1))
+            continue
+        if nm.type == "place" and nm.source in ("geo", "translit", "cue") and a is not None and b is not None \
+                and not (a and _word(p, a - 1) and word_info(p.toks[a - 1]).cue == "place"):  # (not ولاية نيوجرسي)
+            e = _club_end(p, b + 1)
+            if e > 0:
+                a0 = a
+                while a0 > 0 and a - a0 < 2 and _word(p, a0 - 1) and word_info(p.toks[a0 - 1]).foreign \
+                        and not p.ntext[p.ends[a0 - 1]:p.starts[a0]].strip() \
+                        and not any(x.start <= p.starts[a0 - 1] < x.end for x in found):
+                    a0 -= 1  # سيسكا صوفيا البلغاري: the club's own word before its city
+                k = nm.key if a0 == a else name_key([p.toks[t] for t in range(a0, b + 1)])
+                out.append(Name(p.starts[a0], p.ends[e - 1], "organisation", "club", CLUB_CONFIDENCE, k))
+                used.update(range(a0, e))
+                continue
+        out.append(nm)
+    # a city name that needs a place context elsewhere (العين *the eye*): the adjective gives it one
+    taken = [(x.start, x.end) for x in out]
+    for i in range(len(p.kinds)):
+        if not _word(p, i) or i in used or (i and _word(p, i - 1) and _adjacent_name(p, i)):
+            continue
+        prev = key(p.toks[i - 1]) if i and _word(p, i - 1) else ""
+        hit = _place_at(p, i) if prev in _BEFORE_BARE_CLUB else None  # (not سطوعا للعلم السعودي, the flag)
+        if not hit:  # زينيت سان بطرسبورغ الروسي: a transliterated run before the adjective
+            m = _foreign_run(p, i) - i
+            hit = (m, None) if m else None
+        if not hit:
+            continue
+        m, pid = hit
+        if pid is None:
+            pid = name_key([p.toks[t] for t in range(i, i + m)])
+        e = _club_end(p, i + m)
+        s, t = p.starts[i], p.ends[e - 1] if e > 0 else 0
+        if e > 0 and not any(s < te and ts < t for ts, te in taken):
+            out.append(Name(s, t, "organisation", "club", CLUB_CONFIDENCE, pid))
+            taken.append((s, t))
+    return sorted(out, key=lambda x: (x.start, x.end))
+
+
+def _adjacent_name(p, i: int) -> bool:
+    """The word before token i is a definite noun that the place word would qualify (العين الإماراتية
+    is never preceded by ...): only a cue word or a verb or a preposition may precede a bare club."""
+    prev = p.toks[i - 1]
+    info = word_info(prev)
+    return key(prev).startswith("ال") and not info.cue and not info.stop

@@ -1,0 +1,186 @@
+"""What a cue announces that is no name (round 22): prose after a cue word, an anaphor, a verb.
+
+Small pure predicates that :mod:`arnews.entities.names` asks before it accepts a span:
+
+* an organisation head followed by a verb (``لجنة تتعرض لانتقاد``) or by ``و`` + a definite word
+  (``عمل الاتحاد والارتجالية``) ends at the head (and a head alone names nothing);
+* a head whose only modifier is an indefinite adjective (``مركز انتخابي``, ``مستشفى حكومي``), a
+  ``لل-`` complement right after a definite head (``خطط الشركة للربط الكهربائي``), a functional adjective
+  (``اللجنة الإشرافية``) or a nationality (``النادي الإنكليزي``, ``المدرسة البحرينية``) after a definite
+  head is a description of something named elsewhere, not a name;
+* a given name followed by a verbal noun (``محاولة مني لتلخيص``, ``أياد الإجرام``) is no person;
+* quoted words after an office are prose when every word is a native Arabic noun with its clitics
+  (``المواطنة "كناخبة ومرشحة"``);
+* a transliterated run holds no preposition with a pronoun (``شوركت فيك``) and opens with no
+  ``و`` + a short verb with its pronoun (``واكفنا شر``).
+"""
+from __future__ import annotations
+
+import re
+
+from ..normalize import key
+from .cues import load_cues, word_info, zipf_ar
+
+#: prepositions that carry an attached pronoun in prose (فيك، عليه، منها، لكم), never a name syllable
+_PREPOSITIONS = ("في", "علي", "من", "عن", "ل", "ب", "الي", "مع", "عند", "لدي")
+_PRONOUNS = ("ك", "كم", "كما", "ه", "ها", "هم", "هما", "نا", "ي", "ني", "كن", "هن")
+#: (not منه, a spelling of the Vietnamese Minh, nor لنا, Lana)
+PREP_PRONOUN = frozenset(x for x in (p + s for p in _PREPOSITIONS for s in _PRONOUNS) if len(x) >= 3) - {"منه", "لنا"}
+
+#: adjectives of function that leave a definite organisation head generic (the supervisory, executive,
+#: standing, preparatory, advisory, organising committee): the body is named elsewhere in the article
+FUNCTIONAL_ADJ = frozenset(key(w) for w in (
+    "الإشرافية", "الإشرافي", "التنفيذية", "التنفيذي", "الدائمة", "الدائم", "التحضيرية", "الاستشارية", "الاستشاري",
+    "المشرفة", "المنظمة", "الفرعية", "المحلية", "المؤقتة", "الرئيسية", "الرئيسي", "الإدارية", "الإداري", "المسؤولة",
+    "المسؤول", "المذكورة", "المذكور", "المعنية", "المختصة", "الجديدة", "الجديد", "القديمة", "القديم"))
+
+#: heads with many instances in any country: with a nationality alone (النادي الإنكليزي، المدرسة البحرينية,
+#: الشركة الصينية) they describe one named elsewhere
+INSTANCE_HEADS = frozenset(key(w) for w in (
+    "نادي", "مدرسة", "شركة", "فريق", "مستشفى", "صحيفة", "قناة", "بنك", "مصرف", "مؤسسة", "جمعية", "مجموعة", "وكالة"))
+
+
+def _article(k: str) -> str:
+    """The word without a proclitic and the article (للجنة -> جنة is not wanted: only ال/وال/بال/لل)."""
+    for pre in ("وال", "بال", "فال", "كال", "لل", "ال"):
+        if k.startswith(pre) and len(k) - len(pre) >= 3:
+            return k[len(pre):]
+    return k
+
+
+#: nationality stems not derived from their country's Arabic name (الإنكليزي of England / Britain)
+_IRREGULAR = frozenset(("انكليز", "انجليز", "انقليز"))
+
+
+def gentilic_place(w: str) -> str:
+    """The id of the one-word place a definite nationality adjective derives from (اليمنية -> Yemen,
+    الروسي -> Russia, الإنكليزي -> England), else ""."""
+    from .places import ANYWHERE, place_index
+
+    k = key(w)
+    if not k.startswith(("ال", "لل")):
+        return ""
+    b = _article(k)
+    if b.endswith("يه"):
+        b = b[:-1]
+    if not b.endswith("ي") or len(b) < 4:
+        return ""
+    stem = b[:-1]
+    if stem in _IRREGULAR:
+        return "geo:GB-ENG"
+    names = place_index().names
+    for form in (stem, "ال" + stem, stem + "ا", stem + "يا", stem + "ه", "ال" + stem + "ه", stem + "يه",
+                 "ال" + stem + "يه"):
+        for ws, pid, lvl in names.get(form, ()):
+            if len(ws) == 1 and (lvl == ANYWHERE or re.match(r"^geo:[A-Z]{2}$", pid)):
+                # a country or an unambiguous city (not التاريخي from a hamlet)
+                return pid
+    return ""
+
+
+def gentilic(w: str) -> bool:
+    """A definite nationality adjective: الإنكليزي، البحرينية، الروسي، الإماراتي (the adjective of a
+    listed place, or a foreign-shaped word ending in ي/ية)."""
+    k = key(w)
+    if not k.startswith(("ال", "لل")):
+        return False
+    b = _article(k)
+    b = b[:-1] if b.endswith("يه") else b
+    if not b.endswith("ي") or len(b) < 4:
+        return False
+    return bool(gentilic_place(w)) or word_info(w).foreign
+
+
+def imperfect_verb(w: str) -> bool:
+    """An imperfect verb (تتعرض، يستطيع، نطالب): a native-shaped word opening with ت/ي/ن, not a noun
+    ending in ة, not a verbal noun of the forms تفعيل/تفاعل (تطوير، تعاون)."""
+    k = key(w)
+    info = word_info(w)
+    if len(k) < 4 or k[0] not in "تين" or (k[0] == "ن" and len(k) < 5) or k.endswith(("ه", "ات")) or info.foreign or info.cue or info.definite:
+        return False
+    if re.match(r"^ت..ي.$", k) or re.match(r"^ت.ا..$", k) or k in load_cues().given:
+        return False
+    return info.native and info.zipf >= 3.0
+
+
+#: definite words of time that follow a definite head as adverbs (استقبل المركز اليوم): never part of its name
+TIME_WORDS = frozenset(key(w) for w in ("اليوم", "الآن", "الليلة", "الأمس", "البارحة"))
+
+
+def org_cut(p, i: int, j: int) -> int:
+    """End of the organisation run i..j-1 once prose is cut off: a verb, و + a definite word right after
+    the head (الاتحاد والارتجالية), a word of time after a definite head (المركز اليوم; صحيفة اليوم is a name)."""
+    from .places import listed_place_at
+
+    head_definite = key(p.toks[i]).startswith(("ال", "وال", "بال", "فال", "لل")) or word_info(p.toks[i]).definite
+    for t in range(i + 1, j):
+        w = p.toks[t]
+        k = key(w)
+        if p.kinds[t] == "word" and (imperfect_verb(w) and not listed_place_at(p, t) or (t == i + 1 and k.startswith(("وال", "فال")))
+                                     or head_definite and (k in TIME_WORDS or word_info(w).cue == "title")):
+            return t  # (في السفارة الجنرال فلان: a definite head is named after nobody; the title opens a person)
+    return j
+
+
+#: heads that are also a past verb behind the conjunction (ودار الجدل *the debate revolved*)
+_VERB_HEADS = frozenset(("ودار", "فدار"))
+
+
+def descriptive_org(p, i: int, j: int) -> bool:
+    """The organisation run i..j-1 describes a body rather than naming it (see the module docstring)."""
+    if j <= i + 1:
+        return False
+    head = key(p.toks[i])
+    hinfo = word_info(p.toks[i])
+    definite = hinfo.definite or head.startswith(("ال", "وال", "بال", "فال", "لل"))
+    nxt = key(p.toks[i + 1])
+    if head in _VERB_HEADS:
+        return True  # ودار الجدل حول: *and the debate revolved*, the verb دار
+    if nxt.startswith("لل") and (definite or j == i + 2):
+        return True  # خطط الشركة للربط الكهربائي: the company's plans for the link; دار للسينما: a cinema
+    if j != i + 2:
+        return False
+    ninfo = word_info(p.toks[i + 1])
+    if not definite and not nxt.startswith("ال") and nxt.endswith(("ي", "يه")) and len(nxt) >= 4 \
+            and not ninfo.foreign and ninfo.native and not ninfo.cue and ninfo.zipf >= 3.0:
+        return True  # مركز انتخابي، مستشفى حكومي: an indefinite head with an indefinite adjective
+    after = key(p.toks[j]) if j < len(p.toks) and p.kinds[j] == "word" else ""
+    if definite and nxt in FUNCTIONAL_ADJ and not after.startswith("ل"):
+        return True  # اللجنة الإشرافية: the committee named elsewhere (not اللجنة التنفيذية لسوق عكاظ)
+    if definite and hinfo.bare in INSTANCE_HEADS and gentilic(p.toks[i + 1]):
+        return True  # النادي الإنكليزي، المدرسة البحرينية
+    return False
+
+
+def not_a_family(w: str) -> bool:
+    """The word after a given name is a verbal noun with a preposition (لتلخيص، بتطوير) or the
+    definite verbal noun of form IV (الإجرام، الإعلام): prose, not a family name."""
+    k = key(w)
+    if k[:1] in "لب" and len(k) >= 5 and not k.startswith(("ال", "لل")):
+        base = k[1:]
+        if re.match(r"^ت..ي.$", base) or re.match(r"^(است..ا.|ان..ا.|ا.ت.ا.)$", base) or zipf_ar(base) >= 3.5:
+            return True
+    b = k[2:] if k.startswith("ال") else ""
+    return len(b) == 5 and b[0] == "ا" and b[3] == "ا" and word_info(w).zipf >= 3.0  # الإجرام، الإعلام، الإسكان
+
+
+def quoted_prose(words: list[str]) -> bool:
+    """Quoted words after an office that are Arabic prose: a preposition ك/ل/ب or و on a native noun
+    (المواطنة "كناخبة ومرشحة"), not a transliterated name (بيليه، لوكاكو)."""
+    for w in words:
+        k = key(w)
+        if k[:1] in "كلبو" and len(k) >= 5 and word_info(w).shape < 0:
+            rest = word_info(w[1:])
+            if rest.zipf >= 2.0 and rest.shape < 0 and not rest.cue:
+                return True
+    return False
+
+
+def translit_prose(w: str, first: bool) -> bool:
+    """A word that ends a transliterated run: a preposition with a pronoun (فيك، عليه), or, first, و with
+    a short verb and its pronoun (واكفنا، وارحمنا)."""
+    k = key(w)
+    if k in PREP_PRONOUN:
+        return True
+    return first and k[:1] == "و" and k.endswith(("نا", "ها", "هم", "كم", "ني")) and 2 <= len(k) - 3 <= 3
+

@@ -1,0 +1,83 @@
+"""A country by its state's formal name (round 22): ``مملكة الدنمارك``, ``جمهورية مصر العربية``,
+``سلطنة عمان``, ``دولة الكويت``, ``الجمهورية اليمنية``, ``المملكة الأردنية الهاشمية``.
+
+* an indefinite state word right before a listed country joins the country's mention (same id);
+* a definite state word followed by a nationality adjective (:func:`arnews.entities.guards.gentilic_place`)
+  is that country, with any adjectives after it (الجمهورية الإسلامية الإيرانية).
+
+A state word alone (``الجمهورية``, ``المملكة`` as an ordinary noun) or before any other word names
+nothing here (``المملكة`` for Saudi Arabia is the gazetteer's and the places' business).
+"""
+from __future__ import annotations
+
+from ..normalize import key
+from .cues import word_info
+from .guards import gentilic_place
+
+#: words for a state that, with a country, make its formal name
+STATE_WORDS = frozenset(key(w) for w in ("مملكة", "جمهورية", "سلطنة", "دولة"))  # (not إمارة: a Saudi governorate)
+#: adjectives that may close a formal name after the country or its adjective
+_CLOSING = frozenset(key(w) for w in ("العربية", "الإسلامية", "الهاشمية", "الاتحادية", "الشعبية", "الديمقراطية",
+                                      "المتحدة", "الفيدرالية"))
+
+
+def _word(p, i: int) -> bool:
+    return 0 <= i < len(p.kinds) and p.kinds[i] == "word"
+
+
+def _state_word(k: str) -> tuple[str, int]:
+    """(state word, proclitic length) of a token key, or ("", 0): مملكة، لجمهورية، بالمملكة."""
+    for pre in ("", "و", "ب", "ل", "ف"):
+        if k.startswith(pre):
+            rest = k[len(pre):]
+            for art in ("", "ال"):
+                if rest.startswith(art) and rest[len(art):] in STATE_WORDS:
+                    return rest, len(pre)
+    if k.startswith("لل") and "ال" + k[2:] not in STATE_WORDS and k[2:] in STATE_WORDS:
+        return "ال" + k[2:], 1
+    return "", 0
+
+
+def paragraph_states(p, found: list) -> list:
+    """``found`` (:class:`arnews.entities.names.Name`) with the formal names of states (module docstring)."""
+    from .names import Name
+
+    if p.rules != "ar":
+        return found
+    tok_of_start = {s: t for t, s in enumerate(p.starts)}
+    out = []
+    for nm in found:
+        a = tok_of_start.get(nm.start)
+        if nm.type == "place" and nm.source == "geo" and a and _word(p, a - 1) \
+                and not p.ntext[p.ends[a - 1]:p.starts[a]].strip():
+            sw, off = _state_word(key(p.toks[a - 1]))
+            if sw and not sw.startswith("ال"):
+                b = {e: t for t, e in enumerate(p.ends)}.get(nm.end)
+                e = nm.end
+                while b is not None and _word(p, b + 1) and key(p.toks[b + 1]) in _CLOSING \
+                        and not p.ntext[p.ends[b]:p.starts[b + 1]].strip():
+                    b += 1
+                    e = p.ends[b]  # جمهورية مصر العربية
+                out.append(Name(p.starts[a - 1] + off, e, "place", "geo", nm.confidence, nm.key))
+                continue
+        out.append(nm)
+    taken = [(x.start, x.end) for x in out]
+    for i in range(len(p.kinds) - 1):
+        if not _word(p, i):
+            continue
+        sw, off = _state_word(key(p.toks[i]))
+        if not sw.startswith("ال") or not _word(p, i + 1) or p.ntext[p.ends[i]:p.starts[i + 1]].strip():
+            continue
+        j, pid = i + 1, ""
+        while _word(p, j) and j - i <= 3 and not p.ntext[p.ends[j - 1]:p.starts[j]].strip():
+            k = key(p.toks[j])
+            got = "" if k in _CLOSING else gentilic_place(p.toks[j])
+            if got and not pid and not k.endswith("ي"):  # a state is feminine: اليمنية, not اليمني
+                pid = got
+            elif not (k in _CLOSING and not word_info(p.toks[j]).cue):
+                break
+            j += 1
+        if pid and not any(p.starts[i] < te and ts < p.ends[j - 1] for ts, te in taken):
+            out.append(Name(p.starts[i] + off, p.ends[j - 1], "place", "geo", 0.8, pid))
+            taken.append((p.starts[i], p.ends[j - 1]))
+    return sorted(out, key=lambda x: (x.start, x.end))
