@@ -152,8 +152,19 @@ def test_news_words_are_glossed_by_their_own_forms_in_both_modes(surface, expect
 
 
 def test_a_name_of_the_news_vocabulary_gives_no_base():
-    # محمد is a given name: محمدي 'Muhammadan' and a word sharing its base are not glossed through it
+    # given names and countries are matched by the word only
     assert gloss("", "ar", "محمدها", vietnam=False) != "Muhammad (given name)"
+    assert gloss("", "ar", "سوري", vietnam=False) != "Syria (country)"
+    assert gloss("", "ar", "وسوريا", vietnam=False) == "Syria (country)"
+
+
+@pytest.mark.parametrize("surface, wrong", [
+    ("كيري", "sees; believes"),  # Kerry, not ك + يرى
+    ("ولاية", "verse"),  # not و + ل + آية
+    ("لماذا", "what"),  # why, not ل + ماذا
+])
+def test_a_rarer_proclitic_reading_gives_no_news_gloss(surface, wrong):
+    assert gloss("", "ar", surface, vietnam=False) != wrong
 
 
 def test_withheld_counts_vietnam_glosses():
