@@ -18,7 +18,13 @@ the merged per-article tables only (``articles``, ``entities``, ``themes``, ``sl
   any Arabic news: their context is Arabic text, so the share is that of hits in Arabic
   paragraphs.
 * ``fits``: ``entries_hit / entries >= ENTRIES_MIN`` and ``paragraphs_share >= PARAGRAPHS_MIN``
-  and (for Vietnam-made resources) ``context_share >= CONTEXT_MIN``; ``verdict`` says why in one line.
+  and (for Vietnam-made resources) ``context_share >= CONTEXT_MIN``; ``verdict`` says why in one line;
+* ``withheld``: glosses withheld because the resource does not fit (the glossary's Vietnam-scoped
+  glosses, :func:`arnews.stats.glossary.withheld`; 0 for the other resources and when it fits).
+
+The statistics hooks (keyness, topics, collocations) decide the same way whether to use the
+glossary's Vietnam-scoped glosses: :func:`glossary_fits` computes the glossary's row from the
+tables they read (they may not read this hook's output).
 
 Thresholds (benchmarks/README.md, "Lexicon fit", has the figures): on the five seed articles
 every resource fits with room (gazetteer context 1.0, themes/markers/canon context 1.0, entries
@@ -36,14 +42,15 @@ import pandas as pd
 from .lexicons import lexicon_path, read_lexicon
 from .normalize import key
 
-__all__ = ["lexicon_fit_table", "lexicon_fit_tables", "fit_warnings", "lexicon_fit", "fits", "ENTRIES_MIN", "PARAGRAPHS_MIN", "CONTEXT_MIN"]
+__all__ = ["lexicon_fit_table", "lexicon_fit_tables", "fit_warnings", "lexicon_fit", "fits", "glossary_fit", "glossary_fits",
+           "ENTRIES_MIN", "PARAGRAPHS_MIN", "CONTEXT_MIN"]
 
 ENTRIES_MIN = 0.05  # distinct entries hit / entries
 PARAGRAPHS_MIN = 0.02  # paragraphs with a hit / text paragraphs
 CONTEXT_MIN = 0.5  # hits in the resource's own context / hits (Vietnam-made resources)
 TEXT_ROLES = ("title", "body", "caption")
 COLUMNS = ["resource", "file", "made_for", "hits", "tokens_share", "paragraphs_share", "entries_hit", "entries",
-           "context_share", "fits", "verdict"]
+           "context_share", "fits", "verdict", "withheld"]
 
 
 def _words(s) -> int:
@@ -67,7 +74,7 @@ def _in_context(aids, vn: dict, own=None) -> pd.Series:
     return pd.Series([bool(vn.get(a, set()) - {o}) for a, o in zip(aids, own)], dtype=bool)
 
 
-def _row(resource, file, made_for, hits, tok, par, hit, entries, ctx, general=False):
+def _row(resource, file, made_for, hits, tok, par, hit, entries, ctx, general=False, withheld=0):
     fits = True
     why = []
     if entries and hit / entries < ENTRIES_MIN:
@@ -84,19 +91,25 @@ def _row(resource, file, made_for, hits, tok, par, hit, entries, ctx, general=Fa
         why = ["no hit in the corpus"]
     verdict = ("fits: " if fits else "does not fit: ") + (
         "; ".join(why) if why else f"{hit} of {entries} entries hit, {par:.0%} of paragraphs, {ctx:.0%} in {made_for}")
+    withheld = 0 if fits else int(withheld)
+    if withheld:
+        verdict += f"; {withheld:,} Vietnam-scoped glosses withheld"
     return (resource, file, made_for, int(hits), round(tok, 6), round(par, 6), int(hit), int(entries), round(ctx, 6),
-            fits, verdict)
+            fits, verdict, withheld)
 
 
 def _term_hits(term_counts, forms: set, n_par: int, words: int, arabic_only: bool):
     """(hits, tokens share, paragraphs share, distinct forms hit, share of hits in Arabic paragraphs)."""
     hits = ar = 0
     hit_forms, pars = set(), set()
-    parts = term_counts() if callable(term_counts) else [term_counts]
-    for df in parts:
+    from .stats.features import _parts
+
+    for df in _parts(term_counts):
         if df is None or not len(df):
             continue
-        k = df["term"].astype(str).map(lambda t: key(t).strip())
+        terms = df["term"].astype(str)
+        uniq = pd.unique(terms)
+        k = terms.map(dict(zip(uniq, (key(t).strip() for t in uniq))))
         sel = k.isin(forms)
         if not sel.any():
             continue
@@ -179,12 +192,54 @@ def lexicon_fit_table(tables) -> pd.DataFrame:
     stop = {key(r["word"]).strip() for r in read_lexicon("stopwords_ar.csv") if (r.get("word") or "").strip()}
     h, tok, par, hit, ar = _term_hits(tables["term_counts"], stop, n_par, words, True)
     rows.append(_row("Arabic stop words", "stopwords_ar.csv", "Arabic text", h, tok, par, hit, len(stop), ar, general=True))
-    gl = {key(r["term"]).strip() for r in read_lexicon("glossary.csv") if (r.get("lang") or "ar") == "ar" and (r.get("term") or "").strip()}
-    h, tok, par, hit, ar = _term_hits(tables["term_counts"], gl, n_par, words, True)
-    # glossary context: approximated by the share of the corpus's articles about Vietnam (term counts carry no spans)
-    vshare = len(vn) / max(len(A), 1)
-    rows.append(_row("glossary", "glossary.csv", "articles about Vietnam (article share)", h, tok, par, hit, len(gl), vshare))
+    rows.append(_glossary_row(tables["term_counts"], n_par, words, vn, len(A)))
     return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def _glossary_row(term_counts, n_par: int, words: int, vn: dict, n_articles: int) -> tuple:
+    from .stats.glossary import withheld
+
+    gl = {key(r["term"]).strip() for r in read_lexicon("glossary.csv") if (r.get("lang") or "ar") == "ar" and (r.get("term") or "").strip()}
+    h, tok, par, hit, ar = _term_hits(term_counts, gl, n_par, words, True)
+    # glossary context: approximated by the share of the corpus's articles about Vietnam (term counts carry no spans)
+    vshare = len(vn) / max(n_articles, 1)
+    return _row("glossary", "glossary.csv", "articles about Vietnam (article share)", h, tok, par, hit, len(gl), vshare,
+                withheld=withheld())
+
+
+def glossary_fit(tables) -> dict:
+    """The glossary's row of :func:`lexicon_fit_table` (``fits``, ``verdict``, ``withheld``, ...) from
+    ``articles``, ``entities`` and ``term_counts``; in a direct call without them (``paragraphs``
+    only, or articles without the build's counts) they are computed from the paragraphs."""
+    from .themes import _get
+
+    A, E, tc = _get(tables, "articles"), _get(tables, "entities"), _get(tables, "term_counts")
+    if E is None or tc is None:
+        from .entities import entities_table
+        from .stats.features import _paragraphs, term_counts_table
+
+        P = _paragraphs(_get(tables, "paragraphs"))
+        E = entities_table(P, A) if E is None else E
+        tc = term_counts_table(P, A) if tc is None else tc
+    n_articles = len(A) if A is not None else 0
+    if A is not None and {"n_title", "n_body", "n_caption", "words_body"} <= set(A.columns):
+        n_par = int(A[["n_title", "n_body", "n_caption"]].sum().sum()) if len(A) else 0
+        words = int(A["words_body"].sum()) if len(A) else 0
+    else:  # a direct call: paragraphs and words of the term counts
+        from .stats.features import _parts
+
+        tc = parts = [df for df in _parts(tc) if df is not None and len(df)]
+        n_par = len({(a, p) for df in parts for a, p in zip(df["article_id"], df["paragraph"])})
+        words = int(sum(df["n"].sum() for df in parts))
+        n_articles = n_articles or len({a for df in parts for a in df["article_id"]})
+    _, vn = _vietnam_articles(E)
+    return dict(zip(COLUMNS, _glossary_row(tc, n_par, words, vn, n_articles)))
+
+
+def glossary_fits(tables) -> bool:
+    """Whether the glossary fits the corpus of ``tables`` (see :func:`glossary_fit`): the statistics
+    hooks use its Vietnam-scoped glosses only then."""
+    return bool(glossary_fit(tables)["fits"])
 
 
 def lexicon_fit_tables(tables) -> dict:
@@ -223,8 +278,10 @@ def lexicon_fit(T) -> pd.DataFrame:
     lf["share_hit"] = lf["paragraphs_share"].astype(float)
     lf["threshold"] = PARAGRAPHS_MIN
     lf["fits"] = lf["fits"].astype(str).str.lower().isin(["true", "1", "yes"])
+    if "withheld" not in lf.columns:  # a build made before the column existed
+        lf["withheld"] = 0
     cols = ["resource", "name", "file", "made_for", "hits", "share_hit", "threshold", "entries_hit", "entries",
-            "context_share", "fits", "verdict"]
+            "context_share", "fits", "verdict", "withheld"]
     return lf[[c for c in cols if c in lf.columns]].reset_index(drop=True)
 
 

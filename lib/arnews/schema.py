@@ -105,7 +105,7 @@ SCHEMAS: dict[str, Schema] = {s.name: s for s in [
                                "features:str similarity:float cluster_occurrences:int cluster_articles:int "
                                "cluster_variants:int", "csv"),
     _s("lexicon_fit", "resource:str file:str made_for:str hits:int tokens_share:float paragraphs_share:float "
-                      "entries_hit:int entries:int context_share:float fits:bool verdict:str", "csv"),
+                      "entries_hit:int entries:int context_share:float fits:bool verdict:str withheld:int", "csv"),
     _s("formula_density", "article_id:str lang:str words:int formula_tokens:int per_1000:float ngram_tokens:int "
                           "ngram_per_1000:float marker_tokens:int marker_per_1000:float slogan_tokens:int "
                           "slogan_per_1000:float copied_tokens:int copied_per_1000:float", "csv"),

@@ -46,7 +46,8 @@ def _lookup(rows: np.ndarray, query: np.ndarray) -> np.ndarray:
     return np.where(A[i] == Q, i, -1)
 
 
-def collocations(features: Features, min_count: int = 2, max_n: int = 6, top: int = 150, lead_share: float = 0.8) -> pd.DataFrame:
+def collocations(features: Features, min_count: int = 2, max_n: int = 6, top: int = 150, lead_share: float = 0.8,
+                 vietnam: bool = True) -> pd.DataFrame:
     """Recurrent multi-word expressions with their counts per article (long form), counted
     on the merged ``term_stream`` (level by level: an n-gram is extended only when it
     occurs ``min_count`` times; vectorised over integer arrays).
@@ -185,7 +186,7 @@ def collocations(features: Features, min_count: int = 2, max_n: int = 6, top: in
         phrase, lang = surf[gr]
         terms_ = " ".join(gnames[x].lstrip("~") for x in gr)
         pmi = math.log2((cands[gr] / n_tokens) / np.prod([unigram[x] / n_tokens for x in gr])) if n_tokens else 0.0
-        gl = gloss(terms_, lang, phrase)
+        gl = gloss(terms_, lang, phrase, vietnam)
         for aid, cnt in per_article[gr]:
             rows.append((rank, phrase, gl, terms_, len(gr), cands[gr], n_articles[gr], round(pmi, 4), aid, int(cnt)))
     return pd.DataFrame(rows, columns=COLLOC_COLS)

@@ -1,11 +1,22 @@
 """English glosses of Arabic features, words and phrases.
 
 Glosses come from ``lib/arnews/data/lexicons/glossary.csv``, then the stop-word
-lists, the codebook and the gazetteer; a term without any is shown as
-``(no gloss)``.  A word is glossed through its key, the keys of its clitic-stripped
-readings, or its inflectional base (``_base``), never through a Snowball stem it
-shares with another word (on 2,000 Saudi articles the stem gave الثاني 'Thanh', الجمعة
-'the association', ولاية 'no, not').
+lists, the codebook and the gazetteer (the curated sources), and last from the general
+news vocabulary ``glossary_news.csv`` (consulted only when no curated source glosses any
+form of the word); a term without any is shown as ``(no gloss)``.  A word is glossed
+through its key, the keys of its clitic-stripped readings, or its inflectional base
+(``_base``), never through a Snowball stem it shares with another word (on 2,000 Saudi
+articles the stem gave الثاني 'Thanh', الجمعة 'the association', ولاية 'no, not').
+
+Scope.  A glossary row is ``general`` (the gloss holds in any Arabic news) or ``vietnam``
+(a sense of the Vietnamese translations the glossary was built on: البلدية 'commune',
+الحزب 'the Party').  With ``vietnam=False`` (the build passes it when its fit check,
+:func:`arnews.lexfit.glossary_fits`, says the glossary does not fit the corpus) the
+vietnam rows, the codebook's and the gazetteer's glosses (made for Vietnamese news too)
+are withheld: no gloss rather than a wrong one (the codebook's single words come back last,
+by the word's own forms only: :func:`_codebook_words`).  A withheld key is skipped, not replaced:
+the lookup goes on to the word's other readings and to the news vocabulary (البلدية
+finds بلدية 'municipality').  :func:`withheld` counts them.
 """
 from __future__ import annotations
 
@@ -14,12 +25,13 @@ from collections import defaultdict
 from functools import lru_cache
 
 from ..entities import load_gazetteer
+from ..frequency import zipf_ar
 from ..lexicons import lexicon_cache, read_lexicon
 from ..normalize import WORD_CACHE, key, normalize
 from ..themes import _AR_RE, _MIN_REST, _ar_stem, _en_word, _lang, _strips, load_codebook, word_analyses
 from ..tokens import stem
 
-__all__ = ["gloss"]
+__all__ = ["gloss", "withheld", "scope_of", "SCOPES", "NEWS_FILE"]
 
 
 # --- glossary --------------------------------------------------------------------------------
@@ -34,10 +46,14 @@ _ENDINGS = ("تهما", "تها", "تهم", "تنا", "ته", "تان", "تين"
 _TERM_ENDINGS = ("تان", "تين", "ات", "ون", "ين", "ان", "ه", "ا")
 #: attached pronouns: the only endings by which a stop word is found (حولها ~ حول)
 _PRONOUNS = ("هما", "ها", "هم", "نا", "ه")
+#: a news word's proclitic reading must be this much more frequent (Zipf) than the whole word:
+#: وأكد 4.19 / أكد 4.69 and وقال 5.28 / قال 6.01 are read, فيصل 4.77 / يصل 5.06 and كمال 4.47 / مال 4.70 not
+_READING_MARGIN = 0.4
 #: the shortest word left once an ending is taken off
 _BASE_MIN = 3
-#: glosses of names (name syllables, surnames): matched by the word only
-_NAME_GLOSS = re.compile(r"\((?:[^)]*\s)?(?:name syllable|surname|given name|family name)\)")
+#: glosses of names (name syllables, surnames, given names, countries): matched by the word only
+#: (سوريا 'Syria (country)' gives no base for سوري)
+_NAME_GLOSS = re.compile(r"\((?:[^)]*\s)?(?:name syllable|surname|given name|family name|country|continent)\)")
 
 
 def _base(k: str, endings=_ENDINGS) -> str:
@@ -55,27 +71,35 @@ def _without_article(word: str) -> str:
     return word
 
 
-@lexicon_cache(maxsize=1)
-def _glossary() -> tuple[dict, dict, dict, dict]:
-    """Glossary indexes: (feature -> gloss, key -> gloss, n_words -> [(features, gloss)],
-    (base -> gloss of content words, base -> gloss of stop words), see ``_base``) from
-    glossary.csv, then stop-word glosses, codebook patterns and gazetteer aliases.  Names
-    are looked up by the word only; a stop word by the word or the word with an attached
-    pronoun, never after a proclitic is taken off (حولها ~ حول; كانتا is not ك + أنت)."""
+#: the scopes of a glossary row
+SCOPES = ("general", "vietnam")
+#: the general news vocabulary: consulted after every curated source
+NEWS_FILE = "glossary_news.csv"
+
+
+def scope_of(row: dict) -> str:
+    """A glossary row's scope (``general`` when the column is missing or empty)."""
+    return (row.get("scope") or "").strip().lower() or "general"
+
+
+def _index(sources, blocked=frozenset()) -> tuple[dict, dict, dict, tuple]:
+    """Glossary indexes (feature -> gloss, key -> gloss, n_words -> [(features, gloss)],
+    (base -> gloss of content words, base -> gloss of stop words)) of ``sources``, an
+    iterable of (term, gloss, lang, by_stem, stop) in order of precedence (the first gloss
+    of a key wins); keys in ``blocked`` are left out, whatever the source."""
     by_feat: dict[str, str] = {}
     by_key: dict[str, str] = {}
     phrases: dict[int, list] = defaultdict(list)
     bases: dict[str, str] = {}
     stop_bases: dict[str, str] = {}
-
-    def add(term: str, gl: str, lang: str = "ar", by_stem: bool = True, stop: bool = False):
+    for term, gl, lang, by_stem, stop in sources:
         term, gl = term.strip(), gl.strip()
         if not term or not gl or _lang(lang) != "ar":
-            return
+            continue
         nt = normalize(term).text
         k = key(nt)
-        if k in by_key:
-            return
+        if k in by_key or k in blocked:
+            continue
         by_key[k] = gl
         words = nt.split()
         feats = tuple(_feature_of_word(w) for w in words)
@@ -88,28 +112,90 @@ def _glossary() -> tuple[dict, dict, dict, dict]:
                     bases.setdefault(_base(key(_without_article(words[0])), _TERM_ENDINGS), gl)
         else:
             phrases[len(words)].append((feats, gl))
+    return by_feat, by_key, dict(phrases), (bases, stop_bases)
 
-    sources = [("glossary.csv", "term", "gloss", False), ("stopwords_ar.csv", "word", "gloss", True)]
-    for name, tcol, gcol, stop in sources:
-        try:
-            for r in read_lexicon(name):
-                add(r.get(tcol, ""), r.get(gcol, ""), r.get("lang") or "ar", stop=stop)
-        except FileNotFoundError:
-            pass
+
+def _rows(name: str):
+    try:
+        return read_lexicon(name)
+    except FileNotFoundError:
+        return ()
+
+
+def _curated(vietnam: bool):
+    """(term, gloss, lang, by_stem, stop) of the curated sources, in order of precedence:
+    glossary.csv, stop words, then (``vietnam`` only) codebook patterns and gazetteer aliases."""
+    for r in _rows("glossary.csv"):
+        if vietnam or scope_of(r) != "vietnam":
+            yield r.get("term", ""), r.get("gloss", ""), r.get("lang") or "ar", True, False
+    for r in _rows("stopwords_ar.csv"):
+        yield r.get("word", ""), r.get("gloss", ""), r.get("lang") or "ar", True, True
+    if not vietnam:
+        return
     try:
         cb = load_codebook()
         for p in cb.patterns.get("ar", []):
             if "*" not in p.text and "=" not in p.text:
-                add(p.text, p.gloss)
+                yield p.text, p.gloss, "ar", True, False
     except (FileNotFoundError, ValueError):
         pass
     try:
         for e in load_gazetteer().entities.values():
             for a in e.aliases_ar:
-                add(a, e.name_en, by_stem=False)
+                yield a, e.name_en, "ar", False, False
     except (FileNotFoundError, ValueError):
         pass
-    return by_feat, by_key, dict(phrases), (bases, stop_bases)
+
+
+def _vietnam_keys() -> frozenset:
+    """Keys of the vietnam-scoped glossary rows."""
+    return frozenset(key(normalize(r.get("term", "").strip()).text) for r in _rows("glossary.csv")
+                     if scope_of(r) == "vietnam" and r.get("term", "").strip())
+
+
+@lexicon_cache(maxsize=2)
+def _glossary(vietnam: bool = True) -> tuple[dict, dict, dict, tuple]:
+    """The curated glossary indexes (see :func:`_index`): glossary.csv, stop-word glosses,
+    codebook patterns and gazetteer aliases; without ``vietnam``, glossary.csv's general
+    rows and the stop words only, the keys of its vietnam rows blocked.  Names are looked
+    up by the word only; a stop word by the word or the word with an attached pronoun,
+    never after a proclitic is taken off (حولها ~ حول; كانتا is not ك + أنت)."""
+    return _index(_curated(vietnam), frozenset() if vietnam else _vietnam_keys())
+
+
+@lexicon_cache(maxsize=1)
+def _news() -> tuple[dict, dict, dict, tuple]:
+    """Indexes of the general news vocabulary (glossary_news.csv): words only, looked up
+    by their own forms (never by stem: the feature index stays empty)."""
+    by_feat, by_key, phrases, bases = _index((r.get("term", ""), r.get("gloss", ""), r.get("lang") or "ar", True, False)
+                                             for r in _rows(NEWS_FILE))
+    return {}, by_key, phrases, bases
+
+
+@lexicon_cache(maxsize=1)
+def _codebook_words() -> tuple[dict, dict, dict, tuple]:
+    """The codebook's single-word patterns (no vietnam-scoped glossary key), for a corpus the
+    glossary does not fit: looked up by the word's own key and its readings, never by a base
+    or a stem (on 2,000 Saudi articles the codebook's stems gave الفقرات 'poverty', الثنائية
+    'praise', ودعا 'propaganda')."""
+    rows = []
+    try:
+        rows = [(p.text, p.gloss, "ar", False, False) for p in load_codebook().patterns.get("ar", [])
+                if "*" not in p.text and "=" not in p.text and len(p.text.split()) == 1]
+    except (FileNotFoundError, ValueError):
+        pass
+    by_feat, by_key, phrases, bases = _index(rows, _vietnam_keys())
+    return {}, by_key, {}, ({}, {})
+
+
+@lexicon_cache(maxsize=1)
+def withheld() -> int:
+    """How many glossed terms lose their gloss on a corpus the glossary does not fit: keys
+    the curated sources gloss with ``vietnam`` and neither they nor the news vocabulary
+    gloss without it."""
+    full = _glossary(True)[1]
+    kept = set(_glossary(False)[1]) | set(_news()[1]) | set(_codebook_words()[1])
+    return sum(1 for k in full if k not in kept)
 
 
 def _feature_of_word(word: str, lang: str = "ar") -> str:
@@ -120,12 +206,21 @@ def _feature_of_word(word: str, lang: str = "ar") -> str:
     return _ar_stem(_without_article(word))
 
 
-def _gloss_word(w: str) -> str | None:
-    _, by_key, _, (bases, stop_bases) = _glossary()
+def _lookup(w: str, index, own: bool = True, readings: bool = True, frequent: bool = False) -> str | None:
+    """A word's gloss in one index: by its own key (``own``), then by the keys and bases of
+    its clitic-stripped readings (``readings``).  With ``frequent``, a reading that takes off
+    more than the article is used only when general Arabic (wordfreq) writes it clearly more
+    often than the whole word (``_READING_MARGIN``: كيري 'Kerry' is not ك + يرى, فيصل not
+    ف + يصل, كمال not ك + مال, لماذا not ل + ماذا; وقال is و + قال, وأكد و + أكد)."""
+    _, by_key, _, (bases, stop_bases) = index
     k = key(w)
-    if k in by_key:
+    if own and k in by_key:
         return by_key[k]
-    for r, _safe in _strips(w):  # most stripped reading first
+    if not readings:
+        return None
+    for r, safe in _strips(w):  # most stripped reading first
+        if frequent and not safe and r != w and zipf_ar(r) < zipf_ar(w) + _READING_MARGIN:
+            continue
         rk = key(r)
         if rk in by_key:
             return by_key[rk]
@@ -135,20 +230,35 @@ def _gloss_word(w: str) -> str | None:
     return None
 
 
-def gloss(term: str, lang: str = "ar", surface: str | None = None) -> str:
+def _gloss_word(w: str, vietnam: bool = True) -> str | None:
+    """A word's gloss: by its own key in the curated sources, then in the news vocabulary (a
+    news word is not read as a proclitic + another word: بلدية is not ب + لديه), then by its
+    readings in the curated sources, then in the news vocabulary (a proclitic reading only
+    where it is the more frequent word, see :func:`_lookup`); without ``vietnam``, last the
+    codebook's single words (:func:`_codebook_words`)."""
+    cur, news = _glossary(vietnam), _news()
+    g = (_lookup(w, cur, readings=False) or _lookup(w, news, readings=False)
+         or _lookup(w, cur, own=False) or _lookup(w, news, own=False, frequent=True))
+    if g or vietnam:
+        return g
+    return _lookup(w, _codebook_words(), frequent=True)
+
+
+def gloss(term: str, lang: str = "ar", surface: str | None = None, vietnam: bool = True) -> str:
     """English gloss of an Arabic feature (stem), word or phrase.
 
     Looks up the surface (its key, then each clitic-stripped reading), then the
     feature; a phrase not in the glossary is glossed word by word, marked with
     ``≈``; ``(no gloss)`` when nothing is known.  English terms gloss as their
-    surface (or themselves)."""
+    surface (or themselves).  ``vietnam=False``: without the Vietnam-scoped glosses
+    (a corpus the glossary does not fit; see the module docstring)."""
     if _lang(lang) == "en" or not _AR_RE.search(term or "") and not _AR_RE.search(surface or ""):
         return surface or term
-    by_feat, by_key, phrases, _ = _glossary()
+    by_feat, by_key, phrases, _ = _glossary(vietnam)
     if surface:
         words = normalize(surface).text.split()
         if len(words) == 1:
-            g = _gloss_word(words[0])
+            g = _gloss_word(words[0], vietnam)
             if g:
                 return g
         elif words:
@@ -159,7 +269,7 @@ def gloss(term: str, lang: str = "ar", surface: str | None = None) -> str:
             for feats, gl in phrases.get(len(words), ()):
                 if all(f in c for f, c in zip(feats, cands)):
                     return gl
-            parts = [re.split(r"[;,]", _gloss_word(w) or "?")[0].split(" (")[0].strip() for w in words]
+            parts = [re.split(r"[;,]", _gloss_word(w, vietnam) or "?")[0].split(" (")[0].strip() for w in words]
             return "≈ " + " ".join(parts)
     if term in by_feat:
         return by_feat[term]
@@ -170,5 +280,5 @@ def gloss(term: str, lang: str = "ar", surface: str | None = None) -> str:
 
 
 @lru_cache(maxsize=WORD_CACHE)
-def _gloss_cached(term: str, lang: str, surface: str | None) -> str:
-    return gloss(term, lang, surface)
+def _gloss_cached(term: str, lang: str, surface: str | None, vietnam: bool = True) -> str:
+    return gloss(term, lang, surface, vietnam)

@@ -113,13 +113,15 @@ def textstat_keyness(target, reference, measure: str = "lr", correction: str = "
 KEYNESS_COLS = ["article_id", "lang", "direction", "rank", "term", "surface", "gloss", "theme", "n_target", "n_reference", "G2", "p", "log_ratio"]
 
 
-def keyness(features: Features, top: int = 25, bottom: int = 10, measure: str = "lr", codebook: Codebook | None = None) -> pd.DataFrame:
+def keyness(features: Features, top: int = 25, bottom: int = 10, measure: str = "lr", codebook: Codebook | None = None,
+            vietnam: bool = True) -> pd.DataFrame:
     """Each article against the other articles of its language (body paragraphs).
 
     ``top`` positive keys (over-used) and ``bottom`` negative keys (under-used,
     searched among the 200 most frequent features of the language; ties: the feature
     string) per article; the ``G2`` column holds the signed statistic (χ² with
-    ``measure="chi2"``).  Ties are broken by the feature string."""
+    ``measure="chi2"``).  Ties are broken by the feature string.  ``vietnam``: whether
+    the glossary's Vietnam-scoped glosses are used (see :mod:`arnews.stats.glossary`)."""
     cb = codebook
     surf = features.surfaces()
     rows = []
@@ -153,7 +155,7 @@ def keyness(features: Features, top: int = 25, bottom: int = 10, measure: str = 
                 for rank, x in enumerate(order, start=1):
                     f = feats[x]
                     s = surf.get((lang, f), f)
-                    rows.append((aid, lang, direction, rank, f, s, _gloss_cached(f, lang, s), cb.theme_of(f, lang, s) if cb else "",
+                    rows.append((aid, lang, direction, rank, f, s, _gloss_cached(f, lang, s, vietnam), cb.theme_of(f, lang, s) if cb else "",
                                  int(tgt[x]), int(ref[x]), round(float(stat[x]), 6), float(f"{p[x]:.6g}"), round(float(lr[x]), 6)))
     df = pd.DataFrame(rows, columns=KEYNESS_COLS)
     return df.sort_values(["article_id", "direction", "rank"], kind="mergesort").reset_index(drop=True)

@@ -3,11 +3,13 @@ keyness, similarity) and :func:`collocation_tables`; :func:`lexical_tables` and
 :func:`topics_tables` compute several at once for direct calls."""
 from __future__ import annotations
 
+from collections import ChainMap
 from typing import Mapping
 
 import pandas as pd
 
 from ..entities import entity_candidate_tables
+from ..lexfit import glossary_fits
 from ..themes import _get, load_codebook, theme_articles
 from .collocations import collocations
 from .features import _features_of, _themes_entities
@@ -38,20 +40,21 @@ def lexical_tables(tables: Mapping[str, pd.DataFrame], candidates: bool = True) 
 
 def statistics_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """Build hook (corpus level, every article): article-level theme scores, keyness and
-    similarity, from term counts (never the term sequence), themes and entities."""
+    similarity, from term counts (never the term sequence), themes and entities.  Glosses
+    use the glossary's Vietnam-scoped senses only where the glossary fits the corpus."""
     cb = load_codebook()
     themes, entities = _themes_entities(tables, cb)
     feats = _features_of(tables, stream=False)
     articles = _get(tables, "articles")
     return {
         "theme_articles": theme_articles(themes, cb),
-        "keyness": keyness(feats, codebook=cb),
+        "keyness": keyness(feats, codebook=cb, vietnam=glossary_fits(ChainMap({"entities": entities}, tables))),
         "similarity": similarity(feats, articles, themes, entities),
     }
 
 
 def collocation_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """Build hook (corpus level, every article): recurrent expressions, from the term
-    sequence (``term_stream``) and counts of every article; neither themes nor entities
-    are read."""
-    return {"collocations": collocations(_features_of(tables))}
+    sequence (``term_stream``) and counts of every article; themes are not read, entities
+    only for the glossary's fit (Vietnam-scoped glosses only where it fits)."""
+    return {"collocations": collocations(_features_of(tables), vietnam=glossary_fits(tables))}

@@ -243,8 +243,13 @@ def topic_model_tables(tables: Mapping[str, pd.DataFrame], k: int | Mapping[str,
     ``topics`` with each topic's NPMI coherence, ``paragraph_topics``) fitted on every
     paragraph of the merged ``term_counts``, and their alignment with the codebook
     (``topic_themes``, from the merged ``themes``).  ``k``: the number of topics (for
-    every language, or per language); default: ``ARNEWS_TOPICS_K``, else chosen."""
+    every language, or per language); default: ``ARNEWS_TOPICS_K``, else chosen.  Glosses
+    use the glossary's Vietnam-scoped senses only where the glossary fits the corpus
+    (:func:`arnews.lexfit.glossary_fits`)."""
+    from ..lexfit import glossary_fits
+
     cb = load_codebook()
+    vietnam = glossary_fits(tables)
     themes, _ = _themes_entities(tables, cb, need_entities=False)
     feats = _features_of(tables, stream=False)
     out: dict[str, pd.DataFrame] = {}
@@ -270,7 +275,7 @@ def topic_model_tables(tables: Mapping[str, pd.DataFrame], k: int | Mapping[str,
         tt.insert(0, "lang", lang)
         tt["topic_id"] = [f"{lang}-{t + 1}" for t in tt["topic"]]
         tt["surface"] = [surf.get((lang, t), t) for t in tt["term"]]
-        tt["gloss"] = [_gloss_cached(t, lang, s_) for t, s_ in zip(tt["term"], tt["surface"])]
+        tt["gloss"] = [_gloss_cached(t, lang, s_, vietnam) for t, s_ in zip(tt["term"], tt["surface"])]
         tt["theme"] = [cb.theme_of(t, lang, s_) for t, s_ in zip(tt["term"], tt["surface"])]
         tt["coherence_npmi"] = np.round(tm["coherence"][tt["topic"].to_numpy(dtype=np.int64)], 6)
         term_parts.append(tt)
