@@ -66,7 +66,7 @@ def test_long_table_is_cut_with_the_full_table_named():
     df = pd.DataFrame({"n": range(500)})
     html = table_html(df, max_rows=20, full="keyness")
     assert len(cells(html)) == 20
-    assert "Showing 20 of 500 rows" in html and "keyness" in html
+    assert "Showing 20 of 500 rows" in html and "Source table: <code>keyness</code>" in html
 
 
 def test_labels_unique_short_and_from_titles():

@@ -271,11 +271,12 @@ def truncate(s, width: int = 40) -> str:
 
 
 def full_table_note(name: str, n_shown: int, n_total: int, link: str | None = None) -> str:
-    """HTML of the note under a table cut to its top rows: how many are shown and where the rest is."""
+    """HTML of the note under a table cut to its top rows: how many are shown and which table they
+    come from (the shown table may be a summary of it: its rows are not the source's rows)."""
     where = (f'<a href="{esc(link)}"><code>{esc(name)}</code></a>' if link
              else f'<code>{esc(name)}</code> (in Python: <code>load_tables(PROCESSED)[{esc(repr(name))}]</code>)')
-    return (f'<p class="arnews-note" dir="ltr"><em>Showing {fmt_int(n_shown)} of {fmt_int(n_total)} rows; '
-            f"the full table is {where}.</em></p>")
+    return (f'<p class="arnews-note" dir="ltr"><em>Showing {fmt_int(n_shown)} of {fmt_int(n_total)} rows. '
+            f"Source table: {where}.</em></p>")
 
 
 def table_html(df, caption: str | None = None, max_rows: int = 200, floatfmt: str | None = None, index: bool = False,
