@@ -341,6 +341,8 @@ def score(gold_rows, corpus: Path, ids=None, against=None):
             sys.exit(f"{corpus / (aid + '.txt')}: cannot read ({e.strerror or e})")
         if against is not None:
             pred = sorted(other.get(aid, []), key=lambda r: r["start"])
+            for r in pred:  # a second reader's gold kept without the corpus's text, too
+                r.setdefault("surface", text[r["start"]:r["end"]])
         for g in gold:
             g.setdefault("surface", text[g["start"]:g["end"]])  # (gold kept without the corpus's text)
             if text[g["start"]:g["end"]] != g["surface"]:

@@ -119,6 +119,17 @@ def test_against_scores_a_second_annotator_by_the_same_rules(tmp_path):
     assert any("kind count≠measure" in e[3] for e in res["errors"])
 
 
+def test_against_reads_surfaces_of_gold_kept_without_text(tmp_path):
+    # committed gold holds offsets only (no corpus text): both readers' surfaces come from the file
+    text = "قافلة\nوصلت 12 شاحنة تحمل 300 طن من الأرز.\n"
+    strip = lambda rows: [{k: v for k, v in r.items() if k != "surface"} for r in rows]
+    a = strip([_row(text, "12 شاحنة", "count", value=12), _row(text, "300 طن", "measure", value=300)])
+    b = strip([_row(text, "12 شاحنة", "count", value=12), _row(text, "300 طن", "count", value=300)])
+    res = sq.score(a, _corpus(tmp_path, text), against=b)
+    assert res["end_to_end"]["precision"] == 0.5
+    assert any("'300 طن' → '300 طن'" in e[3] for e in res["errors"])
+
+
 def test_offsets_after_dropped_control_characters_are_mapped_back_to_the_file(tmp_path):
     # arnews drops stray C0 controls before it reads; the annotators' offsets are into the file
     text = "تبرعات\nجمعت الحملة\x1a\x1a تبرعات من 40 متبرعا،\x1a\x1a وبلغت قيمتها 250 ألف ريال.\n"
