@@ -99,3 +99,9 @@ def test_md_list_values_isolated_item_by_item():
     assert '<bdi dir="ltr">(alriyadh, 2015-08-01)</bdi>' in html
     # a single value with a number and a year: no scientific notation in the sentence helpers
     assert "3,411" in md_html("{n}", n=f"{3411:,}")
+
+
+def test_snake_case_headers_may_break_after_underscores():
+    html = table_html(pd.DataFrame({"year_range": [3], "count": [5], "المادة": [1]}))
+    assert "<th dir=\"auto\">year_<wbr>range</th>" in html
+    assert "<th dir=\"auto\">count</th>" in html      # no break where there is no underscore

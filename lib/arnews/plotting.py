@@ -24,7 +24,7 @@
   that they keep their order; URL and code cells are left-to-right.
 * Keyword-in-context tables (:func:`kwic_html`) whose match is Arabic are laid
   out right-to-left: the preceding context on the right, the following on the left.
-* Long tables are cut to their top rows with a note naming the full table
+* Long tables are cut to their top rows with a note naming the table they come from
   (:func:`table_html` ``full=``); wide ones scroll inside the page.
 """
 from __future__ import annotations
@@ -256,7 +256,8 @@ def _head(name) -> str:
     s = neutral(name)
     if has_arabic(s):
         return f'<th dir="rtl" lang="ar"><bdi>{isolate_ltr(s)}</bdi></th>'
-    return f'<th dir="auto">{esc(s)}</th>'
+    # a snake_case name may break after its underscores (year_range, n_articles): narrow columns
+    return f'<th dir="auto">{esc(s).replace("_", "_<wbr>")}</th>'
 
 
 def truncate(s, width: int = 40) -> str:
