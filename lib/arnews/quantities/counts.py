@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .duals import _z, dual_singular
+from .duals import _z, dual_singular, in_name_chain
 from .dates import _WEEKDAYS
 from .figure import NO_FIGURE, _Q
 from .lexicon import _DEFINITE
@@ -149,6 +149,8 @@ class _CountRules:
         k = self.k(i)
         if self.free(i - 1) and (self.k(i - 1) in _NAME_LINKS or self.t.text[i - 1] == "آل"):
             return None  # أبو حسنين, آل عثمان: a family name
+        if self.ar and self._in_name_chain(i):
+            return None  # د. أشرف سالمان, ولدو هيلان مريم: a part of a name
         if self.free(i - 1) and (self.k(i - 1),) in self.lx.markers.get("idiom_before_dual", {}):
             return None  # حافي القدمين: barefoot, no feet counted
         if self.free(i - 1) and self.k(i - 1) in ("كلاهما", "وكلاهما", "كلتاهما", "وكلتاهما") and not self.definite(i):
@@ -267,6 +269,19 @@ class _CountRules:
         if best is None:
             return None
         return self._and_half(self._dual_unit(i, best[1]))
+
+    def _in_name_chain(self, i) -> bool:
+        """Word i (masculine -ان) is part of a person's name (:func:`.duals.in_name_chain`): the free
+        words before it (a title's dot skipped: د. أشرف) and the word after it."""
+        before, x = [], i - 1
+        while len(before) < 3 and x >= 0 and self.free(x) and (self.kind(x) == "ar" or self.is_p(x, ".")):
+            if self.kind(x) == "ar":
+                if self.t.text[x] in _stopwords("ar") or self.numword(x):
+                    break
+                before.insert(0, self.k(x))
+            x -= 1
+        after = self.k(i + 1) if self.free(i + 1) and self.kind(i + 1) == "ar" else ""
+        return in_name_chain(tuple(before), self.k(i), after)
 
     def _dual_unit(self, i, sing) -> _Q:
         u = self._unit_lookup_word(sing)

@@ -1,0 +1,109 @@
+"""Golden tests for quantities, round 12 of issue 13 (branch q24).
+
+Every sentence here was written for these tests in the style of the news (no corpus text).
+Each rule is asserted on kind, value, unit, date and span (the surface is the span read back
+from the offsets), with the nasty neighbours that must NOT match."""
+from __future__ import annotations
+
+import pytest
+
+from arnews.quantities import extract_quantities
+from quantity_checks import assert_figure, assert_no_figure
+
+
+def rows(sentence, published=""):
+    return [(q["surface"], q["kind"], q["value"], q["date"]) for q in extract_quantities(sentence, published=published)]
+
+
+# -- a word in -ان inside a person's name is no dual
+NAMES = [
+    ("وأعلن د. منير سالمان رئيس الهيئة عن خطة جديدة", "سالمان"),
+    ("وقال الدكتور فهد عدلان إن اللجنة أنهت عملها", "عدلان"),
+    ("وصرح المتحدث محمد سالمان بأن الطريق سيفتح", "سالمان"),
+    ("وصدر الحكم بحق المتهم تاديسي ولدو هيلان مريم بعد اعترافه", "هيلان"),
+]
+
+
+@pytest.mark.parametrize("sentence,word", NAMES, ids=[w for _, w in NAMES])
+def test_a_name_in_an_is_no_dual(sentence, word):
+    assert_no_figure(sentence, word)
+
+
+def test_name_neighbours_stay_duals():
+    # a dual before two names, after a verb, a dual after a definite title (the subject), a dual object
+    assert_figure("ووصل شخصان محمد وعلي إلى المستشفى", "شخصان", kind="count", value=2)
+    assert_figure("وأصيب شابان محمد وعلي في الحادث", "شابان", kind="count", value=2)
+    assert_figure("وافتتح الأمير جسران جديدان فوق الوادي", "جسران", kind="count", value=2)
+    assert_figure("واشترى محمد سيارتين جديدتين", "سيارتين", kind="count", value=2)
+    assert_figure("وقضى أحمد عامين في الغربة", "عامين", kind="duration", value=2)
+
+
+# -- the dual of a noun in -ي (جاني, قاضي) is no nisba plural; not محاميين, which news also writes for the
+# plural (آراء المحاميين الدوليين)
+def test_dual_of_a_noun_in_ya():
+    assert_figure("ونفذ حكم القصاص بالجانيين في مدينة الرياض", "بالجانيين", kind="count", value=2, unit="جاني")
+    assert_figure("وأوقفت الشرطة جانيين هاربين", "جانيين", kind="count", value=2, unit="جاني")
+    assert_figure("وحكم القاضيان بالبراءة", "القاضيان", kind="count", value=2, unit="قاضي")
+    assert_figure("وحكم على 3 جناة بالسجن", "3 جناة", kind="count", value=3, unit="جاني")
+    # a nisba plural stays no figure
+    assert_no_figure("ويعمل في المصنع عمال سعوديين ومصريين", "سعوديين")
+    assert_no_figure("ومثل الجاني أمام القاضي أمس", "الجاني")
+    assert_no_figure("ونقل آراء المحاميين الدوليين والعرب", "المحاميين")
+
+
+# -- a standard by its number, a PO box, a postal code, an SMS number: labels
+def test_standards_are_labels():
+    assert_figure("وحصل المستشفى على شهادة الآيزو 2008:9001 في الجودة", "الآيزو 2008:9001", kind="label", value=9001)
+    assert_figure("ويطبق المصنع نظام ISO 9001:2015 للجودة", "ISO 9001:2015", kind="label", value=9001)
+    assert_figure("ونالت الشركة شهادة أيزو 14001 البيئية", "أيزو 14001", kind="label", value=14001)
+    assert not [q for q in extract_quantities("وحصل المستشفى على شهادة الآيزو 2008:9001 في الجودة")
+                if q["kind"] in ("year", "count")]
+
+
+def test_standard_neighbours():
+    # a year and a count near the word, not after it
+    assert_figure("وحصلت الجامعة على الآيزو عام 2012", "عام 2012", kind="year", date="2012")
+    assert_figure("وتقدم 2008 طلاب لاختبار الآيزو", "2008 طلاب", kind="count", value=2008)
+
+
+def test_po_box_and_postal_code_are_labels():
+    s = "ويمكن التواصل عبر العنوان ص.ب 41230 الدمام 31422 أو البريد الإلكتروني"
+    assert_figure(s, "ص.ب 41230", kind="label", value=41230)
+    assert_figure(s, "31422", kind="label", value=31422)
+    assert_figure("وترسل الطلبات إلى صندوق بريد 2255 الرياض 11564", "صندوق بريد 2255", kind="label", value=2255)
+    assert_figure("وترسل الطلبات إلى صندوق بريد 2255 الرياض 11564", "11564", kind="label", value=11564)
+    assert_figure("ويكتب الرمز البريدي 23451 على الظرف", "23451", kind="label", value=23451)
+
+
+def test_postal_neighbours_stay_counts():
+    assert_figure("ويبلغ عدد سكان الدمام 31422 نسمة", "31422 نسمة", kind="count", value=31422)
+    assert_figure("ووصل 41230 حاجا إلى جدة أمس", "41230 حاجا", kind="count", value=41230)
+    # a number after a city with no PO box before it
+    assert_figure("ووزعت البلدية في الدمام 31422 وجبة", "31422 وجبة", kind="count", value=31422)
+
+
+def test_sms_number_after_send_sms():
+    s = "وللمشاركة أرسل sms إلى 77120 الاتصالات أو 606070 زين"
+    assert_figure(s, "77120", kind="label", value=77120)
+    assert_figure("وللتبرع أرسل رسالة نصية إلى 5070", "5070", kind="label")
+    # a count after إلى without a message before it
+    assert_figure("وارتفع العدد إلى 77120 زائرا", "77120 زائرا", kind="count", value=77120)
+
+
+# -- plural names of currencies
+@pytest.mark.parametrize("sentence,surface,code", [
+    ("ودفع السائح عشرة يوروات ثمنا للتذكرة", "عشرة يوروات", "EUR"),
+    ("وبلغ سعر القطعة خمسة يوروهات", "خمسة يوروهات", "EUR"),
+    ("واشترى الكتاب بعشرة دولارات", "بعشرة دولارات", "USD"),
+    ("ولا يتجاوز ثمنها ثلاثة جنيهات", "ثلاثة جنيهات", "EGP"),
+    ("ودفع سبعة ريالات فقط", "سبعة ريالات", "SAR"),
+    ("وكانت الأجرة أربعة دراهم", "أربعة دراهم", "AED"),
+    ("وغرم تسعة دنانير", "تسعة دنانير", "KWD"),
+])
+def test_plural_currency_names(sentence, surface, code):
+    assert_figure(sentence, surface, kind="money", currency=code)
+
+
+def test_currency_neighbours():
+    # a plural noun that is no currency
+    assert_figure("وزار المعرض عشرة أوروبيين", "عشرة أوروبيين", kind="count", value=10)
