@@ -107,3 +107,57 @@ def test_plural_currency_names(sentence, surface, code):
 def test_currency_neighbours():
     # a plural noun that is no currency
     assert_figure("وزار المعرض عشرة أوروبيين", "عشرة أوروبيين", kind="count", value=10)
+
+
+# -- a stretch of days: X إلى Y + month (one date row, as the readers of blind21 and blind22 wrote it)
+def test_a_stretch_of_days_is_one_date():
+    s = "وتقام الدورة في الفترة من 12 إلى 19 سبتمبر/ أيلول، الحالي في جدة"
+    assert_figure(s, "12 إلى 19 سبتمبر/ أيلول، الحالي", published="2015-09-02", kind="date",
+                  date="2015-09-12/2015-09-19")
+    assert_figure("ويستمر المهرجان من 3 حتى 9 من مارس المقبل", "3 حتى 9 من مارس المقبل", published="2015-08-02",
+                  kind="date", date="2016-03-03/2016-03-09")
+    assert_figure("وتقام البطولة من 5 إلى 11 يناير 2016", "5 إلى 11 يناير 2016", kind="date",
+                  date="2016-01-05/2016-01-11")
+
+
+def test_stretch_of_days_neighbours():
+    # a range of counted things, a later day before the first, two days joined by و stay two rows
+    assert_figure("وارتفع العدد من 12 إلى 19 شخصا في سبتمبر", "من 12 إلى 19 شخصا", kind="count", value=12)
+    assert rows("وتراجع الترتيب من 19 إلى 12 سبتمبر")[-1][:2] == ("12 سبتمبر", "date")
+    assert [r[0] for r in rows("ويعقد اللقاء في 14 و17 أغسطس 2015")] == ["14", "17 أغسطس 2015"]
+
+
+def test_a_stretch_of_days_before_a_numeric_hijri_date():
+    s = "ويستقبل المركز الطلبات خلال الفترة من 1 إلى 30 /11 / 1436هـ"
+    # Umm al-Qura gives ذو القعدة 1436 29 days: its 30th is the day after the 29th
+    assert_figure(s, "1 إلى 30 /11 / 1436هـ", kind="date", date="2015-08-16/2015-09-14", calendar="hijri")
+    assert_figure("ويبدأ التسجيل من 5 حتى 9/10/1436هـ", "5 حتى 9/10/1436هـ", kind="date",
+                  date="2015-07-21/2015-07-25")
+    assert_figure("وينتهي التسجيل في 30/11/1436هـ", "30/11/1436هـ", kind="date", date="2015-09-14")
+    # no Hijri date after the second number: no stretch
+    assert not [r for r in rows("وارتفع المعدل من 5 إلى 9/10 درجات") if r[1] == "date"]
+
+
+def test_a_month_with_its_other_name_then_the_year():
+    assert_figure("وهبط الرائد على سطح القمر في 20 يوليو (تموز) من عام 1969", "20 يوليو (تموز) من عام 1969",
+                  kind="date", date="1969-07-20")
+    assert_figure("وولد في 3 مارس من العام 1950", "3 مارس من العام 1950", kind="date", date="1950-03-03")
+    assert [r[1] for r in rows("وهبط الرائد على سطح القمر في 20 يوليو (تموز) من عام 1969")] == ["date"]
+    # من عام without a year: the day alone
+    assert_figure("ومنذ 3 مارس من عام مضى", "3 مارس", kind="date", date="--03-03")
+
+
+def test_a_digit_day_of_a_hijri_month():
+    assert_figure("وتنطلق الفعاليات في الـ7 من شهر ذي القعدة المقبل", "الـ7 من شهر ذي القعدة المقبل",
+                  published="2015-08-10", kind="date", date="2015-08-22", calendar="hijri")
+    assert_figure("ويبدأ الدوام في الـ10 من شوال", "الـ10 من شوال", kind="date", calendar="hijri")
+    # the rank of a definite noun before it stays an ordinal
+    assert_figure("وتقام النسخة الـ7 من رمضان في جدة", "النسخة الـ7", kind="ordinal", value=7)
+
+
+def test_a_range_of_hijri_years_dates_by_gregorian_years():
+    assert_figure("وخصصت الوزارة الميزانية للعام المالي 1435 / 1436هــ", "1435 / 1436هــ",
+                  kind="year_range", date="2014/2015", calendar="hijri")
+    assert_figure("للعام الدراسي 1436/1437هـ", "1436/1437هـ", kind="year_range", date="2015/2016")
+    # a single Hijri year keeps its Gregorian interval
+    assert_figure("في عام 1436هـ", "عام 1436هـ", kind="year", date="2014-10-25/2015-10-13")

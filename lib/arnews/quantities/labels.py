@@ -612,6 +612,8 @@ class _LabelRules:
             if 1 <= v <= 31 and not (self.is_word(a - 2) and self.definite(a - 2) and self.k(a - 2) != "اليوم"):
                 # (not النسخة الـ12 من أغسطس: the rank of the definite noun before)
                 day = self.day_first(num)  # الـ24 من شهر أغسطس, يومي الـ23 والـ24 من أغسطس: a day of a month
+                if (day is None or day.kind != "date") and v <= 30:
+                    day = self.hijri_day_month(num)  # الـ4 من شهر ذي القعدة المقبل: a day of a Hijri month
                 if day is not None and day.kind == "date":
                     day.a = min(day.a, a - 1)
                     return day

@@ -289,6 +289,7 @@ NUMBER_RULES = (
     _ContactRules.address_number,  # الآيزو 9001, ص.ب 80204, a postal code: a label
     _LabelRules.name_number,  # ميغ 29, (2-2), IMG_1234, a list marker, a phone number: a label or nothing
     _HijriRules.hijri_numeric,  # 1436/10/5هـ
+    _HijriRules.hijri_day_range,  # 1 إلى 30/11/1436هـ
     _DateRules.clock_hour,  # الساعة 8
     _DateRules.gmt_time,  # 1400 بتوقيت جرينتش
     _DateRules.hour_tod,  # 7 مساء
