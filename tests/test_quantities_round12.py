@@ -161,3 +161,78 @@ def test_a_range_of_hijri_years_dates_by_gregorian_years():
     assert_figure("للعام الدراسي 1436/1437هـ", "1436/1437هـ", kind="year_range", date="2015/2016")
     # a single Hijri year keeps its Gregorian interval
     assert_figure("في عام 1436هـ", "عام 1436هـ", kind="year", date="2014-10-25/2015-10-13")
+
+
+# -- the dual of ثلث standing alone is two thirds
+def test_two_thirds_alone_is_a_fraction():
+    assert_figure("وأقر المجلس التعديل بأغلبية الثلثين", "الثلثين", kind="fraction", value=0.666667)
+    assert_figure("ويشترط القانون موافقة الثلثان من الأعضاء", "الثلثان", kind="fraction", value=0.666667)
+    assert_figure("وحصد الحزب ثلثي المقاعد", "ثلثي المقاعد", kind="fraction", value=0.666667)
+    # a third and thirty stay what they are
+    assert not [r for r in rows("وخسر السهم الثلث من قيمته") if r[1] == "count"]
+    assert_figure("وشارك في السباق ثلاثين عداء", "ثلاثين عداء", kind="count", value=30)
+
+
+# -- a number over a hundred in the old way: X بعد المائة
+def test_after_the_hundred():
+    assert_figure("وقد بلغ الثالثة والعشرين عامًا بعد المائة", "الثالثة والعشرين عامًا بعد المائة",
+                  kind="duration", value=123, unit="سنة")
+    assert_figure("واحتفلت المدينة بالذكرى الخامسة والعشرين بعد المائة لتأسيسها", "الخامسة والعشرين بعد المائة",
+                  kind="ordinal", value=125)
+    # بعد followed by something else: no hundred
+    assert_figure("واحتفلت المدينة بالذكرى الخامسة والعشرين بعد تأسيسها", "الخامسة والعشرين", kind="ordinal",
+                  value=25)
+    # digits are never read this way
+    assert [r[2] for r in rows("وحل في المرتبة 25 بعد المائة") if r[1] == "ordinal"][:1] == [25]
+
+
+# -- a few time units
+def test_a_few_months():
+    assert_figure("وكان الاتفاق قد وقع قبل بضعة أشهر", "بضعة أشهر", kind="duration", value=None, unit="شهر",
+                  approx="about")
+    assert_figure("وعاد إلى بلاده بعد بضع سنوات", "بضع سنوات", kind="duration", value=None, approx="about")
+    # no time unit: no figure; بضعة آلاف: the thousands
+    assert_no_figure("واكتفى الوزير ببضع كلمات", "ببضع كلمات")
+    assert_no_figure("وقال بضعة من الحاضرين", "بضعة")
+
+
+# -- an ordinal before a definite plural it ranks; a win by its goals in one word
+def test_ordinal_before_a_definite_plural():
+    assert_figure("وفي ثالث المباريات الودية فاز الفريق", "ثالث المباريات", kind="ordinal", value=3)
+    assert_figure("وسجل اللاعب ثاني الأهداف", "ثاني الأهداف", kind="ordinal", value=2)
+    assert_figure("وفي ثاني لقاءاته خسر الفريق", "ثاني", kind="ordinal", value=2)
+    # a title and a chemical name are no ranks of a definite plural
+    assert_no_figure("ويعد المسجد الأقصى ثالث الحرمين الشريفين", "ثالث")
+
+
+def test_a_win_by_its_goals_in_one_word():
+    assert_figure("الاتحاد يتغلب على الرائد بثنائية في لقاء ودي", "بثنائية", kind="count", value=2, unit="هدف")
+    assert_figure("وخسر الفريق برباعية أمام منافسه", "برباعية", kind="count", value=4, unit="هدف")
+    # no match before and no result after: a trilogy, an adjective
+    assert_no_figure("واحتفى النادي الأدبي بثلاثية الروائي الشهيرة", "بثلاثية")
+    assert_no_figure("وتتميز المدرسة بثنائية اللغة", "بثنائية")
+
+
+# -- a construct dual with his pronoun, of a noun whose dual the lexicon lists
+def test_a_dual_with_his_pronoun():
+    assert_figure("وطالب الأب بالتحقيق في وفاة طفليه في المستشفى", "طفليه", kind="count", value=2, unit="طفل")
+    # a sound plural with the pronoun, a feminine adjective written with ه
+    assert_no_figure("وشكر المدرب لاعبيه بعد المباراة", "لاعبيه")
+    assert_no_figure("وطالب بتجديد عضويه في المجلس", "عضويه")
+
+
+# -- an adverb before a number names nothing
+def test_an_adverb_before_a_number_is_no_label():
+    assert rows("وكان عدد سكان القرية 900 نسمة وأصبحوا الآن 312 فقط")[-1][:3] == ("312", "count", 312)
+    assert_figure("وتوقفت السيارة 537 عند الإشارة", "السيارة 537", kind="label")
+
+
+# -- zero on a scale
+def test_zero_on_a_scale():
+    assert_figure("وبقي معدل النمو عند مستوى الصفر هذا العام", "الصفر", kind="measure", value=0)
+    assert_figure("وهبطت الحرارة ليلا إلى تحت الصفر", "الصفر", kind="measure", value=0)
+    # from scratch, zero hour, the month صفر, a temperature given with its side
+    assert_no_figure("وبدأ المشروع من الصفر", "الصفر")
+    assert_no_figure("وأعلنت ساعة الصفر للعملية", "الصفر")
+    assert_figure("وسجلت المحطة 4 درجات مئوية تحت الصفر", "4 درجات مئوية", kind="measure", value=4)
+    assert_no_figure("وسجلت المحطة 4 درجات مئوية تحت الصفر", "الصفر")

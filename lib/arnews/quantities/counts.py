@@ -11,6 +11,7 @@ from .figure import NO_FIGURE, _Q
 from .lexicon import _DEFINITE
 from .numbers import _Num
 from .units import _singular
+from ..normalize import key as key_of
 from ..tokens import stopwords as _stopwords
 
 #: أحد/إحدى ("one of", or the name أحد), with a proclitic; never وَاحد "one" (whose key is و + احد)
@@ -25,6 +26,8 @@ _FRACTIONS = ("نصف", "ثلث", "ربع", "خمس", "سدس", "ثمن", "عش�
 #: plurals of fraction words (key form) and their denominators: ثلاثة أرباع = 3/4
 _FRACTION_PLURALS = {"ارباع": 4, "اخماس": 5, "اثلاث": 3, "اعشار": 10, "اسداس": 6, "اثمان": 8}
 #: words that open a family name (key form): the dual-looking word after them is a name
+#: "a few" (key form): a vague number with no value (بضعة أشهر)
+_FEW = ("بضعه", "بضع")
 _NAME_LINKS = frozenset(("ابو", "ابا", "ابي", "بن", "ابن", "بنت"))
 _OPEN_QUOTES = "«\"“"
 _CLOSE_QUOTES = "»\"”"
@@ -497,6 +500,13 @@ class _CountRules:
         j = i + 1
         if self.definite(i) or _z(w[:-1] + "ة") > _z(w) + 0.5:
             return None  # السياحيه: a feminine adjective written with ه, no pronoun
+        for p_ in ("", "و", "ل", "ب", "ف"):
+            st = w[len(p_):-2] if w.startswith(p_) else ""
+            e = self.lx.duals.get(key_of(st + "ين")) if len(st) >= 3 else None
+            if e and e[1] == "count" and _z(st + "ون") < 1.0:
+                # طفليه, وطفليه: a noun whose dual the lexicon lists (طفلين) with his pronoun; no sound plural
+                # in -ون shares the spelling (not لاعبيه, مؤيديه)
+                return _Q(i, i + 1, "count", 2, unit=e[0], unit_en=e[2], written="words")
         if not (self.free(j) and self.kind(j) == "ar" and self.definite(j) and not self.numword(j)):
             return None
         if not any(self.kind(x) == "ar" and self.k(x).startswith("وال") for x in range(j + 1, min(j + 6, self.t.n))):
@@ -1092,6 +1102,10 @@ class _CountRules:
     def vague(self, i, nw) -> _Q | None:
         """عشرات/مئات/آلاف X, thousands of X: 'more than' the scale."""
         v = nw[0]
+        if self.ar and any(b_ in _FEW for _, b_ in self.bases(i)) and not (
+                self.free(i + 1) and self.kind(i + 1) == "ar" and self.k(i + 1) not in self.lx.not_unit
+                and not self.numword(i + 1)):
+            return None  # بضعة alone, بضعة آلاف (the thousands are the figure)
         j = i + 1
         nxt = self.numword(j)
         if nxt and nxt[1] in ("scale_pl", "vague") and nxt[0] > v:  # عشرات الآلاف, tens of thousands
@@ -1130,6 +1144,10 @@ class _CountRules:
         if self.ar and nw[2] in _DEFINITE and (j == i + 1 or j == i + 2 and self.k(i + 1) == "من"):
             v = None  # الملايين من الناس: the definite plural alone is vague, no scale to stand for
         q = _Q(i, end, kind, v, unit=unit, unit_en=en, approx="more_than", written="words")
+        if self.ar and any(b_ in _FEW for _, b_ in self.bases(i)):
+            if j != i + 1 or kind != "duration":
+                return None  # ببضع كلمات, بضعة أسطر: "a few", no figure a reader counts
+            q.value, q.approx = None, "about"  # بضعة أشهر: a few months, no number said
         if kind == "money":
             q.currency = self.currency_of(unit)  # ملايين من الدولارات: USD
         return q
@@ -1140,6 +1158,8 @@ class _CountRules:
         if self.ar and not self.definite(i) and any(self.k(i).endswith(f + s) for f in ("نصف", "ثلث", "ربع", "ثلثي")
                            for s in ("ه", "ها", "هم", "هما", "هن")):
             return _Q(i, i + 1, "fraction", nw[0], written="words")
+        if self.ar and any(b_ in ("ثلثين", "ثلثان") for _, b_ in self.bases(i)):
+            return _Q(i, i + 1, "fraction", nw[0], written="words")  # بأغلبية الثلثين: two thirds, not two thirds counted
         if self.ar and self.free(i + 1) and any(b_ in ("النهائي", "نهائي") for _, b_ in self.bases(i + 1)[:1]):
             return NO_FIGURE  # ربع النهائي, نصف النهائي: the quarter- and semi-finals are rounds, not amounts
         if self.ar:
