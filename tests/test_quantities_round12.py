@@ -236,3 +236,22 @@ def test_zero_on_a_scale():
     assert_no_figure("وأعلنت ساعة الصفر للعملية", "الصفر")
     assert_figure("وسجلت المحطة 4 درجات مئوية تحت الصفر", "4 درجات مئوية", kind="measure", value=4)
     assert_no_figure("وسجلت المحطة 4 درجات مئوية تحت الصفر", "الصفر")
+
+
+# -- a name and its number in brackets, or in quotes whose opening mark is turned the wrong way
+def test_a_name_and_its_number_in_brackets_is_a_label():
+    assert_figure("وتمسك الوفد بمقررات مؤتمر (جنيف 2) للحل", "2", kind="label", value=2)
+    assert_figure("وأطلقت الوكالة «سويوز 5» و»سويوز 6» إلى المدار", "6", kind="label", value=6)
+    # a count in brackets: after an approximation or a function word, or a number alone
+    assert_figure("وأصيب في الحادث (نحو 5) أشخاص", "نحو 5", kind="count", value=5, approx="about")
+    assert_figure("وبلغ عدد الضحايا (أكثر من 12)", "أكثر من 12", kind="count", value=12)
+    assert_figure("وبلغ عدد القتلى (12)", "12", kind="count", value=12)
+
+
+# -- a definite fraction of a total
+def test_a_definite_fraction_of_a_total():
+    assert_figure("وأكد التقرير أن الثلث من أصل 90 لاعبا تعاطوا المنشطات", "الثلث", kind="fraction", value=0.333333)
+    assert_figure("ونال الربع من إجمالي المتقدمين القبول", "الربع", kind="fraction", value=0.25)
+    # mid-Sha'ban and a quarter of a year stay what they are
+    assert_no_figure("وأحيا المسلمون ليلة النصف من شعبان", "النصف")
+    assert_figure("وارتفعت الأرباح في الربع الأول من العام", "الربع الأول من العام", kind="period")

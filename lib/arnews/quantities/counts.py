@@ -998,12 +998,14 @@ class _CountRules:
         return q
 
     def quoted_title_number(self, num: _Num) -> _Q | None:
-        """Digits closing a quoted title after its words (فيلم «المهمة: مستحيلة 5», لعبة «فيفا 16»):
+        """Digits closing a quoted title after its words (فيلم «المهمة: مستحيلة 5», لعبة «فيفا 16»), or a
+        name in brackets (إعلان (جنيف 1)):
         part of the name, a label; not a quoted number alone («300» ريال) nor after a function
         word, an approximation («أكثر من 5») or a definite subject («عدد المصابين 12»)."""
         a, b = num.a, num.b
-        if not (self.ar and num.written == "digits" and num.plain and self.is_p(b, _CLOSE_QUOTES) and self.adj(b - 1, b)):
+        if not (self.ar and num.written == "digits" and num.plain and self.is_p(b, _CLOSE_QUOTES + ")") and self.adj(b - 1, b)):
             return None
+        paren = self.is_p(b, ")")  # (جنيف 1): a name and its number in brackets
         if not (self.free(a - 1) and self.kind(a - 1) == "ar") or self.k(a - 1) in self.lx.not_unit:
             return None
         if self.k(a - 1) in _stopwords("ar") or self.phrase_before(a, "approx") or self.definite(a - 1):
@@ -1011,7 +1013,15 @@ class _CountRules:
         for x in range(a - 2, max(-1, a - 6), -1):
             if self.kind(x) == "ar" and any(b_ in ("عدد", "عددهم", "عددها") for _, b_ in self.bases(x)):
                 return None  # «عدد ... 12»: a count given in the quotation
-            if self.is_p(x, _OPEN_QUOTES):
+            if paren:
+                if self.is_p(x, "("):
+                    return _Q(a, b, "label", num.value, written=num.written)
+                if not self.is_word(x):
+                    return None
+                continue
+            if self.is_p(x, _OPEN_QUOTES) or (self.is_p(x, _CLOSE_QUOTES) and self.adj(x, x + 1)
+                                               and (not self.adj(x - 1, x) or self.k(x - 1) == "و")):
+                # (»فوستوك 4»: a closing quote glued to the word it opens, turned the wrong way)
                 return _Q(a, b, "label", num.value, written=num.written)
             if self.is_p(x, _CLOSE_QUOTES) or self.kind(x) == "num":
                 return None
@@ -1182,6 +1192,8 @@ class _CountRules:
             if self.definite(i):
                 if base == "نصف" and self.free(i + 1) and self.k(i + 1) in ("المتبقي", "الباقي", "الاخر"):
                     return _Q(i, i + 2, "fraction", nw[0], written="words")  # النصف المتبقي: the other half
+                if self.k(i + 1) == "من" and self.k(i + 2) in ("اصل", "اجمالي", "مجموع") and self.free(i + 1):
+                    return _Q(i, i + 1, "fraction", nw[0], written="words")  # الثلث من أصل 146: a third of a total
                 return None
         j = i + 1
         if not self.ar and self.k(j) in ("of", "the"):
