@@ -143,7 +143,10 @@ def test_a_month_with_its_other_name_then_the_year():
                   kind="date", date="1969-07-20")
     assert_figure("وولد في 3 مارس من العام 1950", "3 مارس من العام 1950", kind="date", date="1950-03-03")
     assert [r[1] for r in rows("وهبط الرائد على سطح القمر في 20 يوليو (تموز) من عام 1969")] == ["date"]
-    # من عام without a year: the day alone
+    assert_figure("وتقام البطولة من 10 وحتى 28 من يناير (كانون الثاني) من العام المقبل 2016",
+                  "10 وحتى 28 من يناير (كانون الثاني) من العام المقبل 2016", kind="date", date="2016-01-10/2016-01-28")
+    # من عام without a year: the day alone; من العام الماضي without a year too
+    assert_figure("وولد في 5 مارس من العام الماضي", "5 مارس", kind="date", date="--03-05")
     assert_figure("ومنذ 3 مارس من عام مضى", "3 مارس", kind="date", date="--03-03")
 
 

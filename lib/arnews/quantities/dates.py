@@ -517,8 +517,11 @@ class _DateRules:
             y = end
             if self.is_p(y, ",،"):
                 y += 1
-            if self.ar and self.k(y) == "من" and self.k(y + 1) in ("عام", "العام", "سنه", "السنه") and self.year_at(y + 2):
-                y += 1  # 21 يوليو (تموز) من عام 1969: the year of the day
+            if self.ar and self.k(y) == "من" and self.k(y + 1) in ("عام", "العام", "سنه", "السنه"):
+                if self.year_at(y + 2):
+                    y += 1  # 21 يوليو (تموز) من عام 1969: the year of the day
+                elif self.k(y + 2) in _RELATIVE_MONTH and self.free(y + 2) and self.year_at(y + 3):
+                    y += 3  # 30 من يناير (كانون الثاني) من العام المقبل 2016
             if self.ar and self.k(y) in ("عام", "سنة", "العام", "سنه"):
                 y += 1
             yr = self.year_at(y)
