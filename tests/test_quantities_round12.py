@@ -258,3 +258,12 @@ def test_a_definite_fraction_of_a_total():
     # mid-Sha'ban and a quarter of a year stay what they are
     assert_no_figure("وأحيا المسلمون ليلة النصف من شعبان", "النصف")
     assert_figure("وارتفعت الأرباح في الربع الأول من العام", "الربع الأول من العام", kind="period")
+
+
+def test_a_stretch_of_days_in_words_is_one_date():
+    assert_figure("وتجرى المقابلات من الثاني وحتى السابع من ذي الحجة المقبل", "الثاني وحتى السابع من ذي الحجة المقبل",
+                  published="2015-08-06", kind="date", date="2015-09-15/2015-09-20", calendar="hijri")
+    assert_figure("ويقام المعرض من العاشر إلى الخامس عشر من مارس 2016", "العاشر إلى الخامس عشر من مارس 2016",
+                  kind="date", date="2016-03-10/2016-03-15")
+    # a rank before a month stays a rank
+    assert_figure("وتبدأ الدراسة في الأسبوع الثاني من سبتمبر", "الأسبوع الثاني", kind="ordinal", value=2)

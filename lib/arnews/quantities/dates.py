@@ -312,13 +312,13 @@ class _DateRules:
             if d2 and d2[0] > day:
                 day2, j = d2
         if not day2 and self.k(j) in ("الي", "والي", "حتي", "وحتي", "حتى", "وحتى", "لغايه", "ولغايه") and self.free(j + 1):
-            # من الأول وحتى الخامس من ذي القعدة: the first day takes the month of the second
+            # من الأول وحتى الخامس من ذي القعدة: one stretch of days, the first taking the month of the second
             q2 = self.ordinal_day(j + 1)
             if isinstance(q2, _Q) and q2.date and "/" not in q2.date and "T" not in q2.date:
                 d2 = self._ordinal_value(j + 1)
                 iso = _shift_days(q2.date, day - d2[0]) if d2 and d2[0] > day else None
                 if iso:
-                    return _Q(i, i + 1, "date", date=iso, written="words", calendar=q2.calendar)
+                    return _Q(i, q2.b, "date", date=f"{iso}/{q2.date}", written="words", calendar=q2.calendar)
         if self.k(j) == "من":
             j += 1
         if self.k(j) == "شهر" and self.free(j) and (self.month_at(j + 1) or self.hmonth_at(j + 1)):
