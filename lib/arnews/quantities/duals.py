@@ -106,16 +106,19 @@ def _cues():
 def in_name_chain(before: tuple[str, ...], word: str, after: str) -> bool:
     """A word in masculine ``-ان`` that is part of a person's name, not a dual (keys, folded; ``before``
     the up to three free words before it, nearest last; ``after`` the free word after it or ''):
-    right after a given name (``أشرف سالمان``, ``محمد عثمان``; the given names of ``entity_cues.csv``),
+    right after a given name (``محمد سالمان``, ``محمد الفريدان``; the given names of ``entity_cues.csv``),
     after a title and one name (``د. أشرف سالمان``, ``الدكتور خالد سلمان``; not right after the title: ``افتتح
     الأمير جسران``), or between a name part and a given
-    name (``أرقاوي ولدو هيلان مريم``: the word before is no Arabic vocabulary).  Feminine ``-تان`` and the article are never names here."""
-    if not word.endswith("ان") or word.endswith("تان") or word.startswith("ال") or not before:
+    name (``أرقاوي ولدو هيلان مريم``: the word before is no Arabic vocabulary).  Feminine ``-تان`` is never a name
+    here, nor a word with the article but right after a given name."""
+    if not word.endswith("ان") or word.endswith("تان") or not before:
         return False
     cues = _cues()
     prev = before[-1]
     if prev in cues.given:
-        return True
+        return True  # محمد سالمان; محمد الفريدان, سليمان الربيعان (a family name with the article)
+    if word.startswith("ال"):
+        return False
     title = lambda k: cues.kind.get(k[2:] if k.startswith("ال") else k) == "title"
     if len(before) >= 2 and title(before[-2]) and not prev.startswith("ال"):
         return True
