@@ -25,8 +25,9 @@ class _ContactRules:
         hit = self.phrase_before(a, "standard_word", clitic=True)
         if hit:
             return self._standard(hit[0], num)
-        if self.ar and self._po_box_before(a) is not None:
-            return _Q(self._po_box_before(a), b, "label", num.value, unit="صندوق بريد", unit_en="PO box")
+        box = self._po_box_before(a) if self.ar else None
+        if box is not None:
+            return _Q(box, b, "label", num.value, unit="صندوق بريد", unit_en="PO box")
         if self.ar and len(self.t.text[a]) == _POSTAL_DIGITS and self._postal_code_at(a):
             return _Q(a, b, "label", num.value, unit="رمز بريدي", unit_en="postal code")
         return None
