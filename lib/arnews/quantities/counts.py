@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
-from .duals import _z, dual_singular
+from .duals import _z, dual_singular, in_name_chain
 from .dates import _WEEKDAYS
 from .figure import NO_FIGURE, _Q
 from .lexicon import _DEFINITE
 from .numbers import _Num
 from .units import _singular
+from ..normalize import key as key_of
 from ..tokens import stopwords as _stopwords
 
 #: أحد/إحدى ("one of", or the name أحد), with a proclitic; never وَاحد "one" (whose key is و + احد)
@@ -25,6 +26,8 @@ _FRACTIONS = ("نصف", "ثلث", "ربع", "خمس", "سدس", "ثمن", "عش�
 #: plurals of fraction words (key form) and their denominators: ثلاثة أرباع = 3/4
 _FRACTION_PLURALS = {"ارباع": 4, "اخماس": 5, "اثلاث": 3, "اعشار": 10, "اسداس": 6, "اثمان": 8}
 #: words that open a family name (key form): the dual-looking word after them is a name
+#: "a few" (key form): a vague number with no value (بضعة أشهر)
+_FEW = ("بضعه", "بضع")
 _NAME_LINKS = frozenset(("ابو", "ابا", "ابي", "بن", "ابن", "بنت"))
 _OPEN_QUOTES = "«\"“"
 _CLOSE_QUOTES = "»\"”"
@@ -149,6 +152,8 @@ class _CountRules:
         k = self.k(i)
         if self.free(i - 1) and (self.k(i - 1) in _NAME_LINKS or self.t.text[i - 1] == "آل"):
             return None  # أبو حسنين, آل عثمان: a family name
+        if self.ar and self._in_name_chain(i):
+            return None  # د. أشرف سالمان, ولدو هيلان مريم: a part of a name
         if self.free(i - 1) and (self.k(i - 1),) in self.lx.markers.get("idiom_before_dual", {}):
             return None  # حافي القدمين: barefoot, no feet counted
         if self.free(i - 1) and self.k(i - 1) in ("كلاهما", "وكلاهما", "كلتاهما", "وكلتاهما") and not self.definite(i):
@@ -267,6 +272,19 @@ class _CountRules:
         if best is None:
             return None
         return self._and_half(self._dual_unit(i, best[1]))
+
+    def _in_name_chain(self, i) -> bool:
+        """Word i (masculine -ان) is part of a person's name (:func:`.duals.in_name_chain`): the free
+        words before it (a title's dot skipped: د. أشرف) and the word after it."""
+        before, x = [], i - 1
+        while len(before) < 3 and x >= 0 and self.free(x) and (self.kind(x) == "ar" or self.is_p(x, ".")):
+            if self.kind(x) == "ar":
+                if self.t.text[x] in _stopwords("ar") or self.numword(x):
+                    break
+                before.insert(0, self.k(x))
+            x -= 1
+        after = self.k(i + 1) if self.free(i + 1) and self.kind(i + 1) == "ar" else ""
+        return in_name_chain(tuple(before), self.k(i), after)
 
     def _dual_unit(self, i, sing) -> _Q:
         u = self._unit_lookup_word(sing)
@@ -482,6 +500,13 @@ class _CountRules:
         j = i + 1
         if self.definite(i) or _z(w[:-1] + "ة") > _z(w) + 0.5:
             return None  # السياحيه: a feminine adjective written with ه, no pronoun
+        for p_ in ("", "و", "ل", "ب", "ف"):
+            st = w[len(p_):-2] if w.startswith(p_) else ""
+            e = self.lx.duals.get(key_of(st + "ين")) if len(st) >= 3 else None
+            if e and e[1] == "count" and _z(st + "ون") < 1.0:
+                # طفليه, وطفليه: a noun whose dual the lexicon lists (طفلين) with his pronoun; no sound plural
+                # in -ون shares the spelling (not لاعبيه, مؤيديه)
+                return _Q(i, i + 1, "count", 2, unit=e[0], unit_en=e[2], written="words")
         if not (self.free(j) and self.kind(j) == "ar" and self.definite(j) and not self.numword(j)):
             return None
         if not any(self.kind(x) == "ar" and self.k(x).startswith("وال") for x in range(j + 1, min(j + 6, self.t.n))):
@@ -973,12 +998,14 @@ class _CountRules:
         return q
 
     def quoted_title_number(self, num: _Num) -> _Q | None:
-        """Digits closing a quoted title after its words (فيلم «المهمة: مستحيلة 5», لعبة «فيفا 16»):
+        """Digits closing a quoted title after its words (فيلم «المهمة: مستحيلة 5», لعبة «فيفا 16»), or a
+        name in brackets (إعلان (جنيف 1)):
         part of the name, a label; not a quoted number alone («300» ريال) nor after a function
         word, an approximation («أكثر من 5») or a definite subject («عدد المصابين 12»)."""
         a, b = num.a, num.b
-        if not (self.ar and num.written == "digits" and num.plain and self.is_p(b, _CLOSE_QUOTES) and self.adj(b - 1, b)):
+        if not (self.ar and num.written == "digits" and num.plain and self.is_p(b, _CLOSE_QUOTES + ")") and self.adj(b - 1, b)):
             return None
+        paren = self.is_p(b, ")")  # (جنيف 1): a name and its number in brackets
         if not (self.free(a - 1) and self.kind(a - 1) == "ar") or self.k(a - 1) in self.lx.not_unit:
             return None
         if self.k(a - 1) in _stopwords("ar") or self.phrase_before(a, "approx") or self.definite(a - 1):
@@ -986,7 +1013,15 @@ class _CountRules:
         for x in range(a - 2, max(-1, a - 6), -1):
             if self.kind(x) == "ar" and any(b_ in ("عدد", "عددهم", "عددها") for _, b_ in self.bases(x)):
                 return None  # «عدد ... 12»: a count given in the quotation
-            if self.is_p(x, _OPEN_QUOTES):
+            if paren:
+                if self.is_p(x, "("):
+                    return _Q(a, b, "label", num.value, written=num.written)
+                if not self.is_word(x):
+                    return None
+                continue
+            if self.is_p(x, _OPEN_QUOTES) or (self.is_p(x, _CLOSE_QUOTES) and self.adj(x, x + 1)
+                                               and (not self.adj(x - 1, x) or self.k(x - 1) == "و")):
+                # (»فوستوك 4»: a closing quote glued to the word it opens, turned the wrong way)
                 return _Q(a, b, "label", num.value, written=num.written)
             if self.is_p(x, _CLOSE_QUOTES) or self.kind(x) == "num":
                 return None
@@ -1077,6 +1112,10 @@ class _CountRules:
     def vague(self, i, nw) -> _Q | None:
         """عشرات/مئات/آلاف X, thousands of X: 'more than' the scale."""
         v = nw[0]
+        if self.ar and any(b_ in _FEW for _, b_ in self.bases(i)) and not (
+                self.free(i + 1) and self.kind(i + 1) == "ar" and self.k(i + 1) not in self.lx.not_unit
+                and not self.numword(i + 1)):
+            return None  # بضعة alone, بضعة آلاف (the thousands are the figure)
         j = i + 1
         nxt = self.numword(j)
         if nxt and nxt[1] in ("scale_pl", "vague") and nxt[0] > v:  # عشرات الآلاف, tens of thousands
@@ -1115,6 +1154,10 @@ class _CountRules:
         if self.ar and nw[2] in _DEFINITE and (j == i + 1 or j == i + 2 and self.k(i + 1) == "من"):
             v = None  # الملايين من الناس: the definite plural alone is vague, no scale to stand for
         q = _Q(i, end, kind, v, unit=unit, unit_en=en, approx="more_than", written="words")
+        if self.ar and any(b_ in _FEW for _, b_ in self.bases(i)):
+            if j != i + 1 or kind != "duration":
+                return None  # ببضع كلمات, بضعة أسطر: "a few", no figure a reader counts
+            q.value, q.approx = None, "about"  # بضعة أشهر: a few months, no number said
         if kind == "money":
             q.currency = self.currency_of(unit)  # ملايين من الدولارات: USD
         return q
@@ -1125,6 +1168,8 @@ class _CountRules:
         if self.ar and not self.definite(i) and any(self.k(i).endswith(f + s) for f in ("نصف", "ثلث", "ربع", "ثلثي")
                            for s in ("ه", "ها", "هم", "هما", "هن")):
             return _Q(i, i + 1, "fraction", nw[0], written="words")
+        if self.ar and any(b_ in ("ثلثين", "ثلثان") for _, b_ in self.bases(i)):
+            return _Q(i, i + 1, "fraction", nw[0], written="words")  # بأغلبية الثلثين: two thirds, not two thirds counted
         if self.ar and self.free(i + 1) and any(b_ in ("النهائي", "نهائي") for _, b_ in self.bases(i + 1)[:1]):
             return NO_FIGURE  # ربع النهائي, نصف النهائي: the quarter- and semi-finals are rounds, not amounts
         if self.ar:
@@ -1147,6 +1192,8 @@ class _CountRules:
             if self.definite(i):
                 if base == "نصف" and self.free(i + 1) and self.k(i + 1) in ("المتبقي", "الباقي", "الاخر"):
                     return _Q(i, i + 2, "fraction", nw[0], written="words")  # النصف المتبقي: the other half
+                if self.k(i + 1) == "من" and self.k(i + 2) in ("اصل", "اجمالي", "مجموع") and self.free(i + 1):
+                    return _Q(i, i + 1, "fraction", nw[0], written="words")  # الثلث من أصل 146: a third of a total
                 return None
         j = i + 1
         if not self.ar and self.k(j) in ("of", "the"):

@@ -32,6 +32,8 @@ _FISCAL_RE = re.compile(r"(?:(?:العام|السنة|السنه|عام|سنة)\
                         r"(?!\s+\d{4}(?!\s*[-/]\s*\d))", re.I)  # (not السنة المالية 2015: a calendar year)
 #: a dual of يوم before two coordinated days (يومي 18 و19 أغسطس)
 _TWO_DAYS = ("يومي", "ليومي", "بيومي", "ويومي")
+#: the words that join two days of one month into a stretch (key form): 22 إلى 30 أغسطس
+_DAY_TO = ("الي", "حتى", "وحتى", "حتي", "وحتي", "ولغايه", "لغايه")
 _OPEN_QUOTES = "«\"“"
 _CLOSE_QUOTES = "»\"”"
 
@@ -310,13 +312,13 @@ class _DateRules:
             if d2 and d2[0] > day:
                 day2, j = d2
         if not day2 and self.k(j) in ("الي", "والي", "حتي", "وحتي", "حتى", "وحتى", "لغايه", "ولغايه") and self.free(j + 1):
-            # من الأول وحتى الخامس من ذي القعدة: the first day takes the month of the second
+            # من الأول وحتى الخامس من ذي القعدة: one stretch of days, the first taking the month of the second
             q2 = self.ordinal_day(j + 1)
             if isinstance(q2, _Q) and q2.date and "/" not in q2.date and "T" not in q2.date:
                 d2 = self._ordinal_value(j + 1)
                 iso = _shift_days(q2.date, day - d2[0]) if d2 and d2[0] > day else None
                 if iso:
-                    return _Q(i, i + 1, "date", date=iso, written="words", calendar=q2.calendar)
+                    return _Q(i, q2.b, "date", date=f"{iso}/{q2.date}", written="words", calendar=q2.calendar)
         if self.k(j) == "من":
             j += 1
         if self.k(j) == "شهر" and self.free(j) and (self.month_at(j + 1) or self.hmonth_at(j + 1)):
@@ -494,14 +496,11 @@ class _DateRules:
             if two:
                 return _Q(a, b, "date", date=iso.split("/")[0])  # 10 و12 من الشهر الجاري: the first day alone
             return _Q(a, end, "date", date=iso)
-        if (self.ar and self.k(x) in ("الي", "حتى", "وحتى") and self.kind(x + 1) == "num" and self.free(x + 1)
-                and self.k(a - 1) == "من" and self.t.text[x + 1].isdigit() and d < int(self.t.text[x + 1]) <= 31):
-            m2 = self.month_at(x + 2)  # من 1 إلى 18 نوفمبر: the first day takes the month of the second
-            if m2:
-                y2 = self.year_at(m2[0])
-                iso = _iso_date(y2, m2[1], d)
-                if iso:
-                    return _Q(a, b, "date", date=iso)
+        if (self.ar and not d2 and self.k(x) in _DAY_TO and self.kind(x + 1) == "num" and self.free(x + 1)
+                and self.t.text[x + 1].isdigit() and d < int(self.t.text[x + 1]) <= 31):
+            if self.month_at(x + 2) or self.k(x + 2) == "من" and self.month_at(x + 3):
+                # (من) 1 إلى 18 نوفمبر, 22 إلى 30 أغسطس/ آب، الحالي: one stretch of days of the second's month
+                d2, x = int(self.t.text[x + 1]), x + 2
         if self.ar and self.k(x) == "من":  # 4 من يوليو
             x += 1
         elif self.ar and self.is_p(x, "/") and self.adj(x - 1, x) and self.month_at(x + 1):
@@ -518,7 +517,12 @@ class _DateRules:
             y = end
             if self.is_p(y, ",،"):
                 y += 1
-            if self.ar and self.k(y) in ("عام", "سنة"):
+            if self.ar and self.k(y) == "من" and self.k(y + 1) in ("عام", "العام", "سنه", "السنه"):
+                if self.year_at(y + 2):
+                    y += 1  # 21 يوليو (تموز) من عام 1969: the year of the day
+                elif self.k(y + 2) in _RELATIVE_MONTH and self.free(y + 2) and self.year_at(y + 3):
+                    y += 3  # 30 من يناير (كانون الثاني) من العام المقبل 2016
+            if self.ar and self.k(y) in ("عام", "سنة", "العام", "سنه"):
                 y += 1
             yr = self.year_at(y)
             if yr:
@@ -527,6 +531,9 @@ class _DateRules:
                     end += 1
             elif self.ar and self.k(end) in _CURRENT and self.free(end):
                 end += 1  # 17 من أغسطس الجاري: the year of publication
+                year = self.pub[0] if self.pub else None
+            elif self.ar and self.is_p(end, "،,") and self.k(end + 1) in _CURRENT and self.free(end + 1):
+                end += 2  # 30 أغسطس/ آب، الحالي: the current month after a comma
                 year = self.pub[0] if self.pub else None
             elif (self.ar and self.is_p(end, _CLOSE_QUOTES) and self.is_p(a - 1 - (a > 0 and self.t.text[a - 1] in ("ال", "الـ")), _OPEN_QUOTES)
                   and self.k(end + 1) in _CURRENT and self.free(end + 1)):

@@ -24,6 +24,8 @@ _MARGIN = 0.8
 _MIN_SINGULAR = 3.3
 #: a sound plural this common makes a masculine -ين a plural
 _PLURAL = 2.5
+#: below this zipf a word before a would-be dual is a name part, not Arabic vocabulary (ولدو)
+_NAME_PART = 3.0
 #: an adverb in -يا this common makes a three-letter noun + ي a nisba adjective (يومياً, شهرياً)
 _ADVERB = 2.9
 
@@ -89,3 +91,36 @@ def dual_singular(word: str, construct_ok: bool = False) -> str | None:
                 return None  # an imperfect verb: يلعبان, تفيدان, أدريان
         return sing
     return None
+
+
+def _vocab(k: str) -> float:
+    """The zipf of a word or of its reading without a leading و/ف/ب/ل (وأصيب: أصيب)."""
+    return max(_z(k), _z(k[1:]) if k[:1] in "وفبل" and len(k) > 3 else 0.0)
+
+
+def _cues():
+    from ..entities.cues import load_cues  # the name finder's glossed cues: given names and titles
+    return load_cues()
+
+
+def in_name_chain(before: tuple[str, ...], word: str, after: str) -> bool:
+    """A word in masculine ``-ان`` that is part of a person's name, not a dual (keys, folded; ``before``
+    the up to three free words before it, nearest last; ``after`` the free word after it or ''):
+    right after a given name (``محمد سالمان``, ``محمد الفريدان``; the given names of ``entity_cues.csv``),
+    after a title and one name (``د. أشرف سالمان``, ``الدكتور خالد سلمان``; not right after the title: ``افتتح
+    الأمير جسران``), or between a name part and a given
+    name (``أرقاوي ولدو هيلان مريم``: the word before is no Arabic vocabulary).  Feminine ``-تان`` is never a name
+    here, nor a word with the article but right after a given name."""
+    if not word.endswith("ان") or word.endswith("تان") or not before:
+        return False
+    cues = _cues()
+    prev = before[-1]
+    if prev in cues.given:
+        return True  # محمد سالمان; محمد الفريدان, سليمان الربيعان (a family name with the article)
+    if word.startswith("ال"):
+        return False
+    title = lambda k: cues.kind.get(k[2:] if k.startswith("ال") else k) == "title"
+    if len(before) >= 2 and title(before[-2]) and not prev.startswith("ال"):
+        return True
+    # a given name after it and a rare word (a foreign name part, not Arabic vocabulary) before it
+    return bool(after) and after in cues.given and not prev.startswith("ال") and len(prev) >= 3 and _vocab(prev) < _NAME_PART

@@ -11,7 +11,9 @@ from functools import lru_cache
 from .figure import NO_FIGURE, _Q
 from .numbers import _Num
 
-_HIJRI_YEARS = (1300, 1500)  # Umm al-Qura, as hijridate supports it (1343-1500); years outside have no date
+_HIJRI_YEARS = (1300, 1500)
+#: the words that join a first day to the date that ends the stretch (key form): 1 إلى 30/11/1436هـ
+_DAY_TO = ("الي", "حتى", "حتي", "وحتى", "وحتي", "ولغايه", "لغايه")  # Umm al-Qura, as hijridate supports it (1343-1500); years outside have no date
 
 
 @lru_cache(maxsize=4096)
@@ -29,6 +31,20 @@ def hijri_to_iso(y: int, m: int, d: int | None = None) -> str:
         return f"{first.to_gregorian().isoformat()}/{last.to_gregorian().isoformat()}"
     except (ValueError, OverflowError):
         return ""
+
+
+def hijri_day_iso(y: int, m: int, d: int) -> str:
+    """ISO Gregorian date of a Hijri day; the 30th of a month Umm al-Qura counts 29 days is the day after
+    its 29th (the text's month had 30 days by sighting: 30/11/1436هـ is 2015-09-14)."""
+    iso = hijri_to_iso(y, m, d)
+    if iso or d != 30:
+        return iso
+    last = hijri_to_iso(y, m, 29)
+    if not last:
+        return ""
+    import datetime as dt
+
+    return (dt.date.fromisoformat(last) + dt.timedelta(days=1)).isoformat()
 
 
 @lru_cache(maxsize=512)
@@ -57,6 +73,12 @@ def hijri_year_iso(y: int) -> str:
     """The Gregorian interval of a Hijri year (``2014-10-25/2015-10-13`` for 1436)."""
     a, b = hijri_to_iso(y, 1, 1), hijri_to_iso(y, 12)
     return f"{a}/{b.split('/')[-1]}" if a and b else ""
+
+
+def hijri_year_gregorian(y: int) -> str:
+    """The Gregorian year that holds most of Hijri year ``y``: that of its middle, 1 Rajab (1436: 2015)."""
+    mid = hijri_to_iso(y, 7, 1)
+    return mid[:4] if mid else ""
 
 
 class _HijriRules:
@@ -119,8 +141,9 @@ class _HijriRules:
         if self.is_p(end, "/-") and self._hyear_at(end + 1):
             y2, end2 = self._hyear_at(end + 1)
             if y2 == y + 1:
-                a2 = hijri_year_iso(y).split("/")[0]
-                b2 = hijri_year_iso(y2).split("/")[-1]
+                # a year range's date is a pair of Gregorian years (the guide): the year holding most of
+                # each Hijri year (1435/1436هـ: 2014/2015)
+                a2, b2 = hijri_year_gregorian(y), hijri_year_gregorian(y2)
                 return _Q(yw[0] if yw else a, end2, "year_range", y, y2, date=f"{a2}/{b2}" if a2 and b2 else "",
                           calendar="hijri")
         return _Q(yw[0] if yw else a, end, "year", y, date=hijri_year_iso(y), calendar="hijri")
@@ -166,7 +189,31 @@ class _HijriRules:
         end = self.hijri_suffix(x + 1)
         if end is None and spaced:
             return None  # قرار رقم ( 104 / 47 ): spaced slashes name a decision without the هـ
-        return _Q(a, end or x + 1, "date", date=hijri_to_iso(y, m, d), calendar="hijri")
+        return _Q(a, end or x + 1, "date", date=hijri_day_iso(y, m, d), calendar="hijri")
+
+    def hijri_day_range(self, num: _Num) -> _Q | None:
+        """1 إلى 30 /11 / 1436هـ, من 5 حتى 9/10/1436هـ: a first day before a numeric Hijri date is one
+        stretch of days of that date's month."""
+        if not (self.ar and num.written == "digits" and num.is_int and 1 <= num.value <= 30):
+            return None
+        x = num.b
+        if self.k(x) not in _DAY_TO or self.kind(x + 1) != "num" or not self.free(x + 1):
+            return None
+        second = self.parse_number(x + 1)
+        q = self.hijri_numeric(second) if second is not None else None
+        if q is None or not q.date or "/" in q.date:
+            return None
+        vals = re.findall(r"\d+", self.nt.text[self.t.s[x + 1]:self.t.e[q.b - 1]])
+        if len(vals) < 3:
+            return None
+        d2, m, y = (int(v) for v in (vals[:3] if len(vals[0]) != 4 else vals[2::-1]))
+        d = int(num.value)
+        if not d < d2 or not _HIJRI_YEARS[0] <= y <= _HIJRI_YEARS[1]:
+            return None
+        first = hijri_day_iso(y, m, d)
+        if not first:
+            return None
+        return _Q(num.a, q.b, "date", date=f"{first}/{q.date}", calendar="hijri")
 
     def _near(self, x, y) -> bool:
         """Tokens x and y are separated by at most two spaces."""

@@ -330,11 +330,26 @@ class _LabelRules:
                 or not (self.free(i + 1) and self.kind(i + 1) == "ar")):
             return None  # ثانية (a second; again) and feminines stay out; ثان (ثانٍ) is never a construct
         nxt = self.k(i + 1)
-        if nxt in self.lx.not_unit or self.numword(i + 1) or nxt.startswith(("ال", "و")):
+        if nxt in self.lx.not_unit or self.numword(i + 1) or nxt.startswith("و"):
             return None
+        if nxt.startswith("ال") and not self._definite_plural(i + 1):
+            return None  # ثالث الحرمين: a title; ثاني اللقاءات, ثالث الأهداف (a definite plural) are ranks
         if self.k(i - 1) == "لا":
             return None  # خياران لا ثالث لهما, لا ثاني له: "no third", "unrivalled"
+        if nxt.startswith("ال"):
+            return _Q(i, i + 2, "ordinal", int(nw[0]), written="words")  # ثاني اللقاءات: the rank and what it ranks
         return _Q(i, i + 1, "ordinal", int(nw[0]), written="words")
+
+    def _definite_plural(self, x) -> bool:
+        """Token x is a definite plural: a sound feminine plural (اللقاءات) or a broken plural the units
+        lexicon knows (الأهداف: هدف), not a dual or a sound masculine form (الحرمين)."""
+        if not self.definite(x) or not self.free(x):
+            return False
+        w = self.strip_def(x)
+        if w.endswith("ات") and len(w) >= 5:
+            return True
+        u = self._unit_lookup_word(w)
+        return bool(u) and key_of(u[0]) != key_of(w) and not w.endswith(("ين", "ان"))
 
     def adjective_ordinal(self, i) -> _Q | None:
         """An ordinal adjective agreeing with the noun before it: الدائرة الأولى, الصف الرابع,
@@ -612,6 +627,8 @@ class _LabelRules:
             if 1 <= v <= 31 and not (self.is_word(a - 2) and self.definite(a - 2) and self.k(a - 2) != "اليوم"):
                 # (not النسخة الـ12 من أغسطس: the rank of the definite noun before)
                 day = self.day_first(num)  # الـ24 من شهر أغسطس, يومي الـ23 والـ24 من أغسطس: a day of a month
+                if (day is None or day.kind != "date") and v <= 30:
+                    day = self.hijri_day_month(num)  # الـ4 من شهر ذي القعدة المقبل: a day of a Hijri month
                 if day is not None and day.kind == "date":
                     day.a = min(day.a, a - 1)
                     return day
@@ -909,6 +926,8 @@ class _LabelRules:
             st = a
             while st - 1 >= 0 and a - st < 3 and self.free(st - 1) and self.definite(st - 1):
                 k = self.k(st - 1)
+                if self.t.text[st - 1] in _stopwords("ar") or k in _stopwords("ar"):
+                    break  # أصبحوا الآن 537, التي 12: an adverb or a relative, no noun that names
                 if any(k == t[0] for role in ("year_word", "this_year") for t in self.lx.markers.get(role, {})):
                     break
                 st -= 1

@@ -76,8 +76,19 @@ def _clean(v):
     return v
 
 
+#: a hundred or a thousand after بعد (key form): الحادية والأربعين بعد المائة = 141
+_AFTER_SCALE = {"المائه": 100, "المئه": 100, "الماءه": 100, "الالف": 1000}
+
+
 class _NumberGrammar:
     """Number words and numbers at a token (a scanner mixin)."""
+
+    def after_scale(self, b):
+        """(hundreds added, end) when ``بعد المائة``/``بعد الألف`` follows token b - 1: the old way of
+        writing a number over a hundred (الحادية والأربعين عامًا بعد المائة = 141), else None."""
+        if self.ar and self.k(b) == "بعد" and self.free(b) and self.free(b + 1) and self.k(b + 1) in _AFTER_SCALE:
+            return _AFTER_SCALE[self.k(b + 1)], b + 2
+        return None
 
     def numword(self, i):
         """(value, type, prefix) when word i is a number word (clitics stripped)."""

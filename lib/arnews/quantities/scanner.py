@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .contacts import _ContactRules
 from .counts import _CountRules
 from .dates import _DateRules
 from .decades import _DecadeRules
@@ -21,6 +22,8 @@ from .hijri import _HijriRules
 from .labels import _LabelRules
 from .lexicon import _CLITIC_TOKENS, _lex
 from .numbers import _NumberGrammar
+from .tallies import _TallyRules
+from .zero import _ZeroRules
 from .times import afternoon_spans
 from .tokens import _MASK_RE, _Toks, _TokenView
 from .units import _Units
@@ -35,7 +38,8 @@ _VALUE_WORDS = ("بقيمه", "بمبلغ", "قيمته", "قيمتها", "بت�
 _AND_HALF = ("ونصف", "وربع")
 
 
-class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _LabelRules, _CountRules, _DecadeRules):
+class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _LabelRules, _CountRules, _DecadeRules,
+               _ContactRules, _TallyRules, _ZeroRules):
     def __init__(self, p, lang: str, published: str = ""):
         self.lang = "ar" if lang == "ar" else "en"
         m = re.match(r"(\d{4})-(\d{2})-(\d{2})", published or "")
@@ -93,6 +97,11 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
             x = q.a if q.approx == "less_than" else q.a - 1
             if (any(b in ("دون", "تحت") for _, b in self.bases(x)) and self.free(x) and self._team_before(x)):
                 q.a, q.kind, q.approx = x, "label", ""
+        if (q.written == "words" and q.kind in ("ordinal", "duration", "count") and isinstance(q.value, (int, float))
+                and 1 <= q.value < 100 and q.value_end is None):
+            up = self.after_scale(q.b)
+            if up:  # الحادية والأربعين عامًا بعد المائة: 141
+                q.value, q.b = q.value + up[0], up[1]
         if self.ar and q.kind == "count" and q.unit == "هدف" and self.k(q.a).startswith("ب"):
             self._score_in_words(q)
         for x in range(q.a, q.b):
@@ -264,6 +273,8 @@ START_RULES = (
     _DateRules.ordinal_day,  # الخامس عشر من مارس
     _CountRules.one_and_half,  # ساعة ونصف
     _CountRules.group_noun,  # الثنائي البولندي
+    _TallyRules.goal_tally,  # يتغلب على الوحدة بثنائية: two goals
+    _ZeroRules.zero_level,  # عند مستوى الصفر, تحت الصفر: a measure 0
     _DecadeRules.decade,  # السبعينات, ستينات القرن الماضي: a decade (1960/1969)
     _CountRules.decade_age,  # الرجل الخمسيني: in his fifties
     _LabelRules.place_number_word,  # شارع الستين: a street's name
@@ -284,8 +295,10 @@ START_RULES = (
 #: The rules tried on a parsed number (digits or words), in order: the first that matches wins.
 NUMBER_RULES = (
     _LabelRules.enumerator,  # "1." opening a paragraph: nothing
+    _ContactRules.address_number,  # الآيزو 9001, ص.ب 80204, a postal code: a label
     _LabelRules.name_number,  # ميغ 29, (2-2), IMG_1234, a list marker, a phone number: a label or nothing
     _HijriRules.hijri_numeric,  # 1436/10/5هـ
+    _HijriRules.hijri_day_range,  # 1 إلى 30/11/1436هـ
     _DateRules.clock_hour,  # الساعة 8
     _DateRules.gmt_time,  # 1400 بتوقيت جرينتش
     _DateRules.hour_tod,  # 7 مساء
