@@ -214,6 +214,10 @@ def _native_shaped(info, w: str) -> bool:
     return info.native and len(w) >= 4
 
 
+#: a word behind a proclitic ب/ل whose bare form is this frequent ends a name run (لحمل، بمشاركة)
+PROCLITIC_NOUN_ZIPF = 4.0
+
+
 def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = False, uncued: bool = False) -> int:
     """End (exclusive token index) of the name run starting at token i (i when none).
 
@@ -260,6 +264,9 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
             # (not inside a transliterated name: دو ترونغ هيو is Đỗ Trọng Hiếu, not a man in Huế)
         if words and k.startswith("لل") and not info.foreign:
             break  # الملك سلمان للإغاثة: li- + the article opens a genitive, not a name part
+        if words and not info.foreign and k[:1] in "بل" and info.bare != k and len(info.bare) >= 3 and len(k) >= 4 \
+                and zipf_ar(info.bare) >= PROCLITIC_NOUN_ZIPF and key(p.toks[j - 1]) not in _LINK_BEFORE_NAME:
+            break  # أندريس إنييستا لحمل شارة القائد: a noun behind a proclitic (ل + حمل) follows the name
         if words and not info.foreign and _pronoun_suffixed(w):
             break  # بان كي مون إدانته، دانيلو سانتوس زميله: a common noun with its pronoun follows the name
         if words and not arabic_ok and k.startswith("و") and len(k) >= 4 and info.foreign:
@@ -317,7 +324,7 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
         after_link = False
         words += 1
         j += 1
-        if arabic_ok and words >= 2 and k.startswith("ال") and not info.foreign and _is_word(p, j) \
+        if arabic_ok and words >= (1 if title else 2) and k.startswith("ال") and (not info.foreign or info.shape < 0) and _is_word(p, j) \
                 and not key(p.toks[j]).startswith("ال") and key(p.toks[j]) not in _LINK_BEFORE_NAME \
                 and word_info(p.toks[j]).cue != "link" and not word_info(p.toks[j]).foreign:
             break  # ضيف الله بن مرزوق الحارثي مقر الإدارة: an ordinary word after the family name is not in it
@@ -337,6 +344,10 @@ def _theophoric_head(w: str) -> bool:
     return key(w) in _THEOPHORIC
 
 
+#: a feminine definite word rarer than this closes a given name as its family name without a nasab (الربيعة)
+FEMININE_FAMILY_ZIPF = 4.0
+
+
 def _common_surname(p, j: int) -> bool:
     """Token j, a definite word that is also common Arabic (العامر، الراشد، الفاضل، البلوي: zipf 4 to
     5), closes a name as its family name: it follows a given name (or the name after بن), and no
@@ -353,8 +364,9 @@ def _common_surname(p, j: int) -> bool:
         return False
     prev = key(p.toks[j - 1])
     before = key(p.toks[j - 2]) if j >= 2 and _is_word(p, j - 2) else ""
-    if k.endswith("ه") and before not in ("بن", "ابن", "بنت"):
-        return False  # a feminine noun closes a name only after a nasab (عبدالله بن عبدالعزيز الربيعة)
+    if k.endswith("ه") and before not in ("بن", "ابن", "بنت") and info.zipf >= FEMININE_FAMILY_ZIPF:
+        return False  # a feminine noun closes a name only after a nasab (عبدالله بن عبدالعزيز الربيعة) or when rare
+        # (عبدالله الربيعة: ربيعة 3.8; not خالد الجمعة, *Friday*)
     if not (prev in given or (prev.startswith("عبد") and len(prev) >= 6) or before in ("بن", "ابن", "بنت")):
         return False
     if _is_word(p, j + 1) and _adjacent(p, j, j + 1):
@@ -1180,10 +1192,13 @@ def _arabic_names(p) -> list[Name]:
         # an Arabic given name with its nasab or family name, without a cue: محمد السهلاوي، خالد بن فهد
         # (after the conjunction too: وعبدالرحمن الزيد, ورامي ياسين; not وعلى, the preposition)
         gbare = _given_after_proclitic(w, info, cues)
+        if not gbare and _nasab_opens(p, i):
+            gbare = key(w)  # لبيد بن ربيعة العامري: a name the given names do not list, before بن and a name
         if gbare:
             j = _name_run(p, i, limit=5, arabic_ok=True)
             while j > i + 1 and _future_verb(p.toks[j - 1]):
                 j -= 1  # ميتشال هاورد سيحضر: a verb in the future closes no name
+            j = next((t for t in range(i + 3, j) if _is_word(p, t) and _nasab_stop(p, t)), j)
             # a family name that is also a common word closes the name (بشار الأسد، يوسف الراشد: _common_surname)
             # (not a verbal noun: حسن التعامل، صالح الارتفاع are "good dealing", "fit for the height")
             # nor after a preposition (من عمر اللقاء: "from the age of the match")
@@ -1251,6 +1266,43 @@ def _arabic_names(p) -> list[Name]:
 
 
 _GIVEN_SURNAME = True
+
+#: a word before بن that opens a nasab though no list of given names has it (لبيد بن ربيعة) is rarer than this
+NASAB_GIVEN_ZIPF = 5.0
+
+
+def _nasab_stop(p, t: int) -> bool:
+    """Token t, after the father's name of a nasab, is no part of it: a title or office (سلطان عمان),
+    a listed place (عمان), or a word behind a proclitic ب/ل/ك that is not a name (ببعثة)."""
+    w, info = p.toks[t], word_info(p.toks[t])
+    k = key(w)
+    if k in _LINK_BEFORE_NAME or info.cue == "link":
+        return False
+    if info.cue in ("title", "role") or _listed_place(p, t, anywhere=True):
+        return True
+    return k[:1] in "بلك" and info.bare != k and not info.foreign and not k.startswith("ال")
+
+
+def _nasab_opens(p, i: int) -> bool:
+    """Token i opens a nasab: an indefinite word without proclitics (no cue, stop word, verb or number
+    word) right before بن/بنت and a father's name (a listed given name, a theophoric عبد-, or an
+    indefinite word as rare): لبيد بن ربيعة، عمرو بن كلثوم; not مدينة بن جرير (a place cue), not
+    ولد بن (a common noun is frequent)."""
+    from .guards import imperfect_verb
+
+    if not (_is_word(p, i + 1) and _is_word(p, i + 2) and _adjacent(p, i, i + 1) and _adjacent(p, i + 1, i + 2)):
+        return False
+    if key(p.toks[i + 1]) not in ("بن", "بنت"):
+        return False
+    w, info = p.toks[i], word_info(p.toks[i])
+    k = key(w)
+    if info.cue or info.stop or k.startswith(("ال", "و")) or len(k) < 3 or imperfect_verb(w) \
+            or zipf_ar(k) >= NASAB_GIVEN_ZIPF or w.endswith(("اً", "ً")):  # (لبيد is read as ل + بيد: its own form counts)
+        return False
+    f, fi = p.toks[i + 2], word_info(p.toks[i + 2])
+    fk = key(f)
+    return fk in load_cues().given or (fk.startswith("عبد") and len(fk) >= 5) or (
+        not (fi.cue or fi.stop or fi.conj) and fi.bare == fk and not fk.startswith("ال") and fi.zipf < NASAB_GIVEN_ZIPF)
 
 def _abstract_noun(k: str) -> bool:
     """A verbal noun of a derived form (ارتفاع، استثمار، تطوير) or of the form تفاعل (تعامل، تعاون)."""

@@ -203,7 +203,7 @@ def _recurring_words(surface: str, typ: str, source: str) -> list[tuple]:
     a person's rare family name (the last word: المقدشي، مورينيو; not a given name, not an
     ordinary word such as صالح), a rare one-word place (ميرلو), a club or paper by its definite
     name that is not an ordinary word (صحيفة الوئام -> الوئام, not صحيفة اليوم -> اليوم)."""
-    from .cues import load_cues, word_info
+    from .cues import load_cues, word_info, zipf_ar
     from .names import definite_place_name
     from .names import loose_skel as _skel_word
 
@@ -226,7 +226,8 @@ def _recurring_words(surface: str, typ: str, source: str) -> list[tuple]:
     if (typ == "person") == (len(ws) < 2) or (typ == "place" and len(ws) > 1):
         return out
     first = key(ws[0])
-    if typ == "person" and first in load_cues().given and word_info(ws[0]).zipf < GIVEN_ALONE_ZIPF:
+    nasab = len(ws) >= 3 and key(ws[1]) in ("بن", "بنت") and zipf_ar(first) < GIVEN_ALONE_ZIPF  # لبيد بن ربيعة
+    if typ == "person" and (first in load_cues().given and word_info(ws[0]).zipf < GIVEN_ALONE_ZIPF or nasab):
         out.append((_skel_word(first), GIVEN + first))  # نزار after د. نزار عبيد مدني (checked where it stands)
     last = ws[-1]
     info = word_info(last)
@@ -254,7 +255,16 @@ def _family_surname(w: str, info) -> bool:
     (العامر، الراشد، البلوي، المالكي: zipf 4 to 5), not a cue, function word or plural."""
     k = key(w)
     return k.startswith("ال") and len(k) >= 5 and not (info.stop or info.cue or info.conj) \
-        and info.zipf < 5.0 and not k.endswith(("ون", "ين", "ات"))
+        and (info.zipf < 5.0 or _given_with_article(k)) and not k.endswith(("ون", "ين", "ات"))
+
+
+def _given_with_article(k: str) -> bool:
+    """A given name with the article (اليوسف، العبدالله): a family name however frequent the given name is
+    (no ordinary word reads so); not علي/على."""
+    from .cues import load_cues
+    from .names import _STOP_GIVEN
+
+    return k.startswith("ال") and k[2:] in load_cues().given and k[2:] not in _STOP_GIVEN
 
 
 def _opens_like_a_name(ws: list[str]) -> bool:
@@ -299,7 +309,7 @@ def _given_alone(p, i: int) -> bool:
 def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
     """Rows for the later mentions of an article's found names (see :func:`_recurring_words`);
     ``heads``: first skeleton -> [(skeletons, entity id, type)], longest first."""
-    from .cues import word_info
+    from .cues import word_info, zipf_ar
     from .names import loose_skel as _skel_word
 
     from .known import _sporty
@@ -314,6 +324,7 @@ def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
                 continue
             k = key(tok)
             hit = None
+            given = False
             for off in (0, 1):
                 if off and not (len(k) >= 5 and k[0] in "وبلف"):
                     break
@@ -322,6 +333,7 @@ def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
                         if k[off:] != seq[-1][len(GIVEN):] or not _given_alone(p, i):
                             continue  # the given name itself, not a word of a like skeleton (عوض is no إعادة)
                         seq = seq[:-1]
+                        given = True
                     if seq[-1] == CLUB:
                         if not (p.role == "title" or _sporty(p)):
                             continue
@@ -343,7 +355,9 @@ def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
             off, m, eid, typ, family = hit
             if m == 1 and len(k) - off < 3:
                 continue  # طن (a ton) is not تيين of لام فان تيين: a two-letter word recurs as nobody
-            if m == 1 and not word_info(tok).foreign and word_info(tok).zipf >= (5.0 if family else 4.5) and eid not in clubs:
+            z = zipf_ar(k) if given else word_info(tok).zipf  # (لبيد is no ل + بيد: the given name's own form)
+            if m == 1 and not word_info(tok).foreign and z >= (5.0 if family else 4.5) and eid not in clubs \
+                    and not (family and _given_with_article(k)):
                 continue  # مرة is not مورا, صعب is not سابا again: a loose spelling match that is an ordinary word
                 # (a recurring rare word has zipf under 4, a family name that is a word under 5: _recurring_words)
             s, e = p.starts[i] + off, p.ends[i + m - 1]
