@@ -12,7 +12,7 @@ the adjective (``سافر إلى العين``), the place stays a place.
 from __future__ import annotations
 
 from ..normalize import key
-from .cues import word_info
+from .cues import STRONG, load_cues, word_info
 from .guards import gentilic
 
 #: a club read this way outranks the listed place (0.8) it is named after, so that the article's
@@ -103,6 +103,12 @@ def paragraph_clubs(p, found: list) -> list:
     for nm in found:
         a, b = tok_of_start.get(nm.start), tok_of_end.get(nm.end)
         hit = _place_at(p, a) if nm.type == "person" and a is not None and b is not None else None
+        if nm.type == "person" and a is not None and b == a + 1 and _club_adjective(p, b) and word_info(p.toks[a]).foreign \
+                and a and _word(p, a - 1) and key(p.toks[a - 1]) in _BEFORE_BARE_CLUB:
+            # أمام فولسبورج الألماني: one transliterated word and its nationality after an opponent word is the club
+            out.append(Name(nm.start, nm.end, "organisation", "club", CLUB_CONFIDENCE, name_key([p.toks[a]])))
+            used.update(range(a, b + 1))
+            continue
         if hit and a + hit[0] == b and _club_adjective(p, b):
             # أمام دبي الإماراتي: read after أمام (*imam*) as a person, the city before its nationality is the club
             out.append(Name(nm.start, p.ends[b - 1], "organisation", "club", CLUB_CONFIDENCE, hit[1]))
@@ -131,6 +137,9 @@ def paragraph_clubs(p, found: list) -> list:
         hit = _place_at(p, i) if prev in _BEFORE_BARE_CLUB else None  # (not سطوعا للعلم السعودي, the flag)
         if not hit:  # زينيت سان بطرسبورغ الروسي: a transliterated run before the adjective
             m = _foreign_run(p, i) - i
+            if not m and prev in _BEFORE_BARE_CLUB and word_info(p.toks[i]).foreign and word_info(p.toks[i]).zipf < STRONG \
+                    and key(p.toks[i]) not in load_cues().given and not key(p.toks[i]).endswith("ه"):  # (not غريمه)
+                m = 1  # إلى إنترميلان الإيطالي: one transliterated word after an opponent or transfer word
             hit = (m, None) if m else None
         if not hit:
             continue

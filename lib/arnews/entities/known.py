@@ -142,6 +142,8 @@ def sport_words() -> frozenset:
     return frozenset(key(r["word"].strip()) for r in read_lexicon("sport_words.csv") if (r.get("word") or "").strip())
 
 
+#: pronoun suffixes a sport word may carry (لاعبيه، مدربهم، فريقها)
+_SUFFIXES = ("هما", "هم", "ها", "ه")
 #: a paragraph is a sports paragraph with this many sport words (one may be another sense: هدف *aim*)
 SPORT_WORDS = 2
 
@@ -155,7 +157,8 @@ def _sporty(p) -> bool:
         for k, kd in zip(p.keys, p.kinds):
             if kd != "word":
                 continue
-            if any(form in words for form, _ in _readings(k)) or k.startswith("ال") and k[2:] in words:
+            if any(form in words for form, _ in _readings(k)) or k.startswith("ال") and k[2:] in words \
+                    or any(k.endswith(s) and any(form in words for form, _ in _readings(k[:-len(s)])) for s in _SUFFIXES):
                 n += 1
                 if n >= SPORT_WORDS:
                     break
