@@ -803,8 +803,10 @@ def _skip_role_chain(p, i: int) -> int:
             steps += 1
             continue
         elif k.startswith("ال") or k.startswith("لل"):
-            if info.zipf < STRONG:  # a foreign word with the article: a name, not the office
-                break
+            pk = key(p.toks[j - 1]) if j > i else ""
+            head = j > i and word_info(p.toks[j - 1]).cue == "org" and not pk.startswith(("ال", "لل"))
+            if info.zipf < STRONG and not head:  # a foreign word with the article: a name, not the office
+                break  # (after an indefinite head it names the body: مدير مستشفى الخرمة)
         else:
             break
         j += 1
