@@ -90,12 +90,12 @@ def _name_word(w: str, first: bool) -> int:
 
 @lexicon_cache(maxsize=2)
 def club_words() -> dict:
-    """Normalised word -> kind (club, ground) of ``club_words.csv``."""
+    """Normalised word -> kind (club, ground, event) of ``club_words.csv``."""
     out = {}
     for r in read_lexicon("club_words.csv"):
         kd = (r.get("kind") or "").strip()
-        if kd not in ("club", "ground"):
-            raise ValueError(f"club_words.csv: {r.get('word')}: kind must be club or ground")
+        if kd not in ("club", "ground", "event"):
+            raise ValueError(f"club_words.csv: {r.get('word')}: kind must be club, ground or event")
         out[key(r["word"].strip())] = kd
     return out
 

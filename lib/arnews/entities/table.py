@@ -212,7 +212,7 @@ def _recurring_words(surface: str, typ: str, source: str) -> list[tuple]:
         return []
     out = []
     if source == "club":  # العين after نظيره العين الإماراتي: in the title or a sports paragraph (see _later_mentions)
-        return [tuple(_skel_word(key(w)) for w in ws) + (CLUB,)]
+        return [tuple(_skel_word(key(w)) for w in ws) + (CLUB + " ".join(key(w) for w in ws),)]
     if typ == "organisation":
         if len(ws) == 2 and word_info(ws[0]).bare in _NAMED_HEADS and key(ws[1]).startswith("ال") \
                 and not key(ws[1]).endswith("ي") and word_info(ws[1]).zipf < 4.5:  # not اليوم، العام
@@ -246,7 +246,8 @@ FAMILY = "\x00family"
 #: فهد name many men and the Prophet), only where no family name follows and no link precedes
 GIVEN = "\x00given"
 GIVEN_ALONE_ZIPF = 4.5
-#: marks a club named after its city (:mod:`arnews.entities.clubs`): it recurs in the title or a sports paragraph only
+#: marks a club named after its city (:mod:`arnews.entities.clubs`): it recurs in the title or a sports paragraph only;
+#: the marker carries the club's words (a one-word club recurs in its own spelling, not by its skeleton)
 CLUB = "\x00club"
 
 
@@ -314,7 +315,7 @@ def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
 
     from .known import _sporty
 
-    clubs = {eid for lst in heads.values() for seq, eid, _ in lst if seq[-1] == CLUB}
+    clubs = {eid for lst in heads.values() for seq, eid, _ in lst if seq[-1].startswith(CLUB)}
     out = []
     for p in pars:
         taken = spans.get((p.article_id, p.paragraph), [])
@@ -324,17 +325,20 @@ def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
                 continue
             k = key(tok)
             hit = None
-            given = False
             for off in (0, 1):
                 if off and not (len(k) >= 5 and k[0] in "وبلف"):
                     break
                 for seq, eid, typ in heads.get(_skel_word(k[off:]), ()):
+                    given = False
                     if seq[-1].startswith(GIVEN):
                         if k[off:] != seq[-1][len(GIVEN):] or not _given_alone(p, i):
                             continue  # the given name itself, not a word of a like skeleton (عوض is no إعادة)
                         seq = seq[:-1]
                         given = True
-                    if seq[-1] == CLUB:
+                    if seq[-1].startswith(CLUB):
+                        exact = seq[-1][len(CLUB):].split()
+                        if len(seq) == 2 and k[off:] != exact[0] and ("ال" + k[off:] != exact[0]):
+                            continue  # مليون is no ميلان: a one-word club recurs in its own spelling
                         if not (p.role == "title" or _sporty(p)):
                             continue
                         seq = seq[:-1]
@@ -346,13 +350,13 @@ def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
                     m = len(seq)
                     if all(i + t < n and p.kinds[i + t] == "word" and _skel_word(key(p.toks[i + t])) == seq[t]
                            for t in range(1, m)):
-                        hit = (off, m, eid, typ, family)
+                        hit = (off, m, eid, typ, family, given)
                         break
                 if hit:
                     break
             if hit is None:
                 continue
-            off, m, eid, typ, family = hit
+            off, m, eid, typ, family, given = hit
             if m == 1 and len(k) - off < 3:
                 continue  # طن (a ton) is not تيين of لام فان تيين: a two-letter word recurs as nobody
             z = zipf_ar(k) if given else word_info(tok).zipf  # (لبيد is no ل + بيد: the given name's own form)
