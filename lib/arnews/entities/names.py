@@ -1525,6 +1525,10 @@ def _with_places(p, found: list[Name]) -> list[Name]:
     return sorted(out, key=lambda x: (x.start, x.end))
 
 
+#: a list of places after a place bridges up to this many ordinary-looking items once it has this many strong ones
+LIST_BRIDGE = 2
+
+
 def _places_listed_after(p, found: list[Name]) -> list[Name]:
     """A list of places that goes on after a place (في الطائف والخرمة وتربة والمويه وبني سعد): the
     names joined to a listed or cue-announced place by و or a comma are places too when each looks
@@ -1540,7 +1544,7 @@ def _places_listed_after(p, found: list[Name]) -> list[Name]:
         if t is None or t + 1 >= len(p.toks):
             continue
         nxt = t + 1
-        items, strong = [], 0
+        items, weak = [], []
         while True:
             got = _next_list_item(p, nxt)
             if not got:
@@ -1548,9 +1552,19 @@ def _places_listed_after(p, found: list[Name]) -> list[Name]:
             a, e, words, st = got
             if any(o.type != "person" and o.start < p.ends[e - 1] and a < o.end for o in found):
                 break  # the next item is a name already (a listed place, an organisation)
+            item = Name(a, p.ends[e - 1], "place", "list", 0.6, name_key(words))
             if not st:
-                break  # after a place, every item of the list must look like a name by itself
-            items.append(Name(a, p.ends[e - 1], "place", "list", 0.6, name_key(words)))
+                # after a place, every item must look like a name by itself; in a long list (two strong
+                # names already) an ordinary-looking item between strong ones is a name too (وظلم والمحاني
+                # ... وبني سعد): kept only when a strong item follows
+                if len(items) < LIST_BRIDGE or len(weak) >= LIST_BRIDGE:
+                    break
+                weak.append(item)
+                nxt = e
+                continue
+            items.extend(weak)
+            weak = []
+            items.append(item)
             nxt = e
         if items:
             added.extend(items)
