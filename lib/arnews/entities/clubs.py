@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..normalize import key
-from .cues import STRONG, load_cues, word_info
+from .cues import load_cues, word_info
 from .guards import gentilic
 
 #: a club read this way outranks the listed place (0.8) it is named after, so that the article's
@@ -47,6 +47,9 @@ def _club_adjective(p, j: int) -> bool:
     (نادٍ), where the city takes the feminine (سان بطرسبورغ الروسية، العين الإماراتية)."""
     return _word(p, j) and not key(p.toks[j]).endswith("ه") and gentilic(p.toks[j]) and not word_info(p.toks[j]).cue
 
+
+#: one transliterated word before a club's nationality is rarer than this (فيورنتينا 3.5, إنترميلان 1.9)
+ONE_WORD_CLUB_ZIPF = 4.0
 
 #: words before a club named by its bare city (مع دبي الإماراتي، نظيره العين الإماراتي): opponents, fixtures
 _BEFORE_BARE_CLUB = frozenset(key(w) for w in ("مع", "أمام", "على", "من", "ضد", "نظيره", "منافسه", "ضيفه", "مضيفه", "فريق",
@@ -140,7 +143,7 @@ def paragraph_clubs(p, found: list) -> list:
         hit = _place_at(p, i) if prev in _BEFORE_BARE_CLUB else None  # (not سطوعا للعلم السعودي, the flag)
         if not hit:  # زينيت سان بطرسبورغ الروسي: a transliterated run before the adjective
             m = _foreign_run(p, i) - i
-            if not m and prev in _BEFORE_BARE_CLUB and word_info(p.toks[i]).foreign and word_info(p.toks[i]).zipf < STRONG \
+            if not m and prev in _BEFORE_BARE_CLUB and word_info(p.toks[i]).foreign and word_info(p.toks[i]).zipf < ONE_WORD_CLUB_ZIPF \
                     and key(p.toks[i]) not in load_cues().given and not key(p.toks[i]).endswith("ه"):  # (not غريمه)
                 m = 1  # إلى إنترميلان الإيطالي: one transliterated word after an opponent or transfer word
             hit = (m, None) if m else None

@@ -6,6 +6,8 @@ transliterated given and family names without a cue: ``حطم بيتر شيك ق
 (the Vietnamese or Chinese places of the seeds), so the name finder types a two-word run a place
 unless its words look like a given and a family name.  In a sports paragraph:
 
+* a name with a club word (club_words.csv: سيتي، أتلتيك) is the club, even where a cue made it a person
+  (أمام نوريتش سيتي, أمام read as *imam*);
 * a transliterated run typed a place (not a listed place, not after a place cue) is a person, unless
   a place context says otherwise: a preposition of place before it (في، بـ) or a feminine nationality
   adjective after it (مونتريال الكندية);
@@ -134,7 +136,10 @@ def paragraph_players(p, found: list) -> list:
     out = []
     for nm in found:
         a, b = tok_of_start.get(nm.start), tok_of_end.get(nm.end)
-        if nm.type == "place" and nm.source == "translit" and a is not None and b is not None \
+        if nm.type == "person" and a is not None and b is not None and b > a and any(
+                club_words().get(key(p.toks[t])) == "club" for t in range(a, b + 1) if _word(p, t)):
+            nm = _retype(nm, p, a, b + 1)  # أمام نوريتش سيتي (أمام read as *imam*): a club, no person
+        elif nm.type == "place" and nm.source == "translit" and a is not None and b is not None \
                 and not _place_context(p, a, b + 1):
             if any(key(p.toks[t]) in _currency_words() for t in range(a, b + 1) if _word(p, t)) \
                     or _noun_behind_proclitic(p.toks[a]):
