@@ -30,6 +30,10 @@ __all__ = ["paragraph_players"]
 PLAYER_WORD_ZIPF = 4.0
 #: ... and shaped at least this much like a transliteration (log-odds of :mod:`arnews.entities.shape`)
 PLAYER_SHAPE = 0.0
+#: one word of an uncued pair is shaped at least this much like a transliteration (ايدن 2.9، بورفيلي 5.0)
+NAME_SHAPE = 1.0
+#: a word this frequent in general Arabic makes a transliterated run typed a place Arabic prose (أنني 5.1)
+ARABIC_WORD_ZIPF = 5.0
 #: a word shaped less like a transliteration than this is Arabic, however rare
 NATIVE_SHAPE = -1.0
 #: a word behind a proclitic ب/ل whose bare form is this frequent is a noun, no name (لنزلة)
@@ -57,6 +61,22 @@ def _place_context(p, a: int, b: int) -> bool:
     if k.startswith("ب") and not word_info(p.toks[a]).foreign and word_info(p.toks[a][1:]).foreign:
         return True
     return _word(p, b) and key(p.toks[b]).endswith("ه") and gentilic(p.toks[b])
+
+
+def _shaped(p, a: int, b: int) -> bool:
+    """One word of tokens a..b-1 at least is shaped like a transliteration (:data:`NAME_SHAPE`): an
+    uncued pair is no run of rare Arabic words (بؤر توتر)."""
+    return any(word_info(p.toks[t]).shape >= NAME_SHAPE for t in range(a, b) if _word(p, t))
+
+
+def _arabic_run(p, a: int, b: int) -> bool:
+    """Tokens a..b-1 read as Arabic prose: a frequent word (أنني ساسأل) or a plural or dual (أوجد منجزات)."""
+    for t in range(a, b):
+        if _word(p, t):
+            k, info = key(p.toks[t]), word_info(p.toks[t])
+            if (info.zipf >= ARABIC_WORD_ZIPF and not info.foreign) or k.endswith(("ات", "تين", "تان", "يين")):
+                return True
+    return False
 
 
 def _noun_behind_proclitic(w: str) -> bool:
@@ -142,7 +162,7 @@ def paragraph_players(p, found: list) -> list:
         elif nm.type == "place" and nm.source == "translit" and a is not None and b is not None \
                 and not _place_context(p, a, b + 1):
             if any(key(p.toks[t]) in _currency_words() for t in range(a, b + 1) if _word(p, t)) \
-                    or _noun_behind_proclitic(p.toks[a]):
+                    or _noun_behind_proclitic(p.toks[a]) or _arabic_run(p, a, b + 1):
                 out.append(nm)
                 continue  # مليون جنيه إسترليني، لنزلة برد: a currency, a noun behind a proclitic
             nm = _retype(nm, p, a, b + 1)
@@ -174,7 +194,7 @@ def paragraph_players(p, found: list) -> list:
                 break
             kinds.append(kd)
             j += 1
-        if len(kinds) >= 2 and kinds[0] and 2 in kinds and not _place_context(p, i, j):
+        if len(kinds) >= 2 and kinds[0] and 2 in kinds and not _place_context(p, i, j) and _shaped(p, i, j):
             words = [first] + [p.toks[t] for t in range(i + 1, j)]
             s = p.starts[i] + (1 if conj else 0)
             added.append(_retype(Name(s, p.ends[j - 1], "person", "translit", 0.55, name_key(words)), p, i, j))

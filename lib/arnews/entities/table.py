@@ -411,6 +411,9 @@ def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: 
         return pd.DataFrame(columns=ENTITY_COLS)
     # datelines too: the place a dispatch comes from (and the agency) is a name the guide counts
     pars = paragraphs_of(paragraphs, articles).select(ENTITY_ROLES)
+    from .known import mark_sport_articles
+
+    mark_sport_articles(pars)  # a player named in a quote of a sports article
     in_context = _in_context(pars, gz)
     by_article: dict[str, list] = defaultdict(list)
     spans: dict[tuple, list] = defaultdict(list)  # (article, paragraph) -> normalised spans taken
