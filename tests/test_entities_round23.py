@@ -109,6 +109,11 @@ def test_players_without_a_cue_on_a_sports_page():
     # the same words after a place cue are a place; a currency is nobody
     assert ("ماتياس بورفيلي", "place") in names("وسافر الوزير إلى مدينة ماتياس بورفيلي الساحلية.")
     assert names("ودفع النادي 30 مليون جنيه إسترليني للتعاقد مع اللاعب في الدوري.") == []
+    # a noun with its pronoun and a noun behind a proclitic are no player (تمارينه بالمسفلة)
+    assert not any(t == "person" for _, t in names("وكان الفريق عند بداية تمارينه بالمسفلة في الموسم الأول للدوري."))
+    # a foreign given name in ه stays a name word in a list of players
+    got = names("وخسر الفريق في المباراة جهود أبرز لاعبيه وعلى رأسهم ماتياس بورفيلي واندريه ايوو في الدوري.")
+    assert ("اندريه ايوو", "person") in got
 
 
 def test_a_club_word_makes_the_club_not_a_person():

@@ -202,8 +202,8 @@ def _city_clubs(p, found: list, used: set) -> list:
         if nm.type != "place" or nm.source != "geo" or nm.key not in foreign:
             out.append(nm)
             continue
-        a = next((t for t in range(len(p.starts)) if p.starts[t] <= nm.start < p.ends[t]), None)
-        b = next((t for t in range(len(p.ends)) if p.starts[t] < nm.end <= p.ends[t]), None)
+        a = _token_at(p, nm.start)
+        b = _token_at(p, nm.end - 1)
         if a is None or b is None or a in used:
             out.append(nm)
             continue
@@ -231,6 +231,14 @@ def _city_clubs(p, found: list, used: set) -> list:
             continue
         out.append(Name(nm.start, end, "organisation", "club", CLUB_CONFIDENCE, nm.key))
     return out
+
+
+def _token_at(p, offset: int):
+    """The token holding a normalised offset (binary search: a paragraph may be megabytes long), else None."""
+    from bisect import bisect_right
+
+    t = bisect_right(p.starts, offset) - 1
+    return t if t >= 0 and p.starts[t] <= offset < p.ends[t] else None
 
 
 def _adjacent_name(p, i: int) -> bool:

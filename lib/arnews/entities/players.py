@@ -38,6 +38,8 @@ ARABIC_WORD_ZIPF = 5.0
 NATIVE_SHAPE = -1.0
 #: a word behind a proclitic ب/ل whose bare form is this frequent is a noun, no name (لنزلة)
 PROCLITIC_NOUN_ZIPF = 4.0
+#: a word in ه whose base without it is this frequent is a noun with its pronoun (تمارين 3.8; اندري 2.7)
+PRONOUN_BASE_ZIPF = 3.5
 _PLACE_PREPOSITIONS = frozenset({"في", "ب"})
 
 
@@ -103,6 +105,8 @@ def _name_word(w: str, first: bool) -> int:
         return 0  # صفقتين غريبتين، هاجتان: a dual or a plural, shaped like Arabic
     if _noun_behind_proclitic(w):
         return 0  # لنزلة برد: a noun behind a proclitic
+    if k.endswith("ه") and zipf_ar(k[:-1]) >= PRONOUN_BASE_ZIPF:
+        return 0  # تمارينه: a noun with its pronoun (not اندريه، هيرفيه)
     if k in _currency_words():
         return 0  # جنيه إسترليني: a currency
     if info.foreign and info.zipf < STRONG:
@@ -167,13 +171,12 @@ def paragraph_players(p, found: list) -> list:
                 continue  # مليون جنيه إسترليني، لنزلة برد: a currency, a noun behind a proclitic
             nm = _retype(nm, p, a, b + 1)
         out.append(nm)
+    from .clubs import _token_at
+
     covered = set()
     for nm in out:
-        a = tok_of_start.get(nm.start)
-        b = tok_of_end.get(nm.end)
-        if a is None or b is None:
-            covered.update(t for t in range(len(p.kinds)) if nm.start < p.ends[t] and p.starts[t] < nm.end)
-        else:
+        a, b = _token_at(p, nm.start), _token_at(p, nm.end - 1)
+        if a is not None and b is not None:
             covered.update(range(a, b + 1))
     n = len(p.kinds)
     i = 0
