@@ -106,6 +106,9 @@ def test_a_name_run_ends_after_a_native_family_name_and_before_a_noun_behind_a_p
 def test_players_without_a_cue_on_a_sports_page():
     got = names("وخسر الفريق في المباراة جهود أبرز لاعبيه وعلى رأسهم ماتياس بورفيلي، بعدما قدم المدرب عرضا للاعب.")
     assert ("ماتياس بورفيلي", "person") in got
+    # a word that opens a listed place of two words (ايدن of ايدن بريري) may open a player's name
+    got = names("وقال المدرب في المباراة والدوري إن الفرصة سنحت مع ايدن هازارد داخل منطقة الجزاء.")
+    assert ("ايدن هازارد", "person") in got
     # the same words after a place cue are a place; a currency is nobody
     assert ("ماتياس بورفيلي", "place") in names("وسافر الوزير إلى مدينة ماتياس بورفيلي الساحلية.")
     assert names("ودفع النادي 30 مليون جنيه إسترليني للتعاقد مع اللاعب في الدوري.") == []

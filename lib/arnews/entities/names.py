@@ -1202,6 +1202,7 @@ def _arabic_names(p) -> list[Name]:
             while j > i + 1 and _future_verb(p.toks[j - 1]):
                 j -= 1  # ميتشال هاورد سيحضر: a verb in the future closes no name
             j = next((t for t in range(i + 3, j) if _is_word(p, t) and _nasab_stop(p, t)), j)
+            j = next((t for t in range(i + 1, j) if _is_word(p, t) and _listed_org(p, t)), j)  # بيتر شيك قلوب جماهير آرسنال
             # a family name that is also a common word closes the name (بشار الأسد، يوسف الراشد: _common_surname)
             # (not a verbal noun: حسن التعامل، صالح الارتفاع are "good dealing", "fit for the height")
             # nor after a preposition (من عمر اللقاء: "from the age of the match")

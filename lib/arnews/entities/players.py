@@ -97,8 +97,8 @@ def _name_word(w: str, first: bool) -> int:
     k = key(w)
     if info.cue or info.stop or k.startswith("ال") or len(k) < 3 or (info.conj and not first):
         return 0
-    if place_index().names.get(k):
-        return 0  # a listed place is left to the places
+    if any(len(words) == 1 for words, *_ in place_index().names.get(k, ())):
+        return 0  # a listed one-word place is left to the places (ايدن opens ايدن بريري only)
     if not first and k.startswith("و") and len(k) > 3 and _name_word(w[1:], True):
         return 0  # وجانيلي: the next name of a list
     if info.shape < NATIVE_SHAPE or k.endswith(("تين", "تان", "يين", "ات")):
