@@ -222,6 +222,9 @@ def company_end(p, i: int) -> int:
     if info.stop or k0 in _BACK_REFERRING or info.cue and info.cue != "org" or info.cue == "org" and not k0.startswith("ال"):
         return i
     gentilic = k0.startswith("ال") and k0.endswith(("يه", "ية")) and len(k0) >= 6
+    tail = key(p.toks[i + 1])
+    if tail.startswith("ال") and (info.definite or k0.startswith(("ال", "لل")) or k0.endswith(("ات", "ون", "ين", "نا", "ها", "هم"))):
+        return i  # الأسهم العقارية، للاستشارات العقارية: a definite noun or a plural and its adjective, no company's name
     if info.zipf < COMPANY_ZIPF or gentilic or listed_place_at(p, i, anywhere=True):
         return i + 2
     return i

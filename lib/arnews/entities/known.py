@@ -142,6 +142,8 @@ def sport_words() -> frozenset:
     return frozenset(key(r["word"].strip()) for r in read_lexicon("sport_words.csv") if (r.get("word") or "").strip())
 
 
+#: pronoun suffixes a sport word may carry (لاعبيه، مدربهم، فريقها)
+_SUFFIXES = ("هما", "هم", "ها", "ه")
 #: a paragraph is a sports paragraph with this many sport words (one may be another sense: هدف *aim*)
 SPORT_WORDS = 2
 
@@ -155,12 +157,41 @@ def _sporty(p) -> bool:
         for k, kd in zip(p.keys, p.kinds):
             if kd != "word":
                 continue
-            if any(form in words for form, _ in _readings(k)) or k.startswith("ال") and k[2:] in words:
+            if any(form in words for form, _ in _readings(k)) or k.startswith("ال") and k[2:] in words \
+                    or any(k.endswith(s) and any(form in words for form, _ in _readings(k[:-len(s)])) for s in _SUFFIXES):
                 n += 1
                 if n >= SPORT_WORDS:
                     break
         got = p.memo["sporty"] = n >= SPORT_WORDS or _clubs_listed(p)
-    return got
+    return got or p.memo.get("sport_article", False)
+
+
+#: an article is a sports article when this many of its paragraphs are sports paragraphs
+SPORT_ARTICLE_PARAGRAPHS = 2
+#: ... and at least this share of its paragraphs
+SPORT_ARTICLE_SHARE = 0.4
+#: the memos that depend on :func:`_sporty` (dropped when an article turns out to be a sports article)
+_SPORT_MEMOS = ("names_full", "names", "known_orgs")
+
+
+def mark_sport_articles(pars) -> None:
+    """Mark every paragraph of a sports article (:data:`SPORT_ARTICLE_PARAGRAPHS` sports paragraphs or
+    more, :data:`SPORT_ARTICLE_SHARE` of its paragraphs) as sporty: a player's or a club's name stands in its quotes and asides too (وتابع "حدث هذا مع
+    ايدن هازارد"), where no sport word is.  Memos made without the mark are dropped."""
+    from collections import defaultdict
+
+    by_article = defaultdict(list)
+    for p in pars:
+        by_article[p.article_id].append(p)
+    for ps in by_article.values():
+        n = sum(1 for p in ps if p.rules == "ar" and _sporty(p))
+        if n < SPORT_ARTICLE_PARAGRAPHS or n < SPORT_ARTICLE_SHARE * len(ps):
+            continue  # (a harvest report speaks of a season and a goal now and then)
+        for p in ps:
+            if not p.memo.get("sport_article") and not p.memo.get("sporty"):
+                for m in _SPORT_MEMOS:
+                    p.memo.pop(m, None)
+            p.memo["sport_article"] = True
 
 
 def _club_at(p, i: int) -> bool:

@@ -43,6 +43,8 @@ from .bodies import body_candidates, company_end, facility_end, facility_key, se
 from .cues import SHAPE_FOREIGN, STRONG, WEAK, load_cues, word_info, zipf_ar, zipf_en
 from .bylines import credit_names, dispatch_writers
 from .clubs import paragraph_clubs
+from .players import paragraph_players
+from .markets import paragraph_markets
 from .states import paragraph_states
 from .guards import descriptive_org, not_a_family, org_cut, quoted_prose, translit_prose
 
@@ -213,6 +215,10 @@ def _native_shaped(info, w: str) -> bool:
     return info.native and len(w) >= 4
 
 
+#: a word behind a proclitic ب/ل whose bare form is this frequent ends a name run (لحمل، بمشاركة)
+PROCLITIC_NOUN_ZIPF = 4.0
+
+
 def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = False, uncued: bool = False) -> int:
     """End (exclusive token index) of the name run starting at token i (i when none).
 
@@ -259,6 +265,9 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
             # (not inside a transliterated name: دو ترونغ هيو is Đỗ Trọng Hiếu, not a man in Huế)
         if words and k.startswith("لل") and not info.foreign:
             break  # الملك سلمان للإغاثة: li- + the article opens a genitive, not a name part
+        if words and not info.foreign and k[:1] in "بل" and info.bare != k and len(info.bare) >= 3 and len(k) >= 4 \
+                and zipf_ar(info.bare) >= PROCLITIC_NOUN_ZIPF and key(p.toks[j - 1]) not in _LINK_BEFORE_NAME:
+            break  # أندريس إنييستا لحمل شارة القائد: a noun behind a proclitic (ل + حمل) follows the name
         if words and not info.foreign and _pronoun_suffixed(w):
             break  # بان كي مون إدانته، دانيلو سانتوس زميله: a common noun with its pronoun follows the name
         if words and not arabic_ok and k.startswith("و") and len(k) >= 4 and info.foreign:
@@ -316,7 +325,7 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
         after_link = False
         words += 1
         j += 1
-        if arabic_ok and words >= 2 and k.startswith("ال") and not info.foreign and _is_word(p, j) \
+        if arabic_ok and words >= (1 if title else 2) and k.startswith("ال") and (not info.foreign or info.shape < 0) and _is_word(p, j) \
                 and not key(p.toks[j]).startswith("ال") and key(p.toks[j]) not in _LINK_BEFORE_NAME \
                 and word_info(p.toks[j]).cue != "link" and not word_info(p.toks[j]).foreign:
             break  # ضيف الله بن مرزوق الحارثي مقر الإدارة: an ordinary word after the family name is not in it
@@ -336,6 +345,10 @@ def _theophoric_head(w: str) -> bool:
     return key(w) in _THEOPHORIC
 
 
+#: a feminine definite word rarer than this closes a given name as its family name without a nasab (الربيعة)
+FEMININE_FAMILY_ZIPF = 4.0
+
+
 def _common_surname(p, j: int) -> bool:
     """Token j, a definite word that is also common Arabic (العامر، الراشد، الفاضل، البلوي: zipf 4 to
     5), closes a name as its family name: it follows a given name (or the name after بن), and no
@@ -352,8 +365,9 @@ def _common_surname(p, j: int) -> bool:
         return False
     prev = key(p.toks[j - 1])
     before = key(p.toks[j - 2]) if j >= 2 and _is_word(p, j - 2) else ""
-    if k.endswith("ه") and before not in ("بن", "ابن", "بنت"):
-        return False  # a feminine noun closes a name only after a nasab (عبدالله بن عبدالعزيز الربيعة)
+    if k.endswith("ه") and before not in ("بن", "ابن", "بنت") and info.zipf >= FEMININE_FAMILY_ZIPF:
+        return False  # a feminine noun closes a name only after a nasab (عبدالله بن عبدالعزيز الربيعة) or when rare
+        # (عبدالله الربيعة: ربيعة 3.8; not خالد الجمعة, *Friday*)
     if not (prev in given or (prev.startswith("عبد") and len(prev) >= 6) or before in ("بن", "ابن", "بنت")):
         return False
     if _is_word(p, j + 1) and _adjacent(p, j, j + 1):
@@ -789,8 +803,10 @@ def _skip_role_chain(p, i: int) -> int:
             steps += 1
             continue
         elif k.startswith("ال") or k.startswith("لل"):
-            if info.zipf < STRONG:  # a foreign word with the article: a name, not the office
-                break
+            pk = key(p.toks[j - 1]) if j > i else ""
+            head = j > i and word_info(p.toks[j - 1]).cue == "org" and not pk.startswith(("ال", "لل"))
+            if info.zipf < STRONG and not head:  # a foreign word with the article: a name, not the office
+                break  # (after an indefinite head it names the body: مدير مستشفى الخرمة)
         else:
             break
         j += 1
@@ -1179,10 +1195,14 @@ def _arabic_names(p) -> list[Name]:
         # an Arabic given name with its nasab or family name, without a cue: محمد السهلاوي، خالد بن فهد
         # (after the conjunction too: وعبدالرحمن الزيد, ورامي ياسين; not وعلى, the preposition)
         gbare = _given_after_proclitic(w, info, cues)
+        if not gbare and _nasab_opens(p, i):
+            gbare = key(w)  # لبيد بن ربيعة العامري: a name the given names do not list, before بن and a name
         if gbare:
             j = _name_run(p, i, limit=5, arabic_ok=True)
             while j > i + 1 and _future_verb(p.toks[j - 1]):
                 j -= 1  # ميتشال هاورد سيحضر: a verb in the future closes no name
+            j = next((t for t in range(i + 3, j) if _is_word(p, t) and _nasab_stop(p, t)), j)
+            j = next((t for t in range(i + 1, j) if _is_word(p, t) and _listed_org(p, t)), j)  # بيتر شيك قلوب جماهير آرسنال
             # a family name that is also a common word closes the name (بشار الأسد، يوسف الراشد: _common_surname)
             # (not a verbal noun: حسن التعامل، صالح الارتفاع are "good dealing", "fit for the height")
             # nor after a preposition (من عمر اللقاء: "from the age of the match")
@@ -1250,6 +1270,43 @@ def _arabic_names(p) -> list[Name]:
 
 
 _GIVEN_SURNAME = True
+
+#: a word before بن that opens a nasab though no list of given names has it (لبيد بن ربيعة) is rarer than this
+NASAB_GIVEN_ZIPF = 5.0
+
+
+def _nasab_stop(p, t: int) -> bool:
+    """Token t, after the father's name of a nasab, is no part of it: a title or office (سلطان عمان),
+    a listed place (عمان), or a word behind a proclitic ب/ل/ك that is not a name (ببعثة)."""
+    w, info = p.toks[t], word_info(p.toks[t])
+    k = key(w)
+    if k in _LINK_BEFORE_NAME or info.cue == "link":
+        return False
+    if info.cue in ("title", "role") or _listed_place(p, t, anywhere=True):
+        return True
+    return k[:1] in "بلك" and info.bare != k and not info.foreign and not k.startswith("ال")
+
+
+def _nasab_opens(p, i: int) -> bool:
+    """Token i opens a nasab: an indefinite word without proclitics (no cue, stop word, verb or number
+    word) right before بن/بنت and a father's name (a listed given name, a theophoric عبد-, or an
+    indefinite word as rare): لبيد بن ربيعة، عمرو بن كلثوم; not مدينة بن جرير (a place cue), not
+    ولد بن (a common noun is frequent)."""
+    from .guards import imperfect_verb
+
+    if not (_is_word(p, i + 1) and _is_word(p, i + 2) and _adjacent(p, i, i + 1) and _adjacent(p, i + 1, i + 2)):
+        return False
+    if key(p.toks[i + 1]) not in ("بن", "بنت"):
+        return False
+    w, info = p.toks[i], word_info(p.toks[i])
+    k = key(w)
+    if info.cue or info.stop or k.startswith(("ال", "و")) or len(k) < 3 or imperfect_verb(w) \
+            or zipf_ar(k) >= NASAB_GIVEN_ZIPF or w.endswith(("اً", "ً")):  # (لبيد is read as ل + بيد: its own form counts)
+        return False
+    f, fi = p.toks[i + 2], word_info(p.toks[i + 2])
+    fk = key(f)
+    return fk in load_cues().given or (fk.startswith("عبد") and len(fk) >= 5) or (
+        not (fi.cue or fi.stop or fi.conj) and fi.bare == fk and not fk.startswith("ال") and fi.zipf < NASAB_GIVEN_ZIPF)
 
 def _abstract_noun(k: str) -> bool:
     """A verbal noun of a derived form (ارتفاع، استثمار، تطوير) or of the form تفاعل (تعامل، تعاون)."""
@@ -1350,9 +1407,11 @@ def paragraph_names(p) -> list[Name]:
         got = _with_places(p, found)
         if p.rules == "ar":
             got = paragraph_clubs(p, _places_listed_after(p, got))  # زينيت سان بطرسبورغ الروسي: a club
+            got = paragraph_players(p, got)  # ديميتري بايت واندريه بيار جينياك: players on a sports page
             got = paragraph_states(p, got)  # مملكة الدنمارك، الجمهورية اليمنية: a state's formal name
             got = credit_names(p, got)  # الصورة: مينه دوك: a photographer
             got = dispatch_writers(p, got)  # جدة ـ نجيب الجداوي: the writer of a dispatch line
+            got = paragraph_markets(p, got)  # سوق دبي، سهم إعمار العقارية: exchanges and listed companies
         if p.rules == "ar":
             got = sorted(got + _list_people(p, got), key=lambda x: (x.start, x.end))
         p.memo["names_full"] = got
@@ -1467,6 +1526,10 @@ def _with_places(p, found: list[Name]) -> list[Name]:
     return sorted(out, key=lambda x: (x.start, x.end))
 
 
+#: a list of places after a place bridges up to this many ordinary-looking items once it has this many strong ones
+LIST_BRIDGE = 2
+
+
 def _places_listed_after(p, found: list[Name]) -> list[Name]:
     """A list of places that goes on after a place (في الطائف والخرمة وتربة والمويه وبني سعد): the
     names joined to a listed or cue-announced place by و or a comma are places too when each looks
@@ -1482,7 +1545,7 @@ def _places_listed_after(p, found: list[Name]) -> list[Name]:
         if t is None or t + 1 >= len(p.toks):
             continue
         nxt = t + 1
-        items, strong = [], 0
+        items, weak = [], []
         while True:
             got = _next_list_item(p, nxt)
             if not got:
@@ -1490,9 +1553,19 @@ def _places_listed_after(p, found: list[Name]) -> list[Name]:
             a, e, words, st = got
             if any(o.type != "person" and o.start < p.ends[e - 1] and a < o.end for o in found):
                 break  # the next item is a name already (a listed place, an organisation)
+            item = Name(a, p.ends[e - 1], "place", "list", 0.6, name_key(words))
             if not st:
-                break  # after a place, every item of the list must look like a name by itself
-            items.append(Name(a, p.ends[e - 1], "place", "list", 0.6, name_key(words)))
+                # after a place, every item must look like a name by itself; in a long list (two strong
+                # names already) an ordinary-looking item between strong ones is a name too (وظلم والمحاني
+                # ... وبني سعد): kept only when a strong item follows
+                if len(items) < LIST_BRIDGE or len(weak) >= LIST_BRIDGE:
+                    break
+                weak.append(item)
+                nxt = e
+                continue
+            items.extend(weak)
+            weak = []
+            items.append(item)
             nxt = e
         if items:
             added.extend(items)

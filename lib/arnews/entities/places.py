@@ -258,6 +258,8 @@ RULERS = frozenset(key(w) for w in ("أمير", "محافظ", "أمين"))
 
 
 _DASHES = frozenset("-–—‐")
+#: a dispatch line names its place within this many tokens (the outlet, the writer, dashes)
+DISPATCH_TOKENS = 10
 
 
 def _dateline(p, i: int, m: int) -> bool:
@@ -266,7 +268,10 @@ def _dateline(p, i: int, m: int) -> bool:
     n = len(p.kinds)
     if i == 0:
         return i + m < n and p.toks[i + m] in _DASHES
-    return i == 2 and p.kinds[0] == "word" and p.toks[1] in _DASHES and (i + m >= n or p.kinds[i + m] == "punct")
+    if i == 2 and p.kinds[0] == "word" and p.toks[1] in _DASHES and (i + m >= n or p.kinds[i + m] == "punct"):
+        return True
+    # the place closing a dispatch line after the outlet or the writer: عين اليوم – جدة، فلان- سبق- جدة:
+    return i <= DISPATCH_TOKENS and p.toks[i - 1] in _DASHES and (i + m >= n or p.toks[i + m] in (":", "："))
 
 
 def listed_place_at(p, i: int, anywhere: bool = False) -> int:

@@ -203,7 +203,7 @@ def _recurring_words(surface: str, typ: str, source: str) -> list[tuple]:
     a person's rare family name (the last word: المقدشي، مورينيو; not a given name, not an
     ordinary word such as صالح), a rare one-word place (ميرلو), a club or paper by its definite
     name that is not an ordinary word (صحيفة الوئام -> الوئام, not صحيفة اليوم -> اليوم)."""
-    from .cues import load_cues, word_info
+    from .cues import load_cues, word_info, zipf_ar
     from .names import definite_place_name
     from .names import loose_skel as _skel_word
 
@@ -212,7 +212,7 @@ def _recurring_words(surface: str, typ: str, source: str) -> list[tuple]:
         return []
     out = []
     if source == "club":  # العين after نظيره العين الإماراتي: in the title or a sports paragraph (see _later_mentions)
-        return [tuple(_skel_word(key(w)) for w in ws) + (CLUB,)]
+        return [tuple(_skel_word(key(w)) for w in ws) + (CLUB + " ".join(key(w) for w in ws),)]
     if typ == "organisation":
         if len(ws) == 2 and word_info(ws[0]).bare in _NAMED_HEADS and key(ws[1]).startswith("ال") \
                 and not key(ws[1]).endswith("ي") and word_info(ws[1]).zipf < 4.5:  # not اليوم، العام
@@ -226,7 +226,8 @@ def _recurring_words(surface: str, typ: str, source: str) -> list[tuple]:
     if (typ == "person") == (len(ws) < 2) or (typ == "place" and len(ws) > 1):
         return out
     first = key(ws[0])
-    if typ == "person" and first in load_cues().given and word_info(ws[0]).zipf < GIVEN_ALONE_ZIPF:
+    nasab = len(ws) >= 3 and key(ws[1]) in ("بن", "بنت") and zipf_ar(first) < GIVEN_ALONE_ZIPF  # لبيد بن ربيعة
+    if typ == "person" and (first in load_cues().given and word_info(ws[0]).zipf < GIVEN_ALONE_ZIPF or nasab):
         out.append((_skel_word(first), GIVEN + first))  # نزار after د. نزار عبيد مدني (checked where it stands)
     last = ws[-1]
     info = word_info(last)
@@ -245,7 +246,8 @@ FAMILY = "\x00family"
 #: فهد name many men and the Prophet), only where no family name follows and no link precedes
 GIVEN = "\x00given"
 GIVEN_ALONE_ZIPF = 4.5
-#: marks a club named after its city (:mod:`arnews.entities.clubs`): it recurs in the title or a sports paragraph only
+#: marks a club named after its city (:mod:`arnews.entities.clubs`): it recurs in the title or a sports paragraph only;
+#: the marker carries the club's words (a one-word club recurs in its own spelling, not by its skeleton)
 CLUB = "\x00club"
 
 
@@ -254,7 +256,16 @@ def _family_surname(w: str, info) -> bool:
     (العامر، الراشد، البلوي، المالكي: zipf 4 to 5), not a cue, function word or plural."""
     k = key(w)
     return k.startswith("ال") and len(k) >= 5 and not (info.stop or info.cue or info.conj) \
-        and info.zipf < 5.0 and not k.endswith(("ون", "ين", "ات"))
+        and (info.zipf < 5.0 or _given_with_article(k)) and not k.endswith(("ون", "ين", "ات"))
+
+
+def _given_with_article(k: str) -> bool:
+    """A given name with the article (اليوسف، العبدالله): a family name however frequent the given name is
+    (no ordinary word reads so); not علي/على."""
+    from .cues import load_cues
+    from .names import _STOP_GIVEN
+
+    return k.startswith("ال") and k[2:] in load_cues().given and k[2:] not in _STOP_GIVEN
 
 
 def _opens_like_a_name(ws: list[str]) -> bool:
@@ -299,12 +310,12 @@ def _given_alone(p, i: int) -> bool:
 def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
     """Rows for the later mentions of an article's found names (see :func:`_recurring_words`);
     ``heads``: first skeleton -> [(skeletons, entity id, type)], longest first."""
-    from .cues import word_info
+    from .cues import word_info, zipf_ar
     from .names import loose_skel as _skel_word
 
     from .known import _sporty
 
-    clubs = {eid for lst in heads.values() for seq, eid, _ in lst if seq[-1] == CLUB}
+    clubs = {eid for lst in heads.values() for seq, eid, _ in lst if seq[-1].startswith(CLUB)}
     out = []
     for p in pars:
         taken = spans.get((p.article_id, p.paragraph), [])
@@ -318,11 +329,16 @@ def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
                 if off and not (len(k) >= 5 and k[0] in "وبلف"):
                     break
                 for seq, eid, typ in heads.get(_skel_word(k[off:]), ()):
+                    given = False
                     if seq[-1].startswith(GIVEN):
                         if k[off:] != seq[-1][len(GIVEN):] or not _given_alone(p, i):
                             continue  # the given name itself, not a word of a like skeleton (عوض is no إعادة)
                         seq = seq[:-1]
-                    if seq[-1] == CLUB:
+                        given = True
+                    if seq[-1].startswith(CLUB):
+                        exact = seq[-1][len(CLUB):].split()
+                        if len(seq) == 2 and k[off:] != exact[0] and ("ال" + k[off:] != exact[0]):
+                            continue  # مليون is no ميلان: a one-word club recurs in its own spelling
                         if not (p.role == "title" or _sporty(p)):
                             continue
                         seq = seq[:-1]
@@ -334,16 +350,18 @@ def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
                     m = len(seq)
                     if all(i + t < n and p.kinds[i + t] == "word" and _skel_word(key(p.toks[i + t])) == seq[t]
                            for t in range(1, m)):
-                        hit = (off, m, eid, typ, family)
+                        hit = (off, m, eid, typ, family, given)
                         break
                 if hit:
                     break
             if hit is None:
                 continue
-            off, m, eid, typ, family = hit
+            off, m, eid, typ, family, given = hit
             if m == 1 and len(k) - off < 3:
                 continue  # طن (a ton) is not تيين of لام فان تيين: a two-letter word recurs as nobody
-            if m == 1 and not word_info(tok).foreign and word_info(tok).zipf >= (5.0 if family else 4.5) and eid not in clubs:
+            z = zipf_ar(k) if given else word_info(tok).zipf  # (لبيد is no ل + بيد: the given name's own form)
+            if m == 1 and not word_info(tok).foreign and z >= (5.0 if family else 4.5) and eid not in clubs \
+                    and not (family and _given_with_article(k)):
                 continue  # مرة is not مورا, صعب is not سابا again: a loose spelling match that is an ordinary word
                 # (a recurring rare word has zipf under 4, a family name that is a word under 5: _recurring_words)
             s, e = p.starts[i] + off, p.ends[i + m - 1]
@@ -393,6 +411,9 @@ def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: 
         return pd.DataFrame(columns=ENTITY_COLS)
     # datelines too: the place a dispatch comes from (and the agency) is a name the guide counts
     pars = paragraphs_of(paragraphs, articles).select(ENTITY_ROLES)
+    from .known import mark_sport_articles
+
+    mark_sport_articles(pars)  # a player named in a quote of a sports article
     in_context = _in_context(pars, gz)
     by_article: dict[str, list] = defaultdict(list)
     spans: dict[tuple, list] = defaultdict(list)  # (article, paragraph) -> normalised spans taken

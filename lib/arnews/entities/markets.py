@@ -1,0 +1,312 @@
+"""Stock exchanges and listed companies on a market page (round 23; ``market_words.csv``).
+
+A market report names its exchanges and companies without the heads the name finder reads
+(وزارة، شركة): ``مؤشر بورصة قطر``, ``سوق دبي``, ``سوق الكويت للأوراق المالية``, ``البورصة المصرية``,
+``السوق المالية السعودية``; ``سهم إعمار العقارية``, ``أسهم شركات فيبكو وسابك وأسمنت حائل الأكثر
+ارتفاعا``.  Here, in the paragraph's tokens:
+
+* an **exchange**: an exchange head (بورصة، سوق; proclitics allowed) before a listed place and the
+  tails that close it (للأوراق المالية، المالي), or with the article before its exchange tail and a
+  country's adjective (البورصة المصرية، السوق المالية السعودية); ``سوق`` only on a market page (a share
+  or index word in the paragraph) or with a tail: ``سوق عكاظ`` elsewhere is a place;
+* a **company**: the words after a share word (سهم، أسهم, not ``الأسهم``), optionally after ``شركة``/
+  ``شركات``: one name after ``سهم``, a list joined by و after ``أسهم شركات``.  A name is its first word and
+  the words that continue a company's name (a company's field, a listed place, a gentilic, a rare or
+  transliterated word); a one-word name must be rare or transliterated (``سهم إعمار``; not ``أسهم في``, the
+  verb *contributed*, nor ``أسهم البنوك``, a sector).  A number, a stop word, punctuation or a list
+  closer (الأكثر ارتفاعا) ends the list.
+
+The names found replace the places and guesses they overlap (``قطر`` of ``بورصة قطر`` is the exchange's
+name, not the country here); a cue-announced organisation that holds them keeps them.
+"""
+from __future__ import annotations
+
+from ..lexicons import lexicon_cache, read_lexicon
+from ..normalize import key
+from .cues import word_info
+
+__all__ = ["market_words", "paragraph_markets"]
+
+KINDS = ("exchange", "exchange_tail", "share", "companies", "index", "list_end")
+#: a one-word company name (after a share word) is rarer than this in general Arabic (إعمار 3.7، سابك 3.5)
+COMPANY_WORD_ZIPF = 4.5
+#: a later word of a company's name that is neither a field, a place nor a gentilic is rarer than this
+COMPANY_PART_ZIPF = 4.5
+#: a one-word item of a list of companies with the article is rarer than this (الإنماء 3.2; not التأمين، البنوك)
+DEFINITE_ITEM_ZIPF = 4.0
+_PROCLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول", "فب", "فل")
+#: number words before a share word that count shares (148 مليون سهم), no company's share
+_COUNTING = frozenset(key(w) for w in ("مليون", "ملايين", "مليار", "مليارات", "ألف", "آلاف", "ألفا", "مئة", "مائة"))
+#: a list of companies holds at most this many names
+LIST_MAX = 12
+
+
+@lexicon_cache(maxsize=2)
+def market_words() -> dict:
+    """Normalised word -> kind (see the module docstring)."""
+    out = {}
+    for r in read_lexicon("market_words.csv"):
+        kd = (r.get("kind") or "").strip()
+        if kd not in KINDS:
+            raise ValueError(f"market_words.csv: {r.get('word')}: kind must be one of {', '.join(KINDS)}")
+        out[key(r["word"].strip())] = kd
+    return out
+
+
+def _word(p, i: int) -> bool:
+    return 0 <= i < len(p.kinds) and p.kinds[i] == "word"
+
+
+def _adjacent(p, i: int, j: int) -> bool:
+    gap = p.ntext[p.ends[i]:p.starts[j]]
+    return not gap.strip() and "\n" not in gap
+
+
+def _kind(p, i: int, definite: bool = False) -> tuple[str, int]:
+    """(kind, letters of proclitics and article) of a market word at token i, else ("", 0)."""
+    if not _word(p, i):
+        return "", 0
+    k = key(p.toks[i])
+    words = market_words()
+    for pre in _PROCLITICS:
+        if not k.startswith(pre):
+            continue
+        rest = k[len(pre):]
+        if rest in words and not definite:
+            return words[rest], len(pre)
+        if definite and rest.startswith("ال") and rest[2:] in words:
+            return words[rest[2:]], len(pre)
+        if definite and pre == "ل" and rest.startswith("ل") and rest[1:] in words:
+            return words[rest[1:]], len(pre)  # للبورصة: li- + the article
+    return "", 0
+
+
+def _market_page(p) -> bool:
+    """The paragraph speaks of shares or an index (memoised)."""
+    got = p.memo.get("market_page")
+    if got is None:
+        got = False
+        for i in range(len(p.kinds)):
+            kd = _kind(p, i)[0] or _kind(p, i, True)[0]
+            if kd in ("share", "index"):
+                got = True
+                break
+        p.memo["market_page"] = got
+    return got
+
+
+def _country_adjective(w: str) -> bool:
+    from .guards import gentilic_place
+
+    k = key(w)
+    return k.startswith("ال") and k.endswith(("يه", "ية")) and bool(gentilic_place(w))
+
+
+def _tails(p, j: int) -> int:
+    """End of the exchange tails at token j (للأوراق المالية، المالي)."""
+    while _word(p, j) and _adjacent(p, j - 1, j) and market_words().get(key(p.toks[j])) == "exchange_tail":
+        j += 1
+    return j
+
+
+def _exchange(p, i: int):
+    """(start token, end token, name start offset) of an exchange at token i, else None."""
+    from .places import listed_place_at
+
+    kd, cut = _kind(p, i)
+    if kd == "exchange" and _word(p, i + 1) and _adjacent(p, i, i + 1):
+        m = listed_place_at(p, i + 1)
+        if m:
+            e = _tails(p, i + 1 + m)
+            if key(p.toks[i]).endswith("سوق") and e == i + 1 + m and not _market_page(p):
+                return None  # سوق عكاظ: a market place, not an exchange
+            return i, e, p.starts[i] + cut
+    kd, cut = _kind(p, i, True)
+    if kd == "exchange":
+        e = _tails(p, i + 1)
+        if _word(p, e) and _adjacent(p, e - 1, e) and _country_adjective(p.toks[e]):
+            if key(p.toks[i]).endswith("سوق") and e == i + 1:
+                return None  # السوق السعودية: the Saudi market at large
+            return i, e + 1, p.starts[i] + cut
+    return None
+
+
+def _company_part(p, t: int) -> bool:
+    """Token t continues a company's name: a company's field, a listed place, a gentilic, a rare or
+    transliterated word; never a market word, a stop word or a word behind و (the next list item)."""
+    from .bodies import body_words
+    from .guards import imperfect_verb
+    from .places import listed_place_at
+
+    if not _word(p, t) or not _adjacent(p, t - 1, t):
+        return False
+    w = p.toks[t]
+    k = key(w)
+    info = word_info(w)
+    if info.stop or info.conj or k in market_words() or (k.startswith("ال") and k[2:] in market_words()):
+        return False
+    if body_words().get(k) == "company_tail" or listed_place_at(p, t, anywhere=True):
+        return True
+    if _list_end(k) or imperfect_verb(w):
+        return False  # سهم مشاريع الكويت أعلى، أسهم أمريكا تفتح: an elative or a verb after the name
+    if k.startswith("ال") and k.endswith(("يه", "ية", "ي")) and len(k) >= 6 and not info.cue:
+        return True  # الوطنية، التجاري: the company's adjective
+    return info.foreign or (info.zipf < COMPANY_PART_ZIPF and info.bare in (k, k[2:]))
+
+
+def _list_end(k: str) -> bool:
+    """A list closer, with or without the article (الأكثر، أعلى)."""
+    words = market_words()
+    return words.get(k) == "list_end" or words.get("ال" + k) == "list_end" or k[:1] == "و" and words.get(k[1:]) == "list_end"
+
+
+def _company(p, i: int) -> int:
+    """End token of a company's name at token i, else i (see the module docstring)."""
+    from .bodies import body_words
+    from .places import listed_place_at
+
+    if not _word(p, i):
+        return i
+    w = p.toks[i]
+    info = word_info(w)
+    k = key(w)
+    if info.stop or info.cue and info.cue != "org" or market_words().get(k) in ("list_end", "share", "index"):
+        return i
+    j = i + 1
+    while j - i < 4 and _company_part(p, j):
+        j += 1
+    if j > i + 1:
+        tail = any(body_words().get(key(p.toks[t])) == "company_tail" for t in range(i + 1, j))
+        if tail or (info.foreign or info.zipf < COMPANY_WORD_ZIPF) and not listed_place_at(p, i, anywhere=True):
+            return j  # (a place first needs the company's field: سهم أبوظبي الوطنية للطاقة, not أسهم أمريكا)
+        j = i + 1
+    if (info.foreign or (info.zipf < COMPANY_WORD_ZIPF and info.bare == k and not k.endswith(("ات", "ين", "ون")))) \
+            and not listed_place_at(p, i, anywhere=True):
+        return j
+    return i
+
+
+def _companies(p, i: int) -> list[tuple[int, int, bool]]:
+    """(start, end, behind و) tokens of the companies after the share word at token i."""
+    kd, _ = _kind(p, i)
+    if kd != "share" or not _word(p, i + 1) or not _adjacent(p, i, i + 1):
+        return []
+    if i and (p.kinds[i - 1] == "number" or _word(p, i - 1) and (key(p.toks[i - 1]) in _COUNTING
+                                                                  or _kind(p, i - 1, True)[0] == "index" or _kind(p, i - 1)[0] == "index")):
+        return []  # مليون سهم توزعت: a count of shares; مؤشر أسهم المصارف: a sector's index
+    j = i + 1
+    plural = key(p.toks[i]).endswith("اسهم")
+    head = market_words().get(key(p.toks[j]))
+    listed = head == "companies" and plural
+    if head == "companies":
+        j += 1
+    out = []
+    while len(out) < LIST_MAX and _word(p, j):
+        a = j
+        if out:
+            k = key(p.toks[j])
+            if not (k.startswith("و") and len(k) >= 4):
+                break
+        e = _list_item(p, a, bool(out)) if listed else _company_item(p, a, bool(out))
+        if e == a:
+            break
+        out.append((a, e, bool(out)))
+        if not plural:
+            break
+        j = e
+    return out
+
+
+def _list_item(p, a: int, after_and: bool) -> int:
+    """End of one item of a list of companies after ``أسهم شركات`` at token a: up to three words, up to
+    the next word behind و, a stop word, a number, punctuation or a list closer (الأكثر); the first word
+    no stop word, no cue of a person and no verbal noun (أسهم شركات التأمين is a sector: one item of
+    one ordinary word names nothing)."""
+    from .bodies import body_words
+    from .guards import imperfect_verb
+
+    w = p.toks[a]
+    first = w[1:] if after_and else w
+    info = word_info(first)
+    if info.stop or info.cue in ("title", "role") or _list_end(key(first)) or imperfect_verb(first):
+        return a
+    j = a + 1
+    while j - a < 3 and _word(p, j) and _adjacent(p, j - 1, j):
+        k = key(p.toks[j])
+        ij = word_info(p.toks[j])
+        if k.startswith("و") or ij.stop or _list_end(k) or imperfect_verb(p.toks[j]):
+            break
+        j += 1
+    single = j == a + 1
+    definite = key(first).startswith("ال")
+    if definite and key(first).endswith(("ات", "ون", "ين")):
+        return a  # أسهم شركات البتروكيماويات السعودية: a sector (a plural) and its country
+    if single and not (info.foreign or info.zipf < (DEFINITE_ITEM_ZIPF if definite else COMPANY_WORD_ZIPF + 0.3)):
+        return a  # شركات التأمين, والبنوك: a sector, no company
+    if not single and not any(body_words().get(key(p.toks[t])) == "company_tail" or _company_part(p, t)
+                              for t in range(a + 1, j)) and info.zipf >= COMPANY_WORD_ZIPF and not info.cue:
+        return a
+    return j
+
+
+def _company_item(p, a: int, after_and: bool) -> int:
+    """End of one list item at token a (its proclitic و is left out of the span by the caller)."""
+    if not after_and:
+        return _company(p, a)
+    # the item behind و: read the word without it
+    from .bodies import body_words
+
+    w = p.toks[a]
+    rest = w[1:]
+    info = word_info(rest)
+    if info.stop or info.cue and info.cue != "org":
+        return a
+    j = a + 1
+    while j - a < 4 and _company_part(p, j):
+        j += 1
+    if j > a + 1 and any(body_words().get(key(p.toks[t])) == "company_tail" for t in range(a + 1, j)):
+        return j
+    if j > a + 1 and (info.foreign or info.zipf < COMPANY_WORD_ZIPF):
+        return j
+    if info.foreign or info.zipf < COMPANY_WORD_ZIPF:
+        return a + 1
+    if info.cue == "org" and j > a + 1:
+        return j  # ومصرف الراجحي، ومدينة المعرفة: a head and its name
+    return a
+
+
+def paragraph_markets(p, found: list) -> list:
+    """The paragraph's names with its exchanges and share-named companies (module docstring)."""
+    from .names import Name, org_key
+
+    if p.rules != "ar" or not _market_page(p) and not any(_kind(p, i)[0] == "exchange" or _kind(p, i, True)[0] == "exchange"
+                                                         for i in range(len(p.kinds))):
+        return found
+    new = []
+    i, n = 0, len(p.kinds)
+    while i < n:
+        got = _exchange(p, i)
+        if got:
+            a, e, s = got
+            words = [p.toks[t] for t in range(a, e)]
+            new.append(Name(s, p.ends[e - 1], "organisation", "market", 0.75, org_key(words), p.toks[a]))
+            i = e
+            continue
+        items = _companies(p, i) if _market_page(p) else []
+        for a, e, conj in items:
+            s = p.starts[a]
+            words = [p.toks[t] for t in range(a, e)]
+            if conj:  # وفيبكو: the name without the conjunction
+                s += 1
+                words[0] = words[0][1:]
+            new.append(Name(s, p.ends[e - 1], "organisation", "market", 0.7, org_key(words), p.toks[i]))
+        i = items[-1][1] if items else i + 1
+    if not new:
+        return found
+    # a cue-announced organisation keeps its span unless the name found here holds it (أبوظبي الوطنية للطاقة
+    # over الوطنية للطاقة); places and guesses give way (قطر of بورصة قطر)
+    cued = [nm for nm in found if nm.type == "organisation" and nm.source == "cue"]
+    new = [x for x in new if not any(c.start < x.end and x.start < c.end and not (x.start <= c.start and c.end <= x.end)
+                                     for c in cued)]
+    keep = [nm for nm in found if not any(x.start < nm.end and nm.start < x.end for x in new)]
+    return sorted(keep + new, key=lambda x: (x.start, x.end))
