@@ -23,6 +23,7 @@ from __future__ import annotations
 from ..lexicons import lexicon_cache, read_lexicon
 from ..normalize import key
 from .cues import load_cues, word_info
+from .positions import is_word as _word, adjacent as _adjacent
 
 __all__ = ["body_words", "body_candidates", "sector_body_end", "facility_end", "facility_key", "company_end"]
 
@@ -68,15 +69,6 @@ def body_candidates(p) -> frozenset:
             out.add(i - 1)
     got = p.memo["body_candidates"] = frozenset(out)
     return got
-
-
-def _word(p, i: int) -> bool:
-    return 0 <= i < len(p.kinds) and p.kinds[i] == "word"
-
-
-def _adjacent(p, i: int, j: int) -> bool:
-    gap = p.ntext[p.ends[i]:p.starts[j]]
-    return not gap.strip() and "\n" not in gap
 
 
 def _head(p, i: int, kind: str) -> str:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..normalize import key
 from .cues import load_cues, word_info
 from .guards import gentilic
+from .positions import is_word as _word
 
 #: a club read this way outranks the listed place (0.8) it is named after, so that the article's
 #: mentions of that name take the organisation's type
@@ -36,10 +37,6 @@ def _place_at(p, i: int):
             if all(i + t < n and p.kinds[i + t] == "word" and key(p.toks[i + t]) == words[t] for t in range(1, m)):
                 return m, pid
     return None
-
-
-def _word(p, i: int) -> bool:
-    return 0 <= i < len(p.kinds) and p.kinds[i] == "word"
 
 
 def _club_adjective(p, j: int) -> bool:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from ..lexicons import lexicon_cache, read_lexicon
 from ..normalize import key
 from .cues import word_info, zipf_ar
+from .positions import is_word as _word
 
 __all__ = ["KnownIndex", "known_index", "paragraph_known_orgs"]
 
@@ -79,10 +80,6 @@ def _readings(k: str):
                 yield r, len(p)
                 if p == "لل":
                     yield "ال" + r, 1
-
-
-def _word(p, i: int) -> bool:
-    return 0 <= i < len(p.kinds) and p.kinds[i] == "word"
 
 
 def _strip_conj(k: str) -> str:

@@ -24,6 +24,7 @@ from __future__ import annotations
 from ..lexicons import lexicon_cache, read_lexicon
 from ..normalize import key
 from .cues import word_info
+from .positions import is_word as _word, adjacent as _adjacent
 
 __all__ = ["market_words", "paragraph_markets"]
 
@@ -51,15 +52,6 @@ def market_words() -> dict:
             raise ValueError(f"market_words.csv: {r.get('word')}: kind must be one of {', '.join(KINDS)}")
         out[key(r["word"].strip())] = kd
     return out
-
-
-def _word(p, i: int) -> bool:
-    return 0 <= i < len(p.kinds) and p.kinds[i] == "word"
-
-
-def _adjacent(p, i: int, j: int) -> bool:
-    gap = p.ntext[p.ends[i]:p.starts[j]]
-    return not gap.strip() and "\n" not in gap
 
 
 def _kind(p, i: int, definite: bool = False) -> tuple[str, int]:

@@ -47,6 +47,7 @@ from .players import paragraph_players
 from .markets import paragraph_markets
 from .states import paragraph_states
 from .guards import descriptive_org, not_a_family, org_cut, quoted_prose, translit_prose
+from .positions import adjacent as _adjacent
 
 __all__ = ["Name", "paragraph_names", "name_key", "org_key", "latin_key"]
 
@@ -145,12 +146,6 @@ _LINK_BEFORE_NAME = {"ابن", "بن", "بنت", "ابو", "ابي", "ابا", "
 
 def _is_word(p, i) -> bool:
     return 0 <= i < len(p.kinds) and p.kinds[i] == "word"
-
-
-def _adjacent(p, i, j) -> bool:
-    """Tokens i and j (j = i + 1) are separated by white space only (no line break)."""
-    gap = p.ntext[p.ends[i]:p.starts[j]]
-    return not gap.strip() and "\n" not in gap
 
 
 def _weak(info, w: str, first: bool) -> bool:

@@ -23,6 +23,7 @@ from __future__ import annotations
 from ..lexicons import lexicon_cache, read_lexicon
 from ..normalize import key
 from .cues import STRONG, load_cues, word_info, zipf_ar
+from .positions import is_word as _word, adjacent as _adjacent
 
 __all__ = ["paragraph_players"]
 
@@ -41,15 +42,6 @@ PROCLITIC_NOUN_ZIPF = 4.0
 #: a word in ه whose base without it is this frequent is a noun with its pronoun (تمارين 3.8; اندري 2.7)
 PRONOUN_BASE_ZIPF = 3.5
 _PLACE_PREPOSITIONS = frozenset({"في", "ب"})
-
-
-def _word(p, i: int) -> bool:
-    return 0 <= i < len(p.kinds) and p.kinds[i] == "word"
-
-
-def _adjacent(p, i: int, j: int) -> bool:
-    gap = p.ntext[p.ends[i]:p.starts[j]]
-    return not gap.strip() and "\n" not in gap
 
 
 def _place_context(p, a: int, b: int) -> bool:

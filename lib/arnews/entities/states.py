@@ -13,16 +13,13 @@ from __future__ import annotations
 from ..normalize import key
 from .cues import word_info
 from .guards import gentilic_place
+from .positions import is_word as _word
 
 #: words for a state that, with a country, make its formal name
 STATE_WORDS = frozenset(key(w) for w in ("مملكة", "جمهورية", "سلطنة", "دولة"))  # (not إمارة: a Saudi governorate)
 #: adjectives that may close a formal name after the country or its adjective
 _CLOSING = frozenset(key(w) for w in ("العربية", "الإسلامية", "الهاشمية", "الاتحادية", "الشعبية", "الديمقراطية",
                                       "المتحدة", "الفيدرالية"))
-
-
-def _word(p, i: int) -> bool:
-    return 0 <= i < len(p.kinds) and p.kinds[i] == "word"
 
 
 def _state_word(k: str) -> tuple[str, int]:

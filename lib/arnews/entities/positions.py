@@ -1,0 +1,15 @@
+"""Two questions every name rule asks about the tokens of a paragraph (one definition for all)."""
+from __future__ import annotations
+
+__all__ = ["is_word", "adjacent"]
+
+
+def is_word(p, i: int) -> bool:
+    """Token ``i`` of paragraph ``p`` exists and is a word (not a number, Latin run or punctuation)."""
+    return 0 <= i < len(p.kinds) and p.kinds[i] == "word"
+
+
+def adjacent(p, i: int, j: int) -> bool:
+    """Tokens i and j (j = i + 1) are separated by white space only (no line break)."""
+    gap = p.ntext[p.ends[i]:p.starts[j]]
+    return not gap.strip() and "\n" not in gap
