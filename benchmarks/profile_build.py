@@ -10,9 +10,10 @@ hashing the article ids), then times, in this process: reading and splitting the
 (paragraphs, tokens, normalization counts, then every hook of
 ``arnews.hooks.ARTICLE_HOOKS``) over all articles at once, and each corpus-level hook
 of ``arnews.hooks.CORPUS_HOOKS`` over the resulting tables (restricted, as in the build,
-to the deterministic sample of about 10 MB of articles plus parallel pairs).  Prints seconds and
+to the deterministic sample of about 10 MB of articles plus parallel pairs).  Prints seconds (wall and CPU) and
 seconds per MB, next to camel-tools' bare pipeline on the same text for scale.
-``--cprofile`` adds the 25 most expensive functions of the per-article steps.
+``--cprofile`` adds the 25 most expensive functions of the per-article steps (``--dump F``
+also writes the pstats data, e.g. for ``pstats.Stats(F).print_callers('startswith')``).
 """
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--size", type=float, default=2.0, help="corpus size in MB (default 2)")
     ap.add_argument("--cprofile", action="store_true")
+    ap.add_argument("--dump", type=Path, help="with --cprofile: also write the pstats data to this file (for callers)")
     ap.add_argument("--workdir", type=Path, default=HERE / "corpora")
     ap.add_argument("--corpus", type=Path, help="a real corpus folder instead of a synthetic one")
     ap.add_argument("--max-mb", type=float, help="--corpus: profile a deterministic subset of about this many MB")
@@ -67,9 +69,9 @@ def main(argv=None) -> int:
     rows = []
 
     def timed(step, fn, *a):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         out = fn(*a)
-        rows.append((step, time.perf_counter() - t0))
+        rows.append((step, time.perf_counter() - t0, time.process_time() - c0))
         return out
 
     def read_all():
@@ -127,17 +129,20 @@ def main(argv=None) -> int:
     for hook in CORPUS_HOOKS:
         timed(f"corpus level: {hook.name}", hook.fn, sample if hook.sample else tables)
     camel = bench_camel(folder, files)
-    df = pd.DataFrame(rows, columns=["step", "seconds"])
+    df = pd.DataFrame(rows, columns=["step", "seconds", "cpu_s"])
     df["s_per_mb"] = df["seconds"] / mb
     print(f"{len(files)} files, {mb:.1f} MB; camel-tools' bare pipeline: {camel:.2f} s ({camel / mb:.2f} s/MB)")
     print(df.round(3).to_string(index=False))
     per_article = df[df.step.str.startswith(("per article", "read"))].seconds.sum()
+    per_article_cpu = df[df.step.str.startswith(("per article", "read"))].cpu_s.sum()
     print(f"per-article total: {per_article:.2f} s = {per_article / mb:.2f} s/MB on one core "
-          f"({per_article / camel:.1f}x camel-tools' bare pipeline)")
+          f"({per_article / camel:.1f}x camel-tools' bare pipeline); {per_article_cpu:.2f} CPU s")
     if prof is not None:
         import pstats
 
         pstats.Stats(prof).sort_stats("tottime").print_stats(25)
+        if args.dump:
+            prof.dump_stats(str(args.dump))
     return 0
 
 

@@ -75,7 +75,7 @@ def _head(p, i: int, kind: str) -> str:
     """The sector or facility word at token i without its proclitics ('' when it is none)."""
     if not _word(p, i):
         return ""
-    k = key(p.toks[i])
+    k = p.fkeys[i]
     words = body_words()
     for cut in range(0, 3):
         if k[:cut] in _PROCLITICS and words.get(k[cut:]) == kind and len(k) - cut >= 3:
@@ -93,7 +93,7 @@ def _place_at(p, j: int) -> int:
     m = listed_place_at(p, j)
     if m:
         return m
-    k = key(p.toks[j])
+    k = p.fkeys[j]
     return 1 if k.startswith("ال") and definite_place_name(p.toks[j]) else 0
 
 
@@ -101,7 +101,7 @@ def _cued_place(p, j: int) -> tuple[int, int]:
     """(start, end) tokens of the place after an optional place cue at j (منطقة الجوف), else (j, j)."""
     if not (_word(p, j) and _adjacent(p, j - 1, j)):
         return j, j
-    if word_info(p.toks[j]).cue == "place" and not key(p.toks[j]).startswith("ال") and _word(p, j + 1) \
+    if word_info(p.toks[j]).cue == "place" and not p.fkeys[j].startswith("ال") and _word(p, j + 1) \
             and _adjacent(p, j, j + 1):
         m = _place_at(p, j + 1)
         if m:
@@ -120,12 +120,12 @@ def sector_body_end(p, i: int) -> int:
 
 def _patron_end(p, j: int) -> int:
     """End of a naming title and its person's name at token j (الملك خالد، الأمير سلطان بن عبدالعزيز), else j."""
-    if not (_word(p, j) and _adjacent(p, j - 1, j) and key(p.toks[j]) in _NAMING_TITLES):
+    if not (_word(p, j) and _adjacent(p, j - 1, j) and p.fkeys[j] in _NAMING_TITLES):
         return j
     given = load_cues().given
     t = j + 1
     while t < len(p.kinds) and t - j <= 5 and _word(p, t) and _adjacent(p, t - 1, t):
-        k = key(p.toks[t])
+        k = p.fkeys[t]
         info = word_info(p.toks[t])
         if info.conj or info.stop or body_words().get(k) == "facility_adj":
             break
@@ -149,15 +149,15 @@ def facility_end(p, i: int) -> tuple[int, int, int]:
             b = _foreign_name_end(p, i + 1)  # ملعب لوفتس رود، مطار بلاكبوش، قاعدة انجرليك
         if b == a:
             return i, i, i
-    if b == a + 1 and _verbal_noun(key(p.toks[a])):
+    if b == a + 1 and _verbal_noun(p.fkeys[a]):
         return i, i, i  # قاعدة المحاصصة *the quota rule*: a verbal noun names no facility
     from .places import listed_place_at
 
-    if listed_place_at(p, a, anywhere=True) == b - a and not (_word(p, b) and body_words().get(key(p.toks[b])) == "facility_adj") \
-            and key(p.toks[i]).endswith(("قاعده", "قاعدة")):
+    if listed_place_at(p, a, anywhere=True) == b - a and not (_word(p, b) and body_words().get(p.fkeys[b]) == "facility_adj") \
+            and p.fkeys[i].endswith(("قاعده", "قاعدة")):
         return i, i, i  # قاعدة المغرب الإسلامي (a group): a base is never named by a country alone
     end = b
-    while _word(p, end) and _adjacent(p, end - 1, end) and body_words().get(key(p.toks[end])) == "facility_adj":
+    while _word(p, end) and _adjacent(p, end - 1, end) and body_words().get(p.fkeys[end]) == "facility_adj":
         end += 1
     return end, a, b
 
@@ -178,9 +178,9 @@ def _foreign_name_end(p, j: int) -> int:
     e = j + 1
     while e < j + 3 and _word(p, e) and _adjacent(p, e - 1, e):
         info = word_info(p.toks[e])
-        if info.cue or info.stop or info.conj or body_words().get(key(p.toks[e])) == "facility_adj":
+        if info.cue or info.stop or info.conj or body_words().get(p.fkeys[e]) == "facility_adj":
             break
-        if not (info.foreign or (len(key(p.toks[e])) <= 4 and info.zipf < 5.0 and not info.native)):
+        if not (info.foreign or (len(p.fkeys[e]) <= 4 and info.zipf < 5.0 and not info.native)):
             break
         e += 1
     return e
@@ -192,7 +192,7 @@ def facility_key(p, i: int, a: int, b: int) -> list[str]:
     head = _head(p, i, "facility")
     if head.endswith("ي") and body_words().get(head[:-1]) == "facility":
         head = head[:-1]  # the dual construct (مطاري) names the same kind
-    return [head] + [key(p.toks[t]) for t in range(a, min(b, a + 2))]
+    return [head] + [p.fkeys[t] for t in range(a, min(b, a + 2))]
 
 
 #: the proper word of a company named by its field is rarer than this in general Arabic (نسما، النيل، ملاذ) ...
@@ -206,15 +206,15 @@ def company_end(p, i: int) -> int:
     from .places import listed_place_at
 
     if not (_word(p, i) and _word(p, i + 1) and _adjacent(p, i, i + 1)) \
-            or body_words().get(key(p.toks[i + 1])) != "company_tail":
+            or body_words().get(p.fkeys[i + 1]) != "company_tail":
         return i
     info = word_info(p.toks[i])
-    k = key(p.toks[i])
+    k = p.fkeys[i]
     k0 = k[1:] if info.conj and len(k) > 3 else k
     if info.stop or k0 in _BACK_REFERRING or info.cue and info.cue != "org" or info.cue == "org" and not k0.startswith("ال"):
         return i
     gentilic = k0.startswith("ال") and k0.endswith(("يه", "ية")) and len(k0) >= 6
-    tail = key(p.toks[i + 1])
+    tail = p.fkeys[i + 1]
     if tail.startswith("ال") and (info.definite or k0.startswith(("ال", "لل")) or k0.endswith(("ات", "ون", "ين", "نا", "ها", "هم"))):
         return i  # الأسهم العقارية، للاستشارات العقارية: a definite noun or a plural and its adjective, no company's name
     if info.zipf < COMPANY_ZIPF or gentilic or listed_place_at(p, i, anywhere=True):

@@ -50,7 +50,7 @@ def credit_names(p, found: list) -> list:
     n = len(p.toks)
     add = []
     for i in range(n - 2):
-        if p.kinds[i] != "word" or key(p.toks[i]) not in CREDIT_WORDS or p.toks[i + 1] not in (":", "："):
+        if p.kinds[i] != "word" or p.fkeys[i] not in CREDIT_WORDS or p.toks[i + 1] not in (":", "："):
             continue
         j = i + 2
         while j < n and j - i - 2 < 4 and p.kinds[j] == "word":

@@ -29,12 +29,12 @@ def _place_at(p, i: int):
 
     idx = place_index()
     n = len(p.kinds)
-    for form, off in _readings(key(p.toks[i])):
+    for form, off in _readings(p.fkeys[i]):
         if off:
             continue
         for words, pid, _ in idx.names.get(form, ()):
             m = len(words)
-            if all(i + t < n and p.kinds[i + t] == "word" and key(p.toks[i + t]) == words[t] for t in range(1, m)):
+            if all(i + t < n and p.kinds[i + t] == "word" and p.fkeys[i + t] == words[t] for t in range(1, m)):
                 return m, pid
     return None
 
@@ -42,7 +42,7 @@ def _place_at(p, i: int):
 def _club_adjective(p, j: int) -> bool:
     """Token j is a masculine nationality adjective (الروسي، الإماراتي): it agrees with the club
     (نادٍ), where the city takes the feminine (سان بطرسبورغ الروسية، العين الإماراتية)."""
-    return _word(p, j) and not key(p.toks[j]).endswith("ه") and gentilic(p.toks[j]) and not word_info(p.toks[j]).cue
+    return _word(p, j) and not p.fkeys[j].endswith("ه") and gentilic(p.toks[j]) and not word_info(p.toks[j]).cue
 
 
 #: one transliterated word before a club's nationality is rarer than this (فيورنتينا 3.5, إنترميلان 1.9)
@@ -75,17 +75,17 @@ def _foreign_run(p, i: int) -> int:
         return i  # يكتسح ضيفه المكسيكي: a verb and its object
     while _word(p, j) and j - i < 4:
         info = word_info(p.toks[j])
-        if key(p.toks[j]).endswith("ه") and info.shape < 0:
+        if p.fkeys[j].endswith("ه") and info.shape < 0:
             break  # ضيفه: a noun with its pronoun
         if info.foreign and not gentilic(p.toks[j]):
             foreign += 1
-        elif not (len(key(p.toks[j])) <= 4 and info.zipf < 5.0 and not info.stop and not info.cue and not info.conj
-                  and not key(p.toks[j]).startswith("ال")):
+        elif not (len(p.fkeys[j]) <= 4 and info.zipf < 5.0 and not info.stop and not info.cue and not info.conj
+                  and not p.fkeys[j].startswith("ال")):
             break
         j += 1
     from .cues import load_cues
 
-    first = key(p.toks[i])
+    first = p.fkeys[i]
     if first in load_cues().given:
         return i  # ليونيل ميسي الأرجنتيني: a foreign given name opens a person, not a club
     return j if j - i >= 2 and foreign and word_info(p.toks[i]).foreign else i
@@ -106,7 +106,7 @@ def paragraph_clubs(p, found: list) -> list:
         a, b = tok_of_start.get(nm.start), tok_of_end.get(nm.end)
         hit = _place_at(p, a) if nm.type == "person" and a is not None and b is not None else None
         if nm.type == "person" and a is not None and b == a + 1 and _club_adjective(p, b) and word_info(p.toks[a]).foreign \
-                and a and _word(p, a - 1) and key(p.toks[a - 1]) in _BEFORE_BARE_CLUB:
+                and a and _word(p, a - 1) and p.fkeys[a - 1] in _BEFORE_BARE_CLUB:
             # أمام فولسبورج الألماني: one transliterated word and its nationality after an opponent word is the club
             out.append(Name(nm.start, nm.end, "organisation", "club", CLUB_CONFIDENCE, name_key([p.toks[a]])))
             used.update(range(a, b + 1))
@@ -136,12 +136,12 @@ def paragraph_clubs(p, found: list) -> list:
     for i in range(len(p.kinds)):
         if not _word(p, i) or i in used or (i and _word(p, i - 1) and _adjacent_name(p, i)):
             continue
-        prev = key(p.toks[i - 1]) if i and _word(p, i - 1) else ""
+        prev = p.fkeys[i - 1] if i and _word(p, i - 1) else ""
         hit = _place_at(p, i) if prev in _BEFORE_BARE_CLUB else None  # (not سطوعا للعلم السعودي, the flag)
         if not hit:  # زينيت سان بطرسبورغ الروسي: a transliterated run before the adjective
             m = _foreign_run(p, i) - i
             if not m and prev in _BEFORE_BARE_CLUB and word_info(p.toks[i]).foreign and word_info(p.toks[i]).zipf < ONE_WORD_CLUB_ZIPF \
-                    and key(p.toks[i]) not in load_cues().given and not key(p.toks[i]).endswith("ه"):  # (not غريمه)
+                    and p.fkeys[i] not in load_cues().given and not p.fkeys[i].endswith("ه"):  # (not غريمه)
                 m = 1  # إلى إنترميلان الإيطالي: one transliterated word after an opponent or transfer word
             hit = (m, None) if m else None
         if not hit:
@@ -204,10 +204,10 @@ def _city_clubs(p, found: list, used: set) -> list:
         if a is None or b is None or a in used:
             out.append(nm)
             continue
-        k = key(p.toks[a])
-        prev = key(p.toks[a - 1]) if a and _word(p, a - 1) else ""
+        k = p.fkeys[a]
+        prev = p.fkeys[a - 1] if a and _word(p, a - 1) else ""
         dash = a and p.toks[a - 1] in "-–—ـ"
-        fem = _word(p, b + 1) and key(p.toks[b + 1]).endswith("ه") and gentilic(p.toks[b + 1])
+        fem = _word(p, b + 1) and p.fkeys[b + 1].endswith("ه") and gentilic(p.toks[b + 1])
         from .players import club_words
 
         pk = prev[1:] if prev[:1] in "وفبل" and club_words().get(prev[1:]) == "event" else prev

@@ -112,7 +112,7 @@ def org_cut(p, i: int, j: int) -> int:
     the head (الاتحاد والارتجالية), a word of time after a definite head (المركز اليوم; صحيفة اليوم is a name)."""
     from .places import listed_place_at
 
-    head_definite = key(p.toks[i]).startswith(("ال", "وال", "بال", "فال", "لل")) or word_info(p.toks[i]).definite
+    head_definite = p.fkeys[i].startswith(("ال", "وال", "بال", "فال", "لل")) or word_info(p.toks[i]).definite
     for t in range(i + 1, j):
         w = p.toks[t]
         k = key(w)
@@ -130,10 +130,10 @@ def descriptive_org(p, i: int, j: int) -> bool:
     """The organisation run i..j-1 describes a body rather than naming it (see the module docstring)."""
     if j <= i + 1:
         return False
-    head = key(p.toks[i])
+    head = p.fkeys[i]
     hinfo = word_info(p.toks[i])
     definite = hinfo.definite or head.startswith(("ال", "وال", "بال", "فال", "لل"))
-    nxt = key(p.toks[i + 1])
+    nxt = p.fkeys[i + 1]
     if head in _VERB_HEADS:
         return True  # ودار الجدل حول: *and the debate revolved*, the verb دار
     if nxt.startswith("لل") and (definite or j == i + 2):
@@ -144,7 +144,7 @@ def descriptive_org(p, i: int, j: int) -> bool:
     if not definite and not nxt.startswith("ال") and nxt.endswith(("ي", "يه")) and len(nxt) >= 4 \
             and not ninfo.foreign and ninfo.native and not ninfo.cue and ninfo.zipf >= 3.0:
         return True  # مركز انتخابي، مستشفى حكومي: an indefinite head with an indefinite adjective
-    after = key(p.toks[j]) if j < len(p.toks) and p.kinds[j] == "word" else ""
+    after = p.fkeys[j] if j < len(p.toks) and p.kinds[j] == "word" else ""
     if definite and nxt in FUNCTIONAL_ADJ and not after.startswith("ل"):
         return True  # اللجنة الإشرافية: the committee named elsewhere (not اللجنة التنفيذية لسوق عكاظ)
     if definite and hinfo.bare in INSTANCE_HEADS and gentilic(p.toks[i + 1]):

@@ -24,9 +24,10 @@ are left out of the span.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
-from ..lexicons import lexicon_cache, read_lexicon
-from ..normalize import key
+from ..lexicons import lexicon_cache, lexicon_derived, read_lexicon
+from ..normalize import WORD_CACHE, key
 from .cues import word_info, zipf_ar
 from .positions import is_word as _word
 
@@ -68,18 +69,21 @@ def known_index() -> KnownIndex:
     return KnownIndex(names)
 
 
-def _readings(k: str):
-    """(form, offset) of a word and its proclitic readings (وأرامكو, للحياة = li- + الحياة)."""
-    yield k, 0
+@lru_cache(maxsize=WORD_CACHE)
+def _readings(k: str) -> tuple:
+    """(form, offset) of a word and its proclitic readings (وأرامكو, للحياة = li- + الحياة);
+    remembered per word type."""
+    out = [(k, 0)]
     for p in _PROCLITICS:
         if k.startswith(p) and len(k) - len(p) >= 3:
             r = k[len(p):]
             if p.endswith("ال"):
-                yield "ال" + r, len(p) - 2
+                out.append(("ال" + r, len(p) - 2))
             else:
-                yield r, len(p)
+                out.append((r, len(p)))
                 if p == "لل":
-                    yield "ال" + r, 1
+                    out.append(("ال" + r, 1))
+    return tuple(out)
 
 
 def _strip_conj(k: str) -> str:
@@ -129,8 +133,8 @@ def _source_slot(p, i: int, m: int, off: int, rare: bool) -> bool:
             and p.toks[b] in (_OPEN[p.toks[a]], "”", "»", '"') and off == 0:
         if _quoted(p, i, m):
             return True  # علمت «المدينة» أن: a paper alone in quotes (not in brackets) is the paper
-        return _word(p, a - 1) and (key(p.toks[a - 1]) in _SOURCE_WORDS or _strip_conj(key(p.toks[a - 1])) in _SOURCE_WORDS)
-    return rare and off > 0 and key(p.toks[i]).lstrip("وف").startswith("ل")
+        return _word(p, a - 1) and (p.fkeys[a - 1] in _SOURCE_WORDS or _strip_conj(p.fkeys[a - 1]) in _SOURCE_WORDS)
+    return rare and off > 0 and p.fkeys[i].lstrip("وف").startswith("ل")
 
 
 @lexicon_cache(maxsize=2)
@@ -145,17 +149,22 @@ _SUFFIXES = ("هما", "هم", "ها", "ه")
 SPORT_WORDS = 2
 
 
+@lexicon_derived(maxsize=WORD_CACHE)
+def _sport_word(k: str) -> bool:
+    """The word key is a word of ``sport_words.csv``, behind proclitics or before a pronoun suffix."""
+    words = sport_words.current()
+    return (any(form in words for form, _ in _readings(k)) or k.startswith("ال") and k[2:] in words
+            or any(k.endswith(s) and any(form in words for form, _ in _readings(k[:-len(s)])) for s in _SUFFIXES))
+
+
 def _sporty(p) -> bool:
     """The paragraph uses at least :data:`SPORT_WORDS` sport words (memoised)."""
     got = p.memo.get("sporty")
     if got is None:
-        words = sport_words()
+        sport_words()  # (syncs the lexicon folder for the per-word cache)
         n = 0
         for k, kd in zip(p.keys, p.kinds):
-            if kd != "word":
-                continue
-            if any(form in words for form, _ in _readings(k)) or k.startswith("ال") and k[2:] in words \
-                    or any(k.endswith(s) and any(form in words for form, _ in _readings(k[:-len(s)])) for s in _SUFFIXES):
+            if kd == "word" and _sport_word(k):
                 n += 1
                 if n >= SPORT_WORDS:
                     break
@@ -250,10 +259,10 @@ def paragraph_known_orgs(p) -> list[tuple[int, int, str]]:
             i += 1
             continue
         hit = None
-        for form, off in _readings(key(p.toks[i])):
+        for form, off in _readings(p.fkeys[i]):
             for words, oid, ctx in idx.names.get(form, ()):
                 m = len(words)
-                if not all(_word(p, i + t) and key(p.toks[i + t]) == words[t] for t in range(1, m)):
+                if not all(_word(p, i + t) and p.fkeys[i + t] == words[t] for t in range(1, m)):
                     continue
                 if ctx == "press" and not _source_slot(p, i, m, off, m == 1 and zipf_ar(words[0]) < RARE_ZIPF):
                     continue

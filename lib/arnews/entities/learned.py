@@ -488,7 +488,7 @@ def _syllable_after(p, u: int) -> bool:
         return False
     gap = p.ntext[p.ends[u]:p.starts[j]]
     info = word_info(p.toks[j])
-    return not gap.strip() and "\n" not in gap and len(key(p.toks[j])) <= 3 and not (info.stop or info.conj or info.cue)
+    return not gap.strip() and "\n" not in gap and len(p.fkeys[j]) <= 3 and not (info.stop or info.conj or info.cue)
 
 
 def _foreign_neighbour(p, j: int, i: int) -> bool:

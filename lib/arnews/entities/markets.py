@@ -21,8 +21,8 @@ name, not the country here); a cue-announced organisation that holds them keeps 
 """
 from __future__ import annotations
 
-from ..lexicons import lexicon_cache, read_lexicon
-from ..normalize import key
+from ..lexicons import lexicon_cache, lexicon_derived, read_lexicon
+from ..normalize import WORD_CACHE, key
 from .cues import word_info
 from .positions import is_word as _word, adjacent as _adjacent
 
@@ -58,8 +58,13 @@ def _kind(p, i: int, definite: bool = False) -> tuple[str, int]:
     """(kind, letters of proclitics and article) of a market word at token i, else ("", 0)."""
     if not _word(p, i):
         return "", 0
-    k = key(p.toks[i])
-    words = market_words()
+    return _key_kind(p.keys[i], definite)
+
+
+@lexicon_derived(maxsize=WORD_CACHE)
+def _key_kind(k: str, definite: bool) -> tuple[str, int]:
+    """:func:`_kind` of a word key (remembered per word type)."""
+    words = market_words.current()
     for pre in _PROCLITICS:
         if not k.startswith(pre):
             continue
@@ -77,6 +82,7 @@ def _market_page(p) -> bool:
     """The paragraph speaks of shares or an index (memoised)."""
     got = p.memo.get("market_page")
     if got is None:
+        market_words()  # (syncs the lexicon folder for the per-word cache)
         got = False
         for i in range(len(p.kinds)):
             kd = _kind(p, i)[0] or _kind(p, i, True)[0]
@@ -96,7 +102,7 @@ def _country_adjective(w: str) -> bool:
 
 def _tails(p, j: int) -> int:
     """End of the exchange tails at token j (للأوراق المالية، المالي)."""
-    while _word(p, j) and _adjacent(p, j - 1, j) and market_words().get(key(p.toks[j])) == "exchange_tail":
+    while _word(p, j) and _adjacent(p, j - 1, j) and market_words().get(p.fkeys[j]) == "exchange_tail":
         j += 1
     return j
 
@@ -110,14 +116,14 @@ def _exchange(p, i: int):
         m = listed_place_at(p, i + 1)
         if m:
             e = _tails(p, i + 1 + m)
-            if key(p.toks[i]).endswith("سوق") and e == i + 1 + m and not _market_page(p):
+            if p.fkeys[i].endswith("سوق") and e == i + 1 + m and not _market_page(p):
                 return None  # سوق عكاظ: a market place, not an exchange
             return i, e, p.starts[i] + cut
     kd, cut = _kind(p, i, True)
     if kd == "exchange":
         e = _tails(p, i + 1)
         if _word(p, e) and _adjacent(p, e - 1, e) and _country_adjective(p.toks[e]):
-            if key(p.toks[i]).endswith("سوق") and e == i + 1:
+            if p.fkeys[i].endswith("سوق") and e == i + 1:
                 return None  # السوق السعودية: the Saudi market at large
             return i, e + 1, p.starts[i] + cut
     return None
@@ -168,7 +174,7 @@ def _company(p, i: int) -> int:
     while j - i < 4 and _company_part(p, j):
         j += 1
     if j > i + 1:
-        tail = any(body_words().get(key(p.toks[t])) == "company_tail" for t in range(i + 1, j))
+        tail = any(body_words().get(p.fkeys[t]) == "company_tail" for t in range(i + 1, j))
         if tail or (info.foreign or info.zipf < COMPANY_WORD_ZIPF) and not listed_place_at(p, i, anywhere=True):
             return j  # (a place first needs the company's field: سهم أبوظبي الوطنية للطاقة, not أسهم أمريكا)
         j = i + 1
@@ -183,12 +189,12 @@ def _companies(p, i: int) -> list[tuple[int, int, bool]]:
     kd, _ = _kind(p, i)
     if kd != "share" or not _word(p, i + 1) or not _adjacent(p, i, i + 1):
         return []
-    if i and (p.kinds[i - 1] == "number" or _word(p, i - 1) and (key(p.toks[i - 1]) in _COUNTING
+    if i and (p.kinds[i - 1] == "number" or _word(p, i - 1) and (p.fkeys[i - 1] in _COUNTING
                                                                   or _kind(p, i - 1, True)[0] == "index" or _kind(p, i - 1)[0] == "index")):
         return []  # مليون سهم توزعت: a count of shares; مؤشر أسهم المصارف: a sector's index
     j = i + 1
-    plural = key(p.toks[i]).endswith("اسهم")
-    head = market_words().get(key(p.toks[j]))
+    plural = p.fkeys[i].endswith("اسهم")
+    head = market_words().get(p.fkeys[j])
     listed = head == "companies" and plural
     if head == "companies":
         j += 1
@@ -196,7 +202,7 @@ def _companies(p, i: int) -> list[tuple[int, int, bool]]:
     while len(out) < LIST_MAX and _word(p, j):
         a = j
         if out:
-            k = key(p.toks[j])
+            k = p.fkeys[j]
             if not (k.startswith("و") and len(k) >= 4):
                 break
         e = _list_item(p, a, bool(out)) if listed else _company_item(p, a, bool(out))
@@ -224,7 +230,7 @@ def _list_item(p, a: int, after_and: bool) -> int:
         return a
     j = a + 1
     while j - a < 3 and _word(p, j) and _adjacent(p, j - 1, j):
-        k = key(p.toks[j])
+        k = p.fkeys[j]
         ij = word_info(p.toks[j])
         if k.startswith("و") or ij.stop or _list_end(k) or imperfect_verb(p.toks[j]):
             break
@@ -235,7 +241,7 @@ def _list_item(p, a: int, after_and: bool) -> int:
         return a  # أسهم شركات البتروكيماويات السعودية: a sector (a plural) and its country
     if single and not (info.foreign or info.zipf < (DEFINITE_ITEM_ZIPF if definite else COMPANY_WORD_ZIPF + 0.3)):
         return a  # شركات التأمين, والبنوك: a sector, no company
-    if not single and not any(body_words().get(key(p.toks[t])) == "company_tail" or _company_part(p, t)
+    if not single and not any(body_words().get(p.fkeys[t]) == "company_tail" or _company_part(p, t)
                               for t in range(a + 1, j)) and info.zipf >= COMPANY_WORD_ZIPF and not info.cue:
         return a
     return j
@@ -256,7 +262,7 @@ def _company_item(p, a: int, after_and: bool) -> int:
     j = a + 1
     while j - a < 4 and _company_part(p, j):
         j += 1
-    if j > a + 1 and any(body_words().get(key(p.toks[t])) == "company_tail" for t in range(a + 1, j)):
+    if j > a + 1 and any(body_words().get(p.fkeys[t]) == "company_tail" for t in range(a + 1, j)):
         return j
     if j > a + 1 and (info.foreign or info.zipf < COMPANY_WORD_ZIPF):
         return j
@@ -271,6 +277,7 @@ def paragraph_markets(p, found: list) -> list:
     """The paragraph's names with its exchanges and share-named companies (module docstring)."""
     from .names import Name, org_key
 
+    market_words()  # (syncs the lexicon folder for the per-word cache)
     if p.rules != "ar" or not _market_page(p) and not any(_kind(p, i)[0] == "exchange" or _kind(p, i, True)[0] == "exchange"
                                                          for i in range(len(p.kinds))):
         return found

@@ -173,10 +173,10 @@ def _syllable_before_name(p, j: int) -> bool:
         return False
     nxt = word_info(p.toks[j + 1])
     if nxt.foreign or nxt.cue == "link" or (nxt.zipf < 5.6 and not nxt.stop and not nxt.cue and not nxt.conj
-                                            and not key(p.toks[j + 1]).startswith("ال")):
+                                            and not p.fkeys[j + 1].startswith("ال")):
         return True
     # two syllables in a row (لي منه توان): the one after must lead to a name word
-    return nxt.stop and len(key(p.toks[j + 1])) <= 4 and _is_word(p, j + 2) and _adjacent(p, j + 1, j + 2) and \
+    return nxt.stop and len(p.fkeys[j + 1]) <= 4 and _is_word(p, j + 2) and _adjacent(p, j + 1, j + 2) and \
         word_info(p.toks[j + 2]).foreign
 
 
@@ -261,7 +261,7 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
         if words and k.startswith("لل") and not info.foreign:
             break  # الملك سلمان للإغاثة: li- + the article opens a genitive, not a name part
         if words and not info.foreign and k[:1] in "بل" and info.bare != k and len(info.bare) >= 3 and len(k) >= 4 \
-                and zipf_ar(info.bare) >= PROCLITIC_NOUN_ZIPF and key(p.toks[j - 1]) not in _LINK_BEFORE_NAME:
+                and zipf_ar(info.bare) >= PROCLITIC_NOUN_ZIPF and p.fkeys[j - 1] not in _LINK_BEFORE_NAME:
             break  # أندريس إنييستا لحمل شارة القائد: a noun behind a proclitic (ل + حمل) follows the name
         if words and not info.foreign and _pronoun_suffixed(w):
             break  # بان كي مون إدانته، دانيلو سانتوس زميله: a common noun with its pronoun follows the name
@@ -279,7 +279,7 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
             ok = True
             foreign += 1
         elif title and info.stop and _syllable_before_name(p, j) and (words == 0 or _syllable_like(p.toks[j - 1])) \
-                and (foreign or key(p.toks[i]) not in load_cues().given):  # د. نزار عبيد مدني في: an Arabic name
+                and (foreign or p.fkeys[i] not in load_cues().given):  # د. نزار عبيد مدني في: an Arabic name
             # takes no function word as a syllable
             ok = True
             syll += 1
@@ -287,7 +287,7 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
             ok = not info.stop and info.cue not in ("role", "org", "place") or (
                 info.cue == "role" and not info.conj and not k.startswith("ال") and arabic_ok and _is_word(p, j + 1)
                 and _adjacent(p, j, j + 1) and (_family_name(p.toks[j + 1], word_info(p.toks[j + 1]))
-                                                 or key(p.toks[j + 1]) in load_cues().given))
+                                                 or p.fkeys[j + 1] in load_cues().given))
             # عبدالرحمن بن نجم البادي: a word that is also an office (نجم *star*) is a father's name after بن
         elif words == 0:
             if title and _and_a_role(k):
@@ -307,7 +307,7 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
                 ok = True  # family name with the article (الجبير، الأحمدي)
             if not ok and arabic_ok and not info.conj and not info.stop and not w.endswith("ى") \
                     and (k in load_cues().given or (k.startswith("عبد") and len(k) >= 6)) \
-                    and (key(p.toks[j - 1]) in load_cues().given or word_info(p.toks[j - 1]).bare in load_cues().given):
+                    and (p.fkeys[j - 1] in load_cues().given or word_info(p.toks[j - 1]).bare in load_cues().given):
                 ok = True  # رؤوف عبدالعزيز: a given name right after a given name (not النحيط على)
             if not ok and arabic_ok and k == "الله" and words == 1 and not after_link and _theophoric_head(p.toks[j - 1]):
                 ok = True  # ضيف الله، نصر الله: a theophoric given name written in two words
@@ -321,13 +321,13 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
         words += 1
         j += 1
         if arabic_ok and words >= (1 if title else 2) and k.startswith("ال") and (not info.foreign or info.shape < 0) and _is_word(p, j) \
-                and not key(p.toks[j]).startswith("ال") and key(p.toks[j]) not in _LINK_BEFORE_NAME \
+                and not p.fkeys[j].startswith("ال") and p.fkeys[j] not in _LINK_BEFORE_NAME \
                 and word_info(p.toks[j]).cue != "link" and not word_info(p.toks[j]).foreign:
             break  # ضيف الله بن مرزوق الحارثي مقر الإدارة: an ordinary word after the family name is not in it
     if syll and not foreign and not links and words < 3:
         return i  # function words after a title are syllables only in a transliterated name
     # a run never ends on a link or a hyphen
-    while j > i and (p.kinds[j - 1] != "word" or key(p.toks[j - 1]) in _LINK_BEFORE_NAME):
+    while j > i and (p.kinds[j - 1] != "word" or p.fkeys[j - 1] in _LINK_BEFORE_NAME):
         j -= 1
     return j
 
@@ -358,15 +358,15 @@ def _common_surname(p, j: int) -> bool:
         return False
     if not _is_word(p, j - 1):
         return False
-    prev = key(p.toks[j - 1])
-    before = key(p.toks[j - 2]) if j >= 2 and _is_word(p, j - 2) else ""
+    prev = p.fkeys[j - 1]
+    before = p.fkeys[j - 2] if j >= 2 and _is_word(p, j - 2) else ""
     if k.endswith("ه") and before not in ("بن", "ابن", "بنت") and info.zipf >= FEMININE_FAMILY_ZIPF:
         return False  # a feminine noun closes a name only after a nasab (عبدالله بن عبدالعزيز الربيعة) or when rare
         # (عبدالله الربيعة: ربيعة 3.8; not خالد الجمعة, *Friday*)
     if not (prev in given or (prev.startswith("عبد") and len(prev) >= 6) or before in ("بن", "ابن", "بنت")):
         return False
     if _is_word(p, j + 1) and _adjacent(p, j, j + 1):
-        nk, ni = key(p.toks[j + 1]), word_info(p.toks[j + 1])
+        nk, ni = p.fkeys[j + 1], word_info(p.toks[j + 1])
         if (nk.startswith(("ال", "لل")) and ni.cue not in ("role", "title")) or ni.cue == "link":
             return False
     return True
@@ -437,10 +437,10 @@ _PLACE_PREFIX = frozenset({"بني", "بنى", "ال", "آل", "ابو", "ام"}
 
 def _next_list_item(p, e: int):
     """The list item after token e-1: one joined by و, or one after a comma (None when the list ends)."""
-    if _is_word(p, e) and key(p.toks[e])[:1] == "و" and _adjacent(p, e - 1, e):
+    if _is_word(p, e) and p.fkeys[e][:1] == "و" and _adjacent(p, e - 1, e):
         return _place_list_item(p, e, False)
     if e < len(p.toks) and p.toks[e] in "،," and _is_word(p, e + 1):
-        return _place_list_item(p, e + 1, key(p.toks[e + 1])[:1] != "و", comma=True)
+        return _place_list_item(p, e + 1, p.fkeys[e + 1][:1] != "و", comma=True)
     return None
 
 
@@ -462,14 +462,14 @@ def _place_list_item(p, j: int, first: bool, comma: bool = False) -> tuple | Non
     words = [k]
     end = j + 1
     if k in _PLACE_PREFIX and _is_word(p, j + 1) and _adjacent(p, j, j + 1):
-        words.append(key(p.toks[j + 1]))
+        words.append(p.fkeys[j + 1])
         end = j + 2
     last = words[-1]
     surface = p.toks[end - 1][off if end - 1 == j else 0:]
     info = word_info(surface)
     if _future_verb(surface) or (len(words) == 1 and k.endswith("وا")):
         return None  # وستقدم لهم، وعادوا: a verb
-    if len(words) == 1 and re.match(r"^ا...$", k) and _is_word(p, end) and key(p.toks[end]) in ("علي", "الي", "عن"):
+    if len(words) == 1 and re.match(r"^ا...$", k) and _is_word(p, end) and p.fkeys[end] in ("علي", "الي", "عن"):
         return None  # وأطلع على: a verb of the form أفعل with its preposition
     if info.cue or info.stop or (len(words) == 1 and k in _PLACE_PREFIX) or len(last) < 3 \
             or last.endswith(("ات", "ون", "ين")) or _abstract_noun(last[2:] if last.startswith("ال") else last):
@@ -480,12 +480,12 @@ def _place_list_item(p, j: int, first: bool, comma: bool = False) -> tuple | Non
                                                and word_info(p.toks[j][off:]).shape < SHAPE_FOREIGN):
         return None  # وحلفاؤها، وتعريفهم: a noun with its pronoun
     if _is_word(p, end) and _adjacent(p, end - 1, end):
-        nk, ni = key(p.toks[end]), word_info(p.toks[end])
+        nk, ni = p.fkeys[end], word_info(p.toks[end])
         if not (nk[:1] == "و" or ni.stop or ni.cue):
             return None  # والتقى المسؤولين، والمستمد تعاليمه: a verb or a participle before its object, a noun before its adjective
     strong = info.foreign or info.zipf < 4.0 or definite_place_name(surface) or len(words) == 2
     if comma and (not (info.foreign or definite_place_name(surface) or len(words) == 2)
-                  or (_is_word(p, end) and _adjacent(p, end - 1, end) and key(p.toks[end])[:1] != "و")):
+                  or (_is_word(p, end) and _adjacent(p, end - 1, end) and p.fkeys[end][:1] != "و")):
         return None  # مطار عدن، محملة بالمساعدات: after a comma a new clause may start; only a clear name goes on
     return p.starts[j] + off, end, words, strong
 
@@ -520,11 +520,11 @@ def _bare_after_feminine_cue(p, i: int, j: int) -> bool:
         return False
     if k.endswith(("ة", "ه", "ات", "ين", "ون")) or _VERBAL_NOUN.match(k):
         return False
-    if _is_word(p, j + 1) and _adjacent(p, j, j + 1) and key(p.toks[j + 1]).startswith("ال") \
+    if _is_word(p, j + 1) and _adjacent(p, j, j + 1) and p.fkeys[j + 1].startswith("ال") \
             and word_info(p.toks[j + 1]).zipf >= STRONG and not word_info(p.toks[j + 1]).cue:
         return False  # منطقة حفر الباطن is listed; منطقة شمال المملكة, منطقة عمل الشركة are constructs
     if _is_word(p, j + 1) and _adjacent(p, j, j + 1) and p.toks[j + 1].endswith("ة") \
-            and not key(p.toks[j + 1]).startswith("ال"):
+            and not p.fkeys[j + 1].startswith("ال"):
         return False  # منطقة جزاء ضيقة: an indefinite adjective agreeing with the cue, the construct is indefinite
     from .places import _z
 
@@ -536,7 +536,7 @@ def _quarter_name_end(p, i: int, j: int) -> int:
     definite word is the quarter's name whatever its frequency (حي النسيم، بحي الروضة، حي
     السفارات): end of the name (j when none).  A title with a given name is one name (حي الملك
     فهد)."""
-    k = key(p.toks[i])
+    k = p.fkeys[i]
     k = k[1:] if k[:1] in "وف" and k[1:] in ("بحي", "لحي") else k
     if k not in ("حي", "بحي", "لحي") or not (_is_word(p, j) and _adjacent(p, j - 1, j)):
         return j
@@ -547,10 +547,10 @@ def _quarter_name_end(p, i: int, j: int) -> int:
     if info.cue == "title":
         e = j + 1
         while e < len(p.kinds) and e < j + 4 and _is_word(p, e) and _adjacent(p, e - 1, e) and (
-                key(p.toks[e]) in load_cues().given or key(p.toks[e]) in _LINK_BEFORE_NAME
-                or (key(p.toks[e]).startswith("عبد") and len(key(p.toks[e])) >= 6)):
+                p.fkeys[e] in load_cues().given or p.fkeys[e] in _LINK_BEFORE_NAME
+                or (p.fkeys[e].startswith("عبد") and len(p.fkeys[e]) >= 6)):
             e += 1
-        while e > j + 1 and key(p.toks[e - 1]) in _LINK_BEFORE_NAME:
+        while e > j + 1 and p.fkeys[e - 1] in _LINK_BEFORE_NAME:
             e -= 1
         return e if e > j + 1 else j
     return j + 1
@@ -594,7 +594,7 @@ def _before_apposed_office(p, i: int, j: int, words: list, infos: list) -> bool:
     if not (_is_word(p, j) and _adjacent(p, j - 1, j)):
         return False
     nxt = word_info(p.toks[j])
-    return nxt.cue == "role" and not nxt.definite and not nxt.conj and not key(p.toks[j]).startswith("ال") \
+    return nxt.cue == "role" and not nxt.definite and not nxt.conj and not p.fkeys[j].startswith("ال") \
         and _is_word(p, j + 1) and _adjacent(p, j, j + 1)
 
 
@@ -602,12 +602,12 @@ def _apposed_office_then_that(p, e: int) -> bool:
     """Token e opens an indefinite office in apposition (مدرب توتنهام، رئيس نادي الاتحاد) that what
     was said follows within four words: قال ماوريسيو بوكيتينو مدرب توتنهام إنه ..."""
     info = word_info(p.toks[e]) if _is_word(p, e) else None
-    if info is None or info.cue != "role" or info.definite or key(p.toks[e]).startswith("ال") or info.conj:
+    if info is None or info.cue != "role" or info.definite or p.fkeys[e].startswith("ال") or info.conj:
         return False
     for t in range(e + 1, min(e + 5, len(p.kinds))):
         if not _is_word(p, t) or not _adjacent(p, t - 1, t):
             return False
-        if key(p.toks[t]) in _THAT:
+        if p.fkeys[t] in _THAT:
             return t > e + 1
     return False
 
@@ -625,8 +625,8 @@ def _speaker_end(p, j: int, cues) -> int:
         e = j + m
         if e >= n or not all(_is_word(p, t) and _adjacent(p, t - 1, t) for t in range(j, e)):
             return j
-        nxt = key(p.toks[e]) if _is_word(p, e) else ""
-        said = nxt in _THAT or (nxt in ("الى", "الي") and _is_word(p, e + 1) and key(p.toks[e + 1]) in _THAT) \
+        nxt = p.fkeys[e] if _is_word(p, e) else ""
+        said = nxt in _THAT or (nxt in ("الى", "الي") and _is_word(p, e + 1) and p.fkeys[e + 1] in _THAT) \
             or (m >= 2 and _apposed_office_then_that(p, e))
         if not said:
             continue
@@ -643,7 +643,7 @@ def _speaker_end(p, j: int, cues) -> int:
                     z < 3.5 and len(k) >= 3 and not k.startswith("ال"))):
                 ok = False
                 break
-        if ok and m == 1 and key(p.toks[j]) in cues.given:
+        if ok and m == 1 and p.fkeys[j] in cues.given:
             ok = False  # قال محمد إن: a given name alone names nobody in particular
         return e if ok else j
     return j
@@ -682,7 +682,7 @@ def _foreign_after_nisba(p, a: int, i: int, j: int) -> bool:
     for t in range(i, j):
         info = word_info(p.toks[t])
         if p.kinds[t] != "word" or info.zipf >= NISBA_NAME_ZIPF or info.cue or info.stop or info.conj \
-                or key(p.toks[t]).startswith("ال"):
+                or p.fkeys[t].startswith("ال"):
             return False
     return True
 
@@ -715,7 +715,7 @@ def _nisba(p, i: int) -> bool:
     a person's name in sports and foreign news."""
     if not _is_word(p, i):
         return False
-    k = key(p.toks[i])
+    k = p.fkeys[i]
     info = word_info(p.toks[i])
     b = k[2:] if k.startswith("ال") or k.startswith("لل") else ""
     return len(b) >= 4 and k.endswith("ي") and not info.cue and not info.stop and info.zipf >= 4.0
@@ -769,15 +769,15 @@ def _skip_role_chain(p, i: int) -> int:
     steps = 0
     while j < n and steps < 7 and _is_word(p, j) and _adjacent(p, j - 1, j):
         info = word_info(p.toks[j])
-        k = key(p.toks[j])
+        k = p.fkeys[j]
         if info.cue == "org" and not info.definite and not k.startswith("ال") and _is_word(p, j + 1) \
                 and word_info(p.toks[j + 1]).bare in _NAMING_TITLES and _org_end(p, j) > j + 2:
             j = _org_end(p, j)  # مدير مركز الملك عبدالعزيز للحوار الوطني فلان: the institution bears a king's name
-            if _is_word(p, j) and key(p.toks[j])[:1] in "بل" and _listed_place(p, j):
+            if _is_word(p, j) and p.fkeys[j][:1] in "بل" and _listed_place(p, j):
                 j += _listed_place(p, j)  # مديرة جمعية الملك فهد الخيرية بجيزان فلانة: the branch's town
             steps += 1
             continue
-        if info.cue == "org" and not info.definite and _is_word(p, j + 1) and not key(p.toks[j + 1]).startswith("ال") \
+        if info.cue == "org" and not info.definite and _is_word(p, j + 1) and not p.fkeys[j + 1].startswith("ال") \
                 and word_info(p.toks[j + 1]).zipf < WEAK:
             m = _listed_org(p, j + 1)
             if m and _is_word(p, j + 1 + m) and _adjacent(p, j + m, j + 1 + m):
@@ -798,7 +798,7 @@ def _skip_role_chain(p, i: int) -> int:
             steps += 1
             continue
         elif k.startswith("ال") or k.startswith("لل"):
-            pk = key(p.toks[j - 1]) if j > i else ""
+            pk = p.fkeys[j - 1] if j > i else ""
             head = j > i and word_info(p.toks[j - 1]).cue == "org" and not pk.startswith(("ال", "لل"))
             if info.zipf < STRONG and not head:  # a foreign word with the article: a name, not the office
                 break  # (after an indefinite head it names the body: مدير مستشفى الخرمة)
@@ -866,7 +866,7 @@ def _org_end(p, i: int) -> int:
         info = word_info(w)
         k = key(w)
         if (info.conj or info.stop) and not (k in ("ام", "ابو") and j == last and _is_word(p, j + 1)
-                                             and key(p.toks[j + 1]).startswith("ال")):
+                                             and p.fkeys[j + 1].startswith("ال")):
             break
         if _future_verb(w) or (k.endswith("وا") and not k.startswith("ال") and len(k) >= 5):
             break  # الشرطة ستتصرف، شرطة المحافظة أنكروا: a verb after the organisation is not in its name
@@ -874,10 +874,10 @@ def _org_end(p, i: int) -> int:
             break  # باللجنة المحلية للانتخابات المهندس حسن، بشرطة منطقة مكة العقيد عاطي: the person's title ends it
             # (a royal or religious title names the institution: جامعة الملك سعود، مستشفى الأمير سعود بن جلوي)
         pinfo = word_info(p.toks[j - 1])
-        if pinfo.cue == "place" and not key(p.toks[j - 1]).startswith("ال"):
+        if pinfo.cue == "place" and not p.fkeys[j - 1].startswith("ال"):
             after_place, words_after_place = True, 0
-        named_after = j == last and (pinfo.cue == "title" or key(p.toks[j - 1]) in _LINK_BEFORE_NAME
-                                     or key(p.toks[j - 1]) == "ام")
+        named_after = j == last and (pinfo.cue == "title" or p.fkeys[j - 1] in _LINK_BEFORE_NAME
+                                     or p.fkeys[j - 1] == "ام")
         if k.startswith("ال") and j >= i + 2 and _definite_head(p.toks[i]) and not k.endswith(("ي", "يه")) \
                 and not any(word_info(p.toks[t]).cue == "org" for t in range(i + 1, j)):  # a nested head (للجنة) governs again
             ok = False  # أدان البرلمان الأوروبي الهجوم: a definite head takes adjectives, and after the first only nisbas
@@ -887,12 +887,12 @@ def _org_end(p, i: int) -> int:
         elif info.cue == "org" and j == last:
             ok = True  # nested head: لجنة جبهة الوطن
         elif j == i + 1 and word_info(p.toks[i]).bare in _CITY_BODIES and not info.cue and not info.conj \
-                and not word_info(p.toks[i]).definite and not key(p.toks[i]).startswith(("ال", "لل")) \
+                and not word_info(p.toks[i]).definite and not p.fkeys[i].startswith(("ال", "لل")) \
                 and _listed_place(p, j) == 1 and not (_is_word(p, j + 1) and _listed_place(p, j) < _listed_org(p, j)):
             ok = True  # جامعة جدة، أمانة حائل: a city's body named after a listed place
         elif j == i + 1 and not info.cue and info.zipf < 5.8 and not word_info(p.toks[i]).definite \
-                and not key(p.toks[i]).startswith(("ال", "لل")) and word_info(p.toks[i]).bare not in _ACTIVITY_HEADS and not k.startswith("ال") and _is_word(p, j + 1) \
-                and _adjacent(p, j, j + 1) and key(p.toks[j + 1]).startswith("ال") and not word_info(p.toks[j + 1]).stop \
+                and not p.fkeys[i].startswith(("ال", "لل")) and word_info(p.toks[i]).bare not in _ACTIVITY_HEADS and not k.startswith("ال") and _is_word(p, j + 1) \
+                and _adjacent(p, j, j + 1) and p.fkeys[j + 1].startswith("ال") and not word_info(p.toks[j + 1]).stop \
                 and not word_info(p.toks[j + 1]).conj and not tanween(p, j):
             ok = True  # هيئة كبار العلماء، لجنة حقوق الإنسان: an indefinite head's genitive chain (not الشركة تشتري)
         elif j == last and (info.cue == "place" and not k.startswith("ال") and not (k[:1] in "بوف" and info.bare != k and _definite_head(p.toks[i]))
@@ -908,7 +908,7 @@ def _org_end(p, i: int) -> int:
         elif named_after and not info.stop and not info.cue and (k in load_cues().given or info.zipf < WEAK):
             ok = True  # جامعة الملك سعود، مستشفى الملك فهد، مدينة الملك عبدالعزيز
         elif info.foreign or (j == last and _weak(info, w, False) and j == i + 1 and info.zipf < 4.5
-                              and not word_info(p.toks[i]).definite and not key(p.toks[i]).startswith("ال")):
+                              and not word_info(p.toks[i]).definite and not p.fkeys[i].startswith("ال")):
             ok = True
         else:
             ok = False
@@ -923,13 +923,13 @@ def _org_end(p, i: int) -> int:
 def _multi_cue(p, i: int, cues) -> tuple[int, str]:
     """A multi-word cue starting at token i: (end, kind) or (i, '')."""
     info = word_info(p.toks[i])
-    cands = cues.multi.get(info.bare) or cues.multi.get(key(p.toks[i]))
+    cands = cues.multi.get(info.bare) or cues.multi.get(p.fkeys[i])
     if not cands:
         return i, ""
     for words, kd in cands:
         m = len(words)
         if all(_is_word(p, i + t) for t in range(m)):
-            got = [word_info(p.toks[i]).bare] + [key(p.toks[i + t]) for t in range(1, m)]
+            got = [word_info(p.toks[i]).bare] + [p.fkeys[i + t] for t in range(1, m)]
             got = [g[2:] if g.startswith("ال") and len(g) > 3 else g for g in got]
             if tuple(got) == words:
                 return i + m, kd
@@ -946,9 +946,9 @@ def _listed_org(p, j: int) -> int:
     """Tokens of a listed organisation starting at token j (known_names.csv), else 0."""
     from .known import known_index
 
-    k = key(p.toks[j])
+    k = p.fkeys[j]
     return max((len(ws) for ws, _, _ in known_index().names.get(k, ())
-                if all(_is_word(p, j + t) and key(p.toks[j + t]) == ws[t] for t in range(len(ws)))), default=0)
+                if all(_is_word(p, j + t) and p.fkeys[j + t] == ws[t] for t in range(len(ws)))), default=0)
 
 
 def _rulers() -> frozenset:
@@ -981,14 +981,14 @@ def _org_in_office(p, a: int, b: int):
     institution named before (مجلس الإدارة) or a rank (المركز الأول) names nothing."""
     for t in range(a, b):
         info = word_info(p.toks[t])
-        if info.cue != "org" or info.definite or key(p.toks[t]).startswith(("ال", "لل", "وال", "بال")):
+        if info.cue != "org" or info.definite or p.fkeys[t].startswith(("ال", "لل", "وال", "بال")):
             continue
         if not _is_word(p, t + 1) or _generic_genitive(p.toks[t + 1]) or _ordinal(p.toks[t + 1]):
             return None
         e = min(_org_end(p, t), b)
         if e <= t + 1:
             return None
-        k = key(p.toks[t])
+        k = p.fkeys[t]
         bare = info.bare or k
         s = p.ends[t] - len(bare) if k.endswith(bare) and len(k) > len(bare) else p.starts[t]
         words = [p.toks[x] for x in range(t, e)]
@@ -1000,7 +1000,7 @@ def _body_name(p, i: int):
     """``(Name, end token)`` of a sector body or a named facility at token i (:mod:`.bodies`), else None."""
     if i not in body_candidates(p):
         return None
-    k = key(p.toks[i])
+    k = p.fkeys[i]
     j = sector_body_end(p, i)
     if j == i:
         j = company_end(p, i)
@@ -1074,7 +1074,7 @@ def _arabic_names(p) -> list[Name]:
                     and not _future_verb(p.toks[j0]):  # الرئيس سيزور المنطقة: a verb in the future names nobody
                 j = _name_run(p, j0, arabic_ok=True, title=(kd == "title"))
                 j = next((t for t in range(j0, j) if p.kinds[t] == "word" and tanween(p, t)), j)
-                while j > j0 and (p.kinds[j - 1] != "word" or key(p.toks[j - 1]) in _LINK_BEFORE_NAME):
+                while j > j0 and (p.kinds[j - 1] != "word" or p.fkeys[j - 1] in _LINK_BEFORE_NAME):
                     j -= 1  # اللاعب حداً مقبولاً، الرفيقة فلان أمينةً: an accusative with tanween is no name word
                 if j > j0 and _run_is_name(p, j0, j, kd) and (info.bare not in _COMMON_ROLES or _strong_person(p, j0, j)
                                                                or _foreign_after_nisba(p, end_cue, j0, j)) \
@@ -1158,10 +1158,10 @@ def _arabic_names(p) -> list[Name]:
                 out.append(Name(p.starts[a], p.ends[b - 1], "organisation", "cue", 0.75, org_key(words), p.toks[j - 1]))
                 taken = i = b
                 continue
-            if j == i + 2 and key(w).startswith(("ال", "لل", "وال", "بال")) and key(p.toks[i + 1]) in _GENERIC_ADJ:
+            if j == i + 2 and key(w).startswith(("ال", "لل", "وال", "بال")) and p.fkeys[i + 1] in _GENERIC_ADJ:
                 i = j  # القوات المسلحة، اللجنة المختصة: a definite head with a generic adjective points back (an anaphor)
                 continue
-            if j >= i + 2 and _generic_genitive(p.toks[i + 1]) and all(key(p.toks[t]).startswith("لل") for t in range(i + 2, j)):
+            if j >= i + 2 and _generic_genitive(p.toks[i + 1]) and all(p.fkeys[t].startswith("لل") for t in range(i + 2, j)):
                 i = j  # مجلس الكلية، إدارة الجامعة، صندوق النادي: an organ of "the" institution named before
                 continue
             if j > i + 1 and j > end_cue:  # a multi-word head alone (تولى الرئاسة العامة) names nothing either
@@ -1201,12 +1201,12 @@ def _arabic_names(p) -> list[Name]:
             # a family name that is also a common word closes the name (بشار الأسد، يوسف الراشد: _common_surname)
             # (not a verbal noun: حسن التعامل، صالح الارتفاع are "good dealing", "fit for the height")
             # nor after a preposition (من عمر اللقاء: "from the age of the match")
-            closed = j == i + 2 and _common_surname(p, i + 1) and not _abstract_noun(key(p.toks[i + 1])[2:]) \
+            closed = j == i + 2 and _common_surname(p, i + 1) and not _abstract_noun(p.fkeys[i + 1][2:]) \
                 and not (gbare == key(w) and _is_word(p, i - 1) and word_info(p.toks[i - 1]).stop) and _GIVEN_SURNAME
             # the longest prefix that closes like a name (محمد السهلاوي, not محمد السهلاوي هدفا)
             while j > i + 1 and not closed and not _given_name_run([p.toks[t] for t in range(i, j) if p.kinds[t] == "word"], cues):
                 j -= 1
-                while j > i and (p.kinds[j - 1] != "word" or key(p.toks[j - 1]) in _LINK_BEFORE_NAME):
+                while j > i and (p.kinds[j - 1] != "word" or p.fkeys[j - 1] in _LINK_BEFORE_NAME):
                     j -= 1
             words = [p.toks[t] for t in range(i, j) if p.kinds[t] == "word"]
             if len(words) >= 2 and not_a_family(words[1]):
@@ -1291,7 +1291,7 @@ def _nasab_opens(p, i: int) -> bool:
 
     if not (_is_word(p, i + 1) and _is_word(p, i + 2) and _adjacent(p, i, i + 1) and _adjacent(p, i + 1, i + 2)):
         return False
-    if key(p.toks[i + 1]) not in ("بن", "بنت"):
+    if p.fkeys[i + 1] not in ("بن", "بنت"):
         return False
     w, info = p.toks[i], word_info(p.toks[i])
     k = key(w)

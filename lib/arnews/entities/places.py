@@ -282,12 +282,12 @@ def listed_place_at(p, i: int, anywhere: bool = False) -> int:
         return 0
     idx = place_index()
     n = len(p.kinds)
-    for form, _ in _readings(key(p.toks[i])):
+    for form, _ in _readings(p.fkeys[i]):
         for words, _, lvl in idx.names.get(form, ()):
             m = len(words)
             if anywhere and lvl != ANYWHERE:
                 continue
-            if all(i + t < n and p.kinds[i + t] == "word" and key(p.toks[i + t]) == words[t] for t in range(1, m)):
+            if all(i + t < n and p.kinds[i + t] == "word" and p.fkeys[i + t] == words[t] for t in range(1, m)):
                 return m
     return 0
 
@@ -307,12 +307,12 @@ def paragraph_places(p) -> list[tuple[int, int, str, bool]]:
         if p.kinds[i] != "word":
             i += 1
             continue
-        k = key(p.toks[i])
+        k = p.fkeys[i]
         hit = None
         for form, off in _readings(k):
             for words, pid, lvl in idx.names.get(form, ()):
                 m = len(words)
-                if all(i + t < n and p.kinds[i + t] == "word" and key(p.toks[i + t]) == words[t] for t in range(1, m)):
+                if all(i + t < n and p.kinds[i + t] == "word" and p.fkeys[i + t] == words[t] for t in range(1, m)):
                     hit = (m, off, pid, lvl)
                     break
             if hit:
@@ -324,14 +324,14 @@ def paragraph_places(p) -> list[tuple[int, int, str, bool]]:
             ok = lvl == ANYWHERE
             if lvl == NOT_BEFORE_DEFINITE:
                 j = i + m
-                ok = not (j < n and p.kinds[j] == "word" and key(p.toks[j]).startswith("ال"))
+                ok = not (j < n and p.kinds[j] == "word" and p.fkeys[j].startswith("ال"))
             elif lvl == NOT_AFTER_DEFINITE:
-                prev = key(p.toks[i - 1]) if i and p.kinds[i - 1] == "word" else ""
+                prev = p.fkeys[i - 1] if i and p.kinds[i - 1] == "word" else ""
                 definite = bool(prev) and prev not in _PREPS and prev not in stopwords.current("ar") and (
                     prev.startswith("ال") or word_info(prev).definite)
                 ok = off > 0 or not definite  # الشركة السعودية is the adjective
             elif not ok:
-                prev = key(p.toks[i - 1]) if i and p.kinds[i - 1] == "word" else ""
+                prev = p.fkeys[i - 1] if i and p.kinds[i - 1] == "word" else ""
                 if prev[:1] in ("و", "ف") and prev[1:] in _PREPS:
                     prev = prev[1:]  # وفي الخرج
                 cue = word_info(prev).cue if prev else ""
@@ -363,13 +363,13 @@ def _places_in_lists(p, out: list, toks: list, pending: list) -> None:
         changed = False
         for c in list(pending):
             i, m, off, pid = c
-            wa = key(p.toks[i])[:1] == "و" and off > 0  # والخبر: joined to what stands before
+            wa = p.fkeys[i][:1] == "و" and off > 0  # والخبر: joined to what stands before
             before = (wa and i in ends) or (i - 1 in ends and p.toks[i - 1] in "،,") or (
                 wa and i - 1 in ends and p.toks[i - 1] in "،,")
             nxt = i + m
-            after = nxt in starts and key(p.toks[nxt])[:1] == "و" or (
+            after = nxt in starts and p.fkeys[nxt][:1] == "و" or (
                 nxt < len(p.toks) and p.toks[nxt] in "،," and nxt + 1 in starts)
-            if (before or after) and not (nxt < len(p.toks) and p.kinds[nxt] == "word" and key(p.toks[nxt]).startswith("ال")):
+            if (before or after) and not (nxt < len(p.toks) and p.kinds[nxt] == "word" and p.fkeys[nxt].startswith("ال")):
                 # (not before a definite word it would agree with: والخبر المؤكد *and the confirmed news*)
                 out.append((p.starts[i] + off, p.ends[i + m - 1], pid, False))
                 ends.add(i + m)

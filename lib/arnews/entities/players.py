@@ -49,12 +49,12 @@ def _place_context(p, a: int, b: int) -> bool:
     feminine nationality adjective (مونتريال الكندية)."""
     from .guards import gentilic
 
-    if a and _word(p, a - 1) and key(p.toks[a - 1]) in _PLACE_PREPOSITIONS:
+    if a and _word(p, a - 1) and p.fkeys[a - 1] in _PLACE_PREPOSITIONS:
         return True
-    k = key(p.toks[a])
+    k = p.fkeys[a]
     if k.startswith("ب") and not word_info(p.toks[a]).foreign and word_info(p.toks[a][1:]).foreign:
         return True
-    return _word(p, b) and key(p.toks[b]).endswith("ه") and gentilic(p.toks[b])
+    return _word(p, b) and p.fkeys[b].endswith("ه") and gentilic(p.toks[b])
 
 
 def _shaped(p, a: int, b: int) -> bool:
@@ -67,7 +67,7 @@ def _arabic_run(p, a: int, b: int) -> bool:
     """Tokens a..b-1 read as Arabic prose: a frequent word (أنني ساسأل) or a plural or dual (أوجد منجزات)."""
     for t in range(a, b):
         if _word(p, t):
-            k, info = key(p.toks[t]), word_info(p.toks[t])
+            k, info = p.fkeys[t], word_info(p.toks[t])
             if (info.zipf >= ARABIC_WORD_ZIPF and not info.foreign) or k.endswith(("ات", "تين", "تان", "يين")):
                 return True
     return False
@@ -132,7 +132,7 @@ def _retype(nm, p, a: int, b: int):
     """A club's or a ground's run (نوريتش سيتي، أولد ترافورد) keeps its own type; else a person."""
     from .names import Name
 
-    kinds = {club_words().get(key(p.toks[t])) for t in range(a, b) if _word(p, t)}
+    kinds = {club_words().get(p.fkeys[t]) for t in range(a, b) if _word(p, t)}
     if "club" in kinds:
         return Name(nm.start, nm.end, "organisation", "club", nm.confidence, nm.key, nm.cue)
     if "ground" in kinds:
@@ -153,11 +153,11 @@ def paragraph_players(p, found: list) -> list:
     for nm in found:
         a, b = tok_of_start.get(nm.start), tok_of_end.get(nm.end)
         if nm.type == "person" and a is not None and b is not None and b > a and any(
-                club_words().get(key(p.toks[t])) == "club" for t in range(a, b + 1) if _word(p, t)):
+                club_words().get(p.fkeys[t]) == "club" for t in range(a, b + 1) if _word(p, t)):
             nm = _retype(nm, p, a, b + 1)  # أمام نوريتش سيتي (أمام read as *imam*): a club, no person
         elif nm.type == "place" and nm.source == "translit" and a is not None and b is not None \
                 and not _place_context(p, a, b + 1):
-            if any(key(p.toks[t]) in _currency_words() for t in range(a, b + 1) if _word(p, t)) \
+            if any(p.fkeys[t] in _currency_words() for t in range(a, b + 1) if _word(p, t)) \
                     or _noun_behind_proclitic(p.toks[a]) or _arabic_run(p, a, b + 1):
                 out.append(nm)
                 continue  # مليون جنيه إسترليني، لنزلة برد: a currency, a noun behind a proclitic

@@ -10,7 +10,9 @@ nothing here (``المملكة`` for Saudi Arabia is the gazetteer's and the pla
 """
 from __future__ import annotations
 
-from ..normalize import key
+from functools import lru_cache
+
+from ..normalize import WORD_CACHE, key
 from .cues import word_info
 from .guards import gentilic_place
 from .positions import is_word as _word
@@ -22,6 +24,7 @@ _CLOSING = frozenset(key(w) for w in ("العربية", "الإسلامية", "�
                                       "المتحدة", "الفيدرالية"))
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def _state_word(k: str) -> tuple[str, int]:
     """(state word, proclitic length) of a token key, or ("", 0): مملكة، لجمهورية، بالمملكة."""
     for pre in ("", "و", "ب", "ل", "ف"):
@@ -47,11 +50,11 @@ def paragraph_states(p, found: list) -> list:
         a = tok_of_start.get(nm.start)
         if nm.type == "place" and nm.source == "geo" and a and _word(p, a - 1) \
                 and not p.ntext[p.ends[a - 1]:p.starts[a]].strip():
-            sw, off = _state_word(key(p.toks[a - 1]))
+            sw, off = _state_word(p.keys[a - 1])
             if sw and not sw.startswith("ال"):
                 b = {e: t for t, e in enumerate(p.ends)}.get(nm.end)
                 e = nm.end
-                while b is not None and _word(p, b + 1) and key(p.toks[b + 1]) in _CLOSING \
+                while b is not None and _word(p, b + 1) and p.fkeys[b + 1] in _CLOSING \
                         and not p.ntext[p.ends[b]:p.starts[b + 1]].strip():
                     b += 1
                     e = p.ends[b]  # جمهورية مصر العربية
@@ -62,12 +65,12 @@ def paragraph_states(p, found: list) -> list:
     for i in range(len(p.kinds) - 1):
         if not _word(p, i):
             continue
-        sw, off = _state_word(key(p.toks[i]))
+        sw, off = _state_word(p.keys[i])
         if not sw.startswith("ال") or not _word(p, i + 1) or p.ntext[p.ends[i]:p.starts[i + 1]].strip():
             continue
         j, pid = i + 1, ""
         while _word(p, j) and j - i <= 3 and not p.ntext[p.ends[j - 1]:p.starts[j]].strip():
-            k = key(p.toks[j])
+            k = p.fkeys[j]
             got = "" if k in _CLOSING else gentilic_place(p.toks[j])
             if got and not pid and not k.endswith("ي"):  # a state is feminine: اليمنية, not اليمني
                 pid = got

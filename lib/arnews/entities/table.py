@@ -297,10 +297,10 @@ def _given_alone(p, i: int) -> bool:
     after it (نزار قباني is another man): see :data:`GIVEN`."""
     from .cues import load_cues, word_info
 
-    if i > 0 and p.kinds[i - 1] == "word" and key(p.toks[i - 1]) in ("بن", "ابن", "بنت", "ابو", "ابي", "ابا", "ام", "عبد", "ال"):
+    if i > 0 and p.kinds[i - 1] == "word" and p.fkeys[i - 1] in ("بن", "ابن", "بنت", "ابو", "ابي", "ابا", "ام", "عبد", "ال"):
         return False
     if i + 1 < len(p.toks) and p.kinds[i + 1] == "word":
-        nk, ni = key(p.toks[i + 1]), word_info(p.toks[i + 1])
+        nk, ni = p.fkeys[i + 1], word_info(p.toks[i + 1])
         if nk in load_cues().given or ni.foreign or nk in ("بن", "ابن", "بنت") or (
                 nk.startswith("ال") and ni.zipf < 4.5 and not (ni.stop or ni.cue)):
             return False
@@ -348,7 +348,7 @@ def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
                             continue
                         seq = seq[:-1]
                     m = len(seq)
-                    if all(i + t < n and p.kinds[i + t] == "word" and _skel_word(key(p.toks[i + t])) == seq[t]
+                    if all(i + t < n and p.kinds[i + t] == "word" and _skel_word(p.fkeys[i + t]) == seq[t]
                            for t in range(1, m)):
                         hit = (off, m, eid, typ, family, given)
                         break

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..lexicons import lexicon_cache, lexicon_dir, read_lexicon
 from ..normalize import key
@@ -15,13 +16,11 @@ _DEFINITE = ("ال", "لل", "وال", "بال", "فال", "كال", "ولل", "
 _ORD_SUFFIX = frozenset(("st", "nd", "rd", "th"))
 
 
-def _ar_strip(k: str):
-    """(prefix, base) pairs of an Arabic key with proclitics removed (longest prefix first)."""
-    out = []
-    for p in _AR_PREFIXES:
-        if k.startswith(p) and len(k) - len(p) >= 2:
-            out.append((p, k[len(p):]))
-    return out
+@lru_cache(maxsize=65_536)
+def _ar_strip(k: str) -> tuple:
+    """(prefix, base) pairs of an Arabic key with proclitics removed (longest prefix first);
+    remembered per word type."""
+    return tuple((p, k[len(p):]) for p in _AR_PREFIXES if k.startswith(p) and len(k) - len(p) >= 2)
 
 
 def _fold(lang: str, s: str) -> str:

@@ -38,6 +38,7 @@ class Paragraph:
     lang: str  # resolved paragraph language (ar, en, vi)
     article_lang: str = ""
     _keys: list | None = field(default=None, repr=False)
+    _fkeys: list | None = field(default=None, repr=False)
     #: results that several analyses read, computed once per paragraph (e.g. campaign matches)
     memo: dict = field(default_factory=dict, repr=False)
 
@@ -57,6 +58,15 @@ class Paragraph:
             k = self.ktext
             self._keys = [k[a:b] if kd == "word" else t.lower() for kd, a, b, t in zip(self.kinds, self.starts, self.ends, self.toks)]
         return self._keys
+
+    @property
+    def fkeys(self) -> list:
+        """Per token: ``normalize.key`` of its surface (the key text's slice: Latin case kept),
+        computed once for the paragraph instead of once per question."""
+        if self._fkeys is None:
+            k = self.ktext
+            self._fkeys = [k[a:b] for a, b in zip(self.starts, self.ends)]
+        return self._fkeys
 
     @property
     def n_words(self) -> int:
