@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from arnews import topics as T
+from arnews.stats.topicmodel import FINAL_EPOCHS
 from arnews.corpus import read_corpus
 from conftest import MANIFEST, RAW, SEEDS
 
@@ -613,6 +614,34 @@ def test_topic_model_k_set_by_the_user_and_coherence_per_topic(corpus, themes, e
     pt = out["paragraph_topics"]
     assert np.allclose(pt.groupby(["article_id", "paragraph"]).weight.sum(), 1.0, atol=1e-4)
     assert (pt.weight > 0).all()
+
+
+def test_topic_model_on_more_paragraphs_than_the_selection_sample():
+    """Past ``max_select_docs`` paragraphs: k is chosen on an evenly spaced sample, the chosen k's
+    fit starts the online fit on every paragraph, which runs at most FINAL_EPOCHS epochs; the three
+    hand-made subjects come out as the same three topics on both paths."""
+    subjects = {"rain": "هطلت الأمطار الغزيرة والسيول في الوادي", "oil": "ارتفعت أسعار النفط الخام وبراميل التصدير",
+                "match": "فاز الفريق في المباراة وسجل اللاعب هدفا"}
+    extra = ["أمس", "اليوم", "مجددا", "أخيرا"]  # words of every subject
+    texts = {f"{g}{i}": [f"{core} {extra[i % 4]}", f"{core} {extra[(i + 1) % 4]}"]
+             for g, core in subjects.items() for i in range(12)}
+    p, a = hand_corpus(texts)
+    feats = T.document_features(p, a)
+    small = T.topic_model(feats, "ar", k_range=[2, 3], n_top=5, max_select_docs=20)
+    whole = T.topic_model(feats, "ar", k_range=[2, 3], n_top=5)
+    assert "started from NMF on 20 evenly spaced paragraphs, then" in small["reason"]
+    epochs = int(small["reason"].split(", then ")[1].split(" epoch")[0])
+    assert 1 <= epochs <= FINAL_EPOCHS
+    assert "evenly spaced" not in whole["reason"]
+    found = []
+    for tm in (small, whole):
+        assert tm["k"] == 3
+        dom = tm["doc_topics"].sort_values("weight", ascending=False).drop_duplicates(["article_id", "paragraph"])
+        # every paragraph's dominant topic is its subject's: one topic per subject
+        by_subject = dom.groupby(dom.article_id.str.rstrip("0123456789")).topic.agg(set)
+        assert all(len(t) == 1 for t in by_subject) and len(set().union(*by_subject)) == 3
+        found.append(by_subject.map(min).to_dict())
+    assert len(set(found[0].values())) == len(set(found[1].values())) == 3
 
 
 def test_topic_k_range_grows_with_the_corpus():

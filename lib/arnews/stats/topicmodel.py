@@ -11,7 +11,8 @@ of ``COHERENT_NPMI`` over their co-occurrence in all paragraphs (Aletras &
 Stevenson 2013; Röder et al. 2015) times diversity, the share of distinct
 features among all topics' top ten (after Dieng, Ruiz & Blei 2020); ties go to
 the smaller k.  Each candidate k is fitted (batch NMF) on an evenly spaced
-sample of at most 2,000 paragraphs; every k's figures are recorded in
+sample of at most 2,000 paragraphs (on a larger corpus the chosen k's fit starts
+the online fit on every paragraph, :data:`FINAL_EPOCHS` epochs); every k's figures are recorded in
 ``topic_selection`` with the reason; ``topics`` gives each topic's own
 coherence.  The user sets k with ``ARNEWS_TOPICS_K`` (``20``, or ``ar=20,en=5``)
 or ``topic_model_tables(tables, k=...)``.  Topics are related to the codebook
@@ -85,6 +86,12 @@ def topic_k_range(n_docs: int, n_terms: int, docs_per_topic: int = 5, k_max: int
     return [k for k in grid if lo <= k <= hi]
 
 
+#: epochs of the online fit on every paragraph of a large corpus, started from the batch fit on
+#: the evenly spaced paragraphs.  Measured on 2,000 SaudiNewsNet articles (11,206 paragraphs, k=35):
+#: after 20 epochs the reconstruction error is within 0.03% of its value after 200 (102.141 against
+#: 102.118; the start itself: 102.558), at a tenth of the time (1.1 s against 11.0 s); the further
+#: epochs move topics along a flat objective (88% of top-10 terms shared), not to a better fit
+FINAL_EPOCHS = 20
 TOPIC_SELECTION_COLS = ["k", "reconstruction_error", "coherence_npmi", "diversity", "coherent_topics", "score", "chosen"]
 #: a topic whose top terms reach this mean NPMI counts as coherent when k is chosen
 COHERENT_NPMI = 0.3
@@ -155,6 +162,7 @@ def topic_model(features: Features, lang: str, k: int | None = None, k_range: It
         return [np.argsort(-row, kind="stable")[:n_top_] for row in H]
 
     selection = []
+    fitted = {}  # k -> the batch NMF fitted on the evenly spaced paragraphs while choosing k
     sel_rows = np.arange(n_docs)
     # one BLAS thread: the fits are small, and threads oversubscribe the cores shared with the other hooks
     with warnings.catch_warnings(), threadpool_limits(1):
@@ -164,7 +172,8 @@ def topic_model(features: Features, lang: str, k: int | None = None, k_range: It
                 sel_rows = np.linspace(0, n_docs - 1, max_select_docs).round().astype(int)
             X_sel = tfidf[sel_rows]
             for kk in ks:
-                model = NMF(n_components=kk, init="nndsvd", random_state=random_state, max_iter=200, tol=select_tol).fit(X_sel)
+                model = fitted[kk] = NMF(n_components=kk, init="nndsvd", random_state=random_state, max_iter=200,
+                                         tol=select_tol).fit(X_sel)
                 top_idx = tops(model.components_)
                 per = _npmi_topics(binary, top_idx)
                 coh = float(np.nanmean(per)) if np.isfinite(per).any() else float("nan")
@@ -185,15 +194,18 @@ def topic_model(features: Features, lang: str, k: int | None = None, k_range: It
         if n_docs > max_select_docs:
             # the online fit on every paragraph starts from the batch fit on the evenly spaced
             # paragraphs (started from scratch it mixed the topics of 90,000 paragraphs)
+            # (the same fit as the one made while choosing k: reused when there is one)
             sel_rows = np.linspace(0, n_docs - 1, max_select_docs).round().astype(int)
-            start = NMF(n_components=chosen, init="nndsvd", random_state=random_state, max_iter=200,
-                        tol=select_tol).fit(tfidf[sel_rows])
+            start = fitted.get(chosen)
+            if start is None:
+                start = NMF(n_components=chosen, init="nndsvd", random_state=random_state, max_iter=200,
+                            tol=select_tol).fit(tfidf[sel_rows])
             H0 = start.components_.astype(tfidf.dtype)
             W0 = start.transform(tfidf).astype(tfidf.dtype)
             model = MiniBatchNMF(n_components=chosen, init="custom", batch_size=min(batch_size, n_docs),
-                                 random_state=random_state, max_iter=200, tol=1e-4, max_no_improvement=10)
+                                 random_state=random_state, max_iter=FINAL_EPOCHS, tol=1e-4, max_no_improvement=10)
             W = model.fit_transform(tfidf, W=W0, H=H0)
-            reason += f"; started from NMF on {max_select_docs} evenly spaced paragraphs"
+            reason += f"; started from NMF on {max_select_docs} evenly spaced paragraphs, then {model.n_iter_} epoch(s) online"
         else:
             model = MiniBatchNMF(n_components=chosen, init="nndsvda", batch_size=min(batch_size, n_docs),
                                  random_state=random_state, max_iter=200, tol=1e-4, max_no_improvement=10)
