@@ -15,6 +15,17 @@ def test_tables_written(built, tables):
     assert info["lemma_method"] in ("snowball-stem", "camel-calima-msa")
 
 
+def test_build_info_says_where_the_time_went(built):
+    from arnews.hooks import CORPUS_HOOKS
+
+    t = json.loads((built / ".cache" / "timings.json").read_text())
+    stages = ("boilerplate_s", "articles_s", "merge_s", "corpus_level_s")
+    assert all(t[k] >= 0 for k in stages) and t["jobs"] >= 1
+    assert set(t["corpus_hooks_s"]) == {h.name for h in CORPUS_HOOKS}
+    assert sum(t[k] for k in stages) <= t["total_s"] + 0.05
+    assert max(t["corpus_hooks_s"].values()) <= t["corpus_level_s"] + 0.05
+
+
 def test_paragraphs_table_traces_to_original(tables):
     p = tables.paragraphs
     assert list(p.columns[:7]) == ["article_id", "paragraph", "line", "role", "lang", "text", "text_norm"]

@@ -51,6 +51,31 @@ def test_kill_at_a_random_moment_then_rerun_equals_a_clean_build(tmp_path):
     assert not list(killed.glob(".parts-*"))  # the killed run's temporary folder is cleaned
 
 
+def test_a_killed_builds_half_written_files_are_removed(tmp_path):
+    """A build killed while writing a table leaves ``.<table>.tmp<pid>``; the next build removes it
+    (and a dead build's ``.parts-<pid>-*``), never a file of a build still running."""
+    from arnews.build import _clean_stale_parts
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead_pid = int(dead.stdout)
+    live = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        out = tmp_path / "out"
+        (out / ".cache").mkdir(parents=True)
+        stale = [out / f".quantities.parquet.tmp{dead_pid}", out / ".cache" / f".timings.json.tmp{dead_pid}"]
+        kept = [out / f".themes.parquet.tmp{live.pid}", out / "quantities.parquet", out / "notes.tmp.txt"]
+        for f in stale + kept:
+            f.write_bytes(b"x")
+        (out / f".parts-{dead_pid}-1").mkdir()
+        (out / f".parts-{live.pid}-1").mkdir()
+        _clean_stale_parts(out)
+        assert not any(f.exists() for f in stale) and not (out / f".parts-{dead_pid}-1").exists()
+        assert all(f.exists() for f in kept) and (out / f".parts-{live.pid}-1").exists()
+    finally:
+        live.kill()
+        live.wait()
+
+
 def _dies(tables):
     os.kill(os.getpid(), signal.SIGKILL)  # what the kernel's out-of-memory killer does
 

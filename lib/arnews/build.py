@@ -334,19 +334,28 @@ def corpus_hash(summaries: list[dict]) -> str:
     return h.hexdigest()[:16]
 
 
+def _alive(pid_text: str) -> bool:
+    try:
+        pid = int(pid_text)
+        os.kill(pid, 0)
+        return pid != os.getpid()
+    except (ValueError, ProcessLookupError):
+        return False
+    except PermissionError:
+        return True
+
+
 def _clean_stale_parts(out: Path) -> None:
-    """Remove the ``.parts-<pid>-*`` folders of builds that are no longer running."""
+    """Remove the ``.parts-<pid>-*`` folders, and the half-written ``.<file>.tmp<pid>`` files
+    (:func:`arnews.store.atomic_write`), of builds that are no longer running (killed)."""
     for d in out.glob(".parts-*"):
-        try:
-            pid = int(d.name.split("-")[1])
-            os.kill(pid, 0)
-            alive = pid != os.getpid()
-        except (ValueError, IndexError, ProcessLookupError):
-            alive = False
-        except PermissionError:
-            alive = True
-        if not alive:
+        parts = d.name.split("-")
+        if not (len(parts) > 1 and _alive(parts[1])):
             shutil.rmtree(d, ignore_errors=True)
+    for folder in (out, out / ".cache"):
+        for f in folder.glob(".*.tmp*"):
+            if f.is_file() and not _alive(f.name.rpartition(".tmp")[2]):
+                f.unlink(missing_ok=True)
 
 
 def _prepare(corpus: Path, out: Path, manifest: Path | None, sample_chars: int | None, force: bool):
@@ -425,7 +434,11 @@ def build(
                 return BuildResult(out, info["articles"], info.get("skipped", []), info["articles"], info["tables"], dt)
         invalidate(out)  # from here on the folder is not up to date until build_info.json is written
         njobs = max(1, jobs or os.cpu_count() or 1)
+        timings = {"jobs": njobs}
+        t_stage = time.perf_counter()
         learned = _learn(items, chunks, log, njobs if engine != "dask" else 1)
+        timings["boilerplate_s"] = round(time.perf_counter() - t_stage, 2)
+        t_stage = time.perf_counter()
         stored, stored_notes = (None, []) if force else _load_stored(out)
         for c in chunks:
             c.stored = stored
@@ -436,6 +449,7 @@ def build(
                 progress = sys.stderr.isatty() and total >= 20_000_000
             results = _run_local(chunks, njobs, progress)
         results.sort(key=lambda r: r["index"])
+        timings["articles_s"] = round(time.perf_counter() - t_stage, 2)
         skipped = plan.skipped + [m for r in results for m in r["skipped"]]
         if strict:  # a file with replaced bytes is a skip under --strict
             skipped += [m for r in results for m in r.get("strict_skips", [])]
@@ -453,7 +467,7 @@ def build(
         (out / ".cache" / "chunks" / "index.json").unlink(missing_ok=True)
         merged = {"ranges": {}, "tables": {}}
         written = _finish(out, parts, results, summaries, engine, njobs, sample, sample_chars is None, force, log,
-                          stored, merged)
+                          stored, merged, timings)
         from .boilerplate import learned_frame
 
         written = sorted(written + [write_table("boilerplate", learned_frame(learned), out)])
@@ -489,6 +503,10 @@ def build(
     (out / ".cache" / "chunks").mkdir(parents=True, exist_ok=True)
     atomic_write(out / ".cache" / "chunks" / "index.json", json.dumps(index, sort_keys=True).encode())
     dt = time.perf_counter() - t0
+    # where the time went: wall seconds of each stage of this build (boilerplate learning, the
+    # per-article work, merging the tables, the corpus-level analyses and each of them); kept out
+    # of build_info.json, which is the same for the same input whatever --jobs
+    atomic_write(out / ".cache" / "timings.json", json.dumps({**timings, "total_s": round(dt, 2)}, indent=1).encode())
     log(
         f"arnews: built {len(summaries)} article(s) into {out} in {dt:.1f}s "
         f"({reused} reused from cache, {len(summaries) - reused} processed, {len(skipped)} skipped)"
@@ -656,8 +674,14 @@ def _corpus_hook(hook) -> list:
     return [(name, res[name]) for name in hook.tables]
 
 
-def _corpus_hooks(hooks: list) -> list:
-    return [item for h in hooks for item in _corpus_hook(h)]
+def _corpus_hooks(hooks: list, seconds: dict | None = None) -> list:
+    out = []
+    for h in hooks:
+        t0 = time.perf_counter()
+        out += _corpus_hook(h)
+        if seconds is not None:
+            seconds[h.name] = round(time.perf_counter() - t0, 2)
+    return out
 
 
 #: a corpus of more text than this (characters) runs its corpus-level analyses one at a
@@ -682,11 +706,11 @@ def _preload(modules=CORPUS_PRELOAD) -> None:
             pass
 
 
-def _run_corpus_level(hooks: list, tables: dict, jobs: int) -> list:
+def _run_corpus_level(hooks: list, tables: dict, jobs: int, seconds: dict | None = None) -> list:
     """``(name, DataFrame)`` of the given corpus-level hooks, in order.  Where processes
     can be forked, each hook runs in a fresh process of its own (inheriting the tables
     it reads), so that what one hook leaves allocated never adds to the next; at most
-    ``jobs`` at once."""
+    ``jobs`` at once.  ``seconds`` (when given) receives each hook's wall time."""
     global _TABLES
     import multiprocessing as mp
 
@@ -694,16 +718,16 @@ def _run_corpus_level(hooks: list, tables: dict, jobs: int) -> list:
     try:
         if "fork" in mp.get_all_start_methods() and (jobs > 1 or len(hooks) > 1):
             _preload()
-            results = _run_forked(hooks, max(1, jobs), mp.get_context("fork"))
+            results = _run_forked(hooks, max(1, jobs), mp.get_context("fork"), seconds)
         else:
-            results = _corpus_hooks(hooks)
+            results = _corpus_hooks(hooks, seconds)
     finally:
         _TABLES = {}
     order = {name: i for i, name in enumerate(t for h in hooks for t in h.tables)}
     return sorted(results, key=lambda item: order[item[0]])
 
 
-def _run_forked(hooks: list, parallel: int, ctx) -> list:
+def _run_forked(hooks: list, parallel: int, ctx, seconds: dict | None = None) -> list:
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
@@ -713,10 +737,12 @@ def _run_forked(hooks: list, parallel: int, ctx) -> list:
             while pending and len(running) < parallel:
                 h = pending.pop(0)
                 ex = ProcessPoolExecutor(max_workers=1, mp_context=ctx, initializer=_worker_init, initargs=(os.getpid(),))
-                running[ex.submit(_corpus_hook, h)] = (h, ex)
+                running[ex.submit(_corpus_hook, h)] = (h, ex, time.perf_counter())
             done, _ = wait(running, return_when=FIRST_COMPLETED)
             for f in done:
-                h, ex = running.pop(f)
+                h, ex, t0 = running.pop(f)
+                if seconds is not None:
+                    seconds[h.name] = round(time.perf_counter() - t0, 2)
                 try:
                     results += f.result()
                 except BrokenProcessPool:
@@ -724,7 +750,7 @@ def _run_forked(hooks: list, parallel: int, ctx) -> list:
                 finally:
                     ex.shutdown(wait=True)
     finally:
-        for _, ex in running.values():
+        for _, ex, _ in running.values():
             ex.shutdown(wait=False, cancel_futures=True)
     return results
 
@@ -807,10 +833,12 @@ def _load_stored(out: Path) -> tuple[_Stored | None, list[str]]:
 
 def _finish(out: Path, parts: Path, results: list[dict], summaries: list[dict], engine: str, jobs: int,
             sample: list[str], whole: bool, force: bool, log, stored: _Stored | None = None,
-            merged: dict | None = None) -> list[str]:
+            merged: dict | None = None, timings: dict | None = None) -> list[str]:
     """Merge the chunks' rows into one file per table (an unchanged chunk's rows come from the
     previous table: ``stored``), record in ``merged`` each chunk's row ranges and each table's
-    hash, then run the corpus-level hooks."""
+    hash, then run the corpus-level hooks (their wall seconds, and the merge's, in ``timings``)."""
+    timings = {} if timings is None else timings
+    t_merge = time.perf_counter()
     from .hooks import CORPUS_HOOKS
 
     merged = {"ranges": {}, "tables": {}} if merged is None else merged
@@ -862,6 +890,8 @@ def _finish(out: Path, parts: Path, results: list[dict], summaries: list[dict], 
             merged["tables"][name] = [fn, sha]
     articles = pd.DataFrame(summaries).sort_values("article_id", kind="mergesort").reset_index(drop=True)
     written.append(write_table("articles", articles, out))
+    timings["merge_s"] = round(time.perf_counter() - t_merge, 2)
+    t_corpus = time.perf_counter()
 
     # each corpus-level hook reads every article (or the sample) and is cached by the keys
     # of the articles it reads: adding an article outside the sample reuses the sample's hooks
@@ -893,7 +923,8 @@ def _finish(out: Path, parts: Path, results: list[dict], summaries: list[dict], 
         if together < jobs:
             log(f"arnews: the corpus-level analyses run one at a time ({chars:,} characters of text; "
                 f"more than {CORPUS_PARALLEL_CHARS:,}): each reads every article")
-        for name, df in _run_corpus_level(todo, tables, together):
+        timings["corpus_hooks_s"] = {}
+        for name, df in _run_corpus_level(todo, tables, together, timings["corpus_hooks_s"]):
             try:
                 made[name] = write_table(name, df.reset_index(drop=True), out)
             except S.SchemaError as e:
@@ -906,6 +937,7 @@ def _finish(out: Path, parts: Path, results: list[dict], summaries: list[dict], 
             (cdir / "done.json").write_text(json.dumps(done, indent=1), encoding="utf-8")
             written += list(done)
     _prune_dirs(out / ".cache" / "corpus", {d.name for d in cdirs.values()})
+    timings["corpus_level_s"] = round(time.perf_counter() - t_corpus, 2)
     return sorted(written)
 
 
