@@ -275,6 +275,18 @@ def _machine() -> dict:
     }
 
 
+def _stages(out: Path, say) -> dict:
+    """The build's own account of where its time went (``<out>/.cache/timings.json``), printed."""
+    try:
+        t = json.loads((Path(out) / ".cache" / "timings.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    hooks = ", ".join(f"{k} {v:.1f}" for k, v in sorted(t.get("corpus_hooks_s", {}).items(), key=lambda kv: -kv[1]))
+    say(f"      stages (wall s): boilerplate {t.get('boilerplate_s', 0):.1f}, articles {t.get('articles_s', 0):.1f}, "
+        f"merge {t.get('merge_s', 0):.1f}, corpus level {t.get('corpus_level_s', 0):.1f} ({hooks})")
+    return t
+
+
 def run_corpus(args) -> dict:
     """Every figure of the real-news mode for one corpus folder, in one run (see the module docstring)."""
     from arnews.corpus import CorpusError, corpus_files
@@ -336,6 +348,7 @@ def run_corpus(args) -> dict:
     for line in LAST_BUILD_LOG[:-1][:20]:
         say(f"      {line}")
     say(f"      CPU seconds: camel {cpu_a:.1f}, build {cpu_c:.1f} (c/a per CPU second {cpu_a / cpu_c:.3f})")
+    row["stages"] = _stages(out, say)
     total, tables = _tree_bytes(out), _tree_bytes(out, skip=".cache")
     row.update({"output_bytes": total, "output_bytes_without_cache": tables,
                 "output_ratio": round(total / in_bytes, 2), "output_ratio_without_cache": round(tables / in_bytes, 2)})
@@ -357,6 +370,7 @@ def run_corpus(args) -> dict:
         shutil.rmtree(out1, ignore_errors=True)
         say(f"  (c) build --jobs 1: {dt1:.1f} s = {c1:.3f} MB/s (c/a per core {c1 / a:.3f}); peak PSS {peak1[1]:.0f} MB "
             f"(RSS {peak1[0]:.0f}); --jobs {jobs} speedup {dt1 / dt:.2f}; tables identical: {same}\n      {log1}")
+        row["stages_jobs1"] = _stages(out1, say)
         row.update({"build_s_jobs1": round(dt1, 2), "build_mb_s_jobs1": round(c1, 3),
                     "build_vs_camel_per_core": round(c1 / a, 3), "jobs_speedup": round(dt1 / dt, 2),
                     "peak_pss_mb_jobs1": round(peak1[1]), "peak_rss_mb_jobs1": round(peak1[0]),

@@ -161,3 +161,21 @@ def test_build_with_lexicons_option_uses_them_for_that_run_only(own, tmp_path, m
     assert MARKER in markers["own"] and MARKER not in markers["default"]
     fp = {n: json.loads((o / "build_info.json").read_text())["code_fingerprint"] for n, o in outs.items()}
     assert fp["default"] != fp["own"]
+
+
+def test_word_kinds_checks_every_kind_and_names_the_file(tmp_path, monkeypatch):
+    from arnews.lexicons import word_kinds
+    from arnews.normalize import key
+
+    folder = tmp_path / "lex"
+    lexicons.init(folder)
+    monkeypatch.setenv("ARNEWS_LEXICONS", str(folder))
+    lexicons.reload()
+    rows = (folder / "market_words.csv").read_text(encoding="utf-8")
+    kinds = word_kinds("market_words.csv", ("exchange", "exchange_tail", "share", "companies", "index", "list_end"), key)
+    assert kinds[key("بورصة")] == "exchange" and kinds[key("سهم")] == "share"
+    (folder / "market_words.csv").write_text(rows + "بورصات,stock exchanges,market\n", encoding="utf-8")
+    lexicons.reload()
+    with pytest.raises(ValueError, match=r"^market_words.csv: بورصات: kind must be one of exchange, "):
+        word_kinds("market_words.csv", ("exchange", "exchange_tail", "share", "companies", "index", "list_end"), key)
+    lexicons.reload()

@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from functools import lru_cache, update_wrapper
 from pathlib import Path
 
-__all__ = ["DEFAULT_DIR", "lexicon_dir", "lexicon_path", "read_lexicon", "lexicon_files", "missing_files",
+__all__ = ["DEFAULT_DIR", "lexicon_dir", "lexicon_path", "read_lexicon", "word_kinds", "lexicon_files", "missing_files",
            "check_folder", "init", "using", "reload", "sync", "lexicon_cache", "lexicon_derived", "notebooks_dir"]
 
 ENV = "ARNEWS_LEXICONS"
@@ -151,6 +151,18 @@ def read_lexicon(name: str) -> tuple[dict, ...]:
     with open(lexicon_path(name), encoding="utf-8", newline="") as f:
         rows = csv.DictReader(line for line in f if not line.startswith("#"))
         return tuple(dict(r) for r in rows)
+
+
+def word_kinds(name: str, kinds, fold=str.strip) -> dict:
+    """``fold(word) -> kind`` of a glossed word list with ``word`` and ``kind`` columns (e.g.
+    ``market_words.csv``); a kind outside ``kinds`` is a ``ValueError`` naming the file and the word."""
+    out = {}
+    for r in read_lexicon(name):
+        kd = (r.get("kind") or "").strip()
+        if kd not in kinds:
+            raise ValueError(f"{name}: {r.get('word')}: kind must be one of {', '.join(kinds)}")
+        out[fold((r.get("word") or "").strip())] = kd
+    return out
 
 
 def lexicon_files() -> list[str]:

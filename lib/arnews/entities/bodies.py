@@ -20,7 +20,7 @@ work on the token arrays of a paragraph (``p.toks``, ``p.kinds``) and return tok
 """
 from __future__ import annotations
 
-from ..lexicons import lexicon_cache, read_lexicon
+from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
 from .cues import load_cues, word_info
 from .positions import is_word as _word, adjacent as _adjacent
@@ -41,13 +41,7 @@ FAMILY_ZIPF = 4.0
 @lexicon_cache(maxsize=2)
 def body_words() -> dict:
     """Normalised word -> kind (``sector``, ``facility``, ``facility_adj``)."""
-    out = {}
-    for r in read_lexicon("body_names.csv"):
-        kd = (r.get("kind") or "").strip()
-        if kd not in KINDS:
-            raise ValueError(f"body_names.csv: {r.get('word')}: kind must be one of {', '.join(KINDS)}")
-        out[key(r["word"].strip())] = kd
-    return out
+    return word_kinds("body_names.csv", KINDS, key)
 
 
 def body_candidates(p) -> frozenset:

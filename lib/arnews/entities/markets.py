@@ -21,7 +21,7 @@ name, not the country here); a cue-announced organisation that holds them keeps 
 """
 from __future__ import annotations
 
-from ..lexicons import lexicon_cache, lexicon_derived, read_lexicon
+from ..lexicons import lexicon_cache, lexicon_derived, word_kinds
 from ..normalize import WORD_CACHE, key
 from .cues import word_info
 from .positions import is_word as _word, adjacent as _adjacent
@@ -45,13 +45,7 @@ LIST_MAX = 12
 @lexicon_cache(maxsize=2)
 def market_words() -> dict:
     """Normalised word -> kind (see the module docstring)."""
-    out = {}
-    for r in read_lexicon("market_words.csv"):
-        kd = (r.get("kind") or "").strip()
-        if kd not in KINDS:
-            raise ValueError(f"market_words.csv: {r.get('word')}: kind must be one of {', '.join(KINDS)}")
-        out[key(r["word"].strip())] = kd
-    return out
+    return word_kinds("market_words.csv", KINDS, key)
 
 
 def _kind(p, i: int, definite: bool = False) -> tuple[str, int]:

@@ -20,7 +20,7 @@ open or continue such a name.
 """
 from __future__ import annotations
 
-from ..lexicons import lexicon_cache, read_lexicon
+from ..lexicons import lexicon_cache, read_lexicon, word_kinds
 from ..normalize import key
 from .cues import STRONG, load_cues, word_info, zipf_ar
 from .positions import is_word as _word, adjacent as _adjacent
@@ -109,13 +109,7 @@ def _name_word(w: str, first: bool) -> int:
 @lexicon_cache(maxsize=2)
 def club_words() -> dict:
     """Normalised word -> kind (club, ground, event) of ``club_words.csv``."""
-    out = {}
-    for r in read_lexicon("club_words.csv"):
-        kd = (r.get("kind") or "").strip()
-        if kd not in ("club", "ground", "event"):
-            raise ValueError(f"club_words.csv: {r.get('word')}: kind must be club, ground or event")
-        out[key(r["word"].strip())] = kd
-    return out
+    return word_kinds("club_words.csv", ("club", "ground", "event"), key)
 
 
 @lexicon_cache(maxsize=2)
