@@ -1,0 +1,335 @@
+"""Family names learned from corpus statistics: Saudi news writes most people as a given name and
+a family or tribal name (``فهد الشهري``, ``سعد بن محمد القرني``) and later by the family name
+alone (``وأضاف الشهري``).  No list of family names is kept: the corpus shows which words are.
+
+1. **statistics** (:func:`family_statistics`, one pass over the key text of every title/body/caption
+   paragraph, no paragraph models): for each word, its occurrences, the distinct listed given
+   names (``entity_cues.csv`` kind ``given``; ``ومحمد`` is ``محمد``; ``عبد الرحمن`` in two words is
+   one) written right before it, and the articles where that happens.  A given name after a
+   naming title (``الملك فيصل``, ``الأمير سلطان``) is left out: institutions are named after kings
+   and princes (``مستشفى الملك فيصل التخصصي``, ``جامعة الملك عبدالله للعلوم``).
+2. **family names** (:func:`learn_families`): a word that follows at least :data:`MIN_GIVENS`
+   distinct given names in :data:`MIN_ARTICLES` articles, for at least :data:`SHARE` of its
+   occurrences in the corpus, and is no cue, stop word, given name alone, ordinal, verbal noun,
+   plural, listed place or word behind a proclitic, and rarer than :data:`NEVER` in general Arabic
+   (``wordfreq`` Zipf through :func:`arnews.entities.cues.word_info`).  The share is what keeps
+   ordinary words out however often a name precedes them once: ``السعودي``, ``الرياض``,
+   ``الأمريكي``, ``الوطني`` follow a given name in a handful of their thousands of occurrences;
+   ``الشهري`` (Zipf 5.4: *monthly*) or ``الحربي`` (5.6) follow one in a third to a half of theirs.
+3. **given names** (same function): a word no list has (``جمعان``, ``مسفر``) is a given name when it
+   stands right before :data:`GIVEN_FAMILIES` distinct learned family names in two articles, for
+   :data:`SHARE` of its occurrences, and is an indefinite word without proclitic rarer than
+   :data:`GIVEN_NEVER`.
+4. **mentions** (:func:`family_mentions`): a learned family name right after a run of given names
+   (listed or learned; ``بن``/``بنت`` links inside) is a person from the first given name to the
+   family name; the family name alone names that person again in an article that writes the full
+   name once (one person of the article with that family name; not as the adjective of a definite
+   noun: ``المواطن الشهري``), when it is rare (Zipf under :data:`BARE_ZIPF`) or mostly a name in the
+   corpus (share at least :data:`BARE_SHARE`), and not after a noun with its pronoun (``تقريره الشهري``).  Spans the per-article ``entities`` or the other
+   learned names already hold are left to them.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable
+
+import pandas as pd
+
+from ..normalize import KEY_STEPS, key
+from ..text import TEXT_ROLES, make_paragraph
+
+__all__ = ["FamilyStats", "family_statistics", "learn_families", "family_mentions", "MIN_GIVENS", "MIN_ARTICLES",
+           "SHARE", "NEVER", "GIVEN_FAMILIES", "GIVEN_SHARE", "PROCLITIC_ZIPF", "GIVEN_NEVER", "BARE_ZIPF", "BARE_SHARE"]
+
+#: a family name follows at least this many distinct given names ...
+MIN_GIVENS = 3
+#: ... in at least this many articles ...
+MIN_ARTICLES = 2
+#: ... for at least this share of its occurrences (الدوسري 0.6, الحربي 0.33; السعودي, الرياض: under 0.01)
+SHARE = 0.3
+#: Zipf from which a word is never a learned family name (العربية 5.9, عبده 5.9 *his servant*)
+NEVER = 5.8
+#: a learned given name stands before this many distinct learned family names
+GIVEN_FAMILIES = 2
+#: a learned given name stands before learned family names for at least this share of its occurrences
+#: (جمعان 0.64; أفراح 0.33: *the weddings of* a family)
+GIVEN_SHARE = 0.5
+#: a word starting with a proclitic letter whose rest is at least this frequent (Zipf) is read with the proclitic
+PROCLITIC_ZIPF = 3.0
+#: Zipf from which a word is never a learned given name (نصر 5.2 *victory*, خلف 5.1 *behind*)
+GIVEN_NEVER = 4.8
+#: the family name alone names the person again when rarer than this (Zipf) ...
+BARE_ZIPF = 4.5
+#: ... or when at least this share of its corpus occurrences follow a given name (الشهري 0.55)
+BARE_SHARE = 0.5
+
+_TOK = re.compile(r"[\u0621-\u064a]+|\S")
+_AR = re.compile(r"^[\u0621-\u064a]+$")
+#: titles after which a given name names an institution as often as a person
+_NAMING = frozenset({"الملك", "ملك", "الامير", "امير", "والملك", "للملك", "بالملك", "والامير", "للامير"})
+_LINKS = frozenset({"بن", "بنت", "ابن"})
+_STOP_GIVEN = frozenset({"علي"})
+_DIVINE = re.compile(r"^ال..+")  # عبد + الرحمن، الله، العزيز: the second half of a split theophoric name
+
+
+@dataclass
+class FamilyStats:
+    total: Counter = field(default_factory=Counter)  # word -> occurrences
+    givens: dict = field(default_factory=lambda: defaultdict(Counter))  # word -> given name before it -> count
+    arts: dict = field(default_factory=lambda: defaultdict(set))  # word -> articles with a given name before it
+    before: dict = field(default_factory=lambda: defaultdict(Counter))  # word -> learned family name after it
+    before_arts: dict = field(default_factory=lambda: defaultdict(set))
+
+
+def _given_key(k: str, given: frozenset) -> str:
+    """The listed given name a key is, behind the conjunction at most (ومحمد), else ""."""
+    if k in given or (k.startswith("عبد") and len(k) >= 6 and k[3:] != "ه"):
+        return k
+    if k[:1] in "وفلب" and (k[1:] in given):
+        return k[1:]
+    return ""
+
+
+def _runs(ktext: str):
+    """Runs of Arabic words separated by single spaces: lists of keys (a run breaks at anything else)."""
+    run, prev_end = [], -1
+    for m in _TOK.finditer(ktext):
+        t = m.group()
+        if not _AR.match(t):
+            if run:
+                yield run
+            run, prev_end = [], -1
+            continue
+        if run and ktext[prev_end:m.start()] != " ":
+            yield run
+            run = []
+        run.append(t)
+        prev_end = m.end()
+    if run:
+        yield run
+
+
+def _texts(parts: Iterable[pd.DataFrame]):
+    """(article, paragraph, text, key text, language, role) of the title/body/caption paragraphs."""
+    from ..text.paragraph import _table
+
+    ktab = _table(KEY_STEPS)
+    roles = frozenset(TEXT_ROLES)
+    for part in parts:
+        part = part[part["role"].isin(roles)] if "role" in part.columns else part
+        norms = part["text_norm"] if "text_norm" in part.columns else part["text"]
+        roles_ = part["role"] if "role" in part.columns else ["body"] * len(part)
+        for aid, par, text, nt, lang, role in zip(part["article_id"].astype(str), part["paragraph"].astype(int), part["text"],
+                                                  norms, part["lang"] if "lang" in part.columns else [""] * len(part), roles_):
+            if not isinstance(text, str) or not text:
+                continue
+            nt = nt if isinstance(nt, str) and nt else text
+            yield aid, par, text, nt.translate(ktab), lang or "", role
+
+
+def _given_at(run: list[str], j: int, given: frozenset) -> str:
+    """The given name whose last word is run[j] (a split عبد الرحمن included), else ""."""
+    if j >= 1 and run[j - 1] in ("عبد", "وعبد") and _DIVINE.match(run[j]):
+        return "عبد" + run[j]
+    return _given_key(run[j], given)
+
+
+def family_statistics(parts: Iterable[pd.DataFrame]) -> FamilyStats:
+    """Word counts and the given names right before each word (see the module docstring)."""
+    from .cues import load_cues
+
+    given = load_cues().given
+    st = FamilyStats()
+    for aid, _, _, ktext, _, _ in _texts(parts):
+        for run in _runs(ktext):
+            st.total.update(run)
+            for j in range(1, len(run)):
+                g = _given_at(run, j - 1, given)
+                if not g:
+                    continue
+                start = j - 2 if g.startswith("عبد") and run[j - 1] != g and j >= 2 else j - 1
+                if start >= 1 and run[start - 1] in _NAMING:
+                    continue  # مستشفى الملك فيصل التخصصي: an institution named after a king
+                st.givens[run[j]][g] += 1
+                st.arts[run[j]].add(aid)
+    return st
+
+
+def _family_ok(w: str) -> bool:
+    from .cues import word_info
+    from .learned import _word_ok, _zipf
+    from .places import place_index
+
+    k = key(w)
+    info = word_info(w)
+    if not _word_ok(w) or info.conj or k.endswith(("ون", "ين", "ات")):
+        return False
+    if not k.startswith("ال") and info.bare != k:
+        return False  # a word behind a proclitic (بكريمة، للعلوم)
+    if k.startswith("لل") or (k[:1] in "وفبلك" and _zipf(k[1:]) >= PROCLITIC_ZIPF):
+        return False  # بكريمة: *with the daughter of*, a preposition on a common word
+    return not any(len(seq) == 1 for seq, *_ in place_index().names.get(k, ()))
+
+
+def learn_families(st: FamilyStats) -> dict:
+    """The family names the statistics show: key -> (share, distinct given names, articles, zipf)."""
+    from .cues import load_cues, word_info
+    from .learned import _word_ok, _zipf
+
+    fams = {}
+    for w, c in st.givens.items():
+        n, na = sum(c.values()), len(st.arts[w])
+        if len(c) < MIN_GIVENS or na < MIN_ARTICLES or n < SHARE * st.total[w]:
+            continue
+        if not _family_ok(w):
+            continue
+        z = _zipf(w)
+        if z >= NEVER:
+            continue
+        fams[w] = (round(n / st.total[w], 3), len(c), na, round(z, 2))
+    return fams
+
+
+def learn_givens(st: FamilyStats, fams: dict) -> dict:
+    """Words no list has that stand before learned family names (see the module docstring)."""
+    from .cues import load_cues, word_info
+    from .learned import _word_ok, _zipf
+
+    given = load_cues().given
+    out = {}
+    for w, c in st.before.items():
+        n, na = sum(c.values()), len(st.before_arts[w])
+        if len(c) < GIVEN_FAMILIES or na < MIN_ARTICLES or n < GIVEN_SHARE * st.total[w]:
+            continue
+        k = key(w)
+        info = word_info(w)
+        if k in given or k.startswith("ال") or info.bare != k or info.conj or not _word_ok(w) or k.endswith(("ه", "ون", "ين", "ات")):
+            continue
+        z = _zipf(w)
+        if z >= GIVEN_NEVER:
+            continue
+        out[w] = (round(n / st.total[w], 3), len(c), na, round(z, 2))
+    return out
+
+
+def count_before(parts: Iterable[pd.DataFrame], st: FamilyStats, fams: dict) -> None:
+    """Second pass: the words right before each learned family name."""
+    for aid, _, _, ktext, _, _ in _texts(parts):
+        for run in _runs(ktext):
+            for j in range(1, len(run)):
+                if run[j] in fams:
+                    st.before[run[j - 1]][run[j]] += 1
+                    st.before_arts[run[j - 1]].add(aid)
+
+
+_ENTITY_COLS = ["article_id", "paragraph", "start", "end", "surface", "entity_id", "type", "name_en", "name_vi", "alias",
+                "role", "source", "confidence"]
+
+
+def _gap_is_space(p, a: int, b: int) -> bool:
+    return p.kinds[a] == "word" and p.kinds[b] == "word" and p.ntext[p.ends[a]:p.starts[b]] == " "
+
+
+def _names_before(p, t: int, given: frozenset, learned: dict) -> tuple[int, list[str], str]:
+    """(first token, given-name words, the first word's given name) of the run of given names
+    (listed or learned; بن inside; عبد الرحمن in two words) right before token t."""
+    j, words, first = t, [], ""
+    while j - 1 >= 0 and len(words) < 5 and _gap_is_space(p, j - 1, j):
+        k = key(p.toks[j - 1])
+        if k in _LINKS and words:
+            j -= 1
+            words.insert(0, k)
+            continue
+        if _DIVINE.match(k) and j - 2 >= 0 and _gap_is_space(p, j - 2, j - 1) and key(p.toks[j - 2]) in ("عبد", "وعبد"):
+            j -= 2
+            first = "عبد" + k
+            words.insert(0, first)
+            if key(p.toks[j]) != "عبد":
+                break  # وعبد الرحمن: the conjunction opens the name
+            continue
+        g = _given_key(k, given) or (k if k in learned else "") or (k[1:] if k[:1] == "و" and k[1:] in learned else "")
+        if not g or (g in _STOP_GIVEN and p.toks[j - 1].endswith("ى")):
+            break  # (يجب على القاضي: the preposition, not the given name علي)
+        j -= 1
+        first = g
+        words.insert(0, g)
+        if g != k:
+            break  # ومحمد: the conjunction opens the name
+    while words and words[0] in _LINKS:
+        words.pop(0)
+        j += 1
+    return j, words, first
+
+
+def family_mentions(parts: Iterable[pd.DataFrame], fams: dict, learned_given: dict, taken: dict | None = None,
+                    people: dict | None = None, only: set | None = None) -> pd.DataFrame:
+    """Mentions of people by learned family names (see the module docstring): given name(s) + family
+    name, and the family name alone in an article that writes one such full name.  ``taken``:
+    (article, paragraph) -> spans already held; ``people``: (article, family key) -> entity ids of
+    people the article names with that family name (from the ``entities`` table)."""
+    from .cues import load_cues, word_info
+    from .names import _pronoun_suffixed, name_key
+
+    given = load_cues().given
+    taken = taken or {}
+    full, bare = [], []  # (article, paragraph, start, end, surface, eid | family key, role)
+    owners: dict[tuple, set] = defaultdict(set)
+    for (a, f), ids in (people or {}).items():
+        owners[(a, f)].update(ids)
+    if not fams:
+        return pd.DataFrame(columns=_ENTITY_COLS)
+    for aid, par, text, ktext, lang, role in _texts(parts):
+        if only is not None and aid not in only:
+            continue
+        toks = set(_TOK.findall(ktext))
+        if not toks & fams.keys():
+            continue
+        p = make_paragraph(text, lang, aid, par, role)
+        if p.rules != "ar":
+            continue
+        spans = taken.get((aid, par), ())
+        for t in range(len(p.toks)):
+            if p.kinds[t] != "word" or key(p.toks[t]) not in fams:
+                continue
+            f = key(p.toks[t])
+            j, words, first = _names_before(p, t, given, learned_given)
+            prev = key(p.toks[j - 1]) if j >= 1 and p.kinds[j - 1] == "word" else ""
+            if prev in _NAMING:
+                continue  # الأمير فيصل ...: a prince, or an institution named after him
+            if words:
+                s = p.starts[j]
+                if key(p.toks[j]) == "وعبد":
+                    s = p.starts[j] + 1  # وعبد الله العنزي: the name without the conjunction
+                elif first and key(p.toks[j]) != first and key(p.toks[j]) != "عبد":
+                    s = max(p.starts[j], p.ends[j] - len(first))  # ومحمد الشهري
+                os_, oe = p.original(s, p.ends[t])
+                if any(os_ < te and ts < oe for ts, te in spans):
+                    continue
+                eid = "~" + name_key(words + [p.toks[t]])
+                full.append((aid, par, os_, oe, text[os_:oe], eid, role))
+                owners[(aid, f)].add(eid)
+                continue
+            info = word_info(p.toks[t - 1]) if t >= 1 and p.kinds[t - 1] == "word" else None
+            if info is not None and _gap_is_space(p, t - 1, t) and key(p.toks[t - 1]).startswith(("ال", "وال", "بال", "لل")) \
+                    and info.cue not in ("role", "title"):
+                continue  # المواطن الشهري: an adjective of a definite noun
+            if info is not None and _gap_is_space(p, t - 1, t) and _pronoun_suffixed(p.toks[t - 1]):
+                continue  # تقريره الشهري: an adjective of a noun with its pronoun
+            share, _, _, z = fams[f]
+            if z >= BARE_ZIPF and share < BARE_SHARE:
+                continue
+            os_, oe = p.original(p.starts[t], p.ends[t])
+            if any(os_ < te and ts < oe for ts, te in spans):
+                continue
+            bare.append((aid, par, os_, oe, text[os_:oe], f, role))
+    rows = [[a, par, s, e, sf, eid, "person", "", "", "family name", role, "learned", 0.6]
+            for a, par, s, e, sf, eid, role in full]
+    for a, par, s, e, sf, f, role in bare:
+        ids = owners.get((a, f), set())
+        if len(ids) == 1:
+            rows.append([a, par, s, e, sf, next(iter(ids)), "person", "", "", "family name", role, "learned", 0.5])
+    df = pd.DataFrame(rows, columns=_ENTITY_COLS)
+    df["confidence"] = df["confidence"].astype(float)
+    return df.sort_values(["article_id", "paragraph", "start", "end"], kind="mergesort").reset_index(drop=True)
