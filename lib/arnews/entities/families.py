@@ -41,7 +41,7 @@ from ..normalize import KEY_STEPS, key
 from ..text import TEXT_ROLES, make_paragraph
 
 __all__ = ["FamilyStats", "family_statistics", "learn_families", "family_mentions", "MIN_GIVENS", "MIN_ARTICLES",
-           "SHARE", "NEVER", "GIVEN_FAMILIES", "GIVEN_SHARE", "PROCLITIC_ZIPF", "GIVEN_NEVER", "BARE_ZIPF", "BARE_SHARE"]
+           "SHARE", "NEVER", "GIVEN_FAMILIES", "TITLED_SHARE", "NISBA_ZIPF", "COMMON_NOUN_ZIPF", "RARE_WORD", "GIVEN_SHARE", "PROCLITIC_ZIPF", "GIVEN_NEVER", "BARE_ZIPF", "BARE_SHARE"]
 
 #: a family name follows at least this many distinct given names ...
 MIN_GIVENS = 3
@@ -56,10 +56,21 @@ GIVEN_FAMILIES = 2
 #: a learned given name stands before learned family names for at least this share of its occurrences
 #: (جمعان 0.64; أفراح 0.33: *the weddings of* a family)
 GIVEN_SHARE = 0.5
+#: a learned given name opens this share of its corpus occurrences as a titled person's name at least
+#: (ممدوح 3 of 21; تؤكد, a verb after a title, 2 of 50)
+TITLED_SHARE = 0.1
+#: a word ending in -ي whose form with the article is this frequent (Zipf) is a nisba adjective (الفرنسي)
+NISBA_ZIPF = 4.5
+#: a word whose form with the article is this frequent (Zipf) is a common noun, not a given name
+#: (الجامع 4.3, الأحلام 3.9, المراسم 3.5; الممدوح 2.4, العامر 3.3); so is a form-IV verb whose imperfect is
+#: (أشرف: يشرف 3.9)
+COMMON_NOUN_ZIPF = 3.5
 #: a word starting with a proclitic letter whose rest is at least this frequent (Zipf) is read with the proclitic
 PROCLITIC_ZIPF = 3.0
 #: Zipf from which a word is never a learned given name (نصر 5.2 *victory*, خلف 5.1 *behind*)
 GIVEN_NEVER = 4.8
+#: after a learned given name, an indefinite word rarer than this (Zipf) is a family name (مناحي 3.6)
+RARE_WORD = 4.0
 #: the family name alone names the person again when rarer than this (Zipf) ...
 BARE_ZIPF = 4.5
 #: ... or when at least this share of its corpus occurrences follow a given name (الشهري 0.55)
@@ -203,15 +214,69 @@ def learn_givens(st: FamilyStats, fams: dict) -> dict:
         n, na = sum(c.values()), len(st.before_arts[w])
         if len(c) < GIVEN_FAMILIES or na < MIN_ARTICLES or n < GIVEN_SHARE * st.total[w]:
             continue
-        k = key(w)
-        info = word_info(w)
-        if k in given or k.startswith("ال") or info.bare != k or info.conj or not _word_ok(w) or k.endswith(("ه", "ون", "ين", "ات")):
-            continue
-        z = _zipf(w)
-        if z >= GIVEN_NEVER:
-            continue
-        out[w] = (round(n / st.total[w], 3), len(c), na, round(z, 2))
+        z = _given_ok(w)
+        if z is not None:
+            out[w] = (round(n / st.total[w], 3), len(c), na, z)
     return out
+
+
+def titled_givens(entities: pd.DataFrame | None, st: FamilyStats) -> dict:
+    """Given names no list has, learned from the people a title or office announces in the
+    ``entities`` table (``المهندس ممدوح سالم``, ``الدكتور نجيب الزامل``): the first word of at least
+    :data:`GIVEN_FAMILIES` distinct titled names in two articles, for at least :data:`TITLED_SHARE` of
+    its occurrences in the corpus; an indefinite word without proclitic or pronoun, rarer than
+    :data:`GIVEN_NEVER`, and no nisba adjective (``فرنسي``: ``الفرنسي`` is frequent)."""
+    from .cues import load_cues
+
+    if entities is None or not len(entities) or "alias" not in entities.columns:
+        return {}
+    given = load_cues().given
+    e = entities[(entities["type"] == "person") & (entities["source"] == "cue") & (entities["alias"].fillna("") != "")]
+    lasts: dict[str, set] = defaultdict(set)
+    arts: dict[str, set] = defaultdict(set)
+    for aid, surface in zip(e["article_id"].astype(str), e["surface"].astype(str)):
+        ws = surface.split()
+        if len(ws) < 2:
+            continue
+        k = key(ws[0])
+        if k in given or k.startswith("عبد"):
+            continue
+        lasts[k].add(key(ws[-1]))
+        arts[k].add(aid)
+    out = {}
+    for k, ls in lasts.items():
+        n = len(ls)
+        if n < GIVEN_FAMILIES or len(arts[k]) < MIN_ARTICLES or n < TITLED_SHARE * max(st.total.get(k, 0), 1):
+            continue
+        z = _given_ok(k)
+        if z is not None:
+            out[k] = (round(n / max(st.total.get(k, 0), 1), 3), n, len(arts[k]), z)
+    return out
+
+
+def _given_ok(w: str):
+    """Zipf of a word that may be a learned given name, else None (see :func:`titled_givens`)."""
+    from ..frequency import zipf_ar
+    from .cues import load_cues, word_info
+    from .learned import _word_ok, _zipf
+    from .names import _pronoun_suffixed
+
+    k = key(w)
+    info = word_info(w)
+    if k in load_cues().given or k.startswith("ال") or info.bare != k or info.conj or not _word_ok(w):
+        return None
+    if info.foreign and info.shape >= 0:
+        return None  # بايرن، كلاوديو: shaped like a transliteration (a club, or a name the run finder reads)
+    if k.endswith(("ه", "ون", "ين", "ات")) or _pronoun_suffixed(w) or (k[:1] in "وفبلك" and _zipf(k[1:]) >= PROCLITIC_ZIPF):
+        return None
+    if k.endswith("ي") and zipf_ar("ال" + k) >= NISBA_ZIPF:
+        return None  # فرنسي: a nisba adjective (الفرنسي), not رمزي
+    if zipf_ar("ال" + k) >= COMMON_NOUN_ZIPF:
+        return None  # جامع، أحلام، مراسم: a common noun takes the article (الجامع), a given name hardly
+    if k[:1] == "ا" and zipf_ar("ي" + k[1:]) >= COMMON_NOUN_ZIPF:
+        return None  # أشرف: a verb (يشرف) as often as a name
+    z = _zipf(w)
+    return round(z, 2) if z < GIVEN_NEVER else None
 
 
 def count_before(parts: Iterable[pd.DataFrame], st: FamilyStats, fams: dict) -> None:
@@ -263,6 +328,41 @@ def _names_before(p, t: int, given: frozenset, learned: dict) -> tuple[int, list
     return j, words, first
 
 
+def _names_after(p, t: int, g: str, given: frozenset, learned: dict, fams: dict) -> tuple[int, list[str]]:
+    """(end token, words) of a name opened by the learned given name ``g`` at token t: the given
+    names (listed or learned, بن between), then at most one family name (a learned one, a definite
+    rare word or nisba: :func:`arnews.entities.names._family_name`) or a rare indefinite word
+    (``ممدوح سالم``, ``نجيب الجداوي``, ``مسفر بن سعيد القرني``)."""
+    from .cues import word_info
+    from .names import _family_name, _pronoun_suffixed
+
+    words, j, n = [g], t + 1, len(p.toks)
+    end = t + 1
+    while j < n and len(words) < 5 and _gap_is_space(p, j - 1, j):
+        w = p.toks[j]
+        k, info = key(w), word_info(w)
+        if k in _LINKS:
+            words.append(k)
+            j += 1
+            continue
+        if (k in given and k not in _STOP_GIVEN) or k in learned:
+            words.append(w)
+            j += 1
+            end = j
+            continue
+        if "ة" in w[:-1] or _pronoun_suffixed(w) or k.endswith(("ها", "هم")):
+            break  # ظريف الإرهابيةدور: two words glued; تمام طهيها: a noun with its pronoun
+        if k in fams or _family_name(w, info) or (
+                not k.startswith("ال") and info.bare == k and info.zipf < RARE_WORD and not (info.cue or info.stop or info.conj)):
+            words.append(w)
+            end = j + 1
+        break
+    words = words[:end - t]
+    while words and key(words[-1]) in _LINKS:
+        words.pop()
+    return t + len(words), words
+
+
 def family_mentions(parts: Iterable[pd.DataFrame], fams: dict, learned_given: dict, taken: dict | None = None,
                     people: dict | None = None, only: set | None = None) -> pd.DataFrame:
     """Mentions of people by learned family names (see the module docstring): given name(s) + family
@@ -284,14 +384,30 @@ def family_mentions(parts: Iterable[pd.DataFrame], fams: dict, learned_given: di
         if only is not None and aid not in only:
             continue
         toks = set(_TOK.findall(ktext))
-        if not toks & fams.keys():
+        if not (toks & fams.keys() or toks & learned_given.keys() or any(x[:1] == "و" and x[1:] in learned_given for x in toks)):
             continue
         p = make_paragraph(text, lang, aid, par, role)
         if p.rules != "ar":
             continue
         spans = taken.get((aid, par), ())
+        done = 0
         for t in range(len(p.toks)):
-            if p.kinds[t] != "word" or key(p.toks[t]) not in fams:
+            if t < done or p.kinds[t] != "word":
+                continue
+            k = key(p.toks[t])
+            g = k if k in learned_given else (k[1:] if k[:1] == "و" and k[1:] in learned_given else "")
+            if g and not (t >= 1 and p.kinds[t - 1] == "word" and key(p.toks[t - 1]) in _NAMING):
+                e, words = _names_after(p, t, g, given, learned_given, fams)
+                if len(words) >= 2:
+                    s = p.starts[t] + (len(k) - len(g))  # وممدوح سالم: without the conjunction
+                    os_, oe = p.original(s, p.ends[e - 1])
+                    if not any(os_ < te and ts < oe for ts, te in spans):
+                        eid = "~" + name_key(words)
+                        full.append((aid, par, os_, oe, text[os_:oe], eid, role))
+                        owners[(aid, key(p.toks[e - 1]))].add(eid)
+                    done = e
+                    continue
+            if k not in fams:
                 continue
             f = key(p.toks[t])
             j, words, first = _names_before(p, t, given, learned_given)

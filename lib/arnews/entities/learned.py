@@ -701,7 +701,7 @@ def _family_tables(entities: pd.DataFrame | None, mentions: pd.DataFrame, parts,
     if not fams:
         return pd.DataFrame(columns=LEARNED_COLS), pd.DataFrame(columns=_ENTITY_COLS)
     F.count_before(parts(), st, fams)
-    givens = F.learn_givens(st, fams)
+    givens = {**F.titled_givens(entities, st), **F.learn_givens(st, fams)}
     taken: dict[tuple, list] = defaultdict(list)
     people: dict[tuple, set] = defaultdict(set)
     for df in (entities, mentions):
