@@ -151,3 +151,34 @@ def test_tables_match_their_schemas(learned):
     S.conform("learned_names", N)
     S.conform("learned_mentions", M)
     assert set(N[N.status == "statistics"]["class"]) <= {"family name", "given name"}
+
+
+def _stats(texts):
+    return F.family_statistics([pd.DataFrame({"article_id": [f"a{i}" for i in range(len(texts))], "paragraph": 0,
+                                              "role": "body", "text": texts})])
+
+
+def test_two_given_names_suffice_when_the_word_is_mostly_a_name():
+    st = _stats(["أعلن عبدالعزيز الربيعة نتائج الفحص.", "وقال عبدالعزيز الربيعة إن الحالات مستقرة.",
+                 "وأوضح عبدالله الربيعة أن الفريق الطبي جاهز.",
+                 # nasty neighbour: حسن الخلق *good manners* after two given names, an ordinary word elsewhere
+                 "عرف عنه حسن الخلق.", "كان علي الخلق الكريم.", "وكان علي الخلق كما عهدناه.", "الخلق الحسن صفة المسلم.",
+                 "ويحث الدين على الخلق الحسن.", "تعلموا الخلق الرفيع.", "الخلق الكريم زينة.", "غرس الخلق في الأبناء.",
+                 "ربط التعليم بالخلق والقيم.", "يبدأ الخلق من البيت."])
+    fams = F.learn_families(st)
+    assert "الربيعه" in fams
+    assert "الخلق" not in fams
+
+
+def test_a_name_mostly_written_after_the_same_noun_names_an_institution_there():
+    texts = [f"انطلقت مباريات دوري عبداللطيف جميل للمحترفين في الجولة {n}." for n in ("الأولى", "الثانية", "الثالثة")]
+    texts += ["شارك عبداللطيف جميل في افتتاح المعرض.", "وقال محمد جميل إن الشركة تدعم الرياضة.",
+              "وأشاد سعيد جميل بالتنظيم.", "وأوضح فهد جميل أن الموسم طويل."]
+    st = _stats(texts)
+    fams = F.learn_families(st)
+    assert "جميل" in fams
+    heads = F.institution_heads(st)
+    assert heads.get(("عبداللطيف", "جميل")) == "دوري"
+    M = F.family_mentions([pd.DataFrame({"article_id": "x", "paragraph": [0, 1], "role": "body",
+                                         "text": [texts[0], texts[3]]})], fams, {}, heads=heads)
+    assert [(r.paragraph, r.surface) for r in M.itertuples()] == [(1, "عبداللطيف جميل")]  # the man, not the league

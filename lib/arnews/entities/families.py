@@ -10,7 +10,7 @@ alone (``وأضاف الشهري``).  No list of family names is kept: the corpu
    and princes (``مستشفى الملك فيصل التخصصي``, ``جامعة الملك عبدالله للعلوم``).
 2. **family names** (:func:`learn_families`): a word that follows at least :data:`MIN_GIVENS`
    distinct given names in :data:`MIN_ARTICLES` articles, for at least :data:`SHARE` of its
-   occurrences in the corpus, and is no cue, stop word, given name alone, ordinal, verbal noun,
+   occurrences in the corpus (two given names only: :data:`PAIR_MIN` times, for :data:`PAIR_SHARE`), and is no cue, stop word, given name alone, ordinal, verbal noun,
    plural, listed place or word behind a proclitic, and rarer than :data:`NEVER` in general Arabic
    (``wordfreq`` Zipf through :func:`arnews.entities.cues.word_info`).  The share is what keeps
    ordinary words out however often a name precedes them once: ``السعودي``, ``الرياض``,
@@ -26,7 +26,8 @@ alone (``وأضاف الشهري``).  No list of family names is kept: the corpu
    name once (one person of the article with that family name; not as the adjective of a definite
    noun: ``المواطن الشهري``), when it is rare (Zipf under :data:`BARE_ZIPF`) or mostly a name in the
    corpus (share at least :data:`BARE_SHARE`), and not after a noun with its pronoun (``تقريره الشهري``).  Spans the per-article ``entities`` or the other
-   learned names already hold are left to them.
+   learned names already hold are left to them, and so is a full name where the corpus mostly writes
+   it after the same indefinite noun (:func:`institution_heads`: ``دوري عبداللطيف جميل``, a league).
 """
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ from ..normalize import KEY_STEPS, key
 from ..text import TEXT_ROLES, make_paragraph
 
 __all__ = ["FamilyStats", "family_statistics", "learn_families", "family_mentions", "MIN_GIVENS", "MIN_ARTICLES",
-           "SHARE", "NEVER", "GIVEN_FAMILIES", "TITLED_SHARE", "NISBA_ZIPF", "COMMON_NOUN_ZIPF", "RARE_WORD", "GIVEN_SHARE", "PROCLITIC_ZIPF", "GIVEN_NEVER", "BARE_ZIPF", "BARE_SHARE"]
+           "SHARE", "HEAD_MIN", "HEAD_SHARE", "PAIR_MIN", "PAIR_SHARE", "NEVER", "GIVEN_FAMILIES", "TITLED_SHARE", "NISBA_ZIPF", "COMMON_NOUN_ZIPF", "RARE_WORD", "GIVEN_SHARE", "PROCLITIC_ZIPF", "GIVEN_NEVER", "BARE_ZIPF", "BARE_SHARE"]
 
 #: a family name follows at least this many distinct given names ...
 MIN_GIVENS = 3
@@ -49,6 +50,14 @@ MIN_GIVENS = 3
 MIN_ARTICLES = 2
 #: ... for at least this share of its occurrences (الدوسري 0.6, الحربي 0.33; السعودي, الرياض: under 0.01)
 SHARE = 0.3
+#: a name written at least this many times ...
+HEAD_MIN = 3
+#: ... for at least this share of them after the same indefinite word is part of an institution's name there
+HEAD_SHARE = 0.6
+#: a word after two distinct given names only is a family name when written so this often ...
+PAIR_MIN = 3
+#: ... for at least this share of its occurrences (الربيعة 0.68, مرسي 0.62; الخلق 0.3: حسن الخلق *good manners*)
+PAIR_SHARE = 0.5
 #: Zipf from which a word is never a learned family name (العربية 5.9, عبده 5.9 *his servant*)
 NEVER = 5.8
 #: a learned given name stands before this many distinct learned family names
@@ -92,6 +101,8 @@ class FamilyStats:
     arts: dict = field(default_factory=lambda: defaultdict(set))  # word -> articles with a given name before it
     before: dict = field(default_factory=lambda: defaultdict(Counter))  # word -> learned family name after it
     before_arts: dict = field(default_factory=lambda: defaultdict(set))
+    #: (given name, word after it) -> the word before the given name -> count (دوري عبداللطيف جميل)
+    lead: dict = field(default_factory=lambda: defaultdict(Counter))
 
 
 def _given_key(k: str, given: frozenset) -> str:
@@ -165,17 +176,19 @@ def family_statistics(parts: Iterable[pd.DataFrame]) -> FamilyStats:
                     continue  # مستشفى الملك فيصل التخصصي: an institution named after a king
                 st.givens[run[j]][g] += 1
                 st.arts[run[j]].add(aid)
+                st.lead[(g, run[j])][run[start - 1] if start >= 1 else ""] += 1
     return st
 
 
 def _family_ok(w: str) -> bool:
     from .cues import word_info
     from .learned import _word_ok, _zipf
+    from .names import _pronoun_suffixed
     from .places import place_index
 
     k = key(w)
     info = word_info(w)
-    if not _word_ok(w) or info.conj or k.endswith(("ون", "ين", "ات")):
+    if not _word_ok(w) or info.conj or k.endswith(("ون", "ين", "ات")) or (not k.startswith("ال") and _pronoun_suffixed(w)):
         return False
     if not k.startswith("ال") and info.bare != k:
         return False  # a word behind a proclitic (بكريمة، للعلوم)
@@ -192,8 +205,10 @@ def learn_families(st: FamilyStats) -> dict:
     fams = {}
     for w, c in st.givens.items():
         n, na = sum(c.values()), len(st.arts[w])
-        if len(c) < MIN_GIVENS or na < MIN_ARTICLES or n < SHARE * st.total[w]:
+        if na < MIN_ARTICLES or len(c) < 2 or n < SHARE * st.total[w]:
             continue
+        if len(c) < MIN_GIVENS and (n < PAIR_MIN or n < PAIR_SHARE * st.total[w]):
+            continue  # two given names only: a name in most of its occurrences (not حسن الخلق, علي الخلق)
         if not _family_ok(w):
             continue
         z = _zipf(w)
@@ -363,8 +378,25 @@ def _names_after(p, t: int, g: str, given: frozenset, learned: dict, fams: dict)
     return t + len(words), words
 
 
+def institution_heads(st: FamilyStats) -> dict:
+    """(given name, family name) -> the indefinite word before which the corpus mostly writes that name
+    (at least :data:`HEAD_MIN` times, for :data:`HEAD_SHARE` of its occurrences), no title or office:
+    there the name is part of an institution's (``دوري عبداللطيف جميل``, ``جامع العنود``)."""
+    from .cues import word_info
+
+    out = {}
+    for pair, c in st.lead.items():
+        w, n = max(c.items(), key=lambda x: (x[1], x[0]))
+        if not w or n < HEAD_MIN or n < HEAD_SHARE * sum(c.values()) or w.startswith("ال"):
+            continue
+        if word_info(w).cue in ("title", "role"):
+            continue
+        out[pair] = w
+    return out
+
+
 def family_mentions(parts: Iterable[pd.DataFrame], fams: dict, learned_given: dict, taken: dict | None = None,
-                    people: dict | None = None, only: set | None = None) -> pd.DataFrame:
+                    people: dict | None = None, only: set | None = None, heads: dict | None = None) -> pd.DataFrame:
     """Mentions of people by learned family names (see the module docstring): given name(s) + family
     name, and the family name alone in an article that writes one such full name.  ``taken``:
     (article, paragraph) -> spans already held; ``people``: (article, family key) -> entity ids of
@@ -414,6 +446,8 @@ def family_mentions(parts: Iterable[pd.DataFrame], fams: dict, learned_given: di
             prev = key(p.toks[j - 1]) if j >= 1 and p.kinds[j - 1] == "word" else ""
             if prev in _NAMING:
                 continue  # الأمير فيصل ...: a prince, or an institution named after him
+            if len(words) == 1 and heads and prev and heads.get((words[0], f)) == prev:
+                continue  # دوري عبداللطيف جميل: the league named after him
             if words:
                 s = p.starts[j]
                 if key(p.toks[j]) == "وعبد":

@@ -714,7 +714,7 @@ def _family_tables(entities: pd.DataFrame | None, mentions: pd.DataFrame, parts,
             ws = surface.split()
             if typ == "person" and len(ws) >= 2 and key(ws[-1]) in fams:
                 people[(aid, key(ws[-1]))].add(eid)
-    found = F.family_mentions(parts(), fams, givens, taken, people, only)
+    found = F.family_mentions(parts(), fams, givens, taken, people, only, F.institution_heads(st))
     n_bare = Counter(key(s) for s in found["surface"]) if len(found) else Counter()
     rows = []
     for cls, table in (("family name", fams), ("given name", givens)):
