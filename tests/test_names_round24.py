@@ -182,3 +182,37 @@ def test_a_name_mostly_written_after_the_same_noun_names_an_institution_there():
     M = F.family_mentions([pd.DataFrame({"article_id": "x", "paragraph": [0, 1], "role": "body",
                                          "text": [texts[0], texts[3]]})], fams, {}, heads=heads)
     assert [(r.paragraph, r.surface) for r in M.itertuples()] == [(1, "عبداللطيف جميل")]  # the man, not the league
+
+
+def test_a_word_before_bin_is_a_learned_given_name():
+    st = _stats(["وشيع الأهالي جثمان شعيل بن مطلق الحربي.", "وقال شعيل بن سعد إن القرية تحتاج طريقا.",
+                 "واستقبل شعيل بن فهد ضيوفه.",
+                 # nasty neighbours: a noun and a verb before بن
+                 "عائلة بن لادن معروفة.", "وقال بن علي إن الحكومة مستقيلة.", "زارت العائلة المدينة.",
+                 "العائلة كبيرة.", "تعيش العائلة في القرية.", "وقال الرئيس إن الخطة جاهزة."])
+    giv = F.nasab_givens(st)
+    assert "شعيل" in giv
+    assert not set(giv) & {"عائله", "وقال", "قال"}
+
+
+def test_a_verb_after_a_given_name_is_no_family_name():
+    # الملك سلمان يرعى is left out by the title; سلمان يرعى without it must not teach a family name
+    st = _stats(["سلمان يرعى الحفل.", "خالد يرعى المؤتمر.", "فيصل يرعى الملتقى.", "سعود يرعى المهرجان."])
+    assert "يرعي" in st.givens and "يرعي" not in F.learn_families(st)
+
+
+def test_a_listed_and_a_learned_given_name_make_a_person():
+    pars = _paragraphs("وأكد محمد ممدوح أن المشروع اكتمل.", "وحضر ممدوح سالم الحفل.",
+                       "وقال إن الممدوح من الناس قليل.")  # nasty neighbour: the adjective with the article
+    M = F.family_mentions(pars, {"الشهري": (0.6, 9, 17, 5.43)}, {"ممدوح": (0.3, 3, 3, 3.93)})
+    assert [r.surface for r in M.itertuples()] == ["محمد ممدوح", "ممدوح سالم"]
+
+
+def test_the_family_name_alone_is_ambiguous_when_another_name_of_the_article_holds_it():
+    pars = _paragraphs("ودع الأهالي الشهيد فهد الشهري.", "وأوضح الشهري أن ابن عمه كان شجاعا.")
+    fams = {"الشهري": (0.6, 9, 17, 5.43)}
+    M = F.family_mentions(pars, fams, {})
+    assert [r.surface for r in M.itertuples()] == ["فهد الشهري", "الشهري"]
+    # the per-article table also names someone with الشهري inside a longer name: the bare name is his or the martyr's
+    M = F.family_mentions(pars, fams, {}, people={("x", "الشهري"): {"~جابرالشهريابنام"}})
+    assert [r.surface for r in M.itertuples()] == ["فهد الشهري"]

@@ -16,10 +16,11 @@ alone (``وأضاف الشهري``).  No list of family names is kept: the corpu
    ordinary words out however often a name precedes them once: ``السعودي``, ``الرياض``,
    ``الأمريكي``, ``الوطني`` follow a given name in a handful of their thousands of occurrences;
    ``الشهري`` (Zipf 5.4: *monthly*) or ``الحربي`` (5.6) follow one in a third to a half of theirs.
-3. **given names** (same function): a word no list has (``جمعان``, ``مسفر``) is a given name when it
+3. **given names** (:func:`learn_givens`, :func:`titled_givens`, :func:`nasab_givens`): a word no list has (``جمعان``, ``مسفر``) is a given name when it
    stands right before :data:`GIVEN_FAMILIES` distinct learned family names in two articles, for
    :data:`SHARE` of its occurrences, and is an indefinite word without proclitic rarer than
-   :data:`GIVEN_NEVER`.
+   :data:`GIVEN_NEVER`; or the first word of titled people's names (``المهندس ممدوح سالم``), or a word
+   written before بن (``شعيل بن``), often enough.
 4. **mentions** (:func:`family_mentions`): a learned family name right after a run of given names
    (listed or learned; ``بن``/``بنت`` links inside) is a person from the first given name to the
    family name; the family name alone names that person again in an article that writes the full
@@ -42,7 +43,7 @@ from ..normalize import KEY_STEPS, key
 from ..text import TEXT_ROLES, make_paragraph
 
 __all__ = ["FamilyStats", "family_statistics", "learn_families", "family_mentions", "MIN_GIVENS", "MIN_ARTICLES",
-           "SHARE", "HEAD_MIN", "HEAD_SHARE", "PAIR_MIN", "PAIR_SHARE", "NEVER", "GIVEN_FAMILIES", "TITLED_SHARE", "NISBA_ZIPF", "COMMON_NOUN_ZIPF", "RARE_WORD", "GIVEN_SHARE", "PROCLITIC_ZIPF", "GIVEN_NEVER", "BARE_ZIPF", "BARE_SHARE"]
+           "SHARE", "HEAD_MIN", "HEAD_SHARE", "PAIR_MIN", "PAIR_SHARE", "NEVER", "GIVEN_FAMILIES", "TITLED_SHARE", "NASAB_MIN", "NASAB_SHARE", "NISBA_ZIPF", "COMMON_NOUN_ZIPF", "RARE_WORD", "GIVEN_SHARE", "PROCLITIC_ZIPF", "GIVEN_NEVER", "BARE_ZIPF", "BARE_SHARE"]
 
 #: a family name follows at least this many distinct given names ...
 MIN_GIVENS = 3
@@ -74,6 +75,10 @@ NISBA_ZIPF = 4.5
 #: (الجامع 4.3, الأحلام 3.9, المراسم 3.5; الممدوح 2.4, العامر 3.3); so is a form-IV verb whose imperfect is
 #: (أشرف: يشرف 3.9)
 COMMON_NOUN_ZIPF = 3.5
+#: a word before بن is a learned given name when written so this often, in two articles ...
+NASAB_MIN = 2
+#: ... for at least this share of its occurrences (شعيل 7 of 7, مفرح 4 of 15)
+NASAB_SHARE = 0.25
 #: a word starting with a proclitic letter whose rest is at least this frequent (Zipf) is read with the proclitic
 PROCLITIC_ZIPF = 3.0
 #: Zipf from which a word is never a learned given name (نصر 5.2 *victory*, خلف 5.1 *behind*)
@@ -101,6 +106,8 @@ class FamilyStats:
     arts: dict = field(default_factory=lambda: defaultdict(set))  # word -> articles with a given name before it
     before: dict = field(default_factory=lambda: defaultdict(Counter))  # word -> learned family name after it
     before_arts: dict = field(default_factory=lambda: defaultdict(set))
+    nasab: Counter = field(default_factory=Counter)  # word -> times written right before بن/بنت
+    nasab_arts: dict = field(default_factory=lambda: defaultdict(set))
     #: (given name, word after it) -> the word before the given name -> count (دوري عبداللطيف جميل)
     lead: dict = field(default_factory=lambda: defaultdict(Counter))
 
@@ -168,6 +175,9 @@ def family_statistics(parts: Iterable[pd.DataFrame]) -> FamilyStats:
         for run in _runs(ktext):
             st.total.update(run)
             for j in range(1, len(run)):
+                if run[j] in ("بن", "بنت") and j + 1 < len(run):
+                    st.nasab[run[j - 1]] += 1
+                    st.nasab_arts[run[j - 1]].add(aid)
                 g = _given_at(run, j - 1, given)
                 if not g:
                     continue
@@ -182,6 +192,7 @@ def family_statistics(parts: Iterable[pd.DataFrame]) -> FamilyStats:
 
 def _family_ok(w: str) -> bool:
     from .cues import word_info
+    from .guards import imperfect_verb
     from .learned import _word_ok, _zipf
     from .names import _pronoun_suffixed
     from .places import place_index
@@ -192,6 +203,8 @@ def _family_ok(w: str) -> bool:
         return False
     if not k.startswith("ال") and info.bare != k:
         return False  # a word behind a proclitic (بكريمة، للعلوم)
+    if imperfect_verb(w) or (k.endswith("ي") and imperfect_verb(k[:-1] + "ى")):
+        return False  # سلمان يرعى (key يرعي): the verb after the king's name
     if k.startswith("لل") or (k[:1] in "وفبلك" and _zipf(k[1:]) >= PROCLITIC_ZIPF):
         return False  # بكريمة: *with the daughter of*, a preposition on a common word
     return not any(len(seq) == 1 for seq, *_ in place_index().names.get(k, ()))
@@ -294,6 +307,20 @@ def _given_ok(w: str):
     return round(z, 2) if z < GIVEN_NEVER else None
 
 
+def nasab_givens(st: FamilyStats) -> dict:
+    """Given names no list has, learned from the nasab: a word written right before بن/بنت at least
+    :data:`NASAB_MIN` times in two articles, for :data:`NASAB_SHARE` of its occurrences (``شعيل بن``,
+    ``مفرح بن``), that may be a given name (:func:`_given_ok`; not ``عائلة بن``, ``وقال بن``)."""
+    out = {}
+    for w, n in st.nasab.items():
+        if n < NASAB_MIN or len(st.nasab_arts[w]) < MIN_ARTICLES or n < NASAB_SHARE * st.total[w]:
+            continue
+        z = _given_ok(w)
+        if z is not None:
+            out[w] = (round(n / st.total[w], 3), n, len(st.nasab_arts[w]), z)
+    return out
+
+
 def count_before(parts: Iterable[pd.DataFrame], st: FamilyStats, fams: dict) -> None:
     """Second pass: the words right before each learned family name."""
     for aid, _, _, ktext, _, _ in _texts(parts):
@@ -349,6 +376,7 @@ def _names_after(p, t: int, g: str, given: frozenset, learned: dict, fams: dict)
     rare word or nisba: :func:`arnews.entities.names._family_name`) or a rare indefinite word
     (``ممدوح سالم``, ``نجيب الجداوي``, ``مسفر بن سعيد القرني``)."""
     from .cues import word_info
+    from .guards import imperfect_verb
     from .names import _family_name, _pronoun_suffixed
 
     words, j, n = [g], t + 1, len(p.toks)
@@ -368,7 +396,8 @@ def _names_after(p, t: int, g: str, given: frozenset, learned: dict, fams: dict)
         if "ة" in w[:-1] or _pronoun_suffixed(w) or k.endswith(("ها", "هم")):
             break  # ظريف الإرهابيةدور: two words glued; تمام طهيها: a noun with its pronoun
         if k in fams or _family_name(w, info) or (
-                not k.startswith("ال") and info.bare == k and info.zipf < RARE_WORD and not (info.cue or info.stop or info.conj)):
+                not k.startswith("ال") and info.bare == k and info.zipf < RARE_WORD and not (info.cue or info.stop or info.conj)
+                and not imperfect_verb(w)):  # (مفرح يحرص على: a verb)
             words.append(w)
             end = j + 1
         break
@@ -430,6 +459,22 @@ def family_mentions(parts: Iterable[pd.DataFrame], fams: dict, learned_given: di
             g = k if k in learned_given else (k[1:] if k[:1] == "و" and k[1:] in learned_given else "")
             if g and not (t >= 1 and p.kinds[t - 1] == "word" and key(p.toks[t - 1]) in _NAMING):
                 e, words = _names_after(p, t, g, given, learned_given, fams)
+                b, before, first = _names_before(p, t, given, {}) if g == k else (t, [], "")
+                if before:  # محمد فؤاد: a listed given name before the learned one
+                    words = before + words
+                if len(words) >= 2 and b < t:
+                    s = p.starts[b]
+                    if key(p.toks[b]) == "وعبد":
+                        s += 1
+                    elif first and key(p.toks[b]) != first and key(p.toks[b]) != "عبد":
+                        s = max(p.starts[b], p.ends[b] - len(first))
+                    os_, oe = p.original(s, p.ends[e - 1])
+                    if not any(os_ < te and ts < oe for ts, te in spans):
+                        eid = "~" + name_key(words)
+                        full.append((aid, par, os_, oe, text[os_:oe], eid, role))
+                        owners[(aid, key(p.toks[e - 1]))].add(eid)
+                    done = e
+                    continue
                 if len(words) >= 2:
                     s = p.starts[t] + (len(k) - len(g))  # وممدوح سالم: without the conjunction
                     os_, oe = p.original(s, p.ends[e - 1])
@@ -446,7 +491,7 @@ def family_mentions(parts: Iterable[pd.DataFrame], fams: dict, learned_given: di
             prev = key(p.toks[j - 1]) if j >= 1 and p.kinds[j - 1] == "word" else ""
             if prev in _NAMING:
                 continue  # الأمير فيصل ...: a prince, or an institution named after him
-            if len(words) == 1 and heads and prev and heads.get((words[0], f)) == prev:
+            if len(words) == 1 and heads and prev and heads.get((words[0], f)) in (prev, prev[1:], prev[2:]):
                 continue  # دوري عبداللطيف جميل: the league named after him
             if words:
                 s = p.starts[j]

@@ -701,7 +701,7 @@ def _family_tables(entities: pd.DataFrame | None, mentions: pd.DataFrame, parts,
     if not fams:
         return pd.DataFrame(columns=LEARNED_COLS), pd.DataFrame(columns=_ENTITY_COLS)
     F.count_before(parts(), st, fams)
-    givens = {**F.titled_givens(entities, st), **F.learn_givens(st, fams)}
+    givens = {**F.nasab_givens(st), **F.titled_givens(entities, st), **F.learn_givens(st, fams)}
     taken: dict[tuple, list] = defaultdict(list)
     people: dict[tuple, set] = defaultdict(set)
     for df in (entities, mentions):
@@ -712,8 +712,10 @@ def _family_tables(entities: pd.DataFrame | None, mentions: pd.DataFrame, parts,
                                                      df["surface"].astype(str), df["entity_id"].astype(str)):
             taken[(aid, par)].append((s, e))
             ws = surface.split()
-            if typ == "person" and len(ws) >= 2 and key(ws[-1]) in fams:
-                people[(aid, key(ws[-1]))].add(eid)
+            if typ == "person" and len(ws) >= 2:
+                for w in ws[1:]:  # (جابر عسيري ابن عم الشهيد: عسيري alone may be him too)
+                    if key(w) in fams:
+                        people[(aid, key(w))].add(eid)
     found = F.family_mentions(parts(), fams, givens, taken, people, only, F.institution_heads(st))
     n_bare = Counter(key(s) for s in found["surface"]) if len(found) else Counter()
     rows = []
