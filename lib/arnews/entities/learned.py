@@ -35,6 +35,13 @@ corpus-level pass (the ``learned_names`` hook) reads what the whole corpus shows
    and a name taught by one article but bare in more than :data:`SPREAD` are dropped
    (``mostly uncued``).  Only paragraphs with a match get their paragraph model.
 
+4. **family and given names from corpus statistics** (:mod:`arnews.entities.families`): a word that
+   follows many distinct given names for a good share of its occurrences is a family name
+   (``الشهري``, ``عسيري``), words before such names, after titles or before بن are given names
+   (``ممدوح``, ``مسفر``); given name(s) + family name is a person, and the family name alone names
+   the article's one such person again.  Rows of class ``family name``/``given name``, status
+   ``statistics``; their mentions carry the cue ``family name``.
+
 Tables: ``learned_names`` (one row per name with its evidence, status and confidence) and
 ``learned_mentions`` (the columns of ``entities``, source ``learned``: concatenate them with
 :func:`with_learned`).  The per-article ``entities`` table is unchanged: it works alone.
