@@ -216,3 +216,19 @@ def test_the_family_name_alone_is_ambiguous_when_another_name_of_the_article_hol
     # the per-article table also names someone with الشهري inside a longer name: the bare name is his or the martyr's
     M = F.family_mentions(pars, fams, {}, people={("x", "الشهري"): {"~جابرالشهريابنام"}})
     assert [r.surface for r in M.itertuples()] == ["فهد الشهري"]
+
+
+def _names(text):
+    from arnews.entities import find_names
+
+    return [(r.surface, r.type) for r in find_names(text).itertuples()]
+
+
+def test_a_theophoric_given_name_in_two_words_opens_a_name():
+    assert ("عبد الرحمن الفرحاني", "person") in _names("وقال عبد الرحمن الفرحاني إن الطريق سيفتتح قريبا.")
+    assert ("عبد العزيز المسعري", "person") in _names("وأوضح عبد العزيز المسعري أن الفرق الميدانية جاهزة.")
+    got = _names("وتقدم وعبد الله الدهمشي المصلين.")
+    assert ("عبد الله الدهمشي", "person") in got  # without the conjunction
+    # nasty neighbours: the given name alone is no full name; عبد before a word no list joins it to is no name
+    assert not [s for s, t in _names("قال عبد الله إن الفريق جاهز.") if t == "person"]
+    assert not [s for s, t in _names("لا يكون العبد عبد المال والجاه.") if t == "person"]
