@@ -10,25 +10,30 @@ alone (``وأضاف الشهري``).  No list of family names is kept: the corpu
    and princes (``مستشفى الملك فيصل التخصصي``, ``جامعة الملك عبدالله للعلوم``).
 2. **family names** (:func:`learn_families`): a word that follows at least :data:`MIN_GIVENS`
    distinct given names in :data:`MIN_ARTICLES` articles, for at least :data:`SHARE` of its
-   occurrences in the corpus (two given names only: :data:`PAIR_MIN` times, for :data:`PAIR_SHARE`), and is no cue, stop word, given name alone, ordinal, verbal noun,
-   plural, listed place or word behind a proclitic, and rarer than :data:`NEVER` in general Arabic
-   (``wordfreq`` Zipf through :func:`arnews.entities.cues.word_info`).  The share is what keeps
-   ordinary words out however often a name precedes them once: ``السعودي``, ``الرياض``,
-   ``الأمريكي``, ``الوطني`` follow a given name in a handful of their thousands of occurrences;
-   ``الشهري`` (Zipf 5.4: *monthly*) or ``الحربي`` (5.6) follow one in a third to a half of theirs.
-3. **given names** (:func:`learn_givens`, :func:`titled_givens`, :func:`nasab_givens`): a word no list has (``جمعان``, ``مسفر``) is a given name when it
-   stands right before :data:`GIVEN_FAMILIES` distinct learned family names in two articles, for
-   :data:`SHARE` of its occurrences, and is an indefinite word without proclitic rarer than
-   :data:`GIVEN_NEVER`; or the first word of titled people's names (``المهندس ممدوح سالم``), or a word
-   written before بن (``شعيل بن``), often enough.
+   occurrences in the corpus (two given names only: :data:`PAIR_MIN` times, for :data:`PAIR_SHARE`),
+   and is no cue, stop word, given name alone, ordinal, verbal noun, verb, plural, listed place or
+   word behind a proclitic, and rarer than :data:`NEVER` in general Arabic (``wordfreq`` Zipf through
+   :func:`arnews.entities.cues.word_info`).  The share is what keeps ordinary words out however
+   often a name precedes them once: ``السعودي``, ``الرياض``, ``الأمريكي``, ``الوطني`` follow a given
+   name in a handful of their thousands of occurrences; ``الشهري`` (Zipf 5.4: *monthly*) or
+   ``الحربي`` (5.6) follow one in a third to a half of theirs.
+3. **given names** (:func:`learn_givens`, :func:`titled_givens`, :func:`nasab_givens`): a word no
+   list has (``جمعان``, ``مسفر``) is a given name when it stands right before :data:`GIVEN_FAMILIES`
+   distinct learned family names in two articles, for :data:`GIVEN_SHARE` of its occurrences
+   (``أفراح الشهري`` is *the weddings of* the family), when it opens the names of titled people
+   (``المهندس ممدوح سالم``: :data:`TITLED_SHARE`), or when it is written before بن (``شعيل بن``:
+   :data:`NASAB_SHARE`); always an indefinite word without proclitic or pronoun, rarer than
+   :data:`GIVEN_NEVER`, and no common noun, verb or nisba adjective (:func:`_given_ok`).
 4. **mentions** (:func:`family_mentions`): a learned family name right after a run of given names
    (listed or learned; ``بن``/``بنت`` links inside) is a person from the first given name to the
-   family name; the family name alone names that person again in an article that writes the full
-   name once (one person of the article with that family name; not as the adjective of a definite
-   noun: ``المواطن الشهري``), when it is rare (Zipf under :data:`BARE_ZIPF`) or mostly a name in the
-   corpus (share at least :data:`BARE_SHARE`), and not after a noun with its pronoun (``تقريره الشهري``).  Spans the per-article ``entities`` or the other
-   learned names already hold are left to them, and so is a full name where the corpus mostly writes
-   it after the same indefinite noun (:func:`institution_heads`: ``دوري عبداللطيف جميل``, a league).
+   family name, and so is a learned given name with the given, family or rare words after it
+   (``ممدوح سالم``); the family name alone names that person again in an article that writes the
+   full name (one person of the article with that family name; not as the adjective of a definite
+   noun: ``المواطن الشهري``, nor after a noun with its pronoun: ``تقريره الشهري``), when it is rare
+   (Zipf under :data:`BARE_ZIPF`) or mostly a name in the corpus (share at least
+   :data:`BARE_SHARE`).  Spans the per-article ``entities`` or the other learned names already hold
+   are left to them, and so is a full name where the corpus mostly writes it after the same
+   indefinite noun (:func:`institution_heads`: ``دوري عبداللطيف جميل``, a league).
 """
 from __future__ import annotations
 
@@ -42,8 +47,11 @@ import pandas as pd
 from ..normalize import KEY_STEPS, key
 from ..text import TEXT_ROLES, make_paragraph
 
-__all__ = ["FamilyStats", "family_statistics", "learn_families", "family_mentions", "MIN_GIVENS", "MIN_ARTICLES",
-           "SHARE", "HEAD_MIN", "HEAD_SHARE", "PAIR_MIN", "PAIR_SHARE", "NEVER", "GIVEN_FAMILIES", "TITLED_SHARE", "NASAB_MIN", "NASAB_SHARE", "NISBA_ZIPF", "COMMON_NOUN_ZIPF", "RARE_WORD", "GIVEN_SHARE", "PROCLITIC_ZIPF", "GIVEN_NEVER", "BARE_ZIPF", "BARE_SHARE"]
+__all__ = ["FamilyStats", "family_statistics", "learn_families", "learn_givens", "titled_givens", "nasab_givens",
+           "institution_heads", "family_mentions", "MIN_GIVENS", "MIN_ARTICLES", "SHARE", "HEAD_MIN", "HEAD_SHARE",
+           "PAIR_MIN", "PAIR_SHARE", "NEVER", "GIVEN_FAMILIES", "GIVEN_SHARE", "TITLED_SHARE", "NASAB_MIN",
+           "NASAB_SHARE", "NISBA_ZIPF", "COMMON_NOUN_ZIPF", "PROCLITIC_ZIPF", "GIVEN_NEVER", "RARE_WORD", "BARE_ZIPF",
+           "BARE_SHARE"]
 
 #: a family name follows at least this many distinct given names ...
 MIN_GIVENS = 3
@@ -113,7 +121,7 @@ class FamilyStats:
 
 
 def _given_key(k: str, given: frozenset) -> str:
-    """The listed given name a key is, behind the conjunction at most (ومحمد), else ""."""
+    """The listed given name a key is, behind one proclitic at most (ومحمد، لخالد), else ""."""
     if k in given or (k.startswith("عبد") and len(k) >= 6 and k[3:] != "ه"):
         return k
     if k[:1] in "وفلب" and (k[1:] in given):
@@ -212,8 +220,7 @@ def _family_ok(w: str) -> bool:
 
 def learn_families(st: FamilyStats) -> dict:
     """The family names the statistics show: key -> (share, distinct given names, articles, zipf)."""
-    from .cues import load_cues, word_info
-    from .learned import _word_ok, _zipf
+    from .learned import _zipf
 
     fams = {}
     for w, c in st.givens.items():
@@ -233,10 +240,6 @@ def learn_families(st: FamilyStats) -> dict:
 
 def learn_givens(st: FamilyStats, fams: dict) -> dict:
     """Words no list has that stand before learned family names (see the module docstring)."""
-    from .cues import load_cues, word_info
-    from .learned import _word_ok, _zipf
-
-    given = load_cues().given
     out = {}
     for w, c in st.before.items():
         n, na = sum(c.values()), len(st.before_arts[w])
