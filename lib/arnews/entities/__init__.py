@@ -15,6 +15,8 @@
                         foreign clubs anywhere; papers as a source (لـ«عكاظ»); a ministry by its field in quotes
 ``learned``             names learned corpus-wide: a name announced by a strong cue somewhere is the same
                         entity where the corpus writes it bare (corpus-level ``learned_names`` hook)
+``families``            family and given names learned from corpus statistics (a word after many distinct given
+                        names for a good share of its occurrences: الشهري، عسيري), matched with the learned names
 ``table``               the ``entities`` hook (gazetteer in context + found names + their later mentions),
                         candidates for review
 =====================  ==================================================

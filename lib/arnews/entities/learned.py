@@ -35,6 +35,13 @@ corpus-level pass (the ``learned_names`` hook) reads what the whole corpus shows
    and a name taught by one article but bare in more than :data:`SPREAD` are dropped
    (``mostly uncued``).  Only paragraphs with a match get their paragraph model.
 
+4. **family and given names from corpus statistics** (:mod:`arnews.entities.families`): a word that
+   follows many distinct given names for a good share of its occurrences is a family name
+   (``الشهري``, ``عسيري``), words before such names, after titles or before بن are given names
+   (``ممدوح``, ``مسفر``); given name(s) + family name is a person, and the family name alone names
+   the article's one such person again.  Rows of class ``family name``/``given name``, status
+   ``statistics``; their mentions carry the cue ``family name``.
+
 Tables: ``learned_names`` (one row per name with its evidence, status and confidence) and
 ``learned_mentions`` (the columns of ``entities``, source ``learned``: concatenate them with
 :func:`with_learned`).  The per-article ``entities`` table is unchanged: it works alone.
@@ -681,7 +688,53 @@ def learned_tables(entities: pd.DataFrame, parts, only: set | None = None) -> di
     cued: dict = {}
     names = learn_names(entities, _head_paragraphs(parts()), cued)
     mentions, names = learned_mentions(names, parts(), entities, only=only, cued=cued)
+    fam_names, fam_mentions = _family_tables(entities, mentions, parts, only)
+    if len(fam_names):
+        names = pd.concat([names, fam_names], ignore_index=True) if len(names) else fam_names
+    if len(fam_mentions):
+        mentions = pd.concat([mentions, fam_mentions], ignore_index=True) if len(mentions) else fam_mentions
+        mentions = mentions.sort_values(["article_id", "paragraph", "start", "end"], kind="mergesort").reset_index(drop=True)
     return {"learned_names": names, "learned_mentions": mentions}
+
+
+def _family_tables(entities: pd.DataFrame | None, mentions: pd.DataFrame, parts, only: set | None):
+    """Family and given names learned from corpus statistics (:mod:`arnews.entities.families`):
+    their rows of ``learned_names`` (class ``family name``/``given name``, status ``statistics``)
+    and their mentions the per-article table and the cue-learned names do not hold."""
+    from . import families as F
+
+    st = F.family_statistics(parts())
+    fams = F.learn_families(st)
+    if not fams:
+        return pd.DataFrame(columns=LEARNED_COLS), pd.DataFrame(columns=_ENTITY_COLS)
+    F.count_before(parts(), st, fams)
+    givens = {**F.nasab_givens(st), **F.titled_givens(entities, st), **F.learn_givens(st, fams)}
+    taken: dict[tuple, list] = defaultdict(list)
+    people: dict[tuple, set] = defaultdict(set)
+    for df in (entities, mentions):
+        if df is None or not len(df):
+            continue
+        for aid, par, s, e, typ, surface, eid in zip(df["article_id"].astype(str), df["paragraph"].astype(int),
+                                                     df["start"].astype(int), df["end"].astype(int), df["type"].astype(str),
+                                                     df["surface"].astype(str), df["entity_id"].astype(str)):
+            taken[(aid, par)].append((s, e))
+            ws = surface.split()
+            if typ == "person" and len(ws) >= 2:
+                for w in ws[1:]:  # (جابر عسيري ابن عم الشهيد: عسيري alone may be him too)
+                    if key(w) in fams:
+                        people[(aid, key(w))].add(eid)
+    found = F.family_mentions(parts(), fams, givens, taken, people, only, F.institution_heads(st))
+    n_bare = Counter(key(s) for s in found["surface"]) if len(found) else Counter()
+    rows = []
+    for cls, table in (("family name", fams), ("given name", givens)):
+        for k in sorted(table):
+            share, n_names, na, z = table[k]
+            after = "given names" if cls == "family name" else "family names"
+            rows.append([k, k, "person", cls, "", f"after {after}" if cls == "family name" else f"before {after}",
+                         f"{n_names} {after}; share {share:.2f} of {st.total[k]}", int(round(share * st.total[k])), int(na),
+                         "", float(z), bool(z >= ORDINARY), int(n_bare.get(k, 0)), 0, 0.6, "statistics"])
+    names = pd.DataFrame(rows, columns=LEARNED_COLS)
+    return names, found
 
 
 def learned_name_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:

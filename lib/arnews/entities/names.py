@@ -1190,6 +1190,9 @@ def _arabic_names(p) -> list[Name]:
         # an Arabic given name with its nasab or family name, without a cue: محمد السهلاوي، خالد بن فهد
         # (after the conjunction too: وعبدالرحمن الزيد, ورامي ياسين; not وعلى, the preposition)
         gbare = _given_after_proclitic(w, info, cues)
+        split = "" if gbare else _split_theophoric(p, i, cues)
+        if split:
+            gbare = split  # عبد الرحمن الحقباني: a listed theophoric given name written in two words
         if not gbare and _nasab_opens(p, i):
             gbare = key(w)  # لبيد بن ربيعة العامري: a name the given names do not list, before بن and a name
         if gbare:
@@ -1211,8 +1214,16 @@ def _arabic_names(p) -> list[Name]:
             words = [p.toks[t] for t in range(i, j) if p.kinds[t] == "word"]
             if len(words) >= 2 and not_a_family(words[1]):
                 words = []  # محاولة مني لتلخيص، أياد الإجرام: a verbal noun after the given name is prose
+            if split and len(words) >= 3 and (closed or _given_name_run(words, cues)):
+                words = [split] + words[2:]  # the two written words are one given name: a name must follow
+                closed = False
+            elif split:
+                words = []
             if len(words) >= 2 and (closed or _given_name_run(words, cues)):
-                s = p.ends[i] - len(gbare) if gbare != key(w) else p.starts[i]
+                if split:
+                    s = p.starts[i] + (1 if key(w).startswith("و") else 0)  # وعبد الله: without the conjunction
+                else:
+                    s = p.ends[i] - len(gbare) if gbare != key(w) else p.starts[i]
                 words[0] = gbare  # the key without the proclitic (ورامي ياسين is رامي ياسين)
                 out.append(Name(s, p.ends[j - 1], "person", "cue", 0.7, name_key(words)))
                 taken = i = j
@@ -1319,6 +1330,16 @@ def _given_after_proclitic(w: str, info, cues) -> str:
     if info.bare in cues.given and k.endswith(info.bare):
         return info.bare
     return k[1:] if k[:1] == "و" and k[1:] in cues.given else ""
+
+
+def _split_theophoric(p, i: int, cues) -> str:
+    """Tokens i, i+1 are a listed theophoric given name written in two words (عبد الرحمن، وعبد العزيز):
+    its key (عبدالرحمن), else ""."""
+    k = key(p.toks[i])
+    if k not in ("عبد", "وعبد") or not _is_word(p, i + 1) or not _adjacent(p, i, i + 1):
+        return ""
+    g = "عبد" + key(p.toks[i + 1])
+    return g if g in cues.given and g != "عبد" else ""
 
 
 _TAF3IL = re.compile(r"^(?:[وفبل])?ت..ي[^اوي]$")
