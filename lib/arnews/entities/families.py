@@ -347,16 +347,16 @@ def _names_before(p, t: int, given: frozenset, learned: dict) -> tuple[int, list
     (listed or learned; بن inside; عبد الرحمن in two words) right before token t."""
     j, words, first = t, [], ""
     while j - 1 >= 0 and len(words) < 5 and _gap_is_space(p, j - 1, j):
-        k = key(p.toks[j - 1])
+        k = p.fkeys[j - 1]
         if k in _LINKS and words:
             j -= 1
             words.insert(0, k)
             continue
-        if _DIVINE.match(k) and j - 2 >= 0 and _gap_is_space(p, j - 2, j - 1) and key(p.toks[j - 2]) in ("عبد", "وعبد"):
+        if _DIVINE.match(k) and j - 2 >= 0 and _gap_is_space(p, j - 2, j - 1) and p.fkeys[j - 2] in ("عبد", "وعبد"):
             j -= 2
             first = "عبد" + k
             words.insert(0, first)
-            if key(p.toks[j]) != "عبد":
+            if p.fkeys[j] != "عبد":
                 break  # وعبد الرحمن: the conjunction opens the name
             continue
         g = _given_key(k, given) or (k if k in learned else "") or (k[1:] if k[:1] == "و" and k[1:] in learned else "")
@@ -458,24 +458,24 @@ def family_mentions(parts: Iterable[pd.DataFrame], fams: dict, learned_given: di
         for t in range(len(p.toks)):
             if t < done or p.kinds[t] != "word":
                 continue
-            k = key(p.toks[t])
+            k = p.fkeys[t]
             g = k if k in learned_given else (k[1:] if k[:1] == "و" and k[1:] in learned_given else "")
-            if g and not (t >= 1 and p.kinds[t - 1] == "word" and key(p.toks[t - 1]) in _NAMING):
+            if g and not (t >= 1 and p.kinds[t - 1] == "word" and p.fkeys[t - 1] in _NAMING):
                 e, words = _names_after(p, t, g, given, learned_given, fams)
                 b, before, first = _names_before(p, t, given, {}) if g == k else (t, [], "")
                 if before:  # محمد فؤاد: a listed given name before the learned one
                     words = before + words
                 if len(words) >= 2 and b < t:
                     s = p.starts[b]
-                    if key(p.toks[b]) == "وعبد":
+                    if p.fkeys[b] == "وعبد":
                         s += 1
-                    elif first and key(p.toks[b]) != first and key(p.toks[b]) != "عبد":
+                    elif first and p.fkeys[b] != first and p.fkeys[b] != "عبد":
                         s = max(p.starts[b], p.ends[b] - len(first))
                     os_, oe = p.original(s, p.ends[e - 1])
                     if not any(os_ < te and ts < oe for ts, te in spans):
                         eid = "~" + name_key(words)
                         full.append((aid, par, os_, oe, text[os_:oe], eid, role))
-                        owners[(aid, key(p.toks[e - 1]))].add(eid)
+                        owners[(aid, p.fkeys[e - 1])].add(eid)
                     done = e
                     continue
                 if len(words) >= 2:
@@ -484,23 +484,23 @@ def family_mentions(parts: Iterable[pd.DataFrame], fams: dict, learned_given: di
                     if not any(os_ < te and ts < oe for ts, te in spans):
                         eid = "~" + name_key(words)
                         full.append((aid, par, os_, oe, text[os_:oe], eid, role))
-                        owners[(aid, key(p.toks[e - 1]))].add(eid)
+                        owners[(aid, p.fkeys[e - 1])].add(eid)
                     done = e
                     continue
             if k not in fams:
                 continue
-            f = key(p.toks[t])
+            f = p.fkeys[t]
             j, words, first = _names_before(p, t, given, learned_given)
-            prev = key(p.toks[j - 1]) if j >= 1 and p.kinds[j - 1] == "word" else ""
+            prev = p.fkeys[j - 1] if j >= 1 and p.kinds[j - 1] == "word" else ""
             if prev in _NAMING:
                 continue  # الأمير فيصل ...: a prince, or an institution named after him
             if len(words) == 1 and heads and prev and heads.get((words[0], f)) in (prev, prev[1:], prev[2:]):
                 continue  # دوري عبداللطيف جميل: the league named after him
             if words:
                 s = p.starts[j]
-                if key(p.toks[j]) == "وعبد":
+                if p.fkeys[j] == "وعبد":
                     s = p.starts[j] + 1  # وعبد الله العنزي: the name without the conjunction
-                elif first and key(p.toks[j]) != first and key(p.toks[j]) != "عبد":
+                elif first and p.fkeys[j] != first and p.fkeys[j] != "عبد":
                     s = max(p.starts[j], p.ends[j] - len(first))  # ومحمد الشهري
                 os_, oe = p.original(s, p.ends[t])
                 if any(os_ < te and ts < oe for ts, te in spans):
@@ -510,7 +510,7 @@ def family_mentions(parts: Iterable[pd.DataFrame], fams: dict, learned_given: di
                 owners[(aid, f)].add(eid)
                 continue
             info = word_info(p.toks[t - 1]) if t >= 1 and p.kinds[t - 1] == "word" else None
-            if info is not None and _gap_is_space(p, t - 1, t) and key(p.toks[t - 1]).startswith(("ال", "وال", "بال", "لل")) \
+            if info is not None and _gap_is_space(p, t - 1, t) and p.fkeys[t - 1].startswith(("ال", "وال", "بال", "لل")) \
                     and info.cue not in ("role", "title"):
                 continue  # المواطن الشهري: an adjective of a definite noun
             if info is not None and _gap_is_space(p, t - 1, t) and _pronoun_suffixed(p.toks[t - 1]):
