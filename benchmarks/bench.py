@@ -275,16 +275,24 @@ def _machine() -> dict:
     }
 
 
-def _stages(out: Path, say) -> dict:
-    """The build's own account of where its time went (``<out>/.cache/timings.json``), printed."""
+def _stages(out: Path, say=None) -> dict:
+    """The build's own account of where its time went (``<out>/.cache/timings.json``), printed
+    with ``say``."""
     try:
         t = json.loads((Path(out) / ".cache" / "timings.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
+    if say is not None:
+        _say_stages(t, say)
+    return t
+
+
+def _say_stages(t: dict, say) -> None:
+    if not t:
+        return
     hooks = ", ".join(f"{k} {v:.1f}" for k, v in sorted(t.get("corpus_hooks_s", {}).items(), key=lambda kv: -kv[1]))
     say(f"      stages (wall s): boilerplate {t.get('boilerplate_s', 0):.1f}, articles {t.get('articles_s', 0):.1f}, "
         f"merge {t.get('merge_s', 0):.1f}, corpus level {t.get('corpus_level_s', 0):.1f} ({hooks})")
-    return t
 
 
 def run_corpus(args) -> dict:
@@ -367,10 +375,11 @@ def run_corpus(args) -> dict:
         dt1, peak1, log1 = run_build(folder, out1, 1)
         c1, cpu_c1 = mb / dt1, LAST_BUILD_CPU_S
         same = _same_tables(out, out1)
+        row["stages_jobs1"] = _stages(out1)
         shutil.rmtree(out1, ignore_errors=True)
         say(f"  (c) build --jobs 1: {dt1:.1f} s = {c1:.3f} MB/s (c/a per core {c1 / a:.3f}); peak PSS {peak1[1]:.0f} MB "
             f"(RSS {peak1[0]:.0f}); --jobs {jobs} speedup {dt1 / dt:.2f}; tables identical: {same}\n      {log1}")
-        row["stages_jobs1"] = _stages(out1, say)
+        _say_stages(row["stages_jobs1"], say)
         row.update({"build_s_jobs1": round(dt1, 2), "build_mb_s_jobs1": round(c1, 3),
                     "build_vs_camel_per_core": round(c1 / a, 3), "jobs_speedup": round(dt1 / dt, 2),
                     "peak_pss_mb_jobs1": round(peak1[1]), "peak_rss_mb_jobs1": round(peak1[0]),
