@@ -232,7 +232,8 @@ class _LabelRules:
         if (self.ar and self.is_p(a - 1, "(") and self.is_p(b, ")") and a - 1 > 0 and num.is_int
                 and not self._label_noun_at(a - 2)):
             u = self.unit_after(b + 1)
-            if not u and (self._accusative_noun(b + 1, num.value) or self._counted_noun_after(b + 1, num.value)):
+            if not u and (self._accusative_noun(b + 1, num.value) or self._counted_noun_after(b + 1, num.value)
+                          or not self.phrase_before(a - 1, "label_word", clitic=True) and self._bracketed_noun(b + 1, num.value)):
                 u = self.fallback_unit(b + 1, num.value)
             if u:
                 return self.counted(a - 1, u, num.value, num)
@@ -876,6 +877,26 @@ class _LabelRules:
             return False  # a verb's prefix or a proclitic
         return (len(w) >= 4 and not w.endswith(("ا", "ى", "ي", "ت", "ه")) and _z(w) >= 3.5 and _z(w + "ا") >= 3.0
                 and self.k(j + 1) in ("من", "في", "،", ",", "و"))
+
+    def _bracketed_noun(self, j, value) -> bool:
+        """Word j, right after a number 11-99 written in brackets, is a common masculine noun
+        written without the accusative alef whose accusative form is common too (شارك (14) رئيس
+        مركز, بحضور (12) رئيس بلدية): the brackets say the number is a figure of its own, so the
+        word after it need not be followed by من or a comma as in ``_genitive_slip``.  Not a verb,
+        a proclitic word, a function word, a number word or a month (الرمز (2) ثم, المادة (20) من)."""
+        from .duals import _z
+
+        if value is None or not float(value).is_integer() or not 11 <= int(value) % 100 <= 99:
+            return False
+        if not (self.free(j) and self.kind(j) == "ar") or self.definite(j):
+            return False
+        w, k = self.t.text[j], self.k(j)
+        if w[:1] in ("ي", "ت", "ن", "أ", "س") or w[:1] in ("ل", "ب", "و", "ف", "ك") and not self._root_initial(w):
+            return False  # a verb's prefix or a proclitic
+        if (k in self.lx.not_unit or k in _stopwords("ar") or w in _stopwords("ar") or self.numword(j)
+                or self.month_at(j) or self.hmonth_at(j)):
+            return False
+        return len(w) >= 4 and not w.endswith(("ا", "ى", "ي", "ت", "ه")) and _z(w) >= 3.5 and _z(w + "ا") >= 3.0
 
     @staticmethod
     def _root_initial(w) -> bool:

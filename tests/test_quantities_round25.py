@@ -1,0 +1,113 @@
+"""Golden tests for quantities, round 25 of issue 13 (branch q25).
+
+Every sentence here was written for these tests in the style of Saudi news (no corpus text).
+Each rule is asserted on kind, value, unit, currency, date and span (the surface is the span read
+back from the offsets), with the nasty neighbours that must NOT match."""
+from __future__ import annotations
+
+import pandas as pd
+
+from arnews.quantities import extract_quantities, quantities_table
+from quantity_checks import assert_figure
+
+
+def table(title, *body, published="2015-08-05"):
+    rows = [{"article_id": "x", "paragraph": 0, "role": "title", "lang": "ar", "text": title}]
+    rows += [{"article_id": "x", "paragraph": i + 1, "role": "body", "lang": "ar", "text": t} for i, t in enumerate(body)]
+    arts = pd.DataFrame([{"article_id": "x", "language": "ar", "published": published}])
+    return quantities_table(pd.DataFrame(rows), arts)
+
+
+# -- a bare ريال is the Saudi riyal unless the article shows another riyal
+def test_a_dollar_equivalent_far_from_the_peg_is_no_saudi_riyal():
+    s = "وأعلنت وزارة العمل الإيرانية أن تمويل البرنامج يتطلب 4500 مليار ريال (140 مليون دولار) لم ترصد بعد"
+    assert_figure(s, "4500 مليار ريال", kind="money", value=4500 * 10**9, currency="IRR", unit="ريال إيراني")
+    assert_figure(s, "140 مليون دولار", kind="money", value=140 * 10**6, currency="USD")
+    # the peg: a Saudi amount with its dollar equivalent keeps SAR, also with أي inside the brackets
+    s2 = "وتوقع محللون أن تصدر المملكة سندات بقيمة 150 مليار ريال (40 مليار دولار) قبل نهاية العام"
+    assert_figure(s2, "150 مليار ريال", kind="money", value=150 * 10**9, currency="SAR")
+    s3 = "ورصدت الوزارة 75 مليون ريال (أي 20 مليون دولار) لتوسعة المطار"
+    assert_figure(s3, "75 مليون ريال", kind="money", currency="SAR")
+    # a qualified riyal keeps its own code whatever the rate; a dollar amount further on is no equivalent
+    s4 = "وبلغت الصادرات الإيرانية 900 مليار ريال إيراني (30 مليون دولار) خلال الشهر"
+    assert_figure(s4, "900 مليار ريال إيراني", kind="money", currency="IRR")
+    s5 = "ورصد الصندوق 300 مليون ريال للمرحلة الأولى، بينما بلغت منحة البنك الدولي 2 مليون دولار"
+    assert_figure(s5, "300 مليون ريال", kind="money", currency="SAR")
+
+
+def test_the_country_of_the_article_names_the_riyal():
+    s = ("وقال مسؤول في هيئة التأمين الإيرانية إن طهران لم تخصص حتى الآن ريالا واحدا لتعويض المتضررين "
+         "من الزلزال الذي ضرب جنوب إيران")
+    assert_figure(s, "ريالا واحدا", kind="money", value=1, currency="IRR")
+    # a Saudi word in the paragraph keeps SAR: Saudi aid to a country of another riyal
+    s2 = "وخصصت المملكة مليار ريال لإغاثة الأشقاء في اليمن، وأعلن مركز الملك سلمان توزيع السلال في عدن وصنعاء"
+    assert_figure(s2, "مليار ريال", kind="money", value=10**9, currency="SAR")
+    # the country named once is not enough
+    s3 = "وتبرع رجل أعمال بمبلغ 500 ألف ريال لبناء مدرسة، بعد عودته من زيارة إلى إيران"
+    assert_figure(s3, "500 ألف ريال", kind="money", value=500000, currency="SAR")
+    # a Saudi article that mentions Iran keeps SAR when it names the Kingdom more often
+    s4 = ("وأكد وزير المالية السعودي أن المملكة رصدت 20 مليار ريال لمشروعات الإسكان، وأن اقتصاد المملكة "
+          "لا يتأثر بعودة النفط الإيراني إلى الأسواق ولا بسياسات إيران")
+    assert_figure(s4, "20 مليار ريال", kind="money", currency="SAR")
+
+
+def test_the_country_is_read_over_the_whole_article():
+    df = table("طهران تؤجل برنامج الإسكان",
+               "أعلنت الحكومة الإيرانية تأجيل برنامج الإسكان الشعبي إلى العام المقبل.",
+               "وقال نائب وزير الطرق الإيراني إن الوزارة تحتاج 9200 مليار ريال لاستكماله.")
+    row = df[df.surface == "9200 مليار ريال"].iloc[0]
+    assert (row.kind, row.currency, row.unit) == ("money", "IRR", "ريال إيراني")
+    df2 = table("الرياض تستضيف مؤتمر الإسكان",
+                "وقال وزير الإسكان السعودي إن المملكة ماضية في خططها رغم تدخلات إيران في المنطقة.",
+                "وأضاف أن الوزارة رصدت 9 مليارات ريال للمرحلة الأولى.")
+    assert df2[df2.surface == "9 مليارات ريال"].iloc[0].currency == "SAR"
+
+
+# -- a span keeps a closing parenthesis only with the one that opens it
+def test_a_span_opens_the_parenthesis_it_closes():
+    s = "وحققت الشركة صافي ربح قدره (48,250,310) مليون ريال مقابل (39,100,000) مليون ريال للعام السابق"
+    assert_figure(s, "(48,250,310) مليون ريال", kind="money", currency="SAR")
+    assert_figure(s, "(39,100,000) مليون ريال", kind="money", currency="SAR")
+    # a count in parentheses already did; a number closed in parentheses with nothing after keeps its own span
+    assert_figure("وضبطت الفرق (312) مخالفة خلال الجولات", "(312) مخالفة", kind="count", value=312)
+    assert_figure("وبلغ عدد الزوار (8500) زائر في العام (2014)", "(8500) زائر", kind="count", value=8500)
+    # an amount inside parentheses keeps neither of them
+    assert_figure("وارتفعت الإيرادات (12 مليون ريال) في الربع الثاني", "12 مليون ريال", kind="money", value=12 * 10**6)
+    for q in extract_quantities(s):
+        assert q["surface"].count(")") == q["surface"].count("("), q["surface"]
+
+
+# -- a headline amount with a scale word and no noun takes the body's currency
+def test_a_headline_amount_takes_the_currency_of_the_body():
+    df = table("480 مليونا لتطوير الطرق في جازان",
+               "وقعت وزارة النقل عقودا لتطوير الطرق في منطقة جازان بتكلفة إجمالية بلغت 480.310.200 ريال.")
+    row = df[df.role == "title"].iloc[0]
+    assert (row.surface, row.kind, row.value, row.currency) == ("480 مليونا", "money", 480 * 10**6, "SAR")
+    # a headline count with its noun stays a count; a body of two currencies decides nothing
+    df2 = table("3 ملايين زائر لمهرجان الصيف",
+                "وبلغت إيرادات المهرجان 40 مليون ريال.")
+    assert df2[df2.role == "title"].iloc[0].kind == "count"
+    df3 = table("700 مليون لمشاريع الكهرباء",
+                "وبلغت قيمة العقد الأول 500 مليون ريال، والثاني 200 مليون دولار.")
+    assert df3[df3.role == "title"].iloc[0].kind == "count"
+    # no money in the body: the headline number stays a count
+    df4 = table("مليونان في انتظار نتائج القبول", "وينتظر أكثر من مليوني طالب نتائج القبول هذا الأسبوع.")
+    assert "money" not in set(df4.kind)
+
+
+# -- a number 11-99 in brackets counts the masculine noun after it even without the accusative alef
+def test_a_bracketed_number_counts_the_noun_after_it():
+    assert_figure("وشارك (18) رئيس مركز صحي في الورشة التدريبية", "(18) رئيس", kind="count", value=18, unit="رئيس")
+    assert_figure("وذلك بحضور (23) رئيس بلدية من المحافظات", "(23) رئيس", kind="count", value=23, unit="رئيس")
+    # an article of a law, a number after رقم, a code in an SMS, a verb after the number: no count
+    assert_no_count("ومنعت المادة (31) قيد الناخب في غير دائرته", "(31) قيد")
+    assert_figure("ويوضح الجدول رقم (14) ارتفاع معدل النمو", "(14)", kind="label")
+    assert_no_count("أرسل الرمز (15) ثم مسافة ثم اسم المدينة", "(15)")
+    assert_no_count("وكان عدد المشاركين (17) يتوزعون على ثلاث فئات", "(17)")
+
+
+def assert_no_count(sentence, surface):
+    s = sentence.find(surface)
+    bad = [q for q in extract_quantities(sentence) if q["start"] < s + len(surface) and s < q["end"]
+           and q["kind"] == "count" and q["unit"]]
+    assert not bad, bad
