@@ -111,3 +111,33 @@ def assert_no_count(sentence, surface):
     bad = [q for q in extract_quantities(sentence) if q["start"] < s + len(surface) and s < q["end"]
            and q["kind"] == "count" and q["unit"]]
     assert not bad, bad
+
+
+# -- a feminine noun in -تي with an agreeing adjective after it is "my ...", no construct dual
+def test_my_noun_with_its_adjective_is_no_dual():
+    assert_no_count("وقال الكاتب إن قناعتي الراسخة لم تتغير منذ سنوات", "قناعتي")
+    assert_no_count("وأضاف: أنهيت دراستي الجامعية في الرياض ثم عملت معلما", "دراستي")
+    assert_no_count("وقالت المرشحة: بدأت حملتي الانتخابية مبكرا", "حملتي")
+    # two things named after the construct: a dual, also with a nisba; a noun after it: a dual
+    assert_figure("ووقع الاتفاق بين وزارتي الداخلية والخارجية", "وزارتي", kind="count", value=2, unit="وزارة")
+    assert_figure("وتشمل الخطة مرحلتي الابتدائية والمتوسطة", "مرحلتي", kind="count", value=2, unit="مرحلة")
+    assert_figure("ونجح الفريق الطبي في إجراء عمليتي القلب المفتوح", "عمليتي", kind="count", value=2, unit="عملية")
+
+
+# -- a feminine dual adjective after two nouns joined by و describes them, it counts nothing
+def test_the_adjective_of_two_nouns_is_no_dual():
+    assert_no_count("وتبلغ حصة البلدين من حقلي الخفجي والوفرة المشتركتين نحو النصف", "المشتركتين")
+    assert_no_count("وقال السفير إن للمملكة حضارة وثقافة عريقتين يعرفهما العالم", "عريقتين")
+    assert_no_count("وطالبت موسكو بوضع خاص لمنطقتي القرم ودونباس الواقعتين شرق البلاد", "الواقعتين")
+    # (a place that is also a common word, وحائل, is not seen as a name: left alone)
+    # a noun after two places, a dual after a verb, a dual led by و: counts
+    assert_figure("ويسير الناقل بين الرياض وجدة رحلتين يوميا", "رحلتين", kind="count", value=2)
+    assert_figure("وتوفي رجل وأصيبت امرأتان في الحادث", "امرأتان", kind="count", value=2)
+    assert_figure("وزار الأمير الرياض وجدة ومدينتين أخريين", "ومدينتين", kind="count", value=2)
+
+
+# -- الاثنين before an indefinite noun is Monday: two never precedes what it counts
+def test_monday_before_a_noun_is_no_count():
+    assert_no_count("ويعقد غدا الاثنين اجتماع لرؤساء البلديات في المنطقة", "الاثنين اجتماع")
+    assert_no_count("وتبدأ الاثنين حملة لتطعيم الأطفال", "الاثنين حملة")
+    assert_figure("ووصل الوزيران الاثنان إلى جدة", "الوزيران", kind="count", value=2)

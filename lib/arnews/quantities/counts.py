@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .duals import _z, dual_singular, in_name_chain
+from .duals import _NAME_PART as _NAME_PART_Z, _vocab, _z, dual_singular, in_name_chain
 from .dates import _WEEKDAYS
 from .figure import NO_FIGURE, _Q
 from .lexicon import _DEFINITE
@@ -214,6 +214,8 @@ class _CountRules:
             return None
         if self.numword(i) or self.month_at(i) or k in self.lx.not_unit:
             return None
+        if k.endswith(("تين", "تان")) and self._adjective_of_two(i):
+            return None  # منطقتي الخفجي والوفرة المشتركتين, حضارة وثقافة عريقتين: the adjective of two nouns
         q = self._dual_by_pair(i)
         if q is not None:
             return q
@@ -254,6 +256,8 @@ class _CountRules:
                          and self._name_pair_after(i + 1))  # منطقتي (عسير وجازان)
             if body.endswith(("تي", "تا", "ي")) and not construct:
                 continue
+            if construct and body.endswith("تي") and self._my_noun_and_adjective(i):
+                continue  # قناعتي الراسخة, حملتي الانتخابية: "my conviction", a noun with its adjective
             if construct and self.numword(i + 1):
                 continue  # يومي الرابع والخامس من آب: a date (its rule reads it)
             if construct and body.endswith("ي") and self.k(i + 1) in _WEEKDAYS and not self._adverb_frame(i - 1):
@@ -272,6 +276,46 @@ class _CountRules:
         if best is None:
             return None
         return self._and_half(self._dual_unit(i, best[1]))
+
+    def _adjective_of_two(self, i) -> bool:
+        """Word i (feminine -تين/-تان) is the dual adjective of two nouns joined by و just before it
+        (حضارة وثقافة عريقتين, الخفجي والوفرة المشتركتين, دونيتسك ولوهانسك الواقعتين), not a count:
+        the word before it is a noun led by و (its ة or its article shows it; or a name, no Arabic
+        vocabulary), after another word; the dual agrees with it in definiteness (a name is
+        definite); and it is shaped like an adjective: a nisba, or a feminine whose masculine form
+        is about as common (مشتركة/مشترك; not رحلة, مدينة, سيارة: nouns)."""
+        if not (i >= 2 and self.free(i - 1) and self.kind(i - 1) == "ar" and self.kind(i - 2) == "ar"):
+            return False
+        prev = self.k(i - 1)
+        if not prev.startswith("و") or len(prev) < 4 or self.k(i).startswith("و"):
+            return False
+        rest = self.t.text[i - 1][1:]
+        name = _vocab(rest) < _NAME_PART_Z
+        if not (rest.endswith("ة") or rest.startswith("ال") or name):
+            return False  # وأصيب شخصان: a verb before the dual
+        if self.definite(i) != (rest.startswith("ال") or name and self.definite(i)):
+            return False
+        w = self.t.text[i]
+        body = w[2:] if w.startswith("ال") else w
+        sing = body[:-3] + "ة"
+        return len(sing) >= 4 and (sing.endswith("ية") or _z(sing[:-1]) >= _z(sing) - 0.5)
+
+    def _my_noun_and_adjective(self, i) -> bool:
+        """Word i in -تي is a feminine noun with the first-person pronoun, not a construct dual, when
+        the definite word after it is a feminine adjective agreeing with it (a nisba: الجامعية,
+        الانتخابية; or its masculine form without ة is about as common: البسيطة, الراسخة) and no second noun
+        joined by و follows (وزارتي الداخلية والخارجية, مرحلتي الابتدائية والمتوسطة: two things
+        named, a dual); not a noun after it (خطتي التنمية, وزارتي الصحة: the masculine is rare)."""
+        if not (self.free(i + 1) and self.definite(i + 1)):
+            return False
+        w = self.t.text[i + 1]
+        adj = w[2:] if w.startswith("ال") else w
+        if not adj.endswith("ة") or len(adj) < 4:
+            return False
+        if not adj.endswith("ية") and _z(adj[:-1]) < _z(adj) - 0.5:
+            return False  # a nisba (الانتخابية, الشخصية) is an adjective; a construct needs a noun after it
+        nxt = self.k(i + 2) if self.free(i + 2) and self.kind(i + 2) == "ar" else ""
+        return not (nxt.startswith("و") and len(nxt) > 3)
 
     def _in_name_chain(self, i) -> bool:
         """Word i (masculine -ان) is part of a person's name (:func:`.duals.in_name_chain`): the free
@@ -777,8 +821,8 @@ class _CountRules:
                     kind = u[1] if u[1] in ("duration", "money", "measure") else "count"
                     return _Q(u[3], b, kind, 1, unit=u[0], unit_en=u[2], written="words")
                 return NO_FIGURE
-            if self.ar and num.definite and self.k(a) in ("الاثنين", "والاثنين", "بالاثنين") and not self.unit_after(b):
-                return NO_FIGURE  # Monday
+            if self.ar and num.definite and self.k(a) in ("الاثنين", "والاثنين", "بالاثنين") and (not self.unit_after(b) or b == a + 1):
+                return NO_FIGURE  # Monday; also before an indefinite noun (يعقد غدا الاثنين اجتماع: two never precedes its noun)
             if self.ar and num.definite:
                 # definite cardinals: الأربعين عامًا (40 years), سن السبعين (age 70)
                 if num.wtype in ("tens", "unit", "compound"):
