@@ -141,3 +141,47 @@ def test_monday_before_a_noun_is_no_count():
     assert_no_count("ويعقد غدا الاثنين اجتماع لرؤساء البلديات في المنطقة", "الاثنين اجتماع")
     assert_no_count("وتبدأ الاثنين حملة لتطعيم الأطفال", "الاثنين حملة")
     assert_figure("ووصل الوزيران الاثنان إلى جدة", "الوزيران", kind="count", value=2)
+
+
+# -- numeric dates whose slashes are spaced unevenly
+def test_numeric_dates_with_uneven_spaces():
+    assert_figure("وتستقبل الطلبات حتى تاريخ 18 /11 /1436 في مقر الإدارة", "18 /11 /1436", kind="date",
+                  date="2015-09-02", calendar="hijri")
+    assert_figure("وتقام الندوة يوم الأحد 5/11/1436هـ الموافق 20/ 8 / 2015م في جدة", "20/ 8 / 2015م", kind="date",
+                  date="2015-08-20")
+    assert_figure("ويوافق اليوم العالمي للشباب يوم 12 / 8 / 2015هـ", "12 / 8 / 2015هـ", kind="date", date="2015-08-12")
+    assert_figure("وتقام الدورة خلال الفترة من 20 - 24 / 11 / 1436هـ في جامع الحي", "20 - 24 / 11 / 1436هـ",
+                  kind="date", date="2015-09-04/2015-09-08")
+    # the pinned neighbours: spaced slashes with a Hijri year and no هـ nor day word make no date; a decision
+    assert not any(q["kind"] == "date" for q in extract_quantities("وجاءت النتائج 12 / 8 / 1434 في الجدول"))
+    assert not any(q["kind"] == "date" for q in extract_quantities("وصدر القرار رقم ( 215 / 38 ) أمس"))
+    assert not any(q["kind"] == "date" for q in extract_quantities("صدر القرار رقم 12 / 5 / 2015 بشأن الرسوم"))
+
+
+# -- the points of a set or a game after a win, a dash drawn with tatweel
+def test_set_and_game_scores_are_labels():
+    s = "وكسب منتخبنا الشوط الأول 25 ــ 19 ، والشوط الثاني 25 ــ 23"
+    assert_figure(s, "25 ــ 19", kind="label", value=25, value_end=19)
+    assert_figure(s, "25 ــ 23", kind="label", value=25, value_end=23)
+    assert_figure("وفاز الهلال على ضيفه الاتحاد 84-79 في دوري السلة", "84-79", kind="label", value=84)
+    assert_figure("وتغلب الشباب على مضيفه الفتح 3 - 1 في الجولة الثانية", "3 - 1", kind="label", value=3)
+    # a range of a counted noun after a win, a tatweel range with no match word: counts
+    assert_no_figure_kind("وفاز 30 ــ 40 مرشحا بعضوية المجلس", "30 ــ 40", "label")
+    assert_no_figure_kind("وبلغ عدد المتقدمين 120 ــ 150 شخصا يوميا", "120 ــ 150", "label")
+
+
+def assert_no_figure_kind(sentence, surface, kind):
+    s = sentence.find(surface)
+    bad = [q for q in extract_quantities(sentence) if q["start"] < s + len(surface) and s < q["end"] and q["kind"] == kind]
+    assert not bad, bad
+
+
+# -- stock indices and product names by their number are names
+def test_index_names_are_labels():
+    s = "وارتفع مؤشر يوروفرست 300 بنسبة 0.4% وصعد مؤشر كاك 40 الفرنسي 1.2% وزاد داكس 30 الألماني"
+    assert_figure(s, "يوروفرست 300", kind="label", value=300)
+    assert_figure(s, "كاك 40", kind="label", value=40)
+    assert_figure(s, "0.4%", kind="percent", value=0.4)
+    assert_figure("وينصح الأطباء بالأغذية الغنية بأوميجا 3 للقلب", "بأوميجا 3", kind="label", value=3)
+    # a counted noun of the lexicon after the number makes it a count
+    assert_figure("وسجل مؤشر كاك 40 نقطة إضافية", "40 نقطة", kind="measure", value=40)

@@ -184,11 +184,22 @@ class _HijriRules:
                 return None
             end = self.gregorian_suffix(x + 1)
             return _Q(a, end or x + 1, "date", date=iso)
+        if 1900 <= y <= 2100 and len(vals[2]) == 4:
+            # 6/ 8 / 2015م, 13 /08 /2015: a Gregorian date day first with spaces around its slashes (the
+            # tight form is one date token); a stray هـ after the Gregorian year is a slip of the pen
+            from .dates import _iso_date
+
+            iso = _iso_date(y, m, d)
+            if not iso or self.phrase_before(a, "label_word", clitic=True):
+                return None
+            end = self.gregorian_suffix(x + 1) or self.hijri_suffix(x + 1)
+            return _Q(a, end or x + 1, "date", date=iso)
         if not (_HIJRI_YEARS[0] <= y <= _HIJRI_YEARS[1] and 1 <= m <= 12 and 1 <= d <= 30):
             return None
         end = self.hijri_suffix(x + 1)
-        if end is None and spaced:
-            return None  # قرار رقم ( 104 / 47 ): spaced slashes name a decision without the هـ
+        if end is None and spaced and not (self.phrase_before(a, "day_word", clitic=True) or self.k(a - 1) == "الموافق"):
+            return None  # قرار رقم ( 104 / 47 ): spaced slashes name a decision without the هـ (unless a day
+            # word says a date comes: وحتى تاريخ 21 /10 /1436)
         return _Q(a, end or x + 1, "date", date=hijri_day_iso(y, m, d), calendar="hijri")
 
     def hijri_day_range(self, num: _Num) -> _Q | None:
@@ -197,8 +208,8 @@ class _HijriRules:
         if not (self.ar and num.written == "digits" and num.is_int and 1 <= num.value <= 30):
             return None
         x = num.b
-        if self.k(x) not in _DAY_TO or self.kind(x + 1) != "num" or not self.free(x + 1):
-            return None
+        if (self.k(x) not in _DAY_TO and not self.is_p(x, "-–")) or self.kind(x + 1) != "num" or not self.free(x + 1):
+            return None  # (26 - 29 / 10 / 1436هـ: a dash joins the days too)
         second = self.parse_number(x + 1)
         q = self.hijri_numeric(second) if second is not None else None
         if q is None or not q.date or "/" in q.date:
