@@ -185,3 +185,24 @@ def test_index_names_are_labels():
     assert_figure("وينصح الأطباء بالأغذية الغنية بأوميجا 3 للقلب", "بأوميجا 3", kind="label", value=3)
     # a counted noun of the lexicon after the number makes it a count
     assert_figure("وسجل مؤشر كاك 40 نقطة إضافية", "40 نقطة", kind="measure", value=40)
+
+
+# -- an amount in words after an amount of money in the same sentence shares its currency
+def test_amounts_in_words_share_the_currency_before_them():
+    s = "وينخفض الدعم من 5 آلاف ريال في السنة الأولى إلى أربعة آلاف في الثانية، وألفين في الثالثة"
+    assert_figure(s, "أربعة آلاف", kind="money", value=4000, currency="SAR")
+    assert_figure(s, "وألفين", kind="money", value=2000, currency="SAR")
+    assert_figure("ودفع النادي 30 مليون يورو، إضافة إلى ثلاثة ملايين أخرى حوافز", "ثلاثة ملايين", kind="money",
+                  value=3 * 10**6, currency="EUR")
+    # a new sentence, a counted noun, a number below a thousand: no money
+    assert_figure("وبلغت التكلفة 5 ملايين ريال. وحضر الحفل ثلاثة آلاف", "ثلاثة آلاف", kind="count", value=3000)
+    assert_figure("وبلغت التكلفة 5 ملايين ريال وحضر الحفل ثلاثة آلاف زائر", "ثلاثة آلاف زائر", kind="count")
+    assert_figure("ودفع 500 ريال عن كل واحد من ثلاثة أبناء", "ثلاثة أبناء", kind="count", value=3)
+
+
+# -- a bracketed number with a dot group before its counted noun is in thousands
+def test_bracketed_dot_thousands_before_a_noun():
+    assert_figure("وتم قبول (24.315) متدربا في الكليات التقنية", "(24.315) متدربا", kind="count", value=24315)
+    # a bracketed decimal before a measure or a percent stays a decimal
+    assert not any(q["value"] == 3250 for q in extract_quantities("وبلغت المسافة (3.250) كلم"))
+    assert not any(q["value"] == 2125 for q in extract_quantities("وبلغ النمو (2.125) في المائة"))

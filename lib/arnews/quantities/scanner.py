@@ -206,6 +206,12 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
             return self.from_number(i) or NO_FIGURE
         return None
 
+    def _scaled_words(self, q) -> bool:
+        """Figure q, written in words, is a whole number of thousands or more (ثلاثة آلاف, ألفين,
+        خمسة ملايين, وألف): an amount that may share the currency of the amount before it."""
+        v = q.value
+        return isinstance(v, (int, float)) and v >= 1000 and float(v) % 1000 == 0 and q.value_end is None
+
     # -- links between figures
     def post(self):
         if self.ar:
@@ -216,8 +222,10 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
         for q in sorted(self.out, key=lambda q: q.a):
             if q.kind == "money":
                 money = q
-            elif (money is not None and q.kind == "count" and not q.unit and q.written == "mixed"
-                    and q.a - money.b <= 12):
+            elif (money is not None and q.kind == "count" and not q.unit and q.a - money.b <= 12
+                    and (q.written == "mixed" or q.written == "words" and self._scaled_words(q)
+                         and not any(self.is_p(x, ".؟!:؛") for x in range(money.b, q.a)))):
+                # (ثلاثة آلاف في الثاني، وألفين في الثالث after 4 آلاف ريال: words too, in the same sentence)
                 # 5 مليارات ريال مقابل 4 مليارات: a bare scale word after money keeps the currency
                 q.kind, q.unit, q.unit_en, q.currency = "money", money.unit, money.unit_en, money.currency
             elif money is not None and q.kind == "count" and not q.unit and self.ar and not q.approx:
