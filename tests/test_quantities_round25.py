@@ -206,3 +206,15 @@ def test_bracketed_dot_thousands_before_a_noun():
     # a bracketed decimal before a measure or a percent stays a decimal
     assert not any(q["value"] == 3250 for q in extract_quantities("وبلغت المسافة (3.250) كلم"))
     assert not any(q["value"] == 2125 for q in extract_quantities("وبلغ النمو (2.125) في المائة"))
+
+
+# -- a half or a quarter with its year right after it, without من
+def test_a_period_with_its_year_right_after_it():
+    assert_figure("وبلغ صافي الربح 12 مليون ريال بنهاية النصف الأول 2015، بزيادة 8%", "النصف الأول 2015",
+                  kind="period", value=6, date="2015-01/2015-06")
+    assert_figure("وتراجعت المبيعات في الربع الثالث 2014م مقارنة بالعام السابق", "الربع الثالث 2014م",
+                  kind="period", value=3, date="2014-07/2014-09")
+    # a year range after the quarter belongs to the range; "of the year" alone stays yearless (pinned)
+    assert_figure("وفي الربع الأول 2015-2016 ارتفعت الأرباح", "2015-2016", kind="year_range")
+    assert_figure("وارتفعت القروض خلال النصف الأول من العام", "النصف الأول من العام", published="2015-08-06",
+                  date="--01/--06")
