@@ -218,3 +218,23 @@ def test_a_period_with_its_year_right_after_it():
     assert_figure("وفي الربع الأول 2015-2016 ارتفعت الأرباح", "2015-2016", kind="year_range")
     assert_figure("وارتفعت القروض خلال النصف الأول من العام", "النصف الأول من العام", published="2015-08-06",
                   date="--01/--06")
+
+
+# -- a Saudi year after a year word and its adjectives; a school year written later year first
+def test_hijri_years_after_a_year_word_and_its_adjectives():
+    assert_figure("واستمرت المهرجانات حتى العام الماضي 1435 بمشاركة واسعة", "العام الماضي 1435", kind="year",
+                  calendar="hijri", date="2013-11-04/2014-10-24")
+    assert_figure("وتطبق الوزارة البرنامج مع بداية العام الدراسي المقبل 1437 – 1438ه في المدارس",
+                  "العام الدراسي المقبل 1437 – 1438ه", kind="year_range", date="2016/2017")
+    assert_figure("وبدأ تسجيل الطلاب المستجدين للعام الجامعي 1437/1436هـ أمس", "1437/1436هـ", kind="year_range",
+                  value=1436, value_end=1437, date="2015/2016")
+    # a count after an adjective, a Hijri-looking number with its noun: no year
+    assert_figure("وبلغ عدد الطلاب المقبولين 1436 طالبا", "1436 طالبا", kind="count", value=1436)
+    assert_figure("وصرفت الجمعية في الشهر الماضي 1435 ريالا لكل أسرة", "1435 ريالا", kind="money", value=1435)
+
+
+# -- كما (as, also) after a number is no kilometre
+def test_kama_after_a_number_is_no_kilometre():
+    assert_figure("وارتفعت المبيعات في العام الماضي 2014 كما ذكرت الشركة", "2014", kind="year", date="2014")
+    assert_figure("وقطعت القافلة 300 كم في يومين", "300 كم", kind="measure", value=300, unit="كيلومتر")
+    assert_figure("ويبلغ طول الطريق 45 كيلومترا", "45 كيلومترا", kind="measure", value=45)

@@ -131,15 +131,17 @@ class _HijriRules:
             return None
         a, b = num.a, num.b
         end = self.hijri_suffix(b)
-        yw = self.phrase_before(a, "year_word", clitic=True)
-        pair = (end is None and 1400 <= y <= 1450 and self.is_p(b, "/-") and self._hyear_at(b + 1)
-                and self._hyear_at(b + 1)[0] == y + 1)  # ١٤٣٥ /١٤٣٦: two consecutive Hijri years
+        yw = self._year_word_before(a)
+        pair = (end is None and 1400 <= y <= 1450 and self.is_p(b, "/-–") and self._hyear_at(b + 1)
+                and self._hyear_at(b + 1)[0] in (y + 1, y - 1))  # ١٤٣٥ /١٤٣٦: two consecutive Hijri years
         if end is None and not (yw and 1400 <= y <= 1450) and not pair:
             return None
         end = end or b
         # 1435/1436هـ, 1435-1436هـ: a range of Hijri years
-        if self.is_p(end, "/-") and self._hyear_at(end + 1):
+        if self.is_p(end, "/-–") and self._hyear_at(end + 1):
             y2, end2 = self._hyear_at(end + 1)
+            if y2 == y - 1:  # للعام الجامعي 1437/1436هـ: the later year written first, one school year all the same
+                y, y2 = y2, y
             if y2 == y + 1:
                 # a year range's date is a pair of Gregorian years (the guide): the year holding most of
                 # each Hijri year (1435/1436هـ: 2014/2015)
@@ -147,6 +149,23 @@ class _HijriRules:
                 return _Q(yw[0] if yw else a, end2, "year_range", y, y2, date=f"{a2}/{b2}" if a2 and b2 else "",
                           calendar="hijri")
         return _Q(yw[0] if yw else a, end, "year", y, date=hijri_year_iso(y), calendar="hijri")
+
+    def _year_word_before(self, a):
+        """(start, ...) of a year word right before token a, or before one or two year adjectives
+        (``year_adjective``: العام الماضي 1435, العام الدراسي المقبل 1436 – 1437)."""
+        yw = self.phrase_before(a, "year_word", clitic=True)
+        if yw or not self.ar:
+            return yw
+        adjs = self.lx.markers.get("year_adjective", {})
+        x = a
+        for _ in range(2):
+            if not (self.free(x - 1) and (self.k(x - 1),) in adjs):
+                break
+            x -= 1
+            yw = self.phrase_before(x, "year_word", clitic=True)
+            if yw:
+                return yw
+        return None
 
     def hijri_numeric(self, num: _Num) -> _Q | None:
         """1436/10/5هـ, 5/10/1436هـ, 1436/10/05 (three numbers joined by slashes, one a Hijri year)."""

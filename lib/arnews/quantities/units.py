@@ -39,6 +39,8 @@ class _Units:
             return None
         ar = lx.lang == "ar"
         heads = [self.k(words[0])]
+        if ar and heads[0] in lx.not_unit:
+            return None  # كما (as): never كم with a tanwin alef
         if ar:
             k0 = heads[0]
             if k0.endswith("ا") and len(k0) > 2:
