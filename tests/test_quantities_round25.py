@@ -238,3 +238,26 @@ def test_kama_after_a_number_is_no_kilometre():
     assert_figure("وارتفعت المبيعات في العام الماضي 2014 كما ذكرت الشركة", "2014", kind="year", date="2014")
     assert_figure("وقطعت القافلة 300 كم في يومين", "300 كم", kind="measure", value=300, unit="كيلومتر")
     assert_figure("ويبلغ طول الطريق 45 كيلومترا", "45 كيلومترا", kind="measure", value=45)
+
+
+# -- a Hijri day without a year is placed nearest the publication date
+def test_a_hijri_day_without_a_year_is_placed_nearest_publication():
+    pub = "2015-08-04"
+    assert_figure("ويعود الطلاب إلى مقاعد الدراسة في 8 من ذي القعدة", "8 من ذي القعدة", published=pub,
+                  kind="date", calendar="hijri", date="2015-08-23")
+    assert_figure("وتنطلق البرامج الثقافية في 28 شوال بمشاركة الأندية", "28 شوال", published=pub,
+                  kind="date", date="2015-08-13")
+    assert_figure("وبدأ الصيام في الأول من رمضان كما أعلنت المحكمة", "الأول من رمضان", published=pub,
+                  kind="date", date="2015-06-18")
+    # a year written, a relative word: theirs; no publication date: no Gregorian date
+    assert_figure("وولد في 5 شوال 1430هـ", "5 شوال 1430هـ", published=pub, date="2009-09-24")
+    assert_figure("ويعود الطلاب في 8 من ذي القعدة المقبل", "8 من ذي القعدة المقبل", published=pub, date="2015-08-23")
+    assert_figure("ويعود الطلاب إلى مقاعد الدراسة في 8 من ذي القعدة", "8 من ذي القعدة", date="")
+
+
+# -- بعد الظهر is the afternoon of a clock time
+def test_after_noon_is_the_afternoon():
+    assert_figure("ووصل الوفد عند الساعة الواحدة بعد الظهر إلى المطار", "الساعة الواحدة بعد الظهر", kind="time",
+                  date="T13:00")
+    assert_figure("وتبدأ الفعالية الساعة 3 بعد الظهيرة", "الساعة 3 بعد الظهيرة", kind="time", date="T15:00")
+    assert_figure("ووصل الوفد عند الساعة الواحدة ثم غادر بعد الظهر", "الساعة الواحدة", kind="time", date="T01:00")

@@ -301,12 +301,35 @@ class _HijriRules:
                 y = (py if month > pm else py + 1) if nxt else (py if month < pm else py - 1)
                 end += 1
                 yr = (y, end)
+        if not yr and day and self.pub:
+            # 8 من ذي القعدة, الأول من رمضان (no year): the Hijri year that puts the day nearest the
+            # publication date, as a Gregorian month without a year is placed nearest the dateline
+            yr = self._nearest_hijri_year(month, day, end)
         if yr:
             y, end = yr
             date = hijri_to_iso(y, month, day) if day else hijri_to_iso(y, month)
         else:
             date = ""
         return _Q(a, end, "date", date=date, calendar="hijri")
+
+    def _nearest_hijri_year(self, month, day, end):
+        """(year, end) of the Hijri year that puts ``day`` of ``month`` nearest the publication date."""
+        import datetime as dt
+
+        try:
+            py, _ = gregorian_to_hijri_ym(*self.pub)
+            pub = dt.date(*self.pub)
+        except (ValueError, OverflowError, TypeError):
+            return None
+        best = None
+        for y in (py - 1, py, py + 1):
+            iso = hijri_to_iso(y, month, day)
+            if not iso or "/" in iso:
+                continue
+            gap = abs((dt.date.fromisoformat(iso) - pub).days)
+            if best is None or gap < best[0]:
+                best = (gap, y)
+        return (best[1], end) if best else None
 
     # -- at a token (START_RULES)
     def _first_of_month_word(self, i):
