@@ -261,3 +261,13 @@ def test_after_noon_is_the_afternoon():
                   date="T13:00")
     assert_figure("وتبدأ الفعالية الساعة 3 بعد الظهيرة", "الساعة 3 بعد الظهيرة", kind="time", date="T15:00")
     assert_figure("ووصل الوفد عند الساعة الواحدة ثم غادر بعد الظهر", "الساعة الواحدة", kind="time", date="T01:00")
+
+
+# -- a thousand in a wish or a title counts nothing; a preposition with a pronoun is no counted noun
+def test_wishes_titles_and_function_words_after_thousands():
+    assert_no_count("وتمت مراسم الزواج في قاعة الأفراح بجدة، تهانينا وألف مبروك.", "وألف مبروك")
+    assert not extract_quantities("ويعرض المسلسل الشهير \"ألف ليلة وليلة\" في رمضان")
+    assert_figure("وقضى ألف ليلة في الأسر", "ألف ليلة", kind="count", value=1000)
+    s = "وتصرف الجمعية 20 ألف ريال للمتزوج، و30 ألفا لمن يتزوج أرملة، وأيضا 40 ألفا لمن يكفل يتيما"
+    assert_figure(s, "30 ألفا", kind="money", value=30000, currency="SAR")
+    assert_figure(s, "40 ألفا", kind="money", value=40000, currency="SAR")

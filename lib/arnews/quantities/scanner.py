@@ -190,9 +190,9 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
         if (self.ar and self.k(i) in ("تسع", "وتسع") and self.kind(i + 1) == "ar"
                 and (self.k(i + 1)[:1] == "ل" or self.definite(i + 1) or self.k(i + 1) in ("الى", "كل", "جميع", "اكثر"))):
             return NO_FIGURE  # المواقف تسع للمئات, وتسع القاعة: the verb "holds", not nine
-        if (self.ar and self.t.text[i] == "ألف" and self.kind(i + 1) == "ar"
-                and (self.k(i + 1),) in self.lx.markers.get("greeting_thousand", {})):
-            return NO_FIGURE  # ألف مبروك, ألف شكر: a wish, not a thousand
+        if (self.ar and self.k(i) in ("الف", "والف") and self.numword(i) and self.kind(i + 1) == "ar"
+                and self.phrase_at(i + 1, "greeting_thousand", clitic=False)):
+            return NO_FIGURE  # ألف مبروك, وألف مبروك, ألف شكر: a wish, not a thousand; ألف ليلة وليلة: a title
         if (self.ar and self.numword(i) and self.free(i - 1) and self.k(i - 1) in ("ابو", "ابا")
                 and self.kind(i) == "ar" and self.numword(i)[1] in ("unit", "ten", "tens")):
             return NO_FIGURE  # ضيدان أبو اثنين: a family name after أبو, not a number
@@ -228,6 +228,7 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
                 # (ثلاثة آلاف في الثاني، وألفين في الثالث after 4 آلاف ريال: words too, in the same sentence)
                 # 5 مليارات ريال مقابل 4 مليارات: a bare scale word after money keeps the currency
                 q.kind, q.unit, q.unit_en, q.currency = "money", money.unit, money.unit_en, money.currency
+                money = q  # و50 ألفا لمن ..., وأيضا 75 ألفا لمن ...: a list of amounts passes the currency on
             elif money is not None and q.kind == "count" and not q.unit and self.ar and not q.approx:
                 x = q.a - 1 if self.is_p(q.a - 1, "(") else q.a
                 if self.k(x - 1) in _VALUE_WORDS and self.free(x - 1):
