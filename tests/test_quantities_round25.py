@@ -271,3 +271,12 @@ def test_wishes_titles_and_function_words_after_thousands():
     s = "وتصرف الجمعية 20 ألف ريال للمتزوج، و30 ألفا لمن يتزوج أرملة، وأيضا 40 ألفا لمن يكفل يتيما"
     assert_figure(s, "30 ألفا", kind="money", value=30000, currency="SAR")
     assert_figure(s, "40 ألفا", kind="money", value=40000, currency="SAR")
+
+
+# -- a missing space before a word led by و/ب/ل/ف does not make the number part of a name
+def test_a_number_glued_to_a_conjunction_word():
+    assert_figure("وباشرت الفرق حريقا بحي النسيم الساعة 14:20ونتج عنه إصابة طفيفة", "الساعة 14:20", kind="time",
+                  date="T14:20")
+    # glued Latin and names stay names
+    assert not any(q["kind"] != "label" for q in extract_quantities("وأطلقت الشركة خدمة 4G في المدن"))
+    assert not any(q["kind"] == "time" for q in extract_quantities("وصدر الإصدار 14:20وب"))
