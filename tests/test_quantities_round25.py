@@ -280,3 +280,23 @@ def test_a_number_glued_to_a_conjunction_word():
     # glued Latin and names stay names
     assert not any(q["kind"] != "label" for q in extract_quantities("وأطلقت الشركة خدمة 4G في المدن"))
     assert not any(q["kind"] == "time" for q in extract_quantities("وصدر الإصدار 14:20وب"))
+
+
+# -- a stretch of days is one date range (the guide): Hijri days joined by إلى/حتى, days of two months
+def test_stretches_of_days_are_one_range():
+    pub = "2015-08-05"
+    assert_figure("وتقام الدورة خلال الفترة من 20 إلى 24 شوال الجاري", "20 إلى 24 شوال الجاري", published=pub,
+                  kind="date", calendar="hijri", date="2015-08-05/2015-08-09")
+    assert_figure("ويستمر التسجيل من 3 حتى 7 محرم 1437هـ", "3 حتى 7 محرم 1437هـ", kind="date",
+                  date="2015-10-16/2015-10-20")
+    assert_figure("ويقام المعرض من 28 يوليو إلى 3 أغسطس 2015 في جدة", "28 يوليو إلى 3 أغسطس 2015", kind="date",
+                  date="2015-07-28/2015-08-03")
+    assert_figure("وتستمر الحملة من 25 شوال إلى 5 ذي القعدة", "25 شوال إلى 5 ذي القعدة", published=pub,
+                  kind="date", date="2015-08-10/2015-08-20")
+    # no من before, a backward pair, two days joined by و: separate rows; not a count of a Hijri month
+    got = extract_quantities("وزار الأمير جدة في 28 يوليو إلى جانب زيارته الرياض في 3 أغسطس")
+    assert [q["date"] for q in got if q["kind"] == "date"] == ["--07-28", "--08-03"]
+    got = extract_quantities("وتأجلت الرحلة من 10 أغسطس إلى 5 أغسطس")
+    assert [q["date"] for q in got if q["kind"] == "date"] == ["--08-10", "--08-05"]
+    assert not any(q["kind"] == "count" for q in extract_quantities("في الفترة من 1 إلى 5 ذي القعدة المقبل",
+                                                                       published=pub))

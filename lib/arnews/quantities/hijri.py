@@ -257,9 +257,10 @@ class _HijriRules:
             return None
         x = num.b
         d, d2 = int(num.value), None
-        if ((self.is_p(x, "-–") or self.k(x) == "و") and self.kind(x + 1) == "num" and self.free(x + 1)
+        if ((self.is_p(x, "-–") or self.k(x) == "و" or self.k(x) in _DAY_TO and self.free(x))
+                and self.kind(x + 1) == "num" and self.free(x + 1)
                 and self.t.text[x + 1].isdigit() and d < int(self.t.text[x + 1]) <= 30 and self.hmonth_at(x + 2)):
-            d2, x = int(self.t.text[x + 1]), x + 2  # 19 – 21 شوال 1436هـ, 3 و4 ذي القعدة: one stretch of days
+            d2, x = int(self.t.text[x + 1]), x + 2  # 19 – 21 شوال 1436هـ, 3 و4 ذي القعدة, من 20 إلى 24 شوال: one stretch of days
         if self.k(x) == "من":
             x += 1
         if self.k(x) == "شهر" and self.free(x) and self.hmonth_at(x + 1):
@@ -269,7 +270,7 @@ class _HijriRules:
             return None
         end, month = hm
         q = self._hijri_tail(num.a, end, month, d)
-        if d2 and self._two_dates(num.a, num.b):
+        if d2 and self.k(num.b) not in _DAY_TO and self._two_dates(num.a, num.b):
             q.b = num.b  # 3 و4 ذي القعدة: the first day alone, sharing the month and year of the second
             return q
         if d2 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", q.date):

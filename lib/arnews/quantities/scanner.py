@@ -206,6 +206,33 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
             return self.from_number(i) or NO_FIGURE
         return None
 
+    def _stretch_across_months(self):
+        """من 28 يوليو إلى 3 أغسطس: two days each with its month, joined by إلى/حتى after من (or الفترة)
+        are one stretch of days, one date row (the guide); a first day without a year takes the
+        second's (the year before when its month comes later)."""
+        days = sorted((q for q in self.out if q.kind == "date"), key=lambda q: q.a)
+        drop = set()
+        for q1, q2 in zip(days, days[1:]):
+            if id(q1) in drop or q2.a != q1.b + 1 or not self.free(q1.b) or self.k(q1.b) not in _STRETCH_TO:
+                continue
+            m1, m2 = _DAY_ISO.fullmatch(q1.date or ""), _DAY_ISO.fullmatch(q2.date or "")
+            if not (m1 and m2) or (q1.calendar or "") != (q2.calendar or ""):
+                continue
+            if not (self.k(q1.a - 1) in ("من", "بين") or self.k(q1.a - 1) in ("الفتره",)):
+                continue
+            y1, y2 = m1[1], m2[1]
+            if y1 == "-" and y2 != "-":
+                y1 = str(int(y2) - (1 if m1[2] > m2[2] else 0))
+            d1 = f"{y1}-{m1[2]}-{m1[3]}" if y1 != "-" else f"--{m1[2]}-{m1[3]}"
+            if (y1 == "-") != (y2 == "-") or d1 >= f"{y2}-{m2[2]}-{m2[3]}" and y1 != "-":
+                continue
+            if y1 == "-" and (m1[2], m1[3]) >= (m2[2], m2[3]) and not (m1[2] == "12" and m2[2] == "01"):
+                continue  # من 10 أغسطس إلى 5 أغسطس: no stretch
+            q1.date, q1.b = f"{d1}/{q2.date}", q2.b
+            drop.add(id(q2))
+        if drop:
+            self.out = [q for q in self.out if id(q) not in drop]
+
     def _scaled_words(self, q) -> bool:
         """Figure q, written in words, is a whole number of thousands or more (ثلاثة آلاف, ألفين,
         خمسة ملايين, وألف): an amount that may share the currency of the amount before it."""
@@ -216,6 +243,7 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
     def post(self):
         if self.ar:
             afternoon_spans(self, self.out)
+            self._stretch_across_months()
         by_start = {q.a: q for q in self.out}
         by_end = {q.b: q for q in self.out}
         money = None
@@ -262,6 +290,10 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
                     if prev is not None and prev.kind in ("count", "measure", "money") and prev.unit:
                         q.unit, q.unit_en = prev.unit, prev.unit_en
 
+
+#: the words that join the two days of a stretch across months (key form)
+_STRETCH_TO = ("الي", "حتي", "وحتي", "والي", "لغايه", "ولغايه")
+_DAY_ISO = re.compile(r"(\d{4}|-)-(\d{2})-(\d{2})")
 
 #: The rules tried at a token where a figure can start, in order: the first that matches wins.
 START_RULES = (
