@@ -300,3 +300,13 @@ def test_stretches_of_days_are_one_range():
     assert [q["date"] for q in got if q["kind"] == "date"] == ["--08-10", "--08-05"]
     assert not any(q["kind"] == "count" for q in extract_quantities("في الفترة من 1 إلى 5 ذي القعدة المقبل",
                                                                        published=pub))
+
+
+# -- الأولي written with ي after a masculine noun is the nisba "preliminary", no ordinal
+def test_preliminary_is_no_ordinal():
+    assert_no_figure_kind("وتنشر اللجنة الإعلان الأولي لأسماء المرشحين", "الإعلان الأولي", "ordinal")
+    assert_no_figure_kind("وتلقى المصابون العلاج الأولي في موقع الحادث", "العلاج الأولي", "ordinal")
+    # the ordinal of a feminine noun misspelt with ي, and the masculine ordinal, stay ordinals
+    assert_figure("وتخرجت الدفعة الأولي من الطلاب", "الدفعة الأولي", kind="ordinal", value=1)
+    assert_figure("وانطلق الإعلان الأول عن المشروع", "الإعلان الأول", kind="ordinal", value=1)
+    assert_figure("وتنطلق المرحلة الأولى غدا", "المرحلة الأولى", kind="ordinal", value=1)

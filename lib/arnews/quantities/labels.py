@@ -369,6 +369,18 @@ class _LabelRules:
         u = self._unit_lookup_word(w)
         return bool(u) and key_of(u[0]) != key_of(w) and not w.endswith(("ين", "ان"))
 
+    def _written_ya(self, i) -> bool:
+        """Token i is written with a final ي in the source (الأولي), not ى (الأولى): normalisation folds them."""
+        os_, oe = self.nt.to_original(self.t.s[i], self.t.e[i])
+        raw = "".join(c for c in self.nt.original[os_:oe] if not "\u064b" <= c <= "\u0652")
+        return raw.endswith("ي")
+
+    def _feminine_noun(self, j) -> bool:
+        """Word j is a feminine noun or a sound feminine plural (الروضة, الدفعة, السنوات): it may take الأولى
+        misspelt with ي (a broken plural is not told from a singular here: المراحل الأولي is read as the nisba)."""
+        w = self.t.text[j]
+        return w.endswith(("ة", "ات", "ى", "اء"))
+
     def adjective_ordinal(self, i) -> _Q | None:
         """An ordinal adjective agreeing with the noun before it: الدائرة الأولى, الصف الرابع,
         الأسبوع الأول (definite after definite), قائدا ثالثا, خطوة أولى (indefinite after
@@ -398,6 +410,8 @@ class _LabelRules:
             return self._first_before_noun(i, k, pref)
         if pref in ("لل", "بال", "كال", "ولل", "فلل", "وبال"):
             return None  # المباريات الودية للأول: a preposition before it, no adjective of the noun before
+        if pref in _DEFINITE and k in ("الاولي",) and self._written_ya(i) and self.definite(j) and not self._feminine_noun(j):
+            return None  # الإعلان الأولي, الفحص الأولي: the nisba "preliminary" (the ordinal of a masculine noun is الأول)
         if pref in _DEFINITE:
             if not self.definite(j):
                 possessed = self._possessed_noun(j, k.endswith("ه") or k in ("الاولي", "الاولى"))
