@@ -310,3 +310,19 @@ def test_preliminary_is_no_ordinal():
     assert_figure("وتخرجت الدفعة الأولي من الطلاب", "الدفعة الأولي", kind="ordinal", value=1)
     assert_figure("وانطلق الإعلان الأول عن المشروع", "الإعلان الأول", kind="ordinal", value=1)
     assert_figure("وتنطلق المرحلة الأولى غدا", "المرحلة الأولى", kind="ordinal", value=1)
+
+
+def test_a_gulf_market_round_up_names_each_paragraphs_riyal():
+    df = table("بورصات الخليج تنهي الأسبوع على تباين",
+               "وتراجعت البورصة القطرية أمس، وبلغت قيمة التداولات 135 مليون ريال، وأغلق سهم صناعات قطر عند 110 ريالات.",
+               "وارتفع مؤشر البورصة العمانية، وبلغت قيمة التداولات 2.5 مليون ريال، وصعد سهم بنك مسقط إلى 0.540 ريال.",
+               "وفي الكويت ارتفع المؤشر العام، وقال محللون في الدوحة ومسقط إن الأسواق تترقب نتائج الشركات.",
+               "وتراجع المؤشر العام للسوق السعودية، وبلغت قيمة التداولات 5 مليارات ريال.")
+    cur = dict(zip(df.surface, df.currency))
+    assert cur["135 مليون ريال"] == "QAR" and cur["110 ريالات"] == "QAR"
+    assert cur["2.5 مليون ريال"] == "OMR" and cur["0.540 ريال"] == "OMR"
+    assert cur["5 مليارات ريال"] == "SAR"  # its paragraph names the Kingdom's market
+
+
+def test_a_dual_with_a_preposition_after_two_nouns_is_a_noun():
+    assert_figure("وبات الإرهاب يهدد الأمن والاستقرار للدولتين الجارتين", "للدولتين", kind="count", value=2)

@@ -287,8 +287,8 @@ class _CountRules:
         if not (i >= 2 and self.free(i - 1) and self.kind(i - 1) == "ar" and self.kind(i - 2) == "ar"):
             return False
         prev = self.k(i - 1)
-        if not prev.startswith("و") or len(prev) < 4 or self.k(i).startswith("و"):
-            return False
+        if not prev.startswith("و") or len(prev) < 4 or self.k(i).startswith(("و", "لل", "بال", "كال")):
+            return False  # (الأمن والاستقرار للدولتين: a preposition makes it a noun, an adjective takes none)
         rest = self.t.text[i - 1][1:]
         name = _vocab(rest) < _NAME_PART_Z
         if not (rest.endswith("ة") or rest.startswith("ال") or name):

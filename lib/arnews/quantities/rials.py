@@ -6,8 +6,10 @@ otherwise in two ways (both read over the whole article, after the paragraphs we
 * a dollar equivalent in parentheses right after the amount (``3200 مليار ريال (985 مليون
   دولار)``) whose implied rate lies outside the Saudi band: the currency whose band holds the
   rate, or, when several or none do, the riyal of the country the article names most;
-* the paragraph of the amount names the country of another riyal and no Saudi word, the article
-  names that country at least twice and Saudi words less than half as often (Saudi aid to Yemen
+* the paragraph of the amount names the country of another riyal (the only one it names, or the
+  one the article names most) and no Saudi word, the article names that country at least twice and
+  Saudi words less than half as often (a Gulf market round-up: the Omani paragraph's riyals are
+  OMR, the Qatari one's QAR) (Saudi aid to Yemen
   in riyals keeps SAR: its article names the Kingdom).
 
 A headline amount with a scale word and no noun (``665 مليونا لمشاريع بلدية``) is money in the
@@ -127,9 +129,10 @@ def riyals_of_article(paragraphs: list[tuple[str, list[dict]]]) -> None:
                 continue
             if local is None:
                 local = country_mentions(text)
-            if (top and local.get(top) and not local.get(_SAUDI) and mentions[top] >= 2
-                    and saudi * 2 < mentions[top]):
-                _set_currency(r, top, f"{top}: the article is about that country")
+            named = [c for c in local if c != _SAUDI]
+            code = named[0] if len(named) == 1 else (top if top in named else "")
+            if code and not local.get(_SAUDI) and mentions[code] >= 2 and saudi * 2 < mentions[code]:
+                _set_currency(r, code, f"{code}: the paragraph and the article are about that country")
 
 
 _SCALED = re.compile(r"(?:مليون|ملايين|مليونا|مليار|مليارات|ملياران|مليارا|ألف|الف|آلاف|ألفا|الفا|تريليون)")
