@@ -326,3 +326,16 @@ def test_a_gulf_market_round_up_names_each_paragraphs_riyal():
 
 def test_a_dual_with_a_preposition_after_two_nouns_is_a_noun():
     assert_figure("وبات الإرهاب يهدد الأمن والاستقرار للدولتين الجارتين", "للدولتين", kind="count", value=2)
+
+
+# -- a town whose name looks like a dual, named after a town noun, is no dual anywhere in the article
+def test_a_town_named_like_a_dual():
+    df = table("المعارك تقترب من بلدة حمامين",
+               "وتقدمت فصائل المعارضة نحو بلدة حمامين في ريف حماة.",
+               "وتعد حمامين آخر معاقل قوات النظام في السهل، وباتت المعارك على أبواب حمامين.",
+               "وقتل في الاشتباكات جنديان وأسر مقاتلين اثنين.")
+    assert "حمامين" not in set(df.surface)
+    assert "جنديان" in set(df.surface)
+    # a dual of a town noun itself, and a dual after a place named otherwise, stay counts
+    assert_figure("وزار الأمير مدينتين في المنطقة الشرقية", "مدينتين", kind="count", value=2)
+    assert_figure("وزار الوزير مدينة العيص وقريتين مجاورتين", "وقريتين", kind="count", value=2)

@@ -12,6 +12,7 @@ from ..text import TEXT_ROLES, make_paragraph, paragraphs_of
 from .lexicon import _lex
 from .numbers import _clean
 from .rials import headline_money, riyals_of_article
+from .towns import town_duals
 from .scanner import _AND_HALF, _DUAL_ENDS, _Scanner
 
 #: every column of the quantities table, in order
@@ -123,6 +124,8 @@ def extract_quantities(text: str, lang: str = "ar", published: str = "") -> list
     rows = _dot_thousands_in_measures(
         paragraph_quantities(make_paragraph(text, lang), "ar" if lang == "ar" else "en", published))
     if lang == "ar":
+        drop = town_duals([(text, rows)])
+        rows = [r for r in rows if id(r) not in drop]
         riyals_of_article([(text, rows)])
     return rows
 
@@ -250,10 +253,14 @@ def quantities_table(paragraphs, articles: pd.DataFrame | None = None) -> pd.Dat
         if p.lang == "ar" or p.rules == "ar":
             texts.setdefault(p.article_id, []).append((p.text, prows, p.role))
     _years_from_dateline(rows, {**stamp, **anchor})
+    dropped: set = set()
     for parts in texts.values():
+        dropped |= town_duals([(t, rs) for t, rs, _ in parts])
         riyals_of_article([(t, rs) for t, rs, _ in parts])
         headline_money([r for _, rs, role in parts if role == "title" for r in rs],
                        [r for _, rs, role in parts if role != "title" for r in rs])
+    if dropped:
+        rows = [r for r in rows if id(r) not in dropped]
     by_art: dict = {}
     for r in rows:
         by_art.setdefault(r["article_id"], []).append(r)
