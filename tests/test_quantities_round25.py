@@ -339,3 +339,10 @@ def test_a_town_named_like_a_dual():
     # a dual of a town noun itself, and a dual after a place named otherwise, stay counts
     assert_figure("وزار الأمير مدينتين في المنطقة الشرقية", "مدينتين", kind="count", value=2)
     assert_figure("وزار الوزير مدينة العيص وقريتين مجاورتين", "وقريتين", kind="count", value=2)
+
+
+# -- a plural adjective led by a root ب is read whole, no ب + dual
+def test_a_plural_read_whole_is_no_dual_with_a_preposition():
+    assert_no_count("ولا نريد أن يكون أبناؤنا عنا بعيدين طوال اليوم", "بعيدين")
+    assert_figure("واتخذت اللجنة القرار لسببين رئيسيين", "لسببين", kind="count", value=2)
+    assert_figure("وشارك المتطوع بسيارتين في نقل الحجاج", "بسيارتين", kind="count", value=2)

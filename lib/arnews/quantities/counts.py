@@ -243,6 +243,8 @@ class _CountRules:
             if p and not (p in _DEFINITE or p in ("و", "ب", "ل", "ف", "وب", "ول", "فب", "فل")):
                 continue
             body = w[len(p):]
+            if p in ("ب", "ل", "ك") and w.endswith("ين") and _z(w[:-2] + "ون") >= 2.0 and _z(w) >= _z(body) + 0.5:
+                continue  # بعيدين (far; بعيدون) is a plural read whole, not ب + عيدين "with two feasts" (لسببين stays)
             # a construct dual (حادثتي السير) needs a definite noun after it: مدرستي alone is "my school"
             construct = (body.endswith(("تي", "تا", "ي")) and self.free(i + 1) and self.kind(i + 1) == "ar"
                          and not self.k(i + 1).startswith(("لل", "بال", "كال"))  # (مُنصتا للحوار: a preposition)
