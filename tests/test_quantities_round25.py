@@ -346,3 +346,12 @@ def test_a_plural_read_whole_is_no_dual_with_a_preposition():
     assert_no_count("ولا نريد أن يكون أبناؤنا عنا بعيدين طوال اليوم", "بعيدين")
     assert_figure("واتخذت اللجنة القرار لسببين رئيسيين", "لسببين", kind="count", value=2)
     assert_figure("وشارك المتطوع بسيارتين في نقل الحجاج", "بسيارتين", kind="count", value=2)
+
+
+# -- أولي (those of) before the nouns of its idioms is no ordinal
+def test_ulu_is_no_ordinal():
+    assert_no_figure_kind("وختم الخطيب بقوله: فاعتبروا يا أولي الأبصار", "أولي الأبصار", "ordinal")
+    assert_no_figure_kind("وشدد على طاعة أولي الأمر في كل الأحوال", "أولي الأمر", "ordinal")
+    # أولى (first) before the same kind of noun, and أولي misspelt before another noun, are ordinals
+    assert_figure("وكانت أولى المباريات أمام الاتحاد", "أولى المباريات", kind="ordinal", value=1)
+    assert_figure("وكانت أولي المباريات أمام الاتحاد", "أولي المباريات", kind="ordinal", value=1)

@@ -397,6 +397,9 @@ class _LabelRules:
         if nxt and nxt[1] in ("ten", "tens"):
             return None
         k, pref = self.k(i), nw[2]
+        if (k == "اولي" and self._written_ya(i) and self.free(i + 1)
+                and (self.k(i + 1),) in self.lx.markers.get("ulu_noun", {})):
+            return None  # طاعة أولي الأمر, يا أولي الألباب: "those of", no ordinal
         if not pref and k.startswith("ال"):
             pref = "ال"  # الأول is a lexicon word of its own
         j = i - 1
@@ -528,6 +531,8 @@ class _LabelRules:
                 return None
             if self.k(i - 1) in ("لاول", "لأول") or any(b in ("مره", "مرة") for _, b in self.bases(i + 1)):
                 return None
+            if k == "اولي" and self._written_ya(i) and (n1,) in self.lx.markers.get("ulu_noun", {}):
+                return None  # أولي الألباب, أولي الأمر: "those of" (أولو), no ordinal
             return _Q(i, i + 2, "ordinal", 1, unit=self.t.text[i + 1], written="words")
         return None
 
