@@ -355,3 +355,13 @@ def test_ulu_is_no_ordinal():
     # أولى (first) before the same kind of noun, and أولي misspelt before another noun, are ordinals
     assert_figure("وكانت أولى المباريات أمام الاتحاد", "أولى المباريات", kind="ordinal", value=1)
     assert_figure("وكانت أولي المباريات أمام الاتحاد", "أولي المباريات", kind="ordinal", value=1)
+
+
+# -- a season whose first Hijri year is cut to two digits
+def test_a_season_with_a_two_digit_first_year():
+    assert_figure("وتنطلق بطولة الدوري للموسم الرياضي 37/1438هـ في أغسطس", "37/1438هـ", kind="year_range",
+                  value=1437, value_end=1438, date="2016/2017")
+    assert_figure("ويقام الدوري الممتاز للموسم المقبل 37-1438ه بنظام الذهاب والإياب", "37-1438ه", kind="year_range")
+    # a range of a counted noun, a day and a month: no season
+    assert_figure("وسجل المعرض 36 - 1437 زائرا", "36 - 1437 زائرا", kind="count")
+    assert not any(q["kind"] == "year_range" for q in extract_quantities("وذلك بتاريخ 15/10/1436هـ"))

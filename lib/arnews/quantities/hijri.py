@@ -123,6 +123,13 @@ class _HijriRules:
         if not (self.ar and num.written == "digits" and num.plain):
             return None
         y = int(num.value)
+        if num.ndigits == 2 and self.is_p(num.b, "/-–") and self._hyear_at(num.b + 1):
+            y2, end2 = self._hyear_at(num.b + 1)
+            if (1400 <= y2 <= 1450 and y == (y2 - 1) % 100 and not self.unit_after(end2)
+                    and not self._accusative_noun(end2, y2)):
+                # الموسم الرياضي 36/1437هـ, للموسم المقبل 36-1437ه: a season's first year cut to two digits
+                a2, b2 = hijri_year_gregorian(y2 - 1), hijri_year_gregorian(y2)
+                return _Q(num.a, end2, "year_range", y2 - 1, y2, date=f"{a2}/{b2}" if a2 and b2 else "", calendar="hijri")
         if num.ndigits in (3, 4) and 1 <= y < _HIJRI_YEARS[0] and self.hijri_suffix(num.b):
             yw = self.phrase_before(num.a, "year_word", clitic=True)
             if yw:  # مصحف مخطوط في عام 857 للهجرة: an old Hijri year (no Umm al-Qura date)
