@@ -365,3 +365,11 @@ def test_a_season_with_a_two_digit_first_year():
     # a range of a counted noun, a day and a month: no season
     assert_figure("وسجل المعرض 36 - 1437 زائرا", "36 - 1437 زائرا", kind="count")
     assert not any(q["kind"] == "year_range" for q in extract_quantities("وذلك بتاريخ 15/10/1436هـ"))
+
+
+# -- a construct dual set off in quotes goes on past the closing quote
+def test_a_quoted_construct_dual():
+    assert_figure("ووصل جثمانا «شهيدي» الواجب إلى مطار أبها", "شهيدي", kind="count", value=2, unit="شهيد")
+    # a quoted word in ي that is a name or a plural construct: no dual
+    assert_no_count("وقال «شكري» الوزير إن الخطة جاهزة", "شكري")
+    assert_no_count("ونقل «لاعبي» الفريق إلى المعسكر", "لاعبي")

@@ -255,7 +255,8 @@ class _CountRules:
                               or body.endswith("تا") and p in ("", "و", "ف") and self._and_after(i + 1))
                          and p not in _DEFINITE and self.k(i + 1) not in self.lx.not_unit
                          or body.endswith("تي") and p not in _DEFINITE and self.is_p(i + 1, "(")
-                         and self._name_pair_after(i + 1))  # منطقتي (عسير وجازان)
+                         and self._name_pair_after(i + 1)  # منطقتي (عسير وجازان)
+                         or body.endswith("ي") and p not in _DEFINITE and self._quoted_construct(i))  # «شهيدي» الواجب
             if body.endswith(("تي", "تا", "ي")) and not construct:
                 continue
             if construct and body.endswith("تي") and self._my_noun_and_adjective(i):
@@ -278,6 +279,13 @@ class _CountRules:
         if best is None:
             return None
         return self._and_half(self._dual_unit(i, best[1]))
+
+    def _quoted_construct(self, i) -> bool:
+        """Word i is quoted alone and a definite noun follows the closing quote (جثماني «شهيدي» الواجب):
+        the quotes set the word off, the construct goes on past them."""
+        return (self.is_p(i - 1, "«“\"") and self.adj(i - 1, i) and self.is_p(i + 1, "»”\"") and self.adj(i, i + 1)
+                and self.free(i + 2) and self.kind(i + 2) == "ar" and self.definite(i + 2)
+                and not self.k(i + 2).startswith(("لل", "بال", "كال")) and self.k(i + 2) not in self.lx.not_unit)
 
     def _adjective_of_two(self, i) -> bool:
         """Word i (feminine -تين/-تان) is the dual adjective of two nouns joined by و just before it

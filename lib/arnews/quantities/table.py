@@ -106,7 +106,9 @@ def _may_hold_quantities(p, lang: str) -> bool:
         kinds, n = p.kinds, len(words)
         for i, (kd, w) in enumerate(zip(kinds, words)):
             if kd == "word" and (w in cands or w.endswith(_DUAL_ENDS_NOT_Y) or w in _AND_HALF
-                                 or w.endswith(("ي", "ا")) and i + 1 < n and words[i + 1].startswith(_DEF_STARTS)):
+                                 or w.endswith(("ي", "ا")) and i + 1 < n and words[i + 1].startswith(_DEF_STARTS)
+                                 or w.endswith("ي") and i + 2 < n and words[i + 1] in ("»", "”", '"')
+                                 and words[i + 2].startswith(_DEF_STARTS)):  # «شهيدي» الواجب
                 return True
         return False
     return any((kd == "word" or kd == "latin") and (w in cands or w.lower() in cands) for kd, w in zip(p.kinds, words))
