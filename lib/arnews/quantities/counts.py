@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .duals import _z, dual_singular, in_name_chain
+from .duals import _NAME_PART as _NAME_PART_Z, _vocab, _z, dual_singular, in_name_chain
 from .dates import _WEEKDAYS
 from .figure import NO_FIGURE, _Q
 from .lexicon import _DEFINITE
@@ -214,6 +214,8 @@ class _CountRules:
             return None
         if self.numword(i) or self.month_at(i) or k in self.lx.not_unit:
             return None
+        if k.endswith(("تين", "تان")) and self._adjective_of_two(i):
+            return None  # منطقتي الخفجي والوفرة المشتركتين, حضارة وثقافة عريقتين: the adjective of two nouns
         q = self._dual_by_pair(i)
         if q is not None:
             return q
@@ -241,6 +243,8 @@ class _CountRules:
             if p and not (p in _DEFINITE or p in ("و", "ب", "ل", "ف", "وب", "ول", "فب", "فل")):
                 continue
             body = w[len(p):]
+            if p in ("ب", "ل", "ك") and w.endswith("ين") and _z(w[:-2] + "ون") >= 2.0 and _z(w) >= _z(body) + 0.5:
+                continue  # بعيدين (far; بعيدون) is a plural read whole, not ب + عيدين "with two feasts" (لسببين stays)
             # a construct dual (حادثتي السير) needs a definite noun after it: مدرستي alone is "my school"
             construct = (body.endswith(("تي", "تا", "ي")) and self.free(i + 1) and self.kind(i + 1) == "ar"
                          and not self.k(i + 1).startswith(("لل", "بال", "كال"))  # (مُنصتا للحوار: a preposition)
@@ -251,9 +255,12 @@ class _CountRules:
                               or body.endswith("تا") and p in ("", "و", "ف") and self._and_after(i + 1))
                          and p not in _DEFINITE and self.k(i + 1) not in self.lx.not_unit
                          or body.endswith("تي") and p not in _DEFINITE and self.is_p(i + 1, "(")
-                         and self._name_pair_after(i + 1))  # منطقتي (عسير وجازان)
+                         and self._name_pair_after(i + 1)  # منطقتي (عسير وجازان)
+                         or body.endswith("ي") and p not in _DEFINITE and self._quoted_construct(i))  # «شهيدي» الواجب
             if body.endswith(("تي", "تا", "ي")) and not construct:
                 continue
+            if construct and body.endswith("تي") and self._my_noun_and_adjective(i):
+                continue  # قناعتي الراسخة, حملتي الانتخابية: "my conviction", a noun with its adjective
             if construct and self.numword(i + 1):
                 continue  # يومي الرابع والخامس من آب: a date (its rule reads it)
             if construct and body.endswith("ي") and self.k(i + 1) in _WEEKDAYS and not self._adverb_frame(i - 1):
@@ -272,6 +279,53 @@ class _CountRules:
         if best is None:
             return None
         return self._and_half(self._dual_unit(i, best[1]))
+
+    def _quoted_construct(self, i) -> bool:
+        """Word i is quoted alone and a definite noun follows the closing quote (جثماني «شهيدي» الواجب):
+        the quotes set the word off, the construct goes on past them."""
+        return (self.is_p(i - 1, "«“\"") and self.adj(i - 1, i) and self.is_p(i + 1, "»”\"") and self.adj(i, i + 1)
+                and self.free(i + 2) and self.kind(i + 2) == "ar" and self.definite(i + 2)
+                and not self.k(i + 2).startswith(("لل", "بال", "كال")) and self.k(i + 2) not in self.lx.not_unit)
+
+    def _adjective_of_two(self, i) -> bool:
+        """Word i (feminine -تين/-تان) is the dual adjective of two nouns joined by و just before it
+        (حضارة وثقافة عريقتين, الخفجي والوفرة المشتركتين, دونيتسك ولوهانسك الواقعتين), not a count:
+        the word before it is a noun led by و (its ة or its article shows it; or a name, no Arabic
+        vocabulary), after another word; the dual agrees with it in definiteness (a name is
+        definite); and it is shaped like an adjective: a nisba, or a feminine whose masculine form
+        is about as common (مشتركة/مشترك; not رحلة, مدينة, سيارة: nouns)."""
+        if not (i >= 2 and self.free(i - 1) and self.kind(i - 1) == "ar" and self.kind(i - 2) == "ar"):
+            return False
+        prev = self.k(i - 1)
+        if not prev.startswith("و") or len(prev) < 4 or self.k(i).startswith(("و", "لل", "بال", "كال")):
+            return False  # (الأمن والاستقرار للدولتين: a preposition makes it a noun, an adjective takes none)
+        rest = self.t.text[i - 1][1:]
+        name = _vocab(rest) < _NAME_PART_Z
+        if not (rest.endswith("ة") or rest.startswith("ال") or name):
+            return False  # وأصيب شخصان: a verb before the dual
+        if self.definite(i) != (rest.startswith("ال") or name and self.definite(i)):
+            return False
+        w = self.t.text[i]
+        body = w[2:] if w.startswith("ال") else w
+        sing = body[:-3] + "ة"
+        return len(sing) >= 4 and (sing.endswith("ية") or _z(sing[:-1]) >= _z(sing) - 0.5)
+
+    def _my_noun_and_adjective(self, i) -> bool:
+        """Word i in -تي is a feminine noun with the first-person pronoun, not a construct dual, when
+        the definite word after it is a feminine adjective agreeing with it (a nisba: الجامعية,
+        الانتخابية; or its masculine form without ة is about as common: البسيطة, الراسخة) and no second noun
+        joined by و follows (وزارتي الداخلية والخارجية, مرحلتي الابتدائية والمتوسطة: two things
+        named, a dual); not a noun after it (خطتي التنمية, وزارتي الصحة: the masculine is rare)."""
+        if not (self.free(i + 1) and self.definite(i + 1)):
+            return False
+        w = self.t.text[i + 1]
+        adj = w[2:] if w.startswith("ال") else w
+        if not adj.endswith("ة") or len(adj) < 4:
+            return False
+        if not adj.endswith("ية") and _z(adj[:-1]) < _z(adj) - 0.5:
+            return False  # a nisba (الانتخابية, الشخصية) is an adjective; a construct needs a noun after it
+        nxt = self.k(i + 2) if self.free(i + 2) and self.kind(i + 2) == "ar" else ""
+        return not (nxt.startswith("و") and len(nxt) > 3)
 
     def _in_name_chain(self, i) -> bool:
         """Word i (masculine -ان) is part of a person's name (:func:`.duals.in_name_chain`): the free
@@ -777,8 +831,8 @@ class _CountRules:
                     kind = u[1] if u[1] in ("duration", "money", "measure") else "count"
                     return _Q(u[3], b, kind, 1, unit=u[0], unit_en=u[2], written="words")
                 return NO_FIGURE
-            if self.ar and num.definite and self.k(a) in ("الاثنين", "والاثنين", "بالاثنين") and not self.unit_after(b):
-                return NO_FIGURE  # Monday
+            if self.ar and num.definite and self.k(a) in ("الاثنين", "والاثنين", "بالاثنين") and (not self.unit_after(b) or b == a + 1):
+                return NO_FIGURE  # Monday; also before an indefinite noun (يعقد غدا الاثنين اجتماع: two never precedes its noun)
             if self.ar and num.definite:
                 # definite cardinals: الأربعين عامًا (40 years), سن السبعين (age 70)
                 if num.wtype in ("tens", "unit", "compound"):

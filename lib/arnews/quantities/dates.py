@@ -745,6 +745,10 @@ class _DateRules:
                         # من العام الماضي / المقبل: the year before or after the publication
                         year = self.pub[0] + {"next": 1, "past": -1}.get(_RELATIVE_MONTH[self.k(end)], 0)
                         end += 1
+        elif self.ar and self.year_at(end) and self.free(end) and not self.is_p(end + 1, "-–/"):
+            year, end = self.year_at(end), end + 1  # بنهاية النصف الأول 2015: the year right after the period
+            if self.adj(end - 1, end) and self.k(end) == "م":
+                end += 1
         elif self.ar:
             yw = self.phrase_at(end, "year_word", clitic=True)
             if yw and self.k(end)[:1] == "ل" and self.year_at(yw[0]):

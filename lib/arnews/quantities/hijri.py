@@ -123,6 +123,13 @@ class _HijriRules:
         if not (self.ar and num.written == "digits" and num.plain):
             return None
         y = int(num.value)
+        if num.ndigits == 2 and self.is_p(num.b, "/-–") and self._hyear_at(num.b + 1):
+            y2, end2 = self._hyear_at(num.b + 1)
+            if (1400 <= y2 <= 1450 and y == (y2 - 1) % 100 and not self.unit_after(end2)
+                    and not self._accusative_noun(end2, y2)):
+                # الموسم الرياضي 36/1437هـ, للموسم المقبل 36-1437ه: a season's first year cut to two digits
+                a2, b2 = hijri_year_gregorian(y2 - 1), hijri_year_gregorian(y2)
+                return _Q(num.a, end2, "year_range", y2 - 1, y2, date=f"{a2}/{b2}" if a2 and b2 else "", calendar="hijri")
         if num.ndigits in (3, 4) and 1 <= y < _HIJRI_YEARS[0] and self.hijri_suffix(num.b):
             yw = self.phrase_before(num.a, "year_word", clitic=True)
             if yw:  # مصحف مخطوط في عام 857 للهجرة: an old Hijri year (no Umm al-Qura date)
@@ -131,15 +138,17 @@ class _HijriRules:
             return None
         a, b = num.a, num.b
         end = self.hijri_suffix(b)
-        yw = self.phrase_before(a, "year_word", clitic=True)
-        pair = (end is None and 1400 <= y <= 1450 and self.is_p(b, "/-") and self._hyear_at(b + 1)
-                and self._hyear_at(b + 1)[0] == y + 1)  # ١٤٣٥ /١٤٣٦: two consecutive Hijri years
+        yw = self._year_word_before(a)
+        pair = (end is None and 1400 <= y <= 1450 and self.is_p(b, "/-–") and self._hyear_at(b + 1)
+                and self._hyear_at(b + 1)[0] in (y + 1, y - 1))  # ١٤٣٥ /١٤٣٦: two consecutive Hijri years
         if end is None and not (yw and 1400 <= y <= 1450) and not pair:
             return None
         end = end or b
         # 1435/1436هـ, 1435-1436هـ: a range of Hijri years
-        if self.is_p(end, "/-") and self._hyear_at(end + 1):
+        if self.is_p(end, "/-–") and self._hyear_at(end + 1):
             y2, end2 = self._hyear_at(end + 1)
+            if y2 == y - 1:  # للعام الجامعي 1437/1436هـ: the later year written first, one school year all the same
+                y, y2 = y2, y
             if y2 == y + 1:
                 # a year range's date is a pair of Gregorian years (the guide): the year holding most of
                 # each Hijri year (1435/1436هـ: 2014/2015)
@@ -147,6 +156,23 @@ class _HijriRules:
                 return _Q(yw[0] if yw else a, end2, "year_range", y, y2, date=f"{a2}/{b2}" if a2 and b2 else "",
                           calendar="hijri")
         return _Q(yw[0] if yw else a, end, "year", y, date=hijri_year_iso(y), calendar="hijri")
+
+    def _year_word_before(self, a):
+        """(start, ...) of a year word right before token a, or before one or two year adjectives
+        (``year_adjective``: العام الماضي 1435, العام الدراسي المقبل 1436 – 1437)."""
+        yw = self.phrase_before(a, "year_word", clitic=True)
+        if yw or not self.ar:
+            return yw
+        adjs = self.lx.markers.get("year_adjective", {})
+        x = a
+        for _ in range(2):
+            if not (self.free(x - 1) and (self.k(x - 1),) in adjs):
+                break
+            x -= 1
+            yw = self.phrase_before(x, "year_word", clitic=True)
+            if yw:
+                return yw
+        return None
 
     def hijri_numeric(self, num: _Num) -> _Q | None:
         """1436/10/5هـ, 5/10/1436هـ, 1436/10/05 (three numbers joined by slashes, one a Hijri year)."""
@@ -184,11 +210,22 @@ class _HijriRules:
                 return None
             end = self.gregorian_suffix(x + 1)
             return _Q(a, end or x + 1, "date", date=iso)
+        if 1900 <= y <= 2100 and len(vals[2]) == 4:
+            # 6/ 8 / 2015م, 13 /08 /2015: a Gregorian date day first with spaces around its slashes (the
+            # tight form is one date token); a stray هـ after the Gregorian year is a slip of the pen
+            from .dates import _iso_date
+
+            iso = _iso_date(y, m, d)
+            if not iso or self.phrase_before(a, "label_word", clitic=True):
+                return None
+            end = self.gregorian_suffix(x + 1) or self.hijri_suffix(x + 1)
+            return _Q(a, end or x + 1, "date", date=iso)
         if not (_HIJRI_YEARS[0] <= y <= _HIJRI_YEARS[1] and 1 <= m <= 12 and 1 <= d <= 30):
             return None
         end = self.hijri_suffix(x + 1)
-        if end is None and spaced:
-            return None  # قرار رقم ( 104 / 47 ): spaced slashes name a decision without the هـ
+        if end is None and spaced and not (self.phrase_before(a, "day_word", clitic=True) or self.k(a - 1) == "الموافق"):
+            return None  # قرار رقم ( 104 / 47 ): spaced slashes name a decision without the هـ (unless a day
+            # word says a date comes: وحتى تاريخ 21 /10 /1436)
         return _Q(a, end or x + 1, "date", date=hijri_day_iso(y, m, d), calendar="hijri")
 
     def hijri_day_range(self, num: _Num) -> _Q | None:
@@ -197,8 +234,8 @@ class _HijriRules:
         if not (self.ar and num.written == "digits" and num.is_int and 1 <= num.value <= 30):
             return None
         x = num.b
-        if self.k(x) not in _DAY_TO or self.kind(x + 1) != "num" or not self.free(x + 1):
-            return None
+        if (self.k(x) not in _DAY_TO and not self.is_p(x, "-–")) or self.kind(x + 1) != "num" or not self.free(x + 1):
+            return None  # (26 - 29 / 10 / 1436هـ: a dash joins the days too)
         second = self.parse_number(x + 1)
         q = self.hijri_numeric(second) if second is not None else None
         if q is None or not q.date or "/" in q.date:
@@ -227,9 +264,10 @@ class _HijriRules:
             return None
         x = num.b
         d, d2 = int(num.value), None
-        if ((self.is_p(x, "-–") or self.k(x) == "و") and self.kind(x + 1) == "num" and self.free(x + 1)
+        if ((self.is_p(x, "-–") or self.k(x) == "و" or self.k(x) in _DAY_TO and self.free(x))
+                and self.kind(x + 1) == "num" and self.free(x + 1)
                 and self.t.text[x + 1].isdigit() and d < int(self.t.text[x + 1]) <= 30 and self.hmonth_at(x + 2)):
-            d2, x = int(self.t.text[x + 1]), x + 2  # 19 – 21 شوال 1436هـ, 3 و4 ذي القعدة: one stretch of days
+            d2, x = int(self.t.text[x + 1]), x + 2  # 19 – 21 شوال 1436هـ, 3 و4 ذي القعدة, من 20 إلى 24 شوال: one stretch of days
         if self.k(x) == "من":
             x += 1
         if self.k(x) == "شهر" and self.free(x) and self.hmonth_at(x + 1):
@@ -239,7 +277,7 @@ class _HijriRules:
             return None
         end, month = hm
         q = self._hijri_tail(num.a, end, month, d)
-        if d2 and self._two_dates(num.a, num.b):
+        if d2 and self.k(num.b) not in _DAY_TO and self._two_dates(num.a, num.b):
             q.b = num.b  # 3 و4 ذي القعدة: the first day alone, sharing the month and year of the second
             return q
         if d2 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", q.date):
@@ -271,12 +309,35 @@ class _HijriRules:
                 y = (py if month > pm else py + 1) if nxt else (py if month < pm else py - 1)
                 end += 1
                 yr = (y, end)
+        if not yr and day and self.pub:
+            # 8 من ذي القعدة, الأول من رمضان (no year): the Hijri year that puts the day nearest the
+            # publication date, as a Gregorian month without a year is placed nearest the dateline
+            yr = self._nearest_hijri_year(month, day, end)
         if yr:
             y, end = yr
             date = hijri_to_iso(y, month, day) if day else hijri_to_iso(y, month)
         else:
             date = ""
         return _Q(a, end, "date", date=date, calendar="hijri")
+
+    def _nearest_hijri_year(self, month, day, end):
+        """(year, end) of the Hijri year that puts ``day`` of ``month`` nearest the publication date."""
+        import datetime as dt
+
+        try:
+            py, _ = gregorian_to_hijri_ym(*self.pub)
+            pub = dt.date(*self.pub)
+        except (ValueError, OverflowError, TypeError):
+            return None
+        best = None
+        for y in (py - 1, py, py + 1):
+            iso = hijri_to_iso(y, month, day)
+            if not iso or "/" in iso:
+                continue
+            gap = abs((dt.date.fromisoformat(iso) - pub).days)
+            if best is None or gap < best[0]:
+                best = (gap, y)
+        return (best[1], end) if best else None
 
     # -- at a token (START_RULES)
     def _first_of_month_word(self, i):

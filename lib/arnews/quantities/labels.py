@@ -204,9 +204,17 @@ class _LabelRules:
                 and not (self.is_p(b + 2, "/") and self.kind(b + 3) == "num")
                 and self.phrase_before(a, "score_word", clitic=True)):
             return _Q(a, b + 2, "label", num.value, int(self.t.text[b + 1]))
-        # a score a few words after a win, a loss or a draw: خسرها المنتخب 1-3, فاز على ضيفه 2 - 1
-        if (t.isdigit() and int(t) < 20 and self.is_p(b, "-–") and self.kind(b + 1) == "num"
-                and self.t.text[b + 1].isdigit() and int(self.t.text[b + 1]) < 20
+        # a score a few words after a win, a loss or a draw: خسرها المنتخب 1-3, فاز على ضيفه 2 - 1; the
+        # points of a set or a game too (كسب الشوط الأول 25-16, فاز 85-78), and a dash drawn with tatweel
+        # (26 ــ 24: the normalised text keeps only the spaces)
+        if self.ar and t.isdigit() and b == a + 1 and self.kind(b) == "num" and self._tatweel_dash(a, b):
+            t2 = self.t.text[b]
+            if (t2.isdigit() and int(t) < 200 and int(t2) < 200 and not self.unit_after(b + 1)
+                    and self.percent_after(b + 1) is None and not self._counted_noun_after(b + 1, int(t2))
+                    and not self._accusative_noun(b + 1, int(t2)) and self._match_word_before(a)):
+                return _Q(a, b + 1, "label", num.value, int(t2))
+        if (t.isdigit() and self.is_p(b, "-–") and self.kind(b + 1) == "num"
+                and self.t.text[b + 1].isdigit() and max(int(t), int(self.t.text[b + 1])) < 200
                 and not (self.is_p(a - 1, "-–") or self.is_p(b + 2, "-–/"))
                 and not self.unit_after(b + 2) and self.percent_after(b + 2) is None
                 and not self._counted_noun_after(b + 2, int(self.t.text[b + 1]))
@@ -232,7 +240,8 @@ class _LabelRules:
         if (self.ar and self.is_p(a - 1, "(") and self.is_p(b, ")") and a - 1 > 0 and num.is_int
                 and not self._label_noun_at(a - 2)):
             u = self.unit_after(b + 1)
-            if not u and (self._accusative_noun(b + 1, num.value) or self._counted_noun_after(b + 1, num.value)):
+            if not u and (self._accusative_noun(b + 1, num.value) or self._counted_noun_after(b + 1, num.value)
+                          or not self.phrase_before(a - 1, "label_word", clitic=True) and self._bracketed_noun(b + 1, num.value)):
                 u = self.fallback_unit(b + 1, num.value)
             if u:
                 return self.counted(a - 1, u, num.value, num)
@@ -267,6 +276,15 @@ class _LabelRules:
             return False
         u = self._unit_lookup([x], self.lx)
         return bool(u and u[1] == 1 and u[0][1] == "label")
+
+    def _tatweel_dash(self, x, y) -> bool:
+        """Tokens x and y are joined by a dash drawn with tatweel (``26 ــ 24``): normalisation removed
+        it, so the original text between them is read."""
+        gap = self.nt.text[self.t.e[x]:self.t.s[y]]
+        if gap.strip():
+            return False
+        idx = self.nt.index
+        return "ــ" in self.nt.original[idx[self.t.e[x]]:idx[self.t.s[y]]]
 
     def _match_word_before(self, a) -> bool:
         """A ``match_word`` (خسر, فاز, تعادل ...) among the six words before token a, in the same clause."""
@@ -351,6 +369,18 @@ class _LabelRules:
         u = self._unit_lookup_word(w)
         return bool(u) and key_of(u[0]) != key_of(w) and not w.endswith(("ين", "ان"))
 
+    def _written_ya(self, i) -> bool:
+        """Token i is written with a final ي in the source (الأولي), not ى (الأولى): normalisation folds them."""
+        os_, oe = self.nt.to_original(self.t.s[i], self.t.e[i])
+        raw = "".join(c for c in self.nt.original[os_:oe] if not "\u064b" <= c <= "\u0652")
+        return raw.endswith("ي")
+
+    def _feminine_noun(self, j) -> bool:
+        """Word j is a feminine noun or a sound feminine plural (الروضة, الدفعة, السنوات): it may take الأولى
+        misspelt with ي (a broken plural is not told from a singular here: المراحل الأولي is read as the nisba)."""
+        w = self.t.text[j]
+        return w.endswith(("ة", "ات", "ى", "اء"))
+
     def adjective_ordinal(self, i) -> _Q | None:
         """An ordinal adjective agreeing with the noun before it: الدائرة الأولى, الصف الرابع,
         الأسبوع الأول (definite after definite), قائدا ثالثا, خطوة أولى (indefinite after
@@ -367,6 +397,9 @@ class _LabelRules:
         if nxt and nxt[1] in ("ten", "tens"):
             return None
         k, pref = self.k(i), nw[2]
+        if (k == "اولي" and self._written_ya(i) and self.free(i + 1)
+                and (self.k(i + 1),) in self.lx.markers.get("ulu_noun", {})):
+            return None  # طاعة أولي الأمر, يا أولي الألباب: "those of", no ordinal
         if not pref and k.startswith("ال"):
             pref = "ال"  # الأول is a lexicon word of its own
         j = i - 1
@@ -380,6 +413,8 @@ class _LabelRules:
             return self._first_before_noun(i, k, pref)
         if pref in ("لل", "بال", "كال", "ولل", "فلل", "وبال"):
             return None  # المباريات الودية للأول: a preposition before it, no adjective of the noun before
+        if pref in _DEFINITE and k in ("الاولي",) and self._written_ya(i) and self.definite(j) and not self._feminine_noun(j):
+            return None  # الإعلان الأولي, الفحص الأولي: the nisba "preliminary" (the ordinal of a masculine noun is الأول)
         if pref in _DEFINITE:
             if not self.definite(j):
                 possessed = self._possessed_noun(j, k.endswith("ه") or k in ("الاولي", "الاولى"))
@@ -496,6 +531,8 @@ class _LabelRules:
                 return None
             if self.k(i - 1) in ("لاول", "لأول") or any(b in ("مره", "مرة") for _, b in self.bases(i + 1)):
                 return None
+            if k == "اولي" and self._written_ya(i) and (n1,) in self.lx.markers.get("ulu_noun", {}):
+                return None  # أولي الألباب, أولي الأمر: "those of" (أولو), no ordinal
             return _Q(i, i + 2, "ordinal", 1, unit=self.t.text[i + 1], written="words")
         return None
 
@@ -876,6 +913,26 @@ class _LabelRules:
             return False  # a verb's prefix or a proclitic
         return (len(w) >= 4 and not w.endswith(("ا", "ى", "ي", "ت", "ه")) and _z(w) >= 3.5 and _z(w + "ا") >= 3.0
                 and self.k(j + 1) in ("من", "في", "،", ",", "و"))
+
+    def _bracketed_noun(self, j, value) -> bool:
+        """Word j, right after a number 11-99 written in brackets, is a common masculine noun
+        written without the accusative alef whose accusative form is common too (شارك (14) رئيس
+        مركز, بحضور (12) رئيس بلدية): the brackets say the number is a figure of its own, so the
+        word after it need not be followed by من or a comma as in ``_genitive_slip``.  Not a verb,
+        a proclitic word, a function word, a number word or a month (الرمز (2) ثم, المادة (20) من)."""
+        from .duals import _z
+
+        if value is None or not float(value).is_integer() or not 11 <= int(value) % 100 <= 99:
+            return False
+        if not (self.free(j) and self.kind(j) == "ar") or self.definite(j):
+            return False
+        w, k = self.t.text[j], self.k(j)
+        if w[:1] in ("ي", "ت", "ن", "أ", "س") or w[:1] in ("ل", "ب", "و", "ف", "ك") and not self._root_initial(w):
+            return False  # a verb's prefix or a proclitic
+        if (k in self.lx.not_unit or k in _stopwords("ar") or w in _stopwords("ar") or self.numword(j)
+                or self.month_at(j) or self.hmonth_at(j)):
+            return False
+        return len(w) >= 4 and not w.endswith(("ا", "ى", "ي", "ت", "ه")) and _z(w) >= 3.5 and _z(w + "ا") >= 3.0
 
     @staticmethod
     def _root_initial(w) -> bool:

@@ -258,6 +258,8 @@ class _NumberGrammar:
             return not (nw and nw[1] in ("scale", "scale_pl") and not nw[2] and nw[0] >= 1e9)
         if self._scale_at(j):
             return False
+        if self.ar and self.is_p(j, ")") and self.adj(j - 1, j) and self.is_p(j - 2, "(") and not self._scale_at(j + 1):
+            j += 1  # وتم قبول (38.736) متدربة: a bracketed number before its counted noun
         u = self.unit_after(j)
         if u:
             return u[1] != "measure" or u[0] == "نقطة"  # index points are counted: 7.125 نقطة

@@ -190,9 +190,9 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
         if (self.ar and self.k(i) in ("تسع", "وتسع") and self.kind(i + 1) == "ar"
                 and (self.k(i + 1)[:1] == "ل" or self.definite(i + 1) or self.k(i + 1) in ("الى", "كل", "جميع", "اكثر"))):
             return NO_FIGURE  # المواقف تسع للمئات, وتسع القاعة: the verb "holds", not nine
-        if (self.ar and self.t.text[i] == "ألف" and self.kind(i + 1) == "ar"
-                and (self.k(i + 1),) in self.lx.markers.get("greeting_thousand", {})):
-            return NO_FIGURE  # ألف مبروك, ألف شكر: a wish, not a thousand
+        if (self.ar and self.k(i) in ("الف", "والف") and self.numword(i) and self.kind(i + 1) == "ar"
+                and self.phrase_at(i + 1, "greeting_thousand", clitic=False)):
+            return NO_FIGURE  # ألف مبروك, وألف مبروك, ألف شكر: a wish, not a thousand; ألف ليلة وليلة: a title
         if (self.ar and self.numword(i) and self.free(i - 1) and self.k(i - 1) in ("ابو", "ابا")
                 and self.kind(i) == "ar" and self.numword(i)[1] in ("unit", "ten", "tens")):
             return NO_FIGURE  # ضيدان أبو اثنين: a family name after أبو, not a number
@@ -206,20 +206,57 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
             return self.from_number(i) or NO_FIGURE
         return None
 
+    def _stretch_across_months(self):
+        """من 28 يوليو إلى 3 أغسطس: two days each with its month, joined by إلى/حتى after من (or الفترة)
+        are one stretch of days, one date row (the guide); a first day without a year takes the
+        second's (the year before when its month comes later)."""
+        days = sorted((q for q in self.out if q.kind == "date"), key=lambda q: q.a)
+        drop = set()
+        for q1, q2 in zip(days, days[1:]):
+            if id(q1) in drop or q2.a != q1.b + 1 or not self.free(q1.b) or self.k(q1.b) not in _STRETCH_TO:
+                continue
+            m1, m2 = _DAY_ISO.fullmatch(q1.date or ""), _DAY_ISO.fullmatch(q2.date or "")
+            if not (m1 and m2) or (q1.calendar or "") != (q2.calendar or ""):
+                continue
+            if not (self.k(q1.a - 1) in ("من", "بين") or self.k(q1.a - 1) in ("الفتره",)):
+                continue
+            y1, y2 = m1[1], m2[1]
+            if y1 == "-" and y2 != "-":
+                y1 = str(int(y2) - (1 if m1[2] > m2[2] else 0))
+            d1 = f"{y1}-{m1[2]}-{m1[3]}" if y1 != "-" else f"--{m1[2]}-{m1[3]}"
+            if (y1 == "-") != (y2 == "-") or d1 >= f"{y2}-{m2[2]}-{m2[3]}" and y1 != "-":
+                continue
+            if y1 == "-" and (m1[2], m1[3]) >= (m2[2], m2[3]) and not (m1[2] == "12" and m2[2] == "01"):
+                continue  # من 10 أغسطس إلى 5 أغسطس: no stretch
+            q1.date, q1.b = f"{d1}/{q2.date}", q2.b
+            drop.add(id(q2))
+        if drop:
+            self.out = [q for q in self.out if id(q) not in drop]
+
+    def _scaled_words(self, q) -> bool:
+        """Figure q, written in words, is a whole number of thousands or more (ثلاثة آلاف, ألفين,
+        خمسة ملايين, وألف): an amount that may share the currency of the amount before it."""
+        v = q.value
+        return isinstance(v, (int, float)) and v >= 1000 and float(v) % 1000 == 0 and q.value_end is None
+
     # -- links between figures
     def post(self):
         if self.ar:
             afternoon_spans(self, self.out)
+            self._stretch_across_months()
         by_start = {q.a: q for q in self.out}
         by_end = {q.b: q for q in self.out}
         money = None
         for q in sorted(self.out, key=lambda q: q.a):
             if q.kind == "money":
                 money = q
-            elif (money is not None and q.kind == "count" and not q.unit and q.written == "mixed"
-                    and q.a - money.b <= 12):
+            elif (money is not None and q.kind == "count" and not q.unit and q.a - money.b <= 12
+                    and (q.written == "mixed" or q.written == "words" and self._scaled_words(q)
+                         and not any(self.is_p(x, ".؟!:؛") for x in range(money.b, q.a)))):
+                # (ثلاثة آلاف في الثاني، وألفين في الثالث after 4 آلاف ريال: words too, in the same sentence)
                 # 5 مليارات ريال مقابل 4 مليارات: a bare scale word after money keeps the currency
                 q.kind, q.unit, q.unit_en, q.currency = "money", money.unit, money.unit_en, money.currency
+                money = q  # و50 ألفا لمن ..., وأيضا 75 ألفا لمن ...: a list of amounts passes the currency on
             elif money is not None and q.kind == "count" and not q.unit and self.ar and not q.approx:
                 x = q.a - 1 if self.is_p(q.a - 1, "(") else q.a
                 if self.k(x - 1) in _VALUE_WORDS and self.free(x - 1):
@@ -253,6 +290,10 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
                     if prev is not None and prev.kind in ("count", "measure", "money") and prev.unit:
                         q.unit, q.unit_en = prev.unit, prev.unit_en
 
+
+#: the words that join the two days of a stretch across months (key form)
+_STRETCH_TO = ("الي", "حتي", "وحتي", "والي", "لغايه", "ولغايه")
+_DAY_ISO = re.compile(r"(\d{4}|-)-(\d{2})-(\d{2})")
 
 #: The rules tried at a token where a figure can start, in order: the first that matches wins.
 START_RULES = (

@@ -11,6 +11,8 @@ import pandas as pd
 from ..text import TEXT_ROLES, make_paragraph, paragraphs_of
 from .lexicon import _lex
 from .numbers import _clean
+from .rials import headline_money, riyals_of_article
+from .towns import town_duals
 from .scanner import _AND_HALF, _DUAL_ENDS, _Scanner
 
 #: every column of the quantities table, in order
@@ -104,7 +106,9 @@ def _may_hold_quantities(p, lang: str) -> bool:
         kinds, n = p.kinds, len(words)
         for i, (kd, w) in enumerate(zip(kinds, words)):
             if kd == "word" and (w in cands or w.endswith(_DUAL_ENDS_NOT_Y) or w in _AND_HALF
-                                 or w.endswith(("ي", "ا")) and i + 1 < n and words[i + 1].startswith(_DEF_STARTS)):
+                                 or w.endswith(("ي", "ا")) and i + 1 < n and words[i + 1].startswith(_DEF_STARTS)
+                                 or w.endswith("ي") and i + 2 < n and words[i + 1] in ("»", "”", '"')
+                                 and words[i + 2].startswith(_DEF_STARTS)):  # «شهيدي» الواجب
                 return True
         return False
     return any((kd == "word" or kd == "latin") and (w in cands or w.lower() in cands) for kd, w in zip(p.kinds, words))
@@ -119,8 +123,13 @@ def extract_quantities(text: str, lang: str = "ar", published: str = "") -> list
     """
     if not text or not text.strip():
         return []
-    return _dot_thousands_in_measures(
+    rows = _dot_thousands_in_measures(
         paragraph_quantities(make_paragraph(text, lang), "ar" if lang == "ar" else "en", published))
+    if lang == "ar":
+        drop = town_duals([(text, rows)])
+        rows = [r for r in rows if id(r) not in drop]
+        riyals_of_article([(text, rows)])
+    return rows
 
 
 def paragraph_quantities(p, lang: str | None = None, published: str = "") -> list[dict]:
@@ -137,7 +146,7 @@ def paragraph_quantities(p, lang: str | None = None, published: str = "") -> lis
     t = sc.t
     for q in sorted(qs, key=lambda q: (q.a, q.b)):
         ns, ne = t.s[q.a], t.e[q.b - 1]
-        s, e = sc.nt.to_original(ns, ne)
+        s, e = _open_paren(text, *sc.nt.to_original(ns, ne))
         value, vend = _clean(q.value), _clean(q.value_end)
         out.append(
             {
@@ -185,6 +194,21 @@ def _flag_scale(reading: str, surface: str, value) -> str:
     note = "implausible: a scale word after a number already in the millions (value as written)"
     return f"{reading}; {note}" if reading else note
 
+def _open_paren(text: str, s: int, e: int) -> tuple[int, int]:
+    """A span that closes a parenthesis it does not open (``69,965,144) مليون ريال``) starts at
+    the parenthesis that opens right before it (``(69,965,144) مليون ريال``), as the count
+    ``(218) محلاً`` does."""
+    surf = text[s:e]
+    if surf.count(")") <= surf.count("(") or surf.startswith(")"):
+        return s, e
+    j = s
+    while j > 0 and text[j - 1] in " \u00a0\u200e\u200f\u061c":
+        j -= 1
+    if j > 0 and text[j - 1] == "(":
+        return j - 1, e
+    return s, e
+
+
 def _time_on_stamped_day(rows: list[dict], text: str) -> None:
     """A clock time right after a date, with only punctuation between (``24 مايو 2025 - 14:50``,
     ``21-08-2025، 6:05 مساءً``): the time of that day (``2025-05-24T14:50``)."""
@@ -210,6 +234,7 @@ def quantities_table(paragraphs, articles: pd.DataFrame | None = None) -> pd.Dat
         key = "article_id" if "article_id" in articles.columns else "id"
         published = {a: str(d) for a, d in zip(articles[key], articles["published"]) if isinstance(d, str) and d}
     rows, anchor, stamp, seen = [], {}, {}, set()
+    texts: dict = {}  # article -> [(paragraph text, its rows, role)]: the article-level currency rules
     for p in paragraphs_of(paragraphs, articles).select(TEXT_ROLES + ("dateline",)):
         if not p.text:
             continue
@@ -225,9 +250,19 @@ def quantities_table(paragraphs, articles: pd.DataFrame | None = None) -> pd.Dat
                     (anchor if p.role == "dateline" else stamp).setdefault(p.article_id, q["date"])
             if p.role == "dateline":
                 continue
-        for q in qs:
-            rows.append({"article_id": p.article_id, "paragraph": p.paragraph, "role": p.role, "lang": p.lang, **q})
+        prows = [{"article_id": p.article_id, "paragraph": p.paragraph, "role": p.role, "lang": p.lang, **q} for q in qs]
+        rows.extend(prows)
+        if p.lang == "ar" or p.rules == "ar":
+            texts.setdefault(p.article_id, []).append((p.text, prows, p.role))
     _years_from_dateline(rows, {**stamp, **anchor})
+    dropped: set = set()
+    for parts in texts.values():
+        dropped |= town_duals([(t, rs) for t, rs, _ in parts])
+        riyals_of_article([(t, rs) for t, rs, _ in parts])
+        headline_money([r for _, rs, role in parts if role == "title" for r in rs],
+                       [r for _, rs, role in parts if role != "title" for r in rs])
+    if dropped:
+        rows = [r for r in rows if id(r) not in dropped]
     by_art: dict = {}
     for r in rows:
         by_art.setdefault(r["article_id"], []).append(r)

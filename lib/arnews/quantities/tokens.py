@@ -194,9 +194,20 @@ class _TokenView:
             sc = self.numword(nxt)
             if re.fullmatch(r"\d+(?:[.,]\d+)?", t) and sc and sc[1] == "scale" and not sc[2]:
                 return False  # 1.1مليون: a missing space before a scale word
+            w = self.t.text[nxt]
+            if len(w) >= 4 and w[0] in "وبلف" and not self.adj(nxt, nxt + 1) and _proclitic_word(w):
+                return False  # ١٦:١٦ونتج, الـ12بعنوان: a missing space before a word led by و/ب/ل/ف
             if t.isdigit() and not (self.adj(nxt, nxt + 1) and not self.is_p(nxt + 1, ".,،؛:)")) and (
                     self.unit_after(nxt) or (11 <= int(t[-2:] or 0) % 100 <= 99 and len(t) <= 4
                                              and self._accusative_noun(nxt, int(t)))):
                 return False
             return True
         return False
+
+
+def _proclitic_word(w: str) -> bool:
+    """``w`` reads as the proclitic و/ب/ل/ف and a common word (ونتج, بعنوان), more common than ``w``
+    read whole: a word glued to the number before it by a missing space, not a name's part."""
+    from .duals import _z
+
+    return _z(w[1:]) >= 3.5 and _z(w[1:]) > _z(w)

@@ -39,6 +39,8 @@ class _Units:
             return None
         ar = lx.lang == "ar"
         heads = [self.k(words[0])]
+        if ar and heads[0] in lx.not_unit:
+            return None  # كما (as): never كم with a tanwin alef
         if ar:
             k0 = heads[0]
             if k0.endswith("ا") and len(k0) > 2:
@@ -130,8 +132,8 @@ class _Units:
             w = self.t.text[j]
             if k.endswith("وا") and zipf_ar(w) >= zipf_ar(w[:-1]) + 0.5:
                 return None  # ومئات جرحوا, 200 ألف تضرروا: a verb in the past plural (عضوا, نموا: a noun's tanwin)
-            if k in _stopwords("ar"):
-                return None  # و 10 تحت العلاج, 5 فقط: a function word is never a counted noun
+            if k in _stopwords("ar") or k[:1] in ("ل", "ب", "ك") and k[1:] in _stopwords("ar"):
+                return None  # و 10 تحت العلاج, 5 فقط, 75 ألفا لمن: a function word is never a counted noun
             if _preposition_led(w):
                 return None  # 3 باستثمارات تبلغ: a counted noun never carries a preposition
             os_, oe = self.nt.to_original(self.t.s[j], self.t.e[j])
