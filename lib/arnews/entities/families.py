@@ -465,21 +465,15 @@ def family_mentions(parts: Iterable[pd.DataFrame], fams: dict, learned_given: di
                 b, before, first = _names_before(p, t, given, {}) if g == k else (t, [], "")
                 if before:  # محمد فؤاد: a listed given name before the learned one
                     words = before + words
-                if len(words) >= 2 and b < t:
-                    s = p.starts[b]
-                    if p.fkeys[b] == "وعبد":
-                        s += 1
-                    elif first and p.fkeys[b] != first and p.fkeys[b] != "عبد":
-                        s = max(p.starts[b], p.ends[b] - len(first))
-                    os_, oe = p.original(s, p.ends[e - 1])
-                    if not any(os_ < te and ts < oe for ts, te in spans):
-                        eid = "~" + name_key(words)
-                        full.append((aid, par, os_, oe, text[os_:oe], eid, role))
-                        owners[(aid, p.fkeys[e - 1])].add(eid)
-                    done = e
-                    continue
                 if len(words) >= 2:
-                    s = p.starts[t] + (len(k) - len(g))  # وممدوح سالم: without the conjunction
+                    if b < t:
+                        s = p.starts[b]
+                        if p.fkeys[b] == "وعبد":
+                            s += 1
+                        elif first and p.fkeys[b] != first and p.fkeys[b] != "عبد":
+                            s = max(p.starts[b], p.ends[b] - len(first))
+                    else:
+                        s = p.starts[t] + (len(k) - len(g))  # وممدوح سالم: without the conjunction
                     os_, oe = p.original(s, p.ends[e - 1])
                     if not any(os_ < te and ts < oe for ts, te in spans):
                         eid = "~" + name_key(words)
