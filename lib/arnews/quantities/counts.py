@@ -3,6 +3,7 @@
 fractions (``نصف``)."""
 from __future__ import annotations
 
+import calendar
 import re
 
 from .duals import _NAME_PART as _NAME_PART_Z, _vocab, _z, dual_singular, in_name_chain
@@ -913,11 +914,19 @@ class _CountRules:
         to = self.phrase_at(b, "range_to")
         if rf and not to and self.ar and self.k(rf[0]) == "بين" and self.k(b).startswith("و") and self.numword(b):
             to = (b, "")  # بين ستة وثمانية أسابيع: the conjunction is glued to the second number
+        bare_words = False  # أربع إلى خمس مرات, خمسة أو ستة أجيال: two spelled ends with no من/بين
         if to and not rf and self.ar and self.k(b) == "الي" and num.written == "digits":
             rf = (a, "")  # 30 إلى 35 مليون دولار
+        elif (to and not rf and self.ar and self.k(b) == "الي" and num.written == "words" and num.scale == 1
+                and not self.unit_after(b)):
+            rf, bare_words = (a, ""), True
         if (not rf and not to and self.ar and self.k(b) == "او" and self.free(b) and self.kind(b + 1) == "num"
                 and num.scale == 1 and not self.unit_after(b) and self.percent_after(b) is None):
             rf, to = (a, ""), (b + 1, "")  # 300 أو 400%, 5 أو 6 آلاف ريال: two ends sharing the unit
+        elif (not rf and not to and self.ar and self.k(b) == "او" and self.free(b) and num.written == "words"
+                and num.scale == 1 and self.free(b + 1) and self.numword(b + 1) is not None
+                and not self.unit_after(b) and self.percent_after(b) is None):
+            rf, to, bare_words = (a, ""), (b + 1, ""), True
         shared = False
         if (to and not rf and self.ar and self.k(b) == "و" and self.adj(b, b + 1) and num.written == "digits"
                 and num.scale == 1 and not self.unit_after(b)):
@@ -929,6 +938,8 @@ class _CountRules:
         num2 = self.parse_number(to[0]) if self.free(to[0]) else None
         if not num2:
             return None
+        if bare_words and (num2.written != "words" or not 0 < num2.value - num.value <= 2):
+            return None  # only neighbouring spelled numbers make a range without من/بين
         num = self._range_thousands(num, num2)
         v1 = num.value
         if num2.scale > 1 and num.scale == 1 and num.written == "digits" and v1 * num2.scale <= num2.value:
@@ -948,6 +959,27 @@ class _CountRules:
             q.reading = num.reading or num2.reading
             return q
         return None
+
+    def _half_month(self, i, base, ordv) -> _Q | None:
+        """النصف الأول من شهر يونيو, النصف الثاني من يوليو 2015: half of a named (Gregorian) month, a period
+        of half a month (days 1-15 or 16 to the month's end), not the half-year its first two words name."""
+        if base != "نصف" or ordv not in (1, 2) or self.k(i + 2) != "من" or not self.free(i + 2):
+            return None
+        j = i + 3
+        if self.k(j) == "شهر" and self.free(j):
+            j += 1
+        m = self.month_at(j)
+        if not m:
+            return None
+        end, month = m
+        year = None
+        if self.year_at(end) and self.free(end):
+            year, end = self.year_at(end), end + 1
+        last = calendar.monthrange(year or 2001, month)[1]
+        d1, d2 = (1, 15) if ordv == 1 else (16, last)
+        y = f"{year:04d}" if year else "-"
+        date = f"{y}-{month:02d}-{d1:02d}/{y}-{month:02d}-{d2:02d}"
+        return _Q(i, end, "period", 0.5, unit="شهر", unit_en="month", date=date, written="words")
 
     def _range_thousands(self, num: _Num, num2: _Num) -> _Num:
         """من 4.000 إلى 6.000 دونغ: the first end of a range, a dot group read as a decimal with
@@ -1240,6 +1272,9 @@ class _CountRules:
                     if self.free(end) and self.k(end) in ("الماضي", "الحالي", "الجاري", "المقبل", "القادم", "المنصرم"):
                         end += 1
                     return _Q(i, end, "period", None, written="words")
+                half = self._half_month(i, base, ordv) if qq else None
+                if half is not None:
+                    return half
                 if qq:
                     months, m1, m2 = qq
                     return self._period_year(i, i + 2, months, m1, m2)
