@@ -59,3 +59,15 @@ def test_half_of_a_named_month_is_half_a_month():
     assert_figure("وتراجع أداء الفريق في النصف الثاني من الموسم", "النصف الثاني من الموسم",
                   kind="period", value=None)
     assert_no_figure("وارتفعت الأرباح في النصف الأول من العام بينما تراجعت في شهر", "شهر")
+
+
+# -- مابين (ما بين written as one word) opens a range like بين
+def test_mabayna_glued_opens_a_range():
+    assert_figure("وتتراوح أسعار الأضاحي هذا العام مابين 900 و1400 ريال", "مابين 900 و1400 ريال",
+                  kind="money", value=900, value_end=1400, currency="SAR")
+    assert_figure("ويحتاج النادي مابين ثلاثة إلى أربعة لاعبين محليين", "مابين ثلاثة إلى أربعة لاعبين",
+                  kind="count", value=3, value_end=4)
+    # nasty neighbours: مابين before places is no range; a lone number after it stays one figure
+    s = "ووقع الحادث على الطريق مابين الرياض والخرج على بعد 20 كيلومترا"
+    assert_figure(s, "20 كيلومترا", kind="measure", value=20, value_end=None)
+    assert_no_figure(s, "مابين الرياض والخرج")

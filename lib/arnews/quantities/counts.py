@@ -37,6 +37,10 @@ _ONE_OF = re.compile(r"(?:[وفبلك]?(?:أحد|إحدى|إحدي|احدى)|ا�
 _DASHES = frozenset("-–—")
 
 
+# بين and its spelling glued to ما (مابين 50 و70 ريالا), both listed as range_from in quantity_markers.csv
+_BETWEEN = ("بين", "مابين")
+
+
 class _CountRules:
     """Count, percent and money rules (a scanner mixin)."""
 
@@ -130,7 +134,7 @@ class _CountRules:
             return q
         rf = self.phrase_before(q.a, "range_from")
         to = self.phrase_at(q.b, "range_to")
-        if not rf or not to or self.k(rf[0]) == "بين" or not self.free(to[0]):
+        if not rf or not to or self.k(rf[0]) in _BETWEEN or not self.free(to[0]):
             return q
         num2 = self.parse_number(to[0])
         if not num2 or num2.value <= 2:
@@ -868,14 +872,14 @@ class _CountRules:
             # 9.72% إلى 1.21%, بين 5% و7%: both ends written with a percent sign (in the order written)
             to = self.phrase_at(pct, "range_to")
             rf = self.phrase_before(num.a, "range_from")
-            if self.ar and not to and rf and self.k(rf[0]) == "بين" and self.k(pct) == "و" and self.adj(pct, pct + 1):
+            if self.ar and not to and rf and self.k(rf[0]) in _BETWEEN and self.k(pct) == "و" and self.adj(pct, pct + 1):
                 to = (pct + 1, "")
             if to and (rf or self.k(pct) in ("الي", "حتى")) and self.kind(to[0]) == "num" and self.free(to[0]):
                 num2 = self.parse_number(to[0])
                 pct2 = self.percent_after(num2.b) if num2 else None
                 if pct2 is not None and num2.value != num.value:
                     q.b, q.value_end = pct2, num2.value
-                    if rf and self.k(rf[0]) == "بين" and num2.value < num.value:
+                    if rf and self.k(rf[0]) in _BETWEEN and num2.value < num.value:
                         q.value, q.value_end = num2.value, num.value  # ما بين 9.72% إلى 1.21%: a range, low to high
             self.percent_unit(q)
             return q
@@ -901,7 +905,7 @@ class _CountRules:
                     q.reading = num.reading or num2.reading
                     return q
                 rf = self.phrase_before(a, "range_from") if self.ar else None
-                if rf and self.k(rf[0]) == "بين" and num2.written == "digits":
+                if rf and self.k(rf[0]) in _BETWEEN and num2.written == "digits":
                     # بين 95 - 95.50, ما بين 65.25 - 65.75: a range said with بين and a dash, no unit
                     return _Q(a, num2.b, "count", v, num2.value, written=num.written,
                               reading=num.reading or num2.reading)
@@ -912,7 +916,7 @@ class _CountRules:
         a, b = num.a, num.b
         rf = self.phrase_before(a, "range_from")
         to = self.phrase_at(b, "range_to")
-        if rf and not to and self.ar and self.k(rf[0]) == "بين" and self.k(b).startswith("و") and self.numword(b):
+        if rf and not to and self.ar and self.k(rf[0]) in _BETWEEN and self.k(b).startswith("و") and self.numword(b):
             to = (b, "")  # بين ستة وثمانية أسابيع: the conjunction is glued to the second number
         bare_words = False  # أربع إلى خمس مرات, خمسة أو ستة أجيال: two spelled ends with no من/بين
         if to and not rf and self.ar and self.k(b) == "الي" and num.written == "digits":
@@ -933,7 +937,7 @@ class _CountRules:
             num2 = self.parse_number(b + 1) if self.free(b + 1) else None
             if num2 and num2.scale > 1 and num2.written != "words" and num.value < num2.value / num2.scale:
                 rf, shared = (a, ""), True  # 3.8 و3.9 مليون برميل: two ends sharing the scale word
-        if not rf or not to or self.k(b) in ("و", "and") and self.k(rf[0]) not in ("بين", "between") and not shared:
+        if not rf or not to or self.k(b) in ("و", "and") and self.k(rf[0]) not in _BETWEEN + ("between",) and not shared:
             return None
         num2 = self.parse_number(to[0]) if self.free(to[0]) else None
         if not num2:
