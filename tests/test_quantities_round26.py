@@ -71,3 +71,20 @@ def test_mabayna_glued_opens_a_range():
     s = "ووقع الحادث على الطريق مابين الرياض والخرج على بعد 20 كيلومترا"
     assert_figure(s, "20 كيلومترا", kind="measure", value=20, value_end=None)
     assert_no_figure(s, "مابين الرياض والخرج")
+
+
+# -- a masculine construct dual before the dual pronoun هما: "their two X" (not "my X")
+def test_masculine_dual_before_huma_counts_two():
+    s = "وأعلن الحزبان المعارضان موقفيهما من مشروع القانون"
+    assert_figure(s, "موقفيهما", kind="count", value=2, unit="موقف")
+    assert_figure("وأقام الفريقان معسكريهما في النمسا استعدادا للموسم", "معسكريهما",
+                  kind="count", value=2, unit="معسكر")
+    assert_figure("وقدمت الجامعتان برنامجيهما للطلاب المستجدين", "برنامجيهما",
+                  kind="count", value=2, unit="برنامج")
+    # nasty neighbours: sound plurals, a noun whose own ي ends it, a reflexive, prepositions
+    assert_no_figure("واستقبل الناديان لاعبيهما في الفندق", "لاعبيهما")
+    assert_no_figure("وتكفل المركز بنقل الحجاج وقاصديهما إلى المشاعر", "وقاصديهما")
+    assert_no_figure("وقدم الشقيقان إلى ناديهما الجديد", "ناديهما")
+    assert_no_figure("وأوكل المتهمان الدفاع إلى محاميهما", "محاميهما")
+    assert_no_figure("وحجز الوزيران لنفسيهما مقعدين في الصف الأول", "لنفسيهما")
+    assert_no_figure("وسلم الأمير عليهما وتمنى لهما التوفيق", "عليهما")

@@ -37,6 +37,21 @@ _ONE_OF = re.compile(r"(?:[وفبلك]?(?:أحد|إحدى|إحدي|احدى)|ا�
 _DASHES = frozenset("-–—")
 
 
+def _dual_before_huma(body: str) -> str | None:
+    """The singular of a masculine construct dual before the dual pronoun هما (موقفيهما, برنامجيهما,
+    معسكريهما: their two positions, programmes, camps).  Before هما the word cannot be "my X", so the
+    construct is not weighed against the first person's (موقفي); still a noun with a written dual in
+    -ين and no sound plural in -ون (not لاعبيهما, مقاتليهما, قاصديهما), more common than the word with
+    its ي (not ناديهما, محاميهما: the ي is the noun's own), and not نفسيهما (its dual is rare)."""
+    if not body.endswith("ي") or body.endswith(("تي", "يي")):
+        return None
+    sing = body[:-1]
+    zs = _z(sing)
+    if zs >= 3.3 and _z(sing + "ين") >= 2.5 and _z(sing + "ون") < 1.5 and _z(body) < zs:
+        return sing
+    return None
+
+
 # بين and its spelling glued to ما (مابين 50 و70 ريالا), both listed as range_from in quantity_markers.csv
 _BETWEEN = ("بين", "مابين")
 
@@ -593,6 +608,8 @@ class _CountRules:
                 continue
             body = w[len(p):-cut]  # without هما (ها, هم): عقدي, سيارتي
             sing = dual_singular(body, True) if len(body) >= 4 else None
+            if sing is None and cut == 3 and len(body) >= 4:
+                sing = _dual_before_huma(body)
             if sing:
                 u = self._unit_lookup_word(sing)
                 unit, kind, en = u if u else (sing, "count", "")
