@@ -32,6 +32,9 @@ def test_a_spelled_range_without_min_shares_its_noun():
                   kind="count", value=3, value_end=4, unit="لاعبين")
     assert_figure("وتضاعفت الأسعار ستة إلى سبعة أضعاف خلال الصيف", "ستة إلى سبعة أضعاف",
                   kind="count", value=6, value_end=7)
+    # خلال before the pair (listed as a range opener) does not block it
+    assert_figure("وتطورت المهنة خلال خمسة أو ستة أجيال متعاقبة", "خمسة أو ستة أجيال",
+                  kind="count", value=5, value_end=6)
     # nasty neighbours: a number then a preposition إلى, numbers far apart, a digit second end
     s = "ونقل ثلاثة إلى المستشفى وخمسة إلى منازلهم"
     assert_figure(s, "ثلاثة", kind="count", value=3, value_end=None)

@@ -944,7 +944,8 @@ class _CountRules:
         if (not rf and not to and self.ar and self.k(b) == "او" and self.free(b) and self.kind(b + 1) == "num"
                 and num.scale == 1 and not self.unit_after(b) and self.percent_after(b) is None):
             rf, to = (a, ""), (b + 1, "")  # 300 أو 400%, 5 أو 6 آلاف ريال: two ends sharing the unit
-        elif (not rf and not to and self.ar and self.k(b) == "او" and self.free(b) and num.written == "words"
+        elif ((not rf or self.k(rf[0]) in ("خلال",)) and not to and self.ar and self.k(b) == "او" and self.free(b)
+                and num.written == "words"
                 and num.scale == 1 and self.free(b + 1) and self.numword(b + 1) is not None
                 and not self.unit_after(b) and self.percent_after(b) is None):
             rf, to, bare_words = (a, ""), (b + 1, ""), True
