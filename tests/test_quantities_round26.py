@@ -91,3 +91,14 @@ def test_masculine_dual_before_huma_counts_two():
     assert_no_figure("وأوكل المتهمان الدفاع إلى محاميهما", "محاميهما")
     assert_no_figure("وحجز الوزيران لنفسيهما مقعدين في الصف الأول", "لنفسيهما")
     assert_no_figure("وسلم الأمير عليهما وتمنى لهما التوفيق", "عليهما")
+
+
+# -- a plural participle of manner (حال) with a plural pronoun on its object is no dual
+def test_plural_participle_with_their_object_is_no_dual():
+    assert_no_figure("وزار أعضاء المجلس المصابين في المستشفى معبرين استنكارهم للاعتداء", "معبرين")
+    assert_no_figure("واحتشد الأهالي في الساحة ومعبرين عن فرحتهم بالعيد", "ومعبرين")
+    assert_no_figure("ووقف الحضور مصفقين مؤكدين دعمهم للقرار", "مؤكدين")
+    # nasty neighbours: dual nouns followed by عن/على, and a dual before a pronoun word with ل
+    assert_figure("وتراجع الاتحاد مركزين عن الصدارة بعد الخسارة", "مركزين", kind="count", value=2)
+    assert_figure("وحجز الأمير مقعدين على درجة الأعمال", "مقعدين", kind="count", value=2)
+    assert_figure("وتبرع رجل أعمال ببناء مدرستين لأبنائهم في القرية", "مدرستين", kind="count", value=2)

@@ -178,6 +178,8 @@ class _CountRules:
             return None  # حافي القدمين: barefoot, no feet counted
         if self.free(i - 1) and self.k(i - 1) in ("كلاهما", "وكلاهما", "كلتاهما", "وكلتاهما") and not self.definite(i):
             return None  # كلاهما ناجحان: a predicate of the pair named before, no new figure
+        if self._plural_participle(i):
+            return None  # معبرين عن شكرهم, معبرين استنكارهم: a plural participle of manner, no dual
         if k.endswith("يهما"):
             return self._dual_with_pronoun(i)
         if self.t.text[i].endswith("يه") and self.t.text[i] not in _stopwords("ar"):
@@ -299,6 +301,20 @@ class _CountRules:
         if best is None:
             return None
         return self._and_half(self._dual_unit(i, best[1]))
+
+    def _plural_participle(self, i) -> bool:
+        """Word i (م-, masculine -ين) is a plural participle describing a plural subject (حال), not a
+        dual: its object, right after it or after عن/على, carries the plural pronoun هم (وقفوا معبرين
+        عن شكرهم, معبرين استنكارهم, مؤكدين دعمهم).  A dual noun takes no such object (مركزين عن الصدارة,
+        مقعدين على درجة رجال الأعمال stay two)."""
+        w = self.t.text[i]
+        body = w[1:] if w[:1] in ("و", "ف") and len(w) > 5 else w
+        if not (body.startswith("م") and body.endswith("ين") and not body.endswith("تين")):
+            return False
+        j = i + 1
+        if self.free(j) and self.k(j) in ("عن", "علي"):
+            j += 1
+        return self.free(j) and self.kind(j) == "ar" and self.t.text[j].endswith("هم") and len(self.t.text[j]) > 4
 
     def _quoted_construct(self, i) -> bool:
         """Word i is quoted alone and a definite noun follows the closing quote (جثماني «شهيدي» الواجب):
