@@ -102,3 +102,11 @@ def test_plural_participle_with_their_object_is_no_dual():
     assert_figure("وتراجع الاتحاد مركزين عن الصدارة بعد الخسارة", "مركزين", kind="count", value=2)
     assert_figure("وحجز الأمير مقعدين على درجة الأعمال", "مقعدين", kind="count", value=2)
     assert_figure("وتبرع رجل أعمال ببناء مدرستين لأبنائهم في القرية", "مدرستين", kind="count", value=2)
+
+
+# -- طالبي X (seekers of X): a construct plural, not a dual
+def test_construct_plurals_of_seekers_are_no_duals():
+    assert_no_figure("وتستقطب المعارض طالبي العمل من الشباب السعودي", "طالبي")
+    assert_no_figure("وأوضح مصدر أن ملف الأسر من طالبي القروض قيد الدراسة", "طالبي")
+    # nasty neighbours: two students stay two
+    assert_figure("وكرم مدير التعليم طالبين متفوقين في الرياضيات", "طالبين", kind="count", value=2)
