@@ -3,6 +3,7 @@
 fractions (``نصف``)."""
 from __future__ import annotations
 
+import calendar
 import re
 
 from .duals import _NAME_PART as _NAME_PART_Z, _vocab, _z, dual_singular, in_name_chain
@@ -34,6 +35,25 @@ _CLOSE_QUOTES = "»\"”"
 _ONE_OF = re.compile(r"(?:[وفبلك]?(?:أحد|إحدى|إحدي|احدى)|احد)")
 
 _DASHES = frozenset("-–—")
+
+
+def _dual_before_huma(body: str) -> str | None:
+    """The singular of a masculine construct dual before the dual pronoun هما (موقفيهما, برنامجيهما,
+    معسكريهما: their two positions, programmes, camps).  Before هما the word cannot be "my X", so the
+    construct is not weighed against the first person's (موقفي); still a noun with a written dual in
+    -ين and no sound plural in -ون (not لاعبيهما, مقاتليهما, قاصديهما), more common than the word with
+    its ي (not ناديهما, محاميهما: the ي is the noun's own), and not نفسيهما (its dual is rare)."""
+    if not body.endswith("ي") or body.endswith(("تي", "يي")):
+        return None
+    sing = body[:-1]
+    zs = _z(sing)
+    if zs >= 3.3 and _z(sing + "ين") >= 2.5 and _z(sing + "ون") < 1.5 and _z(body) < zs:
+        return sing
+    return None
+
+
+# بين and its spelling glued to ما (مابين 50 و70 ريالا), both listed as range_from in quantity_markers.csv
+_BETWEEN = ("بين", "مابين")
 
 
 class _CountRules:
@@ -129,7 +149,7 @@ class _CountRules:
             return q
         rf = self.phrase_before(q.a, "range_from")
         to = self.phrase_at(q.b, "range_to")
-        if not rf or not to or self.k(rf[0]) == "بين" or not self.free(to[0]):
+        if not rf or not to or self.k(rf[0]) in _BETWEEN or not self.free(to[0]):
             return q
         num2 = self.parse_number(to[0])
         if not num2 or num2.value <= 2:
@@ -158,6 +178,8 @@ class _CountRules:
             return None  # حافي القدمين: barefoot, no feet counted
         if self.free(i - 1) and self.k(i - 1) in ("كلاهما", "وكلاهما", "كلتاهما", "وكلتاهما") and not self.definite(i):
             return None  # كلاهما ناجحان: a predicate of the pair named before, no new figure
+        if self._plural_participle(i):
+            return None  # معبرين عن شكرهم, معبرين استنكارهم: a plural participle of manner, no dual
         if k.endswith("يهما"):
             return self._dual_with_pronoun(i)
         if self.t.text[i].endswith("يه") and self.t.text[i] not in _stopwords("ar"):
@@ -279,6 +301,20 @@ class _CountRules:
         if best is None:
             return None
         return self._and_half(self._dual_unit(i, best[1]))
+
+    def _plural_participle(self, i) -> bool:
+        """Word i (م-, masculine -ين) is a plural participle describing a plural subject (حال), not a
+        dual: its object, right after it or after عن/على, carries the plural pronoun هم (وقفوا معبرين
+        عن شكرهم, معبرين استنكارهم, مؤكدين دعمهم).  A dual noun takes no such object (مركزين عن الصدارة,
+        مقعدين على درجة رجال الأعمال stay two)."""
+        w = self.t.text[i]
+        body = w[1:] if w[:1] in ("و", "ف") and len(w) > 5 else w
+        if not (body.startswith("م") and body.endswith("ين") and not body.endswith("تين")):
+            return False
+        j = i + 1
+        if self.free(j) and self.k(j) in ("عن", "علي"):
+            j += 1
+        return self.free(j) and self.kind(j) == "ar" and self.t.text[j].endswith("هم") and len(self.t.text[j]) > 4
 
     def _quoted_construct(self, i) -> bool:
         """Word i is quoted alone and a definite noun follows the closing quote (جثماني «شهيدي» الواجب):
@@ -588,6 +624,8 @@ class _CountRules:
                 continue
             body = w[len(p):-cut]  # without هما (ها, هم): عقدي, سيارتي
             sing = dual_singular(body, True) if len(body) >= 4 else None
+            if sing is None and cut == 3 and len(body) >= 4:
+                sing = _dual_before_huma(body)
             if sing:
                 u = self._unit_lookup_word(sing)
                 unit, kind, en = u if u else (sing, "count", "")
@@ -867,14 +905,14 @@ class _CountRules:
             # 9.72% إلى 1.21%, بين 5% و7%: both ends written with a percent sign (in the order written)
             to = self.phrase_at(pct, "range_to")
             rf = self.phrase_before(num.a, "range_from")
-            if self.ar and not to and rf and self.k(rf[0]) == "بين" and self.k(pct) == "و" and self.adj(pct, pct + 1):
+            if self.ar and not to and rf and self.k(rf[0]) in _BETWEEN and self.k(pct) == "و" and self.adj(pct, pct + 1):
                 to = (pct + 1, "")
             if to and (rf or self.k(pct) in ("الي", "حتى")) and self.kind(to[0]) == "num" and self.free(to[0]):
                 num2 = self.parse_number(to[0])
                 pct2 = self.percent_after(num2.b) if num2 else None
                 if pct2 is not None and num2.value != num.value:
                     q.b, q.value_end = pct2, num2.value
-                    if rf and self.k(rf[0]) == "بين" and num2.value < num.value:
+                    if rf and self.k(rf[0]) in _BETWEEN and num2.value < num.value:
                         q.value, q.value_end = num2.value, num.value  # ما بين 9.72% إلى 1.21%: a range, low to high
             self.percent_unit(q)
             return q
@@ -900,7 +938,7 @@ class _CountRules:
                     q.reading = num.reading or num2.reading
                     return q
                 rf = self.phrase_before(a, "range_from") if self.ar else None
-                if rf and self.k(rf[0]) == "بين" and num2.written == "digits":
+                if rf and self.k(rf[0]) in _BETWEEN and num2.written == "digits":
                     # بين 95 - 95.50, ما بين 65.25 - 65.75: a range said with بين and a dash, no unit
                     return _Q(a, num2.b, "count", v, num2.value, written=num.written,
                               reading=num.reading or num2.reading)
@@ -911,24 +949,35 @@ class _CountRules:
         a, b = num.a, num.b
         rf = self.phrase_before(a, "range_from")
         to = self.phrase_at(b, "range_to")
-        if rf and not to and self.ar and self.k(rf[0]) == "بين" and self.k(b).startswith("و") and self.numword(b):
+        if rf and not to and self.ar and self.k(rf[0]) in _BETWEEN and self.k(b).startswith("و") and self.numword(b):
             to = (b, "")  # بين ستة وثمانية أسابيع: the conjunction is glued to the second number
+        bare_words = False  # أربع إلى خمس مرات, خمسة أو ستة أجيال: two spelled ends with no من/بين
         if to and not rf and self.ar and self.k(b) == "الي" and num.written == "digits":
             rf = (a, "")  # 30 إلى 35 مليون دولار
+        elif (to and not rf and self.ar and self.k(b) == "الي" and num.written == "words" and num.scale == 1
+                and not self.unit_after(b)):
+            rf, bare_words = (a, ""), True
         if (not rf and not to and self.ar and self.k(b) == "او" and self.free(b) and self.kind(b + 1) == "num"
                 and num.scale == 1 and not self.unit_after(b) and self.percent_after(b) is None):
             rf, to = (a, ""), (b + 1, "")  # 300 أو 400%, 5 أو 6 آلاف ريال: two ends sharing the unit
+        elif ((not rf or self.k(rf[0]) in ("خلال",)) and not to and self.ar and self.k(b) == "او" and self.free(b)
+                and num.written == "words"
+                and num.scale == 1 and self.free(b + 1) and self.numword(b + 1) is not None
+                and not self.unit_after(b) and self.percent_after(b) is None):
+            rf, to, bare_words = (a, ""), (b + 1, ""), True
         shared = False
         if (to and not rf and self.ar and self.k(b) == "و" and self.adj(b, b + 1) and num.written == "digits"
                 and num.scale == 1 and not self.unit_after(b)):
             num2 = self.parse_number(b + 1) if self.free(b + 1) else None
             if num2 and num2.scale > 1 and num2.written != "words" and num.value < num2.value / num2.scale:
                 rf, shared = (a, ""), True  # 3.8 و3.9 مليون برميل: two ends sharing the scale word
-        if not rf or not to or self.k(b) in ("و", "and") and self.k(rf[0]) not in ("بين", "between") and not shared:
+        if not rf or not to or self.k(b) in ("و", "and") and self.k(rf[0]) not in _BETWEEN + ("between",) and not shared:
             return None
         num2 = self.parse_number(to[0]) if self.free(to[0]) else None
         if not num2:
             return None
+        if bare_words and (num2.written != "words" or not 0 < num2.value - num.value <= 2):
+            return None  # only neighbouring spelled numbers make a range without من/بين
         num = self._range_thousands(num, num2)
         v1 = num.value
         if num2.scale > 1 and num.scale == 1 and num.written == "digits" and v1 * num2.scale <= num2.value:
@@ -948,6 +997,27 @@ class _CountRules:
             q.reading = num.reading or num2.reading
             return q
         return None
+
+    def _half_month(self, i, base, ordv) -> _Q | None:
+        """النصف الأول من شهر يونيو, النصف الثاني من يوليو 2015: half of a named (Gregorian) month, a period
+        of half a month (days 1-15 or 16 to the month's end), not the half-year its first two words name."""
+        if base != "نصف" or ordv not in (1, 2) or self.k(i + 2) != "من" or not self.free(i + 2):
+            return None
+        j = i + 3
+        if self.k(j) == "شهر" and self.free(j):
+            j += 1
+        m = self.month_at(j)
+        if not m:
+            return None
+        end, month = m
+        year = None
+        if self.year_at(end) and self.free(end):
+            year, end = self.year_at(end), end + 1
+        last = calendar.monthrange(year or 2001, month)[1]
+        d1, d2 = (1, 15) if ordv == 1 else (16, last)
+        y = f"{year:04d}" if year else "-"
+        date = f"{y}-{month:02d}-{d1:02d}/{y}-{month:02d}-{d2:02d}"
+        return _Q(i, end, "period", 0.5, unit="شهر", unit_en="month", date=date, written="words")
 
     def _range_thousands(self, num: _Num, num2: _Num) -> _Num:
         """من 4.000 إلى 6.000 دونغ: the first end of a range, a dot group read as a decimal with
@@ -1240,6 +1310,9 @@ class _CountRules:
                     if self.free(end) and self.k(end) in ("الماضي", "الحالي", "الجاري", "المقبل", "القادم", "المنصرم"):
                         end += 1
                     return _Q(i, end, "period", None, written="words")
+                half = self._half_month(i, base, ordv) if qq else None
+                if half is not None:
+                    return half
                 if qq:
                     months, m1, m2 = qq
                     return self._period_year(i, i + 2, months, m1, m2)

@@ -54,6 +54,11 @@ _COMMA_DEC_RE = re.compile(r"(?<![\d,.])\d{1,3},\d{1,2}(?![\d]|,\d)")
 _ONE_GROUP = re.compile(r"(?!0[.,])\d{1,3}[.,]\d{3}")  # 0.136 is always a decimal (a share price)
 
 
+_QUOTE_OPEN = ('"', "«", "“", "'", ":")
+# a word whose dual (w + ان / w + ين) is this common is a singular noun (رجل, شخص, لاعب), not the plural six counts
+_SINGULAR_DUAL_ZIPF = 3.4
+
+
 def _first_person_verb(w: str) -> bool:
     """``w`` reads as a verb in the first person imperfect (أدري, أدعو, أناقش): it opens with أ and
     the same stem with the third person's ي and the second's ت is a common word (يدري/تدري); a broken
@@ -114,12 +119,26 @@ class _NumberGrammar:
         if (res is not None and self.ar and self.t.text[i] in ("لست", "ولست", "فلست")
                 and (not self.is_word(i + 1) or self.k(i + 1) in _stopwords("ar")
                      or self.t.text[i + 1].endswith("ا") and not self.unit_after(i + 1)
-                     or _first_person_verb(self.t.text[i + 1]) and not self.unit_after(i + 1))):
+                     or _first_person_verb(self.t.text[i + 1]) and not self.unit_after(i + 1)
+                     or self._laysa_context(i))):
             # لست أنا, ولست أكثر, لست متأكدا, لست أدري, ولست أدعو: the verb ليس (I am not), not ل + ست (after six the counted
             # noun is a genitive plural, never an accusative: لست سنوات, لست دول stay six)
             res = None
         self._nw_cache[i] = res
         return res
+
+    def _laysa_context(self, i) -> bool:
+        """لست at token i is the verb ليس (I am not): a listed pronoun before it (وأنا لست رجل عنف), or it
+        opens a quotation or the text ("لست ولي الأمر"), or the word after it is a singular noun, one
+        with a common dual (رجل: رجلان), where six would want a genitive plural (ست سنوات, ست جوائز)."""
+        if not self.is_word(i + 1) or self.numword(i + 1) is not None:
+            return False  # لست عشرة, لست وثلاثين: a compound number
+        if self.phrase_before(i, "laysa_subject") is not None:
+            return True
+        if i == 0 or self.kind(i - 1) == "p" and self.t.text[i - 1] in _QUOTE_OPEN:
+            return True
+        w = self.t.text[i + 1]
+        return max(zipf_ar(w + "ان"), zipf_ar(w + "ين")) >= _SINGULAR_DUAL_ZIPF
 
     def parse_number(self, i) -> _Num | None:
         """The number starting at token i: digits (with separators, a scale word) or number words;
