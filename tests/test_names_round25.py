@@ -43,3 +43,41 @@ def test_definite_or_unnamed_bodies_and_a_vietnamese_commune_are_left_alone():
     assert ("تان لاب", "place") in got and not any(t == "organisation" for _, t in got)
     # إمارة before منطقة stays the place alone (an older test reads it so)
     assert names("أعلنت إمارة منطقة القصيم موعد الحفل") == [("القصيم", "place")]
+
+
+# --- a body noun with the article and a scope or a nationality adjective (scoped_bodies.csv) ---
+
+def test_a_coalition_with_its_scope_and_nationality_is_an_organisation():
+    got = names("ودعا الائتلاف الوطني الليبي إلى حوار شامل، ورحب التحالف الإسلامي بالمبادرة.")
+    assert got == [("الائتلاف الوطني الليبي", "organisation"), ("التحالف الإسلامي", "organisation")]
+
+
+def test_a_government_and_a_prosecution_without_a_ministry_word():
+    got = names("وأعلنت الحكومة الفرنسية دعمها للقرار، وأحالت النيابة العامة الموقوفين إلى القضاء.")
+    assert got == [("الحكومة الفرنسية", "organisation"), ("النيابة العامة", "organisation")]
+
+
+def test_a_scoped_body_keeps_one_complement_with_its_nisba():
+    got = names("ووقعت الندوة العالمية للشباب الإسلامي اتفاقية تعاون مع إحدى الجمعيات.")
+    assert got == [("الندوة العالمية للشباب الإسلامي", "organisation")]
+    # a complement without a nisba after it stays outside the name
+    got = names("ووقعت الندوة العالمية للشباب المسلم اتفاقية تعاون مع إحدى الجمعيات.")
+    assert got == [("الندوة العالمية", "organisation")]
+    got = names("وأطلق البرنامج الوطني للصناعات الحرفية مسابقته السنوية.")
+    assert got == [("البرنامج الوطني للصناعات الحرفية", "organisation")]
+
+
+def test_the_span_drops_the_preposition_but_keeps_the_article():
+    got = names("وقدم الوفد شكره للحكومة اليابانية على دعمها.")
+    assert got == [("لحكومة اليابانية", "organisation")]
+
+
+def test_body_nouns_without_scope_or_inside_an_office_are_prose():
+    for text in ["وعقد المؤتمر الصحفي في قاعة الفندق بعد الاجتماع.",
+                 "وقالت الحكومة الحالية إن الأسعار ستبقى مستقرة.",
+                 "وانتشر المقطع عبر الشبكة العنكبوتية خلال ساعات.",
+                 "وأكد أن الحكومة ستواصل دعم البرنامج.",
+                 "وشكلت حكومة جديدة، وشارك الوفد في مؤتمر دولي.",
+                 "وقال وزير الخارجية الأردني إن الاجتماع كان مثمرا."]:
+        got = names(text)
+        assert not any(t == "organisation" for _, t in got), (text, got)

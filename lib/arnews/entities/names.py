@@ -48,6 +48,7 @@ from .markets import paragraph_markets
 from .states import paragraph_states
 from .guards import descriptive_org, not_a_family, org_cut, quoted_prose, translit_prose
 from .positions import adjacent as _adjacent
+from .scoped import scoped_body_end
 
 __all__ = ["Name", "paragraph_names", "name_key", "org_key", "latin_key"]
 
@@ -1070,6 +1071,17 @@ def _arabic_names(p) -> list[Name]:
             words = [p.toks[t] for t in range(i, e)]
             s = p.ends[i] - len(info.bare) if key(w).endswith(info.bare) else p.starts[i]
             out.append(Name(max(s, p.starts[i]), p.ends[e - 1], "organisation", "cue", 0.7, org_key(words), p.toks[i]))
+            taken = i = e
+            continue
+        e = scoped_body_end(p, i, _is_word, _adjacent) if p.rules == "ar" and not (
+            i > 0 and _is_word(p, i - 1) and word_info(p.toks[i - 1]).cue in ("role", "title")) else 0
+        # (وزير الخارجية القطري: the adjective belongs to the office, and the office names a person)
+        if e:  # الائتلاف الوطني السوري، النيابة العامة: a body noun with a scope or a nationality
+            words = [p.toks[t] for t in range(i, e)]
+            k0 = key(w)
+            s = next((p.ends[i] - len(k0) + n_ for pre, n_ in (("وال", 1), ("بال", 1), ("فال", 1), ("كال", 1), ("لل", 1))
+                      if k0.startswith(pre)), p.starts[i])  # the span keeps the article, not the proclitic
+            out.append(Name(max(s, p.starts[i]), p.ends[e - 1], "organisation", "cue", 0.65, org_key(words), p.toks[i]))
             taken = i = e
             continue
         end_cue, kd = _multi_cue(p, i, cues)

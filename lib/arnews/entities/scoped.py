@@ -1,0 +1,62 @@
+"""Scoped bodies (round 25): a body noun that is no organisation cue on its own (ائتلاف، حكومة،
+مؤتمر، نيابة، الخارجية) names an organisation when, with the article, a scope adjective
+(الوطني، العربي، العامة، العليا: ``scoped_bodies.csv``) or a nationality (السوري، الروسية)
+follows: الائتلاف الوطني السوري، الحكومة الروسية، النيابة العامة، التحالف العربي.
+
+The name goes on over further scope or nationality adjectives and one ``لل-`` complement with its
+nisba adjectives (الندوة العالمية للشباب الإسلامي، اللجنة ... للانتخابات البلدية).  Without the
+article (حكومة جديدة), with another adjective (المؤتمر الصحفي، الحكومة الحالية، الشبكة
+العنكبوتية) or alone (الحكومة) the noun is prose or refers back."""
+from __future__ import annotations
+
+from ..lexicons import lexicon_cache, word_kinds
+from ..normalize import key
+from .guards import gentilic
+
+__all__ = ["scoped_words", "scoped_body_end"]
+
+_ARTICLE = ("وال", "بال", "فال", "كال", "لل", "ال")
+
+
+@lexicon_cache(maxsize=2)
+def scoped_words() -> dict:
+    """Normalised word -> kind (head, scope) of ``scoped_bodies.csv``."""
+    return word_kinds("scoped_bodies.csv", ("head", "scope"), key)
+
+
+def _definite_base(k: str) -> str:
+    for pre in _ARTICLE:
+        if k.startswith(pre) and len(k) - len(pre) >= 3:
+            return k[len(pre):]
+    return ""
+
+
+def _scope(w: str) -> bool:
+    """A definite scope adjective (الوطني، العامة) or a nationality (السوري، الروسية)."""
+    k = key(w)
+    if not k.startswith("ال"):
+        return False
+    return scoped_words().get(k[2:]) == "scope" or gentilic(w)
+
+
+def _nisba(w: str) -> bool:
+    k = key(w)
+    return k.startswith("ال") and len(k) >= 6 and k.endswith(("ي", "يه"))
+
+
+def scoped_body_end(p, i: int, is_word, adjacent) -> int:
+    """End (exclusive) of a scoped body whose head is token i, else 0."""
+    if not is_word(p, i) or scoped_words().get(_definite_base(p.fkeys[i])) != "head":
+        return 0
+    j = i + 1
+    while is_word(p, j) and adjacent(p, j - 1, j) and _scope(p.toks[j]):
+        j += 1
+    if j == i + 1:
+        return 0
+    # one لل- complement and its nisba adjectives: للشباب الإسلامي، للانتخابات البلدية
+    if is_word(p, j) and adjacent(p, j - 1, j) and p.fkeys[j].startswith("لل") and len(p.fkeys[j]) >= 5 \
+            and is_word(p, j + 1) and adjacent(p, j, j + 1) and _nisba(p.toks[j + 1]):
+        j += 2
+        while is_word(p, j) and adjacent(p, j - 1, j) and _nisba(p.toks[j]):
+            j += 1
+    return j
