@@ -81,3 +81,28 @@ def test_body_nouns_without_scope_or_inside_an_office_are_prose():
                  "وقال وزير الخارجية الأردني إن الاجتماع كان مثمرا."]:
         got = names(text)
         assert not any(t == "organisation" for _, t in got), (text, got)
+
+
+# --- a definite body named inside an office, before the person who holds it ---
+
+def test_a_definite_body_with_a_nationality_inside_an_office():
+    got = names("وقال رئيس اللجنة الأولمبية الكويتية الشيخ فهد الأحمد إن الاستعداد جيد.")
+    assert got == [("اللجنة الأولمبية الكويتية", "organisation"), ("فهد الأحمد", "person")]
+
+
+def test_a_definite_body_with_a_complement_and_its_nisba_inside_an_office():
+    got = names("وأوضح رئيس اللجنة المحلية للانتخابات البلدية المهندس هاني الشمري أن التسجيل بدأ.")
+    assert got == [("اللجنة المحلية للانتخابات البلدية", "organisation"), ("هاني الشمري", "person")]
+
+
+def test_a_scoped_body_whose_complement_closes_the_office():
+    got = names("وقال رئيس المجلس الأعلى للقضاء الدكتور ناصر القحطاني إن الأحكام نهائية.")
+    assert got == [("المجلس الأعلى للقضاء", "organisation"), ("ناصر القحطاني", "person")]
+
+
+def test_generic_bodies_inside_an_office_stay_unnamed():
+    for text, person in [("وقال رئيس مجلس الإدارة المهندس خالد الفهد إن الأرباح ارتفعت.", "خالد الفهد"),
+                         ("وقال رئيس اللجنة سعد العتيبي إن العمل مستمر.", "سعد العتيبي")]:
+        assert names(text) == [(person, "person")], text
+    for text in ["وقال رئيس اللجنة المنظمة إن الحفل نجح.", "وقال رئيس الجهاز الفني إن الفريق جاهز."]:
+        assert not any(t == "organisation" for _, t in names(text)), text

@@ -48,7 +48,7 @@ from .markets import paragraph_markets
 from .states import paragraph_states
 from .guards import descriptive_org, not_a_family, org_cut, quoted_prose, translit_prose
 from .positions import adjacent as _adjacent
-from .scoped import scoped_body_end
+from .scoped import office_body_end, scoped_body_end
 
 __all__ = ["Name", "paragraph_names", "name_key", "org_key", "latin_key"]
 
@@ -1007,6 +1007,12 @@ def _org_in_office(p, a: int, b: int):
     institution named before (مجلس الإدارة) or a rank (المركز الأول) names nothing."""
     for t in range(a, b):
         info = word_info(p.toks[t])
+        if info.cue == "org" and p.fkeys[t].startswith("ال") and not info.conj:
+            e = office_body_end(p, t, b, _is_word, _adjacent)
+            if e:  # رئيس اللجنة الأولمبية السعودية فلان: a definite body with its scope, inside the office
+                words = [p.toks[x] for x in range(t, e)]
+                return Name(p.starts[t], p.ends[e - 1], "organisation", "cue", 0.7, org_key(words), p.toks[t])
+            return None
         if info.cue != "org" or info.definite or p.fkeys[t].startswith(("ال", "لل", "وال", "بال")):
             continue
         if not _is_word(p, t + 1) or _generic_genitive(p.toks[t + 1]) or _ordinal(p.toks[t + 1]):

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
+from .cues import word_info
 from .guards import gentilic
 
-__all__ = ["scoped_words", "scoped_body_end"]
+__all__ = ["scoped_words", "scoped_body_end", "office_body_end"]
 
 _ARTICLE = ("وال", "بال", "فال", "كال", "لل", "ال")
 
@@ -60,3 +61,28 @@ def scoped_body_end(p, i: int, is_word, adjacent) -> int:
         while is_word(p, j) and adjacent(p, j - 1, j) and _nisba(p.toks[j]):
             j += 1
     return j
+
+
+def office_body_end(p, t: int, b: int, is_word, adjacent) -> int:
+    """End (at most b) of a definite organisation head at token t named inside an office, else 0
+    (رئيس اللجنة الأولمبية السعودية الأمير ...، رئيس اللجنة المحلية للانتخابات البلدية المهندس ...،
+    رئيس المجلس الأعلى للقضاء الدكتور ...): the head's adjectives hold a scope or a nationality, or a
+    ``لل-`` complement with its nisba follows them.  Adjectives alone (رئيس اللجنة المنظمة، رئيس
+    الجهاز الفني) or no adjective (رئيس مجلس الإدارة، رئيس اللجنة) leave the body named elsewhere."""
+    j = t + 1
+    scoped = False
+    while j < b and is_word(p, j) and adjacent(p, j - 1, j) and (_nisba(p.toks[j]) or _scope(p.toks[j])):
+        scoped = scoped or _scope(p.toks[j])
+        j += 1
+    if j == t + 1:
+        return 0
+    if j + 1 < b and is_word(p, j) and adjacent(p, j - 1, j) and p.fkeys[j].startswith("لل") and len(p.fkeys[j]) >= 5 \
+            and is_word(p, j + 1) and adjacent(p, j, j + 1) and _nisba(p.toks[j + 1]):
+        j += 2
+        while j < b and is_word(p, j) and adjacent(p, j - 1, j) and _nisba(p.toks[j]):
+            j += 1
+        scoped = True
+    elif scoped and j < b and is_word(p, j) and adjacent(p, j - 1, j) and p.fkeys[j].startswith("لل") \
+            and len(p.fkeys[j]) >= 5 and (j + 1 == b or word_info(p.toks[j + 1]).cue in ("title", "role")):
+        j += 1  # رئيس المجلس الأعلى للقضاء الدكتور ...: a complement that closes the office
+    return j if scoped else 0
