@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
 from .cues import word_info
-from .guards import gentilic
+from .guards import gentilic_place
 
 __all__ = ["scoped_words", "scoped_body_end", "office_body_end"]
 
@@ -33,11 +33,12 @@ def _definite_base(k: str) -> str:
 
 
 def _scope(w: str) -> bool:
-    """A definite scope adjective (الوطني، العامة) or a nationality (السوري، الروسية)."""
+    """A definite scope adjective (الوطني، العامة) or the nationality of a listed country (السوري،
+    الروسية; not a rare nisba shaped like one: البرنامج الإيوائي *the shelter programme*)."""
     k = key(w)
     if not k.startswith("ال"):
         return False
-    return scoped_words().get(k[2:]) == "scope" or gentilic(w)
+    return scoped_words().get(k[2:]) == "scope" or bool(gentilic_place(w))
 
 
 def _nisba(w: str) -> bool:
