@@ -107,3 +107,24 @@ def test_generic_bodies_inside_an_office_stay_unnamed():
         assert names(text) == [(person, "person")], text
     for text in ["وقال رئيس اللجنة المنظمة إن الحفل نجح.", "وقال رئيس الجهاز الفني إن الفريق جاهز."]:
         assert not any(t == "organisation" for _, t in names(text)), text
+
+
+# --- the sides of a match result on a sports page (fixture_words.csv) ---
+
+def test_the_sides_of_match_results_are_clubs_whatever_words_they_are():
+    got = names("وفي بقية مباريات البطولة الرمضانية لكرة القدم تفوق الصفا على الخليج بثلاثة أهداف، "
+                "واكتسح القارة نظيره الرفعة بأربعة أهداف مقابل هدف، وتعادل هجر مع الجبيل في الدوري.")
+    assert got == [("الصفا", "organisation"), ("الخليج", "organisation"), ("القارة", "organisation"),
+                   ("الرفعة", "organisation"), ("هجر", "organisation"), ("الجبيل", "organisation")]
+
+
+def test_no_side_without_a_second_side_a_cue_a_rank_or_a_sports_page():
+    got = names("وفاز الفريق على منافسه بهدفين في الدوري، وتغلب الأول على الثاني في المباراة، "
+                "وفاز الهلال بثلاثية في الملعب.")
+    assert got == [("الهلال", "organisation")]  # the listed club only
+    got = names("وخلال جولته الصيفية تعادل الفريق مع ريال مدريد في مباراة ودية بالدوري.")
+    assert ("الفريق", "organisation") not in got
+    assert names("وفاز بالبطولة بعد أن تفوق على منافسيه في الدوري والمباراة النهائية.") == []
+    # outside a sports page a result verb is prose and a town stays a town
+    got = names("وتفوق الطالب على زملائه في الاختبار، وتقدمت الجبيل على غيرها في الصناعة.")
+    assert not any(t == "organisation" for _, t in got)

@@ -43,6 +43,7 @@ from .bodies import body_candidates, company_end, facility_end, facility_key, se
 from .cues import SHAPE_FOREIGN, STRONG, WEAK, load_cues, word_info, zipf_ar, zipf_en
 from .bylines import credit_names, dispatch_writers
 from .clubs import paragraph_clubs
+from .fixtures import paragraph_fixtures
 from .players import paragraph_players
 from .markets import paragraph_markets
 from .states import paragraph_states
@@ -1473,6 +1474,7 @@ def paragraph_names(p) -> list[Name]:
         got = _with_places(p, found)
         if p.rules == "ar":
             got = paragraph_clubs(p, _places_listed_after(p, got))  # زينيت سان بطرسبورغ الروسي: a club
+            got = paragraph_fixtures(p, got)  # تفوق النعيرية على الثقبة: the sides of a match result
             got = paragraph_players(p, got)  # ديميتري بايت واندريه بيار جينياك: players on a sports page
             got = paragraph_states(p, got)  # مملكة الدنمارك، الجمهورية اليمنية: a state's formal name
             got = credit_names(p, got)  # الصورة: مينه دوك: a photographer
