@@ -128,3 +128,24 @@ def test_no_side_without_a_second_side_a_cue_a_rank_or_a_sports_page():
     # outside a sports page a result verb is prose and a town stays a town
     got = names("وتفوق الطالب على زملائه في الاختبار، وتقدمت الجبيل على غيرها في الصناعة.")
     assert not any(t == "organisation" for _, t in got)
+
+
+def test_a_transliterated_side_keeps_its_words_and_an_adverb_is_no_side():
+    got = names("وفي الدوري الإنجليزي لكرة القدم تعادل سلبيا مع مضيفه في المباراة، "
+                "وفاز مرسيليا على سان جرمان بركلات الترجيح.")
+    assert ("سلبيا", "organisation") not in got
+    assert ("سان جرمان", "organisation") in got and ("مرسيليا", "organisation") in got
+
+
+def test_an_adjective_that_disagrees_with_the_body_belongs_to_the_office():
+    got = names("وقال مساعد وزير الخارجية الإيراني إن المحادثات مستمرة.")
+    assert not any(t == "organisation" for _, t in got)
+    got = names("وقال رئيس اللجنة الأولمبية الدولية الألماني هانز مولر إن الألعاب ناجحة.")
+    assert ("اللجنة الأولمبية الدولية", "organisation") in got
+
+
+def test_a_complement_that_is_a_place_and_a_municipality_inside_a_city_stay_out():
+    got = names("وأعلنت الحكومة اليابانية للمملكة العربية السعودية دعمها للمشروع.")
+    assert got[0] == ("الحكومة اليابانية", "organisation")
+    got = names("وعمل موظفا في بلدية بالمدينة المنورة قبل تقاعده.")
+    assert not any(t == "organisation" for _, t in got)

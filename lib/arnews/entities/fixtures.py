@@ -35,6 +35,8 @@ def _verb(k: str) -> bool:
 def _side(p, i: int) -> int:
     """End of a side starting at token i, else 0."""
     from .clubs import _place_at
+    from .names import tanween
+    from .players import club_words
 
     if not _word(p, i):
         return 0
@@ -53,9 +55,13 @@ def _side(p, i: int) -> int:
         if b.startswith(("اول", "ثاني", "ثالث", "رابع", "اخير")) or len(b) < 3:
             return 0  # الأول، الثاني: a rank
         return i + 1
-    if k[:1] in "وفبلك" or k.endswith(_PRONOUN_ENDS) or info.zipf >= 5.0:
-        return 0  # بالبطولة، فريقنا، a frequent indefinite word (prose)
-    return i + 1
+    if k[:1] in "وفبلك" or k.endswith(_PRONOUN_ENDS) or info.zipf >= 5.0 or k.endswith("يا") or tanween(p, i):
+        return 0  # بالبطولة، فريقنا، a frequent indefinite word (prose), an adverb (تعادل سلبيا مع)
+    j = i + 1
+    while j < i + 3 and _word(p, j) and _adjacent(p, j - 1, j) and (club_words().get(p.fkeys[j]) == "club" or (
+            not k.startswith("ال") and word_info(p.toks[j]).foreign)):
+        j += 1  # سان جرمان، ستوك سيتي: a transliterated club's further words
+    return j
 
 
 def _sides(p, i: int):

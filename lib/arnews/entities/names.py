@@ -964,8 +964,8 @@ def _place_body_end(p, i: int, info) -> int:
         # (بلدية محافظة العلا; إمارة منطقة القصيم stays the place alone: an older test's reading)
         j += 1
     m = _listed_place(p, j)
-    if not m or word_info(p.toks[j]).conj:
-        return 0
+    if not m or word_info(p.toks[j]).conj or p.fkeys[j].startswith(("بال", "وال", "فال", "لل")):
+        return 0  # (بلدية بالمدينة: a municipality somewhere in the city, not the city's own)
     return j + m
 
 

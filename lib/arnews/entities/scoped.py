@@ -46,18 +46,37 @@ def _nisba(w: str) -> bool:
     return k.startswith("ال") and len(k) >= 6 and k.endswith(("ي", "يه"))
 
 
+def _agrees(head: str, adj: str) -> bool:
+    """The adjective agrees in gender with the head (الحكومة الروسية، التحالف العربي); one that does
+    not belongs to a word before (وزير الخارجية الإيراني: the minister is Iranian).  Plural
+    adjectives (العليا، الأعلى) agree with both."""
+    a = _definite_base(adj) or adj
+    if scoped_words().get(a) == "scope" and not a.endswith(("ي", "يه", "ه")):
+        return True  # العليا، الأعلى، العام
+    return head.endswith("ه") == adj.endswith("ه")
+
+
+def _complement(p, j: int, is_word, adjacent) -> bool:
+    """Token j is a لل- complement of a body (للشباب، للانتخابات), not a place it serves
+    (الحكومة الألمانية للمملكة العربية: the kingdom is no part of the government's name)."""
+    from .places import listed_place_at
+
+    if not (is_word(p, j) and adjacent(p, j - 1, j) and p.fkeys[j].startswith("لل") and len(p.fkeys[j]) >= 5):
+        return False
+    return not word_info(p.toks[j]).cue and not listed_place_at(p, j)
+
+
 def scoped_body_end(p, i: int, is_word, adjacent) -> int:
     """End (exclusive) of a scoped body whose head is token i, else 0."""
     if not is_word(p, i) or scoped_words().get(_definite_base(p.fkeys[i])) != "head":
         return 0
     j = i + 1
-    while is_word(p, j) and adjacent(p, j - 1, j) and _scope(p.toks[j]):
+    while is_word(p, j) and adjacent(p, j - 1, j) and _scope(p.toks[j]) and _agrees(p.fkeys[i], p.fkeys[j]):
         j += 1
     if j == i + 1:
         return 0
     # one لل- complement and its nisba adjectives: للشباب الإسلامي، للانتخابات البلدية
-    if is_word(p, j) and adjacent(p, j - 1, j) and p.fkeys[j].startswith("لل") and len(p.fkeys[j]) >= 5 \
-            and is_word(p, j + 1) and adjacent(p, j, j + 1) and _nisba(p.toks[j + 1]):
+    if _complement(p, j, is_word, adjacent) and is_word(p, j + 1) and adjacent(p, j, j + 1) and _nisba(p.toks[j + 1]):
         j += 2
         while is_word(p, j) and adjacent(p, j - 1, j) and _nisba(p.toks[j]):
             j += 1
@@ -72,13 +91,14 @@ def office_body_end(p, t: int, b: int, is_word, adjacent) -> int:
     الجهاز الفني) or no adjective (رئيس مجلس الإدارة، رئيس اللجنة) leave the body named elsewhere."""
     j = t + 1
     scoped = False
-    while j < b and is_word(p, j) and adjacent(p, j - 1, j) and (_nisba(p.toks[j]) or _scope(p.toks[j])):
+    while j < b and is_word(p, j) and adjacent(p, j - 1, j) and (_nisba(p.toks[j]) or _scope(p.toks[j])) \
+            and _agrees(p.fkeys[t], p.fkeys[j]):
         scoped = scoped or _scope(p.toks[j])
         j += 1
     if j == t + 1:
         return 0
-    if j + 1 < b and is_word(p, j) and adjacent(p, j - 1, j) and p.fkeys[j].startswith("لل") and len(p.fkeys[j]) >= 5 \
-            and is_word(p, j + 1) and adjacent(p, j, j + 1) and _nisba(p.toks[j + 1]):
+    if j + 1 < b and _complement(p, j, is_word, adjacent) and is_word(p, j + 1) and adjacent(p, j, j + 1) \
+            and _nisba(p.toks[j + 1]):
         j += 2
         while j < b and is_word(p, j) and adjacent(p, j - 1, j) and _nisba(p.toks[j]):
             j += 1
