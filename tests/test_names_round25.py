@@ -149,3 +149,12 @@ def test_a_complement_that_is_a_place_and_a_municipality_inside_a_city_stay_out(
     assert got[0] == ("الحكومة اليابانية", "organisation")
     got = names("وعمل موظفا في بلدية بالمدينة المنورة قبل تقاعده.")
     assert not any(t == "organisation" for _, t in got)
+
+
+def test_a_meeting_of_two_clubs_with_a_link_names_both():
+    got = names("وفي الجولة الثانية من الدوري لكرة القدم يلتقي الوحدة مع الرائد على ملعب المدينة، "
+                "وواجه الفتح نظيره التعاون في مباراة قوية.")
+    assert got == [("الوحدة", "organisation"), ("الرائد", "organisation"), ("الفتح", "organisation"),
+                   ("التعاون", "organisation")]
+    got = names("ويواجه الفريق صعوبات في المباراة المقبلة من الدوري، والتقى اللاعب مع الجماهير بعد المباراة.")
+    assert not any(t == "organisation" for _, t in got)
