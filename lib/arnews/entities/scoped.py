@@ -21,8 +21,8 @@ _ARTICLE = ("وال", "بال", "فال", "كال", "لل", "ال")
 
 @lexicon_cache(maxsize=2)
 def scoped_words() -> dict:
-    """Normalised word -> kind (head, scope) of ``scoped_bodies.csv``."""
-    return word_kinds("scoped_bodies.csv", ("head", "scope"), key)
+    """Normalised word -> kind (head, nisba_head, scope) of ``scoped_bodies.csv``."""
+    return word_kinds("scoped_bodies.csv", ("head", "nisba_head", "scope"), key)
 
 
 def _definite_base(k: str) -> str:
@@ -68,8 +68,12 @@ def _complement(p, j: int, is_word, adjacent) -> bool:
 
 def scoped_body_end(p, i: int, is_word, adjacent) -> int:
     """End (exclusive) of a scoped body whose head is token i, else 0."""
-    if not is_word(p, i) or scoped_words().get(_definite_base(p.fkeys[i])) != "head":
+    kind = scoped_words().get(_definite_base(p.fkeys[i])) if is_word(p, i) else None
+    if kind not in ("head", "nisba_head"):
         return 0
+    if kind == "nisba_head" and p.fkeys[i].startswith("ال") and i > 0 and is_word(p, i - 1) and adjacent(p, i - 1, i) \
+            and p.fkeys[i - 1].startswith(("ال", "وال", "بال", "لل")):
+        return 0  # السياسة الخارجية المصرية: the adjective of the noun before
     j = i + 1
     while is_word(p, j) and adjacent(p, j - 1, j) and _scope(p.toks[j]) and _agrees(p.fkeys[i], p.fkeys[j]):
         j += 1
