@@ -43,11 +43,13 @@ from .bodies import body_candidates, company_end, facility_end, facility_key, se
 from .cues import SHAPE_FOREIGN, STRONG, WEAK, load_cues, word_info, zipf_ar, zipf_en
 from .bylines import credit_names, dispatch_writers
 from .clubs import paragraph_clubs
+from .fixtures import paragraph_fixtures
 from .players import paragraph_players
 from .markets import paragraph_markets
 from .states import paragraph_states
 from .guards import descriptive_org, not_a_family, org_cut, quoted_prose, translit_prose
 from .positions import adjacent as _adjacent
+from .scoped import office_body_end, scoped_body_end
 
 __all__ = ["Name", "paragraph_names", "name_key", "org_key", "latin_key"]
 
@@ -939,7 +941,32 @@ def _multi_cue(p, i: int, cues) -> tuple[int, str]:
 #: heads of the bodies that a city or region has, named after it (جامعة جدة، أمانة حائل، بلدية الخبر);
 #: not مصلحة (مصلحة إسرائيل *Israel's interest*) or نادي (نادي باريس سان جيرمان: the club's name is longer)
 _CITY_BODIES = frozenset(key(w) for w in ("جامعة", "أمانة", "بلدية", "محكمة", "مستشفى", "غرفة", "إمارة", "فرع",
-                                          "ميناء", "جمعية", "مديرية"))
+                                          "ميناء", "جمعية", "مديرية", "منتخب"))  # منتخب مصر: a country's team
+
+
+#: heads that make a listed place an organisation in Saudi news, though the cue table reads بلدية as
+#: a Vietnamese commune (a place) and lists no إمارة: بلدية الخبر *Khobar municipality*, إمارة منطقة
+#: جازان *the Jazan region's governorate* (الإمارة, definite, refers back)
+_PLACE_BODY_HEADS = frozenset(key(w) for w in ("بلدية", "إمارة"))
+#: a place cue between بلدية and the listed place (بلدية محافظة العلا)
+_PLACE_BODY_LINKS = frozenset(key(w) for w in ("منطقة", "محافظة", "مدينة", "مركز"))
+
+
+def _place_body_end(p, i: int, info) -> int:
+    """End of ``بلدية [محافظة] + listed place`` or ``إمارة + listed place`` at token i (an indefinite head, the
+    place right after it), else 0.  ``البلدية``, ``الإمارة`` refer back; a place not listed is left
+    to the place cue (a Vietnamese commune: بلدية تان لاپ)."""
+    if info.bare not in _PLACE_BODY_HEADS or info.definite or key(p.toks[i]).startswith(("ال", "لل")) \
+            or tanween(p, i) or not _is_word(p, i + 1) or not _adjacent(p, i, i + 1):
+        return 0
+    j = i + 1
+    if p.fkeys[j] in _PLACE_BODY_LINKS and info.bare == key("بلدية") and _is_word(p, j + 1) and _adjacent(p, j, j + 1):
+        # (بلدية محافظة العلا; إمارة منطقة القصيم stays the place alone: an older test's reading)
+        j += 1
+    m = _listed_place(p, j)
+    if not m or word_info(p.toks[j]).conj or p.fkeys[j].startswith(("بال", "وال", "فال", "لل")):
+        return 0  # (بلدية بالمدينة: a municipality somewhere in the city, not the city's own)
+    return j + m
 
 
 def _listed_org(p, j: int) -> int:
@@ -981,6 +1008,12 @@ def _org_in_office(p, a: int, b: int):
     institution named before (مجلس الإدارة) or a rank (المركز الأول) names nothing."""
     for t in range(a, b):
         info = word_info(p.toks[t])
+        if info.cue == "org" and p.fkeys[t].startswith("ال") and not info.conj:
+            e = office_body_end(p, t, b, _is_word, _adjacent)
+            if e:  # رئيس اللجنة الأولمبية السعودية فلان: a definite body with its scope, inside the office
+                words = [p.toks[x] for x in range(t, e)]
+                return Name(p.starts[t], p.ends[e - 1], "organisation", "cue", 0.7, org_key(words), p.toks[t])
+            return None
         if info.cue != "org" or info.definite or p.fkeys[t].startswith(("ال", "لل", "وال", "بال")):
             continue
         if not _is_word(p, t + 1) or _generic_genitive(p.toks[t + 1]) or _ordinal(p.toks[t + 1]):
@@ -1039,6 +1072,24 @@ def _arabic_names(p) -> list[Name]:
         if got:  # صحة عسير، مطار الملك خالد الدولي: a sector or facility named after its place or patron
             out.append(got[0])
             taken = i = got[1]
+            continue
+        e = _place_body_end(p, i, info)
+        if e:  # بلدية تيماء، إمارة منطقة جازان: a city's municipality or governorate, an organisation
+            words = [p.toks[t] for t in range(i, e)]
+            s = p.ends[i] - len(info.bare) if key(w).endswith(info.bare) else p.starts[i]
+            out.append(Name(max(s, p.starts[i]), p.ends[e - 1], "organisation", "cue", 0.7, org_key(words), p.toks[i]))
+            taken = i = e
+            continue
+        e = scoped_body_end(p, i, _is_word, _adjacent) if p.rules == "ar" and not (
+            i > 0 and _is_word(p, i - 1) and word_info(p.toks[i - 1]).cue in ("role", "title")) else 0
+        # (وزير الخارجية القطري: the adjective belongs to the office, and the office names a person)
+        if e:  # الائتلاف الوطني السوري، النيابة العامة: a body noun with a scope or a nationality
+            words = [p.toks[t] for t in range(i, e)]
+            k0 = key(w)
+            s = next((p.ends[i] - len(k0) + n_ for pre, n_ in (("وال", 1), ("بال", 1), ("فال", 1), ("كال", 1), ("لل", 1))
+                      if k0.startswith(pre)), p.starts[i])  # the span keeps the article, not the proclitic
+            out.append(Name(max(s, p.starts[i]), p.ends[e - 1], "organisation", "cue", 0.65, org_key(words), p.toks[i]))
+            taken = i = e
             continue
         end_cue, kd = _multi_cue(p, i, cues)
         if not kd:
@@ -1423,6 +1474,7 @@ def paragraph_names(p) -> list[Name]:
         got = _with_places(p, found)
         if p.rules == "ar":
             got = paragraph_clubs(p, _places_listed_after(p, got))  # زينيت سان بطرسبورغ الروسي: a club
+            got = paragraph_fixtures(p, got)  # تفوق النعيرية على الثقبة: the sides of a match result
             got = paragraph_players(p, got)  # ديميتري بايت واندريه بيار جينياك: players on a sports page
             got = paragraph_states(p, got)  # مملكة الدنمارك، الجمهورية اليمنية: a state's formal name
             got = credit_names(p, got)  # الصورة: مينه دوك: a photographer
