@@ -956,7 +956,7 @@ def _place_body_end(p, i: int, info) -> int:
     """End of ``بلدية [محافظة] + listed place`` or ``إمارة + listed place`` at token i (an indefinite head, the
     place right after it), else 0.  ``البلدية``, ``الإمارة`` refer back; a place not listed is left
     to the place cue (a Vietnamese commune: بلدية تان لاپ)."""
-    if info.bare not in _PLACE_BODY_HEADS or info.definite or key(p.toks[i]).startswith(("ال", "لل")) \
+    if info.bare not in _PLACE_BODY_HEADS or info.definite or p.fkeys[i].startswith(("ال", "لل")) \
             or tanween(p, i) or not _is_word(p, i + 1) or not _adjacent(p, i, i + 1):
         return 0
     j = i + 1
@@ -1386,10 +1386,10 @@ def _given_after_proclitic(w: str, info, cues) -> str:
 def _split_theophoric(p, i: int, cues) -> str:
     """Tokens i, i+1 are a listed theophoric given name written in two words (عبد الرحمن، وعبد العزيز):
     its key (عبدالرحمن), else ""."""
-    k = key(p.toks[i])
+    k = p.fkeys[i]
     if k not in ("عبد", "وعبد") or not _is_word(p, i + 1) or not _adjacent(p, i, i + 1):
         return ""
-    g = "عبد" + key(p.toks[i + 1])
+    g = "عبد" + p.fkeys[i + 1]
     return g if g in cues.given and g != "عبد" else ""
 
 
