@@ -80,6 +80,40 @@ def test_a_killed_builds_half_written_files_are_removed(tmp_path):
         live.wait()
 
 
+def test_boilerplate_readers_die_with_a_killed_build(tmp_path):
+    """The processes that read the files for boilerplate learning (the first seconds of a build
+    with --jobs 2) die with the build: a build killed then leaves no orphans (fresh-clone run:
+    seed 978679, killed after 1.2 s, left two)."""
+    script = tmp_path / "learn.py"
+    script.write_text(
+        "import time\n"
+        "from arnews import boilerplate as B\n"
+        "def slow(batch):\n"
+        "    time.sleep(120)\n"
+        "    return []\n"
+        "B._candidates_of = slow\n"
+        "B.learn([(f'/nowhere/{i}.txt', None) for i in range(4 * B.LEARN_BATCH)], jobs=2)\n",
+        encoding="utf-8")
+    p = subprocess.Popen([sys.executable, str(script)], cwd=ROOT)
+    try:
+        deadline = time.monotonic() + 60
+        children = []
+        while time.monotonic() < deadline and len(children) < 2:
+            time.sleep(0.2)
+            children = psutil.Process(p.pid).children(recursive=True)
+        assert len(children) >= 2, "the readers did not start"
+    finally:
+        p.send_signal(signal.SIGKILL)
+        p.wait(timeout=60)
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and any(c.is_running() and c.status() != psutil.STATUS_ZOMBIE for c in children):
+        time.sleep(0.2)
+    alive = [c.pid for c in children if c.is_running() and c.status() != psutil.STATUS_ZOMBIE]
+    for pid in alive:
+        os.kill(pid, signal.SIGKILL)
+    assert not alive, f"boilerplate readers outlived the killed build: {alive}"
+
+
 def _dies(tables):
     os.kill(os.getpid(), signal.SIGKILL)  # what the kernel's out-of-memory killer does
 

@@ -170,9 +170,13 @@ def learn(items, log=None, jobs: int = 1) -> tuple[Learned, dict]:
     import multiprocessing as mp
 
     if jobs > 1 and len(batches) > 1 and "fork" in mp.get_all_start_methods():
+        import os
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("fork")) as ex:
+        from .build import _worker_init  # the readers die with the build (a killed build leaves none)
+
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("fork"), initializer=_worker_init,
+                                 initargs=(os.getpid(),)) as ex:
             found = [x for part in ex.map(_candidates_of, batches) for x in part]
     else:
         found = _candidates_of(items)
