@@ -22,6 +22,14 @@ def _cli(*args, **kw):
     return subprocess.run([sys.executable, "-m", "arnews", *args], capture_output=True, text=True, timeout=1800, **kw)
 
 
+def _survivors(children, seconds: float) -> list[int]:
+    """The pids of ``children`` (psutil processes) still running after waiting up to ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and any(c.is_running() and c.status() != psutil.STATUS_ZOMBIE for c in children):
+        time.sleep(0.2)
+    return [c.pid for c in children if c.is_running() and c.status() != psutil.STATUS_ZOMBIE]
+
+
 @pytest.mark.slow
 def test_kill_at_a_random_moment_then_rerun_equals_a_clean_build(tmp_path):
     corpus = make_corpus(tmp_path / "corpus", 3.6, seed=11)
@@ -40,10 +48,7 @@ def test_kill_at_a_random_moment_then_rerun_equals_a_clean_build(tmp_path):
     children = psutil.Process(p.pid).children(recursive=True) if p.poll() is None else []
     p.send_signal(signal.SIGKILL)
     p.wait(timeout=60)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline and any(c.is_running() and c.status() != psutil.STATUS_ZOMBIE for c in children):
-        time.sleep(0.5)
-    alive = [c.pid for c in children if c.is_running() and c.status() != psutil.STATUS_ZOMBIE]
+    alive = _survivors(children, 30)
     assert not alive, f"workers outlived the killed build (seed {seed}, killed after {delay:.1f} s): {alive}"
     # build_info.json is written last: a build killed before it is never taken for a finished one
     # (one killed after it, or one that finished before the kill on a machine faster than during
@@ -105,10 +110,7 @@ def test_boilerplate_readers_die_with_a_killed_build(tmp_path):
     finally:
         p.send_signal(signal.SIGKILL)
         p.wait(timeout=60)
-    deadline = time.monotonic() + 15
-    while time.monotonic() < deadline and any(c.is_running() and c.status() != psutil.STATUS_ZOMBIE for c in children):
-        time.sleep(0.2)
-    alive = [c.pid for c in children if c.is_running() and c.status() != psutil.STATUS_ZOMBIE]
+    alive = _survivors(children, 15)
     for pid in alive:
         os.kill(pid, signal.SIGKILL)
     assert not alive, f"boilerplate readers outlived the killed build: {alive}"

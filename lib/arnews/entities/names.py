@@ -48,7 +48,7 @@ from .players import paragraph_players
 from .markets import paragraph_markets
 from .states import paragraph_states
 from .guards import descriptive_org, not_a_family, org_cut, quoted_prose, translit_prose
-from .positions import adjacent as _adjacent
+from .positions import adjacent as _adjacent, is_word as _is_word
 from .scoped import office_body_end, scoped_body_end
 
 __all__ = ["Name", "paragraph_names", "name_key", "org_key", "latin_key"]
@@ -144,10 +144,6 @@ _QUOTES = frozenset('"“”«»\'')
 #: given names that fold to a function word (علي = على under the matching key)
 _STOP_GIVEN = frozenset({"علي", "على"})
 _LINK_BEFORE_NAME = {"ابن", "بن", "بنت", "ابو", "ابي", "ابا", "ال", "عبد"}
-
-
-def _is_word(p, i) -> bool:
-    return 0 <= i < len(p.kinds) and p.kinds[i] == "word"
 
 
 def _weak(info, w: str, first: bool) -> bool:
@@ -1009,7 +1005,7 @@ def _org_in_office(p, a: int, b: int):
     for t in range(a, b):
         info = word_info(p.toks[t])
         if info.cue == "org" and p.fkeys[t].startswith("ال") and not info.conj:
-            e = office_body_end(p, t, b, _is_word, _adjacent)
+            e = office_body_end(p, t, b)
             if e:  # رئيس اللجنة الأولمبية السعودية فلان: a definite body with its scope, inside the office
                 words = [p.toks[x] for x in range(t, e)]
                 return Name(p.starts[t], p.ends[e - 1], "organisation", "cue", 0.7, org_key(words), p.toks[t])
@@ -1080,7 +1076,7 @@ def _arabic_names(p) -> list[Name]:
             out.append(Name(max(s, p.starts[i]), p.ends[e - 1], "organisation", "cue", 0.7, org_key(words), p.toks[i]))
             taken = i = e
             continue
-        e = scoped_body_end(p, i, _is_word, _adjacent) if p.rules == "ar" and not (
+        e = scoped_body_end(p, i) if p.rules == "ar" and not (
             i > 0 and _is_word(p, i - 1) and word_info(p.toks[i - 1]).cue in ("role", "title")) else 0
         # (وزير الخارجية القطري: the adjective belongs to the office, and the office names a person)
         if e:  # الائتلاف الوطني السوري، النيابة العامة: a body noun with a scope or a nationality

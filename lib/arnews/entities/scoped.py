@@ -13,6 +13,7 @@ from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
 from .cues import word_info
 from .guards import gentilic_place
+from .positions import adjacent, is_word
 
 __all__ = ["scoped_words", "scoped_body_end", "office_body_end"]
 
@@ -56,7 +57,7 @@ def _agrees(head: str, adj: str) -> bool:
     return head.endswith("ه") == adj.endswith("ه")
 
 
-def _complement(p, j: int, is_word, adjacent) -> bool:
+def _complement(p, j: int) -> bool:
     """Token j is a لل- complement of a body (للشباب، للانتخابات), not a place it serves
     (الحكومة الألمانية للمملكة العربية: the kingdom is no part of the government's name)."""
     from .places import listed_place_at
@@ -66,7 +67,7 @@ def _complement(p, j: int, is_word, adjacent) -> bool:
     return not word_info(p.toks[j]).cue and not listed_place_at(p, j)
 
 
-def scoped_body_end(p, i: int, is_word, adjacent) -> int:
+def scoped_body_end(p, i: int) -> int:
     """End (exclusive) of a scoped body whose head is token i, else 0."""
     kind = scoped_words().get(_definite_base(p.fkeys[i])) if is_word(p, i) else None
     if kind not in ("head", "nisba_head"):
@@ -80,14 +81,14 @@ def scoped_body_end(p, i: int, is_word, adjacent) -> int:
     if j == i + 1:
         return 0
     # one لل- complement and its nisba adjectives: للشباب الإسلامي، للانتخابات البلدية
-    if _complement(p, j, is_word, adjacent) and is_word(p, j + 1) and adjacent(p, j, j + 1) and _nisba(p.toks[j + 1]):
+    if _complement(p, j) and is_word(p, j + 1) and adjacent(p, j, j + 1) and _nisba(p.toks[j + 1]):
         j += 2
         while is_word(p, j) and adjacent(p, j - 1, j) and _nisba(p.toks[j]):
             j += 1
     return j
 
 
-def office_body_end(p, t: int, b: int, is_word, adjacent) -> int:
+def office_body_end(p, t: int, b: int) -> int:
     """End (at most b) of a definite organisation head at token t named inside an office, else 0
     (رئيس اللجنة الأولمبية السعودية الأمير ...، رئيس اللجنة المحلية للانتخابات البلدية المهندس ...،
     رئيس المجلس الأعلى للقضاء الدكتور ...): the head's adjectives hold a scope or a nationality, or a
@@ -101,7 +102,7 @@ def office_body_end(p, t: int, b: int, is_word, adjacent) -> int:
         j += 1
     if j == t + 1:
         return 0
-    if j + 1 < b and _complement(p, j, is_word, adjacent) and is_word(p, j + 1) and adjacent(p, j, j + 1) \
+    if j + 1 < b and _complement(p, j) and is_word(p, j + 1) and adjacent(p, j, j + 1) \
             and _nisba(p.toks[j + 1]):
         j += 2
         while j < b and is_word(p, j) and adjacent(p, j - 1, j) and _nisba(p.toks[j]):
