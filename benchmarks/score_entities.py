@@ -14,7 +14,8 @@ Figures, by type and overall:
 * entity recall with grouping: a gold entity (its ``entity`` key) counts as found when all its
   mentions are found and one predicted entity id covers them all (``entity_recall_majority``:
   when most of its mentions are found under one id).
-Predicted ``office`` mentions are left out (the annotations do not mark offices).
+Predicted ``office`` mentions are left out (the annotations do not mark offices). The writers of
+byline blocks (the ``writers`` table) count as predicted people: the guide counts the people of bylines.
 
 The corpus-level pass (``learned_names``: a name announced by a cue somewhere in the corpus is
 the same entity where it stands bare) is included: names are learned from the scored files
@@ -46,7 +47,7 @@ def predict_file(path: Path, keep: dict | None = None) -> pd.DataFrame:
     """Entities of one file with file offsets (fstart, fend); ``keep`` (when given) receives the
     file's paragraphs table, its entities and the file offset of each paragraph."""
     from arnews.corpus import read_corpus
-    from arnews.entities import entities_table
+    from arnews.entities import entities_table, writers_table
 
     import shutil
     import tempfile
@@ -72,6 +73,11 @@ def predict_file(path: Path, keep: dict | None = None) -> pd.DataFrame:
             pos = k + len(r.text)
     if keep is not None:
         keep.update(paragraphs=P.assign(article_id=a.article_id), entities=ents, starts=starts, article_id=a.article_id)
+    # the writers of byline blocks (the guide counts them; arnews keeps them in the ``writers`` table)
+    w = writers_table(P, pd.DataFrame([{"article_id": a.article_id, "language": a.meta.get("language", "ar")}]))
+    if len(w):
+        w = w.rename(columns={"writer_id": "entity_id"}).assign(type="person", role="byline")
+        ents = pd.concat([ents, w[[c for c in w.columns if c in ents.columns]]], ignore_index=True)
     ents = ents.copy()
     ents["fstart"] = [starts[int(p)] + s for p, s in zip(ents.paragraph, ents.start)]
     ents["fend"] = [starts[int(p)] + e for p, e in zip(ents.paragraph, ents.end)]

@@ -41,6 +41,7 @@ ARTICLE_HOOKS: tuple[Hook, ...] = (
     Hook("quantities", "article", quantities.quantities_table, ("quantities",)),
     Hook("themes", "article", themes.themes_table, ("themes",)),
     Hook("entities", "article", entities.entities_table, ("entities",)),
+    Hook("writers", "article", entities.writers_table, ("writers",)),
     Hook("term_counts", "article", features.term_counts_table, ("term_counts",)),
     Hook("term_stream", "article", features.term_stream_table, ("term_stream",)),
     Hook("slogans", "article", rhetoric.slogans_table, ("slogans",)),

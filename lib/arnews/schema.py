@@ -59,6 +59,7 @@ SCHEMAS: dict[str, Schema] = {s.name: s for s in [
     _s("themes", "article_id:str paragraph:int theme:str hits:int share:float dominant:bool n_words:int weight:float"),
     _s("entities", "article_id:str paragraph:int start:int end:int surface:str entity_id:str type:str name_en:str "
                    "name_vi:str alias:str role:str source:str confidence:float"),
+    _s("writers", "article_id:str paragraph:int start:int end:int surface:str writer_id:str source:str confidence:float"),
     _s("slogans", "article_id:str paragraph:int start:int end:int surface:str quoted:bool campaign:str campaign_en:str "
                   "score:float kind:str method:str variant:str"),
     _s("rhetoric", "article_id:str paragraph:int start:int end:int surface:str marker:str technique:str category:str "

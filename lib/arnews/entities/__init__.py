@@ -17,6 +17,8 @@
                         entity where the corpus writes it bare (corpus-level ``learned_names`` hook)
 ``families``            family and given names learned from corpus statistics (a word after many distinct given
                         names for a good share of its occurrences: الشهري، عسيري), matched with the learned names
+``bylines``             writers and photographers: credits and dispatch lines in the text (in ``entities``), the
+                        writers of byline blocks (the ``writers`` hook)
 ``table``               the ``entities`` hook (gazetteer in context + found names + their later mentions),
                         candidates for review
 =====================  ==================================================
@@ -25,8 +27,11 @@ Build hooks: :func:`entities_table` (per article) -> ``entities``: article_id, p
 start, end, surface, entity_id, type, name_en, name_vi, alias, role, source, confidence;
 :func:`entity_candidate_tables` (corpus level) -> ``entity_candidates``;
 :func:`learned_name_tables` (corpus level) -> ``learned_names`` (names with their cue evidence) and
-``learned_mentions`` (their mentions without a cue, the columns of ``entities``; see :func:`with_learned`).
+``learned_mentions`` (their mentions without a cue, the columns of ``entities``; see :func:`with_learned`);
+:func:`writers_table` (per article) -> ``writers``: article_id, paragraph, start, end, surface, writer_id,
+source, confidence (the people byline blocks name, who wrote rather than who is named).
 """
+from .bylines import WRITER_COLS, writers_table
 from .cues import load_cues, word_info
 from .gazetteer import (_AR_CLASS, _ENT_COLS, _GAP, _GAP_TRANSLIT, _LATIN_FOLD, _TRANSLIT_CLASSES, Entity, Gazetteer,
                         _ar_alias_body, _ar_alias_regex, _ar_word_regex, _en_alias_body, _en_alias_regex, _find,
@@ -43,4 +48,4 @@ __all__ = ["Entity", "Gazetteer", "load_gazetteer", "spelling_variants", "find_e
            "entity_candidates", "entity_candidate_tables", "find_names", "paragraph_names", "paragraph_name_spans",
            "paragraph_entities", "name_key", "org_key", "latin_key", "Name", "load_cues", "word_info",
            "ENTITY_COLS", "CANDIDATE_COLS", "paragraph_places", "place_index", "LEARNED_COLS", "learn_names",
-           "learned_mentions", "learned_name_tables", "with_learned"]
+           "learned_mentions", "learned_name_tables", "with_learned", "writers_table", "WRITER_COLS"]

@@ -2,9 +2,14 @@
 
 * a photo credit (``الصورة: مينه دوك``, ``(تصوير: خالد الشهري)``) names the photographer: one to four
   name words after the credit word and its colon, up to the closing bracket, a dash or the end;
-* a short dispatch line (``داليا أبوالعيش – عين اليوم``) names its writer beside a place or an outlet.
-
-Blocks of role ``byline`` are not read (the entities table keeps to title, body, caption and dateline).
+* a short dispatch line (``داليا أبوالعيش – عين اليوم``) names its writer beside a place or an outlet;
+* a block of role ``byline`` (the writers' line under an article: ``مينه دوك - هوانغ هاي``, ``عادل
+  الدوسري``) names its writers (:func:`byline_writers`); nothing else is read in it (not its places,
+  e-mail addresses or lines of verse).  They and the writers of dispatch lines near the top (also those
+  an outlet repeats so often that they became boilerplate) make the ``writers`` table
+  (:func:`writers_table`), apart from the ``entities`` table: who wrote an article is not whom it
+  names.  The credits and dispatch lines inside the analysed text also count in ``entities`` (source
+  ``byline``).
 """
 from __future__ import annotations
 
@@ -105,3 +110,124 @@ def dispatch_writers(p, found: list) -> list:
         if key(ws[0]) in load_cues().given or all(x.zipf < 4.6 or key(w).startswith("ال") for x, w in zip(infos, ws)):
             add.append(Name(p.starts[a], p.ends[b - 1], "person", "byline", 0.6, "person:" + name_key(ws)))
     return sorted(found + add, key=lambda x: (x.start, x.end)) if add else found
+
+
+#: a byline segment may open with the word that announces its writer (شعر - سعد الحوطي، بقلم: ...)
+_BYLINE_LEADS = frozenset(key(w) for w in ("بقلم", "كتب", "كتبت", "كتبه", "شعر", "إعداد", "اعداد", "تقرير", "ترجمة",
+                                           "متابعة", "حوار", "تصوير", "إشراف"))
+
+#: the titles a writer's name may carry in a byline (د. عبدالله دحلان، الأمير عبدالله الفيصل); other cues
+#: there are a caption's words (سيدة تمارس مهنة التطريز: a woman practising embroidery)
+_BYLINE_TITLES = frozenset(key(w) for w in ("د", "د.", "الدكتور", "دكتور", "الأمير", "الشيخ", "المهندس", "م", "م.",
+                                            "الأستاذ", "أ", "أ.", "اللواء", "العميد", "الفريق"))
+
+
+def _writer_segment(words: list[str]) -> bool:
+    """A byline segment that is one writer's name: two or three name words (a listed given name first,
+    or short syllables of a transliterated name), four only when a given name or short syllables
+    carry it (a line of verse is no name: يتلونهن لازاف نبت الوسامي)."""
+    if not _segment_is_name(words, 6.0):
+        return False
+    if len(words) <= 3:
+        return True
+    return key(words[0]) in load_cues().given or all(len(key(w)) <= 4 for w in words)
+
+
+def byline_writers(p) -> list:
+    """The writers a block of role ``byline`` names, as person :class:`~arnews.entities.names.Name`
+    spans (normalised offsets, source ``byline``): each segment of the block between dashes, commas,
+    slashes and colons that is a writer's name (:func:`_writer_segment`), or that the name finder reads
+    whole as a transliterated name or a titled person (``فان دونغ``, ``د. عبدالله صادق دحلان``). A block of one
+    word, an address or a caption-like phrase (``جانب من الحضور``) names nobody."""
+    from .names import Name, name_key, paragraph_names
+
+    n = len(p.toks)
+    segs, start = [], 0
+    for t in range(n + 1):
+        if t == n or (p.kinds[t] == "punct" and (p.toks[t] in _SEPARATORS or p.toks[t] in ":：")):
+            if t > start:
+                segs.append((start, t))
+            start = t + 1
+    found = None
+    out = []
+    for a, b in segs:
+        if p.kinds[a] == "word" and p.fkeys[a] in _BYLINE_LEADS and b - a > 1:
+            a += 1
+        if any(p.kinds[t] != "word" and not (p.kinds[t] == "punct" and p.toks[t] == ".") for t in range(a, b)):
+            continue  # an address, a number, a sentence's punctuation
+        words = [p.toks[t] for t in range(a, b) if p.kinds[t] == "word"]
+        if not 2 <= len(words) <= 4:
+            continue
+        s, e = p.starts[a], p.ends[b - 1]
+        if _writer_segment(words):
+            out.append(Name(s, e, "person", "byline", 0.6, "person:" + name_key(words)))
+            continue
+        if found is None:
+            found = paragraph_names(p)
+        for x in found:
+            if x.end == e and s <= x.start and (x.type == "person" and (not x.cue or key(x.cue) in _BYLINE_TITLES)
+                                                or x.source == "translit" and x.start == s):
+                out.append(Name(x.start, x.end, "person", "byline", 0.6, "person:" + x.key.split(":", 1)[-1]))
+                break
+    return out
+
+
+#: the roles a dispatch line may have been given: body, or boilerplate when the outlet repeats it
+#: (``رغد عشميل – عين اليوم``), or dateline; it stands among the first blocks after the title
+DISPATCH_ROLES = ("body", "boilerplate", "dateline")
+DISPATCH_BLOCKS = 3
+
+
+def _outlets_and_places(p) -> list:
+    """The places and organisations of a short block (what a dispatch line names beside its writer)."""
+    from .names import paragraph_names
+
+    words = sum(1 for k in p.kinds if k == "word")
+    if not words or words > DISPATCH_WORDS:
+        return []
+    return [x for x in paragraph_names(p) if x.type in ("place", "organisation")]
+
+
+WRITER_COLS = ["article_id", "paragraph", "start", "end", "surface", "writer_id", "source", "confidence"]
+
+
+def writers_table(paragraphs, articles=None):
+    """Build hook: the writers named in the byline blocks and dispatch lines of each article, one row per
+    name (original offsets in the block): in a byline, a person of the gazetteer (a known journalist;
+    ``writer_id`` its id, source ``gazetteer``), else a writer's name read off the block (source
+    ``byline``); in a dispatch line among the first blocks after the title (``سلوى سعد – متابعات``, ``جدة ـ
+    نجيب الجداوي``, whatever its role), the name beside a place or an outlet (source ``dispatch``; the
+    same name is in ``entities`` with source ``byline`` when the line is body text).  ``writer_id`` is
+    ``~person:`` + the name's spelling key, so spellings of one writer share an id across articles."""
+    import pandas as pd
+
+    from ..text import paragraphs_of
+    from .gazetteer import _find, load_gazetteer
+
+    if paragraphs is None or len(paragraphs) == 0:
+        return pd.DataFrame(columns=WRITER_COLS)
+    gz = load_gazetteer()
+    rows = []
+    docs = paragraphs_of(paragraphs, articles)
+    first = {}
+    for p in docs:  # a dispatch line stands among the first blocks after the title
+        if p.role != "title":
+            first.setdefault(p.article_id, []).append(p.paragraph)
+    for p in docs:
+        if p.role == "byline":
+            got = [(s, e, eid, "gazetteer", 1.0) for s, e, eid, _ in _find(p.norm, gz, p.ktext)
+                   if gz.entities[eid].type == "person"]
+            names = byline_writers(p)
+        elif p.role in DISPATCH_ROLES and p.paragraph in first[p.article_id][:DISPATCH_BLOCKS]:
+            got, names = [], [x for x in dispatch_writers(p, _outlets_and_places(p)) if x.source == "byline"]
+        else:
+            continue
+        for nm in names:
+            if not any(nm.start < e and s < nm.end for s, e, *_ in got):
+                got.append((nm.start, nm.end, "~" + nm.key, "byline" if p.role == "byline" else "dispatch", nm.confidence))
+        for s, e, wid, source, conf in sorted(got):
+            os_, oe = p.original(s, e)
+            rows.append((p.article_id, p.paragraph, os_, oe, p.text[os_:oe], wid, source, conf))
+    df = pd.DataFrame(rows, columns=WRITER_COLS)
+    df["confidence"] = df["confidence"].astype(float)
+    return df
