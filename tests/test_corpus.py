@@ -386,3 +386,35 @@ def test_the_sites_link_back_to_the_story_is_boilerplate_and_cut_off_a_paragraph
     assert got[5][1] == "body"
     other = split_blocks(f"{title}\nنص.\nوفي هذا السياق قال مدير عام التعليم في المنطقة بعد الجولة: {title}\n", "x")
     assert other[2]["role"] == "body"
+
+
+def test_caption_rules_keep_to_captions():
+    """Round 26 (snn2000: 41 blocks read as captions were body: list items, table rows, a duplicated
+    paragraph, a whole story that mentions a picture).  Items of a list written in parallel share about half
+    their words, not the four fifths of a caption the site prints twice; a photo credit in the middle of a
+    long paragraph introduces a picture the story describes; bullet lines are list items."""
+    body = ("أعلنت وزارة الصحة اليوم عن تسجيل حالات جديدة في عدد من المناطق، ودعت المواطنين إلى اتباع "
+            "الإرشادات الوقائية والالتزام بالتعليمات الصادرة عن الجهات المختصة في كل الأوقات.")
+    items = ["اللاعب سعد الحربي (رماية) ذهبية وفضية.", "اللاعب نايف الحربي (رماية) ذهبية وفضية.",
+             "اللاعب نايف القرني (جودو) فضية."]
+    roles = [b["role"] for b in split_blocks("\n".join(["أبطالنا في الدورة", body, *items, body]), "x")]
+    assert roles == ["title", "body", "body", "body", "body", "body"]
+    story = (body + " وفازت في المسابقة صورة: \"غروب على الساحل\" للمصور نواف العنزي، وقالت اللجنة إن الصورة "
+             "التقطت في الصيف الماضي بعد أسابيع من الانتظار. " + body)
+    roles = [b["role"] for b in split_blocks("\n".join(["صورة سعودية بين الأجمل", story, "المصدر: http://example.com/x"]), "x")]
+    assert roles == ["title", "body", "source"]
+    bullets = ["* توفير دورات تدريبية في الحرف اليدوية.", "* مكافآت شهرية للمتدربات.", "* تسويق المنتجات."]
+    roles = [b["role"] for b in split_blocks("\n".join(["برنامج الأسر المنتجة", body, *bullets, body]), "x")]
+    assert roles == ["title"] + ["body"] * 5
+    # the neighbours that stay captions: a caption printed twice with a word changed, a short block with its
+    # credit, a long caption with its credit at the end
+    twice = ["قائد المنطقة يسلم الهدايا للأسر المتضررة من الفيضانات في القرية.",
+             "قائد المنطقة يسلم الهدايا للأسر المتضررة من الفيضانات في البلدة."]
+    roles = [b["role"] for b in split_blocks("\n".join(["زيارة ميدانية", body, *twice, body]), "x")]
+    assert roles == ["title", "body", "caption", "caption", "body"]
+    long_cap = ("رئيس اللجنة الشعبية للمقاطعة يتفقد أعمال إصلاح الطريق الذي جرفته السيول في البلدية الجبلية، "
+                "ويستمع إلى شرح المسؤولين عن خطة إعادة الحركة قبل نهاية الشهر، وإلى مطالب الأهالي في القرى "
+                "المعزولة بتوفير المياه والغذاء والأدوية للأسر التي فقدت منازلها ومحاصيلها خلال الأيام الماضية "
+                "(الصورة: مينه دوك)")
+    roles = [b["role"] for b in split_blocks("\n".join(["زيارة ميدانية", body, long_cap, body]), "x")]
+    assert roles == ["title", "body", "caption", "body"]

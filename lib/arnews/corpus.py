@@ -353,6 +353,26 @@ _NOT_CAPTION = re.compile(r"[\"«»“”{}:\d٠-٩]")
 _PREPOSITION = re.compile(r"^\s*(?:(?:ل|ب|و)?(?:في|من|على|عن|إلى|الى|مع)\s|(?:ل|ب|وب|ول)ال|لل)")
 
 
+#: a caption the site prints twice: two adjacent short lines sharing this share of their words (the
+#: seeds' doubled captions share 0.83 and 1.0; items of a list or a table written in parallel,
+#: ``اللاعب فارس غروي (ألعاب قوى) ذهبية وفضية.`` / ``اللاعب أحمد الفادن (تنس طاولة) ذهبية.``, about half)
+DUPLICATE_CAPTION = 0.75
+#: a photo credit inside a long block marks a caption only at its edges (a caption with its credit
+#: glued on); in the middle of a paragraph of prose, ``صورة:`` introduces a picture the story describes
+CREDIT_EDGE = 40
+
+
+def _photo_credit(s: str) -> bool:
+    """A block that is a caption by its photo credit (``(الصورة: مينه دوك)``, ``تصوير: خالد الشهري``):
+    a short block, or a credit at its start or end."""
+    m = _PHOTO.search(s)
+    if m is None:
+        return False
+    if len(_words(s)) <= 40:
+        return True
+    return m.start() <= 10 or any(len(s.rstrip()) - x.end() <= CREDIT_EDGE for x in _PHOTO.finditer(s))
+
+
 def _title_shaped(s: str) -> bool:
     """A first line that is a headline: short, not ended by a sentence's single full stop
     (``..``, ``؟``, ``!``, ``»`` and a quote close headlines) or by ``:``/``؛``."""
@@ -389,7 +409,7 @@ def assign_roles(lines: list[str], learned=None, code=None, echo=None) -> list[s
             roles[i] = "boilerplate"
         elif _SOURCE_URL.match(s):
             roles[i] = "source"
-        elif _PHOTO.search(s):
+        elif _photo_credit(s):
             roles[i] = "caption"
         elif _DATE.search(s) and len(_words(s)) <= 8 and len(s) <= 80:
             roles[i] = "dateline"
@@ -406,7 +426,7 @@ def assign_roles(lines: list[str], learned=None, code=None, echo=None) -> list[s
             continue
         if roles[i] in (None, "caption") and roles[i + 1] in (None, "caption"):
             a, b = set(_words(lines[i])), set(_words(lines[i + 1]))
-            if a and b and len(a & b) / len(a | b) >= 0.5 and max(len(a), len(b)) <= 60:
+            if a and b and len(a & b) / len(a | b) >= DUPLICATE_CAPTION and max(len(a), len(b)) <= 40:
                 roles[i] = roles[i + 1] = "caption"
     # title: the first line, short, not a sentence
     if n and roles[0] is None and _title_shaped(lines[0]):
@@ -461,7 +481,7 @@ def assign_roles(lines: list[str], learned=None, code=None, echo=None) -> list[s
                 and not s.endswith("..")
                 and len(_words(s)) <= 20
                 and len(s) < 0.5 * median
-                and not s.startswith(("-", "–", "•"))
+                and not s.startswith(("-", "–", "•", "*", "·"))
                 and not _NOT_CAPTION.search(s)
                 and not _CONTINUES.match(s)
             ):
