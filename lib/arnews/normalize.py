@@ -18,7 +18,7 @@ Steps (each can be switched off; ``DEFAULT_STEPS`` lists the default set):
 ``spaces``         no-break and other exotic spaces to a plain space
 ``tatweel``        drop tatweel (U+0640) inside words; a tatweel standing alone between words is
                   the dash many Arabic papers write with it (``جدة ـ نجيب الجداوي``, ``من 2 ـ 4``,
-                  ``ـ حفظه الله ـ``) and becomes ``-``
+                  ``ـ حفظه الله ـ``) and becomes one ``-`` (a run: ``-`` and spaces)
 ``diacritics``     drop harakat, shadda, sukun, dagger alef and tanwin; both
                    orders of tanwin-alef (``ًا`` and ``اً``) end as ``ا``
                    (the set is ``camel_tools``' ``AR_DIAC_CHARSET``)
@@ -213,10 +213,11 @@ _LONE_TATWEEL = re.compile("(?<![^\\W\\d_])(?<![\u064b-\u0652\u0670])\u0640+(?![
 
 
 def _dash_tatweel(text: str) -> str:
-    """``text`` with every tatweel that stands alone (no letter touching it) written ``-``."""
+    """``text`` with every run of tatweel that stands alone (no letter touching it) written as one ``-``
+    padded with spaces to the run's length (``ــ`` -> ``- ``: one character for one)."""
     if TATWEEL not in text:
         return text
-    return _LONE_TATWEEL.sub(lambda m: "-" * len(m.group()), text)
+    return _LONE_TATWEEL.sub(lambda m: "-" + " " * (len(m.group()) - 1), text)
 
 
 def normalize_text(text: str, steps=DEFAULT_STEPS) -> str:
