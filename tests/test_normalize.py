@@ -145,3 +145,42 @@ def test_importing_arnews_does_not_import_camel_charsets():
     code = "import sys, arnews, arnews.normalize; print('camel_tools.utils.charsets' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == "False"
+
+
+def test_a_tatweel_standing_alone_is_a_dash():
+    """Round 26 (snn2000: 101 in 37 of 2,000 articles): Saudi papers write the dash with a tatweel
+    (``جدة ـ نجيب``, ``من 2 ـ 4``, ``ـ حفظه الله ـ``).  Dropped, it glued a writer to his place and the
+    ends of a range into one number; it is ``-`` now, one character for one, so offsets still map back.
+    A tatweel inside a word (``الســـلام``, ``1436هـ``, after a harakah ``عَـ``) is still dropped."""
+    from arnews.normalize import key, normalize
+
+    cases = {
+        "جدة ـ نجيب الحربي": "جدة - نجيب الحربي",
+        "من 2 ـ 4 / 6 / 1436هـ": "من 2 - 4 / 6 / 1436ه",
+        "الملك ـ حفظه الله ـ، في": "الملك - حفظه الله -، في",
+        "ــ بداية": "-  بداية",
+        "الســـلام عليكم": "السلام عليكم",
+        "عَـلى": "على",
+    }
+    for raw, want in cases.items():
+        nt = normalize(raw)
+        assert nt.text == want, raw
+        for i, c in enumerate(nt.text):  # every character maps back to itself or its tatweel
+            assert raw[nt.index[i]] == c or (c in "- " and raw[nt.index[i]] == "\u0640") or raw[nt.index[i]] in "أإآهة"
+        assert nt.original_span(0, len(nt.text)) == raw.rstrip("\u0640") or nt.original_span(0, len(nt.text)) == raw
+    assert key("جدة ـ نجيب") == "جده - نجيب"
+
+
+def test_a_tatweel_dash_separates_a_range_and_a_dispatch_writer():
+    import pandas as pd
+
+    from arnews.entities import entities_table
+    from arnews.quantities import extract_quantities
+    from arnews.text import make_paragraph
+
+    q = extract_quantities("وتستهدف الحملة الفئة العمرية 18 ـ 25 عاما في المدارس.")
+    assert [(r["surface"], r["value"], r["value_end"]) for r in q] == [("18 ـ 25 عاما", 18, 25)]
+    assert make_paragraph("فهد الشمري ـ عين اليوم").toks == ["فهد", "الشمري", "-", "عين", "اليوم"]
+    e = entities_table(pd.DataFrame([dict(article_id="a", paragraph=0, role="title", text="افتتاح المعرض"),
+                                     dict(article_id="a", paragraph=1, role="body", text="فهد الشمري ـ عين اليوم")]))
+    assert {("فهد الشمري", "person"), ("عين اليوم", "organisation")} <= set(zip(e.surface, e.type))

@@ -16,7 +16,9 @@ Steps (each can be switched off; ``DEFAULT_STEPS`` lists the default set):
 ``presentation``   Arabic presentation forms (FB50-FDFF, FE70-FEFF) to their
                    base letters, via ``camel_tools`` ``normalize_unicode``
 ``spaces``         no-break and other exotic spaces to a plain space
-``tatweel``        drop tatweel (U+0640)
+``tatweel``        drop tatweel (U+0640) inside words; a tatweel standing alone between words is
+                  the dash many Arabic papers write with it (``جدة ـ نجيب الجداوي``, ``من 2 ـ 4``,
+                  ``ـ حفظه الله ـ``) and becomes one ``-`` (a run: ``-`` and spaces)
 ``diacritics``     drop harakat, shadda, sukun, dagger alef and tanwin; both
                    orders of tanwin-alef (``ًا`` and ``اً``) end as ``ا``
                    (the set is ``camel_tools``' ``AR_DIAC_CHARSET``)
@@ -206,11 +208,25 @@ def _unescape(text: str) -> tuple[str, list[tuple[int, int, int]]]:
     return "".join(parts), spans
 
 
+#: a run of tatweel with no letter (or harakah) on either side: a dash, not a stretched letter
+_LONE_TATWEEL = re.compile("(?<![^\\W\\d_])(?<![\u064b-\u0652\u0670])\u0640+(?![^\\W\\d_])(?![\u064b-\u0652\u0670])")
+
+
+def _dash_tatweel(text: str) -> str:
+    """``text`` with every run of tatweel that stands alone (no letter touching it) written as one ``-``
+    padded with spaces to the run's length (``ــ`` -> ``- ``: one character for one)."""
+    if TATWEEL not in text:
+        return text
+    return _LONE_TATWEEL.sub(lambda m: "-" + " " * (len(m.group()) - 1), text)
+
+
 def normalize_text(text: str, steps=DEFAULT_STEPS) -> str:
     """Normalised string only (fast path, no offset map)."""
     steps = frozenset(steps)
     if "entities" in steps and "&" in text:
         text = _unescape(text)[0]
+    if "tatweel" in steps:
+        text = _dash_tatweel(text)
     return text.translate(_table(steps))
 
 
@@ -239,7 +255,7 @@ WORD_CACHE = 65_536
 def _key(text: str) -> str:
     if "&" in text:
         text = _unescape(text)[0]
-    return text.translate(_table(KEY_STEPS))
+    return _dash_tatweel(text).translate(_table(KEY_STEPS))
 
 
 @dataclass(frozen=True)
@@ -351,6 +367,9 @@ def _build_index(original: str, text: str, steps) -> np.ndarray:
 
         for m in re.finditer(f"[{cls}]", original):
             lengths[m.start()] = odd[ord(m.group())]
+    if "tatweel" in steps and TATWEEL in original:
+        for m in _LONE_TATWEEL.finditer(original):  # written as dashes: one character each
+            lengths[m.start():m.end()] = 1
     idx = np.repeat(np.arange(n, dtype=np.int64), lengths)
     assert len(idx) == len(text), "offset map out of step with normalised text"
     return np.append(idx, n)

@@ -205,19 +205,14 @@ class _LabelRules:
                 and self.phrase_before(a, "score_word", clitic=True)):
             return _Q(a, b + 2, "label", num.value, int(self.t.text[b + 1]))
         # a score a few words after a win, a loss or a draw: خسرها المنتخب 1-3, فاز على ضيفه 2 - 1; the
-        # points of a set or a game too (كسب الشوط الأول 25-16, فاز 85-78), and a dash drawn with tatweel
-        # (26 ــ 24: the normalised text keeps only the spaces)
-        if self.ar and t.isdigit() and b == a + 1 and self.kind(b) == "num" and self._tatweel_dash(a, b):
-            t2 = self.t.text[b]
-            if (t2.isdigit() and int(t) < 200 and int(t2) < 200 and not self.unit_after(b + 1)
-                    and self.percent_after(b + 1) is None and not self._counted_noun_after(b + 1, int(t2))
-                    and not self._accusative_noun(b + 1, int(t2)) and self._match_word_before(a)):
-                return _Q(a, b + 1, "label", num.value, int(t2))
+        # points of a set or a game too (كسب الشوط الأول 25-16, فاز 85-78, a dash drawn with tatweel: 26 ــ 24);
+        # not a range of a counted noun (فاز 30 ــ 40 مرشحا)
         if (t.isdigit() and self.is_p(b, "-–") and self.kind(b + 1) == "num"
                 and self.t.text[b + 1].isdigit() and max(int(t), int(self.t.text[b + 1])) < 200
                 and not (self.is_p(a - 1, "-–") or self.is_p(b + 2, "-–/"))
                 and not self.unit_after(b + 2) and self.percent_after(b + 2) is None
                 and not self._counted_noun_after(b + 2, int(self.t.text[b + 1]))
+                and not self._accusative_noun(b + 2, int(self.t.text[b + 1]))
                 and self._match_word_before(a)):
             return _Q(a, b + 2, "label", num.value, int(self.t.text[b + 1]))
         # a score with the word صفر (nil): 1 - صفر, صفر - 2
@@ -276,15 +271,6 @@ class _LabelRules:
             return False
         u = self._unit_lookup([x], self.lx)
         return bool(u and u[1] == 1 and u[0][1] == "label")
-
-    def _tatweel_dash(self, x, y) -> bool:
-        """Tokens x and y are joined by a dash drawn with tatweel (``26 ــ 24``): normalisation removed
-        it, so the original text between them is read."""
-        gap = self.nt.text[self.t.e[x]:self.t.s[y]]
-        if gap.strip():
-            return False
-        idx = self.nt.index
-        return "ــ" in self.nt.original[idx[self.t.e[x]]:idx[self.t.s[y]]]
 
     def _match_word_before(self, a) -> bool:
         """A ``match_word`` (خسر, فاز, تعادل ...) among the six words before token a, in the same clause."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 
 
-from ..normalize import DEFAULT_STEPS, KEY_STEPS, NormText, _table, normalize_text
+from ..normalize import DEFAULT_STEPS, KEY_STEPS, TATWEEL, NormText, _table, normalize_text
 from .lang import article_lang, paragraph_lang, rules
 from .tokenizer import scan
 
@@ -96,7 +96,7 @@ def make_paragraph(text: str, article_lang_: str = "", article_id: str = "", par
     text = text if isinstance(text, str) else ""
     if norm_text is not None:
         ntext = norm_text
-    elif "&" in text:  # HTML references: the one multi-character step (normalize_text)
+    elif "&" in text or TATWEEL in text:  # HTML references, a tatweel that may be a dash: normalize_text
         ntext = normalize_text(text)
     else:
         ntext = text.translate(_DEFAULT_TABLE)
