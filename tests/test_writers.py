@@ -94,3 +94,9 @@ def test_seed_bylines(tables):
     got = {(r.article_id[:3], r.surface, r.writer_id, r.source) for r in w.itertuples()}
     assert got == {("002", "ثانه لي", "thanh_le", "gazetteer"), ("003", "كووك هونغ", "quoc_hung", "gazetteer")}
     assert not set(tables["entities"].role) - {"title", "body", "caption"}
+
+
+def test_a_dispatch_line_drawn_with_tatweel():
+    """Saudi papers draw the dash with a tatweel (جدة ـ نجيب الجداوي); normalisation keeps it as a dash."""
+    w = _article(("boilerplate", "فهد الشمري ـ عين اليوم"), ("body", "افتتح أمير المنطقة المهرجان مساء أمس."))
+    assert list(zip(w.surface, w.source)) == [("فهد الشمري", "dispatch")]
