@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 
 from arnews.quantities import quantities_table
-from quantity_checks import assert_figure
+from quantity_checks import assert_figure, assert_no_figure
 
 
 def table(title, *body, published="2015-08-09"):
@@ -53,3 +53,34 @@ def test_first_before_an_indefinite_dual_counts_two():
     assert_figure("وأقيم أول تمرين للفريق في معسكر النمسا", "أول تمرين", kind="ordinal", value=1)
     assert_figure("وكان أول الفريقين وصولا إلى الملعب", "أول الفريقين", kind="ordinal", value=1)
     assert_figure("وسجل المنتخب هدفين في أول 20 دقيقة", "20 دقيقة", kind="duration", value=20)
+
+
+# -- a dash range in brackets before its unit: (20 - 200) ريال, (18-25) دقيقة
+def test_a_bracketed_dash_range_takes_the_unit_after_the_bracket():
+    assert_figure("وتتراوح رسوم الدورة بين (150 - 300) ريال للمتدرب", "(150 - 300) ريال", kind="money",
+                  value=150, value_end=300, currency="SAR")
+    assert_figure("على ألا يتجاوز الملخص (250- 500) كلمة", "(250- 500) كلمة", kind="count", value=250,
+                  value_end=500, unit="كلمة")
+    assert_figure("وتتراوح أعمار المشاركين ما بين (17-24) عاما", "(17-24) عاما", kind="duration", value=17,
+                  value_end=24)
+    # nasty neighbours: a score and a verse range in brackets stay labels; a bracketed pair of years
+    # stays a year range; a pair in brackets with no unit after it is no range
+    assert_figure("وانتهى الشوط الأول (2-1) وكان الضيوف متقدمين", "(2-1)", kind="label")
+    assert_figure("وتلا الإمام الآيات (14-16) من سورة البقرة", "(14-16)", kind="label")
+    assert_figure("وتولت الرئاسة لولايتين (2007 - 2015) قبل اعتزالها", "2007 - 2015", kind="year_range")
+    assert_figure("وحدد الخبراء مستويات الدعم (30 - 50) لهذا الأسبوع", "30", kind="count", value=30,
+                  value_end=None)
+
+
+# -- a season's titles in one word after a verb of winning: أحرز الثلاثية (a treble), حقق الثنائية
+def test_a_treble_after_a_verb_of_winning_counts_titles():
+    assert_figure("وأحرز الاتحاد الثلاثية المحلية في موسمه الأول مع المدرب", "الثلاثية", kind="count", value=3,
+                  unit="لقب")
+    assert_figure("وأنهى النادي موسمه بحصد الثلاثية (الدوري والكأس والسوبر)", "الثلاثية", kind="count", value=3)
+    assert_figure("وحقق الفريق الثنائية للمرة الثانية في تاريخه", "الثنائية", kind="count", value=2, unit="لقب")
+    assert_figure("وبات الأهلي أول ناد يحرز هذه الثلاثية مرتين", "الثلاثية", kind="count", value=3)
+    # nasty neighbours: the adjective of a feminine noun, a summit, 3D printing, and a win by goals
+    assert_no_figure("وحققت العلاقات الثنائية بين البلدين تقدما ملحوظا", "الثنائية")
+    assert_no_figure("وحققت القمة الثلاثية في القاهرة أهدافها", "الثلاثية")
+    assert_no_figure("وأنتجت الشركة قطع الغيار بتقنية الطباعة الثلاثية الأبعاد", "الثلاثية")
+    assert_figure("ويتغلب الهلال على ضيفه بثنائية في الجولة الأولى", "بثنائية", kind="count", value=2, unit="هدف")
