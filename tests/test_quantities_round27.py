@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from arnews.quantities import quantities_table
+from arnews.quantities import extract_quantities, quantities_table
 from quantity_checks import assert_figure, assert_no_figure
 
 
@@ -70,6 +70,11 @@ def test_a_bracketed_dash_range_takes_the_unit_after_the_bracket():
     assert_figure("وتولت الرئاسة لولايتين (2007 - 2015) قبل اعتزالها", "2007 - 2015", kind="year_range")
     assert_figure("وحدد الخبراء مستويات الدعم (30 - 50) لهذا الأسبوع", "30", kind="count", value=30,
                   value_end=None)
+    # a verse range before the name of its sura (سورة + a definite name) counts no suras
+    for s in ("وذكر الإمام المصلين بفضل الصبر {والله يحب الصابرين} (30-31) سورة آل عمران.",
+              "وختم الخطيب بالدعاء وتلا (12-13) سورة البقرة"):
+        got = extract_quantities(s)
+        assert not any("سورة" in q["surface"] for q in got), [(q["surface"], q["kind"]) for q in got]
 
 
 # -- a season's titles in one word after a verb of winning: أحرز الثلاثية (a treble), حقق الثنائية

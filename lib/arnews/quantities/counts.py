@@ -935,7 +935,9 @@ class _CountRules:
                 u = self.unit_after(num2.b) or self.fallback_unit(num2.b, num2.value)
                 if not u and self._bracketed_pair(a, num2.b):
                     # (20 - 200) ريال, (18-25) دقيقة: a range in brackets before its unit opens at the bracket
-                    u, a = self.unit_after(num2.b + 1) or self.fallback_unit(num2.b + 1, num2.value), a - 1
+                    u, a = self.unit_after(num2.b + 1), a - 1
+                    if not u and not (self.free(num2.b + 2) and self.definite(num2.b + 2) or self.is_p(a - 1, "}")):
+                        u = self.fallback_unit(num2.b + 1, num2.value)  # not {...} (45-46) سورة الأنفال: verses
                 if u:
                     q = self.counted(a, u, v, num, value_end=num2.value)
                     q.reading = num.reading or num2.reading
