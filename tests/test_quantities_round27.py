@@ -89,3 +89,20 @@ def test_a_treble_after_a_verb_of_winning_counts_titles():
     assert_no_figure("وحققت القمة الثلاثية في القاهرة أهدافها", "الثلاثية")
     assert_no_figure("وأنتجت الشركة قطع الغيار بتقنية الطباعة الثلاثية الأبعاد", "الثلاثية")
     assert_figure("ويتغلب الهلال على ضيفه بثنائية في الجولة الأولى", "بثنائية", kind="count", value=2, unit="هدف")
+
+
+# -- a Hijri month, then its year word with an adjective, then the year: one period
+def test_a_hijri_month_of_the_current_year_written_out_is_one_period():
+    assert_figure("وارتفعت السحوبات خلال شهر رمضان المبارك للعام الحالي 1436هـ بنسبة 12%",
+                  "شهر رمضان المبارك للعام الحالي 1436هـ", kind="period", value=1, calendar="hijri",
+                  date="2015-06-18/2015-07-16")
+    assert_figure("مقارنة بشهر رمضان للعام السابق 1435هـ", "بشهر رمضان للعام السابق 1435هـ", kind="period",
+                  value=1, date="2014-06-28/2014-07-27")
+    assert_figure("وتنتهي أعمال الصيانة في شهر ذي القعدة من العام الجاري 1436", "شهر ذي القعدة من العام الجاري 1436",
+                  kind="period", value=1, date="2015-08-16/2015-09-13")
+    # nasty neighbours: no year after the adjective leaves no figure; a bare year after العام الحالي
+    # without a month stays a year; a quarter keeps its own rule
+    assert_no_figure("وارتفعت السحوبات خلال شهر رمضان المبارك للعام الحالي بنسبة كبيرة", "رمضان")
+    assert_figure("وتتوقع الشركة أرباحا في العام الحالي 1436هـ", "العام الحالي 1436هـ", kind="year", value=1436)
+    assert_figure("وبلغت الأرباح خلال الربع الثاني من العام الحالي 2015 نحو 40 مليون ريال",
+                  "الربع الثاني من العام الحالي 2015", kind="period", value=3, date="2015-04/2015-06")
