@@ -106,3 +106,18 @@ def test_a_hijri_month_of_the_current_year_written_out_is_one_period():
     assert_figure("وتتوقع الشركة أرباحا في العام الحالي 1436هـ", "العام الحالي 1436هـ", kind="year", value=1436)
     assert_figure("وبلغت الأرباح خلال الربع الثاني من العام الحالي 2015 نحو 40 مليون ريال",
                   "الربع الثاني من العام الحالي 2015", kind="period", value=3, date="2015-04/2015-06")
+
+
+# -- a paragraph of share prices written with three decimals (0.675 درهم): 2.470 درهم there is a decimal
+def test_three_decimal_share_prices_make_a_dot_group_a_decimal():
+    s = ("وسجل سهم الشركة الوطنية أعلى ارتفاع بنسبة 4.2 في المائة وصولا إلى سعر 0.845 درهم. "
+         "وفي المقابل سجل سهم العقارية أعلى تراجع وصولا إلى سعر 3.260 درهم، تلاه سهم الاتحاد وصولا إلى سعر 1.150 درهم.")
+    assert_figure(s, "3.260 درهم", kind="money", value=3.26, currency="AED")
+    assert_figure(s, "1.150 درهم", kind="money", value=1.15, currency="AED")
+    assert_figure(s, "0.845 درهم", kind="money", value=0.845)
+    # nasty neighbours: without a 0.ddd price the dot group before a currency is thousands; a round
+    # thousand stays a thousand beside a price; an index in points is no price
+    assert_figure("وتصل الغرامة إلى 2.500 ريال لكل مخالفة", "2.500 ريال", kind="money", value=2500)
+    s2 = "وتصل الغرامة إلى مبلغ 10.000 ريال فيما أغلق سعر السهم عند 0.640 ريال"
+    assert_figure(s2, "10.000 ريال", kind="money", value=10000)
+    assert_figure("وارتفع المؤشر 0.675 نقطة وبلغت قيمة الصفقة 2.500 ريال", "2.500 ريال", kind="money", value=2500)
