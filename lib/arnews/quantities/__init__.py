@@ -205,7 +205,9 @@ Limits
   dot groups``); a percent never is.  A dot group read as thousands before a counted noun is weaker
   evidence: it re-reads only a measure whose group ends in 0 (``1.200 طن``; ``reading``:
   ``thousands; the document's other dot groups``), so ``584.376 طنا`` beside ``194.792 عبوة``
-  stays a decimal.  A dot decimal elsewhere (``87.6%``) is no evidence either way.
+  stays a decimal.  A dot decimal elsewhere (``87.6%``) is no evidence either way.  A paragraph of
+  share prices with three decimals (an amount ``0.675 درهم``) reads ``2.470 درهم`` there as a
+  decimal too (not a round ``10.000 ريال``).
 * A Hijri date without a year has no Gregorian ``date`` unless ``الموافق`` pairs it with one;
   a bare Hijri year needs ``هـ``/``هجري`` (or a year word and 1400-1450).
 * Duals by morphology read a masculine construct form only before a definite noun and when the

@@ -933,16 +933,26 @@ class _CountRules:
                     self.percent_unit(q)
                     return q
                 u = self.unit_after(num2.b) or self.fallback_unit(num2.b, num2.value)
+                if not u and self._bracketed_pair(a, num2.b):
+                    # (20 - 200) ريال, (18-25) دقيقة: a range in brackets before its unit opens at the bracket
+                    u, a = self.unit_after(num2.b + 1), a - 1
+                    if not u and not (self.free(num2.b + 2) and self.definite(num2.b + 2) or self.is_p(a - 1, "}")):
+                        u = self.fallback_unit(num2.b + 1, num2.value)  # not {...} (45-46) سورة الأنفال: verses
                 if u:
                     q = self.counted(a, u, v, num, value_end=num2.value)
                     q.reading = num.reading or num2.reading
                     return q
+                a = num.a
                 rf = self.phrase_before(a, "range_from") if self.ar else None
                 if rf and self.k(rf[0]) in _BETWEEN and num2.written == "digits":
                     # بين 95 - 95.50, ما بين 65.25 - 65.75: a range said with بين and a dash, no unit
                     return _Q(a, num2.b, "count", v, num2.value, written=num.written,
                               reading=num.reading or num2.reading)
         return None
+
+    def _bracketed_pair(self, a, b) -> bool:
+        """Tokens a-1 and b are the brackets around a pair of numbers, right against them."""
+        return self.ar and self.is_p(a - 1, "(") and self.adj(a - 1, a) and self.is_p(b, ")") and self.adj(b - 1, b)
 
     def spelled_range(self, num: _Num) -> _Q | None:
         """من 10 إلى 15 شخصا, from 10 to 15 people, بين 10 و15%."""

@@ -67,6 +67,8 @@ def gregorian_to_hijri_ym(y: int, m: int, d: int) -> tuple[int, int]:
 
 #: a month said to be the next or the last one (key form): its year from the publication date
 _HIJRI_RELATIVE = {"المقبل": "next", "القادم": "next", "الماضي": "past", "المنصرم": "past", "الفائت": "past"}
+#: adjectives of a year word between a Hijri month and its year (key form): للعام الحالي 1436هـ
+_YEAR_ADJ = ("الحالي", "الجاري", "الماضي", "السابق", "المقبل", "القادم", "المنصرم")
 
 
 def hijri_year_iso(y: int) -> str:
@@ -366,6 +368,8 @@ class _HijriRules:
         y = x
         while y < x + 2 and self.k(y) in ("عام", "عام", "سنه", "لعام", "لسنه", "من", "للعام", "العام", "لعام", "بعام"):
             y += 1
+        if y > x and self.k(y - 1) in ("العام", "للعام") and self.k(y) in _YEAR_ADJ and self.free(y) and self._hyear_at(y + 1):
+            y += 1  # شهر رمضان للعام الحالي 1436هـ, شوال من العام الجاري 1436: the year's adjective before the year
         yr = self._hyear_at(y)
         a = i - 1 if self.k(i - 1) in ("شهر", "لشهر", "بشهر") and self.free(i - 1) else i
         if yr:  # شهر رمضان 1436: a month of a year is a period (the annotation guide), its Gregorian interval

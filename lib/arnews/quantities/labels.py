@@ -10,6 +10,7 @@ from ..tokens import stopwords as _stopwords
 from .figure import NO_FIGURE, _Q
 from .lexicon import _DEFINITE, _ORD_SUFFIX, _unit_glosses
 from .numbers import _Num
+from .duals import dual_singular
 from .units import _FATHATAN, _preposition_led
 from ..normalize import key as key_of
 
@@ -517,10 +518,20 @@ class _LabelRules:
                 return None
             if self.k(i - 1) in ("لاول", "لأول") or any(b in ("مره", "مرة") for _, b in self.bases(i + 1)):
                 return None
+            if self._indefinite_dual(i + 1):
+                return None  # أول يومين, أول مباراتين: "the first two", counted by the dual, no rank
             if k == "اولي" and self._written_ya(i) and (n1,) in self.lx.markers.get("ulu_noun", {}):
                 return None  # أولي الألباب, أولي الأمر: "those of" (أولو), no ordinal
             return _Q(i, i + 2, "ordinal", 1, unit=self.t.text[i + 1], written="words")
         return None
+
+    def _indefinite_dual(self, j) -> bool:
+        """Word j is an indefinite dual noun in -ين (يومين, سنتين: the lexicon's; مباراتين, لقاءين: by
+        morphology), not a singular that merely ends so (تدشين, تمرين)."""
+        w = self.t.text[j]
+        if self.definite(j) or not w.endswith("ين"):
+            return False
+        return self.lx.duals.get(self.k(j)) is not None or dual_singular(w) is not None
 
     def rank_pair(self, i):
         """A dual rank noun before two coordinated ordinals: المركزين الثالث والرابع (two ranks, the

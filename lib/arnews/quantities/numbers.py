@@ -51,6 +51,7 @@ def _reading(t: str) -> str:
 #: a decimal written with a comma (38,4), not one of a list of numbers (1,2,3)
 _COMMA_DEC_RE = re.compile(r"(?<![\d,.])\d{1,3},\d{1,2}(?![\d]|,\d)")
 #: a dot or comma followed by exactly three digits: 125.000, 1,200
+_PRICE3 = re.compile(r"(?<![\d.,])0\.\d{3}(?!\d) ?(\w+)")  # a price with three decimals: 0.675 درهم
 _ONE_GROUP = re.compile(r"(?!0[.,])\d{1,3}[.,]\d{3}")  # 0.136 is always a decimal (a share price)
 
 
@@ -250,6 +251,16 @@ class _NumberGrammar:
             hit = self._comma_dec = len(_COMMA_DEC_RE.findall(self.nt.text)) >= 2
         return hit
 
+    def _three_decimal_prices(self) -> bool:
+        """The paragraph writes prices with three decimals: an amount 0.ddd before a currency (a
+        market round-up's share prices: سعر 0.675 درهم) — then 2.470 درهم there is a decimal too."""
+        hit = getattr(self, "_price3", None)
+        if hit is None:
+            from ..normalize import key
+            hit = self._price3 = any((self.lx.units.get((key(m.group(1)),)) or ("", ""))[1] == "money"
+                                     for m in _PRICE3.finditer(self.nt.text))
+        return hit
+
     def _ra_decimal(self, i) -> bool:
         """Digits, ر, digits all glued (1ر0): the decimal of some Saudi news agencies."""
         return (self.t.text[i].isdigit() and self.kind(i + 1) == "ar" and self.t.text[i + 1] == "ر"
@@ -280,6 +291,8 @@ class _NumberGrammar:
         if self.ar and self.is_p(j, ")") and self.adj(j - 1, j) and self.is_p(j - 2, "(") and not self._scale_at(j + 1):
             j += 1  # وتم قبول (38.736) متدربة: a bracketed number before its counted noun
         u = self.unit_after(j)
+        if u and u[1] == "money" and not t.endswith("000") and self._three_decimal_prices():
+            return False  # 2.470 درهم among 0.675 درهم, 0.180 دينار: share prices with three decimals
         if u:
             return u[1] != "measure" or u[0] == "نقطة"  # index points are counted: 7.125 نقطة
         if self.ar and self.fallback_unit(j) and not self.phrase_at(j, "percent_word", clitic=False):

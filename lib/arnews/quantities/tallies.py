@@ -2,7 +2,13 @@
 ``فاز بثلاثية نظيفة``, ``خسر برباعية مقابل هدف``.  The word (``goal_tally`` in
 ``quantity_markers.csv``, value the goals) counts goals only led by ب and in a match: a ``match_word``
 (فاز, يتغلب, خسر) in the words before it, or نظيفة/مقابل/دون رد after it; elsewhere ثلاثية is a trilogy
-and ثنائية an adjective (ثنائية اللغة)."""
+and ثنائية an adjective (ثنائية اللغة).
+
+A season's titles in one word: ``أحرز الثلاثية``, ``بحصد الثلاثية (الدوري والكأس ...)``, ``يحرز هذه
+الثلاثية`` (a treble: three titles).  The definite word counts titles only a few words after a verb or
+noun of winning (``title_win`` in ``quantity_markers.csv``: the team or ``هذه`` between), and not
+after a feminine noun it could qualify; elsewhere
+``الثلاثية`` is an adjective (``القمة الثلاثية``, ``الطباعة الثلاثية الأبعاد``, ``العلاقات الثنائية``)."""
 from __future__ import annotations
 
 from .figure import _Q
@@ -24,3 +30,21 @@ class _TallyRules:
         if not (self._match_word_before(i) or self.free(i + 1) and self.k(i + 1) in _RESULT_AFTER):
             return None
         return _Q(i, i + 1, "count", int(v), unit="هدف", unit_en="goal", written="words")
+
+    def title_tally(self, i) -> _Q | None:
+        if not self.ar or self.kind(i) != "ar" or not self.free(i) or not self.definite(i):
+            return None
+        table = self.lx.markers.get("goal_tally", {})
+        v = next((table[(b,)] for p, b in self.bases(i) if p in ("ال", "بال", "وال") and (b,) in table), None)
+        if v is None:
+            return None
+        wins = self.lx.markers.get("title_win", {})
+        if self.k(i - 1).endswith(("ه", "ات")) and self.k(i - 1) not in ("هذه", "تلك"):
+            return None  # العلاقات الثنائية, القمة الثلاثية: an adjective of the feminine noun before it
+        for x in range(i - 1, max(-1, i - 5), -1):
+            if not (self.free(x) and self.is_word(x)):
+                return None
+            if any((b,) in wins for _, b in self.bases(x)):
+                # أحرز الثلاثية, وأحرز سان جرمان الثلاثية (the team between), يحرز هذه الثلاثية
+                return _Q(i, i + 1, "count", int(v), unit="لقب", unit_en="title", written="words")
+        return None

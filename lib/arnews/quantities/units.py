@@ -136,6 +136,8 @@ class _Units:
                 return None  # و 10 تحت العلاج, 5 فقط, 75 ألفا لمن: a function word is never a counted noun
             if _preposition_led(w):
                 return None  # 3 باستثمارات تبلغ: a counted noun never carries a preposition
+            if j > 0 and self._scale_with_tanwin(j - 1):
+                return None  # 38 مليارا سحوبات, 1.8 مليونا ينحدرون: the scale word is no construct
             os_, oe = self.nt.to_original(self.t.s[j], self.t.e[j])
             acc = False
             if value is not None and float(value).is_integer():
@@ -146,6 +148,13 @@ class _Units:
         if self.kind(j) == "lat" and self.t.text[j].islower() and len(k) > 1:
             return _singular(k), "count", "", j + 1
         return None
+
+    def _scale_with_tanwin(self, x) -> bool:
+        """Word x is a scale word in the accusative with its tanwin alef (ألفا, مليونا, مليارا): it
+        stands alone, so the word after it is not its counted noun (a genitive follows ألف, مليون
+        in construct); a noun the lexicon knows (``ألفا دولار``) is read before this is asked."""
+        nw = self.numword(x)
+        return bool(nw) and nw[1] == "scale" and self.k(x).endswith("ا")
 
     @staticmethod
     def definite_str(k):
