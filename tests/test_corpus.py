@@ -418,3 +418,20 @@ def test_caption_rules_keep_to_captions():
                 "(الصورة: مينه دوك)")
     roles = [b["role"] for b in split_blocks("\n".join(["زيارة ميدانية", body, long_cap, body]), "x")]
     assert roles == ["title", "body", "caption", "body"]
+
+
+def test_a_dispatch_line_under_the_title_is_a_dateline():
+    """Round 26 (snn2000: 103 lines, all read, all dispatch lines): ``outlet – city``, ``writer – outlet``,
+    ``city ـ writer`` among the first three blocks after the title say where a story comes from and who
+    sent it; as body text they made a topic of their own (عين اليوم، الجمعة، الدمام...)."""
+    body = ("أعلنت وزارة الصحة اليوم عن تسجيل حالات جديدة في عدد من المناطق، ودعت المواطنين إلى اتباع "
+            "الإرشادات الوقائية والالتزام بالتعليمات الصادرة عن الجهات المختصة في كل الأوقات.")
+    for line in ("صدى الخليج – الدمام", "منى العتيبي – صدى الخليج", "جدة ـ سامي الحربي", "ريم الشهري، خالد العمري – متابعات"):
+        roles = [b["role"] for b in split_blocks("\n".join(["الصحة تعلن حصيلة اليوم", line, body]), "x")]
+        assert roles == ["title", "dateline", "body"], line
+    # not dispatch lines: a dash inside a sentence, a figure, a list item, a colon, a line deep in the story
+    for line in ("وقال الوزير - حفظه الله - إن العمل مستمر.", "قمة الرياض – 2015", "- منطقة عسير", "سبق- وكالات: فازت"):
+        roles = [b["role"] for b in split_blocks("\n".join(["الصحة تعلن حصيلة اليوم", line, body]), "x")]
+        assert roles[1] != "dateline", line
+    deep = "\n".join(["الصحة تعلن حصيلة اليوم", body, body, body, "صدى الخليج – الدمام", body])
+    assert [b["role"] for b in split_blocks(deep, "x")][4] != "dateline"

@@ -79,9 +79,8 @@ def test_a_dispatch_line_names_its_writer_whatever_its_role(role):
 
 
 def test_dispatch_lines_that_name_no_writer_or_stand_too_low():
-    """A place and a weekday, a writer with no place or outlet beside him, a list item and a dispatch-shaped
-    line deep in the story name no writer."""
-    w = _article(("body", "أبها – الجمعة"), ("body", "سارة الغامدي – متابعات"),
+    """A place and a weekday, a list item and a dispatch-shaped line deep in the story name no writer."""
+    w = _article(("body", "أبها – الجمعة"),
                  ("body", "افتتح أمير المنطقة المهرجان مساء أمس بحضور عدد من المسؤولين."),
                  ("body", "- منطقة عسير"), ("body", "سارة الغامدي – أبها"))
     assert w.empty
@@ -100,3 +99,27 @@ def test_a_dispatch_line_drawn_with_tatweel():
     """Saudi papers draw the dash with a tatweel (جدة ـ نجيب الجداوي); normalisation keeps it as a dash."""
     w = _article(("boilerplate", "فهد الشمري ـ عين اليوم"), ("body", "افتتح أمير المنطقة المهرجان مساء أمس."))
     assert list(zip(w.surface, w.source)) == [("فهد الشمري", "dispatch")]
+
+
+def test_a_dispatch_line_with_no_place_names_its_writer_and_no_place_is_a_writer():
+    """``writer – متابعات`` (compiled from reports) names its writer as a byline would; in ``outlet – city`` no
+    side is a writer, even a city that reads like a given name (إسلام آباد)."""
+    df = pd.DataFrame([dict(article_id="a", paragraph=0, role="title", text="افتتاح المعرض"),
+                       dict(article_id="a", paragraph=1, role="dateline", text="خالد الحربي – متابعات"),
+                       dict(article_id="b", paragraph=0, role="title", text="افتتاح المعرض"),
+                       dict(article_id="b", paragraph=1, role="dateline", text="عين اليوم – إسلام آباد")])
+    w = writers_table(df)
+    assert list(zip(w.article_id, w.surface)) == [("a", "خالد الحربي")]
+
+
+def test_datelines_name_places_and_outlets_never_people():
+    """A dispatch line is a dateline: its place and outlet are entities, its writer is in writers only, also
+    when the body later names a person of the same family (no later mention in a dateline)."""
+    body = "وقال الدكتور سعد القرشي مدير المستشفى إن الحالات مستقرة، وأضاف القرشي أن الفرق تعمل على مدار الساعة."
+    df = pd.DataFrame([dict(article_id="a", paragraph=0, role="title", text="استقرار حالات المصابين"),
+                       dict(article_id="a", paragraph=1, role="dateline", text="حامد القرشي – مكة المكرمة"),
+                       dict(article_id="a", paragraph=2, role="body", text=body)])
+    e = entities_table(df)
+    assert ("مكة المكرمة", "place") in set(zip(e[e.paragraph == 1].surface, e[e.paragraph == 1].type))
+    assert "person" not in set(e[e.paragraph == 1].type)
+    assert list(writers_table(df).surface) == ["حامد القرشي"]

@@ -10,12 +10,14 @@ and its original text.  Nothing is dropped: every block gets a ``role``:
 ``title``        first line when short and not a sentence (no final full stop)
 ``dateline``     a short line carrying a date (``Việt Nam01/01/2025``; with a month name
                  or dashes: ``الجمعة، 21 مارس 2025، الساعة 15:05``, ``21-08-2025، 6:05 مساءً``),
-                 never a sentence that mentions one (``وفي 21 مارس 2025 افتتح ...``)
+                 never a sentence that mentions one (``وفي 21 مارس 2025 افتتح ...``); and a
+                 dispatch line among the first three blocks after the title (``عين اليوم – جدة``,
+                 ``سلوى المدني – عين اليوم``: two short sides around a dash, no figure)
 ``body``         the article text proper
-``caption``      photo captions: lines with ``الصورة:``/``Photo:``/``Ảnh:``,
-                 short one-sentence lines between paragraphs
+``caption``      photo captions: lines with ``الصورة:``/``Photo:``/``Ảnh:`` (in a long block only at
+                 its start or end), short one-sentence lines between paragraphs
                  (``الوفود المشاركة في المؤتمر.``), and near-duplicate pairs
-                 of adjacent lines (the English site repeats each caption)
+                 of adjacent short lines (the English site repeats each caption)
 ``byline``       ``By …``/``بقلم …`` or a short name line after the last body
                  block (``ثانه لي``)
 ``source``       ``المصدر: https://…`` (the URL is parsed into ``url``)
@@ -322,6 +324,21 @@ def _dateline_date(s: str) -> tuple[re.Match, str] | None:
     return m, f"{year:04d}-{mon:02d}-{day:02d}"
 
 
+#: a dispatch line: two short sides around one dash (a tatweel standing alone is a dash too)
+_DISPATCH = re.compile(r"^\s*([^\d\-–—ـ|:.!?؟\"«»()]{2,40}?)\s*(?:\s[\-–—ـ]\s?|[\-–—]\s|\s?[\-–—ـ]\s)\s*([^\d\-–—ـ|:.!?؟\"«»()]{2,40}?)\s*$")
+#: how many blocks after the title a dispatch line may stand at
+DISPATCH_BLOCKS = 3
+
+
+def dispatch_line(s: str) -> bool:
+    """A dispatch line (``عين اليوم – جدة``, ``سلوى المدني – عين اليوم``, ``جدة ـ نجيب الجداوي``): two sides
+    of one to four words (commas between writers allowed) around a dash, no figure, no sentence."""
+    m = _DISPATCH.match(s)
+    if not m or len(s.strip()) > 60:
+        return False
+    return all(1 <= len(_words(side)) <= 4 for side in m.groups())
+
+
 _END_PUNCT = re.compile(r"[.!?؟…\"”»:;؛)\]]\s*$")
 _SENT_BREAK = re.compile(r"[.!?؟](?:\s+|$)")
 _WORD = re.compile(r"\w+")
@@ -417,6 +434,8 @@ def assign_roles(lines: list[str], learned=None, code=None, echo=None) -> list[s
             roles[i] = "dateline"
         elif _BYLINE_PREFIX.match(s) and len(_words(s)) <= 8:
             roles[i] = "byline"
+        elif 0 < i <= DISPATCH_BLOCKS and dispatch_line(s):
+            roles[i] = "dateline"  # where the dispatch comes from and who sent it (before learned boilerplate)
         elif learned and not (i == 0 and _title_shaped(s)) and line_key(s) in learned:
             roles[i] = "boilerplate"  # repeated across the outlet's articles (never the title)
     # near-duplicate adjacent lines: the site prints each caption twice (but a headline

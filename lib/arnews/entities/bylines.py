@@ -188,6 +188,21 @@ def _outlets_and_places(p) -> list:
     return [x for x in paragraph_names(p) if x.type in ("place", "organisation")]
 
 
+def _dispatch_names(p) -> list:
+    """The writers of a dispatch line: the name beside a place or an outlet (:func:`dispatch_writers`), and in
+    a line of dispatch shape (:func:`arnews.corpus.dispatch_line`) any side that is a writer's name as in a
+    byline (``سلوى سعد – متابعات``) and no place or organisation (``عين اليوم – إسلام آباد``)."""
+    from ..corpus import dispatch_line
+
+    named = _outlets_and_places(p)
+    out = [x for x in dispatch_writers(p, named) if x.source == "byline"]
+    if dispatch_line(p.text):
+        for x in byline_writers(p):
+            if not any(x.start < y.end and y.start < x.end for y in named + out):
+                out.append(x)
+    return sorted(out, key=lambda x: (x.start, x.end))
+
+
 WRITER_COLS = ["article_id", "paragraph", "start", "end", "surface", "writer_id", "source", "confidence"]
 
 
@@ -219,7 +234,7 @@ def writers_table(paragraphs, articles=None):
                    if gz.entities[eid].type == "person"]
             names = byline_writers(p)
         elif p.role in DISPATCH_ROLES and p.paragraph in first[p.article_id][:DISPATCH_BLOCKS]:
-            got, names = [], [x for x in dispatch_writers(p, _outlets_and_places(p)) if x.source == "byline"]
+            got, names = [], _dispatch_names(p)
         else:
             continue
         for nm in names:

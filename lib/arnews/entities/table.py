@@ -445,7 +445,9 @@ def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: 
                 lst[:] = [x for x in lst if not x[0][-1].startswith(GIVEN)]
     for aid, rs in by_article.items():
         if heads.get(aid):
-            rs.extend(_later_mentions(pars_of[aid], heads[aid], spans))
+            # a later mention stands in the analysed text, not in a dateline (حامد القرشي – مكة: the writer)
+            rs.extend(r for r in _later_mentions(pars_of[aid], heads[aid], spans)
+                      if r[10] != "dateline" or r[6] in DATELINE_TYPES)
         _group_within_article(rs)
         rows.extend(rs)
     df = pd.DataFrame(rows, columns=ENTITY_COLS)
