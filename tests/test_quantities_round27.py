@@ -121,3 +121,17 @@ def test_three_decimal_share_prices_make_a_dot_group_a_decimal():
     s2 = "وتصل الغرامة إلى مبلغ 10.000 ريال فيما أغلق سعر السهم عند 0.640 ريال"
     assert_figure(s2, "10.000 ريال", kind="money", value=10000)
     assert_figure("وارتفع المؤشر 0.675 نقطة وبلغت قيمة الصفقة 2.500 ريال", "2.500 ريال", kind="money", value=2500)
+
+
+def test_a_dot_group_before_a_scale_word_beside_full_amounts_stays_a_decimal():
+    """Round 26 coordinator (blind25): a Gulf page writes full amounts with dot groups and short ones with a
+    decimal before the scale word; ``(3.462) مليار ريال`` beside ``(10.100.000) ريال`` is 3.462 billion, not
+    3,462 billion.  Neighbours: comma decimals still make every dot group thousands (the seed pages), and
+    dong amounts keep the Vietnamese convention."""
+    q = extract_quantities("بقيمة (10.100.000) ريال، وبلغت قيمة القروض (3.462) مليار ريال خلال العام.")
+    assert [(r["surface"], r["value"]) for r in q if r["kind"] == "money"] == [
+        ("(10.100.000) ريال", 10_100_000), ("(3.462) مليار ريال", 3_462_000_000)]
+    q = extract_quantities("ورصفت المقاطعة 8,5 كم من الطرق، وحشدت أكثر من 2.760 مليار دونغ")
+    assert [r["value"] for r in q if r["kind"] == "money"] == [2_760_000_000_000]
+    q = extract_quantities("وبلغت المساعدات 10.100.000 دونغ، والاستثمارات 3.150 مليار دونغ")
+    assert [r["value"] for r in q if r["kind"] == "money"] == [10_100_000, 3_150_000_000_000]

@@ -8,6 +8,7 @@ import re
 
 import pandas as pd
 
+from ..normalize import key
 from ..text import TEXT_ROLES, make_paragraph, paragraphs_of
 from .lexicon import _lex
 from .numbers import _clean
@@ -330,6 +331,11 @@ _DOT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])")
 _RE_READ_KINDS = ("count", "money", "measure", "duration")
 
 
+_TWO_GROUPS = "thousands; the document writes numbers with two dot groups"
+#: a scale word after a dot group (normalised key): 3.462 مليار
+_SCALE_AFTER = re.compile(r"\d\.\d{3}\)?\s*(?:ال)?(?:الف|الاف|مليون|ملايين|مليار|مليارات|بليون|بلايين|ترليون|تريليون|تريليونات)")
+
+
 def _dot_thousands_in_measures(rows: list[dict]) -> list[dict]:
     """A dot before exactly three digits that the scanner read as a decimal (before a measure, a
     scale word or nothing: ``1.200 طن``, ``3.150 مليار``, ``أكثر من 31.000``) is re-read as a
@@ -339,7 +345,10 @@ def _dot_thousands_in_measures(rows: list[dict]) -> list[dict]:
       (``7,2 كم``, ``31,2%``) or a number with two dot groups (``1.200.000``).  A text that writes
       decimals with a comma writes thousands with a dot (the seed pages), so every such dot group
       of a count, an amount, a measure or a duration is re-read, also before a scale word
-      (``3.150 مليار دونغ`` is 3,150 billion).  A dot decimal elsewhere (``67.9%``) is no evidence
+      (``3.150 مليار دونغ`` is 3,150 billion); a text that only writes ``10.100.000 ريال`` keeps a dot
+      group before a scale word a decimal (``(3.462) مليار ريال`` is 3.462 billion: Gulf papers write
+      full amounts with dot groups and short ones with a decimal before the scale word; amounts in
+      dong keep the Vietnamese convention, ``3.150 مليار دونغ`` beside ``10.100.000 دونغ`` is 3,150 billion).  A dot decimal elsewhere (``67.9%``) is no evidence
       either way: translated pages mix both.
     * Weak evidence: a dot group read as thousands before a counted noun or a currency
       (``15.600 يوم عمل``).  It re-reads only a measure whose group ends in a zero (``1.200 طن``):
@@ -351,7 +360,7 @@ def _dot_thousands_in_measures(rows: list[dict]) -> list[dict]:
     if any(r["reading"] == "decimal" and _COMMA_DECIMAL.search(r["surface"]) for r in rows):
         strong = "thousands; the document writes decimals with a comma"
     elif any(r["reading"] == "thousands" and _DOT_GROUPS.search(r["surface"]) for r in rows):
-        strong = "thousands; the document writes numbers with two dot groups"
+        strong = _TWO_GROUPS
     else:
         strong = ""
     weak = strong or any(r["reading"] == "thousands" and _DOT3.search(r["surface"]) for r in rows)
@@ -365,6 +374,8 @@ def _dot_thousands_in_measures(rows: list[dict]) -> list[dict]:
             continue
         if not strong and not (r["kind"] == "measure" and hits[0].endswith("0")):
             continue
+        if strong == _TWO_GROUPS and r.get("currency") != "VND" and _SCALE_AFTER.search(key(r["surface"])):
+            continue  # 10.100.000 ريال beside (3.462) مليار ريال: Gulf papers write both, the latter a decimal
         r["value"] = _clean(round(r["value"] * 1000, 6))
         r["reading"] = strong or "thousands; the document's other dot groups"
     return rows
