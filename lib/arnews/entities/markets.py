@@ -193,20 +193,38 @@ def _companies(p, i: int) -> list[tuple[int, int, bool]]:
     if head == "companies":
         j += 1
     out = []
+    wa = False  # the item at j is written behind و (وفيبكو): its first letter is no part of the name
     while len(out) < LIST_MAX and _word(p, j):
-        a = j
-        if out:
-            k = p.fkeys[j]
-            if not (k.startswith("و") and len(k) >= 4):
-                break
-        e = _list_item(p, a, bool(out)) if listed else _company_item(p, a, bool(out))
-        if e == a:
+        e = _list_item(p, j, wa) if listed else _company_item(p, j, wa)
+        if e == j:
             break
-        out.append((a, e, bool(out)))
+        out.append((j, e, wa))
         if not plural:
             break
-        j = e
+        j, more = _next_item(p, e, listed)
+        if not more:
+            break
+        wa = _behind_and(p, j)
     return out
+
+
+def _behind_and(p, t: int) -> bool:
+    """Token t is a word behind the proclitic و (وفيبكو; not وزن)."""
+    return _word(p, t) and p.fkeys[t].startswith("و") and len(p.fkeys[t]) >= 4
+
+
+def _next_item(p, j: int, listed: bool) -> tuple[int, bool]:
+    """(token, whether it is one) of the next item of a list of companies after token j: a word behind
+    و; in a list after ``أسهم شركات`` also the word after a comma or a loose و (``سابك ,والإنماء``,
+    ``موبايلي، دار الأركان``, ``وزين و كيان``)."""
+    if _behind_and(p, j) or not listed:
+        return j, _behind_and(p, j)
+    t = j
+    if t < len(p.toks) and p.toks[t] in (",", "،") and _word(p, t + 1):
+        t += 1
+    if _word(p, t) and p.toks[t] == "و" and _word(p, t + 1):
+        t += 1
+    return t, t > j and _word(p, t)
 
 
 def _list_item(p, a: int, after_and: bool) -> int:
