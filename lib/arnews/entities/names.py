@@ -45,6 +45,8 @@ from .bylines import credit_names, dispatch_writers
 from .clubs import paragraph_clubs
 from .fixtures import paragraph_fixtures
 from .players import paragraph_players
+from .speakers import paragraph_speakers
+from .teams import paragraph_teams
 from .markets import paragraph_markets
 from .states import paragraph_states
 from .guards import descriptive_org, not_a_family, org_cut, quoted_prose, translit_prose
@@ -1472,6 +1474,8 @@ def paragraph_names(p) -> list[Name]:
             got = paragraph_clubs(p, _places_listed_after(p, got))  # زينيت سان بطرسبورغ الروسي: a club
             got = paragraph_fixtures(p, got)  # تفوق النعيرية على الثقبة: the sides of a match result
             got = paragraph_players(p, got)  # ديميتري بايت واندريه بيار جينياك: players on a sports page
+            got = paragraph_speakers(p, got)  # وقال سرجي لافروف: a transliterated run where only a person stands
+            got = paragraph_teams(p, got)  # أمام فريق تورينو بريمافيرا الإيطالي: فريق is a team, not the rank
             got = paragraph_states(p, got)  # مملكة الدنمارك، الجمهورية اليمنية: a state's formal name
             got = credit_names(p, got)  # الصورة: مينه دوك: a photographer
             got = dispatch_writers(p, got)  # جدة ـ نجيب الجداوي: the writer of a dispatch line
