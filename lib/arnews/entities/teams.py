@@ -6,8 +6,8 @@ made people of teams: ``فريق تورينو بريمافيرا الإيطال�
 on a sports page (:func:`arnews.entities.known._sporty`) a person whose name opens with the indefinite
 ``فريق`` (``لفريق``، ``وفريق`` too) or stands right after it is the team: an organisation named by the
 words after ``فريق``, without the nationality adjective that closes it (``الإيطالي``).  Not one native
-given name alone (``فريق سعود``: a team called after its coach keeps the person), and never after the
-definite ``الفريق``.
+word without a nationality adjective (``أمام فريق مورينيو``: the team called after its coach keeps the
+person), not one native given name, and never after the definite ``الفريق``.
 """
 from __future__ import annotations
 
@@ -44,13 +44,15 @@ def paragraph_teams(p, found: list) -> list:
         elif not (a and _team_word(p, a - 1)):
             out.append(nm)
             continue
+        adjective = _word(p, b + 1) and gentilic(p.toks[b + 1]) and not word_info(p.toks[b + 1]).cue
         while b > a and gentilic(p.toks[b]) and not word_info(p.toks[b]).cue:
             b -= 1  # الإيطالي: the team's nationality
+            adjective = True
         if b < a or not _word(p, a):
             out.append(nm)
             continue
-        if b == a and p.fkeys[a] in load_cues().given and not word_info(p.toks[a]).foreign:
-            out.append(nm)  # فريق محمد: a team named after its coach keeps the person
+        if b == a and (not adjective or p.fkeys[a] in load_cues().given and not word_info(p.toks[a]).foreign):
+            out.append(nm)  # فريق مورينيو، فريق سعود: one word and no nationality is the team's coach
             continue
         words = [p.toks[t] for t in range(a, b + 1) if _word(p, t)]
         out.append(Name(p.starts[a], p.ends[b], "organisation", "club", CLUB_CONFIDENCE, name_key(words)))
