@@ -1,0 +1,78 @@
+"""Names round 26 (issue 14): dispatch dates, lists of listed companies, foreign speakers, teams.
+
+Every sentence here is written for these tests in the style of Saudi news (none copied from a
+corpus); the companies and clubs are real kinds of names, the events invented.  Each rule comes
+with neighbours that must NOT match: a number of years after جدة (*grandmother*), a list of sectors
+after أسهم شركات, a currency after a number, a city after في, the rank الفريق, a team called after
+its coach."""
+from __future__ import annotations
+
+from arnews.entities import find_names
+
+
+def names(text):
+    df = find_names(text)
+    return [(r.surface, r.type) for r in df.itertuples()]
+
+
+# --- the place of a dispatch line before its date (places._dateline) ---
+
+def test_an_ambiguous_city_opening_a_dated_dispatch_line_is_the_place():
+    got = names("جدة 3 ذو القعدة 1436 هـ الموافق 17 أغسطس 2015 م واس")
+    assert ("جدة", "place") in got and ("واس", "organisation") in got
+
+
+def test_a_gregorian_date_after_the_city_also_makes_a_dispatch_line():
+    assert ("جدة", "place") in names("جدة 17 أغسطس 2015 م واس")
+
+
+def test_a_number_of_years_or_grandchildren_after_jadda_is_no_dispatch_line():
+    assert names("جدة 12 عاما قضتها في تربية أحفادها بعد رحيل ابنها") == []
+    assert names("وقالت إن جدة 7 أحفاد تسكن الحي منذ عقود") == []
+
+
+# --- a list of companies after أسهم شركات goes on after commas and a loose و (markets.py) ---
+
+def test_a_list_of_companies_set_off_by_commas_and_a_loose_waw():
+    got = names("وجاءت أسهم شركات سابك ,والراجحي، دار الأركان، وزين و كيان على رأس قائمة الأسهم الأكثر نشاطا بالكمية")
+    assert got == [("سابك", "organisation"), ("الراجحي", "organisation"), ("دار الأركان", "organisation"),
+                   ("زين", "organisation"), ("كيان", "organisation")]
+
+
+def test_sectors_after_asham_sharikat_and_the_verb_ashama_name_no_company():
+    assert names("وجاءت أسهم شركات التأمين، والبنوك، و الاتصالات الأكثر تراجعا في تداولات اليوم") == []
+    assert names("وقد أسهم في دعم المبادرة، والتبرع لها، و المشاركة فيها عدد من رجال الأعمال") == []
+
+
+# --- a transliterated run typed a place is a person where only a person stands (speakers.py) ---
+
+def test_a_transliterated_name_right_after_a_speech_verb_is_a_person():
+    assert names("وقال ياكوب هيلدن في مؤتمر صحفي عقد في العاصمة") == [("ياكوب هيلدن", "person")]
+
+
+def test_a_transliterated_name_before_an_apposed_office_is_a_person():
+    got = names("وكشف تيري بلانكو، رئيس الاتحاد الدولي، عن موعد البطولة")
+    assert ("تيري بلانكو", "person") in got
+
+
+def test_a_currency_and_cities_after_fi_stay_what_they_were():
+    assert not any(t == "person" for _, t in names("ودفع النادي 30 مليون جنيه إسترليني لكل لاعب في الصفقة"))
+    assert names("وأقيم المعرض في ساو باولو وسط حضور كبير") == [("ساو باولو", "place")]
+    assert ("كان ثو", "place") in names("وتجمع المزارعون في كان ثو قرب نهر ميكونغ")
+
+
+# --- an indefinite فريق on a sports page names a team, not the rank (teams.py) ---
+
+def test_a_team_after_faraiq_and_its_nationality_is_an_organisation():
+    got = names("وخسر الاتحاد أمام فريق سبارتا روتردام الهولندي بهدفين في مباراة ودية ضمن معسكره الإعدادي للموسم الكروي")
+    assert ("سبارتا روتردام", "organisation") in got and not any(t == "person" for _, t in got)
+    got = names("وتعادل الفريق مع فريق فيتيسه أرنهيم الهولندي في مباراة ودية ضمن معسكره الإعدادي للموسم الكروي")
+    assert got == [("فيتيسه أرنهيم", "organisation")]
+
+
+def test_the_coach_s_team_the_rank_and_a_research_team_are_no_club():
+    got = names("ويأمل المدرب الفوز أمام فريق مورينيو في المباراة المقبلة من الدوري الإنجليزي لكرة القدم")
+    assert not any(t == "organisation" for _, t in got)
+    got = names("وحضر المباراة النهائية لكأس الدوري مدير الأمن العام الفريق أول سعيد القحطاني")
+    assert any("سعيد القحطاني" in s and t == "person" for s, t in got)
+    assert names("وأعلن فريق البحث العلمي في الجامعة نتائج الدراسة") == []
