@@ -76,3 +76,28 @@ def test_the_coach_s_team_the_rank_and_a_research_team_are_no_club():
     got = names("وحضر المباراة النهائية لكأس الدوري مدير الأمن العام الفريق أول سعيد القحطاني")
     assert any("سعيد القحطاني" in s and t == "person" for s, t in got)
     assert names("وأعلن فريق البحث العلمي في الجامعة نتائج الدراسة") == []
+
+
+# --- known names: a canal is a place, agencies and ministries by their field in quotes, a 2015 group ---
+
+def test_the_suez_canal_is_a_place_but_its_authority_and_a_tv_channel_are_organisations():
+    assert names("وعبرت ناقلة النفط قناة السويس الجديدة صباح أمس") == [("قناة السويس الجديدة", "place")]
+    assert names("وأكد رئيس هيئة قناة السويس ارتفاع الإيرادات") == [("هيئة قناة السويس", "organisation")]
+    assert ("قناة العربية", "organisation") in names("وتحدث الوزير لقناة العربية عن الأزمة")
+
+
+def test_a_ministry_field_and_a_photo_credit_in_quotes_and_the_same_words_in_prose():
+    assert names("\"الغذاء والدواء\" تحذر من منتج تجميل مغشوش") == [("الغذاء والدواء", "organisation")]
+    assert names("وقال إن الغذاء والدواء من أهم حاجات الأسرة") == []
+    assert ("الفرنسية", "organisation") in names("ارتفعت الأسعار في الربع الماضي. \"الفرنسية\" عمال في مصنع للسيارات")
+    assert names("وتحدث الطالب باللغة الفرنسية بطلاقة") == []
+
+
+def test_the_yemeni_popular_resistance_is_an_organisation():
+    got = names("وسيطرت المقاومة الشعبية على مواقع جديدة في تعز")
+    assert ("المقاومة الشعبية", "organisation") in got and ("تعز", "place") in got
+
+
+def test_the_kingdom_before_ila_is_the_place_and_before_its_adjective_the_whole_name():
+    assert ("المملكة", "place") in names("وعاد المسافرون من المملكة إلى بلدانهم بعد الموسم")
+    assert names("وتواصل المملكة العربية السعودية دعمها") == [("المملكة العربية السعودية", "place")]
