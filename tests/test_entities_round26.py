@@ -101,3 +101,20 @@ def test_the_yemeni_popular_resistance_is_an_organisation():
 def test_the_kingdom_before_ila_is_the_place_and_before_its_adjective_the_whole_name():
     assert ("المملكة", "place") in names("وعاد المسافرون من المملكة إلى بلدانهم بعد الموسم")
     assert names("وتواصل المملكة العربية السعودية دعمها") == [("المملكة العربية السعودية", "place")]
+
+
+# --- an Arabic verb or noun glued before a transliterated run is prose (openers.py) ---
+
+def test_a_verb_before_a_foreign_name_is_cut_from_it():
+    got = names("وبعد ساعات قضى ماركوس هولتنر من شركة الاستشارات يومه في الاجتماعات")
+    assert ("ماركوس هولتنر", "person") in got and not any(s.startswith("قضى") for s, _ in got)
+
+
+def test_a_verb_and_one_foreign_word_or_two_arabic_words_name_nobody():
+    assert names("وفي الشوط الثاني فشل فولفسبورغ في العودة إلى المباراة") == []
+    assert names("وأوضح أن الشركة تعمل على خفض هوامش الأرباح خلال العام") == []
+
+
+def test_a_speaker_s_foreign_name_and_a_vietnamese_place_keep_their_words():
+    assert names("وقال ماركوس هولتنر إن الشركة تعمل على خفض هوامش الأرباح") == [("ماركوس هولتنر", "person")]
+    assert ("فيتنام", "place") in names("وزار الوفد مقاطعة تاي بينه شمال فيتنام")

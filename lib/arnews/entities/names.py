@@ -45,6 +45,7 @@ from .bylines import credit_names, dispatch_writers
 from .clubs import paragraph_clubs
 from .fixtures import paragraph_fixtures
 from .players import paragraph_players
+from .openers import trim_openers
 from .speakers import paragraph_speakers
 from .teams import paragraph_teams
 from .markets import paragraph_markets
@@ -1471,6 +1472,7 @@ def paragraph_names(p) -> list[Name]:
         found = _arabic_names(p) + _latin_names(p)
         got = _with_places(p, found)
         if p.rules == "ar":
+            got = trim_openers(p, got)  # فشل لاتسيو، فهم دسيسة: an Arabic word glued before a transliterated run
             got = paragraph_clubs(p, _places_listed_after(p, got))  # زينيت سان بطرسبورغ الروسي: a club
             got = paragraph_fixtures(p, got)  # تفوق النعيرية على الثقبة: the sides of a match result
             got = paragraph_players(p, got)  # ديميتري بايت واندريه بيار جينياك: players on a sports page
