@@ -118,3 +118,20 @@ def test_a_verb_and_one_foreign_word_or_two_arabic_words_name_nobody():
 def test_a_speaker_s_foreign_name_and_a_vietnamese_place_keep_their_words():
     assert names("وقال ماركوس هولتنر إن الشركة تعمل على خفض هوامش الأرباح") == [("ماركوس هولتنر", "person")]
     assert ("فيتنام", "place") in names("وزار الوفد مقاطعة تاي بينه شمال فيتنام")
+
+
+# --- a time phrase after an organisation is the sentence's adverb (tails.py, time_words.csv) ---
+
+def test_a_day_and_today_after_a_ministry_close_its_name():
+    assert names("وأعلنت وزارة الداخلية اليوم الخميس القبض على المتهمين") == [("وزارة الداخلية", "organisation")]
+    got = names("وقالت هيئة تنظيم الاتصالات البريطانية الخميس إن الشبكة تعطلت")
+    assert got == [("هيئة تنظيم الاتصالات البريطانية", "organisation")]
+
+
+def test_last_week_and_last_year_close_a_club_and_a_court():
+    assert names("وتعاقد نادي النصر الأسبوع الماضي مع المهاجم") == [("نادي النصر", "organisation")]
+    assert names("وأصدرت محكمة الاستئناف العام الماضي حكمها") == [("محكمة الاستئناف", "organisation")]
+
+
+def test_the_paper_al_yaum_keeps_its_name():
+    assert names("وذكرت صحيفة اليوم أن المشروع اكتمل") == [("صحيفة اليوم", "organisation")]

@@ -47,6 +47,7 @@ from .fixtures import paragraph_fixtures
 from .players import paragraph_players
 from .openers import trim_openers
 from .speakers import paragraph_speakers
+from .tails import trim_time_tails
 from .teams import paragraph_teams
 from .markets import paragraph_markets
 from .states import paragraph_states
@@ -1482,6 +1483,7 @@ def paragraph_names(p) -> list[Name]:
             got = credit_names(p, got)  # الصورة: مينه دوك: a photographer
             got = dispatch_writers(p, got)  # جدة ـ نجيب الجداوي: the writer of a dispatch line
             got = paragraph_markets(p, got)  # سوق دبي، سهم إعمار العقارية: exchanges and listed companies
+            got = trim_time_tails(p, got)  # أعلنت وزارة الداخلية اليوم الخميس: the time phrase is no part of the name
         if p.rules == "ar":
             got = sorted(got + _list_people(p, got), key=lambda x: (x.start, x.end))
         p.memo["names_full"] = got
