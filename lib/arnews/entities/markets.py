@@ -79,19 +79,19 @@ def _market_page(p) -> bool:
         market_words()  # (syncs the lexicon folder for the per-word cache)
         got = False
         for i in range(len(p.kinds)):
-            kd = _kind(p, i)[0] or _kind(p, i, True)[0]
-            if kd in ("share", "index"):
+            if {_kind(p, i)[0], _kind(p, i, True)[0]} & {"share", "index"}:  # (الأسهم: a tail and the shares)
                 got = True
                 break
         p.memo["market_page"] = got
     return got
 
 
-def _country_adjective(w: str) -> bool:
+def _country_adjective(w: str, masculine: bool = False) -> bool:
+    """A country's definite adjective, feminine (السعودية; ``masculine``: or السعودي)."""
     from .guards import gentilic_place
 
     k = key(w)
-    return k.startswith("ال") and k.endswith(("يه", "ية")) and bool(gentilic_place(w))
+    return k.startswith("ال") and k.endswith(("يه", "ية") + (("ي",) if masculine else ())) and bool(gentilic_place(w))
 
 
 def _tails(p, j: int) -> int:
@@ -113,6 +113,9 @@ def _exchange(p, i: int):
             if p.fkeys[i].endswith("سوق") and e == i + 1 + m and not _market_page(p):
                 return None  # سوق عكاظ: a market place, not an exchange
             return i, e, p.starts[i] + cut
+        e = _tails(p, i + 1)
+        if e > i + 1 and _word(p, e) and _adjacent(p, e - 1, e) and _country_adjective(p.toks[e], True):
+            return i, e + 1, p.starts[i] + cut  # سوق الأسهم السعودية (السعودي): the country's stock market
     kd, cut = _kind(p, i, True)
     if kd == "exchange":
         e = _tails(p, i + 1)
