@@ -135,3 +135,17 @@ def test_last_week_and_last_year_close_a_club_and_a_court():
 
 def test_the_paper_al_yaum_keeps_its_name():
     assert names("وذكرت صحيفة اليوم أن المشروع اكتمل") == [("صحيفة اليوم", "organisation")]
+
+
+# --- the country's stock market by its shares (markets.py) and two places the cues miss ---
+
+def test_the_saudi_stock_market_is_an_exchange_but_any_stock_market_is_not():
+    assert names("وأغلق مؤشر سوق الأسهم السعودية على ارتفاع طفيف") == [("سوق الأسهم السعودية", "organisation")]
+    assert names("وتراجع مؤشر سوق الأسهم السعودي في ختام تداولات الأسبوع") == [("سوق الأسهم السعودي", "organisation")]
+    assert names("وارتفع مؤشر سوق الأسهم بنسبة طفيفة") == []
+
+
+def test_al_aqsa_and_the_eurozone_are_places_and_the_maximum_is_nothing():
+    assert names("وأدى آلاف المصلين صلاة الجمعة في المسجد الأقصى") == [("المسجد الأقصى", "place")]
+    assert names("وتباطأ النمو في منطقة اليورو خلال الربع الثاني") == [("منطقة اليورو", "place")]
+    assert names("وحددت اللائحة الحد الأقصى للسرعة بمئة وعشرين كيلومترا") == []
