@@ -149,3 +149,15 @@ def test_al_aqsa_and_the_eurozone_are_places_and_the_maximum_is_nothing():
     assert names("وأدى آلاف المصلين صلاة الجمعة في المسجد الأقصى") == [("المسجد الأقصى", "place")]
     assert names("وتباطأ النمو في منطقة اليورو خلال الربع الثاني") == [("منطقة اليورو", "place")]
     assert names("وحددت اللائحة الحد الأقصى للسرعة بمئة وعشرين كيلومترا") == []
+
+
+# --- given names with corpus evidence (entity_cues.csv, kind given) ---
+
+def test_new_given_names_open_a_name_before_a_family_name():
+    assert ("حسام سدر", "person") in names("واعتقلت الشرطة ثلاثة من الحراس هم مجدي العباسي وحسام سدر وفادي بكير")
+    assert ("حافظ الزبير", "person") in names("وأوضح المدير التنفيذي في الشركة حافظ الزبير أن المشروع يسير")
+
+
+def test_the_same_words_as_nouns_name_nobody():
+    assert names("وأكد أن حافظ القرآن الكريم يستحق التكريم") == []
+    assert names("وقال حسام الدين إن الخطة جاهزة") == []
