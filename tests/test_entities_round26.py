@@ -161,3 +161,16 @@ def test_new_given_names_open_a_name_before_a_family_name():
 def test_the_same_words_as_nouns_name_nobody():
     assert names("وأكد أن حافظ القرآن الكريم يستحق التكريم") == []
     assert names("وقال حسام الدين إن الخطة جاهزة") == []
+
+
+# --- الجهاز with the article is a body only before a scope or a nationality (scoped.py, cued_head) ---
+
+def test_an_organ_and_a_team_s_staff_are_no_organisation():
+    assert names("ويصيب الفيروس الجهاز الهضمي للإنسان") == []
+    assert names("وعقد الجهاز الفني بقيادة المدرب اليوناني اجتماعا مع اللاعبين") == []
+
+
+def test_the_central_agency_and_an_agency_without_the_article_stay_organisations():
+    got = names("وأعلن الجهاز المركزي للتعبئة العامة والإحصاء ارتفاع التضخم")
+    assert any(s.startswith("الجهاز المركزي") and t == "organisation" for s, t in got)
+    assert names("وقال جهاز الأمن القومي إن التحقيقات مستمرة") == [("جهاز الأمن القومي", "organisation")]

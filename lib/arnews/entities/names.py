@@ -53,7 +53,7 @@ from .markets import paragraph_markets
 from .states import paragraph_states
 from .guards import descriptive_org, not_a_family, org_cut, quoted_prose, translit_prose
 from .positions import adjacent as _adjacent, is_word as _is_word
-from .scoped import office_body_end, scoped_body_end
+from .scoped import office_body_end, scoped_body_end, unscoped_heads
 
 __all__ = ["Name", "paragraph_names", "name_key", "org_key", "latin_key"]
 
@@ -1484,6 +1484,7 @@ def paragraph_names(p) -> list[Name]:
             got = dispatch_writers(p, got)  # جدة ـ نجيب الجداوي: the writer of a dispatch line
             got = paragraph_markets(p, got)  # سوق دبي، سهم إعمار العقارية: exchanges and listed companies
             got = trim_time_tails(p, got)  # أعلنت وزارة الداخلية اليوم الخميس: the time phrase is no part of the name
+            got = unscoped_heads(p, got)  # الجهاز الهضمي، الجهاز الفني: an organ or a team's staff, no body
         if p.rules == "ar":
             got = sorted(got + _list_people(p, got), key=lambda x: (x.start, x.end))
         p.memo["names_full"] = got
