@@ -174,3 +174,15 @@ def test_the_central_agency_and_an_agency_without_the_article_stay_organisations
     got = names("وأعلن الجهاز المركزي للتعبئة العامة والإحصاء ارتفاع التضخم")
     assert any(s.startswith("الجهاز المركزي") and t == "organisation" for s, t in got)
     assert names("وقال جهاز الأمن القومي إن التحقيقات مستمرة") == [("جهاز الأمن القومي", "organisation")]
+
+
+# --- باسم after a spokesman is the preposition, not the given name Basim (speakers.py) ---
+
+def test_the_spokesman_for_a_company_is_no_person_named_basim():
+    assert not any(t == "person" for _, t in names("في حين رفض متحدث باسم جولدمان ساكس التعليق على النبأ"))
+    assert not any(t == "person" for _, t in names("وأكد المتحدث الرسمي باسم الشركة المشغلة أن الرحلة تأخرت"))
+
+
+def test_basim_after_a_title_or_an_office_is_a_person():
+    assert ("باسم الغامدي", "person") in names("وحضر اللقاء مدير إدارة التفتيش الأستاذ باسم الغامدي")
+    assert ("باسم أبو داود", "person") in names("وشكر رئيس البعثة باسم أبو داود أعضاء الفريق")

@@ -12,6 +12,10 @@ places.  Where only a person stands, such a run (source ``translit``, type place
   not behind a preposition (``لكل لاعب``).
 
 A run holding a currency word (``جنيه إسترليني``) stays as it is.
+
+And the other way round: after a spokesman's word (``المتحدث باسم``, ``الناطق الرسمي باسم``) or *known as*
+(``المعروف باسم``) the word ``باسم`` is the preposition *on behalf of*, *by the name of*, not the given name
+Basim: a person found from it (``متحدث باسم جولدمان ساكس``, ``المتحدث باسم طالبان ذبيح``) names nobody.
 """
 from __future__ import annotations
 
@@ -24,6 +28,11 @@ __all__ = ["paragraph_speakers"]
 #: speech verbs that are also prepositions or nouns: بين is *between* as often as *he explained*
 _NOT_SPEECH = frozenset({"بين", "بينت"})
 _COMMAS = frozenset("،,")
+#: words after which باسم is the preposition *on behalf of* / *by the name of* (a closed set of Arabic usage)
+_BEHALF_BEFORE = frozenset(key(w) for w in ("متحدث", "المتحدث", "متحدثة", "المتحدثة", "ناطق", "الناطق", "ناطقة",
+                                            "الناطقة", "الرسمي", "الرسمية", "المعروف", "المعروفة", "يعرف", "تعرف",
+                                            "يعرفون", "نيابة"))
+_BEHALF = key("باسم")
 
 
 def _after_speech(p, a: int) -> bool:
@@ -61,6 +70,9 @@ def paragraph_speakers(p, found: list) -> list:
     out = []
     for nm in found:
         a, b = tok_of_start.get(nm.start), tok_of_end.get(nm.end)
+        if nm.type == "person" and a and _word(p, a) and p.fkeys[a] == _BEHALF and _word(p, a - 1) \
+                and p.fkeys[a - 1] in _BEHALF_BEFORE:
+            continue  # المتحدث باسم طالبان: *the spokesman for*, no Basim
         if nm.type == "place" and nm.source == "translit" and a is not None and b is not None \
                 and not any(p.fkeys[t] in _currency_words() for t in range(a, b + 1) if _word(p, t)) \
                 and (_after_speech(p, a) or _before_office(p, b + 1)):
