@@ -186,3 +186,11 @@ def test_the_spokesman_for_a_company_is_no_person_named_basim():
 def test_basim_after_a_title_or_an_office_is_a_person():
     assert ("باسم الغامدي", "person") in names("وحضر اللقاء مدير إدارة التفتيش الأستاذ باسم الغامدي")
     assert ("باسم أبو داود", "person") in names("وشكر رئيس البعثة باسم أبو داود أعضاء الفريق")
+
+
+def test_makkah_by_its_epithet_the_holy_sites_and_the_southern_border_are_places():
+    assert names("ويتجه الحجاج إلى العاصمة المقدسة بعد زيارة المدينة") == [("العاصمة المقدسة", "place")]
+    assert names("وتستعد المشاعر المقدسة لاستقبال الحجاج") == [("المشاعر المقدسة", "place")]
+    assert names("وتصدت القوات لهجوم على قرى الحد الجنوبي") == [("الحد الجنوبي", "place")]
+    # the city's municipality keeps its head
+    assert names("وأعلنت أمانة العاصمة المقدسة خطة لتطوير الأحياء") == [("أمانة العاصمة المقدسة", "organisation")]
