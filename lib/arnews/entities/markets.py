@@ -79,19 +79,19 @@ def _market_page(p) -> bool:
         market_words()  # (syncs the lexicon folder for the per-word cache)
         got = False
         for i in range(len(p.kinds)):
-            kd = _kind(p, i)[0] or _kind(p, i, True)[0]
-            if kd in ("share", "index"):
+            if {_kind(p, i)[0], _kind(p, i, True)[0]} & {"share", "index"}:  # (الأسهم: a tail and the shares)
                 got = True
                 break
         p.memo["market_page"] = got
     return got
 
 
-def _country_adjective(w: str) -> bool:
+def _country_adjective(w: str, masculine: bool = False) -> bool:
+    """A country's definite adjective, feminine (السعودية; ``masculine``: or السعودي)."""
     from .guards import gentilic_place
 
     k = key(w)
-    return k.startswith("ال") and k.endswith(("يه", "ية")) and bool(gentilic_place(w))
+    return k.startswith("ال") and k.endswith(("يه", "ية") + (("ي",) if masculine else ())) and bool(gentilic_place(w))
 
 
 def _tails(p, j: int) -> int:
@@ -113,6 +113,9 @@ def _exchange(p, i: int):
             if p.fkeys[i].endswith("سوق") and e == i + 1 + m and not _market_page(p):
                 return None  # سوق عكاظ: a market place, not an exchange
             return i, e, p.starts[i] + cut
+        e = _tails(p, i + 1)
+        if e > i + 1 and _word(p, e) and _adjacent(p, e - 1, e) and _country_adjective(p.toks[e], True):
+            return i, e + 1, p.starts[i] + cut  # سوق الأسهم السعودية (السعودي): the country's stock market
     kd, cut = _kind(p, i, True)
     if kd == "exchange":
         e = _tails(p, i + 1)
@@ -193,20 +196,38 @@ def _companies(p, i: int) -> list[tuple[int, int, bool]]:
     if head == "companies":
         j += 1
     out = []
+    wa = False  # the item at j is written behind و (وفيبكو): its first letter is no part of the name
     while len(out) < LIST_MAX and _word(p, j):
-        a = j
-        if out:
-            k = p.fkeys[j]
-            if not (k.startswith("و") and len(k) >= 4):
-                break
-        e = _list_item(p, a, bool(out)) if listed else _company_item(p, a, bool(out))
-        if e == a:
+        e = _list_item(p, j, wa) if listed else _company_item(p, j, wa)
+        if e == j:
             break
-        out.append((a, e, bool(out)))
+        out.append((j, e, wa))
         if not plural:
             break
-        j = e
+        j, more = _next_item(p, e, listed)
+        if not more:
+            break
+        wa = _behind_and(p, j)
     return out
+
+
+def _behind_and(p, t: int) -> bool:
+    """Token t is a word behind the proclitic و (وفيبكو; not وزن)."""
+    return _word(p, t) and p.fkeys[t].startswith("و") and len(p.fkeys[t]) >= 4
+
+
+def _next_item(p, j: int, listed: bool) -> tuple[int, bool]:
+    """(token, whether it is one) of the next item of a list of companies after token j: a word behind
+    و; in a list after ``أسهم شركات`` also the word after a comma or a loose و (``سابك ,والإنماء``,
+    ``موبايلي، دار الأركان``, ``وزين و كيان``)."""
+    if _behind_and(p, j) or not listed:
+        return j, _behind_and(p, j)
+    t = j
+    if t < len(p.toks) and p.toks[t] in (",", "،") and _word(p, t + 1):
+        t += 1
+    if _word(p, t) and p.toks[t] == "و" and _word(p, t + 1):
+        t += 1
+    return t, t > j and _word(p, t)
 
 
 def _list_item(p, a: int, after_and: bool) -> int:

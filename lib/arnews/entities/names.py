@@ -45,11 +45,15 @@ from .bylines import credit_names, dispatch_writers
 from .clubs import paragraph_clubs
 from .fixtures import paragraph_fixtures
 from .players import paragraph_players
+from .openers import trim_openers
+from .speakers import paragraph_speakers
+from .tails import trim_time_tails
+from .teams import paragraph_teams
 from .markets import paragraph_markets
 from .states import paragraph_states
 from .guards import descriptive_org, not_a_family, org_cut, quoted_prose, translit_prose
 from .positions import adjacent as _adjacent, is_word as _is_word
-from .scoped import office_body_end, scoped_body_end
+from .scoped import office_body_end, scoped_body_end, unscoped_heads
 
 __all__ = ["Name", "paragraph_names", "name_key", "org_key", "latin_key"]
 
@@ -1469,13 +1473,18 @@ def paragraph_names(p) -> list[Name]:
         found = _arabic_names(p) + _latin_names(p)
         got = _with_places(p, found)
         if p.rules == "ar":
+            got = trim_openers(p, got)  # فشل لاتسيو، فهم دسيسة: an Arabic word glued before a transliterated run
             got = paragraph_clubs(p, _places_listed_after(p, got))  # زينيت سان بطرسبورغ الروسي: a club
             got = paragraph_fixtures(p, got)  # تفوق النعيرية على الثقبة: the sides of a match result
             got = paragraph_players(p, got)  # ديميتري بايت واندريه بيار جينياك: players on a sports page
+            got = paragraph_speakers(p, got)  # وقال سرجي لافروف: a transliterated run where only a person stands
+            got = paragraph_teams(p, got)  # أمام فريق تورينو بريمافيرا الإيطالي: فريق is a team, not the rank
             got = paragraph_states(p, got)  # مملكة الدنمارك، الجمهورية اليمنية: a state's formal name
             got = credit_names(p, got)  # الصورة: مينه دوك: a photographer
             got = dispatch_writers(p, got)  # جدة ـ نجيب الجداوي: the writer of a dispatch line
             got = paragraph_markets(p, got)  # سوق دبي، سهم إعمار العقارية: exchanges and listed companies
+            got = trim_time_tails(p, got)  # أعلنت وزارة الداخلية اليوم الخميس: the time phrase is no part of the name
+            got = unscoped_heads(p, got)  # الجهاز الهضمي، الجهاز الفني: an organ or a team's staff, no body
         if p.rules == "ar":
             got = sorted(got + _list_people(p, got), key=lambda x: (x.start, x.end))
         p.memo["names_full"] = got

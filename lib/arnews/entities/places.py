@@ -262,12 +262,25 @@ _DASHES = frozenset("-–—‐")
 DISPATCH_TOKENS = 10
 
 
+@lru_cache(maxsize=1)
+def _month_keys() -> frozenset:
+    """First words (keys) of the Arabic month names of ``months.csv``, Hijri and Gregorian."""
+    return frozenset(key(r["name"].split()[0]) for r in read_lexicon("months.csv") if r["lang"] == "ar")
+
+
+def _dated(p, j: int) -> bool:
+    """Tokens from j are a day and a month name (``26 شوال``, ``11 أغسطس``): the date of a dispatch."""
+    return j + 1 < len(p.kinds) and p.kinds[j] == "number" and p.kinds[j + 1] == "word" and (
+        p.fkeys[j + 1] in _month_keys())
+
+
 def _dateline(p, i: int, m: int) -> bool:
     """Tokens i..i+m-1 are the place of a dateline: the paragraph opens with it before a dash
-    (``جدة - واس``) or with one word and a dash before it (``واس- جدة:``)."""
+    (``جدة - واس``) or before the dispatch's date (``جدة 26 شوال 1436 هـ ... واس``), or with
+    one word and a dash before it (``واس- جدة:``)."""
     n = len(p.kinds)
     if i == 0:
-        return i + m < n and p.toks[i + m] in _DASHES
+        return i + m < n and (p.toks[i + m] in _DASHES or _dated(p, i + m))
     if i == 2 and p.kinds[0] == "word" and p.toks[1] in _DASHES and (i + m >= n or p.kinds[i + m] == "punct"):
         return True
     # the place closing a dispatch line after the outlet or the writer: عين اليوم – جدة، فلان- سبق- جدة:
@@ -324,7 +337,9 @@ def paragraph_places(p) -> list[tuple[int, int, str, bool]]:
             ok = lvl == ANYWHERE
             if lvl == NOT_BEFORE_DEFINITE:
                 j = i + m
-                ok = not (j < n and p.kinds[j] == "word" and p.fkeys[j].startswith("ال"))
+                ok = not (j < n and p.kinds[j] == "word" and p.fkeys[j].startswith("ال")
+                          and p.toks[j] not in stopwords.current("ar") and p.fkeys[j] not in stopwords.current("ar"))
+                # (إلى، إلا are written with ال but take no adjective's place: أراضي المملكة إلى الكويت)
             elif lvl == NOT_AFTER_DEFINITE:
                 prev = p.fkeys[i - 1] if i and p.kinds[i - 1] == "word" else ""
                 definite = bool(prev) and prev not in _PREPS and prev not in stopwords.current("ar") and (

@@ -15,15 +15,15 @@ from .cues import word_info
 from .guards import gentilic_place
 from .positions import adjacent, is_word
 
-__all__ = ["scoped_words", "scoped_body_end", "office_body_end"]
+__all__ = ["scoped_words", "scoped_body_end", "office_body_end", "unscoped_heads"]
 
 _ARTICLE = ("وال", "بال", "فال", "كال", "لل", "ال")
 
 
 @lexicon_cache(maxsize=2)
 def scoped_words() -> dict:
-    """Normalised word -> kind (head, nisba_head, scope) of ``scoped_bodies.csv``."""
-    return word_kinds("scoped_bodies.csv", ("head", "nisba_head", "scope"), key)
+    """Normalised word -> kind (head, nisba_head, scope, cued_head) of ``scoped_bodies.csv``."""
+    return word_kinds("scoped_bodies.csv", ("head", "nisba_head", "scope", "cued_head"), key)
 
 
 def _definite_base(k: str) -> str:
@@ -112,3 +112,19 @@ def office_body_end(p, t: int, b: int) -> int:
             and len(p.fkeys[j]) >= 5 and (j + 1 == b or word_info(p.toks[j + 1]).cue in ("title", "role")):
         j += 1  # رئيس المجلس الأعلى للقضاء الدكتور ...: a complement that closes the office
     return j if scoped else 0
+
+
+def unscoped_heads(p, found: list) -> list:
+    """``found`` without the cue-found organisations whose head is a definite ``cued_head`` (الجهاز) and
+    whose next word is no scope or nationality adjective (الجهاز الهضمي، الجهاز الفني بقيادة، للجهاز الطبي):
+    an organ, a device or a team's staff.  The head without the article keeps its genitive (جهاز الأمن)."""
+    from .clubs import _token_at
+
+    out = []
+    for nm in found:
+        a = _token_at(p, nm.start) if nm.type == "organisation" and nm.source == "cue" else None
+        if a is not None and scoped_words().get(_definite_base(p.fkeys[a])) == "cued_head" \
+                and not (is_word(p, a + 1) and adjacent(p, a, a + 1) and _scope(p.toks[a + 1])):
+            continue
+        out.append(nm)
+    return out
