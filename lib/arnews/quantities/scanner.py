@@ -20,11 +20,13 @@ from .decades import _DecadeRules
 from .figure import NO_FIGURE, _Q
 from .hijri import _HijriRules
 from .labels import _LabelRules
+from .match_marks import _MarkPairRules
 from .lexicon import _CLITIC_TOKENS, _lex
 from .numbers import _NumberGrammar
 from .tallies import _TallyRules
 from .zero import _ZeroRules
 from .times import afternoon_spans
+from .halves import merge_unit_halves
 from .tokens import _MASK_RE, _Toks, _TokenView
 from .units import _Units
 
@@ -39,7 +41,7 @@ _AND_HALF = ("ونصف", "وربع")
 
 
 class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _LabelRules, _CountRules, _DecadeRules,
-               _ContactRules, _TallyRules, _ZeroRules):
+               _ContactRules, _TallyRules, _ZeroRules, _MarkPairRules):
     def __init__(self, p, lang: str, published: str = ""):
         self.lang = "ar" if lang == "ar" else "en"
         m = re.match(r"(\d{4})-(\d{2})-(\d{2})", published or "")
@@ -243,6 +245,7 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
     def post(self):
         if self.ar:
             afternoon_spans(self, self.out)
+            self.out = merge_unit_halves(self.out)  # خمس سنوات ونصف السنة: 5.5 years
             self._stretch_across_months()
         by_start = {q.a: q for q in self.out}
         by_end = {q.b: q for q in self.out}
@@ -322,6 +325,7 @@ START_RULES = (
     _LabelRules.place_number_word,  # شارع الستين: a street's name
     _LabelRules.pronoun_ordinal,  # أولها, ثانيهما: the first of the things just named
     _LabelRules.rank_pair,  # المركزين الثالث والرابع
+    _MarkPairRules.dual_of_marks,  # الدقيقتين 43 و57: two marks (the numbers: mark_after_dual)
     _Scanner.not_a_trigger,
     _CountRules.vague_word,  # آلاف الأشخاص
     _CountRules.fraction_word,  # نصف السكان, الربع الأول
@@ -351,6 +355,7 @@ NUMBER_RULES = (
     _HijriRules.hijri_year,  # 1436هـ, عام 1435 هـ
     _LabelRules.year_rule,  # عام 2024, 2019-2024 (not 1950 مواطنًا)
     _LabelRules.compound_ordinal,  # الثالث عشر
+    _MarkPairRules.mark_after_dual,  # الدقيقتين 43 و57: minute 43, minute 57
     _LabelRules.rank_number,  # الدقيقة 28, الجولة 5
     _CountRules.definite_words,  # عام واحد, المحاور الثلاثة
     _CountRules.percent,  # 95%, 89.1 في المائة

@@ -1,0 +1,39 @@
+"""Golden tests for quantities, round 28 of issue 13 (branch q28): errors read on blind25.
+
+Every sentence here was written for these tests in the style of Saudi news (no corpus text).
+Each rule is asserted on kind, value, unit and span (the surface is the span read back from the
+offsets), with the nasty neighbours that must NOT match."""
+from __future__ import annotations
+
+from quantity_checks import assert_figure, assert_no_figure
+
+
+# -- two marks after a dual rank noun: في الدقيقتين 43 و57 (minutes 43 and 57 of a match)
+def test_two_marks_after_a_dual_rank_noun_are_ordinals():
+    s = "وأحرز الضيوف هدفين عن طريق مهاجمهم البرازيلي في الدقيقتين 31 و66 من عمر اللقاء"
+    assert_figure(s, "الدقيقتين", kind="count", value=2, unit="دقيقة")
+    assert_figure(s, "31", kind="ordinal", value=31, unit="دقيقة")
+    assert_figure(s, "66", kind="ordinal", value=66, unit="دقيقة")
+    # a space after و, another rank noun
+    assert_figure("وتعادل الفريقان في الجولتين 7 و 8 من الدوري", "8", kind="ordinal", value=8, unit="جولة")
+    assert_figure("وتعادل الفريقان في الجولتين 7 و 8 من الدوري", "الجولتين", kind="count", value=2, unit="جولة")
+    # nasty neighbours: a dual with no marks after it stays a duration; an indefinite dual before
+    # numbers is no rank; a single minute stays the rank rule's ordinal
+    assert_figure("وضغط أصحاب الأرض خلال الدقيقتين الأخيرتين من المباراة", "الدقيقتين", kind="duration", value=2)
+    assert_figure("وتوقف اللعب دقيقتين 10 و12 مرة", "دقيقتين", kind="duration", value=2)
+    assert_figure("وأضاف البديل الهدف الثالث في الدقيقة 88", "الدقيقة 88", kind="ordinal", value=88)
+    assert_figure("وسجل المهاجم في الدقيقتين 20 من اللقاء", "الدقيقتين", kind="duration", value=2)
+
+
+# -- N time units and a half of the same unit: خمس سنوات ونصف السنة is one duration of 5.5 years
+def test_a_half_of_the_same_unit_joins_the_duration():
+    assert_figure("وقضى الموظف أربع سنوات ونصف السنة في فرع الشركة بجدة", "أربع سنوات ونصف السنة",
+                  kind="duration", value=4.5, unit="سنة")
+    assert_figure("واستمر الاجتماع 2 ساعات ونصف الساعة", "2 ساعات ونصف الساعة", kind="duration", value=2.5, unit="ساعة")
+    assert_figure("وامتدت الأعمال سبعة أشهر ونصف الشهر", "سبعة أشهر ونصف الشهر", kind="duration", value=7.5, unit="شهر")
+    # nasty neighbours: a half of another unit or of a thing stays a fraction apart
+    s = "وعمل ثلاث سنوات ونصف اليوم الواحد"
+    assert_figure(s, "ثلاث سنوات", kind="duration", value=3)
+    assert_figure("ومنح العامل عشرة أيام ونصف الراتب", "عشرة أيام", kind="duration", value=10)
+    assert_figure("ومنح العامل عشرة أيام ونصف الراتب", "ونصف الراتب", kind="fraction", value=0.5)
+
