@@ -37,3 +37,13 @@ def test_a_half_of_the_same_unit_joins_the_duration():
     assert_figure("ومنح العامل عشرة أيام ونصف الراتب", "عشرة أيام", kind="duration", value=10)
     assert_figure("ومنح العامل عشرة أيام ونصف الراتب", "ونصف الراتب", kind="fraction", value=0.5)
 
+
+# -- a decimal glued to its currency by a missing space: 1084.80دولار (integers were read already)
+def test_a_decimal_glued_to_its_currency_is_money():
+    assert_figure("وتراجع سعر الأوقية إلى 1120.45دولار في التعاملات الآسيوية", "1120.45دولار",
+                  kind="money", value=1120.45, currency="USD")
+    assert_figure("وحددت الشركة سعر الاشتراك بـ 49.95ريال شهريا", "49.95ريال", kind="money", value=49.95,
+                  currency="SAR")
+    # nasty neighbours: a decimal glued to a word that is no unit stays part of a name
+    assert_no_figure("وأطلقت الشركة الإصدار 4.2برو من تطبيقها", "4.2برو")
+    assert_figure("وبلغ السعر 310دولار للطن", "310دولار", kind="money", value=310, currency="USD")
