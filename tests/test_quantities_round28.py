@@ -47,3 +47,17 @@ def test_a_decimal_glued_to_its_currency_is_money():
     # nasty neighbours: a decimal glued to a word that is no unit stays part of a name
     assert_no_figure("وأطلقت الشركة الإصدار 4.2برو من تطبيقها", "4.2برو")
     assert_figure("وبلغ السعر 310دولار للطن", "310دولار", kind="money", value=310, currency="USD")
+
+
+# -- a dual and a number word after أو/إلى: يومين أو ثلاثة أيام is one range 2-3 (as 2 أو 3 أيام)
+def test_a_dual_or_three_is_one_range():
+    assert_figure("ويحتاج المريض إلى البقاء في المستشفى أسبوعين أو ثلاثة أسابيع", "أسبوعين أو ثلاثة أسابيع",
+                  kind="duration", value=2, value_end=3, unit="أسبوع")
+    assert_figure("واستضافت الندوة باحثتين إلى ثلاث من كل جامعة", "باحثتين إلى ثلاث", kind="count", value=2,
+                  value_end=3)
+    # nasty neighbours: another unit after the number, digits after the joining word, two number
+    # words (no dual noun), and a number of other things after إلى stay apart
+    assert_figure("وتستمر الرحلة يومين أو ثلاث ساعات", "يومين", kind="duration", value=2, value_end=None)
+    assert_figure("ونقل الهلال الأحمر طفلين إلى ثلاثة مستشفيات", "طفلين", kind="count", value=2, value_end=None)
+    assert_figure("ونقل الهلال الأحمر طفلين إلى ثلاثة مستشفيات", "ثلاثة مستشفيات", kind="count", value=3)
+    assert_figure("وقد يمتد عامين أو 3 بحسب الظروف", "عامين", kind="duration", value=2, value_end=None)

@@ -27,6 +27,7 @@ from .tallies import _TallyRules
 from .zero import _ZeroRules
 from .times import afternoon_spans
 from .halves import merge_unit_halves
+from .dual_ranges import merge_dual_ranges
 from .tokens import _MASK_RE, _Toks, _TokenView
 from .units import _Units
 
@@ -246,6 +247,7 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
         if self.ar:
             afternoon_spans(self, self.out)
             self.out = merge_unit_halves(self.out)  # خمس سنوات ونصف السنة: 5.5 years
+            self.out = merge_dual_ranges(self, self.out)  # يومين أو ثلاثة أيام: 2-3 days
             self._stretch_across_months()
         by_start = {q.a: q for q in self.out}
         by_end = {q.b: q for q in self.out}
