@@ -61,3 +61,17 @@ def test_a_dual_or_three_is_one_range():
     assert_figure("ونقل الهلال الأحمر طفلين إلى ثلاثة مستشفيات", "طفلين", kind="count", value=2, value_end=None)
     assert_figure("ونقل الهلال الأحمر طفلين إلى ثلاثة مستشفيات", "ثلاثة مستشفيات", kind="count", value=3)
     assert_figure("وقد يمتد عامين أو 3 بحسب الظروف", "عامين", kind="duration", value=2, value_end=None)
+
+
+# -- an accusative ordinal after a verb of finishing in a place: وحل المنتخب ثالثا (came third)
+def test_an_ordinal_after_a_verb_of_placing_is_a_rank():
+    assert_figure("وحل العداء السعودي رابعا في سباق 800 متر", "رابعا", kind="ordinal", value=4)
+    assert_figure("وجاءت جامعة الملك سعود في الترتيب العربي سادسا، تلتها", "سادسا", kind="ordinal", value=6)
+    assert_figure("ويأتي ثانيا اللاعب البرازيلي بقيمة خمسة ملايين", "ثانيا", kind="ordinal", value=2)
+    # nasty neighbours: a list point (with a colon or opening a sentence), a reporting جاء في, a
+    # punctuation mark between, أولا, and no verb of placing
+    assert_no_figure("وأوضح البيان عدة نقاط. ثانيا: دعم الأسر المنتجة", "ثانيا")
+    assert_no_figure("وجاء في التقرير أن الوزارة ثالثا ستراجع العقود", "ثالثا")
+    assert_no_figure("وحل الفريق ضيفا على منافسه، ثالثا يجب أن نذكر", "ثالثا")
+    assert_no_figure("وحل المنتخب أولا في المجموعة", "أولا")
+    assert_no_figure("وقال المسؤول إن الهدف ثانيا هو خدمة المواطن", "ثانيا")

@@ -21,6 +21,7 @@ from .figure import NO_FIGURE, _Q
 from .hijri import _HijriRules
 from .labels import _LabelRules
 from .match_marks import _MarkPairRules
+from .placings import _PlacingRules
 from .lexicon import _CLITIC_TOKENS, _lex
 from .numbers import _NumberGrammar
 from .tallies import _TallyRules
@@ -42,7 +43,8 @@ _AND_HALF = ("ونصف", "وربع")
 
 
 class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _LabelRules, _CountRules, _DecadeRules,
-               _ContactRules, _TallyRules, _ZeroRules, _MarkPairRules):
+               _ContactRules, _TallyRules, _ZeroRules, _MarkPairRules,
+               _PlacingRules):
     def __init__(self, p, lang: str, published: str = ""):
         self.lang = "ar" if lang == "ar" else "en"
         m = re.match(r"(\d{4})-(\d{2})-(\d{2})", published or "")
@@ -331,6 +333,7 @@ START_RULES = (
     _Scanner.not_a_trigger,
     _CountRules.vague_word,  # آلاف الأشخاص
     _CountRules.fraction_word,  # نصف السكان, الربع الأول
+    _PlacingRules.placing_ordinal,  # وحل المنتخب ثالثا: came third
     _LabelRules.rank_ordinal,  # المركز الثاني, الأمسية الثالثة
     _LabelRules.construct_ordinal,  # ثاني لقاءاته
     _LabelRules.adjective_ordinal,  # الدائرة الأولى, قائدا ثالثا, أول امرأة
