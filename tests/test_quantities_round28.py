@@ -75,3 +75,16 @@ def test_an_ordinal_after_a_verb_of_placing_is_a_rank():
     assert_no_figure("وحل الفريق ضيفا على منافسه، ثالثا يجب أن نذكر", "ثالثا")
     assert_no_figure("وحل المنتخب أولا في المجموعة", "أولا")
     assert_no_figure("وقال المسؤول إن الهدف ثانيا هو خدمة المواطن", "ثانيا")
+
+
+# -- one goal: فاز بهدف سجله المهاجم, خسر من ضيفه بهدف، (بهدف is mostly "in order to")
+def test_one_goal_after_a_match_word_or_before_a_scoring_word():
+    assert_figure("وتغلب الاتحاد على ضيفه بهدف أحرزه المدافع في الشوط الثاني", "بهدف", kind="count", value=1,
+                  unit="هدف")
+    assert_figure("وخسر النصر أمام مضيفه الإماراتي بهدف، في مباراة ودية", "بهدف", kind="count", value=1, unit="هدف")
+    # a result in words stays a score (a label), as بثلاثة أهداف دون رد
+    assert_figure("وفاز الأهلي على الرائد بهدف نظيف", "بهدف نظيف", kind="label")
+    # nasty neighbours: the purpose بهدف, also after a punctuation mark with no match word
+    assert_no_figure("وزار الوفد الملعب بهدف تقييم جاهزيته قبل انطلاق الدوري", "بهدف")
+    assert_no_figure("ونظمت الجمعية الحملة بهدف، كما أوضح رئيسها، دعم الأسر", "بهدف")
+    assert_no_figure("وفاز المشروع بجائزة الابتكار بهدف تحفيز الشباب", "بهدف")

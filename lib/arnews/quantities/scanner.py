@@ -323,6 +323,7 @@ START_RULES = (
     _CountRules.group_noun,  # الثنائي البولندي
     _TallyRules.goal_tally,  # يتغلب على الوحدة بثنائية: two goals
     _TallyRules.title_tally,  # أحرز الثلاثية: three titles
+    _TallyRules.one_goal,  # فاز بهدف نظيف: one goal
     _ZeroRules.zero_level,  # عند مستوى الصفر, تحت الصفر: a measure 0
     _DecadeRules.decade,  # السبعينات, ستينات القرن الماضي: a decade (1960/1969)
     _CountRules.decade_age,  # الرجل الخمسيني: in his fifties
