@@ -20,11 +20,15 @@ from .decades import _DecadeRules
 from .figure import NO_FIGURE, _Q
 from .hijri import _HijriRules
 from .labels import _LabelRules
+from .match_marks import _MarkPairRules
+from .placings import _PlacingRules
 from .lexicon import _CLITIC_TOKENS, _lex
 from .numbers import _NumberGrammar
 from .tallies import _TallyRules
 from .zero import _ZeroRules
 from .times import afternoon_spans
+from .halves import merge_unit_halves
+from .dual_ranges import merge_dual_ranges
 from .tokens import _MASK_RE, _Toks, _TokenView
 from .units import _Units
 
@@ -39,7 +43,8 @@ _AND_HALF = ("ونصف", "وربع")
 
 
 class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _LabelRules, _CountRules, _DecadeRules,
-               _ContactRules, _TallyRules, _ZeroRules):
+               _ContactRules, _TallyRules, _ZeroRules, _MarkPairRules,
+               _PlacingRules):
     def __init__(self, p, lang: str, published: str = ""):
         self.lang = "ar" if lang == "ar" else "en"
         m = re.match(r"(\d{4})-(\d{2})-(\d{2})", published or "")
@@ -243,6 +248,8 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
     def post(self):
         if self.ar:
             afternoon_spans(self, self.out)
+            self.out = merge_unit_halves(self.out)  # خمس سنوات ونصف السنة: 5.5 years
+            self.out = merge_dual_ranges(self, self.out)  # يومين أو ثلاثة أيام: 2-3 days
             self._stretch_across_months()
         by_start = {q.a: q for q in self.out}
         by_end = {q.b: q for q in self.out}
@@ -316,15 +323,18 @@ START_RULES = (
     _CountRules.group_noun,  # الثنائي البولندي
     _TallyRules.goal_tally,  # يتغلب على الوحدة بثنائية: two goals
     _TallyRules.title_tally,  # أحرز الثلاثية: three titles
+    _TallyRules.one_goal,  # فاز بهدف نظيف: one goal
     _ZeroRules.zero_level,  # عند مستوى الصفر, تحت الصفر: a measure 0
     _DecadeRules.decade,  # السبعينات, ستينات القرن الماضي: a decade (1960/1969)
     _CountRules.decade_age,  # الرجل الخمسيني: in his fifties
     _LabelRules.place_number_word,  # شارع الستين: a street's name
     _LabelRules.pronoun_ordinal,  # أولها, ثانيهما: the first of the things just named
     _LabelRules.rank_pair,  # المركزين الثالث والرابع
+    _MarkPairRules.dual_of_marks,  # الدقيقتين 43 و57: two marks (the numbers: mark_after_dual)
     _Scanner.not_a_trigger,
     _CountRules.vague_word,  # آلاف الأشخاص
     _CountRules.fraction_word,  # نصف السكان, الربع الأول
+    _PlacingRules.placing_ordinal,  # وحل المنتخب ثالثا: came third
     _LabelRules.rank_ordinal,  # المركز الثاني, الأمسية الثالثة
     _LabelRules.construct_ordinal,  # ثاني لقاءاته
     _LabelRules.adjective_ordinal,  # الدائرة الأولى, قائدا ثالثا, أول امرأة
@@ -351,6 +361,7 @@ NUMBER_RULES = (
     _HijriRules.hijri_year,  # 1436هـ, عام 1435 هـ
     _LabelRules.year_rule,  # عام 2024, 2019-2024 (not 1950 مواطنًا)
     _LabelRules.compound_ordinal,  # الثالث عشر
+    _MarkPairRules.mark_after_dual,  # الدقيقتين 43 و57: minute 43, minute 57
     _LabelRules.rank_number,  # الدقيقة 28, الجولة 5
     _CountRules.definite_words,  # عام واحد, المحاور الثلاثة
     _CountRules.percent,  # 95%, 89.1 في المائة

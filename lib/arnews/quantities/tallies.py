@@ -8,13 +8,19 @@ A season's titles in one word: ``أحرز الثلاثية``, ``بحصد الث�
 الثلاثية`` (a treble: three titles).  The definite word counts titles only a few words after a verb or
 noun of winning (``title_win`` in ``quantity_markers.csv``: the team or ``هذه`` between), and not
 after a feminine noun it could qualify; elsewhere
-``الثلاثية`` is an adjective (``القمة الثلاثية``, ``الطباعة الثلاثية الأبعاد``, ``العلاقات الثنائية``)."""
+``الثلاثية`` is an adjective (``القمة الثلاثية``, ``الطباعة الثلاثية الأبعاد``, ``العلاقات الثنائية``).
+
+One goal: ``فاز بهدف نظيف``, ``بهدف دون رد``, ``بهدف سجله المهاجم``, ``خسر من نظيره بهدف،`` (a count 1 of
+goals).  ``بهدف`` is mostly "in order to" (``بهدف تعزيز``): it counts a goal only before a word of the
+result or of scoring (:data:`_ONE_GOAL_AFTER`), or before a punctuation mark or في after a ``match_word``."""
 from __future__ import annotations
 
 from .figure import _Q
 
 #: words after the tally that show a result (key form)
 _RESULT_AFTER = ("نظيفه", "مقابل", "دون", "بدون", "لهدف", "لهدفين")
+#: words after بهدف that make it one goal (key form)
+_ONE_GOAL_AFTER = ("نظيف", "نظيفا", "مقابل", "دون", "بدون", "وحيد", "يتيم", "سجله", "احرزه", "لكلا", "لمثله")
 
 
 class _TallyRules:
@@ -30,6 +36,17 @@ class _TallyRules:
         if not (self._match_word_before(i) or self.free(i + 1) and self.k(i + 1) in _RESULT_AFTER):
             return None
         return _Q(i, i + 1, "count", int(v), unit="هدف", unit_en="goal", written="words")
+
+    def one_goal(self, i) -> _Q | None:
+        if not self.ar or self.kind(i) != "ar" or not self.free(i):
+            return None
+        if not any(p in ("ب", "وب") and b == "هدف" for p, b in self.bases(i)):
+            return None
+        nxt = self.k(i + 1) if self.free(i + 1) else ""
+        if nxt in _ONE_GOAL_AFTER or (self.is_p(i + 1, ".،,؛") or self.kind(i + 1) is None or nxt == "في") and \
+                self._match_word_before(i):
+            return _Q(i, i + 1, "count", 1, unit="هدف", unit_en="goal", written="words")
+        return None
 
     def title_tally(self, i) -> _Q | None:
         if not self.ar or self.kind(i) != "ar" or not self.free(i) or not self.definite(i):

@@ -201,6 +201,9 @@ class _TokenView:
                     self.unit_after(nxt) or (11 <= int(t[-2:] or 0) % 100 <= 99 and len(t) <= 4
                                              and self._accusative_noun(nxt, int(t)))):
                 return False
+            if (re.fullmatch(r"\d+[.,]\d+", t) and not (self.adj(nxt, nxt + 1) and not self.is_p(nxt + 1, ".,،؛:)"))
+                    and self.unit_after(nxt)):
+                return False  # 1084.80دولار, 22.90ريال: a missing space between a decimal and its unit
             return True
         return False
 
