@@ -99,8 +99,7 @@ def paragraph_clubs(p, found: list) -> list:
 
     if p.rules != "ar" or not _sporty(p):
         return found
-    tok_of_start = {s: t for t, s in enumerate(p.starts)}
-    tok_of_end = {e: t for t, e in enumerate(p.ends)}
+    tok_of_start, tok_of_end = p.token_at()
     out, used = [], set()
     for nm in found:
         a, b = tok_of_start.get(nm.start), tok_of_end.get(nm.end)
@@ -191,7 +190,7 @@ def _city_clubs(p, found: list, used: set) -> list:
     from .names import Name
 
     foreign = _foreign_cities()
-    tok_of_start = {s: t for t, s in enumerate(p.starts)}
+    tok_of_start = p.token_at()[0]
     out, skip = [], set()
     for idx, nm in enumerate(found):
         if idx in skip:

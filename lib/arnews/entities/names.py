@@ -1611,7 +1611,7 @@ def _places_listed_after(p, found: list[Name]) -> list[Name]:
     places = [nm for nm in found if nm.type == "place" and nm.source in ("geo", "cue", "listed")]
     if not places:
         return found
-    tok_end = {e: t for t, e in enumerate(p.ends)}
+    tok_end = p.token_at()[1]
     added: list[Name] = []
     for nm in places:
         t = tok_end.get(nm.end)

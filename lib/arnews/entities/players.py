@@ -141,8 +141,7 @@ def paragraph_players(p, found: list) -> list:
 
     if p.rules != "ar" or not found and not p.kinds or not _sporty(p):
         return found
-    tok_of_start = {s: t for t, s in enumerate(p.starts)}
-    tok_of_end = {e: t for t, e in enumerate(p.ends)}
+    tok_of_start, tok_of_end = p.token_at()
     out = []
     for nm in found:
         a, b = tok_of_start.get(nm.start), tok_of_end.get(nm.end)

@@ -44,7 +44,7 @@ def paragraph_states(p, found: list) -> list:
 
     if p.rules != "ar":
         return found
-    tok_of_start = {s: t for t, s in enumerate(p.starts)}
+    tok_of_start = p.token_at()[0]
     out = []
     for nm in found:
         a = tok_of_start.get(nm.start)
@@ -52,7 +52,7 @@ def paragraph_states(p, found: list) -> list:
                 and not p.ntext[p.ends[a - 1]:p.starts[a]].strip():
             sw, off = _state_word(p.keys[a - 1])
             if sw and not sw.startswith("ال"):
-                b = {e: t for t, e in enumerate(p.ends)}.get(nm.end)
+                b = p.token_at()[1].get(nm.end)
                 e = nm.end
                 while b is not None and _word(p, b + 1) and p.fkeys[b + 1] in _CLOSING \
                         and not p.ntext[p.ends[b]:p.starts[b + 1]].strip():

@@ -68,6 +68,15 @@ class Paragraph:
             self._fkeys = [k[a:b] for a, b in zip(self.starts, self.ends)]
         return self._fkeys
 
+    def token_at(self) -> tuple[dict, dict]:
+        """``(start -> token, end -> token)``: the token that starts or ends at a normalised offset
+        (memoised; the name rules map found spans back to tokens)."""
+        got = self.memo.get("token_at")
+        if got is None:
+            got = self.memo["token_at"] = ({s: t for t, s in enumerate(self.starts)},
+                                           {e: t for t, e in enumerate(self.ends)})
+        return got
+
     @property
     def n_words(self) -> int:
         return sum(1 for kd in self.kinds if kd == "word" or kd == "latin")
