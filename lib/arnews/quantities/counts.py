@@ -1137,12 +1137,18 @@ class _CountRules:
         part of the name, a label; not a quoted number alone («300» ريال) nor after a function
         word, an approximation («أكثر من 5») or a definite subject («عدد المصابين 12»)."""
         a, b = num.a, num.b
-        if not (self.ar and num.written == "digits" and num.plain and self.is_p(b, _CLOSE_QUOTES + ")") and self.adj(b - 1, b)):
+        # a version closes a name as a whole number does: «ديسبلاي بورت 1.2» (one decimal dot, small)
+        version = (not num.plain and num.written == "digits" and num.b == num.a + 1 and num.value < 100
+                   and self.t.text[a].count(".") == 1)
+        if not (self.ar and num.written == "digits" and (num.plain or version)
+                and self.is_p(b, _CLOSE_QUOTES + ")") and self.adj(b - 1, b)):
             return None
         paren = self.is_p(b, ")")  # (جنيف 1): a name and its number in brackets
-        if not (self.free(a - 1) and self.kind(a - 1) == "ar") or self.k(a - 1) in self.lx.not_unit:
+        # «إس.إي 370»: a letter of an abbreviation after a dot is no function word
+        abbrev = self.is_p(a - 2, ".") and self.adj(a - 2, a - 1) and self.is_word(a - 3) and self.adj(a - 3, a - 2)
+        if not (self.free(a - 1) and self.kind(a - 1) == "ar") or (self.k(a - 1) in self.lx.not_unit and not abbrev):
             return None
-        if self.k(a - 1) in _stopwords("ar") or self.phrase_before(a, "approx") or self.definite(a - 1):
+        if (self.k(a - 1) in _stopwords("ar") and not abbrev) or self.phrase_before(a, "approx") or self.definite(a - 1):
             return None  # «عدد المصابين 12»: a definite subject and its number (a count)
         for x in range(a - 2, max(-1, a - 6), -1):
             if self.kind(x) == "ar" and any(b_ in ("عدد", "عددهم", "عددها") for _, b_ in self.bases(x)):

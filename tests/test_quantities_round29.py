@@ -1,0 +1,19 @@
+"""Golden tests for quantities, round 29 of issue 13 (branch q29): errors read on blind27.
+
+Every sentence here was written for these tests in the style of Saudi news (no corpus text).
+Each rule is asserted on kind, value, unit and span (the surface is the span read back from the
+offsets), with the nasty neighbours that must NOT match."""
+from __future__ import annotations
+
+from quantity_checks import assert_figure, assert_no_figure
+
+
+# -- a model number closing a quoted name after an abbreviation, and a version with one decimal
+def test_model_and_version_numbers_closing_a_quoted_name_are_labels():
+    assert_figure('وطرحت الشركة شاشتها الجديدة "إل.إي 240" في الأسواق', "240", kind="label", value=240)
+    assert_figure('ويعمل الجهاز بنظام "أندرويد 5.1" المحدث', "5.1", kind="label", value=5.1)
+    assert_figure('ويدعم الحاسوب منفذ «يو إس بي 3.0» السريع', "3.0", kind="label", value=3)
+    # nasty neighbours: a decimal after a definite subject in a quotation stays a count, and a
+    # letter after a full stop and a space is no abbreviation
+    assert_figure('وقال "بلغ النمو 3.5" في العام الماضي', "3.5", kind="count", value=3.5)
+    assert_figure('وقال "زرنا الدول. إي 370" في الرحلة', "370", kind="count", value=370)
