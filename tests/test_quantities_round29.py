@@ -17,3 +17,19 @@ def test_model_and_version_numbers_closing_a_quoted_name_are_labels():
     # letter after a full stop and a space is no abbreviation
     assert_figure('وقال "بلغ النمو 3.5" في العام الماضي', "3.5", kind="count", value=3.5)
     assert_figure('وقال "زرنا الدول. إي 370" في الرحلة', "370", kind="count", value=370)
+
+
+# -- a dual before "the first and the second": the two are counted, then each ranked
+def test_a_dual_then_first_and_second_is_a_count_and_two_ordinals():
+    s = "واكتمل العمل في المشروعين الأول والثاني قبل موعدهما"
+    assert_figure(s, "المشروعين", kind="count", value=2, unit="مشروع")
+    assert_figure(s, "الأول", kind="ordinal", value=1)
+    assert_figure(s, "والثاني", kind="ordinal", value=2)
+    s = "وتتوفر السيارة بفئتين الأولى بسعة 2 لتر والثانية بسعة 3 لترات"
+    assert_figure(s, "بفئتين", kind="count", value=2)
+    assert_figure(s, "الأولى", kind="ordinal", value=1)
+    assert_figure(s, "والثانية", kind="ordinal", value=2)
+    # nasty neighbour: two ranks that do not start at the first stay one rank pair (round 8)
+    s = "وجاء الناديان في المركزين الخامس والسادس"
+    assert_figure(s, "المركزين الخامس", kind="ordinal", value=5)
+    assert_figure(s, "والسادس", kind="ordinal", value=6)

@@ -36,7 +36,9 @@ _ORD_IDIOM_INDEF = ("ناحيه", "جهه")
 _QUOTES = "\"«»“”"
 #: after an ordinal right after a dual (دورتين الأولى بعنوان ...): a description of the first of the two
 #: follows (not a verb: هدفين الأول ألغاه الحكم stays no figure)
-_ENUM_NEXT = ("بعنوان", "عن", "حول", "في", "على", "امام", "مع", "ضد", "يوم", "بتاريخ", "مساء", "صباح")
+_ENUM_NEXT = ("بعنوان", "عن", "حول", "في", "على", "امام", "مع", "ضد", "يوم", "بتاريخ", "مساء", "صباح",
+              # نسختين الأولى مقاس 32 بوصة: the first of the two, by its size
+              "مقاس", "بمقاس", "بطول", "بسعه", "بقيمه", "بمساحه", "بحجم", "بوزن")
 _LABEL_SKIP = ".(" + _QUOTES
 _SOVEREIGN = ("الملك", "ملك", "الامبراطور", "البابا", "الامير", "الملكه", "السلطان", "للملك", "والملك")
 
@@ -548,6 +550,8 @@ class _LabelRules:
         if not (n1 and n1[1] == "ordinal" and n2 and n2[1] == "ordinal" and self.k(i + 2).startswith("و")
                 and self.k(i + 1).startswith("ال")):
             return None
+        if n1[0] == 1 and n2[0] == 2:
+            return None  # المرحلتين الأولى والثانية: the two counted, then each ranked (ordinal_word)
         w = self.strip_def(i)
         sing = w[:-3] + "ة" if w.endswith(("تين", "تان")) else w[:-2]
         return _Q(i, i + 2, "ordinal", int(n1[0]), unit=sing, written="words")
@@ -597,6 +601,12 @@ class _LabelRules:
                 and (self.out[-1].b == i or self.out[-1].b == i - 1 and self.kind(i - 1) == "ar" and not self.definite(i - 1)
                      and self.k(i - 1)[-2:] == self.k(self.out[-1].b - 1)[-2:])):
             # دورتين تدريبيتين الأولى بعنوان ...: the first of the two just counted
+            return _Q(i, i + 1, "ordinal", 1, unit=self.out[-1].unit, written="words")
+        if (self.ar and self.k(i).startswith("ال") and nw[0] == 1 and self.out and self.out[-1].kind == "count"
+                and self.out[-1].value == 2 and self.out[-1].written == "words" and self.out[-1].b == i
+                and self.free(i + 1) and self.k(i + 1).startswith("و") and self.numword(i + 1)
+                and self.numword(i + 1)[1] == "ordinal" and self.numword(i + 1)[0] == 2):
+            # المرحلتين الأولى والثانية: the first of the two just counted (the second: _next_rank_of)
             return _Q(i, i + 1, "ordinal", 1, unit=self.out[-1].unit, written="words")
         if self.ar and self.k(i).startswith("وال") and self.out and self._next_rank_of(i, nw[0]):
             # المرحلة الأولى والثانية, الدور الثاني والثالث: a second rank of the same noun
