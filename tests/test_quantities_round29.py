@@ -33,3 +33,15 @@ def test_a_dual_then_first_and_second_is_a_count_and_two_ordinals():
     s = "وجاء الناديان في المركزين الخامس والسادس"
     assert_figure(s, "المركزين الخامس", kind="ordinal", value=5)
     assert_figure(s, "والسادس", kind="ordinal", value=6)
+
+
+# -- land areas (feddan, dunam), pixels and the metre of length (م ط) are measures
+def test_land_areas_pixels_and_metres_of_length_are_measures():
+    assert_figure("وغمرت المياه 300 ألف فدان من المزارع", "300 ألف فدان", kind="measure", value=300000, unit="فدان")
+    assert_figure("وصادرت السلطات 40 دونما من أراضي القرية", "40 دونما", kind="measure", value=40, unit="دونم")
+    assert_figure("وتبلغ دقة الكاميرا 720 بكسل فقط", "720 بكسل", kind="measure", value=720, unit="بكسل")
+    assert_figure("ويبلغ طول الممشى المقرر إنشاؤه 2500م ط بعرض 8م", "2500م ط", kind="measure", value=2500, unit="متر")
+    assert_figure("وتنفيذ رصيف بطول 400 م ط", "400 م ط", kind="measure", value=400, unit="متر")
+    # nasty neighbours: a year glued to م before a word in ط stays no metre; a count of farmers stays a count
+    assert_figure("وفي عام 1950م طردت القوات السكان", "عام 1950م", kind="year", date="1950")
+    assert_figure("ويعمل في المشروع 300 مزارع", "300 مزارع", kind="count", value=300)

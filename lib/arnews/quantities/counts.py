@@ -1194,6 +1194,11 @@ class _CountRules:
         a, b = num.a, num.b
         if not self.ar or num.written != "digits" or self.k(b) != "م":
             return None
+        if self.k(b + 1) == "ط" and self.free(b + 1) and not self.adj(b, b + 1):
+            # 1200م ط, 300 م ط: a metre of length (متر طولي), whatever the number
+            u = self._unit_lookup_word("متر")
+            unit, kind, en = u if u else ("متر", "measure", "metre")
+            return _Q(a, b + 2, "measure", num.value, unit=unit, unit_en=en, written=num.written, reading=num.reading)
         if self.adj(b - 1, b) and not (num.plain and num.value < 1000):
             return None
         if num.plain and 1800 <= num.value <= 2100:
