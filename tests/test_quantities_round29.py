@@ -45,3 +45,12 @@ def test_land_areas_pixels_and_metres_of_length_are_measures():
     # nasty neighbours: a year glued to م before a word in ط stays no metre; a count of farmers stays a count
     assert_figure("وفي عام 1950م طردت القوات السكان", "عام 1950م", kind="year", date="1950")
     assert_figure("ويعمل في المشروع 300 مزارع", "300 مزارع", kind="count", value=300)
+
+
+# -- a feminine noun in -تي before a given name is "my X", not a construct dual
+def test_my_noun_before_a_given_name_is_no_dual():
+    assert_no_figure("وأدير المتجر أنا وشريكتي سارة منذ عامين", "وشريكتي")
+    assert_no_figure("وقالت: رافقتني صديقتي نورة في الرحلة", "صديقتي")
+    # nasty neighbours: a construct dual before two names joined by و, or before a place, stays two
+    assert_figure("وزار الوفد منطقتي عسير وجازان", "منطقتي", kind="count", value=2)
+    assert_figure("وتفقد الأمير محافظتي ينبع والعلا", "محافظتي", kind="count", value=2)

@@ -281,6 +281,8 @@ class _CountRules:
                          or body.endswith("ي") and p not in _DEFINITE and self._quoted_construct(i))  # «شهيدي» الواجب
             if body.endswith(("تي", "تا", "ي")) and not construct:
                 continue
+            if construct and body.endswith("تي") and p not in _DEFINITE and self._given_name_at(i + 1):
+                continue  # وشريكتي منال, زوجتي سارة: "my partner", a person named after her
             if construct and body.endswith("تي") and self._my_noun_and_adjective(i):
                 continue  # قناعتي الراسخة, حملتي الانتخابية: "my conviction", a noun with its adjective
             if construct and self.numword(i + 1):
@@ -734,6 +736,14 @@ class _CountRules:
         k = self.k(j)
         return (not k.startswith(("و", "ب", "ل", "ف", "ك")) and self.numword(j) is None
                 and _z(self.t.text[j]) < 4.5)
+
+    def _given_name_at(self, j) -> bool:
+        """Word j is a person's given name (``entity_cues.csv``) with no second name joined by و after
+        it: after a feminine noun in -تي it names the one the first person calls "my X" (زوجتي سارة),
+        not the genitive of a construct dual (a dual names two: منطقتي مكة والمدينة)."""
+        from .duals import _cues
+
+        return self.k(j) in _cues().given and not self.k(j + 1).startswith("و")
 
     def _glued_name_after(self, j) -> bool:
         """Word j is a foreign name whose first letter is also a proclitic (مواجهتي كلوب بروج): the
