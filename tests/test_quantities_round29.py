@@ -54,3 +54,24 @@ def test_my_noun_before_a_given_name_is_no_dual():
     # nasty neighbours: a construct dual before two names joined by و, or before a place, stays two
     assert_figure("وزار الوفد منطقتي عسير وجازان", "منطقتي", kind="count", value=2)
     assert_figure("وتفقد الأمير محافظتي ينبع والعلا", "محافظتي", kind="count", value=2)
+
+
+# -- a clock time with its minute named by rank: الساعة X والدقيقة Y
+def test_an_hour_and_its_minute_by_rank_is_one_time():
+    assert_figure("وفي تمام الساعة الرابعة والدقيقة العاشرة فجرا تلقت الفرق بلاغا", "الساعة الرابعة والدقيقة العاشرة فجرا",
+                  kind="time", date="T04:10")
+    assert_figure("عند الساعة التاسعة والدقيقة الخامسة عشرة صباحا", "الساعة التاسعة والدقيقة الخامسة عشرة صباحا",
+                  kind="time", date="T09:15")
+    assert_figure("عند الساعة السابعة والدقيقة 40 مساء وصلت الطائرة", "الساعة السابعة والدقيقة 40 مساء",
+                  kind="time", date="T19:40")
+    # nasty neighbour: a minute of a match alone stays its rank
+    assert_figure("وسجل المهاجم هدفه في الدقيقة الثامنة", "الدقيقة الثامنة", kind="ordinal", value=8)
+
+
+# -- الـN before a feminine counted noun is a definite cardinal, not a rank
+def test_a_definite_number_before_a_feminine_counted_noun_is_a_count():
+    assert_figure("وتسلمت البحرية الـ12 سفينة التي طلبتها العام الماضي", "الـ12 سفينة", kind="count", value=12, unit="سفينة")
+    assert_figure("ويبلغ سعر الـ100 قطعة نحو 50 ريالا", "الـ100 قطعة", kind="count", value=100)
+    # nasty neighbours: the rank of a definite noun before it stays an ordinal
+    assert_figure("وتنطلق النسخة الـ12 بطولة جديدة", "النسخة الـ12", kind="ordinal", value=12)
+    assert_figure("واحتفل النادي بالذكرى الـ50 لتأسيسه", "بالذكرى الـ50", kind="ordinal", value=50)

@@ -686,7 +686,13 @@ class _LabelRules:
                 # بعمر الـ21, في سن الـ18: an age (the years unsaid)
                 return _Q(age[0], b, "duration", v, unit="سنة", unit_en="year (age)")
             u = None if self.phrase_before(a - 1, "rank_noun", clitic=True) else self.unit_after(b)
-            if not u and self._accusative_noun(b, v) and not self.phrase_before(a - 1, "rank_noun", clitic=True):
+            if (not u and not self.phrase_before(a - 1, "rank_noun", clitic=True)
+                    and (self._accusative_noun(b, v)
+                         or self.t.text[b].endswith("ة") and self._counted_noun_after(b, v)
+                         and (self.k(b + 1) in ("التي", "اللواتي", "اللاتي")
+                              or not (self.is_word(a - 2) and self.definite(a - 2))))):
+                # الـ23 لاعبا; الـ24 طائرة التي اشترتها: a feminine counted noun, its accusative unseen,
+                # with the relative pronoun of the things counted
                 u = self.fallback_unit(b, v)
             if u and u[1] in ("duration", "count", "money", "measure"):
                 return self.counted(a - 1, u, v, num)  # الـ30 عاما الماضية, الـ23 لاعبا: a definite cardinal
