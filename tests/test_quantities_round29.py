@@ -75,3 +75,28 @@ def test_a_definite_number_before_a_feminine_counted_noun_is_a_count():
     # nasty neighbours: the rank of a definite noun before it stays an ordinal
     assert_figure("وتنطلق النسخة الـ12 بطولة جديدة", "النسخة الـ12", kind="ordinal", value=12)
     assert_figure("واحتفل النادي بالذكرى الـ50 لتأسيسه", "بالذكرى الـ50", kind="ordinal", value=50)
+
+
+# -- an ordinal before و + آخر and the noun they share: ثالث وآخر مبارياته
+def test_an_ordinal_and_last_sharing_a_noun_is_a_rank():
+    assert_figure("ويخوض المنتخب اليوم رابع وآخر مبارياته التجريبية", "رابع", kind="ordinal", value=4)
+    # nasty neighbours: a definite noun after آخر, and آخر alone, make no rank here
+    assert_no_figure("وقال إن هذا ثاني وآخر", "ثاني")
+
+
+# -- half of a time unit's plural in construct is a fraction, not half a unit
+def test_half_of_the_minutes_of_a_match_is_a_fraction():
+    assert_figure("وشارك اللاعب في نصف دقائق اللقاء فقط", "نصف دقائق", kind="fraction", value=0.5)
+    assert_figure("ويقضي الموظف نصف ساعات العمل في الاجتماعات", "نصف ساعات", kind="fraction", value=0.5)
+    # nasty neighbours: half an hour, half a metre stay a duration and a measure
+    assert_figure("وانتظر الركاب نصف ساعة في المطار", "نصف ساعة", kind="duration", value=0.5, unit="ساعة")
+    assert_figure("وارتفع منسوب المياه نصف متر", "نصف متر", kind="measure", value=0.5)
+
+
+# -- لست before an indefinite feminine singular is the verb ليس ("you are not"), not six
+def test_laysa_before_a_feminine_singular_is_no_six():
+    assert_no_figure("فقال لها: أنتِ ذكية ولكنكِ لستِ سريعة في الجري", "لستِ")
+    assert_no_figure("وقالت المعلمة: لست مسؤولة عن هذا القرار", "لست")
+    # nasty neighbours: six before a plural stays six
+    assert_figure("وتوج الفريق باللقب لست مرات متتالية", "لست مرات", kind="count", value=6)
+    assert_figure("وحكم عليه بالسجن لست سنوات", "لست سنوات", kind="duration", value=6)

@@ -337,6 +337,12 @@ class _LabelRules:
                 or not (self.free(i + 1) and self.kind(i + 1) == "ar")):
             return None  # ثانية (a second; again) and feminines stay out; ثان (ثانٍ) is never a construct
         nxt = self.k(i + 1)
+        if nxt == "واخر" and self.free(i + 2) and self.kind(i + 2) == "ar" and not self.k(i + 2).startswith(("و", "ال")):
+            # خامس وآخر مواجهاته: the rank shares its noun with آخر (the fifth and last)
+            nxt = self.k(i + 2)
+            if nxt in self.lx.not_unit or self.numword(i + 2):
+                return None
+            return _Q(i, i + 1, "ordinal", int(nw[0]), written="words")
         if nxt in self.lx.not_unit or self.numword(i + 1) or nxt.startswith("و"):
             return None
         if nxt.startswith("ال") and not self._definite_plural(i + 1):

@@ -139,6 +139,8 @@ class _NumberGrammar:
         if i == 0 or self.kind(i - 1) == "p" and self.t.text[i - 1] in _QUOTE_OPEN:
             return True
         w = self.t.text[i + 1]
+        if w.endswith("ة") and not self.definite(i + 1) and len(w) >= 4:
+            return True  # لستِ قوية, لست مسؤولة: six never counts an indefinite feminine singular (ست مرات)
         return max(zipf_ar(w + "ان"), zipf_ar(w + "ين")) >= _SINGULAR_DUAL_ZIPF
 
     def parse_number(self, i) -> _Num | None:
