@@ -100,3 +100,19 @@ def test_laysa_before_a_feminine_singular_is_no_six():
     # nasty neighbours: six before a plural stays six
     assert_figure("وتوج الفريق باللقب لست مرات متتالية", "لست مرات", kind="count", value=6)
     assert_figure("وحكم عليه بالسجن لست سنوات", "لست سنوات", kind="duration", value=6)
+
+
+# -- a goal's minute in brackets after the scorer's name is a label, not a count
+def test_goal_minutes_in_brackets_are_labels():
+    s = "وسجل أهداف الفريق سالم العتيبي (17) ومحمد الزهراني (64) وفهد القحطاني (88)"
+    for minute in ("(17)", "(64)", "(88)"):
+        assert_figure(s, minute, kind="label", value=int(minute[1:-1]))
+    assert_figure("وتقدم الضيوف بهدف أحرزه المهاجم خالد (75) قبل أن يتعادل أصحاب الأرض", "(75)", kind="label", value=75)
+    # nasty neighbours: a bracketed count before its noun, and a bracketed number with no goal word
+    assert_figure("وسجل الفريق (3) أهداف في المباراة", "(3) أهداف", kind="count", value=3)
+    assert_figure("وافتتحت الشركة (40) فرعا جديدا", "(40) فرعا", kind="count", value=40)
+
+
+# -- a cup round named by its number in guillemets: دور الـ «16»
+def test_a_cup_round_in_guillemets_is_a_label():
+    assert_figure("ويلتقي الفريقان في دور الـ «16» من البطولة", "دور الـ «16»", kind="label", value=16)

@@ -36,6 +36,8 @@ _ORD_IDIOM_INDEF = ("ناحيه", "جهه")
 _QUOTES = "\"«»“”"
 #: after an ordinal right after a dual (دورتين الأولى بعنوان ...): a description of the first of the two
 #: follows (not a verb: هدفين الأول ألغاه الحكم stays no figure)
+#: words of scoring (key form) before a scorer's name and the minute in brackets
+_GOAL_WORDS = frozenset(("سجل", "سجلها", "سجله", "هدف", "الهدف", "اهداف", "الاهداف", "هدفي", "احرز", "احرزه", "هدفا"))
 _ENUM_NEXT = ("بعنوان", "عن", "حول", "في", "على", "امام", "مع", "ضد", "يوم", "بتاريخ", "مساء", "صباح",
               # نسختين الأولى مقاس 32 بوصة: the first of the two, by its size
               "مقاس", "بمقاس", "بطول", "بسعه", "بقيمه", "بمساحه", "بحجم", "بوزن")
@@ -148,13 +150,14 @@ class _LabelRules:
                 return _Q(x, b + 1, "label", num.value)
         # a model or product name: ميغ 29, طائرات بوينغ 777, لكزس 570
         j = a
-        if self.is_p(a - 1, "(") and self.is_p(b, ")"):
-            j = a - 1  # دور (16): a round of a cup
+        bracketed = self.is_p(a - 1, "(") and self.is_p(b, ")") or self.is_p(a - 1, "«") and self.is_p(b, "»")
+        if bracketed:
+            j = a - 1  # دور (16): a round of a cup; دور الـ «32»
         if self.t.text[j - 1] in ("ال", "الـ"):
             j -= 1  # دور الـ32, دور الـ (32)
         hit = self.phrase_before(j, "name_word", clitic=True, skip_p="-")
-        if hit and num.is_int and not self.unit_after(b + (j < a and self.is_p(b, ")"))) and not self.percent_after(b):
-            if self.is_p(a - 1, "(") and self.is_p(b, ")"):
+        if hit and num.is_int and not self.unit_after(b + (j < a and bracketed)) and not self.percent_after(b):
+            if bracketed:
                 b += 1  # دور الـ (32): the closing bracket too
             return _Q(hit[0], b, "label", num.value, unit=" ".join(self.t.text[x] for x in range(hit[0], a) if self.is_word(x)))
         # a number closing a quoted title: فيلم «ذا جيفت 2015», «رؤية 2030» (a name, not a year or a count)
@@ -243,6 +246,10 @@ class _LabelRules:
                 u = self.fallback_unit(b + 1, num.value)
             if u:
                 return self.counted(a - 1, u, num.value, num)
+        # a goal's minute in brackets after its scorer's name: سجل للضيوف خالد (23) وعادل (70) (a label)
+        if (self.ar and num.is_int and 1 <= num.value <= 130 and self.is_p(a - 1, "(") and self.is_p(b, ")")
+                and self.kind(a - 2) == "ar" and not self._label_noun_at(a - 2) and self._goal_minute_context(a - 1)):
+            return _Q(a - 1, b + 1, "label", num.value)
         # a list marker inside a paragraph: "...: 1. ... 2. ..."
         if (t.isdigit() and int(t) < 30 and self.is_p(b, ".)-") and self.is_word(b + 1)
                 and (a == 0 or self.is_p(a - 1, ":.؛;-–•*") or self.is_p(a - 1, "(") and self.is_p(b, ")"))):
@@ -254,6 +261,18 @@ class _LabelRules:
                                             or self.phrase_at(x, "operator_word", clitic=False)):
             return _Q(a, b, "label", num.value)
         return None
+
+    def _goal_minute_context(self, x) -> bool:
+        """A goal word (سجل, هدف, أهداف) among the twelve tokens before token x, or another bracketed
+        minute after a name just before (the list of a match's scorers), with no full stop between."""
+        for y in range(x - 1, max(-1, x - 13), -1):
+            if self.is_p(y, ".!?؟"):
+                return False
+            if self.is_word(y) and any(b_ in _GOAL_WORDS for _, b_ in self.bases(y)):
+                return True
+            if self.out and any(q.kind == "label" and q.a == y for q in self.out[-2:]) and self.is_p(y, "("):
+                return True
+        return False
 
     def _quote_opens_before(self, a, close) -> bool:
         """A quote that ``close`` (», ” or a straight ") closes opens among the four tokens before token
