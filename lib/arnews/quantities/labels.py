@@ -575,8 +575,6 @@ class _LabelRules:
         if not (n1 and n1[1] == "ordinal" and n2 and n2[1] == "ordinal" and self.k(i + 2).startswith("و")
                 and self.k(i + 1).startswith("ال")):
             return None
-        if n1[0] == 1 and n2[0] == 2:
-            return None  # المرحلتين الأولى والثانية: the two counted, then each ranked (ordinal_word)
         w = self.strip_def(i)
         sing = w[:-3] + "ة" if w.endswith(("تين", "تان")) else w[:-2]
         return _Q(i, i + 2, "ordinal", int(n1[0]), unit=sing, written="words")
@@ -631,7 +629,8 @@ class _LabelRules:
                 and self.out[-1].value == 2 and self.out[-1].written == "words" and self.out[-1].b == i
                 and self.free(i + 1) and self.k(i + 1).startswith("و") and self.numword(i + 1)
                 and self.numword(i + 1)[1] == "ordinal" and self.numword(i + 1)[0] == 2):
-            # المرحلتين الأولى والثانية: the first of the two just counted (the second: _next_rank_of)
+            # المشروعين الأول والثاني: the first of the two just counted (the second: _next_rank_of); a rank
+            # noun's dual is read by rank_pair (المرحلتين الأولى والثانية, pinned by test_quantities_round8)
             return _Q(i, i + 1, "ordinal", 1, unit=self.out[-1].unit, written="words")
         if self.ar and self.k(i).startswith("وال") and self.out and self._next_rank_of(i, nw[0]):
             # المرحلة الأولى والثانية, الدور الثاني والثالث: a second rank of the same noun
@@ -713,7 +712,7 @@ class _LabelRules:
             u = None if self.phrase_before(a - 1, "rank_noun", clitic=True) else self.unit_after(b)
             if (not u and not self.phrase_before(a - 1, "rank_noun", clitic=True)
                     and (self._accusative_noun(b, v)
-                         or self.t.text[b].endswith("ة") and self._counted_noun_after(b, v)
+                         or b < self.t.n and self.t.text[b].endswith("ة") and self._counted_noun_after(b, v)
                          and (self.k(b + 1) in ("التي", "اللواتي", "اللاتي")
                               or not (self.is_word(a - 2) and self.definite(a - 2))))):
                 # الـ23 لاعبا; الـ24 طائرة التي اشترتها: a feminine counted noun, its accusative unseen,
