@@ -116,3 +116,12 @@ def test_goal_minutes_in_brackets_are_labels():
 # -- a cup round named by its number in guillemets: دور الـ «16»
 def test_a_cup_round_in_guillemets_is_a_label():
     assert_figure("ويلتقي الفريقان في دور الـ «16» من البطولة", "دور الـ «16»", kind="label", value=16)
+
+
+# -- a number word inside a hashtag (words joined by _) counts nothing
+def test_number_words_in_a_hashtag_are_no_figures():
+    s = "وتفاعل المغردون مع وسم #عشرة_أسباب_للنجاح خلال ساعات"
+    assert_no_figure(s, "عشرة")
+    assert_no_figure("وانتشر وسم #خمسون_عاما_من_العطاء", "خمسون")
+    # nasty neighbour: a spaced underscore joins nothing
+    assert_figure("وأصيب ثمانية أشخاص _ بحسب الدفاع المدني", "ثمانية أشخاص", kind="count", value=8)

@@ -182,6 +182,8 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
     def not_a_trigger(self, i):
         """A word that no lexicon entry starts (nor English a/an) starts no figure (a dual
         by its form may: :meth:`_CountRules.morph_dual`)."""
+        if self.is_word(i) and (self.is_p(i - 1, "_") and self.adj(i - 1, i) or self.is_p(i + 1, "_") and self.adj(i, i + 1)):
+            return NO_FIGURE  # #ثمان_وأربعون_قانونا: a word of a hashtag or an identifier counts nothing
         if self.is_word(i) and self.k(i) not in self.lx.starts and self.k(i) not in ("a", "an"):
             if self.ar and self.kind(i) == "ar" and (self.k(i).endswith(_DUAL_ENDS) or self.t.text[i].endswith("يه")
                                                      or self.k(i).endswith("ا") and self.definite(i + 1)):
