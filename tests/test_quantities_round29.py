@@ -125,3 +125,14 @@ def test_number_words_in_a_hashtag_are_no_figures():
     assert_no_figure("وانتشر وسم #خمسون_عاما_من_العطاء", "خمسون")
     # nasty neighbour: a spaced underscore joins nothing
     assert_figure("وأصيب ثمانية أشخاص _ بحسب الدفاع المدني", "ثمانية أشخاص", kind="count", value=8)
+
+
+# -- الأول(ى) right after an indefinite counted noun opens the enumeration of what was counted
+def test_the_first_after_an_indefinite_count_is_an_ordinal():
+    s = "وقسم المدرب برنامج الإعداد إلى أربع مراحل الأولى في أبها والثانية في النمسا"
+    assert_figure(s, "أربع مراحل", kind="count", value=4)
+    assert_figure(s, "الأولى", kind="ordinal", value=1)
+    assert_figure("ويضم المعرض خمسة أجنحة الأول للكتاب والثاني للفنون", "الأول", kind="ordinal", value=1)
+    # nasty neighbours: the first months of a year stay a period; a definite plural takes its adjective
+    assert_figure("وارتفعت المبيعات خلال 6 أشهر الأولى من العام", "6 أشهر الأولى من العام", kind="period", value=6)
+    assert_no_figure("ونظمت الجمعية 3 دورات الأولى من نوعها في المنطقة", "الأولى")

@@ -626,6 +626,13 @@ class _LabelRules:
             # دورتين تدريبيتين الأولى بعنوان ...: the first of the two just counted
             return _Q(i, i + 1, "ordinal", 1, unit=self.out[-1].unit, written="words")
         if (self.ar and self.k(i).startswith("ال") and nw[0] == 1 and self.out and self.out[-1].kind == "count"
+                and isinstance(self.out[-1].value, (int, float)) and self.out[-1].value >= 3 and self.out[-1].b == i
+                and self.out[-1].b - self.out[-1].a >= 2 and self.kind(i - 1) == "ar" and not self.definite(i - 1)
+                and self.free(i + 1) and self.k(i + 1) != "من" and not self.numword(i + 1)):
+            # كان على ثلاث مراحل الأولى في الخبر: the first of the things just counted (an indefinite
+            # noun takes no definite adjective: الأولى opens their enumeration)
+            return _Q(i, i + 1, "ordinal", 1, unit=self.out[-1].unit, written="words")
+        if (self.ar and self.k(i).startswith("ال") and nw[0] == 1 and self.out and self.out[-1].kind == "count"
                 and self.out[-1].value == 2 and self.out[-1].written == "words" and self.out[-1].b == i
                 and self.free(i + 1) and self.k(i + 1).startswith("و") and self.numword(i + 1)
                 and self.numword(i + 1)[1] == "ordinal" and self.numword(i + 1)[0] == 2):
