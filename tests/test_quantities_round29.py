@@ -136,3 +136,25 @@ def test_the_first_after_an_indefinite_count_is_an_ordinal():
     # nasty neighbours: the first months of a year stay a period; a definite plural takes its adjective
     assert_figure("وارتفعت المبيعات خلال 6 أشهر الأولى من العام", "6 أشهر الأولى من العام", kind="period", value=6)
     assert_no_figure("ونظمت الجمعية 3 دورات الأولى من نوعها في المنطقة", "الأولى")
+
+
+# -- a bare half (or quarter) after a number of units adds to it: ثلاث ساعات ونصف = 3.5 hours
+def test_a_bare_half_after_units_joins_them():
+    assert_figure("واستمرت المفاوضات ثلاث ساعات ونصف.", "ثلاث ساعات ونصف", kind="duration", value=3.5, unit="ساعة")
+    assert_figure("وأمضى اللاعب 6 سنوات ونصف في النادي", "6 سنوات ونصف", kind="duration", value=6.5, unit="سنة")
+    assert_figure("ويبلغ عمق الحفرة 4 أمتار وربع", "4 أمتار وربع", kind="measure", value=4.25)
+    # nasty neighbours: a half of another thing stays apart; a dual keeps its own reading; a scale word
+    # is no unit
+    s = "وصرفت الشركة للموظف خمسة أيام ونصف الراتب"
+    assert_figure(s, "خمسة أيام", kind="duration", value=5)
+    assert_figure(s, "ونصف الراتب", kind="fraction", value=0.5)
+    assert_figure("وانتظر المسافرون ساعتين ونصف في المطار", "ساعتين ونصف", kind="duration", value=2.5)
+
+
+# -- ربع/نصف before سنوي, شهري: an adjective (quarterly, half-yearly), no fraction
+def test_quarterly_and_half_yearly_are_no_fractions():
+    assert_no_figure("وارتفعت المبيعات على أساس ربع سنوي", "ربع")
+    assert_no_figure("وتنشر الهيئة تقارير نصف سنوية عن أدائها", "نصف")
+    # nasty neighbours: a quarter of the year, half a year
+    assert_figure("وأنفقت الوزارة ربع ميزانيتها السنوية", "ربع ميزانيتها", kind="fraction", value=0.25)
+    assert_figure("وتوقف المشروع نصف سنة", "نصف سنة", kind="duration", value=0.5)

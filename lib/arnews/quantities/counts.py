@@ -1330,6 +1330,8 @@ class _CountRules:
             return _Q(i, i + 1, "fraction", nw[0], written="words")  # بأغلبية الثلثين: two thirds, not two thirds counted
         if self.ar and self.free(i + 1) and any(b_ in ("النهائي", "نهائي") for _, b_ in self.bases(i + 1)[:1]):
             return NO_FIGURE  # ربع النهائي, نصف النهائي: the quarter- and semi-finals are rounds, not amounts
+        if self.ar and self.free(i + 1) and self.k(i + 1) in ("سنوي", "سنويه", "سنويا", "شهري", "شهريه", "شهريا"):
+            return NO_FIGURE  # على أساس ربع سنوي, تقارير نصف سنوية: quarterly, half-yearly (an adjective)
         if self.ar:
             ordv = self._ordinal(i + 1)
             # the noun without its article and proclitic: النصف, بالنصف, وللربع -> نصف, ربع

@@ -27,8 +27,9 @@ from .numbers import _NumberGrammar
 from .tallies import _TallyRules
 from .zero import _ZeroRules
 from .times import afternoon_spans
-from .halves import merge_unit_halves
+from .halves import join_bare_halves, merge_unit_halves
 from .dual_ranges import merge_dual_ranges
+from ..tokens import stopwords as _stopwords
 from .tokens import _MASK_RE, _Toks, _TokenView
 from .units import _Units
 
@@ -251,6 +252,7 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
         if self.ar:
             afternoon_spans(self, self.out)
             self.out = merge_unit_halves(self.out)  # خمس سنوات ونصف السنة: 5.5 years
+            self.out = join_bare_halves(self, self.out, _stopwords("ar"))  # ثلاث ساعات ونصف: 3.5 hours
             self.out = merge_dual_ranges(self, self.out)  # يومين أو ثلاثة أيام: 2-3 days
             self._stretch_across_months()
         by_start = {q.a: q for q in self.out}
