@@ -158,3 +158,13 @@ def test_quarterly_and_half_yearly_are_no_fractions():
     # nasty neighbours: a quarter of the year, half a year
     assert_figure("وأنفقت الوزارة ربع ميزانيتها السنوية", "ربع ميزانيتها", kind="fraction", value=0.25)
     assert_figure("وتوقف المشروع نصف سنة", "نصف سنة", kind="duration", value=0.5)
+
+
+# -- a construct dual with his pronoun, by the written duals of a common noun: شقيقيه (his two brothers)
+def test_a_dual_with_his_pronoun_by_its_written_duals():
+    s = "واستقبله في المطار شقيقيه وثلاثة من أبنائه"
+    assert_figure(s, "شقيقيه", kind="count", value=2, unit="شقيق")
+    assert_figure("وأصدر الكاتب كتابيه الأولين خلال 3 أعوام", "كتابيه", kind="count", value=2, unit="كتاب")
+    # nasty neighbours: his parents, a sound plural's oblique with his pronoun
+    assert_no_figure("وزار والديه بعد غياب 5 سنوات", "والديه")
+    assert_no_figure("واحتفل المدرب مع لاعبيه بالفوز بثلاثة أهداف", "لاعبيه")

@@ -602,6 +602,15 @@ class _CountRules:
                 # طفليه, وطفليه: a noun whose dual the lexicon lists (طفلين) with his pronoun; no sound plural
                 # in -ون shares the spelling (not لاعبيه, مؤيديه)
                 return _Q(i, i + 1, "count", 2, unit=e[0], unit_en=e[2], written="words")
+        for p_ in ("", "و", "ل", "ب", "ف"):
+            st = w[len(p_):-2] if w.startswith(p_) else ""
+            if (len(st) >= 3 and _z(st) >= 4.0 and _z(st + "ين") >= 2.8 and _z(st + "ان") >= 2.0
+                    and _z(st + "ون") < 1.0 and not st.endswith(("ي", "ا", "ة", "ه"))):
+                # شقيقيه, جانبيه: a common noun whose dual is written (شقيقين, شقيقان), no sound plural in -ون
+                u = self._unit_lookup_word(st)
+                unit, kind, en = u if u else (st, "count", "")
+                return _Q(i, i + 1, "count", 2, unit=st if kind == "duration" else unit, unit_en="" if kind == "duration" else en,
+                          written="words")
         if not (self.free(j) and self.kind(j) == "ar" and self.definite(j) and not self.numword(j)):
             return None
         if not any(self.kind(x) == "ar" and self.k(x).startswith("وال") for x in range(j + 1, min(j + 6, self.t.n))):
