@@ -168,3 +168,10 @@ def test_a_dual_with_his_pronoun_by_its_written_duals():
     # nasty neighbours: his parents, a sound plural's oblique with his pronoun
     assert_no_figure("وزار والديه بعد غياب 5 سنوات", "والديه")
     assert_no_figure("واحتفل المدرب مع لاعبيه بالفوز بثلاثة أهداف", "لاعبيه")
+
+
+# -- a double prime closing a quoted name (“...″, as some outlets write it)
+def test_a_double_prime_closes_a_quoted_name():
+    assert_figure("وتعاقدت الشركة على طائرات “بومباردييه 400″، التي تتسع", "400", kind="label", value=400)
+    # nasty neighbour: a count given in the quotation stays a count
+    assert_figure("وقال المتحدث “بلغ عدد المصابين 12″ في الحادث", "12", kind="count", value=12)

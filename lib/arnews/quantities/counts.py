@@ -1163,8 +1163,8 @@ class _CountRules:
         version = (not num.plain and num.written == "digits" and num.b == num.a + 1 and num.value < 100
                    and self.t.text[a].count(".") == 1)
         if not (self.ar and num.written == "digits" and (num.plain or version)
-                and self.is_p(b, _CLOSE_QUOTES + ")") and self.adj(b - 1, b)):
-            return None
+                and self.is_p(b, _CLOSE_QUOTES + ")″") and self.adj(b - 1, b)):
+            return None  # (″, a double prime, closes “...″ in some outlets' text)
         paren = self.is_p(b, ")")  # (جنيف 1): a name and its number in brackets
         # «إس.إي 370»: a letter of an abbreviation after a dot is no function word
         abbrev = self.is_p(a - 2, ".") and self.adj(a - 2, a - 1) and self.is_word(a - 3) and self.adj(a - 3, a - 2)
