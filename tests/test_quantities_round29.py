@@ -175,3 +175,14 @@ def test_a_double_prime_closes_a_quoted_name():
     assert_figure("وتعاقدت الشركة على طائرات “بومباردييه 400″، التي تتسع", "400", kind="label", value=400)
     # nasty neighbour: a count given in the quotation stays a count
     assert_figure("وقال المتحدث “بلغ عدد المصابين 12″ في الحادث", "12", kind="count", value=12)
+
+
+# -- لـ + a definite noun + الواحد(ة): "per one X", a count 1 (not "the same X")
+def test_per_one_thing_is_a_count_of_one():
+    assert_figure("وبلغ سعر الطرح 45 ريالا للسهم الواحد", "للسهم الواحد", kind="count", value=1, unit="سهم")
+    assert_figure("وتصل تكلفة العلاج إلى 900 ريال للجلسة الواحدة", "للجلسة الواحدة", kind="count", value=1)
+    # nasty neighbours: figures of unity, "the same house", a gender mismatch, per litre stays a measure
+    assert_no_figure("ودعا إلى العمل بروح الانتماء للوطن الواحد", "الواحد")
+    assert_no_figure("ويعيش أفراد الأسرة في المنزل الواحد", "المنزل الواحد")
+    assert_no_figure("وأشاد بالعمل للفريق الواحد في المباراة", "الواحد")
+    assert_figure("وبلغ سعر اللتر الواحد ريالين", "اللتر الواحد", kind="measure", value=1)

@@ -52,6 +52,10 @@ def _dual_before_huma(body: str) -> str | None:
     return None
 
 
+#: nouns that الواحد after makes a figure of unity (key form): للوطن الواحد, للفريق الواحد (one nation, one team)
+_UNITY_NOUNS = frozenset(("وطن", "فريق", "بيت", "شعب", "امه", "جسد", "صف", "هدف", "مجتمع", "نسيج", "كيان",
+                          "قلب", "رجل", "يد", "اتجاه", "دين", "بلد", "جماعه"))
+
 #: plurals of time units (key form): نصف دقائق المباراة is half of its minutes, a fraction
 _TIME_PLURALS = frozenset(("دقائق", "ساعات", "ايام", "اسابيع", "اشهر", "شهور", "سنوات", "اعوام", "سنين", "ثوان", "ثواني"))
 
@@ -807,6 +811,24 @@ class _CountRules:
         from ..normalize import key
         return self.lx.units.get((key(sing),))
 
+    def _per_one(self, a):
+        """(unit, kind, en, start) of a definite noun with the preposition لـ right before الواحد/الواحدة
+        at token a, agreeing in gender: للسهم الواحد, للأسرة الواحدة ("per share", "per family"); not a
+        noun of unity (للوطن الواحد, للفريق الواحد: ``_UNITY_NOUNS``, ``one_idiom``)."""
+        x = a - 1
+        if x < 0 or not self.free(x) or self.kind(x) != "ar" or self.k(a) not in ("الواحد", "الواحده"):
+            return None
+        w = self.t.text[x]
+        if not w.startswith("لل") or len(w) < 5 or self.numword(x):
+            return None
+        body = w[2:]
+        if body.endswith("ة") != (self.k(a) == "الواحده"):
+            return None
+        idioms = self.lx.markers.get("one_idiom", {})
+        if any(b_ in _UNITY_NOUNS or (b_,) in idioms for _, b_ in self.bases(x)) or key_of(body) in _UNITY_NOUNS:
+            return None
+        return (body, "count", "", x)
+
     def _one_noun_before(self, a, x=None):
         """(unit, kind, en, start) of an indefinite noun before واحد/واحدة/واحدا at token a
         (بمنتج واحد, هدفا واحدا, وساماً واحداً): a proclitic stripped, the gender agreeing
@@ -878,7 +900,10 @@ class _CountRules:
                 u = self.unit_before(a)
                 if u and self.ar and any((b_,) in self.lx.markers.get("one_idiom", {}) for _, b_ in self.bases(u[3])):
                     return NO_FIGURE  # من طرف واحد: unilaterally (an idiom of one_idiom, its noun in units.csv)
-                if self.ar and num.definite and not (u and u[1] in ("measure", "money", "duration")):
+                per = self._per_one(a)
+                if per is not None and not (u and u[3] != a - 1):
+                    u = u or per  # للسهم الواحد, للشخص الواحد: "per share", "per person", one of the thing
+                elif self.ar and num.definite and not (u and u[1] in ("measure", "money", "duration")):
                     return NO_FIGURE  # المنزل الواحد: "the same house" (اللتر الواحد: per litre, kept)
                 if not u and self.ar and self.k(a) in ("واحد", "واحده", "واحدا"):
                     # not أحد/إحدى: "one of"; حادث إرهابي واحد: a nisba adjective between
