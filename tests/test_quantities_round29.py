@@ -186,3 +186,11 @@ def test_per_one_thing_is_a_count_of_one():
     assert_no_figure("ويعيش أفراد الأسرة في المنزل الواحد", "المنزل الواحد")
     assert_no_figure("وأشاد بالعمل للفريق الواحد في المباراة", "الواحد")
     assert_figure("وبلغ سعر اللتر الواحد ريالين", "اللتر الواحد", kind="measure", value=1)
+
+
+# -- في المرة الواحدة (per occasion) is a count 1
+def test_per_occasion_is_a_count_of_one():
+    assert_figure("وتنقل الحافلة 50 راكبا في المرة الواحدة", "المرة الواحدة", kind="count", value=1, unit="مرة")
+    # nasty neighbours: the idiom of novelty stays out; "the same house" after في stays out
+    assert_no_figure("وتقام البطولة للمرة الأولى في المنطقة بمشاركة 12 فريقا", "للمرة الأولى")
+    assert_no_figure("ويعيش أفراد الأسرة في البيت الواحد منذ 20 عاما", "البيت الواحد")

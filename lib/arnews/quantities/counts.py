@@ -819,6 +819,8 @@ class _CountRules:
         if x < 0 or not self.free(x) or self.kind(x) != "ar" or self.k(a) not in ("الواحد", "الواحده"):
             return None
         w = self.t.text[x]
+        if self.k(x) == "المره" and self.free(x - 1) and self.k(x - 1) in ("في", "وفي"):
+            return ("مرة", "count", "time (occurrence)", x)  # في المرة الواحدة: "at a time", per occasion
         if not w.startswith("لل") or len(w) < 5 or self.numword(x):
             return None
         body = w[2:]
