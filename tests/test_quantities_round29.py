@@ -194,3 +194,14 @@ def test_per_occasion_is_a_count_of_one():
     # nasty neighbours: the idiom of novelty stays out; "the same house" after في stays out
     assert_no_figure("وتقام البطولة للمرة الأولى في المنطقة بمشاركة 12 فريقا", "للمرة الأولى")
     assert_no_figure("ويعيش أفراد الأسرة في البيت الواحد منذ 20 عاما", "البيت الواحد")
+
+
+# -- square units spelled apart: م مربع, كيلو متر مربع, كيلو مترات مربعة
+def test_square_units_spelled_apart_are_measures():
+    assert_figure("وأقيم المبنى على أرض بمساحة 1500 م مربع", "1500 م مربع", kind="measure", value=1500, unit="متر مربع")
+    assert_figure("وتمتد المحمية على 120 كيلو مترا مربعا", "120 كيلو مترا مربعا", kind="measure", value=120,
+                  unit="كيلومتر مربع")
+    assert_figure("وتبلغ مساحتها 45 كيلو مترات مربعة", "45 كيلو مترات مربعة", kind="measure", value=45)
+    # nasty neighbours: a plain metre and kilometre stay what they were
+    assert_figure("ويبلغ ارتفاع البرج 300 م فوق سطح البحر", "300 م", kind="measure", unit="متر")
+    assert_figure("وقطع الرحالة 40 كيلو متر سيرا", "40 كيلو متر", kind="measure", unit="كيلومتر")
