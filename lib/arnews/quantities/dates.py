@@ -235,26 +235,6 @@ class _DateRules:
                     m, j = int(num.value), nb + 1
         return self._time(i, j, h, m)
 
-    def _minute_rank(self, j):
-        """(minute, end token) of a minute named by its rank after والدقيقة: الثامنة, الخامسة عشرة,
-        الثلاثين, 45 (1-59), else None."""
-        if self.kind(j) == "num":
-            num = self.parse_number(j)
-            if num and num.is_int and num.written == "digits" and 1 <= num.value < 60:
-                return int(num.value), num.b
-            return None
-        nw = self.numword(j)
-        if not nw or nw[2] not in _DEFINITE:
-            return None
-        if nw[1] in ("ordinal", "one") and 1 <= nw[0] <= 10:
-            nw2 = self.numword(j + 1) if self.free(j + 1) else None
-            if nw2 and nw2[1] == "ten":
-                return (int(nw[0]) + 10, j + 2) if nw[0] < 10 else None
-            return int(nw[0]), j + 1
-        if nw[1] == "tens" and 20 <= nw[0] < 60:
-            return int(nw[0]), j + 1
-        return None
-
     def numeric_date(self, i) -> _Q | None:
         """A numeric date token, day first: 01/01/2025, 2025-01-01."""
         if self.kind(i) != "datenum" or self.letter_glued(i):

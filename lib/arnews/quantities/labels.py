@@ -36,8 +36,6 @@ _ORD_IDIOM_INDEF = ("ناحيه", "جهه")
 _QUOTES = "\"«»“”"
 #: after an ordinal right after a dual (دورتين الأولى بعنوان ...): a description of the first of the two
 #: follows (not a verb: هدفين الأول ألغاه الحكم stays no figure)
-#: words of scoring (key form) before a scorer's name and the minute in brackets
-_GOAL_WORDS = frozenset(("سجل", "سجلها", "سجله", "هدف", "الهدف", "اهداف", "الاهداف", "هدفي", "احرز", "احرزه", "هدفا"))
 _ENUM_NEXT = ("بعنوان", "عن", "حول", "في", "على", "امام", "مع", "ضد", "يوم", "بتاريخ", "مساء", "صباح",
               # نسختين الأولى مقاس 32 بوصة: the first of the two, by its size
               "مقاس", "بمقاس", "بطول", "بسعه", "بقيمه", "بمساحه", "بحجم", "بوزن")
@@ -261,18 +259,6 @@ class _LabelRules:
                                             or self.phrase_at(x, "operator_word", clitic=False)):
             return _Q(a, b, "label", num.value)
         return None
-
-    def _goal_minute_context(self, x) -> bool:
-        """A goal word (سجل, هدف, أهداف) among the twelve tokens before token x, or another bracketed
-        minute after a name just before (the list of a match's scorers), with no full stop between."""
-        for y in range(x - 1, max(-1, x - 13), -1):
-            if self.is_p(y, ".!?؟"):
-                return False
-            if self.is_word(y) and any(b_ in _GOAL_WORDS for _, b_ in self.bases(y)):
-                return True
-            if self.out and any(q.kind == "label" and q.a == y for q in self.out[-2:]) and self.is_p(y, "("):
-                return True
-        return False
 
     def _quote_opens_before(self, a, close) -> bool:
         """A quote that ``close`` (», ” or a straight ") closes opens among the four tokens before token

@@ -20,6 +20,8 @@ from .decades import _DecadeRules
 from .figure import NO_FIGURE, _Q
 from .hijri import _HijriRules
 from .labels import _LabelRules
+from .minutes import _MinuteRules
+from .per_unit import _PerUnitRules
 from .match_marks import _MarkPairRules
 from .placings import _PlacingRules
 from .lexicon import _CLITIC_TOKENS, _lex
@@ -45,7 +47,7 @@ _AND_HALF = ("ونصف", "وربع")
 
 class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _LabelRules, _CountRules, _DecadeRules,
                _ContactRules, _TallyRules, _ZeroRules, _MarkPairRules,
-               _PlacingRules):
+               _PlacingRules, _MinuteRules, _PerUnitRules):
     def __init__(self, p, lang: str, published: str = ""):
         self.lang = "ar" if lang == "ar" else "en"
         m = re.match(r"(\d{4})-(\d{2})-(\d{2})", published or "")
