@@ -46,6 +46,7 @@ from .article_tables import (  # noqa: F401  (re-exported: the public build API)
     tokens_frame,
 )
 from .corpus import CorpusError
+from .decoding import _show
 from .corpus_level import (  # noqa: F401  (_run_corpus_level is looked up here: tests patch it)
     CORPUS_ENV,
     CORPUS_PARALLEL_CHARS,
@@ -175,7 +176,12 @@ def run_chunk(chunk: _Chunk) -> dict:
     for name, df in found.items():
         pieces.setdefault(name, []).append(df)
     if misses:
-        for name, df in process_articles(misses).items():
+        done, failed = _process_each(misses, {Path(path).stem: path for path, _ in chunk.items})
+        if failed:
+            skipped.extend(failed.values())
+            arts = [a for a in arts if a.article_id not in failed]
+            keys = {a: k for a, k in keys.items() if a not in failed}
+        for name, df in done.items():
             try:
                 pieces.setdefault(name, []).append(S.conform(name, df))
             except S.SchemaError as e:
@@ -206,6 +212,44 @@ def run_chunk(chunk: _Chunk) -> dict:
     if cdir is not None:
         _store_chunk(chunk, cdir, result)
     return result
+
+
+def _process_each(arts: list, paths: dict) -> tuple[dict, dict]:
+    """``process_articles(arts)``; when an analysis raises, each article alone, so that the one
+    it fails on is skipped with a one-line message (article id -> message) and the build goes
+    on.  Such a failure is a bug in arnews: the message names the file and the code's line."""
+    try:
+        return process_articles(arts), {}
+    except (BuildError, MemoryError):
+        raise
+    except Exception:
+        pass
+    good, failed = [], {}
+    for a in arts:
+        try:
+            process_articles([a])
+            good.append(a)
+        except (BuildError, MemoryError):
+            raise
+        except Exception as e:
+            failed[a.article_id] = (f"{_show(paths.get(a.article_id, a.article_id))}: skipped: an analysis failed on it "
+                                    f"({_where(e)}{type(e).__name__}: {_show(str(e))[:200]}); a bug in arnews, "
+                                    f"please report it with this file")
+    return (process_articles(good) if good else {}), failed
+
+
+def _where(e: BaseException) -> str:
+    """``entities/positions.py:14: `` for the innermost frame of arnews's own code in ``e``'s traceback."""
+    import traceback
+
+    here = Path(__file__).parent
+    last = ""
+    for fr in traceback.extract_tb(e.__traceback__):
+        try:
+            last = f"{Path(fr.filename).resolve().relative_to(here)}:{fr.lineno}: "
+        except ValueError:
+            continue
+    return last
 
 
 def _learned_digest(chunk: _Chunk, art, row) -> str:
