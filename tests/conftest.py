@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+# subprocesses (``python -m arnews ...``, notebooks) import this checkout's code too
+os.environ["PYTHONPATH"] = os.pathsep.join([str(ROOT / "lib")] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p])
 RAW = ROOT / "data" / "raw"
 MANIFEST = ROOT / "data" / "articles.csv"
 SEEDS = {

@@ -138,3 +138,36 @@ def test_many_file_notes_are_counted_not_flooded(tmp_path):
     assert notes[-1].startswith("arnews: note: ... and 5 more note(s)")
     info = json.loads((tmp_path / "out" / "build_info.json").read_text(encoding="utf-8"))
     assert sum("stray control" in m for m in info["notes"]) == n
+
+
+def test_an_analysis_that_fails_on_one_article_skips_it_in_one_line(tmp_path, monkeypatch):
+    """A bug that an article triggers in one analysis costs that article, not the build: it is
+    skipped with one line naming the file, the code's line and the error (--strict: an error)."""
+    import pytest
+
+    from arnews import hooks
+    from arnews.build import BuildError
+
+    real = hooks.ARTICLE_HOOKS[0]
+
+    def fragile(paragraphs, articles):
+        if any("قنبلة" in p.text for p in paragraphs):
+            raise IndexError("list index out of range")
+        return real.fn(paragraphs, articles)
+
+    monkeypatch.setattr(hooks, "ARTICLE_HOOKS", (hooks.Hook(real.name, real.level, fragile, real.tables),)
+                        + hooks.ARTICLE_HOOKS[1:])
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for name, body in [("a", "افتتح المحافظ مدرسة جديدة في القرية."), ("b", "عثر الأمن على قنبلة قرب الجسر."),
+                       ("c", "ارتفع سعر النفط إلى 50 دولارا.")]:
+        (corpus / f"{name}.txt").write_text(f"عنوان الخبر {name}\n{body}\n", encoding="utf-8")
+    res = build(corpus, tmp_path / "out", jobs=1)
+    assert res.articles == 2 and len(res.skipped) == 1
+    msg = res.skipped[0]
+    assert "\n" not in msg and msg.startswith(str(corpus / "b.txt")) and "an analysis failed" in msg
+    assert "IndexError" in msg and "test_build.py" not in msg
+    t = load_tables(tmp_path / "out")
+    assert sorted(t.articles.article_id) == ["a", "c"]
+    with pytest.raises(BuildError, match="skipped and --strict"):
+        build(corpus, tmp_path / "out2", jobs=1, strict=True)

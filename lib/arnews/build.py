@@ -46,18 +46,24 @@ from .article_tables import (  # noqa: F401  (re-exported: the public build API)
     tokens_frame,
 )
 from .corpus import CorpusError
+from .decoding import _show
+from .corpus_level import (  # noqa: F401  (_run_corpus_level is looked up here: tests patch it)
+    CORPUS_ENV,
+    CORPUS_PARALLEL_CHARS,
+    _Building,
+    _hook_key,
+    _reuse_corpus,
+    _run_corpus_level,
+)
 from .normalize import DEFAULT_STEPS
 from .store import OutputError, atomic_write, claim_output, file_sha256, finish_output, invalidate, merge_parts, write_table
 from .lexfit import fit_warnings
 from .tables import Tables, load_tables, read_table  # noqa: F401
 from .text import TEXT_ROLES, TOKEN_ROLES  # noqa: F401
 from .tokens import lemma_method
+from .workers import BuildError, _killed, _worker_init  # noqa: F401  (re-exported)
 
 __all__ = ["build", "load_tables", "Tables", "process_article", "BuildError", "BuildResult", "code_fingerprint"]
-
-
-class BuildError(Exception):
-    """A build that cannot go on; ``str()`` is a one-line message."""
 
 
 def code_fingerprint() -> str:
@@ -170,7 +176,12 @@ def run_chunk(chunk: _Chunk) -> dict:
     for name, df in found.items():
         pieces.setdefault(name, []).append(df)
     if misses:
-        for name, df in process_articles(misses).items():
+        done, failed = _process_each(misses, {Path(path).stem: path for path, _ in chunk.items})
+        if failed:
+            skipped.extend(failed.values())
+            arts = [a for a in arts if a.article_id not in failed]
+            keys = {a: k for a, k in keys.items() if a not in failed}
+        for name, df in done.items():
             try:
                 pieces.setdefault(name, []).append(S.conform(name, df))
             except S.SchemaError as e:
@@ -201,6 +212,44 @@ def run_chunk(chunk: _Chunk) -> dict:
     if cdir is not None:
         _store_chunk(chunk, cdir, result)
     return result
+
+
+def _process_each(arts: list, paths: dict) -> tuple[dict, dict]:
+    """``process_articles(arts)``; when an analysis raises, each article alone, so that the one
+    it fails on is skipped with a one-line message (article id -> message) and the build goes
+    on.  Such a failure is a bug in arnews: the message names the file and the code's line."""
+    try:
+        return process_articles(arts), {}
+    except (BuildError, MemoryError):
+        raise
+    except Exception:
+        pass
+    good, failed = [], {}
+    for a in arts:
+        try:
+            process_articles([a])
+            good.append(a)
+        except (BuildError, MemoryError):
+            raise
+        except Exception as e:
+            failed[a.article_id] = (f"{_show(paths.get(a.article_id, a.article_id))}: skipped: an analysis failed on it "
+                                    f"({_where(e)}{type(e).__name__}: {_show(str(e))[:200]}); a bug in arnews, "
+                                    f"please report it with this file")
+    return (process_articles(good) if good else {}), failed
+
+
+def _where(e: BaseException) -> str:
+    """``entities/positions.py:14: `` for the innermost frame of arnews's own code in ``e``'s traceback."""
+    import traceback
+
+    here = Path(__file__).parent
+    last = ""
+    for fr in traceback.extract_tb(e.__traceback__):
+        try:
+            last = f"{Path(fr.filename).resolve().relative_to(here)}:{fr.lineno}: "
+        except ValueError:
+            continue
+    return last
 
 
 def _learned_digest(chunk: _Chunk, art, row) -> str:
@@ -569,35 +618,6 @@ def _up_to_date(out: Path, ikey: str) -> dict | None:
     return info
 
 
-def _worker_init(parent: int) -> None:
-    """Worker processes die with the build: the kernel kills them when the parent dies
-    (Linux), and a watchdog thread checks the parent's pid elsewhere."""
-    try:
-        import ctypes
-        import signal
-
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except Exception:
-        pass
-    import threading
-
-    def watch():
-        while True:
-            time.sleep(1.0)
-            if os.getppid() != parent:
-                os._exit(1)
-
-    threading.Thread(target=watch, daemon=True).start()
-
-
-def _killed(who: str, what: list[str]) -> str:
-    """One line for a worker process that died without a Python error (the kernel's
-    out-of-memory killer, a signal): what it was working on and what to try."""
-    shown = ", ".join(what[:3]) + (f" and {len(what) - 3} more" if len(what) > 3 else "")
-    return (f"{who} was killed while processing {shown} (out of memory, or a signal); "
-            f"try --jobs 1, or split the largest files")
-
-
 def _chunk_bytes(c: _Chunk) -> int:
     n = 0
     for path, _ in c.items:
@@ -660,156 +680,6 @@ def _run_dask(chunks: list[_Chunk], scheduler: str | None, jobs: int | None) -> 
         client.close()
         if cluster is not None:
             cluster.close()
-
-
-# --- corpus-level analyses ------------------------------------------------------------------
-
-_TABLES: dict = {}  # hook name -> the tables it reads, inherited by forked corpus-level workers
-
-
-def _corpus_hook(hook) -> list:
-    res = hook.fn(_TABLES[hook.name])
-    if set(res) != set(hook.tables):
-        raise BuildError(f"analysis contract broken: hook {hook.name} returned {sorted(res)}, declared {list(hook.tables)}")
-    return [(name, res[name]) for name in hook.tables]
-
-
-def _corpus_hooks(hooks: list, seconds: dict | None = None) -> list:
-    out = []
-    for h in hooks:
-        t0 = time.perf_counter()
-        out += _corpus_hook(h)
-        if seconds is not None:
-            seconds[h.name] = round(time.perf_counter() - t0, 2)
-    return out
-
-
-#: a corpus of more text than this (characters) runs its corpus-level analyses one at a
-#: time, whatever ``--jobs``: each reads every article, and two at once on all of
-#: SaudiNewsNet (50 MB) took 3.7 GB; alone, the largest takes about 1.3 GB
-CORPUS_PARALLEL_CHARS = 15_000_000
-
-
-#: modules the corpus-level hooks import lazily (about a second each time): imported once in
-#: the build's process before the hooks are forked, so that no hook imports them again
-CORPUS_PRELOAD = ("scipy.sparse", "scipy.special", "sklearn.decomposition", "sklearn.exceptions",
-                  "sklearn.feature_extraction.text", "sklearn.preprocessing", "threadpoolctl")
-
-
-def _preload(modules=CORPUS_PRELOAD) -> None:
-    import importlib
-
-    for m in modules:
-        try:
-            importlib.import_module(m)
-        except ImportError:  # the hook that needs it says so itself
-            pass
-
-
-def _run_corpus_level(hooks: list, tables: dict, jobs: int, seconds: dict | None = None) -> list:
-    """``(name, DataFrame)`` of the given corpus-level hooks, in order.  Where processes
-    can be forked, each hook runs in a fresh process of its own (inheriting the tables
-    it reads), so that what one hook leaves allocated never adds to the next; at most
-    ``jobs`` at once.  ``seconds`` (when given) receives each hook's wall time."""
-    global _TABLES
-    import multiprocessing as mp
-
-    _TABLES = tables
-    try:
-        if "fork" in mp.get_all_start_methods() and (jobs > 1 or len(hooks) > 1):
-            _preload()
-            results = _run_forked(hooks, max(1, jobs), mp.get_context("fork"), seconds)
-        else:
-            results = _corpus_hooks(hooks, seconds)
-    finally:
-        _TABLES = {}
-    order = {name: i for i, name in enumerate(t for h in hooks for t in h.tables)}
-    return sorted(results, key=lambda item: order[item[0]])
-
-
-def _run_forked(hooks: list, parallel: int, ctx, seconds: dict | None = None) -> list:
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-    from concurrent.futures.process import BrokenProcessPool
-
-    pending, running, results = list(hooks), {}, []
-    try:
-        while pending or running:
-            while pending and len(running) < parallel:
-                h = pending.pop(0)
-                ex = ProcessPoolExecutor(max_workers=1, mp_context=ctx, initializer=_worker_init, initargs=(os.getpid(),))
-                running[ex.submit(_corpus_hook, h)] = (h, ex, time.perf_counter())
-            done, _ = wait(running, return_when=FIRST_COMPLETED)
-            for f in done:
-                h, ex, t0 = running.pop(f)
-                if seconds is not None:
-                    seconds[h.name] = round(time.perf_counter() - t0, 2)
-                try:
-                    results += f.result()
-                except BrokenProcessPool:
-                    raise BuildError(_killed("a corpus-level worker", [h.name])) from None
-                finally:
-                    ex.shutdown(wait=True)
-    finally:
-        for _, ex, _ in running.values():
-            ex.shutdown(wait=False, cancel_futures=True)
-    return results
-
-
-#: tables the corpus-level hooks read part by part (a callable returning an iterator of
-#: DataFrames; they grow with the corpus and are only ever summed into sparse counts),
-#: with the rows per part: a ``term_stream`` row is a whole paragraph, split into Python
-#: strings when read (25,000 paragraphs: about 100 MB at a time; 250,000 took 450 MB)
-PART_ROWS = {"term_counts": 250_000, "term_stream": 25_000}
-STREAMED = frozenset(PART_ROWS)
-
-
-class _Building(Tables):
-    """The merged tables of a build in progress (no ``build_info.json`` yet), restricted
-    to the articles ``ids`` when given; the :data:`STREAMED` tables come part by part."""
-
-    def __init__(self, out: Path, ids=None, extra: dict | None = None):
-        self.path = Path(out)
-        self._ids = None if ids is None else sorted(set(ids))
-        self._cache = dict(extra or {})
-
-    def __getitem__(self, name: str):
-        p = self._file(name) if name in STREAMED else None
-        if p is not None and p.suffix == ".parquet":
-            return lambda: _parquet_parts(p, self._ids, rows=PART_ROWS[name])
-        return super().__getitem__(name)
-
-
-def _parquet_parts(path: Path, ids=None, rows: int = 250_000):
-    """The rows of a Parquet table, ``rows`` at a time (only the articles ``ids`` when given)."""
-    import pyarrow.parquet as pq
-
-    keep = None if ids is None else set(ids)
-    for batch in pq.ParquetFile(path).iter_batches(batch_size=rows):
-        df = batch.to_pandas()
-        if keep is not None:
-            df = df[df["article_id"].isin(keep)].reset_index(drop=True)
-        if len(df):
-            yield df
-
-
-#: options read from the environment that change corpus-level results (part of the cache keys)
-CORPUS_ENV = ("ARNEWS_TOPICS_K",)
-
-
-def _hook_key(hook, ids: list[str], keys: dict) -> str:
-    env = [os.environ.get(v, "") for v in CORPUS_ENV]
-    return hashlib.sha256(json.dumps([hook.name, list(hook.tables), env, [(a, keys.get(a, "")) for a in ids]])
-                          .encode()).hexdigest()[:32]
-
-
-def _reuse_corpus(cdir: Path, out: Path) -> list[str]:
-    """The tables of a corpus-level hook whose inputs are unchanged: kept in ``out`` when
-    they still have the hashes recorded when they were written (else a miss)."""
-    done = json.loads((cdir / "done.json").read_text(encoding="utf-8"))
-    for fn, h in done.items():
-        if not (out / fn).is_file() or file_sha256(out / fn) != h:
-            raise ValueError(f"{fn} is missing or changed since it was written")
-    return list(done)
 
 
 def _load_stored(out: Path) -> tuple[_Stored | None, list[str]]:

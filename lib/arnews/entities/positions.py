@@ -10,6 +10,8 @@ def is_word(p, i: int) -> bool:
 
 
 def adjacent(p, i: int, j: int) -> bool:
-    """Tokens i and j (j = i + 1) are separated by white space only (no line break)."""
+    """Tokens i and j (j = i + 1) exist and are separated by white space only (no line break)."""
+    if not (0 <= i < len(p.ends) and 0 <= j < len(p.starts)):
+        return False  # a cue at the end of the paragraph (عدة قرى): no next token
     gap = p.ntext[p.ends[i]:p.starts[j]]
     return not gap.strip() and "\n" not in gap

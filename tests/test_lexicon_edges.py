@@ -1,0 +1,72 @@
+"""Every curated word at the edges of a paragraph: no analysis may fail on it.
+
+A cue word is usually followed by the name it announces; rules that look at the next token
+must also hold when the word ends the paragraph (``وتضم المحافظة عدة قرى`` once crashed the
+whole build of SaudiNewsNet: the place-list rule read the token after ``قرى``).  Each word of
+the lexicons the rules read is put alone on a line, at the end of a sentence, at the start
+of one and before a comma, and the article goes through every per-article analysis.
+"""
+from __future__ import annotations
+
+import pytest
+
+from arnews.corpus import read_article
+from arnews.lexicons import read_lexicon
+
+#: lexicon -> the column holding its words (Arabic rows only where the lexicon has ``lang``)
+WORD_LISTS = {
+    "entity_cues.csv": "cue",
+    "learning_cues.csv": "cue",
+    "club_words.csv": "word",
+    "sport_words.csv": "word",
+    "market_words.csv": "word",
+    "time_words.csv": "word",
+    "fixture_words.csv": "word",
+    "body_names.csv": "word",
+    "scoped_bodies.csv": "word",
+    "units.csv": "unit",
+    "currencies.csv": "unit",
+    "number_words.csv": "word",
+    "months.csv": "name",
+}
+
+
+def _words() -> list[str]:
+    out = []
+    for name, col in WORD_LISTS.items():
+        for r in read_lexicon(name):
+            if r.get("lang", "ar") != "ar":
+                continue
+            w = (r.get(col) or "").strip()
+            if w and w not in out:
+                out.append(w)
+    return out
+
+
+def _lines(words: list[str]) -> list[str]:
+    lines = []
+    for w in words:
+        lines += [w, f"وتضم المحافظة عدة {w}", f"{w} والمدينة في الشمال", f"وقال إن {w} ، ثم عاد"]
+    return lines
+
+
+@pytest.mark.parametrize("part", range(4))
+def test_every_lexicon_word_at_a_paragraph_edge(tmp_path, part):
+    from arnews.article_tables import process_articles
+
+    words = _words()
+    assert len(words) > 600  # the lists are all read (a renamed column would empty one)
+    chunk = words[part::4]
+    path = tmp_path / f"edges_{part}.txt"
+    path.write_text("حصيلة الكلمات على حواف الفقرات\n" + "\n".join(_lines(chunk)) + "\n", encoding="utf-8")
+    tables = process_articles([read_article(path)])  # raises if any analysis fails on a line
+    assert len(tables["paragraphs"]) == 1 + 4 * len(chunk)
+
+
+def test_a_plural_place_cue_ending_the_paragraph():
+    from arnews.entities.names import paragraph_names
+    from arnews.text.paragraph import make_paragraph
+
+    assert paragraph_names(make_paragraph("وتضم المحافظة عدة قرى", "ar")) == []
+    got = paragraph_names(make_paragraph("زار مراكز بني عمرو والحرجة وثربان", "ar"))
+    assert [n.type for n in got] == ["place"] * 3  # the list rule itself still holds
