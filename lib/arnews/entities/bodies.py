@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
-from .cues import load_cues, word_info
+from .cues import load_cues, word_info, zipf_ar
 from .positions import is_word as _word, adjacent as _adjacent
 
 __all__ = ["body_words", "body_candidates", "sector_body_end", "facility_end", "facility_key", "company_end"]
@@ -134,8 +134,12 @@ def facility_end(p, i: int) -> tuple[int, int, int]:
     """``(end, name start, name end)`` tokens of a named facility starting at token i (مطار الجوف,
     مطار الملك خالد الدولي); ``(i, i, i)`` when none.  The name tokens leave out the place cue and
     the closing adjectives (the grouping key)."""
+    from .places import listed_place_at
+
     if not _head(p, i, "facility"):
         return i, i, i
+    if _word(p, i + 1) and _prepositional(p, i + 1):
+        return i, i, i  # مسجد بالجهراء، مسجد بمنطقة الجهراء *a mosque in Jahra*: where it is, not its name
     a, b = _cued_place(p, i + 1)
     if b == a:
         a, b = i + 1, _patron_end(p, i + 1)
@@ -145,8 +149,9 @@ def facility_end(p, i: int) -> tuple[int, int, int]:
             return i, i, i
     if b == a + 1 and _verbal_noun(p.fkeys[a]):
         return i, i, i  # قاعدة المحاصصة *the quota rule*: a verbal noun names no facility
-    from .places import listed_place_at
-
+    if b == a + 1 and p.fkeys[a].startswith("ال") and not listed_place_at(p, a, anywhere=True) \
+            and zipf_ar(p.toks[a]) >= COMMON_NAME_ZIPF:
+        return i, i, i  # منفذ الجريمة *the perpetrator of the crime*: a common word as written names nothing
     if listed_place_at(p, a, anywhere=True) == b - a and not (_word(p, b) and body_words().get(p.fkeys[b]) == "facility_adj") \
             and p.fkeys[i].endswith(("قاعده", "قاعدة")):
         return i, i, i  # قاعدة المغرب الإسلامي (a group): a base is never named by a country alone
@@ -154,6 +159,26 @@ def facility_end(p, i: int) -> tuple[int, int, int]:
     while _word(p, end) and _adjacent(p, end - 1, end) and body_words().get(p.fkeys[end]) == "facility_adj":
         end += 1
     return end, a, b
+
+
+#: a one-word definite name of a facility that is not a listed place is this rare or rarer as written
+#: (البطحاء، الوديعة، الرقعي); the folded key alone can hide a common word (الجريمة)
+COMMON_NAME_ZIPF = 4.5
+#: prepositions written as proclitics: after a facility word they say where it is (مسجد بالجهراء)
+_PREP_PROCLITICS = ("بال", "لل", "كال", "وبال", "فبال")
+
+
+def _prepositional(p, j: int) -> bool:
+    """Token j is a place behind a prepositional proclitic (بالجهراء، بمنطقة، لمدينة), not a name's first word."""
+    k = p.fkeys[j]
+    if k.startswith(_PREP_PROCLITICS):
+        return True
+    info = word_info(p.toks[j])
+    if k[:1] not in "بلك" or info.bare != k[1:]:
+        return False
+    from .places import listed_place_at
+
+    return info.cue == "place" or bool(listed_place_at(p, j))  # بمنطقة، بعسير (بريدة is no ب + ريدة)
 
 
 def _verbal_noun(k: str) -> bool:

@@ -1,0 +1,40 @@
+"""Names round 27: places and organisations on Saudi news (issue 14).
+
+Every sentence here is written for these tests in the style of Saudi news (none copied from a
+corpus); the places and bodies are real kinds, the events invented.  Each rule comes with
+neighbours that must NOT match."""
+from __future__ import annotations
+
+from arnews.entities import find_names
+
+
+def names(text):
+    df = find_names(text)
+    return [(r.surface, r.type) for r in df.itertuples()]
+
+
+# --- mosques, bridges and border crossings named after a patron or a place are places ---
+
+def test_a_bridge_and_a_mosque_named_after_a_king_are_places():
+    got = names("وعبر آلاف المسافرين جسر الملك فهد أمس، فيما امتلأ جامع الملك خالد بالمصلين.")
+    assert ("جسر الملك فهد", "place") in got
+    assert ("جامع الملك خالد", "place") in got
+
+
+def test_a_border_crossing_named_by_a_rare_definite_word_is_a_place():
+    got = names("وأوقف رجال الجمارك في منفذ البطحاء شاحنة محملة بالممنوعات.")
+    assert got == [("منفذ البطحاء", "place")]
+
+
+def test_a_mosque_named_after_a_listed_town_is_a_place():
+    got = names("وافتتح المحافظ مسجد أبها الجديد بعد ترميمه.")
+    assert ("مسجد أبها", "place") in got
+
+
+def test_a_perpetrator_a_metaphorical_bridge_and_a_mosque_in_a_town_are_no_names():
+    # منفذ *perpetrator* before a common word; جسر *bridge* of trust; a mosque *in* a town (بعسير) is where it is
+    assert names("وكشفت التحقيقات هوية منفذ الجريمة خلال ساعات.") == []
+    assert names("ويمثل الحوار جسر التواصل بين الأجيال.") == []
+    got = names("واستهدف التفجير مسجدا بعسير، وصلى الناس في مسجد بعسير.")
+    assert all(not s.startswith("مسجد") for s, _ in got)
+    assert names("ودخل المصلون المسجد الكبير، وأغلق المنفذ مؤقتا.") == []
