@@ -38,3 +38,33 @@ def test_a_perpetrator_a_metaphorical_bridge_and_a_mosque_in_a_town_are_no_names
     got = names("واستهدف التفجير مسجدا بعسير، وصلى الناس في مسجد بعسير.")
     assert all(not s.startswith("مسجد") for s, _ in got)
     assert names("ودخل المصلون المسجد الكبير، وأغلق المنفذ مؤقتا.") == []
+
+
+# --- Saudi agencies named by their field (known_names.csv, context agency) ---
+
+def test_the_passports_directorate_named_bare_is_an_organisation():
+    got = names("ودعت الجوازات المقيمين إلى تحديث بياناتهم، وأكد أفراد الجوازات جاهزيتهم.")
+    assert got.count(("الجوازات", "organisation")) == 2
+
+
+def test_public_security_after_an_office_is_an_organisation():
+    got = names("وقال مساعد مدير الأمن العام للشؤون الأمنية إن الخطة نجحت.")
+    assert ("الأمن العام", "organisation") in got
+
+
+def test_the_short_and_full_names_of_a_directorate_are_one_entity():
+    df = find_names("وأكدت المديرية العامة للجوازات أن الجوازات ستمدد ساعات العمل.")
+    assert list(df.surface) == ["المديرية العامة للجوازات", "الجوازات"]
+    assert df.entity_id.nunique() == 1
+
+
+def test_a_listed_full_name_wins_over_its_cued_first_half():
+    got = names("وأحالت هيئة التحقيق والادعاء العام المتهم إلى المحكمة.")
+    assert got == [("هيئة التحقيق والادعاء العام", "organisation")]
+
+
+def test_passports_public_order_and_talks_are_no_agencies():
+    # passports themselves (a nisba adjective follows), public order behind ب, talks (المباحثات)
+    assert names("ويبدأ تجديد الجوازات اليمنية الأسبوع المقبل.") == []
+    assert names("وتتعلق القضايا بالأمن العام والسكينة.") == []
+    assert names("واستؤنفت المباحثات بين الطرفين أمس.") == []

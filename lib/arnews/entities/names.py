@@ -1577,8 +1577,10 @@ def _with_places(p, found: list[Name]) -> list[Name]:
         # a cue-announced organisation around it keeps it (نادي الهلال); a person or place guessed
         # inside it gives way (مدرب الهلال is no person "الهلال")
         cued_org = [nm for nm in found if nm.source == "cue" and nm.type == "organisation"]
+        # (a listed full name around a shorter cue-announced one wins: هيئة التحقيق والادعاء العام)
         listed = [Name(s, e, "organisation", "listed", 0.8, oid) for s, e, oid in known
-                  if not any(s < nm.end and nm.start < e for nm in cued_org)]
+                  if not any(s < nm.end and nm.start < e and not (s <= nm.start and nm.end < e) for nm in cued_org)]
+        found = [nm for nm in found if not any(ls.start <= nm.start and nm.end < ls.end for ls in listed)]
         found = [nm for nm in found if not any(
             (nm.source != "cue" or nm.type != "organisation" and ls.start <= nm.start and nm.end <= ls.end
              or nm.type != "organisation" and nm.start <= ls.start and ls.end <= nm.end and nm.end - nm.start <= ls.end - ls.start + 8)
