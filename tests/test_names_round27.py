@@ -68,3 +68,31 @@ def test_passports_public_order_and_talks_are_no_agencies():
     assert names("ويبدأ تجديد الجوازات اليمنية الأسبوع المقبل.") == []
     assert names("وتتعلق القضايا بالأمن العام والسكينة.") == []
     assert names("واستؤنفت المباحثات بين الطرفين أمس.") == []
+
+
+# --- countries: names CLDR lacks, جمهورية + a country, the country inside an office ---
+
+def test_country_names_that_cldr_writes_otherwise_are_places():
+    assert names("وصل مئات اللاجئين إلى مقدونيا أمس.") == [("مقدونيا", "place")]
+    got = names("وتأهل منتخب كوت ديفوار بعد فوزه على الكونغو الديمقراطية.")
+    assert ("الكونغو الديمقراطية", "place") in got
+
+
+def test_a_republic_before_a_country_in_an_office_is_the_country_and_no_person():
+    got = names("وبعث خادم الحرمين برقية تهنئة لرئيس جمهورية كوت ديفوار بمناسبة ذكرى استقلال بلاده.")
+    assert ("جمهورية كوت ديفوار", "place") in got
+    assert all(t != "person" or not s.startswith("بمناسبة") for s, t in got)
+
+
+def test_the_president_s_name_after_the_republic_is_still_a_person():
+    got = names("وقال رئيس جمهورية كوت ديفوار ألاسان واتارا إن الاتفاق صامد.")
+    assert ("جمهورية كوت ديفوار", "place") in got
+    assert ("ألاسان واتارا", "person") in got
+    got = names("وقال رئيس جمهورية مالي إبراهيم كيتا إن الاتفاق صامد.")
+    assert ("إبراهيم كيتا", "person") in got
+
+
+def test_syria_spelled_with_ta_marbuta_only_after_a_preposition():
+    assert names("وتدور المعارك في سورية منذ سنوات.") == [("سورية", "place")]
+    assert names("وتسلمت مئة عائلة سورية مساعدات غذائية.") == []
+    assert names("بعث برقية إلى رئيس الجمهورية أمس.") == []
