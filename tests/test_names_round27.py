@@ -96,3 +96,19 @@ def test_syria_spelled_with_ta_marbuta_only_after_a_preposition():
     assert names("وتدور المعارك في سورية منذ سنوات.") == [("سورية", "place")]
     assert names("وتسلمت مئة عائلة سورية مساعدات غذائية.") == []
     assert names("بعث برقية إلى رئيس الجمهورية أمس.") == []
+
+
+# --- landforms as place cues (entity_cues.csv): جبال، سهول، مرتفعات، تلال، وادي، ضاحية ---
+
+def test_mountains_and_heights_announce_a_place():
+    assert ("السروات", "place") in names("وهطلت أمطار غزيرة على جبال السروات مساء أمس.")
+    assert ("الجولان", "place") in names("وتقع القرية في مرتفعات الجولان المحتلة.")
+
+
+def test_a_listed_place_opening_with_a_place_word_wins_over_its_cued_part():
+    assert names("وفي وادي الدواسر هطلت الأمطار.") == [("وادي الدواسر", "place")]
+
+
+def test_landform_words_before_common_words_name_nothing():
+    assert names("وتراكمت جبال من النفايات على أطراف الحي.") == []
+    assert names("وتمتد سهول واسعة ومرتفعات عالية في المنطقة.") == []

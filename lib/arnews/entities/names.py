@@ -1614,7 +1614,9 @@ def _with_places(p, found: list[Name]) -> list[Name]:
         return sorted(found, key=lambda x: (x.start, x.end))
     spans = {(s, e) for s, e, _, _ in places}
     # a place found after its cue that is also listed takes the listed place's id (one entity)
-    cued = [nm for nm in found if nm.source in ("cue", "listed") and not (nm.type == "place" and (nm.start, nm.end) in spans)]
+    # (a listed place that opens with a place word wins over the cued part inside it: وادي الدواسر)
+    cued = [nm for nm in found if nm.source in ("cue", "listed") and not (nm.type == "place" and (nm.start, nm.end) in spans)
+            and not (nm.type == "place" and nm.source == "cue" and any(s < nm.start and nm.end <= e for s, e in spans))]
     out = list(cued)
     for s, e, pid, strong in places:
         if not any(s < nm.end and nm.start < e for nm in cued):
