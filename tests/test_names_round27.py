@@ -112,3 +112,15 @@ def test_a_listed_place_opening_with_a_place_word_wins_over_its_cued_part():
 def test_landform_words_before_common_words_name_nothing():
     assert names("وتراكمت جبال من النفايات على أطراف الحي.") == []
     assert names("وتمتد سهول واسعة ومرتفعات عالية في المنطقة.") == []
+
+
+# --- a facility named after a person without a title, closed by its adjective ---
+
+def test_a_stadium_named_after_a_given_name_and_closed_by_its_adjective_is_a_place():
+    got = names("وتقام المباراة النهائية على استاد زايد الدولي مساء الجمعة.")
+    assert got == [("استاد زايد الدولي", "place")]
+
+
+def test_a_given_name_after_a_facility_word_without_the_adjective_is_no_facility():
+    got = names("وسجل في ملعب خالد هدفين أمس.")
+    assert all(not s.startswith("ملعب") for s, _ in got)

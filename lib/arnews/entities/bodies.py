@@ -130,6 +130,28 @@ def _patron_end(p, j: int) -> int:
     return t if t > j + 1 else j
 
 
+def _given_then_adjective(p, j: int) -> int:
+    """End of a person's name without a title at token j (given names, links, a rare family name) that a
+    facility's closing adjective follows (استاد جابر الدولي، مطار محمد الخامس الدولي); j when none:
+    without the adjective a given name after a facility word may be the subject (ملعب سعد: no)."""
+    if not (_word(p, j) and _adjacent(p, j - 1, j) and p.fkeys[j] in load_cues().given):
+        return j
+    t = j + 1
+    given = load_cues().given
+    while t < len(p.kinds) and t - j < 4 and _word(p, t) and _adjacent(p, t - 1, t):
+        k = p.fkeys[t]
+        if body_words().get(k) == "facility_adj":
+            return t
+        info = word_info(p.toks[t])
+        if info.conj or info.stop or not (k in given or k in _LINKS or k.startswith("عبد") and len(k) >= 5
+                                          or k.startswith("ال") and info.zipf < FAMILY_ZIPF):
+            return j
+        t += 1
+    if _word(p, t) and _adjacent(p, t - 1, t) and body_words().get(p.fkeys[t]) == "facility_adj":
+        return t
+    return j
+
+
 def facility_end(p, i: int) -> tuple[int, int, int]:
     """``(end, name start, name end)`` tokens of a named facility starting at token i (مطار الجوف,
     مطار الملك خالد الدولي); ``(i, i, i)`` when none.  The name tokens leave out the place cue and
@@ -145,6 +167,8 @@ def facility_end(p, i: int) -> tuple[int, int, int]:
         a, b = i + 1, _patron_end(p, i + 1)
         if b == a:
             b = _foreign_name_end(p, i + 1)  # ملعب لوفتس رود، مطار بلاكبوش، قاعدة انجرليك
+        if b == a:
+            b = _given_then_adjective(p, i + 1)  # استاد جابر الدولي: a patron without a title, closed by the adjective
         if b == a:
             return i, i, i
     if b == a + 1 and _verbal_noun(p.fkeys[a]):
