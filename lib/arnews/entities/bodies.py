@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
-from .cues import load_cues, word_info
+from .cues import load_cues, word_info, zipf_ar
 from .positions import is_word as _word, adjacent as _adjacent
 
 __all__ = ["body_words", "body_candidates", "sector_body_end", "facility_end", "facility_key", "company_end"]
@@ -130,23 +130,52 @@ def _patron_end(p, j: int) -> int:
     return t if t > j + 1 else j
 
 
+def _given_then_adjective(p, j: int) -> int:
+    """End of a person's name without a title at token j (given names, links, a rare family name) that a
+    facility's closing adjective follows (استاد جابر الدولي، مطار محمد الخامس الدولي); j when none:
+    without the adjective a given name after a facility word may be the subject (ملعب سعد: no)."""
+    if not (_word(p, j) and _adjacent(p, j - 1, j) and p.fkeys[j] in load_cues().given):
+        return j
+    t = j + 1
+    given = load_cues().given
+    while t < len(p.kinds) and t - j < 4 and _word(p, t) and _adjacent(p, t - 1, t):
+        k = p.fkeys[t]
+        if body_words().get(k) == "facility_adj":
+            return t
+        info = word_info(p.toks[t])
+        if info.conj or info.stop or not (k in given or k in _LINKS or k.startswith("عبد") and len(k) >= 5
+                                          or k.startswith("ال") and info.zipf < FAMILY_ZIPF):
+            return j
+        t += 1
+    if _word(p, t) and _adjacent(p, t - 1, t) and body_words().get(p.fkeys[t]) == "facility_adj":
+        return t
+    return j
+
+
 def facility_end(p, i: int) -> tuple[int, int, int]:
     """``(end, name start, name end)`` tokens of a named facility starting at token i (مطار الجوف,
     مطار الملك خالد الدولي); ``(i, i, i)`` when none.  The name tokens leave out the place cue and
     the closing adjectives (the grouping key)."""
+    from .places import listed_place_at
+
     if not _head(p, i, "facility"):
         return i, i, i
+    if _word(p, i + 1) and _prepositional(p, i + 1):
+        return i, i, i  # مسجد بالجهراء، مسجد بمنطقة الجهراء *a mosque in Jahra*: where it is, not its name
     a, b = _cued_place(p, i + 1)
     if b == a:
         a, b = i + 1, _patron_end(p, i + 1)
         if b == a:
             b = _foreign_name_end(p, i + 1)  # ملعب لوفتس رود، مطار بلاكبوش، قاعدة انجرليك
         if b == a:
+            b = _given_then_adjective(p, i + 1)  # استاد جابر الدولي: a patron without a title, closed by the adjective
+        if b == a:
             return i, i, i
     if b == a + 1 and _verbal_noun(p.fkeys[a]):
         return i, i, i  # قاعدة المحاصصة *the quota rule*: a verbal noun names no facility
-    from .places import listed_place_at
-
+    if b == a + 1 and p.fkeys[a].startswith("ال") and not listed_place_at(p, a, anywhere=True) \
+            and zipf_ar(p.toks[a]) >= COMMON_NAME_ZIPF:
+        return i, i, i  # منفذ الجريمة *the perpetrator of the crime*: a common word as written names nothing
     if listed_place_at(p, a, anywhere=True) == b - a and not (_word(p, b) and body_words().get(p.fkeys[b]) == "facility_adj") \
             and p.fkeys[i].endswith(("قاعده", "قاعدة")):
         return i, i, i  # قاعدة المغرب الإسلامي (a group): a base is never named by a country alone
@@ -154,6 +183,26 @@ def facility_end(p, i: int) -> tuple[int, int, int]:
     while _word(p, end) and _adjacent(p, end - 1, end) and body_words().get(p.fkeys[end]) == "facility_adj":
         end += 1
     return end, a, b
+
+
+#: a one-word definite name of a facility that is not a listed place is this rare or rarer as written
+#: (البطحاء، الوديعة، الرقعي); the folded key alone can hide a common word (الجريمة)
+COMMON_NAME_ZIPF = 4.5
+#: prepositions written as proclitics: after a facility word they say where it is (مسجد بالجهراء)
+_PREP_PROCLITICS = ("بال", "لل", "كال", "وبال", "فبال")
+
+
+def _prepositional(p, j: int) -> bool:
+    """Token j is a place behind a prepositional proclitic (بالجهراء، بمنطقة، لمدينة), not a name's first word."""
+    k = p.fkeys[j]
+    if k.startswith(_PREP_PROCLITICS):
+        return True
+    info = word_info(p.toks[j])
+    if k[:1] not in "بلك" or info.bare != k[1:]:
+        return False
+    from .places import listed_place_at
+
+    return info.cue == "place" or bool(listed_place_at(p, j))  # بمنطقة، بعسير (بريدة is no ب + ريدة)
 
 
 def _verbal_noun(k: str) -> bool:

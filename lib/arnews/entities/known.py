@@ -12,6 +12,9 @@ announces it.  The list says how each name may be claimed (its ``context``):
   (``علمت «المدينة»``), or in brackets right after ``لـ``/``بحسب``/``وفق``/``نقلا عن`` (``لـ (اليوم)``);
   a rare name (``عكاظ``) also with the proclitic alone (``لعكاظ``); the outlet of a byline next to a
   dash (``محمد أبو شعر- سبق:``, ``سبق-الجوف:``);
+* ``agency``: a Saudi government agency named by its field (``الجوازات``, ``الأمن العام``): anywhere but
+  behind the preposition ب or before a definite adjective (``بالأمن العام`` *public order*,
+  ``الجوازات اليمنية`` *Yemeni passports*);
 * ``sport``: a Saudi club named by an ordinary word (``الهلال``, ``النصر``): in a sports paragraph
   (two words of ``sport_words.csv``: مباراة، الدوري، المدرب ...; or two such clubs in a list of three
   joined by و, as in a headline: الأهلي ونجران والوحدة).
@@ -33,7 +36,7 @@ from .positions import is_word as _word
 
 __all__ = ["KnownIndex", "known_index", "paragraph_known_orgs"]
 
-CONTEXTS = ("anywhere", "press", "quoted", "sport")
+CONTEXTS = ("anywhere", "agency", "press", "quoted", "sport")
 #: words before the quotes that make the quoted name a source (قال لـ«عكاظ», بحسب "الحياة")
 _SOURCE_WORDS = frozenset(key(w) for w in ("ل", "لـ", "بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا", "عن", "لصحيفة"))
 _OPEN = {'"': '"', "“": "”", "«": "»", "(": ")"}
@@ -244,6 +247,21 @@ def _qualifies(p, i: int) -> bool:
     return key(prev).startswith("ال") and not info.cue and not info.stop
 
 
+def _agency_slot(p, i: int, m: int, off: int) -> bool:
+    """A government agency named by its field (الجوازات، الأمن العام، المباحث) at tokens i..i+m-1 is
+    the agency unless the words are prose: behind the preposition ب (الإخلال بالأمن العام *public
+    order*), or qualified by a nisba adjective (الجوازات اليمنية *Yemeni passports*)."""
+    if off and p.fkeys[i].lstrip("وف")[:1] in ("ب", "ك"):
+        return False
+    b = i + m
+    if _word(p, b) and not p.ntext[p.ends[b - 1]:p.starts[b]].strip():
+        k = p.fkeys[b]
+        info = word_info(p.toks[b])
+        if k.startswith("ال") and k.endswith(("يه", "ي")) and len(k) >= 6 and not info.cue and not info.stop:
+            return False  # a nisba adjective agrees with the noun (ودعت الجوازات المقيمين: an object is no adjective)
+    return True
+
+
 def paragraph_known_orgs(p) -> list[tuple[int, int, str]]:
     """``(start, end, id)`` of the listed organisations of a paragraph in their context (normalised
     offsets, proclitics left out; memoised in ``p.memo``)."""
@@ -267,6 +285,8 @@ def paragraph_known_orgs(p) -> list[tuple[int, int, str]]:
                 if ctx == "press" and not _source_slot(p, i, m, off, m == 1 and zipf_ar(words[0]) < RARE_ZIPF):
                     continue
                 if ctx == "quoted" and not (off == 0 and _quoted(p, i, m)):
+                    continue
+                if ctx == "agency" and not _agency_slot(p, i, m, off):
                     continue
                 if ctx == "sport" and (not _sporty(p) or off == 0 and m == 1 and _colour(words[0]) and _qualifies(p, i)):
                     continue

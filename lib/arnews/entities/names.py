@@ -799,6 +799,10 @@ def _skip_role_chain(p, i: int) -> int:
             j += 1 + _listed_place(p, j + 1)  # وكيل إمارة منطقة الجوف للشؤون الأمنية: the region is in the office
             steps += 1
             continue
+        elif k in _REPUBLIC and _is_word(p, j + 1) and _listed_place(p, j + 1):
+            j += 1 + _listed_place(p, j + 1)  # رئيس جمهورية كوت ديفوار: the country is in the office
+            steps += 1
+            continue
         elif k.startswith("ال") or k.startswith("لل"):
             pk = p.fkeys[j - 1] if j > i else ""
             head = j > i and word_info(p.toks[j - 1]).cue == "org" and not pk.startswith(("ال", "لل"))
@@ -940,6 +944,26 @@ def _multi_cue(p, i: int, cues) -> tuple[int, str]:
 
 #: heads of the bodies that a city or region has, named after it (جامعة جدة، أمانة حائل، بلدية الخبر);
 #: not مصلحة (مصلحة إسرائيل *Israel's interest*) or نادي (نادي باريس سان جيرمان: the club's name is longer)
+def _prepositional_phrase(p, j: int) -> bool:
+    """Token j is a preposition written as a proclitic on a common noun (بمناسبة، لزيارة): a phrase
+    after an office, never a person's first name (given names such as بلال، لبنى are kept)."""
+    k = p.fkeys[j]
+    if k[:1] not in "بل" or k in load_cues().given:
+        return False
+    info = word_info(p.toks[j])
+    rest = p.toks[j][1:]
+    if not (len(rest) >= 3 and not info.cue and zipf_ar(rest) >= 4.5):
+        return False
+    if _is_word(p, j + 1):  # باسم الغامدي، باسم أبو داود: a family name or a link after it makes it a given name
+        nk = p.fkeys[j + 1]
+        if nk in ("ابو", "بن", "بنت", "ال") or nk.startswith("عبد") or nk in load_cues().given \
+                or nk.startswith("ال") and zipf_ar(p.toks[j + 1]) < 4.0:
+            return False
+    return True
+
+
+#: a state word before a country (جمهورية مالي, arnews.entities.states): in an office it is the country's, never a person's
+_REPUBLIC = frozenset(key(w) for w in ("جمهورية", "مملكة", "سلطنة", "دولة"))
 _CITY_BODIES = frozenset(key(w) for w in ("جامعة", "أمانة", "بلدية", "محكمة", "مستشفى", "غرفة", "إمارة", "فرع",
                                           "ميناء", "جمعية", "مديرية", "منتخب"))  # منتخب مصر: a country's team
 
@@ -1122,7 +1146,8 @@ def _arabic_names(p) -> list[Name]:
                     taken = i = b
                     continue
             if _is_word(p, j0) and (_adjacent(p, j0 - 1, j0) or p.toks[j0 - 1] in _QUOTES or abbrev) \
-                    and not _future_verb(p.toks[j0]):  # الرئيس سيزور المنطقة: a verb in the future names nobody
+                    and not _future_verb(p.toks[j0]) and not _prepositional_phrase(p, j0):
+                # الرئيس سيزور المنطقة: a verb in the future names nobody; رئيس جمهورية مالي بمناسبة: nor a preposition
                 j = _name_run(p, j0, arabic_ok=True, title=(kd == "title"))
                 j = next((t for t in range(j0, j) if p.kinds[t] == "word" and tanween(p, t)), j)
                 while j > j0 and (p.kinds[j - 1] != "word" or p.fkeys[j - 1] in _LINK_BEFORE_NAME):
@@ -1577,8 +1602,10 @@ def _with_places(p, found: list[Name]) -> list[Name]:
         # a cue-announced organisation around it keeps it (نادي الهلال); a person or place guessed
         # inside it gives way (مدرب الهلال is no person "الهلال")
         cued_org = [nm for nm in found if nm.source == "cue" and nm.type == "organisation"]
+        # (a listed full name around a shorter cue-announced one wins: هيئة التحقيق والادعاء العام)
         listed = [Name(s, e, "organisation", "listed", 0.8, oid) for s, e, oid in known
-                  if not any(s < nm.end and nm.start < e for nm in cued_org)]
+                  if not any(s < nm.end and nm.start < e and not (s <= nm.start and nm.end < e) for nm in cued_org)]
+        found = [nm for nm in found if not any(ls.start <= nm.start and nm.end < ls.end for ls in listed)]
         found = [nm for nm in found if not any(
             (nm.source != "cue" or nm.type != "organisation" and ls.start <= nm.start and nm.end <= ls.end
              or nm.type != "organisation" and nm.start <= ls.start and ls.end <= nm.end and nm.end - nm.start <= ls.end - ls.start + 8)
@@ -1587,7 +1614,9 @@ def _with_places(p, found: list[Name]) -> list[Name]:
         return sorted(found, key=lambda x: (x.start, x.end))
     spans = {(s, e) for s, e, _, _ in places}
     # a place found after its cue that is also listed takes the listed place's id (one entity)
-    cued = [nm for nm in found if nm.source in ("cue", "listed") and not (nm.type == "place" and (nm.start, nm.end) in spans)]
+    # (a listed place that opens with a place word wins over the cued part inside it: وادي الدواسر)
+    cued = [nm for nm in found if nm.source in ("cue", "listed") and not (nm.type == "place" and (nm.start, nm.end) in spans)
+            and not (nm.type == "place" and nm.source == "cue" and any(s < nm.start and nm.end <= e for s, e in spans))]
     out = list(cued)
     for s, e, pid, strong in places:
         if not any(s < nm.end and nm.start < e for nm in cued):

