@@ -792,6 +792,20 @@ class _LabelRules:
             return self.strip_def(st), "count", "", st
         return None
 
+    def _priced_range_end(self, b, y1) -> bool:
+        """After a year-like number closing at token b, a range word (-, إلى, و) opens a larger number that is no
+        year and carries a unit, a currency or a percent: the two are one range of amounts (2000 - 2400 ريال)."""
+        if self.is_p(b, "-–—") or self.k(b) in ("الي", "و", "حتي"):
+            j = b + 1
+        else:
+            return False
+        if self.kind(j) != "num" or not self.free(j) or self.year_at(j):
+            return False
+        num2 = self.parse_number(j)
+        if not num2 or num2.value <= y1 or num2.scale > 1:
+            return False
+        return bool(self.unit_after(num2.b) or self.percent_after(num2.b) is not None)
+
     def year_rule(self, num: _Num) -> _Q | None:
         """عام 2024, 2019-2024, من 2022 حتى نهاية 2024; a four-digit count (1950 مواطنًا) is not a year."""
         if not (num.written == "digits" and num.plain and num.ndigits == 4 and 1800 <= num.value <= 2100):
@@ -843,6 +857,8 @@ class _LabelRules:
                 return _Q(edge[0], suffix, "period", None, date=f"{y1:04d}")
         if yw:
             return _Q(st, suffix, "year", y1, date=f"{y1:04d}")
+        if rf and self._priced_range_end(b, y1):
+            return None  # ما بين 2000 إلى 2400 ريال: the low end of a range of riyals, not the year 2000
         # a four-digit count: 1950 مواطنًا, 2024 مشروعا
         if self.percent_after(b) is not None or self.unit_after(b) or self.partitive_unit(b):
             return None

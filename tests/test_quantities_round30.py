@@ -1,0 +1,23 @@
+"""Golden tests for quantities, round 30 of issue 13 (branch q30): error classes read on blind28.
+
+Every sentence here was written for these tests in the style of Saudi news (no corpus text).
+Each rule is asserted on kind, value and span, with the nasty neighbours that must NOT match."""
+from __future__ import annotations
+
+from quantity_checks import assert_figure, assert_no_figure
+
+
+# -- a year-like low end of a range of amounts: ما بين 2000 إلى 2400 ريال is one range of riyals
+def test_a_year_like_low_end_of_a_priced_range_is_no_year():
+    assert_figure("ويبلغ سعر الطن ما بين 2000 إلى 2400 ريال بحسب الجودة", "بين 2000 إلى 2400 ريال",
+                  kind="money", value=2000, value_end=2400)
+    assert_figure("وتباع الحمولة بين 1900 - 2300 ريال في السوق", "1900 - 2300 ريال",
+                  kind="money", value=1900, value_end=2300)
+    assert_figure("وارتفع عدد المتطوعين من 2000 إلى 2600 متطوع", "من 2000 إلى 2600 متطوع",
+                  kind="count", value=2000, value_end=2600)
+    # nasty neighbours: two years stay a year range, a year word keeps its year, and a smaller amount after a
+    # year is no range
+    assert_figure("وعمل في الشركة خلال الفترة من 2000 إلى 2006 قبل انتقاله", "من 2000 إلى 2006",
+                  kind="year_range", value=2000, value_end=2006)
+    assert_figure("وفي عام 2000 إلى 2400 ريال للطن", "عام 2000", kind="year", value=2000)
+    assert_figure("وتراجع السعر منذ 2014 إلى 45 دولارا للبرميل", "2014", kind="year", value=2014)
