@@ -21,3 +21,25 @@ def test_a_year_like_low_end_of_a_priced_range_is_no_year():
                   kind="year_range", value=2000, value_end=2006)
     assert_figure("وفي عام 2000 إلى 2400 ريال للطن", "عام 2000", kind="year", value=2000)
     assert_figure("وتراجع السعر منذ 2014 إلى 45 دولارا للبرميل", "2014", kind="year", value=2014)
+
+
+# -- a spaced numeric Hijri date without هـ right after a weekday name is a date
+def test_a_spaced_hijri_date_after_a_weekday_is_a_date():
+    assert_figure("ويستمر التسجيل من يوم الأحد 8 / 11 / 1436 حتى نهاية الشهر", "8 / 11 / 1436",
+                  kind="date", date="2015-08-23", calendar="hijri")
+    assert_figure("وتبدأ الاختبارات الخميس 12 / 11 / 1436 في جميع المدارس", "12 / 11 / 1436", kind="date",
+                  calendar="hijri")
+    # nasty neighbour: spaced slashes after a number word name a decision, with no weekday before them
+    assert_no_figure("وصدر القرار رقم ( 12 / 11 / 1436 ) بشأن التنظيم", "11")
+    assert_no_figure("وصدر القرار رقم ( 12 / 11 / 1436 ) بشأن التنظيم", "1436")
+
+
+# -- وست before a foreign name is the English "West", not و + ست "and six"
+def test_west_before_a_foreign_name_is_no_six():
+    assert_no_figure("ويستضيف الفريق نظيره وست هام يونايتد يوم السبت", "وست هام")
+    assert_no_figure("وانتقل المدافع إلى نادي وست بروميتش البيون", "وست بروميتش")
+    assert_no_figure("وارتفع سعر خام وست تكساس الوسيط", "وست تكساس")
+    # nasty neighbours: six before a plural (sound or broken) stays a count
+    assert_figure("وزار الوفد خمس مدن وست قرى في المنطقة", "وست قرى", kind="count", value=6)
+    assert_figure("وسجلت أربع إصابات وست وفيات", "وست وفيات", kind="count", value=6)
+    assert_figure("وشارك في الحدث خمس دول وست دول أخرى", "وست دول", kind="count", value=6)

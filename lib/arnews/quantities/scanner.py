@@ -31,6 +31,7 @@ from .zero import _ZeroRules
 from .times import afternoon_spans
 from .halves import join_bare_halves, merge_unit_halves
 from .dual_ranges import merge_dual_ranges
+from ..frequency import zipf_ar
 from ..tokens import stopwords as _stopwords
 from .tokens import _MASK_RE, _Toks, _TokenView
 from .units import _Units
@@ -206,6 +207,10 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
         if (self.ar and self.numword(i) and self.free(i - 1) and self.k(i - 1) in ("ابو", "ابا")
                 and self.kind(i) == "ar" and self.numword(i)[1] in ("unit", "ten", "tens")):
             return NO_FIGURE  # ضيدان أبو اثنين: a family name after أبو, not a number
+        if (self.ar and self.k(i) == "وست" and self.kind(i + 1) == "ar" and self.free(i + 1)
+                and ((self.k(i + 1),) in self.lx.markers.get("west_name", {})
+                     or not self.unit_after(i + 1) and not self.k(i + 1).endswith("ات") and zipf_ar(self.t.text[i + 1]) < 3.0)):
+            return NO_FIGURE  # وست هام, وست بروميتش, وست تكساس: the English "West" of a name; six needs a plural
         if self.numword(i):
             return self.from_number(i) or NO_FIGURE
         return None
