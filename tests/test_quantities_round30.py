@@ -43,3 +43,13 @@ def test_west_before_a_foreign_name_is_no_six():
     assert_figure("وزار الوفد خمس مدن وست قرى في المنطقة", "وست قرى", kind="count", value=6)
     assert_figure("وسجلت أربع إصابات وست وفيات", "وست وفيات", kind="count", value=6)
     assert_figure("وشارك في الحدث خمس دول وست دول أخرى", "وست دول", kind="count", value=6)
+
+
+# -- the construct dual of a noun in -ي (ناديي): two clubs; not the construct plural of a nisba
+def test_construct_dual_of_a_noun_in_ya():
+    assert_figure("وتقام المباراة على ملعب ناديي الشباب والرائد", "ناديي", kind="count", value=2, unit="نادي")
+    assert_figure("ولعب سابقا لناديي الوحدة والفتح", "لناديي", kind="count", value=2)
+    # nasty neighbours: إداريي, رياضيي (a plural in construct) and رأيي "my opinion" count nothing
+    assert_no_figure("وشارك إداريي البعثة في الاجتماع", "إداريي")
+    assert_no_figure("ودعا رياضيي المنطقة إلى الحضور", "رياضيي")
+    assert_no_figure("وهذا في رأيي الشخصي أمر مهم", "رأيي")

@@ -52,6 +52,15 @@ def dual_singular(word: str, construct_ok: bool = False) -> str | None:
             return fem
         if word.endswith(("تي", "تا")):
             return None
+    if construct_ok and word.endswith("يي") and len(word) >= 5:
+        # ناديي الهلال والنصر, مبنيي الكلية: the construct dual of a noun in -ي; not the construct plural of a
+        # nisba (إداريي, رياضيي: their -ون plural is common) nor رأيي "my opinion" (its dual is rare)
+        sing = word[:-1]
+        zs = _z(sing)
+        if (zs >= _MIN_SINGULAR and _z(word) <= zs - _MARGIN and _z(sing + "ين") >= 2.5 and _z(sing + "ان") >= 2.0
+                and _z(sing + "ون") < 1.0):
+            return sing
+        return None
     if construct_ok and word.endswith("ي") and not word.endswith(("تي", "يي")) and len(word) >= 4:
         # a masculine construct dual: جانبي الطريق, بهدفي المباراة, طرفي النزاع (three-letter nouns
         # too); the nisba adjective عربي, وطني is at least as common as its noun, and is not read
