@@ -53,3 +53,12 @@ def test_construct_dual_of_a_noun_in_ya():
     assert_no_figure("وشارك إداريي البعثة في الاجتماع", "إداريي")
     assert_no_figure("ودعا رياضيي المنطقة إلى الحضور", "رياضيي")
     assert_no_figure("وهذا في رأيي الشخصي أمر مهم", "رأيي")
+
+
+# -- an ordinal after a noun made definite by "our" (-نا) or by a pronoun after a hamza seat (لقائه)
+def test_ordinal_after_a_noun_with_our_or_a_hamza_seat():
+    assert_figure("وعقد المجلس اجتماعنا الأول في الرياض", "اجتماعنا الأول", kind="ordinal", value=1, unit="اجتماع")
+    assert_figure("وتحدث عن مدينتنا الأولى في الترتيب", "مدينتنا الأولى", kind="ordinal", value=1, unit="مدينة")
+    assert_figure("وقال المدرب بعد لقائه الأول مع اللاعبين", "لقائه الأول", kind="ordinal", value=1, unit="لقاء")
+    # nasty neighbour: a past verb in -نا ("we found") before الأول is no noun
+    assert_no_figure("وقال: وجدنا الأول في المكتب", "وجدنا")

@@ -467,12 +467,16 @@ class _LabelRules:
             if whole is None or whole.endswith("ة") != feminine or _z(whole) < 4.5 or _z(whole) <= _z(whole[1:]):
                 return None
             return whole
-        for suf in ("هما", "هم", "هن", "ها", "ه"):
+        for suf in ("هما", "هم", "هن", "ها", "ه", "نا", "كم"):
             if w.endswith(suf) and len(w) - len(suf) >= 3:
                 stem = w[: -len(suf)]
                 break
         else:
             return None
+        if stem.endswith("ئ") and suf != "نا":
+            stem = stem[:-1] + "ء"  # لقائه الأول: لقاء with its hamza on a seat before the pronoun
+        if suf == "نا" and _z(w) > _z(stem[:-1] + "ة" if stem.endswith("ت") else stem):
+            return None  # قلنا, وجدنا: a past verb "we did", more common than the noun it looks like
         if (stem.startswith(("ي", "ت", "ن", "أ", "س")) and _z("ي" + stem[1:]) >= 3.0
                 and not self._unit_lookup_word(stem[:-1] + "ة" if stem.endswith("ت") else stem)):
             return None  # يعقدها, تحملها: an imperfect verb (not يومها, a unit of the lexicon)
@@ -487,6 +491,8 @@ class _LabelRules:
         for suf in ("هما", "هم", "هن", "ها", "ه"):
             if w.endswith(suf) and len(w) - len(suf) >= 3:
                 stem = w[: -len(suf)]
+                if stem.endswith("ئ"):
+                    return stem[:-1] + "ء"  # لقائه: لقاء
                 return stem[:-1] + "ة" if stem.endswith("ت") else stem
         return None
 
