@@ -4,6 +4,7 @@ Every sentence here was written for these tests in the style of Saudi news (no c
 Each rule is asserted on kind, value and span, with the nasty neighbours that must NOT match."""
 from __future__ import annotations
 
+from arnews.quantities import extract_quantities
 from quantity_checks import assert_figure, assert_no_figure
 
 
@@ -62,3 +63,13 @@ def test_ordinal_after_a_noun_with_our_or_a_hamza_seat():
     assert_figure("وقال المدرب بعد لقائه الأول مع اللاعبين", "لقائه الأول", kind="ordinal", value=1, unit="لقاء")
     # nasty neighbour: a past verb in -نا ("we found") before الأول is no noun
     assert_no_figure("وقال: وجدنا الأول في المكتب", "وجدنا")
+
+
+# -- a score with a spaced slash a few words after a win: one label with both goals
+def test_a_spaced_slash_score_after_a_win_is_one_label():
+    assert_figure("وشملت التحضيرات الفوز على الوحدة 2 / 0 في مباراة ودية", "2 / 0", kind="label", value=2, value_end=0)
+    assert_figure("وتغلب الفريق على ضيفه 3 / 1 مساء أمس", "3 / 1", kind="label", value=3, value_end=1)
+    # nasty neighbours: a date after a win stays a date, and a slash pair with no win stays no score
+    assert_figure("وفاز الفريق يوم 5 / 8 / 2015 على منافسه", "5 / 8 / 2015", kind="date", date="2015-08-05")
+    got = extract_quantities("وأشار إلى أن الحصة بلغت 3 / 0 من الكمية")
+    assert not [q for q in got if q["surface"] == "3 / 0"]

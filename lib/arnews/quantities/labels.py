@@ -211,8 +211,9 @@ class _LabelRules:
         # a score a few words after a win, a loss or a draw: خسرها المنتخب 1-3, فاز على ضيفه 2 - 1; the
         # points of a set or a game too (كسب الشوط الأول 25-16, فاز 85-78, a dash drawn with tatweel: 26 ــ 24);
         # not a range of a counted noun (فاز 30 ــ 40 مرشحا)
-        if (t.isdigit() and self.is_p(b, "-–") and self.kind(b + 1) == "num"
+        if (t.isdigit() and self.is_p(b, "-–/") and self.kind(b + 1) == "num"
                 and self.t.text[b + 1].isdigit() and max(int(t), int(self.t.text[b + 1])) < 200
+                and (not self.is_p(b, "/") or max(int(t), int(self.t.text[b + 1])) < 20)  # الفوز على تشيلسي 1 / 0
                 and not (self.is_p(a - 1, "-–") or self.is_p(b + 2, "-–/"))
                 and not self.unit_after(b + 2) and self.percent_after(b + 2) is None
                 and not self._counted_noun_after(b + 2, int(self.t.text[b + 1]))
