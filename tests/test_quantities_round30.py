@@ -73,3 +73,11 @@ def test_a_spaced_slash_score_after_a_win_is_one_label():
     assert_figure("وفاز الفريق يوم 5 / 8 / 2015 على منافسه", "5 / 8 / 2015", kind="date", date="2015-08-05")
     got = extract_quantities("وأشار إلى أن الحصة بلغت 3 / 0 من الكمية")
     assert not [q for q in got if q["surface"] == "3 / 0"]
+
+
+# -- a masculine definite dual adjective of two nouns joined by و just before it counts nothing
+def test_masculine_dual_adjective_of_two_nouns_is_no_count():
+    assert_no_figure("وعبر الأهالي عن الغضب والقلق الشديدين من القرار", "الشديدين")
+    assert_no_figure("لغياب التمويل والدعم اللازمين للمشروع", "اللازمين")
+    # nasty neighbours: a dual noun after two names stays a count
+    assert_figure("وتقام المباراة بين الشباب والرائد الفريقين الأقوى", "الفريقين", kind="count", value=2)

@@ -239,7 +239,8 @@ class _CountRules:
             return None
         if self.numword(i) or self.month_at(i) or k in self.lx.not_unit:
             return None
-        if k.endswith(("تين", "تان")) and self._adjective_of_two(i):
+        if k.endswith(("تين", "تان", "ين", "ان")) and self.definite(i) and self._adjective_of_two(i) or (
+                k.endswith(("تين", "تان")) and self._adjective_of_two(i)):
             return None  # منطقتي الخفجي والوفرة المشتركتين, حضارة وثقافة عريقتين: the adjective of two nouns
         q = self._dual_by_pair(i)
         if q is not None:
@@ -348,6 +349,12 @@ class _CountRules:
             return False
         w = self.t.text[i]
         body = w[2:] if w.startswith("ال") else w
+        if not body.endswith(("تين", "تان")):
+            # masculine: التذمر والاستياء الشديدين; a nisba, or a stem whose feminine is about as common (an
+            # adjective: شديد/شديدة; not طرف, فريق: nouns whose feminine is rare or another word)
+            sing = body[:-2]
+            return (len(sing) >= 3 and rest.startswith("ال") and not name
+                    and (sing.endswith("ي") or _z(sing + "ة") >= _z(sing) - 0.5 and _z(sing) >= 3.0))
         sing = body[:-3] + "ة"
         return len(sing) >= 4 and (sing.endswith("ية") or _z(sing[:-1]) >= _z(sing) - 0.5)
 
