@@ -81,3 +81,11 @@ def test_masculine_dual_adjective_of_two_nouns_is_no_count():
     assert_no_figure("لغياب التمويل والدعم اللازمين للمشروع", "اللازمين")
     # nasty neighbours: a dual noun after two names stays a count
     assert_figure("وتقام المباراة بين الشباب والرائد الفريقين الأقوى", "الفريقين", kind="count", value=2)
+
+
+# -- butane (البيوتان) is a gas, not two of بيوت
+def test_butane_is_no_dual():
+    assert_no_figure("وتعلن الشركة أسعار البروبان والبيوتان كل شهر", "والبيوتان")
+    assert_no_figure("ويستخدم البيوتان في الطهي", "البيوتان")
+    # nasty neighbour: a real dual of a house noun stays a count
+    assert_figure("وهدمت البلدية منزلين قديمين", "منزلين", kind="count", value=2)
