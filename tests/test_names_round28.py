@@ -55,3 +55,31 @@ def test_a_jim_spelling_that_is_a_word_is_no_country():
     # جينيا *genetically* (غينيا Guinea with ج), جانا (غانا: four letters), المجرب is no المغرب
     assert names("وتتطور الخلايا جينيا مع الوقت.") == []
     assert not any(t == "place" for _, t in names("وقال إنه جانا أمس."))
+
+
+# --- listed foreign bodies, papers and agencies; initials with or without full stops ---
+
+def test_a_news_agency_by_its_initials_with_or_without_full_stops():
+    assert ("د.ب.أ", "organisation") in names("برلين (د.ب.أ) أعلنت الحكومة خطة جديدة.")
+    assert ("د. ب. أ", "organisation") in names("نيودلهي - د. ب. أ: ارتفعت الأسعار.")
+    assert ("د ب أ", "organisation") in names("روما (د ب أ) وصل الوزير.")
+
+
+def test_initials_of_a_person_are_no_agency():
+    # د. *Dr.* before a name, one initial after it
+    got = names("وقال د. بدر أ. العمري إن النتائج مشجعة.")
+    assert not any(t == "organisation" for _, t in got)
+
+
+def test_foreign_bodies_and_papers_written_bare():
+    got = names("وذكرت واشنطن بوست أن الإف بي آي يحقق مع سائق لدى أوبر، فيما تتوقع إياتا نموا.")
+    assert ("واشنطن بوست", "organisation") in got
+    assert ("الإف بي آي", "organisation") in got
+    assert ("أوبر", "organisation") in got
+    assert ("إياتا", "organisation") in got
+
+
+def test_the_opera_and_the_city_of_washington_are_no_listed_body():
+    got = names("وحضر الوزير عرض الأوبرا في واشنطن أمس.")
+    assert ("واشنطن", "place") in got
+    assert not any(t == "organisation" for _, t in got)
