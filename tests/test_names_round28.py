@@ -83,3 +83,17 @@ def test_the_opera_and_the_city_of_washington_are_no_listed_body():
     got = names("وحضر الوزير عرض الأوبرا في واشنطن أمس.")
     assert ("واشنطن", "place") in got
     assert not any(t == "organisation" for _, t in got)
+
+
+# --- an English field word closes a foreign company's name ---
+
+def test_an_english_field_word_closes_a_foreign_company():
+    assert ("سيفاكس إيرلاينز", "organisation") in names("وأعلنت سيفاكس إيرلاينز عن رحلات جديدة إلى جربة.")
+    assert ("ريستاد إنرجي", "organisation") in names("وبحسب ريستاد إنرجي فإن الإنتاج سيرتفع.")
+    assert any(s.endswith("موترز") and t == "organisation" for s, t in names("وقالت شركة كوكوا موترز إن المبيعات ارتفعت."))
+
+
+def test_an_english_field_word_after_an_arabic_definite_noun_is_no_company():
+    # الجمهور سبورتس: an Arabic definite noun before the loan word names no company
+    assert names("وتابع الجمهور سبورتس.") == []
+    assert names("وتفاعل المتابعون جروب الأمس.") == [] or not any(t == "organisation" for _, t in names("وتفاعل المتابعون جروب الأمس."))
