@@ -97,3 +97,15 @@ def test_an_english_field_word_after_an_arabic_definite_noun_is_no_company():
     # الجمهور سبورتس: an Arabic definite noun before the loan word names no company
     assert names("وتابع الجمهور سبورتس.") == []
     assert names("وتفاعل المتابعون جروب الأمس.") == [] or not any(t == "organisation" for _, t in names("وتفاعل المتابعون جروب الأمس."))
+
+
+# --- a nobiliary particle inside a foreign name ---
+
+def test_a_particle_after_a_foreign_given_name_stays_in_the_name():
+    assert ("ستيفان دي ميستورا", "person") in names("والتقى ستيفان دي ميستورا بالوفد أمس.")
+    assert ("ستيفان دي ميستورا", "person") in names("وقال المبعوث الأممي ستيفان دي ميستورا إن الحل سياسي.")
+
+
+def test_a_particle_before_a_definite_word_or_a_place_is_no_name_part():
+    got = names("وقال جون دي الرياض.")
+    assert not any("دي" in s for s, _ in got)
