@@ -109,3 +109,15 @@ def test_a_particle_after_a_foreign_given_name_stays_in_the_name():
 def test_a_particle_before_a_definite_word_or_a_place_is_no_name_part():
     got = names("وقال جون دي الرياض.")
     assert not any("دي" in s for s, _ in got)
+
+
+# --- Arab clubs of the region named by a word, in a sports paragraph ---
+
+def test_a_gulf_or_arab_club_named_by_a_word_in_a_sports_paragraph():
+    got = names("وفاز النصر على السد القطري بهدفين لهدف في المباراة الودية ضمن معسكر الفريق.")
+    assert ("السد", "organisation") in got
+
+
+def test_a_dam_outside_sports_is_no_club():
+    got = names("وافتتح الوزير السد الجديد في وادي بيش لتخزين مياه الأمطار.")
+    assert ("السد", "organisation") not in got
