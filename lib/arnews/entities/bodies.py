@@ -27,7 +27,7 @@ from .positions import is_word as _word, adjacent as _adjacent
 
 __all__ = ["body_words", "body_candidates", "sector_body_end", "facility_end", "facility_key", "company_end"]
 
-KINDS = ("sector", "facility", "facility_adj", "company_tail")
+KINDS = ("sector", "facility", "facility_adj", "company_tail", "loan_tail")
 #: proclitics a sector or facility word may carry (لصحة عسير، بمطار الملك خالد)
 _PROCLITICS = frozenset({"", "و", "ب", "ل", "ف", "وب", "ول", "فب", "فل"})
 #: titles that name a facility after a person (مطار الملك خالد، ملعب الأمير فيصل)
@@ -40,7 +40,7 @@ FAMILY_ZIPF = 4.0
 
 @lexicon_cache(maxsize=2)
 def body_words() -> dict:
-    """Normalised word -> kind (``sector``, ``facility``, ``facility_adj``)."""
+    """Normalised word -> kind (``sector``, ``facility``, ``facility_adj``, ``company_tail``, ``loan_tail``)."""
     return word_kinds("body_names.csv", KINDS, key)
 
 
@@ -59,7 +59,7 @@ def body_candidates(p) -> frozenset:
             continue
         if k in heads or k[1:] in heads or k[2:] in heads:
             out.add(i)
-        elif words.get(k) == "company_tail" and i > 0:
+        elif words.get(k) in ("company_tail", "loan_tail") and i > 0:
             out.add(i - 1)
     got = p.memo["body_candidates"] = frozenset(out)
     return got
@@ -249,13 +249,15 @@ def company_end(p, i: int) -> int:
     from .places import listed_place_at
 
     if not (_word(p, i) and _word(p, i + 1) and _adjacent(p, i, i + 1)) \
-            or body_words().get(p.fkeys[i + 1]) != "company_tail":
+            or body_words().get(p.fkeys[i + 1]) not in ("company_tail", "loan_tail"):
         return i
     info = word_info(p.toks[i])
     k = p.fkeys[i]
     k0 = k[1:] if info.conj and len(k) > 3 else k
     if info.stop or k0 in _BACK_REFERRING or info.cue and info.cue != "org" or info.cue == "org" and not k0.startswith("ال"):
         return i
+    if body_words().get(p.fkeys[i + 1]) == "loan_tail" and k0.startswith("ال"):
+        return i  # an English field word after an Arabic definite noun (الجمهور سبورتس): no company's name
     gentilic = k0.startswith("ال") and k0.endswith(("يه", "ية")) and len(k0) >= 6
     tail = p.fkeys[i + 1]
     if tail.startswith("ال") and (info.definite or k0.startswith(("ال", "لل")) or k0.endswith(("ات", "ون", "ين", "نا", "ها", "هم"))):

@@ -59,7 +59,7 @@ def known_index() -> KnownIndex:
         ctx = (r.get("context") or "anywhere").strip()
         if ctx not in CONTEXTS:
             raise ValueError(f"known_names.csv: {r.get('name')}: context must be one of {', '.join(CONTEXTS)}")
-        words = tuple(key(r["name"].strip()).split())
+        words = tuple(key(r["name"].strip().replace(".", " ")).split())  # initials: د.ب.أ -> د ب ا
         oid = r["id"].strip()
         if oid.startswith("same:"):  # the entity of a cue-announced name (وزارة الصحة): its grouping key
             from .names import org_key
@@ -262,6 +262,19 @@ def _agency_slot(p, i: int, m: int, off: int) -> bool:
     return True
 
 
+def _span(p, i: int, words: tuple) -> int:
+    """Tokens taken by the listed name ``words`` that opens at token ``i`` (0: no match): its words
+    one after the other; between two initials (one letter each) a full stop may stand (د.ب.أ, د. ب. أ)."""
+    j = i + 1
+    for t in range(1, len(words)):
+        if len(words[t - 1]) == 1 and len(words[t]) == 1 and j < len(p.toks) and p.toks[j] == ".":
+            j += 1
+        if not (_word(p, j) and p.fkeys[j] == words[t]):
+            return 0
+        j += 1
+    return j - i
+
+
 def paragraph_known_orgs(p) -> list[tuple[int, int, str]]:
     """``(start, end, id)`` of the listed organisations of a paragraph in their context (normalised
     offsets, proclitics left out; memoised in ``p.memo``)."""
@@ -279,8 +292,8 @@ def paragraph_known_orgs(p) -> list[tuple[int, int, str]]:
         hit = None
         for form, off in _readings(p.fkeys[i]):
             for words, oid, ctx in idx.names.get(form, ()):
-                m = len(words)
-                if not all(_word(p, i + t) and p.fkeys[i + t] == words[t] for t in range(1, m)):
+                m = _span(p, i, words)
+                if not m:
                     continue
                 if ctx == "press" and not _source_slot(p, i, m, off, m == 1 and zipf_ar(words[0]) < RARE_ZIPF):
                     continue

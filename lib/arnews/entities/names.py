@@ -274,6 +274,9 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
             words += 1  # محمد على المقدشي: the given name علي (often written على) inside a name
             j += 1
             continue
+        if words and k in _PARTICLES and _particle_in_name(p, j):
+            j += 1  # ستيفان دي ميستورا، لويس فان غال: a nobiliary particle inside a foreign name
+            continue
         ok = False
         if words == 0 and arabic_ok and k.startswith(("وال", "فال")) and info.definite and not info.cue:
             break  # رئيس الاتحاد ... للبلياردو والسنوكر أصحاب: "and the ..." continues the office, no name opens
@@ -332,6 +335,22 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
     while j > i and (p.kinds[j - 1] != "word" or p.fkeys[j - 1] in _LINK_BEFORE_NAME):
         j -= 1
     return j
+
+
+#: nobiliary particles of foreign family names (de, da, van, von, do, dos, del); not لا/لو (Arabic words)
+_PARTICLES = frozenset(key(w) for w in ("دي", "دا", "فان", "فون", "دو", "دوس", "ديل", "دل"))
+
+
+def _particle_in_name(p, j: int) -> bool:
+    """Is the particle at token j part of a foreign name: after a foreign given name or a transliterated
+    word, and before a rare name word, all adjacent (ستيفان دي ميستورا, not جون في دي الرياض)."""
+    prev, nxt = j - 1, j + 1
+    if not (_is_word(p, prev) and _is_word(p, nxt) and _adjacent(p, prev, j) and _adjacent(p, j, nxt)):
+        return False
+    pi, ni = word_info(p.toks[prev]), word_info(p.toks[nxt])
+    if not (p.fkeys[prev] in load_cues().foreign_given or pi.foreign):
+        return False
+    return not ni.stop and not ni.cue and not ni.conj and not p.fkeys[nxt].startswith("ال") and (ni.foreign or ni.zipf < 4.0 or p.fkeys[nxt] in load_cues().foreign_given)
 
 
 #: first halves of theophoric given names written in two words (ضيف الله، نصر الله، فتح الله)

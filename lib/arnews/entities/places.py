@@ -131,7 +131,8 @@ def place_index() -> PlaceIndex:
     * after a place cue only (``محافظة الخبر``; ``الخبر`` is *the news*): any other ambiguous
       Arab city name.
 
-    A foreign city rendered with ``غ`` for *g* is also listed with ``ج`` (هامبورغ / هامبورج)."""
+    A foreign city or a non-Arab country rendered with ``غ`` for *g* is also listed with ``ج`` (هامبورغ / هامبورج,
+    بنغلاديش / بنجلاديش; not a name of four letters: غانا / جانا)."""
     cues = load_cues()
     sw = stopwords.current("ar")
     entries: dict[tuple, tuple] = {}  # words -> (place id, population, country, level)
@@ -176,6 +177,11 @@ def place_index() -> PlaceIndex:
         for code, name in Locale("ar").territories.items():
             if (code.isalpha() and code not in ("ZZ", "EU", "EZ", "UN", "QO")) or code in _REGIONS:
                 add(name, f"geo:{code}", 10**9, True)
+                jim = name.replace("غ", "ج")  # بنجلاديش، أوجندا: ج for g
+                # not a name of four letters (جانا) nor a word-initial ج that is a frequent word (جينيا *genetically*)
+                if code.isalpha() and code not in ARAB and jim != name and len(key(name)) > 4 \
+                        and not (" " not in jim and name.startswith("غ") and _z(jim) >= 3.0):
+                    add(jim, f"geo:{code}", 10**9, True)
     except Exception:  # pragma: no cover - babel is a dependency
         pass
     alias_level: dict = {}  # aliases that are also ordinary words: their context
