@@ -120,3 +120,18 @@ def test_a_verb_in_the_future_after_an_office_names_nobody():
     assert find_names("وقال المتحدث إن الرئيس سيزور المنطقة الأسبوع المقبل.").query("type == 'person'").empty
     got = set(find_names("وقال الرئيس سيباستيان بينيرا إن الوضع مستقر، وأعلن الوزير سيف بن زايد أن الحملة مستمرة.").surface)
     assert {"سيباستيان بينيرا", "سيف بن زايد"} <= got
+
+
+def test_a_generic_entry_before_another_countrys_adjective_is_not_claimed():
+    """In an article that does mention Vietnam (an ASEAN report), ``رئيس الوزراء الماليزي`` is
+    Malaysia's Prime Minister, not the gazetteer's; the Vietnamese adjective or none keeps the claim."""
+    from arnews.entities.table import paragraph_entities
+    from arnews.text.paragraph import make_paragraph
+
+    def claimed(text):
+        return [r[2] for r in paragraph_entities(make_paragraph(text, "ar"), in_context=True) if r[5] == "gazetteer"]
+
+    assert "prime_minister" not in claimed("وقال رئيس الوزراء الماليزي إن فيتنام شريك مهم")
+    assert "state" not in claimed("وهذا يرتب أعباء على ميزانية الدولة اللبنانية وفق تقرير عن فيتنام")
+    assert "prime_minister" in claimed("وقال رئيس الوزراء الفيتنامي إن البلاد تنمو")
+    assert "prime_minister" in claimed("وقال رئيس الوزراء إن فيتنام تنمو")

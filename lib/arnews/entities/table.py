@@ -88,7 +88,7 @@ def paragraph_entities(p, gz: Gazetteer | None = None, in_context: bool = True) 
     for s, e, eid, alias in _gz_matches(p, gz):
         ent = gz.entities[eid]
         anch = _alias_anchored(ent, alias)
-        if anch or in_context and not _cut_short(ent, alias, p.ktext, e):
+        if anch or in_context and not _cut_short(ent, alias, p.ktext, e) and not _other_country(p.ntext, e):
             out.append((s, e, eid, ent.type, alias, "gazetteer", 1.0 if anch else 0.8))
     taken = [(s, e) for s, e, *_ in out]
     tk = _translit_keys(str(lexicon_path("gazetteer.csv")))
@@ -117,6 +117,17 @@ def _cut_short(ent, alias: str, ktext: str, end: int) -> bool:
     if not nxt or not nxt[0].startswith("ل"):
         return False
     return any(key(a).startswith(ka + " ") for a in ent.aliases_ar)
+
+
+def _other_country(ntext: str, end: int) -> bool:
+    """Is a common-noun alias followed by the nationality adjective of another country than the
+    gazetteer's own?  In an article about ASEAN ``رئيس الوزراء الماليزي`` is not Vietnam's Prime
+    Minister, nor ``الدولة اللبنانية`` its State (``رئيس الوزراء الفيتنامي`` still is)."""
+    from .guards import gentilic_place
+
+    nxt = ntext[end:end + 40].split(maxsplit=1)
+    pid = gentilic_place(nxt[0]) if nxt and ntext[end:end + 1].isspace() else ""
+    return bool(pid) and pid != "geo:VN"
 
 
 def _alias_anchored(ent, alias: str) -> bool:
