@@ -31,3 +31,14 @@ def test_a_word_is_glossed_through_its_own_forms(surface, expected):
 ])
 def test_a_shared_stem_gives_no_gloss(surface, wrong):
     assert gloss("", "ar", surface) != wrong
+
+
+def test_the_news_vocabulary_beyond_rank_1600_glosses_its_own_forms_only():
+    """Part 4 of glossary_news.csv (wordfreq ranks 1,601-3,000) glosses its words and their clitic
+    readings, never other words through an inflectional base (المتهم 'the accused' is not ألم 'pain')."""
+    from arnews.stats.glossary import gloss
+
+    assert gloss("المقاومة", "ar", surface="المقاومة", vietnam=False) == "the resistance"
+    assert gloss("والمقاومة", "ar", surface="والمقاومة", vietnam=False) == "the resistance"
+    assert "pain" not in gloss("المتهم", "ar", surface="المتهم", vietnam=False)
+    assert "Nassr" not in gloss("النصرة", "ar", surface="النصرة", vietnam=False)

@@ -167,9 +167,22 @@ def _glossary(vietnam: bool = True) -> tuple[dict, dict, dict, tuple]:
 def _news() -> tuple[dict, dict, dict, tuple]:
     """Indexes of the general news vocabulary (glossary_news.csv): words only, looked up
     by their own forms (never by stem: the feature index stays empty)."""
-    by_feat, by_key, phrases, bases = _index((r.get("term", ""), r.get("gloss", ""), r.get("lang") or "ar", True, False)
-                                             for r in _rows(NEWS_FILE))
+    by_feat, by_key, phrases, bases = _index((r.get("term", ""), r.get("gloss", ""), r.get("lang") or "ar",
+                                              _by_stem(r), False) for r in _rows(NEWS_FILE))
     return {}, by_key, phrases, bases
+
+
+#: rows of the news vocabulary below this wordfreq rank (Part 4: ranks 1,601-3,000) gloss their own
+#: forms and clitic readings only, never an inflectional base: a base of a rarer word reaches too far
+#: (المتهم 'the accused' read through ألم 'pain')
+NEWS_BASE_RANK = 1600
+
+
+def _by_stem(row: dict) -> bool:
+    try:
+        return int(row.get("rank") or 0) <= NEWS_BASE_RANK
+    except ValueError:
+        return True
 
 
 @lexicon_cache(maxsize=1)
