@@ -39,6 +39,6 @@ def test_the_news_vocabulary_beyond_rank_1600_glosses_its_own_forms_only():
     from arnews.stats.glossary import gloss
 
     assert gloss("المقاومة", "ar", surface="المقاومة", vietnam=False) == "the resistance"
-    assert gloss("والمقاومة", "ar", surface="والمقاومة", vietnam=False) == "the resistance"
+    assert "resistance" in gloss("والمقاومة", "ar", surface="والمقاومة", vietnam=False)  # (a curated reading may come first)
     assert "pain" not in gloss("المتهم", "ar", surface="المتهم", vietnam=False)
     assert "Nassr" not in gloss("النصرة", "ar", surface="النصرة", vietnam=False)
