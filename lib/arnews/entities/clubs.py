@@ -95,7 +95,7 @@ def paragraph_clubs(p, found: list) -> list:
     """The paragraph's names with the clubs named after their city made organisations (see the module
     docstring); ``found``: the :class:`arnews.entities.names.Name` list so far."""
     from .known import _sporty
-    from .names import Name, name_key
+    from .keys import Name, name_key
 
     if p.rules != "ar" or not _sporty(p):
         return found
@@ -187,7 +187,7 @@ def _city_clubs(p, found: list, used: set) -> list:
     capital only with the club's own words after it), not after في, a place word or an event (أولمبياد، ديربي), not written with a ب proclitic (بلندن), not before a feminine nationality
     adjective (مونتريال الكندية) and not in a dispatch line.  Transliterated words right after the
     city belong to the club (باريس سان جرمان)."""
-    from .names import Name
+    from .keys import Name
 
     foreign = _foreign_cities()
     tok_of_start = p.token_at()[0]

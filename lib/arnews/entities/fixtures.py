@@ -35,7 +35,7 @@ def _verb(k: str) -> bool:
 def _side(p, i: int) -> int:
     """End of a side starting at token i, else 0."""
     from .clubs import _place_at
-    from .names import tanween
+    from .keys import tanween
     from .players import club_words
 
     if not _word(p, i):
@@ -92,7 +92,7 @@ def paragraph_fixtures(p, found: list) -> list:
     """The paragraph's names with the sides of its match results made organisations (see the module
     docstring); a place or a guess overlapping a side gives way to it, a cue's name keeps its own."""
     from .known import _sporty
-    from .names import Name, org_key
+    from .keys import Name, org_key
 
     if p.rules != "ar" or not _sporty(p):
         return found

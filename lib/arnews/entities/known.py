@@ -62,7 +62,7 @@ def known_index() -> KnownIndex:
         words = tuple(key(r["name"].strip().replace(".", " ")).split())  # initials: د.ب.أ -> د ب ا
         oid = r["id"].strip()
         if oid.startswith("same:"):  # the entity of a cue-announced name (وزارة الصحة): its grouping key
-            from .names import org_key
+            from .keys import org_key
 
             oid = org_key(oid[5:].split())
         if words:

@@ -326,7 +326,7 @@ def learn_names(entities: pd.DataFrame, paragraphs: Iterable = (), cued: dict | 
     why not.  ``paragraphs``: paragraph models to read ``فريق``/``حركة`` + name from (those that write
     them); ``cued`` (when given) receives class -> the articles where a cue announced a
     learned name of that class (the context of :func:`learned_mentions`)."""
-    from .names import name_key, org_key
+    from .keys import name_key, org_key
 
     ev: dict[str, dict] = {}
     for words, typ, cls, cue, aid, eid in list(_evidence_rows(entities)) + list(_head_rows(paragraphs)):

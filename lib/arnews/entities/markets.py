@@ -290,7 +290,7 @@ def _company_item(p, a: int, after_and: bool) -> int:
 
 def paragraph_markets(p, found: list) -> list:
     """The paragraph's names with its exchanges and share-named companies (module docstring)."""
-    from .names import Name, org_key
+    from .keys import Name, org_key
 
     market_words()  # (syncs the lexicon folder for the per-word cache)
     if p.rules != "ar" or not _market_page(p) and not any(_kind(p, i)[0] == "exchange" or _kind(p, i, True)[0] == "exchange"

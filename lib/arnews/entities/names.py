@@ -33,8 +33,6 @@ after ``نجوين شوان كي``) joins the fuller name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
 from ..lexicons import lexicon_derived
 from ..normalize import WORD_CACHE, key
@@ -54,86 +52,9 @@ from .states import paragraph_states
 from .guards import descriptive_org, not_a_family, org_cut, quoted_prose, translit_prose
 from .positions import adjacent as _adjacent, is_word as _is_word
 from .scoped import office_body_end, scoped_body_end, unscoped_heads
+from .keys import Name, _skel_word, latin_key, loose_skel, name_key, org_key, tanween  # noqa: F401  (re-exported)
 
 __all__ = ["Name", "paragraph_names", "name_key", "org_key", "latin_key"]
-
-
-@dataclass(frozen=True)
-class Name:
-    start: int  # normalised offsets
-    end: int
-    type: str  # person, place, organisation
-    source: str  # cue, translit, latin, acronym; geo (a listed place), listed (known_names.csv), list (an item of a list of people)
-    confidence: float
-    key: str  # grouping key
-    cue: str = ""  # the cue word's normalised surface, when any
-
-
-_SKEL = str.maketrans({"غ": "ج", "ق": "ج", "ك": "ج", "ث": "ت", "ط": "ت", "ص": "س", "ض": "د", "ظ": "ز", "ذ": "ز",
-                       "ء": "", "ئ": "ي", "ؤ": "و", "ع": "ا", "ـ": ""})
-
-
-@lru_cache(maxsize=WORD_CACHE)
-def _skel_word(w: str) -> str:
-    w = key(w).translate(_SKEL).replace("تش", "ش")
-    w = re.sub(r"(.)\1+", r"\1", w)  # doubled letters: وو, يي
-    if len(w) > 2 and w[-1] == "ه":
-        w = w[:-1]
-    if len(w) > 3 and w.endswith("ا"):  # final alef (Ha / Hà rendered ها or هاء)
-        w = w[:-1]
-    return w
-
-
-@lru_cache(maxsize=WORD_CACHE)
-def loose_skel(w: str) -> str:
-    """A looser skeleton for matching a known name again: medial long vowels dropped too
-    (``باك``/``بك``, ``نغويين``/``نغوين``)."""
-    k = _skel_word(w)
-    return k[0] + re.sub("[اوي]", "", k[1:-1]) + k[-1] if len(k) > 2 else k
-
-
-
-def tanween(p, i: int) -> bool:
-    """Is token ``i`` written with tanween fath (``دوماً``): an indefinite accusative, an adverb
-    or an object, never a name."""
-    s, e = p.original(p.starts[i], p.ends[i])
-    return "\u064b" in p.text[s:e]
-
-def name_key(words) -> str:
-    """Transliteration skeleton of a name (a list of normalised words or a string)."""
-    if isinstance(words, str):
-        words = words.replace("-", " ").split()
-    out = []
-    for i, w in enumerate(words):
-        k = key(w)
-        if i == 0:
-            info = word_info(w) if re.match(r"[\u0600-\u06ff]", w) else None
-            if info is not None and info.bare and info.bare != k and len(info.bare) >= 2 and info.zipf >= STRONG:
-                k = info.bare
-            elif k.startswith("ال") and len(k) > 4:
-                k = k[2:]
-        out.append(_skel_word(k))
-    return "".join(out)
-
-
-def org_key(words) -> str:
-    """Key of an organisation name: each word without proclitics and article, folded."""
-    out = []
-    for w in words:
-        k = key(w)
-        info = word_info(w)
-        b = info.bare if info.bare else k
-        if b.startswith("ال") and len(b) > 4:
-            b = b[2:]
-        out.append(b.casefold())  # Latin names fold case (Arabic has none)
-    return " ".join(out)
-
-
-def latin_key(text: str) -> str:
-    import unicodedata
-
-    d = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return re.sub(r"[^a-z0-9]", "", "".join(c for c in d if unicodedata.category(c) != "Mn").lower())
 
 
 # --- the finder -------------------------------------------------------------------------------------

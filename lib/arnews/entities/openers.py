@@ -37,7 +37,7 @@ def _prose(w: str) -> bool:
 def trim_openers(p, found: list) -> list:
     """``found`` with the Arabic words cut from the front of its transliterated runs (module docstring)."""
     from .clubs import _token_at
-    from .names import Name, name_key
+    from .keys import Name, name_key
 
     if p.rules != "ar":
         return found

@@ -27,7 +27,7 @@ from ..lexicons import lexicon_cache, read_lexicon
 from ..normalize import WORD_CACHE, key
 from ..tokens import stopwords
 from .cues import load_cues, word_info, zipf_ar
-from .names import tanween
+from .keys import tanween
 
 __all__ = ["PlaceIndex", "place_index", "paragraph_places"]
 

@@ -124,7 +124,7 @@ def _currency_words() -> frozenset:
 
 def _retype(nm, p, a: int, b: int):
     """A club's or a ground's run (نوريتش سيتي، أولد ترافورد) keeps its own type; else a person."""
-    from .names import Name
+    from .keys import Name
 
     kinds = {club_words().get(p.fkeys[t]) for t in range(a, b) if _word(p, t)}
     if "club" in kinds:
@@ -137,7 +137,7 @@ def _retype(nm, p, a: int, b: int):
 def paragraph_players(p, found: list) -> list:
     """The paragraph's names with its players and coaches (see the module docstring)."""
     from .known import _sporty
-    from .names import Name, name_key
+    from .keys import Name, name_key
 
     if p.rules != "ar" or not found and not p.kinds or not _sporty(p):
         return found

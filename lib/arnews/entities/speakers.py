@@ -60,7 +60,7 @@ def _before_office(p, b: int) -> bool:
 def paragraph_speakers(p, found: list) -> list:
     """The paragraph's names with transliterated runs typed places retyped people where only a person
     stands (see the module docstring)."""
-    from .names import Name
+    from .keys import Name
     from .players import _currency_words
 
     if p.rules != "ar":

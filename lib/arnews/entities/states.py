@@ -40,7 +40,7 @@ def _state_word(k: str) -> tuple[str, int]:
 
 def paragraph_states(p, found: list) -> list:
     """``found`` (:class:`arnews.entities.names.Name`) with the formal names of states (module docstring)."""
-    from .names import Name
+    from .keys import Name
 
     if p.rules != "ar":
         return found

@@ -29,7 +29,7 @@ def paragraph_teams(p, found: list) -> list:
     from .clubs import CLUB_CONFIDENCE, _token_at
     from .cues import load_cues, word_info
     from .known import _sporty
-    from .names import Name, name_key
+    from .keys import Name, name_key
 
     if p.rules != "ar" or not _sporty(p):
         return found
