@@ -169,5 +169,14 @@ def test_an_analysis_that_fails_on_one_article_skips_it_in_one_line(tmp_path, mo
     assert "IndexError" in msg and "test_build.py" not in msg
     t = load_tables(tmp_path / "out")
     assert sorted(t.articles.article_id) == ["a", "c"]
+    # the articles processed one by one after the failure give the tables of a build without the bad one
+    clean = tmp_path / "clean"
+    clean.mkdir()
+    for name in ("a", "c"):
+        (clean / f"{name}.txt").write_bytes((corpus / f"{name}.txt").read_bytes())
+    build(clean, tmp_path / "out_clean", jobs=1)
+    u = load_tables(tmp_path / "out_clean")
+    for name in ("paragraphs", "tokens", "quantities", "entities", "themes"):
+        assert t[name].equals(u[name]), name
     with pytest.raises(BuildError, match="skipped and --strict"):
         build(corpus, tmp_path / "out2", jobs=1, strict=True)

@@ -215,8 +215,8 @@ def run_chunk(chunk: _Chunk) -> dict:
 
 
 def _process_each(arts: list, paths: dict) -> tuple[dict, dict]:
-    """``process_articles(arts)``; when an analysis raises, each article alone, so that the one
-    it fails on is skipped with a one-line message (article id -> message) and the build goes
+    """``process_articles(arts)``; when an analysis raises, each article alone (their tables
+    concatenated; the chunk sorts its rows), so that the one it fails on is skipped with a one-line message (article id -> message) and the build goes
     on.  Such a failure is a bug in arnews: the message names the file and the code's line."""
     try:
         return process_articles(arts), {}
@@ -224,18 +224,18 @@ def _process_each(arts: list, paths: dict) -> tuple[dict, dict]:
         raise
     except Exception:
         pass
-    good, failed = [], {}
+    parts, failed = {}, {}
     for a in arts:
         try:
-            process_articles([a])
-            good.append(a)
+            for name, df in process_articles([a]).items():
+                parts.setdefault(name, []).append(df)
         except (BuildError, MemoryError):
             raise
         except Exception as e:
             failed[a.article_id] = (f"{_show(paths.get(a.article_id, a.article_id))}: skipped: an analysis failed on it "
                                     f"({_where(e)}{type(e).__name__}: {_show(str(e))[:200]}); a bug in arnews, "
                                     f"please report it with this file")
-    return (process_articles(good) if good else {}), failed
+    return {name: pd.concat(dfs, ignore_index=True) for name, dfs in parts.items()}, failed
 
 
 def _where(e: BaseException) -> str:

@@ -52,9 +52,6 @@ def _dual_before_huma(body: str) -> str | None:
     return None
 
 
-#: plurals of time units (key form): نصف دقائق المباراة is half of its minutes, a fraction
-_TIME_PLURALS = frozenset(("دقائق", "ساعات", "ايام", "اسابيع", "اشهر", "شهور", "سنوات", "اعوام", "سنين", "ثوان", "ثواني"))
-
 # بين and its spelling glued to ما (مابين 50 و70 ريالا), both listed as range_from in quantity_markers.csv
 _BETWEEN = ("بين", "مابين")
 
@@ -1403,7 +1400,7 @@ class _CountRules:
         if not u:
             name = self.strip_def(j) if self.ar else _singular(self.k(j))
             u = (name, "count", "", j + 1)
-        plural_construct = (self.ar and u[3] == j + 1 and self.k(j) in _TIME_PLURALS and self.free(j + 1)
+        plural_construct = (self.ar and u[3] == j + 1 and (self.k(j),) in self.lx.markers.get("time_plural", {}) and self.free(j + 1)
                             and self.kind(j + 1) == "ar" and self.definite(j + 1))  # نصف دقائق المباراة: half of its minutes
         if (self.ar and u[1] in ("duration", "measure") and not self.definite(j) and (u[3] == j + 1 or u[1] == "measure")
                 and self.k(i) in ("نصف", "ربع", "ثلث") and not plural_construct):

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from .lexicon import _DEFINITE
 
-#: words of scoring (key form) before a scorer's name and the minute in brackets
-_GOAL_WORDS = frozenset(("سجل", "سجلها", "سجله", "هدف", "الهدف", "اهداف", "الاهداف", "هدفي", "احرز", "احرزه", "هدفا"))
-
 
 class _MinuteRules:
     """Minute helpers (a scanner mixin, asked by the clock and label rules)."""
@@ -32,12 +29,13 @@ class _MinuteRules:
         return None
 
     def _goal_minute_context(self, x) -> bool:
-        """A goal word (سجل, هدف, أهداف) among the twelve tokens before token x, or another bracketed
+        """A goal word (``goal_word`` of quantity_markers.csv: سجل, هدف, أهداف) among the twelve tokens before token x, or another bracketed
         minute after a name just before (the list of a match's scorers), with no full stop between."""
+        goal = self.lx.markers.get("goal_word", {})
         for y in range(x - 1, max(-1, x - 13), -1):
             if self.is_p(y, ".!?؟"):
                 return False
-            if self.is_word(y) and any(b_ in _GOAL_WORDS for _, b_ in self.bases(y)):
+            if self.is_word(y) and any((b_,) in goal for _, b_ in self.bases(y)):
                 return True
             if self.out and any(q.kind == "label" and q.a == y for q in self.out[-2:]) and self.is_p(y, "("):
                 return True

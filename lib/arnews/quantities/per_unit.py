@@ -5,10 +5,6 @@ from __future__ import annotations
 
 from ..normalize import key as key_of
 
-#: nouns that الواحد after makes a figure of unity (key form): للوطن الواحد, للفريق الواحد (one nation, one team)
-_UNITY_NOUNS = frozenset(("وطن", "فريق", "بيت", "شعب", "امه", "جسد", "صف", "هدف", "مجتمع", "نسيج", "كيان",
-                          "قلب", "رجل", "يد", "اتجاه", "دين", "بلد", "جماعه"))
-
 
 class _PerUnitRules:
     """The per-unit reading of الواحد (a scanner mixin, asked by ``_CountRules.definite_words``)."""
@@ -16,7 +12,7 @@ class _PerUnitRules:
     def _per_one(self, a):
         """(unit, kind, en, start) of a definite noun with the preposition لـ right before الواحد/الواحدة
         at token a, agreeing in gender: للسهم الواحد, للأسرة الواحدة ("per share", "per family"); not a
-        noun of unity (للوطن الواحد, للفريق الواحد: ``_UNITY_NOUNS``, ``one_idiom``)."""
+        noun of unity (للوطن الواحد, للفريق الواحد: ``unity_noun`` and ``one_idiom`` of quantity_markers.csv)."""
         x = a - 1
         if x < 0 or not self.free(x) or self.kind(x) != "ar" or self.k(a) not in ("الواحد", "الواحده"):
             return None
@@ -28,8 +24,8 @@ class _PerUnitRules:
         body = w[2:]
         if body.endswith("ة") != (self.k(a) == "الواحده"):
             return None
-        idioms = self.lx.markers.get("one_idiom", {})
-        if any(b_ in _UNITY_NOUNS or (b_,) in idioms for _, b_ in self.bases(x)) or key_of(body) in _UNITY_NOUNS:
+        idioms, unity = self.lx.markers.get("one_idiom", {}), self.lx.markers.get("unity_noun", {})
+        if any((b_,) in unity or (b_,) in idioms for _, b_ in self.bases(x)) or (key_of(body),) in unity:
             return None
         return (body, "count", "", x)
 

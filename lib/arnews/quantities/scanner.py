@@ -29,7 +29,7 @@ from .numbers import _NumberGrammar
 from .tallies import _TallyRules
 from .zero import _ZeroRules
 from .times import afternoon_spans
-from .halves import join_bare_halves, merge_unit_halves
+from .halves import _BARE_PARTS, join_bare_halves, merge_unit_halves
 from .dual_ranges import merge_dual_ranges
 from ..frequency import zipf_ar
 from ..tokens import stopwords as _stopwords
@@ -43,7 +43,7 @@ _DUAL_ENDS = ("ين", "ان", "تي", "تا", "ي", "يهما", "يها", "يه�
 #: words of value before an amount whose currency the paragraph named before (key form: بقيمة)
 _VALUE_WORDS = ("بقيمه", "بمبلغ", "قيمته", "قيمتها", "بتكلفه", "بكلفه", "تكلفته", "تكلفتها", "بقيمته", "بقيمتها")
 #: a half or a quarter after a time unit (ساعة ونصف): the unit may start a figure
-_AND_HALF = ("ونصف", "وربع")
+_AND_HALF = tuple(_BARE_PARTS)  # ونصف, وربع
 
 
 class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _LabelRules, _CountRules, _DecadeRules,
