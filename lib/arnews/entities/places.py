@@ -272,7 +272,7 @@ _DASHES = frozenset("-–—‐")
 DISPATCH_TOKENS = 10
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=2)  # keyed by the lexicon folder: ARNEWS_LEXICONS may change
 def _month_keys() -> frozenset:
     """First words (keys) of the Arabic month names of ``months.csv``, Hijri and Gregorian."""
     return frozenset(key(r["name"].split()[0]) for r in read_lexicon("months.csv") if r["lang"] == "ar")
