@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 import re
 
+from .dual_verbs import dual_by_verb
 from .duals import _NAME_PART as _NAME_PART_Z, _vocab, _z, dual_singular, in_name_chain
 from .dates import _WEEKDAYS
 from .figure import NO_FIGURE, _Q
@@ -246,6 +247,9 @@ class _CountRules:
         if any((b,) in nd for _, b in self.bases(i)):
             return None
         w = self.t.text[i]
+        sing = dual_by_verb(self, i)  # المهاجمين فرا, اللاعبين يتمتعان: a dual verb after its subject
+        if sing is not None:
+            return self._dual_unit(i, sing)
         q = (self._noun_dual(i) or self._dual_by_relative(i) or self._dual_by_demonstrative(i) or self._dual_before_two_names(i)
              or self._dual_before_two_definites(i))
         if q is not None:

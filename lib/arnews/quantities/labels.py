@@ -220,9 +220,12 @@ class _LabelRules:
                 and not self._accusative_noun(b + 2, int(self.t.text[b + 1]))
                 and self._match_word_before(a)):
             return _Q(a, b + 2, "label", num.value, int(self.t.text[b + 1]))
-        # a score with the word صفر (nil): 1 - صفر, صفر - 2
+        # a score with the word صفر (nil): 1 - صفر, صفر - 2, 2 / صفر (not a date in the month Safar: 15/صفر/1437)
         if t.isdigit() and int(t) < 20 and (
-                self.is_p(b, "-–") and self.k(b + 1) == "صفر" or self.is_p(a - 1, "-–") and self.k(a - 2) == "صفر"):
+                self.is_p(b, "-–") and self.k(b + 1) == "صفر"
+                or self.is_p(b, "/") and self.k(b + 1) == "صفر" and not self.is_p(b + 2, "/-")
+                and self.kind(b + 2) != "num"
+                or self.is_p(a - 1, "-–") and self.k(a - 2) == "صفر"):
             return (_Q(a, b + 2, "label", num.value, 0) if self.k(b + 1) == "صفر"
                     else _Q(a - 2, b, "label", 0, num.value))
         # tennis sets: 6/3 و5/7, بنتيجة 3/6 (two small numbers glued by a slash, among sets or after a score word)
@@ -230,6 +233,12 @@ class _LabelRules:
                 self.phrase_before(a, "score_word", clitic=True) or self.is_p(a - 1, "(")
                 or (self.k(a + 3) == "و" or self.is_p(a + 3, "،,")) and self._set_score_at(a + 4)
                 or self.k(a - 1) == "و" and self._set_score_at(a - 4) or self.is_p(a - 1, "،,-–") and self._set_score_at(a - 4)):
+            return _Q(a, a + 3, "label", num.value, int(self.t.text[a + 2]))
+        # tennis sets written with dashes and joined by و or a comma: (6-4 و 6-3), 7-5، 6-2; each set is won
+        # at 6 or 7 games, so one side of every pair is 6 or 7 (not a range: 3-4 و5-6 سنوات)
+        if self._dash_set_at(a) and (
+                (self.k(a + 3) == "و" or self.is_p(a + 3, "،,")) and self._dash_set_at(a + 4)
+                or self.k(a - 1) == "و" and self._dash_set_at(a - 4) or self.is_p(a - 1, "،,") and self._dash_set_at(a - 4)):
             return _Q(a, a + 3, "label", num.value, int(self.t.text[a + 2]))
         # two numbers joined by a slash that make no date, year pair or fraction of a unit: a plan or lot
         # number (لمخطط (193/3), المخطط 12/16), a score (2/2), a ratio (80/20): one name, not two counts
@@ -306,6 +315,18 @@ class _LabelRules:
         if self.unit_after(x + 3) or self.percent_after(x + 3) is not None or self.phrase_before(x, "day_word"):
             return False
         return True
+
+    def _dash_set_at(self, x) -> bool:
+        """Tokens x, x+2: a tennis set written with a dash (6-4, 7 - 5): two single digits, one of them 6
+        or 7, the other at most 7, not part of a longer chain (4-4-2) and no unit or percent after."""
+        if not (self.kind(x) == "num" and self.is_p(x + 1, "-–") and self.kind(x + 2) == "num"):
+            return False
+        t1, t2 = self.t.text[x], self.t.text[x + 2]
+        if not (len(t1) == len(t2) == 1 and t1.isdigit() and t2.isdigit() and t1 != t2):
+            return False
+        if max(int(t1), int(t2)) not in (6, 7) or self.is_p(x + 3, "-–/") or self.is_p(x - 1, "-–/"):
+            return False
+        return not self.unit_after(x + 3) and self.percent_after(x + 3) is None
 
     def _set_score_at(self, x) -> bool:
         """Tokens x, x+2: two numbers 0-7 glued by a slash, not part of a date (6/3, not 6/3/2015)."""

@@ -1,0 +1,48 @@
+"""A definite noun in ``-ين`` that also reads as a sound plural (``المهاجمين``, ``اللاعبين``, ``المسلحين``)
+is a dual when the verb right after it, its subject, is dual: a verb after its subject agrees with it in
+number, so a plural takes ``-وا``/``-ون`` (``المهاجمين فروا``) and a dual ``-ا``/``-ان`` (``المهاجمين فرا``,
+``المسلحين لاذا``, ``اللاعبين يتمتعان``).
+
+A dual past verb is the verb's stem with ``-ا`` whose plural in ``-وا`` is written and more common than
+it (not ``دعا``, ``بدا``, ``نجا``: singular verbs of a final ``ا``; not ``جدا``, ``غدا``: adverbs); a dual
+imperfect is ``ي``/``ت`` + stem + ``-ان`` whose singular (``يتمتع``) is common and whose plural in ``-ون``
+is written and more common than it.  Frequencies are :mod:`wordfreq`'s, cached per word type."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .duals import _z
+
+#: how common (zipf) the plural form of the verb must be
+_PLURAL_VERB = 2.0
+#: how common (zipf) the singular of the noun must be
+_MIN_SINGULAR = 3.3
+
+
+@lru_cache(maxsize=16384)
+def is_dual_verb(word: str) -> bool:
+    """``word`` (no clitics) is a dual verb: a past in ``-ا`` (فرا, قالا) or an imperfect in ``-ان``
+    (يتمتعان, تقومان)."""
+    if len(word) < 3:
+        return False
+    if word.endswith("ان") and word[0] in "يت" and len(word) >= 5:
+        stem = word[:-2]
+        return (_z("ي" + stem[1:]) >= 3.0 and _z(stem + "ون") >= _PLURAL_VERB
+                and _z(word) < _z(stem + "ون"))
+    if word.endswith("ا") and not word.endswith(("وا", "ها", "نا", "تا", "يا", "اا")):
+        stem = word[:-1]
+        return len(stem) >= 2 and _z(stem + "وا") >= _PLURAL_VERB and _z(word) < _z(stem + "وا")
+    return False
+
+
+def dual_by_verb(sc, i) -> str | None:
+    """The singular of word i, a definite masculine ``-ين`` noun, when a dual verb follows it (``sc`` the
+    scanner: المهاجمين فرا -> مهاجم), else None."""
+    w = sc.t.text[i]
+    if not sc.definite(i) or not w.endswith("ين") or w.endswith("تين"):
+        return None
+    j = i + 1
+    if not (sc.free(j) and sc.kind(j) == "ar" and is_dual_verb(sc.t.text[j])):
+        return None
+    sing = sc.strip_def(i)[:-2]
+    return sing if len(sing) >= 3 and _z(sing) >= _MIN_SINGULAR else None
