@@ -47,3 +47,20 @@ def test_a_dual_verb_after_its_subject_shows_the_dual():
     assert_no_figure("وقال المدرب إن اللاعبين يستعدون للمباراة", "اللاعبين")
     assert_no_figure("وكان رئيس رابطة المسلمين دعا إلى الحوار", "المسلمين")
     assert_no_figure("وأصبح عدد المشاركين كبيرا جدا هذا العام", "المشاركين")
+
+
+# -- a construct dual with a pronoun: a definite dual adjective after it shows the dual, and a preposition
+# before it rules out the feminine adjective written with ه
+def test_a_dual_adjective_after_a_noun_with_a_pronoun_shows_the_dual():
+    assert_figure("ويقوم التحالف على ركنيه الأساسيين في البرلمان منذ 2010", "ركنيه", kind="count", value=2, unit="ركن")
+    got = extract_quantities("ونتمنى الخير والاستقرار لشعبينا الشقيقين في 2016")
+    assert [(q["surface"], q["value"], q["unit"]) for q in got if q["kind"] == "count"] == [("لشعبينا", 2, "شعب")]
+    # nasty neighbours: a noun with a sound plural (his players) and a plural adjective of a broken plural
+    assert_no_figure("ودفع المدرب بلاعبيه الأساسيين في 3 مباريات", "بلاعبيه")
+    assert_no_figure("وتحدث عن 3 من أهدافه الرئيسية", "أهدافه")
+
+
+def test_a_noun_with_his_pronoun_after_a_preposition_is_no_adjective():
+    assert_figure("وتمتد الحدائق على جانبيه بطول 3 كيلومترات", "جانبيه", kind="count", value=2, unit="جانب")
+    # nasty neighbour: the feminine adjective جانبية written with ه after its noun is no dual
+    assert_no_figure("وقد تكون للدواء 3 آثار جانبيه خطيرة", "جانبيه")

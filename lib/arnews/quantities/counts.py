@@ -7,6 +7,7 @@ import calendar
 import re
 
 from .dual_verbs import dual_by_verb
+from .pronoun_duals import dual_before_adjective
 from .duals import _NAME_PART as _NAME_PART_Z, _vocab, _z, dual_singular, in_name_chain
 from .dates import _WEEKDAYS
 from .figure import NO_FIGURE, _Q
@@ -36,6 +37,8 @@ _CLOSE_QUOTES = "»\"”"
 _ONE_OF = re.compile(r"(?:[وفبلك]?(?:أحد|إحدى|إحدي|احدى)|احد)")
 
 _DASHES = frozenset("-–—")
+#: free prepositions (key forms): a word right after one is a noun, never an adjective
+_PREPOSITIONS = frozenset(("علي", "على", "في", "من", "عن", "الي", "إلى", "حول", "بين", "عند", "مع"))
 
 
 def _dual_before_huma(body: str) -> str | None:
@@ -179,8 +182,13 @@ class _CountRules:
             return None  # حافي القدمين: barefoot, no feet counted
         if self.free(i - 1) and self.k(i - 1) in ("كلاهما", "وكلاهما", "كلتاهما", "وكلتاهما") and not self.definite(i):
             return None  # كلاهما ناجحان: a predicate of the pair named before, no new figure
+        if self.out and self.out[-1].b == i and self.out[-1].value == 2 and i > 0 and dual_before_adjective(self, i - 1):
+            return None  # شعبينا الشقيقين: the adjective of the dual before it, no second figure
         if self._plural_participle(i):
             return None  # معبرين عن شكرهم, معبرين استنكارهم: a plural participle of manner, no dual
+        sing = dual_before_adjective(self, i)  # ركنيه الرئيسيين, شعبينا الشقيقين: a dual adjective shows it
+        if sing is not None:
+            return self._dual_unit(i, sing)
         if k.endswith("يهما"):
             return self._dual_with_pronoun(i)
         if self.t.text[i].endswith("يه") and self.t.text[i] not in _stopwords("ar"):
@@ -601,8 +609,9 @@ class _CountRules:
         dual in -ين is written, a definite word right after it and a وال- word a few words on."""
         w = self.t.text[i]
         j = i + 1
-        if self.definite(i) or _z(w[:-1] + "ة") > _z(w) + 0.5:
-            return None  # السياحيه: a feminine adjective written with ه, no pronoun
+        if self.definite(i) or _z(w[:-1] + "ة") > _z(w) + 0.5 and not (self.free(i - 1) and self.k(i - 1) in _PREPOSITIONS):
+            return None  # السياحيه: a feminine adjective written with ه, no pronoun (not right after a preposition:
+            # على جانبيه, on its two sides; an adjective follows its noun)
         for p_ in ("", "و", "ل", "ب", "ف"):
             st = w[len(p_):-2] if w.startswith(p_) else ""
             e = self.lx.duals.get(key_of(st + "ين")) if len(st) >= 3 else None

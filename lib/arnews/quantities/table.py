@@ -103,11 +103,11 @@ def _may_hold_quantities(p, lang: str) -> bool:
         return True
     cands = _lex(lang).cands
     words = p.keys if lang == "ar" else p.toks
-    if lang == "ar":  # a dual by its form (مدرستين; جانبي, لاعبا before a definite noun) may start a figure too
+    if lang == "ar":  # a dual by its form (مدرستين; جانبي, لاعبا, ركنيه before a definite noun) may start a figure too
         kinds, n = p.kinds, len(words)
         for i, (kd, w) in enumerate(zip(kinds, words)):
             if kd == "word" and (w in cands or w.endswith(_DUAL_ENDS_NOT_Y) or w in _AND_HALF
-                                 or w.endswith(("ي", "ا")) and i + 1 < n and words[i + 1].startswith(_DEF_STARTS)
+                                 or w.endswith(("ي", "ا", "يه")) and i + 1 < n and words[i + 1].startswith(_DEF_STARTS)
                                  or w.endswith("ي") and i + 2 < n and words[i + 1] in ("»", "”", '"')
                                  and words[i + 2].startswith(_DEF_STARTS)):  # «شهيدي» الواجب
                 return True
