@@ -64,3 +64,12 @@ def test_a_noun_with_his_pronoun_after_a_preposition_is_no_adjective():
     assert_figure("وتمتد الحدائق على جانبيه بطول 3 كيلومترات", "جانبيه", kind="count", value=2, unit="جانب")
     # nasty neighbour: the feminine adjective جانبية written with ه after its noun is no dual
     assert_no_figure("وقد تكون للدواء 3 آثار جانبيه خطيرة", "جانبيه")
+
+
+# -- a masculine construct dual whose nominative -ان is rarely written (شوط, قطاع, مجال) before a definite noun
+def test_a_construct_dual_of_a_noun_with_a_rare_nominative_dual():
+    assert_figure("وأشرك المدرب 22 لاعبا في شوطي المباراة الودية", "شوطي", kind="count", value=2, unit="شوط")
+    assert_figure("وتعمل الخطة على الربط بين قطاعي الصناعة و3 جامعات", "قطاعي", kind="count", value=2, unit="قطاع")
+    # nasty neighbours: a nisba (a phone call), an adjective with a common feminine (firers of)
+    assert_no_figure("وأجرى الوزير اتصالا هاتفي اليوم مع 3 وزراء", "هاتفي")
+    assert_no_figure("وحذر من 3 عقوبات على مطلقي الأعيرة النارية", "مطلقي")

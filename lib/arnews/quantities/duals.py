@@ -71,6 +71,12 @@ def dual_singular(word: str, construct_ok: bool = False) -> str | None:
         if (zs >= _MIN_SINGULAR and _z(word) <= zs - _MARGIN and _z(sing + "ين") >= 2.5 and _z(sing + "ان") >= 2.0
                 and _z(sing + "ون") < 1.5):  # لاعبي, مشتركي, طالبي: the construct of a sound plural
             return sing
+        if (zs >= 4.0 and _z(word) <= zs - _MARGIN and 2.5 <= _z(sing + "ين") <= zs - 0.5 and _z(sing + "ان") >= 1.0
+                and _z(sing + "ون") == 0 and _z(sing + "ية") < 3.0 and _z(sing + "ة") < 3.0):
+            # شوطي المباراة, قطاعي التعليم, مجالي الأمن: a common noun whose nominative dual is rare in writing
+            # (its -ين is the common case); no sound plural at all, no nisba (هاتفي, محوري: هاتفية, محورية), no
+            # adjective with a common feminine (مطلقي: مطلقة), and its -ين no name more common than it (شاهين)
+            return sing
         return None
     if word.endswith(("ين", "ان")):
         sing = word[:-2]
