@@ -819,6 +819,8 @@ def _org_end(p, i: int) -> int:
         if (info.cue == "role" or info.cue == "title" and j >= i + 2 and info.bare not in _NAMING_TITLES) and _is_word(p, j + 1):
             break  # باللجنة المحلية للانتخابات المهندس حسن، بشرطة منطقة مكة العقيد عاطي: the person's title ends it
             # (a royal or religious title names the institution: جامعة الملك سعود، مستشفى الأمير سعود بن جلوي)
+        if j >= i + 2 and _located_in(p, j, info):
+            break  # قوات الطوارئ الخاصة بمنطقة عسير، جمعية البر الخيرية بشرورة: where the body is, not its name
         pinfo = word_info(p.toks[j - 1])
         if pinfo.cue == "place" and not p.fkeys[j - 1].startswith("ال"):
             after_place, words_after_place = True, 0
@@ -864,6 +866,22 @@ def _org_end(p, i: int) -> int:
         last = j
         steps += 1
     return last
+
+
+def _located_in(p, j: int, info) -> bool:
+    """Token j is the preposition ب written on a place cue or a listed place (بمنطقة، بالمنطقة، بمحافظة،
+    بشرورة; not ببلدية) after an organisation's head and modifier: it says where the body is, and the annotation
+    marks the organisation and the place apart (قوات الطوارئ الخاصة | منطقة عسير).  Not ب + a common
+    word (بالتعاون) nor a name that starts with ب (بريدة: no ب + ريدة)."""
+    k = p.fkeys[j]
+    if k[:1] != "ب" or not _is_word(p, j + 1) and info.cue == "place" or info.bare in _PLACE_BODY_HEADS:
+        return False  # (ببلدية محافظة بلقرن: a municipality is a body of its own, though the cue table reads بلدية as a commune)
+    if info.cue == "place" and info.bare in (k[1:], k[3:]) and not info.definite or \
+            k.startswith("بال") and word_info(p.toks[j]).cue == "place":
+        return True
+    from .places import listed_place_at
+
+    return info.bare == k[1:] and bool(listed_place_at(p, j))
 
 
 def _multi_cue(p, i: int, cues) -> tuple[int, str]:
