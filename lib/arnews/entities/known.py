@@ -315,3 +315,44 @@ def paragraph_known_orgs(p) -> list[tuple[int, int, str]]:
         i += 1
     p.memo["known_orgs"] = out
     return out
+
+
+#: organisation heads that say what kind of body the name after them is (شركة أبل *the company Apple*,
+#: وكالة «رويترز» للأنباء): head + listed name is the listed organisation.  Not the heads of a part of a
+#: body (لجنة، مكتب، فرع، مجلس: لجنة الأمم المتحدة لحقوق الإنسان is no UN)
+KIND_HEADS = frozenset(key(w) for w in ("شركة", "وكالة", "صحيفة", "جريدة", "قناة", "مصرف", "بنك", "نادي",
+                                        "مجموعة", "موقع", "شبكة"))
+_PRESS_HEADS = frozenset(key(w) for w in ("صحيفة", "جريدة"))
+_QUOTES = str.maketrans({c: " " for c in "«»\"“”()'."})
+
+
+@lexicon_derived(maxsize=WORD_CACHE)
+def known_org_id(surface: str) -> str:
+    """The id of the listed organisation (context ``anywhere`` or ``press``) that a found name
+    spells: the listed name itself (رويترز, للاتحاد الدولي لكرة القدم) or a kind head and the
+    listed name at its start (شركة أبل، شركة جوجل العملاقة، صحيفة «عكاظ»); '' when none."""
+    ws = [key(w) for w in surface.translate(_QUOTES).split()]
+    if not ws:
+        return ""
+    idx = known_index()
+    starts = [0] + ([1] if len(ws) > 1 and _bare_head(ws[0]) in KIND_HEADS else [])
+    for a in starts:
+        rest = ws[a:]
+        for form, _ in _readings(rest[0]):
+            for words, oid, ctx in idx.names.get(form, ()):
+                m = len(words)
+                if ctx not in ("anywhere", "press") or (a == 0 and m != len(rest)) or m > len(rest):
+                    continue
+                if a == 1 and ctx == "press" and _bare_head(ws[0]) not in _PRESS_HEADS:
+                    continue  # شركة الرياض المالية، نادي الجزيرة: a paper's name is a city or a word, after another head
+                if tuple([form] + rest[1:m]) == words:
+                    return oid
+    return ""
+
+
+def _bare_head(k: str) -> str:
+    """A head word's key without a conjunction or preposition proclitic (وشركة، لصحيفة، بوكالة)."""
+    for c in ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل"):
+        if k.startswith(c) and k[len(c):] in KIND_HEADS:
+            return k[len(c):]
+    return k

@@ -188,6 +188,7 @@ def _group_within_article(rows: list[list]) -> None:
     for r in found:
         if r[iid] in remap:
             r[iid] = remap[r[iid]]
+    _join_listed_orgs(found, iid, ityp)
     best: dict[str, tuple] = {}
     for r in found:
         b = best.get(r[iid])
@@ -195,6 +196,31 @@ def _group_within_article(rows: list[list]) -> None:
             best[r[iid]] = (r[iconf], r[ityp])
     for r in found:
         r[ityp] = best[r[iid]][1]
+
+
+def _join_listed_orgs(found: list[list], iid: int, ityp: int) -> None:
+    """A found organisation that spells a listed one (شركة أبل، وكالة «رويترز», the full name of an acronym
+    the list gives: وكالة الأنباء السعودية = واس) takes the listed id; a kind head and a name
+    (مصرف الإنماء) and the name alone later (الإنماء) are one organisation."""
+    from .cues import word_info
+    from .keys import org_key
+    from .known import KIND_HEADS, known_org_id
+
+    isur = ENTITY_COLS.index("surface")
+    orgs = [r for r in found if r[ityp] == "organisation"]
+    for r in orgs:
+        kid = known_org_id(r[isur])
+        if kid and r[iid] != "~" + kid:
+            r[iid] = "~" + kid
+    headed = {}
+    for r in orgs:
+        ws = r[isur].split()
+        if len(ws) > 1 and word_info(ws[0]).bare in KIND_HEADS:
+            headed.setdefault(org_key(ws[1:]), r[iid])
+    for r in orgs:
+        k = org_key(r[isur].split())
+        if k in headed and r[iid] != headed[k]:
+            r[iid] = headed[k]
 
 
 #: organisation heads whose one-word name stands alone later in the article
