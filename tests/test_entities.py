@@ -264,8 +264,11 @@ def test_everyday_country_names_share_the_long_names_id():
 
 
 def test_a_name_run_stops_at_a_preposition_after_an_arabic_given_name_and_at_a_list():
-    got, _ = names("افتتح طريق الملك عبدالله في تبوك وأبها وجازان")
+    got, _ = names("زار الملك عبدالله في تبوك وأبها وجازان")
     assert got == [("عبدالله", "person"), ("تبوك", "place"), ("أبها", "place"), ("جازان", "place")]
+    # a road named after the king is one place (ENTITY_GUIDE: streets are places, the outer name only; round 29)
+    got, _ = names("افتتح طريق الملك عبدالله في تبوك وأبها وجازان")
+    assert got == [("طريق الملك عبدالله", "place"), ("تبوك", "place"), ("أبها", "place"), ("جازان", "place")]
     got, _ = names("وقال الرفيق لي منه توان إن")  # a function word is still a syllable of a transliterated name
     assert got == [("لي منه توان", "person")]
 

@@ -124,7 +124,8 @@ def _patron_end(p, j: int) -> int:
         if info.conj or info.stop or body_words().get(k) == "facility_adj":
             break
         if not (k in given or k in _LINKS or k.startswith("عبد") and len(k) >= 5
-                or t > j + 1 and k.startswith("ال") and (info.zipf < FAMILY_ZIPF or k[2:] in given)):
+                or t > j + 1 and k.startswith("ال") and (info.zipf < FAMILY_ZIPF or k[2:] in given)
+                or p.fkeys[t - 1] == "عبد" and k.startswith("ال")):  # الملك عبد العزيز written apart
             break
         t += 1
     return t if t > j + 1 else j
@@ -160,12 +161,19 @@ def facility_end(p, i: int) -> tuple[int, int, int]:
 
     if not _head(p, i, "facility"):
         return i, i, i
+    if i > 0 and _word(p, i - 1) and p.fkeys[i - 1] == "عن" and p.fkeys[i] == "طريق":
+        return i, i, i  # عن طريق جدة *by way of Jeddah*: the phrase, not the road
     if _word(p, i + 1) and _prepositional(p, i + 1):
         return i, i, i  # مسجد بالجهراء، مسجد بمنطقة الجهراء *a mosque in Jahra*: where it is, not its name
+    road = _head(p, i, "facility") in _ROADS
     a, b = _cued_place(p, i + 1)
+    if road and b > a and not listed_place_at(p, a, anywhere=True):
+        a = b = i + 1  # طريق التفتت *the path of collapse*, بطريق الصدفة *by chance*: a road is named by a listed place
+    if b > a and _head(p, i, "facility") in _CAMPS and listed_place_at(p, a, anywhere=True) == b - a:
+        return i, i, i  # معسكر سويسرا *the training camp in Switzerland*: the country is the name
     if b == a:
         a, b = i + 1, _patron_end(p, i + 1)
-        if b == a:
+        if b == a and not road:
             b = _foreign_name_end(p, i + 1)  # ملعب لوفتس رود، مطار بلاكبوش، قاعدة انجرليك
         if b == a:
             b = _given_then_adjective(p, i + 1)  # استاد جابر الدولي: a patron without a title, closed by the adjective
@@ -185,6 +193,9 @@ def facility_end(p, i: int) -> tuple[int, int, int]:
     return end, a, b
 
 
+#: facility words that are also common metaphors (طريق *way*) or name where a team trains (معسكر)
+_ROADS = frozenset({key("طريق")})
+_CAMPS = frozenset({key("معسكر")})
 #: a one-word definite name of a facility that is not a listed place is this rare or rarer as written
 #: (البطحاء، الوديعة، الرقعي); the folded key alone can hide a common word (الجريمة)
 COMMON_NAME_ZIPF = 4.5
