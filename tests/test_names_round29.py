@@ -64,3 +64,38 @@ def test_a_paper_named_by_a_city_is_no_company_or_club_of_that_name():
     # a part of a body (لجنة) named after a listed organisation is not that organisation
     got = ids("واجتمعت لجنة الأمم المتحدة لحقوق الإنسان في جنيف.")
     assert not any(v == ids("وقالت الأمم المتحدة إن").get("الأمم المتحدة") for k, v in got.items() if k.startswith("لجنة"))
+
+
+# --- more facility words (body_names.csv): roads, parks, beaches, refineries, camps, fields ---
+
+def test_named_roads_parks_and_fields_are_places():
+    assert ("طريق الملك عبدالله", "place") in names("وافتتحت الأمانة تقاطع طريق الملك عبدالله مع شارع التحلية.")
+    assert ("حديقة الملك فهد", "place") in names("وأقيم الحفل في حديقة الملك فهد مساء الخميس.")
+    assert ("كورنيش جدة", "place") in names("واكتظ كورنيش جدة بالزوار خلال العيد.")
+    assert ("حقل الشيبة", "place") in names("ورفعت الشركة إنتاج حقل الشيبة إلى مليون برميل.")
+    assert ("طريق الملك عبد العزيز", "place") in names("وأغلق المرور جزءا من طريق الملك عبد العزيز أمس.")
+
+
+def test_a_way_of_doing_or_a_team_camp_abroad_is_no_named_facility():
+    assert not any(t == "place" for _, t in names("وتم التواصل معه عن طريق جدة الرقمية."))
+    assert not any(t == "place" for _, t in names("وعلم بالأمر بطريق الصدفة."))
+    assert not any(t == "place" for _, t in names("ويسير الفريق على طريق الاحتراف."))
+    assert not any(t == "place" for _, t in names("ويعمل في حقل التعليم منذ سنوات."))
+    # موصل is Mosul only as الموصل: طريق موصل is *a connecting road*
+    assert not any(t == "place" for _, t in names("وأنشأت البلدية طريق موصل بين الحيين."))
+    got = names("ويخوض الفريق معسكر النمسا التحضيري الشهر المقبل.")
+    assert ("النمسا", "place") in got and not any(s.startswith("معسكر") for s, _ in got)
+
+
+# --- a role's run that opens with a common nisba adjective is the office's adjective, not a name ---
+
+def test_a_nisba_adjective_after_an_office_is_no_person():
+    assert not any(t == "person" for _, t in names("وحذر مستشار تدريبي من الإفراط في الألعاب الإلكترونية."))
+    assert not any(t == "person" for _, t in names("ولا أحد يضمن أن يقبل رئيس وزراء عراقي جديد بالشروط."))
+
+
+def test_a_given_name_or_a_foreign_given_name_after_an_office_stays_a_person():
+    assert ("سامي الجابر", "person") in names("وقال المدرب سامي الجابر إن الفريق جاهز.")
+    assert ("توني كروس", "person") in names("وأكد اللاعب توني كروس جاهزيته للمباراة.")
+    # a word ending in ي before a rare name word is a given name (جاري *Garry*), not a nisba
+    assert ("جاري مونك", "person") in names("وقال المدرب جاري مونك إن فريقه استحق الفوز.")

@@ -331,14 +331,25 @@ def _run_is_name(p, i: int, j: int, cue_kind: str) -> bool:
         links = any(key(w) in _LINK_BEFORE_NAME for w in words)
         # a theophoric compound (عبدالله، عبدالرحمن) is a given name; three name words are a nasab
         links = links or any(key(w).startswith("عبد") and len(w) >= 6 for w in words)
+        # a common indefinite nisba first that is no given name (مستشار تدريبي يحذّر، رئيس وزراء عراقي سني، لاعب
+        # فرنسي معارض): the office's adjective, unless a family name closes the run
+        common_first = infos[0].zipf >= COMMON_FIRST_ZIPF and not infos[0].definite and k0 not in load_cues().given \
+            and len(k0) >= 4 and k0.endswith("ي") and infos[-1].zipf >= 3.5
+        # (a nisba adjective of the office: تدريبي، عراقي، رسمي; not before a rare name word: المدرب جاري مونك)
         return links or (len(words) >= 2 and (all(x.zipf < WEAK for x in infos[1:] if len(words) >= 3) and len(words) >= 3
-                                              or all(x.zipf < WEAK for x in infos) or _family_name(words[-1], infos[-1])
+                                              or all(x.zipf < WEAK for x in infos) and not common_first
+                                              or _family_name(words[-1], infos[-1])
                                               or _common_surname(p, j - 1)))
     if cue_kind == "place":
         if len(words) >= 2 and all(len(w) <= 4 and not w.endswith("ة") for w in words) and all(x.zipf < 5.0 for x in infos):
             return True
         return len(words) == 1 and len(words[0]) <= 4 and infos[0].zipf < 4.0 and not words[0].endswith("ه")
     return False
+
+
+#: a role's run whose first word is a nisba this common in general Arabic, indefinite and no listed given name,
+#: is no name unless a family name closes it (تدريبي 4.8، عراقي 4.3، رسمي; given names are listed: هاني، سامي)
+COMMON_FIRST_ZIPF = 4.0
 
 
 #: below this a word with the article (or the word without it) is rare enough in general Arabic to
