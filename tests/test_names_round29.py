@@ -99,3 +99,17 @@ def test_a_given_name_or_a_foreign_given_name_after_an_office_stays_a_person():
     assert ("توني كروس", "person") in names("وأكد اللاعب توني كروس جاهزيته للمباراة.")
     # a word ending in ي before a rare name word is a given name (جاري *Garry*), not a nisba
     assert ("جاري مونك", "person") in names("وقال المدرب جاري مونك إن فريقه استحق الفوز.")
+
+
+# --- an imperfect verb after an Arabic name of two or more words ends it (headlines) ---
+
+def test_a_verb_after_a_nasab_or_a_two_word_name_is_not_in_the_name():
+    assert ("فيصل بن بندر", "person") in names("الأمير فيصل بن بندر يستقبل مدير شرطة المنطقة")
+    assert ("سعود بن نايف", "person") in names("الأمير سعود بن نايف يرعى حفل التخرج")
+
+
+def test_a_given_name_or_a_city_shaped_like_a_verb_stays():
+    # يوسف is a given name; ينبع is a city after a name
+    assert any(s.endswith("يوسف") for s, t in names("وقال الأستاذ محمد بن يوسف إن الموسم بدأ.") if t == "person")
+    got = names("وقال الأمير فيصل بن سلمان ينبع الصناعية مدينة واعدة")
+    assert not any("ينبع" in s and t == "person" for s, t in got)

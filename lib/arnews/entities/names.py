@@ -186,6 +186,11 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
         if words and not info.foreign and k[:1] in "بل" and info.bare != k and len(info.bare) >= 3 and len(k) >= 4 \
                 and zipf_ar(info.bare) >= PROCLITIC_NOUN_ZIPF and p.fkeys[j - 1] not in _LINK_BEFORE_NAME:
             break  # أندريس إنييستا لحمل شارة القائد: a noun behind a proclitic (ل + حمل) follows the name
+        if arabic_ok and (links or words >= 2) and not after_link and not info.foreign and not info.definite \
+                and k not in load_cues().given and _imperfect_verb(w, info) and not _listed_place(p, j) \
+                and not any(word_info(p.toks[t]).foreign for t in range(i, j)):
+            break  # فيصل بن بندر يستقبل، محمد نور يترك: a verb after a name of two words is the headline's verb
+            # (not ينبع, a city)
         if words and not info.foreign and _pronoun_suffixed(w):
             break  # بان كي مون إدانته، دانيلو سانتوس زميله: a common noun with its pronoun follows the name
         if words and not arabic_ok and k.startswith("و") and len(k) >= 4 and info.foreign:
@@ -256,6 +261,14 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
     while j > i and (p.kinds[j - 1] != "word" or p.fkeys[j - 1] in _LINK_BEFORE_NAME):
         j -= 1
     return j
+
+
+def _imperfect_verb(w: str, info) -> bool:
+    """An indefinite word shaped and as frequent as an imperfect verb of the third person (يستقبل،
+    يرعى، يلتقي): it follows an Arabic name of two or more words, never closes it (given names such as
+    يوسف، يحيى are listed and kept)."""
+    k = key(w)
+    return k[:1] == "ي" and len(k) >= 4 and info.zipf >= 3.5
 
 
 #: nobiliary particles of foreign family names (de, da, van, von, do, dos, del); not لا/لو (Arabic words)
