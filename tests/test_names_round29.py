@@ -113,3 +113,16 @@ def test_a_given_name_or_a_city_shaped_like_a_verb_stays():
     assert any(s.endswith("يوسف") for s, t in names("وقال الأستاذ محمد بن يوسف إن الموسم بدأ.") if t == "person")
     got = names("وقال الأمير فيصل بن سلمان ينبع الصناعية مدينة واعدة")
     assert not any("ينبع" in s and t == "person" for s, t in got)
+
+
+# --- the English names of Latin initials written in Arabic are an organisation ---
+
+def test_letter_names_of_initials_are_an_organisation():
+    assert ("إن بي سي", "organisation") in names("وذكرت شبكة إن بي سي أن المفاوضات تعثرت.")
+    assert ("إيه.بي.سي", "organisation") in names("ونقلت قناة إيه.بي.سي عن مصادر أن الاجتماع تأجل.")
+
+
+def test_prepositions_and_conjunctions_are_no_initials():
+    assert names("وقال إن في أو خارج المدينة لا فرق.") == []
+    got = names("ونقلت شبكة إيه.بي.سي أن الاجتماع تأجل.")
+    assert ("إيه.بي.سي", "organisation") in got and not any(s.endswith("أن") for s, _ in got)

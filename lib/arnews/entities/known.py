@@ -312,6 +312,11 @@ def paragraph_known_orgs(p) -> list[tuple[int, int, str]]:
             out.append((p.starts[i] + off, p.ends[i + m - 1], oid))
             i += m
             continue
+        e = _initials_end(p, i)
+        if e > i:  # إن بي سي، إيه.بي.سي، بي كا كا: a body named by the English names of its initials
+            out.append((p.starts[i], p.ends[e - 1], "initials:" + "".join(p.fkeys[t] for t in range(i, e) if p.kinds[t] == "word")))
+            i = e
+            continue
         i += 1
     p.memo["known_orgs"] = out
     return out
@@ -356,3 +361,39 @@ def _bare_head(k: str) -> str:
         if k.startswith(c) and k[len(c):] in KIND_HEADS:
             return k[len(c):]
     return k
+
+
+#: the English names of Latin letters as Arabic news writes them (إيه بي سي ABC, إن بي سي NBC, بي كا كا PKK,
+#: إف بي آي FBI); ``_AMBIGUOUS_LETTERS`` are also Arabic words (في *in*, أو *or*, إن *that*, ام *mother*, اي *which*)
+_LETTERS = frozenset(key(w) for w in ("إيه", "ايه", "أيه", "بي", "سي", "دي", "إي", "إف", "اف", "جي", "إتش", "اتش",
+                                      "آي", "جيه", "كيه", "كاي", "كا", "إم", "إن", "أو", "كيو", "آر", "إس", "اس",
+                                      "تي", "يو", "في", "دبليو", "إكس", "اكس", "واي", "زد"))
+_AMBIGUOUS_LETTERS = frozenset(key(w) for w in ("في", "أو", "إن", "إم", "إي", "آي"))
+
+
+_PREPOSITION_LETTERS = frozenset(key(w) for w in ("في", "أو"))
+
+
+def _initials_end(p, i: int) -> int:
+    """End of a run of letter names at token i (full stops between them allowed: إيه.بي.سي), two or more
+    letters of which at least two are no Arabic word (في، أو، إن are); i when none.  Not after a
+    foreign word (a transliterated Vietnamese name has syllables such as تي)."""
+    if not _word(p, i) or p.fkeys[i] not in _LETTERS or p.fkeys[i] in _PREPOSITION_LETTERS \
+            or i > 0 and _word(p, i - 1) and word_info(p.toks[i - 1]).foreign:
+        return i  # (في بي سي *in BC*: the preposition opens no initials)
+    j, letters, plain = i, 0, 0
+    while j < len(p.kinds):
+        if _word(p, j) and p.fkeys[j] in _LETTERS and (j == i or p.starts[j] - p.ends[j - 1] <= 1):
+            letters += 1
+            plain += p.fkeys[j] not in _AMBIGUOUS_LETTERS
+            j += 1
+        elif p.toks[j] == "." and j > i and _word(p, j + 1) and p.fkeys[j + 1] in _LETTERS:
+            j += 1
+        else:
+            break
+    while j > i and (p.toks[j - 1] == "." or p.fkeys[j - 1] in _AMBIGUOUS_LETTERS):
+        letters -= p.toks[j - 1] != "."
+        j -= 1  # إيه.بي.سي أن: the conjunction after the initials is no letter
+    if letters < 2 or plain < 2 or _word(p, j) and word_info(p.toks[j]).foreign:
+        return i  # (a letter name before a foreign word may be a syllable of a name)
+    return j
