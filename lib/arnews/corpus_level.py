@@ -24,14 +24,24 @@ def _corpus_hook(hook) -> list:
     return [(name, res[name]) for name in hook.tables]
 
 
-def _corpus_hooks(hooks: list, seconds: dict | None = None) -> list:
+def _corpus_hooks(hooks: list, seconds: dict | None = None, sink=None) -> list:
     out = []
     for h in hooks:
         t0 = time.perf_counter()
-        out += _corpus_hook(h)
+        _deliver(_corpus_hook(h), out, sink)
         if seconds is not None:
             seconds[h.name] = round(time.perf_counter() - t0, 2)
     return out
+
+
+def _deliver(res: list, out: list, sink) -> None:
+    # a sink takes each hook's tables as soon as it is done (the build writes them then,
+    # so that the tables of the hooks done never sit in memory beside the next one)
+    if sink is None:
+        out += res
+    else:
+        for name, df in res:
+            sink(name, df)
 
 
 #: a corpus of more text than this (characters) runs its corpus-level analyses one at a
@@ -56,11 +66,13 @@ def _preload(modules=CORPUS_PRELOAD) -> None:
             pass
 
 
-def _run_corpus_level(hooks: list, tables: dict, jobs: int, seconds: dict | None = None) -> list:
+def _run_corpus_level(hooks: list, tables: dict, jobs: int, seconds: dict | None = None, sink=None) -> list:
     """``(name, DataFrame)`` of the given corpus-level hooks, in order.  Where processes
     can be forked, each hook runs in a fresh process of its own (inheriting the tables
     it reads), so that what one hook leaves allocated never adds to the next; at most
-    ``jobs`` at once.  ``seconds`` (when given) receives each hook's wall time."""
+    ``jobs`` at once.  ``seconds`` (when given) receives each hook's wall time.  With a
+    ``sink``, ``sink(name, DataFrame)`` is called as each hook finishes and nothing is
+    returned."""
     global _TABLES
     import multiprocessing as mp
 
@@ -68,16 +80,16 @@ def _run_corpus_level(hooks: list, tables: dict, jobs: int, seconds: dict | None
     try:
         if "fork" in mp.get_all_start_methods() and (jobs > 1 or len(hooks) > 1):
             _preload()
-            results = _run_forked(hooks, max(1, jobs), mp.get_context("fork"), seconds)
+            results = _run_forked(hooks, max(1, jobs), mp.get_context("fork"), seconds, sink)
         else:
-            results = _corpus_hooks(hooks, seconds)
+            results = _corpus_hooks(hooks, seconds, sink)
     finally:
         _TABLES = {}
     order = {name: i for i, name in enumerate(t for h in hooks for t in h.tables)}
     return sorted(results, key=lambda item: order[item[0]])
 
 
-def _run_forked(hooks: list, parallel: int, ctx, seconds: dict | None = None) -> list:
+def _run_forked(hooks: list, parallel: int, ctx, seconds: dict | None = None, sink=None) -> list:
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
@@ -94,7 +106,7 @@ def _run_forked(hooks: list, parallel: int, ctx, seconds: dict | None = None) ->
                 if seconds is not None:
                     seconds[h.name] = round(time.perf_counter() - t0, 2)
                 try:
-                    results += f.result()
+                    _deliver(f.result(), results, sink)
                 except BrokenProcessPool:
                     raise BuildError(_killed("a corpus-level worker", [h.name])) from None
                 finally:

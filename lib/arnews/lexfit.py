@@ -123,6 +123,16 @@ def _term_hits(term_counts, forms: set, n_par: int, words: int, arabic_only: boo
 
 
 
+def _need(tables, name: str, cols) -> pd.DataFrame:
+    """Only the columns ``cols`` of a table the fit needs (KeyError when there is none)."""
+    from .tables import table_columns
+
+    df = table_columns(tables, name, cols)
+    if df is None:
+        raise KeyError(name)
+    return df
+
+
 def lexicon_fit_table(tables) -> pd.DataFrame:
     """``lexicon_fit``: one row per curated resource (see the module docstring)."""
     from .rhetoric.campaigns import _canon
@@ -132,7 +142,7 @@ def lexicon_fit_table(tables) -> pd.DataFrame:
     A = tables["articles"]
     n_par = int(A[["n_title", "n_body", "n_caption"]].sum().sum()) if len(A) else 0
     words = int(A["words_body"].sum()) if len(A) else 0
-    E = tables["entities"]
+    E = _need(tables, "entities", ("article_id", "paragraph", "surface", "entity_id"))
     gaz_ids, vn = _vietnam_articles(E)
     rows = []
     # gazetteer
@@ -143,7 +153,7 @@ def lexicon_fit_table(tables) -> pd.DataFrame:
                      G[["article_id", "paragraph"]].drop_duplicates().shape[0] / max(n_par, 1) if len(G) else 0.0,
                      G["entity_id"].nunique() if len(G) else 0, len(gaz_ids), ctx))
     # themes codebook
-    Th = tables["themes"]
+    Th = _need(tables, "themes", ("article_id", "paragraph", "theme", "hits"))
     Th = Th[Th["hits"] > 0] if len(Th) else Th
     cb = load_codebook()
     n_th = int(Th["hits"].sum()) if len(Th) else 0
@@ -152,9 +162,9 @@ def lexicon_fit_table(tables) -> pd.DataFrame:
                      Th[["article_id", "paragraph"]].drop_duplicates().shape[0] / max(n_par, 1) if len(Th) else 0.0,
                      Th["theme"].nunique() if len(Th) else 0, len(cb.theme_ids), ctx))
     # campaign canon: claims, and candidate names holding a campaign's required concepts but not its head
-    S = tables["slogans"]
+    S = _need(tables, "slogans", ("article_id", "paragraph", "surface", "campaign"))
     S = S[S["campaign"].fillna("") != ""] if len(S) else S
-    C = tables["campaign_candidates"]
+    C = _need(tables, "campaign_candidates", ("features", "cue", "campaign"))
     near = 0
     if len(C):
         canon = _canon().campaigns
@@ -172,7 +182,7 @@ def lexicon_fit_table(tables) -> pd.DataFrame:
                      S[["article_id", "paragraph"]].drop_duplicates().shape[0] / max(n_par, 1) if len(S) else 0.0,
                      S["campaign"].nunique() if len(S) else 0, len(_canon().campaigns), ctx))
     # rhetoric markers
-    R = tables["rhetoric"]
+    R = _need(tables, "rhetoric", ("article_id", "paragraph", "surface", "marker", "source"))
     R = R[R["source"] == "lexicon"] if len(R) else R
     ctx = _in_context(R["article_id"], vn).mean() if len(R) else 0.0
     rows.append(_row("rhetoric markers", "rhetoric_markers.csv", "articles about Vietnam", len(R),
@@ -180,7 +190,7 @@ def lexicon_fit_table(tables) -> pd.DataFrame:
                      R[["article_id", "paragraph"]].drop_duplicates().shape[0] / max(n_par, 1) if len(R) else 0.0,
                      R["marker"].nunique() if len(R) else 0, len(marker_lexicon()), ctx))
     # units (counted nouns)
-    Q = tables["quantities"]
+    Q = _need(tables, "quantities", ("article_id", "paragraph", "lang", "surface", "unit"))
     U = Q[Q["unit"].fillna("") != ""] if len(Q) else Q
     unit_names = {(r.get("unit") or "").strip() for r in read_lexicon("units.csv")} - {""}
     n_units = len(unit_names)
@@ -213,7 +223,9 @@ def glossary_fit(tables) -> dict:
     only, or articles without the build's counts) they are computed from the paragraphs."""
     from .themes import _get
 
-    A, E, tc = _get(tables, "articles"), _get(tables, "entities"), _get(tables, "term_counts")
+    from .tables import table_columns
+
+    A, E, tc = _get(tables, "articles"), table_columns(tables, "entities", ("article_id", "entity_id")), _get(tables, "term_counts")
     if E is None or tc is None:
         from .entities import entities_table
         from .stats.features import _paragraphs, term_counts_table

@@ -13,7 +13,7 @@ import pandas as pd
 
 from . import schema as S
 
-__all__ = ["Tables", "load_tables", "read_table"]
+__all__ = ["Tables", "load_tables", "read_table", "table_columns"]
 
 
 def read_table(path: str | Path) -> pd.DataFrame:
@@ -78,6 +78,34 @@ class Tables:
             self._cache[name] = df
         return self._cache[name]
 
+    def columns(self, name: str, cols) -> pd.DataFrame:
+        """Only the columns ``cols`` of table ``name`` (those it has), read from its file
+        without the others (a table already read whole is sliced).  Not kept: a
+        corpus-level analysis asks once for what it needs, and a whole ``entities`` or
+        ``themes`` table of a large corpus is several times larger."""
+        if name in self._cache:
+            df = self._cache[name]
+            return df[[c for c in cols if c in df.columns]]
+        p = self._file(name)
+        if p is None:
+            raise KeyError(f"{name}: no such table in {self.path} (have: {', '.join(self.names)})")
+        if p.suffix != ".parquet":
+            df = self[name]
+            return df[[c for c in cols if c in df.columns]]
+        import pyarrow.parquet as pq
+
+        have = pq.read_schema(p).names
+        use = [c for c in cols if c in have]
+        filt = None
+        if self._ids is not None and "article_id" in have:
+            if "article_id" not in use:
+                use = ["article_id", *use]
+            if pq.read_metadata(p).num_rows:
+                filt = [("article_id", "in", self._ids)]
+        # strings stay Arrow-backed (pandas' ``str``), half the memory of Python objects
+        df = pq.read_table(p, columns=use, filters=filt).to_pandas(self_destruct=True, split_blocks=True)
+        return df[[c for c in cols if c in df.columns]].reset_index(drop=True)
+
     def __getattr__(self, name: str) -> pd.DataFrame:
         if name.startswith("_"):
             raise AttributeError(name)
@@ -85,6 +113,25 @@ class Tables:
             return self[name]
         except KeyError as e:
             raise AttributeError(str(e)) from None
+
+
+def table_columns(tables, name: str, cols) -> pd.DataFrame | None:
+    """The columns ``cols`` of table ``name`` of ``tables`` (a :class:`Tables`, a dict of
+    DataFrames, or a ChainMap of both), None when it has no such table.  From a build's
+    files, only those columns are read: what a corpus-level analysis should ask for."""
+    try:
+        reader = tables.columns
+    except AttributeError:
+        reader = None
+    try:
+        if callable(reader):
+            return reader(name, list(cols))
+        df = tables[name]
+    except KeyError:
+        return None
+    if df is None or not isinstance(df, pd.DataFrame):
+        return df
+    return df[[c for c in cols if c in df.columns]]
 
 
 def load_tables(processed: str | Path | None = None) -> Tables:

@@ -37,3 +37,77 @@ def _killed(who: str, what: list[str]) -> str:
     shown = ", ".join(what[:3]) + (f" and {len(what) - 3} more" if len(what) > 3 else "")
     return (f"{who} was killed while processing {shown} (out of memory, or a signal); "
             f"try --jobs 1, or split the largest files")
+
+
+# --- memory: a worker's per-word caches bounded by its resident size --------------------------
+
+#: a worker whose resident memory is above this many MB after a chunk empties its per-word
+#: caches (``ARNEWS_WORKER_MB``; 0: never).  Each of about 45 caches of ``WORD_CACHE`` entries
+#: fills over the first few thousand articles: on all of SaudiNewsNet a worker grew from 700
+#: to 950 MB, of which the caches' entries were about 150-250 MB
+WORKER_MB = 800
+
+
+def _resident_mb() -> float | None:
+    """This process's resident memory in MB (Linux ``/proc``; None elsewhere)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None
+
+
+def word_caches() -> list:
+    """The per-word caches of arnews (``functools.lru_cache`` of ``WORD_CACHE`` entries)
+    of the modules imported so far, each once."""
+    import functools
+    import sys
+
+    from .normalize import WORD_CACHE
+
+    seen: dict[int, object] = {}
+    for name, mod in list(sys.modules.items()):
+        if name == "arnews" or name.startswith("arnews."):
+            for v in list(vars(mod).values()):
+                if isinstance(v, functools._lru_cache_wrapper) and v.cache_parameters()["maxsize"] == WORD_CACHE:
+                    seen.setdefault(id(v), v)
+    return list(seen.values())
+
+
+def release_memory() -> None:
+    """Give freed memory back to the system: Python's garbage, Arrow's pool and the C
+    heap's free pages (glibc's ``malloc_trim``; nothing where it is not available)."""
+    import gc
+
+    gc.collect()
+    try:
+        import pyarrow as pa
+
+        pa.default_memory_pool().release_unused()
+    except Exception:
+        pass
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except Exception:
+        pass
+
+
+def bound_worker_memory(limit_mb: float | None = None) -> bool:
+    """After a chunk: when this process holds more than ``limit_mb`` (default
+    ``ARNEWS_WORKER_MB``, else :data:`WORKER_MB`), empty the per-word caches and give the
+    memory back.  The caches hold pure functions' results, so tables are unchanged (only
+    time is spent filling them again).  True when they were emptied."""
+    if limit_mb is None:
+        try:
+            limit_mb = float(os.environ.get("ARNEWS_WORKER_MB", WORKER_MB))
+        except ValueError:
+            limit_mb = WORKER_MB
+    rss = _resident_mb()
+    if not limit_mb or rss is None or rss <= limit_mb:
+        return False
+    for c in word_caches():
+        c.cache_clear()
+    release_memory()
+    return True

@@ -739,11 +739,9 @@ def _family_tables(entities: pd.DataFrame | None, mentions: pd.DataFrame, parts,
 
 def learned_name_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """Build hook (corpus level): the names the corpus teaches and their mentions without a cue."""
-    from ..themes import _get
+    from ..tables import table_columns
 
-    entities = _get(tables, "entities")
-    if entities is not None and len(entities):
-        entities = entities[["article_id", "paragraph", "start", "end", "surface", "entity_id", "type", "alias", "source"]]
+    entities = table_columns(tables, "entities", ["article_id", "paragraph", "start", "end", "surface", "entity_id", "type", "alias", "source"])
     return learned_tables(entities, lambda: _paragraph_parts(tables))
 
 

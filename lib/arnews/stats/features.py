@@ -28,6 +28,7 @@ import pandas as pd
 from ..entities import entities_table
 from ..lexicons import lexicon_cache
 from ..normalize import key
+from ..tables import table_columns
 from ..text import BODY, paragraphs_of
 from ..themes import Codebook, _ar_stem, _en_word, _get, _paragraphs, _strips, themes_table
 from ..tokens import stem, stopwords
@@ -354,8 +355,15 @@ def _features_of(tables: Mapping, stream: bool = True) -> Features:
     return corpus_features(tc, tn)
 
 
+#: the columns of ``themes`` and ``entities`` the corpus-level statistics read (from a build's
+#: files, only these are read: the whole tables of a large corpus are several times larger)
+THEME_READ = ("article_id", "paragraph", "theme", "hits", "share", "dominant", "weight")
+ENTITY_READ = ("article_id", "entity_id")
+
+
 def _themes_entities(tables: Mapping, cb: Codebook, need_entities: bool = True):
-    themes, entities = _get(tables, "themes"), _get(tables, "entities")
+    themes = table_columns(tables, "themes", THEME_READ)
+    entities = table_columns(tables, "entities", ENTITY_READ) if need_entities else None
     if themes is None or (need_entities and entities is None):
         paragraphs, articles = _paragraphs(_get(tables, "paragraphs")), _get(tables, "articles")
         if themes is None:
