@@ -31,6 +31,7 @@ def _tables(folder):
 
 def test_emptied_word_caches_give_byte_identical_tables(tmp_path, synth_corpus, monkeypatch):
     monkeypatch.setattr(build_mod, "CHUNK_BYTES", 40_000)
+    monkeypatch.setattr(workers, "REGROW_MB", 0)
     build(synth_corpus, tmp_path / "kept", jobs=1, log=lambda m: None)
     emptied = []
     real = workers.bound_worker_memory
@@ -41,9 +42,10 @@ def test_emptied_word_caches_give_byte_identical_tables(tmp_path, synth_corpus, 
     assert _tables(tmp_path / "kept") == _tables(tmp_path / "emptied")
 
 
-def test_bound_worker_memory_empties_the_word_caches_only_above_the_limit():
+def test_bound_worker_memory_empties_the_word_caches_only_above_the_limit(monkeypatch):
     from arnews.tokens import stem
 
+    monkeypatch.setattr(workers, "_after_last", [])
     stem("والمدارس")
     caches = workers.word_caches()
     assert stem in caches and len(caches) >= 10
@@ -51,6 +53,10 @@ def test_bound_worker_memory_empties_the_word_caches_only_above_the_limit():
     assert stem.cache_info().currsize > 0
     assert workers.bound_worker_memory(1)
     assert all(c.cache_info().currsize == 0 for c in caches)
+    # emptied again only once the worker has grown REGROW_MB beyond its size after emptying
+    stem("والمدارس")
+    assert not workers.bound_worker_memory(1) and stem.cache_info().currsize == 1
+    assert not workers.bound_worker_memory()  # the default: never
 
 
 def test_table_columns_reads_only_the_columns_asked_for(tmp_path, synth_corpus):

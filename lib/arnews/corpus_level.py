@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .store import file_sha256
 from .tables import Tables
-from .workers import BuildError, _killed, _worker_init
+from .workers import BuildError, _killed, _worker_init, release_memory
 
 
 _TABLES: dict = {}  # hook name -> the tables it reads, inherited by forked corpus-level workers
@@ -106,11 +106,15 @@ def _run_forked(hooks: list, parallel: int, ctx, seconds: dict | None = None, si
                 if seconds is not None:
                     seconds[h.name] = round(time.perf_counter() - t0, 2)
                 try:
-                    _deliver(f.result(), results, sink)
+                    res = f.result()
                 except BrokenProcessPool:
                     raise BuildError(_killed("a corpus-level worker", [h.name])) from None
                 finally:
-                    ex.shutdown(wait=True)
+                    ex.shutdown(wait=True)  # the hook's process ends before its tables are written
+                _deliver(res, results, sink)
+                if sink is not None:
+                    del res
+                    release_memory()  # before the next hook is forked from this process
     finally:
         for _, ex, _ in running.values():
             ex.shutdown(wait=False, cancel_futures=True)
