@@ -124,7 +124,9 @@ def _lexicon(lang: str, where: str) -> _Lex:
         lx.doc_parts[r["abbr"].upper().replace("Đ", "D")] = (r["part"], r["en"])
     # every written form that can start a figure, with its clitics
     bases = set(lx.numwords) | set(lx.duals) | {t[0] for t in lx.months} | {t[0] for t in lx.hmonths}
-    for b in bases:
+    # longest base first: a written form with two readings (والاول: و + الاول, وال + اول) takes
+    # the one with the shorter clitic, whatever the order of the set (it depended on the hash seed)
+    for b in sorted(bases, key=lambda b: (-len(b), b)):
         lx.starts[b] = ("", b)
         if lang == "ar":
             for p in _AR_PREFIXES:
