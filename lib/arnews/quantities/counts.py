@@ -888,6 +888,8 @@ class _CountRules:
             if num.wtype == "one" and not num.definite and self.percent_after(b):
                 return None  # واحد في المئة: one per cent (the percent rule)
             if num.wtype == "one":
+                if self._one_opens_range(num):
+                    return None  # بين واحد و1.5 في المائة: one, the first end of a range (spelled_range)
                 if self.ar and self.k(a) in ("الاحد", "والاحد", "بالاحد", "للاحد"):
                     return NO_FIGURE  # يوم الأحد: Sunday
                 if self.ar and _ONE_OF.fullmatch(self.t.text[a]):
@@ -996,6 +998,20 @@ class _CountRules:
         """Tokens a-1 and b are the brackets around a pair of numbers, right against them."""
         return self.ar and self.is_p(a - 1, "(") and self.adj(a - 1, a) and self.is_p(b, ")") and self.adj(b - 1, b)
 
+    def _one_opens_range(self, num: _Num) -> bool:
+        """واحد, bare, after بين/من and before و/إلى and a number in digits: the first end of a range
+        (بين واحد و1.5 في المائة, من واحد إلى 3 ملايين); not أحد (one of) nor a definite الواحد."""
+        a, b = num.a, num.b
+        if not self.ar or num.definite or self.k(a) not in ("واحد", "واحده", "واحدا") or b != a + 1:
+            return False
+        rf = self.phrase_before(a, "range_from")
+        if not rf or not self.free(b) or self.k(b) not in ("و", "الي") or self.kind(b + 1) != "num":
+            return False
+        if not (self.k(b) == "الي" or self.k(rf[0]) in _BETWEEN):
+            return False
+        num2 = self.parse_number(b + 1) if self.free(b + 1) else None
+        return bool(num2 and num2.value > 1 and (self.percent_after(num2.b) is not None or self.unit_after(num2.b)))
+
     def spelled_range(self, num: _Num) -> _Q | None:
         """من 10 إلى 15 شخصا, from 10 to 15 people, بين 10 و15%."""
         a, b = num.a, num.b
@@ -1032,7 +1048,8 @@ class _CountRules:
             return None  # only neighbouring spelled numbers make a range without من/بين
         num = self._range_thousands(num, num2)
         v1 = num.value
-        if num2.scale > 1 and num.scale == 1 and num.written == "digits" and v1 * num2.scale <= num2.value:
+        if (num2.scale > 1 and num.scale == 1 and (num.written == "digits" or num.wtype == "one")
+                and v1 * num2.scale <= num2.value):
             v1 = v1 * num2.scale  # 30 إلى 35 مليون: the multiplier is shared
             num = _Num(num.a, num.b, v1, "mixed", num.is_int, False, reading=num.reading, scale=num2.scale)
         if num2.value <= v1:

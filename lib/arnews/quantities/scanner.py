@@ -30,6 +30,7 @@ from .tallies import _TallyRules
 from .zero import _ZeroRules
 from .times import afternoon_spans
 from .halves import _BARE_PARTS, join_bare_halves, merge_unit_halves
+from .shared_units import share_units
 from .dual_ranges import merge_dual_ranges
 from ..frequency import zipf_ar
 from ..tokens import stopwords as _stopwords
@@ -262,6 +263,7 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
             self.out = join_bare_halves(self, self.out, _stopwords("ar"))  # ثلاث ساعات ونصف: 3.5 hours
             self.out = merge_dual_ranges(self, self.out)  # يومين أو ثلاثة أيام: 2-3 days
             self._stretch_across_months()
+            share_units(self, self.out)  # بين 5 و7 و10 سنوات, من 21 إلى 18 عاماً: the unit written once
         by_start = {q.a: q for q in self.out}
         by_end = {q.b: q for q in self.out}
         money = None
