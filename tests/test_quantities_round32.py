@@ -31,3 +31,18 @@ def test_one_in_words_opens_a_range():
     # nasty neighbours: واحد of "one of them" before a bare number, and واحد before a word, stay no range
     assert_no_figure("ولم يفرق القاضي بين واحد و3 منهم في الحكم", "بين واحد")
     assert_no_figure("وانتقل الحديث من واحد إلى آخر دون توقف", "واحد")
+
+
+# -- a construct dual before a quoted name or two numbered models (quoted_duals.py)
+def test_a_construct_dual_before_a_quoted_name_or_two_models():
+    assert_figure("وتأجل تسليم حاملتي «ميسترال» إلى البحرية", "حاملتي", kind="count", value=2, unit="حاملة")
+    assert_figure("وأوقفت الشركة دعم نظامي “ويندوز 7″ و”ويندوز 8″ نهائيا", "نظامي", kind="count", value=2,
+                  unit="نظام")
+    assert_figure("وتشغل الناقلة طائرات من طرازي 320 و321 على الخطوط الداخلية", "طرازي", kind="count", value=2,
+                  unit="طراز")
+    # nasty neighbours: years after عامي are the year rules' (no count of years), a family name after a
+    # given name, and a nisba adjective before a quote are no duals
+    got = extract_quantities("وتراجعت الأسعار في عامي 2009 و2012 بشكل حاد")
+    assert not any(q["kind"] == "count" for q in got), got
+    assert_no_figure("واجتمع خالد وعبدالله سجيني \"رحمه الله\" بالأعيان", "سجيني")
+    assert_no_figure("ونشر البيان عبر موقع إلكتروني «رسمي» للوزارة", "إلكتروني")

@@ -8,6 +8,7 @@ import re
 
 from .dual_verbs import dual_by_verb
 from .pronoun_duals import dual_before_adjective
+from .quoted_duals import dual_before_quoted_name
 from .duals import _NAME_PART as _NAME_PART_Z, _vocab, _z, dual_singular, in_name_chain
 from .dates import _WEEKDAYS
 from .figure import NO_FIGURE, _Q
@@ -262,6 +263,9 @@ class _CountRules:
              or self._dual_before_two_definites(i))
         if q is not None:
             return q
+        sing = dual_before_quoted_name(self, i)  # سفينتي «ميسترال», طرازي 777-200 و777-300
+        if sing is not None:
+            return self._dual_unit(i, sing)
         readings = self.bases(i)[1:]
         if not any(p in ("و", "ف", "ب", "ل", "ك") for p, _ in readings) or (
                 not any(p in ("و", "ف") for p, _ in readings) and k.endswith(("تين", "تان", "تي", "تا"))) or (
