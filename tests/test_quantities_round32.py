@@ -46,3 +46,12 @@ def test_a_construct_dual_before_a_quoted_name_or_two_models():
     assert not any(q["kind"] == "count" for q in got), got
     assert_no_figure("واجتمع خالد وعبدالله سجيني \"رحمه الله\" بالأعيان", "سجيني")
     assert_no_figure("ونشر البيان عبر موقع إلكتروني «رسمي» للوزارة", "إلكتروني")
+
+
+# -- an indefinite -ين noun before the dual verb of its relative clause (dual_verbs.py)
+def test_an_indefinite_noun_before_a_dual_verb_is_a_dual():
+    assert_figure("وقصفت المقاتلات مستودعين يستخدمان لتخزين الذخيرة", "مستودعين", kind="count", value=2,
+                  unit="مستودع")
+    # nasty neighbours: a plural verb after a sound plural, and a feminine singular verb after things
+    assert_no_figure("والتقى الوزير مسؤولين يمثلون القطاع الخاص", "مسؤولين")
+    assert_no_figure("وضبطت الدوريات مهربين يحملون أسلحة", "مهربين")

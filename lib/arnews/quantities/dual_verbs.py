@@ -6,7 +6,10 @@ number, so a plural takes ``-وا``/``-ون`` (``المهاجمين فروا``) 
 A dual past verb is the verb's stem with ``-ا`` whose plural in ``-وا`` is written and more common than
 it (not ``دعا``, ``بدا``, ``نجا``: singular verbs of a final ``ا``; not ``جدا``, ``غدا``: adverbs); a dual
 imperfect is ``ي``/``ت`` + stem + ``-ان`` whose singular (``يتمتع``) is common and whose plural in ``-ون``
-is written and more common than it.  Frequencies are :mod:`wordfreq`'s, cached per word type."""
+is written and more common than it.  Frequencies are :mod:`wordfreq`'s, cached per word type.
+
+An indefinite ``-ين`` noun before a dual verb is a dual too: the verb opens its relative clause and agrees
+with it (``مستودعين يستخدمان``: two depots that are used; a plural of things would take ``يستخدم``/``تستخدم``)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -39,10 +42,19 @@ def dual_by_verb(sc, i) -> str | None:
     """The singular of word i, a definite masculine ``-ين`` noun, when a dual verb follows it (``sc`` the
     scanner: المهاجمين فرا -> مهاجم), else None."""
     w = sc.t.text[i]
-    if not sc.definite(i) or not w.endswith("ين") or w.endswith("تين"):
+    if not w.endswith("ين") or w.endswith("تين"):
         return None
     j = i + 1
     if not (sc.free(j) and sc.kind(j) == "ar" and is_dual_verb(sc.t.text[j])):
         return None
-    sing = sc.strip_def(i)[:-2]
-    return sing if len(sing) >= 3 and _z(sing) >= _MIN_SINGULAR else None
+    if sc.definite(i):
+        sing = sc.strip_def(i)[:-2]
+        return sing if len(sing) >= 3 and _z(sing) >= _MIN_SINGULAR else None
+    # an indefinite noun and the verb of its relative clause (مستودعين يستخدمان, two depots used for): a
+    # plural of things takes a feminine singular verb, of people a plural one; a proclitic و/ب/ل stripped
+    # when the word without it has the commoner singular
+    bodies = [w] + ([w[1:]] if w[:1] in "وبل" and len(w) >= 6 else [])
+    sing = max((b[:-2] for b in bodies), key=_z)
+    if len(sing) < 3 or _z(sing) < _MIN_SINGULAR or _z(sing + "ين") >= _z(sing):
+        return None
+    return sing
