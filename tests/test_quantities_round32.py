@@ -55,3 +55,12 @@ def test_an_indefinite_noun_before_a_dual_verb_is_a_dual():
     # nasty neighbours: a plural verb after a sound plural, and a feminine singular verb after things
     assert_no_figure("والتقى الوزير مسؤولين يمثلون القطاع الخاص", "مسؤولين")
     assert_no_figure("وضبطت الدوريات مهربين يحملون أسلحة", "مهربين")
+
+
+# -- a number after a Latin letter spelled in Arabic script is a model or flight name (name_word rows)
+def test_a_number_after_a_spelled_latin_letter_is_a_label():
+    assert_figure("واختفت الطائرة في رحلتها رقم إم إتش 212 فوق المحيط", "إتش 212", kind="label", value=212)
+    assert_figure("ويؤدي نقص فيتامين بي 12 إلى الشعور بالتعب", "بي 12", kind="label", value=12)
+    assert_figure("وتسلم الجيش دبابات إم 1 إيه 2 المطورة", "إيه 2", kind="label", value=2)
+    # nasty neighbour: بي "with me" before a counted time stays a duration
+    assert_figure("وقد مرت بي 4 سنوات صعبة بعيدا عن الوطن", "4 سنوات", kind="duration", value=4)
