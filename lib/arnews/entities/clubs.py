@@ -11,6 +11,7 @@ the adjective (``سافر إلى العين``), the place stays a place.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..normalize import key
@@ -99,6 +100,7 @@ def paragraph_clubs(p, found: list) -> list:
 
     if p.rules != "ar" or not _sporty(p):
         return found
+    found = _headed_city_clubs(p, found)
     tok_of_start, tok_of_end = p.token_at()
     out, used = [], set()
     for nm in found:
@@ -154,6 +156,31 @@ def paragraph_clubs(p, found: list) -> list:
             out.append(Name(s, t, "organisation", "club", CLUB_CONFIDENCE, pid))
             taken.append((s, t))
     return sorted(out, key=lambda x: (x.start, x.end))
+
+
+#: a country's place id (geo:KW): a club named after a country does not make the country a club
+_COUNTRY_ID = re.compile(r"geo:[A-Z]{2}$")
+
+
+def _headed_city_clubs(p, found: list) -> list:
+    """``نادي نجران`` (the club head and a listed place, :func:`arnews.entities.names._city_club_end`) in a sports
+    paragraph is the club named after its city: it takes the place's key and outranks it, so that the
+    article's bare mentions of the city (رئيس نجران، جماهير نجران، يعاني منها نجران) are the club too."""
+    from .keys import Name
+    from .names import _city_club_end
+
+    tok_of_start, tok_of_end = p.token_at()
+    out = []
+    for nm in found:
+        a, b = tok_of_start.get(nm.start), tok_of_end.get(nm.end)
+        if nm.type == "organisation" and nm.source == "cue" and a is not None and b is not None \
+                and _city_club_end(p, a) == b + 1:
+            hit = _place_at(p, a + 1)
+            if hit and a + 1 + hit[0] == b + 1 and not _COUNTRY_ID.match(hit[1] or ""):
+                # (نادي الكويت: the club keeps its own key; the country named bare stays the country)
+                nm = Name(nm.start, nm.end, "organisation", "club", CLUB_CONFIDENCE, hit[1], nm.cue)
+        out.append(nm)
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -736,6 +736,11 @@ def _skip_role_chain(p, i: int) -> int:
     while j < n and steps < 7 and _is_word(p, j) and _adjacent(p, j - 1, j):
         info = word_info(p.toks[j])
         k = p.fkeys[j]
+        c = _city_club_end(p, j) if j > i else 0
+        if c and _is_word(p, c) and _adjacent(p, c - 1, c):
+            j = c  # رئيس نادي نجران هذيل آل شرمة: the club named after its city ends, the person follows
+            steps += 1
+            continue
         if info.cue == "org" and not info.definite and not k.startswith("ال") and _is_word(p, j + 1) \
                 and word_info(p.toks[j + 1]).bare in _NAMING_TITLES and _org_end(p, j) > j + 2:
             j = _org_end(p, j)  # مدير مركز الملك عبدالعزيز للحوار الوطني فلان: the institution bears a king's name
@@ -819,6 +824,9 @@ def _org_end(p, i: int) -> int:
     """End of an organisation name whose head is token i (i + 1 when it has no modifier)."""
     n = len(p.kinds)
     j = i + 1
+    c = _city_club_end(p, i)
+    if c:
+        return c  # رئيس نادي نجران هذيل آل شرمة: the club named after its city ends there
     last = i + 1
     steps = 0
     after_place, words_after_place = False, 0
@@ -890,6 +898,27 @@ def _org_end(p, i: int) -> int:
         last = j
         steps += 1
     return last
+
+
+#: the head of a club named after its city (نادي نجران، لنادي الخليج)
+_CLUB_HEAD = key("نادي")
+
+
+def _city_club_end(p, i: int) -> int:
+    """End of ``نادي + listed place`` at token i (an indefinite club head, a listed place right after it, and no
+    transliterated word after the place that would carry the club's name on: نادي باريس سان جيرمان), else 0."""
+    if word_info(p.toks[i]).bare != _CLUB_HEAD or p.fkeys[i].startswith(("ال", "لل", "وال", "بال")) \
+            or not (_is_word(p, i + 1) and _adjacent(p, i, i + 1)):
+        return 0
+    m = _listed_place(p, i + 1, anywhere=True)
+    if not m or p.fkeys[i + 1][:1] in "وبل" and p.fkeys[i + 1][1:] != p.fkeys[i + 1] and m == 0:
+        return 0
+    e = i + 1 + m
+    if _listed_org(p, i + 1) > m or _is_word(p, e) and _adjacent(p, e - 1, e) and (
+            _listed_org(p, e) or p.fkeys[e].startswith("ال") or word_info(p.toks[e]).foreign and p.fkeys[e] not in load_cues().given
+            and not (_is_word(p, e + 1) and p.fkeys[e + 1] in ("ال", "بن", "ابو", "عبد"))):
+        return 0  # (نادي باريس سان جيرمان، نادي الطائف الأدبي: the club's own words go on; نادي نجران هذيل آل شرمة: a person follows)
+    return e
 
 
 def _located_in(p, j: int, info) -> bool:
