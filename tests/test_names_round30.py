@@ -72,3 +72,43 @@ def test_a_club_named_after_a_country_leaves_the_country_a_place():
                  "وفاز نادي الكويت على ضيفه بهدفين في الدوري أمس أمام جماهيره في المباراة.",
                  "وأعلنت الكويت استضافة البطولة الخليجية لكرة القدم في الموسم المقبل.")
     assert set(df[df.surface == "الكويت"].type) == {"place"}
+
+
+# --- a cue-announced person's family name recurs alone (without the article; given names the lists lack) ---
+
+def _people(df):
+    return df[df.type == "person"]
+
+
+def test_a_family_name_without_the_article_recurs_after_the_full_name():
+    df = article("مرسي يمثل أمام المحكمة غدا",
+                 "وقررت المحكمة تأجيل محاكمة الرئيس الأسبق محمد مرسي إلى الشهر المقبل.",
+                 "وكان الرئيس مرسي قد حضر الجلسة الماضية.")
+    p = _people(df)
+    assert len(p[p.surface == "مرسي"]) == 2 and p.entity_id.nunique() == 1
+
+
+def test_a_given_name_the_lists_lack_opens_a_name_whose_family_name_recurs():
+    df = article("العبادي يزور طهران",
+                 "وصل رئيس الوزراء العراقي حيدر العبادي إلى طهران أمس في زيارة رسمية.")
+    p = _people(df)
+    assert ("العبادي" in set(p.surface)) and p.entity_id.nunique() == 1
+    df = article("السيسي يفتتح المشروع", "افتتح الرئيس المصري عبد الفتاح السيسي المشروع أمس.")
+    p = _people(df)
+    assert "السيسي" in set(p.surface) and p.entity_id.nunique() == 1
+
+
+def test_the_family_name_after_an_office_recurs_but_not_as_an_adjective():
+    df = article("تكريم المتفوقين",
+                 "وأوضح مدير الإدارة المهندس نايف بن سعيد الحداد أن الفرق باشرت العمل.",
+                 "ودعا المهندس الحداد المواطنين إلى التعاون.")
+    assert len(_people(df)[_people(df).surface == "الحداد"]) == 1
+    # a common word of middling frequency after a definite noun it qualifies stays a word
+    df = article("خبر", "وقال المتحدث سعيد مرسي إن الميناء جاهز.", "ورست السفينة في الميناء المرسي أمس.")
+    assert not any(s == "المرسي" for s in _people(df).surface)
+
+
+def test_a_frequent_word_that_closes_a_name_does_not_recur():
+    # صالح (zipf over 5) closes a name but is an ordinary word: it does not recur alone
+    df = article("خبر", "وقال المتحدث علي صالح إن العمل مستمر.", "وهذا عمل صالح للجميع.")
+    assert len(_people(df)) == 1

@@ -272,9 +272,25 @@ def _recurring_words(surface: str, typ: str, source: str) -> list[tuple]:
                                            for w in ws)  # كريستيانو رونالدو: no word of it is common Arabic
     if len(last) >= 4 and not (info.stop or info.cue or info.conj) and (info.zipf < 4.0 or foreign_name):
         out.append((_skel_word(key(last)),))
-    elif typ == "person" and _family_surname(last, info) and _opens_like_a_name(ws):
+    elif typ == "person" and (_family_surname(last, info) or source == "cue" and _bare_surname(last, info)) \
+            and _opens_like_a_name(ws):
         out.append((_skel_word(key(last)), FAMILY))  # العامر after عبدالعزيز بن سعد العامر (checked where it stands)
+        # (مرسي after محمد مرسي, أوباما after الرئيس الأمريكي باراك أوباما: a family name without the article)
     return out
+
+
+#: a bare family name is not shaped like a common Arabic noun: its shape score (:mod:`arnews.entities.shape`) is over
+#: this (مرسي 0.5، أوباما 4.9، سلمان -0.2; the nouns قطاع -6.8، صعيد -7.7، قادة -3.0 that a wrong run ended with are not)
+BARE_SURNAME_SHAPE = -2.0
+
+
+def _bare_surname(w: str, info) -> bool:
+    """A family name without the article closing a cue-announced person's name that is also a word or a given
+    name of middling frequency (مرسي 4.5، أوباما 4.5، خلفان): zipf 4 to 5, four letters or more, not a cue, function
+    word or plural."""
+    k = key(w)
+    return not k.startswith("ال") and len(k) >= 4 and not (info.stop or info.cue or info.conj) \
+        and 4.0 <= info.zipf < 5.0 and not k.endswith(("ون", "ين", "ات")) and info.shape > BARE_SURNAME_SHAPE
 
 
 #: marks a recurring family name that is also an ordinary word (الراشد، الفاضل): see :func:`_person_slot`
@@ -310,21 +326,29 @@ def _opens_like_a_name(ws: list[str]) -> bool:
     run of ordinary words that a role announced (``يستطيع المساهم``)."""
     from .cues import load_cues
 
+    from .cues import word_info
+
     k0 = key(ws[0])
+    i0 = word_info(ws[0])
     return k0 in load_cues().given or (k0.startswith("عبد") and len(k0) >= 6) \
-        or any(key(w) in ("بن", "ابن", "بنت") for w in ws[1:-1])
+        or any(key(w) in ("بن", "ابن", "بنت") for w in ws[1:-1]) \
+        or (k0 == "عبد" and len(ws) >= 3) \
+        or (len(ws) <= 3 and not k0.startswith("ال") and len(k0) >= 3 and i0.zipf < 5.0
+            and not (i0.stop or i0.cue or i0.conj))
+    # (عبد الفتاح السيسي written apart; نوري المالكي، حيدر العبادي: a given name the lists lack, rarer than a verb)
 
 
 def _person_slot(p, i: int) -> bool:
     """Token i stands where a person's family name alone may stand: not after a definite word
-    that it would qualify (الحكم الرشيد، العمل الفاضل) unless that word is a title (اللواء، الدكتور),
+    that it would qualify (الحكم الرشيد، العمل الفاضل) unless that word is a title or an office (اللواء، الدكتور،
+    الرئيس أوباما، المهندس الحداد),
     and not before a definite word it would govern."""
     from .cues import word_info
 
     if i > 0 and p.kinds[i - 1] == "word":
         prev = p.toks[i - 1]
         pi = word_info(prev)
-        if key(prev).startswith(("ال", "وال", "بال", "لل")) and pi.cue != "title":
+        if key(prev).startswith(("ال", "وال", "بال", "لل")) and pi.cue not in ("title", "role"):
             return False
     return True
 
