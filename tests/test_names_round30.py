@@ -112,3 +112,22 @@ def test_a_frequent_word_that_closes_a_name_does_not_recur():
     # صالح (zipf over 5) closes a name but is an ordinary word: it does not recur alone
     df = article("خبر", "وقال المتحدث علي صالح إن العمل مستمر.", "وهذا عمل صالح للجميع.")
     assert len(_people(df)) == 1
+
+
+# --- an administrative centre: مركز + one rare word that ends the name is a place ---
+
+def test_an_administrative_centre_is_a_place():
+    got = names("وباشرت الفرق بلاغا عن سقوط مقيم في بئر بمركز الهميج أمس.")
+    assert ("الهميج", "place") in got and not any(t == "organisation" for _, t in got)
+    got = names("ووصلت الأمطار إلى مركز خريص التابع لمحافظة الأحساء.")
+    assert ("خريص", "place") in got
+
+
+def test_a_centre_with_a_field_a_purpose_a_patron_or_a_foreign_name_stays_an_organisation():
+    for text, org in [("وافتتح مركز بللسمر الصحي أبوابه.", "مركز بللسمر الصحي"),
+                      ("وقال مدير مركز الأبحاث إن النتائج مبشرة.", "مركز الأبحاث"),
+                      ("وشارك مركز أسبار للدراسات في الندوة.", "مركز أسبار للدراسات"),
+                      ("وعقد اللقاء في مركز الملك عبدالعزيز أمس.", "مركز الملك عبدالعزيز")]:
+        got = names(text)
+        assert (org, "organisation") in got and not any(t == "place" for _, t in got), text
+    assert not any(t == "place" for _, t in names("وتعمل في مركز فاندربيلت للأبحاث."))

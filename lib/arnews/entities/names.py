@@ -921,6 +921,37 @@ def _city_club_end(p, i: int) -> int:
     return e
 
 
+#: a Saudi administrative centre (a village-level seat under a governorate) is named by a rare word after مركز
+_CENTRE = key("مركز")
+#: the name of an administrative centre is rarer than this in general Arabic (المسيال 1.4، حلي 3.4، المزروعية 3.0;
+#: the institutes' fields are common words: التحكم 4.9، الأبحاث 4.4، الإغاثة 3.9)
+CENTRE_NAME_ZIPF = 3.5
+_ATTACHED = frozenset(key(w) for w in ("التابع", "التابعة"))
+#: ... and not shaped like a foreign word (مركز فاندربيلت، مركز غوانتانامو: an institute, a detention centre abroad)
+CENTRE_NAME_SHAPE = 2.5
+
+
+def _admin_centre(p, i: int, j: int) -> bool:
+    """``مركز`` + one rare word that ends the name (:func:`_org_end` stops after it, or ``التابع ل...`` follows): an
+    administrative centre, a place (مركز المسيال، مركز حلي التابع لمحافظة القنفذة); not a centre with its own field or
+    adjective (مركز بللسمر الصحي، مركز الأبحاث), a royal patron (مركز الملك عبدالعزيز), a listed body or a name of
+    Latin letters' sounds (مركز أرامكو)."""
+    info = word_info(p.toks[i])
+    if info.bare != _CENTRE or info.definite or p.fkeys[i].startswith(("ال", "لل")) or not _is_word(p, i + 1) \
+            or not _adjacent(p, i, i + 1):
+        return False
+    if j != i + 2 and not (_is_word(p, i + 2) and p.fkeys[i + 2] in _ATTACHED):
+        return False
+    if _is_word(p, i + 2) and _adjacent(p, i + 1, i + 2) and (
+            p.fkeys[i + 2][:1] == "ل" or word_info(p.toks[i + 2]).foreign):
+        return False  # مركز أسبار للدراسات، مركز جنى لدعم الأسر، مركز بانوراما مول: a body with its purpose, a mall
+    w = p.toks[i + 1]
+    wi = word_info(w)
+    k = p.fkeys[i + 1]
+    return wi.zipf < CENTRE_NAME_ZIPF and wi.shape < CENTRE_NAME_SHAPE and len(k) >= 3 and not (wi.cue or wi.stop or wi.conj) \
+        and k not in load_cues().given and not _listed_org(p, i + 1) and not k.startswith(("لل", "بال", "وال"))
+
+
 def _located_in(p, j: int, info) -> bool:
     """Token j is the preposition ب written on a place cue or a listed place (بمنطقة، بالمنطقة، بمحافظة،
     بشرورة; not ببلدية) after an organisation's head and modifier: it says where the body is, and the annotation
@@ -1237,6 +1268,10 @@ def _arabic_names(p) -> list[Name]:
                 continue
             if j > i + 1 and _listed_place(p, i) >= 2:
                 i += _listed_place(p, i)  # دار السلام: a city whose name opens with a head word
+                continue
+            if _admin_centre(p, i, j):  # مركز المسيال، مركز حلي التابع لمحافظة القنفذة: a village centre, a place
+                out.append(Name(p.starts[i + 1], p.ends[i + 1], "place", "cue", 0.7, name_key([p.toks[i + 1]]), p.toks[i]))
+                taken = i = i + 2
                 continue
             q = _quoted_after(p, j) if j > i + 1 and word_info(p.toks[j - 1]).cue == "org" else None
             if q:  # مجلس إدارة شركة (إم إس سي): the company named in brackets
