@@ -856,6 +856,8 @@ class _CountRules:
             u = self._unit_lookup_word(body)
             if u:
                 return u[0], u[1], u[2], x
+            if body in _stopwords("ar") or w in _stopwords("ar"):
+                continue  # وبين واحد و3 منهم, وعند واحد: a preposition or particle is no counted noun
             z = _z(body)
             if best is None or z > best[0]:
                 best = (z, base, body)
