@@ -18,3 +18,16 @@ def test_a_preposition_before_one_is_no_unit():
     assert_figure("وحصل المنتخب على وسام واحد في البطولة", "وسام واحد", kind="count", value=1)
     assert_figure("واكتفى الفريق بمنتج واحد في المعرض", "بمنتج واحد", kind="count", value=1)
     assert_figure("وبقي المريض في المستشفى يوما واحدا", "يوما واحدا", kind="duration", value=1)
+
+
+# -- a percent word after a figure the tool cannot read is never the ordinal 100; zero per cent
+def test_a_percent_word_is_never_the_hundredth_and_zero_per_cent_is_a_percentage():
+    for text in ("وارتفع السهم بنسبة طفيفة بالمئة خلال التداول", "وتراجع المؤشر نحو نصف نقطة في المئة أمس",
+                 "وبلغت نسبة الإنجاز ما يزيد بالمائة عن الخطة"):
+        assert not any(q["kind"] == "ordinal" and q["value"] == 100 for q in extract_quantities(text)), text
+    assert_figure("وسجل النمو صفر في المئة في الربع الثاني", "صفر في المئة", kind="percent", value=0)
+    assert_figure("وبقي التضخم عند صفر بالمائة", "صفر بالمائة", kind="percent", value=0)
+    # nasty neighbours: the hundredth anniversary is an ordinal; the month صفر and a figure before a percent word
+    assert_figure("واحتفلت الجامعة بالذكرى المئة لتأسيسها", "بالذكرى المئة", kind="ordinal", value=100)
+    assert_figure("وارتفعت الأسعار 3 في المئة", "3 في المئة", kind="percent", value=3)
+    assert not any(q["kind"] == "percent" for q in extract_quantities("ويبدأ الموسم في شهر صفر المقبل"))

@@ -932,6 +932,10 @@ class _CountRules:
                         return _Q(st, b, "duration", v, unit="سنة", unit_en="year (age)", written="words")
                     if num.wtype in ("tens", "compound") and self._age_after(b):
                         return _Q(a, b, "duration", v, unit="سنة", unit_en="year (age)", written="words")  # في الخمسين من عمره
+                if num.wtype == "hundred" and v == 100 and (
+                        self.phrase_at(a, "percent_word", clitic=False)
+                        or self.k(a - 1) == "في" and (self.phrase_at(a - 1, "percent_word", clitic=False) or (None,))[0] == b):
+                    return NO_FIGURE  # في المئة, بالمائة after a figure not read: "per cent", never the hundredth
                 if num.wtype == "tens" or (num.wtype == "hundred" and v == 100):
                     q = _Q(a, b, "ordinal", v, written="words")
                     if self.definite(a - 1) and self.free(a - 1):

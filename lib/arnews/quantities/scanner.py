@@ -326,6 +326,7 @@ START_RULES = (
     # words
     _DateRules.en_ordinal_word,  # the first quarter (of 2024)
     _Scanner.clitic_before_number,  # و 15: the number alone
+    _ZeroRules.zero_percent,  # صفر في المئة: a percentage 0 (before the Hijri month صفر)
     _DateRules.month_name,  # يونيو 2024, January 9, 2015
     _DateRules.edge_of_relative_year,  # نهاية العام الجاري
     _HijriRules.hijri_month_name,  # شوال 1436هـ, شهر رمضان لعام 1436
