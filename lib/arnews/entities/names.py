@@ -299,7 +299,7 @@ def _theophoric_head(w: str) -> bool:
 FEMININE_FAMILY_ZIPF = 4.0
 
 
-def _common_surname(p, j: int) -> bool:
+def _common_surname(p, j: int, split: bool = False) -> bool:
     """Token j, a definite word that is also common Arabic (العامر، الراشد، الفاضل، البلوي: zipf 4 to
     5), closes a name as its family name: it follows a given name (or the name after بن), and no
     word it would qualify or govern comes next (a definite word, a ``لل-`` genitive)."""
@@ -315,6 +315,9 @@ def _common_surname(p, j: int) -> bool:
         return False
     prev = p.fkeys[j - 1]
     before = p.fkeys[j - 2] if j >= 2 and _is_word(p, j - 2) else ""
+    if (before == "عبد" or split and before == "وعبد") and prev.startswith("ال"):
+        prev, before = "عبد" + prev, ""  # عبد الله العمران: the given name written in two words (inside a run,
+        # وعبد begins another person: عمرو جمال وعبد الله السعيد)
     if k.endswith("ه") and before not in ("بن", "ابن", "بنت") and info.zipf >= FEMININE_FAMILY_ZIPF:
         return False  # a feminine noun closes a name only after a nasab (عبدالله بن عبدالعزيز الربيعة) or when rare
         # (عبدالله الربيعة: ربيعة 3.8; not خالد الجمعة, *Friday*)
@@ -1326,7 +1329,10 @@ def _arabic_names(p) -> list[Name]:
             # a family name that is also a common word closes the name (بشار الأسد، يوسف الراشد: _common_surname)
             # (not a verbal noun: حسن التعامل، صالح الارتفاع are "good dealing", "fit for the height")
             # nor after a preposition (من عمر اللقاء: "from the age of the match")
-            closed = j == i + 2 and _common_surname(p, i + 1) and not _abstract_noun(p.fkeys[i + 1][2:]) \
+            fam = i + 2 if split else i + 1  # عبد الله القصير: the family name after a given name written apart
+            if split and j == fam and _is_word(p, fam) and _adjacent(p, fam - 1, fam) and _common_surname(p, fam, True):
+                j = fam + 1
+            closed = j == fam + 1 and _common_surname(p, fam, bool(split)) and not _abstract_noun(p.fkeys[fam][2:]) \
                 and not (gbare == key(w) and _is_word(p, i - 1) and word_info(p.toks[i - 1]).stop) and _GIVEN_SURNAME
             # the longest prefix that closes like a name (محمد السهلاوي, not محمد السهلاوي هدفا)
             while j > i + 1 and not closed and not _given_name_run([p.toks[t] for t in range(i, j) if p.kinds[t] == "word"], cues):
@@ -1338,7 +1344,6 @@ def _arabic_names(p) -> list[Name]:
                 words = []  # محاولة مني لتلخيص، أياد الإجرام: a verbal noun after the given name is prose
             if split and len(words) >= 3 and (closed or _given_name_run(words, cues)):
                 words = [split] + words[2:]  # the two written words are one given name: a name must follow
-                closed = False
             elif split:
                 words = []
             if len(words) >= 2 and (closed or _given_name_run(words, cues)):
@@ -1461,7 +1466,8 @@ def _split_theophoric(p, i: int, cues) -> str:
     if k not in ("عبد", "وعبد") or not _is_word(p, i + 1) or not _adjacent(p, i, i + 1):
         return ""
     g = "عبد" + p.fkeys[i + 1]
-    return g if g in cues.given and g != "عبد" else ""
+    attested = p.fkeys[i + 1].startswith("ال") and zipf_ar(g) >= 2.5  # عبد المنعم: the joined form is a written name
+    return g if (g in cues.given or attested) and g != "عبد" else ""
 
 
 _TAF3IL = re.compile(r"^(?:[وفبل])?ت..ي[^اوي]$")
