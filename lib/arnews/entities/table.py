@@ -36,6 +36,7 @@ from ..text import TEXT_ROLES, make_paragraph, paragraphs_of
 from .gazetteer import Gazetteer, _find, _skeleton, load_gazetteer
 from .names import Name, name_key, paragraph_names
 from .places import place_name_en
+from .shortforms import short_form_rows
 
 __all__ = ["ENTITY_COLS", "entities_table", "paragraph_entities", "paragraph_name_spans", "find_names",
            "CANDIDATE_COLS", "entity_candidates", "entity_candidate_tables"]
@@ -509,6 +510,7 @@ def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: 
             # a later mention stands in the analysed text, not in a dateline (حامد القرشي – مكة: the writer)
             rs.extend(r for r in _later_mentions(pars_of[aid], heads[aid], spans)
                       if r[10] != "dateline" or r[6] in DATELINE_TYPES)
+        rs.extend(short_form_rows(pars_of[aid], rs, spans))  # الصحة: after وزارة الصحة (shortforms.py)
         _group_within_article(rs)
         rows.extend(rs)
     df = pd.DataFrame(rows, columns=ENTITY_COLS)

@@ -1,0 +1,72 @@
+"""A ministry's short form within the article that names it (names round 31, issue 14).
+
+Saudi news names a ministry once in full (وزارة الصحة، وزارة التعليم) and then, in its headline
+and in the sentences that report what it does, by the field alone: ``الصحة: 93 دورة تدريبية``,
+``أن التعليم يبدأ بالإجراءات``.  The field word is an ordinary noun too (الصحة العامة, health), so
+the short form is read only where the same article named the ministry, and only where the word
+acts: it heads a title before a colon, or an imperfect verb follows it (``الصحة تعلن``).  The
+short form joins the ministry's entity.  Pure function over the article's paragraphs and rows.
+"""
+from __future__ import annotations
+
+from ..normalize import key
+
+#: the word before the field in a ministry's full name (key form: ة is written ه)
+_MINISTRY = frozenset({key("وزارة")})
+
+
+def _fields(rows: list[list]) -> dict:
+    """field key (الصحه) -> the row of the article's first ``وزارة + field`` organisation."""
+    out = {}
+    for r in rows:
+        if r[6] != "organisation":
+            continue
+        ws = key(r[4]).split()
+        if len(ws) == 2 and ws[0] in _MINISTRY and ws[1].startswith("ال") and len(ws[1]) >= 5:
+            out.setdefault(ws[1], r)
+    return out
+
+
+def _acts(p, i: int) -> bool:
+    """Token i heads a title before a colon, or an imperfect verb follows it; and no noun it could
+    qualify or complete stands before it (السوق المالية يغلق, متحدث التعليم يوضح: no short form)."""
+    from .cues import word_info
+    from .guards import imperfect_verb
+    from .positions import adjacent, is_word
+
+    nxt = i + 1
+    if nxt >= len(p.toks):
+        return False
+    if is_word(p, i - 1) and adjacent(p, i - 1, i):
+        prev = p.toks[i - 1]
+        if not (word_info(prev).stop or prev[:1] == "و" and word_info(prev[1:]).stop):  # (أن الصحة، وأن الصحة)
+            return False
+    if p.role == "title" and p.kinds[nxt] == "punct" and p.toks[nxt] == ":":
+        return i == 0 or p.kinds[i - 1] != "word"
+    return is_word(p, nxt) and adjacent(p, i, nxt) and imperfect_verb(p.toks[nxt])
+
+
+def short_form_rows(pars, rows: list[list], spans: dict) -> list[list]:
+    """Rows for the bare field words (الصحة، والتعليم) that stand for a ministry the article named."""
+    fields = _fields(rows)
+    if not fields:
+        return []
+    out = []
+    for p in pars:
+        taken = spans.setdefault((p.article_id, p.paragraph), [])
+        for i, kd in enumerate(p.kinds):
+            if kd != "word":
+                continue
+            k = p.fkeys[i]
+            off = 1 if k[:1] == "و" and k[1:] in fields else 0
+            r = fields.get(k[off:])
+            if r is None or not _acts(p, i):
+                continue
+            s, e = p.starts[i] + off, p.ends[i]
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            os_, oe = p.original(s, e)
+            out.append([p.article_id, p.paragraph, os_, oe, p.text[os_:oe], r[5], r[6], r[7], r[8], "",
+                        p.role, "short form", 0.6])
+    return out
