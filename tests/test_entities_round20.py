@@ -5,11 +5,7 @@ neighbours a fix must leave alone."""
 from __future__ import annotations
 
 from arnews.entities import find_names
-
-
-def names(text):
-    df = find_names(text)
-    return [(r.surface, r.type) for r in df.itertuples()]
+from name_checks import names
 
 
 def ids(text):

@@ -4,14 +4,9 @@ Hand-written sentences in the style of Saudi news (none copied from a corpus), e
 neighbours a fix must leave alone."""
 from __future__ import annotations
 
-from arnews.entities import find_names
 from arnews.entities.cues import word_info
 from arnews.entities.shape import shape_score
-
-
-def names(text):
-    df = find_names(text)
-    return [(r.surface, r.type) for r in df.itertuples()]
+from name_checks import names
 
 
 # --- the shape model itself ---

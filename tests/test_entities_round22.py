@@ -7,11 +7,7 @@ from __future__ import annotations
 
 from arnews.entities import find_names
 from arnews.entities.guards import gentilic
-
-
-def names(text):
-    df = find_names(text)
-    return [(r.surface, r.type) for r in df.itertuples()]
+from name_checks import names
 
 
 def surfaces(text):

@@ -9,11 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from arnews.entities import entities_table, find_names
-
-
-def names(text):
-    df = find_names(text)
-    return [(r.surface, r.type) for r in df.itertuples()]
+from name_checks import names
 
 
 def surfaces(text):

@@ -7,12 +7,7 @@ after أسهم شركات, a currency after a number, a city after في, the ran
 its coach."""
 from __future__ import annotations
 
-from arnews.entities import find_names
-
-
-def names(text):
-    df = find_names(text)
-    return [(r.surface, r.type) for r in df.itertuples()]
+from name_checks import names
 
 
 # --- the place of a dispatch line before its date (places._dateline) ---

@@ -6,12 +6,7 @@ neighbours that must NOT match: the definite head that refers back (البلدي
 indefinite head with no listed place after it, a Vietnamese commune after بلدية."""
 from __future__ import annotations
 
-from arnews.entities import find_names
-
-
-def names(text):
-    df = find_names(text)
-    return [(r.surface, r.type) for r in df.itertuples()]
+from name_checks import names
 
 
 # --- a municipality, a governorate or a national team named after a listed place is an organisation ---

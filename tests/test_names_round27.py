@@ -6,11 +6,7 @@ neighbours that must NOT match."""
 from __future__ import annotations
 
 from arnews.entities import find_names
-
-
-def names(text):
-    df = find_names(text)
-    return [(r.surface, r.type) for r in df.itertuples()]
+from name_checks import names
 
 
 # --- mosques, bridges and border crossings named after a patron or a place are places ---

@@ -5,12 +5,7 @@ corpus); the people, clubs and places are real kinds, the events invented.  Each
 neighbours that must NOT match."""
 from __future__ import annotations
 
-from arnews.entities import find_names
-
-
-def names(text):
-    df = find_names(text)
-    return [(r.surface, r.type) for r in df.itertuples()]
+from name_checks import names
 
 
 # --- a foreign given name opening a two-word name is a person ---
