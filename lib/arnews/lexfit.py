@@ -221,9 +221,8 @@ def glossary_fit(tables) -> dict:
     """The glossary's row of :func:`lexicon_fit_table` (``fits``, ``verdict``, ``withheld``, ...) from
     ``articles``, ``entities`` and ``term_counts``; in a direct call without them (``paragraphs``
     only, or articles without the build's counts) they are computed from the paragraphs."""
-    from .themes import _get
-
     from .tables import table_columns
+    from .themes import _get
 
     A, E, tc = _get(tables, "articles"), table_columns(tables, "entities", ("article_id", "entity_id")), _get(tables, "term_counts")
     if E is None or tc is None:

@@ -252,7 +252,8 @@ _WORD_KEYS: dict[str, str] = {}
 #: build worker grew with the corpus (about 900 MB per worker on all of SaudiNewsNet).
 #: 2,000 SaudiNewsNet articles in one process: 65,536 entries 52.8 CPU s and 751 MB
 #: resident, 32,768 entries 55.0 s (+4%) and 620 MB
-WORD_CACHE = int(os.environ.get("ARNEWS_WORD_CACHE", 32_768))
+#: (a value that is not a positive whole number is ignored)
+WORD_CACHE = int(_w) if (_w := os.environ.get("ARNEWS_WORD_CACHE", "").strip()).isdigit() and int(_w) > 0 else 32_768
 
 
 def _key(text: str) -> str:
