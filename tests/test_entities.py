@@ -236,8 +236,12 @@ def test_an_ambiguous_city_name_only_after_its_cue():
 def test_a_definite_place_name_after_an_indefinite_place_cue():
     _, df = names("أعلنت إمارة منطقة القصيم أن محافظة الأحساء شهدت أمطارا غزيرة في حي الملز وحي العزيزية. "
                   "وتعد القصيم من أكثر المناطق إنتاجا للتمور")
-    assert list(zip(df.surface, df.type)) == [("القصيم", "place"), ("الأحساء", "place"), ("الملز", "place"),
-                                              ("العزيزية", "place"), ("القصيم", "place")]
+    # (decided 2026-12-03: the region's governorate is one organisation, the outer name, as
+    # ENTITY_GUIDE's nested-names rule and the gold of blind22/27/30 read it)
+    assert list(zip(df.surface, df.type)) == [("إمارة منطقة القصيم", "organisation"), ("الأحساء", "place"),
+                                              ("الملز", "place"), ("العزيزية", "place"), ("القصيم", "place")]
+    _, df = names("وصل الوفد إلى منطقة القصيم أمس. وتعد القصيم من أكثر المناطق إنتاجا للتمور")
+    assert list(zip(df.surface, df.type)) == [("القصيم", "place"), ("القصيم", "place")]
     assert df[df.surface == "القصيم"].entity_id.nunique() == 1  # named again without its cue: one entity
     # ordinary constructs and definite cues with their adjectives are not names
     for text in ["سدد اللاعب كرة من داخل منطقة الجزاء", "يقع المبنى في الحي الجنوبي", "انتشرت القوات بمنطقة الحدود",

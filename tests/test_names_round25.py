@@ -36,8 +36,8 @@ def test_definite_or_unnamed_bodies_and_a_vietnamese_commune_are_left_alone():
     assert names("ويسكن في بلدية صغيرة على أطراف الريف.") == []
     got = names("وزار الوفد بلدية تان لاب في مقاطعة لونغ آن.")
     assert ("تان لاب", "place") in got and not any(t == "organisation" for _, t in got)
-    # إمارة before منطقة stays the place alone (an older test reads it so)
-    assert names("أعلنت إمارة منطقة القصيم موعد الحفل") == [("القصيم", "place")]
+    # إمارة منطقة + place: the governorate, one organisation (the outer name; decided 2026-12-03)
+    assert names("أعلنت إمارة منطقة القصيم موعد الحفل") == [("إمارة منطقة القصيم", "organisation")]
 
 
 # --- a body noun with the article and a scope or a nationality adjective (scoped_bodies.csv) ---

@@ -1029,9 +1029,8 @@ def _place_body_end(p, i: int, info) -> int:
             or tanween(p, i) or not _is_word(p, i + 1) or not _adjacent(p, i, i + 1):
         return 0
     j = i + 1
-    if p.fkeys[j] in _PLACE_BODY_LINKS and info.bare == key("بلدية") and _is_word(p, j + 1) and _adjacent(p, j, j + 1):
-        # (بلدية محافظة العلا; إمارة منطقة القصيم stays the place alone: an older test's reading)
-        j += 1
+    if p.fkeys[j] in _PLACE_BODY_LINKS and _is_word(p, j + 1) and _adjacent(p, j, j + 1):
+        j += 1  # بلدية محافظة العلا، إمارة منطقة القصيم: the whole body is the name (nested: the outer one)
     m = _listed_place(p, j)
     if not m or word_info(p.toks[j]).conj or p.fkeys[j].startswith(("بال", "وال", "فال", "لل")):
         return 0  # (بلدية بالمدينة: a municipality somewhere in the city, not the city's own)
@@ -1077,6 +1076,11 @@ def _org_in_office(p, a: int, b: int):
     institution named before (مجلس الإدارة) or a rank (المركز الأول) names nothing."""
     for t in range(a, b):
         info = word_info(p.toks[t])
+        e = _place_body_end(p, t, info)
+        if e and e <= b:  # وكيل إمارة منطقة تبوك للشؤون الأمنية فلان: the region's governorate
+            s = p.ends[t] - len(info.bare) if p.fkeys[t].endswith(info.bare) else p.starts[t]
+            words = [p.toks[x] for x in range(t, e)]
+            return Name(max(s, p.starts[t]), p.ends[e - 1], "organisation", "cue", 0.7, org_key(words), p.toks[t])
         if info.cue == "org" and p.fkeys[t].startswith("ال") and not info.conj:
             e = office_body_end(p, t, b)
             if e:  # رئيس اللجنة الأولمبية السعودية فلان: a definite body with its scope, inside the office
