@@ -60,7 +60,7 @@ def test_preposition_led_word_is_no_counted_noun():
 
 
 @pytest.mark.parametrize("sentence,surface,unit", [
-    ("وتسلمت البلدية 3 بطاقات ذكية", "3 بطاقات", "بطاقات"),  # بطاقة: its ب is the root's
+    ("وتسلمت البلدية 3 بطاقات ذكية", "3 بطاقات", "بطاقة"),  # بطاقة: its ب is the root's (unit in the singular)
     ("وافتتح المصرف 5 بنوك جديدة", "5 بنوك", "بنوك"),
     ("وشكلت الوزارة 4 لجان للمتابعة", "4 لجان", "لجان"),
     ("وأقر المجلس 6 بنود من الاتفاقية", "6 بنود", "بند"),

@@ -27,9 +27,9 @@ def test_lastu_after_a_pronoun_or_opening_a_quote_is_i_am_not():
 # -- two spelled neighbouring numbers joined by إلى/أو share the noun after the second
 def test_a_spelled_range_without_min_shares_its_noun():
     assert_figure("وتسير الناقلة أربع إلى خمس رحلات أسبوعيا إلى جدة", "أربع إلى خمس رحلات",
-                  kind="count", value=4, value_end=5, unit="رحلات")
+                  kind="count", value=4, value_end=5, unit="رحلة")  # the unit in the singular
     assert_figure("ويحتاج المدرب ثلاثة أو أربعة لاعبين قبل انطلاق الدوري", "ثلاثة أو أربعة لاعبين",
-                  kind="count", value=3, value_end=4, unit="لاعبين")
+                  kind="count", value=3, value_end=4, unit="لاعب")
     assert_figure("وتضاعفت الأسعار ستة إلى سبعة أضعاف خلال الصيف", "ستة إلى سبعة أضعاف",
                   kind="count", value=6, value_end=7)
     # خلال before the pair (listed as a range opener) does not block it

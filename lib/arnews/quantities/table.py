@@ -13,6 +13,7 @@ from ..text import TEXT_ROLES, make_paragraph, paragraphs_of
 from .lexicon import _lex
 from .numbers import _clean
 from .rials import headline_money, riyals_of_article
+from .singular import singular_unit
 from .towns import town_duals
 from .scanner import _AND_HALF, _DUAL_ENDS, _Scanner
 
@@ -157,7 +158,7 @@ def paragraph_quantities(p, lang: str | None = None, published: str = "") -> lis
                 "kind": q.kind,
                 "value": value,
                 "value_end": vend,
-                "unit": q.unit,
+                "unit": singular_unit(q.unit) if q.kind == "count" and lang == "ar" else q.unit,
                 "unit_en": q.unit_en,
                 "approx": q.approx,
                 "date": q.date,
