@@ -90,3 +90,15 @@ def test_corpus_hooks_hand_over_each_table_when_done():
         assert sorted(got) == [("one", 1), ("two", 2)]
     # without a sink: the tables, in the hooks' order
     assert [n for n, _ in _run_corpus_level(hooks, {"h1": {}, "h2": {}}, 2)] == ["one", "two"]
+
+
+def test_the_heap_is_frozen_only_while_the_corpus_level_runs(tmp_path, synth_corpus, monkeypatch):
+    import gc
+
+    seen = []
+    real = build_mod._run_corpus_level
+    monkeypatch.setattr(build_mod, "_run_corpus_level",
+                        lambda *a, **k: (seen.append(gc.get_freeze_count()), real(*a, **k))[1])
+    build(synth_corpus, tmp_path / "out", jobs=1, log=lambda m: None)
+    assert seen and seen[0] > 0  # the driver's survivors are frozen before the hooks are forked
+    assert gc.get_freeze_count() == 0  # and nothing stays uncollectable after the build

@@ -61,7 +61,7 @@ from .lexfit import fit_warnings
 from .tables import Tables, load_tables, read_table  # noqa: F401
 from .text import TEXT_ROLES, TOKEN_ROLES  # noqa: F401
 from .tokens import lemma_method
-from .workers import BuildError, _killed, _worker_init, bound_worker_memory, release_memory  # noqa: F401  (re-exported)
+from .workers import BuildError, _killed, _worker_init, bound_worker_memory, frozen_heap, release_memory  # noqa: F401  (re-exported)
 
 __all__ = ["build", "load_tables", "Tables", "process_article", "BuildError", "BuildResult", "code_fingerprint"]
 
@@ -785,7 +785,6 @@ def _finish(out: Path, parts: Path, results: list[dict], summaries: list[dict], 
         tables[hook.name] = _Building(out, ids=None if len(ids) == len(everyone) else ids, extra={"articles": arts})
         todo.append(hook)
     if todo:
-        release_memory()  # before forking the corpus-level workers, which inherit this process's memory
         made: dict[str, str] = {}
         chars = int(pd.to_numeric(articles.get("chars_text", pd.Series(dtype=float)), errors="coerce").fillna(0).sum())
         together = jobs if chars <= CORPUS_PARALLEL_CHARS else 1
@@ -799,7 +798,8 @@ def _finish(out: Path, parts: Path, results: list[dict], summaries: list[dict], 
             except S.SchemaError as e:
                 raise BuildError(f"analysis contract broken: {e}") from None
 
-        _run_corpus_level(todo, tables, together, timings["corpus_hooks_s"], write)
+        with frozen_heap():
+            _run_corpus_level(todo, tables, together, timings["corpus_hooks_s"], write)
         for hook in todo:
             cdir = cdirs[hook.name]
             shutil.rmtree(cdir, ignore_errors=True)

@@ -2,6 +2,7 @@
 reported in one line (:class:`BuildError`)."""
 from __future__ import annotations
 
+from contextlib import contextmanager
 import os
 import time
 
@@ -97,6 +98,24 @@ def release_memory() -> None:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except Exception:
         pass
+
+
+@contextmanager
+def frozen_heap():
+    """Collect the garbage once, then freeze what survives (:func:`gc.freeze`) while the
+    corpus-level workers are forked from this process and their tables come back: each later
+    :func:`release_memory` then scans only the objects made since (a full collection of the
+    driver's heap took about a second, ten times a build), and a forked worker's collections do
+    not write to the pages it shares with the driver.  Unfrozen on the way out, so nothing
+    stays uncollectable after the build."""
+    import gc
+
+    release_memory()
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def bound_worker_memory(limit_mb: float | None = None) -> bool:
