@@ -126,6 +126,8 @@ def file_name(name: str) -> str:
 
 def _cast(s: pd.Series, dtype: str) -> pd.Series:
     if dtype == "str":
+        if s.dtype == object and pd.api.types.infer_dtype(s, skipna=False) == "string":
+            return s  # already strings, no missing value (one C-level pass instead of a map)
         return s.astype(object).where(s.notna(), "").map(lambda v: v if isinstance(v, str) else str(v)).astype(object)
     if dtype == "int":
         return pd.to_numeric(s, errors="raise").astype(np.int64)
