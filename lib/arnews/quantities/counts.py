@@ -9,6 +9,7 @@ import re
 from .dual_verbs import dual_by_verb
 from .pronoun_duals import dual_before_adjective
 from .quoted_duals import dual_before_quoted_name
+from .scaled_ranges import share_scale
 from .duals import _NAME_PART as _NAME_PART_Z, _vocab, _z, dual_singular, in_name_chain
 from .dates import _WEEKDAYS
 from .figure import NO_FIGURE, _Q
@@ -978,7 +979,7 @@ class _CountRules:
         if self.is_p(b, _DASHES) and self.kind(b + 1) == "num" and self.free(b + 1) and num.written == "digits":
             num2 = self.parse_number(b + 1)
             if num2:
-                num = self._range_thousands(num, num2)
+                num = share_scale(self._range_thousands(num, num2), num2)  # 612-720 مليون: the scale is shared
                 v = num.value
             if num2 and num2.value > v:
                 pct2 = self.percent_after(num2.b)
@@ -998,8 +999,9 @@ class _CountRules:
                     return q
                 a = num.a
                 rf = self.phrase_before(a, "range_from") if self.ar else None
-                if rf and self.k(rf[0]) in _BETWEEN and num2.written == "digits":
-                    # بين 95 - 95.50, ما بين 65.25 - 65.75: a range said with بين and a dash, no unit
+                if rf and self.k(rf[0]) in _BETWEEN and num2.written == "digits" or num.scale > 1:
+                    # بين 95 - 95.50, ما بين 65.25 - 65.75: a range said with بين and a dash, no unit;
+                    # 300-400 ألف: a shared scale word makes it an amount
                     return _Q(a, num2.b, "count", v, num2.value, written=num.written,
                               reading=num.reading or num2.reading)
         return None

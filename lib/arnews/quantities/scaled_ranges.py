@@ -1,0 +1,24 @@
+"""A range written with a dash shares the scale word written once after its second end:
+``612-720 مليون درهم`` (612 million to 720 million), ``0.1-0.2 مليون برميل``, ``300-400 ألف`` (round 34).
+
+Arabic, like English, writes the scale word once, after the last number: the first end is a bare number
+in digits and the second end's scale word applies to it too, when the scaled first end is still no more
+than the second (``2014-2 مليون`` is no range of millions).  The spelled range ``من 30 إلى 35 مليون``
+shares it in :meth:`counts._CountRules.spelled_range`; this is the same rule for the dash.  A dash range
+whose second end carries a scale word is a figure even with no noun after it (``بين 300-400 ألف``): the
+scale word says it is an amount, not a score or a code."""
+from __future__ import annotations
+
+from .numbers import _Num
+
+
+def share_scale(num: _Num, num2: _Num) -> _Num:
+    """The first end ``num`` of a dash range with the scale word of the second end ``num2`` applied to it
+    (or ``num`` unchanged when the second end has none, the first has its own or is not in digits)."""
+    if num2.scale <= 1 or num.scale != 1 or num.written != "digits" or num2.written == "words":
+        return num
+    v = num.value * num2.scale
+    if v > num2.value:
+        return num
+    return _Num(num.a, num.b, v, "mixed", num.is_int, False, ndigits=num.ndigits, reading=num.reading,
+                scale=num2.scale)

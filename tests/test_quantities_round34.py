@@ -1,0 +1,27 @@
+"""Golden tests for quantities, round 34 of issue 13 (branch q34): errors pooled over blind19-32.
+
+Every sentence here was written for these tests in the style of Saudi news (no corpus text).
+Each rule is asserted on kind, value and span, with the nasty neighbours that must NOT match."""
+from __future__ import annotations
+
+from arnews.quantities import extract_quantities
+from quantity_checks import assert_figure, assert_no_figure
+
+
+# -- a dash range shares the scale word written after its second end (scaled_ranges.py)
+def test_a_dash_range_shares_the_scale_word():
+    assert_figure("وقدرت الشركة قيمة الصفقة 450-520 مليون ريال", "450-520 مليون ريال", kind="money",
+                  value=450e6, value_end=520e6, currency="SAR")
+    assert_figure("ويتوقع أن يرتفع الإنتاج إلى 0.3-0.5 مليون برميل يوميا", "0.3-0.5 مليون برميل",
+                  value=300000, value_end=500000)
+    assert_figure("وتتراوح تكلفة المشروع 1.5 – 2 مليار دولار", "1.5 – 2 مليار دولار", kind="money",
+                  value=1.5e9, value_end=2e9, currency="USD")
+    # no noun after it: the scale word still makes one amount, not two figures
+    got = extract_quantities("ويتوقع المنظمون حضور 300-400 ألف خلال المهرجان")
+    assert [(q["surface"], q["value"], q["value_end"]) for q in got] == [("300-400 ألف", 300000, 400000)]
+    # nasty neighbours: a first end with its own meaning (a year before a scaled second end) is not scaled,
+    # a range of years stays a year range, a range without a scale word keeps its values
+    got = extract_quantities("وفي 2014-2 مليون زائر")
+    assert not any(q["value"] == 2014e6 for q in got)
+    assert_figure("وتضاعف العدد في الفترة 2010-2015", "2010-2015", kind="year_range")
+    assert_figure("ويضم المعرض 15-20 جناحا", "15-20 جناحا", kind="count", value=15, value_end=20)
