@@ -25,3 +25,23 @@ def test_a_dash_range_shares_the_scale_word():
     assert not any(q["value"] == 2014e6 for q in got)
     assert_figure("وتضاعف العدد في الفترة 2010-2015", "2010-2015", kind="year_range")
     assert_figure("ويضم المعرض 15-20 جناحا", "15-20 جناحا", kind="count", value=15, value_end=20)
+
+
+# -- الاثنان / الاثنين as "the two", not Monday (the_two.py)
+def test_the_two_is_a_count_and_monday_is_not():
+    assert_figure("وقال المتحدث إن الاثنان غادرا المستشفى مساء", "الاثنان", kind="count", value=2)
+    # two never counts the indefinite noun after it: وكتب الاثنان بيانا is one statement
+    got = extract_quantities("ونشر الاثنان بيانا مشتركا")
+    assert [(q["surface"], q["value"]) for q in got] == [("الاثنان", 2)]
+    assert_figure("وأوقفت الشرطة المشتبهين الاثنين في المطار", "المشتبهين الاثنين", kind="count", value=2,
+                  unit="مشتبه")
+    assert_figure("وهذه مسؤولية تخص شعبينا الاثنين وحدهما", "شعبينا الاثنين", kind="count", value=2, unit="شعب")
+    got = extract_quantities("ووقع الجانبان الاثنان على المذكرة")
+    assert [(q["surface"], q["value"]) for q in got] == [("الجانبان", 2)]
+    # nasty neighbours: Monday, after a time word, before a word that dates the day, after a nominative dual
+    for s in ("ويعقد المجلس جلسته الاثنين المقبل", "وأعلنت الوزارة يوم الاثنين عن الخطة",
+              "ويزور الوفد البلدين الاثنين 10 أغسطس", "وصل الوفد يوم الاثنان الماضي"):
+        assert not any("الاثنين" in q["surface"] or "الاثنان" in q["surface"] for q in extract_quantities(s)), s
+    got = extract_quantities("والتقى الطرفان الاثنين في الرياض")
+    assert [(q["surface"], q["value"]) for q in got] == [("الطرفان", 2)]
+    assert_no_figure("وقالت الوزارة الاثنين إن العمل مستمر", "الاثنين")

@@ -10,6 +10,7 @@ from .dual_verbs import dual_by_verb
 from .pronoun_duals import dual_before_adjective
 from .quoted_duals import dual_before_quoted_name
 from .scaled_ranges import share_scale
+from .the_two import the_two
 from .duals import _NAME_PART as _NAME_PART_Z, _vocab, _z, dual_singular, in_name_chain
 from .dates import _WEEKDAYS
 from .figure import NO_FIGURE, _Q
@@ -920,6 +921,9 @@ class _CountRules:
                     kind = u[1] if u[1] in ("duration", "money", "measure") else "count"
                     return _Q(u[3], b, kind, 1, unit=u[0], unit_en=u[2], written="words")
                 return NO_FIGURE
+            two = the_two(self, a, b) if num.definite else None  # وكتب الاثنان, بلدينا الاثنين: "the two"
+            if two is not None:
+                return two
             if self.ar and num.definite and self.k(a) in ("الاثنين", "والاثنين", "بالاثنين") and (not self.unit_after(b) or b == a + 1):
                 return NO_FIGURE  # Monday; also before an indefinite noun (يعقد غدا الاثنين اجتماع: two never precedes its noun)
             if self.ar and num.definite:
