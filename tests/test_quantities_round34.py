@@ -45,3 +45,17 @@ def test_the_two_is_a_count_and_monday_is_not():
     got = extract_quantities("والتقى الطرفان الاثنين في الرياض")
     assert [(q["surface"], q["value"]) for q in got] == [("الطرفان", 2)]
     assert_no_figure("وقالت الوزارة الاثنين إن العمل مستمر", "الاثنين")
+
+
+# -- spellings: ترليون (without the first ya) is a scale word; كيلو alone and كيلو مترات are measures
+def test_trillion_spelt_without_ya_and_kilo_alone():
+    assert_figure("وبلغ حجم الدين العام 4.2 ترليونات دولار", "4.2 ترليونات دولار", kind="money", value=4.2e12,
+                  currency="USD")
+    assert_figure("وتجاوزت الاستثمارات 1.5 ترليون ريال", "1.5 ترليون ريال", kind="money", value=1.5e12)
+    assert_figure("وضبطت الدوريات 45 كيلو من المواد المخدرة", "45 كيلو", kind="measure", value=45)
+    assert_figure("ويمتد الطريق 12 كيلو مترات نحو الشمال", "12 كيلو مترات", kind="measure", value=12,
+                  unit="كيلومتر")
+    # nasty neighbours: the kilogram and kilometre written in full keep their units; a kilometre marker
+    # without a number before it is no figure of its own
+    assert_figure("ووزن الطرد 8 كيلو غرامات", "8 كيلو غرامات", kind="measure", unit="كيلوغرام")
+    assert_no_figure("وسعر الكيلو مرتفع هذا العام", "الكيلو")
