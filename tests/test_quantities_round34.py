@@ -59,3 +59,16 @@ def test_trillion_spelt_without_ya_and_kilo_alone():
     # without a number before it is no figure of its own
     assert_figure("ووزن الطرد 8 كيلو غرامات", "8 كيلو غرامات", kind="measure", unit="كيلوغرام")
     assert_no_figure("وسعر الكيلو مرتفع هذا العام", "الكيلو")
+
+
+# -- a half, quarter or third of one unit is an amount of it, also after a glued preposition (parts.py)
+def test_a_part_of_one_unit_is_an_amount():
+    assert_figure("وارتفع سعر السهم نصف ريال في ختام التداول", "نصف ريال", kind="money", value=0.5, currency="SAR")
+    assert_figure("وتراجع الخام ربع دولار للبرميل", "ربع دولار", kind="money", value=0.25, currency="USD")
+    assert_figure("وتوقفت الحركة المرورية لنصف ساعة", "لنصف ساعة", kind="duration", value=0.5, unit="ساعة")
+    assert_figure("وتأخر الإقلاع بربع ساعة عن موعده", "بربع ساعة", kind="duration", value=0.25)
+    # nasty neighbours: the half of a thing named (definite, or not a unit) stays a fraction; a half joined
+    # by و belongs to the figure before it
+    assert_figure("وخسر المستثمر نصف الريال الذي دفعه", "نصف الريال", kind="fraction", value=0.5)
+    assert_figure("وباعت الشركة الأرض بنصف قيمتها السوقية", "بنصف قيمتها", kind="fraction", value=0.5)
+    assert_figure("واستمر الاجتماع ساعتين ونصف", "ساعتين ونصف", kind="duration", value=2.5)

@@ -9,6 +9,7 @@ import re
 from .dual_verbs import dual_by_verb
 from .pronoun_duals import dual_before_adjective
 from .quoted_duals import dual_before_quoted_name
+from .parts import part_of_unit
 from .scaled_ranges import share_scale
 from .the_two import the_two
 from .duals import _NAME_PART as _NAME_PART_Z, _vocab, _z, dual_singular, in_name_chain
@@ -1448,10 +1449,13 @@ class _CountRules:
             u = (name, "count", "", j + 1)
         plural_construct = (self.ar and u[3] == j + 1 and (self.k(j),) in self.lx.markers.get("time_plural", {}) and self.free(j + 1)
                             and self.kind(j + 1) == "ar" and self.definite(j + 1))  # نصف دقائق المباراة: half of its minutes
-        if (self.ar and u[1] in ("duration", "measure") and not self.definite(j) and (u[3] == j + 1 or u[1] == "measure")
-                and self.k(i) in ("نصف", "ربع", "ثلث") and not plural_construct):
-            # نصف ساعة: 0.5 hours; نصف نقطة مئوية, ربع طن: a measure (not نصف الطن: the half of it)
+        if (self.ar and u[1] in ("duration", "measure", "money") and not self.definite(j)
+                and (u[3] == j + 1 or u[1] != "duration") and part_of_unit(self.k(i)) and not plural_construct):
+            # نصف ساعة, لنصف ساعة: 0.5 hours; نصف نقطة مئوية, ربع طن: a measure (not نصف الطن: the half of it);
+            # نصف ريال: money (parts.py)
             q = _Q(i, u[3], u[1], nw[0], unit=u[0], unit_en=u[2], written="words")
+            if q.kind == "money":
+                q.currency = self.currency_of(u[0])
             x = u[3]
             if self.free(x) and self.k(x) in ("الي", "حتي", "حتى") and self.free(x + 1):
                 u2 = self.unit_after(x + 1)
