@@ -20,6 +20,7 @@ from .decades import _DecadeRules
 from .figure import NO_FIGURE, _Q
 from .hijri import _HijriRules
 from .labels import _LabelRules
+from .ordinals import _OrdinalRules
 from .minutes import _MinuteRules
 from .per_unit import _PerUnitRules
 from .match_marks import _MarkPairRules
@@ -47,8 +48,8 @@ _VALUE_WORDS = ("بقيمه", "بمبلغ", "قيمته", "قيمتها", "بت�
 _AND_HALF = tuple(_BARE_PARTS)  # ونصف, وربع
 
 
-class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _LabelRules, _CountRules, _DecadeRules,
-               _ContactRules, _TallyRules, _ZeroRules, _MarkPairRules,
+class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _LabelRules, _OrdinalRules, _CountRules,
+               _DecadeRules, _ContactRules, _TallyRules, _ZeroRules, _MarkPairRules,
                _PlacingRules, _MinuteRules, _PerUnitRules):
     def __init__(self, p, lang: str, published: str = ""):
         self.lang = "ar" if lang == "ar" else "en"
@@ -342,17 +343,17 @@ START_RULES = (
     _DecadeRules.decade,  # السبعينات, ستينات القرن الماضي: a decade (1960/1969)
     _CountRules.decade_age,  # الرجل الخمسيني: in his fifties
     _LabelRules.place_number_word,  # شارع الستين: a street's name
-    _LabelRules.pronoun_ordinal,  # أولها, ثانيهما: the first of the things just named
-    _LabelRules.rank_pair,  # المركزين الثالث والرابع
+    _OrdinalRules.pronoun_ordinal,  # أولها, ثانيهما: the first of the things just named
+    _OrdinalRules.rank_pair,  # المركزين الثالث والرابع
     _MarkPairRules.dual_of_marks,  # الدقيقتين 43 و57: two marks (the numbers: mark_after_dual)
     _Scanner.not_a_trigger,
     _CountRules.vague_word,  # آلاف الأشخاص
     _CountRules.fraction_word,  # نصف السكان, الربع الأول
     _PlacingRules.placing_ordinal,  # وحل المنتخب ثالثا: came third
-    _LabelRules.rank_ordinal,  # المركز الثاني, الأمسية الثالثة
-    _LabelRules.construct_ordinal,  # ثاني لقاءاته
-    _LabelRules.adjective_ordinal,  # الدائرة الأولى, قائدا ثالثا, أول امرأة
-    _LabelRules.ordinal_word,  # الأول alone: nothing
+    _OrdinalRules.rank_ordinal,  # المركز الثاني, الأمسية الثالثة
+    _OrdinalRules.construct_ordinal,  # ثاني لقاءاته
+    _OrdinalRules.adjective_ordinal,  # الدائرة الأولى, قائدا ثالثا, أول امرأة
+    _OrdinalRules.ordinal_word,  # الأول alone: nothing
     _Scanner.number_word,  # خمسة وعشرون: NUMBER_RULES
     _Scanner.a_number,  # a hundred: NUMBER_RULES
     _CountRules.dual,  # عامين
@@ -368,15 +369,15 @@ NUMBER_RULES = (
     _DateRules.clock_hour,  # الساعة 8
     _DateRules.gmt_time,  # 1400 بتوقيت جرينتش
     _DateRules.hour_tod,  # 7 مساء
-    _LabelRules.digit_ordinal,  # الـ79, 79th (الـ6 أشهر الأولى: a period)
+    _OrdinalRules.digit_ordinal,  # الـ79, 79th (الـ6 أشهر الأولى: a period)
     _HijriRules.hijri_day_month,  # 5 شوال 1436هـ
     _DateRules.day_first,  # 9 يناير 2015, يوم 28/6, يومي 18 و19 أغسطس
     _DateRules.period,  # الأشهر الستة الأولى من عام 2024, the first 9 months
     _HijriRules.hijri_year,  # 1436هـ, عام 1435 هـ
     _LabelRules.year_rule,  # عام 2024, 2019-2024 (not 1950 مواطنًا)
-    _LabelRules.compound_ordinal,  # الثالث عشر
+    _OrdinalRules.compound_ordinal,  # الثالث عشر
     _MarkPairRules.mark_after_dual,  # الدقيقتين 43 و57: minute 43, minute 57
-    _LabelRules.rank_number,  # الدقيقة 28, الجولة 5
+    _OrdinalRules.rank_number,  # الدقيقة 28, الجولة 5
     _CountRules.definite_words,  # عام واحد, المحاور الثلاثة
     _CountRules.percent,  # 95%, 89.1 في المائة
     _CountRules.digit_range,  # 15-20 شخصا
