@@ -72,3 +72,13 @@ def test_a_part_of_one_unit_is_an_amount():
     assert_figure("وخسر المستثمر نصف الريال الذي دفعه", "نصف الريال", kind="fraction", value=0.5)
     assert_figure("وباعت الشركة الأرض بنصف قيمتها السوقية", "بنصف قيمتها", kind="fraction", value=0.5)
     assert_figure("واستمر الاجتماع ساعتين ونصف", "ساعتين ونصف", kind="duration", value=2.5)
+
+
+# -- lexicon rows: the duals of ابن and بنت (two sons, two daughters) are counts 2
+def test_two_sons_and_two_daughters():
+    assert_figure("وأوضح أن المتوفى لديه ابنان وثلاث بنات", "ابنان", kind="count", value=2, unit="ابن")
+    assert_figure("وترك الفقيد بنتين وزوجة", "بنتين", kind="count", value=2, unit="بنت")
+    assert_figure("وأنجبت الأسرة 4 أبناء", "4 أبناء", kind="count", value=4)
+    # nasty neighbours: a son in a name or with a possessor is no figure
+    assert_no_figure("وقال خالد ابن الوليد في رسالته", "ابن")
+    assert_no_figure("وحضر ابن الفقيد الحفل", "ابن")
