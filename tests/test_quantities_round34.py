@@ -82,3 +82,14 @@ def test_two_sons_and_two_daughters():
     # nasty neighbours: a son in a name or with a possessor is no figure
     assert_no_figure("وقال خالد ابن الوليد في رسالته", "ابن")
     assert_no_figure("وحضر ابن الفقيد الحفل", "ابن")
+
+
+# -- a bracketed number after a label noun of the lexicon names, as it does without brackets (bracketed_labels.py)
+def test_a_bracketed_number_after_a_label_noun_is_a_label():
+    assert_figure("وتطبق على المخالفين العقوبات الواردة في المادة (239) من النظام", "المادة (239)", kind="label",
+                  value=239)
+    assert_figure("ونصت المادة (112) من اللائحة على ذلك", "المادة (112)", kind="label", value=112)
+    # nasty neighbours: a bracketed number before its counted noun, or after a noun that is no label, counts
+    assert_figure("وشارك في الملتقى (35) متدربا من المناطق", "(35) متدربا", kind="count", value=35)
+    got = extract_quantities("وبلغت المادة (239) من النظام")
+    assert not any(q["kind"] == "count" for q in got)

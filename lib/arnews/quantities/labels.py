@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..tokens import stopwords as _stopwords
+from .bracketed_labels import bracketed_label
 from .figure import NO_FIGURE, _Q
 from .numbers import _Num
 from .units import _FATHATAN, _preposition_led
@@ -520,6 +521,9 @@ class _LabelRules:
             return q
         if self.phrase_before(a, "count_word") or self.phrase_before(a - 1, "count_word"):
             return None
+        br = bracketed_label(self, a, b, num.value)  # المادة (236) من نظام العمل
+        if br is not None:
+            return br
         if self.ar and self._accusative_noun(b, num.value):
             return None  # الإشراف 27 أستاذا: a counted noun follows
         if self.ar and self._counted_noun_after(b, num.value):

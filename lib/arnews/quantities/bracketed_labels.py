@@ -1,0 +1,22 @@
+"""A number in brackets right after a noun the lexicon knows as a label names, as it does without brackets
+(round 34): ``المادة (236) من نظام العمل``, ``البند (4)``, ``المعيار (19)`` are labels like ``المادة 77``.  Only
+nouns of kind ``label`` or ``document`` in ``units.csv``: after another definite noun a bracketed number
+still counts (``ومشاريع الخريجين (21) بقيمة``: 21 projects, as the readers count it)."""
+from __future__ import annotations
+
+from .figure import _Q
+
+
+def bracketed_label(sc, a: int, b: int, value) -> _Q | None:
+    """A label for the number at tokens a..b when brackets hug it and a label noun (definite, up to two
+    words) stands right before the opening bracket; else None."""
+    if not (sc.ar and sc.is_p(a - 1, "(") and sc.adj(a - 1, a) and sc.is_p(b, ")") and sc.adj(b - 1, b)):
+        return None
+    x = a - 1
+    for st in (x - 2, x - 1):
+        if st < 0 or not all(sc.free(t) and sc.kind(t) == "ar" for t in range(st, x)) or not sc.definite(st):
+            continue
+        u = sc._unit_lookup(list(range(st, x)), sc.lx)
+        if u and u[1] == x - st and u[0][1] in ("label", "document"):
+            return _Q(st, b + 1, "label", value, unit=u[0][0], unit_en=u[0][2], strong=True)
+    return None
