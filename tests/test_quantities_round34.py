@@ -93,3 +93,12 @@ def test_a_bracketed_number_after_a_label_noun_is_a_label():
     assert_figure("وشارك في الملتقى (35) متدربا من المناطق", "(35) متدربا", kind="count", value=35)
     got = extract_quantities("وبلغت المادة (239) من النظام")
     assert not any(q["kind"] == "count" for q in got)
+
+
+# -- stock indices named by a number (quantity_markers.csv name_word rows): the number names the index
+def test_index_names_with_numbers():
+    assert_figure("وأغلق مؤشر فايننشال تايمز 100 مرتفعا", "تايمز 100", kind="label", value=100)
+    assert_figure("وتراجع مؤشر نيكي 225 في طوكيو", "نيكي 225", kind="label", value=225)
+    assert_figure("وصعد مؤشر يوروستوكس 50 للأسهم القيادية", "يوروستوكس 50", kind="label", value=50)
+    # nasty neighbour: the newspaper's name before a count keeps the count
+    assert_figure("وذكرت صحيفة نيويورك تايمز أن 300 شخص أصيبوا", "300 شخص", kind="count", value=300)
