@@ -42,7 +42,7 @@ class _Lex:
     unit_len: int = 1
     duals: dict = field(default_factory=dict)  # key -> (unit, kind, en)
     #: -ين/-ان of a counted noun whose row lists a broken plural (جسر|جسور: جسرين, جسران):
-    #: key -> (singular, entry); read as duals by ``counts.morph_dual`` with a frequency guard
+    #: key -> (singular, entry); read as duals by ``dual_rules.morph_dual`` with a frequency guard
     noun_duals: dict = field(default_factory=dict)
     markers: dict = field(default_factory=dict)  # role -> {tuple of keys: value}
     marker_len: dict = field(default_factory=dict)

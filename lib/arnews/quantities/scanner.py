@@ -15,6 +15,8 @@ import re
 
 from .contacts import _ContactRules
 from .counts import _CountRules
+from .dual_evidence import _DualEvidence
+from .dual_rules import _DualRules
 from .dates import _DateRules
 from .decades import _DecadeRules
 from .figure import NO_FIGURE, _Q
@@ -49,7 +51,7 @@ _AND_HALF = tuple(_BARE_PARTS)  # ونصف, وربع
 
 
 class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _LabelRules, _OrdinalRules, _CountRules,
-               _DecadeRules, _ContactRules, _TallyRules, _ZeroRules, _MarkPairRules,
+               _DualRules, _DualEvidence, _DecadeRules, _ContactRules, _TallyRules, _ZeroRules, _MarkPairRules,
                _PlacingRules, _MinuteRules, _PerUnitRules):
     def __init__(self, p, lang: str, published: str = ""):
         self.lang = "ar" if lang == "ar" else "en"
@@ -187,7 +189,7 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
 
     def not_a_trigger(self, i):
         """A word that no lexicon entry starts (nor English a/an) starts no figure (a dual
-        by its form may: :meth:`_CountRules.morph_dual`)."""
+        by its form may: :meth:`_DualRules.morph_dual`)."""
         if self.is_word(i) and (self.is_p(i - 1, "_") and self.adj(i - 1, i) or self.is_p(i + 1, "_") and self.adj(i, i + 1)):
             return NO_FIGURE  # #ثمان_وأربعون_قانونا: a word of a hashtag or an identifier counts nothing
         if self.is_word(i) and self.k(i) not in self.lx.starts and self.k(i) not in ("a", "an"):
@@ -356,7 +358,7 @@ START_RULES = (
     _OrdinalRules.ordinal_word,  # الأول alone: nothing
     _Scanner.number_word,  # خمسة وعشرون: NUMBER_RULES
     _Scanner.a_number,  # a hundred: NUMBER_RULES
-    _CountRules.dual,  # عامين
+    _DualRules.dual,  # عامين
 )
 
 #: The rules tried on a parsed number (digits or words), in order: the first that matches wins.

@@ -1,0 +1,407 @@
+"""Duals read as counts of 2 (round 34: split from :mod:`.counts`, behaviour unchanged): a dual of the
+lexicon (``عامين``, ``شهرين``) or of any noun by its form (``مدرستين``, ``الفريقين``; guarded in :mod:`.duals`),
+a dual opening a range (``من أسبوعين إلى ثلاثة أسابيع``), the word two stressing it (``حادثين اثنين``), and what
+rules a dual-looking word out: an adjective agreeing with a dual before it, the adjective of two nouns, a
+name, a plural participle of manner, "my noun" with its adjective.  The evidence of a dual's neighbours
+(a dual pronoun, verb, relative or pair) is in :mod:`.dual_evidence`."""
+from __future__ import annotations
+
+import re
+
+from ..tokens import stopwords as _stopwords
+from .counts import _BETWEEN
+from .dates import _WEEKDAYS
+from .dual_verbs import dual_by_verb
+from .duals import _NAME_PART as _NAME_PART_Z, _vocab, _z, dual_singular, in_name_chain
+from .figure import NO_FIGURE, _Q
+from .lexicon import _DEFINITE
+from .pronoun_duals import dual_before_adjective
+from .quoted_duals import dual_before_quoted_name
+
+#: the endings of a definite adjective agreeing with a dual (key form)
+_DUAL_ENDS2 = ("ين", "ان")
+#: how common (zipf) the singular of a dual shown by its neighbours must be
+_MIN_SINGULAR_NOUN = 3.3
+#: words that open a family name (key form): the dual-looking word after them is a name
+_NAME_LINKS = frozenset(("ابو", "ابا", "ابي", "بن", "ابن", "بنت"))
+
+
+class _DualRules:
+    """Dual rules (a scanner mixin)."""
+
+    def dual(self, i) -> _Q | None:
+        """A dual noun: عامين (2 years), شهرين (lexicon); مدرستين, الفريقين (morphology, ``duals``);
+        ساعتان ونصف (2.5 hours)."""
+        if not self.is_word(i):
+            return None
+        if self.ar and self.free(i - 1) and (self.k(i - 1) in _NAME_LINKS or self.t.text[i - 1] == "آل"):
+            return None  # أبو قرنين, بن سالمين, آل حسين: a family name after أبو/بن/آل, not a dual
+        if self.ar and self.free(i - 1) and (self.k(i - 1),) in self.lx.markers.get("idiom_before_dual", {}):
+            return NO_FIGURE  # حافي القدمين: barefoot, no feet counted
+        for p, base in self.bases(i):
+            e = self.lx.duals.get(base)
+            if e and (not p or p in _DEFINITE or p in ("و", "ب", "ل", "ف")):
+                unit, kind, en = e
+                kind = kind if kind in ("duration", "money", "measure") else "count"
+                q = _Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words")
+                if kind == "money":
+                    q.currency = self.currency_of(unit)
+                return self._dual_range(self._two_after(self._and_half(q)))
+        if self.ar and self.kind(i) == "ar":
+            q = self.morph_dual(i)
+            return self._dual_range(self._two_after(q)) if q is not None else None
+        return None
+
+    def _two_after(self, q: _Q) -> _Q:
+        """حادثين اثنين, حادثتان اثنتان: the number word two after a dual only stresses it (one figure)."""
+        if self.ar and q.value == 2 and self.free(q.b) and self.k(q.b) in ("اثنين", "اثنان", "اثنتين", "اثنتان"):
+            q.b += 1
+        return q
+
+    def _dual_range(self, q: _Q) -> _Q:
+        """من أسبوعين إلى ثلاثة أسابيع: a dual opening a range of the same unit (2..3)."""
+        if not self.ar or q.value != 2:
+            return q
+        rf = self.phrase_before(q.a, "range_from")
+        to = self.phrase_at(q.b, "range_to")
+        if not rf or not to or self.k(rf[0]) in _BETWEEN or not self.free(to[0]):
+            return q
+        num2 = self.parse_number(to[0])
+        if not num2 or num2.value <= 2:
+            return q
+        u = self.unit_after(num2.b)
+        if not u or u[0] != q.unit:
+            return q
+        q.a, q.b, q.value_end = rf[0], u[3], num2.value
+        return q
+
+    def morph_dual(self, i) -> _Q | None:
+        """A dual of a noun the lexicon does not list (guarded: see :mod:`.duals`)."""
+        k = self.k(i)
+        if self.free(i - 1) and (self.k(i - 1) in _NAME_LINKS or self.t.text[i - 1] == "آل"):
+            return None  # أبو حسنين, آل عثمان: a family name
+        if self.ar and self._in_name_chain(i):
+            return None  # د. أشرف سالمان, ولدو هيلان مريم: a part of a name
+        if self.free(i - 1) and (self.k(i - 1),) in self.lx.markers.get("idiom_before_dual", {}):
+            return None  # حافي القدمين: barefoot, no feet counted
+        if self.free(i - 1) and self.k(i - 1) in ("كلاهما", "وكلاهما", "كلتاهما", "وكلتاهما") and not self.definite(i):
+            return None  # كلاهما ناجحان: a predicate of the pair named before, no new figure
+        if self.out and self.out[-1].b == i and self.out[-1].value == 2 and i > 0 and dual_before_adjective(self, i - 1):
+            return None  # شعبينا الشقيقين: the adjective of the dual before it, no second figure
+        if self._plural_participle(i):
+            return None  # معبرين عن شكرهم, معبرين استنكارهم: a plural participle of manner, no dual
+        sing = dual_before_adjective(self, i)  # ركنيه الرئيسيين, شعبينا الشقيقين: a dual adjective shows it
+        if sing is not None:
+            return self._dual_unit(i, sing)
+        if k.endswith("يهما"):
+            return self._dual_with_pronoun(i)
+        if self.t.text[i].endswith("يه") and self.t.text[i] not in _stopwords("ar"):
+            return self._dual_with_his(i)
+        if self.t.text[i].endswith(("يها", "يهم")) and self.t.text[i] not in _stopwords("ar"):
+            # طفليها, قسميها (two children, two sections); not لاعبيها, طالبيها (a sound plural is
+            # written the same: its -ون form must be unknown), and what is owned is counted (قدميها: feet)
+            w = self.t.text[i]
+            stems = [w[len(p_):-3] for p_ in ("", "و", "ف", "ب", "ل") if w.startswith(p_)]
+            if any(_z(st + "ون") >= 1.0 for st in stems if not st.endswith("ت")):
+                return None
+            q = self._dual_with_pronoun(i, 2)
+            if q is not None and q.kind == "measure":
+                q.kind = "count"
+            return q
+        if k.endswith(("اه", "اها", "اهم", "اهما")):
+            return self._nominative_dual_with_pronoun(i)
+        if k.endswith("ا") and not k.endswith(("تا", "ها", "نا", "يا")):
+            return self._nominative_construct_dual(i)
+        if not k.endswith(("ين", "ان", "تي", "تا", "ي")) or self.t.text[i].endswith("ى"):
+            return None
+        # an adjective agreeing with a dual just before it: عمليتين جراحيتين
+        if i > 0 and self.claimed[i - 1] and not k.startswith("و") and not (k.startswith(("ل", "ب")) and k.endswith("تي")):
+            # (مبنيين لبلديتي الرويضة وضرماء: a construct after a preposition is no adjective)
+            if (self.out and self.out[-1].b == i and self.out[-1].value == 2
+                    and not (self._nominative_construct_before(i) and self.definite(i))):
+                return None  # (رئيسا الناديين: a construct dual and its genitive dual, two figures)
+        # a definite nisba adjective a few words after a dual: أقليتي تاي وداو العرقيتين
+        if (self.definite(i) and k.endswith(("يتين", "يتان", "يين", "يان")) and self.out
+                and self.out[-1].value == 2 and 0 <= i - self.out[-1].b <= 3
+                and not (self.out[-1].b == i and self._nominative_construct_before(i))):
+            return None
+        # a chain of definite adjectives after a definite dual: القوتين العربيتين المتماسكتين
+        if (self.definite(i) and self.out and self.out[-1].value == 2 and self.definite(self.out[-1].a)
+                and 0 < i - self.out[-1].b <= 2
+                and all(self.definite(j) and self.k(j).endswith(_DUAL_ENDS2) for j in range(self.out[-1].b, i))):
+            return None
+        # a definite adjective after a dual with a pronoun: رجليها الخلفيتين, مباراتيه الأخيرتين (the
+        # noun's dual in -ين is common; not أغلبية الثلثين, a teh marbuta, nor the verb تبديه الحكومتان)
+        if self.definite(i) and i > 0 and self.free(i - 1) and self.kind(i - 1) == "ar":
+            pw = self.t.text[i - 1]
+            for p_ in ("", "و", "ف", "ب", "ل"):
+                m = re.fullmatch(r"(.{2,}?)ي(ها|هما|هم|ه)", pw[len(p_):]) if pw.startswith(p_) else None
+                st = m.group(1) if m else ""
+                if (m and pw not in _stopwords("ar") and _z(st + "ين") >= 2.5
+                        and (_z(st) >= 3.5 or st.endswith("ت") and _z(st[:-1] + "ة") >= 3.5)):
+                    return None
+        # a chain of indefinite adjectives after an indefinite dual: ركنين آخرين شديدين
+        if (not self.definite(i) and k.endswith(_DUAL_ENDS2) and self.out and self.out[-1].value == 2
+                and self.out[-1].written == "words" and 0 < i - self.out[-1].b <= 2
+                and self.k(self.out[-1].b - 1)[-2:] == k[-2:]
+                and all(self.kind(j) == "ar" and not self.definite(j) and self.k(j)[-2:] == k[-2:]
+                        for j in range(self.out[-1].b, i))):
+            return None
+        if self.numword(i) or self.month_at(i) or k in self.lx.not_unit:
+            return None
+        if k.endswith(("تين", "تان", "ين", "ان")) and self.definite(i) and self._adjective_of_two(i) or (
+                k.endswith(("تين", "تان")) and self._adjective_of_two(i)):
+            return None  # منطقتي الخفجي والوفرة المشتركتين, حضارة وثقافة عريقتين: the adjective of two nouns
+        q = self._dual_by_pair(i)
+        if q is not None:
+            return q
+        nd = self.lx.markers.get("not_dual", {})
+        if any((b,) in nd for _, b in self.bases(i)):
+            return None
+        w = self.t.text[i]
+        sing = dual_by_verb(self, i)  # المهاجمين فرا, اللاعبين يتمتعان: a dual verb after its subject
+        if sing is not None:
+            return self._dual_unit(i, sing)
+        q = (self._noun_dual(i) or self._dual_by_relative(i) or self._dual_by_demonstrative(i) or self._dual_before_two_names(i)
+             or self._dual_before_two_definites(i))
+        if q is not None:
+            return q
+        sing = dual_before_quoted_name(self, i)  # سفينتي «ميسترال», طرازي 777-200 و777-300
+        if sing is not None:
+            return self._dual_unit(i, sing)
+        readings = self.bases(i)[1:]
+        if not any(p in ("و", "ف", "ب", "ل", "ك") for p, _ in readings) or (
+                not any(p in ("و", "ف") for p, _ in readings) and k.endswith(("تين", "تان", "تي", "تا"))) or (
+                _z(w) >= 3.0 and _z(w) > _z(w[1:]) + 1.0) or (
+                all(p == "ك" for p, _ in readings) and _z(w[:-2] + "ة") < _z(w[:-2]) - 1.0):
+            # the first letter is the root's when the whole word is the common one: فريقي, بلدين
+            # وجمعان is و + جمعان, never a dual وجمع; a feminine dual led by ب/ل/ك is also tried
+            # whole (كليتي المجتمع, لجنتين), not a masculine one (كبيرين, كفيلان: adjectives); a
+            # word in ك tried whole when its singular is a noun, no adjective with a common feminine
+            # (كيسين: كيس, كيسة rare; not كبيرين: كبيرة)
+            readings.append(("", k))
+        best = None
+        for p, base in readings:
+            if p and not (p in _DEFINITE or p in ("و", "ب", "ل", "ف", "وب", "ول", "فب", "فل")):
+                continue
+            body = w[len(p):]
+            if p in ("ب", "ل", "ك") and w.endswith("ين") and _z(w[:-2] + "ون") >= 2.0 and _z(w) >= _z(body) + 0.5:
+                continue  # بعيدين (far; بعيدون) is a plural read whole, not ب + عيدين "with two feasts" (لسببين stays)
+            # a construct dual (حادثتي السير) needs a definite noun after it: مدرستي alone is "my school"
+            construct = (body.endswith(("تي", "تا", "ي")) and self.free(i + 1) and self.kind(i + 1) == "ar"
+                         and not self.k(i + 1).startswith(("لل", "بال", "كال"))  # (مُنصتا للحوار: a preposition)
+                         and (self.definite(i + 1) or body.endswith(("تي", "تا")) and self._name_after(i + 1)
+                              or body.endswith("تي") and (self._glued_name_after(i + 1) or self._name_pair_after(i + 1))
+                              or body.endswith("تي") and self._common_noun_after(i + 1)
+                              and not re.fullmatch(r"م.ا..تي", body)  # محاولتي عقد: "my attempt to", a verbal noun
+                              or body.endswith("تا") and p in ("", "و", "ف") and self._and_after(i + 1))
+                         and p not in _DEFINITE and self.k(i + 1) not in self.lx.not_unit
+                         or body.endswith("تي") and p not in _DEFINITE and self.is_p(i + 1, "(")
+                         and self._name_pair_after(i + 1)  # منطقتي (عسير وجازان)
+                         or body.endswith("ي") and p not in _DEFINITE and self._quoted_construct(i))  # «شهيدي» الواجب
+            if body.endswith(("تي", "تا", "ي")) and not construct:
+                continue
+            if construct and body.endswith("تي") and p not in _DEFINITE and self._given_name_at(i + 1):
+                continue  # وشريكتي منال, زوجتي سارة: "my partner", a person named after her
+            if construct and body.endswith("تي") and self._my_noun_and_adjective(i):
+                continue  # قناعتي الراسخة, حملتي الانتخابية: "my conviction", a noun with its adjective
+            if construct and self.numword(i + 1):
+                continue  # يومي الرابع والخامس من آب: a date (its rule reads it)
+            if construct and body.endswith("ي") and self.k(i + 1) in _WEEKDAYS and not self._adverb_frame(i - 1):
+                u = self._unit_lookup_word(body[:-1])  # راحة يومي السبت والأحد: two days
+                if u and u[1] == "duration":
+                    if not self.phrase_before(i, "time_off", clitic=True):
+                        return None  # ستقام يومي الأربعاء والخميس, بما في ذلك يومي السبت والأحد: two weekdays named
+                    return _Q(i, i + 1, "duration", 2, unit=u[0], unit_en=u[2], written="words")
+            if construct and not body.endswith(("تي", "تا")) and i > 0 and self._adverb_frame(i - 1):
+                continue  # بشكل يومي الساعة الثامنة: "daily", a nisba adjective
+            sing = dual_singular(body, construct)
+            if sing and body.endswith("ان") and body.startswith("م") and i > 0 and self.definite(i - 1):
+                continue  # الجسور معلقان: a participle in -ان after a definite subject is its predicate
+            if sing and (best is None or _z(sing) > best[0]):
+                best = (_z(sing), sing)  # لجنتين: لجنة, not ل + جنة; بقرتين: بقرة, not ب + قرة
+        if best is None:
+            return None
+        return self._and_half(self._dual_unit(i, best[1]))
+
+    def _plural_participle(self, i) -> bool:
+        """Word i (م-, masculine -ين) is a plural participle describing a plural subject (حال), not a
+        dual: its object, right after it or after عن/على, carries the plural pronoun هم (وقفوا معبرين
+        عن شكرهم, معبرين استنكارهم, مؤكدين دعمهم).  A dual noun takes no such object (مركزين عن الصدارة,
+        مقعدين على درجة رجال الأعمال stay two)."""
+        w = self.t.text[i]
+        body = w[1:] if w[:1] in ("و", "ف") and len(w) > 5 else w
+        if not (body.startswith("م") and body.endswith("ين") and not body.endswith("تين")):
+            return False
+        j = i + 1
+        if self.free(j) and self.k(j) in ("عن", "علي"):
+            j += 1
+        return self.free(j) and self.kind(j) == "ar" and self.t.text[j].endswith("هم") and len(self.t.text[j]) > 4
+
+    def _quoted_construct(self, i) -> bool:
+        """Word i is quoted alone and a definite noun follows the closing quote (جثماني «شهيدي» الواجب):
+        the quotes set the word off, the construct goes on past them."""
+        return (self.is_p(i - 1, "«“\"") and self.adj(i - 1, i) and self.is_p(i + 1, "»”\"") and self.adj(i, i + 1)
+                and self.free(i + 2) and self.kind(i + 2) == "ar" and self.definite(i + 2)
+                and not self.k(i + 2).startswith(("لل", "بال", "كال")) and self.k(i + 2) not in self.lx.not_unit)
+
+    def _adjective_of_two(self, i) -> bool:
+        """Word i (feminine -تين/-تان) is the dual adjective of two nouns joined by و just before it
+        (حضارة وثقافة عريقتين, الخفجي والوفرة المشتركتين, دونيتسك ولوهانسك الواقعتين), not a count:
+        the word before it is a noun led by و (its ة or its article shows it; or a name, no Arabic
+        vocabulary), after another word; the dual agrees with it in definiteness (a name is
+        definite); and it is shaped like an adjective: a nisba, or a feminine whose masculine form
+        is about as common (مشتركة/مشترك; not رحلة, مدينة, سيارة: nouns)."""
+        if not (i >= 2 and self.free(i - 1) and self.kind(i - 1) == "ar" and self.kind(i - 2) == "ar"):
+            return False
+        prev = self.k(i - 1)
+        if not prev.startswith("و") or len(prev) < 4 or self.k(i).startswith(("و", "لل", "بال", "كال")):
+            return False  # (الأمن والاستقرار للدولتين: a preposition makes it a noun, an adjective takes none)
+        rest = self.t.text[i - 1][1:]
+        name = _vocab(rest) < _NAME_PART_Z
+        if not (rest.endswith("ة") or rest.startswith("ال") or name):
+            return False  # وأصيب شخصان: a verb before the dual
+        if self.definite(i) != (rest.startswith("ال") or name and self.definite(i)):
+            return False
+        w = self.t.text[i]
+        body = w[2:] if w.startswith("ال") else w
+        if not body.endswith(("تين", "تان")):
+            # masculine: التذمر والاستياء الشديدين; a nisba, or a stem whose feminine is about as common (an
+            # adjective: شديد/شديدة; not طرف, فريق: nouns whose feminine is rare or another word)
+            sing = body[:-2]
+            return (len(sing) >= 3 and rest.startswith("ال") and not name
+                    and (sing.endswith("ي") or _z(sing + "ة") >= _z(sing) - 0.5 and _z(sing) >= 3.0))
+        sing = body[:-3] + "ة"
+        return len(sing) >= 4 and (sing.endswith("ية") or _z(sing[:-1]) >= _z(sing) - 0.5)
+
+    def _my_noun_and_adjective(self, i) -> bool:
+        """Word i in -تي is a feminine noun with the first-person pronoun, not a construct dual, when
+        the definite word after it is a feminine adjective agreeing with it (a nisba: الجامعية,
+        الانتخابية; or its masculine form without ة is about as common: البسيطة, الراسخة) and no second noun
+        joined by و follows (وزارتي الداخلية والخارجية, مرحلتي الابتدائية والمتوسطة: two things
+        named, a dual); not a noun after it (خطتي التنمية, وزارتي الصحة: the masculine is rare)."""
+        if not (self.free(i + 1) and self.definite(i + 1)):
+            return False
+        w = self.t.text[i + 1]
+        adj = w[2:] if w.startswith("ال") else w
+        if not adj.endswith("ة") or len(adj) < 4:
+            return False
+        if not adj.endswith("ية") and _z(adj[:-1]) < _z(adj) - 0.5:
+            return False  # a nisba (الانتخابية, الشخصية) is an adjective; a construct needs a noun after it
+        nxt = self.k(i + 2) if self.free(i + 2) and self.kind(i + 2) == "ar" else ""
+        return not (nxt.startswith("و") and len(nxt) > 3)
+
+    def _in_name_chain(self, i) -> bool:
+        """Word i (masculine -ان) is part of a person's name (:func:`.duals.in_name_chain`): the free
+        words before it (a title's dot skipped: د. أشرف) and the word after it."""
+        before, x = [], i - 1
+        while len(before) < 3 and x >= 0 and self.free(x) and (self.kind(x) == "ar" or self.is_p(x, ".")):
+            if self.kind(x) == "ar":
+                if self.t.text[x] in _stopwords("ar") or self.numword(x):
+                    break
+                before.insert(0, self.k(x))
+            x -= 1
+        after = self.k(i + 1) if self.free(i + 1) and self.kind(i + 1) == "ar" else ""
+        return in_name_chain(tuple(before), self.k(i), after)
+
+    def _dual_unit(self, i, sing) -> _Q:
+        u = self._unit_lookup_word(sing)
+        unit, kind, en = u if u else (sing, "count", "")
+        kind = kind if kind in ("duration", "money", "measure") else "count"
+        return _Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words")
+
+    def _dual_by_demonstrative(self, i) -> _Q | None:
+        """A definite noun in -ين/-ان right after the dual demonstrative is a dual whatever its
+        plural: هذين المحفزين, هذان الطرفان, هاتين الدولتين (not هؤلاء المحفزين: a plural)."""
+        if not (self.free(i - 1) and self.k(i - 1) in ("هذين", "هذان", "هاتين", "هاتان", "لهذين", "بهذين", "لهاتين", "بهاتين")):
+            return None
+        w = self.t.text[i]
+        if not self.definite(i) or not w.endswith(("ين", "ان")):
+            return None
+        body = next((w[len(p):] for p, _ in self.bases(i)[1:] if p in _DEFINITE), None)
+        if not body or len(body) < 5:
+            return None
+        sing = body[:-3] + "ة" if body.endswith(("تين", "تان")) and _z(body[:-3] + "ة") >= 2.5 else body[:-2]
+        if _z(sing) < 2.5:
+            return None
+        return self._dual_unit(i, sing)
+
+    def _dual_before_two_names(self, i) -> _Q | None:
+        """A masculine construct dual before two coordinated names: إقليمي تشجيانغ وجيانغشي (the nisba adjective إقليمي, regional, is commoner than the dual: the two names
+        show the dual).  The noun must be common, the first name a rare word, and و open the second."""
+        w = self.t.text[i]
+        if self.definite(i) or not w.endswith("ي") or w.endswith(("تي", "يي")) or len(w) < 5:
+            return None
+        if not (self.free(i + 1) and self.free(i + 2) and self.kind(i + 1) == "ar" and self.kind(i + 2) == "ar"):
+            return None
+        n1, n2 = self.t.text[i + 1], self.t.text[i + 2]
+        if not n2.startswith("و") or n1.startswith("و") or len(n2) < 4 or _z(n1) >= 3.0 or self.k(i + 1) in self.lx.not_unit or self.numword(i + 1):
+            return None
+        if n1.startswith("ال") or _z(n2[1:]) >= 3.0 and not n2[1:].startswith("ال"):
+            return None  # a definite or common word after it: no names
+        sing = w[:-1]
+        if _z(sing) < _MIN_SINGULAR_NOUN or _z(sing + "ين") < 1.5:
+            return None
+        return self._dual_unit(i, sing)
+
+    def _dual_before_two_definites(self, i) -> _Q | None:
+        """A masculine construct dual before two coordinated definite nouns, one for each of the two:
+        وزيري الخارجية والداخلية, مجلسي الشورى والوزراء, لمطاري الرياض والدمام (the frequency guards
+        of :mod:`.duals` miss them: the construct is rarer than its singular's duals suggest).  The
+        coordination shows the pair; a sound plural in construct (لاعبي الهلال والنصر, موظفي الوزارة
+        والهيئة) is written the same, so the singular's -ون plural must be rare; the singular a common
+        noun, the word clearly rarer than it, and no nisba adjective (يومي, شهري: its adverb in -يا is
+        common)."""
+        w = self.t.text[i]
+        if self.definite(i) or not w.endswith("ي") or w.endswith(("تي", "يي")) or w in _stopwords("ar"):
+            return None
+        if not (self.free(i + 1) and self.free(i + 2) and self.kind(i + 1) == "ar" and self.kind(i + 2) == "ar"):
+            return None
+        n1, n2 = self.t.text[i + 1], self.t.text[i + 2]
+        if not (n1.startswith("ال") and n2.startswith("وال") and len(n1) > 3 and len(n2) > 4):
+            return None
+        if self.numword(i + 1) or self.numword(i + 2) or self.month_at(i + 1) or self.k(i + 1) in self.lx.not_unit:
+            return None
+        bodies = [w] + ([w[1:]] if w[0] in "وبلف" and len(w) > 4 else [])
+        best = None
+        for body in bodies:
+            sing = body[:-1]
+            zs = _z(sing)
+            if (zs >= 3.5 and _z(body) <= zs - 0.8 and _z(sing + "ون") < 1.5 and _z(sing + "ين") >= 1.5
+                    and _z(sing + "يا") < 2.9 and (best is None or zs > best[0])):
+                best = (zs, sing)
+        return self._dual_unit(i, best[1]) if best else None
+
+    def _nominative_construct_before(self, i) -> bool:
+        """Word i - 1 was read as a nominative construct dual in -ا (رئيسا before الناديين), not a
+        dual with the pronoun ها (سيارتيها before its adjective الجديدتين)."""
+        w = self.t.text[i - 1] if i > 0 else ""
+        return w.endswith("ا") and not w.endswith(("ها", "هما"))
+
+    def _nominative_construct_dual(self, i) -> _Q | None:
+        """A masculine dual in construct, nominative (-ا without its nun) before the definite noun it
+        belongs to and a coordination a few words on: وكان لاعبا الفريق سالم وعبدالله, طرفا النزاع
+        الحكومة والمعارضة.  Not the accusative singular (كان لاعبا الموسم الماضي: a time noun after
+        it; 29 لاعبا: read with its number), nor a noun whose dual is rare in the word frequencies."""
+        w = self.t.text[i]
+        if self.definite(i) or len(w) < 4 or not self.free(i + 1) or not self.definite(i + 1):
+            return None
+        if self.k(i + 1) in self.lx.not_unit or self.numword(i + 1) or self.month_at(i + 1):
+            return None
+        if re.fullmatch(r"ال?ا...", self.k(i + 1)):
+            return None  # اختير لاعبا الأفضل: an elative adjective after an accusative singular
+        if self._unit_lookup_word(self.strip_def(i + 1)) and self._unit_lookup_word(self.strip_def(i + 1))[1] == "duration":
+            return None  # كان لاعبا الموسم الماضي, لاعبا العام: a time after an accusative singular
+        if not any(self.kind(x) == "ar" and self.k(x).startswith("و") and len(self.k(x)) > 2
+                   for x in range(i + 2, min(i + 7, self.t.n))):
+            return None
+        body = w[1:] if w[:1] in ("و", "ف") and _z(w[1:-1]) >= _z(w[:-1]) else w
+        sing = body[:-1]
+        if len(sing) < 3 or body in _stopwords("ar") or w in _stopwords("ar"):
+            return None  # وهذا, فيما, وكما: function words
+        if _z(sing) < _MIN_SINGULAR_NOUN or _z(sing + "ين") < 2.5 or _z(sing + "ان") < 2.0:
+            return None
+        if _z(sing) - _z(body) < 0.8:
+            return None  # جيدا, دائما: an adverb as common as its adjective, no dual
+        q = self._dual_unit(i, sing)
+        return q if q.kind == "count" else None
