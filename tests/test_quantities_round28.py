@@ -82,8 +82,8 @@ def test_one_goal_after_a_match_word_or_before_a_scoring_word():
     assert_figure("وتغلب الاتحاد على ضيفه بهدف أحرزه المدافع في الشوط الثاني", "بهدف", kind="count", value=1,
                   unit="هدف")
     assert_figure("وخسر النصر أمام مضيفه الإماراتي بهدف، في مباراة ودية", "بهدف", kind="count", value=1, unit="هدف")
-    # a result in words stays a score (a label), as بثلاثة أهداف دون رد
-    assert_figure("وفاز الأهلي على الرائد بهدف نظيف", "بهدف نظيف", kind="label")
+    # convention decided 2026-12-03: one goal of a result is a count (was the label بهدف نظيف)
+    assert_figure("وفاز الأهلي على الرائد بهدف نظيف", "بهدف", kind="count", value=1, unit="هدف")
     # nasty neighbours: the purpose بهدف, also after a punctuation mark with no match word
     assert_no_figure("وزار الوفد الملعب بهدف تقييم جاهزيته قبل انطلاق الدوري", "بهدف")
     assert_no_figure("ونظمت الجمعية الحملة بهدف، كما أوضح رئيسها، دعم الأسر", "بهدف")

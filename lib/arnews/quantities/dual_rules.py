@@ -115,8 +115,10 @@ class _DualRules:
         if not k.endswith(("ين", "ان", "تي", "تا", "ي")) or self.t.text[i].endswith("ى"):
             return None
         # an adjective agreeing with a dual just before it: عمليتين جراحيتين
-        if i > 0 and self.claimed[i - 1] and not k.startswith("و") and not (k.startswith(("ل", "ب")) and k.endswith("تي")):
-            # (مبنيين لبلديتي الرويضة وضرماء: a construct after a preposition is no adjective)
+        if (i > 0 and self.claimed[i - 1] and not k.startswith("و") and not (k.startswith(("ل", "ب")) and k.endswith("تي"))
+                and not self._goal_word(i, ("ب", "ل"))):
+            # (مبنيين لبلديتي الرويضة وضرماء: a construct after a preposition is no adjective; nor the goals of a
+            # result: تعادل الفريقان بهدفين لهدفين, two counts of goals)
             if (self.out and self.out[-1].b == i and self.out[-1].value == 2
                     and not (self._nominative_construct_before(i) and self.definite(i))):
                 return None  # (رئيسا الناديين: a construct dual and its genitive dual, two figures)

@@ -145,7 +145,7 @@ def _lexicon(lang: str, where: str) -> _Lex:
         extra |= {p + t[0] for t in lx.markers.get("decade_age", {}) for p in ("",) + tuple(_AR_PREFIXES)}
         extra |= {p + t[0] for t in lx.markers.get("decade", {}) for p in ("",) + tuple(_AR_PREFIXES)}
         extra |= {p + t[0] for t in lx.markers.get("goal_tally", {}) for p in ("ب", "وب", "ال", "بال", "وال")}  # بثنائية, الثلاثية
-        extra |= {"بهدف", "وبهدف"}  # فاز بهدف نظيف: one goal (tallies.py)
+        extra |= {"بهدف", "وبهدف", "لهدف"}  # فاز بهدف نظيف: one goal; بثلاثة أهداف لهدف: the other side (tallies.py)
         extra |= {"الصفر", "للصفر", "بالصفر", "صفر", "وصفر"}  # تحت الصفر, صفر في المئة: zero (zero.py)
     lx.cands = frozenset(lx.starts) | {t[0] for t in lx.months} | extra | _CLITIC_TOKENS
     return lx

@@ -121,31 +121,6 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
             self.claimed[x] = True
         self.out.append(q)
 
-    def _score_in_words(self, q: _Q) -> None:
-        """بأربعة أهداف لهدفين, بهدفين لمثلهما, بثلاثة أهداف دون رد: a result in words (the goals of
-        each side) names the score, a label like (4-2), not a count of goals."""
-        b, k = q.b, self.k(q.b)
-        if not self.free(b):
-            return
-        second = None
-        if k in ("لمثلهما", "لمثلها", "لمثله", "لمثلهم"):
-            second, b = q.value, b + 1
-        elif k in ("لهدف", "لهدفين", "لهدفان"):
-            second, b = (1 if k == "لهدف" else 2), b + 1
-        elif k in ("دون", "بدون") and self.k(b + 1) in ("رد", "مقابل"):
-            second, b = 0, b + 2
-        elif k in ("نظيفه", "نظيفين", "نظيفة", "نظيف"):
-            second, b = 0, b + 1
-        else:
-            nw = self.numword(b)
-            if nw and nw[2] == "ل" and nw[1] in ("unit", "ten") and self.free(b):
-                second, b = nw[0], b + 1
-                if self.k(b) in ("اهداف", "هدفا") and self.free(b):
-                    b += 1
-        if second is None:
-            return
-        q.kind, q.value_end, q.b, q.unit, q.unit_en = "label", second, b, "", ""
-
     def _team_before(self, a) -> bool:
         """A ``team_word`` among the three words before token a (المنتخب الأولمبي تحت 23 عاما)."""
         table = self.lx.markers.get("team_word", {})

@@ -12,7 +12,13 @@ after a feminine noun it could qualify; elsewhere
 
 One goal: ``فاز بهدف نظيف``, ``بهدف دون رد``, ``بهدف سجله المهاجم``, ``خسر من نظيره بهدف،`` (a count 1 of
 goals).  ``بهدف`` is mostly "in order to" (``بهدف تعزيز``): it counts a goal only before a word of the
-result or of scoring (:data:`_ONE_GOAL_AFTER`), or before a punctuation mark or في after a ``match_word``."""
+result or of scoring (:data:`_ONE_GOAL_AFTER`), or before a punctuation mark or في after a ``match_word``; ``لهدف`` right
+after a count of goals is the other side of the result (``بثلاثة أهداف لهدف``).
+
+A result in words: ``بخمسة أهداف لثلاثة``, ``بثلاثة أهداف دون رد`` name a score, a label like (5-3).  A side written as
+a dual or as one goal word is a count of goals (convention decided 2026-12-03, as the guide counts every dual that
+counts things): ``فاز بهدفين نظيفين`` and ``بهدفين مقابل هدف`` are ``بهدفين`` (2 goals), ``بهدف نظيف`` one goal,
+``بأربعة أهداف لهدفين`` 4 goals and 2 goals.  A score written with digits or a dash (``2-1``) stays a label."""
 from __future__ import annotations
 
 from .figure import _Q
@@ -21,6 +27,8 @@ from .figure import _Q
 _RESULT_AFTER = ("نظيفه", "مقابل", "دون", "بدون", "لهدف", "لهدفين")
 #: words after بهدف that make it one goal (key form)
 _ONE_GOAL_AFTER = ("نظيف", "نظيفا", "مقابل", "دون", "بدون", "وحيد", "يتيم", "سجله", "احرزه", "لكلا", "لمثله")
+#: goal words that count by themselves (key form of the base): the dual and the singular
+_GOAL_WORDS = {"هدفين": 2, "هدفان": 2, "هدف": 1}
 
 
 class _TallyRules:
@@ -40,6 +48,8 @@ class _TallyRules:
     def one_goal(self, i) -> _Q | None:
         if not self.ar or self.kind(i) != "ar" or not self.free(i):
             return None
+        if self._goal_word(i, ("ل",)) == 1 and self.out and self.out[-1].b == i and self.out[-1].unit == "هدف":
+            return _Q(i, i + 1, "count", 1, unit="هدف", unit_en="goal", written="words")  # بثلاثة أهداف لهدف
         if not any(p in ("ب", "وب") and b == "هدف" for p, b in self.bases(i)):
             return None
         nxt = self.k(i + 1) if self.free(i + 1) else ""
@@ -47,6 +57,36 @@ class _TallyRules:
                 self._match_word_before(i):
             return _Q(i, i + 1, "count", 1, unit="هدف", unit_en="goal", written="words")
         return None
+
+    def _goal_word(self, x, preps=("ب", "وب")) -> int | None:
+        """The goals word x counts by itself after one of ``preps``: بهدفين 2, بهدف 1 (a dual or the singular)."""
+        return next((_GOAL_WORDS[b] for p, b in self.bases(x) if p in preps and b in _GOAL_WORDS), None)
+
+    def _score_in_words(self, q: _Q) -> None:
+        """بخمسة أهداف لثلاثة, بثلاثة أهداف دون رد: a result in words (the goals of each side) names the score, a
+        label like (5-3).  Not when a side is a dual or one goal word: بهدفين نظيفين, بهدف نظيف stay counts, and
+        بأربعة أهداف لهدفين is two counts (لهدفين is read next) (convention decided 2026-12-03)."""
+        if q.b - q.a == 1 and self._goal_word(q.a):
+            return
+        b, k = q.b, self.k(q.b)
+        if not self.free(b) or self._goal_word(b, ("ل",)):
+            return
+        second = None
+        if k in ("لمثلهما", "لمثلها", "لمثله", "لمثلهم"):
+            second, b = q.value, b + 1
+        elif k in ("دون", "بدون") and self.k(b + 1) in ("رد", "مقابل"):
+            second, b = 0, b + 2
+        elif k in ("نظيفه", "نظيفين", "نظيفة", "نظيف"):
+            second, b = 0, b + 1
+        else:
+            nw = self.numword(b)
+            if nw and nw[2] == "ل" and nw[1] in ("unit", "ten") and self.free(b):
+                second, b = nw[0], b + 1
+                if self.k(b) in ("اهداف", "هدفا") and self.free(b):
+                    b += 1
+        if second is None:
+            return
+        q.kind, q.value_end, q.b, q.unit, q.unit_en = "label", second, b, "", ""
 
     def title_tally(self, i) -> _Q | None:
         if not self.ar or self.kind(i) != "ar" or not self.free(i) or not self.definite(i):

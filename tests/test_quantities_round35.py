@@ -1,0 +1,49 @@
+"""Golden tests for quantities, round 35 of issue 13 (branch q35): three conventions decided by the project
+lead on 2026-12-03, where pinned tests disagreed with both annotators of the gold and with the guide.
+
+Every sentence here was written for these tests in the style of Saudi news (no corpus text).
+Each rule is asserted on kind, value and span, with the nasty neighbours that must NOT match."""
+from __future__ import annotations
+
+from arnews.quantities import extract_quantities
+from quantity_checks import assert_figure, assert_no_figure
+
+
+def _goals(sentence):
+    return [(q["surface"], q["kind"], q["value"]) for q in extract_quantities(sentence)
+            if q["unit"] == "هدف" or q["kind"] == "label"]
+
+
+# -- 1. goals written as a dual or as one goal word are counts, also as a side of a result (tallies.py)
+def test_a_dual_of_goals_in_a_result_is_a_count():
+    assert _goals("وفاز الفيصلي على ضيفه بهدفين نظيفين في الجولة الثالثة") == [("بهدفين", "count", 2)]
+    assert _goals("وخسر الوحدة أمام مضيفه بهدفين مقابل هدف") == [("بهدفين", "count", 2)]
+    assert _goals("وتغلب الرائد على ضيفه بهدفين دون مقابل") == [("بهدفين", "count", 2)]
+    # both sides written as duals: two counts (the second is no adjective of the first)
+    got = [(q["surface"], q["value"]) for q in extract_quantities("وتعادل الفريقان بهدفين لهدفين في مباراة مثيرة")]
+    assert got == [("الفريقان", 2), ("بهدفين", 2), ("لهدفين", 2)]
+    # a numeral side and a dual side: each a count
+    assert _goals("وكسب الحزم منافسه بخمسة أهداف لهدفين") == [("بخمسة أهداف", "count", 5), ("لهدفين", "count", 2)]
+
+
+def test_one_goal_of_a_result_is_a_count():
+    assert_figure("وتغلب النادي على منافسه بهدف نظيف في الشوط الثاني", "بهدف", kind="count", value=1, unit="هدف")
+    assert_figure("وخسر المنتخب أمام مضيفه بهدف دون رد", "بهدف", kind="count", value=1, unit="هدف")
+    # لهدف right after a count of goals is the other side
+    assert _goals("وتفوق الضيوف بأربعة أهداف لهدف") == [("بأربعة أهداف", "count", 4), ("لهدف", "count", 1)]
+
+
+def test_a_score_in_digits_or_in_plural_numerals_stays_a_label():
+    assert_figure("وفاز الفريق 2-1 على ضيفه في الجولة الأولى", "2-1", kind="label")
+    # both sides plural numerals: not decided, still a label
+    assert_figure("وفاز الاتفاق على ضيفه بستة أهداف لأربعة", "بستة أهداف لأربعة", kind="label", value=6, value_end=4)
+
+
+def test_nasty_neighbours_of_the_goal_words():
+    # بهدف / لهدف "in order to", "for the aim of": no goal
+    assert_no_figure("وزارت اللجنة المدينة بهدف تقييم مشاريعها", "بهدف")
+    assert_no_figure("وقدمت الوزارة الدعم لهدف التنمية المستدامة", "لهدف")
+    assert_no_figure("وحقق الفريق هدفه لهدف أكبر", "لهدف")
+    # an adjective agreeing with a dual before it is still no second figure
+    got = [(q["surface"], q["value"]) for q in extract_quantities("وأجرى الفريق الطبي عمليتين جراحيتين للمصابين")]
+    assert got == [("عمليتين", 2)]
