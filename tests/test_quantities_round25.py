@@ -214,10 +214,11 @@ def test_a_period_with_its_year_right_after_it():
                   kind="period", value=6, date="2015-01/2015-06")
     assert_figure("وتراجعت المبيعات في الربع الثالث 2014م مقارنة بالعام السابق", "الربع الثالث 2014م",
                   kind="period", value=3, date="2014-07/2014-09")
-    # a year range after the quarter belongs to the range; "of the year" alone stays yearless (pinned)
+    # a year range after the quarter belongs to the range; "of the year" alone takes the year of publication
     assert_figure("وفي الربع الأول 2015-2016 ارتفعت الأرباح", "2015-2016", kind="year_range")
+    # convention decided 2026-12-03: a half of the year without a year takes the publication year (was --01/--06)
     assert_figure("وارتفعت القروض خلال النصف الأول من العام", "النصف الأول من العام", published="2015-08-06",
-                  date="--01/--06")
+                  date="2015-01/2015-06")
 
 
 # -- a Saudi year after a year word and its adjectives; a school year written later year first

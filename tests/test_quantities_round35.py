@@ -47,3 +47,39 @@ def test_nasty_neighbours_of_the_goal_words():
     # an adjective agreeing with a dual before it is still no second figure
     got = [(q["surface"], q["value"]) for q in extract_quantities("وأجرى الفريق الطبي عمليتين جراحيتين للمصابين")]
     assert got == [("عمليتين", 2)]
+
+
+# -- 2. a quarter or a half of the year without a year takes the year of publication (dates.py _period_year)
+def test_a_yearless_quarter_or_half_takes_the_publication_year():
+    pub = "2016-05-10"
+    assert_figure("وتراجعت مبيعات الشركة خلال الربع الأول بنسبة 4%", "الربع الأول", published=pub, kind="period",
+                  value=3, date="2016-01/2016-03")
+    assert_figure("وتوقع المحللون تحسن الطلب في النصف الثاني من العام", "النصف الثاني من العام", published=pub,
+                  kind="period", value=6, date="2016-07/2016-12")
+    assert_figure("وسجل المصرف أرباحا قياسية في الربع الثالث من السنة", "الربع الثالث من السنة", published=pub,
+                  date="2016-07/2016-09")
+    # the first N months of the year, with من العام
+    assert_figure("وارتفعت الصادرات في الأشهر الخمسة الأولى من العام", "الأشهر الخمسة الأولى من العام",
+                  published=pub, date="2016-01/2016-05")
+    # without a publication date it stays yearless
+    assert_figure("وتراجعت مبيعات الشركة خلال الربع الأول بنسبة 4%", "الربع الأول", kind="period", date="--01/--03")
+
+
+def test_nasty_neighbours_of_the_publication_year():
+    pub = "2016-05-10"
+    # a year written after it, or a relative year, wins
+    assert_figure("وارتفعت الأرباح في الربع الرابع من عام 2015", "الربع الرابع من عام 2015", published=pub,
+                  date="2015-10/2015-12")
+    assert_figure("وتراجعت الإيرادات في النصف الأول من العام الماضي", "النصف الأول من العام الماضي", published=pub,
+                  date="2015-01/2015-06")
+    # the same quarter of another year, a year named before (من العام نفسه), a school year: no publication year
+    got = extract_quantities("وهبطت الأرباح في الربع الثاني مقارنة بالربع الثاني المماثل من العام السابق",
+                             published=pub)
+    assert [q["date"] for q in got if q["kind"] == "period"][1][:2] == "--"
+    assert_figure("وبدأ المشروع في يناير 2013 وتوقف في الربع الثالث من العام نفسه", "الربع الثالث من العام",
+                  published=pub, date="--07/--09")
+    assert_figure("وتحسنت النتائج في الربع الأول من العام الدراسي", "الربع الأول من العام", published=pub,
+                  date="--01/--03")
+    # the first or last N months with no year after them are a stretch of something else
+    assert_figure("ويصرف البدل عن كل شهر من الأشهر الثلاثة الأولى للتعطل", "الأشهر الثلاثة الأولى", published=pub,
+                  date="--01/--03")

@@ -43,6 +43,10 @@ _WEEKDAYS = ("الاحد", "الاثنين", "الثلاثاء", "الاربعا
 _WEEKDAYS_PY = (6, 0, 1, 2, 3, 4, 5)
 
 
+#: words after a quarter or a half that make it the corresponding one of another year (key form)
+_SAME_PERIOD = ("المماثل", "المقابل", "نفسه", "ذاته", "عينه")
+
+
 def _shift_days(iso: str, days: int) -> str | None:
     """ISO date ``iso`` (``2015-08-20`` or yearless ``--08-20``) moved by ``days`` within its month."""
     import datetime as dt
@@ -701,7 +705,9 @@ class _DateRules:
         if start is None:
             return None
         m1, m2 = (1, int(k)) if which == 1 else (13 - int(k), 12)
-        return self._period_year(start, end, int(k), m1, m2, written=num.written)
+        # (the first or last N months with no year after them are often a stretch of something else:
+        # الأشهر الثلاثة الأولى من الحبس, آخر 12 شهرا: no year of publication without من العام)
+        return self._period_year(start, end, int(k), m1, m2, written=num.written, bare=False)
 
     def _fiscal_after(self, x) -> bool:
         """Tokens from x read (من/لـ) العام المالي / السنة المالية: a fiscal year, whose quarters and
@@ -721,7 +727,9 @@ class _DateRules:
             hit = self._fiscal = bool(_FISCAL_RE.search(self.nt.text))
         return hit
 
-    def _period_year(self, start, end, months, m1, m2, written="words") -> _Q:
+    def _period_year(self, start, end, months, m1, m2, written="words", bare=True) -> _Q:
+        """A period of months m1..m2 of the year that follows (من عام 2015, لعام 2013, من العام الماضي, 2015),
+        else of the year of publication (``bare``: also with nothing after it, as a quarter or a half)."""
         year = None
         unit, en = ("شهر", "month") if self.ar else ("month", "month")
         if self._fiscal_after(end) or (self._fiscal_text() and not self.phrase_at(end, "partitive", clitic=False)
@@ -730,6 +738,8 @@ class _DateRules:
             # of a fiscal year are not the calendar's (no date); its year is read on its own
             return _Q(start, end, "period", months, unit=unit, unit_en=en, date="", written=written)
         hit = self.phrase_at(end, "partitive", clitic=False)
+        # الربع الثاني alone: a quarter of the publication year; not الربع المماثل / نفسه (of another year)
+        of_this_year = bare and not hit and not (self.free(end) and self.k(end) in _SAME_PERIOD)
         if hit:
             x = hit[0]
             yw = self.phrase_at(x, "year_word", clitic=False) if self.ar else None
@@ -747,6 +757,11 @@ class _DateRules:
                         # من العام الماضي / المقبل: the year before or after the publication
                         year = self.pub[0] + {"next": 1, "past": -1}.get(_RELATIVE_MONTH[self.k(end)], 0)
                         end += 1
+                    else:
+                        # من العام: the year of publication; not من العام نفسه (a year named before), nor a
+                        # year that a definite word qualifies (من العام الدراسي, من العام الهجري)
+                        nxt = self.k(end) if self.free(end) and self.kind(end) == "ar" else ""
+                        of_this_year = not (nxt in ("نفسه", "ذاته", "عينه") or self.definite(end) and bool(nxt))
         elif self.ar and self.year_at(end) and self.free(end) and not self.is_p(end + 1, "-–/"):
             year, end = self.year_at(end), end + 1  # بنهاية النصف الأول 2015: the year right after the period
             if self.adj(end - 1, end) and self.k(end) == "م":
@@ -757,6 +772,11 @@ class _DateRules:
                 year, end = self.year_at(yw[0]), yw[0] + 1  # الربع الثاني لعام 2013, النصف الأول لسنة 2011
                 if self.adj(end - 1, end) and self.k(end) == "م":
                     end += 1
+        if not year and of_this_year and self.pub:
+            # a quarter or half without a year takes the year of publication, as a month with الماضي/الجاري does
+            # (convention decided 2026-12-03: الربع الثاني, النصف الأول من العام); without a publication date it
+            # stays yearless (the dateline may give the year later: quantities_table)
+            year = self.pub[0]
         if year:
             date = f"{year:04d}-{m1:02d}/{year:04d}-{m2:02d}"
         else:
