@@ -83,3 +83,27 @@ def test_nasty_neighbours_of_the_publication_year():
     # the first or last N months with no year after them are a stretch of something else
     assert_figure("ويصرف البدل عن كل شهر من الأشهر الثلاثة الأولى للتعطل", "الأشهر الثلاثة الأولى", published=pub,
                   date="--01/--03")
+
+
+# -- 3. a month named with شهر but with no year and no relative word is no figure (dates.py month_first)
+def test_a_month_with_shahr_alone_is_no_figure():
+    assert_no_figure("وتنخفض أسعار تذاكر الطيران عادة خلال شهر نوفمبر", "شهر نوفمبر")
+    assert_no_figure("ويكثر الإقبال على الشواطئ مع دخول شهر يوليو (تموز)", "شهر يوليو (تموز)")
+    assert extract_quantities("وتنتهي السنة المالية للشركة بنهاية شهر سبتمبر من كل عام") == []
+
+
+def test_a_month_with_shahr_and_a_year_a_relative_word_or_a_day_stays():
+    pub = "2016-05-10"
+    assert_figure("وافتتح المعرض في شهر فبراير الماضي", "شهر فبراير الماضي", published=pub, kind="period",
+                  date="2016-02")
+    assert_figure("ويبدأ التسجيل خلال شهر يونيو المقبل", "شهر يونيو المقبل", published=pub, date="2016-06")
+    assert_figure("وتراجعت المبيعات في شهر أكتوبر من عام 2014", "شهر أكتوبر من عام 2014", kind="period",
+                  date="2014-10")
+    assert_figure("ويعقد الملتقى في الثالث من شهر نوفمبر", "الثالث من شهر نوفمبر", kind="date", date="--11-03")
+    assert_figure("وتقام البطولة في النصف الأول من شهر مايو", "النصف الأول من شهر مايو", kind="period",
+                  date="--05-01/--05-15")
+    assert_figure("ويحل شهر رمضان المقبل بعد أسابيع", "شهر رمضان المقبل", published="2015-05-01", kind="period",
+                  calendar="hijri")
+    # a day of الشهر نفسه after it still takes that month
+    assert_figure("وبدأت الحملة في شهر أبريل واستمرت حتى 25 من الشهر نفسه", "25 من الشهر نفسه", kind="date",
+                  date="--04-25")

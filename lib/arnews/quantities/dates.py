@@ -332,7 +332,7 @@ class _DateRules:
         m = self.month_at(j)
         if not m and self.k(j) in ("الشهر", "شهر") and self.free(j + 1) and self.k(j + 1) in ("نفسه", "ذاته", "عينه"):
             # الثامن من الشهر نفسه: the month (and year) of the date before
-            prev = [q for q in self.out if self._month_known(q) and q.calendar != "hijri"]
+            prev = [q for q in self._months_named_before() if q.calendar != "hijri"]
             if not prev:
                 return None
             m0 = re.match(r"(\d{4})?-?-(\d{2})", prev[-1].date)
@@ -480,7 +480,7 @@ class _DateRules:
             end = x + 2
             month = same_year = None
             if self.k(end) in ("نفسه", "ذاته", "عينه"):
-                prev = [q for q in self.out if self._month_known(q)]
+                prev = self._months_named_before()
                 if prev and prev[-1].calendar == "hijri":
                     prev = []  # 12 من الشهر ذاته after a Hijri date: its Gregorian month is not the one meant
                 if prev:  # the month (and year) of the date before
@@ -666,11 +666,19 @@ class _DateRules:
             elif rel == "next" and month <= pm:
                 y += 1
             return self._month(a, sp, f"{y:04d}-{month:02d}")
-        # شهر يونيو / the month of June
+        # شهر يونيو / the month of June with no year and no relative word: no figure, as يونيو alone (convention
+        # decided 2026-12-03, the guide: "a month with no such word and no year is not annotated"); a day of
+        # الشهر نفسه after it still takes its month (unsaid_months)
         prev = self.k(i - 1)
         if self.free(i - 1) and (prev in ("شهر", "month") or (prev == "of" and self.k(i - 2) == "month")):
-            return self._month(i - 1 if self.ar else i, end, f"--{month:02d}")
+            self.unsaid_months.append(self._month(i - 1 if self.ar else i, end, f"--{month:02d}"))
         return None
+
+    def _months_named_before(self) -> list:
+        """The figures that name one month (:meth:`_month_known`) and the yearless months named with شهر that are
+        no figure, in text order: الشهر نفسه refers to the last of them."""
+        known = [q for q in self.out if self._month_known(q)]
+        return sorted(known + self.unsaid_months, key=lambda q: q.a) if self.unsaid_months else known
 
     # -- periods
     def _ordinal(self, i):

@@ -72,6 +72,7 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
                 self.claimed[i] = True
                 i += 1
         self.out: list[_Q] = []
+        self.unsaid_months: list[_Q] = []  # شهر مارس with no year: no figure, but الشهر نفسه after it is March
         self._nw_cache: dict[int, tuple | None] = {}
 
     def run(self) -> list[_Q]:
