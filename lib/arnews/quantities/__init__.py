@@ -177,6 +177,12 @@ Method
    ``1960/1969``, ``decades``); article numbers in parentheses (``المادة (17)``), slash pairs
    (``لمخطط (193/3)``) and years closing a title in straight quotes are labels; ``من طرف واحد``,
    ``الرجل الثاني`` (a rank).
+   Round 35 (three conventions decided on 2026-12-03, tests in ``test_quantities_round35.py``): goals
+   written as a dual or as one goal word are counts, also as a side of a result in words (``بهدفين
+   نظيفين``, ``بهدف نظيف``, ``بأربعة أهداف لهدفين``: 4 and 2; a result of two plural numerals and a
+   score in digits stay labels: ``tallies``); a quarter or half of the year without a year takes the
+   year of publication (``الربع الثاني``, ``النصف الأول من العام``); a month with ``شهر`` but no
+   year and no relative word (``شهر مارس``) is no figure, as a month alone.
 5. Approximation words just before the figure (``أكثر من``, ``لأكثر من``,
    ``نحو``, ``more than``) set ``approx``; a percentage in parentheses right
    after a count (``90 بلدية (تمثل 89.1٪)``) takes that count's unit; a
