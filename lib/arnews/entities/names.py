@@ -41,6 +41,7 @@ from .bodies import body_candidates, company_end, facility_end, facility_key, se
 from .cues import SHAPE_FOREIGN, STRONG, WEAK, load_cues, word_info, zipf_ar, zipf_en
 from .bylines import credit_names, dispatch_writers
 from .clubs import paragraph_clubs
+from .coordination import coordinated_people
 from .fixtures import paragraph_fixtures
 from .players import paragraph_players
 from .openers import trim_openers
@@ -1568,6 +1569,7 @@ def paragraph_names(p) -> list[Name]:
             got = unscoped_heads(p, got)  # الجهاز الهضمي، الجهاز الفني: an organ or a team's staff, no body
         if p.rules == "ar":
             got = sorted(got + _list_people(p, got), key=lambda x: (x.start, x.end))
+            got = sorted(got + coordinated_people(p, got), key=lambda x: (x.start, x.end))  # والمرشدي beside a player
         p.memo["names_full"] = got
     return got
 

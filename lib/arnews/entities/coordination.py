@@ -1,0 +1,245 @@
+"""People coordinated with a person found: the other items of ``A وB وC`` or ``A، B، C`` (football line-ups,
+casts, lists of officials) are people of the same kind when they look like names.
+
+A chain grows from a person found (any source) to the right and to the left, one item at a time: an item
+opens with ``و`` glued to a name word (``والمرشدي``، ``وأحمد عسيري``) or follows a comma, and holds one to three
+name words (:func:`_name_word`). An item that overlaps a name found already joins the chain when that name is a
+person and ends it otherwise (``والرياض`` is a place, ``والهلال`` a club). Once the chain holds two people found,
+every item whose shape is a name (:func:`_item_shape`) is a person; with one person found, only items that open
+with a listed given name and close with a family name (``وأحمد عسيري``), or transliterated runs of two words.
+(:func:`arnews.entities.names._list_people` reads comma lists of three items and more; this reads ``و`` too.)
+"""
+from __future__ import annotations
+
+from ..normalize import key
+from .cues import load_cues, word_info, zipf_ar
+from .keys import Name, name_key, tanween
+
+__all__ = ["coordinated_people"]
+
+#: an item holds at most this many words (عبد الأحد صطيفو، ديفيد دي خيا)
+MAX_WORDS = 3
+#: a one-word item (a family name alone: والمرشدي، واريسمندي) is a name under this zipf, or definite under DEFINITE_ZIPF
+RARE_ZIPF = 3.5
+DEFINITE_ZIPF = 4.3
+_LINKS = frozenset({"بن", "بنت", "ابن", "ابو", "عبد", "دي", "دا", "فان", "دو"})
+_COMMA = frozenset("،,")
+_PLURAL_ENDS = ("ون", "ين", "ات")
+_PRONOUN_ENDS = ("ته", "تها", "تهم", "يه", "يها", "يهما", "هما", "هم", "كم", "نا")
+
+
+def _name_word(w: str, cues) -> bool:
+    """A word (normalised, not folded) that may stand in a person's name in a list: a listed given name, a
+    transliteration, a link (بن، دي), a definite family-name shape (العويس، الجيزاني: not frequent, not a plural),
+    or a rare word; never a stop word, a cue, a plural or a word with a pronoun."""
+    k = key(w)
+    if k in _LINKS:
+        return True
+    if len(k) < 3:
+        return False
+    info = word_info(w)
+    if info.stop or info.cue or k.startswith(("بال", "لل", "كال", "فال")):
+        return False  # بالدوران: a preposition and the article glued, prose
+    if k.endswith("ا") and zipf_ar(w[:-1]) >= 3.5 and k not in cues.given:
+        return False  # خامسا، رسميا: an accusative adverb
+    if k in cues.given:
+        return True
+    if k.startswith("ال"):
+        if k[2:] in cues.given and k[2:] not in ("علي", "على"):
+            return True  # الحسن، اليوسف: a given name with the article is a family name
+        return len(k) >= 5 and zipf_ar(w) < DEFINITE_ZIPF and not k.endswith(_PLURAL_ENDS) and not info.conj
+    if k.endswith(_PRONOUN_ENDS) and len(k) >= 5 and zipf_ar(w) < 4.0:
+        return False
+    return info.foreign or info.zipf < 4.5
+
+
+def _item_shape(words: list[str], cues) -> bool:
+    """Is a run of name words shaped like a person's name by itself?  One word: a definite family name, a
+    listed given name or a rare word (under RARE_ZIPF); two or three: a given name, a transliteration or a rare
+    word first, a name word last (no link last)."""
+    keys = [key(w) for w in words]
+    if not words or len(words) > MAX_WORDS or keys[-1] in _LINKS or (keys[0] in _LINKS and keys[0] != "عبد"):
+        return False
+    w = words[0]
+    k = keys[0]
+    if len(words) == 1:
+        if k.startswith("ال"):  # العويس، الجيزاني، الحسن; not التحية، التأهيلي
+            return zipf_ar(w) < RARE_ZIPF or k[2:] in cues.given or (
+                k.endswith("ي") and zipf_ar(w) < 4.0 and zipf_ar(w[2:]) < 3.0)
+        return k in cues.given or zipf_ar(w) < RARE_ZIPF
+    i0 = word_info(w)
+    return k in cues.given or k == "عبد" or i0.foreign or (not k.startswith("ال") and i0.zipf < 3.0)
+
+
+def _strong(words: list[str], cues) -> bool:
+    """An item that is a person's name even beside one person only: a listed given name and a family name
+    (وأحمد عسيري، وسايمون بيج), or two transliterated words."""
+    if len(words) < 2:
+        return False
+    k0, last = key(words[0]), words[-1]
+    if k0 in cues.given and k0 not in ("علي", "على"):
+        return key(last) not in cues.given and (key(last).startswith("ال") or zipf_ar(last) < 4.0)
+    return all(word_info(w).foreign and not key(w).startswith("ال") for w in words)
+
+
+def _opens_item(w: str, cues) -> str:
+    """The name word of a token that opens a coordinated item with a glued و (والمرشدي -> المرشدي), else ''
+    (وليد, وائل are given names; وزير is a word of its own, no و + زير)."""
+    k = key(w)
+    if len(k) < 4 or k[0] != "و" or (k in cues.given and k[1:] not in cues.given):
+        return ""
+    if word_info(w).cue or zipf_ar(w) >= max(zipf_ar(w[1:]), 3.0):
+        return ""
+    return w[1:] if _name_word(w[1:], cues) else ""
+
+
+def _bounded_word(p, v: int, cues) -> bool:
+    """Token v is a word (no stop word, cue or verb-like prose after it) that closes an item: a comma or the
+    next item (و + a given name) follows it."""
+    n = len(p.toks)
+    if v + 1 >= n or p.kinds[v] != "word" or tanween(p, v):
+        return False
+    info = word_info(p.toks[v])
+    if info.stop or info.cue or info.conj or key(p.toks[v]).startswith(("بال", "لل")) or len(key(p.toks[v])) < 3:
+        return False
+    nxt = p.toks[v + 1]
+    return (p.kinds[v + 1] == "punct" and nxt in _COMMA) or (
+        p.kinds[v + 1] == "word" and key(nxt)[:1] == "و" and key(nxt)[1:] in cues.given)
+
+
+def _overlap(names: list[Name], s: int, e: int):
+    for nm in names:
+        if nm.start < e and s < nm.end:
+            return nm
+    return None
+
+
+def _right_items(p, t: int, cues) -> tuple[list[tuple[int, int, list[str]]], int]:
+    """Items after token t (exclusive start t): [(start, end, words)] and the token where the chain stops."""
+    n = len(p.toks)
+    items = []
+    while t < n:
+        comma = p.kinds[t] == "punct" and p.toks[t] in _COMMA
+        u = t + 1 if comma else t
+        if u >= n or p.kinds[u] != "word" or tanween(p, u):
+            break
+        k = p.toks[u]
+        w0 = _opens_item(k, cues)
+        if w0:
+            s = p.ends[u] - len(w0)
+        elif comma and _name_word(k, cues):
+            w0, s = k, p.starts[u]
+        else:
+            break
+        words, v = [w0], u + 1
+        while v < n and len(words) < MAX_WORDS and p.kinds[v] == "word" and not tanween(p, v):
+            kv = p.toks[v]
+            if _opens_item(kv, cues) or not _name_word(kv, cues):
+                break
+            words.append(kv)
+            v += 1
+        # a closing word that is no name word ends the item: (عكاش) في ... stays out; a run cut by the limit
+        # whose next word is a name word too is no item (a longer prose phrase)
+        if v < n and p.kinds[v] == "word" and len(words) == MAX_WORDS and _name_word(p.toks[v], cues) \
+                and not _opens_item(p.toks[v], cues):
+            break
+        if len(words) == 1 and key(w0) in cues.given and _bounded_word(p, v, cues):
+            words, v = [w0, p.toks[v]], v + 1  # ونايف خلف، : a family name that is a word, between two items
+        if len(words) == MAX_WORDS and not _item_shape(words[-1:], cues) and key(words[-1]).startswith("ال"):
+            words, v = words[:-1], v - 1  # وراشد الرهيب التجديد: a common definite noun closes no three-word name
+        items.append((s, p.ends[v - 1], words, not _opens_item(k, cues)))
+        t = v
+    return items, t
+
+
+def _left_items(p, t: int, cues) -> list[tuple[int, int, list[str]]]:
+    """Items before token t (the first token of a person found that opens with و or follows a comma), nearest
+    first."""
+    items = []
+    while True:
+        k = p.toks[t]
+        glued = len(k) >= 4 and k[0] == "و" and bool(_opens_item(k, cues))
+        u = t - 1
+        if u >= 0 and p.kinds[u] == "punct" and p.toks[u] in _COMMA:
+            u -= 1
+        elif not glued:
+            break
+        words, v, opened = [], u, False
+        while v >= 0 and p.kinds[v] == "word" and len(words) < MAX_WORDS and not tanween(p, v):
+            kv = p.toks[v]
+            w0 = _opens_item(kv, cues)
+            if w0:
+                words.insert(0, w0)
+                opened = True
+                break
+            if not _name_word(kv, cues) or word_info(kv).conj:
+                break
+            words.insert(0, kv)
+            v -= 1
+        if not words:
+            break
+        if not opened:
+            # the list's first item: prose may stand before it (بخروج العويس): the last one or two words
+            while len(words) > 1 and not (len(words) == 2 and key(words[0]) in cues.given):
+                words.pop(0)
+            items.append((p.starts[u - len(words) + 1], p.ends[u], words, not glued))
+            break
+        items.append((p.ends[v] - len(words[0]), p.ends[u], words, not glued))
+        t = v
+    return items
+
+
+def coordinated_people(p, names: list[Name]) -> list[Name]:
+    """People of a paragraph coordinated with a person found (see the module docstring); Arabic rules only."""
+    cues = load_cues()
+    # a transliterated run guessed a person anchors a list only when it holds a listed given name (مايكل كاريك;
+    # not راينلاند-بفالتس, a German state read as a person)
+    persons = [nm for nm in names if nm.type == "person" and (nm.source != "translit" or any(
+        key(w) in cues.given for w in p.ntext[nm.start:nm.end].replace("-", " ").split()))]
+    if not persons:
+        return []
+    tok_start, tok_end = p.token_at()
+    out: list[Name] = []
+    seen: set = set()
+    for nm in persons:
+        if nm in seen:
+            continue
+        chain_people = {nm}
+        cands = []
+        # to the right
+        t = tok_end.get(nm.end)
+        while t is not None:
+            items, _ = _right_items(p, t + 1, cues)
+            t = None
+            for s, e, words, comma in items:
+                other = _overlap(names, s, e)
+                if other is None:
+                    cands.append((s, e, words, comma))
+                    continue
+                if other.type == "person" and other.start >= s:
+                    chain_people.add(other)
+                    t = tok_end.get(other.end)
+                break
+        # to the left
+        a = next((i for i, (s, e) in enumerate(zip(p.starts, p.ends)) if s <= nm.start < e), None)
+        if a is not None and p.kinds[a] == "word":
+            for s, e, words, comma in _left_items(p, a, cues):
+                other = _overlap(names, s, e)
+                if other is not None:
+                    if other.type == "person":
+                        chain_people.add(other)
+                    break
+                cands.append((s, e, words, comma))
+        seen |= chain_people
+        # a comma alone may open an apposition (، وزير الخارجية، ... ، صعوبة): such an item must be a full name
+        cands = [c for c in cands if not c[3] or _strong(c[2], cues)]
+        sure = [c for c in cands if _strong(c[2], cues)]
+        shaped = [c for c in cands if _item_shape(c[2], cues)]
+        strong = len(chain_people) >= 2 or len(chain_people) + len(sure) >= 2 and len(cands) >= 2 \
+            or len(shaped) >= 3  # a line-up: والعويس واريسمندي والاسطا beside one player
+        for s, e, words, _ in cands:
+            if not _item_shape(words, cues) or _overlap(out, s, e):
+                continue
+            if strong or _strong(words, cues):
+                out.append(Name(s, e, "person", "coord", 0.55, name_key(words)))
+    return out
