@@ -270,3 +270,26 @@ def _adjacent_name(p, i: int) -> bool:
     prev = p.toks[i - 1]
     info = word_info(prev)
     return key(prev).startswith("ال") and not info.cue and not info.stop
+
+
+#: words before a club's one-word name that read it as the ordinary word: the age group (منتخب الشباب، فئة
+#: الشباب، دوري الشباب), the youth ministry (رعاية الشباب), a cup or a grade named after it
+_NOT_THE_CLUB_AFTER = frozenset(key(w) for w in (
+    "رعاية", "لرعاية", "منتخب", "لمنتخب", "بمنتخب", "منتخبات", "فئة", "فئات", "لفئة", "دوري", "كأس", "بطولة", "درجة",
+    "مركز", "وزارة", "وزير", "شؤون", "أولمبي", "قطاع", "لقطاع", "بقطاع"))
+
+
+def headed_club_word(ws: list[str]) -> str:
+    """The one-word name of a club found as ``نادي`` + a definite word (نادي الشباب، نادي العين): the word,
+    key-folded, else ''.  It names the club again alone in the title or a sports paragraph (see
+    :func:`bare_club_slot`), however ordinary the word (الشباب *the youth*, العين *the eye*)."""
+    if len(ws) != 2 or word_info(ws[0]).bare != "نادي":
+        return ""
+    k = key(ws[1])
+    return k if k.startswith("ال") and len(k) >= 5 else ""
+
+
+def bare_club_slot(p, i: int) -> bool:
+    """Token i may be a club's bare one-word name: not after a word that reads it as the ordinary word
+    (منتخب الشباب، رعاية الشباب، فئة الشباب)."""
+    return not (i > 0 and _word(p, i - 1) and p.fkeys[i - 1] in _NOT_THE_CLUB_AFTER)

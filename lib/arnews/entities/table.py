@@ -36,6 +36,7 @@ from ..text import TEXT_ROLES, make_paragraph, paragraphs_of
 from .gazetteer import Gazetteer, _find, _skeleton, load_gazetteer
 from .names import Name, name_key, paragraph_names
 from .places import place_name_en
+from .clubs import bare_club_slot, headed_club_word
 from .shortforms import short_form_rows
 
 __all__ = ["ENTITY_COLS", "entities_table", "paragraph_entities", "paragraph_name_spans", "find_names",
@@ -252,6 +253,8 @@ def _recurring_words(surface: str, typ: str, source: str) -> list[tuple]:
     if source == "club":  # العين after نظيره العين الإماراتي: in the title or a sports paragraph (see _later_mentions)
         return [tuple(_skel_word(key(w)) for w in ws) + (CLUB + " ".join(key(w) for w in ws),)]
     if typ == "organisation":
+        if headed_club_word(ws) and word_info(ws[1]).zipf >= 4.5:  # نادي الشباب: الشباب in a sports paragraph
+            return [(_skel_word(headed_club_word(ws)), CLUB + headed_club_word(ws))]
         if len(ws) == 2 and word_info(ws[0]).bare in _NAMED_HEADS and key(ws[1]).startswith("ال") \
                 and not key(ws[1]).endswith("ي") and word_info(ws[1]).zipf < 4.5:  # not اليوم، العام
             out.append((_skel_word(key(ws[1])),))
@@ -401,8 +404,8 @@ def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
                         exact = seq[-1][len(CLUB):].split()
                         if len(seq) == 2 and k[off:] != exact[0] and ("ال" + k[off:] != exact[0]):
                             continue  # مليون is no ميلان: a one-word club recurs in its own spelling
-                        if not (p.role == "title" or _sporty(p)):
-                            continue
+                        if not (p.role == "title" or _sporty(p)) or not bare_club_slot(p, i):
+                            continue  # (منتخب الشباب is the age group)
                         seq = seq[:-1]
                     family = seq[-1] == FAMILY
                     if family:
