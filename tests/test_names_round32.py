@@ -83,3 +83,37 @@ def test_a_headed_club_word_outside_sport_is_the_word():
     E = _article(["برامج صيفية للشباب",
                   "زار الأمير مقر نادي الشباب في الرياض، ودعا الشباب إلى المشاركة في البرامج الثقافية."])
     assert not len(E[E.surface == "الشباب"])
+
+
+# --- a found person's family name inside a transliterated guess: the guess gives way to the person ---
+
+def test_a_guess_over_a_found_family_name_gives_way_to_the_person():
+    E = _article(["النادي يختار قائده الجديد",
+                  "وقال النادي إن اللاعبين صوتوا سرا لفيدريغو كي يكون قائدا للفريق في الموسم المقبل.",
+                  "وكان المدرب كارلوس فيدريغو قد قاد الفريق في المباراة الأخيرة."])
+    got = E[E.paragraph == 1]
+    assert list(zip(got.surface, got.type)) == [("فيدريغو", "person")]
+    assert got.entity_id.iloc[0] == E[E.surface == "كارلوس فيدريغو"].entity_id.iloc[0]
+
+
+def test_a_guess_that_opens_with_the_family_name_and_runs_into_a_verb_gives_way():
+    E = _article(["المدرب يتحدث بعد المباراة",
+                  "وقال المدرب كارلوس فيدريغو إن الفريق قدم مباراة جيدة.",
+                  "وكانت تصريحات فيدريغو أقل حدة من المرة الماضية."])
+    assert "فيدريغو أقل حدة" not in set(E.surface)
+    assert "فيدريغو" in set(E[E.type == "person"].surface)
+
+
+def test_another_person_of_the_family_keeps_her_full_name():
+    from arnews.entities.names import loose_skel
+    from arnews.entities.surnames import drop_guesses_over_surnames
+    from arnews.text import make_paragraph
+
+    text = "وكانت ماريانا فيدريغو تبلغ من العمر خمسة عشر عاما، وسافرت فيدريغو كي تدرس."
+    p = make_paragraph(text, article_id="a", paragraph=1)
+    row = lambda surface, typ: ["a", 1, text.index(surface), text.index(surface) + len(surface), surface, "~" + surface,
+                                typ, "", "", "", "body", "translit", 0.5]
+    heads = {loose_skel("فيدريغو"): [((loose_skel("فيدريغو"),), "~carlos", "person")]}
+    rows = [row("ماريانا فيدريغو", "person"), row("فيدريغو كي", "place")]
+    kept = drop_guesses_over_surnames(rows, [p], heads, {}, ())
+    assert [r[4] for r in kept] == ["ماريانا فيدريغو"]

@@ -38,6 +38,7 @@ from .names import Name, name_key, paragraph_names
 from .places import place_name_en
 from .clubs import bare_club_slot, headed_club_word
 from .shortforms import short_form_rows
+from .surnames import drop_guesses_over_surnames
 
 __all__ = ["ENTITY_COLS", "entities_table", "paragraph_entities", "paragraph_name_spans", "find_names",
            "CANDIDATE_COLS", "entity_candidates", "entity_candidate_tables"]
@@ -510,6 +511,7 @@ def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: 
                 lst[:] = [x for x in lst if not x[0][-1].startswith(GIVEN)]
     for aid, rs in by_article.items():
         if heads.get(aid):
+            rs[:] = drop_guesses_over_surnames(rs, pars_of[aid], heads[aid], spans, (FAMILY,))  # لإنييستا كي: a place?
             # a later mention stands in the analysed text, not in a dateline (حامد القرشي – مكة: the writer)
             rs.extend(r for r in _later_mentions(pars_of[aid], heads[aid], spans)
                       if r[10] != "dateline" or r[6] in DATELINE_TYPES)
