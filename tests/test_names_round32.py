@@ -117,3 +117,14 @@ def test_another_person_of_the_family_keeps_her_full_name():
     rows = [row("ماريانا فيدريغو", "person"), row("فيدريغو كي", "place")]
     kept = drop_guesses_over_surnames(rows, [p], heads, {}, ())
     assert [r[4] for r in kept] == ["ماريانا فيدريغو"]
+
+
+def test_a_line_up_family_name_joins_the_full_name_and_a_given_name_alone_does_not():
+    E = _article(["الفريق يختتم معسكره",
+                  "وسجل اللاعب ماجد المرشدي هدف الفوز بعد تمريرة من اللاعب محمد الشلهوب في الشوط الأول.",
+                  "وأجرى المدرب تبديلات بخروج اللاعب فهد العتيبي والمرشدي واريسمندي والاسطا ومحمد في الشوط الثالث."])
+    harbi = E[E.surface.isin(["ماجد المرشدي", "المرشدي"])]
+    assert len(harbi) == 2 and harbi.entity_id.nunique() == 1
+    # nasty neighbour: محمد of the line-up is not ماجد المرشدي nor any other full name
+    muh = E[E.surface == "محمد"]
+    assert len(muh) == 1 and muh.entity_id.iloc[0] not in set(E[E.surface != "محمد"].entity_id)

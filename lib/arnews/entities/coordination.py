@@ -15,7 +15,7 @@ from ..normalize import key
 from .cues import load_cues, word_info, zipf_ar
 from .keys import Name, name_key, tanween
 
-__all__ = ["coordinated_people"]
+__all__ = ["coordinated_people", "given_only"]
 
 #: an item holds at most this many words (عبد الأحد صطيفو، ديفيد دي خيا)
 MAX_WORDS = 3
@@ -243,3 +243,10 @@ def coordinated_people(p, names: list[Name]) -> list[Name]:
             if strong or _strong(words, cues):
                 out.append(Name(s, e, "person", "coord", 0.55, name_key(words)))
     return out
+
+
+def given_only(surface: str) -> bool:
+    """A line-up item of given names only (محمد of محمد عيد) joins no fuller name of the article (see
+    :func:`arnews.entities.table._group_within_article`); والمرشدي joins ماجد المرشدي."""
+    cues = load_cues()
+    return all(key(w) in cues.given for w in surface.split())

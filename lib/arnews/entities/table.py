@@ -37,6 +37,7 @@ from .gazetteer import Gazetteer, _find, _skeleton, load_gazetteer
 from .names import Name, name_key, paragraph_names
 from .places import place_name_en
 from .clubs import bare_club_slot, headed_club_word
+from .coordination import given_only
 from .shortforms import short_form_rows
 from .surnames import drop_guesses_over_surnames
 
@@ -178,7 +179,7 @@ def _group_within_article(rows: list[list]) -> None:
         return
     words_of = {}
     for r in found:
-        if r[ityp] == "person" and r[isrc] in ("cue", "translit"):
+        if r[ityp] == "person" and (r[isrc] in ("cue", "translit") or r[isrc] == "coord" and not given_only(r[4])):
             words_of.setdefault(r[iid], [name_key(w) for w in r[ENTITY_COLS.index("surface")].replace("-", " ").split()])
     full = sorted(words_of.items(), key=lambda kv: -len(kv[1]))
     remap = {}
