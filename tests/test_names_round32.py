@@ -128,3 +128,19 @@ def test_a_line_up_family_name_joins_the_full_name_and_a_given_name_alone_does_n
     # nasty neighbour: محمد of the line-up is not ماجد المرشدي nor any other full name
     muh = E[E.surface == "محمد"]
     assert len(muh) == 1 and muh.entity_id.iloc[0] not in set(E[E.surface != "محمد"].entity_id)
+
+
+# --- a person right after the body or place of his office ---
+
+def test_a_person_after_the_body_of_his_office():
+    # a transliterated guess typed a place right after the body or place of an office is the person
+    assert ("بيرناردو ليون", "person") in names("وأعرب رئيس بعثة المنظمة الدولية في ليبيا بيرناردو ليون عن ترحيبه.")
+    assert ("جوش ارنستو", "person") in names("وقال المتحدث باسم البيت الأبيض جوش ارنستو في مؤتمر صحفي.")
+
+
+def test_no_person_after_a_body_without_an_office_or_before_prose():
+    # no office before the place: the guess after it is not made a person by this rule
+    assert ("بيرناردو ليون", "person") not in names("وسافر الوفد إلى ليبيا بيرناردو ليون أمس.")
+    assert ("أحمد اليوم", "person") not in names("وقال مدير مستشفى الخرمة أحمد اليوم إن الحالة مستقرة.")
+    # a nasab cut by the length limit is read whole or not at all
+    assert ("سامي بن", "person") not in names("وقال مدير مكتب الحملة في لبنان سامي بن علي الجلال في بيان أمس.")
