@@ -94,6 +94,10 @@ def lexicon_cache(maxsize: int | None = 128):
         cached = lru_cache(maxsize=maxsize)(lambda _where, *args, **kwargs: fn(*args, **kwargs))
 
         def wrapper(*args, **kwargs):
+            # fast path of ``sync()`` (loaders are asked per word): the environment's raw value
+            # is the one last read and the caches have seen its folder
+            if _ENV_DATA is not None and _ENV_DATA.get(_ENV_KEY) is _raw_seen[0] and _raw_seen[1] == _seen[0]:
+                return cached(_seen[0], *args, **kwargs)
             return cached(sync(), *args, **kwargs)
 
         def current(*args, **kwargs):

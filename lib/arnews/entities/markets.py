@@ -72,17 +72,27 @@ def _key_kind(k: str, definite: bool) -> tuple[str, int]:
     return "", 0
 
 
+def _kinds_present(p) -> tuple[frozenset, frozenset]:
+    """The market-word kinds of the paragraph's words, read plain and read definite (memoised:
+    one look-up per token for the paragraph, not one per question)."""
+    got = p.memo.get("market_kinds")
+    if got is None:
+        market_words()  # (syncs the lexicon folder for the per-word cache)
+        words = [k for k, kd in zip(p.keys, p.kinds) if kd == "word"]
+        got = p.memo["market_kinds"] = (frozenset(_key_kind(k, False)[0] for k in words),
+                                        frozenset(_key_kind(k, True)[0] for k in words))
+    return got
+
+
+_PAGE_KINDS = frozenset({"share", "index"})
+
+
 def _market_page(p) -> bool:
     """The paragraph speaks of shares or an index (memoised)."""
     got = p.memo.get("market_page")
     if got is None:
-        market_words()  # (syncs the lexicon folder for the per-word cache)
-        got = False
-        for i in range(len(p.kinds)):
-            if {_kind(p, i)[0], _kind(p, i, True)[0]} & {"share", "index"}:  # (الأسهم: a tail and the shares)
-                got = True
-                break
-        p.memo["market_page"] = got
+        plain, definite = _kinds_present(p)  # (الأسهم: a tail and the shares)
+        got = p.memo["market_page"] = bool(plain & _PAGE_KINDS or definite & _PAGE_KINDS)
     return got
 
 
@@ -293,8 +303,7 @@ def paragraph_markets(p, found: list) -> list:
     from .keys import Name, org_key
 
     market_words()  # (syncs the lexicon folder for the per-word cache)
-    if p.rules != "ar" or not _market_page(p) and not any(_kind(p, i)[0] == "exchange" or _kind(p, i, True)[0] == "exchange"
-                                                         for i in range(len(p.kinds))):
+    if p.rules != "ar" or not _market_page(p) and not any("exchange" in kinds for kinds in _kinds_present(p)):
         return found
     new = []
     i, n = 0, len(p.kinds)

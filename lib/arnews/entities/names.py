@@ -1433,9 +1433,9 @@ def _nasab_opens(p, i: int) -> bool:
     ولد بن (a common noun is frequent)."""
     from .guards import imperfect_verb
 
+    if not (0 <= i + 1 < len(p.kinds) and p.fkeys[i + 1] in ("بن", "بنت")):
+        return False  # (the cheap test first: asked for every word)
     if not (_is_word(p, i + 1) and _is_word(p, i + 2) and _adjacent(p, i, i + 1) and _adjacent(p, i + 1, i + 2)):
-        return False
-    if p.fkeys[i + 1] not in ("بن", "بنت"):
         return False
     w, info = p.toks[i], word_info(p.toks[i])
     k = key(w)

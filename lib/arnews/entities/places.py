@@ -321,21 +321,22 @@ def paragraph_places(p) -> list[tuple[int, int, str, bool]]:
     got = p.memo.get("places")
     if got is not None:
         return got
-    idx = place_index()
-    n = len(p.kinds)
+    names = place_index().names
+    kinds, fkeys = p.kinds, p.fkeys  # (read once: the loop asks for every word)
+    n = len(kinds)
     out = []
     toks, pending = [], []  # token ranges of the places taken; names left for want of context
     i = 0
     while i < n:
-        if p.kinds[i] != "word":
+        if kinds[i] != "word":
             i += 1
             continue
-        k = p.fkeys[i]
+        k = fkeys[i]
         hit = None
         for form, off in _readings(k):
-            for words, pid, lvl in idx.names.get(form, ()):
+            for words, pid, lvl in names.get(form, ()):
                 m = len(words)
-                if all(i + t < n and p.kinds[i + t] == "word" and p.fkeys[i + t] == words[t] for t in range(1, m)):
+                if m == 1 or all(i + t < n and kinds[i + t] == "word" and fkeys[i + t] == words[t] for t in range(1, m)):
                     hit = (m, off, pid, lvl)
                     break
             if hit:

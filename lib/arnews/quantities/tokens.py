@@ -61,26 +61,37 @@ class _TokenView:
     def free(self, i):
         return 0 <= i < self.t.n and not self.claimed[i]
 
+    # (the tests below read the arrays directly: they are asked millions of times per MB)
+
     def adj(self, i, j):
         """tokens i and j touch (no space between)."""
         return 0 <= i < self.t.n and 0 <= j < self.t.n and self.t.e[i] == self.t.s[j]
 
     def is_word(self, i):
-        return self.kind(i) in ("ar", "lat")
+        t = self.t
+        return 0 <= i < t.n and t.kind[i] in ("ar", "lat")
 
     def is_p(self, i, chars):
-        return self.kind(i) == "p" and self.t.text[i] in chars
+        t = self.t
+        return 0 <= i < t.n and t.kind[i] == "p" and t.text[i] in chars
 
     def bases(self, i):
         """(prefix, base) readings of word i: itself, then with proclitics stripped."""
-        k = self.k(i)
+        t = self.t
+        if not 0 <= i < t.n:
+            return [("", "")]
+        k = t.k[i]
         out = [("", k)]
-        if self.kind(i) == "ar":
+        if t.kind[i] == "ar":
             out += _ar_strip(k)
         return out
 
     def definite(self, i):
-        return self.kind(i) == "ar" and self.k(i).startswith(_DEFINITE) and len(self.k(i)) > 3
+        t = self.t
+        if not 0 <= i < t.n or t.kind[i] != "ar":
+            return False
+        k = t.k[i]
+        return k.startswith(_DEFINITE) and len(k) > 3
 
     def strip_def(self, i) -> str:
         """Word i without a leading article/proclitic+article (display form, not folded)."""

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-
-
 from ..normalize import DEFAULT_STEPS, KEY_STEPS, TATWEEL, NormText, _table, normalize_text
 from .lang import article_lang, paragraph_lang, rules
 from .tokenizer import scan
 
 __all__ = ["Paragraph", "Paragraphs", "paragraphs_of", "make_paragraph"]
+
+#: language string -> :func:`arnews.text.lang.rules` (a pure function of a handful of values)
+_RULES: dict = {}
 
 
 @dataclass(eq=False)
@@ -48,8 +49,15 @@ class Paragraph:
 
     @property
     def rules(self) -> str:
-        """The rule set the analyses apply: ``ar`` or ``en``."""
-        return rules(self.lang)
+        """The rule set the analyses apply: ``ar`` or ``en`` (the name rules ask per token:
+        remembered per language string)."""
+        lang = self.lang
+        got = _RULES.get(lang) if isinstance(lang, str) else None
+        if got is None:
+            got = rules(lang)
+            if isinstance(lang, str) and len(_RULES) < 256:
+                _RULES[lang] = got
+        return got
 
     @property
     def keys(self) -> list:
