@@ -93,6 +93,10 @@ _PREFIXES = (("وبال", True), ("وكال", True), ("فبال", True), ("وا�
              ("فل", False), ("وك", False), ("و", False), ("ف", False), ("ب", False), ("ل", False), ("ك", False))
 
 
+#: the proclitic readings by their first letter (in :data:`_PREFIXES` order): a word is tested against its own only
+_PREFIXES_BY_LETTER = {c: tuple(x for x in _PREFIXES if x[0][0] == c) for c in {x[0][0] for x in _PREFIXES}}
+
+
 _SUFFIXES = ("هما", "كما", "هم", "ها", "كم", "هن", "نا", "ه", "ي", "ا")
 
 
@@ -137,7 +141,7 @@ def word_info(word: str) -> WordInfo:
     best_z, bare, definite, conj = z0, key(word), False, False
     cue = cues.kind.get(key(word), "")
     readings = []
-    for p, art in _PREFIXES:
+    for p, art in _PREFIXES_BY_LETTER.get(word[:1], ()):
         if word.startswith(p) and len(word) - len(p) >= (2 if art else 3):
             readings.append((word[len(p):], p, art))
     # inflected Arabic: a pronoun suffix or an accusative alef on a frequent stem

@@ -204,9 +204,15 @@ def mark_sport_articles(pars) -> None:
 
 
 def _club_at(p, i: int) -> bool:
-    """Token i is a club of context sport (a proclitic و allowed)."""
-    idx = known_index()
-    return any(ctx == "sport" and len(ws) == 1 for form, _ in _readings(p.keys[i]) for ws, _, ctx in idx.names.get(form, ()))
+    """Token i is a club of context sport (a proclitic و allowed; the caller has synced the lexicon folder)."""
+    return _club_key(p.keys[i])
+
+
+@lexicon_derived(maxsize=WORD_CACHE)
+def _club_key(k: str) -> bool:
+    """:func:`_club_at` of a word key (remembered per word type)."""
+    idx = known_index.current()
+    return any(ctx == "sport" and len(ws) == 1 for form, _ in _readings(k) for ws, _, ctx in idx.names.get(form, ()))
 
 
 def _clubs_listed(p) -> bool:
@@ -281,17 +287,18 @@ def paragraph_known_orgs(p) -> list[tuple[int, int, str]]:
     got = p.memo.get("known_orgs")
     if got is not None:
         return got
-    idx = known_index()
+    names = known_index().names
+    kinds, fkeys = p.kinds, p.fkeys  # (read once: the loop asks for every word)
     out = []
-    n = len(p.kinds)
+    n = len(kinds)
     i = 0
     while i < n:
-        if p.kinds[i] != "word":
+        if kinds[i] != "word":
             i += 1
             continue
         hit = None
-        for form, off in _readings(p.fkeys[i]):
-            for words, oid, ctx in idx.names.get(form, ()):
+        for form, off in _readings(fkeys[i]):
+            for words, oid, ctx in names.get(form, ()):
                 m = _span(p, i, words)
                 if not m:
                     continue
@@ -312,7 +319,7 @@ def paragraph_known_orgs(p) -> list[tuple[int, int, str]]:
             out.append((p.starts[i] + off, p.ends[i + m - 1], oid))
             i += m
             continue
-        e = _initials_end(p, i)
+        e = _initials_end(p, i) if fkeys[i] in _LETTERS else i  # (its own first test, asked here for every word)
         if e > i:  # إن بي سي، إيه.بي.سي، بي كا كا: a body named by the English names of its initials
             out.append((p.starts[i], p.ends[e - 1], "initials:" + "".join(p.fkeys[t] for t in range(i, e) if p.kinds[t] == "word")))
             i = e

@@ -1134,11 +1134,13 @@ def _arabic_names(p) -> list[Name]:
     cues = load_cues()
     bodies = body_candidates(p)
     out: list[Name] = []
-    n = len(p.kinds)
+    kinds = p.kinds
+    ar = p.rules == "ar"  # (read once: asked for every word)
+    n = len(kinds)
     taken = 0  # tokens before this index are used
     i = 0
     while i < n:
-        if i < taken or p.kinds[i] != "word":
+        if i < taken or kinds[i] != "word":
             i += 1
             continue
         w = p.toks[i]
@@ -1155,7 +1157,7 @@ def _arabic_names(p) -> list[Name]:
             out.append(Name(max(s, p.starts[i]), p.ends[e - 1], "organisation", "cue", 0.7, org_key(words), p.toks[i]))
             taken = i = e
             continue
-        e = scoped_body_end(p, i) if p.rules == "ar" and not (
+        e = scoped_body_end(p, i) if ar and not (
             i > 0 and _is_word(p, i - 1) and word_info(p.toks[i - 1]).cue in ("role", "title")) else 0
         # (وزير الخارجية القطري: the adjective belongs to the office, and the office names a person)
         if e:  # الائتلاف الوطني السوري، النيابة العامة: a body noun with a scope or a nationality
@@ -1378,7 +1380,7 @@ def _arabic_names(p) -> list[Name]:
                                      and not (x[0] in "وف" and len(x) >= 5 and not word_info(x).foreign) for x in words)
             tanween_ = any(tanween(p, t) for t in range(i, j) if p.kinds[t] == "word")  # مترفعًا: Arabic
             # سيسدد ديون، تنويع خطط، لتذليل: a future verb or a verbal noun of the form تفعيل is Arabic prose
-            tanween_ = tanween_ or (p.rules == "ar" and any(
+            tanween_ = tanween_ or (ar and any(
                 _future_verb(x[1:] if x[:1] in "وف" and len(x) > 4 else x) or _taf3il(x) for x in words))
             # two long words both foreign and rare (ماوريتسيو بوكيتينو): a foreign person, however long
             long_pair = strong == len(words) == 2 and _given_family(words) and all(

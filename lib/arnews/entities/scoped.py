@@ -9,8 +9,8 @@ article (حكومة جديدة), with another adjective (المؤتمر الصح
 العنكبوتية) or alone (الحكومة) the noun is prose or refers back."""
 from __future__ import annotations
 
-from ..lexicons import lexicon_cache, word_kinds
-from ..normalize import key
+from ..lexicons import lexicon_cache, lexicon_derived, word_kinds
+from ..normalize import WORD_CACHE, key
 from .cues import word_info
 from .guards import gentilic_place
 from .positions import adjacent, is_word
@@ -31,6 +31,12 @@ def _definite_base(k: str) -> str:
         if k.startswith(pre) and len(k) - len(pre) >= 3:
             return k[len(pre):]
     return ""
+
+
+@lexicon_derived(maxsize=WORD_CACHE)
+def _head_kind(k: str):
+    """The kind of the word key read without its article (remembered per word type), else None."""
+    return scoped_words.current().get(_definite_base(k))
 
 
 def _scope(w: str) -> bool:
@@ -69,7 +75,10 @@ def _complement(p, j: int) -> bool:
 
 def scoped_body_end(p, i: int) -> int:
     """End (exclusive) of a scoped body whose head is token i, else 0."""
-    kind = scoped_words().get(_definite_base(p.fkeys[i])) if is_word(p, i) else None
+    if not is_word(p, i):
+        return 0
+    scoped_words()  # (syncs the lexicon folder for the per-word cache)
+    kind = _head_kind(p.fkeys[i])
     if kind not in ("head", "nisba_head"):
         return 0
     if kind == "nisba_head" and p.fkeys[i].startswith("ال") and i > 0 and is_word(p, i - 1) and adjacent(p, i - 1, i) \

@@ -62,10 +62,11 @@ def paragraph_states(p, found: list) -> list:
                 continue
         out.append(nm)
     taken = [(x.start, x.end) for x in out]
-    for i in range(len(p.kinds) - 1):
-        if not _word(p, i):
+    kinds, keys = p.kinds, p.keys  # (read once: the loop asks for every word)
+    for i in range(len(kinds) - 1):
+        if kinds[i] != "word":
             continue
-        sw, off = _state_word(p.keys[i])
+        sw, off = _state_word(keys[i])
         if not sw.startswith("ال") or not _word(p, i + 1) or p.ntext[p.ends[i]:p.starts[i + 1]].strip():
             continue
         j, pid = i + 1, ""
