@@ -104,20 +104,21 @@ class _TokenView:
     def phrase_at(self, i, role, clitic=True):
         """(end, value) of the longest marker phrase of ``role`` starting at token i."""
         table = self.lx.markers.get(role)
-        if not table or not self.free(i):
+        if not table or not self.free(i) or not self.is_word(i):
             return None
-        for L in range(self.lx.marker_len.get(role, 1), 0, -1):
-            j = i + L
-            if j > self.t.n or not all(self.free(x) and self.is_word(x) for x in range(i, j)):
-                continue
-            rest = tuple(self.t.k[i + 1 : j])
-            firsts = self.bases(i) if clitic else [("", self.k(i))]
-            for p, b in firsts:
-                if p and p not in ("و", "ف", "ب", "ل", "ول", "وب"):
-                    continue
+        t, claimed = self.t, self.claimed
+        longest = self.lx.marker_len.get(role, 1)
+        run = 1  # free words from token i on (a phrase is made of them), at most ``longest``
+        while run < longest and i + run < t.n and not claimed[i + run] and t.kind[i + run] in ("ar", "lat"):
+            run += 1
+        firsts = [(p, b) for p, b in (self.bases(i) if clitic else [("", t.k[i])])
+                  if not p or p in ("و", "ف", "ب", "ل", "ول", "وب")]
+        for L in range(min(longest, run), 0, -1):
+            rest = tuple(t.k[i + 1 : i + L])
+            for _, b in firsts:
                 v = table.get((b,) + rest)
                 if v is not None:
-                    return j, v
+                    return i + L, v
         return None
 
     def phrase_before(self, j, role, clitic=True, skip_p=""):
