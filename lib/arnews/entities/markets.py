@@ -79,8 +79,8 @@ def _kinds_present(p) -> tuple[frozenset, frozenset]:
     if got is None:
         market_words()  # (syncs the lexicon folder for the per-word cache)
         words = [k for k, kd in zip(p.keys, p.kinds) if kd == "word"]
-        got = p.memo["market_kinds"] = (frozenset(_key_kind(k, False)[0] for k in words),
-                                        frozenset(_key_kind(k, True)[0] for k in words))
+        got = p.memo["market_kinds"] = (frozenset({_key_kind(k, False)[0] for k in words}),
+                                        frozenset({_key_kind(k, True)[0] for k in words}))
     return got
 
 

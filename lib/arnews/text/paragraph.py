@@ -11,6 +11,7 @@ the offset map back (:class:`arnews.normalize.NormText`), its matching-key text
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..normalize import DEFAULT_STEPS, KEY_STEPS, TATWEEL, NormText, _table, normalize_text
 from .lang import article_lang, paragraph_lang, rules
@@ -38,8 +39,6 @@ class Paragraph:
     toks: list  # token surfaces in norm.text
     lang: str  # resolved paragraph language (ar, en, vi)
     article_lang: str = ""
-    _keys: list | None = field(default=None, repr=False)
-    _fkeys: list | None = field(default=None, repr=False)
     #: results that several analyses read, computed once per paragraph (e.g. campaign matches)
     memo: dict = field(default_factory=dict, repr=False)
 
@@ -59,22 +58,20 @@ class Paragraph:
                 _RULES[lang] = got
         return got
 
-    @property
+    # (cached properties: computed on first use, then a plain attribute of the instance; the
+    # name rules read them about a million times per MB)
+    @cached_property
     def keys(self) -> list:
         """Per token: the key form (Arabic folded, Latin lower-cased)."""
-        if self._keys is None:
-            k = self.ktext
-            self._keys = [k[a:b] if kd == "word" else t.lower() for kd, a, b, t in zip(self.kinds, self.starts, self.ends, self.toks)]
-        return self._keys
+        k = self.ktext
+        return [k[a:b] if kd == "word" else t.lower() for kd, a, b, t in zip(self.kinds, self.starts, self.ends, self.toks)]
 
-    @property
+    @cached_property
     def fkeys(self) -> list:
         """Per token: ``normalize.key`` of its surface (the key text's slice: Latin case kept),
         computed once for the paragraph instead of once per question."""
-        if self._fkeys is None:
-            k = self.ktext
-            self._fkeys = [k[a:b] for a, b in zip(self.starts, self.ends)]
-        return self._fkeys
+        k = self.ktext
+        return [k[a:b] for a, b in zip(self.starts, self.ends)]
 
     def token_at(self) -> tuple[dict, dict]:
         """``(start -> token, end -> token)``: the token that starts or ends at a normalised offset
