@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..normalize import key
 from .cues import load_cues, word_info
-from .guards import gentilic
+from .guards import gentilic, imperfect_verb
 from .positions import is_word as _word
 
 #: a club read this way outranks the listed place (0.8) it is named after, so that the article's
@@ -69,8 +69,6 @@ def _club_end(p, e: int) -> int:
 def _foreign_run(p, i: int) -> int:
     """End of a run of two to four transliterated words at token i (foreign words and short syllables,
     one foreign at least), else i."""
-    from .guards import imperfect_verb
-
     j, foreign = i, 0
     if imperfect_verb(p.toks[i]):
         return i  # يكتسح ضيفه المكسيكي: a verb and its object

@@ -24,6 +24,7 @@ from __future__ import annotations
 from ..lexicons import lexicon_cache, lexicon_derived, word_kinds
 from ..normalize import WORD_CACHE, key
 from .cues import word_info
+from .places import listed_place_at
 from .positions import is_word as _word, adjacent as _adjacent
 
 __all__ = ["market_words", "paragraph_markets"]
@@ -113,8 +114,6 @@ def _tails(p, j: int) -> int:
 
 def _exchange(p, i: int):
     """(start token, end token, name start offset) of an exchange at token i, else None."""
-    from .places import listed_place_at
-
     kd, cut = _kind(p, i)
     if kd == "exchange" and _word(p, i + 1) and _adjacent(p, i, i + 1):
         m = listed_place_at(p, i + 1)

@@ -51,7 +51,7 @@ from .tails import trim_time_tails
 from .teams import paragraph_teams
 from .markets import paragraph_markets
 from .states import paragraph_states
-from .guards import descriptive_org, not_a_family, org_cut, quoted_prose, translit_prose
+from .guards import descriptive_org, imperfect_verb, not_a_family, org_cut, quoted_prose, translit_prose
 from .positions import adjacent as _adjacent, is_word as _is_word
 from .scoped import office_body_end, scoped_body_end, unscoped_heads
 from .keys import Name, _skel_word, latin_key, loose_skel, name_key, org_key, tanween  # noqa: F401  (re-exported)
@@ -1433,8 +1433,6 @@ def _nasab_opens(p, i: int) -> bool:
     word) right before بن/بنت and a father's name (a listed given name, a theophoric عبد-, or an
     indefinite word as rare): لبيد بن ربيعة، عمرو بن كلثوم; not مدينة بن جرير (a place cue), not
     ولد بن (a common noun is frequent)."""
-    from .guards import imperfect_verb
-
     if not (0 <= i + 1 < len(p.kinds) and p.fkeys[i + 1] in ("بن", "بنت")):
         return False  # (the cheap test first: asked for every word)
     if not (_is_word(p, i + 1) and _is_word(p, i + 2) and _adjacent(p, i, i + 1) and _adjacent(p, i + 1, i + 2)):

@@ -23,6 +23,7 @@ from __future__ import annotations
 from ..lexicons import lexicon_cache, read_lexicon, word_kinds
 from ..normalize import key
 from .cues import STRONG, load_cues, word_info, zipf_ar
+from .places import place_index
 from .positions import is_word as _word, adjacent as _adjacent
 
 __all__ = ["paragraph_players"]
@@ -83,8 +84,6 @@ def _noun_behind_proclitic(w: str) -> bool:
 def _name_word(w: str, first: bool) -> int:
     """2: a transliterated word (rare in general Arabic); 1: a rare word shaped like a transliteration;
     0: neither (a cue, a stop word, a word with the article or shaped like native Arabic)."""
-    from .places import place_index
-
     info = word_info(w)
     k = key(w)
     if info.cue or info.stop or k.startswith("ال") or len(k) < 3 or (info.conj and not first):
