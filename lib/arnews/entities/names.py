@@ -1039,6 +1039,14 @@ def _place_body_end(p, i: int, info) -> int:
     return j + m
 
 
+def _place_body_name(p, i: int, e: int, info) -> Name:
+    """The organisation of tokens i..e-1 found by :func:`_place_body_end`, its span without the
+    head's proclitics (بإمارة منطقة الجوف -> إمارة منطقة الجوف)."""
+    s = p.ends[i] - len(info.bare) if p.fkeys[i].endswith(info.bare) else p.starts[i]
+    words = [p.toks[x] for x in range(i, e)]
+    return Name(max(s, p.starts[i]), p.ends[e - 1], "organisation", "cue", 0.7, org_key(words), p.toks[i])
+
+
 def _listed_org(p, j: int) -> int:
     """Tokens of a listed organisation starting at token j (known_names.csv), else 0."""
     from .known import known_index
@@ -1080,9 +1088,7 @@ def _org_in_office(p, a: int, b: int):
         info = word_info(p.toks[t])
         e = _place_body_end(p, t, info)
         if e and e <= b:  # وكيل إمارة منطقة تبوك للشؤون الأمنية فلان: the region's governorate
-            s = p.ends[t] - len(info.bare) if p.fkeys[t].endswith(info.bare) else p.starts[t]
-            words = [p.toks[x] for x in range(t, e)]
-            return Name(max(s, p.starts[t]), p.ends[e - 1], "organisation", "cue", 0.7, org_key(words), p.toks[t])
+            return _place_body_name(p, t, e, info)
         if info.cue == "org" and p.fkeys[t].startswith("ال") and not info.conj:
             e = office_body_end(p, t, b)
             if e:  # رئيس اللجنة الأولمبية السعودية فلان: a definite body with its scope, inside the office
@@ -1152,9 +1158,7 @@ def _arabic_names(p) -> list[Name]:
             continue
         e = _place_body_end(p, i, info)
         if e:  # بلدية تيماء، إمارة منطقة جازان: a city's municipality or governorate, an organisation
-            words = [p.toks[t] for t in range(i, e)]
-            s = p.ends[i] - len(info.bare) if key(w).endswith(info.bare) else p.starts[i]
-            out.append(Name(max(s, p.starts[i]), p.ends[e - 1], "organisation", "cue", 0.7, org_key(words), p.toks[i]))
+            out.append(_place_body_name(p, i, e, info))
             taken = i = e
             continue
         e = scoped_body_end(p, i) if ar and not (
