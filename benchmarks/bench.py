@@ -293,6 +293,9 @@ def _say_stages(t: dict, say) -> None:
     hooks = ", ".join(f"{k} {v:.1f}" for k, v in sorted(t.get("corpus_hooks_s", {}).items(), key=lambda kv: -kv[1]))
     say(f"      stages (wall s): boilerplate {t.get('boilerplate_s', 0):.1f}, articles {t.get('articles_s', 0):.1f}, "
         f"merge {t.get('merge_s', 0):.1f}, corpus level {t.get('corpus_level_s', 0):.1f} ({hooks})")
+    if "total_cpu_s" in t:  # CPU seconds of the build's processes: unaffected by other users' load
+        say(f"      stages (CPU s): articles {t.get('articles_cpu_s', 0):.1f}, "
+            f"corpus level {t.get('corpus_level_cpu_s', 0):.1f}, total {t['total_cpu_s']:.1f}")
 
 
 def run_corpus(args) -> dict:

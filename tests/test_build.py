@@ -24,6 +24,10 @@ def test_build_info_says_where_the_time_went(built):
     assert set(t["corpus_hooks_s"]) == {h.name for h in CORPUS_HOOKS}
     assert sum(t[k] for k in stages) <= t["total_s"] + 0.05
     assert max(t["corpus_hooks_s"].values()) <= t["corpus_level_s"] + 0.05
+    # CPU seconds of the build's own processes (its workers included): a stage that ran
+    # computed something, and no stage took more CPU than the whole build
+    assert 0 < t["articles_cpu_s"] <= t["total_cpu_s"] + 0.05
+    assert 0 <= t["corpus_level_cpu_s"] <= t["total_cpu_s"] + 0.05
 
 
 def test_paragraphs_table_traces_to_original(tables):

@@ -127,3 +127,20 @@ def test_tables_load_with_declared_types_and_export_to_csv(tmp_path, built):
     p = pd.read_csv(tmp_path / "csv" / "paragraphs.csv", keep_default_na=False)
     assert len(p) == len(T.paragraphs) and list(p.columns) == list(T.paragraphs.columns)
     assert (tmp_path / "csv" / "tokens.csv").is_file() and (tmp_path / "csv" / "keyness.csv").is_file()
+
+
+def test_string_columns_are_written_the_same_whatever_pandas_dtype_they_arrive_in():
+    """A hook may hand over pandas' Arrow-backed ``str`` columns (with missing values) or Python
+    objects: the schema makes both the same object column, a missing value an empty string."""
+    from arnews import schema as S
+
+    values = ["المملكة", None, "Riyadh", ""]
+    arrow = pd.Series(values, dtype="str")
+    plain = pd.Series(values, dtype=object)
+    assert isinstance(arrow.dtype, pd.StringDtype) and arrow.hasnans
+    a, b = S._cast(arrow, "str"), S._cast(plain, "str")
+    assert a.dtype == object and b.dtype == object
+    assert a.tolist() == b.tolist() == ["المملكة", "", "Riyadh", ""]
+    # no missing value: the same strings, as Python objects
+    full = S._cast(pd.Series(["١٢", "x"], dtype="str"), "str")
+    assert full.dtype == object and full.tolist() == ["١٢", "x"]

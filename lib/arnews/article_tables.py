@@ -21,6 +21,7 @@ __all__ = ["paragraphs_frame", "tokens_frame", "normalization_frame", "process_a
 
 PARAGRAPH_COLUMNS = ["article_id", "paragraph", "line", "role", "lang", "text", "text_norm", "url"]
 TOKEN_COLUMNS = ["article_id", "paragraph", "i", "start", "end", "token", "kind", "stem", "lemma", "stop"]
+_TOKEN_STR = frozenset({"article_id", "token", "kind", "stem", "lemma"})
 
 
 def paragraphs_frame(arts: list[Article] | Article) -> pd.DataFrame:
@@ -82,7 +83,10 @@ def tokens_frame(paragraphs) -> pd.DataFrame:
             cols["stop"].extend([k[a:b] in sw for a, b in zip(starts, ends)])
         else:
             cols["stop"].extend([w.lower() in sw for w in words])
-    df = pd.DataFrame(cols, columns=TOKEN_COLUMNS)
+    # string columns as Python objects, as the schema writes them (pandas' Arrow-backed str
+    # inference would cost ~0.4 s per 500k tokens, then undone by the schema)
+    df = pd.DataFrame({c: pd.Series(v, dtype=object) if c in _TOKEN_STR else v for c, v in cols.items()},
+                      columns=TOKEN_COLUMNS)
     for c in ("paragraph", "i", "start", "end"):
         df[c] = df[c].astype(np.int32)
     df["stop"] = df["stop"].astype(bool)

@@ -253,6 +253,14 @@ def _where(e: BaseException) -> str:
     return last
 
 
+def _cpu_seconds() -> float:
+    """CPU seconds (user + system) of this process and of its ended worker processes: on a shared
+    machine the stages' CPU seconds, unlike their wall seconds, do not count other users' load
+    (Dask workers that are not this process's children are not counted)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
 def _learned_digest(chunk: _Chunk, art, row) -> str:
     from .corpus import _outlet
 
@@ -466,7 +474,7 @@ def build(
     """
     from .hooks import CORPUS_HOOKS
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), _cpu_seconds()
     corpus, out = Path(corpus), Path(out)
     items, chunks, parts, fp, total, fraction, sample, marker, plan = _prepare(
         corpus, out, Path(manifest) if manifest else None, sample_chars, force)
@@ -485,10 +493,10 @@ def build(
         invalidate(out)  # from here on the folder is not up to date until build_info.json is written
         njobs = max(1, jobs or os.cpu_count() or 1)
         timings = {"jobs": njobs}
-        t_stage = time.perf_counter()
+        t_stage, c_stage = time.perf_counter(), _cpu_seconds()
         learned = _learn(items, chunks, log, njobs if engine != "dask" else 1)
         timings["boilerplate_s"] = round(time.perf_counter() - t_stage, 2)
-        t_stage = time.perf_counter()
+        t_stage, c_stage = time.perf_counter(), _cpu_seconds()
         stored, stored_notes = (None, []) if force else _load_stored(out)
         for c in chunks:
             c.stored = stored
@@ -500,6 +508,7 @@ def build(
             results = _run_local(chunks, njobs, progress)
         results.sort(key=lambda r: r["index"])
         timings["articles_s"] = round(time.perf_counter() - t_stage, 2)
+        timings["articles_cpu_s"] = round(_cpu_seconds() - c_stage, 2)
         skipped = plan.skipped + [m for r in results for m in r["skipped"]]
         if strict:  # a file with replaced bytes is a skip under --strict
             skipped += [m for r in results for m in r.get("strict_skips", [])]
@@ -556,7 +565,9 @@ def build(
     # where the time went: wall seconds of each stage of this build (boilerplate learning, the
     # per-article work, merging the tables, the corpus-level analyses and each of them); kept out
     # of build_info.json, which is the same for the same input whatever --jobs
-    atomic_write(out / ".cache" / "timings.json", json.dumps({**timings, "total_s": round(dt, 2)}, indent=1).encode())
+    atomic_write(out / ".cache" / "timings.json",
+                 json.dumps({**timings, "total_s": round(dt, 2), "total_cpu_s": round(_cpu_seconds() - c0, 2)},
+                            indent=1).encode())
     log(
         f"arnews: built {len(summaries)} article(s) into {out} in {dt:.1f}s "
         f"({reused} reused from cache, {len(summaries) - reused} processed, {len(skipped)} skipped)"
@@ -762,7 +773,7 @@ def _finish(out: Path, parts: Path, results: list[dict], summaries: list[dict], 
     articles = pd.DataFrame(summaries).sort_values("article_id", kind="mergesort").reset_index(drop=True)
     written.append(write_table("articles", articles, out))
     timings["merge_s"] = round(time.perf_counter() - t_merge, 2)
-    t_corpus = time.perf_counter()
+    t_corpus, c_corpus = time.perf_counter(), _cpu_seconds()
 
     # each corpus-level hook reads every article (or the sample) and is cached by the keys
     # of the articles it reads: adding an article outside the sample reuses the sample's hooks
@@ -809,6 +820,7 @@ def _finish(out: Path, parts: Path, results: list[dict], summaries: list[dict], 
             written += list(done)
     _prune_dirs(out / ".cache" / "corpus", {d.name for d in cdirs.values()})
     timings["corpus_level_s"] = round(time.perf_counter() - t_corpus, 2)
+    timings["corpus_level_cpu_s"] = round(_cpu_seconds() - c_corpus, 2)
     return sorted(written)
 
 

@@ -647,7 +647,10 @@ def _paragraph_parts(tables, rows: int = 25_000) -> Iterator[pd.DataFrame]:
         pf = pq.ParquetFile(path)
         cols = [c for c in _PCOLS if c in pf.schema_arrow.names]
         for batch in pf.iter_batches(batch_size=rows, columns=cols):
-            df = batch.to_pandas()
+            # Python strings, not pandas' Arrow-backed str: every pass below iterates over the
+            # columns value by value, which costs an Arrow scalar conversion per value
+            df = pd.DataFrame({c: pd.Series(batch.column(c).to_numpy(zero_copy_only=False),
+                                            dtype=object if c != "paragraph" else None) for c in cols}, columns=cols)
             if keep is not None:
                 df = df[df["article_id"].isin(keep)]
             if len(df):
