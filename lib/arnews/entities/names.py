@@ -1237,6 +1237,9 @@ def _arabic_names(p) -> list[Name]:
                     out.append(Name(p.starts[a], p.ends[b - 1], "place", "cue", 0.75, name_key(words), p.toks[i]))
                     taken = i = b
                     continue
+            if _place_cue_unnamed(p, i, end_cue, info):
+                i += 1
+                continue
             if _is_word(p, j0) and _adjacent(p, j0 - 1, j0):
                 j = _name_run(p, j0, limit=4, uncued=True)
                 if j > j0 and _run_is_name(p, j0, j, "place"):
@@ -1550,6 +1553,19 @@ def _latin_names(p) -> list[Name]:
                             latin_key(surface)))
         i = j + 1
     return out
+
+
+#: definite place cues that stand in apposition before a name (إلى العاصمة أوسلو)
+_APPOSITIVE_PLACE_CUES = frozenset({"عاصمه"})
+
+
+def _place_cue_unnamed(p, i: int, end_cue: int, info) -> bool:
+    """A place cue that names no place after it: a definite one (المنطقة حشدت، البلدية طرح: *the*
+    region is already known; the next word is the sentence going on), except the capital in
+    apposition, and a counted one (16 بلدية تستوفي: a number of communes, none named)."""
+    if end_cue - i == 1 and info.definite and info.bare not in _APPOSITIVE_PLACE_CUES:
+        return True
+    return i > 0 and p.kinds[i - 1] == "number"
 
 
 def paragraph_names(p) -> list[Name]:
