@@ -27,3 +27,21 @@ def test_a_counted_place_cue_is_followed_by_no_name():
 def test_an_indefinite_cue_and_the_capital_still_name_their_place():
     assert "دا باك" in places("عقدت لجنة الحزب في منطقة دا باك مؤتمرها الثامن عشر.")
     assert "أوسلو" in " ".join(places("وصل الوزير إلى العاصمة أوسلو في زيارة رسمية."))
+
+
+# --- the second place of a dual place cue (entities/dual_places.py) ---
+
+def test_a_dual_place_cue_names_two_places():
+    got = places("وتتركز الإصابات في منطقتي موونغ نهي وتوا تشوا، حسب المركز الطبي.")
+    assert "موونغ نهي" in got and "توا تشوا" in got
+    got = places("وبدأ العمل في بلديتي نغيا هونغ وكوينه نغي الأسبوع الماضي.")
+    assert "نغيا هونغ" in got and "كوينه نغي" in got
+
+
+def test_no_second_place_from_prose_or_a_single_cue():
+    # after the dual cue, a verb joined by و is the sentence going on
+    got = places("وتتركز الإصابات في منطقتي موونغ نهي وأكد المدير أهمية المشروع.")
+    assert "موونغ نهي" in got and not any("أكد" in g for g in got)
+    # a single (not dual) cue announces one place: the word after و is not a second one
+    got = places("وافتتحت في بلدية فو لوك والمدارس المجاورة فصول جديدة.")
+    assert not any("مدارس" in g for g in got)

@@ -42,6 +42,7 @@ from .cues import SHAPE_FOREIGN, STRONG, WEAK, load_cues, word_info, zipf_ar, zi
 from .bylines import credit_names, dispatch_writers
 from .clubs import paragraph_clubs
 from .coordination import coordinated_people
+from .dual_places import dual_cue_places
 from .offices import people_after_office_bodies
 from .fixtures import paragraph_fixtures
 from .players import paragraph_players
@@ -1592,6 +1593,7 @@ def paragraph_names(p) -> list[Name]:
             got = sorted(got + _list_people(p, got), key=lambda x: (x.start, x.end))
             got = people_after_office_bodies(p, got)  # رئيس بعثة الأمم المتحدة في ليبيا برناردينو ليون
             got = sorted(got + coordinated_people(p, got), key=lambda x: (x.start, x.end))  # والمرشدي beside a player
+            got = sorted(got + dual_cue_places(p, got), key=lambda x: (x.start, x.end))  # بلديتي ثانه هونغ وثانه نغي
         p.memo["names_full"] = got
     return got
 
