@@ -234,6 +234,16 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
         v = q.value
         return isinstance(v, (int, float)) and v >= 1000 and float(v) % 1000 == 0 and q.value_end is None
 
+    def _priced_in_list(self, q, money) -> bool:
+        """Figure q is a bare scaled amount in digits with no counted noun (``بـ 15.3 مليونا``, ``25 مليون``)
+        in the sentence of an amount in a currency, however far (a list of items and their costs, a
+        long clause between two limits): it is in that currency (the 12-token reach above is for words too).
+        An approximated figure or one with a noun (``3 ملايين نسمة``) keeps its own kind."""
+        if not (self.ar and q.kind == "count" and not q.unit and q.written == "mixed" and q.value_end is None
+                and not q.approx and money.a < q.a and q.a - money.b <= 60):
+            return False
+        return not any(self.is_p(x, ".؟!:؛") for x in range(money.b, q.a))
+
     # -- links between figures
     def post(self):
         if self.ar:
@@ -256,6 +266,10 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _Lab
                 # 5 مليارات ريال مقابل 4 مليارات: a bare scale word after money keeps the currency
                 q.kind, q.unit, q.unit_en, q.currency = "money", money.unit, money.unit_en, money.currency
                 money = q  # و50 ألفا لمن ..., وأيضا 75 ألفا لمن ...: a list of amounts passes the currency on
+            elif money is not None and self._priced_in_list(q, money):
+                # خزانات بـ 55 مليونا، ... والمبنى المركزي لفرع المياه بموقع المحطة بـ 15.3 مليونا: the list's currency
+                q.kind, q.unit, q.unit_en, q.currency = "money", money.unit, money.unit_en, money.currency
+                money = q
             elif money is not None and q.kind == "count" and not q.unit and self.ar and not q.approx:
                 x = q.a - 1 if self.is_p(q.a - 1, "(") else q.a
                 if self.k(x - 1) in _VALUE_WORDS and self.free(x - 1):
