@@ -38,6 +38,10 @@ class _DualRules:
             return None  # أبو قرنين, بن سالمين, آل حسين: a family name after أبو/بن/آل, not a dual
         if self.ar and self.free(i - 1) and (self.k(i - 1),) in self.lx.markers.get("idiom_before_dual", {}):
             return NO_FIGURE  # حافي القدمين: barefoot, no feet counted
+        if self.ar and self.lx.compound_duals:
+            q = self._compound_dual(i)
+            if q is not None:
+                return self._two_after(q)
         for p, base in self.bases(i):
             e = self.lx.duals.get(base)
             if e and (not p or p in _DEFINITE or p in ("و", "ب", "ل", "ف")):
@@ -48,8 +52,32 @@ class _DualRules:
                     q.currency = self.currency_of(unit)
                 return self._dual_range(self._two_after(self._and_half(q)))
         if self.ar and self.kind(i) == "ar":
+            if any(b in self.lx.compound_alef_heads for _, b in self.bases(i)):
+                return None  # طريقًا للهدى: a word tried only as the head of ضابطا شرطة is the accusative singular
             q = self.morph_dual(i)
             return self._dual_range(self._two_after(q)) if q is not None else None
+        return None
+
+    def _compound_dual(self, i) -> _Q | None:
+        """The construct dual of a unit of two words or more (``ضابطي شرطة``, ``رجلا أمن``, ``نقطتي
+        تفتيش``): one count 2 of the whole unit; the governed word may take the article (``ضابطي الشرطة``)."""
+        for p, base in self.bases(i):
+            if p not in ("", "و", "ب", "ل", "ف", "وب", "ول"):
+                continue
+            for n in range(2, 4):
+                if not all(self.free(i + m) and self.is_word(i + m) for m in range(1, n)):
+                    break
+                tail = []
+                for m in range(1, n):
+                    kx = self.k(i + m)
+                    tail.append(kx[2:] if kx.startswith("ال") and len(kx) > 3 else kx)
+                e = self.lx.compound_duals.get((base,) + tuple(tail))
+                if e is None:
+                    e = self.lx.compound_duals.get((base,) + tuple(self.k(i + m) for m in range(1, n)))
+                if e:
+                    unit, kind, en = e
+                    kind = kind if kind in ("duration", "money", "measure") else "count"
+                    return _Q(i, i + n, kind, 2, unit=unit, unit_en=en, written="words")
         return None
 
     def _two_after(self, q: _Q) -> _Q:

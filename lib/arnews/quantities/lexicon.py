@@ -44,6 +44,10 @@ class _Lex:
     #: -ين/-ان of a counted noun whose row lists a broken plural (جسر|جسور: جسرين, جسران):
     #: key -> (singular, entry); read as duals by ``dual_rules.morph_dual`` with a frequency guard
     noun_duals: dict = field(default_factory=dict)
+    #: a dual of a unit of two or more words, the head in the construct (ضابطي شرطة, نقطتا تفتيش):
+    #: tuple of keys -> (unit, kind, en); listed in the ``dual`` column or derived (:func:`_construct_duals`)
+    compound_duals: dict = field(default_factory=dict)
+    compound_alef_heads: frozenset = frozenset()
     markers: dict = field(default_factory=dict)  # role -> {tuple of keys: value}
     marker_len: dict = field(default_factory=dict)
     not_unit: frozenset = frozenset()
@@ -54,6 +58,24 @@ class _Lex:
 
 def _split(lang: str, phrase: str) -> tuple:
     return tuple(_fold(lang, w) for w in phrase.split())
+
+
+def _construct_duals(form: str) -> tuple:
+    """The construct duals of a unit written as a head noun and its genitive (``ضابط شرطة``:
+    ``ضابطي شرطة``, ``ضابطا شرطة``; ``نقطة تفتيش``: ``نقطتي تفتيش``, ``نقطتا تفتيش``): the head drops
+    the nun of its dual before the word it governs.  Only a head of three letters or more that ends
+    in a consonant or ة (a plural head, ``رجال شرطة``, gives forms no text writes: harmless)."""
+    words = form.split()
+    if len(words) < 2:
+        return ()
+    head, tail = words[0], " ".join(words[1:])
+    if head.endswith("ة"):
+        stem = head[:-1] + "ت"
+    elif head.endswith(("ا", "ى", "ي", "و", "ء", "ات")) or len(head) < 3:
+        return ()
+    else:
+        stem = head
+    return (f"{stem}ي {tail}", f"{stem}ا {tail}")
 
 
 @lexicon_cache(maxsize=8)
@@ -82,8 +104,14 @@ def _lexicon(lang: str, where: str) -> _Lex:
                 lx.units.setdefault(t, entry)
                 lx.unit_len = max(lx.unit_len, len(t))
         for f in (r.get("dual") or "").split("|"):
-            if f.strip():
+            if " " in f.strip():
+                lx.compound_duals.setdefault(_split(lang, f), entry)
+            elif f.strip():
                 lx.duals.setdefault(_fold(lang, f.strip()), entry)
+        if lang == "ar":
+            for f in r["forms"].split("|"):
+                for d in _construct_duals(f):
+                    lx.compound_duals.setdefault(_split(lang, d), entry)
         if lang == "ar" and r["kind"] == "count":
             words = [f.strip() for f in r["forms"].split("|") if f.strip() and " " not in f.strip()]
             if any(w.endswith(("ون", "ين")) for w in words):
@@ -124,6 +152,9 @@ def _lexicon(lang: str, where: str) -> _Lex:
         lx.doc_parts[r["abbr"].upper().replace("Đ", "D")] = (r["part"], r["en"])
     # every written form that can start a figure, with its clitics
     bases = set(lx.numwords) | set(lx.duals) | {t[0] for t in lx.months} | {t[0] for t in lx.hmonths}
+    # the head of a construct dual in -ا (ضابطا شرطة) is also an accusative singular (طريقًا): tried as that head only
+    lx.compound_alef_heads = frozenset(t[0] for t in lx.compound_duals if t[0].endswith("ا")) - bases
+    bases |= {t[0] for t in lx.compound_duals}
     # longest base first: a written form with two readings (والاول: و + الاول, وال + اول) takes
     # the one with the shorter clitic, whatever the order of the set (it depended on the hash seed)
     for b in sorted(bases, key=lambda b: (-len(b), b)):

@@ -1,0 +1,54 @@
+"""Golden tests for quantities, round 36 of issue 13 (branch q36): error classes pooled over the
+development sets blind19-33 (both readers).
+
+Every sentence here was written for these tests in the style of Saudi news (no corpus text).
+Each rule is asserted on kind, value and span, with the nasty neighbours that must NOT match."""
+from __future__ import annotations
+
+from arnews.quantities import extract_quantities
+from quantity_checks import assert_figure, assert_no_figure
+
+
+def _rows(sentence):
+    return [(q["surface"], q["kind"], q["value"], q["currency"]) for q in extract_quantities(sentence)]
+
+
+# -- 1. a bare scaled amount in the sentence of an amount in a currency is in that currency (scanner.py)
+def test_a_list_of_costs_keeps_its_currency_however_long_an_item():
+    s = ("وشملت المشاريع طرقا بـ 40 مليون ريال، وخزانات بـ 55 مليونا، والمبنى الإداري الجديد لفرع الهيئة "
+         "في الحي الشمالي من المدينة بـ 12.5 مليونا، وشبكات الصرف بـ 18.4 مليونا")
+    assert _rows(s) == [("40 مليون ريال", "money", 40000000, "SAR"), ("55 مليونا", "money", 55000000, "SAR"),
+                        ("12.5 مليونا", "money", 12500000, "SAR"), ("18.4 مليونا", "money", 18400000, "SAR")]
+    # two limits of one rule, far apart in one sentence
+    s = ("ويمنع النادي من التسجيل إذا تجاوزت ديونه 50 مليون درهم في الموسم الأول، أما الأندية التي تحتل المراكز "
+         "من السادس إلى العاشر فيمنع تسجيلها إذا تجاوزت ديونها 20 مليون")
+    assert_figure(s, "20 مليون", kind="money", value=20000000, currency="AED")
+
+
+def test_nasty_neighbours_of_the_list_currency():
+    # a counted noun: its own kind
+    s = "وخصصت الوزارة 40 مليون ريال للمشروع الذي يخدم في مرحلته الأولى في المنطقة الشرقية 2 مليون نسمة"
+    assert_figure(s, "2 مليون نسمة", kind="count", value=2000000)
+
+
+# -- 2. the construct dual of a unit of two words (dual_rules.py _compound_dual, lexicon.py _construct_duals)
+def test_a_construct_dual_of_a_two_word_unit_is_one_count():
+    assert_figure("وأصيب ضابطي شرطة ومدني في انفجار قرب المحكمة", "ضابطي شرطة", kind="count", value=2, unit="شرطي")
+    assert_figure("وأعلنت الوزارة مقتل رجلي أمن في هجوم على نقطة حدودية", "رجلي أمن", kind="count", value=2,
+                  unit="رجل أمن")
+    assert_figure("وقال المتحدث إن ضابطا شرطة أصيبا بجروح طفيفة", "ضابطا شرطة", kind="count", value=2)
+    # listed in the lexicon's dual column: the whole unit, not the head alone as a measure of points
+    assert_figure("وأقامت الدوريات نقطتي تفتيش على مدخل المدينة", "نقطتي تفتيش", kind="count", value=2,
+                  unit="نقطة تفتيش")
+    # a number before a two-word unit
+    assert_figure("ومن بين المصابين 11 رجل إطفاء نقلوا إلى المستشفى", "11 رجل إطفاء", kind="count", value=11,
+                  unit="رجل إطفاء")
+
+
+def test_nasty_neighbours_of_the_construct_dual():
+    # an accusative singular with its tanwin (the -ا head of a construct dual): no dual
+    assert_no_figure("وأراد أن يكون التعليم طريقًا للنهضة في البلاد", "طريقًا")
+    # a head whose two-word unit the lexicon does not know: nothing
+    assert_no_figure("والتقى الوزير رجلا أعمال من المنطقة", "رجلا أعمال")
+    # the plural: not a dual
+    assert_no_figure("وانتشر رجال الأمن في محيط الملعب", "رجال الأمن")
