@@ -52,3 +52,31 @@ def test_nasty_neighbours_of_the_construct_dual():
     assert_no_figure("والتقى الوزير رجلا أعمال من المنطقة", "رجلا أعمال")
     # the plural: not a dual
     assert_no_figure("وانتشر رجال الأمن في محيط الملعب", "رجال الأمن")
+
+
+# -- 3. a decimal comma before a currency; the last part of thousands before a feminine noun (numbers.py)
+def test_a_decimal_comma_before_a_currency():
+    assert_figure("وبلغ متوسط سعر بيع السهم في الطرح 27,35 ريال", "27,35 ريال", kind="money", value=27.35,
+                  currency="SAR")
+
+
+def test_nasty_neighbours_of_the_decimal_comma():
+    # a comma with a space after it is a list
+    got = [(q["surface"], q["value"]) for q in extract_quantities("وتراوحت الأسعار بين 12, 15 ريالا")]
+    assert ("12, 15 ريالا", 12.15) not in got
+    # three digits after the comma: thousands
+    assert_figure("وبلغت قيمة المخالفة 5,000 ريال", "5,000 ريال", kind="money", value=5000)
+
+
+def test_thousands_and_a_last_part_before_a_feminine_noun():
+    assert_figure("وأحبط رجال الجمارك تهريب 21 ألفا و415 حبة مخدرة", "21 ألفا و415 حبة", kind="count", value=21415)
+    assert_figure("ووزعت الجمعية 12 ألفا و35 وجبة على الصائمين", "12 ألفا و35 وجبة", kind="count", value=12035)
+
+
+def test_nasty_neighbours_of_the_last_part():
+    # a definite noun after the second number: two figures
+    got = [(q["surface"], q["value"]) for q in extract_quantities("وحضر 3 آلاف شخص و15 الجلسة الختامية")]
+    assert all(v != 3015 for _, v in got)
+    # a bare last part with no noun after it: not joined
+    got = [q["value"] for q in extract_quantities("وبلغ عدد الزوار 5 آلاف و300 في اليوم الأول")]
+    assert 5300 not in got

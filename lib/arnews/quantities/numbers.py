@@ -189,7 +189,9 @@ class _NumberGrammar:
             return bool(not w.endswith(("ا", "ات", "ين", "ون")) and self.fallback_unit(num2.b, v))
         if not 11 <= int(v) % 100 <= 99:
             return False
-        return bool(w.endswith("ا") and not w.endswith(("وا", "ات")) and self.fallback_unit(num2.b, v))
+        # (33 ألفا و288 زجاجة: a feminine noun in ة does not show its accusative)
+        return bool((w.endswith("ا") and not w.endswith(("وا", "ات")) or w.endswith("ة") and not self.definite(num2.b))
+                    and self.fallback_unit(num2.b, v))
 
     def _parse_one(self, i) -> _Num | None:
         kd = self.kind(i)
@@ -207,6 +209,7 @@ class _NumberGrammar:
                     and re.fullmatch(r"\d{1,2}", self.t.text[j + 1])
                     and (not self.adj(j + 1, j + 2) or self.is_p(j + 2, ")»\""))
                     and (self._scale_at(j + 2) or self._measure_at(j + 2) or self._comma_decimal_text()
+                         or self._money_at(j + 2)  # 14,46 ريال: halalas or cents, a price to two places
                          or self.ar and self.phrase_at(j + 2, "percent_word", clitic=False)  # 2,75 في المائة
                          or self.is_p(j + 2, ")»\"") and self._scale_at(j + 3))):  # (1,2) مليون ناخب
                 v, is_int, plain, reading = float(f"{t}.{self.t.text[j + 1]}"), False, False, "decimal"
@@ -276,6 +279,10 @@ class _NumberGrammar:
     def _measure_at(self, j) -> bool:
         u = self.unit_after(j)
         return bool(u and u[1] == "measure")
+
+    def _money_at(self, j) -> bool:
+        u = self.unit_after(j)
+        return bool(u and u[1] == "money")
 
     def _thousands_context(self, j, t) -> bool:
         """A dot or comma before exactly three digits is a thousands separator before a currency
