@@ -80,3 +80,20 @@ def test_nasty_neighbours_of_the_last_part():
     # a bare last part with no noun after it: not joined
     got = [q["value"] for q in extract_quantities("وبلغ عدد الزوار 5 آلاف و300 في اليوم الأول")]
     assert 5300 not in got
+
+
+# -- 4. whole hundreds before an indefinite singular noun count it, not a year (labels.py _hundreds_noun)
+def test_whole_hundreds_before_a_singular_noun_are_a_count():
+    assert_figure("خفر السواحل ينقذ 1900 مهاجر قبالة الجزيرة", "1900 مهاجر", kind="count", value=1900)
+    assert_figure("ومن بين 1800 متسابق في البطولة فاز ثلاثة", "1800 متسابق", kind="count", value=1800)
+
+
+def test_nasty_neighbours_of_whole_hundreds():
+    # a time preposition before it: the year
+    assert_figure("وفي 1900 افتتح أول مكتب بريد في المدينة", "1900", kind="year")
+    assert_figure("وتأسست المدرسة منذ 1900 بجهود الأهالي", "1900", kind="year")
+    # a verb after it: the year
+    assert_figure("وتأسست الجمعية سنة 1900 وتوسعت بعد ذلك", "سنة 1900", kind="year")
+    assert_figure("وأغلق المصنع أبوابه 1900 ثم أعيد فتحه", "1900", kind="year")
+    # not whole hundreds: the earlier reading stands
+    assert_figure("وشهد العام 1987 تأسيس الجمعية", "العام 1987", kind="year")

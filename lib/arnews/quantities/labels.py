@@ -22,6 +22,10 @@ _LABEL_SKIP = ".(" + _QUOTES
 _YEAR_BOUNDARY_BEFORE = ("بحلول", "وبحلول", "حتي", "وحتي", "مع", "ومع", "منذ", "ومنذ", "قبل", "وقبل", "من", "ومن",
                          "الي", "لغايه", "بعد", "وبعد")
 
+#: prepositions of time before a bare year (key form): في 1900, منذ 1800
+_YEAR_PREPS = frozenset(("في", "منذ", "عام", "سنه", "حتي", "قبل", "بعد", "خلال", "الي", "من", "وفي", "ومنذ", "حوالي"))
+
+
 class _LabelRules:
     """Code, year and label rules (a scanner mixin)."""
 
@@ -395,7 +399,23 @@ class _LabelRules:
             os_, oe = self.nt.to_original(self.t.s[b], self.t.e[b])
             if _FATHATAN in self.nt.original[os_:oe]:
                 return None  # tanwin: an accusative counted noun
+        if self.ar and y1 % 100 == 0 and self._hundreds_noun(a, b, y1):
+            return None  # 1800 مهاجر: after whole hundreds the counted noun is a genitive singular
         return _Q(a, suffix, "year", y1, date=f"{y1:04d}")
+
+    def _hundreds_noun(self, a, b, y1) -> bool:
+        """Whole hundreds (1800, 1900) followed by an indefinite singular noun the lexicon does not
+        know: the genitive singular that hundreds count (``أنقذ خفر السواحل 1800 مهاجر``), not a year.
+        Not after a preposition of time (``في 1900``, ``منذ 1800``), not before a verb or a word of a
+        name; the noun must be a common word that is not itself a preposition, a pronoun or a month."""
+        if not (self.free(b) and self.kind(b) == "ar") or self.definite(b):
+            return False
+        if self.free(a - 1) and self.k(a - 1) in _YEAR_PREPS:
+            return False
+        w = self.t.text[b]
+        if w.endswith(("ا", "ات", "ين", "ون", "ان")) or w.startswith(("ي", "ت", "ن")):
+            return False  # an accusative, a plural, a dual or a word that may be an imperfect verb
+        return bool(self.fallback_unit(b, y1))
 
     def _year_boundary(self, e) -> bool:
         """The edge word at token e (نهاية/بداية) marks a deadline or a starting point, which names the
