@@ -97,3 +97,18 @@ def test_nasty_neighbours_of_whole_hundreds():
     assert_figure("وأغلق المصنع أبوابه 1900 ثم أعيد فتحه", "1900", kind="year")
     # not whole hundreds: the earlier reading stands
     assert_figure("وشهد العام 1987 تأسيس الجمعية", "العام 1987", kind="year")
+
+
+# -- 5. working days after a time limit are a duration (workdays.py)
+def test_working_days_within_a_time_limit_are_a_duration():
+    assert_figure("وتنهي الإدارة إجراءات الطلب خلال عشرة أيام عمل من تاريخ تقديمه", "عشرة أيام عمل",
+                  kind="duration", value=10)
+    assert_figure("ويصرف التعويض في غضون 20 يوم عمل", "20 يوم عمل", kind="duration", value=20)
+    assert_figure("ومنحت البلدية المخالفين مهلة مدتها ثلاثون يوم عمل", "ثلاثون يوم عمل", kind="duration", value=30)
+
+
+def test_nasty_neighbours_of_working_days():
+    # labour given: a count of working days
+    assert_figure("وساهم المتطوعون بـ 45 يوم عمل في تنظيف الشاطئ", "45 يوم عمل", kind="count", value=45)
+    # thousands of working days are labour even after خلال (pinned in the issue-13 tests)
+    assert_figure("وأنجزت الفرق المشروع خلال 12.400 يوم عمل", "12.400 يوم عمل", kind="count", value=12400)
