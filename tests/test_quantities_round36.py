@@ -112,3 +112,19 @@ def test_nasty_neighbours_of_working_days():
     assert_figure("وساهم المتطوعون بـ 45 يوم عمل في تنظيف الشاطئ", "45 يوم عمل", kind="count", value=45)
     # thousands of working days are labour even after خلال (pinned in the issue-13 tests)
     assert_figure("وأنجزت الفرق المشروع خلال 12.400 يوم عمل", "12.400 يوم عمل", kind="count", value=12400)
+
+
+# -- 6. an exchange rate quoted against a currency keeps its three decimals (numbers.py _exchange_rate)
+def test_an_exchange_rate_is_a_decimal():
+    s = "وصعد الجنيه الإسترليني مقابل الدولار إلى 1.562 دولار في التعاملات المبكرة"
+    assert_figure(s, "1.562 دولار", kind="money", value=1.562, currency="USD")
+    s = "وتراجع الدولار أمام العملة اليابانية 0.2 في المائة إلى 123.845 ين"
+    assert_figure(s, "123.845 ين", kind="money", value=123.845)
+
+
+def test_nasty_neighbours_of_the_exchange_rate():
+    # مقابل a service, not a currency: an amount with a thousands separator
+    assert_figure("ودفع المراجع 2.500 ريال مقابل الخدمة", "2.500 ريال", kind="money", value=2500)
+    assert_figure("وحصل مقابل ذلك على 4.500 ريال شهريا", "4.500 ريال", kind="money", value=4500)
+    # whole thousands stay thousands
+    assert_figure("وباعت الشركة حصتها مقابل الدولار بنحو 3.000 دولار", "بنحو 3.000 دولار", kind="money", value=3000)

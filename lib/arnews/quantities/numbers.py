@@ -266,6 +266,27 @@ class _NumberGrammar:
                                      for m in _PRICE3.finditer(self.nt.text))
         return hit
 
+    def _exchange_rate(self, i) -> bool:
+        """Number token i closes a quote of one currency against another: ``مقابل`` and a currency
+        named before it in the same sentence (``ارتفع الدولار مقابل العملة اليابانية إلى 124.575 ين``,
+        ``سجل اليورو مقابل الدولار 1.099 دولار``).  A rate is a decimal; an amount is not quoted
+        ``مقابل`` a currency (``دفع 1.500 ريال مقابل الخدمة``: no currency after مقابل)."""
+        if not self.ar:
+            return False
+        x, seen_vs = i - 1, None
+        while x >= max(0, i - 15) and not self.is_p(x, ".؟!:؛\n"):
+            if self.k(x) in ("مقابل", "امام") and self.free(x):
+                seen_vs = x
+                break
+            x -= 1
+        if seen_vs is None:
+            return False
+        for y in range(seen_vs + 1, min(seen_vs + 4, i)):
+            u = self._unit_lookup([y], self.lx) if self.is_word(y) else None
+            if u and u[0][1] == "money" or self.k(y) in ("العمله", "العملات"):
+                return True
+        return False
+
     def _ra_decimal(self, i) -> bool:
         """Digits, ر, digits all glued (1ر0): the decimal of some Saudi news agencies."""
         return (self.t.text[i].isdigit() and self.kind(i + 1) == "ar" and self.t.text[i + 1] == "ر"
@@ -302,6 +323,8 @@ class _NumberGrammar:
         u = self.unit_after(j)
         if u and u[1] == "money" and not t.endswith("000") and self._three_decimal_prices():
             return False  # 2.470 درهم among 0.675 درهم, 0.180 دينار: share prices with three decimals
+        if u and u[1] == "money" and not t.endswith("000") and self._exchange_rate(j - 1):
+            return False  # سجل اليورو مقابل الدولار 1.099 دولار: an exchange rate to three decimals
         if u:
             return u[1] != "measure" or u[0] == "نقطة"  # index points are counted: 7.125 نقطة
         if self.ar and self.fallback_unit(j) and not self.phrase_at(j, "percent_word", clitic=False):
