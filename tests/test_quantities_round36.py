@@ -128,3 +128,17 @@ def test_nasty_neighbours_of_the_exchange_rate():
     assert_figure("وحصل مقابل ذلك على 4.500 ريال شهريا", "4.500 ريال", kind="money", value=4500)
     # whole thousands stay thousands
     assert_figure("وباعت الشركة حصتها مقابل الدولار بنحو 3.000 دولار", "بنحو 3.000 دولار", kind="money", value=3000)
+
+
+# -- 7. a bracketed decimal before a unit of the lexicon; كلج is a kilogram (labels.py, units.csv)
+def test_a_bracketed_decimal_before_a_unit():
+    assert_figure("وضبطت الجمارك مادة مخدرة تزن (312.5) غرام", "(312.5) غرام", kind="measure", value=312.5, unit="غرام")
+    assert_figure("وبلغ وزن الشحنة 2450 كلج", "2450 كلج", kind="measure", value=2450, unit="كيلوغرام")
+
+
+def test_nasty_neighbours_of_the_bracketed_decimal():
+    # a bracketed decimal before a word that is no unit: no counted noun
+    got = extract_quantities("وارتفع المؤشر (2.5) نقاط مئوية بعد الإعلان")
+    assert all(q["unit"] != "نقاط" for q in got)
+    # a bracketed integer before a label noun stays a label (round 34)
+    assert_figure("وتنص المادة (236) من نظام العمل على ذلك", "المادة (236)", kind="label")

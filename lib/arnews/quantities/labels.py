@@ -184,8 +184,9 @@ class _LabelRules:
             return _Q(a, a + 3, "label", num.value)
         # a count written in parentheses: تشغيل (20) فرعا, بـ(23) ميدالية, ابن المدعية (16) سنة; not the
         # number of an article or a clause (والمادة (17) مدة التقادم, البند (3) مبلغ الغرامة)
-        if (self.ar and self.is_p(a - 1, "(") and self.is_p(b, ")") and a - 1 > 0 and num.is_int
-                and not self._label_noun_at(a - 2)):
+        # (a decimal only before a unit of the lexicon: تزن (615.5) غرام)
+        if (self.ar and self.is_p(a - 1, "(") and self.is_p(b, ")") and a - 1 > 0
+                and (num.is_int or self.unit_after(b + 1)) and not self._label_noun_at(a - 2)):
             u = self.unit_after(b + 1)
             if not u and (self._accusative_noun(b + 1, num.value) or self._counted_noun_after(b + 1, num.value)
                           or not self.phrase_before(a - 1, "label_word", clitic=True) and self._bracketed_noun(b + 1, num.value)):
