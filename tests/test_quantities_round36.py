@@ -142,3 +142,16 @@ def test_nasty_neighbours_of_the_bracketed_decimal():
     assert all(q["unit"] != "نقاط" for q in got)
     # a bracketed integer before a label noun stays a label (round 34)
     assert_figure("وتنص المادة (236) من نظام العمل على ذلك", "المادة (236)", kind="label")
+
+
+# -- 8. a family name in -ان after a given name in two words or after بن علي (dual_rules.py, duals.py)
+def test_a_family_name_after_a_compound_given_name_or_a_father_is_no_dual():
+    assert_no_figure("وأوضح مدير الجمعية عبد الرحمن الحمدان أن البرنامج يستمر", "الحمدان")
+    assert_no_figure("وذلك بإشراف من سعد بن علي الفردان مدير الفرع", "الفردان")
+
+
+def test_nasty_neighbours_of_the_family_name():
+    # the preposition على written with ي before a dual: still a dual
+    assert_figure("وحصل علي الفريقان على جائزة اللعب النظيف", "الفريقان", kind="count", value=2)
+    # a dual after a common noun: a dual
+    assert_figure("وأكد مدير المستشفى أن الطرفان اتفقا على الخطة", "الطرفان", kind="count", value=2)

@@ -12,7 +12,7 @@ from ..tokens import stopwords as _stopwords
 from .counts import _BETWEEN
 from .dates import _WEEKDAYS
 from .dual_verbs import dual_by_verb
-from .duals import _NAME_PART as _NAME_PART_Z, _vocab, _z, dual_singular, in_name_chain
+from .duals import _NAME_PART as _NAME_PART_Z, _cues, _vocab, _z, dual_singular, in_name_chain
 from .figure import NO_FIGURE, _Q
 from .lexicon import _DEFINITE
 from .pronoun_duals import dual_before_adjective
@@ -44,6 +44,8 @@ class _DualRules:
                 return self._two_after(q)
         for p, base in self.bases(i):
             e = self.lx.duals.get(base)
+            if e and p == "ال" and base.endswith("ان") and self._in_name_chain(i):
+                return None  # علي الفردان, عبد العزيز الخمسان: a family name after a given name
             if e and (not p or p in _DEFINITE or p in ("و", "ب", "ل", "ف")):
                 unit, kind, en = e
                 kind = kind if kind in ("duration", "money", "measure") else "count"
@@ -321,13 +323,18 @@ class _DualRules:
         nxt = self.k(i + 2) if self.free(i + 2) and self.kind(i + 2) == "ar" else ""
         return not (nxt.startswith("و") and len(nxt) > 3)
 
+    def _name_after_ibn(self, x) -> bool:
+        """Word x, a stopword by its letters (علي, the preposition على written with ي), is the given
+        name of a father after بن/ابن (``حسين بن علي الفردان``)."""
+        return self.free(x - 1) and self.k(x - 1) in ("بن", "ابن") and self.k(x) in _cues().given
+
     def _in_name_chain(self, i) -> bool:
         """Word i (masculine -ان) is part of a person's name (:func:`.duals.in_name_chain`): the free
         words before it (a title's dot skipped: د. أشرف) and the word after it."""
         before, x = [], i - 1
         while len(before) < 3 and x >= 0 and self.free(x) and (self.kind(x) == "ar" or self.is_p(x, ".")):
             if self.kind(x) == "ar":
-                if self.t.text[x] in _stopwords("ar") or self.numword(x):
+                if self.numword(x) or self.t.text[x] in _stopwords("ar") and not self._name_after_ibn(x):
                     break
                 before.insert(0, self.k(x))
             x -= 1

@@ -132,6 +132,8 @@ def in_name_chain(before: tuple[str, ...], word: str, after: str) -> bool:
     prev = before[-1]
     if prev in cues.given:
         return True  # محمد سالمان; محمد الفريدان, سليمان الربيعان (a family name with the article)
+    if len(before) >= 2 and before[-2] in ("عبد", "ابو") and before[-2] + prev in cues.given:
+        return True  # عبد العزيز الخمسان: a given name written in two words
     if word.startswith("ال"):
         return False
     title = lambda k: cues.kind.get(k[2:] if k.startswith("ال") else k) == "title"
