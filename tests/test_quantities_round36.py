@@ -155,3 +155,15 @@ def test_nasty_neighbours_of_the_family_name():
     assert_figure("وحصل علي الفريقان على جائزة اللعب النظيف", "الفريقان", kind="count", value=2)
     # a dual after a common noun: a dual
     assert_figure("وأكد مدير المستشفى أن الطرفان اتفقا على الخطة", "الطرفان", kind="count", value=2)
+
+
+# -- 9. a dual or a number word with the plural of the dual's noun is one range (dual_ranges.py)
+def test_a_dual_or_three_of_a_noun_the_lexicon_does_not_know():
+    assert_figure("وخرجت حافلتين او ثلاث حافلات عن الطريق", "حافلتين او ثلاث حافلات", kind="count", value=2,
+                  value_end=3)
+
+
+def test_nasty_neighbours_of_the_dual_range():
+    # another noun after the number: two figures
+    got = [(q["surface"], q["value"], q["value_end"]) for q in extract_quantities("وزار الوفد مدرستين أو ثلاث جامعات")]
+    assert got == [("مدرستين", 2, None), ("ثلاث جامعات", 3, None)]

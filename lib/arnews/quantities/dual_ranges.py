@@ -5,6 +5,8 @@ them.  Not joined: another unit after the number (``يومين أو ثلاث س�
 أو 3``: a list)."""
 from __future__ import annotations
 
+from .singular import singular_unit
+
 #: the words that join the two ends (key form)
 _OR_TO = ("او", "الي")
 
@@ -21,7 +23,8 @@ def merge_dual_ranges(sc, figures) -> list:
             continue  # اثنين أو ثلاثة: a number word, not a dual noun
         r = by_start.get(q.b + 1)
         if (r is None or r.kind not in ("count", q.kind) or r.value not in (3, 4) or r.written != "words"
-                or r.unit not in ("", q.unit) or r.value_end is not None):
+                or r.unit not in ("", q.unit) and singular_unit(r.unit) != q.unit or r.value_end is not None):
+            # (عربتين أو ثلاث عربات: the plural noun after the number is the dual's unit)
             continue
         q.b, q.value_end = r.b, r.value
         drop.add(id(r))
