@@ -167,3 +167,16 @@ def test_nasty_neighbours_of_the_dual_range():
     # another noun after the number: two figures
     got = [(q["surface"], q["value"], q["value_end"]) for q in extract_quantities("وزار الوفد مدرستين أو ثلاث جامعات")]
     assert got == [("مدرستين", 2, None), ("ثلاث جامعات", 3, None)]
+
+
+# -- 10. a dash that opens an aside closed by another dash is no minus sign (numbers.py _dash_aside)
+def test_a_dash_aside_is_no_minus_sign():
+    assert_figure("وعثرت الشرطة على المفقود سالم الحربي -35 عاما- قرب الشاطئ", "35 عاما", kind="duration", value=35)
+
+
+def test_nasty_neighbours_of_the_dash_aside():
+    assert_figure("وتنخفض درجات الحرارة ليلا إلى -4 درجات مئوية", "-4 درجات مئوية", kind="measure", value=-4)
+    # the glued minus of the next number does not close an aside
+    got = [q["value"] for q in extract_quantities("وتراوحت الحرارة بين -5 و-7 درجات مئوية")]
+    assert -5 in got or any(isinstance(v, (int, float)) and v < 0 for v in got)
+    assert 5 not in got

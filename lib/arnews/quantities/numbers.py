@@ -240,13 +240,23 @@ class _NumberGrammar:
             # a minus sign: -5, و-7 (not the dash of a range 15-20)
             if (self.is_p(i - 1, "-−") and self.adj(i - 1, i) and self.free(i - 1)
                     and (not self.adj(i - 2, i - 1) or self.k(i - 2) in ("و", "(", "ب"))
-                    and self.kind(i - 2) != "num"):
+                    and self.kind(i - 2) != "num" and not self._dash_aside(j)):
                 v, a = -v, i - 1
             return _Num(a, j, v, written, is_int, plain, ndigits=len(t) if t.isdigit() else 0, reading=reading,
                         scale=scale)
         if kd in ("ar", "lat"):
             return self.parse_words(i)
         return None
+
+    def _dash_aside(self, j) -> bool:
+        """A dash glued to the end of one of the next words closes an aside that the dash before the
+        number opened (``عبد الرحمن هارون -40 عاما- على مقربة``): that dash is no minus sign."""
+        for x in range(j, j + 3):
+            if self.is_p(x, "-−") and self.adj(x - 1, x) and self.is_word(x - 1):
+                return not (self.kind(x + 1) == "num" and self.adj(x, x + 1))  # و-7: the minus of the next number
+            if not self.is_word(x):
+                return False
+        return False
 
     def _comma_decimal_text(self) -> bool:
         """The paragraph writes decimals with a comma: two or more numbers of the form 38,4
