@@ -180,3 +180,15 @@ def test_nasty_neighbours_of_the_dash_aside():
     got = [q["value"] for q in extract_quantities("وتراوحت الحرارة بين -5 و-7 درجات مئوية")]
     assert -5 in got or any(isinstance(v, (int, float)) and v < 0 for v in got)
     assert 5 not in got
+
+
+# -- 11. an indefinite fraction before من is a part of those named after it (counts.py fraction)
+def test_a_fraction_before_min_is_a_fraction():
+    assert_figure("وقالت المفوضية إن ربع من وصلوا هذا العام كانوا من الأطفال", "ربع", kind="fraction", value=0.25)
+
+
+def test_nasty_neighbours_of_the_fraction_before_min():
+    # with the article it is no fraction of them (the half, the quarter as a name)
+    assert_no_figure("وتعد قرية الربع من أقدم القرى", "الربع")
+    # a time unit after it stays a duration
+    assert_figure("وانتظر المسافرون ربع ساعة", "ربع ساعة", kind="duration", value=0.25)

@@ -735,6 +735,8 @@ class _CountRules:
             j += 1
             if self.k(j) == "the":
                 j += 1
+        if self.ar and self.free(j) and self.k(j) == "من" and not self.definite(i) and self.is_word(j + 1):
+            return _Q(i, j, "fraction", nw[0], written="words")  # ربع من وصلوا, نصف من الطلاب: a part of them
         if not self.free(j) or not self.is_word(j) or self.k(j) in self.lx.not_unit:
             return None
         sc = self.numword(j)
