@@ -192,3 +192,20 @@ def test_nasty_neighbours_of_the_fraction_before_min():
     assert_no_figure("وتعد قرية الربع من أقدم القرى", "الربع")
     # a time unit after it stays a duration
     assert_figure("وانتظر المسافرون ربع ساعة", "ربع ساعة", kind="duration", value=0.25)
+
+
+# -- 12. a page whose amounts in dong carry a dot group writes dots as thousands (table.py)
+def test_amounts_in_dong_with_a_dot_group_set_the_document_convention():
+    s = "وبلغت تكلفة المشروع 2.350 مليار دونغ، ويمتد الطريق الجديد 1.950 كيلومترا عبر المقاطعة"
+    assert_figure(s, "2.350 مليار دونغ", kind="money", value=2350000000000, currency="VND")
+    assert_figure(s, "1.950 كيلومترا", kind="measure", value=1950)
+
+
+def test_nasty_neighbours_of_the_dong_convention():
+    # amounts in another currency: the dot before a scale word stays a decimal
+    s = "وبلغت الصادرات 2.350 مليار دولار، ويمتد الطريق الجديد 1.955 كيلومترا"
+    assert_figure(s, "2.350 مليار دولار", kind="money", value=2350000000)
+    assert_figure(s, "1.955 كيلومترا", kind="measure", value=1.955)
+    # a decimal in dong without a dot group sets nothing
+    s = "ورصدت المقاطعة 1.5 مليار دونغ للطريق الذي يمتد 2.125 كيلومترا"
+    assert_figure(s, "2.125 كيلومترا", kind="measure", value=2.125)

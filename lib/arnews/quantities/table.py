@@ -362,6 +362,9 @@ def _dot_thousands_in_measures(rows: list[dict]) -> list[dict]:
         strong = "thousands; the document writes decimals with a comma"
     elif any(r["reading"] == "thousands" and _DOT_GROUPS.search(r["surface"]) for r in rows):
         strong = _TWO_GROUPS
+    elif any(r.get("currency") == "VND" and _DOT3.search(r["surface"]) for r in rows):
+        # 2.350 مليار دونغ: a page translated from Vietnamese keeps its writer's dot, a thousands separator
+        strong = "thousands; amounts in dong written with a dot group (the Vietnamese convention)"
     else:
         strong = ""
     weak = strong or any(r["reading"] == "thousands" and _DOT3.search(r["surface"]) for r in rows)
