@@ -209,3 +209,20 @@ def test_nasty_neighbours_of_the_dong_convention():
     # a decimal in dong without a dot group sets nothing
     s = "ورصدت المقاطعة 1.5 مليار دونغ للطريق الذي يمتد 2.125 كيلومترا"
     assert_figure(s, "2.125 كيلومترا", kind="measure", value=2.125)
+
+
+# -- 13. a model and its series joined by a dash is one label (model_pairs.py)
+def test_a_model_and_its_series_is_a_label():
+    got = [(q["surface"], q["kind"]) for q in extract_quantities("وتشغل الشركة طائرات من طراز 777-300 و747-400")]
+    assert ("777-300", "label") in got and ("747-400", "label") in got
+    assert not any(q["kind"] == "count" and q["value"] in (300, 400) for q in extract_quantities(
+        "وتشغل الشركة طائرات من طراز 777-300 و747-400"))
+
+
+def test_nasty_neighbours_of_the_model_series():
+    # a range runs upwards: an amount
+    assert_figure("وتراوحت الأسعار عند 1300-1330 دولارا للطن", "1300-1330 دولارا", kind="money", value=1300,
+                  value_end=1330)
+    # a unit after it: no model
+    got = [q["kind"] for q in extract_quantities("وتضم المستشفيات من 500-100 سرير")]
+    assert "label" not in got

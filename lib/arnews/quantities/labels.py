@@ -8,6 +8,7 @@ import re
 from ..tokens import stopwords as _stopwords
 from .bracketed_labels import bracketed_label
 from .figure import NO_FIGURE, _Q
+from .model_pairs import model_series
 from .numbers import _Num
 from .units import _FATHATAN, _preposition_led
 from ..normalize import key as key_of
@@ -64,6 +65,9 @@ class _LabelRules:
         number (a label)."""
         if num.written != "digits":
             return None
+        series = model_series(self, num)  # بوينج 777-200: a model and its series
+        if series is not None:
+            return series
         a, b = num.a, num.b
         t = self.t.text[a]
         # a file name or an identifier: glued to _ or followed by ).jpg
