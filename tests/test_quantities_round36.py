@@ -226,3 +226,20 @@ def test_nasty_neighbours_of_the_model_series():
     # a unit after it: no model
     got = [q["kind"] for q in extract_quantities("وتضم المستشفيات من 500-100 سرير")]
     assert "label" not in got
+
+
+# -- 14. the next ordinal of an enumeration after a rank noun and its ordinal (ordinals.py ordinal_word)
+def test_the_next_ordinals_after_a_rank_noun_and_its_ordinal():
+    s = "وينال صاحب المركز الأول جائزة قدرها 30 ألف ريال، والثاني 20 ألف ريال، والثالث 10 آلاف ريال"
+    got = [(q["surface"], q["kind"], q["value"]) for q in extract_quantities(s) if q["kind"] == "ordinal"]
+    assert got == [("المركز الأول", "ordinal", 1), ("والثاني", "ordinal", 2), ("والثالث", "ordinal", 3)]
+
+
+def test_nasty_neighbours_of_the_next_ordinal():
+    # not the next number of the sequence: nothing
+    assert_no_figure("وحل الفريق في المركز الأول بفارق كبير، والرابع في الترتيب العام للدوري لم يتغير", "والرابع")
+    # too far from the first (another paragraph's worth of words): nothing
+    s = ("وحصل النادي على المركز الأول في البطولة التي أقيمت في المدينة بمشاركة عدد كبير من الأندية من مختلف المناطق "
+         "وسط حضور جماهيري كبير ومتابعة إعلامية واسعة من القنوات والصحف المحلية والعربية والعالمية طوال أيام "
+         "المنافسات التي استمرت حتى نهاية الأسبوع الماضي في الصالة الرياضية الكبرى، والثاني في الترتيب")
+    assert_no_figure(s, "والثاني")

@@ -384,9 +384,12 @@ class _OrdinalRules:
             # المرحلة الأولى والثانية, الدور الثاني والثالث: a second rank of the same noun
             return _Q(i, i + 1, "ordinal", int(nw[0]), unit=self.out[-1].unit, written="words")
         if (self.ar and self.k(i).startswith("وال") and nw[0] >= 2 and self.out
-                and any(q.kind == "ordinal" and q.value == nw[0] - 1 and q.b - q.a == 1 and 0 < i - q.b <= 40
-                        and self.numword(q.a) and self.numword(q.a)[1] == "ordinal" for q in self.out[-3:])):
-            # ... الأولى بعنوان «...»، والثانية بعنوان «...»: the next of an enumeration
+                and any(q.kind == "ordinal" and q.value == nw[0] - 1 and 0 < i - q.b <= 40
+                        and (q.b - q.a == 1 and self.numword(q.a) and self.numword(q.a)[1] == "ordinal"
+                             or q.b - q.a == 2 and self.numword(q.b - 1) and self.numword(q.b - 1)[1] == "ordinal")
+                        for q in self.out[-3:])):
+            # ... الأولى بعنوان «...»، والثانية بعنوان «...»: the next of an enumeration; also after a rank
+            # noun and its ordinal (بالمركز الأول على 50 ألف ريال، والثاني 40 ألفا، والثالث ...)
             prev = next(q for q in reversed(self.out) if q.kind == "ordinal" and q.value == nw[0] - 1)
             return _Q(i, i + 1, "ordinal", int(nw[0]), unit=prev.unit, written="words")
         if (self.ar and self.k(i).startswith("ال") and nw[0] >= 1 and self.is_p(i - 1, "،,:") and self.out and self.out[-1].b == i - 1
