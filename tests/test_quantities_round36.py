@@ -243,3 +243,18 @@ def test_nasty_neighbours_of_the_next_ordinal():
          "وسط حضور جماهيري كبير ومتابعة إعلامية واسعة من القنوات والصحف المحلية والعربية والعالمية طوال أيام "
          "المنافسات التي استمرت حتى نهاية الأسبوع الماضي في الصالة الرياضية الكبرى، والثاني في الترتيب")
     assert_no_figure(s, "والثاني")
+
+
+def test_the_next_ordinals_of_an_enumeration_named_with_fi():
+    s = "وخاض الفريق ثلاث مباريات ودية خسر في أولها أمام الشباب، وفي الثانية فاز على الوحدة، وفي الثالثة تعادل مع الفتح"
+    got = [(q["surface"], q["value"]) for q in extract_quantities(s) if q["kind"] == "ordinal"]
+    assert got == [("أولها", 1), ("الثانية", 2), ("الثالثة", 3)]
+    s = "ووزعت المنتخبات على مستويات، وجاء في المستوى الأول الأردن ولبنان، وفي الثاني عمان واليمن"
+    assert_figure(s, "الثاني", kind="ordinal", value=2)
+
+
+def test_nasty_neighbours_of_the_enumeration_with_fi():
+    # a clock hour after في: a time, read before
+    assert_figure("وبدأت المرحلة الأولى من الاختبارات في الثانية ظهرا", "الثانية ظهرا", kind="time")
+    # no first before it: nothing
+    assert_no_figure("وقال المدرب إن الفريق سيظهر في الثانية بشكل أفضل", "الثانية")

@@ -338,6 +338,14 @@ class _OrdinalRules:
         sing = w[:-3] + "ة" if w.endswith(("تين", "تان")) else w[:-2]
         return _Q(i, i + 2, "ordinal", int(n1[0]), unit=sing, written="words")
 
+    def _in_the_next(self, i) -> bool:
+        """``وفي الثانية``, ``في الثالثة``: the next of an enumeration named with في (four matches, أولها ...،
+        وفي الثانية فاز ...), not a clock hour (في الثانية عشرة, في الثالثة عصرا: read before) nor ten."""
+        if not (self.k(i).startswith("ال") and self.free(i - 1) and self.k(i - 1) in ("في", "وفي")):
+            return False
+        nxt = self.numword(i + 1) if self.free(i + 1) else None
+        return not (nxt and nxt[1] in ("ten", "tens"))
+
     def ordinal_word(self, i):
         """An ordinal word alone (الأول, الثالث) is no figure, unless it ranks one of a group named
         by a pronoun right after it: ينال الأول منهم (the first of them)."""
@@ -383,9 +391,11 @@ class _OrdinalRules:
         if self.ar and self.k(i).startswith("وال") and self.out and self._next_rank_of(i, nw[0]):
             # المرحلة الأولى والثانية, الدور الثاني والثالث: a second rank of the same noun
             return _Q(i, i + 1, "ordinal", int(nw[0]), unit=self.out[-1].unit, written="words")
-        if (self.ar and self.k(i).startswith("وال") and nw[0] >= 2 and self.out
+        if (self.ar and nw[0] >= 2 and self.out
+                and (self.k(i).startswith("وال") or self._in_the_next(i))
                 and any(q.kind == "ordinal" and q.value == nw[0] - 1 and 0 < i - q.b <= 40
-                        and (q.b - q.a == 1 and self.numword(q.a) and self.numword(q.a)[1] == "ordinal"
+                        and (q.b - q.a == 1 and (self.numword(q.a) and self.numword(q.a)[1] == "ordinal"
+                                                 or self.k(q.a).endswith(("ها", "هم", "هما")))  # أولها
                              or q.b - q.a == 2 and self.numword(q.b - 1) and self.numword(q.b - 1)[1] == "ordinal")
                         for q in self.out[-3:])):
             # ... الأولى بعنوان «...»، والثانية بعنوان «...»: the next of an enumeration; also after a rank
