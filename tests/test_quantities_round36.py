@@ -258,3 +258,15 @@ def test_nasty_neighbours_of_the_enumeration_with_fi():
     assert_figure("وبدأت المرحلة الأولى من الاختبارات في الثانية ظهرا", "الثانية ظهرا", kind="time")
     # no first before it: nothing
     assert_no_figure("وقال المدرب إن الفريق سيظهر في الثانية بشكل أفضل", "الثانية")
+
+
+# -- 15. هو الأول الذي / هي الأولى التي: a rank of its subject among those that did it (ordinals.py)
+def test_the_first_that_did_it_is_an_ordinal():
+    assert_figure("والمستشفى هو الأول الذي يحصل على الاعتماد في المنطقة", "الأول", kind="ordinal", value=1)
+    assert_figure("والجامعة هي الأولى التي تطبق النظام الجديد", "الأولى", kind="ordinal", value=1)
+
+
+def test_nasty_neighbours_of_the_first_that():
+    # the idiom of novelty: no figure (the guide)
+    assert_no_figure("وقال المنظمون إن المعرض هو الأول من نوعه في المنطقة", "الأول")
+    assert_no_figure("وأكد أن المبادرة هي الأولى في المملكة", "الأولى")

@@ -359,8 +359,9 @@ class _OrdinalRules:
                 and self.out[-1].b == i and self.k(self.out[-1].a).endswith(("ين", "ان"))):
             # المركزين الثالث والرابع: the second of the two ranks
             return _Q(i, i + 1, "ordinal", int(nw[0]), unit=self.out[-1].unit, written="words")
-        if (self.ar and self.k(i).startswith("ال") and 2 <= nw[0] <= 10 and self.free(i - 1)
+        if (self.ar and self.k(i).startswith("ال") and 1 <= nw[0] <= 10 and self.free(i - 1)
                 and self.k(i - 1) in ("هو", "هي", "وهو", "وهي")
+                and (nw[0] > 1 or self.k(i + 1) in ("الذي", "التي"))  # هو الأول الذي يعاد تشغيله; not الأول من نوعه
                 and (self.k(i + 1) in ("الذي", "التي", "من", "في", "بعد", "له", "لها", "لهم", "لهما") or self.k(i + 1) == "علي" and self.k(i + 2) == "التوالي"
                      or self.kind(i + 1) == "ar" and self.k(i + 1)[:1] == "ل" and not self.k(i + 1).startswith(("لا", "لم", "لن"))
                      and len(self.k(i + 1)) > 3)):
