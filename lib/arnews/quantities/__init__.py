@@ -4,7 +4,8 @@ Modules: ``lexicon`` (word lists), ``tokens`` (the scanner's view of the paragra
 tokens), ``numbers`` (the number grammar, separators), ``units`` (counted nouns, currency
 codes), ``duals`` (duals of any noun by morphology), the rule families ``dates``,
 ``hijri``, ``labels``, ``counts`` and ``decades``, ``contacts`` (standards, PO boxes, postal codes: labels),
-``tallies`` (a win by its goals in one word: بثنائية), ``zero`` (الصفر on a scale), ``times`` (spans of clock hours), ``rials``
+``tallies`` (a win by its goals in one word: بثنائية), ``zero`` (الصفر on a scale), ``times`` (spans of clock hours),
+``workdays`` (working days within a time limit are a duration), ``model_pairs`` (بوينج 777-200: one label), ``rials``
 (which riyal a bare ريال names; a headline amount's currency), ``towns`` (town names that look like duals), ``scanner`` (the scan and the ordered rule lists),
 ``table`` (the public functions and the build hook).
 
