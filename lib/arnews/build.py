@@ -53,6 +53,7 @@ from .corpus_level import (  # noqa: F401  (_run_corpus_level is looked up here:
     _Building,
     _hook_key,
     _reuse_corpus,
+    TableWriter,
     _run_corpus_level,
 )
 from .normalize import DEFAULT_STEPS
@@ -803,14 +804,8 @@ def _finish(out: Path, parts: Path, results: list[dict], summaries: list[dict], 
             log(f"arnews: the corpus-level analyses run one at a time ({chars:,} characters of text; "
                 f"more than {CORPUS_PARALLEL_CHARS:,}): each reads every article")
         timings["corpus_hooks_s"] = {}
-        def write(name: str, df) -> None:
-            try:
-                made[name] = write_table(name, df.reset_index(drop=True), out)
-            except S.SchemaError as e:
-                raise BuildError(f"analysis contract broken: {e}") from None
-
-        with frozen_heap():
-            _run_corpus_level(todo, tables, together, timings["corpus_hooks_s"], write)
+        with frozen_heap():  # (forked hooks write their own tables: the driver never holds them)
+            _run_corpus_level(todo, tables, together, timings["corpus_hooks_s"], TableWriter(out, made))
         for hook in todo:
             cdir = cdirs[hook.name]
             shutil.rmtree(cdir, ignore_errors=True)
