@@ -47,6 +47,7 @@ from .offices import people_after_office_bodies
 from .fixtures import paragraph_fixtures
 from .players import paragraph_players
 from .openers import trim_openers
+from .persontails import trim_person_tails
 from .speakers import paragraph_speakers
 from .tails import trim_time_tails
 from .teams import paragraph_teams
@@ -1578,6 +1579,7 @@ def paragraph_names(p) -> list[Name]:
         got = _with_places(p, found)
         if p.rules == "ar":
             got = trim_openers(p, got)  # فشل لاتسيو، فهم دسيسة: an Arabic word glued before a transliterated run
+            got = trim_person_tails(p, got)  # الرئيس حسن روحاني اتفاقا نوويا: prose after a person's name
             got = paragraph_clubs(p, _places_listed_after(p, got))  # زينيت سان بطرسبورغ الروسي: a club
             got = paragraph_fixtures(p, got)  # تفوق النعيرية على الثقبة: the sides of a match result
             got = paragraph_players(p, got)  # ديميتري بايت واندريه بيار جينياك: players on a sports page

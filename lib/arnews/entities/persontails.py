@@ -1,0 +1,162 @@
+"""Prose swallowed at the end of a person's name: cut it off.
+
+A person found from a cue (الأمير، المدرب، الرئيس الإيراني) runs over the words after the name when they are
+rare or unlisted enough to look like more of it: ``الرئيس حسن روحاني اتفاقا نوويا``، ``الأمير محمد بن نايف
+لضرورة تكثيف``، ``المدرب لازلو بولوني لإنهاء ملف``، ``اللاعب ساماراس انضم``.  The overrun does more harm than
+its length: the family name is then learned as the whole run, so the bare ``روحاني`` later in the article is no
+longer the same person.  A person's name ends before the first word after its first word that is, by its shape
+and the frequency of its parts, prose rather than a name:
+
+* a preposition glued to a common word (``لضرورة``، ``بالجري``، ``للتعمير``، ``بمناورة``): ``ب``/``ل`` and a
+  remainder that is common Arabic (zipf >= STEM_ZIPF) and commoner than the whole word; never a listed given name
+  (``لبيد``، ``بسام``، ``بلال`` keep their letters);
+* an accusative adverb or indefinite accusative noun (``بعيدا``، ``اتفاقا``، ``قائدا``، ``عضوا``): final ``ا``
+  on a common word (zipf >= ADVERB_ZIPF without the alef); never a listed given name (``رضا``);
+* an imperfect or future verb (``يحصد``، ``يتجولان``، ``سيلتقي``): the shape guard used elsewhere.
+
+Then a ``و`` glued to a new name (``وسيرخيو راموس``، ``وكليبر بيبي``) after a name of two words or more opens a
+second person, not more of the first: the first is cut before it, and :mod:`.coordination` reads the item.
+Only names of the ``cue``, ``translit`` and ``list`` sources are cut (a listed or learned name is whole).
+"""
+from __future__ import annotations
+
+from ..normalize import key
+from .cues import load_cues, word_info, zipf_ar
+from .guards import imperfect_verb
+from .keys import Name, name_key
+from .positions import is_word as _word
+
+__all__ = ["trim_person_tails", "prose_tail_word"]
+
+#: the remainder after a glued ب/ل is common Arabic from this zipf (ضرورة، أبحاث) and commoner than the whole,
+#: or from RARE_STEM_ZIPF when the whole is rarer than that by 0.7 and the remainder has four letters or more
+#: (بالجري 2.8 / الجري 3.8، للتعمير، بإيرادات; not بهوي, a family name: ب + هوي)
+STEM_ZIPF = 4.0
+RARE_STEM_ZIPF = 3.0
+#: a word ending in ا is an accusative adverb when the word without it is this common (بعيد، اتفاق، قائد)
+ADVERB_ZIPF = 3.8
+#: after a transliterated name, the accusative must itself be this common (اتفاقا 3.7, قائدا 4.0; not فراغا 3.5)
+FOREIGN_ADVERB_ZIPF = 3.6
+#: a word after و ending in ه is a noun with a pronoun when the word without the ه is this common
+PRONOUN_BASE_ZIPF = 3.5
+_SOURCES = frozenset({"cue", "translit", "list"})
+_LINKS = frozenset({"بن", "بنت", "ابن", "ابو", "ابي", "ال", "عبد", "دي", "دا", "فان", "دو", "لا", "لي"})
+
+
+def _glued_preposition(w: str, k: str, given) -> bool:
+    if len(k) < 4 or k[0] not in "بل" or k in given or k in _LINKS:
+        return False
+    stem = "ال" + w[2:] if k.startswith("لل") else w[1:]  # (the surface: إنهاء is common, انهاء is not)
+    if len(stem) < 3 or key(stem) in given:
+        return False
+    zs, zw = zipf_ar(stem), zipf_ar(w)
+    return zs >= STEM_ZIPF and zs > zw or (len(stem) >= 4 and zs >= RARE_STEM_ZIPF and zw < RARE_STEM_ZIPF and zs >= zw + 0.7)
+
+
+def _accusative(w: str, k: str, given, foreign_name: bool) -> bool:
+    if k in given or len(k) < 4 or word_info(w).foreign:
+        return False
+    if w.endswith("اً") or w.endswith("ًا"):
+        return True
+    if foreign_name and zipf_ar(k) < FOREIGN_ADVERB_ZIPF:
+        return False  # روزيندو فراغا: a foreign family name may end in ا on a common stem (فراغ)
+    return k.endswith("ا") and not k.startswith("ال") and zipf_ar(k[:-1]) >= ADVERB_ZIPF and k[:-1] not in given
+
+
+def _future_verb(k: str) -> bool:
+    return len(k) >= 5 and k[0] == "س" and k[1] in "يتن" and zipf_ar(k[1:]) >= 3.5 and zipf_ar(k) < zipf_ar(k[1:])
+
+
+def prose_tail_word(w: str, foreign_name: bool = False) -> str:
+    """Why a word after a person's first word is prose, not more of the name ('' when it may be a name)."""
+    k = key(w)
+    given = load_cues().given
+    info = word_info(w)
+    if info.cue or k in given:
+        return ""
+    if _glued_preposition(w, k, given):
+        return "preposition"
+    if _accusative(w, k, given, foreign_name):
+        return "accusative"
+    if (imperfect_verb(w) and k[0] in "يت") or _future_verb(k):
+        return "verb"
+    return ""
+
+
+def _second_person(p, t: int, given) -> bool:
+    """Token t is ``و`` glued to a new person's first word: a listed given name, or a foreign-shaped rare word
+    followed by another name word."""
+    from .coordination import _opens_item
+
+    w = p.toks[t]
+    k = key(w)
+    if len(k) < 4 or k[0] != "و" or k in given or not _opens_item(w, load_cues()):
+        return False  # (واعتزازه: a word with a pronoun, no name)
+    rest = k[1:]
+    if rest.endswith("ه") and zipf_ar(w[1:-1]) >= PRONOUN_BASE_ZIPF:
+        return False  # واعتزازه: a common noun (اعتزاز) with a pronoun
+    if rest in given and rest not in ("علي", "على"):
+        return True
+    ri = word_info(w[1:])
+    return bool(ri.foreign) and zipf_ar(rest) < 3.0 and zipf_ar(k) < 3.0 and not word_info(w).cue
+
+
+def _coordinated_item(p, t: int, nm: Name):
+    """The person that a glued ``و`` at token t opens (:mod:`.coordination`'s items: one to three name words of a
+    name's shape), else None."""
+    from .coordination import _item_shape, _right_items, _strong
+
+    cues = load_cues()
+    items, _ = _right_items(p, t, cues)
+    if not items:
+        return None
+    s, e, words, _comma = items[0]
+    k0 = key(words[0])
+    if not _item_shape(words, cues) or not (_strong(words, cues) or k0 in cues.given or (
+            word_info(words[0]).foreign and not k0.endswith("ه"))):
+        return None  # (واعتزازه باستشهاد: a noun with a pronoun, no given name, not a transliterated first word)
+    return Name(s, e, "person", nm.source, 0.6, name_key(words), nm.cue)  # (the cue's run held it)
+
+
+def trim_person_tails(p, found: list, log: list | None = None) -> list:
+    """``found`` with the prose at the end of its persons cut off (module docstring)."""
+    from .clubs import _token_at
+
+    if p.rules != "ar":
+        return found
+    given = load_cues().given
+    out = []
+    for nm in found:
+        if nm.type != "person" or nm.source not in _SOURCES:
+            out.append(nm)
+            continue
+        a, b = _token_at(p, nm.start), _token_at(p, nm.end - 1)
+        if a is None or b is None or b <= a:
+            out.append(nm)
+            continue
+        words = [t for t in range(a, b + 1) if _word(p, t)]
+        cut, why = None, ""
+        foreign_name = any(word_info(p.toks[t]).foreign or p.fkeys[t] in load_cues().foreign_given for t in words)
+        for n, t in enumerate(words[1:], 1):
+            why = prose_tail_word(p.toks[t], foreign_name)
+            if not why and n >= 2 and _second_person(p, t, given):
+                why = "and"
+            if why:
+                if p.fkeys[words[n - 1]] in _LINKS:
+                    why = ""
+                    continue
+                cut = n
+                break
+        if cut is None:
+            out.append(nm)
+            continue
+        keep = words[:cut]
+        if why == "and":
+            item = _coordinated_item(p, words[cut], nm)
+            if item is not None:
+                out.append(item)
+        if log is not None:
+            log.append((why, p.norm.text[max(0, nm.start - 40):nm.end + 30], " ".join(p.toks[t] for t in keep)))
+        out.append(Name(nm.start, p.ends[keep[-1]], nm.type, nm.source, nm.confidence,
+                        name_key([p.toks[t] for t in keep]), nm.cue))
+    return out

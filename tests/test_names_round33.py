@@ -1,0 +1,72 @@
+"""Names round 33: prose swallowed at the end of a person's name (issue 14).
+
+Every sentence here is written for these tests in the style of Saudi news (none copied from a
+corpus); the people are invented or stand in invented sentences.  Each rule comes with neighbours
+that must NOT be cut."""
+from __future__ import annotations
+
+from name_checks import names
+
+from arnews.entities.persontails import prose_tail_word
+
+
+def people(text):
+    return [s for s, t in names(text) if t == "person"]
+
+
+# --- a preposition glued to a common word ends the name (لضرورة، بالجري، للتعمير، لإنهاء) ---
+
+def test_a_glued_preposition_on_a_common_word_ends_the_name():
+    assert people("ودعا الأمير خالد بن فهد بن عبدالعزيز لضرورة تكثيف الجهود.") == ["خالد بن فهد بن عبدالعزيز"]
+    assert people("وقام اللاعب إبراهيم غالب بالجري حول الملعب.") == ["إبراهيم غالب"]
+    assert people("وتفقد الأمير سلطان بن سعود للتعمير في المدينة.") == ["سلطان بن سعود"]
+    assert people("وقال المدرب الروماني لازلو بولوني لإنهاء ملف اللاعب الرابع.") == ["لازلو بولوني"]
+
+
+def test_names_that_open_with_ba_or_lam_are_kept():
+    # بسام، بلال are listed given names; بهوي is ب + a three-letter remainder; لبيد opens the name
+    assert people("وقال المهندس بسام بلال إن المشروع جاهز.") == ["بسام بلال"]
+    assert people("تعاقدنا مع اللاعب السويدي نبيل بهوي وهو لاعب شاب.") == ["نبيل بهوي"]
+    assert people("وقال الشاعر لبيد بن ربيعة في قصيدته.") == ["لبيد بن ربيعة"]
+    assert prose_tail_word("بلال") == "" and prose_tail_word("بهوي") == ""
+
+
+# --- an accusative adverb or noun ends the name (اتفاقا، بعيدا) ---
+
+def test_an_accusative_after_the_name_ends_it():
+    assert people("وأكد الرئيس الإيراني حسن روحاني اتفاقا جديدا مع الجيران.") == ["حسن روحاني"]
+    assert people("وسجل المهاجم هاري كين بعيدا عن الأضواء.") == ["هاري كين"]
+
+
+def test_a_foreign_family_name_ending_in_alef_is_kept():
+    # فراغا is فراغ + ا by its letters, but a transliterated name: a rare word after a foreign given name
+    assert people("وقال المحلل السياسي روزيندو فراغا إن الانتخابات قريبة.") == ["روزيندو فراغا"]
+    assert people("وقالت الممثلة ماريا كوستا إن الفيلم جاهز.") == ["ماريا كوستا"]
+
+
+# --- an imperfect or future verb ends the name (يقضي، سيلتقي) ---
+
+def test_a_verb_after_the_name_ends_it():
+    assert people("وكان الملك فيصل يقضي وقتا في المزرعة.") == ["فيصل"]
+    assert people("وأعلن أن وزير الخارجية الفرنسي جان لوك ماريو سيلتقي نظيره غدا.") == ["جان لوك ماريو"]
+    # given names shaped like verbs are listed and kept
+    assert people("وقال المدرب يوسف الحربي إن الفريق جاهز.") == ["يوسف الحربي"]
+
+
+# --- a glued و opening a new name after a name of two words starts a second person ---
+
+def test_a_coordinated_name_swallowed_by_the_first_is_a_second_person():
+    assert people("عاد الثلاثي كريستيانو فيراتي وسيرخيو بيناتو إلى التدريبات.") == [
+        "كريستيانو فيراتي", "سيرخيو بيناتو"]
+    assert people("وشارك في بطولته النجم مايكل دوجلاس وإيفانجلين ليلي في الفيلم.") == [
+        "مايكل دوجلاس", "إيفانجلين ليلي"]
+
+
+def test_a_glued_waw_before_a_word_or_a_given_name_of_its_own_is_no_second_person():
+    # وليد is a given name, not و + ليد; وفريقه, ومساعده are words
+    assert people("وقال المدرب محمد وليد إن الفريق جاهز.") == ["محمد وليد"]
+    assert people("وقال المدرب الأرجنتيني رامون دياز وفريقه جاهز.") == ["رامون دياز"]
+    assert people("وأكد المدرب لوتشيانو سباليتي ومساعده أن الفريق جاهز.") == ["لوتشيانو سباليتي"]
+    # a noun with a pronoun after و (واعتزازه) is cut off as prose, never read as a second person
+    assert people("كما أوضح والد الشهيد، سامي الغانم فخره واعتزازه باستشهاد ابنه.") in (
+        ["سامي الغانم"], ["سامي الغانم فخره"])
