@@ -70,3 +70,45 @@ def test_a_glued_waw_before_a_word_or_a_given_name_of_its_own_is_no_second_perso
     # a noun with a pronoun after و (واعتزازه) is cut off as prose, never read as a second person
     assert people("كما أوضح والد الشهيد، سامي الغانم فخره واعتزازه باستشهاد ابنه.") in (
         ["سامي الغانم"], ["سامي الغانم فخره"])
+
+
+# --- one organisation named in full and short in one article (entities/orggroups.py) ---
+
+def _org_ids(text):
+    from arnews.entities import find_names
+
+    df = find_names(text)
+    return {r.surface: r.entity_id for r in df.itertuples() if r.type == "organisation"}
+
+
+def test_a_short_form_at_the_head_of_the_full_name_is_the_same_body():
+    ids = _org_ids("وصلت قوات الطوارئ الخاصة إلى الموقع. وانتشرت قوات الطوارئ في الشوارع.")
+    assert ids["قوات الطوارئ الخاصة"] == ids["قوات الطوارئ"]
+    ids = _org_ids("اجتمع مجلس الأمن الدولي أمس. وأصدر مجلس الأمن بيانا.")
+    assert ids["مجلس الأمن الدولي"] == ids["مجلس الأمن"]
+
+
+def test_the_place_cue_and_a_general_directorate_are_left_out():
+    ids = _org_ids("أعلنت شرطة منطقة القصيم القبض على المتهم. وأوضح متحدث شرطة القصيم أن التحقيق مستمر.")
+    assert ids["شرطة منطقة القصيم"] == ids["شرطة القصيم"]
+    ids = _org_ids("أعلنت المديرية العامة للدفاع المدني عن خطة جديدة. وقال متحدث الدفاع المدني إن الفرق جاهزة.")
+    assert ids["المديرية العامة للدفاع المدني"] == ids["الدفاع المدني"]
+
+
+def test_a_short_form_that_two_bodies_share_joins_neither():
+    ids = _org_ids("افتتحت جامعة الملك سعود معرضا، وشاركت جامعة الملك فيصل فيه. وقالت جامعة الملك إن المعرض ناجح.")
+    assert len({ids["جامعة الملك سعود"], ids["جامعة الملك فيصل"], ids["جامعة الملك"]}) == 3
+    ids = _org_ids("أعلنت وزارة الصحة المصرية عن حملة، كما أعلنت وزارة الصحة السعودية عن حملة أخرى. "
+                   "وقالت وزارة الصحة إن الحملة تبدأ غدا.")
+    assert len(set(ids.values())) == 3
+
+
+def test_a_body_inside_another_body_s_name_is_not_joined_to_it():
+    # لجنة ... بوزارة الصحة is a committee of the ministry, not the ministry (the short form is not its head)
+    ids = _org_ids("أعلنت لجنة التدريب بوزارة الصحة عن دورة. وقالت وزارة الصحة إن الدورة مجانية.")
+    assert ids.get("وزارة الصحة") and ids.get("وزارة الصحة") not in {v for k, v in ids.items() if k != "وزارة الصحة"}
+
+
+def test_a_listed_one_word_club_is_not_the_national_federation():
+    ids = _org_ids("وأكد الاتحاد السعودي لكرة القدم موعد المباراة. وفاز الاتحاد على منافسه بهدفين.")
+    assert ids["الاتحاد"] != ids["الاتحاد السعودي"]

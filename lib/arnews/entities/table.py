@@ -40,6 +40,7 @@ from .clubs import bare_club_slot, headed_club_word
 from .coordination import given_only
 from .shortforms import short_form_rows
 from .surnames import drop_guesses_over_surnames
+from .orggroups import join_org_variants
 
 __all__ = ["ENTITY_COLS", "entities_table", "paragraph_entities", "paragraph_name_spans", "find_names",
            "CANDIDATE_COLS", "entity_candidates", "entity_candidate_tables"]
@@ -193,6 +194,7 @@ def _group_within_article(rows: list[list]) -> None:
         if r[iid] in remap:
             r[iid] = remap[r[iid]]
     _join_listed_orgs(found, iid, ityp)
+    join_org_variants(rows, iid, ityp, ENTITY_COLS.index("surface"), isrc)  # مجلس الأمن / مجلس الأمن الدولي
     best: dict[str, tuple] = {}
     for r in found:
         b = best.get(r[iid])
