@@ -58,6 +58,8 @@ def _accusative(w: str, k: str, given, foreign_name: bool) -> bool:
         return False
     if w.endswith("اً") or w.endswith("ًا"):
         return True
+    if len(k) < 5:
+        return False  # مورا، لارا: a short name may end in ا on a common stem (مور)
     if foreign_name and zipf_ar(k) < FOREIGN_ADVERB_ZIPF:
         return False  # روزيندو فراغا: a foreign family name may end in ا on a common stem (فراغ)
     return k.endswith("ا") and not k.startswith("ال") and zipf_ar(k[:-1]) >= ADVERB_ZIPF and k[:-1] not in given
