@@ -117,3 +117,15 @@ def test_a_listed_one_word_club_is_not_the_national_federation():
 def test_a_short_family_name_ending_in_alef_is_kept():
     # مورا is مور + ا by its letters: four letters are a name's, an accusative noun here is longer (بعيدا، اتفاقا)
     assert prose_tail_word("مورا") == "" and prose_tail_word("بعيدا") == "accusative"
+
+
+# --- a name before an age in brackets is a person (entities/ages.py) ---
+
+def test_a_transliterated_name_before_an_age_is_a_person():
+    assert names("وكشف كونياكو سايتو (26 عامًا) وفريقه عن سيارة صغيرة.") == [("كونياكو سايتو", "person")]
+    assert ("جادن", "person") in names("وأنجب منها ابنه جادن (17 عاما) قبل سنوات.")
+
+
+def test_a_common_noun_or_a_listed_place_before_an_age_is_not_a_person():
+    assert people("وعثر على الرجل (55 عاما) في منزله.") == []
+    assert names("وزار الوفد مدينة لندن (3 أعوام) للمرة الأولى.") == [("لندن", "place")]

@@ -48,6 +48,7 @@ from .fixtures import paragraph_fixtures
 from .players import paragraph_players
 from .openers import trim_openers
 from .persontails import trim_person_tails
+from .ages import people_with_ages
 from .speakers import paragraph_speakers
 from .tails import trim_time_tails
 from .teams import paragraph_teams
@@ -1584,6 +1585,7 @@ def paragraph_names(p) -> list[Name]:
             got = paragraph_fixtures(p, got)  # تفوق النعيرية على الثقبة: the sides of a match result
             got = paragraph_players(p, got)  # ديميتري بايت واندريه بيار جينياك: players on a sports page
             got = paragraph_speakers(p, got)  # وقال سرجي لافروف: a transliterated run where only a person stands
+            got = people_with_ages(p, got)  # كونياكو سايتو (26 عاما): a name before an age in brackets
             got = paragraph_teams(p, got)  # أمام فريق تورينو بريمافيرا الإيطالي: فريق is a team, not the rank
             got = paragraph_states(p, got)  # مملكة الدنمارك، الجمهورية اليمنية: a state's formal name
             got = credit_names(p, got)  # الصورة: مينه دوك: a photographer
