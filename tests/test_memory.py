@@ -92,6 +92,27 @@ def test_corpus_hooks_hand_over_each_table_when_done():
     assert [n for n, _ in _run_corpus_level(hooks, {"h1": {}, "h2": {}}, 2)] == ["one", "two"]
 
 
+def test_forked_hooks_write_their_own_tables(tmp_path, monkeypatch):
+    """With a TableWriter, each forked hook writes its tables in its own process: the build's
+    process gets back file names only, never the DataFrames (no copy of them beside the hook's)."""
+    import os
+
+    import arnews.corpus_level as CL
+
+    def fake_write(name, df, out):  # stands in for write_table (these test tables have no schema)
+        (out / f"{name}.txt").write_text(f"{os.getpid()} {int(df.x[0])}")
+        return f"{name}.txt"
+
+    monkeypatch.setattr(CL, "write_checked", fake_write)
+    hooks = [Hook("h1", "corpus", _one, ("one",)), Hook("h2", "corpus", _two, ("two",))]
+    made = {}
+    assert _run_corpus_level(hooks, {"h1": {}, "h2": {}}, 1, None, CL.TableWriter(tmp_path, made)) == []
+    assert made == {"one": "one.txt", "two": "two.txt"}
+    pids = {(tmp_path / f).read_text().split()[0] for f in made.values()}
+    assert str(os.getpid()) not in pids and len(pids) == 2  # written by the two hooks' own processes
+    assert sorted((tmp_path / f).read_text().split()[1] for f in made.values()) == ["1", "2"]
+
+
 def test_the_heap_is_frozen_only_while_the_corpus_level_runs(tmp_path, synth_corpus, monkeypatch):
     import gc
 

@@ -564,8 +564,9 @@ def build(
     atomic_write(out / ".cache" / "chunks" / "index.json", json.dumps(index, sort_keys=True).encode())
     dt = time.perf_counter() - t0
     # where the time went: wall seconds of each stage of this build (boilerplate learning, the
-    # per-article work, merging the tables, the corpus-level analyses and each of them); kept out
-    # of build_info.json, which is the same for the same input whatever --jobs
+    # per-article work, merging the tables, the corpus-level analyses and each of them) and the CPU
+    # seconds of its processes; kept out of build_info.json, which is the same for the same input
+    # whatever --jobs
     atomic_write(out / ".cache" / "timings.json",
                  json.dumps({**timings, "total_s": round(dt, 2), "total_cpu_s": round(_cpu_seconds() - c0, 2)},
                             indent=1).encode())
