@@ -182,7 +182,7 @@ def test_nasty_neighbours_of_the_dash_aside():
     assert 5 not in got
 
 
-# -- 11. an indefinite fraction before من is a part of those named after it (counts.py fraction)
+# -- 11. an indefinite fraction before من is a part of those named after it (fraction_rules.py fraction)
 def test_a_fraction_before_min_is_a_fraction():
     assert_figure("وقالت المفوضية إن ربع من وصلوا هذا العام كانوا من الأطفال", "ربع", kind="fraction", value=0.25)
 

@@ -1,14 +1,13 @@
-"""Rules for figures that count: percentages, money, counts with their noun, ranges
-(``15-20 شخصا``, ``من 10 إلى 15``), vague plurals (``آلاف الأشخاص``) and fractions (``نصف``).  The duals
-(``عامين``) are in :mod:`.dual_rules` and :mod:`.dual_evidence` (split from here in round 34, behaviour
-unchanged)."""
+"""Rules for figures that count things: money (``$10``, a currency before the number), a number and its
+counted noun (from the lexicon, after a partitive ``100 من الأسر``, before it ``البالغ عددها 48``, or as
+written ``15 متطوعا``), one (``هدفا واحدا``), vague plurals (``آلاف الأشخاص``), a group by its size
+(``الثنائي``), an age by its decade (``الخمسيني``), a degree or metre mark, and a quoted title's number (a
+label).  Percentages and ranges are in :mod:`.ranges`, fractions in :mod:`.fraction_rules` (split from here
+in session 28), the duals in :mod:`.dual_rules` and :mod:`.dual_evidence` (round 34); behaviour unchanged."""
 from __future__ import annotations
 
-import calendar
 import re
 
-from .parts import part_of_unit
-from .scaled_ranges import share_scale
 from .the_two import the_two
 from .duals import _z
 from .figure import NO_FIGURE, _Q
@@ -26,27 +25,11 @@ _CLOSE_QUOTES = "»\"”"
 #: أحد/إحدى ("one of", or the name أحد), with a proclitic; never وَاحد "one" (whose key is و + احد)
 _ONE_OF = re.compile(r"(?:[وفبلك]?(?:أحد|إحدى|إحدي|احدى)|احد)")
 
-_DASHES = frozenset("-–—")
-
-
-# بين and its spelling glued to ما (مابين 50 و70 ريالا), both listed as range_from in quantity_markers.csv
-_BETWEEN = ("بين", "مابين")
-
 
 class _CountRules:
-    """Count, percent and money rules (a scanner mixin)."""
+    """Count and money rules (a scanner mixin)."""
 
     # -- at a token (START_RULES)
-    def percent_first(self, i) -> _Q | None:
-        """A percent sign written before the number (logical order of some RTL sources): %95."""
-        if self.kind(i) == "p" and self.t.text[i] == "%" and self.kind(i + 1) == "num" and self.kind(i - 1) != "num":
-            num = self.parse_number(i + 1)
-            if num and self.t.s[i + 1] - self.t.e[i] <= 1:
-                q = _Q(i, num.b, "percent", num.value, written=num.written)
-                self.percent_unit(q)
-                return q
-        return None
-
     def dollar(self, i) -> _Q | None:
         """$10."""
         if self.kind(i) == "p" and self.t.text[i] == "$" and self.kind(i + 1) == "num":
@@ -62,41 +45,6 @@ class _CountRules:
         if nw and nw[1] in ("vague", "scale_pl"):
             return self.vague(i, nw) or NO_FIGURE
         return None
-
-    def fraction_word(self, i):
-        """نصف/ثلث/ربع X, half of X (الربع الأول: a period)."""
-        nw = self.numword(i)
-        if nw and nw[1] == "fraction":
-            return self.fraction(i, nw) or NO_FIGURE
-        return None
-
-    def one_and_half(self, i) -> _Q | None:
-        """A time unit in the singular and a half or a quarter: ساعة ونصف (1.5 hours), عام ونصف,
-        شهر وربع (not the clock time الساعة السابعة والنصف: the unit is indefinite and the fraction
-        follows it directly)."""
-        if not self.ar or self.k(i + 1) not in ("ونصف", "وربع") or not self.is_word(i) or not self.free(i + 1):
-            return None
-        u = self.unit_after(i)
-        w = self.t.text[i]
-        if not u and w[:1] in ("ل", "ب", "و", "ف") and len(w) > 3 and self.free(i):
-            e = self._unit_lookup_word(w[1:])  # لساعة ونصف, بعام ونصف: a proclitic before the unit
-            u = (e[0], e[1], e[2], i + 1) if e else None
-        if not u or u[1] != "duration" or u[3] != i + 1:
-            return None
-        if self.k(i).endswith(("ين", "ان", "ات")) or self.definite(i):
-            return None  # ساعتين ونصف: the dual's rule (2.5); ساعات: no singular
-        end = i + 2
-        if (self.free(i + 2) and self.is_word(i + 2) and self.definite(i + 2)
-                and self._unit_lookup_word(self.strip_def(i + 2)) == u[:3]):
-            end = i + 3  # ساعة ونصف الساعة, عام ونصف العام: the unit repeated after the fraction
-        return _Q(i, end, "duration", 1.5 if "نصف" in self.k(i + 1) else 1.25, unit=u[0], unit_en=u[2], written="words")
-
-    def _and_half(self, q: _Q) -> _Q:
-        k = self.k(q.b)
-        if self.free(q.b) and k in ("ونصف", "والنصف", "وربع", "والربع"):
-            q.value = 2.5 if "نصف" in k else 2.25
-            q.b += 1
-        return q
 
     def decade_age(self, i) -> _Q | None:
         """A nisba of a tens word right after a noun of the same definiteness is an age in that
@@ -265,166 +213,6 @@ class _CountRules:
                 if self.k(a) in ("الاثنين", "الاثنان"):
                     return NO_FIGURE  # Monday
         return None
-
-    def percent(self, num: _Num) -> _Q | None:
-        """95%, 89.1 في المائة, 95 percent."""
-        pct = self.percent_after(num.b)
-        if pct is not None:
-            q = _Q(num.a, pct, "percent", num.value, written=num.written, reading=num.reading)
-            # 9.72% إلى 1.21%, بين 5% و7%: both ends written with a percent sign (in the order written)
-            to = self.phrase_at(pct, "range_to")
-            rf = self.phrase_before(num.a, "range_from")
-            if self.ar and not to and rf and self.k(rf[0]) in _BETWEEN and self.k(pct) == "و" and self.adj(pct, pct + 1):
-                to = (pct + 1, "")
-            if to and (rf or self.k(pct) in ("الي", "حتى")) and self.kind(to[0]) == "num" and self.free(to[0]):
-                num2 = self.parse_number(to[0])
-                pct2 = self.percent_after(num2.b) if num2 else None
-                if pct2 is not None and num2.value != num.value:
-                    q.b, q.value_end = pct2, num2.value
-                    if rf and self.k(rf[0]) in _BETWEEN and num2.value < num.value:
-                        q.value, q.value_end = num2.value, num.value  # ما بين 9.72% إلى 1.21%: a range, low to high
-            self.percent_unit(q)
-            return q
-        return None
-
-    def digit_range(self, num: _Num) -> _Q | None:
-        """Ranges of counts or percentages: 15-20 شخصا, 10-15%."""
-        a, b, v = num.a, num.b, num.value
-        if self.is_p(b, _DASHES) and self.kind(b + 1) == "num" and self.free(b + 1) and num.written == "digits":
-            num2 = self.parse_number(b + 1)
-            if num2:
-                num = share_scale(self._range_thousands(num, num2), num2)  # 612-720 مليون: the scale is shared
-                v = num.value
-            if num2 and num2.value > v:
-                pct2 = self.percent_after(num2.b)
-                if pct2 is not None:
-                    q = _Q(a, pct2, "percent", v, num2.value, written=num.written)
-                    self.percent_unit(q)
-                    return q
-                u = self.unit_after(num2.b) or self.fallback_unit(num2.b, num2.value)
-                if not u and self._bracketed_pair(a, num2.b):
-                    # (20 - 200) ريال, (18-25) دقيقة: a range in brackets before its unit opens at the bracket
-                    u, a = self.unit_after(num2.b + 1), a - 1
-                    if not u and not (self.free(num2.b + 2) and self.definite(num2.b + 2) or self.is_p(a - 1, "}")):
-                        u = self.fallback_unit(num2.b + 1, num2.value)  # not {...} (45-46) سورة الأنفال: verses
-                if u:
-                    q = self.counted(a, u, v, num, value_end=num2.value)
-                    q.reading = num.reading or num2.reading
-                    return q
-                a = num.a
-                rf = self.phrase_before(a, "range_from") if self.ar else None
-                if rf and self.k(rf[0]) in _BETWEEN and num2.written == "digits" or num.scale > 1:
-                    # بين 95 - 95.50, ما بين 65.25 - 65.75: a range said with بين and a dash, no unit;
-                    # 300-400 ألف: a shared scale word makes it an amount
-                    return _Q(a, num2.b, "count", v, num2.value, written=num.written,
-                              reading=num.reading or num2.reading)
-        return None
-
-    def _bracketed_pair(self, a, b) -> bool:
-        """Tokens a-1 and b are the brackets around a pair of numbers, right against them."""
-        return self.ar and self.is_p(a - 1, "(") and self.adj(a - 1, a) and self.is_p(b, ")") and self.adj(b - 1, b)
-
-    def _one_opens_range(self, num: _Num) -> bool:
-        """واحد, bare, after بين/من and before و/إلى and a number in digits: the first end of a range
-        (بين واحد و1.5 في المائة, من واحد إلى 3 ملايين); not أحد (one of) nor a definite الواحد."""
-        a, b = num.a, num.b
-        if not self.ar or num.definite or self.k(a) not in ("واحد", "واحده", "واحدا") or b != a + 1:
-            return False
-        rf = self.phrase_before(a, "range_from")
-        if not rf or not self.free(b) or self.k(b) not in ("و", "الي") or self.kind(b + 1) != "num":
-            return False
-        if not (self.k(b) == "الي" or self.k(rf[0]) in _BETWEEN):
-            return False
-        num2 = self.parse_number(b + 1) if self.free(b + 1) else None
-        return bool(num2 and num2.value > 1 and (self.percent_after(num2.b) is not None or self.unit_after(num2.b)))
-
-    def spelled_range(self, num: _Num) -> _Q | None:
-        """من 10 إلى 15 شخصا, from 10 to 15 people, بين 10 و15%."""
-        a, b = num.a, num.b
-        rf = self.phrase_before(a, "range_from")
-        to = self.phrase_at(b, "range_to")
-        if rf and not to and self.ar and self.k(rf[0]) in _BETWEEN and self.k(b).startswith("و") and self.numword(b):
-            to = (b, "")  # بين ستة وثمانية أسابيع: the conjunction is glued to the second number
-        bare_words = False  # أربع إلى خمس مرات, خمسة أو ستة أجيال: two spelled ends with no من/بين
-        if to and not rf and self.ar and self.k(b) == "الي" and num.written == "digits":
-            rf = (a, "")  # 30 إلى 35 مليون دولار
-        elif (to and not rf and self.ar and self.k(b) == "الي" and num.written == "words" and num.scale == 1
-                and not self.unit_after(b)):
-            rf, bare_words = (a, ""), True
-        if (not rf and not to and self.ar and self.k(b) == "او" and self.free(b) and self.kind(b + 1) == "num"
-                and num.scale == 1 and not self.unit_after(b) and self.percent_after(b) is None):
-            rf, to = (a, ""), (b + 1, "")  # 300 أو 400%, 5 أو 6 آلاف ريال: two ends sharing the unit
-        elif ((not rf or self.k(rf[0]) in ("خلال",)) and not to and self.ar and self.k(b) == "او" and self.free(b)
-                and num.written == "words"
-                and num.scale == 1 and self.free(b + 1) and self.numword(b + 1) is not None
-                and not self.unit_after(b) and self.percent_after(b) is None):
-            rf, to, bare_words = (a, ""), (b + 1, ""), True
-        shared = False
-        if (to and not rf and self.ar and self.k(b) == "و" and self.adj(b, b + 1) and num.written == "digits"
-                and num.scale == 1 and not self.unit_after(b)):
-            num2 = self.parse_number(b + 1) if self.free(b + 1) else None
-            if num2 and num2.scale > 1 and num2.written != "words" and num.value < num2.value / num2.scale:
-                rf, shared = (a, ""), True  # 3.8 و3.9 مليون برميل: two ends sharing the scale word
-        if not rf or not to or self.k(b) in ("و", "and") and self.k(rf[0]) not in _BETWEEN + ("between",) and not shared:
-            return None
-        num2 = self.parse_number(to[0]) if self.free(to[0]) else None
-        if not num2:
-            return None
-        if bare_words and (num2.written != "words" or not 0 < num2.value - num.value <= 2):
-            return None  # only neighbouring spelled numbers make a range without من/بين
-        num = self._range_thousands(num, num2)
-        v1 = num.value
-        if (num2.scale > 1 and num.scale == 1 and (num.written == "digits" or num.wtype == "one")
-                and v1 * num2.scale <= num2.value):
-            v1 = v1 * num2.scale  # 30 إلى 35 مليون: the multiplier is shared
-            num = _Num(num.a, num.b, v1, "mixed", num.is_int, False, reading=num.reading, scale=num2.scale)
-        if num2.value <= v1:
-            return None
-        pct = self.percent_after(num2.b)
-        if pct is not None:
-            q = _Q(rf[0], pct, "percent", v1, num2.value, written=num.written)
-            self.percent_unit(q)
-            return q
-        u = self.unit_after(num2.b) or self.fallback_unit(num2.b, num2.value)
-        if u:
-            q = self.counted(a, u, v1, num, value_end=num2.value)
-            q.a = rf[0]
-            q.reading = num.reading or num2.reading
-            return q
-        return None
-
-    def _half_month(self, i, base, ordv) -> _Q | None:
-        """النصف الأول من شهر يونيو, النصف الثاني من يوليو 2015: half of a named (Gregorian) month, a period
-        of half a month (days 1-15 or 16 to the month's end), not the half-year its first two words name."""
-        if base != "نصف" or ordv not in (1, 2) or self.k(i + 2) != "من" or not self.free(i + 2):
-            return None
-        j = i + 3
-        if self.k(j) == "شهر" and self.free(j):
-            j += 1
-        m = self.month_at(j)
-        if not m:
-            return None
-        end, month = m
-        year = None
-        if self.year_at(end) and self.free(end):
-            year, end = self.year_at(end), end + 1
-        last = calendar.monthrange(year or 2001, month)[1]
-        d1, d2 = (1, 15) if ordv == 1 else (16, last)
-        y = f"{year:04d}" if year else "-"
-        date = f"{y}-{month:02d}-{d1:02d}/{y}-{month:02d}-{d2:02d}"
-        return _Q(i, end, "period", 0.5, unit="شهر", unit_en="month", date=date, written="words")
-
-    def _range_thousands(self, num: _Num, num2: _Num) -> _Num:
-        """من 4.000 إلى 6.000 دونغ: the first end of a range, a dot group read as a decimal with
-        nothing after it, is read as thousands when the second end's dot group was (the
-        currency or noun after the range is shared)."""
-        t1, t2 = self.t.text[num.a], self.t.text[num2.a]
-        if (num.reading == "decimal" and num2.reading == "thousands" and num.scale == 1 and num2.scale == 1
-                and re.fullmatch(r"\d{1,3}\.\d{3}", t1) and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", t2)
-                and self.lx.settings.get("separator", "auto") != "decimal"):
-            return _Num(num.a, num.b, float(t1.replace(".", "")), num.written, True, False, ndigits=num.ndigits,
-                        reading="thousands", scale=1.0)
-        return num
 
     def lexicon_unit(self, num: _Num) -> _Q | None:
         """A counted noun from the lexicon: 3411 عضوًا للحزب."""
@@ -625,20 +413,6 @@ class _CountRules:
         return _Q(num.a, num.b, "count", num.value, written=num.written, reading=num.reading)
 
     # -- helpers
-    def percent_after(self, b):
-        """End token of a percent sign/word right after a number, else None."""
-        if self.is_p(b, "%") and self.t.s[b] - self.t.e[b - 1] <= 1:
-            return b + 1
-        hit = self.phrase_at(b, "percent_word", clitic=False)
-        if hit:
-            return hit[0]
-        return None
-
-    def percent_unit(self, q: _Q):
-        u = self.partitive_unit(q.b, lexicon_only=False)
-        if u:
-            q.unit, q.unit_en, q.b = u[0], u[2], u[3]
-
     def vague(self, i, nw) -> _Q | None:
         """عشرات/مئات/آلاف X, thousands of X: 'more than' the scale."""
         v = nw[0]
@@ -691,87 +465,3 @@ class _CountRules:
         if kind == "money":
             q.currency = self.currency_of(unit)  # ملايين من الدولارات: USD
         return q
-
-    def fraction(self, i, nw) -> _Q | None:
-        """نصف/ثلث/ربع X, half of X; الربع الأول (من عام 2024) is a period; نصفها, ثلثهم (a
-        pronoun suffix: the fraction of what was named before, no unit)."""
-        if self.ar and not self.definite(i) and any(self.k(i).endswith(f + s) for f in ("نصف", "ثلث", "ربع", "ثلثي")
-                           for s in ("ه", "ها", "هم", "هما", "هن")):
-            return _Q(i, i + 1, "fraction", nw[0], written="words")
-        if self.ar and any(b_ in ("ثلثين", "ثلثان") for _, b_ in self.bases(i)):
-            return _Q(i, i + 1, "fraction", nw[0], written="words")  # بأغلبية الثلثين: two thirds, not two thirds counted
-        if self.ar and self.free(i + 1) and any(b_ in ("النهائي", "نهائي") for _, b_ in self.bases(i + 1)[:1]):
-            return NO_FIGURE  # ربع النهائي, نصف النهائي: the quarter- and semi-finals are rounds, not amounts
-        if self.ar and self.free(i + 1) and self.k(i + 1) in ("سنوي", "سنويه", "سنويا", "شهري", "شهريه", "شهريا"):
-            return NO_FIGURE  # على أساس ربع سنوي, تقارير نصف سنوية: quarterly, half-yearly (an adjective)
-        if self.ar:
-            ordv = self._ordinal(i + 1)
-            # the noun without its article and proclitic: النصف, بالنصف, وللربع -> نصف, ربع
-            base = next((b_ for p_, b_ in self.bases(i) if p_ in _DEFINITE), self.k(i)) if self.definite(i) else self.k(i)
-            if self.definite(i) and base == "نصف" and self.free(i + 1) and self.k(i + 1) in ("المتبقي", "الباقي", "الاخر"):
-                return _Q(i, i + 2, "fraction", nw[0], written="words")  # النصف الآخر: the other half, no period
-            if ordv is not None:
-                qq = self._quarter(base, ordv)
-                if qq and self.k(i + 2) == "من" and self.k(i + 3) in ("الموسم", "موسم"):
-                    # النصف الثاني من الموسم الماضي: a half of a (sports) season, no calendar months
-                    end = i + 4
-                    if self.free(end) and self.k(end) in ("الماضي", "الحالي", "الجاري", "المقبل", "القادم", "المنصرم"):
-                        end += 1
-                    return _Q(i, end, "period", None, written="words")
-                half = self._half_month(i, base, ordv) if qq else None
-                if half is not None:
-                    return half
-                if qq:
-                    months, m1, m2 = qq
-                    return self._period_year(i, i + 2, months, m1, m2)
-            if self.definite(i):
-                if base == "نصف" and self.free(i + 1) and self.k(i + 1) in ("المتبقي", "الباقي", "الاخر"):
-                    return _Q(i, i + 2, "fraction", nw[0], written="words")  # النصف المتبقي: the other half
-                if self.k(i + 1) == "من" and self.k(i + 2) in ("اصل", "اجمالي", "مجموع") and self.free(i + 1):
-                    return _Q(i, i + 1, "fraction", nw[0], written="words")  # الثلث من أصل 146: a third of a total
-                return None
-        j = i + 1
-        if not self.ar and self.k(j) in ("of", "the"):
-            j += 1
-            if self.k(j) == "the":
-                j += 1
-        if self.ar and self.free(j) and self.k(j) == "من" and not self.definite(i) and self.is_word(j + 1):
-            return _Q(i, j, "fraction", nw[0], written="words")  # ربع من وصلوا, نصف من الطلاب: a part of them
-        if not self.free(j) or not self.is_word(j) or self.k(j) in self.lx.not_unit:
-            return None
-        sc = self.numword(j)
-        if self.ar and sc and sc[1] == "scale" and not sc[2]:
-            # ربع مليون نسمة, نصف مليار دولار: a fraction of a scale word is an amount
-            from fractions import Fraction
-
-            v = round(float(Fraction(nw[0]).limit_denominator(10) * sc[0]), 6)  # ثلث مليون: 333333.333333
-            u = self.unit_after(j + 1)
-            if u:
-                q = _Q(i, u[3], "count", v, unit=u[0], unit_en=u[2], written="words")
-                q.kind = u[1] if u[1] in ("duration", "money", "measure") else "count"
-                if q.kind == "money":
-                    q.currency = self.currency_of(u[0])
-                return q
-            fb = self.fallback_unit(j + 1, v)
-            return _Q(i, fb[3] if fb else j + 1, "count", v, unit=fb[0] if fb else "", written="words")
-        u = self.unit_after(j, allow_definite=True)
-        if not u:
-            name = self.strip_def(j) if self.ar else _singular(self.k(j))
-            u = (name, "count", "", j + 1)
-        plural_construct = (self.ar and u[3] == j + 1 and (self.k(j),) in self.lx.markers.get("time_plural", {}) and self.free(j + 1)
-                            and self.kind(j + 1) == "ar" and self.definite(j + 1))  # نصف دقائق المباراة: half of its minutes
-        if (self.ar and u[1] in ("duration", "measure", "money") and not self.definite(j)
-                and (u[3] == j + 1 or u[1] != "duration") and part_of_unit(self.k(i)) and not plural_construct):
-            # نصف ساعة, لنصف ساعة: 0.5 hours; نصف نقطة مئوية, ربع طن: a measure (not نصف الطن: the half of it);
-            # نصف ريال: money (parts.py)
-            q = _Q(i, u[3], u[1], nw[0], unit=u[0], unit_en=u[2], written="words")
-            if q.kind == "money":
-                q.currency = self.currency_of(u[0])
-            x = u[3]
-            if self.free(x) and self.k(x) in ("الي", "حتي", "حتى") and self.free(x + 1):
-                u2 = self.unit_after(x + 1)
-                if u2 and u2[0] == u[0] and u2[3] == x + 2:  # نصف متر إلى متر (ونصف): a range in one unit
-                    half = {"ونصف": 0.5, "وربع": 0.25}.get(self.k(x + 2)) if self.free(x + 2) else None
-                    q.value_end, q.b = 1 + (half or 0), x + 2 + (half is not None)
-            return q
-        return _Q(i, u[3], "fraction", nw[0], unit=u[0], unit_en=u[2], written="words")

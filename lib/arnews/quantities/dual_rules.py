@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from ..tokens import stopwords as _stopwords
-from .counts import _BETWEEN
 from .dates import _WEEKDAYS
 from .dual_verbs import dual_by_verb
 from .duals import _NAME_PART as _NAME_PART_Z, _cues, _vocab, _z, dual_singular, in_name_chain
@@ -17,6 +16,7 @@ from .figure import NO_FIGURE, _Q
 from .lexicon import _DEFINITE
 from .pronoun_duals import dual_before_adjective
 from .quoted_duals import dual_before_quoted_name
+from .ranges import _BETWEEN
 
 #: the endings of a definite adjective agreeing with a dual (key form)
 _DUAL_ENDS2 = ("ين", "ان")

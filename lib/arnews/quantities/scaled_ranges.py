@@ -4,7 +4,7 @@
 Arabic, like English, writes the scale word once, after the last number: the first end is a bare number
 in digits and the second end's scale word applies to it too, when the scaled first end is still no more
 than the second (``2014-2 مليون`` is no range of millions).  The spelled range ``من 30 إلى 35 مليون``
-shares it in :meth:`counts._CountRules.spelled_range`; this is the same rule for the dash.  A dash range
+shares it in :meth:`ranges._RangeRules.spelled_range`; this is the same rule for the dash.  A dash range
 whose second end carries a scale word is a figure even with no noun after it (``بين 300-400 ألف``): the
 scale word says it is an amount, not a score or a code."""
 from __future__ import annotations

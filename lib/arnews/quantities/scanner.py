@@ -17,6 +17,7 @@ from .contacts import _ContactRules
 from .counts import _CountRules
 from .dual_evidence import _DualEvidence
 from .dual_rules import _DualRules
+from .fraction_rules import _FractionRules
 from .dates import _DateRules
 from .decades import _DecadeRules
 from .figure import NO_FIGURE, _Q
@@ -27,6 +28,7 @@ from .minutes import _MinuteRules
 from .per_unit import _PerUnitRules
 from .match_marks import _MarkPairRules
 from .placings import _PlacingRules
+from .ranges import _RangeRules
 from .lexicon import _CLITIC_TOKENS, _lex
 from .numbers import _NumberGrammar
 from .tallies import _TallyRules
@@ -52,8 +54,8 @@ _AND_HALF = tuple(_BARE_PARTS)  # ونصف, وربع
 
 
 class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _LabelRules, _OrdinalRules, _CountRules,
-               _DualRules, _DualEvidence, _DecadeRules, _ContactRules, _TallyRules, _ZeroRules, _MarkPairRules,
-               _PlacingRules, _MinuteRules, _PerUnitRules):
+               _RangeRules, _FractionRules, _DualRules, _DualEvidence, _DecadeRules, _ContactRules, _TallyRules,
+               _ZeroRules, _MarkPairRules, _PlacingRules, _MinuteRules, _PerUnitRules):
     def __init__(self, p, lang: str, published: str = ""):
         self.lang = "ar" if lang == "ar" else "en"
         m = re.match(r"(\d{4})-(\d{2})-(\d{2})", published or "")
@@ -316,7 +318,7 @@ START_RULES = (
     _DateRules.numeric_date,  # a date token: 01/01/2025
     _DateRules.clock_time,  # a time token: 7:30
     _Scanner.number_token,  # a digit token: NUMBER_RULES
-    _CountRules.percent_first,  # %95
+    _RangeRules.percent_first,  # %95
     _CountRules.dollar,  # $10
     # words
     _DateRules.en_ordinal_word,  # the first quarter (of 2024)
@@ -328,7 +330,7 @@ START_RULES = (
     _DateRules.clock_words,  # الساعة السابعة مساء
     _DateRules.bare_clock_words,  # في التاسعة والنصف مساءً
     _DateRules.ordinal_day,  # الخامس عشر من مارس
-    _CountRules.one_and_half,  # ساعة ونصف
+    _FractionRules.one_and_half,  # ساعة ونصف
     _CountRules.group_noun,  # الثنائي البولندي
     _TallyRules.goal_tally,  # يتغلب على الوحدة بثنائية: two goals
     _TallyRules.title_tally,  # أحرز الثلاثية: three titles
@@ -342,7 +344,7 @@ START_RULES = (
     _MarkPairRules.dual_of_marks,  # الدقيقتين 43 و57: two marks (the numbers: mark_after_dual)
     _Scanner.not_a_trigger,
     _CountRules.vague_word,  # آلاف الأشخاص
-    _CountRules.fraction_word,  # نصف السكان, الربع الأول
+    _FractionRules.fraction_word,  # نصف السكان, الربع الأول
     _PlacingRules.placing_ordinal,  # وحل المنتخب ثالثا: came third
     _OrdinalRules.rank_ordinal,  # المركز الثاني, الأمسية الثالثة
     _OrdinalRules.construct_ordinal,  # ثاني لقاءاته
@@ -373,9 +375,9 @@ NUMBER_RULES = (
     _MarkPairRules.mark_after_dual,  # الدقيقتين 43 و57: minute 43, minute 57
     _OrdinalRules.rank_number,  # الدقيقة 28, الجولة 5
     _CountRules.definite_words,  # عام واحد, المحاور الثلاثة
-    _CountRules.percent,  # 95%, 89.1 في المائة
-    _CountRules.digit_range,  # 15-20 شخصا
-    _CountRules.spelled_range,  # من 10 إلى 15 شخصا
+    _RangeRules.percent,  # 95%, 89.1 في المائة
+    _RangeRules.digit_range,  # 15-20 شخصا
+    _RangeRules.spelled_range,  # من 10 إلى 15 شخصا
     _CountRules.degree_mark,  # 74°, 74ْ: a temperature
     _CountRules.metre_abbrev,  # ارتفاعها 555 م
     _CountRules.lexicon_unit,  # 3411 عضوًا للحزب
