@@ -1,6 +1,6 @@
 """A construct dual before a quoted name or a numbered model: ``سفينتي «ميسترال»`` (the two Mistral
 ships), ``نظامي "ويندوز 7" و"ويندوز 8"``, ``طرازي 777-200 و777-300``.  The construct rules of
-:mod:`.counts` need a definite noun or a bare name right after the dual; a quote or a number in
+:mod:`.dual_rules` need a definite noun or a bare name right after the dual; a quote or a number in
 between hides it.
 
 The word is indefinite, ends in ``-تي`` (feminine) or ``-ي`` (masculine), and right after it stands an
