@@ -29,16 +29,20 @@ Grouping
 spellings of one name share a key; the key names the discovered entity across
 articles.  Inside an article a person named by part of a fuller name (``الرفيق كي``
 after ``نجوين شوان كي``) joins the fuller name.
+
+Parts
+-----
+:mod:`.latin` (Latin-script names), :mod:`.peoplelists` (people in a comma list),
+:mod:`.placelists` (listed places merged in, lists of places), :mod:`.speakers` (a speaker
+between a verb of saying and what was said), :mod:`.wordtests` (tests on one word shared by
+these finders); the later passes of :func:`paragraph_names` each have their own module.
 """
 from __future__ import annotations
 
-import re
-
-from ..lexicons import lexicon_derived
-from ..normalize import WORD_CACHE, key
+from ..normalize import key
 from ..text import WORD_KINDS
 from .bodies import body_candidates, company_end, facility_end, facility_key, sector_body_end
-from .cues import SHAPE_FOREIGN, STRONG, WEAK, load_cues, word_info, zipf_ar, zipf_en
+from .cues import SHAPE_FOREIGN, STRONG, WEAK, load_cues, word_info, zipf_ar
 from .bylines import credit_names, dispatch_writers
 from .clubs import paragraph_clubs
 from .coordination import coordinated_people
@@ -49,7 +53,7 @@ from .players import paragraph_players
 from .openers import trim_openers
 from .persontails import trim_person_tails
 from .ages import people_with_ages
-from .speakers import paragraph_speakers
+from .speakers import _speaker_end, _speech_verb, paragraph_speakers  # noqa: F401  (re-exported)
 from .tails import trim_time_tails
 from .teams import paragraph_teams
 from .markets import paragraph_markets
@@ -58,22 +62,18 @@ from .guards import descriptive_org, imperfect_verb, not_a_family, org_cut, quot
 from .positions import adjacent as _adjacent, is_word as _is_word
 from .scoped import office_body_end, scoped_body_end, unscoped_heads
 from .keys import Name, _skel_word, latin_key, loose_skel, name_key, org_key, tanween  # noqa: F401  (re-exported)
+from .latin import _NOT_NAMES_EN, _SENT_END, _VI_LETTERS, _latin_names  # noqa: F401  (re-exported)
+from .peoplelists import _list_people
+from .placelists import _place_list, _places_listed_after, _with_places
+from .wordtests import (_LINK_BEFORE_NAME, _STOP_GIVEN, _VERBAL_NOUN, _abstract_noun, _family_name,  # noqa: F401
+                        _future_verb, _ordinal, _pronoun_suffixed, _taf3il, definite_place_name)  # (re-exported)
 
 __all__ = ["Name", "paragraph_names", "name_key", "org_key", "latin_key"]
 
 
 # --- the finder -------------------------------------------------------------------------------------
 
-_VI_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
-_SENT_END = re.compile(r"[.!?؟:;؛\"“”«»()\[\]…]")
-_NOT_NAMES_EN = frozenset(
-    "january february march april may june july august september october november december monday tuesday wednesday "
-    "thursday friday saturday sunday no photo resolution directive conclusion decision decree regulation circular plan "
-    "the a an and of in on for to with by at from".split())
 _QUOTES = frozenset('"“”«»\'')
-#: given names that fold to a function word (علي = على under the matching key)
-_STOP_GIVEN = frozenset({"علي", "على"})
-_LINK_BEFORE_NAME = {"ابن", "بن", "بنت", "ابو", "ابي", "ابا", "ال", "عبد"}
 
 
 def _weak(info, w: str, first: bool) -> bool:
@@ -114,22 +114,6 @@ def _syllable_like(w: str) -> bool:
     (الملك عبدالله في تبوك: في is the preposition)."""
     k = key(w)
     return word_info(w).foreign or (len(k) <= 4 and k not in load_cues().given)
-
-
-#: a word whose base, without an attached pronoun, is at least this frequent is that noun with its
-#: pronoun (زميله، إدانته، بطولته), never a name's later word
-PRONOUN_BASE_ZIPF = 3.5
-
-
-def _pronoun_suffixed(w: str) -> bool:
-    """A word is an Arabic noun carrying an attached pronoun: زميله (زميل + ه), إدانته (إدانة + ه),
-    تعازيه (تعازي + ه)."""
-    for suf in ("هما", "هم", "ها", "ه"):
-        if w.endswith(suf) and len(w) - len(suf) >= 4:  # not ثانه، مينه (Thanh, Minh: a three-letter base)
-            base = w[: -len(suf)]
-            bases = [base] + ([base[:-1] + "ة"] if base.endswith("ت") else [])
-            return any(word_info(b).zipf >= PRONOUN_BASE_ZIPF and not word_info(b).foreign for b in bases)
-    return False
 
 
 def _native_shaped(info, w: str) -> bool:
@@ -373,111 +357,9 @@ def _run_is_name(p, i: int, j: int, cue_kind: str) -> bool:
 COMMON_FIRST_ZIPF = 4.0
 
 
-#: below this a word with the article (or the word without it) is rare enough in general Arabic to
-#: be a proper name after an indefinite place cue (القصيم: قصيم 1.3; الحدود: حدود 5.0)
-DEFINITE_PLACE_RARE = 3.0
-
-
-@lexicon_derived(maxsize=WORD_CACHE)
-def definite_place_name(w: str) -> bool:
-    """A definite word that names a place after an indefinite place cue (``منطقة القصيم``,
-    ``محافظة الأحساء``, ``حي الملز``): the construct (*idafa*) of a place word and a proper name.
-    The word is a name when it, or its form without the article, is rare in general Arabic
-    (``wordfreq``, hamza spellings folded): ``منطقة الجزاء``, ``حي السفارات``, ``منطقة الحدود``
-    are ordinary constructs.  Cue words and stop words never are."""
-    from .places import _z
-
-    k = key(w)
-    if not w.startswith("ال") or len(k) < 5 or k.endswith(("ات", "ون", "ين")):  # ألعاب is not ال + عاب
-        return False  # a plural (مناطق الأقليات) is a common noun
-    info = word_info(w)
-    if info.cue or info.stop or k in load_cues().given:
-        return False
-    return min(_z(k), _z(k[2:])) < DEFINITE_PLACE_RARE
-
-
 #: an indefinite word after a feminine place cue is a name below this (منطقة عسير 4.1, محافظة أبين 3.2;
 #: the ordinary constructs are rarer: منطقة جزاء 4.2, منطقة استثمار 4.0, منطقة شمال 5.2)
 BARE_PLACE_ZIPF = 4.5
-
-
-#: verbal nouns of the derived forms (استثمار، انتخاب، اجتماع، تطوير): ordinary genitives, never names
-_VERBAL_NOUN = re.compile(r"^(است..ا.|ان..ا.|ا.ت.ا.|ت..ي.)$")
-
-
-#: tribal and family prefixes that make a two-word place name with the next word (بني مالك، آل عمر)
-_PLACE_PREFIX = frozenset({"بني", "بنى", "ال", "آل", "ابو", "ام"})
-
-
-def _next_list_item(p, e: int):
-    """The list item after token e-1: one joined by و, or one after a comma (None when the list ends)."""
-    if _is_word(p, e) and p.fkeys[e][:1] == "و" and _adjacent(p, e - 1, e):
-        return _place_list_item(p, e, False)
-    if e < len(p.toks) and p.toks[e] in "،," and _is_word(p, e + 1):
-        return _place_list_item(p, e + 1, p.fkeys[e + 1][:1] != "و", comma=True)
-    return None
-
-
-def _place_list_item(p, j: int, first: bool, comma: bool = False) -> tuple | None:
-    """A place name of a list at token j: (start offset, end token, words, strong) or None.  A later
-    item carries the conjunction و (or follows a comma).  The name is one word, or a tribal prefix and
-    a word (بني سعد); never a cue, a stop word, a verbal noun, a plural or a very frequent word;
-    ``strong`` when it is rare in general Arabic, a definite proper name (الحرجة), transliterated
-    or a tribal name (العليا, a frequent word, is a name only in a list with strong names)."""
-    if not _is_word(p, j):
-        return None
-    w = p.toks[j]
-    k = key(w)
-    off = 0
-    if not first and k[:1] == "و" and len(k) >= 3:
-        if zipf_ar(w) >= 3.0 and zipf_ar(w) > zipf_ar(w[1:]) + 0.5:
-            return None  # وثقت، وقعت: the و is the word's own first letter, not the conjunction
-        k, off = k[1:], 1
-    words = [k]
-    end = j + 1
-    if k in _PLACE_PREFIX and _is_word(p, j + 1) and _adjacent(p, j, j + 1):
-        words.append(p.fkeys[j + 1])
-        end = j + 2
-    last = words[-1]
-    surface = p.toks[end - 1][off if end - 1 == j else 0:]
-    info = word_info(surface)
-    if _future_verb(surface) or (len(words) == 1 and k.endswith("وا")):
-        return None  # وستقدم لهم، وعادوا: a verb
-    if len(words) == 1 and re.match(r"^ا...$", k) and _is_word(p, end) and p.fkeys[end] in ("علي", "الي", "عن"):
-        return None  # وأطلع على: a verb of the form أفعل with its preposition
-    if info.cue or info.stop or (len(words) == 1 and k in _PLACE_PREFIX) or len(last) < 3 \
-            or last.endswith(("ات", "ون", "ين")) or _abstract_noun(last[2:] if last.startswith("ال") else last):
-        return None
-    if info.zipf >= 6.5 or info.conj:
-        return None
-    if _pronoun_suffixed(p.toks[j][off:]) or (k.endswith(("ته", "ها", "هم", "هما")) and len(k) >= 4
-                                               and word_info(p.toks[j][off:]).shape < SHAPE_FOREIGN):
-        return None  # وحلفاؤها، وتعريفهم: a noun with its pronoun
-    if _is_word(p, end) and _adjacent(p, end - 1, end):
-        nk, ni = p.fkeys[end], word_info(p.toks[end])
-        if not (nk[:1] == "و" or ni.stop or ni.cue):
-            return None  # والتقى المسؤولين، والمستمد تعاليمه: a verb or a participle before its object, a noun before its adjective
-    strong = info.foreign or info.zipf < 4.0 or definite_place_name(surface) or len(words) == 2
-    if comma and (not (info.foreign or definite_place_name(surface) or len(words) == 2)
-                  or (_is_word(p, end) and _adjacent(p, end - 1, end) and p.fkeys[end][:1] != "و")):
-        return None  # مطار عدن، محملة بالمساعدات: after a comma a new clause may start; only a clear name goes on
-    return p.starts[j] + off, end, words, strong
-
-
-def _place_list(p, j: int) -> list:
-    """The names of a list of places after a plural place word (مراكز بني عمرو والحرجة وثربان): items
-    joined by و or a comma, at least two, half of them strong (see :func:`_place_list_item`); []
-    when the list does not hold.  Sets ``_place_list.end``."""
-    out = []
-    first = _place_list_item(p, j, True) if j > 0 and _adjacent(p, j - 1, j) else None
-    strong = 0
-    while first:
-        a, e, words, st = first
-        out.append((a, p.ends[e - 1], words))
-        strong += st
-        _place_list.end = e
-        first = _next_list_item(p, e)
-    return out if len(out) >= 2 and 2 * strong >= len(out) else []
 
 
 def _bare_after_feminine_cue(p, i: int, j: int) -> bool:
@@ -544,18 +426,6 @@ def _short_place_cue(p, i: int, cues) -> bool:
                                                              or _quarter_name_end(p, i, i + 1) > i + 1)
 
 
-#: verbs of saying (masculine and feminine past): a name may stand between one and what was said
-_SPEECH = frozenset("قال اكد اوضح اشار صرح اضاف لفت شدد ذكر افاد اعتبر راي اعلن نفى نفي تابع بين قالت اكدت اوضحت "
-                    "اشارت صرحت اضافت لفتت شددت ذكرت افادت اعتبرت رات اعلنت نفت تابعت بينت".split())
-#: what was said begins here: أن، إن، بأن (إلى أن after أشار)
-_THAT = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم"})
-
-
-def _speech_verb(w: str, info) -> bool:
-    k = key(w)
-    return k in _SPEECH or (k[:1] in "وف" and k[1:] in _SPEECH)
-
-
 def _before_apposed_office(p, i: int, j: int, words: list, infos: list) -> bool:
     """A run of two or three rare words (tokens i..j-1), none definite, a cue or a stop word, one of
     them foreign, right before an indefinite office (رئيس، مدرب، مهاجم) that names its body
@@ -570,57 +440,6 @@ def _before_apposed_office(p, i: int, j: int, words: list, infos: list) -> bool:
     nxt = word_info(p.toks[j])
     return nxt.cue == "role" and not nxt.definite and not nxt.conj and not p.fkeys[j].startswith("ال") \
         and _is_word(p, j + 1) and _adjacent(p, j, j + 1)
-
-
-def _apposed_office_then_that(p, e: int) -> bool:
-    """Token e opens an indefinite office in apposition (مدرب توتنهام، رئيس نادي الاتحاد) that what
-    was said follows within four words: قال ماوريسيو بوكيتينو مدرب توتنهام إنه ..."""
-    info = word_info(p.toks[e]) if _is_word(p, e) else None
-    if info is None or info.cue != "role" or info.definite or p.fkeys[e].startswith("ال") or info.conj:
-        return False
-    for t in range(e + 1, min(e + 5, len(p.kinds))):
-        if not _is_word(p, t) or not _adjacent(p, t - 1, t):
-            return False
-        if p.fkeys[t] in _THAT:
-            return t > e + 1
-    return False
-
-
-def _speaker_end(p, j: int, cues) -> int:
-    """End of a speaker's name of one to three words starting at token j and followed by what
-    was said (``أن``/``إن``/``بأن``, ``إلى أن``), else j.  The words are a name: each one a
-    given name, a family name (الصباغ, a definite word rare in general Arabic), a foreign word,
-    or a word rare in general Arabic (فلمبان); not a cue (``قال المتحدث``), not a plural or an
-    ordinary word (``قال خبراء``, ``قال شاهد``)."""
-    from .places import _z
-
-    n = len(p.kinds)
-    for m in (1, 2, 3):
-        e = j + m
-        if e >= n or not all(_is_word(p, t) and _adjacent(p, t - 1, t) for t in range(j, e)):
-            return j
-        nxt = p.fkeys[e] if _is_word(p, e) else ""
-        said = nxt in _THAT or (nxt in ("الى", "الي") and _is_word(p, e + 1) and p.fkeys[e + 1] in _THAT) \
-            or (m >= 2 and _apposed_office_then_that(p, e))
-        if not said:
-            continue
-        ok = True
-        for t in range(j, e):
-            w = p.toks[t]
-            k, info = key(w), word_info(w)
-            if info.stop or info.cue or k in _LINK_BEFORE_NAME or k.endswith(("ون", "ين", "ات")):
-                ok = False
-                break
-            z = info.zipf if not info.conj else zipf_ar(k)  # فلمبان is not ف + ل + مبان after a verb
-            definite_rare = w.startswith("ال") and len(k) >= 5 and _z(w[2:]) < 3.0  # الصباغ: صباغ is rare
-            if not (k in cues.given or info.foreign or _family_name(w, info) or definite_rare or (
-                    z < 3.5 and len(k) >= 3 and not k.startswith("ال"))):
-                ok = False
-                break
-        if ok and m == 1 and p.fkeys[j] in cues.given:
-            ok = False  # قال محمد إن: a given name alone names nobody in particular
-        return e if ok else j
-    return j
 
 
 #: roles that are also common nouns (المواطن، الكاتب، الشاعر، مهاجم "attacker"): the run after them is a
@@ -663,25 +482,6 @@ def _foreign_after_nisba(p, a: int, i: int, j: int) -> bool:
 
 #: a player's roles, indefinite and bare: their genitive is the team (مهاجم سوانزي سيتي، لاعب برشلونة)
 _TEAM_ROLES = frozenset("مهاجم مدافع لاعب لاعبه حارس جناح هداف نجم مدرب".split())
-
-_ORDINALS = frozenset("اول اولى ثاني ثانيه ثالث ثالثه رابع رابعه خامس خامسه سادس سادسه سابع سابعه ثامن ثامنه تاسع "
-                      "تاسعه عاشر عاشره اخير اخيره".split())
-
-
-def _ordinal(w: str) -> bool:
-    """An ordinal adjective with the article (الأول، الثانية، الأخير; ``الـ11`` too)."""
-    k = key(w)
-    return k.startswith("ال") and (k[2:] in _ORDINALS or k == "ال" or k.startswith("الـ"))
-
-
-def _family_name(w: str, info) -> bool:
-    """A family name with the article that closes an Arabic name (الغامدي، الأحمدي، الجبير): a
-    definite word rare in general Arabic, or a definite nisba (``-ي``) that is not a frequent
-    adjective (السعودي is one)."""
-    k = key(w)
-    if not k.startswith("ال") or len(k) < 5 or info.cue or info.stop or info.conj:
-        return False
-    return info.zipf < 3.5 or (k.endswith("ي") and info.zipf < 5.8 and zipf_ar(k[2:]) < 4.0)
 
 
 def _nisba(p, i: int) -> bool:
@@ -1457,10 +1257,6 @@ def _nasab_opens(p, i: int) -> bool:
     return fk in load_cues().given or (fk.startswith("عبد") and len(fk) >= 5) or (
         not (fi.cue or fi.stop or fi.conj) and fi.bare == fk and not fk.startswith("ال") and fi.zipf < NASAB_GIVEN_ZIPF)
 
-def _abstract_noun(k: str) -> bool:
-    """A verbal noun of a derived form (ارتفاع، استثمار، تطوير) or of the form تفاعل (تعامل، تعاون)."""
-    return bool(_VERBAL_NOUN.match(k) or re.match(r"^ت.ا..$", k))
-
 
 def _given_after_proclitic(w: str, info, cues) -> str:
     """The given name a word is (محمد) or holds after a proclitic (ومحمد، ورامي، لخالد), else "";
@@ -1486,20 +1282,6 @@ def _split_theophoric(p, i: int, cues) -> str:
     return g if (g in cues.given or attested) and g != "عبد" else ""
 
 
-_TAF3IL = re.compile(r"^(?:[وفبل])?ت..ي[^اوي]$")
-
-
-def _taf3il(w: str) -> bool:
-    """A verbal noun of the form تفعيل (تنويع، تذليل، لتطوير), behind at most a proclitic."""
-    return bool(_TAF3IL.match(key(w)))
-
-
-def _future_verb(w: str) -> bool:
-    """سيحضر، ستبدأ: the future prefix سـ on a frequent imperfect verb (rarer than the verb alone)."""
-    k = key(w)
-    return len(k) >= 4 and k[0] == "س" and k[1] in "يتن" and zipf_ar(k[1:]) >= 3.5 and zipf_ar(k) < zipf_ar(k[1:])
-
-
 def _given_family(words: list[str]) -> bool:
     """Two long transliterated words (اندريس انيستا، فرانسيس بونيتا): a foreign given name and family
     name, not the short syllables of a Vietnamese or Chinese place (باك فان، كوانغ نينه)."""
@@ -1512,50 +1294,6 @@ def _shaped_given_family(words: list[str]) -> bool:
     both shaped like transliterations (شينجي كاواهارا): a person, not a place of short syllables (هوا بينه)."""
     return len(words) == 2 and len(key(words[0])) >= 5 and len(key(words[1])) >= 6 and all(
         word_info(w).foreign and word_info(w).shape >= SHAPE_FOREIGN and not key(w).startswith("ال") for w in words)
-
-
-def _latin_names(p) -> list[Name]:
-    out = []
-    n = len(p.kinds)
-    arabic_par = p.rules == "ar"
-    i = 0
-    while i < n:
-        if p.kinds[i] != "latin":
-            i += 1
-            continue
-        t = p.toks[i]
-        letters = re.sub(r"[^A-Za-zÀ-ỹ]", "", t)
-        prev = p.toks[i - 1] if i else ""
-        sentence_start = i == 0 or (p.kinds[i - 1] == "punct" and _SENT_END.match(prev)) or (
-            arabic_par and p.kinds[i - 1] != "latin")
-        if len(letters) >= 2 and letters.isupper():
-            if zipf_en(letters.lower()) < 3.5:
-                out.append(Name(p.starts[i], p.ends[i], "organisation", "acronym", 0.5, latin_key(t)))
-            i += 1
-            continue
-        if not t[:1].isupper():
-            i += 1
-            continue
-        j = i
-        while j + 1 < n and p.kinds[j + 1] == "latin" and p.toks[j + 1][:1].isupper() and _adjacent(p, j, j + 1):
-            j += 1
-        run = list(range(i, j + 1))
-        while run and p.toks[run[-1]].lower() in _NOT_NAMES_EN:
-            run.pop()
-        if sentence_start and not arabic_par and len(run) == 1:
-            run = []
-        elif sentence_start and not arabic_par and run and zipf_en(p.toks[run[0]].lower()) >= 4.5:
-            run = run[1:]
-        if len(run) == 1 and (zipf_en(p.toks[run[0]].lower()) >= 4.5 or p.toks[run[0]].lower() in _NOT_NAMES_EN):
-            run = []  # Next, Previous, Most
-        if run and all(zipf_en(p.toks[r].lower()) >= 3.8 for r in run) and not any(_VI_LETTERS.search(p.toks[r]) for r in run):
-            run = []  # capitalised common words (Border Law, Deputy Secretary)
-        if run:
-            surface = " ".join(p.toks[r] for r in run)
-            out.append(Name(p.starts[run[0]], p.ends[run[-1]], "person" if len(run) >= 3 else "place", "latin", 0.5,
-                            latin_key(surface)))
-        i = j + 1
-    return out
 
 
 #: definite place cues that stand in apposition before a name (إلى العاصمة أوسلو)
@@ -1601,164 +1339,4 @@ def paragraph_names(p) -> list[Name]:
         p.memo["names_full"] = got
     return got
 
-
-_LIST_SEP = frozenset("،,")
-#: attached pronouns: a word carrying one (بطولته، ابنته، برنامجيهما) is no part of a listed name
-_PRONOUN_ENDS = ("ته", "تها", "تهم", "يه", "يها", "يهما", "هما", "هم", "كم")
-
-
-def _list_name_word(w: str, cues, later: bool = False) -> bool:
-    """A word that may be part of a person's name in a list: not a function word, cue, number or
-    frequent common word; a definite word as a family name (``later``: after the first word of the
-    item, a definite word not frequent in general Arabic: العابد، الجاسم); no attached pronoun."""
-    info = word_info(w)
-    k = key(w)
-    if info.stop or info.cue or len(k) < 3 or k.startswith("لل"):
-        return False
-    if k in cues.given or info.foreign:
-        return True
-    if k.startswith("ال"):
-        return _family_name(w, info) or (later and info.zipf < 4.8 and not k.endswith(("ون", "ين", "ات")))
-    if k.endswith(_PRONOUN_ENDS) and zipf_ar(k) < 4.0 and len(k) >= 5:
-        return False
-    return info.zipf < 5.0
-
-
-def _list_people(p, names: list[Name]) -> list[Name]:
-    """People named in a list (``شريف منير، ونيكول سابا، وإيهاب فهمي``): when two items or more of
-    a list of three or more are people found, the other items of one to three name-like words
-    (:func:`_list_name_word`) are people too.  Items are separated by a comma, each after the
-    first one opening with و or not; the first item is the one or two name-like words before the
-    first comma.  An item that overlaps another name keeps it."""
-    cues = load_cues()
-    n = len(p.kinds)
-    # runs of items: token ranges between separators
-    items, lists = [], []
-    start = 0
-    for t in range(n + 1):
-        if t == n or (p.kinds[t] == "punct" and p.toks[t] in _LIST_SEP) or (p.kinds[t] == "punct" and _SENT_END.match(p.toks[t])):
-            if t > start:
-                items.append((start, t))
-            if t == n or p.toks[t] not in _LIST_SEP:
-                if len(items) >= 3:
-                    lists.append(items)
-                items = []
-            start = t + 1
-    out = []
-    for items in lists:
-        cands = []
-        for x, (a, b) in enumerate(items):
-            if any(p.kinds[t] != "word" for t in range(a, b)):
-                cands.append(None)
-                continue
-            if x == 0:  # the first item: the last one or two name-like words
-                a = b - 1
-                if b - 2 >= 0 and p.kinds[b - 2] == "word" and _list_name_word(p.toks[b - 2], cues):
-                    a = b - 2
-            if b - a > 3:
-                cands.append(None)
-                continue
-            ws = [p.toks[t] for t in range(a, b)]
-            w0 = key(ws[0])
-            bare0 = w0[1:] if w0[:1] == "و" and x > 0 and len(w0) >= 4 else w0
-            ok = all(_list_name_word(w if t else (bare0 if bare0 != w0 else w), cues, later=t > 0) for t, w in enumerate(ws))
-            s = p.ends[a] - len(bare0) if bare0 != w0 else p.starts[a]
-            cands.append((s, p.ends[b - 1], [bare0] + [key(w) for w in ws[1:]]) if ok else None)
-        people = sum(1 for c in cands if c and any(nm.type == "person" and c[0] <= nm.start and nm.end <= c[1]
-                                                 for nm in names))
-        if people < 2 or len([c for c in cands if c]) < 3:
-            continue
-        for c in cands:
-            if c and not any(nm.start < c[1] and c[0] < nm.end for nm in names):
-                out.append(Name(c[0], c[1], "person", "list", 0.55, name_key(c[2])))
-    return out
-
-
-def _with_places(p, found: list[Name]) -> list[Name]:
-    """Merge listed place names (:mod:`arnews.entities.places`) with the names found: a name
-    announced by a cue (an organisation, a titled person) keeps the place inside it; a
-    transliterated run or a Latin guess overlapping a listed place gives way to it."""
-    from .known import paragraph_known_orgs
-    from .places import paragraph_places
-
-    places = paragraph_places(p) if p.rules == "ar" else []
-    known = paragraph_known_orgs(p) if p.rules == "ar" else []
-    if known:
-        # a listed organisation in its context (واس، الهلال after a sport word, «عكاظ» as a source):
-        # a cue-announced organisation around it keeps it (نادي الهلال); a person or place guessed
-        # inside it gives way (مدرب الهلال is no person "الهلال")
-        cued_org = [nm for nm in found if nm.source == "cue" and nm.type == "organisation"]
-        # (a listed full name around a shorter cue-announced one wins: هيئة التحقيق والادعاء العام)
-        listed = [Name(s, e, "organisation", "listed", 0.8, oid) for s, e, oid in known
-                  if not any(s < nm.end and nm.start < e and not (s <= nm.start and nm.end < e) for nm in cued_org)]
-        found = [nm for nm in found if not any(ls.start <= nm.start and nm.end < ls.end for ls in listed)]
-        found = [nm for nm in found if not any(
-            (nm.source != "cue" or nm.type != "organisation" and ls.start <= nm.start and nm.end <= ls.end
-             or nm.type != "organisation" and nm.start <= ls.start and ls.end <= nm.end and nm.end - nm.start <= ls.end - ls.start + 8)
-            and ls.start < nm.end and nm.start < ls.end for ls in listed)] + listed
-    if not places:
-        return sorted(found, key=lambda x: (x.start, x.end))
-    spans = {(s, e) for s, e, _, _ in places}
-    # a place found after its cue that is also listed takes the listed place's id (one entity)
-    # (a listed place that opens with a place word wins over the cued part inside it: وادي الدواسر)
-    cued = [nm for nm in found if nm.source in ("cue", "listed") and not (nm.type == "place" and (nm.start, nm.end) in spans)
-            and not (nm.type == "place" and nm.source == "cue" and any(s < nm.start and nm.end <= e for s, e in spans))]
-    out = list(cued)
-    for s, e, pid, strong in places:
-        if not any(s < nm.end and nm.start < e for nm in cued):
-            out.append(Name(s, e, "place", "geo", 0.8 if strong else 0.65, pid))
-    geo = [nm for nm in out if nm.source == "geo"]
-    for nm in found:
-        if nm.source not in ("cue", "listed") and not any(nm.start < g.end and g.start < nm.end for g in geo):
-            out.append(nm)
-    return sorted(out, key=lambda x: (x.start, x.end))
-
-
-#: a list of places after a place bridges up to this many ordinary-looking items once it has this many strong ones
-LIST_BRIDGE = 2
-
-
-def _places_listed_after(p, found: list[Name]) -> list[Name]:
-    """A list of places that goes on after a place (في الطائف والخرمة وتربة والمويه وبني سعد): the
-    names joined to a listed or cue-announced place by و or a comma are places too when each looks
-    like a name by itself (:func:`_place_list_item`, strong); a name guessed over them (a person made
-    of a given name and the next items: سعد والمحاني وقيا) gives way."""
-    places = [nm for nm in found if nm.type == "place" and nm.source in ("geo", "cue", "listed")]
-    if not places:
-        return found
-    tok_end = p.token_at()[1]
-    added: list[Name] = []
-    for nm in places:
-        t = tok_end.get(nm.end)
-        if t is None or t + 1 >= len(p.toks):
-            continue
-        nxt = t + 1
-        items, weak = [], []
-        while True:
-            got = _next_list_item(p, nxt)
-            if not got:
-                break
-            a, e, words, st = got
-            if any(o.type != "person" and o.start < p.ends[e - 1] and a < o.end for o in found):
-                break  # the next item is a name already (a listed place, an organisation)
-            item = Name(a, p.ends[e - 1], "place", "list", 0.6, name_key(words))
-            if not st:
-                # after a place, every item must look like a name by itself; in a long list (two strong
-                # names already) an ordinary-looking item between strong ones is a name too (وظلم والمحاني
-                # ... وبني سعد): kept only when a strong item follows
-                if len(items) < LIST_BRIDGE or len(weak) >= LIST_BRIDGE:
-                    break
-                weak.append(item)
-                nxt = e
-                continue
-            items.extend(weak)
-            weak = []
-            items.append(item)
-            nxt = e
-        if items:
-            added.extend(items)
-    if not added:
-        return found
-    keep = [nm for nm in found if not (nm.type == "person" and any(a.start < nm.end and nm.start < a.end for a in added))]
-    return sorted(keep + added, key=lambda x: (x.start, x.end))
 

@@ -16,12 +16,16 @@ A run holding a currency word (``جنيه إسترليني``) stays as it is.
 And the other way round: after a spokesman's word (``المتحدث باسم``, ``الناطق الرسمي باسم``) or *known as*
 (``المعروف باسم``) the word ``باسم`` is the preposition *on behalf of*, *by the name of*, not the given name
 Basim: a person found from it (``متحدث باسم جولدمان ساكس``, ``المتحدث باسم طالبان ذبيح``) names nobody.
+
+The name finder (:mod:`arnews.entities.names`) reads a speaker between a verb of saying and what was said
+with :func:`_speaker_end` here (``وأكد فلمبان أن``, ``وقال موريس إن``).
 """
 from __future__ import annotations
 
 from ..normalize import key
-from .cues import word_info
-from .positions import is_word as _word
+from .cues import word_info, zipf_ar
+from .positions import adjacent as _adjacent, is_word as _word
+from .wordtests import _LINK_BEFORE_NAME, _family_name
 
 __all__ = ["paragraph_speakers"]
 
@@ -35,10 +39,71 @@ _BEHALF_BEFORE = frozenset(key(w) for w in ("متحدث", "المتحدث", "م�
 _BEHALF = key("باسم")
 
 
+#: verbs of saying (masculine and feminine past): a name may stand between one and what was said
+_SPEECH = frozenset("قال اكد اوضح اشار صرح اضاف لفت شدد ذكر افاد اعتبر راي اعلن نفى نفي تابع بين قالت اكدت اوضحت "
+                    "اشارت صرحت اضافت لفتت شددت ذكرت افادت اعتبرت رات اعلنت نفت تابعت بينت".split())
+#: what was said begins here: أن، إن، بأن (إلى أن after أشار)
+_THAT = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم"})
+
+
+def _speech_verb(w: str, info) -> bool:
+    k = key(w)
+    return k in _SPEECH or (k[:1] in "وف" and k[1:] in _SPEECH)
+
+
+def _apposed_office_then_that(p, e: int) -> bool:
+    """Token e opens an indefinite office in apposition (مدرب توتنهام، رئيس نادي الاتحاد) that what
+    was said follows within four words: قال ماوريسيو بوكيتينو مدرب توتنهام إنه ..."""
+    info = word_info(p.toks[e]) if _word(p, e) else None
+    if info is None or info.cue != "role" or info.definite or p.fkeys[e].startswith("ال") or info.conj:
+        return False
+    for t in range(e + 1, min(e + 5, len(p.kinds))):
+        if not _word(p, t) or not _adjacent(p, t - 1, t):
+            return False
+        if p.fkeys[t] in _THAT:
+            return t > e + 1
+    return False
+
+
+def _speaker_end(p, j: int, cues) -> int:
+    """End of a speaker's name of one to three words starting at token j and followed by what
+    was said (``أن``/``إن``/``بأن``, ``إلى أن``), else j.  The words are a name: each one a
+    given name, a family name (الصباغ, a definite word rare in general Arabic), a foreign word,
+    or a word rare in general Arabic (فلمبان); not a cue (``قال المتحدث``), not a plural or an
+    ordinary word (``قال خبراء``, ``قال شاهد``)."""
+    from .places import _z
+
+    n = len(p.kinds)
+    for m in (1, 2, 3):
+        e = j + m
+        if e >= n or not all(_word(p, t) and _adjacent(p, t - 1, t) for t in range(j, e)):
+            return j
+        nxt = p.fkeys[e] if _word(p, e) else ""
+        said = nxt in _THAT or (nxt in ("الى", "الي") and _word(p, e + 1) and p.fkeys[e + 1] in _THAT) \
+            or (m >= 2 and _apposed_office_then_that(p, e))
+        if not said:
+            continue
+        ok = True
+        for t in range(j, e):
+            w = p.toks[t]
+            k, info = key(w), word_info(w)
+            if info.stop or info.cue or k in _LINK_BEFORE_NAME or k.endswith(("ون", "ين", "ات")):
+                ok = False
+                break
+            z = info.zipf if not info.conj else zipf_ar(k)  # فلمبان is not ف + ل + مبان after a verb
+            definite_rare = w.startswith("ال") and len(k) >= 5 and _z(w[2:]) < 3.0  # الصباغ: صباغ is rare
+            if not (k in cues.given or info.foreign or _family_name(w, info) or definite_rare or (
+                    z < 3.5 and len(k) >= 3 and not k.startswith("ال"))):
+                ok = False
+                break
+        if ok and m == 1 and p.fkeys[j] in cues.given:
+            ok = False  # قال محمد إن: a given name alone names nobody in particular
+        return e if ok else j
+    return j
+
+
 def _after_speech(p, a: int) -> bool:
     """The word before token a is a speech verb (with و or ف too)."""
-    from .names import _speech_verb
-
     if not a or not _word(p, a - 1):
         return False
     w = p.toks[a - 1]

@@ -1,0 +1,66 @@
+"""Names in Latin script inside Arabic or English text (split from :mod:`arnews.entities.names`).
+
+Runs of capitalised words (not a sentence-initial single word, not common English words such as
+``Next``), Vietnamese-lettered words, and acronyms (``ANTQ``) that are not common English (``SMS``).
+"""
+from __future__ import annotations
+
+import re
+
+from .cues import zipf_en
+from .keys import Name, latin_key
+from .positions import adjacent as _adjacent
+
+__all__ = ["_latin_names"]
+
+
+_VI_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
+_SENT_END = re.compile(r"[.!?؟:;؛\"“”«»()\[\]…]")
+_NOT_NAMES_EN = frozenset(
+    "january february march april may june july august september october november december monday tuesday wednesday "
+    "thursday friday saturday sunday no photo resolution directive conclusion decision decree regulation circular plan "
+    "the a an and of in on for to with by at from".split())
+
+
+def _latin_names(p) -> list[Name]:
+    out = []
+    n = len(p.kinds)
+    arabic_par = p.rules == "ar"
+    i = 0
+    while i < n:
+        if p.kinds[i] != "latin":
+            i += 1
+            continue
+        t = p.toks[i]
+        letters = re.sub(r"[^A-Za-zÀ-ỹ]", "", t)
+        prev = p.toks[i - 1] if i else ""
+        sentence_start = i == 0 or (p.kinds[i - 1] == "punct" and _SENT_END.match(prev)) or (
+            arabic_par and p.kinds[i - 1] != "latin")
+        if len(letters) >= 2 and letters.isupper():
+            if zipf_en(letters.lower()) < 3.5:
+                out.append(Name(p.starts[i], p.ends[i], "organisation", "acronym", 0.5, latin_key(t)))
+            i += 1
+            continue
+        if not t[:1].isupper():
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and p.kinds[j + 1] == "latin" and p.toks[j + 1][:1].isupper() and _adjacent(p, j, j + 1):
+            j += 1
+        run = list(range(i, j + 1))
+        while run and p.toks[run[-1]].lower() in _NOT_NAMES_EN:
+            run.pop()
+        if sentence_start and not arabic_par and len(run) == 1:
+            run = []
+        elif sentence_start and not arabic_par and run and zipf_en(p.toks[run[0]].lower()) >= 4.5:
+            run = run[1:]
+        if len(run) == 1 and (zipf_en(p.toks[run[0]].lower()) >= 4.5 or p.toks[run[0]].lower() in _NOT_NAMES_EN):
+            run = []  # Next, Previous, Most
+        if run and all(zipf_en(p.toks[r].lower()) >= 3.8 for r in run) and not any(_VI_LETTERS.search(p.toks[r]) for r in run):
+            run = []  # capitalised common words (Border Law, Deputy Secretary)
+        if run:
+            surface = " ".join(p.toks[r] for r in run)
+            out.append(Name(p.starts[run[0]], p.ends[run[-1]], "person" if len(run) >= 3 else "place", "latin", 0.5,
+                            latin_key(surface)))
+        i = j + 1
+    return out

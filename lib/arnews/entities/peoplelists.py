@@ -1,0 +1,82 @@
+"""People named in a comma list (split from :mod:`arnews.entities.names`): when two items or more of
+a list of three or more are people found, the other name-like items are people too
+(``شريف منير، ونيكول سابا، وإيهاب فهمي``)."""
+from __future__ import annotations
+
+from ..normalize import key
+from .cues import load_cues, word_info, zipf_ar
+from .keys import Name, name_key
+from .latin import _SENT_END
+from .wordtests import _family_name
+
+
+_LIST_SEP = frozenset("،,")
+#: attached pronouns: a word carrying one (بطولته، ابنته، برنامجيهما) is no part of a listed name
+_PRONOUN_ENDS = ("ته", "تها", "تهم", "يه", "يها", "يهما", "هما", "هم", "كم")
+
+
+def _list_name_word(w: str, cues, later: bool = False) -> bool:
+    """A word that may be part of a person's name in a list: not a function word, cue, number or
+    frequent common word; a definite word as a family name (``later``: after the first word of the
+    item, a definite word not frequent in general Arabic: العابد، الجاسم); no attached pronoun."""
+    info = word_info(w)
+    k = key(w)
+    if info.stop or info.cue or len(k) < 3 or k.startswith("لل"):
+        return False
+    if k in cues.given or info.foreign:
+        return True
+    if k.startswith("ال"):
+        return _family_name(w, info) or (later and info.zipf < 4.8 and not k.endswith(("ون", "ين", "ات")))
+    if k.endswith(_PRONOUN_ENDS) and zipf_ar(k) < 4.0 and len(k) >= 5:
+        return False
+    return info.zipf < 5.0
+
+
+def _list_people(p, names: list[Name]) -> list[Name]:
+    """People named in a list (``شريف منير، ونيكول سابا، وإيهاب فهمي``): when two items or more of
+    a list of three or more are people found, the other items of one to three name-like words
+    (:func:`_list_name_word`) are people too.  Items are separated by a comma, each after the
+    first one opening with و or not; the first item is the one or two name-like words before the
+    first comma.  An item that overlaps another name keeps it."""
+    cues = load_cues()
+    n = len(p.kinds)
+    # runs of items: token ranges between separators
+    items, lists = [], []
+    start = 0
+    for t in range(n + 1):
+        if t == n or (p.kinds[t] == "punct" and p.toks[t] in _LIST_SEP) or (p.kinds[t] == "punct" and _SENT_END.match(p.toks[t])):
+            if t > start:
+                items.append((start, t))
+            if t == n or p.toks[t] not in _LIST_SEP:
+                if len(items) >= 3:
+                    lists.append(items)
+                items = []
+            start = t + 1
+    out = []
+    for items in lists:
+        cands = []
+        for x, (a, b) in enumerate(items):
+            if any(p.kinds[t] != "word" for t in range(a, b)):
+                cands.append(None)
+                continue
+            if x == 0:  # the first item: the last one or two name-like words
+                a = b - 1
+                if b - 2 >= 0 and p.kinds[b - 2] == "word" and _list_name_word(p.toks[b - 2], cues):
+                    a = b - 2
+            if b - a > 3:
+                cands.append(None)
+                continue
+            ws = [p.toks[t] for t in range(a, b)]
+            w0 = key(ws[0])
+            bare0 = w0[1:] if w0[:1] == "و" and x > 0 and len(w0) >= 4 else w0
+            ok = all(_list_name_word(w if t else (bare0 if bare0 != w0 else w), cues, later=t > 0) for t, w in enumerate(ws))
+            s = p.ends[a] - len(bare0) if bare0 != w0 else p.starts[a]
+            cands.append((s, p.ends[b - 1], [bare0] + [key(w) for w in ws[1:]]) if ok else None)
+        people = sum(1 for c in cands if c and any(nm.type == "person" and c[0] <= nm.start and nm.end <= c[1]
+                                                 for nm in names))
+        if people < 2 or len([c for c in cands if c]) < 3:
+            continue
+        for c in cands:
+            if c and not any(nm.start < c[1] and c[0] < nm.end for nm in names):
+                out.append(Name(c[0], c[1], "person", "list", 0.55, name_key(c[2])))
+    return out

@@ -1,0 +1,181 @@
+"""Places among the names found (split from :mod:`arnews.entities.names`).
+
+* :func:`_with_places`: the listed places (:mod:`arnews.entities.places`) and well-known organisations
+  (:mod:`arnews.entities.known`) merged with the names found;
+* :func:`_place_list`: the names of a list of places after a plural place word (مراكز بني عمرو والحرجة
+  وثربان);
+* :func:`_places_listed_after`: a list of places that goes on after a place (في الطائف والخرمة وتربة).
+"""
+from __future__ import annotations
+
+import re
+
+from ..normalize import key
+from .cues import SHAPE_FOREIGN, word_info, zipf_ar
+from .keys import Name, name_key
+from .positions import adjacent as _adjacent, is_word as _is_word
+from .wordtests import _abstract_noun, _future_verb, _pronoun_suffixed, definite_place_name
+
+
+#: tribal and family prefixes that make a two-word place name with the next word (بني مالك، آل عمر)
+_PLACE_PREFIX = frozenset({"بني", "بنى", "ال", "آل", "ابو", "ام"})
+
+
+def _next_list_item(p, e: int):
+    """The list item after token e-1: one joined by و, or one after a comma (None when the list ends)."""
+    if _is_word(p, e) and p.fkeys[e][:1] == "و" and _adjacent(p, e - 1, e):
+        return _place_list_item(p, e, False)
+    if e < len(p.toks) and p.toks[e] in "،," and _is_word(p, e + 1):
+        return _place_list_item(p, e + 1, p.fkeys[e + 1][:1] != "و", comma=True)
+    return None
+
+
+def _place_list_item(p, j: int, first: bool, comma: bool = False) -> tuple | None:
+    """A place name of a list at token j: (start offset, end token, words, strong) or None.  A later
+    item carries the conjunction و (or follows a comma).  The name is one word, or a tribal prefix and
+    a word (بني سعد); never a cue, a stop word, a verbal noun, a plural or a very frequent word;
+    ``strong`` when it is rare in general Arabic, a definite proper name (الحرجة), transliterated
+    or a tribal name (العليا, a frequent word, is a name only in a list with strong names)."""
+    if not _is_word(p, j):
+        return None
+    w = p.toks[j]
+    k = key(w)
+    off = 0
+    if not first and k[:1] == "و" and len(k) >= 3:
+        if zipf_ar(w) >= 3.0 and zipf_ar(w) > zipf_ar(w[1:]) + 0.5:
+            return None  # وثقت، وقعت: the و is the word's own first letter, not the conjunction
+        k, off = k[1:], 1
+    words = [k]
+    end = j + 1
+    if k in _PLACE_PREFIX and _is_word(p, j + 1) and _adjacent(p, j, j + 1):
+        words.append(p.fkeys[j + 1])
+        end = j + 2
+    last = words[-1]
+    surface = p.toks[end - 1][off if end - 1 == j else 0:]
+    info = word_info(surface)
+    if _future_verb(surface) or (len(words) == 1 and k.endswith("وا")):
+        return None  # وستقدم لهم، وعادوا: a verb
+    if len(words) == 1 and re.match(r"^ا...$", k) and _is_word(p, end) and p.fkeys[end] in ("علي", "الي", "عن"):
+        return None  # وأطلع على: a verb of the form أفعل with its preposition
+    if info.cue or info.stop or (len(words) == 1 and k in _PLACE_PREFIX) or len(last) < 3 \
+            or last.endswith(("ات", "ون", "ين")) or _abstract_noun(last[2:] if last.startswith("ال") else last):
+        return None
+    if info.zipf >= 6.5 or info.conj:
+        return None
+    if _pronoun_suffixed(p.toks[j][off:]) or (k.endswith(("ته", "ها", "هم", "هما")) and len(k) >= 4
+                                               and word_info(p.toks[j][off:]).shape < SHAPE_FOREIGN):
+        return None  # وحلفاؤها، وتعريفهم: a noun with its pronoun
+    if _is_word(p, end) and _adjacent(p, end - 1, end):
+        nk, ni = p.fkeys[end], word_info(p.toks[end])
+        if not (nk[:1] == "و" or ni.stop or ni.cue):
+            return None  # والتقى المسؤولين، والمستمد تعاليمه: a verb or a participle before its object, a noun before its adjective
+    strong = info.foreign or info.zipf < 4.0 or definite_place_name(surface) or len(words) == 2
+    if comma and (not (info.foreign or definite_place_name(surface) or len(words) == 2)
+                  or (_is_word(p, end) and _adjacent(p, end - 1, end) and p.fkeys[end][:1] != "و")):
+        return None  # مطار عدن، محملة بالمساعدات: after a comma a new clause may start; only a clear name goes on
+    return p.starts[j] + off, end, words, strong
+
+
+def _place_list(p, j: int) -> list:
+    """The names of a list of places after a plural place word (مراكز بني عمرو والحرجة وثربان): items
+    joined by و or a comma, at least two, half of them strong (see :func:`_place_list_item`); []
+    when the list does not hold.  Sets ``_place_list.end``."""
+    out = []
+    first = _place_list_item(p, j, True) if j > 0 and _adjacent(p, j - 1, j) else None
+    strong = 0
+    while first:
+        a, e, words, st = first
+        out.append((a, p.ends[e - 1], words))
+        strong += st
+        _place_list.end = e
+        first = _next_list_item(p, e)
+    return out if len(out) >= 2 and 2 * strong >= len(out) else []
+
+
+def _with_places(p, found: list[Name]) -> list[Name]:
+    """Merge listed place names (:mod:`arnews.entities.places`) with the names found: a name
+    announced by a cue (an organisation, a titled person) keeps the place inside it; a
+    transliterated run or a Latin guess overlapping a listed place gives way to it."""
+    from .known import paragraph_known_orgs
+    from .places import paragraph_places
+
+    places = paragraph_places(p) if p.rules == "ar" else []
+    known = paragraph_known_orgs(p) if p.rules == "ar" else []
+    if known:
+        # a listed organisation in its context (واس، الهلال after a sport word, «عكاظ» as a source):
+        # a cue-announced organisation around it keeps it (نادي الهلال); a person or place guessed
+        # inside it gives way (مدرب الهلال is no person "الهلال")
+        cued_org = [nm for nm in found if nm.source == "cue" and nm.type == "organisation"]
+        # (a listed full name around a shorter cue-announced one wins: هيئة التحقيق والادعاء العام)
+        listed = [Name(s, e, "organisation", "listed", 0.8, oid) for s, e, oid in known
+                  if not any(s < nm.end and nm.start < e and not (s <= nm.start and nm.end < e) for nm in cued_org)]
+        found = [nm for nm in found if not any(ls.start <= nm.start and nm.end < ls.end for ls in listed)]
+        found = [nm for nm in found if not any(
+            (nm.source != "cue" or nm.type != "organisation" and ls.start <= nm.start and nm.end <= ls.end
+             or nm.type != "organisation" and nm.start <= ls.start and ls.end <= nm.end and nm.end - nm.start <= ls.end - ls.start + 8)
+            and ls.start < nm.end and nm.start < ls.end for ls in listed)] + listed
+    if not places:
+        return sorted(found, key=lambda x: (x.start, x.end))
+    spans = {(s, e) for s, e, _, _ in places}
+    # a place found after its cue that is also listed takes the listed place's id (one entity)
+    # (a listed place that opens with a place word wins over the cued part inside it: وادي الدواسر)
+    cued = [nm for nm in found if nm.source in ("cue", "listed") and not (nm.type == "place" and (nm.start, nm.end) in spans)
+            and not (nm.type == "place" and nm.source == "cue" and any(s < nm.start and nm.end <= e for s, e in spans))]
+    out = list(cued)
+    for s, e, pid, strong in places:
+        if not any(s < nm.end and nm.start < e for nm in cued):
+            out.append(Name(s, e, "place", "geo", 0.8 if strong else 0.65, pid))
+    geo = [nm for nm in out if nm.source == "geo"]
+    for nm in found:
+        if nm.source not in ("cue", "listed") and not any(nm.start < g.end and g.start < nm.end for g in geo):
+            out.append(nm)
+    return sorted(out, key=lambda x: (x.start, x.end))
+
+
+#: a list of places after a place bridges up to this many ordinary-looking items once it has this many strong ones
+LIST_BRIDGE = 2
+
+
+def _places_listed_after(p, found: list[Name]) -> list[Name]:
+    """A list of places that goes on after a place (في الطائف والخرمة وتربة والمويه وبني سعد): the
+    names joined to a listed or cue-announced place by و or a comma are places too when each looks
+    like a name by itself (:func:`_place_list_item`, strong); a name guessed over them (a person made
+    of a given name and the next items: سعد والمحاني وقيا) gives way."""
+    places = [nm for nm in found if nm.type == "place" and nm.source in ("geo", "cue", "listed")]
+    if not places:
+        return found
+    tok_end = p.token_at()[1]
+    added: list[Name] = []
+    for nm in places:
+        t = tok_end.get(nm.end)
+        if t is None or t + 1 >= len(p.toks):
+            continue
+        nxt = t + 1
+        items, weak = [], []
+        while True:
+            got = _next_list_item(p, nxt)
+            if not got:
+                break
+            a, e, words, st = got
+            if any(o.type != "person" and o.start < p.ends[e - 1] and a < o.end for o in found):
+                break  # the next item is a name already (a listed place, an organisation)
+            item = Name(a, p.ends[e - 1], "place", "list", 0.6, name_key(words))
+            if not st:
+                # after a place, every item must look like a name by itself; in a long list (two strong
+                # names already) an ordinary-looking item between strong ones is a name too (وظلم والمحاني
+                # ... وبني سعد): kept only when a strong item follows
+                if len(items) < LIST_BRIDGE or len(weak) >= LIST_BRIDGE:
+                    break
+                weak.append(item)
+                nxt = e
+                continue
+            items.extend(weak)
+            weak = []
+            items.append(item)
+            nxt = e
+        if items:
+            added.extend(items)
+    if not added:
+        return found
+    keep = [nm for nm in found if not (nm.type == "person" and any(a.start < nm.end and nm.start < a.end for a in added))]
+    return sorted(keep + added, key=lambda x: (x.start, x.end))

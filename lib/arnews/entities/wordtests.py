@@ -1,0 +1,100 @@
+"""Tests on one word shared by the name finders (split from :mod:`arnews.entities.names`).
+
+The words that link the parts of an Arabic name (``بن``, ``أبو``, ``عبد``), a word with an attached
+pronoun, an ordinal, a family name with the article, a verbal noun of a derived form, a verb in the
+future, and a definite word that names a place after a place cue.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicons import lexicon_derived
+from ..normalize import WORD_CACHE, key
+from .cues import load_cues, word_info, zipf_ar
+
+
+#: given names that fold to a function word (علي = على under the matching key)
+_STOP_GIVEN = frozenset({"علي", "على"})
+_LINK_BEFORE_NAME = {"ابن", "بن", "بنت", "ابو", "ابي", "ابا", "ال", "عبد"}
+
+
+#: a word whose base, without an attached pronoun, is at least this frequent is that noun with its
+#: pronoun (زميله، إدانته، بطولته), never a name's later word
+PRONOUN_BASE_ZIPF = 3.5
+
+
+def _pronoun_suffixed(w: str) -> bool:
+    """A word is an Arabic noun carrying an attached pronoun: زميله (زميل + ه), إدانته (إدانة + ه),
+    تعازيه (تعازي + ه)."""
+    for suf in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suf) and len(w) - len(suf) >= 4:  # not ثانه، مينه (Thanh, Minh: a three-letter base)
+            base = w[: -len(suf)]
+            bases = [base] + ([base[:-1] + "ة"] if base.endswith("ت") else [])
+            return any(word_info(b).zipf >= PRONOUN_BASE_ZIPF and not word_info(b).foreign for b in bases)
+    return False
+
+
+_ORDINALS = frozenset("اول اولى ثاني ثانيه ثالث ثالثه رابع رابعه خامس خامسه سادس سادسه سابع سابعه ثامن ثامنه تاسع "
+                      "تاسعه عاشر عاشره اخير اخيره".split())
+
+
+def _ordinal(w: str) -> bool:
+    """An ordinal adjective with the article (الأول، الثانية، الأخير; ``الـ11`` too)."""
+    k = key(w)
+    return k.startswith("ال") and (k[2:] in _ORDINALS or k == "ال" or k.startswith("الـ"))
+
+
+def _family_name(w: str, info) -> bool:
+    """A family name with the article that closes an Arabic name (الغامدي، الأحمدي، الجبير): a
+    definite word rare in general Arabic, or a definite nisba (``-ي``) that is not a frequent
+    adjective (السعودي is one)."""
+    k = key(w)
+    if not k.startswith("ال") or len(k) < 5 or info.cue or info.stop or info.conj:
+        return False
+    return info.zipf < 3.5 or (k.endswith("ي") and info.zipf < 5.8 and zipf_ar(k[2:]) < 4.0)
+
+
+#: verbal nouns of the derived forms (استثمار، انتخاب، اجتماع، تطوير): ordinary genitives, never names
+_VERBAL_NOUN = re.compile(r"^(است..ا.|ان..ا.|ا.ت.ا.|ت..ي.)$")
+
+
+def _abstract_noun(k: str) -> bool:
+    """A verbal noun of a derived form (ارتفاع، استثمار، تطوير) or of the form تفاعل (تعامل، تعاون)."""
+    return bool(_VERBAL_NOUN.match(k) or re.match(r"^ت.ا..$", k))
+
+
+_TAF3IL = re.compile(r"^(?:[وفبل])?ت..ي[^اوي]$")
+
+
+def _taf3il(w: str) -> bool:
+    """A verbal noun of the form تفعيل (تنويع، تذليل، لتطوير), behind at most a proclitic."""
+    return bool(_TAF3IL.match(key(w)))
+
+
+def _future_verb(w: str) -> bool:
+    """سيحضر، ستبدأ: the future prefix سـ on a frequent imperfect verb (rarer than the verb alone)."""
+    k = key(w)
+    return len(k) >= 4 and k[0] == "س" and k[1] in "يتن" and zipf_ar(k[1:]) >= 3.5 and zipf_ar(k) < zipf_ar(k[1:])
+
+
+#: below this a word with the article (or the word without it) is rare enough in general Arabic to
+#: be a proper name after an indefinite place cue (القصيم: قصيم 1.3; الحدود: حدود 5.0)
+DEFINITE_PLACE_RARE = 3.0
+
+
+@lexicon_derived(maxsize=WORD_CACHE)
+def definite_place_name(w: str) -> bool:
+    """A definite word that names a place after an indefinite place cue (``منطقة القصيم``,
+    ``محافظة الأحساء``, ``حي الملز``): the construct (*idafa*) of a place word and a proper name.
+    The word is a name when it, or its form without the article, is rare in general Arabic
+    (``wordfreq``, hamza spellings folded): ``منطقة الجزاء``, ``حي السفارات``, ``منطقة الحدود``
+    are ordinary constructs.  Cue words and stop words never are."""
+    from .places import _z
+
+    k = key(w)
+    if not w.startswith("ال") or len(k) < 5 or k.endswith(("ات", "ون", "ين")):  # ألعاب is not ال + عاب
+        return False  # a plural (مناطق الأقليات) is a common noun
+    info = word_info(w)
+    if info.cue or info.stop or k in load_cues().given:
+        return False
+    return min(_z(k), _z(k[2:])) < DEFINITE_PLACE_RARE
