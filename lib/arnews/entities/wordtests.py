@@ -2,7 +2,8 @@
 
 The words that link the parts of an Arabic name (``بن``, ``أبو``, ``عبد``), a word with an attached
 pronoun, an ordinal, a family name with the article, a verbal noun of a derived form, a verb in the
-future, and a definite word that names a place after a place cue.
+future, a definite word that names a place after a place cue, and a word that may be part of a
+transliterated name (:func:`_weak`).
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import re
 
 from ..lexicons import lexicon_derived
 from ..normalize import WORD_CACHE, key
-from .cues import load_cues, word_info, zipf_ar
+from .cues import STRONG, WEAK, load_cues, word_info, zipf_ar
 
 
 #: given names that fold to a function word (علي = على under the matching key)
@@ -98,3 +99,14 @@ def definite_place_name(w: str) -> bool:
     if info.cue or info.stop or k in load_cues().given:
         return False
     return min(_z(k), _z(k[2:])) < DEFINITE_PLACE_RARE
+
+
+def _weak(info, w: str, first: bool) -> bool:
+    """A word that may be part of a transliterated name."""
+    if info.cue in ("title", "role", "place", "org", "not_name", "places") or info.conj:
+        return False
+    if info.stop:
+        return False
+    if key(w).startswith("ال") and info.zipf >= STRONG:
+        return False
+    return info.zipf < WEAK and len(w) <= 8
