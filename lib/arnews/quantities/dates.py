@@ -1,6 +1,6 @@
-"""Rules for dates, clock times and periods: ``9 يناير 2015``, ``28 يونيو/حزيران``,
-``January 9, 2015``, ``01/01/2025``, ``7:30``, ``الساعة 8``, ``الأشهر الستة الأولى من
-عام 2024``, ``the first quarter of 2024``."""
+"""Rules for dates and periods: ``9 يناير 2015``, ``28 يونيو/حزيران``, ``January 9, 2015``,
+``01/01/2025``, ``الأشهر الستة الأولى من عام 2024``, ``the first quarter of 2024`` (clock times
+are in :mod:`.clock_rules`)."""
 from __future__ import annotations
 
 import calendar
@@ -10,9 +10,6 @@ from .figure import NO_FIGURE, _Q
 from .lexicon import _DEFINITE, _ORD_SUFFIX
 from .numbers import _Num
 
-
-#: prepositions before an hour written without الساعة (في التاسعة مساء)
-_HOUR_PREPS = ("في", "حتى", "الى", "عند", "منذ", "بعد", "قبل", "وحتى", "وفي")
 
 #: a month said to be the last, the current or the next one (year from the publication date)
 _RELATIVE_MONTH = {"الماضي": "past", "المنصرم": "past", "الفائت": "past", "المقبل": "next", "القادم": "next",
@@ -24,8 +21,6 @@ _PLURAL_RELATIVE = ("الماضيين", "المقبلين", "القادمين")
 #: "current" after a month: الجاري/الحالي (the month or year of publication)
 #: a place named by a date after it (key form): مدينة 6 أكتوبر, ميدان 23 يوليو
 _PLACE_BY_DATE = ("مدينه", "جسر", "كوبري", "ميدان", "شارع")
-#: a day named from the publication date after a part of the day (من مساء اليوم): its offset in days
-_DAY_WORDS = {"اليوم": 0, "الغد": 1, "غد": 1, "امس": -1, "البارحه": -1}
 _CURRENT = ("الجاري", "الحالي")
 #: a fiscal year named in a paragraph
 _FISCAL_RE = re.compile(r"(?:(?:العام|السنة|السنه|عام|سنة)\s+(?:المالية|الماليه|المالي)(?!\w)|fiscal year)"
@@ -39,8 +34,6 @@ _CLOSE_QUOTES = "»\"”"
 
 #: weekday names after يوم (key form)
 _WEEKDAYS = ("الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت")
-#: the same weekdays as Python numbers them (Monday = 0)
-_WEEKDAYS_PY = (6, 0, 1, 2, 3, 4, 5)
 
 
 #: words after a quarter or a half that make it the corresponding one of another year (key form)
@@ -76,169 +69,6 @@ class _DateRules:
     """Date and period rules (a scanner mixin)."""
 
     # -- at a token (START_RULES)
-    def clock_time(self, i) -> _Q | None:
-        """A time token: 7:30, 8:15 مساءً (20:15), الساعة 10:30 صباحا, 14:00 بتوقيت جرينتش."""
-        if self.kind(i) != "time" or self.letter_glued(i):
-            return None
-        h, m = self.t.text[i].split(":")[:2]
-        if int(h) < 24 and int(m) < 60:
-            a = i - 1 if self._hour_word(i - 1) else i
-            return self._time(a, i + 1, int(h), int(m))
-        return None
-
-    def _hour_word(self, i) -> bool:
-        """Token i is الساعة (with a proclitic: في الساعة, بالساعة)."""
-        return self.free(i) and any(b == "ساعه" and p in _DEFINITE for p, b in self.bases(i))
-
-    def _time(self, a, b, h, m) -> _Q:
-        """A clock time h:m at tokens a..b-1, with a part of the day (صباحا, مساء: 12-hour
-        clock to 24 hours) and a time zone (بتوقيت جرينتش: ``Z``) after it, and the day it
-        falls on when the text names it right after (``من مساء يوم 12 أكتوبر``, ``من يوم 20
-        أغسطس``): one row, ``date`` = ``--10-12T19:30`` (with the year when the text gives one)."""
-        tod = self.phrase_at(b, "time_of_day", clitic=False) if self.ar else None
-        if tod:
-            b, h = tod[0], self._tod_hour(h, tod)
-        zone = ""
-        tz = self.phrase_at(b, "time_zone", clitic=False) if self.ar else None
-        if tz:
-            b, zone = tz[0], ("Z" if tz[1] == "GMT" else "+03:00" if tz[1] == "AST" else "")
-        day = ""
-        if self.ar:
-            hit = self._time_day(b, h, tod)
-            if hit:
-                b, h, day = hit
-        return _Q(a, b, "time", date=f"{day}T{h % 24:02d}:{m:02d}{zone}")
-
-    def _tod_hour(self, h, tod):
-        """The 24-hour hour of h with the part of the day ``tod`` (end, value) after it."""
-        add = tod[1]
-        if add == "night":
-            return h + 12 if 6 <= h < 12 else (0 if h == 12 else h)
-        if add == "12":
-            return h + 12 if (h < 12 and not (self.k(tod[0] - 1) in ("ظهرا", "ظهر") and h >= 11)) else h
-        return 0 if h == 12 else h  # 12 صباحا/فجرا: midnight
-
-    def _time_day(self, b, h, tod):
-        """(end, hour, day) when a single day follows a clock time: ``من (صباح|مساء) يوم
-        (الأحد) 12 أكتوبر``, ``من يوم 20 أغسطس``, ``يوم 12 أكتوبر``; ``من`` or ``يوم`` must be
-        there (a date just after a time is a list of its own)."""
-        x, linked = b, False
-        if self.k(x) == "من" and self.free(x):
-            x, linked = x + 1, True
-        t2 = self.phrase_at(x, "time_of_day", clitic=False) if linked and not tod else None
-        fallback = None
-        if t2:
-            x, h = t2[0], self._tod_hour(h, t2)
-            fallback = (x, h, "")  # الساعة الثامنة من مساء (يوم الخميس): 20:00 even without a day
-        if (tod or t2) and self.pub and self.free(x) and self.k(x) in _DAY_WORDS and self.kind(x + 1) != "num":
-            # من مساء اليوم, صباح الغد, مساء أمس: the day from the publication date
-            day = _shift_days(_iso_date(*self.pub) or "", _DAY_WORDS[self.k(x)])
-            if day:
-                return x + 1, h, day
-        if self.k(x) in ("يوم", "اليوم") and self.free(x):
-            x, linked = x + 1, True
-            if self.k(x) in _WEEKDAYS and self.free(x):
-                x += 1
-                rel = _RELATIVE_MONTH.get(self.k(x)) if self.free(x) else None
-                if rel in ("next", "past") and self.pub:
-                    # الساعة الثالثة من فجر يوم السبت المقبل: that weekday after (before) the publication date
-                    import datetime as dt
-
-                    pub = dt.date(*self.pub)
-                    wd = _WEEKDAYS_PY[_WEEKDAYS.index(self.k(x - 1))]
-                    step = ((wd - pub.weekday()) % 7 or 7) if rel == "next" else -((pub.weekday() - wd) % 7 or 7)
-                    return x + 1, h, (pub + dt.timedelta(days=step)).isoformat()
-                if self.is_p(x, ",،"):
-                    x += 1
-        if not linked:
-            return None
-        if self.kind(x) == "num" and self.free(x):
-            num = self.parse_number(x)
-            q = self.day_first(num) if num is not None else None
-        elif self.kind(x) == "ar":
-            q = self.ordinal_day(x)
-        else:
-            q = None
-        if q is None or q.kind != "date" or q.a != x or not re.fullmatch(r"(?:\d{4}|-)-\d{2}-\d{2}", q.date or ""):
-            return fallback
-        return q.b, h, q.date
-
-    def clock_words(self, i) -> _Q | None:
-        """الساعة السابعة (مساء), الساعة العاشرة وخمس عشرة دقيقة, الساعة الحادية عشرة والنصف."""
-        if not self.ar or not self._hour_word(i):
-            return None
-        return self._clock_hour_words(i, i + 1)
-
-    def bare_clock_words(self, i) -> _Q | None:
-        """An hour without الساعة: في التاسعة والنصف مساءً (a part of the day after it), or
-        وتنتهي في الحادية عشرة a few words after another clock time.  Only a feminine definite
-        ordinal (the hour is feminine) after في/حتى/إلى/عند/منذ/بعد/قبل."""
-        if not self.ar or self.kind(i) != "ar" or not self.k(i).endswith("ه"):
-            return None
-        prep = self.k(i - 1) in _HOUR_PREPS
-        if not prep and not self._bare_hour_alone(i):
-            return None
-        q = self._clock_hour_words(i - 1, i)
-        if q is None:
-            return None
-        q.a = i
-        if not prep:  # العاشرة ليلا, الرابعة والنصف فجرا: a part of the day right after the hour
-            return q if self._clock_tod_in(q) or self._tod_right_after(i, q) else None
-        tod = self.phrase_at(q.b, "time_of_day", clitic=False)
-        recent = any(o.kind == "time" and 0 <= i - o.b <= 8 for o in self.out[-3:])  # the last figures only: linear
-        if not (recent or tod or self._clock_tod_in(q)):
-            return None
-        return q
-
-    def _bare_hour_alone(self, i) -> bool:
-        """An hour word with no preposition before it is an hour only when no feminine noun
-        before it could be what it ranks (``الحلقة الرابعة مساء اليوم``) and no number before
-        it makes it a list (``الثالثة``)."""
-        if not self.free(i):
-            return False
-        if i > 0 and self.is_word(i - 1):
-            pk = self.k(i - 1)
-            if pk.endswith("ه") or pk.endswith("ات") or self.numword(i - 1):
-                return False
-            if (i > 1 and self.is_word(i - 2) and self.free(i - 2) and self.definite(i - 1)
-                    and not self.definite(i - 2) and self.k(i - 2).endswith("ه")):
-                return False  # جلسة العمل الثانية صباح يوم 21: the feminine head of a construct before it
-        return True
-
-    def _tod_right_after(self, i, q) -> bool:
-        """A part of the day written with tanwin (صباحا, ليلا, فجرا, مساء) ends the hour."""
-        x = q.b - 1
-        return x > i and self.k(x) in ("صباحا", "فجرا", "ظهرا", "عصرا", "مساء", "مساءا", "ليلا")
-
-    def _clock_tod_in(self, q) -> bool:
-        return any(self.phrase_at(x, "time_of_day", clitic=False) for x in range(q.a + 1, q.b))
-
-    def _clock_hour_words(self, i, j) -> _Q | None:
-        """The hour in words at token j (after the hour word at i): h, minutes, part of the day."""
-        nw = self.numword(j) if self.free(j) else None
-        if not nw or nw[1] not in ("ordinal", "one") or nw[2] not in _DEFINITE or not 1 <= nw[0] <= 10:
-            return None
-        h, j = int(nw[0]), j + 1
-        nw2 = self.numword(j) if self.free(j) else None
-        if nw2 and nw2[1] == "ten" and h in (1, 2):  # الحادية عشرة, الثانية عشرة
-            h, j = 10 + h, j + 1
-        m = 0
-        frac = {"والنصف": 30, "ونصف": 30, "والربع": 15, "وربع": 15}
-        k = self.k(j)
-        if k in ("والنصف", "ونصف", "والربع", "وربع"):
-            m, j = frac[k], j + 1
-        elif k in ("الا", "إلا") and self.k(j + 1) in ("ربعا", "ربع", "الربع"):
-            h, m, j = (h - 1) or 12, 45, j + 2
-        elif k in ("والدقيقه", "و الدقيقه") and self.free(j + 1) and self._minute_rank(j + 1):
-            m, j = self._minute_rank(j + 1)  # الساعة الثانية عشرة والدقيقة الثامنة: 12:08
-        elif k.startswith("و") and self.free(j):
-            num = self.parse_number(j)
-            if num and num.is_int and 1 <= num.value < 60:
-                nb = num.b
-                if self.k(nb) in ("دقيقه", "دقائق"):
-                    m, j = int(num.value), nb + 1
-        return self._time(i, j, h, m)
-
     def numeric_date(self, i) -> _Q | None:
         """A numeric date token, day first: 01/01/2025, 2025-01-01."""
         if self.kind(i) != "datenum" or self.letter_glued(i):
@@ -406,48 +236,6 @@ class _DateRules:
         return self.en_quarter(i) or NO_FIGURE
 
     # -- after a number (NUMBER_RULES)
-    def clock_hour(self, num: _Num) -> _Q | None:
-        """الساعة 8 (صباحا); الساعة 2.45 من مساء, الساعة 11.00 مساء (a dot between hour and minutes)."""
-        a, b, v = num.a, num.b, num.value
-        if num.written == "digits" and num.is_int and v <= 24 and self._hour_word(a - 1):
-            return self._time(a - 1, b, int(v), 0)
-        hm = self._dotted_clock(num)
-        if hm and self._hour_word(a - 1):
-            if self.k(b) in ("دقيقه", "دقائق") and self.free(b):
-                b += 1  # الساعة 4.15 دقيقة مساء: the minutes named
-            return self._time(a - 1, b, *hm)
-        return None
-
-    def _dotted_clock(self, num: _Num):
-        """(hour, minute) of a number written as a clock time with a dot (2.45, 11.00: one or two
-        digits, a dot, exactly two digits, a valid time), else None."""
-        t = self.t.text[num.a] if num.written == "digits" and num.b == num.a + 1 else ""
-        m = re.fullmatch(r"(\d{1,2})\.(\d{2})", t)
-        if m and int(m[1]) <= 24 and int(m[2]) < 60:
-            return int(m[1]), int(m[2])
-        return None
-
-    def hour_tod(self, num: _Num) -> _Q | None:
-        """7 مساء, 9 صباحاً: an hour in digits right before a part of the day, without الساعة (also
-        with its minutes after a dot: 8.30 مساء)."""
-        a, b, v = num.a, num.b, num.value
-        if not self.ar or self.is_p(a - 1, "-–/:") or not self.phrase_at(b, "time_of_day", clitic=False):
-            return None
-        if num.written == "digits" and num.is_int and 1 <= v <= 12:
-            return self._time(a, b, int(v), 0)
-        hm = self._dotted_clock(num)
-        if hm and 1 <= hm[0] <= 12:
-            return self._time(a, b, *hm)
-        return None
-
-    def gmt_time(self, num: _Num) -> _Q | None:
-        """1400 بتوقيت جرينتش: a military-style time with its zone."""
-        t = self.t.text[num.a] if num.written == "digits" else ""
-        if self.ar and t.isdigit() and len(t) == 4 and int(t[:2]) < 24 and int(t[2:]) < 60:
-            if self.phrase_at(num.b, "time_zone", clitic=False):
-                return self._time(num.a, num.b, int(t[:2]), int(t[2:]))
-        return None
-
     def day_first(self, num: _Num) -> _Q | None:
         """9 يناير 2015, 4 من يوليو, 28 يونيو/حزيران, 9 January 2015, يوم 28/6."""
         if not (num.is_int and 1 <= num.value <= 31):

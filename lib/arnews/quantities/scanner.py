@@ -18,6 +18,7 @@ from .counts import _CountRules
 from .dual_evidence import _DualEvidence
 from .dual_rules import _DualRules
 from .fraction_rules import _FractionRules
+from .clock_rules import _ClockRules
 from .dates import _DateRules
 from .decades import _DecadeRules
 from .figure import NO_FIGURE, _Q
@@ -53,7 +54,7 @@ _VALUE_WORDS = ("بقيمه", "بمبلغ", "قيمته", "قيمتها", "بت�
 _AND_HALF = tuple(_BARE_PARTS)  # ونصف, وربع
 
 
-class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _HijriRules, _LabelRules, _OrdinalRules, _CountRules,
+class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _HijriRules, _LabelRules, _OrdinalRules, _CountRules,
                _RangeRules, _FractionRules, _DualRules, _DualEvidence, _DecadeRules, _ContactRules, _TallyRules,
                _ZeroRules, _MarkPairRules, _PlacingRules, _MinuteRules, _PerUnitRules):
     def __init__(self, p, lang: str, published: str = ""):
@@ -316,7 +317,7 @@ _DAY_ISO = re.compile(r"(\d{4}|-)-(\d{2})-(\d{2})")
 START_RULES = (
     _LabelRules.doc_code,  # a code token: 03-NQ/TU
     _DateRules.numeric_date,  # a date token: 01/01/2025
-    _DateRules.clock_time,  # a time token: 7:30
+    _ClockRules.clock_time,  # a time token: 7:30
     _Scanner.number_token,  # a digit token: NUMBER_RULES
     _RangeRules.percent_first,  # %95
     _CountRules.dollar,  # $10
@@ -327,8 +328,8 @@ START_RULES = (
     _DateRules.month_name,  # يونيو 2024, January 9, 2015
     _DateRules.edge_of_relative_year,  # نهاية العام الجاري
     _HijriRules.hijri_month_name,  # شوال 1436هـ, شهر رمضان لعام 1436
-    _DateRules.clock_words,  # الساعة السابعة مساء
-    _DateRules.bare_clock_words,  # في التاسعة والنصف مساءً
+    _ClockRules.clock_words,  # الساعة السابعة مساء
+    _ClockRules.bare_clock_words,  # في التاسعة والنصف مساءً
     _DateRules.ordinal_day,  # الخامس عشر من مارس
     _FractionRules.one_and_half,  # ساعة ونصف
     _CountRules.group_noun,  # الثنائي البولندي
@@ -362,9 +363,9 @@ NUMBER_RULES = (
     _LabelRules.name_number,  # ميغ 29, (2-2), IMG_1234, a list marker, a phone number: a label or nothing
     _HijriRules.hijri_numeric,  # 1436/10/5هـ
     _HijriRules.hijri_day_range,  # 1 إلى 30/11/1436هـ
-    _DateRules.clock_hour,  # الساعة 8
-    _DateRules.gmt_time,  # 1400 بتوقيت جرينتش
-    _DateRules.hour_tod,  # 7 مساء
+    _ClockRules.clock_hour,  # الساعة 8
+    _ClockRules.gmt_time,  # 1400 بتوقيت جرينتش
+    _ClockRules.hour_tod,  # 7 مساء
     _OrdinalRules.digit_ordinal,  # الـ79, 79th (الـ6 أشهر الأولى: a period)
     _HijriRules.hijri_day_month,  # 5 شوال 1436هـ
     _DateRules.day_first,  # 9 يناير 2015, يوم 28/6, يومي 18 و19 أغسطس
