@@ -25,6 +25,7 @@ from .cues import load_cues, word_info, zipf_ar
 from .guards import imperfect_verb
 from .keys import Name, name_key
 from .positions import is_word as _word
+from .wordtests import _future_verb
 
 __all__ = ["trim_person_tails", "prose_tail_word"]
 
@@ -65,10 +66,6 @@ def _accusative(w: str, k: str, given, foreign_name: bool) -> bool:
     return k.endswith("ا") and not k.startswith("ال") and zipf_ar(k[:-1]) >= ADVERB_ZIPF and k[:-1] not in given
 
 
-def _future_verb(k: str) -> bool:
-    return len(k) >= 5 and k[0] == "س" and k[1] in "يتن" and zipf_ar(k[1:]) >= 3.5 and zipf_ar(k) < zipf_ar(k[1:])
-
-
 def prose_tail_word(w: str, foreign_name: bool = False) -> str:
     """Why a word after a person's first word is prose, not more of the name ('' when it may be a name)."""
     k = key(w)
@@ -80,7 +77,7 @@ def prose_tail_word(w: str, foreign_name: bool = False) -> str:
         return "preposition"
     if _accusative(w, k, given, foreign_name):
         return "accusative"
-    if (imperfect_verb(w) and k[0] in "يت") or _future_verb(k):
+    if (imperfect_verb(w) and k[0] in "يت") or (len(k) >= 5 and _future_verb(k)):
         return "verb"
     return ""
 

@@ -24,8 +24,7 @@ entry in its context, 0.5-0.9 for found names (see :class:`arnews.entities.names
 from __future__ import annotations
 
 import hashlib
-from collections import Counter, defaultdict
-from functools import lru_cache
+from collections import defaultdict
 from typing import Mapping
 
 import pandas as pd
