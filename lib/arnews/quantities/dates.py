@@ -128,6 +128,14 @@ class _DateRules:
             return y + 1
         return y
 
+    def _relative_month(self, word):
+        """(year, month) of الشهر الجاري/الحالي (the month of publication), المقبل/القادم (the one
+        after) or الماضي (the one before), from the publication date; None without one."""
+        if not self.pub or word not in ("الجاري", "الحالي", "المقبل", "القادم", "الماضي"):
+            return None
+        y, m = self.pub[0], self.pub[1] + {"المقبل": 1, "القادم": 1, "الماضي": -1}.get(word, 0)
+        return (y + 1, 1) if m == 13 else (y - 1, 12) if m == 0 else (y, m)
+
     def ordinal_day(self, i):
         """الخامس عشر من مارس, الأول من يوليو 2015, يومي الرابع والخامس من آب (days as ordinal words)."""
         if not self.ar:
@@ -167,6 +175,18 @@ class _DateRules:
                 return None
             m0 = re.match(r"(\d{4})?-?-(\d{2})", prev[-1].date)
             yr, month = (int(m0[1]) if m0[1] else None), int(m0[2])
+            iso = _iso_date(yr, month, day)
+            if iso and day2:
+                iso2 = _iso_date(yr, month, day2)
+                iso = f"{iso}/{iso2}" if iso2 else iso
+            if not iso:
+                return None
+            a = i - 1 if day2 and self.k(i - 1) in ("يومي", "ليومي", "بيومي", "ويومي") and self.free(i - 1) else i
+            return _Q(a, j + 2, "date", date=iso, written="words")
+        if (not m and self.k(j) in ("الشهر", "شهر") and self.free(j + 1)
+                and self._relative_month(self.k(j + 1)) and not self.month_at(j + 1)):
+            # الخامس عشر من الشهر الجاري, العاشر من الشهر المقبل: a month named from the publication date
+            yr, month = self._relative_month(self.k(j + 1))
             iso = _iso_date(yr, month, day)
             if iso and day2:
                 iso2 = _iso_date(yr, month, day2)
@@ -253,7 +273,8 @@ class _DateRules:
         if self.ar and (self.k(x) == "و" or self.k(x) == "وال" and self.adj(x, x + 1)) and self.kind(x + 1) == "num" and self.free(x + 1):
             t2 = self.t.text[x + 1]
             if t2.isdigit() and d < int(t2) <= 31 and (self.month_at(x + 2) or (self.k(x + 2) == "من" and (
-                    self.month_at(x + 3) or self.k(x + 3) in ("الشهر", "شهر")))):
+                    self.month_at(x + 3) or self.k(x + 3) in ("الشهر", "شهر")))
+                    or self.k(x + 2) in _CURRENT and self.free(x + 2)):
                 d2, x = int(t2), x + 2
         # 4 – 6 أغسطس 2015م, 18-20 مارس: a dash between two days of one month is one stretch of days (as
         # 15-20 شخصا is one range); not 6-3 أغسطس (the second day must come later)
@@ -280,16 +301,28 @@ class _DateRules:
                 end += 1
             if d2 and self.k(self._day_start(a) - 1) in _TWO_DAYS and self.free(self._day_start(a) - 1):
                 a = self._day_start(a) - 1
-            if not month and self.k(end - 1) in _CURRENT and self.pub:
-                month = self.pub[1]  # 26 من الشهر الجاري: the month of publication
+            rel = self._relative_month(self.k(end - 1)) if not month else None
+            if rel:  # 26 من الشهر الجاري, 3 من الشهر المقبل: the month of publication, the next, the last
+                same_year, month = rel
             if month:
-                yr = self.pub[0] if self.pub and self.k(end - 1) in _CURRENT else same_year
+                yr = same_year
                 iso = _iso_date(yr, month, d) + (f"/{_iso_date(yr, month, d2)}" if d2 else "")
             else:
                 iso = ""
             if two:
                 return _Q(a, b, "date", date=iso.split("/")[0])  # 10 و12 من الشهر الجاري: the first day alone
             return _Q(a, end, "date", date=iso)
+        if self.ar and self.k(x) in _CURRENT and self.free(x) and not self.month_at(x + 1):
+            # يوم 14 الجاري, يومي 14 و17 الجاري: days of the month of publication (الشهر left out)
+            if d2 and self.k(self._day_start(a) - 1) in _TWO_DAYS and self.free(self._day_start(a) - 1):
+                a = self._day_start(a) - 1
+            y, mo = self.pub[:2] if self.pub else (None, None)
+            iso = _iso_date(y, mo, d) if mo else ""
+            if iso is None:
+                return None  # 31 الجاري in a month of 30 days: no day of this month
+            if two:
+                return _Q(a, b, "date", date=iso)
+            return _Q(a, x + 1, "date", date=iso + (f"/{_iso_date(y, mo, d2)}" if d2 and iso else ""))
         if (self.ar and not d2 and self.k(x) in _DAY_TO and self.kind(x + 1) == "num" and self.free(x + 1)
                 and self.t.text[x + 1].isdigit() and d < int(self.t.text[x + 1]) <= 31):
             if self.month_at(x + 2) or self.k(x + 2) == "من" and self.month_at(x + 3):
