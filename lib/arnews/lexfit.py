@@ -37,6 +37,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 
+import numpy as np
 import pandas as pd
 
 from .lexicons import lexicon_path, read_lexicon
@@ -99,7 +100,9 @@ def _row(resource, file, made_for, hits, tok, par, hit, entries, ctx, general=Fa
 
 
 def _term_hits(term_counts, forms: set, n_par: int, words: int, arabic_only: bool):
-    """(hits, tokens share, paragraphs share, distinct forms hit, share of hits in Arabic paragraphs)."""
+    """(hits, tokens share, paragraphs share, distinct forms hit, share of hits in Arabic paragraphs).
+    Each distinct term of a part is keyed once (``pd.factorize``) and the rows are selected as arrays
+    (mapping the key of every row, an Arrow string per row, took about 1 s per call on snn2000)."""
     hits = ar = 0
     hit_forms, pars = set(), set()
     from .stats.features import _parts
@@ -107,18 +110,17 @@ def _term_hits(term_counts, forms: set, n_par: int, words: int, arabic_only: boo
     for df in _parts(term_counts):
         if df is None or not len(df):
             continue
-        terms = df["term"].astype(str)
-        uniq = pd.unique(terms)
-        k = terms.map(dict(zip(uniq, (key(t).strip() for t in uniq))))
-        sel = k.isin(forms)
+        codes, uniq = pd.factorize(df["term"].astype(str), use_na_sentinel=False)
+        ukeys = [key(t).strip() for t in uniq.tolist()]
+        inset = np.fromiter((k in forms for k in ukeys), dtype=bool, count=len(ukeys))
+        sel = inset[codes]
         if not sel.any():
             continue
-        sub = df[sel]
-        n = int(sub["n"].sum())
-        hits += n
-        ar += int(sub.loc[sub["lang"] == "ar", "n"].sum())
-        hit_forms |= set(k[sel])
-        pars |= set(zip(sub["article_id"], sub["paragraph"]))
+        n = df["n"].to_numpy()[sel]
+        hits += int(n.sum())
+        ar += int(n[(df["lang"] == "ar").fillna(False).to_numpy(dtype=bool)[sel]].sum())
+        hit_forms.update(ukeys[c] for c in np.unique(codes[sel]).tolist())
+        pars.update(zip(df["article_id"].to_numpy(dtype=object)[sel].tolist(), df["paragraph"].to_numpy()[sel].tolist()))
     return hits, hits / max(words, 1), len(pars) / max(n_par, 1), len(hit_forms), ar / hits if hits else 0.0
 
 
