@@ -100,6 +100,42 @@ def release_memory() -> None:
         pass
 
 
+#: allocations between two collections of the young generation while a chunk's articles are
+#: processed (Python's default is 700): most of the analyses' temporaries die before they are scanned
+YOUNG_GC = 20_000
+
+
+@contextmanager
+def chunk_heap(young: int = YOUNG_GC):
+    """While a chunk's articles are processed, the young generation is collected every
+    ``young`` allocations (the older generations' thresholds unchanged); the previous thresholds
+    are restored on the way out.  The tables do not depend on when the collector runs."""
+    import gc
+
+    old = gc.get_threshold()
+    gc.set_threshold(max(young, old[0]), *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+
+
+def settle_heap() -> None:
+    """After a chunk, in a process that runs chunks for one build (the local engine's driver
+    with ``--jobs 1``, or its pool workers): collect the garbage made since the last call, then
+    freeze what survives (:func:`gc.freeze`).  The lexicons, word lists, ``wordfreq``'s tables
+    and the per-word caches then sit in the permanent generation, and the collector's full passes
+    scan only what the chunks made since (each call's collection too: the first one scans every
+    object of the process).  What dies later is still freed by its reference count (a cache's
+    evicted entries); only a frozen object that ends in a reference cycle waits for
+    :func:`gc.unfreeze`, which the driver calls after its chunks (pool workers end with the
+    pool).  The tables do not depend on when the collector runs."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
+
+
 @contextmanager
 def frozen_heap():
     """Collect the garbage once, then freeze what survives (:func:`gc.freeze`) while the
