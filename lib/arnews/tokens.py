@@ -97,11 +97,19 @@ def stem(word: str, lang: str = "ar") -> str:
 
 
 def stems(words: list[str], lang: str = "ar") -> list[str]:
-    """Snowball stems of many tokens (vectorised by PyStemmer's C code)."""
+    """Snowball stems of many tokens, one look-up per token (the stem is computed once per
+    word type: :func:`_token_stem`).  Arabic: a token with no Arabic letter stays as it is."""
+    f = _token_stem
+    lg = "en" if lang == "en" else "ar"
+    return [f(w, lg) for w in words]
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _token_stem(word: str, lang: str) -> str:
+    """:func:`stems` of one token type (``lang``: ``ar`` or ``en``)."""
     if lang == "en":
-        return _stemmer("en").stemWords([w.lower() for w in words])
-    pre = [_pre(w) for w in words]
-    return [s if _AR_WORD.match(w) else w for w, s in zip(words, _stemmer("ar").stemWords(pre))]
+        return _stemmer("en").stemWord(word.lower())
+    return _stemmer("ar").stemWord(_pre(word)) if _AR_WORD.match(word) else word
 
 
 # --- stop words --------------------------------------------------------------
