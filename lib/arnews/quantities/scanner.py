@@ -49,6 +49,8 @@ from .units import _Units
 _DUAL_ENDS = ("ين", "ان", "تي", "تا", "ي", "يهما", "يها", "يهم", "اه", "اها", "اهم", "اهما")  # ي: masculine construct duals
 # (جانبي الطريق); اه: a nominative dual with a pronoun (مواطناه, والداها)
 #: words of value before an amount whose currency the paragraph named before (key form: بقيمة)
+#: ``عدد`` (the number of), alone or with a pronoun (key forms): what follows is counted, not priced
+_NUMBER_OF = frozenset({"عدد", "عددها", "عددهم", "عدده", "اعداد"})
 _VALUE_WORDS = ("بقيمه", "بمبلغ", "قيمته", "قيمتها", "بتكلفه", "بكلفه", "تكلفته", "تكلفتها", "بقيمته", "بقيمتها")
 #: a half or a quarter after a time unit (ساعة ونصف): the unit may start a figure
 _AND_HALF = tuple(_BARE_PARTS)  # ونصف, وربع
@@ -248,6 +250,23 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _Hij
             return False
         return not any(self.is_p(x, ".؟!:؛") for x in range(money.b, q.a))
 
+    def _count_named(self, a: int, q) -> bool:
+        """The word ``عدد`` (the number of ...: ``وعدد``, ``بعدد``, ``عددها``) comes after token a and before
+        figure q's number with no other figure or value word (``بقيمة``) between: a bare scaled figure after it
+        counts things, whatever amount in a currency came before (``5 ملايين دولار. وبلغ عدد المشتركين نحو
+        2 مليون``; ``بعدد 9,703,933 سهما ... بقيمة 97,039,330`` stays an amount)."""
+        x = q.b - 1
+        while x >= a and q.b - x <= 12:
+            if x < q.a and self.kind(x) == "num":
+                return False
+            if self.kind(x) == "ar":
+                if self.k(x) in _VALUE_WORDS:
+                    return False
+                if any(base in _NUMBER_OF for _, base in self.bases(x)):
+                    return True
+            x -= 1
+        return False
+
     # -- links between figures
     def post(self):
         if self.ar:
@@ -264,6 +283,8 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _Hij
         for q in sorted(self.out, key=lambda q: q.a):
             if q.kind == "money":
                 money = q
+            elif money is not None and q.kind == "count" and not q.unit and self._count_named(money.b, q):
+                pass  # 5 ملايين دولار. وبلغ عدد المشتركين نحو 2 مليون: the number of something, no amount
             elif (money is not None and q.kind == "count" and not q.unit and q.a - money.b <= 12
                     and (q.written == "mixed" or q.written == "words" and self._scaled_words(q)
                          and not any(self.is_p(x, ".؟!:؛") for x in range(money.b, q.a)))):

@@ -1,0 +1,37 @@
+"""Golden tests for quantities, round 37 of issue 13 (branch q37): error classes pooled over the
+development sets blind19-34 (both readers) and pages19-21.
+
+Every sentence here was written for these tests in the style of Arabic news (no corpus text).
+Each rule is asserted on kind, value, unit, currency, date and span, with the nasty neighbours that
+must NOT match."""
+from __future__ import annotations
+
+from arnews.quantities import extract_quantities
+from quantity_checks import assert_figure, assert_no_figure
+
+
+def _rows(sentence, published=""):
+    return [(q["surface"], q["kind"], q["value"], q["currency"]) for q in extract_quantities(sentence, published=published)]
+
+
+# -- 1. a bare scaled figure after ``عدد`` counts things, whatever amount came before (scanner.py _count_named)
+def test_a_number_of_after_an_amount_is_a_count():
+    s = "ورفعت الشركة رأسمالها إلى 5 ملايين دولار. وبلغ عدد المشتركين في الخدمة نحو 2 مليون."
+    assert_figure(s, "نحو 2 مليون", kind="count", value=2000000, currency="", unit="", approx="about")
+    s = "وبلغت إيرادات الهيئة 5 مليارات ريال، فيما وصل عدد العملاء إلى 3 ملايين"
+    assert_figure(s, "3 ملايين", kind="count", value=3000000, currency="")
+    s = "وبلغت قيمة الصفقات المنفذة 3 مليارات ريال وعددها 14 ألفا"
+    assert_figure(s, "وعددها 14 ألفا", kind="count", value=14000, currency="")
+
+
+def test_nasty_neighbours_of_the_number_of():
+    # amounts after an amount keep its currency, in the next sentence too
+    s = "وسجل الأفراد صافي بيع قيمته 3.8 مليار ريال. أما المؤسسات فزادت مشترياتها بـ 3.2 مليار بعد أن اشترت بـ12 مليارا"
+    assert _rows(s) == [("3.8 مليار ريال", "money", 3800000000, "SAR"), ("3.2 مليار", "money", 3200000000, "SAR"),
+                        ("12 مليارا", "money", 12000000000, "SAR")]
+    assert_figure("بلغت الأرباح 5 مليارات ريال مقابل 4 مليارات في العام الماضي", "4 مليارات", kind="money",
+                  value=4000000000, currency="SAR")
+    # a count named first, then its value: the value is an amount
+    s = ("وتم الاكتتاب بعدد 900 ألف سهم بقيمة 41,059,460 ريالا، ثم بعدد 9,703,933 سهما بقيمة 97,039,330 "
+         "وبنسبة تغطية 65%")
+    assert_figure(s, "97,039,330", kind="money", value=97039330, currency="SAR")
