@@ -35,3 +35,28 @@ def test_nasty_neighbours_of_the_number_of():
     s = ("وتم الاكتتاب بعدد 900 ألف سهم بقيمة 41,059,460 ريالا، ثم بعدد 9,703,933 سهما بقيمة 97,039,330 "
          "وبنسبة تغطية 65%")
     assert_figure(s, "97,039,330", kind="money", value=97039330, currency="SAR")
+
+
+# -- 2. two small numbers joined by a dash that do not run upwards are a score (score_pairs.py)
+def test_a_level_or_falling_pair_is_a_score_far_from_a_match_word():
+    s = "وتوج الفريق باللقب على حساب منافسه ( 2-2 ذهاباً خارج ملعبه، و1-1 إيابا) بعد لقبه الأول"
+    got = [(q["surface"], q["kind"], q["value"], q["value_end"]) for q in extract_quantities(s) if q["kind"] != "ordinal"]
+    assert got == [("2-2", "label", 2, 2), ("1-1", "label", 1, 1)]
+    assert_figure("وكان الفريق تعادل على أرضه مع ضيفه في الجولة الماضية 1- 1، ثم خسر", "1- 1", kind="label",
+                  value=1, value_end=1)
+    assert_figure("وحقق النادي في الجولة الماضية فوزه الثالث على التوالي وكان على منافسه 3- 1، وسيضمن تأهله",
+                  "3- 1", kind="label", value=3, value_end=1)
+    # the bracketed score keeps its brackets (score rule of labels.py)
+    assert_figure("وانتهت المباراة بالتعادل (1-1) في الشوط الأول", "(1-1)", kind="label", value=1, value_end=1)
+
+
+def test_nasty_neighbours_of_the_falling_score():
+    # a range runs upwards
+    assert_figure("وتتراوح أعمار المشاركين بين 15-20 عاما", "15-20 عاما", kind="duration", value=15, value_end=20)
+    assert_figure("وشارك في الورشة 5-8 متدربين", "5-8 متدربين", kind="count", value=5, value_end=8)
+    # a date with a year
+    assert_figure("وصدر القرار في 5-3-2015 بعد اجتماع اللجنة", "5-3-2015", kind="date", date="2015-03-05")
+    # a percentage after the pair
+    assert not any(q["kind"] == "label" for q in extract_quantities("وتراجع المؤشر بنسبة 3-2% خلال الجلسة"))
+    # a day before the pair: no score
+    assert not any(q["kind"] == "label" for q in extract_quantities("وتقام المباراة يوم 15-8 على الملعب الرئيسي"))

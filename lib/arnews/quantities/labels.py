@@ -9,6 +9,7 @@ from ..tokens import stopwords as _stopwords
 from .bracketed_labels import bracketed_label
 from .figure import NO_FIGURE, _Q
 from .model_pairs import model_series
+from .score_pairs import falling_score
 from .numbers import _Num
 from .units import _FATHATAN, _preposition_led
 from ..normalize import key as key_of
@@ -66,6 +67,9 @@ class _LabelRules:
         if num.written != "digits":
             return None
         series = model_series(self, num)  # بوينج 777-200: a model and its series
+        if series is not None:
+            return series
+        series = falling_score(self, num)  # 2-2, 4-1: a score, whatever words stand before it
         if series is not None:
             return series
         a, b = num.a, num.b

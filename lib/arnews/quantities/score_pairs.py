@@ -1,0 +1,33 @@
+"""A score written as two small numbers joined by a dash that do not run upwards (round 37): ``2-2``,
+``1- 1``, ``4-1``, ``2- 1`` name the result of a match, not a range (a range runs upwards: ``15-20
+شخصا``) nor two counts, also far from a word of winning or drawing (``تعادل على أرضه مع المريخ في
+الجولة الماضية 1- 1``, ``(2-2 ذهاباً خارج القواعد، و1-1 على أرضه)``).
+
+Both numbers are whole and below 20, the first is not smaller than the second, no third number joins
+them (``5-3-2015`` is a date), no unit of the lexicon or percent sign follows, and no word of a day
+stands before them (``يوم 5-3``): one ``label`` row, value and value_end the two sides."""
+from __future__ import annotations
+
+from .figure import _Q
+
+#: words before a day written with a dash (key forms): ``يوم 15-8`` is a date, not a score
+_DAY_WORDS = frozenset({"يوم", "يومي", "تاريخ", "بتاريخ", "الموافق", "الموافقه", "في", "حتي", "منذ"})
+
+
+def falling_score(sc, num) -> _Q | None:
+    """The label of ``4-1`` or ``2-2`` starting at number ``num``, or None."""
+    a, b = num.a, num.b
+    t = sc.t.text[a]
+    if not (sc.ar and t.isdigit() and b == a + 1 and sc.is_p(b, "-–") and sc.kind(b + 1) == "num"
+            and sc.free(b + 1)):
+        return None
+    t2 = sc.t.text[b + 1]
+    if not (t2.isdigit() and int(t) < 20 and int(t2) <= int(t)):
+        return None
+    if sc.is_p(a - 1, "(") and sc.is_p(b + 2, ")"):
+        return None  # (1-1): the bracketed score of the score rule, brackets in its span
+    if sc.is_p(a - 1, "-–/") or sc.is_p(b + 2, "-–/.") or sc.k(a - 1) in _DAY_WORDS:
+        return None
+    if sc.unit_after(b + 2) or sc.percent_after(b + 2) is not None or sc.month_at(b + 2):
+        return None
+    return _Q(a, b + 2, "label", int(t), int(t2))
