@@ -60,3 +60,25 @@ def test_nasty_neighbours_of_the_falling_score():
     assert not any(q["kind"] == "label" for q in extract_quantities("وتراجع المؤشر بنسبة 3-2% خلال الجلسة"))
     # a day before the pair: no score
     assert not any(q["kind"] == "label" for q in extract_quantities("وتقام المباراة يوم 15-8 على الملعب الرئيسي"))
+
+
+# -- 3. a dot group of three zeros is a thousands separator, also before a measure or nothing (numbers.py)
+def test_a_dot_group_of_zeros_is_thousands():
+    assert_figure("وتبلغ المساحة الإجمالية للمرحلة الثالثة 76.000 م2، والطاقة الاستيعابية", "76.000 م2",
+                  kind="measure", value=76000, unit="متر مربع")
+    assert_figure("وحضر الحفل المحافظ ونحو 1.000 من رجال الأمن والمتطوعين", "ونحو 1.000", kind="count",
+                  value=1000, approx="about")
+    assert_figure("التي ناهز عددها (30.000) ثلاثين ألف منشأة", "30.000", kind="count", value=30000)
+    assert_figure("ويحتاج المشروع إلى 2.000.000 متر مكعب من المياه", "2.000.000 متر مكعب", kind="measure",
+                  value=2000000)
+
+
+def test_nasty_neighbours_of_the_zero_group():
+    # a scale word after the group: a decimal of the scale
+    assert_figure("وبلغت الإيرادات 2.000 مليار ريال", "2.000 مليار ريال", kind="money", value=2000000000,
+                  currency="SAR")
+    # three decimals that are not zeros before a measure: a decimal, as before
+    assert_figure("ويبلغ طول الطريق 16.250 كم بعرض 40 مترا", "16.250 كم", kind="measure", value=16.25)
+    # share prices to three decimals among others
+    assert_figure("وأغلق السهم عند 2.470 درهم بعد أن كان 0.675 درهم", "2.470 درهم", kind="money", value=2.47,
+                  currency="AED")

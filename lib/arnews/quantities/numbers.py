@@ -7,6 +7,9 @@ import math
 import re
 from dataclasses import dataclass
 
+#: whole thousands written with a dot group of zeros (1.000, 76.000, 2.000.000)
+_ROUND_THOUSANDS = re.compile(r"\d{1,3}(?:\.000)+")
+
 from ..frequency import zipf_ar
 from ..tokens import stopwords as _stopwords
 from .lexicon import _DEFINITE
@@ -328,6 +331,10 @@ class _NumberGrammar:
             return not (nw and nw[1] in ("scale", "scale_pl") and not nw[2] and nw[0] >= 1e9)
         if self._scale_at(j):
             return False
+        if _ROUND_THOUSANDS.fullmatch(t) and not _COMMA_DEC_RE.search(self.nt.text):
+            # 76.000 م2, نحو 1.000 من رجال الشرطة: a decimal is never written with three zeros (a paragraph
+            # with comma decimals is left to the document's reading of its dots, table.py)
+            return True
         if self.ar and self.is_p(j, ")") and self.adj(j - 1, j) and self.is_p(j - 2, "(") and not self._scale_at(j + 1):
             j += 1  # وتم قبول (38.736) متدربة: a bracketed number before its counted noun
         u = self.unit_after(j)
