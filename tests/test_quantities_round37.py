@@ -82,3 +82,18 @@ def test_nasty_neighbours_of_the_zero_group():
     # share prices to three decimals among others
     assert_figure("وأغلق السهم عند 2.470 درهم بعد أن كان 0.675 درهم", "2.470 درهم", kind="money", value=2.47,
                   currency="AED")
+
+
+# -- 4. a scaled amount in brackets before its unit (numbers.py)
+def test_a_bracketed_scaled_amount_takes_the_unit_after_the_bracket():
+    assert_figure("وأشارت الأرقام إلى أن الاستثمارات في المدن الصناعية تجاوزت (1 ترليون) ريال، كما", "تجاوزت (1 ترليون) ريال",
+                  kind="money", value=1e12, currency="SAR", approx="more_than")
+    assert_figure("وبلغت قيمة العقود (3.5 مليار) دولار", "(3.5 مليار) دولار", kind="money", value=3.5e9, currency="USD")
+    assert_figure("ويبلغ عدد سكان المحافظة (3 ملايين) نسمة", "(3 ملايين) نسمة", kind="count", value=3e6, unit="نسمة")
+
+
+def test_nasty_neighbours_of_the_bracketed_amount():
+    # no unit after the bracket: the bare amount, brackets outside the span
+    assert_figure("وبلغ رأس مال الصندوق (5 ملايين) وفق التقرير", "5 ملايين", kind="count", value=5e6)
+    # the scale word outside the bracket, as before
+    assert_figure("وبلغت التكلفة (12) مليون ريال", "(12) مليون ريال", kind="money", value=12e6, currency="SAR")

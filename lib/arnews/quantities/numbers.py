@@ -240,6 +240,9 @@ class _NumberGrammar:
                 v *= nw[0]
                 scale = nw[0]
                 j, written, is_int, plain = j + 1, "mixed", True, False
+                if (self.ar and self.is_p(j, ")") and self.adj(j - 1, j) and self.is_p(i - 1, "(") and self.adj(i - 1, i)
+                        and self.free(j + 1) and self.unit_after(j + 1)):
+                    a, j = i - 1, j + 1  # (1 ترليون) ريال, (3 آلاف) طالب: the amount in brackets before its unit
             # a minus sign: -5, و-7 (not the dash of a range 15-20)
             if (self.is_p(i - 1, "-−") and self.adj(i - 1, i) and self.free(i - 1)
                     and (not self.adj(i - 2, i - 1) or self.k(i - 2) in ("و", "(", "ب"))
