@@ -97,3 +97,24 @@ def test_nasty_neighbours_of_the_bracketed_amount():
     assert_figure("وبلغ رأس مال الصندوق (5 ملايين) وفق التقرير", "5 ملايين", kind="count", value=5e6)
     # the scale word outside the bracket, as before
     assert_figure("وبلغت التكلفة (12) مليون ريال", "(12) مليون ريال", kind="money", value=12e6, currency="SAR")
+
+
+# -- 5. the first or last two months of a year as a dual (month_pairs.py)
+def test_the_first_two_months_of_a_year_are_a_period():
+    assert_figure("وخلال الشهرين الأولين من عام 2025، بلغت الكمية 6 آلاف طن", "الشهرين الأولين من عام 2025",
+                  kind="period", value=2, unit="شهر", date="2025-01/2025-02")
+    assert_figure("وارتفعت المبيعات في الشهرين الأخيرين من العام الماضي", "الشهرين الأخيرين من العام الماضي",
+                  published="2015-08-03", kind="period", value=2, date="2014-11/2014-12")
+    assert_figure("وفي أول شهرين من العام تراجعت الأرباح", "أول شهرين من العام", published="2015-08-03",
+                  kind="period", value=2, date="2015-01/2015-02")
+    assert_figure("وتراجعت الصادرات في الشهرين الأولين لعام 2014", "الشهرين الأولين لعام 2014", kind="period",
+                  date="2014-01/2014-02")
+
+
+def test_nasty_neighbours_of_the_two_months():
+    # no year after them: the two months before the article, a duration
+    assert_figure("وتراجعت الأرباح خلال الشهرين الأخيرين بشكل ملحوظ", "الشهرين", published="2015-08-03",
+                  kind="duration", value=2, unit="شهر")
+    # the first two months of a stay, not of a year
+    assert_figure("وقضى الشهرين الأولين من إقامته في المستشفى", "الشهرين", kind="duration", value=2)
+    assert_no_figure("وقضى الشهرين الأولين من إقامته في المستشفى", "من إقامته")

@@ -28,6 +28,7 @@ from .ordinals import _OrdinalRules
 from .minutes import _MinuteRules
 from .per_unit import _PerUnitRules
 from .match_marks import _MarkPairRules
+from .month_pairs import _MonthPairRules
 from .placings import _PlacingRules
 from .ranges import _RangeRules
 from .lexicon import _CLITIC_TOKENS, _lex
@@ -57,7 +58,7 @@ _AND_HALF = tuple(_BARE_PARTS)  # ونصف, وربع
 
 
 class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _HijriRules, _LabelRules, _OrdinalRules, _CountRules,
-               _RangeRules, _FractionRules, _DualRules, _DualEvidence, _DecadeRules, _ContactRules, _TallyRules,
+               _RangeRules, _FractionRules, _MonthPairRules, _DualRules, _DualEvidence, _DecadeRules, _ContactRules, _TallyRules,
                _ZeroRules, _MarkPairRules, _PlacingRules, _MinuteRules, _PerUnitRules):
     def __init__(self, p, lang: str, published: str = ""):
         self.lang = "ar" if lang == "ar" else "en"
@@ -358,6 +359,7 @@ START_RULES = (
     _TallyRules.title_tally,  # أحرز الثلاثية: three titles
     _TallyRules.one_goal,  # فاز بهدف نظيف: one goal
     _ZeroRules.zero_level,  # عند مستوى الصفر, تحت الصفر: a measure 0
+    _MonthPairRules.two_months,  # الشهرين الأولين من عام 2025: January and February
     _DecadeRules.decade,  # السبعينات, ستينات القرن الماضي: a decade (1960/1969)
     _CountRules.decade_age,  # الرجل الخمسيني: in his fifties
     _LabelRules.place_number_word,  # شارع الستين: a street's name
