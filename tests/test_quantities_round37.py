@@ -118,3 +118,21 @@ def test_nasty_neighbours_of_the_two_months():
     # the first two months of a stay, not of a year
     assert_figure("وقضى الشهرين الأولين من إقامته في المستشفى", "الشهرين", kind="duration", value=2)
     assert_no_figure("وقضى الشهرين الأولين من إقامته في المستشفى", "من إقامته")
+
+
+# -- 6. عقد counted as contracts after signing or before what a contract is with or for (contracts.py)
+def test_contracts_signed_are_counted():
+    assert_figure("ووقعت الشركة في الدورة السابقة عقدين مع سلاسل متاجر في العاصمة", "عقدين", kind="count", value=2,
+                  unit="عقد")
+    assert_figure("وتم توقيع 27 عقدًا ومذكرة تفاهم بقيمة 340 مليار ريال", "27 عقدًا", kind="count", value=27,
+                  unit="عقد")
+    assert_figure("وأبرمت الأمانة 3 عقود لتوريد المعدات", "3 عقود", kind="count", value=3, unit="عقد")
+
+
+def test_nasty_neighbours_of_the_contracts():
+    # decades after a word of time, whatever follows
+    assert_figure("وهي قضية مطروحة منذ عقدين مع أن الحلول معروفة", "عقدين", kind="duration", value=2, unit="عقد")
+    assert_figure("وتراجعت العوائد على مدى ثلاثة عقود مع تغير السياسات", "ثلاثة عقود", kind="duration", value=3)
+    assert_figure("وتضاعف عدد السكان خلال العقدين الماضيين", "العقدين", kind="duration", value=2)
+    # يتوقع (expects) is no signing
+    assert_figure("ويتوقع الخبراء عقدين من النمو البطيء", "عقدين", kind="duration", value=2)
