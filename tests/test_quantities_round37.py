@@ -136,3 +136,20 @@ def test_nasty_neighbours_of_the_contracts():
     assert_figure("وتضاعف عدد السكان خلال العقدين الماضيين", "العقدين", kind="duration", value=2)
     # يتوقع (expects) is no signing
     assert_figure("ويتوقع الخبراء عقدين من النمو البطيء", "عقدين", kind="duration", value=2)
+
+
+# -- 7. أولي after an indefinite masculine noun is the adjective أوّلي, preliminary (ordinals.py)
+def test_preliminary_is_no_ordinal():
+    assert_no_figure("واطلع خلالها على المخططات وإجراء تقييم أولي لما تم إنجازه", "أولي")
+    assert_no_figure("وفي تقرير أولي صدر أمس عن الهيئة", "أولي")
+    assert_no_figure("وتوصل الطرفان إلى اتفاق أولي بشأن الحدود", "أولي")
+
+
+def test_nasty_neighbours_of_preliminary():
+    # a feminine ordinal spelt with ي after a feminine noun or before its definite noun
+    assert_figure("وتنطلق المرحلة الأولي من المشروع الشهر المقبل", "المرحلة الأولي", kind="ordinal", value=1,
+                  unit="مرحلة")
+    assert_figure("وكانت مرحلة أولي ناجحة للفريق", "مرحلة أولي", kind="ordinal", value=1)
+    assert_figure("وخاض أولي المباريات أمام ضيفه", "أولي المباريات", kind="ordinal", value=1)
+    # أولي الأمر: "those of", as before
+    assert_no_figure("ويجب طاعة أولي الأمر في المعروف", "أولي")

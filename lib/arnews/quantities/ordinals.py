@@ -12,6 +12,7 @@ from .duals import dual_singular
 from .figure import NO_FIGURE, _Q
 from .lexicon import _DEFINITE, _ORD_SUFFIX, _unit_glosses
 from .numbers import _Num
+from ..tokens import stopwords as _stopwords
 
 #: words after أول that make no ordinal figure (أول أمس, أول من, أول ما)
 _FIRST_NOT = ("امس", "من", "ما", "نحو", "مع", "بعد", "قبل", "لدى", "عند", "منذ", "خلال", "مره", "مرة", "الامر", "امر", "وهله", "عن", "في", "على", "الى")
@@ -308,8 +309,19 @@ class _OrdinalRules:
                 return None  # أول يومين, أول مباراتين: "the first two", counted by the dual, no rank
             if k == "اولي" and self._written_ya(i) and (n1,) in self.lx.markers.get("ulu_noun", {}):
                 return None  # أولي الألباب, أولي الأمر: "those of" (أولو), no ordinal
+            if k == "اولي" and self._written_ya(i) and self._after_masculine_noun(i - 1) and not self.definite(i + 1):
+                return None  # تقييم أولي لما تم, تقرير أولي صدر: the adjective أوّلي (preliminary), no ordinal
             return _Q(i, i + 2, "ordinal", 1, unit=self.t.text[i + 1], written="words")
         return None
+
+    def _after_masculine_noun(self, j) -> bool:
+        """Word j is an indefinite word that is no particle and does not end in ة or ات (تقييم, تقرير, اتفاق):
+        أولي after it agrees with it, the adjective أوّلي; a feminine ordinal misspelt with ي follows a
+        feminine noun (مرحلة أولي) or stands before its definite noun (وخاض أولي المباريات)."""
+        if not (self.free(j) and self.kind(j) == "ar") or self.definite(j) or self.numword(j):
+            return False
+        k = self.k(j)
+        return len(k) >= 3 and not k.endswith(("ه", "ات")) and k not in _stopwords("ar")
 
     def _indefinite_dual(self, j) -> bool:
         """Word j is an indefinite dual noun in -ين (يومين, سنتين: the lexicon's; مباراتين, لقاءين: by
