@@ -153,3 +153,24 @@ def test_nasty_neighbours_of_preliminary():
     assert_figure("وخاض أولي المباريات أمام ضيفه", "أولي المباريات", kind="ordinal", value=1)
     # أولي الأمر: "those of", as before
     assert_no_figure("ويجب طاعة أولي الأمر في المعروف", "أولي")
+
+
+# -- 8. an enumeration by bare ordinals: وثالث ...، ورابع ... (enumerations.py)
+def test_an_enumeration_by_bare_ordinals():
+    s = ("والكتاب فيهم الخير، فهذا يتناول الاستثمار، وذاك يحذر من المخدرات، وثالث يفتح ملف التعليم، "
+         "ورابع يكتب عن الأخطاء الطبية، وخامس يهتم بالبطالة")
+    got = [(q["surface"], q["kind"], q["value"]) for q in extract_quantities(s)]
+    assert got == [("وثالث", "ordinal", 3), ("ورابع", "ordinal", 4), ("وخامس", "ordinal", 5)]
+    # with the short vowels written
+    s = "فهَذا يَتناول الاستثمَار، وذَاك يُحذّر، وثَالث يَفتح مَلف التَّعليم، ورَابع يَكتب عَن الأخطَاء"
+    assert_figure(s, "وثَالث", kind="ordinal", value=3)
+    assert_figure(s, "ورَابع", kind="ordinal", value=4)
+
+
+def test_nasty_neighbours_of_the_enumeration():
+    # one bare ordinal, no series: not read by this rule
+    assert not any(q["surface"] == "ثالث" for q in extract_quantities("وقال ثالث إن الأمر صعب"))
+    # a second of time is no member of a series
+    assert not any(q["kind"] == "ordinal" for q in extract_quantities("وانتظر ثانية وثالثة قبل أن يرد"))
+    # the construct before a definite noun keeps its own rule and span
+    assert_figure("وفي ثالث المباريات الودية فاز الفريق", "ثالث المباريات", kind="ordinal", value=3)

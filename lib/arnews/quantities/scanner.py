@@ -29,6 +29,7 @@ from .minutes import _MinuteRules
 from .per_unit import _PerUnitRules
 from .match_marks import _MarkPairRules
 from .month_pairs import _MonthPairRules
+from .enumerations import _EnumerationRules
 from .placings import _PlacingRules
 from .ranges import _RangeRules
 from .lexicon import _CLITIC_TOKENS, _lex
@@ -59,7 +60,7 @@ _AND_HALF = tuple(_BARE_PARTS)  # ونصف, وربع
 
 
 class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _HijriRules, _LabelRules, _OrdinalRules, _CountRules,
-               _RangeRules, _FractionRules, _MonthPairRules, _DualRules, _DualEvidence, _DecadeRules, _ContactRules, _TallyRules,
+               _RangeRules, _FractionRules, _MonthPairRules, _EnumerationRules, _DualRules, _DualEvidence, _DecadeRules, _ContactRules, _TallyRules,
                _ZeroRules, _MarkPairRules, _PlacingRules, _MinuteRules, _PerUnitRules):
     def __init__(self, p, lang: str, published: str = ""):
         self.lang = "ar" if lang == "ar" else "en"
@@ -372,6 +373,7 @@ START_RULES = (
     _CountRules.vague_word,  # آلاف الأشخاص
     _FractionRules.fraction_word,  # نصف السكان, الربع الأول
     _PlacingRules.placing_ordinal,  # وحل المنتخب ثالثا: came third
+    _EnumerationRules.enumerated_ordinal,  # وثالث يفتح ملف التعليم، ورابع يكتب: the third, the fourth
     _OrdinalRules.rank_ordinal,  # المركز الثاني, الأمسية الثالثة
     _OrdinalRules.construct_ordinal,  # ثاني لقاءاته
     _OrdinalRules.adjective_ordinal,  # الدائرة الأولى, قائدا ثالثا, أول امرأة
