@@ -174,3 +174,26 @@ def test_nasty_neighbours_of_the_enumeration():
     assert not any(q["kind"] == "ordinal" for q in extract_quantities("وانتظر ثانية وثالثة قبل أن يرد"))
     # the construct before a definite noun keeps its own rule and span
     assert_figure("وفي ثالث المباريات الودية فاز الفريق", "ثالث المباريات", kind="ordinal", value=3)
+
+
+# -- 9. a stretch of months of one year (month_ranges.py)
+def test_a_stretch_of_months_is_one_period():
+    pub = "2015-08-06"
+    assert_figure("ويتم توريدها خلال الفترة سبتمبر-نوفمبر من هذا العام وحسب المواصفات",
+                  "سبتمبر-نوفمبر من هذا العام", published=pub, kind="period", value=3, unit="شهر",
+                  date="2015-09/2015-11")
+    assert_figure("وسيكون وصول الدفعة خلال الفترة من (سبتمبر- نوفمبر) من هذا العام بواقع 9 بواخر",
+                  "(سبتمبر- نوفمبر) من هذا العام", published=pub, kind="period", value=3, date="2015-09/2015-11")
+    assert_figure("وتقام الدورة من مارس إلى مايو من عام 2016", "مارس إلى مايو من عام 2016", kind="period",
+                  value=3, date="2016-03/2016-05")
+
+
+def test_nasty_neighbours_of_the_stretch_of_months():
+    # no year: two months alone are no figure
+    assert extract_quantities("وتقام الدورة في الفترة من سبتمبر إلى نوفمبر", published="2015-08-06") == []
+    # days of two months: one stretch of days, as before
+    assert_figure("وتقام من 5 سبتمبر إلى 8 نوفمبر 2015", "5 سبتمبر إلى 8 نوفمبر 2015", kind="date",
+                  date="2015-09-05/2015-11-08")
+    # months across the turn of a year are not read as one stretch
+    assert not any(q["kind"] == "period" and q["value"] != 1
+                   for q in extract_quantities("من نوفمبر إلى فبراير المقبل", published="2015-08-06"))

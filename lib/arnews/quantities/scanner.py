@@ -29,6 +29,7 @@ from .minutes import _MinuteRules
 from .per_unit import _PerUnitRules
 from .match_marks import _MarkPairRules
 from .month_pairs import _MonthPairRules
+from .month_ranges import _MonthRangeRules
 from .enumerations import _EnumerationRules
 from .placings import _PlacingRules
 from .ranges import _RangeRules
@@ -60,7 +61,7 @@ _AND_HALF = tuple(_BARE_PARTS)  # ونصف, وربع
 
 
 class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _HijriRules, _LabelRules, _OrdinalRules, _CountRules,
-               _RangeRules, _FractionRules, _MonthPairRules, _EnumerationRules, _DualRules, _DualEvidence, _DecadeRules, _ContactRules, _TallyRules,
+               _RangeRules, _FractionRules, _MonthPairRules, _MonthRangeRules, _EnumerationRules, _DualRules, _DualEvidence, _DecadeRules, _ContactRules, _TallyRules,
                _ZeroRules, _MarkPairRules, _PlacingRules, _MinuteRules, _PerUnitRules):
     def __init__(self, p, lang: str, published: str = ""):
         self.lang = "ar" if lang == "ar" else "en"
@@ -350,6 +351,7 @@ START_RULES = (
     _DateRules.en_ordinal_word,  # the first quarter (of 2024)
     _Scanner.clitic_before_number,  # و 15: the number alone
     _ZeroRules.zero_percent,  # صفر في المئة: a percentage 0 (before the Hijri month صفر)
+    _MonthRangeRules.month_stretch,  # سبتمبر-نوفمبر من هذا العام: three months
     _DateRules.month_name,  # يونيو 2024, January 9, 2015
     _DateRules.edge_of_relative_year,  # نهاية العام الجاري
     _HijriRules.hijri_month_name,  # شوال 1436هـ, شهر رمضان لعام 1436
