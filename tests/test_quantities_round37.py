@@ -197,3 +197,15 @@ def test_nasty_neighbours_of_the_stretch_of_months():
     # months across the turn of a year are not read as one stretch
     assert not any(q["kind"] == "period" and q["value"] != 1
                    for q in extract_quantities("من نوفمبر إلى فبراير المقبل", published="2015-08-06"))
+
+
+# -- 10. a word after a quantifier of plurals is no dual (dual_rules.py)
+def test_no_dual_after_a_quantifier_of_plurals():
+    assert_no_figure("وقد علق بعض المواطنين على الحادث بفرح لقبولهما في الكلية", "المواطنين")
+    assert_no_figure("وأكد معظم المشاركين أن الدورة كانت مفيدة لهما", "المشاركين")
+
+
+def test_nasty_neighbours_of_the_quantifier():
+    # a dual with no quantifier before it, whatever follows
+    assert_figure("واتفق الطرفين على بعض البنود", "الطرفين", kind="count", value=2, unit="طرف")
+    assert_figure("وزار الوفد بعض المدن ثم المدينتين المقدستين", "المدينتين", kind="count", value=2)

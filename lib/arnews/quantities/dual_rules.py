@@ -26,6 +26,9 @@ _MIN_SINGULAR_NOUN = 3.3
 _NAME_LINKS = frozenset(("ابو", "ابا", "ابي", "بن", "ابن", "بنت"))
 
 
+#: words that quantify a plural (key forms): the word after them is no dual (بعض المواطنين, معظم اللاعبين)
+_PLURAL_QUANTIFIERS = frozenset({"بعض", "معظم", "اغلب", "جميع", "كافه", "غالبيه", "مختلف", "عشرات", "مئات", "الاف"})
+
 class _DualRules:
     """Dual rules (a scanner mixin)."""
 
@@ -118,6 +121,8 @@ class _DualRules:
             return None  # كلاهما ناجحان: a predicate of the pair named before, no new figure
         if self.out and self.out[-1].b == i and self.out[-1].value == 2 and i > 0 and dual_before_adjective(self, i - 1):
             return None  # شعبينا الشقيقين: the adjective of the dual before it, no second figure
+        if i > 0 and self.free(i - 1) and any(b in _PLURAL_QUANTIFIERS for _, b in self.bases(i - 1)):
+            return None  # بعض المواطنين, معظم المشاركين: a quantifier of a plural, never of two
         if self._plural_participle(i):
             return None  # معبرين عن شكرهم, معبرين استنكارهم: a plural participle of manner, no dual
         sing = dual_before_adjective(self, i)  # ركنيه الرئيسيين, شعبينا الشقيقين: a dual adjective shows it
