@@ -209,3 +209,20 @@ def test_nasty_neighbours_of_the_quantifier():
     # a dual with no quantifier before it, whatever follows
     assert_figure("واتفق الطرفين على بعض البنود", "الطرفين", kind="count", value=2, unit="طرف")
     assert_figure("وزار الوفد بعض المدن ثم المدينتين المقدستين", "المدينتين", kind="count", value=2)
+
+
+# -- 11. horsepower and star ratings are measures after a word of power or grading (ratings.py)
+def test_horsepower_and_star_ratings_are_measures():
+    assert_figure("وسيستقبل الميناء سفنا تصل قدرتها إلى 1.000 حصان، ويوفر مرسى آمنا", "1.000 حصان", kind="measure",
+                  value=1000, unit="حصان")
+    assert_figure("وتعمل السيارة بمحرك بقوة 700 حصان", "700 حصان", kind="measure", value=700, unit="حصان")
+    assert_figure("ولديها 3 منتجات حاصلة على تصنيف وطني بأربع نجوم", "بأربع نجوم", kind="measure", value=4,
+                  unit="نجمة")
+    assert_figure("وتضم المحطة فندق 5 نجوم ومراكز تجارية", "5 نجوم", kind="measure", value=5, unit="نجمة")
+
+
+def test_nasty_neighbours_of_the_ratings():
+    # horses and stars with no word of power or grading: counted
+    assert_figure("ويشارك في العرض 200 ممثل ويستخدم فيه 40 جملا و20 حصانا", "20 حصانا", kind="count", value=20,
+                  unit="حصان")
+    assert_figure("وشارك 5 نجوم من الدوري في المباراة الخيرية", "5 نجوم", kind="count", value=5)

@@ -42,6 +42,7 @@ from .halves import _BARE_PARTS, join_bare_halves, merge_unit_halves
 from .shared_units import share_units
 from .workdays import working_days
 from .contracts import contract_counts
+from .ratings import rated_measures
 from .dual_ranges import merge_dual_ranges
 from ..frequency import zipf_ar
 from ..tokens import stopwords as _stopwords
@@ -282,6 +283,7 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _Hij
             share_units(self, self.out)  # بين 5 و7 و10 سنوات, من 21 إلى 18 عاماً: the unit written once
             working_days(self, self.out)  # خلال خمسة أيام عمل: a duration
             contract_counts(self, self.out)  # ووقعت عقدين مع: contracts, not decades
+            rated_measures(self, self.out)  # بقوة 700 حصان, تصنيف بأربع نجوم: measures
         by_start = {q.a: q for q in self.out}
         by_end = {q.b: q for q in self.out}
         money = None
