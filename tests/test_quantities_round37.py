@@ -226,3 +226,18 @@ def test_nasty_neighbours_of_the_ratings():
     assert_figure("ويشارك في العرض 200 ممثل ويستخدم فيه 40 جملا و20 حصانا", "20 حصانا", kind="count", value=20,
                   unit="حصان")
     assert_figure("وشارك 5 نجوم من الدوري في المباراة الخيرية", "5 نجوم", kind="count", value=5)
+
+
+# -- 12. two quarters of a year after a word of time are a duration (quarters.py)
+def test_two_quarters_of_a_year_are_a_duration():
+    assert_figure("وبذلك يصبح مجموع ما تم اعتماده خلال الربعين (2155) مشروعا", "الربعين", kind="duration", value=2,
+                  unit="ربع سنة")
+    assert_figure("ونمت أرباح الشركة في الربعين الماضيين", "الربعين", kind="duration", value=2, unit="ربع سنة")
+
+
+def test_nasty_neighbours_of_the_two_quarters():
+    # the first and second quarters of a year: one period, as before
+    assert_figure("وارتفعت المبيعات في الربعين الأول والثاني من عام 2015", "الربعين الأول والثاني من عام 2015",
+                  kind="period", value=6, date="2015-01/2015-06")
+    # two quarters of something else
+    assert_figure("وحصل المستثمر على الربعين من الأرباح", "الربعين", kind="count", value=2, unit="ربع")

@@ -43,6 +43,7 @@ from .shared_units import share_units
 from .workdays import working_days
 from .contracts import contract_counts
 from .ratings import rated_measures
+from .quarters import quarter_durations
 from .dual_ranges import merge_dual_ranges
 from ..frequency import zipf_ar
 from ..tokens import stopwords as _stopwords
@@ -284,6 +285,7 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _Hij
             working_days(self, self.out)  # خلال خمسة أيام عمل: a duration
             contract_counts(self, self.out)  # ووقعت عقدين مع: contracts, not decades
             rated_measures(self, self.out)  # بقوة 700 حصان, تصنيف بأربع نجوم: measures
+            quarter_durations(self, self.out)  # خلال الربعين: two quarters of a year
         by_start = {q.a: q for q in self.out}
         by_end = {q.b: q for q in self.out}
         money = None
