@@ -241,3 +241,20 @@ def test_nasty_neighbours_of_the_two_quarters():
                   kind="period", value=6, date="2015-01/2015-06")
     # two quarters of something else
     assert_figure("وحصل المستثمر على الربعين من الأرباح", "الربعين", kind="count", value=2, unit="ربع")
+
+
+# -- 13. the singular, أو and the dual of one noun: a range 1-2 (dual_ranges.py)
+def test_one_or_two_is_a_range():
+    assert_figure("ويأتي ذكره على مضض شهرا أو شهرين ثم يختفي", "شهرا أو شهرين", kind="duration", value=1,
+                  value_end=2, unit="شهر")
+    assert_figure("ويبقى المريض ليوم أو يومين في المستشفى", "ليوم أو يومين", kind="duration", value=1, value_end=2,
+                  unit="يوم")
+    assert_figure("ويزور المدينة مرة أو مرتين في العام", "مرة أو مرتين", kind="count", value=1, value_end=2)
+    assert_figure("وبقي في منصبه عاما أو عامين", "عاما أو عامين", kind="duration", value=1, value_end=2, unit="سنة")
+
+
+def test_nasty_neighbours_of_one_or_two():
+    # definite: the two months, no range
+    assert_figure("ثم زار المدينة في الشهر أو الشهرين التاليين", "الشهرين", kind="duration", value=2)
+    # another noun before أو
+    assert_figure("وأمضى في المدينة أسبوعا أو يومين", "يومين", kind="duration", value=2, unit="يوم")

@@ -2,9 +2,11 @@
 days, two to three figures) is one range 2-3 of the dual's unit, as ``2 أو 3 أيام`` is.  The second
 figure is a number word of 3 or 4 with the dual's unit or none; the joining word stands alone between
 them.  Not joined: another unit after the number (``يومين أو ثلاث ساعات``) or digits (``عامين
-أو 3``: a list)."""
+أو 3``: a list).  The singular of the dual's noun before أو opens the range at 1 (round 37: ``شهرا أو
+شهرين``, ``ليوم أو يومين``, ``مرة أو مرتين``: one or two)."""
 from __future__ import annotations
 
+from ..normalize import key as key_of
 from .singular import singular_unit
 
 #: the words that join the two ends (key form)
@@ -28,4 +30,21 @@ def merge_dual_ranges(sc, figures) -> list:
             continue
         q.b, q.value_end = r.b, r.value
         drop.add(id(r))
+    for q in figures:
+        if (q.kind in ("count", "duration") and q.value == 2 and q.value_end is None and q.written == "words"
+                and q.unit and q.b - q.a == 1 and q.a >= 2 and sc.k(q.a - 1) == "او" and sc.free(q.a - 1)
+                and sc.free(q.a - 2) and sc.kind(q.a - 2) == "ar" and _singular_of(sc, q.a - 2, q.unit)):
+            q.a, q.value, q.value_end = q.a - 2, 1, 2
     return [q for q in figures if id(q) not in drop] if drop else figures
+
+
+def _singular_of(sc, x, unit) -> bool:
+    """Word x is the indefinite singular ``unit`` (شهرا, يوما, ساعة, مرة; after ل/ب/و: ليوم)."""
+    u = key_of(unit)
+    for p, b in sc.bases(x):
+        if p not in ("", "ل", "ب", "و") or b.startswith("ال"):
+            continue
+        for form in (b, b[:-1] if b.endswith("ا") else None):
+            if form and (form == u or (sc.lx.units.get((form,)) or ("",))[0] == unit):
+                return True  # عاما أو عامين: عام is the lexicon's سنة
+    return False
