@@ -258,3 +258,15 @@ def test_nasty_neighbours_of_one_or_two():
     assert_figure("ثم زار المدينة في الشهر أو الشهرين التاليين", "الشهرين", kind="duration", value=2)
     # another noun before أو
     assert_figure("وأمضى في المدينة أسبوعا أو يومين", "يومين", kind="duration", value=2, unit="يوم")
+
+
+# -- 14. degrees a few words after the heat of the weather are degrees Celsius (ratings.py)
+def test_degrees_after_heat_are_celsius():
+    assert_figure("وقال المتحدث إن هناك درجات حرارة أعلى من المعدل المعتاد بـ 4 أو 5 درجات", "4 أو 5 درجات",
+                  kind="measure", value=4, value_end=5, unit="درجة مئوية")
+    assert_figure("وارتفعت الحرارة أمس 5 درجات", "5 درجات", kind="measure", value=5, unit="درجة مئوية")
+
+
+def test_nasty_neighbours_of_the_degrees():
+    # degrees of a ranking: counted, as before
+    assert_figure("وتقدم المنتخب 5 درجات في التصنيف الدولي", "5 درجات", kind="count", value=5, unit="درجة")
