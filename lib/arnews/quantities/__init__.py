@@ -6,7 +6,10 @@ codes), ``duals`` (duals of any noun by morphology), the rule families ``dates``
 ``clock_rules`` (clock times), ``hijri``, ``labels``, ``ordinals``, ``counts``, ``ranges`` (percentages and ranges), ``fraction_rules``,
 ``dual_rules``, ``dual_evidence`` and ``decades``, ``contacts`` (standards, PO boxes, postal codes: labels),
 ``tallies`` (a win by its goals in one word: بثنائية), ``zero`` (الصفر on a scale), ``times`` (spans of clock hours),
-``workdays`` (working days within a time limit are a duration), ``model_pairs`` (بوينج 777-200: one label), ``rials``
+``workdays`` (working days within a time limit are a duration), ``model_pairs`` (بوينج 777-200: one label),
+``score_pairs`` (2-2, 4-1: a score), ``month_pairs`` (الشهرين الأولين من عام 2025), ``month_ranges``
+(سبتمبر-نوفمبر من هذا العام), ``enumerations`` (وثالث ...، ورابع ...), ``contracts`` (عقد: contracts, not decades),
+``ratings`` (horsepower, star ratings, degrees of heat), ``quarters`` (خلال الربعين), ``rials``
 (which riyal a bare ريال names; a headline amount's currency), ``towns`` (town names that look like duals), ``scanner`` (the scan and the ordered rule lists),
 ``table`` (the public functions and the build hook).
 
