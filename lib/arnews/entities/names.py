@@ -55,6 +55,7 @@ from .players import paragraph_players
 from .openers import trim_openers
 from .persontails import trim_person_tails
 from .ages import people_with_ages
+from .nationals import people_after_nationality
 from .speakers import _speaker_end, _speech_verb, paragraph_speakers  # noqa: F401  (re-exported)
 from .tails import trim_time_tails
 from .teams import paragraph_teams
@@ -1022,6 +1023,7 @@ def paragraph_names(p) -> list[Name]:
             got = paragraph_players(p, got)  # ديميتري بايت واندريه بيار جينياك: players on a sports page
             got = paragraph_speakers(p, got)  # وقال سرجي لافروف: a transliterated run where only a person stands
             got = people_with_ages(p, got)  # كونياكو سايتو (26 عاما): a name before an age in brackets
+            got = people_after_nationality(p, got)  # والأرجنتيني موراليس: a nationality standing as a noun
             got = paragraph_teams(p, got)  # أمام فريق تورينو بريمافيرا الإيطالي: فريق is a team, not the rank
             got = paragraph_states(p, got)  # مملكة الدنمارك، الجمهورية اليمنية: a state's formal name
             got = credit_names(p, got)  # الصورة: مينه دوك: a photographer

@@ -1,0 +1,110 @@
+"""A foreign name after a nationality adjective standing as a noun is a person (round 34).
+
+Sports and foreign news name a player or a politician by his nationality alone before the name: ``بعد التوقيع
+مع الفينزويلي ريفاس والأرجنتيني موراليس والغاني مونتاري``, ``بديلاً عن الروماني سان مارتن``.  The definite
+nationality adjective (:func:`arnews.entities.guards.gentilic_place`: the adjective of a country)
+stands here as a noun, *the Argentine*: nothing before it that it could qualify (a punctuation mark, a
+preposition or particle, or the conjunction و glued to it: ``والأرجنتيني``), so the one to three foreign-shaped
+words after it (in quotes or not) are the person it names.  After a definite noun the adjective qualifies that
+noun (``الدوري الإسباني برشلونة``, ``المنتخب الأرجنتيني``) and nothing is read; an office before the adjective
+(``المهاجم البرازيلي``) is the name finder's own rule.  A transliterated guess typed a place there, or a listed
+place of two words or more (``سان مارتن``), is retyped a person; a one-word listed place stays (a city is no
+player).
+"""
+from __future__ import annotations
+
+import re
+
+from ..normalize import key
+from .cues import word_info, zipf_ar
+from .keys import Name, name_key
+from .positions import is_word as _word
+
+__all__ = ["people_after_nationality"]
+
+#: a word of the name is rarer than this in general Arabic (موراليس، ريفاس، مونتاري; not أمس، اليوم)
+NAME_ZIPF = 4.5
+#: ... and, unless it is a foreign word, shaped like a transliteration at least this much
+NAME_SHAPE = 1.0
+#: a transliteration as frequent as an Arabic word (سان، مارتن، جون) counts when it is shaped like one this much
+COMMON_NAME_ZIPF = 5.0
+COMMON_NAME_SHAPE = 1.5
+#: the nationality of a country (geo:AR, geo:GB-ENG), not of a town (قرن، مالك: القرني، المالكي are families)
+_COUNTRY = re.compile(r"^geo:[A-Z]{2}(?:-[A-Z]+)?$")
+_QUOTES = frozenset('"“”«»')
+#: the punctuation that may stand before a nationality standing as a noun (not a number, a slash or a closing quote)
+_BEFORE = frozenset("،,.:؛-–—(«“\"")
+
+
+def _substantive_nationality(p, i: int) -> bool:
+    """Token i is a definite masculine nationality adjective standing as a noun: والأرجنتيني، للبرازيلي after
+    anything but a definite word (an adjective chain: المصري والأمريكي), or الروماني after a comma, a stop, the
+    paragraph's start or a function word (عن، مع، بعد)."""
+    from .guards import gentilic_place
+
+    if not _word(p, i):
+        return False
+    w = p.toks[i]
+    k = key(w)
+    glued = k[:1] in "ول" and k[1:3] == "ال" or k.startswith("لل")
+    bare = w[1:] if glued and not k.startswith("لل") else w
+    if key(bare).endswith("ه") or not _COUNTRY.match(gentilic_place(bare)):
+        return False  # (a feminine adjective agrees with a noun: الحكومة الروسية; القرني، المالكي are families)
+    if i == 0:
+        return True
+    if not _word(p, i - 1):
+        return p.toks[i - 1] in _BEFORE
+    if glued:
+        return not p.fkeys[i - 1].startswith("ال")
+    prev = word_info(p.toks[i - 1])
+    return prev.stop and not key(p.toks[i - 1]).startswith("ال")
+
+
+def _name_word(p, t: int) -> bool:
+    """Token t may be a word of a foreign name: no article, cue, stop word or glued particle (ومسلحين، بتفوق), rare
+    and shaped like a transliteration (verbs and nouns are not: يطوف، شيدتها), or foreign by the frequency list."""
+    if not _word(p, t):
+        return False
+    w = p.toks[t]
+    k = key(w)
+    info = word_info(w)
+    if k.startswith("ال") or len(k) < 3 or info.stop or info.cue or (info.conj and not info.foreign):
+        return False
+    z = zipf_ar(w)
+    if z < NAME_ZIPF:
+        return info.foreign or info.shape > NAME_SHAPE
+    return z < COMMON_NAME_ZIPF and info.shape > COMMON_NAME_SHAPE  # سان 4.9، مارتن 4.5: common transliterations
+
+
+def people_after_nationality(p, found: list) -> list:
+    """``found`` with the names after a nationality standing as a noun made people (module docstring)."""
+    if p.rules != "ar":
+        return found
+    n = len(p.toks)
+    out = list(found)
+    changed = False
+    for i in range(n - 1):
+        if not _substantive_nationality(p, i):
+            continue
+        a = i + 1
+        q = p.toks[a] in _QUOTES
+        a += q
+        b = a
+        while b < n and b - a < 3 and _name_word(p, b):
+            b += 1
+        if b == a or (q and not (b < n and p.toks[b] in _QUOTES)):
+            continue
+        s, e = p.starts[a], p.ends[b - 1]
+        over = [nm for nm in out if nm.start < e and s < nm.end]
+        if over:
+            nm = over[0]
+            if len(over) == 1 and nm.type == "place" and (nm.source == "translit" or len(p.norm.text[nm.start:nm.end].split()) >= 2) \
+                    and s <= nm.start and nm.end <= e:
+                words = p.norm.text[nm.start:nm.end].split()
+                out[out.index(nm)] = Name(nm.start, nm.end, "person", "translit", 0.6, name_key(words), nm.cue)
+                changed = True
+            continue
+        out.append(Name(s, e, "person", "translit", 0.6, name_key([p.toks[t] for t in range(a, b)]), p.norm.text[
+            p.starts[i]:p.ends[i]]))
+        changed = True
+    return sorted(out, key=lambda x: (x.start, x.end)) if changed else found
