@@ -117,7 +117,7 @@ def people_after_office_bodies(p, names: list[Name]) -> list[Name]:
         guess = next((o for o in names if o.source == "translit" and o.type == "place" and t < len(p.starts)
                       and o.start == p.starts[t]), None)
         if guess is not None:  # رئيس بعثة الأمم المتحدة في ليبيا برناردينو ليون: no place after the place
-            retyped[guess] = Name(guess.start, guess.end, "person", "office", 0.6, guess.key)
+            retyped[guess] = Name(guess.start, guess.end, "person", "cue", 0.6, guess.key)
             continue
         if t < len(p.toks) and p.toks[t] in _QUOTES:
             t, v = _quoted_person(p, t, cues)  # الناطق الإعلامي لأمانة العاصمة "أسامة زيتوني"
@@ -128,7 +128,7 @@ def people_after_office_bodies(p, names: list[Name]) -> list[Name]:
         s, end = p.starts[t], p.ends[v - 1]
         if any(o.start < end and s < o.end for o in names + out):
             continue
-        out.append(Name(s, end, "person", "office", 0.6, name_key([p.toks[u] for u in range(t, v)])))
+        out.append(Name(s, end, "person", "cue", 0.6, name_key([p.toks[u] for u in range(t, v)])))
     if not (out or retyped):
         return names
     return sorted([retyped.get(nm, nm) for nm in names] + out, key=lambda x: (x.start, x.end))
