@@ -38,6 +38,7 @@ from .places import place_name_en
 from .clubs import bare_club_slot, headed_club_word
 from .coordination import given_only
 from .shortforms import short_form_rows
+from .nasab import nasab_id
 from .surnames import drop_guesses_over_surnames
 from .orggroups import join_org_variants
 
@@ -492,6 +493,8 @@ def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: 
         for s, e, eid, typ, alias, source, conf in paragraph_entities(p, gz, in_context[p.article_id]):
             if p.role == "dateline" and typ not in DATELINE_TYPES:
                 continue
+            if typ == "person" and eid.startswith("~"):
+                eid = nasab_id(p.ntext[s:e], eid)  # عادل بن أحمد الجبير is عادل الجبير (nasab.py)
             os_, oe = p.original(s, e)
             ent = gz.entities.get(eid)
             by_article[p.article_id].append([p.article_id, p.paragraph, os_, oe, p.text[os_:oe], eid, typ,
