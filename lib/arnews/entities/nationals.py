@@ -26,6 +26,9 @@ __all__ = ["people_after_nationality"]
 NAME_ZIPF = 4.5
 #: ... and, unless it is a foreign word, shaped like a transliteration at least this much
 NAME_SHAPE = 1.0
+#: a word that reads as a particle glued to a word, or is shaped only a little like a transliteration (ماكسي 2.8,
+#: كوياتي 1.6; verbs are as rare but shaped as Arabic: ينددون، ناقشا), counts when the whole word is rarer than this
+GLUED_RARE_ZIPF = 3.0
 #: a transliteration as frequent as an Arabic word (سان، مارتن، جون) counts when it is shaped like one this much
 COMMON_NAME_ZIPF = 5.0
 COMMON_NAME_SHAPE = 1.5
@@ -68,11 +71,13 @@ def _name_word(p, t: int) -> bool:
     w = p.toks[t]
     k = key(w)
     info = word_info(w)
-    if k.startswith("ال") or len(k) < 3 or info.stop or info.cue or (info.conj and not info.foreign):
+    if k.startswith("ال") or len(k) < 3 or info.stop or info.cue:
         return False
     z = zipf_ar(w)
+    if info.conj and not info.foreign:  # ومسلحين، بتفوق: a particle glued to a word; ماكسي is no ما + كسي
+        return z < GLUED_RARE_ZIPF and len(k) >= 4 and k[0] not in "وبلفك"
     if z < NAME_ZIPF:
-        return info.foreign or info.shape > NAME_SHAPE
+        return info.foreign or info.shape > NAME_SHAPE or z < GLUED_RARE_ZIPF and info.shape > 0.0  # ماكسي، كوياتي
     return z < COMMON_NAME_ZIPF and info.shape > COMMON_NAME_SHAPE  # سان 4.9، مارتن 4.5: common transliterations
 
 
