@@ -110,3 +110,12 @@ def test_two_men_of_one_family_keep_their_own_ids():
     df = article("تكريم", "وكرم الأمير خالد بن سعود الفيصل المهندس فهد بن سعود الفيصل في الحفل.")
     ppl = df[df.type == "person"]
     assert ppl.entity_id.nunique() == 2
+
+
+# --- a time adverb after a family name that is also a word ---
+
+def test_a_time_adverb_after_the_family_name_keeps_the_name():
+    assert people("التقى وزير الخارجية عادل الجبير اليوم نظيره الألماني.") == ["عادل الجبير"]
+    assert people("وأعلن الوزير عادل الجبير الخميس أن الاجتماع انتهى.") == ["عادل الجبير"]
+    # a weekday right after a given name is his family name, and the paper اليوم stays a paper
+    assert "صحيفة اليوم" in [s for s, _ in names("وأعلنت صحيفة اليوم فوز الفريق.")]

@@ -56,6 +56,7 @@ from .openers import trim_openers
 from .persontails import trim_person_tails
 from .ages import people_with_ages
 from .nationals import people_after_nationality
+from .tails import time_after_name
 from .speakers import _speaker_end, _speech_verb, paragraph_speakers  # noqa: F401  (re-exported)
 from .tails import trim_time_tails
 from .teams import paragraph_teams
@@ -309,8 +310,9 @@ def _common_surname(p, j: int, split: bool = False) -> bool:
         return False
     if _is_word(p, j + 1) and _adjacent(p, j, j + 1):
         nk, ni = p.fkeys[j + 1], word_info(p.toks[j + 1])
-        if (nk.startswith(("ال", "لل")) and ni.cue not in ("role", "title")) or ni.cue == "link":
-            return False
+        if (nk.startswith(("ال", "لل")) and ni.cue not in ("role", "title") and not time_after_name(p, j + 1, 2)) \
+                or ni.cue == "link":
+            return False  # (عادل الجبير اليوم: a time adverb is no word the family name qualifies)
     return True
 
 

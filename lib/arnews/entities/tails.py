@@ -16,7 +16,7 @@ from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
 from .positions import is_word as _word
 
-__all__ = ["time_words", "trim_time_tails"]
+__all__ = ["time_words", "trim_time_tails", "time_after_name"]
 
 
 @lexicon_cache(maxsize=2)
@@ -67,3 +67,16 @@ def trim_time_tails(p, found: list) -> list:
             words = [p.toks[t] for t in range(a, e + 1) if _word(p, t)]
             out.append(Name(nm.start, p.ends[e], nm.type, nm.source, nm.confidence, org_key(words), nm.cue))
     return out
+
+
+def time_after_name(p, j: int, words: int) -> bool:
+    """Token j, after ``words`` words of a person's name, opens a time phrase that ends the name (round 34):
+    ``اليوم`` after one word or more (``التقى الوزير عادل الجبير اليوم``: the family name that is also a word was
+    read as qualifying the adverb, and the name was dropped), a weekday after a family name with the article
+    (``عادل الجبير الخميس``; not ``محمد الخميس`` or ``سعد بن محمد الخميس``, where the weekday is the family name)."""
+    if not words or not _word(p, j):
+        return False
+    kd = time_words().get(p.fkeys[j], "")
+    if kd == "now":
+        return True
+    return kd == "day" and words >= 2 and _word(p, j - 1) and p.fkeys[j - 1].startswith("ال")
