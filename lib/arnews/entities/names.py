@@ -55,7 +55,7 @@ from .players import paragraph_players
 from .openers import trim_openers
 from .persontails import trim_person_tails
 from .ages import people_with_ages
-from .nationals import people_after_nationality
+from .nationals import NISBA_NAME_ZIPF, _TEAM_ROLES, _foreign_after_nisba, _nisba, people_after_nationality
 from .tails import time_after_name
 from .speakers import _speaker_end, _speech_verb, paragraph_speakers  # noqa: F401  (re-exported)
 from .tails import trim_time_tails
@@ -457,39 +457,6 @@ def _strong_person(p, i: int, j: int) -> bool:
     return any(word_info(w).foreign for w in words) or k0 in load_cues().given or (k0.startswith("عبد") and len(k0) >= 6) \
         or (k0 in ("عبد", "ابو") and len(words) >= 2) \
         or (len(words) >= 2 and _family_name(words[-1], word_info(words[-1])))
-
-
-#: the words of a foreign name after a nationality are rarer than this in general Arabic (كريستيانو 4.1)
-NISBA_NAME_ZIPF = 4.5
-
-
-def _foreign_after_nisba(p, a: int, i: int, j: int) -> bool:
-    """An office ending on a nationality (النجم البرتغالي، المهاجم الفرنسي: tokens a..i-1) before
-    one to three words none of which is common Arabic, definite, a cue or a stop word
-    (كريستيانو رونالدو): a foreign person, even after a role that is also a common noun."""
-    if not (i > a and _nisba(p, i - 1)) or not 1 <= j - i <= 3:
-        return False
-    for t in range(i, j):
-        info = word_info(p.toks[t])
-        if p.kinds[t] != "word" or info.zipf >= NISBA_NAME_ZIPF or info.cue or info.stop or info.conj \
-                or p.fkeys[t].startswith("ال"):
-            return False
-    return True
-
-
-#: a player's roles, indefinite and bare: their genitive is the team (مهاجم سوانزي سيتي، لاعب برشلونة)
-_TEAM_ROLES = frozenset("مهاجم مدافع لاعب لاعبه حارس جناح هداف نجم مدرب".split())
-
-
-def _nisba(p, i: int) -> bool:
-    """Token i is a definite nisba adjective (البرتغالي، للبرازيلي، السعودي) that may stand before
-    a person's name in sports and foreign news."""
-    if not _is_word(p, i):
-        return False
-    k = p.fkeys[i]
-    info = word_info(p.toks[i])
-    b = k[2:] if k.startswith("ال") or k.startswith("لل") else ""
-    return len(b) >= 4 and k.endswith("ي") and not info.cue and not info.stop and info.zipf >= 4.0
 
 
 _OPEN = {'"': '"', "“": "”", "«": "»", "(": ")", "'": "'"}

@@ -10,6 +10,9 @@ noun (``الدوري الإسباني برشلونة``, ``المنتخب الأ�
 (``المهاجم البرازيلي``) is the name finder's own rule.  A transliterated guess typed a place there, or a listed
 place of two words or more (``سان مارتن``), is retyped a person; a one-word listed place stays (a city is no
 player).
+
+The nationality after an office (``النجم البرتغالي كريستيانو رونالدو``: :func:`_foreign_after_nisba`, :func:`_nisba`),
+the name finder's own rule, lives here too (moved from :mod:`arnews.entities.names` in round 34, unchanged).
 """
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ from .cues import word_info, zipf_ar
 from .keys import Name, name_key
 from .positions import is_word as _word
 
-__all__ = ["people_after_nationality"]
+__all__ = ["people_after_nationality", "NISBA_NAME_ZIPF"]
 
 #: a word of the name is rarer than this in general Arabic (موراليس، ريفاس، مونتاري; not أمس، اليوم)
 NAME_ZIPF = 4.5
@@ -37,6 +40,39 @@ _COUNTRY = re.compile(r"^geo:[A-Z]{2}(?:-[A-Z]+)?$")
 _QUOTES = frozenset('"“”«»')
 #: the punctuation that may stand before a nationality standing as a noun (not a number, a slash or a closing quote)
 _BEFORE = frozenset("،,.:؛-–—(«“\"")
+
+
+#: the words of a foreign name after a nationality are rarer than this in general Arabic (كريستيانو 4.1)
+NISBA_NAME_ZIPF = 4.5
+
+
+def _foreign_after_nisba(p, a: int, i: int, j: int) -> bool:
+    """An office ending on a nationality (النجم البرتغالي، المهاجم الفرنسي: tokens a..i-1) before
+    one to three words none of which is common Arabic, definite, a cue or a stop word
+    (كريستيانو رونالدو): a foreign person, even after a role that is also a common noun."""
+    if not (i > a and _nisba(p, i - 1)) or not 1 <= j - i <= 3:
+        return False
+    for t in range(i, j):
+        info = word_info(p.toks[t])
+        if p.kinds[t] != "word" or info.zipf >= NISBA_NAME_ZIPF or info.cue or info.stop or info.conj \
+                or p.fkeys[t].startswith("ال"):
+            return False
+    return True
+
+
+#: a player's roles, indefinite and bare: their genitive is the team (مهاجم سوانزي سيتي، لاعب برشلونة)
+_TEAM_ROLES = frozenset("مهاجم مدافع لاعب لاعبه حارس جناح هداف نجم مدرب".split())
+
+
+def _nisba(p, i: int) -> bool:
+    """Token i is a definite nisba adjective (البرتغالي، للبرازيلي، السعودي) that may stand before
+    a person's name in sports and foreign news."""
+    if not _word(p, i):
+        return False
+    k = p.fkeys[i]
+    info = word_info(p.toks[i])
+    b = k[2:] if k.startswith("ال") or k.startswith("لل") else ""
+    return len(b) >= 4 and k.endswith("ي") and not info.cue and not info.stop and info.zipf >= 4.0
 
 
 def _substantive_nationality(p, i: int) -> bool:
