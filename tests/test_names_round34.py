@@ -119,3 +119,12 @@ def test_a_time_adverb_after_the_family_name_keeps_the_name():
     assert people("وأعلن الوزير عادل الجبير الخميس أن الاجتماع انتهى.") == ["عادل الجبير"]
     # a weekday right after a given name is his family name, and the paper اليوم stays a paper
     assert "صحيفة اليوم" in [s for s, _ in names("وأعلنت صحيفة اليوم فوز الفريق.")]
+
+
+# --- an unlisted given name and a family name in a list of people ---
+
+def test_an_unlisted_given_name_with_a_family_name_in_a_list_of_people():
+    got = people("وضمت القائمة خالد الصقر ونايف الحربي وتميم الدوسري ومحمد العنزي.")
+    assert "تميم الدوسري" in got
+    # a common noun phrase after the people stays out
+    assert people("وضمت القائمة خالد الصقر ونايف الحربي وحكمة السوق والعمل الجماعي.") == ["خالد الصقر", "نايف الحربي"]

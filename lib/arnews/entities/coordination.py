@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..normalize import key
 from .cues import load_cues, word_info, zipf_ar
 from .keys import Name, name_key, tanween
+from .wordtests import _unlisted_given_family
 
 __all__ = ["coordinated_people", "given_only"]
 
@@ -68,7 +69,8 @@ def _item_shape(words: list[str], cues) -> bool:
                 k.endswith("ي") and zipf_ar(w) < 4.0 and zipf_ar(w[2:]) < 3.0)
         return k in cues.given or zipf_ar(w) < RARE_ZIPF
     i0 = word_info(w)
-    return k in cues.given or k == "عبد" or i0.foreign or (not k.startswith("ال") and i0.zipf < 3.0)
+    return k in cues.given or k == "عبد" or i0.foreign or (not k.startswith("ال") and i0.zipf < 3.0) \
+        or _unlisted_given_family(words, cues)  # وتميم الدوسري: a given name no list has, a family name
 
 
 def _strong(words: list[str], cues) -> bool:

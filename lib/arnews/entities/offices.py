@@ -13,6 +13,7 @@ from ..normalize import key
 from .coordination import _LINKS, _name_word
 from .cues import load_cues, word_info, zipf_ar
 from .keys import Name, name_key, tanween
+from .wordtests import _unlisted_given_family
 
 __all__ = ["people_after_office_bodies"]
 
@@ -73,29 +74,6 @@ def _quoted_person(p, t: int, cues) -> tuple[int, int]:
     return t, t
 
 
-#: an unlisted given name is rarer than this in general Arabic (حليم 3.5، رأفت 3.6، حكمة 4.1; not باسم 5.4)
-UNLISTED_GIVEN_ZIPF = 4.5
-#: the rare indefinite last word of such a name (فداي 3.9، زيتوني 4.5 is too common alone)
-RARE_LAST_ZIPF = 4.0
-
-
-def _unlisted_given_family(ws: list[str], cues) -> bool:
-    """Two or three words in the office's person slot that open with a given name no list has and close with a
-    family name (round 34): ``حليم فداي``، ``حكمة سليمان``، ``جايد العتيبي``.  The first word is indefinite, rare
-    (under :data:`UNLISTED_GIVEN_ZIPF`), no cue or stop word; the last is a definite family name
-    (:func:`arnews.entities.wordtests._family_name`), a listed given name or a rare indefinite word."""
-    from .wordtests import _family_name
-
-    if not 2 <= len(ws) <= 3:
-        return False
-    k0, i0 = key(ws[0]), word_info(ws[0])
-    if k0.startswith("ال") or len(k0) < 3 or i0.stop or i0.cue or i0.conj or i0.zipf >= UNLISTED_GIVEN_ZIPF:
-        return False
-    last, il = ws[-1], word_info(ws[-1])
-    kl = key(last)
-    return _family_name(last, il) or kl in cues.given or (
-        not kl.startswith("ال") and len(kl) >= 3 and zipf_ar(last) < RARE_LAST_ZIPF and not (il.stop or il.cue))
-    # (فداي is no ف + داي: the whole word's own frequency)
 
 
 def people_after_office_bodies(p, names: list[Name]) -> list[Name]:

@@ -110,3 +110,26 @@ def _weak(info, w: str, first: bool) -> bool:
     if key(w).startswith("ال") and info.zipf >= STRONG:
         return False
     return info.zipf < WEAK and len(w) <= 8
+
+
+#: an unlisted given name is rarer than this in general Arabic (حليم 3.5، رأفت 3.6، حكمة 4.1; not باسم 5.4)
+UNLISTED_GIVEN_ZIPF = 4.5
+#: the rare indefinite last word of such a name (فداي 3.9، زيتوني 4.5 is too common alone)
+RARE_LAST_ZIPF = 4.0
+
+
+def _unlisted_given_family(ws: list[str], cues) -> bool:
+    """Two or three words in a person's slot (after an office's body, in a list of people) that open with a given
+    name no list has and close with a family name (round 34): ``حليم فداي``، ``حكمة سليمان``، ``جايد العتيبي``.  The
+    first word is indefinite, rare (under :data:`UNLISTED_GIVEN_ZIPF`), no cue or stop word; the last is a definite
+    family name (:func:`_family_name`), a listed given name or a rare indefinite word."""
+    if not 2 <= len(ws) <= 3:
+        return False
+    k0, i0 = key(ws[0]), word_info(ws[0])
+    if k0.startswith("ال") or len(k0) < 3 or i0.stop or i0.cue or i0.conj or i0.zipf >= UNLISTED_GIVEN_ZIPF:
+        return False
+    last, il = ws[-1], word_info(ws[-1])
+    kl = key(last)
+    return _family_name(last, il) or kl in cues.given or (
+        not kl.startswith("ال") and len(kl) >= 3 and zipf_ar(last) < RARE_LAST_ZIPF and not (il.stop or il.cue))
+    # (فداي is no ف + داي: the whole word's own frequency)
