@@ -128,3 +128,13 @@ def test_an_unlisted_given_name_with_a_family_name_in_a_list_of_people():
     assert "تميم الدوسري" in got
     # a common noun phrase after the people stays out
     assert people("وضمت القائمة خالد الصقر ونايف الحربي وحكمة السوق والعمل الجماعي.") == ["خالد الصقر", "نايف الحربي"]
+
+
+# --- organisations: a plural after a singular definite head names no body ---
+
+def test_a_plural_after_a_definite_head_is_no_organisation():
+    assert [s for s, t in names("ودعت الجامعة الراغبين في التسجيل إلى المراجعة.") if t == "organisation"] == []
+    assert [s for s, t in names("وطالبت اللجنة المواطنين بالتعاون.") if t == "organisation"] == []
+    # a real body keeps its name: a nationality adjective, a plural head, a named conference
+    assert "الاتحاد الأفريقي" in [s for s, _ in names("وأكد الاتحاد الأفريقي دعمه.")]
+    assert "قوات الحوثيين" in [s for s, _ in names("وتقدمت قوات الحوثيين نحو عدن.")]

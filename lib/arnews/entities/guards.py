@@ -149,6 +149,9 @@ def descriptive_org(p, i: int, j: int) -> bool:
         return True  # اللجنة الإشرافية: the committee named elsewhere (not اللجنة التنفيذية لسوق عكاظ)
     if definite and hinfo.bare in INSTANCE_HEADS and gentilic(p.toks[i + 1]):
         return True  # النادي الإنكليزي، المدرسة البحرينية
+    if definite and nxt.startswith("ال") and nxt.endswith(("ين", "ون")) and len(nxt) >= 7 and not ninfo.foreign \
+            and not hinfo.bare.endswith(("ين", "ون")):
+        return True  # الجامعة المواطنين، المنتخب السابقين: a plural after a singular head is no name of it (round 34)
     return False
 
 
