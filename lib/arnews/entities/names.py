@@ -49,6 +49,7 @@ from .bylines import credit_names, dispatch_writers
 from .clubs import paragraph_clubs
 from .coordination import coordinated_people
 from .dual_places import dual_cue_places
+from .syllable_places import syllable_places
 from .offices import people_after_office_bodies
 from .fixtures import paragraph_fixtures
 from .players import paragraph_players
@@ -1005,6 +1006,7 @@ def paragraph_names(p) -> list[Name]:
             got = people_after_office_bodies(p, got)  # رئيس بعثة الأمم المتحدة في ليبيا برناردينو ليون
             got = sorted(got + coordinated_people(p, got), key=lambda x: (x.start, x.end))  # والمرشدي beside a player
             got = sorted(got + dual_cue_places(p, got), key=lambda x: (x.start, x.end))  # بلديتي ثانه هونغ وثانه نغي
+            got = syllable_places(p, got)  # مقاطعة بينه ثوان، ميناء سا هوينه: Vietnamese syllables that are Arabic words
         p.memo["names_full"] = got
     return got
 

@@ -1,0 +1,52 @@
+"""Names round 34p: place names (issue 14).
+
+Every sentence here is written for these tests (none copied from a corpus or a gold page); the
+Vietnamese places are real names in invented sentences.  Each rule comes with neighbours that must
+NOT become places: a cue word alone, مدينة, 15 دولة, Arabic prose whose words are also syllables."""
+from __future__ import annotations
+
+from name_checks import names
+
+
+def places(text):
+    return [s for s, t in names(text) if t == "place"]
+
+
+# --- Vietnamese syllables that are also Arabic words (بينه، ثوان، تينه، هوا، نام) ---
+
+def test_a_place_cue_before_syllables_that_are_arabic_words():
+    assert places("وزار الوفد مقاطعة بينه ثوان الأسبوع الماضي.") == ["بينه ثوان"]
+    assert places("ويعيش الصيادون في بلدية ها نام منذ عقود.") == ["ها نام"]
+
+
+def test_a_facility_named_by_syllables_is_a_place():
+    assert places("وبدأ العمل في توسيع ميناء سا هوينه قبل عامين.") == ["ميناء سا هوينه"]
+    assert places("ويقصد السياح بحيرة هوا بينه كل صيف.") == ["بحيرة هوا بينه"]
+
+
+def test_a_list_of_provinces_goes_on_after_a_place():
+    got = places("وحضر المعرض ممثلون من هانوي وها تينه وكوانغ بينه.")
+    assert "ها تينه" in got and "كوانغ بينه" in got
+    got = places("وحضر المعرض ممثلون من مقاطعات ثانه هوا وها تينه وكوانغ بينه.")
+    assert "ها تينه" in got and "كوانغ بينه" in got
+    got = places("وحضر المعرض ممثلون من بلدية دونغ ثاب وها تينه.")
+    assert got == ["دونغ ثاب", "ها تينه"]
+    assert places("وعزلت السيول 3 بلديات هي تا روت وآ بونغ وآ نغو.") == ["تا روت", "آ بونغ", "آ نغو"]
+
+
+def test_syllables_in_arabic_prose_are_no_place():
+    # بينه *between him*, بيان *statement*, ثوان *seconds*: no place cue, or a single word after one
+    assert places("وقال إن المسافة بينه وبين أخيه لا تتجاوز ثوان معدودة.") == []
+    assert places("وأصدرت الوزارة بيان نام عليه المراقبون.") == []
+    assert places("وتقع منطقة بيان في الجنوب.") in ([], ["بيان"])  # one word: left to the other finders
+    assert places("وقال إن مدينة وقرية ومنطقة لا تكفي.") == []
+    assert places("وشاركت 15 دولة في المؤتمر.") == []
+    assert places("وأكد أن المدينة بينه وبينها مسافة.") == []
+
+
+def test_a_longer_name_holding_the_syllables_is_kept():
+    # the province's body holds its name (as with rare syllables: لمقاطعة دونغ ثاب)
+    assert names("وأعلنت اللجنة الشعبية لمقاطعة بينه ثوان القرار.") == [
+        ("اللجنة الشعبية لمقاطعة بينه ثوان", "organisation")]
+    # ب + the cue says where the body sits: the place is a name of its own
+    assert places("وأعلنت اللجنة الشعبية بمقاطعة بينه ثوان القرار.") == ["بينه ثوان"]
