@@ -50,3 +50,33 @@ def test_a_longer_name_holding_the_syllables_is_kept():
         ("اللجنة الشعبية لمقاطعة بينه ثوان", "organisation")]
     # ب + the cue says where the body sits: the place is a name of its own
     assert places("وأعلنت اللجنة الشعبية بمقاطعة بينه ثوان القرار.") == ["بينه ثوان"]
+
+
+# --- roads and streets named by a number ---
+
+def test_a_road_named_by_its_number_is_a_place():
+    assert places("وتمتد الطريق الوطني رقم 1A عبر المقاطعة.") == ["الطريق الوطني رقم 1A"]
+    assert places("وبدأ توسيع الطريق الوطني 8C على طول 32 كم.") == ["الطريق الوطني 8C"]
+    assert places("وأغلقت الشرطة شارع 60 أمام السيارات.") == ["شارع 60"]
+    assert places("ووقع الحادث بالطريق الدائري 2 مساء أمس.") == ["الطريق الدائري 2"]
+
+
+def test_a_number_that_counts_names_no_road():
+    assert places("ووصلت المساعدات عن طريق 3 أشخاص.") == []
+    assert places("وسار على الطريق 15 كيلومترا.") == []
+    assert places("وبقي في الشارع 3 ساعات.") == []
+    assert places("وقطع الطريق السريع في 40 دقيقة.") == []
+
+
+# --- المملكة (Saudi Arabia in Saudi news) before a definite word that is no adjective of it ---
+
+def test_the_kingdom_before_a_masculine_or_plural_definite_word():
+    assert places("وأشاد الوفد بدور المملكة البارز في مكافحة الجريمة.") == ["المملكة"]
+    assert places("وتشارك السلطات المعنية في المملكة الأعضاء في اللجنة.") == ["المملكة"]
+    assert places("وقال سفير المملكة الدائم لدى الأمم المتحدة.") == ["المملكة"]
+
+
+def test_the_kingdom_with_its_own_adjective_is_another_state():
+    assert places("وزار الوفد المملكة الأردنية الهاشمية.") == ["المملكة الأردنية الهاشمية"]
+    assert places("ووصل الوزير إلى المملكة المتحدة أمس.") == ["المملكة المتحدة"]
+    assert places("وقالت إن المملكة الخيالية في الرواية لا وجود لها.") == []

@@ -50,6 +50,7 @@ from .clubs import paragraph_clubs
 from .coordination import coordinated_people
 from .dual_places import dual_cue_places
 from .syllable_places import syllable_places
+from .numbered_places import numbered_roads
 from .offices import people_after_office_bodies
 from .fixtures import paragraph_fixtures
 from .players import paragraph_players
@@ -1007,6 +1008,7 @@ def paragraph_names(p) -> list[Name]:
             got = sorted(got + coordinated_people(p, got), key=lambda x: (x.start, x.end))  # والمرشدي beside a player
             got = sorted(got + dual_cue_places(p, got), key=lambda x: (x.start, x.end))  # بلديتي ثانه هونغ وثانه نغي
             got = syllable_places(p, got)  # مقاطعة بينه ثوان، ميناء سا هوينه: Vietnamese syllables that are Arabic words
+            got = numbered_roads(p, got)  # الطريق الوطني رقم 1A، شارع 60: a road named by its number
         p.memo["names_full"] = got
     return got
 

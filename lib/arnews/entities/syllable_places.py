@@ -194,9 +194,11 @@ def syllable_places(p, found: list[Name]) -> list[Name]:
             if org is not None:
                 # اللجنة الشعبية لمقاطعة بينه ثوان: the body of the province; its name holds the place
                 a = bisect_left(p.starts, org.start)
-                words = [p.toks[t] for t in range(a, e) if p.kinds[t] == "word"]
+                words = [p.toks[t] for t in range(a, j) if p.kinds[t] == "word"]
+                # (the place's words by their spelling skeleton: لمقاطعة بينه ثوان / بينه توان are one body)
+                okey = org_key(words) + " " + name_key([p.toks[t] for t in range(j, e)])
                 drop.add(id(org))
-                new.append(Name(org.start, p.ends[e - 1], org.type, org.source, org.confidence, org_key(words), org.cue))
+                new.append(Name(org.start, p.ends[e - 1], org.type, org.source, org.confidence, okey, org.cue))
                 i = e
                 continue
             items = [(s, e, words)] + items_after(e)
