@@ -348,9 +348,10 @@ def paragraph_places(p) -> list[tuple[int, int, str, bool]]:
             ok = lvl == ANYWHERE
             if lvl == NOT_BEFORE_DEFINITE:
                 j = i + m
-                ok = not (j < n and p.kinds[j] == "word" and p.fkeys[j].startswith("ال")
+                ok = not (j < n and p.kinds[j] == "word" and p.fkeys[j].startswith("ال") and p.fkeys[j].endswith("ه")
                           and p.toks[j] not in stopwords.current("ar") and p.fkeys[j] not in stopwords.current("ar"))
-                # (إلى، إلا are written with ال but take no adjective's place: أراضي المملكة إلى الكويت)
+                # (إلى، إلا are written with ال but take no adjective's place: أراضي المملكة إلى الكويت; only a
+                # feminine adjective agrees with the noun: المملكة الأردنية, not بدور المملكة البارز، في المملكة الأعضاء)
             elif lvl == NOT_AFTER_DEFINITE:
                 prev = p.fkeys[i - 1] if i and p.kinds[i - 1] == "word" else ""
                 definite = bool(prev) and prev not in _PREPS and prev not in stopwords.current("ar") and (
