@@ -80,3 +80,25 @@ def test_the_kingdom_with_its_own_adjective_is_another_state():
     assert places("وزار الوفد المملكة الأردنية الهاشمية.") == ["المملكة الأردنية الهاشمية"]
     assert places("ووصل الوزير إلى المملكة المتحدة أمس.") == ["المملكة المتحدة"]
     assert places("وقالت إن المملكة الخيالية في الرواية لا وجود لها.") == []
+
+
+# --- an organisation's span ends before the office's adjective, a title or its partners ---
+
+def orgs(text):
+    return [s for s, t in names(text) if t == "organisation"]
+
+
+def test_an_office_adjective_after_the_organisation_is_not_its_name():
+    assert orgs("وقال مدير جامعة الملك فهد المكلف إن الدراسة تبدأ غدا.") == ["جامعة الملك فهد"]
+    assert orgs("وأكد رئيس نادي تبوك الأدبي السابق أن الأمسية ناجحة.") == ["نادي تبوك الأدبي"]
+
+
+def test_a_title_or_the_partners_after_the_organisation_end_it():
+    assert orgs("وأعلنت شركة الخليج للتطوير الكابتن سالم مديرا لها.")[0] == "شركة الخليج للتطوير"
+    assert orgs("وهاجمت جماعة الحوثي وحلفائهم مواقع الجيش.") == ["جماعة الحوثي"]
+
+
+def test_names_that_hold_such_words_stay_whole():
+    # the adjectives of the body itself
+    assert orgs("وزار الوفد المجلس الأعلى للقضاء.") == ["المجلس الأعلى للقضاء"]
+    assert orgs("وأعلنت جامعة الملك سعود الصحية خطتها.") == ["جامعة الملك سعود الصحية"]

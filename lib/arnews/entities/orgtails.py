@@ -1,0 +1,76 @@
+"""Words after an organisation's name that the name's run took in (an organisation's span too long).
+
+An organisation found after its head (:func:`arnews.entities.orgnames._org_end`) runs over definite words;
+some of those belong to the sentence, not to the name:
+
+* an adjective of the office before the name (``مدير جامعة الملك عبدالعزيز المكلف``، ``رئيس نادي الباحة
+  الأدبي السابق``، ``أمين أمانة منطقة المدينة المنورة المشرف على``): السابق، الأسبق، الحالي، المكلف،
+  المشرف، المقبل، المنتهية;
+* a person's title opening the next name (``شركة التطوير الرياضي الكابتن ماجد``);
+* a noun with the conjunction and a pronoun (``جماعة الحوثي وحلفائهم``): the name's partners, not the name.
+
+The organisation ends before the first such word when at least its head and one word remain.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ..normalize import key
+from .cues import word_info
+from .keys import Name, org_key
+from .positions import is_word
+from .wordtests import _pronoun_suffixed
+
+__all__ = ["trim_org_tails"]
+
+#: adjectives that qualify the office before an organisation, never the organisation's name
+_OFFICE_ADJ = frozenset(key(w) for w in ("السابق", "الأسبق", "الحالي", "المكلف", "المشرف", "المقبل", "المنتهية",
+                                         "السابقة", "الأسبقة", "الحالية", "المكلفة"))
+#: titles the cue list leaves out (a coach's or a captain's title before his name)
+_TITLES = frozenset(key(w) for w in ("الكابتن",))
+
+
+def _partners(w: str) -> bool:
+    """و + a plural noun with the pronoun of a group (وحلفائهم، وأنصارها، وشركائهم: its partners)."""
+    for suf in ("هما", "هم", "ها"):
+        if w.startswith("و") and w.endswith(suf) and len(w) - len(suf) >= 5:
+            base = w[1:-len(suf)]
+            forms = [base] + ([base[:-1] + "ء"] if base.endswith(("ئ", "ؤ")) else [])
+            return any(word_info(b).zipf >= 3.5 and not word_info(b).foreign for b in forms) or _pronoun_suffixed(w[1:])
+    return False
+
+
+def _tail_at(p, t: int) -> bool:
+    """Token t (inside an organisation's span) opens words that are no part of the name."""
+    if not is_word(p, t):
+        return False
+    k = p.fkeys[t]
+    if k in _OFFICE_ADJ:
+        return True
+    info = word_info(p.toks[t])
+    if (info.cue == "title" and k.startswith("ال") and not info.conj) or k in _TITLES:
+        return True  # الكابتن، الدكتور، المهندس: a person's title after the name
+    return _partners(p.toks[t])
+
+
+def trim_org_tails(p, found: list[Name]) -> list[Name]:
+    """``found`` with the organisations' trailing words of the module docstring cut off."""
+    if p.rules != "ar":
+        return found
+    out, changed = [], False
+    for nm in found:
+        if nm.type != "organisation" or nm.source not in ("cue", "listed"):
+            out.append(nm)
+            continue
+        a = bisect_left(p.starts, nm.start)
+        if a < len(p.starts) and p.starts[a] > nm.start:
+            a -= 1  # the span opens inside its first token (a proclitic left out)
+        b = bisect_left(p.ends, nm.end) + 1
+        cut = next((t for t in range(a + 2, b) if _tail_at(p, t)), None)
+        if cut is None:
+            out.append(nm)
+            continue
+        words = [p.toks[t] for t in range(a, cut) if p.kinds[t] == "word"]
+        out.append(Name(nm.start, p.ends[cut - 1], nm.type, nm.source, nm.confidence, org_key(words), nm.cue))
+        changed = True
+    return sorted(out, key=lambda x: (x.start, x.end)) if changed else found
