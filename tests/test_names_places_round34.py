@@ -102,3 +102,15 @@ def test_names_that_hold_such_words_stay_whole():
     # the adjectives of the body itself
     assert orgs("وزار الوفد المجلس الأعلى للقضاء.") == ["المجلس الأعلى للقضاء"]
     assert orgs("وأعلنت جامعة الملك سعود الصحية خطتها.") == ["جامعة الملك سعود الصحية"]
+
+
+def test_function_words_as_syllables_after_a_place_cue():
+    assert places("وأقيم الحفل في ساحة هو تشي مينه وسط المدينة.") == ["ساحة هو تشي مينه"]
+    assert places("ويكثر الازدحام في منطقة كان لوك صباحا.") == ["كان لوك"]
+    assert places("وزار الوفد بلدية تو لي أمس.") == ["تو لي"]
+
+
+def test_function_words_after_a_place_cue_in_prose():
+    assert places("وقال إن المنطقة كان لها تاريخ طويل.") == []
+    assert places("وأضاف أن منطقة كان لها دور كبير في التجارة.") == []
+    assert places("ولو أن مدينة لو كان فيها مطار لزارها.") == []

@@ -33,17 +33,27 @@ SYLLABLES = frozenset(key(w) for w in (
     "دينه كينه لينه هانه ثينه تشاو نا هين داو بو روت آ تام هوب دوك ثو فوك بان لين هان باو سين مين ساو شا"
 ).split())
 
+#: Vietnamese syllables that are Arabic function words (Lý/Lê, Hồ, Cần, Lư): name words only inside a run
+#: after a place cue that holds another listed syllable or a transliteration (بلدية تو لي، ساحة هو تشي مينه)
+STOP_SYLLABLES = frozenset(key(w) for w in ("لي", "هو", "كان", "لو"))
+
+#: ... and beside a transliteration or a listed syllable rarer than this (تشي، لوك، تو; not بينه، كي)
+STOP_RUN_ZIPF = 5.0
+
 #: facility words whose Vietnamese names are runs of syllables (ميناء سا هوينه، بحيرة هوا بينه، ساحة ...)
 _FACILITY_HEADS = frozenset(key(w) for w in ("ميناء", "بحيرة", "ساحة"))
 _PROCLITICS = ("", "و", "ب", "ل", "وب", "ول", "ف", "فب")
 MAX_WORDS = 3
 
 
-def _syllable(w: str, first: bool) -> tuple[bool, bool]:
+def _syllable(w: str, first: bool, stops: bool = False) -> tuple[bool, bool]:
     """(name word, listed syllable) for a word of a run; a function word, a cue or a conjunction is no name
-    word, and the first word of a run is no single letter."""
+    word (``stops``: one of :data:`STOP_SYLLABLES` is, not counted as listed), and the first word of a run is
+    no single letter."""
     info = word_info(w)
     k = key(w)
+    if stops and k in STOP_SYLLABLES:
+        return True, False
     if info.stop or info.cue or info.conj or k.startswith("ال") or (first and len(k) < 2 and k != "ا"):
         return False, False
     if k in SYLLABLES:
@@ -51,7 +61,7 @@ def _syllable(w: str, first: bool) -> tuple[bool, bool]:
     return bool(info.foreign and not info.native), False
 
 
-def _run(p, j: int, strip_and: bool = False) -> tuple[int, int]:
+def _run(p, j: int, strip_and: bool = False, stops: bool = False) -> tuple[int, int]:
     """(end token, listed syllables) of a run of name syllables from token j; ``strip_and``: token j carries a
     glued و (taken off).  The run holds at most :data:`MAX_WORDS` words, adjacent, none beginning with و."""
     e, listed = j, 0
@@ -61,7 +71,7 @@ def _run(p, j: int, strip_and: bool = False) -> tuple[int, int]:
             w = w[1:]
         elif e > j and key(w)[:1] == "و" and key(w) not in SYLLABLES:
             break
-        ok, lst = _syllable(w, e == j)
+        ok, lst = _syllable(w, e == j, stops)
         if not ok:
             break
         listed += lst
@@ -181,7 +191,11 @@ def syllable_places(p, found: list[Name]) -> list[Name]:
         if not (is_word(p, j) and adjacent(p, j - 1, j)):
             i += 1
             continue
-        e, listed = _run(p, j)
+        e, listed = _run(p, j, stops=True)
+        if any(p.fkeys[t] in STOP_SYLLABLES for t in range(j, e)) and not any(
+                word_info(p.toks[t]).foreign or (p.fkeys[t] in SYLLABLES and word_info(p.toks[t]).zipf < STOP_RUN_ZIPF)
+                for t in range(j, e) if p.fkeys[t] not in STOP_SYLLABLES):
+            e, listed = _run(p, j)  # function words are syllables only beside a word that is no common one
         if e - j >= 2 and listed:
             words = [p.toks[t] for t in range(j, e)]
             if kind == "facility":
