@@ -26,6 +26,8 @@ __all__ = ["trim_org_tails"]
 #: adjectives that qualify the office before an organisation, never the organisation's name
 _OFFICE_ADJ = frozenset(key(w) for w in ("السابق", "الأسبق", "الحالي", "المكلف", "المشرف", "المقبل", "المنتهية",
                                          "السابقة", "الأسبقة", "الحالية", "المكلفة"))
+#: titles that name a body after its patron (جامعة الملك سعود، مركز الأمير سلطان)
+_NAMING_TITLES = frozenset(key(w) for w in ("الملك", "الأمير", "الأميرة", "الإمام", "الشيخ", "الملكة"))
 #: titles the cue list leaves out (a coach's or a captain's title before his name)
 _TITLES = frozenset(key(w) for w in ("الكابتن",))
 
@@ -46,10 +48,15 @@ def _tail_at(p, t: int) -> bool:
         return False
     k = p.fkeys[t]
     if k in _OFFICE_ADJ:
-        return True
+        # (شركة اتحاد السابق للاستثمار: a field after it keeps the word inside a company's name)
+        return not (is_word(p, t + 1) and p.fkeys[t + 1].startswith("لل"))
     info = word_info(p.toks[t])
     if (info.cue == "title" and k.startswith("ال") and not info.conj) or k in _TITLES:
-        return True  # الكابتن، الدكتور، المهندس: a person's title after the name
+        # الكابتن، الدكتور، المهندس: a person's title after the name; a naming title right after the head or
+        # an honorific is the patron inside it (بجامعة الملك عبدالعزيز، مكتب جلالة الملك), after a definite
+        # word it opens the next person (هيئة مدينة الرياض الشيخ فلان)
+        return k not in _NAMING_TITLES or p.fkeys[t - 1].startswith("ال")
+    return _partners(p.toks[t])
     return _partners(p.toks[t])
 
 
