@@ -13,7 +13,8 @@
                         ``coordination``), a dual place cue's second place (``dual_places``), Vietnamese places whose
                         syllables are Arabic words (``syllable_places``), roads named by a number (``numbered_places``),
                         clubs, teams, fixtures,
-                        players and speakers (``clubs``, ``teams``, ``fixtures``, ``players``, ``speakers``), states
+                        players and speakers (``clubs``, ``teams``, ``fixtures``, ``players``, ``speakers``), a foreign
+                        name after a nationality noun (``nationals``), states
                         and markets (``states``, ``markets``), offices and their bodies (``offices``, ``scoped``),
                         an organisation's name after its head (``orgnames``), trimming a name's edges (``openers``,
                         ``tails``, ``persontails``, ``orgtails``), and the shared word tests (``wordtests``, ``guards``, ``positions``)
@@ -31,7 +32,8 @@
                         writers of byline blocks (the ``writers`` hook)
 ``table``               the ``entities`` hook (gazetteer in context + found names + their later mentions),
                         candidates for review; within an article, ``surnames``, ``shortforms``, ``orggroups`` and
-                        ``ages`` join a name's later and shorter forms and settle its type
+                        ``ages`` join a name's later and shorter forms and settle its type; ``nasab`` gives a
+                        man named with and without ``بن فلان`` one id
 =====================  ==================================================
 
 Build hooks: :func:`entities_table` (per article) -> ``entities``: article_id, paragraph,
