@@ -273,6 +273,52 @@ def test_sentences_need_a_larger_share_than_labels():
     assert line_key("كلمة " * 13) is None  # long lines are never learned
 
 
+TAGS = ["اتحاد القدم اجتماع عبدالله بن مساعد", "الهلال الدوري السعودي", "السيول الدفاع المدني عسير",
+        "جامعة الملك سعود الطلاب"]
+
+
+def _tagged_articles(sep=". سمات "):
+    return ["\n".join(s[:-1] + [s[-1].rstrip(".") + sep + tag, "المصدر: http://www.3alyoum.com/news/a/x/"])
+            for s, tag in zip(STORIES, TAGS)]
+
+
+def test_a_tag_line_glued_to_the_last_paragraph_is_learned_and_cut_off():
+    texts = _tagged_articles()
+    learned = learn_texts(("3alyoum", t.split("\n")[1:-1]) for t in texts)
+    keys = learned.keys("3alyoum")
+    assert "tail:سمات" in keys and len(keys) == 1  # the label, not the varying tags
+    for t, s, tag in zip(texts, STORIES, TAGS):
+        blocks = split_blocks(t, "x", keys)
+        assert [b["role"] for b in blocks] == ["title", "body", "body", "boilerplate", "source"]
+        assert blocks[2]["text"] == s[-1]  # the sentence keeps its stop; the tags are a block of their own
+        assert blocks[3]["text"] == "سمات " + tag and blocks[3]["line"] == blocks[2]["line"]
+        assert [b["role"] for b in split_blocks(t, "x")][2] == "body"  # unlearned: one body block
+    # once learned, the label is cut also where the site forgot the stop before it
+    t = _tagged_articles(sep=" سمات ")[0]
+    assert [b["role"] for b in split_blocks(t, "x", keys)] == ["title", "body", "body", "boilerplate", "source"]
+    # learned tables show the label with the sentence threshold
+    from arnews.boilerplate import learned_frame
+
+    row = learned_frame(learned).set_index("key").loc["tail:سمات"]
+    assert row["n_articles"] == 4 and row["example"].startswith("سمات ")
+
+
+def test_tag_labels_never_cut_prose():
+    keys = learn_texts(("3alyoum", t.split("\n")[1:-1]) for t in _tagged_articles()).keys("3alyoum")
+    # the word inside prose: not in the last text line, followed by a stop, or part of a word
+    body = ["عنوان الخبر", "ومن سمات المرحلة الحالية ضعف الأداء في الأسواق",
+            "وقال إن سمات الشخصية القيادية كثيرة. ومنها الصبر والحكمة.",
+            "تهب نسمات الصباح على المدينة كل يوم مع شروق الشمس", "المصدر: http://www.3alyoum.com/a/y/"]
+    assert [b["role"] for b in split_blocks("\n".join(body), "x", keys)] == ["title", "body", "body", "body", "source"]
+    # the noun after a particle in the last line is prose, not a tag line
+    last = body[:-2] + ["وأكد أن الصبر والحكمة من سمات الشخصية القيادية", body[-1]]
+    assert [b["role"] for b in split_blocks("\n".join(last), "x", keys)][-2] == "body"
+    # a word that opens an unstopped last fragment in a few articles only is no label
+    docs = [("o", [s[-1].rstrip(".") + ". وأضاف المتحدث أن العمل مستمر"]) for s in STORIES[:2]]
+    docs += [("o", [w]) for w in "أ ب ت ث ج ح خ د ذ ر".split()]
+    assert not any(k.startswith("tail:") for k in learn_texts(docs).keys("o"))
+
+
 CSS = ("#vote_area2 ul { padding: 0; margin: 0; } .box_vote { background: #FFFFFF; border:solid 1px #ccc; "
        "padding:18px; } jQuery(document).ready(function(){ jQuery('#vote_form2').submit(function() { return false; }); });")
 
@@ -435,3 +481,37 @@ def test_a_dispatch_line_under_the_title_is_a_dateline():
         assert roles[1] != "dateline", line
     deep = "\n".join(["الصحة تعلن حصيلة اليوم", body, body, body, "صدى الخليج – الدمام", body])
     assert [b["role"] for b in split_blocks(deep, "x")][4] != "dateline"
+
+
+SPA = ["الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس", "مكة المكرمة 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس",
+       "أبهــا 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس"]
+
+
+def test_an_agency_dateline_with_a_hijri_date_is_a_dateline(tmp_path):
+    from arnews.corpus import dated_dispatch
+
+    body = "استقبل أمير المنطقة في مكتبه اليوم عددا من المسؤولين وناقش معهم سير العمل في المشروعات الجارية."
+    for line, iso in zip(SPA, ["2015-08-11", "2015-08-10", "2015-08-10"]):
+        assert dated_dispatch(line) == iso
+        roles = assign_roles(["أمير المنطقة يستقبل المسؤولين", line, body])
+        assert roles == ["title", "dateline", "body"], line
+        f = tmp_path / "a.txt"
+        f.write_text(f"أمير المنطقة يستقبل المسؤولين\n{line}\n{body}\n", encoding="utf-8")
+        assert read_article(f).meta["published"] == iso
+    # the same dateline in every article of the outlet, digits aside, is never learned away
+    docs = [("was", [SPA[0].replace("26", str(d)).replace("11 أغسطس", f"{d - 15} أغسطس"), body + str(d)])
+            for d in range(20, 27)]
+    texts = [f"عنوان الخبر رقم {i}\n" + "\n".join(ls) for i, (_, ls) in enumerate(docs)]
+    learned = learn_texts(("was", [b["text"] for b in split_blocks(t, "") if b["role"] == "body"]) for t in texts)
+    assert not learned  # the datelines were datelines before anything was learned
+    assert dated_dispatch("26 شوال 1436 هـ") == ""  # a Hijri date alone: a dateline, no Gregorian date
+
+
+def test_sentences_with_a_hijri_date_are_not_datelines():
+    from arnews.corpus import dated_dispatch
+
+    for s in ["وصل الوفد إلى الرياض في 26 شوال 1436 هـ", "يبدأ التسجيل 12 شوال 1436 هـ الموافق 27 يوليو 2015 م",
+              "الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس.", "يبدأ التسجيل 12 مارس 2025", "الرياض 26 شوال 1436 هـ",
+              "الرياض 32 شوال 1436 هـ الموافق 32 أغسطس 2015 م واس", "افتتح الأمير المعرض 5 شوال 1436 هـ أمس وسط حضور"]:
+        assert dated_dispatch(s) is None, s
+        assert assign_roles(["عنوان الخبر", s, "نص الخبر الأول في فقرة طويلة بما يكفي لتكون متن الخبر."])[1] != "dateline", s

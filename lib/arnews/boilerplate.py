@@ -21,6 +21,17 @@ thresholds, and :func:`arnews.corpus.assign_roles` gives those lines the role
   outlet: a closing formula (``والله من وراء القصد.``) that a few columnists repeat is
   rhetoric, not furniture, and the formula analyses must still see it.
 
+**Glued tag lines.**  Some sites glue a line of tags to the end of the last paragraph
+(``... التي تواجهها. سمات اتحاد القدم اجتماع عبدالله بن مساعد``).  The label word that opens
+such a tail is learned like a line: per outlet, the first word of the fragment after a
+line's last sentence stop, when the fragment has no stop of its own and 2 to
+``TAIL_MAX_WORDS`` words; a word that opens such a fragment in ``SENTENCE_SHARE`` (20 %) of an
+outlet's articles is a tag label (SaudiNewsNet: ``سمات`` in 770 of 863 articles of 3alyoum,
+no other word above 10 % in any outlet).  It is stored among the outlet's learned lines under
+the key ``tail:<word>``, and :func:`arnews.corpus.split_blocks` cuts the last text line of an
+article at the label's last occurrence (whole word, followed by 1 to ``TAIL_MAX_WORDS`` words
+and no stop) into a block of role ``boilerplate``.
+
 Lines are compared by a key: matching-key normalisation, words only (punctuation and
 spacing dropped, so ``// انتهى //`` and ``//انتهى//`` are one line), digit runs as ``0``
 (``تبدأ بالرمز (2)`` and ``(124)`` are one line).  The outlet is the manifest's ``outlet``,
@@ -45,8 +56,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-__all__ = ["MAX_WORDS", "MAX_CHARS", "MIN_ARTICLES", "MIN_SHARE", "SENTENCE_SHARE", "line_key", "Learned",
-           "learn", "learn_texts", "code_runs", "learned_frame"]
+__all__ = ["TAIL_PREFIX", "TAIL_MAX_WORDS", "tail_opener", "tail_labels", "MAX_WORDS", "MAX_CHARS", "MIN_ARTICLES", "MIN_SHARE", "SENTENCE_SHARE", "line_key", "Learned",
+           "learn", "learn_texts", "code_runs", "learned_frame", "from_frame"]
 
 MAX_WORDS = 12
 MAX_CHARS = 120
@@ -57,6 +68,35 @@ SENTENCE_SHARE = 0.20
 _WORD = re.compile(r"\w+")
 _DIGITS = re.compile(r"\d+")
 _SENTENCE_END = re.compile(r"[.!?؟:：]\s*$")
+
+#: the key prefix of a learned tag label among an outlet's learned lines
+TAIL_PREFIX = "tail:"
+TAIL_MAX_WORDS = 20
+_STOP = re.compile(r"[.!?؟]\s+")
+_HAS_STOP = re.compile(r"[.!?؟]")
+
+
+def tail_opener(line: str) -> str | None:
+    """The first word of the fragment glued after the last sentence stop of a line, when the
+    fragment has no stop of its own and 2 to ``TAIL_MAX_WORDS`` words (else None): the
+    evidence for a tag label."""
+    last = None
+    for last in _STOP.finditer(line):
+        pass
+    if last is None:
+        return None
+    frag = line[last.end():].strip()
+    if not frag or _HAS_STOP.search(frag):
+        return None
+    words = frag.split()
+    if not 2 <= len(words) <= TAIL_MAX_WORDS or not words[0].isalpha():
+        return None
+    return words[0]
+
+
+def tail_labels(keys) -> tuple[str, ...]:
+    """The tag labels among an outlet's learned keys (``tail:<word>``), sorted."""
+    return tuple(sorted(k[len(TAIL_PREFIX):] for k in (keys or ()) if k.startswith(TAIL_PREFIX)))
 
 
 def line_key(line: str) -> str | None:
@@ -112,14 +152,20 @@ def _thresholds(n: int) -> tuple[int, int]:
 def learn_texts(docs) -> Learned:
     """Learn from ``(outlet, candidate lines)`` pairs, one per article (see :func:`candidates`)."""
     counts: dict[str, Counter] = defaultdict(Counter)
+    tails: dict[str, Counter] = defaultdict(Counter)
     example: dict[tuple, str] = {}
     sentence: dict[tuple, bool] = {}
     n_art: Counter = Counter()
     for outlet, lines in docs:
         outlet = outlet or ""
         n_art[outlet] += 1
-        seen = set()
+        seen, opened = set(), set()
         for line in lines:
+            w = tail_opener(line)
+            if w is not None and w not in opened:
+                opened.add(w)
+                tails[outlet][w] += 1
+                example.setdefault((outlet, TAIL_PREFIX + w), line[line.rfind(w):].strip())
             k = line_key(line)
             if k is None or k in seen:
                 continue
@@ -129,10 +175,13 @@ def learn_texts(docs) -> Learned:
                 example[(outlet, k)] = line.strip()
                 sentence[(outlet, k)] = _is_sentence(line)
     out = Learned(articles=dict(n_art))
-    for outlet, c in counts.items():
+    for outlet in sorted(set(counts) | set(tails)):
+        c = counts.get(outlet, Counter())
         label_min, sent_min = _thresholds(n_art[outlet])
         kept = {k: (n, example[(outlet, k)]) for k, n in c.items()
                 if n >= (sent_min if sentence[(outlet, k)] else label_min)}
+        kept.update({TAIL_PREFIX + w: (n, example[(outlet, TAIL_PREFIX + w)])
+                     for w, n in tails.get(outlet, {}).items() if n >= sent_min})
         if kept:
             out.lines[outlet] = kept
     return out
@@ -194,8 +243,19 @@ def learned_frame(learned: Learned):
         label_min, sent_min = _thresholds(n)
         for k, (m, ex) in sorted(learned.lines[outlet].items(), key=lambda kv: (-kv[1][0], kv[0])):
             rows.append({"outlet": outlet, "key": k, "example": ex, "n_articles": int(m), "outlet_articles": int(n),
-                         "threshold": int(sent_min if _is_sentence(ex) else label_min)})
+                         "threshold": int(sent_min if _is_sentence(ex) or k.startswith(TAIL_PREFIX) else label_min)})
     return pd.DataFrame(rows, columns=["outlet", "key", "example", "n_articles", "outlet_articles", "threshold"])
+
+
+def from_frame(df) -> Learned:
+    """The :class:`Learned` lines of a ``boilerplate`` table (:func:`learned_frame`, as a build
+    writes it): to read other files as that build read its own (the scorers' ``--boilerplate-from``)."""
+    out = Learned()
+    for r in df.itertuples(index=False):
+        o = str(r.outlet) if r.outlet == r.outlet else ""
+        out.lines.setdefault(o, {})[str(r.key)] = (int(r.n_articles), str(r.example))
+        out.articles[o] = int(r.outlet_articles)
+    return out
 
 
 # --- web-page code ----------------------------------------------------------------------

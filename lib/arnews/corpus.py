@@ -12,6 +12,7 @@ and its original text.  Nothing is dropped: every block gets a ``role``:
                  or dashes: ``الجمعة، 21 مارس 2025، الساعة 15:05``, ``21-08-2025، 6:05 مساءً``),
                  never a sentence that mentions one (``وفي 21 مارس 2025 افتتح ...``); and a
                  dispatch line among the first three blocks after the title (``عين اليوم – جدة``,
+                 or with its date: ``الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس``,
                  ``سلوى المدني – عين اليوم``: two short sides around a dash, no figure)
 ``body``         the article text proper
 ``caption``      photo captions: lines with ``الصورة:``/``Photo:``/``Ảnh:`` (in a long block only at
@@ -163,6 +164,52 @@ def _dateline_date(s: str) -> tuple[re.Match, str] | None:
     return m, f"{year:04d}-{mon:02d}-{day:02d}"
 
 
+@lexicon_cache()
+def _hijri_dates():
+    """A pattern for day + Hijri month name + year (``26 شوال 1436 هـ``), from ``months.csv``."""
+    names = sorted({r["name"] for r in read_lexicon("months.csv") if r["calendar"] == "hijri"}, key=len, reverse=True)
+    alt = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<![\w/])\d{{1,2}}\s+(?:{alt})\s+\d{{4}}(?!\d)")
+
+
+#: era marks after a year (``1436 هـ``, ``2015 م``)
+_ERA = frozenset("هـ ه م".split())
+
+
+def dated_dispatch(s: str) -> str | None:
+    """A dispatch line with its date, as news agencies open a story (SPA: ``الرياض 26 شوال 1436 هـ
+    الموافق 11 أغسطس 2015 م واس``): up to three words (the place) before one or two dates with a
+    month name (Hijri or Gregorian, joined by ``الموافق``), era marks, and one word (the agency)
+    after when a place comes before; no stop word, no sentence stop; one of the dates Hijri.  Returns the Gregorian date as ISO ("" when only a Hijri
+    date is written), None when the line is not one."""
+    t = s.strip()
+    if not t or len(t) > 120 or t[-1] in ".!?؟":
+        return None
+    pat, month = _month_dates()
+    found = sorted([(m.start(), m.end(), m) for m in pat.finditer(t)] +
+                   [(m.start(), m.end(), None) for m in _hijri_dates().finditer(t)], key=lambda x: x[:2])
+    if not found or len(found) > 2 or all(m is not None for _, _, m in found):
+        return None  # a Hijri date is what this shape needs (Gregorian-only lines: _dateline_date)
+    cuts = [0] + [x for a, b, _ in found for x in (a, b)] + [len(t)]
+    parts = [t[cuts[i]:cuts[i + 1]] for i in range(0, len(cuts), 2)]
+
+    def rest(part):
+        return [w for w in _words(part) if w.casefold() not in _DATELINE_WORDS and w not in _ERA]
+
+    lead, mids, tail = rest(parts[0]), [w for p in parts[1:-1] for w in rest(p)], rest(parts[-1])
+    if len(lead) > 3 or mids or len(tail) > 1 or (lead and not tail) or any(w.isdigit() or w in _DATE_LEAD for w in lead + tail):
+        return None
+    from .tokens import is_stopword
+
+    if any(is_stopword(w) for w in lead + tail):  # ``وفي 21 مارس 2025 افتتح``: a sentence
+        return None
+    g = next((m for _, _, m in found if m is not None), None)
+    if g is None:
+        return ""
+    day, mon, year = int(g["d"] or g["d2"]), month[(g["m"] or g["m2"]).casefold()], int(g["y"])
+    return f"{year:04d}-{mon:02d}-{day:02d}" if 1 <= day <= 31 else None
+
+
 #: a dispatch line: two short sides around one dash (a tatweel standing alone is a dash too)
 _DISPATCH = re.compile(r"^\s*([^\d\-–—ـ|:.!?؟\"«»()]{2,40}?)\s*(?:\s[\-–—ـ]\s?|[\-–—]\s|\s?[\-–—ـ]\s)\s*([^\d\-–—ـ|:.!?؟\"«»()]{2,40}?)\s*$")
 #: how many blocks after the title a dispatch line may stand at
@@ -273,7 +320,7 @@ def assign_roles(lines: list[str], learned=None, code=None, echo=None) -> list[s
             roles[i] = "dateline"
         elif _BYLINE_PREFIX.match(s) and len(_words(s)) <= 8:
             roles[i] = "byline"
-        elif 0 < i <= DISPATCH_BLOCKS and dispatch_line(s):
+        elif 0 < i <= DISPATCH_BLOCKS and (dispatch_line(s) or dated_dispatch(s) is not None):
             roles[i] = "dateline"  # where the dispatch comes from and who sent it (before learned boilerplate)
         elif learned and not (i == 0 and _title_shaped(s)) and line_key(s) in learned:
             roles[i] = "boilerplate"  # repeated across the outlet's articles (never the title)
@@ -448,17 +495,62 @@ def _title_echoes(pieces: list[tuple]) -> list[tuple]:
     return out
 
 
+def _tag_tails(pieces: list[tuple], labels: tuple[str, ...]) -> list[tuple]:
+    """Pieces with a learned tag line (:func:`arnews.boilerplate.tail_labels`) cut off the last
+    text line and marked ``"tail"``: the last whole-word occurrence of a label in that line,
+    followed by 1 to ``TAIL_MAX_WORDS`` words and no sentence stop (``... التي تواجهها. سمات
+    اتحاد القدم اجتماع عبدالله بن مساعد``; also when the site forgot the stop before it), and
+    not right after a stop word (``ومن سمات المرحلة``: the noun in prose)."""
+    from .boilerplate import TAIL_MAX_WORDS
+    from .tokens import is_stopword
+
+    last = next((i for i in range(len(pieces) - 1, 0, -1)
+                 if pieces[i][2] is False and not _SOURCE_URL.match(pieces[i][1])), None)
+    if last is None:
+        return pieces
+    no, line, _ = pieces[last]
+    cut = None
+    for lab in labels:
+        for m in re.finditer(r"(?<![\w])" + re.escape(lab) + r"\s", line):
+            rest = line[m.end():]
+            prev = _PREV_WORD.search(line, 0, m.start())
+            if prev and is_stopword(prev.group(1)):
+                continue  # a particle before it: the noun in prose (``ومن سمات المرحلة``)
+            if not _TAIL_STOP.search(rest) and 1 <= len(rest.split()) <= TAIL_MAX_WORDS:
+                cut = m.start() if cut is None else max(cut, m.start())
+                break
+    if cut is None:
+        return pieces
+    before = line[:cut].strip()
+    out = pieces[:last]
+    if before:
+        out.append((no, before, False))
+    out.append((no, line[cut:].strip(), "tail"))
+    return out + pieces[last + 1:]
+
+
+_TAIL_STOP = re.compile(r"[.!?؟]")
+_PREV_WORD = re.compile(r"(\w+)\s+$")  # the word right before a label, with only spaces between
+
+
 def split_blocks(text: str, article_id: str, learned=None) -> list[dict]:
     """The blocks of a decoded text, in order, with their roles: one per non-blank line,
     except that a line holding a run of web-page code is cut at the run's edges (the code
     is a block of role ``code``; the text before and after are blocks of their own, each an
     exact substring of the line, edges stripped).  ``learned``: the keys of the lines
-    learned as boilerplate for the article's outlet.
+    learned as boilerplate for the article's outlet; a learned tag label cuts the tag line
+    glued to the last text line into a ``boilerplate`` block of its own (:func:`_tag_tails`).
 
     Linear in time and memory in the length of the text and the number of lines."""
     pieces = _title_echoes(_pieces(text))
+    if learned:
+        from .boilerplate import tail_labels
+
+        labels = tail_labels(learned)
+        if labels:
+            pieces = _tag_tails(pieces, labels)
     roles = assign_roles([t for _, t, _ in pieces], learned, [c is True for _, _, c in pieces],
-                         [c == "echo" for _, _, c in pieces])
+                         [c in ("echo", "tail") for _, _, c in pieces])
     blocks = []
     for p, ((no, line, _), role) in enumerate(zip(pieces, roles)):
         m = _SOURCE_URL.match(line) if role == "source" else None
@@ -552,6 +644,10 @@ def infer_metadata(art: Article) -> dict:
             named = _dateline_date(b["text"])
             if named:
                 published = named[1]
+                break
+            dated = dated_dispatch(b["text"])
+            if dated:
+                published = dated
                 break
     host = urlparse(url).hostname or "" if url else ""
     return {
