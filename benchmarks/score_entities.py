@@ -43,18 +43,23 @@ import pandas as pd
 TYPE = {"org": "organisation", "organisation": "organisation", "person": "person", "place": "place"}
 
 
-def predict_file(path: Path, keep: dict | None = None) -> pd.DataFrame:
+def predict_file(path: Path, keep: dict | None = None, learned=None, row: dict | None = None) -> pd.DataFrame:
     """Entities of one file with file offsets (fstart, fend); ``keep`` (when given) receives the
-    file's paragraphs table, its entities and the file offset of each paragraph."""
-    from arnews.corpus import read_corpus
+    file's paragraphs table, its entities and the file offset of each paragraph.  ``learned``
+    (:class:`arnews.boilerplate.Learned`) and ``row`` (the file's manifest row, for its outlet):
+    read the file with the boilerplate a build learned, as that build reads its own files."""
+    from arnews.corpus import read_article, read_corpus
     from arnews.entities import entities_table, writers_table
 
     import shutil
     import tempfile
 
-    with tempfile.TemporaryDirectory() as d:
-        shutil.copy(path, Path(d) / path.name)
-        arts, skipped = read_corpus(Path(d), None)
+    if learned is not None:
+        arts = [read_article(path, row=row, learned=learned)]
+    else:
+        with tempfile.TemporaryDirectory() as d:
+            shutil.copy(path, Path(d) / path.name)
+            arts, skipped = read_corpus(Path(d), None)
     if not arts:
         return pd.DataFrame()
     a = arts[0]
@@ -198,6 +203,9 @@ def main(argv=None):
                     help="a corpus folder to learn names from (read and run here; default with --jsonl: --corpus "
                          "when no --learn-build is given)")
     ap.add_argument("--no-learn", action="store_true", help="leave the corpus-level pass (learned names) out")
+    ap.add_argument("--boilerplate-from", metavar="OUT",
+                    help="read the scored files with the boilerplate a build learned (its boilerplate table; "
+                         "outlets from the --corpus manifest), as that build reads its own files")
     ap.add_argument("--show", action="store_true", help="print missed gold mentions and unmatched predictions")
     a = ap.parse_args(argv)
     if a.pages:
@@ -219,9 +227,19 @@ def main(argv=None):
         gold["surface"] = [texts[d][s:e] for d, s, e in zip(gold.doc, gold.start, gold.end)]
     preds = []
     kept: dict = {}
+    learned, rows_of = None, {}
+    if a.boilerplate_from:
+        from arnews.boilerplate import from_frame
+
+        learned = from_frame(pd.read_csv(Path(a.boilerplate_from) / "boilerplate.csv", dtype={"key": str},
+                                         keep_default_na=False))
+        man = Path(a.corpus or a.pages) / "articles.csv"
+        if man.is_file():
+            m = pd.read_csv(man, dtype=str, keep_default_na=False)
+            rows_of = {r["id"]: r for r in m.to_dict("records")} if "id" in m.columns else {}
     for d, f in files.items():
         kept[d] = {}
-        e = predict_file(f, kept[d])
+        e = predict_file(f, kept[d], learned, rows_of.get(d))
         if len(e):
             preds.append(e.assign(doc=d))
     kept = {d: k for d, k in kept.items() if k}
