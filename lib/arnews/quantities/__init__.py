@@ -8,7 +8,7 @@ codes), ``duals`` (duals of any noun by morphology), the rule families ``dates``
 ``tallies`` (a win by its goals in one word: بثنائية), ``zero`` (الصفر on a scale), ``times`` (spans of clock hours),
 ``workdays`` (working days within a time limit are a duration), ``model_pairs`` (بوينج 777-200: one label),
 ``score_pairs`` (2-2, 4-1: a score), ``month_pairs`` (الشهرين الأولين من عام 2025), ``month_ranges``
-(سبتمبر-نوفمبر من هذا العام), ``enumerations`` (وثالث ...، ورابع ...), ``contracts`` (عقد: contracts, not decades),
+(سبتمبر-نوفمبر من هذا العام), ``day_ranges`` (16-17/8/2025: a stretch of days), ``enumerations`` (وثالث ...، ورابع ...), ``contracts`` (عقد: contracts, not decades),
 ``ratings`` (horsepower, star ratings, degrees of heat), ``quarters`` (خلال الربعين), ``rials``
 (which riyal a bare ريال names; a headline amount's currency), ``towns`` (town names that look like duals), narrower rules each in a module of its own
 (``bracketed_labels``, ``dual_ranges``, ``dual_verbs``, ``match_marks``, ``minutes``, ``per_unit``,

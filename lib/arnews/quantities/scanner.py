@@ -30,6 +30,7 @@ from .per_unit import _PerUnitRules
 from .match_marks import _MarkPairRules
 from .month_pairs import _MonthPairRules
 from .month_ranges import _MonthRangeRules
+from .day_ranges import _DayRangeRules
 from .enumerations import _EnumerationRules
 from .placings import _PlacingRules
 from .ranges import _RangeRules
@@ -63,7 +64,7 @@ _AND_HALF = tuple(_BARE_PARTS)  # ونصف, وربع
 
 
 class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _HijriRules, _LabelRules, _OrdinalRules, _CountRules,
-               _RangeRules, _FractionRules, _MonthPairRules, _MonthRangeRules, _EnumerationRules, _DualRules, _DualEvidence, _DecadeRules, _ContactRules, _TallyRules,
+               _RangeRules, _FractionRules, _MonthPairRules, _MonthRangeRules, _DayRangeRules, _EnumerationRules, _DualRules, _DualEvidence, _DecadeRules, _ContactRules, _TallyRules,
                _ZeroRules, _MarkPairRules, _PlacingRules, _MinuteRules, _PerUnitRules):
     def __init__(self, p, lang: str, published: str = ""):
         self.lang = "ar" if lang == "ar" else "en"
@@ -346,6 +347,7 @@ _DAY_ISO = re.compile(r"(\d{4}|-)-(\d{2})-(\d{2})")
 #: The rules tried at a token where a figure can start, in order: the first that matches wins.
 START_RULES = (
     _LabelRules.doc_code,  # a code token: 03-NQ/TU
+    _DayRangeRules.day_range_date,  # 16-17/8/2025: a stretch of days
     _DateRules.numeric_date,  # a date token: 01/01/2025
     _ClockRules.clock_time,  # a time token: 7:30
     _Scanner.number_token,  # a digit token: NUMBER_RULES

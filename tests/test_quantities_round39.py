@@ -1,0 +1,31 @@
+"""Golden tests for quantities, round 39 of issue 13 (branch q39): error classes pooled over the
+development sets blind19-35 (both readers) and pages19-22.
+
+Every sentence here was written for these tests in the style of Arabic news (no corpus text).
+Each rule is asserted on kind, value, unit, date and span, with the nasty neighbours that must NOT
+match."""
+from __future__ import annotations
+
+from arnews.quantities import extract_quantities
+from quantity_checks import assert_figure, assert_no_figure
+
+
+def _rows(sentence, published=""):
+    return [(q["surface"], q["kind"], q["value"], q["date"]) for q in extract_quantities(sentence, published=published)]
+
+
+# -- 1. a stretch of days before a numeric date (day_ranges.py)
+def test_days_dashed_before_a_numeric_date():
+    s = "وتقام احتفالات الذكرى الثمانين للثورة يومي 16-17/8/2025 في العاصمة هانوي"
+    assert_figure(s, "16-17/8/2025", kind="date", date="2025-08-16/2025-08-17")
+    s = "وشهدت البلاد في 19 - 20/8/1945 انتفاضة شعبية واسعة"
+    assert_figure(s, "19 - 20/8/1945", kind="date", date="1945-08-19/1945-08-20")
+
+
+def test_nasty_neighbours_of_dashed_days():
+    # the second day earlier than the first: no stretch (the date keeps its own day)
+    assert ("16/8/2025", "date", None, "2025-08-16") in _rows("وقال إن المباراة 17-16/8/2025 انتهت")
+    # no day 31 in February: no stretch made up
+    assert not any(q["kind"] == "date" and "/" in q["date"] for q in extract_quantities("في 30-31/2/2025 فقط"))
+    # a plain numeric date stays one day
+    assert _rows("وصدر القرار بتاريخ 17/8/2025") == [("17/8/2025", "date", None, "2025-08-17")]
