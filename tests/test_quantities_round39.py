@@ -29,3 +29,20 @@ def test_nasty_neighbours_of_dashed_days():
     assert not any(q["kind"] == "date" and "/" in q["date"] for q in extract_quantities("في 30-31/2/2025 فقط"))
     # a plain numeric date stays one day
     assert _rows("وصدر القرار بتاريخ 17/8/2025") == [("17/8/2025", "date", None, "2025-08-17")]
+
+
+# -- 2. a decade nisba standing as a noun is an age (decade_ages.py; readers split: decided as an age)
+def test_decade_nisba_alone_is_an_age():
+    assert_figure("أربعيني يطعن جاره بسكين في حي شعبي", "أربعيني", kind="duration", value=40, unit="سنة")
+    assert_figure("وأفرجت السلطات عن خمسيني مصري بعد التحقيق معه", "خمسيني", kind="duration", value=50)
+    assert_figure("وأعلنت الشرطة القبض على سبعيني بتهمة الاحتيال", "سبعيني", kind="duration", value=70)
+    assert_figure("عاجل: عشريني يسرق سيارة من أمام مسجد", "عشريني", kind="duration", value=20)
+    # the adjective of a noun before it, as before
+    assert_figure("وعثر على جثة رجل ستيني داخل منزله", "ستيني", kind="duration", value=60)
+
+
+def test_nasty_neighbours_of_decade_ages():
+    assert_no_figure("وأطلقت الوزارة الخطة العشرينية للتنمية", "العشرينية")  # a twenty-year plan
+    assert_figure("ازدهرت الأغنية في الستينيات والسبعينيات", "الستينيات", kind="period")  # decades
+    assert_no_figure("وقال الخمسيني للصحيفة إنه فقد عمله", "الخمسيني")  # after a verb: round 9 pins no figure
+    assert_no_figure("وانطلقت الاحتفالات بالذكرى الخمسينية لتأسيس الجامعة", "الخمسينية")  # a fiftieth anniversary

@@ -10,6 +10,7 @@ import re
 
 from .the_two import the_two
 from .duals import _z
+from .decade_ages import stands_as_noun
 from .figure import NO_FIGURE, _Q
 from .lexicon import _DEFINITE
 from .numbers import _Num
@@ -54,9 +55,13 @@ class _CountRules:
             return None
         ages = self.lx.markers.get("decade_age", {})
         hit = next(((p, b) for p, b in self.bases(i) if (b,) in ages and p in ("", "ال")), None)
-        if hit is None or not (self.free(i - 1) and self.kind(i - 1) == "ar") or self.numword(i - 1):
+        if hit is None:
             return None
-        if self.definite(i - 1) != (hit[0] == "ال") or len(self.k(i - 1)) < 3:
+        if stands_as_noun(self, i):
+            pass  # ثلاثيني يقتل ابنه, عن ستيني سعودي: the person in that decade (decade_ages)
+        elif not (self.free(i - 1) and self.kind(i - 1) == "ar") or self.numword(i - 1):
+            return None
+        elif self.definite(i - 1) != (hit[0] == "ال") or len(self.k(i - 1)) < 3:
             return None
         return _Q(i, i + 1, "duration", float(ages[(hit[1],)]), unit="سنة", unit_en="year (age)", written="words")
 

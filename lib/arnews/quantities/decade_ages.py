@@ -1,0 +1,27 @@
+"""A decade nisba standing as a noun is an age too (round 39): ``ثلاثيني يقتل ابنه`` (a man in his
+thirties kills his son), ``أفرجت السلطات عن ستيني سعودي``.
+
+``counts.decade_age`` reads the nisba as the adjective of a noun before it (``الرجل الخمسيني``); news
+titles and the sentences after them use it alone for the person.  It stands as a noun where no noun
+can come before it: at the start of a line or after punctuation, or after a preposition.  Not after a
+verb or a noun (``وقال الخمسيني``, ``ابن الستيني``: round 9 pins the first as no figure, and a verb and
+a construct head look alike).  Both readers of blind35 and reader b of blind27
+annotate such ages (reader a of blind27 does not: the readers split, decided here as an age, the
+guide's ``الرجل الخمسيني`` read as a person in his fifties).  The feminine in ة is left alone (``الخطة
+العشرينية``: a twenty-year plan), and so is a verb or adjective before it (not a noun it can be sure of)."""
+from __future__ import annotations
+
+#: words after which a noun stands (key forms): prepositions and the particles أن/إن
+_BEFORE_NOUN = frozenset(("عن", "من", "على", "علي", "الي", "إلى", "مع", "ضد", "بين", "لدى", "لدي", "حول", "ان", "إن", "أن",
+                          "بحق", "وعن", "ومن", "وعلى", "وعلي", "والي", "ومع"))
+
+
+def stands_as_noun(sc, i) -> bool:
+    """Word i (a decade nisba) stands as a noun (``sc`` the scanner)."""
+    if sc.t.text[i].endswith(("ة", "ه")):
+        return False
+    x = i - 1
+    if x < 0 or not sc.free(x) or sc.kind(x) != "ar":
+        # the start of a paragraph or a title after a colon, a quote or a comma: ثلاثيني يقتل ابنه
+        return x < 0 or sc.kind(x) == "p" and not sc.is_p(x, "-–/")
+    return sc.k(x) in _BEFORE_NOUN
