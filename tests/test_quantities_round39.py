@@ -46,3 +46,37 @@ def test_nasty_neighbours_of_decade_ages():
     assert_figure("ازدهرت الأغنية في الستينيات والسبعينيات", "الستينيات", kind="period")  # decades
     assert_no_figure("وقال الخمسيني للصحيفة إنه فقد عمله", "الخمسيني")  # after a verb: round 9 pins no figure
     assert_no_figure("وانطلقت الاحتفالات بالذكرى الخمسينية لتأسيس الجامعة", "الخمسينية")  # a fiftieth anniversary
+
+
+# -- 3. duals shown by agreement (dual_agreement.py, dual_verbs.py, dual_evidence.py)
+def test_dual_relative_after_agreeing_adjectives():
+    s = "وأشاد الركاب ببراعة الطيارين السعوديين اللذين تمكنا من الهبوط بالطائرة اضطراريا"
+    assert_figure(s, "الطيارين", kind="count", value=2, unit="طيار")
+    s = "وقرر المدرب إبعاد اللاعبين الدوليين السابقين اللذين تأخرا عن المعسكر"
+    assert_figure(s, "اللاعبين", kind="count", value=2)
+
+
+def test_dual_verb_after_a_particle():
+    assert_figure("وعرض الوكيل اللاعب على الناديين، إلا أن الأخيرين لم يتمكنا من التعاقد معه",
+                  "الأخيرين", kind="count", value=2)
+    assert_figure("وأكد المدرب أن المهاجمين قد انضما إلى المعسكر أمس", "المهاجمين", kind="count", value=2)
+
+
+def test_dual_by_words_referring_back():
+    assert_figure("وأمام الإدارة حلان لا ثالث لهما", "حلان", kind="count", value=2, unit="حل")
+    assert_figure("ووجدت الحكومة نفسها أمام خيارين لا ثالث لهما", "خيارين", kind="count", value=2)
+    assert_figure("وكشف منطوق حكمين أصدرهما القضاء بحق المتهمين", "حكمين", kind="count", value=2, unit="حكم")
+    assert_figure("الصبر والتسامح خصلتان محمودتان في العمل", "خصلتان", kind="count", value=2, unit="خصلة")
+    assert_figure("وقال النجم السابق إن كارلوس وماتيوس تعاقدان جيدان للفريق", "تعاقدان", kind="count", value=2)
+
+
+def test_nasty_neighbours_of_agreement_duals():
+    # plurals: a plural verb, a plural adjective, a name and its family name
+    assert_no_figure("وقال إن المهاجمين لم يتمكنوا من التسجيل", "المهاجمين")
+    assert_no_figure("وتعاقد النادي مع لاعبين محترفين هذا الموسم", "لاعبين")
+    assert_no_figure("وقال عمران حمدان إن المشروع سينتهي قريبا", "عمران")
+    assert_no_figure("وقال سلمان رمضان إن المشروع سينتهي قريبا", "سلمان")
+    # a coordination before the relative is no adjective of the noun
+    assert_no_figure("وحضر المتهمين والمحامين اللذين وكلهما", "المتهمين")
+    # a definite noun and a plural verb after قد
+    assert_no_figure("وأكد أن المسؤولين قد أنهوا الإجراءات", "المسؤولين")

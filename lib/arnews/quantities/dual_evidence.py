@@ -214,6 +214,8 @@ class _DualEvidence:
             if j > i + 1 and kj.endswith("هما") and len(kj) >= 6 and kj not in self.lx.not_unit:
                 break  # شعور المتهمين بالندم أو قيامهما: a noun with the dual pronoun refers back
             if self.definite(j) and kj.endswith(("ين", "ان")):
+                if self._agreeing_chain(i, j):
+                    continue  # الطيارين السعوديين اللذين: the noun's agreeing adjectives before the relative (round 39)
                 return None  # another definite dual-looking word stands between
         else:
             return None
@@ -231,6 +233,18 @@ class _DualEvidence:
                 kind = kind if kind in ("duration", "money", "measure") else "count"
                 return _Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words")
         return None
+
+    def _agreeing_chain(self, i, j) -> bool:
+        """Words i+1 .. j are definite adjectives agreeing with the definite word i: the same ending
+        (-ين/-ان) and gender, none joined by و (الطيارين السعوديين, not المتهمين والمحامين)."""
+        ki = self.k(i)
+        fem = ki.endswith(("تين", "تان"))
+        for x in range(i + 1, j + 1):
+            kx = self.k(x)
+            if (not self.definite(x) or kx.startswith("و") or not kx.endswith(ki[-2:])
+                    or kx.endswith(("تين", "تان")) != fem):
+                return False
+        return True
 
     def _adverb_frame(self, j) -> bool:
         """Word j is a noun after which a nisba adjective is an adverb (بشكل, بصورة: ``adverb_frame``)."""

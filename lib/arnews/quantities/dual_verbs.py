@@ -18,6 +18,8 @@ from .duals import _z
 
 #: how common (zipf) the plural form of the verb must be
 _PLURAL_VERB = 2.0
+#: particles between a subject and its verb (key forms): negation, قد, سوف
+_PARTICLES = frozenset(("لم", "لن", "لا", "قد", "سوف", "ما"))
 #: how common (zipf) the singular of the noun must be
 _MIN_SINGULAR = 3.3
 
@@ -38,6 +40,16 @@ def is_dual_verb(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=16384)
+def _is_jussive_dual(word: str) -> bool:
+    """``word`` is an imperfect dual without its ن (after لم/لن): ي/ت + stem + ا whose plural in -وا
+    is written and more common (يتمكنا: يتمكنوا)."""
+    if len(word) < 4 or word[0] not in "يت" or not word.endswith("ا") or word.endswith(("وا", "اا")):
+        return False
+    stem = word[:-1]
+    return _z(stem + "وا") >= _PLURAL_VERB and _z(word) < _z(stem + "وا")
+
+
 def dual_by_verb(sc, i) -> str | None:
     """The singular of word i, a definite masculine ``-ين`` noun, when a dual verb follows it (``sc`` the
     scanner: المهاجمين فرا -> مهاجم), else None."""
@@ -45,7 +57,13 @@ def dual_by_verb(sc, i) -> str | None:
     if not w.endswith("ين") or w.endswith("تين"):
         return None
     j = i + 1
-    if not (sc.free(j) and sc.kind(j) == "ar" and is_dual_verb(sc.t.text[j])):
+    jussive = False
+    if sc.free(j) and sc.k(j) in _PARTICLES and sc.definite(i):
+        # الأخيرين لم يتمكنا, اللاعبين قد انضما: a particle between the subject and its verb (round 39); after
+        # لم/لن an imperfect dual drops its ن (يتمكنا, plural يتمكنوا)
+        jussive = sc.k(j) in ("لم", "لن")
+        j += 1
+    if not (sc.free(j) and sc.kind(j) == "ar" and (is_dual_verb(sc.t.text[j]) or jussive and _is_jussive_dual(sc.t.text[j]))):
         return None
     if sc.definite(i):
         sing = sc.strip_def(i)[:-2]
