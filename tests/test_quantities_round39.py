@@ -80,3 +80,27 @@ def test_nasty_neighbours_of_agreement_duals():
     assert_no_figure("وحضر المتهمين والمحامين اللذين وكلهما", "المتهمين")
     # a definite noun and a plural verb after قد
     assert_no_figure("وأكد أن المسؤولين قد أنهوا الإجراءات", "المسؤولين")
+
+
+# -- 4. bare ordinals that rank something (bare_ordinals.py; readers split on blind23/25/31, both of blind35 count them)
+def test_not_the_first():
+    assert_figure("وهذا الحريق ليس الأول ولن يكون الأخير في المنطقة", "الأول", kind="ordinal", value=1)
+    assert_figure("وهذه الزيارة ليست الأولى للوفد، إذ سبقتها زيارة العام الماضي", "الأولى", kind="ordinal", value=1)
+
+
+def test_first_and_second_of_a_pair_just_counted():
+    s = "ويضع المجلس أمام الإدارة خيارين، الأول تأجيل المشروع، والثاني البحث عن ممول جديد"
+    assert_figure(s, "الأول", kind="ordinal", value=1)
+    assert_figure(s, "والثاني", kind="ordinal", value=2)
+    s = "وأطلقت الجمعية حملة لها هدفان: الأول توعية الأسر بأهمية التطعيم، والهدف الثاني جمع التبرعات"
+    assert_figure(s, "الأول", kind="ordinal", value=1)
+    s = "وصدر حكمان بحق متهمين اثنين، وأوضح البيان أن الأول أدين بالتزوير، فيما أن الثاني أدين بالرشوة"
+    assert_figure(s, "الأول", kind="ordinal", value=1)
+    assert_figure(s, "الثاني", kind="ordinal", value=2)
+
+
+def test_nasty_neighbours_of_bare_ordinals():
+    assert_no_figure("والمشروع ليس الأول من نوعه في المملكة", "الأول")  # the idiom of novelty
+    # no count before it, or no second after it: the word stays no figure
+    assert_no_figure("وقال إن الأول في الترتيب سيحصل على الجائزة الكبرى", "الأول")
+    assert_no_figure("وشارك في السباق لاعبان، الأول من الرياض وفاز بالمركز", "الأول")

@@ -9,6 +9,7 @@ import re
 from ..lexicons import lexicon_dir
 from ..normalize import key as key_of
 from .duals import dual_singular
+from .bare_ordinals import bare_ordinal
 from .figure import NO_FIGURE, _Q
 from .lexicon import _DEFINITE, _ORD_SUFFIX, _unit_glosses
 from .numbers import _Num
@@ -432,7 +433,8 @@ class _OrdinalRules:
         if self.ar and nw[0] >= 1 and nw[2] in _DEFINITE and self._age_after(i + 1) and not (
                 self.numword(i + 1) and self.numword(i + 1)[1] in ("ten", "tens")):
             return _Q(i, i + 1, "duration", int(nw[0]), unit="سنة", unit_en="year (age)", written="words")  # في الخامسة من عمره
-        return NO_FIGURE
+        q = bare_ordinal(self, i, nw)  # ليس الأول, حلان ...، الأول ... والثاني: a bare rank shown (bare_ordinals)
+        return q if q is not None else NO_FIGURE
 
     def _next_rank_of(self, i, v) -> bool:
         """The ordinal word at token i (والثانية) follows right after an ordinal adjective figure of a

@@ -1,0 +1,54 @@
+"""Ordinal words standing alone that still rank something (round 39); ``ordinals.ordinal_word`` reads a
+bare ``الأول`` as no figure unless a rule here (or there) shows what it ranks:
+
+* "not the first": ``ليس الأول``, ``ليست الأولى`` (وهذا الحادث ليس الأول ولن يكون الأخير): a rank said of
+  its subject, as ``هو الأول الذي`` is (round 36); not ``ليس الأول من نوعه`` (the idiom of novelty);
+* the first of a pair just counted, opening its enumeration: ``حلان لا ثالث لهما، الأول ... والثاني ...``,
+  ``هدفين رئيسيين: الأول ...``, ``بحق عنصرين ...، عن أن الأول ...، فيما أن الثاني ...``.  The word opens a
+  clause (after a comma or colon, or after أن/إن/أما/فيما), a count of two or more ends at most twelve
+  tokens before it, and a second of the same gender follows within forty-five tokens (``الثاني``,
+  ``والهدف الثاني``); that second, when it too stands alone after such an opener, is ordinal 2."""
+from __future__ import annotations
+
+from .figure import _Q
+
+#: "is not" before the ordinal (key forms)
+_NOT = frozenset(("ليس", "ليست", "وليس", "وليست", "ليسا", "ليستا", "فليس", "فليست"))
+#: words that open a clause whose subject the ordinal is (key forms)
+_OPENERS = frozenset(("ان", "اما", "فيما", "بينما", "واما"))
+_REACH_BACK, _REACH_ON = 12, 45
+
+
+def _fem(w: str) -> bool:
+    return w.endswith(("ة", "ى", "ه"))
+
+
+def _opens(sc, i) -> bool:
+    return sc.is_p(i - 1, "،,:") or sc.free(i - 1) and sc.k(i - 1) in _OPENERS
+
+
+def bare_ordinal(sc, i, nw) -> _Q | None:
+    """The figure of the bare ordinal word at token i (``nw`` its number-word reading), else None."""
+    v = int(nw[0])
+    if not (sc.ar and 1 <= v <= 10 and sc.k(i).startswith("ال")):
+        return None
+    if sc.free(i - 1) and sc.k(i - 1) in _NOT:
+        if sc.k(i + 1) == "من" and sc.k(i + 2) in ("نوعه", "نوعها"):
+            return None  # ليس الأول من نوعه: the idiom of novelty
+        return _Q(i, i + 1, "ordinal", v, written="words")
+    if not _opens(sc, i):
+        return None
+    fem = _fem(sc.t.text[i])
+    if v == 1:
+        if not any(q.kind in ("count", "duration") and isinstance(q.value, (int, float)) and q.value >= 2
+                   and 0 <= i - q.b <= _REACH_BACK for q in sc.out[-3:]):
+            return None
+        for x in range(i + 2, min(i + _REACH_ON, sc.t.n)):
+            nx = sc.numword(x)
+            if nx and nx[1] == "ordinal" and nx[0] == 2 and _fem(sc.t.text[x]) == fem:
+                return _Q(i, i + 1, "ordinal", 1, written="words")
+        return None
+    if v == 2 and any(q.kind == "ordinal" and q.value == 1 and q.b - q.a == 1 and 0 < i - q.b <= _REACH_ON
+                      and _fem(sc.t.text[q.a]) == fem and sc.k(q.a).startswith("ال") for q in sc.out[-4:]):
+        return _Q(i, i + 1, "ordinal", 2, written="words")
+    return None
