@@ -104,3 +104,24 @@ def test_nasty_neighbours_of_bare_ordinals():
     # no count before it, or no second after it: the word stays no figure
     assert_no_figure("وقال إن الأول في الترتيب سيحصل على الجائزة الكبرى", "الأول")
     assert_no_figure("وشارك في السباق لاعبان، الأول من الرياض وفاز بالمركز", "الأول")
+
+
+# -- 5. a definite -ين noun before exactly two people named (named_pairs.py)
+def test_dual_before_two_people_named():
+    s = "وغاب عن التدريبات المهاجمين ماجد الشمري والبرازيلي فرناندو سيلفا، بسبب الإصابة"
+    assert_figure(s, "المهاجمين", kind="count", value=2, unit="مهاجم")
+    s = "وحضر الحفل الشقيقين الرياضيين فهد السويلم وعبدالله الحمدان الأمس"
+    assert_figure(s, "الشقيقين", kind="count", value=2)
+
+
+def test_nasty_neighbours_of_named_pairs():
+    # three people named: a plural
+    assert_no_figure("وكرم الحفل اللاعبين محمد نور وسعود كريري وياسر القحطاني", "اللاعبين")
+    assert_no_figure("وكرم الحفل اللاعبين محمد نور، وسعود كريري، وياسر القحطاني", "اللاعبين")
+    assert_no_figure("وكرم اللاعبين محمد نور، سعود كريري وياسر القحطاني", "اللاعبين")
+    # places and common nouns after it
+    assert_no_figure("والتقى المسؤولين في جدة والرياض", "المسؤولين")
+    assert_no_figure("وكرم المعلمين المتقاعدين والطلاب المتفوقين", "المعلمين")
+    # a relative clause and a verb with و after it
+    assert_no_figure("وجاءت النتائج أعلى من توقعات المحللين الاقتصاديين الذين استطلعت وكالة الأنباء آراءهم", "المحللين")
+    assert_no_figure("وساد الارتياح أوساط المدنيين تنفسوا الصعداء وتخلصوا من الحصار", "المدنيين")

@@ -12,6 +12,7 @@ from ..tokens import stopwords as _stopwords
 from .dates import _WEEKDAYS
 from .dual_agreement import dual_by_agreement
 from .dual_verbs import dual_by_verb
+from .named_pairs import dual_before_two_names
 from .duals import _NAME_PART as _NAME_PART_Z, _cues, _vocab, _z, dual_singular, in_name_chain
 from .figure import NO_FIGURE, _Q
 from .lexicon import _DEFINITE
@@ -200,6 +201,8 @@ class _DualRules:
         sing = dual_by_verb(self, i)  # المهاجمين فرا, اللاعبين يتمتعان: a dual verb after its subject
         if sing is None:
             sing = dual_by_agreement(self, i)  # حلان لا ثالث لهما, حكمين أصدرهما: words referring back to two
+        if sing is None:
+            sing = dual_before_two_names(self, i)  # المهاجمين فهد السويلم وعبدالله السالم: two people named
         if sing is not None:
             return self._dual_unit(i, sing)
         q = (self._noun_dual(i) or self._dual_by_relative(i) or self._dual_by_demonstrative(i) or self._dual_before_two_names(i)
