@@ -78,6 +78,10 @@ def test_nasty_neighbours_of_agreement_duals():
     assert_no_figure("وقال سلمان رمضان إن المشروع سينتهي قريبا", "سلمان")
     # a coordination before the relative is no adjective of the noun
     assert_no_figure("وحضر المتهمين والمحامين اللذين وكلهما", "المتهمين")
+    # a title's dual and its pronoun after an adjective; a verb or a verbal noun in -ان before هما
+    assert_no_figure("وأكد حرص الدولة على رعاية الحرمين الشريفين لأداء رسالتهما", "الحرمين")
+    assert_no_figure("وقال الزوجان إنهما ينتظران مولودتهما الأولى", "ينتظران")
+    assert_no_figure("وعاد الوالدان ليكتشفا فقدان ابنهما في الزحام", "فقدان")
     # a definite noun and a plural verb after قد
     assert_no_figure("وأكد أن المسؤولين قد أنهوا الإجراءات", "المسؤولين")
 

@@ -5,8 +5,8 @@ morphology alone cannot tell from a plural, an adjective or a name is a dual whe
 * it is an indefinite nominative dual (``-ان``/``-تان``) or a feminine ``-تين`` and an indefinite adjective
   of the same ending follows it: ``خصلتان محمودتان``, ``تعاقدان جيدان`` (a plural in ``-ون``/``-ات`` never
   ends so; ``-ين`` pairs are left alone: ``لاعبين محترفين`` is a plural);
-* it is indefinite and the word right after it, the verb or preposition of a clause describing it,
-  carries the dual pronoun ``هما``: ``حكمين أصدرهما القضاء`` (two verdicts the judiciary issued),
+* it is an indefinite ``-ين`` and the word right after it, the verb or preposition of a clause describing
+  it (not joined by و), carries the dual pronoun ``هما``: ``حكمين أصدرهما القضاء`` (two verdicts the judiciary issued),
   ``طرفين بينهما خلاف``.  A plural of things would take ``ها``, of people ``هم``.
 
 The noun's singular must be a common word (zipf 3.3) clearly more common than the word itself (not
@@ -58,7 +58,10 @@ def dual_by_agreement(sc, i) -> str | None:
             return None  # عمران حمدان: two names, not a noun and its adjective
         if sing and len(adj) >= 3 and _z(adj) >= 2.5 and _z(sc.t.text[j]) < _z(adj) and not sc.numword(j):
             return sing  # خصلتان محمودتان, تعاقدان جيدان: an agreeing dual adjective
-    if len(w) >= 5 and kj.endswith("هما") and len(kj) >= 5 and not kj.startswith(("ال", "وال")) and kj not in ("كلاهما", "وكلاهما"):
+    if (len(w) >= 5 and w.endswith("ين") and kj.endswith("هما") and len(kj) >= 5 and not kj.startswith(("ال", "و"))
+            and kj not in ("كلاهما", "كلتاهما")):
+        # (not ينتظران مولودتهما, فقدان شهيدهما: a verb or a verbal noun in -ان; not ممتازين وأوقاتهما: a
+        # coordination with و)
         # حكمين أصدرهما القضاء: the clause after an indefinite noun refers back to it with هما
         sing = _singular(w)
         if sing and w.endswith("ين") and not w.endswith("تين") and _z(sing + "ون") >= _z(sing) - 1.0:

@@ -201,6 +201,7 @@ class _DualEvidence:
             return None
         if i > 0 and self.definite(i - 1) and self.k(i - 1).endswith(("ين", "ان")):
             return None  # الطرفين المتنازعين اللذين: an adjective of the dual before it
+        skipped = False
         for j in range(i + 1, min(i + 7, self.t.n)):
             if not self.is_word(j):
                 if self.is_p(j, ",،"):
@@ -212,9 +213,12 @@ class _DualEvidence:
                     return None  # the relative's gender must be the word's: الفائزين بمسابقتي ... اللتين
                 break
             if j > i + 1 and kj.endswith("هما") and len(kj) >= 6 and kj not in self.lx.not_unit:
+                if skipped:
+                    return None  # الحرمين الشريفين لأداء رسالتهما: adjectives skipped only before a relative
                 break  # شعور المتهمين بالندم أو قيامهما: a noun with the dual pronoun refers back
             if self.definite(j) and kj.endswith(("ين", "ان")):
                 if self._agreeing_chain(i, j):
+                    skipped = True
                     continue  # الطيارين السعوديين اللذين: the noun's agreeing adjectives before the relative (round 39)
                 return None  # another definite dual-looking word stands between
         else:

@@ -71,7 +71,7 @@ def dual_before_two_names(sc, i) -> str | None:
         return None
     x = i + 1
     while (sc.free(x) and sc.kind(x) == "ar" and sc.definite(x) and sc.k(x).endswith("ين") and not sc.k(x).startswith("و")
-           and sc.k(x) not in ("الذين", "اللذين")):
+           and sc.k(x) not in ("الذين", "اللذين") and not sc.numword(x)):
         x += 1  # الصديقين الاتحاديين: agreeing adjectives
     m1 = _member(sc, x, True)
     if m1 == x:
