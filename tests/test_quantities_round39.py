@@ -129,3 +129,27 @@ def test_nasty_neighbours_of_named_pairs():
     # a relative clause and a verb with و after it
     assert_no_figure("وجاءت النتائج أعلى من توقعات المحللين الاقتصاديين الذين استطلعت وكالة الأنباء آراءهم", "المحللين")
     assert_no_figure("وساد الارتياح أوساط المدنيين تنفسوا الصعداء وتخلصوا من الحصار", "المدنيين")
+
+
+# -- 6. days of the lunar calendar in Vietnamese news (lunar.py, lunar_dates.py)
+def test_lunar_calendar_days():
+    s = "ويوافق يوم الافتتاح الثامن من الشهر الأول بالتقويم القمري"
+    assert_figure(s, "الثامن من الشهر الأول بالتقويم القمري", "2025-01-20", kind="date", date="2025-02-05", calendar="lunar")
+    s = "ويحتفل الفيتناميون بعيد منتصف الخريف في الخامس عشر من الشهر الثامن حسب التقويم القمري"
+    assert_figure(s, "الخامس عشر من الشهر الثامن حسب التقويم القمري", "2025-08-17", kind="date", date="2025-10-06")
+    s = "وتمتد عطلة تيت من السابع والعشرين من الشهر الثاني عشر إلى الخامس من الشهر الأول بالتقويم القمري"
+    assert_figure(s, "السابع والعشرين من الشهر الثاني عشر إلى الخامس من الشهر الأول بالتقويم القمري", "2025-01-10",
+                  kind="date", date="2025-01-26/2025-02-02")
+    # the year nearest the publication date: a 15th of the 8th month read in early 2024 is 2023's
+    s = "وأقيم المهرجان في الخامس عشر من الشهر الثامن بالتقويم القمري"
+    assert_figure(s, "الخامس عشر من الشهر الثامن بالتقويم القمري", "2024-01-05", date="2023-09-29")
+
+
+def test_nasty_neighbours_of_lunar_days():
+    # no calendar named: no lunar date (the ordinal of a month stays what it was)
+    assert not any(q["calendar"] == "lunar" for q in extract_quantities("وفي الخامس من الشهر الأول عاد الوفد", published="2025-01-20"))
+    # a Gregorian day is untouched
+    assert _rows("وانطلقت الدورة في الخامس من مارس 2025") == [("الخامس من مارس 2025", "date", None, "2025-03-05")]
+    # no publication date: the lunar day is found, with no date
+    assert_figure("الخامس عشر من الشهر الثالث بالتقويم القمري", "الخامس عشر من الشهر الثالث بالتقويم القمري",
+                  kind="date", date="")

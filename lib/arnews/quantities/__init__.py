@@ -3,7 +3,7 @@
 Modules: ``lexicon`` (word lists), ``tokens`` (the scanner's view of the paragraph
 tokens), ``numbers`` (the number grammar, separators), ``units`` (counted nouns, currency
 codes), ``duals`` (duals of any noun by morphology), the rule families ``dates``,
-``clock_rules`` (clock times), ``hijri``, ``labels``, ``ordinals``, ``counts``, ``ranges`` (percentages and ranges), ``fraction_rules``,
+``clock_rules`` (clock times), ``hijri``, ``lunar`` and ``lunar_dates`` (days of the Vietnamese lunar calendar), ``labels``, ``ordinals``, ``counts``, ``ranges`` (percentages and ranges), ``fraction_rules``,
 ``dual_rules``, ``dual_evidence`` and ``decades``, ``contacts`` (standards, PO boxes, postal codes: labels),
 ``tallies`` (a win by its goals in one word: بثنائية), ``zero`` (الصفر on a scale), ``times`` (spans of clock hours),
 ``workdays`` (working days within a time limit are a duration), ``model_pairs`` (بوينج 777-200: one label),

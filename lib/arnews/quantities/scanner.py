@@ -31,6 +31,7 @@ from .match_marks import _MarkPairRules
 from .month_pairs import _MonthPairRules
 from .month_ranges import _MonthRangeRules
 from .day_ranges import _DayRangeRules
+from .lunar_dates import _LunarDateRules
 from .enumerations import _EnumerationRules
 from .placings import _PlacingRules
 from .ranges import _RangeRules
@@ -64,7 +65,7 @@ _AND_HALF = tuple(_BARE_PARTS)  # ونصف, وربع
 
 
 class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _HijriRules, _LabelRules, _OrdinalRules, _CountRules,
-               _RangeRules, _FractionRules, _MonthPairRules, _MonthRangeRules, _DayRangeRules, _EnumerationRules, _DualRules, _DualEvidence, _DecadeRules, _ContactRules, _TallyRules,
+               _RangeRules, _FractionRules, _MonthPairRules, _MonthRangeRules, _DayRangeRules, _LunarDateRules, _EnumerationRules, _DualRules, _DualEvidence, _DecadeRules, _ContactRules, _TallyRules,
                _ZeroRules, _MarkPairRules, _PlacingRules, _MinuteRules, _PerUnitRules):
     def __init__(self, p, lang: str, published: str = ""):
         self.lang = "ar" if lang == "ar" else "en"
@@ -363,6 +364,7 @@ START_RULES = (
     _HijriRules.hijri_month_name,  # شوال 1436هـ, شهر رمضان لعام 1436
     _ClockRules.clock_words,  # الساعة السابعة مساء
     _ClockRules.bare_clock_words,  # في التاسعة والنصف مساءً
+    _LunarDateRules.lunar_date,  # الخامس عشر من الشهر الثامن بالتقويم القمري
     _DateRules.ordinal_day,  # الخامس عشر من مارس
     _FractionRules.one_and_half,  # ساعة ونصف
     _CountRules.group_noun,  # الثنائي البولندي
