@@ -126,6 +126,8 @@ def test_nasty_neighbours_of_named_pairs():
     # places and common nouns after it
     assert_no_figure("والتقى المسؤولين في جدة والرياض", "المسؤولين")
     assert_no_figure("وكرم المعلمين المتقاعدين والطلاب المتفوقين", "المعلمين")
+    # nouns with pronouns after it, not names
+    assert_no_figure("وأبدى عدد من المسؤولين استنكارهم وشجبهم للتفجير", "المسؤولين")
     # a relative clause and a verb with و after it
     assert_no_figure("وجاءت النتائج أعلى من توقعات المحللين الاقتصاديين الذين استطلعت وكالة الأنباء آراءهم", "المحللين")
     assert_no_figure("وساد الارتياح أوساط المدنيين تنفسوا الصعداء وتخلصوا من الحصار", "المدنيين")

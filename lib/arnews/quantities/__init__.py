@@ -59,7 +59,7 @@ year ``--MM-DD``, ``--MM`` or ``--MM/--MM``; year ranges ``2019/2024``),
 ``code``, ``doc_type``/``doc_issuer`` (glosses of a code's parts), ``written``
 (``digits``/``words``/``mixed``), ``roundness`` (:func:`roundness`), ``currency`` (ISO 4217
 code of a ``money`` row, from ``currencies.csv``: ``SAR``, ``USD`` ...), ``calendar``
-(``hijri``/``gregorian`` for dates, years, year ranges and periods: the calendar the text
+(``hijri``/``gregorian``/``lunar`` for dates, years, year ranges and periods: the calendar the text
 used; ``date`` is always Gregorian) and ``reading`` (how a separator was read:
 ``thousands``, ``decimal``, or a decimal whose halves a right-to-left mark swapped).
 

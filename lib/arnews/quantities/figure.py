@@ -23,7 +23,7 @@ class _Q:
     doc_issuer: str = ""
     written: str = "digits"
     currency: str = ""  # ISO 4217 code of a money figure
-    calendar: str = ""  # hijri / gregorian (dates, years, periods)
+    calendar: str = ""  # hijri / gregorian / lunar (dates, years, periods)
     reading: str = ""  # how a separator was read: thousands / decimal
     strong: bool = False  # (labels) named by رقم/No. or by a noun the lexicon knows as a label
 

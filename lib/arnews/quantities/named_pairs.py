@@ -14,6 +14,8 @@ from .duals import _cues, _z
 #: words inside a name (key forms)
 _LINKS = frozenset(("بن", "ابن", "ابو", "عبد", "فان", "دي", "دا", "بنت", "ال"))
 _MAX_WORDS = 4
+#: pronoun endings (key forms): a word with one is no name (استنكارهم وشجبهم)
+_PRONOUNS = ("هم", "هن", "هما", "ها", "كم")
 _MIN_SINGULAR = 3.3
 
 
@@ -22,6 +24,8 @@ def _name_word(sc, x) -> bool:
     not very common and not a plural or feminine form (السالم, السويلم)."""
     if not (sc.free(x) and sc.kind(x) == "ar") or sc.numword(x) or sc.month_at(x) or sc.k(x).startswith("و"):
         return False
+    if sc.k(x).endswith(_PRONOUNS):
+        return False  # استنكارهم: a noun with a pronoun, no name
     k, z = sc.k(x), _z(sc.t.text[x])
     return (k in _cues().given or k in _LINKS or z < 3.0
             or k.startswith("ال") and z < 4.0 and not k.endswith(("ين", "ات", "ون", "ه", "ان"))
@@ -41,6 +45,7 @@ def _member(sc, x, first: bool) -> int:
             x += 1  # الهولندي روبن فان بيرسي
         k = sc.k(x)
         if not (sc.free(x) and sc.kind(x) == "ar" and not k.startswith(("و", "ال")) and not sc.numword(x)
+                and not k.endswith(_PRONOUNS)
                 and not k.endswith(("وا", "ون"))  # تنفسوا: a plural verb after a plural
                 and (k in _cues().given or _z(sc.t.text[x]) < 3.0 or _z(sc.t.text[x]) < 4.0 and _name_word(sc, x + 1))):
             return start
@@ -49,7 +54,7 @@ def _member(sc, x, first: bool) -> int:
         if not (k.startswith("و") and len(k) > 2 and sc.free(x) and sc.kind(x) == "ar"):
             return start
         rest = sc.t.text[x][1:]
-        if not (k[1:] in _cues().given or _z(rest) < 3.0 and _z(sc.t.text[x]) < 3.0
+        if k.endswith(_PRONOUNS) or not (k[1:] in _cues().given or _z(rest) < 3.0 and _z(sc.t.text[x]) < 3.0
                 or rest.startswith("ال") and rest.endswith("ي") and len(rest) >= 6):
             # (وكالة, وتخلصوا: a common word or a verb with و, not و + a rare name)
             return start
