@@ -155,3 +155,14 @@ def test_nasty_neighbours_of_lunar_days():
     # no publication date: the lunar day is found, with no date
     assert_figure("الخامس عشر من الشهر الثالث بالتقويم القمري", "الخامس عشر من الشهر الثالث بالتقويم القمري",
                   kind="date", date="")
+
+
+# -- 7. أولى before its noun after an imperfect verb (ordinals.py)
+def test_first_after_a_verb():
+    assert_figure("ثم يخوض أولى مبارياته في الدوري أمام الفريق نفسه", "أولى مبارياته", kind="ordinal", value=1)
+    assert_figure("وتنطلق أولى رحلات الحج من المطار غدا", "أولى رحلات", kind="ordinal", value=1)
+
+
+def test_nasty_neighbours_of_first_after_a_verb():
+    assert_no_figure("وينبعث ثان أكسيد الكربون من المصانع", "ثان")  # a verb before ثان: no rank
+    assert_no_figure("ويقام حفل هو أولى من غيره بالدعم", "أولى")  # أولى من: "more deserving"

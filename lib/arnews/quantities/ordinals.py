@@ -201,6 +201,8 @@ class _OrdinalRules:
                 return self._first_before_noun(i, k, pref)
             kj0 = self.k(j)[1:] if self.k(j)[:1] in ("و", "ف") else self.k(j)
             if kj0.startswith("ي") and len(kj0) >= 4:
+                if k in ("اولى", "اولي"):
+                    return self._first_before_noun(i, k, pref)  # يخوض أولى مبارياته: أولى before its noun (round 39)
                 return None  # وينبعث ثان أكسيد: an imperfect verb, no noun to rank
             # agreement with the noun: خطوة أولى, قائدا ثالثا, فصل ثالث (not انتظر ثانية, أطأه ثانية:
             # the written teh marbuta, not a folded pronoun ه)
