@@ -166,3 +166,18 @@ def test_first_after_a_verb():
 def test_nasty_neighbours_of_first_after_a_verb():
     assert_no_figure("وينبعث ثان أكسيد الكربون من المصانع", "ثان")  # a verb before ثان: no rank
     assert_no_figure("ويقام حفل هو أولى من غيره بالدعم", "أولى")  # أولى من: "more deserving"
+
+
+# -- 8. an ordinal day to a day in digits (dates.py _digit_day_to)
+def test_ordinal_day_to_digit_day():
+    assert_figure("وتقام البطولة في الفترة من السادس إلى 15 أغسطس", "السادس إلى 15 أغسطس", kind="date",
+                  date="--08-06/--08-15")
+    assert_figure("ويستمر المعرض من الثالث حتى 12 من أكتوبر المقبل", "الثالث حتى 12 من أكتوبر المقبل", "2015-08-04",
+                  kind="date", date="2015-10-03/2015-10-12")
+
+
+def test_nasty_neighbours_of_ordinal_day_to_digit_day():
+    # the second day earlier: no stretch
+    assert not any("/" in q["date"] for q in extract_quantities("من الخامس إلى 3 مايو"))
+    # a rank to points: no date
+    assert not any(q["kind"] == "date" for q in extract_quantities("وتقدم من المركز الخامس إلى 15 نقطة"))

@@ -163,6 +163,11 @@ class _DateRules:
                 iso = _shift_days(q2.date, day - d2[0]) if d2 and d2[0] > day else None
                 if iso:
                     return _Q(i, q2.b, "date", date=f"{iso}/{q2.date}", written="words", calendar=q2.calendar)
+        if (not day2 and self.k(j) in _DAY_TO and self.free(j + 1) and self.kind(j + 1) == "num"
+                and self.t.text[j + 1].isdigit() and day < int(self.t.text[j + 1]) <= 31):
+            q2 = self._digit_day_to(i, j + 1, day)
+            if q2 is not None:
+                return q2
         if self.k(j) == "من":
             j += 1
         if self.k(j) == "شهر" and self.free(j) and (self.month_at(j + 1) or self.hmonth_at(j + 1)):
@@ -224,6 +229,29 @@ class _DateRules:
             iso = f"{iso}/{iso2}" if iso2 else iso
         a = i - 1 if day2 and self.k(i - 1) in ("يومي", "ليومي", "بيومي", "ويومي") and self.free(i - 1) else i
         return _Q(a, end, "date", date=iso, written="words")
+
+    def _digit_day_to(self, i, x, day) -> _Q | None:
+        """من السادس إلى 15 أغسطس: an ordinal day to a day in digits of a named month, one stretch of days
+        (the year after the month, or none) (round 39)."""
+        d2, y = int(self.t.text[x]), x + 1
+        if self.k(y) == "من":
+            y += 1
+        m = self.month_at(y)
+        if not m:
+            return None
+        end, month = m
+        end = self.month_pair(end, month)
+        yr = self.year_at(end)
+        year = yr if yr else None
+        if yr:
+            end += 1
+        elif self.free(end) and self.k(end) in _RELATIVE_MONTH and self.pub:
+            year = self._relative_year(_RELATIVE_MONTH[self.k(end)], month, d2)  # ... 12 من أكتوبر المقبل
+            end += 1
+        iso, iso2 = _iso_date(year, month, day), _iso_date(year, month, d2)
+        if not (iso and iso2):
+            return None
+        return _Q(i, end, "date", date=f"{iso}/{iso2}", written="mixed")
 
     def _ordinal_value(self, i, conj=False):
         """(day, end) of an ordinal day written in words at token i: الخامس, الخامس عشر, الحادي والعشرين."""
