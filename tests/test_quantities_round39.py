@@ -181,3 +181,16 @@ def test_nasty_neighbours_of_ordinal_day_to_digit_day():
     assert not any("/" in q["date"] for q in extract_quantities("من الخامس إلى 3 مايو"))
     # a rank to points: no date
     assert not any(q["kind"] == "date" for q in extract_quantities("وتقدم من المركز الخامس إلى 15 نقطة"))
+
+
+# -- 9. goals in one tally word are a count also before نظيفة; a group noun after a preposition (tallies.py, counts.py)
+def test_tally_before_clean_sheet_is_a_count():
+    assert_figure("وتغلب الفريق على ضيفه بثلاثية نظيفة في الجولة الأولى", "بثلاثية", kind="count", value=3, unit="هدف")
+    # a result in numerals stays a label (not decided)
+    assert_figure("وفاز الفريق بخمسة أهداف لثلاثة", "بخمسة أهداف لثلاثة", kind="label")
+
+
+def test_group_noun_after_a_preposition():
+    assert_figure("وأشاد المدرب بالتفاهم بين ثلاثي هجوم الفريق في المباراة", "ثلاثي", kind="count", value=3)
+    assert_no_figure("وتم التوصل إلى اتفاق ثلاثي بين الدول", "ثلاثي")  # an adjective after its noun
+    assert_no_figure("وطبعت القطعة من ثلاثي الأبعاد بالكامل", "ثلاثي")  # a compound adjective

@@ -85,8 +85,11 @@ class _CountRules:
         if p not in _DEFINITE:
             # لثلاثي الهجوم: an indefinite group noun only in construct after a preposition (اتفاق
             # ثلاثي, ثلاثي الأطراف: adjectives)
-            if not (nxt.startswith("ال") and p in ("ل", "ب")):
-                return None
+            after_prep = (not p and self.free(i - 1) and self.k(i - 1) in ("بين", "من", "عن", "مع", "علي", "الي")
+                          and self.free(i + 1) and self.kind(i + 1) == "ar" and not self.numword(i + 1)
+                          and not nxt.startswith("و") and nxt not in self.lx.not_unit)
+            if not (nxt.startswith("ال") and p in ("ل", "ب") or after_prep):
+                return None  # (بين ثلاثي هجوم الفريق: a group noun in construct after a preposition, round 39)
         return _Q(i, i + 1, "count", float(groups[(base,)]), unit=base, written="words")
 
     def _unit_lookup_word(self, sing: str):

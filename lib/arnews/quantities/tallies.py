@@ -18,7 +18,8 @@ after a count of goals is the other side of the result (``بثلاثة أهدا�
 A result in words: ``بخمسة أهداف لثلاثة``, ``بثلاثة أهداف دون رد`` name a score, a label like (5-3).  A side written as
 a dual or as one goal word is a count of goals (convention decided 2026-12-03, as the guide counts every dual that
 counts things): ``فاز بهدفين نظيفين`` and ``بهدفين مقابل هدف`` are ``بهدفين`` (2 goals), ``بهدف نظيف`` one goal,
-``بأربعة أهداف لهدفين`` 4 goals and 2 goals.  A score written with digits or a dash (``2-1``) stays a label."""
+``بأربعة أهداف لهدفين`` 4 goals and 2 goals.  A score written with digits or a dash (``2-1``) stays a label.  A tally
+word is one goals word too (round 39): ``بثلاثية نظيفة`` is a count 3 of goals, not a label (3-0)."""
 from __future__ import annotations
 
 from .figure import _Q
@@ -62,12 +63,17 @@ class _TallyRules:
         """The goals word x counts by itself after one of ``preps``: بهدفين 2, بهدف 1 (a dual or the singular)."""
         return next((_GOAL_WORDS[b] for p, b in self.bases(x) if p in preps and b in _GOAL_WORDS), None)
 
+    def _tally_word(self, x) -> bool:
+        """Word x is a goals tally after ب (بثلاثية, وبرباعية)."""
+        table = self.lx.markers.get("goal_tally", {})
+        return any(p in ("ب", "وب") and (b,) in table for p, b in self.bases(x))
+
     def _score_in_words(self, q: _Q) -> None:
         """بخمسة أهداف لثلاثة, بثلاثة أهداف دون رد: a result in words (the goals of each side) names the score, a
         label like (5-3).  Not when a side is a dual or one goal word: بهدفين نظيفين, بهدف نظيف stay counts, and
         بأربعة أهداف لهدفين is two counts (لهدفين is read next) (convention decided 2026-12-03)."""
-        if q.b - q.a == 1 and self._goal_word(q.a):
-            return
+        if q.b - q.a == 1 and (self._goal_word(q.a) or self._tally_word(q.a)):
+            return  # (بثلاثية نظيفة: the goals in one word count, as a dual does: round 39, both readers of blind29)
         b, k = q.b, self.k(q.b)
         if not self.free(b) or self._goal_word(b, ("ل",)):
             return
