@@ -194,3 +194,15 @@ def test_group_noun_after_a_preposition():
     assert_figure("وأشاد المدرب بالتفاهم بين ثلاثي هجوم الفريق في المباراة", "ثلاثي", kind="count", value=3)
     assert_no_figure("وتم التوصل إلى اتفاق ثلاثي بين الدول", "ثلاثي")  # an adjective after its noun
     assert_no_figure("وطبعت القطعة من ثلاثي الأبعاد بالكامل", "ثلاثي")  # a compound adjective
+
+
+# -- 10. أمام, ضد and أمس are no counted nouns (quantity_markers.csv not_unit): a score before them stays a score
+def test_score_before_a_preposition():
+    assert_figure("وخسر الفريق وديا 1 - 3 أمام مضيفه الإنجليزي", "1 - 3", kind="label", value=1, value_end=3)
+    assert_figure("وخسر المنتخب أمام اليابان 1-3 أمس", "1-3", kind="label", value=1, value_end=3)
+
+
+def test_nasty_neighbours_of_scores_before_prepositions():
+    assert_figure("ومثل 5 متهمين أمام المحكمة", "5 متهمين", kind="count", value=5)
+    assert_figure("وعقد المجلس 3 اجتماعات أمس", "3 اجتماعات", kind="count", value=3)
+    assert not any(q["kind"] == "label" for q in extract_quantities("ووقف 1-3 أشخاص أمام المبنى"))
