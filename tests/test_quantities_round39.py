@@ -206,3 +206,15 @@ def test_nasty_neighbours_of_scores_before_prepositions():
     assert_figure("ومثل 5 متهمين أمام المحكمة", "5 متهمين", kind="count", value=5)
     assert_figure("وعقد المجلس 3 اجتماعات أمس", "3 اجتماعات", kind="count", value=3)
     assert not any(q["kind"] == "label" for q in extract_quantities("ووقف 1-3 أشخاص أمام المبنى"))
+
+
+# -- 11. a construct dual before two quoted names, the first definite (quoted_duals.py)
+def test_construct_dual_before_two_quoted_names():
+    s = 'وسبق أن قدمت الفنانة الفكرة نفسها في فيلمي "الشطار"، و"حق ميت".'
+    assert_figure(s, "فيلمي", kind="count", value=2, unit="فيلم")
+    assert_figure("وشاركت في مسلسلي «الجماعة» و«الحارة» العام الماضي", "مسلسلي", kind="count", value=2)
+
+
+def test_nasty_neighbours_of_quoted_duals():
+    assert_no_figure("وشارك لاعبي «الهلال» و«النصر» في التدريب", "لاعبي")  # players: a plural
+    assert_no_figure("وعرضت القناة فيلمي \"الشطار\" أمس", "فيلمي")  # one name: my film

@@ -15,11 +15,12 @@ from __future__ import annotations
 from .duals import _z
 
 _OPEN = "«“\""
+_CLOSE = "»”\""
 _MIN_SINGULAR = 3.5
 _MARGIN = 0.8
 
 
-def _singular(w: str) -> str | None:
+def _singular(w: str, plural_max: float = 1.5) -> str | None:
     if len(w) < 4 or w.endswith("يي") or w.startswith("ال"):
         return None
     if w.endswith("تي") and len(w) >= 5:
@@ -29,7 +30,7 @@ def _singular(w: str) -> str | None:
         return None
     sing = w[:-1]
     zs = _z(sing)
-    if (zs >= _MIN_SINGULAR and _z(w) <= zs - _MARGIN and _z(sing + "ون") < 1.5 and _z(sing + "ين") >= 1.5
+    if (zs >= _MIN_SINGULAR and _z(w) <= zs - _MARGIN and _z(sing + "ون") < plural_max and _z(sing + "ين") >= 1.5
             and _z(sing + "يا") < 2.9):
         return sing
     return None
@@ -45,6 +46,18 @@ def _numbered_pair_after(sc, j) -> bool:
     return False
 
 
+def _second_quoted(sc, j) -> bool:
+    """The quoted name opening at token j is followed by a second one joined by و (a comma may come
+    between): فيلمي "الشطار"، و"حق ميت" (round 39: two names, so a definite first name is no obstacle)."""
+    for x in range(j + 2, min(sc.t.n, j + 8)):
+        if sc.is_p(x, _CLOSE):
+            y = x + 1
+            if sc.is_p(y, "،,"):
+                y += 1
+            return sc.k(y) == "و" and sc.is_p(y + 1, _OPEN)
+    return False
+
+
 def dual_before_quoted_name(sc, i) -> str | None:
     """The singular of word i when it is a construct dual before a quoted name or two numbered models,
     else None (``sc`` the scanner)."""
@@ -52,7 +65,7 @@ def dual_before_quoted_name(sc, i) -> str | None:
         return None
     w = sc.t.text[i]
     quoted = (sc.is_p(i + 1, _OPEN) and sc.adj(i + 1, i + 2) and sc.kind(i + 2) in ("ar", "lat")
-              and not sc.definite(i + 2))
+              and (not sc.definite(i + 2) or _second_quoted(sc, i + 1)))
     if not quoted and not _numbered_pair_after(sc, i + 1):
         return None
     prev = sc.k(i - 1) if i > 0 and sc.kind(i - 1) == "ar" else ""
@@ -61,7 +74,8 @@ def dual_before_quoted_name(sc, i) -> str | None:
     bodies = [w] + ([w[1:]] if w[:1] in "وبلف" and len(w) >= 5 else [])
     # the reading whose singular is the commoner word: لنظامي is ل + نظامي (نظام), لعامي is ل + عامي (عام)
     body = max(bodies, key=lambda b: _z(b[:-2] + "ة" if b.endswith("تي") else b[:-1]))
-    sing = _singular(body)
+    # two quoted names: a rare -ون form (فيلمون, a name) is no sound plural to fear (not لاعبون)
+    sing = _singular(body, 2.5 if quoted and _second_quoted(sc, i + 1) else 1.5)
     if sing is None:
         return None
     u = sc._unit_lookup_word(sing)
