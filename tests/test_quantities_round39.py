@@ -218,3 +218,9 @@ def test_construct_dual_before_two_quoted_names():
 def test_nasty_neighbours_of_quoted_duals():
     assert_no_figure("وشارك لاعبي «الهلال» و«النصر» في التدريب", "لاعبي")  # players: a plural
     assert_no_figure("وعرضت القناة فيلمي \"الشطار\" أمس", "فيلمي")  # one name: my film
+
+
+# -- 12. لا وألف لا: an emphatic no (quantity_markers.csv greeting_thousand)
+def test_a_thousand_times_no():
+    assert_no_figure("نعم للإثارة، لكن لا وألف لا لتصدير السلبية عن واقعنا", "وألف")
+    assert_figure("وشارك في الماراثون ألف لاعب من 20 دولة", "ألف لاعب", kind="count", value=1000)
