@@ -224,3 +224,11 @@ def test_nasty_neighbours_of_quoted_duals():
 def test_a_thousand_times_no():
     assert_no_figure("نعم للإثارة، لكن لا وألف لا لتصدير السلبية عن واقعنا", "وألف")
     assert_figure("وشارك في الماراثون ألف لاعب من 20 دولة", "ألف لاعب", kind="count", value=1000)
+
+
+# -- 13. الأولى after a definite plural is "the first few", no rank (ordinals.py)
+def test_first_after_a_plural_is_no_rank():
+    assert_no_figure("وأطلق على المطار اسم آخر في السنوات الأولى من تشييده", "السنوات الأولى")
+    assert_no_figure("وعرضت القناة الحلقات الأولى من المسلسل", "الحلقات الأولى")
+    # a singular noun keeps its rank
+    assert_figure("وانطلقت المرحلة الأولى من المشروع أمس", "المرحلة الأولى", kind="ordinal", value=1)
