@@ -230,5 +230,7 @@ def test_a_thousand_times_no():
 def test_first_after_a_plural_is_no_rank():
     assert_no_figure("وأطلق على المطار اسم آخر في السنوات الأولى من تشييده", "السنوات الأولى")
     assert_no_figure("وعرضت القناة الحلقات الأولى من المسلسل", "الحلقات الأولى")
-    # a singular noun keeps its rank
+    assert_no_figure("وكان اسم الشركة خلال العقود الأولى من عمرها مختلفا", "الأولى")  # no age either
+    # a singular noun keeps its rank, and so do ranks named one by one
     assert_figure("وانطلقت المرحلة الأولى من المشروع أمس", "المرحلة الأولى", kind="ordinal", value=1)
+    assert_figure("وتراجع الاهتمام بدوريات الدرجات الأولى والثانية", "والثانية", kind="ordinal", value=2)

@@ -196,8 +196,11 @@ class _OrdinalRules:
                 return None  # المشروع الأول من نوعه: the idiom of novelty
             if self.k(j) in _ORD_IDIOM or self._ordinal_idiom(j, nw[0]):
                 return None  # للوهلة الأولى, ساعات الصباح الأولى, المسؤول الأول, المربع الأول
-            if nw[0] == 1 and k in ("الاولى", "الاولي") and self._definite_plural(j):
-                return None  # السنوات الأولى, المراكز الأولى: the first few of a plural, no one rank (round 39)
+            if (nw[0] == 1 and k in ("الاولى", "الاولي") and self._definite_plural(j) and not self.t.text[j].endswith("ة")
+                    and not (self.numword(i + 1) and self.numword(i + 1)[1] == "ordinal" and self.k(i + 1).startswith("و"))):
+                # السنوات الأولى, الصفحات الأولى: the first few of a plural, no one rank (round 39); not الفقرة
+                # الأولى (a singular), nor الدرجات الأولى والثانية (ranks named one by one)
+                return NO_FIGURE
         else:
             if self.definite(j) or len(self.k(j)) < 3 or pref or self.k(j) in _TITLE_RANK or k == "اول":
                 return self._first_before_noun(i, k, pref)
