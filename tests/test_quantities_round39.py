@@ -234,3 +234,9 @@ def test_first_after_a_plural_is_no_rank():
     # a singular noun keeps its rank, and so do ranks named one by one
     assert_figure("وانطلقت المرحلة الأولى من المشروع أمس", "المرحلة الأولى", kind="ordinal", value=1)
     assert_figure("وتراجع الاهتمام بدوريات الدرجات الأولى والثانية", "والثانية", kind="ordinal", value=2)
+
+
+# -- 14. بطل الثلاثية: the champion of a treble (quantity_markers.csv title_win)
+def test_champion_of_a_treble():
+    assert_figure("ويواجه الفريق بطل الثلاثية التاريخية في الموسم الماضي", "الثلاثية", kind="count", value=3)
+    assert_no_figure("وقال البطل إن القمة الثلاثية ستعقد غدا", "الثلاثية")  # an adjective of a feminine noun
