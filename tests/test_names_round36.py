@@ -1,0 +1,40 @@
+"""Names round 36 (issue 14).
+
+Every sentence here is written for these tests in the style of Saudi news (none copied from a corpus); the
+people are invented.  Each rule comes with neighbours that must NOT match: a cue word alone, حزب الله, 15 دولة,
+a month that is also a given name (رجب), the ordinary word a new given name also is."""
+from __future__ import annotations
+
+import pandas as pd
+from name_checks import names
+
+from arnews.entities import entities_table
+
+
+def people(text):
+    return [s for s, t in names(text) if t == "person"]
+
+
+def orgs(text):
+    return [s for s, t in names(text) if t == "organisation"]
+
+
+def article(*paragraphs):
+    P = pd.DataFrame({"article_id": "a", "paragraph": range(len(paragraphs)),
+                      "role": ["title"] + ["body"] * (len(paragraphs) - 1), "text": list(paragraphs), "lang": "ar"})
+    return entities_table(P)
+
+
+# --- given names with evidence from the whole corpus (entity_cues.csv, kind given, round 36) ---
+
+def test_a_given_name_of_this_round_opens_a_person():
+    assert "جاسر القحطاني" in people("وأوضح جاسر القحطاني أن الفرق الميدانية باشرت العمل.")
+    assert "سكينة الشمري" in people("وقالت سكينة الشمري إن الحملة تستمر أسبوعا.")
+    assert "مطلق السبيعي" in people("وتسلم مطلق السبيعي الجائزة من المحافظ.")
+
+
+def test_the_ordinary_word_a_new_given_name_also_is_stays_no_name():
+    assert people("ويرفض المجلس هذا الطرح بشكل مطلق في كل الأحوال.") == []
+    assert people("وزار الوفد رياض الأطفال في الحي الشرقي.") == []
+    assert people("وتعمل 15 دولة مع حزب الله في الملف.") == []
+    assert people("ويبدأ الموسم في شهر رجب المقبل.") == []
