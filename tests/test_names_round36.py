@@ -38,3 +38,31 @@ def test_the_ordinary_word_a_new_given_name_also_is_stays_no_name():
     assert people("وزار الوفد رياض الأطفال في الحي الشرقي.") == []
     assert people("وتعمل 15 دولة مع حزب الله في الملف.") == []
     assert people("ويبدأ الموسم في شهر رجب المقبل.") == []
+
+
+# --- organisation heads: مفوضية، مرصد، متحف (not حلف: also the verb *swore*) ---
+
+def test_a_commission_an_observatory_and_a_museum_are_organisations():
+    assert "المفوضية الأوروبية" in orgs("وأعلنت المفوضية الأوروبية خطة جديدة للطاقة.")
+    assert any(o.startswith("المرصد السوري") for o in orgs("وذكر المرصد السوري لحقوق الإنسان أن القصف استمر."))
+    assert "المتحف الوطني" in orgs("ويستقبل المتحف الوطني الزوار طوال الأسبوع.")
+
+
+def test_the_heads_alone_or_as_common_words_are_no_organisation():
+    assert orgs("وقالت المفوضية إن العمل مستمر.") == []
+    assert orgs("وزار الطلاب متحفا في المدينة.") == []
+    assert orgs("وحلف المتهم بأنه بريء.") == []
+
+
+# --- Vietnamese personal names by their shape: family name, middle name, syllables ---
+
+def test_a_vietnamese_family_and_middle_name_open_a_person():
+    assert "هوينه ثي ماي لين" in people("وأكدت السيدة هوينه ثي ماي لين أن الحصاد جيد هذا العام.")
+    assert "فان فان هاو" in people("وشارك فان فان هاو في اجتماع التعاونية.")
+    assert "لو ثي مي" in people("وقالت لو ثي مي إن المحصول وفير.")  # not the stop word إن after it
+
+
+def test_no_vietnamese_person_after_a_place_cue_or_from_arabic_words():
+    assert people("وتقع المدرسة في شارع تران هونغ داو بالمدينة.") == []
+    assert people("وقد ما فان يعمل هناك منذ سنوات.") == []
+    assert people("وتعمل 15 دولة مع حزب الله في الملف.") == []

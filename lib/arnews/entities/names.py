@@ -50,6 +50,7 @@ from .clubs import paragraph_clubs
 from .coordination import coordinated_people
 from .dual_places import dual_cue_places
 from .syllable_places import syllable_places
+from .vietnamese_people import vietnamese_people
 from .numbered_places import numbered_roads
 from .orgtails import trim_org_tails
 from .offices import people_after_office_bodies
@@ -1009,6 +1010,7 @@ def paragraph_names(p) -> list[Name]:
             got = sorted(got + coordinated_people(p, got), key=lambda x: (x.start, x.end))  # والمرشدي beside a player
             got = sorted(got + dual_cue_places(p, got), key=lambda x: (x.start, x.end))  # بلديتي ثانه هونغ وثانه نغي
             got = syllable_places(p, got)  # مقاطعة بينه ثوان، ميناء سا هوينه: Vietnamese syllables that are Arabic words
+            got = vietnamese_people(p, got)  # هوينه ثي ماي لين، فان فان هاو: a Vietnamese family name, a middle name, syllables
             got = numbered_roads(p, got)  # الطريق الوطني رقم 1A، شارع 60: a road named by its number
             got = trim_org_tails(p, got)  # جامعة الملك عبدالعزيز المكلف: the office's adjective ends the name
         p.memo["names_full"] = got
