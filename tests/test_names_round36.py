@@ -66,3 +66,37 @@ def test_no_vietnamese_person_after_a_place_cue_or_from_arabic_words():
     assert people("وتقع المدرسة في شارع تران هونغ داو بالمدينة.") == []
     assert people("وقد ما فان يعمل هناك منذ سنوات.") == []
     assert people("وتعمل 15 دولة مع حزب الله في الملف.") == []
+
+
+# --- foreign given names with evidence from the whole corpus (kind foreign_given, round 36) ---
+
+def test_a_foreign_given_name_of_this_round_opens_a_person_with_a_middling_family_name():
+    assert "فريدريك تايلور" in people("ونشر فريدريك تايلور أفكاره في كتاب عن الإدارة.")
+    assert "توم هايز" in people("وأعلن المدرب أن توم هايز سيغيب عن المباراة.")
+
+
+def test_a_foreign_given_name_and_its_person_recur_alone():
+    df = article("نانسي عجرم تحيي حفلا في جدة",
+                 "وقالت نانسي عجرم إنها سعيدة بالعودة.",
+                 "وأضافت نانسي أن الحفل يبدأ مساء الخميس.")
+    ppl = df[df.type == "person"]
+    assert {"نانسي عجرم", "نانسي"} <= set(ppl.surface)
+    assert ppl.entity_id.nunique() == 1
+
+
+# --- the father's name in a chain without بن: given name, father's name, family name ---
+
+def test_a_fathers_name_that_is_a_common_word_stays_inside_the_name():
+    assert "عبدالله فرج الصقر" in people("وقال عبدالله فرج الصقر إن الفريق جاهز للموسم.")
+    assert "عبد الله فرج الصقر" in people("وقال عبد الله فرج الصقر إن الفريق جاهز للموسم.")
+
+
+def test_no_chain_from_a_preposition_or_a_qualified_definite_word():
+    assert people("وجلسوا على ضفاف النيل مساء الجمعة.") == []
+    assert people("وتم ذلك على نفقة الدولة.") == []
+    assert people("ويعود جمال طبيعة المنطقة إلى الأمطار.") == []
+    assert "خالد سعيد العام" not in people("وأكد خالد سعيد العام الماضي أن الخطة نجحت.")
+
+
+def test_no_chain_over_a_word_with_its_pronoun():
+    assert people("وقال إن خليل غيّرته الحوادث كثيرا.") == []

@@ -49,6 +49,7 @@ from .bylines import credit_names, dispatch_writers
 from .clubs import paragraph_clubs
 from .coordination import coordinated_people
 from .dual_places import dual_cue_places
+from .fathers import father_chain_end
 from .syllable_places import syllable_places
 from .vietnamese_people import vietnamese_people
 from .numbered_places import numbered_roads
@@ -826,6 +827,9 @@ def _arabic_names(p) -> list[Name]:
                 j = fam + 1
             closed = j == fam + 1 and _common_surname(p, fam, bool(split)) and not _abstract_noun(p.fkeys[fam][2:]) \
                 and not (gbare == key(w) and _is_word(p, i - 1) and word_info(p.toks[i - 1]).stop) and _GIVEN_SURNAME
+            chain = 0 if closed or gbare in _STOP_GIVEN else father_chain_end(p, fam)
+            if chain:
+                j, closed = chain, True  # عبدالله فرج الصقر: a father's name that is a common word, no بن
             # the longest prefix that closes like a name (محمد السهلاوي, not محمد السهلاوي هدفا)
             while j > i + 1 and not closed and not _given_name_run([p.toks[t] for t in range(i, j) if p.kinds[t] == "word"], cues):
                 j -= 1
