@@ -100,3 +100,21 @@ def test_no_chain_from_a_preposition_or_a_qualified_definite_word():
 
 def test_no_chain_over_a_word_with_its_pronoun():
     assert people("وقال إن خليل غيّرته الحوادث كثيرا.") == []
+
+
+# --- a person named right after an organisation; the professor's title ---
+
+def test_a_person_right_after_an_organisation_is_cut_off_it():
+    found = names("وتوج المنتخب السعودي للبولينج جايد العتيبي بالذهبية.")
+    assert ("المنتخب السعودي للبولينج", "organisation") in found and ("جايد العتيبي", "person") in found
+
+
+def test_an_organisation_keeps_its_patron():
+    # a given name after a naming title is the patron inside the name, not a person after it
+    assert orgs("وزار الوفد مركز الأمير سلطان الحضاري أمس.") == ["مركز الأمير سلطان الحضاري"]
+    assert "مستشفى الملك فهد الجامعي" in orgs("وافتتح مستشفى الملك فهد الجامعي قسما جديدا.")
+    assert people("وافتتح مستشفى الملك فهد الجامعي قسما جديدا.") == []
+
+
+def test_the_professors_title_announces_a_person():
+    assert "هيو جونز" in people("وقال البروفيسور هيو جونز من معهد الأبحاث إن النتائج مشجعة.")

@@ -7,7 +7,12 @@ some of those belong to the sentence, not to the name:
   الأدبي السابق``، ``أمين أمانة منطقة المدينة المنورة المشرف على``): السابق، الأسبق، الحالي، المكلف،
   المشرف، المقبل، المنتهية;
 * a person's title opening the next name (``شركة التطوير الرياضي الكابتن ماجد``);
-* a noun with the conjunction and a pronoun (``جماعة الحوثي وحلفائهم``): the name's partners, not the name.
+* a noun with the conjunction and a pronoun (``جماعة الحوثي وحلفائهم``): the name's partners, not the name;
+* a person named right after the organisation (round 36: ``مدير إدارة التدريب التقني للبنات فاطمة الغامدي``,
+  ``المنتخب السعودي للبولينج جايد العتيبي``): a listed given name after a definite word of the name (not right
+  after the head, not after a naming title: ``مؤسسة سالم بن محفوظ``, ``جامعة الإمام محمد بن سعود`` keep their
+  patron) and a definite family name closing the span; the organisation ends before the given name and the two
+  words are a person (:func:`_person_tail`).
 
 The organisation ends before the first such word when at least its head and one word remain.
 """
@@ -17,7 +22,7 @@ from bisect import bisect_left
 
 from ..normalize import key
 from .cues import word_info
-from .keys import Name, org_key
+from .keys import Name, name_key, org_key
 from .positions import is_word
 from .wordtests import _pronoun_suffixed
 
@@ -60,6 +65,24 @@ def _tail_at(p, t: int) -> bool:
     return _partners(p.toks[t])
 
 
+def _person_tail(p, a: int, b: int) -> int | None:
+    """The token of a listed given name that opens a person at the end of an organisation's tokens a..b-1 (see the
+    module docstring), else None."""
+    from .cues import load_cues
+    from .fathers import _family
+    from .wordtests import _STOP_GIVEN
+
+    g, f = b - 2, b - 1
+    if g < a + 2 or not (is_word(p, g) and is_word(p, g - 1) and is_word(p, f)):
+        return None
+    k = p.fkeys[g]
+    if k not in load_cues().given or k in _STOP_GIVEN or p.fkeys[g - 1] in _NAMING_TITLES:
+        return None
+    if not p.fkeys[g - 1].startswith(("ال", "لل")) or not _family(p, f):
+        return None
+    return g
+
+
 def trim_org_tails(p, found: list[Name]) -> list[Name]:
     """``found`` with the organisations' trailing words of the module docstring cut off."""
     if p.rules != "ar":
@@ -74,6 +97,11 @@ def trim_org_tails(p, found: list[Name]) -> list[Name]:
             a -= 1  # the span opens inside its first token (a proclitic left out)
         b = bisect_left(p.ends, nm.end) + 1
         cut = next((t for t in range(a + 2, b) if _tail_at(p, t)), None)
+        if cut is None and nm.source == "cue" and b <= len(p.starts) and p.ends[b - 1] == nm.end:
+            cut = _person_tail(p, a, b)
+            if cut is not None:  # المنتخب السعودي للبولينج جايد العتيبي: the person after the organisation
+                words = [p.toks[cut], p.toks[cut + 1]]
+                out.append(Name(p.starts[cut], p.ends[cut + 1], "person", "cue", 0.7, name_key(words)))
         if cut is None:
             out.append(nm)
             continue
