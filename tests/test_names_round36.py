@@ -118,3 +118,28 @@ def test_an_organisation_keeps_its_patron():
 
 def test_the_professors_title_announces_a_person():
     assert "هيو جونز" in people("وقال البروفيسور هيو جونز من معهد الأبحاث إن النتائج مشجعة.")
+
+
+# --- an organisation's short form in brackets or quotes after its full name ---
+
+def test_a_short_form_in_brackets_is_the_organisation_and_recurs():
+    df = article("آسيان تبحث الأزمة",
+                 "وعقد وزراء رابطة دول جنوب شرقي آسيا (آسيان) اجتماعهم في العاصمة.",
+                 "وقالت آسيان في بيان إن الحوار مستمر.")
+    org = df[df.type == "organisation"]
+    assert {"رابطة دول جنوب شرقي آسيا", "آسيان"} <= set(org.surface)
+    assert org.entity_id.nunique() == 1
+    assert "نالكو" in orgs("وأعلنت الشركة الوطنية للألومنيوم (نالكو) نتائجها.")
+
+
+def test_no_short_form_from_an_adverb_a_place_or_a_cue_in_brackets():
+    assert orgs("وقال رئيس شركة أرامكو (سابقا) إن السوق مستقرة.") == ["شركة أرامكو"]
+    assert orgs("وقال مدير الجمعية الخيرية (مؤقتا) إن العمل مستمر.") == ["الجمعية الخيرية"]
+    assert "الرياض" not in orgs("وافتتحت شركة المراعي (الرياض) فرعا جديدا.")
+    assert orgs("وقالت وزارة الصحة (الوزارة) إن الحالات تراجعت.") == ["وزارة الصحة"]
+    assert "لبنان" not in orgs("وتعمل 15 دولة مع حزب الله (لبنان) في الملف.")
+
+
+def test_no_short_form_from_an_arabic_word_or_a_name_in_brackets():
+    assert "رابعة" not in orgs("وقضت المحكمة في قضية اعتصام (رابعة) بالسجن.")
+    assert "تايلور" not in orgs("وظهرت مدرسة الإدارة العلمية (تايلور) في أمريكا.")

@@ -53,6 +53,7 @@ from .fathers import father_chain_end
 from .syllable_places import syllable_places
 from .vietnamese_people import vietnamese_people
 from .numbered_places import numbered_roads
+from .abbreviations import org_abbreviations
 from .orgtails import trim_org_tails
 from .offices import people_after_office_bodies
 from .fixtures import paragraph_fixtures
@@ -1017,6 +1018,7 @@ def paragraph_names(p) -> list[Name]:
             got = vietnamese_people(p, got)  # هوينه ثي ماي لين، فان فان هاو: a Vietnamese family name, a middle name, syllables
             got = numbered_roads(p, got)  # الطريق الوطني رقم 1A، شارع 60: a road named by its number
             got = trim_org_tails(p, got)  # جامعة الملك عبدالعزيز المكلف: the office's adjective ends the name
+            got = org_abbreviations(p, got)  # رابطة دول جنوب شرقي آسيا (آسيان): the short form in brackets
         p.memo["names_full"] = got
     return got
 

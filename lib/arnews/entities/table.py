@@ -254,6 +254,8 @@ def _recurring_words(surface: str, typ: str, source: str) -> list[tuple]:
     if not ws:
         return []
     out = []
+    if source == "abbrev" and len(ws) == 1:  # آسيان after رابطة دول جنوب شرقي آسيا (آسيان): the short form recurs
+        return [(_skel_word(key(ws[0])),)]
     if source == "club":  # العين after نظيره العين الإماراتي: in the title or a sports paragraph (see _later_mentions)
         return [tuple(_skel_word(key(w)) for w in ws) + (CLUB + " ".join(key(w) for w in ws),)]
     if typ == "organisation":
@@ -502,7 +504,7 @@ def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: 
                                              ent.name_vi if ent else "", alias, p.role,
                                              source, conf])
             spans[(p.article_id, p.paragraph)].append((s, e))
-            if source in ("cue", "translit", "club") and typ in ("person", "place", "organisation") and eid.startswith("~"):
+            if source in ("cue", "translit", "club", "abbrev") and typ in ("person", "place", "organisation") and eid.startswith("~"):
                 for seq in _recurring_words(p.ntext[s:e], typ, source):
                     lst = heads[p.article_id].setdefault(seq[0], [])
                     if all(x[0] != seq or (seq[-1].startswith(GIVEN) and x[1] != eid) for x in lst):
