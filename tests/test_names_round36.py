@@ -143,3 +143,8 @@ def test_no_short_form_from_an_adverb_a_place_or_a_cue_in_brackets():
 def test_no_short_form_from_an_arabic_word_or_a_name_in_brackets():
     assert "رابعة" not in orgs("وقضت المحكمة في قضية اعتصام (رابعة) بالسجن.")
     assert "تايلور" not in orgs("وظهرت مدرسة الإدارة العلمية (تايلور) في أمريكا.")
+
+
+def test_no_chain_after_a_foreign_name_or_over_a_common_definite_word():
+    assert "كريستيان بنتيكي القميص" not in people("وارتدى كريستيان بنتيكي القميص رقم 9.")
+    assert "جمال فايز الحضور" not in people("وشكر جمال فايز الحضور على مشاركتهم.")

@@ -11,7 +11,9 @@
 ``latin`` ...           the name finder's parts, one job a module, called from ``names.paragraph_names``: Latin-script
                         names (``latin``), lists of places and of people (``placelists``, ``peoplelists``,
                         ``coordination``), a dual place cue's second place (``dual_places``), Vietnamese places whose
-                        syllables are Arabic words (``syllable_places``), roads named by a number (``numbered_places``),
+                        syllables are Arabic words (``syllable_places``), Vietnamese personal names by their shape
+                        (``vietnamese_people``), the father's name in a chain without بن (``fathers``), an
+                        organisation's short form in brackets (``abbreviations``), roads named by a number (``numbered_places``),
                         clubs, teams, fixtures,
                         players and speakers (``clubs``, ``teams``, ``fixtures``, ``players``, ``speakers``), a foreign
                         name after a nationality noun (``nationals``), states
