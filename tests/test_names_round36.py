@@ -148,3 +148,8 @@ def test_no_short_form_from_an_arabic_word_or_a_name_in_brackets():
 def test_no_chain_after_a_foreign_name_or_over_a_common_definite_word():
     assert "كريستيان بنتيكي القميص" not in people("وارتدى كريستيان بنتيكي القميص رقم 9.")
     assert "جمال فايز الحضور" not in people("وشكر جمال فايز الحضور على مشاركتهم.")
+
+
+def test_a_title_before_the_person_leaves_no_organisation_of_a_head_and_a_title():
+    assert "إدارة الدكتور" not in orgs("وتستمر الندوة بإدارة الدكتور أحمد الحريري حتى الظهر.")
+    assert "بكر سيدنا" not in people("قال مادحا أبا بكر: أبو بكر سيدنا وأعتق سيدنا.")

@@ -78,8 +78,8 @@ def _person_tail(p, a: int, b: int) -> int | None:
     k = p.fkeys[g]
     if k not in load_cues().given or k in _STOP_GIVEN or p.fkeys[g - 1] in _NAMING_TITLES:
         return None
-    if not p.fkeys[g - 1].startswith(("ال", "لل")) or not _family(p, f):
-        return None
+    if not p.fkeys[g - 1].startswith(("ال", "لل")) or not _family(p, f) or word_info(p.toks[g - 1]).cue == "title":
+        return None  # (بإدارة الدكتور أحمد الحريري: the title's person, the name finder's own)
     return g
 
 
