@@ -153,3 +153,8 @@ def test_no_chain_after_a_foreign_name_or_over_a_common_definite_word():
 def test_a_title_before_the_person_leaves_no_organisation_of_a_head_and_a_title():
     assert "إدارة الدكتور" not in orgs("وتستمر الندوة بإدارة الدكتور أحمد الحريري حتى الظهر.")
     assert "بكر سيدنا" not in people("قال مادحا أبا بكر: أبو بكر سيدنا وأعتق سيدنا.")
+
+
+def test_no_organisation_over_prose_before_a_quoted_word():
+    assert orgs("ودعت الجماعة إلى ترديد دعاء «الثغور» بعد الصلاة.") == []
+    assert not any(o.startswith("وزارة العمل أطلقت") for o in orgs("وكانت وزارة العمل أطلقت موقع «ساكو» أمس."))

@@ -5,7 +5,7 @@ brackets or quotes right after an organisation found in the text is its short fo
 the same organisation; it takes the full name's key, so that the two are one entity, and recurs alone later in the
 article (:func:`arnews.entities.table._recurring_words`, source ``abbrev``).  When no organisation found ends right
 before the brackets, the full name is the words from the nearest organisation head (``entity_cues.csv`` kind
-``org``) at most :data:`LOOKBACK` words back, with no punctuation between (``رابطة دول جنوب شرقي آسيا``, which the
+``org``) at most :data:`LOOKBACK` words back, with no punctuation, function word, conjunction, verb or word with a pronoun between (``رابطة دول جنوب شرقي آسيا``, which the
 name finder leaves out after the plural دول), when the short form is foreign-shaped (not ``مدرسة الإدارة العلمية
 (تايلور)``); a place or a guess found inside it gives way.  The word is rare in general Arabic
 (under :data:`RARE_ZIPF`) or foreign-shaped and under :data:`ABBREV_ZIPF`, no native Arabic word (``رابعة``، ``تعويضات``), function word, cue or
@@ -47,8 +47,24 @@ def _head_back(p, t: int) -> int | None:
     while b >= 0 and t - b <= LOOKBACK and is_word(p, b) and (b == t - 1 or adjacent(p, b, b + 1)):
         if word_info(p.toks[b]).cue == "org" and b < t - 1:
             return b
+        if not _name_word(p.toks[b]):
+            return None
         b -= 1
     return None
+
+
+def _name_word(w: str) -> bool:
+    """A word that may stand inside an organisation's name before its short form: no function word, conjunction,
+    word with a pronoun or verb (not الجماعة إلى ترديد دعاء، القوات العراقية وصواريخ، وزارة العمل أطلقت موقع)."""
+    from ..normalize import key
+    from .guards import imperfect_verb
+    from .wordtests import _pronoun_suffixed
+
+    k = key(w)
+    info = word_info(w)
+    if len(k) < 3 or info.stop or info.conj or k[:1] == "و" or _pronoun_suffixed(w) or imperfect_verb(w):
+        return False
+    return not (k.endswith("ت") and info.native and not k.startswith("ال"))  # (أطلقت: a perfect verb)
 
 
 def _short_form(p, t: int) -> bool:
