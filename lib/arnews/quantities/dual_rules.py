@@ -10,6 +10,7 @@ import re
 
 from ..tokens import stopwords as _stopwords
 from .dates import _WEEKDAYS
+from .construct_pairs import dual_before_named_pair
 from .dual_agreement import dual_by_agreement
 from .dual_verbs import dual_by_verb
 from .named_pairs import dual_before_two_names
@@ -148,7 +149,10 @@ class _DualRules:
         if k.endswith(("اه", "اها", "اهم", "اهما")):
             return self._nominative_dual_with_pronoun(i)
         if k.endswith("ا") and not k.endswith(("تا", "ها", "نا", "يا")):
-            return self._nominative_construct_dual(i)
+            q = self._nominative_construct_dual(i)
+            if q is None and (sing := dual_before_named_pair(self, i)) is not None:
+                q = self._dual_unit(i, sing)  # مدربا الهلال والنصر, شرطا التوازن والمأسسة (round 40)
+            return q if q is None or q.kind == "count" else None
         if not k.endswith(("ين", "ان", "تي", "تا", "ي")) or self.t.text[i].endswith("ى"):
             return None
         # an adjective agreeing with a dual just before it: عمليتين جراحيتين
@@ -210,6 +214,9 @@ class _DualRules:
         if q is not None:
             return q
         sing = dual_before_quoted_name(self, i)  # سفينتي «ميسترال», طرازي 777-200 و777-300
+        if sing is not None:
+            return self._dual_unit(i, sing)
+        sing = dual_before_named_pair(self, i)  # قطبي العاصمة الهلال والنصر (round 40)
         if sing is not None:
             return self._dual_unit(i, sing)
         readings = self.bases(i)[1:]

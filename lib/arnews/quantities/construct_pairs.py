@@ -1,0 +1,86 @@
+"""A masculine construct dual right before the two things it names, joined by و (round 40):
+``مدربا الهلال والنصر``, ``شرطا التوازن والمأسسة``, ``قطبي العاصمة الهلال والنصر``, ``وزيري الخارجية والداخلية``.
+
+The construct dual without its nun (nominative ``-ا``, oblique ``-ي``) looks like an accusative singular
+(``مدربا``) or a nisba (``قطبي``), so :mod:`.duals` and the construct rules of :mod:`.dual_rules` ask the word
+frequencies for a wide margin.  When the two members follow at once, a definite noun and a second one led
+by ``وال`` (after one more definite noun at most: ``قطبي العاصمة الهلال والنصر``), the coordination shows the
+pair, and a looser frequency test suffices: the singular a common noun, the word rarer than it, its dual
+written in either case.  Guards: no third member (``والـ`` again right after: a list, a plural), the
+oblique ``-ي`` not the construct of a sound plural (``لاعبي الهلال والنصر``: its ``-ون`` plural is common)
+nor a nisba adjective (``يومي``: its adverb ``يوميا`` is common), no elative after it (``لاعبا الأفضل``), no
+time noun, month or number after it, and the singular no time unit; the members begin with the article
+itself (``قائدي الشاحنات للمسارات والاتجاهات``: a preposition ends the construct); the ``-ا`` form neither
+right after a comma nor after a definite word or one with a pronoun, its subject or object (``، مطالبًا الدول والمنظمات``, ``وقال الوزير
+مطالبا الدول``: a participle of manner and its object; the dual subject follows its verb: ``اتفق مدربا``)."""
+from __future__ import annotations
+
+import re
+
+from ..tokens import stopwords as _stopwords
+from .duals import _z
+
+_MIN_SINGULAR = 3.5
+_MARGIN = 0.5
+_DUAL_SEEN = 2.0
+
+
+def _member(sc, x) -> bool:
+    """Token x is a definite Arabic word that can name one of the pair."""
+    return (x < sc.t.n and sc.free(x) and sc.kind(x) == "ar" and sc.t.text[x].startswith("ال") and len(sc.t.text[x]) > 3
+            and not sc.numword(x) and not sc.month_at(x) and sc.k(x) not in sc.lx.not_unit)
+
+
+def _second(sc, x) -> bool:
+    """Token x is the second member: a definite word led by و (والنصر)."""
+    return (x < sc.t.n and sc.free(x) and sc.kind(x) == "ar" and sc.t.text[x].startswith("وال")
+            and len(sc.t.text[x]) > 4 and not sc.numword(x))
+
+
+def _pair_after(sc, i) -> bool:
+    """The two members follow word i: ``A وB`` or ``N A وB`` (N a definite noun they belong to)."""
+    if not _member(sc, i + 1):
+        return False
+    k1 = sc.k(i + 1)
+    if re.fullmatch(r"ال?ا...", k1):
+        return False  # لاعبا الأفضل والأكثر: an elative after an accusative singular
+    u = sc._unit_lookup_word(sc.strip_def(i + 1))
+    if u and u[1] == "duration":
+        return False  # عاما الماضي والحالي: a time after an accusative singular
+    for x in (i + 2, i + 3):
+        if _second(sc, x) and (x == i + 2 or _member(sc, i + 2)):
+            return not _second(sc, x + 1) and not (sc.is_p(x + 1, "،,") and _second(sc, x + 2))
+    return False
+
+
+def dual_before_named_pair(sc, i) -> str | None:
+    """The singular of word i when it is a masculine construct dual (``-ا``/``-ي``) before the two things
+    it names joined by و, else None (``sc`` the scanner)."""
+    if sc.definite(i) or not sc.free(i) or sc.kind(i) != "ar":
+        return None
+    w = sc.t.text[i]
+    if len(w) < 4 or w in _stopwords("ar") or w.endswith(("تا", "تي", "يي", "ها", "نا", "يا", "هما")):
+        return None
+    if not w.endswith(("ا", "ي")) or not _pair_after(sc, i):
+        return None
+    if w.endswith("ا") and i > 0 and (sc.is_p(i - 1, "،,;؛") or sc.kind(i - 1) == "ar" and (
+            sc.definite(i - 1) or len(sc.k(i - 1)) > 3 and sc.k(i - 1).endswith(("ه", "ها", "هم")))):
+        return None  # ، مطالبًا الدول والمنظمات, وقال الوزير مطالبا, ختم كلمته رافعا: a participle of manner
+    best = None
+    for body in [w] + ([w[1:]] if w[:1] in "وفبل" and len(w) > 4 else []):
+        sing = body[:-1]
+        if len(sing) < 3 or body in _stopwords("ar"):
+            continue
+        zs = _z(sing)
+        if zs < _MIN_SINGULAR or zs - _z(body) < _MARGIN or max(_z(sing + "ين"), _z(sing + "ان")) < _DUAL_SEEN:
+            continue
+        if body.endswith("ي") and (_z(sing + "ون") >= 1.5 or _z(sing + "يا") >= 2.9):
+            continue  # لاعبي الهلال والنصر (a sound plural in construct), يومي (a nisba)
+        if body.endswith("ا") and _z(sing + "ا") >= zs - 0.3:
+            continue  # an adverb as common as its adjective
+        u = sc._unit_lookup_word(sing)
+        if u and u[1] == "duration":
+            continue  # عامي 2001 و2002: years, read by the year rules
+        if best is None or zs > best[0]:
+            best = (zs, sing)
+    return best[1] if best else None

@@ -1,0 +1,34 @@
+"""Golden tests for quantities, round 40 of issue 13 (branch q40): error classes pooled over the
+development sets blind21-35 (both readers), chosen for how many sets and outlets they recur in.
+
+Every sentence here was written for these tests in the style of Arabic news (no corpus text).
+Each rule is asserted on kind, value, unit and span, with the nasty neighbours that must NOT match."""
+from __future__ import annotations
+
+from quantity_checks import assert_figure, assert_no_figure
+
+
+# -- 1. a masculine construct dual right before the two things it names (construct_pairs.py)
+def test_construct_dual_before_a_named_pair():
+    assert_figure("ويعقد مدربا الاتحاد والأهلي مؤتمرا صحفيا مساء الغد", "مدربا", kind="count", value=2, unit="مدرب")
+    assert_figure("وأكد أنه لا تسوية إلا إذا تحقق شرطا الأمن والاستقرار في المنطقة", "شرطا",
+                  kind="count", value=2, unit="شرط")
+    assert_figure("وتتجه الأنظار إلى مواجهة قطبي الرياض الهلال والنصر مساء الجمعة", "قطبي",
+                  kind="count", value=2, unit="قطب")
+    assert_figure("وحضر مدربا الشباب والفتح اللقاء مع عدد من الإداريين", "مدربا", kind="count", value=2)
+
+
+def test_nasty_neighbours_of_construct_pairs():
+    # a participle of manner with its object, after a comma or after its definite subject
+    assert_no_figure("وأشاد بجهود الجهات المعنية، مطالبا الوزارات والهيئات بمزيد من التنسيق", "مطالبا")
+    assert_no_figure("وختم الوزير كلمته رافعا الشكر والعرفان للقيادة", "رافعا")
+    # a sound plural in construct (its -ون plural is common): the players of two clubs
+    assert_no_figure("وتوجه لاعبي الهلال والنصر إلى المعسكر", "لاعبي")
+    # three members: a list, no pair
+    assert_no_figure("وحضر مدربا الهلال والنصر والاتحاد الاجتماع", "مدربا")
+    # a preposition ends the construct: the drivers of trucks, to lanes and directions
+    assert_no_figure("وإرشاد قائدي الشاحنات للمسارات والاتجاهات المخصصة", "قائدي")
+    # an elative or a time after an accusative singular
+    assert_no_figure("واختير لاعبا الأفضل والأكثر تأثيرا", "لاعبا")
+    # an adverb, no noun
+    assert_no_figure("وكان الحضور كبيرا جدا الرجال والنساء", "جدا")
