@@ -64,7 +64,8 @@ def dual_before_named_pair(sc, i) -> str | None:
     if not w.endswith(("ا", "ي")) or not _pair_after(sc, i):
         return None
     if w.endswith("ا") and i > 0 and (sc.is_p(i - 1, "،,;؛") or sc.kind(i - 1) == "ar" and (
-            sc.definite(i - 1) or len(sc.k(i - 1)) > 3 and sc.k(i - 1).endswith(("ه", "ها", "هم")))):
+            sc.definite(i - 1) or len(sc.k(i - 1)) > 3 and sc.k(i - 1).endswith(("ه", "ها", "هم"))
+            and sc.t.text[i - 1] not in _stopwords("ar"))):
         return None  # ، مطالبًا الدول والمنظمات, وقال الوزير مطالبا, ختم كلمته رافعا: a participle of manner
     best = None
     for body in [w] + ([w[1:]] if w[:1] in "وفبل" and len(w) > 4 else []):
