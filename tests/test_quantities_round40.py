@@ -32,3 +32,23 @@ def test_nasty_neighbours_of_construct_pairs():
     assert_no_figure("واختير لاعبا الأفضل والأكثر تأثيرا", "لاعبا")
     # an adverb, no noun
     assert_no_figure("وكان الحضور كبيرا جدا الرجال والنساء", "جدا")
+
+
+def test_construct_pair_after_a_preposition_with_pronoun():
+    # فيها is a preposition with its pronoun, not an object: the dual subject follows
+    assert_figure("وهي المفاوضات التي يشارك فيها وزيرا الدفاع والداخلية", "وزيرا", kind="count", value=2, unit="وزير")
+
+
+# -- 2. a bare ordinal opening its clause after the next or previous rank of one series (bare_ordinals.py)
+def test_bare_ordinal_after_its_neighbour_rank():
+    assert_figure("وخرج الطفل الأول سالما من الحادث، أما الثاني فنقل إلى المستشفى", "الثاني", kind="ordinal", value=2)
+    assert_figure("وطالب المشتري الثاني بخفض السعر مع أن الأول دفع المبلغ كاملا", "الأول", kind="ordinal", value=1)
+
+
+def test_nasty_neighbours_of_bare_ordinals_round40():
+    # another gender: no member of the same series
+    assert_no_figure("وأقيم الحفل الأول في جدة، أما الثانية فكانت فكرة لم تنفذ", "الثانية")
+    # no neighbour rank before it
+    assert_no_figure("وقال إن الأولى أن تهتم الوزارة بتدريب المعلمين", "الأولى")
+    # not opening a clause
+    assert_no_figure("وحضر المدير الأول الاجتماع وتحدث الثاني", "الثاني")

@@ -7,7 +7,10 @@ bare ``الأول`` as no figure unless a rule here (or there) shows what it ran
   ``هدفين رئيسيين: الأول ...``, ``بحق عنصرين ...، عن أن الأول ...، فيما أن الثاني ...``.  The word opens a
   clause (after a comma or colon, or after أن/إن/أما/فيما), a count of two or more ends at most twelve
   tokens before it, and a second of the same gender follows within forty-five tokens (``الثاني``,
-  ``والهدف الثاني``); that second, when it too stands alone after such an opener, is ordinal 2."""
+  ``والهدف الثاني``); that second, when it too stands alone after such an opener, is ordinal 2;
+* (round 40) an ordinal opening its clause after the next or previous rank of the same gender, read within
+  forty-five tokens before it, the two members of one series: ``فسقط الجنين الأول أما الثاني فلم ...``,
+  ``عند الطرف الثاني ... مع أن الأول قد أخذ حقه``."""
 from __future__ import annotations
 
 from .figure import _Q
@@ -39,6 +42,8 @@ def bare_ordinal(sc, i, nw) -> _Q | None:
     if not _opens(sc, i):
         return None
     fem = _fem(sc.t.text[i])
+    if _neighbour_rank_before(sc, i, v, fem):
+        return _Q(i, i + 1, "ordinal", v, written="words")
     if v == 1:
         if not any(q.kind in ("count", "duration") and isinstance(q.value, (int, float)) and q.value >= 2
                    and 0 <= i - q.b <= _REACH_BACK for q in sc.out[-3:]):
@@ -52,3 +57,13 @@ def bare_ordinal(sc, i, nw) -> _Q | None:
                       and _fem(sc.t.text[q.a]) == fem and sc.k(q.a).startswith("ال") for q in sc.out[-4:]):
         return _Q(i, i + 1, "ordinal", 2, written="words")
     return None
+
+
+def _neighbour_rank_before(sc, i, v, fem) -> bool:
+    """An ordinal v - 1 or v + 1 ends within reach before token i, its ordinal word of gender ``fem``
+    (``الجنين الأول`` before ``أما الثاني``): the bare ordinal names the other member of that series."""
+    for q in sc.out[-6:]:
+        if (q.kind == "ordinal" and q.value in (v - 1, v + 1) and 0 < i - q.b <= _REACH_ON
+                and sc.k(q.b - 1).startswith("ال") and _fem(sc.t.text[q.b - 1]) == fem):
+            return True
+    return False
