@@ -52,3 +52,19 @@ def test_nasty_neighbours_of_bare_ordinals_round40():
     assert_no_figure("وقال إن الأولى أن تهتم الوزارة بتدريب المعلمين", "الأولى")
     # not opening a clause
     assert_no_figure("وحضر المدير الأول الاجتماع وتحدث الثاني", "الثاني")
+
+
+# -- 3. a number standing alone after a foreign name is a label (name_numbers.py)
+def test_number_after_a_foreign_name_is_a_label():
+    assert_figure("وانطلقت المركبة سويوز 9 في رحلة إلى المحطة الدولية", "9", kind="label", value=9)
+    assert_figure("وأكد التزام بلاده باتفاق مينسك 2، داعيا إلى وقف القتال", "2", kind="label", value=2)
+
+
+def test_nasty_neighbours_of_name_numbers():
+    # a counted noun, a unit, or من after the number: a count
+    assert_figure("ووصل إلى مطار هيثرو 20 راكبا سعوديا", "20 راكبا", kind="count", value=20)
+    assert_figure("وأصيب في الحادث 20 من المارة", "20 من المارة", kind="count", value=20)
+    # an imperfect verb or a pronoun before it
+    assert_figure("وقال إن عدد المدارس يتخطى 700، وفق التقرير", "يتخطى 700", kind="count", value=700)
+    # a common word before it
+    assert_figure("وبلغ عدد القتلى 20، بحسب الشرطة", "20", kind="count", value=20)

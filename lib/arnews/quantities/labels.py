@@ -7,6 +7,7 @@ import re
 
 from ..tokens import stopwords as _stopwords
 from .bracketed_labels import bracketed_label
+from .name_numbers import number_after_name
 from .figure import NO_FIGURE, _Q
 from .model_pairs import model_series
 from .score_pairs import falling_score
@@ -129,6 +130,9 @@ class _LabelRules:
                 and self.k(a - 2) not in ("كل", "لكل", "بكل", "وكل")  # كل قرية 5 من الأطباء: five for each
                 and not self._accusative_noun(b, num.value) and not self._counted_noun_after(b, num.value)):
             return _Q(a - 1, b, "label", num.value, unit=self.strip_def(a - 1))
+        q = number_after_name(self, num)  # مركبة أبوللو 11, اتفاقات مينسك 2 (round 40)
+        if q is not None:
+            return q
         # a score: (2-2), 3-1, بنتيجة 2-1
         if self.is_p(b, "-–:") and self.kind(b + 1) == "num" and t.isdigit() and int(t) < 20:
             t2 = self.t.text[b + 1]
