@@ -534,23 +534,26 @@ class _OrdinalRules:
 
     def rank_number(self, num: _Num) -> _Q | None:
         """Digits right after a rank noun (``rank_noun`` markers): الدقيقة 28, الجولة 5, الطابق 12
-        rank rather than count or name (as the ordinal words after them: الدقيقة الثلاثين)."""
+        rank rather than count or name (as the ordinal words after them: الدقيقة الثلاثين); also in
+        brackets (المركز (93))."""
         a, b = num.a, num.b
         if not (self.ar and num.written == "digits" and num.is_int and num.plain and 0 < num.value < 1000):
             return None
+        br = int(self.is_p(a - 1, "(") and self.is_p(b, ")"))  # المركز (93): the number in brackets
+        n = a - br  # the token right after the rank noun
         # definite by the article (الجولة 5) or by its pronoun (في نسخته 17: its 17th edition)
-        if (not (self.free(a - 1) and (self.definite(a - 1) or self.t.text[a - 1].endswith(("ه", "ها"))))
-                or self.is_p(b, "%") or self.percent_after(b) is not None):
+        if (not (self.free(n - 1) and (self.definite(n - 1) or (not br and self.t.text[n - 1].endswith(("ه", "ها")))))
+                or self.is_p(b + br, "%") or self.percent_after(b + br) is not None):
             return None
-        hit = self.phrase_before(a, "rank_noun", clitic=True)
-        if not hit or hit[0] != a - 1 or self.unit_after(b):
+        hit = self.phrase_before(n, "rank_noun", clitic=True)
+        if not hit or hit[0] != n - 1 or self.unit_after(b + br):
             return None
-        unit = self.strip_def(a - 1)
-        if not self.definite(a - 1):
+        unit = self.strip_def(n - 1)
+        if not self.definite(n - 1):
             if self._accusative_noun(b, num.value) or self._counted_noun_after(b, num.value):
                 return None  # في نسخته 500 نسخة: a count after it
             unit = re.sub(r"ت$", "ة", re.sub(r"(ه|ها)$", "", unit))  # نسختها -> نسخة
-        return _Q(a - 1, b, "ordinal", num.value, unit=unit)
+        return _Q(n - 1, b + br, "ordinal", num.value, unit=unit)
 
     def compound_ordinal(self, num: _Num):
         """الثالث عشر (13th), الخامس والعشرين (25th); الثالث + عشرة otherwise is no figure."""

@@ -8,7 +8,7 @@ import re
 
 from .figure import _Q
 from .numbers import _Num
-from .scaled_ranges import share_scale
+from .scaled_ranges import reversed_scaled, share_scale
 
 _DASHES = frozenset("-–—")
 
@@ -58,23 +58,28 @@ class _RangeRules:
         a, b, v = num.a, num.b, num.value
         if self.is_p(b, _DASHES) and self.kind(b + 1) == "num" and self.free(b + 1) and num.written == "digits":
             num2 = self.parse_number(b + 1)
+            end = num2.value if num2 else None
             if num2:
-                num = share_scale(self._range_thousands(num, num2), num2)  # 612-720 مليون: the scale is shared
-                v = num.value
-            if num2 and num2.value > v:
+                rev = reversed_scaled(num, num2)
+                if rev is not None:  # 55-50 ألف: the ends of 50-55 ألف shown in reverse order
+                    num, (v, end) = rev[0], rev[1:]
+                else:
+                    num = share_scale(self._range_thousands(num, num2), num2)  # 612-720 مليون: the scale is shared
+                    v = num.value
+            if num2 and end > v:
                 pct2 = self.percent_after(num2.b)
                 if pct2 is not None:
-                    q = _Q(a, pct2, "percent", v, num2.value, written=num.written)
+                    q = _Q(a, pct2, "percent", v, end, written=num.written)
                     self.percent_unit(q)
                     return q
-                u = self.unit_after(num2.b) or self.fallback_unit(num2.b, num2.value)
+                u = self.unit_after(num2.b) or self.fallback_unit(num2.b, end)
                 if not u and self._bracketed_pair(a, num2.b):
                     # (20 - 200) ريال, (18-25) دقيقة: a range in brackets before its unit opens at the bracket
                     u, a = self.unit_after(num2.b + 1), a - 1
                     if not u and not (self.free(num2.b + 2) and self.definite(num2.b + 2) or self.is_p(a - 1, "}")):
-                        u = self.fallback_unit(num2.b + 1, num2.value)  # not {...} (45-46) سورة الأنفال: verses
+                        u = self.fallback_unit(num2.b + 1, end)  # not {...} (45-46) سورة الأنفال: verses
                 if u:
-                    q = self.counted(a, u, v, num, value_end=num2.value)
+                    q = self.counted(a, u, v, num, value_end=end)
                     q.reading = num.reading or num2.reading
                     return q
                 a = num.a
@@ -82,7 +87,7 @@ class _RangeRules:
                 if rf and self.k(rf[0]) in _BETWEEN and num2.written == "digits" or num.scale > 1:
                     # بين 95 - 95.50, ما بين 65.25 - 65.75: a range said with بين and a dash, no unit;
                     # 300-400 ألف: a shared scale word makes it an amount
-                    return _Q(a, num2.b, "count", v, num2.value, written=num.written,
+                    return _Q(a, num2.b, "count", v, end, written=num.written,
                               reading=num.reading or num2.reading)
         return None
 

@@ -22,3 +22,19 @@ def share_scale(num: _Num, num2: _Num) -> _Num:
         return num
     return _Num(num.a, num.b, v, "mixed", num.is_int, False, ndigits=num.ndigits, reading=num.reading,
                 scale=num2.scale)
+
+
+def reversed_scaled(num: _Num, num2: _Num):
+    """``(first end with the scale, low, high)`` of a dash range of one scale whose ends are shown in
+    reverse order (``55-50 ألف سيارة``: a right-to-left display of ``50-55 ألف``; both ends under 1000,
+    the first larger than the bare second), else None.  A year before a scaled number
+    (``2014-2 مليون``) is no such range: its first end is 1000 or more."""
+    if num2.scale <= 1 or num.scale != 1 or num.written != "digits" or num2.written == "words" or not num.is_int:
+        return None
+    bare2 = num2.value / num2.scale
+    if not (1 <= bare2 < num.value < 1000 and float(bare2).is_integer()):
+        return None
+    hi = num.value * num2.scale
+    first = _Num(num.a, num.b, hi, "mixed", num.is_int, False, ndigits=num.ndigits, reading=num.reading,
+                 scale=num2.scale)
+    return first, num2.value, hi
