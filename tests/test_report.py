@@ -318,3 +318,28 @@ def test_notebooks_run_in_parallel_each_with_its_tables(tmp_path, built, monkeyp
     logs = []
     render_notebooks(built, reports, notebooks=nbs, log=logs.append, jobs=2, force=True)
     assert not any("reused" in line for line in logs) and any("executing n0.ipynb, n1.ipynb, n2.ipynb" in line for line in logs)
+
+
+@slow
+def test_quantities_prose_names_every_calendar_the_corpus_uses(tmp_path):
+    """The quantities notebook says which calendars the dated figures use: Hijri and the Vietnamese
+    lunar calendar by name, never "every dated figure is Gregorian" when some are not."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "افتتاح مهرجان الربيع في المقاطعة\n"
+        "افتتحت المقاطعة مهرجان الربيع في الثامن من الشهر الأول بالتقويم القمري، بمشاركة 300 حرفي من 12 بلدية.\n",
+        encoding="utf-8")
+    (corpus / "b.txt").write_text(
+        "الأمير يفتتح معرض الكتاب\n"
+        "افتتح أمير المنطقة معرض الكتاب في 5 شوال 1436هـ، ويستمر المعرض 10 أيام بمشاركة 200 دار نشر.\n",
+        encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "arnews", "report", "--corpus", str(corpus), "--out", str(tmp_path / "o"),
+                        "--notebooks", str(ROOT / "notebooks" / "02_quantities.ipynb")],
+                       capture_output=True, text=True, timeout=900)
+    assert r.returncode == 0, r.stderr[-2000:]
+    page = (tmp_path / "o" / "reports" / "02_quantities.html").read_text(encoding="utf-8")
+    text = re.sub(r"<[^>]+>", "", re.sub(r"<(script|style)\b.*?</\1>", "", page, flags=re.S))
+    assert "dated figures are written in the Vietnamese lunar calendar" in text
+    assert "dated figures are written in the Hijri calendar" in text
+    assert "Every dated figure is written in the Gregorian calendar." not in text.split("Dated figures by the calendar")[-1]
