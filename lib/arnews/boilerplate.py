@@ -29,8 +29,8 @@ line's last sentence stop, when the fragment has no stop of its own and 2 to
 outlet's articles is a tag label (SaudiNewsNet: ``سمات`` in 770 of 863 articles of 3alyoum,
 no other word above 10 % in any outlet).  It is stored among the outlet's learned lines under
 the key ``tail:<word>``, and :func:`arnews.corpus.split_blocks` cuts the last text line of an
-article at the label's last occurrence (whole word, followed by 1 to ``TAIL_MAX_WORDS`` words
-and no stop) into a block of role ``boilerplate``.
+article where :func:`tail_cut` finds the label (whole word, followed by 1 to ``TAIL_MAX_WORDS``
+words and no stop) into a block of role ``boilerplate``.
 
 Lines are compared by a key: matching-key normalisation, words only (punctuation and
 spacing dropped, so ``// انتهى //`` and ``//انتهى//`` are one line), digit runs as ``0``
@@ -56,7 +56,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-__all__ = ["TAIL_PREFIX", "TAIL_MAX_WORDS", "tail_opener", "tail_labels", "MAX_WORDS", "MAX_CHARS", "MIN_ARTICLES", "MIN_SHARE", "SENTENCE_SHARE", "line_key", "Learned",
+__all__ = ["TAIL_PREFIX", "TAIL_MAX_WORDS", "tail_opener", "tail_cut", "tail_labels", "MAX_WORDS", "MAX_CHARS", "MIN_ARTICLES", "MIN_SHARE", "SENTENCE_SHARE", "line_key", "Learned",
            "learn", "learn_texts", "code_runs", "learned_frame", "from_frame"]
 
 MAX_WORDS = 12
@@ -74,24 +74,42 @@ TAIL_PREFIX = "tail:"
 TAIL_MAX_WORDS = 20
 _STOP = re.compile(r"[.!?؟]\s+")
 _HAS_STOP = re.compile(r"[.!?؟]")
+_PREV_WORD = re.compile(r"(\w+)\s+$")  # the word right before a label, with only spaces between
 
 
 def tail_opener(line: str) -> str | None:
-    """The first word of the fragment glued after the last sentence stop of a line, when the
-    fragment has no stop of its own and 2 to ``TAIL_MAX_WORDS`` words (else None): the
-    evidence for a tag label."""
+    """The fragment glued after the last sentence stop of a line, when it has no stop of its own,
+    2 to ``TAIL_MAX_WORDS`` words and opens with a word of letters (else None): its first word is
+    the evidence for a tag label."""
     last = None
     for last in _STOP.finditer(line):
         pass
     if last is None:
         return None
     frag = line[last.end():].strip()
-    if not frag or _HAS_STOP.search(frag):
-        return None
     words = frag.split()
-    if not 2 <= len(words) <= TAIL_MAX_WORDS or not words[0].isalpha():
+    if _HAS_STOP.search(frag) or not 2 <= len(words) <= TAIL_MAX_WORDS or not words[0].isalpha():
         return None
-    return words[0]
+    return frag
+
+
+def tail_cut(line: str, labels) -> int | None:
+    """Where a learned tag label opens the tag tail of ``line``: the first whole-word occurrence of a
+    label followed by 1 to ``TAIL_MAX_WORDS`` words and no sentence stop, not right after a stop
+    word (``ومن سمات المرحلة``: the noun in prose); the earliest over the labels, else None."""
+    from .tokens import is_stopword
+
+    cuts = []
+    for lab in labels:
+        for m in re.finditer(r"(?<!\w)" + re.escape(lab) + r"\s", line):
+            prev = _PREV_WORD.search(line, 0, m.start())
+            if prev and is_stopword(prev.group(1)):
+                continue
+            rest = line[m.end():]
+            if not _HAS_STOP.search(rest) and 1 <= len(rest.split()) <= TAIL_MAX_WORDS:
+                cuts.append(m.start())
+                break
+    return min(cuts) if cuts else None
 
 
 def tail_labels(keys) -> tuple[str, ...]:
@@ -161,11 +179,12 @@ def learn_texts(docs) -> Learned:
         n_art[outlet] += 1
         seen, opened = set(), set()
         for line in lines:
-            w = tail_opener(line)
+            frag = tail_opener(line)
+            w = frag.split()[0] if frag else None
             if w is not None and w not in opened:
                 opened.add(w)
                 tails[outlet][w] += 1
-                example.setdefault((outlet, TAIL_PREFIX + w), line[line.rfind(w):].strip())
+                example.setdefault((outlet, TAIL_PREFIX + w), frag)
             k = line_key(line)
             if k is None or k in seen:
                 continue

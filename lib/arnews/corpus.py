@@ -180,8 +180,9 @@ def dated_dispatch(s: str) -> str | None:
     """A dispatch line with its date, as news agencies open a story (SPA: ``الرياض 26 شوال 1436 هـ
     الموافق 11 أغسطس 2015 م واس``): up to three words (the place) before one or two dates with a
     month name (Hijri or Gregorian, joined by ``الموافق``), era marks, and one word (the agency)
-    after when a place comes before; no stop word, no sentence stop; one of the dates Hijri.  Returns the Gregorian date as ISO ("" when only a Hijri
-    date is written), None when the line is not one."""
+    after when a place comes before; no stop word, no sentence stop; one of the dates Hijri.
+    Returns the Gregorian date as ISO ("" when only a Hijri date is written), None when the line
+    is not one."""
     t = s.strip()
     if not t or len(t) > 120 or t[-1] in ".!?؟":
         return None
@@ -197,12 +198,11 @@ def dated_dispatch(s: str) -> str | None:
         return [w for w in _words(part) if w.casefold() not in _DATELINE_WORDS and w not in _ERA]
 
     lead, mids, tail = rest(parts[0]), [w for p in parts[1:-1] for w in rest(p)], rest(parts[-1])
-    if len(lead) > 3 or mids or len(tail) > 1 or (lead and not tail) or any(w.isdigit() or w in _DATE_LEAD for w in lead + tail):
-        return None
     from .tokens import is_stopword
 
-    if any(is_stopword(w) for w in lead + tail):  # ``وفي 21 مارس 2025 افتتح``: a sentence
-        return None
+    if (len(lead) > 3 or mids or len(tail) > 1 or (lead and not tail)
+            or any(w.isdigit() or w in _DATE_LEAD or is_stopword(w) for w in lead + tail)):
+        return None  # ``وفي 21 مارس 2025 افتتح``, ``يبدأ التسجيل ...``: a sentence
     g = next((m for _, _, m in found if m is not None), None)
     if g is None:
         return ""
@@ -496,29 +496,17 @@ def _title_echoes(pieces: list[tuple]) -> list[tuple]:
 
 
 def _tag_tails(pieces: list[tuple], labels: tuple[str, ...]) -> list[tuple]:
-    """Pieces with a learned tag line (:func:`arnews.boilerplate.tail_labels`) cut off the last
-    text line and marked ``"tail"``: the last whole-word occurrence of a label in that line,
-    followed by 1 to ``TAIL_MAX_WORDS`` words and no sentence stop (``... التي تواجهها. سمات
-    اتحاد القدم اجتماع عبدالله بن مساعد``; also when the site forgot the stop before it), and
-    not right after a stop word (``ومن سمات المرحلة``: the noun in prose)."""
-    from .boilerplate import TAIL_MAX_WORDS
-    from .tokens import is_stopword
+    """Pieces with a learned tag line cut off the last text line (not code, not a source URL) and
+    marked ``"tail"``, where :func:`arnews.boilerplate.tail_cut` finds it (``... التي تواجهها. سمات
+    اتحاد القدم اجتماع عبدالله بن مساعد``; also when the site forgot the stop before it)."""
+    from .boilerplate import tail_cut
 
     last = next((i for i in range(len(pieces) - 1, 0, -1)
                  if pieces[i][2] is False and not _SOURCE_URL.match(pieces[i][1])), None)
     if last is None:
         return pieces
     no, line, _ = pieces[last]
-    cut = None
-    for lab in labels:
-        for m in re.finditer(r"(?<![\w])" + re.escape(lab) + r"\s", line):
-            rest = line[m.end():]
-            prev = _PREV_WORD.search(line, 0, m.start())
-            if prev and is_stopword(prev.group(1)):
-                continue  # a particle before it: the noun in prose (``ومن سمات المرحلة``)
-            if not _TAIL_STOP.search(rest) and 1 <= len(rest.split()) <= TAIL_MAX_WORDS:
-                cut = m.start() if cut is None else max(cut, m.start())
-                break
+    cut = tail_cut(line, labels)
     if cut is None:
         return pieces
     before = line[:cut].strip()
@@ -527,10 +515,6 @@ def _tag_tails(pieces: list[tuple], labels: tuple[str, ...]) -> list[tuple]:
         out.append((no, before, False))
     out.append((no, line[cut:].strip(), "tail"))
     return out + pieces[last + 1:]
-
-
-_TAIL_STOP = re.compile(r"[.!?؟]")
-_PREV_WORD = re.compile(r"(\w+)\s+$")  # the word right before a label, with only spaces between
 
 
 def split_blocks(text: str, article_id: str, learned=None) -> list[dict]:
