@@ -20,8 +20,13 @@ def share_scale(num: _Num, num2: _Num) -> _Num:
     v = num.value * num2.scale
     if v > num2.value:
         return num
-    return _Num(num.a, num.b, v, "mixed", num.is_int, False, ndigits=num.ndigits, reading=num.reading,
-                scale=num2.scale)
+    return _scaled(num, num2.scale)
+
+
+def _scaled(num: _Num, scale) -> _Num:
+    """``num`` (a bare number in digits) with a scale word applied to it."""
+    return _Num(num.a, num.b, num.value * scale, "mixed", num.is_int, False, ndigits=num.ndigits,
+                reading=num.reading, scale=scale)
 
 
 def reversed_scaled(num: _Num, num2: _Num):
@@ -34,7 +39,5 @@ def reversed_scaled(num: _Num, num2: _Num):
     bare2 = num2.value / num2.scale
     if not (1 <= bare2 < num.value < 1000 and float(bare2).is_integer()):
         return None
-    hi = num.value * num2.scale
-    first = _Num(num.a, num.b, hi, "mixed", num.is_int, False, ndigits=num.ndigits, reading=num.reading,
-                 scale=num2.scale)
-    return first, num2.value, hi
+    first = _scaled(num, num2.scale)
+    return first, num2.value, first.value
