@@ -28,6 +28,7 @@ WORD_LISTS = {
     "currencies.csv": "unit",
     "number_words.csv": "word",
     "months.csv": "name",
+    "vietnamese_names.csv": "word",
 }
 
 

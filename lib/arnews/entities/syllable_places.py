@@ -14,49 +14,52 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from ..lexicons import lexicon_cache, read_lexicon
 from ..normalize import key
 from .cues import word_info
 from .keys import Name, name_key, org_key
 from .positions import adjacent, is_word
 
-__all__ = ["syllable_places", "SYLLABLES"]
+__all__ = ["syllable_places", "vietnamese_words", "KINDS"]
 
-#: Vietnamese syllables as Arabic news writes them that are also Arabic words or word forms (so that
-#: ``word_info`` does not read them as foreign): Bình, Vinh, Minh, Tĩnh, Ninh, Thanh, Hòa, Sơn, Lâm, Hà, Ba,
-#: Sa, Tà, Kỳ, Đà, Nam, Văn/Vân, Yên, Điện, Biên, Quan, Huỳnh, Bung, Tư/Tô, Mỹ/Mộ, Mai, Hải, Hậu, Bắc, Phú,
-#: Tân, An, Lan, Chí, Thuận, Cam, Lào, Cai, Lộc, Cà, Đại, Tây, Kon, Gia, Lai, Đắk, Huế, Khánh, Định, Kinh,
-#: Linh, Hạnh, Thịnh, Châu, Na, Hiền, Đào, Bố, Rớt, A, Tam, Hợp, Đức, Thọ, Phước, Bản, Liên, Hàn, Bảo,
-#: Xin, Miên, Sáu, Xa
-SYLLABLES = frozenset(key(w) for w in (
-    "بينه فينه مينه تينه نينه ثانه هوا سون لام ها با سا تا كي دا نام فان يين ين ديان بيان كوان هوينه بونغ "
-    "تو مو ماي هاي هاو باك فو تان آن لان تشي ثوان كام لاو كاي لوك كا داي تاي كون جيا لاي داك هوي هيو خانه "
-    "دينه كينه لينه هانه ثينه تشاو نا هين داو بو روت آ تام هوب دوك ثو فوك بان لين هان باو سين مين ساو شا"
-).split())
+#: the kinds of ``vietnamese_names.csv``: family and middle names (:mod:`arnews.entities.vietnamese_people`),
+#: name syllables that are Arabic words too (Bình بينه, Thuận ثوان: ``word_info`` does not read them as foreign),
+#: syllables that are Arabic function words (Lý/Lê لي, Hồ هو, Cần كان, Lư لو: name words only inside a run
+#: after a place cue that holds another listed syllable or a transliteration: بلدية تو لي، ساحة هو تشي مينه) and
+#: facility words whose Vietnamese names are runs of syllables (ميناء سا هوينه، بحيرة هوا بينه، ساحة ...)
+KINDS = ("family", "middle", "syllable", "stop", "facility")
 
-#: Vietnamese syllables that are Arabic function words (Lý/Lê, Hồ, Cần, Lư): name words only inside a run
-#: after a place cue that holds another listed syllable or a transliteration (بلدية تو لي، ساحة هو تشي مينه)
-STOP_SYLLABLES = frozenset(key(w) for w in ("لي", "هو", "كان", "لو"))
+
+@lexicon_cache(maxsize=2)
+def vietnamese_words() -> dict:
+    """Kind -> keyed words of ``vietnamese_names.csv`` (a word may have several kinds)."""
+    out = {k: set() for k in KINDS}
+    for r in read_lexicon("vietnamese_names.csv"):
+        kd, w = (r.get("kind") or "").strip(), (r.get("word") or "").strip()
+        if kd not in out:
+            raise ValueError(f"vietnamese_names.csv: {w}: kind must be one of {', '.join(KINDS)}")
+        out[kd].add(key(w))
+    return {k: frozenset(v) for k, v in out.items()}
+
 
 #: ... and beside a transliteration or a listed syllable rarer than this (تشي، لوك، تو; not بينه، كي)
 STOP_RUN_ZIPF = 5.0
 
-#: facility words whose Vietnamese names are runs of syllables (ميناء سا هوينه، بحيرة هوا بينه، ساحة ...)
-_FACILITY_HEADS = frozenset(key(w) for w in ("ميناء", "بحيرة", "ساحة"))
 _PROCLITICS = ("", "و", "ب", "ل", "وب", "ول", "ف", "فب")
 MAX_WORDS = 3
 
 
 def _syllable(w: str, first: bool, stops: bool = False) -> tuple[bool, bool]:
     """(name word, listed syllable) for a word of a run; a function word, a cue or a conjunction is no name
-    word (``stops``: one of :data:`STOP_SYLLABLES` is, not counted as listed), and the first word of a run is
+    word (``stops``: one of a ``stop`` word of ``vietnamese_names.csv`` is, not counted as listed), and the first word of a run is
     no single letter."""
     info = word_info(w)
     k = key(w)
-    if stops and k in STOP_SYLLABLES:
+    if stops and k in vietnamese_words()["stop"]:
         return True, False
     if info.stop or info.cue or info.conj or k.startswith("ال") or (first and len(k) < 2 and k != "ا"):
         return False, False
-    if k in SYLLABLES:
+    if k in vietnamese_words()["syllable"]:
         return True, True
     return bool(info.foreign and not info.native), False
 
@@ -69,7 +72,7 @@ def _run(p, j: int, strip_and: bool = False, stops: bool = False) -> tuple[int, 
         w = p.toks[e]
         if e == j and strip_and:
             w = w[1:]
-        elif e > j and key(w)[:1] == "و" and key(w) not in SYLLABLES:
+        elif e > j and key(w)[:1] == "و" and key(w) not in vietnamese_words()["syllable"]:
             break
         ok, lst = _syllable(w, e == j, stops)
         if not ok:
@@ -81,7 +84,7 @@ def _run(p, j: int, strip_and: bool = False, stops: bool = False) -> tuple[int, 
 
 def _head(p, i: int) -> str:
     """``place`` for an indefinite place cue (with its proclitics), ``places`` for a plural one, ``facility``
-    for a facility word of :data:`_FACILITY_HEADS`, else ``""``."""
+    for a facility word of ``facility`` in ``vietnamese_names.csv``, else ``""``."""
     if not is_word(p, i):
         return ""
     info = word_info(p.toks[i])
@@ -89,7 +92,7 @@ def _head(p, i: int) -> str:
     if info.cue in ("place", "places") and not info.definite and not k.startswith("ال"):
         return info.cue
     for pre in _PROCLITICS:
-        if k.startswith(pre) and k[len(pre):] in _FACILITY_HEADS:
+        if k.startswith(pre) and k[len(pre):] in vietnamese_words()["facility"]:
             return "facility"
     return ""
 
@@ -126,7 +129,7 @@ def _split_lists(p, found: list[Name]) -> list[Name]:
         a = bisect_left(p.starts, nm.start)
         b = bisect_left(p.ends, nm.end) + 1
         cut = next((t for t in range(a + 1, b) if is_word(p, t) and p.fkeys[t][:1] == "و" and len(p.fkeys[t]) >= 3
-                    and _syllable(p.toks[t][1:], True)[0] and key(p.toks[t]) not in SYLLABLES), None)
+                    and _syllable(p.toks[t][1:], True)[0] and key(p.toks[t]) not in vietnamese_words()["syllable"]), None)
         if cut is None or a >= len(p.starts) or p.starts[a] != nm.start:
             out.append(nm)
             continue
@@ -146,6 +149,7 @@ def syllable_places(p, found: list[Name]) -> list[Name]:
     new: list[Name] = []
     drop: set[int] = set()
     n = len(p.kinds)
+    vw = vietnamese_words()
 
     def items_after(t: int) -> list[tuple]:
         """Items joined by a glued و from token t (each a run of two or more name syllables): (start, end
@@ -192,15 +196,15 @@ def syllable_places(p, found: list[Name]) -> list[Name]:
             i += 1
             continue
         e, listed = _run(p, j, stops=True)
-        if any(p.fkeys[t] in STOP_SYLLABLES for t in range(j, e)) and not any(
-                word_info(p.toks[t]).foreign or (p.fkeys[t] in SYLLABLES and word_info(p.toks[t]).zipf < STOP_RUN_ZIPF)
-                for t in range(j, e) if p.fkeys[t] not in STOP_SYLLABLES):
+        if any(p.fkeys[t] in vw["stop"] for t in range(j, e)) and not any(
+                word_info(p.toks[t]).foreign or (p.fkeys[t] in vw["syllable"] and word_info(p.toks[t]).zipf < STOP_RUN_ZIPF)
+                for t in range(j, e) if p.fkeys[t] not in vw["stop"]):
             e, listed = _run(p, j)  # function words are syllables only beside a word that is no common one
         if e - j >= 2 and listed:
             words = [p.toks[t] for t in range(j, e)]
             if kind == "facility":
                 k = p.fkeys[i]
-                pre = next(pr for pr in _PROCLITICS if k.startswith(pr) and k[len(pr):] in _FACILITY_HEADS)
+                pre = next(pr for pr in _PROCLITICS if k.startswith(pr) and k[len(pr):] in vw["facility"])
                 s = p.starts[i] + len(pre)
             else:
                 s = p.starts[j]

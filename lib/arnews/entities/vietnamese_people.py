@@ -3,12 +3,12 @@
 A Vietnamese name is a family name, a middle name and one or two given syllables: ``نغوين فان آن`` (Nguyễn Văn
 An), ``هوينه ثي ماي لين`` (Huỳnh Thị Mai Linh), ``لو ثي مي``.  Many of these syllables are Arabic words too
 (فان, مينه, لو *if*, ما *what*): the transliteration finder reads such a run as nothing, or as a place when its
-last syllables look like one (``ماي ليين``).  Here a listed family name (:data:`FAMILIES`) right before a listed
-middle name (:data:`MIDDLES`) and one or two name syllables (listed Vietnamese syllables of
-:mod:`arnews.entities.syllable_places`, or words the frequency list reads as foreign) is a person.  Not after a
-place cue or a facility word (``شارع تران هونغ داو`` is a street, ``مدينة هو تشي منه`` a city), not inside an
-organisation found already; a transliterated guess, a listed place or a later mention over the span gives way
-(``لو ثي مي إن`` read as one run).
+last syllables look like one (``ماي ليين``).  Here a listed family name right before a listed middle name and
+one or two name syllables (listed syllables, or words the frequency list reads as foreign) is a person (kinds
+``family``, ``middle`` and ``syllable`` of the glossed lexicon ``vietnamese_names.csv``).  Not after a place
+cue or a facility word (``شارع تران هونغ داو`` is a street, ``مدينة هو تشي منه`` a city), not inside an
+organisation found already; a transliterated guess, a listed place or a later mention over the span gives
+way (``لو ثي مي إن`` read as one run).
 """
 from __future__ import annotations
 
@@ -17,22 +17,9 @@ from ..normalize import key
 from .cues import word_info
 from .keys import Name, name_key
 from .positions import adjacent, is_word
-from .syllable_places import SYLLABLES, _syllable
+from .syllable_places import _syllable, vietnamese_words
 
-__all__ = ["vietnamese_people", "FAMILIES", "MIDDLES"]
-
-#: the common Vietnamese family names as Arabic news writes them (Nguyễn, Trần, Lê/Lý, Phạm, Hoàng, Huỳnh, Phan,
-#: Vũ/Võ, Đặng, Bùi, Đỗ, Hồ, Ngô, Dương, Lữ/Lư, Mã, Tô, Đinh, Trịnh, Cao, Phùng, Lâm, Đoàn, Trương, Mai, Thái)
-FAMILIES = frozenset(key(w) for w in (
-    "نغوين نجوين نغويين نغوين تران فام هوانغ هوينه فان فو فوو دانغ بوي دو هو نغو دوونغ زوونغ لي لو ما تو دينه "
-    "ترينه كاو فونغ لام دوان ترونغ ماي تاي ثاي"
-).split())
-
-#: the middle names that mark a Vietnamese personal name (Văn, Thị, Hữu, Đức, Xuân, Ngọc, Quang, Minh, Thanh,
-#: Công, Đình, Hồng, Quốc, Trọng, Tiến, Viết)
-MIDDLES = frozenset(key(w) for w in (
-    "فان ثي هوو دوك شوان نغوك كوانغ مينه ثانه كونغ دينه هونغ كوك ترونغ تيين فيت"
-).split())
+__all__ = ["vietnamese_people"]
 
 #: a word of at most this many letters after a family and a middle name is a given syllable (مي، سينه)
 SHORT = 4
@@ -51,7 +38,7 @@ def _given_syllable(p, t: int, short: bool = True) -> bool:
     info = word_info(w)
     if info.stop and not w.startswith("آ"):
         return False  # إن، أن (key ان) are no آن
-    if k in SYLLABLES or k in MIDDLES:
+    if k in vietnamese_words()["syllable"] or k in vietnamese_words()["middle"]:
         return True
     ok, _ = _syllable(w, False)
     if ok and info.zipf < 4.5 and not k.startswith("ال"):
@@ -71,12 +58,13 @@ def _after_place_cue(p, i: int) -> bool:
 
 def vietnamese_people(p, found: list[Name]) -> list[Name]:
     """``found`` with the Vietnamese personal names of the paragraph (see the module docstring)."""
+    vw = vietnamese_words()
     n = len(p.toks)
     new = []
     i = 0
     while i + 2 < n:
-        if not (is_word(p, i) and p.fkeys[i] in FAMILIES and is_word(p, i + 1) and adjacent(p, i, i + 1)
-                and p.fkeys[i + 1] in MIDDLES and _given_syllable(p, i + 2) and adjacent(p, i + 1, i + 2)):
+        if not (is_word(p, i) and p.fkeys[i] in vw["family"] and is_word(p, i + 1) and adjacent(p, i, i + 1)
+                and p.fkeys[i + 1] in vw["middle"] and _given_syllable(p, i + 2) and adjacent(p, i + 1, i + 2)):
             i += 1
             continue
         if _after_place_cue(p, i):
