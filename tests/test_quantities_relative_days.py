@@ -19,9 +19,20 @@ def test_a_day_followed_by_al_jari_is_a_day_of_the_month_of_publication():
 
 
 def test_two_days_of_the_current_month():
-    # the dual يومي: one stretch of days (the convention of يومي 18 و19 أغسطس)
-    assert_figure("وتقام الفعاليات يومي 14 و17 الجاري في الحديقة العامة", "يومي 14 و17 الجاري", PUB,
-                  kind="date", date="2015-08-14/2015-08-17")
+    # the dual يومي before two consecutive days: one stretch holding exactly those days (يومي 18 و19 أغسطس)
+    assert_figure("وتقام الفعاليات يومي 14 و15 الجاري في الحديقة العامة", "يومي 14 و15 الجاري", PUB,
+                  kind="date", date="2015-08-14/2015-08-15")
+    # ... before two days apart: two days, one row each (a stretch 14-17 would claim the days between; the
+    # quantity guide and both readers of blind35 write two rows)
+    got = [(q["surface"], q["date"]) for q in extract_quantities("وتقام الفعاليات يومي 14 و17 الجاري في الحديقة العامة",
+                                                                 published=PUB) if q["kind"] == "date"]
+    assert got == [("يومي 14", "2015-08-14"), ("17 الجاري", "2015-08-17")]
+    got = [q["date"] for q in extract_quantities("تقام المباريات يومي 10 و12 أغسطس 2015", published=PUB)]
+    assert got == ["2015-08-10", "2015-08-12"]
+    got = [q["date"] for q in extract_quantities("يومي 3 و5 ذي القعدة 1436", published=PUB)]
+    assert got == ["2015-08-18", "2015-08-20"]
+    got = [q["date"] for q in extract_quantities("يومي 3 و4 ذي القعدة 1436", published=PUB)]
+    assert got == ["2015-08-18/2015-08-19"]
     # no dual: two dates, one row each
     got = [(q["surface"], q["date"]) for q in extract_quantities("وتعقد الجلستان في 14 و17 الجاري", published=PUB)
            if q["kind"] == "date"]

@@ -179,8 +179,8 @@ Method
    دولارا``, ``851 ألفا و446 سهما``, ``112 ألفا و500 أميركي``) are one figure; clock times with a dot
    (``الساعة 2.45 من مساء`` = 14:45), and the first end of a span of hours takes the afternoon of the
    second (``من الساعة 7.15 إلى 8.15 مساءً``: ``times``); ``لست أدري`` is the verb; two days joined by
-   ``و`` before a month are two dates (``14 و17 أغسطس``; one stretch after ``يومي``/``بين``); ``في
-   نهاية 2014`` is a period (a deadline ``بحلول نهاية عام 2024`` still names the year); a second
+   ``و`` before a month are two dates (``14 و17 أغسطس``; one stretch after ``بين``, and after ``يومي``
+   when the days are consecutive); ``في نهاية 2014`` is a period (a deadline ``بحلول نهاية عام 2024`` still names the year); a second
    ordinal of the same noun (``المرحلة الأولى والثانية``); decades (``ستينات القرن الماضي``: a period
    ``1960/1969``, ``decades``); article numbers in parentheses (``المادة (17)``), slash pairs
    (``لمخطط (193/3)``) and years closing a title in straight quotes are labels; ``من طرف واحد``,

@@ -310,7 +310,7 @@ class _DateRules:
             t2 = self.t.text[x + 1]
             if t2.isdigit() and d < int(t2) <= 31 and self.month_at(x + 2):
                 d2, x = int(t2), x + 2
-        two = bool(d2) and self._two_dates(a, b)  # 14 و17 أغسطس: two rows (not يومي 18 و19 أغسطس)
+        two = bool(d2) and self._two_dates(a, b, d, d2)  # 14 و17 أغسطس: two rows (not يومي 18 و19 أغسطس)
         # يومي 25 و26 من الشهر نفسه, 26 من الشهر الجاري: a day of a month named before (or not at all)
         if (self.ar and self.k(x) == "من" and self.k(x + 1) in ("الشهر", "شهر") and num.written == "digits"
                 and not (self.month_at(x + 2) or self.hmonth_at(x + 2))):  # not ٢٠ من شهر رمضان
@@ -425,14 +425,20 @@ class _DateRules:
                     return _Q(a, b + 2, "date", date=iso)
         return None
 
-    def _two_dates(self, a, x) -> bool:
+    def _two_dates(self, a, x, d=None, d2=None) -> bool:
         """Two days joined by و at token x (14 و17 أغسطس, 3 و4 ذي القعدة) are two dates, one row each
-        (the first takes the month and year of the second), unless a dual of يوم or بين before them
-        makes them one stretch (يومي 18 و19 أغسطس, بين 10 و12 مارس); a dash is always one stretch."""
+        (the first takes the month and year of the second), unless بين before them makes them one stretch
+        (بين 10 و12 مارس), or a dual of يوم does and the days are consecutive (يومي 18 و19 أغسطس: the
+        stretch holds exactly those two days; يومي 14 و17 الجاري are two days, not 14 to 17); a dash is
+        always one stretch."""
         if not self.ar or self.is_p(x, "-–"):
             return False
         before = self._day_start(a) - 1
-        return not (self.free(before) and (self.k(before) in _TWO_DAYS or self.k(before) in ("بين", "وبين")))
+        if not self.free(before):
+            return True
+        if self.k(before) in _TWO_DAYS:
+            return d is not None and d2 is not None and d2 != d + 1
+        return self.k(before) not in ("بين", "وبين")
 
     def _day_start(self, a):
         """The first token of the day number at token a: the article الـ glued before it (الـ23)."""

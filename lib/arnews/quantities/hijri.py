@@ -281,7 +281,7 @@ class _HijriRules:
             return None
         end, month = hm
         q = self._hijri_tail(num.a, end, month, d)
-        if d2 and self.k(num.b) not in _DAY_TO and self._two_dates(num.a, num.b):
+        if d2 and self.k(num.b) not in _DAY_TO and self._two_dates(num.a, num.b, d, d2):
             q.b = num.b  # 3 و4 ذي القعدة: the first day alone, sharing the month and year of the second
             return q
         if d2 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", q.date):
