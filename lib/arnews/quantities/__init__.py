@@ -235,9 +235,10 @@ Limits
   places on a day named earlier (``في التاسعة مساءً`` after ``15 نوفمبر``) keeps only its hour.
 * ``واحد`` after a word of three letters with a middle alef (``قال``, ``باب``) or ending in ``ي``
   (``بقي``, ``كرسي``) is not read (verbs look the same), nor before ``من`` ("one of").
-* An ordinal word with no noun it ranks (``كان الأول``, ``first``) is not a figure. Not read as
+* An ordinal word with no noun it ranks (``كان الأول``, ``first``) is not a figure (but ``أول من`` + verb,
+  "the first who", is ordinal 1, as ``هو الأول الذي`` is). Not read as
   ordinals: the idiom of novelty ``لأول مرة``/``للمرة الأولى``/``أول مرة`` (it marks something
-  new rather than a rank; ``المرة الثانية`` is read), ``أول أمس``, ``أول من``, ``للوهلة الأولى``,
+  new rather than a rank; ``المرة الثانية`` is read), ``أول أمس``, ``أول من أمس``, ``للوهلة الأولى``,
   a sovereign's number (``الملك فيصل الأول``), titles (``نائب أول``), ``الشرق الأوسط``, the
   weekdays ``الأحد``/``الاثنين`` and ``ثانية`` meaning a second of time.  After a nisba
   adjective the span starts at the adjective (``العالمية الثانية``, not ``الحرب``).

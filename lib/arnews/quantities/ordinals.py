@@ -308,6 +308,12 @@ class _OrdinalRules:
                 year = self.year_at(end)
                 return _Q(i, end + 1 if year else end, "date",
                           date=f"{year:04d}-{month:02d}-01" if year else f"--{month:02d}-01", written="words")
+            if (k == "اول" and n1 == "من" and self.free(i + 2) and self.kind(i + 2) == "ar"
+                    and self.k(i + 2) not in ("امس", "الامس") and not self.numword(i + 2) and not self.month_at(i + 2)
+                    and self.k(i - 1) not in ("لاول", "لأول")):
+                # كان أول من نادى به, أول من يتأثر: "the first who", a rank of its subject as هو الأول الذي (the
+                # dev readers wrote it so in 4 of 6 readings: blind23, 30, 31); not أول من أمس (the day before yesterday)
+                return _Q(i, i + 2, "ordinal", 1, written="words")
             if n1 in _FIRST_NOT or n1.startswith("و") and not self._root_noun_after_first(self.t.text[i + 1]) or (
                     n1 in self.lx.not_unit or self.numword(i + 1) or self.month_at(i + 1)):  # (أول وفود: و of the root)
                 return None
