@@ -54,8 +54,9 @@ class _OrdinalRules:
         nxt = self.numword(i + 1)
         if nxt and nxt[1] in ("ten", "tens"):
             return None
-        if not self.phrase_before(i, "rank_noun", clitic=True):
-            return None
+        hit = self.phrase_before(i, "rank_noun", clitic=True)
+        if not hit or hit[1] == "digits":
+            return None  # المرة الثانية, للمرة الأولى: the ordinal-word rules (and the idiom of novelty)
         if nw[0] == 1 and self._of_its_kind(i + 1):
             return None  # المركز الأول من نوعه: the idiom of novelty, not first place
         if nw[0] == 1 and self.k(i - 1) in _ORD_IDIOM:
@@ -551,7 +552,7 @@ class _OrdinalRules:
         if (not (self.free(n - 1) and (self.definite(n - 1) or (not br and self.t.text[n - 1].endswith(("ه", "ها")))))
                 or self.is_p(b + br, "%") or self.percent_after(b + br) is not None):
             return None
-        hit = self.phrase_before(n, "rank_noun", clitic=True)
+        hit = self.phrase_before(n, "rank_noun", clitic=True) or self._elided_rank_noun(n - 1)
         if not hit or hit[0] != n - 1 or self.unit_after(b + br):
             return None
         unit = self.strip_def(n - 1)
@@ -560,6 +561,19 @@ class _OrdinalRules:
                 return None  # في نسخته 500 نسخة: a count after it
             unit = re.sub(r"ت$", "ة", re.sub(r"(ه|ها)$", "", unit))  # نسختها -> نسخة
         return _Q(n - 1, b + br, "ordinal", num.value, unit=unit)
+
+    def _elided_rank_noun(self, x):
+        """(x, value) when word x is a rank noun whose article lost its alif after the preposition لـ
+        (``للمركز``, ``وللمرتبة``: لـ + المركز), which the clitic readings of the marker phrases miss."""
+        if not (self.ar and self.kind(x) == "ar" and self.free(x)):
+            return None
+        k = self.k(x)
+        for p in ("لل", "ولل", "فلل"):
+            if k.startswith(p) and len(k) > len(p) + 2:
+                v = self.lx.markers.get("rank_noun", {}).get(("ال" + k[len(p):],))
+                if v is not None:
+                    return x, v
+        return None
 
     def compound_ordinal(self, num: _Num):
         """الثالث عشر (13th), الخامس والعشرين (25th); الثالث + عشرة otherwise is no figure."""
