@@ -24,3 +24,25 @@ def test_nasty_neighbours_of_rank_digits():
     assert_no_figure("ويشارك الفريق في البطولة للمرة الأولى منذ تأسيسه", "للمرة الأولى")
     assert_no_figure("وكانت تلك المرة الأولى التي يزور فيها المدينة", "المرة الأولى")
     assert_figure("وفاز الفريق باللقب للمرة الثالثة", "للمرة الثالثة", kind="ordinal", value=3)
+
+
+# -- 2. a participle dual right after a pronoun of two is its predicate, no count (predicate_duals.py)
+def test_participle_dual_after_a_pronoun_of_two():
+    assert_no_figure("وأكد المدرب أن المهاجمين جاهزان للمباراة وهما مدركان لحجم المسؤولية", "مدركان")
+    assert_no_figure("وتدير الشقيقتان المتجر مساء كونهما مرتبطتان بوظيفة حكومية", "مرتبطتان")
+    assert_no_figure("وقالت المعلمتان إن الوقت ضيق كوننا مرتبطتين بالدوام صباحا", "مرتبطتين")
+    assert_no_figure("وأوضح المسؤول أن الخيارين مطروحان وأنهما متاحان للجميع", "متاحان")
+    # an adjective agreeing with the predicate goes with it
+    assert_no_figure("وهما مستقلان متكاملان في عملهما", "متكاملان")
+
+
+def test_nasty_neighbours_of_predicate_duals():
+    # a noun after the pronoun still counts: two kinds, two players, two crimes
+    assert_figure("ويعيش في البحيرة سمكتان نادرتان وهما نوعان من أسماك المياه العذبة", "نوعان", kind="count", value=2)
+    assert_figure("وقال المدرب إن الفريق يضم حارسين فهما لاعبان مميزان", "لاعبان", kind="count", value=2)
+    assert_figure("ووقعت في الحي حادثتان وهما جريمتان منفصلتان", "جريمتان", kind="count", value=2)
+    # a participle dual with no pronoun before it is a count
+    assert_figure("وأصيب مسلحان في الاشتباك", "مسلحان", kind="count", value=2)
+    # a definite dual after the pronoun names the two: a count
+    assert_figure("وهما المؤسستان الوحيدتان في المدينة", "المؤسستان", kind="count", value=2)
+
