@@ -46,3 +46,20 @@ def test_nasty_neighbours_of_predicate_duals():
     # a definite dual after the pronoun names the two: a count
     assert_figure("وهما المؤسستان الوحيدتان في المدينة", "المؤسستان", kind="count", value=2)
 
+
+
+# -- 3. the dual of a noun of place in م- and -ى (مرمى, مستشفى, ملتقى): -يين/-يان (duals.py)
+def test_dual_of_a_noun_in_alif_maqsura():
+    assert_figure("ونقل المصابون إلى مستشفيين في المدينة", "مستشفيين", kind="count", value=2, unit="مستشفى")
+    assert_figure("وانحصر اللعب في وسط الملعب بعيدا عن المرميين طوال الشوط", "المرميين", kind="count", value=2, unit="مرمى")
+    assert_figure("ونظمت الجمعية ملتقيين للشباب هذا العام", "ملتقيين", kind="count", value=2, unit="ملتقى")
+    assert_figure("وافتتح الأمير المبنيين الجديدين للكلية", "المبنيين", kind="count", value=2, unit="مبنى")
+
+
+def test_nasty_neighbours_of_alif_maqsura_duals():
+    # a nisba plural (مصري is the commoner word), a plural of a passive participle (المعنيون is written)
+    assert_no_figure("وشارك عدد من المصريين في المؤتمر", "المصريين")
+    assert_no_figure("ودعا الوزير المعنيين بالأمر إلى الاجتماع", "المعنيين")
+    # verbs of defective roots and فعلى adjectives are not read so
+    assert_no_figure("والطرفان يسعيان إلى اتفاق شامل", "يسعيان")
+    assert_no_figure("وسافر الوفدان إلى العاصمتين العظميين", "العظميين")

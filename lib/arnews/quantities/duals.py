@@ -11,6 +11,8 @@ masculine ``-ان`` on a three-letter stem is the ``فعلان`` pattern of name
 frequencies (``-ان`` and ``-ين``), and a masculine ``-ين`` whose ``-ون`` form is within 1.5 zipf of
 it is a plural (``المكلفين``); a name that merely ends that way is at
 least as frequent as its "singular" (``سلمان``/``سلم``, ``البحرين``/``بحر``, ``لبنان``/``لبن``).
+A noun of place in ``م-`` and ``-ى`` makes its dual in ``-يين``/``-يان`` (``المرميين``, ``مستشفيين``: ``مرمى``,
+``مستشفى``) when it is commoner than the ``-ي`` word and no ``-يون`` plural is written (round 41).
 Results are cached per word type."""
 from __future__ import annotations
 
@@ -82,6 +84,14 @@ def dual_singular(word: str, construct_ok: bool = False) -> str | None:
         sing = word[:-2]
         if len(sing) < 3 or sing.endswith(("ا", "و")) and word.endswith("ين"):
             return None
+        if sing.startswith("م") and sing.endswith("ي") and len(sing) >= 4 and _z(sing + "ون") < 1.5:
+            # المرميين, المستشفيين, المستويين: the dual of a noun of place in م- and -ى (مرمى, مستشفى, ملتقى),
+            # commoner than the -ي word (مرمي); not a nisba plural (مصريين: no م-; المعنيين: المعنيون is written),
+            # no verb (يسعيان) nor فعلى adjective (العظميين)
+            alt = sing[:-1] + "ى"
+            za = _z(alt)
+            if za >= 3.5 and za >= _z(sing) + 0.5 and _z(word) <= za - _MARGIN:
+                return alt
         if sing.endswith("ي") and word.endswith("ين") and (_z(sing + "ون") > 0 or _z(sing + "ان") < 2.0 or _z(word) < 2.0):
             return None  # سعوديين: a nisba plural (سعوديون); ناديين, مبنيين (no -يون, -يان common) are duals
         if sing.endswith("ي") and word.endswith("ان") and _z(word) < 1.0:
