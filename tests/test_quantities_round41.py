@@ -63,3 +63,18 @@ def test_nasty_neighbours_of_alif_maqsura_duals():
     # verbs of defective roots and فعلى adjectives are not read so
     assert_no_figure("والطرفان يسعيان إلى اتفاق شامل", "يسعيان")
     assert_no_figure("وسافر الوفدان إلى العاصمتين العظميين", "العظميين")
+
+
+# -- 4. وأولها/وأولهم "foremost among them": no rank unless a series is counted or named (ordinals.py)
+def test_foremost_among_them_is_no_rank():
+    assert_no_figure("وطالب المحتجون بتوفير الخدمات وأولها الكهرباء والماء", "وأولها")
+    assert_no_figure("وأشاد بجهود المخلصين من أبناء النادي وأولهم الرئيس السابق", "وأولهم")
+
+
+def test_nasty_neighbours_of_foremost():
+    # a counted set before it, a second after it, or no و: the first of a series
+    assert_figure("ويضم المعرض ثمانية أجنحة وأولها جناح التراث", "وأولها", kind="ordinal", value=1)
+    assert_figure("وتمر الخطة بمراحل وأولها التصميم وثانيها التنفيذ", "وأولها", kind="ordinal", value=1)
+    assert_figure("خاض الفريق لقاءات ودية لاقى أولها فريقا تركيا", "أولها", kind="ordinal", value=1)
+    # a specifying accusative after it: the first of them to do so
+    assert_figure("وهو خامس ملوك البلاد وأولهم اتخاذا لهذا اللقب", "وأولهم", kind="ordinal", value=1)

@@ -98,7 +98,27 @@ class _OrdinalRules:
             return None
         if self.k(i + 1) in ("الى", "لاخرها", "لاخره", "واخرها", "واخره") or self.k(i - 1) in ("من", "منذ"):
             return NO_FIGURE  # من أولها إلى آخرها: from beginning to end
+        if (v == 1 and self.k(i) != k and self.kind(i + 1) == "ar" and not self.k(i + 1).endswith("ا")
+                and not self._counted_before(i) and not self._next_of_series(i)):
+            # والتي لا تخفى على أحد وأولهم الدكتور: "foremost among them", with a noun after it, no count before it
+            # and no second after it (not وأولها، ending a phrase: من أهم المؤسسات وأولها; nor وأولهم اتخاذا للقب)
+            return NO_FIGURE
         return _Q(i, i + 1, "ordinal", v, written="words")
+
+    def _counted_before(self, i) -> bool:
+        """A figure counting two or more things stands before token i in the paragraph (4 مفاعلات ... أولها)."""
+        return any(q.b <= i and q.kind in ("count", "measure", "money", "duration") and (q.value or 0) >= 2
+                   for q in self.out)
+
+    def _next_of_series(self, i) -> bool:
+        """A second of the same things follows token i (ثانيها, وثانيهم, والثاني): a series is being named."""
+        for x in range(i + 1, min(self.t.n, i + 60)):
+            k = self.k(x)
+            if k[:1] in ("و", "ف") and k[1:] in _PRONOUN_ORDINALS:
+                k = k[1:]
+            if _PRONOUN_ORDINALS.get(k) == 2 or k in ("الثاني", "والثاني", "الثانيه", "والثانيه", "ثانيا", "وثانيا"):
+                return True
+        return False
 
     def construct_ordinal(self, i) -> _Q | None:
         """An indefinite ordinal before the noun it ranks: ثاني لقاءاته, ثالث أكبر مدينة."""
