@@ -17,7 +17,11 @@ announces it.  The list says how each name may be claimed (its ``context``):
   ``الجوازات اليمنية`` *Yemeni passports*);
 * ``sport``: a Saudi club named by an ordinary word (``الهلال``, ``النصر``): in a sports paragraph
   (two words of ``sport_words.csv``: مباراة، الدوري، المدرب ...; or two such clubs in a list of three
-  joined by و, as in a headline: الأهلي ونجران والوحدة).
+  joined by و, as in a headline: الأهلي ونجران والوحدة);
+* ``nickname``: a Saudi club's nickname (``العميد`` the Ittihad, ``الزعيم`` the Hilal, ``العالمي`` the Nassr), an
+  adjective or a title elsewhere: in a sports paragraph, not qualifying a definite noun before it (``الحكم
+  العالمي``, ``المستوى الراقي``), not before a name (``العميد حامد السهلي``, a brigadier) or a nationality
+  (``الزعيم الإماراتي``, another club); its id ``same:نادي NAME`` is the club's (names round 37).
 
 Places of the same file are read by :mod:`arnews.entities.places`.  A Saudi club whose name is
 a word (الهلال، الشباب) is not listed: :mod:`arnews.entities.learned` learns it corpus-wide from
@@ -36,7 +40,7 @@ from .positions import is_word as _word
 
 __all__ = ["KnownIndex", "known_index", "paragraph_known_orgs"]
 
-CONTEXTS = ("anywhere", "agency", "press", "quoted", "sport")
+CONTEXTS = ("anywhere", "agency", "press", "quoted", "sport", "nickname")
 #: words before the quotes that make the quoted name a source (قال لـ«عكاظ», بحسب "الحياة")
 _SOURCE_WORDS = frozenset(key(w) for w in ("ل", "لـ", "بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا", "عن", "لصحيفة"))
 _OPEN = {'"': '"', "“": "”", "«": "»", "(": ")"}
@@ -253,6 +257,29 @@ def _qualifies(p, i: int) -> bool:
     return key(prev).startswith("ال") and not info.cue and not info.stop
 
 
+def _nickname_slot(p, i: int, m: int, off: int) -> bool:
+    """A club's nickname at tokens i..i+m-1 (proclitics ``off``) names the club: a sports paragraph, no definite
+    word before it that it would qualify (also after و: المحلي والعالمي; an office: المدرب العالمي), and no given name, foreign word or
+    nationality adjective right after it (see the module docstring)."""
+    from .guards import gentilic
+
+    if not _sporty(p):
+        return False
+    if i and _word(p, i - 1) and not p.ntext[p.ends[i - 1]:p.starts[i]].strip():
+        prev = p.toks[i - 1]
+        pi = word_info(prev)
+        if key(prev).lstrip("وفب").startswith("ال") and not pi.stop:
+            return False  # (an office too: المدرب العالمي، اللاعب الراقي)
+    b = i + m
+    if _word(p, b) and not p.ntext[p.ends[b - 1]:p.starts[b]].strip():
+        nxt, ni = p.toks[b], word_info(p.toks[b])
+        from .cues import load_cues
+
+        if (p.fkeys[b] in load_cues().given and not nxt.endswith("ى")) or ni.foreign or (gentilic(nxt) and not ni.cue):
+            return False
+    return True
+
+
 def _agency_slot(p, i: int, m: int, off: int) -> bool:
     """A government agency named by its field (الجوازات، الأمن العام، المباحث) at tokens i..i+m-1 is
     the agency unless the words are prose: behind the preposition ب (الإخلال بالأمن العام *public
@@ -307,6 +334,8 @@ def paragraph_known_orgs(p) -> list[tuple[int, int, str]]:
                 if ctx == "quoted" and not (off == 0 and _quoted(p, i, m)):
                     continue
                 if ctx == "agency" and not _agency_slot(p, i, m, off):
+                    continue
+                if ctx == "nickname" and not _nickname_slot(p, i, m, off):
                     continue
                 if ctx == "sport" and (not _sporty(p) or off == 0 and m == 1 and _colour(words[0]) and _qualifies(p, i)):
                     continue

@@ -59,6 +59,7 @@ from .offices import people_after_office_bodies
 from .fixtures import paragraph_fixtures
 from .players import paragraph_players
 from .openers import trim_openers
+from .organs import trim_organs
 from .persontails import trim_person_tails
 from .ages import people_with_ages
 from .nationals import NISBA_NAME_ZIPF, _TEAM_ROLES, _foreign_after_nisba, _nisba, people_after_nationality
@@ -161,6 +162,8 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
         if info.cue == "link" or k in _LINK_BEFORE_NAME:
             if words == 0 and not arabic_ok:
                 break
+            if words and info.conj and k[:1] == "و":
+                break  # رياض الرفاعي وعبد العزيز فلاتة: "and" + a link opens the next man's name (round 37)
             if not _is_word(p, j + 1):
                 break
             after_link = True
@@ -1018,6 +1021,7 @@ def paragraph_names(p) -> list[Name]:
             got = vietnamese_people(p, got)  # هوينه ثي ماي لين، فان فان هاو: a Vietnamese family name, a middle name, syllables
             got = numbered_roads(p, got)  # الطريق الوطني رقم 1A، شارع 60: a road named by its number
             got = trim_org_tails(p, got)  # جامعة الملك عبدالعزيز المكلف: the office's adjective ends the name
+            got = trim_organs(p, got)  # إدارة نادي الهلال: the club, not its administration
             got = org_abbreviations(p, got)  # رابطة دول جنوب شرقي آسيا (آسيان): the short form in brackets
         p.memo["names_full"] = got
     return got

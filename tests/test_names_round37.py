@@ -1,0 +1,73 @@
+"""Names round 37 (issue 14): club nicknames, a body's organ before its name, two people joined by و + a link.
+
+Every sentence here is written for these tests in the style of Saudi sports and local news (none copied from a
+corpus); the people are invented.  Each rule comes with neighbours that must NOT match: the nickname as an
+adjective after a noun or an office, a brigadier's title before a name, another club's nickname before a
+nationality, an organ alone, a nasab."""
+from __future__ import annotations
+
+from name_checks import names
+
+from arnews.entities import find_names
+
+
+def people(text):
+    return [s for s, t in names(text) if t == "person"]
+
+
+def orgs(text):
+    return [s for s, t in names(text) if t == "organisation"]
+
+
+def ids(text):
+    df = find_names(text)
+    return dict(zip(df.surface, df.entity_id))
+
+
+# --- a Saudi club's nickname in a sports paragraph (known_names.csv, context nickname) ---
+
+def test_a_nickname_in_a_sports_paragraph_is_the_club():
+    assert orgs("وفاز العميد على ضيفه في مباراة الدوري بهدفين نظيفين.") == ["العميد"]
+    assert orgs("وكسب الزعيم المباراة بهدفين وتصدر الدوري، فيما تعادل العالمي مع ضيفه.") == ["الزعيم", "العالمي"]
+    assert orgs("وعشاق الراقي ينتظرون المباراة الأولى في الدوري.") == ["الراقي"]
+
+
+def test_a_nickname_takes_the_clubs_id():
+    got = ids("وتعادل نادي الاتحاد مع ضيفه في مباراة الدوري، وقال مدرب العميد إن فريقه سيعود.")
+    assert got["العميد"] == got["نادي الاتحاد"]
+
+
+def test_the_nickname_word_as_an_adjective_or_a_title_names_no_club():
+    assert orgs("احتفظ المنتخب بصدارة التصنيف العالمي في الدوري والمباراة المقبلة.") == []
+    assert orgs("وقال المدرب العالمي إن المباراة صعبة في الدوري.") == []
+    assert orgs("قدم اللاعب المستوى الراقي في المباراة وسجل هدفا في الدوري.") == []
+    assert orgs("ويلعب الفريق مباراته أمام الزعيم الإماراتي في الدوري.") == []  # Al Ain, another club
+    assert "العميد" not in orgs("وحث العميد حامد السهلي المواطنين على الالتزام بالتعليمات.")
+    assert orgs("أكد العميد أن التحقيقات جارية في الحادثة.") == []  # no sports paragraph
+    assert orgs("ارتفع الطلب العالمي على النفط هذا العام.") == []
+
+
+# --- a body's organ before its name (organs.py) ---
+
+def test_the_organ_before_a_club_or_company_is_left_out():
+    assert "نادي النصر" in orgs("وعقدت إدارة نادي النصر اجتماعا مع اللاعبين.")
+    assert "شركة الكهرباء" in orgs("وقرر مجلس إدارة شركة الكهرباء توزيع الأرباح.")
+    assert "النادي الأهلي" in orgs("وطالبت إدارة النادي الأهلي بالحضور.")
+
+
+def test_no_body_head_after_the_organ_leaves_the_name():
+    assert "الإدارة العامة للمرور" in orgs("وأعلنت الإدارة العامة للمرور عن حملة.")
+    assert "مجلس الوزراء" in orgs("واجتمع مجلس الوزراء برئاسة خادم الحرمين.")
+    assert "فرع وزارة العمل" in orgs("وافتتح فرع وزارة العمل بالجوف مكتبا جديدا.")
+
+
+# --- و + a link (وعبد، وأبو) opens the next person's name ---
+
+def test_and_abd_opens_the_next_name():
+    got = people("وحضر الحفل جاسر الرفاعي وعبد العزيز فلاتة.")
+    assert "جاسر الرفاعي" in got and "جاسر الرفاعي وعبد العزيز فلاتة" not in got
+
+
+def test_a_link_inside_one_name_stays():
+    assert people("وقال محمد بن عبد الله بن سعد إن اللجنة اجتمعت.") == ["محمد بن عبد الله بن سعد"]
+    assert "عبد الله بن خالد" in people("وحضر الأمير سلطان بن سلمان وعبد الله بن خالد.")
