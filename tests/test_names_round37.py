@@ -71,3 +71,19 @@ def test_and_abd_opens_the_next_name():
 def test_a_link_inside_one_name_stays():
     assert people("وقال محمد بن عبد الله بن سعد إن اللجنة اجتمعت.") == ["محمد بن عبد الله بن سعد"]
     assert "عبد الله بن خالد" in people("وحضر الأمير سلطان بن سلمان وعبد الله بن خالد.")
+
+
+# --- a Saudi or Arab city right after a word of a side on a sports page is its club (clubs._side_word_cities) ---
+
+def test_a_city_after_a_side_word_is_its_club():
+    got = ids("وحقق فريق الهلال فوزا ساحقا على ضيفه فريق الرياض في مباراة الدوري.")
+    assert got["الرياض"].startswith("~geo:") and ("الرياض", "organisation") in names(
+        "وحقق فريق الهلال فوزا ساحقا على ضيفه فريق الرياض في مباراة الدوري.")
+    assert ("الجبيل", "organisation") in names("وتقام المباريات على ملاعب أندية الجبيل والخليج في الدوري الممتاز.")
+    assert ("نجران", "organisation") in names("وقال مدرب نجران إن المباراة صعبة في الدوري.")
+
+
+def test_a_city_without_a_side_word_or_off_the_sports_page_stays_a_place():
+    assert ("الرياض", "place") in names("ويلعب الفريق مباراته في الرياض ضمن الدوري.")
+    assert ("الكويت", "place") in names("وقال مدرب الكويت إن المنتخب جاهز للمباراة في الدوري.")  # a country
+    assert ("الرياض", "place") in names("وصل فريق الرياض إلى الجبيل.")  # no sports paragraph

@@ -130,6 +130,7 @@ def paragraph_clubs(p, found: list) -> list:
                 continue
         out.append(nm)
     out = _city_clubs(p, out, used)
+    out = _side_word_cities(p, out, used)
     # a city name that needs a place context elsewhere (العين *the eye*): the adjective gives it one
     taken = [(x.start, x.end) for x in out]
     for i in range(len(p.kinds)):
@@ -154,6 +155,34 @@ def paragraph_clubs(p, found: list) -> list:
             out.append(Name(s, t, "organisation", "club", CLUB_CONFIDENCE, pid))
             taken.append((s, t))
     return sorted(out, key=lambda x: (x.start, x.end))
+
+
+def _side_word_cities(p, found: list, used: set) -> list:
+    """On a sports page a listed Saudi or Arab city right after a word of a side (``club_words.csv`` kind side:
+    فريق، ناديي، أندية، لاعب، مدرب، جماهير; the conjunction و or the preposition ل allowed) is the club named
+    after it (ضيفه فريق الرياض، ملاعب أندية الجبيل، مدرب نجران; names round 37): an organisation that keeps the
+    place's key, as :func:`_headed_city_clubs` does.  Not a country (مدرب الكويت is the national team or the
+    country), not a city written with a proclitic (بالرياض), not before a feminine nationality (الرياض السعودية)."""
+    from .keys import Name
+    from .players import club_words
+
+    kinds = club_words()
+    out = []
+    for nm in found:
+        a = _token_at(p, nm.start) if nm.type == "place" and nm.source in ("geo", "known", "list") else None
+        if a is None or a in used or not a or not _word(p, a - 1) or nm.start != p.starts[a] \
+                or _COUNTRY_ID.match(nm.key or "") or not str(nm.key or "").startswith("geo:"):
+            out.append(nm)
+            continue
+        prev = p.fkeys[a - 1]
+        prev = prev[1:] if prev[:1] in "ول" and kinds.get(prev[1:]) == "side" else prev
+        b = _token_at(p, nm.end - 1)
+        fem = b is not None and _word(p, b + 1) and p.fkeys[b + 1].endswith("ه") and gentilic(p.toks[b + 1])
+        if kinds.get(prev) != "side" or fem or p.ntext[p.ends[a - 1]:p.starts[a]].strip():
+            out.append(nm)
+            continue
+        out.append(Name(nm.start, nm.end, "organisation", "club", CLUB_CONFIDENCE, nm.key))
+    return out
 
 
 #: a country's place id (geo:KW): a club named after a country does not make the country a club

@@ -107,8 +107,8 @@ def _name_word(w: str, first: bool) -> int:
 
 @lexicon_cache(maxsize=2)
 def club_words() -> dict:
-    """Normalised word -> kind (club, ground, event) of ``club_words.csv``."""
-    return word_kinds("club_words.csv", ("club", "ground", "event"), key)
+    """Normalised word -> kind (club, ground, event, side) of ``club_words.csv``."""
+    return word_kinds("club_words.csv", ("club", "ground", "event", "side"), key)
 
 
 @lexicon_cache(maxsize=2)

@@ -214,8 +214,9 @@ def _join_listed_orgs(found: list[list], iid: int, ityp: int) -> None:
 
     isur = ENTITY_COLS.index("surface")
     orgs = [r for r in found if r[ityp] == "organisation"]
+    isrc = ENTITY_COLS.index("source")
     for r in orgs:
-        kid = known_org_id(r[isur])
+        kid = known_org_id(r[isur]) if r[isrc] != "club" else ""  # (فريق الرياض: the club keeps its city's key, not the paper's)
         if kid and r[iid] != "~" + kid:
             r[iid] = "~" + kid
     headed = {}
