@@ -87,3 +87,8 @@ def test_a_city_without_a_side_word_or_off_the_sports_page_stays_a_place():
     assert ("الرياض", "place") in names("ويلعب الفريق مباراته في الرياض ضمن الدوري.")
     assert ("الكويت", "place") in names("وقال مدرب الكويت إن المنتخب جاهز للمباراة في الدوري.")  # a country
     assert ("الرياض", "place") in names("وصل فريق الرياض إلى الجبيل.")  # no sports paragraph
+
+
+def test_a_nickname_after_a_possessed_or_li_noun_is_an_adjective():
+    assert orgs("وحصل اللاعب على الميدالية الفضية للأولمبياد العالمي في الدوري والمباراة.") == []
+    assert orgs("ويعرض المعرض تصنيف منتخبنا العالمي قبل المباراة في الدوري.") == []

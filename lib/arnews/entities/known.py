@@ -268,8 +268,12 @@ def _nickname_slot(p, i: int, m: int, off: int) -> bool:
     if i and _word(p, i - 1) and not p.ntext[p.ends[i - 1]:p.starts[i]].strip():
         prev = p.toks[i - 1]
         pi = word_info(prev)
-        if key(prev).lstrip("وفب").startswith("ال") and not pi.stop:
-            return False  # (an office too: المدرب العالمي، اللاعب الراقي)
+        from .wordtests import _pronoun_suffixed
+
+        kp = key(prev).lstrip("وفب")
+        ours = kp.endswith("نا") and len(kp) >= 5 and zipf_ar(kp[:-2]) >= 3.5  # منتخبنا *our team*
+        if (kp.startswith(("ال", "لل")) or _pronoun_suffixed(prev) or ours) and not pi.stop:
+            return False  # (an office too: المدرب العالمي، اللاعب الراقي; للأولمبياد العالمي، منتخبنا العالمي)
     b = i + m
     if _word(p, b) and not p.ntext[p.ends[b - 1]:p.starts[b]].strip():
         nxt, ni = p.toks[b], word_info(p.toks[b])
