@@ -56,6 +56,7 @@ def test_the_organ_before_a_club_or_company_is_left_out():
 
 
 def test_no_body_head_after_the_organ_leaves_the_name():
+    assert "النادي التعاقد" not in orgs("وتسعى إدارة النادي التعاقد مع لاعب جديد.")
     assert "الإدارة العامة للمرور" in orgs("وأعلنت الإدارة العامة للمرور عن حملة.")
     assert "مجلس الوزراء" in orgs("واجتمع مجلس الوزراء برئاسة خادم الحرمين.")
     assert "فرع وزارة العمل" in orgs("وافتتح فرع وزارة العمل بالجوف مكتبا جديدا.")
@@ -77,7 +78,7 @@ def test_a_link_inside_one_name_stays():
 
 def test_a_city_after_a_side_word_is_its_club():
     got = ids("وحقق فريق الهلال فوزا ساحقا على ضيفه فريق الرياض في مباراة الدوري.")
-    assert got["الرياض"].startswith("~geo:") and ("الرياض", "organisation") in names(
+    assert got["الرياض"].startswith("~club:geo:") and ("الرياض", "organisation") in names(
         "وحقق فريق الهلال فوزا ساحقا على ضيفه فريق الرياض في مباراة الدوري.")
     assert ("الجبيل", "organisation") in names("وتقام المباريات على ملاعب أندية الجبيل والخليج في الدوري الممتاز.")
     assert ("نجران", "organisation") in names("وقال مدرب نجران إن المباراة صعبة في الدوري.")
@@ -92,3 +93,8 @@ def test_a_city_without_a_side_word_or_off_the_sports_page_stays_a_place():
 def test_a_nickname_after_a_possessed_or_li_noun_is_an_adjective():
     assert orgs("وحصل اللاعب على الميدالية الفضية للأولمبياد العالمي في الدوري والمباراة.") == []
     assert orgs("ويعرض المعرض تصنيف منتخبنا العالمي قبل المباراة في الدوري.") == []
+
+
+def test_an_arab_citys_club_leaves_the_city_a_place():
+    got = names("وحقق فريق الرياض فوزا على ضيفه في مباراة الدوري التي أقيمت في مدينة الرياض.")
+    assert ("الرياض", "organisation") in got and ("الرياض", "place") in got

@@ -160,8 +160,9 @@ def paragraph_clubs(p, found: list) -> list:
 def _side_word_cities(p, found: list, used: set) -> list:
     """On a sports page a listed Saudi or Arab city right after a word of a side (``club_words.csv`` kind side:
     فريق، ناديي، أندية، لاعب، مدرب، جماهير; the conjunction و or the preposition ل allowed) is the club named
-    after it (ضيفه فريق الرياض، ملاعب أندية الجبيل، مدرب نجران; names round 37): an organisation that keeps the
-    place's key, as :func:`_headed_city_clubs` does.  Not a country (مدرب الكويت is the national team or the
+    after it (ضيفه فريق الرياض، ملاعب أندية الجبيل، مدرب نجران; names round 37): an organisation; a foreign city's
+    club keeps the place's key (the article's bare مهاجم روما ... إلى روما are the club), a Saudi or Arab city's takes
+    its own (``club:geo:..``: the article's مدينة الرياض stays the city).  Not a country (مدرب الكويت is the national team or the
     country), not a city written with a proclitic (بالرياض), not before a feminine nationality (الرياض السعودية)."""
     from .keys import Name
     from .players import club_words
@@ -181,7 +182,8 @@ def _side_word_cities(p, found: list, used: set) -> list:
         if kinds.get(prev) != "side" or fem or p.ntext[p.ends[a - 1]:p.starts[a]].strip():
             out.append(nm)
             continue
-        out.append(Name(nm.start, nm.end, "organisation", "club", CLUB_CONFIDENCE, nm.key))
+        k = nm.key if nm.key in _foreign_cities() else "club:" + nm.key  # (مدينة الرياض in the article stays the city)
+        out.append(Name(nm.start, nm.end, "organisation", "club", CLUB_CONFIDENCE, k))
     return out
 
 
