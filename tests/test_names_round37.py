@@ -53,6 +53,7 @@ def test_the_organ_before_a_club_or_company_is_left_out():
     assert "نادي النصر" in orgs("وعقدت إدارة نادي النصر اجتماعا مع اللاعبين.")
     assert "شركة الكهرباء" in orgs("وقرر مجلس إدارة شركة الكهرباء توزيع الأرباح.")
     assert "النادي الأهلي" in orgs("وطالبت إدارة النادي الأهلي بالحضور.")
+    assert "الشركة السعودية للكهرباء" in orgs("وقال رئيس مجلس إدارة الشركة السعودية للكهرباء إن الأرباح ارتفعت.")
 
 
 def test_no_body_head_after_the_organ_leaves_the_name():

@@ -6,7 +6,7 @@ Saudi news names a club, a company or a society through its organ: ``إدارة 
 (``~اداره نادي هلال``) and the body's mentions split.  An organisation found by a cue whose words open with an
 organ (``إدارة``, ``مجلس إدارة``, optionally ``جديد``) followed by a kind head (نادي، شركة، بنك، مصرف، جمعية,
 with or without the article or لـ) and at least one more word starts at that head; after a definite head only
-a nisba adjective (``إدارة النادي الأهلي``, not ``إدارة النادي الجديدة``, *the club's new board*).  ``فرع وزارة العمل`` (a
+a nisba adjective (``إدارة النادي الأهلي``, ``مجلس إدارة الشركة السعودية للكهرباء``, not ``إدارة النادي الجديدة``, *the club's new board*).  ``فرع وزارة العمل`` (a
 branch, annotated either way) and an organ alone (``إدارة النادي``) are left as they are.
 """
 from __future__ import annotations
@@ -58,7 +58,7 @@ def trim_organs(p, found: list) -> list:
         if off < 0:
             out.append(nm)
             continue
-        if key(p.toks[t]).lstrip("ل").startswith("ال") and not p.fkeys[t + 1].endswith("ي"):
+        if key(p.toks[t]).lstrip("ل").startswith("ال") and not p.fkeys[t + 1].endswith(("ي", "يه")):
             out.append(nm)  # إدارة النادي التعاقد، إدارة النادي الجديدة: the definite head takes only a nisba (الأهلي)
             continue
         words = [p.toks[x] for x in range(t, b + 1) if p.kinds[x] == "word"]
