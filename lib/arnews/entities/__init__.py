@@ -18,7 +18,8 @@
                         players and speakers (``clubs``, ``teams``, ``fixtures``, ``players``, ``speakers``), a foreign
                         name after a nationality noun (``nationals``), states
                         and markets (``states``, ``markets``), offices and their bodies (``offices``, ``scoped``),
-                        an organisation's name after its head (``orgnames``), trimming a name's edges (``openers``,
+                        an organisation's name after its head (``orgnames``), a body named through its board (``organs``: إدارة نادي
+                        الهلال), trimming a name's edges (``openers``,
                         ``tails``, ``persontails``, ``orgtails``), and the shared word tests (``wordtests``, ``guards``, ``positions``)
 ``bodies``              a sector or a facility named after its place or patron (``body_names.csv``): صحة عسير،
                         مطار الجوف، ملعب الأمير فيصل بن فهد
