@@ -153,8 +153,11 @@ class _NumberGrammar:
         if num is None or not self.ar:
             return num
         thousands = num.value < 1_000_000
-        if thousands and not (num.scale == 1000 and num.written == "mixed"):
-            return num  # 31 ألفا و300 سيارة: a count of thousands joined to its last part
+        words_thousands = (num.written == "words" and num.is_int and num.value >= 1000 and num.value % 1000 == 0
+                           and self.k(num.b) == "و")
+        if thousands and not (num.scale == 1000 and num.written == "mixed" or words_thousands):
+            # 31 ألفا و300 سيارة, ستة آلاف و500 طلب: a count of thousands joined to its last part
+            return num
         total, b, joined = num.value, num.b, False
         last = num.scale if num.scale > 1 else 10 ** (len(str(int(num.value))) - 1)
         while True:
@@ -166,15 +169,27 @@ class _NumberGrammar:
                 break
             if num2 is None or num2.value >= last or num2.value < (1 if joined or thousands else 1000):
                 break
-            if thousands and not self._last_part_noun(num2):
-                break  # 5 آلاف و300: the last part of thousands only before its counted noun
-            if num2.scale <= 1 and num2.written != "words" and not ((joined or thousands) and self._last_part_noun(num2)):
+            bare = thousands and self._bare_last_part(num2)
+            if thousands and not (bare or self._last_part_noun(num2)):
+                break  # 5 آلاف و300 سيارات: the last part of thousands only before its counted noun
+            if num2.scale <= 1 and num2.written != "words" and not (bare or (joined or thousands) and self._last_part_noun(num2)):
                 break  # 116 مليون و54 ألف و703 ريالات: a bare last part only before its unit
             total, b, joined = total + num2.value, num2.b, True
             last = num2.scale if num2.scale > 1 else 1
         if not joined:
             return num
         return _Num(num.a, b, total, "mixed", True, False, reading=num.reading, scale=num.scale)
+
+    def _bare_last_part(self, num2) -> bool:
+        """The last part of thousands ends the amount, its counted noun said before: punctuation, the paragraph's
+        end or a definite word after it (إلى 268 ألفا و250 الأسبوع الماضي, إلى ألف و387.); not a preposition
+        (5 آلاف و300 في اليوم الأول stays two figures, pinned in round 36)."""
+        b = num2.b
+        if not (num2.is_int and num2.written == "digits" and num2.value < 1000):
+            return False
+        if b >= len(self.t.text) or self.kind(b) == "p" and self.t.text[b] not in "-–/":
+            return True
+        return self.kind(b) == "ar" and self.free(b) and self.definite(b) and not self.numword(b)
 
     def _last_part_noun(self, num2) -> bool:
         """The counted noun after the last part of an amount in scaled parts: a lexicon unit
