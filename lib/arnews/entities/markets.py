@@ -88,6 +88,13 @@ def _kinds_present(p) -> tuple[frozenset, frozenset]:
 _PAGE_KINDS = frozenset({"share", "index"})
 
 
+@lexicon_cache(maxsize=2)
+def _gate_words() -> tuple:
+    """The market words of the kinds that let a paragraph hold a market name (share, index, exchange): a
+    word reads as one only when it holds one of them, so a key text without any has none."""
+    return tuple(sorted(w for w, kd in market_words().items() if kd in _PAGE_KINDS or kd == "exchange"))
+
+
 def _market_page(p) -> bool:
     """The paragraph speaks of shares or an index (memoised)."""
     got = p.memo.get("market_page")
@@ -302,7 +309,9 @@ def paragraph_markets(p, found: list) -> list:
     from .keys import Name, org_key
 
     market_words()  # (syncs the lexicon folder for the per-word cache)
-    if p.rules != "ar" or not _market_page(p) and not any("exchange" in kinds for kinds in _kinds_present(p)):
+    if p.rules != "ar" or not any(w in p.ktext for w in _gate_words()):
+        return found  # (no exchange, share or index word in the key text: no word of the paragraph reads as one)
+    if not _market_page(p) and not any("exchange" in kinds for kinds in _kinds_present(p)):
         return found
     new = []
     i, n = 0, len(p.kinds)

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from ..normalize import key
+from ..lexicons import lexicon_derived
+from ..normalize import WORD_CACHE, key
 from .cues import word_info, zipf_ar
 from .keys import Name, name_key
 from .positions import is_word as _word
@@ -75,20 +76,31 @@ def _nisba(p, i: int) -> bool:
     return len(b) >= 4 and k.endswith("ي") and not info.cue and not info.stop and info.zipf >= 4.0
 
 
-def _substantive_nationality(p, i: int) -> bool:
-    """Token i is a definite masculine nationality adjective standing as a noun: والأرجنتيني، للبرازيلي after
-    anything but a definite word (an adjective chain: المصري والأمريكي), or الروماني after a comma, a stop, the
-    paragraph's start or a function word (عن، مع، بعد)."""
+@lexicon_derived(maxsize=WORD_CACHE)
+def _nationality_word(w: str) -> int:
+    """Per word type: 0 unless ``w`` is a definite masculine adjective of a country (السعودي، والأرجنتيني,
+    للبرازيلي), else 2 when a proclitic و/ل is glued before its article, 1 when not."""
     from .guards import gentilic_place
 
-    if not _word(p, i):
-        return False
-    w = p.toks[i]
     k = key(w)
     glued = k[:1] in "ول" and k[1:3] == "ال" or k.startswith("لل")
     bare = w[1:] if glued and not k.startswith("لل") else w
     if key(bare).endswith("ه") or not _COUNTRY.match(gentilic_place(bare)):
+        return 0
+    return 2 if glued else 1
+
+
+def _substantive_nationality(p, i: int) -> bool:
+    """Token i is a definite masculine nationality adjective standing as a noun: والأرجنتيني، للبرازيلي after
+    anything but a definite word (an adjective chain: المصري والأمريكي), or الروماني after a comma, a stop, the
+    paragraph's start or a function word (عن، مع، بعد)."""
+    if not _word(p, i):
+        return False
+    w = p.toks[i]
+    nat = _nationality_word(w)
+    if not nat:
         return False  # (a feminine adjective agrees with a noun: الحكومة الروسية; القرني، المالكي are families)
+    glued = nat == 2
     if i == 0:
         return True
     if not _word(p, i - 1):

@@ -8,8 +8,10 @@ A road word (``طريق``, ``شارع`` with the article or a proclitic), up to 
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..lexicons import lexicon_cache, read_lexicon
-from ..normalize import key
+from ..normalize import WORD_CACHE, key
 from .keys import Name, name_key
 from .positions import adjacent, is_word
 
@@ -38,6 +40,7 @@ def _units() -> frozenset:
     return frozenset(out)
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def _head(k: str) -> tuple[int, str]:
     """(proclitic length, road word without the article) of a road word, else (0, "")."""
     for pre in _PROCLITICS:
@@ -54,8 +57,8 @@ def _head(k: str) -> tuple[int, str]:
 
 def numbered_roads(p, found: list[Name]) -> list[Name]:
     """``found`` with the roads named by a number (see the module docstring) added where no name is."""
-    if p.rules != "ar":
-        return found
+    if p.rules != "ar" or not any(r in p.ktext for r in _ROADS):
+        return found  # (a road word is in the key text of a paragraph that names a road: one C-level test)
     new = []
     n = len(p.kinds)
     for i in range(n):

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from ..lexicons import lexicon_cache, read_lexicon
-from ..normalize import key
+from ..lexicons import lexicon_cache, lexicon_derived, read_lexicon
+from ..normalize import WORD_CACHE, key
 from .cues import word_info
 from .keys import Name, name_key, org_key
 from .positions import adjacent, is_word
@@ -87,8 +87,13 @@ def _head(p, i: int) -> str:
     for a facility word of ``facility`` in ``vietnamese_names.csv``, else ``""``."""
     if not is_word(p, i):
         return ""
-    info = word_info(p.toks[i])
-    k = p.fkeys[i]
+    return _word_head(p.toks[i], p.fkeys[i])
+
+
+@lexicon_derived(maxsize=WORD_CACHE)
+def _word_head(w: str, k: str) -> str:
+    """:func:`_head` of a word ``w`` with key ``k`` (remembered per word type)."""
+    info = word_info(w)
     if info.cue in ("place", "places") and not info.definite and not k.startswith("ال"):
         return info.cue
     for pre in _PROCLITICS:
