@@ -312,6 +312,14 @@ def _span(p, i: int, words: tuple) -> int:
     return j - i
 
 
+@lexicon_derived(maxsize=WORD_CACHE)
+def _listed_readings(k: str) -> tuple:
+    """``(form, offset, index entries)`` of the readings of a word key (:func:`_readings`) that the index of
+    organisations lists, in order (remembered per word type: most words have none)."""
+    names = known_index().names
+    return tuple((form, off, names[form]) for form, off in _readings(k) if names.get(form))
+
+
 def paragraph_known_orgs(p) -> list[tuple[int, int, str]]:
     """``(start, end, id)`` of the listed organisations of a paragraph in their context (normalised
     offsets, proclitics left out; memoised in ``p.memo``)."""
@@ -328,8 +336,8 @@ def paragraph_known_orgs(p) -> list[tuple[int, int, str]]:
             i += 1
             continue
         hit = None
-        for form, off in _readings(fkeys[i]):
-            for words, oid, ctx in names.get(form, ()):
+        for form, off, entries in _listed_readings(fkeys[i]):
+            for words, oid, ctx in entries:
                 m = _span(p, i, words)
                 if not m:
                     continue

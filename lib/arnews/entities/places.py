@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicons import lexicon_cache, read_lexicon
+from ..lexicons import lexicon_cache, lexicon_derived, read_lexicon
 from ..normalize import WORD_CACHE, key
 from ..tokens import stopwords
 from .cues import load_cues, word_info, zipf_ar
@@ -263,6 +263,14 @@ def _readings(k: str) -> tuple:
     return tuple(out)
 
 
+@lexicon_derived(maxsize=WORD_CACHE)
+def _listed_readings(k: str) -> tuple:
+    """``(form, offset, index entries)`` of the readings of a word key (:func:`_readings`) that the place index
+    lists, in order (remembered per word type: most words have none, and the paragraph loop skips them)."""
+    names = place_index().names
+    return tuple((form, off, names[form]) for form, off in _readings(k) if names.get(form))
+
+
 #: titles of a place's governor: the place after them is named in any context (أمير عسير، محافظ الخرج)
 RULERS = frozenset(key(w) for w in ("أمير", "محافظ", "أمين"))
 
@@ -333,8 +341,8 @@ def paragraph_places(p) -> list[tuple[int, int, str, bool]]:
             continue
         k = fkeys[i]
         hit = None
-        for form, off in _readings(k):
-            for words, pid, lvl in names.get(form, ()):
+        for form, off, entries in _listed_readings(k):
+            for words, pid, lvl in entries:
                 m = len(words)
                 if m == 1 or all(i + t < n and kinds[i + t] == "word" and fkeys[i + t] == words[t] for t in range(1, m)):
                     hit = (m, off, pid, lvl)
