@@ -576,7 +576,10 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
                 found.append((aid, par, os_, oe, text[os_:oe], i, role))
     # counts of every match, then the context rule and the share of cued occurrences
     bare = Counter(f[5] for f in found)
-    bare_arts = {i: len(set(f[0] for f in found if f[5] == i)) for i in bare}
+    arts_of: dict[str, set] = defaultdict(set)  # (one pass: the set per class was a pass over every match)
+    for f in found:
+        arts_of[f[5]].add(f[0])
+    bare_arts = {i: len(arts_of[i]) for i in bare}
     cls_arts: dict[str, set] = defaultdict(set)  # class -> articles where it has a cue or two names
     for c, arts in (cued or {}).items():
         cls_arts[c].update(arts)
