@@ -29,7 +29,7 @@ from typing import Mapping
 
 import pandas as pd
 
-from ..lexicons import lexicon_cache, lexicon_path, read_lexicon
+from ..lexicons import lexicon_cache, lexicon_path, read_lexicon, sync
 from ..normalize import WORD_CACHE, key, normalize
 from ..spans import SpanIndex
 from ..text import TEXT_ROLES, paragraphs_of
@@ -217,7 +217,15 @@ class Gazetteer:
 
     @property
     def syllables(self) -> frozenset:
-        """Keys of the words of transliterated Arabic aliases (3+ letters, not stop words)."""
+        """Keys of the words of transliterated Arabic aliases (3+ letters, not stop words); made once per
+        lexicon folder (asked for every paragraph)."""
+        where = sync()
+        got = self.__dict__.get("_syllables")
+        if got is None or got[0] != where:
+            got = self.__dict__["_syllables"] = (where, self._syllables_of())
+        return got[1]
+
+    def _syllables_of(self) -> frozenset:
         sw = stopwords("ar")
         out = set()
         for e in self.entities.values():
