@@ -222,6 +222,8 @@ def _club_key(k: str) -> bool:
 def _clubs_listed(p) -> bool:
     """Two clubs of context sport in one list of three names or more joined by و (الأهلي ونجران والوحدة,
     a headline without a sport word)."""
+    if sum(1 for k, kd in zip(p.keys, p.kinds) if kd == "word" and _club_key(k)) < 2:
+        return False  # (fewer than two clubs in the paragraph: one pass of cached look-ups)
     n = len(p.kinds)
     i = 0
     while i < n:
