@@ -61,6 +61,8 @@ def paragraph_states(p, found: list) -> list:
                 out.append(Name(p.starts[a - 1] + off, e, "place", "geo", nm.confidence, nm.key))
                 continue
         out.append(nm)
+    if not any(w in p.ktext for w in STATE_WORDS):
+        return sorted(out, key=lambda x: (x.start, x.end))  # (no state word in the key text: none below)
     taken = [(x.start, x.end) for x in out]
     kinds, keys = p.kinds, p.keys  # (read once: the loop asks for every word)
     for i in range(len(kinds) - 1):
