@@ -136,7 +136,8 @@ def people_after_nationality(p, found: list) -> list:
     n = len(p.toks)
     out = list(found)
     changed = False
-    for i in range(n - 1):
+    kinds, toks = p.kinds, p.toks
+    for i in [i for i in range(n - 1) if kinds[i] == "word" and _nationality_word(toks[i])]:  # (cached per word)
         if not _substantive_nationality(p, i):
             continue
         a = i + 1
