@@ -43,10 +43,10 @@ def _g2_terms(o, e):
         return np.where(o > 0, o * np.log(np.where(o > 0, o, 1) / np.where(e > 0, e, 1)), 0.0)
 
 
-def _keyness_stats(a, b, nt: float, nr: float, measure: str = "lr", correction: str = "none"):
+def _keyness_stats(a, b, nt, nr, measure: str = "lr", correction: str = "none"):
     """Signed statistic, p-value and log ratio for arrays of target counts ``a`` and
-    reference counts ``b`` (totals ``nt``, ``nr``); the 2x2 table per feature is
-    [[a, b], [nt - a, nr - b]]."""
+    reference counts ``b`` (totals ``nt``, ``nr``: numbers, or arrays of one total per
+    element); the 2x2 table per feature is [[a, b], [nt - a, nr - b]]."""
     from scipy.special import chdtrc  # = scipy.stats.chi2.sf(x, df), without its per-call overhead
 
     a = np.asarray(a, dtype=float)
@@ -79,7 +79,10 @@ def _keyness_stats(a, b, nt: float, nr: float, measure: str = "lr", correction: 
     stat = np.maximum(stat, 0.0)
     sign = np.where(np.isclose(a, e11), 0.0, np.where(a > e11, 1.0, -1.0))
     p = chdtrc(1, stat)
-    if nt > 0 and nr > 0:
+    if np.ndim(nt) or np.ndim(nr):  # totals per element (many articles at once)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            lr = np.where((nt > 0) & (nr > 0), np.log2(((a + 0.5) / (nt + 0.5)) / ((b + 0.5) / (nr + 0.5))), 0.0)
+    elif nt > 0 and nr > 0:
         lr = np.log2(((a + 0.5) / (nt + 0.5)) / ((b + 0.5) / (nr + 0.5)))
     else:
         lr = np.zeros_like(a)
@@ -114,48 +117,87 @@ KEYNESS_COLS = ["article_id", "lang", "direction", "rank", "term", "surface", "g
 
 
 def keyness(features: Features, top: int = 25, bottom: int = 10, measure: str = "lr", codebook: Codebook | None = None,
-            vietnam: bool = True) -> pd.DataFrame:
+            vietnam: bool = True, block: int = 2000) -> pd.DataFrame:
     """Each article against the other articles of its language (body paragraphs).
 
     ``top`` positive keys (over-used) and ``bottom`` negative keys (under-used,
     searched among the 200 most frequent features of the language; ties: the feature
     string) per article; the ``G2`` column holds the signed statistic (χ² with
     ``measure="chi2"``).  Ties are broken by the feature string.  ``vietnam``: whether
-    the glossary's Vietnam-scoped glosses are used (see :mod:`arnews.stats.glossary`)."""
+    the glossary's Vietnam-scoped glosses are used (see :mod:`arnews.stats.glossary`).
+    Computed over whole arrays, ``block`` articles at a time (memory stays bounded)."""
     cb = codebook
     surf = features.surfaces()
-    rows = []
+    parts = []
     for lang in sorted(set(features.docs["lang"])):
         m, keys, names = features.matrix(lang, by="article")
         if m.shape[0] < 2 or m.shape[1] == 0:
             continue
         total = np.asarray(m.sum(axis=0)).ravel()
         frequent = np.sort(np.argsort(-total, kind="stable")[:200])  # features are sorted: ties go to the first
-        names_arr = np.asarray(names, dtype=object)
         n_all = float(total.sum())
-        for i, aid in enumerate(keys["article_id"]):
-            lo, hi = m.indptr[i], m.indptr[i + 1]
-            ind, dat = m.indices[lo:hi], m.data[lo:hi]
-            nt = float(dat.sum())
-            nr = n_all - nt
-            if nt == 0 or nr == 0:
-                continue
-            idx = np.union1d(ind, frequent)
-            tgt = np.zeros(len(idx))
-            tgt[np.searchsorted(idx, ind)] = dat
-            ref = total[idx] - tgt
-            stat, p, lr = _keyness_stats(tgt, ref, nt, nr, measure)
-            feats = names_arr[idx]
-            for direction, sel, n_keep in (("over", stat > 0, top), ("under", stat < 0, bottom)):
-                j = np.nonzero(sel)[0]
-                if not len(j):
-                    continue
-                # features are sorted, so a stable sort on |stat| breaks ties by the feature string
-                order = j[np.argsort(-np.abs(stat[j]), kind="stable")][:n_keep]
-                for rank, x in enumerate(order, start=1):
-                    f = feats[x]
-                    s = surf.get((lang, f), f)
-                    rows.append((aid, lang, direction, rank, f, s, _gloss_cached(f, lang, s, vietnam), cb.theme_of(f, lang, s) if cb else "",
-                                 int(tgt[x]), int(ref[x]), round(float(stat[x]), 6), float(f"{p[x]:.6g}"), round(float(lr[x]), 6)))
-    df = pd.DataFrame(rows, columns=KEYNESS_COLS)
+        aids = keys["article_id"].to_numpy(dtype=object)
+        labels: dict[int, tuple] = {}  # feature -> (surface, gloss, theme), once per feature
+        for s0 in range(0, m.shape[0], block):
+            parts.extend(_keyness_block(m, s0, min(m.shape[0], s0 + block), total, frequent, n_all, aids, names, lang,
+                                        labels, surf, cb, vietnam, top, bottom, measure))
+    df = pd.DataFrame(_columns(parts), columns=KEYNESS_COLS) if parts else pd.DataFrame([], columns=KEYNESS_COLS)
     return df.sort_values(["article_id", "direction", "rank"], kind="mergesort").reset_index(drop=True)
+
+
+def _columns(parts: list) -> dict:
+    """The row blocks of :func:`_keyness_block` as one list per column."""
+    return {c: [v for part in parts for v in part[i]] for i, c in enumerate(KEYNESS_COLS)}
+
+
+def _keyness_block(m, s0: int, e0: int, total, frequent, n_all: float, aids, names, lang: str, labels: dict, surf: dict,
+                   cb, vietnam: bool, top: int, bottom: int, measure: str) -> list:
+    """The keyness rows of the articles ``s0:e0`` (rows of the article x feature counts ``m``):
+    each article against the rest of ``m``, over its own features and the ``frequent`` ones,
+    computed over whole arrays (per element the same operations as one article at a time)."""
+    lo, hi = m.indptr[s0], m.indptr[e0]
+    row = np.repeat(np.arange(s0, e0, dtype=np.int64), np.diff(m.indptr[s0:e0 + 1]))
+    ind, dat = m.indices[lo:hi].astype(np.int64), m.data[lo:hi]
+    nt_all = np.zeros(e0 - s0)
+    np.add.at(nt_all, row - s0, dat)  # integer counts: exact in any order
+    ok = (nt_all != 0) & ((n_all - nt_all) != 0)
+    if not ok.any():
+        return []
+    arts = np.nonzero(ok)[0] + s0
+    nf = max(1, m.shape[1])
+    mine = ok[row - s0]
+    have = row[mine] * nf + ind[mine]
+    # each article's features united with the frequent ones, sorted by (article, feature)
+    cell = np.unique(np.concatenate([have, (arts[:, None] * nf + frequent[None, :]).ravel()]))
+    r, c = cell // nf, cell % nf
+    tgt = np.zeros(len(cell))
+    tgt[np.searchsorted(cell, have)] = dat[mine]
+    ref = total[c] - tgt
+    nt = nt_all[r - s0]
+    nr = n_all - nt
+    stat, p, lr = _keyness_stats(tgt, ref, nt, nr, measure)
+    out = []
+    for direction, sel, n_keep in (("over", stat > 0, top), ("under", stat < 0, bottom)):
+        j = np.nonzero(sel)[0]
+        if not len(j):
+            continue
+        # per article, by |stat| descending, ties by the feature (the cells are in feature order)
+        j = j[np.lexsort((j, -np.abs(stat[j]), r[j]))]
+        first = np.searchsorted(r[j], r[j], side="left")
+        rank = np.arange(len(j)) - first + 1
+        keep = rank <= n_keep
+        j, rank = j[keep], rank[keep]
+        if not len(j):
+            continue
+        fl = c[j].tolist()
+        for f in set(fl) - set(labels):
+            name = names[f]
+            s_ = surf.get((lang, name), name)
+            labels[f] = (name, s_, _gloss_cached(name, lang, s_, vietnam), cb.theme_of(name, lang, s_) if cb else "")
+        lab = [labels[f] for f in fl]
+        out.append((aids[r[j]].tolist(), [lang] * len(j), [direction] * len(j), rank.tolist(), [x[0] for x in lab],
+                    [x[1] for x in lab], [x[2] for x in lab], [x[3] for x in lab],
+                    [int(x) for x in tgt[j].tolist()], [int(x) for x in ref[j].tolist()],
+                    [round(x, 6) for x in stat[j].tolist()], [float(f"{x:.6g}") for x in p[j].tolist()],
+                    [round(x, 6) for x in lr[j].tolist()]))
+    return out
