@@ -100,29 +100,54 @@ def _row(resource, file, made_for, hits, tok, par, hit, entries, ctx, general=Fa
 
 
 def _term_hits(term_counts, forms: set, n_par: int, words: int, arabic_only: bool):
-    """(hits, tokens share, paragraphs share, distinct forms hit, share of hits in Arabic paragraphs).
-    Each distinct term of a part is keyed once (``pd.factorize``) and the rows are selected as arrays
-    (mapping the key of every row, an Arrow string per row, took about 1 s per call on snn2000)."""
-    hits = ar = 0
-    hit_forms, pars = set(), set()
+    """(hits, tokens share, paragraphs share, distinct forms hit, share of hits in Arabic paragraphs)."""
+    return _term_hits_many(term_counts, [forms], n_par, words)[0]
+
+
+def _term_hits_many(term_counts, form_sets: list, n_par: int, words: int) -> list:
+    """:func:`_term_hits` of each set of forms, in one pass over the term counts.  Each distinct
+    term of a part is keyed once (``pd.factorize``; a key once per distinct term of the whole
+    pass) and the rows are selected as arrays (mapping the key of every row, an Arrow string per
+    row, took about 1 s per call on snnall); the paragraphs hit are counted as integer pairs."""
     from .stats.features import _parts
 
+    n = len(form_sets)
+    hits, ar = [0] * n, [0] * n
+    hit_forms = [set() for _ in range(n)]
+    pars = [[] for _ in range(n)]
+    keyed: dict[str, str] = {}
+    art_pos: dict[str, int] = {}
     for df in _parts(term_counts):
         if df is None or not len(df):
             continue
         codes, uniq = pd.factorize(df["term"].astype(str), use_na_sentinel=False)
-        ukeys = [key(t).strip() for t in uniq.tolist()]
-        inset = np.fromiter((k in forms for k in ukeys), dtype=bool, count=len(ukeys))
-        sel = inset[codes]
-        if not sel.any():
-            continue
-        n = df["n"].to_numpy()[sel]
-        hits += int(n.sum())
-        ar += int(n[(df["lang"] == "ar").fillna(False).to_numpy(dtype=bool)[sel]].sum())
-        hit_forms.update(ukeys[c] for c in np.unique(codes[sel]).tolist())
-        pars.update(zip(df["article_id"].to_numpy(dtype=object)[sel].tolist(), df["paragraph"].to_numpy()[sel].tolist()))
-    return hits, hits / max(words, 1), len(pars) / max(n_par, 1), len(hit_forms), ar / hits if hits else 0.0
-
+        ukeys = [keyed[t] if t in keyed else keyed.setdefault(t, key(t).strip()) for t in uniq.tolist()]
+        arabic = None
+        acodes = auniq = None
+        for i, forms in enumerate(form_sets):
+            inset = np.fromiter((k in forms for k in ukeys), dtype=bool, count=len(ukeys))
+            sel = inset[codes]
+            if not sel.any():
+                continue
+            cnt = df["n"].to_numpy()[sel]
+            hits[i] += int(cnt.sum())
+            if arabic is None:
+                arabic = (df["lang"] == "ar").fillna(False).to_numpy(dtype=bool)
+                acodes, auniq = pd.factorize(df["article_id"].to_numpy(dtype=object))
+                amap = np.array([art_pos.setdefault(a, len(art_pos)) for a in auniq.tolist()], dtype=np.int64)
+                gpar = df["paragraph"].to_numpy().astype(np.int64)
+            ar[i] += int(cnt[arabic[sel]].sum())
+            hit_forms[i].update(ukeys[c] for c in np.unique(codes[sel]).tolist())
+            pars[i].append(np.stack([amap[acodes[sel]], gpar[sel]], axis=1))
+    out = []
+    for i in range(n):
+        n_hit_pars = 0
+        if pars[i]:
+            ap = np.concatenate(pars[i])
+            n_hit_pars = len(np.unique(ap[:, 0] * (int(ap[:, 1].max()) + 1) + ap[:, 1]))
+        out.append((hits[i], hits[i] / max(words, 1), n_hit_pars / max(n_par, 1), len(hit_forms[i]),
+                    ar[i] / hits[i] if hits[i] else 0.0))
+    return out
 
 
 def _need(tables, name: str, cols) -> pd.DataFrame:
@@ -202,17 +227,23 @@ def lexicon_fit_table(tables) -> pd.DataFrame:
                      len(set(U["unit"]) & unit_names) if len(U) else 0, n_units, ctx, general=True))
     # stop words and glossary, from the term counts (streamed)
     stop = {key(r["word"]).strip() for r in read_lexicon("stopwords_ar.csv") if (r.get("word") or "").strip()}
-    h, tok, par, hit, ar = _term_hits(tables["term_counts"], stop, n_par, words, True)
+    gl = _glossary_forms()
+    (h, tok, par, hit, ar), gl_hits = _term_hits_many(tables["term_counts"], [stop, gl], n_par, words)  # one pass
     rows.append(_row("Arabic stop words", "stopwords_ar.csv", "Arabic text", h, tok, par, hit, len(stop), ar, general=True))
-    rows.append(_glossary_row(tables["term_counts"], n_par, words, vn, len(A)))
+    rows.append(_glossary_row(tables["term_counts"], n_par, words, vn, len(A), hits=gl_hits))
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
-def _glossary_row(term_counts, n_par: int, words: int, vn: dict, n_articles: int) -> tuple:
+def _glossary_forms() -> set:
+    return {key(r["term"]).strip() for r in read_lexicon("glossary.csv") if (r.get("lang") or "ar") == "ar" and (r.get("term") or "").strip()}
+
+
+def _glossary_row(term_counts, n_par: int, words: int, vn: dict, n_articles: int, hits: tuple | None = None) -> tuple:
+    """The glossary's row; ``hits``: its :func:`_term_hits` when already counted."""
     from .stats.glossary import withheld
 
-    gl = {key(r["term"]).strip() for r in read_lexicon("glossary.csv") if (r.get("lang") or "ar") == "ar" and (r.get("term") or "").strip()}
-    h, tok, par, hit, ar = _term_hits(term_counts, gl, n_par, words, True)
+    gl = _glossary_forms()
+    h, tok, par, hit, ar = _term_hits(term_counts, gl, n_par, words, True) if hits is None else hits
     # glossary context: approximated by the share of the corpus's articles about Vietnam (term counts carry no spans)
     vshare = len(vn) / max(n_articles, 1)
     return _row("glossary", "glossary.csv", "articles about Vietnam (article share)", h, tok, par, hit, len(gl), vshare,
