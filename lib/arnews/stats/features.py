@@ -109,26 +109,31 @@ def _feature_map(types: list, type_lang: list, kinds: list) -> tuple[list, np.nd
     word (or with the article) among the word types of the same language; article
     readings always count as attested; then the Snowball stem, key-folded."""
     sw = _stop_sets()
+    sw_ar = sw["ar"]
+    keys = [key(w) if kd == "word" else "" for w, kd in zip(types, kinds)]  # each word keyed once
     attested: dict[str, set] = defaultdict(set)
-    for w, lg, kd in zip(types, type_lang, kinds):
+    for k, lg, kd in zip(keys, type_lang, kinds):
         if kd == "word":
-            attested[lg].add(key(w))
+            attested[lg].add(k)
     feature, stop = [], np.zeros(len(types), dtype=bool)
-    for t, (w, lg, kd) in enumerate(zip(types, type_lang, kinds)):
+    for t, (w, lg, kd, k) in enumerate(zip(types, type_lang, kinds, keys)):
         if kd == "word":
-            k = key(w)
-            if k in sw["ar"]:
+            if k in sw_ar:
                 stop[t] = True
                 feature.append("")
                 continue
+            att = attested[lg]
             rem = w
             for r, safe in _strips(w):  # most stripped first
+                if safe:
+                    rem = r
+                    break
                 rk = key(r)
-                if safe or rk in attested[lg] or ("ال" + rk) in attested[lg]:
+                if rk in att or ("ال" + rk) in att:
                     rem = r
                     break
             f = _ar_stem(rem)
-            if len(f) < 2 or key(rem) in sw["ar"]:
+            if len(f) < 2 or (k if rem == w else key(rem)) in sw_ar:
                 stop[t] = True
                 f = ""
             feature.append(f)
