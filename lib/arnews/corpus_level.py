@@ -104,8 +104,10 @@ def _run_corpus_level(hooks: list, tables: dict, jobs: int, seconds: dict | None
     returned."""
     global _TABLES
     import multiprocessing as mp
+    import shutil
 
     _TABLES = tables
+    shared = _shared_folder(tables)
     try:
         if "fork" in mp.get_all_start_methods() and (jobs > 1 or len(hooks) > 1):
             _preload()
@@ -114,8 +116,26 @@ def _run_corpus_level(hooks: list, tables: dict, jobs: int, seconds: dict | None
             results = _corpus_hooks(hooks, seconds, sink)
     finally:
         _TABLES = {}
+        if shared is not None:
+            shutil.rmtree(shared, ignore_errors=True)
     order = {name: i for i, name in enumerate(t for h in hooks for t in h.tables)}
     return sorted(results, key=lambda item: order[item[0]])
+
+
+def _shared_folder(tables: dict):
+    """A folder of the build where hooks leave inputs they share (the merged term counts, see
+    :func:`arnews.stats.features._shared_features`), set as ``shared`` on each of the build's
+    tables; None when the tables are not a build's.  Removed once the hooks are done."""
+    import shutil
+
+    builds = [t for t in tables.values() if isinstance(t, _Building)]
+    if not builds:
+        return None
+    folder = builds[0].path / ".cache" / "shared"
+    shutil.rmtree(folder, ignore_errors=True)
+    for t in builds:
+        t.shared = folder
+    return folder
 
 
 def _run_forked(hooks: list, parallel: int, ctx, seconds: dict | None = None, sink=None) -> list:
@@ -171,6 +191,7 @@ class _Building(Tables):
         self.path = Path(out)
         self._ids = None if ids is None else sorted(set(ids))
         self._cache = dict(extra or {})
+        self.shared = None  # a folder for inputs the hooks share (set by the build: _shared_folder)
 
     def __getitem__(self, name: str):
         p = self._file(name) if name in STREAMED else None

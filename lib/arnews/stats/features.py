@@ -351,6 +351,9 @@ def _features_of(tables: Mapping, stream: bool = True) -> Features:
     is missing (direct calls).  Without ``stream`` (the topic model, keyness and
     similarity read counts only) the term sequence is never read: on all of SaudiNewsNet
     it is about 450 MB at its peak."""
+    shared = getattr(tables, "shared", None)
+    if shared is not None:
+        return _shared_features(tables, stream, shared)
     tc = _get(tables, "term_counts")
     tn = _get(tables, "term_stream") if stream else None
     if tc is None or (stream and tn is None):
@@ -358,6 +361,39 @@ def _features_of(tables: Mapping, stream: bool = True) -> Features:
         tc = term_counts_table(paragraphs, articles) if tc is None else tc
         tn = term_stream_table(paragraphs, articles) if stream and tn is None else tn
     return corpus_features(tc, tn)
+
+
+def _shared_features(tables, stream: bool, folder) -> Features:
+    """:func:`_features_of` in a build, where the topic model, statistics and collocations hooks
+    (each a process of its own) read the same term counts: the first to merge them leaves the
+    merged counts (docs, counts, types) in ``folder`` (the build's, removed once the hooks are
+    done) and the others read them there instead of merging them again; the term sequence
+    (``stream``) is mapped onto the types by each hook that reads it."""
+    import hashlib
+    import json
+    import os
+    import pickle
+    from pathlib import Path
+
+    ids = getattr(tables, "_ids", None)
+    p = Path(folder) / f"features-{hashlib.sha256(json.dumps(ids).encode()).hexdigest()[:16]}.pkl"
+    try:
+        with open(p, "rb") as fh:
+            docs, counts, types = pickle.load(fh)
+        f = Features(docs, counts, types)
+    except (OSError, EOFError, pickle.UnpicklingError):
+        f = corpus_features(_get(tables, "term_counts"))
+        tmp = p.with_name(f"{p.name}.{os.getpid()}.tmp")
+        try:
+            p.parent.mkdir(parents=True, exist_ok=True)
+            with open(tmp, "wb") as fh:
+                pickle.dump((f.docs, f.counts, f.types), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, p)  # whole or not at all: a hook running beside this one reads it or merges itself
+        except OSError:
+            tmp.unlink(missing_ok=True)
+    if stream:
+        f.stream = _stream_arrays(_get(tables, "term_stream"), f.types)
+    return f
 
 
 #: the columns of ``themes`` and ``entities`` the corpus-level statistics read (from a build's
