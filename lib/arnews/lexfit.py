@@ -282,8 +282,41 @@ def glossary_fit(tables) -> dict:
 
 def glossary_fits(tables) -> bool:
     """Whether the glossary fits the corpus of ``tables`` (see :func:`glossary_fit`): the statistics
-    hooks use its Vietnam-scoped glosses only then."""
-    return bool(glossary_fit(tables)["fits"])
+    hooks use its Vietnam-scoped glosses only then.  In a build, the first hook to ask leaves the
+    answer in the build's folder of shared inputs (``shared``, see
+    :func:`arnews.stats.features._shared_features`) and the others read it there."""
+    folder = _shared_of(tables)
+    if folder is None:
+        return bool(glossary_fit(tables)["fits"])
+    import hashlib
+    import os
+    from pathlib import Path
+
+    ids = getattr(_build_tables(tables), "_ids", None)
+    p = Path(folder) / f"glossary-fits-{hashlib.sha256(json.dumps(ids).encode()).hexdigest()[:16]}.json"
+    try:
+        return bool(json.loads(p.read_text(encoding="utf-8"))["fits"])
+    except (OSError, ValueError, KeyError):
+        pass
+    fits_ = bool(glossary_fit(tables)["fits"])
+    tmp = p.with_name(f"{p.name}.{os.getpid()}.tmp")
+    try:
+        p.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(json.dumps({"fits": fits_}), encoding="utf-8")
+        os.replace(tmp, p)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+    return fits_
+
+
+def _build_tables(tables):
+    """The build's tables behind ``tables`` (a ``ChainMap`` of a hook's own reads over them)."""
+    maps = getattr(tables, "maps", None)
+    return maps[-1] if maps else tables
+
+
+def _shared_of(tables):
+    return getattr(_build_tables(tables), "shared", None)
 
 
 def lexicon_fit_tables(tables) -> dict:
