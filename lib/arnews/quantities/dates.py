@@ -186,7 +186,7 @@ class _DateRules:
                 iso = f"{iso}/{iso2}" if iso2 else iso
             if not iso:
                 return None
-            a = i - 1 if day2 and self.k(i - 1) in ("يومي", "ليومي", "بيومي", "ويومي") and self.free(i - 1) else i
+            a = i - 1 if day2 and self.k(i - 1) in _TWO_DAYS and self.free(i - 1) else i
             return _Q(a, j + 2, "date", date=iso, written="words")
         if (not m and self.k(j) in ("الشهر", "شهر") and self.free(j + 1)
                 and self._relative_month(self.k(j + 1)) and not self.month_at(j + 1)):
@@ -198,7 +198,7 @@ class _DateRules:
                 iso = f"{iso}/{iso2}" if iso2 else iso
             if not iso:
                 return None
-            a = i - 1 if day2 and self.k(i - 1) in ("يومي", "ليومي", "بيومي", "ويومي") and self.free(i - 1) else i
+            a = i - 1 if day2 and self.k(i - 1) in _TWO_DAYS and self.free(i - 1) else i
             return _Q(a, j + 2, "date", date=iso, written="words")
         if not m:
             hm = self.hmonth_at(j) if not day2 else None
@@ -227,7 +227,7 @@ class _DateRules:
         if day2:
             iso2 = _iso_date(year, month, day2)
             iso = f"{iso}/{iso2}" if iso2 else iso
-        a = i - 1 if day2 and self.k(i - 1) in ("يومي", "ليومي", "بيومي", "ويومي") and self.free(i - 1) else i
+        a = i - 1 if day2 and self.k(i - 1) in _TWO_DAYS and self.free(i - 1) else i
         return _Q(a, end, "date", date=iso, written="words")
 
     def _digit_day_to(self, i, x, day) -> _Q | None:
