@@ -38,7 +38,8 @@ def _given_syllable(p, t: int, short: bool = True) -> bool:
     info = word_info(w)
     if info.stop and not w.startswith("آ"):
         return False  # إن، أن (key ان) are no آن
-    if k in vietnamese_words()["syllable"] or k in vietnamese_words()["middle"]:
+    vw = vietnamese_words()
+    if k in vw["syllable"] or k in vw["middle"]:
         return True
     ok, _ = _syllable(w, False)
     if ok and info.zipf < 4.5 and not k.startswith("ال"):
