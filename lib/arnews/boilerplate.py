@@ -5,7 +5,7 @@ furniture (an SMS contact footer, ``// انتهى //``, ``...المزيد``, "Ne
 newsletter line), whatever its words.  :func:`learn` makes one cheap pass over the files
 (decode, split lines, base roles; no analysis) and counts, per outlet, in how many articles
 each short line occurs; :class:`Learned` holds the keys of the lines that pass the
-thresholds, and :func:`arnews.corpus.assign_roles` gives those lines the role
+thresholds, and :func:`arnews.blocks.assign_roles` gives those lines the role
 ``boilerplate``.  The thresholds:
 
 * a line counts only when it is short: at most ``MAX_WORDS`` (12) words and ``MAX_CHARS``
@@ -28,7 +28,7 @@ line's last sentence stop, when the fragment has no stop of its own and 2 to
 ``TAIL_MAX_WORDS`` words; a word that opens such a fragment in ``SENTENCE_SHARE`` (20 %) of an
 outlet's articles is a tag label (SaudiNewsNet: ``سمات`` in 770 of 863 articles of 3alyoum,
 no other word above 10 % in any outlet).  It is stored among the outlet's learned lines under
-the key ``tail:<word>``, and :func:`arnews.corpus.split_blocks` cuts the last text line of an
+the key ``tail:<word>``, and :func:`arnews.blocks.split_blocks` cuts the last text line of an
 article where :func:`tail_cut` finds the label (whole word, followed by 1 to ``TAIL_MAX_WORDS``
 words and no stop) into a block of role ``boilerplate``.
 

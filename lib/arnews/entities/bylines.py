@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 from ..normalize import key
+from ..blocks import DISPATCH_BLOCKS
 from .cues import load_cues, word_info
 
 #: words that introduce a photographer's name before a colon
@@ -175,7 +176,6 @@ def byline_writers(p) -> list:
 #: the roles a dispatch line may have been given: body, or boilerplate when the outlet repeats it
 #: (``رغد عشميل – عين اليوم``), or dateline; it stands among the first blocks after the title
 DISPATCH_ROLES = ("body", "boilerplate", "dateline")
-DISPATCH_BLOCKS = 3
 
 
 def _outlets_and_places(p) -> list:
@@ -190,9 +190,9 @@ def _outlets_and_places(p) -> list:
 
 def _dispatch_names(p) -> list:
     """The writers of a dispatch line: the name beside a place or an outlet (:func:`dispatch_writers`), and in
-    a line of dispatch shape (:func:`arnews.corpus.dispatch_line`) any side that is a writer's name as in a
+    a line of dispatch shape (:func:`arnews.blocks.dispatch_line`) any side that is a writer's name as in a
     byline (``سلوى سعد – متابعات``) and no place or organisation (``عين اليوم – إسلام آباد``)."""
-    from ..corpus import dispatch_line
+    from ..blocks import dispatch_line
 
     named = _outlets_and_places(p)
     out = [x for x in dispatch_writers(p, named) if x.source == "byline"]

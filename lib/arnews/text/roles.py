@@ -3,7 +3,7 @@ from __future__ import annotations
 
 __all__ = ["ROLES", "TEXT_ROLES", "TOKEN_ROLES", "BODY"]
 
-#: every role the block splitter assigns (:func:`arnews.corpus.assign_roles`)
+#: every role the block splitter assigns (:func:`arnews.blocks.assign_roles`)
 ROLES = ("title", "dateline", "body", "caption", "byline", "source", "boilerplate", "code")
 #: what the analyses read: never boilerplate, source, byline, dateline or code (web-page
 #: CSS/JavaScript/HTML left by the crawler: not prose in any language)
