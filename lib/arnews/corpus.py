@@ -58,7 +58,7 @@ from urllib.parse import urlparse
 
 from .decoding import CorpusError, Decoded, _show, decode, decode_bytes  # noqa: F401  (re-exported)
 from .blocks import _dateline_date, assign_roles, dated_dispatch, split_blocks  # noqa: F401  (assign_roles re-exported)
-from .text.roles import ROLES  # noqa: F401  (re-exported)
+from .text.roles import ROLES, TEXT_ROLES  # noqa: F401  (ROLES re-exported)
 
 __all__ = [
     "ROLES",
@@ -195,7 +195,7 @@ _ISO = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 
 def infer_metadata(art: Article) -> dict:
     """Metadata read off the text itself (the manifest, when present, wins)."""
-    body = "\n".join(b["text"] for b in art.blocks if b["role"] in ("title", "body", "caption"))
+    body = "\n".join(b["text"] for b in art.blocks if b["role"] in TEXT_ROLES)
     url = next((b["url"] for b in art.blocks if b["url"]), "")
     published = ""
     for b in art.blocks:

@@ -35,12 +35,11 @@ them with a wide margin on both sides.
 from __future__ import annotations
 
 import json
-from collections import Counter
 
 import numpy as np
 import pandas as pd
 
-from .lexicons import lexicon_path, read_lexicon
+from .lexicons import read_lexicon
 from .normalize import key
 
 __all__ = ["lexicon_fit_table", "lexicon_fit_tables", "fit_warnings", "lexicon_fit", "fits", "glossary_fit", "glossary_fits",
@@ -49,7 +48,6 @@ __all__ = ["lexicon_fit_table", "lexicon_fit_tables", "fit_warnings", "lexicon_f
 ENTRIES_MIN = 0.05  # distinct entries hit / entries
 PARAGRAPHS_MIN = 0.02  # paragraphs with a hit / text paragraphs
 CONTEXT_MIN = 0.5  # hits in the resource's own context / hits (Vietnam-made resources)
-TEXT_ROLES = ("title", "body", "caption")
 COLUMNS = ["resource", "file", "made_for", "hits", "tokens_share", "paragraphs_share", "entries_hit", "entries",
            "context_share", "fits", "verdict", "withheld"]
 
