@@ -4,13 +4,23 @@
 
 The first number is a day written in digits (1-31) before a dash, the date token after the dash is
 day first (``dd/mm/yyyy``) and its day comes later in the same month; otherwise no figure is made
-here (``2-1/8/2025`` is left to the other rules)."""
+here (``2-1/8/2025`` is left to the other rules).
+
+(round 42) A day and month before إلى/حتى and a full numeric date name the first day of the same stretch:
+``من 8/8/ إلى 21 / 8/ 2015``, ``13/8 إلى 18/9/1436``, ``من 7 /11 الى 1 /12 /1436`` (one ``date`` row
+``2015-08-08/2015-08-21``; a Hijri stretch converted, ``calendar`` hijri); the first day's year is the
+last's, or the one before when its month comes later (``25/12 الى 4/1 /1437``).  Without it the first
+day and month were two counts or a label."""
 from __future__ import annotations
 
 import re
 
 from .dates import _iso_date
 from .figure import _Q
+from .hijri import _HIJRI_YEARS, hijri_day_iso
+
+#: words joining the first day to the last (key forms)
+_TO = ("الي", "حتي", "وحتي", "والي", "لغايه")
 
 
 class _DayRangeRules:
@@ -33,3 +43,60 @@ class _DayRangeRules:
         if not (first and last):
             return None
         return _Q(i, i + 3, "date", date=f"{first}/{last}", written="digits")
+
+    def _small(self, x, top) -> int | None:
+        """The value of token x when it is a plain number of one or two digits from 1 to ``top``."""
+        t = self.t.text[x] if self.kind(x) == "num" else ""
+        return int(t) if t.isdigit() and len(t) <= 2 and 1 <= int(t) <= top else None
+
+    def _full_date_at(self, x) -> tuple[int, int, int, int] | None:
+        """(day, month, year, end token) of a day-first numeric date at token x: one token (21/8/2015) or
+        three numbers joined by slashes, spaces allowed around them (21 / 8/ 2015, 1 /12 /1436)."""
+        if self.kind(x) == "datenum" and not self.letter_glued(x):
+            parts = re.split(r"[/.-]", self.t.text[x])
+            if len(parts) != 3 or len(parts[2]) != 4:
+                return None
+            d, m, y = (int(p) for p in parts)
+            return d, m, y, x + 1
+        d = self._small(x, 31)
+        if d is None or not (self.is_p(x + 1, "/") and self.is_p(x + 3, "/")):
+            return None
+        m, yt = self._small(x + 2, 12), self.t.text[x + 4] if self.kind(x + 4) == "num" else ""
+        if m is None or not (yt.isdigit() and len(yt) == 4):
+            return None
+        return d, m, int(yt), x + 5
+
+    def day_month_range(self, num) -> _Q | None:
+        """``من 8/8/ إلى 21 / 8/ 2015``: a day and month, إلى/حتى, a full numeric date (one stretch)."""
+        a = num.a
+        if not (self.ar and num.written == "digits" and num.plain and num.b == a + 1):
+            return None
+        d1 = self._small(a, 31)
+        if d1 is None or not self.is_p(a + 1, "/") or (self.is_p(a - 1, "/-") and self.adj(a - 1, a)):
+            return None
+        m1 = self._small(a + 2, 12)
+        if m1 is None:
+            return None
+        x = a + 3
+        if self.is_p(x, "/"):
+            x += 1  # 8/8/ إلى: a stray slash after the month
+        if not (self.free(x) and self.is_word(x) and self.k(x) in _TO):
+            return None
+        last = self._full_date_at(x + 1)
+        if last is None:
+            return None
+        d2, m2, y, end = last
+        if (m1, d1) >= (m2, d2) and not (m1 >= 11 and m2 <= 2):
+            return None  # the first day after the last: no stretch (but across a new year: 25/12 الى 4/1)
+        y1 = y if m1 <= m2 else y - 1
+        if 1900 <= y <= 2100:
+            first, second, cal = _iso_date(y1, m1, d1), _iso_date(y, m2, d2), "gregorian"
+            end = self.gregorian_suffix(end) or end
+        elif _HIJRI_YEARS[0] <= y <= _HIJRI_YEARS[1] and d1 <= 30 and d2 <= 30:
+            first, second, cal = hijri_day_iso(y1, m1, d1), hijri_day_iso(y, m2, d2), "hijri"
+            end = self.hijri_suffix(end) or end
+        else:
+            return None
+        if not (first and second):
+            return None
+        return _Q(a, end, "date", date=f"{first}/{second}", calendar=cal, written="digits")

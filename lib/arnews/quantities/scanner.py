@@ -396,6 +396,7 @@ START_RULES = (
 #: The rules tried on a parsed number (digits or words), in order: the first that matches wins.
 NUMBER_RULES = (
     _LabelRules.enumerator,  # "1." opening a paragraph: nothing
+    _DayRangeRules.day_month_range,  # من 8/8/ إلى 21 / 8/ 2015: one stretch of days
     _ContactRules.address_number,  # الآيزو 9001, ص.ب 80204, a postal code: a label
     _LabelRules.name_number,  # ميغ 29, (2-2), IMG_1234, a list marker, a phone number: a label or nothing
     _HijriRules.hijri_numeric,  # 1436/10/5هـ

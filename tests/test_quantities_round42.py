@@ -1,0 +1,32 @@
+"""Golden tests for quantities, round 42 of issue 13 (branch q42): error classes pooled over the
+development sets blind21-37 (both readers) and pages19-22.
+
+Every sentence here was written for these tests in the style of Arabic news (no corpus text).
+Each rule is asserted on kind, value and span, with the nasty neighbours that must NOT match."""
+from __future__ import annotations
+
+from arnews.quantities import extract_quantities
+from quantity_checks import assert_figure, assert_no_figure
+
+
+# -- 2. a day and month before إلى and a full numeric date: one stretch of days (day_ranges.py)
+def test_numeric_stretch_of_days():
+    assert_figure("وتستمر الدورة في الفترة من 9/7/ إلى 20 / 7/ 2015 بمقر الجامعة", "9/7/ إلى 20 / 7/ 2015",
+                  kind="date", date="2015-07-09/2015-07-20")
+    assert_figure("ويستقبل المعرض زواره من 3/8 إلى 14/8/2015 يوميا", "3/8 إلى 14/8/2015",
+                  kind="date", date="2015-08-03/2015-08-14")
+    assert_figure("ويبدأ التسجيل من 12/10 حتى 3/11/1436هـ عبر البوابة", "12/10 حتى 3/11/1436هـ",
+                  kind="date", calendar="hijri", date="2015-07-28/2015-08-18")
+    assert_figure("وتمتد الإجازة من 27/12 الى 5/1 /1437هـ للطلاب", "27/12 الى 5/1 /1437هـ",
+                  kind="date", calendar="hijri", date="2015-10-10/2015-10-18")
+
+
+def test_nasty_neighbours_of_numeric_stretches():
+    # the first day after the last in one month: no stretch
+    got = extract_quantities("وتأجل الموعد من 20/8 إلى 10/8/2015 لأسباب فنية")
+    assert not [q for q in got if "/" in (q["date"] or "")], got
+    # a score then a word: no date at all
+    got = extract_quantities("وفاز الفريق 3/1 إلى جانب تعادله في المباراة الأخرى")
+    assert not [q for q in got if q["kind"] == "date"], got
+    # a full date alone keeps its single day
+    assert_figure("وتنتهي المهلة في 21/8/2015 مساء", "21/8/2015", kind="date", date="2015-08-21")
