@@ -9,6 +9,40 @@ from arnews.quantities import extract_quantities
 from quantity_checks import assert_figure, assert_no_figure
 
 
+# -- 1. ordinal words listed one after another rank the same noun (ordinal_lists.py)
+def test_grades_listed_after_the_first():
+    s = "ويشترط أن يكون المتقدم من طلاب الصف الثاني متوسط/ الأول الثانوي/ الثالث الثانوي بالمدارس الحكومية"
+    assert_figure(s, "الصف الثاني", kind="ordinal", value=2)
+    assert_figure(s, "الأول", kind="ordinal", value=1)
+    assert_figure(s, "الثالث", kind="ordinal", value=3)
+    s = "وتستهدف المسابقة طلاب المرحلة ( الصف: الأول متوسط - الثاني متوسط - الثالث متوسط ) في المحافظة"
+    assert_figure(s, "الأول", kind="ordinal", value=1)
+    assert_figure(s, "الثاني", kind="ordinal", value=2)
+    assert_figure(s, "الثالث", kind="ordinal", value=3)
+
+
+def test_bare_feminine_ordinals_in_a_list():
+    s = "وتشارك في الملحق الأندية التي أنهت الموسم كثالثة أو رابعة أو خامسة في دورياتها"
+    assert_figure(s, "كثالثة", kind="ordinal", value=3)
+    assert_figure(s, "رابعة", kind="ordinal", value=4)
+    assert_figure(s, "خامسة", kind="ordinal", value=5)
+    assert_figure("وتقام المرحلة الأولى أو الثانية من المشروع في الشرقية", "الثانية", kind="ordinal", value=2)
+    assert_figure("وكانت الإصابات في الصفوف الأول والثاني والرابع من المدرسة", "والرابع", kind="ordinal", value=4)
+
+
+def test_nasty_neighbours_of_listed_ordinals():
+    # the adverbs of a list of points stay out
+    assert_no_figure("وطالب المجلس بأمور: أولا، ثانيا، ثالثا، ثم رفع توصياته", "ثالثا")
+    # days of a month listed so are the date rules' (no ordinal)
+    got = extract_quantities("وتقام المباريات (الثالث والرابع والخامس) من شهر سبتمبر المقبل")
+    assert not [q for q in got if q["kind"] == "ordinal"], got
+    # two bare ordinals with no ranked figure before them: nothing
+    assert_no_figure("وقال إن الأول أو الثاني لا يهمه كثيرا", "الثاني")
+    # a second of time is no rank
+    got = extract_quantities("وانتظر ثانية أو ثانيتين قبل أن يرد")
+    assert not [q for q in got if q["kind"] == "ordinal"], got
+
+
 # -- 2. a day and month before إلى and a full numeric date: one stretch of days (day_ranges.py)
 def test_numeric_stretch_of_days():
     assert_figure("وتستمر الدورة في الفترة من 9/7/ إلى 20 / 7/ 2015 بمقر الجامعة", "9/7/ إلى 20 / 7/ 2015",

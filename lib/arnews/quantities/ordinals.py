@@ -467,6 +467,9 @@ class _OrdinalRules:
         if self.ar and nw[0] >= 1 and nw[2] in _DEFINITE and self._age_after(i + 1) and not (
                 self.numword(i + 1) and self.numword(i + 1)[1] in ("ten", "tens")):
             return _Q(i, i + 1, "duration", int(nw[0]), unit="سنة", unit_en="year (age)", written="words")  # في الخامسة من عمره
+        q = self.listed_ordinal(i)  # الصف الثالث متوسط/ الأول الثانوي: ordinals listed (ordinal_lists)
+        if q is not None:
+            return q
         q = bare_ordinal(self, i, nw)  # ليس الأول, حلان ...، الأول ... والثاني: a bare rank shown (bare_ordinals)
         return q if q is not None else NO_FIGURE
 

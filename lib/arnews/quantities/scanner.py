@@ -25,6 +25,7 @@ from .figure import NO_FIGURE, _Q
 from .hijri import _HijriRules
 from .labels import _LabelRules
 from .ordinals import _OrdinalRules
+from .ordinal_lists import _OrdinalListRules
 from .minutes import _MinuteRules
 from .per_unit import _PerUnitRules
 from .match_marks import _MarkPairRules
@@ -66,7 +67,7 @@ _AND_HALF = tuple(_BARE_PARTS)  # ونصف, وربع
 
 class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _HijriRules, _LabelRules, _OrdinalRules, _CountRules,
                _RangeRules, _FractionRules, _MonthPairRules, _MonthRangeRules, _DayRangeRules, _LunarDateRules, _EnumerationRules, _DualRules, _DualEvidence, _DecadeRules, _ContactRules, _TallyRules,
-               _ZeroRules, _MarkPairRules, _PlacingRules, _MinuteRules, _PerUnitRules):
+               _ZeroRules, _MarkPairRules, _PlacingRules, _MinuteRules, _PerUnitRules, _OrdinalListRules):
     def __init__(self, p, lang: str, published: str = ""):
         self.lang = "ar" if lang == "ar" else "en"
         m = re.match(r"(\d{4})-(\d{2})-(\d{2})", published or "")
