@@ -64,3 +64,24 @@ def test_nasty_neighbours_of_numeric_stretches():
     assert not [q for q in got if q["kind"] == "date"], got
     # a full date alone keeps its single day
     assert_figure("وتنتهي المهلة في 21/8/2015 مساء", "21/8/2015", kind="date", date="2015-08-21")
+
+
+# -- 3. two amounts of one unit after بين: one range (between_ranges.py)
+def test_two_amounts_of_one_unit_after_between():
+    assert_figure("ويغيب اللاعب بين 3 أسابيع و4 أسابيع بسبب الإصابة", "3 أسابيع و4 أسابيع",
+                  kind="duration", value=3, value_end=4)
+    assert_figure("وتتراوح الرسوم ما بين 200 ريال إلى 450 ريالا للطالب", "200 ريال إلى 450 ريالا",
+                  kind="money", value=200, value_end=450)
+    assert_figure("ويبلغ ارتفاع الأمواج بين 2 متر و4 أمتار قبالة الساحل", "2 متر و4 أمتار",
+                  kind="measure", value=2, value_end=4)
+
+
+def test_nasty_neighbours_of_between_ranges():
+    # two units: two figures
+    got = extract_quantities("وتراوحت مدة الانتظار بين 20 دقيقة و3 ساعات")
+    assert [(q["value"], q["value_end"]) for q in got] == [(20, None), (3, None)], got
+    # no بين: a list of two amounts
+    got = extract_quantities("ودفع 300 ريال و500 ريال على دفعتين")
+    assert [(q["value"], q["value_end"]) for q in got if q["kind"] == "money"] == [(300, None), (500, None)], got
+    # the unit written once stays the range it was
+    assert_figure("ويغيب بين 10 و15 يوما", "بين 10 و15 يوما", kind="duration", value=10, value_end=15)

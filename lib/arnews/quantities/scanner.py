@@ -48,6 +48,7 @@ from .contracts import contract_counts
 from .ratings import rated_measures
 from .quarters import quarter_durations
 from .dual_ranges import merge_dual_ranges
+from .between_ranges import merge_between_ranges
 from ..frequency import zipf_ar
 from ..tokens import stopwords as _stopwords
 from .tokens import _MASK_RE, _Toks, _TokenView
@@ -283,6 +284,7 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _Hij
             self.out = merge_unit_halves(self.out)  # خمس سنوات ونصف السنة: 5.5 years
             self.out = join_bare_halves(self, self.out, _stopwords("ar"))  # ثلاث ساعات ونصف: 3.5 hours
             self.out = merge_dual_ranges(self, self.out)  # يومين أو ثلاثة أيام: 2-3 days
+            self.out = merge_between_ranges(self, self.out)  # بين 10 أيام و15 يومًا: 10-15 days
             self._stretch_across_months()
             share_units(self, self.out)  # بين 5 و7 و10 سنوات, من 21 إلى 18 عاماً: the unit written once
             working_days(self, self.out)  # خلال خمسة أيام عمل: a duration
