@@ -85,3 +85,15 @@ def test_nasty_neighbours_of_between_ranges():
     assert [(q["value"], q["value_end"]) for q in got if q["kind"] == "money"] == [(300, None), (500, None)], got
     # the unit written once stays the range it was
     assert_figure("ويغيب بين 10 و15 يوما", "بين 10 و15 يوما", kind="duration", value=10, value_end=15)
+
+
+# -- 4. a light year is a distance, a measure (units.csv)
+def test_light_years_are_a_measure():
+    assert_figure("وتبعد المجرة عن الأرض 2500 سنة ضوئية بحسب الفلكيين", "2500 سنة ضوئية",
+                  kind="measure", value=2500, unit="سنة ضوئية")
+    assert_figure("ويصل ضوء النجوم إلينا بعد ملايين السنين الضوئية", "ملايين السنين الضوئية", kind="measure")
+
+
+def test_nasty_neighbours_of_light_years():
+    assert_figure("وأمضى في المنفى 7 سنوات قبل عودته", "7 سنوات", kind="duration", value=7)
+    assert_no_figure("وسبقتنا تلك الدول بسنوات ضوئية في التعليم", "بسنوات ضوئية")
