@@ -97,3 +97,17 @@ def test_light_years_are_a_measure():
 def test_nasty_neighbours_of_light_years():
     assert_figure("وأمضى في المنفى 7 سنوات قبل عودته", "7 سنوات", kind="duration", value=7)
     assert_no_figure("وسبقتنا تلك الدول بسنوات ضوئية في التعليم", "بسنوات ضوئية")
+
+
+# -- 5. more idioms of one (quantity_markers.csv one_idiom): with one voice, in one trench, one nation, one coin
+def test_idioms_of_one():
+    assert_no_figure("وتحدث الأهالي بلسان واحد مطالبين بإنشاء مستشفى", "بلسان واحد")
+    assert_no_figure("وأكد أن الجميع في خندق واحد لمواجهة الإرهاب", "خندق واحد")
+    assert_no_figure("وقال إن أبناء المنطقة كلهم وطن واحد", "وطن واحد")
+    assert_no_figure("وأكد أن التعليم والصحة وجهان لعملة واحدة في التنمية", "لعملة واحدة")
+
+
+def test_nasty_neighbours_of_idioms_of_one():
+    assert_figure("وأطلقت القوات صاروخا واحدا على الموقع", "صاروخا واحدا", kind="count", value=1)
+    assert_figure("وسجل الفريق هدفا واحدا في الشوط الأول", "هدفا واحدا", kind="count", value=1)
+    assert_figure("وزار الوفد مدينة واحدة فقط", "مدينة واحدة", kind="count", value=1)
