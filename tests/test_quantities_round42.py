@@ -111,3 +111,18 @@ def test_nasty_neighbours_of_idioms_of_one():
     assert_figure("وأطلقت القوات صاروخا واحدا على الموقع", "صاروخا واحدا", kind="count", value=1)
     assert_figure("وسجل الفريق هدفا واحدا في الشوط الأول", "هدفا واحدا", kind="count", value=1)
     assert_figure("وزار الوفد مدينة واحدة فقط", "مدينة واحدة", kind="count", value=1)
+
+
+# -- 6. a bare الملايين after a word of paying or spending is an amount of money (vague_money.py)
+def test_millions_spent_are_money():
+    assert_figure("وقال إن النادي سيدفع الملايين على مدرب أجنبي دون نتائج", "الملايين", kind="money", currency="SAR")
+    assert_figure("وتبلغ تكاليف الأعراس في المنطقة حدا باتت فيه المهور بالملايين", "بالملايين", kind="money")
+    assert_figure("وقبضت الجهات الرقابية على مختلس الملايين وأحالته إلى القضاء", "الملايين", kind="money")
+    # the currency of the paragraph's last amount
+    assert_figure("وبلغت قيمة الصفقة 40 مليون يورو، وستدفع الملايين لاحقا", "الملايين", kind="money", currency="EUR")
+
+
+def test_nasty_neighbours_of_millions_spent():
+    # millions of people: a count
+    assert_figure("وقال إن البطولة يتابعها الملايين.", "الملايين", kind="count")
+    assert_figure("واستقبلت المدينة الملايين من الزوار هذا العام", "الملايين من الزوار", kind="count")

@@ -49,6 +49,7 @@ from .ratings import rated_measures
 from .quarters import quarter_durations
 from .dual_ranges import merge_dual_ranges
 from .between_ranges import merge_between_ranges
+from .vague_money import vague_money
 from ..frequency import zipf_ar
 from ..tokens import stopwords as _stopwords
 from .tokens import _MASK_RE, _Toks, _TokenView
@@ -291,6 +292,7 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _Hij
             contract_counts(self, self.out)  # ووقعت عقدين مع: contracts, not decades
             rated_measures(self, self.out)  # بقوة 700 حصان, تصنيف بأربع نجوم: measures
             quarter_durations(self, self.out)  # خلال الربعين: two quarters of a year
+            vague_money(self, self.out)  # سيدفع الملايين: an amount of money
         by_start = {q.a: q for q in self.out}
         by_end = {q.b: q for q in self.out}
         money = None
