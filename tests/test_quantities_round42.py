@@ -126,3 +126,21 @@ def test_nasty_neighbours_of_millions_spent():
     # millions of people: a count
     assert_figure("وقال إن البطولة يتابعها الملايين.", "الملايين", kind="count")
     assert_figure("واستقبلت المدينة الملايين من الزوار هذا العام", "الملايين من الزوار", kind="count")
+
+
+# -- 7. the construct dual of a side before two names that take no article (construct_pairs.side_dual_before_pair)
+def test_side_dual_before_two_names():
+    assert_figure("ويلتقي فريقا أتلتيكو مدريد وفالنسيا في افتتاح الدوري", "فريقا", kind="count", value=2)
+    assert_figure("وتعادل منتخبا الأردن وعمان سلبيا في اللقاء الودي", "منتخبا", kind="count", value=2)
+    assert_figure("وجمعت المباراة بين فريقي نيس وبوردو الفرنسيين", "فريقي", kind="count", value=2)
+    assert_figure("وحضر اللقاء مدربا فريق الوحدة والاتفاق", "مدربا", kind="count", value=2)
+
+
+def test_nasty_neighbours_of_side_duals():
+    # an accusative singular with its adjective, a preposition or a conjunction after it
+    assert_no_figure("وشكل المجلس فريقا كاملا ومتخصصا للمتابعة", "فريقا")
+    assert_no_figure("وكلفت الهيئة فريقا لمتابعة المشاريع والمبادرات", "فريقا")
+    assert_no_figure("وعين النادي مدربا للحراس وآخر للياقة", "مدربا")
+    assert_no_figure("وعمل مدربا ولاعبا في النادي نفسه", "مدربا")
+    # مدربي is as often a plural in construct: no count
+    assert_no_figure("واجتمع مع مدربي الفرق المحلية والأجنبية", "مدربي")

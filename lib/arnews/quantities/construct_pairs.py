@@ -85,3 +85,52 @@ def dual_before_named_pair(sc, i) -> str | None:
         if best is None or zs > best[0]:
             best = (zs, sing)
     return best[1] if best else None
+
+
+def _plain_word(sc, x) -> bool:
+    """Token x is a free Arabic word that can be part of a name: no stopword, no number, no accusative
+    ``-ا`` (an adjective after an indefinite singular: فريقا كاملا), no ``لل``/``و`` before it (مدربا للحراس,
+    مدربا ولاعبا)."""
+    if not (x < sc.t.n and sc.free(x) and sc.kind(x) == "ar") or sc.numword(x):
+        return False
+    w, k = sc.t.text[x], sc.k(x)
+    return not (w in _stopwords("ar") or k in _stopwords("ar") or k.endswith("ا") or w.endswith(("اً", "ًا"))
+                or k.startswith(("لل", "و")) or k.endswith("وا"))
+
+
+def side_dual_before_pair(sc, i) -> str | None:
+    """(round 42) The singular of word i when it is the construct dual of a noun of a side (``pair_side`` in
+    quantity_markers.csv: فريق, منتخب, قطب, طرف; مدرب in ``-ا`` only: مدربي is as often a plural) before two
+    names joined by و that need no article: ``فريقا بايرن ميونيخ وبوروسيا دورتموند``, ``منتخبي الصين وكوريا``,
+    ``فريقي ظفار العماني والنصر``.  The first name is one or two plain words (a nisba after them allowed:
+    ``غازي عنتاب التركي``), the second a word led by و right after it, not a stopword, and no third after it."""
+    if sc.definite(i) or not sc.free(i) or sc.kind(i) != "ar":
+        return None
+    sides = sc.lx.markers.get("pair_side", {})
+    w = sc.k(i)
+    sing = None
+    for p, b in sc.bases(i):
+        if p not in ("", "و", "ف", "ل", "ب") or len(b) < 4 or not b.endswith(("ا", "ي")):
+            continue
+        if (b[:-1],) in sides and (b.endswith("ا") or sides[(b[:-1],)] != "a"):
+            sing = b[:-1]
+            break
+    if sing is None or w in _stopwords("ar"):
+        return None
+    if not _plain_word(sc, i + 1):
+        return None
+    w1 = sc.t.text[i + 1]
+    if w1[:1] in "لب" and _z(w1[1:]) >= 3.5:
+        return None  # شكلت فريقا لدراسة, مدربا بخبرة: a preposition and a common word, no name
+    x = i + 2
+    if _plain_word(sc, x) and not sc.k(x).startswith("و"):
+        x += 1  # بايرن ميونيخ, اتحاد الشجاعية
+    if sc.free(x) and sc.kind(x) == "ar" and sc.k(x).endswith(("ي", "يه")) and sc.k(x).startswith("ال") and not sc.k(x).startswith("و"):
+        x += 1  # غازي عنتاب التركي
+    if not (x < sc.t.n and sc.free(x) and sc.kind(x) == "ar" and sc.k(x).startswith("و") and len(sc.k(x)) > 2):
+        return None
+    if sc.t.text[x] in _stopwords("ar") or sc.k(x) in _stopwords("ar") or sc.numword(x):
+        return None
+    if x + 1 < sc.t.n and sc.kind(x + 1) == "ar" and sc.k(x + 1).startswith("و") and sc.k(x + 1) not in _stopwords("ar"):
+        return None  # مدربا الهلال والنصر والاتحاد: a third member, a list (pinned in round 40)
+    return sing

@@ -10,7 +10,7 @@ import re
 
 from ..tokens import stopwords as _stopwords
 from .dates import _WEEKDAYS
-from .construct_pairs import dual_before_named_pair
+from .construct_pairs import dual_before_named_pair, side_dual_before_pair
 from .predicate_duals import predicate_of_pronoun
 from .dual_agreement import dual_by_agreement
 from .dual_verbs import dual_by_verb
@@ -155,6 +155,8 @@ class _DualRules:
             q = self._nominative_construct_dual(i)
             if q is None and (sing := dual_before_named_pair(self, i)) is not None:
                 q = self._dual_unit(i, sing)  # مدربا الهلال والنصر, شرطا التوازن والمأسسة (round 40)
+            if q is None and (sing := side_dual_before_pair(self, i)) is not None:
+                q = self._dual_unit(i, sing)  # فريقا بايرن ميونيخ وبوروسيا دورتموند (round 42)
             return q if q is None or q.kind == "count" else None
         if not k.endswith(("ين", "ان", "تي", "تا", "ي")) or self.t.text[i].endswith("ى"):
             return None
@@ -220,6 +222,9 @@ class _DualRules:
         if sing is not None:
             return self._dual_unit(i, sing)
         sing = dual_before_named_pair(self, i)  # قطبي العاصمة الهلال والنصر (round 40)
+        if sing is not None:
+            return self._dual_unit(i, sing)
+        sing = side_dual_before_pair(self, i)  # منتخبي الصين وكوريا (round 42)
         if sing is not None:
             return self._dual_unit(i, sing)
         readings = self.bases(i)[1:]

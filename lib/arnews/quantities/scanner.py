@@ -48,6 +48,7 @@ from .contracts import contract_counts
 from .ratings import rated_measures
 from .quarters import quarter_durations
 from .dual_ranges import merge_dual_ranges
+from .construct_pairs import side_dual_before_pair
 from .between_ranges import merge_between_ranges
 from .vague_money import vague_money
 from ..frequency import zipf_ar
@@ -101,6 +102,7 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _Hij
                 kd in ("ar", "lat") and keys[i] not in cands and not (kd == "ar" and keys[i].endswith(_DUAL_ENDS))
                 and not (kd == "ar" and self.t.text[i].endswith("يه"))  # نظيريه: a dual with his pronoun
                 and not (kd == "ar" and keys[i].endswith("ا") and i + 1 < n and keys[i + 1].startswith("ال"))
+                and not (kd == "ar" and keys[i].endswith("ا") and side_dual_before_pair(self, i))  # فريقا بايرن ميونيخ وبوروسيا
                 and not (i + 1 < n and keys[i + 1] in _AND_HALF)
             ):
                 i += 1
@@ -187,7 +189,7 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _Hij
             return NO_FIGURE  # #ثمان_وأربعون_قانونا: a word of a hashtag or an identifier counts nothing
         if self.is_word(i) and self.k(i) not in self.lx.starts and self.k(i) not in ("a", "an"):
             if self.ar and self.kind(i) == "ar" and (self.k(i).endswith(_DUAL_ENDS) or self.t.text[i].endswith("يه")
-                                                     or self.k(i).endswith("ا") and self.definite(i + 1)):
+                                                     or self.k(i).endswith("ا") and (self.definite(i + 1) or side_dual_before_pair(self, i))):
                 q = self.morph_dual(i)
                 return self._two_after(q) if q is not None else NO_FIGURE
             return NO_FIGURE

@@ -96,6 +96,13 @@ _DEF_STARTS = ("ال", "وال", "بال", "لل", "فال", "كال", "ولل",
 _DATE_KINDS = ("year", "year_range", "period", "date")
 
 
+def _side_stem(w: str, lang: str) -> bool:
+    """Key ``w`` less its last letter (and a proclitic) is a ``pair_side`` noun (فريقا, منتخبي)."""
+    sides = _lex(lang).markers.get("pair_side", {})
+    stem = w[:-1]
+    return (stem,) in sides or stem[:1] in "وفلب" and (stem[1:],) in sides
+
+
 def _may_hold_quantities(p, lang: str) -> bool:
     """False when the scanner cannot find anything in paragraph ``p``: it starts only at
     a digit (numbers, codes, dates, times; after normalisation every digit is ASCII) or
@@ -110,7 +117,8 @@ def _may_hold_quantities(p, lang: str) -> bool:
             if kd == "word" and (w in cands or w.endswith(_DUAL_ENDS_NOT_Y) or w in _AND_HALF
                                  or w.endswith(("ي", "ا", "يه")) and i + 1 < n and words[i + 1].startswith(_DEF_STARTS)
                                  or w.endswith("ي") and i + 2 < n and words[i + 1] in ("»", "”", '"')
-                                 and words[i + 2].startswith(_DEF_STARTS)):  # «شهيدي» الواجب
+                                 and words[i + 2].startswith(_DEF_STARTS)  # «شهيدي» الواجب
+                                 or w.endswith(("ا", "ي")) and _side_stem(w, lang)):  # فريقا بايرن ميونيخ وبوروسيا
                 return True
         return False
     return any((kd == "word" or kd == "latin") and (w in cands or w.lower() in cands) for kd, w in zip(p.kinds, words))
