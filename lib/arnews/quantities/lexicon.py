@@ -54,6 +54,8 @@ class _Lex:
     starts: dict = field(default_factory=dict)  # surface key -> (prefix, base) for quick candidate tests
     cands: frozenset = frozenset()  # every word key that can start a figure
     doc_parts: dict = field(default_factory=dict)  # ABBR -> (part, en)
+    #: word key -> the start rules worth trying at it (filled by ``start_plan.start_rules``)
+    start_plans: dict = field(default_factory=dict, repr=False, compare=False)
 
 
 def _split(lang: str, phrase: str) -> tuple:

@@ -44,6 +44,7 @@ from .times import afternoon_spans
 from .halves import _BARE_PARTS, join_bare_halves, merge_unit_halves
 from .shared_units import share_units
 from .workdays import working_days
+from .start_plan import start_rules
 from .contracts import contract_counts
 from .ratings import rated_measures
 from .quarters import quarter_durations
@@ -147,8 +148,9 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _Hij
         return any(self.is_word(x) and any((b,) in table for _, b in self.bases(x)) for x in range(max(0, a - 3), a))
 
     def try_at(self, i) -> _Q | None:
-        """The figure starting at token i: the first of :data:`START_RULES` that matches."""
-        for rule in START_RULES:
+        """The figure starting at token i: the first of :data:`START_RULES` that matches (of those
+        whose first test token i passes: :func:`start_plan.start_rules`)."""
+        for rule in start_rules(self, i, START_RULES):
             q = rule(self, i)
             if q is not None:
                 return None if q is NO_FIGURE else q
