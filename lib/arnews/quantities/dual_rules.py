@@ -357,6 +357,9 @@ class _DualRules:
     def _in_name_chain(self, i) -> bool:
         """Word i (masculine -ان) is part of a person's name (:func:`.duals.in_name_chain`): the free
         words before it (a title's dot skipped: د. أشرف) and the word after it."""
+        k = self.k(i)
+        if not k.endswith("ان") or k.endswith("تان"):
+            return False  # (in_name_chain's own first test, made before the words around are read)
         before, x = [], i - 1
         while len(before) < 3 and x >= 0 and self.free(x) and (self.kind(x) == "ar" or self.is_p(x, ".")):
             if self.kind(x) == "ar":
@@ -365,7 +368,7 @@ class _DualRules:
                 before.insert(0, self.k(x))
             x -= 1
         after = self.k(i + 1) if self.free(i + 1) and self.kind(i + 1) == "ar" else ""
-        return in_name_chain(tuple(before), self.k(i), after)
+        return in_name_chain(tuple(before), k, after)
 
     def _dual_unit(self, i, sing) -> _Q:
         u = self._unit_lookup_word(sing)
