@@ -81,6 +81,10 @@ from .wordtests import (_LINK_BEFORE_NAME, _STOP_GIVEN, _VERBAL_NOUN, _abstract_
 from .orgnames import (_CITY_BODIES, _NAMING_TITLES, _admin_centre, _body_name, _city_club_end,  # noqa: F401
                        _generic_genitive, _listed_org, _listed_place, _org_end, _org_in_office, _place_body_end,
                        _place_body_name, _rulers)  # (re-exported)
+from .orgnames import _PLACE_BODY_HEADS
+from .scoped import _head_kind, scoped_words
+from ..lexicons import lexicon_derived
+from ..normalize import WORD_CACHE
 
 __all__ = ["Name", "paragraph_names", "name_key", "org_key", "latin_key"]
 
@@ -618,11 +622,28 @@ def _and_a_role(k: str) -> bool:
     return False
 
 
+@lexicon_derived(maxsize=WORD_CACHE)
+def _inert_word(w: str, fk: str) -> bool:
+    """Word w (key ``fk``) opens nothing in :func:`_arabic_names` by itself: no place body or scoped head,
+    no cue (alone or first of several), not shaped like a two-letter place cue behind a proclitic, no verb
+    of saying, no given name (behind a proclitic too) nor عبد, nothing a transliterated run starts with
+    (the first test of each branch of the loop; remembered per word type).  The loop skips such a word
+    unless a body candidate starts at it or بن/بنت follows it (a nasab)."""
+    cues = load_cues()
+    scoped_words()  # (syncs the lexicon folder of _head_kind's cache, as scoped_body_end does)
+    info = word_info(w)
+    return not (info.bare in _PLACE_BODY_HEADS or _head_kind(fk) in ("head", "nisba_head")
+                or cues.multi.get(info.bare) or cues.multi.get(fk) or info.cue
+                or (3 <= len(w) <= 4 and w[-1] in "يى") or _speech_verb(w, info)
+                or _given_after_proclitic(w, info, cues) or fk in ("عبد", "وعبد")
+                or (info.foreign or _weak(info, w, True)) and not _native_shaped(info, w))
+
+
 def _arabic_names(p) -> list[Name]:
     cues = load_cues()
     bodies = body_candidates(p)
     out: list[Name] = []
-    kinds = p.kinds
+    kinds, fkeys = p.kinds, p.fkeys
     ar = p.rules == "ar"  # (read once: asked for every word)
     n = len(kinds)
     taken = 0  # tokens before this index are used
@@ -632,6 +653,9 @@ def _arabic_names(p) -> list[Name]:
             i += 1
             continue
         w = p.toks[i]
+        if _inert_word(w, fkeys[i]) and i not in bodies and not (i + 1 < n and fkeys[i + 1] in ("بن", "بنت")):
+            i += 1  # (every test below fails at once for such a word)
+            continue
         info = word_info(w)
         got = _body_name(p, i) if i in bodies else None
         if got:  # صحة عسير، مطار الملك خالد الدولي: a sector or facility named after its place or patron
