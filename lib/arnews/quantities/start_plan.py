@@ -20,6 +20,8 @@ _PHRASE_CLITICS = ("", "و", "ف", "ب", "ل", "ول", "وب")
 #: clitics before the first word of a pair of months (:meth:`_MonthPairRules.two_months`)
 _MONTH_PAIR_CLITICS = ("", "و", "ب", "ل", "وب", "ول", "ف")
 _EN_ORDINALS = ("first", "second", "third", "fourth", "last", "final")
+#: word types whose plans are kept at most (then the plans are made again)
+_MAX_PLANS = 131_072
 
 
 def _definite(k: str) -> bool:
@@ -77,6 +79,8 @@ def start_rules(scanner, i, rules) -> tuple:
     k = t.k[i]
     plan = plans.get(k)
     if plan is None:
+        if len(plans) > _MAX_PLANS:
+            plans.clear()  # (bounded like the per-word caches: a long build meets many word types)
         gates = plans.get(None)
         if gates is None:
             gates = plans[None] = _gates(lx)
