@@ -1,4 +1,5 @@
-"""Names round 38 (issue 14): the states of the United States.
+"""Names round 38 (issue 14): the states of the United States; the Gulf and the Eastern Province by their short names;
+a country inside an office; a quoted place after a preposition.
 
 Every sentence here is written for these tests in the style of Saudi news (none copied from a corpus); the
 people are invented.  Each rule comes with neighbours that must NOT match: a state's name that is also a
@@ -25,3 +26,59 @@ def test_a_state_that_is_also_a_persons_name_needs_a_preposition():
     assert places("ودرس الطبيب في فيرجينيا قبل أن يعود إلى الرياض.") == ["فيرجينيا", "الرياض"]
     assert places("وقالت فيرجينيا إن الفيلم سيعرض في الصيف.") == []
     assert "يوتا" not in " ".join(places("وطرحت شركة تويوتا طرازها الجديد في السوق."))
+
+
+# --- the Gulf and the Eastern Province by their short names (after a preposition, دول or لدى; beside a listed place) ---
+
+def test_the_gulf_after_states_of_or_a_preposition_is_a_place():
+    assert places("ونأمل في حوار بين إيران ودول الخليج بعد توقيع الاتفاق.") == ["إيران", "الخليج"]
+    assert places("وكشف سفير الائتلاف لدى الخليج أن التحركات مستمرة.") == ["الخليج"]
+    assert places("وارتفعت الأسهم في الخليج أمس.") == ["الخليج"]
+
+
+def test_the_gulf_before_an_adjective_or_as_a_club_is_no_bare_place():
+    assert "الخليج" not in places("وعقد مجلس التعاون لدول الخليج العربية اجتماعه.")
+    assert places("وتعادل الخليج مع الفتح في الدوري.") == []
+    assert places("وشارك المنتخب في كأس الخليج لكرة القدم.") == []
+
+
+def test_the_eastern_province_by_its_short_name():
+    assert places("وعقدت اللجنة اجتماعها بالشرقية أمس.") == ["الشرقية"]
+    assert places("وتنشط الرياح على الشرقية والرياض والقصيم.") == ["الشرقية", "الرياض", "القصيم"]
+
+
+def test_eastern_as_an_adjective_is_no_place():
+    assert places("وتقع الواجهة الشرقية للمبنى قرب الطريق.") == []
+    assert places("وأغلقت البوابة الشرقية للسوق.") == []
+
+
+# --- a country right after an office is part of the office, not a person (names.py, _skip_role_chain) ---
+
+def people(text):
+    return [s for s, t in names(text) if t == "person"]
+
+
+def test_a_country_after_an_office_is_a_place_not_a_person():
+    assert places("وهنأت القيادة رئيس كوت ديفوار بمناسبة اليوم الوطني لبلاده.") == ["كوت ديفوار"]
+    assert people("وهنأت القيادة رئيس كوت ديفوار بمناسبة اليوم الوطني لبلاده.") == []
+    assert places("وهنأ ولي العهد رئيس فنلندا بذكرى استقلال بلاده.") == ["فنلندا"]
+    assert people("وهنأ ولي العهد رئيس فنلندا بذكرى استقلال بلاده.") == []
+
+
+def test_the_person_after_an_office_and_its_country_is_still_a_person():
+    assert people("والتقى رئيس وزراء باكستان نواز شريف بالوفد الزائر.") == ["نواز شريف"]
+    assert people("وقال رئيس اللجنة خالد الفيصل إن الأعمال مستمرة.") == ["خالد الفيصل"]
+    assert people("وقال الرئيس الفرنسي فرانسوا هولاند إن بلاده مستعدة.") == ["فرانسوا هولاند"]
+
+
+# --- a place name in quotes after a preposition (places.py, _in_quotes) ---
+
+def test_a_quoted_place_after_a_preposition_is_a_place():
+    assert places("والمقاومة تتقدم بـ\"أبين\" جنوبي البلاد.") == ["أبين"]
+    assert places("ووصل الوفد إلى \"جدة\" أمس.") == ["جدة"]
+
+
+def test_a_quoted_word_that_is_a_town_only_after_a_cue_stays_a_word():
+    assert places("وقال إن \"الخبر\" غير صحيح.") == []
+    assert places("ونشر ذلك في \"الخبر\" أمس.") == []
+

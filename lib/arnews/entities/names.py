@@ -543,6 +543,10 @@ def _skip_role_chain(p, i: int) -> int:
             break  # المدير الفني لنادي تشيلسي: the organisation begins
         if info.stop:
             break  # المدرب الذي أخضع
+        if not info.conj and not p.fkeys[j - 1].startswith(("ال", "لل")) and _listed_place(p, j, anywhere=True):
+            j += _listed_place(p, j, anywhere=True)  # رئيس فرنسا، وزير خارجية مصر: the country is in the office
+            steps += 1
+            continue
         if info.cue in ("role", "org", "title") and not info.conj:
             pass
         elif info.bare in _CITY_BODIES and not info.conj and not info.definite and _is_word(p, j + 1) \

