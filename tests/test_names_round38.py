@@ -1,5 +1,5 @@
 """Names round 38 (issue 14): the states of the United States; the Gulf and the Eastern Province by their short names;
-a country inside an office; a quoted place after a preposition.
+a country inside an office; a quoted place after a preposition; a general body with its field (الرئاسة العامة لرعاية الشباب).
 
 Every sentence here is written for these tests in the style of Saudi news (none copied from a corpus); the
 people are invented.  Each rule comes with neighbours that must NOT match: a state's name that is also a
@@ -81,4 +81,22 @@ def test_a_quoted_place_after_a_preposition_is_a_place():
 def test_a_quoted_word_that_is_a_town_only_after_a_cue_stays_a_word():
     assert places("وقال إن \"الخبر\" غير صحيح.") == []
     assert places("ونشر ذلك في \"الخبر\" أمس.") == []
+
+
+# --- a general body's field after ل + an indefinite noun (orgnames.py, _org_end) ---
+
+def orgs(text):
+    return [s for s, t in names(text) if t == "organisation"]
+
+
+def test_a_general_body_with_its_field_is_one_organisation():
+    assert orgs("وأعلنت الرئاسة العامة لرعاية الشباب عن برنامج جديد للأندية.") == ["الرئاسة العامة لرعاية الشباب"]
+    assert orgs("وأوضحت المديرية العامة لحرس الحدود أن الدوريات ضبطت المتسللين.") == ["المديرية العامة لحرس الحدود"]
+    assert orgs("وضبطت الإدارة العامة لمكافحة المخدرات كمية من الحبوب.") == ["الإدارة العامة لمكافحة المخدرات"]
+
+
+def test_a_general_word_before_a_purpose_is_no_body():
+    assert orgs("وبلغ الإنفاق العام لتنفيذ المشاريع مليار ريال.") == []
+    assert orgs("وتم تشكيل لجنة عامة لدراسة الموضوع.") == []
+    assert orgs("وهذا هو الإطار العام لعمل الحكومة.") == []
 

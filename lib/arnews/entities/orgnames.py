@@ -30,6 +30,8 @@ _BACK_REFERRING = frozenset("كليه جامعه نادي شركه وزاره ه
 #: organisation heads that are more often an activity or a facility (قيادة leading/driving, محطة station):
 #: no genitive chain after them (قيادة أعمال التعبئة، محطة معالجة المياه)
 _ACTIVITY_HEADS = frozenset("قياده محطه".split())
+#: *general*, the adjective of a government body's head (الرئاسة العامة، المديرية العامة، الإدارة العامة)
+_GENERAL = frozenset({key("العامة"), key("العام")})
 
 def _definite_head(w: str) -> bool:
     """An organisation head with the article (البرلمان، والجيش، للجنة): it governs no genitive."""
@@ -59,6 +61,7 @@ def _org_end(p, i: int) -> int:
     last = i + 1
     steps = 0
     after_place, words_after_place = False, 0
+    genitive = False  # the word before was ل + an indefinite noun after a general body (لرعاية): its genitive follows
     while j < n and steps < 8:
         if not _adjacent(p, j - 1, j):
             break
@@ -87,7 +90,14 @@ def _org_end(p, i: int) -> int:
             after_place, words_after_place = True, 0
         named_after = j == last and (pinfo.cue == "title" or p.fkeys[j - 1] in _LINK_BEFORE_NAME
                                      or p.fkeys[j - 1] == "ام")
-        if k.startswith("ال") and j >= i + 2 and _definite_head(p.toks[i]) and not k.endswith(("ي", "يه")) \
+        was_genitive, genitive = genitive, False
+        if was_genitive and k.startswith("ال"):
+            ok = True  # الرئاسة العامة لرعاية الشباب: the genitive of the field
+        elif j == last and p.fkeys[j - 1] in _GENERAL and k[:1] == "ل" and not k.startswith("لل") and len(k) >= 4 \
+                and info.cue in ("", "org") and not info.conj and _is_word(p, j + 1) and _adjacent(p, j, j + 1) \
+                and p.fkeys[j + 1].startswith("ال") and not word_info(p.toks[j + 1]).stop:
+            ok = genitive = True  # المديرية العامة لحرس الحدود، الإدارة العامة لمكافحة المخدرات: a general body's field
+        elif k.startswith("ال") and j >= i + 2 and _definite_head(p.toks[i]) and not k.endswith(("ي", "يه")) \
                 and not any(word_info(p.toks[t]).cue == "org" for t in range(i + 1, j)):  # a nested head (للجنة) governs again
             ok = False  # أدان البرلمان الأوروبي الهجوم: a definite head takes adjectives, and after the first only nisbas
         elif k.startswith("ال") or k.startswith("لل"):
