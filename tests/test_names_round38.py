@@ -100,3 +100,20 @@ def test_a_general_word_before_a_purpose_is_no_body():
     assert orgs("وتم تشكيل لجنة عامة لدراسة الموضوع.") == []
     assert orgs("وهذا هو الإطار العام لعمل الحكومة.") == []
 
+
+# --- bodies named bare: the weather authority, al-Qaeda with its head word, the stock market in quotes (known_names.csv) ---
+
+def test_the_weather_authority_by_its_field_is_an_organisation():
+    assert orgs("كما توقعت الأرصاد هطول أمطار رعدية على المرتفعات.") == ["الأرصاد"]
+    assert orgs("وقال أستاذ في الأرصاد الجوية إن الصيف طويل.") == []
+
+
+def test_al_qaeda_with_its_head_word_is_an_organisation():
+    assert orgs("وتبنى تنظيم القاعدة الهجوم على الثكنة.") == ["تنظيم القاعدة"]
+    assert orgs("وهذه القاعدة تنطبق على الجميع.") == []
+
+
+def test_the_stock_market_by_its_name_in_quotes():
+    assert "تداول" in orgs("ونشرت الشركة نتائجها على موقع السوق المالية \"تداول\" أمس.")
+    assert orgs("وارتفع حجم تداول الأسهم في السوق أمس.") == []
+
