@@ -83,6 +83,11 @@ def test_a_quoted_word_that_is_a_town_only_after_a_cue_stays_a_word():
     assert places("ونشر ذلك في \"الخبر\" أمس.") == []
 
 
+def test_a_quoted_city_after_a_place_cue_stays_the_city_not_a_club():
+    got = names("وأقام الفريق معسكره التحضيري بمدينة «سالزبورغ» النمساوية استعدادا للدوري.")
+    assert ("سالزبورغ", "place") in got and ("سالزبورغ", "organisation") not in got
+
+
 # --- a general body's field after ل + an indefinite noun (orgnames.py, _org_end) ---
 
 def orgs(text):
@@ -117,3 +122,21 @@ def test_the_stock_market_by_its_name_in_quotes():
     assert "تداول" in orgs("ونشرت الشركة نتائجها على موقع السوق المالية \"تداول\" أمس.")
     assert orgs("وارتفع حجم تداول الأسهم في السوق أمس.") == []
 
+
+# --- Saudi governorates that no resource lists (known_names.csv, geo:known-*) ---
+
+def test_saudi_governorates_are_places():
+    assert places("وشهدت محافظات القويعية وشرورة ورفحاء أمطارا غزيرة.") == ["القويعية", "شرورة", "رفحاء"]
+    assert places("ووصل الوفد إلى محايل عسير ثم إلى دومة الجندل.") == ["محايل عسير", "دومة الجندل"]
+    assert places("ووقع الحادث في بيش أمس.") == ["بيش"]
+
+
+def test_a_governorate_that_is_also_a_word_needs_a_preposition():
+    assert places("وقال إن فرسان القبيلة حضروا الحفل.") == []
+    assert places("وتكرر ذلك مرات عديدة.") == []
+
+
+def test_a_list_of_towns_runs_on_through_listed_governorates():
+    got = places("وتشمل اللقاءات البلديات المرتبطة «الخرمة ورنية وتربة والمويه وظلم والمحاني وميسان وبني سعد».")
+    assert got == ["الخرمة", "رنية", "تربة", "المويه", "ظلم", "المحاني", "ميسان", "بني سعد"]
+    assert places("وزار الوفد الطائف وظلم الناس لا يرضي أحدا.") == ["الطائف"]

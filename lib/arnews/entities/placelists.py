@@ -152,19 +152,27 @@ def _places_listed_after(p, found: list[Name]) -> list[Name]:
             continue
         nxt = t + 1
         items, weak = [], []
+        strong = 0  # strong names of the list so far: items, and places already found that it runs through
         while True:
             got = _next_list_item(p, nxt)
             if not got:
                 break
             a, e, words, st = got
-            if any(o.type != "person" and o.start < p.ends[e - 1] and a < o.end for o in found):
-                break  # the next item is a name already (a listed place, an organisation)
+            other = [o for o in found if o.type != "person" and o.start < p.ends[e - 1] and a < o.end]
+            if other:
+                if not (all(o.type == "place" for o in other) and p.ends[e - 1] <= max(o.end for o in other)):
+                    break  # the next item is a name already (an organisation)
+                items.extend(weak)  # the list runs on through a listed place (والمويه وظلم والمحاني وميسان)
+                weak = []
+                strong += 1
+                nxt = tok_end.get(max(o.end for o in other), e - 1) + 1
+                continue
             item = Name(a, p.ends[e - 1], "place", "list", 0.6, name_key(words))
             if not st:
                 # after a place, every item must look like a name by itself; in a long list (two strong
                 # names already) an ordinary-looking item between strong ones is a name too (وظلم والمحاني
                 # ... وبني سعد): kept only when a strong item follows
-                if len(items) < LIST_BRIDGE or len(weak) >= LIST_BRIDGE:
+                if strong < LIST_BRIDGE or len(weak) >= LIST_BRIDGE:
                     break
                 weak.append(item)
                 nxt = e
@@ -172,9 +180,10 @@ def _places_listed_after(p, found: list[Name]) -> list[Name]:
             items.extend(weak)
             weak = []
             items.append(item)
+            strong += 1
             nxt = e
-        if items:
-            added.extend(items)
+        added.extend(x for x in items if not any(y.start < x.end and x.start < y.end for y in added))
+    added = [x for x in added if not any(o.type != "person" and o.start < x.end and x.start < o.end for o in found)]
     if not added:
         return found
     keep = [nm for nm in found if not (nm.type == "person" and any(a.start < nm.end and nm.start < a.end for a in added))]

@@ -386,6 +386,8 @@ def paragraph_places(p) -> list[tuple[int, int, str, bool]]:
                 prev = p.fkeys[i - 1 - q] if i - q and p.kinds[i - 1 - q] == "word" else ""
                 if prev in _BARE_PROCLITICS:
                     prev = "من"  # بـ "أبين": the proclitic written apart is a preposition (not في: بـ "كورونا" is no town)
+                elif q and prev not in _PREPS and prev[1:] not in _PREPS:
+                    prev = ""  # بمدينة «سالزبورغ» النمساوية: a cue before the quotes is read by the names pass
                 if prev[:1] in ("و", "ف") and prev[1:] in _PREPS:
                     prev = prev[1:]  # وفي الخرج
                 cue = word_info(prev).cue if prev else ""
