@@ -15,6 +15,7 @@ from .predicate_duals import predicate_of_pronoun
 from .dual_agreement import dual_by_agreement
 from .dual_verbs import dual_by_verb
 from .named_pairs import dual_before_two_names
+from .noun_duals import noun_shaped_dual
 from .duals import _NAME_PART as _NAME_PART_Z, _cues, _vocab, _z, dual_singular, in_name_chain
 from .figure import NO_FIGURE, _Q
 from .lexicon import _DEFINITE
@@ -193,8 +194,9 @@ class _DualRules:
                 and self.out[-1].written == "words" and 0 < i - self.out[-1].b <= 2
                 and self.k(self.out[-1].b - 1)[-2:] == k[-2:]
                 and all(self.kind(j) == "ar" and not self.definite(j) and self.k(j)[-2:] == k[-2:]
-                        for j in range(self.out[-1].b, i))):
-            return None
+                        for j in range(self.out[-1].b, i))
+                and not noun_shaped_dual(self.t.text[i])):
+            return None  # (عمليتين منفصلتين محاولتين, مدفعين رشاشين وسيارتين: a second noun, no adjective)
         if self.numword(i) or self.month_at(i) or k in self.lx.not_unit:
             return None
         if k.endswith(("تين", "تان", "ين", "ان")) and self.definite(i) and self._adjective_of_two(i) or (

@@ -1,0 +1,28 @@
+"""Golden tests for quantities, round 43 of issue 13 (branch q43): error classes pooled over the
+development sets blind21-37 (both readers) and pages19-22.
+
+Every sentence here was written for these tests in the style of Arabic news (no corpus text).
+Each rule is asserted on kind, value and span, with the nasty neighbours that must NOT match."""
+from __future__ import annotations
+
+from arnews.quantities import extract_quantities
+from quantity_checks import assert_figure, assert_no_figure
+
+
+# -- 1. a feminine dual of a noun after a dual and its adjectives is a second pair (noun_duals.py)
+def test_noun_dual_after_a_dual_and_its_adjective():
+    s = "وضبطت الدوريات في حملتين منفصلتين محاولتين لتهريب كميات من الأسلحة عبر الحدود"
+    assert_figure(s, "حملتين", kind="count", value=2)
+    assert_figure(s, "محاولتين", kind="count", value=2)
+    s = "وأسفرت الغارة عن تدمير مدفعين ثقيلين وسيارتين مدرعتين تابعتين للمليشيات"
+    assert_figure(s, "مدفعين", kind="count", value=2)
+    assert_figure(s, "وسيارتين", kind="count", value=2)
+
+
+def test_nasty_neighbours_of_noun_duals():
+    # adjectives of the dual stay out: their masculine form is common
+    got = extract_quantities("وأجرى الفريق الطبي عمليتين جراحيتين متتاليتين للمصاب")
+    assert [q["surface"] for q in got] == ["عمليتين"], got
+    got = extract_quantities("وتابع الحضور المحاضرة ساعتين كاملتين دون توقف")
+    assert [q["surface"] for q in got] == ["ساعتين"], got
+    assert_no_figure("ونفذت الإدارة عمليتين ناجحتين هذا الشهر", "ناجحتين")
