@@ -26,3 +26,17 @@ def test_nasty_neighbours_of_noun_duals():
     got = extract_quantities("وتابع الحضور المحاضرة ساعتين كاملتين دون توقف")
     assert [q["surface"] for q in got] == ["ساعتين"], got
     assert_no_figure("ونفذت الإدارة عمليتين ناجحتين هذا الشهر", "ناجحتين")
+
+
+# -- 2. a sovereign's number after عبد الله or a foreign name in hamza-alif is part of the name (ordinals.py)
+def test_sovereign_numbers_are_no_figures():
+    assert_no_figure("واستقبل العاهل الأردني الملك عبد الله الثاني بن الحسين وزير الخارجية أمس", "الثاني")
+    assert_no_figure("وبعثت الملكة إليزابيث الثانية برقية تهنئة إلى الرئيس", "الثانية")
+    assert_no_figure("وكان الملك عبدالله الثاني قد استقبل الوفد في عمان", "الثاني")
+
+
+def test_nasty_neighbours_of_sovereign_numbers():
+    # a definite noun after the title is still ranked
+    assert_figure("ووصل الملك إلى المدرسة الثانية في الحي", "المدرسة الثانية", kind="ordinal", value=2)
+    assert_figure("وافتتح الأمير المرحلة الأولى من المشروع", "المرحلة الأولى", kind="ordinal", value=1)
+

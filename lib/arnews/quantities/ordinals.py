@@ -43,6 +43,14 @@ _SOVEREIGN = ("الملك", "ملك", "الامبراطور", "البابا", "�
 class _OrdinalRules:
     """Ordinal rules (a scanner mixin)."""
 
+    def _article_definite(self, y) -> bool:
+        """Word y is made definite by the article, as a sovereign's name is not: ``الله`` of
+        ``عبد الله`` (الملك عبد الله الثاني) and a foreign name whose ``إل``/``أل`` is written with
+        hamza, which the article never is (الملكة إليزابيث الثانية) (round 43)."""
+        if self.k(y) == "الله" and y > 0 and self.k(y - 1) == "عبد" or self.t.text[y].startswith(("إل", "أل")):
+            return False
+        return self.definite(y)
+
     def rank_ordinal(self, i) -> _Q | None:
         """An ordinal word after a rank noun: المركز الثاني, الأمسية الثالثة, المرتبة الأولى
         (a compound, الدورة السادسة عشرة, is read at its second word by ``compound_ordinal``)."""
@@ -197,7 +205,7 @@ class _OrdinalRules:
             return self._first_before_noun(i, k, pref)
         if self.kind(j - 1) == "num" or self.k(j) in self.lx.not_unit or self.k(j) in _ORD_NOT_NOUN:
             return self._first_before_noun(i, k, pref)
-        if any(self.k(x) in _SOVEREIGN and all(self.kind(y) == "ar" and not self.definite(y) for y in range(x + 1, j + 1))
+        if any(self.k(x) in _SOVEREIGN and all(self.kind(y) == "ar" and not self._article_definite(y) for y in range(x + 1, j + 1))
                for x in range(max(0, j - 3), j + 1)):
             # الملك فيصل الأول: the sovereign's name between (not مدرسة عبد الملك المتوسطة إلى الدائرة التاسعة)
             return self._first_before_noun(i, k, pref)
