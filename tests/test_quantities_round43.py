@@ -40,3 +40,22 @@ def test_nasty_neighbours_of_sovereign_numbers():
     assert_figure("ووصل الملك إلى المدرسة الثانية في الحي", "المدرسة الثانية", kind="ordinal", value=2)
     assert_figure("وافتتح الأمير المرحلة الأولى من المشروع", "المرحلة الأولى", kind="ordinal", value=1)
 
+
+
+# -- 3. digits in brackets before the same amount in words gloss it: the words are the figure (labels.py)
+def test_bracketed_digits_before_words_are_a_gloss():
+    s = "ووقعت الشركة عقدا بمبلغ (12.5) اثنا عشر مليون وخمسمائة ألف ريال مع المقاول"
+    got = [q for q in extract_quantities(s) if q["kind"] != "label"]
+    assert [(q["kind"], q["value"]) for q in got] == [("money", 12500000)], got
+    s = "وضبط رجال الجمارك كمية بلغت (45.300) خمسة وأربعين ألفا وثلاثمائة حبة"
+    got = [q for q in extract_quantities(s) if q["kind"] != "label"]
+    assert [(q["kind"], q["value"]) for q in got] == [("count", 45300)], got
+
+
+def test_nasty_neighbours_of_bracketed_glosses():
+    # digits before a scale word count its thousands; before a noun they count it
+    assert_figure("وخصصت الوزارة مبلغ (300) ألف ريال للمشروع", "(300) ألف ريال", kind="money", value=300000)
+    assert_figure("وأصيب في الحادث (23) شخصا بجروح", "(23) شخصا", kind="count", value=23)
+    # a bracketed count after a gloss pair keeps its own reading
+    got = extract_quantities("ونتج عن الحادث وفاة (15) خمسة عشر شخصا وإصابة (33) ( شفاهم الله )")
+    assert ("count", 33) in [(q["kind"], q["value"]) for q in got], got

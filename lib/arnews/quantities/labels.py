@@ -29,6 +29,9 @@ _YEAR_BOUNDARY_BEFORE = ("بحلول", "وبحلول", "حتي", "وحتي", "م
 _YEAR_PREPS = frozenset(("في", "منذ", "عام", "سنه", "حتي", "قبل", "بعد", "خلال", "الي", "من", "وفي", "ومنذ", "حوالي"))
 
 
+#: kinds of number word that spell a whole amount (no scale word, ordinal or fraction): the bracketed digits before one gloss it
+_WORD_GLOSSED = frozenset({"one", "unit", "ten", "tens", "hundred", "hundreds"})
+
 class _LabelRules:
     """Code, year and label rules (a scanner mixin)."""
 
@@ -194,6 +197,14 @@ class _LabelRules:
         # number (لمخطط (193/3), المخطط 12/16), a score (2/2), a ratio (80/20): one name, not two counts
         if self.ar and self._slash_pair_at(a):
             return _Q(a, a + 3, "label", num.value)
+        # a decimal in brackets before the amount in words, as contracts write it: (15.4) خمسة عشر مليون
+        # وأربعمائة ألف ريال, (9.4) تسعة ملايين: the words are the figure, the digits a short gloss (round 43);
+        # not a scale word after them ((100) ألف ريال: the digits count the thousands), nor whole digits
+        # that are the amount itself ((30.000) ثلاثين ألف منشأة: 30000, pinned in round 37)
+        nw_after = (self.numword(b + 1) if self.ar and self.is_p(a - 1, "(") and self.is_p(b, ")")
+                    and not float(num.value).is_integer() else None)
+        if nw_after and nw_after[1] in _WORD_GLOSSED and self.free(b + 1):
+            return _Q(a, b + 1, "label", num.value)
         # a count written in parentheses: تشغيل (20) فرعا, بـ(23) ميدالية, ابن المدعية (16) سنة; not the
         # number of an article or a clause (والمادة (17) مدة التقادم, البند (3) مبلغ الغرامة)
         # (a decimal only before a unit of the lexicon: تزن (615.5) غرام)
