@@ -65,14 +65,26 @@ def _apposed_office_then_that(p, e: int) -> bool:
     return False
 
 
+def speaker_word(w: str, cues) -> bool:
+    """A word of a speaker's name: a given name, a family name (الصباغ, a definite word rare in general
+    Arabic), a foreign word, or a word rare in general Arabic (فلمبان); no cue, stop word, link or plural."""
+    from .places import _z
+
+    k, info = key(w), word_info(w)
+    if info.stop or info.cue or k in _LINK_BEFORE_NAME or k.endswith(("ون", "ين", "ات")):
+        return False
+    z = info.zipf if not info.conj else zipf_ar(k)  # فلمبان is not ف + ل + مبان after a verb
+    definite_rare = w.startswith("ال") and len(k) >= 5 and _z(w[2:]) < 3.0  # الصباغ: صباغ is rare
+    return bool(k in cues.given or info.foreign or _family_name(w, info) or definite_rare or (
+        z < 3.5 and len(k) >= 3 and not k.startswith("ال")))
+
+
 def _speaker_end(p, j: int, cues) -> int:
     """End of a speaker's name of one to three words starting at token j and followed by what
     was said (``أن``/``إن``/``بأن``, ``إلى أن``), else j.  The words are a name: each one a
     given name, a family name (الصباغ, a definite word rare in general Arabic), a foreign word,
     or a word rare in general Arabic (فلمبان); not a cue (``قال المتحدث``), not a plural or an
-    ordinary word (``قال خبراء``, ``قال شاهد``)."""
-    from .places import _z
-
+    ordinary word (``قال خبراء``, ``قال شاهد``): :func:`speaker_word`."""
     n = len(p.kinds)
     for m in (1, 2, 3):
         e = j + m
@@ -83,19 +95,7 @@ def _speaker_end(p, j: int, cues) -> int:
             or (m >= 2 and _apposed_office_then_that(p, e))
         if not said:
             continue
-        ok = True
-        for t in range(j, e):
-            w = p.toks[t]
-            k, info = key(w), word_info(w)
-            if info.stop or info.cue or k in _LINK_BEFORE_NAME or k.endswith(("ون", "ين", "ات")):
-                ok = False
-                break
-            z = info.zipf if not info.conj else zipf_ar(k)  # فلمبان is not ف + ل + مبان after a verb
-            definite_rare = w.startswith("ال") and len(k) >= 5 and _z(w[2:]) < 3.0  # الصباغ: صباغ is rare
-            if not (k in cues.given or info.foreign or _family_name(w, info) or definite_rare or (
-                    z < 3.5 and len(k) >= 3 and not k.startswith("ال"))):
-                ok = False
-                break
+        ok = all(speaker_word(p.toks[t], cues) for t in range(j, e))
         if ok and m == 1 and p.fkeys[j] in cues.given:
             ok = False  # قال محمد إن: a given name alone names nobody in particular
         return e if ok else j
