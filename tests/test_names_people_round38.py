@@ -30,3 +30,15 @@ def test_no_speaker_where_no_name_stands_between_verb_and_office():
     assert people("وقال مصدر مسؤول في الوزارة إن القرار نهائي.") == []
     assert people("فيما أعلنت تسديدة اللاعب الهدف الثاني في الدقيقة الأخيرة.") == []
     assert people("وأضاف مخاطباً رئيس الوزراء أن الحوار هو الحل.") == []
+
+
+# --- given names the list lacked (entity_cues.csv kind given / foreign_given) ---
+
+def test_new_given_names_open_a_name_after_a_common_role():
+    assert people("وقال المهاجم أمجد راضي إن الفريق جاهز للمباراة.") == ["أمجد راضي"]
+    assert people("وأكد المحلل سفيان الهادي أن الأسعار ستتراجع.") == ["سفيان الهادي"]
+
+
+def test_the_noun_adib_is_no_given_name():
+    assert people("وقدم الشاعر وأديب هندي قصيدة في الأمسية.") == []
+    assert people("ويعد الأديب الراحل من رواد القصة.") == []
