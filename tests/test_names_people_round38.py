@@ -42,3 +42,21 @@ def test_new_given_names_open_a_name_after_a_common_role():
 def test_the_noun_adib_is_no_given_name():
     assert people("وقدم الشاعر وأديب هندي قصيدة في الأمسية.") == []
     assert people("ويعد الأديب الراحل من رواد القصة.") == []
+
+
+# --- a kunya names a person (kunyas.py) ---
+
+def test_a_kunya_with_a_family_name_or_a_given_name_is_a_person():
+    assert people("وقال التنظيم إن المنفذ يحمل الاسم الحركي أبو هلال الحجازي وهو من المطلوبين.") == ["أبو هلال الحجازي"]
+    assert people("وزار الوفد المريض للاطمئنان على صحة أبي خالد في المستشفى.") == ["أبي خالد"]
+
+
+def test_a_kunya_is_kept_on_the_name_after_it():
+    assert people("وقال أبو محمد الشمراني إن الجمعية بدأت التوزيع.") == ["أبو محمد الشمراني"]
+
+
+def test_no_kunya_where_um_is_or_or_a_street_is_named():
+    assert people("هل يحسم الفريق اللقب أم يعود الهلاليون إلى المنافسة؟") == []
+    assert people("هل يعتبر شهيد الوطن أم شهيد الطريق الطويل؟") == []
+    assert "أبي فراس الحمداني" not in people("ويمتد المشروع حتى شارع أبي فراس الحمداني شمالا.")
+    assert people("وصل الوفد إلى أبو ظبي أمس.") == []

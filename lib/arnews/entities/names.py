@@ -63,6 +63,7 @@ from .organs import trim_organs
 from .persontails import trim_person_tails
 from .ages import people_with_ages
 from .apposed_speakers import speakers_before_office
+from .kunyas import kunya_people
 from .nationals import NISBA_NAME_ZIPF, _TEAM_ROLES, _foreign_after_nisba, _nisba, people_after_nationality
 from .tails import time_after_name
 from .speakers import _speaker_end, _speech_verb, paragraph_speakers  # noqa: F401  (re-exported)
@@ -1033,6 +1034,7 @@ def paragraph_names(p) -> list[Name]:
             got = paragraph_players(p, got)  # ديميتري بايت واندريه بيار جينياك: players on a sports page
             got = paragraph_speakers(p, got)  # وقال سرجي لافروف: a transliterated run where only a person stands
             got = sorted(got + speakers_before_office(p, got), key=lambda x: (x.start, x.end))  # وقال اليستير باسكي المتحدث
+            got = kunya_people(p, got)  # أبو سنان النجدي, أبي سعيد: a kunya names a person
             got = people_with_ages(p, got)  # كونياكو سايتو (26 عاما): a name before an age in brackets
             got = people_after_nationality(p, got)  # والأرجنتيني موراليس: a nationality standing as a noun
             got = paragraph_teams(p, got)  # أمام فريق تورينو بريمافيرا الإيطالي: فريق is a team, not the rank
