@@ -34,7 +34,7 @@ SHAPE_ZIPF = 4.2
 #: منتهكة، اكتظت، تحثهم), however rare: no evidence of a transliterated name without a cue
 SHAPE_NATIVE = -2.0
 
-KINDS = ("title", "role", "place", "org", "link", "not_name", "given", "foreign_given", "places")
+KINDS = ("title", "role", "place", "org", "link", "not_name", "date_given", "given", "foreign_given", "places")
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,9 @@ class Cues:
     #: keys of foreign given names in Arabic script (kind ``foreign_given``; also in ``given``): their family
     #: name may be a word of middling frequency in Arabic (مايكل براون، جون كيري)
     foreign_given: frozenset = frozenset()
+    #: keys of months and weekdays that are also given names (kind ``date_given``: a ``not_name`` cue, except as
+    #: the first word of a name whose next word is a given or family name: رجب طيب أردوغان، رمضان صبحي)
+    date_given: frozenset = frozenset()
 
 
 def load_cues(name: str = "entity_cues.csv") -> Cues:
@@ -56,7 +59,7 @@ def load_cues(name: str = "entity_cues.csv") -> Cues:
 @lexicon_cache(maxsize=8)
 def _load_cues(name: str) -> Cues:
     rows = read_lexicon(name)
-    kind, multi, gloss, problems, given, foreign = {}, {}, {}, [], set(), set()
+    kind, multi, gloss, problems, given, foreign, dated = {}, {}, {}, [], set(), set(), set()
     for r in rows:
         cue, kd, gl = (r.get("cue") or "").strip(), (r.get("kind") or "").strip(), (r.get("gloss") or "").strip()
         if not cue:
@@ -71,6 +74,9 @@ def _load_cues(name: str) -> Cues:
             if kd == "foreign_given":
                 foreign.add(key(cue))
             continue
+        if kd == "date_given":
+            dated.add(words[0])
+            kd = "not_name"
         if len(words) == 1:
             kind[words[0]] = kd
         else:
@@ -79,7 +85,7 @@ def _load_cues(name: str) -> Cues:
         raise ValueError(f"{lexicon_path(name)}: " + "; ".join(problems))
     for v in multi.values():
         v.sort(key=lambda x: -len(x[0]))
-    return Cues(kind, multi, gloss, frozenset(given), frozenset(foreign))
+    return Cues(kind, multi, gloss, frozenset(given), frozenset(foreign), frozenset(dated))
 
 
 def _bare(word: str) -> str:

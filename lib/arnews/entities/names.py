@@ -135,6 +135,27 @@ def _native_shaped(info, w: str) -> bool:
 PROCLITIC_NOUN_ZIPF = 4.0
 
 
+#: the word after a month that is also a given name, when neither a listed given name nor a family name, is a name
+#: part below this frequency in general Arabic (طيب 4.9 in رجب طيب أردوغان; not عام 6.1, قال 6.0)
+DATE_GIVEN_NEXT = 5.0
+
+
+def _date_given(p, j: int, info) -> bool:
+    """A month or weekday that is also a given name (``date_given`` in ``entity_cues.csv``) opening a name after a
+    cue: the next word, right after it, is a listed given name, a family name or a rarer word without the article
+    (رجب طيب أردوغان، رمضان صبحي، جمعة الدوسري; not رجب الماضي, رجب عام 1436)."""
+    cues = load_cues()
+    if info.cue != "not_name" or info.bare not in cues.date_given or info.definite:
+        return False
+    if not _is_word(p, j + 1) or not _adjacent(p, j, j + 1):
+        return False
+    nxt = p.toks[j + 1]
+    ni = word_info(nxt)
+    return key(nxt) in cues.given or _family_name(nxt, ni) or (
+        not ni.definite and not ni.stop and not ni.cue and not ni.conj and not key(nxt).startswith("ال")
+        and ni.zipf < DATE_GIVEN_NEXT)
+
+
 def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = False, uncued: bool = False) -> int:
     """End (exclusive token index) of the name run starting at token i (i when none).
 
@@ -227,7 +248,7 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
                 # (بالورود: a preposition with the article opens no name)
                 ok = (not (info.stop and w not in _STOP_GIVEN) and not (info.definite and k[:3] in ("بال", "وبا", "فال", "كال", "فبا"))
                       and (not info.conj or (k[:1] == "و" and info.bare in load_cues().given))
-                      and info.cue not in ("role", "org", "place", "title", "not_name")
+                      and (info.cue not in ("role", "org", "place", "title", "not_name") or _date_given(p, j, info))
                       and not (k.startswith("ال") and info.zipf >= STRONG and k not in load_cues().given) and info.zipf < 6.3)
             else:
                 ok = _weak(info, w, True)
