@@ -35,3 +35,27 @@ def test_a_month_that_is_a_given_name_opens_a_name_after_a_cue(text, name):
 ])
 def test_the_month_or_weekday_itself_is_no_name(text):
     assert not [n for n in _people(text) if any(w in n for w in ("رمضان", "رجب", "جمعة", "خميس"))]
+
+
+def _places(text: str) -> list[str]:
+    d = find_names(text)
+    return d.loc[d["type"] == "place", "surface"].tolist() if len(d) else []
+
+
+def test_a_list_of_neighbourhoods_with_directions_and_spaced_commas():
+    text = "وشملت الدائرة الأولى أحياء النسيم ، والخالدية الشمالية ، والربيع ، والشاطئ الغربي ، والبديع."
+    assert _places(text) == ["النسيم", "الخالدية الشمالية", "الربيع", "الشاطئ الغربي", "البديع"]
+
+
+def test_a_direction_is_part_of_a_list_item():
+    text = "ونقلت البلدية أحياء الخالدية الجنوبية والميناء والنورس والفنار إلى الدائرة الثامنة"
+    assert _places(text) == ["الخالدية الجنوبية", "الميناء", "النورس", "الفنار"]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("وزار الوفد مراكز الحرجة، وقال إن المشاريع تسير وفق الخطة", "قال"),  # a comma and و before a verb
+    ("وتشمل الأمطار منطقة تبوك والمناطق الشمالية بحسب الأرصاد", "المناطق الشمالية"),  # a plural with its direction
+    ("ويتوقع هطول أمطار على حفر الباطن والأجزاء الغربية من منطقة الرياض", "الأجزاء الغربية"),
+])
+def test_no_list_item_from_a_verb_or_a_plural_with_its_direction(text, wrong):
+    assert wrong not in _places(text)

@@ -19,6 +19,16 @@ from .wordtests import _abstract_noun, _future_verb, _pronoun_suffixed, definite
 
 #: tribal and family prefixes that make a two-word place name with the next word (بني مالك، آل عمر)
 _PLACE_PREFIX = frozenset({"بني", "بنى", "ال", "آل", "ابو", "ام"})
+#: a direction after a list item is part of its name (أحياء الخالدية الجنوبية والميناء، الشاطئ الغربي)
+_DIRECTIONS = frozenset(key(w) for w in (
+    "الشمالية الجنوبية الشرقية الغربية الوسطى الشمالي الجنوبي الشرقي الغربي الأوسط").split())
+
+
+def _broken_plural(k: str) -> bool:
+    """A head of the shape of a broken plural of places, مفاعل or أفعال (المناطق الشمالية، الأجزاء الغربية:
+    "the northern areas", no name), not a name with its direction (الخالدية الشمالية، الشاطئ الغربي)."""
+    b = k[2:] if k.startswith("ال") else k
+    return len(b) == 5 and (b[0] == "م" and b[2] == "ا" or b[0] == "ا" and b[3] == "ا")
 
 
 def _next_list_item(p, e: int):
@@ -26,16 +36,19 @@ def _next_list_item(p, e: int):
     if _is_word(p, e) and p.fkeys[e][:1] == "و" and _adjacent(p, e - 1, e):
         return _place_list_item(p, e, False)
     if e < len(p.toks) and p.toks[e] in "،," and _is_word(p, e + 1):
-        return _place_list_item(p, e + 1, p.fkeys[e + 1][:1] != "و", comma=True)
+        if p.fkeys[e + 1][:1] == "و":
+            return _place_list_item(p, e + 1, False, comma=True, joined=True)  # النسيم ، والخالدية
+        return _place_list_item(p, e + 1, True, comma=True)
     return None
 
 
-def _place_list_item(p, j: int, first: bool, comma: bool = False) -> tuple | None:
+def _place_list_item(p, j: int, first: bool, comma: bool = False, joined: bool = False) -> tuple | None:
     """A place name of a list at token j: (start offset, end token, words, strong) or None.  A later
     item carries the conjunction و (or follows a comma).  The name is one word, or a tribal prefix and
     a word (بني سعد); never a cue, a stop word, a verbal noun, a plural or a very frequent word;
     ``strong`` when it is rare in general Arabic, a definite proper name (الحرجة), transliterated
-    or a tribal name (العليا, a frequent word, is a name only in a list with strong names)."""
+    or a tribal name (العليا, a frequent word, is a name only in a list with strong names).  After a comma
+    only a clear name goes on; ``joined`` (a comma and و: النسيم ، والربيع) also takes a name with the article."""
     if not _is_word(p, j):
         return None
     w = p.toks[j]
@@ -52,6 +65,8 @@ def _place_list_item(p, j: int, first: bool, comma: bool = False) -> tuple | Non
         end = j + 2
     last = words[-1]
     surface = p.toks[end - 1][off if end - 1 == j else 0:]
+    direction = _is_word(p, end) and _adjacent(p, end - 1, end) and p.fkeys[end] in _DIRECTIONS \
+        and not _broken_plural(last)
     info = word_info(surface)
     if _future_verb(surface) or (len(words) == 1 and k.endswith("وا")):
         return None  # وستقدم لهم، وعادوا: a verb
@@ -65,12 +80,15 @@ def _place_list_item(p, j: int, first: bool, comma: bool = False) -> tuple | Non
     if _pronoun_suffixed(p.toks[j][off:]) or (k.endswith(("ته", "ها", "هم", "هما")) and len(k) >= 4
                                                and word_info(p.toks[j][off:]).shape < SHAPE_FOREIGN):
         return None  # وحلفاؤها، وتعريفهم: a noun with its pronoun
-    if _is_word(p, end) and _adjacent(p, end - 1, end):
+    if direction:
+        end += 1  # الخالدية الجنوبية: the direction is part of the item's name
+    elif _is_word(p, end) and _adjacent(p, end - 1, end):
         nk, ni = p.fkeys[end], word_info(p.toks[end])
         if not (nk[:1] == "و" or ni.stop or ni.cue):
             return None  # والتقى المسؤولين، والمستمد تعاليمه: a verb or a participle before its object, a noun before its adjective
-    strong = info.foreign or info.zipf < 4.0 or definite_place_name(surface) or len(words) == 2
-    if comma and (not (info.foreign or definite_place_name(surface) or len(words) == 2)
+    strong = info.foreign or info.zipf < 4.0 or definite_place_name(surface) or len(words) == 2 or direction
+    if comma and (not (info.foreign or definite_place_name(surface) or len(words) == 2 or direction
+                       or (joined and last.startswith("ال")))
                   or (_is_word(p, end) and _adjacent(p, end - 1, end) and p.fkeys[end][:1] != "و")):
         return None  # مطار عدن، محملة بالمساعدات: after a comma a new clause may start; only a clear name goes on
     return p.starts[j] + off, end, words, strong
