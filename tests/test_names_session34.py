@@ -59,3 +59,19 @@ def test_a_direction_is_part_of_a_list_item():
 ])
 def test_no_list_item_from_a_verb_or_a_plural_with_its_direction(text, wrong):
     assert wrong not in _places(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("وحدد المعلم مبلغ 25 ألف ريال للنقل بداخل جدة و20 ألف ريال بضواحي جدة", "جدة"),
+    ("وهاجم مسلحون فندقا يرتاده أجانب بوسط مالي الذي يشهد اضطرابات", "مالي"),
+])
+def test_a_location_noun_with_bi_before_a_city_that_is_also_a_word(text, place):
+    assert place in _places(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("وعلقت المحافظة لافتة بوسط ميدان التحرير في القاهرة", "ميدان"),  # a noun before its genitive
+    ("ونفى أن تكون الدعوة موجهة إلى أطراف سورية أخرى", "سورية"),  # أطراف: parties
+])
+def test_no_city_after_a_location_noun_when_the_word_is_a_common_noun(text, wrong):
+    assert wrong not in _places(text)

@@ -35,6 +35,9 @@ _ARABIC_ONLY = re.compile(r"^[\u0621-\u063a\u0641-\u064a ]+$")
 _PREPS = {"في", "من", "الى", "الي", "الي", "علي", "عن", "نحو", "داخل", "خارج", "قرب", "شمال", "جنوب", "شرق", "غرب",
           "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "حتى", "حتي", "بين"}
 _PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+#: location nouns that name a place after them also with the preposition ب (بداخل جدة، بضواحي الرياض، بوسط المدينة)
+#: (not أطراف: also *parties*, أطراف سورية)
+_LOCATIVES = frozenset(key(w) for w in ("داخل", "خارج", "وسط", "قرب", "شمال", "جنوب", "شرق", "غرب", "ضواحي"))
 BIG_CITY = 500_000
 #: the Arab League: its cities' Arabic names are native names; elsewhere a one-word city name
 #: rendered in Arabic is a transliteration that may also be a person's (إلتون, ديربي)
@@ -390,6 +393,11 @@ def paragraph_places(p) -> list[tuple[int, int, str, bool]]:
                     prev = ""  # بمدينة «سالزبورغ» النمساوية: a cue before the quotes is read by the names pass
                 if prev[:1] in ("و", "ف") and prev[1:] in _PREPS:
                     prev = prev[1:]  # وفي الخرج
+                elif (prev[:1] == "ب" and prev[1:] in _LOCATIVES or prev in _LOCATIVES) and not (
+                        i + m < n and kinds[i + m] == "word" and fkeys[i + m].startswith("ال")
+                        and fkeys[i + m] not in stopwords.current("ar")):
+                    prev = "في"  # بداخل جدة، بضواحي جدة، بوسط مالي الذي: a location noun before the place
+                    # (not بوسط ميدان التحرير: a noun before its genitive)
                 cue = word_info(prev).cue if prev else ""
                 ok = cue == "place" and not prev.startswith("ال") and not (word_info(prev).bare in _PLURAL_CUES and k.endswith("ه")) \
                     or prev in RULERS or _dateline(p, i, m) or (
