@@ -10,7 +10,7 @@ from .bracketed_labels import bracketed_label
 from .name_numbers import number_after_name
 from .figure import NO_FIGURE, _Q
 from .model_pairs import model_series
-from .score_pairs import falling_score
+from .score_pairs import falling_score, spaced_slash_score
 from .numbers import _Num
 from .units import _FATHATAN, _preposition_led
 from ..normalize import key as key_of
@@ -74,6 +74,9 @@ class _LabelRules:
         if series is not None:
             return series
         series = falling_score(self, num)  # 2-2, 4-1: a score, whatever words stand before it
+        if series is not None:
+            return series
+        series = spaced_slash_score(self, num)  # فيلا 4 / 0: a score, not a villa's number
         if series is not None:
             return series
         a, b = num.a, num.b

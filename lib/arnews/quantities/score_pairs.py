@@ -28,6 +28,29 @@ def falling_score(sc, num) -> _Q | None:
         return None  # (1-1): the bracketed score of the score rule, brackets in its span
     if sc.is_p(a - 1, "-–/") or sc.is_p(b + 2, "-–/.") or sc.k(a - 1) in _DAY_WORDS:
         return None
-    if sc.unit_after(b + 2) or sc.percent_after(b + 2) is not None or sc.month_at(b + 2):
+    if (sc.unit_after(b + 2) or sc.percent_after(b + 2) is not None or sc.month_at(b + 2)
+            or sc._counted_noun_after(b + 2, int(t2)) or sc._accusative_noun(b + 2, int(t2))):
+        return None
+    return _Q(a, b + 2, "label", int(t), int(t2))
+
+
+def spaced_slash_score(sc, num) -> _Q | None:
+    """The label of ``4 / 0`` (a score written with spaces around the slash, round 44) starting at
+    number ``num``, or None: two single digits, no third part (``8 / 8 / 2015`` is a date), no unit,
+    percent sign, month or counted noun after, no word of a day before, not a numbered decision (``رقم ( 4 / 2 )``). Glued pairs (``3/0``) are read elsewhere."""
+    a, b = num.a, num.b
+    t = sc.t.text[a]
+    if not (sc.ar and len(t) == 1 and t.isdigit() and b == a + 1 and sc.is_p(b, "/")
+            and sc.kind(b + 1) == "num" and sc.free(b + 1) and not (sc.adj(a, b) and sc.adj(b, b + 1))):
+        return None
+    t2 = sc.t.text[b + 1]
+    if not (len(t2) == 1 and t2.isdigit()):
+        return None
+    if sc.is_p(a - 1, "-–/") or sc.is_p(b + 2, "-–/") or sc.k(a - 1) in _DAY_WORDS or sc.phrase_before(a, "day_word"):
+        return None
+    if sc.is_p(a - 1, "(") and sc.phrase_before(a - 1, "label_word", clitic=True):
+        return None  # قرار رقم ( 4 / 2 ): a decision's number, read by the label rules
+    if (sc.unit_after(b + 2) or sc.percent_after(b + 2) is not None or sc.month_at(b + 2)
+            or sc._counted_noun_after(b + 2, int(t2)) or sc._accusative_noun(b + 2, int(t2))):
         return None
     return _Q(a, b + 2, "label", int(t), int(t2))

@@ -1,0 +1,26 @@
+"""Golden tests for quantities, round 44 (branch q44): error classes of blind38 (both readers).
+
+Every sentence here was written for these tests in the style of Arabic news (no corpus text).
+Each rule is asserted on kind, value and span, with the nasty neighbours that must NOT match."""
+from __future__ import annotations
+
+from arnews.quantities import extract_quantities
+from quantity_checks import assert_figure, assert_no_figure
+
+
+# -- 1. a score with spaces around the slash is one label (score_pairs.spaced_slash_score)
+def test_spaced_slash_score_is_one_label():
+    s = "وتوج الفريق باللقب بعد فوزه على أستون فيلا 4 / 0، ثم خسر الكأس الأخرى"
+    assert_figure(s, "4 / 0", kind="label")
+    assert_no_figure(s, "فيلا 4")
+    s = "وكان النادي قد تعادل مع ضيفه 2 /2 في الجولة الماضية"
+    assert_figure(s, "2 /2", kind="label")
+
+
+def test_nasty_neighbours_of_spaced_slash_scores():
+    # a date has a third part
+    assert_figure("وصدر القرار بتاريخ 8 / 8 / 2015 م", "8 / 8 / 2015", kind="date")
+    got = extract_quantities("وصدر قرار مجلس الشورى رقم ( 4 / 2 ) أمس")
+    assert all(q["surface"] != "4 / 2" for q in got), got
+    # a counted noun after the second number
+    assert_figure("وحصل الطالب على 3 / 5 درجات في الاختبار", "5 درجات", kind="count", value=5)
