@@ -24,3 +24,15 @@ def test_nasty_neighbours_of_spaced_slash_scores():
     assert all(q["surface"] != "4 / 2" for q in got), got
     # a counted noun after the second number
     assert_figure("وحصل الطالب على 3 / 5 درجات في الاختبار", "5 درجات", kind="count", value=5)
+
+
+# -- 2. digits after للمرة الـ are a rank, even before an accusative noun (ordinals.digit_ordinal)
+def test_elided_rank_noun_before_the_article_and_digits():
+    s = "ويشارك المنتخب في البطولة للمرة الـ 12 ساعيا إلى لقبه الأول"
+    assert_figure(s, "للمرة الـ 12", kind="ordinal", value=12)
+    assert_figure("وفاز النادي بالكأس للمرة الـ9 متفوقا على منافسيه", "للمرة الـ9", kind="ordinal", value=9)
+
+
+def test_nasty_neighbours_of_elided_rank_nouns():
+    # no rank noun: a definite cardinal with its counted noun
+    assert_figure("وكرمت الجامعة الـ 21 باحثا الفائزين بالجائزة", "الـ 21 باحثا", kind="count", value=21)

@@ -521,8 +521,10 @@ class _OrdinalRules:
             if age and 1 <= v <= 120 and not self.unit_after(b):
                 # بعمر الـ21, في سن الـ18: an age (the years unsaid)
                 return _Q(age[0], b, "duration", v, unit="سنة", unit_en="year (age)")
-            u = None if self.phrase_before(a - 1, "rank_noun", clitic=True) else self.unit_after(b)
-            if (not u and not self.phrase_before(a - 1, "rank_noun", clitic=True)
+            # a rank noun before the article (المركز الـ5; للمرة الـ 21 with its alif elided, round 44)
+            ranked = self.phrase_before(a - 1, "rank_noun", clitic=True) or self._elided_rank_noun(a - 2)
+            u = None if ranked else self.unit_after(b)
+            if (not u and not ranked
                     and (self._accusative_noun(b, v)
                          or b < self.t.n and self.t.text[b].endswith("ة") and self._counted_noun_after(b, v)
                          and (self.k(b + 1) in ("التي", "اللواتي", "اللاتي")
