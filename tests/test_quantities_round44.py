@@ -36,3 +36,20 @@ def test_elided_rank_noun_before_the_article_and_digits():
 def test_nasty_neighbours_of_elided_rank_nouns():
     # no rank noun: a definite cardinal with its counted noun
     assert_figure("وكرمت الجامعة الـ 21 باحثا الفائزين بالجائزة", "الـ 21 باحثا", kind="count", value=21)
+
+
+# -- 3. a clock time in words with its minutes in digits after و (clock_rules._clock_hour_words)
+def test_clock_hour_in_words_with_digit_minutes():
+    got = extract_quantities("ووقع الانفجار عند الساعة الرابعة و35 دقيقة قرب السوق")
+    t = [q for q in got if q["kind"] == "time"]
+    assert [(q["surface"], q["date"]) for q in t] == [("الساعة الرابعة و35 دقيقة", "T04:35")], got
+    assert not [q for q in got if q["kind"] == "duration"], got
+    got = extract_quantities("وأقلعت الطائرة في الساعة الثانية و 7 دقائق من بعد الظهر")
+    assert [(q["surface"], q["date"]) for q in got] == [("الساعة الثانية و 7 دقائق من بعد الظهر", "T14:07")], got
+
+
+def test_nasty_neighbours_of_digit_minutes():
+    # not minutes: seconds, a count, more than an hour
+    assert_figure("وسجل العداء الساعة الثالثة و42 ثانية في السباق", "42 ثانية", kind="duration", value=42)
+    assert_figure("ووصل إلى المطار الساعة الثالثة و42 شخصا من الوفد", "42 شخصا", kind="count", value=42)
+    assert_figure("واستمر الاجتماع حتى الساعة الثالثة و90 دقيقة إضافية", "90 دقيقة", kind="duration", value=90)

@@ -179,7 +179,8 @@ class _ClockRules:
         elif k in ("والدقيقه", "و الدقيقه") and self.free(j + 1) and self._minute_rank(j + 1):
             m, j = self._minute_rank(j + 1)  # الساعة الثانية عشرة والدقيقة الثامنة: 12:08
         elif k.startswith("و") and self.free(j):
-            num = self.parse_number(j)
+            # وعشر دقائق; و42 دقيقة (the conjunction glued to digits, a token of its own: round 44)
+            num = self.parse_number(j + 1) if k == "و" and self.kind(j + 1) == "num" else self.parse_number(j)
             if num and num.is_int and 1 <= num.value < 60:
                 nb = num.b
                 if self.k(nb) in ("دقيقه", "دقائق"):
