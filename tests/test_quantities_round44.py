@@ -53,3 +53,18 @@ def test_nasty_neighbours_of_digit_minutes():
     assert_figure("وسجل العداء الساعة الثالثة و42 ثانية في السباق", "42 ثانية", kind="duration", value=42)
     assert_figure("ووصل إلى المطار الساعة الثالثة و42 شخصا من الوفد", "42 شخصا", kind="count", value=42)
     assert_figure("واستمر الاجتماع حتى الساعة الثالثة و90 دقيقة إضافية", "90 دقيقة", kind="duration", value=90)
+
+
+# -- 4. بين <bare digits> و<digits + scale word>, no noun after: one range sharing the scale (ranges.spelled_range)
+def test_between_range_shares_the_scale_word_with_no_noun():
+    got = extract_quantities("وقدرت المصادر عدد المقاتلين بما يتراوح بين 15 و25 ألفا، بحسب التقرير")
+    assert [(q["surface"], q["kind"], q["value"], q["value_end"]) for q in got] == [
+        ("15 و25 ألفا", "count", 15000, 25000)], got
+    got = extract_quantities("ويقيم في المدينة ما بين 3 و4 ملايين من السكان")
+    assert [(q["value"], q["value_end"]) for q in got if q["kind"] == "count"][:1] == [(3000000, 4000000)], got
+
+
+def test_nasty_neighbours_of_shared_scale_ranges():
+    # the first end not smaller once scaled, no scale word, or no بين: two figures
+    assert_figure("وتراوحت الأعداد بين 40 و30 ألفا خلال العام", "30 ألفا", kind="count", value=30000)
+    assert_figure("وتراوحت الأعمار بين 20 و30 في المتوسط", "20", kind="count", value=20)

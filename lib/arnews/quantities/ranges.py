@@ -162,6 +162,10 @@ class _RangeRules:
             q.a = rf[0]
             q.reading = num.reading or num2.reading
             return q
+        if (num.scale > 1 and num.scale == num2.scale and num.written == "mixed" and self.ar
+                and self.k(rf[0]) in _BETWEEN and self.k(b) == "و"):
+            # يتراوح بين 20 و30 ألفا: a bare first end sharing the scale word, no noun after (round 44)
+            return _Q(a, num2.b, "count", v1, num2.value, reading=num.reading or num2.reading)
         return None
 
     def _range_thousands(self, num: _Num, num2: _Num) -> _Num:
