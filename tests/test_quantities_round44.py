@@ -68,3 +68,20 @@ def test_nasty_neighbours_of_shared_scale_ranges():
     # the first end not smaller once scaled, no scale word, or no بين: two figures
     assert_figure("وتراوحت الأعداد بين 40 و30 ألفا خلال العام", "30 ألفا", kind="count", value=30000)
     assert_figure("وتراوحت الأعمار بين 20 و30 في المتوسط", "20", kind="count", value=20)
+
+
+# -- 5. a count with a value that is not whole and no scale word is a measure (fractional_counts.py)
+def test_fractional_count_is_a_measure():
+    assert_figure("وضرب زلزال بلغت قوته 4.6 درجات على مقياس ريختر شرق البلاد", "4.6 درجات",
+                  kind="measure", value=4.6)
+    got = extract_quantities("وضرب زلزال بلغت قوته 4.6 درجات على مقياس ريختر")
+    assert [q["unit"] for q in got] == ["درجة"], got
+
+
+def test_nasty_neighbours_of_fractional_counts():
+    # whole counts, scaled counts, multiples and averages of counted things stay counts
+    assert_figure("وبلغ متوسط المعايير المستوفاة 5.4 معيار لكل بلدية", "5.4 معيار", kind="count", value=5.4)
+    assert_figure("وحصل الفريق على 3 درجات إضافية في التقييم", "3 درجات", kind="count", value=3)
+    assert_figure("وأصيب في الزلزال 4 أشخاص بجروح", "4 أشخاص", kind="count", value=4)
+    assert_figure("ويبلغ عدد سكان المدينة 2.5 مليون نسمة", "2.5 مليون نسمة", kind="count", value=2500000)
+    assert_figure("وارتفع مكرر الربحية إلى 14.2 مرة", "14.2 مرة", kind="count", value=14.2)
