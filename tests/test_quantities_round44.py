@@ -85,3 +85,18 @@ def test_nasty_neighbours_of_fractional_counts():
     assert_figure("وأصيب في الزلزال 4 أشخاص بجروح", "4 أشخاص", kind="count", value=4)
     assert_figure("ويبلغ عدد سكان المدينة 2.5 مليون نسمة", "2.5 مليون نسمة", kind="count", value=2500000)
     assert_figure("وارتفع مكرر الربحية إلى 14.2 مرة", "14.2 مرة", kind="count", value=14.2)
+
+
+# -- 6. a bare d.ddd is thousands when another d.ddd of its paragraph was read so (dot_thousands.py)
+def test_bare_dot_group_is_thousands_by_its_paragraph():
+    s = "وأوضح البيان أن قوات التحالف نفذت 4.812 غارة جوية، منها 3.105 في العراق، و1.707 في سوريا"
+    got = extract_quantities(s)
+    assert [(q["surface"], q["value"]) for q in got] == [
+        ("4.812 غارة", 4812), ("3.105", 3105), ("1.707", 1707)], got
+
+
+def test_nasty_neighbours_of_paragraph_thousands():
+    # no evidence in the paragraph, or the evidence in another paragraph: a decimal
+    assert_figure("وسجل المؤشر العام 2.657 في ختام التداولات", "2.657", value=2.657)
+    got = extract_quantities("ونفذت القوات 4.812 غارة جوية.\nوسجل المؤشر العام 2.657 في ختام التداولات")
+    assert [q["value"] for q in got if q["surface"] == "2.657"] == [2.657], got

@@ -52,6 +52,7 @@ from .dual_ranges import merge_dual_ranges
 from .construct_pairs import side_dual_before_pair
 from .between_ranges import merge_between_ranges
 from .fractional_counts import fractional_measures
+from .dot_thousands import paragraph_thousands
 from .vague_money import vague_money
 from ..frequency import zipf_ar
 from ..tokens import stopwords as _stopwords
@@ -299,6 +300,7 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _Hij
             quarter_durations(self, self.out)  # خلال الربعين: two quarters of a year
             vague_money(self, self.out)  # سيدفع الملايين: an amount of money
             fractional_measures(self, self.out)  # 3.2 درجات: counts are whole, this is a measure
+            paragraph_thousands(self, self.out)  # 5.964 طلعة ... 2.657 في العراق: thousands both
         by_start = {q.a: q for q in self.out}
         by_end = {q.b: q for q in self.out}
         money = None
