@@ -48,6 +48,8 @@ def spaced_slash_score(sc, num) -> _Q | None:
         return None
     if sc.is_p(a - 1, "-–/") or sc.is_p(b + 2, "-–/") or sc.k(a - 1) in _DAY_WORDS or sc.phrase_before(a, "day_word"):
         return None
+    if sc.k(b + 2) in ("من", "مِن"):
+        return None  # بلغت الحصة 3 / 0 من الكمية: a share of something (pinned in round 30), no score
     if sc.is_p(a - 1, "(") and sc.phrase_before(a - 1, "label_word", clitic=True):
         return None  # قرار رقم ( 4 / 2 ): a decision's number, read by the label rules
     if (sc.unit_after(b + 2) or sc.percent_after(b + 2) is not None or sc.month_at(b + 2)
