@@ -100,3 +100,13 @@ def test_nasty_neighbours_of_paragraph_thousands():
     assert_figure("وسجل المؤشر العام 2.657 في ختام التداولات", "2.657", value=2.657)
     got = extract_quantities("ونفذت القوات 4.812 غارة جوية.\nوسجل المؤشر العام 2.657 في ختام التداولات")
     assert [q["value"] for q in got if q["surface"] == "2.657"] == [2.657], got
+
+
+# -- 7. a definite cardinal before من and a Hijri month counts days (hijri.hijri_day_month)
+def test_definite_cardinal_before_a_hijri_month_counts_days():
+    assert_figure("وحرص على صيام الست من شوال كل عام", "الست من شوال", kind="count", value=6)
+
+
+def test_nasty_neighbours_of_days_of_a_month():
+    # an ordinal is a date; an indefinite cardinal is read by the date rules as before
+    assert_figure("ويبدأ الدوام في السادس من شوال", "السادس من شوال", kind="date")

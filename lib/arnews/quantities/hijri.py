@@ -267,6 +267,10 @@ class _HijriRules:
         if num.written == "words" and not self.free(num.b):
             return None
         x = num.b
+        if (num.written == "words" and num.wtype == "unit" and 3 <= num.value <= 9 and num.b == num.a + 1
+                and self.t.text[num.a].startswith("ال") and self.k(x) == "من" and self.hmonth_at(x + 1)):
+            # صيام الست من شوال: a definite cardinal counts days of the month (a date is السادس من شوال)
+            return _Q(num.a, self.hmonth_at(x + 1)[0], "count", num.value, unit="يوم", unit_en="day")
         d, d2 = int(num.value), None
         if ((self.is_p(x, "-–") or self.k(x) == "و" or self.k(x) in _DAY_TO and self.free(x))
                 and self.kind(x + 1) == "num" and self.free(x + 1)
