@@ -402,16 +402,16 @@ def test_read_more_next_previous_and_verse_at_the_end():
 
 
 def test_learned_boilerplate_changes_the_build_cache_keys(tmp_path):
-    from arnews.build import _Chunk, _chunk_key
+    from arnews.chunks import Chunk, chunk_key
 
     p = tmp_path / "a.txt"
     p.write_text(_outlet_articles()[0], encoding="utf-8")
-    c = _Chunk(0, [(str(p), {"outlet": "almadina"})], tmp_path, None, "fp")
-    k0 = _chunk_key(c)
+    c = Chunk(0, [(str(p), {"outlet": "almadina"})], tmp_path, None, "fp")
+    k0 = chunk_key(c)
     c.learned = learn_texts(("almadina", t.split("\n")[1:]) for t in _outlet_articles())
-    k1 = _chunk_key(c)
+    k1 = chunk_key(c)
     c.learned = Learned()
-    assert k0 != k1 and _chunk_key(c) == k0
+    assert k0 != k1 and chunk_key(c) == k0
 
 
 def test_the_sites_link_back_to_the_story_is_boilerplate_and_cut_off_a_paragraph():

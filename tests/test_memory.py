@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from arnews import build as build_mod
+from arnews import chunks as chunks_mod
 from arnews import workers
 from arnews.build import build
 from arnews.corpus_level import _run_corpus_level
@@ -30,13 +31,13 @@ def _tables(folder):
 
 
 def test_emptied_word_caches_give_byte_identical_tables(tmp_path, synth_corpus, monkeypatch):
-    monkeypatch.setattr(build_mod, "CHUNK_BYTES", 40_000)
+    monkeypatch.setattr(chunks_mod, "CHUNK_BYTES", 40_000)
     monkeypatch.setattr(workers, "REGROW_MB", 0)
     build(synth_corpus, tmp_path / "kept", jobs=1, log=lambda m: None)
     emptied = []
     real = workers.bound_worker_memory
     # every chunk empties the caches (a limit of 1 MB), in this process (jobs=1)
-    monkeypatch.setattr(build_mod, "bound_worker_memory", lambda: emptied.append(real(1)))
+    monkeypatch.setattr(chunks_mod, "bound_worker_memory", lambda: emptied.append(real(1)))
     build(synth_corpus, tmp_path / "emptied", jobs=1, log=lambda m: None, force=True)
     assert len(emptied) >= 2 and all(emptied)
     assert _tables(tmp_path / "kept") == _tables(tmp_path / "emptied")

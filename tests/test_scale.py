@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from arnews import build as build_mod
+from arnews import chunks as chunks_mod
 from arnews.build import build
 from conftest import ROOT, sha_tree
 
@@ -22,7 +23,7 @@ def synth_corpus(tmp_path_factory):
 
 @pytest.fixture
 def small_chunks(monkeypatch):
-    monkeypatch.setattr(build_mod, "CHUNK_BYTES", 40_000)  # several chunks even on a small corpus
+    monkeypatch.setattr(chunks_mod, "CHUNK_BYTES", 40_000)  # several chunks even on a small corpus
 
 
 def _tables(folder: Path) -> dict[str, str]:
@@ -97,7 +98,7 @@ def test_unchanged_chunks_and_sample_are_not_recomputed(tmp_path, synth_corpus, 
 
     assert calls == [[h.name for h in CORPUS_HOOKS if not h.sample]]
     assert {"topic_model", "statistics"} <= set(calls[0])
-    n_chunks = len(build_mod._plan_chunks([(str(p), None) for p in sorted(corpus.glob("*.txt"))], tmp_path, None, ""))
+    n_chunks = len(chunks_mod.plan_chunks([(str(p), None) for p in sorted(corpus.glob("*.txt"))], tmp_path, None, ""))
     assert name in parsed and len(parsed) < len(before) / 2 and n_chunks > 2  # only the new article's chunk was read
     assert "1 processed" in logs[-1]
     build(corpus, tmp_path / "clean", jobs=1, log=lambda *a: None)
