@@ -138,3 +138,17 @@ def test_offsets_after_dropped_control_characters_are_mapped_back_to_the_file(tm
     res = sq.score(gold, _corpus(tmp_path, text))
     assert res["span"]["f1"] == 1.0 and res["end_to_end"]["f1"] == 1.0
     assert sq.raw_offsets("ab", "a\x1ab") == [0, 2, 3]
+
+
+def test_a_predicted_doc_code_is_scored_as_a_label(tmp_path):
+    # arnews keeps a document's number whole as ``doc_code``; annotators write ``label``
+    text = "قرار جديد\nنفذت المقاطعة القرار رقم 18-NQ/TW وشارك فيه 12 عضوا.\n"
+    from arnews.quantities import extract_quantities
+
+    assert "doc_code" in {q["kind"] for q in extract_quantities(text.split("\n")[1], lang="ar")}
+    gold = [_row(text, "القرار رقم 18-NQ/TW", "label"), _row(text, "12 عضوا", "count", value=12)]
+    res = sq.score(gold, _corpus(tmp_path, text))
+    assert res["gold"] == 1 and res["predicted"] == 1 and res["end_to_end"]["f1"] == 1.0
+    # with no gold row there, the doc code is no error either (a name the reader did not write down)
+    res2 = sq.score(gold[1:], _corpus(tmp_path, text))
+    assert res2["predicted"] == 1 and res2["end_to_end"]["precision"] == 1.0
