@@ -98,7 +98,7 @@ GOLDEN = [
         dict(surface="الساعة 4:30 فجراً", kind="time", date="T04:30"),
         dict(surface="الساعة الثانية ظهراً", kind="time", date="T14:00")]),
     ("أطلق الصاروخ في 1400 بتوقيت جرينتش", [
-        dict(surface="1400 بتوقيت جرينتش", kind="time", date="T14:00Z")]),
+        dict(surface="1400 بتوقيت جرينتش", kind="time", date="T14:00", unit="GMT")]),  # round 45: the zone in unit (was T14:00Z)
     # --- dates: ordinal days, coordinated days, Levantine/Iraqi months
     ("يعقد المؤتمر في الخامس عشر من مارس 2015", [
         dict(surface="الخامس عشر من مارس 2015", kind="date", date="2015-03-15", calendar="gregorian")]),

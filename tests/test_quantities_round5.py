@@ -341,7 +341,8 @@ def test_cubic_metres():
 
 
 def test_an_hour_in_digits_before_a_part_of_the_day():
-    assert_figure("وتنطلق المباراة 7 مساء بتوقيت جرينتش", "7 مساء بتوقيت جرينتش", kind="time", date="T19:00Z")
+    assert_figure("وتنطلق المباراة 7 مساء بتوقيت جرينتش", "7 مساء بتوقيت جرينتش", kind="time", date="T19:00",
+                  unit="GMT")  # round 45: the zone in unit, the clock as written (was T19:00Z)
     assert_figure("ويستمر الدوام حتى 9 صباحا", "9 صباحا", kind="time", date="T09:00")
     # a number over 12 before مساء is no hour
     assert [q["kind"] for q in extract_quantities("وشارك عدد 15 مساء أمس في الحفل")] == ["count"]

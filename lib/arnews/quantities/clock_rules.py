@@ -39,22 +39,23 @@ class _ClockRules:
 
     def _time(self, a, b, h, m) -> _Q:
         """A clock time h:m at tokens a..b-1, with a part of the day (صباحا, مساء: 12-hour
-        clock to 24 hours) and a time zone (بتوقيت جرينتش: ``Z``) after it, and the day it
-        falls on when the text names it right after (``من مساء يوم 12 أكتوبر``, ``من يوم 20
-        أغسطس``): one row, ``date`` = ``--10-12T19:30`` (with the year when the text gives one)."""
+        clock to 24 hours) and a time zone after it (``بتوقيت جرينتش``: ``unit`` ``GMT``; the
+        ``date`` keeps the clock as written, ``T06:23``, as the gold of every set writes it), and
+        the day it falls on when the text names it right after (``من مساء يوم 12 أكتوبر``, ``من
+        يوم 20 أغسطس``): one row, ``date`` = ``--10-12T19:30`` (with the year when the text gives one)."""
         tod = self.phrase_at(b, "time_of_day", clitic=False) if self.ar else None
         if tod:
             b, h = tod[0], self._tod_hour(h, tod)
         zone = ""
         tz = self.phrase_at(b, "time_zone", clitic=False) if self.ar else None
         if tz:
-            b, zone = tz[0], ("Z" if tz[1] == "GMT" else "+03:00" if tz[1] == "AST" else "")
+            b, zone = tz[0], tz[1]
         day = ""
         if self.ar:
             hit = self._time_day(b, h, tod)
             if hit:
                 b, h, day = hit
-        return _Q(a, b, "time", date=f"{day}T{h % 24:02d}:{m:02d}{zone}")
+        return _Q(a, b, "time", unit=zone, unit_en=zone, date=f"{day}T{h % 24:02d}:{m:02d}")
 
     def _tod_hour(self, h, tod):
         """The 24-hour hour of h with the part of the day ``tod`` (end, value) after it."""
@@ -223,9 +224,10 @@ class _ClockRules:
         return None
 
     def gmt_time(self, num: _Num) -> _Q | None:
-        """1400 بتوقيت جرينتش: a military-style time with its zone."""
+        """(الساعة) 1400 بتوقيت جرينتش: a military-style time with its zone."""
         t = self.t.text[num.a] if num.written == "digits" else ""
         if self.ar and t.isdigit() and len(t) == 4 and int(t[:2]) < 24 and int(t[2:]) < 60:
             if self.phrase_at(num.b, "time_zone", clitic=False):
-                return self._time(num.a, num.b, int(t[:2]), int(t[2:]))
+                a = num.a - 1 if self._hour_word(num.a - 1) else num.a
+                return self._time(a, num.b, int(t[:2]), int(t[2:]))
         return None
