@@ -1,0 +1,60 @@
+"""Golden tests for quantities, round 45 (branch q45): error classes pooled over every dev set
+(blind19-38 with both readers, pages19-22), the largest classes where the readers agree first.
+
+Every sentence here was written for these tests in the style of Arabic news (no corpus text).
+Each rule is asserted on kind, value and span, with the nasty neighbours that must NOT match."""
+from __future__ import annotations
+
+import pytest
+
+from arnews.quantities import extract_quantities
+from quantity_checks import assert_figure, assert_no_figure
+
+
+# -- 1. a clock time with its time zone keeps the clock as written (no ``Z``); the zone is the unit.
+#    All 14 gold rows of times before بتوقيت جرينتش (blind25, 26, 32, 34, both readers) write T06:23.
+@pytest.mark.parametrize("sentence,surface,date,zone", [
+    ("وارتفع سعر الذهب إلى 1090 دولارا للأوقية بحلول الساعة 0715 بتوقيت جرينتش", "الساعة 0715 بتوقيت جرينتش", "T07:15", "GMT"),
+    ("وسجل خام برنت 49 دولارا للبرميل في الساعة 13:40 بتوقيت غرينتش", "الساعة 13:40 بتوقيت غرينتش", "T13:40", "GMT"),
+    ("وتنطلق المباراة الساعة التاسعة مساء بتوقيت مكة المكرمة", "الساعة التاسعة مساء بتوقيت مكة المكرمة", "T21:00", "AST"),
+    ("ووصلت الطائرة نحو الساعة 2:15 ظهرا بالتوقيت المحلي", "الساعة 2:15 ظهرا بالتوقيت المحلي", "T14:15", "local"),
+])
+def test_a_zoned_clock_time_keeps_the_clock(sentence, surface, date, zone):
+    assert_figure(sentence, surface, kind="time", date=date, unit=zone)
+
+
+def test_neighbours_of_zoned_clock_times():
+    # a four-digit number before a zone only when it is a clock: 2575 is no time
+    s = "وبلغ عدد الرحلات 2575 بتوقيت جرينتش"
+    assert not [q for q in extract_quantities(s) if q["kind"] == "time"]
+    # a plain time has no unit
+    assert_figure("ويبدأ الدوام الساعة 7:30 صباحا", "الساعة 7:30 صباحا", kind="time", date="T07:30", unit="")
+    # the year of a zoned price is not touched
+    assert_figure("وهبط المؤشر 1.2% بحلول الساعة 1015 بتوقيت جرينتش", "1.2%", kind="percent", value=1.2)
+
+
+# -- 2. a decade is a year_range of ten years (16 of the 22 gold decade rows of blind21-35); after an
+#    edge word (نهاية, مطلع, أواخر, منتصف) a period from the edge word, as the guide has a year's edges
+@pytest.mark.parametrize("sentence,surface,y1", [
+    ("وانتشرت هذه المدارس في خمسينيات القرن الماضي في مدن المملكة", "خمسينيات القرن الماضي", 1950),
+    ("وكان الفريق بطلا للدوري في السبعينيات", "السبعينيات", 1970),
+    ("ويعود بناء السوق إلى الثلاثينات من القرن العشرين", "الثلاثينات من القرن العشرين", 1930),
+])
+def test_a_decade_is_a_year_range(sentence, surface, y1):
+    assert_figure(sentence, surface, kind="year_range", value=y1, value_end=y1 + 9, date=f"{y1}/{y1 + 9}")
+
+
+@pytest.mark.parametrize("sentence,surface,y1", [
+    ("وهاجرت العائلة إلى الخليج في أواخر الستينيات بحثا عن العمل", "أواخر الستينيات", 1960),
+    ("وتأسس النادي منتصف التسعينات في حي صغير", "منتصف التسعينات", 1990),
+    ("وعاد الشاعر إلى بلده مطلع الثمانينيات", "مطلع الثمانينيات", 1980),
+])
+def test_the_edge_of_a_decade_is_a_period(sentence, surface, y1):
+    assert_figure(sentence, surface, kind="period", value=None, date=f"{y1}/{y1 + 9}")
+
+
+def test_neighbours_of_decades():
+    assert_figure("وازدهر الفن في الستينيات والسبعينيات", "والسبعينيات", kind="year_range", value=1970)
+    assert_no_figure("وأصيبت امرأة في الثلاثينات من عمرها", "الثلاثينات")  # an age
+    assert_no_figure("وأسس المسجد في الثمانينيات الهجرية", "الثمانينيات")  # a Hijri decade
+    assert_figure("وقال الرجل الخمسيني إنه فقد أوراقه", "الخمسيني", kind="duration", value=50)  # a decade age
