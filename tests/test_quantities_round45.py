@@ -58,3 +58,28 @@ def test_neighbours_of_decades():
     assert_no_figure("وأصيبت امرأة في الثلاثينات من عمرها", "الثلاثينات")  # an age
     assert_no_figure("وأسس المسجد في الثمانينيات الهجرية", "الثمانينيات")  # a Hijri decade
     assert_figure("وقال الرجل الخمسيني إنه فقد أوراقه", "الخمسيني", kind="duration", value=50)  # a decade age
+
+
+# -- 3. a clock time before a written day: the time carries the day, and the day is a date row of its own
+#    (pages19-22: الساعة 7:30 + يوم 23 يوليو 2025, five times; blind31 both readers: الساعة 18:00 + its date)
+@pytest.mark.parametrize("sentence,time,tdate,day,ddate", [
+    ("وفي الساعة 9:30 من صباح يوم 14 مارس 2024، افتتح المحافظ المستشفى الجديد",
+     "الساعة 9:30 من صباح", "2024-03-14T09:30", "14 مارس 2024", "2024-03-14"),
+    ("وانطلقت القافلة في الساعة الخامسة فجر يوم 3 مايو نحو الحدود", "الساعة الخامسة فجر", "--05-03T05:00", "3 مايو", "--05-03"),
+    ("ويبدأ استقبال الطلبات الساعة 10 من يوم 2 سبتمبر 2015", "الساعة 10", "2015-09-02T10:00", "2 سبتمبر 2015", "2015-09-02"),
+])
+def test_a_time_and_its_written_day_are_two_rows(sentence, time, tdate, day, ddate):
+    assert_figure(sentence, time, kind="time", date=tdate)
+    assert_figure(sentence, day, kind="date", date=ddate)
+
+
+def test_neighbours_of_a_time_and_its_day():
+    # a weekday alone after the time: one time row, no date row
+    got = extract_quantities("ووقع الحادث عند الساعة السابعة من صباح يوم السبت قرب الجسر")
+    assert [(q["surface"], q["kind"]) for q in got] == [("الساعة السابعة من صباح", "time")]
+    # today after a part of the day stays inside the time (dated from the publication date)
+    assert_figure("وتنطلق الحملة في الساعة 8 من مساء اليوم", "الساعة 8 من مساء اليوم", published="2015-08-05",
+                  kind="time", date="2015-08-05T20:00")
+    # the next weekday after a time keeps its one row
+    assert_figure("وتقلع الطائرة الساعة الثالثة من فجر يوم السبت المقبل", "الساعة الثالثة من فجر يوم السبت المقبل",
+                  published="2015-08-04", kind="time", date="2015-08-08T03:00")

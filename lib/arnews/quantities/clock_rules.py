@@ -55,6 +55,8 @@ class _ClockRules:
             hit = self._time_day(b, h, tod)
             if hit:
                 b, h, day = hit
+                if isinstance(b, tuple):  # a written day after the time: its own date row (``يوم 23 يوليو 2025``)
+                    b = b[0]
         return _Q(a, b, "time", unit=zone, unit_en=zone, date=f"{day}T{h % 24:02d}:{m:02d}")
 
     def _tod_hour(self, h, tod):
@@ -83,6 +85,8 @@ class _ClockRules:
             day = _shift_days(_iso_date(*self.pub) or "", _DAY_WORDS[self.k(x)])
             if day:
                 return x + 1, h, day
+        # where the written day starts (يوم 23 يوليو): the time's row ends there (before a bare من)
+        day_at = b if x == b + 1 and not t2 else x
         if self.k(x) in ("يوم", "اليوم") and self.free(x):
             x, linked = x + 1, True
             if self.k(x) in _WEEKDAYS and self.free(x):
@@ -109,7 +113,7 @@ class _ClockRules:
             q = None
         if q is None or q.kind != "date" or q.a != x or not re.fullmatch(r"(?:\d{4}|-)-\d{2}-\d{2}", q.date or ""):
             return fallback
-        return q.b, h, q.date
+        return (day_at,), h, q.date
 
     def clock_words(self, i) -> _Q | None:
         """الساعة السابعة (مساء), الساعة العاشرة وخمس عشرة دقيقة, الساعة الحادية عشرة والنصف."""
