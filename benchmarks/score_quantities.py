@@ -42,9 +42,10 @@ Gold rows whose ``note`` contains ``weekday-only`` (``اليوم الثلاثا�
 number) are out of scope: they are dropped before scoring, and the count of dropped rows is printed.
 
 The figures are also printed restricted to the gold rows that lie in the analysed roles
-(``TEXT_ROLES``: title, body, caption: the blocks the quantities table reads), with the number of
-gold rows outside them by role (datelines, bylines, boilerplate such as the comment counter
-``تعليق (0)`` are outside by design); the all-rows figures stay the main line.
+(``TEXT_ROLES``: title, body, caption), against the predicted rows of those roles, with the number of
+gold rows outside them by role (bylines, boilerplate such as the comment counter ``تعليق (0)`` are
+outside by design; a dateline's dates and times are rows of the table since round 45); the all-rows
+figures stay the main line.
 
 ``--against B.jsonl`` scores a second annotator's rows instead of arnews's predictions, by the
 same rules (``A`` as gold): the agreement of two careful readers, the ceiling a tool can be held to.
@@ -335,7 +336,7 @@ def score(gold_rows, corpus: Path, ids=None, against=None):
     arts = sorted(set(ids or []) | set(by_art))
     published = manifest_published(corpus)
     span_tp = exact_tp = e2e_tp = yearless_tp = completed_tp = n_pred = n_gold = 0
-    in_gold = in_span = in_e2e = 0
+    in_gold = in_span = in_e2e = in_pred = 0
     outside: dict[str, int] = {}
     errors = []
     for aid in arts:
@@ -389,6 +390,7 @@ def score(gold_rows, corpus: Path, ids=None, against=None):
             if p["kind"] in NAMING_KINDS:
                 continue
             n_pred += 1
+            in_pred += p.get("role", "body") in TEXT_ROLES  # (a dateline's dates are rows too, since round 45)
             i = pmatch.get(j)
             if i is None:
                 errors.append((aid, p["start"], "EXTRA", f"{p['surface']!r} {p['kind']} {p.get('value')}"))
@@ -407,8 +409,8 @@ def score(gold_rows, corpus: Path, ids=None, against=None):
         "in_roles": {
             "gold": in_gold,
             "outside": dict(sorted(outside.items())),
-            "span": dict(zip(("precision", "recall", "f1"), prf(in_span, n_pred, in_gold))),
-            "end_to_end": dict(zip(("precision", "recall", "f1"), prf(in_e2e, n_pred, in_gold))),
+            "span": dict(zip(("precision", "recall", "f1"), prf(in_span, in_pred, in_gold))),
+            "end_to_end": dict(zip(("precision", "recall", "f1"), prf(in_e2e, in_pred, in_gold))),
         },
         "errors": sorted(errors),
     }

@@ -480,6 +480,10 @@ def test_quantities_table_filters_roles_and_handles_languages():
     articles = pd.DataFrame([{"article_id": "x", "language": "ar"}, {"article_id": "y", "language": "en"}])
     df = quantities_table(paragraphs, articles)
     assert list(df.columns) == COLUMNS
+    # round 45: a dateline's date is a row of its own role (the guide counts datelines); nothing of the
+    # boilerplate or the byline is
+    assert [(r.paragraph, r.kind, r.date) for r in df[df.role == "dateline"].itertuples()] == [(1, "date", "2025-01-01")]
+    df = df[df.role != "dateline"].reset_index(drop=True)
     assert list(zip(df.article_id, df.paragraph, df.role, df.kind)) == [
         ("x", 0, "title", "count"), ("x", 2, "body", "count"), ("x", 5, "caption", "ordinal"), ("y", 0, "body", "percent"),
     ]

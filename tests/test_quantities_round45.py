@@ -83,3 +83,40 @@ def test_neighbours_of_a_time_and_its_day():
     # the next weekday after a time keeps its one row
     assert_figure("وتقلع الطائرة الساعة الثالثة من فجر يوم السبت المقبل", "الساعة الثالثة من فجر يوم السبت المقبل",
                   published="2015-08-04", kind="time", date="2015-08-08T03:00")
+
+
+# -- 4. a dateline's dates and clock times are rows of the table, role "dateline" (the guide: "figures in
+#    datelines and bylines count"; every SPA article of blind19-38 and every page of pages19-22 has them in
+#    its gold); the rest of the line is no figure, and the body still takes its year from the dateline
+def test_dateline_dates_are_rows_of_their_role():
+    import pandas as pd
+    from arnews.quantities import quantities_table
+
+    paragraphs = pd.DataFrame([
+        {"article_id": "x", "paragraph": 0, "role": "title", "text": "افتتاح معرض الكتاب"},
+        {"article_id": "x", "paragraph": 1, "role": "dateline", "text": "جدة 12 ذو القعدة 1436 هـ الموافق 27 أغسطس 2015 م واس"},
+        {"article_id": "x", "paragraph": 2, "role": "body", "text": "افتتح المحافظ المعرض يوم 26 أغسطس بمشاركة 300 دار نشر."},
+        {"article_id": "y", "paragraph": 0, "role": "dateline", "text": "هانوي، 14/03/2026"},
+        {"article_id": "y", "paragraph": 1, "role": "byline", "text": "كتبه 3 محررين"},
+    ])
+    articles = pd.DataFrame([{"article_id": a, "language": "ar"} for a in "xy"])
+    df = quantities_table(paragraphs, articles)
+    dl = df[df.role == "dateline"]
+    assert list(zip(dl.article_id, dl.kind, dl.date)) == [
+        ("x", "date", "2015-08-27"), ("x", "date", "2015-08-27"), ("y", "date", "2026-03-14")]
+    assert dl.calendar.tolist() == ["hijri", "gregorian", "gregorian"]
+    body = df[df.role == "body"]
+    assert body.date.tolist()[0] == "2015-08-26"  # the yearless day takes the dateline's year
+    assert "byline" not in set(df.role) and "محررين" not in " ".join(df.surface)
+
+
+def test_a_dispatch_line_without_a_date_gives_no_row():
+    import pandas as pd
+    from arnews.quantities import quantities_table
+
+    paragraphs = pd.DataFrame([
+        {"article_id": "x", "paragraph": 0, "role": "dateline", "text": "الرياض – واس"},
+        {"article_id": "x", "paragraph": 1, "role": "body", "text": "وصل 40 حاجا إلى المدينة."},
+    ])
+    df = quantities_table(paragraphs, pd.DataFrame([{"article_id": "x", "language": "ar"}]))
+    assert df.role.tolist() == ["body"]

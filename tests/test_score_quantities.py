@@ -75,7 +75,8 @@ def test_figures_in_the_analysed_roles_leave_out_datelines_and_boilerplate(tmp_p
             _row(text, "12 عضوا", "count", value=12),
             dict(_row(text, "0", "count", value=0), start=text.rfind("0"), end=text.rfind("0") + 1)]
     res = sq.score(gold, _corpus(tmp_path, text))
-    assert res["gold"] == 3 and abs(res["end_to_end"]["recall"] - 1 / 3) < 1e-3
+    # round 45: the dateline's date is a row of the table (its clock time too, which this gold leaves out)
+    assert res["gold"] == 3 and abs(res["end_to_end"]["recall"] - 2 / 3) < 1e-3
     r = res["in_roles"]
     assert r["gold"] == 1 and r["outside"] == {"boilerplate": 1, "dateline": 1}
     assert r["end_to_end"]["f1"] == 1.0

@@ -242,8 +242,10 @@ Limits
   a sovereign's number (``الملك فيصل الأول``), titles (``نائب أول``), ``الشرق الأوسط``, the
   weekdays ``الأحد``/``الاثنين`` and ``ثانية`` meaning a second of time.  After a nisba
   adjective the span starts at the adjective (``العالمية الثانية``, not ``الحرب``).
-* The dateline's own date and time (``الأحد، 12/01/2025 - 08:45``) are not rows: the table reads
-  ``TEXT_ROLES`` (a seed test pins this); they only date the article's yearless days.
+* The dateline's own dates and times (``الأحد، 12/01/2025 - 08:45``, ``25 شوال 1436 هـ الموافق 10
+  أغسطس 2015 م``) are rows of role ``dateline`` (round 45: the annotation guide counts them; filter
+  ``role != "dateline"`` for the figures of the text alone), nothing else of the line is; they also
+  date the article's yearless days.
 * A number after a definite noun with no counted noun after it is a label
   (``اللجنة التوجيهية 138``); when the noun is not a known label noun and a
   partitive follows (``المقاطعة 100 من الأسر``), it is read as a count.  ``واحد``/``one`` alone is not reported (it is mostly

@@ -185,6 +185,8 @@ def paragraph_quantities(p, lang: str | None = None, published: str = "") -> lis
     return out
 
 
+#: the kinds of a dateline's figures that are rows of the table (role ``dateline``)
+_DATELINE_KINDS = ("date", "time", "year")
 #: the longest first block (characters) read as a date stamp when the corpus did not mark a dateline
 _STAMP_LEN = 60
 #: what may stand between a date and the clock time of a date stamp (21 مارس 2025، الساعة 15:05)
@@ -230,7 +232,8 @@ def _time_on_stamped_day(rows: list[dict], text: str) -> None:
 
 
 def quantities_table(paragraphs, articles: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Build hook: one row per quantity in the ``title``/``body``/``caption`` blocks.
+    """Build hook: one row per quantity in the ``title``/``body``/``caption`` blocks, and the dates and
+    clock times of a ``dateline`` block (its role says so: leave them out with ``role != "dateline"``).
 
     ``paragraphs``: the paragraph models (:func:`arnews.text.paragraphs_of`) or a
     paragraphs table (``article_id``, ``paragraph``, ``role``, ``text``; the article
@@ -253,12 +256,16 @@ def quantities_table(paragraphs, articles: pd.DataFrame | None = None) -> pd.Dat
         if p.role != "title":
             seen.add(p.article_id)
         if p.role == "dateline" or first_body and len(p.text.strip()) <= _STAMP_LEN:
-            # the dateline (not a row: the table reads TEXT_ROLES), or a short date stamp opening the
-            # text (الجمعة، 21 مارس 2025، الساعة 15:05): the date of the article
+            # the dateline, or a short date stamp opening the text (الجمعة، 21 مارس 2025، الساعة 15:05):
+            # the date of the article
             for q in qs:
                 if q["kind"] == "date" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", q["date"] or ""):
                     (anchor if p.role == "dateline" else stamp).setdefault(p.article_id, q["date"])
             if p.role == "dateline":
+                # its dates and times are rows too (role ``dateline``), as the guide counts them
+                # (``25 شوال 1436 هـ الموافق 10 أغسطس 2015 م``: two dates); nothing else of the line is
+                rows.extend({"article_id": p.article_id, "paragraph": p.paragraph, "role": p.role, "lang": p.lang, **q}
+                            for q in qs if q["kind"] in _DATELINE_KINDS)
                 continue
         prows = [{"article_id": p.article_id, "paragraph": p.paragraph, "role": p.role, "lang": p.lang, **q} for q in qs]
         rows.extend(prows)
