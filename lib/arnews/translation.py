@@ -510,6 +510,9 @@ def translation_tables(tables: dict) -> dict[str, pd.DataFrame]:
     if not pairs:
         return empty
     quantities = tables.get("quantities")
+    if quantities is not None and "role" in quantities.columns:
+        # the figures of the text: a dateline's own dates (role ``dateline``) date the article
+        quantities = quantities[quantities["role"] != "dateline"]
     langs = _lang_of(articles)
     qparts, bparts = [], []
     for a, b in pairs:
