@@ -292,6 +292,10 @@ def _agency_slot(p, i: int, m: int, off: int) -> bool:
     order*), or qualified by a nisba adjective (الجوازات اليمنية *Yemeni passports*)."""
     if off and p.fkeys[i].lstrip("وف")[:1] in ("ب", "ك"):
         return False
+    from .agencyguards import field_not_body
+
+    if field_not_body(p, i):
+        return False  # وزير الشؤون الاجتماعية، نظام الخدمة المدنية: an office's field, a subject
     b = i + m
     if _word(p, b) and not p.ntext[p.ends[b - 1]:p.starts[b]].strip():
         k = p.fkeys[b]
