@@ -267,6 +267,17 @@ def _listed_place(p, j: int, anywhere: bool = False) -> int:
     return listed_place_at(p, j, anywhere) if p.rules == "ar" else 0
 
 
+_UNITED = key("المتحدة")
+
+
+def _united_nations_end(p, t: int, b: int) -> int:
+    """End of ``(لل)أمم المتحدة`` at token t inside an office ending at b (a plural head, no agreeing scope), else 0."""
+    if p.fkeys[t].endswith("امم") and t + 2 <= b and _is_word(p, t + 1) and _adjacent(p, t, t + 1) \
+            and p.fkeys[t + 1] == _UNITED:
+        return t + 2
+    return 0
+
+
 def _org_in_office(p, a: int, b: int):
     """The organisation named inside an office (tokens a..b-1, before the person): its first
     indefinite organisation head with its name, cut at the office's end (عضو مجلس إدارة مجموعة
@@ -283,6 +294,11 @@ def _org_in_office(p, a: int, b: int):
                 words = [p.toks[x] for x in range(t, e)]
                 return Name(p.starts[t], p.ends[e - 1], "organisation", "cue", 0.7, org_key(words), p.toks[t])
             return None
+        if info.cue == "org" and p.fkeys[t].startswith("لل") and not info.conj:
+            e = office_body_end(p, t, b) or _united_nations_end(p, t, b)
+            if e:  # الأمين العام للهيئة السعودية للمهندسين فلان، الأمين العام للأمم المتحدة بان كي مون
+                words = [p.toks[x] for x in range(t, e)]
+                return Name(p.starts[t], p.ends[e - 1], "organisation", "cue", 0.7, org_key(words), p.toks[t])
         if info.cue != "org" or info.definite or p.fkeys[t].startswith(("ال", "لل", "وال", "بال")):
             continue
         if not _is_word(p, t + 1) or _generic_genitive(p.toks[t + 1]) or _ordinal(p.toks[t + 1]):
