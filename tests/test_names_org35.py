@@ -39,6 +39,7 @@ def test_a_field_after_an_office_or_a_law_is_no_body():
     assert orgs("ويخضع المتعاقدون لنظام الخدمة المدنية منذ العام الماضي.") == []
     assert orgs("ويتابع المكتب شؤون الخدمة المدنية في المحافظة.") == []
     assert orgs("وأوقف رجال الجمارك شاحنة محملة بالممنوعات.") == []
+    assert orgs("ونأمل أن يسفر هذا التحالف عن عمل مشترك.") == []
 
 
 def test_a_field_before_a_nisba_or_behind_bi_is_no_listed_body():

@@ -4,7 +4,7 @@ A listed agency of ``known_names.csv`` (context ``agency``: الخدمة الم�
 الشباب) is the body where it acts or is dealt with (أعلنت الخدمة المدنية، موظفي الخدمة المدنية), but
 after an office it is the office's field (``وزير الشؤون الاجتماعية``, ``الرئيس العام لرعاية الشباب``:
 the guide marks the person) and after a law or *affairs* noun it is a subject (``نظام الخدمة المدنية``,
-``شؤون الخدمة المدنية``); after ``رجال`` it names the officers (``رجال الجمارك``).  The words are ``agency_guards.csv``.  Pure function of the paragraph.
+``شؤون الخدمة المدنية``); after ``رجال`` it names the officers (``رجال الجمارك``), after a demonstrative a common noun (``هذا التحالف``).  The words are ``agency_guards.csv``.  Pure function of the paragraph.
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from .positions import adjacent, is_word
 
 __all__ = ["field_not_body"]
 
-_KINDS = ("title", "subject", "staff")
+_KINDS = ("title", "subject", "staff", "demonstrative")
 _PRESIDENT = key("رئيس")
 
 
@@ -31,7 +31,7 @@ def _base(k: str) -> str:
 
 
 def field_not_body(p, i: int) -> bool:
-    """The listed agency at token i follows an office (وزير، الرئيس العام), a law/affairs noun or رجال."""
+    """The listed agency at token i follows an office (وزير، الرئيس العام), a law/affairs noun, رجال or a demonstrative."""
     if not (is_word(p, i - 1) and adjacent(p, i - 1, i)):
         return False
     kd = _guards().get(_base(p.fkeys[i - 1]))
