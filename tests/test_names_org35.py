@@ -77,3 +77,13 @@ def test_a_body_named_after_its_patron_is_one_organisation():
 def test_a_person_after_a_head_without_a_closing_adjective_stays_a_person():
     assert people("وقال مدير مؤسسة ناصر بن حمود إن الدعم مستمر.") == ["ناصر بن حمود"]
     assert people("وشكر المؤسسة ناصر بن حمود الخيرية على دعمه.") != []
+
+
+def test_a_company_name_cut_in_two_is_joined():
+    assert orgs("وتأسست شركة أوتاد رملية القابضة برأسمال مليوني ريال.") == ["شركة أوتاد رملية القابضة"]
+    assert orgs("وتأسست شركة سامي عبدالخالق الهزاع وأولاده القابضة برأسمال مليون ريال.") == [
+        "شركة سامي عبدالخالق الهزاع وأولاده القابضة"]
+
+
+def test_two_companies_joined_by_wa_stay_two():
+    assert orgs("وقالت شركة المراعي وسابك القابضة إن الأرباح زادت.") == ["شركة المراعي", "سابك القابضة"]

@@ -4,7 +4,12 @@
 after the head as a person; a closing adjective of a body (``patron_bodies.csv``: الخيرية، القابضة، المحدودة)
 right after the name, or after at most two more name words, shows the whole is the organisation.  The head is an
 organisation cue without the article (``مؤسسة``, ``شركة``, ``لمؤسسة``; not ``المؤسسة``).  Without the closing
-adjective the person stays (``مدير مؤسسة محمد العلي`` is left alone).  Pure function of the paragraph's names.
+adjective the person stays (``مدير مؤسسة محمد العلي`` is left alone).
+
+The same name cut in two (``شركة أعناب`` + ``دانية القابضة``, ``شركة منير عبدالخالق رفة`` + ``وأولاده القابضة``):
+a headed organisation right before an organisation that ends with a closing adjective or a company tail
+(``body_names.csv`` kind company_tail: القابضة، العقارية، للطيران) and has no head of its own is one organisation.
+Pure function of the paragraph's names.
 """
 from __future__ import annotations
 
@@ -23,7 +28,26 @@ MAX_GAP = 2
 
 @lexicon_cache(maxsize=2)
 def _closers() -> frozenset:
-    return frozenset(w for w in word_kinds("patron_bodies.csv", ("closer",), fold=lambda w: key(w.strip())))
+    return frozenset(w for w, kd in _kinds().items() if kd == "closer")
+
+
+@lexicon_cache(maxsize=2)
+def _kinds() -> dict:
+    return word_kinds("patron_bodies.csv", ("closer", "family"), fold=lambda w: key(w.strip()))
+
+
+def _partner_ok(k: str) -> bool:
+    """The first word of the second half: no و, or و + a family word (وأولاده; not وسابك, another company)."""
+    return not k.startswith("و") or _kinds().get(k[1:]) == "family"
+
+
+@lexicon_cache(maxsize=2)
+def _tails() -> frozenset:
+    """The closing adjectives and the company tails of ``body_names.csv`` (القابضة، للطيران)."""
+    from ..lexicons import read_lexicon
+
+    return _closers() | frozenset(key(r["word"].strip()) for r in read_lexicon("body_names.csv")
+                                  if (r.get("kind") or "").strip() == "company_tail")
 
 
 def _head(p, t: int) -> bool:
@@ -67,4 +91,24 @@ def patron_bodies(p, found: list) -> list:
         words = [p.toks[x] for x in range(h, c + 1)]
         org = Name(s, p.ends[c], "organisation", "cue", 0.7, org_key(words), p.toks[h])
         out = [x for x in out if not (x.start < org.end and org.start < x.end)] + [org]
-    return sorted(out, key=lambda x: (x.start, x.end))
+    return _join_halves(p, sorted(out, key=lambda x: (x.start, x.end)))
+
+
+def _join_halves(p, found: list) -> list:
+    """Join a headed organisation and the headless organisation with a company tail right after it."""
+    out: list = []
+    for nm in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == nm.type == "organisation":
+            a, b = _token_at(p, prev.start), _token_at(p, prev.end - 1)
+            c, d = _token_at(p, nm.start), _token_at(p, nm.end - 1)
+            if None not in (a, b, c, d) and c == b + 1 and d > c and adjacent(p, b, c) and _head(p, a) \
+                    and not word_info(p.toks[c]).cue and _partner_ok(p.fkeys[c]) and p.fkeys[d] in _tails():
+                if b > a and word_info(p.toks[b]).cue == "org":
+                    a = b  # مجلس الإدارة لشركة + سلامة للتأمين: the company, as organs.py reads an organ before a body
+                words = [p.toks[x] for x in range(a, d + 1)]
+                start = prev.start if a == _token_at(p, prev.start) else p.starts[a]
+                out[-1] = Name(start, nm.end, "organisation", prev.source, prev.confidence, org_key(words), p.toks[a])
+                continue
+        out.append(nm)
+    return out
