@@ -35,7 +35,7 @@ from ..themes import load_codebook
 from .features import Features, _features_of, _themes_entities
 from .glossary import _gloss_cached
 
-__all__ = ["topic_k_range", "topic_model", "topic_model_tables"]
+__all__ = ["k_choice_notes", "topic_k_range", "topic_model", "topic_model_tables", "topic_order"]
 
 
 # --- topics ------------------------------------------------------------------------------------------
@@ -330,3 +330,36 @@ def topic_model_tables(tables: Mapping[str, pd.DataFrame], k: int | Mapping[str,
         al["best"] = pd.Series(dtype=bool)
     out["topic_themes"] = al
     return out
+
+
+def topic_order(topic_ids: Iterable[str]) -> list[str]:
+    """``topic_ids`` (``ar-1`` ... ``ar-40``) in language, then numeric, order (``ar-2`` before ``ar-10``)."""
+    def key(t: str):
+        lang, _, num = str(t).rpartition("-")
+        return (lang, int(num)) if num.isdigit() else (str(t), -1)
+    return sorted(dict.fromkeys(topic_ids), key=key)
+
+
+def k_choice_notes(selection: pd.DataFrame) -> dict[str, str]:
+    """One sentence per language on where the chosen k lies among the candidates of ``topic_selection``:
+    at the top of the range with the score still rising (the range, not the data, set k), at its bottom,
+    or inside it.  Languages without a model or a single candidate get no sentence."""
+    notes = {}
+    fitted = selection[selection["k"] > 0] if len(selection) else selection
+    for lang, g in fitted.groupby("lang", sort=True):
+        g = g.sort_values("k")
+        chosen = g[g["chosen"].astype(bool)]
+        if chosen.empty or len(g) < 2:
+            continue
+        k, lo, hi = int(chosen["k"].iloc[0]), int(g["k"].iloc[0]), int(g["k"].iloc[-1])
+        if k == hi:
+            rising = float(g["score"].iloc[-1]) > float(g["score"].iloc[-2])
+            notes[lang] = (f"k = {k} is the largest candidate ({lo} to {hi})"
+                           + (": the score was still rising there, so the range, not the data, set k; "
+                              "a larger ARNEWS_TOPICS_K may find finer topics" if rising else ""))
+        elif k == lo:
+            notes[lang] = (f"k = {k} is the smallest candidate ({lo} to {hi}): coherent, distinct topics "
+                           "became fewer as k grew; set ARNEWS_TOPICS_K for a finer grain")
+        else:
+            notes[lang] = f"k = {k} lies inside the candidate range ({lo} to {hi}), where the score peaks"
+    return notes
