@@ -1,6 +1,7 @@
 """Session 35 review of the rendered report: where the chosen number of topics lies, topic ids in
 numeric order, and the notebooks' sections that used to say nothing on a corpus without parallel pairs."""
 import json
+import re
 
 import pandas as pd
 
@@ -40,3 +41,14 @@ def test_limits_of_the_topics_notebook_make_no_fixed_claim_about_k():
     nb = json.loads((notebooks_dir() / "01_topics.ipynb").read_text(encoding="utf-8"))
     text = "".join("".join(c["source"]) for c in nb["cells"])
     assert "at the low end of the range" not in text and "k_choice_notes(sel)" in text
+
+
+def test_index_names_each_outlet_with_its_count_most_articles_first():
+    from arnews.report import index_outlets
+
+    s = pd.Series(["okaz", "alriyadh", "", "alriyadh", "aawsat", "okaz", "alriyadh"])
+    bare = lambda h: re.sub(r"<[^>]+>", "", h)  # noqa: E731  (each name is isolated in <bdi>)
+    assert bare(index_outlets(s)) == "alriyadh (3), okaz (2), aawsat (1)"
+    assert bare(index_outlets(s, top=1)) == "alriyadh (3) and 2 more"
+    assert index_outlets(pd.Series(["<b>x</b>"])).count("<b>") == 0
+    assert index_outlets(pd.Series(["", ""])) == "not given"

@@ -569,6 +569,19 @@ def _articles_section(processed: Path, reports: Path | None) -> str:
     )
 
 
+def index_outlets(outlet: "pd.Series", top: int = 15) -> str:
+    """The index's list of outlets, most articles first, each with its count (``alriyadh (323)``);
+    past ``top`` outlets, how many more; ``not given`` when no article names one."""
+    from .plotting import arabic_span
+
+    counts = outlet[outlet != ""].value_counts()
+    counts = counts.iloc[sorted(range(len(counts)), key=lambda i: (-counts.iloc[i], str(counts.index[i])))]
+    if counts.empty:
+        return "not given"
+    text = ", ".join(f"{arabic_span(o)} ({n:,})" for o, n in counts.head(top).items())
+    return text + (f" and {len(counts) - top:,} more" if len(counts) > top else "")
+
+
 def _int(v) -> str:
     try:
         return f"{int(float(v)):,}"
@@ -594,7 +607,7 @@ def _index(processed: Path, summaries: list[dict], footer: str, nav, articles_ht
         span = f"{arabic_span(dates[0])} ({len(dates):,} of {len(arts):,} articles dated)"
     else:
         span = f"{arabic_span(dates[0])} to {arabic_span(dates[-1])} ({len(dates):,} of {len(arts):,} articles dated)"
-    outlets = ", ".join(arabic_span(o) for o in sorted(set(arts.get("outlet", []))) if o) or "not given"
+    outlets = index_outlets(arts.get("outlet", pd.Series(dtype=str)))
     cards = []
     for s in summaries:
         status = s.get("status", "ok")
