@@ -52,3 +52,13 @@ def test_index_names_each_outlet_with_its_count_most_articles_first():
     assert bare(index_outlets(s, top=1)) == "alriyadh (3) and 2 more"
     assert index_outlets(pd.Series(["<b>x</b>"])).count("<b>") == 0
     assert index_outlets(pd.Series(["", ""])) == "not given"
+
+
+def test_readable_gloss_drops_partial_word_by_word_glosses():
+    from arnews.stats.glossary import readable_gloss
+
+    assert readable_gloss("≈ ? the foot") == "" and readable_gloss("≈ owner ? royal") == ""
+    assert readable_gloss("≈ bin Abdulaziz") == "≈ bin Abdulaziz"
+    assert readable_gloss("security and order") == "security and order"
+    assert readable_gloss("what? a question") == "what? a question"  # a curated gloss is kept whole
+    assert readable_gloss("(no gloss)") == "" and readable_gloss(None) == "" and readable_gloss(float("nan")) == ""

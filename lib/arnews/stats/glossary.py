@@ -31,7 +31,7 @@ from ..normalize import WORD_CACHE, key, normalize
 from ..themes import _AR_RE, _MIN_REST, _ar_stem, _en_word, _lang, _strips, load_codebook, word_analyses
 from ..tokens import stem
 
-__all__ = ["gloss", "withheld", "scope_of", "SCOPES", "NEWS_FILE"]
+__all__ = ["gloss", "readable_gloss", "withheld", "scope_of", "SCOPES", "NEWS_FILE"]
 
 
 # --- glossary --------------------------------------------------------------------------------
@@ -295,3 +295,17 @@ def gloss(term: str, lang: str = "ar", surface: str | None = None, vietnam: bool
 @lru_cache(maxsize=WORD_CACHE)
 def _gloss_cached(term: str, lang: str, surface: str | None, vietnam: bool = True) -> str:
     return gloss(term, lang, surface, vietnam)
+
+
+def readable_gloss(g) -> str:
+    """A gloss as a table or a plot shows it: ``""`` for none (``(no gloss)``, missing, no English
+    word) and for a word-by-word gloss (``≈``) with an unknown word (``≈ ? the foot`` for لكرة القدم
+    would mislead more than it helps); otherwise the gloss unchanged."""
+    if g is None or (isinstance(g, float) and g != g):
+        return ""
+    g = str(g).strip()
+    if g.startswith("(no gloss") or not re.search(r"[A-Za-z]", g):
+        return ""
+    if g.startswith("≈") and "?" in g.split():
+        return ""
+    return g
