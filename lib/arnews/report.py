@@ -422,6 +422,17 @@ def _write_atomic(path: Path, text: str) -> int:
     return len(data)
 
 
+def _kept_pages(reports: Path, running: set[str]) -> list[dict]:
+    """Summaries of the pages of the package's notebooks already in ``reports`` that this run does
+    not render (``--notebooks`` picks some): the index and the navigation keep listing them."""
+    kept = []
+    for p in sorted(NOTEBOOKS.glob("*.ipynb")):
+        page = reports / f"{p.stem}.html"
+        if p.stem not in running and page.is_file():
+            kept.append({**notebook_summary(p), "status": "ok", "bytes": page.stat().st_size})
+    return kept
+
+
 def render_notebooks(processed: Path, reports: Path, notebooks: list[Path] | None = None, log=print,
                      jobs: int | None = None, force: bool = False,
                      cell_timeout: float | None = DEFAULT_CELL_TIMEOUT,
@@ -460,7 +471,8 @@ def render_notebooks(processed: Path, reports: Path, notebooks: list[Path] | Non
     cache_dir = reports / ".cache"
     cache_dir.mkdir(exist_ok=True)
     summaries = [notebook_summary(p) for p in notebooks]
-    nav = [("Index", "index.html")] + [(s["title"], f"{s['stem']}.html") for s in summaries]
+    listed = sorted(summaries + _kept_pages(reports, {p.stem for p in notebooks}), key=lambda s: s["stem"])
+    nav = [("Index", "index.html")] + [(s["title"], f"{s['stem']}.html") for s in listed]
     footer = _footer(info, build_date)
     index_lock = threading.Lock()
     articles_html = _articles_section(processed, reports)
@@ -468,7 +480,7 @@ def render_notebooks(processed: Path, reports: Path, notebooks: list[Path] | Non
 
     def write_index():
         with index_lock:
-            _write_atomic(reports / "index.html", _index(processed, summaries, footer, nav, articles_html, page_limit_mb))
+            _write_atomic(reports / "index.html", _index(processed, listed, footer, nav, articles_html, page_limit_mb))
 
     def write_page(summ: dict, fragment: str, failure: dict | None) -> None:
         body = (_failure_html(failure) if failure else "") + fragment
