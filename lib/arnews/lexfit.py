@@ -108,6 +108,7 @@ def _term_hits_many(term_counts, form_sets: list, n_par: int, words: int) -> lis
     pass) and the rows are selected as arrays (mapping the key of every row, an Arrow string per
     row, took about 1 s per call on snnall); the paragraphs hit are counted as integer pairs."""
     from .stats.features import _parts
+    from .stats.keyness import sorted_unique
 
     n = len(form_sets)
     hits, ar = [0] * n, [0] * n
@@ -142,7 +143,7 @@ def _term_hits_many(term_counts, form_sets: list, n_par: int, words: int) -> lis
         n_hit_pars = 0
         if pars[i]:
             ap = np.concatenate(pars[i])
-            n_hit_pars = len(np.unique(ap[:, 0] * (int(ap[:, 1].max()) + 1) + ap[:, 1]))
+            n_hit_pars = len(sorted_unique(ap[:, 0] * (int(ap[:, 1].max()) + 1) + ap[:, 1]))
         out.append((hits[i], hits[i] / max(words, 1), n_hit_pars / max(n_par, 1), len(hit_forms[i]),
                     ar[i] / hits[i] if hits[i] else 0.0))
     return out

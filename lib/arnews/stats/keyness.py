@@ -28,6 +28,19 @@ __all__ = ["textstat_keyness", "keyness"]
 # --- keyness ---------------------------------------------------------------------------------------
 
 
+def sorted_unique(a: np.ndarray) -> np.ndarray:
+    """``np.unique(a)`` of an integer array, by one sort: numpy 2.3+ finds the distinct values of a
+    plain ``np.unique`` call by hashing, which took 1 s on the million (article, feature) cells of
+    2,000 articles (the sort: 0.05 s)."""
+    s = np.sort(np.asarray(a).ravel())
+    if len(s) < 2:
+        return s
+    keep = np.empty(len(s), dtype=bool)
+    keep[0] = True
+    np.not_equal(s[1:], s[:-1], out=keep[1:])
+    return s[keep]
+
+
 def _as_counts(x) -> pd.Series:
     if isinstance(x, pd.Series):
         s = x
@@ -168,7 +181,7 @@ def _keyness_block(m, s0: int, e0: int, total, frequent, n_all: float, aids, nam
     mine = ok[row - s0]
     have = row[mine] * nf + ind[mine]
     # each article's features united with the frequent ones, sorted by (article, feature)
-    cell = np.unique(np.concatenate([have, (arts[:, None] * nf + frequent[None, :]).ravel()]))
+    cell = sorted_unique(np.concatenate([have, (arts[:, None] * nf + frequent[None, :]).ravel()]))
     r, c = cell // nf, cell % nf
     tgt = np.zeros(len(cell))
     tgt[np.searchsorted(cell, have)] = dat[mine]
