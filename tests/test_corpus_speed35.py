@@ -23,3 +23,15 @@ def test_preload_calls_exist_and_run():
         assert callable(getattr(importlib.import_module(m), fn))
     CL._preload(modules=(), calls=CL.CORPUS_PRELOAD_CALLS)
     CL._preload(modules=("no_such_module_35",), calls=(("arnews.frequency", "no_such_fn"),))  # says nothing
+
+
+def test_timings_hold_each_corpus_hooks_cpu_seconds(built):
+    import json
+
+    from arnews.hooks import CORPUS_HOOKS
+
+    t = json.loads((built / ".cache" / "timings.json").read_text())
+    cpu = t["corpus_hooks_cpu_s"]
+    assert set(cpu) == {h.name for h in CORPUS_HOOKS}
+    assert all(v >= 0 for v in cpu.values())
+    assert sum(cpu.values()) <= t["corpus_level_cpu_s"] + 0.05 * len(cpu)

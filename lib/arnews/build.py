@@ -450,9 +450,10 @@ def _finish(out: Path, parts: Path, results: list[dict], summaries: list[dict], 
         if together < jobs:
             log(f"arnews: the corpus-level analyses run one at a time ({chars:,} characters of text; "
                 f"more than {CORPUS_PARALLEL_CHARS:,}): each reads every article")
-        timings["corpus_hooks_s"] = {}
+        timings["corpus_hooks_s"], timings["corpus_hooks_cpu_s"] = {}, {}
         with frozen_heap():  # (forked hooks write their own tables: the driver never holds them)
-            _run_corpus_level(todo, tables, together, timings["corpus_hooks_s"], TableWriter(out, made))
+            _run_corpus_level(todo, tables, together, timings["corpus_hooks_s"], TableWriter(out, made),
+                              timings["corpus_hooks_cpu_s"])
         for hook in todo:
             cdir = cdirs[hook.name]
             shutil.rmtree(cdir, ignore_errors=True)

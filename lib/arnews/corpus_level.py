@@ -53,13 +53,22 @@ def _corpus_hook_written(hook, out: Path) -> list:
     return [(name, write_checked(name, df, out)) for name, df in _corpus_hook(hook)]
 
 
-def _corpus_hooks(hooks: list, seconds: dict | None = None, sink=None) -> list:
+def _timed(fn, *args):
+    """``(CPU seconds of this process while fn ran, fn(*args))`` (in a forked hook's process)."""
+    c0 = time.process_time()
+    res = fn(*args)
+    return round(time.process_time() - c0, 2), res
+
+
+def _corpus_hooks(hooks: list, seconds: dict | None = None, sink=None, cpu: dict | None = None) -> list:
     out = []
     for h in hooks:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         _deliver(_corpus_hook(h), out, sink)
         if seconds is not None:
             seconds[h.name] = round(time.perf_counter() - t0, 2)
+        if cpu is not None:
+            cpu[h.name] = round(time.process_time() - c0, 2)
     return out
 
 
@@ -108,11 +117,13 @@ def _preload(modules=CORPUS_PRELOAD, calls=CORPUS_PRELOAD_CALLS) -> None:
             pass
 
 
-def _run_corpus_level(hooks: list, tables: dict, jobs: int, seconds: dict | None = None, sink=None) -> list:
+def _run_corpus_level(hooks: list, tables: dict, jobs: int, seconds: dict | None = None, sink=None,
+                      cpu: dict | None = None) -> list:
     """``(name, DataFrame)`` of the given corpus-level hooks, in order.  Where processes
     can be forked, each hook runs in a fresh process of its own (inheriting the tables
     it reads), so that what one hook leaves allocated never adds to the next; at most
-    ``jobs`` at once.  ``seconds`` (when given) receives each hook's wall time.  With a
+    ``jobs`` at once.  ``seconds`` (when given) receives each hook's wall time, ``cpu`` its CPU
+    seconds (its own process's, while the hook ran).  With a
     ``sink``, ``sink(name, DataFrame)`` is called as each hook finishes and nothing is
     returned."""
     global _TABLES
@@ -124,9 +135,9 @@ def _run_corpus_level(hooks: list, tables: dict, jobs: int, seconds: dict | None
     try:
         if "fork" in mp.get_all_start_methods() and (jobs > 1 or len(hooks) > 1):
             _preload()
-            results = _run_forked(hooks, max(1, jobs), mp.get_context("fork"), seconds, sink)
+            results = _run_forked(hooks, max(1, jobs), mp.get_context("fork"), seconds, sink, cpu)
         else:
-            results = _corpus_hooks(hooks, seconds, sink)
+            results = _corpus_hooks(hooks, seconds, sink, cpu)
     finally:
         _TABLES = {}
         if shared is not None:
@@ -151,7 +162,7 @@ def _shared_folder(tables: dict):
     return folder
 
 
-def _run_forked(hooks: list, parallel: int, ctx, seconds: dict | None = None, sink=None) -> list:
+def _run_forked(hooks: list, parallel: int, ctx, seconds: dict | None = None, sink=None, cpu: dict | None = None) -> list:
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
@@ -161,8 +172,8 @@ def _run_forked(hooks: list, parallel: int, ctx, seconds: dict | None = None, si
             while pending and len(running) < parallel:
                 h = pending.pop(0)
                 ex = ProcessPoolExecutor(max_workers=1, mp_context=ctx, initializer=_worker_init, initargs=(os.getpid(),))
-                fut = ex.submit(_corpus_hook_written, h, sink.out) if isinstance(sink, TableWriter) \
-                    else ex.submit(_corpus_hook, h)
+                fut = ex.submit(_timed, _corpus_hook_written, h, sink.out) if isinstance(sink, TableWriter) \
+                    else ex.submit(_timed, _corpus_hook, h)
                 running[fut] = (h, ex, time.perf_counter())
             done, _ = wait(running, return_when=FIRST_COMPLETED)
             for f in done:
@@ -170,7 +181,9 @@ def _run_forked(hooks: list, parallel: int, ctx, seconds: dict | None = None, si
                 if seconds is not None:
                     seconds[h.name] = round(time.perf_counter() - t0, 2)
                 try:
-                    res = f.result()
+                    spent, res = f.result()
+                    if cpu is not None:
+                        cpu[h.name] = spent
                 except BrokenProcessPool:
                     raise BuildError(_killed("a corpus-level worker", [h.name])) from None
                 finally:
