@@ -83,14 +83,39 @@ _DASHES = frozenset("-–—ـ")
 def dispatch_writers(p, found: list) -> list:
     """``found`` with the writer of a short dispatch line: a segment of two or three name words beside a
     segment that is a place or an outlet already found (جدة ـ نجيب الجداوي، داليا أبوالعيش – عين اليوم)."""
-    from .keys import Name, name_key
-
     words = [t for t in range(len(p.toks)) if p.kinds[t] == "word"]
     if not words or len(words) > DISPATCH_WORDS or not any(p.toks[t] in _DASHES for t in range(len(p.toks))):
         return found
+    return _segment_writers(p, found, len(p.toks))
+
+
+#: a dispatch line that opens a paragraph ends with a colon within this many tokens (بدر الجبل- سبق- تبوك:)
+OPENING_TOKENS = 12
+
+
+def opening_writers(p, found: list) -> list:
+    """``found`` with the writer of a dispatch line that opens a longer paragraph and ends with a colon
+    (``بدر الجبل- سبق- تبوك: شهدت منطقة تبوك ...``): its segments between dashes, read as
+    :func:`dispatch_writers` reads a short line; two dashes at least (writer, outlet, place)."""
+    n = min(len(p.toks), OPENING_TOKENS + 1)
+    c = next((t for t in range(n) if p.kinds[t] == "punct" and p.toks[t] in (":", "：")), -1)
+    if c < 3 or sum(1 for t in range(c) if p.toks[t] in _DASHES) < 2 or len(p.toks) <= c + 1:
+        return found
+    if any(p.kinds[t] == "punct" and p.toks[t] not in _DASHES for t in range(c)):
+        return found
+    return _segment_writers(p, found, c, opening=True)
+
+
+def _segment_writers(p, found: list, end: int, opening: bool = False) -> list:
+    """``found`` with the writers among the segments of tokens 0..end-1 between dashes, colons and commas
+    (a segment of two or three name words beside a segment that is a found place or outlet).  ``opening``
+    (writer, outlet and place before a colon): only a listed given name with given or family names after it,
+    however common their words (خالد علي، بدر الجبل; not أمطار غزيرة)."""
+    from .keys import Name, name_key
+
     segs, start = [], 0
-    for t in range(len(p.toks) + 1):
-        if t == len(p.toks) or (p.kinds[t] == "punct" and (p.toks[t] in _DASHES or p.toks[t] in ":،,")):
+    for t in range(end + 1):
+        if t == end or (p.kinds[t] == "punct" and (p.toks[t] in _DASHES or p.toks[t] in ":،,")):
             if t > start:
                 segs.append((start, t))
             start = t + 1
@@ -104,6 +129,13 @@ def dispatch_writers(p, found: list) -> list:
         if nm or any(p.kinds[t] != "word" for t in range(a, b)) or not 2 <= len(ws) <= 3:
             continue
         infos = [word_info(w) for w in ws]
+        given = load_cues().given
+        if opening:  # only a given name and given or family names: أمطار غزيرة- سبق- تبوك: is a headline
+            if key(ws[0]) in given and all(key(w) in given or key(w).startswith("ال") and len(key(w)) >= 5
+                                           and not (x.stop or x.conj) for w, x in zip(ws[1:], infos[1:])) \
+                    and not any(p.starts[a] < x.end and x.start < p.ends[b - 1] for x in found):
+                add.append(Name(p.starts[a], p.ends[b - 1], "person", "byline", 0.6, "person:" + name_key(ws)))
+            continue
         if any(x.stop or x.conj or (x.cue and x.cue not in ("given", "foreign_given")) for x in infos) or key(ws[0]).startswith("ال"):
             continue
         if any(p.starts[a] < x.end and x.start < p.ends[b - 1] for x in found):

@@ -45,7 +45,7 @@ from ..normalize import key
 from ..text import WORD_KINDS
 from .bodies import body_candidates
 from .cues import SHAPE_FOREIGN, STRONG, WEAK, load_cues, word_info, zipf_ar
-from .bylines import credit_names, dispatch_writers
+from .bylines import credit_names, dispatch_writers, opening_writers
 from .clubs import paragraph_clubs
 from .coordination import coordinated_people
 from .dual_places import dual_cue_places
@@ -1063,6 +1063,7 @@ def paragraph_names(p) -> list[Name]:
             got = paragraph_states(p, got)  # مملكة الدنمارك، الجمهورية اليمنية: a state's formal name
             got = credit_names(p, got)  # الصورة: مينه دوك: a photographer
             got = dispatch_writers(p, got)  # جدة ـ نجيب الجداوي: the writer of a dispatch line
+            got = opening_writers(p, got)  # بدر الجبل- سبق- تبوك: شهدت ...: the writer of an opening dispatch line
             got = paragraph_markets(p, got)  # سوق دبي، سهم إعمار العقارية: exchanges and listed companies
             got = trim_time_tails(p, got)  # أعلنت وزارة الداخلية اليوم الخميس: the time phrase is no part of the name
             got = unscoped_heads(p, got)  # الجهاز الهضمي، الجهاز الفني: an organ or a team's staff, no body

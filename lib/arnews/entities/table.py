@@ -41,6 +41,7 @@ from .shortforms import short_form_rows
 from .nasab import nasab_id
 from .surnames import drop_guesses_over_surnames
 from .orggroups import join_org_variants
+from .place_recurrence import PLACE, place_slot, recurring_place_words
 
 __all__ = ["ENTITY_COLS", "entities_table", "paragraph_entities", "paragraph_name_spans", "find_names",
            "CANDIDATE_COLS", "entity_candidates", "entity_candidate_tables"]
@@ -414,6 +415,11 @@ def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
                         if not (p.role == "title" or _sporty(p)) or not bare_club_slot(p, i):
                             continue  # (منتخب الشباب is the age group)
                         seq = seq[:-1]
+                    if seq[-1].startswith(PLACE):  # تحرير الرمادي after مدينة الرمادي (place_recurrence.py)
+                        if not place_slot(p, i, k, off, seq[-1][len(PLACE):]):
+                            continue
+                        hit = (off, 1, eid, typ, False, False, True)
+                        break
                     family = seq[-1] == FAMILY
                     if family:
                         if off or not _person_slot(p, i):
@@ -422,17 +428,17 @@ def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
                     m = len(seq)
                     if all(i + t < n and p.kinds[i + t] == "word" and _skel_word(p.fkeys[i + t]) == seq[t]
                            for t in range(1, m)):
-                        hit = (off, m, eid, typ, family, given)
+                        hit = (off, m, eid, typ, family, given, False)
                         break
                 if hit:
                     break
             if hit is None:
                 continue
-            off, m, eid, typ, family, given = hit
+            off, m, eid, typ, family, given, place = hit
             if m == 1 and len(k) - off < 3:
                 continue  # طن (a ton) is not تيين of لام فان تيين: a two-letter word recurs as nobody
             z = zipf_ar(k) if given else word_info(tok).zipf  # (لبيد is no ل + بيد: the given name's own form)
-            if m == 1 and not word_info(tok).foreign and z >= (5.0 if family else 4.5) and eid not in clubs \
+            if m == 1 and not place and not word_info(tok).foreign and z >= (5.0 if family else 4.5) and eid not in clubs \
                     and not (family and _given_with_article(k)):
                 continue  # مرة is not مورا, صعب is not سابا again: a loose spelling match that is an ordinary word
                 # (a recurring rare word has zipf under 4, a family name that is a word under 5: _recurring_words)
@@ -507,6 +513,14 @@ def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: 
             spans[(p.article_id, p.paragraph)].append((s, e))
             if source in ("cue", "translit", "club", "abbrev") and typ in ("person", "place", "organisation") and eid.startswith("~"):
                 for seq in _recurring_words(p.ntext[s:e], typ, source):
+                    lst = heads[p.article_id].setdefault(seq[0], [])
+                    if all(x[0] != seq or (seq[-1].startswith(GIVEN) and x[1] != eid) for x in lst):
+                        lst.append((seq, eid, typ))
+                        lst.sort(key=lambda x: -len(x[0]))
+            if typ == "place" and source in ("geo", "cue", "list") and eid.startswith("~"):
+                from .names import loose_skel  # a listed place found in context recurs (place_recurrence.py)
+
+                for seq in recurring_place_words(p.ntext[s:e], loose_skel):
                     lst = heads[p.article_id].setdefault(seq[0], [])
                     if all(x[0] != seq or (seq[-1].startswith(GIVEN) and x[1] != eid) for x in lst):
                         lst.append((seq, eid, typ))

@@ -1,0 +1,55 @@
+"""A listed place found in its context names the same place where its article writes it again.
+
+A one-word city name that is also an ordinary word or a family name (``الرمادي`` *the grey*, ``تربة``
+*soil*, ``لحج``, ``جدة``) is claimed by :mod:`arnews.entities.places` only after a preposition or a
+place cue.  Once an article has named it so (``مدينة الرمادي``, ``في لحج``, ``جدة - واس``), its other
+mentions of the same form are the same place: ``تحرير الرمادي``, ``سكان جنوب تربة``, ``بفنادق جدة``
+(one sense per article).  :func:`recurring_place_words` gives the word sequence the article's later
+mentions pass (:func:`arnews.entities.table._later_mentions`) looks for, marked with :data:`PLACE`;
+:func:`place_slot` says whether a word at a token may be that place again: the form exactly as found
+(behind و/ب/ف/ل), not an adjective after a definite noun (``اللون الرمادي``), not written with tanween
+(the place index lists no given name: ``بدر`` is no listed town).
+"""
+from __future__ import annotations
+
+from ..normalize import key
+from .cues import word_info
+from .keys import tanween
+
+__all__ = ["PLACE", "recurring_place_words", "place_slot"]
+
+#: marks a listed place's form that recurs in its article (the marker carries the exact key)
+PLACE = "\x00place"
+_PREPS = frozenset(key(w) for w in ("في", "من", "إلى", "على", "عن", "نحو", "داخل", "خارج", "قرب", "بين", "حتى",
+                                    "شمال", "جنوب", "شرق", "غرب", "وسط", "لدى", "عند"))
+
+
+def recurring_place_words(surface: str, skel) -> list[tuple]:
+    """``[(skeleton, PLACE + key)]`` for a one-word place found in context that the place index lists
+    (any level: a name claimed anywhere needs no help but does no harm); ``[]`` otherwise.  ``skel``:
+    the loose spelling skeleton of a word key (``names.loose_skel``)."""
+    from .places import place_index
+
+    ws = surface.replace("-", " ").split()
+    if len(ws) != 1:
+        return []
+    k = key(ws[0])
+    if len(k) < 3 or not place_index().names.get(k):
+        return []
+    if not any(len(words) == 1 for words, _, _ in place_index().names[k]):
+        return []
+    return [(skel(k), PLACE + k)]
+
+
+def place_slot(p, i: int, k: str, off: int, form: str) -> bool:
+    """Token i (key ``k``, behind ``off`` proclitic letters) is the recurring place ``form`` again (see
+    the module docstring)."""
+    if k[off:] != form or (off and k[0] not in "وبفل") or tanween(p, i):
+        return False
+    if off == 0 and i > 0 and p.kinds[i - 1] == "word":
+        prev = key(p.toks[i - 1])
+        info = word_info(p.toks[i - 1])
+        bare = prev[1:] if prev[:3] in ("بال", "وال", "فال", "كال") else "ا" + prev[1:] if prev.startswith("لل") else prev
+        if bare.startswith("ال") and bare not in _PREPS and not (info.stop or info.cue == "place"):
+            return False  # اللون الرمادي، باللون الرمادي: an adjective after a definite noun
+    return True

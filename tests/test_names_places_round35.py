@@ -1,0 +1,64 @@
+"""Names session 35 (issue 14, places): a listed place found in its context names the same place where its
+article writes it again (one sense per article: ``تحرير الرمادي`` after ``مدينة الرمادي``).
+
+Every sentence here is written for these tests in the style of Saudi news (none copied from a corpus); the
+people are invented.  Each rule comes with neighbours that must NOT match: the same word with no place named
+in context, an adjective after a definite noun, a given name before a family name."""
+from __future__ import annotations
+
+from name_checks import names
+
+
+def places(text):
+    return [s for s, t in names(text) if t == "place"]
+
+
+def people(text):
+    return [s for s, t in names(text) if t == "person"]
+
+
+# --- a listed place named in context recurs in its article (place_recurrence.py) ---
+
+def test_a_city_named_after_a_cue_is_the_same_city_again_without_one():
+    assert places("وتقدمت القوات نحو مدينة الرمادي صباح أمس، وتوقعت الحكومة تحرير الرمادي خلال أسبوعين.") == \
+        ["الرمادي", "الرمادي"]
+    assert places("وقال سكان جنوب تربة إنهم صلوا الظهر، فيما وعدت محافظة تربة بتعيين خطيب.") == \
+        ["تربة", "تربة"]
+
+
+def test_a_city_named_in_context_recurs_with_a_proclitic():
+    assert places("ووصل الوفد أمس في داروين، وزار الميناء ثم غادر شمال غربي داروين.") == \
+        ["داروين", "داروين"]
+    assert places("وأعلنت القوات تقدمها في محافظة لحج، وقالت إن معارك لحج مستمرة وإن الطرق إلى لحج آمنة.") == \
+        ["لحج", "لحج", "لحج"]
+
+
+def test_the_same_word_with_no_place_in_context_is_no_place():
+    assert places("وتوقعت الحكومة تحرير الرمادي خلال أسبوعين.") == []
+    assert places("واختار المصمم اللون الرمادي للواجهة.") == []
+    assert places("وتحتاج تربة الحديقة إلى سماد.") == []
+
+
+def test_a_recurring_form_as_an_adjective_after_a_definite_noun_is_no_place():
+    # مدينة الرمادي names the city; اللون الرمادي is a colour, in the same article
+    assert places("وصل الوفد إلى مدينة الرمادي، وطلي المبنى باللون الرمادي.") == ["الرمادي"]
+
+
+# --- the writer of a dispatch line that opens a paragraph (bylines.opening_writers) ---
+
+def test_the_writer_before_the_outlet_and_the_place_of_an_opening_dispatch_line_is_a_person():
+    text = "سامي الحربي- سبق- تبوك: شهدت منطقة تبوك مساء اليوم سقوط أمطار غزيرة على الطرق الجبلية."
+    assert ("سامي الحربي", "person") in names(text)
+    text = "ماجد علي - سبق - جدة: أعلنت الشرطة القبض على شخصين بعد مطاردة في أحد الأحياء."
+    assert ("ماجد علي", "person") in names(text)
+    text = "فيصل الجبل- سبق- الرياض: أطلقت الأمانة حملة لتنظيف الحدائق العامة."
+    assert ("فيصل الجبل", "person") in names(text)
+
+
+def test_an_opening_without_a_dispatch_line_names_no_writer():
+    # one dash only, no outlet: a headline phrase before a colon
+    assert people("الأمطار الغزيرة - تبوك: شهدت المنطقة سقوط أمطار.") == []
+    # a colon far into the sentence: a quotation, not a dispatch line
+    assert people("وقال مدير إدارة الطرق في منطقة تبوك إن الأمطار - كما - توقعنا: غزيرة جدا.") == []
+    # the segment before the outlet is no name (a common phrase)
+    assert people("أمطار غزيرة- سبق- تبوك: شهدت المنطقة سقوط أمطار متوسطة على الطرق الجبلية مساء اليوم.") == []
