@@ -62,3 +62,24 @@ def test_an_opening_without_a_dispatch_line_names_no_writer():
     assert people("وقال مدير إدارة الطرق في منطقة تبوك إن الأمطار - كما - توقعنا: غزيرة جدا.") == []
     # the segment before the outlet is no name (a common phrase)
     assert people("أمطار غزيرة- سبق- تبوك: شهدت المنطقة سقوط أمطار متوسطة على الطرق الجبلية مساء اليوم.") == []
+
+
+# --- regions, governorates and news spellings no resource lists (regions.csv) ---
+
+def test_arab_governorates_and_historic_regions_are_places():
+    assert places("وتقدمت القوات في الأنبار ونينوى، فيما هدأت المعارك في ديالى.") == ["الأنبار", "نينوى", "ديالى"]
+    assert places("ويقاتل التنظيم في العراق والشام منذ عامين.") == ["العراق", "الشام"]
+    assert places("وزار الرحالة الحجاز وتهامة قبل قرن.") == ["الحجاز", "تهامة"]
+    assert places("وسيطرت المقاومة على مدينة الضالع.") == ["الضالع"]
+
+
+def test_a_region_that_is_also_a_word_needs_a_preposition():
+    assert places("وقال المتحدث إننا نجد صعوبة في التواصل.") == []
+    assert places("وكانت البحيرة هادئة صباح أمس.") == []
+    assert places("وانتقل الفريق إلى نجد ثم إلى الحجاز.") == ["نجد", "الحجاز"]
+
+
+def test_news_spellings_of_countries_and_capitals():
+    assert places("وزار الوفد أستراليا ونيوزيلاندا الشهر الماضي.") == ["أستراليا", "نيوزيلاندا"]
+    assert places("وانفجرت سيارة مفخخة جنوب كابول أمس.") == ["كابول"]
+    assert places("وجميع اللاعبين من الأوروجواي والباراغواي.") == ["الأوروجواي", "الباراغواي"]

