@@ -83,3 +83,11 @@ def test_news_spellings_of_countries_and_capitals():
     assert places("وزار الوفد أستراليا ونيوزيلاندا الشهر الماضي.") == ["أستراليا", "نيوزيلاندا"]
     assert places("وانفجرت سيارة مفخخة جنوب كابول أمس.") == ["كابول"]
     assert places("وجميع اللاعبين من الأوروجواي والباراغواي.") == ["الأوروجواي", "الباراغواي"]
+
+
+def test_a_recurring_place_word_that_reads_as_a_noun_or_inside_an_organisation_is_no_place():
+    # بورصة is the Turkish city in the first sentence, the exchange in the second
+    assert places("ووصل الفريق إلى مدينة بورصة التركية، وارتفعت بورصة العملات أمس.") == ["بورصة"]
+    # شركة جدة للتنمية is a company; جدة alone after في is the city
+    assert "جدة" in places("وافتتح المعرض في جدة أمس بحضور شركة جدة للتنمية.")
+    assert places("وافتتح المعرض في جدة أمس بحضور شركة جدة للتنمية.").count("جدة") == 1

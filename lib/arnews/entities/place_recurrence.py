@@ -7,19 +7,22 @@ mentions of the same form are the same place: ``تحرير الرمادي``, ``�
 (one sense per article).  :func:`recurring_place_words` gives the word sequence the article's later
 mentions pass (:func:`arnews.entities.table._later_mentions`) looks for, marked with :data:`PLACE`;
 :func:`place_slot` says whether a word at a token may be that place again: the form exactly as found
-(behind و/ب/ف/ل), not an adjective after a definite noun (``اللون الرمادي``), not written with tanween
-(the place index lists no given name: ``بدر`` is no listed town).
+(behind و/ب/ف/ل), not an adjective after a definite noun (``اللون الرمادي``), not written with tanween,
+not an indefinite noun before its genitive (``بورصة العملات``), not inside an organisation's name after its
+head (``شركة جدة``), not a definite name whose bare word is very common (``العين``: ``عين`` *eye*).
 """
 from __future__ import annotations
 
 from ..normalize import key
-from .cues import word_info
+from .cues import word_info, zipf_ar
 from .keys import tanween
 
 __all__ = ["PLACE", "recurring_place_words", "place_slot"]
 
 #: marks a listed place's form that recurs in its article (the marker carries the exact key)
 PLACE = "\x00place"
+#: a definite place name whose bare word is this common (عين *eye*: العين) does not recur (see :func:`place_slot`)
+COMMON_BARE_ZIPF = 5.0
 _PREPS = frozenset(key(w) for w in ("في", "من", "إلى", "على", "عن", "نحو", "داخل", "خارج", "قرب", "بين", "حتى",
                                     "شمال", "جنوب", "شرق", "غرب", "وسط", "لدى", "عند"))
 
@@ -46,10 +49,18 @@ def place_slot(p, i: int, k: str, off: int, form: str) -> bool:
     the module docstring)."""
     if k[off:] != form or (off and k[0] not in "وبفل") or tanween(p, i):
         return False
-    if off == 0 and i > 0 and p.kinds[i - 1] == "word":
+    if form.startswith("ال") and zipf_ar(form[2:]) >= COMMON_BARE_ZIPF:
+        return False  # عدسة العين *the eye's lens*: a place whose bare word is a very common noun (عين) recurs as nothing
+    j = i + 1
+    if not form.startswith("ال") and j < len(p.toks) and p.kinds[j] == "word" and key(p.toks[j]).startswith("ال") \
+            and not word_info(p.toks[j]).stop:
+        return False  # بورصة العملات، بيان الوزارة: an indefinite noun before its genitive
+    if i > 0 and p.kinds[i - 1] == "word":
         prev = key(p.toks[i - 1])
         info = word_info(p.toks[i - 1])
+        if info.cue == "org":
+            return False  # شركة جدة للتنمية: the place's word inside an organisation's name
         bare = prev[1:] if prev[:3] in ("بال", "وال", "فال", "كال") else "ا" + prev[1:] if prev.startswith("لل") else prev
-        if bare.startswith("ال") and bare not in _PREPS and not (info.stop or info.cue == "place"):
+        if off == 0 and bare.startswith("ال") and bare not in _PREPS and not (info.stop or info.cue == "place"):
             return False  # اللون الرمادي، باللون الرمادي: an adjective after a definite noun
     return True
