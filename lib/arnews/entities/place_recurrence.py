@@ -17,9 +17,9 @@ from ..normalize import key
 from .cues import word_info, zipf_ar
 from .keys import tanween
 
-__all__ = ["PLACE", "recurring_place_words", "place_slot"]
+__all__ = ["PLACE", "recurring_place_words", "same_form", "place_slot"]
 
-#: marks a listed place's form that recurs in its article (the marker carries the exact key)
+#: marks a listed place's form that recurs in its article (the marker carries the exact key and where it was found)
 PLACE = "\x00place"
 #: a definite place name whose bare word is this common (عين *eye*: العين) does not recur (see :func:`place_slot`)
 COMMON_BARE_ZIPF = 5.0
@@ -27,10 +27,11 @@ _PREPS = frozenset(key(w) for w in ("في", "من", "إلى", "على", "عن", 
                                     "شمال", "جنوب", "شرق", "غرب", "وسط", "لدى", "عند"))
 
 
-def recurring_place_words(surface: str, skel) -> list[tuple]:
-    """``[(skeleton, PLACE + key)]`` for a one-word place found in context that the place index lists
-    (any level: a name claimed anywhere needs no help but does no harm); ``[]`` otherwise.  ``skel``:
-    the loose spelling skeleton of a word key (``names.loose_skel``)."""
+def recurring_place_words(surface: str, skel, paragraph: int = 0, start: int = 0) -> list[tuple]:
+    """``[(skeleton, marker)]`` for a one-word place found in context that the place index lists (any level:
+    a name claimed anywhere needs no help but does no harm); ``[]`` otherwise.  ``skel``: the loose spelling
+    skeleton of a word key (``names.loose_skel``); the marker carries the exact key and where the place was
+    found (``paragraph``, normalised ``start``): within that paragraph only what follows is read again."""
     from .places import place_index
 
     ws = surface.replace("-", " ").split()
@@ -41,12 +42,20 @@ def recurring_place_words(surface: str, skel) -> list[tuple]:
         return []
     if not any(len(words) == 1 for words, _, _ in place_index().names[k]):
         return []
-    return [(skel(k), PLACE + k)]
+    return [(skel(k), f"{PLACE}\x00{k}\x00{paragraph}\x00{start}")]
 
 
-def place_slot(p, i: int, k: str, off: int, form: str) -> bool:
-    """Token i (key ``k``, behind ``off`` proclitic letters) is the recurring place ``form`` again (see
+def same_form(a: str, b: str) -> bool:
+    """Two markers of :func:`recurring_place_words` name the same form (the first found stays)."""
+    return a.startswith(PLACE) and b.startswith(PLACE) and a.split("\x00")[2] == b.split("\x00")[2]
+
+
+def place_slot(p, i: int, k: str, off: int, marker: str) -> bool:
+    """Token i (key ``k``, behind ``off`` proclitic letters) is the recurring place of ``marker`` again (see
     the module docstring)."""
+    form, par, start = marker.split("\x00")[2:]
+    if p.paragraph == int(par) and p.starts[i] < int(start):
+        return False  # زأر الليث ... إلى الليث: before the place is named in its own paragraph, the word is a word
     if k[off:] != form or (off and k[0] not in "وبفل") or tanween(p, i):
         return False
     if form.startswith("ال") and zipf_ar(form[2:]) >= COMMON_BARE_ZIPF:

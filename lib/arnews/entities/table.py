@@ -41,7 +41,7 @@ from .shortforms import short_form_rows
 from .nasab import nasab_id
 from .surnames import drop_guesses_over_surnames
 from .orggroups import join_org_variants
-from .place_recurrence import PLACE, place_slot, recurring_place_words
+from .place_recurrence import PLACE, place_slot, recurring_place_words, same_form
 
 __all__ = ["ENTITY_COLS", "entities_table", "paragraph_entities", "paragraph_name_spans", "find_names",
            "CANDIDATE_COLS", "entity_candidates", "entity_candidate_tables"]
@@ -416,7 +416,7 @@ def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
                             continue  # (منتخب الشباب is the age group)
                         seq = seq[:-1]
                     if seq[-1].startswith(PLACE):  # تحرير الرمادي after مدينة الرمادي (place_recurrence.py)
-                        if not place_slot(p, i, k, off, seq[-1][len(PLACE):]):
+                        if not place_slot(p, i, k, off, seq[-1]):
                             continue
                         hit = (off, 1, eid, typ, False, False, True)
                         break
@@ -520,9 +520,9 @@ def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: 
             if typ == "place" and source in ("geo", "cue", "list") and eid.startswith("~"):
                 from .names import loose_skel  # a listed place found in context recurs (place_recurrence.py)
 
-                for seq in recurring_place_words(p.ntext[s:e], loose_skel):
+                for seq in recurring_place_words(p.ntext[s:e], loose_skel, p.paragraph, s):
                     lst = heads[p.article_id].setdefault(seq[0], [])
-                    if all(x[0] != seq or (seq[-1].startswith(GIVEN) and x[1] != eid) for x in lst):
+                    if not any(same_form(x[0][-1], seq[-1]) for x in lst):
                         lst.append((seq, eid, typ))
                         lst.sort(key=lambda x: -len(x[0]))
     rows = []
