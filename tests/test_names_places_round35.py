@@ -96,3 +96,10 @@ def test_a_recurring_place_word_that_reads_as_a_noun_or_inside_an_organisation_i
     # شركة جدة للتنمية is a company; جدة alone after في is the city
     assert "جدة" in places("وافتتح المعرض في جدة أمس بحضور شركة جدة للتنمية.")
     assert places("وافتتح المعرض في جدة أمس بحضور شركة جدة للتنمية.").count("جدة") == 1
+
+
+def test_a_city_recurs_as_no_place_in_a_sports_paragraph():
+    # نيوكاسل after في is the city; in a paragraph of a match it is the club
+    got = places("وتعادل فريق تشيلسي مع نيوكاسل في المباراة التي أقيمت ضمن الدوري الإنجليزي، وسجل المهاجم هدفا في الشوط الأول "
+                 "قبل أن يعود اللاعبون إلى الفندق في نيوكاسل.")
+    assert got.count("نيوكاسل") <= 1

@@ -9,7 +9,8 @@ mentions pass (:func:`arnews.entities.table._later_mentions`) looks for, marked 
 :func:`place_slot` says whether a word at a token may be that place again: the form exactly as found
 (behind و/ب/ف/ل), not an adjective after a definite noun (``اللون الرمادي``), not written with tanween,
 not an indefinite noun before its genitive (``بورصة العملات``), not inside an organisation's name after its
-head (``شركة جدة``), not a definite name whose bare word is very common (``العين``: ``عين`` *eye*).
+head (``شركة جدة``), not a definite name whose bare word is very common (``العين``: ``عين`` *eye*), not in a
+sports paragraph (``نيوكاسل`` is the club there).
 """
 from __future__ import annotations
 
@@ -54,6 +55,10 @@ def place_slot(p, i: int, k: str, off: int, marker: str) -> bool:
     """Token i (key ``k``, behind ``off`` proclitic letters) is the recurring place of ``marker`` again (see
     the module docstring)."""
     form, par, start = marker.split("\x00")[2:]
+    from .known import _sporty
+
+    if _sporty(p):
+        return False  # تعادل نيوكاسل مع ...: in a sports paragraph a city's name is its club
     if p.paragraph == int(par) and p.starts[i] < int(start):
         return False  # زأر الليث ... إلى الليث: before the place is named in its own paragraph, the word is a word
     if k[off:] != form or (off and k[0] not in "وبفل") or tanween(p, i):
