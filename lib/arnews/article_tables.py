@@ -22,6 +22,7 @@ __all__ = ["paragraphs_frame", "tokens_frame", "normalization_frame", "process_a
 PARAGRAPH_COLUMNS = ["article_id", "paragraph", "line", "role", "lang", "text", "text_norm", "url"]
 TOKEN_COLUMNS = ["article_id", "paragraph", "i", "start", "end", "token", "kind", "stem", "lemma", "stop"]
 _TOKEN_STR = frozenset({"article_id", "token", "kind", "stem", "lemma"})
+_TOKEN_INT = ("paragraph", "i", "start", "end")  # int32 columns
 
 
 def paragraphs_frame(arts: list[Article] | Article) -> pd.DataFrame:
@@ -56,7 +57,8 @@ def tokens_frame(paragraphs) -> pd.DataFrame:
     from .tokens import stopwords
 
     lemma = None if lemma_method() == "snowball-stem" else lemmatizer()
-    cols = {c: [] for c in TOKEN_COLUMNS}
+    cols = {c: [] for c in TOKEN_COLUMNS if c not in _TOKEN_INT}
+    ints = {c: [] for c in _TOKEN_INT}  # numpy parts, joined once (no Python int per token and column)
     for p in paragraphs_of(paragraphs).select(TOKEN_ROLES):
         keep = [i for i, kd in enumerate(p.kinds) if kd != "punct"]
         if not keep:
@@ -70,10 +72,10 @@ def tokens_frame(paragraphs) -> pd.DataFrame:
         st = stems(words, slang)
         n = len(words)
         cols["article_id"].extend([p.article_id] * n)
-        cols["paragraph"].extend([p.paragraph] * n)
-        cols["i"].extend(range(n))
-        cols["start"].extend(s.tolist())
-        cols["end"].extend(e.tolist())
+        ints["paragraph"].append(np.full(n, p.paragraph, dtype=np.int32))
+        ints["i"].append(np.arange(n, dtype=np.int32))
+        ints["start"].append(np.asarray(s).astype(np.int32))
+        ints["end"].append(np.asarray(e).astype(np.int32))
         cols["token"].extend(words)
         cols["kind"].extend(p.kinds[i] for i in keep)
         cols["stem"].extend(st)
@@ -85,10 +87,9 @@ def tokens_frame(paragraphs) -> pd.DataFrame:
             cols["stop"].extend([w.lower() in sw for w in words])
     # string columns as Python objects, as the schema writes them (pandas' Arrow-backed str
     # inference would cost ~0.4 s per 500k tokens, then undone by the schema)
-    df = pd.DataFrame({c: pd.Series(v, dtype=object) if c in _TOKEN_STR else v for c, v in cols.items()},
-                      columns=TOKEN_COLUMNS)
-    for c in ("paragraph", "i", "start", "end"):
-        df[c] = df[c].astype(np.int32)
+    data = {c: pd.Series(v, dtype=object) if c in _TOKEN_STR else v for c, v in cols.items()}
+    data.update((c, np.concatenate(v) if v else np.zeros(0, dtype=np.int32)) for c, v in ints.items())
+    df = pd.DataFrame(data, columns=TOKEN_COLUMNS)
     df["stop"] = df["stop"].astype(bool)
     return df
 

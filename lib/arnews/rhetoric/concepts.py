@@ -152,23 +152,28 @@ def _analyse(ktext: str, lang: str, toks=None) -> tuple[list[_Word], list[int]]:
     return _analyse_tokens(ktext, lang, [t.kind for t in toks], [t.start for t in toks], [t.end for t in toks])
 
 
+#: boundary strength of a punctuation token (its key surface); others break nothing
+_PUNCT_BREAK = {**{c: _B_COMMA for c in _COMMA}, **{c: _B_DASH for c in _DASH},
+                **{c: _B_HARD for c in _HARD | _QUOTES}}
+#: token kinds read as a figure (``w:#``) or as a function word
+_FIGURE_KINDS = frozenset(("number", "code", "date", "time", "phone"))
+_new_word = tuple.__new__  # _Word(...) without the keyword-argument constructor (one per word)
+
+
 def _analyse_tokens(ktext: str, lang: str, kinds, starts, ends) -> tuple[list[_Word], list[int]]:
     """:func:`_analyse` of the tokens given as parallel lists (offsets into ``ktext``)."""
     _concept_lexicon()  # syncs the lexicon folder for the per-word caches below
     words: list[_Word] = []
     brk: list[int] = []
     pending = _B_NONE
+    punct_break = _PUNCT_BREAK
     # the non-punctuation tokens as parallel lists, with the boundary before each
     rk, rs, re_, rt, rb = [], [], [], [], []
     for kd, a, b in zip(kinds, starts, ends):
         if kd == "punct":
-            ch = ktext[a:b]
-            if ch in _HARD or ch in _QUOTES:
-                pending = max(pending, _B_HARD)
-            elif ch in _DASH:
-                pending = max(pending, _B_DASH)
-            elif ch in _COMMA:
-                pending = max(pending, _B_COMMA)
+            s = punct_break.get(ktext[a:b], _B_NONE)
+            if s > pending:
+                pending = s
             continue
         rk.append(kd)
         rs.append(a)
@@ -178,42 +183,45 @@ def _analyse_tokens(ktext: str, lang: str, kinds, starts, ends) -> tuple[list[_W
         pending = _B_NONE
     ar = lang == "ar"
     low = rt if ar else [x.lower() for x in rt]
+    new, W, plan, figure = _new_word, _Word, _word_plan, _FIGURE_KINDS
+    append_w, append_b = words.append, brk.append
     i, n = 0, len(rk)
     while i < n:
         kind, b = rk[i], rb[i]
         w = low[i]
-        if kind in ("number", "code", "date", "time", "phone"):
-            words.append(_Word(rs[i], re_[i], rt[i], "w:#", w))
-            brk.append(b)
+        if kind in figure:
+            append_w(new(W, (rs[i], re_[i], rt[i], "w:#", w)))
+            append_b(b)
             i += 1
             continue
         if kind == "clitic":
-            words.append(_Word(rs[i], re_[i], rt[i], "", w))
-            brk.append(b)
+            append_w(new(W, (rs[i], re_[i], rt[i], "", w)))
+            append_b(b)
             i += 1
             continue
-        multi, concept, form = _word_plan(w, lang, kind == "word" or kind == "latin")
-        done = False
-        for f, rest, mconcept in multi:
-            k = len(rest)
-            if i + k > n - 1:
-                continue
-            ok = True
-            for d, r in enumerate(rest, start=1):
-                ww = low[i + d]
-                if rb[i + d] != _B_NONE or (ww != r and (not ar or r not in _bare_forms(ww))):
-                    ok = False
+        multi, concept, form = plan(w, lang, kind == "word" or kind == "latin")
+        if multi:
+            done = False
+            for f, rest, mconcept in multi:
+                k = len(rest)
+                if i + k > n - 1:
+                    continue
+                ok = True
+                for d, r in enumerate(rest, start=1):
+                    ww = low[i + d]
+                    if rb[i + d] != _B_NONE or (ww != r and (not ar or r not in _bare_forms(ww))):
+                        ok = False
+                        break
+                if ok:
+                    append_w(new(W, (rs[i], re_[i + k], ktext[rs[i]:re_[i + k]], mconcept if mconcept != "FUNC" else "", f)))
+                    append_b(b)
+                    i += k + 1
+                    done = True
                     break
-            if ok:
-                words.append(_Word(rs[i], re_[i + k], ktext[rs[i]:re_[i + k]], mconcept if mconcept != "FUNC" else "", f))
-                brk.append(b)
-                i += k + 1
-                done = True
-                break
-        if done:
-            continue
-        words.append(_Word(rs[i], re_[i], rt[i], concept, form))
-        brk.append(b)
+            if done:
+                continue
+        append_w(new(W, (rs[i], re_[i], rt[i], concept, form)))
+        append_b(b)
         i += 1
     return words, brk
 
