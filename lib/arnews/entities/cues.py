@@ -106,8 +106,14 @@ _PREFIXES_BY_LETTER = {c: tuple(x for x in _PREFIXES if x[0][0] == c) for c in {
 _SUFFIXES = ("هما", "كما", "هم", "ها", "كم", "هن", "نا", "ه", "ي", "ا")
 
 
+#: last letters of the suffixes and plural endings :func:`_suffix_bases` strips (any other word has none)
+_SUFFIX_LAST = frozenset(x[-1] for x in _SUFFIXES + ("ات", "ون", "ين", "ية"))
+
+
 def _suffix_bases(r: str) -> list[str]:
     out = []
+    if r[-1:] not in _SUFFIX_LAST:
+        return out
     for suf in _SUFFIXES:
         if r.endswith(suf) and len(r) - len(suf) >= 3:
             b = r[: -len(suf)]
