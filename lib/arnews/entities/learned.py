@@ -231,6 +231,8 @@ def _evidence_rows(entities: pd.DataFrame) -> Iterator[tuple]:
             b = b[2:] if b.startswith("ال") and len(b) > 3 else b
             if cues.kind.get(b) in ("title", "role") and b not in _NOT_PERSON_CUES and _person_words(words):
                 yield tuple(words), "person", "person", b, aid, eid
+            elif cues.kind.get(b) in ("title", "role") and b not in _NOT_PERSON_CUES and _famous_words(words):
+                yield tuple(words), "person", "famous", b, aid, eid  # الرئيس بشار الأسد: see FAMOUS_ARTICLES
         elif typ == "person" and not alias and 2 <= len(words) <= 4 and key(words[0]) in cues.given \
                 and _person_words(words):
             yield tuple(words), "person", "person", "given name", aid, eid  # أحمد عكاش: the given name is the cue
@@ -241,7 +243,22 @@ _NOT_PERSON_CUES = frozenset({"امام"})
 _LINKS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "عبد", "ال"})
 
 
-def _person_words(words) -> bool:
+#: a titled full name whose family name is a common word (بشار الأسد، باراك أوباما، محمد مرسي: Zipf 4.5 to
+#: :data:`NEVER`, common because the person is famous) is learned when the title names it in this many articles
+FAMOUS_ARTICLES = 3
+
+
+def _famous_words(words) -> bool:
+    """A full name of two or three words that fails :func:`_person_words` only because a word after
+    the first is common (up to :data:`NEVER`): a listed given name first, no link."""
+    from .cues import load_cues
+
+    ks = [key(w) for w in words]
+    return len(words) <= 3 and ks[0] in load_cues().given and not any(k in _LINKS for k in ks) \
+        and _person_words(words, NEVER)
+
+
+def _person_words(words, rare: float = 4.5) -> bool:
     """A person's full name: every word a given name, a link (بن) or a name word, the words after
     the first rare (a family or foreign name: كيري، السهلاوي; not رئيس تشاد بمناسبة ذكرى), none
     behind a proclitic or a listed place, and one word at least that is not a given name alone
@@ -256,7 +273,7 @@ def _person_words(words) -> bool:
     ks = [key(w) for w in words]
     if not all(k in given or k in _LINKS or _word_ok(w) for k, w in zip(ks, words)):
         return False
-    if not all(k in given or k in _LINKS or _zipf(w) < 4.5 for k, w in zip(ks[1:], words[1:])):
+    if not all(k in given or k in _LINKS or _zipf(w) < rare for k, w in zip(ks[1:], words[1:])):
         return False  # the family name and the names after the first are rare words
     for w, k in zip(words, ks):
         if k in given or k in _LINKS:
@@ -349,6 +366,10 @@ def learn_names(entities: pd.DataFrame, paragraphs: Iterable = (), cued: dict | 
         words = name.split()
         if typ == "person" and len(words) < 2:
             continue
+        if cls == "famous":  # a titled name with a common family word: many articles, then an ordinary person
+            if len(d["arts"]) < FAMOUS_ARTICLES:
+                continue
+            cls = "person"
         z = round(_name_zipf(words), 2)
         n, na = sum(d["cues"].values()), len(d["arts"])
         if d["ids"]:

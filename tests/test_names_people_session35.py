@@ -1,0 +1,78 @@
+"""Names session 35 (issue 14, people): classes of persons missed on the development sets.
+
+Every sentence here is written for these tests in the style of Arabic news (none copied from a corpus); the
+people are invented where a lexicon could list them.  Each rule comes with neighbours that must NOT match."""
+from __future__ import annotations
+
+import pandas as pd
+
+from arnews.entities import entities_table, learned_name_tables
+
+
+def _learn(texts: dict[str, list[str]]):
+    rows = [{"article_id": aid, "paragraph": i, "role": "title" if i == 0 else "body", "lang": "ar", "text": t}
+            for aid, pars in texts.items() for i, t in enumerate(pars)]
+    P = pd.DataFrame(rows)
+    E = entities_table(P, pd.DataFrame({"article_id": list(texts), "language": "ar"}))
+    res = learned_name_tables({"entities": E, "paragraphs": P})
+    return E, res["learned_names"], res["learned_mentions"]
+
+
+# --- a famous person whose family name is a common word (learned.py: FAMOUS_ARTICLES) ---
+
+FAMOUS = {
+    "f1": ["قمة", "استقبل الرئيس سامر الورد وفدا من رجال الأعمال في القصر."],
+    "f2": ["لقاء", "وبحث الرئيس سامر الورد مع وزير الخارجية تطورات الأزمة."],
+    "f3": ["اتصال", "وتلقى الرئيس سامر الورد اتصالا هاتفيا من نظيره الفرنسي."],
+    "f4": ["مفاوضات", "ورفضت المعارضة أي حل سياسي يبقي الورد في السلطة."],
+}
+
+
+def test_a_titled_name_in_three_articles_is_learned_with_its_common_family_name():
+    _, N, M = _learn(FAMOUS)
+    row = N[N.name == "سامر الورد"].iloc[0]
+    assert (row["class"], row.status, row.n_cued_articles) == ("person", "learned", 3)
+    fam = N[N.name == "الورد"].iloc[0]
+    assert (fam["class"], fam.status) == ("family", "family")
+    assert [(r.surface, r.type) for r in M[M.article_id == "f4"].itertuples()] == [("الورد", "person")]
+
+
+def test_a_titled_name_with_a_common_family_word_in_two_articles_is_not_learned():
+    texts = {k: v for k, v in FAMOUS.items() if k != "f3"}
+    _, N, M = _learn(texts)
+    assert "سامر الورد" not in set(N[N.status == "learned"].name)
+    assert "الورد" not in set(M.surface)
+
+
+def test_a_title_before_a_given_name_and_a_very_common_word_teaches_nothing():
+    texts = {f"g{i}": ["خبر", f"وقال الأمير خالد اليوم إن المشروع يخدم المنطقة رقم {i}."] for i in range(4)}
+    _, N, _ = _learn(texts)
+    assert "خالد اليوم" not in set(N.name)
+
+
+# --- offices and titles the cue list lacked (entity_cues.csv, session 35) ---
+
+from name_checks import names  # noqa: E402
+
+
+def people(text):
+    return [s for s, t in names(text) if t == "person"]
+
+
+def test_new_roles_announce_a_name():
+    assert people("وأوضح مؤلف العرض حسين الشاهري أنه ركز على سيرة الشاعر.") == ["حسين الشاهري"]
+    assert people("وقال المفكر الإسلامي نايف الشمري إن الحوار ضرورة.") == ["نايف الشمري"]
+    assert people("وختم المشجع عبدالإله بالقول إن الفريق سيعود.") == ["عبدالإله"]
+    assert people("وأكدت أسرة الشهيد مفرح القحطاني أنه كان يحلم بالشهادة.") == ["مفرح القحطاني"]
+    assert people("1934 - المهاتما غاندي في الهند.") == ["غاندي"]
+
+
+def test_no_name_after_the_new_roles_without_one():
+    assert people("وقدم العزاء لذوي الشهيد وأسرته في المحافظة.") == []
+    assert people("وزار وفد من الجمعية منزل الشهيد في الدمام.") == []
+    assert people("وقال مؤلف الكتاب إن الطبعة الثانية تصدر قريبا.") == []
+    assert people("وأشاد المشجع الهلالي بأداء الفريق.") == []
+
+
+def test_a_family_name_almulla_is_no_title():
+    assert people("وقال خالد الملا إن الفريق جاهز.") == ["خالد الملا"]
