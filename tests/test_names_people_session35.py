@@ -37,6 +37,12 @@ def test_a_titled_name_in_three_articles_is_learned_with_its_common_family_name(
     assert [(r.surface, r.type) for r in M[M.article_id == "f4"].itertuples()] == [("الورد", "person")]
 
 
+def test_the_family_name_after_another_given_name_or_in_an_idiom_is_no_mention_of_him():
+    texts = {**FAMOUS, "f5": ["بطولة", "وفاز المصري أحمد الورد بالمركز الأول، وذهب نصيب الورد من الجوائز إلى الفريق."]}
+    _, _, M = _learn(texts)
+    assert M[M.article_id == "f5"].empty
+
+
 def test_a_titled_name_with_a_common_family_word_in_two_articles_is_not_learned():
     texts = {k: v for k, v in FAMOUS.items() if k != "f3"}
     _, N, M = _learn(texts)
@@ -76,3 +82,12 @@ def test_no_name_after_the_new_roles_without_one():
 
 def test_a_family_name_almulla_is_no_title():
     assert people("وقال خالد الملا إن الفريق جاهز.") == ["خالد الملا"]
+
+
+def test_family_word_taken_reads_the_word_before():
+    from arnews.entities.learned import _family_word_taken
+
+    t = "وفاز صالح عباس بالمركز، وذهب نصيب الأسد إلى الفريق، وقال عباس إن"
+    assert _family_word_taken(t, t.index("عباس"))
+    assert _family_word_taken(t, t.index("الأسد"))
+    assert not _family_word_taken(t, t.rindex("عباس"))

@@ -454,6 +454,23 @@ def _family_rows(rows: list[list], keys: set, people: dict | None = None) -> lis
     return out
 
 
+#: a word before a family name that makes it no person's name (نصيب الأسد: the lion's share)
+_IDIOM_BEFORE = frozenset(key(w) for w in ("نصيب",))
+
+
+def _family_word_taken(text: str, s: int) -> bool:
+    """A learned family name alone at ``s`` is another person's name after a listed given name
+    (أحمد عباس، صالح عباس: not محمود عباس) or a word of an idiom (نصيب الأسد)."""
+    from .cues import load_cues
+
+    before = text[:s].split()
+    if not before or not text[s - 1:s].isspace():
+        return False
+    k = key(before[-1])
+    k = k[1:] if k[:1] == "و" and k[1:] in load_cues().given else k
+    return k in load_cues().given or k in _IDIOM_BEFORE
+
+
 def _automaton(names: pd.DataFrame):
     """One automaton over the key text: pattern -> [(row, characters of the article/proclitic part
     that belong to the match before the name: 0, or 1 for ``لل``)]."""
@@ -560,6 +577,7 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
             taken[(aid, par)].append((s, e))
     roles = frozenset(TEXT_ROLES)
     found = []  # (article, paragraph, start, end, surface, row, role)
+    texts = {}  # (article, paragraph) -> text, of the paragraphs with a match
     for part in paragraph_parts:
         part = part[part["role"].isin(roles)] if "role" in part.columns else part
         norms = part["text_norm"] if "text_norm" in part.columns else part["text"]
@@ -595,6 +613,7 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
                 end = e
                 os_, oe = p.original(s, e)
                 found.append((aid, par, os_, oe, text[os_:oe], i, role))
+                texts[(aid, par)] = text
     # counts of every match, then the context rule and the share of cued occurrences
     bare = Counter(f[5] for f in found)
     arts_of: dict[str, set] = defaultdict(set)  # (one pass: the set per class was a pass over every match)
@@ -635,6 +654,8 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
         if (r["status"] == "context" or r["class"] == "club") and aid not in cls_arts[r["class"]]:
             continue
         if any(s < te and ts < e for ts, te in taken.get((aid, par), ())):
+            continue
+        if r["status"] == "family" and _family_word_taken(texts[(aid, par)], s):
             continue
         rows.append([aid, par, s, e, surface, r["entity_id"], r["type"], "", "", r["cue"], role, "learned",
                      float(r["confidence"])])
