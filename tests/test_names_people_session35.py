@@ -91,3 +91,13 @@ def test_family_word_taken_reads_the_word_before():
     assert _family_word_taken(t, t.index("عباس"))
     assert _family_word_taken(t, t.index("الأسد"))
     assert not _family_word_taken(t, t.rindex("عباس"))
+
+
+def test_family_word_taken_after_a_link_a_proclitic_or_a_quote():
+    from arnews.entities.learned import _family_word_taken
+
+    t = 'عن ابن عباس قال، وتحظى بنصيب الأسد، ولها "نصيب "الأسد" منها، ورحل الأسد'
+    assert _family_word_taken(t, t.index("عباس"))
+    assert _family_word_taken(t, t.index("الأسد"))
+    assert _family_word_taken(t, t.index('الأسد"'))
+    assert not _family_word_taken(t, t.rindex("الأسد"))

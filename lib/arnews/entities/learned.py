@@ -459,16 +459,18 @@ _IDIOM_BEFORE = frozenset(key(w) for w in ("نصيب",))
 
 
 def _family_word_taken(text: str, s: int) -> bool:
-    """A learned family name alone at ``s`` is another person's name after a listed given name
-    (أحمد عباس، صالح عباس: not محمود عباس) or a word of an idiom (نصيب الأسد)."""
+    """A learned family name alone at ``s`` is another person's name after a listed given name or a
+    link (صالح عباس، ابن عباس: not محمود عباس) or a word of an idiom (نصيب الأسد، بنصيب "الأسد")."""
     from .cues import load_cues
 
-    before = text[:s].split()
-    if not before or not text[s - 1:s].isspace():
+    head = text[:s].rstrip("\"“«'")
+    before = head.split()
+    if not before or not head[-1:].isspace():
         return False
-    k = key(before[-1])
-    k = k[1:] if k[:1] == "و" and k[1:] in load_cues().given else k
-    return k in load_cues().given or k in _IDIOM_BEFORE
+    given = load_cues().given
+    k = key(before[-1].strip("\"“«”»'("))
+    k = k[1:] if k[:1] in ("و", "ب") and (k[1:] in given or k[1:] in _IDIOM_BEFORE) else k
+    return k in given or k in _LINKS or k in _IDIOM_BEFORE
 
 
 def _automaton(names: pd.DataFrame):
