@@ -68,7 +68,6 @@ def people(text):
 def test_new_roles_announce_a_name():
     assert people("وأوضح مؤلف العرض حسين الشاهري أنه ركز على سيرة الشاعر.") == ["حسين الشاهري"]
     assert people("بدوره، تحدث الداعية عبدالمعطي جابر الحربي عن فضل العلم.") == ["عبدالمعطي جابر الحربي"]
-    assert people("وختم المشجع عبدالإله بالقول إن الفريق سيعود.") == ["عبدالإله"]
     assert people("1934 - المهاتما غاندي في الهند.") == ["غاندي"]
 
 
@@ -76,7 +75,6 @@ def test_no_name_after_the_new_roles_without_one():
     assert people("وقدم العزاء لذوي الشهيد وأسرته في المحافظة.") == []
     assert people("وزار وفد من الجمعية منزل الشهيد في الدمام.") == []
     assert people("وقال مؤلف الكتاب إن الطبعة الثانية تصدر قريبا.") == []
-    assert people("وأشاد المشجع الهلالي بأداء الفريق.") == []
 
 
 def test_a_family_name_almulla_is_no_title():
