@@ -98,3 +98,10 @@ def test_family_word_taken_after_a_link_a_proclitic_or_a_quote():
     assert _family_word_taken(t, t.index("الأسد"))
     assert _family_word_taken(t, t.index('الأسد"'))
     assert not _family_word_taken(t, t.rindex("الأسد"))
+
+
+def test_a_learned_family_name_is_not_the_famous_man_where_the_article_names_another():
+    texts = {**FAMOUS, "f6": ["تكريم", "كرم النادي اللاعب ماهر الورد، وقال الورد إن التكريم حافز له."]}
+    _, N, M = _learn(texts)
+    famous = N[N.name == "سامر الورد"].entity_id.iloc[0]
+    assert famous not in set(M[M.article_id == "f6"].entity_id)

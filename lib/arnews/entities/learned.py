@@ -649,6 +649,15 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
             dead.add(i)  # the family name is an ordinary word, mostly not this person's (صالح)
     rows = []
     recs = live.to_dict("records")
+    # (article, last word of a person's name of two words or more) -> the ids of the persons named so there
+    owners: dict[tuple, set] = defaultdict(set)
+    if entities is not None and len(entities):
+        pe = entities[(entities["type"] == "person") & entities["surface"].astype(str).str.contains(" ", regex=False)]
+        for aid, surface, eid in zip(pe["article_id"].astype(str), pe["surface"].astype(str), pe["entity_id"].astype(str)):
+            owners[(aid, key(surface.split()[-1]))].add(eid)
+    for aid, _, _, _, surface, i, _ in found:
+        if recs[i]["type"] == "person" and recs[i]["class"] == "person" and " " in surface and i not in dead:
+            owners[(aid, key(surface.split()[-1]))].add(recs[i]["entity_id"])
     for aid, par, s, e, surface, i, role in found:
         r = recs[i]
         if i in dead or (only is not None and aid not in only):
@@ -657,8 +666,9 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
             continue
         if any(s < te and ts < e for ts, te in taken.get((aid, par), ())):
             continue
-        if r["status"] == "family" and _family_word_taken(texts[(aid, par)], s):
-            continue
+        if r["status"] == "family" and (_family_word_taken(texts[(aid, par)], s)
+                                        or owners[(aid, key(surface).split()[-1])] - {r["entity_id"]}):
+            continue  # (صالح عباس in the article: its عباس is his, not محمود عباس's)
         rows.append([aid, par, s, e, surface, r["entity_id"], r["type"], "", "", r["cue"], role, "learned",
                      float(r["confidence"])])
     # the names table: bare counts and the final status
