@@ -649,15 +649,6 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
             dead.add(i)  # the family name is an ordinary word, mostly not this person's (صالح)
     rows = []
     recs = live.to_dict("records")
-    # (article, last word of a person's name of two words or more) -> the ids of the persons named so there
-    owners: dict[tuple, set] = defaultdict(set)
-    if entities is not None and len(entities):
-        pe = entities[(entities["type"] == "person") & entities["surface"].astype(str).str.contains(" ", regex=False)]
-        for aid, surface, eid in zip(pe["article_id"].astype(str), pe["surface"].astype(str), pe["entity_id"].astype(str)):
-            owners[(aid, key(surface.split()[-1]))].add(eid)
-    for aid, _, _, _, surface, i, _ in found:
-        if recs[i]["type"] == "person" and recs[i]["class"] == "person" and " " in surface and i not in dead:
-            owners[(aid, key(surface.split()[-1]))].add(recs[i]["entity_id"])
     for aid, par, s, e, surface, i, role in found:
         r = recs[i]
         if i in dead or (only is not None and aid not in only):
@@ -666,9 +657,8 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
             continue
         if any(s < te and ts < e for ts, te in taken.get((aid, par), ())):
             continue
-        if r["status"] == "family" and (_family_word_taken(texts[(aid, par)], s)
-                                        or owners[(aid, key(surface).split()[-1])] - {r["entity_id"]}):
-            continue  # (صالح عباس in the article: its عباس is his, not محمود عباس's)
+        if r["status"] == "family" and _family_word_taken(texts[(aid, par)], s):
+            continue
         rows.append([aid, par, s, e, surface, r["entity_id"], r["type"], "", "", r["cue"], role, "learned",
                      float(r["confidence"])])
     # the names table: bare counts and the final status
@@ -748,13 +738,60 @@ def learned_tables(entities: pd.DataFrame, parts, only: set | None = None) -> di
     cued: dict = {}
     names = learn_names(entities, _head_paragraphs(parts()), cued)
     mentions, names = learned_mentions(names, parts(), entities, only=only, cued=cued)
+    # a famous man's family name alone is matched after the family-statistics pass (which may find صالح عباس)
+    alone = _famous_alone(mentions, names)
+    held = mentions[alone]
+    mentions = mentions[~alone].reset_index(drop=True)
     fam_names, fam_mentions = _family_tables(entities, mentions, parts, only)
+    if len(held):
+        spans = defaultdict(list)
+        for t in (fam_mentions,):
+            for aid, par, a, b in zip(t["article_id"].astype(str), t["paragraph"].astype(int), t["start"].astype(int),
+                                      t["end"].astype(int)) if len(t) else ():
+                spans[(aid, par)].append((a, b))
+        keep = [not any(a < e and s_ < b for a, b in spans.get((aid, par), ()))
+                for aid, par, s_, e in zip(held["article_id"].astype(str), held["paragraph"].astype(int),
+                                           held["start"].astype(int), held["end"].astype(int))]
+        held = held[keep]
+        mentions = pd.concat([mentions, held], ignore_index=True) if len(mentions) else held.reset_index(drop=True)
+        if not len(fam_mentions):
+            mentions = mentions.sort_values(["article_id", "paragraph", "start", "end"], kind="mergesort").reset_index(drop=True)
     if len(fam_names):
         names = pd.concat([names, fam_names], ignore_index=True) if len(names) else fam_names
     if len(fam_mentions):
         mentions = pd.concat([mentions, fam_mentions], ignore_index=True) if len(mentions) else fam_mentions
         mentions = mentions.sort_values(["article_id", "paragraph", "start", "end"], kind="mergesort").reset_index(drop=True)
+    mentions = _others_family(mentions, names, entities)
     return {"learned_names": names, "learned_mentions": mentions}
+
+
+def _famous_alone(mentions: pd.DataFrame, names: pd.DataFrame) -> pd.Series:
+    """Which mentions are a learned family name alone (status ``family``, one word)."""
+    if not len(mentions) or not len(names):
+        return pd.Series(False, index=mentions.index)
+    fam = set(names.loc[names["status"] == "family", "entity_id"].astype(str))
+    return mentions["entity_id"].astype(str).isin(fam) & ~mentions["surface"].astype(str).str.contains(" ", regex=False)
+
+
+def _others_family(mentions: pd.DataFrame, names: pd.DataFrame, entities: pd.DataFrame | None) -> pd.DataFrame:
+    """Drop a learned family name alone (status ``family``) in an article that names another person
+    whose name ends with it (صالح عباس ... عباس: his, not محمود عباس's)."""
+    if not len(mentions) or not len(names):
+        return mentions
+    fam = set(names.loc[names["status"] == "family", "entity_id"].astype(str))
+    if not fam:
+        return mentions
+    owners: dict[tuple, set] = defaultdict(set)
+    for t in (entities, mentions):
+        if t is None or not len(t):
+            continue
+        pe = t[(t["type"] == "person") & t["surface"].astype(str).str.contains(" ", regex=False)]
+        for aid, surface, eid in zip(pe["article_id"].astype(str), pe["surface"].astype(str), pe["entity_id"].astype(str)):
+            owners[(aid, key(surface.split()[-1]))].add(eid)
+    drop = [eid in fam and " " not in sf and bool(owners.get((aid, key(sf)), set()) - {eid})
+            for aid, sf, eid in zip(mentions["article_id"].astype(str), mentions["surface"].astype(str),
+                                    mentions["entity_id"].astype(str))]
+    return mentions[[not d for d in drop]].reset_index(drop=True)
 
 
 def _family_tables(entities: pd.DataFrame | None, mentions: pd.DataFrame, parts, only: set | None):
