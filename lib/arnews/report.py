@@ -46,7 +46,6 @@ import os
 import platform
 import re
 import shutil
-import tempfile
 from pathlib import Path
 
 from . import __version__
@@ -586,11 +585,10 @@ def index_outlets(outlet: "pd.Series", top: int = 15) -> str:
     past ``top`` outlets, how many more; ``not given`` when no article names one."""
     from .plotting import arabic_span
 
-    counts = outlet[outlet != ""].value_counts()
-    counts = counts.iloc[sorted(range(len(counts)), key=lambda i: (-counts.iloc[i], str(counts.index[i])))]
-    if counts.empty:
+    counts = sorted(outlet[outlet != ""].value_counts().items(), key=lambda on: (-on[1], str(on[0])))
+    if not counts:
         return "not given"
-    text = ", ".join(f"{arabic_span(o)} ({n:,})" for o, n in counts.head(top).items())
+    text = ", ".join(f"{arabic_span(o)} ({n:,})" for o, n in counts[:top])
     return text + (f" and {len(counts) - top:,} more" if len(counts) > top else "")
 
 

@@ -744,11 +744,11 @@ def learned_tables(entities: pd.DataFrame, parts, only: set | None = None) -> di
     mentions = mentions[~alone].reset_index(drop=True)
     fam_names, fam_mentions = _family_tables(entities, mentions, parts, only)
     if len(held):
-        spans = defaultdict(list)
-        for t in (fam_mentions,):
-            for aid, par, a, b in zip(t["article_id"].astype(str), t["paragraph"].astype(int), t["start"].astype(int),
-                                      t["end"].astype(int)) if len(t) else ():
-                spans[(aid, par)].append((a, b))
+        spans = defaultdict(list)  # the family-statistics mentions, by paragraph
+        t = fam_mentions
+        for aid, par, a, b in zip(t["article_id"].astype(str), t["paragraph"].astype(int), t["start"].astype(int),
+                                  t["end"].astype(int)) if len(t) else ():
+            spans[(aid, par)].append((a, b))
         keep = [not any(a < e and s_ < b for a, b in spans.get((aid, par), ()))
                 for aid, par, s_, e in zip(held["article_id"].astype(str), held["paragraph"].astype(int),
                                            held["start"].astype(int), held["end"].astype(int))]
@@ -765,11 +765,16 @@ def learned_tables(entities: pd.DataFrame, parts, only: set | None = None) -> di
     return {"learned_names": names, "learned_mentions": mentions}
 
 
+def _family_ids(names: pd.DataFrame) -> set:
+    """The entity ids of the learned family names (status ``family``)."""
+    return set(names.loc[names["status"] == "family", "entity_id"].astype(str))
+
+
 def _famous_alone(mentions: pd.DataFrame, names: pd.DataFrame) -> pd.Series:
     """Which mentions are a learned family name alone (status ``family``, one word)."""
     if not len(mentions) or not len(names):
         return pd.Series(False, index=mentions.index)
-    fam = set(names.loc[names["status"] == "family", "entity_id"].astype(str))
+    fam = _family_ids(names)
     return mentions["entity_id"].astype(str).isin(fam) & ~mentions["surface"].astype(str).str.contains(" ", regex=False)
 
 
@@ -778,7 +783,7 @@ def _others_family(mentions: pd.DataFrame, names: pd.DataFrame, entities: pd.Dat
     whose name ends with it (صالح عباس ... عباس: his, not محمود عباس's)."""
     if not len(mentions) or not len(names):
         return mentions
-    fam = set(names.loc[names["status"] == "family", "entity_id"].astype(str))
+    fam = _family_ids(names)
     if not fam:
         return mentions
     owners: dict[tuple, set] = defaultdict(set)

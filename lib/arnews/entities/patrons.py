@@ -44,10 +44,9 @@ def _partner_ok(k: str) -> bool:
 @lexicon_cache(maxsize=2)
 def _tails() -> frozenset:
     """The closing adjectives and the company tails of ``body_names.csv`` (القابضة، للطيران)."""
-    from ..lexicons import read_lexicon
+    from .bodies import body_words
 
-    return _closers() | frozenset(key(r["word"].strip()) for r in read_lexicon("body_names.csv")
-                                  if (r.get("kind") or "").strip() == "company_tail")
+    return _closers() | frozenset(k for k, kd in body_words().items() if kd == "company_tail")
 
 
 def _head(p, t: int) -> bool:

