@@ -221,8 +221,26 @@ def test_index_lists_at_most_index_rows_and_links_the_rest(tmp_path, built, monk
     monkeypatch.setattr(R, "INDEX_ROWS", 2)
     html = R._articles_section(built, tmp_path)
     assert html.count("<tr><td") == 2
-    assert 'href="tables/articles.csv"' in html and "The first 2 of 5 articles are listed; all of them: articles.csv" in html
+    assert 'href="tables/articles.csv"' in html
+    assert ("2 of 5 articles are listed (the first by id of 2 of the 3 groups (2 outlets and the articles naming none),"
+            " in name order); all of them: articles.csv") in html
     assert len((tmp_path / "tables" / "articles.csv").read_text(encoding="utf-8-sig").strip().splitlines()) == 6
+
+
+def test_index_sample_gives_every_outlet_its_turn_and_states_the_rule():
+    import pandas as pd
+
+    from arnews.report import index_sample
+
+    arts = pd.DataFrame({"article_id": [f"big_{i:03d}" for i in range(50)] + ["small_000", "small_001", "tiny_000"],
+                         "outlet": ["big"] * 50 + ["small"] * 2 + ["tiny"]})
+    shown, rule = index_sample(arts, 9)
+    assert shown["outlet"].value_counts().to_dict() == {"big": 6, "small": 2, "tiny": 1}
+    assert shown["article_id"].tolist() == sorted(shown["article_id"]) and "big_005" in set(shown["article_id"])
+    assert rule == "the first 6 by id of each of 3 outlets; all articles of the 2 with fewer"
+    assert index_sample(arts, 60) == (arts, "") or index_sample(arts, 60)[0] is arts
+    one, rule1 = index_sample(arts.assign(outlet="x"), 4)
+    assert one["article_id"].tolist() == ["big_000", "big_001", "big_002", "big_003"] and rule1 == "the first 4 by id"
 
 
 def test_the_only_script_is_the_sorter_allowed_by_its_hash(tmp_path):

@@ -549,15 +549,46 @@ def render_notebooks(processed: Path, reports: Path, notebooks: list[Path] | Non
     return summaries
 
 
+def index_sample(arts: "pd.DataFrame", n: int) -> tuple["pd.DataFrame", str]:
+    """At most ``n`` rows of ``arts`` for the index, and the rule that chose them.
+
+    All rows when they fit.  Otherwise the outlets take turns (first by id of each outlet,
+    then the second of each, ...), so a small outlet is shown as surely as a large one; the
+    rows come back in id order.  The rule reads like ``"the first 24 or 25 by id of each of
+    13 outlets; all articles of the 1 with fewer"`` (``"the first 300 by id"`` with one outlet)."""
+    if len(arts) <= n:
+        return arts, ""
+    outlet = arts.get("outlet")
+    if outlet is None or outlet.nunique() < 2:
+        return arts.sort_values("article_id", kind="stable").head(n), f"the first {n:,} by id"
+    order = arts.assign(_o=outlet.to_numpy()).sort_values(["_o", "article_id"], kind="stable")
+    turn = order.groupby("_o", sort=False).cumcount()
+    picked = order.assign(_t=turn.to_numpy()).sort_values(["_t", "_o"], kind="stable").head(n)
+    per, k = picked.groupby("_o").size(), order["_o"].nunique()
+    named = outlet[outlet != ""].nunique()
+    groups = f"{named:,} outlet{'s' if named != 1 else ''}" + (" and the articles naming none" if (outlet == "").any() else "")
+    if len(per) < k:
+        rule = f"the first by id of {len(per):,} of the {k:,} groups ({groups}), in name order"
+    else:
+        whole = per == order.groupby("_o").size().reindex(per.index)  # outlets shown in full
+        part = per[~whole]
+        each = f"{part.min():,}" if part.min() == part.max() else f"{part.min():,} or {part.max():,}"
+        rule = f"the first {each} by id of each of {groups}"
+        if whole.any():
+            rule += f"; all articles of the {int(whole.sum()):,} with fewer"
+    return picked.drop(columns=["_o", "_t"]).sort_values("article_id", kind="stable"), rule
+
+
 def _articles_section(processed: Path, reports: Path | None) -> str:
-    """The article list of the index: every article up to :data:`INDEX_ROWS`, then the first
-    ones and a link to the whole list (``tables/articles.csv`` under ``reports``)."""
+    """The article list of the index: every article up to :data:`INDEX_ROWS`, else a sample
+    taken in turn from every outlet (:func:`index_sample`), its rule stated, and a link to the
+    whole list (``tables/articles.csv`` under ``reports``)."""
     import pandas as pd
 
     from .plotting import arabic_span, esc
 
     arts = pd.read_csv(processed / "articles.csv", keep_default_na=False, dtype=str)
-    shown = arts.head(INDEX_ROWS)
+    shown, rule = index_sample(arts, INDEX_ROWS)
     rows = "".join(
         f"<tr><td dir=\"auto\">{arabic_span(r.article_id)}</td><td>{arabic_span(r.language)}</td>"
         f"<td dir=\"auto\">{arabic_span(r.outlet)}</td><td dir=\"auto\">{arabic_span(r.province)}</td>"
@@ -566,13 +597,14 @@ def _articles_section(processed: Path, reports: Path | None) -> str:
         for r in shown.itertuples(index=False)
     )
     more = ""
+    listed = f"{len(shown):,} of {len(arts):,} articles are listed ({rule})"
     if len(arts) > len(shown) and reports is None:
-        more = f"<p>The first {len(shown):,} of {len(arts):,} articles are listed.</p>"
+        more = f"<p>{esc(listed)}.</p>"
     elif len(arts) > len(shown):
         from .links import table_link_html
 
         more = table_link_html(arts, "articles", reports=reports, folder="",
-                               label=f"The first {len(shown):,} of {len(arts):,} articles are listed; all of them")
+                               label=f"{listed}; all of them")
     return (
         "<h2>Articles</h2><div class=\"arnews-scroll\"><table><thead><tr><th>article</th><th>language</th><th>outlet</th><th>province</th>"
         f"<th>published</th><th>title</th><th>body paragraphs</th><th>body words</th></tr></thead><tbody>{rows}</tbody></table></div>"
