@@ -606,9 +606,8 @@ def _articles_section(processed: Path, reports: Path | None) -> str:
         more = table_link_html(arts, "articles", reports=reports, folder="",
                                label=f"{listed}; all of them")
     return (
-        "<h2>Articles</h2><div class=\"arnews-scroll\"><table><thead><tr><th>article</th><th>language</th><th>outlet</th><th>province</th>"
+        "<h2>Articles</h2>" + more + "<div class=\"arnews-scroll\"><table><thead><tr><th>article</th><th>language</th><th>outlet</th><th>province</th>"
         f"<th>published</th><th>title</th><th>body paragraphs</th><th>body words</th></tr></thead><tbody>{rows}</tbody></table></div>"
-        + more
     )
 
 
