@@ -47,7 +47,7 @@ def test_scaled_parts_neighbours_stay_apart():
 # -- a clock time written with a dot between hour and minutes after الساعة or before a part of the day
 def test_a_dotted_clock_time_is_a_time():
     s = "ويتوقع هطول أمطار من الساعة 3.20 من عصر اليوم وحتى الساعة 10.00 مساء"
-    assert_figure(s, "الساعة 3.20 من عصر اليوم", published="2015-08-04", kind="time", date="2015-08-04T15:20")
+    assert_figure(s, "الساعة 3.20 من عصر اليوم", published="2015-08-04", kind="time", date="T15:20")  # session 36: no day
     assert_figure(s, "الساعة 10.00 مساء", kind="time", date="T22:00")
     assert_figure("ويبدأ العرض في 9.15 مساءً على مسرح المدينة", "9.15 مساءً", kind="time", date="T21:15")
     assert_figure("ووقع الحادث في تمام الساعة 6.40 دقيقة صباحا", "الساعة 6.40 دقيقة صباحا", kind="time",
@@ -131,13 +131,16 @@ def test_the_end_of_a_year_is_a_period(sentence, surface):
 
 
 @pytest.mark.parametrize("sentence,surface", [
-    ("ويستكمل المشروع بحلول نهاية عام 2019", "عام 2019"),
-    ("وتسري الاتفاقية حتى نهاية 2016", "2016"),
-    ("وارتفعت أسعار الحديد منذ بداية 2015", "2015"),
-    ("ويغلق الملف بنهاية عام 2020", "عام 2020"),
+    ("ويستكمل المشروع بحلول نهاية عام 2019", "نهاية عام 2019"),
+    ("وتسري الاتفاقية حتى نهاية 2016", "نهاية 2016"),
+    ("وارتفعت أسعار الحديد منذ بداية 2015", "بداية 2015"),
+    ("ويغلق الملف بنهاية عام 2020", "بنهاية عام 2020"),
 ])
 def test_a_deadline_or_starting_point_names_the_year(sentence, surface):
-    assert_figure(sentence, surface, kind="year", value=int(surface[-4:]))
+    # session 36 (convention changed): the edge of a written year is a period after a deadline or a starting
+    # point too, as the readers of blind26, 27, 29, 35, pages19 and 21 write it (12 gold rows; one, pages22,
+    # a year); the year's own figure still overlaps the period's span
+    assert_figure(sentence, surface, kind="period", date=surface[-4:])
 
 
 # -- a second ordinal joined by و to an ordinal adjective ranks the same noun

@@ -86,8 +86,8 @@ def test_a_stretch_of_a_relative_year_is_a_period():
     # no relative word, or a school year: no figure
     assert_no_figure("ويحتفل الطلاب في نهاية العام الدراسي", "نهاية العام الدراسي", published="2015-08-11")
     assert_no_figure("وتقام الحفلة في نهاية العام", "نهاية العام", published="2015-08-11")
-    # a year in digits after the boundary stays a year (the tool's convention)
-    assert_figure("وينتهي المشروع بنهاية عام 2025", "عام 2025", published="2015-08-11", kind="year", date="2025")
+    # a year in digits after the boundary: a period of that year (session 36, the readers' convention)
+    assert_figure("وينتهي المشروع بنهاية عام 2025", "بنهاية عام 2025", published="2015-08-11", kind="period", date="2025")
 
 
 # -- الفصل الأول: a quarter among growth figures, a term or a chapter elsewhere

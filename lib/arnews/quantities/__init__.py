@@ -135,7 +135,7 @@ Method
    ``بلدين``), three-letter ``-ان`` whose ``-ين`` is the commoner (``الطرفان``, ``طفلان``), ``-يين`` without
    a ``-يون`` plural (``الناديين``); group nouns (``group_noun``: ``الثنائي البولندي`` = 2, not the
    adjective ``التعاون الثنائي``); a month (``مايو 2003``, ``مايو الماضي``) and a stretch of a year
-   (``مطلع 2016``, ``بدايات عام 2012``; since round 11 ``في نهاية 2014`` too, not a deadline ``بحلول نهاية عام 2025``) are periods; digits after
+   (``مطلع 2016``, ``بدايات عام 2012``; since round 11 ``في نهاية 2014`` too, since session 36 a deadline ``بحلول نهاية عام 2025`` as well) are periods; digits after
    a rank noun are ordinals (``الدقيقة 28``); names: scores after a win or loss or with ``صفر``,
    formations (``4-4-2``), SMS codes before an operator, ``دول «5 + 1»``, ring roads, age groups of
    teams (``تحت 23 عاما``); ordinal idioms (``لا ثالث لهما``, ``من ناحية ثانية``, ``... الأول من
@@ -180,7 +180,7 @@ Method
    (``الساعة 2.45 من مساء`` = 14:45), and the first end of a span of hours takes the afternoon of the
    second (``من الساعة 7.15 إلى 8.15 مساءً``: ``times``); ``لست أدري`` is the verb; two days joined by
    ``و`` before a month are two dates (``14 و17 أغسطس``; one stretch after ``بين``, and after ``يومي``
-   when the days are consecutive); ``في نهاية 2014`` is a period (a deadline ``بحلول نهاية عام 2024`` still names the year); a second
+   when the days are consecutive); ``في نهاية 2014`` is a period (session 36: a deadline ``بحلول نهاية عام 2024`` too); a second
    ordinal of the same noun (``المرحلة الأولى والثانية``); decades (``ستينات القرن الماضي``: a period
    ``1960/1969``, ``decades``); article numbers in parentheses (``المادة (17)``), slash pairs
    (``لمخطط (193/3)``) and years closing a title in straight quotes are labels; ``من طرف واحد``,

