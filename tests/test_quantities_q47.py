@@ -56,3 +56,39 @@ def test_neighbours_of_the_edge_of_a_year():
     # the end of a school year is no figure; the end of the coming year is a period of the next year
     assert not [q for q in extract_quantities("ويحتفل الطلاب في نهاية العام الدراسي", published="2015-08-06")
                 if q["kind"] != "label"]
+
+
+# -- 3. the edge of a year named from the publication (نهاية العام الحالي, مطلع العام المقبل) is no figure
+@pytest.mark.parametrize("sentence", [
+    "وتتوقع الشركة اكتمال التوسعة بحلول نهاية العام الحالي",
+    "ويبدأ العمل بالنظام الجديد مطلع العام المقبل",
+    "وشهدت البلاد فيضانات واسعة بداية العام الجاري",
+])
+def test_the_edge_of_a_relative_year_is_no_figure(sentence):
+    assert [q for q in extract_quantities(sentence, published="2015-08-06") if q["kind"] != "label"] == []
+
+
+def test_neighbours_of_the_edge_of_a_relative_year():
+    # a written year after the edge, a month relative to the publication, a quarter of this year: still figures
+    assert_figure("وتكتمل التوسعة بنهاية العام 2016", "بنهاية العام 2016", kind="period", date="2016")
+    assert_figure("وارتفعت المبيعات في يونيو الماضي", "يونيو الماضي", published="2015-08-06", kind="period",
+                  date="2015-06")
+    assert_figure("ونما الإنتاج في الربع الأول من العام الجاري", "الربع الأول من العام الجاري", published="2015-08-06",
+                  kind="period", date="2015-01/2015-03")
+
+
+# -- 4. an age group is a duration, the age limit (تحت 17 عامًا), also after a team word
+@pytest.mark.parametrize("sentence,surface,value", [
+    ("وشارك اللاعب مع المنتخب السعودي تحت 17 عامًا في البطولة", "17 عامًا", 17),
+    ("ويستضيف الاتحاد بطولة آسيا للناشئين تحت 16 سنة في الكويت", "16 سنة", 16),
+    ("وتوج بلقب البطولة الأمريكية للملاعب الصلبة تحت 14 سنة", "14 سنة", 14),
+])
+def test_an_age_group_is_a_duration(sentence, surface, value):
+    got = [(q["kind"], q["value"]) for q in extract_quantities(sentence) if surface in q["surface"]]
+    assert got == [("duration", value)], got
+
+
+def test_neighbours_of_an_age_group():
+    # an age of people and a span of years keep their readings; a team's number is no age
+    assert_figure("ويعيش معظم السكان دون 30 عاما من العمر", "دون 30 عاما", kind="duration", value=30, approx="less_than")
+    assert_figure("وقضى في السجن 17 عاما", "17 عاما", kind="duration", value=17)

@@ -325,11 +325,11 @@ def test_seas_and_kingdoms_named_like_duals():
 
 
 def test_an_age_group_after_a_team_names_it():
-    for sentence, surface in (("وانضم إلى المنتخب الأولمبي تحت 23 عاما الشهر الماضي", "تحت 23 عاما"),
-                              ("ولعب مع منتخب بلاده لدون 19 عاما في البطولة", "لدون 19 عاما")):
-        got = [(q["surface"], q["kind"]) for q in extract_quantities(sentence)]
-        assert (surface, "label") in got, got
-        assert_no_figure(sentence, surface)
+    # session 36 (convention changed): an age group is a duration, the age limit, as both readers of blind35
+    # (تحت 14 سنة, تحت 17 عامًا) and blind39 (تحت 16 سنة) write it, every age group of the dev gold; was a label
+    for sentence, surface, value in (("وانضم إلى المنتخب الأولمبي تحت 23 عاما الشهر الماضي", "23 عاما", 23),
+                                     ("ولعب مع منتخب بلاده لدون 19 عاما في البطولة", "لدون 19 عاما", 19)):
+        assert_figure(sentence, surface, kind="duration", value=value)
     # an age or a time that is no team's name keeps its reading
     assert_figure("ويعيش معظم السكان دون 30 عاما من العمر", "دون 30 عاما", kind="duration", value=30, approx="less_than")
 

@@ -138,7 +138,7 @@ Method
    (``مطلع 2016``, ``بدايات عام 2012``; since round 11 ``في نهاية 2014`` too, since session 36 a deadline ``بحلول نهاية عام 2025`` as well) are periods; digits after
    a rank noun are ordinals (``الدقيقة 28``); names: scores after a win or loss or with ``صفر``,
    formations (``4-4-2``), SMS codes before an operator, ``دول «5 + 1»``, ring roads, age groups of
-   teams (``تحت 23 عاما``); ordinal idioms (``لا ثالث لهما``, ``من ناحية ثانية``, ``... الأول من
+   teams (``تحت 23 عاما``; session 36: a duration, the age limit); ordinal idioms (``لا ثالث لهما``, ``من ناحية ثانية``, ``... الأول من
    نوعه``); ``نصف ساعة`` a duration; ``3.8 و3.9 مليون`` a range sharing the scale word; ``ب/ي``,
    ``م2``, ``م3``; ``بقيمة (X)`` takes the paragraph's currency; ``أول يونيو``, ``الثامن من الشهر
    نفسه``, ``7 مساء``; digits glued to a month, a scale word or a unit; amounts in scaled parts
@@ -150,7 +150,7 @@ Method
    ``ستاندرد آند بورز 500``, a brigade ``اللواء 15``, an address ``حي الصفا 9``, a street named by a
    number word ``شارع الستين والأربعين``, ``مدينة ستة أكتوبر``, ``دور الـ (32)``, a year closing a
    short quoted title ``«ذا جيفت 2015»``); ``نصف نقطة`` a measure; ``سبتمبر أو أكتوبر المقبلين``
-   (both months), ``يونيو من العام الحالي``, ``نهاية العام الجاري`` (a period of the publication
+   (both months), ``يونيو من العام الحالي``, ``نهاية العام الجاري`` (session 36: no figure; was a period of the publication
    year); ``الفصل الأول`` among growth figures a quarter; duals shown by a dual demonstrative
    (``هذين المحفزين``), by two coordinated names (``إقليمي تشجيانغ وجيانغشي``), nominative
    constructs in ``-ا`` (``لاعبا الفريق سالم وعبدالله``), duals with ``ها``/``هم`` (``طفليها``), and

@@ -128,11 +128,6 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _Hij
                 after = self.phrase_at(q.b, "approx_after")
                 if after:
                     q.b, q.approx = after[0], after[1]
-        if self.ar and q.kind == "duration" and q.unit in ("سنة", "عام"):
-            # منتخب تحت 19 عاما, لاعبي الفئة دون 17 سنة: an age group names a team (a label)
-            x = q.a if q.approx == "less_than" else q.a - 1
-            if (any(b in ("دون", "تحت") for _, b in self.bases(x)) and self.free(x) and self._team_before(x)):
-                q.a, q.kind, q.approx = x, "label", ""
         if (q.written == "words" and q.kind in ("ordinal", "duration", "count") and isinstance(q.value, (int, float))
                 and 1 <= q.value < 100 and q.value_end is None):
             up = self.after_scale(q.b)
@@ -143,11 +138,6 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _Hij
         for x in range(q.a, q.b):
             self.claimed[x] = True
         self.out.append(q)
-
-    def _team_before(self, a) -> bool:
-        """A ``team_word`` among the three words before token a (المنتخب الأولمبي تحت 23 عاما)."""
-        table = self.lx.markers.get("team_word", {})
-        return any(self.is_word(x) and any((b,) in table for _, b in self.bases(x)) for x in range(max(0, a - 3), a))
 
     def try_at(self, i) -> _Q | None:
         """The figure starting at token i: the first of :data:`START_RULES` that matches (of those
