@@ -10,7 +10,9 @@
 ``keys``                the ``Name`` record and the keys that group spellings (``name_key``, ``org_key``, ``latin_key``)
 ``latin`` ...           the name finder's parts, one job a module, called from ``names.paragraph_names``: Latin-script
                         names (``latin``), lists of places and of people (``placelists``, ``peoplelists``,
-                        ``coordination``), a dual place cue's second place (``dual_places``), Vietnamese places whose
+                        ``coordination``), a dual place cue's second place (``dual_places``), both places of a dual
+                        cue, a place beside a nationality adjective, a continent's or a direction's region
+                        (``apposed_places``), Vietnamese places whose
                         syllables are Arabic words (``syllable_places``), Vietnamese personal names by their shape
                         (``vietnamese_people``), the father's name in a chain without بن (``fathers``), an
                         organisation's short form in brackets (``abbreviations``), roads named by a number (``numbered_places``),

@@ -49,6 +49,7 @@ from .bylines import credit_names, dispatch_writers, opening_writers
 from .clubs import paragraph_clubs
 from .coordination import coordinated_people
 from .dual_places import dual_cue_places
+from .apposed_places import dual_cue_pairs, gentilic_places, region_phrases
 from .fathers import father_chain_end
 from .syllable_places import syllable_places
 from .vietnamese_people import vietnamese_people
@@ -1072,6 +1073,9 @@ def paragraph_names(p) -> list[Name]:
             got = people_after_office_bodies(p, got)  # رئيس بعثة الأمم المتحدة في ليبيا برناردينو ليون
             got = sorted(got + coordinated_people(p, got), key=lambda x: (x.start, x.end))  # والمرشدي beside a player
             got = sorted(got + dual_cue_places(p, got), key=lambda x: (x.start, x.end))  # بلديتي ثانه هونغ وثانه نغي
+            got = sorted(got + dual_cue_pairs(p, got), key=lambda x: (x.start, x.end))  # قريتي كفريا والفوعة
+            got = sorted(got + gentilic_places(p, got), key=lambda x: (x.start, x.end))  # العاصمة الهولندية أمستردام
+            got = sorted(got + region_phrases(p, got), key=lambda x: (x.start, x.end))  # القارة الأوروبية، الجنوب اللبناني
             got = syllable_places(p, got)  # مقاطعة بينه ثوان، ميناء سا هوينه: Vietnamese syllables that are Arabic words
             got = vietnamese_people(p, got)  # هوينه ثي ماي لين، فان فان هاو: a Vietnamese family name, a middle name, syllables
             got = numbered_roads(p, got)  # الطريق الوطني رقم 1A، شارع 60: a road named by its number

@@ -415,6 +415,8 @@ def paragraph_places(p) -> list[tuple[int, int, str, bool]]:
                 toks.append((i, i + m))
                 i += m
                 continue
+            if off == 0 and k[0] == "و":
+                m, off, pid, lvl = _conj_reading(k, hit)  # الرياض وجدة: و + Jeddah beside a place, not Oujda
             if (lvl == AFTER_PREP or (lvl == AFTER_CUE and k[off:].startswith("ال"))) and (off == 0 or k[0] == "و"):
                 pending.append((i, m, off, pid))  # (not a foreign town read after في only, nor a town that is no definite noun: أجرى)
         i += 1
@@ -422,6 +424,18 @@ def paragraph_places(p) -> list[tuple[int, int, str, bool]]:
         _places_in_lists(p, out, toks, pending)
     p.memo["places"] = out
     return out
+
+
+def _conj_reading(k: str, hit: tuple) -> tuple:
+    """``(1, offset, place id, level)`` of the one-word place a word that opens with و names behind the
+    conjunction (``وجدة``: و + جدة), for a list of places to take; ``hit`` (the whole word's listing, ``وجدة``
+    *Oujda*) when it has none."""
+    for form, off, entries in _listed_readings(k):
+        if off == 1:
+            for words, pid, lvl in entries:
+                if len(words) == 1:
+                    return 1, off, pid, lvl
+    return hit
 
 
 def _places_in_lists(p, out: list, toks: list, pending: list) -> None:
