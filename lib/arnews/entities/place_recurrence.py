@@ -24,8 +24,6 @@ __all__ = ["PLACE", "recurring_place_words", "same_form", "place_slot"]
 PLACE = "\x00place"
 #: a definite place name whose bare word is this common (عين *eye*: العين) does not recur (see :func:`place_slot`)
 COMMON_BARE_ZIPF = 5.0
-_PREPS = frozenset(key(w) for w in ("في", "من", "إلى", "على", "عن", "نحو", "داخل", "خارج", "قرب", "بين", "حتى",
-                                    "شمال", "جنوب", "شرق", "غرب", "وسط", "لدى", "عند"))
 
 
 def recurring_place_words(surface: str, skel, paragraph: int = 0, start: int = 0) -> list[tuple]:
@@ -56,6 +54,7 @@ def place_slot(p, i: int, k: str, off: int, marker: str) -> bool:
     the module docstring)."""
     form, par, start = marker.split("\x00")[2:]
     from .known import _sporty
+    from .places import _PREPS as _PLACE_PREPS  # the prepositions that name a place (إلى: no definite noun)
 
     if _sporty(p):
         return False  # تعادل نيوكاسل مع ...: in a sports paragraph a city's name is its club
@@ -75,6 +74,6 @@ def place_slot(p, i: int, k: str, off: int, marker: str) -> bool:
         if info.cue == "org":
             return False  # شركة جدة للتنمية: the place's word inside an organisation's name
         bare = prev[1:] if prev[:3] in ("بال", "وال", "فال", "كال") else "ا" + prev[1:] if prev.startswith("لل") else prev
-        if off == 0 and bare.startswith("ال") and bare not in _PREPS and not (info.stop or info.cue == "place"):
+        if off == 0 and bare.startswith("ال") and bare not in _PLACE_PREPS and not (info.stop or info.cue == "place"):
             return False  # اللون الرمادي، باللون الرمادي: an adjective after a definite noun
     return True
