@@ -70,3 +70,31 @@ def test_a_city_joined_by_wa_beside_a_listed_city():
 
 def test_the_same_word_alone_is_no_place():
     assert places("ووجدة الرجل في بيته أمس.") == []
+
+
+# --- a listed place of two words recurs by its short form (place_short_forms.csv, place_recurrence.py) ---
+
+def _article(*paragraphs):
+    import pandas as pd
+
+    from arnews.entities import entities_table
+
+    n = len(paragraphs)
+    df = entities_table(pd.DataFrame({"article_id": ["a"] * n, "paragraph": list(range(n)), "role": ["body"] * n,
+                                      "text": list(paragraphs), "lang": ["ar"] * n}))
+    return [(r.surface, r.type) for r in df.itertuples()]
+
+
+def test_medina_and_the_eastern_province_recur_by_their_short_forms():
+    got = _article("وصل الوفد إلى المدينة المنورة صباح أمس.", "وقال مدير السياحة بالمدينة إن المهرجان ناجح.")
+    assert ("المدينة", "place") in got
+    got = _article("وقالت الجوازات في المنطقة الشرقية إن العدد ارتفع.", "وتواصل فرق البحث عملها في شواطئ الشرقية.")
+    assert [s for s, t in got if t == "place"] == ["المنطقة الشرقية", "الشرقية"]
+
+
+def test_a_short_form_without_the_full_form_or_before_an_adjective_is_no_place():
+    assert [s for s, t in _article("ووصل الوفد إلى المدينة أمس.") if t == "place"] == []
+    got = _article("وصل الوفد إلى المدينة المنورة صباح أمس.", "وزار الوفد المدينة الصناعية.")
+    assert [s for s, t in got if t == "place"] == ["المدينة المنورة"]
+    got = _article("وغرق شاب في بئر بالمدينة المنورة.", "وانتشل مدني المدينة جثته.")
+    assert [s for s, t in got if t == "place"] == ["المدينة المنورة"]

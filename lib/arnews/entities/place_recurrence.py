@@ -11,9 +11,14 @@ mentions pass (:func:`arnews.entities.table._later_mentions`) looks for, marked 
 not an indefinite noun before its genitive (``بورصة العملات``), not inside an organisation's name after its
 head (``شركة جدة``), not a definite name whose bare word is very common (``العين``: ``عين`` *eye*), not in a
 sports paragraph (``نيوكاسل`` is the club there).
+A listed place of two words that news names again by one word (``place_short_forms.csv``: ``المدينة المنورة`` ->
+``المدينة``، ``المنطقة الشرقية`` -> ``الشرقية``) recurs by that word the same way, but not before a definite
+adjective (``المدينة الصناعية``), alone in quotes (``لـ«المدينة»`` is the newspaper) or after a sector word
+(``مدني المدينة`` is the regional civil defence).
 """
 from __future__ import annotations
 
+from ..lexicons import lexicon_cache, read_lexicon
 from ..normalize import key
 from .cues import word_info, zipf_ar
 from .keys import tanween
@@ -34,6 +39,9 @@ def recurring_place_words(surface: str, skel, paragraph: int = 0, start: int = 0
     from .places import place_index
 
     ws = surface.replace("-", " ").split()
+    short = short_forms().get(" ".join(key(w) for w in ws))
+    if short:
+        return [(skel(short), f"{PLACE}\x00{short}\x00{paragraph}\x00{start}\x00short")]
     if len(ws) != 1:
         return []
     k = key(ws[0])
@@ -44,6 +52,20 @@ def recurring_place_words(surface: str, skel, paragraph: int = 0, start: int = 0
     return [(skel(k), f"{PLACE}\x00{k}\x00{paragraph}\x00{start}")]
 
 
+@lexicon_cache(maxsize=2)
+def short_forms() -> dict:
+    """Key of a listed two-word place -> key of the one word it recurs as (``place_short_forms.csv``)."""
+    return {" ".join(key(w) for w in r["full"].split()): key(r["short"].strip()) for r in read_lexicon("place_short_forms.csv")}
+
+
+def _sector(w: str) -> bool:
+    """A sector word of ``body_names.csv`` (``مدني``، ``صحة``، ``لتعليم``) behind at most one proclitic."""
+    from .bodies import body_words
+
+    k = key(w)
+    return any(body_words().get(x) == "sector" for x in (k, k[1:]))
+
+
 def same_form(a: str, b: str) -> bool:
     """Two markers of :func:`recurring_place_words` name the same form (the first found stays)."""
     return a.startswith(PLACE) and b.startswith(PLACE) and a.split("\x00")[2] == b.split("\x00")[2]
@@ -52,7 +74,7 @@ def same_form(a: str, b: str) -> bool:
 def place_slot(p, i: int, k: str, off: int, marker: str) -> bool:
     """Token i (key ``k``, behind ``off`` proclitic letters) is the recurring place of ``marker`` again (see
     the module docstring)."""
-    form, par, start = marker.split("\x00")[2:]
+    form, par, start, *short = marker.split("\x00")[2:]
     from .known import _sporty
     from .places import _PREPS as _PLACE_PREPS  # the prepositions that name a place (إلى: no definite noun)
 
@@ -62,9 +84,17 @@ def place_slot(p, i: int, k: str, off: int, marker: str) -> bool:
         return False  # زأر الليث ... إلى الليث: before the place is named in its own paragraph, the word is a word
     if k[off:] != form or (off and k[0] not in "وبفل") or tanween(p, i):
         return False
-    if form.startswith("ال") and zipf_ar(form[2:]) >= COMMON_BARE_ZIPF:
-        return False  # عدسة العين *the eye's lens*: a place whose bare word is a very common noun (عين) recurs as nothing
     j = i + 1
+    if short:
+        if j < len(p.toks) and p.kinds[j] == "word" and key(p.toks[j]).startswith("ال") and not word_info(p.toks[j]).stop:
+            return False  # المدينة الصناعية *the industrial city*: the word with its adjective is a common noun
+        if 0 < i and j < len(p.toks) and p.kinds[i - 1] == p.kinds[j] == "punct" and p.toks[i - 1] in "«\"“" \
+                and p.toks[j] in "»\"”":
+            return False  # لـ«المدينة»: the newspaper
+        if i > 0 and p.kinds[i - 1] == "word" and _sector(p.toks[i - 1]):
+            return False  # مدني المدينة، صحة الشرقية: the sector body of the place names an organisation
+    elif form.startswith("ال") and zipf_ar(form[2:]) >= COMMON_BARE_ZIPF:
+        return False  # عدسة العين *the eye's lens*: a place whose bare word is a very common noun (عين) recurs as nothing
     if not form.startswith("ال") and j < len(p.toks) and p.kinds[j] == "word" and key(p.toks[j]).startswith("ال") \
             and not word_info(p.toks[j]).stop:
         return False  # بورصة العملات، بيان الوزارة: an indefinite noun before its genitive
