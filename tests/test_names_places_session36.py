@@ -96,5 +96,7 @@ def test_a_short_form_without_the_full_form_or_before_an_adjective_is_no_place()
     assert [s for s, t in _article("ووصل الوفد إلى المدينة أمس.") if t == "place"] == []
     got = _article("وصل الوفد إلى المدينة المنورة صباح أمس.", "وزار الوفد المدينة الصناعية.")
     assert [s for s, t in got if t == "place"] == ["المدينة المنورة"]
+    got = _article("وافتتح المشروع في المدينة المنورة.", "وتفتح «هدية المدينة» باب التسجيل.")
+    assert [s for s, t in got if t == "place"] == ["المدينة المنورة"]
     got = _article("وغرق شاب في بئر بالمدينة المنورة.", "وانتشل مدني المدينة جثته.")
     assert [s for s, t in got if t == "place"] == ["المدينة المنورة"]

@@ -13,7 +13,8 @@ head (``شركة جدة``), not a definite name whose bare word is very common (
 sports paragraph (``نيوكاسل`` is the club there).
 A listed place of two words that news names again by one word (``place_short_forms.csv``: ``المدينة المنورة`` ->
 ``المدينة``، ``المنطقة الشرقية`` -> ``الشرقية``) recurs by that word the same way, but not before a definite
-adjective (``المدينة الصناعية``), alone in quotes (``لـ«المدينة»`` is the newspaper) or after a sector word
+adjective (``المدينة الصناعية``), at the end of a short quoted name (``لـ«المدينة»`` is the newspaper,
+``«هدية المدينة»`` a project) or after a sector word
 (``مدني المدينة`` is the regional civil defence).
 """
 from __future__ import annotations
@@ -58,6 +59,17 @@ def short_forms() -> dict:
     return {" ".join(key(w) for w in r["full"].split()): key(r["short"].strip()) for r in read_lexicon("place_short_forms.csv")}
 
 
+_QUOTE_MARKS = frozenset("«»\"“”")
+
+
+def _quoted(p, i: int) -> bool:
+    """Token i ends a quoted name of one to three words (``لـ«المدينة»``، ``«هدية المدينة»``، ``لـ»المدينة»``)."""
+    j = i + 1
+    if not (j < len(p.toks) and p.kinds[j] == "punct" and p.toks[j] in _QUOTE_MARKS):
+        return False
+    return any(p.kinds[a] == "punct" and p.toks[a] in _QUOTE_MARKS for a in range(max(0, i - 3), i))
+
+
 def _sector(w: str) -> bool:
     """A sector word of ``body_names.csv`` (``مدني``، ``صحة``، ``لتعليم``) behind at most one proclitic."""
     from .bodies import body_words
@@ -88,9 +100,8 @@ def place_slot(p, i: int, k: str, off: int, marker: str) -> bool:
     if short:
         if j < len(p.toks) and p.kinds[j] == "word" and key(p.toks[j]).startswith("ال") and not word_info(p.toks[j]).stop:
             return False  # المدينة الصناعية *the industrial city*: the word with its adjective is a common noun
-        if 0 < i and j < len(p.toks) and p.kinds[i - 1] == p.kinds[j] == "punct" and p.toks[i - 1] in "«\"“" \
-                and p.toks[j] in "»\"”":
-            return False  # لـ«المدينة»: the newspaper
+        if _quoted(p, i):
+            return False  # لـ«المدينة»: the newspaper; «عدل الشرقية»، "عمل المدينة": a body's short name
         if i > 0 and p.kinds[i - 1] == "word" and _sector(p.toks[i - 1]):
             return False  # مدني المدينة، صحة الشرقية: the sector body of the place names an organisation
     elif form.startswith("ال") and zipf_ar(form[2:]) >= COMMON_BARE_ZIPF:
