@@ -8,6 +8,7 @@ import re
 from ..tokens import stopwords as _stopwords
 from .bracketed_labels import bracketed_label
 from .name_numbers import number_after_name
+from .plural_heads import plural_before
 from .figure import NO_FIGURE, _Q
 from .model_pairs import model_series
 from .score_pairs import falling_score, spaced_slash_score
@@ -326,25 +327,10 @@ class _LabelRules:
         return None
 
     def _plural_before(self, x):
-        """(unit, kind, en, start) when token x - 1 is a definite plural noun (الولايات, الأيام):
-        a number after it (الـ 50) counts its members rather than ranking them.  Only plurals in
-        -ات/-ين/-ون and plurals of time units are read so (the broken plural الوفود الـ 5 stays
-        an ordinal, as the seed corpus has it)."""
-        st = x - 1
-        if not (self.ar and self.free(st) and self.definite(st)):
-            return None
-        k = self.k(st)
-        base = self.bases(st)[1][1] if len(self.bases(st)) > 1 else k
-        u = self._unit_lookup([st], self.lx)
-        if u:
-            (unit, kind, en), _ = u
-            if key_of(unit) != base and (kind == "duration" or base.endswith(("ات", "ين", "ون"))):
-                # a plural of a time unit (الأيام الـ10) or a sound plural (المشاركين الـ 70)
-                return unit, kind if kind in ("duration", "money", "measure") else "count", en, st
-            return None
-        if base.endswith(("ات", "ين", "ون")) and len(base) > 4:
-            return self.strip_def(st), "count", "", st
-        return None
+        """(unit, kind, en, start) when the words before token x (``الـ``) end in a definite plural noun
+        (``الولايات الـ 50``, ``الأعضاء الـ 24``, ``فرقها الـ14``): a number after it counts its members
+        rather than ranking them (:mod:`.plural_heads`)."""
+        return plural_before(self, x)
 
     def _priced_range_end(self, b, y1) -> bool:
         """After a year-like number closing at token b, a range word (-, إلى, و) opens a larger number that is no
