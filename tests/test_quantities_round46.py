@@ -36,3 +36,28 @@ def test_a_plural_before_al_digits_is_a_count(sentence, surface, value):
 ])
 def test_a_singular_before_al_digits_stays_an_ordinal(sentence, surface, value):
     assert_figure(sentence, surface, kind="ordinal", value=value)
+
+
+# -- 2. two neighbouring spelled numbers joined by أو make one range also when their noun follows من
+#    (both readers of blind39: أربعة أو خمسة من عناصره), and after خلال with digits as with words
+#    (خلال 3 أو 4 أيام); with nothing after them they stay two counts (round 26 pins وسجل أربعة أو خمسة في)
+@pytest.mark.parametrize("sentence,surface,kind,value,value_end", [
+    ("وقال المدرب إن ثلاثة أو أربعة من لاعبيه سيغيبون عن المباراة", "ثلاثة أو أربعة", "count", 3, 4),
+    ("ولم يبق في القرية إلا اثنان أو ثلاثة من السكان الأصليين", "اثنان أو ثلاثة", "count", 2, 3),
+    ("وتصل الشحنة إلى الميناء خلال 3 أو 4 أيام", "3 أو 4 أيام", "duration", 3, 4),
+    ("وتصدر النتائج خلال ثلاثة أو أربعة أسابيع", "ثلاثة أو أربعة أسابيع", "duration", 3, 4),
+])
+def test_two_spelled_numbers_joined_by_or_are_one_range(sentence, surface, kind, value, value_end):
+    assert_figure(sentence, surface, kind=kind, value=value, value_end=value_end)
+
+
+def test_neighbours_of_or_ranges():
+    # two years joined by أو stay two years
+    got = [(q["surface"], q["kind"]) for q in extract_quantities("وتنتهي الأعمال في 2016 أو 2017 على أبعد تقدير")]
+    assert got == [("2016", "year"), ("2017", "year")], got
+    # no noun after من: two counts, as round 26 pins
+    got = [(q["surface"], q["value"]) for q in extract_quantities("ولم يبق في القرية إلا اثنين أو ثلاثة فقط")]
+    assert got == [("اثنين", 2), ("ثلاثة", 3)], got
+    # numbers far apart are no range: two counts
+    got = [(q["surface"], q["value"]) for q in extract_quantities("وحضر ثلاثة أو عشرة من الأعضاء")]
+    assert ("ثلاثة أو عشرة", 3) not in got, got

@@ -122,7 +122,8 @@ class _RangeRules:
         elif (to and not rf and self.ar and self.k(b) == "الي" and num.written == "words" and num.scale == 1
                 and not self.unit_after(b)):
             rf, bare_words = (a, ""), True
-        if (not rf and not to and self.ar and self.k(b) == "او" and self.free(b) and self.kind(b + 1) == "num"
+        if ((not rf or self.k(rf[0]) in ("خلال",)) and not to and self.ar and self.k(b) == "او" and self.free(b)
+                and self.kind(b + 1) == "num"
                 and num.scale == 1 and not self.unit_after(b) and self.percent_after(b) is None):
             rf, to = (a, ""), (b + 1, "")  # 300 أو 400%, 5 أو 6 آلاف ريال: two ends sharing the unit
         elif ((not rf or self.k(rf[0]) in ("خلال",)) and not to and self.ar and self.k(b) == "او" and self.free(b)
@@ -162,6 +163,10 @@ class _RangeRules:
             q.a = rf[0]
             q.reading = num.reading or num2.reading
             return q
+        if bare_words and self.k(b) == "او" and self.k(num2.b) == "من" and self.kind(num2.b + 1) == "ar":
+            # يستطيع أربعة أو خمسة من عناصره: two neighbouring spelled numbers, their noun after من (round 46;
+            # with nothing after them they stay two counts: وسجل أربعة أو خمسة في المباراة, round 26)
+            return _Q(a, num2.b, "count", v1, num2.value, written="words")
         if (num.scale > 1 and num.scale == num2.scale and num.written == "mixed" and self.ar
                 and self.k(rf[0]) in _BETWEEN and self.k(b) == "و"):
             # يتراوح بين 20 و30 ألفا: a bare first end sharing the scale word, no noun after (round 44)
