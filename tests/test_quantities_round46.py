@@ -61,3 +61,18 @@ def test_neighbours_of_or_ranges():
     # numbers far apart are no range: two counts
     got = [(q["surface"], q["value"]) for q in extract_quantities("وحضر ثلاثة أو عشرة من الأعضاء")]
     assert ("ثلاثة أو عشرة", 3) not in got, got
+
+
+# -- 3. a team's age group is a duration "under N years" (every gold row of blind35 and blind39, both readers)
+@pytest.mark.parametrize("sentence,number,value", [
+    ("ويستعد المنتخب السعودي تحت 16 سنة لبطولة آسيا في الكويت", "16 سنة", 16),
+    ("وانضم اللاعب إلى فريق الناشئين تحت 17 عاما في النادي", "17 عاما", 17),
+])
+def test_an_age_group_is_a_duration_under_n_years(sentence, number, value):
+    got = [(q["surface"], q["kind"], q["value"], q["approx"]) for q in extract_quantities(sentence)]
+    assert any(s.endswith(number) and k == "duration" and v == value and a == "less_than" for s, k, v, a in got), got
+
+
+def test_neighbours_of_age_groups():
+    # an age limit with no team before it is a duration as before
+    assert_figure("ويمنع النظام تشغيل الأطفال دون 15 عاما", "دون 15 عاما", kind="duration", value=15, approx="less_than")
