@@ -10,9 +10,16 @@ name finder leaves out after the plural دول), when the short form is foreign-
 (تايلور)``); a place or a guess found inside it gives way.  The word is rare in general Arabic
 (under :data:`RARE_ZIPF`) or foreign-shaped and under :data:`ABBREV_ZIPF`, no native Arabic word (``رابعة``، ``تعويضات``), function word, cue or
 listed place (``(الرياض)`` is where the body is), and nothing else stands in the brackets.
+
+Right after an organisation the name finder found by its head or its listing, the short form may also be an
+Arabic word (:func:`_agency_short_form`: ``وكالة الأنباء الكويتية (كونا)``, ``وكالة الأنباء الإماراتية «وام»``,
+``البرنامج الوطني للحرف والصناعات اليدوية (بارع)``): one word without the article, under :data:`AGENCY_ZIPF`,
+no adverb, time word, number word or name with a title; the name may run to the brackets over a genitive
+with the article and its coordinated nouns (``للحرف والصناعات اليدوية``), see :func:`_genitive_run`.
 """
 from __future__ import annotations
 
+from ..normalize import key
 from .cues import word_info
 from .keys import Name, tanween
 from .positions import is_word
@@ -25,6 +32,11 @@ ABBREV_ZIPF = 4.3
 RARE_ZIPF = 3.0
 #: the farthest an organisation head stands before the brackets when no organisation found ends there
 LOOKBACK = 7
+#: right after an organisation found by its head, an Arabic word in brackets rarer than this is its short form
+#: (كونا 4.9، وام 3.5، بارع 3.5; not سابقا 5.1 or a common noun)
+AGENCY_ZIPF = 5.0
+#: ... and shaped no more foreign than this (كونا 1.3، ناسا 1.7; تايلور 3.6 is a person's name)
+AGENCY_SHAPE = 2.5
 _OPEN = {"(": ")", '"': '"', "“": "”", "«": "»", "”": "“"}
 
 
@@ -83,6 +95,53 @@ def _short_form(p, t: int) -> bool:
     return info.zipf < RARE_ZIPF or (info.foreign and info.zipf < ABBREV_ZIPF)  # (not تايلور 4.2: a person's name)
 
 
+def _agency_short_form(p, t: int) -> bool:
+    """Tokens t..t+2 are an opening bracket or quote, one Arabic word without the article that may be a short
+    form (rare enough, no cue, function word, place, adverb in -ا or word with tanween), the closing one."""
+    from ..normalize import key
+
+    if t < 1 or t + 2 >= len(p.toks) or p.toks[t] not in _OPEN or not is_word(p, t + 1):
+        return False
+    if p.toks[t + 2] != _OPEN[p.toks[t]] and not (p.toks[t] in '"“”' and p.toks[t + 2] in '"“”'):
+        return False
+    w = p.toks[t + 1]
+    k = key(w)
+    info = word_info(w)
+    if len(k) < 3 or k.startswith(("ال", "لل")) or info.stop or info.cue or info.conj or info.definite \
+            or _listed_place(w) or tanween(p, t + 1) or info.zipf >= AGENCY_ZIPF or info.shape > AGENCY_SHAPE:
+        return False  # (تايلور: a transliterated person's name)
+    from .guards import imperfect_verb
+
+    if imperfect_verb(w) or k.endswith("ت") and info.native or k.endswith("ي") or k[:1] in "بلك" and word_info(w[1:]).zipf >= 3.0:
+        return False  # (يفحص، صدمت: a verb; يوناني: a nationality; بكليبات: a preposition and a word)
+    if p.toks[t] != "(" and getattr(p, "role", "body") == "title":
+        return False  # يوفنتوس «سوبر»: in a headline the quoted word after the subject is what is said of it
+    return not (k.endswith("ا") and len(k) >= 5)  # (مؤقتا، رسميا، لاحقا: an adverb; not كونا، بنا)
+
+
+def _genitive_run(p, org: Name, t: int) -> bool:
+    """Between the end of ``org`` and token t (the opening bracket) stand only adjacent words with the article
+    (ال، لل، وال: a genitive of the field and its coordinated nouns and adjectives: للحرف والصناعات اليدوية)."""
+    from ..normalize import key
+    from .positions import adjacent
+
+    a = next((x for x in range(t) if p.starts[x] >= org.end), None)
+    if a is None or a == t or t - a > 4:
+        return False
+    for x in range(a, t):
+        k = key(p.toks[x])
+        if not is_word(p, x) or not k.startswith(("ال", "لل", "وال")) or (x > a and not adjacent(p, x - 1, x)):
+            return False
+        if word_info(p.toks[x]).cue or word_info(p.toks[x]).stop:
+            return False
+    return adjacent(p, org_last_token(p, org), a)
+
+
+def org_last_token(p, org: Name) -> int:
+    """The last token inside ``org``."""
+    return max(x for x in range(len(p.toks)) if p.ends[x] <= org.end)
+
+
 def org_abbreviations(p, found: list[Name]) -> list[Name]:
     """``found`` with the short forms of its organisations (see the module docstring)."""
     from bisect import bisect_left
@@ -91,7 +150,14 @@ def org_abbreviations(p, found: list[Name]) -> list[Name]:
 
     new, drop = [], set()
     for t, tok in enumerate(p.toks):
-        if tok not in _OPEN or not _short_form(p, t):
+        if tok not in _OPEN:
+            continue
+        if not _short_form(p, t):
+            agency = _agency_new(p, t, found)
+            if agency:
+                new.extend(agency)
+                drop.update(id(o) for o in found if o.type == "organisation" and o.end < p.starts[t]
+                            and any(a.start == o.start for a in agency))
             continue
         s1, e1 = p.starts[t + 1], p.ends[t + 1]
         if any(o.start < e1 and s1 < o.end for o in found):
@@ -115,3 +181,35 @@ def org_abbreviations(p, found: list[Name]) -> list[Name]:
     if not new:
         return found
     return sorted([o for o in found if id(o) not in drop] + new, key=lambda x: (x.start, x.end))
+
+
+#: heads of teams, whose name in brackets is a result, not a short form
+_TEAM_HEADS = frozenset({"منتخب", "فريق"})
+
+
+def _agency_new(p, t: int, found: list[Name]) -> list[Name]:
+    """The short form at token t (an Arabic word, :func:`_agency_short_form`) of the organisation found right
+    before the brackets (its name run to them over a genitive, :func:`_genitive_run`); [] when none."""
+    if not _agency_short_form(p, t) or p.text[p.starts[t] - 1:p.starts[t]] != " ":
+        return []  # ("سبق" تهنئ: a closing quote, not an opening one)
+    s1, e1 = p.starts[t + 1], p.ends[t + 1]
+    if any(o.start < e1 and s1 < o.end for o in found):
+        return []
+    before = p.ends[t - 1]
+    heads = [o for o in found if o.type == "organisation" and o.source in ("cue", "listed") and o.end <= before]
+    org = next((o for o in heads if o.end == before), None)
+    if org is not None and key(org.cue or "") in _TEAM_HEADS:
+        return []  # منتخب كرة السلة (برونزية): the medal, not a short form
+    if org is not None:
+        return [Name(s1, e1, "organisation", "abbrev", org.confidence, org.key, org.cue)]
+    org = max(heads, key=lambda o: o.end, default=None)
+    if org is None or not _genitive_run(p, org, t) \
+            or any(o is not org and o.start < before and org.end <= o.start for o in found):
+        return []
+    from .keys import org_key
+
+    if key(org.cue or "") in _TEAM_HEADS:
+        return []
+    words = [p.toks[x] for x in range(len(p.toks)) if org.start <= p.starts[x] and p.ends[x] <= before and is_word(p, x)]
+    full = Name(org.start, before, "organisation", org.source, org.confidence, org_key(words), org.cue)
+    return [full, Name(s1, e1, "organisation", "abbrev", full.confidence, full.key, full.cue)]
