@@ -112,8 +112,9 @@ def _agency_short_form(p, t: int) -> bool:
         return False  # (تايلور: a transliterated person's name)
     from .guards import imperfect_verb
 
-    if imperfect_verb(w) or k.endswith("ت") and info.native or k.endswith("ي") or k[:1] in "بلك" and word_info(w[1:]).zipf >= 3.0:
-        return False  # (يفحص، صدمت: a verb; يوناني: a nationality; بكليبات: a preposition and a word)
+    if imperfect_verb(w) or k.endswith("ت") and info.native or k.endswith("ي") and _listed_place(w[:-1]) \
+            or k[:1] in "بلك" and len(k) >= 5 and word_info(w[1:]).zipf >= 3.0:
+        return False  # (يفحص، صدمت: a verb; يوناني: a nationality, not واعي; بكليبات: a preposition and a word, not كاس)
     if p.toks[t] != "(" and getattr(p, "role", "body") == "title":
         return False  # يوفنتوس «سوبر»: in a headline the quoted word after the subject is what is said of it
     return not (k.endswith("ا") and len(k) >= 5)  # (مؤقتا، رسميا، لاحقا: an adverb; not كونا، بنا)
@@ -198,7 +199,7 @@ def _agency_new(p, t: int, found: list[Name]) -> list[Name]:
     before = p.ends[t - 1]
     heads = [o for o in found if o.type == "organisation" and o.source in ("cue", "listed") and o.end <= before]
     org = next((o for o in heads if o.end == before), None)
-    if org is not None and key(org.cue or "") in _TEAM_HEADS:
+    if org is not None and word_info(org.cue or "").bare in _TEAM_HEADS:
         return []  # منتخب كرة السلة (برونزية): the medal, not a short form
     if org is not None:
         return [Name(s1, e1, "organisation", "abbrev", org.confidence, org.key, org.cue)]
@@ -208,7 +209,7 @@ def _agency_new(p, t: int, found: list[Name]) -> list[Name]:
         return []
     from .keys import org_key
 
-    if key(org.cue or "") in _TEAM_HEADS:
+    if word_info(org.cue or "").bare in _TEAM_HEADS:
         return []
     words = [p.toks[x] for x in range(len(p.toks)) if org.start <= p.starts[x] and p.ends[x] <= before and is_word(p, x)]
     full = Name(org.start, before, "organisation", org.source, org.confidence, org_key(words), org.cue)
