@@ -53,3 +53,50 @@ def test_no_short_form_a_persons_name_a_verb_a_nationality_or_a_headline_predica
     assert orgs("وتدرس مدرسة الإدارة الحديثة (تايلور) أساليب العمل.") == ["مدرسة الإدارة الحديثة"]
     assert orgs("وقال مدرب فريق الشباب الأول جوزيه (برتغالي) إن الفريق جاهز.").count("برتغالي") == 0
     assert "يراقب" not in orgs("وزارة التجارة «يراقب» الأسواق")
+
+
+# --- known organisations (known_names.csv, session 36): Saudi security forces, global companies and agencies ---
+
+def test_a_saudi_security_force_is_one_organisation_not_a_person_after_its_commander():
+    assert orgs("وأكد قائد قوة أمن المنشآت بمنطقة تبوك أن الحادث لن يمر.")[:1] == ["قوة أمن المنشآت"]
+    assert "قوة الطوارئ الخاصة" in orgs("وحضر قائد قوة الطوارئ الخاصة الحفل.")
+    assert "قوة الطوارئ" in orgs("واستنكر الأهالي الهجوم على مسجد قوة الطوارئ في المدينة.")
+    assert "قوة المهمات والواجبات الخاصة" in orgs("ونفذت الحملة بالتعاون مع قوة المهمات والواجبات الخاصة.")
+
+
+def test_force_as_strength_stays_no_name():
+    assert orgs("وتحدث الوزير بقوة عن الاقتصاد.") == []
+    assert orgs("وتراجعت قوة الدولار أمام اليورو.") == []
+
+
+def test_global_companies_and_agencies_by_their_arabic_spelling():
+    assert "تسلا" in orgs("وخفضت «تسلا» إنتاجها من السيارات الكهربائية.")
+    assert "ناسا" in orgs("وأعلنت ناسا اكتشاف كوكب جديد.")
+    assert "قوقل" in orgs("ويمكن الوصول إلى الفروع عبر خرائط قوقل.")
+    assert orgs("وأعلن المقاتلون الاستسلام بعد حصار طويل.") == []
+
+
+# --- a region's government (governments.py, session 36) ---
+
+def test_a_regions_government_is_an_organisation():
+    assert "حكومة ديالى المحلية" in orgs("وأعلنت حكومة ديالى المحلية حظر التجوال في المدينة.")
+    assert "حكومة إقليم كردستان" in orgs("وقال مسؤول في حكومة إقليم كردستان إن الاتفاق صامد.")
+    assert "حكومة الأنبار" in orgs("وطالبت حكومة الأنبار بإرسال التعزيزات.")
+    assert "حكومة الموصل المحلية" in orgs("وقالت حكومة الموصل المحلية إن النازحين عادوا.")
+
+
+def test_a_states_government_named_by_the_state_or_its_capital_stays_a_place():
+    assert orgs("وقال متحدث باسم حكومة الكونغو إن الزلزال هز الشرق.") == []
+    assert orgs("وقدم التعازي لشعب وحكومة المملكة.") == []
+    assert orgs("وتفاوضت الحركة مع حكومة كابل على هدنة.") == []
+
+
+def test_no_short_form_after_a_team_with_a_conjunction():
+    got = orgs("وحصد منتخب الجودو (ذهبية) ومنتخب كرة الطاولة (فضية) في الدورة.")
+    assert "فضية" not in got and "ذهبية" not in got
+
+
+def test_a_short_form_like_a_nisba_or_a_preposition_and_a_word_still_counts():
+    assert "يوناني" not in orgs("ويقود الفريق مدرب أكاديمية الأهلي الرياضية (يوناني) منذ عامين.")
+    assert "ساعي" in orgs("ونظمت جمعية التأهيل والتوعية الاجتماعية «ساعي» دورة تدريبية.")
+    assert "كاس" in orgs("وكان قاضيا في محكمة التحكيم الرياضية (كاس) لسنوات.")

@@ -16,6 +16,7 @@
                         syllables are Arabic words (``syllable_places``), Vietnamese personal names by their shape
                         (``vietnamese_people``), the father's name in a chain without بن (``fathers``), an
                         organisation's short form in brackets (``abbreviations``), roads named by a number (``numbered_places``),
+                        a region's government (``governments``: حكومة الأنبار المحلية),
                         clubs, teams, fixtures,
                         players and speakers (``clubs``, ``teams``, ``fixtures``, ``players``, ``speakers``), a foreign
                         name after a nationality noun (``nationals``), states

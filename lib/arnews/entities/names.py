@@ -55,6 +55,7 @@ from .syllable_places import syllable_places
 from .vietnamese_people import vietnamese_people
 from .numbered_places import numbered_roads
 from .abbreviations import org_abbreviations
+from .governments import local_governments
 from .orgtails import trim_org_tails
 from .patrons import patron_bodies
 from .offices import people_after_office_bodies
@@ -1082,6 +1083,7 @@ def paragraph_names(p) -> list[Name]:
             got = trim_org_tails(p, got)  # جامعة الملك عبدالعزيز المكلف: the office's adjective ends the name
             got = trim_organs(p, got)  # إدارة نادي الهلال: the club, not its administration
             got = org_abbreviations(p, got)  # رابطة دول جنوب شرقي آسيا (آسيان): the short form in brackets
+            got = local_governments(p, got)  # حكومة الأنبار المحلية: a region's government (not حكومة الكونغو)
             got = patron_bodies(p, got)  # مؤسسة سالم بن محفوظ الخيرية: a body named after its patron
         p.memo["names_full"] = got
     return got
