@@ -41,6 +41,8 @@ from .shortforms import short_form_rows
 from .nasab import nasab_id
 from .surnames import drop_guesses_over_surnames
 from .orggroups import join_org_variants
+from .family_pairs import family_pair_people
+from .cues import word_info
 from .place_recurrence import PLACE, place_slot, recurring_place_words, same_form
 
 __all__ = ["ENTITY_COLS", "entities_table", "paragraph_entities", "paragraph_name_spans", "find_names",
@@ -181,7 +183,7 @@ def _group_within_article(rows: list[list]) -> None:
         return
     words_of = {}
     for r in found:
-        if r[ityp] == "person" and (r[isrc] in ("cue", "translit") or r[isrc] == "coord" and not given_only(r[4])):
+        if r[ityp] == "person" and (r[isrc] in ("cue", "translit", "pair") or r[isrc] == "coord" and not given_only(r[4])):
             words_of.setdefault(r[iid], [name_key(w) for w in r[ENTITY_COLS.index("surface")].replace("-", " ").split()])
     full = sorted(words_of.items(), key=lambda kv: -len(kv[1]))
     remap = {}
@@ -495,6 +497,8 @@ def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: 
     in_context = _in_context(pars, gz)
     by_article: dict[str, list] = defaultdict(list)
     spans: dict[tuple, list] = defaultdict(list)  # (article, paragraph) -> normalised spans taken
+    people: dict[tuple, set] = defaultdict(set)  # (article, paragraph) -> normalised spans of people
+    guessed: dict[tuple, set] = defaultdict(set)  # ... of transliterated runs typed by a guess (not people)
     heads: dict[str, dict] = defaultdict(dict)  # article -> first skeleton -> [(skeletons, entity id, type)]
     pars_of: dict[str, list] = defaultdict(list)
     for p in pars:
@@ -511,6 +515,10 @@ def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: 
                                              ent.name_vi if ent else "", alias, p.role,
                                              source, conf])
             spans[(p.article_id, p.paragraph)].append((s, e))
+            if typ == "person":
+                people[(p.article_id, p.paragraph)].add((s, e))
+            elif source == "translit":
+                guessed[(p.article_id, p.paragraph)].add((s, e))
             if source in ("cue", "translit", "club", "abbrev") and typ in ("person", "place", "organisation") and eid.startswith("~"):
                 for seq in _recurring_words(p.ntext[s:e], typ, source):
                     lst = heads[p.article_id].setdefault(seq[0], [])
@@ -525,6 +533,25 @@ def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: 
                     if not any(same_form(x[0][-1], seq[-1]) for x in lst):
                         lst.append((seq, eid, typ))
                         lst.sort(key=lambda x: -len(x[0]))
+    for aid, ps in pars_of.items():  # شينا وارنر ... وارنر: a pair whose family name recurs alone (family_pairs.py)
+        for p, s, e, words in family_pair_people(ps, spans, people, guessed):
+            os_, oe = p.original(s, e)
+            eid = "~" + name_key(words)
+            guess = next((r for r in by_article[aid] if r[1] == p.paragraph and r[2] == os_ and r[3] == oe), None)
+            if guess is not None:  # شينا هولبروك guessed a place: the recurring family name makes it a person
+                guess[6], eid = "person", guess[5]
+            else:
+                by_article[aid].append([aid, p.paragraph, os_, oe, p.text[os_:oe], eid, "person", "", "", "", p.role,
+                                        "pair", 0.55])
+                spans[(aid, p.paragraph)].append((s, e))
+            from .names import loose_skel
+
+            fam = word_info(words[1])
+            seq = (loose_skel(key(words[1])),) + ((FAMILY,) if fam.zipf >= 4.5 and not fam.foreign else ())
+            lst = heads[aid].setdefault(seq[0], [])
+            if all(x[0] != seq for x in lst):
+                lst.append((seq, eid, "person"))
+                lst.sort(key=lambda x: -len(x[0]))
     rows = []
     for hs in heads.values():  # a given name two found people share recurs as neither (نزار مدني، نزار قباني)
         for first, lst in hs.items():

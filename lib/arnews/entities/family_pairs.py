@@ -1,0 +1,112 @@
+"""A person no cue announced, named by a given name and a family name, when the family name stands alone again
+in the article (``وتدعى شينا وارنر ... وقالت وارنر``, ``الون موسك ... وأضاف موسك``): the article itself shows that
+the second word is a surname.  The pair's first word must be a listed given name (``entity_cues.csv``: given,
+foreign_given), or both words transliterations by their shape; the family name must not be common Arabic
+(:data:`FAMILY_ZIPF`), definite (unless after a listed given name), carry a pronoun, be a listed place, a cue or a
+function word; the lone mention must
+stand where a surname may (not after a definite word it would qualify, not before ``بن``) and outside every name
+found.  Arabic paragraphs of the analysed text only; names already found are never overlapped.
+"""
+from __future__ import annotations
+
+from ..normalize import key
+from .cues import SHAPE_FOREIGN, load_cues, word_info
+from .positions import adjacent, is_word
+from .wordtests import _pronoun_suffixed
+
+__all__ = ["family_pair_people", "FAMILY_ZIPF"]
+
+RARE_ZIPF = 4.0
+#: the family name is rarer than this (وارنر 3.3, ويب 4.4; not النفط, القطاع)
+FAMILY_ZIPF = 4.5
+_PROCLITICS = "وبلف"
+_LINKS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال"})
+
+
+def _given_like(w: str, nxt: str) -> bool:
+    """Word w may open the pair before ``nxt``: a listed given name, or a transliteration (by its shape) before
+    another one (أودو شتاينباخ)."""
+    k = key(w)
+    info = word_info(w)
+    if len(k) < 3 or k.startswith("ال") or info.stop or info.cue or info.conj or info.definite:
+        return False
+    if k in load_cues().given:
+        return True
+    ni = word_info(nxt)
+    return info.foreign and ni.foreign and min(info.shape, ni.shape) >= SHAPE_FOREIGN
+
+
+def _family_like(w: str, given: bool) -> bool:
+    """Word w may be the family name after a given name (``given``: a listed one, which may take a definite
+    family name: إبراهيم الهاشمي)."""
+    from .places import place_index
+
+    k = key(w)
+    info = word_info(w)
+    if len(k) < 3 or info.stop or info.cue or info.conj or k in _LINKS or info.zipf >= FAMILY_ZIPF:
+        return False
+    if (k.startswith("ال") or info.definite) and not given:
+        return False  # سعر النفط ... النفط: a noun and its definite genitive
+    if k in load_cues().given or (info.bare != k and not info.foreign and not k.startswith("ال")) or _pronoun_suffixed(w):
+        return False  # a given name names many; a word behind a proclitic (بالمنتخب) or with a pronoun is prose
+    if k.endswith(("ون", "ين", "ات")) and info.zipf >= RARE_ZIPF:
+        return False  # a plural
+    return not any(len(seq) == 1 for seq, *_ in place_index().names.get(k, ()))
+
+
+def _taken(spans, s: int, e: int) -> bool:
+    return any(s < te and ts < e for ts, te in spans)
+
+
+def _lone_slot(p, i: int, first: str) -> bool:
+    """Token i (the family name alone) stands where a surname may: not right after the pair's first word, a link
+    or a definite word it would qualify (unless a title or an office), not before بن."""
+    if is_word(p, i - 1) and adjacent(p, i - 1, i):
+        pk = p.fkeys[i - 1]
+        pi = word_info(p.toks[i - 1])
+        if pk == first or pk in _LINKS or (pk.startswith(("ال", "وال", "بال", "لل")) and pi.cue not in ("title", "role")):
+            return False
+    if is_word(p, i + 1) and p.fkeys[i + 1] in ("بن", "بنت"):
+        return False
+    return True
+
+
+def family_pair_people(pars, spans, people=None, guessed=None) -> list[tuple]:
+    """``(paragraph, start, end, words)`` (normalised offsets) of the pairs of one article's paragraphs whose family
+    name recurs alone (see the module docstring); ``spans``: (article, paragraph) -> the spans of names found;
+    ``people``: (article, paragraph) -> the spans of people found (a lone family name found as a person counts:
+    ``وقالت وارنر``); ``guessed``: ... of transliterated runs whose type is a guess (a pair that is one of them is
+    returned: it is a person)."""
+    pars = [p for p in pars if p.rules == "ar" and p.role != "dateline"]
+    lone: dict[str, list] = {}  # family key -> [(paragraph, token)] of its bare occurrences
+    for p in pars:
+        taken = spans.get((p.article_id, p.paragraph), ())
+        for i, kd in enumerate(p.kinds):
+            if kd != "word":
+                continue
+            k = p.fkeys[i]
+            if _taken(taken, p.starts[i], p.ends[i]) and (p.starts[i], p.ends[i]) not in (people or {}).get(
+                    (p.article_id, p.paragraph), ()):
+                continue
+            lone.setdefault(k, []).append((p, i))
+            if len(k) >= 5 and k[0] in _PROCLITICS:
+                lone.setdefault(k[1:], []).append((p, i))
+    out = []
+    for p in pars:
+        taken = spans.get((p.article_id, p.paragraph), ())
+        for i in range(len(p.kinds) - 1):
+            if not (is_word(p, i) and is_word(p, i + 1) and adjacent(p, i, i + 1)):
+                continue
+            s, e = p.starts[i], p.ends[i + 1]
+            if _taken(taken, s, e) and (s, e) not in (guessed or {}).get((p.article_id, p.paragraph), ()):
+                continue
+            a, b = p.toks[i], p.toks[i + 1]
+            if not (_given_like(a, b) and _family_like(b, p.fkeys[i] in load_cues().given)):
+                continue
+            if is_word(p, i - 1) and adjacent(p, i - 1, i) and p.fkeys[i - 1] in _LINKS:
+                continue  # أبو وارنر: a link before the pair opens a longer name
+            fk, ak = p.fkeys[i + 1], p.fkeys[i]
+            alone = [(q, t) for q, t in lone.get(fk, ()) if not (q is p and t == i + 1) and _lone_slot(q, t, ak)]
+            if alone:
+                out.append((p, s, e, [a, b]))
+    return out
