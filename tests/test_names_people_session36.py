@@ -48,3 +48,9 @@ def test_the_lone_word_after_a_definite_word_or_a_link_does_not_count():
 def test_a_given_name_before_a_word_with_a_pronoun_is_no_pair():
     got, _ = _people(["وطالب الشيخ بحسن معاملتهم في السجون.", "وقال إن معاملتهم تحسنت."])
     assert not any(src == "pair" for _, _, src in got)
+
+
+def test_a_given_name_before_an_accusative_or_a_verb_is_no_pair():
+    got, _ = _people(["ودخل موسى بديلاً في الشوط الثاني.", "وكان بديلاً موفقا.",
+                      "فوز تركي يعادل الرقم القياسي.", "والفوز يعادل ثلاث نقاط."])
+    assert not any(src == "pair" for _, _, src in got)

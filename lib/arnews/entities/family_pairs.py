@@ -2,15 +2,17 @@
 in the article (``وتدعى شينا وارنر ... وقالت وارنر``, ``الون موسك ... وأضاف موسك``): the article itself shows that
 the second word is a surname.  The pair's first word must be a listed given name (``entity_cues.csv``: given,
 foreign_given), or both words transliterations by their shape; the family name must not be common Arabic
-(:data:`FAMILY_ZIPF`), definite (unless after a listed given name), carry a pronoun, be a listed place, a cue or a
-function word; the lone mention must
+(:data:`FAMILY_ZIPF`), definite (unless after a listed given name), carry a pronoun or tanween, be a verb, a listed
+place, a cue or a function word; the lone mention must
 stand where a surname may (not after a definite word it would qualify, not before ``بن``) and outside every name
 found.  Arabic paragraphs of the analysed text only; names already found are never overlapped.
 """
 from __future__ import annotations
 
 from ..normalize import key
-from .cues import SHAPE_FOREIGN, load_cues, word_info
+from .cues import SHAPE_FOREIGN, load_cues, word_info, zipf_ar
+from .guards import imperfect_verb
+from .keys import tanween
 from .positions import adjacent, is_word
 from .wordtests import _pronoun_suffixed
 
@@ -51,6 +53,10 @@ def _family_like(w: str, given: bool) -> bool:
         return False  # a given name names many; a word behind a proclitic (بالمنتخب) or with a pronoun is prose
     if k.endswith(("ون", "ين", "ات")) and info.zipf >= RARE_ZIPF:
         return False  # a plural
+    if w.endswith(("اً", "ً", "ٌ", "ٍ")) or imperfect_verb(w):
+        return False  # بديلاً: an accusative; يعادل: a verb
+    if len(k) >= 4 and k[-1] in "هت" and zipf_ar(k[:-1]) >= RARE_ZIPF:
+        return False  # قومه: a noun with its pronoun; شملت: a verb in the past
     return not any(len(seq) == 1 for seq, *_ in place_index().names.get(k, ()))
 
 
@@ -101,7 +107,7 @@ def family_pair_people(pars, spans, people=None, guessed=None) -> list[tuple]:
             if _taken(taken, s, e) and (s, e) not in (guessed or {}).get((p.article_id, p.paragraph), ()):
                 continue
             a, b = p.toks[i], p.toks[i + 1]
-            if not (_given_like(a, b) and _family_like(b, p.fkeys[i] in load_cues().given)):
+            if tanween(p, i + 1) or not (_given_like(a, b) and _family_like(b, p.fkeys[i] in load_cues().given)):
                 continue
             if is_word(p, i - 1) and adjacent(p, i - 1, i) and p.fkeys[i - 1] in _LINKS:
                 continue  # أبو وارنر: a link before the pair opens a longer name
