@@ -39,11 +39,15 @@ def town_names(texts: list[str]) -> set[str]:
 
 
 def town_duals(paragraphs: list[tuple[str, list[dict]]]) -> set[int]:
-    """``id`` of each dual count row whose word the article names as a town (to be dropped)."""
+    """``id`` of each dual count row whose word the article names as a town (to be dropped).
+    The article's text is read for town names only when it has such a row (most have none)."""
+    duals = [r for _, rows in paragraphs for r in rows
+             if r["kind"] == "count" and r.get("value") == 2 and r.get("written") == "words"
+             and " " not in (r["surface"] or "").strip()]
+    if not duals:
+        return set()
     names = town_names([t for t, _ in paragraphs])
     if not names:
         return set()
     bare = names | {_bare(n) for n in names}
-    return {id(r) for _, rows in paragraphs for r in rows
-            if r["kind"] == "count" and r.get("value") == 2 and r.get("written") == "words"
-            and " " not in (r["surface"] or "").strip() and _bare(key(r["surface"] or "")) in bare}
+    return {id(r) for r in duals if _bare(key(r["surface"] or "")) in bare}

@@ -52,10 +52,17 @@ WORD_KINDS = frozenset({"word", "latin"})
 NUMBER_KINDS = frozenset({"number", "date", "time", "phone"})
 
 
+#: :data:`TOKEN_RE` without its ``email`` branch, for a text without ``@`` (where that branch
+#: cannot match, so every token is the same): the branch's ``[\w.+-]{1,64}@`` ran over every
+#: Arabic word before failing (scan -17% CPU on snn2000's paragraphs)
+_TOKEN_RE_NO_EMAIL = re.compile("\n".join(line for line in TOKEN_RE.pattern.split("\n")
+                                           if "(?P<email>" not in line), re.X)
+
+
 def scan(text: str) -> tuple[list[str], list[int], list[int], list[str]]:
     """``(kinds, starts, ends, texts)`` of every token of normalised ``text``."""
     kinds, starts, ends, texts = [], [], [], []
-    for m in TOKEN_RE.finditer(text):
+    for m in (TOKEN_RE if "@" in text else _TOKEN_RE_NO_EMAIL).finditer(text):
         kinds.append(m.lastgroup)
         a, b = m.span()
         starts.append(a)
