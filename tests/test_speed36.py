@@ -34,3 +34,17 @@ def test_town_duals_only_for_dual_rows():
     assert town_duals(paras) == {id(row)}
     assert town_duals([(t, [other]) for t, _ in paras]) == set()
     assert town_duals([("على أبواب جورين", [row])]) == set()  # no town noun: no town name
+
+
+def test_translator_is_str_translate():
+    from arnews.normalize import DEFAULT_STEPS, KEY_STEPS, _table, translator
+
+    K, D = _table(KEY_STEPS), _table(DEFAULT_STEPS)
+    rng = random.Random(11)
+    pool = "".join(chr(k) for k in list(K) + list(D)) + "محمد بن سلمان ابو 0123 abc"
+    texts = ["قالت الهيئة إن أسعار المياه ارتفعت إلى مستوى آمن في مكة المكرمة وعلى الضفة الأخرى",
+             "وَقَالَ الأمينُ العامّ\u00a0للهيئة", "ﻻ ﷲ ٣٤٪ \u200f", ""]
+    texts += ["".join(rng.choice(pool) for _ in range(rng.randint(0, 30))) for _ in range(5000)]
+    for t in texts:
+        assert translator("key")(t) == t.translate(K), repr(t)
+        assert translator("default")(t) == t.translate(D), repr(t)

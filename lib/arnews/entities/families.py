@@ -44,7 +44,7 @@ from typing import Iterable
 
 import pandas as pd
 
-from ..normalize import KEY_STEPS, key
+from ..normalize import key, translator
 from ..text import TEXT_ROLES, make_paragraph
 
 __all__ = ["FamilyStats", "family_statistics", "learn_families", "learn_givens", "titled_givens", "nasab_givens",
@@ -138,9 +138,7 @@ def _runs(ktext: str):
 
 def _texts(parts: Iterable[pd.DataFrame]):
     """(article, paragraph, text, key text, language, role) of the title/body/caption paragraphs."""
-    from ..text.paragraph import _table
-
-    ktab = _table(KEY_STEPS)
+    ktab = translator("key")  # text.translate(_table(KEY_STEPS)), faster
     roles = frozenset(TEXT_ROLES)
     for part in parts:
         part = part[part["role"].isin(roles)] if "role" in part.columns else part
@@ -151,7 +149,7 @@ def _texts(parts: Iterable[pd.DataFrame]):
             if not isinstance(text, str) or not text:
                 continue
             nt = nt if isinstance(nt, str) and nt else text
-            yield aid, par, text, nt.translate(ktab), lang or "", role
+            yield aid, par, text, ktab(nt), lang or "", role
 
 
 def _given_at(run: list[str], j: int, given: frozenset) -> str:

@@ -562,8 +562,7 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
     of the class (``cued``, from :func:`learn_names`) or where a paragraph names two of the
     class that are not ordinary words; a name taught by one article that the corpus writes bare in more than
     :data:`SPREAD` articles is something else there (``حي عكاظ`` once, the paper عكاظ everywhere)."""
-    from ..text.paragraph import _table
-    from ..normalize import KEY_STEPS
+    from ..normalize import translator
 
     names = names.reset_index(drop=True).copy()
     live = names[names["status"].isin(["learned", "context", "family"])].reset_index(drop=True)
@@ -571,7 +570,7 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
     if not len(live):
         return empty, names
     A = _automaton(live)
-    ktab = _table(KEY_STEPS)
+    ktab = translator("key")  # text.translate(_table(KEY_STEPS)), faster
     taken: dict[tuple, list] = defaultdict(list)
     if entities is not None and len(entities):
         for aid, par, s, e in zip(entities["article_id"].astype(str), entities["paragraph"].astype(int),
@@ -593,7 +592,7 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
             if nt is None:
                 p = make_paragraph(text, lang or "", aid, par, role)
                 hits = _hits(A, p.ktext)
-            elif _hits(A, nt.translate(ktab)):
+            elif _hits(A, ktab(nt)):
                 # the stored normalised text only says where to look; the paragraph model is
                 # made from the text itself (its offset map must be its own)
                 p = make_paragraph(text, lang or "", aid, par, role)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from ..normalize import DEFAULT_STEPS, KEY_STEPS, TATWEEL, NormText, _table, normalize_text
+from ..normalize import DEFAULT_STEPS, TATWEEL, NormText, normalize_text, translator
 from .lang import article_lang, paragraph_lang, rules
 from .tokenizer import scan
 
@@ -105,15 +105,15 @@ def make_paragraph(text: str, article_lang_: str = "", article_id: str = "", par
                    norm_text: str | None = None) -> Paragraph:
     """Build the model of one block (``norm_text``: its normalised text when already known)."""
     global _DEFAULT_TABLE, _KEY_TABLE
-    if _DEFAULT_TABLE is None:
-        _DEFAULT_TABLE, _KEY_TABLE = _table(DEFAULT_STEPS), _table(KEY_STEPS)
+    if _DEFAULT_TABLE is None:  # (text.translate of each table: arnews.normalize.translator)
+        _DEFAULT_TABLE, _KEY_TABLE = translator("default"), translator("key")
     text = text if isinstance(text, str) else ""
     if norm_text is not None:
         ntext = norm_text
     elif "&" in text or TATWEEL in text:  # HTML references, a tatweel that may be a dash: normalize_text
         ntext = normalize_text(text)
     else:
-        ntext = text.translate(_DEFAULT_TABLE)
+        ntext = _DEFAULT_TABLE(text)
     kinds, starts, ends, toks = scan(ntext)
     n_ar = kinds.count("word")
     n_lat = kinds.count("latin")
@@ -125,7 +125,7 @@ def make_paragraph(text: str, article_lang_: str = "", article_id: str = "", par
         role=role,
         text=text,
         norm=NormText(text, ntext, DEFAULT_STEPS),
-        ktext=ntext.translate(_KEY_TABLE),
+        ktext=_KEY_TABLE(ntext),
         kinds=kinds,
         starts=starts,
         ends=ends,
