@@ -46,10 +46,10 @@ class Paragraph:
     def ntext(self) -> str:
         return self.norm.text
 
-    @property
+    @cached_property
     def rules(self) -> str:
         """The rule set the analyses apply: ``ar`` or ``en`` (the name rules ask per token:
-        remembered per language string)."""
+        remembered per language string, and on the paragraph once read: ``lang`` is not reassigned)."""
         lang = self.lang
         got = _RULES.get(lang) if isinstance(lang, str) else None
         if got is None:
