@@ -216,8 +216,18 @@ class _TokenView:
             if (re.fullmatch(r"\d+[.,]\d+", t) and not (self.adj(nxt, nxt + 1) and not self.is_p(nxt + 1, ".,،؛:)"))
                     and self.unit_after(nxt)):
                 return False  # 1084.80دولار, 22.90ريال: a missing space between a decimal and its unit
+            if t.isdigit() and len(t) <= 4 and not self.adj(nxt, nxt + 1) and _common_word(w):
+                return False  # 83مروحية, 3مبان: a missing space before any common word (no name's part)
             return True
         return False
+
+
+def _common_word(w: str) -> bool:
+    """``w`` is a common Arabic word (Zipf >= 3, wordfreq): after digits glued to it, a missing space
+    rather than a model name (G7, خليجي20 glue the other way; rare glued words stay names)."""
+    from .duals import _z
+
+    return _z(w) >= 3.0
 
 
 def _proclitic_word(w: str) -> bool:
