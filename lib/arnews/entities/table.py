@@ -36,6 +36,7 @@ from .gazetteer import Gazetteer, _find, _skeleton, load_gazetteer
 from .names import Name, name_key, paragraph_names
 from .places import place_name_en
 from .clubs import bare_club_slot, headed_club_word
+from .club_mentions import join_club_mentions
 from .coordination import given_only
 from .shortforms import short_form_rows
 from .nasab import nasab_id
@@ -197,6 +198,7 @@ def _group_within_article(rows: list[list]) -> None:
         if r[iid] in remap:
             r[iid] = remap[r[iid]]
     _join_listed_orgs(found, iid, ityp)
+    join_club_mentions(found, iid, ityp, ENTITY_COLS.index("surface"), ENTITY_COLS.index("source"))  # وفيردر بريمن
     join_org_variants(rows, iid, ityp, ENTITY_COLS.index("surface"), isrc)  # مجلس الأمن / مجلس الأمن الدولي
     best: dict[str, tuple] = {}
     for r in found:

@@ -1,0 +1,56 @@
+"""A club's other mentions in its article (organisations round 37).
+
+:mod:`arnews.entities.clubs` reads a transliterated run before a club's nationality as the club
+(``من فيردر بريمن الألماني``), but the article's other mentions of the same name, with no adjective
+after them (``وفيردر بريمن الذي أعاره``) or in the headline (``سان جرمان يفرض سطوته`` after ``باريس سان جرمان``),
+stayed people: their transliteration key differs (the proclitic و stays in it) or they join a cued person.
+A person mention read from the transliteration or by recurrence whose words are a club's, or the club's
+own words after its city (باريس + سان جرمان), joins the club.  A cued person (a given name before it) is
+left alone.
+"""
+from __future__ import annotations
+
+from .keys import name_key
+
+#: sources of a person mention that rest on the spelling alone, not on a given name or a title
+_WEAK_PERSON = frozenset({"translit", "recurrence"})
+
+
+def club_forms(surface: str) -> list[str]:
+    """The keys a club's name is mentioned by again: its words, and its words after the city when the
+    club is a city and two or more words of its own (باريس سان جرمان -> سان جرمان)."""
+    ws = surface.replace("-", " ").split()
+    forms = [name_key(ws)]
+    if len(ws) >= 3:
+        forms.append(name_key(ws[1:]))
+    return forms
+
+
+def mention_forms(surface: str) -> list[str]:
+    """The keys a mention may name a club by: its words, and without a proclitic و or ل on the first
+    word when the span kept it (وكولبرغ فيستن)."""
+    ws = surface.replace("-", " ").split()
+    forms = [name_key(ws)] if ws else []
+    if ws and ws[0][:1] in "ول" and len(ws[0]) > 3:
+        forms.append(name_key([ws[0][1:]] + ws[1:]))
+    return forms
+
+
+def join_club_mentions(found: list[list], iid: int, ityp: int, isur: int, isrc: int) -> int:
+    """Give a weak person mention that names a club of the article (see the module docstring) the club's id;
+    ``found``: mutable entity rows; returns how many mentions joined."""
+    clubs: dict[str, str] = {}
+    for r in found:
+        if r[ityp] == "organisation" and r[isrc] == "club":
+            for f in club_forms(r[isur]):
+                clubs.setdefault(f, r[iid])
+    if not clubs:
+        return 0
+    n = 0
+    for r in found:
+        if r[ityp] == "person" and r[isrc] in _WEAK_PERSON:
+            cid = next((clubs[k] for k in mention_forms(r[isur]) if k in clubs), None)
+            if cid and r[iid] != cid:
+                r[iid] = cid
+                n += 1
+    return n
