@@ -49,3 +49,18 @@ def test_the_forms_a_club_and_a_mention_are_compared_by():
     assert len(club_forms("فيردر بريمن")) == 1
     assert mention_forms("وكولبرغ فيستن")[1] == mention_forms("كولبرغ فيستن")[0]
     assert len(mention_forms("ولد")) == 1  # a short word keeps its و
+
+
+def test_only_a_club_read_from_its_adjective_or_city_pulls_people_in():
+    from arnews.entities.club_mentions import join_club_mentions
+
+    def rows():  # [surface, id, type, source, confidence]
+        return [["كولبرغ فيستن", "~club", "organisation", "club", 0.85],
+                ["وكولبرغ فيستن", "~person", "person", "translit", 0.6],
+                ["كولبرغ فيستن", "~cued", "person", "cue", 0.9]]
+    found = rows()
+    assert join_club_mentions(found, 1, 2, 0, 3, 4) == 1
+    assert [r[1] for r in found] == ["~club", "~club", "~cued"]
+    weak = rows()
+    weak[0][4] = 0.7  # a weaker club reading (وفاز يوفتيتش مع سيتي)
+    assert join_club_mentions(weak, 1, 2, 0, 3, 4) == 0

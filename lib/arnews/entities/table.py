@@ -198,7 +198,7 @@ def _group_within_article(rows: list[list]) -> None:
         if r[iid] in remap:
             r[iid] = remap[r[iid]]
     _join_listed_orgs(found, iid, ityp)
-    join_club_mentions(found, iid, ityp, ENTITY_COLS.index("surface"), ENTITY_COLS.index("source"))  # وفيردر بريمن
+    join_club_mentions(found, iid, ityp, ENTITY_COLS.index("surface"), ENTITY_COLS.index("source"), iconf)  # وفيردر بريمن
     join_org_variants(rows, iid, ityp, ENTITY_COLS.index("surface"), isrc)  # مجلس الأمن / مجلس الأمن الدولي
     best: dict[str, tuple] = {}
     for r in found:
