@@ -118,8 +118,8 @@ def test_span_of_hours_neighbours_keep_their_hours():
     assert_figure("وتعمل اللجان من الساعة 8 إلى 20:00", "الساعة 8", kind="time", date="T08:00")
 
 
-# -- the end or the beginning of a year is a part of it (a period, QUANTITY_GUIDE), unless a deadline or
-# a starting point makes it name the year
+# -- the end or the beginning of a year is a part of it (a period, QUANTITY_GUIDE), after a deadline or a
+# starting point too (since session 36)
 @pytest.mark.parametrize("sentence,surface", [
     ("وأطلقت الحكومة الخطة في نهاية 2013 لمواجهة العجز", "نهاية 2013"),
     ("ويتوقع أن يفتتح المطار الجديد نهاية 2017 بكامل طاقته", "نهاية 2017"),
@@ -136,7 +136,7 @@ def test_the_end_of_a_year_is_a_period(sentence, surface):
     ("وارتفعت أسعار الحديد منذ بداية 2015", "بداية 2015"),
     ("ويغلق الملف بنهاية عام 2020", "بنهاية عام 2020"),
 ])
-def test_a_deadline_or_starting_point_names_the_year(sentence, surface):
+def test_a_deadline_or_starting_point_is_a_period_too(sentence, surface):
     # session 36 (convention changed): the edge of a written year is a period after a deadline or a starting
     # point too, as the readers of blind26, 27, 29, 35, pages19 and 21 write it (12 gold rows; one, pages22,
     # a year); the year's own figure still overlaps the period's span
