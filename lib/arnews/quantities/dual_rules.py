@@ -21,6 +21,7 @@ from .figure import NO_FIGURE, _Q
 from .lexicon import _DEFINITE
 from .pronoun_duals import dual_before_adjective
 from .quoted_duals import dual_before_quoted_name
+from .relative_duals import dual_before_relative
 from .ranges import _BETWEEN
 
 #: the endings of a definite adjective agreeing with a dual (key form)
@@ -133,6 +134,9 @@ class _DualRules:
         if self._plural_participle(i):
             return None  # معبرين عن شكرهم, معبرين استنكارهم: a plural participle of manner, no dual
         sing = dual_before_adjective(self, i)  # ركنيه الرئيسيين, شعبينا الشقيقين: a dual adjective shows it
+        if sing is not None:
+            return self._dual_unit(i, sing)
+        sing = dual_before_relative(self, i)  # ابنتيه اللتين, بلاعبيه اللذان: the dual relative agrees with two
         if sing is not None:
             return self._dual_unit(i, sing)
         if k.endswith("يهما"):
