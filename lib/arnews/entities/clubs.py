@@ -55,6 +55,28 @@ _BEFORE_BARE_CLUB = frozenset(key(w) for w in ("مع", "أمام", "على", "م
                                               "مدافع", "حارس", "مدرب", "جماهير", "نادي", "لنادي"))
 
 
+#: words of a side right before a club's definite name and its nationality (فريق الشعب الإماراتي، نظيره الساحل الكويتي)
+_SIDE_BEFORE = frozenset(key(w) for w in ("فريق", "لفريق", "وفريق", "بفريق", "نظيره", "منافسه", "ضيفه", "مضيفه"))
+
+
+def _definite_club_word(p, i: int, prev: str) -> bool:
+    """Token i is a one-word definite club name (الشعب *the people*, الساحل *the coast*): after a side word
+    (:data:`_SIDE_BEFORE`) and before a masculine nationality adjective; not a cue word (فريق المدرب الفرنسي،
+    نظيره المنتخب المصري), a stop word, a word too common to be learned as a name (:data:`arnews.entities.learned.NEVER`: فريق
+    العمل الإغاثي), an ordinal, a verbal noun or an adjective in ي (لفريق الشمالي الإنجليزي); not before a second
+    adjective (فريق الخدمة السعودي الدولي, a scout team)."""
+    if prev not in _SIDE_BEFORE or not p.fkeys[i].startswith("ال") or len(p.fkeys[i]) < 5 or p.fkeys[i].endswith("ي"):
+        return False
+    from .learned import NEVER
+    from .wordtests import _abstract_noun, _ordinal
+
+    info, w = word_info(p.toks[i]), p.toks[i]
+    if info.cue or info.stop or info.conj or info.zipf >= NEVER or _ordinal(w) or _abstract_noun(w) or not _club_adjective(p, i + 1):
+        return False
+    # (فريق الخدمة السعودي الدولي: a second adjective after the nationality qualifies a common noun)
+    return not (_word(p, i + 2) and p.fkeys[i + 2].startswith("ال") and p.fkeys[i + 2].endswith("ي"))
+
+
 def _club_end(p, e: int) -> int:
     """The end of a club's name whose city ends at token e (exclusive): one rare word may follow the
     city (ألبيون) before the nationality adjective; -1 when no adjective follows."""
@@ -138,6 +160,8 @@ def paragraph_clubs(p, found: list) -> list:
             continue
         prev = p.fkeys[i - 1] if i and _word(p, i - 1) else ""
         hit = _place_at(p, i) if prev in _BEFORE_BARE_CLUB else None  # (not سطوعا للعلم السعودي, the flag)
+        if not hit and _definite_club_word(p, i, prev):
+            hit = (1, None)  # أمام فريق الشعب الإماراتي: an unlisted definite club name after a side word
         if not hit:  # زينيت سان بطرسبورغ الروسي: a transliterated run before the adjective
             m = _foreign_run(p, i) - i
             if not m and prev in _BEFORE_BARE_CLUB and word_info(p.toks[i]).foreign and word_info(p.toks[i]).zipf < ONE_WORD_CLUB_ZIPF \
