@@ -152,6 +152,7 @@ def word_info(word: str) -> WordInfo:
     z0 = zipf_ar(word)
     best_z, bare, definite, conj = z0, key(word), False, False
     cue = cues.kind.get(key(word), "")
+    shape = shape_score(word)
     readings = []
     for p, art in _PREFIXES_BY_LETTER.get(word[:1], ()):
         if word.startswith(p) and len(word) - len(p) >= (2 if art else 3):
@@ -161,10 +162,15 @@ def word_info(word: str) -> WordInfo:
         for base in _suffix_bases(r):
             best_z = max(best_z, zipf_ar(base))
     for r, p, art in readings:
-        zr = zipf_ar(r)
         kr = key(r)
-        if art:
-            zr = max(zr, zipf_ar("ال" + r))
+        if art and len(r) == 2 and p.endswith("ال") and p != "ال" and shape > SHAPE_NATIVE:
+            # a word not shaped like native Arabic, read as clitic + article + two letters, counts by the
+            # definite form only (فالون is not ف+ال+ون); native ones (بالدم, واليد) and bare ال, لل keep both
+            zr = zipf_ar("ال" + r)
+        else:
+            zr = zipf_ar(r)
+            if art:
+                zr = max(zr, zipf_ar("ال" + r))
         if not cue and kr in cues.kind and (art or len(r) >= 3):
             cue, bare, definite = cues.kind[kr], kr, art
         if zr > best_z:
@@ -176,7 +182,6 @@ def word_info(word: str) -> WordInfo:
         definite = True
     # a function word: a stop word that is also frequent as written (كي, فان, آن are name syllables too)
     st = key(word) in stopwords.current("ar") and z0 >= 5.6
-    shape = shape_score(word)
     foreign = (best_z < STRONG and len(word) >= 3 and key(word) not in stopwords.current("ar")) or (
         (word.endswith("نغ") or word.endswith("نج")) and len(word) >= 4 and best_z < 4.5) or (
         shape >= SHAPE_FOREIGN and best_z < SHAPE_ZIPF and len(word) >= 4 and not cue
