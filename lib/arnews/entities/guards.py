@@ -107,12 +107,66 @@ def imperfect_verb(w: str) -> bool:
 TIME_WORDS = frozenset(key(w) for w in ("اليوم", "الآن", "الليلة", "الأمس", "البارحة"))
 
 
+#: masculine singular heads: a definite feminine nisba after them (النادي الصيفية) modifies another noun
+_MASC_HEADS = frozenset(key(w) for w in (
+    "نادي", "اتحاد", "حزب", "مجلس", "مركز", "بنك", "مصرف", "فريق", "منتخب", "معهد", "صندوق", "جهاز", "مكتب"))
+
+
+#: feminine elatives and ordinals (الكبرى، الأولى) as key() writes them, with ي for ى
+_FU3LA = frozenset(("اولي", "اخري", "كبري", "صغري", "وسطي", "عظمي", "قصوي", "حسني", "دنيا", "عليا", "سفلي", "عظمي"))
+
+
+def _past_verb_t(w: str) -> bool:
+    """A past verb with the feminine ت (استوعبت، أعلنت، قررت): an indefinite native word ending in ت (not
+    ات/يت/وت), not a cue, at least four letters."""
+    k = key(w)
+    info = word_info(w)
+    return len(k) >= 4 and k.endswith("ت") and not k.endswith(("ات", "يت", "وت")) and not k.startswith("ال") \
+        and not info.cue and info.native and info.zipf >= 2.5 and not load_cues().given.__contains__(k)
+
+
+def _future(w: str) -> bool:
+    """سـ on an imperfect verb (ستتولى، سيعقد): the verb alone is the commoner word."""
+    k = key(w)
+    return len(k) >= 5 and k[0] == "س" and k[1] in "يتن" and zipf_ar(k[1:]) >= 2.5 and zipf_ar(k[1:]) > zipf_ar(k)
+
+
+def disagreeing_after_head(p, i: int) -> bool:
+    """The word after a definite organisation head cannot belong to its name (round prec38): a verb in the
+    future (اللجنة ستتولى) or in the past with ت (الجامعة استوعبت), or a definite word whose gender disagrees
+    with the head -- a masculine nisba or noun after a feminine head (الجمعية الفخري، الجمعية الباب), a
+    feminine nisba after a masculine singular head (النادي الصيفية): it modifies the word before the head."""
+    if i + 1 >= len(p.toks) or p.kinds[i + 1] != "word" or not _adjacent_words(p, i):
+        return False
+    hk = p.fkeys[i]
+    if not hk.startswith(("ال", "وال", "بال", "فال", "لل")) or hk.startswith("لل") and word_info(p.toks[i]).bare.startswith("ل"):
+        return False  # (للجنة may be ل + لجنة, indefinite: للجنة الاحتراف)
+    w = p.toks[i + 1]
+    k = key(w)
+    if _future(w) or _past_verb_t(w):
+        return True
+    if not k.startswith("ال") or word_info(w).foreign or len(k) < 5:
+        return False
+    hb = word_info(p.toks[i]).bare
+    b = k[2:]
+    if hb.endswith("ه") and not b.endswith(("ه", "ا", "ات", "اء")) and not w.endswith("ى") and b not in _FU3LA:
+        return True  # الجمعية الباب، الجمعية الفخري
+    return hb in _MASC_HEADS and b.endswith("يه") and len(b) >= 5  # النادي الصيفية
+
+
+def _adjacent_words(p, i: int) -> bool:
+    """No punctuation between word i and word i + 1 (their offsets touch across one space)."""
+    return p.starts[i + 1] - p.ends[i] <= 1
+
+
 def org_cut(p, i: int, j: int) -> int:
     """End of the organisation run i..j-1 once prose is cut off: a verb, و + a definite word right after
     the head (الاتحاد والارتجالية), a word of time after a definite head (المركز اليوم; صحيفة اليوم is a name)."""
     from .places import listed_place_at
 
     head_definite = p.fkeys[i].startswith(("ال", "وال", "بال", "فال", "لل")) or word_info(p.toks[i]).definite
+    if j > i + 1 and disagreeing_after_head(p, i):
+        return i + 1  # اللجنة ستتولى، الجمعية الفخري، النادي الصيفية: the head alone names nothing
     for t in range(i + 1, j):
         w = p.toks[t]
         k = key(w)
