@@ -79,13 +79,20 @@ def _name_word(w: str) -> bool:
     return not (k.endswith("ت") and info.native and not k.startswith("ال"))  # (أطلقت: a perfect verb)
 
 
+def _bracketed_word(p, t: int) -> str | None:
+    """The word of tokens t..t+2 when they are an opening bracket or quote, one word and its closing one."""
+    if t < 1 or t + 2 >= len(p.toks) or p.toks[t] not in _OPEN or not is_word(p, t + 1):
+        return None
+    if p.toks[t + 2] != _OPEN[p.toks[t]] and not (p.toks[t] in '"“”' and p.toks[t + 2] in '"“”'):
+        return None
+    return p.toks[t + 1]
+
+
 def _short_form(p, t: int) -> bool:
     """Tokens t..t+2 are an opening bracket or quote, one rare word, the closing one (see the module docstring)."""
-    if t < 1 or t + 2 >= len(p.toks) or p.toks[t] not in _OPEN or not is_word(p, t + 1):
+    w = _bracketed_word(p, t)
+    if w is None:
         return False
-    if p.toks[t + 2] != _OPEN[p.toks[t]] and not (p.toks[t] in '"“”' and p.toks[t + 2] in '"“”'):
-        return False
-    w = p.toks[t + 1]
     info = word_info(w)
     if len(w) < 3 or info.stop or info.cue or info.conj or info.native or _listed_place(w) or tanween(p, t + 1):
         return False  # (an Arabic word: رابعة، المحروسة، تعويضات)
@@ -100,11 +107,9 @@ def _agency_short_form(p, t: int) -> bool:
     form (rare enough, no cue, function word, place, adverb in -ا or word with tanween), the closing one."""
     from ..normalize import key
 
-    if t < 1 or t + 2 >= len(p.toks) or p.toks[t] not in _OPEN or not is_word(p, t + 1):
+    w = _bracketed_word(p, t)
+    if w is None:
         return False
-    if p.toks[t + 2] != _OPEN[p.toks[t]] and not (p.toks[t] in '"“”' and p.toks[t + 2] in '"“”'):
-        return False
-    w = p.toks[t + 1]
     k = key(w)
     info = word_info(w)
     if len(k) < 3 or k.startswith(("ال", "لل")) or info.stop or info.cue or info.conj or info.definite \
