@@ -31,7 +31,7 @@ from ..normalize import WORD_CACHE, key, normalize
 from ..themes import _AR_RE, _MIN_REST, _ar_stem, _en_word, _lang, _strips, load_codebook, word_analyses
 from ..tokens import stem
 
-__all__ = ["gloss", "readable_gloss", "withheld", "scope_of", "SCOPES", "NEWS_FILE"]
+__all__ = ["gloss", "readable_gloss", "withheld", "scope_of", "SCOPES", "NEWS_FILE", "PHRASES_FILE"]
 
 
 # --- glossary --------------------------------------------------------------------------------
@@ -75,6 +75,11 @@ def _without_article(word: str) -> str:
 SCOPES = ("general", "vietnam")
 #: the general news vocabulary: consulted after every curated source
 NEWS_FILE = "glossary_news.csv"
+#: common multiword expressions of news, glossed as English writes them: consulted after the curated
+#: glossary and before any word-by-word gloss
+PHRASES_FILE = "glossary_phrases.csv"
+#: the longest phrase of ``PHRASES_FILE`` looked for inside a longer one
+_PHRASE_MAX = 6
 
 
 def scope_of(row: dict) -> str:
@@ -161,6 +166,37 @@ def _glossary(vietnam: bool = True) -> tuple[dict, dict, dict, tuple]:
     up by the word only; a stop word by the word or the word with an attached pronoun,
     never after a proclitic is taken off (حولها ~ حول; كانتا is not ك + أنت)."""
     return _index(_curated(vietnam), frozenset() if vietnam else _vietnam_keys())
+
+
+@lexicon_cache(maxsize=1)
+def _phrases() -> dict[str, str]:
+    """Key of a news phrase (``PHRASES_FILE``) -> its gloss."""
+    out: dict[str, str] = {}
+    for r in _rows(PHRASES_FILE):
+        term, gl = (r.get("term") or "").strip(), (r.get("gloss") or "").strip()
+        if term and gl and _lang(r.get("lang") or "ar") == "ar":
+            out.setdefault(key(" ".join(normalize(term).text.split())), gl)
+    return out
+
+
+def _first_word_forms(w: str) -> list[str]:
+    """A phrase's first word as written and after a proclitic (والولايات, بالولايات, للأمم ~ الأمم)."""
+    forms = [w]
+    if w.startswith("لل") and len(w) > 4:
+        forms.append("ال" + w[2:])
+    forms += [r for r, _ in _strips(w) if r != w and r not in forms]
+    return forms
+
+
+def _phrase_at(words: list[str], i: int, index: dict[str, str]) -> tuple[str, int] | None:
+    """(gloss, length) of the longest news phrase starting at ``words[i]`` (at least two words)."""
+    for n in range(min(_PHRASE_MAX, len(words) - i), 1, -1):
+        rest = " ".join(words[i + 1:i + n])
+        for first in _first_word_forms(words[i]):
+            g = index.get(key(first + " " + rest))
+            if g:
+                return g, n
+    return None
 
 
 @lexicon_cache(maxsize=1)
@@ -282,7 +318,19 @@ def gloss(term: str, lang: str = "ar", surface: str | None = None, vietnam: bool
             for feats, gl in phrases.get(len(words), ()):
                 if all(f in c for f, c in zip(feats, cands)):
                     return gl
-            parts = [re.split(r"[;,]", _gloss_word(w, vietnam) or "?")[0].split(" (")[0].strip() for w in words]
+            news_phrases = _phrases()
+            whole = _phrase_at(words, 0, news_phrases)
+            if whole and whole[1] == len(words):
+                return whole[0]
+            parts, i = [], 0
+            while i < len(words):  # the longest news phrase from the left, else the word
+                hit = _phrase_at(words, i, news_phrases)
+                if hit:
+                    parts.append(hit[0].split(" (")[0].strip())
+                    i += hit[1]
+                    continue
+                parts.append(re.split(r"[;,]", _gloss_word(words[i], vietnam) or "?")[0].split(" (")[0].strip())
+                i += 1
             return "≈ " + " ".join(parts)
     if term in by_feat:
         return by_feat[term]
