@@ -326,7 +326,7 @@ def gloss(term: str, lang: str = "ar", surface: str | None = None, vietnam: bool
             while i < len(words):  # the longest news phrase from the left, else the word
                 hit = _phrase_at(words, i, news_phrases)
                 if hit:
-                    parts.append(hit[0].split(" (")[0].strip())
+                    parts.append(re.sub(r"\s*\([^)]*\)$", "", hit[0]))  # without a closing aside
                     i += hit[1]
                     continue
                 parts.append(re.split(r"[;,]", _gloss_word(words[i], vietnam) or "?")[0].split(" (")[0].strip())
