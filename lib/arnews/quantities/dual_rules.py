@@ -15,6 +15,7 @@ from .predicate_duals import predicate_of_pronoun
 from .dual_agreement import dual_by_agreement
 from .dual_verbs import dual_by_verb
 from .named_pairs import dual_before_two_names
+from .genitive_duals import construct_before_dual, genitive_after_construct
 from .noun_duals import noun_shaped_dual
 from .duals import _NAME_PART as _NAME_PART_Z, _cues, _vocab, _z, dual_singular, in_name_chain
 from .figure import NO_FIGURE, _Q
@@ -171,8 +172,9 @@ class _DualRules:
             # (مبنيين لبلديتي الرويضة وضرماء: a construct after a preposition is no adjective; nor the goals of a
             # result: تعادل الفريقان بهدفين لهدفين, two counts of goals)
             if (self.out and self.out[-1].b == i and self.out[-1].value == 2
-                    and not (self._nominative_construct_before(i) and self.definite(i))):
-                return None  # (رئيسا الناديين: a construct dual and its genitive dual, two figures)
+                    and not (self._nominative_construct_before(i) and self.definite(i))
+                    and not genitive_after_construct(self, i)):
+                return None  # (رئيسا الناديين, قيادتي البلدين: a construct dual and its genitive dual, two figures)
         # a definite nisba adjective a few words after a dual: أقليتي تاي وداو العرقيتين
         if (self.definite(i) and k.endswith(("يتين", "يتان", "يين", "يان")) and self.out
                 and self.out[-1].value == 2 and 0 <= i - self.out[-1].b <= 3
@@ -218,6 +220,8 @@ class _DualRules:
             sing = dual_by_agreement(self, i)  # حلان لا ثالث لهما, حكمين أصدرهما: words referring back to two
         if sing is None:
             sing = dual_before_two_names(self, i)  # المهاجمين فهد السويلم وعبدالله السالم: two people named
+        if sing is None:
+            sing = construct_before_dual(self, i)  # سفيري البلدين: a construct before its dual genitive (q50)
         if sing is not None:
             return self._dual_unit(i, sing)
         q = (self._noun_dual(i) or self._dual_by_relative(i) or self._dual_by_demonstrative(i) or self._dual_before_two_names(i)
