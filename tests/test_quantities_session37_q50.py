@@ -49,3 +49,24 @@ def test_neighbours_of_construct_before_a_dual():
     assert "الرسميتين" not in [x for x, _ in _twos("وأرسل الوزير نسختي الوثيقة الرسميتين")]
     # a construct before a singular definite noun is untouched by this rule
     assert "سفيري" not in [x for x, _ in _twos("وقال سفيري السابق إن الزيارة ناجحة")]
+
+
+# -- 3. a masculine construct dual after ب/ل before two coordinated names, also in a paragraph with no digit
+@pytest.mark.parametrize("sentence,surface,unit", [
+    ("الفيصلي يتغلب على ضيفه بهدفي الرشيدي والمطيري", "بهدفي", "هدف"),
+    ("وقعت الاشتباكات في إقليمي تشجيانغ وجيانغشي", "إقليمي", "إقليم"),
+])
+def test_a_construct_dual_before_two_names(sentence, surface, unit):
+    assert _twos(sentence) == [(surface, unit)], _twos(sentence)
+
+
+def test_neighbours_of_a_construct_before_two_names():
+    # a common word after it: no names, no dual (بهدفي الأول: "with my first goal" is not read here)
+    assert _twos("وفرح اللاعب بهدفي الأول والأخير في الموسم") == [], _twos("وفرح اللاعب بهدفي الأول والأخير في الموسم")
+    # a verb and a common noun after the -ي word: no figure
+    assert _twos("وقال المدرب إن فريقي لعب جيدا وأسعد الجماهير") == []
+    # one name only, no و before a second: no figure
+    assert _twos("وسجل الفريق بهدفي عطيف في الشوط الأول") == []
+    # a word whose و is its own first letter is no second name (وسيلة); a name after the preposition ل is no genitive
+    assert _twos("مهندس ياباني يبتكر وسيلة نقل محمولة") == []
+    assert _twos("ارتياح اتحادي لأبوشقير والصقري") == []

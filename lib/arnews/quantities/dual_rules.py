@@ -404,7 +404,7 @@ class _DualRules:
 
     def _dual_before_two_names(self, i) -> _Q | None:
         """A masculine construct dual before two coordinated names: إقليمي تشجيانغ وجيانغشي (the nisba adjective إقليمي, regional, is commoner than the dual: the two names
-        show the dual).  The noun must be common, the first name a rare word, and و open the second."""
+        show the dual), also after ب/ل (بإقليمي فان واغري).  The noun must be common, the first name a rare word, and و open the second."""
         w = self.t.text[i]
         if self.definite(i) or not w.endswith("ي") or w.endswith(("تي", "يي")) or len(w) < 5:
             return None
@@ -415,10 +415,12 @@ class _DualRules:
             return None
         if n1.startswith("ال") or _z(n2[1:]) >= 3.0 and not n2[1:].startswith("ال"):
             return None  # a definite or common word after it: no names
-        sing = w[:-1]
-        if _z(sing) < _MIN_SINGULAR_NOUN or _z(sing + "ين") < 1.5:
-            return None
-        return self._dual_unit(i, sing)
+        if _z(n2) >= 3.0 or n1.startswith("لأ"):
+            return None  # مهندس ياباني يبتكر وسيلة: و of the root; ارتياح اتحادي لأبوشقير والصقري: a preposition, no genitive
+        # the whole word, or after a preposition ب/ل (بهدفي عطيف والقميزي, بإقليمي فان واغري: q50)
+        sings = [b[:-1] for b in (w,) + ((w[1:],) if w[0] in "بل" and len(w) >= 5 and _z(w) < 3.0 else ())
+                 if _z(b[:-1]) >= _MIN_SINGULAR_NOUN and _z(b[:-1] + "ين") >= 1.5]
+        return self._dual_unit(i, max(sings, key=_z)) if sings else None  # هدف, not بهدف
 
     def _dual_before_two_definites(self, i) -> _Q | None:
         """A masculine construct dual before two coordinated definite nouns, one for each of the two:

@@ -118,7 +118,8 @@ def _may_hold_quantities(p, lang: str) -> bool:
                                  or w.endswith(("ي", "ا", "يه")) and i + 1 < n and words[i + 1].startswith(_DEF_STARTS)
                                  or w.endswith("ي") and i + 2 < n and words[i + 1] in ("»", "”", '"')
                                  and words[i + 2].startswith(_DEF_STARTS)  # «شهيدي» الواجب
-                                 or w.endswith(("ا", "ي")) and _side_stem(w, lang)):  # فريقا بايرن ميونيخ وبوروسيا
+                                 or w.endswith(("ا", "ي")) and _side_stem(w, lang)  # فريقا بايرن ميونيخ وبوروسيا
+                                 or w.endswith("ي") and i + 2 < n and words[i + 2].startswith("و")):  # بهدفي عطيف والقميزي
                 return True
         return False
     return any((kd == "word" or kd == "latin") and (w in cands or w.lower() in cands) for kd, w in zip(p.kinds, words))
