@@ -9,7 +9,8 @@ found.  Arabic paragraphs of the analysed text only; names already found are nev
 """
 from __future__ import annotations
 
-from ..normalize import key
+from ..lexicons import lexicon_derived
+from ..normalize import WORD_CACHE, key
 from .cues import SHAPE_FOREIGN, load_cues, word_info, zipf_ar
 from .guards import imperfect_verb
 from .keys import tanween
@@ -36,6 +37,17 @@ def _given_like(w: str, nxt: str) -> bool:
         return True
     ni = word_info(nxt)
     return info.foreign and ni.foreign and min(info.shape, ni.shape) >= SHAPE_FOREIGN
+
+
+@lexicon_derived(maxsize=WORD_CACHE)
+def _may_open(w: str) -> bool:
+    """:func:`_given_like` may hold for w before some word (its tests of w alone; remembered per word type):
+    the pair loop skips every other word at once."""
+    k = key(w)
+    info = word_info(w)
+    if len(k) < 3 or k.startswith("ال") or info.stop or info.cue or info.conj or info.definite:
+        return False
+    return k in load_cues().given or (info.foreign and info.shape >= SHAPE_FOREIGN)
 
 
 def _family_like(w: str, given: bool) -> bool:
@@ -84,24 +96,13 @@ def family_pair_people(pars, spans, people=None, guessed=None) -> list[tuple]:
     ``وقالت وارنر``); ``guessed``: ... of transliterated runs whose type is a guess (a pair that is one of them is
     returned: it is a person)."""
     pars = [p for p in pars if p.rules == "ar" and p.role != "dateline"]
-    lone: dict[str, list] = {}  # family key -> [(paragraph, token)] of its bare occurrences
+    load_cues()  # (syncs the lexicon folder of _may_open's cache)
+    found = []  # (paragraph, token) of the pairs that pass every test but the lone mention
     for p in pars:
         taken = spans.get((p.article_id, p.paragraph), ())
-        for i, kd in enumerate(p.kinds):
-            if kd != "word":
-                continue
-            k = p.fkeys[i]
-            if _taken(taken, p.starts[i], p.ends[i]) and (p.starts[i], p.ends[i]) not in (people or {}).get(
-                    (p.article_id, p.paragraph), ()):
-                continue
-            lone.setdefault(k, []).append((p, i))
-            if len(k) >= 5 and k[0] in _PROCLITICS:
-                lone.setdefault(k[1:], []).append((p, i))
-    out = []
-    for p in pars:
-        taken = spans.get((p.article_id, p.paragraph), ())
-        for i in range(len(p.kinds) - 1):
-            if not (is_word(p, i) and is_word(p, i + 1) and adjacent(p, i, i + 1)):
+        kinds, toks = p.kinds, p.toks
+        for i in range(len(kinds) - 1):
+            if kinds[i] != "word" or kinds[i + 1] != "word" or not _may_open(toks[i]) or not adjacent(p, i, i + 1):
                 continue
             s, e = p.starts[i], p.ends[i + 1]
             if _taken(taken, s, e) and (s, e) not in (guessed or {}).get((p.article_id, p.paragraph), ()):
@@ -111,8 +112,31 @@ def family_pair_people(pars, spans, people=None, guessed=None) -> list[tuple]:
                 continue
             if is_word(p, i - 1) and adjacent(p, i - 1, i) and p.fkeys[i - 1] in _LINKS:
                 continue  # أبو وارنر: a link before the pair opens a longer name
-            fk, ak = p.fkeys[i + 1], p.fkeys[i]
-            alone = [(q, t) for q, t in lone.get(fk, ()) if not (q is p and t == i + 1) and _lone_slot(q, t, ak)]
-            if alone:
-                out.append((p, s, e, [a, b]))
+            found.append((p, i))
+    if not found:
+        return []
+    wanted = {p.fkeys[i + 1] for p, i in found}
+    lone: dict[str, list] = {}  # family key (of a pair found) -> [(paragraph, token)] of its bare occurrences
+    for p in pars:
+        taken = spans.get((p.article_id, p.paragraph), ())
+        mine = (people or {}).get((p.article_id, p.paragraph), ())
+        for i, kd in enumerate(p.kinds):
+            if kd != "word":
+                continue
+            k = p.fkeys[i]
+            k1 = k[1:] if len(k) >= 5 and k[0] in _PROCLITICS else None
+            if k not in wanted and k1 not in wanted:
+                continue
+            if _taken(taken, p.starts[i], p.ends[i]) and (p.starts[i], p.ends[i]) not in mine:
+                continue
+            if k in wanted:
+                lone.setdefault(k, []).append((p, i))
+            if k1 in wanted:
+                lone.setdefault(k1, []).append((p, i))
+    out = []
+    for p, i in found:
+        fk, ak = p.fkeys[i + 1], p.fkeys[i]
+        alone = [(q, t) for q, t in lone.get(fk, ()) if not (q is p and t == i + 1) and _lone_slot(q, t, ak)]
+        if alone:
+            out.append((p, p.starts[i], p.ends[i + 1], [p.toks[i], p.toks[i + 1]]))
     return out
