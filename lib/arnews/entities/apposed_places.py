@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from ..normalize import key
-from .cues import word_info
+from .cues import load_cues, word_info
 from .dual_places import MAX_WORDS, _dual_place_cue, _name_words
 from .guards import gentilic_place as _gentilic_place
 from .keys import Name, name_key
@@ -63,8 +63,10 @@ def dual_cue_pairs(p, found: list[Name]) -> list[Name]:
     """Both places of a dual place cue when neither is found (see the module docstring): new names only."""
     out = []
     taken = [(n.start, n.end) for n in found]
-    for i in range(len(p.kinds) - 2):
-        if not (is_word(p, i) and adjacent(p, i, i + 1) and _dual_place_cue(p.toks[i])):
+    load_cues()  # (syncs the lexicon folder of _dual_place_cue's cache)
+    kinds, toks = p.kinds, p.toks
+    for i in range(len(kinds) - 2):
+        if not (kinds[i] == "word" and _dual_place_cue(toks[i]) and adjacent(p, i, i + 1)):  # (cached test first)
             continue
         c = p.fkeys[i]
         if not c.endswith("تي"):
@@ -131,11 +133,12 @@ def gentilic_places(p, found: list[Name]) -> list[Name]:
     out = []
     taken = [(n.start, n.end) for n in found]
     n = len(p.kinds)
+    kinds, toks = p.kinds, p.toks
     for i in range(n - 2):
-        if not (is_word(p, i) and adjacent(p, i, i + 1)):
+        if kinds[i] != "word":
             continue
-        info = word_info(p.toks[i])
-        if info.cue != "place":
+        info = word_info(toks[i])
+        if info.cue != "place" or not adjacent(p, i, i + 1):  # (the cached test first)
             continue
         a = b = 0
         if gentilic_place(p.toks[i + 1]) and adjacent(p, i + 1, i + 2):
@@ -171,12 +174,15 @@ def region_phrases(p, found: list[Name]) -> list[Name]:
     """Regions named by a continent or a direction and a nationality adjective (see the module docstring)."""
     out = []
     taken = [(n.start, n.end) for n in found]
-    for i in range(len(p.kinds) - 1):
-        if not (is_word(p, i) and is_word(p, i + 1) and adjacent(p, i, i + 1)):
+    kinds, toks = p.kinds, p.toks
+    for i in range(len(kinds) - 1):
+        if kinds[i] != "word":
             continue
-        info = word_info(p.toks[i])
+        info = word_info(toks[i])
         bare = info.bare[2:] if info.bare.startswith("ال") else info.bare  # (القارة alone reads as one word)
         if not (info.definite or info.bare != bare) or bare not in _DIRECTIONS and bare != _CONTINENT:
+            continue
+        if not (kinds[i + 1] == "word" and adjacent(p, i, i + 1)):  # (after the cached tests)
             continue
         pid = gentilic_place(p.toks[i + 1])
         adj = key(p.toks[i + 1])

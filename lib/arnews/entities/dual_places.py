@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from ..normalize import key
-from .cues import word_info
+from ..lexicons import lexicon_derived
+from ..normalize import WORD_CACHE, key
+from .cues import load_cues, word_info
 from .keys import Name, name_key
 from .positions import adjacent, is_word
 
@@ -22,8 +23,10 @@ MAX_WORDS = 3
 _DUAL_ENDS = ("تين", "تي")
 
 
+@lexicon_derived(maxsize=WORD_CACHE)
 def _dual_place_cue(w: str) -> bool:
-    """``بلديتي``، ``منطقتين``: the dual (construct or not) of a place cue with a feminine ending."""
+    """``بلديتي``، ``منطقتين``: the dual (construct or not) of a place cue with a feminine ending (remembered per
+    word type)."""
     k = key(w)
     for end in _DUAL_ENDS:
         if k.endswith(end) and len(k) > len(end) + 2:
@@ -49,6 +52,7 @@ def _name_words(p, j: int, limit: int) -> int:
 
 def dual_cue_places(p, found: list[Name]) -> list[Name]:
     """The second places of dual place cues (see the module docstring): new names only."""
+    load_cues()  # (syncs the lexicon folder of _dual_place_cue's cache)
     out = []
     taken = [(n.start, n.end) for n in found]
     for n in found:

@@ -22,7 +22,9 @@ with :func:`_speaker_end` here (``وأكد فلمبان أن``, ``وقال مو�
 """
 from __future__ import annotations
 
-from ..normalize import key
+from functools import lru_cache
+
+from ..normalize import WORD_CACHE, key
 from .cues import word_info, zipf_ar
 from .positions import adjacent as _adjacent, is_word as _word
 from .wordtests import _LINK_BEFORE_NAME, _family_name
@@ -106,10 +108,15 @@ def _after_speech(p, a: int) -> bool:
     """The word before token a is a speech verb (with و or ف too)."""
     if not a or not _word(p, a - 1):
         return False
-    w = p.toks[a - 1]
+    return _speech_word(p.toks[a - 1])
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _speech_word(w: str) -> bool:
+    """:func:`_after_speech` of the word before (per word type: keys and closed sets only)."""
     k = key(w)
     bare = k[1:] if k[:1] in "وف" else k
-    return _speech_verb(w, word_info(w)) and k not in _NOT_SPEECH and bare not in _NOT_SPEECH
+    return _speech_verb(w, None) and k not in _NOT_SPEECH and bare not in _NOT_SPEECH
 
 
 def _before_office(p, b: int) -> bool:
