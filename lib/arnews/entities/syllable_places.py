@@ -188,9 +188,10 @@ def syllable_places(p, found: list[Name]) -> list[Name]:
             new.append(Name(s, p.ends[et - 1], "place", "cue", 0.75, name_key(words), cue))
         return len(items)
 
+    kinds, toks, fkeys = p.kinds, p.toks, p.fkeys
     i = 0
     while i < n:
-        kind = _head(p, i)
+        kind = _word_head(toks[i], fkeys[i]) if kinds[i] == "word" else ""  # (_head without a call per token)
         if not kind:
             i += 1
             continue
