@@ -16,7 +16,7 @@ from ..normalize import key
 from .cues import load_cues, word_info
 from .keys import Name, name_key, tanween
 from .positions import adjacent as _adjacent, is_word as _word
-from .speakers import _after_speech, _before_office, speaker_word
+from .speakers import _before_office, _speech_word, speaker_word
 from .wordtests import _family_name
 
 __all__ = ["speakers_before_office"]
@@ -59,8 +59,10 @@ def speakers_before_office(p, found: list) -> list:
             covered.update(range(a, b + 1))
     cues = load_cues()
     out = []
-    for j in range(1, len(p.toks)):
-        if j in covered or not _word(p, j) or not _after_speech(p, j):
+    kinds, toks = p.kinds, p.toks
+    for j in range(1, len(toks)):
+        # (_after_speech inlined: the word before is a speech verb, remembered per word type)
+        if kinds[j] != "word" or kinds[j - 1] != "word" or not _speech_word(toks[j - 1]) or j in covered:
             continue
         e = _run_end(p, j, cues, covered)
         if e > j:

@@ -62,8 +62,12 @@ def vietnamese_people(p, found: list[Name]) -> list[Name]:
     vw = vietnamese_words()
     n = len(p.toks)
     new = []
+    family, fkeys = vw["family"], p.fkeys
     i = 0
     while i + 2 < n:
+        if fkeys[i] not in family:  # (the set look-up first: the rest asks only after a family name)
+            i += 1
+            continue
         if not (is_word(p, i) and p.fkeys[i] in vw["family"] and is_word(p, i + 1) and adjacent(p, i, i + 1)
                 and p.fkeys[i + 1] in vw["middle"] and _given_syllable(p, i + 2) and adjacent(p, i + 1, i + 2)):
             i += 1
