@@ -20,14 +20,25 @@ def _ar_freqs() -> dict:
     return get_frequency_dict("ar", "best")
 
 
+def _zipf_of(f: float) -> float:
+    """Zipf value of a frequency, rounded as wordfreq rounds (at least wordfreq's minimum, 1e-9: zipf 0)."""
+    f = max(f, 1e-9)
+    return round(math.log10(round(f, math.floor(-math.log(f, 10)) + 3)) + 9, 2)
+
+
+_ZIPF_MIN = _zipf_of(0.0)
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def zipf_ar(word: str) -> float:
     """``wordfreq.zipf_frequency(word, "ar")``.  A word of bare Arabic letters is its own
     only token, so it is looked up directly, rounded as wordfreq rounds (same value on
     all 176,629 words checked; 57 -> 9 us a word); anything else goes through wordfreq."""
     if _AR_LETTERS.fullmatch(word):
-        f = max(_ar_freqs().get(word, 0.0), 1e-9)  # wordfreq's minimum: zipf 0
-        return round(math.log10(round(f, math.floor(-math.log(f, 10)) + 3)) + 9, 2)
+        f = _ar_freqs().get(word, 0.0)
+        if f <= 1e-9:  # (most clitic readings asked are not in the list: the minimum's value, computed once)
+            return _ZIPF_MIN
+        return _zipf_of(f)
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "ar")
