@@ -150,6 +150,20 @@ def learned_predictions(kept: dict, builds: list[str], corpora: list[str] = ()) 
     return m
 
 
+def _unreplaced(pred: pd.DataFrame, learned: pd.DataFrame) -> pd.DataFrame:
+    """The per-article predictions of one file that no learned mention overlaps (the weak readings a learned
+    club replaces, as :func:`arnews.entities.learned.with_learned` leaves them out)."""
+    from arnews.entities.learned import _weak_readings
+
+    lm = learned[learned.doc.isin(set(pred.doc))]
+    if not len(lm) or "source" not in pred.columns:
+        return pred
+    spans = list(zip(lm.fstart, lm.fend))
+    keep = [not (w and any(s < b and a < e for a, b in spans))
+            for s, e, w in zip(pred.fstart, pred.fend, _weak_readings(pred.fillna({"type": "", "source": ""})))]
+    return pred[keep]
+
+
 def score(gold: pd.DataFrame, pred: pd.DataFrame) -> dict:
     """gold: doc, start, end, type, entity; pred: doc, fstart, fend, type, entity_id."""
     out = {}
@@ -247,6 +261,7 @@ def main(argv=None):
         corpora = a.learn_corpus or ([a.corpus] if a.jsonl and a.corpus and not a.learn_build else [])
         m = learned_predictions(kept, a.learn_build, corpora)
         if len(m):
+            preds = [_unreplaced(e, m) for e in preds]  # (with_learned: a learned club replaces a weak reading)
             preds.append(m)
     pred = pd.concat(preds, ignore_index=True) if preds else pd.DataFrame(columns=["doc", "fstart", "fend", "type", "entity_id"])
     res = score(gold, pred)

@@ -208,6 +208,7 @@ def _evidence_rows(entities: pd.DataFrame) -> Iterator[tuple]:
 
     if entities is None or not len(entities):
         return
+    yield from _club_rows(entities)
     e = entities[entities["source"] == "cue"]
     cues = load_cues()
     for aid, surface, typ, alias, eid in zip(e["article_id"].astype(str), e["surface"].astype(str), e["type"].astype(str),
@@ -236,6 +237,35 @@ def _evidence_rows(entities: pd.DataFrame) -> Iterator[tuple]:
         elif typ == "person" and not alias and 2 <= len(words) <= 4 and key(words[0]) in cues.given \
                 and _person_words(words):
             yield tuple(words), "person", "person", "given name", aid, eid  # أحمد عكاش: the given name is the cue
+
+
+#: the cue of a club learned from its sports-page reading (:mod:`arnews.entities.clubs`: ``فولفسبورغ الألماني``,
+#: ``أمام فياريال الإسباني``), no head word: its bare mentions count in sports paragraphs only
+NATIONALITY_CUE = "nationality"
+
+
+def _club_rows(entities: pd.DataFrame) -> Iterator[tuple]:
+    """Evidence rows of the clubs the per-article finder read on a sports page (source ``club``, confidence
+    :data:`arnews.entities.club_mentions.STRONG_CLUB`: a name before a nationality adjective, a foreign city
+    named bare): the club's words, one to three, each a possible name word or a foreign one, none definite
+    (a definite club word is learned after ``نادي``/``فريق`` only: الشعب is *the people*); cue
+    :data:`NATIONALITY_CUE`."""
+    from .club_mentions import STRONG_CLUB
+    from .cues import word_info
+    from .guards import gentilic
+
+    if "confidence" not in entities.columns:
+        return
+    c = entities[(entities["source"] == "club") & (entities["type"] == "organisation")
+                 & (entities["confidence"].astype(float) >= STRONG_CLUB)]
+    for aid, surface, eid in zip(c["article_id"].astype(str), c["surface"].astype(str), c["entity_id"].astype(str)):
+        words = surface.replace("-", " ").split()
+        if words and len(words) > 1 and gentilic(words[-1]):
+            words = words[:-1]  # (جنوى الإيطالي: the adjective inside the span)
+        if not 1 <= len(words) <= 3 or any(key(w).startswith("ال") for w in words):
+            continue
+        if all((_word_ok(w) or word_info(w).foreign) and not word_info(w).cue and not word_info(w).stop for w in words):
+            yield tuple(words), "organisation", "club", NATIONALITY_CUE, aid, eid
 
 
 #: offices that are also prepositions or nouns of other senses (أمام: imam / in front of)
@@ -473,6 +503,10 @@ def _family_word_taken(text: str, s: int) -> bool:
     return k in given or k in _LINKS or k in _IDIOM_BEFORE
 
 
+#: the two letters a transliterated g is written with (غ، ج), swapped
+_G_SWAP = str.maketrans({"غ": "ج", "ج": "غ"})
+
+
 def _automaton(names: pd.DataFrame):
     """One automaton over the key text: pattern -> [(row, characters of the article/proclitic part
     that belong to the match before the name: 0, or 1 for ``لل``)]."""
@@ -484,6 +518,8 @@ def _automaton(names: pd.DataFrame):
         forms = [k]
         if cls == "movement" and k.endswith("ي") and " " not in k:
             forms += [k + "ين", k + "ون"]  # the members of a movement: الحوثي -> الحوثيين، الحوثيون
+        if cls == "club" and not k.startswith("ال") and ("غ" in k or "ج" in k):
+            forms.append(k.translate(_G_SWAP))  # a foreign club's g written either way: فولفسبورغ، فولفسبورج
         for f in forms:
             if f.startswith("ال") and len(f) > 4:
                 pats[f].append((i, "art"))
@@ -573,12 +609,16 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
     ktab = translator("key")  # text.translate(_table(KEY_STEPS)), faster
     taken: dict[tuple, list] = defaultdict(list)
     if entities is not None and len(entities):
-        for aid, par, s, e in zip(entities["article_id"].astype(str), entities["paragraph"].astype(int),
-                                  entities["start"].astype(int), entities["end"].astype(int)):
-            taken[(aid, par)].append((s, e))
+        weak = _weak_readings(entities)
+        for aid, par, s, e, w in zip(entities["article_id"].astype(str), entities["paragraph"].astype(int),
+                                     entities["start"].astype(int), entities["end"].astype(int), weak):
+            taken[(aid, par)].append((s, e, w))
+    from .known import _sporty
+
     roles = frozenset(TEXT_ROLES)
     found = []  # (article, paragraph, start, end, surface, row, role)
     texts = {}  # (article, paragraph) -> text, of the paragraphs with a match
+    sporty = {}  # (article, paragraph) -> a sports paragraph, of the paragraphs with a match
     for part in paragraph_parts:
         part = part[part["role"].isin(roles)] if "role" in part.columns else part
         norms = part["text_norm"] if "text_norm" in part.columns else part["text"]
@@ -615,6 +655,8 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
                 os_, oe = p.original(s, e)
                 found.append((aid, par, os_, oe, text[os_:oe], i, role))
                 texts[(aid, par)] = text
+                if (aid, par) not in sporty:
+                    sporty[(aid, par)] = _sporty(p)
     # counts of every match, then the context rule and the share of cued occurrences
     bare = Counter(f[5] for f in found)
     arts_of: dict[str, set] = defaultdict(set)  # (one pass: the set per class was a pass over every match)
@@ -652,10 +694,14 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
         r = recs[i]
         if i in dead or (only is not None and aid not in only):
             continue
-        if (r["status"] == "context" or r["class"] == "club") and aid not in cls_arts[r["class"]]:
+        sports_only = r["cue"] == NATIONALITY_CUE and ";" not in str(r["cues"])
+        if sports_only and not sporty.get((aid, par)):
+            continue  # a club learned from its sports-page reading (ليون، ميلان) is the city elsewhere: the paragraph is its context
+        if (r["status"] == "context" or r["class"] == "club") and aid not in cls_arts[r["class"]] and not sports_only:
             continue
-        if any(s < te and ts < e for ts, te in taken.get((aid, par), ())):
-            continue
+        over = [w and s <= ts for ts, te, w in taken.get((aid, par), ()) if s < te and ts < e]
+        if over and not (r["class"] == "club" and all(over) and sporty.get((aid, par))):
+            continue  # a learned club replaces a weak reading it opens in a sports paragraph (with_learned)
         if r["status"] == "family" and _family_word_taken(texts[(aid, par)], s):
             continue
         rows.append([aid, par, s, e, surface, r["entity_id"], r["type"], "", "", r["cue"], role, "learned",
@@ -842,13 +888,48 @@ def learned_name_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.Data
     """Build hook (corpus level): the names the corpus teaches and their mentions without a cue."""
     from ..tables import table_columns
 
-    entities = table_columns(tables, "entities", ["article_id", "paragraph", "start", "end", "surface", "entity_id", "type", "alias", "source"])
+    entities = table_columns(tables, "entities", ["article_id", "paragraph", "start", "end", "surface", "entity_id", "type", "alias",
+                                                  "source", "confidence"])
     return learned_tables(entities, lambda: _paragraph_parts(tables))
 
 
+#: person sources that rest on the spelling alone (a transliterated word, its recurrence): a learned club replaces them
+_WEAK_PERSON = frozenset({"translit", "recurrence"})
+#: place sources that rest on the spelling alone
+_WEAK_PLACE = frozenset({"translit"})
+
+
+def _weak_readings(entities: pd.DataFrame) -> list[bool]:
+    """Which rows of ``entities`` are a weak reading (a person or place read from the spelling alone, no cue,
+    no list) that a learned club's mention replaces in a sports paragraph (أمام فياريال، من شاختار)."""
+    if "source" not in entities.columns:
+        return [False] * len(entities)
+    return [(t == "person" and src in _WEAK_PERSON) or (t == "place" and src in _WEAK_PLACE)
+            for t, src in zip(entities["type"].astype(str), entities["source"].astype(str))]
+
+
+def replaced_rows(entities: pd.DataFrame, learned: pd.DataFrame | None) -> pd.Series:
+    """Which rows of ``entities`` are a weak reading (:func:`_weak_readings`) a learned mention overlaps: those a
+    learned club replaces (a learned mention overlaps no other entity)."""
+    out = pd.Series(False, index=entities.index)
+    if learned is None or not len(learned) or not len(entities):
+        return out
+    spans: dict[tuple, list] = defaultdict(list)
+    for aid, par, s, e in zip(learned["article_id"].astype(str), learned["paragraph"].astype(int),
+                              learned["start"].astype(int), learned["end"].astype(int)):
+        spans[(aid, par)].append((s, e))
+    hit = [w and any(s < b and a < e for a, b in spans.get((aid, par), ()))
+           for aid, par, s, e, w in zip(entities["article_id"].astype(str), entities["paragraph"].astype(int),
+                                        entities["start"].astype(int), entities["end"].astype(int),
+                                        _weak_readings(entities))]
+    return pd.Series(hit, index=entities.index)
+
+
 def with_learned(entities: pd.DataFrame, learned: pd.DataFrame | None) -> pd.DataFrame:
-    """The ``entities`` table with the ``learned_mentions`` of the corpus-level pass, in order."""
+    """The ``entities`` table with the ``learned_mentions`` of the corpus-level pass, in order; the weak
+    readings a learned club replaces (:func:`replaced_rows`) left out."""
     if learned is None or not len(learned):
         return entities
+    entities = entities[~replaced_rows(entities, learned)]
     df = pd.concat([entities, learned[entities.columns]], ignore_index=True)
     return df.sort_values(["article_id", "paragraph", "start", "end"], kind="mergesort").reset_index(drop=True)
