@@ -94,3 +94,30 @@ def test_g_spelled_either_way():
                        "text": "وخسر فولفسبورج مباراته الودية أمام ضيفه في الملعب، وسجل مهاجم الفريق هدفا في الشوط الأول."}])
     M, _ = learned_mentions(names, [P])
     assert [(r.surface, r.type) for r in M.itertuples()] == [("فولفسبورج", "organisation")]
+
+
+def test_city_before_feminine_nationality_is_not_the_club():
+    names = learn_names(pd.DataFrame([{"article_id": "x", "paragraph": 1, "start": 0, "end": 9, "surface": "فيرنهاوزن",
+                                       "entity_id": "~w", "type": "organisation", "alias": "", "source": "club",
+                                       "confidence": 0.85}]))
+    from arnews.entities.learned import learned_mentions
+
+    P = pd.DataFrame([{"article_id": "y", "paragraph": 1, "role": "body", "lang": "ar",
+                       "text": "يتواجد مهاجم الفريق السابق هذه الأيام في فيرنهاوزن الألمانية لإجراء الفحص الطبي قبل "
+                               "انضمامه إلى ناديه الجديد في الدوري."}])
+    M, _ = learned_mentions(names, [P])
+    assert not len(M)
+
+
+@pytest.mark.parametrize("text", ["أقيم المعسكر الإعدادي للفريق في فيرنهاوزن قبل انطلاق الدوري، وخاض الفريق مباراتين وديتين هناك.",
+                                  "وصل لاعبو الفريق أمس إلى مدينة فيرنهاوزن لخوض المباراة الودية قبل انطلاق الدوري.",
+                                  "يخوض لاعبو المنتخب معسكرا بفيرنهاوزن استعدادا للمباراة الودية قبل انطلاق الدوري."])
+def test_city_after_place_words_is_not_the_club(text):
+    names = learn_names(pd.DataFrame([{"article_id": "x", "paragraph": 1, "start": 0, "end": 9, "surface": "فيرنهاوزن",
+                                       "entity_id": "~w", "type": "organisation", "alias": "", "source": "club",
+                                       "confidence": 0.85}]))
+    from arnews.entities.learned import learned_mentions
+
+    M, _ = learned_mentions(names, [pd.DataFrame([{"article_id": "y", "paragraph": 1, "role": "body", "lang": "ar",
+                                                    "text": text}])])
+    assert not len(M)

@@ -385,6 +385,8 @@ def learn_names(entities: pd.DataFrame, paragraphs: Iterable = (), cued: dict | 
         d["typ"][cls] = typ
         d["cues"][cue] += 1
         d["arts"][aid] += 1
+        if cue != NATIONALITY_CUE:
+            d.setdefault("cue_arts", set()).add(aid)  # (a nationality reading is no cue of the article's context)
         if eid:
             d["ids"][eid] += 1
     rows = []
@@ -426,7 +428,7 @@ def learn_names(entities: pd.DataFrame, paragraphs: Iterable = (), cued: dict | 
         rows.append([name, k, typ, cls, eid, cues.split(":")[0], cues, n, na, arts, z, ordinary, 0, 0, round(conf, 2),
                      status])
         if cued is not None and status == "learned":
-            cued.setdefault(cls, set()).update(d["arts"])  # فريق الهلال gives context; فريق العمل does not
+            cued.setdefault(cls, set()).update(d.get("cue_arts", ()))  # فريق الهلال gives context; فريق العمل does not
     rows += _family_rows(rows, set(ev), _people_by_last_word(entities))
     return pd.DataFrame(rows, columns=LEARNED_COLS)
 
@@ -555,6 +557,31 @@ def _valid(p, s: int, e: int, how: str) -> int | None:
     return s + 1 if how == "ll" else s
 
 
+def _held(spans, s: int, e: int) -> bool:
+    """An entity of the per-article table other than a weak reading overlaps ``s..e`` (original offsets)."""
+    return any(s < te and ts < e and not w for ts, te, w in spans)
+
+
+#: words before a city that make it the place, not its club (as :mod:`arnews.entities.clubs` reads a bare city)
+_IN_CITY = frozenset({"في", "وفي"})
+
+
+def _city_context(p, s: int, e: int) -> bool:
+    """The match ``s..e`` (key offsets) of a club learned from its sports-page reading is the city: after في or
+    a place word (في ليون، مدينة ليون), with the preposition ب (بليون), or before a feminine nationality
+    adjective (جنوى الإيطالية)."""
+    from .cues import word_info
+    from .guards import gentilic
+
+    t, u = bisect.bisect_right(p.starts, s) - 1, bisect.bisect_left(p.ends, e)
+    if "ب" in p.ktext[p.starts[t]:s]:
+        return True
+    if t and p.kinds[t - 1] == "word" and (p.fkeys[t - 1] in _IN_CITY or word_info(p.toks[t - 1]).cue == "place"):
+        return True
+    n = u + 1
+    return n < len(p.kinds) and p.kinds[n] == "word" and p.fkeys[n].endswith("ه") and bool(gentilic(p.toks[n]))
+
+
 def _transliterated(p, t: int, u: int) -> bool:
     from .cues import word_info
 
@@ -615,6 +642,8 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
             taken[(aid, par)].append((s, e, w))
     from .known import _sporty
 
+    sports_only = [c == NATIONALITY_CUE and ";" not in str(cs) for c, cs in zip(live["cue"], live["cues"])]
+    nat = [c == "club" and NATIONALITY_CUE in str(cs) for c, cs in zip(live["class"], live["cues"])]
     roles = frozenset(TEXT_ROLES)
     found = []  # (article, paragraph, start, end, surface, row, role)
     texts = {}  # (article, paragraph) -> text, of the paragraphs with a match
@@ -644,6 +673,8 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
             good = []
             for s, e, i, how in hits:
                 s2 = _valid(p, s, e, how)
+                if s2 is not None and nat[i] and (_city_context(p, s2, e) or _held(taken.get((aid, par), ()), *p.original(s2, e))):
+                    continue  # (بايرن ميونيخ beside a listed ميونيخ: the shorter learned بايرن may still match)
                 if s2 is not None:
                     good.append((s2, e, i))
             good.sort(key=lambda h: (h[0], -(h[1] - h[0]), h[2]))
@@ -669,8 +700,8 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
     per_art: dict[tuple, set] = defaultdict(set)
     classes, keys, zs = live["class"].tolist(), live["key"].tolist(), live["zipf"].tolist()
     for f in found:
-        if zs[f[5]] < ORDINARY:  # الاتفاق beside التعاون is an agreement beside cooperation
-            per_art[(f[0], f[1], classes[f[5]])].add(keys[f[5]])
+        if zs[f[5]] < ORDINARY and not sports_only[f[5]]:  # الاتفاق beside التعاون is an agreement beside cooperation
+            per_art[(f[0], f[1], classes[f[5]])].add(keys[f[5]])  # (a club of the sports pages is no context: تم الاتفاق في ميلان)
     for (a, _, c), ks in per_art.items():
         if len(ks) >= 2:
             cls_arts[c].add(a)  # a paragraph names two clubs, none an ordinary word: يجمع الهلال بالنصر
@@ -694,10 +725,9 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
         r = recs[i]
         if i in dead or (only is not None and aid not in only):
             continue
-        sports_only = r["cue"] == NATIONALITY_CUE and ";" not in str(r["cues"])
-        if sports_only and not sporty.get((aid, par)):
+        if sports_only[i] and not sporty.get((aid, par)):
             continue  # a club learned from its sports-page reading (ليون، ميلان) is the city elsewhere: the paragraph is its context
-        if (r["status"] == "context" or r["class"] == "club") and aid not in cls_arts[r["class"]] and not sports_only:
+        if (r["status"] == "context" or r["class"] == "club") and aid not in cls_arts[r["class"]] and not sports_only[i]:
             continue
         over = [w and s <= ts for ts, te, w in taken.get((aid, par), ()) if s < te and ts < e]
         if over and not (r["class"] == "club" and all(over) and sporty.get((aid, par))):
