@@ -14,7 +14,9 @@ corpus-level pass (the ``learned_names`` hook) reads what the whole corpus shows
    head dropped, its proper part kept: ``نادي الهلال`` -> ``الهلال``); people are learned as
    full names of two words or more, and a famous person's family name alone (``كيري``) when
    two articles (three for a nisba) teach it and one person of the corpus holds
-   :data:`FAMILY_OWNER` of the full names ending with it.
+   :data:`FAMILY_OWNER` of the full names ending with it.  A club the per-article finder read on a
+   sports page (``ضيفه فولفسبورغ الألماني``, :mod:`arnews.entities.clubs`) is evidence too (cue
+   :data:`NATIONALITY_CUE`; :func:`_club_rows`).
 2. **guards** against ordinary vocabulary (``wordfreq`` Zipf through
    :func:`arnews.entities.cues.word_info`, of the rarest word of the name): below
    :data:`RARE` one cued mention is enough; below :data:`ORDINARY` the cue must be seen in two
@@ -33,7 +35,10 @@ corpus-level pass (the ``learned_names`` hook) reads what the whole corpus shows
    not ordinary words; an ordinary-word name mostly uncued in the corpus
    (:data:`ORDINARY_SHARE`), a family name mostly not in its full name (:data:`FAMILY_SHARE`)
    and a name taught by one article but bare in more than :data:`SPREAD` are dropped
-   (``mostly uncued``).  Only paragraphs with a match get their paragraph model.
+   (``mostly uncued``).  Only paragraphs with a match get their paragraph model.  A club taught by
+   its nationality reading alone counts in sports paragraphs only (not as the city: ``في ليون``,
+   ``جنوى الإيطالية``), and there replaces a weak reading it opens (a person or place read from the
+   spelling alone: ``فولفسبورج جيدا``); :func:`with_learned` leaves the replaced row out.
 
 4. **family and given names from corpus statistics** (:mod:`arnews.entities.families`): a word that
    follows many distinct given names for a good share of its occurrences is a family name
@@ -700,8 +705,8 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
     per_art: dict[tuple, set] = defaultdict(set)
     classes, keys, zs = live["class"].tolist(), live["key"].tolist(), live["zipf"].tolist()
     for f in found:
-        if zs[f[5]] < ORDINARY and not sports_only[f[5]]:  # الاتفاق beside التعاون is an agreement beside cooperation
-            per_art[(f[0], f[1], classes[f[5]])].add(keys[f[5]])  # (a club of the sports pages is no context: تم الاتفاق في ميلان)
+        if zs[f[5]] < ORDINARY and (not sports_only[f[5]] or sporty.get((f[0], f[1]))):  # الاتفاق beside التعاون is
+            per_art[(f[0], f[1], classes[f[5]])].add(keys[f[5]])  # an agreement beside cooperation (a club of the sports pages: in one)
     for (a, _, c), ks in per_art.items():
         if len(ks) >= 2:
             cls_arts[c].add(a)  # a paragraph names two clubs, none an ordinary word: يجمع الهلال بالنصر
