@@ -121,3 +121,18 @@ def test_city_after_place_words_is_not_the_club(text):
     M, _ = learned_mentions(names, [pd.DataFrame([{"article_id": "y", "paragraph": 1, "role": "body", "lang": "ar",
                                                     "text": text}])])
     assert not len(M)
+
+
+def test_club_before_a_common_short_word():
+    """``فيرنهاوزن بطل كأس``: a common word after the club is no syllable of a longer name (the weak person
+    reading ``فيرنهاوزن بطل كأس`` is replaced)."""
+    T = {"b1": TEXTS["b1"], "c1": ["السوبر", "يلتقي فيرنهاوزن بطل كأس ألمانيا وبايرن ميونيخ بطل الدوري في مباراة الكأس "
+                                              "السوبر لكرة القدم التي تسبق انطلاق الموسم."]}
+    rows = [{"article_id": aid, "paragraph": i, "role": "title" if i == 0 else "body", "lang": "ar", "text": t}
+            for aid, pars in T.items() for i, t in enumerate(pars)]
+    P = pd.DataFrame(rows)
+    E = entities_table(P, pd.DataFrame({"article_id": list(T), "language": "ar"}))
+    M = learned_name_tables({"entities": E, "paragraphs": P})["learned_mentions"]
+    W = with_learned(E, M)
+    assert ("فيرنهاوزن", "organisation") in _at(W, "c1")
+    assert not [x for x in _at(W, "c1") if x[0].startswith("فيرنهاوزن ")]

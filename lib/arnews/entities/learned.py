@@ -543,7 +543,7 @@ def _hits(A, ktext: str) -> list[tuple[int, int, int, str]]:
     return [(end + 1 - ln, end + 1, i, how) for end, (ln, vals) in A.iter(ktext) for i, how in vals]
 
 
-def _valid(p, s: int, e: int, how: str) -> int | None:
+def _valid(p, s: int, e: int, how: str, club: bool = False) -> int | None:
     """Start of the name when the match ``s..e`` of the key text sits on token boundaries behind
     the proclitics its kind allows; None otherwise."""
     t = bisect.bisect_right(p.starts, s) - 1
@@ -557,7 +557,7 @@ def _valid(p, s: int, e: int, how: str) -> int | None:
     if pre not in allowed:
         return None
     if _transliterated(p, t, u) and (_foreign_neighbour(p, t - 1, t) or _foreign_neighbour(p, u + 1, u)
-                                     or _syllable_after(p, u)):
+                                     or _syllable_after(p, u, club)):
         return None  # part of a longer transliterated name (دونغ of دونغ لينه, نغوك of نغوك ها)
     return s + 1 if how == "ll" else s
 
@@ -593,9 +593,10 @@ def _transliterated(p, t: int, u: int) -> bool:
     return any(word_info(p.toks[x]).foreign for x in range(t, u + 1))
 
 
-def _syllable_after(p, u: int) -> bool:
+def _syllable_after(p, u: int, club: bool = False) -> bool:
     """Token u is a transliterated word and the next token, right after it, is a short syllable
-    (not a function word): one name of several syllables."""
+    (not a function word): one name of several syllables.  After a club learned from its nationality
+    reading (``club``) the syllable must be a rare word (فولفسبورج بطل كأس: بطل is *champion*)."""
     from .cues import word_info
 
     j = u + 1
@@ -603,7 +604,8 @@ def _syllable_after(p, u: int) -> bool:
         return False
     gap = p.ntext[p.ends[u]:p.starts[j]]
     info = word_info(p.toks[j])
-    return not gap.strip() and "\n" not in gap and len(p.fkeys[j]) <= 3 and not (info.stop or info.conj or info.cue)
+    return not gap.strip() and "\n" not in gap and len(p.fkeys[j]) <= 3 and not (info.stop or info.conj or info.cue) \
+        and not (club and info.zipf >= RARE)
 
 
 def _foreign_neighbour(p, j: int, i: int) -> bool:
@@ -677,7 +679,7 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
                 continue
             good = []
             for s, e, i, how in hits:
-                s2 = _valid(p, s, e, how)
+                s2 = _valid(p, s, e, how, nat[i])
                 if s2 is not None and nat[i] and (_city_context(p, s2, e) or _held(taken.get((aid, par), ()), *p.original(s2, e))):
                     continue  # (بايرن ميونيخ beside a listed ميونيخ: the shorter learned بايرن may still match)
                 if s2 is not None:
