@@ -136,3 +136,23 @@ def test_club_before_a_common_short_word():
     W = with_learned(E, M)
     assert ("فيرنهاوزن", "organisation") in _at(W, "c1")
     assert not [x for x in _at(W, "c1") if x[0].startswith("فيرنهاوزن ")]
+
+
+def test_shorter_learned_club_matches_outside_sports_paragraph():
+    """``بايرن ميونيخ`` learned from its nationality reading does not hide the cue-learned ``بايرن`` outside a sports
+    paragraph."""
+    from arnews.entities.learned import learned_mentions
+
+    E = pd.DataFrame([{"article_id": "x", "paragraph": 1, "start": 0, "end": 12, "surface": "بايرن ميونيخ",
+                       "entity_id": "~b", "type": "organisation", "alias": "", "source": "club", "confidence": 0.85},
+                      {"article_id": "z", "paragraph": 1, "start": 0, "end": 10, "surface": "نادي بايرن",
+                       "entity_id": "~n", "type": "organisation", "alias": "", "source": "cue", "confidence": 0.9},
+                      {"article_id": "z2", "paragraph": 1, "start": 0, "end": 10, "surface": "نادي بايرن",
+                       "entity_id": "~n", "type": "organisation", "alias": "", "source": "cue", "confidence": 0.9}])
+    names = learn_names(E)
+    names = names[names.name.isin(["بايرن", "بايرن ميونيخ"])]
+    assert set(names.name) == {"بايرن", "بايرن ميونيخ"}
+    P = pd.DataFrame([{"article_id": "z", "paragraph": 3, "role": "body", "lang": "ar",
+                       "text": "وقال إنها لحظة تاريخية بالنسبة له بانضمامه إلى ناد كبير بحجم بايرن ميونيخ."}])
+    M, _ = learned_mentions(names, [P], cued={"club": {"z"}})
+    assert [(r.surface, r.type) for r in M.itertuples()] == [("بايرن", "organisation")]

@@ -680,8 +680,9 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
             good = []
             for s, e, i, how in hits:
                 s2 = _valid(p, s, e, how, nat[i])
-                if s2 is not None and nat[i] and (_city_context(p, s2, e) or _held(taken.get((aid, par), ()), *p.original(s2, e))):
-                    continue  # (بايرن ميونيخ beside a listed ميونيخ: the shorter learned بايرن may still match)
+                if s2 is not None and nat[i] and (_city_context(p, s2, e) or _held(taken.get((aid, par), ()), *p.original(s2, e))
+                                                  or (sports_only[i] and not _sporty(p))):
+                    continue  # (بايرن ميونيخ beside a listed ميونيخ or in a title: the shorter learned بايرن may still match)
                 if s2 is not None:
                     good.append((s2, e, i))
             good.sort(key=lambda h: (h[0], -(h[1] - h[0]), h[2]))
