@@ -43,6 +43,7 @@ from .nasab import nasab_id
 from .surnames import drop_guesses_over_surnames
 from .orggroups import join_org_variants
 from .family_pairs import family_pair_people
+from .given_rivals import rival_people
 from .cues import word_info
 from .place_recurrence import PLACE, place_slot, recurring_place_words, same_form
 
@@ -555,11 +556,13 @@ def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: 
                 lst.append((seq, eid, "person"))
                 lst.sort(key=lambda x: -len(x[0]))
     rows = []
-    for hs in heads.values():  # a given name two found people share recurs as neither (نزار مدني، نزار قباني)
+    for aid, hs in heads.items():  # a given name two found people share recurs as neither (نزار مدني، نزار قباني)
+        names = {r[5]: r[4] for r in by_article[aid] if r[6] == "person"}
         for first, lst in hs.items():
             given = {eid for seq, eid, _ in lst if seq[-1].startswith(GIVEN)}
-            if len(given) > 1:
-                lst[:] = [x for x in lst if not x[0][-1].startswith(GIVEN)]
+            rivals = rival_people(given, names)  # (أنيس يمد is أنيس منصور's given name and a verb: given_rivals.py)
+            if len(rivals) > 1 or (rivals and given - rivals):
+                lst[:] = [x for x in lst if not x[0][-1].startswith(GIVEN) or (len(rivals) == 1 and x[1] in rivals)]
     for aid, rs in by_article.items():
         if heads.get(aid):
             rs[:] = drop_guesses_over_surnames(rs, pars_of[aid], heads[aid], spans, (FAMILY,))  # لإنييستا كي: a place?
