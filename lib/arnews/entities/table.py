@@ -292,6 +292,8 @@ def _recurring_words(surface: str, typ: str, source: str) -> list[tuple]:
     elif typ == "person" and (_family_surname(last, info) or source == "cue" and _bare_surname(last, info)) \
             and _opens_like_a_name(ws):
         out.append((_skel_word(key(last)), FAMILY))  # العامر after عبدالعزيز بن سعد العامر (checked where it stands)
+    elif typ == "person" and _rare_as_written(last) and not (info.stop or info.cue or info.conj) and _opens_like_a_name(ws):
+        out.append((_skel_word(key(last)), NISBA))  # الحكمي after سعد الحكمي (checked where it stands)
         # (مرسي after محمد مرسي, أوباما after الرئيس الأمريكي باراك أوباما: a family name without the article)
     return out
 
@@ -312,6 +314,10 @@ def _bare_surname(w: str, info) -> bool:
 
 #: marks a recurring family name that is also an ordinary word (الراشد، الفاضل): see :func:`_person_slot`
 FAMILY = "\x00family"
+#: marks a recurring definite nisba that its word frequency makes look common (:func:`_rare_as_written`): it recurs
+#: in its own nisba form only (الحكمي, not الحكامية of a like skeleton), not before a definite word (شركة
+#: الكثيري القابضة names a company) and not after a given name or a link (رمزي بن حسين الفهمي is another man)
+NISBA = "\x00nisba"
 #: marks a person's given name that recurs alone (نزار after نزار عبيد مدني): not a frequent given name (محمد،
 #: فهد name many men and the Prophet), only where no family name follows and no link precedes
 GIVEN = "\x00given"
@@ -327,6 +333,20 @@ def _family_surname(w: str, info) -> bool:
     k = key(w)
     return k.startswith("ال") and len(k) >= 5 and not (info.stop or info.cue or info.conj) \
         and (info.zipf < 5.0 or _given_with_article(k)) and not k.endswith(("ون", "ين", "ات"))
+
+
+#: a definite nisba is a family name under this zipf as written (see :func:`_rare_as_written`)
+NISBA_ZIPF = 4.5
+
+
+def _rare_as_written(w: str) -> bool:
+    """A definite nisba (الحكمي، القرني، الشهري) rarer than NISBA_ZIPF as written: its word frequency counts a
+    bogus reading as the article's noun + the pronoun *my* (الحكم + ي 5.3, الشهر + ي 5.4), which a definite
+    word never takes."""
+    from .cues import zipf_ar
+
+    k = key(w)
+    return k.startswith("ال") and k.endswith("ي") and len(k) >= 5 and zipf_ar(w) < NISBA_ZIPF
 
 
 def _given_with_article(k: str) -> bool:
@@ -368,6 +388,19 @@ def _person_slot(p, i: int) -> bool:
         if key(prev).startswith(("ال", "وال", "بال", "لل")) and pi.cue not in ("title", "role"):
             return False
     return True
+
+
+def _definite_after(p, i: int) -> bool:
+    """A definite word follows token i (شركة الكثيري القابضة: a company's name, not a man's)."""
+    return i + 1 < len(p.toks) and p.kinds[i + 1] == "word" and p.fkeys[i + 1].startswith("ال")
+
+
+def _after_name_word(p, i: int) -> bool:
+    """Token i follows a listed given name or a link (رمزي بن حسين الفهمي): it closes another man's name."""
+    from .cues import load_cues
+
+    return i > 0 and p.kinds[i - 1] == "word" and (p.fkeys[i - 1] in load_cues().given
+                                                   or p.fkeys[i - 1] in ("بن", "ابن", "بنت", "ابو", "ال"))
 
 
 def _given_alone(p, i: int) -> bool:
@@ -425,9 +458,12 @@ def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
                             continue
                         hit = (off, 1, eid, typ, False, False, True)
                         break
-                    family = seq[-1] == FAMILY
+                    family = seq[-1] in (FAMILY, NISBA)
                     if family:
                         if off or not _person_slot(p, i):
+                            continue
+                        if seq[-1] == NISBA and not (_rare_as_written(tok) and not _definite_after(p, i)
+                                                     and not _after_name_word(p, i)):
                             continue
                         seq = seq[:-1]
                     m = len(seq)
@@ -444,7 +480,7 @@ def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
                 continue  # طن (a ton) is not تيين of لام فان تيين: a two-letter word recurs as nobody
             z = zipf_ar(k) if given else word_info(tok).zipf  # (لبيد is no ل + بيد: the given name's own form)
             if m == 1 and not place and not word_info(tok).foreign and z >= (5.0 if family else 4.5) and eid not in clubs \
-                    and not (family and _given_with_article(k)):
+                    and not (family and (_given_with_article(k) or _rare_as_written(tok))):  # (الحكمي: NISBA)
                 continue  # مرة is not مورا, صعب is not سابا again: a loose spelling match that is an ordinary word
                 # (a recurring rare word has zipf under 4, a family name that is a word under 5: _recurring_words)
             s, e = p.starts[i] + off, p.ends[i + m - 1]
