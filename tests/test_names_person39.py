@@ -66,7 +66,8 @@ _NISBA = ["أكد المتحدث الرسمي سعد الحكمي أن المو�
           "ورأى أن القرار الحكمي صائب.",
           "واستنكرت قبائل الحكامية الحادث.",
           "ووقعت شركة الحكمي القابضة عقدا جديدا.",
-          "واحتفل الشاب رمزي بن حسين الحكمي بزواجه."]
+          "واحتفل الشاب رمزي بن حسين الحكمي بزواجه.",
+          "ونشرت الجمعية تقريرها الحكمي عن الموسم."]
 
 
 def test_a_nisba_family_name_recurs_alone():
@@ -79,3 +80,4 @@ def test_no_nisba_recurrence_after_a_definite_noun_in_a_like_word_or_before_a_de
     got = _people(_NISBA)
     assert not any(p in (2, 3, 4) for p, s, e in got)
     assert not any(p == 5 and s == "الحكمي" for p, s, e in got)
+    assert not any(p == 6 for p, s, e in got)

@@ -108,12 +108,14 @@ def test_a_given_name_no_list_has_is_learned_before_learned_family_names(learned
 
 def test_the_family_name_alone_names_the_person_of_the_article(learned):
     E, _, M = learned
-    s9 = M[(M.article_id == "s9") & (M.surface == "القرني")]
-    full = pd.concat([E, M])
-    full = full[(full.article_id == "s9") & (full.surface == "تركي القرني")]
+    # (session 37: the per-article table names القرني itself, a definite nisba rare as written (table.NISBA),
+    # so the mention may come from the article's table or from the learned pass: either way exactly once, same id)
+    both = pd.concat([E, M])
+    s9 = both[(both.article_id == "s9") & (both.surface == "القرني")]
+    full = both[(both.article_id == "s9") & (both.surface == "تركي القرني")]
     assert len(s9) == 1 and len(full) and set(s9.entity_id) == set(full.entity_id)
     # nasty neighbour: in s3 three men are called القرني: the name alone would name none of them for sure
-    assert not len(M[(M.article_id == "s3") & (M.surface == "القرني")])
+    assert not len(both[(both.article_id == "s3") & (both.surface == "القرني")])
 
 
 def _paragraphs(*texts):

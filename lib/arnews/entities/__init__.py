@@ -38,7 +38,8 @@
                         writers of byline blocks (the ``writers`` hook)
 ``table``               the ``entities`` hook (gazetteer in context + found names + their later mentions),
                         candidates for review; within an article, ``surnames``, ``shortforms``, ``orggroups`` and
-                        ``ages`` join a name's later and shorter forms and settle its type; ``nasab`` gives a
+                        ``ages`` join a name's later and shorter forms and settle its type (``given_rivals``: which
+                        found people sharing a given name are two men); ``nasab`` gives a
                         man named with and without ``بن فلان`` one id
 =====================  ==================================================
 

@@ -403,6 +403,13 @@ def _after_name_word(p, i: int) -> bool:
                                                    or p.fkeys[i - 1] in ("بن", "ابن", "بنت", "ابو", "ال"))
 
 
+def _after_suffixed(p, i: int) -> bool:
+    """Token i follows a word with a pronoun suffix that it may qualify as an adjective (تقريره الشهري *his monthly
+    report*, طيرانه الحربي)."""
+    return i > 0 and p.kinds[i - 1] == "word" and len(p.fkeys[i - 1]) >= 5 \
+        and p.fkeys[i - 1].endswith(("ه", "ها", "هم", "هما", "نا", "كم"))
+
+
 def _given_alone(p, i: int) -> bool:
     """Token i, a given name, stands alone: no link before it (بن نزار، أبو نزار، عبد) and no name word
     after it (نزار قباني is another man): see :data:`GIVEN`."""
@@ -463,7 +470,7 @@ def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
                         if off or not _person_slot(p, i):
                             continue
                         if seq[-1] == NISBA and not (_rare_as_written(tok) and not _definite_after(p, i)
-                                                     and not _after_name_word(p, i)):
+                                                     and not _after_name_word(p, i) and not _after_suffixed(p, i)):
                             continue
                         seq = seq[:-1]
                     m = len(seq)
