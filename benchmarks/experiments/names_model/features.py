@@ -62,11 +62,14 @@ def tokens(text: str):
     return out
 
 
-def broad_candidates(toks) -> list[tuple[int, int, str]]:
+WIDE = False  # v2 candidates: also foreign-shaped words and learned names (set by run.py --wide)
+
+
+def broad_candidates(toks, build: str = "") -> list[tuple[int, int, str]]:
     """(first token, last token + 1, how) of broad candidates."""
     out = set()
     n = len(toks)
-    rare = [winfo(t[2])[0] < RARE and not winfo(t[2])[3] for t in toks]
+    rare = [(winfo(t[2])[0] < RARE or (WIDE and winfo(t[2])[5])) and not winfo(t[2])[3] for t in toks]
     i = 0
     while i < n:
         if rare[i]:
@@ -84,6 +87,16 @@ def broad_candidates(toks) -> list[tuple[int, int, str]]:
                 j = i + 1 + L
                 if j <= n and not any(toks[k][3] for k in range(i + 1, j)):
                     out.add((i + 1, j, "broad_cue"))
+    if WIDE and build:  # spans of 1-3 words that are a learned name (any status), with or without a proclitic
+        L = learned_index(build)
+        for i in range(n):
+            for Lw in (1, 2, 3):
+                j = i + Lw
+                if j > n or any(toks[k][3] for k in range(i + 1, j)):
+                    break
+                ws = [t[2] for t in toks[i:j]]
+                if name_key(ws) in L or (len(ws[0]) > 3 and ws[0][0] in "وبلفك" and name_key([ws[0][1:]] + ws[1:]) in L):
+                    out.add((i, j, "broad_learned"))
     return sorted(out)
 
 
@@ -160,9 +173,9 @@ def build_table(res: dict, set_name: str, build: str) -> pd.DataFrame:
             hit = g[(g.type == q.type) & (g.start < q.fend) & (q.fstart < g.end)]
             anyg = g[(g.start < q.fend) & (q.fstart < g.end)]
             f["label"] = q.type if len(hit) else "none"
-            f["gold_any"] = anyg.type.iloc[0] if len(anyg) else "none"
+            f["gold_any"] = (q.type if len(hit) else anyg.type.iloc[0]) if len(anyg) else "none"
             rows.append(f)
-        for i, j, how in broad_candidates(toks):
+        for i, j, how in broad_candidates(toks, build):
             s, e = toks[i][0], toks[j - 1][1]
             if any(a < e and s < b for a, b in spans):
                 continue

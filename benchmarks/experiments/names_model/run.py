@@ -6,6 +6,8 @@
 Variants per held-out set, all scored by benchmarks/score_entities.score (same matching):
   a      the rules as they are
   b@t    rule mentions kept when the rescoring model gives P(correct) >= t
+  d@t    rule mentions retyped when a type model (trained on the gold type overlapping each rule mention)
+         gives another type probability >= t
   c@t    all rule mentions plus broad candidates whose best non-'none' class probability >= t
          (overlapping accepted candidates: the most probable kept)
 """
@@ -27,6 +29,7 @@ import score_entities as se  # noqa: E402
 
 B_T = (0.2, 0.35, 0.5)
 C_T = (0.3, 0.5, 0.7)
+D_T = (0.5, 0.7, 0.9)
 META = ["kind", "source", "ptype", "pred_index", "fstart", "fend", "entity_id", "surface", "label", "gold_any",
         "set", "doc"]
 
@@ -45,7 +48,7 @@ def tables(cache: Path, build: str) -> pd.DataFrame:
 
 def design(T: pd.DataFrame) -> pd.DataFrame:
     X = T.drop(columns=[c for c in META if c in T.columns]).astype(float)
-    for s in F.SOURCES + ["broad_rare", "broad_cue", "dispatch"]:
+    for s in F.SOURCES + ["broad_rare", "broad_cue", "broad_learned", "dispatch"]:
         X["src_" + s] = (T.source == s).astype(float)
     for t in F.TYPES:
         X["ptype_" + t] = (T.ptype == t).astype(float)
@@ -54,7 +57,7 @@ def design(T: pd.DataFrame) -> pd.DataFrame:
 
 def hgb():
     from sklearn.ensemble import HistGradientBoostingClassifier
-    return HistGradientBoostingClassifier(max_iter=200, learning_rate=0.08, max_leaf_nodes=15,
+    return HistGradientBoostingClassifier(max_iter=100, learning_rate=0.1, early_stopping=False, max_leaf_nodes=15,
                                           min_samples_leaf=30, l2_regularization=1.0, random_state=0)
 
 
@@ -95,7 +98,9 @@ def main(argv=None):
     ap.add_argument("--cache", required=True)
     ap.add_argument("--build", default="/tmp/s37/snn2000-start")
     ap.add_argument("--out", default=None, help="JSON of all figures (default CACHE/results.json)")
+    ap.add_argument("--wide", action="store_true", help="v2 broad candidates (foreign-shaped words, learned names)")
     a = ap.parse_args(argv)
+    F.WIDE = a.wide
     cache = Path(a.cache)
     T = tables(cache, a.build)
     X = design(T)
@@ -105,16 +110,24 @@ def main(argv=None):
     sets = sorted(T.set.unique())
     res, oof_b, oof_c = {}, np.full(len(T), np.nan), np.full((len(T), 4), np.nan)
     oof_lr = np.full(len(T), np.nan)
+    oof_d = np.full((len(T), 4), np.nan)
+    T.loc[T.label != "none", "gold_any"] = T.label  # a correct rule mention keeps its own type
+    yany = T.gold_any.map({k: i for i, k in enumerate(F.LABELS)}).values
     from sklearn.metrics import roc_auc_score
     cov = {}
+    import time
     for s in sets:
+        t0 = time.time()
         te = (T.set == s).values
         mb = hgb().fit(X[rule & ~te], good[rule & ~te])
         oof_b[rule & te] = mb.predict_proba(X[rule & te])[:, 1]
         ml = lr().fit(X[rule & ~te], good[rule & ~te])
         oof_lr[rule & te] = ml.predict_proba(X[rule & te])[:, 1]
+        md = hgb().fit(X[rule & ~te], yany[rule & ~te])
+        oof_d[rule & te] = md.predict_proba(X[rule & te])
         mc = hgb().fit(X[~rule & ~te], ylab[~rule & ~te])
         oof_c[~rule & te] = mc.predict_proba(X[~rule & te])
+        t1 = time.time()
         R = pd.read_pickle(cache / f"{s}.pkl")
         gold, pred = R["gold"], R["pred"].reset_index(drop=True)
         out = {"a": summary(se.score(gold, pred))}
@@ -124,6 +137,15 @@ def main(argv=None):
             out[f"b@{t}"] = summary(se.score(gold, pred.drop(index=list(drop))))
             drop = set(Tr.pred_index[oof_lr[rule & te] < t].astype(int))
             out[f"bLR@{t}"] = summary(se.score(gold, pred.drop(index=list(drop))))
+        for t in D_T:  # retype: a rule mention takes another type when the model gives that type >= t
+            P = oof_d[rule & te]
+            cls = np.array(F.LABELS)[1 + P[:, 1:].argmax(axis=1)]
+            pr = P[:, 1:].max(axis=1)
+            ch = (cls != Tr.ptype.values) & (pr >= t)
+            p2 = pred.copy()
+            p2.loc[Tr.pred_index.values[ch].astype(int), "type"] = cls[ch]
+            out[f"d@{t}"] = summary(se.score(gold, p2))
+            out[f"d@{t}"]["retyped"] = int(ch.sum())
         Tc = T[~rule & te]
         for t in C_T:
             bp = broad_preds(Tc, oof_c[~rule & te], t, Tr)
@@ -141,7 +163,7 @@ def main(argv=None):
         cov[s] = (miss, cover)
         res[s] = out
         print(s, json.dumps({k: v["er_all"] for k, v in out.items()}), "P", out["a"]["P"], "missed", miss,
-              "covered", cover, flush=True)
+              "covered", cover, "fit %.0fs score %.0fs" % (t1 - t0, time.time() - t1), flush=True)
     auc_b = roc_auc_score(good[rule], oof_b[rule])
     auc_lr = roc_auc_score(good[rule], oof_lr[rule])
     auc_c = roc_auc_score(good[~rule], 1 - oof_c[~rule][:, 0])
