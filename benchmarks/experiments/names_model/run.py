@@ -37,7 +37,7 @@ META = ["kind", "source", "ptype", "pred_index", "fstart", "fend", "entity_id", 
 def tables(cache: Path, build: str) -> pd.DataFrame:
     out = []
     for f in sorted(cache.glob("*.pkl")):
-        t = cache / f"{f.stem}.table.parquet"
+        t = cache / f"{f.stem}.table{'_wide' if F.WIDE else ''}.parquet"
         if not t.exists():
             res = pd.read_pickle(f)
             F.build_table(res, f.stem, build).to_parquet(t)
