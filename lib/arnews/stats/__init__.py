@@ -20,7 +20,7 @@ from .features import (
     term_stream_table,
 )
 from .glossary import gloss
-from .keyness import KEYNESS_COLS, keyness, textstat_keyness
+from .keyness import KEYNESS_COLS, keyness, missing_keyness, textstat_keyness
 from .similarity import SIM_COLS, similarity
 from .tables import collocation_tables, lexical_tables, statistics_tables, topics_tables
 from .topicmodel import COHERENT_NPMI, TOPIC_COLS, TOPIC_SELECTION_COLS, topic_k_range, topic_model, topic_model_tables
@@ -34,6 +34,7 @@ __all__ = [
     "gloss",
     "textstat_keyness",
     "keyness",
+    "missing_keyness",
     "topic_k_range",
     "topic_model",
     "topic_model_tables",

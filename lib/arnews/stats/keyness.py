@@ -214,3 +214,20 @@ def _keyness_block(m, s0: int, e0: int, total, frequent, n_all: float, aids, nam
                     [round(x, 6) for x in stat[j].tolist()], [float(f"{x:.6g}") for x in p[j].tolist()],
                     [round(x, 6) for x in lr[j].tolist()]))
     return out
+
+
+def missing_keyness(articles: pd.DataFrame, keyness: pd.DataFrame) -> pd.DataFrame:
+    """Why an article has no row in ``keyness``: one row per such article with
+    ``article_id``, ``lang`` and ``reason``: ``"no body text"`` (no body words, e.g. a
+    title-only page), ``"only article of its language"`` (no other article of its
+    language has body text to compare with) or ``"no counted stem"`` (its body words are
+    all stop words, numbers or names left out of the term counts)."""
+    cols = ["article_id", "lang", "reason"]
+    miss = articles[~articles.article_id.isin(set(keyness.article_id))]
+    if miss.empty:
+        return pd.DataFrame([], columns=cols)
+    with_body = articles[articles.words_body > 0].groupby("language").size()
+    lang = miss.language.fillna("")
+    reason = np.where(miss.words_body <= 0, "no body text",
+                      np.where(lang.map(with_body).fillna(0).to_numpy() < 2, "only article of its language", "no counted stem"))
+    return pd.DataFrame({"article_id": miss.article_id.to_numpy(), "lang": lang.to_numpy(), "reason": reason}, columns=cols)
