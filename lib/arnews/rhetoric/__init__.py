@@ -25,6 +25,7 @@ Public functions
 ``rhetoric_tables(tables)``           corpus-level hook: ``formulae``, ``formula_density``
 ``campaign_summary(slogans)``         one row per campaign: occurrences, articles, variants
 ``campaign_variants(slogans)``        one row per campaign rendering variant
+``quoted_kinds(slogans, entities)``   each quoted span: a name (an entity mention), a number or a phrase
 
 Campaign matching (``lib/arnews/data/lexicons/campaigns.csv`` + ``synonyms_ar.csv``)
 ========================================================================
@@ -139,7 +140,7 @@ from .kwic import kwic, kwic_spans
 from .markers import TECHNIQUES, MarkerHit, find_markers, marker_lexicon
 from .ngrams import _PTok, _repeated_grams, _stream
 from .quotes import Quote, extract_quoted
-from .tables import campaign_summary, campaign_variants, rhetoric_table, slogans_table
+from .tables import campaign_summary, campaign_variants, quoted_kinds, rhetoric_table, slogans_table
 
 __all__ = [
     "TECHNIQUES",
@@ -150,6 +151,7 @@ __all__ = [
     "CampaignMatch",
     "MarkerHit",
     "extract_quoted",
+    "quoted_kinds",
     "concepts",
     "match_campaign",
     "find_campaigns",

@@ -180,3 +180,28 @@ def campaign_summary(slogans: pd.DataFrame) -> pd.DataFrame:
                      ";".join(sorted(g["article_id"].astype(str).unique())), len(vs), " | ".join(vs["variant"])))
     Sm = pd.DataFrame(rows, columns=cols)
     return Sm.sort_values(["occurrences", "campaign"], ascending=[False, True], kind="mergesort").reset_index(drop=True)
+
+
+def quoted_kinds(slogans: pd.DataFrame, entities: pd.DataFrame, min_cover: float = 0.6) -> pd.DataFrame:
+    """What each quoted span of ``slogans`` is, by the other tables' evidence: one row per
+    slogans row (same index) with ``quoted_kind`` -- ``"name"`` when one mention of
+    ``entities`` lies inside the span and covers at least ``min_cover`` of its characters
+    («داعش», «الشرق الأوسط», «عكاظ»: organisations, outlets and places put in quotation
+    marks), ``"number"`` when the span has no letter (a figure in quotes), else ``"phrase"``
+    -- and ``name_type``, the mention's type (the longest covering one; "" if none).
+    Unquoted rows get ``""`` in both columns."""
+    out = pd.DataFrame({"quoted_kind": "", "name_type": ""}, index=slogans.index)
+    q = slogans[slogans.quoted.astype(bool)]
+    if q.empty:
+        return out
+    out.loc[q.index, "quoted_kind"] = np.where(q.surface.str.contains(r"[^\W\d_]", regex=True), "phrase", "number")
+    if len(entities):
+        m = (q[["article_id", "paragraph", "start", "end"]].reset_index(names="row")
+             .merge(entities[["article_id", "paragraph", "start", "end", "type"]], on=["article_id", "paragraph"], suffixes=("", "_e")))
+        m = m[(m.start_e >= m.start) & (m.end_e <= m.end)]
+        m = m[(m.end_e - m.start_e) >= min_cover * (m.end - m.start)]
+        m = m.assign(length=m.end_e - m.start_e).sort_values(["row", "length", "start_e"], ascending=[True, False, True])
+        best = m.drop_duplicates("row").set_index("row")
+        out.loc[best.index, "quoted_kind"] = "name"
+        out.loc[best.index, "name_type"] = best["type"].astype(str)
+    return out
