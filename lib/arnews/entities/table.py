@@ -530,6 +530,23 @@ ENTITY_ROLES = (*TEXT_ROLES, "dateline")
 DATELINE_TYPES = ("place", "organisation")
 
 
+def _fill_names(df: pd.DataFrame) -> pd.DataFrame:
+    """Every mention of an entity carries its English (and Vietnamese) name: a later mention
+    (source ``recurrence``, ``pair`` ...) takes the name another mention of the same entity
+    has, a place found in context (``~geo:``) the name of its place id."""
+    for col in ("name_en", "name_vi"):
+        empty = df[col] == ""
+        if not empty.any():
+            continue
+        named = df.loc[~empty].drop_duplicates("entity_id").set_index("entity_id")[col]
+        fill = df.loc[empty, "entity_id"].map(named)
+        if col == "name_en":
+            geo = fill.isna() & df.loc[empty, "entity_id"].str.startswith("~geo:")
+            fill[geo] = df.loc[empty].loc[geo, "entity_id"].str[1:].map(place_name_en)
+        df.loc[empty, col] = fill.fillna("")
+    return df
+
+
 def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: Gazetteer | None = None) -> pd.DataFrame:
     """Build hook: the entities of title, body, caption and dateline blocks (see the module docstring)."""
     gz = gazetteer or load_gazetteer()
@@ -615,7 +632,7 @@ def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: 
         rs.extend(short_form_rows(pars_of[aid], rs, spans))  # الصحة: after وزارة الصحة (shortforms.py)
         _group_within_article(rs)
         rows.extend(rs)
-    df = pd.DataFrame(rows, columns=ENTITY_COLS)
+    df = _fill_names(pd.DataFrame(rows, columns=ENTITY_COLS))
     df["confidence"] = df["confidence"].astype(float)
     return df.sort_values(["article_id", "paragraph", "start", "end"], kind="mergesort").reset_index(drop=True)
 
