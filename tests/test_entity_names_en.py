@@ -25,3 +25,9 @@ def test_a_name_without_english_name_stays_empty():
     df = find_names("قال الدكتور خالد العتيبي إن المشروع يكتمل قريبا، وأضاف العتيبي أن العمل مستمر.")
     people = df[df.type == "person"]
     assert len(people) >= 2 and set(people.name_en) == {""}
+
+
+def test_listed_organisation_named_short_takes_its_listed_name():
+    df = find_names("أعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم، وقالت مصادر إن داعش يخسر مواقعه.")
+    isis = df[df.entity_id.str.endswith("org:ISIS")]
+    assert len(isis) >= 2 and set(isis.name_en) == {"ISIS"}

@@ -38,7 +38,7 @@ from ..normalize import WORD_CACHE, key
 from .cues import word_info, zipf_ar
 from .positions import is_word as _word
 
-__all__ = ["KnownIndex", "known_index", "paragraph_known_orgs"]
+__all__ = ["KnownIndex", "known_index", "known_name_en", "paragraph_known_orgs"]
 
 CONTEXTS = ("anywhere", "agency", "press", "quoted", "sport", "nickname")
 #: words before the quotes that make the quoted name a source (قال لـ«عكاظ», بحسب "الحياة")
@@ -52,6 +52,21 @@ RARE_ZIPF = 4.0
 @dataclass(frozen=True)
 class KnownIndex:
     names: dict  # first word key -> [(word keys, id, context)], longest first
+
+
+@lexicon_cache(maxsize=2)
+def _names_en() -> dict:
+    """The English name of each id of ``known_names.csv`` (its first row that gives one)."""
+    out: dict = {}
+    for r in read_lexicon("known_names.csv"):
+        if (r.get("name_en") or "").strip() and (r.get("id") or "").strip():
+            out.setdefault(r["id"].strip(), r["name_en"].strip())
+    return out
+
+
+def known_name_en(eid: str) -> str:
+    """The English name of a listed organisation or place (``org:ISIS`` -> ``ISIS``), or ""."""
+    return _names_en().get(eid, "")
 
 
 @lexicon_cache(maxsize=2)

@@ -34,6 +34,7 @@ from ..normalize import key
 from ..text import TEXT_ROLES, make_paragraph, paragraphs_of
 from .gazetteer import Gazetteer, _find, _skeleton, load_gazetteer
 from .names import Name, name_key, paragraph_names
+from .known import known_name_en
 from .places import place_name_en
 from .clubs import bare_club_slot, headed_club_word
 from .club_mentions import join_club_mentions
@@ -533,17 +534,23 @@ DATELINE_TYPES = ("place", "organisation")
 def _fill_names(df: pd.DataFrame) -> pd.DataFrame:
     """Every mention of an entity carries its English (and Vietnamese) name: a later mention
     (source ``recurrence``, ``pair`` ...) takes the name another mention of the same entity
-    has, a place found in context (``~geo:``) the name of its place id."""
+    has, a listed place or organisation found in context (``~geo:``, ``~org:``) its listed name."""
+    eids = df["entity_id"].tolist()
     for col in ("name_en", "name_vi"):
-        empty = df[col] == ""
-        if not empty.any():
+        vals = df[col].tolist()
+        if all(vals):
             continue
-        named = df.loc[~empty].drop_duplicates("entity_id").set_index("entity_id")[col]
-        fill = df.loc[empty, "entity_id"].map(named)
-        if col == "name_en":
-            geo = fill.isna() & df.loc[empty, "entity_id"].str.startswith("~geo:")
-            fill[geo] = df.loc[empty].loc[geo, "entity_id"].str[1:].map(place_name_en)
-        df.loc[empty, col] = fill.fillna("")
+        named: dict = {}
+        for e, v in zip(eids, vals):
+            if v:
+                named.setdefault(e, v)
+        for i, (e, v) in enumerate(zip(eids, vals)):
+            if not v:
+                v = named.get(e, "")
+                if not v and col == "name_en":
+                    v = place_name_en(e[1:]) if e.startswith("~geo:") else known_name_en(e[1:]) if e.startswith("~org:") else ""
+                vals[i] = v
+        df[col] = vals
     return df
 
 
