@@ -41,6 +41,7 @@
                         ``ages`` join a name's later and shorter forms and settle its type (``given_rivals``: which
                         found people sharing a given name are two men); ``nasab`` gives a
                         man named with and without ``بن فلان`` one id
+``forms``               how each entity is written: its surfaces grouped into spellings (``written_forms``)
 =====================  ==================================================
 
 Build hooks: :func:`entities_table` (per article) -> ``entities``: article_id, paragraph,
@@ -52,6 +53,7 @@ start, end, surface, entity_id, type, name_en, name_vi, alias, role, source, con
 source, confidence (the people byline blocks name, who wrote rather than who is named).
 """
 from .bylines import WRITER_COLS, writers_table
+from .forms import FORM_COLS, written_forms
 from .cues import load_cues, word_info
 from .gazetteer import (_AR_CLASS, _ENT_COLS, _GAP, _GAP_TRANSLIT, _LATIN_FOLD, _TRANSLIT_CLASSES, Entity, Gazetteer,
                         _ar_alias_body, _ar_alias_regex, _ar_word_regex, _en_alias_body, _en_alias_regex, _find,
@@ -68,4 +70,5 @@ __all__ = ["Entity", "Gazetteer", "load_gazetteer", "spelling_variants", "find_e
            "entity_candidates", "entity_candidate_tables", "find_names", "paragraph_names", "paragraph_name_spans",
            "paragraph_entities", "name_key", "org_key", "latin_key", "Name", "load_cues", "word_info",
            "ENTITY_COLS", "CANDIDATE_COLS", "paragraph_places", "place_index", "LEARNED_COLS", "learn_names",
-           "learned_mentions", "learned_name_tables", "with_learned", "writers_table", "WRITER_COLS"]
+           "learned_mentions", "learned_name_tables", "with_learned", "writers_table", "WRITER_COLS",
+           "written_forms", "FORM_COLS"]

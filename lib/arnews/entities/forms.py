@@ -1,0 +1,83 @@
+"""How each entity is written: its surfaces grouped into spellings.
+
+A *spelling* is a surface with diacritics, tatweel, hamza and alef forms and teh marbuta
+folded (:func:`arnews.normalize.key`) and its proclitics taken off when the entity is
+written without them elsewhere: للمملكة, والمملكة and المملكة are one spelling; المملكة,
+السعودية and المملكة العربية السعودية are three, and so are أمريكا and أميركا.  Latin script
+is folded by case and a possessive 's (Party's, party, Party).
+"""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from ..normalize import key
+
+__all__ = ["FORM_COLS", "written_forms"]
+
+FORM_COLS = ["entity_id", "type", "name_en", "written_as", "other_surfaces", "n", "n_articles", "article_id"]
+
+#: proclitic strings a first word may carry, longest first (a conjunction, then a preposition)
+_PROCLITICS = ("وبال", "وكال", "ولل", "فبال", "فلل", "بال", "كال", "وال", "فال", "لل", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+
+
+_ARABIC = re.compile("[\u0621-\u064a]")
+_POSSESSIVE = re.compile("['\u2019]s$")
+
+
+def _key(surface: str) -> str:
+    """The spelling key of a surface: Arabic folded by :func:`key`; other scripts by case and a
+    possessive ``'s`` (Party's, party and Party are one spelling)."""
+    if _ARABIC.search(surface):
+        return " ".join(key(surface).replace("ـ", " ").split())
+    return _POSSESSIVE.sub("", " ".join(surface.split())).casefold()
+
+
+def _bare(k: str, keys: set) -> str:
+    """``k`` without its proclitics when the entity is written so elsewhere (``keys``), else ``k``."""
+    first, _, rest = k.partition(" ")
+    if first in ("ل", "ب", "و") and rest in keys:  # لـ داعش
+        return rest
+    for p in _PROCLITICS:
+        if first.startswith(p) and len(first) > len(p) + 1:
+            stem = first[len(p):]
+            for cand in ((("ال" + stem) if p.endswith(("لل", "ال")) else stem),) + ((("ال" + stem),) if p.endswith("ل") else ()):
+                full = cand + (" " + rest if rest else "")
+                if full != k and full in keys:
+                    return full
+    return k
+
+
+def written_forms(entities: pd.DataFrame) -> pd.DataFrame:
+    """One row per (entity, spelling) of an ``entities`` table: the spelling's most frequent
+    surface (``written_as``), its other surfaces (clitic and diacritic variants, " / "), its
+    mentions and articles, and the first article (by id) writing it; entities keep their
+    ``type`` and ``name_en`` (their most frequent non-empty one)."""
+    if entities.empty:
+        return pd.DataFrame([], columns=FORM_COLS)
+    codes, arts = pd.factorize(entities.article_id.astype(object), sort=True)  # integer min: fast on any string dtype
+    sur = (entities[["entity_id", "surface"]].assign(a=codes).groupby(["entity_id", "surface"])
+           .agg(n=("a", "size"), a=("a", "min")).reset_index())
+    sur["k"] = [_key(s) for s in sur.surface]
+    keys: dict = {}
+    for eid, k in zip(sur.entity_id, sur.k):
+        keys.setdefault(eid, set()).add(k)
+    sur["spelling"] = [_bare(k, keys[eid]) for eid, k in zip(sur.entity_id, sur.k)]
+    sur = sur.sort_values(["entity_id", "spelling", "n", "surface"], ascending=[True, True, False, True], kind="mergesort")
+    first = sur.drop_duplicates(["entity_id", "spelling"]).set_index(["entity_id", "spelling"])
+    others = sur[sur.duplicated(["entity_id", "spelling"])].groupby(["entity_id", "spelling"]).surface.agg(" / ".join)
+    g = sur.groupby(["entity_id", "spelling"])
+    out = pd.DataFrame({"written_as": first.surface, "n": g.n.sum(), "article_id": arts[g.a.min()]})
+    out["other_surfaces"] = others.reindex(out.index).fillna("")
+    spell = dict(zip(zip(sur.entity_id, sur.surface), sur.spelling))
+    m = entities.assign(spelling=[spell[x] for x in zip(entities.entity_id, entities.surface)])
+    out["n_articles"] = m.groupby(["entity_id", "spelling"]).article_id.nunique()
+    out = out.reset_index()
+    typ = entities.groupby(["entity_id", "type"]).size().rename("c").reset_index().sort_values(
+        ["entity_id", "c", "type"], ascending=[True, False, True], kind="mergesort").drop_duplicates("entity_id").set_index("entity_id").type
+    ne = entities[entities.name_en != ""].groupby(["entity_id", "name_en"]).size().rename("c").reset_index().sort_values(
+        ["entity_id", "c", "name_en"], ascending=[True, False, True], kind="mergesort").drop_duplicates("entity_id").set_index("entity_id").name_en
+    out["type"] = out.entity_id.map(typ)
+    out["name_en"] = out.entity_id.map(ne).fillna("")
+    return out.sort_values(["entity_id", "n", "written_as"], ascending=[True, False, True], kind="mergesort")[FORM_COLS].reset_index(drop=True)
