@@ -1,8 +1,8 @@
-"""List the candidates of part 4 of ``lib/arnews/data/lexicons/glossary_news.csv``.
+"""List the candidates of part 4 or 5 of ``lib/arnews/data/lexicons/glossary_news.csv``.
 
-Part 4 extends the general news vocabulary by the same corpus-independent source rule as
-part 1 to ranks 1,601-3,000 of wordfreq's Arabic list (``wordfreq.top_n_list("ar", 3000)``,
-the 'large' list).  A word of those ranks is a candidate when it
+Parts 4 and 5 extend the general news vocabulary by the same corpus-independent source rule as
+part 1 to ranks 1,601-3,000 (part 4) and 3,001-8,000 (part 5) of wordfreq's Arabic list
+(``wordfreq.top_n_list("ar", 8000)``, the 'large' list).  A word of those ranks is a candidate when it
 
 (i)   has two or more Arabic letters,
 (ii)  is not a stop word of ``stopwords_ar.csv`` nor a stop word with a proclitic
@@ -15,13 +15,15 @@ the 'large' list).  A word of those ranks is a candidate when it
       rule (b) of part 1).
 
 Prints rank, word and zipf (``wordfreq.zipf_frequency(word, "ar")``), tab-separated.
-The glosses themselves are hand-written (MSA news senses); spam/garbage tokens are skipped
-by hand.
+The glosses themselves are hand-written (MSA news senses); part 4 skipped spam/garbage tokens
+by hand, part 5 kept every candidate.  A part's list is the one made before its rows were added
+(run afterwards, the script lists only what is still unglossed).
 
-Run: ``PYTHONPATH=lib .venv/bin/python benchmarks/annotation/glossary_news_candidates.py``
+Run: ``PYTHONPATH=lib .venv/bin/python benchmarks/annotation/glossary_news_candidates.py [--part 4|5]``
 """
 from __future__ import annotations
 
+import argparse
 import re
 
 import wordfreq
@@ -30,7 +32,7 @@ from arnews.lexicons import read_lexicon
 from arnews.normalize import key
 from arnews.stats.glossary import NEWS_FILE, gloss
 
-FIRST, LAST = 1601, 3000
+PARTS = {4: (1601, 3000), 5: (3001, 8000)}
 _AR_LETTER = re.compile(r"[\u0621-\u064A]")
 PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "فال", "لل", "ولل", "وب", "ول", "فب", "فل", "وك")
 PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "كم", "كما", "كن", "نا", "ك", "ي", "ني")
@@ -50,14 +52,15 @@ def _stop_forms() -> set[str]:
     return forms
 
 
-def candidates():
-    words = wordfreq.top_n_list("ar", LAST)
+def candidates(part: int = 5):
+    first, last = PARTS[part]
+    words = wordfreq.top_n_list("ar", last)
     stops = _stop_forms()
     seen = {key(r["term"]) for r in read_lexicon(NEWS_FILE)}
     seen |= {key(r["term"]) for r in read_lexicon("glossary.csv") if (r.get("term") or "").strip()}
     out = []
     for rank, w in enumerate(words, 1):
-        if rank < FIRST:
+        if rank < first:
             continue
         if len(_AR_LETTER.findall(w)) < 2:
             continue
@@ -75,5 +78,7 @@ def candidates():
 
 
 if __name__ == "__main__":
-    for rank, w, z in candidates():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--part", type=int, choices=sorted(PARTS), default=5)
+    for rank, w, z in candidates(ap.parse_args().part):
         print(f"{rank}\t{w}\t{z:.2f}")

@@ -208,7 +208,7 @@ def _news() -> tuple[dict, dict, dict, tuple]:
     return {}, by_key, phrases, bases
 
 
-#: rows of the news vocabulary below this wordfreq rank (Part 4: ranks 1,601-3,000) gloss their own
+#: rows of the news vocabulary of wordfreq rank above this (Parts 4 and 5: ranks 1,601-8,000) gloss their own
 #: forms and clitic readings only, never an inflectional base: a base of a rarer word reaches too far
 #: (المتهم 'the accused' read through ألم 'pain')
 NEWS_BASE_RANK = 1600
@@ -255,21 +255,62 @@ def _feature_of_word(word: str, lang: str = "ar") -> str:
     return _ar_stem(_without_article(word))
 
 
+#: ك + a short word of Part 5 (rank > ``NEWS_RARE_RANK``, three letters or fewer) is not read: the
+#: ك is most often the word's own letter (كمين 'ambush', كرام 'noble', كفيل 'guarantor', كروي
+#: 'spherical', كوين 'Queen' are not ك + مين, رام, فيل, روي, وين)
+_KAF_PROCLITICS = ("ك", "وك", "فك")
+_KAF_MIN_REST = 4
+NEWS_RARE_RANK = 3000
+
+
+@lexicon_cache(maxsize=1)
+def _news_rare_short() -> frozenset:
+    """Keys of the news vocabulary's rows of rank > ``NEWS_RARE_RANK`` with fewer than
+    ``_KAF_MIN_REST`` letters."""
+    out = set()
+    for r in _rows(NEWS_FILE):
+        try:
+            rank = int(r.get("rank") or 0)
+        except ValueError:
+            continue
+        k = key(normalize((r.get("term") or "").strip()).text)
+        if rank > NEWS_RARE_RANK and 0 < len(k) < _KAF_MIN_REST:
+            out.add(k)
+    return frozenset(out)
+
+
+def _news_reading(w: str, r: str, safe: bool) -> bool:
+    """Whether a news word's clitic-stripped reading ``r`` may gloss ``w`` (see :func:`_lookup`)."""
+    if safe or r == w:
+        return True
+    if w[: len(w) - len(r)] in _KAF_PROCLITICS and key(r) in _news_rare_short():
+        return False
+    return zipf_ar(r) >= zipf_ar(w) + _READING_MARGIN
+
+
 def _lookup(w: str, index, own: bool = True, readings: bool = True, frequent: bool = False) -> str | None:
     """A word's gloss in one index: by its own key (``own``), then by the keys and bases of
-    its clitic-stripped readings (``readings``).  With ``frequent``, a reading that takes off
-    more than the article is used only when general Arabic (wordfreq) writes it clearly more
-    often than the whole word (``_READING_MARGIN``: كيري 'Kerry' is not ك + يرى, فيصل not
-    ف + يصل, كمال not ك + مال, لماذا not ل + ماذا; وقال is و + قال, وأكد و + أكد)."""
+    its clitic-stripped readings (``readings``).  With ``frequent`` (the news vocabulary), a
+    reading that takes off more than the article is used only when general Arabic (wordfreq)
+    writes it clearly more often than the whole word (``_READING_MARGIN``: كيري 'Kerry' is not
+    ك + يرى, فيصل not ف + يصل, كمال not ك + مال, لماذا not ل + ماذا; وقال is و + قال, وأكد و + أكد)
+    and is not ك + a short rare word (``_news_rare_short``); the readings' own keys come
+    first, the least stripped first (وباتت is و + باتت, not وب + أتت; والهلال is و + الهلال, not
+    وال + هلال), then their bases."""
     _, by_key, _, (bases, stop_bases) = index
     k = key(w)
     if own and k in by_key:
         return by_key[k]
     if not readings:
         return None
-    for r, safe in _strips(w):  # most stripped reading first
-        if frequent and not safe and r != w and zipf_ar(r) < zipf_ar(w) + _READING_MARGIN:
-            continue
+    reads = _strips(w)  # most stripped reading first
+    if frequent:
+        reads = tuple((r, safe) for r, safe in reads if _news_reading(w, r, safe))
+        for r, _ in reversed(reads):
+            rk = key(r)
+            if rk in by_key:
+                return by_key[rk]
+    for r, safe in reads:
         rk = key(r)
         if rk in by_key:
             return by_key[rk]
