@@ -98,6 +98,51 @@ def _plain_word(sc, x) -> bool:
                 or k.startswith(("لل", "و")) or k.endswith("وا"))
 
 
+def _place_construct(sc, i) -> str | None:
+    """(session 38) The singular of word i when it is the construct dual of a place noun (``pair_place`` in
+    quantity_markers.csv): masculine ``-ي`` (مركزي, حيي; ``ميدانى`` as Egypt writes it), feminine ``-تي``
+    (محافظتي, منطقتي); a leading و/ف/ل/ب allowed."""
+    if sc.kind(i) != "ar" or sc.definite(i):
+        return None
+    places = sc.lx.markers.get("pair_place", {})
+    for p, b in sc.bases(i):
+        if p not in ("", "و", "ف", "ل", "ب"):
+            continue
+        if b.endswith("تي") and len(b) >= 5 and (b[:-2] + "ه",) in places:
+            return sc.t.text[i][len(p):-2] + "ة"
+        if b.endswith("ي") and not b.endswith("تي") and len(b) >= 3 and (b[:-1],) in places:
+            return b[:-1]
+    return None
+
+
+def _place_name_at(sc, x) -> bool:
+    """Word x can open a place's name after a place noun's construct dual: a definite word (الشبحة), a word
+    that rarely takes the article (a name: جدة, فان), or a noun before a definite word (ضاحية السلام); not an
+    indefinite adjective or noun (مسح ميداني شامل ودقيق)."""
+    w = sc.t.text[x]
+    if sc.definite(x):
+        return not re.fullmatch(r"ال?ا...", sc.k(x))  # (an elative: الأكبر والأقدم)
+    if _z("ال" + w) < 2.5:
+        return True
+    return sc.free(x + 1) and sc.kind(x + 1) == "ar" and sc.definite(x + 1) and not sc.k(x + 1).startswith("و")
+
+
+def _second_place(sc, x) -> bool:
+    """Word x (led by و) names the second place: a definite word (والطائف) or one that rarely takes the
+    article (ومكة, واغري), not a common indefinite word (ودقيق)."""
+    rest = sc.t.text[x][1:]
+    return rest.startswith("ال") and len(rest) > 3 or _z("ال" + rest) < 2.5
+
+
+def _my_place_and_adjective(sc, i) -> bool:
+    """Word i in -تي is "my" place noun with a feminine adjective after it (مدينتي الجميلة: a nisba, or a
+    masculine form about as common: جميل), not a construct dual before a place's name (قريتي الفوعة وكفريا)."""
+    if not sc.k(i).endswith("تي") or not sc.definite(i + 1):
+        return False
+    adj = sc.t.text[i + 1][2:]
+    return len(adj) >= 4 and adj.endswith("ة") and (adj.endswith("ية") or _z(adj[:-1]) >= _z(adj) - 0.5)
+
+
 def side_dual_before_pair(sc, i) -> str | None:
     """(round 42) The singular of word i when it is the construct dual of a noun of a side (``pair_side`` in
     quantity_markers.csv: فريق, منتخب, قطب, طرف; مدرب in ``-ا`` only: مدربي is as often a plural) before two
@@ -115,6 +160,10 @@ def side_dual_before_pair(sc, i) -> str | None:
         if (b[:-1],) in sides and (b.endswith("ا") or sides[(b[:-1],)] != "a"):
             sing = b[:-1]
             break
+    place = False
+    if sing is None:
+        sing = _place_construct(sc, i)
+        place = sing is not None
     if sing is None or w in _stopwords("ar"):
         return None
     if not _plain_word(sc, i + 1):
@@ -131,6 +180,10 @@ def side_dual_before_pair(sc, i) -> str | None:
         return None
     if sc.t.text[x] in _stopwords("ar") or sc.k(x) in _stopwords("ar") or sc.numword(x):
         return None
+    if place and not (_place_name_at(sc, i + 1) or _second_place(sc, x)):
+        return None  # مسح ميداني شامل ودقيق: a nisba and two adjectives, no places named
+    if place and _my_place_and_adjective(sc, i):
+        return None  # مدينتي الجميلة والهادئة: "my city", a feminine noun with its adjectives
     if x + 1 < sc.t.n and sc.kind(x + 1) == "ar" and sc.k(x + 1).startswith("و") and sc.k(x + 1) not in _stopwords("ar"):
         return None  # مدربا الهلال والنصر والاتحاد: a third member, a list (pinned in round 40)
     return sing

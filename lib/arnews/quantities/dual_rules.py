@@ -10,7 +10,7 @@ import re
 
 from ..tokens import stopwords as _stopwords
 from .dates import _WEEKDAYS
-from .construct_pairs import dual_before_named_pair, side_dual_before_pair
+from .construct_pairs import _place_construct, dual_before_named_pair, side_dual_before_pair
 from .predicate_duals import predicate_of_pronoun
 from .dual_agreement import dual_by_agreement
 from .dual_verbs import dual_by_verb
@@ -164,7 +164,11 @@ class _DualRules:
             if q is None and (sing := side_dual_before_pair(self, i)) is not None:
                 q = self._dual_unit(i, sing)  # فريقا بايرن ميونيخ وبوروسيا دورتموند (round 42)
             return q if q is None or q.kind == "count" else None
-        if not k.endswith(("ين", "ان", "تي", "تا", "ي")) or self.t.text[i].endswith("ى"):
+        if self.t.text[i].endswith("ى"):
+            # ميدانى ضاحية السلام والمالح: a place noun's construct dual as Egypt writes it (session 38)
+            sing = side_dual_before_pair(self, i) if _place_construct(self, i) else None
+            return self._dual_unit(i, sing) if sing is not None else None
+        if not k.endswith(("ين", "ان", "تي", "تا", "ي")):
             return None
         # an adjective agreeing with a dual just before it: عمليتين جراحيتين
         if (i > 0 and self.claimed[i - 1] and not k.startswith("و") and not (k.startswith(("ل", "ب")) and k.endswith("تي"))

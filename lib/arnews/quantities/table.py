@@ -97,10 +97,16 @@ _DATE_KINDS = ("year", "year_range", "period", "date")
 
 
 def _side_stem(w: str, lang: str) -> bool:
-    """Key ``w`` less its last letter (and a proclitic) is a ``pair_side`` noun (فريقا, منتخبي)."""
-    sides = _lex(lang).markers.get("pair_side", {})
+    """Key ``w`` less its last letter (and a proclitic) is a ``pair_side`` noun (فريقا, منتخبي) or a ``pair_place``
+    noun (مركزي; محافظتي less -تي)."""
+    markers = _lex(lang).markers
+    sides, places = markers.get("pair_side", {}), markers.get("pair_place", {})
     stem = w[:-1]
-    return (stem,) in sides or stem[:1] in "وفلب" and (stem[1:],) in sides
+    if (stem,) in sides or stem[:1] in "وفلب" and (stem[1:],) in sides:
+        return True
+    if w.endswith("تي"):
+        stem = w[:-2] + "ه"  # محافظتي: محافظة (key form)
+    return (stem,) in places or stem[:1] in "وفلب" and (stem[1:],) in places
 
 
 def _may_hold_quantities(p, lang: str) -> bool:

@@ -1,0 +1,45 @@
+"""Session 38, helper q51 (duals): the construct dual of a place noun (``pair_place`` in quantity_markers.csv:
+محافظة، مركز، حي، مطار ...) before two names joined by و counts two places (محافظتي بارق والقنفذة, مركزي الشبحة
+وشثاث, ميدانى as Egypt writes it); a nisba adjective of the same letters before two adjectives, or "my city"
+with its adjectives, stays out.  Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from arnews.quantities import extract_quantities
+
+
+def _twos(sentence):
+    return [(q["surface"], q["kind"]) for q in extract_quantities(sentence) if q["value"] == 2]
+
+
+# -- 1. a place noun's construct dual before two names is a count of two
+@pytest.mark.parametrize("sentence,surface", [
+    ("وهطلت أمطار غزيرة على مركزي الخطة وشعاب بمحافظة أملج مساء أمس", "مركزي"),
+    ("وكان في استقبال الطائرتين في محافظتي بارق والقنفذة عدد من المسؤولين", "محافظتي"),
+    ("وسقطت قذائف هاون على حيي الميدان والسليمانية في المدينة", "حيي"),
+    ("وتقرر إغلاق ميدانى ضاحية النصر والمالح أمام حركة السير", "ميدانى"),
+    ("ووصل 120 عالقا إلى بلادهم عبر مطاري عدن وسيئون أمس", "مطاري"),
+    ("وتعمل الشركة على ربط مدينتي جدة ومكة بقطار سريع", "مدينتي"),
+    ("ونفذت الفرق جولات على فنادق الطرق بمركزي حرض وخريص", "بمركزي"),
+])
+def test_a_place_construct_dual_before_two_names(sentence, surface):
+    assert (surface, "count") in _twos(sentence), _twos(sentence)
+
+
+# -- 2. neighbours that must not fire: a nisba before adjectives, "my city" with its adjectives, no pair
+@pytest.mark.parametrize("sentence,surface", [
+    ("وأجرى الفريق مسحا ميدانيا ثم مسح ميداني شامل ودقيق للموقع", "ميداني"),
+    ("ودعا إلى تعاون إقليمي فعال وحقيقي لمواجهة الأزمة", "إقليمي"),
+    ("وقال إن البنك يحتاج إلى دعم مركزي عاجل وكبير", "مركزي"),
+    ("وسقطت قذيفة على حي الميدان والسليمانية", "حي"),
+    ("وأصيب شخص في مركزي الصحي القريب من المنزل", "مركزي"),
+])
+def test_no_place_dual_without_two_names(sentence, surface):
+    assert surface not in [s for s, _ in _twos(sentence)], _twos(sentence)
+
+
+def test_a_third_place_makes_a_list():
+    # مطاري الرياض وجدة والدمام: a list of three goes on, no dual is read from the construct
+    got = [s for s, _ in _twos("وتنطلق الرحلات من مطاري الرياض وجدة والدمام يوميا")]
+    assert "مطاري" not in got, got
