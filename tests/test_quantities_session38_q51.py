@@ -43,3 +43,25 @@ def test_a_third_place_makes_a_list():
     # مطاري الرياض وجدة والدمام: a list of three goes on, no dual is read from the construct
     got = [s for s, _ in _twos("وتنطلق الرحلات من مطاري الرياض وجدة والدمام يوميا")]
     assert "مطاري" not in got, got
+
+
+# -- 3. an adjective-shaped dual right after two subjects joined by و is their predicate, no count
+@pytest.mark.parametrize("sentence,surface", [
+    ("المدرب: الشهري والسالم جاهزان لمواجهة الغد", "جاهزان"),
+    ("وأكد الطبيب أن المدافع الدولي ياسر والمهاجم البرازيلي فيليبي جاهزان للمشاركة", "جاهزان"),
+    ("وقالت المحكمة إن أحمد سالم ومحمد رحمن متهمان بتمويل الجماعة", "متهمان"),
+    ("والطريق الرئيسي ومدخله الشرقي مغلقان منذ الصباح", "مغلقان"),
+])
+def test_a_predicate_of_two_subjects_is_no_count(sentence, surface):
+    assert surface not in [s for s, _ in _twos(sentence)], _twos(sentence)
+
+
+# -- 4. neighbours that stay counts: a subject after its verb, a pronoun's predicate noun, a dual led by و
+@pytest.mark.parametrize("sentence,surface", [
+    ("قتل ثلاثة مسلحين وجرح جنديان في الاشتباك", "جنديان"),
+    ("ونقل المصابون إلى المستشفى ووصلت سفينتان محملتان بالمساعدات", "سفينتان"),
+    ("وتبين بعد الفحص أنهما شابان من أبناء المنطقة", "شابان"),
+    ("وأصيب رجل وامرأتان في الحادث", "وامرأتان"),
+])
+def test_a_dual_subject_or_conjunct_stays_a_count(sentence, surface):
+    assert (surface, "count") in _twos(sentence), _twos(sentence)

@@ -11,7 +11,7 @@ import re
 from ..tokens import stopwords as _stopwords
 from .dates import _WEEKDAYS
 from .construct_pairs import _place_construct, dual_before_named_pair, side_dual_before_pair
-from .predicate_duals import predicate_of_pronoun
+from .predicate_duals import predicate_of_pair, predicate_of_pronoun
 from .dual_agreement import dual_by_agreement
 from .dual_verbs import dual_by_verb
 from .named_pairs import dual_before_two_names
@@ -128,6 +128,8 @@ class _DualRules:
             return None  # كلاهما ناجحان: a predicate of the pair named before, no new figure
         if predicate_of_pronoun(self, i):
             return None  # وهما مدركان لما, كونهما مرتبطتان بوظيفة: the predicate of a pronoun of two (round 41)
+        if predicate_of_pair(self, i):
+            return None  # ميسي ونيمار جاهزان: the predicate of two subjects joined by و (session 38)
         if self.out and self.out[-1].b == i and self.out[-1].value == 2 and i > 0 and dual_before_adjective(self, i - 1):
             return None  # شعبينا الشقيقين: the adjective of the dual before it, no second figure
         if i > 0 and self.free(i - 1) and any(b in _PLURAL_QUANTIFIERS for _, b in self.bases(i - 1)):
