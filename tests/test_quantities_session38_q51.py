@@ -65,3 +65,31 @@ def test_a_predicate_of_two_subjects_is_no_count(sentence, surface):
 ])
 def test_a_dual_subject_or_conjunct_stays_a_count(sentence, surface):
     assert (surface, "count") in _twos(sentence), _twos(sentence)
+
+
+def _kinds(sentence):
+    return [(q["surface"], q["kind"]) for q in extract_quantities(sentence) if q["unit"] == "موسم"]
+
+
+# -- 5. seasons counted (after في/آخر, the definite plural with its number, two named seasons) are a count
+@pytest.mark.parametrize("sentence,surface", [
+    ("وقال المهاجم إنه حقق ثلاث بطولات في 4 مواسم مع فريقه السابق", "4 مواسم"),
+    ("وهي الخسارة الأولى للفريق في افتتاح الدوري في آخر 12 موسما", "12 موسما"),
+    ("وكان من أبرز المحترفين في الثلاثة مواسم الأخيرة", "الثلاثة مواسم"),
+    ("وصدرت دواوين نجوم المواسم الأربعة الأولى من البرنامج", "المواسم الأربعة"),
+    ("وتستعد الجهات الأمنية لخدمة الزوار في موسمي الحج والعمرة", "موسمي"),
+])
+def test_seasons_counted(sentence, surface):
+    assert (surface, "count") in _kinds(sentence), _kinds(sentence)
+
+
+# -- 6. how long stays a duration: a verb of spending, لمدة, خلال, طوال, على مدار
+@pytest.mark.parametrize("sentence,surface", [
+    ("وأمضى اللاعب 11 موسما مع النادي قبل اعتزاله", "11 موسما"),
+    ("ووقع المدافع عقدا لمدة موسمين مع الفريق", "موسمين"),
+    ("ولعب المهاجم للفريق خلال المواسم الثلاثة الماضية", "المواسم الثلاثة"),
+    ("وعانى الحارس من الإصابات على مدار آخر ثلاثة مواسم", "ثلاثة مواسم"),
+    ("وغاب عن الملاعب طوال الموسمين الماضيين", "الموسمين"),
+])
+def test_how_long_stays_a_duration(sentence, surface):
+    assert (surface, "duration") in _kinds(sentence), _kinds(sentence)

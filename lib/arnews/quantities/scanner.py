@@ -50,6 +50,7 @@ from .ratings import rated_measures
 from .quarters import quarter_durations
 from .dual_ranges import merge_dual_ranges
 from .construct_pairs import side_dual_before_pair
+from .seasons import counted_seasons
 from .between_ranges import merge_between_ranges
 from .fractional_counts import fractional_measures
 from .dot_thousands import paragraph_thousands
@@ -135,6 +136,8 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _Hij
                 q.value, q.b = q.value + up[0], up[1]
         if self.ar and q.kind == "count" and q.unit == "هدف" and self.k(q.a).startswith("ب"):
             self._score_in_words(q)
+        if self.ar and q.kind == "duration" and counted_seasons(self, q):
+            q.kind = "count"  # في 5 مواسم: seasons counted (session 38)
         for x in range(q.a, q.b):
             self.claimed[x] = True
         self.out.append(q)
