@@ -93,3 +93,18 @@ def test_seasons_counted(sentence, surface):
 ])
 def test_how_long_stays_a_duration(sentence, surface):
     assert (surface, "duration") in _kinds(sentence), _kinds(sentence)
+
+
+# -- 7. a definite noun in -ين before two people each named after a nationality, the second led by و: two
+@pytest.mark.parametrize("sentence,surface", [
+    ("وبعد رحيل المهاجمين الهولندي روبن فان بيرسي والكولومبي راداميل فالكاو عن الفريق", "المهاجمين"),
+    ("وقرر النادي فسخ التعاقد مع اللاعبين الروماني سان مارتن والبولندي زولاكا", "اللاعبين"),
+    ("وسيضع غيابهما فراغا لدى المدربين، اليوناني جورجيوس دونيس، والأوروجوياني خورخي داسيلفا.", "المدربين"),
+])
+def test_a_plural_shaped_dual_before_two_nationals(sentence, surface):
+    assert (surface, "count") in _twos(sentence), _twos(sentence)
+
+
+def test_three_nationals_are_a_plural():
+    got = [s for s, _ in _twos("وشارك اللاعبين السعودي محمد والإماراتي أحمد والقطري علي في المعسكر")]
+    assert "اللاعبين" not in got, got

@@ -14,7 +14,7 @@ from .construct_pairs import _place_construct, dual_before_named_pair, side_dual
 from .predicate_duals import predicate_of_pair, predicate_of_pronoun
 from .dual_agreement import dual_by_agreement
 from .dual_verbs import dual_by_verb
-from .named_pairs import dual_before_two_names
+from .named_pairs import dual_before_two_names, dual_before_two_nationals
 from .genitive_duals import construct_before_dual, genitive_after_construct
 from .noun_duals import noun_shaped_dual
 from .duals import _NAME_PART as _NAME_PART_Z, _cues, _vocab, _z, dual_singular, in_name_chain
@@ -226,6 +226,8 @@ class _DualRules:
             sing = dual_by_agreement(self, i)  # حلان لا ثالث لهما, حكمين أصدرهما: words referring back to two
         if sing is None:
             sing = dual_before_two_names(self, i)  # المهاجمين فهد السويلم وعبدالله السالم: two people named
+        if sing is None:
+            sing = dual_before_two_nationals(self, i)  # المهاجمين الهولندي روبن فان بيرسي والكولومبي راداميل فالكاو
         if sing is None:
             sing = construct_before_dual(self, i)  # سفيري البلدين: a construct before its dual genitive (q50)
         if sing is not None:

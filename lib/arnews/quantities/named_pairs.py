@@ -9,6 +9,7 @@ the second member must end the list (punctuation, the paragraph's end or a commo
 after و or a comma, not a comma inside the first member).  The noun's singular is a common word."""
 from __future__ import annotations
 
+from ..tokens import stopwords as _stopwords
 from .duals import _cues, _z
 
 #: words inside a name (key forms)
@@ -88,4 +89,56 @@ def dual_before_two_names(sc, i) -> str | None:
         return None  # a third member: a plural
     if sc.is_p(m2, ",،") and _member(sc, m2 + 1, True) != m2 + 1 and sc.k(m2 + 1) not in ("و",):
         return None  # ... وصالح، وخالد: a list goes on
+    return sing
+
+
+def _nationality(sc, x, led: bool) -> bool:
+    """Word x is a definite nisba adjective (a nationality: الهولندي; with و when ``led``: والكولومبي)."""
+    if not (x < sc.t.n and sc.free(x) and sc.kind(x) == "ar"):
+        return False
+    w = sc.t.text[x]
+    if led:
+        if not w.startswith("و"):
+            return False
+        w = w[1:]
+    return w.startswith("ال") and w.endswith("ي") and len(w) >= 6 and not sc.numword(x)
+
+
+def _name_run(sc, x) -> int:
+    """The token after one to four name words from x (free Arabic words, no stopword, no number, no و)."""
+    n = 0
+    while n < 4 and x < sc.t.n and sc.free(x) and sc.kind(x) == "ar" and not sc.numword(x) and not sc.month_at(x):
+        w = sc.t.text[x]
+        if w.startswith("و") or (w in _stopwords("ar") or sc.k(x) in _stopwords("ar")) and sc.k(x) not in _LINKS or sc.k(x).endswith(_PRONOUNS):
+            break  # (فان, دي inside a name are links, not the stopwords فإن, في)
+        x += 1
+        n += 1
+    return x if n else -1
+
+
+def dual_before_two_nationals(sc, i) -> str | None:
+    """(session 38) The singular of word i, a definite noun in ``-ين``, when two people follow it each named after
+    a nationality, the second led by و (``المهاجمين الهولندي روبن فان بيرسي والكولومبي راداميل فالكاو``,
+    ``المدربين، اليوناني جورجيوس دونيس، والأوروجوياني خورخي داسيلفا``): the two parallel nationalities show
+    the pair even when the names are common words; no third member after it."""
+    w = sc.t.text[i]
+    if not sc.definite(i) or not w.endswith("ين") or w.endswith(("تين", "يين")):
+        return None
+    sing = sc.strip_def(i)[:-2]
+    if len(sing) < 3 or _z(sing) < _MIN_SINGULAR:
+        return None
+    x = i + 1 + sc.is_p(i + 1, "،,")
+    if not _nationality(sc, x, False):
+        return None
+    x = _name_run(sc, x + 1)
+    if x < 0:
+        return None
+    x += sc.is_p(x, "،,")
+    if not _nationality(sc, x, True):
+        return None
+    end = _name_run(sc, x + 1)
+    if end < 0:
+        return None
+    if _nationality(sc, end + sc.is_p(end, "،,"), True):
+        return None  # a third nationality: a list of more than two
     return sing
