@@ -25,9 +25,12 @@ from ..normalize import key
 from .cues import load_cues, word_info, zipf_ar
 from .positions import is_word as _word, adjacent as _adjacent
 
-__all__ = ["body_words", "body_candidates", "sector_body_end", "facility_end", "facility_key", "company_end"]
+__all__ = ["body_words", "body_candidates", "sector_body_end", "facility_end", "facility_key", "company_end",
+           "patron_named_end"]
 
-KINDS = ("sector", "facility", "facility_adj", "company_tail", "loan_tail")
+KINDS = ("sector", "facility", "facility_adj", "company_tail", "loan_tail", "patron_place", "patron_body", "institution_adj")
+#: heads that name a place or a body only after a royal patron (قصر الملك عبدالعزيز، دارة الملك عبدالعزيز)
+PATRON_HEADS = ("patron_place", "patron_body")
 #: proclitics a sector or facility word may carry (لصحة عسير، بمطار الملك خالد)
 _PROCLITICS = frozenset({"", "و", "ب", "ل", "ف", "وب", "ول", "فب", "فل"})
 #: titles that name a facility after a person (مطار الملك خالد، ملعب الأمير فيصل)
@@ -52,7 +55,7 @@ def body_candidates(p) -> frozenset:
     if got is not None:
         return got
     words = body_words()
-    heads = {k for k, kd in words.items() if kd in ("sector", "facility")}
+    heads = {k for k, kd in words.items() if kd in ("sector", "facility", *PATRON_HEADS)}
     out = set()
     for i, k in enumerate(p.keys):
         if p.kinds[i] != "word":
@@ -128,6 +131,9 @@ def _patron_end(p, j: int) -> int:
                 or p.fkeys[t - 1] == "عبد" and k.startswith("ال")):  # الملك عبد العزيز written apart
             break
         t += 1
+    if t > j + 1 and p.fkeys[t - 1] in _LINKS and _word(p, t) and _adjacent(p, t - 1, t) \
+            and not (word_info(p.toks[t]).stop or word_info(p.toks[t]).conj):
+        t += 1  # الأمير عبدالله بن جلوي: the name after بن, whatever its frequency
     return t if t > j + 1 else j
 
 
@@ -173,6 +179,9 @@ def facility_end(p, i: int) -> tuple[int, int, int]:
         return i, i, i  # معسكر سويسرا *the training camp in Switzerland*: the country is the name
     if b == a:
         a, b = i + 1, _patron_end(p, i + 1)
+        if b == a and _adjacent(p, i, i + 1) and (_head(p, i + 1, "facility") or _head(p, i + 1, "patron_place")) \
+                and _patron_end(p, i + 2) > i + 2:
+            b = _patron_end(p, i + 2)  # ملعب مدينة الملك عبدالعزيز، طريق مطار الملكة عالية: the inner place's patron
         if b == a and not road:
             b = _foreign_name_end(p, i + 1)  # ملعب لوفتس رود، مطار بلاكبوش، قاعدة انجرليك
         if b == a:
@@ -191,6 +200,32 @@ def facility_end(p, i: int) -> tuple[int, int, int]:
     while _word(p, end) and _adjacent(p, end - 1, end) and body_words().get(p.fkeys[end]) == "facility_adj":
         end += 1
     return end, a, b
+
+
+def patron_named_end(p, i: int) -> tuple[int, int, int, str]:
+    """``(end, name start, name end, type)`` of a place or body named after a royal patron at token i (a
+    ``patron_place`` or ``patron_body`` word, then a naming title and the person's name: قصر الملك عبدالعزيز،
+    مدينة الملك عبدالله الرياضية، دارة الملك عبدالعزيز); ``(i, i, i, "")`` when none.  A patron_place that is
+    also a place cue (مدينة) is an organisation when an ``institution_adj`` or a purpose with لل closes it (مدينة
+    الملك فهد الطبية، مدينة الملك عبدالعزيز للعلوم والتقنية); the closing word is part of the span."""
+    kind = next((kd for kd in PATRON_HEADS if _head(p, i, kd)), "")
+    if not kind or not (_word(p, i + 1) and _adjacent(p, i, i + 1)):
+        return i, i, i, ""
+    b = _patron_end(p, i + 1)
+    if b <= i + 2:
+        return i, i, i, ""
+    typ = "organisation" if kind == "patron_body" else "place"
+    city = word_info(p.toks[i]).cue == "place"  # a city (مدينة) may be an institution; a hall or a palace is a building
+    end = b
+    words = body_words()
+    while _word(p, end) and _adjacent(p, end - 1, end) and words.get(p.fkeys[end]) in ("facility_adj", "institution_adj"):
+        if words.get(p.fkeys[end]) == "institution_adj" and city:
+            typ = "organisation"
+        end += 1
+    if city and end == b and _word(p, end) and _adjacent(p, end - 1, end) and p.fkeys[end].startswith("لل") \
+            and len(p.fkeys[end]) > 4:
+        typ, end = "organisation", end + 1  # مدينة الملك عبدالعزيز للعلوم: an institution with its purpose
+    return end, i + 1, b, typ
 
 
 #: facility words that are also common metaphors (طريق *way*) or name where a team trains (معسكر)

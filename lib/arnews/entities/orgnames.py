@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 from ..normalize import key
-from .bodies import body_candidates, company_end, facility_end, facility_key, sector_body_end
+from .bodies import body_candidates, company_end, facility_end, facility_key, patron_named_end, sector_body_end
 from .cues import WEAK, load_cues, word_info
 from .keys import Name, org_key, tanween
 from .positions import adjacent as _adjacent, is_word as _is_word
@@ -337,4 +337,7 @@ def _body_name(p, i: int):
     j, a, b = facility_end(p, i)
     if j > i:
         return Name(s, p.ends[j - 1], "place", "cue", 0.75, org_key(facility_key(p, i, a, b)), p.toks[i]), j
+    j, a, b, typ = patron_named_end(p, i)
+    if j > i:  # قصر الملك عبدالعزيز، دارة الملك عبدالعزيز: named after the king, not the king
+        return Name(s, p.ends[j - 1], typ, "cue", 0.7, org_key([info.bare or k] + [p.toks[t] for t in range(a, b)]), p.toks[i]), j
     return None
