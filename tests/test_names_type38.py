@@ -66,3 +66,22 @@ def test_neighbours_are_left_alone():
     assert any(t == "person" and "فيصل بن سلمان" in s for s, t in got), got
     assert not any(s.startswith("قاعة") for s, t in names("وأقيم الحفل في قاعة المحاضرات الكبرى."))
 
+
+# --- a Saudi town's municipality that no list holds (orgnames._native_place_name) ---
+
+def test_a_municipality_of_an_unlisted_arabic_town_is_an_organisation():
+    got = names("وأزالت بلدية الحميضة الفرعية عددا من المباني المخالفة.")
+    assert any(t == "organisation" and s.startswith("بلدية الحميضة") for s, t in got), got
+    assert not any(t == "place" and "الحميضة" in s for s, t in got), got
+    got = names("وأعلنت بلدية محافظة الحنيظل عن مشاريع جديدة، كما نفذت بلدية قريضاء حملة نظافة.")
+    assert any(t == "organisation" and s.startswith("بلدية محافظة الحنيظل") for s, t in got), got
+    assert any(t == "organisation" and s.startswith("بلدية قريضاء") for s, t in got), got
+
+
+def test_a_vietnamese_commune_and_a_title_after_baladiya_are_left_alone():
+    got = names("وزار الوفد بلدية تان هوا بمقاطعة كوانغ نام.")
+    assert not any(t == "organisation" and s.startswith("بلدية") for s, t in got), got
+    got = names("وقال رئيس بلدية المهندس سعد الدوسري إن العمل مستمر.")
+    assert not any(s.startswith("بلدية") for s, t in got), got
+    got = names("واعتمدت بلدية الحالية خطة للطرق.")
+    assert not any(s.startswith("بلدية") for s, t in got), got

@@ -12,7 +12,10 @@ named facility by its kind and its place or patron: ``مطار الجوف``, ``�
   (``الحاجة للتأمين`` is a purpose);
 * :func:`facility_end`: an indefinite facility word, then a place (after an optional place cue) or
   a naming title with a name (given names, ``بن``/``عبد`` links, rare family names), then the
-  adjectives that close it (``الدولي``).
+  adjectives that close it (``الدولي``);
+* :func:`patron_named_end`: a place or a body that is a name only after a royal patron (``قصر الملك عبدالعزيز``,
+  ``مدينة الملك عبدالله الرياضية``, ``دارة الملك عبدالعزيز``; kinds patron_place, patron_body): the whole, not
+  the person inside.
 
 A sector or facility word alone, with the article (``الصحة``, ``المطار``) or before a common
 noun (``تعليم الرياضيات``, ``مرور الوقت``, ``ملعب المباراة``) names nothing.  The functions

@@ -223,18 +223,41 @@ _PLACE_BODY_LINKS = frozenset(key(w) for w in ("منطقة", "محافظة", "م
 
 def _place_body_end(p, i: int, info) -> int:
     """End of ``بلدية [محافظة] + listed place`` or ``إمارة + listed place`` at token i (an indefinite head, the
-    place right after it), else 0.  ``البلدية``, ``الإمارة`` refer back; a place not listed is left
-    to the place cue (a Vietnamese commune: بلدية تان لاپ)."""
+    place right after it), else 0; an Arabic town no list holds counts too (:func:`_native_place_name`: بلدية
+    العمرة).  ``البلدية``, ``الإمارة`` refer back; a transliterated place is left to the place cue (a Vietnamese
+    commune: بلدية تان لاپ)."""
     if info.bare not in _PLACE_BODY_HEADS or info.definite or p.fkeys[i].startswith(("ال", "لل")) \
             or tanween(p, i) or not _is_word(p, i + 1) or not _adjacent(p, i, i + 1):
         return 0
     j = i + 1
     if p.fkeys[j] in _PLACE_BODY_LINKS and _is_word(p, j + 1) and _adjacent(p, j, j + 1):
         j += 1  # بلدية محافظة العلا، إمارة منطقة القصيم: the whole body is the name (nested: the outer one)
-    m = _listed_place(p, j)
+    m = _listed_place(p, j) or _native_place_name(p, j)
     if not m or word_info(p.toks[j]).conj or p.fkeys[j].startswith(("بال", "وال", "فال", "لل")):
         return 0  # (بلدية بالمدينة: a municipality somewhere in the city, not the city's own)
     return j + m
+
+
+#: an Arabic town that no list holds, named after بلدية: a definite word rarer than this (العمرة 3.6، القيصومة 2.7;
+#: not an adjective or a title: الجديدة 5.6، المهندس 4.4) ...
+NATIVE_DEFINITE_ZIPF = 4.0
+#: ... or an indefinite word this rare and this clearly Arabic in shape (قصيباء: zipf 1.4, shape -5.7); a Vietnamese
+#: commune's syllables carry no article and read as transliterations (تان 0.8، فوونغ 4.0)
+NATIVE_BARE_ZIPF, NATIVE_BARE_SHAPE = 2.5, -3.0
+
+
+def _native_place_name(p, j: int) -> int:
+    """1 when token j reads as the one-word Arabic name of a town no list holds (بلدية العمرة، بلدية قصيباء), else 0:
+    a rare definite word, or a very rare indefinite word of native shape, that is no cue, stop word or given name."""
+    if not _is_word(p, j):
+        return 0
+    info = word_info(p.toks[j])
+    k = p.fkeys[j]
+    if info.cue or info.stop or info.conj or k in load_cues().given or p.kinds[j] != "word":
+        return 0
+    if k.startswith("ال") and len(k) >= 5:
+        return int(info.zipf < NATIVE_DEFINITE_ZIPF)
+    return int(info.zipf < NATIVE_BARE_ZIPF and info.shape < NATIVE_BARE_SHAPE and len(k) >= 4)
 
 
 def _place_body_name(p, i: int, e: int, info) -> Name:
