@@ -31,7 +31,8 @@
 ``known``               well-known organisations without a head word (``known_names.csv``): agencies, companies,
                         foreign clubs anywhere; papers as a source (لـ«عكاظ»); a ministry by its field in quotes
 ``learned``             names learned corpus-wide: a name announced by a strong cue somewhere is the same
-                        entity where the corpus writes it bare (corpus-level ``learned_names`` hook)
+                        entity where the corpus writes it bare (corpus-level ``learned_names`` hook);
+                        ``learned_clubs``: a club read on a sports page, learned and matched in sports paragraphs
 ``families``            family and given names learned from corpus statistics (a word after many distinct given
                         names for a good share of its occurrences: الشهري، عسيري), matched with the learned names
 ``bylines``             writers and photographers: credits and dispatch lines in the text (in ``entities``), the

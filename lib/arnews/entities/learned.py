@@ -16,7 +16,7 @@ corpus-level pass (the ``learned_names`` hook) reads what the whole corpus shows
    two articles (three for a nisba) teach it and one person of the corpus holds
    :data:`FAMILY_OWNER` of the full names ending with it.  A club the per-article finder read on a
    sports page (``ضيفه فولفسبورغ الألماني``, :mod:`arnews.entities.clubs`) is evidence too (cue
-   :data:`NATIONALITY_CUE`; :func:`_club_rows`).
+   ``nationality``; :mod:`arnews.entities.learned_clubs`).
 2. **guards** against ordinary vocabulary (``wordfreq`` Zipf through
    :func:`arnews.entities.cues.word_info`, of the rarest word of the name): below
    :data:`RARE` one cued mention is enough; below :data:`ORDINARY` the cue must be seen in two
@@ -38,7 +38,8 @@ corpus-level pass (the ``learned_names`` hook) reads what the whole corpus shows
    (``mostly uncued``).  Only paragraphs with a match get their paragraph model.  A club taught by
    its nationality reading alone counts in sports paragraphs only (not as the city: ``في ليون``,
    ``جنوى الإيطالية``), and there replaces a weak reading it opens (a person or place read from the
-   spelling alone: ``فولفسبورج جيدا``); :func:`with_learned` leaves the replaced row out.
+   spelling alone: ``فولفسبورج جيدا``); :func:`with_learned` leaves the replaced row out (the club
+   rules: :mod:`arnews.entities.learned_clubs`).
 
 4. **family and given names from corpus statistics** (:mod:`arnews.entities.families`): a word that
    follows many distinct given names for a good share of its occurrences is a family name
@@ -63,6 +64,11 @@ import pandas as pd
 from ..lexicons import lexicon_cache, read_lexicon
 from ..normalize import key
 from ..text import TEXT_ROLES, make_paragraph
+from .learned_clubs import (NATIONALITY_CUE, club_flags, club_forms, club_rows, match_dropped, replaced_rows,
+                            weak_readings)
+from .learned_clubs import city_context as _city_context  # noqa: F401  (the names of round 37)
+from .learned_clubs import club_rows as _club_rows  # noqa: F401
+from .learned_clubs import weak_readings as _weak_readings  # noqa: F401
 
 __all__ = ["LEARNED_COLS", "learn_names", "learned_mentions", "learned_name_tables", "with_learned",
            "load_learning_cues", "RARE", "ORDINARY", "NEVER", "ORDINARY_MIN", "ORDINARY_SHARE", "FAMILY_SHARE",
@@ -213,7 +219,7 @@ def _evidence_rows(entities: pd.DataFrame) -> Iterator[tuple]:
 
     if entities is None or not len(entities):
         return
-    yield from _club_rows(entities)
+    yield from club_rows(entities)
     e = entities[entities["source"] == "cue"]
     cues = load_cues()
     for aid, surface, typ, alias, eid in zip(e["article_id"].astype(str), e["surface"].astype(str), e["type"].astype(str),
@@ -242,35 +248,6 @@ def _evidence_rows(entities: pd.DataFrame) -> Iterator[tuple]:
         elif typ == "person" and not alias and 2 <= len(words) <= 4 and key(words[0]) in cues.given \
                 and _person_words(words):
             yield tuple(words), "person", "person", "given name", aid, eid  # أحمد عكاش: the given name is the cue
-
-
-#: the cue of a club learned from its sports-page reading (:mod:`arnews.entities.clubs`: ``فولفسبورغ الألماني``,
-#: ``أمام فياريال الإسباني``), no head word: its bare mentions count in sports paragraphs only
-NATIONALITY_CUE = "nationality"
-
-
-def _club_rows(entities: pd.DataFrame) -> Iterator[tuple]:
-    """Evidence rows of the clubs the per-article finder read on a sports page (source ``club``, confidence
-    :data:`arnews.entities.club_mentions.STRONG_CLUB`: a name before a nationality adjective, a foreign city
-    named bare): the club's words, one to three, each a possible name word or a foreign one, none definite
-    (a definite club word is learned after ``نادي``/``فريق`` only: الشعب is *the people*); cue
-    :data:`NATIONALITY_CUE`."""
-    from .club_mentions import STRONG_CLUB
-    from .cues import word_info
-    from .guards import gentilic
-
-    if "confidence" not in entities.columns:
-        return
-    c = entities[(entities["source"] == "club") & (entities["type"] == "organisation")
-                 & (entities["confidence"].astype(float) >= STRONG_CLUB)]
-    for aid, surface, eid in zip(c["article_id"].astype(str), c["surface"].astype(str), c["entity_id"].astype(str)):
-        words = surface.replace("-", " ").split()
-        if words and len(words) > 1 and gentilic(words[-1]):
-            words = words[:-1]  # (جنوى الإيطالي: the adjective inside the span)
-        if not 1 <= len(words) <= 3 or any(key(w).startswith("ال") for w in words):
-            continue
-        if all((_word_ok(w) or word_info(w).foreign) and not word_info(w).cue and not word_info(w).stop for w in words):
-            yield tuple(words), "organisation", "club", NATIONALITY_CUE, aid, eid
 
 
 #: offices that are also prepositions or nouns of other senses (أمام: imam / in front of)
@@ -510,10 +487,6 @@ def _family_word_taken(text: str, s: int) -> bool:
     return k in given or k in _LINKS or k in _IDIOM_BEFORE
 
 
-#: the two letters a transliterated g is written with (غ، ج), swapped
-_G_SWAP = str.maketrans({"غ": "ج", "ج": "غ"})
-
-
 def _automaton(names: pd.DataFrame):
     """One automaton over the key text: pattern -> [(row, characters of the article/proclitic part
     that belong to the match before the name: 0, or 1 for ``لل``)]."""
@@ -525,8 +498,8 @@ def _automaton(names: pd.DataFrame):
         forms = [k]
         if cls == "movement" and k.endswith("ي") and " " not in k:
             forms += [k + "ين", k + "ون"]  # the members of a movement: الحوثي -> الحوثيين، الحوثيون
-        if cls == "club" and not k.startswith("ال") and ("غ" in k or "ج" in k):
-            forms.append(k.translate(_G_SWAP))  # a foreign club's g written either way: فولفسبورغ، فولفسبورج
+        if cls == "club":
+            forms += club_forms(k)  # a foreign club's g written either way: فولفسبورغ، فولفسبورج
         for f in forms:
             if f.startswith("ال") and len(f) > 4:
                 pats[f].append((i, "art"))
@@ -560,31 +533,6 @@ def _valid(p, s: int, e: int, how: str, club: bool = False) -> int | None:
                                      or _syllable_after(p, u, club)):
         return None  # part of a longer transliterated name (دونغ of دونغ لينه, نغوك of نغوك ها)
     return s + 1 if how == "ll" else s
-
-
-def _held(spans, s: int, e: int) -> bool:
-    """An entity of the per-article table other than a weak reading overlaps ``s..e`` (original offsets)."""
-    return any(s < te and ts < e and not w for ts, te, w in spans)
-
-
-#: words before a city that make it the place, not its club (as :mod:`arnews.entities.clubs` reads a bare city)
-_IN_CITY = frozenset({"في", "وفي"})
-
-
-def _city_context(p, s: int, e: int) -> bool:
-    """The match ``s..e`` (key offsets) of a club learned from its sports-page reading is the city: after في or
-    a place word (في ليون، مدينة ليون), with the preposition ب (بليون), or before a feminine nationality
-    adjective (جنوى الإيطالية)."""
-    from .cues import word_info
-    from .guards import gentilic
-
-    t, u = bisect.bisect_right(p.starts, s) - 1, bisect.bisect_left(p.ends, e)
-    if "ب" in p.ktext[p.starts[t]:s]:
-        return True
-    if t and p.kinds[t - 1] == "word" and (p.fkeys[t - 1] in _IN_CITY or word_info(p.toks[t - 1]).cue == "place"):
-        return True
-    n = u + 1
-    return n < len(p.kinds) and p.kinds[n] == "word" and p.fkeys[n].endswith("ه") and bool(gentilic(p.toks[n]))
 
 
 def _transliterated(p, t: int, u: int) -> bool:
@@ -643,14 +591,13 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
     ktab = translator("key")  # text.translate(_table(KEY_STEPS)), faster
     taken: dict[tuple, list] = defaultdict(list)
     if entities is not None and len(entities):
-        weak = _weak_readings(entities)
+        weak = weak_readings(entities)
         for aid, par, s, e, w in zip(entities["article_id"].astype(str), entities["paragraph"].astype(int),
                                      entities["start"].astype(int), entities["end"].astype(int), weak):
             taken[(aid, par)].append((s, e, w))
     from .known import _sporty
 
-    sports_only = [c == NATIONALITY_CUE and ";" not in str(cs) for c, cs in zip(live["cue"], live["cues"])]
-    nat = [c == "club" and NATIONALITY_CUE in str(cs) for c, cs in zip(live["class"], live["cues"])]
+    sports_only, nat = club_flags(live)
     roles = frozenset(TEXT_ROLES)
     found = []  # (article, paragraph, start, end, surface, row, role)
     texts = {}  # (article, paragraph) -> text, of the paragraphs with a match
@@ -680,8 +627,7 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
             good = []
             for s, e, i, how in hits:
                 s2 = _valid(p, s, e, how, nat[i])
-                if s2 is not None and nat[i] and (_city_context(p, s2, e) or _held(taken.get((aid, par), ()), *p.original(s2, e))
-                                                  or (sports_only[i] and not _sporty(p))):
+                if s2 is not None and nat[i] and match_dropped(p, s2, e, taken.get((aid, par), ()), sports_only[i]):
                     continue  # (بايرن ميونيخ beside a listed ميونيخ or in a title: the shorter learned بايرن may still match)
                 if s2 is not None:
                     good.append((s2, e, i))
@@ -929,38 +875,6 @@ def learned_name_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.Data
     entities = table_columns(tables, "entities", ["article_id", "paragraph", "start", "end", "surface", "entity_id", "type", "alias",
                                                   "source", "confidence"])
     return learned_tables(entities, lambda: _paragraph_parts(tables))
-
-
-#: person sources that rest on the spelling alone (a transliterated word, its recurrence): a learned club replaces them
-_WEAK_PERSON = frozenset({"translit", "recurrence"})
-#: place sources that rest on the spelling alone
-_WEAK_PLACE = frozenset({"translit"})
-
-
-def _weak_readings(entities: pd.DataFrame) -> list[bool]:
-    """Which rows of ``entities`` are a weak reading (a person or place read from the spelling alone, no cue,
-    no list) that a learned club's mention replaces in a sports paragraph (أمام فياريال، من شاختار)."""
-    if "source" not in entities.columns:
-        return [False] * len(entities)
-    return [(t == "person" and src in _WEAK_PERSON) or (t == "place" and src in _WEAK_PLACE)
-            for t, src in zip(entities["type"].astype(str), entities["source"].astype(str))]
-
-
-def replaced_rows(entities: pd.DataFrame, learned: pd.DataFrame | None) -> pd.Series:
-    """Which rows of ``entities`` are a weak reading (:func:`_weak_readings`) a learned mention overlaps: those a
-    learned club replaces (a learned mention overlaps no other entity)."""
-    out = pd.Series(False, index=entities.index)
-    if learned is None or not len(learned) or not len(entities):
-        return out
-    spans: dict[tuple, list] = defaultdict(list)
-    for aid, par, s, e in zip(learned["article_id"].astype(str), learned["paragraph"].astype(int),
-                              learned["start"].astype(int), learned["end"].astype(int)):
-        spans[(aid, par)].append((s, e))
-    hit = [w and any(s < b and a < e for a, b in spans.get((aid, par), ()))
-           for aid, par, s, e, w in zip(entities["article_id"].astype(str), entities["paragraph"].astype(int),
-                                        entities["start"].astype(int), entities["end"].astype(int),
-                                        _weak_readings(entities))]
-    return pd.Series(hit, index=entities.index)
 
 
 def with_learned(entities: pd.DataFrame, learned: pd.DataFrame | None) -> pd.DataFrame:

@@ -1,0 +1,138 @@
+"""Clubs in the corpus-level pass (:mod:`arnews.entities.learned`): what is learned and matched of a club
+the per-article finder read on a sports page.
+
+A club read before its nationality or as a foreign city named bare (``ضيفه فولفسبورغ الألماني``,
+:mod:`arnews.entities.clubs`) is evidence of a club name (:func:`club_rows`, cue :data:`NATIONALITY_CUE`).
+Its bare mentions elsewhere count in sports paragraphs only: not as the city (:func:`city_context`: ``في ليون``,
+``بليون``, ``جنوى الإيطالية``), not where the per-article table holds a strong reading (:func:`match_dropped`).
+There a learned club replaces a weak reading it opens (a person or place read from the spelling alone:
+``فولفسبورج جيدا``; :func:`weak_readings`, :func:`replaced_rows`).  A foreign club's g is matched written
+either way (:func:`club_forms`: فولفسبورغ، فولفسبورج).
+"""
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from typing import Iterator
+
+import pandas as pd
+
+from ..normalize import key
+
+__all__ = ["NATIONALITY_CUE", "club_rows", "club_flags", "club_forms", "city_context", "match_dropped",
+           "weak_readings", "replaced_rows"]
+
+#: the cue of a club learned from its sports-page reading (:mod:`arnews.entities.clubs`: ``فولفسبورغ الألماني``,
+#: ``أمام فياريال الإسباني``), no head word: its bare mentions count in sports paragraphs only
+NATIONALITY_CUE = "nationality"
+
+
+def club_rows(entities: pd.DataFrame) -> Iterator[tuple]:
+    """Evidence rows of the clubs the per-article finder read on a sports page (source ``club``, confidence
+    :data:`arnews.entities.club_mentions.STRONG_CLUB`: a name before a nationality adjective, a foreign city
+    named bare): the club's words, one to three, each a possible name word or a foreign one, none definite
+    (a definite club word is learned after ``نادي``/``فريق`` only: الشعب is *the people*); cue
+    :data:`NATIONALITY_CUE`."""
+    from .club_mentions import STRONG_CLUB
+    from .cues import word_info
+    from .guards import gentilic
+    from .learned import _word_ok
+
+    if "confidence" not in entities.columns:
+        return
+    c = entities[(entities["source"] == "club") & (entities["type"] == "organisation")
+                 & (entities["confidence"].astype(float) >= STRONG_CLUB)]
+    for aid, surface, eid in zip(c["article_id"].astype(str), c["surface"].astype(str), c["entity_id"].astype(str)):
+        words = surface.replace("-", " ").split()
+        if words and len(words) > 1 and gentilic(words[-1]):
+            words = words[:-1]  # (جنوى الإيطالي: the adjective inside the span)
+        if not 1 <= len(words) <= 3 or any(key(w).startswith("ال") for w in words):
+            continue
+        if all((_word_ok(w) or word_info(w).foreign) and not word_info(w).cue and not word_info(w).stop for w in words):
+            yield tuple(words), "organisation", "club", NATIONALITY_CUE, aid, eid
+
+
+def club_flags(live: pd.DataFrame) -> tuple[list[bool], list[bool]]:
+    """Per learned name: (taught by its nationality reading alone: sports paragraphs only; a club with a
+    nationality reading among its cues: the city and strong readings hold its matches)."""
+    sports_only = [c == NATIONALITY_CUE and ";" not in str(cs) for c, cs in zip(live["cue"], live["cues"])]
+    nat = [c == "club" and NATIONALITY_CUE in str(cs) for c, cs in zip(live["class"], live["cues"])]
+    return sports_only, nat
+
+
+#: the two letters a transliterated g is written with (غ، ج), swapped
+_G_SWAP = str.maketrans({"غ": "ج", "ج": "غ"})
+
+
+def club_forms(k: str) -> list[str]:
+    """The extra forms a foreign (indefinite) club's key is matched by: its g written the other way."""
+    if not k.startswith("ال") and ("غ" in k or "ج" in k):
+        return [k.translate(_G_SWAP)]
+    return []
+
+
+#: words before a city that make it the place, not its club (as :mod:`arnews.entities.clubs` reads a bare city)
+_IN_CITY = frozenset({"في", "وفي"})
+
+
+def city_context(p, s: int, e: int) -> bool:
+    """The match ``s..e`` (key offsets) of a club learned from its sports-page reading is the city: after في or
+    a place word (في ليون، مدينة ليون), with the preposition ب (بليون), or before a feminine nationality
+    adjective (جنوى الإيطالية)."""
+    from .cues import word_info
+    from .guards import gentilic
+
+    t, u = bisect.bisect_right(p.starts, s) - 1, bisect.bisect_left(p.ends, e)
+    if "ب" in p.ktext[p.starts[t]:s]:
+        return True
+    if t and p.kinds[t - 1] == "word" and (p.fkeys[t - 1] in _IN_CITY or word_info(p.toks[t - 1]).cue == "place"):
+        return True
+    n = u + 1
+    return n < len(p.kinds) and p.kinds[n] == "word" and p.fkeys[n].endswith("ه") and bool(gentilic(p.toks[n]))
+
+
+def _held(spans, s: int, e: int) -> bool:
+    """An entity of the per-article table other than a weak reading overlaps ``s..e`` (original offsets)."""
+    return any(s < te and ts < e and not w for ts, te, w in spans)
+
+
+def match_dropped(p, s: int, e: int, spans, sports_only: bool) -> bool:
+    """A match ``s..e`` (key offsets, on token boundaries) of a club with a nationality reading is not the club:
+    the city (:func:`city_context`), a strong reading of the per-article table (``spans``: (start, end, weak)
+    in original offsets) overlaps it, or the club is learned from that reading alone and the paragraph is no
+    sports paragraph."""
+    from .known import _sporty
+
+    return city_context(p, s, e) or _held(spans, *p.original(s, e)) or (sports_only and not _sporty(p))
+
+
+#: person sources that rest on the spelling alone (a transliterated word, its recurrence): a learned club replaces them
+_WEAK_PERSON = frozenset({"translit", "recurrence"})
+#: place sources that rest on the spelling alone
+_WEAK_PLACE = frozenset({"translit"})
+
+
+def weak_readings(entities: pd.DataFrame) -> list[bool]:
+    """Which rows of ``entities`` are a weak reading (a person or place read from the spelling alone, no cue,
+    no list) that a learned club's mention replaces in a sports paragraph (أمام فياريال، من شاختار)."""
+    if "source" not in entities.columns:
+        return [False] * len(entities)
+    return [(t == "person" and src in _WEAK_PERSON) or (t == "place" and src in _WEAK_PLACE)
+            for t, src in zip(entities["type"].astype(str), entities["source"].astype(str))]
+
+
+def replaced_rows(entities: pd.DataFrame, learned: pd.DataFrame | None) -> pd.Series:
+    """Which rows of ``entities`` are a weak reading (:func:`weak_readings`) a learned mention overlaps: those a
+    learned club replaces (a learned mention overlaps no other entity)."""
+    out = pd.Series(False, index=entities.index)
+    if learned is None or not len(learned) or not len(entities):
+        return out
+    spans: dict[tuple, list] = defaultdict(list)
+    for aid, par, s, e in zip(learned["article_id"].astype(str), learned["paragraph"].astype(int),
+                              learned["start"].astype(int), learned["end"].astype(int)):
+        spans[(aid, par)].append((s, e))
+    hit = [w and any(s < b and a < e for a, b in spans.get((aid, par), ()))
+           for aid, par, s, e, w in zip(entities["article_id"].astype(str), entities["paragraph"].astype(int),
+                                        entities["start"].astype(int), entities["end"].astype(int),
+                                        weak_readings(entities))]
+    return pd.Series(hit, index=entities.index)
