@@ -30,6 +30,7 @@ are left out of the span.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -202,10 +203,24 @@ SPORT_ARTICLE_SHARE = 0.4
 _SPORT_MEMOS = ("names_full", "names", "known_orgs")
 
 
+#: a short article (one body paragraph) is a sports article when its body uses this many different sport words
+#: (a club's cultural evening writes نادي and مباراة only)
+SHORT_ARTICLE_SPORT_WORDS = 4
+_AFFIX = re.compile(r"^[وفبلك]?(?:ال|لل)?|(?:هما|هم|ها|ه)$")
+
+
+def _sport_variety(p) -> int:
+    """How many different sport words the paragraph uses (proclitics, article and pronoun suffix set aside)."""
+    sport_words()
+    return len({_AFFIX.sub("", k) for k, kd in zip(p.keys, p.kinds) if kd == "word" and _sport_word(k)})
+
+
 def mark_sport_articles(pars) -> None:
     """Mark every paragraph of a sports article (:data:`SPORT_ARTICLE_PARAGRAPHS` sports paragraphs or
-    more, :data:`SPORT_ARTICLE_SHARE` of its paragraphs) as sporty: a player's or a club's name stands in its quotes and asides too (وتابع "حدث هذا مع
-    ايدن هازارد"), where no sport word is.  Memos made without the mark are dropped."""
+    more, :data:`SPORT_ARTICLE_SHARE` of its paragraphs; or a short one, whose one body paragraph uses
+    :data:`SHORT_ARTICLE_SPORT_WORDS` different sport words: its headline names what it reports, ``الفتح يكمل عقد``)
+    as sporty: a player's or a club's name stands in its quotes and asides too (وتابع "حدث هذا مع ايدن هازارد"),
+    where no sport word is.  Memos made without the mark are dropped."""
     from collections import defaultdict
 
     by_article = defaultdict(list)
@@ -213,7 +228,9 @@ def mark_sport_articles(pars) -> None:
         by_article[p.article_id].append(p)
     for ps in by_article.values():
         n = sum(1 for p in ps if p.rules == "ar" and _sporty(p))
-        if n < SPORT_ARTICLE_PARAGRAPHS or n < SPORT_ARTICLE_SHARE * len(ps):
+        body = [p for p in ps if p.role == "body"]
+        short = len(body) == 1 and body[0].rules == "ar" and _sport_variety(body[0]) >= SHORT_ARTICLE_SPORT_WORDS
+        if not short and (n < SPORT_ARTICLE_PARAGRAPHS or n < SPORT_ARTICLE_SHARE * len(ps)):
             continue  # (a harvest report speaks of a season and a goal now and then)
         for p in ps:
             if not p.memo.get("sport_article") and not p.memo.get("sporty"):

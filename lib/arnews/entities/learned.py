@@ -64,8 +64,8 @@ import pandas as pd
 from ..lexicons import lexicon_cache, read_lexicon
 from ..normalize import key
 from ..text import TEXT_ROLES, make_paragraph
-from .learned_clubs import (NATIONALITY_CUE, club_flags, club_forms, club_rows, match_dropped, replaced_rows,
-                            weak_readings)
+from .learned_clubs import (NATIONALITY_CUE, after_side, club_flags, club_forms, club_rows, match_dropped,
+                            replaced_rows, weak_readings)
 from .learned_clubs import city_context as _city_context  # noqa: F401  (the names of round 37)
 from .learned_clubs import club_rows as _club_rows  # noqa: F401
 from .learned_clubs import weak_readings as _weak_readings  # noqa: F401
@@ -324,6 +324,8 @@ def _stem(k: str) -> str:
 def _head_rows(paragraphs: Iterable) -> Iterator[tuple]:
     """An own head (:func:`_own_heads`) + a definite name (``فريق النصر``, ``لفريق الهلال السعودي``,
     ``حركة الشباب``): names the per-article finder does not announce (``الفريق`` is a rank there)."""
+    from .known import _sporty
+
     heads = _own_heads()
     stems = tuple(_stem(k) for k in heads)
     for p in paragraphs:
@@ -341,8 +343,9 @@ def _head_rows(paragraphs: Iterable) -> Iterator[tuple]:
             while len(words) < 3 and j + 1 < len(toks) and kinds[j + 1] == "word" and p.ntext[p.ends[j]:p.starts[j + 1]] == " ":
                 j += 1
                 words.append(toks[j])
+            sport = c[1] == "club" and _sporty(p)
             for t in _tails(words, c[1]):
-                yield t, "organisation", c[1], c[2], p.article_id, ""
+                yield t, "organisation", c[1], c[2], p.article_id, "", sport
 
 
 def _name_key(words: tuple[str, ...]) -> str:
@@ -354,11 +357,13 @@ def learn_names(entities: pd.DataFrame, paragraphs: Iterable = (), cued: dict | 
     evidence; ``status`` says whether it is matched (``learned``, ``context``, ``family``) or
     why not.  ``paragraphs``: paragraph models to read ``فريق``/``حركة`` + name from (those that write
     them); ``cued`` (when given) receives class -> the articles where a cue announced a
-    learned name of that class (the context of :func:`learned_mentions`)."""
+    learned name of that class (the context of :func:`learned_mentions`), and ("club", key) -> the articles that
+    announce that club itself (``نادي الشباب``; ``فريق الشباب`` in a sports paragraph): its bare mentions there
+    are the club, an ordinary word (status ``context``) too."""
     from .keys import name_key, org_key
 
     ev: dict[str, dict] = {}
-    for words, typ, cls, cue, aid, eid in list(_evidence_rows(entities)) + list(_head_rows(paragraphs)):
+    for words, typ, cls, cue, aid, eid, *sport in list(_evidence_rows(entities)) + list(_head_rows(paragraphs)):
         k = _name_key(words)
         d = ev.setdefault(k, {"forms": Counter(), "cls": Counter(), "typ": {}, "cues": Counter(), "arts": Counter(),
                               "ids": Counter()})
@@ -369,6 +374,8 @@ def learn_names(entities: pd.DataFrame, paragraphs: Iterable = (), cued: dict | 
         d["arts"][aid] += 1
         if cue != NATIONALITY_CUE:
             d.setdefault("cue_arts", set()).add(aid)  # (a nationality reading is no cue of the article's context)
+        if cls == "club" and (cue == "نادي" or (sport and sport[0])):
+            d.setdefault("club_arts", set()).add(aid)  # the article announces this club (نادي، فريق in a sports paragraph)
         if eid:
             d["ids"][eid] += 1
     rows = []
@@ -411,6 +418,8 @@ def learn_names(entities: pd.DataFrame, paragraphs: Iterable = (), cued: dict | 
                      status])
         if cued is not None and status == "learned":
             cued.setdefault(cls, set()).update(d.get("cue_arts", ()))  # فريق الهلال gives context; فريق العمل does not
+        if cued is not None and status in ("learned", "context") and cls == "club" and d.get("club_arts"):
+            cued[("club", k)] = set(d["club_arts"])  # the club's own context: its bare mentions in the article
     rows += _family_rows(rows, set(ev), _people_by_last_word(entities))
     return pd.DataFrame(rows, columns=LEARNED_COLS)
 
@@ -598,6 +607,7 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
     from .known import _sporty
 
     sports_only, nat = club_flags(live)
+    classes_ = live["class"].tolist()
     roles = frozenset(TEXT_ROLES)
     found = []  # (article, paragraph, start, end, surface, row, role)
     texts = {}  # (article, paragraph) -> text, of the paragraphs with a match
@@ -638,7 +648,8 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
                     continue
                 end = e
                 os_, oe = p.original(s, e)
-                found.append((aid, par, os_, oe, text[os_:oe], i, role))
+                side = classes_[i] == "club" and after_side(p, s)
+                found.append((aid, par, os_, oe, text[os_:oe], i, role, side))
                 texts[(aid, par)] = text
                 if (aid, par) not in sporty:
                     sporty[(aid, par)] = _sporty(p)
@@ -649,8 +660,12 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
         arts_of[f[5]].add(f[0])
     bare_arts = {i: len(arts_of[i]) for i in bare}
     cls_arts: dict[str, set] = defaultdict(set)  # class -> articles where it has a cue or two names
+    own: dict[str, set] = {}  # club key -> the articles that announce that club (نادي; فريق in a sports paragraph)
     for c, arts in (cued or {}).items():
-        cls_arts[c].update(arts)
+        if isinstance(c, tuple):
+            own[c[1]] = arts
+        else:
+            cls_arts[c].update(arts)
     per_art: dict[tuple, set] = defaultdict(set)
     classes, keys, zs = live["class"].tolist(), live["key"].tolist(), live["zipf"].tolist()
     for f in found:
@@ -675,14 +690,15 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
             dead.add(i)  # the family name is an ordinary word, mostly not this person's (صالح)
     rows = []
     recs = live.to_dict("records")
-    for aid, par, s, e, surface, i, role in found:
+    for aid, par, s, e, surface, i, role, side in found:
         r = recs[i]
         if i in dead or (only is not None and aid not in only):
             continue
         if sports_only[i] and not sporty.get((aid, par)):
             continue  # a club learned from its sports-page reading (ليون، ميلان) is the city elsewhere: the paragraph is its context
-        if (r["status"] == "context" or r["class"] == "club") and aid not in cls_arts[r["class"]] and not sports_only[i]:
-            continue
+        if (r["status"] == "context" or r["class"] == "club") and aid not in cls_arts[r["class"]] and not sports_only[i] \
+                and not (r["class"] == "club" and (side or aid in own.get(r["key"], ()))):
+            continue  # (a club: also in the article that announces it, or after a side word on a sports page)
         over = [w and s <= ts for ts, te, w in taken.get((aid, par), ()) if s < te and ts < e]
         if over and not (r["class"] == "club" and all(over) and sporty.get((aid, par))):
             continue  # a learned club replaces a weak reading it opens in a sports paragraph (with_learned)

@@ -19,7 +19,7 @@ import pandas as pd
 
 from ..normalize import key
 
-__all__ = ["NATIONALITY_CUE", "club_rows", "club_flags", "club_forms", "city_context", "match_dropped",
+__all__ = ["NATIONALITY_CUE", "club_rows", "club_flags", "club_forms", "city_context", "match_dropped", "after_side",
            "weak_readings", "replaced_rows"]
 
 #: the cue of a club learned from its sports-page reading (:mod:`arnews.entities.clubs`: ``فولفسبورغ الألماني``,
@@ -104,6 +104,22 @@ def match_dropped(p, s: int, e: int, spans, sports_only: bool) -> bool:
     from .known import _sporty
 
     return city_context(p, s, e) or _held(spans, *p.original(s, e)) or (sports_only and not _sporty(p))
+
+
+def after_side(p, s: int) -> bool:
+    """The match at ``s`` (key offsets, no proclitic) of a learned club stands right after a word of a side
+    (``club_words.csv`` kind side: فريق، مدرب، لاعب، جماهير) in a sports paragraph (``مدرب الشباب``,
+    ``لاعب التعاون``): the club, whatever its article (a club learned from an ordinary word, الشباب *the youth*,
+    counts elsewhere only in an article that names clubs)."""
+    from .known import _sporty
+    from .players import club_words
+
+    t = bisect.bisect_right(p.starts, s) - 1
+    if t < 1 or p.starts[t] != s or p.kinds[t - 1] != "word" or p.ntext[p.ends[t - 1]:p.starts[t]] != " ":
+        return False
+    prev = p.fkeys[t - 1]
+    prev = prev[1:] if prev[:1] in "ول" and club_words().get(prev[1:]) == "side" else prev
+    return club_words().get(prev) == "side" and _sporty(p)
 
 
 #: person sources that rest on the spelling alone (a transliterated word, its recurrence): a learned club replaces them
