@@ -36,6 +36,9 @@ _ORD_IDIOM_INDEF = ("ناحيه", "جهه")
 _ENUM_NEXT = ("بعنوان", "عن", "حول", "في", "على", "امام", "مع", "ضد", "يوم", "بتاريخ", "مساء", "صباح",
               # نسختين الأولى مقاس 32 بوصة: the first of the two, by its size
               "مقاس", "بمقاس", "بطول", "بسعه", "بقيمه", "بمساحه", "بحجم", "بوزن")
+#: a squad: its first (الأول) is the club's or country's senior team, with a qualifier between (المنتخب السعودي
+#: الأول, الفريق الكروي الأول, فريق الهلال الأول, منتخب بلاده الأول): no figure (the quantity guide, 2026-12-03)
+_SQUAD = ("فريق", "منتخب")
 #: a sovereign's title: the ordinal after the name is part of the name (الملك فيصل الأول)
 _SOVEREIGN = ("الملك", "ملك", "الامبراطور", "البابا", "الامير", "الملكه", "السلطان", "للملك", "والملك")
 
@@ -214,6 +217,8 @@ class _OrdinalRules:
         if pref in _DEFINITE and k in ("الاولي",) and self._written_ya(i) and self.definite(j) and not self._feminine_noun(j):
             return None  # الإعلان الأولي, الفحص الأولي: the nisba "preliminary" (the ordinal of a masculine noun is الأول)
         if pref in _DEFINITE:
+            if nw[0] == 1 and k in ("الاول", "والاول") and self._senior_squad(j) and self.k(i + 1) not in ("الذي", "التي"):
+                return None  # المنتخب السعودي الأول: the senior team, not a rank (not الفريق المكسيكي الأول الذي يفوز)
             if not self.definite(j):
                 possessed = self._possessed_noun(j, k.endswith("ه") or k in ("الاولي", "الاولى"))
                 if possessed:  # حملتها الثانية, موسمه الأول: a noun made definite by its pronoun
@@ -311,6 +316,27 @@ class _OrdinalRules:
         idioms = self.lx.markers.get("ordinal_idiom", {})
         return any((b,) in idioms and (not idioms[(b,)] or value is None or float(idioms[(b,)]) == float(value))
                    for p, b in self.bases(j) if p in _DEFINITE)
+
+    def _senior_squad(self, j) -> bool:
+        """Word j, or the word before it with j its qualifier, is a squad noun (``_SQUAD``): الأول after
+        it is the senior team.  The qualifier: a nisba adjective after a definite squad (المنتخب السعودي,
+        الفريق الكروي, الفريق الهلالي), any word after a bare squad in construct (فريق الهلال, منتخب
+        بلاده, منتخب مصر).  Not a noun after a definite squad (المنتخب الشوط الأول: the first half)."""
+        def squad(x):  # -> "def" (definite), "bare" or ""
+            if not (self.free(x) and self.kind(x) == "ar"):
+                return ""
+            for p, b in self.bases(x):
+                if b in _SQUAD:
+                    return "bare"
+                if b[:2] == "ال" and b[2:] in _SQUAD:
+                    return "def"
+            return ""
+        if squad(j):
+            return True
+        if not (self.free(j) and self.kind(j) == "ar") or self.numword(j) or self.k(j) in _ORD_NOT_NOUN:
+            return False
+        before = squad(j - 1)
+        return before == "bare" or (before == "def" and self.definite(j) and self.k(j).endswith("ي"))
 
     def _of_its_kind(self, x) -> bool:
         """Tokens x, x+1 read من نوعه/نوعها (``... الأول من نوعه``: "the first of its kind")."""
