@@ -47,6 +47,33 @@ def _generic_genitive(w: str) -> bool:
     return k.startswith("ال") and info.cue in ("org", "place") and k[2:] in _BACK_REFERRING
 
 
+def _nisba(k: str) -> bool:
+    """A definite relative adjective (key form): السعودي، الدولية، السوري، الخيرية (ة is written ه)."""
+    return k.startswith("ال") and len(k) >= 5 and k.endswith(("ي", "يه"))
+
+
+def _field_genitive(p, j: int, info) -> bool:
+    """Token j is ل + an indefinite noun in construct with the definite word after it (لكرة القدم، لمكافحة
+    المنشطات، لحقوق الإنسان): the field of a body, as لل + a definite noun is; not ل + a verb (ليكون، لتصبح),
+    a pronoun or demonstrative (لذلك), nor a word that merely opens with ل (ليلة، لقاء: no proclitic)."""
+    from .guards import TIME_WORDS, imperfect_verb
+
+    k = p.fkeys[j]
+    b = info.bare
+    if k[:1] != "ل" or k.startswith("لل") or b != k[1:] or len(b) < 3 or b[:1] == "ي" or info.stop or info.conj \
+            or info.cue or word_info(p.toks[j][1:]).stop or imperfect_verb(p.toks[j][1:]) or b.startswith("ال"):
+        return False
+    if not (_is_word(p, j + 1) and _adjacent(p, j, j + 1)):
+        return False
+    wb = word_info(p.toks[j][1:])  # the noun as written, without ل (the key form reads ة as ه)
+    if wb.foreign or b in load_cues().given or wb.cue in ("role", "title"):
+        return False  # لجنوى الإيطالي، لهادي المتمردين، لخادم الحرمين: a name or a person's title, not a field
+    nk = p.fkeys[j + 1]
+    ni = word_info(p.toks[j + 1])
+    return p.toks[j + 1].startswith("ال") and len(nk) >= 4 and not (ni.stop or ni.conj or ni.cue in ("role", "title")) \
+        and nk not in TIME_WORDS and not _nisba(nk)  # (لوضع آلية: no article; لجنوى الإيطالي: an adjective)
+
+
 #: titles inside institution names (جامعة الملك سعود، جامعة الإمام محمد بن سعود، مركز الشيخ زايد)
 _NAMING_TITLES = frozenset(key(w) for w in ("ملك", "أمير", "أميرة", "إمام", "شيخ", "شيخة", "سلطان"))
 
@@ -93,6 +120,8 @@ def _org_end(p, i: int) -> int:
         was_genitive, genitive = genitive, False
         if was_genitive and k.startswith("ال"):
             ok = True  # الرئاسة العامة لرعاية الشباب: the genitive of the field
+        elif j == last and j >= i + 2 and _nisba(p.fkeys[j - 1]) and _field_genitive(p, j, info):
+            ok = genitive = True  # الاتحاد السعودي لكرة القدم، المرصد السوري لحقوق الإنسان: the body's field after its nisba
         elif j == last and p.fkeys[j - 1] in _GENERAL and k[:1] == "ل" and not k.startswith("لل") and len(k) >= 4 \
                 and info.cue in ("", "org") and not info.conj and _is_word(p, j + 1) and _adjacent(p, j, j + 1) \
                 and p.fkeys[j + 1].startswith("ال") and not word_info(p.toks[j + 1]).stop:
