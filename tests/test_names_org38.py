@@ -24,7 +24,7 @@ def test_a_societys_purpose_after_its_nisba_is_in_its_name():
     assert orgs(text) == ["الجمعية الخيرية لرعاية الأيتام"]
 
 
-def test_a_foreign_board_and_an_observatory_keep_their_fields():
+def test_a_foreign_board_and_an_observatory_keep_their_fields():  # (two nisbas before the field)
     assert orgs("وقال المجلس الوطني الكندي لسلامة الغذاء إن العينات سليمة.") == ["المجلس الوطني الكندي لسلامة الغذاء"]
     assert orgs("وذكر المرصد اليمني لحقوق الإنسان أن القصف استمر.") == ["المرصد اليمني لحقوق الإنسان"]
 
@@ -45,3 +45,8 @@ def test_lam_with_a_word_without_the_article_ends_the_name():
 def test_no_nisba_before_lam_leaves_a_purpose_clause_out():
     # a ministry's name is complete: what follows is the purpose of its action
     assert orgs("وأطلقت وزارة الصحة لمكافحة الحمى حملة في القرى.") == ["وزارة الصحة"]
+
+
+def test_a_name_with_its_field_already_takes_no_second_one():
+    # the ministry's field is الأمن; ل + the media is whom it told, the nisba only qualifies the ministry
+    assert orgs("وكشفت وزارة الأمن الداخلي لوسائل الإعلام أن المشتبه به اعتقل.") == ["وزارة الأمن الداخلي"]

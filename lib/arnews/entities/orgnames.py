@@ -120,8 +120,9 @@ def _org_end(p, i: int) -> int:
         was_genitive, genitive = genitive, False
         if was_genitive and k.startswith("ال"):
             ok = True  # الرئاسة العامة لرعاية الشباب: the genitive of the field
-        elif j == last and j >= i + 2 and _nisba(p.fkeys[j - 1]) and _field_genitive(p, j, info):
-            ok = genitive = True  # الاتحاد السعودي لكرة القدم، المرصد السوري لحقوق الإنسان: the body's field after its nisba
+        elif j == last and j >= i + 2 and all(_nisba(p.fkeys[t]) for t in range(i + 1, j)) and _field_genitive(p, j, info):
+            ok = genitive = True  # الاتحاد السعودي لكرة القدم، المرصد السوري لحقوق الإنسان: the field after the head's nisbas
+            # (not after a name that has its field already: وزارة الأمن الداخلي لوسائل الإعلام، إدارة النادي الأهلي لطلب)
         elif j == last and p.fkeys[j - 1] in _GENERAL and k[:1] == "ل" and not k.startswith("لل") and len(k) >= 4 \
                 and info.cue in ("", "org") and not info.conj and _is_word(p, j + 1) and _adjacent(p, j, j + 1) \
                 and p.fkeys[j + 1].startswith("ال") and not word_info(p.toks[j + 1]).stop:
