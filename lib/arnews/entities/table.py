@@ -442,7 +442,7 @@ def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
         for i, (tok, kd) in enumerate(zip(p.toks, p.kinds)):
             if kd != "word":
                 continue
-            k = key(tok)
+            k = p.fkeys[i]  # (= key(tok) for a word: the key text's slice)
             hit = None
             for off in (0, 1):
                 if off and not (len(k) >= 5 and k[0] in "وبلف"):

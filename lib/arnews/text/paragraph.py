@@ -42,8 +42,9 @@ class Paragraph:
     #: results that several analyses read, computed once per paragraph (e.g. campaign matches)
     memo: dict = field(default_factory=dict, repr=False)
 
-    @property
+    @cached_property
     def ntext(self) -> str:
+        """The normalised text (``norm.text``; remembered on the instance: the name rules read it per token pair)."""
         return self.norm.text
 
     @cached_property
