@@ -31,3 +31,13 @@ def test_fkeys_of_words_are_their_keys():
     for kd, tok, fk in zip(p.kinds, p.toks, p.fkeys):
         if kd == "word":
             assert fk == N.key(tok)
+
+
+def test_zipf_ar_of_listed_words_is_wordfreqs():
+    """zipf_ar remembers the zipf value of each frequency of wordfreq's list: the same values."""
+    from wordfreq import zipf_frequency
+
+    from arnews.frequency import zipf_ar
+
+    for w in ("المملكة", "الرياض", "وزارة", "مدرسة", "كاواهارا", "فارنبورو", "والمدرسة"):
+        assert zipf_ar(w) == zipf_frequency(w, "ar")

@@ -27,6 +27,9 @@ def _zipf_of(f: float) -> float:
 
 
 _ZIPF_MIN = _zipf_of(0.0)
+#: frequency -> its zipf value: wordfreq's Arabic list holds 545 distinct frequencies for 620,701 words, and
+#: :func:`zipf_ar`'s cache misses (clitic readings of new word types) mostly ask for listed ones again
+_ZIPF_BY_FREQ: dict = {}
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -38,7 +41,10 @@ def zipf_ar(word: str) -> float:
         f = _ar_freqs().get(word, 0.0)
         if f <= 1e-9:  # (most clitic readings asked are not in the list: the minimum's value, computed once)
             return _ZIPF_MIN
-        return _zipf_of(f)
+        z = _ZIPF_BY_FREQ.get(f)
+        if z is None:
+            z = _ZIPF_BY_FREQ[f] = _zipf_of(f)
+        return z
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "ar")
