@@ -59,6 +59,7 @@ from .governments import local_governments
 from .orgtails import trim_org_tails
 from .patrons import patron_bodies
 from .offices import people_after_office_bodies
+from .qualified_offices import people_after_qualified_offices
 from .fixtures import paragraph_fixtures
 from .players import paragraph_players
 from .openers import trim_openers
@@ -1072,6 +1073,7 @@ def paragraph_names(p) -> list[Name]:
         if p.rules == "ar":
             got = sorted(got + _list_people(p, got), key=lambda x: (x.start, x.end))
             got = people_after_office_bodies(p, got)  # رئيس بعثة الأمم المتحدة في ليبيا برناردينو ليون
+            got = people_after_qualified_offices(p, got)  # المتحدث باسم الحملة نيك ميريل، أمين عام الاتحاد فلان
             got = sorted(got + coordinated_people(p, got), key=lambda x: (x.start, x.end))  # والمرشدي beside a player
             got = sorted(got + dual_cue_places(p, got), key=lambda x: (x.start, x.end))  # بلديتي ثانه هونغ وثانه نغي
             got = sorted(got + dual_cue_pairs(p, got), key=lambda x: (x.start, x.end))  # قريتي كفريا والفوعة
