@@ -180,7 +180,9 @@ def people_after_qualified_offices(p, names: list[Name]) -> list[Name]:
             continue
         j0 = _skip_role_chain(p, i + 1)
         j1 = qualifier_end(p, j0) if j0 > i else j0
-        if j1 == j0 or not (_is_word(p, j1) and _adjacent(p, j1 - 1, j1)):
+        if j1 == j0 and word_info(p.toks[i]).cue == "role" or j0 == i + 1 and j1 == j0:
+            continue  # (the finder read the name after a role cue's own chain already; not after مندوبة, no cue)
+        if not (_is_word(p, j1) and _adjacent(p, j1 - 1, j1)):
             continue
         j = _name_run(p, j1, arabic_ok=True)
         j = next((t for t in range(j1, j) if p.kinds[t] == "word" and tanween(p, t)), j)
