@@ -66,3 +66,15 @@ def test_a_preposition_of_the_chain_opens_no_person():
 def test_no_person_after_a_chain_of_common_words(text):
     got = _names(text)
     assert not any(t == "person" for _, t in got), got
+
+
+def test_no_one_word_conjunction_or_pronoun_after_an_office():
+    got = _names("وقال هيروشي تاناكا حاكم أوساكا إنه سيلغي المهرجان هذا العام")
+    assert not any(s == "إنه" for s, _ in got), got
+    got = _names("وأشار المدير التنفيذي للجمعية الخيرية لاحياء النسيم وتوابعها بالرياض إلى أن")
+    assert not any(t == "person" for _, t in got), got
+
+
+def test_the_preposition_amam_is_no_imam():
+    got = _names("تعادل الفريق أمام منافسه المتواضع روزنبورغ النرويجي في المباراة الودية")
+    assert not any(t == "person" for _, t in got), got

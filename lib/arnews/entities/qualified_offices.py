@@ -29,6 +29,7 @@ CONSTRUCT_ZIPF = 3.5
 _GENERAL = frozenset(key(w) for w in ("عام", "العام"))
 _GENERAL_HEADS = frozenset(key(w) for w in ("مدير", "المدير", "مديرة", "المديرة", "أمين", "الأمين", "أمينة", "مساعد"))
 _ON_BEHALF = key("باسم")
+_IMAM = key("إمام")
 _PREPOSITIONS = frozenset(key(w) for w in ("في", "لدى"))
 
 
@@ -37,6 +38,8 @@ def _office(p, i: int) -> bool:
     from .names import _COMMON_ROLES
 
     info = word_info(p.toks[i])
+    if info.bare == _IMAM and "إ" not in p.toks[i]:
+        return False  # أمام (before), not إمام (imam)
     return info.bare not in _COMMON_ROLES and (
         info.cue == "role" or info.bare in _EXTRA_OFFICES or key(p.toks[i]) in _EXTRA_OFFICES)
 
@@ -126,6 +129,8 @@ TRANSLIT_RARE_ZIPF = 4.0
 PROCLITIC_ZIPF = 3.5
 
 
+#: a first word this common in general Arabic, no listed given name, opens no name (إنه 6.5)
+COMMON_FIRST_ZIPF = 6.0
 #: a first word behind ي/ت/ب/ل shaped this strongly like native Arabic is a verb or a prepositional phrase
 #: (يتفقد -7.6، لصوامع -7.3، بتفقد -5.6; not بطرس -2.2)
 PREFIXED_NATIVE_SHAPE = -5.0
@@ -147,8 +152,9 @@ def _evidence(p, a: int, b: int, cues) -> bool:
 
     words = [p.toks[t] for t in range(a, b)]
     i0, k0 = word_info(words[0]), p.fkeys[a]
-    if len(words) < 2 or i0.cue not in ("", "link") or i0.stop or k0.startswith(("بال", "لل")):
-        return False
+    if len(words) < 2 or i0.cue not in ("", "link") or i0.stop or k0.startswith(("بال", "لل")) \
+            or k0 not in cues.given and (i0.conj or i0.zipf >= COMMON_FIRST_ZIPF):
+        return False  # وتوابعها، إنه: a conjunction or a word this common opens no name
     if k0 not in cues.given and (_imperfect_verb(words[0], i0) or k0[:1] in "بل" and zipf_ar(k0[1:]) >= PROCLITIC_ZIPF
                                  or k0[:1] in "يتبل" and i0.shape <= PREFIXED_NATIVE_SHAPE):
         return False  # مدير صحة المدينة يتفقد قطاع خيبر، المؤسسة العامة لصوامع الغلال: a verb or a preposition
@@ -220,7 +226,10 @@ def people_after_qualified_offices(p, names: list[Name]) -> list[Name]:
         if keep is None:
             continue
         words = [p.toks[t] for t in range(j1, j)]
-        keep.extend(trim_person_tails(p, [Name(s, e, "person", "cue", 0.6, name_key(words), p.toks[i])]))
+        trimmed = trim_person_tails(p, [Name(s, e, "person", "cue", 0.6, name_key(words), p.toks[i])])
+        if not trimmed or " " not in p.norm.text[trimmed[0].start:trimmed[0].end].strip():
+            continue  # a name of two words at least
+        keep.extend(trimmed)
         out = sorted(keep, key=lambda x: (x.start, x.end))
         added = True
     return out if added else names
