@@ -78,3 +78,10 @@ def test_no_one_word_conjunction_or_pronoun_after_an_office():
 def test_the_preposition_amam_is_no_imam():
     got = _names("تعادل الفريق أمام منافسه المتواضع روزنبورغ النرويجي في المباراة الودية")
     assert not any(t == "person" for _, t in got), got
+
+
+def test_no_person_from_a_list_or_a_verbal_noun_after_the_chain():
+    got = _names("وأجرى المدرب الشبابي تبديلات بخروج العويس والمرشدي والقحطاني في الشوط الثاني")
+    assert not any(s.startswith("وال") for s, t in got if t == "person"), got
+    got = _names("وقرر مجلس إدارة الشركة لتلافي تعارض المصالح تعديل اللائحة")
+    assert not any(t == "person" for _, t in got), got

@@ -18,7 +18,7 @@ from .offices import _EXTRA_OFFICES
 from .orgnames import _listed_org, _listed_place
 from .persontails import trim_person_tails
 from .positions import adjacent as _adjacent, is_word as _is_word
-from .wordtests import _LINK_BEFORE_NAME, _unlisted_given_family
+from .wordtests import _LINK_BEFORE_NAME, _abstract_noun, _unlisted_given_family
 
 __all__ = ["people_after_qualified_offices"]
 
@@ -155,6 +155,8 @@ def _evidence(p, a: int, b: int, cues) -> bool:
     if len(words) < 2 or i0.cue not in ("", "link") or i0.stop or k0.startswith(("بال", "لل")) \
             or k0 not in cues.given and (i0.conj or i0.zipf >= COMMON_FIRST_ZIPF):
         return False  # وتوابعها، إنه: a conjunction or a word this common opens no name
+    if k0.startswith("وال") or k0[:1] in "بل" and _abstract_noun(k0[1:]):
+        return False  # والمرشدي واريسمندي: the next man of a list; لتلافي تعارض: a verbal noun behind a preposition
     if k0 not in cues.given and (_imperfect_verb(words[0], i0) or k0[:1] in "بل" and zipf_ar(k0[1:]) >= PROCLITIC_ZIPF
                                  or k0[:1] in "يتبل" and i0.shape <= PREFIXED_NATIVE_SHAPE):
         return False  # مدير صحة المدينة يتفقد قطاع خيبر، المؤسسة العامة لصوامع الغلال: a verb or a preposition
