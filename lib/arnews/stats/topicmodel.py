@@ -130,7 +130,8 @@ def topic_model(features: Features, lang: str, k: int | None = None, k_range: It
     m, keys, names = features.matrix(lang, by="paragraph")
     keep = np.asarray(m.sum(axis=1)).ravel() > 0
     m, keys = m[keep], keys[keep].reset_index(drop=True)
-    n_docs, n_terms = m.shape
+    n_docs = m.shape[0]
+    n_terms = int((m.getnnz(axis=0) > 0).sum())  # features these paragraphs use (the matrix spans every language)
     need = 2 * docs_per_topic if k is None else max(2, k)
     if n_docs < need or n_terms < 4:
         return {**empty, "reason": f"{n_docs} paragraph(s) with {n_terms} feature(s): a topic model needs at least "
@@ -139,7 +140,7 @@ def topic_model(features: Features, lang: str, k: int | None = None, k_range: It
     dfreq = np.diff(m.tocsc().indptr)
     cols = np.nonzero(dfreq >= 2)[0]
     if len(cols) < 4:
-        cols = np.arange(n_terms)
+        cols = np.arange(m.shape[1])
     m = m[:, cols]
     names = [names[i] for i in cols]
     keep = np.asarray(m.sum(axis=1)).ravel() > 0
