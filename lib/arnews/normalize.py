@@ -25,6 +25,8 @@ Steps (each can be switched off; ``DEFAULT_STEPS`` lists the default set):
 ``digits``         Arabic-Indic (٠-٩) and extended (۰-۹) digits to ASCII
 ``punct``          ``٪`` to ``%``, ``٫`` (decimal separator) to ``.``,
                    ``٬`` (thousands separator) to ``,``
+``persian``        Persian letter forms in Arabic text to the Arabic letters: ی (U+06CC) to
+                   ي, ک (U+06A9) to ك (وزیر الخارجیة is وزير الخارجية)
 ``alef``           (matching keys only) أ إ آ ٱ to ا (``normalize_alef_ar``)
 ``alef_maksura``   (matching keys only) ى to ي (``normalize_alef_maksura_ar``)
 ``teh_marbuta``    (matching keys only) ة to ه (``normalize_teh_marbuta_ar``)
@@ -79,11 +81,12 @@ ALL_STEPS = (
     "diacritics",
     "digits",
     "punct",
+    "persian",
     "alef",
     "alef_maksura",
     "teh_marbuta",
 )
-DEFAULT_STEPS = frozenset(ALL_STEPS[:8])
+DEFAULT_STEPS = frozenset(ALL_STEPS[:9])
 KEY_STEPS = frozenset(ALL_STEPS)
 
 CONTROL_CHARS = (
@@ -123,6 +126,8 @@ def _step_map(step: str) -> dict[str, str]:
         return m
     if step == "punct":
         return {"\u066a": "%", "\u066b": ".", "\u066c": ","}
+    if step == "persian":
+        return {"\u06cc": "\u064a", "\u06a9": "\u0643"}
     if step == "presentation":
         m = {}
         for cp in list(range(0xFB50, 0xFE00)) + list(range(0xFE70, 0xFF00)):
