@@ -8,3 +8,18 @@ from arnews.entities import find_names
 def names(text):
     df = find_names(text)
     return [(r.surface, r.type) for r in df.itertuples()]
+
+
+def learned_of(texts: dict):
+    """``(entities, learned_names, learned_mentions)`` of invented articles ``{article_id: [title, body, ...]}``:
+    the per-article table and the corpus-level learned pass over them."""
+    import pandas as pd
+
+    from arnews.entities import entities_table, learned_name_tables
+
+    rows = [{"article_id": aid, "paragraph": i, "role": "title" if i == 0 else "body", "lang": "ar", "text": t}
+            for aid, pars in texts.items() for i, t in enumerate(pars)]
+    P = pd.DataFrame(rows)
+    E = entities_table(P, pd.DataFrame({"article_id": list(texts), "language": "ar"}))
+    res = learned_name_tables({"entities": E, "paragraphs": P})
+    return E, res["learned_names"], res["learned_mentions"]

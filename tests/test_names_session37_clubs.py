@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from name_checks import learned_of
 
 from arnews.entities import entities_table, learned_name_tables, with_learned
 from arnews.entities.learned import NATIONALITY_CUE, learn_names
@@ -36,12 +37,7 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def learned():
-    rows = [{"article_id": aid, "paragraph": i, "role": "title" if i == 0 else "body", "lang": "ar", "text": t}
-            for aid, pars in TEXTS.items() for i, t in enumerate(pars)]
-    P = pd.DataFrame(rows)
-    E = entities_table(P, pd.DataFrame({"article_id": list(TEXTS), "language": "ar"}))
-    res = learned_name_tables({"entities": E, "paragraphs": P})
-    return E, res["learned_names"], res["learned_mentions"]
+    return learned_of(TEXTS)
 
 
 def _at(df, aid):

@@ -13,14 +13,11 @@ import re
 import pandas as pd
 
 from ..normalize import key
+from ..themes import _strips
 
 __all__ = ["FORM_COLS", "written_forms"]
 
 FORM_COLS = ["entity_id", "type", "name_en", "written_as", "other_surfaces", "n", "n_articles", "article_id"]
-
-#: proclitic strings a first word may carry, longest first (a conjunction, then a preposition)
-_PROCLITICS = ("وبال", "وكال", "ولل", "فبال", "فلل", "بال", "كال", "وال", "فال", "لل", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
-
 
 _ARABIC = re.compile("[\u0621-\u064a]")
 _POSSESSIVE = re.compile("['\u2019]s$")
@@ -35,17 +32,21 @@ def _key(surface: str) -> str:
 
 
 def _bare(k: str, keys: set) -> str:
-    """``k`` without its proclitics when the entity is written so elsewhere (``keys``), else ``k``."""
+    """``k`` without its proclitics when the entity is written so elsewhere (``keys``), else ``k``
+    (the prefix readings of :func:`arnews.themes._strips`; ل + ال is لل: للمملكة is المملكة)."""
     first, _, rest = k.partition(" ")
     if first in ("ل", "ب", "و") and rest in keys:  # لـ داعش
         return rest
-    for p in _PROCLITICS:
-        if first.startswith(p) and len(first) > len(p) + 1:
-            stem = first[len(p):]
-            for cand in ((("ال" + stem) if p.endswith(("لل", "ال")) else stem),) + ((("ال" + stem),) if p.endswith("ل") else ()):
-                full = cand + (" " + rest if rest else "")
-                if full != k and full in keys:
-                    return full
+    tail = " " + rest if rest else ""
+    for rem, _ in _strips(first):  # the most stripped first; the article alone is part of the spelling
+        p = first[: len(first) - len(rem)]
+        if not p or p == "ال":
+            continue
+        # a prefix holding the article (للمملكة, والمملكة) leaves the definite word; ل may be li- + the article
+        cands = ("ال" + rem,) if p.endswith(("لل", "ال")) else (rem, "ال" + rem) if p.endswith("ل") else (rem,)
+        for c in cands:
+            if c + tail in keys:
+                return c + tail
     return k
 
 
