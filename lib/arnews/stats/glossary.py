@@ -31,7 +31,7 @@ from ..normalize import WORD_CACHE, key, normalize
 from ..themes import _AR_RE, _MIN_REST, _ar_stem, _en_word, _lang, _strips, load_codebook, word_analyses
 from ..tokens import stem
 
-__all__ = ["gloss", "readable_gloss", "withheld", "scope_of", "SCOPES", "NEWS_FILE", "PHRASES_FILE"]
+__all__ = ["gloss", "readable_gloss", "gloss_label", "withheld", "scope_of", "SCOPES", "NEWS_FILE", "PHRASES_FILE"]
 
 
 # --- glossary --------------------------------------------------------------------------------
@@ -398,3 +398,21 @@ def readable_gloss(g) -> str:
     if g.startswith("≈") and "?" in g.split():
         return ""
     return g
+
+
+def gloss_label(word: str, known: str = "", vietnam: bool = False) -> tuple[str, str]:
+    """A word with a short English gloss, as a table row or a plot's tick shows it, and where
+    the gloss came from: ``known`` (a lexicon's own gloss, e.g. ``unit_en``) when given, else the
+    first sense of the glossary's gloss (:func:`gloss`, read by :func:`readable_gloss`), else
+    none: ``("مباراة (match, sport)", "glossary")``, ``("سهم", "")``.  The gloss's own
+    parentheses become a comma, so that a right-to-left label never shows nested, mirrored
+    brackets (``مرة (time, occurrence)``, not ``مرة (time (occurrence))``)."""
+    source = "lexicon" if known and known != word else ""
+    g = known if source else ""
+    if not g and _AR_RE.search(word or ""):
+        g = readable_gloss(_gloss_cached(word, "ar", word, vietnam)).split(";")[0].strip()
+        source = "glossary" if g else ""
+    if not g:
+        return word, ""
+    g = re.sub(r"\s*\(([^()]*)\)", r", \1", g).replace("(", "").replace(")", "").strip(" ,")
+    return f"{word} ({g})", source
