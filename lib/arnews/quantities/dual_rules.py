@@ -365,7 +365,10 @@ class _DualRules:
         if not adj.endswith("ية") and _z(adj[:-1]) < _z(adj) - 0.5:
             return False  # a nisba (الانتخابية, الشخصية) is an adjective; a construct needs a noun after it
         nxt = self.k(i + 2) if self.free(i + 2) and self.kind(i + 2) == "ar" else ""
-        return not (nxt.startswith("و") and len(nxt) > 3)
+        # (وتجربتي المحدودة وأسئلتي المترامية: the next noun of a list of "my" nouns, not a second genitive;
+        # وقراءتي المتوالية والمتتبعة after such a list: its last noun, a second adjective after it)
+        in_list = self.k(i).startswith("و") and i >= 2 and self.k(i - 2).endswith("تي") and self.definite(i - 1)
+        return in_list or not (nxt.startswith("و") and len(nxt) > 3 and not nxt.endswith("تي"))
 
     def _name_after_ibn(self, x) -> bool:
         """Word x, a stopword by its letters (علي, the preposition على written with ي), is the given

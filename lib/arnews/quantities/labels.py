@@ -161,7 +161,8 @@ class _LabelRules:
                 and not (self.is_p(b + 2, "/") and self.kind(b + 3) == "num")
                 and self.phrase_before(a, "score_word", clitic=True)):
             return _Q(a, b + 2, "label", num.value, int(self.t.text[b + 1]))
-        # a score a few words after a win, a loss or a draw: خسرها المنتخب 1-3, فاز على ضيفه 2 - 1; the
+        # a score a few words after a win, a loss or a draw: خسرها المنتخب 1-3, فاز على ضيفه 2 - 1, or right
+        # before a penalty shootout: ثم 4- 6 بركلات الترجيح (session 39); the
         # points of a set or a game too (كسب الشوط الأول 25-16, فاز 85-78, a dash drawn with tatweel: 26 ــ 24);
         # not a range of a counted noun (فاز 30 ــ 40 مرشحا)
         if (t.isdigit() and self.is_p(b, "-–/") and self.kind(b + 1) == "num"
@@ -171,14 +172,17 @@ class _LabelRules:
                 and not self.unit_after(b + 2) and self.percent_after(b + 2) is None
                 and not self._counted_noun_after(b + 2, int(self.t.text[b + 1]))
                 and not self._accusative_noun(b + 2, int(self.t.text[b + 1]))
-                and self._match_word_before(a)):
+                and (self._match_word_before(a) or self.phrase_at(b + 2, "shootout_word"))):
             return _Q(a, b + 2, "label", num.value, int(self.t.text[b + 1]))
         # a score with the word صفر (nil): 1 - صفر, صفر - 2, 2 / صفر (not a date in the month Safar: 15/صفر/1437)
         if t.isdigit() and int(t) < 20 and (
                 self.is_p(b, "-–") and self.k(b + 1) == "صفر"
                 or self.is_p(b, "/") and self.k(b + 1) == "صفر" and not self.is_p(b + 2, "/-")
                 and self.kind(b + 2) != "num"
-                or self.is_p(a - 1, "-–") and self.k(a - 2) == "صفر"):
+                or self.is_p(a - 1, "-–") and self.k(a - 2) == "صفر"
+                # صفر/ 1, صفر / 3: the slash after the nil, not a date's (15/صفر/1437: a part before صفر)
+                or self.is_p(a - 1, "/") and self.k(a - 2) == "صفر" and not self.is_p(a - 3, "/-")
+                and not self.is_p(b, "/-")):
             return (_Q(a, b + 2, "label", num.value, 0) if self.k(b + 1) == "صفر"
                     else _Q(a - 2, b, "label", 0, num.value))
         # tennis sets: 6/3 و5/7, بنتيجة 3/6 (two small numbers glued by a slash, among sets or after a score word)

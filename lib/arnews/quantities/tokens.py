@@ -182,6 +182,17 @@ class _TokenView:
         return bool(self.unit_after(nxt) or self.month_at(nxt) or self.hmonth_at(nxt)
                     or 11 <= int(t[-2:]) % 100 <= 99 and len(t) <= 4 and self._accusative_noun(nxt, int(t)))
 
+    def _glued_noun_follows(self, i) -> bool:
+        """Number token i (whole digits) is glued to the word after it, a unit or a counted noun in
+        the accusative (11-99) that ends there: ``17شخصا``, ``83مروحية`` with no space on either side."""
+        t, nxt = self.t.text[i], i + 1
+        if not (t.isdigit() and self.adj(i, nxt) and self.kind(nxt) == "ar" and len(self.t.text[i - 1]) >= 2):
+            return False  # (3ر11سنوات: ر is the decimal comma of 11.3, read elsewhere)
+        if self.adj(nxt, nxt + 1) and not self.is_p(nxt + 1, ".,،؛:)"):
+            return False
+        return bool(self.unit_after(nxt) or 11 <= int(t[-2:]) % 100 <= 99 and len(t) <= 4
+                    and self._accusative_noun(nxt, int(t)))
+
     def letter_glued(self, i) -> bool:
         """A number glued to a word (COVID-19, G7, 4G, 1A) is part of a name."""
         prev = i - 1
@@ -191,7 +202,9 @@ class _TokenView:
             if self.is_word(prev) and self.k(prev) not in _CLITIC_TOKENS and not self._glued_approx(prev):
                 # قبل43 عاماً, الدمام25 شوال: a missing space after an Arabic word when a unit or a
                 # month follows the number (COVID-19, G7, خليجي20 stay names)
-                return not (self.ar and self.kind(prev) == "ar" and self._figure_follows(i))
+                # (ان17شخصا, قتلوا12جندياً: glued on both sides, before a counted noun or a unit: a figure too)
+                return not (self.ar and self.kind(prev) == "ar"
+                            and (self._figure_follows(i) or self._glued_noun_follows(i)))
             if (self.is_p(prev, "-") and self.adj(prev - 1, prev) and self.is_word(prev - 1)
                     and self.k(prev - 1) not in _CLITIC_TOKENS):
                 return True

@@ -1,0 +1,79 @@
+"""Session 39, helper q53 (quantities other than ordinals): a score led by the word صفر and a slash (صفر/ 1) and a
+score right before a penalty shootout (4- 6 بركلات الترجيح) are labels, not counts; a list of nouns with
+the first-person pronoun and their adjectives (وتجربتي المحدودة وأسئلتي المترامية) holds no dual; digits
+glued on both sides, before a counted noun or a unit (ان17شخصا قتلوا12جندياً), are a figure.
+Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from arnews.quantities import extract_quantities
+
+
+def _rows(sentence):
+    return [(q["surface"], q["kind"], q["value"], q["value_end"]) for q in extract_quantities(sentence)]
+
+
+# -- 3. a score: صفر and a slash before the other side; a pair right before a penalty shootout
+@pytest.mark.parametrize("sentence,surface,value,value_end", [
+    ("وخسر الفريق مباراته الودية أمام ضيفه التركي صفر/ 2، ثم فاز في الثانية", "صفر/ 2", 0, 2),
+    ("وكان النادي قد خسر أمام الاتحاد صفر / 1 في الجولة الماضية", "صفر / 1", 0, 1),
+    ("وانتهى الوقت الأصلي بالتعادل، ثم حسمها الضيوف 3- 5 بركلات الترجيح", "3- 5", 3, 5),
+    ("وانتهى اللقاء بالتعادل قبل أن يحسمه الأهلي 4 - 2 بضربات الترجيح", "4 - 2", 4, 2),
+])
+def test_a_score_is_a_label(sentence, surface, value, value_end):
+    got = _rows(sentence)
+    assert (surface, "label", value, value_end) in got, got
+    assert not [r for r in got if r[1] == "count" and r[2] in (value, value_end)], got
+
+
+# -- 4. neighbours: a date in the month Safar, kicks counted without a shootout
+def test_a_day_of_safar_is_no_score():
+    got = _rows("ويبدأ التسجيل في 15/صفر/1437هـ ويستمر أسبوعين")
+    assert not [r for r in got if r[1] == "label" and r[2] == 0], got
+
+
+def test_kicks_counted_without_a_shootout_stay_counts():
+    got = _rows("وسدد كل لاعب من 3 إلى 5 ركلات في التدريب")
+    assert [r for r in got if r[1] == "count"], got
+
+
+# -- 5. a list of "my" nouns with their adjectives: no dual; two things named after a construct stay two
+@pytest.mark.parametrize("sentence,surface", [
+    ("لقد عجزت خبرتي القصيرة ومعرفتي المتواضعة عن فهم ما جرى", "خبرتي"),
+    ("وإن كانت تجربتي المحدودة وقراءتي المتأنية والمتواصلة لم تكف لفهمه", "وقراءتي"),
+    ("وإن كانت تجربتي المحدودة وقراءتي المتأنية والمتواصلة لم تكف لفهمه", "تجربتي"),
+])
+def test_my_nouns_with_adjectives_hold_no_dual(sentence, surface):
+    got = _rows(sentence)
+    assert surface not in [r[0] for r in got if r[2] == 2], got
+
+
+@pytest.mark.parametrize("sentence,surface", [
+    ("واجتمع الأمير مع ممثلي وزارتي الخارجية والداخلية أمس", "وزارتي"),
+    ("وتفقد الوفد مرحلتي الابتدائية والمتوسطة في المدرسة", "مرحلتي"),
+    ("وشمل الدعم كليتي الطب والهندسة ووحدتي الإسعاف والإطفاء", "ووحدتي"),
+])
+def test_two_things_named_after_a_construct_stay_two(sentence, surface):
+    got = _rows(sentence)
+    assert (surface, "count", 2, None) in got, got
+
+
+# -- 6. digits glued to the word before and to a counted noun or unit after: a figure
+@pytest.mark.parametrize("sentence,row", [
+    ("وقال المتحدث ان23شخصا أصيبوا في الحادث", ("23شخصا", "count", 23, None)),
+    ("وأكد أن الحملة ضبطت14عاملاً مخالفا في المنطقة", ("14عاملاً", "count", 14, None)),
+    ("ويقع المركز على بعد40كلم شرق المدينة", ("40كلم", "measure", 40, None)),
+])
+def test_digits_glued_on_both_sides_are_a_figure(sentence, row):
+    assert row in _rows(sentence), _rows(sentence)
+
+
+# -- 7. neighbours: a name with digits, a decimal written with ر, digits glued to an ordinary word
+@pytest.mark.parametrize("sentence,value", [
+    ("وشارك المنتخب في بطولة خليجي20 في اليمن", 20),
+    ("وبلغ المتوسط 3ر11سنوات في العام الماضي", 11),
+])
+def test_glued_digits_that_are_no_plain_count(sentence, value):
+    got = _rows(sentence)
+    assert not [r for r in got if r[1] in ("count", "duration") and r[2] == value], got
