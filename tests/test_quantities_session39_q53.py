@@ -1,4 +1,5 @@
-"""Session 39, helper q53 (quantities other than ordinals): a score led by the word صفر and a slash (صفر/ 1) and a
+"""Session 39, helper q53 (quantities other than ordinals): a fall written with a percent sign on both ends
+(من 31,2% إلى 9,8%) is two figures, not a range; a score led by the word صفر and a slash (صفر/ 1) and a
 score right before a penalty shootout (4- 6 بركلات الترجيح) are labels, not counts; a list of nouns with
 the first-person pronoun and their adjectives (وتجربتي المحدودة وأسئلتي المترامية) holds no dual; digits
 glued on both sides, before a counted noun or a unit (ان17شخصا قتلوا12جندياً), are a figure.
@@ -12,6 +13,27 @@ from arnews.quantities import extract_quantities
 
 def _rows(sentence):
     return [(q["surface"], q["kind"], q["value"], q["value_end"]) for q in extract_quantities(sentence)]
+
+
+# -- 1. a fall from one percentage to another: two figures
+@pytest.mark.parametrize("sentence,first,second", [
+    ("وانخفض معدل البطالة في المنطقة من 12,4% إلى 7,9% خلال خمس سنوات", ("12,4%", 12.4), ("7,9%", 7.9)),
+    ("وتراجعت حصة الشركة في السوق من 35% الى 28% العام الماضي", ("35%", 35), ("28%", 28)),
+    ("وهبطت نسبة التأييد للمرشح من 51 في المائة إلى 46 في المائة", ("51 في المائة", 51), ("46 في المائة", 46)),
+])
+def test_a_fall_between_two_percentages_is_two_figures(sentence, first, second):
+    got = _rows(sentence)
+    assert (first[0], "percent", first[1], None) in got, got
+    assert (second[0], "percent", second[1], None) in got, got
+
+
+# -- 2. neighbours: a rise stays a range as before, a range said with بين stays one row low to high
+@pytest.mark.parametrize("sentence,surface,value,value_end", [
+    ("وتتراوح نسبة الزيادة من 10% إلى 15% بحسب المنطقة", "10% إلى 15%", 10, 15),
+    ("وتراوحت العوائد ما بين 9.5% إلى 2.5% في الربع الثاني", "9.5% إلى 2.5%", 2.5, 9.5),
+])
+def test_a_range_of_percentages_stays_one_row(sentence, surface, value, value_end):
+    assert (surface, "percent", value, value_end) in _rows(sentence), _rows(sentence)
 
 
 # -- 3. a score: صفر and a slash before the other side; a pair right before a penalty shootout

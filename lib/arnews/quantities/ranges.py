@@ -45,7 +45,10 @@ class _RangeRules:
             if to and (rf or self.k(pct) in ("الي", "حتى")) and self.kind(to[0]) == "num" and self.free(to[0]):
                 num2 = self.parse_number(to[0])
                 pct2 = self.percent_after(num2.b) if num2 else None
-                if pct2 is not None and num2.value != num.value:
+                falling = num2.value < num.value and not (rf and self.k(rf[0]) in _BETWEEN)
+                if pct2 is not None and num2.value != num.value and not falling:
+                    # (انخفض المعدل من 31,2% إلى 9,8%: a fall from one figure to another, two rows, as
+                    # من 320 ألف ريال إلى 500 ألف ريال is; a range runs upwards)
                     q.b, q.value_end = pct2, num2.value
                     if rf and self.k(rf[0]) in _BETWEEN and num2.value < num.value:
                         q.value, q.value_end = num2.value, num.value  # ما بين 9.72% إلى 1.21%: a range, low to high
