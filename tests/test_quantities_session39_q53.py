@@ -99,3 +99,23 @@ def test_digits_glued_on_both_sides_are_a_figure(sentence, row):
 def test_glued_digits_that_are_no_plain_count(sentence, value):
     got = _rows(sentence)
     assert not [r for r in got if r[1] in ("count", "duration") and r[2] == value], got
+
+
+# -- 8. م after an area or a length (مساحته, بطول), glued to a number of 1000 and more too: metres
+@pytest.mark.parametrize("sentence,row", [
+    ("ويقع المستودع في مبنى تقدر مساحته بحوالي 3000م ومكون من دورين", ("بحوالي 3000م", "measure", 3000, None)),
+    ("ويضم الممشى مسارا للمشاة بطول 2500م حول البحيرة", ("2500م", "measure", 2500, None)),
+    ("وخصص للشاطئ حرم بمساحة 100م مفتوح للعامة", ("100م", "measure", 100, None)),
+])
+def test_a_glued_metre_after_an_area_or_length(sentence, row):
+    assert row in _rows(sentence), _rows(sentence)
+
+
+# -- 9. neighbours: a square metre keeps its 2, a year keeps its era
+@pytest.mark.parametrize("sentence,surface,kind", [
+    ("وتبلغ مساحة الأرض 12000م2 في حي النرجس", "12000م2", "measure"),
+    ("وافتتح المبنى على مساحة واسعة عام 2014م", "عام 2014م", "year"),
+])
+def test_square_metres_and_years_stay(sentence, surface, kind):
+    got = _rows(sentence)
+    assert surface in [r[0] for r in got if r[1] == kind], got
