@@ -371,7 +371,7 @@ class _CountRules:
     def metre_abbrev(self, num: _Num) -> _Q | None:
         """A spaced م after a number is a metre when a length, height or depth noun stands a few
         words before (يبلغ ارتفاعها 555 م, بئر عمقه 25 م); after a year it is the Gregorian era.
-        A glued م too (سباق 50م فراشة, مساحته 4000م) when the number is no year-like figure (1300-2100)."""
+        A glued م too (سباق 50م فراشة, مساحته 4000م) when the number is no year-like figure (1800-2100)."""
         a, b = num.a, num.b
         if not self.ar or num.written != "digits" or self.k(b) != "م":
             return None
@@ -384,7 +384,7 @@ class _CountRules:
             return None  # 2500 م2, 12000م٢: a square metre, read by the lexicon
         if self.adj(b - 1, b) and not num.plain:
             return None  # (a glued م of 1000 and more too, near an area or length: مساحته بحوالي 4000م; not a year)
-        if num.plain and 1300 <= num.value <= 2100:
+        if num.plain and 1800 <= num.value <= 2100:
             return None
         dims = self.lx.markers.get("dimension_word", {})
         for x in range(max(0, a - 3), a):
