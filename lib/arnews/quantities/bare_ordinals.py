@@ -10,7 +10,9 @@ bare ``الأول`` as no figure unless a rule here (or there) shows what it ran
   ``والهدف الثاني``); that second, when it too stands alone after such an opener, is ordinal 2;
 * (round 40) an ordinal opening its clause after the next or previous rank of the same gender, read within
   forty-five tokens before it, the two members of one series: ``فسقط الجنين الأول أما الثاني فلم ...``,
-  ``عند الطرف الثاني ... مع أن الأول قد أخذ حقه``."""
+  ``عند الطرف الثاني ... مع أن الأول قد أخذ حقه``;
+* (round 52) the match of that rank, right after a verb of winning or losing (a ``match_word``, في may stand
+  between): ``خاض مباريات ... حيث خسر الأولى وتعادل في الثانية``, ``أربعة لقاءات ودية خسر الأولى``."""
 from __future__ import annotations
 
 from .figure import _Q
@@ -35,6 +37,8 @@ def bare_ordinal(sc, i, nw) -> _Q | None:
     v = int(nw[0])
     if not (sc.ar and 1 <= v <= 10 and sc.k(i).startswith("ال")):
         return None
+    if _after_match_word(sc, i) and not (sc.numword(i + 1) and sc.numword(i + 1)[1] in ("ten", "tens")):
+        return _Q(i, i + 1, "ordinal", v, written="words")
     if sc.free(i - 1) and sc.k(i - 1) in _NOT:
         if sc.k(i + 1) == "من" and sc.k(i + 2) in ("نوعه", "نوعها"):
             return None  # ليس الأول من نوعه: the idiom of novelty
@@ -67,3 +71,15 @@ def _neighbour_rank_before(sc, i, v, fem) -> bool:
                 and sc.k(q.b - 1).startswith("ال") and _fem(sc.t.text[q.b - 1]) == fem):
             return True
     return False
+
+
+def _after_match_word(sc, i) -> bool:
+    """A ``match_word`` that is no definite noun stands right before token i, or before في right before it
+    (خسر الأولى, وتعادل في الثانية): the bare ordinal is the match of that rank."""
+    j = i - 1
+    if sc.free(j) and sc.k(j) in ("في", "بال"):
+        j -= 1
+    if not (sc.free(j) and sc.kind(j) == "ar") or sc.definite(j) or sc.t.text[j].endswith("ة"):
+        return False
+    table = sc.lx.markers.get("match_word", {})
+    return any(p in ("", "و", "ف") and (b,) in table for p, b in sc.bases(j))

@@ -442,12 +442,14 @@ class _OrdinalRules:
             return _Q(i, i + 1, "ordinal", int(nw[0]), unit=self.out[-1].unit, written="words")
         if (self.ar and self.k(i).startswith("ال") and 1 <= nw[0] <= 10 and self.free(i - 1)
                 and self.k(i - 1) in ("هو", "هي", "وهو", "وهي")
-                and (nw[0] > 1 or self.k(i + 1) in ("الذي", "التي"))  # هو الأول الذي يعاد تشغيله; not الأول من نوعه
-                and (self.k(i + 1) in ("الذي", "التي", "من", "في", "بعد", "له", "لها", "لهم", "لهما") or self.k(i + 1) == "علي" and self.k(i + 2) == "التوالي"
+                # هو الأول الذي يعاد تشغيله, هو الأول بعد عودة الفريق (round 52); not الأول من نوعه
+                and (nw[0] > 1 or self.k(i + 1) in ("الذي", "التي", "بعد", "منذ"))
+                and (self.k(i + 1) in ("الذي", "التي", "من", "في", "بعد", "منذ", "فقط", "له", "لها", "لهم", "لهما")
+                     or self.k(i + 1) == "علي" and self.k(i + 2) == "التوالي"
                      or self.kind(i + 1) == "ar" and self.k(i + 1)[:1] == "ل" and not self.k(i + 1).startswith(("لا", "لم", "لن"))
                      and len(self.k(i + 1)) > 3)):
             # وهو الثالث للحامدي, وهي الثانية في تاريخه: a rank of its subject among the author's, the club's
-            # هذا الارتفاع هو الثالث الذي تحققه, وهي الثانية على التوالي: a rank said of its subject
+            # هذا الارتفاع هو الثالث الذي تحققه, وهي الثانية على التوالي, والهزيمة هي الثانية فقط: a rank said of its subject
             return _Q(i, i + 1, "ordinal", int(nw[0]), written="words")
         if (self.ar and self.k(i).startswith("ال") and nw[0] == 1 and self.out and self.out[-1].kind == "count"
                 and self.out[-1].value == 2 and self.out[-1].written == "words" and self.free(i + 1)

@@ -35,6 +35,7 @@ from .day_ranges import _DayRangeRules
 from .lunar_dates import _LunarDateRules
 from .enumerations import _EnumerationRules
 from .placings import _PlacingRules
+from .editions import edition_number
 from .ranges import _RangeRules
 from .lexicon import _CLITIC_TOKENS, _lex
 from .numbers import _NumberGrammar
@@ -404,6 +405,7 @@ NUMBER_RULES = (
     _LabelRules.enumerator,  # "1." opening a paragraph: nothing
     _DayRangeRules.day_month_range,  # من 8/8/ إلى 21 / 8/ 2015: one stretch of days
     _ContactRules.address_number,  # الآيزو 9001, ص.ب 80204, a postal code: a label
+    edition_number,  # خليجي 23, «عربي 27»: the edition of a regional cup, an ordinal (editions)
     _LabelRules.name_number,  # ميغ 29, (2-2), IMG_1234, a list marker, a phone number: a label or nothing
     _HijriRules.hijri_numeric,  # 1436/10/5هـ
     _HijriRules.hijri_day_range,  # 1 إلى 30/11/1436هـ
