@@ -78,3 +78,14 @@ def test_a_rank_said_of_its_subject():
 def test_not_a_rank_of_its_subject():
     assert_no_figure("وقال إن الاتفاقية هي الأولى من نوعها في المنطقة", "الأولى")  # the idiom of novelty
     assert_no_figure("وأكد أن سلامة الحجاج هي الأولى عندنا دائما", "الأولى")
+
+
+# -- أول before the noun it ranks in quotes
+def test_first_before_a_quoted_noun():
+    assert_figure("وافتتحت البلدية أول «ممشى صحي» في الحي الشرقي", "أول «ممشى صحي»", kind="ordinal", value=1)
+    assert_figure('وقال إنها أول "طائرة دون طيار" تصنع محليا', 'أول "طائرة دون طيار"', kind="ordinal", value=1)
+
+
+def test_no_first_before_a_quoted_name_after_a_title():
+    assert_no_figure('وأصيب الرقيب أول "فهد" أثناء المطاردة', 'أول')
+    assert_no_figure("وقال الملازم أول «سالم» إن الدورية وصلت", "أول")

@@ -350,6 +350,13 @@ class _OrdinalRules:
         if (pref in ("ك", "ب") and k[1:] in ("اول", "اولى", "اولي") and self.t.text[i][1:2] == "أ"
                 and self.k(i - 1) not in ("اولا", "اول")):  # (أولاً بأول: "continuously")
             k, pref = k[1:], ""  # كأول الوفود, بأول مباراة: a preposition before the ordinal (not باول: Powell)
+        if (not pref and k in ("اول", "اولى", "اولي") and self.is_p(i + 1, "«\"“") and self.free(i + 2)
+                and self.kind(i + 2) == "ar" and not self.numword(i + 2) and not self._title_rank(i - 1)
+                and self.k(i + 2) not in _FIRST_NOT and self.k(i + 2) not in self.lx.not_unit):
+            # أول «حديقة نموذجية», أول "سيارة في العالم": the noun it ranks in quotes (round 52; not الملازم أول
+            # "نايف": a title before a name); the span closes with the quote when it closes within four words
+            end = next((x + 1 for x in range(i + 3, min(i + 7, self.t.n)) if self.is_p(x, "»\"”")), i + 3)
+            return _Q(i, end, "ordinal", 1, unit=self.t.text[i + 2], written="words")
         if not pref and k in ("اول", "اولى", "اولي") and self.free(i + 1) and self.kind(i + 1) == "ar":
             if self._of_its_kind(i + 2):
                 return None
