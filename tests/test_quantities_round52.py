@@ -89,3 +89,22 @@ def test_first_before_a_quoted_noun():
 def test_no_first_before_a_quoted_name_after_a_title():
     assert_no_figure('وأصيب الرقيب أول "فهد" أثناء المطاردة', 'أول')
     assert_no_figure("وقال الملازم أول «سالم» إن الدورية وصلت", "أول")
+
+
+# -- a bare ordinal before an adverb of scope is a rank, as 50 عالميا is
+SCOPED = [
+    ("ويواجه فيدرر السابع عالميا في الدور نصف النهائي", "السابع", 7),
+    ("وحلت الجامعة في المرتبة 120 عالميا والثانية عربيا في التصنيف", "والثانية", 2),
+    ("المنتخب «الرابع» آسيويا في تصنيف الاتحاد الدولي", "الرابع", 4),
+    ("وأكد التقرير أن المملكة هي الأولى خليجيا في عدد براءات الاختراع", "الأولى", 1),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,value", SCOPED, ids=[s for _, s, _ in SCOPED])
+def test_a_bare_ordinal_before_a_scope_is_a_rank(sentence, surface, value):
+    assert_figure(sentence, surface, kind="ordinal", value=value)
+
+
+def test_no_scoped_rank_in_the_idiom_of_novelty():
+    assert_no_figure("ويعرض الفيلم للمرة الأولى عالميا في المهرجان", "الأولى")
+    assert_no_figure("وتطبق التقنية للمرة الأولى محليا بعد تجربة ناجحة", "الأولى")

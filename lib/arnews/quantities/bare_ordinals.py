@@ -12,7 +12,10 @@ bare ``الأول`` as no figure unless a rule here (or there) shows what it ran
   forty-five tokens before it, the two members of one series: ``فسقط الجنين الأول أما الثاني فلم ...``,
   ``عند الطرف الثاني ... مع أن الأول قد أخذ حقه``;
 * (round 52) the match of that rank, right after a verb of winning or losing (a ``match_word``, في may stand
-  between): ``خاض مباريات ... حيث خسر الأولى وتعادل في الثانية``, ``أربعة لقاءات ودية خسر الأولى``."""
+  between): ``خاض مباريات ... حيث خسر الأولى وتعادل في الثانية``, ``أربعة لقاءات ودية خسر الأولى``;
+* (round 52) a rank in a scope, before an adverb of scope (``rank_scope``: عالميا, عربيا, آسيويا ...), a
+  closing quote between: ``نادال العاشر عالميا``, ``المرتبة السادسة عشرة عالميا والأولى عربيا``, ``الأخضر
+  «العاشر» آسيويا``, as ``50 عالميا`` is; not للمرة الأولى عالميا (the idiom of novelty), nor after a number."""
 from __future__ import annotations
 
 from .figure import _Q
@@ -35,6 +38,8 @@ def _opens(sc, i) -> bool:
 def bare_ordinal(sc, i, nw) -> _Q | None:
     """The figure of the bare ordinal word at token i (``nw`` its number-word reading), else None."""
     v = int(nw[0])
+    if sc.ar and 1 <= v <= 10 and sc.k(i).startswith(("ال", "وال")) and _before_scope(sc, i):
+        return _Q(i, i + 1, "ordinal", v, written="words")
     if not (sc.ar and 1 <= v <= 10 and sc.k(i).startswith("ال")):
         return None
     if _after_match_word(sc, i) and not (sc.numword(i + 1) and sc.numword(i + 1)[1] in ("ten", "tens")):
@@ -83,3 +88,15 @@ def _after_match_word(sc, i) -> bool:
         return False
     table = sc.lx.markers.get("match_word", {})
     return any(p in ("", "و", "ف") and (b,) in table for p, b in sc.bases(j))
+
+
+def _before_scope(sc, i) -> bool:
+    """An adverb of scope (``rank_scope``) follows token i, a closing quote between (العاشر عالميا, «العاشر»
+    آسيويا); not after a number, the article written apart, or مرة (للمرة الأولى عالميا)."""
+    j = i + 1
+    if sc.is_p(j, "»\"”"):
+        j += 1
+    if not sc.phrase_at(j, "rank_scope", clitic=False):
+        return False
+    return not (sc.kind(i - 1) == "num" or sc.t.text[i - 1] in ("ال", "الـ")
+                or any(b in ("مره", "مرة") for _, b in sc.bases(i - 1)))
