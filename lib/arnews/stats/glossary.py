@@ -31,7 +31,8 @@ from ..normalize import WORD_CACHE, key, normalize
 from ..themes import _AR_RE, _MIN_REST, _ar_stem, _en_word, _lang, _strips, load_codebook, word_analyses
 from ..tokens import stem
 
-__all__ = ["gloss", "readable_gloss", "gloss_label", "withheld", "scope_of", "SCOPES", "NEWS_FILE", "PHRASES_FILE"]
+__all__ = ["gloss", "readable_gloss", "gloss_label", "withheld", "scope_of", "entity_names", "name_gloss", "SCOPES",
+           "NEWS_FILE", "PHRASES_FILE"]
 
 
 # --- glossary --------------------------------------------------------------------------------
@@ -416,3 +417,43 @@ def gloss_label(word: str, known: str = "", vietnam: bool = False) -> tuple[str,
         return word, ""
     g = re.sub(r"\s*\(([^()]*)\)", r", \1", g).replace("(", "").replace(")", "").strip(" ,")
     return f"{word} ({g})", source
+
+
+# --- names of the entities table -------------------------------------------------------------
+
+
+#: a one-word entity surface glosses by its English name when the build named it at least this
+#: often, and that name is at least this share of the surface's one-word mentions
+NAME_MIN_MENTIONS = 3
+NAME_SHARE = 0.8
+
+
+def entity_names(entities) -> dict[str, str]:
+    """Key of a one-word entity surface (as written: no proclitic taken off) -> the English name
+    (``name_en``) the build's ``entities`` table gives it, when it gives one name to at least
+    ``NAME_SHARE`` of the surface's one-word mentions and to at least ``NAME_MIN_MENTIONS`` of
+    them (عسير 'Asir', أرسنال 'Arsenal', الجمارك 'Customs').  ``entities``: a DataFrame with
+    ``surface`` and ``name_en`` (None or missing columns: no names)."""
+    if entities is None or not {"surface", "name_en"} <= set(getattr(entities, "columns", ())):
+        return {}
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    pairs = entities[["surface", "name_en"]].fillna("").astype(str).value_counts(sort=False)
+    for (s, n), c in zip(pairs.index.tolist(), pairs.tolist()):
+        w = normalize(s).text
+        if w and " " not in w:
+            counts[key(w)][n.strip()] += c
+    out = {}
+    for k, c in counts.items():
+        name, n = max(((nm, v) for nm, v in c.items() if nm), key=lambda x: (x[1], x[0]), default=("", 0))
+        if n >= NAME_MIN_MENTIONS and n >= NAME_SHARE * sum(c.values()):
+            out[k] = name
+    return out
+
+
+def name_gloss(g: str, surface: str, names: dict[str, str] | None) -> str:
+    """``g`` unless no gloss is readable (:func:`readable_gloss`) and ``names`` (:func:`entity_names`)
+    names the one-word ``surface``: then that name."""
+    if not names or readable_gloss(g) or not surface:
+        return g
+    w = normalize(surface).text
+    return names.get(key(w), g) if " " not in w else g

@@ -20,7 +20,7 @@ import pandas as pd
 
 from ..themes import Codebook
 from .features import Features
-from .glossary import _gloss_cached
+from .glossary import _gloss_cached, name_gloss
 
 __all__ = ["textstat_keyness", "keyness"]
 
@@ -130,14 +130,15 @@ KEYNESS_COLS = ["article_id", "lang", "direction", "rank", "term", "surface", "g
 
 
 def keyness(features: Features, top: int = 25, bottom: int = 10, measure: str = "lr", codebook: Codebook | None = None,
-            vietnam: bool = True, block: int = 2000) -> pd.DataFrame:
+            vietnam: bool = True, block: int = 2000, name_en: Mapping[str, str] | None = None) -> pd.DataFrame:
     """Each article against the other articles of its language (body paragraphs).
 
     ``top`` positive keys (over-used) and ``bottom`` negative keys (under-used,
     searched among the 200 most frequent features of the language; ties: the feature
     string) per article; the ``G2`` column holds the signed statistic (χ² with
     ``measure="chi2"``).  Ties are broken by the feature string.  ``vietnam``: whether
-    the glossary's Vietnam-scoped glosses are used (see :mod:`arnews.stats.glossary`).
+    the glossary's Vietnam-scoped glosses are used (see :mod:`arnews.stats.glossary`); ``name_en``
+    (:func:`arnews.stats.glossary.entity_names`) gloss a one-word name no glossary glosses.
     Computed over whole arrays, ``block`` articles at a time (memory stays bounded)."""
     cb = codebook
     surf = features.surfaces()
@@ -153,7 +154,7 @@ def keyness(features: Features, top: int = 25, bottom: int = 10, measure: str = 
         labels: dict[int, tuple] = {}  # feature -> (surface, gloss, theme), once per feature
         for s0 in range(0, m.shape[0], block):
             parts.extend(_keyness_block(m, s0, min(m.shape[0], s0 + block), total, frequent, n_all, aids, names, lang,
-                                        labels, surf, cb, vietnam, top, bottom, measure))
+                                        labels, surf, cb, vietnam, top, bottom, measure, name_en))
     df = pd.DataFrame(_columns(parts), columns=KEYNESS_COLS) if parts else pd.DataFrame([], columns=KEYNESS_COLS)
     return df.sort_values(["article_id", "direction", "rank"], kind="mergesort").reset_index(drop=True)
 
@@ -164,7 +165,7 @@ def _columns(parts: list) -> dict:
 
 
 def _keyness_block(m, s0: int, e0: int, total, frequent, n_all: float, aids, names, lang: str, labels: dict, surf: dict,
-                   cb, vietnam: bool, top: int, bottom: int, measure: str) -> list:
+                   cb, vietnam: bool, top: int, bottom: int, measure: str, name_en=None) -> list:
     """The keyness rows of the articles ``s0:e0`` (rows of the article x feature counts ``m``):
     each article against the rest of ``m``, over its own features and the ``frequent`` ones,
     computed over whole arrays (per element the same operations as one article at a time)."""
@@ -206,7 +207,8 @@ def _keyness_block(m, s0: int, e0: int, total, frequent, n_all: float, aids, nam
         for f in set(fl) - set(labels):
             name = names[f]
             s_ = surf.get((lang, name), name)
-            labels[f] = (name, s_, _gloss_cached(name, lang, s_, vietnam), cb.theme_of(name, lang, s_) if cb else "")
+            labels[f] = (name, s_, name_gloss(_gloss_cached(name, lang, s_, vietnam), s_, name_en),
+                         cb.theme_of(name, lang, s_) if cb else "")
         lab = [labels[f] for f in fl]
         out.append((aids[r[j]].tolist(), [lang] * len(j), [direction] * len(j), rank.tolist(), [x[0] for x in lab],
                     [x[1] for x in lab], [x[2] for x in lab], [x[3] for x in lab],

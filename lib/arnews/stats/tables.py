@@ -13,6 +13,8 @@ from ..lexfit import glossary_fits
 from ..themes import _get, load_codebook, theme_articles
 from .collocations import collocations
 from .features import _features_of, _themes_entities
+from ..tables import table_columns
+from .glossary import entity_names
 from .keyness import keyness
 from .similarity import similarity
 from .topicmodel import topic_model_tables
@@ -41,14 +43,16 @@ def lexical_tables(tables: Mapping[str, pd.DataFrame], candidates: bool = True) 
 def statistics_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """Build hook (corpus level, every article): article-level theme scores, keyness and
     similarity, from term counts (never the term sequence), themes and entities.  Glosses
-    use the glossary's Vietnam-scoped senses only where the glossary fits the corpus."""
+    use the glossary's Vietnam-scoped senses only where the glossary fits the corpus; a
+    one-word name no glossary glosses takes the English name the entities table gives it."""
     cb = load_codebook()
     themes, entities = _themes_entities(tables, cb)
     feats = _features_of(tables, stream=False)
     articles = _get(tables, "articles")
     return {
         "theme_articles": theme_articles(themes, cb),
-        "keyness": keyness(feats, codebook=cb, vietnam=glossary_fits(ChainMap({"entities": entities}, tables))),
+        "keyness": keyness(feats, codebook=cb, vietnam=glossary_fits(ChainMap({"entities": entities}, tables)),
+                           name_en=entity_names(table_columns(tables, "entities", ("surface", "name_en")))),
         "similarity": similarity(feats, articles, themes, entities),
     }
 

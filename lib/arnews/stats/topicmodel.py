@@ -33,7 +33,8 @@ import pandas as pd
 
 from ..themes import load_codebook
 from .features import Features, _features_of, _themes_entities
-from .glossary import _gloss_cached
+from ..tables import table_columns
+from .glossary import _gloss_cached, entity_names, name_gloss
 
 __all__ = ["k_choice_notes", "topic_k_range", "topic_model", "topic_model_tables", "topic_order"]
 
@@ -258,11 +259,13 @@ def topic_model_tables(tables: Mapping[str, pd.DataFrame], k: int | Mapping[str,
     (``topic_themes``, from the merged ``themes``).  ``k``: the number of topics (for
     every language, or per language); default: ``ARNEWS_TOPICS_K``, else chosen.  Glosses
     use the glossary's Vietnam-scoped senses only where the glossary fits the corpus
-    (:func:`arnews.lexfit.glossary_fits`)."""
+    (:func:`arnews.lexfit.glossary_fits`); a one-word name no glossary glosses takes the English
+    name the entities table gives it (:func:`arnews.stats.glossary.entity_names`)."""
     from ..lexfit import glossary_fits
 
     cb = load_codebook()
     vietnam = glossary_fits(tables)
+    names = entity_names(table_columns(tables, "entities", ("surface", "name_en")))
     themes, _ = _themes_entities(tables, cb, need_entities=False)
     feats = _features_of(tables, stream=False)
     out: dict[str, pd.DataFrame] = {}
@@ -288,7 +291,7 @@ def topic_model_tables(tables: Mapping[str, pd.DataFrame], k: int | Mapping[str,
         tt.insert(0, "lang", lang)
         tt["topic_id"] = [f"{lang}-{t + 1}" for t in tt["topic"]]
         tt["surface"] = [surf.get((lang, t), t) for t in tt["term"]]
-        tt["gloss"] = [_gloss_cached(t, lang, s_, vietnam) for t, s_ in zip(tt["term"], tt["surface"])]
+        tt["gloss"] = [name_gloss(_gloss_cached(t, lang, s_, vietnam), s_, names) for t, s_ in zip(tt["term"], tt["surface"])]
         tt["theme"] = [cb.theme_of(t, lang, s_) for t, s_ in zip(tt["term"], tt["surface"])]
         tt["coherence_npmi"] = np.round(tm["coherence"][tt["topic"].to_numpy(dtype=np.int64)], 6)
         term_parts.append(tt)
