@@ -215,7 +215,14 @@ def _news() -> tuple[dict, dict, dict, tuple]:
 NEWS_BASE_RANK = 1600
 
 
+#: the note of the rows of Part 6 (words of the reports' keyness and topics, any wordfreq rank or none):
+#: their own forms and clitic readings only, like Parts 4 and 5
+NEWS_PART6 = "part 6"
+
+
 def _by_stem(row: dict) -> bool:
+    if (row.get("note") or "").startswith(NEWS_PART6):
+        return False
     try:
         return int(row.get("rank") or 0) <= NEWS_BASE_RANK
     except ValueError:
@@ -275,7 +282,7 @@ def _news_rare_short() -> frozenset:
         except ValueError:
             continue
         k = key(normalize((r.get("term") or "").strip()).text)
-        if rank > NEWS_RARE_RANK and 0 < len(k) < _KAF_MIN_REST:
+        if (rank > NEWS_RARE_RANK or (r.get("note") or "").startswith(NEWS_PART6)) and 0 < len(k) < _KAF_MIN_REST:
             out.add(k)
     return frozenset(out)
 
