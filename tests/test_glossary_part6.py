@@ -47,3 +47,47 @@ def test_a_gloss_is_never_replaced(names):
 def test_no_entities_no_names():
     assert entity_names(None) == {}
     assert entity_names(pd.DataFrame({"surface": ["عسير"] * 4})) == {}
+
+
+# --- part 6 of the news vocabulary ------------------------------------------------------------
+
+TEXT = ("وأعلنت المديرية العامة للجوازات أن معالي الوزير استقبل ضيوف المهرجان، فيما هطلت أمطار غزيرة على "
+        "الباحة وجرفت السيول عددا من السيارات، وسجل سهم الشركة أرباحا بنسبة عشرة في المئة، وارتفع مزيج برنت "
+        "إلى خمسين دولارا للبرميل، وفاز الأهلي بهدف في نهائي بطولة كأس ولي العهد لكرة القدم.")
+
+
+def _g(word: str) -> str:
+    return gloss("", "ar", surface=word, vietnam=False)
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("معالي", "His Excellency (title)"),
+    ("استقبل", "received (a guest)"),
+    ("ضيوف", "guests"),
+    ("هطلت", "fell (rain)"),
+    ("غزيرة", "heavy (rain); abundant"),
+    ("السيول", "torrents; flash floods"),  # not Seoul: a proclitic is never taken off for a name
+    ("سهم", "share (stock); arrow"),
+    ("برنت", "Brent (crude)"),
+    ("للبرميل", "barrel"),  # ل + ال + برميل
+    ("ولي", "guardian; crown (prince); saint"),
+    # clitic forms the frequency margin kept from their base's gloss (class c), now rows of their own
+    ("بنسبة", "at a rate of; by (a percentage)"),
+    ("بهدف", "with the aim of; by a goal"),
+    ("لكرة", "of the ball (of football)"),
+])
+def test_part6_words_of_the_sentence(word, expected):
+    assert word in TEXT
+    assert _g(word) == expected
+
+
+def test_near_neighbours_keep_their_own_gloss_or_none():
+    assert _g("كين") == "Ken; Kane (in names)"  # not ك + ين 'yen'
+    assert _g("وين") == "where (colloquial)"
+    assert _g("كسهم") == "(no gloss)"  # ك + a short part-6 word is not read
+    assert _g("كتنس") == "(no gloss)"
+    assert _g("المحلات") == "shops"  # not المحلاة 'desalinated'
+    assert _g("نسبة") == "rate; ratio; percentage"  # the base keeps its part-4 gloss
+    assert _g("كيري") == "Kerry (surname)"  # its own row: not ك + يري 'sees'
+    assert _g("عكاظ") == "Okaz (Souq Okaz festival; newspaper)"  # a row of its own wins over the entities' name
+    assert name_gloss(_g("عكاظ"), "عكاظ", {"عكاظ": "Okaz (newspaper)"}) == "Okaz (Souq Okaz festival; newspaper)"
