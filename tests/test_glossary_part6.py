@@ -70,11 +70,11 @@ def _g(word: str) -> str:
     ("سهم", "share (stock); arrow"),
     ("برنت", "Brent (crude)"),
     ("للبرميل", "barrel"),  # ل + ال + برميل
-    ("ولي", "guardian; crown (prince); saint"),
+    ("ولي", "crown (prince); guardian; saint"),
     # clitic forms the frequency margin kept from their base's gloss (class c), now rows of their own
     ("بنسبة", "at a rate of; by (a percentage)"),
     ("بهدف", "with the aim of; by a goal"),
-    ("لكرة", "of the ball (of football)"),
+    ("لكرة", "of football; of the ball (game)"),
 ])
 def test_part6_words_of_the_sentence(word, expected):
     assert word in TEXT
