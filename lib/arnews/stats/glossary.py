@@ -273,8 +273,8 @@ NEWS_RARE_RANK = 3000
 
 @lexicon_cache(maxsize=1)
 def _news_rare_short() -> frozenset:
-    """Keys of the news vocabulary's rows of rank > ``NEWS_RARE_RANK`` with fewer than
-    ``_KAF_MIN_REST`` letters."""
+    """Keys of the news vocabulary's rows of rank > ``NEWS_RARE_RANK`` or of Part 6 with fewer
+    than ``_KAF_MIN_REST`` letters."""
     out = set()
     for r in _rows(NEWS_FILE):
         try:
