@@ -18,3 +18,10 @@ def test_glossary_first_sense_when_the_lexicon_has_none():
 def test_no_gloss_keeps_the_word():
     assert gloss_label("ززززز", "") == ("ززززز", "")
     assert gloss_label("USD", "USD") == ("USD", "")  # a gloss equal to the word is no gloss
+
+
+def test_flat_gloss_has_no_brackets_of_its_own():
+    from arnews.stats.glossary import flat_gloss
+    assert flat_gloss("Saudi Arabia; Saudi (f.)") == "Saudi Arabia; Saudi, f."
+    assert flat_gloss("(given name) clash; Saddam") == "given name: clash; Saddam"
+    assert flat_gloss("education") == "education"

@@ -31,8 +31,8 @@ from ..normalize import WORD_CACHE, key, normalize
 from ..themes import _AR_RE, _MIN_REST, _ar_stem, _en_word, _lang, _strips, load_codebook, word_analyses
 from ..tokens import stem
 
-__all__ = ["gloss", "readable_gloss", "gloss_label", "withheld", "scope_of", "entity_names", "name_gloss", "SCOPES",
-           "NEWS_FILE", "PHRASES_FILE"]
+__all__ = ["gloss", "readable_gloss", "gloss_label", "flat_gloss", "withheld", "scope_of", "entity_names", "name_gloss",
+           "SCOPES", "NEWS_FILE", "PHRASES_FILE"]
 
 
 # --- glossary --------------------------------------------------------------------------------
@@ -422,8 +422,16 @@ def gloss_label(word: str, known: str = "", vietnam: bool = False) -> tuple[str,
         source = "glossary" if g else ""
     if not g:
         return word, ""
-    g = re.sub(r"\s*\(([^()]*)\)", r", \1", g).replace("(", "").replace(")", "").strip(" ,")
-    return f"{word} ({g})", source
+    return f"{word} ({flat_gloss(g)})", source
+
+
+def flat_gloss(g: str) -> str:
+    """A gloss without brackets of its own, for a label that puts it in brackets after an Arabic
+    word: ``time (occurrence)`` -> ``time, occurrence``, ``Saudi Arabia; Saudi (f.)`` -> ``Saudi
+    Arabia; Saudi, f.``, ``(given name) Saddam`` -> ``given name: Saddam`` (in a right-to-left
+    cell, nested brackets show mirrored)."""
+    g = re.sub(r"^\(([^()]*)\)\s*", r"\1: ", (g or "").strip())  # a leading note: (given name) Saddam
+    return re.sub(r"\s*\(([^()]*)\)", r", \1", g).replace("(", "").replace(")", "").strip(" ,:")
 
 
 # --- names of the entities table -------------------------------------------------------------
