@@ -92,7 +92,9 @@ def test_the_share_of_occurrences_keeps_an_ordinary_adjective_out():
 def test_given_name_and_learned_family_name_make_a_person(learned):
     E, _, M = learned
     assert "عبد الله القرني" in _people(M, "s3") + _people(E, "s3")  # a theophoric given name in two words
-    assert "خالد الشهري" in _people(M, "s3")  # الشهري is also *monthly*: the per-article finder leaves it
+    # الشهري is also *monthly*: the per-article finder left it to the learned pass until session 39, which reads
+    # a nisba never written feminine as a family name (entities.nisba_surnames): either stage names him
+    assert "خالد الشهري" in _people(M, "s3") + _people(E, "s3")
     assert "فهد الشهري" in _people(M, "s1") + _people(E, "s1")
 
 

@@ -68,6 +68,7 @@ from .persontails import trim_person_tails
 from .ages import people_with_ages
 from .apposed_speakers import speakers_before_office
 from .kunyas import kunya_people
+from .nisba_surnames import family_nisba
 from .nationals import NISBA_NAME_ZIPF, _TEAM_ROLES, _foreign_after_nisba, _nisba, people_after_nationality
 from .tails import time_after_name
 from .speakers import _speaker_end, _speech_verb, paragraph_speakers  # noqa: F401  (re-exported)
@@ -267,6 +268,9 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
                 ok = True  # رؤوف عبدالعزيز: a given name right after a given name (not النحيط على)
             if not ok and arabic_ok and k == "الله" and words == 1 and not after_link and _theophoric_head(p.toks[j - 1]):
                 ok = True  # ضيف الله، نصر الله: a theophoric given name written in two words
+            if not ok and arabic_ok and k == "الله" and j >= 2 and p.fkeys[j - 2] in ("بن", "ابن", "بنت", "ال") \
+                    and _adjacent(p, j - 1, j) and not word_info(p.toks[j - 1]).stop:
+                ok = True  # بن غرم الله، آل ضيف الله: the father's or the family's theophoric name after a link
             if not ok and arabic_ok and _common_surname(p, j):
                 j += 1  # يوسف الراشد، عبدالعزيز بن سعد العامر: a family name that is also a common word closes the run
                 words += 1
@@ -332,9 +336,10 @@ def _common_surname(p, j: int, split: bool = False) -> bool:
     k, info = key(w), word_info(w)
     given = load_cues().given
     # (a given name with the article is a family name however frequent its reading without it: اليوسف)
+    named = k[2:] in given and k[2:] not in _STOP_GIVEN  # (الحسين: a given name, not a plural in -ين)
     if not (k.startswith("ال") and len(k) >= 5 and not (info.stop or info.cue or info.conj)
-            and (info.zipf < 5.0 or (k[2:] in given and k[2:] not in _STOP_GIVEN))
-            and not k.endswith(("ون", "ين", "ات")) and not _ordinal(w)):
+            and (info.zipf < 5.0 or named or family_nisba(w))  # العمري، الشهري: a nisba never feminine
+            and (named or not k.endswith(("ون", "ين", "ات"))) and not _ordinal(w)):
         return False
     if not _is_word(p, j - 1):
         return False
