@@ -69,6 +69,7 @@ from .ages import people_with_ages
 from .apposed_speakers import speakers_before_office
 from .kunyas import kunya_people
 from .nisba_surnames import family_nisba
+from .office_surnames import office_given_surname
 from .nationals import NISBA_NAME_ZIPF, _TEAM_ROLES, _foreign_after_nisba, _nisba, people_after_nationality
 from .tails import time_after_name
 from .speakers import _speaker_end, _speech_verb, paragraph_speakers  # noqa: F401  (re-exported)
@@ -386,7 +387,8 @@ def _run_is_name(p, i: int, j: int, cue_kind: str) -> bool:
         return links or (len(words) >= 2 and (all(x.zipf < WEAK for x in infos[1:] if len(words) >= 3) and len(words) >= 3
                                               or all(x.zipf < WEAK for x in infos) and not common_first
                                               or _family_name(words[-1], infos[-1])
-                                              or _common_surname(p, j - 1)))
+                                              or _common_surname(p, j - 1)
+                                              or office_given_surname(p, i, j)))
     if cue_kind == "place":
         if len(words) >= 2 and all(len(w) <= 4 and not w.endswith("ة") for w in words) and all(x.zipf < 5.0 for x in infos):
             return True
