@@ -56,6 +56,7 @@ from .vietnamese_people import vietnamese_people
 from .numbered_places import numbered_roads
 from .abbreviations import org_abbreviations
 from .governments import local_governments
+from .military_units import military_units
 from .orgtails import trim_org_tails
 from .patrons import patron_bodies
 from .offices import people_after_office_bodies
@@ -1094,6 +1095,7 @@ def paragraph_names(p) -> list[Name]:
             got = org_abbreviations(p, got)  # رابطة دول جنوب شرقي آسيا (آسيان): the short form in brackets
             got = local_governments(p, got)  # حكومة الأنبار المحلية: a region's government (not حكومة الكونغو)
             got = patron_bodies(p, got)  # مؤسسة سالم بن محفوظ الخيرية: a body named after its patron
+            got = military_units(p, got)  # اللواء 35، الفرقة 30، اللواء الخامس عشر: a unit named by its number
         p.memo["names_full"] = got
     return got
 
