@@ -4,7 +4,10 @@ development sets.
 * ``ملحقية`` (an embassy's attaché office: ``الملحقية الثقافية السعودية``) is an organisation head (``entity_cues.csv``);
 * a military unit named by its number or ordinal (``اللواء 35``، ``الفرقة 30``، ``اللواء الخامس عشر``) is an
   organisation (:mod:`arnews.entities.military_units`); the rank ``اللواء`` before a person, a unit word without the
-  article (``فوج 500 مقاتل``) or without a number names no unit.
+  article (``فوج 500 مقاتل``) or without a number names no unit;
+* a company found with its head recurs without it: its rare first word (``شركة فينيفست القابضة`` ... ``لفينيفست``) or
+  its name with its field (``شركة جبل عمر للتطوير`` ... ``جبل عمر للتطوير``), not a common word, a place or a given name;
+* a person's multi-word title after ل (``لخادم الحرمين الشريفين``، ``لولي العهد``) is no field of the body before it.
 
 Every sentence here is written for these tests in the style of Saudi news (none copied from a corpus); the
 units, bodies and people are invented."""
@@ -58,3 +61,21 @@ def test_an_attaches_office_is_a_body():  # ملحقية, entity_cues.csv (sessi
 def test_the_attaches_office_alone_and_the_attache_himself_name_no_body():
     assert orgs("وقال إن الملحقية نظمت معرضا للكتاب.") == []
     assert orgs("وأوضح الملحق الثقافي سعود الدغيثر أن التسجيل مفتوح.") == []
+
+
+def test_a_companys_name_recurs_without_its_head():  # table.company_short_forms
+    text = "وقال متحدث باسم شركة زيفرانكو القابضة إن الصفقة تمت. والنادي مملوك لزيفرانكو منذ سنوات."
+    assert orgs(text) == ["شركة زيفرانكو القابضة", "زيفرانكو"]
+    text = "وأعلنت شركة بنان للتجزئة عن أرباحها. وقالت بنان للتجزئة إن المشروع يسير."
+    assert orgs(text) == ["شركة بنان للتجزئة", "بنان للتجزئة"]
+
+
+def test_a_common_word_a_place_or_a_given_name_of_a_company_does_not_recur_alone():
+    assert orgs("وأعلنت شركة صلة الرياضية عن العقد. وقال إن صلة النادي بالجمهور قوية.") == ["شركة صلة الرياضية"]
+    assert "ماجد" not in orgs("وأعلنت شركة ماجد للتجارة عن أرباحها. وقال ماجد إن السوق هادئة.")
+
+
+def test_a_persons_title_after_lam_is_no_field_of_the_body():  # orgnames._title_phrase
+    assert orgs("ورفعت الجمعية الخيرية لخادم الحرمين الشريفين الشكر.") == ["الجمعية الخيرية"]
+    assert orgs("وقدم المجلس الأعلى لولي العهد تقريرا.") == ["المجلس الأعلى"]
+    assert orgs("ورفع الاتحاد السعودي لكرة القدم شكره.") == ["الاتحاد السعودي لكرة القدم"]

@@ -52,6 +52,17 @@ def _nisba(k: str) -> bool:
     return k.startswith("ال") and len(k) >= 5 and k.endswith(("ي", "يه"))
 
 
+def _title_phrase(p, j: int) -> bool:
+    """Token j is ل + the first word of a multi-word office or title of ``entity_cues.csv`` (لخادم الحرمين الشريفين،
+    لولي العهد): a person's title, which no body's field is (org39: the multi-word cue was missed word by word)."""
+    cands = load_cues().multi.get(p.fkeys[j][1:]) or ()
+    for words, kd in cands:
+        if kd in ("role", "title") and all(_is_word(p, j + t) and p.fkeys[j + t] in (words[t], "ال" + words[t])
+                                            for t in range(1, len(words))):
+            return True
+    return False
+
+
 def _field_genitive(p, j: int, info) -> bool:
     """Token j is ل + an indefinite noun in construct with the definite word after it (لكرة القدم، لمكافحة
     المنشطات، لحقوق الإنسان): the field of a body, as لل + a definite noun is; not ل + a verb (ليكون، لتصبح),
@@ -66,7 +77,7 @@ def _field_genitive(p, j: int, info) -> bool:
     if not (_is_word(p, j + 1) and _adjacent(p, j, j + 1)):
         return False
     wb = word_info(p.toks[j][1:])  # the noun as written, without ل (the key form reads ة as ه)
-    if wb.foreign or b in load_cues().given or wb.cue in ("role", "title"):
+    if wb.foreign or b in load_cues().given or wb.cue in ("role", "title") or _title_phrase(p, j):
         return False  # لجنوى الإيطالي، لهادي المتمردين، لخادم الحرمين: a name or a person's title, not a field
     nk = p.fkeys[j + 1]
     ni = word_info(p.toks[j + 1])

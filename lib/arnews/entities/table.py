@@ -241,6 +241,46 @@ def _join_listed_orgs(found: list[list], iid: int, ityp: int) -> None:
 _NAMED_HEADS = frozenset({"نادي", "صحيفه", "جريده", "قناه", "شركه", "مجموعه", "بنك", "مصرف", "وكاله"})
 
 
+#: heads of a company whose own name recurs without them (شركة فينيفست القابضة ... فينيفست)
+_COMPANY_HEADS = frozenset({"شركه", "مجموعه"})
+#: the first word of a company's name recurs alone when it is this rare in general Arabic (فينيفست، هوندا; not صلة 4.8)
+COMPANY_WORD_ZIPF = 3.5
+
+
+def company_short_forms(ws: list[str]) -> list[tuple]:
+    """Word sequences (skeletons) that name a company found with its head again without it (session 39): after an
+    indefinite ``شركة``/``مجموعة`` (or before a company's loan tail: ``هوندا موتور``) the name's first word alone when it
+    is rare and no place or given name (``شركة فينيفست القابضة`` ... ``لفينيفست``), and a name of two or three words
+    with its field (``شركة جبل عمر للتطوير`` ... ``جبل عمر للتطوير``).  A definite name is left to the rule above."""
+    from .bodies import body_words
+    from .cues import load_cues, word_info
+    from .names import loose_skel as _skel_word
+    from .places import place_index
+
+    words = [w.strip("«»\"“”()") for w in ws]
+    words = [w for w in words if w]
+    if len(words) < 2:
+        return []
+    head = word_info(words[0])
+    if head.bare in _COMPANY_HEADS and not head.definite and not key(words[0]).startswith(("ال", "لل")):
+        tail = words[1:]
+    elif body_words().get(key(words[-1])) == "loan_tail" and len(words) == 2:
+        tail = words[:1]  # هوندا موتور: the maker's name
+    else:
+        return []
+    first = key(tail[0])
+    info = word_info(tail[0])
+    if first.startswith("ال") or info.cue == "org" or info.stop or info.conj or len(first) < 3:
+        return []
+    out = []
+    if 2 <= len(tail) <= 3 and key(tail[-1])[:1] == "ل" and len(key(tail[-1])) >= 5:
+        out.append(tuple(_skel_word(key(w)) for w in tail))  # جبل عمر للتطوير، بنده للتجزئة
+    if info.zipf < COMPANY_WORD_ZIPF and len(first) >= 4 and not info.cue and first not in load_cues().given \
+            and not place_index().names.get(first):
+        out.append((_skel_word(first),))  # (not a place or a given name alone: شركة جدة للتنمية ... جدة)
+    return out
+
+
 #: every word of a person's name under this Zipf, none definite (كريستيانو رونالدو): a foreign name whose
 #: family name alone names the person again, though it is as frequent as رونالدو (4.3) in general Arabic
 #: (the later mention itself stays under 4.5: see :func:`_later_mentions`)
@@ -272,6 +312,7 @@ def _recurring_words(surface: str, typ: str, source: str) -> list[tuple]:
         if len(ws) == 2 and word_info(ws[0]).bare in _NAMED_HEADS and key(ws[1]).startswith("ال") \
                 and not key(ws[1]).endswith("ي") and word_info(ws[1]).zipf < 4.5:  # not اليوم، العام
             out.append((_skel_word(key(ws[1])),))
+        out += company_short_forms(ws)
         return out
     if source == "cue" and 2 <= len(ws) <= 4:
         out.append(tuple(_skel_word(key(w)) for w in ws))
