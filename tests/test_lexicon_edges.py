@@ -29,7 +29,7 @@ WORD_LISTS = {
     "number_words.csv": "word",
     "months.csv": "name",
     "vietnamese_names.csv": "word",
-    "military_units.csv": "word",
+    "army_formations.csv": "word",
 }
 
 

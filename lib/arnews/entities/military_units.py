@@ -1,7 +1,7 @@
 """Military units named by their number (session 39, org39): ``اللواء 35``, ``الفرقة 30``, ``اللواء الخامس عشر``,
 ``الفوج العسكري رقم 101`` are organisations (armed groups, ENTITY_GUIDE).
 
-A unit word of ``military_units.csv`` with the article (behind و، ب، ف or as ``لل``) followed right away by a number
+A unit word of ``army_formations.csv`` with the article (behind و، ب، ف or as ``لل``) followed right away by a number
 or a definite ordinal (``الأول``، ``الرابعة``، ``الحادي عشر``), optionally after the nisba ``العسكري`` and ``رقم``, is
 the unit.  The span drops the proclitics (``واللواء 15`` -> ``اللواء 15``; ``للواء 35`` -> ``لواء 35``).  Without
 the article (``فوج 500 مقاتل``: a regiment of 500 men) or without the number (``اللواء`` the rank before a person's
@@ -24,7 +24,7 @@ MAX_DIGITS = 3
 
 @lexicon_cache(maxsize=4)
 def _words() -> dict:
-    return word_kinds("military_units.csv", KINDS, key)
+    return word_kinds("army_formations.csv", KINDS, key)
 
 
 @lexicon_cache(maxsize=4)
