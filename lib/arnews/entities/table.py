@@ -24,6 +24,7 @@ entry in its context, 0.5-0.9 for found names (see :class:`arnews.entities.names
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from typing import Mapping
 
@@ -592,7 +593,48 @@ def _fill_names(df: pd.DataFrame) -> pd.DataFrame:
                     v = place_name_en(e[1:]) if e.startswith("~geo:") else known_name_en(e[1:]) if e.startswith("~org:") else ""
                 vals[i] = v
         df[col] = vals
+    return _glossed_names(df)
+
+
+def _glossed_names(df: pd.DataFrame) -> pd.DataFrame:
+    """An organisation no list names in English takes the proper-name sense of its written form's
+    news gloss, when the gloss has one: a club (``النصر`` 'the victory; Al-Nassr (club)' -> Al-Nassr),
+    or a gloss that is only a name (``الحوثيين`` 'the Houthis' -> Houthis); ``الاتفاق`` 'the agreement'
+    stays without (an ordinary word is no English name)."""
+    todo = (df["name_en"] == "") & (df["type"] == "organisation")
+    if not todo.any():
+        return df
+    names = {s: organisation_name_en(s) for s in set(df.loc[todo, "surface"])}
+    filled = {}
+    for e, s in zip(df.loc[todo, "entity_id"], df.loc[todo, "surface"]):
+        if names[s]:
+            filled.setdefault(e, names[s])
+    if filled:
+        df.loc[todo, "name_en"] = [filled.get(e, "") for e in df.loc[todo, "entity_id"]]
     return df
+
+
+def organisation_name_en(surface: str) -> str:
+    """The English name the news glossary gives an organisation's written form, or "": its sense
+    marked ``(club)``, else a gloss of one sense that is a capitalised name (``the Houthis``)."""
+    from ..stats.glossary import gloss  # (stats reads entities: imported late)
+
+    g = gloss(surface, "ar", surface, vietnam=False)
+    if not g or g.startswith(("(no gloss", "≈")):
+        return ""
+    senses = [x.strip() for x in g.split(";") if x.strip()]
+    for x in senses:
+        if x.endswith("(club)"):
+            return x[: -len("(club)")].strip()
+    if len(senses) == 1:
+        x = senses[0][4:] if senses[0].startswith("the ") else senses[0]
+        note = re.search(r"\s*\(([^()]*)\)$", x)  # Council of Ministers (cabinet); Kurdistan Workers' Party (PKK)
+        if note and not note.group(1).isupper():
+            x = x[: note.start()]
+        words = re.sub(r"\s*\([A-Z]+\)$", "", x).split()
+        if words and "(" not in " ".join(words) and all(w[:1].isupper() for w in words if len(w) > 3 or w is words[0]):
+            return x
+    return ""
 
 
 def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: Gazetteer | None = None) -> pd.DataFrame:
