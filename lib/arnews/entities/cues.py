@@ -145,6 +145,11 @@ class WordInfo:
         return self.shape <= SHAPE_NATIVE
 
 
+#: a cue whose written hamza tells it from another word of the same key: إمام 'imam' (a role) is
+#: written with hamza below; أمام 'in front of' (hamza above) never announces a name
+_HAMZA_ONLY = {"امام": "إ"}
+
+
 @lexicon_derived(maxsize=WORD_CACHE)
 def word_info(word: str) -> WordInfo:
     """Features of one normalised Arabic word (per type)."""
@@ -180,6 +185,8 @@ def word_info(word: str) -> WordInfo:
             conj = p[0] in "وف" and zr > z0 + 0.5
     if cue and key(word) == bare and bare.startswith("ال"):
         definite = True
+    if cue and bare in _HAMZA_ONLY and word[-len(bare):][:1] in "أإ" and word[-len(bare):][:1] != _HAMZA_ONLY[bare]:
+        cue = ""  # أمام 'in front of' is no إمام 'imam' (أمام طرف إقليمي، أمام فرق قوية)
     # a function word: a stop word that is also frequent as written (كي, فان, آن are name syllables too)
     st = key(word) in stopwords.current("ar") and z0 >= 5.6
     foreign = (best_z < STRONG and len(word) >= 3 and key(word) not in stopwords.current("ar")) or (

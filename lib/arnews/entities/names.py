@@ -86,7 +86,8 @@ from .latin import _NOT_NAMES_EN, _SENT_END, _VI_LETTERS, _latin_names  # noqa: 
 from .peoplelists import _list_people
 from .placelists import _place_list, _places_listed_after, _with_places
 from .wordtests import (_LINK_BEFORE_NAME, _STOP_GIVEN, _VERBAL_NOUN, _abstract_noun, _family_name,  # noqa: F401
-                        _future_verb, _ordinal, _pronoun_suffixed, _taf3il, _weak, definite_place_name)  # (re-exported)
+                        _future_verb, _ordinal, _pronoun_suffixed, _taf3il, _weak, definite_place_name,
+                        amount_unit, number_word)  # (re-exported)
 from .orgnames import (_CITY_BODIES, _NAMING_TITLES, _admin_centre, _body_name, _city_club_end,  # noqa: F401
                        _generic_genitive, _listed_org, _listed_place, _org_end, _org_in_office, _place_body_end,
                        _place_body_name, _rulers)  # (re-exported)
@@ -368,6 +369,8 @@ def _run_is_name(p, i: int, j: int, cue_kind: str) -> bool:
     words = [p.toks[t] for t in range(i, j) if p.kinds[t] == "word"]
     if not words:
         return False
+    if any(number_word(w) for w in words):
+        return False  # اللاعب مقابل خمسة ملايين يورو: a price, not a name
     infos = [word_info(w) for w in words]
     k0 = key(words[0])
     if k0.startswith("ي") and len(k0) >= 4 and infos[0].zipf >= 3.0 and not infos[0].foreign and k0 not in load_cues().given:
@@ -385,6 +388,8 @@ def _run_is_name(p, i: int, j: int, cue_kind: str) -> bool:
         common_first = infos[0].zipf >= COMMON_FIRST_ZIPF and not infos[0].definite and k0 not in load_cues().given \
             and len(k0) >= 4 and k0.endswith("ي") and infos[-1].zipf >= 3.5
         # (a nisba adjective of the office: تدريبي، عراقي، رسمي; not before a rare name word: المدرب جاري مونك)
+        if not links and _ordinary_phrase(words, infos):
+            return False
         return links or (len(words) >= 2 and (all(x.zipf < WEAK for x in infos[1:] if len(words) >= 3) and len(words) >= 3
                                               or all(x.zipf < WEAK for x in infos) and not common_first
                                               or _family_name(words[-1], infos[-1])
@@ -395,6 +400,24 @@ def _run_is_name(p, i: int, j: int, cue_kind: str) -> bool:
             return True
         return len(words) == 1 and len(words[0]) <= 4 and infos[0].zipf < 4.0 and not words[0].endswith("ه")
     return False
+
+
+#: every word of a role's run at least this common in general Arabic and shaped like native Arabic
+#: vocabulary, one of them a feminine noun or a plural, none a listed given name, the last without the
+#: article: a phrase of the sentence, not a name (وزير التعليم تعديل إجراءات، رئيس البعثة رسالة شديدة; a
+#: family name is rarer or definite: جلال طالباني، أمل العبادي; transliterations are not shaped like native
+#: words: سكوت كيلي، تمام سلام; أشرف غني has no feminine or plural word)
+ORDINARY_RUN_ZIPF = 4.3
+
+
+def _ordinary_phrase(words, infos) -> bool:
+    """A role's run of ordinary words (:data:`ORDINARY_RUN_ZIPF`) that ends without the article."""
+    given = load_cues().given
+    if not any(key(w).endswith(("ه", "ات")) for w in words):
+        return False  # a feminine noun or plural in the run: رسالة شديدة، تعديل إجراءات (not أشرف غني)
+    return len(words) >= 2 and not infos[-1].definite and not key(words[-1]).startswith("ال") and all(
+        x.zipf >= ORDINARY_RUN_ZIPF and x.native and not x.foreign and key(w) not in given and x.bare not in given
+        for w, x in zip(words, infos))
 
 
 #: a role's run whose first word is a nisba this common in general Arabic, indefinite and no listed given name,
@@ -922,6 +945,7 @@ def _arabic_names(p) -> list[Name]:
         if (info.foreign or (_weak(info, w, True) and _is_word(p, i + 1))) and not _native_shaped(info, w):
             j = _name_run(p, i, limit=5, uncued="all")
             j = next((t for t in range(i, j) if p.kinds[t] == "word" and translit_prose(p.toks[t], t == i)), j)
+            j = next((t for t in range(i, j) if amount_unit(p, t) or amount_unit(p, t + 1)), j)  # 8 مليون جنيه إسترليني
             words = [p.toks[t] for t in range(i, j) if p.kinds[t] == "word"]  # (not شوركت فيك، واكفنا شر)
             infos = [word_info(x) for x in words]
             strong = sum(1 for x in infos if x.foreign)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..normalize import key
 from .guards import gentilic
-from .positions import is_word as _word
+from .positions import adjacent, is_word as _word
 
 __all__ = ["paragraph_teams"]
 
@@ -56,4 +56,52 @@ def paragraph_teams(p, found: list) -> list:
             continue
         words = [p.toks[t] for t in range(a, b + 1) if _word(p, t)]
         out.append(Name(p.starts[a], p.ends[b], "organisation", "club", CLUB_CONFIDENCE, name_key(words)))
+    out += _uncued_teams(p, out)
     return sorted(out, key=lambda x: (x.start, x.end))
+
+
+#: at most this many transliterated words after فريق name the team
+_TEAM_WORDS = 3
+#: the words of a match before its opponent (أمام فريق X، ضد فريق X)
+_AGAINST = frozenset(key(w) for w in ("أمام", "ضد"))
+
+
+def _uncued_teams(p, found: list) -> list:
+    """Teams no finder named: an indefinite ``فريق`` right before transliterated words (rare in
+    general Arabic, not a listed given name, not after the article: ``أمام فريق تريمو رابع دوري
+    سلوفينيا``, ``ضد فريق بورتيمونينسي``) on a sports page is the team they name."""
+    from .clubs import CLUB_CONFIDENCE
+    from .cues import load_cues, word_info, zipf_ar
+    from .keys import Name, name_key
+
+    taken = [(nm.start, nm.end) for nm in found]
+    given, out = load_cues().given, []
+    for t in range(len(p.toks) - 1):
+        if not _team_word(p, t):
+            continue
+        b = t
+        # after أمام/ضد (a match) a word not shaped like native Arabic names the opponent too (أمام فريق كون جاك)
+        match = _word(p, t - 1) and p.fkeys[t - 1] in _AGAINST
+        while b - t < _TEAM_WORDS and _word(p, b + 1) and (b == t or adjacent(p, b, b + 1)):
+            info = word_info(p.toks[b + 1])
+            w = p.toks[b + 1]
+            name_like = info.foreign or (match and not info.native and info.zipf < 5.0 and not info.definite
+                                         and not info.stop and not info.conj and zipf_ar(w + "ة") < 3.5)  # قوي/قوية
+            if not name_like or info.cue or (b == t and p.fkeys[b + 1] in given) or gentilic(w) or _arabic_nisba(w):
+                break
+            b += 1
+        if b == t or any(s < p.ends[b] and p.starts[t + 1] < e for s, e in taken):
+            continue
+        words = [p.toks[x] for x in range(t + 1, b + 1)]
+        out.append(Name(p.starts[t + 1], p.ends[b], "organisation", "club", CLUB_CONFIDENCE, name_key(words)))
+    return out
+
+
+def _arabic_nisba(w: str) -> bool:
+    """An adjective in -ي of a frequent Arabic noun (إغاثي of إغاثة, ميداني of ميدان): فريق إغاثي is a
+    relief team, not a club."""
+    from .cues import zipf_ar
+
+    if not w.endswith("ي") or len(w) < 3:
+        return False
+    return max(zipf_ar(w[:-1] + "ة"), zipf_ar(w[:-1])) >= 3.5

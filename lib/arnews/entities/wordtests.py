@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicons import lexicon_derived
+from ..lexicons import lexicon_cache, lexicon_derived, read_lexicon
 from ..normalize import WORD_CACHE, key
 from .cues import STRONG, WEAK, load_cues, word_info, zipf_ar
 
@@ -133,3 +133,48 @@ def _unlisted_given_family(ws: list[str], cues) -> bool:
     return _family_name(last, il) or kl in cues.given or (
         not kl.startswith("ال") and len(kl) >= 3 and zipf_ar(last) < RARE_LAST_ZIPF and not (il.stop or il.cue))
     # (فداي is no ف + داي: the whole word's own frequency)
+
+
+#: number_words.csv types that are never a word of a name: cardinals from 2, tens, hundreds, scales
+_NUMBER_TYPES = frozenset({"unit", "ten", "tens", "hundred", "hundreds", "scale", "scale_pl", "scale_du"})
+
+
+@lexicon_cache(maxsize=2)
+def _number_keys() -> frozenset:
+    """Keys of the Arabic cardinal and scale words of ``number_words.csv`` that no listed given
+    name shares."""
+    given = load_cues().given
+    return frozenset(k for r in read_lexicon("number_words.csv")
+                     if r.get("lang") == "ar" and r.get("type") in _NUMBER_TYPES
+                     for k in [key(r["word"])] if k not in given)
+
+
+def number_word(w: str) -> bool:
+    """A cardinal or scale word (خمسة، الأربعة، ملايين، وألف) is no word of a person's name: a run after
+    a role that reaches one is a price or a count (اللاعب مقابل خمسة ملايين يورو)."""
+    nums, k, info = _number_keys(), key(w), word_info(w)
+    if k in nums:
+        return True
+    # with the article only a counted form (الأربعة، الملايين): السبع, الخمس may be family names
+    return info.bare in nums and (not info.definite or info.bare.endswith("ه") or len(info.bare) >= 5)
+
+
+@lexicon_cache(maxsize=2)
+def _currency_keys() -> frozenset:
+    """Keys of the one-word forms of ``currencies.csv`` (إسترليني، يورو، جنيه، شيقل ...)."""
+    return frozenset(key(f.strip()) for r in read_lexicon("currencies.csv") if r.get("lang") == "ar"
+                     for f in (r.get("forms") or "").split("|") + (r.get("dual") or "").split("|")
+                     if f.strip() and " " not in f.strip())
+
+
+def amount_unit(p, t: int) -> bool:
+    """Token t is the currency of an amount: a currency word right after a number, a cardinal or
+    scale word, or another currency word (``مليون جنيه إسترليني لكل لاعب``, ``خمسة ملايين إسترليني``),
+    never a word of a transliterated name (دونغ stays a Vietnamese syllable elsewhere)."""
+    if not 1 <= t < len(p.kinds) or p.kinds[t] != "word" or p.fkeys[t] not in _currency_keys():
+        return False
+    prev = t - 1
+    if p.kinds[prev] in ("number", "date", "time", "phone"):
+        return True
+    return p.kinds[prev] == "word" and (number_word(p.toks[prev]) or p.fkeys[prev] in _currency_keys()
+                                        or p.fkeys[prev] == key("جنه"))  # a typo the texts make (مليون جنه)
