@@ -58,10 +58,9 @@ def test_names_of_ordinary_words_not_shaped_like_native_vocabulary_stay():
 
 
 def test_team_after_an_indefinite_fariq_on_a_sports_page():
-    # (أمام read as the imam made a person of فريق تريمو, which teams.py turned into the team; now the team is read directly)
-    text = "وكان المنتخب السعودي لكرة اليد كسب مباراته الودية الأولى أمام فريق تريمو رابع دوري سلوفينيا بنتيجة 24/23."
-    assert ("تريمو", "organisation") in names(text)
-    assert ("تريمو", "organisation") in names("وفاز المنتخب في مباراته الودية ضد فريق تريمو بنتيجة 24/23.")
+    # (أمام read as the imam made a person of فريق X, which teams.py turned into the team; now the team is read directly)
+    text = "وفاز المنتخب السعودي لكرة اليد في مباراته الودية ضد فريق بورتيمونينسي البرتغالي بنتيجة 24/23."
+    assert ("بورتيمونينسي", "organisation") in names(text)
     assert names("وقال المدرب إن فريق العمل سيجتمع بعد المباراة.") == []
     assert names("يرافقها فريق إغاثي من المركز لتوزيع المساعدات على المتضررين من الفيضانات، بعد المباراة.") == []
 

@@ -68,8 +68,9 @@ _AGAINST = frozenset(key(w) for w in ("أمام", "ضد"))
 
 def _uncued_teams(p, found: list) -> list:
     """Teams no finder named: an indefinite ``فريق`` right before transliterated words (rare in
-    general Arabic, not a listed given name, not after the article: ``أمام فريق تريمو رابع دوري
-    سلوفينيا``, ``ضد فريق بورتيمونينسي``) on a sports page is the team they name."""
+    general Arabic, not a listed given name first, not after the article: ``أمام فريق كون جاك``,
+    ``ضد فريق بورتيمونينسي البرتغالي``) on a sports page is the team they name; one word needs its
+    nationality adjective after it (``أمام فريق مورينيو`` is the coach's team)."""
     from .clubs import CLUB_CONFIDENCE
     from .cues import load_cues, word_info, zipf_ar
     from .keys import Name, name_key
@@ -92,6 +93,8 @@ def _uncued_teams(p, found: list) -> list:
             b += 1
         if b == t or any(s < p.ends[b] and p.starts[t + 1] < e for s, e in taken):
             continue
+        if b == t + 1 and not (_word(p, b + 1) and gentilic(p.toks[b + 1])):
+            continue  # one word without its nationality: the team's coach (أمام فريق مورينيو), as above
         words = [p.toks[x] for x in range(t + 1, b + 1)]
         out.append(Name(p.starts[t + 1], p.ends[b], "organisation", "club", CLUB_CONFIDENCE, name_key(words)))
     return out
