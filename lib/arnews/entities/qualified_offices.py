@@ -11,7 +11,8 @@ name nobody.  An organisation or place found across the person's first word is c
 """
 from __future__ import annotations
 
-from ..normalize import key
+from ..lexicons import lexicon_derived
+from ..normalize import WORD_CACHE, key
 from .cues import SHAPE_NATIVE, STRONG, WEAK, load_cues, word_info, zipf_ar
 from .keys import Name, name_key, org_key, tanween
 from .offices import _EXTRA_OFFICES
@@ -35,13 +36,19 @@ _PREPOSITIONS = frozenset(key(w) for w in ("في", "لدى"))
 
 def _office(p, i: int) -> bool:
     """Token i is an office word (a ``role`` cue or a spokesman's, envoy's, governor's word), not a common noun."""
+    return _office_word(p.toks[i])
+
+
+@lexicon_derived(maxsize=WORD_CACHE)
+def _office_word(w: str) -> bool:
+    """:func:`_office` of one word token (per word type: the test reads the word alone)."""
     from .names import _COMMON_ROLES
 
-    info = word_info(p.toks[i])
-    if info.bare == _IMAM and "إ" not in p.toks[i]:
+    info = word_info(w)
+    if info.bare == _IMAM and "إ" not in w:
         return False  # أمام (before), not إمام (imam)
     return info.bare not in _COMMON_ROLES and (
-        info.cue == "role" or info.bare in _EXTRA_OFFICES or key(p.toks[i]) in _EXTRA_OFFICES)
+        info.cue == "role" or info.bare in _EXTRA_OFFICES or key(w) in _EXTRA_OFFICES)
 
 
 def _definite_word(p, j: int) -> bool:
@@ -181,8 +188,9 @@ def people_after_qualified_offices(p, names: list[Name]) -> list[Name]:
     out = list(names)
     added = False
     n = len(p.kinds)
+    office, kinds, toks = _office_word, p.kinds, p.toks
     for i in range(n):
-        if p.kinds[i] != "word" or not _office(p, i):
+        if kinds[i] != "word" or not office(toks[i]):
             continue
         if any(nm.start <= p.starts[i] < nm.end and nm.type == "person" for nm in out):
             continue
