@@ -166,6 +166,41 @@ def _word_markers(w: str, lang: str) -> tuple:
     return tuple(cands)
 
 
+@lru_cache(maxsize=1024)
+def _required_literal(pattern: str) -> str:
+    """The longest run of literal characters that every match of the regex ``pattern`` holds (read from its
+    parse tree: runs in its top-level sequence, in groups and in items repeated at least once; only Arabic
+    letters and ASCII non-letters, which no case folding changes), or "": a text without it holds no match
+    (no branch, set or assertion is read)."""
+    from re import _constants as C, _parser
+
+    try:
+        tree = _parser.parse(pattern)
+    except Exception:  # (a pattern the running Python parses otherwise: no prefilter)
+        return ""
+    best = ""
+
+    def walk(seq) -> None:
+        nonlocal best
+        run = []
+        for op, av in seq:
+            if op is C.LITERAL and (0x600 <= av <= 0x6FF or av < 128 and not chr(av).isalpha()):
+                run.append(chr(av))
+                continue
+            if len(run) > len(best):
+                best = "".join(run)
+            run = []
+            if op is C.SUBPATTERN:
+                walk(av[-1])
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+                walk(av[2])
+        if len(run) > len(best):
+            best = "".join(run)
+
+    walk(tree)
+    return best
+
+
 def _markers_in(p, lang: str) -> tuple[MarkerHit, ...]:
     """Marker hits of a :class:`arnews.text.Paragraph` read with ``lang``'s rules."""
     M = _markers()
@@ -210,6 +245,9 @@ def _markers_in(p, lang: str) -> tuple[MarkerHit, ...]:
         else:
             wi += 1
     for crx, idx, opener in M.regexes.get(lang, ()):
+        lit = _required_literal(crx.pattern)
+        if lit and lit not in kt:
+            continue  # (no match without it: the regex is not run)
         for m in crx.finditer(kt):
             s0, e0 = (m.start(1), m.end(1)) if opener else (m.start(), m.end())
             if e0 > s0:
