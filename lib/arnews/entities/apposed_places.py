@@ -29,7 +29,7 @@ from .cues import load_cues, word_info
 from .dual_places import MAX_WORDS, _dual_place_cue, _name_words
 from .guards import gentilic_place as _gentilic_place
 from .keys import Name, name_key
-from .positions import adjacent, is_word
+from .positions import adjacent, is_word, word_types
 
 __all__ = ["dual_cue_pairs", "gentilic_places", "region_phrases"]
 
@@ -64,6 +64,8 @@ def dual_cue_pairs(p, found: list[Name]) -> list[Name]:
     out = []
     taken = [(n.start, n.end) for n in found]
     load_cues()  # (syncs the lexicon folder of _dual_place_cue's cache)
+    if not any(map(_dual_place_cue, word_types(p))):
+        return out  # (no dual place cue in the paragraph: the loop below finds nothing)
     kinds, toks = p.kinds, p.toks
     for i in range(len(kinds) - 2):
         if not (kinds[i] == "word" and _dual_place_cue(toks[i]) and adjacent(p, i, i + 1)):  # (cached test first)

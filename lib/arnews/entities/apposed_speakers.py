@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..normalize import key
 from .cues import load_cues, word_info
 from .keys import Name, name_key, tanween
-from .positions import adjacent as _adjacent, is_word as _word
+from .positions import adjacent as _adjacent, is_word as _word, word_types
 from .speakers import _before_office, _speech_word, speaker_word
 from .wordtests import _family_name
 
@@ -58,6 +58,8 @@ def speakers_before_office(p, found: list) -> list:
         if a is not None and b is not None:
             covered.update(range(a, b + 1))
     cues = load_cues()
+    if not any(map(_speech_word, word_types(p))):
+        return []  # (no speech verb in the paragraph: the loop below finds nothing)
     out = []
     kinds, toks = p.kinds, p.toks
     for j in range(1, len(toks)):

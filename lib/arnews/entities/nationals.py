@@ -22,7 +22,7 @@ from ..lexicons import lexicon_derived
 from ..normalize import WORD_CACHE, key
 from .cues import word_info, zipf_ar
 from .keys import Name, name_key
-from .positions import is_word as _word
+from .positions import is_word as _word, word_types
 
 __all__ = ["people_after_nationality", "NISBA_NAME_ZIPF"]
 
@@ -131,8 +131,8 @@ def _name_word(p, t: int) -> bool:
 
 def people_after_nationality(p, found: list) -> list:
     """``found`` with the names after a nationality standing as a noun made people (module docstring)."""
-    if p.rules != "ar":
-        return found
+    if p.rules != "ar" or not any(map(_nationality_word, word_types(p))):
+        return found  # (no nationality word in the paragraph: the loop below finds nothing)
     n = len(p.toks)
     out = list(found)
     changed = False

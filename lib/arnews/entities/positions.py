@@ -1,7 +1,8 @@
-"""Two questions every name rule asks about the tokens of a paragraph (one definition for all)."""
+"""Two questions every name rule asks about the tokens of a paragraph (one definition for all), and the
+paragraph's word types (for the per-type prefilters of the per-token passes)."""
 from __future__ import annotations
 
-__all__ = ["is_word", "adjacent"]
+__all__ = ["is_word", "adjacent", "word_types"]
 
 
 def is_word(p, i: int) -> bool:
@@ -17,3 +18,12 @@ def adjacent(p, i: int, j: int) -> bool:
         return False  # a cue at the end of the paragraph (عدة قرى): no next token
     gap = p.ntext[ends[i]:starts[j]]
     return not gap.strip() and "\n" not in gap
+
+
+def word_types(p) -> frozenset:
+    """The distinct word tokens of paragraph ``p`` (remembered in ``p.memo``): a pass whose per-type test holds
+    for none of them finds nothing at any token, and need not walk them."""
+    got = p.memo.get("word_types")
+    if got is None:
+        got = p.memo["word_types"] = frozenset(t for kd, t in zip(p.kinds, p.toks) if kd == "word")
+    return got
