@@ -2,7 +2,7 @@
 paragraph's word types (for the per-type prefilters of the per-token passes)."""
 from __future__ import annotations
 
-__all__ = ["is_word", "adjacent", "word_types"]
+__all__ = ["is_word", "adjacent", "word_types", "word_key_types"]
 
 
 def is_word(p, i: int) -> bool:
@@ -26,4 +26,14 @@ def word_types(p) -> frozenset:
     got = p.memo.get("word_types")
     if got is None:
         got = p.memo["word_types"] = frozenset(t for kd, t in zip(p.kinds, p.toks) if kd == "word")
+    return got
+
+
+def word_key_types(p) -> frozenset:
+    """``(token, key)`` of the distinct word tokens of paragraph ``p`` (remembered in ``p.memo``), for a per-type
+    test that reads both."""
+    got = p.memo.get("word_key_types")
+    if got is None:
+        got = p.memo["word_key_types"] = frozenset(
+            (t, k) for kd, t, k in zip(p.kinds, p.toks, p.fkeys) if kd == "word")
     return got

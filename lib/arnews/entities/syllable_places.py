@@ -13,12 +13,13 @@ other finders), a function word never starts a run, and a name found already ove
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import starmap
 
 from ..lexicons import lexicon_cache, lexicon_derived, read_lexicon
 from ..normalize import WORD_CACHE, key
 from .cues import word_info
 from .keys import Name, name_key, org_key
-from .positions import adjacent, is_word
+from .positions import adjacent, is_word, word_key_types
 
 __all__ = ["syllable_places", "vietnamese_words", "KINDS"]
 
@@ -189,7 +190,7 @@ def syllable_places(p, found: list[Name]) -> list[Name]:
         return len(items)
 
     kinds, toks, fkeys = p.kinds, p.toks, p.fkeys
-    i = 0
+    i = 0 if any(starmap(_word_head, word_key_types(p))) else n  # (no head word in the paragraph: no run after one)
     while i < n:
         kind = _word_head(toks[i], fkeys[i]) if kinds[i] == "word" else ""  # (_head without a call per token)
         if not kind:
