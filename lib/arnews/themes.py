@@ -220,7 +220,7 @@ def _paragraph_columns(p) -> tuple[list, list, list, list, list]:
     else:  # intra-word hyphens dropped (see paragraph_toks)
         ks = [topic_kind.get(kinds[i], kinds[i]) for i in keep]
         ss, es, ts = [starts[i] for i in keep], [ends[i] for i in keep], [texts[i] for i in keep]
-    return ks, ss, es, ts, [analyses(t, k) for t, k in zip(ts, ks)]
+    return ks, ss, es, ts, list(map(analyses, ts, ks))
 
 
 @lexicon_derived(maxsize=WORD_CACHE)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import re
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -99,9 +100,7 @@ def stem(word: str, lang: str = "ar") -> str:
 def stems(words: list[str], lang: str = "ar") -> list[str]:
     """Snowball stems of many tokens, one look-up per token (the stem is computed once per
     word type: :func:`_token_stem`).  Arabic: a token with no Arabic letter stays as it is."""
-    f = _token_stem
-    lg = "en" if lang == "en" else "ar"
-    return [f(w, lg) for w in words]
+    return list(map(_token_stem, words, repeat("en" if lang == "en" else "ar")))
 
 
 @lru_cache(maxsize=WORD_CACHE)
