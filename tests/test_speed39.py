@@ -1,4 +1,4 @@
-"""Session 39 speed: per-type caches, a regex prefilter and a per-paragraph memo that leave every answer as it was."""
+"""Session 39 speed: per-type caches and prefilters that leave every answer as it was."""
 import re
 
 from arnews.entities.cues import word_info
@@ -6,7 +6,6 @@ from arnews.entities.names import _COMMON_ROLES
 from arnews.entities.offices import _EXTRA_OFFICES
 from arnews.entities.qualified_offices import _IMAM, _office, _office_word
 from arnews.normalize import key
-from arnews.rhetoric.concepts import _analyse_tokens, paragraph_words
 from arnews.rhetoric.markers import _markers, _required_literal, find_markers
 from arnews.text import make_paragraph
 
@@ -53,10 +52,3 @@ def test_markers_found_with_the_prefilter():
     hits = find_markers("وقال إن الوطن يمر بمرحلة، كل الدول تعرف ذلك بنسبة 100% تقريبا.", "ar")
     assert {h.marker for h in hits} >= {"الوطن", "كل ال…"}
     assert find_markers("مرحبا بكم جميعا في المدينة.", "ar") == find_markers("مرحبا بكم جميعا في المدينة.", "ar")
-
-
-def test_paragraph_words_remembered_per_paragraph():
-    p = make_paragraph("أطلقت الحملة الوطنية شعار «معا من أجل الوطن» في كل المدن.", "ar")
-    first = paragraph_words(p, "ar")
-    assert paragraph_words(p, "ar") is first  # kept in p.memo
-    assert first == _analyse_tokens(p.ktext, "ar", p.kinds, p.starts, p.ends)
