@@ -112,6 +112,56 @@ def _foreign_run(p, i: int) -> int:
     return j if j - i >= 2 and foreign and word_info(p.toks[i]).foreign else i
 
 
+#: sources of a person that rest on a cue word or the spelling alone (not a listed person)
+_WEAK_PERSON = frozenset({"cue", "translit", "recurrence"})
+#: a club's own name read as a person has at most this many words (كوينز بارك رينجرز)
+MAX_RUN_WORDS = 3
+
+
+def _opponent_run(p, nm, a, b) -> bool:
+    """The person nm (tokens a..b) is a club: one to three words, a transliterated one among them, right after an
+    opponent or transfer word (:data:`_BEFORE_BARE_CLUB`: أمام، من، مع، ضد) and right before a masculine
+    nationality adjective; read from a cue or the spelling, not opening with a listed given name (مع كريستيانو
+    رونالدو البرتغالي stays the player) or a cue word (أمام فريق جيرسون التركي is left to :mod:`.teams`)."""
+    if nm.type != "person" or nm.source not in _WEAK_PERSON or a is None or b is None or not a \
+            or not 0 <= b - a < MAX_RUN_WORDS or not _word(p, a - 1) or p.fkeys[a - 1] not in _BEFORE_BARE_CLUB:
+        return False
+    if not all(_word(p, t) for t in range(a, b + 1)) or not _club_adjective(p, b + 1):
+        return False
+    from .teams import _TEAM
+
+    if p.fkeys[a] in load_cues().given or p.fkeys[a] in _TEAM or word_info(p.toks[a]).cue \
+            or p.ntext[p.ends[b]:p.starts[b + 1]].strip():
+        return False
+    return any(word_info(p.toks[t]).foreign for t in range(a, b + 1))
+
+
+def _joined_city_clubs(p, found: list) -> list:
+    """``found`` with each listed city glued to و between two masculine nationality adjectives made a club (أمام
+    كولجك التركي ودبي الإماراتي، والعين الإماراتي: the next club of a list of clubs; the city takes the feminine,
+    ودبي الإماراتية).  One word, not a country (والكويت الكويتي is left alone); the club replaces the place read there."""
+    from .keys import Name
+    from .places import place_index
+
+    names = place_index().names
+    out = list(found)
+    for t in range(1, len(p.kinds) - 1):
+        k = p.fkeys[t]
+        if not (_word(p, t) and k.startswith("و") and _club_adjective(p, t - 1) and _club_adjective(p, t + 1)) \
+                or p.ntext[p.ends[t - 1]:p.starts[t]].strip():
+            continue
+        ids = [pid for words, pid, _ in names.get(k[1:], ()) if len(words) == 1 and str(pid).startswith("geo:")]
+        if not ids or any(_COUNTRY_ID.match(pid) for pid in ids):
+            continue
+        s, e = p.starts[t] + 1, p.ends[t]
+        if any(nm.start < e and s < nm.end and nm.type != "place" for nm in out):
+            continue
+        pid = ids[0]
+        out = [nm for nm in out if not (nm.start < e and s < nm.end)]
+        out.append(Name(s, e, "organisation", "club", CLUB_CONFIDENCE, pid if pid in _foreign_cities() else "club:" + pid))
+    return sorted(out, key=lambda x: (x.start, x.end))
+
+
 def paragraph_clubs(p, found: list) -> list:
     """The paragraph's names with the clubs named after their city made organisations (see the module
     docstring); ``found``: the :class:`arnews.entities.names.Name` list so far."""
@@ -131,6 +181,13 @@ def paragraph_clubs(p, found: list) -> list:
             # أمام فولسبورج الألماني: one transliterated word and its nationality after an opponent word is the club
             out.append(Name(nm.start, nm.end, "organisation", "club", CLUB_CONFIDENCE, name_key([p.toks[a]])))
             used.update(range(a, b + 1))
+            continue
+        if _opponent_run(p, nm, a, b):
+            # قادمًا من روبين كازان الروسي، أمام جالاتا سراي التركي: a transliterated run read as a person after an
+            # opponent or transfer word (أمام read as *imam*), right before the club's nationality, is the club
+            out.append(Name(nm.start, nm.end, "organisation", "club", CLUB_CONFIDENCE,
+                            name_key([p.toks[t] for t in range(a, b + 1)])))
+            used.update(range(a, b + 2))
             continue
         if hit and a + hit[0] == b and _club_adjective(p, b):
             # أمام دبي الإماراتي: read after أمام (*imam*) as a person, the city before its nationality is the club
@@ -178,7 +235,7 @@ def paragraph_clubs(p, found: list) -> list:
         if e > 0 and not any(s < te and ts < t for ts, te in taken):
             out.append(Name(s, t, "organisation", "club", CLUB_CONFIDENCE, pid))
             taken.append((s, t))
-    return sorted(out, key=lambda x: (x.start, x.end))
+    return _joined_city_clubs(p, out)
 
 
 def _side_word_cities(p, found: list, used: set) -> list:
