@@ -69,3 +69,27 @@ def test_a_team_word_opening_the_run_is_left_to_the_team_rule():
     got = names(CAMP + "، وانتهت المباراة بالتعادل أمام فريق جيرسون التركي.")
     assert ("جيرسون", "organisation") in got, got
     assert not any(s.startswith("فريق") for s, t in got), got
+
+
+# --- مركز before a place cue and a listed place: the seat of a province, not a centre (entities.centres)
+
+def test_the_seat_of_a_province_is_the_province():
+    got = names("وتقدمت القوات نحو مدينة الرمادي مركز محافظة الأنبار غربي العراق.")
+    assert ("محافظة الأنبار", "place") in got, got
+    assert not any(t == "organisation" for s, t in got), got
+
+
+def test_the_seat_of_a_region_read_after_the_cue():
+    got = names("ووصل الوفد إلى أربيل مركز إقليم كردستان أمس.")
+    assert ("إقليم كردستان", "place") in got, got
+    assert not any(t == "organisation" for s, t in got), got
+
+
+def test_a_centre_named_on_after_the_place_stays_an_organisation():
+    got = names("وافتتح أمير المنطقة مركز منطقة الرياض للتدريب التقني.")
+    assert any(t == "organisation" and s.startswith("مركز منطقة الرياض") for s, t in got), got
+
+
+def test_a_centre_named_after_a_king_stays_an_organisation():
+    got = names("وزار الوفد مركز الملك عبدالعزيز التاريخي في الرياض.")
+    assert any(t == "organisation" and s.startswith("مركز الملك عبدالعزيز") for s, t in got), got

@@ -59,6 +59,7 @@ from .governments import local_governments
 from .military_units import military_units
 from .orgtails import trim_org_tails
 from .patrons import patron_bodies
+from .centres import province_capitals
 from .offices import people_after_office_bodies
 from .qualified_offices import people_after_qualified_offices
 from .fixtures import paragraph_fixtures
@@ -1120,6 +1121,7 @@ def paragraph_names(p) -> list[Name]:
             got = local_governments(p, got)  # حكومة الأنبار المحلية: a region's government (not حكومة الكونغو)
             got = patron_bodies(p, got)  # مؤسسة سالم بن محفوظ الخيرية: a body named after its patron
             got = military_units(p, got)  # اللواء 35، الفرقة 30، اللواء الخامس عشر: a unit named by its number
+            got = province_capitals(p, got)  # الرمادي مركز محافظة الأنبار: the seat of a province, no centre
         p.memo["names_full"] = got
     return got
 
