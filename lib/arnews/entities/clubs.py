@@ -183,7 +183,7 @@ def paragraph_clubs(p, found: list) -> list:
             used.update(range(a, b + 1))
             continue
         if _opponent_run(p, nm, a, b):
-            # قادمًا من روبين كازان الروسي، أمام جالاتا سراي التركي: a transliterated run read as a person after an
+            # أمام جالاتا سراي التركي، أمام جوانغجو الصيني: a transliterated run read as a person after an
             # opponent or transfer word (أمام read as *imam*), right before the club's nationality, is the club
             out.append(Name(nm.start, nm.end, "organisation", "club", CLUB_CONFIDENCE,
                             name_key([p.toks[t] for t in range(a, b + 1)])))
