@@ -137,7 +137,27 @@ def _patron_end(p, j: int) -> int:
     if t > j + 1 and p.fkeys[t - 1] in _LINKS and _word(p, t) and _adjacent(p, t - 1, t) \
             and not (word_info(p.toks[t]).stop or word_info(p.toks[t]).conj):
         t += 1  # الأمير عبدالله بن جلوي: the name after بن, whatever its frequency
+    if t == j + 1 and p.fkeys[j] in _RELIGIOUS_TITLES and _epithet(p, t):
+        t += 1  # مسجد الإمام الصادق، جامع الإمام الشافعي: a religious title before the epithet it is known by
     return t if t > j + 1 else j
+
+
+#: religious titles that name a person by a definite epithet (الإمام الصادق، الإمام البخاري)
+_RELIGIOUS_TITLES = frozenset(key(w) for w in ("الإمام", "الشيخ"))
+#: such an epithet is rarer than this in general Arabic (الصادق 4.4، البخاري 4.6; not الجديد، السابق، الحالي)
+EPITHET_ZIPF = 5.0
+
+
+def _epithet(p, t: int) -> bool:
+    """Token t is a definite word, next to the title before it, that can be a person's epithet: no stop
+    word, cue, conjunction or closing adjective; a given name with the article (الحسين) or a word not common
+    in general Arabic."""
+    if not (_word(p, t) and _adjacent(p, t - 1, t) and p.fkeys[t].startswith("ال") and len(p.fkeys[t]) >= 5):
+        return False
+    info = word_info(p.toks[t])
+    if info.conj or info.stop or info.cue or body_words().get(p.fkeys[t]):
+        return False
+    return p.fkeys[t][2:] in load_cues().given or info.zipf < EPITHET_ZIPF
 
 
 def _given_then_adjective(p, j: int) -> int:
