@@ -54,6 +54,7 @@ from .fathers import father_chain_end
 from .syllable_places import syllable_places
 from .vietnamese_people import vietnamese_people
 from .numbered_places import numbered_roads
+from .dateline_places import dateline_places
 from .abbreviations import org_abbreviations
 from .governments import local_governments
 from .military_units import military_units
@@ -1115,6 +1116,7 @@ def paragraph_names(p) -> list[Name]:
             got = syllable_places(p, got)  # مقاطعة بينه ثوان، ميناء سا هوينه: Vietnamese syllables that are Arabic words
             got = vietnamese_people(p, got)  # هوينه ثي ماي لين، فان فان هاو: a Vietnamese family name, a middle name, syllables
             got = numbered_roads(p, got)  # الطريق الوطني رقم 1A، شارع 60: a road named by its number
+            got = dateline_places(p, got)  # سا با (لاوكاي) - 04/02/2025: the place heading a dateline
             got = trim_org_tails(p, got)  # جامعة الملك عبدالعزيز المكلف: the office's adjective ends the name
             got = trim_organs(p, got)  # إدارة نادي الهلال: the club, not its administration
             got = org_abbreviations(p, got)  # رابطة دول جنوب شرقي آسيا (آسيان): the short form in brackets

@@ -533,6 +533,10 @@ def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
                     and not (family and (_given_with_article(k) or _rare_as_written(tok))):  # (الحكمي: NISBA)
                 continue  # مرة is not مورا, صعب is not سابا again: a loose spelling match that is an ordinary word
                 # (a recurring rare word has zipf under 4, a family name that is a word under 5: _recurring_words)
+            if typ == "place" and not place and off == 0 and i > 0 and p.kinds[i - 1] == "word" \
+                    and word_info(p.toks[i - 1]).cue == "org":
+                taken.append((p.starts[i], p.ends[i + m - 1]))  # (nor a later guess: the words are the body's)
+                continue  # شركة ها سون: a place named again right after an organisation's head is the body's name
             s, e = p.starts[i] + off, p.ends[i + m - 1]
             if any(s < te and ts < e for ts, te in taken):
                 continue
