@@ -69,3 +69,23 @@ def test_team_after_against_fariq_not_shaped_like_arabic():
     text = "خاض المنتخب ثلاث مباريات ودية كانت الأولى أمام فريق قرطبة التركي وثاني اللقاءات أمام فريق كون جاك في المعسكر."
     assert ("كون جاك", "organisation") in names(text)
     assert names("وخسر الفريق أمام فريق قوي في المباراة الودية.") == []
+
+
+def test_learned_mentions_carry_the_glossary_name_of_an_organisation():
+    from name_checks import learned_of
+
+    texts = {f"c{i}": ["أخبار اليوم", f"قالت جماعة الحوثيين في بيان رقم {i} إنها سيطرت على مواقع جديدة في المحافظة."]
+             for i in range(6)}
+    texts.update({f"b{i}": ["غارات جديدة", f"استهدفت الغارات مواقع الحوثيين في صنعاء أمس، وقال مسؤول إن الحوثيين "
+                                          f"تراجعوا عن {i} مواقع."] for i in range(4)})
+    _, names_, mentions = learned_of(texts)
+    assert "الحوثيين" in set(names_.loc[names_.status == "learned", "name"])
+    bare = mentions[mentions.surface == "الحوثيين"]
+    assert len(bare) == 8 and set(bare.name_en) == {"Houthis"}
+
+
+def test_an_ordinary_word_gives_an_organisation_no_english_name():
+    from arnews.entities.table import organisation_name_en
+
+    assert organisation_name_en("النصر") == "Al-Nassr"  # 'the victory; Al-Nassr (club)': the club sense
+    assert organisation_name_en("الاتفاق") == ""  # 'the agreement' names no body

@@ -807,7 +807,41 @@ def learned_tables(entities: pd.DataFrame, parts, only: set | None = None) -> di
         mentions = pd.concat([mentions, fam_mentions], ignore_index=True) if len(mentions) else fam_mentions
         mentions = mentions.sort_values(["article_id", "paragraph", "start", "end"], kind="mergesort").reset_index(drop=True)
     mentions = _others_family(mentions, names, entities)
-    return {"learned_names": names, "learned_mentions": mentions}
+    return {"learned_names": names, "learned_mentions": _named_mentions(mentions, entities)}
+
+
+def _named_mentions(mentions: pd.DataFrame, entities: pd.DataFrame | None) -> pd.DataFrame:
+    """Learned mentions carry their entity's English name: the name the article-level table gives
+    that id, else, for an organisation, the proper-name sense of its written form's news gloss
+    (الحوثيين -> Houthis; :func:`arnews.entities.table.organisation_name_en`)."""
+    if not len(mentions) or "name_en" not in mentions.columns:
+        return mentions
+    todo = mentions["name_en"].fillna("").astype(str) == ""
+    if not todo.any():
+        return mentions
+    from .table import organisation_name_en  # (table reads this module's neighbours: imported late)
+
+    named: dict = {}
+    if entities is not None and len(entities) and {"entity_id", "name_en"} <= set(entities.columns):
+        for e, n in zip(entities["entity_id"].astype(str), entities["name_en"].fillna("").astype(str)):
+            if n:
+                named.setdefault(e, n)
+    by_surface: dict = {}
+    names = []
+    for e, t, s, n in zip(mentions["entity_id"].astype(str), mentions["type"].astype(str),
+                          mentions["surface"].astype(str), mentions["name_en"].fillna("").astype(str)):
+        if not n:
+            n = named.get(e, "")
+            if not n and t == "organisation":
+                if s not in by_surface:
+                    by_surface[s] = organisation_name_en(s)
+                n = by_surface[s]
+                if n:
+                    named.setdefault(e, n)
+        names.append(n)
+    mentions = mentions.copy()
+    mentions["name_en"] = names
+    return mentions
 
 
 def _family_ids(names: pd.DataFrame) -> set:
