@@ -20,11 +20,12 @@ open or continue such a name.
 """
 from __future__ import annotations
 
-from ..lexicons import lexicon_cache, read_lexicon, word_kinds
+from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
 from .cues import STRONG, load_cues, word_info, zipf_ar
 from .places import place_index
 from .positions import is_word as _word, adjacent as _adjacent
+from .wordtests import currency_words as _currency_words
 
 __all__ = ["paragraph_players"]
 
@@ -109,16 +110,6 @@ def _name_word(w: str, first: bool) -> int:
 def club_words() -> dict:
     """Normalised word -> kind (club, ground, event, side) of ``club_words.csv``."""
     return word_kinds("club_words.csv", ("club", "ground", "event", "side"), key)
-
-
-@lexicon_cache(maxsize=2)
-def _currency_words() -> frozenset:
-    """Every word of the currency forms of ``currencies.csv`` (إسترليني، جنيه، ريال)."""
-    out = set()
-    for r in read_lexicon("currencies.csv"):
-        for form in (r.get("forms") or "").split("|") + (r.get("dual") or "").split("|"):
-            out.update(key(w) for w in form.split())
-    return frozenset(out)
 
 
 def _retype(nm, p, a: int, b: int):

@@ -160,21 +160,29 @@ def number_word(w: str) -> bool:
 
 
 @lexicon_cache(maxsize=2)
-def _currency_keys() -> frozenset:
-    """Keys of the one-word forms of ``currencies.csv`` (إسترليني، يورو، جنيه، شيقل ...)."""
-    return frozenset(key(f.strip()) for r in read_lexicon("currencies.csv") if r.get("lang") == "ar"
-                     for f in (r.get("forms") or "").split("|") + (r.get("dual") or "").split("|")
-                     if f.strip() and " " not in f.strip())
+def currency_words() -> frozenset:
+    """Every word of the currency forms of ``currencies.csv`` (إسترليني، جنيه، ريال)."""
+    out = set()
+    for r in read_lexicon("currencies.csv"):
+        for form in (r.get("forms") or "").split("|") + (r.get("dual") or "").split("|"):
+            out.update(key(w) for w in form.split())
+    return frozenset(out)
+
+
+def _amount_word(p, t: int) -> bool:
+    """Token t is a number, or a cardinal or scale word."""
+    if not 0 <= t < len(p.kinds):
+        return False
+    return p.kinds[t] in ("number", "date", "time", "phone") or (p.kinds[t] == "word" and number_word(p.toks[t]))
 
 
 def amount_unit(p, t: int) -> bool:
-    """Token t is the currency of an amount: a currency word right after a number, a cardinal or
-    scale word, or another currency word (``مليون جنيه إسترليني لكل لاعب``, ``خمسة ملايين إسترليني``),
-    never a word of a transliterated name (دونغ stays a Vietnamese syllable elsewhere)."""
-    if not 1 <= t < len(p.kinds) or p.kinds[t] != "word" or p.fkeys[t] not in _currency_keys():
+    """Token t is the currency of an amount: a currency word (:func:`currency_words`) right after a
+    number, a cardinal or scale word, or another currency word, or two words after a number (a
+    misspelt currency noun between: ``8 مليون جنه إسترليني``): ``مليون جنيه إسترليني لكل لاعب``,
+    ``خمسة ملايين إسترليني``, never a word of a transliterated name (دونغ stays a Vietnamese syllable
+    elsewhere)."""
+    if not 1 <= t < len(p.kinds) or p.kinds[t] != "word" or p.fkeys[t] not in currency_words():
         return False
-    prev = t - 1
-    if p.kinds[prev] in ("number", "date", "time", "phone"):
-        return True
-    return p.kinds[prev] == "word" and (number_word(p.toks[prev]) or p.fkeys[prev] in _currency_keys()
-                                        or p.fkeys[prev] == key("جنه"))  # a typo the texts make (مليون جنه)
+    return _amount_word(p, t - 1) or (p.kinds[t - 1] == "word" and p.fkeys[t - 1] in currency_words()) \
+        or (p.kinds[t - 1] == "word" and _amount_word(p, t - 2))
