@@ -4,18 +4,10 @@ Every sentence here is written for these tests in the style of Arabic news (none
 people are invented where a lexicon could list them.  Each rule comes with neighbours that must NOT match."""
 from __future__ import annotations
 
-import pandas as pd
-
-from arnews.entities import entities_table, learned_name_tables
+from name_checks import learned_of
 
 
-def _learn(texts: dict[str, list[str]]):
-    rows = [{"article_id": aid, "paragraph": i, "role": "title" if i == 0 else "body", "lang": "ar", "text": t}
-            for aid, pars in texts.items() for i, t in enumerate(pars)]
-    P = pd.DataFrame(rows)
-    E = entities_table(P, pd.DataFrame({"article_id": list(texts), "language": "ar"}))
-    res = learned_name_tables({"entities": E, "paragraphs": P})
-    return E, res["learned_names"], res["learned_mentions"]
+_learn = learned_of  # (entities, learned_names, learned_mentions) of invented articles
 
 
 # --- a famous person whose family name is a common word (learned.py: FAMOUS_ARTICLES) ---

@@ -13,19 +13,11 @@ import pandas as pd
 import pytest
 
 from arnews import schema as S
-from arnews.entities import entities_table, learned_name_tables
 from arnews.entities import families as F
+from name_checks import learned_of
 
 
-def _learn(texts: dict[str, list[str]]):
-    rows = []
-    for aid, pars in texts.items():
-        for i, t in enumerate(pars):
-            rows.append({"article_id": aid, "paragraph": i, "role": "title" if i == 0 else "body", "lang": "ar", "text": t})
-    P = pd.DataFrame(rows)
-    E = entities_table(P, pd.DataFrame({"article_id": list(texts), "language": "ar"}))
-    res = learned_name_tables({"entities": E, "paragraphs": P})
-    return E, res["learned_names"], res["learned_mentions"]
+_learn = learned_of  # (entities, learned_names, learned_mentions) of invented articles
 
 
 def _people(M, aid):
