@@ -216,6 +216,10 @@ _LTR_RUN = re.compile(
     r"|[(\[][^()\[\]" + _ARABIC_CLASS + r"]*[A-Za-z\u00c0-\u024f\u1e00-\u1eff][^()\[\]" + _ARABIC_CLASS + r"]*[)\]]"  # (English)
     r"|[A-Za-z0-9]+(?:[-/.:_][A-Za-z0-9]+)+"                                     # codes: 03-NQ/TU
 )
+_URL_START = re.compile(r"(?:https?://|www\.)")
+#: a URL in a table cell wraps anywhere (a 120-character URL kept whole pushed the Arabic cells of its
+#: column out of view, right-aligned beyond the page's edge)
+_URL_STYLE = "white-space:normal;overflow-wrap:anywhere;word-break:break-all"
 _CODE_OR_URL = re.compile(r"^\s*(?:(?:https?://|www\.)\S+|[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*[-/][A-Za-z0-9/-]*[A-Za-z][A-Za-z0-9/-]*)\s*$")
 
 
@@ -229,7 +233,10 @@ def isolate_ltr(value) -> str:
     for m in _LTR_RUN.finditer(s):
         out.append(html.escape(s[pos:m.start()], quote=True))
         run = m.group(0)
-        if any(c.isalpha() for c in run):
+        if _URL_START.match(run):
+            # a URL may break anywhere: kept on one line it widens its column past the page
+            out.append(f'<bdi dir="ltr" style="{_URL_STYLE}">{html.escape(run, quote=True)}</bdi>')
+        elif any(c.isalpha() for c in run):
             out.append(f'<bdi dir="ltr">{html.escape(run, quote=True)}</bdi>')
         else:
             out.append(html.escape(run, quote=True))
@@ -248,7 +255,8 @@ def _cell(s: str, tag: str = "td", extra: str = "") -> str:
     if has_arabic(s):
         return f'<{tag} dir="rtl" lang="ar"{extra}><bdi>{isolate_ltr(s)}</bdi></{tag}>'
     if _CODE_OR_URL.match(s):
-        return f'<{tag} dir="ltr"{extra}><bdi dir="ltr">{esc(s)}</bdi></{tag}>'
+        style = f' style="{_URL_STYLE}"' if _URL_START.match(s.strip()) else ""
+        return f'<{tag} dir="ltr"{extra}><bdi dir="ltr"{style}>{esc(s)}</bdi></{tag}>'
     return f'<{tag} dir="auto"{extra}><bdi>{esc(s)}</bdi></{tag}>'
 
 

@@ -107,6 +107,7 @@ td { overflow-wrap: break-word; }
 .arnews-scroll { max-width: 100%; overflow-x: auto; }
 td.arnews-nowrap { white-space: nowrap; }
 td[dir="rtl"] bdi[dir="ltr"] { white-space: nowrap; }
+p bdi[dir="rtl"] > bdi[dir="ltr"], li bdi[dir="rtl"] > bdi[dir="ltr"] { white-space: nowrap; }
 th.arnews-sortable { cursor: pointer; }
 th[aria-sort="ascending"]::after { content: " \\25B2"; font-size: .7em; }
 th[aria-sort="descending"]::after { content: " \\25BC"; font-size: .7em; }
