@@ -398,9 +398,24 @@ def show(df, caption: str | None = None, max_rows: int = 200, floatfmt: str | No
     return None
 
 
+def first_strong_rtl(text) -> bool:
+    """Whether the first letter of ``text`` is Arabic (the direction the bidi algorithm's P2 rule gives)."""
+    for c in neutral(text):
+        if _ARABIC.match(c):
+            return True
+        if c.isalpha():
+            return False
+    return False
+
+
 def _span(text: str) -> str:
-    return (f'<bdi lang="ar" dir="rtl">{isolate_ltr(text)}</bdi>' if has_arabic(text)
-            else f'<bdi dir="auto">{esc(text)}</bdi>')
+    """A value isolated in the direction of its first letter: ``Quảng Ninh: كوانج نينه`` is a
+    left-to-right value holding Arabic (as right-to-left it showed as ``كوانج نينه :Quảng Ninh``)."""
+    if not has_arabic(text):
+        return f'<bdi dir="auto">{esc(text)}</bdi>'
+    if first_strong_rtl(text):
+        return f'<bdi lang="ar" dir="rtl">{isolate_ltr(text)}</bdi>'
+    return f'<bdi dir="ltr">{esc(text)}</bdi>'
 
 
 def md_html(template: str, **values) -> str:
