@@ -279,6 +279,25 @@ def truncate(s, width: int = 40) -> str:
     return cut.rstrip(" ,.;:،؛") + "…"
 
 
+_LABEL_TAIL = re.compile(r"\s*(\([^()]*\))\s*$")
+
+
+def plot_label(label, width: int = 30) -> str:
+    """An article label for a chart title or tick: the title part cut to ``width`` characters on
+    one line, its ``(outlet, date)`` whole on the next.  Cut on one line, a label lost half its
+    bracket (``…السوق السعودية تعاود (aawsat,``) and came out mirrored, and a title the label had
+    already shortened got a second ellipsis (``......هيئة كبار``)."""
+    s = neutral(label).replace("\n", " ").strip()
+    m = _LABEL_TAIL.search(s)
+    head, tail = (s[: m.start()], m.group(1)) if m and m.start() > 0 else (s, "")
+    cut = head.rstrip().endswith("…")
+    head = head.rstrip().rstrip("…").rstrip(" .,;:،؛")
+    short = truncate(head, width)
+    if cut and not short.endswith("…"):
+        short += "…"
+    return f"{short}\n{tail}" if tail else short
+
+
 def full_table_note(name: str, n_shown: int, n_total: int, link: str | None = None) -> str:
     """HTML of the note under a table cut to its top rows: how many are shown and which table they
     come from (the shown table may be a summary of it: its rows are not the source's rows)."""
