@@ -32,7 +32,7 @@ from ..themes import _AR_RE, _MIN_REST, _ar_stem, _en_word, _lang, _strips, load
 from ..tokens import stem
 
 __all__ = ["gloss", "readable_gloss", "gloss_label", "flat_gloss", "withheld", "scope_of", "entity_names", "name_gloss",
-           "SCOPES", "NEWS_FILE", "PHRASES_FILE"]
+           "SCOPES", "NEWS_FILE", "PHRASES_FILE", "phrase_gloss"]
 
 
 # --- glossary --------------------------------------------------------------------------------
@@ -406,6 +406,17 @@ def readable_gloss(g) -> str:
     if g.startswith("≈") and "?" in g.split():
         return ""
     return g
+
+
+def phrase_gloss(text, vietnam: bool = False) -> str:
+    """The readable English gloss (:func:`readable_gloss`) of an Arabic word or phrase as written, for
+    a table that shows Arabic text beside its gloss (a discovered slogan, a quoted phrase, an n-gram's
+    example): the glossary's own gloss, else word by word (``≈``), ``""`` when a word is unknown or
+    the text has no Arabic.  ``vietnam``: use the Vietnam-scoped glosses (only where the glossary fits)."""
+    text = "" if text is None or (isinstance(text, float) and text != text) else str(text).strip()
+    if not _AR_RE.search(text):
+        return ""
+    return readable_gloss(_gloss_cached(text, "ar", text, vietnam))
 
 
 def gloss_label(word: str, known: str = "", vietnam: bool = False) -> tuple[str, str]:
