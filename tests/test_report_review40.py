@@ -98,3 +98,19 @@ def test_seed_pages_state_what_the_tables_show(seed_report_dir):
     rates = [re.findall(r"<bdi>([^<]*)</bdi>", r)[4:] for r in rows]  # any, n-grams, markers, campaigns, copied
     assert len(rows) == 5 and all(len(r) == 5 for r in rates)
     assert all(re.fullmatch(r"[\d,]+\.\d", v) for r in rates for v in r)  # '92' beside '93.1' read as a count
+
+
+# --- every page: a kernel started with a relative PYTHONPATH imported another checkout's arnews
+
+
+def test_the_kernel_imports_the_arnews_that_renders_the_page(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    import arnews
+    from arnews.report import _kernel_env
+
+    monkeypatch.setenv("PYTHONPATH", "lib")
+    env = _kernel_env(tmp_path, {"ARNEWS_NOTEBOOK": "x"})
+    first, *rest = env["PYTHONPATH"].split(__import__("os").pathsep)
+    assert Path(first) == Path(arnews.__file__).resolve().parent.parent
+    assert rest == ["lib"] and env["ARNEWS_PROCESSED"] == str(tmp_path.resolve()) and env["ARNEWS_NOTEBOOK"] == "x"

@@ -307,6 +307,19 @@ def _one_line(text: str, limit: int = 200) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
+def _kernel_env(processed: Path, env_extra: dict | None = None) -> dict:
+    """The environment of a notebook's kernel: this process's, the tables' folder, ``env_extra``,
+    and the folder this ``arnews`` was imported from first on ``PYTHONPATH``.  The kernel runs in
+    the notebooks' folder, so a relative ``PYTHONPATH=lib`` fell through to whatever ``arnews`` the
+    environment had installed (another checkout's), while the page cache was keyed on this one."""
+    env = dict(os.environ, ARNEWS_PROCESSED=str(Path(processed).resolve()), **(env_extra or {}))
+    env.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")
+    here = str(Path(__file__).resolve().parent.parent)
+    rest = [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p and p != here]
+    env["PYTHONPATH"] = os.pathsep.join([here] + rest)
+    return env
+
+
 def _execute(nb_path: Path, processed: Path, timeout: float | None = DEFAULT_CELL_TIMEOUT, env_extra: dict | None = None,
              kernel_log: Path | None = None):
     """Run a notebook in a fresh kernel that reads the tables in ``processed``.
@@ -323,8 +336,7 @@ def _execute(nb_path: Path, processed: Path, timeout: float | None = DEFAULT_CEL
     from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
     nb = nbformat.read(nb_path, as_version=4)
-    env = dict(os.environ, ARNEWS_PROCESSED=str(Path(processed).resolve()), **(env_extra or {}))
-    env.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")
+    env = _kernel_env(processed, env_extra)
     current = {"index": None}
 
     def on_cell_execute(cell=None, cell_index=None, **_):
