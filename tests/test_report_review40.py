@@ -114,3 +114,12 @@ def test_the_kernel_imports_the_arnews_that_renders_the_page(tmp_path, monkeypat
     first, *rest = env["PYTHONPATH"].split(__import__("os").pathsep)
     assert Path(first) == Path(arnews.__file__).resolve().parent.parent
     assert rest == ["lib"] and env["ARNEWS_PROCESSED"] == str(tmp_path.resolve()) and env["ARNEWS_NOTEBOOK"] == "x"
+
+
+def test_an_installed_arnews_leaves_the_kernel_path_alone(tmp_path, monkeypatch):
+    import arnews.report as R
+
+    fake = tmp_path / "site-packages" / "arnews" / "report.py"
+    monkeypatch.setattr(R, "__file__", str(fake))
+    monkeypatch.setenv("PYTHONPATH", "/opt/x")
+    assert R._kernel_env(tmp_path)["PYTHONPATH"] == "/opt/x"  # site-packages never goes before the standard library

@@ -314,9 +314,11 @@ def _kernel_env(processed: Path, env_extra: dict | None = None) -> dict:
     environment had installed (another checkout's), while the page cache was keyed on this one."""
     env = dict(os.environ, ARNEWS_PROCESSED=str(Path(processed).resolve()), **(env_extra or {}))
     env.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")
-    here = str(Path(__file__).resolve().parent.parent)
-    rest = [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p and p != here]
-    env["PYTHONPATH"] = os.pathsep.join([here] + rest)
+    here = Path(__file__).resolve().parent.parent
+    if here.name in ("site-packages", "dist-packages"):  # an installed arnews: the kernel finds it anyway
+        return env
+    rest = [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p and p != str(here)]
+    env["PYTHONPATH"] = os.pathsep.join([str(here)] + rest)
     return env
 
 
