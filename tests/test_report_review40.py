@@ -123,3 +123,13 @@ def test_an_installed_arnews_leaves_the_kernel_path_alone(tmp_path, monkeypatch)
     monkeypatch.setattr(R, "__file__", str(fake))
     monkeypatch.setenv("PYTHONPATH", "/opt/x")
     assert R._kernel_env(tmp_path)["PYTHONPATH"] == "/opt/x"  # site-packages never goes before the standard library
+
+
+def test_translation_preview_cuts_at_a_word_with_an_ellipsis():
+    from arnews.translation import preview
+
+    text = "أكدت اللجنة الشعبية للمقاطعة أن العمل في المشروع سيستمر حتى نهاية العام الجاري مع توسعة كبيرة"
+    p = preview(text)
+    assert len(p) <= 80 and p.endswith("…")
+    assert text.startswith(p[:-1]) and text[len(p) - 1] == " "  # the cut falls on a space, not inside a word
+    assert preview("قصير جدا") == "قصير جدا"  # nothing cut, no ellipsis

@@ -74,6 +74,7 @@ __all__ = [
     "match_quantities",
     "compare_pair",
     "translation_tables",
+    "preview",
 ]
 
 #: block roles that take part in the alignment (boilerplate never does)
@@ -131,6 +132,19 @@ _INT_COLS = ("a_paragraph", "a_start", "a_end", "b_paragraph", "b_start", "b_end
 GAP = 1.0  # cost of leaving one block unpaired
 MERGE = 0.6  # extra cost of a 2-1 or 1-2 step
 _NUM = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+PREVIEW_CHARS = 80
+
+
+def preview(text: str, n: int = PREVIEW_CHARS) -> str:
+    """The start of a block for a table cell: at most ``n`` characters, cut at a space when one falls in the second
+    half, with an ellipsis when anything was cut (a cut mid-word read as a different word)."""
+    text = " ".join(text.split())
+    if len(text) <= n:
+        return text
+    cut = text.rfind(" ", 0, n)
+    return (text[:cut] if cut > n // 2 else text[: n - 1]).rstrip() + "…"
 
 
 # --- pairs ----------------------------------------------------------------------------
@@ -376,7 +390,7 @@ def compare_pair(
                     "chars": len(text),
                     "anchors": _anchors(text, qs),
                     "figures": len(qs),
-                    "preview": text[:80],
+                    "preview": preview(text),
                 }
             )
         return out
