@@ -45,6 +45,9 @@ from .times import afternoon_spans
 from .halves import _BARE_PARTS, join_bare_halves, merge_unit_halves
 from .shared_units import share_units
 from .workdays import working_days
+from .stretch_joins import stretch_joiner
+from .bare_ages import bare_age
+from .cup_rounds import cup_round
 from .start_plan import start_rules
 from .contracts import contract_counts
 from .ratings import rated_measures
@@ -225,7 +228,7 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _Hij
         days = sorted((q for q in self.out if q.kind == "date"), key=lambda q: q.a)
         drop = set()
         for q1, q2 in zip(days, days[1:]):
-            if id(q1) in drop or q2.a != q1.b + 1 or not self.free(q1.b) or self.k(q1.b) not in _STRETCH_TO:
+            if id(q1) in drop or not stretch_joiner(self, q1, q2, _STRETCH_TO):
                 continue
             m1, m2 = _DAY_ISO.fullmatch(q1.date or ""), _DAY_ISO.fullmatch(q2.date or "")
             if not (m1 and m2) or (q1.calendar or "") != (q2.calendar or ""):
@@ -405,6 +408,8 @@ NUMBER_RULES = (
     _LabelRules.enumerator,  # "1." opening a paragraph: nothing
     _DayRangeRules.day_month_range,  # من 8/8/ إلى 21 / 8/ 2015: one stretch of days
     _ContactRules.address_number,  # الآيزو 9001, ص.ب 80204, a postal code: a label
+    bare_age,  # البالغ من العمر (35), فوق سن 50: an age in years (bare_ages)
+    cup_round,  # دور الثمانية: a cup round named by its teams, a label (cup_rounds)
     edition_number,  # خليجي 23, «عربي 27»: the edition of a regional cup, an ordinal (editions)
     _LabelRules.name_number,  # ميغ 29, (2-2), IMG_1234, a list marker, a phone number: a label or nothing
     _HijriRules.hijri_numeric,  # 1436/10/5هـ
