@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..tokens import stopwords as _stopwords
-from .bracketed_labels import bracketed_label
+from .bracketed_labels import bracketed_label, worth_after_bracket
 from .name_numbers import number_after_name
 from .plural_heads import plural_before
 from .figure import NO_FIGURE, _Q
@@ -226,7 +226,8 @@ class _LabelRules:
             return _Q(a - 1, b + 1, "label", num.value)
         # a list marker inside a paragraph: "...: 1. ... 2. ..."
         if (t.isdigit() and int(t) < 30 and self.is_p(b, ".)-") and self.is_word(b + 1)
-                and (a == 0 or self.is_p(a - 1, ":.؛;-–•*") or self.is_p(a - 1, "(") and self.is_p(b, ")"))):
+                and (a == 0 or self.is_p(a - 1, ":.؛;-–•*") or self.is_p(a - 1, "(") and self.is_p(b, ")"))
+                and not worth_after_bracket(self, a, b)):
             return _Q(a, b + 1, "label", num.value)
         # a phone or SMS number: a leading zero, or after a contact word (جوال, الرقم المجاني), or an
         # SMS short code before a dash and a mobile operator (88000 - Zain, 600000 - موبايلي)
