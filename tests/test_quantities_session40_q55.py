@@ -135,3 +135,12 @@ def test_a_thousand_congratulations_is_no_count():
     # neighbours: a thousand riyals given by a man named Mubarak is still money
     got = _rows("وتبرع مبارك بألف ريال للجمعية")
     assert any(r[1] == "money" and r[2] == 1000 for r in got), got
+
+
+# -- 7. a bracketed number between a noun and a word of worth counts the noun's things
+def test_a_bracketed_number_before_a_word_of_worth_counts():
+    got = _rows("وبلغت مشاريع الطلاب المبتكرين (14) بقيمة (3.500.000) ريال، والمشاريع الناشئة (6) بقيمة (900.000) ريال")
+    assert ("14", "count", 14, "") in got and ("6", "count", 6, "") in got, got
+    # neighbours: list items after a colon or و stay list markers
+    got = _rows("وتضم الباقات: (1) بقيمة 50 ريالا و(2) بقيمة 70 ريالا")
+    assert ("(1)", "label", 1, "") in got and ("(2)", "label", 2, "") in got, got
