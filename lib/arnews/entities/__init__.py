@@ -17,6 +17,7 @@
                         (``vietnamese_people``), the father's name in a chain without بن (``fathers``), an
                         organisation's short form in brackets (``abbreviations``), roads named by a number (``numbered_places``),
                         a region's government (``governments``: حكومة الأنبار المحلية),
+                        cities named among clubs (``club_lists``: الأهلي، الوحدة، ونجران),
                         clubs, teams, fixtures,
                         players and speakers (``clubs``, ``teams``, ``fixtures``, ``players``, ``speakers``), a foreign
                         name after a nationality noun (``nationals``), states
@@ -45,7 +46,8 @@
                         candidates for review; within an article, ``surnames``, ``shortforms``, ``orggroups`` and
                         ``ages`` join a name's later and shorter forms and settle its type (``given_rivals``: which
                         found people sharing a given name are two men); ``nasab`` gives a
-                        man named with and without ``بن فلان`` one id
+                        man named with and without ``بن فلان`` one id; ``club_names``: a club keyed on its city
+                        named in English as the club (Manchester United), not as the city
 ``forms``               how each entity is written: its surfaces grouped into spellings (``written_forms``)
 =====================  ==================================================
 

@@ -23,7 +23,19 @@ def club_forms(surface: str) -> list[str]:
     forms = [name_key(ws)]
     if len(ws) >= 3:
         forms.append(name_key(ws[1:]))
+    if len(ws) >= 2 and _club_word(ws[-1]) and not _club_word(ws[0]):
+        forms.append(name_key(ws[:-1]))  # نيوكاسل يونايتد -> نيوكاسل: the city without the club's own word (session 40)
     return forms
+
+
+def _club_word(w: str) -> bool:
+    """w is a club's own word of ``club_words.csv`` (kind club: يونايتد، سيتي، روفرز), behind a proclitic too."""
+    from ..normalize import key
+    from .players import club_words
+
+    k = key(w)
+    kinds = club_words()
+    return kinds.get(k) == "club" or (k[:1] in "ول" and kinds.get(k[1:]) == "club")
 
 
 def mention_forms(surface: str) -> list[str]:
@@ -45,10 +57,15 @@ def join_club_mentions(found: list[list], iid: int, ityp: int, isur: int, isrc: 
     """Give a weak person mention that names a club of the article (see the module docstring) the club's id;
     ``found``: mutable entity rows; returns how many mentions joined."""
     clubs: dict[str, str] = {}
+    shared = set()
     for r in found:
-        if r[ityp] == "organisation" and r[isrc] == "club" and r[iconf] >= STRONG_CLUB:
+        if r[ityp] == "organisation" and (r[isrc] == "club" and r[iconf] >= STRONG_CLUB or r[isrc] == "listed"
+                                          and _club_word(r[isur].split()[-1])):  # (a listed نيوكاسل يونايتد)
             for f in club_forms(r[isur]):
-                clubs.setdefault(f, r[iid])
+                if clubs.setdefault(f, r[iid]) != r[iid]:
+                    shared.add(f)  # مانشستر of مانشستر سيتي and of مانشستر يونايتد: neither
+    for f in shared:
+        del clubs[f]
     if not clubs:
         return 0
     n = 0

@@ -64,6 +64,7 @@ from .centres import province_capitals
 from .offices import people_after_office_bodies
 from .qualified_offices import people_after_qualified_offices
 from .fixtures import paragraph_fixtures
+from .club_lists import listed_city_clubs, side_list_clubs
 from .players import paragraph_players
 from .openers import trim_openers
 from .organs import trim_organs
@@ -1090,6 +1091,7 @@ def paragraph_names(p) -> list[Name]:
             got = trim_person_tails(p, got)  # الرئيس حسن روحاني اتفاقا نوويا: prose after a person's name
             got = paragraph_clubs(p, _places_listed_after(p, got))  # زينيت سان بطرسبورغ الروسي: a club
             got = paragraph_fixtures(p, got)  # تفوق النعيرية على الثقبة: the sides of a match result
+            got = listed_city_clubs(p, side_list_clubs(p, got))  # الأهلي، الوحدة، ونجران; ناديي الكويت وكاظمة: clubs
             got = paragraph_players(p, got)  # ديميتري بايت واندريه بيار جينياك: players on a sports page
             got = paragraph_speakers(p, got)  # وقال سرجي لافروف: a transliterated run where only a person stands
             got = sorted(got + speakers_before_office(p, got), key=lambda x: (x.start, x.end))  # وقال اليستير باسكي المتحدث

@@ -39,6 +39,7 @@ from .known import known_name_en
 from .places import place_name_en
 from .clubs import bare_club_slot, headed_club_word
 from .club_mentions import join_club_mentions
+from .club_names import club_names_en
 from .coordination import given_only
 from .shortforms import short_form_rows
 from .nasab import nasab_id
@@ -581,6 +582,7 @@ def _fill_names(df: pd.DataFrame) -> pd.DataFrame:
     """Every mention of an entity carries its English (and Vietnamese) name: a later mention
     (source ``recurrence``, ``pair`` ...) takes the name another mention of the same entity
     has, a listed place or organisation found in context (``~geo:``, ``~org:``) its listed name."""
+    df = club_names_en(df)  # مانشستر يونايتد: Manchester United, not the city's name (club_names.py)
     eids = df["entity_id"].tolist()
     for col in ("name_en", "name_vi"):
         vals = df[col].tolist()
