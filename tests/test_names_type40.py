@@ -117,3 +117,14 @@ def test_a_club_name_takes_its_own_words_in_english():
     assert club_name_en("مانشستر يونايتد", pid) == "Manchester United"
     assert club_name_en("مانشستر", pid) == "Manchester (club)"
     assert club_name_en("مانشستر", "geo:nowhere") == ""
+
+
+def test_a_run_with_spor_is_a_turkish_club():
+    got = names("وخسر الفريق مباراته الودية الثانية في المعسكر أمام كارابوك سبور بهدفين، بعد أن سجل المهاجم في المباراة الأولى.")
+    assert any("سبور" in s and t == "organisation" for s, t in got), got
+    assert not any("سبور" in s and t == "person" for s, t in got), got
+
+
+def test_a_sport_network_is_no_turkish_club_but_no_person_either():
+    got = names("وقال المدرب في تصريحات لشبكة سكاي سبورتس إن المباراة المقبلة في الدوري صعبة.")
+    assert not any("سبورتس" in s and t == "person" for s, t in got), got

@@ -4,7 +4,8 @@ A sports page lists clubs by their names, and a club named after its city stands
 ``ثلاثة أندية: الأهلي، الوحدة، ونجران``, ``الأهلي ونجران والوحدة``.  In a sports paragraph
 (:func:`arnews.entities.known._sporty`) a listed city (one word or a name of a few, not a country: ``الكويت``
 is also the national team) that is an item of a list whose next or previous item is a club (a listed club of
-context sport, ``نادي X``, a club read by :mod:`.clubs`) is that city's club: the items are joined by ``و``
+context sport, ``نادي X``, a club read by :mod:`.clubs` by its own name, not a city read as its club) is that
+city's club: the items are joined by ``و``
 or a comma and nothing else.  A city after a preposition or with a word of its own between it and the club
 (``الهلال في الرياض والدمام``, ``بلدية الخبر والدمام``: no club next to it) stays the place, and so does a
 city before a feminine nationality adjective (``الرياض السعودية``).  A Saudi or Arab city's club takes its own
@@ -51,6 +52,12 @@ def _city(p, nm) -> bool:
     return not (b is not None and is_word(p, b + 1) and p.fkeys[b + 1].endswith("ه") and gentilic(p.toks[b + 1]))
 
 
+def _named_club(nm) -> bool:
+    """nm is a club named by its own name, not a city read as its club (a city club after أندية may be the city:
+    أندية جدة ومكة): a list continues only from such a club."""
+    return _is_club(nm) and not re.match(r"(?:club:)?geo:", str(nm.key or ""))
+
+
 def _joined(p, left, right) -> bool:
     """The names ``left`` and ``right`` are two neighbouring items of a list (see :data:`_LIST_GAP`)."""
     gap = p.ntext[left.end:right.start]
@@ -66,19 +73,16 @@ def listed_city_clubs(p, found: list) -> list:
     if p.rules != "ar" or not _sporty(p) or len(found) < 2:
         return found
     out = sorted(found, key=lambda x: (x.start, x.end))
-    changed = True
-    while changed:  # (الأهلي، الوحدة، ونجران، والرياض: a club made is the next city's neighbour)
-        changed = False
-        for n, nm in enumerate(out):
-            if not _city(p, nm):
-                continue
-            prev = out[n - 1] if n else None
-            nxt = out[n + 1] if n + 1 < len(out) else None
-            if (prev is not None and _is_club(prev) and _joined(p, prev, nm)) or \
-                    (nxt is not None and _is_club(nxt) and _joined(p, nm, nxt) and "و" in p.ntext[nm.end:nxt.start]):
-                k = nm.key if nm.key in _foreign_cities() else "club:" + nm.key
-                out[n] = Name(nm.start, nm.end, "organisation", "club", CLUB_CONFIDENCE, k)
-                changed = True
+    # (a city made a club here is no neighbour for the next: أندية جدة ومكة, whose جدة is the city's club)
+    for n, nm in enumerate(out):
+        if not _city(p, nm):
+            continue
+        prev = out[n - 1] if n else None
+        nxt = out[n + 1] if n + 1 < len(out) else None
+        if (prev is not None and _named_club(prev) and _joined(p, prev, nm)) or \
+                (nxt is not None and _named_club(nxt) and _joined(p, nm, nxt) and "و" in p.ntext[nm.end:nxt.start]):
+            k = nm.key if nm.key in _foreign_cities() else "club:" + nm.key
+            out[n] = Name(nm.start, nm.end, "organisation", "club", CLUB_CONFIDENCE, k)
     return out
 
 
@@ -129,7 +133,7 @@ def side_list_clubs(p, found: list) -> list:
             items.append(m)
         if kind == "dual" and len(items) != 2:
             continue  # ناديي + one name: no list of two
-        if kind == "plural" and not any(_is_club(out[i]) for i in items):
+        if kind == "plural" and not any(_named_club(out[i]) for i in items):
             continue  # أندية جدة ومكة والطائف: the (literary) clubs of three cities, places
         if not any(_place_item(out[i]) for i in items) or not all(_place_item(out[i]) or _is_club(out[i]) for i in items):
             continue  # (an item that is neither a place nor a club: not a list of clubs)
