@@ -47,6 +47,9 @@ def _bare_forms(w: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_AR_FIRST = re.compile(f"[{AR}]").match  # (compiled once: asked per new word type)
+
+
 def _form_key(form: str, lang: str) -> str:
     return key(form).strip() if lang == "ar" else form.strip().lower()
 
@@ -113,7 +116,7 @@ def _lookup(w: str, lang: str) -> tuple[str, str]:
         c = lex.stems.get(("ar", s)) if len(s) >= 3 else None
         if c:
             return c, f
-    if not re.match(f"[{AR}]", w):
+    if not _AR_FIRST(w):
         return "w:" + w.lower(), w
     return "w:" + _stem(w, "ar"), w
 
@@ -230,8 +233,18 @@ def paragraph_words(p, lang: str) -> tuple[list[_Word], list[int]]:
     """:func:`_analyse` of a :class:`arnews.text.Paragraph`'s key text with ``lang``'s rules,
     read from the shared token lists.  Not kept in ``p.memo``: one object per word alive for
     the whole chunk made the garbage collector's full passes cost more (snn300: slogans
-    0.8 -> 1.3 s) than analysing again for the campaign candidates (0.2 s)."""
-    return _analyse_tokens(_key_text(p, lang), lang, p.kinds, p.starts, p.ends)
+    0.8 -> 1.3 s) than analysing again for the campaign candidates (0.2 s).  What is kept
+    is one set per paragraph, the concepts its words carry (:func:`paragraph_concepts`)."""
+    words, brk = _analyse_tokens(_key_text(p, lang), lang, p.kinds, p.starts, p.ends)
+    p.memo[("concepts", lang)] = frozenset([w[3] for w in words])
+    return words, brk
+
+
+def paragraph_concepts(p, lang: str) -> frozenset | None:
+    """The concepts (``""`` for function words) of the words of :func:`paragraph_words`, as
+    remembered on the paragraph by its last analysis (None before any): a later analysis that
+    needs a concept the paragraph lacks skips the words."""
+    return p.memo.get(("concepts", lang))
 
 
 def concepts(phrase: str, lang: str | None = None) -> list[tuple[str, str]]:

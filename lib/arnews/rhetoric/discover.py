@@ -37,7 +37,7 @@ from ..lexicons import lexicon_derived
 from ..normalize import WORD_CACHE
 from .base import _B_NONE
 from .campaigns import _campaigns_in
-from .concepts import _concept_lexicon, paragraph_words
+from .concepts import _concept_lexicon, paragraph_concepts, paragraph_words
 from .quotes import key_quotes
 from .tables import _text_rows
 
@@ -116,6 +116,9 @@ def _is_name(p, start: int, end: int) -> bool:
 def _candidates_of(p, lang: str):
     if lang == "vi":
         return []
+    seen = paragraph_concepts(p, lang)  # (known when the slogans were read first, as in a build)
+    if seen is not None and seen.isdisjoint(CUE_CONCEPTS) and not key_quotes(p, lang):
+        return []  # (no quote and no cue word: nothing below can be found; the words are not analysed again)
     words, brk = paragraph_words(p, lang)
     if not words:
         return []
