@@ -88,6 +88,7 @@ from .keys import Name, _skel_word, latin_key, loose_skel, name_key, org_key, ta
 from .latin import _NOT_NAMES_EN, _SENT_END, _VI_LETTERS, _latin_names  # noqa: F401  (re-exported)
 from .peoplelists import _list_people
 from .placelists import _place_list, _places_listed_after, _with_places
+from .place_cues import cue_governs_object, place_run_end
 from .wordtests import (_LINK_BEFORE_NAME, _STOP_GIVEN, _VERBAL_NOUN, _abstract_noun, _family_name,  # noqa: F401
                         _future_verb, _ordinal, _pronoun_suffixed, _taf3il, _weak, definite_place_name,
                         amount_unit, number_word)  # (re-exported)
@@ -808,11 +809,12 @@ def _arabic_names(p) -> list[Name]:
                     out.append(Name(p.starts[a], p.ends[b - 1], "place", "cue", 0.75, name_key(words), p.toks[i]))
                     taken = i = b
                     continue
-            if _place_cue_unnamed(p, i, end_cue, info):
-                i += 1
+            if _place_cue_unnamed(p, i, end_cue, info) or (j0 < len(p.kinds) and _is_word(p, j0)
+                                                            and cue_governs_object(p, i, j0)):
+                i += 1  # (قضاء حوائجهم: the verbal noun's object)
                 continue
             if _is_word(p, j0) and _adjacent(p, j0 - 1, j0):
-                j = _name_run(p, j0, limit=4, uncued=True)
+                j = place_run_end(p, j0, _name_run(p, j0, limit=4, uncued=True))  # (قضاء الحويجة غربي كركوك)
                 if j > j0 and _run_is_name(p, j0, j, "place"):
                     words = [p.toks[t] for t in range(j0, j) if p.kinds[t] == "word"]
                     fr = any(word_info(x).foreign for x in words)
