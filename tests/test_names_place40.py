@@ -49,3 +49,35 @@ def test_an_ordinary_feminine_word_still_names_a_neighbourhood_after_hay():
 
 def test_a_name_that_opens_with_a_direction_is_kept_whole():
     assert places("وافتتح المحافظ المشروع في محافظة شمال سيناء.") == ["شمال سيناء"]
+
+
+# --- a facility word + a name of middling frequency, learned where the corpus writes it in two articles ---
+
+def _facilities(texts):
+    from name_checks import learned_of
+
+    _, names_, mentions = learned_of(texts)
+    learned = names_[(names_["class"] == "facility") & (names_["status"] == "learned")]
+    got = mentions[mentions["entity_id"].isin(set(learned["entity_id"]))]
+    return sorted(set(learned["name"])), sorted(zip(got["article_id"], got["surface"]))
+
+
+def test_a_facility_written_in_two_articles_is_learned_and_matched():
+    names_, got = _facilities({
+        "a1": ["هبوط اضطراري لطائرة عسكرية", "وهبطت الطائرة اضطراريا في منفذ الطوال دون إصابات."],
+        "a2": ["حركة المسافرين", "وعبر منفذ الطوال أمس أكثر من ألف مسافر."],
+    })
+    assert names_ == ["منفذ الطوال"]
+    assert got == [("a1", "منفذ الطوال"), ("a2", "منفذ الطوال")]
+
+
+def test_a_facility_word_in_one_article_or_before_a_common_word_teaches_nothing():
+    names_, got = _facilities({
+        "a1": ["تطوير المصفاة", "وتعمل الشركة على توسعة مصفاة الزور هذا العام."],
+        "a2": ["جريمة", "وقالت الشرطة إن منفذ الجريمة فر من الموقع."],
+        "a3": ["جريمة أخرى", "وأكدت أن منفذ الجريمة سلم نفسه."],
+        "a4": ["مطار", "وافتتح الوزير مطار الاستثمار الجديد."],
+        "a5": ["مطار", "وزار الوفد مطار الاستثمار أمس."],
+    })
+    assert names_ == []
+    assert got == []

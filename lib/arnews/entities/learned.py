@@ -64,6 +64,7 @@ import pandas as pd
 from ..lexicons import lexicon_cache, read_lexicon
 from ..normalize import key
 from ..text import TEXT_ROLES, make_paragraph
+from .facility_names import FACILITY_CLASS, facility_heads, facility_rows, facility_status
 from .learned_clubs import (NATIONALITY_CUE, after_side, club_flags, club_forms, club_rows, match_dropped,
                             replaced_rows, weak_readings)
 from .learned_clubs import city_context as _city_context  # noqa: F401  (the names of round 37)
@@ -329,6 +330,7 @@ def _head_rows(paragraphs: Iterable) -> Iterator[tuple]:
     heads = _own_heads()
     stems = tuple(_stem(k) for k in heads)
     for p in paragraphs:
+        yield from facility_rows((p,))  # منفذ الطوال، مصفاة الزور: a facility word + name (facility_names)
         toks, kinds = p.toks, p.kinds
         for i in range(len(toks) - 1):
             if kinds[i] != "word" or kinds[i + 1] != "word" or not any(st in toks[i] for st in stems):
@@ -400,7 +402,10 @@ def learn_names(entities: pd.DataFrame, paragraphs: Iterable = (), cued: dict | 
         else:
             eid = "~" + name_key(words)
         ordinary = z >= ORDINARY and typ != "person"
-        if typ == "person":
+        if cls == FACILITY_CLASS:
+            z, status, conf = facility_status(words, na)
+            ordinary = False
+        elif typ == "person":
             status, conf = ("learned", 0.7) if na >= 2 or _opens_name(words) else ("too little evidence", 0.0)
         elif z >= NEVER:
             status, conf = "ordinary word", 0.0
@@ -759,9 +764,9 @@ def _paragraph_parts(tables, rows: int = 25_000) -> Iterator[pd.DataFrame]:
 
 def _head_paragraphs(parts: Iterable[pd.DataFrame]):
     """Paragraph models of the title/body/caption paragraphs that write an own head (فريق، حركة
-    ...; the others are never built)."""
+    ...) or a facility word (مطار، منفذ: :mod:`arnews.entities.facility_names`); the others are never built."""
     roles = frozenset(TEXT_ROLES)
-    pat = "|".join(sorted(_stem(k) for k in _own_heads()))
+    pat = "|".join(sorted({_stem(k) for k in _own_heads()} | set(facility_heads())))
     for part in parts:
         col = part["text_norm"] if "text_norm" in part.columns else part["text"]
         m = col.fillna("").str.contains(pat, regex=True)

@@ -1,0 +1,81 @@
+"""Facility names the corpus teaches (session 40): a facility word and a definite name that recur together.
+
+The per-article finder (:func:`arnews.entities.bodies.facility_end`) names a facility by a listed place, a rare
+definite word (``منفذ البطحاء``), a patron or a transliteration; a name that is a word of middling frequency
+(``منفذ الطوال``, ``مصفاة الزور``, ``ملعب الشرائع``, ``سجن العقرب``: Zipf 3.0-4.5 as written) is left alone, since
+after one facility word such a word may be a common noun (``منفذ الجريمة`` *the perpetrator*).  When the corpus
+writes the same facility word + definite word in :data:`MIN_ARTICLES` articles or more, it is a name: the pair
+(head and name, the whole span) is learned as a place of class ``facility`` and matched wherever it is written
+(:mod:`arnews.entities.learned`).  Roads, bases, fields, bridges, camps and complexes (طريق، قاعدة، حقل، جسر، معسكر،
+مجمع، جامع) are left out: their word also heads common phrases (طريق الخطأ، قاعدة البيانات، جامع *comprehensive*).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator
+
+from ..frequency import zipf_ar
+from ..normalize import key
+
+__all__ = ["FACILITY_CLASS", "facility_heads", "facility_rows", "facility_status", "MIN_ARTICLES", "NAME_ZIPF"]
+
+FACILITY_CLASS = "facility"
+#: a facility word + name is learned when this many articles write it
+MIN_ARTICLES = 2
+#: the name is rarer than this as written (الطوال 3.2, الزور 4.0, العقرب 3.9; not الطوارئ 4.7, الجديد 5.5)
+NAME_ZIPF = 4.5
+#: facility words whose genitive is often a common noun (road *way*, base *rule*, field *field of study* ...)
+_LEFT_OUT = frozenset(key(w) for w in ("طريق", "قاعدة", "حقل", "جسر", "معسكر", "مجمع", "مطاري", "جامع"))
+_PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+#: definite verbal nouns of the derived forms (الاستثمار، التطوير، المحاصصة): no name
+_VERBAL = re.compile(r"^ال(?:م.ا..ه|ا.ت.ا.|است..ا.|ت..ي.|ان..ا.)$")
+
+
+def facility_heads() -> frozenset:
+    """Keys of the facility words of ``body_names.csv`` this pass reads."""
+    from .bodies import body_words
+
+    return frozenset(k for k, kd in body_words().items() if kd == "facility" and k not in _LEFT_OUT)
+
+
+def _written_zipf(w: str) -> float:
+    forms = [w] + (["الإ" + w[3:], "الأ" + w[3:]] if w.startswith("الا") else [])
+    return max(zipf_ar(f) for f in forms)
+
+
+def _name_ok(w: str) -> bool:
+    """A definite word that may name a facility: no cue, stop word, given name, ordinal, verbal noun, plural in
+    ات/ين/ون, adjective in ي (الدولي closes a name), not common as written."""
+    from .cues import word_info
+    from .learned import _word_ok
+
+    k = key(w)
+    if not k.startswith("ال") or len(k) < 5 or k.endswith(("ات", "ين", "ون", "ي")) or _VERBAL.match(k):
+        return False
+    if not _word_ok(w) or word_info(w).conj:
+        return False
+    return _written_zipf(w) < NAME_ZIPF
+
+
+def facility_rows(paragraphs: Iterable) -> Iterator[tuple]:
+    """Evidence rows (as :func:`arnews.entities.learned._head_rows`): an indefinite facility word (behind a
+    proclitic) right before a definite name word, the pair as the name."""
+    heads = facility_heads()
+    for p in paragraphs:
+        toks, kinds, fk = p.toks, p.kinds, p.fkeys
+        for i in range(len(toks) - 1):
+            if kinds[i] != "word" or kinds[i + 1] != "word" or p.ntext[p.ends[i]:p.starts[i + 1]] != " ":
+                continue
+            k = fk[i]
+            head = next((k[len(c):] for c in _PROCLITICS if k.startswith(c) and k[len(c):] in heads), "")
+            if not head or not _name_ok(toks[i + 1]):
+                continue
+            yield (head, toks[i + 1]), "place", FACILITY_CLASS, head, p.article_id, "", False
+
+
+def facility_status(name_words, n_articles: int) -> tuple[float, str, float]:
+    """(zipf, status, confidence) of a facility name: its name word as written; learned in two articles."""
+    z = round(_written_zipf(name_words[-1]), 2)
+    if n_articles >= MIN_ARTICLES and z < NAME_ZIPF:
+        return z, "learned", 0.65
+    return z, "too little evidence", 0.0
