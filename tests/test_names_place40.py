@@ -31,6 +31,13 @@ def test_qada_as_spending_or_fulfilling_names_nothing():
     assert places("ولجأ الطرفان إلى القضاء للفصل في النزاع.") == []
 
 
+def test_the_judiciary_names_no_place_after_it():
+    assert places("وتقدمت الشركة بطلب للقضاء لوقف تنفيذ القرار.") == []
+    assert places("ولجأ ناديه القديم للقضاء لوقف انتقاله.") == []
+    assert places("ويلاحق القضاء الاميركي سانتوريو بتهم فساد.") == []
+    assert places("وقالت إن القضاء العراقي أصدر حكمه.") == []
+
+
 def test_a_cue_word_alone_is_never_a_name():
     assert places("وقال إن القضاء سيقول كلمته.") == []
     assert places("وتنقسم المحافظة إلى قضاء واحد وثلاث نواح.") == []

@@ -29,6 +29,7 @@ from .cues import load_cues, word_info
 from .dual_places import MAX_WORDS, _dual_place_cue, _name_words
 from .guards import gentilic_place as _gentilic_place
 from .keys import Name, name_key
+from .place_cues import judiciary
 from .positions import adjacent, is_word, word_types
 
 __all__ = ["dual_cue_pairs", "gentilic_places", "region_phrases"]
@@ -140,8 +141,8 @@ def gentilic_places(p, found: list[Name]) -> list[Name]:
         if kinds[i] != "word":
             continue
         info = word_info(toks[i])
-        if info.cue != "place" or not adjacent(p, i, i + 1):  # (the cached test first)
-            continue
+        if info.cue != "place" or not adjacent(p, i, i + 1) or judiciary(toks[i]):  # (the cached test first)
+            continue  # (القضاء الأمريكي فلان: the judiciary)
         a = b = 0
         if gentilic_place(p.toks[i + 1]) and adjacent(p, i + 1, i + 2):
             a = i + 2  # العاصمة الهولندية أمستردام

@@ -18,7 +18,7 @@ from ..frequency import zipf_ar
 from .cues import word_info
 from .wordtests import _pronoun_suffixed
 
-__all__ = ["cue_governs_object", "place_run_end"]
+__all__ = ["cue_governs_object", "judiciary", "place_run_end"]
 
 #: place cues that are also verbal nouns governing an object
 _VERBAL_PLACE_CUES = frozenset({key("قضاء")})
@@ -35,12 +35,23 @@ _RUN_ENDS = frozenset(key(w) for w in ("غرب", "شرق", "شمال", "جنوب
                                         "جنوبا", "شمالا", "شرقا", "غربا", "فجر", "صباح", "مساء", "ظهر", "عصر", "ليلة"))
 
 
+def judiciary(w: str) -> bool:
+    """The verbal place cue with the article (القضاء، للقضاء، والقضاء الأمريكي): the judiciary, never a district."""
+    info = word_info(w)
+    return info.bare in _VERBAL_PLACE_CUES and info.definite
+
+
 def cue_governs_object(p, i: int, j: int) -> bool:
     """The place cue at token i is a verbal noun (قضاء) and token j its object, not a place's name."""
-    if word_info(p.toks[i]).bare not in _VERBAL_PLACE_CUES:
+    info = word_info(p.toks[i])
+    if info.bare not in _VERBAL_PLACE_CUES:
         return False
+    if info.definite:
+        return True  # للقضاء لوقف الصفقة، القضاء الأمريكي فلان: the judiciary, never a district
     w = p.toks[j]
     k = key(w)
+    if k[:1] == "ل" and zipf_ar(w[1:]) >= 3.5:
+        return True  # قضاء لوقف: a purpose, no name
     if _pronoun_suffixed(w) or _FAWAIL.match(k) or _owned(w):
         return True  # قضاء حوائجهم، قضاء محكوميته
     if not k.startswith("ال") and w.endswith("ة"):

@@ -29,6 +29,7 @@ from ..normalize import WORD_CACHE, key
 from ..tokens import stopwords
 from .cues import load_cues, word_info, zipf_ar
 from .keys import tanween
+from .place_cues import judiciary  # (للقضاء لوقف: the judiciary before a listed place's word)
 
 __all__ = ["PlaceIndex", "place_index", "paragraph_places"]
 
@@ -409,6 +410,7 @@ def paragraph_places(p) -> list[tuple[int, int, str, bool]]:
                     # (not بوسط ميدان التحرير: a noun before its genitive)
                 cue = word_info(prev).cue if prev else ""
                 ok = cue == "place" and not prev.startswith("ال") and not (word_info(prev).bare in _PLURAL_CUES and k.endswith("ه")) \
+                    and not judiciary(prev) \
                     or prev in RULERS or _dateline(p, i, m) or (
                     lvl == AFTER_PREP and (off > 0 and k[0] in "بل" or prev in _PREPS or prev in _REGION_OF and not (
                         i + m < n and kinds[i + m] == "word" and fkeys[i + m].startswith("ال")))) or (
