@@ -120,6 +120,12 @@ class _DualEvidence:
                 return _Q(i, i + 1, "count", 2, unit=e[0], unit_en=e[2], written="words")
         for p_ in ("", "و", "ل", "ب", "ف"):
             st = w[len(p_):-2] if w.startswith(p_) else ""
+            if len(st) >= 4 and st.endswith("ت") and _z(st[:-1] + "ة") >= 3.5 and _z(st + "ين") >= 2.0 and _z(st + "ان") >= 2.0:
+                # ابنتيه, سيارتيه, زوجتيه (session 40): a common feminine noun whose dual is written in both cases, with
+                # his pronoun; not تأتيه, وقتيه, صوتيه (a verb, a nisba written with ه: no feminine noun before -تيه)
+                return self._dual_unit(i, st[:-1] + "ة")
+        for p_ in ("", "و", "ل", "ب", "ف"):
+            st = w[len(p_):-2] if w.startswith(p_) else ""
             if (len(st) >= 3 and _z(st) >= 4.0 and _z(st + "ين") >= 2.8 and _z(st + "ان") >= 2.0
                     and _z(st + "ون") < 1.0 and not st.endswith(("ي", "ا", "ة", "ه"))):
                 # شقيقيه, جانبيه: a common noun whose dual is written (شقيقين, شقيقان), no sound plural in -ون
@@ -215,6 +221,8 @@ class _DualEvidence:
             if j > i + 1 and kj.endswith("هما") and len(kj) >= 6 and kj not in self.lx.not_unit:
                 if skipped:
                     return None  # الحرمين الشريفين لأداء رسالتهما: adjectives skipped only before a relative
+                if self._dual_read_before(i) and _z(self.strip_def(i)[:-2] + "ون") >= 1.5:
+                    return None  # أداء الفريقين كون الغائبين من أعمدتهما: هما may point to the dual read before (session 40)
                 break  # شعور المتهمين بالندم أو قيامهما: a noun with the dual pronoun refers back
             if self.definite(j) and kj.endswith(("ين", "ان")):
                 if self._agreeing_chain(i, j):
@@ -237,6 +245,11 @@ class _DualEvidence:
                 kind = kind if kind in ("duration", "money", "measure") else "count"
                 return _Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words")
         return None
+
+    def _dual_read_before(self, i, span=20) -> bool:
+        """A dual count of this paragraph ends at most ``span`` tokens before word i (session 40)."""
+        return any(q.value == 2 and q.kind == "count" and q.written == "words" and 0 <= i - q.b <= span
+                   for q in self.out[-3:])
 
     def _agreeing_chain(self, i, j) -> bool:
         """Words i+1 .. j are definite adjectives agreeing with the definite word i: the same ending

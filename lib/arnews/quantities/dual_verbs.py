@@ -47,6 +47,10 @@ def _is_jussive_dual(word: str) -> bool:
     if len(word) < 4 or word[0] not in "يت" or not word.endswith("ا") or word.endswith(("وا", "اا")):
         return False
     stem = word[:-1]
+    if stem.endswith("ي") and len(stem) >= 4:  # يبديا: a defective verb, plural يبدوا (session 40)
+        plural = stem[:-1] + "وا"
+        if _z(plural) >= _PLURAL_VERB and _z(word) < _z(plural):
+            return True
     return _z(stem + "وا") >= _PLURAL_VERB and _z(word) < _z(stem + "وا")
 
 

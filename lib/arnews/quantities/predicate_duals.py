@@ -17,6 +17,11 @@ from .duals import _z
 #: the pronouns of two (and of a pair of speakers) whose predicate follows (key forms)
 _PRONOUNS = frozenset(("هما", "وهما", "فهما", "انهما", "وانهما", "لانهما", "بانهما", "كونهما", "لكونهما",
                        "كوننا", "لكوننا", "اننا", "لاننا"))
+#: dual copulas (key forms; session 40): the participle after them is their predicate (السيارتين اللتين كانتا
+#: مستهدفتين, وأصبحا مطالبين), as after a pronoun of two
+_COPULAS = frozenset(p + v for p in ("", "و", "ف") for v in ("كانا", "كانتا", "يكونان", "تكونان", "يكونا", "تكونا", "ليكونا",
+                                                          "لتكونا", "اصبحا", "اصبحتا", "باتا", "باتتا", "ظلا", "ظلتا",
+                                                          "صارا", "صارتا", "اضحيا", "اضحتا"))
 _COMMON = 3.0
 
 
@@ -24,7 +29,7 @@ def predicate_of_pronoun(sc, i) -> bool:
     """Word i (a dual by its form) is the predicate of a pronoun of two right before it (``sc`` the scanner)."""
     if i == 0 or not sc.free(i - 1) or sc.definite(i):
         return False
-    if sc.k(i - 1) not in _PRONOUNS:
+    if sc.k(i - 1) not in _PRONOUNS and sc.k(i - 1) not in _COPULAS:
         # an adjective agreeing with such a predicate (وهما مواطنان سعوديان)
         return (i > 1 and sc.k(i)[-2:] == sc.k(i - 1)[-2:] and sc.k(i)[-2:] in ("ان", "ين")
                 and predicate_of_pronoun(sc, i - 1))

@@ -53,6 +53,7 @@ from .contracts import contract_counts
 from .ratings import rated_measures
 from .quarters import quarter_durations
 from .dual_ranges import merge_dual_ranges
+from .dual_ordinals import dual_before_ordinals, ordinal_after_dual
 from .construct_pairs import side_dual_before_pair
 from .seasons import counted_seasons
 from .between_ranges import merge_between_ranges
@@ -387,6 +388,8 @@ START_RULES = (
     _CountRules.decade_age,  # الرجل الخمسيني: in his fifties
     _LabelRules.place_number_word,  # شارع الستين: a street's name
     _OrdinalRules.pronoun_ordinal,  # أولها, ثانيهما: the first of the things just named
+    dual_before_ordinals,  # المرحلتين الأولى والثانية: a count 2, then each ordinal (session 40)
+    ordinal_after_dual,
     _OrdinalRules.rank_pair,  # المركزين الثالث والرابع
     _MarkPairRules.dual_of_marks,  # الدقيقتين 43 و57: two marks (the numbers: mark_after_dual)
     _Scanner.not_a_trigger,

@@ -62,6 +62,8 @@ def _gates(lx) -> dict:
         "pronoun_ordinal": lambda k, bs: k in _PRONOUN_ORDINALS or k[:1] in ("و", "ف") and k[1:] in _PRONOUN_ORDINALS,
         "rank_pair": lambda k, bs: (_definite(k) and k.endswith(("ين", "ان"))
                                     and ((k[:-2],) in ranks or (k[:-3] + "ه",) in ranks)),
+        "dual_before_ordinals": lambda k, bs: _definite(k) and k.endswith(("ين", "ان")),
+        "ordinal_after_dual": lambda k, bs: k in lx.starts,  # numword(i)
         "dual_of_marks": lambda k, bs: _definite(k) and k.endswith(("ين", "ان")),  # _rank_dual
     }
 
