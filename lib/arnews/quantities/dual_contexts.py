@@ -5,6 +5,9 @@
 * right after ``نادي`` (club) a definite word is the club's name (``نادي الجبلين``, ``نادي الشعلة``);
 * an indefinite masculine ``-ين`` of the active participle pattern فاعل (``هاتفين``, ``قائلين``, ``صارخين``) right
   before an opening quotation mark or a colon introduces what a crowd said: a plural participle of manner;
+* a feminine ``-تين``/``-تان`` after a construct dual and its genitive is the construct's adjective (``قطعتي الأرض
+  المجاورتين``);
+* a definite currency dual before two nationality adjectives names two currencies (``الدولاران الأسترالي والكندي``);
 * a masculine construct in ``-ي`` before a definite plural in ``-ات`` (``قائدي المركبات``, ``سائقي الشاحنات``) is
   the construct of a sound plural (drivers of vehicles): a dual's second term names one thing (``طرفي النزاع``)."""
 from __future__ import annotations
@@ -23,7 +26,7 @@ def not_a_dual_here(sc, i) -> bool:
     prev = sc.k(i - 1) if i > 0 and sc.free(i - 1) and sc.kind(i - 1) == "ar" else ""
     if prev in _PLURAL_RELATIVES:
         return True
-    k, w = sc.k(i), sc.t.text[i]
+    w = sc.t.text[i]
     if prev in _CLUB_HEADS and sc.definite(i):
         return True
     if (not sc.definite(i) and w.endswith("ين") and not w.endswith("تين") and len(w) == 6 and w[1] == "ا"
@@ -35,3 +38,30 @@ def not_a_dual_here(sc, i) -> bool:
         if nxt.endswith("ات") and len(nxt) >= 5 and _z(nxt[:-2] + "ة") >= 3.0:
             return True  # قائدي المركبات, مستخدمي الهواتف (not وزيري الخارجية, طرفي المعادلة)
     return False
+
+
+def adjective_after_genitive(sc, i) -> bool:
+    """Word i (definite, feminine ``-تين``/``-تان``) is the adjective of a feminine construct dual read just before
+    its definite genitive (``قطعتي الأرض المجاورتين``, ``سيارتي الإسعاف الجديدتين``): shaped like an adjective, its
+    masculine singular a common word about as common as the feminine (مجاور/مجاورة; not a noun: دولة, مدينة are
+    commoner than دول/مدين by less than a zipf, so a second test: the word i is no dual the lexicon lists)."""
+    k = sc.k(i)
+    if not (k.startswith("ال") and k.endswith(("تين", "تان")) and i >= 2 and sc.out and sc.out[-1].b == i - 1
+            and sc.out[-1].a == i - 2 and sc.out[-1].value == 2 and sc.k(i - 2).endswith(("تي", "تا"))
+            and sc.definite(i - 1) and sc.free(i - 1) and not sc.k(i - 1).endswith(("ين", "ان"))):
+        return False
+    body = sc.t.text[i][2:]
+    fem = body[:-3] + "ة"
+    masc = body[:-3]
+    if sc.lx.duals.get(k[2:]) is not None or len(masc) < 3:
+        return False
+    return fem.endswith("ية") or _z(masc) >= 3.0 and _z(masc) >= _z(fem) - 1.0 and _z(masc + "ين") >= 2.3
+
+
+def two_nisbas_after(sc, i) -> bool:
+    """Two definite nisba adjectives joined by و follow word i (الدولاران الأسترالي والنيوزيلندي: session 40):
+    a definite currency dual then names two currencies, counted, not an amount of money."""
+    k1, k2 = sc.k(i + 1), sc.k(i + 2)
+    return (sc.free(i + 1) and sc.free(i + 2) and sc.kind(i + 1) == "ar" and sc.kind(i + 2) == "ar"
+            and k1.startswith("ال") and k2.startswith("وال") and k1.endswith("ي") and k2.endswith("ي")
+            and len(k1) >= 5 and len(k2) >= 6)

@@ -17,7 +17,8 @@ from .dual_verbs import dual_by_verb
 from .named_pairs import dual_before_two_names, dual_before_two_nationals
 from .genitive_duals import construct_before_dual, genitive_after_construct
 from .noun_duals import noun_shaped_dual
-from .dual_contexts import not_a_dual_here
+from .dual_contexts import adjective_after_genitive, not_a_dual_here, two_nisbas_after
+from .construct_chains import and_within, construct_after, owned_noun_after
 from .duals import _NAME_PART as _NAME_PART_Z, _cues, _vocab, _z, dual_singular, in_name_chain
 from .figure import NO_FIGURE, _Q
 from .lexicon import _DEFINITE
@@ -36,24 +37,6 @@ _NAME_LINKS = frozenset(("ابو", "ابا", "ابي", "بن", "ابن", "بنت
 
 #: words that quantify a plural (key forms): the word after them is no dual (بعض المواطنين, معظم اللاعبين)
 _PLURAL_QUANTIFIERS = frozenset({"بعض", "معظم", "اغلب", "جميع", "كافه", "غالبيه", "مختلف", "عشرات", "مئات", "الاف"})
-
-def _adjective_after_genitive(sc, i) -> bool:
-    """Word i (definite, feminine ``-تين``/``-تان``) is the adjective of a feminine construct dual read just before
-    its definite genitive (``قطعتي الأرض المجاورتين``, ``سيارتي الإسعاف الجديدتين``): shaped like an adjective, its
-    masculine singular a common word about as common as the feminine (مجاور/مجاورة; not a noun: دولة, مدينة are
-    commoner than دول/مدين by less than a zipf, so a second test: the word i is no dual the lexicon lists)."""
-    k = sc.k(i)
-    if not (k.startswith("ال") and k.endswith(("تين", "تان")) and i >= 2 and sc.out and sc.out[-1].b == i - 1
-            and sc.out[-1].a == i - 2 and sc.out[-1].value == 2 and sc.k(i - 2).endswith(("تي", "تا"))
-            and sc.definite(i - 1) and sc.free(i - 1) and not sc.k(i - 1).endswith(("ين", "ان"))):
-        return False
-    body = sc.t.text[i][2:]
-    fem = body[:-3] + "ة"
-    masc = body[:-3]
-    if sc.lx.duals.get(k[2:]) is not None or len(masc) < 3:
-        return False
-    return fem.endswith("ية") or _z(masc) >= 3.0 and _z(masc) >= _z(fem) - 1.0 and _z(masc + "ين") >= 2.3
-
 
 class _DualRules:
     """Dual rules (a scanner mixin)."""
@@ -78,7 +61,7 @@ class _DualRules:
             if e and (not p or p in _DEFINITE or p in ("و", "ب", "ل", "ف")):
                 unit, kind, en = e
                 kind = kind if kind in ("duration", "money", "measure") else "count"
-                if kind == "money" and p in _DEFINITE and self._two_nisbas_after(i):
+                if kind == "money" and p in _DEFINITE and two_nisbas_after(self, i):
                     return _Q(i, i + 1, "count", 2, unit=unit, unit_en=en, written="words")  # الدولاران الأسترالي والنيوزيلندي: two currencies
                 q = _Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words")
                 if kind == "money":
@@ -203,14 +186,14 @@ class _DualRules:
             if (self.out and self.out[-1].b == i and self.out[-1].value == 2
                     and not (self._nominative_construct_before(i) and self.definite(i))
                     and not genitive_after_construct(self, i)
-                    and not (self.t.text[i - 1].endswith("ي") and self._construct_after(i))):  # ملعبي ناديي الشباب (session 40)
+                    and not (self.t.text[i - 1].endswith("ي") and construct_after(self, i))):  # ملعبي ناديي الشباب (session 40)
                 return None  # (رئيسا الناديين, قيادتي البلدين: a construct dual and its genitive dual, two figures)
         # a definite nisba adjective a few words after a dual: أقليتي تاي وداو العرقيتين
         if (self.definite(i) and k.endswith(("يتين", "يتان", "يين", "يان")) and self.out
                 and self.out[-1].value == 2 and 0 <= i - self.out[-1].b <= 3
                 and not (self.out[-1].b == i and self._nominative_construct_before(i))):
             return None
-        if _adjective_after_genitive(self, i):
+        if adjective_after_genitive(self, i):
             return None  # قطعتي الأرض المجاورتين: the adjective of a construct dual after its genitive (session 40)
         # a chain of definite adjectives after a definite dual: القوتين العربيتين المتماسكتين
         if (self.definite(i) and self.out and self.out[-1].value == 2 and self.definite(self.out[-1].a)
@@ -297,8 +280,8 @@ class _DualRules:
                               or body.endswith("تي") and self._common_noun_after(i + 1)
                               and not re.fullmatch(r"م.ا..تي", body)  # محاولتي عقد: "my attempt to", a verbal noun
                               or body.endswith("تا") and p in ("", "و", "ف") and self._and_after(i + 1)
-                              or body.endswith("ي") and not body.endswith("تي") and self._construct_after(i + 1)
-                              or body.endswith("ي") and not body.endswith(("تي", "يي")) and self._owned_noun_after(i + 1))
+                              or body.endswith("ي") and not body.endswith("تي") and construct_after(self, i + 1)
+                              or body.endswith("ي") and not body.endswith(("تي", "يي")) and owned_noun_after(self, i + 1))
                          and p not in _DEFINITE and self.k(i + 1) not in self.lx.not_unit
                          or body.endswith("تي") and p not in _DEFINITE and self.is_p(i + 1, "(")
                          and self._name_pair_after(i + 1)  # منطقتي (عسير وجازان)
@@ -321,7 +304,7 @@ class _DualRules:
                 continue  # بشكل يومي الساعة الثامنة: "daily", a nisba adjective
             sing = dual_singular(body, construct)
             chain = (construct and body.endswith("ي") and not body.endswith(("تي", "يي")) and p not in _DEFINITE
-                     and self._construct_after(i + 1))
+                     and construct_after(self, i + 1))
             if chain and sing is None:
                 st = body[:-1]  # ملعبي ناديي الشباب: a chain of constructs shows the dual its rare -ين hides
                 if _z(st) >= 4.0 and _z(body) <= _z(st) - 0.8 and _z(st + "ون") < 1.5 and _z(st + "يا") < 2.9 and _z(st + "ية") < 3.0:
@@ -337,46 +320,6 @@ class _DualRules:
         if best is None:
             return None
         return self._and_half(self._dual_unit(i, best[1]))
-
-    def _two_nisbas_after(self, i) -> bool:
-        """Two definite nisba adjectives joined by و follow word i (الدولاران الأسترالي والنيوزيلندي, اليورو: session 40):
-        a definite currency dual then names two currencies, counted, not an amount of money."""
-        k1, k2 = self.k(i + 1), self.k(i + 2)
-        return (self.free(i + 1) and self.free(i + 2) and self.kind(i + 1) == "ar" and self.kind(i + 2) == "ar"
-                and k1.startswith("ال") and k2.startswith("وال") and k1.endswith("ي") and k2.endswith("ي")
-                and len(k1) >= 5 and len(k2) >= 6)
-
-    def _owned_noun_after(self, j) -> bool:
-        """Word j is a common noun with a possessive pronoun (فمها, رأسه, ملعبهم: session 40), definite as a genitive
-        is: جانبي فمها (the two sides of her mouth) is a construct dual like جانبي الطريق.  Not a preposition
-        or a particle with a pronoun (لديه, عليها, منهم, أنها), nor a verb (يريدها)."""
-        from ..tokens import stopwords
-
-        w = self.t.text[j]
-        if not (self.free(j) and self.kind(j) == "ar") or w in stopwords("ar") or w[:1] in ("و", "ب", "ل", "ك"):
-            return False
-        for suf in ("هما", "ها", "هم", "ه"):
-            if w.endswith(suf) and len(w) - len(suf) >= 2:
-                st = w[: -len(suf)]
-                st = st[:-1] + "ة" if st.endswith("ت") else st
-                return (st not in stopwords("ar") and _z(st) >= 4.0 and st[:1] not in ("ي", "ت", "ن", "أ", "ا")
-                        and self.numword(j) is None)
-        return False
-
-    def _construct_after(self, j) -> bool:
-        """Word j is itself an indefinite construct in ``-ي`` before a definite noun (عقدي لاعبي الفريق, ملعبي ناديي
-        الشباب والنصر: session 40): a noun in ``-ي`` cannot follow "my X" there, so the word before it is a construct
-        dual; j's singular is a common noun (لاعب, نادي), not a function word or a nisba (يومي, شهري)."""
-        from ..tokens import stopwords
-
-        w = self.t.text[j]
-        if not (self.free(j) and self.kind(j) == "ar" and w.endswith("ي") and not self.definite(j) and len(w) >= 4
-                and self.free(j + 1) and self.kind(j + 1) == "ar" and self.definite(j + 1)):
-            return False
-        if w in stopwords("ar") or w[:1] in ("و", "ف") or self.numword(j) or self.k(j) in self.lx.not_unit:
-            return False
-        st = w[:-1]
-        return _z(st) >= 4.0 and _z(st) >= _z(w) and _z(st + "يا") < 2.9
 
     def _plural_participle(self, i) -> bool:
         """Word i (م-, masculine -ين) is a plural participle describing a plural subject (حال), not a
@@ -549,20 +492,6 @@ class _DualRules:
         w = self.t.text[i - 1] if i > 0 else ""
         return w.endswith("ا") and not w.endswith(("ها", "هما"))
 
-    def _and_within(self, j, words=5) -> bool:
-        """A word led by و among the next ``words`` words from token j, quotation marks skipped (مدربا النصر
-        "الأرجوياني" خورخي ديسلفا والهلال: session 40; before it, five tokens with the marks counted)."""
-        seen = 0
-        for x in range(j, min(j + words + 6, self.t.n)):
-            if self.is_p(x, "\"«»“”'"):
-                continue
-            if self.kind(x) == "ar" and self.k(x).startswith("و") and len(self.k(x)) > 2:
-                return True
-            seen += 1
-            if seen >= words:
-                return False
-        return False
-
     def _nominative_construct_dual(self, i) -> _Q | None:
         """A masculine dual in construct, nominative (-ا without its nun) before the definite noun it
         belongs to and a coordination a few words on: وكان لاعبا الفريق سالم وعبدالله, طرفا النزاع
@@ -579,7 +508,7 @@ class _DualRules:
             return None  # كان لاعبا الموسم الماضي, لاعبا العام: a time after an accusative singular
         adjective = (self.free(i + 2) and self.kind(i + 2) == "ar" and self.definite(i + 2) and self.k(i + 2).endswith("ان")
                      and not self.k(i + 2).endswith("تان"))  # صندوقا التقاعد الدنماركيان: the genitive, then the dual's adjective
-        if not adjective and not self._and_within(i + 2):
+        if not adjective and not and_within(self, i + 2):
             return None
         body = w[1:] if w[:1] in ("و", "ف") and _z(w[1:-1]) >= _z(w[:-1]) else w
         sing = body[:-1]
