@@ -171,3 +171,28 @@ def test_an_amount_of_two_dollars_stays_money():
 def test_a_defective_jussive_dual_verb_shows_a_dual():
     got = _rows("وعرض وكيل اللاعب خدماته على الناديين إلا أن الأخيرين لم يبديا رغبة في التعاقد")
     assert ("الأخيرين", "count", 2) in got, got
+
+
+# -- 10. neighbours read on snnall (sentences written for the tests): what the new rules must leave alone
+@pytest.mark.parametrize("sentence,surface", [
+    ("وارتفع المؤشر بدعم من قطاعي الخدمات والاتصالات بنسبة 0.5 في المائة", "قطاعي"),  # a dual before a plural in -ات
+    ("وحلت المملكة ثانية في مجالي الصادرات والاستثمارات خلال العام", "مجالي"),
+    ("ويمكن النظر إلى المشكلة من جانبين: الأول اقتصادي والثاني اجتماعي منذ عامين", "جانبين"),  # a noun before a colon
+])
+def test_duals_the_new_guards_leave_alone(sentence, surface):
+    assert (surface, "count", 2) in _rows(sentence), _rows(sentence)
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("وطور المهندس نظاما آليا للتحكم والتشغيل في المصانع", "نظاما"),  # an accusative singular
+    ("ونقل الأموال إلى الخارج مستخدما الشركة المذكورة واجهة لأعماله", "مستخدما"),
+    ("وزين المدخل تمثال نصفي زائري المتحف منذ عامين", "نصفي"),  # a nisba adjective before a construct
+    ("ويحصل اللاعب على راتب أسبوعي قيمته 90 ألف دولار", "أسبوعي"),  # a nisba before a noun with a pronoun
+])
+def test_no_new_dual_in_singulars_and_nisbas(sentence, word):
+    assert word not in _surfaces(sentence), _rows(sentence)
+
+
+def test_two_quarters_with_their_ordinals_stay_one_period():
+    got = _rows("وبلغ مجموع القروض خلال الربعين الأول والثاني من العام الحالي 500 مليون ريال")
+    assert ("الربعين الأول والثاني من العام الحالي", "period", 6) in got, got

@@ -41,18 +41,20 @@ def construct_after(sc, j) -> bool:
     if w in stopwords("ar") or w[:1] in ("و", "ف") or sc.numword(j) or sc.k(j) in sc.lx.not_unit:
         return False
     st = w[:-1]
-    return _z(st) >= 4.0 and _z(st) >= _z(w) and _z(st + "يا") < 2.9
+    return _z(st) >= 4.0 and _z(st) >= _z(w) and _z(st + "يا") < 2.9 and _z(st + "ية") < 3.5  # (not باكستاني الأصل)
 
 
-def and_within(sc, j, words=5) -> bool:
+def and_within(sc, j, words=5, definite=False) -> bool:
     """A word led by و among the next ``words`` words from token j, quotation marks skipped (مدربا النصر
-    "الأرجوياني" خورخي ديسلفا والهلال: session 40; before it, five tokens with the marks counted)."""
+    "الأرجوياني" خورخي ديسلفا والهلال: session 40; before it, five tokens with the marks counted); ``definite``:
+    a word led by وال (a second definite genitive)."""
     seen = 0
     for x in range(j, min(j + words + 6, sc.t.n)):
         if sc.is_p(x, "\"«»“”'"):
             continue
         if sc.kind(x) == "ar" and sc.k(x).startswith("و") and len(sc.k(x)) > 2:
-            return True
+            if not definite or sc.t.text[x].startswith("وال"):
+                return True
         seen += 1
         if seen >= words:
             return False

@@ -4,11 +4,12 @@
   predicate of its clause (``المريضات اللاتي أجرين عمليات``: "who underwent"), never a count of two;
 * right after ``نادي`` (club) a definite word is the club's name (``نادي الجبلين``, ``نادي الشعلة``);
 * an indefinite masculine ``-ين`` of the active participle pattern فاعل (``هاتفين``, ``قائلين``, ``صارخين``) right
-  before an opening quotation mark or a colon introduces what a crowd said: a plural participle of manner;
+  before an opening quotation mark introduces what a crowd said: a plural participle of manner (its ``-ون`` plural is
+  written; not ``جانبين``, a noun);
 * a feminine ``-تين``/``-تان`` after a construct dual and its genitive is the construct's adjective (``قطعتي الأرض
   المجاورتين``);
 * a definite currency dual before two nationality adjectives names two currencies (``الدولاران الأسترالي والكندي``);
-* a masculine construct in ``-ي`` before a definite plural in ``-ات`` (``قائدي المركبات``, ``سائقي الشاحنات``) is
+* a masculine construct of an agent noun فاعل in ``-ي`` before a definite plural in ``-ات`` (``قائدي المركبات``, ``سائقي الشاحنات``) is
   the construct of a sound plural (drivers of vehicles): a dual's second term names one thing (``طرفي النزاع``)."""
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from .duals import _z
 _PLURAL_RELATIVES = frozenset(("اللاتي", "اللواتي", "اللائي", "الذين", "واللاتي", "واللواتي", "والذين"))
 #: a club (key forms): the definite word after it is its name
 _CLUB_HEADS = frozenset(("نادي", "لنادي", "بنادي", "ونادي", "ناديي"))
-_OPEN_QUOTES = "«“\"':"
+_OPEN_QUOTES = "«“\"'"
 
 
 def not_a_dual_here(sc, i) -> bool:
@@ -30,13 +31,14 @@ def not_a_dual_here(sc, i) -> bool:
     if prev in _CLUB_HEADS and sc.definite(i):
         return True
     if (not sc.definite(i) and w.endswith("ين") and not w.endswith("تين") and len(w) == 6 and w[1] == "ا"
-            and sc.is_p(i + 1, _OPEN_QUOTES)):
+            and sc.is_p(i + 1, _OPEN_QUOTES) and _z(w[:-2] + "ون") >= 1.0):  # (not من جانبين: الأول: a noun)
         return True  # هاتفين “الشعب يريد”: shouting (فاعل + ين before the words shouted)
     if (w.endswith("ي") and not w.endswith(("تي", "يي")) and not sc.definite(i) and sc.free(i + 1)
             and sc.kind(i + 1) == "ar" and sc.definite(i + 1)):
         nxt = sc.strip_def(i + 1)
-        if nxt.endswith("ات") and len(nxt) >= 5 and _z(nxt[:-2] + "ة") >= 3.0:
-            return True  # قائدي المركبات, مستخدمي الهواتف (not وزيري الخارجية, طرفي المعادلة)
+        if (nxt.endswith("ات") and len(nxt) >= 5 and _z(nxt[:-2] + "ة") >= 3.0 and len(w) == 5 and w[1] == "ا"
+                and w[0] not in "وبلفك"):
+            return True  # قائدي المركبات, سائقي الشاحنات: an agent noun فاعل (not قطاعي الخدمات والبنوك, مجالي الصادرات)
     return False
 
 

@@ -7,6 +7,7 @@ counts things is a count 2).  A dual of a ``rank_place`` noun (``المركزي�
 nisba, or a word right after a dual already read) counts nothing."""
 from __future__ import annotations
 
+from .dual_evidence import _FRACTIONS
 from .duals import dual_singular
 from .figure import _Q
 
@@ -49,7 +50,10 @@ def dual_before_ordinals(sc, i) -> _Q | None:
                 unit = body[:-3] + "ء"  # الجزأين: جزء (the hamza on its seat before the ending)
         if unit is None:
             return None
-    return sc._dual_unit(i, unit)
+    if unit in _FRACTIONS:
+        return None  # الربعين الأول والثاني من العام: two quarters of a year, one period (dual_evidence)
+    q = sc._dual_unit(i, unit)
+    return q if q.kind == "count" else None
 
 
 def ordinal_after_dual(sc, i) -> _Q | None:

@@ -23,6 +23,7 @@ from .duals import _NAME_PART as _NAME_PART_Z, _cues, _vocab, _z, dual_singular,
 from .figure import NO_FIGURE, _Q
 from .lexicon import _DEFINITE
 from .pronoun_duals import dual_before_adjective
+from .dual_evidence import _FRACTIONS
 from .quoted_duals import dual_before_quoted_name
 from .relative_duals import dual_before_relative
 from .ranges import _BETWEEN
@@ -280,8 +281,10 @@ class _DualRules:
                               or body.endswith("تي") and self._common_noun_after(i + 1)
                               and not re.fullmatch(r"م.ا..تي", body)  # محاولتي عقد: "my attempt to", a verbal noun
                               or body.endswith("تا") and p in ("", "و", "ف") and self._and_after(i + 1)
-                              or body.endswith("ي") and not body.endswith("تي") and construct_after(self, i + 1)
-                              or body.endswith("ي") and not body.endswith(("تي", "يي")) and owned_noun_after(self, i + 1))
+                              or body.endswith("ي") and not body.endswith("تي") and body[:-1] not in _FRACTIONS
+                              and body not in _stopwords("ar") and construct_after(self, i + 1)
+                              or body.endswith("ي") and not body.endswith(("تي", "يي")) and owned_noun_after(self, i + 1)
+                              and _z(body[:-1] + "يا") < 2.9)  # (راتب أسبوعي قيمته: a nisba, its adverb أسبوعيا common)
                          and p not in _DEFINITE and self.k(i + 1) not in self.lx.not_unit
                          or body.endswith("تي") and p not in _DEFINITE and self.is_p(i + 1, "(")
                          and self._name_pair_after(i + 1)  # منطقتي (عسير وجازان)
@@ -514,7 +517,11 @@ class _DualRules:
         sing = body[:-1]
         if len(sing) < 3 or body in _stopwords("ar") or w in _stopwords("ar"):
             return None  # وهذا, فيما, وكما: function words
-        if _z(sing) < _MIN_SINGULAR_NOUN or _z(sing + "ين") < (2.0 if adjective else 2.5) or _z(sing + "ان") < 1.5:  # (مدربان 1.77: session 40)
+        # (session 40) a dual rare in -ان (مدربان 1.77) is taken when a second definite genitive is joined by وال (مدربا
+        # النصر "..." والهلال) or the genitive is a definite dual (مدربا الفريقين); not مستخدما النادي المذكور, نظاما آليا
+        strong = adjective or self.t.text[i + 1].startswith("ال") and (
+            self.k(i + 1).endswith("ين") and len(self.k(i + 1)) >= 6 or and_within(self, i + 2, definite=True))
+        if _z(sing) < _MIN_SINGULAR_NOUN or _z(sing + "ين") < (2.0 if adjective else 2.5) or _z(sing + "ان") < (1.5 if strong else 2.0):
             return None
         if _z(sing) - _z(body) < 0.8:
             return None  # جيدا, دائما: an adverb as common as its adjective, no dual
