@@ -152,9 +152,13 @@ def test_two_ranks_after_a_dual_rank_noun():
     # every dual that counts things, and both readers of blind27 write المرحلتين count 2 + الأولى + الثانية,
     # as round 29 reads المشروعين الأول والثاني; this test pinned one rank pair المرحلتين الأولى before)
     s = "وبلغت نسبة الإنجاز في المرحلتين الأولى والثانية 90%"
+    # (session 40, q54) a dual that is no ranking noun counts its two things and each ordinal ranks one: both
+    # readers of blind27 and blind43 wrote المرحلتين/الجزأين count 2, الأولى ordinal 1, الثانية ordinal 2 (the guide:
+    # every dual noun that counts things is a count 2); المركزين above stays two ranks
     assert_figure(s, "المرحلتين", kind="count", value=2, unit="مرحلة")
     assert_figure(s, "الأولى", kind="ordinal", value=1)
     assert_figure(s, "والثانية", kind="ordinal", value=2)
+    assert_figure(s, "والثانية", kind="ordinal", value=2, unit="مرحلة")
     # a dual rank noun without ordinals after it stays a count of two
     assert_figure("وتنافس الفريقان على المركزين في الجولة الأخيرة", "المركزين", kind="count", value=2.0)
 

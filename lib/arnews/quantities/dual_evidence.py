@@ -120,7 +120,8 @@ class _DualEvidence:
                 return _Q(i, i + 1, "count", 2, unit=e[0], unit_en=e[2], written="words")
         for p_ in ("", "و", "ل", "ب", "ف"):
             st = w[len(p_):-2] if w.startswith(p_) else ""
-            if len(st) >= 4 and st.endswith("ت") and _z(st[:-1] + "ة") >= 3.5 and _z(st + "ين") >= 2.0 and _z(st + "ان") >= 2.0:
+            if (len(st) >= 4 and st.endswith("ت") and _z(st[:-1] + "ة") >= 3.5 and _z(st + "ين") >= 2.0 and _z(st + "ان") >= 2.0
+                    and not (self.free(j) and self.k(j) in ("اللذين", "اللذان"))):  # (ابنتيه اللذين: the genders disagree)
                 # ابنتيه, سيارتيه, زوجتيه (session 40): a common feminine noun whose dual is written in both cases, with
                 # his pronoun; not تأتيه, وقتيه, صوتيه (a verb, a nisba written with ه: no feminine noun before -تيه)
                 return self._dual_unit(i, st[:-1] + "ة")

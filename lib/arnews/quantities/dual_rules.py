@@ -520,7 +520,9 @@ class _DualRules:
         # (session 40) a dual rare in -ان (مدربان 1.77) is taken when a second definite genitive is joined by وال (مدربا
         # النصر "..." والهلال) or the genitive is a definite dual (مدربا الفريقين); not مستخدما النادي المذكور, نظاما آليا
         strong = adjective or self.t.text[i + 1].startswith("ال") and (
-            self.k(i + 1).endswith("ين") and len(self.k(i + 1)) >= 6 or and_within(self, i + 2, definite=True))
+            self.k(i + 1).endswith("ين") and len(self.k(i + 1)) >= 6
+            or and_within(self, i + 2, definite=True) and not (self.k(i + 2).startswith("وال") and self.k(i + 3).startswith("وال")))
+        # (مدربا الهلال والنصر والاتحاد: three genitives, no dual; test_quantities_round40)
         if _z(sing) < _MIN_SINGULAR_NOUN or _z(sing + "ين") < (2.0 if adjective else 2.5) or _z(sing + "ان") < (1.5 if strong else 2.0):
             return None
         if _z(sing) - _z(body) < 0.8:
