@@ -196,3 +196,17 @@ def test_no_new_dual_in_singulars_and_nisbas(sentence, word):
 def test_two_quarters_with_their_ordinals_stay_one_period():
     got = _rows("وبلغ مجموع القروض خلال الربعين الأول والثاني من العام الحالي 500 مليون ريال")
     assert ("الربعين الأول والثاني من العام الحالي", "period", 6) in got, got
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("وقال المدرب: ستكون الاستقالة من منصبي قراري النهائي إذا لم نتأهل", "منصبي"),  # "my post", "my decision"
+    ("وتفقد الفريق أول صدقي صبحي القائد العام للقوات المسلحة الموقع منذ يومين", "صدقي"),  # a name
+])
+def test_no_chain_of_constructs_in_my_nouns_and_names(sentence, word):
+    assert word not in _surfaces(sentence), _rows(sentence)
+
+
+def test_a_dual_pronoun_far_from_an_earlier_dual_still_shows_a_dual():
+    s = ("ولم ينجح الثنائي في تقديم المستوى المطلوب منهما خلال الموسم الماضي، واضطر المدرب لإبقاء اللاعبين "
+         "طويلا على مقاعد البدلاء لعدم ظهورهما بالمستوى المقنع")
+    assert ("اللاعبين", "count", 2) in _rows(s), _rows(s)

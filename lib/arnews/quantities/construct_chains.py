@@ -41,6 +41,9 @@ def construct_after(sc, j) -> bool:
     if w in stopwords("ar") or w[:1] in ("و", "ف") or sc.numword(j) or sc.k(j) in sc.lx.not_unit:
         return False
     st = w[:-1]
+    if not (w.endswith("يي") or _z(st + "ون") >= 1.5):
+        return False  # a sound plural's construct (لاعبي) or a dual's (ناديي); not "my Y" (منصبي قراري النهائي) nor a
+        # name (الفريق أول صدقي صبحي القائد)
     return _z(st) >= 4.0 and _z(st) >= _z(w) and _z(st + "يا") < 2.9 and _z(st + "ية") < 3.5  # (not باكستاني الأصل)
 
 

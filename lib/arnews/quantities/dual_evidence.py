@@ -247,8 +247,9 @@ class _DualEvidence:
                 return _Q(i, i + 1, kind, 2, unit=unit, unit_en=en, written="words")
         return None
 
-    def _dual_read_before(self, i, span=20) -> bool:
-        """A dual count of this paragraph ends at most ``span`` tokens before word i (session 40)."""
+    def _dual_read_before(self, i, span=10) -> bool:
+        """A dual count of this paragraph ends at most ``span`` tokens before word i (session 40; 20 tokens took
+        الثنائي ... لإبقاء اللاعبين طويلا ... لعدم ظهورهما, the same two, on snnall)."""
         return any(q.value == 2 and q.kind == "count" and q.written == "words" and 0 <= i - q.b <= span
                    for q in self.out[-3:])
 
