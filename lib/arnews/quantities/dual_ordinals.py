@@ -52,6 +52,9 @@ def dual_before_ordinals(sc, i) -> _Q | None:
             return None
     if unit in _FRACTIONS:
         return None  # الربعين الأول والثاني من العام: two quarters of a year, one period (dual_evidence)
+    u = e or sc._unit_lookup_word(unit)
+    if u and u[1] in ("measure", "money", "percent"):
+        return None  # حروق من الدرجتين الأولى والثانية: the degrees of a burn, no two degrees (q55's guard, merged)
     q = sc._dual_unit(i, unit)
     return q if q.kind == "count" else None
 

@@ -424,12 +424,6 @@ class _OrdinalRules:
             return None
         w = self.strip_def(i)
         sing = w[:-3] + "ة" if w.endswith(("تين", "تان")) else w[:-2]
-        u = self._unit_lookup_word(sing) if n1[0] == 1 else None
-        if n1[0] == 1 and not (u and u[1] in ("measure", "money", "percent")):
-            # المرحلتين الأولى والثانية: the two are counted, then each ranked, as after any dual (round 29;
-            # session 40: both readers of blind27); ranks that do not start at the first stay one pair, and so
-            # do the ranks of a noun that is also a unit (حروق من الدرجتين الأولى والثانية: no two degrees)
-            return None
         return _Q(i, i + 2, "ordinal", int(n1[0]), unit=sing, written="words")
 
     def _in_the_next(self, i) -> bool:
