@@ -16,14 +16,29 @@ _MINISTRY = frozenset({key("وزارة")})
 
 
 def _fields(rows: list[list]) -> dict:
-    """field key (الصحه) -> the row of the article's first ``وزارة + field`` organisation."""
-    out = {}
+    """field key (الصحه) -> the row of the article's first ``وزارة + field`` organisation; a ministry named
+    inside a longer body's name (``لجنة تدريب الحج بوزارة الصحة``, org40) counts too, with the ministry's own key."""
+    from .cues import word_info
+    from .keys import org_key
+
+    out, inner = {}, {}
     for r in rows:
         if r[6] != "organisation":
             continue
         ws = key(r[4]).split()
         if len(ws) == 2 and ws[0] in _MINISTRY and ws[1].startswith("ال") and len(ws[1]) >= 5:
             out.setdefault(ws[1], r)
+            continue
+        raw = r[4].split()
+        if len(raw) != len(ws):
+            continue
+        for t in range(1, len(ws) - 1):
+            if word_info(raw[t]).bare in _MINISTRY and ws[t + 1].startswith("ال") and len(ws[t + 1]) >= 5:
+                row = list(r)
+                row[5] = "~" + org_key(["وزارة", raw[t + 1]])
+                inner.setdefault(ws[t + 1], row)
+    for k, r in inner.items():
+        out.setdefault(k, r)
     return out
 
 
@@ -43,7 +58,23 @@ def _acts(p, i: int) -> bool:
             return False
     if p.role == "title" and p.kinds[nxt] == "punct" and p.toks[nxt] == ":":
         return i == 0 or p.kinds[i - 1] != "word"
+    if _quoted_alone(p, i):
+        return True  # "الصحة": تسجيل وفاة، دعم وزارته لإستراتيجية "الإسكان": the field quoted alone is the ministry (org40)
     return is_word(p, nxt) and adjacent(p, i, nxt) and imperfect_verb(p.toks[nxt])
+
+
+#: an opening quote -> its closing quote
+_QUOTES = {'"': '"', "«": "»", "“": "”", "'": "'"}
+
+
+def _quoted_alone(p, i: int) -> bool:
+    """Token i stands alone between an opening and its closing quote (``"الصحة"``, ``«التعليم»``), glued to them."""
+    from .positions import adjacent
+
+    if i < 1 or i + 1 >= len(p.toks) or p.kinds[i - 1] != "punct" or p.kinds[i + 1] != "punct":
+        return False
+    close = _QUOTES.get(p.toks[i - 1])
+    return close is not None and p.toks[i + 1] == close and adjacent(p, i - 1, i) and adjacent(p, i, i + 1)
 
 
 def short_form_rows(pars, rows: list[list], spans: dict) -> list[list]:
