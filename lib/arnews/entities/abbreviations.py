@@ -170,7 +170,7 @@ def org_abbreviations(p, found: list[Name]) -> list[Name]:
             continue
         before = p.ends[t - 1]
         org = next((o for o in found if o.type == "organisation" and o.end == before and o.source in ("cue", "listed")),
-                   None)
+                   None) or _org_before_place(p, found, t)
         if org is None:
             h = _head_back(p, t)
             if h is None or not word_info(p.toks[t + 1]).foreign:
@@ -203,7 +203,7 @@ def _agency_new(p, t: int, found: list[Name]) -> list[Name]:
         return []
     before = p.ends[t - 1]
     heads = [o for o in found if o.type == "organisation" and o.source in ("cue", "listed") and o.end <= before]
-    org = next((o for o in heads if o.end == before), None)
+    org = next((o for o in heads if o.end == before), None) or _org_before_place(p, found, t)
     if org is not None and word_info(org.cue or "").bare in _TEAM_HEADS:
         return []  # منتخب كرة السلة (برونزية): the medal, not a short form
     if org is not None:
@@ -219,3 +219,31 @@ def _agency_new(p, t: int, found: list[Name]) -> list[Name]:
     words = [p.toks[x] for x in range(len(p.toks)) if org.start <= p.starts[x] and p.ends[x] <= before and is_word(p, x)]
     full = Name(org.start, before, "organisation", org.source, org.confidence, org_key(words), org.cue)
     return [full, Name(s1, e1, "organisation", "abbrev", full.confidence, full.key, full.cue)]
+
+
+def _org_before_place(p, found: list[Name], t: int) -> Name | None:
+    """The organisation found right before ``في`` + a place (or ب glued to it) that ends right before the opening
+    bracket at token t: ``الشركة الوطنية للألومنيوم في الهند (نالكو)``, ``هيئة الطيران المدني بمصر (إيكا)``; the place
+    (a place found or a listed one-word place) says where the body is, the bracket holds the body's short form (org40)."""
+    from ..normalize import key
+    from .positions import adjacent
+
+    before = p.ends[t - 1]
+    place = next((o for o in found if o.type == "place" and o.end == before), None)
+    if place is not None:
+        x = next((x for x in range(t) if p.starts[x] <= place.start < p.ends[x]), None)
+    else:
+        x = t - 1
+        w = p.toks[x] if is_word(p, x) else ""
+        if not (_listed_place(w) or key(w)[:1] == "ب" and _listed_place(w[1:])):
+            return None
+    if x is None or x < 2 or not adjacent(p, x - 1, x) or not adjacent(p, x, t) and x == t - 1:
+        return None
+    if key(p.toks[x])[:1] == "ب" and not _listed_place(p.toks[x]) and (place is None or place.start > p.starts[x]):
+        org_end = p.ends[x - 1]  # هيئة الطيران المدني بمصر
+    elif key(p.toks[x - 1]) == "في" and is_word(p, x - 1) and adjacent(p, x - 2, x - 1):
+        org_end = p.ends[x - 2]  # الشركة الوطنية للألومنيوم في الهند
+    else:
+        return None
+    return next((o for o in found if o.type == "organisation" and o.end == org_end and o.source in ("cue", "listed")
+                 and word_info(o.cue or "").bare not in _TEAM_HEADS), None)
