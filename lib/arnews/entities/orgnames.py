@@ -167,6 +167,8 @@ def _org_end(p, i: int) -> int:
             words_after_place += 1
         elif named_after and not info.stop and not info.cue and (k in load_cues().given or info.zipf < WEAK):
             ok = True  # جامعة الملك سعود، مستشفى الملك فهد، مدينة الملك عبدالعزيز
+        elif _agency_name(p, i, j, info):
+            ok = True  # وكالة فارس للأنباء، وكالة مسار برس: an agency named by a common word before its news tail (org40)
         elif info.foreign or (j == last and _weak(info, w, False) and j == i + 1 and info.zipf < 4.5
                               and not word_info(p.toks[i]).definite and not p.fkeys[i].startswith("ال")):
             ok = True
@@ -178,6 +180,26 @@ def _org_end(p, i: int) -> int:
         last = j
         steps += 1
     return last
+
+
+#: a news agency's head and the tails of its name (وكالة فارس للأنباء، وكالة قدس برس، وكالة شام نيوز)
+_AGENCY_HEAD = key("وكالة")
+_NEWS_TAILS = frozenset(key(w) for w in ("للأنباء", "برس", "نيوز"))
+
+
+def _agency_name(p, i: int, j: int, info) -> bool:
+    """Token j is the one word between an indefinite ``وكالة`` (token i) and a news tail (``للأنباء``, ``برس``,
+    ``نيوز``), a noun or name without the article, no adjective (not وكالة جديدة للأنباء), or it is that tail after
+    such a word: an agency named by a common word (``وكالة فارس للأنباء``, ``وكالة مسار برس``) is still a name."""
+    if word_info(p.toks[i]).bare != _AGENCY_HEAD or p.fkeys[i].startswith(("ال", "لل", "وال", "بال")):
+        return False
+    if j == i + 2:
+        return p.fkeys[j] in _NEWS_TAILS and not word_info(p.toks[i + 1]).definite
+    k = p.fkeys[j]
+    if j != i + 1 or info.stop or info.conj or info.cue or k.startswith(("ال", "لل")) or len(k) < 3 \
+            or k.endswith(("ه", "ي", "يه", "ين", "ون", "ات")) or tanween(p, j):
+        return False  # (وكالة جديدة للأنباء، وكالة محلية: an adjective; وكالة أنباء: the common noun)
+    return _is_word(p, j + 1) and _adjacent(p, j, j + 1) and p.fkeys[j + 1] in _NEWS_TAILS
 
 
 #: the head of a club named after its city (نادي نجران، لنادي الخليج)
