@@ -74,6 +74,7 @@ from .apposed_speakers import speakers_before_office
 from .kunyas import kunya_people
 from .nisba_surnames import family_nisba
 from .office_surnames import office_given_surname
+from .cued_families import cued_family_end, nasab_family_end
 from .nationals import NISBA_NAME_ZIPF, _TEAM_ROLES, _foreign_after_nisba, _nisba, people_after_nationality
 from .tails import time_after_name
 from .speakers import _speaker_end, _speech_verb, paragraph_speakers  # noqa: F401  (re-exported)
@@ -781,7 +782,10 @@ def _arabic_names(p) -> list[Name]:
                 j = next((t for t in range(j0, j) if p.kinds[t] == "word" and tanween(p, t)), j)
                 while j > j0 and (p.kinds[j - 1] != "word" or p.fkeys[j - 1] in _LINK_BEFORE_NAME):
                     j -= 1  # اللاعب حداً مقبولاً، الرفيقة فلان أمينةً: an accusative with tanween is no name word
-                if j > j0 and _run_is_name(p, j0, j, kd) and (info.bare not in _COMMON_ROLES or _strong_person(p, j0, j)
+                fam = cued_family_end(p, j0, j) if j > j0 else j  # المدرب حسين الحسنية: a family name that is a word
+                fam = nasab_family_end(p, j0, j) if fam == j and j > j0 else fam  # خالد بن محمد العطية
+                fam, j = fam > j, fam
+                if j > j0 and (_run_is_name(p, j0, j, kd) or fam) and (info.bare not in _COMMON_ROLES or _strong_person(p, j0, j)
                                                                or _foreign_after_nisba(p, end_cue, j0, j)) \
                         and not _listed_org(p, j0):  # مهاجم ريال مدريد الإسباني: the team, a listed club, is no person
                     words = [p.toks[t] for t in range(j0, j) if p.kinds[t] == "word"]
@@ -925,6 +929,8 @@ def _arabic_names(p) -> list[Name]:
             chain = 0 if closed or gbare in _STOP_GIVEN else father_chain_end(p, fam)
             if chain:
                 j, closed = chain, True  # عبدالله فرج الصقر: a father's name that is a common word, no بن
+            if not closed and nasab_family_end(p, i, j) > j:
+                j, closed = j + 1, True  # سلمان بن محمد الخلف: the family name after a nasab (cued_families)
             # the longest prefix that closes like a name (محمد السهلاوي, not محمد السهلاوي هدفا)
             while j > i + 1 and not closed and not _given_name_run([p.toks[t] for t in range(i, j) if p.kinds[t] == "word"], cues):
                 j -= 1
