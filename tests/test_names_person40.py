@@ -44,6 +44,9 @@ def test_family_name_that_is_a_word(text, person):
     ("وتسلم خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز الرسالة من الرئيس", "سلمان بن عبدالعزيز"),
     # an institution named after a man: its adjective is no family name
     ("وتخرج في جامعة الإمام محمد بن سعود الإسلامية عام 1420", "محمد بن سعود"),
+    # a frequent noun with its adjective after a nasab is the verb's object
+    ("ويتوج رئيس الاتحاد سامي بن خالد الفريق الفائز بالكأس", "سامي بن خالد"),
+    ("وتفقد مدير الشؤون الصحية عادل بن الشمري الموقع، واطمأن على المصابين", "عادل بن الشمري"),
 ])
 def test_nasab_ends_before_an_object_or_adjective(text, person):
     got = _names(text)

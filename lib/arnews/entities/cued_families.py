@@ -28,13 +28,17 @@ from .nisba_surnames import family_nisba
 from .positions import adjacent as _adjacent, is_word as _is_word
 
 __all__ = ["nasab_family_end", "cued_family_end", "NASAB_FAMILY_ZIPF", "NASAB_FEMININE_ZIPF", "ADJECTIVE_GIVEN_ZIPF",
-           "RARE_FAMILY_ZIPF", "FEMININE_ADJECTIVE_GAP"]
+           "RARE_FAMILY_ZIPF", "FEMININE_ADJECTIVE_GAP", "NASAB_OBJECT_ZIPF"]
 
 #: a definite word this frequent in general Arabic is never read as a family name after a nasab (العربية 5.9)
 NASAB_FAMILY_ZIPF = 5.8
 #: a feminine word (-ة) after a nasab is a family name only when rarer than this (العطية 4.0, الربيعة 3.8; not
 #: الإسلامية 5.4, الخيرية, الدولية)
 NASAB_FEMININE_ZIPF = 4.1
+
+#: a word after a nasab this frequent, followed by a definite word of its gender (its adjective), is an object
+#: (الفريق الحائز 5.4; not العطية الانتباه, الراشد التهاني 4.4)
+NASAB_OBJECT_ZIPF = 5.0
 
 #: a listed given name this frequent in general Arabic may be an adjective (حسن 5.4، سعيد 5.3، صالح 5.2) ...
 ADJECTIVE_GIVEN_ZIPF = 5.2
@@ -94,6 +98,10 @@ def nasab_family_end(p, i: int, j: int) -> int:
         return j
     if _royal_before(p, i) or _is_word(p, j + 1) and _adjacent(p, j, j + 1) and p.fkeys[j + 1] in _LINKS:
         return j  # (بن عبدالعزيز الفيصل بن: a grandfather's chain, left to the run itself)
+    if p.fkeys[j - 1].startswith("ال"):
+        return j  # حسين بن الراوي الموقع: a father's name with the article is the family's, the object follows
+    if not _free_after(p, j) and word_info(p.toks[j]).zipf >= NASAB_OBJECT_ZIPF:
+        return j  # يتوج أحمد بن عيد الفريق الحائز: a frequent noun with its adjective is the verb's object
     return j + 1 if _family_word(p, j) else j
 
 
