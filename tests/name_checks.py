@@ -1,5 +1,6 @@
-"""Shared helper of the names tests: ``names(text)`` -> ``[(surface, type), ...]`` of
-:func:`arnews.entities.find_names`, in text order."""
+"""Shared helpers of the names tests: ``names(text)`` -> ``[(surface, type), ...]`` of
+:func:`arnews.entities.find_names`, in text order; ``article(title, body, ...)``, the entities table of one
+invented article; ``learned_of(texts)``, the corpus-level learned pass over invented articles."""
 from __future__ import annotations
 
 from arnews.entities import find_names
@@ -8,6 +9,17 @@ from arnews.entities import find_names
 def names(text):
     df = find_names(text)
     return [(r.surface, r.type) for r in df.itertuples()]
+
+
+def article(*paragraphs):
+    """The entities table of one invented article ``a``: the first paragraph is its title, the rest its body."""
+    import pandas as pd
+
+    from arnews.entities import entities_table
+
+    P = pd.DataFrame({"article_id": "a", "paragraph": range(len(paragraphs)),
+                      "role": ["title"] + ["body"] * (len(paragraphs) - 1), "text": list(paragraphs), "lang": "ar"})
+    return entities_table(P)
 
 
 def learned_of(texts: dict):

@@ -12,20 +12,12 @@ Every sentence here is written for these tests in the style of Saudi news (none 
 bodies and people are invented."""
 from __future__ import annotations
 
-import pandas as pd
 
-from arnews.entities import entities_table
-from name_checks import names
+from name_checks import names, article
 
 
 def orgs(text):
     return [s for s, t in names(text) if t == "organisation"]
-
-
-def article(*paragraphs):
-    P = pd.DataFrame({"article_id": "a", "paragraph": range(len(paragraphs)),
-                      "role": ["title"] + ["body"] * (len(paragraphs) - 1), "text": list(paragraphs), "lang": "ar"})
-    return entities_table(P)
 
 
 def test_a_ministry_named_inside_a_longer_body_gives_its_headline_short_form():

@@ -5,16 +5,8 @@ corpus); the bodies and places are real kinds, the events invented.  Each rule c
 neighbours that must NOT match."""
 from __future__ import annotations
 
-import pandas as pd
 
-from arnews.entities import entities_table
-from name_checks import names
-
-
-def article(*paragraphs):
-    P = pd.DataFrame({"article_id": "a", "paragraph": range(len(paragraphs)),
-                      "role": ["title"] + ["body"] * (len(paragraphs) - 1), "text": list(paragraphs), "lang": "ar"})
-    return entities_table(P)
+from name_checks import names, article
 
 
 # --- a regional service named by its sector and the place it serves (body_names.csv, sector) ---

@@ -4,7 +4,7 @@ Every sentence here is written for these tests in the style of Saudi news (none 
 corpus); the people are invented.  Each rule comes with neighbours that must NOT match."""
 from __future__ import annotations
 
-from name_checks import names
+from name_checks import names, article
 
 
 def people(text):
@@ -42,17 +42,6 @@ def test_no_name_from_abd_before_a_verbal_noun_or_prose():
 
 
 # --- a ministry's short form (الصحة، التعليم) in the article that names the ministry (shortforms.py) ---
-
-import pandas as pd  # noqa: E402
-
-from arnews.entities import entities_table  # noqa: E402
-
-
-def article(*paragraphs):
-    P = pd.DataFrame({"article_id": "a", "paragraph": range(len(paragraphs)),
-                      "role": ["title"] + ["body"] * (len(paragraphs) - 1), "text": list(paragraphs), "lang": "ar"})
-    return entities_table(P)
-
 
 def test_a_ministry_short_form_heading_a_title_or_before_a_verb_joins_the_ministry():
     df = article("الصحة: 40 دورة تدريبية للعاملين في الحج",

@@ -5,21 +5,13 @@ corpus); the people are invented or stand in invented sentences.  Each rule come
 that must NOT match: a cue word alone, حزب الله, 15 دولة, a nationality qualifying a noun."""
 from __future__ import annotations
 
-import pandas as pd
-from name_checks import names
+from name_checks import names, article
 
-from arnews.entities import entities_table
 from arnews.entities.nasab import short_form
 
 
 def people(text):
     return [s for s, t in names(text) if t == "person"]
-
-
-def article(*paragraphs):
-    P = pd.DataFrame({"article_id": "a", "paragraph": range(len(paragraphs)),
-                      "role": ["title"] + ["body"] * (len(paragraphs) - 1), "text": list(paragraphs), "lang": "ar"})
-    return entities_table(P)
 
 
 # --- a person right after the body of his office: unlisted given names, آل, quotes ---

@@ -5,10 +5,8 @@ people are invented.  Each rule comes with neighbours that must NOT match: a cue
 a month that is also a given name (رجب), the ordinary word a new given name also is."""
 from __future__ import annotations
 
-import pandas as pd
-from name_checks import names
+from name_checks import names, article
 
-from arnews.entities import entities_table
 
 
 def people(text):
@@ -17,12 +15,6 @@ def people(text):
 
 def orgs(text):
     return [s for s, t in names(text) if t == "organisation"]
-
-
-def article(*paragraphs):
-    P = pd.DataFrame({"article_id": "a", "paragraph": range(len(paragraphs)),
-                      "role": ["title"] + ["body"] * (len(paragraphs) - 1), "text": list(paragraphs), "lang": "ar"})
-    return entities_table(P)
 
 
 # --- given names with evidence from the whole corpus (entity_cues.csv, kind given, round 36) ---
