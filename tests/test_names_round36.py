@@ -8,7 +8,6 @@ from __future__ import annotations
 from name_checks import names, article
 
 
-
 def people(text):
     return [s for s, t in names(text) if t == "person"]
 
