@@ -27,7 +27,10 @@
                         ``tails``, ``persontails``, ``orgtails``), military units by number (``military_units``: اللواء 35),
                         a province's seat (``centres``: مركز محافظة الأنبار), family names shaped like a nisba
                         (``nisba_surnames``: العمري) and a given name + an ordinary word after an office
-                        (``office_surnames``), places heading a dateline (``dateline_places``), and the shared word
+                        (``office_surnames``), a family name that is also an ordinary word after a nasab or a cue and
+                        one given name (``cued_families``: خالد بن محمد العطية), places heading a dateline
+                        (``dateline_places``), place cues with guards (``place_cues``: قضاء الحويجة, not قضاء
+                        حوائجهم or القضاء the judiciary), and the shared word
                         tests (``wordtests``, ``guards``, ``positions``)
 ``bodies``              a sector or a facility named after its place or patron (``body_names.csv``): صحة عسير،
                         مطار الجوف، ملعب الأمير فيصل بن فهد
@@ -37,7 +40,8 @@
                         foreign clubs anywhere; papers as a source (لـ«عكاظ»); a ministry by its field in quotes
 ``learned``             names learned corpus-wide: a name announced by a strong cue somewhere is the same
                         entity where the corpus writes it bare (corpus-level ``learned_names`` hook);
-                        ``learned_clubs``: a club read on a sports page, learned and matched in sports paragraphs
+                        ``learned_clubs``: a club read on a sports page, learned and matched in sports paragraphs; ``facility_names``: a facility word + a
+                        middling-frequency name written in two articles, learned as a place (منفذ الطوال)
 ``families``            family and given names learned from corpus statistics (a word after many distinct given
                         names for a good share of its occurrences: الشهري، عسيري), matched with the learned names
 ``bylines``             writers and photographers: credits and dispatch lines in the text (in ``entities``), the
