@@ -24,7 +24,8 @@
                         and markets (``states``, ``markets``), offices and their bodies (``offices``, ``scoped``),
                         an organisation's name after its head (``orgnames``), a body named through its board (``organs``: إدارة نادي
                         الهلال), trimming a name's edges (``openers``,
-                        ``tails``, ``persontails``, ``orgtails``), military units by number (``military_units``: اللواء 35),
+                        ``tails``, ``persontails``, ``orgtails``), military units by number (``military_units``: اللواء 35), papers listed after
+                        الصحف or صحيفتا (``press_lists``),
                         a province's seat (``centres``: مركز محافظة الأنبار), family names shaped like a nisba
                         (``nisba_surnames``: العمري) and a given name + an ordinary word after an office
                         (``office_surnames``), a family name that is also an ordinary word after a nasab or a cue and

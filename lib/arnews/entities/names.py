@@ -58,6 +58,7 @@ from .dateline_places import dateline_places
 from .abbreviations import org_abbreviations
 from .governments import local_governments
 from .military_units import military_units
+from .press_lists import press_lists
 from .orgtails import trim_org_tails
 from .patrons import patron_bodies
 from .centres import province_capitals
@@ -1133,6 +1134,7 @@ def paragraph_names(p) -> list[Name]:
             got = local_governments(p, got)  # حكومة الأنبار المحلية: a region's government (not حكومة الكونغو)
             got = patron_bodies(p, got)  # مؤسسة سالم بن محفوظ الخيرية: a body named after its patron
             got = military_units(p, got)  # اللواء 35، الفرقة 30، اللواء الخامس عشر: a unit named by its number
+            got = press_lists(p, got)  # الصحف المصرية وفي مقدمتها "الأهرام" و"الأخبار": each listed paper
             got = province_capitals(p, got)  # الرمادي مركز محافظة الأنبار: the seat of a province, no centre
         p.memo["names_full"] = got
     return got
