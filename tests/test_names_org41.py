@@ -48,3 +48,8 @@ def test_adjectives_alone_or_a_single_item_name_nothing():
 def test_a_dual_before_three_items_and_the_city_after_the_press_name_nothing():
     assert orgs("وذكرت صحيفتا «السياسة» و«النهار» و«الصباح» أن الاجتماع تأجل.") == []
     assert orgs("ووزعت الصحف في الرياض وجدة والدمام منذ الصباح.") == []
+
+
+def test_al_ahram_is_a_paper_in_quotes_and_the_pyramids_elsewhere():
+    assert orgs("وقال رئيس تحرير «الأهرام» الأسبق إن الصحافة الورقية تواجه تحديات كبيرة.") == ["الأهرام"]
+    assert orgs("وتجول الوفد السياحي بجوار الأهرام في الجيزة قبل أن يزور المتحف.") == []
