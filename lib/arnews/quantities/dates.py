@@ -520,6 +520,8 @@ class _DateRules:
         if (self.ar and self.free(end) and self.k(end) in ("او", "و") and self.month_at(end + 1)
                 and self.k(self.month_pair(*self.month_at(end + 1))) in _PLURAL_RELATIVE):
             rel_end = self.month_pair(*self.month_at(end + 1))  # سبتمبر أو أكتوبر المقبلين: the first month too
+        elif self.ar and self.glued_month_at(end) and self.k(self.month_pair(*self.glued_month_at(end))) in _PLURAL_RELATIVE:
+            rel_end = self.month_pair(*self.glued_month_at(end))  # يونيو ومايو الماضيين: the first month too (q56)
         # آذار (مارس) الماضي, يونيو المقبل: a month relative to the publication date
         if self.ar and self.free(rel_end) and self.k(rel_end) in _RELATIVE_MONTH:
             rel = _RELATIVE_MONTH[self.k(rel_end)]

@@ -113,6 +113,7 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _Hij
                 and not (kd == "ar" and keys[i].endswith("ا") and i + 1 < n and keys[i + 1].startswith("ال"))
                 and not (kd == "ar" and keys[i].endswith("ا") and side_dual_before_pair(self, i))  # فريقا بايرن ميونيخ وبوروسيا
                 and not (i + 1 < n and keys[i + 1] in _AND_HALF)
+                and not (kd == "ar" and keys[i][:1] == "و" and keys[i][1:] in self.lx.month_first)  # ومايو الماضيين (q56)
             ):
                 i += 1
                 continue
@@ -371,6 +372,7 @@ START_RULES = (
     _ZeroRules.zero_percent,  # صفر في المئة: a percentage 0 (before the Hijri month صفر)
     _MonthRangeRules.month_stretch,  # سبتمبر-نوفمبر من هذا العام: three months
     _DateRules.month_name,  # يونيو 2024, January 9, 2015
+    _MonthPairRules.coordinated_month,  # يونيو ومايو الماضيين: the second month (session 40, q56)
     _DateRules.edge_of_relative_year,  # نهاية العام الجاري
     _HijriRules.hijri_month_name,  # شوال 1436هـ, شهر رمضان لعام 1436
     _ClockRules.clock_words,  # الساعة السابعة مساء

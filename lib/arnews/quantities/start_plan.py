@@ -44,6 +44,7 @@ def _gates(lx) -> dict:
         "zero_percent": lambda k, bs: k in ("صفر", "وصفر"),
         "month_stretch": lambda k, bs: k in lx.month_first,  # month_at: a month's first word
         "month_name": lambda k, bs: k in lx.month_first,
+        "coordinated_month": lambda k, bs: k[:1] == "و" and k[1:] in lx.month_first,  # glued_month_at
         "edge_of_relative_year": lambda k, bs: any(b in edge for p, b in bs if p in _PHRASE_CLITICS),
         "hijri_month_name": lambda k, bs: k in lx.month_first,  # hmonth_at
         "clock_words": lambda k, bs: any(b == "ساعه" and p in _DEFINITE for p, b in bs),  # _hour_word
