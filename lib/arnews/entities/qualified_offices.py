@@ -17,6 +17,7 @@ from .cues import SHAPE_NATIVE, STRONG, WEAK, load_cues, word_info, zipf_ar
 from .keys import Name, name_key, org_key, tanween
 from .offices import _EXTRA_OFFICES
 from .orgnames import _listed_org, _listed_place
+from .person_nouns import PERSON_NOUNS
 from .persontails import trim_person_tails
 from .positions import adjacent as _adjacent, is_word as _is_word
 from .wordtests import _LINK_BEFORE_NAME, _abstract_noun, _unlisted_given_family
@@ -190,8 +191,8 @@ def people_after_qualified_offices(p, names: list[Name]) -> list[Name]:
     n = len(p.kinds)
     office, kinds, toks = _office_word, p.kinds, p.toks
     for i in range(n):
-        if kinds[i] != "word" or not office(toks[i]):
-            continue
+        if kinds[i] != "word" or not office(toks[i]) or word_info(toks[i]).bare in PERSON_NOUNS:
+            continue  # (الطفل باتجاه الشخصية المرتبكة: a person noun is no office with qualifiers)
         if any(nm.start <= p.starts[i] < nm.end and nm.type == "person" for nm in out):
             continue
         j0 = _skip_role_chain(p, i + 1)
