@@ -29,7 +29,8 @@
                         a province's seat (``centres``: مركز محافظة الأنبار), family names shaped like a nisba
                         (``nisba_surnames``: العمري) and a given name + an ordinary word after an office
                         (``office_surnames``), a family name that is also an ordinary word after a nasab or a cue and
-                        one given name (``cued_families``: خالد بن محمد العطية), places heading a dateline
+                        one given name (``cued_families``: خالد بن محمد العطية), a person noun that needs a given name after it
+                        (``person_nouns``: المفكر، المبتعثة، الناشط + a given name), places heading a dateline
                         (``dateline_places``), place cues with guards (``place_cues``: قضاء الحويجة, not قضاء
                         حوائجهم or القضاء the judiciary), and the shared word
                         tests (``wordtests``, ``guards``, ``positions``)
