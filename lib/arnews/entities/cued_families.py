@@ -26,6 +26,7 @@ from ..normalize import key
 from .cues import load_cues, word_info, zipf_ar
 from .nisba_surnames import family_nisba
 from .positions import adjacent as _adjacent, is_word as _is_word
+from .wordtests import NASAB_LINKS
 
 __all__ = ["nasab_family_end", "cued_family_end", "NASAB_FAMILY_ZIPF", "NASAB_FEMININE_ZIPF", "ADJECTIVE_GIVEN_ZIPF",
            "RARE_FAMILY_ZIPF", "FEMININE_ADJECTIVE_GAP", "NASAB_OBJECT_ZIPF"]
@@ -49,7 +50,7 @@ RARE_FAMILY_ZIPF = 4.0
 #: السابق 5.3 / السابقة 5.2; the family names العودة 5.0 / العود 4.0, الحسنية 5.4 / الحسني 3.8 are far apart)
 FEMININE_ADJECTIVE_GAP = 1.0
 
-_LINKS = frozenset({"بن", "بنت", "ابن"})
+_LINKS = NASAB_LINKS
 _RELATIVES = frozenset(key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
 #: royal titles: a prince's or a king's name is his nasab (الأمير فيصل بن سلمان، الملك سلمان بن عبدالعزيز)
 _ROYAL = frozenset(key(w) for w in ("أمير", "الأمير", "والأمير", "للأمير", "بالأمير", "أميرة", "الأميرة", "ملك",

@@ -21,13 +21,13 @@ from ..normalize import key
 from .cues import load_cues, word_info
 from .keys import Name, name_key
 from .positions import adjacent as _adjacent, is_word as _word
-from .wordtests import _family_name
+from .wordtests import NASAB_LINKS, _family_name
 
 __all__ = ["kunya_people"]
 
 _FATHER = frozenset({"ابو", "ابي", "ابا"})
 _MOTHER = "ام"
-_NASAB = frozenset({"بن", "بنت", "ابن"})
+_NASAB = NASAB_LINKS
 #: cue kinds after which a kunya names a place or a body (شارع أبي فراس الحمداني, مدرسة أبي سعيد الخدري)
 _NAMED = frozenset({"place", "org", "places"})
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from ..normalize import key
 from .cues import SHAPE_NATIVE, load_cues, word_info
 
+__all__ = ["PERSON_NOUNS", "given_first"]
+
 #: bare keys (ة written ه) of the person nouns that need a given name after them
 PERSON_NOUNS = frozenset("مفكر مفكره مبتعث مبتعثه طفل طفله ناشط ناشطه زميله".split())
 
@@ -34,5 +36,6 @@ def given_first(p, i: int, j: int, cue_end: int | None = None) -> bool:
     if k0 == "ابو" and len(words) >= 2:
         return True  # الإرهابي أبو سياف
     # (الرصاصة الطائشة، الشخصية المرتبكة: rare definite words are no foreign name)
-    return len(words) >= 2 and all(x.foreign and x.shape > SHAPE_NATIVE and not x.conj and not x.definite and not key(w).startswith("ال")
-                                   and not w.endswith("ة")                                   for x, w in zip(infos, words)) and not k0.startswith("و")
+    return len(words) >= 2 and not k0.startswith("و") and all(
+        x.foreign and x.shape > SHAPE_NATIVE and not x.conj and not x.definite and not key(w).startswith("ال")
+        and not w.endswith("ة") for x, w in zip(infos, words))
