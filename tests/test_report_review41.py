@@ -1,0 +1,32 @@
+"""Session 41 review of the rendered report (review41): bounded tables and prose that
+holds on a corpus without the feature it talks about.  Hand-made articles only."""
+from __future__ import annotations
+
+import pandas as pd
+
+from arnews.entities import CANDIDATE_COLS, entity_candidates
+from arnews.entities.table import CANDIDATE_ARTICLES
+
+
+def _articles(n: int) -> pd.DataFrame:
+    rows = [{"article_id": f"art{i:03d}", "paragraph": 0, "role": "body", "lang": "ar",
+             "text": f"وقع الطرفان اتفاقية مع شركة QZXR في الجلسة رقم {i} بحضور عدد من المسؤولين {'و' * (i % 3)}"}
+            for i in range(n)]
+    return pd.DataFrame(rows)
+
+
+def test_candidate_articles_column_is_a_bounded_sample_with_a_count():
+    c = entity_candidates(_articles(12))
+    assert list(c.columns) == CANDIDATE_COLS
+    row = c.set_index("surface").loc["QZXR"]
+    assert row.n_articles == 12 and row.n == 12
+    ids = row.articles.split(";")
+    # the first CANDIDATE_ARTICLES ids in id order, the first occurrence's article among them
+    assert ids == [f"art{i:03d}" for i in range(CANDIDATE_ARTICLES)]
+    assert row.article_id == ids[0]
+
+
+def test_candidate_articles_column_lists_every_article_below_the_bound():
+    c = entity_candidates(_articles(3)).set_index("surface")
+    assert c.loc["QZXR", "articles"] == "art000;art001;art002" and c.loc["QZXR", "n_articles"] == 3
+
