@@ -30,3 +30,29 @@ def test_candidate_articles_column_lists_every_article_below_the_bound():
     c = entity_candidates(_articles(3)).set_index("surface")
     assert c.loc["QZXR", "articles"] == "art000;art001;art002" and c.loc["QZXR", "n_articles"] == 3
 
+
+def test_candidate_kinds_are_explained():
+    from arnews.entities.table import _KIND, CANDIDATE_KINDS
+
+    # every kind the table writes has a line in the legend the topics page shows
+    assert set(_KIND.values()) <= set(CANDIDATE_KINDS)
+    c = entity_candidates(_articles(4))
+    assert set(c.kind) <= set(CANDIDATE_KINDS)
+    assert all(v and v[0].islower() for v in CANDIDATE_KINDS.values())
+
+
+def test_index_leaves_out_a_metadata_column_no_article_fills(tmp_path):
+    from arnews.report import _articles_section
+
+    rows = [{"article_id": f"a{i}", "language": "ar", "outlet": "okaz", "province": "", "published": "2015-08-01",
+             "title": "عنوان", "n_body": "3", "words_body": "120"} for i in range(3)]
+    (tmp_path / "articles.csv").write_text(pd.DataFrame(rows).to_csv(index=False), encoding="utf-8")
+    html = _articles_section(tmp_path, None)
+    assert "<th>province</th>" not in html and "<th>outlet</th>" in html and "<th>published</th>" in html
+    assert "No article gives a province" in html
+    assert html.count("<td") == 3 * 7  # seven columns a row
+    rows[0]["province"] = "الرياض"
+    (tmp_path / "articles.csv").write_text(pd.DataFrame(rows).to_csv(index=False), encoding="utf-8")
+    html = _articles_section(tmp_path, None)
+    assert "<th>province</th>" in html and "No article gives" not in html
+

@@ -604,13 +604,20 @@ def _articles_section(processed: Path, reports: Path | None) -> str:
 
     arts = pd.read_csv(processed / "articles.csv", keep_default_na=False, dtype=str)
     shown, rule = index_sample(arts, INDEX_ROWS)
-    rows = "".join(
-        f"<tr><td dir=\"auto\">{arabic_span(r.article_id)}</td><td>{arabic_span(r.language)}</td>"
-        f"<td dir=\"auto\">{arabic_span(r.outlet)}</td><td dir=\"auto\">{arabic_span(r.province)}</td>"
-        f"<td class=\"arnews-nowrap\">{arabic_span(r.published)}</td><td>{arabic_span(r.title) if r.title else ''}</td>"
-        f"<td>{esc(_int(r.n_body))}</td><td>{esc(_int(r.words_body))}</td></tr>"
-        for r in shown.itertuples(index=False)
-    )
+    cells = {  # column: (header, cell of a row)
+        "article_id": ("article", lambda r: f"<td dir=\"auto\">{arabic_span(r.article_id)}</td>"),
+        "language": ("language", lambda r: f"<td>{arabic_span(r.language)}</td>"),
+        "outlet": ("outlet", lambda r: f"<td dir=\"auto\">{arabic_span(r.outlet)}</td>"),
+        "province": ("province", lambda r: f"<td dir=\"auto\">{arabic_span(r.province)}</td>"),
+        "published": ("published", lambda r: f"<td class=\"arnews-nowrap\">{arabic_span(r.published)}</td>"),
+        "title": ("title", lambda r: f"<td>{arabic_span(r.title) if r.title else ''}</td>"),
+        "n_body": ("body paragraphs", lambda r: f"<td>{esc(_int(r.n_body))}</td>"),
+        "words_body": ("body words", lambda r: f"<td>{esc(_int(r.words_body))}</td>"),
+    }
+    # a metadata column no article of the corpus fills (province outside the embedded corpus) is left out
+    blank = [c for c in ("outlet", "province", "published", "title") if c in arts and not (arts[c] != "").any()]
+    cols = [c for c in cells if c not in blank]
+    rows = "".join("<tr>" + "".join(cells[c][1](r) for c in cols) + "</tr>" for r in shown.itertuples(index=False))
     more = ""
     listed = f"{len(shown):,} of {len(arts):,} articles are listed ({rule})"
     if len(arts) > len(shown) and reports is None:
@@ -620,9 +627,12 @@ def _articles_section(processed: Path, reports: Path | None) -> str:
 
         more = table_link_html(arts, "articles", reports=reports, folder="",
                                label=f"{listed}; all of them")
+    if blank:
+        more += f"<p>No article gives a {' or a '.join(blank)}: {'that column is' if len(blank) == 1 else 'those columns are'} left out.</p>"
+    head = "".join(f"<th>{cells[c][0]}</th>" for c in cols)
     return (
-        "<h2>Articles</h2>" + more + "<div class=\"arnews-scroll\"><table><thead><tr><th>article</th><th>language</th><th>outlet</th><th>province</th>"
-        f"<th>published</th><th>title</th><th>body paragraphs</th><th>body words</th></tr></thead><tbody>{rows}</tbody></table></div>"
+        "<h2>Articles</h2>" + more + f"<div class=\"arnews-scroll\"><table><thead><tr>{head}</tr></thead>"
+        f"<tbody>{rows}</tbody></table></div>"
     )
 
 
