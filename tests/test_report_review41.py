@@ -56,3 +56,15 @@ def test_index_leaves_out_a_metadata_column_no_article_fills(tmp_path):
     html = _articles_section(tmp_path, None)
     assert "<th>province</th>" in html and "No article gives" not in html
 
+
+def test_md_keeps_the_count_after_an_arabic_word():
+    from arnews.plotting import md_html
+
+    html = md_html("Nouns: {u}.", u=[("بلد (country)", "105"), ("مباراة (match)", "83")])
+    # each part isolated on its own: the count is a left-to-right value after the Arabic one
+    assert '<bdi lang="ar" dir="rtl">' in html
+    assert '</bdi>: <bdi dir="auto">105</bdi>, ' in html and '<bdi dir="auto">83</bdi>' in html
+    # a plain string item is still one isolate (its count would go to the left of the Arabic word)
+    one = md_html("Nouns: {u}.", u=["بلد (country): 105"])
+    assert ": 105</bdi>" in one
+

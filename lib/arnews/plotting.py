@@ -444,7 +444,8 @@ def md_html(template: str, **values) -> str:
     values are then HTML-escaped and put in place, so data never goes through
     the Markdown parser (no markup, link or emphasis injection, and code spans
     show values verbatim).  Every value is isolated in ``<bdi>`` (Arabic ones as
-    ``<bdi lang="ar" dir="rtl">``) and loses its bidi controls.
+    ``<bdi lang="ar" dir="rtl">``) and loses its bidi controls; a list's items are isolated one by
+    one, and a tuple item's parts too (``[("بلد (country)", "105")]``: ``بلد (country): 105``).
     """
     import string
 
@@ -459,7 +460,10 @@ def md_html(template: str, **values) -> str:
         if isinstance(v, (list, tuple)) and not spec and not conv:
             # a list: each item isolated on its own, so the order of mixed-direction items holds
             token = f"ARNEWSVALUE{i}X"
-            filled[token] = ", ".join(_span(str(x)) for x in v)
+            # (a tuple item: each part isolated on its own and joined with ": ", so that the count of
+            # an Arabic word stays after it in an English sentence: ``بلد (country): 105``)
+            filled[token] = ", ".join(": ".join(_span(str(y)) for y in x) if isinstance(x, tuple) else _span(str(x))
+                                      for x in v)
             parts.append(token)
             continue
         if conv == "r":
