@@ -68,3 +68,33 @@ def test_md_keeps_the_count_after_an_arabic_word():
     one = md_html("Nouns: {u}.", u=["بلد (country): 105"])
     assert ": 105</bdi>" in one
 
+
+def test_sample_note_only_when_the_hook_read_a_sample():
+    from arnews.labels import sample_note
+
+    every = {"corpus_level_sample": {"articles": 2000, "of": 2000, "rule": "all articles",
+                                     "read_by": ["entity_candidates", "formulae"]}}
+    assert sample_note(every, "entity_candidates") == "" and sample_note({}, "formulae") == ""
+    part = {"corpus_level_sample": {"articles": 4100, "of": 15828, "rule": "hash(article_id) < 0.2600, plus parallel pairs",
+                                    "read_by": ["translation", "entity_candidates", "formulae"]}}
+    note = sample_note(part, "entity_candidates")
+    assert "4,100 of the 15,828 articles" in note and "counts in that sample" in note
+    assert sample_note(part, "keyness") == ""
+
+
+def test_notebooks_state_what_they_read():
+    import json
+
+    from arnews.lexicons import notebooks_dir
+
+    def source(name):
+        nb = json.loads((notebooks_dir() / name).read_text(encoding="utf-8"))
+        return "".join("".join(c["source"]) for c in nb["cells"])
+
+    topics, rhetoric = source("01_topics.ipynb"), source("03_rhetoric.ipynb")
+    # the entities section no longer claims four values of `source` (snn2000: sixteen)
+    assert "four sources (the `source` column" not in topics
+    assert 'sample_note(T.info, "entity_candidates")' in topics and "CANDIDATE_KINDS" in topics
+    assert 'sample_note(T.info, "formulae")' in rhetoric
+    # the closing-directives section says whether the pattern holds in the corpus at hand
+    assert "is not typical of this corpus" in rhetoric

@@ -16,7 +16,7 @@ import re
 
 import pandas as pd
 
-__all__ = ["label", "id_prefix", "pick"]
+__all__ = ["label", "id_prefix", "pick", "sample_note"]
 
 
 def _s(v) -> str:
@@ -109,3 +109,16 @@ def pick(articles: pd.DataFrame, k: int = 12, by: str = "words_body", ids=None) 
     s = a.assign(_v=pd.to_numeric(a[by], errors="coerce").fillna(0)).sort_values(["_v", "article_id"], ascending=[False, True])
     what = {"words_body": "longest articles (by body words)"}.get(by, f"articles highest in {by}")
     return list(s.article_id.astype(str).head(k)), f"the {k} {what} of {n:,}"
+
+
+def sample_note(info: dict, hook: str) -> str:
+    """The sentence a page states when the build ran ``hook`` (a corpus-level hook declared
+    ``sample=True``: ``entity_candidates``, ``formulae``, ``translation``) on a sample of the
+    articles (``build_info.json``'s ``corpus_level_sample``), else ``""``: its counts are then
+    counts in the sample, not in the corpus."""
+    s = (info or {}).get("corpus_level_sample") or {}
+    if hook not in s.get("read_by", []) or s.get("rule", "all articles") == "all articles":
+        return ""
+    return (f"Read from a sample of {int(s.get('articles', 0)):,} of the {int(s.get('of', 0)):,} articles "
+            f"({s.get('rule')}; the build reads whole paragraphs for this table only on a bounded sample): "
+            "its counts are counts in that sample.")
