@@ -123,3 +123,11 @@ def test_md_of_a_tuple_list_with_english_first_part():
 
     html = md_html("Outlets: {o}.", o=[("alriyadh", "323"), ("عكاظ", "192"), "and 2 more"])
     assert html.index("alriyadh") < html.index("323") < html.index("عكاظ") < html.index("192") < html.index("and 2 more")
+
+
+def test_header_keeps_a_short_english_gloss_on_one_line():
+    from arnews.plotting import _head
+
+    h = _head("دولار (US dollar)")
+    assert '<bdi dir="ltr" style="white-space:nowrap">(US dollar)</bdi>' in h and h.startswith('<th dir="rtl"')
+    assert "nowrap" not in _head("كلمة (" + "a very long English gloss that may wrap" + ")")

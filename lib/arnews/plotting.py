@@ -263,7 +263,11 @@ def _cell(s: str, tag: str = "td", extra: str = "") -> str:
 def _head(name) -> str:
     s = neutral(name)
     if has_arabic(s):
-        return f'<th dir="rtl" lang="ar"><bdi>{isolate_ltr(s)}</bdi></th>'
+        # a short English run (a gloss in brackets) is kept on one line: wrapped inside the right-to-left
+        # header, its first word went to the Arabic word's left and the rest below ("(US دولار / dollar)")
+        inner = re.sub(r'<bdi dir="ltr">([^<]{1,24})</bdi>', r'<bdi dir="ltr" style="white-space:nowrap">\1</bdi>',
+                       isolate_ltr(s))
+        return f'<th dir="rtl" lang="ar"><bdi>{inner}</bdi></th>'
     # a snake_case name may break after its underscores (year_range, n_articles): narrow columns
     return f'<th dir="auto">{esc(s).replace("_", "_<wbr>")}</th>'
 
