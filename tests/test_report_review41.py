@@ -2,6 +2,8 @@
 holds on a corpus without the feature it talks about.  Hand-made articles only."""
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from arnews.entities import CANDIDATE_COLS, entity_candidates
@@ -39,6 +41,8 @@ def test_candidate_kinds_are_explained():
     c = entity_candidates(_articles(4))
     assert set(c.kind) <= set(CANDIDATE_KINDS)
     assert all(v and v[0].islower() for v in CANDIDATE_KINDS.values())
+    # English only: a cell with an Arabic word is laid out right to left and its English reversed
+    assert not any(re.search("[\u0600-\u06ff]", v) for v in CANDIDATE_KINDS.values())
 
 
 def test_index_leaves_out_a_metadata_column_no_article_fills(tmp_path):

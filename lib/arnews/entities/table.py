@@ -752,7 +752,8 @@ CANDIDATE_COLS = ["surface", "kind", "n", "n_articles", "articles", "article_id"
 #: first occurrence's article among them); ``n_articles`` counts them all
 CANDIDATE_ARTICLES = 5
 _KIND = {"acronym": "acronym", "latin": "capitalised", "translit": "transliteration", "cue": "cue"}
-#: what each ``kind`` of a candidate means (the name finder's ``source``; the report's legend)
+#: what each ``kind`` of a candidate means (the name finder's ``source``; the report's legend, in English
+#: only: a table cell holding Arabic is laid out right to left)
 CANDIDATE_KINDS = {
     "cue": "an Arabic name after its cue word (a title, an office, a place word, an organisation's head)",
     "transliteration": "a name with a transliterated (foreign-shaped) word",
@@ -762,10 +763,10 @@ CANDIDATE_KINDS = {
     "listed": "a well-known organisation of known_names.csv (agency, company, paper) in its context",
     "list": "an item of a list of places or of people",
     "recurrence": "a later mention of a name found earlier in the article (a family name or place word alone)",
-    "coord": "a person coordinated with a person found (A وB وC)",
+    "coord": "a person coordinated with a person found (A and B and C)",
     "pair": "a given and family name whose family name recurs alone in the article",
     "abbrev": "an organisation's short form in brackets after its name",
-    "short form": "an organisation's short form after its full name (الصحة after وزارة الصحة)",
+    "short form": "an organisation's short form after its full name (Health for the Ministry of Health)",
     "club": "a club named among clubs or on a sports page",
     "market": "an exchange or a listed company on a market page",
     "byline": "a writer or photographer credited in the text",
