@@ -2,6 +2,8 @@
 
 * right after a plural relative pronoun (``اللاتي``, ``اللواتي``, ``اللائي``, ``الذين``) the word is the verb or the
   predicate of its clause (``المريضات اللاتي أجرين عمليات``: "who underwent"), never a count of two;
+* right after ``غير`` a definite word is an adjective (``المهاجرين غير القانونيين``: q57), unless a pair of adjectives
+  follows it (``غير الاقتصادين الرأسمالي والاشتراكي``: "other than the two economies");
 * right after ``نادي`` (club) a definite word is the club's name (``نادي الجبلين``, ``نادي الشعلة``);
 * an indefinite masculine ``-ين`` of the active participle pattern فاعل (``هاتفين``, ``قائلين``, ``صارخين``) right
   before an opening quotation mark introduces what a crowd said: a plural participle of manner (its ``-ون`` plural is
@@ -27,6 +29,8 @@ def not_a_dual_here(sc, i) -> bool:
     prev = sc.k(i - 1) if i > 0 and sc.free(i - 1) and sc.kind(i - 1) == "ar" else ""
     if prev in _PLURAL_RELATIVES:
         return True
+    if prev == "غير" and sc.definite(i) and not (sc.k(i + 1).startswith("ال") and sc.k(i + 2).startswith("وال")):
+        return True  # المهاجرين غير القانونيين (غير القانونين): an adjective after غير describes the noun before it (q57)
     w = sc.t.text[i]
     if prev in _CLUB_HEADS and sc.definite(i):
         return True

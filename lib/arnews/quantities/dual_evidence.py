@@ -184,6 +184,8 @@ class _DualEvidence:
             stem = w[len(p):len(w) - len(suf)]
             if len(stem) < 3 or stem.startswith(("ال", "لل")) or stem[0] == "و" and len(stem) < 4:
                 continue
+            if w[len(p):].startswith(("فال", "بال", "كال")):  # فالأهم: ف + الأهم, no dual فال (q57; not والداه)
+                continue
             sing = stem[:-1] + "ة" if stem.endswith("ت") else stem  # شفتاها: شفة
             zs = _z(sing)
             if (_z(stem + "ى") >= 3.0 and _z(stem + "ى") > _z(stem + "ي")  # (ابنى is ابني written with ى)

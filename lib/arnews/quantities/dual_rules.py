@@ -15,10 +15,12 @@ from .predicate_duals import predicate_of_pair, predicate_of_pronoun
 from .dual_agreement import dual_by_agreement
 from .dual_verbs import dual_by_verb
 from .named_pairs import dual_before_two_names, dual_before_two_nationals
+from .dual_name_pairs import dual_before_named_people
 from .genitive_duals import construct_before_dual, genitive_after_construct
 from .noun_duals import noun_shaped_dual
 from .dual_contexts import adjective_after_genitive, not_a_dual_here, two_nisbas_after
 from .construct_chains import and_within, construct_after, owned_noun_after
+from .construct_backrefs import construct_before_backref, noun_after_construct
 from .duals import _NAME_PART as _NAME_PART_Z, _cues, _vocab, _z, dual_singular, in_name_chain
 from .figure import NO_FIGURE, _Q
 from .lexicon import _DEFINITE
@@ -129,6 +131,8 @@ class _DualRules:
             return None  # د. أشرف سالمان, ولدو هيلان مريم: a part of a name
         if self.free(i - 1) and (self.k(i - 1),) in self.lx.markers.get("idiom_before_dual", {}):
             return None  # حافي القدمين: barefoot, no feet counted
+        if self.phrase_at(i, "idiom_dual") or i > 0 and (p_ := self.phrase_at(i - 1, "idiom_dual")) and p_[0] > i:
+            return None  # على طرفي نقيض, بين قوسين: idioms, nothing counted (q57)
         if self.free(i - 1) and self.k(i - 1) in ("كلاهما", "وكلاهما", "كلتاهما", "وكلتاهما") and not self.definite(i):
             return None  # كلاهما ناجحان: a predicate of the pair named before, no new figure
         if predicate_of_pronoun(self, i):
@@ -237,9 +241,15 @@ class _DualRules:
         if sing is None:
             sing = dual_before_two_names(self, i)  # المهاجمين فهد السويلم وعبدالله السالم: two people named
         if sing is None:
+            sing = dual_before_named_people(self, i)  # الموهوبتان جوري الفيفي، ودانه المهوس (q57)
+        if sing is None:
             sing = dual_before_two_nationals(self, i)  # المهاجمين الهولندي روبن فان بيرسي والكولومبي راداميل فالكاو
         if sing is None:
             sing = construct_before_dual(self, i)  # سفيري البلدين: a construct before its dual genitive (q50)
+        if sing is None and (sing := construct_before_backref(self, i)) is not None:
+            q = self._dual_unit(i, sing)  # مشجعي فريق ... اعتديا: a dual verb agrees with it (q57)
+            q.kind = "count" if q.kind == "duration" else q.kind  # عقدي سانتي وثيو يملكان: contracts, not decades
+            return q
         if sing is not None:
             return self._dual_unit(i, sing)
         q = (self._noun_dual(i) or self._dual_by_relative(i) or self._dual_by_demonstrative(i) or self._dual_before_two_names(i)
@@ -284,7 +294,10 @@ class _DualRules:
                               or body.endswith("ي") and not body.endswith("تي") and body[:-1] not in _FRACTIONS
                               and body not in _stopwords("ar") and construct_after(self, i + 1)
                               or body.endswith("ي") and not body.endswith(("تي", "يي")) and owned_noun_after(self, i + 1)
-                              and _z(body[:-1] + "يا") < 2.9)  # (راتب أسبوعي قيمته: a nisba, its adverb أسبوعيا common)
+                              and _z(body[:-1] + "يا") < 2.9  # (راتب أسبوعي قيمته: a nisba, its adverb أسبوعيا common)
+                              or body.endswith("ي") and not body.endswith(("تي", "يي")) and noun_after_construct(self, i + 1)
+                              and (self._unit_lookup_word(body[:-1]) or ("", "count"))[1] != "duration")
+                              # طرفي لقاء, جهازي كمبيوتر: an indefinite noun after it, no adjective of "my X" (q57)
                          and p not in _DEFINITE and self.k(i + 1) not in self.lx.not_unit
                          or body.endswith("تي") and p not in _DEFINITE and self.is_p(i + 1, "(")
                          and self._name_pair_after(i + 1)  # منطقتي (عسير وجازان)
@@ -484,7 +497,8 @@ class _DualRules:
         for body in bodies:
             sing = body[:-1]
             zs = _z(sing)
-            if (zs >= 3.5 and _z(body) <= zs - 0.8 and _z(sing + "ون") < 1.5 and _z(sing + "ين") >= 1.5
+            if (zs >= 3.5 and _z(body) <= zs - 0.8 and _z(sing + "ون") < 1.5
+                    and (_z(sing + "ين") >= 1.5 or _z(sing + "ين") >= 1.0 and _z(sing + "ان") >= 1.0)  # هرموني (q57)
                     and _z(sing + "يا") < 2.9 and (best is None or zs > best[0])):
                 best = (zs, sing)
         return self._dual_unit(i, best[1]) if best else None

@@ -82,6 +82,8 @@ def dual_singular(word: str, construct_ok: bool = False) -> str | None:
         return None
     if word.endswith(("ين", "ان")):
         sing = word[:-2]
+        if sing.endswith("أ") and len(sing) >= 3 and _z(sing[:-1] + "ء") >= _z(sing) + 1.0:
+            sing = sing[:-1] + "ء"  # جزأين, الجزأين: the hamza of جزء sits on alef before the ending (q57)
         if len(sing) < 3 or sing.endswith(("ا", "و")) and word.endswith("ين"):
             return None
         if sing.startswith("م") and sing.endswith("ي") and len(sing) >= 4 and _z(sing + "ون") < 1.5:
@@ -99,8 +101,11 @@ def dual_singular(word: str, construct_ok: bool = False) -> str | None:
         zs = _z(sing)
         if zs < _MIN_SINGULAR or _z(word) > zs - _MARGIN:
             if not (word.endswith("ين") and zs >= 4.0 and _z(word) <= zs - 0.3 and _z(sing + "ون") == 0
-                    and _z(sing + "ان") >= 3.0):
-                return None  # بلدين (as common as بلد) is still a dual: no -ون plural, and -ان common too
+                    and _z(sing + "ان") >= 3.0) and not (
+                    word.endswith("ين") and zs >= 4.0 and _z(word) <= zs - 0.6 and _z(sing + "ون") == 0
+                    and _z(sing + "ان") >= 1.5):
+                return None  # بلدين (as common as بلد) is still a dual: no -ون plural, and -ان common too; so is
+                # طابقين (q57: a common noun, its -ين 0.6 zipf rarer, its -ان written, no -ون at all)
         zw = _z(word)
         zp = _z(sing + "ون")
         if word.endswith("ين") and (zp >= _PLURAL or zp > 0 and zp >= zw - 1.5):

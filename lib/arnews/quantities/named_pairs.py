@@ -48,6 +48,7 @@ def _member(sc, x, first: bool) -> int:
         if not (sc.free(x) and sc.kind(x) == "ar" and not k.startswith(("و", "ال")) and not sc.numword(x)
                 and not k.endswith(_PRONOUNS)
                 and not k.endswith(("وا", "ون"))  # تنفسوا: a plural verb after a plural
+                and not (k[:1] in "كبل" and _z(sc.t.text[x][1:]) >= 3.0)  # كأساتذة: a preposition and a common noun (q57)
                 and (k in _cues().given or _z(sc.t.text[x]) < 3.0 or _z(sc.t.text[x]) < 4.0 and _name_word(sc, x + 1))):
             return start
     else:

@@ -37,8 +37,18 @@ def predicate_of_pronoun(sc, i) -> bool:
     for end, fem in (("تان", True), ("تين", True), ("ان", False), ("ين", False)):
         if w.endswith(end) and len(w) - len(end) >= 4:
             stem = w[: -len(end)]  # the masculine singular
-            return stem[0] == "م" and _z(stem) >= _COMMON and _z(stem + "ة") >= _COMMON
+            if stem[0] == "م" and _z(stem) >= _COMMON and _z(stem + "ة") >= _COMMON:
+                return True
+            return _short_adjective(stem)
+        if w.endswith(end):
+            return _short_adjective(w[: -len(end)])  # قلقان (q57)
     return False
+
+
+def _short_adjective(stem: str) -> bool:
+    """(q57) ``stem`` is a three-letter adjective (قلق/قلقة/قلقون: إلا أنهما قلقتان): its feminine and its sound plural in
+    -ون are common; not a noun with a common feminine (وهما طفلان, شابان, نجمان: no -ون plural, a count stays)."""
+    return len(stem) == 3 and _z(stem) >= _COMMON and _z(stem + "ة") >= _COMMON and _z(stem + "ون") >= 2.5
 
 
 #: how many words a coordinated pair may take between its و and the predicate (والهداف البرازيلي دييجو كوستا)

@@ -58,6 +58,17 @@ def _second_quoted(sc, j) -> bool:
     return False
 
 
+def _two_nisbas_after(sc, j) -> bool:
+    """The quoted name opening at token j is followed by two definite nisba adjectives joined by و, one for
+    each of the two (جناحي «القاعدة» اليمني والسعودي: q57), so a definite name is no obstacle."""
+    for x in range(j + 2, min(sc.t.n, j + 6)):
+        if sc.is_p(x, _CLOSE):
+            k1, k2 = sc.k(x + 1), sc.k(x + 2)
+            return (sc.kind(x + 1) == "ar" and sc.kind(x + 2) == "ar" and k1.startswith("ال") and k2.startswith("وال")
+                    and k1.endswith("ي") and k2.endswith("ي") and len(k1) >= 5 and len(k2) >= 6)
+    return False
+
+
 def dual_before_quoted_name(sc, i) -> str | None:
     """The singular of word i when it is a construct dual before a quoted name or two numbered models,
     else None (``sc`` the scanner)."""
@@ -65,7 +76,7 @@ def dual_before_quoted_name(sc, i) -> str | None:
         return None
     w = sc.t.text[i]
     quoted = (sc.is_p(i + 1, _OPEN) and sc.adj(i + 1, i + 2) and sc.kind(i + 2) in ("ar", "lat")
-              and (not sc.definite(i + 2) or _second_quoted(sc, i + 1)))
+              and (not sc.definite(i + 2) or _second_quoted(sc, i + 1) or _two_nisbas_after(sc, i + 1)))
     if not quoted and not _numbered_pair_after(sc, i + 1):
         return None
     prev = sc.k(i - 1) if i > 0 and sc.kind(i - 1) == "ar" else ""

@@ -125,7 +125,8 @@ def _may_hold_quantities(p, lang: str) -> bool:
                                  or w.endswith("ي") and i + 2 < n and words[i + 1] in ("»", "”", '"')
                                  and words[i + 2].startswith(_DEF_STARTS)  # «شهيدي» الواجب
                                  or w.endswith(("ا", "ي")) and _side_stem(w, lang)  # فريقا بايرن ميونيخ وبوروسيا
-                                 or w.endswith("ي") and i + 2 < n and words[i + 2].startswith("و")):  # بهدفي عطيف والقميزي
+                                 or w.endswith("ي") and i + 2 < n and words[i + 2].startswith("و")  # بهدفي عطيف والقميزي
+                                 or w.endswith("ي") and len(w) >= 4 and i + 1 < n and kinds[i + 1] == "word"):  # طرفي لقاء (q57)
                 return True
         return False
     return any((kd == "word" or kd == "latin") and (w in cands or w.lower() in cands) for kd, w in zip(p.kinds, words))
