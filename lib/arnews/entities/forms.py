@@ -19,7 +19,8 @@ __all__ = ["FORM_COLS", "written_forms"]
 
 FORM_COLS = ["entity_id", "type", "name_en", "written_as", "other_surfaces", "n", "n_articles", "article_id"]
 
-_ARABIC = re.compile("[\u0621-\u064a]")
+#: Arabic letters, with the presentation forms some pages are typed in (ﺍﻟﻴﻤﻦ is اليمن)
+_ARABIC = re.compile("[\u0621-\u064a\ufb50-\ufdff\ufe70-\ufefc]")
 _POSSESSIVE = re.compile("['\u2019]s$")
 
 

@@ -74,6 +74,7 @@ from .persontails import trim_person_tails
 from .ages import people_with_ages
 from .apposed_speakers import speakers_before_office
 from .kunyas import kunya_people
+from .title_abbrevs import past_abbreviations
 from .nisba_surnames import family_nisba
 from .office_surnames import office_given_surname
 from .cued_families import cued_family_end, nasab_family_end
@@ -764,6 +765,8 @@ def _arabic_names(p) -> list[Name]:
                 and _is_word(p, j0 + 1)
             if abbrev:
                 j0 += 1  # د. نزار عبيد مدني: the abbreviated title and its dot
+            if kd == "title" and past_abbreviations(p, j0) > j0:
+                j0, abbrev = past_abbreviations(p, j0), True  # الشيخ أ.د. فلان، د.ت. فلان (title_abbrevs)
             body = _body_name(p, j0) if j0 in bodies and _adjacent(p, j0 - 1, j0) else None
             if body:  # المتحدث الإعلامي لصحة عسير سعيد النقير، مدير مطار الجوف: the office's body, then the person
                 out.append(body[0])
