@@ -86,3 +86,27 @@ def test_facility_before_a_kunya_is_a_place():
     names = _names("وقصفت الطائرات محيط مطار أبو الشقوق العسكري شرق المحافظة")
     assert ("مطار أبو الشقوق العسكري", "place") in names
     assert not any(t == "person" for _, t in names)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("واستقبل ولي العهد ضيوفه في قصر الضيافة بالطائف مساء أمس", ("قصر", "الضيافة")),
+    ("وأقيمت المأدبة بقصر الحكم في العاصمة", ("قصر", "الحكم")),  # a frequent word: still a palace's name
+])
+def test_palace_evidence(text, pair):
+    from arnews.entities.facility_names import facility_rows, facility_status
+
+    rows = list(facility_rows([make_paragraph(text, article_id="a")]))
+    assert [r[0] for r in rows] == [pair]
+    assert facility_status(pair, 2)[1] == "learned" and facility_status(pair, 1)[1] != "learned"
+
+
+@pytest.mark.parametrize("text", [
+    "واشتكى المسافرون من قصر المدة المخصصة للتفتيش",  # shortness
+    "وطالب المعلمون بمراعاة قصر الفترة الزمنية للاختبار",
+    "ويعاني الطفل من قصر القامة منذ ولادته",
+    "وأكد القرار قصر العمل في محلات الاتصالات على المواطنين",  # restricting
+])
+def test_palace_neighbours_give_no_evidence(text):
+    from arnews.entities.facility_names import facility_rows
+
+    assert not list(facility_rows([make_paragraph(text, article_id="a")]))

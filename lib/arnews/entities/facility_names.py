@@ -8,6 +8,11 @@ writes the same facility word + definite word in :data:`MIN_ARTICLES` articles o
 (head and name, the whole span) is learned as a place of class ``facility`` and matched wherever it is written
 (:mod:`arnews.entities.learned`).  Roads, bases, fields, bridges, camps and complexes (طريق، قاعدة، حقل، جسر، معسكر،
 مجمع، جامع) are left out: their word also heads common phrases (طريق الخطأ، قاعدة البيانات، جامع *comprehensive*).
+
+Session 41: a palace (``قصر``, kind ``head`` of ``palace_words.csv``) is named by any definite word however frequent
+(``قصر السلام``, ``قصر الحكم``, ``قصر العدل``), learned in the same two articles; قصر is also *shortness* and
+*restricting*, so a noun of extent after it (kind ``extent``: ``قصر المدة``, ``قصر القامة``) and a ``على`` within
+:data:`RESTRICT_WINDOW` words after the name (``قصر العمل في المهن على السعوديين``) count as no evidence.
 """
 from __future__ import annotations
 
@@ -15,9 +20,10 @@ import re
 from typing import Iterable, Iterator
 
 from ..frequency import zipf_ar
+from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
 
-__all__ = ["FACILITY_CLASS", "facility_heads", "facility_rows", "facility_status", "MIN_ARTICLES", "NAME_ZIPF"]
+__all__ = ["FACILITY_CLASS", "facility_heads", "palace_heads", "palace_words", "facility_rows", "facility_status", "MIN_ARTICLES", "NAME_ZIPF"]
 
 FACILITY_CLASS = "facility"
 #: a facility word + name is learned when this many articles write it
@@ -26,16 +32,48 @@ MIN_ARTICLES = 2
 NAME_ZIPF = 4.5
 #: facility words whose genitive is often a common noun (road *way*, base *rule*, field *field of study* ...)
 _LEFT_OUT = frozenset(key(w) for w in ("طريق", "قاعدة", "حقل", "جسر", "معسكر", "مجمع", "مطاري", "جامع"))
+#: قصر X ... على Y *restricting X to Y*: no palace when على follows the name within this many words
+RESTRICT_WINDOW = 6
 _PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 #: definite verbal nouns of the derived forms (الاستثمار، التطوير، المحاصصة): no name
 _VERBAL = re.compile(r"^ال(?:م.ا..ه|ا.ت.ا.|است..ا.|ت..ي.|ان..ا.)$")
 
 
+@lexicon_cache(maxsize=2)
+def palace_words() -> dict:
+    """Normalised word -> kind (``head``, ``extent``) of ``palace_words.csv``."""
+    return word_kinds("palace_words.csv", ("head", "extent"), key)
+
+
+def palace_heads() -> frozenset:
+    """Keys of the palace words (قصر)."""
+    return frozenset(k for k, kd in palace_words().items() if kd == "head")
+
+
 def facility_heads() -> frozenset:
-    """Keys of the facility words of ``body_names.csv`` this pass reads."""
+    """Keys of the facility words of ``body_names.csv`` this pass reads, and the palace words."""
     from .bodies import body_words
 
-    return frozenset(k for k, kd in body_words().items() if kd == "facility" and k not in _LEFT_OUT)
+    return frozenset(k for k, kd in body_words().items() if kd == "facility" and k not in _LEFT_OUT) | palace_heads()
+
+
+def _palace_name_ok(p, t: int) -> bool:
+    """Token t after a palace word may name the palace (module docstring): a definite word, no extent noun, no
+    adjective in ي, no plural in ين/ون, and no على after it within :data:`RESTRICT_WINDOW` words of its sentence."""
+    from .cues import word_info
+    from .learned import _word_ok
+
+    w, k = p.toks[t], key(p.toks[t])
+    if not k.startswith("ال") or len(k) < 5 or k.endswith(("ين", "ون", "ي")) or palace_words().get(k) == "extent":
+        return False
+    if not _word_ok(w) or word_info(w).conj:
+        return False
+    for u in range(t + 1, min(len(p.toks), t + 1 + RESTRICT_WINDOW)):
+        if p.toks[u] in ".:؛;!?؟":
+            break
+        if p.toks[u] == "على":
+            return False  # قصر العمل في المهن على السعوديين: restricting, not a palace
+    return True
 
 
 def _written_zipf(w: str) -> float:
@@ -60,7 +98,7 @@ def _name_ok(w: str) -> bool:
 def facility_rows(paragraphs: Iterable) -> Iterator[tuple]:
     """Evidence rows (as :func:`arnews.entities.learned._head_rows`): an indefinite facility word (behind a
     proclitic) right before a definite name word, the pair as the name."""
-    heads = facility_heads()
+    heads, palaces = facility_heads(), palace_heads()
     for p in paragraphs:
         toks, kinds, fk = p.toks, p.kinds, p.fkeys
         for i in range(len(toks) - 1):
@@ -68,7 +106,7 @@ def facility_rows(paragraphs: Iterable) -> Iterator[tuple]:
                 continue
             k = fk[i]
             head = next((k[len(c):] for c in _PROCLITICS if k.startswith(c) and k[len(c):] in heads), "")
-            if not head or not _name_ok(toks[i + 1]):
+            if not head or not (_palace_name_ok(p, i + 1) if head in palaces else _name_ok(toks[i + 1])):
                 continue
             yield (head, toks[i + 1]), "place", FACILITY_CLASS, head, p.article_id, "", False
 
@@ -76,6 +114,6 @@ def facility_rows(paragraphs: Iterable) -> Iterator[tuple]:
 def facility_status(name_words, n_articles: int) -> tuple[float, str, float]:
     """(zipf, status, confidence) of a facility name: its name word as written; learned in two articles."""
     z = round(_written_zipf(name_words[-1]), 2)
-    if n_articles >= MIN_ARTICLES and z < NAME_ZIPF:
+    if n_articles >= MIN_ARTICLES and (z < NAME_ZIPF or key(name_words[0]) in palace_heads()):
         return z, "learned", 0.65
     return z, "too little evidence", 0.0

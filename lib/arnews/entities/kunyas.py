@@ -65,6 +65,20 @@ def _building(k: str) -> bool:
     return body_words().get(k, "").startswith(("facility", "patron"))
 
 
+def _before_kunya(p, t: int) -> tuple[str, str]:
+    """(key, cue kind) of the word before token t without a one-letter proclitic (لعائلة -> عائله, بحي -> حي)."""
+    if not (t and _word(p, t - 1)):
+        return "", ""
+    k = p.fkeys[t - 1]
+    cues = load_cues()
+    for c in ("", "و", "ب", "ل", "ف"):
+        if k.startswith(c) and len(k) - len(c) >= 2:
+            r = k[len(c):]
+            if r in _FAMILY_NOUNS or cues.kind.get(r) in _NAMED:
+                return r, cues.kind.get(r, "")
+    return k, word_info(p.toks[t - 1]).cue
+
+
 def _facility_head(p, t: int) -> int:
     """The length of the facility word that ends token t (مطار، بمطار: 4), or 0."""
     from .bodies import body_words
@@ -145,6 +159,9 @@ def kunya_people(p, found: list) -> list:
             end = t + 2 if _family_at(p, t + 2, covered) else t + 1
         else:
             continue
+        bk, bcue = _before_kunya(p, t)
+        if bk in _FAMILY_NOUNS or bcue in _NAMED:
+            continue  # لعائلة أبو نقيرة، بحي أبا السعود
         if t - 1 in person_end and _adjacent(p, t - 1, t):  # عز الدين أبو العيش: the kunya closes the name
             i = person_end.pop(t - 1)
             nm = out[i]
@@ -152,8 +169,7 @@ def kunya_people(p, found: list) -> list:
             out[i] = Name(nm.start, p.ends[end], nm.type, nm.source, nm.confidence, name_key(words), nm.cue)
             covered.update(range(t, end + 1))
             continue
-        if t in glued and not (t and _word(p, t - 1) and (p.fkeys[t - 1] in _NASAB or p.fkeys[t - 1] in _FAMILY_NOUNS
-                                                          or word_info(p.toks[t - 1]).cue in _NAMED)):
+        if t in glued and not (t and _word(p, t - 1) and p.fkeys[t - 1] in _NASAB):
             out.append(Name(p.starts[t], p.ends[t], "person", "cue", 0.7, name_key([p.toks[t]])))
             covered.add(t)
     for t in heads:
@@ -182,8 +198,8 @@ def kunya_people(p, found: list) -> list:
             end = t + 2
         elif father and key(w) in cues.given:
             end = t + 1
-        elif p.fkeys[t] != "ابي" and not (t and _word(p, t - 1) and (p.fkeys[t - 1] in _FAMILY_NOUNS or _building(p.fkeys[t - 1]))) \
-                and _kunya_word(p, t + 1, covered, cues.given):
+        elif p.fkeys[t] != "ابي" and _before_kunya(p, t)[0] not in _FAMILY_NOUNS and _before_kunya(p, t)[1] not in _NAMED \
+                and not (t and _word(p, t - 1) and _building(p.fkeys[t - 1])) and _kunya_word(p, t + 1, covered, cues.given):
             end = t + 1  # أبو سياف، أبو كلل: a rare word
         if end is not None:
             words = [p.toks[u] for u in range(t, end + 1)]
