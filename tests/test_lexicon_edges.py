@@ -30,6 +30,7 @@ WORD_LISTS = {
     "months.csv": "name",
     "vietnamese_names.csv": "word",
     "army_formations.csv": "word",
+    "palace_words.csv": "word",
 }
 
 

@@ -110,3 +110,12 @@ def test_palace_neighbours_give_no_evidence(text):
     from arnews.entities.facility_names import facility_rows
 
     assert not list(facility_rows([make_paragraph(text, article_id="a")]))
+
+
+@pytest.mark.parametrize("text", [
+    "وتواصل الفرق أعمال الصيانة على الطرق السريعة باتجاه أبو قسورة شمالا",  # a town on a route
+    "ويجري العمل في توسعة طريق الدمام - أبو قسورة بطول 40 كيلومترا",
+    "وتنتج الشركة النفط من حقل أبو علي البحري",  # an oil field
+])
+def test_kunya_on_a_route_or_a_field_is_no_person(text):
+    assert not any(x.startswith("أبو") for x in _people(text))

@@ -33,7 +33,7 @@ NAME_ZIPF = 4.5
 #: facility words whose genitive is often a common noun (road *way*, base *rule*, field *field of study* ...)
 _LEFT_OUT = frozenset(key(w) for w in ("طريق", "قاعدة", "حقل", "جسر", "معسكر", "مجمع", "مطاري", "جامع"))
 #: قصر X ... على Y *restricting X to Y*: no palace when على follows the name within this many words
-RESTRICT_WINDOW = 6
+RESTRICT_WINDOW = 10
 _PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 #: definite verbal nouns of the derived forms (الاستثمار، التطوير، المحاصصة): no name
 _VERBAL = re.compile(r"^ال(?:م.ا..ه|ا.ت.ا.|است..ا.|ت..ي.|ان..ا.)$")

@@ -43,6 +43,9 @@ _NAMED = frozenset({"place", "org", "places"})
 BARE_ZIPF = 3.8
 #: after a person's name, a kunya whose word is more frequent than this is no family name (الشباب 5.4)
 FAMILY_KUNYA_ZIPF = 5.0
+#: a bare kunya between dashes or after a word of direction is a town on a route (الدمام - أبو حدرية، باتجاه أبو حدرية)
+_DASHES = frozenset("-–—")
+_TOWARDS = frozenset(key(w) for w in ("باتجاه", "اتجاه", "نحو", "طريق", "بطريق", "وطريق"))
 #: nouns of a family or tribe before a kunya: the family, not a person (عائلة أبو ناب)
 _FAMILY_NOUNS = frozenset(key(w) for w in ("عائلة", "أسرة", "آل", "عائلات", "أسر", "قبيلة", "بيت", "أبناء"))
 
@@ -98,9 +101,9 @@ def _facility_kunya(p, t: int, covered: set) -> Name | None:
     if not n or not _free_word(p, t + 1, covered):
         return None
     info = word_info(p.toks[t + 1])
-    if info.stop or info.cue or info.conj or _pronoun_suffixed(p.toks[t + 1]):
-        return None
-    end = t + 1
+    if (info.stop and p.fkeys[t + 1] not in load_cues().given) or info.cue or info.conj or _pronoun_suffixed(p.toks[t + 1]):
+        return None  # (حقل أبو علي: the given name however it is read)
+    end = t + 2 if _family_at(p, t + 2, covered) else t + 1  # مسجد أبي بكر الصديق
     while _free_word(p, end + 1, covered) and body_words().get(p.fkeys[end + 1]) == "facility_adj":
         end += 1
     words = [p.fkeys[t - 1][-n:]] + [p.toks[u] for u in range(t, end + 1)]
@@ -121,6 +124,8 @@ def _kunya_word(p, t: int, covered: set, given) -> bool:
     info = word_info(w)
     if k.startswith("ال") or len(k) < 3 or info.stop or info.cue or info.conj or k in given:
         return False
+    if t >= 2 and (p.toks[t - 2] in _DASHES or p.fkeys[t - 2] in _TOWARDS) or (t + 1 < len(p.toks) and p.toks[t + 1] in _DASHES):
+        return False  # طريق الدمام - أبو حدرية، باتجاه أبو حدرية: a town on a route
     return info.zipf < BARE_ZIPF and not _pronoun_suffixed(w) and not (_word(p, t + 1) and _adjacent(p, t, t + 1)
                                                                      and word_info(p.toks[t + 1]).cue in _NAMED)
 
@@ -178,7 +183,8 @@ def kunya_people(p, found: list) -> list:
             out.append(fac)
             covered.update(range(t - 1, tok_of_end.get(fac.end, t + 1) + 1))
             continue
-        if t in covered or (t and _word(p, t - 1) and (p.fkeys[t - 1] in _NASAB or word_info(p.toks[t - 1]).cue in _NAMED)):
+        if t in covered or (t and _word(p, t - 1) and (p.fkeys[t - 1] in _NASAB or word_info(p.toks[t - 1]).cue in _NAMED
+                                                        or _building(p.fkeys[t - 1]))):
             continue
         father = p.fkeys[t] in _FATHER
         if t + 1 in person_at and _adjacent(p, t, t + 1):
