@@ -119,3 +119,8 @@ def test_palace_neighbours_give_no_evidence(text):
 ])
 def test_kunya_on_a_route_or_a_field_is_no_person(text):
     assert not any(x.startswith("أبو") for x in _people(text))
+
+
+def test_given_name_before_a_bare_kunya_opens_the_name():
+    people = _people("وحضر الحفل خالد الشمري، وعبدالمحسن أبو قسورة، وعدد من رجال الأعمال")
+    assert "عبدالمحسن أبو قسورة" in people and "أبو قسورة" not in people

@@ -32,7 +32,8 @@
                         one given name (``cued_families``: خالد بن محمد العطية), a person noun that needs a given name after it
                         (``person_nouns``: المفكر، المبتعثة، الناشط + a given name), places heading a dateline
                         (``dateline_places``), place cues with guards (``place_cues``: قضاء الحويجة, not قضاء
-                        حوائجهم or القضاء the judiciary), and the shared word
+                        حوائجهم or القضاء the judiciary), abbreviated titles before a name (``title_abbrevs``:
+                        الشيخ أ.د. فلان), and the shared word
                         tests (``wordtests``, ``guards``, ``positions``)
 ``bodies``              a sector or a facility named after its place or patron (``body_names.csv``): صحة عسير،
                         مطار الجوف، ملعب الأمير فيصل بن فهد

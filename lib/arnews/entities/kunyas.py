@@ -82,6 +82,18 @@ def _before_kunya(p, t: int) -> tuple[str, str]:
     return k, word_info(p.toks[t - 1]).cue
 
 
+def _given_before(p, t: int, covered: set, given) -> int | None:
+    """The start (after a conjunction و) of a listed given name or an عبد- name right before token t, or None."""
+    if not (t and _word(p, t - 1) and t - 1 not in covered and _adjacent(p, t - 1, t)):
+        return None
+    k = p.fkeys[t - 1]
+    for c in ("", "و"):
+        r = k[len(c):] if k.startswith(c) else ""
+        if r and (r in given or (r.startswith("عبد") and len(r) >= 6)) and not word_info(r).cue:
+            return p.starts[t - 1] + len(c)
+    return None
+
+
 def _facility_head(p, t: int) -> int:
     """The length of the facility word that ends token t (مطار، بمطار: 4), or 0."""
     from .bodies import body_words
@@ -208,7 +220,11 @@ def kunya_people(p, found: list) -> list:
                 and not (t and _word(p, t - 1) and _building(p.fkeys[t - 1])) and _kunya_word(p, t + 1, covered, cues.given):
             end = t + 1  # أبو سياف، أبو كلل: a rare word
         if end is not None:
-            words = [p.toks[u] for u in range(t, end + 1)]
-            out.append(Name(p.starts[t], p.ends[end], "person", "cue", 0.7, name_key(words)))
-            covered.update(range(t, end + 1))
+            a, s0 = t, p.starts[t]
+            g = _given_before(p, t, covered, cues.given)
+            if g is not None:  # وعبدالرؤوف أبو زناده: a given name before the kunya opens the name
+                a, s0 = t - 1, g
+            words = [p.toks[u] for u in range(a, end + 1)]
+            out.append(Name(s0, p.ends[end], "person", "cue", 0.7, name_key(words)))
+            covered.update(range(a, end + 1))
     return sorted(out, key=lambda x: (x.start, x.end))
