@@ -26,6 +26,7 @@ from ..normalize import WORD_CACHE, key
 from .cues import word_info
 from .places import listed_place_at
 from .positions import is_word as _word, adjacent as _adjacent
+from .share_lists import closed_share_list
 
 __all__ = ["market_words", "paragraph_markets"]
 
@@ -323,7 +324,7 @@ def paragraph_markets(p, found: list) -> list:
             new.append(Name(s, p.ends[e - 1], "organisation", "market", 0.75, org_key(words), p.toks[a]))
             i = e
             continue
-        items = _companies(p, i) if _market_page(p) else []
+        items = (closed_share_list(p, i) or _companies(p, i)) if _market_page(p) else []  # (share_lists: a closed list)
         for a, e, conj in items:
             s = p.starts[a]
             words = [p.toks[t] for t in range(a, e)]
