@@ -110,11 +110,21 @@ def _cued_place(p, j: int) -> tuple[int, int]:
     return (j, j + m) if m else (j, j)
 
 
+#: sector words that are also a common adjective or noun (عمل أدبي، زي بلدي، فنون الطهي، عمل تعاوني; org42): a body
+#: only before a listed place (with or without its cue), never before a rare definite word (فنون المحاسبة)
+_ADJECTIVE_SECTORS = frozenset(key(w) for w in ("أدبي", "بلدي", "فنون", "تعاوني"))
+
+
 def sector_body_end(p, i: int) -> int:
     """End token of a sector body starting at token i (صحة عسير، لتعليم الأفلاج), else i."""
-    if not _head(p, i, "sector"):
+    from .places import listed_place_at
+
+    hd = _head(p, i, "sector")
+    if not hd:
         return i
     a, b = _cued_place(p, i + 1)
+    if b > a and hd in _ADJECTIVE_SECTORS and not listed_place_at(p, a):
+        return i
     return b if b > a else i
 
 

@@ -60,6 +60,7 @@ from .abbreviations import org_abbreviations
 from .governments import local_governments
 from .military_units import military_units
 from .press_lists import press_lists
+from .quoted_heads import quoted_head_names
 from .orgtails import trim_org_tails
 from .patrons import patron_bodies
 from .centres import province_capitals
@@ -98,7 +99,7 @@ from .wordtests import (_LINK_BEFORE_NAME, _STOP_GIVEN, _VERBAL_NOUN, _abstract_
                         amount_unit, number_word)  # (re-exported)
 from .orgnames import (_CITY_BODIES, _NAMING_TITLES, _admin_centre, _body_name, _city_club_end,  # noqa: F401
                        _generic_genitive, _listed_org, _listed_place, _org_end, _org_in_office, _place_body_end,
-                       _place_body_name, _rulers)  # (re-exported)
+                       _place_body_name, _rulers, orgs_in_office)  # (re-exported)
 from .orgnames import _PLACE_BODY_HEADS
 from .scoped import _head_kind, scoped_words
 from ..lexicons import lexicon_derived
@@ -801,9 +802,8 @@ def _arabic_names(p) -> list[Name]:
                         # مهاجم سوانزي سيتي: an indefinite player's role governs its team, not the player's name
                         out.append(Name(p.starts[j0], p.ends[j - 1], "organisation", "cue", 0.6, org_key(words), p.toks[i]))
                     else:
-                        org = _org_in_office(p, end_cue, j0) if kd == "role" and not body else None
-                        if org:  # وكيل إمارة منطقة الجوف للشؤون الأمنية فلان: the body the office belongs to
-                            out.append(org)
+                        # وكيل إمارة منطقة الجوف للشؤون الأمنية فلان: the bodies the office belongs to
+                        out.extend(orgs_in_office(p, end_cue, j0) if kd == "role" and not body else ())
                         out.append(Name(p.starts[j0], p.ends[j - 1], "person", "cue", conf, name_key(words), p.toks[i]))
                     taken = i = j
                     continue
@@ -1140,6 +1140,7 @@ def paragraph_names(p) -> list[Name]:
             got = patron_bodies(p, got)  # مؤسسة سالم بن محفوظ الخيرية: a body named after its patron
             got = military_units(p, got)  # اللواء 35، الفرقة 30، اللواء الخامس عشر: a unit named by its number
             got = press_lists(p, got)  # الصحف المصرية وفي مقدمتها "الأهرام" و"الأخبار": each listed paper
+            got = quoted_head_names(p, got)  # مطعم "بابا جونز"، دورية "لانسيت": a business or journal named in quotes
             got = province_capitals(p, got)  # الرمادي مركز محافظة الأنبار: the seat of a province, no centre
         p.memo["names_full"] = got
     return got

@@ -6,13 +6,14 @@
 * :func:`_city_club_end` (``نادي نجران``), :func:`_admin_centre` (``مركز المسيال``, a place),
   :func:`_place_body_end`/:func:`_place_body_name` (``بلدية محافظة العلا``, ``إمارة منطقة الجوف``);
 * :func:`_listed_org`, :func:`_listed_place`, :func:`_rulers`: the listed organisations and places at a token;
-* :func:`_org_in_office`: the organisation named inside an office before a person; :func:`_body_name`: a sector
+* :func:`_org_in_office`: the organisation named inside an office before a person (:func:`orgs_in_office`: each
+  of them); :func:`_body_name`: a sector
   body or named facility (:mod:`.bodies`).
 """
 from __future__ import annotations
 
 from ..normalize import key
-from .bodies import body_candidates, company_end, facility_end, facility_key, patron_named_end, sector_body_end
+from .bodies import body_candidates, body_words, company_end, facility_end, facility_key, patron_named_end, sector_body_end
 from .cues import WEAK, load_cues, word_info
 from .keys import Name, org_key, tanween
 from .positions import adjacent as _adjacent, is_word as _is_word
@@ -35,7 +36,10 @@ _GENERAL = frozenset({key("العامة"), key("العام")})
 
 def _definite_head(w: str) -> bool:
     """An organisation head with the article (البرلمان، والجيش، للجنة): it governs no genitive."""
-    return word_info(w).definite or key(w).startswith(("ال", "وال", "بال", "فال", "لل"))
+    info, k = word_info(w), key(w)
+    if k.startswith("لل") and info.bare == k[1:] and not info.definite:
+        return False  # للجنة: ل + لجنة, no article (org42)
+    return info.definite or k.startswith(("ال", "وال", "بال", "فال", "لل"))
 
 
 def _generic_genitive(w: str) -> bool:
@@ -89,6 +93,49 @@ def _field_genitive(p, j: int, info) -> bool:
 _NAMING_TITLES = frozenset(key(w) for w in ("ملك", "أمير", "أميرة", "إمام", "شيخ", "شيخة", "سلطان"))
 
 
+#: the most indefinite nouns of a construct chain after an organisation's head
+CHAIN_MAX = 3
+#: quantifiers and adverbial nouns that head no genitive inside a name (مجلس إحدى أكبر المدن، مركز متقدم داخل المملكة)
+_NOT_IN_CHAIN = frozenset(key(w) for w in "إحدى أحد داخل خارج عدة بعض جميع كافة كل أكثر أقل غير بين حول".split())
+
+
+def _chain_noun(p, t: int) -> bool:
+    """Token t is an indefinite noun that may stand in a construct chain inside a name: a word without the article
+    or a proclitic (لتشغيل is a purpose), no cue, stop word, tanween, verb or relative adjective (صحي، خاصة)."""
+    from .guards import imperfect_verb
+
+    if not (_is_word(p, t) and _adjacent(p, t - 1, t)) or _listed_place(p, t):
+        return False  # (دار عنيزة لون الناقوز: a place ends the name)
+    w, k = p.toks[t], p.fkeys[t]
+    info = word_info(w)
+    return not (info.cue or info.stop or info.conj or info.definite or info.foreign or k.startswith(("ال", "لل"))
+                or info.bare != k or len(k) < 3 or info.zipf >= 5.8 or tanween(p, t) or imperfect_verb(w)
+                or _future_verb(w) or k in _NOT_IN_CHAIN or len(k) == 4 and k[0] == "ا"  # (أكبر، أهم: an elative)
+                or k.endswith(("وا", "ت")) and not k.endswith("ات")  # (رفضت: a verb)
+                or w.endswith("ي") or w.endswith("ية") and not w.endswith("اية"))
+
+
+def _construct_chain(p, i: int) -> int:
+    """How many indefinite nouns follow the indefinite head at token i before the definite word that closes their
+    chain (مكتب تحقيقات حوادث الطيران البريطاني: 2; لجنة متابعة مبادرة السلام العربية: 2), else 0.  The head is no
+    activity (قيادة، محطة), the closing word no time word (العام، الأسبوع) nor a stop word."""
+    from .tails import time_words
+
+    head = word_info(p.toks[i])
+    if head.definite or p.fkeys[i].startswith("ال") or head.bare in _ACTIVITY_HEADS:
+        return 0
+    t = i + 1
+    while t - i <= CHAIN_MAX and _chain_noun(p, t):
+        t += 1
+    if t == i + 1 or not (_is_word(p, t) and _adjacent(p, t - 1, t)):
+        return 0
+    k = p.fkeys[t]
+    cl = word_info(p.toks[t])
+    if not k.startswith("ال") or cl.stop or cl.conj or k in time_words() or cl.cue in ("role", "title"):
+        return 0
+    return t - (i + 1)
+
+
 def _org_end(p, i: int) -> int:
     """End of an organisation name whose head is token i (i + 1 when it has no modifier)."""
     n = len(p.kinds)
@@ -100,6 +147,7 @@ def _org_end(p, i: int) -> int:
     steps = 0
     after_place, words_after_place = False, 0
     genitive = False  # the word before was ل + an indefinite noun after a general body (لرعاية): its genitive follows
+    chained = False  # a construct chain was read (_construct_chain): only words with the article may follow it
     while j < n and steps < 8:
         if not _adjacent(p, j - 1, j):
             break
@@ -113,6 +161,8 @@ def _org_end(p, i: int) -> int:
         w = p.toks[j]
         info = word_info(w)
         k = key(w)
+        if chained and not k.startswith(("ال", "لل")) and p.fkeys[j - 1].startswith("ال"):
+            break  # مركز أبحاث مكافحة الجريمة دهمش ...: after the chain's definite word, its adjectives only
         if (info.conj or info.stop) and not (k in ("ام", "ابو") and j == last and _is_word(p, j + 1)
                                              and p.fkeys[j + 1].startswith("ال")):
             break
@@ -150,6 +200,12 @@ def _org_end(p, i: int) -> int:
                 and not word_info(p.toks[i]).definite and not p.fkeys[i].startswith(("ال", "لل")) \
                 and _listed_place(p, j) == 1 and not (_is_word(p, j + 1) and _listed_place(p, j) < _listed_org(p, j)):
             ok = True  # جامعة جدة، أمانة حائل: a city's body named after a listed place
+        elif j == i + 1 and _construct_chain(p, i) > 1:
+            ok = True  # مكتب تحقيقات حوادث الطيران، لجنة متابعة مبادرة السلام: a chain of indefinite genitives (org42)
+            m = _construct_chain(p, i)
+            chained = True
+            j += m - 1
+            steps += m - 1
         elif j == i + 1 and not info.cue and info.zipf < 5.8 and not word_info(p.toks[i]).definite \
                 and not p.fkeys[i].startswith(("ال", "لل")) and word_info(p.toks[i]).bare not in _ACTIVITY_HEADS and not k.startswith("ال") and _is_word(p, j + 1) \
                 and _adjacent(p, j, j + 1) and p.fkeys[j + 1].startswith("ال") and not word_info(p.toks[j + 1]).stop \
@@ -400,6 +456,20 @@ def _org_in_office(p, a: int, b: int):
     return None
 
 
+def orgs_in_office(p, a: int, b: int) -> list:
+    """Every organisation named inside an office (tokens a..b-1, before the person), in order: after the first
+    (:func:`_org_in_office`) the rest of the office is read again (عضو مجلس الشورى رئيس جامعة الفيصل الدكتور
+    فلان: مجلس الشورى and جامعة الفيصل; org42: only the first was kept, the second office's body lost)."""
+    out = []
+    while a < b:
+        org = _org_in_office(p, a, b)
+        if org is None:
+            break
+        out.append(org)
+        a = next((t + 1 for t in range(a, b) if p.ends[t] >= org.end), b)
+    return out
+
+
 def _body_name(p, i: int):
     """``(Name, end token)`` of a sector body or a named facility at token i (:mod:`.bodies`), else None."""
     if i not in body_candidates(p):
@@ -412,8 +482,8 @@ def _body_name(p, i: int):
     b = info.bare or k
     # the span starts at the name without its proclitics (لصحة -> صحة، والعربية -> العربية)
     s = p.starts[i]
-    if b and k.endswith(b) and len(k) > len(b) and not info.definite:
-        s = p.ends[i] - len(b)
+    if b and k.endswith(b) and len(k) > len(b) and not info.definite and k not in body_words():
+        s = p.ends[i] - len(b)  # (بلدي، بريد are listed whole: their ب is no proclitic)
     elif info.definite and k.endswith(b):
         s = p.ends[i] - len(b) - 2
     s = max(s, p.starts[i])

@@ -1,0 +1,104 @@
+"""An organisation named in quotes after a common noun for an establishment or a publication (session 41, org42):
+``مطعم "بابا جونز"``, ``دورية "لانسيت"``, ``فندق «كلاريدجز»``, ``شركات «كوتسولد» و«شيلتون ديفلوبمينت»``.
+
+The heads (``quoted_heads.csv``) are no organisation head by themselves (``مطعم جديد``، ``دورية أسبوعية``), so the
+name finder reads nothing after them; Saudi papers put such a business's or journal's name in quotes right after
+the noun, as they do after ``شركة`` or ``صحيفة``.  The head may carry proclitics and the article (``بمطعم``,
+``البرنامج``); right after it (one adjective or a noun behind و may stand between: ``دورية علمية "..."``, ``مطعم ومعجنات "بربر"``) comes a quoted span
+of one to four words that is a name: no stop word, no verb, no number, no cue of a person; a run of such quoted
+names joined by ``و`` or a comma after a plural head is read whole.  A found organisation inside the quotes keeps its
+span; a person or place found there gives way.
+"""
+from __future__ import annotations
+
+from ..lexicons import lexicon_cache, read_lexicon
+from ..normalize import key
+from .cues import word_info
+from .keys import Name, org_key
+from .positions import adjacent, is_word
+
+__all__ = ["quoted_head_names", "quoted_heads"]
+
+_OPEN = {'"': '"', "“": "”", "«": "»", "”": "“"}
+_PROCLITICS = ("وبال", "وال", "فال", "بال", "لل", "ال", "وب", "ول", "و", "ف", "ب", "ل", "")
+MAX_WORDS = 4
+#: a one-word quoted name as common as this is a word quoted, not a name (مطعم "جديد")
+COMMON_ZIPF = 5.5
+
+
+@lexicon_cache(maxsize=2)
+def quoted_heads() -> frozenset:
+    """The head words (keys) of ``quoted_heads.csv``."""
+    return frozenset(key(r["word"].strip()) for r in read_lexicon("quoted_heads.csv"))
+
+
+def _is_head(k: str) -> bool:
+    heads = quoted_heads()
+    return any(k.startswith(c) and k[len(c):] in heads for c in _PROCLITICS)
+
+
+def _quoted(p, t: int) -> int:
+    """End token (past the closing quote) of a name in quotes opening at token t, else 0."""
+    n = len(p.kinds)
+    if not (0 <= t < n and p.kinds[t] == "punct" and p.toks[t] in _OPEN):
+        return 0
+    close = _OPEN[p.toks[t]]
+    for b in range(t + 1, min(t + MAX_WORDS + 2, n)):
+        if p.kinds[b] == "punct":
+            if b > t + 1 and p.toks[b] in (close, '"', "”", "»") and _name_words(p, t + 1, b):
+                return b + 1
+            return 0
+    return 0
+
+
+def _name_words(p, a: int, b: int) -> bool:
+    """Tokens a..b-1 read as a name: words only, none a stop word, a verb or a person's cue; one word not a very
+    common one."""
+    from .guards import imperfect_verb
+
+    for t in range(a, b):
+        if p.kinds[t] not in ("word", "latin"):
+            return False
+        if p.kinds[t] == "word":
+            info = word_info(p.toks[t])
+            if info.stop or info.conj or info.cue in ("role", "title") or imperfect_verb(p.toks[t]):
+                return False
+    return not (b == a + 1 and p.kinds[a] == "word" and word_info(p.toks[a]).zipf >= COMMON_ZIPF)
+
+
+def quoted_head_names(p, found: list[Name]) -> list[Name]:
+    """``found`` with the organisations named in quotes after a head of ``quoted_heads.csv`` (module docstring)."""
+    if p.rules != "ar" or not any(q in p.text for q in _OPEN):
+        return found
+    quoted_heads()
+    new, drop = [], set()
+    n = len(p.kinds)
+    for i in range(n):
+        if not (is_word(p, i) and _is_head(p.fkeys[i])):
+            continue
+        t = i + 1
+        if is_word(p, t) and adjacent(p, i, t) and not word_info(p.toks[t]).cue and (
+                key(p.toks[t]).endswith(("يه", "ي")) or p.fkeys[t][:1] == "و" and len(p.fkeys[t]) > 3):
+            t += 1  # دورية علمية "..."، مطعم ومعجنات "...": one adjective or one coordinated noun between
+        while True:
+            e = _quoted(p, t)
+            if not e:
+                break
+            a, b = t + 1, e - 1
+            s, en = p.starts[a], p.ends[b - 1]
+            inside = [o for o in found if o.start < en and s < o.end]
+            if not any(o.type == "organisation" for o in inside):
+                drop.update(id(o) for o in inside)
+                words = [p.toks[x] for x in range(a, b)]
+                new.append(Name(s, en, "organisation", "cue", 0.7, org_key(words), p.toks[i]))
+            # a list of quoted names after the head: و"X"، «Y»
+            t = e
+            if t < n and p.toks[t] in (",", "،"):
+                t += 1
+            if is_word(p, t) and p.fkeys[t] == "و":
+                t += 1
+            if not (t < n and p.kinds[t] == "punct" and p.toks[t] in _OPEN):
+                break
+    if not new:
+        return found
+    return sorted([o for o in found if id(o) not in drop] + new, key=lambda x: (x.start, x.end))
