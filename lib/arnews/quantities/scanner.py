@@ -47,6 +47,9 @@ from .shared_units import share_units
 from .workdays import working_days
 from .stretch_joins import stretch_joiner
 from .bare_ages import bare_age
+from .bc_years import bc_year
+from .eid_days import eid_day
+from .slashed_units import slashed_unit
 from .cup_rounds import cup_round
 from .start_plan import start_rules
 from .contracts import contract_counts
@@ -379,6 +382,7 @@ START_RULES = (
     _ClockRules.bare_clock_words,  # في التاسعة والنصف مساءً
     _LunarDateRules.lunar_date,  # الخامس عشر من الشهر الثامن بالتقويم القمري
     _DateRules.ordinal_day,  # الخامس عشر من مارس
+    eid_day,  # ثالث أيام عيد الفطر: the third of Shawwal (eid_days, q58)
     _FractionRules.one_and_half,  # ساعة ونصف
     _CountRules.group_noun,  # الثنائي البولندي
     _TallyRules.goal_tally,  # يتغلب على الوحدة بثنائية: two goals
@@ -414,6 +418,8 @@ NUMBER_RULES = (
     _DayRangeRules.day_month_range,  # من 8/8/ إلى 21 / 8/ 2015: one stretch of days
     _ContactRules.address_number,  # الآيزو 9001, ص.ب 80204, a postal code: a label
     bare_age,  # البالغ من العمر (35), فوق سن 50: an age in years (bare_ages)
+    bc_year,  # 1258 قبل الميلاد, 2494- 2345 قبل الميلاد: years before the era (bc_years, q58)
+    slashed_unit,  # لضم بيل 26/ عاما/: the unit between slashes (slashed_units, q58)
     cup_round,  # دور الثمانية: a cup round named by its teams, a label (cup_rounds)
     edition_number,  # خليجي 23, «عربي 27»: the edition of a regional cup, an ordinal (editions)
     _LabelRules.name_number,  # ميغ 29, (2-2), IMG_1234, a list marker, a phone number: a label or nothing

@@ -51,6 +51,7 @@ def _gates(lx) -> dict:
         "bare_clock_words": lambda k, bs: k.endswith("ه") and k in lx.starts,  # numword(i)
         "lunar_date": lambda k, bs: k in lx.starts,  # _ordinal_value / numword(i)
         "ordinal_day": lambda k, bs: k in lx.starts,  # _ordinal_value
+        "eid_day": lambda k, bs: k in lx.starts,  # numword(i) (eid_days, q58)
         "group_noun": lambda k, bs: any((b,) in groups for p, b in bs),
         "goal_tally": lambda k, bs: any(p in ("ب", "وب") and (b,) in goals for p, b in bs),
         "title_tally": lambda k, bs: _definite(k) and any(p in ("ال", "بال", "وال") and (b,) in goals for p, b in bs),
