@@ -96,7 +96,7 @@ class _CountRules:
         from ..normalize import key
         return self.lx.units.get((key(sing),))
 
-    def _one_noun_before(self, a, x=None):
+    def _one_noun_before(self, a, x=None):  # (q58: _noun_shaped lets تغريدة through the verb guard)
         """(unit, kind, en, start) of an indefinite noun before واحد/واحدة/واحدا at token a
         (بمنتج واحد, هدفا واحدا, وساماً واحداً): a proclitic stripped, the gender agreeing
         (واحدة after a feminine noun), the tanwin alef dropped; not an idiom of ``one_idiom``
@@ -129,7 +129,8 @@ class _CountRules:
             z = _z(body)
             if best is None or z > best[0]:
                 best = (z, base, body)
-        if best is None or best[0] < 3.0 or best[1].startswith(("ي", "ت")) or best[1].endswith(("ي", "ى")):
+        if best is None or best[0] < 3.0 or (best[1].startswith(("ي", "ت")) or best[1].endswith(("ي", "ى"))) \
+                and not _noun_shaped(best[2]):
             return None  # وبقي واحد, يبقى واحد: a verb; a rare word is no evidence
         if (len(best[1]) == 3 and best[1][1] == "ا") or self.k(a + 1).startswith("من"):
             return None  # قال واحد منهم: a hollow verb; "one of them"
@@ -152,7 +153,8 @@ class _CountRules:
         """Word x is an indefinite nisba adjective (إرهابي, سعودية) agreeing with a noun before it."""
         k = self.k(x)
         return (self.free(x) and self.kind(x) == "ar" and not self.definite(x) and len(k) >= 4
-                and k.endswith(("ي", "يه", "يا")) and not self.numword(x) and k[:1] not in ("ي", "ت"))
+                and k.endswith(("ي", "يه", "يا")) and not self.numword(x)
+                and (k[:1] not in ("ي", "ت") or self.t.text[x].endswith("ية")))  # تدريبية: a nisba, not a verb
 
     # -- after a number (NUMBER_RULES)
     def definite_words(self, num: _Num):
@@ -476,3 +478,10 @@ class _CountRules:
         if kind == "money":
             q.currency = self.currency_of(unit)  # ملايين من الدولارات: USD
         return q
+
+
+def _noun_shaped(body: str) -> bool:
+    """A word that the verb guard of ``_one_noun_before`` would take for a verb but whose shape is a noun's
+    (session 41, q58): a ت- word ending in ة (تغريدة واحدة, تذكرة واحدة: no verb ends in ة).  Not a م- word
+    ending in ى (مبنى واحد is a count, but معنى واحد, مستوى واحد, مسمى واحد are "the same": 1 of 6 on snnall)."""
+    return body.startswith("ت") and body.endswith("ة") and len(body) >= 4

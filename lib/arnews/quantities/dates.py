@@ -12,7 +12,7 @@ from .numbers import _Num
 
 
 #: a month said to be the last, the current or the next one (year from the publication date)
-_RELATIVE_MONTH = {"الماضي": "past", "المنصرم": "past", "الفائت": "past", "المقبل": "next", "القادم": "next",
+_RELATIVE_MONTH = {"الماضي": "past", "المنصرم": "past", "الفائت": "past", "السابق": "past", "المقبل": "next", "القادم": "next",
                    "الجاري": "current", "الحالي": "current",
                    # plural (dual) agreement with two coordinated months: سبتمبر أو أكتوبر المقبلين
                    "الماضيين": "past", "المقبلين": "next", "القادمين": "next"}
