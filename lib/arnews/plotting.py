@@ -302,24 +302,30 @@ def plot_label(label, width: int = 30) -> str:
     return f"{short}\n{tail}" if tail else short
 
 
-def full_table_note(name: str, n_shown: int, n_total: int, link: str | None = None) -> str:
+def full_table_note(name: str, n_shown: int, n_total: int, link: str | None = None, unit: str | None = None) -> str:
     """HTML of the note under a table cut to its top rows: how many are shown and which table they
-    come from (the shown table may be a summary of it: its rows are not the source's rows)."""
+    come from.  When the shown table is a summary of it (one row per entity, per article ...),
+    ``unit`` names what a row counts (plural, ``"entities"``): the note then counts those, not
+    rows, and says they summarise the source table (its rows are not the source's rows)."""
     where = (f'<a href="{esc(link)}"><code>{esc(name)}</code></a>' if link
              else f'<code>{esc(name)}</code> (in Python: <code>load_tables(PROCESSED)[{esc(repr(name))}]</code>)')
+    if unit:
+        return (f'<p class="arnews-note" dir="ltr"><em>Showing {fmt_int(n_shown)} of {fmt_int(n_total)} {esc(unit)} '
+                f"(one row each), summarised from the rows of the source table {where}.</em></p>")
     return (f'<p class="arnews-note" dir="ltr"><em>Showing {fmt_int(n_shown)} of {fmt_int(n_total)} rows. '
             f"Source table: {where}.</em></p>")
 
 
 def table_html(df, caption: str | None = None, max_rows: int = 200, floatfmt: str | None = None, index: bool = False,
                full: str | None = None, link: str | None = None, max_chars: int | None = None,
-               formats: dict | None = None) -> str:
+               formats: dict | None = None, unit: str | None = None) -> str:
     """The escaped, RTL-aware HTML of a DataFrame (see :func:`show`).
 
     Integers get thousands separators, years (columns named ``year``…) stay years, floats get
     fixed decimals fitted to their column (or ``floatfmt`` when it is not scientific); ``formats``
     maps a column to its own formatter.  At most ``max_rows`` rows are shown; ``full`` names the
-    whole table (and ``link`` its file) in the note under a cut table.  ``max_chars`` truncates long
+    whole table (and ``link`` its file) in the note under a cut table; ``unit`` says what a row
+    counts when the shown table summarises ``full`` (see :func:`full_table_note`).  ``max_chars`` truncates long
     text cells.  The table scrolls sideways inside the page rather than widening it."""
     shown = df.head(max_rows)
     names = ([n if n is not None else "" for n in (shown.index.names or [""])] if index else []) + list(shown.columns)
@@ -352,14 +358,15 @@ def table_html(df, caption: str | None = None, max_rows: int = 200, floatfmt: st
     out.append("</tbody></table></div>")
     if len(df) > max_rows:
         if full:
-            out.append(full_table_note(full, len(shown), len(df), link))
+            out.append(full_table_note(full, len(shown), len(df), link, unit))
         else:
             out.append(f'<p class="arnews-note" dir="ltr"><em>Showing {fmt_int(len(shown))} of {fmt_int(len(df))} rows.</em></p>')
     return "".join(out)
 
 
 def kwic_html(df, left: str = "left", match: str = "match", right: str = "right", before: list | None = None,
-              after: list | None = None, caption: str | None = None, max_rows: int = 200, full: str | None = None) -> str:
+              after: list | None = None, caption: str | None = None, max_rows: int = 200, full: str | None = None,
+              unit: str | None = None) -> str:
     """A keyword-in-context table that reads in the direction of its matches.
 
     Rows whose match is Arabic go into a right-to-left table: the preceding context (``left``,
@@ -398,7 +405,7 @@ def kwic_html(df, left: str = "left", match: str = "match", right: str = "right"
         out.append("</tbody></table></div>")
         parts.append("".join(out))
     if len(df) > max_rows:
-        parts.append(full_table_note(full, len(shown), len(df)) if full else
+        parts.append(full_table_note(full, len(shown), len(df), unit=unit) if full else
                      f'<p class="arnews-note" dir="ltr"><em>Showing {fmt_int(len(shown))} of {fmt_int(len(df))} rows.</em></p>')
     return "".join(parts)
 
@@ -412,12 +419,13 @@ def show_kwic(df, **kw):
 
 
 def show(df, caption: str | None = None, max_rows: int = 200, floatfmt: str | None = None, index: bool = False,
-         full: str | None = None, link: str | None = None, max_chars: int | None = None, formats: dict | None = None):
+         full: str | None = None, link: str | None = None, max_chars: int | None = None, formats: dict | None = None,
+         unit: str | None = None):
     """Display a DataFrame as an escaped, RTL-aware HTML table (see :func:`table_html`)."""
     from IPython.display import HTML, display
 
     display(HTML(table_html(df, caption, max_rows, floatfmt, index, full=full, link=link, max_chars=max_chars,
-                            formats=formats)))
+                            formats=formats, unit=unit)))
     return None
 
 

@@ -213,11 +213,14 @@ def _file_hash(paths: list[Path]) -> str:
     return h.hexdigest()[:16]
 
 
-def notebook_summary(nb_path: Path) -> dict:
-    """Title and research question of a notebook, from its first Markdown cell."""
+def notebook_summary(nb_path: Path, facts: dict | None = None) -> dict:
+    """Title and research question of a notebook, from its first Markdown cell, fitted to what
+    the corpus has (``facts``: :func:`arnews.pagefit.corpus_facts`)."""
     import nbformat
 
-    nb = nbformat.read(nb_path, as_version=4)
+    from .pagefit import fit_notebook
+
+    nb = fit_notebook(nbformat.read(nb_path, as_version=4), facts)
     title, question = nb_path.stem, ""
     for cell in nb.cells:
         if cell.cell_type != "markdown":
@@ -323,7 +326,7 @@ def _kernel_env(processed: Path, env_extra: dict | None = None) -> dict:
 
 
 def _execute(nb_path: Path, processed: Path, timeout: float | None = DEFAULT_CELL_TIMEOUT, env_extra: dict | None = None,
-             kernel_log: Path | None = None):
+             kernel_log: Path | None = None, facts: dict | None = None):
     """Run a notebook in a fresh kernel that reads the tables in ``processed``.
 
     Returns ``(notebook, failure)``: the notebook with the outputs of every cell that ran, and
@@ -337,7 +340,9 @@ def _execute(nb_path: Path, processed: Path, timeout: float | None = DEFAULT_CEL
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
-    nb = nbformat.read(nb_path, as_version=4)
+    from .pagefit import fit_notebook
+
+    nb = fit_notebook(nbformat.read(nb_path, as_version=4), facts)  # the title asks what the corpus can answer
     env = _kernel_env(processed, env_extra)
     current = {"index": None}
 
@@ -436,14 +441,14 @@ def _write_atomic(path: Path, text: str) -> int:
     return len(data)
 
 
-def _kept_pages(reports: Path, running: set[str]) -> list[dict]:
+def _kept_pages(reports: Path, running: set[str], facts: dict | None = None) -> list[dict]:
     """Summaries of the pages of the package's notebooks already in ``reports`` that this run does
     not render (``--notebooks`` picks some): the index and the navigation keep listing them."""
     kept = []
     for p in sorted(NOTEBOOKS.glob("*.ipynb")):
         page = reports / f"{p.stem}.html"
         if p.stem not in running and page.is_file():
-            kept.append({**notebook_summary(p), "status": "ok", "bytes": page.stat().st_size})
+            kept.append({**notebook_summary(p, facts), "status": "ok", "bytes": page.stat().st_size})
     return kept
 
 
@@ -484,8 +489,11 @@ def render_notebooks(processed: Path, reports: Path, notebooks: list[Path] | Non
         shutil.rmtree(old, ignore_errors=True)
     cache_dir = reports / ".cache"
     cache_dir.mkdir(exist_ok=True)
-    summaries = [notebook_summary(p) for p in notebooks]
-    listed = sorted(summaries + _kept_pages(reports, {p.stem for p in notebooks}), key=lambda s: s["stem"])
+    from .pagefit import corpus_facts
+
+    facts = corpus_facts(processed)
+    summaries = [notebook_summary(p, facts) for p in notebooks]
+    listed = sorted(summaries + _kept_pages(reports, {p.stem for p in notebooks}, facts), key=lambda s: s["stem"])
     nav = [("Index", "index.html")] + [(s["title"], f"{s['stem']}.html") for s in listed]
     footer = _footer(info, build_date)
     index_lock = threading.Lock()
@@ -525,7 +533,7 @@ def render_notebooks(processed: Path, reports: Path, notebooks: list[Path] | Non
         try:
             env = {"ARNEWS_REPORTS": str(reports.resolve()), "ARNEWS_NOTEBOOK": summ["stem"]}
             nb, failure = _execute(nb_path, processed, timeout=cell_timeout, env_extra=env,
-                                   kernel_log=cache_dir / f"{summ['stem']}.kernel.log")
+                                   kernel_log=cache_dir / f"{summ['stem']}.kernel.log", facts=facts)
             fragment = _to_html_fragment(nb)
         except Exception as e:  # the kernel did not start, the page did not render, ...
             failure = {"cell": None, "first_line": "", "kind": "error", "traceback": "",
