@@ -79,7 +79,8 @@ def tokens_frame(paragraphs) -> pd.DataFrame:
         cols["token"].extend(words)
         cols["kind"].extend(p.kinds[i] for i in keep)
         cols["stem"].extend(st)
-        cols["lemma"].extend(st if lemma is None else [lemma(w) for w in words])
+        # lemma: empty where it equals the stem (always, without camel-tools' database): written once
+        cols["lemma"].extend([""] * n if lemma is None else [lm if lm != sm else "" for lm, sm in zip(map(lemma, words), st)])
         if slang == "ar":
             k = p.ktext
             cols["stop"].extend([k[a:b] in sw for a, b in zip(starts, ends)])

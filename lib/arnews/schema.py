@@ -53,6 +53,8 @@ _QCOLS = ("kind:str value:float value_end:float unit:str unit_en:str approx:str 
 SCHEMAS: dict[str, Schema] = {s.name: s for s in [
     # --- per article -------------------------------------------------------------------------
     _s("paragraphs", "article_id:str paragraph:int line:int role:str lang:str text:str text_norm:str url:str"),
+    # tokens.lemma: empty where the lemma equals the stem (every row when build_info's lemma_method
+    # is snowball-stem); a reader wanting a lemma for every token takes lemma or else stem
     _s("tokens", "article_id:str paragraph:int i:int start:int end:int token:str kind:str stem:str lemma:str stop:bool"),
     _s("normalization", "article_id:str role:str step:str chars_changed:int"),
     _s("quantities", "article_id:str paragraph:int role:str lang:str start:int end:int surface:str " + _QCOLS),
@@ -82,6 +84,7 @@ SCHEMAS: dict[str, Schema] = {s.name: s for s in [
        "b_article:str b_lang:str b_paragraph:Int b_role:str b_chars:Int b_figures:Int b_preview:str status:str group:int "
        "cost:float shared_figures:int", "csv"),
     _s("theme_articles", "article_id:str theme:str hits:int share:float dominant:bool paragraphs_dominant:int n_paragraphs:int"),
+    # keyness: per article the top over-used terms and the under-used ones significant at p < UNDER_P
     _s("keyness", "article_id:str lang:str direction:str rank:int term:str surface:str gloss:str theme:str n_target:int "
                   "n_reference:int G2:float p:float log_ratio:float"),
     _s("similarity", "article_a:str article_b:str rank:int lang_a:str lang_b:str cosine_tfidf:float cosine_themes:float "

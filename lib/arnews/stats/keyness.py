@@ -126,11 +126,15 @@ def textstat_keyness(target, reference, measure: str = "lr", correction: str = "
     return df
 
 
+#: the build keeps an under-used term only when it is significant at this level (snn2000: 19,790 -> 600 rows)
+UNDER_P = 0.05
+
 KEYNESS_COLS = ["article_id", "lang", "direction", "rank", "term", "surface", "gloss", "theme", "n_target", "n_reference", "G2", "p", "log_ratio"]
 
 
 def keyness(features: Features, top: int = 25, bottom: int = 10, measure: str = "lr", codebook: Codebook | None = None,
-            vietnam: bool = True, block: int = 2000, name_en: Mapping[str, str] | None = None) -> pd.DataFrame:
+            vietnam: bool = True, block: int = 2000, name_en: Mapping[str, str] | None = None,
+            under_p: float | None = None) -> pd.DataFrame:
     """Each article against the other articles of its language (body paragraphs).
 
     ``top`` positive keys (over-used) and ``bottom`` negative keys (under-used,
@@ -139,6 +143,8 @@ def keyness(features: Features, top: int = 25, bottom: int = 10, measure: str = 
     ``measure="chi2"``).  Ties are broken by the feature string.  ``vietnam``: whether
     the glossary's Vietnam-scoped glosses are used (see :mod:`arnews.stats.glossary`); ``name_en``
     (:func:`arnews.stats.glossary.entity_names`) gloss a one-word name no glossary glosses.
+    ``under_p``: keep only the under-used rows with ``p < under_p`` (the build: :data:`UNDER_P`;
+    most under-used terms of a short article are not significant, G² around -1).
     Computed over whole arrays, ``block`` articles at a time (memory stays bounded)."""
     cb = codebook
     surf = features.surfaces()
@@ -156,6 +162,8 @@ def keyness(features: Features, top: int = 25, bottom: int = 10, measure: str = 
             parts.extend(_keyness_block(m, s0, min(m.shape[0], s0 + block), total, frequent, n_all, aids, names, lang,
                                         labels, surf, cb, vietnam, top, bottom, measure, name_en))
     df = pd.DataFrame(_columns(parts), columns=KEYNESS_COLS) if parts else pd.DataFrame([], columns=KEYNESS_COLS)
+    if under_p is not None and len(df):
+        df = df[(df.direction != "under") | (df.p < under_p)]
     return df.sort_values(["article_id", "direction", "rank"], kind="mergesort").reset_index(drop=True)
 
 

@@ -15,7 +15,7 @@ from .collocations import collocations
 from .features import _features_of, _themes_entities
 from ..tables import table_columns
 from .glossary import entity_names
-from .keyness import keyness
+from .keyness import UNDER_P, keyness
 from .similarity import similarity
 from .topicmodel import topic_model_tables
 
@@ -52,7 +52,7 @@ def statistics_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFr
     return {
         "theme_articles": theme_articles(themes, cb),
         "keyness": keyness(feats, codebook=cb, vietnam=glossary_fits(ChainMap({"entities": entities}, tables)),
-                           name_en=entity_names(table_columns(tables, "entities", ("surface", "name_en")))),
+                           name_en=entity_names(table_columns(tables, "entities", ("surface", "name_en"))), under_p=UNDER_P),
         "similarity": similarity(feats, articles, themes, entities),
     }
 
