@@ -122,7 +122,15 @@ def test_written_in_words_is_stated_as_a_part_of_the_measured_figures():
 def test_writers_by_source_count_writers_mentions_and_articles():
     src = "".join("".join(c["source"]) for c in json.loads((NB / "00_corpus_overview.ipynb").read_text(encoding="utf-8"))["cells"])
     assert 'for k, v in W.source.value_counts().items()' not in src
-    assert "writers named {fmt_int(len(g))} times in {fmt_int(g.article_id.nunique())} articles" in src
+    assert "{fmt_count(g.writer_id.nunique(), 'writer')} named {fmt_count(len(g), 'time')} in {fmt_count(g.article_id.nunique(), 'article')}" in src
+
+
+def test_fmt_count_puts_the_noun_in_the_right_number():
+    from arnews.plotting import fmt_count
+    assert fmt_count(1, "writer") == "1 writer"  # review42 left "1 writers"
+    assert fmt_count(1200, "time") == "1,200 times"
+    assert fmt_count(0, "article") == "0 articles"
+    assert fmt_count(2, "child", "children") == "2 children"
 
 
 # --- 4. smaller tables ------------------------------------------------------------------------------

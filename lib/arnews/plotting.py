@@ -90,6 +90,13 @@ def fmt_int(v) -> str:
     return f"{int(round(float(v))):,}"
 
 
+def fmt_count(v, noun: str, plural: str | None = None) -> str:
+    """A count with its noun in the right number: ``fmt_count(1, "writer")`` -> ``1 writer``,
+    ``fmt_count(1200, "time")`` -> ``1,200 times`` (``plural`` for an irregular noun)."""
+    n = int(round(float(v)))
+    return f"{n:,} {noun if n == 1 else (plural or noun + 's')}"
+
+
 def fmt_year(v) -> str:
     """A year as a year: ``2024.0`` -> ``2024`` (no separator, no decimals)."""
     if _isna(v):
