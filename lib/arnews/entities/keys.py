@@ -50,6 +50,8 @@ def loose_skel(w: str) -> str:
 def tanween(p, i: int) -> bool:
     """Is token ``i`` written with tanween fath (``دوماً``): an indefinite accusative, an adverb
     or an object, never a name."""
+    if "\u064b" not in p.text:
+        return False  # (most paragraphs: no token can have it, and no offset need be mapped)
     s, e = p.original(p.starts[i], p.ends[i])
     return "\u064b" in p.text[s:e]
 

@@ -41,6 +41,9 @@ their own module.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import chain as _chain, islice as _islice
+
 from ..normalize import key
 from ..text import WORD_KINDS
 from .bodies import body_candidates
@@ -88,6 +91,7 @@ from .markets import paragraph_markets
 from .states import paragraph_states
 from .guards import descriptive_org, imperfect_verb, not_a_family, org_cut, quoted_prose, translit_prose
 from .positions import adjacent as _adjacent, is_word as _is_word
+from .positions import word_key_types
 from .scoped import scoped_body_end, unscoped_heads
 from .keys import Name, _skel_word, latin_key, loose_skel, name_key, org_key, tanween  # noqa: F401  (re-exported)
 from .latin import _NOT_NAMES_EN, _SENT_END, _VI_LETTERS, _latin_names  # noqa: F401  (re-exported)
@@ -180,6 +184,7 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
     shaped like native Arabic ends the run: any such word when no cue announced it (``"all"``: a
     transliterated run), a frequent one after the first name word when a place cue did (``True``:
     مقاطعة هامبشاير قادمة من)."""
+    cues = load_cues()  # (once per run: the tests below ask for it per word)
     n = len(p.kinds)
     j = i
     words = 0
@@ -214,7 +219,7 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
             links += 1
             j += 1
             continue
-        if j > i and (_multi_cue(p, j, load_cues())[1] or _short_place_cue(p, j, load_cues())):
+        if j > i and (_multi_cue(p, j, cues)[1] or _short_place_cue(p, j, cues)):
             break  # ولي العهد after the name; حي الملز وحي العزيزية
         if title and j > i and not info.foreign and not word_info(p.toks[j - 1]).foreign and _listed_place(p, j, anywhere=True):
             break  # الملك ... يهنئان سويسرا: a country or a city that is no word ends a name after a title
@@ -225,7 +230,7 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
                 and zipf_ar(info.bare) >= PROCLITIC_NOUN_ZIPF and p.fkeys[j - 1] not in _LINK_BEFORE_NAME:
             break  # أندريس إنييستا لحمل شارة القائد: a noun behind a proclitic (ل + حمل) follows the name
         if arabic_ok and (links or words >= 2) and not after_link and not info.foreign and not info.definite \
-                and k not in load_cues().given and _imperfect_verb(w, info) and not _listed_place(p, j) \
+                and k not in cues.given and _imperfect_verb(w, info) and not _listed_place(p, j) \
                 and not any(word_info(p.toks[t]).foreign for t in range(i, j)):
             break  # فيصل بن بندر يستقبل، محمد نور يترك: a verb after a name of two words is the headline's verb
             # (not ينبع, a city)
@@ -248,7 +253,7 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
             ok = True
             foreign += 1
         elif title and info.stop and _syllable_before_name(p, j) and (words == 0 or _syllable_like(p.toks[j - 1])) \
-                and (foreign or p.fkeys[i] not in load_cues().given):  # د. نزار عبيد مدني في: an Arabic name
+                and (foreign or p.fkeys[i] not in cues.given):  # د. نزار عبيد مدني في: an Arabic name
             # takes no function word as a syllable
             ok = True
             syll += 1
@@ -256,7 +261,7 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
             ok = not info.stop and info.cue not in ("role", "org", "place") or (
                 info.cue == "role" and not info.conj and not k.startswith("ال") and arabic_ok and _is_word(p, j + 1)
                 and _adjacent(p, j, j + 1) and (_family_name(p.toks[j + 1], word_info(p.toks[j + 1]))
-                                                 or p.fkeys[j + 1] in load_cues().given))
+                                                 or p.fkeys[j + 1] in cues.given))
             # عبدالرحمن بن نجم البادي: a word that is also an office (نجم *star*) is a father's name after بن
         elif words == 0:
             if title and _and_a_role(k):
@@ -264,9 +269,9 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
             if arabic_ok:
                 # (بالورود: a preposition with the article opens no name)
                 ok = (not (info.stop and w not in _STOP_GIVEN) and not (info.definite and k[:3] in ("بال", "وبا", "فال", "كال", "فبا"))
-                      and (not info.conj or (k[:1] == "و" and info.bare in load_cues().given))
+                      and (not info.conj or (k[:1] == "و" and info.bare in cues.given))
                       and (info.cue not in ("role", "org", "place", "title", "not_name") or _date_given(p, j, info))
-                      and not (k.startswith("ال") and info.zipf >= STRONG and k not in load_cues().given) and info.zipf < 6.3)
+                      and not (k.startswith("ال") and info.zipf >= STRONG and k not in cues.given) and info.zipf < 6.3)
             else:
                 ok = _weak(info, w, True)
         else:
@@ -275,8 +280,8 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
             if not ok and arabic_ok and _family_name(w, info):
                 ok = True  # family name with the article (الجبير، الأحمدي)
             if not ok and arabic_ok and not info.conj and not info.stop and not w.endswith("ى") \
-                    and (k in load_cues().given or (k.startswith("عبد") and len(k) >= 6)) \
-                    and (p.fkeys[j - 1] in load_cues().given or word_info(p.toks[j - 1]).bare in load_cues().given):
+                    and (k in cues.given or (k.startswith("عبد") and len(k) >= 6)) \
+                    and (p.fkeys[j - 1] in cues.given or word_info(p.toks[j - 1]).bare in cues.given):
                 ok = True  # رؤوف عبدالعزيز: a given name right after a given name (not النحيط على)
             if not ok and arabic_ok and k == "الله" and words == 1 and not after_link and _theophoric_head(p.toks[j - 1]):
                 ok = True  # ضيف الله، نصر الله: a theophoric given name written in two words
@@ -710,6 +715,18 @@ def _inert_word(w: str, fk: str) -> bool:
                 or (info.foreign or _weak(info, w, True)) and not _native_shaped(info, w))
 
 
+_NASAB_NEXT = frozenset(("بن", "بنت"))
+
+
+def _live_words(p, bodies) -> list[int]:
+    """The tokens :func:`_arabic_names` stops at, in order: the words whose type is not :func:`_inert_word`, where a
+    body candidate starts (``bodies``), or before بن/بنت (a nasab).  Each word type is asked once."""
+    active = {tk for tk in word_key_types(p) if not _inert_word(*tk)}
+    fkeys = p.fkeys
+    return [t for t, kd, tk, k1 in zip(range(len(p.kinds)), p.kinds, zip(p.toks, fkeys), _chain(_islice(fkeys, 1, None), ("",)))
+            if kd == "word" and (tk in active or t in bodies or k1 in _NASAB_NEXT)]
+
+
 def _arabic_names(p) -> list[Name]:
     cues = load_cues()
     bodies = body_candidates(p)
@@ -717,16 +734,15 @@ def _arabic_names(p) -> list[Name]:
     kinds, fkeys = p.kinds, p.fkeys
     ar = p.rules == "ar"  # (read once: asked for every word)
     n = len(kinds)
+    live = _live_words(p, bodies)  # (every test below fails at once at any other token)
     taken = 0  # tokens before this index are used
     i = 0
     while i < n:
-        if i < taken or kinds[i] != "word":
-            i += 1
-            continue
+        at = bisect_left(live, max(i, taken))
+        if at == len(live):
+            break
+        i = live[at]
         w = p.toks[i]
-        if _inert_word(w, fkeys[i]) and i not in bodies and not (i + 1 < n and fkeys[i + 1] in ("بن", "بنت")):
-            i += 1  # (every test below fails at once for such a word)
-            continue
         info = word_info(w)
         got = _body_name(p, i) if i in bodies else None
         if got:  # صحة عسير، مطار الملك خالد الدولي: a sector or facility named after its place or patron
