@@ -38,7 +38,6 @@ from ..lexicons import lexicon_cache, lexicon_derived, read_lexicon
 from ..normalize import WORD_CACHE, key
 from .cues import word_info, zipf_ar
 from .positions import is_word as _word
-from .positions import word_key_counts, word_positions
 
 __all__ = ["KnownIndex", "known_index", "known_name_en", "paragraph_known_orgs"]
 
@@ -186,8 +185,12 @@ def _sporty(p) -> bool:
     got = p.memo.get("sporty")
     if got is None:
         sport_words()  # (syncs the lexicon folder for the per-word cache)
-        # (each word type asked once: the key of a word token is its ``p.keys`` and its ``p.fkeys``)
-        n = sum(c for k, c in word_key_counts(p).items() if _sport_word(k))
+        n = 0
+        for k, kd in zip(p.keys, p.kinds):
+            if kd == "word" and _sport_word(k):
+                n += 1
+                if n >= SPORT_WORDS:
+                    break
         got = p.memo["sporty"] = n >= SPORT_WORDS or _clubs_listed(p)
     return got or p.memo.get("sport_article", False)
 
@@ -251,8 +254,8 @@ def _club_key(k: str) -> bool:
 def _clubs_listed(p) -> bool:
     """Two clubs of context sport in one list of three names or more joined by و (الأهلي ونجران والوحدة,
     a headline without a sport word)."""
-    if sum(c for k, c in word_key_counts(p).items() if _club_key(k)) < 2:
-        return False  # (fewer than two clubs in the paragraph: one cached look-up per word type)
+    if sum(1 for k, kd in zip(p.keys, p.kinds) if kd == "word" and _club_key(k)) < 2:
+        return False  # (fewer than two clubs in the paragraph: one pass of cached look-ups)
     n = len(p.kinds)
     i = 0
     while i < n:
@@ -361,17 +364,15 @@ def paragraph_known_orgs(p) -> list[tuple[int, int, str]]:
     got = p.memo.get("known_orgs")
     if got is not None:
         return got
-    known_index()  # (syncs the lexicon folder for the per-word cache)
-    fkeys = p.fkeys
-    # only a word whose type the index lists (behind its proclitics) or a letter's name opens a match: the
-    # loop visits those (in order; the tokens a match takes are skipped)
-    opens = {k for k in word_key_counts(p) if _listed_readings(k) or k in _LETTERS}
+    names = known_index().names
+    kinds, fkeys = p.kinds, p.fkeys  # (read once: the loop asks for every word)
     out = []
+    n = len(kinds)
     i = 0
-    for t in word_positions(p, opens):
-        if t < i:
+    while i < n:
+        if kinds[i] != "word":
+            i += 1
             continue
-        i = t
         hit = None
         for form, off, entries in _listed_readings(fkeys[i]):
             for words, oid, ctx in entries:
@@ -399,7 +400,7 @@ def paragraph_known_orgs(p) -> list[tuple[int, int, str]]:
             continue
         e = _initials_end(p, i) if fkeys[i] in _LETTERS else i  # (its own first test, asked here for every word)
         if e > i:  # إن بي سي، إيه.بي.سي، بي كا كا: a body named by the English names of its initials
-            out.append((p.starts[i], p.ends[e - 1], "initials:" + "".join(p.fkeys[u] for u in range(i, e) if p.kinds[u] == "word")))
+            out.append((p.starts[i], p.ends[e - 1], "initials:" + "".join(p.fkeys[t] for t in range(i, e) if p.kinds[t] == "word")))
             i = e
             continue
         i += 1

@@ -41,8 +41,8 @@ their own module.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
-from itertools import chain as _chain, islice as _islice
+from functools import reduce
+from operator import or_
 
 from ..normalize import key
 from ..text import WORD_KINDS
@@ -90,8 +90,10 @@ from .teams import paragraph_teams
 from .markets import paragraph_markets
 from .states import paragraph_states
 from .guards import descriptive_org, imperfect_verb, not_a_family, org_cut, quoted_prose, translit_prose
-from .positions import adjacent as _adjacent, is_word as _is_word
-from .positions import word_key_types
+from .positions import adjacent as _adjacent, is_word as _is_word, word_types
+from .dual_places import _dual_place_cue
+from .nationals import _nationality_word
+from .speakers import _speech_word
 from .scoped import scoped_body_end, unscoped_heads
 from .keys import Name, _skel_word, latin_key, loose_skel, name_key, org_key, tanween  # noqa: F401  (re-exported)
 from .latin import _NOT_NAMES_EN, _SENT_END, _VI_LETTERS, _latin_names  # noqa: F401  (re-exported)
@@ -113,6 +115,25 @@ __all__ = ["Name", "paragraph_names", "name_key", "org_key", "latin_key"]
 
 
 # --- the finder -------------------------------------------------------------------------------------
+
+#: the per-word-type gates of three later passes (each returns at once when no word type of the paragraph passes
+#: its own): a speech verb (speakers_before_office), a nationality word (people_after_nationality), the dual of a
+#: place cue (dual_cue_pairs)
+_SPEECH, _NATIONALITY, _DUAL_CUE = 1, 2, 4
+
+
+@lexicon_derived(maxsize=WORD_CACHE)
+def _word_gates(w: str) -> int:
+    """The gates word ``w`` passes (bits: :data:`_SPEECH`, :data:`_NATIONALITY`, :data:`_DUAL_CUE`; per word type)."""
+    return (_SPEECH if _speech_word(w) else 0) | (_NATIONALITY if _nationality_word(w) else 0) \
+        | (_DUAL_CUE if _dual_place_cue(w) else 0)
+
+
+def _paragraph_gates(p) -> int:
+    """The gates some word type of paragraph ``p`` passes: a pass whose gate no word passes is not called (it would
+    return at once, finding nothing); one scan of the types instead of one per pass."""
+    return reduce(or_, map(_word_gates, word_types(p)), 0)
+
 
 _QUOTES = frozenset('"“”«»\'')
 
@@ -715,18 +736,6 @@ def _inert_word(w: str, fk: str) -> bool:
                 or (info.foreign or _weak(info, w, True)) and not _native_shaped(info, w))
 
 
-_NASAB_NEXT = frozenset(("بن", "بنت"))
-
-
-def _live_words(p, bodies) -> list[int]:
-    """The tokens :func:`_arabic_names` stops at, in order: the words whose type is not :func:`_inert_word`, where a
-    body candidate starts (``bodies``), or before بن/بنت (a nasab).  Each word type is asked once."""
-    active = {tk for tk in word_key_types(p) if not _inert_word(*tk)}
-    fkeys = p.fkeys
-    return [t for t, kd, tk, k1 in zip(range(len(p.kinds)), p.kinds, zip(p.toks, fkeys), _chain(_islice(fkeys, 1, None), ("",)))
-            if kd == "word" and (tk in active or t in bodies or k1 in _NASAB_NEXT)]
-
-
 def _arabic_names(p) -> list[Name]:
     cues = load_cues()
     bodies = body_candidates(p)
@@ -734,15 +743,16 @@ def _arabic_names(p) -> list[Name]:
     kinds, fkeys = p.kinds, p.fkeys
     ar = p.rules == "ar"  # (read once: asked for every word)
     n = len(kinds)
-    live = _live_words(p, bodies)  # (every test below fails at once at any other token)
     taken = 0  # tokens before this index are used
     i = 0
     while i < n:
-        at = bisect_left(live, max(i, taken))
-        if at == len(live):
-            break
-        i = live[at]
+        if i < taken or kinds[i] != "word":
+            i += 1
+            continue
         w = p.toks[i]
+        if _inert_word(w, fkeys[i]) and i not in bodies and not (i + 1 < n and fkeys[i + 1] in ("بن", "بنت")):
+            i += 1  # (every test below fails at once for such a word)
+            continue
         info = word_info(w)
         got = _body_name(p, i) if i in bodies else None
         if got:  # صحة عسير، مطار الملك خالد الدولي: a sector or facility named after its place or patron
@@ -1124,10 +1134,12 @@ def paragraph_names(p) -> list[Name]:
             got = listed_city_clubs(p, side_list_clubs(p, got))  # الأهلي، الوحدة، ونجران; ناديي الكويت وكاظمة: clubs
             got = paragraph_players(p, got)  # ديميتري بايت واندريه بيار جينياك: players on a sports page
             got = paragraph_speakers(p, got)  # وقال سرجي لافروف: a transliterated run where only a person stands
-            got = sorted(got + speakers_before_office(p, got), key=lambda x: (x.start, x.end))  # وقال اليستير باسكي المتحدث
+            gates = _paragraph_gates(p)  # (which of the passes below can find anything here: one scan of the word types)
+            got = sorted(got + (speakers_before_office(p, got) if gates & _SPEECH else []),
+                         key=lambda x: (x.start, x.end))  # وقال اليستير باسكي المتحدث
             got = kunya_people(p, got)  # أبو سنان النجدي, أبي سعيد: a kunya names a person
             got = people_with_ages(p, got)  # كونياكو سايتو (26 عاما): a name before an age in brackets
-            got = people_after_nationality(p, got)  # والأرجنتيني موراليس: a nationality standing as a noun
+            got = people_after_nationality(p, got) if gates & _NATIONALITY else got  # والأرجنتيني موراليس: a nationality standing as a noun
             got = paragraph_teams(p, got)  # أمام فريق تورينو بريمافيرا الإيطالي: فريق is a team, not the rank
             got = paragraph_states(p, got)  # مملكة الدنمارك، الجمهورية اليمنية: a state's formal name
             got = credit_names(p, got)  # الصورة: مينه دوك: a photographer
@@ -1142,7 +1154,8 @@ def paragraph_names(p) -> list[Name]:
             got = people_after_qualified_offices(p, got)  # المتحدث باسم الحملة نيك ميريل، أمين عام الاتحاد فلان
             got = sorted(got + coordinated_people(p, got), key=lambda x: (x.start, x.end))  # والمرشدي beside a player
             got = sorted(got + dual_cue_places(p, got), key=lambda x: (x.start, x.end))  # بلديتي ثانه هونغ وثانه نغي
-            got = sorted(got + dual_cue_pairs(p, got), key=lambda x: (x.start, x.end))  # قريتي كفريا والفوعة
+            got = sorted(got + (dual_cue_pairs(p, got) if gates & _DUAL_CUE else []),
+                         key=lambda x: (x.start, x.end))  # قريتي كفريا والفوعة
             got = sorted(got + gentilic_places(p, got), key=lambda x: (x.start, x.end))  # العاصمة الهولندية أمستردام
             got = sorted(got + region_phrases(p, got), key=lambda x: (x.start, x.end))  # القارة الأوروبية، الجنوب اللبناني
             got = syllable_places(p, got)  # مقاطعة بينه ثوان، ميناء سا هوينه: Vietnamese syllables that are Arabic words

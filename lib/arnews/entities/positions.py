@@ -2,10 +2,7 @@
 paragraph's word types (for the per-type prefilters of the per-token passes)."""
 from __future__ import annotations
 
-from collections import Counter
-from itertools import compress
-
-__all__ = ["is_word", "adjacent", "word_types", "word_key_types", "word_key_counts", "word_positions"]
+__all__ = ["is_word", "adjacent", "word_types", "word_key_types"]
 
 
 def is_word(p, i: int) -> bool:
@@ -28,7 +25,7 @@ def word_types(p) -> frozenset:
     for none of them finds nothing at any token, and need not walk them."""
     got = p.memo.get("word_types")
     if got is None:
-        got = p.memo["word_types"] = frozenset(compress(p.toks, map("word".__eq__, p.kinds)))
+        got = p.memo["word_types"] = frozenset(t for kd, t in zip(p.kinds, p.toks) if kd == "word")
     return got
 
 
@@ -37,21 +34,6 @@ def word_key_types(p) -> frozenset:
     test that reads both."""
     got = p.memo.get("word_key_types")
     if got is None:
-        got = p.memo["word_key_types"] = frozenset(compress(zip(p.toks, p.fkeys), map("word".__eq__, p.kinds)))
+        got = p.memo["word_key_types"] = frozenset(
+            (t, k) for kd, t, k in zip(p.kinds, p.toks, p.fkeys) if kd == "word")
     return got
-
-
-def word_key_counts(p) -> Counter:
-    """How often each key of a word token occurs in paragraph ``p`` (``p.fkeys``; remembered in ``p.memo``): a
-    pass that counts the words of a per-type test, or walks only the words that pass one, asks each type once."""
-    got = p.memo.get("word_key_counts")
-    if got is None:
-        got = p.memo["word_key_counts"] = Counter(compress(p.fkeys, map("word".__eq__, p.kinds)))
-    return got
-
-
-def word_positions(p, keys) -> list:
-    """The indices, in order, of the word tokens of paragraph ``p`` whose key is in ``keys``."""
-    if not keys:
-        return []
-    return [i for i, k, kd in zip(range(len(p.kinds)), p.fkeys, p.kinds) if kd == "word" and k in keys]
