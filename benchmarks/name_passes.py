@@ -6,8 +6,9 @@ Reads the first ``--n`` articles of the corpus (file order), makes their paragra
 (the finder once on the corpus's last 200 articles: the lazy indexes too), then runs ``paragraph_names`` on every paragraph of the
 entity roles with each pass of the finder (every module-level function ``paragraph_names`` calls by name)
 wrapped in a CPU timer (``time.process_time``: the machine is shared).  A pass's time is its own call, not
-counting nested passes.  ``--warm`` runs the finder once over the same text first (per-word caches full).
-The hash of every paragraph's names shows that a speed change left them as they were (see "Session 41 speed").
+counting nested passes; ``--no-passes`` leaves the timers out (for ``--profile``).  ``--warm`` runs the finder once
+over the same text first (per-word caches full only for a few hundred articles: they hold 32,768 types each).  The
+passes are read from the source of ``paragraph_names`` on disk: do not edit ``names.py`` during a run.  The hash of every paragraph's names shows that a speed change left them as they were (see "Session 41 speed").
 """
 from __future__ import annotations
 
