@@ -47,6 +47,7 @@ from .surnames import drop_guesses_over_surnames
 from .orggroups import join_org_variants
 from .family_pairs import family_pair_people
 from .given_rivals import rival_people
+from .part_mentions import part_mention_rows
 from .cues import word_info
 from .place_recurrence import PLACE, place_slot, recurring_place_words, same_form
 
@@ -725,6 +726,7 @@ def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: 
             # a later mention stands in the analysed text, not in a dateline (حامد القرشي – مكة: the writer)
             rs.extend(r for r in _later_mentions(pars_of[aid], heads[aid], spans)
                       if r[10] != "dateline" or r[6] in DATELINE_TYPES)
+        rs.extend(part_mention_rows(pars_of[aid], rs, spans))  # وأوضح شاهين: a found person's part (part_mentions.py)
         rs.extend(short_form_rows(pars_of[aid], rs, spans))  # الصحة: after وزارة الصحة (shortforms.py)
         _group_within_article(rs)
         rows.extend(rs)

@@ -1,0 +1,161 @@
+"""A found person named again by one part of the name where only a person stands (session 41, person42).
+
+The later-mention pass (:func:`arnews.entities.table._later_mentions`) lets a found person's family name recur
+alone when it is rare or a family name by its shape; a family name that is an ordinary word (صالح *good*, عيد
+*feast*, شاهين *falcon*, براون), three letters long (شيك) or a frequent foreign given name (كاثي) stays unread.
+Within one article, once a person is found with two or more words, the family name (the last word) or the given
+name (the first, when a foreign or listed given name) names that person again alone in a slot where only a person
+stands:
+
+* right after a verb of saying or of a person's act (``وأوضح شاهين أنه``, ``وتمنى عيد``, ``وكتبت كاثي``);
+* alone between quotation marks (``ميليشيات "صالح"``, ``” لبيد ”``);
+* first in a title before a colon (``خلفان: الحوثي ...``).
+
+The part is the found name's own word (its key, no looser spelling), three letters or more, no function word or
+cue; not shared by two people of the article (``نزار مدني``, ``نزار قباني``), not a listed place; after a verb not
+followed by a word that would continue another name (a listed given name, بن, a rare definite word: ``وقال صالح
+الشهري`` is another man, whom the name finder reads).
+"""
+from __future__ import annotations
+
+from ..normalize import key
+from .positions import is_word
+
+__all__ = ["part_mention_rows", "ACT_VERBS"]
+
+#: verbs of a person's act or word, besides the verbs of saying of :mod:`arnews.entities.speakers` (masculine and
+#: feminine past): *wrote, spoke, hoped, praised, expressed, demanded, called, revealed, described, confirmed, died*
+ACT_VERBS = frozenset(key(w) for w in (
+    "كتب كتبت تحدث تحدثت تمنى تمنت أشاد أشادت أعرب أعربت طالب طالبت دعا دعت كشف كشفت وصف وصفت "
+    "شكر شكرت ختم ختمت علق علقت أبدى أبدت رد ردت استطرد استطردت أردف أردفت توفي توفيت").split())
+#: quotation marks around a part written alone
+_QUOTES = frozenset('"“”«»\'‘’„')
+_LINKS = frozenset({"بن", "ابن", "بنت", "ابو", "ام", "عبد", "ال"})
+#: words before a name's part: a verb after them is a name's word (أبي طالب)
+_NAME_BEFORE = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ابا", "ام"})
+#: never a person's part: God (رسول الله), the verb of the eulogy (رضي الله عنه)
+_NEVER = frozenset({"الله", "رضي", "صلي", "عليه"})
+#: a family name of two words opens with one of these (عبد الرحمن، بن الحسين، آل سالم، أبو داود)
+_PART_LINKS = frozenset({"بن", "ابن", "عبد", "ال", "ابو"})
+
+
+def _verb_before(p, i: int) -> bool:
+    """The word before token i is a verb of saying or acting (with و or ف)."""
+    from .speakers import _speech_word
+
+    if not is_word(p, i - 1):
+        return False
+    w = p.toks[i - 1]
+    k = p.fkeys[i - 1]
+    if is_word(p, i - 2) and p.fkeys[i - 2] in _NAME_BEFORE:
+        return False  # بنت أبي طالب رضي الله عنها: طالب closes a name here, no verb
+    return _speech_word(w) or k in ACT_VERBS or (k[:1] in "وف" and k[1:] in ACT_VERBS)
+
+
+def _quoted_alone(p, i: int, j: int) -> bool:
+    """Tokens i..j stand alone between quotation marks (spaces inside allowed)."""
+    t = p.ntext
+    a, b = p.starts[i] - 1, p.ends[j]
+    while a >= 0 and t[a] == " ":
+        a -= 1
+    while b < len(t) and t[b] == " ":
+        b += 1
+    return a >= 0 and b < len(t) and t[a] in _QUOTES and t[b] in _QUOTES
+
+
+def _title_speaker(p, i: int, j: int) -> bool:
+    """Tokens i..j open a title and a colon follows them (``خلفان: ...``)."""
+    return p.role == "title" and i == 0 and j + 1 < len(p.toks) and p.toks[j + 1] in (":", "：")
+
+
+def _continues_name(p, i: int) -> bool:
+    """A word right after token i would make it part of another name (a listed given name, a link, a foreign
+    word or a rare definite word)."""
+    from .cues import load_cues, word_info
+    from .positions import adjacent
+    from .wordtests import _STOP_GIVEN
+
+    j = i + 1
+    if not is_word(p, j) or not adjacent(p, i, j):
+        return False
+    k, info = p.fkeys[j], word_info(p.toks[j])
+    return (k in load_cues().given and k not in _STOP_GIVEN) or k in _LINKS or info.foreign or (
+        k.startswith("ال") and info.zipf < 4.0 and not (info.stop or info.cue or info.conj))
+
+
+def _parts(rows: list[list]) -> dict:
+    """Parts of the article's found people (two words or more): key tuple -> entity ids it names.  A part is the
+    last word, or the last two when a link opens them (رامي عبد الرحمن -> عبد الرحمن, علي بن الحسين -> بن
+    الحسين), or the first word when it is a foreign or a rare listed given name."""
+    from .cues import load_cues, word_info
+    from .places import place_index
+    from .table import _opens_like_a_name
+
+    given = load_cues().given
+    out: dict = {}
+    for r in rows:
+        if r[6] != "person":
+            continue
+        ws = r[4].replace("-", " ").split()
+        if len(ws) < 2 or len(ws) > 5 or not _opens_like_a_name(ws):
+            continue
+        cands = [(ws[-1],)]
+        if len(ws) >= 3 and key(ws[-2]) in _PART_LINKS:
+            cands = [(ws[-2], ws[-1])] + ([(ws[-1],)] if key(ws[-2]) in ("بن", "ابن") else [])  # (أحمد بن عيد: عيد)
+        k0, i0 = key(ws[0]), word_info(ws[0])
+        foreign = i0.foreign or any(word_info(w).foreign for w in ws[1:])  # (كاثي جيفورد: a foreign name)
+        if k0 in load_cues().foreign_given or (k0 not in given and foreign and i0.zipf < 4.5) \
+                or (k0 in given and i0.zipf < 4.5):
+            cands.append((ws[0],))  # كاثي after كاثي جيفورد; not محمد, which names many men
+        for c in cands:
+            w = c[-1]
+            k, info = key(w), word_info(w)
+            if len(k) < 3 or info.stop or info.cue or info.conj or k in _LINKS or k in _NEVER \
+                    or (len(c) == 1 and any(len(t) == 1 for t, _, _ in place_index().names.get(k, ()))):
+                continue
+            out.setdefault(tuple(key(x) for x in c), set()).add(r[5])
+    return out
+
+
+def part_mention_rows(pars, rows: list[list], spans: dict) -> list[list]:
+    """Rows (``ENTITY_COLS``, source ``part``) for the one-word mentions of an article's found people (see the
+    module docstring); ``rows``: the article's rows so far; ``spans``: (article, paragraph) -> normalised spans
+    taken (extended here)."""
+    from .cues import word_info
+
+    parts: dict = {}
+    for seq, ids in _parts(rows).items():
+        if len(ids) == 1:
+            parts.setdefault(seq[0], []).append((seq, next(iter(ids))))
+    if not parts:
+        return []
+    out = []
+    for p in pars:
+        if p.rules != "ar" or p.role == "dateline":
+            continue
+        taken = spans.get((p.article_id, p.paragraph), [])
+        n = len(p.toks)
+        for i, kd in enumerate(p.kinds):
+            if kd != "word" or p.fkeys[i] not in parts:
+                continue
+            for seq, eid in parts[p.fkeys[i]]:
+                j = i + len(seq) - 1
+                if all(j < n and is_word(p, i + t) and p.fkeys[i + t] == seq[t] for t in range(len(seq))):
+                    break
+            else:
+                continue
+            s, e = p.starts[i], p.ends[j]
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            k = p.fkeys[i]
+            slot = (_verb_before(p, i) and not _continues_name(p, j)) or _title_speaker(p, i, j)
+            if not slot and _quoted_alone(p, i, j):
+                slot = not (len(seq) == 1 and k.startswith("ال") and word_info(p.toks[i]).zipf >= 4.5)  # «النصر»
+            if not slot:
+                continue
+            taken.append((s, e))
+            spans[(p.article_id, p.paragraph)] = taken
+            os_, oe = p.original(s, e)
+            out.append([p.article_id, p.paragraph, os_, oe, p.text[os_:oe], eid, "person", "", "", "",
+                        p.role, "part", 0.55])
+    return out
