@@ -54,7 +54,8 @@
 ``table``               the ``entities`` hook (gazetteer in context + found names + their later mentions),
                         candidates for review; within an article, ``surnames``, ``shortforms``, ``orggroups`` and
                         ``ages`` join a name's later and shorter forms and settle its type (``given_rivals``: which
-                        found people sharing a given name are two men); ``nasab`` gives a
+                        found people sharing a given name are two men; ``part_mentions``: a found person's family or
+                        given name alone after a verb of saying, in quotes, or opening a title); ``nasab`` gives a
                         man named with and without ``بن فلان`` one id; ``club_names``: a club keyed on its city
                         named in English as the club (Manchester United), not as the city
 ``forms``               how each entity is written: its surfaces grouped into spellings (``written_forms``)
