@@ -7,7 +7,8 @@ Within one article, once a person is found with two or more words, the family na
 name (the first, when a foreign or listed given name) names that person again alone in a slot where only a person
 stands:
 
-* right after a verb of saying or of a person's act (``وأوضح شاهين أنه``, ``وتمنى عيد``, ``وكتبت كاثي``);
+* right after a verb of saying or of a person's act (``وأوضح شاهين أنه``, ``وتمنى عيد``, ``وكتبت كاثي``), a title
+  or an office with the article (``الرئيس هادي``), or a noun whose genitive is a leader (``قوات صالح``, ``عزل مرسي``);
 * alone between quotation marks (``ميليشيات "صالح"``, ``” لبيد ”``);
 * first in a title before a colon (``خلفان: الحوثي ...``).
 
@@ -21,13 +22,16 @@ from __future__ import annotations
 from ..normalize import key
 from .positions import is_word
 
-__all__ = ["part_mention_rows", "ACT_VERBS"]
+__all__ = ["part_mention_rows", "ACT_VERBS", "FOLLOWERS"]
 
 #: verbs of a person's act or word, besides the verbs of saying of :mod:`arnews.entities.speakers` (masculine and
 #: feminine past): *wrote, spoke, hoped, praised, expressed, demanded, called, revealed, described, confirmed, died*
 ACT_VERBS = frozenset(key(w) for w in (
     "كتب كتبت تحدث تحدثت تمنى تمنت أشاد أشادت أعرب أعربت طالب طالبت دعا دعت كشف كشفت وصف وصفت "
     "شكر شكرت ختم ختمت علق علقت أبدى أبدت رد ردت استطرد استطردت أردف أردفت توفي توفيت").split())
+#: nouns whose genitive is a leader named by one part: *forces, government, militias, supporters, regime, ouster,
+#: trial* (قوات صالح، حكومة هادي، عزل مرسي)
+FOLLOWERS = frozenset(key(w) for w in "قوات حكومة ميليشيات مليشيات أنصار نظام عزل محاكمة".split())
 #: quotation marks around a part written alone
 _QUOTES = frozenset('"“”«»\'‘’„')
 _LINKS = frozenset({"بن", "ابن", "بنت", "ابو", "ام", "عبد", "ال"})
@@ -50,6 +54,20 @@ def _verb_before(p, i: int) -> bool:
     if is_word(p, i - 2) and p.fkeys[i - 2] in _NAME_BEFORE:
         return False  # بنت أبي طالب رضي الله عنها: طالب closes a name here, no verb
     return _speech_word(w) or k in ACT_VERBS or (k[:1] in "وف" and k[1:] in ACT_VERBS)
+
+
+def _office_or_followers_before(p, i: int) -> bool:
+    """The word before token i is a title or an office with the article (الرئيس هادي، المهندس سيف، الكابتن ياسر),
+    or a word whose genitive is a leader (قوات صالح، حكومة هادي، عزل مرسي)."""
+    from .cues import word_info
+
+    if not is_word(p, i - 1):
+        return False
+    k = p.fkeys[i - 1]
+    if k in FOLLOWERS or (k[:1] in "وف" and k[1:] in FOLLOWERS):
+        return True
+    info = word_info(p.toks[i - 1])
+    return info.cue in ("title", "role") and k.startswith("ال")
 
 
 def _quoted_alone(p, i: int, j: int) -> bool:
@@ -148,7 +166,8 @@ def part_mention_rows(pars, rows: list[list], spans: dict) -> list[list]:
             if any(s < te and ts < e for ts, te in taken):
                 continue
             k = p.fkeys[i]
-            slot = (_verb_before(p, i) and not _continues_name(p, j)) or _title_speaker(p, i, j)
+            slot = ((_verb_before(p, i) or _office_or_followers_before(p, i)) and not _continues_name(p, j)) \
+                or _title_speaker(p, i, j)
             if not slot and _quoted_alone(p, i, j):
                 slot = not (len(seq) == 1 and k.startswith("ال") and word_info(p.toks[i]).zipf >= 4.5)  # «النصر»
             if not slot:
