@@ -147,11 +147,15 @@ def part_mention_rows(pars, rows: list[list], spans: dict) -> list[list]:
             parts.setdefault(seq[0], []).append((seq, next(iter(ids))))
     if not parts:
         return []
+    held: dict = {}  # paragraph -> original spans of the rows so far (a later mention may be in no ``spans`` list)
+    for r in rows:
+        held.setdefault(r[1], []).append((r[2], r[3]))
     out = []
     for p in pars:
         if p.rules != "ar" or p.role == "dateline":
             continue
         taken = spans.get((p.article_id, p.paragraph), [])
+        rows_here = held.get(p.paragraph, [])
         n = len(p.toks)
         for i, kd in enumerate(p.kinds):
             if kd != "word" or p.fkeys[i] not in parts:
@@ -172,9 +176,11 @@ def part_mention_rows(pars, rows: list[list], spans: dict) -> list[list]:
                 slot = not (len(seq) == 1 and k.startswith("ال") and word_info(p.toks[i]).zipf >= 4.5)  # «النصر»
             if not slot:
                 continue
+            os_, oe = p.original(s, e)
+            if any(os_ < te and ts < oe for ts, te in rows_here):
+                continue
             taken.append((s, e))
             spans[(p.article_id, p.paragraph)] = taken
-            os_, oe = p.original(s, e)
             out.append([p.article_id, p.paragraph, os_, oe, p.text[os_:oe], eid, "person", "", "", "",
                         p.role, "part", 0.55])
     return out
