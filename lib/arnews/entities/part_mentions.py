@@ -117,10 +117,13 @@ def _parts(rows: list[list]) -> dict:
         ws = r[4].replace("-", " ").split()
         if len(ws) < 2 or len(ws) > 5 or not _opens_like_a_name(ws):
             continue
+        k0, i0 = key(ws[0]), word_info(ws[0])
+        if not (k0 in given or k0.startswith("عبد") or i0.foreign or i0.zipf < 4.0
+                or any(key(w) in ("بن", "ابن", "بنت") for w in ws[1:-1])):
+            continue  # محترف وفق، بيان شومر إنه: a run a cue announced that opens with an ordinary word
         cands = [(ws[-1],)]
         if len(ws) >= 3 and key(ws[-2]) in _PART_LINKS:
             cands = [(ws[-2], ws[-1])] + ([(ws[-1],)] if key(ws[-2]) in ("بن", "ابن") else [])  # (أحمد بن عيد: عيد)
-        k0, i0 = key(ws[0]), word_info(ws[0])
         foreign = i0.foreign or any(word_info(w).foreign for w in ws[1:])  # (كاثي جيفورد: a foreign name)
         if k0 in load_cues().foreign_given or (k0 not in given and foreign and i0.zipf < 4.5) \
                 or (k0 in given and i0.zipf < 4.5):
