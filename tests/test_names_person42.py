@@ -124,3 +124,17 @@ def test_part_after_an_office_or_a_leaders_noun():
     df = article("معارك في الجنوب", "قال الرئيس اليمني عبد ربه منصور هادي إن الحرب ستنتهي قريبا.",
                  "وقال المدير هادي العتيبي إن العمل مستمر.")
     assert not any(s == "هادي" for s in df[df["source"] == "part"]["surface"]), df
+
+
+def test_parts_only_of_names_that_open_like_names():
+    # a run a cue announced that opens with an ordinary word (محترف وفق، بيان شومر إنه) gives no part; a name opening
+    # with a given name, a foreign word or holding بن does
+    from arnews.entities.part_mentions import _parts
+
+    def row(surface, eid):
+        return ["a", 1, 0, len(surface), surface, eid, "person", "", "", "", "body", "cue", 0.9]
+
+    assert _parts([row("محترف وفق", "~x"), row("بيان شومر إنه", "~y")]) == {}
+    got = _parts([row("سامي عادل شاهين", "~s"), row("أندري دودا", "~d"), row("أحمد بن عيد", "~e")])
+    assert got[("شاهين",)] == {"~s"} and got[("دودا",)] == {"~d"} and got[("عيد",)] == {"~e"}
+    assert got[("بن", "عيد")] == {"~e"}
