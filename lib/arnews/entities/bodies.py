@@ -50,6 +50,15 @@ def body_words() -> dict:
     return word_kinds("body_names.csv", KINDS, key)
 
 
+@lexicon_cache(maxsize=2)
+def _body_heads() -> tuple[frozenset, frozenset]:
+    """The words :func:`body_candidates` starts at (sector, facility and patron heads) and the company fields
+    it starts before (``company_tail``, ``loan_tail``), built once per lexicon folder."""
+    words = body_words()
+    return (frozenset(k for k, kd in words.items() if kd in ("sector", "facility", *PATRON_HEADS)),
+            frozenset(k for k, kd in words.items() if kd in ("company_tail", "loan_tail")))
+
+
 def body_candidates(p) -> frozenset:
     """Token indices of a paragraph where a sector, a facility or a company named by its field may
     start (a listed word behind at most two proclitic letters, or the word before a company's
@@ -57,15 +66,14 @@ def body_candidates(p) -> frozenset:
     got = p.memo.get("body_candidates")
     if got is not None:
         return got
-    words = body_words()
-    heads = {k for k, kd in words.items() if kd in ("sector", "facility", *PATRON_HEADS)}
+    heads, tails = _body_heads()
     out = set()
     for i, k in enumerate(p.keys):
         if p.kinds[i] != "word":
             continue
         if k in heads or k[1:] in heads or k[2:] in heads:
             out.add(i)
-        elif words.get(k) in ("company_tail", "loan_tail") and i > 0:
+        elif k in tails and i > 0:
             out.add(i - 1)
     got = p.memo["body_candidates"] = frozenset(out)
     return got
