@@ -15,7 +15,10 @@ bare ``الأول`` as no figure unless a rule here (or there) shows what it ran
   between): ``خاض مباريات ... حيث خسر الأولى وتعادل في الثانية``, ``أربعة لقاءات ودية خسر الأولى``;
 * (round 52) a rank in a scope, before an adverb of scope (``rank_scope``: عالميا, عربيا, آسيويا ...), a
   closing quote between: ``نادال العاشر عالميا``, ``المرتبة السادسة عشرة عالميا والأولى عربيا``, ``الأخضر
-  «العاشر» آسيويا``, as ``50 عالميا`` is; not للمرة الأولى عالميا (the idiom of novelty), nor after a number."""
+  «العاشر» آسيويا``, as ``50 عالميا`` is; not للمرة الأولى عالميا (the idiom of novelty), nor after a number;
+* (session 41, q59) the first of two just counted, right after their dual, when the second of the same gender
+  follows within forty-five tokens (``قسموا المشاركين إلى مجموعتين الأولى تناولت ...، والمجموعة الثانية ...``:
+  both readers of blind44); not ``هدفين الأول ألغاه الحكم`` (no second named: test_quantities_round8)."""
 from __future__ import annotations
 
 from .figure import _Q
@@ -48,24 +51,40 @@ def bare_ordinal(sc, i, nw) -> _Q | None:
         if sc.k(i + 1) == "من" and sc.k(i + 2) in ("نوعه", "نوعها"):
             return None  # ليس الأول من نوعه: the idiom of novelty
         return _Q(i, i + 1, "ordinal", v, written="words")
+    fem = _fem(sc.t.text[i])
+    if v == 1 and _after_pair(sc, i) and _second_follows(sc, i, fem):
+        return _Q(i, i + 1, "ordinal", 1, unit=sc.out[-1].unit, written="words")
     if not _opens(sc, i):
         return None
-    fem = _fem(sc.t.text[i])
     if _neighbour_rank_before(sc, i, v, fem):
         return _Q(i, i + 1, "ordinal", v, written="words")
     if v == 1:
         if not any(q.kind in ("count", "duration") and isinstance(q.value, (int, float)) and q.value >= 2
                    and 0 <= i - q.b <= _REACH_BACK for q in sc.out[-3:]):
             return None
-        for x in range(i + 2, min(i + _REACH_ON, sc.t.n)):
-            nx = sc.numword(x)
-            if nx and nx[1] == "ordinal" and nx[0] == 2 and _fem(sc.t.text[x]) == fem:
-                return _Q(i, i + 1, "ordinal", 1, written="words")
+        if _second_follows(sc, i, fem):
+            return _Q(i, i + 1, "ordinal", 1, written="words")
         return None
     if v == 2 and any(q.kind == "ordinal" and q.value == 1 and q.b - q.a == 1 and 0 < i - q.b <= _REACH_ON
                       and _fem(sc.t.text[q.a]) == fem and sc.k(q.a).startswith("ال") for q in sc.out[-4:]):
         return _Q(i, i + 1, "ordinal", 2, written="words")
     return None
+
+
+def _after_pair(sc, i) -> bool:
+    """A dual count of two, written as a word, ends right before token i (مجموعتين الأولى)."""
+    q = sc.out[-1] if sc.out else None
+    return (q is not None and q.kind == "count" and q.value == 2 and q.b == i and q.b - q.a == 1
+            and q.written == "words" and sc.free(i + 1) and sc.k(i + 1) != "من" and not sc.numword(i + 1))
+
+
+def _second_follows(sc, i, fem) -> bool:
+    """An ordinal word 2 of gender ``fem`` stands within reach after token i (... والثانية, والمجموعة الثانية)."""
+    for x in range(i + 2, min(i + _REACH_ON, sc.t.n)):
+        nx = sc.numword(x)
+        if nx and nx[1] == "ordinal" and nx[0] == 2 and _fem(sc.t.text[x]) == fem:
+            return True
+    return False
 
 
 def _neighbour_rank_before(sc, i, v, fem) -> bool:
