@@ -8,9 +8,13 @@ name (the first, when a foreign or listed given name) names that person again al
 stands:
 
 * right after a verb of saying or of a person's act (``وأوضح شاهين أنه``, ``وتمنى عيد``, ``وكتبت كاثي``), a title
-  or an office with the article (``الرئيس هادي``), or a noun whose genitive is a leader (``قوات صالح``, ``عزل مرسي``);
+  or an office with the article (``الرئيس هادي``), or a noun whose genitive is a leader (``قوات صالح``, ``عزل مرسي``),
+  also with a glued preposition (``لحكومة هادي``, ``بقوات صالح``; not ``بنظام`` *with a system*);
 * alone between quotation marks (``ميليشيات "صالح"``, ``” لبيد ”``);
 * first in a title before a colon (``خلفان: الحوثي ...``).
+
+A part right before الدين / الإسلام is the first word of a theophoric compound: the mention is the compound
+(``وأوضح علاء الدين``; session 41, person43).
 
 The part is the found name's own word (its key, no looser spelling), three letters or more, no function word or
 cue; not shared by two people of the article (``نزار مدني``, ``نزار قباني``), not a listed place; after a verb not
@@ -20,7 +24,7 @@ followed by a word that would continue another name (a listed given name, بن, 
 from __future__ import annotations
 
 from ..normalize import key
-from .positions import is_word
+from .positions import adjacent, is_word
 
 __all__ = ["part_mention_rows", "ACT_VERBS", "FOLLOWERS"]
 
@@ -41,6 +45,11 @@ _NAME_BEFORE = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "اب�
 _NEVER = frozenset({"الله", "رضي", "صلي", "عليه"})
 #: a family name of two words opens with one of these (عبد الرحمن، بن الحسين، آل سالم، أبو داود)
 _PART_LINKS = frozenset({"بن", "ابن", "عبد", "ال", "ابو"})
+#: a conjunction and a preposition glued to a follower noun (ولحكومة، وبقوات، فلأنصار)
+_CONJ_PREP = frozenset({"ول", "وب", "فل", "فب"})
+#: the second word of a theophoric compound (علاء الدين، نور الدين، سيف الإسلام): a part right before it is the
+#: compound's first word, and the mention is the whole compound
+_COMPOUND_SECOND = frozenset(key(w) for w in ("الدين", "الإسلام"))
 
 
 def _verb_before(p, i: int) -> bool:
@@ -66,6 +75,9 @@ def _office_or_followers_before(p, i: int) -> bool:
     k = p.fkeys[i - 1]
     if k in FOLLOWERS or (k[:1] in "وف" and k[1:] in FOLLOWERS):
         return True
+    b = k[2:] if k[:2] in _CONJ_PREP else k[1:] if k[:1] in "لب" else ""
+    if b in FOLLOWERS and not (b == "نظام" and k[-len(b) - 1] == "ب"):
+        return True  # a glued preposition: لحكومة هادي، بقوات صالح، ولأنصار مرسي; not بنظام (*with a system*) آندرويد
     info = word_info(p.toks[i - 1])
     return info.cue in ("title", "role") and k.startswith("ال")
 
@@ -169,6 +181,8 @@ def part_mention_rows(pars, rows: list[list], spans: dict) -> list[list]:
                     break
             else:
                 continue
+            if is_word(p, j + 1) and p.fkeys[j + 1] in _COMPOUND_SECOND and adjacent(p, j, j + 1):
+                j += 1  # وأوضح علاء الدين: the part is the compound, not علاء
             s, e = p.starts[i], p.ends[j]
             if any(s < te and ts < e for ts, te in taken):
                 continue
