@@ -24,7 +24,7 @@ _PRONOUN_ENDS = ("ه", "ها", "هم", "نا", "كم")
 @lexicon_cache(maxsize=2)
 def fixture_words() -> dict:
     """Normalised word -> kind (verb, link, rival, generic) of ``fixture_words.csv``."""
-    return word_kinds("fixture_words.csv", ("verb", "link", "rival", "generic"), key)
+    return word_kinds("fixture_words.csv", ("verb", "link", "rival", "generic", "loss"), key)
 
 
 def _verb(k: str) -> bool:
@@ -55,13 +55,66 @@ def _side(p, i: int) -> int:
         if b.startswith(("اول", "ثاني", "ثالث", "رابع", "اخير")) or len(b) < 3:
             return 0  # الأول، الثاني: a rank
         return i + 1
-    if k[:1] in "وفبلك" or k.endswith(_PRONOUN_ENDS) or info.zipf >= 5.0 or k.endswith("يا") or tanween(p, i):
+    if k[:1] in "وفبلك" and not _glued_letter(p.toks[i]) or k.endswith(_PRONOUN_ENDS) or info.zipf >= 5.0 or _adverb(p.toks[i]) or tanween(p, i):
         return 0  # بالبطولة، فريقنا، a frequent indefinite word (prose), an adverb (تعادل سلبيا مع)
     j = i + 1
     while j < i + 3 and _word(p, j) and _adjacent(p, j - 1, j) and (club_words().get(p.fkeys[j]) == "club" or (
             not k.startswith("ال") and word_info(p.toks[j]).foreign)):
         j += 1  # سان جرمان، ستوك سيتي: a transliterated club's further words
     return j
+
+
+#: an -يا word is an adverb (سلبيا، نهائيا، تدريجيا: a nisba adjective's indefinite accusative) when its adjective
+#: (ال + the word without its alif: السلبي) is at least this frequent; a club's city ending in -يا (باستيا، مرسيليا،
+#: فالنسيا) has no such adjective (org43)
+ADVERB_ADJECTIVE_ZIPF = 3.3
+
+
+def _glued_letter(w: str) -> bool:
+    """A word opening with ب, ل or ك that is no proclitic on a word (باستيا، ليون، ليل: the rest استيا، يون is no frequent word;
+    not بهدف، بنتيجة، للفريق), org43."""
+    rest = key(w)[1:]
+    return key(w)[:1] in "بلك" and not rest.startswith("ال") and word_info(w[1:]).zipf < GLUED_REST_ZIPF
+
+
+#: the rest of a word after ب/ل/ك below this frequency is no word of its own (ليون -> يون)
+GLUED_REST_ZIPF = 4.0
+
+
+def _adverb(w: str) -> bool:
+    return key(w).endswith("يا") and word_info("ال" + w[:-1]).zipf >= ADVERB_ADJECTIVE_ZIPF
+
+
+def _loss_side(p, i: int):
+    """(a, b) of the side after ``أمام`` at token i when a word of a loss (``fixture_words.csv`` kind loss: خسارة،
+    هزيمة، سقوط، خسر) stands at most :data:`LOSS_WINDOW` words before it in the same sentence (org43: بعد
+    الخسارة 1 - صفر أمام كاين، سقوط الفريق أمام رين): the side lost to is a club; not a country (the national
+    team or the country, as :mod:`.club_lists` leaves it).  Else None."""
+    if p.fkeys[i] not in _AMAM:
+        return None
+    for t in range(i - 1, max(-1, i - 1 - LOSS_WINDOW), -1):
+        if p.kinds[t] == "punct" and p.toks[t] in ".!?؟:؛\n":
+            return None
+        if _word(p, t):
+            k = p.fkeys[t]
+            k = k[1:] if k[:1] in "وفب" and fixture_words().get(k[1:]) == "loss" else k
+            if fixture_words().get(k) == "loss":
+                break
+    else:
+        return None
+    from .clubs import _COUNTRY_ID, _place_at
+
+    got = _place_at(p, i + 1) if _word(p, i + 1) else None
+    if got and _COUNTRY_ID.match(got[1] or ""):
+        return None  # خسر أمام تونس: a country is its national team or the country, left as it was
+    e = _side(p, i + 1)
+    return (i + 1, e) if e and _adjacent(p, i, i + 1) else None
+
+
+#: أمام and its spellings (امام, key-folded)
+_AMAM = frozenset({key("أمام"), key("امام")})
+#: how many tokens before أمام a word of a loss may stand
+LOSS_WINDOW = 8
 
 
 def _sides(p, i: int):
@@ -102,6 +155,10 @@ def paragraph_fixtures(p, found: list) -> list:
             got = _sides(p, i)
             if got:
                 sides.extend(got)
+        elif _word(p, i):
+            got = _loss_side(p, i)
+            if got:
+                sides.append(got)
     if not sides:
         return found
     out = list(found)
