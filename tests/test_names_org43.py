@@ -48,3 +48,10 @@ def test_amam_without_a_loss_or_before_a_country_or_generic_rival_names_no_club(
     assert "ليون" not in orgs("وقال المدرب إنه خسر. ثم لعب أمام ليون" + _SPORT)  # the loss is in another sentence
     assert "الغريم" not in orgs("وخسر الفريق أمام الغريم التقليدي" + _SPORT)
     assert "تونس" not in [s for s, t in names("وخسر المنتخب لقاءه الأول أمام تونس" + _SPORT) if t == "organisation"]
+
+
+def test_the_rare_words_after_the_side_lost_to_go_on_its_name_but_no_word_with_a_proclitic():
+    got = orgs("وخسر الفريق مباراته الودية أمام غازي عنتاب سبور في المعسكر" + _SPORT)
+    assert "غازي عنتاب سبور" in got
+    got = orgs("وجاءت هزيمة الفريق أمام فولفسبورج بركلات الترجيح" + _SPORT)
+    assert "فولفسبورج" in got and not any("بركلات" in s for s in got)

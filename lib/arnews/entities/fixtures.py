@@ -108,7 +108,21 @@ def _loss_side(p, i: int):
     if got and _COUNTRY_ID.match(got[1] or ""):
         return None  # خسر أمام تونس: a country is its national team or the country, left as it was
     e = _side(p, i + 1)
-    return (i + 1, e) if e and _adjacent(p, i, i + 1) else None
+    if not e or not _adjacent(p, i, i + 1):
+        return None
+    while e < i + 4 and _word(p, e) and _adjacent(p, e - 1, e) and _club_tail(p.toks[e]):
+        e += 1  # كارابوك سبور، كريستال بالاس، نيويورك ريد بولز: the club's own rare words after its city
+    return i + 1, e
+
+
+def _club_tail(w: str) -> bool:
+    """A word after a side that goes on the club's name: indefinite, no stop or cue word, rare
+    (below :data:`GLUED_REST_ZIPF`: سبور، عنتاب، بولز; not بهدف، مساء، بنتيجة, no proclitic: بركلات)."""
+    k = key(w)
+    info = word_info(w)
+    return not k.startswith("ال") and not info.stop and not info.cue and not info.conj and len(k) >= 3 \
+        and info.zipf < GLUED_REST_ZIPF and not k.endswith(_PRONOUN_ENDS) and k not in fixture_words() \
+        and (k[:1] not in "وفبلك" or word_info(w[1:]).zipf < 3.0)  # (not بركلات الترجيح)
 
 
 #: أمام and its spellings (امام, key-folded)
