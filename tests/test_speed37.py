@@ -4,9 +4,7 @@ import math
 from arnews import frequency as F
 from arnews.entities import family_pairs as FP
 from arnews.entities import find_names
-from arnews.entities.cues import word_info
-from arnews.entities.dual_places import _dual_place_cue
-from arnews.entities.speakers import _NOT_SPEECH, _speech_verb, _speech_word
+from arnews.entities.cuewords import NOT_SPEECH, dual_place_cue, speech_verb, speech_word
 from arnews.normalize import key
 
 _WORDS = ("شينا وارنر وقالت الون موسك وأضاف محمد الهاشمي بلديتي منطقتين القريتين وأكد وبين بينت قال فقالت "
@@ -26,14 +24,14 @@ def test_speech_word_is_the_old_test_of_the_word_before():
     for w in _WORDS:
         k = key(w)
         bare = k[1:] if k[:1] in "وف" else k
-        old = _speech_verb(w, word_info(w)) and k not in _NOT_SPEECH and bare not in _NOT_SPEECH
-        assert _speech_word(w) == old, w
-    assert _speech_word("وأكد") and not _speech_word("وبين")
+        old = speech_verb(w) and k not in NOT_SPEECH and bare not in NOT_SPEECH
+        assert speech_word(w) == old, w
+    assert speech_word("وأكد") and not speech_word("وبين")
 
 
 def test_dual_place_cue_cached_answers():
-    assert _dual_place_cue("بلديتي") and _dual_place_cue("منطقتين")
-    assert not _dual_place_cue("وزارة")
+    assert dual_place_cue("بلديتي") and dual_place_cue("منطقتين")
+    assert not dual_place_cue("وزارة")
 
 
 def test_zipf_of_an_absent_word_is_the_minimum():

@@ -21,8 +21,7 @@ bodies = importlib.import_module("arnews.entities.bodies")
 nationals = importlib.import_module("arnews.entities.nationals")
 apposed_speakers = importlib.import_module("arnews.entities.apposed_speakers")
 apposed_places = importlib.import_module("arnews.entities.apposed_places")
-speakers = importlib.import_module("arnews.entities.speakers")
-dual_places = importlib.import_module("arnews.entities.dual_places")
+cuewords = importlib.import_module("arnews.entities.cuewords")
 
 SENTENCES = [
     # a listed organisation at the start, a person after a title, a listed agency at the end
@@ -105,9 +104,9 @@ def test_paragraph_gates_are_the_passes_own_gates(text):
     p = _par(text)
     types = positions.word_types(p)
     gates = names._paragraph_gates(p)
-    assert bool(gates & names._SPEECH) == any(map(speakers._speech_word, types))
-    assert bool(gates & names._NATIONALITY) == any(map(nationals._nationality_word, types))
-    assert bool(gates & names._DUAL_CUE) == any(map(dual_places._dual_place_cue, types))
+    assert bool(gates & names._SPEECH) == any(map(cuewords.speech_word, types))
+    assert bool(gates & names._NATIONALITY) == any(map(cuewords.nationality_word, types))
+    assert bool(gates & names._DUAL_CUE) == any(map(cuewords.dual_place_cue, types))
 
 
 @pytest.mark.parametrize("text", SENTENCES)

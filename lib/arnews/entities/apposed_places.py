@@ -26,7 +26,8 @@ import re
 
 from ..normalize import key
 from .cues import load_cues, word_info
-from .dual_places import MAX_WORDS, _dual_place_cue, _name_words
+from .cuewords import dual_place_cue as _dual_place_cue
+from .dual_places import MAX_WORDS, _name_words
 from .guards import gentilic_place as _gentilic_place
 from .keys import Name, name_key
 from .place_cues import judiciary

@@ -22,14 +22,13 @@ from __future__ import annotations
 import re
 
 from .guards import gentilic
+from .placeids import country_or_region_id, region_id
 from .positions import is_word
 
 __all__ = ["listed_city_clubs", "side_list_clubs"]
 
 #: the text between two items of a list: white space, a comma, the conjunction و (glued to the next item)
 _LIST_GAP = re.compile(r"^\s*[،,]?\s*و?$")
-#: a country's place id: the country named in a list of clubs is its national team or the country, left alone
-_COUNTRY_ID = re.compile(r"geo:[A-Z]{2}(?:-|$)")
 
 
 def _is_club(nm) -> bool:
@@ -44,7 +43,7 @@ def _is_club(nm) -> bool:
 def _city(p, nm) -> bool:
     """nm is a listed city (not a country, not a region) read as the place, not before a feminine adjective."""
     k = str(nm.key or "")
-    if nm.type != "place" or nm.source not in ("geo", "known", "list") or not k.startswith("geo:") or _COUNTRY_ID.match(k):
+    if nm.type != "place" or nm.source not in ("geo", "known", "list") or not k.startswith("geo:") or country_or_region_id(k):
         return False
     from .clubs import _token_at
 
@@ -105,7 +104,7 @@ def _place_item(nm) -> bool:
     """nm is a listed place that may name a club here (a city or a country; not a region)."""
     k = str(nm.key or "")
     return nm.type == "place" and (nm.source in ("geo", "known") and k.startswith("geo:") or nm.source == "list") \
-        and not re.match(r"geo:[A-Z]{2}-", k)
+        and not region_id(k)
 
 
 def side_list_clubs(p, found: list) -> list:

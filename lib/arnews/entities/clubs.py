@@ -11,12 +11,12 @@ the adjective (``سافر إلى العين``), the place stays a place.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ..normalize import key
 from .cues import load_cues, word_info
 from .guards import gentilic, imperfect_verb
+from .placeids import country_id
 from .positions import is_word as _word
 
 #: a club read this way outranks the listed place (0.8) it is named after, so that the article's
@@ -151,7 +151,7 @@ def _joined_city_clubs(p, found: list) -> list:
                 or p.ntext[p.ends[t - 1]:p.starts[t]].strip():
             continue
         ids = [pid for words, pid, _ in names.get(k[1:], ()) if len(words) == 1 and str(pid).startswith("geo:")]
-        if not ids or any(_COUNTRY_ID.match(pid) for pid in ids):
+        if not ids or any(map(country_id, ids)):
             continue
         s, e = p.starts[t] + 1, p.ends[t]
         if any(nm.start < e and s < nm.end and nm.type != "place" for nm in out):
@@ -253,7 +253,7 @@ def _side_word_cities(p, found: list, used: set) -> list:
     for nm in found:
         a = _token_at(p, nm.start) if nm.type == "place" and nm.source in ("geo", "known", "list") else None
         if a is None or a in used or not a or not _word(p, a - 1) or nm.start != p.starts[a] \
-                or _COUNTRY_ID.match(nm.key or "") or not str(nm.key or "").startswith("geo:"):
+                or country_id(nm.key or "") or not str(nm.key or "").startswith("geo:"):
             out.append(nm)
             continue
         prev = p.fkeys[a - 1]
@@ -266,10 +266,6 @@ def _side_word_cities(p, found: list, used: set) -> list:
         k = nm.key if nm.key in _foreign_cities() else "club:" + nm.key  # (مدينة الرياض in the article stays the city)
         out.append(Name(nm.start, nm.end, "organisation", "club", CLUB_CONFIDENCE, k))
     return out
-
-
-#: a country's place id (geo:KW): a club named after a country does not make the country a club
-_COUNTRY_ID = re.compile(r"geo:[A-Z]{2}$")
 
 
 def _headed_city_clubs(p, found: list) -> list:
@@ -286,7 +282,7 @@ def _headed_city_clubs(p, found: list) -> list:
         if nm.type == "organisation" and nm.source == "cue" and a is not None and b is not None \
                 and _city_club_end(p, a) == b + 1:
             hit = _place_at(p, a + 1)
-            if hit and a + 1 + hit[0] == b + 1 and not _COUNTRY_ID.match(hit[1] or ""):
+            if hit and a + 1 + hit[0] == b + 1 and not country_id(hit[1] or ""):
                 # (نادي الكويت: the club keeps its own key; the country named bare stays the country)
                 nm = Name(nm.start, nm.end, "organisation", "club", CLUB_CONFIDENCE, hit[1], nm.cue)
         out.append(nm)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from ..lexicons import lexicon_derived
-from ..normalize import WORD_CACHE, key
+from ..normalize import key
 from .cues import load_cues, word_info
+from .cuewords import dual_place_cue as _dual_place_cue
 from .keys import Name, name_key
 from .positions import adjacent, is_word
 
@@ -20,18 +20,6 @@ __all__ = ["dual_cue_places"]
 #: a word of a second place is rarer than this (zipf) unless the run holds a transliterated word
 ORDINARY_ZIPF = 4.5
 MAX_WORDS = 3
-_DUAL_ENDS = ("تين", "تي")
-
-
-@lexicon_derived(maxsize=WORD_CACHE)
-def _dual_place_cue(w: str) -> bool:
-    """``بلديتي``، ``منطقتين``: the dual (construct or not) of a place cue with a feminine ending (remembered per
-    word type)."""
-    k = key(w)
-    for end in _DUAL_ENDS:
-        if k.endswith(end) and len(k) > len(end) + 2:
-            return word_info(k[: -len(end)] + "ه").cue == "place"
-    return False
 
 
 def _name_words(p, j: int, limit: int) -> int:

@@ -102,10 +102,11 @@ def _loss_side(p, i: int):
                 break
     else:
         return None
-    from .clubs import _COUNTRY_ID, _place_at
+    from .clubs import _place_at
+    from .placeids import country_id
 
     got = _place_at(p, i + 1) if _word(p, i + 1) else None
-    if got and _COUNTRY_ID.match(got[1] or ""):
+    if got and country_id(got[1] or ""):
         return None  # خسر أمام تونس: a country is its national team or the country, left as it was
     e = _side(p, i + 1)
     if not e or not _adjacent(p, i, i + 1):

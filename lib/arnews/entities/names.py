@@ -35,7 +35,8 @@ Parts
 :mod:`.latin` (Latin-script names), :mod:`.peoplelists` (people in a comma list),
 :mod:`.placelists` (listed places merged in, lists of places), :mod:`.speakers` (a speaker
 between a verb of saying and what was said), :mod:`.wordtests` (tests on one word shared by
-these finders), :mod:`.orgnames` (an organisation's name after its head, the listed organisations and
+these finders), :mod:`.cuewords` (the cue words of three later passes), :mod:`.translit_words` (the words of a
+transliterated run), :mod:`.orgnames` (an organisation's name after its head, the listed organisations and
 places at a token, the organisation inside an office); the later passes of :func:`paragraph_names` each have
 their own module.
 """
@@ -84,22 +85,22 @@ from .office_surnames import office_given_surname
 from .cued_families import cued_family_end, nasab_family_end
 from .nationals import NISBA_NAME_ZIPF, _TEAM_ROLES, _foreign_after_nisba, _nisba, people_after_nationality
 from .tails import time_after_name
-from .speakers import _speaker_end, _speech_verb, paragraph_speakers  # noqa: F401  (re-exported)
+from .speakers import _speaker_end, paragraph_speakers  # noqa: F401  (re-exported)
 from .tails import trim_time_tails
 from .teams import paragraph_teams
 from .markets import paragraph_markets
 from .states import paragraph_states
 from .guards import descriptive_org, imperfect_verb, not_a_family, org_cut, quoted_prose, translit_prose
 from .positions import adjacent as _adjacent, is_word as _is_word, word_types
-from .dual_places import _dual_place_cue
-from .nationals import _nationality_word
-from .speakers import _speech_word
+from .cuewords import dual_place_cue, nationality_word, speech_verb, speech_word
 from .scoped import scoped_body_end, unscoped_heads
 from .keys import Name, _skel_word, latin_key, loose_skel, name_key, org_key, tanween  # noqa: F401  (re-exported)
 from .latin import _NOT_NAMES_EN, _SENT_END, _VI_LETTERS, _latin_names  # noqa: F401  (re-exported)
 from .peoplelists import _list_people
 from .placelists import _place_list, _places_listed_after, _with_places
 from .place_cues import cue_governs_object, place_run_end
+from .translit_words import (_PARTICLES, _native_shaped, _particle_in_name, _short_syllable, _syllable_before_name,
+                             _syllable_like)
 from .wordtests import (_LINK_BEFORE_NAME, _STOP_GIVEN, _VERBAL_NOUN, _abstract_noun, _family_name,  # noqa: F401
                         _future_verb, _ordinal, _pronoun_suffixed, _taf3il, _weak, definite_place_name,
                         amount_unit, number_word)  # (re-exported)
@@ -125,8 +126,8 @@ _SPEECH, _NATIONALITY, _DUAL_CUE = 1, 2, 4
 @lexicon_derived(maxsize=WORD_CACHE)
 def _word_gates(w: str) -> int:
     """The gates word ``w`` passes (bits: :data:`_SPEECH`, :data:`_NATIONALITY`, :data:`_DUAL_CUE`; per word type)."""
-    return (_SPEECH if _speech_word(w) else 0) | (_NATIONALITY if _nationality_word(w) else 0) \
-        | (_DUAL_CUE if _dual_place_cue(w) else 0)
+    return (_SPEECH if speech_word(w) else 0) | (_NATIONALITY if nationality_word(w) else 0) \
+        | (_DUAL_CUE if dual_place_cue(w) else 0)
 
 
 def _paragraph_gates(p) -> int:
@@ -136,41 +137,6 @@ def _paragraph_gates(p) -> int:
 
 
 _QUOTES = frozenset('"“”«»\'')
-
-
-def _short_syllable(info, w: str) -> bool:
-    """A short word that is both a frequent Arabic word and a Vietnamese syllable (كي، تو، ها)."""
-    return len(w) <= 3 and info.zipf < 5.6 and info.cue == "" and not info.conj
-
-
-def _syllable_before_name(p, j: int) -> bool:
-    """After a title, a short function word is a Vietnamese syllable (لي، لو، منه: Lê, Lư, Minh)
-    when the next word is a name word too (الرفيق لي منه توان)."""
-    w = p.toks[j]
-    info = word_info(w)
-    if len(key(w)) > 4 or info.conj or info.cue or not (_is_word(p, j + 1) and _adjacent(p, j, j + 1)):
-        return False
-    nxt = word_info(p.toks[j + 1])
-    if nxt.foreign or nxt.cue == "link" or (nxt.zipf < 5.6 and not nxt.stop and not nxt.cue and not nxt.conj
-                                            and not p.fkeys[j + 1].startswith("ال")):
-        return True
-    # two syllables in a row (لي منه توان): the one after must lead to a name word
-    return nxt.stop and len(p.fkeys[j + 1]) <= 4 and _is_word(p, j + 2) and _adjacent(p, j + 1, j + 2) and \
-        word_info(p.toks[j + 2]).foreign
-
-
-def _syllable_like(w: str) -> bool:
-    """A name word after which a function word may be the next syllable of a transliterated
-    name (نجوين لي ...): a foreign word or a short syllable, not an Arabic given name
-    (الملك عبدالله في تبوك: في is the preposition)."""
-    k = key(w)
-    return word_info(w).foreign or (len(k) <= 4 and k not in load_cues().given)
-
-
-def _native_shaped(info, w: str) -> bool:
-    """A word of four letters or more shaped like native Arabic (a verb or noun template with its
-    affixes: تتنافى، منتهكة، تطلق، حملة), however rare: no part of a transliterated name without a cue."""
-    return info.native and len(w) >= 4
 
 
 #: a word behind a proclitic ب/ل whose bare form is this frequent ends a name run (لحمل، بمشاركة)
@@ -336,22 +302,6 @@ def _imperfect_verb(w: str, info) -> bool:
     يوسف، يحيى are listed and kept)."""
     k = key(w)
     return k[:1] == "ي" and len(k) >= 4 and info.zipf >= 3.5
-
-
-#: nobiliary particles of foreign family names (de, da, van, von, do, dos, del); not لا/لو (Arabic words)
-_PARTICLES = frozenset(key(w) for w in ("دي", "دا", "فان", "فون", "دو", "دوس", "ديل", "دل"))
-
-
-def _particle_in_name(p, j: int) -> bool:
-    """Is the particle at token j part of a foreign name: after a foreign given name or a transliterated
-    word, and before a rare name word, all adjacent (ستيفان دي ميستورا, not جون في دي الرياض)."""
-    prev, nxt = j - 1, j + 1
-    if not (_is_word(p, prev) and _is_word(p, nxt) and _adjacent(p, prev, j) and _adjacent(p, j, nxt)):
-        return False
-    pi, ni = word_info(p.toks[prev]), word_info(p.toks[nxt])
-    if not (p.fkeys[prev] in load_cues().foreign_given or pi.foreign):
-        return False
-    return not ni.stop and not ni.cue and not ni.conj and not p.fkeys[nxt].startswith("ال") and (ni.foreign or ni.zipf < 4.0 or p.fkeys[nxt] in load_cues().foreign_given)
 
 
 #: first halves of theophoric given names written in two words (ضيف الله، نصر الله، فتح الله)
@@ -731,7 +681,7 @@ def _inert_word(w: str, fk: str) -> bool:
     info = word_info(w)
     return not (info.bare in _PLACE_BODY_HEADS or _head_kind(fk) in ("head", "nisba_head")
                 or cues.multi.get(info.bare) or cues.multi.get(fk) or info.cue
-                or (3 <= len(w) <= 4 and w[-1] in "يى") or _speech_verb(w, info)
+                or (3 <= len(w) <= 4 and w[-1] in "يى") or speech_verb(w)
                 or _given_after_proclitic(w, info, cues) or fk in ("عبد", "وعبد")
                 or (info.foreign or _weak(info, w, True)) and not _native_shaped(info, w))
 
@@ -929,7 +879,7 @@ def _arabic_names(p) -> list[Name]:
             i += 1
             continue
         # a speaker between a verb of saying and what was said: وأكد فلمبان أن، وقال موريس إن
-        if _is_word(p, i + 1) and _speech_verb(w, info):
+        if _is_word(p, i + 1) and speech_verb(w):
             j = _speaker_end(p, i + 1, cues)
             if j > i + 1:
                 words = [p.toks[t] for t in range(i + 1, j)]

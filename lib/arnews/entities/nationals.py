@@ -2,7 +2,7 @@
 
 Sports and foreign news name a player or a politician by his nationality alone before the name: ``بعد التوقيع
 مع الفينزويلي ريفاس والأرجنتيني موراليس والغاني مونتاري``, ``بديلاً عن الروماني سان مارتن``.  The definite
-nationality adjective (:func:`arnews.entities.guards.gentilic_place`: the adjective of a country)
+nationality adjective (:func:`arnews.entities.cuewords.nationality_word`: the adjective of a country)
 stands here as a noun, *the Argentine*: nothing before it that it could qualify (a punctuation mark, a
 preposition or particle, or the conjunction و glued to it: ``والأرجنتيني``), so the one to three foreign-shaped
 words after it (in quotes or not) are the person it names.  After a definite noun the adjective qualifies that
@@ -16,11 +16,9 @@ the name finder's own rule, lives here too (moved from :mod:`arnews.entities.nam
 """
 from __future__ import annotations
 
-import re
-
-from ..lexicons import lexicon_derived
-from ..normalize import WORD_CACHE, key
+from ..normalize import key
 from .cues import word_info, zipf_ar
+from .cuewords import nationality_word
 from .keys import Name, name_key
 from .positions import is_word as _word, word_types
 
@@ -36,8 +34,6 @@ GLUED_RARE_ZIPF = 3.0
 #: a transliteration as frequent as an Arabic word (سان، مارتن، جون) counts when it is shaped like one this much
 COMMON_NAME_ZIPF = 5.0
 COMMON_NAME_SHAPE = 1.5
-#: the nationality of a country (geo:AR, geo:GB-ENG), not of a town (قرن، مالك: القرني، المالكي are families)
-_COUNTRY = re.compile(r"^geo:[A-Z]{2}(?:-[A-Z]+)?$")
 _QUOTES = frozenset('"“”«»')
 #: the punctuation that may stand before a nationality standing as a noun (not a number, a slash or a closing quote)
 _BEFORE = frozenset("،,.:؛-–—(«“\"")
@@ -76,20 +72,6 @@ def _nisba(p, i: int) -> bool:
     return len(b) >= 4 and k.endswith("ي") and not info.cue and not info.stop and info.zipf >= 4.0
 
 
-@lexicon_derived(maxsize=WORD_CACHE)
-def _nationality_word(w: str) -> int:
-    """Per word type: 0 unless ``w`` is a definite masculine adjective of a country (السعودي، والأرجنتيني,
-    للبرازيلي), else 2 when a proclitic و/ل is glued before its article, 1 when not."""
-    from .guards import gentilic_place
-
-    k = key(w)
-    glued = k[:1] in "ول" and k[1:3] == "ال" or k.startswith("لل")
-    bare = w[1:] if glued and not k.startswith("لل") else w
-    if key(bare).endswith("ه") or not _COUNTRY.match(gentilic_place(bare)):
-        return 0
-    return 2 if glued else 1
-
-
 def _substantive_nationality(p, i: int) -> bool:
     """Token i is a definite masculine nationality adjective standing as a noun: والأرجنتيني، للبرازيلي after
     anything but a definite word (an adjective chain: المصري والأمريكي), or الروماني after a comma, a stop, the
@@ -97,7 +79,7 @@ def _substantive_nationality(p, i: int) -> bool:
     if not _word(p, i):
         return False
     w = p.toks[i]
-    nat = _nationality_word(w)
+    nat = nationality_word(w)
     if not nat:
         return False  # (a feminine adjective agrees with a noun: الحكومة الروسية; القرني، المالكي are families)
     glued = nat == 2
@@ -131,13 +113,13 @@ def _name_word(p, t: int) -> bool:
 
 def people_after_nationality(p, found: list) -> list:
     """``found`` with the names after a nationality standing as a noun made people (module docstring)."""
-    if p.rules != "ar" or not any(map(_nationality_word, word_types(p))):
+    if p.rules != "ar" or not any(map(nationality_word, word_types(p))):
         return found  # (no nationality word in the paragraph: the loop below finds nothing)
     n = len(p.toks)
     out = list(found)
     changed = False
     kinds, toks = p.kinds, p.toks
-    for i in [i for i in range(n - 1) if kinds[i] == "word" and _nationality_word(toks[i])]:  # (cached per word)
+    for i in [i for i in range(n - 1) if kinds[i] == "word" and nationality_word(toks[i])]:  # (cached per word)
         if not _substantive_nationality(p, i):
             continue
         a = i + 1

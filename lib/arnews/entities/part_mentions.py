@@ -54,7 +54,7 @@ _COMPOUND_SECOND = frozenset(key(w) for w in ("الدين", "الإسلام"))
 
 def _verb_before(p, i: int) -> bool:
     """The word before token i is a verb of saying or acting (with و or ف)."""
-    from .speakers import _speech_word
+    from .cuewords import speech_word as _speech_word
 
     if not is_word(p, i - 1):
         return False

@@ -22,17 +22,14 @@ with :func:`_speaker_end` here (``وأكد فلمبان أن``, ``وقال مو�
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
-from ..normalize import WORD_CACHE, key
+from ..normalize import key
 from .cues import word_info, zipf_ar
+from .cuewords import speech_word as _speech_word
 from .positions import adjacent as _adjacent, is_word as _word
 from .wordtests import _LINK_BEFORE_NAME, _family_name
 
 __all__ = ["paragraph_speakers"]
 
-#: speech verbs that are also prepositions or nouns: بين is *between* as often as *he explained*
-_NOT_SPEECH = frozenset({"بين", "بينت"})
 _COMMAS = frozenset("،,")
 #: words after which باسم is the preposition *on behalf of* / *by the name of* (a closed set of Arabic usage)
 _BEHALF_BEFORE = frozenset(key(w) for w in ("متحدث", "المتحدث", "متحدثة", "المتحدثة", "ناطق", "الناطق", "ناطقة",
@@ -41,16 +38,8 @@ _BEHALF_BEFORE = frozenset(key(w) for w in ("متحدث", "المتحدث", "م�
 _BEHALF = key("باسم")
 
 
-#: verbs of saying (masculine and feminine past): a name may stand between one and what was said
-_SPEECH = frozenset("قال اكد اوضح اشار صرح اضاف لفت شدد ذكر افاد اعتبر راي اعلن نفى نفي تابع بين قالت اكدت اوضحت "
-                    "اشارت صرحت اضافت لفتت شددت ذكرت افادت اعتبرت رات اعلنت نفت تابعت بينت".split())
 #: what was said begins here: أن، إن، بأن (إلى أن after أشار)
 _THAT = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم"})
-
-
-def _speech_verb(w: str, info) -> bool:
-    k = key(w)
-    return k in _SPEECH or (k[:1] in "وف" and k[1:] in _SPEECH)
 
 
 def _apposed_office_then_that(p, e: int) -> bool:
@@ -109,14 +98,6 @@ def _after_speech(p, a: int) -> bool:
     if not a or not _word(p, a - 1):
         return False
     return _speech_word(p.toks[a - 1])
-
-
-@lru_cache(maxsize=WORD_CACHE)
-def _speech_word(w: str) -> bool:
-    """:func:`_after_speech` of the word before (per word type: keys and closed sets only)."""
-    k = key(w)
-    bare = k[1:] if k[:1] in "وف" else k
-    return _speech_verb(w, None) and k not in _NOT_SPEECH and bare not in _NOT_SPEECH
 
 
 def _before_office(p, b: int) -> bool:
