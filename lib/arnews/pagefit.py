@@ -1,65 +1,92 @@
-"""A page's title and questions fitted to the corpus at hand.
+"""A page's headings, narration and questions fitted to the corpus at hand.
 
-A notebook's first Markdown cell states its title and questions; some of them only make sense
-when the corpus has something (parallel pairs to compare figures across, campaigns of the canon
-to count).  The cell's metadata ``arnews.without`` maps a fact of :func:`corpus_facts` to
-``[old, new]`` replacements applied when the build has none of it, so the index card, the
-page's ``<title>``, the navigation and the page's own heading ask what the corpus can answer::
+A notebook's Markdown states its title, questions and the narration of each section; some of
+it only makes sense when the corpus has something (parallel pairs to compare figures across,
+campaigns of the canon to count, articles in English).  Any cell's metadata ``arnews`` says
+what to do when the build has none of a fact of :func:`corpus_facts`:
+
+* ``without``: maps a fact to ``[old, new]`` replacements applied to the cell's source (a
+  Markdown cell: the heading and narration; the first one gives the index card, the page's
+  ``<title>`` and the navigation);
+* ``drop_without``: a list of facts; the cell (Markdown or code) is left out of the page when
+  the build has none of any of them (a subsection whose every line would say "nothing here";
+  its code must define nothing a kept cell reads).
+
+::
 
     "metadata": {"arnews": {"without": {"pairs": [["# Quantities: ... kept the figures", "# Quantities: ..."]]}}}
+    "metadata": {"arnews": {"drop_without": ["pairs"]}}
 
-Run in JupyterLab the cell reads as written (the general questions)."""
+Run in JupyterLab a notebook reads and runs as written (the general questions)."""
 from __future__ import annotations
 
-from pathlib import Path
-
-__all__ = ["FACTS", "corpus_facts", "fit_source", "fit_notebook"]
+__all__ = ["FACTS", "corpus_facts", "fit_source", "fit_notebook", "dropped"]
 
 FACTS = {
     "pairs": "articles with a parallel_of link (a translation paired with its original)",
     "campaigns": "rows of the slogans table that belong to a campaign of the canon",
+    "english": "articles in English (language en)",
 }
 
 
 def corpus_facts(processed) -> dict:
     """What the build at ``processed`` has, as counts: ``pairs`` (articles with a
-    ``parallel_of`` link) and ``campaigns`` (slogans rows with a campaign of the canon).
-    A fact whose table is missing is left out (nothing is replaced for it)."""
-    import pandas as pd
+    ``parallel_of`` link), ``campaigns`` (slogans rows with a campaign of the canon) and
+    ``english`` (articles whose language is ``en``), read through :func:`arnews.load_tables`
+    (only the columns needed).  A fact whose table is missing is left out (nothing is replaced
+    for it)."""
+    from pathlib import Path
 
-    processed, facts = Path(processed), {}
-    arts = processed / "articles.csv"
-    if arts.is_file():
-        head = pd.read_csv(arts, nrows=0).columns
-        if "parallel_of" in head:
-            col = pd.read_csv(arts, usecols=["parallel_of"], dtype=str, keep_default_na=False)["parallel_of"]
-            facts["pairs"] = int((col.str.strip() != "").sum())
-        else:
-            facts["pairs"] = 0
-    slog = processed / "slogans.parquet"
-    if slog.is_file():
-        import pyarrow.parquet as pq
+    from .tables import load_tables, read_table, table_columns
 
-        col = pq.read_table(slog, columns=["campaign"]).column("campaign").to_pylist()
-        facts["campaigns"] = sum(1 for c in col if c)
+    try:
+        T = load_tables(processed)
+    except FileNotFoundError:  # tables without a build record (written by hand): each file as load_tables reads it
+        T = {p.stem: read_table(p) for p in sorted(Path(processed).glob("*.*"))
+             if p.stem in ("articles", "slogans") and p.suffix in (".csv", ".parquet")}
+    facts = {}
+    arts = table_columns(T, "articles", ["parallel_of", "language"])
+    if arts is not None:
+        pairs = arts["parallel_of"].fillna("").astype(str).str.strip() if "parallel_of" in arts.columns else None
+        facts["pairs"] = 0 if pairs is None else int((pairs != "").sum())
+        if "language" in arts.columns:
+            facts["english"] = int((arts["language"].fillna("").astype(str) == "en").sum())
+    slog = table_columns(T, "slogans", ["campaign"])
+    if slog is not None and "campaign" in slog.columns:
+        facts["campaigns"] = int((slog["campaign"].fillna("").astype(str) != "").sum())
     return facts
+
+
+def _arnews(metadata) -> dict:
+    return (metadata or {}).get("arnews") or {}
+
+
+def _absent(fact: str, facts: dict | None) -> bool:
+    """The build has none of ``fact`` (measured, and 0); unknown facts are never absent."""
+    return facts is not None and fact in facts and not facts[fact]
 
 
 def fit_source(source: str, metadata: dict | None, facts: dict | None) -> str:
     """``source`` with the replacements of every fact the build has none of (count 0)."""
-    without = ((metadata or {}).get("arnews") or {}).get("without") or {}
+    without = _arnews(metadata).get("without") or {}
     for fact in sorted(without):
-        if facts is None or fact not in facts or facts[fact]:
+        if not _absent(fact, facts):
             continue
         for old, new in without[fact]:
             source = source.replace(old, new)
     return source
 
 
+def dropped(metadata: dict | None, facts: dict | None) -> bool:
+    """Whether a cell with this metadata is left out: the build has none of a fact it needs."""
+    return any(_absent(f, facts) for f in _arnews(metadata).get("drop_without") or ())
+
+
 def fit_notebook(nb, facts: dict | None):
-    """Apply :func:`fit_source` to the first Markdown cell of ``nb`` (an nbformat notebook), in place."""
+    """``nb`` (an nbformat notebook) fitted in place: cells whose ``drop_without`` fact the build
+    lacks are removed, every Markdown cell gets its ``without`` replacements."""
+    nb.cells = [c for c in nb.cells if not dropped(c.get("metadata"), facts)]
     for cell in nb.cells:
         if cell.cell_type == "markdown":
             cell.source = fit_source(cell.source, cell.get("metadata"), facts)
-            break
     return nb
