@@ -26,14 +26,17 @@ FACTS = {
     "pairs": "articles with a parallel_of link (a translation paired with its original)",
     "campaigns": "rows of the slogans table that belong to a campaign of the canon",
     "english": "articles in English (language en)",
+    "documents": "figures of the quantities table that are official document codes (kind doc_code)",
+    "codebook": "1 when the theme codebook fits the corpus (the build's lexicon_fit table), else 0",
 }
 
 
 def corpus_facts(processed) -> dict:
     """What the build at ``processed`` has, as counts: ``pairs`` (articles with a
     ``parallel_of`` link), ``campaigns`` (slogans rows with a campaign of the canon) and
-    ``english`` (articles whose language is ``en``), read through :func:`arnews.load_tables`
-    (only the columns needed).  A fact whose table is missing is left out (nothing is replaced
+    ``english`` (articles whose language is ``en``), ``documents`` (document codes among the
+    quantities) and ``codebook`` (1 when the theme codebook fits, by the build's ``lexicon_fit``),
+    read through :func:`arnews.load_tables` (only the columns needed).  A fact whose table is missing is left out (nothing is replaced
     for it)."""
     from pathlib import Path
 
@@ -43,7 +46,7 @@ def corpus_facts(processed) -> dict:
         T = load_tables(processed)
     except FileNotFoundError:  # tables without a build record (written by hand): each file as load_tables reads it
         T = {p.stem: read_table(p) for p in sorted(Path(processed).glob("*.*"))
-             if p.stem in ("articles", "slogans") and p.suffix in (".csv", ".parquet")}
+             if p.stem in ("articles", "slogans", "quantities", "lexicon_fit") and p.suffix in (".csv", ".parquet")}
     facts = {}
     arts = table_columns(T, "articles", ["parallel_of", "language"])
     if arts is not None:
@@ -54,6 +57,14 @@ def corpus_facts(processed) -> dict:
     slog = table_columns(T, "slogans", ["campaign"])
     if slog is not None and "campaign" in slog.columns:
         facts["campaigns"] = int((slog["campaign"].fillna("").astype(str) != "").sum())
+    q = table_columns(T, "quantities", ["kind"])
+    if q is not None and "kind" in q.columns:
+        facts["documents"] = int((q["kind"].astype(str) == "doc_code").sum())
+    fit = table_columns(T, "lexicon_fit", ["resource", "fits"])
+    if fit is not None and {"resource", "fits"} <= set(fit.columns):
+        row = fit[fit["resource"] == "themes codebook"]
+        if len(row):
+            facts["codebook"] = int(str(row["fits"].iloc[0]).strip().lower() in ("true", "1", "yes"))
     return facts
 
 
