@@ -86,6 +86,7 @@ footer.arnews { font-size: .85em; color: #444; border-top: 1px solid #ddd; }
 footer.arnews dl { display: grid; grid-template-columns: max-content 1fr; gap: .1em 1em; margin: 0; }
 footer.arnews dt { font-weight: bold; }
 p, li, h1, h2, h3, h4, td, th, caption { unicode-bidi: plaintext; }
+p code, li code, h1 code, h2 code, h3 code, h4 code, td code { unicode-bidi: plaintext; }  /* each code span isolated in its own direction: `5 شوال 1436هـ`, `1436/10/5هـ` kept apart */
 [lang="ar"], bdi[dir="rtl"] { font-family: "DejaVu Sans", "Noto Naskh Arabic", "Noto Sans Arabic", Tahoma, sans-serif; }
 details.arnews-code { margin: .4em 0; }
 details.arnews-code > summary { cursor: pointer; color: #666; font-size: .85em; }
