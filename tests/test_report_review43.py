@@ -156,6 +156,13 @@ def test_topics_without_a_fitting_codebook_asks_no_theme_question():
     assert kept["question"].startswith("Which themes is each article built from")
 
 
+def test_inline_code_spans_are_isolated_in_their_own_direction():
+    from arnews.report import CSS
+
+    rule = next(l for l in CSS.splitlines() if l.startswith("p code"))
+    assert "unicode-bidi: plaintext" in rule and "li code" in rule and "td code" in rule
+
+
 # --- corpus_facts through load_tables ------------------------------------------------------------
 
 def test_corpus_facts_reads_a_build_through_load_tables(tmp_path, monkeypatch):
