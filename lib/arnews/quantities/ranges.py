@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .change_steps import change_before
 from .figure import _Q
 from .numbers import _Num
 from .scaled_ranges import reversed_scaled, share_scale
@@ -46,6 +47,8 @@ class _RangeRules:
                 num2 = self.parse_number(to[0])
                 pct2 = self.percent_after(num2.b) if num2 else None
                 falling = num2.value < num.value and not (rf and self.k(rf[0]) in _BETWEEN)
+                # ارتفع المعدل من 3.3% إلى 3.4%: a rise from one figure to another is two rows too
+                falling = falling or bool(self.ar and rf and self.k(rf[0]) == "من" and change_before(self, rf[0]))
                 if pct2 is not None and num2.value != num.value and not falling:
                     # (انخفض المعدل من 31,2% إلى 9,8%: a fall from one figure to another, two rows, as
                     # من 320 ألف ريال إلى 500 ألف ريال is; a range runs upwards)

@@ -10,8 +10,10 @@ import pandas as pd
 
 from ..normalize import key
 from ..text import TEXT_ROLES, make_paragraph, paragraphs_of
+from .index_levels import index_levels
 from .lexicon import _lex
 from .numbers import _clean
+from .published_years import written_years, years_from_publication
 from .rials import headline_money, riyals_of_article
 from .singular import singular_unit
 from .towns import town_duals
@@ -190,6 +192,9 @@ def paragraph_quantities(p, lang: str | None = None, published: str = "") -> lis
             }
         )
     _time_on_stamped_day(out, text)
+    if lang == "ar":
+        for r in index_levels(out, text):
+            r["roundness"] = roundness(r["kind"], r["value"], r["approx"], r["written"])
     return out
 
 
@@ -255,11 +260,17 @@ def quantities_table(paragraphs, articles: pd.DataFrame | None = None) -> pd.Dat
         key = "article_id" if "article_id" in articles.columns else "id"
         published = {a: str(d) for a, d in zip(articles[key], articles["published"]) if isinstance(d, str) and d}
     rows, anchor, stamp, seen = [], {}, {}, set()
+    years: dict = {}  # article -> the years its text writes; (article, paragraph) -> those of one paragraph
+    para_years: dict = {}
     texts: dict = {}  # article -> [(paragraph text, its rows, role)]: the article-level currency rules
     for p in paragraphs_of(paragraphs, articles).select(TEXT_ROLES + ("dateline",)):
         if not p.text:
             continue
         qs = paragraph_quantities(p, published=published.get(p.article_id, ""))
+        pyears = written_years(p.norm.text)
+        if pyears:
+            years.setdefault(p.article_id, set()).update(pyears)
+            para_years[(p.article_id, p.paragraph)] = pyears
         first_body = p.role != "title" and p.article_id not in seen
         if p.role != "title":
             seen.add(p.article_id)
@@ -280,6 +291,7 @@ def quantities_table(paragraphs, articles: pd.DataFrame | None = None) -> pd.Dat
         if p.lang == "ar" or p.rules == "ar":
             texts.setdefault(p.article_id, []).append((p.text, prows, p.role))
     _years_from_dateline(rows, {**stamp, **anchor})
+    years_from_publication(rows, published, years, para_years, set(stamp) | set(anchor))
     dropped: set = set()
     for parts in texts.values():
         dropped |= town_duals([(t, rs) for t, rs, _ in parts])

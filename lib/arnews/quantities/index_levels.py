@@ -1,0 +1,42 @@
+"""A market or economic index read at a level with no unit written: a measure in points.
+
+``ارتفع مؤشر الدولار ... إلى 98.334``, ``أقفل المؤشر عند 7600``, ``ارتفع مؤشر مناخ الأعمال إلى مستوى
+108``, ``مؤشر مديري المشتريات ... وآخر قراءة 48.2``: a bare number (read as a count with no counted
+noun) right after a level word (``إلى``, ``عند``, ``مستوى``, ``قراءة``) in a sentence that names an
+index (``مؤشر``, ``المؤشر``, ``مؤشرات``) before it is the index's level, a ``measure`` in ``نقطة``,
+as the guide's ``76 نقطة`` and both readers of blind31 and blind45 write it (unit implied).
+Not a number with its own noun (``إلى 300 شركة``), a label (``ستاندرد آند بورز 500``), a year, a
+number cut from a longer one (``11،000 نقطة``), nor a number in another sentence than the index word.
+"""
+from __future__ import annotations
+
+import re
+
+#: the index word, with or without the article and a proclitic (مؤشر, المؤشر, ومؤشرات, بالمؤشر)
+_INDEX = re.compile(r"(?:^|[\s(«\"“])(?:[وفبل]|وب|ول)?(?:ال|لل)?(?:مؤشر|موشر|مؤشرات|موشرات)(?=[\s,،.\"”»)]|$)")
+#: the level word right before the number (إلى، عند، مستوى، قراءة، مستويات; with ال or a proclitic)
+_LEVEL = re.compile(r"(?:^|\s)(?:إلى|الى|عند|(?:[وب]?(?:ال)?)(?:مستوى|مستويات|قراءة|قراءته|قراءتها))\s*$")
+#: a digit group glued after the number (a separator the scanner did not join)
+_GLUED = re.compile(r"[.,،٫٬]\d")
+#: the end of a sentence between the index word and the number
+_STOP = re.compile(r"[.!؟?\n]\s|[.!؟?]$|؛")
+
+
+def index_levels(rows: list[dict], text: str) -> list[dict]:
+    """Re-read in place the bare counts of ``rows`` (offsets into ``text``) that are an index's level;
+    return those rows."""
+    changed = []
+    for r in rows:
+        if r["kind"] != "count" or r.get("unit") or r.get("approx") or not re.fullmatch(r"[\d.,٠-٩٫٬]+", r["surface"]):
+            continue
+        if _GLUED.match(text, r["end"]):  # 11،000 نقطة, 1,1075 دولار: a number the scanner cut, left as read
+            continue
+        before = text[max(0, r["start"] - 160): r["start"]]
+        if not _LEVEL.search(before):
+            continue
+        sentence = _STOP.split(before)[-1]
+        if not _INDEX.search(sentence):
+            continue
+        r["kind"], r["unit"], r["unit_en"] = "measure", "نقطة", "point"
+        changed.append(r)
+    return changed
