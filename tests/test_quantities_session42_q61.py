@@ -3,7 +3,8 @@
 - An index read at a level with no unit written (``ارتفع مؤشر الدولار إلى 97.41``, ``وآخر قراءة 49.6``,
   ``إلى مستوى 104``) is a measure in points, as both readers of blind31 and blind45 write it; not a number
   with its own noun, a label (``ستاندرد آند بورز 500``), a number cut from a longer one (``12،000``) or a
-  number in another sentence than the index word.
+  number in another sentence than the index word.  A number right after مؤشر الدولار is the index's move
+  (the scanner read الدولار 0.04 as money).
 - A rise from one percentage to another (``ارتفع معدل البطالة من 5.1% إلى 5.4%``) is two figures, as a fall
   is (session 39) and as both readers of blind45 write it; a range word keeps the range (``تتراوح``,
   ``بنسبة``, ``بين``).
@@ -47,6 +48,15 @@ def test_an_index_level_without_unit_is_a_measure_in_points(sentence, surface, v
 ])
 def test_other_numbers_near_an_index_stay_counts(sentence, surface):
     assert any(r[0] == surface and r[1] == "count" for r in _rows(sentence)), _rows(sentence)
+
+
+def test_a_number_after_the_dollar_index_is_its_move_in_points():
+    rows = _rows("وفي آخر التعاملات تراجع مؤشر الدولار 0.12 إلى 96.85 أمام سلة العملات")
+    assert ("0.12", "measure", 0.12, None, "نقطة") in rows, rows
+    assert ("96.85", "measure", 96.85, None, "نقطة") in rows, rows
+    # a price of the dollar stays money
+    rows = _rows("واستقر سعر الدولار عند 3.75 ريال في السوق المحلية")
+    assert any(r[1] == "money" and r[2] == 3.75 for r in rows), rows
 
 
 def test_an_index_named_by_its_number_stays_a_label():

@@ -5,6 +5,8 @@
 noun) right after a level word (``إلى``, ``عند``, ``مستوى``, ``قراءة``) in a sentence that names an
 index (``مؤشر``, ``المؤشر``, ``مؤشرات``) before it is the index's level, a ``measure`` in ``نقطة``,
 as the guide's ``76 نقطة`` and both readers of blind31 and blind45 write it (unit implied).
+A number written right after ``مؤشر الدولار`` (``انخفض مؤشر الدولار 0.04 إلى 97.528``: the scanner reads
+``الدولار 0.04`` as money) is the index's move, a measure in points too (both readers of blind31).
 Not a number with its own noun (``إلى 300 شركة``), a label (``ستاندرد آند بورز 500``), a year, a
 number cut from a longer one (``11،000 نقطة``), nor a number in another sentence than the index word.
 """
@@ -16,6 +18,17 @@ import re
 _INDEX = re.compile(r"(?:^|[\s(«\"“])(?:[وفبل]|وب|ول)?(?:ال|لل)?(?:مؤشر|موشر|مؤشرات|موشرات)(?=[\s,،.\"”»)]|$)")
 #: the level word right before the number (إلى، عند، مستوى، قراءة، مستويات; with ال or a proclitic)
 _LEVEL = re.compile(r"(?:^|\s)(?:إلى|الى|عند|(?:[وب]?(?:ال)?)(?:مستوى|مستويات|قراءة|قراءته|قراءتها))\s*$")
+#: a definite currency word opening a money row's span, before its number (الدولار 0.04)
+_LEAD_CURRENCY = re.compile(r"ال\S+\s+(?=[\d٠-٩])")
+#: the index word right before it
+_INDEX_END = re.compile(r"(?:^|\s)(?:[وفبل]?(?:ال)?)(?:مؤشر|موشر)\s*$")
+
+
+def _index_of_currency(r, text: str) -> bool:
+    """A money row written currency first (``الدولار 0.04``) right after مؤشر: the dollar index."""
+    return bool(_LEAD_CURRENCY.match(r["surface"]) and _INDEX_END.search(text[max(0, r["start"] - 20): r["start"]]))
+
+
 #: a digit group glued after the number (a separator the scanner did not join)
 _GLUED = re.compile(r"[.,،٫٬]\d")
 #: the end of a sentence between the index word and the number
@@ -27,6 +40,14 @@ def index_levels(rows: list[dict], text: str) -> list[dict]:
     return those rows."""
     changed = []
     for r in rows:
+        if r["kind"] == "money" and _index_of_currency(r, text):
+            # مؤشر الدولار 0.04: the currency names the index, the number is its move in points
+            m = _LEAD_CURRENCY.match(r["surface"])
+            r["start"] += m.end()
+            r["surface"] = text[r["start"]:r["end"]]
+            r["kind"], r["unit"], r["unit_en"], r["currency"] = "measure", "نقطة", "point", ""
+            changed.append(r)
+            continue
         if r["kind"] != "count" or r.get("unit") or r.get("approx") or not re.fullmatch(r"[\d.,٠-٩٫٬]+", r["surface"]):
             continue
         if _GLUED.match(text, r["end"]):  # 11،000 نقطة, 1,1075 دولار: a number the scanner cut, left as read
