@@ -75,7 +75,9 @@ def _after_pair(sc, i) -> bool:
     """A dual count of two, written as a word, ends right before token i (مجموعتين الأولى)."""
     q = sc.out[-1] if sc.out else None
     return (q is not None and q.kind == "count" and q.value == 2 and q.b == i and q.b - q.a == 1
-            and q.written == "words" and sc.free(i + 1) and sc.k(i + 1) != "من" and not sc.numword(i + 1))
+            and q.written == "words" and sc.free(i + 1) and not sc.numword(i + 1)
+            and not (sc.k(i + 1) == "من" and (sc.k(i + 2).startswith("نوع") or sc.month_at(i + 2))))
+    # (q60: مجموعتين الأولى من الرياض والثانية من جدة; not الأولى من نوعها, a day of a month)
 
 
 def _second_follows(sc, i, fem) -> bool:

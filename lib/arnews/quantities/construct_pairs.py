@@ -98,6 +98,16 @@ def _plain_word(sc, x) -> bool:
                 or k.startswith(("لل", "و")) or k.endswith("وا"))
 
 
+def _foreign_place_word(sc, x) -> bool:
+    """(session 42, q60) Token x can be a word of a foreign place's name that :func:`_plain_word` refuses for its
+    form: a short word in ``-ا`` (``منطقتي با تري وثانه فو``) or a name spelt as a particle (``بإقليمي فان واغري``):
+    a free Arabic word of two to four letters with no article, no و, no number, not ``لا``/``ما``."""
+    if not (x < sc.t.n and sc.free(x) and sc.kind(x) == "ar") or sc.numword(x):
+        return False
+    k = sc.k(x)
+    return 2 <= len(k) <= 4 and not k.startswith(("ال", "و", "لل")) and k not in ("لا", "ما", "من", "في", "الى", "على", "عن", "ان", "او", "قد", "لم", "لن", "هو", "هي", "كل")
+
+
 def _place_construct(sc, i) -> str | None:
     """(session 38) The singular of word i when it is the construct dual of a place noun (``pair_place`` in
     quantity_markers.csv): masculine ``-ي`` (مركزي, حيي; ``ميدانى`` as Egypt writes it), feminine ``-تي``
@@ -166,20 +176,22 @@ def side_dual_before_pair(sc, i) -> str | None:
         place = sing is not None
     if sing is None or w in _stopwords("ar"):
         return None
-    if not _plain_word(sc, i + 1):
+    if not _plain_word(sc, i + 1) and not (place and _foreign_place_word(sc, i + 1)):
         return None
     w1 = sc.t.text[i + 1]
-    if w1[:1] in "لب" and _z(w1[1:]) >= 3.5:
+    if w1[:1] in "لب" and len(w1) > 3 and _z(w1[1:]) >= 3.5:
         return None  # شكلت فريقا لدراسة, مدربا بخبرة: a preposition and a common word, no name
     x = i + 2
-    if _plain_word(sc, x) and not sc.k(x).startswith("و"):
-        x += 1  # بايرن ميونيخ, اتحاد الشجاعية
+    if (_plain_word(sc, x) or place and _foreign_place_word(sc, x)) and not sc.k(x).startswith("و"):
+        x += 1  # بايرن ميونيخ, اتحاد الشجاعية, (a place) با تري
     if sc.free(x) and sc.kind(x) == "ar" and sc.k(x).endswith(("ي", "يه")) and sc.k(x).startswith("ال") and not sc.k(x).startswith("و"):
         x += 1  # غازي عنتاب التركي
     if not (x < sc.t.n and sc.free(x) and sc.kind(x) == "ar" and sc.k(x).startswith("و") and len(sc.k(x)) > 2):
         return None
     if sc.t.text[x] in _stopwords("ar") or sc.k(x) in _stopwords("ar") or sc.numword(x):
         return None
+    if place and not _plain_word(sc, i + 1) and not _second_place(sc, x):
+        return None  # (q60) a place's name read by its form only (با تري, فان) needs a second place's name after و
     if place and not (_place_name_at(sc, i + 1) or _second_place(sc, x)):
         return None  # مسح ميداني شامل ودقيق: a nisba and two adjectives, no places named
     if place and _my_place_and_adjective(sc, i):

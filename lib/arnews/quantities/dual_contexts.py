@@ -11,6 +11,9 @@
 * a feminine ``-تين``/``-تان`` after a construct dual and its genitive is the construct's adjective (``قطعتي الأرض
   المجاورتين``);
 * a definite currency dual before two nationality adjectives names two currencies (``الدولاران الأسترالي والكندي``);
+* (session 42, q60) a masculine ``-ي`` word before a definite nisba adjective (``مساري المهني``: its feminine
+  ``-ية`` common) is "my X" and its adjective, not a construct dual (whose second term is a noun); not before a second
+  nisba led by و a few words on (``ملفي الروماني سان مارتين والبولندي لوكاس``) nor after a side noun (``فريقي الأهلي``);
 * a masculine construct of an agent noun فاعل in ``-ي`` before a definite plural in ``-ات`` (``قائدي المركبات``, ``سائقي الشاحنات``) is
   the construct of a sound plural (drivers of vehicles): a dual's second term names one thing (``طرفي النزاع``)."""
 from __future__ import annotations
@@ -43,6 +46,11 @@ def not_a_dual_here(sc, i) -> bool:
         if (nxt.endswith("ات") and len(nxt) >= 5 and _z(nxt[:-2] + "ة") >= 3.0 and len(w) == 5 and w[1] == "ا"
                 and w[0] not in "وبلفك"):
             return True  # قائدي المركبات, سائقي الشاحنات: an agent noun فاعل (not قطاعي الخدمات والبنوك, مجالي الصادرات)
+        if (nxt.endswith("ي") and len(nxt) >= 4 and not sc.k(i + 1).startswith("و") and _z(nxt + "ة") >= 3.5
+                and _z(nxt + "ة") >= _z(nxt) - 0.5
+                and not any(sc.k(x).startswith("وال") and sc.k(x).endswith("ي") for x in range(i + 2, min(sc.t.n, i + 8)))
+                and not any((b[:-1],) in sc.lx.markers.get("pair_side", {}) for _, b in sc.bases(i))):  # (فريقي الأهلي)
+            return True  # مساري المهني, عضوي الوحيد: "my X" and its nisba adjective, no construct (q60)
     return False
 
 

@@ -16,6 +16,7 @@ from .dual_agreement import dual_by_agreement
 from .dual_verbs import dual_by_verb
 from .named_pairs import dual_before_two_names, dual_before_two_nationals
 from .dual_name_pairs import dual_before_named_people
+from .enumerated_duals import dual_before_first
 from .genitive_duals import construct_before_dual, genitive_after_construct
 from .noun_duals import noun_shaped_dual
 from .dual_contexts import adjective_after_genitive, not_a_dual_here, two_nisbas_after
@@ -141,6 +142,10 @@ class _DualRules:
             return None  # ميسي ونيمار جاهزان: the predicate of two subjects joined by و (session 38)
         if self.out and self.out[-1].b == i and self.out[-1].value == 2 and i > 0 and dual_before_adjective(self, i - 1):
             return None  # شعبينا الشقيقين: the adjective of the dual before it, no second figure
+        sing = dual_before_first(self, i)  # بين لاعبين الأول سوري ...، فيما الآخر ياباني (q60)
+        if sing is not None:
+            q = self._dual_unit(i, sing)
+            return q if q.kind == "count" else None
         if i > 0 and self.free(i - 1) and any(b in _PLURAL_QUANTIFIERS for _, b in self.bases(i - 1)):
             return None  # بعض المواطنين, معظم المشاركين: a quantifier of a plural, never of two
         if self._plural_participle(i):

@@ -29,6 +29,8 @@ _PRONOUN_ORDINALS = {f"{w}{p}": v for v, ws in ((1, ("اول", "اولا")), (2,
                      for w in ws for p in ("ها", "هم", "هما", "هن") if not (w == "اولا" and p in ("هم", "هن"))}
 #: nouns whose ordinal makes an idiom, not a rank (للوهلة الأولى, ساعات الصباح الأولى)
 _ORD_IDIOM = ("الوهله", "للوهله", "الصباح", "المساء", "النظره", "للنظره", "الفجر", "الليل", "بالدرجه")
+#: feminine nouns that head no construct an ordinal ranks (key forms): مرة, time units
+_NOT_HEAD = ("مره", "لحظه", "دقيقه", "ساعه", "ثانيه", "سنه", "ناحيه", "جهه")
 #: indefinite nouns whose ordinal after من makes a discourse idiom (من ناحية ثانية "on the other hand")
 _ORD_IDIOM_INDEF = ("ناحيه", "جهه")
 #: after an ordinal right after a dual (دورتين الأولى بعنوان ...): a description of the first of the two
@@ -217,10 +219,22 @@ class _OrdinalRules:
         if pref in _DEFINITE and k in ("الاولي",) and self._written_ya(i) and self.definite(j) and not self._feminine_noun(j):
             return None  # الإعلان الأولي, الفحص الأولي: the nisba "preliminary" (the ordinal of a masculine noun is الأول)
         if pref in _DEFINITE:
+            if pref[:1] in ("و", "ف") and self.definite(j) and not self.claimed[j] and nw[0] == 1 and re.fullmatch(
+                    r"و?ال?ا..[^ي]", self.k(j)):
+                return NO_FIGURE  # الأقدر والأجدر والأولى بنشر: the elative "most deserving" among elatives, no rank
+            if pref[:1] in ("و", "ف") and self.definite(j) and nw[0] == 1 and self._of_its_kind(i + 1):
+                return NO_FIGURE  # التاريخية والأولى من نوعها: the idiom of novelty
+            if pref[:1] in ("و", "ف") and self.definite(j) and not self.claimed[j]:
+                # الأولى من الرياض والثانية من جدة, التاسعة للشباب والثانية للناشئين: a coordinated ordinal ranks
+                # no noun before it, it stands alone (q60; the ordinal rules after this one chain it to its series)
+                q = self.ordinal_word(i)
+                return q if q is not None and q is not NO_FIGURE else _Q(i, i + 1, "ordinal", int(nw[0]), written="words")
             if nw[0] == 1 and k in ("الاول", "والاول") and self._senior_squad(j) and self.k(i + 1) not in ("الذي", "التي"):
                 return None  # المنتخب السعودي الأول: the senior team, not a rank (not الفريق المكسيكي الأول الذي يفوز)
             if not self.definite(j):
                 possessed = self._possessed_noun(j, k.endswith("ه") or k in ("الاولي", "الاولى"))
+                if possessed in _SQUAD and nw[0] == 1:
+                    return None  # لفريقها الأول لكرة القدم, ومنتخبها الأول: the senior team (the guide), no rank
                 if possessed:  # حملتها الثانية, موسمه الأول: a noun made definite by its pronoun
                     return _Q(j, i + 1, "ordinal", int(nw[0]), unit=possessed, written="words")
                 return self._first_before_noun(i, k, pref)
@@ -248,6 +262,12 @@ class _OrdinalRules:
             kj = self.k(j)
             if k.endswith("ه") or k in ("اولى", "اولي"):
                 if not self.t.text[j].endswith("ة"):
+                    if (k.endswith("ه") and self._feminine_head_of_genitive(j) and not self._unit_lookup_word(self.t.text[j])
+                            and not (self.free(i + 1) and self.definite(i + 1) and self.k(i + 1).endswith("يه"))
+                            and not self.is_p(i + 1, "»\"”")):
+                        # (not غرفة عمليات رابعة العدوية, «... رابعة»: a name)
+                        # حزمة إنقاذ ثالثة, خطة عمل ثالثة: the feminine head of an indefinite construct (q60)
+                        return _Q(j - 1, i + 1, "ordinal", int(nw[0]), unit=self.t.text[j - 1], written="words")
                     return self._first_before_noun(i, k, pref)
             elif k.endswith("ا"):
                 if not kj.endswith("ا"):
@@ -263,6 +283,20 @@ class _OrdinalRules:
             unit = unit[:-1]  # قائدا: the tanwin alef
         return _Q(j, i + 1, "ordinal", int(nw[0]), unit=unit, written="words")
 
+    def _feminine_head_of_genitive(self, j) -> bool:
+        """Word j is an indefinite masculine noun in construct after an indefinite feminine noun, the head
+        an ordinal after them agrees with (حزمة إنقاذ ثالثة: حزمة; not مرة, a time unit or a verb before)."""
+        h = j - 1
+        if not (h >= 0 and self.free(h) and self.free(j) and self.kind(h) == "ar" and self.kind(j) == "ar"):
+            return False
+        wh, wj = self.t.text[h], self.t.text[j]
+        if (self.definite(h) or self.definite(j) or not wh.endswith("ة") or len(wh) < 4 or len(wj) < 3
+                or wj.endswith(("ا", "ى", "ي", "ه", "ة", "ات")) or self.numword(h) or self.numword(j)
+                or wh in _stopwords("ar") or wj in _stopwords("ar") or self.k(h) in _NOT_HEAD):
+            return False
+        from .duals import _z
+        return _z(wh) >= 3.5 and _z(wj) >= 3.5 and not wj.startswith(("ي", "ت")) and not self._unit_lookup_word(wh)
+
     def _possessed_noun(self, j, feminine: bool) -> str | None:
         """The singular of word j when it is a common noun with a possessive pronoun (حملتها ->
         حملة, موسمه -> موسم) whose gender agrees with the ordinal after it; None for a verb
@@ -275,7 +309,13 @@ class _OrdinalRules:
             # الثانية (ولاية); not وموسمه, وبطولته (a conjunction: no reading, as before)
             whole = self._possessed_stem(w)
             if whole is None or whole.endswith("ة") != feminine or _z(whole) < 4.5 or _z(whole) <= _z(whole[1:]):
-                return None
+                # (q60) the letter a proclitic before a common possessed noun: بهدفه الأول (هدف), وموسمه الأول,
+                # لزوجته الثانية; the bare noun commoner than the word with the letter (not بطولته: بطولة)
+                bare = self._possessed_stem(w[1:]) if len(w) > 4 else None
+                if (bare is None or bare.endswith("ة") != feminine or _z(bare) < 4.0 or _z(bare) <= _z(whole or "") + 0.1
+                        or bare.startswith(("ي", "ت", "ن", "أ"))):
+                    return None
+                return bare
             return whole
         for suf in ("هما", "هم", "هن", "ها", "ه", "نا", "كم"):
             if w.endswith(suf) and len(w) - len(suf) >= 3:
@@ -291,8 +331,8 @@ class _OrdinalRules:
                 and not self._unit_lookup_word(stem[:-1] + "ة" if stem.endswith("ت") else stem)):
             return None  # يعقدها, تحملها: an imperfect verb (not يومها, a unit of the lexicon)
         noun = stem[:-1] + "ة" if stem.endswith("ت") else stem
-        if noun.endswith("ة") != feminine or _z(noun) < 3.5:
-            return None
+        if noun.endswith("ة") != feminine or _z(noun) < (3.0 if noun.endswith("ة") and suf in ("ه", "ها", "هما") else 3.5):
+            return None  # (q60: مولودته الأولى, a feminine noun a little rarer)
         return noun
 
     @staticmethod
