@@ -10,8 +10,8 @@ list) are no such words: they end in the accusative ا.
 
 (session 42, q60) A member may also be joined by ``أو``/``ولا``/``لا`` written apart (``ولا أخرى للتاريخ، ولا
 ثالثة للعربية، ولا رابعة للفيزياء``: both readers of blind45), ``أخرى``/``آخر`` stands for the second member
-before a third, and ``ثانية`` is the second member when the third follows at once led by و (``ترشحه مرة
-ثانية وثالثة``: both readers of blind25; ``مرة`` before it is in the span)."""
+before a third, and ``ثانية`` after an indefinite feminine noun is the second member when the third follows at
+once led by و (``ترشحه مرة ثانية وثالثة``: both readers of blind25; ``مرة`` before it is in the span)."""
 from __future__ import annotations
 
 from .figure import _Q
@@ -50,6 +50,9 @@ class _EnumerationRules:
         o = self._bare_ordinal(i + 1)
         if o is None or o != (3, "و"):
             return None
+        if not (i > 0 and self.free(i - 1) and self.kind(i - 1) == "ar" and self.t.text[i - 1].endswith(("ة", "ات"))
+                and not self.definite(i - 1)):
+            return None  # وانتظر ثانية وثالثة: seconds after a verb (test_quantities_round37); a feminine noun it ranks
         a = i - 1 if self.free(i - 1) and self.k(i - 1) == "مره" else i
         return _Q(a, i + 1, "ordinal", 2, written="words")
 

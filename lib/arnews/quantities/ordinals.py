@@ -309,9 +309,9 @@ class _OrdinalRules:
             # الثانية (ولاية); not وموسمه, وبطولته (a conjunction: no reading, as before)
             whole = self._possessed_stem(w)
             if whole is None or whole.endswith("ة") != feminine or _z(whole) < 4.5 or _z(whole) <= _z(whole[1:]):
-                # (q60) the letter a proclitic before a common possessed noun: بهدفه الأول (هدف), وموسمه الأول,
-                # لزوجته الثانية; the bare noun commoner than the word with the letter (not بطولته: بطولة)
-                bare = self._possessed_stem(w[1:]) if len(w) > 4 else None
+                # (q60) a preposition before a common possessed noun: بهدفه الأول (هدف), لزوجته الثانية; the bare
+                # noun commoner than the word with the letter; a conjunction (وبطولته الأولى) stays unread (round 8)
+                bare = self._possessed_stem(w[1:]) if len(w) > 4 and w[:1] in ("ب", "ل", "ك") else None
                 if (bare is None or bare.endswith("ة") != feminine or _z(bare) < 4.0 or _z(bare) <= _z(whole or "") + 0.1
                         or bare.startswith(("ي", "ت", "ن", "أ"))):
                     return None
