@@ -374,13 +374,12 @@ class NormText:
         if self.steps & {"diacritics", "tatweel"} and len(self.original) != len(self.text):
             orig = self.original
             n = len(orig)
-            codes = np.frombuffer(orig.encode("utf-32-le"), dtype=np.uint32)
-            is_mark = np.append(np.isin(codes, _MARK_CODES), False)
-            for k in np.nonzero(is_mark[oend])[0]:
-                e = int(oend[k])
-                while e < n and orig[e] in TRAILING_MARKS:
-                    e += 1
-                oend[k] = e
+            # the spans' ends only (a paragraph's few dozen tokens: no array over the whole text, no ``np.isin``)
+            for k, e in enumerate(oend.tolist()):
+                if e < n and orig[e] in TRAILING_MARKS:
+                    while e < n and orig[e] in TRAILING_MARKS:
+                        e += 1
+                    oend[k] = e
         return ostart, oend
 
     def original_span(self, start: int, end: int) -> str:
