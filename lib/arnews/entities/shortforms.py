@@ -78,10 +78,13 @@ def _quoted_alone(p, i: int) -> bool:
 
 
 def short_form_rows(pars, rows: list[list], spans: dict) -> list[list]:
-    """Rows for the bare field words (الصحة، والتعليم) that stand for a ministry the article named."""
+    """Rows for the bare field words (الصحة، والتعليم) that stand for a ministry the article named, then for the
+    proper words of the article's companies and foundations (:mod:`.org_parts`: وكانت صلة قد، وحققت زين)."""
+    from .org_parts import org_part_rows
+
     fields = _fields(rows)
     if not fields:
-        return []
+        return org_part_rows(pars, rows, spans)
     out = []
     for p in pars:
         taken = spans.setdefault((p.article_id, p.paragraph), [])
@@ -100,4 +103,4 @@ def short_form_rows(pars, rows: list[list], spans: dict) -> list[list]:
             os_, oe = p.original(s, e)
             out.append([p.article_id, p.paragraph, os_, oe, p.text[os_:oe], r[5], r[6], r[7], r[8], "",
                         p.role, "short form", 0.6])
-    return out
+    return out + org_part_rows(pars, rows + out, spans)
