@@ -31,6 +31,8 @@ WORD_LISTS = {
     "vietnamese_names.csv": "word",
     "army_formations.csv": "word",
     "palace_words.csv": "word",
+    "green_teams.csv": "word",
+    "org_part_words.csv": "word",
 }
 
 

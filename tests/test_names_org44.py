@@ -80,6 +80,12 @@ def test_the_word_with_its_head_again_is_the_body():
     assert (2, "شركة صلة") in got
 
 
+def test_a_masculine_verb_names_no_foundation():
+    got = article("ندوة عن الزعيم الراحل", "نظمت مؤسسة سوكارنو الثقافية ندوة في جاكرتا.",
+                  "وكان سوكارنو أول رئيس للبلاد بعد الاستقلال.")
+    assert [r.surface for r in got.itertuples() if r.paragraph == 2 and r.type == "organisation"] == []
+
+
 def test_a_quoted_word_after_a_noun_is_what_the_noun_names():
     got = article_orgs("تحديث جديد للهواتف",
                        "ذكرت مجلة أندرويد سنترال أن التحديث يصل الشهر المقبل.",

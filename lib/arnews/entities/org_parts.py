@@ -5,12 +5,14 @@ Saudi news names a company or a foundation once with its head (``شركة صلة
 أرباحا``.  The word is often an ordinary one (صلة *link*, زين *fine*, مسك *musk*), which the corpus-level learned
 pass leaves alone; within the article that names the body it is read where a body stands:
 
-* right after a verb whose subject is a body (``org_part_words.csv`` kind verb, or a verb of saying; و/ف glued),
+* right after a verb whose subject is a body (``org_part_words.csv`` kind verb, or a verb of saying; و/ف glued)
+  that agrees with the head (a feminine verb after شركة، مؤسسة: ``وكان سوكارنو`` is no foundation),
   before an imperfect verb (``زين تعلن``), alone in quotes (after no noun: not ``لنظام "أندرويد"``), first in a title before a colon;
 * again with its head anywhere (``مصدر في شركة صلة أن``: the head + the word the name finder left).
 
-A one-word person the name finder read there (``وقالت داماك``: a speaker by the verb) becomes the body, unless the
-word is a listed given name.
+A one-word person the name finder read after a feminine verb (``وقالت داماك``: a speaker by the verb; a company
+takes the feminine) becomes the body, unless the word is a listed given name; after a masculine verb it stays a
+person (``كان سوكارنو أول رئيس`` beside ``مؤسسة سوكارنو``).
 
 The head is a word of ``org_part_words.csv`` (kind head) opening an organisation of the article, indefinite, with
 the proper word right after it: indefinite, three letters or more, no stop word, cue or listed place.  The part
@@ -90,13 +92,27 @@ def _verb_before(p, i: int) -> bool:
         (k[:1] in "وف" and part_words().get(k[1:]) == "verb")
 
 
-def _slot(p, i: int, j: int) -> bool:
+def _feminine_head(r) -> bool:
+    """The row's head is feminine (شركة، مؤسسة، جمعية: written with ة), not بنك، مصرف."""
+    return _bare(key(r[4].split()[0]), "head").endswith("ه")
+
+
+def _verb_agrees(p, i: int, r) -> bool:
+    """The verb before token i agrees with the body's head: a feminine head takes a verb ending in ت or opening
+    with ت/ست (وقالت، تقوم), a masculine one neither (``وكان سوكارنو`` names no foundation)."""
+    k = p.fkeys[i - 1]
+    k = k[1:] if k[:1] in "وف" and len(k) > 3 else k
+    fem = k.endswith("ت") or k.startswith(("ت", "ست"))
+    return fem == _feminine_head(r)
+
+
+def _slot(p, i: int, j: int, r) -> bool:
     """The bare part i..j stands where a body acts (module docstring)."""
     from .cues import word_info
     from .guards import imperfect_verb
 
     if _verb_before(p, i):
-        return True
+        return _verb_agrees(p, i, r)
     nxt = j + 1
     if is_word(p, nxt) and adjacent(p, j, nxt) and imperfect_verb(p.toks[nxt]):
         if not (is_word(p, i - 1) and adjacent(p, i - 1, i)):
@@ -107,7 +123,7 @@ def _slot(p, i: int, j: int) -> bool:
         if not is_word(p, i - 2):
             return True  # «زين»
         prev = p.toks[i - 2]  # (a noun before the quote names what is quoted: لنظام "أندرويد", the system)
-        return word_info(prev).stop or key(prev) in ("ل", "لـ") or _verb_before(p, i - 1)
+        return word_info(prev).stop or key(prev) in ("ل", "لـ") or _verb_before(p, i - 1) and _verb_agrees(p, i - 1, r)
     return p.role == "title" and i == 0 and nxt < len(p.toks) and p.toks[nxt] == ":"
 
 
@@ -159,15 +175,16 @@ def org_part_rows(pars, rows: list[list], spans: dict) -> list[list]:
                 if is_word(p, nxt) and adjacent(p, b, nxt) and p.fkeys[nxt].startswith("ال") \
                         and not p.fkeys[b].startswith("ال"):
                     continue  # وكانت مساهمة الشركة: a noun in construct
-                if not _slot(p, a, b):
+                if not _slot(p, a, b, r):
                     continue
                 s = p.starts[a] + off
             e = p.ends[b]
             os_, oe = p.original(s, e)
             same = [x for x in rows if x[1] == p.paragraph and x[2] == os_ and x[3] == oe]
-            if same and not headed and a == b and all(x[6] == "person" for x in same) and not _given(p.toks[a]):
+            if same and not headed and a == b and all(x[6] == "person" for x in same) and not _given(p.toks[a]) \
+                    and _verb_before(p, a) and p.fkeys[a - 1].endswith("ت"):
                 for x in same:  # وقالت داماك: one word the finder read as a speaker is the article's company
-                    x[5], x[6] = r[5], "organisation"
+                    x[5], x[6], x[11] = r[5], "organisation", "part"
                 continue
             if any(s < te and ts < e for ts, te in taken):
                 continue
