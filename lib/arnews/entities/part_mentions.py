@@ -24,6 +24,7 @@ followed by a word that would continue another name (a listed given name, بن, 
 from __future__ import annotations
 
 from ..normalize import key
+from .part_slots import extra_slot, follower_orgs
 from .positions import adjacent, is_word
 
 __all__ = ["part_mention_rows", "ACT_VERBS", "FOLLOWERS"]
@@ -184,16 +185,24 @@ def part_mention_rows(pars, rows: list[list], spans: dict) -> list[list]:
             if is_word(p, j + 1) and p.fkeys[j + 1] in _COMPOUND_SECOND and adjacent(p, j, j + 1):
                 j += 1  # وأوضح علاء الدين: the part is the compound, not علاء
             s, e = p.starts[i], p.ends[j]
+            drop = []
             if any(s < te and ts < e for ts, te in taken):
-                continue
+                # قوات الأسد read as a body: the organisation row gives way to the leader (part_slots.py)
+                drop = follower_orgs(p, i, j, [r for r in rows if r[1] == p.paragraph], FOLLOWERS)
+                if not drop or _continues_name(p, j):
+                    continue
             k = p.fkeys[i]
-            slot = ((_verb_before(p, i) or _office_or_followers_before(p, i)) and not _continues_name(p, j)) \
-                or _title_speaker(p, i, j)
+            slot = ((_verb_before(p, i) or _office_or_followers_before(p, i) or extra_slot(p, i, j))
+                    and not _continues_name(p, j)) or _title_speaker(p, i, j)
             if not slot and _quoted_alone(p, i, j):
                 slot = not (len(seq) == 1 and k.startswith("ال") and word_info(p.toks[i]).zipf >= 4.5)  # «النصر»
             if not slot:
                 continue
             os_, oe = p.original(s, e)
+            if drop:
+                rows[:] = [r for r in rows if not any(r is d for d in drop)]
+                rows_here[:] = [(a, b) for a, b in rows_here if not any((a, b) == (d[2], d[3]) for d in drop)]
+                taken[:] = [(a, b) for a, b in taken if not (s < b and a < e)]
             if any(os_ < te and ts < oe for ts, te in rows_here):
                 continue
             taken.append((s, e))
