@@ -15,7 +15,8 @@ or a noun whose genitive is a leader.  Pooled over the development sets, the par
   the follower and covers the part gives way to the person (:func:`follower_orgs`).
 
 Only the found person's own part is read (all the guards of ``part_mentions`` hold); a part right after أن that is
-followed by a word continuing another name is left alone as before.
+followed by a word continuing another name is left alone as before, and after كان or أن the part is no subject when
+a definite word follows it (``أن حسن الأداء مطلوب``: *good performance*, the pinned neighbour of round 20).
 """
 from __future__ import annotations
 
@@ -48,7 +49,8 @@ def extra_slot(p, i: int, j: int) -> bool:
         return False
     k = p.fkeys[i - 1]
     if k in KANA or k in THAT:
-        return True
+        # (أن حسن الأداء مطلوب: an ordinary word before a definite genitive is no subject named by the part)
+        return not (is_word(p, j + 1) and p.fkeys[j + 1][p.fkeys[j + 1][:1] in "وفبل":].startswith("ال"))
     b = _bare(k)
     if b in MORE_ACT_VERBS:
         return True
