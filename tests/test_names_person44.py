@@ -91,3 +91,11 @@ def test_the_particle_van_is_no_conjunction():
                  "قال مدرب الفريق الهولندي لويس فان غال إن الفريق جاهز.",
                  "ويجد فان غال نفسه أمام معضلة في حراسة المرمى.")
     assert not any(p == 2 and s == "غال" and src == "part" for p, s, _, src, _ in rows), rows
+
+
+def test_a_part_before_a_definite_genitive_after_that_is_a_word():
+    # عون الدولة *the state's aid*: after أن the part opens a construct, no subject
+    rows = _rows("تصعيد سياسي في بيروت",
+                 "أعلن النائب اللبناني ميشال نادر عون أمس أن كتلته ترفض القرار الحكومي.",
+                 "وأكد المسؤول أن عون الدولة للمتضررين مستمر.")
+    assert not any(p == 2 and s == "عون" for p, s, _, _, _ in rows), rows
