@@ -28,6 +28,7 @@ FACTS = {
     "english": "articles in English (language en)",
     "documents": "figures of the quantities table that are official document codes (kind doc_code)",
     "codebook": "1 when the theme codebook fits the corpus (the build's lexicon_fit table), else 0",
+    "lunar": "dated figures of the quantities table written in the Vietnamese lunar calendar (calendar lunar)",
 }
 
 
@@ -35,7 +36,8 @@ def corpus_facts(processed) -> dict:
     """What the build at ``processed`` has, as counts: ``pairs`` (articles with a
     ``parallel_of`` link), ``campaigns`` (slogans rows with a campaign of the canon) and
     ``english`` (articles whose language is ``en``), ``documents`` (document codes among the
-    quantities) and ``codebook`` (1 when the theme codebook fits, by the build's ``lexicon_fit``),
+    quantities), ``lunar`` (dates of the Vietnamese lunar calendar among them) and ``codebook``
+    (1 when the theme codebook fits, by the build's ``lexicon_fit``),
     read through :func:`arnews.load_tables` (only the columns needed).  A fact whose table is missing is left out (nothing is replaced
     for it)."""
     from pathlib import Path
@@ -57,9 +59,11 @@ def corpus_facts(processed) -> dict:
     slog = table_columns(T, "slogans", ["campaign"])
     if slog is not None and "campaign" in slog.columns:
         facts["campaigns"] = int((slog["campaign"].fillna("").astype(str) != "").sum())
-    q = table_columns(T, "quantities", ["kind"])
+    q = table_columns(T, "quantities", ["kind", "calendar"])
     if q is not None and "kind" in q.columns:
         facts["documents"] = int((q["kind"].astype(str) == "doc_code").sum())
+    if q is not None and "calendar" in q.columns:
+        facts["lunar"] = int((q["calendar"].fillna("").astype(str) == "lunar").sum())
     fit = table_columns(T, "lexicon_fit", ["resource", "fits"])
     if fit is not None and {"resource", "fits"} <= set(fit.columns):
         row = fit[fit["resource"] == "themes codebook"]
