@@ -775,6 +775,25 @@ CANDIDATE_KINDS = {
 }
 
 
+#: characters of context either side of a candidate's first occurrence (cut at word boundaries)
+CONTEXT_CHARS = 40
+
+
+def context_window(text: str, start: int, end: int, width: int = CONTEXT_CHARS) -> str:
+    """About ``width`` characters either side of ``text[start:end]``, cut at word boundaries (a
+    word the window would halve is left out) and marked ``…`` where the paragraph goes on:
+    cut at fixed offsets, the candidates table began and ended mid-word (``ة الدولية …``)."""
+    lo, hi = max(0, start - width), min(len(text), end + width)
+    if lo > 0 and not text[lo - 1].isspace():
+        sp = text.find(" ", lo, start)
+        lo = start if sp < 0 else sp + 1
+    if hi < len(text) and not text[hi].isspace():
+        sp = text.rfind(" ", end, hi)
+        hi = end if sp < 0 else sp
+    out = text[lo:hi].strip()
+    return ("… " if lo > 0 else "") + out + (" …" if hi < len(text) else "")
+
+
 def entity_candidates(paragraphs: pd.DataFrame, entities: pd.DataFrame | None = None,
                       gazetteer: Gazetteer | None = None) -> pd.DataFrame:
     """Names found in the text that the gazetteer does not list, for review: one row per
@@ -812,7 +831,7 @@ def entity_candidates(paragraphs: pd.DataFrame, entities: pd.DataFrame | None = 
         if line is None:
             line = digest[key] = hashlib.blake2b(t.encode("utf-8"), digest_size=16).hexdigest()
         hits.append((r.surface, kind, str(r.article_id), int(r.paragraph), int(r.start), int(r.end),
-                     t[max(0, r.start - 40):r.end + 40], line))
+                     context_window(t, int(r.start), int(r.end)), line))
     df = pd.DataFrame(hits, columns=["surface", "kind", "article_id", "paragraph", "start", "end", "context", "_line"])
     # site furniture: every occurrence in one identical block repeated across 3+ articles
     lines = df.groupby("surface")["_line"].nunique()
