@@ -124,7 +124,7 @@ def test_overview_byline_example_comes_from_the_corpus_not_from_vietnam():
     text = "\n".join("".join(c["source"]) for c in cells)
     assert "مينه دوك" not in text
     code = next("".join(c["source"]) for c in cells if 'W = T.get("writers")' in "".join(c["source"]))
-    assert "For example, {what} of this corpus" in code
+    assert "For example, in the article `{a}` of this corpus, {what}" in code
 
 
 # --- 4. the codebook reference table and the index -----------------------------------------------
