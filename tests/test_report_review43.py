@@ -18,8 +18,8 @@ from arnews.report import notebook_summary
 
 NB = notebooks_dir()
 NAMES = sorted(p.name for p in NB.glob("*.ipynb"))
-NONE = {"pairs": 0, "campaigns": 0, "english": 0, "documents": 0, "codebook": 0}
-SOME = {"pairs": 2, "campaigns": 9, "english": 2, "documents": 5, "codebook": 1}
+NONE = {"pairs": 0, "campaigns": 0, "english": 0, "documents": 0, "codebook": 0, "lunar": 0}
+SOME = {"pairs": 2, "campaigns": 9, "english": 2, "documents": 5, "codebook": 1, "lunar": 1}
 
 
 def _fitted(name, facts):
