@@ -81,6 +81,8 @@ from .persontails import trim_person_tails
 from .ages import people_with_ages
 from .apposed_speakers import speakers_before_office
 from .kunyas import kunya_people
+from .facility_bodies import facility_bodies
+from .timezone_places import timezone_places
 from .title_abbrevs import past_abbreviations
 from .nisba_surnames import family_nisba
 from .office_surnames import office_given_surname
@@ -1125,6 +1127,8 @@ def paragraph_names(p) -> list[Name]:
             got = province_capitals(p, got)  # الرمادي مركز محافظة الأنبار: the seat of a province, no centre
             got = central_banks(p, got)  # وكان المركزي السويسري قد توقف: a central bank by its country (org44)
             got = green_teams(p, got)  # أخضر الطائرة: a Saudi national team by its sport (org44)
+            got = facility_bodies(p, got)  # مسجد قوات الطوارئ، ملعب الشرطة: a facility named after its body
+            got = timezone_places(p, got)  # الساعة 0515 بتوقيت جرينتش: the place a time is told by
         p.memo["names_full"] = got
     return got
 

@@ -30,6 +30,7 @@ from ..tokens import stopwords
 from .cues import load_cues, word_info, zipf_ar
 from .keys import tanween
 from .place_cues import judiciary  # (للقضاء لوقف: the judiciary before a listed place's word)
+from .event_places import event_place  # (مؤتمر جنيف، مارثون بوسطن: a city named as an event's place)
 
 __all__ = ["PlaceIndex", "place_index", "paragraph_places"]
 
@@ -157,6 +158,7 @@ def place_index() -> PlaceIndex:
 
     def add(raw: str, pid: str, pop: int, country: bool, arab: bool = True):
         raw = re.sub("[\u064b-\u0652\u0640]", "", raw).replace("-", " ").strip()
+        raw = re.sub("^ا+(?=ال)", "", raw)  # GeoNames writes Khartoum ااالخرطوم: a doubled alef before the article
         name = key(raw)
         if not _ARABIC_ONLY.match(name) or len(name.replace(" ", "")) < 3:
             return
@@ -414,7 +416,8 @@ def paragraph_places(p) -> list[tuple[int, int, str, bool]]:
                     or prev in RULERS or _dateline(p, i, m) or (
                     lvl == AFTER_PREP and (off > 0 and k[0] in "بل" or prev in _PREPS or prev in _REGION_OF and not (
                         i + m < n and kinds[i + m] == "word" and fkeys[i + m].startswith("ال")))) or (
-                    lvl == AFTER_FI and prev == "في")
+                    lvl == AFTER_FI and prev == "في") or (
+                    lvl in (AFTER_PREP, AFTER_FI) and off == 0 and event_place(prev, k, m))
             if ok:
                 out.append((p.starts[i] + off, p.ends[i + m - 1], pid, lvl == ANYWHERE))
                 toks.append((i, i + m))

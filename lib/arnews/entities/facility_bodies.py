@@ -1,0 +1,114 @@
+"""A facility named after the body that runs it (session 42): a place, the body inside it.
+
+``مسجد قوات الطوارئ الخاصة``, ``صالة رعاية الشباب``, ``فندق هيلتون``: a facility word (``body_names.csv`` kinds
+``facility`` and the halls and palaces of ``patron_place``) right before an organisation the name finder found is
+one facility, a place; the body inside it is no mention of its own (the guide annotates the outer name only).
+``ملعب الشرطة``, ``مسجد الطوارئ``: the body may be named by its sector's noun alone (``body_names.csv`` kind
+``sector``: شرطة، طوارئ، مرور، صحة ...) with the article; such a word is too common for the facility finder's
+frequency guard, but after a facility word it names the body's ground, mosque or prison.  A town whose name is
+also an ordinary word (the place index claims it after a place cue only: ``الخبر``) names the facility's town
+after a facility word (``شاطئ الخبر``).
+
+Guards: the facility word is indefinite (behind و/ب/ل at most) and written right before the body (one space);
+words whose construct is often a common noun are left out (طريق *way*, قاعدة *rule*, حقل *field*, جسر, معسكر,
+جامع *comprehensive*, مجمع, the dual مطاري); a sector adjective (أدبي، بلدي، مدني، تعاوني) is no body's noun
+(``ميناء الأدبي``); a body already part of a longer found name (a person, a place) is left alone.
+"""
+from __future__ import annotations
+
+from ..normalize import key
+from .keys import Name, org_key
+from .positions import adjacent, is_word
+
+__all__ = ["facility_bodies"]
+
+#: facility words whose genitive is often a common noun, never read here
+_LEFT_OUT = frozenset(key(w) for w in ("طريق", "قاعدة", "حقل", "جسر", "معسكر", "مجمع", "مطاري", "جامع"))
+#: (not ف: فقاعة *bubble* is no ف + قاعة)
+_PROCLITICS = ("", "و", "ب", "ل", "وب", "ول")
+
+
+def _heads() -> frozenset:
+    from .bodies import body_words
+
+    return frozenset(k for k, kd in body_words().items()
+                     if (kd == "facility" or kd == "patron_place") and k not in _LEFT_OUT)
+
+
+def _sectors() -> frozenset:
+    """Keys of the sector nouns (not the adjectives in ي): شرطه، طوارئ، مرور، صحه ..."""
+    from .bodies import body_words
+
+    return frozenset(k for k, kd in body_words().items() if kd == "sector" and not k.endswith("ي"))
+
+
+def _head_len(fk: str, heads: frozenset) -> int:
+    """The length of the facility word that ends the token key ``fk`` (بمسجد -> 4), or 0."""
+    for c in _PROCLITICS:
+        if fk.startswith(c) and fk[len(c):] in heads:
+            return len(fk) - len(c)
+    return 0
+
+
+def _generic(surface: str) -> bool:
+    """An organisation read from a definite head and at most one word (النادي الرئيس، الهيئة الملكية): the body the
+    article speaks of, no name of its own to give the facility (ملعب النادي الرئيس *the club's main pitch*)."""
+    from .cues import word_info
+
+    ws = surface.split()
+    if len(ws) > 2:
+        return False
+    info = word_info(ws[0])
+    return bool(info.definite and info.cue) and len(ws) == 2
+
+
+def _town(p, t: int) -> bool:
+    """Token t is a one-word place the place index keeps for a place cue alone (الخبر *the news*, the city of
+    Khobar): after a facility word it names the facility's town (شاطئ الخبر), unless an adjective follows that
+    makes the word a noun of the phrase (شاطئ الخبر العاجل)."""
+    from .places import AFTER_CUE, place_index
+
+    entries = place_index().names.get(p.fkeys[t], ())
+    if not any(len(w) == 1 and lvl == AFTER_CUE for w, _, lvl in entries):
+        return False
+    n = t + 1
+    return not (is_word(p, n) and adjacent(p, t, n) and p.fkeys[n].startswith("ال"))
+
+
+def facility_bodies(p, found: list) -> list:
+    """``found`` with a facility word + a found organisation (or + ال + a sector noun) read as one place."""
+    if p.rules != "ar":
+        return found
+    heads = _heads()
+    fk = p.fkeys
+    at = [t for t in range(len(fk) - 1) if is_word(p, t) and _head_len(fk[t], heads) and adjacent(p, t, t + 1)]
+    if not at:
+        return found
+    tok_of_start, tok_of_end = p.token_at()
+    covered = {}
+    for i, nm in enumerate(found):
+        a = tok_of_start.get(nm.start)
+        if a is not None:
+            covered.setdefault(a, i)
+    inside = set()
+    for nm in found:
+        inside.update(u for u in range(len(p.toks)) if p.starts[u] < nm.end and p.ends[u] > nm.start)
+    sectors = _sectors()
+    out = list(found)
+    for t in at:
+        if t in inside:
+            continue  # the facility word is part of a found name already (مطار الملك خالد الدولي)
+        n = _head_len(fk[t], heads)
+        s0 = p.ends[t] - n
+        if fk[t + 1].startswith("لل"):
+            continue  # مسجد للقوات الأمنية: *a* mosque of the forces, no name
+        i = covered.get(t + 1)
+        if i is not None and found[i].type == "organisation" and found[i].start == p.starts[t + 1] \
+                and not _generic(p.norm.text[found[i].start:found[i].end]):
+            b = found[i]
+            out[i] = Name(s0, b.end, "place", "cue", 0.7, org_key([fk[t][-n:]] + p.norm.text[b.start:b.end].split()), p.toks[t])
+            continue
+        k = fk[t + 1]
+        if t + 1 not in inside and is_word(p, t + 1) and (k.startswith("ال") and k[2:] in sectors or _town(p, t + 1)):
+            out.append(Name(s0, p.ends[t + 1], "place", "cue", 0.65, org_key([fk[t][-n:], p.toks[t + 1]]), p.toks[t]))
+    return sorted(out, key=lambda x: (x.start, x.end))
