@@ -83,6 +83,7 @@ from .apposed_speakers import speakers_before_office
 from .kunyas import kunya_people
 from .facility_bodies import facility_bodies
 from .timezone_places import timezone_places
+from .role_plurals import people_after_role_plurals
 from .title_abbrevs import past_abbreviations
 from .nisba_surnames import family_nisba
 from .office_surnames import office_given_surname
@@ -1129,6 +1130,7 @@ def paragraph_names(p) -> list[Name]:
             got = green_teams(p, got)  # أخضر الطائرة: a Saudi national team by its sport (org44)
             got = facility_bodies(p, got)  # مسجد قوات الطوارئ، ملعب الشرطة: a facility named after its body
             got = timezone_places(p, got)  # الساعة 0515 بتوقيت جرينتش: the place a time is told by
+            got = people_after_role_plurals(p, got)  # كبير الباحثين آنج كوي: a person, not a place
         p.memo["names_full"] = got
     return got
 
