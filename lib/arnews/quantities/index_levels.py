@@ -7,6 +7,8 @@ index (``مؤشر``, ``المؤشر``, ``مؤشرات``) before it is the index'
 as the guide's ``76 نقطة`` and both readers of blind31 and blind45 write it (unit implied).
 A number written right after ``مؤشر الدولار`` (``انخفض مؤشر الدولار 0.04 إلى 97.528``: the scanner reads
 ``الدولار 0.04`` as money) is the index's move, a measure in points too (both readers of blind31).
+A four-digit level read as a year (``ارتفع المؤشر العام إلى 2077 في ختام التعاملات``) is one too when a
+verb or noun of moving or closing stands in that sentence (session 42, q62); not ``يهدف المؤشر إلى 2030``.
 Not a number with its own noun (``إلى 300 شركة``), a label (``ستاندرد آند بورز 500``), a year, a
 number cut from a longer one (``11،000 نقطة``), nor a number in another sentence than the index word.
 """
@@ -29,6 +31,13 @@ def _index_of_currency(r, text: str) -> bool:
     return bool(_LEAD_CURRENCY.match(r["surface"]) and _INDEX_END.search(text[max(0, r["start"] - 20): r["start"]]))
 
 
+#: a verb of moving or closing (an index read at a four-digit level: ارتفع المؤشر إلى 2077, أغلق عند 1980)
+_MOVE = re.compile(r"(?:^|\s)(?:[وف]?)(?:ارتفع|صعد|قفز|زاد|تراجع|انخفض|هبط|نزل|خسر|ربح|أغلق|اغلق|أقفل|اقفل|أنهى|انهى|"
+                   r"وصل|سجل|استقر|ارتفاع|صعود|تراجع|انخفاض|هبوط|إغلاق|اغلاق)")
+#: a year word right before the level word (حتى عام إلى ...: a year after all)
+_YEAR_CUE = re.compile(r"(?:^|\s)(?:عام|سنة|موسم|رؤية)\s")
+#: a year written in the sentence before (تراجع المؤشر في 2014 ثم عاد إلى 2015: years)
+_OTHER_YEAR = re.compile(r"(?<![\d.,،])(?:19|20)\d\d(?![\d.,،])")
 #: a digit group glued after the number (a separator the scanner did not join)
 _GLUED = re.compile(r"[.,،٫٬]\d")
 #: the end of a sentence between the index word and the number
@@ -48,7 +57,8 @@ def index_levels(rows: list[dict], text: str) -> list[dict]:
             r["kind"], r["unit"], r["unit_en"], r["currency"] = "measure", "نقطة", "point", ""
             changed.append(r)
             continue
-        if r["kind"] != "count" or r.get("unit") or r.get("approx") or not re.fullmatch(r"[\d.,٠-٩٫٬]+", r["surface"]):
+        year = r["kind"] == "year" and re.fullmatch(r"\d{4}", r["surface"])
+        if (r["kind"] != "count" and not year) or r.get("unit") or r.get("approx") or not re.fullmatch(r"[\d.,٠-٩٫٬]+", r["surface"]):
             continue
         if _GLUED.match(text, r["end"]):  # 11،000 نقطة, 1,1075 دولار: a number the scanner cut, left as read
             continue
@@ -58,6 +68,8 @@ def index_levels(rows: list[dict], text: str) -> list[dict]:
         sentence = _STOP.split(before)[-1]
         if not _INDEX.search(sentence):
             continue
+        if year and (not _MOVE.search(sentence) or _YEAR_CUE.search(before[-12:]) or _OTHER_YEAR.search(sentence)):
+            continue  # يهدف المؤشر إلى 2030, عام 2015: a year unless the index moved or closed there
         r["kind"], r["unit"], r["unit_en"] = "measure", "نقطة", "point"
         changed.append(r)
     return changed

@@ -13,6 +13,7 @@ _ROUND_THOUSANDS = re.compile(r"\d{1,3}(?:\.000)+")
 from ..frequency import zipf_ar
 from ..tokens import stopwords as _stopwords
 from .lexicon import _DEFINITE
+from .split_numbers import joined_number
 
 
 @dataclass
@@ -221,9 +222,13 @@ class _NumberGrammar:
             reading = _reading(t)
             j, written = i + 1, "digits"
             a = i
+            joined = joined_number(self, i) if self.free(i + 2) else None
+            if joined:  # 11،000, 1.333.15, 1,1075: a number split at a separator the tokeniser does not join
+                j, v, is_int, reading = joined
+                plain = False
             # a decimal comma the tokeniser split (99,5 مليون, 7,2 كم): digits , one or two digits, then a
             # scale word or a measure
-            if (t.isdigit() and self.is_p(j, ",") and self.adj(i, j) and self.kind(j + 1) == "num" and self.adj(j, j + 1)
+            if (not joined and t.isdigit() and self.is_p(j, ",") and self.adj(i, j) and self.kind(j + 1) == "num" and self.adj(j, j + 1)
                     and re.fullmatch(r"\d{1,2}", self.t.text[j + 1])
                     and (not self.adj(j + 1, j + 2) or self.is_p(j + 2, ")»\""))
                     and (self._scale_at(j + 2) or self._measure_at(j + 2) or self._comma_decimal_text()
@@ -236,10 +241,10 @@ class _NumberGrammar:
                 # 2ر1 في المائة: a news-agency decimal written with ر, its halves in display order (1.2)
                 v, is_int, plain = float(f"{self.t.text[i + 2]}.{t}"), False, False
                 reading, j = "decimal; ر separator, halves as displayed", i + 3
-            rlm = self._rlm_swap(i) if not reading.startswith("decimal; ر") else None
+            rlm = self._rlm_swap(i) if not reading.startswith("decimal; ر") and not joined else None
             if rlm is not None:
                 v, reading = rlm, "decimal; RLM inside: read as displayed"
-            elif _ONE_GROUP.fullmatch(t) and not reading.startswith("decimal; ر"):
+            elif _ONE_GROUP.fullmatch(t) and not reading.startswith("decimal; ر") and not joined:
                 mode = self.lx.settings.get("separator", "auto")
                 if mode == "thousands" or (mode == "auto" and self._thousands_context(j, t)):
                     v, is_int, reading = float(t.replace(",", "").replace(".", "")), True, "thousands"
