@@ -20,6 +20,7 @@ import re
 
 from ..normalize import key
 from .cues import load_cues, word_info, zipf_ar
+from .indef_adjectives import adjective_after_indefinite_head
 
 #: prepositions that carry an attached pronoun in prose (فيك، عليه، منها، لكم), never a name syllable
 _PREPOSITIONS = ("في", "علي", "من", "عن", "ل", "ب", "الي", "مع", "عند", "لدي")
@@ -32,7 +33,8 @@ PREP_PRONOUN = frozenset(x for x in (p + s for p in _PREPOSITIONS for s in _PRON
 FUNCTIONAL_ADJ = frozenset(key(w) for w in (
     "الإشرافية", "الإشرافي", "التنفيذية", "التنفيذي", "الدائمة", "الدائم", "التحضيرية", "الاستشارية", "الاستشاري",
     "المشرفة", "المنظمة", "الفرعية", "المحلية", "المؤقتة", "الرئيسية", "الرئيسي", "الإدارية", "الإداري", "المسؤولة",
-    "المسؤول", "المذكورة", "المذكور", "المعنية", "المختصة", "الجديدة", "الجديد", "القديمة", "القديم"))
+    "المسؤول", "المذكورة", "المذكور", "المعنية", "المختصة", "الجديدة", "الجديد", "القديمة", "القديم",
+    "الأم"))  # الشركة الأم: the parent company (org45)
 
 #: heads with many instances in any country: with a nationality alone (النادي الإنكليزي، المدرسة البحرينية,
 #: الشركة الصينية) they describe one named elsewhere
@@ -198,6 +200,8 @@ def descriptive_org(p, i: int, j: int) -> bool:
     if not definite and not nxt.startswith("ال") and nxt.endswith(("ي", "يه")) and len(nxt) >= 4 \
             and not ninfo.foreign and ninfo.native and not ninfo.cue and ninfo.zipf >= 3.0:
         return True  # مركز انتخابي، مستشفى حكومي: an indefinite head with an indefinite adjective
+    if not definite and adjective_after_indefinite_head(p, i):
+        return True  # شركة مساهمة، مستشفى متخصص (round 45)
     after = p.fkeys[j] if j < len(p.toks) and p.kinds[j] == "word" else ""
     if definite and nxt in FUNCTIONAL_ADJ and not after.startswith("ل"):
         return True  # اللجنة الإشرافية: the committee named elsewhere (not اللجنة التنفيذية لسوق عكاظ)

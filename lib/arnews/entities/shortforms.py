@@ -81,10 +81,12 @@ def short_form_rows(pars, rows: list[list], spans: dict) -> list[list]:
     """Rows for the bare field words (الصحة، والتعليم) that stand for a ministry the article named, then for the
     proper words of the article's companies and foundations (:mod:`.org_parts`: وكانت صلة قد، وحققت زين)."""
     from .org_parts import org_part_rows
+    from .club_parts import club_part_rows
 
     fields = _fields(rows)
     if not fields:
-        return org_part_rows(pars, rows, spans)
+        got = org_part_rows(pars, rows, spans)
+        return got + club_part_rows(pars, rows + got, spans)
     out = []
     for p in pars:
         taken = spans.setdefault((p.article_id, p.paragraph), [])
@@ -103,4 +105,5 @@ def short_form_rows(pars, rows: list[list], spans: dict) -> list[list]:
             os_, oe = p.original(s, e)
             out.append([p.article_id, p.paragraph, os_, oe, p.text[os_:oe], r[5], r[6], r[7], r[8], "",
                         p.role, "short form", 0.6])
-    return out + org_part_rows(pars, rows + out, spans)
+    out += org_part_rows(pars, rows + out, spans)
+    return out + club_part_rows(pars, rows + out, spans)
