@@ -38,8 +38,11 @@ def adjective_after_indefinite_head(p, i: int) -> bool:
         return False
     if w in load_cues().given or key(p.toks[i + 1]) in load_cues().given:
         return False
-    if w.endswith("يا") and len(w) >= 5 and info.zipf >= 3.0:
-        return True  # مستشفى حكومياً
+    from .places import listed_place_at
+    if listed_place_at(p, i + 1):
+        return False  # منتخب ايطاليا، مستشفى عفيف
+    if w.endswith("يا") and len(w) >= 5 and zipf_ar("ال" + p.toks[i + 1].rstrip("ًّ")[:-1]) >= 3.0:
+        return True  # مستشفى حكومياً (الحكومي)
     fem = head.endswith("ه")
     if fem != w.endswith("ه"):
         return False
@@ -48,5 +51,4 @@ def adjective_after_indefinite_head(p, i: int) -> bool:
         return False
     if not fem and _FAIIL.match(stem) and zipf_ar("ال" + p.toks[i + 1]) < DEFINITE_FAIIL_ZIPF:
         return False  # مركز خريص: a town, which takes no article (الشهير، الكبير do)
-    from .places import listed_place_at
-    return not listed_place_at(p, i + 1)
+    return True
