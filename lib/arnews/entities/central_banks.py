@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..normalize import key
 from .cues import word_info
 from .keys import Name, org_key
+from .placeids import country_id
 from .positions import adjacent, is_word
 
 __all__ = ["central_banks"]
@@ -35,7 +36,7 @@ def _country_adjective(w: str) -> bool:
     if k.endswith("يه") or not k.startswith("ال"):
         return False
     gid = gentilic_place(w)
-    return gid.startswith("geo:") and len(gid) == 6  # a country (geo:CH), not a town's nisba
+    return country_id(gid)  # a country (geo:CH), not a town's nisba
 
 
 def _noun_before(p, i: int) -> bool:

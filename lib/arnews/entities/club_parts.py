@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..lexicons import lexicon_cache, read_lexicon
 from ..normalize import key
-from .positions import adjacent, is_word
+from .positions import adjacent, held_spans, is_word
 
 __all__ = ["club_part_rows", "club_subject_verbs"]
 
@@ -59,9 +59,7 @@ def club_part_rows(pars, rows: list[list], spans: dict) -> list[list]:
     words = _words(rows)
     if not words:
         return []
-    held: dict = {}
-    for r in rows:
-        held.setdefault(r[1], []).append((r[2], r[3]))
+    held = held_spans(rows)
     out = []
     for p in pars:
         if p.rules != "ar" or p.role == "dateline" or not _sporty(p):

@@ -18,17 +18,18 @@ words whose construct is often a common noun are left out (طريق *way*, قا�
 from __future__ import annotations
 
 from ..normalize import key
+from ..lexicons import lexicon_cache
+from .facility_names import LEFT_OUT as _LEFT_OUT  # facility words whose genitive is often a common noun
 from .keys import Name, org_key
 from .positions import adjacent, is_word
 
 __all__ = ["facility_bodies"]
 
-#: facility words whose genitive is often a common noun, never read here
-_LEFT_OUT = frozenset(key(w) for w in ("طريق", "قاعدة", "حقل", "جسر", "معسكر", "مجمع", "مطاري", "جامع"))
 #: (not ف: فقاعة *bubble* is no ف + قاعة)
 _PROCLITICS = ("", "و", "ب", "ل", "وب", "ول")
 
 
+@lexicon_cache(maxsize=2)
 def _heads() -> frozenset:
     from .bodies import body_words
 
@@ -36,6 +37,7 @@ def _heads() -> frozenset:
                      if (kd == "facility" or kd == "patron_place") and k not in _LEFT_OUT)
 
 
+@lexicon_cache(maxsize=2)
 def _sectors() -> frozenset:
     """Keys of the sector nouns (not the adjectives in ي): شرطه، طوارئ، مرور، صحه ..."""
     from .bodies import body_words

@@ -31,7 +31,7 @@ MIN_ARTICLES = 2
 #: the name is rarer than this as written (الطوال 3.2, الزور 4.0, العقرب 3.9; not الطوارئ 4.7, الجديد 5.5)
 NAME_ZIPF = 4.5
 #: facility words whose genitive is often a common noun (road *way*, base *rule*, field *field of study* ...)
-_LEFT_OUT = frozenset(key(w) for w in ("طريق", "قاعدة", "حقل", "جسر", "معسكر", "مجمع", "مطاري", "جامع"))
+LEFT_OUT = frozenset(key(w) for w in ("طريق", "قاعدة", "حقل", "جسر", "معسكر", "مجمع", "مطاري", "جامع"))
 #: قصر X ... على Y *restricting X to Y*: no palace when على follows the name within this many words
 RESTRICT_WINDOW = 10
 _PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
@@ -54,7 +54,7 @@ def facility_heads() -> frozenset:
     """Keys of the facility words of ``body_names.csv`` this pass reads, and the palace words."""
     from .bodies import body_words
 
-    return frozenset(k for k, kd in body_words().items() if kd == "facility" and k not in _LEFT_OUT) | palace_heads()
+    return frozenset(k for k, kd in body_words().items() if kd == "facility" and k not in LEFT_OUT) | palace_heads()
 
 
 def _palace_name_ok(p, t: int) -> bool:

@@ -21,6 +21,7 @@ import re
 from ..normalize import key
 from .cues import load_cues, word_info, zipf_ar
 from .indef_adjectives import adjective_after_indefinite_head
+from .placeids import country_id
 
 #: prepositions that carry an attached pronoun in prose (فيك، عليه، منها، لكم), never a name syllable
 _PREPOSITIONS = ("في", "علي", "من", "عن", "ل", "ب", "الي", "مع", "عند", "لدي")
@@ -74,7 +75,7 @@ def gentilic_place(w: str) -> str:
     for form in (stem, "ال" + stem, stem + "ا", stem + "يا", stem + "ه", "ال" + stem + "ه", stem + "يه",
                  "ال" + stem + "يه"):
         for ws, pid, lvl in names.get(form, ()):
-            if len(ws) == 1 and (lvl == ANYWHERE or re.match(r"^geo:[A-Z]{2}$", pid)):
+            if len(ws) == 1 and (lvl == ANYWHERE or country_id(pid)):
                 # a country or an unambiguous city (not التاريخي from a hamlet)
                 return pid
     return ""

@@ -22,9 +22,9 @@ mention joins the body's entity.
 """
 from __future__ import annotations
 
-from ..lexicons import lexicon_cache, read_lexicon
+from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
-from .positions import adjacent, is_word
+from .positions import adjacent, held_spans, is_word
 
 __all__ = ["org_part_rows", "part_words"]
 
@@ -36,7 +36,7 @@ _QUOTES = {'"': '"', "«": "»", "“": "”"}
 @lexicon_cache(maxsize=2)
 def part_words() -> dict:
     """key -> kind (head, verb) of ``org_part_words.csv``."""
-    return {key(r["word"].strip()): r["kind"].strip() for r in read_lexicon("org_part_words.csv")}
+    return word_kinds("org_part_words.csv", ("head", "verb"), key)
 
 
 def _bare(k: str, kind: str) -> str:
@@ -83,12 +83,12 @@ def _given(w: str) -> bool:
 
 
 def _verb_before(p, i: int) -> bool:
-    from .speakers import _speech_word
+    from .cuewords import speech_word
 
     if not is_word(p, i - 1) or not adjacent(p, i - 1, i):
         return False
     k = p.fkeys[i - 1]
-    return _speech_word(p.toks[i - 1]) or part_words().get(k) == "verb" or \
+    return speech_word(p.toks[i - 1]) or part_words().get(k) == "verb" or \
         (k[:1] in "وف" and part_words().get(k[1:]) == "verb")
 
 
@@ -150,9 +150,7 @@ def org_part_rows(pars, rows: list[list], spans: dict) -> list[list]:
     for first, lst in parts.items():
         for c in _PROCLITICS:
             keys.setdefault(c + first, lst)
-    held: dict = {}
-    for r in rows:
-        held.setdefault(r[1], []).append((r[2], r[3]))
+    held = held_spans(rows)
     out = []
     for p in pars:
         if p.rules != "ar" or p.role == "dateline":

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from ..normalize import key
 from .part_slots import extra_slot, follower_orgs
-from .positions import adjacent, is_word
+from .positions import adjacent, held_spans, is_word
 
 __all__ = ["part_mention_rows", "ACT_VERBS", "FOLLOWERS"]
 
@@ -103,7 +103,6 @@ def _continues_name(p, i: int) -> bool:
     """A word right after token i would make it part of another name (a listed given name, a link, a foreign
     word or a rare definite word)."""
     from .cues import load_cues, word_info
-    from .positions import adjacent
     from .wordtests import _STOP_GIVEN
 
     j = i + 1
@@ -163,9 +162,7 @@ def part_mention_rows(pars, rows: list[list], spans: dict) -> list[list]:
             parts.setdefault(seq[0], []).append((seq, next(iter(ids))))
     if not parts:
         return []
-    held: dict = {}  # paragraph -> original spans of the rows so far (a later mention may be in no ``spans`` list)
-    for r in rows:
-        held.setdefault(r[1], []).append((r[2], r[3]))
+    held = held_spans(rows)
     out = []
     for p in pars:
         if p.rules != "ar" or p.role == "dateline":

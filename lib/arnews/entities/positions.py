@@ -1,8 +1,9 @@
 """Two questions every name rule asks about the tokens of a paragraph (one definition for all), and the
-paragraph's word types (for the per-type prefilters of the per-token passes)."""
+paragraph's word types (for the per-type prefilters of the per-token passes), and the spans an article's rows
+already hold per paragraph (for the passes that name a found entity again)."""
 from __future__ import annotations
 
-__all__ = ["is_word", "adjacent", "word_types", "word_key_types"]
+__all__ = ["is_word", "adjacent", "word_types", "word_key_types", "held_spans"]
 
 
 def is_word(p, i: int) -> bool:
@@ -37,3 +38,12 @@ def word_key_types(p) -> frozenset:
         got = p.memo["word_key_types"] = frozenset(
             (t, k) for kd, t, k in zip(p.kinds, p.toks, p.fkeys) if kd == "word")
     return got
+
+
+def held_spans(rows: list[list]) -> dict:
+    """Paragraph -> the original (start, end) spans of an article's rows so far (``ENTITY_COLS`` order): a later
+    mention may sit in no normalised ``spans`` list, so the passes that name a found entity again check these too."""
+    held: dict = {}
+    for r in rows:
+        held.setdefault(r[1], []).append((r[2], r[3]))
+    return held

@@ -70,7 +70,6 @@ def quoted_head_names(p, found: list[Name]) -> list[Name]:
     """``found`` with the organisations named in quotes after a head of ``quoted_heads.csv`` (module docstring)."""
     if p.rules != "ar" or not any(q in p.text for q in _OPEN):
         return found
-    quoted_heads()
     new, drop = [], set()
     n = len(p.kinds)
     for i in range(n):
