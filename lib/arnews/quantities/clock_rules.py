@@ -16,9 +16,7 @@ from .weekday_days import DAY_OFFSETS, relative_weekday, weekday_number
 _HOUR_PREPS = ("في", "حتى", "الى", "عند", "منذ", "بعد", "قبل", "وحتى", "وفي")
 #: a day named from the publication date after a part of the day (من مساء اليوم): part of the time's
 #: phrase, no day of its own
-_DAY_WORDS = ("اليوم", "الغد", "غد", "امس", "البارحه")
-#: the same weekdays as Python numbers them (Monday = 0)
-_WEEKDAYS_PY = (6, 0, 1, 2, 3, 4, 5)
+_DAY_WORDS = ("اليوم", *DAY_OFFSETS)
 
 
 class _ClockRules:
@@ -107,7 +105,7 @@ class _ClockRules:
                     import datetime as dt
 
                     pub = dt.date(*self.pub)
-                    wd = _WEEKDAYS_PY[_WEEKDAYS.index(self.k(x - 1))]
+                    wd = weekday_number(self.k(x - 1))
                     step = ((wd - pub.weekday()) % 7 or 7) if rel == "next" else -((pub.weekday() - wd) % 7 or 7)
                     return x + 1, h, (pub + dt.timedelta(days=step)).isoformat()
                 if self.is_p(x, ",،"):

@@ -6,6 +6,7 @@ other festivals (خامس أيام مهرجان بريدة) keep their ordinal."
 from __future__ import annotations
 
 from .figure import _Q
+from .hijri import hijri_day_iso
 
 #: the feast (key form of the word after عيد) -> (Hijri month, the day before its first day)
 _FEASTS = {"الفطر": (10, 0), "الاضحي": (12, 9), "الاضحى": (12, 9)}
@@ -29,7 +30,6 @@ def eid_day(sc, i) -> _Q | None:
     hit = sc._nearest_hijri_year(month, day, i + 4)
     if not hit:
         return None
-    from .hijri import hijri_day_iso
 
     date = hijri_day_iso(hit[0], month, day)
     return _Q(i, i + 4, "date", date=date, calendar="hijri", written="words") if date else None

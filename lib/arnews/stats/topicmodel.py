@@ -31,6 +31,7 @@ from typing import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
+from ..plotting import fmt_count
 from ..themes import load_codebook
 from .features import Features, _features_of, _themes_entities
 from ..tables import table_columns
@@ -41,13 +42,6 @@ __all__ = ["k_choice_notes", "topic_k_range", "topic_model", "topic_model_tables
 
 # --- topics ------------------------------------------------------------------------------------------
 
-
-
-def _count(n, noun: str) -> str:
-    """``_count(11171, "paragraph")`` -> ``11,171 paragraphs``, ``_count(1, "topic")`` -> ``1 topic``
-    (the notes are prose on the topics page)."""
-    n = int(n)
-    return f"{n:,} {noun if n == 1 else noun + 's'}"
 
 def _npmi_topics(binary, top_idx: list[np.ndarray]) -> np.ndarray:
     """NPMI coherence of each topic's top terms (mean over pairs) over their document
@@ -142,7 +136,7 @@ def topic_model(features: Features, lang: str, k: int | None = None, k_range: It
     n_terms = int((m.getnnz(axis=0) > 0).sum())  # features these paragraphs use (the matrix spans every language)
     need = 2 * docs_per_topic if k is None else max(2, k)
     if n_docs < need or n_terms < 4:
-        return {**empty, "reason": f"{_count(n_docs, 'paragraph')} with {_count(n_terms, 'feature')}: a topic model needs at least "
+        return {**empty, "reason": f"{fmt_count(n_docs, 'paragraph')} with {fmt_count(n_terms, 'feature')}: a topic model needs at least "
                                    f"{need:,} paragraphs ({docs_per_topic} per topic for k=2) and 4 features"}
     # features in at least 2 paragraphs
     dfreq = np.diff(m.tocsc().indptr)
@@ -193,9 +187,9 @@ def topic_model(features: Features, lang: str, k: int | None = None, k_range: It
             best = sel["score"].max()
             chosen = int(sel.loc[sel["score"] >= best - 1e-12, "k"].min()) if best > 0 else int(sel["k"].min())
             row = sel[sel.k == chosen].iloc[0]
-            reason = (f"k={chosen} gives the most coherent, distinct topics: {_count(row.coherent_topics, 'topic')} with NPMI >= "
+            reason = (f"k={chosen} gives the most coherent, distinct topics: {fmt_count(row.coherent_topics, 'topic')} with NPMI >= "
                       f"{COHERENT_NPMI} x diversity {row.diversity:.3f} = {row.score:.3f} (mean NPMI {row.coherence_npmi:.3f}) "
-                      f"over k={min(ks)}..{max(ks)} (fitted on {len(sel_rows):,} of {n_docs:,} paragraphs, {_count(len(names), 'feature')}; "
+                      f"over k={min(ks)}..{max(ks)} (fitted on {len(sel_rows):,} of {n_docs:,} paragraphs, {fmt_count(len(names), 'feature')}; "
                       f"at most one topic per {docs_per_topic} paragraphs)")
         else:
             sel = pd.DataFrame([(k, np.nan, np.nan, np.nan, 0, np.nan)], columns=TOPIC_SELECTION_COLS[:-1])
@@ -214,7 +208,7 @@ def topic_model(features: Features, lang: str, k: int | None = None, k_range: It
             model = MiniBatchNMF(n_components=chosen, init="custom", batch_size=min(batch_size, n_docs),
                                  random_state=random_state, max_iter=FINAL_EPOCHS, tol=1e-4, max_no_improvement=10)
             W = model.fit_transform(tfidf, W=W0, H=H0)
-            reason += f"; started from NMF on {max_select_docs:,} evenly spaced paragraphs, then {_count(model.n_iter_, 'epoch')} online"
+            reason += f"; started from NMF on {max_select_docs:,} evenly spaced paragraphs, then {fmt_count(model.n_iter_, 'epoch')} online"
         else:
             model = MiniBatchNMF(n_components=chosen, init="nndsvda", batch_size=min(batch_size, n_docs),
                                  random_state=random_state, max_iter=200, tol=1e-4, max_no_improvement=10)
