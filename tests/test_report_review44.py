@@ -18,7 +18,7 @@ def _cells(stem):
 # --- 1. counts in prose: thousands separators, no "(s)" plurals ---------------------------------
 
 def test_topic_model_notes_count_with_separators_and_nouns():
-    from arnews.stats.topicmodel import _count
+    from arnews.stats.topicmodel import fmt_count as _count  # the counter the notes use (plotting.fmt_count)
 
     assert _count(11171, "paragraph") == "11,171 paragraphs"
     assert _count(1, "topic") == "1 topic" and _count(0, "feature") == "0 features"
