@@ -23,6 +23,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "lib"))
+sys.path.insert(0, str(HERE))
+
+from bench_corpus import manifest_rows, read_articles  # noqa: E402
 
 
 def _hash(df) -> str:
@@ -43,23 +46,18 @@ def main(argv=None) -> int:
     warnings.simplefilter("ignore")
 
     from arnews import build as B
-    from arnews.corpus import corpus_files, merge_manifest, read_article, read_manifest
+    from arnews.corpus import corpus_files
     from arnews.hooks import ARTICLE_HOOKS
     from arnews.text import paragraphs_of
 
     files = corpus_files(args.corpus)
-    manifest = read_manifest(args.corpus / "articles.csv") if (args.corpus / "articles.csv").is_file() else {}
+    manifest = manifest_rows(args.corpus)
     fraction = args.max_mb * 1e6 / sum(p.stat().st_size for p in files)
     chosen = [p for p in files if B._in_sample(p.stem, fraction)] or files[:1]
     mb = sum(p.stat().st_size for p in chosen) / 1e6
 
     def articles(paths):
-        out = []
-        for p in paths:
-            a = read_article(p)
-            merge_manifest(a, manifest.get(a.article_id))
-            out.append(a)
-        return out
+        return read_articles(paths, manifest)
 
     def run_all(arts):
         meta = B._meta_frames(arts)

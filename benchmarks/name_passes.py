@@ -22,6 +22,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "lib"))
+sys.path.insert(0, str(HERE))
+
+from bench_corpus import manifest_rows, read_articles  # noqa: E402
 
 
 def main(argv=None) -> int:
@@ -37,20 +40,16 @@ def main(argv=None) -> int:
     warnings.simplefilter("ignore")
 
     from arnews import build as B
-    from arnews.corpus import corpus_files, merge_manifest, read_article, read_manifest
+    from arnews.corpus import corpus_files
     from arnews.entities import names as N
     from arnews.entities.table import ENTITY_ROLES
     from arnews.text import paragraphs_of
 
     files = corpus_files(args.corpus)
-    manifest = read_manifest(args.corpus / "articles.csv") if (args.corpus / "articles.csv").is_file() else {}
+    manifest = manifest_rows(args.corpus)
 
     def paragraphs(paths):
-        arts = []
-        for f in paths:
-            a = read_article(f)
-            merge_manifest(a, manifest.get(a.article_id))
-            arts.append(a)
+        arts = read_articles(paths, manifest)
         return paragraphs_of(B.paragraphs_frame(arts), B._meta_frames(arts)).select(ENTITY_ROLES)
 
     for p in paragraphs(files[-200:]):  # (lexicons and indexes, once per process as in a build)

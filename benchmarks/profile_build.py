@@ -27,6 +27,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "lib"))
 sys.path.insert(0, str(HERE))
 
+from bench_corpus import manifest_rows, read_articles  # noqa: E402
 from synth import make_corpus  # noqa: E402
 
 
@@ -44,17 +45,16 @@ def main(argv=None) -> int:
     import pandas as pd
 
     from arnews import build as B
-    from arnews.corpus import CorpusError, corpus_files, merge_manifest, read_article, read_manifest
+    from arnews.corpus import CorpusError, corpus_files, read_article
 
     from bench import bench_camel  # noqa: E402
 
-    rows_manifest = {}
+    rows_manifest = None  # (a synthetic corpus: no manifest merged)
     if args.corpus is not None:
         folder = args.corpus
         try:
             files = corpus_files(folder)
-            if (folder / "articles.csv").is_file():
-                rows_manifest = read_manifest(folder / "articles.csv")
+            rows_manifest = manifest_rows(folder)
         except CorpusError as e:
             raise SystemExit(f"profile_build: {e}")
         if not files:
@@ -75,17 +75,7 @@ def main(argv=None) -> int:
         return out
 
     def read_all():
-        arts = []
-        for p in files:
-            try:
-                art = read_article(p)
-            except CorpusError as e:
-                print(f"profile_build: {e}")
-                continue
-            if args.corpus is not None:
-                merge_manifest(art, rows_manifest.get(art.article_id))
-            arts.append(art)
-        return arts
+        return read_articles(files, rows_manifest, on_error=lambda e: print(f"profile_build: {e}"))
 
     B.process_articles([read_article(files[0])])  # load lexicons and caches outside the timings
     arts = timed("read and split files", read_all)

@@ -19,6 +19,9 @@ import pandas as pd
 
 import arnews.rhetoric as R
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_corpus import read_jsonl  # noqa: E402
+
 
 def _pages(folder: Path, names):
     rows, offs = [], {}
@@ -35,7 +38,7 @@ def _pages(folder: Path, names):
 
 
 def score(folder: Path, names) -> dict:
-    gold = [json.loads(l) for l in (folder / "campaigns.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
+    gold = read_jsonl(folder / "campaigns.jsonl")
     gold = [g for g in gold if g["page"] in names]
     P, offs = _pages(folder, names)
     C = R.campaign_candidates_table(P)

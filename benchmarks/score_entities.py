@@ -40,6 +40,9 @@ from pathlib import Path
 
 import pandas as pd
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_corpus import read_jsonl  # noqa: E402
+
 TYPE = {"org": "organisation", "organisation": "organisation", "person": "person", "place": "place"}
 
 
@@ -224,12 +227,12 @@ def main(argv=None):
     a = ap.parse_args(argv)
     if a.pages:
         folder = Path(a.pages)
-        rows = [json.loads(x) for x in (folder / "entities.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+        rows = read_jsonl(folder / "entities.jsonl")
         gold = pd.DataFrame(rows).rename(columns={"page": "doc"})
         docs = sorted(set(gold.doc)) if not a.only else a.only.split(",")
         files = {d: folder / f"{d}.txt" for d in docs}
     else:
-        rows = [json.loads(x) for x in Path(a.jsonl).read_text(encoding="utf-8").splitlines() if x.strip()]
+        rows = read_jsonl(a.jsonl)
         gold = pd.DataFrame(rows)
         col = next(c for c in ("file", "article_id", "page") if c in gold.columns)
         gold["doc"] = gold[col].astype(str).str.replace(".txt", "", regex=False)

@@ -70,6 +70,9 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "lib"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bench_corpus import read_jsonl  # noqa: E402
 
 from arnews.corpus import Article, decode, infer_metadata, split_blocks  # noqa: E402
 from arnews.normalize import normalize  # noqa: E402
@@ -83,16 +86,8 @@ NAMING_KINDS = ("label", "doc_code")
 
 
 def read_gold(paths) -> list[dict]:
-    rows = []
-    for p in paths:
-        with open(p, encoding="utf-8") as f:
-            for n, line in enumerate(f, 1):
-                if line.strip():
-                    try:
-                        rows.append(json.loads(line))
-                    except json.JSONDecodeError as e:
-                        sys.exit(f"{p}:{n}: not JSON ({e.msg})")
-    return rows
+    """The gold rows of the JSONL files ``paths`` (:func:`bench_corpus.read_jsonl`)."""
+    return read_jsonl(*paths)
 
 
 def read_ids(path) -> list[str]:
