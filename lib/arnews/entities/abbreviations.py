@@ -22,6 +22,7 @@ from __future__ import annotations
 from ..normalize import key
 from .cues import word_info
 from .keys import Name, tanween
+from .placeids import one_word_place
 from .positions import is_word
 
 __all__ = ["org_abbreviations", "ABBREV_ZIPF", "RARE_ZIPF"]
@@ -42,12 +43,9 @@ _OPEN = {"(": ")", '"': '"', "“": "”", "«": "»", "”": "“"}
 
 def _listed_place(w: str) -> bool:
     from ..normalize import key
-    from .places import place_index
 
     k = key(w)
-    names = place_index().names
-    return any(len(seq) == 1 for seq, *_ in names.get(k, ())) or (k.startswith("ال") and any(
-        len(seq) == 1 for seq, *_ in names.get(k[2:], ())))
+    return one_word_place(k) or (k.startswith("ال") and one_word_place(k[2:]))
 
 
 def _head_back(p, t: int) -> int | None:
@@ -135,7 +133,7 @@ def _genitive_run(p, org: Name, t: int) -> bool:
     if a is None or a == t or t - a > 4:
         return False
     for x in range(a, t):
-        k = key(p.toks[x])
+        k = p.fkeys[x]
         if not is_word(p, x) or not k.startswith(("ال", "لل", "وال")) or (x > a and not adjacent(p, x - 1, x)):
             return False
         if word_info(p.toks[x]).cue or word_info(p.toks[x]).stop:
@@ -239,9 +237,9 @@ def _org_before_place(p, found: list[Name], t: int) -> Name | None:
             return None
     if x is None or x < 2 or not adjacent(p, x - 1, x) or not adjacent(p, x, t) and x == t - 1:
         return None
-    if key(p.toks[x])[:1] == "ب" and not _listed_place(p.toks[x]) and (place is None or place.start > p.starts[x]):
+    if p.fkeys[x][:1] == "ب" and not _listed_place(p.toks[x]) and (place is None or place.start > p.starts[x]):
         org_end = p.ends[x - 1]  # هيئة الطيران المدني بمصر
-    elif key(p.toks[x - 1]) == "في" and is_word(p, x - 1) and adjacent(p, x - 2, x - 1):
+    elif p.fkeys[x - 1] == "في" and is_word(p, x - 1) and adjacent(p, x - 2, x - 1):
         org_end = p.ends[x - 2]  # الشركة الوطنية للألومنيوم في الهند
     else:
         return None

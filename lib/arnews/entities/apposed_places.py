@@ -55,7 +55,7 @@ def _run(p, j: int, limit: int) -> int:
     """End of a run of name words at token j without a glued و (at most ``limit``); j when none."""
     e = j
     while e < len(p.kinds) and e - j < limit and is_word(p, e) and (e == j or adjacent(p, e - 1, e)):
-        if e > j and key(p.toks[e]).startswith("و"):
+        if e > j and p.fkeys[e].startswith("و"):
             break
         e += 1
     return e
@@ -78,11 +78,11 @@ def dual_cue_pairs(p, found: list[Name]) -> list[Name]:
         if c.startswith("ال") or c[1:].startswith("ال"):
             continue  # قصف القريتين بالصواريخ: *the two villages* refers back; it names none
         j = i + 1
-        if key(p.toks[j]).startswith(("و", "بال", "لل", "كال")):
+        if p.fkeys[j].startswith(("و", "بال", "لل", "كال")):
             continue
         e1 = _run(p, j, 2)
         k = e1  # the glued و of the second place
-        if not (is_word(p, k) and adjacent(p, k - 1, k) and key(p.toks[k]).startswith("و") and len(key(p.toks[k])) >= 4):
+        if not (is_word(p, k) and adjacent(p, k - 1, k) and p.fkeys[k].startswith("و") and len(p.fkeys[k]) >= 4):
             continue
         if not _names(p, j, e1):
             continue
@@ -189,7 +189,7 @@ def region_phrases(p, found: list[Name]) -> list[Name]:
         if not (kinds[i + 1] == "word" and adjacent(p, i, i + 1)):  # (after the cached tests)
             continue
         pid = gentilic_place(p.toks[i + 1])
-        adj = key(p.toks[i + 1])
+        adj = p.fkeys[i + 1]
         if bare == _CONTINENT:
             ok = bool(pid) and not re.match(r"^geo:[A-Z]{2}", pid) or adj in _CONTINENTS
         else:  # (masculine: محافظات الوسط والجنوب العراقية is the governorates' adjective)

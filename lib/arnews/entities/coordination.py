@@ -102,7 +102,7 @@ def _bounded_word(p, v: int, cues) -> bool:
     if v + 1 >= n or p.kinds[v] != "word" or tanween(p, v):
         return False
     info = word_info(p.toks[v])
-    if info.stop or info.cue or info.conj or key(p.toks[v]).startswith(("بال", "لل")) or len(key(p.toks[v])) < 3:
+    if info.stop or info.cue or info.conj or p.fkeys[v].startswith(("بال", "لل")) or len(p.fkeys[v]) < 3:
         return False
     nxt = p.toks[v + 1]
     return (p.kinds[v + 1] == "punct" and nxt in _COMMA) or (

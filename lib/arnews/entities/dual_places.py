@@ -52,8 +52,8 @@ def dual_cue_places(p, found: list[Name]) -> list[Name]:
             continue
         last = bisect_left(p.ends, n.end)  # the name's last token
         j = last + 1
-        if not is_word(p, j) or not adjacent(p, last, j) or not key(p.toks[j]).startswith("و") \
-                or len(key(p.toks[j])) < 3:
+        if not is_word(p, j) or not adjacent(p, last, j) or not p.fkeys[j].startswith("و") \
+                or len(p.fkeys[j]) < 3:
             continue  # (a separate و is no part of the pattern: وزير، وقال are words of their own)
         e = _name_words(p, j, min(MAX_WORDS, last - i + 1))
         if e == j:

@@ -14,6 +14,7 @@ from ..normalize import WORD_CACHE, key
 from .cues import SHAPE_FOREIGN, load_cues, word_info, zipf_ar
 from .guards import imperfect_verb
 from .keys import tanween
+from .placeids import one_word_place
 from .positions import adjacent, is_word
 from .wordtests import _pronoun_suffixed
 
@@ -53,8 +54,6 @@ def _may_open(w: str) -> bool:
 def _family_like(w: str, given: bool) -> bool:
     """Word w may be the family name after a given name (``given``: a listed one, which may take a definite
     family name: إبراهيم الهاشمي)."""
-    from .places import place_index
-
     k = key(w)
     info = word_info(w)
     if len(k) < 3 or info.stop or info.cue or info.conj or k in _LINKS or info.zipf >= FAMILY_ZIPF:
@@ -69,7 +68,7 @@ def _family_like(w: str, given: bool) -> bool:
         return False  # بديلاً: an accusative; يعادل: a verb
     if len(k) >= 4 and k[-1] in "هت" and zipf_ar(k[:-1]) >= RARE_ZIPF:
         return False  # قومه: a noun with its pronoun; شملت: a verb in the past
-    return not any(len(seq) == 1 for seq, *_ in place_index().names.get(k, ()))
+    return not one_word_place(k)
 
 
 def _taken(spans, s: int, e: int) -> bool:

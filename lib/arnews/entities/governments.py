@@ -31,13 +31,13 @@ def local_governments(p, found: list[Name]) -> list[Name]:
         if key(tok) not in _GOVERNMENT or not is_word(p, i + 1) or not adjacent(p, i, i + 1):
             continue
         j = i + 1
-        if key(p.toks[j]) == _REGION and is_word(p, j + 1) and adjacent(p, j, j + 1):
+        if p.fkeys[j] == _REGION and is_word(p, j + 1) and adjacent(p, j, j + 1):
             j += 1
         place = next((o for o in found if o.type == "place" and o.start == p.starts[j] and o.source == "geo"), None)
         if place is None or any(o is not place and o.start < place.end and p.starts[i] < o.end for o in found):
             continue
         last = max(x for x in range(j, len(p.toks)) if p.ends[x] <= place.end)
-        local = is_word(p, last + 1) and adjacent(p, last, last + 1) and key(p.toks[last + 1]) in _LOCAL
+        local = is_word(p, last + 1) and adjacent(p, last, last + 1) and p.fkeys[last + 1] in _LOCAL
         if not (local or j > i + 1 or _REGION_ID.match(place.key or "")):
             continue  # (حكومة الكونغو، حكومة كابل: a state by its name or its capital)
         if local:

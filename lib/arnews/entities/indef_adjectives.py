@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 
-from ..normalize import key
 from .cues import SHAPE_NATIVE, load_cues, word_info, zipf_ar
 
 _PARTICIPLE = re.compile(r"^(مت...|م.ا..|مست...|م..و.)$")
@@ -36,7 +35,7 @@ def adjective_after_indefinite_head(p, i: int) -> bool:
     info = word_info(p.toks[i + 1])
     if info.conj or info.stop or info.cue or info.shape > SHAPE_NATIVE or info.zipf < 2.5:
         return False
-    if w in load_cues().given or key(p.toks[i + 1]) in load_cues().given:
+    if w in load_cues().given:
         return False
     from .places import listed_place_at
     if listed_place_at(p, i + 1):

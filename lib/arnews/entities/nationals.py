@@ -90,7 +90,7 @@ def _substantive_nationality(p, i: int) -> bool:
     if glued:
         return not p.fkeys[i - 1].startswith("ال")
     prev = word_info(p.toks[i - 1])
-    return prev.stop and not key(p.toks[i - 1]).startswith("ال")
+    return prev.stop and not p.fkeys[i - 1].startswith("ال")
 
 
 def _name_word(p, t: int) -> bool:

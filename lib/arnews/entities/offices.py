@@ -33,7 +33,7 @@ def _office_before(p, a: int) -> bool:
         if p.kinds[t] != "word":
             return False
         info = word_info(p.toks[t])
-        if info.cue in _OFFICE_KINDS or info.bare in _EXTRA_OFFICES or key(p.toks[t]) in _EXTRA_OFFICES:
+        if info.cue in _OFFICE_KINDS or info.bare in _EXTRA_OFFICES or p.fkeys[t] in _EXTRA_OFFICES:
             return True
     return False
 
@@ -42,12 +42,12 @@ def _person_run(p, t: int, cues) -> int:
     """End (exclusive token) of a full name starting at token t, else t."""
     n = len(p.toks)
     v = t
-    while v < n and (v - t < 3 or key(p.toks[v - 1]) in _NAME_LINKS and v - t < 5) and p.kinds[v] == "word" \
-            and not tanween(p, v) and (_name_word(p.toks[v], cues) or v > t and key(p.toks[v]) == _AL):
+    while v < n and (v - t < 3 or p.fkeys[v - 1] in _NAME_LINKS and v - t < 5) and p.kinds[v] == "word" \
+            and not tanween(p, v) and (_name_word(p.toks[v], cues) or v > t and p.fkeys[v] == _AL):
         v += 1
-    if v - t < 2 or key(p.toks[v - 1]) in _NAME_LINKS:
+    if v - t < 2 or p.fkeys[v - 1] in _NAME_LINKS:
         return t  # (وليد بن علي الجلال is read whole or not at all)
-    k0 = key(p.toks[t])
+    k0 = p.fkeys[t]
     if k0.startswith(("و", "ل", "ب")) and k0 not in cues.given:
         return t
     ws = [p.toks[u] for u in range(t, v)]

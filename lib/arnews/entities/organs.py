@@ -50,7 +50,7 @@ def trim_organs(p, found: list) -> list:
         t = a
         while t <= b and p.kinds[t] == "word" and (p.fkeys[t] in _ORGANS or t > a and p.fkeys[t] in _ORGAN_ADJ):
             t += 1
-        if t == a or t >= b or p.kinds[t] != "word" or key(p.toks[a]).lstrip("و") not in ("اداره", "مجلس") \
+        if t == a or t >= b or p.kinds[t] != "word" or p.fkeys[a].lstrip("و") not in ("اداره", "مجلس") \
                 or "اداره" not in {p.fkeys[x] for x in range(a, t)}:
             out.append(nm)
             continue
@@ -58,7 +58,7 @@ def trim_organs(p, found: list) -> list:
         if off < 0:
             out.append(nm)
             continue
-        if key(p.toks[t]).lstrip("ل").startswith("ال") and not p.fkeys[t + 1].endswith(("ي", "يه")):
+        if p.fkeys[t].lstrip("ل").startswith("ال") and not p.fkeys[t + 1].endswith(("ي", "يه")):
             out.append(nm)  # إدارة النادي التعاقد، إدارة النادي الجديدة: the definite head takes only a nisba (الأهلي)
             continue
         words = [p.toks[x] for x in range(t, b + 1) if p.kinds[x] == "word"]

@@ -21,9 +21,10 @@ a definite word follows it (``أن حسن الأداء مطلوب``: *good perfo
 from __future__ import annotations
 
 from ..normalize import key
+from .cuewords import NOT_SPEECH
 from .positions import is_word
 
-__all__ = ["KANA", "THAT", "MORE_ACT_VERBS", "EXPLAIN", "extra_slot", "follower_orgs"]
+__all__ = ["KANA", "THAT", "MORE_ACT_VERBS", "extra_slot", "follower_orgs"]
 
 #: the auxiliary *was* (masculine, feminine) with its conjunction
 KANA = frozenset(key(w) for w in "كان كانت وكان وكانت فكان فكانت".split())
@@ -34,8 +35,6 @@ THAT = frozenset(key(w) for w in "أن إن بأن لأن وأن وإن".split()
 #: reviewed, briefed, visited, received, headed, signed* (masculine and feminine past)
 MORE_ACT_VERBS = frozenset(key(w) for w in (
     "حصل حصلت أصبح أصبحت شاهد شاهدت استعرض استعرضت أطلع أطلعت زار زارت استقبل استقبلت ترأس ترأست وقع وقعت").split())
-#: *explained*: also the preposition *between*, a verb only when أن follows the part
-EXPLAIN = frozenset(key(w) for w in ("بين", "بينت"))
 
 
 def _bare(k: str) -> str:
@@ -54,7 +53,8 @@ def extra_slot(p, i: int, j: int) -> bool:
     b = _bare(k)
     if b in MORE_ACT_VERBS:
         return True
-    return b in EXPLAIN and is_word(p, j + 1) and p.fkeys[j + 1] in ("ان", "بان")
+    # بين / بينت (cuewords.NOT_SPEECH): *explained*, also the preposition *between*; a verb only when أن follows
+    return b in NOT_SPEECH and is_word(p, j + 1) and p.fkeys[j + 1] in ("ان", "بان")
 
 
 def follower_orgs(p, i: int, j: int, rows_here: list, followers) -> list:

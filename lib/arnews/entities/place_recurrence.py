@@ -23,6 +23,7 @@ from ..lexicons import lexicon_cache, read_lexicon
 from ..normalize import key
 from .cues import word_info, zipf_ar
 from .keys import tanween
+from .placeids import one_word_place
 
 __all__ = ["PLACE", "recurring_place_words", "same_form", "place_slot"]
 
@@ -37,8 +38,6 @@ def recurring_place_words(surface: str, skel, paragraph: int = 0, start: int = 0
     a name claimed anywhere needs no help but does no harm); ``[]`` otherwise.  ``skel``: the loose spelling
     skeleton of a word key (``names.loose_skel``); the marker carries the exact key and where the place was
     found (``paragraph``, normalised ``start``): within that paragraph only what follows is read again."""
-    from .places import place_index
-
     ws = surface.replace("-", " ").split()
     short = short_forms().get(" ".join(key(w) for w in ws))
     if short:
@@ -46,9 +45,7 @@ def recurring_place_words(surface: str, skel, paragraph: int = 0, start: int = 0
     if len(ws) != 1:
         return []
     k = key(ws[0])
-    if len(k) < 3 or not place_index().names.get(k):
-        return []
-    if not any(len(words) == 1 for words, _, _ in place_index().names[k]):
+    if len(k) < 3 or not one_word_place(k):
         return []
     return [(skel(k), f"{PLACE}\x00{k}\x00{paragraph}\x00{start}")]
 
@@ -98,7 +95,7 @@ def place_slot(p, i: int, k: str, off: int, marker: str) -> bool:
         return False
     j = i + 1
     if short:
-        if j < len(p.toks) and p.kinds[j] == "word" and key(p.toks[j]).startswith("ال") and not word_info(p.toks[j]).stop:
+        if j < len(p.toks) and p.kinds[j] == "word" and p.fkeys[j].startswith("ال") and not word_info(p.toks[j]).stop:
             return False  # المدينة الصناعية *the industrial city*: the word with its adjective is a common noun
         if _quoted(p, i):
             return False  # لـ«المدينة»: the newspaper; «عدل الشرقية»، "عمل المدينة": a body's short name
@@ -106,11 +103,11 @@ def place_slot(p, i: int, k: str, off: int, marker: str) -> bool:
             return False  # مدني المدينة، صحة الشرقية: the sector body of the place names an organisation
     elif form.startswith("ال") and zipf_ar(form[2:]) >= COMMON_BARE_ZIPF:
         return False  # عدسة العين *the eye's lens*: a place whose bare word is a very common noun (عين) recurs as nothing
-    if not form.startswith("ال") and j < len(p.toks) and p.kinds[j] == "word" and key(p.toks[j]).startswith("ال") \
+    if not form.startswith("ال") and j < len(p.toks) and p.kinds[j] == "word" and p.fkeys[j].startswith("ال") \
             and not word_info(p.toks[j]).stop:
         return False  # بورصة العملات، بيان الوزارة: an indefinite noun before its genitive
     if i > 0 and p.kinds[i - 1] == "word":
-        prev = key(p.toks[i - 1])
+        prev = p.fkeys[i - 1]
         info = word_info(p.toks[i - 1])
         if info.cue == "org":
             return False  # شركة جدة للتنمية: the place's word inside an organisation's name

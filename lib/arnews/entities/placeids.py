@@ -10,12 +10,15 @@ questions the name finders ask, each its own test:
 * :func:`country_or_region_id`: either of these (not a city, which may name a club);
 * :func:`nation_id`: a country or a lettered region (England, Scotland, California), what a nationality
   adjective names (الإنجليزي); not a numbered region nor a city (القرني، المالكي are families, not the towns').
+
+And one question on a word rather than an id: :func:`one_word_place`, the word's key is a listed place by itself
+(نجران، درعا), not only the first word of a longer name (أبو ظبي, whose first word أبو is no place).
 """
 from __future__ import annotations
 
 import re
 
-__all__ = ["country_id", "region_id", "country_or_region_id", "nation_id"]
+__all__ = ["country_id", "region_id", "country_or_region_id", "nation_id", "one_word_place"]
 
 _COUNTRY = re.compile(r"geo:[A-Z]{2}$")
 _REGION = re.compile(r"geo:[A-Z]{2}-")
@@ -42,3 +45,12 @@ def nation_id(pid: str) -> bool:
     """``pid`` is a country's or a lettered region's id: ``geo:AR``, ``geo:GB-ENG``; not ``geo:SA-01`` (a
     numbered region), a world region nor a city."""
     return _NATION.match(pid) is not None
+
+
+def one_word_place(k: str) -> bool:
+    """The key ``k`` (no proclitic stripped, no article added) is a one-word place of the place index
+    (:func:`arnews.entities.places.place_index`, at any level of context): ``نجران``, ``الرياض``; not ``ابو``
+    (only the first word of ``ابو ظبي``) nor a word the index does not list."""
+    from .places import place_index
+
+    return any(len(words) == 1 for words, *_ in place_index().names.get(k, ()))

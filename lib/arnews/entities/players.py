@@ -23,7 +23,7 @@ from __future__ import annotations
 from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
 from .cues import STRONG, load_cues, word_info, zipf_ar
-from .places import place_index
+from .placeids import one_word_place
 from .positions import is_word as _word, adjacent as _adjacent
 from .wordtests import currency_words as _currency_words
 
@@ -89,7 +89,7 @@ def _name_word(w: str, first: bool) -> int:
     k = key(w)
     if info.cue or info.stop or k.startswith("ال") or len(k) < 3 or (info.conj and not first):
         return 0
-    if any(len(words) == 1 for words, *_ in place_index().names.get(k, ())):
+    if one_word_place(k):
         return 0  # a listed one-word place is left to the places (ايدن opens ايدن بريري only)
     if not first and k.startswith("و") and len(k) > 3 and _name_word(w[1:], True):
         return 0  # وجانيلي: the next name of a list

@@ -77,7 +77,7 @@ def quoted_head_names(p, found: list[Name]) -> list[Name]:
             continue
         t = i + 1
         if is_word(p, t) and adjacent(p, i, t) and not word_info(p.toks[t]).cue and (
-                key(p.toks[t]).endswith(("يه", "ي")) or p.fkeys[t][:1] == "و" and len(p.fkeys[t]) > 3):
+                p.fkeys[t].endswith(("يه", "ي")) or p.fkeys[t][:1] == "و" and len(p.fkeys[t]) > 3):
             t += 1  # دورية علمية "..."، مطعم ومعجنات "...": one adjective or one coordinated noun between
         while True:
             e = _quoted(p, t)

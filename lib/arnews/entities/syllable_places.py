@@ -135,7 +135,7 @@ def _split_lists(p, found: list[Name]) -> list[Name]:
         a = bisect_left(p.starts, nm.start)
         b = bisect_left(p.ends, nm.end) + 1
         cut = next((t for t in range(a + 1, b) if is_word(p, t) and p.fkeys[t][:1] == "و" and len(p.fkeys[t]) >= 3
-                    and _syllable(p.toks[t][1:], True)[0] and key(p.toks[t]) not in vietnamese_words()["syllable"]), None)
+                    and _syllable(p.toks[t][1:], True)[0] and p.fkeys[t] not in vietnamese_words()["syllable"]), None)
         if cut is None or a >= len(p.starts) or p.starts[a] != nm.start:
             out.append(nm)
             continue
@@ -161,7 +161,7 @@ def syllable_places(p, found: list[Name]) -> list[Name]:
         """Items joined by a glued و from token t (each a run of two or more name syllables): (start, end
         token, words)."""
         out = []
-        while is_word(p, t) and adjacent(p, t - 1, t) and key(p.toks[t])[:1] == "و" and len(key(p.toks[t])) >= 2:
+        while is_word(p, t) and adjacent(p, t - 1, t) and p.fkeys[t][:1] == "و" and len(p.fkeys[t]) >= 2:
             e, listed = _run(p, t, strip_and=True)
             if e - t < 2 or not listed and not all(word_info(p.toks[x][1:] if x == t else p.toks[x]).foreign
                                                     for x in range(t, e)):

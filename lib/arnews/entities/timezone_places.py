@@ -34,9 +34,9 @@ def timezone_places(p, found: list) -> list:
         s, e = p.starts[t + 1], p.ends[t + 1]
         if any(nm.start < e and nm.end > s for nm in found):
             continue
-        w = p.toks[t + 1]
+        w, k = p.toks[t + 1], fk[t + 1]
         info = word_info(w)
-        if key(w).startswith("ال") or len(key(w)) < 5 or info.stop or info.cue or info.conj or info.shape <= 0 or info.zipf >= NAME_ZIPF:
+        if k.startswith("ال") or len(k) < 5 or info.stop or info.cue or info.conj or info.shape <= 0 or info.zipf >= NAME_ZIPF:
             continue
         out.append(Name(s, e, "place", "cue", 0.6, name_key([w]), p.toks[t]))
     return sorted(out, key=lambda x: (x.start, x.end))
