@@ -71,7 +71,7 @@ def test_deterministic_and_cached(tmp_path, built):
     a, b = sha_tree(built), sha_tree(out)
     assert a == b  # byte-identical tables, whatever the number of jobs
     build(RAW, out, manifest=MANIFEST, jobs=1, log=logs.append)
-    assert "is up to date (5 article(s)" in logs[-1]  # nothing changed: nothing rebuilt
+    assert "is up to date (5 articles;" in logs[-1]  # nothing changed: nothing rebuilt
     build(RAW, out, manifest=MANIFEST, jobs=1, log=logs.append, force=True)
     assert "(0 reused from cache, 5 processed" in logs[-1]  # --force ignores every cache (issue 12)
     assert sha_tree(out) == b
@@ -139,7 +139,7 @@ def test_many_file_notes_are_counted_not_flooded(tmp_path):
     build_mod.build(corpus, tmp_path / "out", jobs=1, log=logs.append)
     notes = [l for l in logs if l.startswith("arnews: note:")]
     assert len(notes) == build_mod.NOTES_SHOWN + 1
-    assert notes[-1].startswith("arnews: note: ... and 5 more note(s)")
+    assert notes[-1].startswith("arnews: note: ... and 5 more notes")
     info = json.loads((tmp_path / "out" / "build_info.json").read_text(encoding="utf-8"))
     assert sum("stray control" in m for m in info["notes"]) == n
 

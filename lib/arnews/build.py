@@ -55,6 +55,7 @@ from .corpus_level import (  # noqa: F401  (_run_corpus_level is looked up here:
     _run_corpus_level,
 )
 from .normalize import DEFAULT_STEPS
+from .plotting import fmt_count
 from .store import OutputError, atomic_write, claim_output, file_sha256, finish_output, invalidate, merge_parts, write_table
 from .lexfit import fit_warnings
 from .tables import Tables, load_tables, read_table  # noqa: F401
@@ -217,7 +218,7 @@ def build(
                     log(f"arnews: {msg}")
                 _log_notes(log, info.get("notes", []))
                 dt = time.perf_counter() - t0
-                log(f"arnews: {out} is up to date ({info['articles']} article(s); files, manifest, code and options "
+                log(f"arnews: {out} is up to date ({fmt_count(info['articles'], 'article')}; files, manifest, code and options "
                     f"unchanged since the last build) in {dt:.1f}s")
                 return BuildResult(out, info["articles"], info.get("skipped", []), info["articles"], info["tables"], dt)
         invalidate(out)  # from here on the folder is not up to date until build_info.json is written
@@ -247,7 +248,7 @@ def build(
             log(f"arnews: {msg}")
         _log_notes(log, read_notes + stored_notes + [m for r in results for m in r.get("notes", [])])
         if skipped and strict:
-            raise BuildError(f"{corpus}: {len(skipped)} file(s) skipped and --strict is set")
+            raise BuildError(f"{corpus}: {fmt_count(len(skipped), 'file')} skipped and --strict is set")
         summaries = [s for r in results for s in r["summaries"]]
         if not summaries:
             raise BuildError(f"{corpus}: no readable *.txt articles")
@@ -300,7 +301,7 @@ def build(
                  json.dumps({**timings, "total_s": round(dt, 2), "total_cpu_s": round(_cpu_seconds() - c0, 2)},
                             indent=1).encode())
     log(
-        f"arnews: built {len(summaries)} article(s) into {out} in {dt:.1f}s "
+        f"arnews: built {fmt_count(len(summaries), 'article')} into {out} in {dt:.1f}s "
         f"({reused} reused from cache, {len(summaries) - reused} processed, {len(skipped)} skipped)"
     )
     return BuildResult(out, len(summaries), skipped, reused, written, dt)
@@ -315,7 +316,7 @@ def _log_notes(log, notes: list) -> None:
     for msg in notes[:NOTES_SHOWN]:
         log(f"arnews: note: {msg}")
     if len(notes) > NOTES_SHOWN:
-        log(f"arnews: note: ... and {len(notes) - NOTES_SHOWN} more note(s) (all file notes are listed under 'notes' in build_info.json)")
+        log(f"arnews: note: ... and {fmt_count(len(notes) - NOTES_SHOWN, 'more note')} (all file notes are listed under 'notes' in build_info.json)")
 
 
 def _learn(items: list, chunks: list[Chunk], log, jobs: int = 1):
@@ -329,7 +330,7 @@ def _learn(items: list, chunks: list[Chunk], log, jobs: int = 1):
     for c in chunks:
         c.learned = learned.restrict({outlets.get(str(p), "") for p, _ in c.items})
     n = sum(len(v) for v in learned.lines.values())
-    log(f"arnews: learned {n} boilerplate line(s) in {len(learned.lines)} outlet(s) from {len(outlets)} file(s) "
+    log(f"arnews: learned {fmt_count(n, 'boilerplate line')} in {fmt_count(len(learned.lines), 'outlet')} from {fmt_count(len(outlets), 'file')} "
         f"in {time.perf_counter() - t0:.1f}s")
     return learned
 

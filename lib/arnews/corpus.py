@@ -56,6 +56,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
+from .plotting import fmt_count
 from .decoding import CorpusError, Decoded, _show, decode, decode_bytes  # noqa: F401  (re-exported)
 from .blocks import _dateline_date, assign_roles, dated_dispatch, split_blocks  # noqa: F401  (assign_roles re-exported)
 from .text.roles import ROLES, TEXT_ROLES  # noqa: F401  (ROLES re-exported)
@@ -386,7 +387,8 @@ def plan_corpus(corpus_dir: Path, manifest: Path | None = None) -> CorpusPlan:
     unmatched = sorted(k for k in rows if k not in stems)
     if unmatched:
         listed = ", ".join(repr(_show(k)) for k in unmatched[:10]) + (", ..." if len(unmatched) > 10 else "")
-        notes.append(f"{_show(manifest)}: {len(unmatched)} manifest id(s) match no readable *.txt file: {listed}")
+        notes.append(f"{_show(manifest)}: {fmt_count(len(unmatched), 'manifest id')} {'matches' if len(unmatched) == 1 else 'match'} "
+                     f"no readable *.txt file: {listed}")
     return CorpusPlan(files, rows, Path(manifest) if manifest else None, skipped, notes)
 
 

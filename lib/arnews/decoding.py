@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .plotting import fmt_count
+
 __all__ = ["CorpusError", "Decoded", "decode", "decode_bytes"]
 
 
@@ -113,11 +115,11 @@ def decode(data: bytes, name: str = "<bytes>", strict: bool = False) -> Decoded:
         bad = len(_SURROGATE.findall(esc))
         if bad > max(4, len(data) // 200):
             raise CorpusError(f"{name}: skipped: not UTF-8, UTF-16 or Windows-1256 text ({bad} invalid UTF-8 bytes)")
-        strict_skip = f"{name}: skipped: {bad} byte(s) not valid UTF-8 (--strict; without it they are replaced by U+FFFD)"
+        strict_skip = f"{name}: skipped: {fmt_count(bad, 'byte')} not valid UTF-8 (--strict; without it they are replaced by U+FFFD)"
         if strict:
             raise CorpusError(strict_skip)
         text, enc = _SURROGATE.sub("\ufffd", esc), "utf-8"
-        notes.append(f"{name}: {bad} byte(s) not valid UTF-8 replaced by U+FFFD")
+        notes.append(f"{name}: {fmt_count(bad, 'byte')} not valid UTF-8 replaced by U+FFFD")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise CorpusError(f"{name}: skipped: empty file")
@@ -127,7 +129,7 @@ def decode(data: bytes, name: str = "<bytes>", strict: bool = False) -> Decoded:
             raise CorpusError(f"{name}: skipped: binary file ({len(ctrl)} control characters)")
         kinds = ", ".join(f"U+{ord(c):04X}" for c in sorted(set(ctrl))[:5]) + (", ..." if len(set(ctrl)) > 5 else "")
         text = _CTRL.sub("", text)
-        notes.append(f"{name}: removed {len(ctrl)} stray control character(s) ({kinds})")
+        notes.append(f"{name}: removed {fmt_count(len(ctrl), 'stray control character')} ({kinds})")
         if not text.strip():
             raise CorpusError(f"{name}: skipped: empty file (only control characters)")
     return Decoded(text, enc, notes, strict_skip, len(ctrl))

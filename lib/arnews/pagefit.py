@@ -42,13 +42,13 @@ def corpus_facts(processed) -> dict:
     for it)."""
     from pathlib import Path
 
-    from .tables import load_tables, read_table, table_columns
+    from .tables import load_tables, table_columns
 
     try:
         T = load_tables(processed)
-    except FileNotFoundError:  # tables without a build record (written by hand): each file as load_tables reads it
-        T = {p.stem: read_table(p) for p in sorted(Path(processed).glob("*.*"))
-             if p.stem in ("articles", "slogans", "quantities", "lexicon_fit") and p.suffix in (".csv", ".parquet")}
+    except FileNotFoundError:  # tables without a build record (written by hand): only the columns read below
+        T = {p.stem: _columns_of(p, _NEEDED[p.stem]) for p in sorted(Path(processed).glob("*.*"))
+             if p.stem in _NEEDED and p.suffix in (".csv", ".parquet")}
     facts = {}
     arts = table_columns(T, "articles", ["parallel_of", "language"])
     if arts is not None:
@@ -70,6 +70,24 @@ def corpus_facts(processed) -> dict:
         if len(row):
             facts["codebook"] = int(str(row["fits"].iloc[0]).strip().lower() in ("true", "1", "yes"))
     return facts
+
+
+#: the columns :func:`corpus_facts` reads of each table (a hand-written folder is read for these only)
+_NEEDED = {"articles": ["parallel_of", "language"], "slogans": ["campaign"], "quantities": ["kind", "calendar"],
+           "lexicon_fit": ["resource", "fits"]}
+
+
+def _columns_of(path, cols):
+    """Only the columns ``cols`` of one table file (those it has), as text: a ``quantities`` table of a
+    large corpus read whole is hundreds of MB for two columns."""
+    import pandas as pd
+
+    if path.suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        use = [c for c in cols if c in pq.read_schema(path).names]
+        return pq.read_table(path, columns=use).to_pandas()
+    return pd.read_csv(path, usecols=lambda c: c in cols, dtype=str, keep_default_na=False)
 
 
 def _arnews(metadata) -> dict:

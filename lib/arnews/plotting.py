@@ -219,7 +219,10 @@ def fmt_value(v, floatfmt: str | None = None) -> str:
 #: plain Latin words need no isolation
 _ARABIC_CLASS = "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
 _LTR_RUN = re.compile(
-    r"(?:https?://|www\.)[^\s" + _ARABIC_CLASS + r"]+"                        # URLs
+    # URLs, whole: an Arabic slug in the path (http://www.3alyoum.com/sports/a/صحيفة-يونانية/) is part of the URL,
+    # not the sentence (cut at its first Arabic letter, the host showed in the middle of the slug); trailing
+    # punctuation of the sentence is left out
+    r"(?:https?://|www\.)\S*[^\s.,;:!?)\]\u060c\u061b\u00bb\"'\u201d]"
     r"|[(\[][^()\[\]" + _ARABIC_CLASS + r"]*[A-Za-z\u00c0-\u024f\u1e00-\u1eff][^()\[\]" + _ARABIC_CLASS + r"]*[)\]]"  # (English)
     r"|[A-Za-z0-9]+(?:[-/.:_][A-Za-z0-9]+)+"                                     # codes: 03-NQ/TU
 )
@@ -252,6 +255,26 @@ def isolate_ltr(value) -> str:
     return "".join(out)
 
 
+#: the separator of a list in one cell (``الأمن (security) · النظام (order)``), and the longest item kept on one line
+LIST_SEP = " · "
+LIST_ITEM_CHARS = 40
+
+
+def list_items(s: str) -> str:
+    """Escaped ``s`` (see :func:`isolate_ltr`); when it is a list joined by :data:`LIST_SEP`, each item of
+    at most :data:`LIST_ITEM_CHARS` characters is kept on one line and its separator stays with it.  Wrapped
+    freely, a right-to-left list of ``word (gloss)`` items broke between a word and its gloss, and a
+    line began or ended with a lone ``·``."""
+    if LIST_SEP not in s:
+        return isolate_ltr(s)
+    items = neutral(s).split(LIST_SEP)
+    out = []
+    for i, item in enumerate(items):
+        inner = isolate_ltr(item) + ("\u00a0·" if i < len(items) - 1 else "")
+        out.append(f'<span style="white-space:nowrap">{inner}</span>' if len(item) <= LIST_ITEM_CHARS else inner)
+    return " ".join(out)
+
+
 def _cell(s: str, tag: str = "td", extra: str = "") -> str:
     if 0 < len(s) <= 24 and "style=" not in extra:
         extra += ' style="white-space:nowrap"'
@@ -259,8 +282,12 @@ def _cell(s: str, tag: str = "td", extra: str = "") -> str:
         extra += ' style="min-width:8em"'
     elif len(s) > 48 and "style=" not in extra:
         extra += f' style="min-width:{14 if len(s) <= 100 else 22}em"'
+    if has_arabic(s) and first_strong_rtl(s):
+        return f'<{tag} dir="rtl" lang="ar"{extra}><bdi>{list_items(s)}</bdi></{tag}>'
     if has_arabic(s):
-        return f'<{tag} dir="rtl" lang="ar"{extra}><bdi>{isolate_ltr(s)}</bdi></{tag}>'
+        # English holding an Arabic phrase ("appreciation; merit (شهادات تقدير)", a reading naming ر): laid out, and
+        # aligned, as the English it is (right-aligned, it stood out of its left-aligned column)
+        return f'<{tag} dir="ltr"{extra}><bdi dir="ltr">{list_items(s)}</bdi></{tag}>'
     if _CODE_OR_URL.match(s):
         style = f' style="{_URL_STYLE}"' if _URL_START.match(s.strip()) else ""
         return f'<{tag} dir="ltr"{extra}><bdi dir="ltr"{style}>{esc(s)}</bdi></{tag}>'
@@ -452,6 +479,12 @@ def _span(text: str) -> str:
     if not has_arabic(text):
         return f'<bdi dir="auto">{esc(text)}</bdi>'
     if first_strong_rtl(text):
+        m = _LABEL_TAIL.search(text)
+        if m and m.start() > 0 and not has_arabic(m.group(1)) and has_arabic(text[: m.start()]):
+            # an article label (Arabic title, then "(okaz, 2015-08-06)"): in English prose the bracket follows
+            # the title, as it is written; inside the right-to-left value it came first, left of the title
+            return (f'<bdi lang="ar" dir="rtl">{isolate_ltr(text[: m.start()].rstrip())}</bdi> '
+                    f'<bdi dir="ltr">{esc(m.group(1))}</bdi>')
         return f'<bdi lang="ar" dir="rtl">{isolate_ltr(text)}</bdi>'
     return f'<bdi dir="ltr">{esc(text)}</bdi>'
 

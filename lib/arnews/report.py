@@ -737,5 +737,7 @@ def report(
     reused = sum(1 for d in done if d.get("reused"))
     heavy = [f"{d['stem']}.html" for d in done if d.get("warning")]
     over = f"; {len(heavy)} over {PAGE_LIMIT_MB:g} MB: {', '.join(heavy)}" if heavy else ""
-    log(f"arnews: wrote {len(done)} report(s) + index.html to {reports} ({reused} reused{over})")
+    from .plotting import fmt_count
+
+    log(f"arnews: wrote {fmt_count(len(done), 'report')} + index.html to {reports} ({reused} reused{over})")
     return reports
