@@ -22,6 +22,10 @@
 * Inside Arabic cells, runs of Latin letters and digits (document codes such as
   ``03-NQ/TU``, URLs, English glosses in brackets) are isolated left-to-right so
   that they keep their order; URL and code cells are left-to-right.
+* A cell holding a list joined by ``" · "`` (:data:`LIST_SEP`) wraps between items only
+  (:func:`list_items`); a cell whose first letter is Latin is laid out left-to-right even when
+  it holds Arabic.  In prose, an Arabic value followed by a Latin bracket (an article label's
+  ``(outlet, date)``, a gloss) is two isolates, so the bracket follows the value in the sentence.
 * Keyword-in-context tables (:func:`kwic_html`) whose match is Arabic are laid
   out right-to-left: the preceding context on the right, the following on the left.
 * Long tables are cut to their top rows with a note naming the table they come from
@@ -34,7 +38,7 @@ import re
 
 __all__ = ["show", "md", "setup", "esc", "neutral", "has_arabic", "arabic_span", "BIDI_CONTROLS", "table_html",
            "fmt_int", "fmt_year", "fmt_num", "fmt_pct", "fmt_share", "fmt_ratio", "fmt_value", "kwic_html", "show_kwic",
-           "full_table_note", "truncate", "fig_height", "legend_outside", "MAX_FIG_WIDTH"]
+           "full_table_note", "truncate", "fig_height", "legend_outside", "MAX_FIG_WIDTH", "list_items", "LIST_SEP"]
 
 #: bidi embedding/override (LRE RLE PDF LRO RLO) and isolate (LRI RLI FSI PDI) controls:
 #: unbalanced, they reorder everything after them; displayed values never keep them
