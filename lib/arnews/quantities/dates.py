@@ -28,7 +28,7 @@ _FISCAL_RE = re.compile(r"(?:(?:العام|السنة|السنه|عام|سنة)\
 #: a dual of يوم before two coordinated days (يومي 18 و19 أغسطس)
 _TWO_DAYS = ("يومي", "ليومي", "بيومي", "ويومي")
 #: the words that join two days of one month into a stretch (key form): 22 إلى 30 أغسطس
-_DAY_TO = ("الي", "حتى", "وحتى", "حتي", "وحتي", "ولغايه", "لغايه")
+_DAY_TO = ("الي", "حتي", "وحتي", "ولغايه", "لغايه")
 _OPEN_QUOTES = "«\"“"
 _CLOSE_QUOTES = "»\"”"
 
@@ -167,7 +167,7 @@ class _DateRules:
             d2 = self._ordinal_value(j, conj=True)
             if d2 and d2[0] > day:
                 day2, j = d2
-        if not day2 and self.k(j) in ("الي", "والي", "حتي", "وحتي", "حتى", "وحتى", "لغايه", "ولغايه") and self.free(j + 1):
+        if not day2 and self.k(j) in ("الي", "والي", "حتي", "وحتي", "لغايه", "ولغايه") and self.free(j + 1):
             # من الأول وحتى الخامس من ذي القعدة: one stretch of days, the first taking the month of the second
             q2 = self.ordinal_day(j + 1)
             if isinstance(q2, _Q) and q2.date and "/" not in q2.date and "T" not in q2.date:
@@ -272,7 +272,7 @@ class _DateRules:
             return int(nw[0]), i + 1  # حتى الثلاثين من مايو: the thirtieth (its month must follow)
         if not nw or nw[1] != "ordinal" or not 1 <= nw[0] <= 10:
             return None
-        if self.k(i).endswith(("ه", "اولي", "اولى")):
+        if self.k(i).endswith(("ه", "اولي")):
             return None  # a day is masculine (اليوم الخامس): الأيام العشرة الأولى من رمضان is no date
         pref = nw[2]
         if not pref and self.k(i).startswith("ال"):

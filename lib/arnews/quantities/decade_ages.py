@@ -12,8 +12,8 @@ guide's ``الرجل الخمسيني`` read as a person in his fifties).  The f
 from __future__ import annotations
 
 #: words after which a noun stands (key forms): prepositions and the particles أن/إن
-_BEFORE_NOUN = frozenset(("عن", "من", "على", "علي", "الي", "إلى", "مع", "ضد", "بين", "لدى", "لدي", "حول", "ان", "إن", "أن",
-                          "بحق", "وعن", "ومن", "وعلى", "وعلي", "والي", "ومع"))
+_BEFORE_NOUN = frozenset(("عن", "من", "علي", "الي", "مع", "ضد", "بين", "لدي", "حول", "ان", "بحق", "وعن", "ومن", "وعلي",
+                          "والي", "ومع"))
 
 
 def stands_as_noun(sc, i) -> bool:

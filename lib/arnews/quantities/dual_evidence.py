@@ -15,7 +15,7 @@ _DUAL_RELATIVE = ("اللذين", "اللذان", "اللتين", "اللتان"
 #: fraction nouns (ثلثاهم is two thirds, not a count)
 _FRACTIONS = ("نصف", "ثلث", "ربع", "خمس", "سدس", "ثمن", "عشر")
 #: free prepositions (key forms): a word right after one is a noun, never an adjective
-_PREPOSITIONS = frozenset(("علي", "على", "في", "من", "عن", "الي", "إلى", "حول", "بين", "عند", "مع"))
+_PREPOSITIONS = frozenset(("علي", "في", "من", "عن", "الي", "حول", "بين", "عند", "مع"))
 
 
 def _dual_before_huma(body: str) -> str | None:

@@ -9,7 +9,7 @@ from .figure import _Q
 from .hijri import hijri_day_iso
 
 #: the feast (key form of the word after عيد) -> (Hijri month, the day before its first day)
-_FEASTS = {"الفطر": (10, 0), "الاضحي": (12, 9), "الاضحى": (12, 9)}
+_FEASTS = {"الفطر": (10, 0), "الاضحي": (12, 9)}
 _PREFIXES = ("", "و", "ب", "ل", "ف", "وب", "ول", "وف")
 
 

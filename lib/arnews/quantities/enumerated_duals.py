@@ -12,7 +12,7 @@ from .duals import _z
 
 _REACH = 45
 _MIN_SINGULAR = 3.5
-_FIRST = {"الاول": False, "الاولى": True, "الاولي": True}
+_FIRST = {"الاول": False, "الاولي": True}
 _SECOND = {"الثاني": False, "الاخر": False, "الثانيه": True, "الاخري": True}
 _THIRD = ("الثالث", "الثالثه")
 

@@ -21,7 +21,7 @@ _REACH = 20
 #: particles written apart that join a member to the series (key forms): أو ثالثة, ولا رابعة
 _JOINERS = frozenset(("او", "ولا", "لا", "ام"))
 #: "another" standing for the second member before a third (ولا أخرى ...، ولا ثالثة)
-_OTHER = frozenset(("اخري", "اخرى", "اخر"))
+_OTHER = frozenset(("اخري", "اخر"))
 
 
 class _EnumerationRules:

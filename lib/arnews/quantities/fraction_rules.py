@@ -128,7 +128,7 @@ class _FractionRules:
             if q.kind == "money":
                 q.currency = self.currency_of(u[0])
             x = u[3]
-            if self.free(x) and self.k(x) in ("الي", "حتي", "حتى") and self.free(x + 1):
+            if self.free(x) and self.k(x) in ("الي", "حتي") and self.free(x + 1):
                 u2 = self.unit_after(x + 1)
                 if u2 and u2[0] == u[0] and u2[3] == x + 2:  # نصف متر إلى متر (ونصف): a range in one unit
                     half = {"ونصف": 0.5, "وربع": 0.25}.get(self.k(x + 2)) if self.free(x + 2) else None

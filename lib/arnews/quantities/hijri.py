@@ -14,7 +14,7 @@ from .numbers import _Num
 
 _HIJRI_YEARS = (1300, 1500)
 #: the words that join a first day to the date that ends the stretch (key form): 1 إلى 30/11/1436هـ
-_DAY_TO = ("الي", "حتى", "حتي", "وحتى", "وحتي", "ولغايه", "لغايه")  # Umm al-Qura, as hijridate supports it (1343-1500); years outside have no date
+_DAY_TO = ("الي", "حتي", "وحتي", "ولغايه", "لغايه")  # Umm al-Qura, as hijridate supports it (1343-1500); years outside have no date
 
 
 @lru_cache(maxsize=4096)

@@ -16,7 +16,7 @@ from .lunar import lunar_to_gregorian
 
 #: the words before التقويم القمري (key forms)
 _BY = frozenset(("حسب", "وفق", "وفقا", "من", "في"))
-_TO = frozenset(("الي", "حتى", "حتي", "وحتى", "وحتي", "لغايه"))
+_TO = frozenset(("الي", "حتي", "وحتي", "لغايه"))
 
 
 class _LunarDateRules:

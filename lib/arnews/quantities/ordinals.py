@@ -232,7 +232,7 @@ class _OrdinalRules:
             if nw[0] == 1 and k in ("الاول", "والاول") and self._senior_squad(j) and self.k(i + 1) not in ("الذي", "التي"):
                 return None  # المنتخب السعودي الأول: the senior team, not a rank (not الفريق المكسيكي الأول الذي يفوز)
             if not self.definite(j):
-                possessed = self._possessed_noun(j, k.endswith("ه") or k in ("الاولي", "الاولى"))
+                possessed = self._possessed_noun(j, k.endswith("ه") or k == "الاولي")
                 if possessed in _SQUAD and nw[0] == 1:
                     return None  # لفريقها الأول لكرة القدم, ومنتخبها الأول: the senior team (the guide), no rank
                 if possessed:  # حملتها الثانية, موسمه الأول: a noun made definite by its pronoun
@@ -244,7 +244,7 @@ class _OrdinalRules:
                 return None  # المشروع الأول من نوعه: the idiom of novelty
             if self.k(j) in _ORD_IDIOM or self._ordinal_idiom(j, nw[0]):
                 return None  # للوهلة الأولى, ساعات الصباح الأولى, المسؤول الأول, المربع الأول
-            if (nw[0] == 1 and k in ("الاولى", "الاولي") and self._definite_plural(j) and not self.t.text[j].endswith("ة")
+            if (nw[0] == 1 and k == "الاولي" and self._definite_plural(j) and not self.t.text[j].endswith("ة")
                     and not (self.numword(i + 1) and self.numword(i + 1)[1] == "ordinal" and self.k(i + 1).startswith("و"))):
                 # السنوات الأولى, الصفحات الأولى: the first few of a plural, no one rank (round 39); not الفقرة
                 # الأولى (a singular), nor الدرجات الأولى والثانية (ranks named one by one)
@@ -254,13 +254,13 @@ class _OrdinalRules:
                 return self._first_before_noun(i, k, pref)
             kj0 = self.k(j)[1:] if self.k(j)[:1] in ("و", "ف") else self.k(j)
             if kj0.startswith("ي") and len(kj0) >= 4:
-                if k in ("اولى", "اولي"):
+                if k == "اولي":
                     return self._first_before_noun(i, k, pref)  # يخوض أولى مبارياته: أولى before its noun (round 39)
                 return None  # وينبعث ثان أكسيد: an imperfect verb, no noun to rank
             # agreement with the noun: خطوة أولى, قائدا ثالثا, فصل ثالث (not انتظر ثانية, أطأه ثانية:
             # the written teh marbuta, not a folded pronoun ه)
             kj = self.k(j)
-            if k.endswith("ه") or k in ("اولى", "اولي"):
+            if k.endswith("ه") or k == "اولي":
                 if not self.t.text[j].endswith("ة"):
                     if (k.endswith("ه") and self._feminine_head_of_genitive(j) and not self._unit_lookup_word(self.t.text[j])
                             and not (self.free(i + 1) and self.definite(i + 1) and self.k(i + 1).endswith("يه"))
