@@ -11,14 +11,18 @@ _RANGE_WORDS = frozenset({"يتراوح", "تتراوح", "تراوح", "ترا�
                           "نطاق"})
 
 
-def change_before(sc, i: int, reach: int = 12) -> bool:
-    """A ``change_word`` among the ``reach`` words before token ``i`` (the من of من X إلى Y), in the
+#: how many tokens before the من of من X إلى Y a change word may stand
+_REACH = 12
+
+
+def change_before(sc, i: int) -> bool:
+    """A ``change_word`` among the ``_REACH`` tokens before token ``i`` (the من of من X إلى Y), in the
     same clause, and no range word among them (``تراوحت الزيادة من 3% إلى 5%``: a range)."""
     table = sc.lx.markers.get("change_word", {})
     if not table:
         return False
     found = False
-    for x in range(i - 1, max(-1, i - 1 - reach), -1):
+    for x in range(i - 1, max(-1, i - 1 - _REACH), -1):
         if sc.is_p(x, ".،,؛;:!?؟"):
             break
         if not sc.is_word(x):

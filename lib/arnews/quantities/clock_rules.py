@@ -201,7 +201,7 @@ class _ClockRules:
         k = self.k(j)
         if k in ("والنصف", "ونصف", "والربع", "وربع"):
             m, j = frac[k], j + 1
-        elif k in ("الا", "إلا") and self.k(j + 1) in ("ربعا", "ربع", "الربع"):
+        elif k == "الا" and self.k(j + 1) in ("ربعا", "ربع", "الربع"):
             h, m, j = (h - 1) or 12, 45, j + 2
         elif k in ("والدقيقه", "و الدقيقه") and self.free(j + 1) and self._minute_rank(j + 1):
             m, j = self._minute_rank(j + 1)  # الساعة الثانية عشرة والدقيقة الثامنة: 12:08

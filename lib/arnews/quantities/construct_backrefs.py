@@ -16,11 +16,9 @@
 from __future__ import annotations
 
 from ..tokens import stopwords as _stopwords
-from .duals import _cues, _z, dual_singular
+from .duals import _MIN_SINGULAR, _cues, _z, dual_singular
 from .dual_verbs import is_dual_verb
 
-#: how common (zipf) the singular must be
-_MIN_SINGULAR = 3.3
 #: how many words after the construct a dual verb may stand
 _REACH = 6
 #: words that open another clause (key forms): the dual after them may have another subject

@@ -299,7 +299,7 @@ class _CountRules:
         """A number whose unit follows the next number: -5 و-7 درجات مئوية, 3 أو 4 أشخاص."""
         b = num.b
         dim = self.k(b) in ("في", "by")  # 33 في 46 سنتمترا, 3 by 4 metres: the dimensions of a measure
-        if self.k(b) not in ("و", "او", "أو", "or", "and") and not dim:
+        if self.k(b) not in ("و", "او", "or", "and") and not dim:
             return None
         x = b + 1
         if self.is_p(x, "-−") and self.adj(x, x + 1):

@@ -11,10 +11,10 @@ names settle the number), for ``-ان``/``-تان``/``-تين`` clearly commoner
 words of their own)."""
 from __future__ import annotations
 
-from .duals import _z
+from .duals import _MARGIN, _z
 from .named_pairs import _member
 
-#: how common (zipf) the singular must be
+#: how common (zipf) the singular must be (lower than ``duals._MIN_SINGULAR``: two names settle the number)
 _MIN_SINGULAR = 2.5
 
 
@@ -27,7 +27,7 @@ def _singular(body: str) -> str | None:
         return None
     if len(sing) < 3 or _z(sing) < _MIN_SINGULAR:
         return None
-    return sing if _z(body) <= _z(sing) - 0.8 else None
+    return sing if _z(body) <= _z(sing) - _MARGIN else None
 
 
 def dual_before_named_people(sc, i) -> str | None:

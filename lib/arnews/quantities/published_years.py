@@ -16,7 +16,8 @@ import re
 
 #: a written year as the scorer and a reader see it (four digits, 1800-2099)
 _YEAR = re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)")
-_DAYS = re.compile(r"--(\d{2})-(\d{2})(?:/--(\d{2})-(\d{2}))?")
+#: a yearless day, or a stretch of two (``--08-22/--08-30``), as the scanner writes them
+YEARLESS = re.compile(r"--(\d{2})-(\d{2})(?:/--(\d{2})-(\d{2}))?")
 
 
 def written_years(text: str) -> set[str]:
@@ -24,7 +25,9 @@ def written_years(text: str) -> set[str]:
     return set(_YEAR.findall(text))
 
 
-def _nearest_year(month: int, day: int, ref: dt.date) -> int | None:
+def nearest_year(month: int, day: int, ref: dt.date) -> int | None:
+    """The year (the one before ``ref``'s, its own or the next) that puts the day nearest ``ref``;
+    None when the day exists in none of them."""
     best = None
     for y in (ref.year - 1, ref.year, ref.year + 1):
         try:
@@ -36,13 +39,15 @@ def _nearest_year(month: int, day: int, ref: dt.date) -> int | None:
     return best[1] if best else None
 
 
-def years_from_publication(rows: list[dict], published: dict, years: dict, para_years: dict,
-                           anchored: set) -> None:
+def years_from_publication(rows: list[dict], published: dict, para_years: dict, anchored: set) -> None:
     """Complete in place the yearless days of ``rows`` (see the module's docstring).
 
-    ``published``: article -> ISO date; ``years``: article -> the years its text writes;
-    ``para_years``: (article, paragraph) -> the years that paragraph writes; ``anchored``: the
-    articles a dateline or a date stamp already dates (left to ``_years_from_dateline``)."""
+    ``published``: article -> ISO date; ``para_years``: (article, paragraph) -> the years that
+    paragraph writes (their union: the years the article writes); ``anchored``: the articles a
+    dateline or a date stamp already dates (left to ``_years_from_dateline``)."""
+    years: dict = {}
+    for (aid, _), ys in para_years.items():
+        years.setdefault(aid, set()).update(ys)
     for r in rows:
         aid = r["article_id"]
         if aid in anchored or r["kind"] not in ("date", "time", "period") or r.get("role") == "dateline":
@@ -53,11 +58,11 @@ def years_from_publication(rows: list[dict], published: dict, years: dict, para_
         d, clock = r.get("date") or "", ""
         if r["kind"] == "time" and "T" in d[1:]:
             d, clock = d[: d.index("T", 1)], d[d.index("T", 1):]
-        m = _DAYS.fullmatch(d)
+        m = YEARLESS.fullmatch(d)
         if not m or (r["kind"] == "time" and m[3]) or (r["kind"] == "period" and not m[3]):
             continue
         ref = dt.date(*(int(x) for x in pub.split("-")))
-        y = _nearest_year(int(m[1]), int(m[2]), ref)
+        y = nearest_year(int(m[1]), int(m[2]), ref)
         if y is None:
             continue
         y_end = y if not m[3] else (y if (int(m[3]), int(m[4])) >= (int(m[1]), int(m[2])) else y + 1)

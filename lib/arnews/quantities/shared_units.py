@@ -11,7 +11,7 @@ time.  A number led by a label or year word (``عامي 1304 و1237``) is no cou
 from __future__ import annotations
 
 #: the words that join the items (key forms)
-_JOINS = ("و", "او", "الي", "أو", "إلى")
+_JOINS = ("و", "او", "الي")
 _KINDS = ("duration", "percent", "measure", "money", "count")
 
 

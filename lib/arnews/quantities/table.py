@@ -13,7 +13,7 @@ from ..text import TEXT_ROLES, make_paragraph, paragraphs_of
 from .index_levels import index_levels
 from .lexicon import _lex
 from .numbers import _clean
-from .published_years import written_years, years_from_publication
+from .published_years import YEARLESS, nearest_year, written_years, years_from_publication
 from .rials import headline_money, riyals_of_article
 from .singular import singular_unit
 from .towns import town_duals
@@ -260,8 +260,7 @@ def quantities_table(paragraphs, articles: pd.DataFrame | None = None) -> pd.Dat
         key = "article_id" if "article_id" in articles.columns else "id"
         published = {a: str(d) for a, d in zip(articles[key], articles["published"]) if isinstance(d, str) and d}
     rows, anchor, stamp, seen = [], {}, {}, set()
-    years: dict = {}  # article -> the years its text writes; (article, paragraph) -> those of one paragraph
-    para_years: dict = {}
+    para_years: dict = {}  # (article, paragraph) -> the years that paragraph writes
     texts: dict = {}  # article -> [(paragraph text, its rows, role)]: the article-level currency rules
     for p in paragraphs_of(paragraphs, articles).select(TEXT_ROLES + ("dateline",)):
         if not p.text:
@@ -269,7 +268,6 @@ def quantities_table(paragraphs, articles: pd.DataFrame | None = None) -> pd.Dat
         qs = paragraph_quantities(p, published=published.get(p.article_id, ""))
         pyears = written_years(p.norm.text)
         if pyears:
-            years.setdefault(p.article_id, set()).update(pyears)
             para_years[(p.article_id, p.paragraph)] = pyears
         first_body = p.role != "title" and p.article_id not in seen
         if p.role != "title":
@@ -291,7 +289,7 @@ def quantities_table(paragraphs, articles: pd.DataFrame | None = None) -> pd.Dat
         if p.lang == "ar" or p.rules == "ar":
             texts.setdefault(p.article_id, []).append((p.text, prows, p.role))
     _years_from_dateline(rows, {**stamp, **anchor})
-    years_from_publication(rows, published, years, para_years, set(stamp) | set(anchor))
+    years_from_publication(rows, published, para_years, set(stamp) | set(anchor))
     dropped: set = set()
     for parts in texts.values():
         dropped |= town_duals([(t, rs) for t, rs, _ in parts])
@@ -311,9 +309,6 @@ def quantities_table(paragraphs, articles: pd.DataFrame | None = None) -> pd.Dat
     if len(df):
         df = df.sort_values(["article_id", "paragraph", "start", "end"], kind="mergesort").reset_index(drop=True)
     return df
-
-
-_YEARLESS = re.compile(r"--(\d{2})-(\d{2})(?:/--(\d{2})-(\d{2}))?")
 
 
 def _years_from_dateline(rows: list[dict], anchor: dict) -> None:
@@ -339,22 +334,12 @@ def _years_from_dateline(rows: list[dict], anchor: dict) -> None:
         d, clock = r["date"] or "", ""
         if a and r["kind"] == "time" and "T" in d[1:]:  # --10-12T19:30: a time on a yearless day
             d, clock = d[: d.index("T", 1)], d[d.index("T", 1):]
-        m = _YEARLESS.fullmatch(d) if a and r["kind"] in ("date", "time") else None
+        m = YEARLESS.fullmatch(d) if a and r["kind"] in ("date", "time") else None
         if not m or (r["kind"] == "time" and m[3]):
             continue
-        y0, m0, d0 = (int(x) for x in a.split("-"))
-        ref = dt.date(y0, m0, d0)
-        best = None
-        for y in (y0 - 1, y0, y0 + 1):
-            try:
-                gap = abs((dt.date(y, int(m[1]), int(m[2])) - ref).days)
-            except ValueError:
-                continue
-            if best is None or gap < best[0]:
-                best = (gap, y)
-        if best is None:
+        y = nearest_year(int(m[1]), int(m[2]), dt.date(*(int(x) for x in a.split("-"))))
+        if y is None:
             continue
-        y = best[1]
         r["date"] = f"{y:04d}-{m[1]}-{m[2]}" + (f"/{y:04d}-{m[3]}-{m[4]}" if m[3] else "") + clock
 
 
