@@ -13,7 +13,7 @@ from .weekday_days import DAY_OFFSETS, relative_weekday, weekday_number
 
 
 #: prepositions before an hour written without الساعة (في التاسعة مساء)
-_HOUR_PREPS = ("في", "حتى", "الى", "عند", "منذ", "بعد", "قبل", "وحتى", "وفي")
+_HOUR_PREPS = ("في", "حتي", "الي", "عند", "منذ", "بعد", "قبل", "وحتي", "وفي")
 #: a day named from the publication date after a part of the day (من مساء اليوم): part of the time's
 #: phrase, no day of its own
 _DAY_WORDS = ("اليوم", *DAY_OFFSETS)

@@ -16,10 +16,10 @@ from .numbers import _Num
 from ..tokens import stopwords as _stopwords
 
 #: words after أول that make no ordinal figure (أول أمس, أول من, أول ما)
-_FIRST_NOT = ("امس", "من", "ما", "نحو", "مع", "بعد", "قبل", "لدى", "عند", "منذ", "خلال", "مره", "الامر", "امر", "وهله", "عن", "في", "على", "الى")
+_FIRST_NOT = ("امس", "من", "ما", "نحو", "مع", "بعد", "قبل", "لدي", "عند", "منذ", "خلال", "مره", "الامر", "امر", "وهله", "عن", "في", "علي", "الي")
 #: words before an ordinal adjective that are no noun it ranks
-_ORD_NOT_NOUN = ("في", "من", "على", "الى", "عن", "هو", "هي", "كان", "كانت", "يكون", "تكون", "انه", "انها",
-                 "جاء", "جاءت", "حل", "حلت", "احتل", "احتلت", "اما", "ثم", "او", "و", "الى", "مع", "بعد", "قبل")
+_ORD_NOT_NOUN = ("في", "من", "علي", "الي", "عن", "هو", "هي", "كان", "كانت", "يكون", "تكون", "انه", "انها",
+                 "جاء", "جاءت", "حل", "حلت", "احتل", "احتلت", "اما", "ثم", "او", "و", "مع", "بعد", "قبل")
 #: titles with an ordinal that name a post, not a rank among things (نائب أول, ملازم أول)
 _TITLE_RANK = ("نائب", "مساعد", "ملازم", "رقيب", "عريف", "وكيل", "مستشار", "سكرتير", "رئيس", "مدير", "وزير",
                "فريق", "لواء", "مشير", "ضابط", "جندي")
@@ -35,7 +35,7 @@ _NOT_HEAD = ("مره", "لحظه", "دقيقه", "ساعه", "ثانيه", "سن
 _ORD_IDIOM_INDEF = ("ناحيه", "جهه")
 #: after an ordinal right after a dual (دورتين الأولى بعنوان ...): a description of the first of the two
 #: follows (not a verb: هدفين الأول ألغاه الحكم stays no figure)
-_ENUM_NEXT = ("بعنوان", "عن", "حول", "في", "على", "امام", "مع", "ضد", "يوم", "بتاريخ", "مساء", "صباح",
+_ENUM_NEXT = ("بعنوان", "عن", "حول", "في", "علي", "امام", "مع", "ضد", "يوم", "بتاريخ", "مساء", "صباح",
               # نسختين الأولى مقاس 32 بوصة: the first of the two, by its size
               "مقاس", "بمقاس", "بطول", "بسعه", "بقيمه", "بمساحه", "بحجم", "بوزن")
 #: a squad: its first (الأول) is the club's or country's senior team, with a qualifier between (المنتخب السعودي
@@ -109,7 +109,7 @@ class _OrdinalRules:
         v = _PRONOUN_ORDINALS.get(k)
         if v is None:
             return None
-        if self.k(i + 1) in ("الى", "لاخرها", "لاخره", "واخرها", "واخره") or self.k(i - 1) in ("من", "منذ"):
+        if self.k(i + 1) in ("الي", "لاخرها", "لاخره", "واخرها", "واخره") or self.k(i - 1) in ("من", "منذ"):
             return NO_FIGURE  # من أولها إلى آخرها: from beginning to end
         if (v == 1 and self.k(i) != k and self.kind(i + 1) == "ar" and not self.k(i + 1).endswith("ا")
                 and not self._counted_before(i) and not self._next_of_series(i)):
@@ -229,6 +229,8 @@ class _OrdinalRules:
                 # no noun before it, it stands alone (q60; the ordinal rules after this one chain it to its series)
                 q = self.ordinal_word(i)
                 return q if q is not None and q is not NO_FIGURE else _Q(i, i + 1, "ordinal", int(nw[0]), written="words")
+            if nw[0] == 1 and k == "الاول" and self.definite(j) and self._name_ordinal_head(j - 1):
+                return None  # بنك الخليج الأول: First Gulf Bank, a name (not البنك الأول, the first bank)
             if nw[0] == 1 and k in ("الاول", "والاول") and self._senior_squad(j) and self.k(i + 1) not in ("الذي", "التي"):
                 return None  # المنتخب السعودي الأول: the senior team, not a rank (not الفريق المكسيكي الأول الذي يفوز)
             if not self.definite(j):
@@ -356,6 +358,13 @@ class _OrdinalRules:
         idioms = self.lx.markers.get("ordinal_idiom", {})
         return any((b,) in idioms and (not idioms[(b,)] or value is None or float(idioms[(b,)]) == float(value))
                    for p, b in self.bases(j) if p in _DEFINITE)
+
+    def _name_ordinal_head(self, x) -> bool:
+        """Word x is an institution noun without the article (``name_ordinal_head``: بنك, مصرف), a proclitic
+        allowed (وبنك): the construct after it with الأول names the institution."""
+        table = self.lx.markers.get("name_ordinal_head", {})
+        return (bool(table) and self.free(x) and self.kind(x) == "ar" and not self.definite(x)
+                and any((b,) in table for _, b in self.bases(x)))
 
     def _senior_squad(self, j) -> bool:
         """Word j, or the word before it with j its qualifier, is a squad noun (``_SQUAD``): الأول after

@@ -43,7 +43,7 @@ class _RangeRules:
             rf = self.phrase_before(num.a, "range_from")
             if self.ar and not to and rf and self.k(rf[0]) in _BETWEEN and self.k(pct) == "و" and self.adj(pct, pct + 1):
                 to = (pct + 1, "")
-            if to and (rf or self.k(pct) in ("الي", "حتى")) and self.kind(to[0]) == "num" and self.free(to[0]):
+            if to and (rf or self.k(pct) in ("الي", "حتي")) and self.kind(to[0]) == "num" and self.free(to[0]):
                 num2 = self.parse_number(to[0])
                 pct2 = self.percent_after(num2.b) if num2 else None
                 falling = num2.value < num.value and not (rf and self.k(rf[0]) in _BETWEEN)

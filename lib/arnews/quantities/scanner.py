@@ -58,6 +58,7 @@ from .quarters import quarter_durations
 from .dual_ranges import merge_dual_ranges
 from .dual_ordinals import dual_before_ordinals, ordinal_after_dual
 from .construct_pairs import side_dual_before_pair
+from .dual_adjectives import noun_before_dual_adjective
 from .seasons import counted_seasons
 from .between_ranges import merge_between_ranges
 from .fractional_counts import fractional_measures
@@ -197,6 +198,9 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _Hij
             if self.ar and self.kind(i) == "ar" and (self.k(i).endswith(_DUAL_ENDS) or self.t.text[i].endswith("يه")
                                                      or self.k(i).endswith("ا") and (self.definite(i + 1) or side_dual_before_pair(self, i))):
                 q = self.morph_dual(i)
+                if q is not None and q.a == i and q.value == 2 and (sing := noun_before_dual_adjective(self, i)):
+                    q = self._dual_unit(i - 1, sing)  # خطين جديدين, الخامان القياسيان: the noun is the dual (q63)
+                    return q if q.kind == "count" else NO_FIGURE
                 return self._two_after(q) if q is not None else NO_FIGURE
             return NO_FIGURE
         return None
@@ -204,7 +208,7 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _Hij
     def number_word(self, i):
         """A number word (خمسة وعشرون, twenty-five): the figure of :data:`NUMBER_RULES`."""
         if (self.ar and self.k(i) in ("تسع", "وتسع") and self.kind(i + 1) == "ar"
-                and (self.k(i + 1)[:1] == "ل" or self.definite(i + 1) or self.k(i + 1) in ("الى", "كل", "جميع", "اكثر"))):
+                and (self.k(i + 1)[:1] == "ل" or self.definite(i + 1) or self.k(i + 1) in ("الي", "كل", "جميع", "اكثر"))):
             return NO_FIGURE  # المواقف تسع للمئات, وتسع القاعة: the verb "holds", not nine
         if (self.ar and self.k(i) in ("الف", "والف") and self.numword(i) and self.kind(i + 1) == "ar"
                 and self.phrase_at(i + 1, "greeting_thousand", clitic=False)):
