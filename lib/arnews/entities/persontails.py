@@ -12,7 +12,14 @@ and the frequency of its parts, prose rather than a name:
   (``لبيد``، ``بسام``، ``بلال`` keep their letters);
 * an accusative adverb or indefinite accusative noun (``بعيدا``، ``اتفاقا``، ``قائدا``، ``عضوا``): final ``ا``
   on a common word (zipf >= ADVERB_ZIPF without the alef); never a listed given name (``رضا``);
-* an imperfect or future verb (``يحصد``، ``يتجولان``، ``سيلتقي``): the shape guard used elsewhere.
+* an imperfect or future verb (``يحصد``، ``يتجولان``، ``سيلتقي``): the shape guard used elsewhere; a past verb by
+  its shape (``أبدى``، ``ارتدى``، ``قابلت``، ``باتوا``: :func:`past_verb`);
+* a noun with an attached pronoun on a common base (``تعازيه``، ``فخره``), however rare the whole word (the name
+  run takes a rare word as a name part);
+* after a nasab (``بن`` + the father's name), a common indefinite word that is no given name and no nisba
+  (``الأمير عبدالله بن مساعد ظهر اليوم``، ``محمد بن نايف بن عبدالعزيز قادة القطاعات``; not the name patterns
+  فاعل، فعلان، فيعل: ``عارف``، ``رضوان``، ``طيب``): the family name that
+  may close a nasab is definite (``القحطاني``), follows ``آل``, or is a nisba or a rarer word (``حكمي``، ``لويبان``).
 
 Then a ``و`` glued to a new name (``وسيرخيو راموس``، ``وكليبر بيبي``) after a name of two words or more opens a
 second person, not more of the first: the first is cut before it, and :mod:`.coordination` reads the item.
@@ -21,13 +28,13 @@ Only names of the ``cue``, ``translit`` and ``list`` sources are cut (a listed o
 from __future__ import annotations
 
 from ..normalize import key
-from .cues import load_cues, word_info, zipf_ar
-from .guards import imperfect_verb
+from .cues import SHAPE_FOREIGN, SHAPE_NATIVE, load_cues, word_info, zipf_ar
+from .guards import _past_verb_t, imperfect_verb
 from .keys import Name, name_key
 from .positions import is_word as _word
 from .wordtests import _future_verb
 
-__all__ = ["trim_person_tails", "prose_tail_word"]
+__all__ = ["trim_person_tails", "prose_tail_word", "after_nasab_prose", "past_verb"]
 
 #: the remainder after a glued ب/ل is common Arabic from this zipf (ضرورة، أبحاث) and commoner than the whole,
 #: or from RARE_STEM_ZIPF when the whole is rarer than that by 0.7 and the remainder has four letters or more
@@ -40,6 +47,16 @@ ADVERB_ZIPF = 3.8
 FOREIGN_ADVERB_ZIPF = 3.6
 #: a word after و ending in ه is a noun with a pronoun when the word without the ه is this common
 PRONOUN_BASE_ZIPF = 3.5
+#: after a nasab (بن + father), an indefinite word this common (ظهر 5.1، قادة، برقية) is prose, not the family name
+NASAB_PROSE_ZIPF = 3.8
+#: the base of a word with an attached pronoun is this common (تعازي 3.1) and this much commoner than the whole word
+SUFFIX_BASE_ZIPF = 3.0
+PRONOUN_MARGIN = 0.2
+_NASAB = frozenset({"بن", "ابن", "بنت"})
+#: a past verb after a name is this common (أبدى 3.9، ارتدى، قابلت، باتوا)
+PAST_ZIPF = 3.0
+#: a past verb of a weak root is not shaped like a transliteration (below this shape score)
+SHAPE_NATIVE_LOOSE = 0.0
 _SOURCES = frozenset({"cue", "translit", "list"})
 _LINKS = frozenset({"بن", "بنت", "ابن", "ابو", "ابي", "ال", "عبد", "دي", "دا", "فان", "دو", "لا", "لي"})
 
@@ -79,7 +96,67 @@ def prose_tail_word(w: str, foreign_name: bool = False) -> str:
         return "accusative"
     if (imperfect_verb(w) and k[0] in "يت") or (len(k) >= 5 and _future_verb(k)):
         return "verb"
+    if past_verb(w, k, info):
+        return "past"
     return ""
+
+
+def past_verb(w: str, k: str, info) -> bool:
+    """A past verb by its shape: أفعل/افتعل/استفعل of a weak root ending in ى (أبدى، ارتدى، استدعى; an elative of
+    that shape too: أعلى، أقصى, equally prose after a name), the feminine
+    ت (قابلت: :func:`.guards._past_verb_t`) or the plural وا (باتوا); native, common enough, no given name (يحيى، ليلى
+    and أروى are listed; a nisba ends in ي, never ى)."""
+    given = load_cues().given
+    if k.startswith("ال") or info.cue or info.conj or k in given:
+        return False
+    if w.endswith("ى") and k[:1] == "ا" and 4 <= len(k) <= 6 and zipf_ar(w) >= PAST_ZIPF and info.shape <= SHAPE_NATIVE_LOOSE:
+        return True
+    if k.endswith("وا") and len(k) >= 4 and info.shape <= SHAPE_FOREIGN and zipf_ar(w) >= PAST_ZIPF and k[:-2] not in given:
+        return True
+    return len(k) >= 5 and _past_verb_t(w) and zipf_ar(w) >= PAST_ZIPF  # (not بهجت، مدحت، رفعت: names)
+
+
+def _with_pronoun(w: str, k: str, given, foreign_name: bool = False) -> bool:
+    """A native word ending in an attached pronoun (ه، ها، هم، هما) whose base is commoner than the whole and
+    common enough (تعازيه: تعازي، فخره: فخر), neither a given name; not with the article.  After a foreign name
+    the base is shaped like native Arabic (ماتيه، بيريه are Matthieu, Pierre)."""
+    top = SHAPE_NATIVE if foreign_name else SHAPE_FOREIGN
+    if k.startswith(("ال", "عبد")) or k in given or word_info(w).shape >= SHAPE_FOREIGN:
+        return False  # (عبدالله عبده: عبد + ه is a given name)
+    zw = zipf_ar(w)
+    for suf in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            base = w[:-len(suf)]
+            bases = [base] + ([base[:-1] + "ة"] if base.endswith("ت") else [])
+            return any(key(b) not in given and not key(b).startswith("عبد") and word_info(b).shape < top and zipf_ar(b) >= SUFFIX_BASE_ZIPF
+                       and zipf_ar(b) >= zw + PRONOUN_MARGIN for b in bases)
+    return False
+
+
+def _vietnamese(p, toks: list) -> bool:
+    """A word of the name is a Vietnamese name word (``vietnamese_names.csv``): ثانه، مينه end in ه as Thanh, Minh."""
+    from .syllable_places import vietnamese_words
+
+    vw = vietnamese_words()
+    return any(p.fkeys[t] in vw[kd] for t in toks for kd in ("family", "middle", "syllable") if kd in vw)
+
+
+def after_nasab_prose(p, words: list, n: int) -> bool:
+    """Token ``words[n]`` follows a nasab (``بن`` + the father's name right before it) and is a common indefinite
+    native word that is no given name, no nisba (``حكمي``) and no link: prose after the name (module docstring)."""
+    if n < 3 or p.fkeys[words[n - 2]] not in _NASAB:
+        return False
+    w = p.toks[words[n]]
+    k = key(w)
+    info = word_info(w)
+    if k.startswith("ال") or k in _LINKS or k in load_cues().given or k.startswith("عبد") or info.cue or info.foreign:
+        return False
+    if k.endswith("ي") or len(k) < 3 or not info.native:
+        return False  # بن عبدالله حكمي، بن يحيى مدخلي: a nisba family name
+    if (len(k) == 4 and k[1] == "ا" and not k.endswith("ه")) or (len(k) == 5 and k.endswith("ان")) \
+            or (len(k) == 3 and k[1] == "ي"):
+        return False  # بن إبراهيم عارف، بن سالم رضوان، بن صالح طيب: the name patterns فاعل, فعلان and فيعل
+    return zipf_ar(w) >= NASAB_PROSE_ZIPF
 
 
 def _second_person(p, t: int, given) -> bool:
@@ -137,7 +214,11 @@ def trim_person_tails(p, found: list, log: list | None = None) -> list:
         cut, why = None, ""
         foreign_name = any(word_info(p.toks[t]).foreign or p.fkeys[t] in load_cues().foreign_given for t in words)
         for n, t in enumerate(words[1:], 1):
-            why = prose_tail_word(p.toks[t], foreign_name)
+            why = prose_tail_word(p.toks[t], foreign_name) or ("nasab" if after_nasab_prose(p, words, n) else "")
+            if not why and not _vietnamese(p, words[:n + 1]) and _with_pronoun(
+                    p.toks[t], p.fkeys[t], given, any(word_info(p.toks[x]).foreign and word_info(p.toks[x]).shape > SHAPE_NATIVE
+                                                      for x in words[:n])):
+                why = "pronoun"  # محمد آل هيازع تعازيه، علي ياسين فخره
             if not why and n >= 2 and _second_person(p, t, given):
                 why = "and"
             if why:
