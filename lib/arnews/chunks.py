@@ -330,23 +330,74 @@ def run_local(chunks: list[Chunk], jobs: int, progress: bool) -> list[dict]:
         pending = sorted(chunks, key=lambda c: (_chunk_bytes(c), -c.index))
         from concurrent.futures.process import BrokenProcessPool
 
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(os.getpid(),)) as ex:
-            running = {}
-            while pending or running:
-                while pending and len(running) < 2 * jobs:  # bounded: memory stays flat
-                    c = pending.pop()
-                    running[ex.submit(_run_chunk_settled, c)] = c
-                done, _ = wait(running, return_when=FIRST_COMPLETED)
-                for f in done:
-                    c = running.pop(f)
-                    try:
-                        r = f.result()
-                    except BrokenProcessPool:
-                        raise BuildError(_killed("an article worker", [str(p) for p, *_ in c.items])) from None
-                    results.append(r)
-                    bar.update(len(chunks[r["index"]].items))
+        warmed = warm_up(chunks)  # (the lexicons loaded once, before the workers are forked)
+        try:
+            with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(os.getpid(),)) as ex:
+                running = {}
+                while pending or running:
+                    while pending and len(running) < 2 * jobs:  # bounded: memory stays flat
+                        c = pending.pop()
+                        running[ex.submit(_run_chunk_settled, c)] = c
+                    done, _ = wait(running, return_when=FIRST_COMPLETED)
+                    for f in done:
+                        c = running.pop(f)
+                        try:
+                            r = f.result()
+                        except BrokenProcessPool:
+                            raise BuildError(_killed("an article worker", [str(p) for p, *_ in c.items])) from None
+                        results.append(r)
+                        bar.update(len(chunks[r["index"]].items))
+        finally:
+            if warmed:
+                import gc
+
+                gc.unfreeze()  # (what warm_up froze)
     bar.close()
     return results
+
+
+def will_process(chunk: Chunk) -> bool:
+    """Whether :func:`run_chunk` processes this chunk's articles rather than reading the whole
+    chunk back from the previous build (its own test; articles of a changed chunk that were
+    stored before are still read back)."""
+    if chunk.force or chunk.stored is None or chunk.cache is None:
+        return True
+    ckey = chunk_key(chunk)
+    return ckey is None or not chunk.stored.usable(ckey) or not (chunk.cache / "chunks" / ckey / "result.pkl").is_file()
+
+
+def warm_up(chunks: list[Chunk]) -> bool:
+    """Before the pool's workers are forked from this process: process one article of the first
+    chunk that will be processed and throw the result away, so that the lexicons, word lists and
+    lazy indexes the analyses load are loaded once here and inherited by every worker (and by the
+    corpus-level hooks forked later) instead of once in each.  snn2000, ``--jobs 2``: a worker's
+    first articles cost about 2 CPU s more than the next ones (the loading).  Then collect and
+    freeze (:func:`settle_heap`): the workers' collections leave the shared pages alone.  The
+    tables do not depend on it (the caches hold pure functions' results).  False (nothing done)
+    where workers are not forked or no chunk will be processed."""
+    import multiprocessing as mp
+
+    from .corpus import merge_manifest, read_article
+
+    if mp.get_start_method(allow_none=False) != "fork":
+        return False
+    for c in chunks:
+        if not will_process(c):
+            continue
+        for path, row in c.items:
+            try:
+                art = read_article(Path(path), row=row, learned=c.learned)
+            except CorpusError:
+                continue
+            merge_manifest(art, row)
+            try:
+                with chunk_heap():
+                    process_articles([art])
+            except Exception:  # (the chunk's worker reports it)
+                pass
+            settle_heap()
+            return True
+    return False
 
 
 def _run_chunk_settled(chunk: Chunk) -> dict:
