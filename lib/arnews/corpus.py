@@ -264,9 +264,12 @@ def read_manifest(path: Path) -> dict[str, dict]:
         raise CorpusError(f"{shown}: manifest is a folder, not a CSV file")
     try:
         with open(path, encoding="utf-8-sig", newline="") as f:
-            reader = csv.DictReader(f)
-            if not reader.fieldnames or "id" not in reader.fieldnames:
-                raise CorpusError(f"{shown}: manifest has no 'id' column")
+            reader = csv.DictReader(f, delimiter=_delimiter(f.readline()))
+            f.seek(0)  # the utf-8-sig decoder skips a BOM again
+            if not reader.fieldnames:
+                raise CorpusError(f"{shown}: manifest is empty (no header row)")
+            if "id" not in reader.fieldnames:
+                raise CorpusError(f"{shown}: manifest has no 'id' column (header: {_show(','.join(reader.fieldnames))[:120]})")
             rows = {}
             line = reader.line_num + 1  # where the next record starts
             for r in reader:
@@ -290,6 +293,16 @@ def read_manifest(path: Path) -> dict[str, dict]:
         raise CorpusError(f"{shown}: manifest is not valid CSV ({e})")
     except OSError as e:
         raise CorpusError(f"{shown}: cannot read manifest ({e.strerror or e})")
+
+
+def _delimiter(header: str) -> str:
+    """``,``, or the ``;`` / tab that a spreadsheet saved the manifest's header with
+    (Excel in many locales writes ``id;file;outlet``) when only that one splits off ``id``."""
+    if "id" not in [c.strip().strip('"') for c in header.lstrip("\ufeff").split(",")]:
+        for d in (";", "\t"):
+            if "id" in [c.strip().strip('"') for c in header.lstrip("\ufeff").split(d)]:
+                return d
+    return ","
 
 
 def _kind(mode: int) -> str:
@@ -398,14 +411,48 @@ def plan_corpus(corpus_dir: Path, manifest: Path | None = None) -> CorpusPlan:
     if manifest is None and (corpus_dir / "articles.csv").is_file():
         manifest = corpus_dir / "articles.csv"
     rows = read_manifest(manifest) if manifest else {}
-    notes = []
+    notes = _not_read(corpus_dir, manifest)
     stems = {p.stem for p in files}
+    unused = sorted({k for r in rows.values() for k in r} - set(MANIFEST_COLUMNS) - {"title"})
+    if unused:
+        notes.append(f"{_show(manifest)}: manifest column(s) not used: {', '.join(_show(k) for k in unused[:10])}"
+                     f"{', ...' if len(unused) > 10 else ''} (used: {', '.join(MANIFEST_COLUMNS)}, title)")
     unmatched = sorted(k for k in rows if k not in stems)
     if unmatched:
         listed = ", ".join(repr(_show(k)) for k in unmatched[:10]) + (", ..." if len(unmatched) > 10 else "")
         notes.append(f"{_show(manifest)}: {fmt_count(len(unmatched), 'manifest id')} {'matches' if len(unmatched) == 1 else 'match'} "
                      f"no readable *.txt file: {listed}")
     return CorpusPlan(files, rows, Path(manifest) if manifest else None, skipped, notes)
+
+
+def _not_read(corpus_dir: Path, manifest: Path | None) -> list[str]:
+    """Notes on what a new user may expect to be read and is not: ``*.txt`` files in
+    subfolders (only the folder's own files are articles) and visible files that are not
+    ``*.txt`` (``.md``, ``.html``, ``.json`` ...; the manifest aside).  Symlinked folders
+    are not followed; hidden entries are not counted."""
+    txt, other = [], {}
+    man = os.path.realpath(manifest) if manifest else None
+    for top, dirs, names in os.walk(corpus_dir, onerror=lambda e: None):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for n in sorted(names):
+            if n.startswith("."):
+                continue
+            full = os.path.join(top, n)
+            if top != str(corpus_dir) and n.lower().endswith(".txt"):
+                txt.append(os.path.relpath(full, corpus_dir))
+            elif top == str(corpus_dir) and not n.lower().endswith(".txt") and n != "articles.csv" \
+                    and os.path.realpath(full) != man and os.path.isfile(full):
+                ext = os.path.splitext(n)[1].lower() or "(no suffix)"
+                other[ext] = other.get(ext, 0) + 1
+    shown, notes = _show(corpus_dir), []
+    if txt:
+        listed = ", ".join(_show(t) for t in txt[:5]) + (", ..." if len(txt) > 5 else "")
+        notes.append(f"{shown}: not read: {len(txt)} *.txt file(s) in subfolders ({listed}); "
+                     f"only the folder's own *.txt files are articles")
+    if other:
+        kinds = ", ".join(f"{k} {v}" for k, v in sorted(other.items()))
+        notes.append(f"{shown}: not read: {sum(other.values())} file(s) that are not *.txt ({kinds})")
+    return notes
 
 
 def read_corpus(corpus_dir: Path, manifest: Path | None = None, strict: bool = False,

@@ -22,6 +22,9 @@ _BOMS = [
     (b"\xff\xfe", "utf-16"),
     (b"\xfe\xff", "utf-16"),
 ]
+#: the longest line read as a paragraph: SaudiNewsNet's longest is under 19,000 characters; a
+#: longer one (a page dumped without line breaks, a log) would take the analyses minutes
+MAX_LINE = 200_000
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile(r"[\udc80-\udcff]")
 #: characters of plausible news text (ASCII, Latin with Vietnamese, Arabic, punctuation)
@@ -79,8 +82,10 @@ def decode(data: bytes, name: str = "<bytes>", strict: bool = False) -> Decoded:
     UTF-8 text with a few invalid bytes is kept, each byte replaced by U+FFFD, with a
     note saying how many (``strict=True`` skips it instead); a few stray control
     characters (``0x1A`` from DOS, say) are removed with a note, however many there are
-    as long as what remains reads as text (:func:`_plausible_text`).  Only text that is
-    mostly control characters, or NUL bytes that are not UTF-16, is called binary.
+    as long as what remains reads as text (:func:`_plausible_text`).  A line longer than
+    :data:`MAX_LINE` characters is a :class:`CorpusError` (the analyses would take minutes).
+    Only text that is mostly control characters, or NUL bytes in what is neither UTF-16 nor UTF-8 news text
+    (:func:`_utf8_with_stray_nuls`), is called binary.
     """
     name = _show(name)
     if not data.strip():
@@ -96,7 +101,7 @@ def decode(data: bytes, name: str = "<bytes>", strict: bool = False) -> Decoded:
                 raise CorpusError(f"{name}: skipped: starts with a {codec} byte-order mark but does not decode as {codec}")
             break
     if text is None and b"\x00" in data:
-        guess = _utf16_without_bom(data)
+        guess = _utf16_without_bom(data) or _utf8_with_stray_nuls(data)
         if guess is None:
             raise CorpusError(f"{name}: skipped: binary file (contains NUL bytes)")
         text, enc = guess
@@ -132,6 +137,11 @@ def decode(data: bytes, name: str = "<bytes>", strict: bool = False) -> Decoded:
         notes.append(f"{name}: removed {fmt_count(len(ctrl), 'stray control character')} ({kinds})")
         if not text.strip():
             raise CorpusError(f"{name}: skipped: empty file (only control characters)")
+    longest = max(map(len, text.split("\n")))
+    if longest > MAX_LINE:
+        line = next(i for i, t in enumerate(text.split("\n"), 1) if len(t) == longest)
+        raise CorpusError(f"{name}: skipped: line {line} has {longest:,} characters (over {MAX_LINE:,}: "
+                          f"not a paragraph; break the text into lines)")
     return Decoded(text, enc, notes, strict_skip, len(ctrl))
 
 
@@ -163,9 +173,26 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     return None if best is None else (best[1], best[2])
 
 
+def _utf8_with_stray_nuls(data: bytes) -> tuple[str, str] | None:
+    """``(text, "utf-8")`` when ``data`` is UTF-8 news text with a few stray NUL bytes (a
+    download padded with zeros, a copy with a hole; at most one character in 50): the NULs are then removed, with a
+    note, like any stray control character; a PNG or other binary file stays binary."""
+    try:
+        t = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    few = t.count("\x00") <= max(8, len(t) // 50)
+    return (t, "utf-8") if few and _plausible_text(_CTRL.sub("", t)) else None
+
+
 def _plausible_cp1256(text: str) -> bool:
     """Windows-1256 decodes almost any bytes: accept it only when the result is
     mostly Arabic letters, ASCII and punctuation, like a real Arabic text."""
-    letters = sum(1 for c in text if "\u0600" <= c <= "\u06ff")
-    odd = sum(1 for c in text if not (c.isascii() or "\u0600" <= c <= "\u06ff" or c in "\u00a0\u200c\u200d\u200e\u200f«»…–—’‘“”"))
-    return letters >= 0.3 * max(1, sum(not c.isspace() for c in text)) and odd <= 0.05 * len(text)
+    text = text[:1_000_000]  # judged on its first million characters: a 20 MB file in a second
+    letters = len(_NOT_ARABIC_RUN.sub("", text))
+    odd = len(_CP1256_TEXT_RUN.sub("", text))
+    return letters >= 0.3 * max(1, sum(map(len, text.split()))) and odd <= 0.05 * len(text)
+
+
+_NOT_ARABIC_RUN = re.compile(r"[^\u0600-\u06ff]+")
+_CP1256_TEXT_RUN = re.compile(r"[\x00-\x7f\u0600-\u06ff\u00a0\u200c\u200d\u200e\u200f«»…–—’‘“”]+")

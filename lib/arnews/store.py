@@ -64,6 +64,8 @@ def claim_output(out: Path, corpus: Path) -> dict:
         out.mkdir(parents=True, exist_ok=True)
     except PermissionError as e:
         raise OutputError(f"{out}: permission denied ({e.strerror})") from None
+    except OSError as e:  # a read-only disk, a path under /proc, ...
+        raise OutputError(f"{out}: cannot create the output folder ({e.strerror or e})") from None
     marker = _read_marker(out)
     if not (out / MARKER).is_file():
         # an output of an earlier arnews without the marker: only files named like its tables are ours
