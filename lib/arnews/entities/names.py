@@ -104,6 +104,7 @@ from .latin import _NOT_NAMES_EN, _SENT_END, _VI_LETTERS, _latin_names  # noqa: 
 from .peoplelists import _list_people
 from .placelists import _place_list, _places_listed_after, _with_places
 from .place_cues import cue_governs_object, place_run_end
+from .translit_types import translit_people
 from .translit_words import (_PARTICLES, _native_shaped, _particle_in_name, _short_syllable, _syllable_before_name,
                              _syllable_like)
 from .wordtests import (_LINK_BEFORE_NAME, _STOP_GIVEN, _VERBAL_NOUN, _abstract_noun, _family_name,  # noqa: F401
@@ -1089,6 +1090,7 @@ def paragraph_names(p) -> list[Name]:
             got = listed_city_clubs(p, side_list_clubs(p, got))  # الأهلي، الوحدة، ونجران; ناديي الكويت وكاظمة: clubs
             got = paragraph_players(p, got)  # ديميتري بايت واندريه بيار جينياك: players on a sports page
             got = paragraph_speakers(p, got)  # وقال سرجي لافروف: a transliterated run where only a person stands
+            got = translit_people(p, got)  # الحاخام ياكوف بيران، وزوجته بريشيلا تشان: a person's word before the run
             gates = _paragraph_gates(p)  # (which of the passes below can find anything here: one scan of the word types)
             got = sorted(got + (speakers_before_office(p, got) if gates & _SPEECH else []),
                          key=lambda x: (x.start, x.end))  # وقال اليستير باسكي المتحدث
