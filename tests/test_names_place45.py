@@ -54,6 +54,12 @@ def test_not_after_ibn():
     assert not any(t == "person" and "روزاريو" in s for s, t in _names("لكن ابن روزاريو رد بواحدة أعنف من خصمه"))
 
 
+def test_no_adverb_between():
+    # الآن is definite but no adjective: the words after it are prose, no person's name
+    names = _names("وأكد أن مهمة الشاعر الآن تأثرث بكل هذه التحولات")
+    assert not any(t == "person" for s, t in names), names
+
+
 def test_words_between_must_be_definite():
     # the noun, then a preposition: the run is no apposition to it
     names = _names("وتحدثت الخبيرة عن جزر تشانيل قبالة سواحل كاليفورنيا")

@@ -61,8 +61,9 @@ def _announced(p, a: int) -> bool:
         return True
     between = 0
     while not kd and between < MAX_BETWEEN:
-        if not p.fkeys[t].startswith("ال") or word_info(p.toks[t]).cue:
-            return False  # only definite adjectives and genitives stand between (الرئيس الإسرائيلي، رجل الأعمال)
+        info = word_info(p.toks[t])
+        if not p.fkeys[t].startswith("ال") or info.cue or info.stop:
+            return False  # only definite adjectives and genitives stand between (الرئيس الإسرائيلي، رجل الأعمال; not الآن)
         between += 1
         t -= 1
         if not (_word(p, t) and _adjacent(p, t, t + 1)):
