@@ -35,6 +35,7 @@ WORD_LISTS = {
     "org_part_words.csv": "word",
     "place_events.csv": "word",
     "club_subject_verbs.csv": "word",
+    "place_body_heads.csv": "word",
 }
 
 

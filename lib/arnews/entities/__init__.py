@@ -44,6 +44,8 @@
                         governorates, seas and regions of ``known_names.csv``; ambiguous names in lists of places
 ``central_banks``,      ``المركزي`` + a country's adjective (a central bank: المركزي السويسري); ``أخضر`` + a sport
 ``green_teams``         (a Saudi national team: أخضر الطائرة, ``green_teams.csv``)
+``place_bodies``        a head, a place and the field or adjective closing the name (شركة جدة للتنمية، فرقة
+                        جازان, ``place_body_heads.csv``): one organisation, not the place inside
 ``known``               well-known organisations without a head word (``known_names.csv``): agencies, companies,
                         foreign clubs anywhere; papers as a source (لـ«عكاظ»); a ministry by its field in quotes
 ``learned``             names learned corpus-wide: a name announced by a strong cue somewhere is the same

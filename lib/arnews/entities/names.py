@@ -67,6 +67,7 @@ from .press_lists import press_lists
 from .quoted_heads import quoted_head_names
 from .central_banks import central_banks
 from .green_teams import green_teams
+from .place_bodies import place_bodies
 from .orgtails import trim_org_tails
 from .patrons import patron_bodies
 from .centres import province_capitals
@@ -1130,6 +1131,7 @@ def paragraph_names(p) -> list[Name]:
             got = province_capitals(p, got)  # الرمادي مركز محافظة الأنبار: the seat of a province, no centre
             got = central_banks(p, got)  # وكان المركزي السويسري قد توقف: a central bank by its country (org44)
             got = green_teams(p, got)  # أخضر الطائرة: a Saudi national team by its sport (org44)
+            got = place_bodies(p, got)  # شركة جدة للتنمية، مدارس الظهران الأهلية: a body named after its town (org46)
             got = facility_bodies(p, got)  # مسجد قوات الطوارئ، ملعب الشرطة: a facility named after its body
             got = timezone_places(p, got)  # الساعة 0515 بتوقيت جرينتش: the place a time is told by
             got = people_after_role_plurals(p, got)  # كبير الباحثين آنج كوي: a person, not a place

@@ -61,8 +61,9 @@ def _parts(rows: list[list]) -> dict:
         if len(ws) < 2 or not _bare(ws[0], "head") or ws[0].startswith("ال"):
             continue
         first, info = ws[1], word_info(raw[1])
-        if first.startswith(("ال", "لل")) or len(first) < 3 or info.stop or info.conj or info.cue or info.definite:
-            continue
+        if first.startswith(("ال", "لل")) or len(first) < 3 or info.stop or info.conj or info.cue or info.definite \
+                or _one_word_place(first):
+            continue  # (شركة جدة للتنمية: جدة alone later is the city, not the company)
         for n in range(len(ws) - 1, 0, -1):
             seq = tuple(ws[1:1 + n])
             lst = out.setdefault(first, [])
@@ -71,6 +72,13 @@ def _parts(rows: list[list]) -> dict:
     for lst in out.values():
         lst.sort(key=lambda x: -len(x[0]))
     return out
+
+
+def _one_word_place(k: str) -> bool:
+    """A listed place of one word (any context level) spelled ``k`` (key form): ``جدة``, ``هانوي``."""
+    from .places import place_index
+
+    return any(len(words) == 1 for words, _, _ in place_index().names.get(k, ()))
 
 
 def _given(w: str) -> bool:
