@@ -36,6 +36,7 @@ WORD_LISTS = {
     "place_events.csv": "word",
     "club_subject_verbs.csv": "word",
     "place_body_heads.csv": "word",
+    "part_echo_words.csv": "word",
 }
 
 

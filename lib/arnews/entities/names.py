@@ -64,6 +64,7 @@ from .abbreviations import org_abbreviations
 from .governments import local_governments
 from .military_units import military_units
 from .press_lists import press_lists
+from .song_credits import song_credit_people
 from .quoted_heads import quoted_head_names
 from .central_banks import central_banks
 from .green_teams import green_teams
@@ -1101,6 +1102,7 @@ def paragraph_names(p) -> list[Name]:
             got = paragraph_teams(p, got)  # أمام فريق تورينو بريمافيرا الإيطالي: فريق is a team, not the rank
             got = paragraph_states(p, got)  # مملكة الدنمارك، الجمهورية اليمنية: a state's formal name
             got = credit_names(p, got)  # الصورة: مينه دوك: a photographer
+            got = song_credit_people(p, got)  # كلمات: فهد المساعد / ألحان: سهم: a song's credits (person46)
             got = dispatch_writers(p, got)  # جدة ـ نجيب الجداوي: the writer of a dispatch line
             got = opening_writers(p, got)  # بدر الجبل- سبق- تبوك: شهدت ...: the writer of an opening dispatch line
             got = paragraph_markets(p, got)  # سوق دبي، سهم إعمار العقارية: exchanges and listed companies

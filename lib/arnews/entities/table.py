@@ -48,6 +48,7 @@ from .orggroups import join_org_variants
 from .family_pairs import family_pair_people
 from .given_rivals import rival_people
 from .part_mentions import part_mention_rows
+from .part_echoes import part_echo_rows
 from .cues import word_info
 from .place_recurrence import PLACE, place_slot, recurring_place_words, same_form
 
@@ -727,6 +728,7 @@ def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: 
             rs.extend(r for r in _later_mentions(pars_of[aid], heads[aid], spans)
                       if r[10] != "dateline" or r[6] in DATELINE_TYPES)
         rs.extend(part_mention_rows(pars_of[aid], rs, spans))  # وأوضح شاهين: a found person's part (part_mentions.py)
+        rs.extend(part_echo_rows(pars_of[aid], rs, spans))  # والد العمري، يا حسيني، وبشيري (part_echoes.py)
         rs.extend(short_form_rows(pars_of[aid], rs, spans))  # الصحة: after وزارة الصحة (shortforms.py)
         _group_within_article(rs)
         rows.extend(rs)
