@@ -102,3 +102,18 @@ def test_a_credit_running_into_a_sentence_stays_unread():
     got = names("ألحان: سهم / كلمات: قصيدة طويلة كتبها الشاعر في الغربة عن أهله وبلده")
     assert ("سهم", "person") in got, got
     assert not any("قصيدة" in s for s, _ in got), got
+
+
+def test_a_part_after_a_given_name_before_a_listed_person_closes_that_name():
+    # سلطان المصري is one man (a given name before the part), not المصري of the article's found person
+    rows = _rows("تشكيلة الفريقين",
+                 "أشاد المدرب بالحارس ياسر المصري بعد المباراة الودية.",
+                 "ويتكون الفريق الثاني من سلطان المصري وفهد الدوسري.")
+    assert not any(p == 2 and s == "المصري" for p, s, _, _, _ in rows), rows
+
+
+def test_a_list_after_a_family_noun_names_families():
+    rows = _rows("عزاء",
+                 "نعى الشيخ عبدالله البداح زوج ابنته الشيخ محمد الرومي الذي توفي أمس.",
+                 "وتقدم المعزون إلى أسرة البداح والرومي بخالص العزاء.")
+    assert not any(p == 2 and s == "الرومي" and src == "part" for p, s, _, src, _ in rows), rows

@@ -42,6 +42,37 @@ def _vocative(p, i: int) -> bool:
         == "vocative"
 
 
+def _name_word_before(p, i: int) -> bool:
+    """The word before token i may open a name the part closes: a listed given name or a link (سلطان المصري وفهد
+    الدوسري is one man, not المصري)."""
+    from .cues import load_cues
+    from .part_mentions import _LINKS
+
+    if not is_word(p, i - 1) or not adjacent(p, i - 1, i):
+        return False
+    k = p.fkeys[i - 1]
+    return k in load_cues().given or k in _LINKS or k.startswith("عبد") or (k[:1] in "وف" and k[1:] in load_cues().given)
+
+
+#: nouns of a family, a tribe or a family's wedding: the names listed after them are families (أسرة البداح والرومي،
+#: أفراح الوشيح والشمري), not the article's found person
+_FAMILY_NOUNS = frozenset(key(w) for w in "أسرة أسرتي عائلة عائلتي أفراح قبيلة قبيلتي آل".split())
+
+
+def _after_family_noun(people: list, p, t: int) -> bool:
+    """The person row ending with token t follows a family noun (أسرة البداح)."""
+    e = p.original(p.starts[t], p.ends[t])[1]
+    for ps, pe in people:
+        if pe != e:
+            continue
+        u = next((x for x in range(t, -1, -1) if p.original(p.starts[x], p.ends[x])[0] <= ps), -1)
+        if u > 0 and is_word(p, u - 1):
+            k = p.fkeys[u - 1]
+            if k in _FAMILY_NOUNS or (k[:1] in "وفلب" and k[1:] in _FAMILY_NOUNS):
+                return True
+    return False
+
+
 def _person_ends_at(people: list, p, t: int) -> bool:
     """A person row of the paragraph (original spans ``people``) ends with token t."""
     if not (0 <= t < len(p.toks)):
@@ -99,9 +130,11 @@ def part_echo_rows(pars, rows: list[list], spans: dict) -> list[list]:
             if _continues_name(p, j):
                 continue  # والد سعود العتيبي, وسعود بن فهد: another man's name goes on
             if off:  # وبشيري right after a person: a list of people
-                slot = is_word(p, i - 1) and adjacent(p, i - 1, i) and _person_ends_at(people, p, i - 1)
+                slot = is_word(p, i - 1) and adjacent(p, i - 1, i) and _person_ends_at(people, p, i - 1) \
+                    and not _after_family_noun(people, p, i - 1)
             else:  # ذوي البارقي, يا حسيني; البارقي وبشيري: a list of people opened by the part
-                slot = _framed(p, i) or (adjacent(p, j, j + 1) and _person_starts_after_waw(people, p, j + 1))
+                slot = _framed(p, i) or (adjacent(p, j, j + 1) and _person_starts_after_waw(people, p, j + 1)
+                                         and not _name_word_before(p, i))
             if not slot:
                 continue
             s, e = p.starts[i] + off, p.ends[j]
