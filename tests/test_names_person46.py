@@ -117,3 +117,10 @@ def test_a_list_after_a_family_noun_names_families():
                  "نعى الشيخ عبدالله البداح زوج ابنته الشيخ محمد الرومي الذي توفي أمس.",
                  "وتقدم المعزون إلى أسرة البداح والرومي بخالص العزاء.")
     assert not any(p == 2 and s == "الرومي" and src == "part" for p, s, _, src, _ in rows), rows
+
+
+def test_a_part_after_a_rare_given_name_opening_a_list_stays_unread():
+    rows = _rows("حفل غنائي",
+                 "شارك الموسيقار حسن مصطفى في إعداد ألحان الحفل.",
+                 "ويحيي الحفل عدد من النجوم منهم نادية مصطفى وإيهاب توفيق.")
+    assert not any(p == 2 and s == "مصطفى" and src == "part" for p, s, _, src, _ in rows), rows

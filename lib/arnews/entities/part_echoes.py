@@ -43,15 +43,16 @@ def _vocative(p, i: int) -> bool:
 
 
 def _name_word_before(p, i: int) -> bool:
-    """The word before token i may open a name the part closes: a listed given name or a link (سلطان المصري وفهد
-    الدوسري is one man, not المصري)."""
-    from .cues import load_cues
+    """The word before token i may open a name the part closes: a listed given name, a link, a foreign or a rare
+    word (سلطان المصري وفهد الدوسري, نادية مصطفى وإيهاب توفيق: one person each, not the part)."""
+    from .cues import load_cues, word_info
     from .part_mentions import _LINKS
 
     if not is_word(p, i - 1) or not adjacent(p, i - 1, i):
         return False
-    k = p.fkeys[i - 1]
-    return k in load_cues().given or k in _LINKS or k.startswith("عبد") or (k[:1] in "وف" and k[1:] in load_cues().given)
+    k, info = p.fkeys[i - 1], word_info(p.toks[i - 1])
+    return k in load_cues().given or k in _LINKS or k.startswith("عبد") or (k[:1] in "وف" and k[1:] in load_cues().given) \
+        or info.foreign or (info.zipf < 4.5 and not (info.stop or info.cue or info.conj))  # نادية مصطفى وإيهاب توفيق
 
 
 #: nouns of a family, a tribe or a family's wedding: the names listed after them are families (أسرة البداح والرومي،
