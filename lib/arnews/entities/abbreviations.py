@@ -42,8 +42,6 @@ _OPEN = {"(": ")", '"': '"', "“": "”", "«": "»", "”": "“"}
 
 
 def _listed_place(w: str) -> bool:
-    from ..normalize import key
-
     k = key(w)
     return one_word_place(k) or (k.startswith("ال") and one_word_place(k[2:]))
 

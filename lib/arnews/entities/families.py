@@ -46,6 +46,7 @@ import pandas as pd
 
 from ..normalize import key, translator
 from ..text import TEXT_ROLES, make_paragraph
+from .placeids import one_word_place
 
 __all__ = ["FamilyStats", "family_statistics", "learn_families", "learn_givens", "titled_givens", "nasab_givens",
            "institution_heads", "family_mentions", "MIN_GIVENS", "MIN_ARTICLES", "SHARE", "HEAD_MIN", "HEAD_SHARE",
@@ -189,7 +190,6 @@ def _family_ok(w: str) -> bool:
     from .guards import imperfect_verb
     from .learned import _word_ok, _zipf
     from .names import _pronoun_suffixed
-    from .places import place_index
 
     k = key(w)
     info = word_info(w)
@@ -201,7 +201,7 @@ def _family_ok(w: str) -> bool:
         return False  # سلمان يرعى (key يرعي): the verb after the king's name
     if k.startswith("لل") or (k[:1] in "وفبلك" and _zipf(k[1:]) >= PROCLITIC_ZIPF):
         return False  # بكريمة: *with the daughter of*, a preposition on a common word
-    return not any(len(seq) == 1 for seq, *_ in place_index().names.get(k, ()))
+    return not one_word_place(k)
 
 
 def learn_families(st: FamilyStats) -> dict:

@@ -70,6 +70,7 @@ from .learned_clubs import (NATIONALITY_CUE, after_side, club_flags, club_forms,
 from .learned_clubs import city_context as _city_context  # noqa: F401  (the names of round 37)
 from .learned_clubs import club_rows as _club_rows  # noqa: F401
 from .learned_clubs import weak_readings as _weak_readings  # noqa: F401
+from .placeids import one_word_place
 
 __all__ = ["LEARNED_COLS", "learn_names", "learned_mentions", "learned_name_tables", "with_learned",
            "load_learning_cues", "RARE", "ORDINARY", "NEVER", "ORDINARY_MIN", "ORDINARY_SHARE", "FAMILY_SHARE",
@@ -279,10 +280,7 @@ def _person_words(words, rare: float = 4.5) -> bool:
     name (a given name, a foreign word) is :func:`_opens_name`."""
     from .cues import load_cues, word_info
 
-    from .places import place_index
-
     given = load_cues().given
-    places = place_index().names
     ks = [key(w) for w in words]
     if not all(k in given or k in _LINKS or _word_ok(w) for k, w in zip(ks, words)):
         return False
@@ -294,7 +292,7 @@ def _person_words(words, rare: float = 4.5) -> bool:
         info = word_info(w)
         if w.endswith(("اً", "ً")) or (info.bare != k and not info.foreign and not k.startswith("ال")):
             return False  # an accusative (عسكرياً معززاً) or a word behind a proclitic (بتمارين، لبايرن)
-        if any(len(seq) == 1 for seq, *_ in places.get(k, ())):
+        if one_word_place(k):
             return False  # a listed place (نجران يستعرض, درعا): not a person's name
     inner_link = any(k in _LINKS for k in ks[1:-1])
     return inner_link or any(k not in given and k not in _LINKS for k in ks)

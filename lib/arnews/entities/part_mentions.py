@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from ..normalize import key
 from .part_slots import extra_slot, follower_orgs
+from .placeids import one_word_place
 from .positions import adjacent, held_spans, is_word
 
 __all__ = ["part_mention_rows", "ACT_VERBS", "FOLLOWERS"]
@@ -118,7 +119,6 @@ def _parts(rows: list[list]) -> dict:
     last word, or the last two when a link opens them (رامي عبد الرحمن -> عبد الرحمن, علي بن الحسين -> بن
     الحسين), or the first word when it is a foreign or a rare listed given name."""
     from .cues import load_cues, word_info
-    from .places import place_index
     from .table import _opens_like_a_name
 
     given = load_cues().given
@@ -144,7 +144,7 @@ def _parts(rows: list[list]) -> dict:
             w = c[-1]
             k, info = key(w), word_info(w)
             if len(k) < 3 or info.stop or info.cue or info.conj or k in _LINKS or k in _NEVER \
-                    or (len(c) == 1 and any(len(t) == 1 for t, _, _ in place_index().names.get(k, ()))):
+                    or (len(c) == 1 and one_word_place(k)):
                 continue
             out.setdefault(tuple(key(x) for x in c), set()).add(r[5])
     return out
