@@ -415,7 +415,7 @@ def plan_corpus(corpus_dir: Path, manifest: Path | None = None) -> CorpusPlan:
     stems = {p.stem for p in files}
     unused = sorted({k for r in rows.values() for k in r} - set(MANIFEST_COLUMNS) - {"title"})
     if unused:
-        notes.append(f"{_show(manifest)}: manifest column(s) not used: {', '.join(_show(k) for k in unused[:10])}"
+        notes.append(f"{_show(manifest)}: manifest {'column' if len(unused) == 1 else 'columns'} not used: {', '.join(_show(k) for k in unused[:10])}"
                      f"{', ...' if len(unused) > 10 else ''} (used: {', '.join(MANIFEST_COLUMNS)}, title)")
     unmatched = sorted(k for k in rows if k not in stems)
     if unmatched:
@@ -447,11 +447,11 @@ def _not_read(corpus_dir: Path, manifest: Path | None) -> list[str]:
     shown, notes = _show(corpus_dir), []
     if txt:
         listed = ", ".join(_show(t) for t in txt[:5]) + (", ..." if len(txt) > 5 else "")
-        notes.append(f"{shown}: not read: {len(txt)} *.txt file(s) in subfolders ({listed}); "
+        notes.append(f"{shown}: not read: {fmt_count(len(txt), '*.txt file')} in subfolders ({listed}); "
                      f"only the folder's own *.txt files are articles")
     if other:
         kinds = ", ".join(f"{k} {v}" for k, v in sorted(other.items()))
-        notes.append(f"{shown}: not read: {sum(other.values())} file(s) that are not *.txt ({kinds})")
+        notes.append(f"{shown}: not read: {fmt_count(sum(other.values()), 'file')} that are not *.txt ({kinds})")
     return notes
 
 
