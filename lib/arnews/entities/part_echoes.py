@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
+from .cues import load_cues, word_info
+from .part_mentions import NAME_LINKS, continues_name, single_parts
 from .positions import adjacent, held_spans, is_word
 
 __all__ = ["echo_words", "part_echo_rows"]
@@ -45,13 +47,11 @@ def _vocative(p, i: int) -> bool:
 def _name_word_before(p, i: int) -> bool:
     """The word before token i may open a name the part closes: a listed given name, a link, a foreign or a rare
     word (سلطان المصري وفهد الدوسري, نادية مصطفى وإيهاب توفيق: one person each, not the part)."""
-    from .cues import load_cues, word_info
-    from .part_mentions import _LINKS
 
     if not is_word(p, i - 1) or not adjacent(p, i - 1, i):
         return False
     k, info = p.fkeys[i - 1], word_info(p.toks[i - 1])
-    return k in load_cues().given or k in _LINKS or k.startswith("عبد") or (k[:1] in "وف" and k[1:] in load_cues().given) \
+    return k in load_cues().given or k in NAME_LINKS or k.startswith("عبد") or (k[:1] in "وف" and k[1:] in load_cues().given) \
         or info.foreign or (info.zipf < 4.5 and not (info.stop or info.cue or info.conj))  # نادية مصطفى وإيهاب توفيق
 
 
@@ -94,12 +94,7 @@ def part_echo_rows(pars, rows: list[list], spans: dict) -> list[list]:
     """Rows (``ENTITY_COLS``, source ``part``) for a found person's one-word part after a kin word or the vocative,
     or in a list beside another person (see the module docstring); ``rows``: the article's rows so far; ``spans``:
     (article, paragraph) -> normalised spans taken (extended here)."""
-    from .part_mentions import _continues_name, _parts
-
-    parts: dict = {}
-    for seq, ids in _parts(rows).items():
-        if len(ids) == 1:
-            parts.setdefault(seq[0], []).append((seq, next(iter(ids))))
+    parts = single_parts(rows)
     if not parts:
         return []
     held = held_spans(rows)
@@ -128,7 +123,7 @@ def part_echo_rows(pars, rows: list[list], spans: dict) -> list[list]:
                     break
             else:
                 continue
-            if _continues_name(p, j):
+            if continues_name(p, j):
                 continue  # والد سعود العتيبي, وسعود بن فهد: another man's name goes on
             if off:  # وبشيري right after a person: a list of people
                 slot = is_word(p, i - 1) and adjacent(p, i - 1, i) and _person_ends_at(people, p, i - 1) \

@@ -28,7 +28,7 @@ from .part_slots import extra_slot, follower_orgs
 from .placeids import one_word_place
 from .positions import adjacent, held_spans, is_word
 
-__all__ = ["part_mention_rows", "ACT_VERBS", "FOLLOWERS"]
+__all__ = ["part_mention_rows", "single_parts", "continues_name", "NAME_LINKS", "ACT_VERBS", "FOLLOWERS"]
 
 #: verbs of a person's act or word, besides the verbs of saying of :mod:`arnews.entities.speakers` (masculine and
 #: feminine past): *wrote, spoke, hoped, praised, expressed, demanded, called, revealed, described, confirmed, died*
@@ -40,7 +40,7 @@ ACT_VERBS = frozenset(key(w) for w in (
 FOLLOWERS = frozenset(key(w) for w in "قوات حكومة ميليشيات مليشيات أنصار نظام عزل محاكمة".split())
 #: quotation marks around a part written alone
 _QUOTES = frozenset('"“”«»\'‘’„')
-_LINKS = frozenset({"بن", "ابن", "بنت", "ابو", "ام", "عبد", "ال"})
+NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ابو", "ام", "عبد", "ال"})
 #: words before a name's part: a verb after them is a name's word (أبي طالب)
 _NAME_BEFORE = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ابا", "ام"})
 #: never a person's part: God (رسول الله), the verb of the eulogy (رضي الله عنه)
@@ -100,7 +100,7 @@ def _title_speaker(p, i: int, j: int) -> bool:
     return p.role == "title" and i == 0 and j + 1 < len(p.toks) and p.toks[j + 1] in (":", "：")
 
 
-def _continues_name(p, i: int) -> bool:
+def continues_name(p, i: int) -> bool:
     """A word right after token i would make it part of another name (a listed given name, a link, a foreign
     word or a rare definite word)."""
     from .cues import load_cues, word_info
@@ -110,7 +110,7 @@ def _continues_name(p, i: int) -> bool:
     if not is_word(p, j) or not adjacent(p, i, j):
         return False
     k, info = p.fkeys[j], word_info(p.toks[j])
-    return (k in load_cues().given and k not in _STOP_GIVEN) or k in _LINKS or info.foreign or (
+    return (k in load_cues().given and k not in _STOP_GIVEN) or k in NAME_LINKS or info.foreign or (
         k.startswith("ال") and info.zipf < 4.0 and not (info.stop or info.cue or info.conj))
 
 
@@ -143,11 +143,21 @@ def _parts(rows: list[list]) -> dict:
         for c in cands:
             w = c[-1]
             k, info = key(w), word_info(w)
-            if len(k) < 3 or info.stop or info.cue or info.conj or k in _LINKS or k in _NEVER \
+            if len(k) < 3 or info.stop or info.cue or info.conj or k in NAME_LINKS or k in _NEVER \
                     or (len(c) == 1 and one_word_place(k)):
                 continue
             out.setdefault(tuple(key(x) for x in c), set()).add(r[5])
     return out
+
+
+def single_parts(rows: list[list]) -> dict:
+    """The parts of :func:`_parts` that belong to one person only, by their first word:
+    first key -> [(part keys, entity id), ...] (what the part passes look up per word)."""
+    parts: dict = {}
+    for seq, ids in _parts(rows).items():
+        if len(ids) == 1:
+            parts.setdefault(seq[0], []).append((seq, next(iter(ids))))
+    return parts
 
 
 def part_mention_rows(pars, rows: list[list], spans: dict) -> list[list]:
@@ -156,10 +166,7 @@ def part_mention_rows(pars, rows: list[list], spans: dict) -> list[list]:
     taken (extended here)."""
     from .cues import word_info
 
-    parts: dict = {}
-    for seq, ids in _parts(rows).items():
-        if len(ids) == 1:
-            parts.setdefault(seq[0], []).append((seq, next(iter(ids))))
+    parts = single_parts(rows)
     if not parts:
         return []
     held = held_spans(rows)
@@ -186,11 +193,11 @@ def part_mention_rows(pars, rows: list[list], spans: dict) -> list[list]:
             if any(s < te and ts < e for ts, te in taken):
                 # قوات الأسد read as a body: the organisation row gives way to the leader (part_slots.py)
                 drop = follower_orgs(p, i, j, [r for r in rows if r[1] == p.paragraph], FOLLOWERS)
-                if not drop or _continues_name(p, j):
+                if not drop or continues_name(p, j):
                     continue
             k = p.fkeys[i]
             slot = ((_verb_before(p, i) or _office_or_followers_before(p, i) or extra_slot(p, i, j))
-                    and not _continues_name(p, j)) or _title_speaker(p, i, j)
+                    and not continues_name(p, j)) or _title_speaker(p, i, j)
             if not slot and _quoted_alone(p, i, j):
                 slot = not (len(seq) == 1 and k.startswith("ال") and word_info(p.toks[i]).zipf >= 4.5)  # «النصر»
             if not slot:
