@@ -1,6 +1,7 @@
 """Shared helpers of the names tests: ``names(text)`` -> ``[(surface, type), ...]`` of
 :func:`arnews.entities.find_names`, in text order; ``article(title, body, ...)``, the entities table of one
-invented article; ``learned_of(texts)``, the corpus-level learned pass over invented articles."""
+invented article; ``article_rows(...)``, its rows as tuples, and ``same_person(rows, full, part, par)``;
+``learned_of(texts)``, the corpus-level learned pass over invented articles."""
 from __future__ import annotations
 
 from arnews.entities import find_names
@@ -20,6 +21,19 @@ def article(*paragraphs):
     P = pd.DataFrame({"article_id": "a", "paragraph": range(len(paragraphs)),
                       "role": ["title"] + ["body"] * (len(paragraphs) - 1), "text": list(paragraphs), "lang": "ar"})
     return entities_table(P)
+
+
+def article_rows(*paragraphs):
+    """``[(paragraph, surface, type, source, entity_id), ...]`` of :func:`article`."""
+    df = article(*paragraphs)
+    return [(int(p), s, t, src, e) for p, s, t, src, e in
+            zip(df["paragraph"], df["surface"], df["type"], df["source"], df["entity_id"])]
+
+
+def same_person(rows, full: str, part: str, par: int) -> bool:
+    """In ``article_rows`` ``rows``: ``part`` in paragraph ``par`` is a person mention of the person ``full``."""
+    ids = {e for _, s, t, _, e in rows if s == full and t == "person"}
+    return bool(ids) and any(p == par and s == part and t == "person" and e in ids for p, s, t, _, e in rows)
 
 
 def learned_of(texts: dict):

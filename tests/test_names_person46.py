@@ -14,18 +14,10 @@ from __future__ import annotations
 
 import pytest
 
-from name_checks import article
+from name_checks import article_rows, same_person
 
 
-def _rows(*paragraphs):
-    df = article(*paragraphs)
-    return [(int(p), s, t, src, e) for p, s, t, src, e in
-            zip(df["paragraph"], df["surface"], df["type"], df["source"], df["entity_id"])]
-
-
-def _same_person(rows, full: str, part: str, par: int) -> bool:
-    ids = {e for _, s, t, _, e in rows if s == full and t == "person"}
-    return bool(ids) and any(p == par and s == part and t == "person" and e in ids for p, s, t, _, e in rows)
+_rows, _same_person = article_rows, same_person
 
 
 @pytest.mark.parametrize("paragraphs,full,part,par", [
