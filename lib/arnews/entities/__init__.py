@@ -36,7 +36,7 @@
                         (``dateline_places``), place cues with guards (``place_cues``: قضاء الحويجة, not قضاء
                         حوائجهم or القضاء the judiciary), abbreviated titles before a name (``title_abbrevs``:
                         الشيخ أ.د. فلان), and the shared word
-                        tests (``wordtests``, ``guards``, ``positions``; ``cuewords``: a verb of saying, a nationality, a dual
+                        tests (``wordtests``, ``guards``, ``positions``; ``namelinks``: the words linking a name's parts; ``cuewords``: a verb of saying, a nationality, a dual
                         place cue; ``translit_words``: the words of a transliterated run; ``placeids``: what a place id names)
 ``bodies``              a sector or a facility named after its place or patron (``body_names.csv``): صحة عسير،
                         مطار الجوف، ملعب الأمير فيصل بن فهد

@@ -26,6 +26,7 @@ from __future__ import annotations
 from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
 from .cues import load_cues, word_info, zipf_ar
+from .namelinks import AAL, ABD, ABU, BIN, BINT
 from .positions import is_word as _word, adjacent as _adjacent
 
 __all__ = ["body_words", "body_candidates", "sector_body_end", "facility_end", "facility_key", "company_end",
@@ -38,7 +39,7 @@ PATRON_HEADS = ("patron_place", "patron_body")
 _PROCLITICS = frozenset({"", "و", "ب", "ل", "ف", "وب", "ول", "فب", "فل"})
 #: titles that name a facility after a person (مطار الملك خالد، ملعب الأمير فيصل)
 _NAMING_TITLES = frozenset(key(w) for w in ("الملك", "الأمير", "الأميرة", "الإمام", "الشيخ"))
-_LINKS = frozenset(key(w) for w in ("بن", "بنت", "عبد", "آل", "أبو"))
+_LINKS = BIN | BINT | ABD | AAL | ABU
 #: a family name inside a facility's name is rarer than this in general Arabic, or a given name with the
 #: article (الفيصل، العبدالله)
 FAMILY_ZIPF = 4.0

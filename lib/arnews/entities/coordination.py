@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..normalize import key
 from .cues import load_cues, word_info, zipf_ar
 from .keys import Name, name_key, tanween
+from .namelinks import ABD, ABU, FOREIGN_PARTICLES, NASAB
 from .wordtests import _unlisted_given_family
 
 __all__ = ["coordinated_people", "given_only"]
@@ -23,7 +24,7 @@ MAX_WORDS = 3
 #: a one-word item (a family name alone: والمرشدي، واريسمندي) is a name under this zipf, or definite under DEFINITE_ZIPF
 RARE_ZIPF = 3.5
 DEFINITE_ZIPF = 4.3
-_LINKS = frozenset({"بن", "بنت", "ابن", "ابو", "عبد", "دي", "دا", "فان", "دو"})
+_LINKS = NASAB | ABU | ABD | FOREIGN_PARTICLES
 _COMMA = frozenset("،,")
 _PLURAL_ENDS = ("ون", "ين", "ات")
 _PRONOUN_ENDS = ("ته", "تها", "تهم", "يه", "يها", "يهما", "هما", "هم", "كم", "نا")

@@ -46,6 +46,7 @@ import pandas as pd
 
 from ..normalize import key, translator
 from ..text import TEXT_ROLES, make_paragraph
+from .namelinks import NASAB
 from .placeids import one_word_place
 
 __all__ = ["FamilyStats", "family_statistics", "learn_families", "learn_givens", "titled_givens", "nasab_givens",
@@ -104,7 +105,7 @@ _TOK = re.compile(r"[\u0621-\u064a]+|\S")
 _CHAIN = re.compile(r"[\u0621-\u064a]+(?: [\u0621-\u064a]+)*")
 #: titles after which a given name names an institution as often as a person
 _NAMING = frozenset({"الملك", "ملك", "الامير", "امير", "والملك", "للملك", "بالملك", "والامير", "للامير"})
-_LINKS = frozenset({"بن", "بنت", "ابن"})
+_LINKS = NASAB
 _STOP_GIVEN = frozenset({"علي"})
 _DIVINE = re.compile(r"^ال..+")  # عبد + الرحمن، الله، العزيز: the second half of a split theophoric name
 

@@ -14,6 +14,7 @@ from ..normalize import WORD_CACHE, key
 from .cues import SHAPE_FOREIGN, load_cues, word_info, zipf_ar
 from .guards import imperfect_verb
 from .keys import tanween
+from .namelinks import AAL, ABD, ABI, ABU, NASAB, UMM
 from .placeids import one_word_place
 from .positions import adjacent, is_word
 from .wordtests import _pronoun_suffixed
@@ -24,7 +25,7 @@ RARE_ZIPF = 4.0
 #: the family name is rarer than this (وارنر 3.3, ويب 4.4; not النفط, القطاع)
 FAMILY_ZIPF = 4.5
 _PROCLITICS = "وبلف"
-_LINKS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال"})
+_LINKS = NASAB | ABU | ABI | UMM | ABD | AAL
 
 
 def _given_like(w: str, nxt: str) -> bool:

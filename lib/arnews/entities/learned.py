@@ -70,6 +70,7 @@ from .learned_clubs import (NATIONALITY_CUE, after_side, club_flags, club_forms,
 from .learned_clubs import city_context as _city_context  # noqa: F401  (the names of round 37)
 from .learned_clubs import club_rows as _club_rows  # noqa: F401
 from .learned_clubs import weak_readings as _weak_readings  # noqa: F401
+from .namelinks import AAL, ABD, ABI, ABU, NASAB
 from .placeids import one_word_place
 
 __all__ = ["LEARNED_COLS", "learn_names", "learned_mentions", "learned_name_tables", "with_learned",
@@ -254,7 +255,7 @@ def _evidence_rows(entities: pd.DataFrame) -> Iterator[tuple]:
 
 #: offices that are also prepositions or nouns of other senses (أمام: imam / in front of)
 _NOT_PERSON_CUES = frozenset({"امام"})
-_LINKS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "عبد", "ال"})
+_LINKS = NASAB | ABU | ABI | ABD | AAL
 
 
 #: a titled full name whose family name is a common word (بشار الأسد، باراك أوباما، محمد مرسي: Zipf 4.5 to

@@ -13,6 +13,7 @@ from ..normalize import key
 from .coordination import _LINKS, _name_word
 from .cues import load_cues, word_info, zipf_ar
 from .keys import Name, name_key, tanween
+from .namelinks import AAL
 from .wordtests import _unlisted_given_family
 
 __all__ = ["people_after_office_bodies"]
@@ -22,7 +23,7 @@ OFFICE_WINDOW = 6
 _OFFICE_KINDS = ("role",)
 #: آل (the house of) links a given name and the family: هذيل آل شرمة (round 34)
 _AL = key("آل")
-_NAME_LINKS = _LINKS | {_AL}
+_NAME_LINKS = _LINKS | AAL
 _QUOTES = frozenset('"“”«»')
 _EXTRA_OFFICES = frozenset({"حاكم", "المتحدث", "متحدث", "الناطق", "ممثل", "ممثله", "مندوب", "مندوبه"})
 

@@ -24,6 +24,7 @@ followed by a word that would continue another name (a listed given name, بن, 
 from __future__ import annotations
 
 from ..normalize import key
+from .namelinks import AAL, ABD, ABU, BIN, IBN, NASAB, UMM
 from .part_slots import extra_slot, follower_orgs
 from .placeids import one_word_place
 from .positions import adjacent, held_spans, is_word
@@ -40,13 +41,13 @@ ACT_VERBS = frozenset(key(w) for w in (
 FOLLOWERS = frozenset(key(w) for w in "قوات حكومة ميليشيات مليشيات أنصار نظام عزل محاكمة".split())
 #: quotation marks around a part written alone
 _QUOTES = frozenset('"“”«»\'‘’„')
-NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ابو", "ام", "عبد", "ال"})
+NAME_LINKS = NASAB | ABU | UMM | ABD | AAL
 #: words before a name's part: a verb after them is a name's word (أبي طالب)
 _NAME_BEFORE = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ابا", "ام"})
 #: never a person's part: God (رسول الله), the verb of the eulogy (رضي الله عنه)
 _NEVER = frozenset({"الله", "رضي", "صلي", "عليه"})
 #: a family name of two words opens with one of these (عبد الرحمن، بن الحسين، آل سالم، أبو داود)
-_PART_LINKS = frozenset({"بن", "ابن", "عبد", "ال", "ابو"})
+_PART_LINKS = BIN | IBN | ABD | AAL | ABU
 #: a conjunction and a preposition glued to a follower noun (ولحكومة، وبقوات، فلأنصار)
 _CONJ_PREP = frozenset({"ول", "وب", "فل", "فب"})
 #: the second word of a theophoric compound (علاء الدين، نور الدين، سيف الإسلام): a part right before it is the

@@ -31,6 +31,7 @@ from ..normalize import key
 from .cues import SHAPE_FOREIGN, SHAPE_NATIVE, load_cues, word_info, zipf_ar
 from .guards import _past_verb_t, imperfect_verb
 from .keys import Name, name_key
+from .namelinks import AAL, ABD, ABI, ABU, FOREIGN_ARTICLES, FOREIGN_PARTICLES, NASAB
 from .positions import is_word as _word
 from .wordtests import _future_verb
 
@@ -58,7 +59,7 @@ PAST_ZIPF = 3.0
 #: a past verb of a weak root is not shaped like a transliteration (below this shape score)
 SHAPE_NATIVE_LOOSE = 0.0
 _SOURCES = frozenset({"cue", "translit", "list"})
-_LINKS = frozenset({"بن", "بنت", "ابن", "ابو", "ابي", "ال", "عبد", "دي", "دا", "فان", "دو", "لا", "لي"})
+_LINKS = NASAB | ABU | ABI | AAL | ABD | FOREIGN_PARTICLES | FOREIGN_ARTICLES
 
 
 def _glued_preposition(w: str, k: str, given) -> bool:

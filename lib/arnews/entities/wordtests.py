@@ -12,13 +12,14 @@ import re
 from ..lexicons import lexicon_cache, lexicon_derived, read_lexicon
 from ..normalize import WORD_CACHE, key
 from .cues import STRONG, WEAK, load_cues, word_info, zipf_ar
+from .namelinks import NASAB
 
 
 #: given names that fold to a function word (علي = على under the matching key)
 _STOP_GIVEN = frozenset({"علي", "على"})
 _LINK_BEFORE_NAME = {"ابن", "بن", "بنت", "ابو", "ابي", "ابا", "ال", "عبد"}
 #: the links of a nasab, the keys of بن / بنت / ابن (خالد بن محمد), shared by the family-name passes
-NASAB_LINKS = frozenset({"بن", "بنت", "ابن"})
+NASAB_LINKS = NASAB
 
 
 #: a word whose base, without an attached pronoun, is at least this frequent is that noun with its

@@ -1,0 +1,55 @@
+"""Refactor 46: the name-link sets of the finders are unions of the glossed groups of
+:mod:`arnews.entities.namelinks`, with exactly the content each module wrote literally before."""
+from arnews.entities import (bodies, coordination, cued_families, families, family_pairs, learned, namelinks,
+                             offices, part_mentions, persontails, wordtests)
+from arnews.normalize import key
+
+# the literal sets as each module wrote them before session 44's refactor46
+BEFORE = {
+    "bodies._LINKS": frozenset(key(w) for w in ("بن", "بنت", "عبد", "آل", "أبو")),
+    "coordination._LINKS": frozenset({"بن", "بنت", "ابن", "ابو", "عبد", "دي", "دا", "فان", "دو"}),
+    "cued_families._LINKS": frozenset({"بن", "بنت", "ابن"}),
+    "families._LINKS": frozenset({"بن", "بنت", "ابن"}),
+    "family_pairs._LINKS": frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال"}),
+    "learned._LINKS": frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "عبد", "ال"}),
+    "offices._NAME_LINKS": frozenset({"بن", "بنت", "ابن", "ابو", "عبد", "دي", "دا", "فان", "دو"}) | {key("آل")},
+    "part_mentions.NAME_LINKS": frozenset({"بن", "ابن", "بنت", "ابو", "ام", "عبد", "ال"}),
+    "part_mentions._PART_LINKS": frozenset({"بن", "ابن", "عبد", "ال", "ابو"}),
+    "persontails._LINKS": frozenset({"بن", "بنت", "ابن", "ابو", "ابي", "ال", "عبد", "دي", "دا", "فان", "دو", "لا",
+                                     "لي"}),
+    "wordtests.NASAB_LINKS": frozenset({"بن", "بنت", "ابن"}),
+}
+NOW = {
+    "bodies._LINKS": bodies._LINKS,
+    "coordination._LINKS": coordination._LINKS,
+    "cued_families._LINKS": cued_families._LINKS,
+    "families._LINKS": families._LINKS,
+    "family_pairs._LINKS": family_pairs._LINKS,
+    "learned._LINKS": learned._LINKS,
+    "offices._NAME_LINKS": offices._NAME_LINKS,
+    "part_mentions.NAME_LINKS": part_mentions.NAME_LINKS,
+    "part_mentions._PART_LINKS": part_mentions._PART_LINKS,
+    "persontails._LINKS": persontails._LINKS,
+    "wordtests.NASAB_LINKS": wordtests.NASAB_LINKS,
+}
+
+
+def test_link_sets_unchanged():
+    for name, before in BEFORE.items():
+        assert NOW[name] == before, name
+        assert isinstance(NOW[name], frozenset), name
+
+
+def test_link_sets_are_unions_of_groups():
+    groups = list(namelinks.GROUPS.values())
+    for name, s in NOW.items():
+        assert s == frozenset().union(*[g for g in groups if g <= s]), name
+
+
+def test_groups_glossed_and_disjoint():
+    seen = set()
+    for k, group, gloss in namelinks.LINK_WORDS:
+        assert k == key(k) and k not in seen and group and len(gloss) > 10, k
+        seen.add(k)
+    assert namelinks.NASAB == {"بن", "ابن", "بنت"}
+    assert namelinks.AAL == {key("آل")} and namelinks.ABU == {key("أبو")}
