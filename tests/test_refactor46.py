@@ -53,3 +53,12 @@ def test_groups_glossed_and_disjoint():
         seen.add(k)
     assert namelinks.NASAB == {"بن", "ابن", "بنت"}
     assert namelinks.AAL == {key("آل")} and namelinks.ABU == {key("أبو")}
+
+
+def test_place_bodies_public_names():
+    """place_bodies reads the public names at the top; the old private names stay where other modules use them."""
+    from arnews.entities import orgnames, orgtails, place_bodies
+    assert place_bodies.listed_place is orgnames.listed_place is orgnames._listed_place
+    assert place_bodies.ordinal_word is wordtests.ordinal_word is wordtests._ordinal
+    assert place_bodies.OFFICE_ADJ is orgtails.OFFICE_ADJ and key("السابق") in orgtails.OFFICE_ADJ
+    assert wordtests.ordinal_word("الثانية") and not wordtests.ordinal_word("الثاني عشر".split()[1])

@@ -402,11 +402,14 @@ def _rulers() -> frozenset:
     return RULERS
 
 
-def _listed_place(p, j: int, anywhere: bool = False) -> int:
+def listed_place(p, j: int, anywhere: bool = False) -> int:
     """Tokens of a listed place at token j (see :func:`arnews.entities.places.listed_place_at`)."""
     from .places import listed_place_at
 
     return listed_place_at(p, j, anywhere) if p.rules == "ar" else 0
+
+
+_listed_place = listed_place  # the name its callers in names, qualified_offices, cued_families use
 
 
 _UNITED = key("المتحدة")

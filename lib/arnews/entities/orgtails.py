@@ -26,11 +26,11 @@ from .keys import Name, name_key, org_key
 from .positions import is_word
 from .wordtests import _pronoun_suffixed
 
-__all__ = ["trim_org_tails"]
+__all__ = ["trim_org_tails", "OFFICE_ADJ"]
 
 #: adjectives that qualify the office before an organisation, never the organisation's name
-_OFFICE_ADJ = frozenset(key(w) for w in ("السابق", "الأسبق", "الحالي", "المكلف", "المشرف", "المقبل", "المنتهية",
-                                         "السابقة", "الأسبقة", "الحالية", "المكلفة"))
+OFFICE_ADJ = frozenset(key(w) for w in ("السابق", "الأسبق", "الحالي", "المكلف", "المشرف", "المقبل", "المنتهية",
+                                        "السابقة", "الأسبقة", "الحالية", "المكلفة"))
 #: titles that name a body after its patron (جامعة الملك سعود، مركز الأمير سلطان)
 _NAMING_TITLES = frozenset(key(w) for w in ("الملك", "الأمير", "الأميرة", "الإمام", "الشيخ", "الملكة"))
 #: titles the cue list leaves out (a coach's or a captain's title before his name)
@@ -52,7 +52,7 @@ def _tail_at(p, t: int) -> bool:
     if not is_word(p, t):
         return False
     k = p.fkeys[t]
-    if k in _OFFICE_ADJ:
+    if k in OFFICE_ADJ:
         # (شركة اتحاد السابق للاستثمار: a field after it keeps the word inside a company's name)
         return not (is_word(p, t + 1) and p.fkeys[t + 1].startswith("لل"))
     info = word_info(p.toks[t])

@@ -26,7 +26,11 @@ from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
 from .cues import word_info
 from .keys import Name, org_key
+from .orgnames import listed_place
+from .orgtails import OFFICE_ADJ
 from .positions import adjacent, is_word
+from .tails import time_words
+from .wordtests import ordinal_word
 
 __all__ = ["place_bodies", "place_body_heads"]
 
@@ -62,12 +66,10 @@ def _head(p, i: int) -> tuple[str, int]:
 
 def _place_end(p, j: int, found: list[Name]) -> int:
     """End token of a place starting at token j (listed, or found there by the name finder), else 0."""
-    from .orgnames import _listed_place
-
     if not is_word(p, j) or p.fkeys[j][:1] in "وبلف" and word_info(p.toks[j]).bare != p.fkeys[j]:
         m = 0
     else:
-        m = _listed_place(p, j)
+        m = listed_place(p, j)
     if m:
         return j + m
     for o in found:
@@ -80,20 +82,14 @@ def _place_end(p, j: int, found: list[Name]) -> int:
 
 
 def _nisba(p, t: int) -> bool:
-    from .orgtails import _OFFICE_ADJ
-    from .tails import time_words
-    from .wordtests import _ordinal
-
     k = p.fkeys[t]
     info = word_info(p.toks[t])
     return k.startswith("ال") and len(k) >= 5 and k.endswith(("ي", "يه")) and not (
-        info.stop or info.conj or info.cue or _ordinal(p.toks[t]) or k in time_words() or k in _OFFICE_ADJ)
+        info.stop or info.conj or info.cue or ordinal_word(p.toks[t]) or k in time_words() or k in OFFICE_ADJ)
 
 
 def _field_end(p, t: int) -> int:
     """End token of a field (لل + noun and its definite words) or a relative adjective at token t, else 0."""
-    from .tails import time_words
-
     if not (is_word(p, t) and adjacent(p, t - 1, t)):
         return 0
     k = p.fkeys[t]

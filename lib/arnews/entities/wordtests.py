@@ -42,10 +42,13 @@ _ORDINALS = frozenset("اول اولى ثاني ثانيه ثالث ثالثه �
                       "تاسعه عاشر عاشره اخير اخيره".split())
 
 
-def _ordinal(w: str) -> bool:
+def ordinal_word(w: str) -> bool:
     """An ordinal adjective with the article (الأول، الثانية، الأخير; ``الـ11`` too)."""
     k = key(w)
     return k.startswith("ال") and (k[2:] in _ORDINALS or k == "ال" or k.startswith("الـ"))
+
+
+_ordinal = ordinal_word  # the name of its many callers (names, orgnames, fathers, clubs, cued_families ...)
 
 
 def _family_name(w: str, info) -> bool:
