@@ -62,3 +62,47 @@ def test_place_bodies_public_names():
     assert place_bodies.ordinal_word is wordtests.ordinal_word is wordtests._ordinal
     assert place_bodies.OFFICE_ADJ is orgtails.OFFICE_ADJ and key("السابق") in orgtails.OFFICE_ADJ
     assert wordtests.ordinal_word("الثانية") and not wordtests.ordinal_word("الثاني عشر".split()[1])
+
+
+def test_will_process_takes_run_chunks_key(tmp_path):
+    """run_chunk passes the key it computed; will_process computes it only when it is asked without one."""
+    from arnews import chunks as CH
+    f = tmp_path / "a.txt"
+    f.write_text("خبر عن المملكة اليوم\n", encoding="utf-8")
+    c = CH.Chunk(0, [(str(f), None)], tmp_path / "parts", tmp_path / "cache", "fp", stored=CH.Stored())
+    assert CH.will_process(c) and CH.will_process(c, None) and CH.will_process(c, CH.chunk_key(c))
+    ckey = CH.chunk_key(c)
+    c.stored = CH.Stored(tables={"t": "x"}, ranges={ckey: {"t": [0, 1]}})
+    assert CH.will_process(c, ckey)  # no stored result yet
+    (tmp_path / "cache" / "chunks" / ckey).mkdir(parents=True)
+    (tmp_path / "cache" / "chunks" / ckey / "result.pkl").write_bytes(b"")
+    assert not CH.will_process(c) and not CH.will_process(c, ckey) and CH.will_process(c, None)
+    c.force = True
+    assert CH.will_process(c, ckey)
+
+
+def test_warm_up_skips_a_huge_first_article(tmp_path, monkeypatch):
+    """The article warm_up processes is processed again by its worker: a huge first article is passed over."""
+    import gc
+    import multiprocessing as mp
+
+    from arnews import chunks as CH
+    if mp.get_start_method(allow_none=False) != "fork":
+        return
+    big, small = tmp_path / "a_big.txt", tmp_path / "b_small.txt"
+    big.write_text("أعلنت وزارة الصحة افتتاح مستشفى جديد في الرياض.\n" * 400, encoding="utf-8")
+    small.write_text("أعلنت وزارة التعليم بدء العام الدراسي.\n", encoding="utf-8")
+    seen = []
+    monkeypatch.setattr(CH, "process_articles", lambda arts: seen.extend(a.article_id for a in arts))
+    chunk = CH.Chunk(0, [(str(big), None), (str(small), None)], tmp_path / "parts", None, "fp")
+    monkeypatch.setattr(CH, "WARM_UP_BYTES", 10_000)
+    try:
+        assert CH.warm_up([chunk]) and seen == ["b_small"]
+        seen.clear()
+        monkeypatch.setattr(CH, "WARM_UP_BYTES", 100_000)
+        assert CH.warm_up([chunk]) and seen == ["a_big"]
+        monkeypatch.setattr(CH, "WARM_UP_BYTES", 10)
+        seen.clear()
+        assert not CH.warm_up([chunk]) and seen == []
+    finally:
+        gc.unfreeze()
