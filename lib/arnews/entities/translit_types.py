@@ -31,13 +31,14 @@ def person_cue_words() -> dict:
     return word_kinds("translit_person_cues.csv", ("noun", "kin", "named"), fold=lambda w: key(w.strip()))
 
 
-def _person_word(w: str) -> tuple[str, bool]:
-    """(kind, definite) of a word that announces a person: ``role`` for an office or title of the cue list, else
-    the kind of ``translit_person_cues.csv`` ('' when neither); a proclitic و/ف/ل may stand on it (لأخصائية)."""
+def _person_word(w: str, k: str) -> tuple[str, bool]:
+    """(kind, definite) of a word (``k``: its key, the paragraph's ``fkeys``) that announces a person: ``role`` for
+    an office or title of the cue list, else the kind of ``translit_person_cues.csv`` ('' when neither); a
+    proclitic و/ف/ل may stand on it (لأخصائية)."""
     info = word_info(w)
     if info.cue in ("role", "title"):
         return "role", info.definite
-    kinds, k = person_cue_words(), key(w)
+    kinds = person_cue_words()
     for cand, definite in ((k, False), (k[2:] if k.startswith(("ال", "لل")) else "", True),
                            (k[1:] if k[:1] in "وفلب" else "", False),
                            (k[3:] if k[:1] in "وفب" and k[1:3] == "ال" else "", True)):
@@ -56,7 +57,7 @@ def _announced(p, a: int) -> bool:
         t -= 1
     if not _word(p, t) or not (comma or _adjacent(p, t, a)):
         return False
-    kd, definite = _person_word(p.toks[t])
+    kd, definite = _person_word(p.toks[t], p.fkeys[t])
     if kd in ("kin", "named") and not comma:
         return True
     between = 0
@@ -68,7 +69,7 @@ def _announced(p, a: int) -> bool:
         t -= 1
         if not (_word(p, t) and _adjacent(p, t, t + 1)):
             return False
-        kd, definite = _person_word(p.toks[t])
+        kd, definite = _person_word(p.toks[t], p.fkeys[t])
     return kd in ("role", "noun") and (definite or between > 0)
 
 
