@@ -57,6 +57,7 @@ from .corpus_level import (  # noqa: F401  (_run_corpus_level is looked up here:
 from .normalize import DEFAULT_STEPS
 from .plotting import fmt_count
 from .store import OutputError, atomic_write, claim_output, file_sha256, finish_output, invalidate, merge_parts, write_table
+from .store import lock_output, release_output
 from .lexfit import fit_warnings
 from .tables import Tables, load_tables, read_table  # noqa: F401
 from .text import TEXT_ROLES, TOKEN_ROLES  # noqa: F401
@@ -160,6 +161,7 @@ def _prepare(corpus: Path, out: Path, manifest: Path | None, sample_chars: int |
         raise BuildError(f"{_show(corpus)}: no *.txt articles{first}")
     try:
         marker = claim_output(out, corpus)
+        lock_output(out)
     except OutputError as e:
         raise BuildError(str(e)) from None
     total = sum(p.stat().st_size for p in files)
@@ -180,6 +182,22 @@ def _prepare(corpus: Path, out: Path, manifest: Path | None, sample_chars: int |
     return items, plan_chunks(items, parts, cache, fp, force), parts, fp, total, fraction, sample, marker, plan
 
 
+def _one_at_a_time(fn):
+    """Release the output folder's lock (:func:`arnews.store.lock_output`) when the build ends, however."""
+    import functools
+
+    @functools.wraps(fn)
+    def run(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            out = kwargs["out"] if "out" in kwargs else args[1] if len(args) > 1 else None
+            if out is not None:
+                release_output(Path(out))
+    return run
+
+
+@_one_at_a_time
 def build(
     corpus: Path,
     out: Path,
@@ -477,3 +495,15 @@ def _prune_dirs(folder: Path, keep: set) -> None:
                     shutil.rmtree(d, ignore_errors=True)
                 else:
                     d.unlink(missing_ok=True)
+
+
+class _CallableModule(type(sys)):
+    """``arnews.build(corpus, out)`` is this module's :func:`build`: once the submodule is imported
+    (``arnews.load_tables`` imports it) ``arnews.build`` names the module, which then still runs a build
+    (it raised "'module' object is not callable" from a notebook's second call)."""
+
+    def __call__(self, *args, **kwargs):
+        return build(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule

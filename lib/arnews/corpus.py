@@ -344,7 +344,7 @@ def scan_corpus(corpus_dir: Path) -> tuple[list[Path], list[str]]:
     (``a.txt`` and ``a.TXT``) are skipped with a message.  Nothing here opens a file."""
     corpus_dir = Path(corpus_dir)
     if not corpus_dir.is_dir():
-        raise CorpusError(f"{_show(corpus_dir)}: corpus folder not found")
+        raise CorpusError(f"{_show(corpus_dir)}: " + ("is a file, not a corpus folder" if corpus_dir.exists() else "corpus folder not found"))
     root = os.path.realpath(corpus_dir)
     files, skipped, ids = [], [], {}
     try:

@@ -22,7 +22,7 @@ import pandas as pd
 
 from . import schema as S
 
-__all__ = ["MARKER", "OutputError", "claim_output", "atomic_write", "write_table", "merge_parts",
+__all__ = ["MARKER", "OutputError", "claim_output", "lock_output", "release_output", "atomic_write", "write_table", "merge_parts",
            "finish_output", "file_sha256", "export_csv"]
 
 MARKER = ".arnews-output.json"
@@ -74,6 +74,37 @@ def claim_output(out: Path, corpus: Path) -> dict:
         marker = {"tool": "arnews", "written": sorted(legacy)}
         atomic_write(out / MARKER, json.dumps(marker, indent=1).encode())
     return marker
+
+
+LOCK = ".arnews-build.lock"
+_HELD: dict[str, int] = {}  # output folder -> the open lock file of this process's build into it
+
+
+def lock_output(out: Path) -> None:
+    """One build at a time into ``out``: a second one stops with one line instead of mixing
+    its tables with the first one's (the lock is the kernel's: a killed build holds none)."""
+    import fcntl
+
+    key = os.path.realpath(out)
+    if key in _HELD:
+        return
+    fd = os.open(os.path.join(key, LOCK), os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        pid = os.read(fd, 32).decode("ascii", "replace").strip() or "?"
+        os.close(fd)
+        raise OutputError(f"{out}: another build (process {pid}) is writing into this folder; "
+                          "wait for it to finish or choose another --out") from None
+    os.ftruncate(fd, 0)
+    os.write(fd, str(os.getpid()).encode())
+    _HELD[key] = fd
+
+
+def release_output(out: Path) -> None:
+    fd = _HELD.pop(os.path.realpath(out), None)
+    if fd is not None:
+        os.close(fd)
 
 
 def atomic_write(path: Path, data: bytes) -> None:

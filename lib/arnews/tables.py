@@ -13,13 +13,46 @@ import pandas as pd
 
 from . import schema as S
 
-__all__ = ["Tables", "load_tables", "read_table", "table_columns"]
+__all__ = ["Tables", "TableError", "load_tables", "read_table", "table_columns"]
+
+REBUILD = "rebuild with `python -m arnews build --force`"
+
+
+class TableError(ValueError):
+    """A file of a build cannot be read as its table (one line naming the file and the reason)."""
+
+
+def _reason(e: Exception) -> str:
+    """A short reason for a table file pandas or Arrow could not read."""
+    if isinstance(e, UnicodeDecodeError):
+        return "not UTF-8 text"
+    if isinstance(e, pd.errors.EmptyDataError):
+        return "empty file"
+    text = " ".join(str(e).split())
+    if "magic bytes" in text or "size is 0 bytes" in text or "Couldn't deserialize thrift" in text:
+        return "not a complete Parquet file (cut short or overwritten)"
+    return text[:200] or type(e).__name__
+
+
+def _read_checked(name: str, p: Path, read) -> pd.DataFrame:
+    """``read()`` with one line naming ``p`` for a file that is not a readable table or lacks
+    declared columns (a build of an older arnews, or a table edited by hand)."""
+    try:
+        df = read()
+    except (OSError, ValueError, TypeError, S.SchemaError) as e:  # (Arrow's errors are ValueError/OSError)
+        raise TableError(f"{p}: cannot read this table ({_reason(e)}); {REBUILD}") from None
+    sc = S.SCHEMAS.get(name)
+    missing = [c for c in sc.columns if c not in df.columns] if sc is not None else []
+    if missing:
+        raise TableError(f"{p}: column{'s' if len(missing) > 1 else ''} {', '.join(missing)} missing "
+                         f"(a build of an older arnews, or an edited table); {REBUILD}")
+    return df
 
 
 def read_table(path: str | Path) -> pd.DataFrame:
     """One table file (``.parquet`` or ``.csv``) with its declared dtypes."""
     path = Path(path)
-    return S.read(path.stem, path)
+    return _read_checked(path.stem, path, lambda: S.read(path.stem, path))
 
 
 class Tables:
@@ -36,7 +69,11 @@ class Tables:
 
     @property
     def info(self) -> dict:
-        return json.loads((self.path / "build_info.json").read_text(encoding="utf-8"))
+        p = self.path / "build_info.json"
+        try:
+            return json.loads(p.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as e:
+            raise TableError(f"{p}: cannot read the build record ({_reason(e)}); {REBUILD}") from None
 
     def _file(self, name: str) -> Path | None:
         for suffix in (".parquet", ".csv"):
@@ -61,20 +98,25 @@ class Tables:
             p = self._file(name)
             if p is None:
                 raise KeyError(f"{name}: no such table in {self.path} (have: {', '.join(self.names)})")
-            if self._ids is not None and p.suffix == ".parquet" and "article_id" in S.SCHEMAS.get(name, S.Schema(name, "")).columns:
-                import pyarrow.parquet as pq
 
-                if pq.read_metadata(p).num_rows == 0:  # an empty table may have a null-typed article_id:
-                    df = S.read(name, p).iloc[0:0]     # filtering it raises ArrowTypeError (null vs string)
+            def read(p=p):
+                if self._ids is not None and p.suffix == ".parquet" and "article_id" in S.SCHEMAS.get(name, S.Schema(name, "")).columns:
+                    import pyarrow.parquet as pq
+
+                    if pq.read_metadata(p).num_rows == 0:  # an empty table may have a null-typed article_id:
+                        df = S.read(name, p).iloc[0:0]     # filtering it raises ArrowTypeError (null vs string)
+                    else:
+                        df = pd.read_parquet(p, filters=[("article_id", "in", self._ids)])
+                    for c, t in S.SCHEMAS[name].dtypes.items():
+                        if c in df.columns and t == "str":
+                            df[c] = df[c].astype(object)
                 else:
-                    df = pd.read_parquet(p, filters=[("article_id", "in", self._ids)])
-                for c, t in S.SCHEMAS[name].dtypes.items():
-                    if c in df.columns and t == "str":
-                        df[c] = df[c].astype(object)
-            else:
-                df = S.read(name, p)
-                if self._ids is not None and "article_id" in df.columns:
-                    df = df[df["article_id"].isin(self._ids)].reset_index(drop=True)
+                    df = S.read(name, p)
+                    if self._ids is not None and "article_id" in df.columns:
+                        df = df[df["article_id"].isin(self._ids)].reset_index(drop=True)
+                return df
+
+            df = _read_checked(name, p, read)
             self._cache[name] = df
         return self._cache[name]
 
@@ -94,7 +136,10 @@ class Tables:
             return df[[c for c in cols if c in df.columns]]
         import pyarrow.parquet as pq
 
-        have = pq.read_schema(p).names
+        try:
+            have = pq.read_schema(p).names
+        except (OSError, ValueError) as e:
+            raise TableError(f"{p}: cannot read this table ({_reason(e)}); {REBUILD}") from None
         use = [c for c in cols if c in have]
         filt = None
         if self._ids is not None and "article_id" in have:
@@ -103,7 +148,10 @@ class Tables:
             if pq.read_metadata(p).num_rows:
                 filt = [("article_id", "in", self._ids)]
         # strings stay Arrow-backed (pandas' ``str``), half the memory of Python objects
-        df = pq.read_table(p, columns=use, filters=filt).to_pandas(self_destruct=True, split_blocks=True)
+        try:
+            df = pq.read_table(p, columns=use, filters=filt).to_pandas(self_destruct=True, split_blocks=True)
+        except (OSError, ValueError) as e:
+            raise TableError(f"{p}: cannot read this table ({_reason(e)}); {REBUILD}") from None
         return df[[c for c in cols if c in df.columns]].reset_index(drop=True)
 
     def __getattr__(self, name: str) -> pd.DataFrame:

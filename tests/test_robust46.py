@@ -1,0 +1,140 @@
+"""A researcher's own folder (session 46), from a notebook and the command line: a build folder
+that is cut short, edited or of an older schema gives one line naming the file and the reason;
+``arnews.build`` stays callable; a second build into the same output folder stops with one
+line.  No file read here is changed.  Every text and table here is written for the test."""
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import arnews
+from arnews import schema as S
+from arnews.corpus import CorpusError, scan_corpus
+from arnews.store import OutputError, lock_output, release_output
+from arnews.tables import TableError, load_tables
+
+LIB = str(Path(arnews.__file__).resolve().parent.parent)
+ARTICLE = "أمير المنطقة يدشن مشروعا للطرق\nدشن أمير المنطقة مشروعا لتطوير الطرق بتكلفة 50 مليون ريال.\n"
+
+
+def _hashes(folder: Path) -> dict:
+    return {p.relative_to(folder): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _one_line(msg: str, name: str) -> None:
+    assert "\n" not in msg and name in msg and "Traceback" not in msg
+
+
+def _processed(folder: Path) -> Path:
+    """A small build folder written by hand: build_info.json, paragraphs (Parquet), articles (CSV)."""
+    folder.mkdir()
+    (folder / "build_info.json").write_text(json.dumps({"articles": 1, "tables": []}), encoding="utf-8")
+    para = pd.DataFrame({"article_id": ["a1", "a1"], "paragraph": [0, 1], "line": [1, 2], "role": ["title", "body"],
+                         "lang": ["ar", "ar"], "text": ARTICLE.splitlines(), "text_norm": ARTICLE.splitlines(), "url": ["", ""]})
+    S.write("paragraphs", S.conform("paragraphs", para), folder / "paragraphs.parquet")
+    arts = pd.DataFrame([{c: (1 if t == "int" else "x") for c, t in S.SCHEMAS["articles"].dtypes.items()}])
+    S.write("articles", S.conform("articles", arts), folder / "articles.csv")
+    return folder
+
+
+def test_a_table_cut_short_or_overwritten_is_one_line_naming_the_file(tmp_path):
+    out = _processed(tmp_path / "processed")
+    assert len(load_tables(out).paragraphs) == 2
+    data = (out / "paragraphs.parquet").read_bytes()
+    (out / "paragraphs.parquet").write_bytes(data[: len(data) // 2])  # a copy cut short
+    (out / "articles.csv").write_bytes(b"")
+    before = _hashes(out)
+    T = load_tables(out)
+    for read in (lambda: T.paragraphs, lambda: T.columns("paragraphs", ["text"])):
+        with pytest.raises(TableError) as e:
+            read()
+        assert str(e.value) == (f"{out / 'paragraphs.parquet'}: cannot read this table (not a complete Parquet file "
+                                "(cut short or overwritten)); rebuild with `python -m arnews build --force`")
+    with pytest.raises(TableError, match=r"articles\.csv: cannot read this table \(empty file\)") as e:
+        T["articles"]
+    _one_line(str(e.value), "articles.csv")
+    (out / "articles.csv").write_bytes(b"\x89PNG\r\n\x1a\n\xff\xfe")
+    with pytest.raises(TableError, match=r"articles\.csv: cannot read this table \(not UTF-8 text\)"):
+        load_tables(out).articles
+    before[Path("articles.csv")] = _hashes(out)[Path("articles.csv")]
+    assert _hashes(out) == before
+
+
+def test_a_table_of_an_older_schema_names_its_missing_columns(tmp_path):
+    out = _processed(tmp_path / "processed")
+    pd.read_csv(out / "articles.csv").drop(columns=["outlet"]).to_csv(out / "articles.csv", index=False)
+    pd.read_parquet(out / "paragraphs.parquet").drop(columns=["lang", "url"]).to_parquet(out / "paragraphs.parquet")
+    (out / "build_info.json").write_text("{not json", encoding="utf-8")
+    before = _hashes(out)
+    T = load_tables(out)
+    with pytest.raises(TableError) as e:
+        T.articles
+    assert str(e.value) == (f"{out / 'articles.csv'}: column outlet missing (a build of an older arnews, or an edited "
+                            "table); rebuild with `python -m arnews build --force`")
+    with pytest.raises(TableError, match=r"paragraphs\.parquet: columns lang, url missing"):
+        T["paragraphs"]
+    assert list(T.columns("paragraphs", ["article_id", "text"]).columns) == ["article_id", "text"]  # what it has
+    with pytest.raises(TableError, match=r"build_info\.json: cannot read the build record") as e:
+        T.info
+    _one_line(str(e.value), "build_info.json")
+    assert _hashes(out) == before
+
+
+def test_arnews_build_stays_callable_after_load_tables_imported_its_module(tmp_path):
+    import arnews.build  # noqa: F401  (what arnews.load_tables does on first use)
+
+    assert callable(arnews.build)
+    with pytest.raises(Exception) as e:
+        arnews.build(tmp_path / "no-such-corpus", tmp_path / "out")
+    assert type(e.value).__name__ == "BuildError" and str(e.value).endswith("no-such-corpus: corpus folder not found")
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_file_given_as_the_corpus_folder_says_so(tmp_path):
+    (tmp_path / "a1.txt").write_text(ARTICLE, encoding="utf-8")
+    before = _hashes(tmp_path)
+    with pytest.raises(CorpusError) as e:
+        scan_corpus(tmp_path / "a1.txt")
+    assert str(e.value) == f"{tmp_path / 'a1.txt'}: is a file, not a corpus folder"
+    assert _hashes(tmp_path) == before
+
+
+def test_a_second_build_into_the_same_output_folder_stops_with_one_line(tmp_path):
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    corpus.mkdir()
+    (corpus / "a1.txt").write_text(ARTICLE, encoding="utf-8")
+    before = _hashes(corpus)
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import sys, time
+        sys.path.insert(0, {LIB!r})
+        from pathlib import Path
+        from arnews.store import claim_output, lock_output
+        claim_output(Path({str(out)!r}), Path({str(corpus)!r}))  # what a build does first
+        lock_output({str(out)!r})
+        print("locked", flush=True)
+        sys.stdin.read()
+        """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        with pytest.raises(OutputError) as e:
+            lock_output(out)
+        assert str(e.value) == (f"{out}: another build (process {holder.pid}) is writing into this folder; "
+                                "wait for it to finish or choose another --out")
+        r = subprocess.run([sys.executable, "-m", "arnews", "build", "--corpus", str(corpus), "--out", str(out),
+                            "--jobs", "1"], capture_output=True, text=True, timeout=300, env={"PYTHONPATH": LIB, "PATH": ""})
+        assert r.returncode == 1 and r.stderr.strip().splitlines() == [f"arnews: error: {e.value}"]
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=60)
+    lock_output(out)  # the first build has ended (or was killed): the lock went with it
+    lock_output(out)  # (the same process may ask again)
+    release_output(out)
+    assert _hashes(corpus) == before and not (out / "build_info.json").exists()
