@@ -138,3 +138,58 @@ def test_a_second_build_into_the_same_output_folder_stops_with_one_line(tmp_path
     lock_output(out)  # (the same process may ask again)
     release_output(out)
     assert _hashes(corpus) == before and not (out / "build_info.json").exists()
+
+
+def test_manifest_dates_are_read_year_first_hijri_converted_and_the_rest_noted(tmp_path):
+    from arnews.corpus import plan_corpus
+
+    published = {"d1": "2015/8/1", "d2": "2015-08-02T23:30:00+03:00", "d3": "٢٠١٥-٠٨-٠٣", "d4": "1436/10/16",
+                 "d5": "", "d6": "غير معروف", "d7": "3/8/2015", "d8": "2015-13-45", "d9": "2015-08-04"}
+    for i in published:
+        (tmp_path / f"{i}.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "articles.csv").write_text("id,published\n" + "".join(f"{i},{v}\n" for i, v in published.items()),
+                                           encoding="utf-8")
+    before = _hashes(tmp_path)
+    plan = plan_corpus(tmp_path)
+    assert {i: r["published"] for i, r in plan.rows.items()} == {
+        "d1": "2015-08-01", "d2": "2015-08-02", "d3": "2015-08-03", "d4": "2015-08-01", "d5": "",
+        "d6": "غير معروف", "d7": "3/8/2015", "d8": "2015-13-45", "d9": "2015-08-04"}
+    manifest = tmp_path / "articles.csv"
+    assert plan.notes == [
+        f"{manifest}: 1 published value read as Hijri ('1436/10/16' is 2015-08-01), converted to Gregorian dates",
+        f"{manifest}: 3 published values kept as written, not a date written year first (YYYY-MM-DD): "
+        "'غير معروف', '3/8/2015', '2015-13-45'"]
+    # the overview notebook's reading of the column: on the values as written it kept 2 of these 5 dates, one of them
+    # in the year 1436 AD (and a manifest whose first date has an offset and the next ones none raised ValueError)
+    dates = pd.to_datetime(pd.Series([r["published"] for r in plan.rows.values()]).replace("", None), errors="coerce")
+    assert dates.dropna().dt.strftime("%Y-%m-%d").tolist() == ["2015-08-01", "2015-08-02", "2015-08-03", "2015-08-01",
+                                                              "2015-08-04"]
+    assert _hashes(tmp_path) == before
+
+
+def test_export_never_overwrites_a_file_it_did_not_write_and_names_an_unreadable_table(tmp_path):
+    from arnews.store import export_csv
+
+    out = _processed(tmp_path / "processed")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a1.txt").write_text(ARTICLE, encoding="utf-8")
+    (corpus / "articles.csv").write_text("id,outlet\na1,الرياض\n", encoding="utf-8")  # the researcher's manifest
+    before = _hashes(corpus)
+    with pytest.raises(OutputError) as e:
+        export_csv(out, corpus, log=lambda m: None)
+    assert str(e.value) == (f"{corpus / 'articles.csv'}: already there and not written by `arnews export`; "
+                            "choose another --csv folder (nothing was written)")
+    assert _hashes(corpus) == before
+    dest = tmp_path / "csv"
+    assert export_csv(out, dest, log=lambda m: None) == ["articles.csv", "paragraphs.csv"]
+    assert export_csv(out, dest, log=lambda m: None) == ["articles.csv", "paragraphs.csv"]  # its own files: replaced
+    data = (out / "paragraphs.parquet").read_bytes()
+    (out / "paragraphs.parquet").write_bytes(data[:100])
+    kept = _hashes(out)
+    with pytest.raises(OutputError) as e:
+        export_csv(out, tmp_path / "csv2", log=lambda m: None)
+    assert str(e.value) == (f"{out / 'paragraphs.parquet'}: cannot read this table (not a complete Parquet file "
+                            "(cut short or overwritten)); rebuild with `python -m arnews build --force`")
+    assert _hashes(out) == kept and sorted(p.name for p in (tmp_path / "csv2").iterdir()) == [
+        ".arnews-export.json", "articles.csv"]

@@ -411,7 +411,7 @@ def plan_corpus(corpus_dir: Path, manifest: Path | None = None) -> CorpusPlan:
     if manifest is None and (corpus_dir / "articles.csv").is_file():
         manifest = corpus_dir / "articles.csv"
     rows = read_manifest(manifest) if manifest else {}
-    notes = _not_read(corpus_dir, manifest)
+    notes = _not_read(corpus_dir, manifest) + _manifest_dates(rows, manifest)
     stems = {p.stem for p in files}
     unused = sorted({k for r in rows.values() for k in r} - set(MANIFEST_COLUMNS) - {"title"})
     if unused:
@@ -423,6 +423,54 @@ def plan_corpus(corpus_dir: Path, manifest: Path | None = None) -> CorpusPlan:
         notes.append(f"{_show(manifest)}: {fmt_count(len(unmatched), 'manifest id')} {'matches' if len(unmatched) == 1 else 'match'} "
                      f"no readable *.txt file: {listed}")
     return CorpusPlan(files, rows, Path(manifest) if manifest else None, skipped, notes)
+
+
+_YMD = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]\S*)?\s*$")
+_DIGITS = str.maketrans("\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9",
+                        "01234567890123456789")
+
+
+def _manifest_dates(rows: dict, manifest: Path | None) -> list[str]:
+    """The manifest's ``published`` values as ``YYYY-MM-DD`` where they are dates written year
+    first (``2015/8/1``, Arabic-Indic digits, ``2015-08-01T10:00:00+03:00``: the date as the outlet
+    wrote it, without the time, so that every date compares and plots; a mix of time-zone offsets
+    and bare dates stopped the overview notebook); a year of 1343-1500 is a Hijri date, converted
+    (Umm al-Qura, :mod:`hijridate`) with a note; one note for the others, kept as written
+    (``1/8/2015``, ``غير معروف``).  The manifest file is not changed."""
+    import datetime
+
+    odd: list[str] = []
+    hijri: list[str] = []  # "'1436/10/16' is 2015-08-01"
+    for r in rows.values():
+        v = r.get("published") or ""
+        m = _YMD.match(v.translate(_DIGITS)) if v else None
+        d = None
+        if m:
+            y, mo, dd = (int(x) for x in m.groups())
+            try:
+                if 1343 <= y <= 1500:
+                    from hijridate import Hijri
+
+                    d = Hijri(y, mo, dd).to_gregorian()
+                    hijri.append(f"{_show(v)!r} is {d.isoformat()}")
+                elif 1800 <= y <= 2200:
+                    d = datetime.date(y, mo, dd)
+            except (ValueError, OverflowError):
+                d = None
+        if d is not None:
+            r["published"] = d.isoformat()
+        elif v:
+            odd.append(v)
+    notes = []
+    if hijri:
+        notes.append(f"{_show(manifest)}: {fmt_count(len(hijri), 'published value')} read as Hijri "
+                     f"({hijri[0]}), converted to Gregorian dates")
+    if odd:
+        shown = sorted(set(odd), key=odd.index)
+        notes.append(f"{_show(manifest)}: {fmt_count(len(odd), 'published value')} kept as written, "
+                     "not a date written year first (YYYY-MM-DD): " + ", ".join(repr(_show(v)) for v in shown[:5])
+                     + (", ..." if len(shown) > 5 else ""))
+    return notes
 
 
 def _not_read(corpus_dir: Path, manifest: Path | None) -> list[str]:

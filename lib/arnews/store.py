@@ -263,32 +263,69 @@ def invalidate(out: Path) -> None:
         pass
 
 
+EXPORT_MARKER = ".arnews-export.json"  # the CSV files an export wrote into its folder
+
+
 def export_csv(processed: Path, dest: Path, log=print) -> list[str]:
-    """Write every table of a build as UTF-8 CSV into ``dest`` (Parquet tables converted)."""
+    """Write every table of a build as UTF-8 CSV into ``dest`` (Parquet tables converted).
+
+    A file already in ``dest`` is replaced only when an earlier export wrote it (listed in
+    ``.arnews-export.json``): a manifest ``articles.csv`` or a researcher's ``topics.csv`` is never
+    overwritten.  A table file that cannot be read is one line naming it."""
     processed, dest = Path(processed), Path(dest)
     if not (processed / INFO).is_file():
         raise OutputError(f"{processed}: no build here (no {INFO})")
-    dest.mkdir(parents=True, exist_ok=True)
-    done = []
-    for p in sorted(processed.iterdir()):
-        if p.suffix not in (".csv", ".parquet") or p.name.startswith("."):
-            continue
+    try:
+        dest.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise OutputError(f"{dest}: cannot create the CSV folder ({e.strerror or e})") from None
+    sources = [p for p in sorted(processed.iterdir())
+               if p.suffix in (".csv", ".parquet") and not p.name.startswith(".")]
+    ours = set(_read_marker_file(dest / EXPORT_MARKER).get("written", []))
+    todo = []
+    for p in sources:
         target = dest / f"{p.stem}.csv"
         if target.exists() and target.resolve() == p.resolve():
             continue
-        if p.suffix == ".csv":
-            shutil.copyfile(p, target)
-        else:
-            import pyarrow.parquet as pq
+        if (target.exists() or target.is_symlink()) and target.name not in ours:
+            raise OutputError(f"{target}: already there and not written by `arnews export`; "
+                              "choose another --csv folder (nothing was written)")
+        todo.append((p, target))
+    atomic_write(dest / EXPORT_MARKER, json.dumps({"tool": "arnews export", "written": sorted(
+        ours | {t.name for _, t in todo})}, indent=1).encode())
+    done = []
+    for p, target in todo:
+        tmp = target.with_name(f".{target.name}.tmp{os.getpid()}")
+        try:
+            if p.suffix == ".csv":
+                shutil.copyfile(p, tmp)
+            else:
+                import pyarrow.parquet as pq
 
-            pf = pq.ParquetFile(p)
-            with open(target, "w", encoding="utf-8", newline="") as f:
-                header = True
-                for i in range(pf.num_row_groups):
-                    pf.read_row_group(i).to_pandas().to_csv(f, index=False, header=header, lineterminator="\n")
-                    header = False
-                if header:
-                    f.write(",".join(pf.schema_arrow.names) + "\n")
+                try:
+                    pf = pq.ParquetFile(p)
+                    with open(tmp, "w", encoding="utf-8", newline="") as f:
+                        header = True
+                        for i in range(pf.num_row_groups):
+                            pf.read_row_group(i).to_pandas().to_csv(f, index=False, header=header, lineterminator="\n")
+                            header = False
+                        if header:
+                            f.write(",".join(pf.schema_arrow.names) + "\n")
+                except ValueError as e:  # (Arrow's errors on a file cut short or overwritten)
+                    from .tables import REBUILD, _reason
+
+                    raise OutputError(f"{p}: cannot read this table ({_reason(e)}); {REBUILD}") from None
+            os.replace(tmp, target)
+        finally:
+            tmp.unlink(missing_ok=True)
         done.append(target.name)
         log(f"arnews: wrote {target}")
     return done
+
+
+def _read_marker_file(path: Path) -> dict:
+    try:
+        m = json.loads(path.read_text(encoding="utf-8"))
+        return m if isinstance(m, dict) else {}
+    except (OSError, ValueError):
+        return {}
