@@ -193,3 +193,38 @@ def test_export_never_overwrites_a_file_it_did_not_write_and_names_an_unreadable
                             "(cut short or overwritten)); rebuild with `python -m arnews build --force`")
     assert _hashes(out) == kept and sorted(p.name for p in (tmp_path / "csv2").iterdir()) == [
         ".arnews-export.json", "articles.csv"]
+
+
+def test_an_output_folder_whose_build_stopped_half_way_says_so(tmp_path):
+    out = _processed(tmp_path / "processed")
+    (out / ".arnews-output.json").write_text('{"tool": "arnews", "written": []}', encoding="utf-8")
+    (out / "build_info.json").unlink()  # what a build removes before it changes any table
+    before = _hashes(out)
+    with pytest.raises(FileNotFoundError) as e:
+        load_tables(out)
+    assert str(e.value) == (f"{out}: no finished build here (a build into it is running, or stopped half-way: "
+                            "run `python -m arnews build` again)")
+    assert _hashes(out) == before
+
+
+def test_a_manifest_file_column_naming_another_path_is_noted_and_never_recorded(tmp_path):
+    from arnews.corpus import read_corpus
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (tmp_path / "outside.txt").write_text("نص خارج المجلد\n", encoding="utf-8")
+    for i in ("a1", "a2", "a3"):
+        (corpus / f"{i}.txt").write_text(ARTICLE, encoding="utf-8")
+    (corpus / "articles.csv").write_text("id,file,outlet\na1,../outside.txt,الوطن\na2,/etc/hostname,الوطن\n"
+                                         "a3,a3.txt,الوطن\n../a3,a3.txt,الوطن\n", encoding="utf-8")
+    before = _hashes(tmp_path)
+    notes: list[str] = []
+    arts, skipped = read_corpus(corpus, notes=notes)
+    assert {a.article_id: a.meta["file"] for a in arts} == {"a1": "a1.txt", "a2": "a2.txt", "a3": "a3.txt"}
+    assert all(a.meta["outlet"] == "الوطن" and "نص خارج" not in a.text for a in arts) and skipped == []
+    manifest = corpus / "articles.csv"
+    assert notes == [
+        f"{manifest}: 2 manifest rows with another file than the id's <id>.txt, which is read and recorded: "
+        "'a1' names '../outside.txt', 'a2' names '/etc/hostname'",
+        f"{manifest}: 1 manifest id matches no readable *.txt file: '../a3'"]
+    assert _hashes(tmp_path) == before

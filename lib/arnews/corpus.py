@@ -417,6 +417,12 @@ def plan_corpus(corpus_dir: Path, manifest: Path | None = None) -> CorpusPlan:
     if unused:
         notes.append(f"{_show(manifest)}: manifest {'column' if len(unused) == 1 else 'columns'} not used: {', '.join(_show(k) for k in unused[:10])}"
                      f"{', ...' if len(unused) > 10 else ''} (used: {', '.join(MANIFEST_COLUMNS)}, title)")
+    names = {p.stem: p.name for p in files}
+    other = sorted(k for k, r in rows.items() if k in names and (r.get("file") or names[k]) != names[k])
+    if other:
+        listed = ", ".join(f"{_show(k)!r} names {_show(rows[k]['file'])!r}" for k in other[:5]) + (", ..." if len(other) > 5 else "")
+        notes.append(f"{_show(manifest)}: {fmt_count(len(other), 'manifest row')} with another file than the id's "
+                     f"<id>.txt, which is read and recorded: {listed}")
     unmatched = sorted(k for k in rows if k not in stems)
     if unmatched:
         listed = ", ".join(repr(_show(k)) for k in unmatched[:10]) + (", ..." if len(unmatched) > 10 else "")
@@ -537,6 +543,6 @@ def merge_manifest(art: Article, row: dict | None) -> None:
         art.meta["metadata_source"] = "text"
         return
     for k, v in row.items():
-        if v:
+        if v and k not in ("id", "file"):  # the file read is the article's file (a manifest's ../x.txt is not)
             art.meta[k] = _unescape_meta(v) if k in ("title", "byline") else v
     art.meta["metadata_source"] = "manifest"

@@ -61,6 +61,9 @@ class Tables:
     def __init__(self, processed: str | Path, ids=None):
         self.path = Path(processed)
         if not (self.path / "build_info.json").is_file():
+            if (self.path / ".arnews-output.json").is_file():  # an output folder without its build record
+                raise FileNotFoundError(f"{self.path}: no finished build here (a build into it is running, or "
+                                        "stopped half-way: run `python -m arnews build` again)")
             raise FileNotFoundError(
                 f"{self.path}: no processed tables here (run `make data` or `python -m arnews build`)"
             )
