@@ -228,3 +228,19 @@ def test_a_manifest_file_column_naming_another_path_is_noted_and_never_recorded(
         "'a1' names '../outside.txt', 'a2' names '/etc/hostname'",
         f"{manifest}: 1 manifest id matches no readable *.txt file: '../a3'"]
     assert _hashes(tmp_path) == before
+
+
+def test_report_never_writes_its_pages_over_a_folder_of_someone_elses_html(tmp_path):
+    corpus, site = tmp_path / "corpus", tmp_path / "site"
+    corpus.mkdir()
+    site.mkdir()
+    (corpus / "a1.txt").write_text(ARTICLE, encoding="utf-8")
+    (site / "index.html").write_text("<h1>موقعي</h1>\n", encoding="utf-8")  # a researcher's own page
+    before = _hashes(tmp_path)
+    r = subprocess.run([sys.executable, "-m", "arnews", "report", "--corpus", str(corpus), "--out", str(tmp_path / "out"),
+                        "--reports", str(site)], capture_output=True, text=True, timeout=300,
+                       env={"PYTHONPATH": LIB, "PATH": ""})
+    assert r.returncode == 1 and r.stderr.strip().splitlines() == [
+        f"arnews: error: --reports {site}: holds index.html and is not a folder of arnews reports (no .cache); "
+        "choose a new or empty folder"]
+    assert _hashes(tmp_path) == before and not (tmp_path / "out").exists()

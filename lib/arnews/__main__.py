@@ -187,6 +187,13 @@ def _check_paths(args) -> None:
             parent = os.path.dirname(parent)
         if parent and os.path.exists(parent) and not os.path.isdir(parent):
             raise UsageError(f"--{opt} {_show(value)}: {_show(parent)} is a file, not a folder")
+    if getattr(args, "cmd", None) == "report":  # pages are written over index.html, <notebook>.html, tables/
+        rep = os.path.abspath(args.reports or os.path.join(args.out, "reports"))
+        if os.path.isdir(rep) and not os.path.isdir(os.path.join(rep, ".cache")):
+            theirs = sorted(n for n in os.listdir(rep) if n.endswith(".html") or n == "tables")
+            if theirs:
+                raise UsageError(f"--reports {_show(rep)}: holds {_show(theirs[0])} and is not a folder of arnews reports "
+                                 "(no .cache); choose a new or empty folder")
     m = getattr(args, "manifest", None)
     if m is not None:
         if os.path.isdir(m):
