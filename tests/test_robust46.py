@@ -144,7 +144,7 @@ def test_manifest_dates_are_read_year_first_hijri_converted_and_the_rest_noted(t
     from arnews.corpus import plan_corpus
 
     published = {"d1": "2015/8/1", "d2": "2015-08-02T23:30:00+03:00", "d3": "٢٠١٥-٠٨-٠٣", "d4": "1436/10/16",
-                 "d5": "", "d6": "غير معروف", "d7": "3/8/2015", "d8": "2015-13-45", "d9": "2015-08-04"}
+                 "d5": "", "d6": "غير معروف", "d7": "3/8/2015", "d8": "2015-13-45", "d9": "2015-08-04", "e1": "1436/10/17هـ"}
     for i in published:
         (tmp_path / f"{i}.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "articles.csv").write_text("id,published\n" + "".join(f"{i},{v}\n" for i, v in published.items()),
@@ -153,17 +153,17 @@ def test_manifest_dates_are_read_year_first_hijri_converted_and_the_rest_noted(t
     plan = plan_corpus(tmp_path)
     assert {i: r["published"] for i, r in plan.rows.items()} == {
         "d1": "2015-08-01", "d2": "2015-08-02", "d3": "2015-08-03", "d4": "2015-08-01", "d5": "",
-        "d6": "غير معروف", "d7": "3/8/2015", "d8": "2015-13-45", "d9": "2015-08-04"}
+        "d6": "غير معروف", "d7": "3/8/2015", "d8": "2015-13-45", "d9": "2015-08-04", "e1": "2015-08-02"}
     manifest = tmp_path / "articles.csv"
     assert plan.notes == [
-        f"{manifest}: 1 published value read as Hijri ('1436/10/16' is 2015-08-01), converted to Gregorian dates",
+        f"{manifest}: 2 published values read as Hijri ('1436/10/16' is 2015-08-01), converted to Gregorian dates",
         f"{manifest}: 3 published values kept as written, not a date written year first (YYYY-MM-DD): "
         "'غير معروف', '3/8/2015', '2015-13-45'"]
     # the overview notebook's reading of the column: on the values as written it kept 2 of these 5 dates, one of them
     # in the year 1436 AD (and a manifest whose first date has an offset and the next ones none raised ValueError)
     dates = pd.to_datetime(pd.Series([r["published"] for r in plan.rows.values()]).replace("", None), errors="coerce")
     assert dates.dropna().dt.strftime("%Y-%m-%d").tolist() == ["2015-08-01", "2015-08-02", "2015-08-03", "2015-08-01",
-                                                              "2015-08-04"]
+                                                              "2015-08-04", "2015-08-02"]
     assert _hashes(tmp_path) == before
 
 

@@ -431,7 +431,7 @@ def plan_corpus(corpus_dir: Path, manifest: Path | None = None) -> CorpusPlan:
     return CorpusPlan(files, rows, Path(manifest) if manifest else None, skipped, notes)
 
 
-_YMD = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]\S*)?\s*$")
+_YMD = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][0-9:.,+\-Z ]*)?\s*$")  # a time and offset may follow
 _DIGITS = str.maketrans("\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9",
                         "01234567890123456789")
 
@@ -449,7 +449,9 @@ def _manifest_dates(rows: dict, manifest: Path | None) -> list[str]:
     hijri: list[str] = []  # "'1436/10/16' is 2015-08-01"
     for r in rows.values():
         v = r.get("published") or ""
-        m = _YMD.match(v.translate(_DIGITS)) if v else None
+        t = v.translate(_DIGITS).strip()
+        bare = re.sub(r"\s*\u0647\u0640?$", "", t)  # a Hijri date's هـ
+        m = _YMD.match(bare) if v else None
         d = None
         if m:
             y, mo, dd = (int(x) for x in m.groups())
@@ -459,7 +461,7 @@ def _manifest_dates(rows: dict, manifest: Path | None) -> list[str]:
 
                     d = Hijri(y, mo, dd).to_gregorian()
                     hijri.append(f"{_show(v)!r} is {d.isoformat()}")
-                elif 1800 <= y <= 2200:
+                elif 1800 <= y <= 2200 and bare == t:
                     d = datetime.date(y, mo, dd)
             except (ValueError, OverflowError):
                 d = None
@@ -472,7 +474,7 @@ def _manifest_dates(rows: dict, manifest: Path | None) -> list[str]:
         notes.append(f"{_show(manifest)}: {fmt_count(len(hijri), 'published value')} read as Hijri "
                      f"({hijri[0]}), converted to Gregorian dates")
     if odd:
-        shown = sorted(set(odd), key=odd.index)
+        shown = list(dict.fromkeys(odd))
         notes.append(f"{_show(manifest)}: {fmt_count(len(odd), 'published value')} kept as written, "
                      "not a date written year first (YYYY-MM-DD): " + ", ".join(repr(_show(v)) for v in shown[:5])
                      + (", ..." if len(shown) > 5 else ""))
