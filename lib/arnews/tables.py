@@ -34,13 +34,17 @@ def _reason(e: Exception) -> str:
     return text[:200] or type(e).__name__
 
 
-def _read_checked(name: str, p: Path, read) -> pd.DataFrame:
-    """``read()`` with one line naming ``p`` for a file that is not a readable table or lacks
-    declared columns (a build of an older arnews, or a table edited by hand)."""
+def _read_checked(name: str, p: Path, read, whole: bool = True) -> pd.DataFrame:
+    """``read()`` with one line naming ``p`` for a file that is not a readable table or (``whole``)
+    lacks declared columns (a build of an older arnews, or a table edited by hand)."""
     try:
         df = read()
     except (OSError, ValueError, TypeError, S.SchemaError) as e:  # (Arrow's errors are ValueError/OSError)
         raise TableError(f"{p}: cannot read this table ({_reason(e)}); {REBUILD}") from None
+    return _whole(name, p, df) if whole else df
+
+
+def _whole(name: str, p: Path, df: pd.DataFrame) -> pd.DataFrame:
     sc = S.SCHEMAS.get(name)
     missing = [c for c in sc.columns if c not in df.columns] if sc is not None else []
     if missing:
@@ -97,6 +101,10 @@ class Tables:
         return self[name] if name in self else default
 
     def __getitem__(self, name: str) -> pd.DataFrame:
+        return _whole(name, self._file(name), self._read(name))
+
+    def _read(self, name: str) -> pd.DataFrame:
+        """The table as its file has it (kept); ``T[name]`` also checks it has every declared column."""
         if name not in self._cache:
             p = self._file(name)
             if p is None:
@@ -119,7 +127,7 @@ class Tables:
                         df = df[df["article_id"].isin(self._ids)].reset_index(drop=True)
                 return df
 
-            df = _read_checked(name, p, read)
+            df = _read_checked(name, p, read, whole=False)
             self._cache[name] = df
         return self._cache[name]
 
@@ -135,7 +143,7 @@ class Tables:
         if p is None:
             raise KeyError(f"{name}: no such table in {self.path} (have: {', '.join(self.names)})")
         if p.suffix != ".parquet":
-            df = self[name]
+            df = self._read(name)  # (the columns it has: a hand-written table may hold only those asked for)
             return df[[c for c in cols if c in df.columns]]
         import pyarrow.parquet as pq
 
