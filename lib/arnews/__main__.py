@@ -126,9 +126,10 @@ def main(argv=None) -> int:
         from .corpus import CorpusError
         from .schema import SchemaError
         from .store import OutputError
+        from .tables import TableError
 
-        known = (UsageError, BuildError, CorpusError, OutputError, SchemaError, FileNotFoundError, PermissionError,
-                 FileExistsError, NotADirectoryError)
+        known = (UsageError, BuildError, CorpusError, OutputError, SchemaError, TableError, FileNotFoundError,
+                 PermissionError, FileExistsError, NotADirectoryError)
         try:
             from .report import ReportError
 
