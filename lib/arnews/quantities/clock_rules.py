@@ -95,8 +95,13 @@ class _ClockRules:
             return x + 1, h, ""
         # where the written day starts (يوم 23 يوليو): the time's row ends there (before a bare من)
         day_at = b if x == b + 1 and not t2 else x
+        if (linked and self.k(x) == "هذا" and self.k(x + 1) == "اليوم" and self.free(x) and self.free(x + 1)
+                and self._weekday_after(x + 2)):
+            x += 1  # من هذا اليوم الأحد 17/10/1436هـ: "this day", dated by the weekday's written date (q64)
         if self.k(x) in ("يوم", "اليوم") and self.free(x):
             x, linked = x + 1, True
+            if self.is_p(x, "(") and self._weekday_after(x) and self.k(x - 2) == "هذا":
+                x = self._weekday_after(x)[0]  # هذا اليوم (الأحد) 17/10: the weekday in brackets
             if self.k(x) in _WEEKDAYS and self.free(x):
                 x += 1
                 rel = _RELATIVE_MONTH.get(self.k(x)) if self.free(x) else None

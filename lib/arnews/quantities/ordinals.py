@@ -17,6 +17,8 @@ from ..tokens import stopwords as _stopwords
 
 #: words after أول that make no ordinal figure (أول أمس, أول من, أول ما)
 _FIRST_NOT = ("امس", "من", "ما", "نحو", "مع", "بعد", "قبل", "لدي", "عند", "منذ", "خلال", "مره", "الامر", "امر", "وهله", "عن", "في", "علي", "الي")
+#: prepositions glued to an indefinite ordinal before its noun (key forms): كأول الوفود, بأول مباراة, لأول رئيس, كسادس رئيس
+_RANK_PREPS = ("ك", "ب", "ل")
 #: words before an ordinal adjective that are no noun it ranks
 _ORD_NOT_NOUN = ("في", "من", "علي", "الي", "عن", "هو", "هي", "كان", "كانت", "يكون", "تكون", "انه", "انها",
                  "جاء", "جاءت", "حل", "حلت", "احتل", "احتلت", "اما", "ثم", "او", "و", "مع", "بعد", "قبل")
@@ -138,9 +140,14 @@ class _OrdinalRules:
         if not self.ar or self.kind(i) != "ar":
             return None
         nw = self.numword(i)
-        if not nw or nw[1] != "ordinal" or nw[2] or not 2 <= nw[0] <= 10:
+        if not nw or nw[1] != "ordinal" or not 2 <= nw[0] <= 10:
             return None
         k = self.k(i)
+        if nw[2]:
+            # كسادس رئيس, لثالث مرة, بثاني أغلى: a preposition before the rank (session 44, q64); not ال, و
+            if nw[2] not in _RANK_PREPS or not k.startswith(nw[2]):
+                return None
+            k = k[len(nw[2]):]
         if (k.endswith(("ه", "ا")) or k == "ثان" or self.kind(i - 1) == "num"
                 or not (self.free(i + 1) and self.kind(i + 1) == "ar")):
             return None  # ثانية (a second; again) and feminines stay out; ثان (ثانٍ) is never a construct
@@ -151,8 +158,8 @@ class _OrdinalRules:
             if nxt in self.lx.not_unit or self.numword(i + 2):
                 return None
             return _Q(i, i + 1, "ordinal", int(nw[0]), written="words")
-        if nxt in self.lx.not_unit or self.numword(i + 1) or nxt.startswith("و"):
-            return None
+        if nxt in self.lx.not_unit or self.numword(i + 1) or nxt.startswith("و") or nxt.startswith("اكسيد"):
+            return None  # (ثاني أكسيد الكربون: a chemical's name, no rank)
         if nxt.startswith("ال") and not self._definite_plural(i + 1):
             return None  # ثالث الحرمين: a title; ثاني اللقاءات, ثالث الأهداف (a definite plural) are ranks
         if self.k(i - 1) == "لا":
@@ -197,8 +204,8 @@ class _OrdinalRules:
         if not nw or nw[1] != "ordinal" or not 1 <= nw[0] <= 10 or self.k(i).startswith(("حادي", "الحادي")):
             return None
         nxt = self.numword(i + 1)
-        if nxt and nxt[1] in ("ten", "tens"):
-            return None
+        if nxt and nxt[1] in ("ten", "tens") or self.k(i + 1).startswith("اكسيد"):
+            return None  # (انبعاثات ثاني أكسيد الكربون: a chemical's name, no rank)
         k, pref = self.k(i), nw[2]
         if (k == "اولي" and self._written_ya(i) and self.free(i + 1)
                 and (self.k(i + 1),) in self.lx.markers.get("ulu_noun", {})):
@@ -396,7 +403,7 @@ class _OrdinalRules:
         أول عملية من نوعها: the idiom of novelty)."""
         if pref in ("و", "ف") and k[1:] in ("اول", "اولي"):
             k, pref = k[1:], ""  # وأول تغريدة: the conjunction is no part of the ordinal
-        if (pref in ("ك", "ب") and k[1:] in ("اول", "اولي") and self.t.text[i][1:2] == "أ"
+        if (pref in _RANK_PREPS and k[1:] in ("اول", "اولي") and self.t.text[i][1:2] == "أ"
                 and self.k(i - 1) not in ("اولا", "اول")):  # (أولاً بأول: "continuously")
             k, pref = k[1:], ""  # كأول الوفود, بأول مباراة: a preposition before the ordinal (not باول: Powell)
         if (not pref and k in ("اول", "اولي") and self.is_p(i + 1, "«\"“") and self.free(i + 2)

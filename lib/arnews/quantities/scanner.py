@@ -48,6 +48,7 @@ from .workdays import working_days
 from .stretch_joins import stretch_joiner
 from .bare_ages import bare_age
 from .bc_years import bc_year
+from .old_year_ranges import old_year_range
 from .eid_days import eid_day
 from .slashed_units import slashed_unit
 from .cup_rounds import cup_round
@@ -423,6 +424,7 @@ NUMBER_RULES = (
     _ContactRules.address_number,  # الآيزو 9001, ص.ب 80204, a postal code: a label
     bare_age,  # البالغ من العمر (35), فوق سن 50: an age in years (bare_ages)
     bc_year,  # 1258 قبل الميلاد, 2494- 2345 قبل الميلاد: years before the era (bc_years, q58)
+    old_year_range,  # (1789- 1797), 1494 - 1517 م: a range of years before 1800 (old_year_ranges, q64)
     slashed_unit,  # لضم بيل 26/ عاما/: the unit between slashes (slashed_units, q58)
     cup_round,  # دور الثمانية: a cup round named by its teams, a label (cup_rounds)
     edition_number,  # خليجي 23, «عربي 27»: the edition of a regional cup, an ordinal (editions)
