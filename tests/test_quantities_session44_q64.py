@@ -26,6 +26,8 @@ def _ordinals(text):
     ("احتفل اللاعبون بثاني بطولات الموسم أمام جماهيرهم.", "بثاني", 2),
     ("أقيم حفل تكريم لأول رئيس لمجلس إدارة الغرفة التجارية.", "لأول رئيس", 1),
     ("واصل اللاعبون تدريباتهم استعدادا لأولى مبارياته في الدوري أمام ضيفه.", "لأولى مبارياته", 1),
+    ("يستعد الفريق لأولى مبارياته في الدوري أمام ضيفه.", "لأولى مبارياته", 1),  # الفريق no title before a preposition
+    ("وصل الوزير كأول مسؤول يزور المنطقة بعد الحادثة.", "كأول مسؤول", 1),
 ])
 def test_ordinal_after_glued_preposition(text, surface, value):
     assert (surface, value) in _ordinals(text)
@@ -36,6 +38,8 @@ def test_ordinal_after_glued_preposition(text, surface, value):
     "بدا الأمر لأول وهلة بسيطا لكنه تعقد سريعا.",  # "at first glance"
     "تتابع الإدارة أعمال الصيانة أولاً بأول في جميع المواقع.",  # "continuously"
     "لا ثالث لهما في هذه المسألة.",
+    "عين الملك الفريق أول ركن سالم قائدا للقوات البرية.",  # a military rank
+    "اختير نائب أول للرئيس في الاجتماع.",
     "تلتزم الشركة بخفض انبعاثات ثاني أكسيد الكربون في مصانعها.",  # a chemical's name
     "يقيس الجهاز نسبة أول أكسيد الكربون في هواء الأنفاق.",
     "تضاف كميات من ثاني اكسيد الكبريت إلى المنتج.",
@@ -120,3 +124,19 @@ def test_time_of_this_day_takes_the_written_date(text):
 ])
 def test_time_of_this_day_without_date_stays_undated(text):
     assert [d for _, d in _times(text)] == ["T10:00"]
+
+
+# --- a plural time noun before البالغة and an amount in millions: contracts (عقود), not decades ---
+
+def test_contracts_amounting_to_millions_are_no_duration():
+    rows = _rows("سددت الإدارة متأخرات العقود البالغة 40 مليونا قبل نهاية الموسم.")
+    assert not any(k == "duration" for _, k, _, _ in rows)
+    assert ("40 مليونا", "count", 40000000, "") in rows
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("تمتد المرحلة خلال السنوات البالغ عددها 5 سنوات المقبلة.", "5 سنوات", 5),
+    ("تكون الكوكب قبل نحو 4.6 مليار عام وفق العلماء.", "4.6 مليار عام", 4600000000),
+])
+def test_durations_stay(text, surface, value):
+    assert any(s.endswith(surface) and k == "duration" and v == value for s, k, v, _ in _rows(text))

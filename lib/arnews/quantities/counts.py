@@ -271,6 +271,8 @@ class _CountRules:
         if best:
             (unit, kind, en), s1 = best
             kind = kind if kind in ("duration", "money", "measure") else "count"
+            if kind == "duration" and (num.value or 0) >= 1_000_000:
+                return None  # متأخرات العقود البالغة 65 مليونا: contracts amounting to an amount, no millions of decades (q64)
             return _Q(s1, b, kind, num.value, unit=unit, unit_en=en, written=num.written)
         if self.ar and self.free(st - 1) and self.definite(st - 1):
             return _Q(st - 1, b, "count", num.value, unit=self.strip_def(st - 1), written=num.written)

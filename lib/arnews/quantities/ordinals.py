@@ -403,9 +403,10 @@ class _OrdinalRules:
         أول عملية من نوعها: the idiom of novelty)."""
         if pref in ("و", "ف") and k[1:] in ("اول", "اولي"):
             k, pref = k[1:], ""  # وأول تغريدة: the conjunction is no part of the ordinal
+        glued = False
         if (pref in _RANK_PREPS and k[1:] in ("اول", "اولي") and self.t.text[i][1:2] == "أ"
                 and self.k(i - 1) not in ("اولا", "اول")):  # (أولاً بأول: "continuously")
-            k, pref = k[1:], ""  # كأول الوفود, بأول مباراة: a preposition before the ordinal (not باول: Powell)
+            k, pref, glued = k[1:], "", True  # كأول الوفود, بأول مباراة: a preposition before the ordinal (not باول: Powell)
         if (not pref and k in ("اول", "اولي") and self.is_p(i + 1, "«\"“") and self.free(i + 2)
                 and self.kind(i + 2) == "ar" and not self.numword(i + 2) and not self._title_rank(i - 1)
                 and self.k(i + 2) not in _FIRST_NOT and self.k(i + 2) not in self.lx.not_unit):
@@ -417,8 +418,8 @@ class _OrdinalRules:
             if self._of_its_kind(i + 2):
                 return None
             n1 = self.k(i + 1)
-            if self._title_rank(i - 1) or n1.startswith(("لل", "بال")):
-                return None  # نائب أول للرئيس: a title
+            if self._title_rank(i - 1) and not glued or n1.startswith(("لل", "بال")):
+                return None  # نائب أول للرئيس: a title (not الفريق لأولى مبارياته: a preposition between)
             if k == "اول" and self.month_at(i + 1) and not self._title_rank(i - 1):
                 # أول يونيو: the first day of the month (its year when written after it)
                 end, month = self.month_at(i + 1)
