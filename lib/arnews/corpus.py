@@ -253,11 +253,21 @@ def _unescape_meta(value: str) -> str:
     return _unescape(value)[0] if isinstance(value, str) and "&" in value else value
 
 
+class ManifestRows(dict):
+    """Manifest rows by id; ``extra_lines``: the lines of rows with more fields than the header
+    (their extra values are not read: mostly a comma inside an unquoted title)."""
+
+    extra_lines: list[int]
+    n_columns: int
+
+
 def read_manifest(path: Path) -> dict[str, dict]:
-    """``articles.csv`` rows keyed by id; raises :class:`CorpusError` on a bad file.
+    """``articles.csv`` rows keyed by id (a :class:`ManifestRows`); raises :class:`CorpusError` on a bad file.
 
     A field that spans lines (an unclosed quote swallows every row up to the next
-    quote) is an error naming the manifest and the line where the field starts."""
+    quote) is an error naming the manifest and the line where the field starts.  A row
+    with more fields than the header keeps its first ones; its line is listed in
+    ``extra_lines`` (:func:`plan_corpus` says so in one note)."""
     path = Path(path)
     shown = _show(path)
     if path.is_dir():
@@ -270,7 +280,8 @@ def read_manifest(path: Path) -> dict[str, dict]:
                 raise CorpusError(f"{shown}: manifest is empty (no header row)")
             if "id" not in reader.fieldnames:
                 raise CorpusError(f"{shown}: manifest has no 'id' column (header: {_show(','.join(reader.fieldnames))[:120]})")
-            rows = {}
+            rows = ManifestRows()
+            rows.extra_lines, rows.n_columns = [], len(reader.fieldnames)
             line = reader.line_num + 1  # where the next record starts
             for r in reader:
                 spread = [k for k, v in r.items() if k and isinstance(v, str) and ("\n" in v or "\r" in v)]
@@ -279,6 +290,8 @@ def read_manifest(path: Path) -> dict[str, dict]:
                         f"{shown}: line {line}: field {spread[0]!r} runs over {reader.line_num - line + 1} lines "
                         f"(an unclosed quote?); fix the quote so that no row is swallowed"
                     )
+                if r.get(None):  # DictReader's rest key: values past the header's columns
+                    rows.extra_lines.append(line)
                 line = reader.line_num + 1
                 rid = (r.get("id") or "").strip()
                 if not rid:
@@ -423,6 +436,12 @@ def plan_corpus(corpus_dir: Path, manifest: Path | None = None) -> CorpusPlan:
         listed = ", ".join(f"{_show(k)!r} names {_show(rows[k]['file'])!r}" for k in other[:5]) + (", ..." if len(other) > 5 else "")
         notes.append(f"{_show(manifest)}: {fmt_count(len(other), 'manifest row')} with another file than the id's "
                      f"<id>.txt, which is read and recorded: {listed}")
+    extra = getattr(rows, "extra_lines", [])
+    if extra:
+        at = ", ".join(str(n) for n in extra[:5]) + (", ..." if len(extra) > 5 else "")
+        notes.append(f"{_show(manifest)}: {fmt_count(len(extra), 'row')} {'has' if len(extra) == 1 else 'have'} more fields than "
+                     f"the header's {rows.n_columns} columns (line{'' if len(extra) == 1 else 's'} {at}); the extra values "
+                     f"are not read (a comma inside an unquoted title? quote the field)")
     unmatched = sorted(k for k in rows if k not in stems)
     if unmatched:
         listed = ", ".join(repr(_show(k)) for k in unmatched[:10]) + (", ..." if len(unmatched) > 10 else "")

@@ -16,7 +16,7 @@ import re
 
 import pandas as pd
 
-__all__ = ["label", "id_prefix", "pick", "sample_note"]
+__all__ = ["label", "id_prefix", "pick", "sample_note", "heads"]
 
 
 def _s(v) -> str:
@@ -91,6 +91,23 @@ def label(articles: pd.DataFrame, paragraphs: pd.DataFrame | None = None, width:
         if dup.any():  # the id tails collide too: the whole id
             s[dup] = [f"{v} [{k}]" for k, v in s[dup].items()]
     return s
+
+
+def heads(labels, width: int = 16) -> dict:
+    """``{key: head}``: each label of ``labels`` (a mapping or Series) without its ``(language,
+    place, date)`` bracket, cut to ``width`` characters: a narrow column header or tick where the
+    whole label would widen a table past the page.  When two heads collide, every label is kept
+    whole (the heads would no longer tell the articles apart)."""
+    items = list(dict(labels).items())
+    out = {}
+    for k, v in items:
+        s = _s(v)
+        m = re.search(r"\s*\([^()]*\)$", s)
+        head = s[: m.start()] if m and m.start() > 0 else s
+        out[k] = _cut(head.rstrip("…").rstrip(), width) + ("…" if head.endswith("…") and len(head.rstrip("…").rstrip()) <= width else "")
+    if len(set(out.values())) < len(out) or not all(out.values()):
+        return {k: _s(v) for k, v in items}
+    return out
 
 
 def pick(articles: pd.DataFrame, k: int = 12, by: str = "words_body", ids=None) -> tuple[list, str]:

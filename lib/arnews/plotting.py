@@ -33,12 +33,15 @@
 """
 from __future__ import annotations
 
+import functools
 import html
 import re
+from pathlib import Path
 
 __all__ = ["show", "md", "setup", "esc", "neutral", "has_arabic", "arabic_span", "BIDI_CONTROLS", "table_html",
            "fmt_int", "fmt_year", "fmt_num", "fmt_pct", "fmt_share", "fmt_ratio", "fmt_value", "kwic_html", "show_kwic",
-           "full_table_note", "truncate", "fig_height", "legend_outside", "MAX_FIG_WIDTH", "list_items", "LIST_SEP"]
+           "full_table_note", "truncate", "fig_height", "legend_outside", "MAX_FIG_WIDTH", "list_items", "LIST_SEP",
+           "fold_columns"]
 
 #: bidi embedding/override (LRE RLE PDF LRO RLO) and isolate (LRI RLI FSI PDI) controls:
 #: unbalanced, they reorder everything after them; displayed values never keep them
@@ -279,7 +282,14 @@ def list_items(s: str) -> str:
     return " ".join(out)
 
 
+_SNAKE_ID = re.compile(r"~?[a-z0-9]+(?:_[a-z0-9]+){2,}")
+
+
 def _cell(s: str, tag: str = "td", extra: str = "") -> str:
+    if len(s) > 16 and "style=" not in extra and _SNAKE_ID.fullmatch(s):
+        # a long snake_case id (provincial_party_standing_committee) may break after its underscores, as a
+        # header does: unbroken it set the width of its column and pushed the per-article counts off the page
+        return f'<{tag} dir="ltr" style="min-width:8em"><bdi dir="ltr">{esc(s).replace("_", "_<wbr>")}</bdi></{tag}>'
     if 0 < len(s) <= 24 and "style=" not in extra:
         extra += ' style="white-space:nowrap"'
     elif 24 < len(s) <= 48 and "style=" not in extra:
@@ -340,17 +350,67 @@ def plot_label(label, width: int = 30) -> str:
     return f"{short}\n{tail}" if tail else short
 
 
+def fold_columns(df, keep: int = 6, other: str = "other"):
+    """``(view, folded)``: ``df`` with its numeric columns past the first ``keep`` summed into one
+    column ``other`` (``folded``: their names, for the caption).  A table of ten count or share
+    columns scrolled sideways out of the page on a corpus of five articles; the columns kept are
+    the first ones, so order them most important first.  Nothing is folded when at most one
+    column would be (a column ``other`` holding one column is that column renamed)."""
+    if df.shape[1] <= keep + 1:
+        return df, []
+    folded = [str(c) for c in df.columns[keep:]]
+    return df.iloc[:, :keep].assign(**{other: df.iloc[:, keep:].sum(axis=1)}), folded
+
+
+def source_rows(name: str) -> int | None:
+    """Rows of the build's table ``name`` (``$ARNEWS_PROCESSED/<name>.parquet`` or ``.csv``, which
+    ``arnews report`` sets for every page), read from the Parquet footer or by counting CSV records;
+    ``None`` outside a report or for a table the build does not have."""
+    import os
+
+    folder = os.environ.get("ARNEWS_PROCESSED")
+    if not folder or not re.fullmatch(r"[A-Za-z0-9_.-]+", str(name)):
+        return None
+    for suffix in (".parquet", ".csv"):
+        path = Path(folder) / f"{name}{suffix}"
+        if path.is_file():
+            st = path.stat()
+            return _rows_of(str(path), st.st_size, st.st_mtime_ns)
+    return None
+
+
+@functools.lru_cache(maxsize=64)
+def _rows_of(path: str, size: int, mtime: int) -> int | None:
+    try:
+        if path.endswith(".parquet"):
+            import pyarrow.parquet as pq
+
+            return int(pq.ParquetFile(path).metadata.num_rows)
+        import csv
+
+        with open(path, encoding="utf-8-sig", newline="") as f:
+            return max(0, sum(1 for _ in csv.reader(f)) - 1)
+    except Exception:  # a note under a table never stops a page
+        return None
+
+
 def full_table_note(name: str, n_shown: int, n_total: int, link: str | None = None, unit: str | None = None) -> str:
     """HTML of the note under a table cut to its top rows: how many are shown and which table they
     come from.  When the shown table is a summary of it (one row per entity, per article ...),
     ``unit`` names what a row counts (plural, ``"entities"``): the note then counts those, not
-    rows, and says they summarise the source table (its rows are not the source's rows)."""
-    where = (f'<a href="{esc(link)}"><code>{esc(name)}</code></a>' if link
-             else f'<code>{esc(name)}</code> (in Python: <code>load_tables(PROCESSED)[{esc(repr(name))}]</code>)')
+    rows, and says they summarise the source table (its rows are not the source's rows).  In a
+    report the source table's own row count follows its name, and a table whose rows are a
+    selection of it (its 340 percentages of 14,162 figures) says that its count is its own: "Showing
+    200 of 340 rows" read as 200 of the source table's rows."""
+    n_source = source_rows(name)
+    size = f", {fmt_count(n_source, 'row')}" if n_source is not None else ""
+    where = (f'<a href="{esc(link)}"><code>{esc(name)}</code></a>{size}' if link
+             else f'<code>{esc(name)}</code>{size} (in Python: <code>load_tables(PROCESSED)[{esc(repr(name))}]</code>)')
     if unit:
         return (f'<p class="arnews-note" dir="ltr"><em>Showing {fmt_int(n_shown)} of {fmt_int(n_total)} {esc(unit)} '
                 f"(one row each), summarised from the rows of the source table {where}.</em></p>")
-    return (f'<p class="arnews-note" dir="ltr"><em>Showing {fmt_int(n_shown)} of {fmt_int(n_total)} rows. '
+    own = " of this table" if n_source is not None and n_source != n_total else ""
+    return (f'<p class="arnews-note" dir="ltr"><em>Showing {fmt_int(n_shown)} of {fmt_int(n_total)} rows{own}. '
             f"Source table: {where}.</em></p>")
 
 
@@ -398,7 +458,7 @@ def table_html(df, caption: str | None = None, max_rows: int = 200, floatfmt: st
         if full:
             out.append(full_table_note(full, len(shown), len(df), link, unit))
         else:
-            out.append(f'<p class="arnews-note" dir="ltr"><em>Showing {fmt_int(len(shown))} of {fmt_int(len(df))} rows.</em></p>')
+            out.append(f'<p class="arnews-note" dir="ltr"><em>Showing {fmt_int(len(shown))} of {fmt_int(len(df))} rows of this table.</em></p>')
     return "".join(out)
 
 
@@ -444,7 +504,7 @@ def kwic_html(df, left: str = "left", match: str = "match", right: str = "right"
         parts.append("".join(out))
     if len(df) > max_rows:
         parts.append(full_table_note(full, len(shown), len(df), unit=unit) if full else
-                     f'<p class="arnews-note" dir="ltr"><em>Showing {fmt_int(len(shown))} of {fmt_int(len(df))} rows.</em></p>')
+                     f'<p class="arnews-note" dir="ltr"><em>Showing {fmt_int(len(shown))} of {fmt_int(len(df))} rows of this table.</em></p>')
     return "".join(parts)
 
 

@@ -286,12 +286,15 @@ def _footer(info: dict, build_date: str) -> str:
         camel = camel_tools.__version__
     except Exception:  # pragma: no cover - camel-tools is a hard dependency
         camel = "not installed"
+    from .plotting import fmt_count
+
     rows = [
         ("Build date", build_date),
         ("arnews", __version__),
         ("camel-tools", camel),
         ("Python", platform.python_version()),
-        ("Corpus", f"{info.get('articles', '?')} articles, hash {info.get('corpus_hash', '?')}"),
+        ("Corpus", (fmt_count(info["articles"], "article") if isinstance(info.get("articles"), int) else "? articles")
+                   + f", hash {info.get('corpus_hash', '?')}"),
         ("Normalisation", ", ".join(info.get("normalization_steps", []))),
         ("Lemmas", info.get("lemma_method", "")),
     ]

@@ -303,6 +303,11 @@ def _news_reading(w: str, r: str, safe: bool) -> bool:
     return zipf_ar(r) >= zipf_ar(w) + margin
 
 
+def _after_article(kw: str, kr: str) -> bool:
+    """The reading ``kr`` of the word ``kw`` (keys) is what follows a stripped article ``ال``."""
+    return kr != kw and kw.endswith(kr) and kw[: -len(kr)].endswith("ال")
+
+
 def _lookup(w: str, index, own: bool = True, readings: bool = True, frequent: bool = False) -> str | None:
     """A word's gloss in one index: by its own key (``own``), then by the keys and bases of
     its clitic-stripped readings (``readings``).  With ``frequent`` (the news vocabulary), a
@@ -319,6 +324,8 @@ def _lookup(w: str, index, own: bool = True, readings: bool = True, frequent: bo
     if not readings:
         return None
     reads = _strips(w)  # most stripped reading first
+    if stop_bases:  # the article never comes before a particle: العند (Al-Anad) is not ال + عند 'at, when'
+        reads = tuple((r, safe) for r, safe in reads if not (key(r) in stop_bases and _after_article(k, key(r))))
     if frequent:
         reads = tuple((r, safe) for r, safe in reads if _news_reading(w, r, safe))
         for r, _ in reversed(reads):
