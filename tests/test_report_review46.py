@@ -209,3 +209,15 @@ def test_tiny_pages_in_chromium_tables_inside_the_page(tiny):
                                       .map(w => [w.scrollWidth, w.clientWidth, w.innerText.slice(0, 60)])""")
             assert wide == [], (stem, wide)
         b.close()
+
+
+def test_a_chart_tick_keeps_an_article_labels_bracket_whole():
+    from arnews.plotting import tick_label
+
+    lab = "أمانة الرياض تطرح 18… (alwatan, 2015-08-05)"
+    t = tick_label(lab, 30)
+    assert t.endswith("\n(alwatan, 2015-08-05)") and t.startswith("أمانة الرياض")   # was "......أمانة الرياض تطرح 18"
+    assert tick_label("000 (ar, Quảng Ninh)", 30) == "000 (ar, Quảng Ninh)"           # short: as it is
+    assert tick_label("alriyadh", 30) == "alriyadh"
+    src = _src("00_corpus_overview") + _src("02_quantities") + _src("03_rhetoric")
+    assert "truncate(x, 30) for x in s.index" not in src and "lambda x: truncate(x, 30)).plot.barh" not in src

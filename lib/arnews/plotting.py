@@ -41,7 +41,7 @@ from pathlib import Path
 __all__ = ["show", "md", "setup", "esc", "neutral", "has_arabic", "arabic_span", "BIDI_CONTROLS", "table_html",
            "fmt_int", "fmt_year", "fmt_num", "fmt_pct", "fmt_share", "fmt_ratio", "fmt_value", "kwic_html", "show_kwic",
            "full_table_note", "truncate", "fig_height", "legend_outside", "MAX_FIG_WIDTH", "list_items", "LIST_SEP",
-           "fold_columns"]
+           "fold_columns", "tick_label"]
 
 #: bidi embedding/override (LRE RLE PDF LRO RLO) and isolate (LRI RLI FSI PDI) controls:
 #: unbalanced, they reorder everything after them; displayed values never keep them
@@ -392,6 +392,17 @@ def _rows_of(path: str, size: int, mtime: int) -> int | None:
             return max(0, sum(1 for _ in csv.reader(f)) - 1)
     except Exception:  # a note under a table never stops a page
         return None
+
+
+def tick_label(s, width: int = 30) -> str:
+    """A chart tick that may be an article label: cut by :func:`plot_label` (its title part, then
+    its ``(outlet, date)`` whole on a second line) when it ends in a bracket and is too long, else by
+    :func:`truncate`.  Cut as one string, an Arabic label lost half its bracket and came out
+    mirrored (``...spa) ...هيئة الهلال الأحمر``, ``......أمانة الرياض تطرح 18``)."""
+    t = neutral(s).replace("\n", " ").strip()
+    if len(t) > width and _LABEL_TAIL.search(t) and _LABEL_TAIL.search(t).start() > 0:
+        return plot_label(t, width)
+    return truncate(t, width)
 
 
 def full_table_note(name: str, n_shown: int, n_total: int, link: str | None = None, unit: str | None = None) -> str:
