@@ -111,6 +111,10 @@ def test_notebooks_fold_wide_small_corpus_tables_and_cut_the_topics_table():
     assert "TOP_TOPICS = 15" in top and 'link_table(view, "topics_overview"' in top
     assert "ticks = [plot_label(short(a), 16) for a in ids]" in top and "tick(a, 14)" not in top
     assert 'five="; the five most frequent of them" if len(shared) > 5 else ""' in top
+    rhet = _src("03_rhetoric")
+    assert '[truncate(t.replace("_", " "), 30) for t in order]' in rhet   # technique ticks were cut at 22: "Exaggeration-Minimisa…"
+    assert 'noun(len(f), "formula recurs", "formulae recur")' in rhet
+    assert "min(10, 1.5 + ncol * max(2.2, 0.3 * len(order)))" in rhet
 
 
 # --- 4. a gloss from a particle after the article ------------------------------------------------
@@ -183,13 +187,22 @@ def test_tiny_build_logs_the_row_with_an_extra_field(tiny):
 
 
 @pytest.mark.slow
-def test_tiny_pages_run_and_fit(tiny):
+def test_tiny_pages_run_and_read_true(tiny):
     base, _, summaries = tiny
     assert not [s for s in summaries if s.get("failed") or s.get("error")], summaries
     over = _page_text(base / "reports" / "00_corpus_overview.html")
     assert "3 articles" in over and "for every article" in over      # metadata_source said once, not a column
-    foot = (base / "reports" / "00_corpus_overview.html").read_text(encoding="utf-8")
-    assert "3 articles, hash" in foot
+    assert "3 articles, hash" in (base / "reports" / "00_corpus_overview.html").read_text(encoding="utf-8")
+    # two articles have two non-body blocks (title + dateline): no single "article with the most"
+    assert re.search(r"[23] articles share the most non-body blocks \(2 blocks each\)", over)
+    assert "the article with the most non-body blocks" not in over
+    # steps that changed nothing are named once, not shown as columns of zeros
+    assert "These steps changed no character in any article (left out of the table)" in over
+    rhet = _page_text(base / "reports" / "03_rhetoric.html")
+    assert not re.search(r"\b1 (quoted spans|formulae recur|names \(|phrases \()", rhet), rhet[:300]
+    top = _page_text(base / "reports" / "01_topics.html")
+    assert "no two articles are close by this measure" in top      # the "most similar" pair shares little wording
+    assert "Where a topic model was fitted" in top
 
 
 @pytest.mark.browser
@@ -221,3 +234,4 @@ def test_a_chart_tick_keeps_an_article_labels_bracket_whole():
     assert tick_label("alriyadh", 30) == "alriyadh"
     src = _src("00_corpus_overview") + _src("02_quantities") + _src("03_rhetoric")
     assert "truncate(x, 30) for x in s.index" not in src and "lambda x: truncate(x, 30)).plot.barh" not in src
+    assert "truncate(short.get(a, a), 30)" not in src and "return tick_label(short(aid), width)" in _src("01_topics")
