@@ -109,6 +109,7 @@ def test_notebooks_fold_wide_small_corpus_tables_and_cut_the_topics_table():
     assert 'fold_columns(share[order].rename(columns=LABEL), 6, "other themes")' in top
     assert 'fold_columns(by_article, 6, "other units")' in quant and "ten most frequent units" not in quant
     assert "TOP_TOPICS = 15" in top and 'link_table(view, "topics_overview"' in top
+    assert '"main article (share)"' in top and '"paragraphs (articles)"' in top     # ten columns on the seeds: 1,216 px in 1,036
     assert "ticks = [plot_label(short(a), 16) for a in ids]" in top and "tick(a, 14)" not in top
     assert 'five="; the five most frequent of them" if len(shared) > 5 else ""' in top
     rhet = _src("03_rhetoric")
