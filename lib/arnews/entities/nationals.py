@@ -20,6 +20,7 @@ from ..normalize import key
 from .cues import word_info, zipf_ar
 from .cuewords import nationality_word
 from .keys import Name, name_key
+from .nisba_heads import after_person_head, family_end, group_head, no_name_word, second_name_end
 from .positions import is_word as _word, word_types
 
 __all__ = ["people_after_nationality", "NISBA_NAME_ZIPF"]
@@ -82,6 +83,8 @@ def _substantive_nationality(p, i: int) -> bool:
     nat = nationality_word(w)
     if not nat:
         return False  # (a feminine adjective agrees with a noun: الحكومة الروسية; القرني، المالكي are families)
+    if after_person_head(p, i):
+        return True  # الخبير الإنجليزي هاورد ويب، الثنائي البرازيلي (nisba_heads)
     glued = nat == 2
     if i == 0:
         return True
@@ -101,8 +104,8 @@ def _name_word(p, t: int) -> bool:
     w = p.toks[t]
     k = key(w)
     info = word_info(w)
-    if k.startswith("ال") or len(k) < 3 or info.stop or info.cue:
-        return False
+    if k.startswith("ال") or len(k) < 3 or info.stop or info.cue or no_name_word(w):
+        return False  # (سيغادر، والأرجنتيني: nisba_heads)
     z = zipf_ar(w)
     if info.conj and not info.foreign:  # ومسلحين، بتفوق: a particle glued to a word; ماكسي is no ما + كسي
         return z < GLUED_RARE_ZIPF and len(k) >= 4 and k[0] not in "وبلفك"
@@ -126,10 +129,13 @@ def people_after_nationality(p, found: list) -> list:
         q = p.toks[a] in _QUOTES
         a += q
         b = a
-        while b < n and b - a < 3 and _name_word(p, b):
-            b += 1
+        grp = group_head(p, i)
+        while b < n and b - a < 3 and _name_word(p, b) and not (grp and b > a and p.fkeys[b][:1] == "و"):
+            b += 1  # (الثنائي البرازيلي فيرنانديز وكارفاليو: a group's names are two)
         if b == a or (q and not (b < n and p.toks[b] in _QUOTES)):
             continue
+        if not q and b - a == 1 and after_person_head(p, i):
+            b = family_end(p, b)  # الحكم المغربي بوشعيب الأحرش (nisba_heads)
         s, e = p.starts[a], p.ends[b - 1]
         over = [nm for nm in out if nm.start < e and s < nm.end]
         if over:
@@ -143,4 +149,10 @@ def people_after_nationality(p, found: list) -> list:
         out.append(Name(s, e, "person", "translit", 0.6, name_key([p.toks[t] for t in range(a, b)]), p.norm.text[
             p.starts[i]:p.ends[i]]))
         changed = True
+        c = second_name_end(p, b, _name_word) if grp and not q else b
+        if c > b:  # الثنائي البرازيلي أدواردو والميدا: the group's second name (nisba_heads)
+            s, e = p.starts[b] + 1, p.ends[c - 1]
+            if not any(nm.start < e and s < nm.end for nm in out):
+                out.append(Name(s, e, "person", "translit", 0.6, name_key([p.toks[b][1:]] + [p.toks[t] for t in range(
+                    b + 1, c)]), p.norm.text[p.starts[i]:p.ends[i]]))
     return sorted(out, key=lambda x: (x.start, x.end)) if changed else found

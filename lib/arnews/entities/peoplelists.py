@@ -32,6 +32,36 @@ def _list_name_word(w: str, cues, later: bool = False) -> bool:
     return info.zipf < 5.0
 
 
+def _abd_compound(bare0: str, ws: list, t: int) -> bool:
+    """Word t of a listed item opening with عبد + a definite word (عبد الأحد صطيفو، عبد الرحمن): the two words are
+    one given name, whatever the second alone would be (الأحد is a weekday)."""
+    return len(ws) > 1 and bare0 == "عبد" and (t == 0 or t == 1 and key(ws[1]).startswith("ال")
+                                               and not word_info(ws[1]).stop)
+
+
+def _two_items(ws: list, bare0: str, cues) -> bool:
+    """The words of one listed item are two people or open with an adverb: a later word glued to و that is no given
+    name (القعادي والحدمة، محمد وأحمد), or an accusative ordinal or adverb first (ثالثا فاطمة يعقوب: ثالث + the accusative ا)."""
+    if any(key(w)[:1] == "و" and len(key(w)) > 3 and key(w) not in cues.given
+           and (key(w)[1:3] == "ال" or key(w)[1:] in cues.given) for w in ws[1:]):
+        return True  # (أوسكار وايلد: a transliteration opening with و is one word)
+    return bare0.endswith("ا") and bare0 not in cues.given and zipf_ar(bare0[:-1]) >= 3.5
+
+
+def _cued_item(p, a: int, s: int) -> bool:
+    """The listed item opening at token a holds nothing before the person starting at offset s but a glued و and
+    titles or offices (والعميد رياض الحسن، المهندس سامر نيربية)."""
+    if s <= p.starts[a] + (p.fkeys[a][:1] == "و"):
+        return True
+    t = a
+    while t < len(p.toks) and p.ends[t] <= s:
+        w = p.toks[t][1:] if t == a and p.fkeys[t][:1] == "و" and not word_info(p.toks[t]).cue else p.toks[t]
+        if p.kinds[t] != "word" or word_info(w).cue not in ("title", "role"):
+            return False
+        t += 1
+    return True
+
+
 def _list_people(p, names: list[Name]) -> list[Name]:
     """People named in a list (``شريف منير، ونيكول سابا، وإيهاب فهمي``): when two items or more of
     a list of three or more are people found, the other items of one to three name-like words
@@ -69,11 +99,17 @@ def _list_people(p, names: list[Name]) -> list[Name]:
             ws = [p.toks[t] for t in range(a, b)]
             w0 = key(ws[0])
             bare0 = w0[1:] if w0[:1] == "و" and x > 0 and len(w0) >= 4 else w0
-            ok = all(_list_name_word(w if t else (bare0 if bare0 != w0 else w), cues, later=t > 0) for t, w in enumerate(ws))
+            ok = all(_list_name_word(w if t else (bare0 if bare0 != w0 else w), cues, later=t > 0)
+                     or _abd_compound(bare0, ws, t) for t, w in enumerate(ws)) and not _two_items(ws, bare0, cues)
             s = p.ends[a] - len(bare0) if bare0 != w0 else p.starts[a]
             cands.append((s, p.ends[b - 1], [bare0] + [key(w) for w in ws[1:]]) if ok else None)
-        people = sum(1 for c in cands if c and any(nm.type == "person" and c[0] <= nm.start and nm.end <= c[1]
-                                                 for nm in names))
+        # an item that is a person found counts even when its words are no list name words (رياض الحسن: رياض is
+        # a common word; session 44, person47)
+        people = sum(1 for x, (a, b) in enumerate(items) if any(
+            nm.type == "person" and nm.end == p.ends[b - 1] and (p.starts[a] <= nm.start if x == 0 else
+                                                                  _cued_item(p, a, nm.start))
+            for nm in names) or cands[x] and any(nm.type == "person" and cands[x][0] <= nm.start
+                                                 and nm.end <= cands[x][1] for nm in names))
         if people < 2 or len([c for c in cands if c]) < 3:
             continue
         for c in cands:
