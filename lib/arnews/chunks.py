@@ -114,9 +114,14 @@ def run_chunk(chunk: Chunk) -> dict:
     # chunk's stored parts; the others are processed together, one call of each analysis
     found_ids, found = (set(), {}) if chunk.force or stored is None else _cached_articles(stored, keys, notes)
     misses = [a for a in arts if a.article_id not in found_ids]
+    # every piece is conformed (declared columns and dtypes) once: their concatenation, sorted, is
+    # conformed too, and is written as it is
     pieces: dict[str, list] = {}
     for name, df in found.items():
-        pieces.setdefault(name, []).append(df)
+        try:
+            pieces.setdefault(name, []).append(S.conform(name, df))
+        except S.SchemaError as e:
+            raise BuildError(f"analysis contract broken: {e}") from None
     if misses:
         with chunk_heap():  # (the collector scans only what the chunk makes)
             done, failed = _process_each(misses, {Path(path).stem: path for path, _ in chunk.items})
@@ -135,10 +140,7 @@ def run_chunk(chunk: Chunk) -> dict:
     for name, df in tables.items():
         d = chunk.parts / name
         d.mkdir(parents=True, exist_ok=True)
-        try:
-            S.write_parquet(name, S.conform(name, df), d / f"{chunk.index:06d}.parquet")
-        except S.SchemaError as e:
-            raise BuildError(f"analysis contract broken: {e}") from None
+        S.write_parquet(name, df, d / f"{chunk.index:06d}.parquet")
         written[name] = len(df)
     result = {
         "index": chunk.index,
