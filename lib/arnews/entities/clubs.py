@@ -11,6 +11,7 @@ the adjective (``سافر إلى العين``), the place stays a place.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 from ..normalize import key
@@ -364,8 +365,6 @@ def _city_clubs(p, found: list, used: set) -> list:
 
 def _token_at(p, offset: int):
     """The token holding a normalised offset (binary search: a paragraph may be megabytes long), else None."""
-    from bisect import bisect_right
-
     t = bisect_right(p.starts, offset) - 1
     return t if t >= 0 and p.starts[t] <= offset < p.ends[t] else None
 

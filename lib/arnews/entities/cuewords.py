@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..lexicons import lexicon_derived
 from ..normalize import WORD_CACHE, key
 from .cues import word_info
+from .guards import gentilic_place
 from .placeids import nation_id
 
 __all__ = ["SPEECH_VERBS", "NOT_SPEECH", "speech_verb", "speech_word", "nationality_word", "dual_place_cue"]
@@ -48,8 +49,6 @@ def nationality_word(w: str) -> int:
     للبرازيلي، الإنجليزي: :func:`arnews.entities.placeids.nation_id`), else 2 when a proclitic و/ل is glued before its
     article, 1 when not.  Not a feminine adjective (الروسية agrees with a noun), not the adjective of a town
     (القرني، المالكي are families)."""
-    from .guards import gentilic_place
-
     k = key(w)
     glued = k[:1] in "ول" and k[1:3] == "ال" or k.startswith("لل")
     bare = w[1:] if glued and not k.startswith("لل") else w

@@ -22,6 +22,7 @@ from ..normalize import key
 from .cues import load_cues, word_info, zipf_ar
 from .indef_adjectives import adjective_after_indefinite_head
 from .placeids import country_id
+from .places import ANYWHERE, listed_place_at, place_index
 
 #: prepositions that carry an attached pronoun in prose (فيك، عليه، منها، لكم), never a name syllable
 _PREPOSITIONS = ("في", "علي", "من", "عن", "ل", "ب", "الي", "مع", "عند", "لدي")
@@ -58,8 +59,6 @@ _IRREGULAR = frozenset(("انكليز", "انجليز", "انقليز"))
 def gentilic_place(w: str) -> str:
     """The id of the one-word place a definite nationality adjective derives from (اليمنية -> Yemen,
     الروسي -> Russia, الإنكليزي -> England), else ""."""
-    from .places import ANYWHERE, place_index
-
     k = key(w)
     if not k.startswith(("ال", "لل")):
         return ""
@@ -165,8 +164,6 @@ def _adjacent_words(p, i: int) -> bool:
 def org_cut(p, i: int, j: int) -> int:
     """End of the organisation run i..j-1 once prose is cut off: a verb, و + a definite word right after
     the head (الاتحاد والارتجالية), a word of time after a definite head (المركز اليوم; صحيفة اليوم is a name)."""
-    from .places import listed_place_at
-
     head_definite = p.fkeys[i].startswith(("ال", "وال", "بال", "فال", "لل")) or word_info(p.toks[i]).definite
     if j > i + 1 and disagreeing_after_head(p, i):
         return i + 1  # اللجنة ستتولى، الجمعية الفخري، النادي الصيفية: the head alone names nothing

@@ -22,13 +22,13 @@ and so does the head word alone read as a person after a title (``الأمير �
 """
 from __future__ import annotations
 
-from ..lexicons import lexicon_cache, word_kinds
-from ..normalize import key
+from ..lexicons import lexicon_cache, lexicon_derived, word_kinds
+from ..normalize import WORD_CACHE, key
 from .cues import word_info
 from .keys import Name, org_key
 from .orgnames import listed_place
 from .orgtails import OFFICE_ADJ
-from .positions import adjacent, is_word
+from .positions import adjacent, is_word, word_key_types
 from .tails import time_words
 from .wordtests import ordinal_word
 
@@ -49,7 +49,12 @@ def place_body_heads() -> dict:
 
 def _head(p, i: int) -> tuple[str, int]:
     """(kind, letters of proclitics) of an indefinite organisation head at token i, else ("", 0)."""
-    k = p.fkeys[i]
+    return _word_head(p.toks[i], p.fkeys[i])
+
+
+@lexicon_derived(maxsize=WORD_CACHE)
+def _word_head(w: str, k: str) -> tuple[str, int]:
+    """:func:`_head` of a word ``w`` with key ``k`` (remembered per word type: the test reads the word alone)."""
     if k.startswith(("ال", "لل", "وال", "بال", "فال")):
         return "", 0
     extra = place_body_heads()
@@ -58,7 +63,7 @@ def _head(p, i: int) -> tuple[str, int]:
         if k.startswith(c) and len(b) >= 3:
             if b in extra:
                 return extra[b], len(c)
-            info = word_info(p.toks[i][len(c):])
+            info = word_info(w[len(c):])
             if info.cue == "org" and not info.definite and info.bare == b and b not in _ACTIVITY:
                 return "head", len(c)
     return "", 0
@@ -119,6 +124,9 @@ def place_bodies(p, found: list[Name]) -> list[Name]:
     """``found`` with each body named by its head, a place and its field or adjective (module docstring)."""
     if p.rules != "ar":
         return found
+    place_body_heads()  # (syncs the lexicon folder for the per-word cache of _word_head)
+    if not any(_word_head(w, k)[0] for w, k in word_key_types(p)):
+        return found  # no head word in the paragraph (asked per word type, not per token)
     new, drop = [], set()
     n = len(p.toks)
     for i in range(n - 1):

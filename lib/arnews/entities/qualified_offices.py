@@ -43,12 +43,10 @@ def _office(p, i: int) -> bool:
 @lexicon_derived(maxsize=WORD_CACHE)
 def _office_word(w: str) -> bool:
     """:func:`_office` of one word token (per word type: the test reads the word alone)."""
-    from .names import _COMMON_ROLES
-
     info = word_info(w)
     if info.bare == _IMAM and "إ" not in w:
         return False  # أمام (before), not إمام (imam)
-    return info.bare not in _COMMON_ROLES and (
+    return info.bare not in _names._COMMON_ROLES and (
         info.cue == "role" or info.bare in _EXTRA_OFFICES or key(w) in _EXTRA_OFFICES)
 
 
@@ -244,3 +242,7 @@ def people_after_qualified_offices(p, names: list[Name]) -> list[Name]:
         out = sorted(keep, key=lambda x: (x.start, x.end))
         added = True
     return out if added else names
+
+
+# at the end: names imports this module (the module, read at call time, not a name from it)
+from . import names as _names  # noqa: E402

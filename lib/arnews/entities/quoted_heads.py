@@ -11,8 +11,8 @@ span; a person or place found there gives way.
 """
 from __future__ import annotations
 
-from ..lexicons import lexicon_cache, read_lexicon
-from ..normalize import key
+from ..lexicons import lexicon_cache, lexicon_derived, read_lexicon
+from ..normalize import WORD_CACHE, key
 from .cues import word_info
 from .keys import Name, org_key
 from .positions import adjacent, is_word
@@ -32,6 +32,7 @@ def quoted_heads() -> frozenset:
     return frozenset(key(r["word"].strip()) for r in read_lexicon("quoted_heads.csv"))
 
 
+@lexicon_derived(maxsize=WORD_CACHE)
 def _is_head(k: str) -> bool:
     heads = quoted_heads()
     return any(k.startswith(c) and k[len(c):] in heads for c in _PROCLITICS)
@@ -70,6 +71,7 @@ def quoted_head_names(p, found: list[Name]) -> list[Name]:
     """``found`` with the organisations named in quotes after a head of ``quoted_heads.csv`` (module docstring)."""
     if p.rules != "ar" or not any(q in p.text for q in _OPEN):
         return found
+    quoted_heads()  # (syncs the lexicon folder for the per-key cache of _is_head)
     new, drop = [], set()
     n = len(p.kinds)
     for i in range(n):

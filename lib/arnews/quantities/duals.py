@@ -128,9 +128,14 @@ def _vocab(k: str) -> float:
     return max(_z(k), _z(k[1:]) if k[:1] in "وفبل" and len(k) > 3 else 0.0)
 
 
+_LOAD_CUES = []  # entities.cues.load_cues, imported on the first call (quantities alone import no entities)
+
+
 def _cues():
-    from ..entities.cues import load_cues  # the name finder's glossed cues: given names and titles
-    return load_cues()
+    if not _LOAD_CUES:
+        from ..entities.cues import load_cues  # the name finder's glossed cues: given names and titles
+        _LOAD_CUES.append(load_cues)
+    return _LOAD_CUES[0]()
 
 
 def in_name_chain(before: tuple[str, ...], word: str, after: str) -> bool:
