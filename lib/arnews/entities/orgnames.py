@@ -15,6 +15,7 @@ from __future__ import annotations
 from ..normalize import key
 from .bodies import body_candidates, body_words, company_end, facility_end, facility_key, patron_named_end, sector_body_end
 from .cues import WEAK, load_cues, word_info
+from .head_participles import participle_description
 from .keys import Name, org_key, tanween
 from .positions import adjacent as _adjacent, is_word as _is_word
 from .scoped import office_body_end
@@ -140,6 +141,8 @@ def _org_end(p, i: int) -> int:
     """End of an organisation name whose head is token i (i + 1 when it has no modifier)."""
     n = len(p.kinds)
     j = i + 1
+    if participle_description(p, i):
+        return i + 1  # القوات الموالية، الشركة المتعهدة: a description, the head alone names nothing (org47)
     c = _city_club_end(p, i)
     if c:
         return c  # رئيس نادي نجران هذيل آل شرمة: the club named after its city ends there
