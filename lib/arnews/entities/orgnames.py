@@ -18,7 +18,7 @@ from .cues import WEAK, load_cues, word_info
 from .head_participles import participle_description
 from .keys import Name, org_key, tanween
 from .positions import adjacent as _adjacent, is_word as _is_word
-from .scoped import office_body_end
+from .scoped import office_body_end, scoped_body_end, scoped_words
 from .wordtests import _LINK_BEFORE_NAME, _family_name, _future_verb, _ordinal, _weak
 
 
@@ -445,6 +445,12 @@ def _org_in_office(p, a: int, b: int):
         if info.cue == "org" and p.fkeys[t].startswith("لل") and not info.conj:
             e = office_body_end(p, t, b) or _united_nations_end(p, t, b)
             if e:  # الأمين العام للهيئة السعودية للمهندسين فلان، الأمين العام للأمم المتحدة بان كي مون
+                words = [p.toks[x] for x in range(t, e)]
+                return Name(p.starts[t], p.ends[e - 1], "organisation", "cue", 0.7, org_key(words), p.toks[t])
+        if not info.cue and not info.conj and p.fkeys[t].startswith(("ال", "لل")) \
+                and scoped_words().get(p.fkeys[t][2:]) == "head":  # (not وزير الخارجية الأمريكية: an office)
+            e = scoped_body_end(p, t)
+            if e and e <= b:  # رئيس الندوة العالمية للشباب الإسلامي فلان: a scoped body inside the office (org47)
                 words = [p.toks[x] for x in range(t, e)]
                 return Name(p.starts[t], p.ends[e - 1], "organisation", "cue", 0.7, org_key(words), p.toks[t])
         if info.cue != "org" or info.definite or p.fkeys[t].startswith(("ال", "لل", "وال", "بال")):
