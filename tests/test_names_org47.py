@@ -54,6 +54,10 @@ def test_a_body_with_its_field_after_a_name_shape_stays():
     assert orgs("وأصدرت الهيئة المستقلة للانتخابات نتائجها الأولية.") == ["الهيئة المستقلة للانتخابات"]
 
 
+def test_a_passive_participle_before_bi_stays_a_name():
+    assert "الجامعة المفتوحة" in orgs("ورفض المكتب الدبلوم الصادر عن الجامعة المفتوحة بحجة أنه غير معتمد.")
+
+
 # -- a scoped body inside an office -------------------------------------------------------------------------------
 
 def test_a_scoped_body_inside_an_office():

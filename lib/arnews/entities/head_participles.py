@@ -11,10 +11,11 @@ The participle (key form, after ال/لل, a final ة written ه left off) reads
 
 * مُفاعِل (``موالي``, ``مساند``, ``مشارك``, ``معارض``, ``مهاجم``): م + a letter + ا + two letters; or
 * مُتَفعِّل / مُتَفاعِل (``متعهد``, ``متمرد``, ``متطرف``, ``متحالف``): مت + three letters or more (``متحد`` has two);
-* or, when a complement follows it (ل/ب on the next word, or على، عن، مع), مُفعِّل / مَفعول / مُستفعِل
-  (``المكلفة بالتحقيق``, ``المنظمة للبطولة``, ``المسؤولة عن``): the shape alone is shared with names
+* or, when a complement follows it (ل/ب on the next word, or على، عن، مع), مُفعِّل / مُستفعِل
+  (``المكلفة بالتحقيق``, ``المنظمة للبطولة``): the shape alone is shared with names
   (``المسلحة``, ``المفتوحة``), the complement is what a description takes.  Not فاعِل: ``اللجنة الدائمة للبحوث
-  العلمية`` is a name whose field follows.
+  العلمية`` is a name whose field follows; nor the passive مَفعول (``الجامعة المفتوحة بزعم أن``: ب opens
+  the next phrase).
 
 Not a nisba (the stem ends in ي and is no مُفاعِل/فاعِل shape: ``المحلية``, ``الملكية``, ``المصرية``), and not when
 a definite adjective closes the name after the participle (``اللجنة المنظمة العليا``).
@@ -30,8 +31,9 @@ __all__ = ["participle_description"]
 
 _MUFAAIL = re.compile(r"^م.ا..$")
 _MUTAFAAIL = re.compile(r"^مت...+$")
-#: shapes that describe only with a complement: مُفعِّل/مُفعِل, مَفعول, مُستفعِل (not فاعِل: اللجنة الدائمة للبحوث)
-_WITH_COMPLEMENT = re.compile(r"^(م...|م..و.|مست...)$")
+#: shapes that describe only with a complement: مُفعِّل/مُفعِل, مُستفعِل (not فاعِل: اللجنة الدائمة للبحوث; not the
+#: passive مَفعول: الجامعة المفتوحة بزعم ...)
+_WITH_COMPLEMENT = re.compile(r"^(م...|مست...)$")
 _PREPOSITIONS = frozenset(key(w) for w in ("على", "عن", "مع"))
 _DEFINITE = ("ال", "وال", "بال", "فال", "لل")
 
