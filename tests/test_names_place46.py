@@ -85,3 +85,26 @@ def test_place_beside_an_organisation_stays_alone():
     rows = _rows("ووصل الوزير إلى كوانغ تري صباح اليوم في زيارة تستغرق يومين")
     assert ("كوانغ تري", "place") in rows, rows
     assert not any(t == "organisation" for s, t in rows), rows
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    from arnews.entities.names import paragraph_names
+
+    p = make_paragraph(text)
+    return [(p.ntext[n.start:n.end], n.type) for n in paragraph_names(p)]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقال السيد تشو سوان تونغ إن ها نام تضم حاليا ثمانية مجمعات صناعية", "تشو سوان تونغ"),
+    ("وأوضح العقيد نغوين هونغ فونغ أن نحو ثلث الحوادث وقعت ليلا", "نغوين هونغ فونغ"),
+    ("وقال الرفيق لي منه توان إن الإنتاج ارتفع هذا العام", "لي منه توان"),
+])
+def test_speakers_name_stops_before_that(text, name):
+    # إن/أن after a speaker's name opens what was said: no syllable of his name
+    names = _names(text)
+    assert (name, "person") in names, names
+
+
+def test_syllable_an_written_with_madda_stays():
+    # the Vietnamese syllable An is written آن: a place after its cue keeps it
+    assert ("مي آن", "place") in _names("وزار الوفد بلدية مي آن صباح أمس")

@@ -18,10 +18,17 @@ def _short_syllable(info, w: str) -> bool:
     return len(w) <= 3 and info.zipf < 5.6 and info.cue == "" and not info.conj
 
 
+#: the particles "that" as written with a hamza: after a speaker's name they open what was said (قال ... إن،
+#: أوضح ... أن), never a syllable of his name (Vietnamese An is written آن: نغي آن، مي آن)
+_COMPLEMENTIZERS = frozenset(("إن", "أن"))
+
+
 def _syllable_before_name(p, j: int) -> bool:
     """After a title, a short function word is a Vietnamese syllable (لي، لو، منه: Lê, Lư, Minh)
     when the next word is a name word too (الرفيق لي منه توان)."""
     w = p.toks[j]
+    if w in _COMPLEMENTIZERS:
+        return False  # وقال السيد تشو سوان تونغ إن ها نام تضم: "that", the syllable An is written آن (place46)
     info = word_info(w)
     if len(key(w)) > 4 or info.conj or info.cue or not (_is_word(p, j + 1) and _adjacent(p, j, j + 1)):
         return False
