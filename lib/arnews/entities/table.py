@@ -110,7 +110,7 @@ def paragraph_entities(p, gz: Gazetteer | None = None, in_context: bool = True) 
     places = [(s, e) for s, e, _, typ, *_ in out if typ == "place"]
     tk = _translit_keys(str(lexicon_path("gazetteer.csv")))
     for nm in paragraph_names(p):
-        if any(nm.start < te and ts < nm.end for ts, te in taken) and not _holds_places(nm, taken, places):
+        if any(nm.start < te and ts < nm.end for ts, te in taken) and not _holds_places(nm, taken, places, p.ntext):
             continue
         if nm.source == "translit" and nm.type == "place" and prose_run(p.ntext[nm.start:nm.end].split()):
             continue  # يورد جدول، أقفلت ملف: two ordinary Arabic words, no place (prose_runs.py)
@@ -124,15 +124,23 @@ def paragraph_entities(p, gz: Gazetteer | None = None, in_context: bool = True) 
     return out
 
 
-def _holds_places(nm, taken: list, places: list) -> bool:
+def _holds_places(nm, taken: list, places: list, ntext: str) -> bool:
     """A found organisation whose name holds gazetteer places whole and overlaps no other gazetteer match
     (اللجنة الشعبية لمقاطعة كوانغ تري، جامعة هانوي للعلوم): both are names, the place inside the body's name
-    (place46; the place alone used to win and the organisation was lost)."""
+    (place46; the place alone used to win and the organisation was lost).  The organisation needs two words of its
+    own besides the places: a head alone before a place (بلدية تان هوا, a commune) stays the place's word."""
     if nm.type != "organisation":
         return False
     inside = [(s, e) for s, e in taken if nm.start < e and s < nm.end]
-    return all(x in places and nm.start <= x[0] and x[1] <= nm.end and x[1] - x[0] < nm.end - nm.start
-               for x in inside)
+    if not all(x in places and nm.start <= x[0] and x[1] <= nm.end for x in inside):
+        return False
+    # two words of its own besides the places: a head alone before a place (بلدية تان هوا) is the place's word
+    own, at = [], nm.start
+    for a, b in sorted(inside):
+        own.append(ntext[at:a])
+        at = b
+    own.append(ntext[at:nm.end])
+    return len(" ".join(own).split()) >= 2
 
 
 def _cut_short(ent, alias: str, ktext: str, end: int) -> bool:
