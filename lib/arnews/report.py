@@ -260,10 +260,12 @@ def _add_dir_auto(fragment: str) -> str:
     return _BLOCK_TAGS.sub(fix, fragment)
 
 
-def _page(title: str, body: str, footer: str, nav: list[tuple[str, str]]) -> str:
+def _page(title: str, body: str, footer: str, nav: list[tuple[str, str]], build: str = "") -> str:
     """The page shell.  Every value is escaped and isolated, and bidi embedding, override
     and isolate controls (U+202A-U+202E, U+2066-U+2069) are removed from the whole page:
-    from corpus text that reached a notebook output too, so none can reverse what follows."""
+    from corpus text that reached a notebook output too, so none can reverse what follows.
+    ``build`` (the key of the build the page was rendered from) goes in a ``<meta>`` tag: a later
+    run with ``--notebooks`` lists only the pages of its own build (:func:`_kept_pages`)."""
     from .plotting import BIDI_CONTROLS, esc
 
     links = "".join(f'<a href="{esc(h)}"><bdi>{esc(t)}</bdi></a>' for t, h in nav)
@@ -272,7 +274,8 @@ def _page(title: str, body: str, footer: str, nav: list[tuple[str, str]]) -> str
         "<!DOCTYPE html>\n"
         '<html lang="en" dir="ltr">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f'<meta http-equiv="Content-Security-Policy" content="{_csp()}">\n'
+        + (f'<meta name="arnews-build" content="{esc(build)}">\n' if build else "")
+        + f'<meta http-equiv="Content-Security-Policy" content="{_csp()}">\n'
         f"<title>{esc(title)}</title>\n"
         f"<style>{CSS}\n{_pygments_css()}</style>\n<script>{SORTER_JS}</script>\n</head>\n<body>\n"
         f'<header class="arnews"><nav>{links}</nav></header>\n<main>\n{body}\n</main>\n{footer}\n</body>\n</html>\n'
@@ -448,13 +451,26 @@ def _write_atomic(path: Path, text: str) -> int:
     return len(data)
 
 
-def _kept_pages(reports: Path, running: set[str], facts: dict | None = None) -> list[dict]:
+def _page_build(page: Path) -> str | None:
+    """The build key a page was rendered from (its ``arnews-build`` meta tag), or None."""
+    try:
+        with page.open("rb") as f:
+            head = f.read(4096).decode("utf-8", "replace")
+    except OSError:
+        return None
+    m = re.search(r'<meta name="arnews-build" content="([^"]*)">', head)
+    return m.group(1) if m else None
+
+
+def _kept_pages(reports: Path, running: set[str], facts: dict | None = None, build: str | None = None) -> list[dict]:
     """Summaries of the pages of the package's notebooks already in ``reports`` that this run does
-    not render (``--notebooks`` picks some): the index and the navigation keep listing them."""
+    not render (``--notebooks`` picks some): the index and the navigation keep listing them, but
+    only those rendered from this same build (``build``): a page made earlier for another corpus
+    or another build is no page of this report (it is left in the folder, not deleted)."""
     kept = []
     for p in sorted(NOTEBOOKS.glob("*.ipynb")):
         page = reports / f"{p.stem}.html"
-        if p.stem not in running and page.is_file():
+        if p.stem not in running and page.is_file() and (build is None or _page_build(page) == build):
             kept.append({**notebook_summary(p, facts), "status": "ok", "bytes": page.stat().st_size})
     return kept
 
@@ -500,7 +516,7 @@ def render_notebooks(processed: Path, reports: Path, notebooks: list[Path] | Non
 
     facts = corpus_facts(processed)
     summaries = [notebook_summary(p, facts) for p in notebooks]
-    listed = sorted(summaries + _kept_pages(reports, {p.stem for p in notebooks}, facts), key=lambda s: s["stem"])
+    listed = sorted(summaries + _kept_pages(reports, {p.stem for p in notebooks}, facts, build_key), key=lambda s: s["stem"])
     nav = [("Index", "index.html")] + [(s["title"], f"{s['stem']}.html") for s in listed]
     footer = _footer(info, build_date)
     index_lock = threading.Lock()
@@ -513,7 +529,7 @@ def render_notebooks(processed: Path, reports: Path, notebooks: list[Path] | Non
 
     def write_page(summ: dict, fragment: str, failure: dict | None) -> None:
         body = (_failure_html(failure) if failure else "") + fragment
-        size = _write_atomic(reports / f"{summ['stem']}.html", _page(summ["title"], body, footer, nav))
+        size = _write_atomic(reports / f"{summ['stem']}.html", _page(summ["title"], body, footer, nav, build_key))
         summ["bytes"] = size
         if size > limit:
             summ["warning"] = f"page is {_mb(size)}, over the {page_limit_mb:g} MB limit"
