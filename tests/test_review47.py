@@ -43,3 +43,67 @@ def test_a_page_of_another_build_is_not_listed_and_not_deleted(tmp_path, built, 
     R.render_notebooks(other, reports, log=lambda *x: None, jobs=1)
     R.render_notebooks(other, reports, notebooks=[a], log=lambda *x: None, jobs=1)
     assert 'href="b_rhetoric.html"' in (reports / "index.html").read_text(encoding="utf-8")
+
+
+# --- a tiny corpus written here: odd manifest dates, and Al-Watan's dateline
+
+import re  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+TINY = {
+    "w1.txt": "الأمانة تفتتح ممشى جديدا في حي الملقا\n\nالرياض - \"الوطن\"\n\n"
+              "افتتحت أمانة منطقة الرياض أمس ممشى جديدا بطول ثلاثة كيلومترات في حي الملقا، ضمن خطة لزيادة المساحات الخضراء.\n\n"
+              "وقال مدير الحدائق إن الممشى مزود بإنارة ومقاعد وأماكن مظللة للزوار.\n",
+    "w2.txt": "الجامعة تستقبل طلابها المستجدين الأسبوع المقبل\n\nأبها - واس\n\n"
+              "أعلنت جامعة الملك خالد استعدادها لاستقبال الطلاب المستجدين مطلع الأسبوع المقبل في مختلف الكليات.\n\n"
+              "وأوضح وكيل الجامعة أن الكليات جهزت القاعات والمعامل لبدء الدراسة.\n",
+    "w3.txt": "جنودنا البواسل يحمون حدود الوطن\n\nجازان - واس\n\n"
+              "أكد قائد القوات أن جنودنا البواسل على الحدود يقدمون أرواحهم فداء للوطن ودفاعا عن تراب الوطن الغالي.\n\n"
+              "وقال في تصريح لـ\"الوطن\" إن الروح المعنوية عالية، وفق ما نشرته صحيفة الوطن أمس.\n",
+    "w4.txt": "نادي الشباب يجدد عقد مدربه موسما إضافيا\n\nالرياض - خالد العتيبي\n\n"
+              "جدد نادي الشباب عقد مدرب الفريق الأول لموسم إضافي بعد النتائج الجيدة في الدوري.\n\n"
+              "وقال رئيس النادي إن الإدارة راضية عن عمل الجهاز الفني.\n",
+}
+MANIFEST = ("id,file,language,outlet,published,title\n"
+            "w1,w1.txt,ar,alwatan,2015-08-03,الأمانة تفتتح ممشى جديدا\n"
+            "w2,w2.txt,ar,spa,0000-00-00,الجامعة تستقبل طلابها\n"
+            "w3,w3.txt,ar,spa,غير معروف,جنودنا البواسل يحمون حدود الوطن\n"
+            "w4,w4.txt,ar,alriyadh,2015-08-05,نادي الشباب يجدد عقد مدربه\n")
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory):
+    from arnews.build import build
+
+    base = tmp_path_factory.mktemp("tiny47")
+    raw = base / "raw"
+    raw.mkdir()
+    for name, text in TINY.items():
+        (raw / name).write_text(text, encoding="utf-8")
+    (base / "articles.csv").write_text(MANIFEST, encoding="utf-8")
+    build(raw, base / "processed", manifest=base / "articles.csv", jobs=1, log=lambda *a: None)
+    return base
+
+
+def _text(path):
+    html = re.sub(r"<details.*?</details>", " ", path.read_text(encoding="utf-8"), flags=re.S)
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+# --- 2. the overview's publication dates: a value that is no YYYY-MM-DD date is no date
+
+
+@pytest.mark.slow
+def test_overview_counts_only_readable_dates(tiny):
+    from arnews.report import NOTEBOOKS, render_notebooks
+
+    render_notebooks(tiny / "processed", tiny / "reports", notebooks=[NOTEBOOKS / "00_corpus_overview.ipynb"],
+                     jobs=1, log=lambda *a: None)
+    over = _text(tiny / "reports" / "00_corpus_overview.html")
+    assert "0000-00-00 to" not in over and "to غير معروف" not in over
+    m = re.search(r"Publication dates: ([^.]*)\.", over)
+    assert m, over[:2000]
+    assert m.group(1).startswith("2015-08-03, 2015-08-05 (2 of 4 articles dated"), m.group(1)
+    assert "2 have no readable date" in m.group(1), m.group(1)
