@@ -107,3 +107,32 @@ def test_overview_counts_only_readable_dates(tiny):
     assert m, over[:2000]
     assert m.group(1).startswith("2015-08-03, 2015-08-05 (2 of 4 articles dated"), m.group(1)
     assert "2 have no readable date" in m.group(1), m.group(1)
+
+
+# --- 3. topics of near-identical articles: scikit-learn's sqrt of a rounding-negative error printed a
+# RuntimeWarning in the middle of the build log (the topic tables are byte-identical with it silenced)
+
+NEAR = [
+    "أعلنت وزارة الصحة اليوم تسجيل حالات جديدة في منطقة الرياض وأكدت أن الفرق الطبية تتابع الحالات.",
+    "فاز فريق الهلال على النصر بهدفين في مباراة الدوري مساء أمس على استاد الملك فهد.",
+    "ارتفع مؤشر سوق الأسهم السعودية في ختام تداولات الأسبوع بدعم من قطاع المصارف والبتروكيماويات.",
+    "افتتح أمير المنطقة مهرجان التمور في بريدة بمشاركة مئات المزارعين من مختلف المحافظات.",
+]
+
+
+def test_topics_of_near_identical_articles_print_no_runtime_warning(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for i in range(20):  # four stories, five copies each: k=4 reconstructs them exactly
+        (raw / f"n{i:02d}.txt").write_text("عنوان الخبر\n\n" + NEAR[i % 4] + "\n", encoding="utf-8")
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(root / "lib")}
+    run = subprocess.run([sys.executable, "-m", "arnews", "build", "--corpus", str(raw), "--out", str(tmp_path / "out"),
+                          "--jobs", "1"], capture_output=True, text=True, env=env, timeout=600)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert (tmp_path / "out" / "topics.csv").is_file()
+    assert "RuntimeWarning" not in run.stderr + run.stdout, (run.stderr + run.stdout)[-2000:]

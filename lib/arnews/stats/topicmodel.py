@@ -168,7 +168,7 @@ def topic_model(features: Features, lang: str, k: int | None = None, k_range: It
     fitted = {}  # k -> the batch NMF fitted on the evenly spaced paragraphs while choosing k
     sel_rows = np.arange(n_docs)
     # one BLAS thread: the fits are small, and threads oversubscribe the cores shared with the other hooks
-    with warnings.catch_warnings(), threadpool_limits(1):
+    with warnings.catch_warnings(), threadpool_limits(1), np.errstate(invalid="ignore"):  # sqrt of a rounding-negative error
         warnings.simplefilter("ignore", ConvergenceWarning)
         if k is None:
             if n_docs > max_select_docs:
