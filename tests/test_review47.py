@@ -136,3 +136,45 @@ def test_topics_of_near_identical_articles_print_no_runtime_warning(tmp_path):
     assert run.returncode == 0, run.stderr[-2000:]
     assert (tmp_path / "out" / "topics.csv").is_file()
     assert "RuntimeWarning" not in run.stderr + run.stdout, (run.stderr + run.stdout)[-2000:]
+
+
+# --- 4. Al-Watan the newspaper (quoted alone, after a dash in a dateline, صحيفة الوطن, لـ"الوطن") is no
+# Flag Waving marker; the homeland in a sentence, or a quoted slogan or title, still is
+
+
+@pytest.mark.parametrize("text", [
+    'الرياض - "الوطن"',
+    'وأوضح مدير التعليم بالمنطقة لـ"الوطن" أن الدراسة تبدأ الأحد المقبل.',
+    'وعلمت «الوطن» من مصادر مطلعة أن الوزارة تدرس القرار.',
+    'وأكد المتحدث لـ(الوطن) أن الفرق الميدانية باشرت عملها.',
+    'وكانت صحيفة الوطن قد نشرت تقريرا عن المشروع الأسبوع الماضي.',
+    'بدأ عمله محررا في صحيفة “الوطن” قبل عشر سنوات.',
+])
+def test_the_newspaper_al_watan_is_no_flag_waving_marker(text):
+    from arnews.rhetoric import find_markers
+
+    assert not [h for h in find_markers(text, "ar") if h.technique == "Flag_Waving"], find_markers(text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد أن أبناء الوطن يقفون صفا واحدا خلف القيادة.",
+    'وقال إن "الوطن أمانة في أعناقنا جميعا".',                  # a quote that opens before the word
+    'وأقيمت فعالية تحت شعار "الوطن" بمشاركة طلاب المدارس.',      # a quoted slogan is the word's own use
+    "ودعا إلى تحرير الوطن من الإرهاب.",
+])
+def test_the_homeland_stays_a_flag_waving_marker(text):
+    from arnews.rhetoric import find_markers
+
+    assert [h.surface for h in find_markers(text, "ar") if h.technique == "Flag_Waving"] == ["الوطن"]
+
+
+def test_the_tiny_corpus_dateline_of_al_watan_is_no_marker(tiny):
+    import pandas as pd
+
+    rh = pd.read_parquet(tiny / "processed" / "rhetoric.parquet")
+    fw = rh[rh.technique == "Flag_Waving"]
+    assert "w1" not in set(fw.article_id)  # الرياض - "الوطن": the paper's dateline
+    w3 = fw[fw.article_id == "w3"]
+    # حدود الوطن (title), تراب الوطن: the homeland (للوطن is not read by the marker's pattern);
+    # لـ"الوطن", صحيفة الوطن: the paper
+    assert sorted(w3[w3.marker == "الوطن"].paragraph) == [0, 2], w3[["paragraph", "surface"]]

@@ -17,6 +17,7 @@ from ..text import make_paragraph
 from ..tokens import AR
 from .base import _key_text, _lang
 from .concepts import _form_key
+from .press import is_press_mention
 
 
 #: candidate technique labels (ArAIEval / SemEval-2020 Task 11 names)
@@ -261,6 +262,8 @@ def _markers_in(p, lang: str) -> tuple[MarkerHit, ...]:
     t_ends: list[int] = []
     kept = []
     for s0, e0, idx in hits:
+        if is_press_mention(kt, s0, e0):
+            continue  # a paper's name as the paper (لـ"الوطن", صحيفة الوطن), not the word's use
         j = bisect_left(t_starts, e0) - 1  # the last kept span starting before e0
         if j >= 0 and t_ends[j] > s0:
             continue
