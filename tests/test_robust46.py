@@ -244,3 +244,21 @@ def test_report_never_writes_its_pages_over_a_folder_of_someone_elses_html(tmp_p
         f"arnews: error: --reports {site}: holds index.html and is not a folder of arnews reports (no .cache); "
         "choose a new or empty folder"]
     assert _hashes(tmp_path) == before and not (tmp_path / "out").exists()
+
+
+def test_a_finished_build_leaves_no_lock_file_so_a_rerun_equals_a_clean_build(tmp_path):
+    # the lock file held the pid of the build that wrote it: a killed build's rerun differed from a
+    # clean build by this one file (test_kill); the build that ends now takes its lock file with it
+    import os
+
+    out = tmp_path / "out"
+    out.mkdir()
+    lock_output(out)
+    assert (out / ".arnews-build.lock").read_text() == str(os.getpid())
+    release_output(out)
+    assert not (out / ".arnews-build.lock").exists()
+    (out / ".arnews-build.lock").write_text("999999")  # left by a build killed with SIGKILL
+    lock_output(out)
+    assert (out / ".arnews-build.lock").read_text() == str(os.getpid())
+    release_output(out)
+    assert not (out / ".arnews-build.lock").exists()

@@ -88,22 +88,38 @@ def lock_output(out: Path) -> None:
     key = os.path.realpath(out)
     if key in _HELD:
         return
-    fd = os.open(os.path.join(key, LOCK), os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        pid = os.read(fd, 32).decode("ascii", "replace").strip() or "?"
-        os.close(fd)
-        raise OutputError(f"{out}: another build (process {pid}) is writing into this folder; "
-                          "wait for it to finish or choose another --out") from None
+    path = os.path.join(key, LOCK)
+    while True:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            pid = os.read(fd, 32).decode("ascii", "replace").strip() or "?"
+            os.close(fd)
+            raise OutputError(f"{out}: another build (process {pid}) is writing into this folder; "
+                              "wait for it to finish or choose another --out") from None
+        try:
+            same = os.stat(path).st_ino == os.fstat(fd).st_ino
+        except FileNotFoundError:
+            same = False
+        if same:
+            break
+        os.close(fd)  # the build that held it removed the file as it ended: lock the new one
     os.ftruncate(fd, 0)
     os.write(fd, str(os.getpid()).encode())
     _HELD[key] = fd
 
 
 def release_output(out: Path) -> None:
-    fd = _HELD.pop(os.path.realpath(out), None)
+    """Give the lock of :func:`lock_output` back; the lock file goes with it (a finished build
+    leaves no file of its own process behind: a rerun's folder equals a clean build's)."""
+    key = os.path.realpath(out)
+    fd = _HELD.pop(key, None)
     if fd is not None:
+        try:
+            os.unlink(os.path.join(key, LOCK))
+        except OSError:
+            pass
         os.close(fd)
 
 
