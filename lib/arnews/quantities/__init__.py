@@ -17,6 +17,7 @@ codes), ``duals`` (duals of any noun by morphology), the rule families ``dates``
 (where a construct dual is and is not read: عقدي لاعبي, not قطعتي الأرض المجاورتين),
 ``stretch_joins`` (من 21 أغسطس - 14 سبتمبر: one stretch), ``bare_ages`` (البالغ من العمر (35): an age), ``cup_rounds`` (دور الثمانية: a label),
 ``weekday_days`` (من صباح أمس الجمعة: the time's day), ``bc_years`` (1258 قبل الميلاد: a year), ``old_year_ranges`` ((1789- 1797): a year_range), ``slashed_units`` (26/ عاما/), ``eid_days`` (ثالث أيام عيد الفطر: a date),
+``list_runs`` (، 2- ...، 3- ...: list markers in a run, labels),
 ``halves``, ``parts``; ``singular`` gives a count's unit in the singular, ``figure`` what a rule returns), ``scanner`` (the scan and the ordered rule lists),
 ``table`` (the public functions and the build hook).
 

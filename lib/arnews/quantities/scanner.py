@@ -47,6 +47,7 @@ from .shared_units import share_units
 from .workdays import working_days
 from .stretch_joins import stretch_joiner
 from .bare_ages import bare_age
+from .list_runs import list_item
 from .bc_years import bc_year
 from .old_year_ranges import old_year_range
 from .eid_days import eid_day
@@ -428,6 +429,7 @@ NUMBER_RULES = (
     slashed_unit,  # لضم بيل 26/ عاما/: the unit between slashes (slashed_units, q58)
     cup_round,  # دور الثمانية: a cup round named by its teams, a label (cup_rounds)
     edition_number,  # خليجي 23, «عربي 27»: the edition of a regional cup, an ordinal (editions)
+    list_item,  # ، 2- تعويد ...، 3- ...; !(٥)علّمه: list markers in a run, labels (list_runs, q65)
     _LabelRules.name_number,  # ميغ 29, (2-2), IMG_1234, a list marker, a phone number: a label or nothing
     _HijriRules.hijri_numeric,  # 1436/10/5هـ
     _HijriRules.hijri_day_range,  # 1 إلى 30/11/1436هـ
