@@ -62,3 +62,29 @@ def test_comma_number_without_sibling_stays_a_count():
 def test_long_sentence_ending_in_dash_number_is_not_a_title():
     text = "وأكد المتحدث الرسمي أن الفريق الطبي باشر الحالات فور وصولها إلى المستشفى العام في المحافظة - 5"
     assert not any(k == "label" and v == 5 for _, k, v in _rows(text))
+
+
+# --- bare numbers opening successive lines of one article (the build hook reads line by line) ---
+
+def _table(lines):
+    import pandas as pd
+
+    from arnews.quantities import quantities_table
+
+    df = pd.DataFrame([{"article_id": "x", "paragraph": i, "role": "body", "text": t} for i, t in enumerate(lines)])
+    arts = pd.DataFrame([{"article_id": "x", "language": "ar", "published": "2015-08-04"}])
+    return quantities_table(df, arts)
+
+
+def test_bare_numbers_opening_successive_lines_are_labels():
+    q = _table(["وصدرت الأوامر التالية:", "1 تعيين خالد بن فهد مديرا للإدارة.", "2 تعيين سعد بن علي مستشارا.",
+                "3 نقل فهد بن سالم إلى وظيفة أخرى."])
+    opening = q[q["start"] == 0]
+    assert list(opening["kind"]) == ["label", "label", "label"]
+    assert list(opening["surface"]) == ["1", "2", "3"]
+
+
+def test_lone_line_opening_on_a_count_stays_a_count():
+    # must not match: one line opens on a number before its counted noun, no run of lines
+    q = _table(["5 نصائح لتفادي ضربات الشمس في الصيف", "وقدم الأطباء نصائح للمصطافين."])
+    assert ("5 نصائح", "count") in set(zip(q["surface"], q["kind"]))

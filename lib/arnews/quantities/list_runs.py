@@ -7,10 +7,14 @@
   ``. ! ؟ :``) and followed by a word, when the word is glued to the bracket or the paragraph holds the
   item before or after it in brackets.
 * ``تغريدات وفاكهة - 5``: a short title ending in a dash and a small number names the part of a series.
+* ``1 تعيين ...`` / ``2 تعيين ...`` / ``3 نقل ...``: bare numbers opening three or more successive lines of one
+  article (:func:`numbered_lines`, run by the build hook over the article's lines).
 
 A lone number after a stop before its counted noun (``. (5) أشخاص``, ``5 أشخاص``) stays a count: no run,
 no glue.  Both readers of blind48 mark such markers as labels or nothing."""
 from __future__ import annotations
+
+import re
 
 from .figure import _Q
 
@@ -69,3 +73,29 @@ def list_item(sc, num):
             and sc.kind(a - 2) == "ar" and not sc.adj(a - 2, a - 1)):
         return _Q(a, b, "label", v)
     return None
+
+
+_LINE_OPEN = re.compile(r"\s*([0-9٠-٩]{1,2})\s+[\u0621-\u064A]")
+
+
+def numbered_lines(texts) -> None:
+    """Lines of one article that open with a bare number and a space in a run of three or more consecutive
+    numbers (``1 تعيين ...``, ``2 تعيين ...``, ``3 نقل ...``) mark list items: a count row read at the
+    line's opening number becomes a label of the number alone (in place).  ``texts``: article ->
+    [(paragraph text, its rows, role)], as :func:`.table.quantities_table` keeps them.  A lone line
+    opening on ``5 نصائح`` (no run) keeps its count."""
+    for items in texts.values():
+        opens = []
+        for text, prows, role in items:
+            m = _LINE_OPEN.match(text) if role != "title" else None
+            opens.append((int(m.group(1)), m.start(1), m.end(1)) if m else None)
+        vals = {o[0] for o in opens if o}
+        for (text, prows, _), o in zip(items, opens):
+            if not o:
+                continue
+            v, s, e = o
+            if not ({v - 1, v + 1} <= vals or {v + 1, v + 2} <= vals or {v - 1, v - 2} <= vals):
+                continue
+            for r in prows:
+                if r["start"] == s and r["kind"] == "count" and r["value"] == v:
+                    r.update(kind="label", end=e, surface=text[s:e], unit="", unit_en="", roundness="")

@@ -8,6 +8,7 @@ import re
 
 import pandas as pd
 
+from .list_runs import numbered_lines
 from ..normalize import key
 from ..text import TEXT_ROLES, make_paragraph, paragraphs_of
 from .index_levels import index_levels
@@ -288,6 +289,7 @@ def quantities_table(paragraphs, articles: pd.DataFrame | None = None) -> pd.Dat
         rows.extend(prows)
         if p.lang == "ar" or p.rules == "ar":
             texts.setdefault(p.article_id, []).append((p.text, prows, p.role))
+    numbered_lines(texts)  # 1 تعيين ..., 2 تعيين ...: list items on their own lines, labels (list_runs, q65)
     _years_from_dateline(rows, {**stamp, **anchor})
     years_from_publication(rows, published, para_years, set(stamp) | set(anchor))
     dropped: set = set()
