@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from report_checks import build_and_render
 
 from arnews.plotting import LIST_SEP, isolate_ltr, list_items, md_html, table_html
 
@@ -151,19 +152,8 @@ MANIFEST = ("id,file,language,outlet,published,parallel_of,title\n"
 
 @pytest.fixture(scope="module")
 def tiny(tmp_path_factory):
-    from arnews.build import build
-    from arnews.report import render_notebooks
-
     base = tmp_path_factory.mktemp("tiny45")
-    raw = base / "raw"
-    raw.mkdir()
-    for name, text in TINY.items():
-        (raw / name).write_text(text, encoding="utf-8")
-    (base / "articles.csv").write_text(MANIFEST, encoding="utf-8")
-    logs = []
-    build(raw, base / "processed", manifest=base / "articles.csv", jobs=1, log=logs.append)
-    build(raw, base / "processed", manifest=base / "articles.csv", jobs=1, log=logs.append)
-    summaries = render_notebooks(base / "processed", base / "reports", jobs=2, log=lambda *a: None)
+    logs, summaries = build_and_render(base, TINY, MANIFEST, builds=2)  # (the second build reuses the first)
     return base, logs, summaries
 
 

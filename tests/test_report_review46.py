@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from report_checks import build_and_render
 
 from arnews.labels import heads
 from arnews.plotting import fold_columns, full_table_note, table_html
@@ -165,18 +166,8 @@ MANIFEST = ("id,file,language,outlet,published,parallel_of,title\n"
 
 @pytest.fixture(scope="module")
 def tiny(tmp_path_factory):
-    from arnews.build import build
-    from arnews.report import render_notebooks
-
     base = tmp_path_factory.mktemp("tiny46")
-    raw = base / "raw"
-    raw.mkdir()
-    for name, text in TINY.items():
-        (raw / name).write_text(text, encoding="utf-8")
-    (base / "articles.csv").write_text(MANIFEST, encoding="utf-8")
-    logs = []
-    build(raw, base / "processed", manifest=base / "articles.csv", jobs=1, log=logs.append)
-    summaries = render_notebooks(base / "processed", base / "reports", jobs=2, log=lambda *a: None)
+    logs, summaries = build_and_render(base, TINY, MANIFEST)
     return base, logs, summaries
 
 

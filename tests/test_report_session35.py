@@ -2,15 +2,9 @@
 pages keeps listing them on the index and in the navigation."""
 from __future__ import annotations
 
-import nbformat
+from report_checks import one_cell_notebook as _nb
 
 
-def _nb(path, title):
-    nb = nbformat.v4.new_notebook()
-    nb.cells = [nbformat.v4.new_markdown_cell(f"# {title}\n\n**Question:** is it listed?"), nbformat.v4.new_code_cell("print('hi')")]
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    nbformat.write(nb, path)
-    return path
 
 
 def test_rendering_one_notebook_keeps_the_other_pages_on_the_index(tmp_path, built, monkeypatch):

@@ -5,15 +5,9 @@ from __future__ import annotations
 import json
 import shutil
 
-import nbformat
+from report_checks import one_cell_notebook as _nb
 
 
-def _nb(path, title):
-    nb = nbformat.v4.new_notebook()
-    nb.cells = [nbformat.v4.new_markdown_cell(f"# {title}\n\n**Question:** is it listed?"), nbformat.v4.new_code_cell("print('hi')")]
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    nbformat.write(nb, path)
-    return path
 
 
 # --- 1. a page rendered for corpus A is not listed by a --notebooks report of corpus B
