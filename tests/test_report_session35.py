@@ -5,8 +5,6 @@ from __future__ import annotations
 from report_checks import one_cell_notebook as _nb
 
 
-
-
 def test_rendering_one_notebook_keeps_the_other_pages_on_the_index(tmp_path, built, monkeypatch):
     import arnews.report as R
 

@@ -8,8 +8,6 @@ import shutil
 from report_checks import one_cell_notebook as _nb
 
 
-
-
 # --- 1. a page rendered for corpus A is not listed by a --notebooks report of corpus B
 
 

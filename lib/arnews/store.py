@@ -328,9 +328,9 @@ def export_csv(processed: Path, dest: Path, log=print) -> list[str]:
                         if header:
                             f.write(",".join(pf.schema_arrow.names) + "\n")
                 except ValueError as e:  # (Arrow's errors on a file cut short or overwritten)
-                    from .tables import REBUILD, _reason
+                    from .tables import unreadable
 
-                    raise OutputError(f"{p}: cannot read this table ({_reason(e)}); {REBUILD}") from None
+                    raise OutputError(unreadable(p, e)) from None
             os.replace(tmp, target)
         finally:
             tmp.unlink(missing_ok=True)

@@ -34,13 +34,18 @@ def _reason(e: Exception) -> str:
     return text[:200] or type(e).__name__
 
 
+def unreadable(p, e: Exception) -> str:
+    """The one line for a table file ``p`` that pandas or Arrow could not read (``e``)."""
+    return f"{p}: cannot read this table ({_reason(e)}); {REBUILD}"
+
+
 def _read_checked(name: str, p: Path, read, whole: bool = True) -> pd.DataFrame:
     """``read()`` with one line naming ``p`` for a file that is not a readable table or (``whole``)
     lacks declared columns (a build of an older arnews, or a table edited by hand)."""
     try:
         df = read()
     except (OSError, ValueError, TypeError, S.SchemaError) as e:  # (Arrow's errors are ValueError/OSError)
-        raise TableError(f"{p}: cannot read this table ({_reason(e)}); {REBUILD}") from None
+        raise TableError(unreadable(p, e)) from None
     return _whole(name, p, df) if whole else df
 
 
@@ -150,7 +155,7 @@ class Tables:
         try:
             have = pq.read_schema(p).names
         except (OSError, ValueError) as e:
-            raise TableError(f"{p}: cannot read this table ({_reason(e)}); {REBUILD}") from None
+            raise TableError(unreadable(p, e)) from None
         use = [c for c in cols if c in have]
         filt = None
         if self._ids is not None and "article_id" in have:
@@ -162,7 +167,7 @@ class Tables:
         try:
             df = pq.read_table(p, columns=use, filters=filt).to_pandas(self_destruct=True, split_blocks=True)
         except (OSError, ValueError) as e:
-            raise TableError(f"{p}: cannot read this table ({_reason(e)}); {REBUILD}") from None
+            raise TableError(unreadable(p, e)) from None
         return df[[c for c in cols if c in df.columns]].reset_index(drop=True)
 
     def __getattr__(self, name: str) -> pd.DataFrame:

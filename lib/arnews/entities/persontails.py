@@ -53,7 +53,7 @@ NASAB_PROSE_ZIPF = 3.8
 #: the base of a word with an attached pronoun is this common (تعازي 3.1) and this much commoner than the whole word
 SUFFIX_BASE_ZIPF = 3.0
 PRONOUN_MARGIN = 0.2
-_NASAB = frozenset({"بن", "ابن", "بنت"})
+_NASAB = NASAB
 #: a past verb after a name is this common (أبدى 3.9، ارتدى، قابلت، باتوا)
 PAST_ZIPF = 3.0
 #: a past verb of a weak root is not shaped like a transliteration (below this shape score)

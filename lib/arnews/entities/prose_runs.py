@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from ..normalize import key
 from .cues import SHAPE_FOREIGN, word_info
+from .gazetteer import _skeleton, load_gazetteer
+from .syllable_places import vietnamese_words
 
 __all__ = ["prose_run", "ORDINARY_ZIPF", "ORDINARY_SHAPE", "NATIVE_SHAPE", "ATTESTED_ZIPF"]
 
@@ -36,9 +38,6 @@ ATTESTED_ZIPF = 2.5
 
 def _vietnamese(k: str) -> bool:
     """A syllable of a Vietnamese name (``vietnamese_names.csv`` or the gazetteer's transliterated syllables)."""
-    from .gazetteer import _skeleton, load_gazetteer
-    from .syllable_places import vietnamese_words
-
     return any(k in ws for ws in vietnamese_words().values()) or _skeleton(k) in load_gazetteer().syllables
 
 
