@@ -36,7 +36,7 @@ from ..text import TEXT_ROLES, paragraphs_of
 from ..themes import _AR_RE, _en_word, _get, _paragraphs, word_analyses
 from ..tokens import AR, stopwords
 
-__all__ = ["Entity", "Gazetteer", "load_gazetteer", "spelling_variants", "find_entities"]
+__all__ = ["Entity", "Gazetteer", "load_gazetteer", "spelling_variants", "find_entities", "skeleton"]
 
 _AR_CLASS = f"[{AR}]"
 
@@ -233,15 +233,18 @@ class Gazetteer:
                 for a in e.aliases_ar:
                     for w in key(normalize(a).text).replace("-", " ").split():
                         if len(w) >= 3 and w not in sw:
-                            out.add(_skeleton(w))
+                            out.add(skeleton(w))
         return frozenset(out)
 
 
 @lru_cache(maxsize=WORD_CACHE)
-def _skeleton(w: str) -> str:
+def skeleton(w: str) -> str:
     """Transliteration skeleton of an Arabic key: ج/غ/ق -> ج, ث -> ت, ق -> ك, وو -> و, final ه dropped."""
     w = w.translate(str.maketrans({"غ": "ج", "ق": "ج", "ث": "ت"})).replace("وو", "و").replace("يي", "ي")
     return w[:-1] if w.endswith("نه") else w
+
+
+_skeleton = skeleton  # the old name, re-exported by entities/__init__ and topics
 
 
 def load_gazetteer(name: str = "gazetteer.csv") -> Gazetteer:

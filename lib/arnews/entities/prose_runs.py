@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from ..normalize import key
 from .cues import SHAPE_FOREIGN, word_info
-from .gazetteer import _skeleton, load_gazetteer
+from .gazetteer import load_gazetteer, skeleton as _skeleton
 from .syllable_places import vietnamese_words
 
 __all__ = ["prose_run", "ORDINARY_ZIPF", "ORDINARY_SHAPE", "NATIVE_SHAPE", "ATTESTED_ZIPF"]

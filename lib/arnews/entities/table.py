@@ -33,7 +33,7 @@ import pandas as pd
 from ..lexicons import lexicon_cache, lexicon_path
 from ..normalize import key
 from ..text import TEXT_ROLES, make_paragraph, paragraphs_of
-from .gazetteer import Gazetteer, _find, _skeleton, load_gazetteer
+from .gazetteer import Gazetteer, _find, load_gazetteer, skeleton as _skeleton
 from .names import Name, name_key, paragraph_names
 from .known import known_name_en
 from .places import place_name_en
