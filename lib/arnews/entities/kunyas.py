@@ -28,12 +28,14 @@ from __future__ import annotations
 from ..normalize import key
 from .cues import load_cues, word_info
 from .keys import Name, name_key, org_key
+from .namelinks import ABA, ABI, ABU
 from .positions import adjacent as _adjacent, is_word as _word
 from .wordtests import NASAB_LINKS, _family_name, _pronoun_suffixed
 
 __all__ = ["kunya_people"]
 
-_FATHER = frozenset({"ابو", "ابي", "ابا"})
+#: the three cases of *father of*: أبو، أبي، أبا
+_FATHER = ABU | ABI | ABA
 _MOTHER = "ام"
 _NASAB = NASAB_LINKS
 #: cue kinds after which a kunya names a place or a body (شارع أبي فراس الحمداني, مدرسة أبي سعيد الخدري)

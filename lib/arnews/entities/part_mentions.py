@@ -24,7 +24,7 @@ followed by a word that would continue another name (a listed given name, بن, 
 from __future__ import annotations
 
 from ..normalize import key
-from .namelinks import AAL, ABD, ABU, BIN, IBN, NASAB, UMM
+from .namelinks import AAL, ABA, ABD, ABI, ABU, BIN, IBN, NASAB, UMM
 from .part_slots import extra_slot, follower_orgs
 from .placeids import one_word_place
 from .positions import adjacent, held_spans, is_word
@@ -43,7 +43,7 @@ FOLLOWERS = frozenset(key(w) for w in "قوات حكومة ميليشيات مل
 _QUOTES = frozenset('"“”«»\'‘’„')
 NAME_LINKS = NASAB | ABU | UMM | ABD | AAL
 #: words before a name's part: a verb after them is a name's word (أبي طالب)
-_NAME_BEFORE = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ابا", "ام"})
+_NAME_BEFORE = NASAB | ABU | ABI | ABA | UMM
 #: never a person's part: God (رسول الله), the verb of the eulogy (رضي الله عنه)
 _NEVER = frozenset({"الله", "رضي", "صلي", "عليه"})
 #: a family name of two words opens with one of these (عبد الرحمن، بن الحسين، آل سالم، أبو داود)

@@ -12,12 +12,13 @@ import re
 from ..lexicons import lexicon_cache, lexicon_derived, read_lexicon
 from ..normalize import WORD_CACHE, key
 from .cues import STRONG, WEAK, load_cues, word_info, zipf_ar
-from .namelinks import NASAB
+from .namelinks import AAL, ABA, ABD, ABI, ABU, NASAB
 
 
 #: given names that fold to a function word (علي = على under the matching key)
 _STOP_GIVEN = frozenset({"علي", "على"})
-_LINK_BEFORE_NAME = {"ابن", "بن", "بنت", "ابو", "ابي", "ابا", "ال", "عبد"}
+#: the links a name's next word follows: بن، ابن، بنت، أبو، أبي، أبا، آل، عبد (not أم, also *or*; no foreign particle)
+_LINK_BEFORE_NAME = NASAB | ABU | ABI | ABA | AAL | ABD
 #: the links of a nasab, the keys of بن / بنت / ابن (خالد بن محمد), shared by the family-name passes
 NASAB_LINKS = NASAB
 
