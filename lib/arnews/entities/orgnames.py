@@ -5,7 +5,7 @@
   head's only genitive referring back names nothing) and :func:`_located_in` (ب + a place: where the body is);
 * :func:`_city_club_end` (``نادي نجران``), :func:`_admin_centre` (``مركز المسيال``, a place),
   :func:`_place_body_end`/:func:`_place_body_name` (``بلدية محافظة العلا``, ``إمارة منطقة الجوف``);
-* :func:`_listed_org`, :func:`_listed_place`, :func:`_rulers`: the listed organisations and places at a token;
+* :func:`_listed_org`, :func:`listed_place`, :func:`_rulers`: the listed organisations and places at a token;
 * :func:`_org_in_office`: the organisation named inside an office before a person (:func:`orgs_in_office`: each
   of them); :func:`_body_name`: a sector
   body or named facility (:mod:`.bodies`).
