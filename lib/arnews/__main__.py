@@ -149,7 +149,7 @@ def main(argv=None) -> int:
 
 
 def _show(value) -> str:
-    from .corpus import _show
+    from .decoding import show as _show
 
     return _show(value)
 

@@ -241,7 +241,7 @@ def learn(items, log=None, jobs: int = 1) -> tuple[Learned, dict]:
         import os
         from concurrent.futures import ProcessPoolExecutor
 
-        from .workers import _worker_init  # the readers die with the build (a killed build leaves none)
+        from .workers import worker_init as _worker_init  # the readers die with the build (a killed build leaves none)
 
         with ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("fork"), initializer=_worker_init,
                                  initargs=(os.getpid(),)) as ex:

@@ -149,7 +149,8 @@ def _clean_stale_parts(out: Path) -> None:
 
 
 def _prepare(corpus: Path, out: Path, manifest: Path | None, sample_chars: int | None, force: bool):
-    from .corpus import _show, plan_corpus
+    from .corpus import plan_corpus
+    from .decoding import show as _show
 
     try:
         plan = plan_corpus(corpus, manifest)  # regular *.txt files inside the corpus, skips, manifest notes

@@ -24,9 +24,10 @@ import pandas as pd
 from . import schema as S
 from .article_tables import article_key, process_articles, summaries as _summaries
 from .corpus import CorpusError
-from .decoding import _show
+from .decoding import show as _show
 from .store import file_sha256
-from .workers import BuildError, _killed, _worker_init, bound_worker_memory, chunk_heap, settle_heap
+from .workers import (BuildError, killed_message as _killed, worker_init as _worker_init, bound_worker_memory,
+                      chunk_heap, settle_heap)
 
 CHUNK_EVERY = 64  # on average a chunk boundary every 64 files (content-defined)
 CHUNK_BYTES = 4_000_000  # ... but at most this many input bytes

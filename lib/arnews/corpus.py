@@ -57,7 +57,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from .plotting import fmt_count
-from .decoding import CorpusError, Decoded, _show, decode, decode_bytes  # noqa: F401  (re-exported)
+from .decoding import CorpusError, Decoded, show as _show, decode, decode_bytes  # noqa: F401  (re-exported)
 from .blocks import _dateline_date, assign_roles, dated_dispatch, split_blocks  # noqa: F401  (assign_roles re-exported)
 from .text.roles import ROLES, TEXT_ROLES  # noqa: F401  (ROLES re-exported)
 

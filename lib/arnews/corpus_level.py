@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .store import file_sha256
 from .tables import Tables
-from .workers import BuildError, _killed, _worker_init, release_memory
+from .workers import BuildError, killed_message as _killed, worker_init as _worker_init, release_memory
 
 
 _TABLES: dict = {}  # hook name -> the tables it reads, inherited by forked corpus-level workers

@@ -35,7 +35,7 @@ _TEXTLIKE = re.compile(
 )
 
 
-def _show(value) -> str:
+def show(value) -> str:
     """A file name (or any text) safe to print on one terminal line.
 
     Bytes that are not UTF-8 (kept by Python as lone surrogates) print as ``\\xff``;
@@ -55,6 +55,9 @@ def _show(value) -> str:
         else:
             out.append(ch.encode("unicode_escape").decode("ascii"))
     return "".join(out)
+
+
+_show = show  # the old name, still used in this module
 
 
 @dataclass

@@ -161,7 +161,7 @@ def _need(tables, name: str, cols) -> pd.DataFrame:
 
 def lexicon_fit_table(tables) -> pd.DataFrame:
     """``lexicon_fit``: one row per curated resource (see the module docstring)."""
-    from .rhetoric.campaigns import _canon
+    from .rhetoric.campaigns import load_canon as _canon
     from .rhetoric.markers import marker_lexicon
     from .themes import load_codebook
 
@@ -254,7 +254,7 @@ def glossary_fit(tables) -> dict:
     ``articles``, ``entities`` and ``term_counts``; in a direct call without them (``paragraphs``
     only, or articles without the build's counts) they are computed from the paragraphs."""
     from .tables import table_columns
-    from .themes import _get
+    from .themes import get_table as _get
 
     A, E, tc = _get(tables, "articles"), table_columns(tables, "entities", ("article_id", "entity_id")), _get(tables, "term_counts")
     if E is None or tc is None:

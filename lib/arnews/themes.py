@@ -64,7 +64,8 @@ from .tokens import AR, stem, stopwords
 __all__ = ["analyse", "word_analyses", "Codebook", "load_codebook", "dictionary_lookup", "theme_counts", "themes_table",
            "theme_articles", "paragraph_themes", "match_weight"]
 
-_AR_RE = re.compile(f"[{AR}]")
+AR_RE = re.compile(f"[{AR}]")
+_AR_RE = AR_RE  # the old name, still used in this module and by tests
 
 
 # --- word analysis --------------------------------------------------------------------
@@ -94,7 +95,7 @@ del _p
 
 
 @lru_cache(maxsize=WORD_CACHE)
-def _strips(word: str) -> tuple[tuple[str, bool], ...]:
+def prefix_strips(word: str) -> tuple[tuple[str, bool], ...]:
     """``(remainder, safe)`` for each prefix reading of an Arabic ``word``, the
     most stripped first; ``safe`` marks article readings other than ``لل``
     (and the word itself).  A prefix of ``_ARTICLE_PREFIXES`` leaves at least
@@ -111,8 +112,11 @@ def _strips(word: str) -> tuple[tuple[str, bool], ...]:
     return tuple(out)
 
 
+_strips = prefix_strips  # the old name, still used in this module and by tests
+
+
 @lru_cache(maxsize=WORD_CACHE)
-def _ar_stem(word: str) -> str:
+def ar_stem(word: str) -> str:
     """Key of the Snowball stem of one clitic reading.  Snowball drops a first و/ف (the
     conjunction) and ب/ك/ل (prepositions) of any word long enough, though the letter is often the
     word's own (``فريق`` -> ``ريق``, ``وزارة`` -> ``زار``, ``فلسطين`` -> ``لسط``, ``برنامج`` ->
@@ -127,9 +131,15 @@ def _ar_stem(word: str) -> str:
     return key(s)
 
 
-def _en_word(word: str) -> str:
+_ar_stem = ar_stem  # the old name, still used in this module and by tests
+
+
+def en_word(word: str) -> str:
     w = word.lower().replace("’", "'")
     return w[:-2] if w.endswith("'s") else w
+
+
+_en_word = en_word  # the old name, still used in this module
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -473,7 +483,7 @@ def theme_counts(text: str, lang: str = "ar", codebook: Codebook | None = None) 
 _PARA_COLS = ("article_id", "paragraph", "role", "lang", "text")
 
 
-def _paragraphs(df: pd.DataFrame | None) -> pd.DataFrame:
+def paragraphs_frame(df: pd.DataFrame | None) -> pd.DataFrame:
     """The paragraphs table with at least the columns the analyses read."""
     if df is None:
         df = pd.DataFrame()
@@ -485,11 +495,17 @@ def _paragraphs(df: pd.DataFrame | None) -> pd.DataFrame:
     return df
 
 
-def _get(tables: Mapping, name: str):
+_paragraphs = paragraphs_frame  # the old name, still used by tests
+
+
+def get_table(tables: Mapping, name: str):
     try:
         return tables[name]
     except KeyError:
         return None
+
+
+_get = get_table  # the old name, re-exported by topics
 
 
 THEME_COLS = ["article_id", "paragraph", "theme", "hits", "share", "dominant", "n_words", "weight"]

@@ -11,7 +11,7 @@ class BuildError(Exception):
     """A build that cannot go on; ``str()`` is a one-line message."""
 
 
-def _worker_init(parent: int) -> None:
+def worker_init(parent: int) -> None:
     """Worker processes die with the build: the kernel kills them when the parent dies
     (Linux), and a watchdog thread checks the parent's pid elsewhere."""
     try:
@@ -32,7 +32,7 @@ def _worker_init(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def _killed(who: str, what: list[str]) -> str:
+def killed_message(who: str, what: list[str]) -> str:
     """One line for a worker process that died without a Python error (the kernel's
     out-of-memory killer, a signal): what it was working on and what to try."""
     shown = ", ".join(what[:3]) + (f" and {len(what) - 3} more" if len(what) > 3 else "")

@@ -66,7 +66,7 @@ def _name_word(w: str) -> bool:
     word with a pronoun or verb (not الجماعة إلى ترديد دعاء، القوات العراقية وصواريخ، وزارة العمل أطلقت موقع)."""
     from ..normalize import key
     from .guards import imperfect_verb
-    from .wordtests import _pronoun_suffixed
+    from .wordtests import pronoun_suffixed as _pronoun_suffixed
 
     k = key(w)
     info = word_info(w)

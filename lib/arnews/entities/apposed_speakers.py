@@ -18,7 +18,7 @@ from .cuewords import speech_word as _speech_word
 from .keys import Name, name_key, tanween
 from .positions import adjacent as _adjacent, is_word as _word, word_types
 from .speakers import _before_office, speaker_word
-from .wordtests import _family_name
+from .wordtests import family_name as _family_name
 
 __all__ = ["speakers_before_office"]
 

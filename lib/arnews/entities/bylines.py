@@ -249,7 +249,7 @@ def writers_table(paragraphs, articles=None):
     import pandas as pd
 
     from ..text import paragraphs_of
-    from .gazetteer import _find, load_gazetteer
+    from .gazetteer import find_aliases as _find, load_gazetteer
 
     if paragraphs is None or len(paragraphs) == 0:
         return pd.DataFrame(columns=WRITER_COLS)

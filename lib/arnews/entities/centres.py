@@ -28,7 +28,7 @@ def _place_cue(p, t: int) -> bool:
 
 def _capital_place(p, a: int, b: int):
     """(start token, place id) of the place named by tokens a..b after ``مركز``, else None."""
-    from .clubs import _place_at
+    from .clubs import place_at as _place_at
 
     if b < a + 2 or p.fkeys[a] != _CENTRE or not _place_cue(p, a + 1):
         return None

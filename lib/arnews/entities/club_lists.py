@@ -45,7 +45,7 @@ def _city(p, nm) -> bool:
     k = str(nm.key or "")
     if nm.type != "place" or nm.source not in ("geo", "known", "list") or not k.startswith("geo:") or country_or_region_id(k):
         return False
-    from .clubs import _token_at
+    from .clubs import token_at as _token_at
 
     b = _token_at(p, nm.end - 1)
     return not (b is not None and is_word(p, b + 1) and p.fkeys[b + 1].endswith("ه") and gentilic(p.toks[b + 1]))
@@ -67,7 +67,7 @@ def listed_city_clubs(p, found: list) -> list:
     """``found`` with each listed city that stands in a list next to a club made that club (module docstring)."""
     from .clubs import CLUB_CONFIDENCE, _foreign_cities
     from .keys import Name
-    from .known import _sporty
+    from .known import sporty as _sporty
 
     if p.rules != "ar" or not _sporty(p) or len(found) < 2:
         return found
@@ -110,9 +110,9 @@ def _place_item(nm) -> bool:
 def side_list_clubs(p, found: list) -> list:
     """``found`` with the listed places of a list right after a dual or plural word of clubs made clubs (module
     docstring): the first item stands right after the word, each next one is joined by و or a comma."""
-    from .clubs import CLUB_CONFIDENCE, _foreign_cities, _token_at
+    from .clubs import CLUB_CONFIDENCE, _foreign_cities, token_at as _token_at
     from .keys import Name
-    from .known import _sporty
+    from .known import sporty as _sporty
 
     if p.rules != "ar" or not found or not _sporty(p):
         return found

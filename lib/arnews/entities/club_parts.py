@@ -54,7 +54,7 @@ def _words(rows: list[list]) -> dict:
 
 def club_part_rows(pars, rows: list[list], spans: dict) -> list[list]:
     """Rows (``ENTITY_COLS``, source ``club part``) for a club's city word after a club's verb (module docstring)."""
-    from .known import _sporty
+    from .known import sporty as _sporty
 
     words = _words(rows)
     if not words:

@@ -25,7 +25,7 @@ from .positions import is_word as _word
 CLUB_CONFIDENCE = 0.85
 
 
-def _place_at(p, i: int):
+def place_at(p, i: int):
     """(tokens, id) of a listed place name at word token i in any context, else None."""
     from .places import _readings, place_index
 
@@ -39,6 +39,9 @@ def _place_at(p, i: int):
             if all(i + t < n and p.kinds[i + t] == "word" and p.fkeys[i + t] == words[t] for t in range(1, m)):
                 return m, pid
     return None
+
+
+_place_at = place_at  # the old name, still used in this module
 
 
 def _club_adjective(p, j: int) -> bool:
@@ -69,7 +72,7 @@ def _definite_club_word(p, i: int, prev: str) -> bool:
     if prev not in _SIDE_BEFORE or not p.fkeys[i].startswith("ال") or len(p.fkeys[i]) < 5 or p.fkeys[i].endswith("ي"):
         return False
     from .learned import NEVER
-    from .wordtests import _abstract_noun, _ordinal
+    from .wordtests import abstract_noun as _abstract_noun, ordinal_word as _ordinal
 
     info, w = word_info(p.toks[i]), p.toks[i]
     if info.cue or info.stop or info.conj or info.zipf >= NEVER or _ordinal(w) or _abstract_noun(w) or not _club_adjective(p, i + 1):
@@ -166,7 +169,7 @@ def _joined_city_clubs(p, found: list) -> list:
 def paragraph_clubs(p, found: list) -> list:
     """The paragraph's names with the clubs named after their city made organisations (see the module
     docstring); ``found``: the :class:`arnews.entities.names.Name` list so far."""
-    from .known import _sporty
+    from .known import sporty as _sporty
     from .keys import Name, name_key
 
     if p.rules != "ar" or not _sporty(p):
@@ -344,7 +347,7 @@ def _city_clubs(p, found: list, used: set) -> list:
         from .players import club_words
 
         pk = prev[1:] if prev[:1] in "وفبل" and club_words().get(prev[1:]) == "event" else prev
-        from .places import _PREPS
+        from .places import PLACE_PREPS as _PREPS
 
         if prev in _PLACE_BEFORE or prev in _PREPS - _CLUB_PREPS or club_words().get(pk) == "event" or (k[:1] == "ب" and nm.start > p.starts[a]) \
                 or fem or dash or (k[:2] == "وب" and nm.start > p.starts[a]):
@@ -363,10 +366,13 @@ def _city_clubs(p, found: list, used: set) -> list:
     return out
 
 
-def _token_at(p, offset: int):
+def token_at(p, offset: int):
     """The token holding a normalised offset (binary search: a paragraph may be megabytes long), else None."""
     t = bisect_right(p.starts, offset) - 1
     return t if t >= 0 and p.starts[t] <= offset < p.ends[t] else None
+
+
+_token_at = token_at  # the old name, still used in this module and by tests
 
 
 def _adjacent_name(p, i: int) -> bool:

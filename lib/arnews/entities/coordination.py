@@ -15,7 +15,7 @@ from ..normalize import key
 from .cues import load_cues, word_info, zipf_ar
 from .keys import Name, name_key, tanween
 from .namelinks import ABD, ABU, FOREIGN_PARTICLES, NASAB
-from .wordtests import _unlisted_given_family
+from .wordtests import unlisted_given_family as _unlisted_given_family
 
 __all__ = ["coordinated_people", "given_only"]
 

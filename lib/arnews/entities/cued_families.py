@@ -68,9 +68,10 @@ def _royal_before(p, i: int) -> bool:
 
 def _family_word(p, j: int, cued: bool = False) -> bool:
     """Token j, right after a nasab, is a family name (module docstring)."""
-    from .names import _listed_org, _listed_place
+    from .orgnames import listed_org as _listed_org, listed_place as _listed_place
     from .tails import time_after_name
-    from .wordtests import _abstract_noun, _family_name, _ordinal, number_word
+    from .wordtests import (abstract_noun as _abstract_noun, family_name as _family_name, ordinal_word as _ordinal,
+                            number_word)
 
     w = p.toks[j]
     k, info = key(w), word_info(w)

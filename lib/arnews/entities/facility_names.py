@@ -61,7 +61,7 @@ def _palace_name_ok(p, t: int) -> bool:
     """Token t after a palace word may name the palace (module docstring): a definite word, no extent noun, no
     adjective in ي, no plural in ين/ون, and no على after it within :data:`RESTRICT_WINDOW` words of its sentence."""
     from .cues import word_info
-    from .learned import _word_ok
+    from .learned import word_ok as _word_ok
 
     w, k = p.toks[t], key(p.toks[t])
     if not k.startswith("ال") or len(k) < 5 or k.endswith(("ين", "ون", "ي")) or palace_words().get(k) == "extent":
@@ -85,7 +85,7 @@ def _name_ok(w: str) -> bool:
     """A definite word that may name a facility: no cue, stop word, given name, ordinal, verbal noun, plural in
     ات/ين/ون, adjective in ي (الدولي closes a name), not common as written."""
     from .cues import word_info
-    from .learned import _word_ok
+    from .learned import word_ok as _word_ok
 
     k = key(w)
     if not k.startswith("ال") or len(k) < 5 or k.endswith(("ات", "ين", "ون", "ي")) or _VERBAL.match(k):

@@ -189,8 +189,8 @@ def family_statistics(parts: Iterable[pd.DataFrame]) -> FamilyStats:
 def _family_ok(w: str) -> bool:
     from .cues import word_info
     from .guards import imperfect_verb
-    from .learned import _word_ok, _zipf
-    from .names import _pronoun_suffixed
+    from .learned import word_ok as _word_ok, _zipf
+    from .wordtests import pronoun_suffixed as _pronoun_suffixed
 
     k = key(w)
     info = word_info(w)
@@ -276,8 +276,8 @@ def _given_ok(w: str):
     """Zipf of a word that may be a learned given name, else None (see :func:`titled_givens`)."""
     from ..frequency import zipf_ar
     from .cues import load_cues, word_info
-    from .learned import _word_ok, _zipf
-    from .names import _pronoun_suffixed
+    from .learned import word_ok as _word_ok, _zipf
+    from .wordtests import pronoun_suffixed as _pronoun_suffixed
 
     k = key(w)
     info = word_info(w)
@@ -367,7 +367,7 @@ def _names_after(p, t: int, g: str, given: frozenset, learned: dict, fams: dict)
     (``ممدوح سالم``, ``نجيب الجداوي``, ``مسفر بن سعيد القرني``)."""
     from .cues import word_info
     from .guards import imperfect_verb
-    from .names import _family_name, _pronoun_suffixed
+    from .wordtests import family_name as _family_name, pronoun_suffixed as _pronoun_suffixed
 
     words, j, n = [g], t + 1, len(p.toks)
     end = t + 1
@@ -421,7 +421,8 @@ def family_mentions(parts: Iterable[pd.DataFrame], fams: dict, learned_given: di
     (article, paragraph) -> spans already held; ``people``: (article, family key) -> entity ids of
     people the article names with that family name (from the ``entities`` table)."""
     from .cues import load_cues, word_info
-    from .names import _pronoun_suffixed, name_key
+    from .names import name_key
+    from .wordtests import pronoun_suffixed as _pronoun_suffixed
 
     given = load_cues().given
     taken = taken or {}

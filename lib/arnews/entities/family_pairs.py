@@ -17,7 +17,7 @@ from .keys import tanween
 from .namelinks import AAL, ABD, ABI, ABU, NASAB, UMM
 from .placeids import one_word_place
 from .positions import adjacent, is_word
-from .wordtests import _pronoun_suffixed
+from .wordtests import pronoun_suffixed as _pronoun_suffixed
 
 __all__ = ["family_pair_people", "FAMILY_ZIPF"]
 

@@ -17,7 +17,7 @@ from .cues import load_cues, word_info
 from .guards import imperfect_verb, not_a_family
 from .keys import tanween
 from .positions import adjacent, is_word
-from .wordtests import _abstract_noun, _ordinal, _pronoun_suffixed
+from .wordtests import abstract_noun as _abstract_noun, ordinal_word as _ordinal, pronoun_suffixed as _pronoun_suffixed
 
 __all__ = ["father_chain_end", "FATHER_ZIPF", "FAMILY_ZIPF"]
 

@@ -34,7 +34,7 @@ def _verb(k: str) -> bool:
 
 def _side(p, i: int) -> int:
     """End of a side starting at token i, else 0."""
-    from .clubs import _place_at
+    from .clubs import place_at as _place_at
     from .keys import tanween
     from .players import club_words
 
@@ -102,7 +102,7 @@ def _loss_side(p, i: int):
                 break
     else:
         return None
-    from .clubs import _place_at
+    from .clubs import place_at as _place_at
     from .placeids import country_id
 
     got = _place_at(p, i + 1) if _word(p, i + 1) else None
@@ -159,7 +159,7 @@ def _sides(p, i: int):
 def paragraph_fixtures(p, found: list) -> list:
     """The paragraph's names with the sides of its match results made organisations (see the module
     docstring); a place or a guess overlapping a side gives way to it, a cue's name keeps its own."""
-    from .known import _sporty
+    from .known import sporty as _sporty
     from .keys import Name, org_key
 
     if p.rules != "ar" or not _sporty(p):

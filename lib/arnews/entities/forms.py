@@ -13,7 +13,7 @@ import re
 import pandas as pd
 
 from ..normalize import key
-from ..themes import _strips
+from ..themes import prefix_strips as _strips
 
 __all__ = ["FORM_COLS", "written_forms"]
 

@@ -33,7 +33,8 @@ from ..lexicons import lexicon_cache, lexicon_path, read_lexicon, sync
 from ..normalize import WORD_CACHE, key, normalize
 from ..spans import SpanIndex
 from ..text import TEXT_ROLES, paragraphs_of
-from ..themes import _AR_RE, _en_word, _get, _paragraphs, word_analyses
+from ..themes import (AR_RE as _AR_RE, en_word as _en_word, get_table as _get, paragraphs_frame as _paragraphs,
+                      word_analyses)
 from ..tokens import AR, stopwords
 
 __all__ = ["Entity", "Gazetteer", "load_gazetteer", "spelling_variants", "find_entities", "skeleton"]
@@ -299,7 +300,7 @@ def find_entities(text: str, lang: str = "ar", gazetteer: Gazetteer | None = Non
     return pd.DataFrame(out, columns=_ENT_COLS)
 
 
-def _find(nt, gz: Gazetteer, ktext: str | None = None) -> list[tuple[int, int, str, str]]:
+def find_aliases(nt, gz: Gazetteer, ktext: str | None = None) -> list[tuple[int, int, str, str]]:
     found = []
     if _AR_RE.search(nt.text):
         k = ktext if ktext is not None else key(nt.text)  # length-preserving on normalised text
@@ -330,3 +331,6 @@ def _find(nt, gz: Gazetteer, ktext: str | None = None) -> list[tuple[int, int, s
         out.append((s, e, eid, alias))
     out.sort()
     return out
+
+
+_find = find_aliases  # the old name, still used in this module and by tests

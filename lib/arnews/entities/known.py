@@ -180,7 +180,7 @@ def _sport_word(k: str) -> bool:
             or any(k.endswith(s) and any(form in words for form, _ in _readings(k[:-len(s)])) for s in _SUFFIXES))
 
 
-def _sporty(p) -> bool:
+def sporty(p) -> bool:
     """The paragraph uses at least :data:`SPORT_WORDS` sport words (memoised)."""
     got = p.memo.get("sporty")
     if got is None:
@@ -195,11 +195,14 @@ def _sporty(p) -> bool:
     return got or p.memo.get("sport_article", False)
 
 
+_sporty = sporty  # the old name, still used in this module
+
+
 #: an article is a sports article when this many of its paragraphs are sports paragraphs
 SPORT_ARTICLE_PARAGRAPHS = 2
 #: ... and at least this share of its paragraphs
 SPORT_ARTICLE_SHARE = 0.4
-#: the memos that depend on :func:`_sporty` (dropped when an article turns out to be a sports article)
+#: the memos that depend on :func:`sporty` (dropped when an article turns out to be a sports article)
 _SPORT_MEMOS = ("names_full", "names", "known_orgs")
 
 
@@ -302,7 +305,7 @@ def _nickname_slot(p, i: int, m: int, off: int) -> bool:
     if i and _word(p, i - 1) and not p.ntext[p.ends[i - 1]:p.starts[i]].strip():
         prev = p.toks[i - 1]
         pi = word_info(prev)
-        from .wordtests import _pronoun_suffixed
+        from .wordtests import pronoun_suffixed as _pronoun_suffixed
 
         kp = key(prev).lstrip("وفب")
         ours = kp.endswith("نا") and len(kp) >= 5 and zipf_ar(kp[:-2]) >= 3.5  # منتخبنا *our team*

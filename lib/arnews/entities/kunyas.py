@@ -30,7 +30,7 @@ from .cues import load_cues, word_info
 from .keys import Name, name_key, org_key
 from .namelinks import ABA, ABI, ABU
 from .positions import adjacent as _adjacent, is_word as _word
-from .wordtests import NASAB_LINKS, _family_name, _pronoun_suffixed
+from .wordtests import NASAB_LINKS, family_name as _family_name, pronoun_suffixed as _pronoun_suffixed
 
 __all__ = ["kunya_people"]
 

@@ -15,7 +15,8 @@ __all__ = ["_latin_names"]
 
 
 _VI_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
-_SENT_END = re.compile(r"[.!?؟:;؛\"“”«»()\[\]…]")
+SENT_END = re.compile(r"[.!?؟:;؛\"“”«»()\[\]…]")
+_SENT_END = SENT_END  # the old name, still used in this module
 _NOT_NAMES_EN = frozenset(
     "january february march april may june july august september october november december monday tuesday wednesday "
     "thursday friday saturday sunday no photo resolution directive conclusion decision decree regulation circular plan "

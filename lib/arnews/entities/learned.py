@@ -136,11 +136,11 @@ def _cue_of(word: str):
     return None
 
 
-def _word_ok(w: str) -> bool:
+def word_ok(w: str) -> bool:
     """A word that may be (part of) a learned name: not a cue, a stop word, an ordinal, a verbal
     noun, a given name alone, a number."""
     from .cues import load_cues, word_info
-    from .names import _ordinal
+    from .wordtests import ordinal_word as _ordinal
 
     k = key(w)
     if len(k) < 3 or not re.match(r"^[\u0621-\u064a]+$", k):
@@ -155,10 +155,13 @@ def _word_ok(w: str) -> bool:
     return True
 
 
+_word_ok = word_ok  # the old name, still used in this module
+
+
 def _zipf(w: str) -> float:
     """Zipf of a word: the most frequent clitic reading, over its hamza spellings (الانباء is الأنباء)."""
     from .cues import word_info
-    from .places import _z
+    from .places import hamza_zipf as _z
 
     return max(word_info(w).zipf, _z(key(w)))
 
@@ -324,7 +327,7 @@ def _stem(k: str) -> str:
 def _head_rows(paragraphs: Iterable) -> Iterator[tuple]:
     """An own head (:func:`_own_heads`) + a definite name (``فريق النصر``, ``لفريق الهلال السعودي``,
     ``حركة الشباب``): names the per-article finder does not announce (``الفريق`` is a rank there)."""
-    from .known import _sporty
+    from .known import sporty as _sporty
 
     heads = _own_heads()
     stems = tuple(_stem(k) for k in heads)
@@ -608,7 +611,7 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
         for aid, par, s, e, w in zip(entities["article_id"].astype(str), entities["paragraph"].astype(int),
                                      entities["start"].astype(int), entities["end"].astype(int), weak):
             taken[(aid, par)].append((s, e, w))
-    from .known import _sporty
+    from .known import sporty as _sporty
 
     sports_only, nat = club_flags(live)
     classes_ = live["class"].tolist()

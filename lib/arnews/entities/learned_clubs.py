@@ -36,7 +36,7 @@ def club_rows(entities: pd.DataFrame) -> Iterator[tuple]:
     from .club_mentions import STRONG_CLUB
     from .cues import word_info
     from .guards import gentilic
-    from .learned import _word_ok
+    from .learned import word_ok as _word_ok
 
     if "confidence" not in entities.columns:
         return
@@ -101,7 +101,7 @@ def match_dropped(p, s: int, e: int, spans, sports_only: bool) -> bool:
     the city (:func:`city_context`), a strong reading of the per-article table (``spans``: (start, end, weak)
     in original offsets) overlaps it, or the club is learned from that reading alone and the paragraph is no
     sports paragraph."""
-    from .known import _sporty
+    from .known import sporty as _sporty
 
     return city_context(p, s, e) or _held(spans, *p.original(s, e)) or (sports_only and not _sporty(p))
 
@@ -111,7 +111,7 @@ def after_side(p, s: int) -> bool:
     (``club_words.csv`` kind side: فريق، مدرب، لاعب، جماهير) in a sports paragraph (``مدرب الشباب``,
     ``لاعب التعاون``): the club, whatever its article (a club learned from an ordinary word, الشباب *the youth*,
     counts elsewhere only in an article that names clubs)."""
-    from .known import _sporty
+    from .known import sporty as _sporty
     from .players import club_words
 
     t = bisect.bisect_right(p.starts, s) - 1

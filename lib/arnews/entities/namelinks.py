@@ -20,7 +20,7 @@ LINK_WORDS = (
     ("ابي", "kunya_father_genitive", "abi, father of after a preposition or in a genitive (علي بن أبي طالب); "
                                      "also 'my father'"),
     ("ابا", "kunya_father_accusative", "aba, father of in the accusative (إن أبا بكر); used by kunyas._FATHER, "
-                                       "wordtests._LINK_BEFORE_NAME and part_mentions._NAME_BEFORE, by no _LINKS set"),
+                                       "wordtests.LINK_BEFORE_NAME and part_mentions._NAME_BEFORE, by no _LINKS set"),
     ("ام", "kunya_mother", "umm, mother of (أم كلثوم); the same key as the conjunction أم (or)"),
     ("عبد", "theophoric", "abd, servant of: the first half of a theophoric name written apart (عبد الله، عبد الرحمن)"),
     ("ال", "family_prefix", "al, the house of: آل before a family name (آل سعود، آل شرمة); the same key as the "

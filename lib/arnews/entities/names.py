@@ -102,19 +102,20 @@ from .positions import adjacent as _adjacent, is_word as _is_word, word_types
 from .cuewords import dual_place_cue, nationality_word, speech_verb, speech_word
 from .scoped import scoped_body_end, unscoped_heads
 from .keys import Name, _skel_word, latin_key, loose_skel, name_key, org_key, tanween  # noqa: F401  (re-exported)
-from .latin import _NOT_NAMES_EN, _SENT_END, _VI_LETTERS, _latin_names  # noqa: F401  (re-exported)
+from .latin import _NOT_NAMES_EN, SENT_END as _SENT_END, _VI_LETTERS, _latin_names  # noqa: F401  (re-exported)
 from .peoplelists import _list_people
 from .placelists import _place_list, _places_listed_after, _with_places
 from .place_cues import cue_governs_object, place_run_end
 from .translit_types import translit_people
 from .translit_words import (_PARTICLES, _native_shaped, _particle_in_name, _short_syllable, _syllable_before_name,
                              _syllable_like)
-from .wordtests import (_LINK_BEFORE_NAME, _STOP_GIVEN, _VERBAL_NOUN, _abstract_noun, _family_name,  # noqa: F401
-                        _future_verb, _ordinal, _pronoun_suffixed, _taf3il, _weak, definite_place_name,
-                        amount_unit, number_word)  # (re-exported)
-from .orgnames import (_CITY_BODIES, _NAMING_TITLES, _admin_centre, _body_name, _city_club_end,  # noqa: F401
-                       _generic_genitive, _listed_org, _listed_place, _org_end, _org_in_office, _place_body_end,
-                       _place_body_name, _rulers, orgs_in_office)  # (re-exported)
+from .wordtests import (LINK_BEFORE_NAME as _LINK_BEFORE_NAME, STOP_GIVEN as _STOP_GIVEN,  # noqa: F401  (re-exported)
+                        _VERBAL_NOUN, abstract_noun as _abstract_noun, family_name as _family_name,
+                        future_verb as _future_verb, ordinal_word as _ordinal, pronoun_suffixed as _pronoun_suffixed,
+                        _taf3il, weak_word as _weak, definite_place_name, amount_unit, number_word)
+from .orgnames import (_CITY_BODIES, _NAMING_TITLES, _admin_centre, _body_name,  # noqa: F401  (re-exported)
+                       _city_club_end, _generic_genitive, listed_org as _listed_org, listed_place as _listed_place,
+                       _org_end, _org_in_office, _place_body_end, _place_body_name, _rulers, orgs_in_office)
 from .orgnames import _PLACE_BODY_HEADS
 from .scoped import _head_kind, scoped_words
 from ..lexicons import lexicon_derived
@@ -443,7 +444,7 @@ def _bare_after_feminine_cue(p, i: int, j: int) -> bool:
     if _is_word(p, j + 1) and _adjacent(p, j, j + 1) and p.toks[j + 1].endswith("ة") \
             and not p.fkeys[j + 1].startswith("ال"):
         return False  # منطقة جزاء ضيقة: an indefinite adjective agreeing with the cue, the construct is indefinite
-    from .places import _z
+    from .places import hamza_zipf as _z
 
     return max(info.zipf, _z(k)) < BARE_PLACE_ZIPF  # hamza spellings: العاب is ألعاب
 

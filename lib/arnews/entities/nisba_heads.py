@@ -20,7 +20,7 @@ from ..normalize import key
 from .cues import word_info, zipf_ar
 from .cuewords import nationality_word
 from .positions import adjacent, is_word
-from .wordtests import _family_name
+from .wordtests import family_name as _family_name
 
 __all__ = ["head_words", "after_person_head", "group_head", "second_name_end", "no_name_word", "family_end"]
 

@@ -11,7 +11,7 @@ from ..normalize import key
 from .cues import load_cues, word_info
 from .positions import adjacent, is_word
 from .tails import time_words
-from .wordtests import _STOP_GIVEN, _ordinal, _abstract_noun
+from .wordtests import STOP_GIVEN as _STOP_GIVEN, ordinal_word as _ordinal, abstract_noun as _abstract_noun
 
 #: the second word is no family name this frequent in general Arabic (نور 5.0، العيد 5.3، سلامة 4.6; not
 #: قال 6.3، عام 6.0)

@@ -14,7 +14,7 @@ from .coordination import _LINKS, _name_word
 from .cues import load_cues, word_info, zipf_ar
 from .keys import Name, name_key, tanween
 from .namelinks import AAL
-from .wordtests import _unlisted_given_family
+from .wordtests import unlisted_given_family as _unlisted_given_family
 
 __all__ = ["people_after_office_bodies"]
 

@@ -36,7 +36,7 @@ def _prose(w: str) -> bool:
 
 def trim_openers(p, found: list) -> list:
     """``found`` with the Arabic words cut from the front of its transliterated runs (module docstring)."""
-    from .clubs import _token_at
+    from .clubs import token_at as _token_at
     from .keys import Name, name_key
 
     if p.rules != "ar":

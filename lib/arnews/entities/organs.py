@@ -35,7 +35,7 @@ def _head(k: str) -> int:
 
 def trim_organs(p, found: list) -> list:
     """``found`` with the organ words cut from the front of its cue-found organisations (module docstring)."""
-    from .clubs import _token_at
+    from .clubs import token_at as _token_at
     from .keys import Name, org_key
 
     out = []

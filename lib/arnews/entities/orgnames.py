@@ -5,7 +5,7 @@
   head's only genitive referring back names nothing) and :func:`_located_in` (ب + a place: where the body is);
 * :func:`_city_club_end` (``نادي نجران``), :func:`_admin_centre` (``مركز المسيال``, a place),
   :func:`_place_body_end`/:func:`_place_body_name` (``بلدية محافظة العلا``, ``إمارة منطقة الجوف``);
-* :func:`_listed_org`, :func:`listed_place`, :func:`_rulers`: the listed organisations and places at a token;
+* :func:`listed_org`, :func:`listed_place`, :func:`_rulers`: the listed organisations and places at a token;
 * :func:`_org_in_office`: the organisation named inside an office before a person (:func:`orgs_in_office`: each
   of them); :func:`_body_name`: a sector
   body or named facility (:mod:`.bodies`).
@@ -19,7 +19,8 @@ from .head_participles import participle_description
 from .keys import Name, org_key, tanween
 from .positions import adjacent as _adjacent, is_word as _is_word
 from .scoped import office_body_end, scoped_body_end, scoped_words
-from .wordtests import _LINK_BEFORE_NAME, _family_name, _future_verb, _ordinal, _weak
+from .wordtests import (LINK_BEFORE_NAME as _LINK_BEFORE_NAME, family_name as _family_name, future_verb as _future_verb,
+                        ordinal_word as _ordinal, weak_word as _weak)
 
 
 #: institution and area types that, with the article, point back to one named before (الكلية، النادي,
@@ -390,13 +391,16 @@ def _place_body_name(p, i: int, e: int, info) -> Name:
     return Name(max(s, p.starts[i]), p.ends[e - 1], "organisation", "cue", 0.7, org_key(words), p.toks[i])
 
 
-def _listed_org(p, j: int) -> int:
+def listed_org(p, j: int) -> int:
     """Tokens of a listed organisation starting at token j (known_names.csv), else 0."""
     from .known import known_index
 
     k = p.fkeys[j]
     return max((len(ws) for ws, _, _ in known_index().names.get(k, ())
                 if all(_is_word(p, j + t) and p.fkeys[j + t] == ws[t] for t in range(len(ws)))), default=0)
+
+
+_listed_org = listed_org  # the old name, still used in this module
 
 
 def _rulers() -> frozenset:
@@ -412,7 +416,7 @@ def listed_place(p, j: int, anywhere: bool = False) -> int:
     return listed_place_at(p, j, anywhere) if p.rules == "ar" else 0
 
 
-_listed_place = listed_place  # the name its callers in names, qualified_offices, cued_families use
+_listed_place = listed_place  # the old name, still used in this module and by tests
 
 
 _UNITED = key("المتحدة")

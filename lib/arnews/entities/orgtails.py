@@ -24,7 +24,7 @@ from ..normalize import key
 from .cues import word_info
 from .keys import Name, name_key, org_key
 from .positions import is_word
-from .wordtests import _pronoun_suffixed
+from .wordtests import pronoun_suffixed as _pronoun_suffixed
 
 __all__ = ["trim_org_tails", "OFFICE_ADJ"]
 
@@ -70,7 +70,7 @@ def _person_tail(p, a: int, b: int) -> int | None:
     module docstring), else None."""
     from .cues import load_cues
     from .fathers import _family
-    from .wordtests import _STOP_GIVEN
+    from .wordtests import STOP_GIVEN as _STOP_GIVEN
 
     g, f = b - 2, b - 1
     if g < a + 2 or not (is_word(p, g) and is_word(p, g - 1) and is_word(p, f)):

@@ -105,7 +105,7 @@ def continues_name(p, i: int) -> bool:
     """A word right after token i would make it part of another name (a listed given name, a link, a foreign
     word or a rare definite word)."""
     from .cues import load_cues, word_info
-    from .wordtests import _STOP_GIVEN
+    from .wordtests import STOP_GIVEN as _STOP_GIVEN
 
     j = i + 1
     if not is_word(p, j) or not adjacent(p, i, j):

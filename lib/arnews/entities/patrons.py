@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
-from .clubs import _token_at
+from .clubs import token_at as _token_at
 from .cues import word_info
 from .keys import Name, org_key
 from .positions import adjacent, is_word

@@ -6,8 +6,8 @@ from __future__ import annotations
 from ..normalize import key
 from .cues import load_cues, word_info, zipf_ar
 from .keys import Name, name_key
-from .latin import _SENT_END
-from .wordtests import _family_name
+from .latin import SENT_END as _SENT_END
+from .wordtests import family_name as _family_name
 
 
 _LIST_SEP = frozenset("،,")

@@ -33,7 +33,7 @@ from .guards import _past_verb_t, imperfect_verb
 from .keys import Name, name_key
 from .namelinks import AAL, ABD, ABI, ABU, FOREIGN_ARTICLES, FOREIGN_PARTICLES, NASAB
 from .positions import is_word as _word
-from .wordtests import _future_verb
+from .wordtests import future_verb as _future_verb
 
 __all__ = ["trim_person_tails", "prose_tail_word", "after_nasab_prose", "past_verb"]
 
@@ -197,7 +197,7 @@ def _coordinated_item(p, t: int, nm: Name):
 
 def trim_person_tails(p, found: list, log: list | None = None) -> list:
     """``found`` with the prose at the end of its persons cut off (module docstring)."""
-    from .clubs import _token_at
+    from .clubs import token_at as _token_at
 
     if p.rules != "ar":
         return found

@@ -16,7 +16,7 @@ import re
 from ..normalize import key
 from ..frequency import zipf_ar
 from .cues import word_info
-from .wordtests import _pronoun_suffixed
+from .wordtests import pronoun_suffixed as _pronoun_suffixed
 
 __all__ = ["cue_governs_object", "judiciary", "place_run_end"]
 

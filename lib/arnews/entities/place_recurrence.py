@@ -84,8 +84,8 @@ def place_slot(p, i: int, k: str, off: int, marker: str) -> bool:
     """Token i (key ``k``, behind ``off`` proclitic letters) is the recurring place of ``marker`` again (see
     the module docstring)."""
     form, par, start, *short = marker.split("\x00")[2:]
-    from .known import _sporty
-    from .places import _PREPS as _PLACE_PREPS  # the prepositions that name a place (إلى: no definite noun)
+    from .known import sporty as _sporty
+    from .places import PLACE_PREPS as _PLACE_PREPS  # the prepositions that name a place (إلى: no definite noun)
 
     if _sporty(p):
         return False  # تعادل نيوكاسل مع ...: in a sports paragraph a city's name is its club

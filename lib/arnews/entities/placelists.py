@@ -14,7 +14,8 @@ from ..normalize import key
 from .cues import SHAPE_FOREIGN, word_info, zipf_ar
 from .keys import Name, name_key
 from .positions import adjacent as _adjacent, is_word as _is_word
-from .wordtests import _abstract_noun, _future_verb, _pronoun_suffixed, definite_place_name
+from .wordtests import (abstract_noun as _abstract_noun, future_verb as _future_verb,
+                        pronoun_suffixed as _pronoun_suffixed, definite_place_name)
 
 
 #: tribal and family prefixes that make a two-word place name with the next word (بني مالك، آل عمر)

@@ -35,8 +35,9 @@ from .event_places import event_place  # (مؤتمر جنيف، مارثون ب�
 __all__ = ["PlaceIndex", "place_index", "paragraph_places"]
 
 _ARABIC_ONLY = re.compile(r"^[\u0621-\u063a\u0641-\u064a ]+$")
-_PREPS = {"في", "من", "الى", "الي", "الي", "علي", "عن", "نحو", "داخل", "خارج", "قرب", "شمال", "جنوب", "شرق", "غرب",
+PLACE_PREPS = {"في", "من", "الى", "الي", "الي", "علي", "عن", "نحو", "داخل", "خارج", "قرب", "شمال", "جنوب", "شرق", "غرب",
           "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "حتى", "حتي", "بين"}
+_PREPS = PLACE_PREPS  # the old name, still used in this module
 _PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 #: location nouns that name a place after them also with the preposition ب (بداخل جدة، بضواحي الرياض، بوسط المدينة)
 #: (not أطراف: also *parties*, أطراف سورية)
@@ -57,7 +58,7 @@ def _bare_article(k: str) -> str:
 
 
 @lru_cache(maxsize=WORD_CACHE)
-def _z(w: str) -> float:
+def hamza_zipf(w: str) -> float:
     """zipf of a word over its hamza spellings (اطار is إطار, المنشاة is المنشأة: a name list
     may drop the hamza)."""
     z = zipf_ar(w)
@@ -68,6 +69,9 @@ def _z(w: str) -> float:
         if w[i] == "ا":
             z = max(z, zipf_ar(w[:i] + "أ" + w[i + 1:]))
     return z
+
+
+_z = hamza_zipf  # the old name, still used in this module
 
 
 def _ambiguous(w: str) -> bool:

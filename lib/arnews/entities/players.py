@@ -126,7 +126,7 @@ def _retype(nm, p, a: int, b: int):
 
 def paragraph_players(p, found: list) -> list:
     """The paragraph's names with its players and coaches (see the module docstring)."""
-    from .known import _sporty
+    from .known import sporty as _sporty
     from .keys import Name, name_key
 
     if p.rules != "ar" or not found and not p.kinds or not _sporty(p):
@@ -146,7 +146,7 @@ def paragraph_players(p, found: list) -> list:
                 continue  # مليون جنيه إسترليني، لنزلة برد: a currency, a noun behind a proclitic
             nm = _retype(nm, p, a, b + 1)
         out.append(nm)
-    from .clubs import _token_at
+    from .clubs import token_at as _token_at
 
     covered = set()
     for nm in out:

@@ -16,11 +16,12 @@ from ..normalize import WORD_CACHE, key
 from .cues import SHAPE_NATIVE, STRONG, WEAK, load_cues, word_info, zipf_ar
 from .keys import Name, name_key, org_key, tanween
 from .offices import _EXTRA_OFFICES
-from .orgnames import _listed_org, _listed_place
+from .orgnames import listed_org as _listed_org, listed_place as _listed_place
 from .person_nouns import PERSON_NOUNS
 from .persontails import trim_person_tails
 from .positions import adjacent as _adjacent, is_word as _is_word
-from .wordtests import _LINK_BEFORE_NAME, _abstract_noun, _unlisted_given_family
+from .wordtests import (LINK_BEFORE_NAME as _LINK_BEFORE_NAME, abstract_noun as _abstract_noun,
+                        unlisted_given_family as _unlisted_given_family)
 
 __all__ = ["people_after_qualified_offices"]
 

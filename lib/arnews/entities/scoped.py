@@ -127,7 +127,7 @@ def unscoped_heads(p, found: list) -> list:
     """``found`` without the cue-found organisations whose head is a definite ``cued_head`` (الجهاز) and
     whose next word is no scope or nationality adjective (الجهاز الهضمي، الجهاز الفني بقيادة، للجهاز الطبي):
     an organ, a device or a team's staff.  The head without the article keeps its genitive (جهاز الأمن)."""
-    from .clubs import _token_at
+    from .clubs import token_at as _token_at
 
     out = []
     for nm in found:

@@ -26,7 +26,7 @@ from ..normalize import key
 from .cues import word_info, zipf_ar
 from .cuewords import speech_word as _speech_word
 from .positions import adjacent as _adjacent, is_word as _word
-from .wordtests import _LINK_BEFORE_NAME, _family_name
+from .wordtests import LINK_BEFORE_NAME as _LINK_BEFORE_NAME, family_name as _family_name
 
 __all__ = ["paragraph_speakers"]
 
@@ -59,7 +59,7 @@ def _apposed_office_then_that(p, e: int) -> bool:
 def speaker_word(w: str, cues) -> bool:
     """A word of a speaker's name: a given name, a family name (الصباغ, a definite word rare in general
     Arabic), a foreign word, or a word rare in general Arabic (فلمبان); no cue, stop word, link or plural."""
-    from .places import _z
+    from .places import hamza_zipf as _z
 
     k, info = key(w), word_info(w)
     if info.stop or info.cue or k in _LINK_BEFORE_NAME or k.endswith(("ون", "ين", "ات")):

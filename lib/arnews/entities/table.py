@@ -33,7 +33,7 @@ import pandas as pd
 from ..lexicons import lexicon_cache, lexicon_path
 from ..normalize import key
 from ..text import TEXT_ROLES, make_paragraph, paragraphs_of
-from .gazetteer import Gazetteer, _find, load_gazetteer, skeleton as _skeleton
+from .gazetteer import Gazetteer, find_aliases as _find, load_gazetteer, skeleton as _skeleton
 from .names import Name, name_key, paragraph_names
 from .known import known_name_en
 from .places import place_name_en
@@ -422,7 +422,7 @@ def _given_with_article(k: str) -> bool:
     """A given name with the article (اليوسف، العبدالله): a family name however frequent the given name is
     (no ordinary word reads so); not علي/على."""
     from .cues import load_cues
-    from .names import _STOP_GIVEN
+    from .wordtests import STOP_GIVEN as _STOP_GIVEN
 
     return k.startswith("ال") and k[2:] in load_cues().given and k[2:] not in _STOP_GIVEN
 
@@ -500,7 +500,7 @@ def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
     from .cues import word_info, zipf_ar
     from .names import loose_skel as _skel_word
 
-    from .known import _sporty
+    from .known import sporty as _sporty
 
     clubs = {eid for lst in heads.values() for seq, eid, _ in lst if seq[-1].startswith(CLUB)}
     out = []
@@ -877,7 +877,7 @@ def entity_candidates(paragraphs: pd.DataFrame, entities: pd.DataFrame | None = 
 
 def entity_candidate_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """Build hook (corpus level): names the gazetteer does not list, for review."""
-    from ..themes import _get, _paragraphs
+    from ..themes import get_table as _get, paragraphs_frame as _paragraphs
 
     paragraphs, entities = _paragraphs(_get(tables, "paragraphs")), _get(tables, "entities")
     return {"entity_candidates": entity_candidates(paragraphs, entities)}

@@ -44,7 +44,7 @@ def _time_phrase(p, t: int, b: int) -> bool:
 
 def trim_time_tails(p, found: list) -> list:
     """``found`` with the time phrases cut from its cue-found organisations (module docstring)."""
-    from .clubs import _token_at
+    from .clubs import token_at as _token_at
     from .keys import Name, org_key
 
     if p.rules != "ar":

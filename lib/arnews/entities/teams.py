@@ -26,9 +26,9 @@ def _team_word(p, t: int) -> bool:
 
 def paragraph_teams(p, found: list) -> list:
     """The paragraph's names with the people named after an indefinite فريق made teams (module docstring)."""
-    from .clubs import CLUB_CONFIDENCE, _token_at
+    from .clubs import CLUB_CONFIDENCE, token_at as _token_at
     from .cues import load_cues, word_info
-    from .known import _sporty
+    from .known import sporty as _sporty
     from .keys import Name, name_key
 
     if p.rules != "ar" or not _sporty(p):

@@ -3,7 +3,7 @@
 The words that link the parts of an Arabic name (``بن``, ``أبو``, ``عبد``), a word with an attached
 pronoun, an ordinal, a family name with the article, a verbal noun of a derived form, a verb in the
 future, a definite word that names a place after a place cue, and a word that may be part of a
-transliterated name (:func:`_weak`).
+transliterated name (:func:`weak_word`).
 """
 from __future__ import annotations
 
@@ -16,9 +16,10 @@ from .namelinks import AAL, ABA, ABD, ABI, ABU, NASAB
 
 
 #: given names that fold to a function word (علي = على under the matching key)
-_STOP_GIVEN = frozenset({"علي", "على"})
+STOP_GIVEN = frozenset({"علي", "على"})
 #: the links a name's next word follows: بن، ابن، بنت، أبو، أبي، أبا، آل، عبد (not أم, also *or*; no foreign particle)
-_LINK_BEFORE_NAME = NASAB | ABU | ABI | ABA | AAL | ABD
+LINK_BEFORE_NAME = NASAB | ABU | ABI | ABA | AAL | ABD
+_LINK_BEFORE_NAME = LINK_BEFORE_NAME  # the old name, still used by tests
 #: the links of a nasab, the keys of بن / بنت / ابن (خالد بن محمد), shared by the family-name passes
 NASAB_LINKS = NASAB
 
@@ -28,7 +29,7 @@ NASAB_LINKS = NASAB
 PRONOUN_BASE_ZIPF = 3.5
 
 
-def _pronoun_suffixed(w: str) -> bool:
+def pronoun_suffixed(w: str) -> bool:
     """A word is an Arabic noun carrying an attached pronoun: زميله (زميل + ه), إدانته (إدانة + ه),
     تعازيه (تعازي + ه)."""
     for suf in ("هما", "هم", "ها", "ه"):
@@ -49,10 +50,10 @@ def ordinal_word(w: str) -> bool:
     return k.startswith("ال") and (k[2:] in _ORDINALS or k == "ال" or k.startswith("الـ"))
 
 
-_ordinal = ordinal_word  # the name of its many callers (names, orgnames, fathers, clubs, cued_families ...)
+_ordinal = ordinal_word  # the old name, still used by tests (its callers import ordinal_word as _ordinal)
 
 
-def _family_name(w: str, info) -> bool:
+def family_name(w: str, info) -> bool:
     """A family name with the article that closes an Arabic name (الغامدي، الأحمدي، الجبير): a
     definite word rare in general Arabic, or a definite nisba (``-ي``) that is not a frequent
     adjective (السعودي is one)."""
@@ -62,11 +63,14 @@ def _family_name(w: str, info) -> bool:
     return info.zipf < 3.5 or (k.endswith("ي") and info.zipf < 5.8 and zipf_ar(k[2:]) < 4.0)
 
 
+_family_name = family_name  # the old name, still used in this module
+
+
 #: verbal nouns of the derived forms (استثمار، انتخاب، اجتماع، تطوير): ordinary genitives, never names
 _VERBAL_NOUN = re.compile(r"^(است..ا.|ان..ا.|ا.ت.ا.|ت..ي.)$")
 
 
-def _abstract_noun(k: str) -> bool:
+def abstract_noun(k: str) -> bool:
     """A verbal noun of a derived form (ارتفاع، استثمار، تطوير) or of the form تفاعل (تعامل، تعاون)."""
     return bool(_VERBAL_NOUN.match(k) or re.match(r"^ت.ا..$", k))
 
@@ -79,7 +83,7 @@ def _taf3il(w: str) -> bool:
     return bool(_TAF3IL.match(key(w)))
 
 
-def _future_verb(w: str) -> bool:
+def future_verb(w: str) -> bool:
     """سيحضر، ستبدأ: the future prefix سـ on a frequent imperfect verb (rarer than the verb alone)."""
     k = key(w)
     return len(k) >= 4 and k[0] == "س" and k[1] in "يتن" and zipf_ar(k[1:]) >= 3.5 and zipf_ar(k) < zipf_ar(k[1:])
@@ -97,7 +101,7 @@ def definite_place_name(w: str) -> bool:
     The word is a name when it, or its form without the article, is rare in general Arabic
     (``wordfreq``, hamza spellings folded): ``منطقة الجزاء``, ``حي السفارات``, ``منطقة الحدود``
     are ordinary constructs.  Cue words and stop words never are."""
-    from .places import _z
+    from .places import hamza_zipf as _z
 
     k = key(w)
     if not w.startswith("ال") or len(k) < 5 or k.endswith(("ات", "ون", "ين")):  # ألعاب is not ال + عاب
@@ -108,7 +112,7 @@ def definite_place_name(w: str) -> bool:
     return min(_z(k), _z(k[2:])) < DEFINITE_PLACE_RARE
 
 
-def _weak(info, w: str, first: bool) -> bool:
+def weak_word(info, w: str, first: bool) -> bool:
     """A word that may be part of a transliterated name."""
     if info.cue in ("title", "role", "place", "org", "not_name", "places") or info.conj:
         return False
@@ -119,17 +123,20 @@ def _weak(info, w: str, first: bool) -> bool:
     return info.zipf < WEAK and len(w) <= 8
 
 
+_weak = weak_word  # the old name, still used in this module
+
+
 #: an unlisted given name is rarer than this in general Arabic (حليم 3.5، رأفت 3.6، حكمة 4.1; not باسم 5.4)
 UNLISTED_GIVEN_ZIPF = 4.5
 #: the rare indefinite last word of such a name (فداي 3.9، زيتوني 4.5 is too common alone)
 RARE_LAST_ZIPF = 4.0
 
 
-def _unlisted_given_family(ws: list[str], cues) -> bool:
+def unlisted_given_family(ws: list[str], cues) -> bool:
     """Two or three words in a person's slot (after an office's body, in a list of people) that open with a given
     name no list has and close with a family name (round 34): ``حليم فداي``، ``حكمة سليمان``، ``جايد العتيبي``.  The
     first word is indefinite, rare (under :data:`UNLISTED_GIVEN_ZIPF`), no cue or stop word; the last is a definite
-    family name (:func:`_family_name`), a listed given name or a rare indefinite word."""
+    family name (:func:`family_name`), a listed given name or a rare indefinite word."""
     if not 2 <= len(ws) <= 3:
         return False
     k0, i0 = key(ws[0]), word_info(ws[0])

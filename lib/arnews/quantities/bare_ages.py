@@ -8,7 +8,7 @@ pair (``من سن 17 إلى 23``, ``سن 44 و46``: left to the rules of ranges)
 العمر/السن, or سن/بسن/بعمر, or عمر after a preposition (``في عمر 46``; not the name عمر)."""
 from __future__ import annotations
 
-from .figure import _Q
+from .figure import Figure as _Q
 
 #: age words read alone (key forms)
 _AGE = ("العمر", "السن", "سن", "بسن", "بعمر", "لسن", "وسن")

@@ -21,7 +21,7 @@ bare ``الأول`` as no figure unless a rule here (or there) shows what it ran
   both readers of blind44); not ``هدفين الأول ألغاه الحكم`` (no second named: test_quantities_round8)."""
 from __future__ import annotations
 
-from .figure import _Q
+from .figure import Figure as _Q
 
 #: "is not" before the ordinal (key forms)
 _NOT = frozenset(("ليس", "ليست", "وليس", "وليست", "ليسا", "ليستا", "فليس", "فليست"))

@@ -5,7 +5,7 @@ ends of a range, the earlier year first and larger); ``589 و570 قبل المي
 own number."""
 from __future__ import annotations
 
-from .figure import _Q
+from .figure import Figure as _Q
 
 _TO = ("الي", "حتي")
 

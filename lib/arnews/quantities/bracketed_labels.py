@@ -7,7 +7,7 @@ still counts (``ومشاريع الخريجين (21) بقيمة``: 21 projects, 
 list-marker rule of ``labels`` read ``(21) بقيمة`` as a label; both readers of blind25 and blind26 count it."""
 from __future__ import annotations
 
-from .figure import _Q
+from .figure import Figure as _Q
 
 
 def bracketed_label(sc, a: int, b: int, value) -> _Q | None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from .dates import _RELATIVE_MONTH, _WEEKDAYS
-from .figure import _Q
-from .lexicon import _DEFINITE
-from .numbers import _Num
+from .dates import _RELATIVE_MONTH, WEEKDAYS as _WEEKDAYS
+from .figure import Figure as _Q
+from .lexicon import DEFINITE_PREFIXES as _DEFINITE
+from .numbers import Number as _Num
 from .weekday_days import DAY_OFFSETS, relative_weekday, weekday_number
 
 

@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 from ..tokens import stopwords as _stopwords
-from .duals import _MIN_SINGULAR, _cues, _z, dual_singular
+from .duals import MIN_SINGULAR as _MIN_SINGULAR, name_cues as _cues, word_zipf as _z, dual_singular
 from .dual_verbs import is_dual_verb
 
 #: how many words after the construct a dual verb may stand

@@ -7,7 +7,7 @@
   stand past quotation marks."""
 from __future__ import annotations
 
-from .duals import _z
+from .duals import word_zipf as _z
 
 
 def owned_noun_after(sc, j) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..tokens import stopwords as _stopwords
-from .duals import _z
+from .duals import word_zipf as _z
 
 _MIN_SINGULAR = 3.5
 _MARGIN = 0.5

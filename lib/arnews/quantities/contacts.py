@@ -8,8 +8,8 @@
 The words are the ``standard_word``, ``po_box`` and ``postal_word`` roles of ``quantity_markers.csv``."""
 from __future__ import annotations
 
-from .figure import _Q
-from .numbers import _Num
+from .figure import Figure as _Q
+from .numbers import Number as _Num
 
 #: a postal code: five digits (Saudi, Egyptian, Gulf codes)
 _POSTAL_DIGITS = 5

@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 
 from .the_two import the_two
-from .duals import _z
+from .duals import word_zipf as _z
 from .decade_ages import stands_as_noun
-from .figure import NO_FIGURE, _Q
-from .lexicon import _DEFINITE
-from .numbers import _Num
-from .units import _singular
+from .figure import NO_FIGURE, Figure as _Q
+from .lexicon import DEFINITE_PREFIXES as _DEFINITE
+from .numbers import Number as _Num
+from .units import singular as _singular
 from ..tokens import stopwords as _stopwords
 
 #: plurals of fraction words (key form) and their denominators: ثلاثة أرباع = 3/4

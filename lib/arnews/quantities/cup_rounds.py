@@ -7,7 +7,7 @@ The number is a power of two from 4 to 64 (the sizes of a knock-out round), defi
 دور/الدور (not ``بدور``, the role one plays: ``قام بدور الثلاثة``)."""
 from __future__ import annotations
 
-from .figure import _Q
+from .figure import Figure as _Q
 
 _ROUND = ("دور", "الدور", "لدور", "للدور", "ودور")
 _SIZES = (4, 8, 16, 32, 64)

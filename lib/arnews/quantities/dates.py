@@ -6,9 +6,9 @@ from __future__ import annotations
 import calendar
 import re
 
-from .figure import NO_FIGURE, _Q
-from .lexicon import _DEFINITE, _ORD_SUFFIX
-from .numbers import _Num
+from .figure import NO_FIGURE, Figure as _Q
+from .lexicon import DEFINITE_PREFIXES as _DEFINITE, ORD_SUFFIX as _ORD_SUFFIX
+from .numbers import Number as _Num
 
 
 #: a month said to be the last, the current or the next one (year from the publication date)
@@ -33,7 +33,8 @@ _OPEN_QUOTES = "«\"“"
 _CLOSE_QUOTES = "»\"”"
 
 #: weekday names after يوم (key form)
-_WEEKDAYS = ("الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت")
+WEEKDAYS = ("الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت")
+_WEEKDAYS = WEEKDAYS  # the old name, still used in this module
 
 
 #: words after a quarter or a half that make it the corresponding one of another year (key form)
@@ -56,13 +57,16 @@ def _shift_days(iso: str, days: int) -> str | None:
         return None
 
 
-def _iso_date(year, month, day) -> str | None:
+def iso_date(year, month, day) -> str | None:
     if not (1 <= month <= 12):
         return None
     last = calendar.monthrange(year or 2024, month)[1]
     if not (1 <= day <= last):
         return None
     return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+
+
+_iso_date = iso_date  # the old name, still used in this module
 
 
 class _DateRules:

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from .dates import _iso_date
-from .figure import _Q
+from .dates import iso_date as _iso_date
+from .figure import Figure as _Q
 from .hijri import _HIJRI_YEARS, hijri_day_iso
 
 #: words joining the first day to the last (key forms)

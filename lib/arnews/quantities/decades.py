@@ -8,7 +8,7 @@ Not an age (``في العشرينات من عمره``, ``سن الخمسينات
 (``الثمانينيات الهجرية``)."""
 from __future__ import annotations
 
-from .figure import NO_FIGURE, _Q
+from .figure import NO_FIGURE, Figure as _Q
 
 #: the words after القرن that name the last century, and this one (key form)
 _LAST_CENTURY = ("الماضي", "المنصرم", "السابق", "العشرين")

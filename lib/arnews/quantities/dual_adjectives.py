@@ -11,7 +11,7 @@ whose feminine is about as common: جديد/جديدة; not a noun: طرف, فر
 from __future__ import annotations
 
 from ..tokens import stopwords as _stopwords
-from .duals import _MARGIN, _MIN_SINGULAR, _PLURAL, _z
+from .duals import DUAL_MARGIN as _MARGIN, MIN_SINGULAR as _MIN_SINGULAR, _PLURAL, word_zipf as _z
 
 
 def _split(body: str) -> tuple[str, bool] | None:

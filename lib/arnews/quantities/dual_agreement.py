@@ -14,7 +14,7 @@ The noun's singular must be a common word (zipf 3.3) clearly more common than th
 unless the pronoun settles it."""
 from __future__ import annotations
 
-from .duals import _cues, _z
+from .duals import name_cues as _cues, word_zipf as _z
 
 #: the words of "no third to them" (key forms)
 _NO_THIRD = ("لا", "ثالث")

@@ -18,7 +18,7 @@
   the construct of a sound plural (drivers of vehicles): a dual's second term names one thing (``طرفي النزاع``)."""
 from __future__ import annotations
 
-from .duals import _z
+from .duals import word_zipf as _z
 
 #: plural relative pronouns (key forms): the word after them is their clause's verb
 _PLURAL_RELATIVES = frozenset(("اللاتي", "اللواتي", "اللائي", "الذين", "واللاتي", "واللواتي", "والذين"))

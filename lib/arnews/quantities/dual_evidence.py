@@ -6,14 +6,15 @@ from __future__ import annotations
 
 from ..normalize import key as key_of
 from .counts import _CLOSE_QUOTES, _OPEN_QUOTES
-from .duals import _z, dual_singular
-from .figure import _Q
-from .lexicon import _DEFINITE
+from .duals import word_zipf as _z, dual_singular
+from .figure import Figure as _Q
+from .lexicon import DEFINITE_PREFIXES as _DEFINITE
 
 #: the dual relative pronouns (key form), which agree with a dual antecedent
 _DUAL_RELATIVE = ("اللذين", "اللذان", "اللتين", "اللتان")
 #: fraction nouns (ثلثاهم is two thirds, not a count)
-_FRACTIONS = ("نصف", "ثلث", "ربع", "خمس", "سدس", "ثمن", "عشر")
+FRACTIONS = ("نصف", "ثلث", "ربع", "خمس", "سدس", "ثمن", "عشر")
+_FRACTIONS = FRACTIONS  # the old name, still used in this module
 #: free prepositions (key forms): a word right after one is a noun, never an adjective
 _PREPOSITIONS = frozenset(("علي", "في", "من", "عن", "الي", "حول", "بين", "عند", "مع"))
 
@@ -294,7 +295,7 @@ class _DualEvidence:
     def _name_after(self, j) -> bool:
         """Word j can be the second term of a construct dual without an article: a foreign name
         or a rare noun (أقليتي تاي, منطقتي هوا لوك), not a common word (حياتي كلها)."""
-        from .duals import _z
+        from .duals import word_zipf as _z
 
         k = self.k(j)
         return (not k.startswith(("و", "ب", "ل", "ف", "ك")) and self.numword(j) is None
@@ -304,7 +305,7 @@ class _DualEvidence:
         """Word j is a person's given name (``entity_cues.csv``) with no second name joined by و after
         it: after a feminine noun in -تي it names the one the first person calls "my X" (زوجتي سارة),
         not the genitive of a construct dual (a dual names two: منطقتي مكة والمدينة)."""
-        from .duals import _cues
+        from .duals import name_cues as _cues
 
         return self.k(j) in _cues().given and not self.k(j + 1).startswith("و")
 

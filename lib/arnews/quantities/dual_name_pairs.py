@@ -11,7 +11,7 @@ names settle the number), for ``-ان``/``-تان``/``-تين`` clearly commoner
 words of their own)."""
 from __future__ import annotations
 
-from .duals import _MARGIN, _z
+from .duals import DUAL_MARGIN as _MARGIN, word_zipf as _z
 from .named_pairs import _member
 
 #: how common (zipf) the singular must be (lower than ``duals._MIN_SINGULAR``: two names settle the number)

@@ -7,9 +7,9 @@ counts things is a count 2).  A dual of a ``rank_place`` noun (``المركزي�
 nisba, or a word right after a dual already read) counts nothing."""
 from __future__ import annotations
 
-from .dual_evidence import _FRACTIONS
+from .dual_evidence import FRACTIONS as _FRACTIONS
 from .duals import dual_singular
-from .figure import _Q
+from .figure import Figure as _Q
 
 
 def _two_ordinals(sc, i):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..tokens import stopwords as _stopwords
-from .dates import _WEEKDAYS
+from .dates import WEEKDAYS as _WEEKDAYS
 from .construct_pairs import _place_construct, dual_before_named_pair, side_dual_before_pair
 from .predicate_duals import predicate_of_pair, predicate_of_pronoun
 from .dual_agreement import dual_by_agreement
@@ -22,11 +22,12 @@ from .noun_duals import noun_shaped_dual
 from .dual_contexts import adjective_after_genitive, not_a_dual_here, two_nisbas_after
 from .construct_chains import and_within, construct_after, owned_noun_after
 from .construct_backrefs import construct_before_backref, noun_after_construct
-from .duals import _NAME_PART as _NAME_PART_Z, _cues, _vocab, _z, dual_singular, in_name_chain
-from .figure import NO_FIGURE, _Q
-from .lexicon import _DEFINITE
+from .duals import (_NAME_PART as _NAME_PART_Z, name_cues as _cues, vocab_zipf as _vocab, word_zipf as _z,
+                    dual_singular, in_name_chain)
+from .figure import NO_FIGURE, Figure as _Q
+from .lexicon import DEFINITE_PREFIXES as _DEFINITE
 from .pronoun_duals import dual_before_adjective
-from .dual_evidence import _FRACTIONS
+from .dual_evidence import FRACTIONS as _FRACTIONS
 from .quoted_duals import dual_before_quoted_name
 from .relative_duals import dual_before_relative
 from .ranges import _BETWEEN

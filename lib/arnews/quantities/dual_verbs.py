@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .duals import _z
+from .duals import word_zipf as _z
 
 #: how common (zipf) the plural form of the verb must be
 _PLURAL_VERB = 2.0

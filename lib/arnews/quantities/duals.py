@@ -21,9 +21,11 @@ from functools import lru_cache
 from ..frequency import zipf_ar
 
 #: how much rarer (in zipf units) a dual must be than its singular
-_MARGIN = 0.8
+DUAL_MARGIN = 0.8
+_MARGIN = DUAL_MARGIN  # the old name, still used in this module
 #: how common (zipf) the singular must be
-_MIN_SINGULAR = 3.3
+MIN_SINGULAR = 3.3
+_MIN_SINGULAR = MIN_SINGULAR  # the old name, still used in this module
 #: a sound plural this common makes a masculine -ين a plural
 _PLURAL = 2.5
 #: below this zipf a word before a would-be dual is a name part, not Arabic vocabulary (ولدو)
@@ -32,8 +34,11 @@ _NAME_PART = 3.0
 _ADVERB = 2.9
 
 
-def _z(w: str) -> float:
+def word_zipf(w: str) -> float:
     return max(zipf_ar(w), zipf_ar("ال" + w) if not w.startswith("ال") else 0.0)
+
+
+_z = word_zipf  # the old name, still used in this module
 
 
 @lru_cache(maxsize=65536)
@@ -123,19 +128,25 @@ def dual_singular(word: str, construct_ok: bool = False) -> str | None:
     return None
 
 
-def _vocab(k: str) -> float:
+def vocab_zipf(k: str) -> float:
     """The zipf of a word or of its reading without a leading و/ف/ب/ل (وأصيب: أصيب)."""
     return max(_z(k), _z(k[1:]) if k[:1] in "وفبل" and len(k) > 3 else 0.0)
+
+
+_vocab = vocab_zipf  # the old name, still used in this module
 
 
 _LOAD_CUES = []  # entities.cues.load_cues, imported on the first call (quantities alone import no entities)
 
 
-def _cues():
+def name_cues():
     if not _LOAD_CUES:
         from ..entities.cues import load_cues  # the name finder's glossed cues: given names and titles
         _LOAD_CUES.append(load_cues)
     return _LOAD_CUES[0]()
+
+
+_cues = name_cues  # the old name, still used in this module and by tests
 
 
 def in_name_chain(before: tuple[str, ...], word: str, after: str) -> bool:

@@ -7,7 +7,7 @@ a space between (``خليجي23`` glued is left to the other rules), a proclitic
 unit, percent, counted noun or partitive من after it (``شاب عربي 25 عاما`` is an age; ``التحالف العربي 3 غارات`` is definite)."""
 from __future__ import annotations
 
-from .figure import _Q
+from .figure import Figure as _Q
 
 
 def edition_number(sc, num) -> _Q | None:

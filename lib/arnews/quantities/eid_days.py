@@ -5,7 +5,7 @@ the publication date; no date without one.  Only the two named feasts (عيد ا
 other festivals (خامس أيام مهرجان بريدة) keep their ordinal."""
 from __future__ import annotations
 
-from .figure import _Q
+from .figure import Figure as _Q
 from .hijri import hijri_day_iso
 
 #: the feast (key form of the word after عيد) -> (Hijri month, the day before its first day)

@@ -8,7 +8,7 @@ same gender within forty-five tokens after, shows that two are counted (both rea
 singular), no verb, adjective after another dual, nor number; a third member (``الثالث``) makes a plural."""
 from __future__ import annotations
 
-from .duals import _z
+from .duals import word_zipf as _z
 
 _REACH = 45
 _MIN_SINGULAR = 3.5

@@ -14,7 +14,7 @@ before a third, and ``ثانية`` after an indefinite feminine noun is the seco
 once led by و (``ترشحه مرة ثانية وثالثة``: both readers of blind25; ``مرة`` before it is in the span)."""
 from __future__ import annotations
 
-from .figure import _Q
+from .figure import Figure as _Q
 
 #: the reach, in tokens, between two members of the series
 _REACH = 20

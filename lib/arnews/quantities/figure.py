@@ -1,4 +1,4 @@
-"""What a rule returns: a figure (:class:`_Q`, token span and fields), ``None`` (the rule
+"""What a rule returns: a figure (:class:`Figure`, token span and fields), ``None`` (the rule
 does not apply) or :data:`NO_FIGURE` (no figure starts here: stop trying rules)."""
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 
 @dataclass
-class _Q:
+class Figure:
     """A figure: tokens ``a`` to ``b - 1`` and the fields of its row."""
 
     a: int  # first token
@@ -26,6 +26,9 @@ class _Q:
     calendar: str = ""  # hijri / gregorian / lunar (dates, years, periods)
     reading: str = ""  # how a separator was read: thousands / decimal
     strong: bool = False  # (labels) named by رقم/No. or by a noun the lexicon knows as a label
+
+
+_Q = Figure  # the old name, still used in this module
 
 
 class _NoFigure:

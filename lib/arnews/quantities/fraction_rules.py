@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import calendar
 
-from .figure import NO_FIGURE, _Q
-from .lexicon import _DEFINITE
+from .figure import NO_FIGURE, Figure as _Q
+from .lexicon import DEFINITE_PREFIXES as _DEFINITE
 from .parts import part_of_unit
-from .units import _singular
+from .units import singular as _singular
 
 
 class _FractionRules:

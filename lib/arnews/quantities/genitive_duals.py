@@ -8,7 +8,7 @@ before such a dual is the construct dual when its noun has no common sound plura
 (``سفيري البلدين``: سفير, سفيرون rare; not ``لاعبي الفريقين``, ``مسؤولي الدولتين``: plurals)."""
 from __future__ import annotations
 
-from .duals import _z, dual_singular
+from .duals import word_zipf as _z, dual_singular
 
 #: how common (zipf) the singular of the construct must be
 _MIN_SINGULAR = 3.3

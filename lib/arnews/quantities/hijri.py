@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .figure import NO_FIGURE, _Q
-from .dates import _WEEKDAYS
-from .numbers import _Num
+from .figure import NO_FIGURE, Figure as _Q
+from .dates import WEEKDAYS as _WEEKDAYS
+from .numbers import Number as _Num
 
 _HIJRI_YEARS = (1300, 1500)
 #: the words that join a first day to the date that ends the stretch (key form): 1 إلى 30/11/1436هـ
@@ -206,7 +206,7 @@ class _HijriRules:
             return None
         if 1900 <= y <= 2100 and len(vals[0]) == 4 and not spaced:
             # 2015/8/5م: a Gregorian date written year first (as the Hijri ones beside it)
-            from .dates import _iso_date
+            from .dates import iso_date as _iso_date
 
             iso = _iso_date(y, m, d)
             if not iso:
@@ -216,7 +216,7 @@ class _HijriRules:
         if 1900 <= y <= 2100 and len(vals[2]) == 4:
             # 6/ 8 / 2015م, 13 /08 /2015: a Gregorian date day first with spaces around its slashes (the
             # tight form is one date token); a stray هـ after the Gregorian year is a slip of the pen
-            from .dates import _iso_date
+            from .dates import iso_date as _iso_date
 
             iso = _iso_date(y, m, d)
             if not iso or self.phrase_before(a, "label_word", clitic=True):

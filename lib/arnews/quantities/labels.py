@@ -9,10 +9,10 @@ from ..tokens import stopwords as _stopwords
 from .bracketed_labels import bracketed_label, worth_after_bracket
 from .name_numbers import number_after_name
 from .plural_heads import plural_before
-from .figure import NO_FIGURE, _Q
+from .figure import NO_FIGURE, Figure as _Q
 from .model_pairs import model_series
 from .score_pairs import falling_score, spaced_slash_score
-from .numbers import _Num
+from .numbers import Number as _Num
 from .units import _FATHATAN, _preposition_led
 from ..normalize import key as key_of
 
@@ -447,7 +447,7 @@ class _LabelRules:
         w = self.t.text[j]
         if not (len(w) > 3 and w.endswith("ا") and not self.definite(j) and self.fallback_unit(j, value)):
             return False
-        from .duals import _z
+        from .duals import word_zipf as _z
 
         zs = _z(w[:-1])
         return zs >= 3.0 and zs >= _z(w) - 0.5  # أستاذا -> أستاذ (a noun); not عندما, تلقوا
@@ -469,7 +469,7 @@ class _LabelRules:
                 or w.endswith("ت") and not w.endswith("ات")
                 or w.endswith(("وا", "ا")) or len(k) < 3):
             return False
-        from .duals import _z
+        from .duals import word_zipf as _z
 
         if k.startswith(("ت", "ن", "أ")) and _z("ي" + w[1:]) >= 3.0:
             return False  # تعقد, نطالب: an imperfect verb (its third person يعقد is common)
@@ -481,7 +481,7 @@ class _LabelRules:
         """Word j, after a number 11-99, is a common masculine noun written without the accusative
         alef (60 فنان من ...: a slip of news writing) and its own accusative form is common too: the
         number counts it (not المادة 12 تنص, الدورة 15 للمهرجان)."""
-        from .duals import _z
+        from .duals import word_zipf as _z
 
         w = self.t.text[j]
         if w[:1] in ("ي", "ت", "ن", "أ", "س") or w[:1] in ("ل", "ب", "و", "ف", "ك") and not self._root_initial(w):
@@ -495,7 +495,7 @@ class _LabelRules:
         مركز, بحضور (12) رئيس بلدية): the brackets say the number is a figure of its own, so the
         word after it need not be followed by من or a comma as in ``_genitive_slip``.  Not a verb,
         a proclitic word, a function word, a number word or a month (الرمز (2) ثم, المادة (20) من)."""
-        from .duals import _z
+        from .duals import word_zipf as _z
 
         if value is None or not float(value).is_integer() or not 11 <= int(value) % 100 <= 99:
             return False
@@ -513,7 +513,7 @@ class _LabelRules:
     def _root_initial(w) -> bool:
         """The first letter و/ف of word w is its root's, not a conjunction: فروع, ورش (the whole
         word is common, the rest is not)."""
-        from .duals import _z
+        from .duals import word_zipf as _z
 
         return w[:1] in ("و", "ف") and _z(w) >= 3.5 and _z(w[1:]) < _z(w) - 1.0
 
@@ -521,7 +521,7 @@ class _LabelRules:
     def _root_noun_after_first(w) -> bool:
         """The و of word w (after أول) is its root's, not a conjunction: أول وفود, أول ورشة (the whole
         word is common and commoner than the rest: not أول وأكبر)."""
-        from .duals import _z
+        from .duals import word_zipf as _z
 
         return _z(w) >= 3.0 and _z(w) > _z(w[1:])
 

@@ -11,13 +11,14 @@ from ..normalize import key
 
 # proclitic combinations stripped before a lexicon lookup (in key form)
 _AR_PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "ول", "وب", "فل", "فب", "و", "ف", "ب", "ل", "ك")
-_CLITIC_TOKENS = frozenset(("و", "ف", "ب", "ل", "ك", "ال", "لل", "بال", "وال", "فال", "كال", "ولل", "وب", "ول"))
-_DEFINITE = ("ال", "لل", "وال", "بال", "فال", "كال", "ولل", "فلل", "وبال")
-_ORD_SUFFIX = frozenset(("st", "nd", "rd", "th"))
+CLITIC_TOKENS = frozenset(("و", "ف", "ب", "ل", "ك", "ال", "لل", "بال", "وال", "فال", "كال", "ولل", "وب", "ول"))
+_CLITIC_TOKENS = CLITIC_TOKENS  # the old name, still used in this module
+DEFINITE_PREFIXES = ("ال", "لل", "وال", "بال", "فال", "كال", "ولل", "فلل", "وبال")
+ORD_SUFFIX = frozenset(("st", "nd", "rd", "th"))
 
 
 @lru_cache(maxsize=65_536)
-def _ar_strip(k: str) -> tuple:
+def ar_strip(k: str) -> tuple:
     """(prefix, base) pairs of an Arabic key with proclitics removed (longest prefix first);
     remembered per word type."""
     return tuple((p, k[len(p):]) for p in _AR_PREFIXES if k.startswith(p) and len(k) - len(p) >= 2)
@@ -184,9 +185,12 @@ def _lexicon(lang: str, where: str) -> _Lex:
     return lx
 
 
-def _lex(lang: str) -> _Lex:
+def lex(lang: str) -> _Lex:
     where = os.environ.get("ARNEWS_LEXICONS") or _DEFAULT_DIR
     return _lexicon("ar" if lang == "ar" else "en", where)
+
+
+_lex = lex  # the old name, still used by tests
 
 
 _DEFAULT_DIR = str(lexicon_dir())

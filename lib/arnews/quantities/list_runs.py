@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .figure import _Q
+from .figure import Figure as _Q
 
 _LEAD = ".!؟?:؛;"
 _COMMA_LEAD = "،," + _LEAD

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .figure import _Q
+from .figure import Figure as _Q
 from .lunar import lunar_to_gregorian
 
 #: the words before التقويم القمري (key forms)

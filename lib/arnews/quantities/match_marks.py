@@ -6,7 +6,7 @@ after the dual and a second number joined by و (``الدقيقتين 43 و57``)
 (``خلال الدقيقتين الأخيرتين``) stays what the dual rule reads."""
 from __future__ import annotations
 
-from .figure import _Q
+from .figure import Figure as _Q
 
 
 class _MarkPairRules:

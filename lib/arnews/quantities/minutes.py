@@ -2,7 +2,7 @@
 12:08) and a goal's minute in brackets after its scorer's name (``سجل خالد (23)``: a label)."""
 from __future__ import annotations
 
-from .lexicon import _DEFINITE
+from .lexicon import DEFINITE_PREFIXES as _DEFINITE
 
 
 class _MinuteRules:

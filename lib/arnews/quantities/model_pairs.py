@@ -6,7 +6,7 @@ and no unit or percent sign follows: one ``label`` row.  A score (``25-16``) has
 keeps its own rule; a Hijri year pair (``1435-1436``) runs upwards."""
 from __future__ import annotations
 
-from .figure import _Q
+from .figure import Figure as _Q
 
 
 def model_series(sc, num) -> _Q | None:

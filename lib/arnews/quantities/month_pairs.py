@@ -12,7 +12,7 @@ year of publication); with none the dual stays a duration (``خلال الشهر
 before the article, not November and December)."""
 from __future__ import annotations
 
-from .figure import _Q
+from .figure import Figure as _Q
 
 #: relative words after two months that they share (key forms; as ``dates._PLURAL_RELATIVE``)
 _SHARED_RELATIVE = ("الماضيين", "المقبلين", "القادمين")

@@ -13,7 +13,7 @@ and blind37 a wrote them (blind37 b wrote two months); the shared plural relativ
 months from the publication as ``dates.month_first`` does."""
 from __future__ import annotations
 
-from .figure import _Q
+from .figure import Figure as _Q
 
 #: the plural relative words two months share (key forms) and their direction
 _SHARED = {"الماضيين": "past", "المقبلين": "next", "القادمين": "next"}

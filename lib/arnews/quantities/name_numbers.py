@@ -11,8 +11,8 @@ paragraph is left alone (``برأسمال 2`` before a line break)."""
 from __future__ import annotations
 
 from ..tokens import stopwords as _stopwords
-from .duals import _vocab, _z
-from .figure import _Q
+from .duals import vocab_zipf as _vocab, word_zipf as _z
+from .figure import Figure as _Q
 
 _RARE = 3.6
 

@@ -10,7 +10,7 @@ after و or a comma, not a comma inside the first member).  The noun's singular 
 from __future__ import annotations
 
 from ..tokens import stopwords as _stopwords
-from .duals import _cues, _z
+from .duals import name_cues as _cues, word_zipf as _z
 
 #: words inside a name (key forms)
 _LINKS = frozenset(("بن", "ابن", "ابو", "عبد", "فان", "دي", "دا", "بنت", "ال"))

@@ -8,7 +8,7 @@ have a common masculine (``منفصلة``/``منفصل``, ``متتالية``/``�
 (``في عمليتين منفصلتين محاولتين لتهريب``, ``مدفعين رشاشين وسيارتين عسكريتين``)."""
 from __future__ import annotations
 
-from .duals import _z
+from .duals import word_zipf as _z
 
 #: how common (zipf) the singular must be
 _MIN_SINGULAR = 3.3

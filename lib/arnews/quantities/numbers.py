@@ -1,6 +1,6 @@
 """The number grammar: digit tokens (thousands separators, decimals, a scale word after
 them) and Arabic/English number words (``خمسة وعشرون``, ``ثلاثة آلاف``, ``two hundred and
-fifty``), parsed into :class:`_Num`."""
+fifty``), parsed into :class:`Number`."""
 from __future__ import annotations
 
 import math
@@ -12,12 +12,12 @@ _ROUND_THOUSANDS = re.compile(r"\d{1,3}(?:\.000)+")
 
 from ..frequency import zipf_ar
 from ..tokens import stopwords as _stopwords
-from .lexicon import _DEFINITE
+from .lexicon import DEFINITE_PREFIXES as _DEFINITE
 from .split_numbers import joined_number
 
 
 @dataclass
-class _Num:
+class Number:
     a: int
     b: int
     value: float
@@ -29,6 +29,9 @@ class _Num:
     ndigits: int = 0
     reading: str = ""  # how a separator was read: thousands / decimal ('' without one)
     scale: float = 1.0  # the scale word applied to digits (1e6 in 30 مليون)
+
+
+_Num = Number  # the old name, still used in this module
 
 
 def _num_value(t: str) -> tuple[float, bool, bool]:

@@ -9,7 +9,7 @@ the second; not 1300-1450 without a Gregorian ``م`` after it (a Hijri range wri
 before a unit, a currency or a percent (``ما بين 1130-1140 دولارا للأونصة``: prices)."""
 from __future__ import annotations
 
-from .figure import _Q
+from .figure import Figure as _Q
 
 
 def _four_digits(sc, x) -> int | None:

@@ -12,7 +12,7 @@ ordinal figure already (``الصف الثالث``), agrees with it in gender and
 ordinals followed by ``من`` (``الأول والثاني والثالث من أغسطس``: days of a month) is left to the other rules."""
 from __future__ import annotations
 
-from .figure import _Q
+from .figure import Figure as _Q
 
 #: punctuation joining two members
 _JOIN_P = "/-–،,"

@@ -10,9 +10,9 @@ from ..lexicons import lexicon_dir
 from ..normalize import key as key_of
 from .duals import dual_singular
 from .bare_ordinals import bare_ordinal
-from .figure import NO_FIGURE, _Q
-from .lexicon import _DEFINITE, _ORD_SUFFIX, _unit_glosses
-from .numbers import _Num
+from .figure import NO_FIGURE, Figure as _Q
+from .lexicon import DEFINITE_PREFIXES as _DEFINITE, ORD_SUFFIX as _ORD_SUFFIX, _unit_glosses
+from .numbers import Number as _Num
 from ..tokens import stopwords as _stopwords
 
 #: words after أول that make no ordinal figure (أول أمس, أول من, أول ما)
@@ -303,14 +303,14 @@ class _OrdinalRules:
                 or wj.endswith(("ا", "ى", "ي", "ه", "ة", "ات")) or self.numword(h) or self.numword(j)
                 or wh in _stopwords("ar") or wj in _stopwords("ar") or self.k(h) in _NOT_HEAD):
             return False
-        from .duals import _z
+        from .duals import word_zipf as _z
         return _z(wh) >= 3.5 and _z(wj) >= 3.5 and not wj.startswith(("ي", "ت")) and not self._unit_lookup_word(wh)
 
     def _possessed_noun(self, j, feminine: bool) -> str | None:
         """The singular of word j when it is a common noun with a possessive pronoun (حملتها ->
         حملة, موسمه -> موسم) whose gender agrees with the ordinal after it; None for a verb
         (يعقدها), a clitic-led word or a rare stem."""
-        from .duals import _z
+        from .duals import word_zipf as _z
 
         w = self.t.text[j]
         if w[:1] in ("و", "ف", "ب", "ل", "ك"):

@@ -6,7 +6,7 @@ ordinal, with no punctuation between; the ordinals read are 2 to 10 in the tanwi
 keeps out, and ``أولا`` is left alone (``جاء أولا`` is as often "came first of all")."""
 from __future__ import annotations
 
-from .figure import _Q
+from .figure import Figure as _Q
 
 #: words right after the verb that make it report or follow rather than rank (key form)
 _NOT_PLACE = ("في", "ذلك", "هذا", "بعد", "علي", "من", "به", "بها", "ليؤكد", "ليعلن")

@@ -10,7 +10,7 @@ the article or by a possessive pronoun (``فرقها``); a definite feminine adj
 from __future__ import annotations
 
 from ..normalize import key as key_of
-from .duals import _z
+from .duals import word_zipf as _z
 
 #: the oblique dual or the -ات plural of a singular form is at least this common (zipf) in writing: ``فريقين``, ``مركزين``
 _SINGULAR_DUAL = 2.5

@@ -12,7 +12,7 @@ adjective agreeing with the predicate goes with it (``وهما مستقلان م
 from __future__ import annotations
 
 from ..tokens import stopwords as _stopwords
-from .duals import _z
+from .duals import word_zipf as _z
 
 #: the pronouns of two (and of a pair of speakers) whose predicate follows (key forms)
 _PRONOUNS = frozenset(("هما", "وهما", "فهما", "انهما", "وانهما", "لانهما", "بانهما", "كونهما", "لكونهما",

@@ -8,7 +8,7 @@ must be common, without a sound plural in ``-ون`` (not ``لاعبيه الأس
 rarer with its ending than bare; the adjective a word of its own (``رئيسي``, ``شقيق``)."""
 from __future__ import annotations
 
-from .duals import _z
+from .duals import word_zipf as _z
 
 #: the pronoun endings after the construct dual's ي (longest first); ينا: "our"
 _ENDINGS = ("يهما", "يها", "يهم", "ينا", "يه")

@@ -12,7 +12,7 @@ a common sound plural in ``-ون`` (``لاعبي «الهلال»``: the players
 year rules) nor a family name after a given name (``عبدالرحمن سجيني "رحمهم الله"``)."""
 from __future__ import annotations
 
-from .duals import _z
+from .duals import word_zipf as _z
 
 _OPEN = "«“\""
 _CLOSE = "»”\""

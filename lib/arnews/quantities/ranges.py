@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from .change_steps import change_before
-from .figure import _Q
-from .numbers import _Num
+from .figure import Figure as _Q
+from .numbers import Number as _Num
 from .scaled_ranges import reversed_scaled, share_scale
 
 _DASHES = frozenset("-–—")

@@ -6,7 +6,7 @@ relative's (``-تيه`` before ``اللتين``, a masculine stem before ``ال�
 (zipf 3 or more); ``والديه`` (parents) stays out as the guide says."""
 from __future__ import annotations
 
-from .duals import _z
+from .duals import word_zipf as _z
 
 #: the dual relative pronouns (key forms)
 _RELATIVE = ("اللذين", "اللذان", "اللتين", "اللتان")

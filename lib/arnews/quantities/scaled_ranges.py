@@ -9,7 +9,7 @@ whose second end carries a scale word is a figure even with no noun after it (``
 scale word says it is an amount, not a score or a code."""
 from __future__ import annotations
 
-from .numbers import _Num
+from .numbers import Number as _Num
 
 
 def share_scale(num: _Num, num2: _Num) -> _Num:

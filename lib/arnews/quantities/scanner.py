@@ -21,7 +21,7 @@ from .fraction_rules import _FractionRules
 from .clock_rules import _ClockRules
 from .dates import _DateRules
 from .decades import _DecadeRules
-from .figure import NO_FIGURE, _Q
+from .figure import NO_FIGURE, Figure as _Q
 from .hijri import _HijriRules
 from .labels import _LabelRules
 from .ordinals import _OrdinalRules
@@ -37,7 +37,7 @@ from .enumerations import _EnumerationRules
 from .placings import _PlacingRules
 from .editions import edition_number
 from .ranges import _RangeRules
-from .lexicon import _CLITIC_TOKENS, _lex
+from .lexicon import CLITIC_TOKENS as _CLITIC_TOKENS, lex as _lex
 from .numbers import _NumberGrammar
 from .tallies import _TallyRules
 from .zero import _ZeroRules

@@ -8,7 +8,7 @@ them (``5-3-2015`` is a date), no unit of the lexicon or percent sign follows, a
 stands before them (``يوم 5-3``): one ``label`` row, value and value_end the two sides."""
 from __future__ import annotations
 
-from .figure import _Q
+from .figure import Figure as _Q
 
 #: words before a day written with a dash (key forms): ``يوم 15-8`` is a date, not a score
 _DAY_WORDS = frozenset({"يوم", "يومي", "تاريخ", "بتاريخ", "الموافق", "الموافقه", "في", "حتي", "منذ"})

@@ -4,7 +4,7 @@ with a slash right after them, one Arabic word that the lexicon knows as a unit,
 (so no date, fraction or decision number ``104 / 47`` is read)."""
 from __future__ import annotations
 
-from .figure import _Q
+from .figure import Figure as _Q
 
 
 def slashed_unit(sc, num) -> _Q | None:

@@ -9,7 +9,7 @@ of ``START_RULES`` still worth trying, in their order; a rule left out would hav
 from __future__ import annotations
 
 from .decades import _PREFIXES as _DECADE_PREFIXES
-from .lexicon import _CLITIC_TOKENS, _DEFINITE, _ar_strip
+from .lexicon import CLITIC_TOKENS as _CLITIC_TOKENS, DEFINITE_PREFIXES as _DEFINITE, ar_strip as _ar_strip
 from .month_pairs import _FIRST_LAST, _TWO_MONTHS
 from .ordinals import _PRONOUN_ORDINALS
 from .tallies import _GOAL_WORDS

@@ -12,7 +12,7 @@ from .list_runs import numbered_lines
 from ..normalize import key
 from ..text import TEXT_ROLES, make_paragraph, paragraphs_of
 from .index_levels import index_levels
-from .lexicon import _lex
+from .lexicon import lex as _lex
 from .numbers import _clean
 from .published_years import YEARLESS, nearest_year, written_years, years_from_publication
 from .rials import headline_money, riyals_of_article

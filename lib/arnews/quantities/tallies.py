@@ -22,7 +22,7 @@ counts things): ``فاز بهدفين نظيفين`` and ``بهدفين مقاب
 word is one goals word too (round 39): ``بثلاثية نظيفة`` is a count 3 of goals, not a label (3-0)."""
 from __future__ import annotations
 
-from .figure import _Q
+from .figure import Figure as _Q
 
 #: words after the tally that show a result (key form)
 _RESULT_AFTER = ("نظيفه", "مقابل", "دون", "بدون", "لهدف", "لهدفين")

@@ -12,8 +12,8 @@ dates a day (``المقبل``, ``الماضي``, ``الموافق``), a number o
 dual before ``الاثنين`` (``التقى الطرفان الاثنين``: Monday, the case does not agree)."""
 from __future__ import annotations
 
-from .duals import _z
-from .figure import NO_FIGURE, _Q
+from .duals import word_zipf as _z
+from .figure import NO_FIGURE, Figure as _Q
 
 #: proclitics glued to a noun with a pronoun (ببلدينا)
 _PROCLITICS = ("و", "ف", "ب", "ل", "ك")

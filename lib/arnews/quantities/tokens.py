@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import _CLITIC_TOKENS, _DEFINITE, _ORD_SUFFIX, _ar_strip
+from .lexicon import (CLITIC_TOKENS as _CLITIC_TOKENS, DEFINITE_PREFIXES as _DEFINITE, ORD_SUFFIX as _ORD_SUFFIX,
+                      ar_strip as _ar_strip)
 
 #: masked spans: no figure inside (comment counters, ad placeholders, footnotes, markup)
 _MASK_RE = re.compile(
@@ -238,7 +239,7 @@ class _TokenView:
 def _common_word(w: str) -> bool:
     """``w`` is a common Arabic word (Zipf >= 3, wordfreq): after digits glued to it, a missing space
     rather than a model name (G7, خليجي20 glue the other way; rare glued words stay names)."""
-    from .duals import _z
+    from .duals import word_zipf as _z
 
     return _z(w) >= 3.0
 
@@ -246,6 +247,6 @@ def _common_word(w: str) -> bool:
 def _proclitic_word(w: str) -> bool:
     """``w`` reads as the proclitic و/ب/ل/ف and a common word (ونتج, بعنوان), more common than ``w``
     read whole: a word glued to the number before it by a missing space, not a name's part."""
-    from .duals import _z
+    from .duals import word_zipf as _z
 
     return _z(w[1:]) >= 3.5 and _z(w[1:]) > _z(w)

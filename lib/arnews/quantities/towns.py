@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..normalize import key
-from .lexicon import _lex
+from .lexicon import lex as _lex
 
 _WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u064B-\u0652]+")
 _CLITICS = ("وب", "ول", "و", "ب", "ل", "ف")

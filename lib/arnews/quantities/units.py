@@ -2,8 +2,8 @@
 lexicon does not know (reported as written), partitives (``من الكوادر``, ``of people``)."""
 from __future__ import annotations
 
-from .figure import _Q
-from .lexicon import _DEFINITE, _ar_strip
+from .figure import Figure as _Q
+from .lexicon import DEFINITE_PREFIXES as _DEFINITE, ar_strip as _ar_strip
 from ..frequency import zipf_ar
 from ..tokens import stopwords as _stopwords
 
@@ -22,12 +22,15 @@ def _preposition_led(w: str) -> bool:
     return zipf_ar(w[1:]) >= 2.5 and all(zipf_ar("ال" + f) < 1.0 for f in forms)
 
 
-def _singular(w: str) -> str:
+def singular(w: str) -> str:
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith("s") and not w.endswith(("ss", "us", "is", "ous")) and len(w) > 3:
         return w[:-1]
     return w
+
+
+_singular = singular  # the old name, still used in this module
 
 
 class _Units:

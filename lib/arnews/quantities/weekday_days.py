@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .dates import _WEEKDAYS
+from .dates import WEEKDAYS as _WEEKDAYS
 
 #: the same weekdays as Python numbers them (Monday = 0)
 _WEEKDAYS_PY = (6, 0, 1, 2, 3, 4, 5)

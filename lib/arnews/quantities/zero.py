@@ -5,7 +5,7 @@ Hijri month صفر are no figures; after a temperature (``5 درجات فوق ا
 A bare ``صفر`` right before a percent word is a percentage 0 (``نمو صفر في المئة``)."""
 from __future__ import annotations
 
-from .figure import _Q
+from .figure import Figure as _Q
 
 #: the written forms of zero with the article (key form)
 _ZERO = ("الصفر", "للصفر", "بالصفر")

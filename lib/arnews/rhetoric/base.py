@@ -11,14 +11,14 @@ _QUOTES = set('"“”«»„')
 _COMMA = set(",،")
 _DASH = set("-–—")
 # boundary strength between two words
-_B_NONE, _B_COMMA, _B_DASH, _B_HARD = 0, 1, 2, 3
+B_NONE, B_COMMA, B_DASH, B_HARD = 0, 1, 2, 3
 #: punctuation that ends an n-gram segment
 _BREAKS = frozenset(_HARD | _QUOTES | _COMMA | _DASH)
 
 _AR_RX = re.compile(f"[{AR}]")
 
 
-def _lang(lang, text: str | None = None) -> str:
+def lang_of(lang, text: str | None = None) -> str:
     """``ar``, ``en`` or ``vi`` (anything else is treated as Arabic); with ``lang=None``
     the script of ``text`` decides (Arabic letters -> ar, otherwise en)."""
     if lang is None and text is not None:
@@ -27,7 +27,10 @@ def _lang(lang, text: str | None = None) -> str:
     return lang if lang in ("en", "vi") else "ar"
 
 
-def _key_text(p, lang: str) -> str:
+_lang = lang_of  # the old name, still used by tests
+
+
+def key_text(p, lang: str) -> str:
     """The text the matchers read: key-folded for Arabic, normalised otherwise."""
     return p.ktext if lang == "ar" else p.ntext
 

@@ -14,8 +14,8 @@ import pandas as pd
 from ..lexicons import lexicon_cache, lexicon_derived, read_lexicon
 from ..normalize import WORD_CACHE, key, normalize
 from ..text import make_paragraph
-from .base import _B_HARD, _B_NONE, _lang
-from .concepts import _analyse, _concept_lexicon, _Word, paragraph_words
+from .base import B_HARD as _B_HARD, B_NONE as _B_NONE, lang_of as _lang
+from .concepts import analyse as _analyse, concept_lexicon as _concept_lexicon, _Word, paragraph_words
 from .quotes import extract_quoted, key_quotes
 
 
@@ -60,7 +60,7 @@ def _bag(words: Iterable[_Word]) -> frozenset:
 
 
 @lexicon_cache(maxsize=1)
-def _canon() -> _Canon:
+def load_canon() -> _Canon:
     rows = read_lexicon("campaigns.csv")
     order, info, rends = [], {}, defaultdict(list)
     for i, r in enumerate(rows):
@@ -126,6 +126,9 @@ def _canon() -> _Canon:
     lexw = _concept_lexicon().weight
     message = frozenset(c for c in df if not c.startswith("w:") and lexw.get(c, 0) >= 1)
     return _Canon(tuple(campaigns), {c.id: c for c in campaigns}, idf, 1 + math.log(n), vi_regex, vi_ids, message)
+
+
+_canon = load_canon  # the old name, still used in this module and by tests
 
 
 def campaign_canon() -> pd.DataFrame:
@@ -315,7 +318,7 @@ def _find_campaigns(text: str, lang: str) -> tuple[CampaignMatch, ...]:
     return _campaigns_in(make_paragraph(text, lang), lang)
 
 
-def _campaigns_in(p, lang: str) -> tuple[CampaignMatch, ...]:
+def campaigns_in(p, lang: str) -> tuple[CampaignMatch, ...]:
     """Campaign matches of a :class:`arnews.text.Paragraph` read with ``lang``'s rules
     (computed once per paragraph: slogans and rhetoric both read them)."""
     k = ("campaigns", lang)
@@ -326,6 +329,9 @@ def _campaigns_in(p, lang: str) -> tuple[CampaignMatch, ...]:
                        for m in ms if m.quoted or not m.campaign)
         p.memo[k] = ms
     return p.memo[k]
+
+
+_campaigns_in = campaigns_in  # the old name, still used in this module and by tests
 
 
 def _campaigns_of(p, lang: str) -> tuple[CampaignMatch, ...]:

@@ -12,7 +12,8 @@ from ..lexicons import lexicon_cache, lexicon_derived, read_lexicon
 from ..normalize import WORD_CACHE, key, normalize
 from ..text import make_paragraph
 from ..tokens import AR, stem
-from .base import _B_DASH, _B_COMMA, _B_HARD, _B_NONE, _COMMA, _DASH, _HARD, _QUOTES, _key_text, _lang
+from .base import (B_DASH as _B_DASH, B_COMMA as _B_COMMA, B_HARD as _B_HARD, B_NONE as _B_NONE, _COMMA, _DASH, _HARD,
+                   _QUOTES, key_text as _key_text, lang_of as _lang)
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ def _stem(w: str, lang: str) -> str:
 
 
 @lexicon_cache(maxsize=1)
-def _concept_lexicon() -> _ConceptLexicon:
+def concept_lexicon() -> _ConceptLexicon:
     single, stems_, multi, weight = {}, {}, defaultdict(list), {}
     stripped = {}  # forms without al-: used only when no form is written that way
     for r in read_lexicon("synonyms_ar.csv"):
@@ -92,6 +93,9 @@ def _concept_lexicon() -> _ConceptLexicon:
     weight.setdefault("FUNC", 0.0)
     weight.setdefault("FRAME", 0.0)
     return _ConceptLexicon(single, stems_, dict(multi), weight)
+
+
+_concept_lexicon = concept_lexicon  # the old name, still used in this module
 
 
 @lexicon_derived(maxsize=WORD_CACHE)
@@ -145,7 +149,7 @@ def _word_plan(w: str, lang: str, lexical: bool) -> tuple[tuple, str, str]:
     return multi, ("" if concept == "FUNC" else concept), form
 
 
-def _analyse(ktext: str, lang: str, toks=None) -> tuple[list[_Word], list[int]]:
+def analyse(ktext: str, lang: str, toks=None) -> tuple[list[_Word], list[int]]:
     """Words of a key-normalised text with their concepts, and the boundary strength
     before each word (``brk[i]`` between word i-1 and word i); ``toks``: the text's
     tokens when already known (:func:`_key_tokens`)."""
@@ -153,6 +157,9 @@ def _analyse(ktext: str, lang: str, toks=None) -> tuple[list[_Word], list[int]]:
         p = make_paragraph(ktext, lang)
         return _analyse_tokens(ktext, lang, p.kinds, p.starts, p.ends)
     return _analyse_tokens(ktext, lang, [t.kind for t in toks], [t.start for t in toks], [t.end for t in toks])
+
+
+_analyse = analyse  # the old name, still used in this module
 
 
 #: boundary strength of a punctuation token (its key surface); others break nothing
@@ -164,7 +171,7 @@ _new_word = tuple.__new__  # _Word(...) without the keyword-argument constructor
 
 
 def _analyse_tokens(ktext: str, lang: str, kinds, starts, ends) -> tuple[list[_Word], list[int]]:
-    """:func:`_analyse` of the tokens given as parallel lists (offsets into ``ktext``)."""
+    """:func:`analyse` of the tokens given as parallel lists (offsets into ``ktext``)."""
     _concept_lexicon()  # syncs the lexicon folder for the per-word caches below
     words: list[_Word] = []
     brk: list[int] = []
@@ -230,7 +237,7 @@ def _analyse_tokens(ktext: str, lang: str, kinds, starts, ends) -> tuple[list[_W
 
 
 def paragraph_words(p, lang: str) -> tuple[list[_Word], list[int]]:
-    """:func:`_analyse` of a :class:`arnews.text.Paragraph`'s key text with ``lang``'s rules,
+    """:func:`analyse` of a :class:`arnews.text.Paragraph`'s key text with ``lang``'s rules,
     read from the shared token lists.  Not kept in ``p.memo``: one object per word alive for
     the whole chunk made the garbage collector's full passes cost more (snn300: slogans
     0.8 -> 1.3 s) than analysing again for the campaign candidates (0.2 s).  What is kept

@@ -35,11 +35,11 @@ import pandas as pd
 
 from ..lexicons import lexicon_derived
 from ..normalize import WORD_CACHE
-from .base import _B_NONE
-from .campaigns import _campaigns_in
-from .concepts import _concept_lexicon, paragraph_concepts, paragraph_words
+from .base import B_NONE as _B_NONE
+from .campaigns import campaigns_in as _campaigns_in
+from .concepts import concept_lexicon as _concept_lexicon, paragraph_concepts, paragraph_words
 from .quotes import key_quotes
-from .tables import _text_rows
+from .tables import text_rows as _text_rows
 
 QUOTE_MAX_WORDS = 12  # a longer quoted span is a quoted speech, not a name
 NAME_MAX_WORDS = 7  # words of a cue-introduced name

@@ -6,8 +6,8 @@ from collections import defaultdict
 import numpy as np
 import pandas as pd
 
-from .ngrams import _ngram_tokens, _repeated_grams, _stream
-from .tables import _text_rows, rhetoric_table, slogans_table
+from .ngrams import ngram_tokens as _ngram_tokens, repeated_grams as _repeated_grams, gram_stream as _stream
+from .tables import text_rows as _text_rows, rhetoric_table, slogans_table
 
 #: a run of at least this many words that occurs twice or more, word for word, is copy (a
 #: reprinted agency story, a statement quoted in full), not a formula: its words are counted

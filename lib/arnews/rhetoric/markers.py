@@ -15,7 +15,7 @@ from ..lexicons import lexicon_cache, lexicon_derived, read_lexicon
 from ..normalize import WORD_CACHE, key
 from ..text import make_paragraph
 from ..tokens import AR
-from .base import _key_text, _lang
+from .base import key_text as _key_text, lang_of as _lang
 from .concepts import _form_key
 from .press import is_press_mention
 

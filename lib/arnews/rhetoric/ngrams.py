@@ -8,8 +8,8 @@ from typing import NamedTuple
 import numpy as np
 
 from ..lexicons import lexicon_cache
-from .base import _BREAKS, _key_text
-from .concepts import _concept_lexicon
+from .base import _BREAKS, key_text as _key_text
+from .concepts import concept_lexicon as _concept_lexicon
 
 
 #: figures of any form are numbers ("#") in n-grams
@@ -27,7 +27,7 @@ class _PTok(NamedTuple):
     isword: np.ndarray  # counts as a word for densities
 
 
-def _ngram_tokens(p, lang: str) -> _PTok:
+def ngram_tokens(p, lang: str) -> _PTok:
     kt = _key_text(p, lang)
     func = _func_words(lang)
     low = lang != "ar"
@@ -56,7 +56,7 @@ class _Stream(NamedTuple):
     vocab: list
 
 
-def _stream(ptoks: list) -> _Stream:
+def gram_stream(ptoks: list) -> _Stream:
     """One token stream for many paragraphs: each run of tokens of one paragraph and
     segment is followed by a -1 break (vectorised)."""
     vocab: dict = {}
@@ -82,6 +82,9 @@ def _stream(ptoks: list) -> _Stream:
     return _Stream(ids, par, tok, content, list(vocab))
 
 
+_stream = gram_stream  # the old name, still used by tests
+
+
 class _Gram(NamedTuple):
     n: int
     words: tuple
@@ -89,7 +92,7 @@ class _Gram(NamedTuple):
     positions: np.ndarray  # stream positions of its occurrences
 
 
-def _repeated_grams(st: _Stream, nmin: int, nmax: int, min_count: int, limit: int | None = None) -> list:
+def repeated_grams(st: _Stream, nmin: int, nmax: int, min_count: int, limit: int | None = None) -> list:
     """Maximal formula n-grams (nmin <= n <= nmax) repeated at least ``min_count`` times.
 
     Vectorised and exact: level-n gram ids are dense ids of the pairs (level n-1 id at i,
@@ -171,6 +174,9 @@ def _repeated_grams(st: _Stream, nmin: int, nmax: int, min_count: int, limit: in
         words = tuple(st.vocab[i] for i in ids[r : r + n])
         out.append(_Gram(n, words, int(counts[gid]), posmap[(n, gid)]))
     return out
+
+
+_repeated_grams = repeated_grams  # the old name, still used by tests
 
 
 @lexicon_cache(maxsize=4)

@@ -52,7 +52,7 @@ def key_quotes(p, lang: str) -> list[Quote]:
     rules (offsets into the key text), computed once per paragraph."""
     k = ("key_quotes", lang)
     if k not in p.memo:
-        from .base import _key_text
+        from .base import key_text as _key_text
 
         p.memo[k] = extract_quoted(_key_text(p, lang))
     return p.memo[k]

@@ -10,11 +10,11 @@ import pandas as pd
 from ..lexicons import lexicon_derived
 from ..spans import SpanIndex
 from ..text import TEXT_ROLES, paragraphs_of
-from .base import _lang
-from .campaigns import _campaigns_in, _canon
-from .concepts import _analyse
+from .base import lang_of as _lang
+from .campaigns import campaigns_in as _campaigns_in, load_canon as _canon
+from .concepts import analyse as _analyse
 from .markers import _markers_in
-from .ngrams import _ngram_tokens, _repeated_grams, _stream
+from .ngrams import ngram_tokens as _ngram_tokens, repeated_grams as _repeated_grams, gram_stream as _stream
 
 
 REPEAT_MIN = 3  # an n-gram used this often in one article is a Repetition candidate
@@ -28,7 +28,7 @@ RHETORIC_COLUMNS = [
 ]
 
 
-def _text_rows(paragraphs, articles: pd.DataFrame | None, canon: bool = True):
+def text_rows(paragraphs, articles: pd.DataFrame | None, canon: bool = True):
     """``(article_id, paragraph, Paragraph, lang)`` of the non-empty title/body/caption
     blocks; ``lang`` is the paragraph's own language (ar, en or vi).  With ``canon``, each
     paragraph's ``memo["canon_context"]`` says whether its article is in the canon's own
@@ -39,6 +39,9 @@ def _text_rows(paragraphs, articles: pd.DataFrame | None, canon: bool = True):
         _mark_canon_context(pars)
     for p in pars:
         yield p.article_id, p.paragraph, p, _lang(p.lang)
+
+
+_text_rows = text_rows  # the old name, still used in this module
 
 
 def _mark_canon_context(pars) -> None:

@@ -30,7 +30,8 @@ from ..lexicons import lexicon_cache
 from ..normalize import key
 from ..tables import table_columns
 from ..text import BODY, paragraphs_of
-from ..themes import Codebook, _ar_stem, _en_word, _get, _paragraphs, _strips, themes_table
+from ..themes import (Codebook, ar_stem as _ar_stem, en_word as _en_word, get_table as _get,
+                      paragraphs_frame as _paragraphs, prefix_strips as _strips, themes_table)
 from ..tokens import stem, stopwords
 
 __all__ = ["TERM_KINDS", "term_counts_table", "term_stream_table", "Features", "corpus_features", "document_features"]
@@ -345,7 +346,7 @@ def document_features(paragraphs: pd.DataFrame, articles: pd.DataFrame | None = 
     return corpus_features(term_counts_table(paragraphs, articles), term_stream_table(paragraphs, articles))
 
 
-def _features_of(tables: Mapping, stream: bool = True) -> Features:
+def features_of(tables: Mapping, stream: bool = True) -> Features:
     """:class:`Features` from the merged ``term_counts`` (and, with ``stream``, the
     ``term_stream``) per-article tables; computed from ``paragraphs`` only when a table
     is missing (direct calls).  Without ``stream`` (the topic model, keyness and
@@ -363,8 +364,11 @@ def _features_of(tables: Mapping, stream: bool = True) -> Features:
     return corpus_features(tc, tn)
 
 
+_features_of = features_of  # the old name, still used in this module
+
+
 def _shared_features(tables, stream: bool, folder) -> Features:
-    """:func:`_features_of` in a build, where the topic model, statistics and collocations hooks
+    """:func:`features_of` in a build, where the topic model, statistics and collocations hooks
     (each a process of its own) read the same term counts: the first to merge them leaves the
     merged counts (docs, counts, types) in ``folder`` (the build's, removed once the hooks are
     done) and the others read them there instead of merging them again; the term sequence
@@ -402,7 +406,7 @@ THEME_READ = ("article_id", "paragraph", "theme", "hits", "share", "dominant", "
 ENTITY_READ = ("article_id", "entity_id")
 
 
-def _themes_entities(tables: Mapping, cb: Codebook, need_entities: bool = True):
+def themes_entities(tables: Mapping, cb: Codebook, need_entities: bool = True):
     themes = table_columns(tables, "themes", THEME_READ)
     entities = table_columns(tables, "entities", ENTITY_READ) if need_entities else None
     if themes is None or (need_entities and entities is None):
@@ -412,3 +416,6 @@ def _themes_entities(tables: Mapping, cb: Codebook, need_entities: bool = True):
         if need_entities and entities is None:
             entities = entities_table(paragraphs, articles)
     return themes, entities
+
+
+_themes_entities = themes_entities  # the old name, re-exported by topics

@@ -28,7 +28,8 @@ from ..entities import load_gazetteer
 from ..frequency import zipf_ar
 from ..lexicons import lexicon_cache, read_lexicon
 from ..normalize import WORD_CACHE, key, normalize
-from ..themes import _AR_RE, _MIN_REST, _ar_stem, _en_word, _lang, _strips, load_codebook, word_analyses
+from ..themes import (AR_RE as _AR_RE, _MIN_REST, ar_stem as _ar_stem, en_word as _en_word, _lang,
+                      prefix_strips as _strips, load_codebook, word_analyses)
 from ..tokens import stem
 
 __all__ = ["gloss", "readable_gloss", "gloss_label", "flat_gloss", "withheld", "scope_of", "entity_names", "name_gloss",
@@ -404,8 +405,11 @@ def gloss(term: str, lang: str = "ar", surface: str | None = None, vietnam: bool
 
 
 @lru_cache(maxsize=WORD_CACHE)
-def _gloss_cached(term: str, lang: str, surface: str | None, vietnam: bool = True) -> str:
+def gloss_cached(term: str, lang: str, surface: str | None, vietnam: bool = True) -> str:
     return gloss(term, lang, surface, vietnam)
+
+
+_gloss_cached = gloss_cached  # the old name, still used in this module
 
 
 def readable_gloss(g) -> str:

@@ -20,7 +20,7 @@ import pandas as pd
 
 from ..themes import Codebook
 from .features import Features
-from .glossary import _gloss_cached, name_gloss
+from .glossary import gloss_cached as _gloss_cached, name_gloss
 
 __all__ = ["textstat_keyness", "keyness"]
 

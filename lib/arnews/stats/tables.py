@@ -10,9 +10,9 @@ import pandas as pd
 
 from ..entities import entity_candidate_tables
 from ..lexfit import glossary_fits
-from ..themes import _get, load_codebook, theme_articles
+from ..themes import get_table as _get, load_codebook, theme_articles
 from .collocations import collocations
-from .features import _features_of, _themes_entities
+from .features import features_of as _features_of, themes_entities as _themes_entities
 from ..tables import table_columns
 from .glossary import entity_names
 from .keyness import UNDER_P, keyness

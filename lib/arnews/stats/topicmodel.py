@@ -33,9 +33,9 @@ import pandas as pd
 
 from ..plotting import fmt_count
 from ..themes import load_codebook
-from .features import Features, _features_of, _themes_entities
+from .features import Features, features_of as _features_of, themes_entities as _themes_entities
 from ..tables import table_columns
-from .glossary import _gloss_cached, entity_names, name_gloss
+from .glossary import gloss_cached as _gloss_cached, entity_names, name_gloss
 
 __all__ = ["k_choice_notes", "topic_k_range", "topic_model", "topic_model_tables", "topic_order"]
 
