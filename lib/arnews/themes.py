@@ -65,7 +65,7 @@ __all__ = ["analyse", "word_analyses", "Codebook", "load_codebook", "dictionary_
            "theme_articles", "paragraph_themes", "match_weight"]
 
 AR_RE = re.compile(f"[{AR}]")
-_AR_RE = AR_RE  # the old name, still used in this module and by tests
+_AR_RE = AR_RE  # the old name, still used in this module and by tests; topics re-exports it
 
 
 # --- word analysis --------------------------------------------------------------------
@@ -112,7 +112,7 @@ def prefix_strips(word: str) -> tuple[tuple[str, bool], ...]:
     return tuple(out)
 
 
-_strips = prefix_strips  # the old name, still used in this module and by tests
+_strips = prefix_strips  # the old name, still used in this module and by tests; topics re-exports it
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -131,7 +131,7 @@ def ar_stem(word: str) -> str:
     return key(s)
 
 
-_ar_stem = ar_stem  # the old name, still used in this module and by tests
+_ar_stem = ar_stem  # the old name, still used in this module and by tests; topics re-exports it
 
 
 def en_word(word: str) -> str:
@@ -139,7 +139,7 @@ def en_word(word: str) -> str:
     return w[:-2] if w.endswith("'s") else w
 
 
-_en_word = en_word  # the old name, still used in this module
+_en_word = en_word  # the old name, still used in this module; topics re-exports it
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -483,7 +483,7 @@ def theme_counts(text: str, lang: str = "ar", codebook: Codebook | None = None) 
 _PARA_COLS = ("article_id", "paragraph", "role", "lang", "text")
 
 
-def paragraphs_frame(df: pd.DataFrame | None) -> pd.DataFrame:
+def with_paragraph_columns(df: pd.DataFrame | None) -> pd.DataFrame:
     """The paragraphs table with at least the columns the analyses read."""
     if df is None:
         df = pd.DataFrame()
@@ -495,7 +495,7 @@ def paragraphs_frame(df: pd.DataFrame | None) -> pd.DataFrame:
     return df
 
 
-_paragraphs = paragraphs_frame  # the old name, still used by tests
+_paragraphs = with_paragraph_columns  # the old name, still used by tests; topics re-exports it
 
 
 def get_table(tables: Mapping, name: str):

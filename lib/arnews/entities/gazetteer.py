@@ -33,7 +33,7 @@ from ..lexicons import lexicon_cache, lexicon_path, read_lexicon, sync
 from ..normalize import WORD_CACHE, key, normalize
 from ..spans import SpanIndex
 from ..text import TEXT_ROLES, paragraphs_of
-from ..themes import (AR_RE as _AR_RE, en_word as _en_word, get_table as _get, paragraphs_frame as _paragraphs,
+from ..themes import (AR_RE as _AR_RE, en_word as _en_word, get_table as _get, with_paragraph_columns as _paragraphs,
                       word_analyses)
 from ..tokens import AR, stopwords
 

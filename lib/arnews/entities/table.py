@@ -877,7 +877,7 @@ def entity_candidates(paragraphs: pd.DataFrame, entities: pd.DataFrame | None = 
 
 def entity_candidate_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """Build hook (corpus level): names the gazetteer does not list, for review."""
-    from ..themes import get_table as _get, paragraphs_frame as _paragraphs
+    from ..themes import get_table as _get, with_paragraph_columns as _paragraphs
 
     paragraphs, entities = _paragraphs(_get(tables, "paragraphs")), _get(tables, "entities")
     return {"entity_candidates": entity_candidates(paragraphs, entities)}

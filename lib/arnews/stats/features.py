@@ -31,7 +31,7 @@ from ..normalize import key
 from ..tables import table_columns
 from ..text import BODY, paragraphs_of
 from ..themes import (Codebook, ar_stem as _ar_stem, en_word as _en_word, get_table as _get,
-                      paragraphs_frame as _paragraphs, prefix_strips as _strips, themes_table)
+                      with_paragraph_columns as _paragraphs, prefix_strips as _strips, themes_table)
 from ..tokens import stem, stopwords
 
 __all__ = ["TERM_KINDS", "term_counts_table", "term_stream_table", "Features", "corpus_features", "document_features"]
@@ -364,7 +364,7 @@ def features_of(tables: Mapping, stream: bool = True) -> Features:
     return corpus_features(tc, tn)
 
 
-_features_of = features_of  # the old name, still used in this module
+_features_of = features_of  # the old name, still used in this module; topics re-exports it
 
 
 def _shared_features(tables, stream: bool, folder) -> Features:

@@ -409,7 +409,7 @@ def gloss_cached(term: str, lang: str, surface: str | None, vietnam: bool = True
     return gloss(term, lang, surface, vietnam)
 
 
-_gloss_cached = gloss_cached  # the old name, still used in this module
+_gloss_cached = gloss_cached  # the old name, still used in this module; topics re-exports it
 
 
 def readable_gloss(g) -> str:
