@@ -50,6 +50,7 @@ def main(argv=None) -> int:
 
     args = ap.parse_args(argv)
     run = contextlib.ExitStack()  # closed after the run: restores ARNEWS_LEXICONS
+    interrupted = _watch_interrupt(run)
     try:
         _check_paths(args)
         lexicons = getattr(args, "lexicons", None)
@@ -122,6 +123,9 @@ def main(argv=None) -> int:
         print("arnews: interrupted", file=sys.stderr)
         return 130
     except Exception as e:  # one line, never a traceback, for anything the user can fix
+        if interrupted:  # an error that Ctrl-C caused (a module whose import it cut short, a worker it stopped)
+            print("arnews: interrupted", file=sys.stderr)
+            return 130
         from .build import BuildError
         from .corpus import CorpusError
         from .schema import SchemaError
@@ -136,7 +140,8 @@ def main(argv=None) -> int:
             known = known + (ReportError,)
         except ImportError:
             pass
-        if isinstance(e, OSError) and not isinstance(e, known):  # disk full, a folder where a file should be, ...
+        if isinstance(e, OSError) and (not isinstance(e, known) or (e.filename and e.strerror)):
+            # disk full, a folder where a file should be, a read-only file: 'path: reason'
             print(f"arnews: error: {_show(e.filename or '')}: {e.strerror or e}", file=sys.stderr)
             return 1
         if isinstance(e, known):
@@ -152,6 +157,29 @@ def _show(value) -> str:
     from .decoding import show as _show
 
     return _show(value)
+
+
+def _watch_interrupt(run: contextlib.ExitStack) -> list:
+    """Ctrl-C raises KeyboardInterrupt as usual and is remembered in the returned list: an
+    error raised after it (a C extension's import cut short turns it into an ImportError) is
+    reported as the interruption it is.  A SIGINT the shell ignores (a background job) stays
+    ignored.  The handler is restored when ``run`` closes."""
+    import signal
+
+    seen: list = []
+    if signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        return seen
+
+    def on_interrupt(signum, frame):
+        seen.append(signum)
+        raise KeyboardInterrupt
+
+    try:
+        signal.signal(signal.SIGINT, on_interrupt)
+    except ValueError:  # (not the main thread)
+        return seen
+    run.callback(signal.signal, signal.SIGINT, signal.default_int_handler)
+    return seen
 
 
 class UsageError(Exception):

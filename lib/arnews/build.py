@@ -59,6 +59,7 @@ from .plotting import fmt_count
 from .store import OutputError, atomic_write, claim_output, file_sha256, finish_output, invalidate, merge_parts, write_table
 from .store import lock_output, release_output
 from .lexfit import fit_warnings
+from .stamps import STAMPS, record_tables
 from .tables import Tables, load_tables, read_table  # noqa: F401
 from .text import TEXT_ROLES, TOKEN_ROLES  # noqa: F401
 from .tokens import lemma_method
@@ -231,7 +232,7 @@ def build(
     ikey = _input_key(items, fp, strict, engine, fraction, sample_chars is None, plan.skipped + plan.notes)
     try:
         if not force:
-            info = _up_to_date(out, ikey)
+            info = _up_to_date(out, ikey, log)
             if info is not None:
                 for msg in info.get("skipped", []):
                     log(f"arnews: {msg}")
@@ -304,8 +305,9 @@ def build(
         "tables": written,
         "input_key": ikey,
     }
+    record_tables(out, written)  # (before build_info.json: a rerun checks the tables against it)
     finish_output(out, marker, written, info)
-    _prune_dirs(out / ".cache", {"chunks", "corpus"})  # (per-article pickles of earlier versions)
+    _prune_dirs(out / ".cache", {"chunks", "corpus", STAMPS.name})  # (per-article pickles of earlier versions)
     _prune_dirs(out / ".cache" / "chunks", {r.get("chunk_key") for r in results} | {"index.json"})
     index = {"articles": {k: r["chunk_key"] for r in results if r.get("chunk_key") for _, k in r.get("keys", [])},
              **merged}
@@ -369,14 +371,21 @@ def _input_key(items: list, fingerprint: str, strict: bool, engine: str, fractio
     return h.hexdigest()[:32]
 
 
-def _up_to_date(out: Path, ikey: str) -> dict | None:
+def _up_to_date(out: Path, ikey: str, log=print) -> dict | None:
     """The previous ``build_info.json`` when it was written for the same inputs and all
-    its tables are still there, else None."""
+    its tables are still as that build wrote them (:mod:`arnews.stamps`), else None; a table
+    cut short or changed since is one note naming it."""
+    from .stamps import changed_table
+
     try:
         info = json.loads((out / "build_info.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if info.get("input_key") != ikey or not all((out / t).is_file() for t in info.get("tables", [])):
+    if not isinstance(info, dict) or info.get("input_key") != ikey:
+        return None
+    changed = changed_table(out, [t for t in info.get("tables", []) if isinstance(t, str)])
+    if changed is not None:
+        log(f"arnews: note: not up to date: {changed}")
         return None
     return info
 

@@ -261,6 +261,22 @@ class ManifestRows(dict):
     n_columns: int
 
 
+def _not_a_folder(path: Path) -> str:
+    """Why ``path`` (not a folder) cannot be the corpus folder."""
+    if path.exists():
+        return "is a file, not a corpus folder"
+    if path.is_symlink():
+        try:
+            path.resolve(strict=True)
+        except RuntimeError:  # (Python < 3.13)
+            return "a symlink loop, not a corpus folder"
+        except OSError as e:
+            if e.errno == errno.ELOOP:
+                return "a symlink loop, not a corpus folder"
+        return f"a dangling symlink (to {_show(os.readlink(path))}), not a corpus folder"
+    return "corpus folder not found"
+
+
 def read_manifest(path: Path) -> dict[str, dict]:
     """``articles.csv`` rows keyed by id (a :class:`ManifestRows`); raises :class:`CorpusError` on a bad file.
 
@@ -357,7 +373,7 @@ def scan_corpus(corpus_dir: Path) -> tuple[list[Path], list[str]]:
     (``a.txt`` and ``a.TXT``) are skipped with a message.  Nothing here opens a file."""
     corpus_dir = Path(corpus_dir)
     if not corpus_dir.is_dir():
-        raise CorpusError(f"{_show(corpus_dir)}: " + ("is a file, not a corpus folder" if corpus_dir.exists() else "corpus folder not found"))
+        raise CorpusError(f"{_show(corpus_dir)}: " + _not_a_folder(corpus_dir))
     root = os.path.realpath(corpus_dir)
     files, skipped, ids = [], [], {}
     try:

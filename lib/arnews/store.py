@@ -67,12 +67,19 @@ def claim_output(out: Path, corpus: Path) -> dict:
     except OSError as e:  # a read-only disk, a path under /proc, ...
         raise OutputError(f"{out}: cannot create the output folder ({e.strerror or e})") from None
     marker = _read_marker(out)
-    if not (out / MARKER).is_file():
-        # an output of an earlier arnews without the marker: only files named like its tables are ours
-        legacy = [p.name for p in out.iterdir()
-                  if p.suffix in (".csv", ".parquet") and p.stem in S.SCHEMAS and (out / INFO).is_file()]
-        marker = {"tool": "arnews", "written": sorted(legacy)}
-        atomic_write(out / MARKER, json.dumps(marker, indent=1).encode())
+    try:
+        if not (out / MARKER).is_file():
+            # an output of an earlier arnews without the marker: only files named like its tables are ours
+            legacy = [p.name for p in out.iterdir()
+                      if p.suffix in (".csv", ".parquet") and p.stem in S.SCHEMAS and (out / INFO).is_file()]
+            marker = {"tool": "arnews", "written": sorted(legacy)}
+            atomic_write(out / MARKER, json.dumps(marker, indent=1).encode())
+        else:  # a folder of an earlier build made read-only: say so before anything is removed
+            probe = out / f".arnews-write-test.tmp{os.getpid()}"
+            probe.write_bytes(b"")
+            probe.unlink()
+    except OSError as e:
+        raise OutputError(f"{out}: cannot write into the output folder ({e.strerror or e})") from None
     return marker
 
 
@@ -125,9 +132,16 @@ def release_output(out: Path) -> None:
 
 def atomic_write(path: Path, data: bytes) -> None:
     tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
-    with open(tmp, "wb") as f:
-        f.write(data)
-    os.replace(tmp, path)
+    try:
+        with open(tmp, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except OSError as e:  # (a read-only folder, a full disk): the error names the file, not its temporary name
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise type(e)(e.errno, e.strerror, str(path)) from None
 
 
 def file_sha256(path: Path) -> str:
@@ -291,6 +305,9 @@ def export_csv(processed: Path, dest: Path, log=print) -> list[str]:
     processed, dest = Path(processed), Path(dest)
     if not (processed / INFO).is_file():
         raise OutputError(f"{processed}: no build here (no {INFO})")
+    _check_export_folder(processed, dest)
+    if dest.exists() and not dest.is_dir():
+        raise OutputError(f"{dest}: --csv is a file, not a folder")
     try:
         dest.mkdir(parents=True, exist_ok=True)
     except OSError as e:
@@ -337,6 +354,25 @@ def export_csv(processed: Path, dest: Path, log=print) -> list[str]:
         done.append(target.name)
         log(f"arnews: wrote {target}")
     return done
+
+
+def _check_export_folder(processed: Path, dest: Path) -> None:
+    """``--csv`` may not be the build folder itself (its CSV copies of Parquet tables would sit
+    among the build's own files, listed by no marker, and a later build would take a stale
+    ``paragraphs.csv`` for part of the folder), nor the build's corpus folder (the articles'
+    folder is the user's own).  A sub-folder of either is fine."""
+    try:
+        info = json.loads((processed / INFO).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        info = {}
+    here = os.path.realpath(dest)
+    if here == os.path.realpath(processed):
+        raise OutputError(f"{dest}: --csv is the build folder itself; choose another folder "
+                          "(a sub-folder is fine; nothing was written)")
+    corpus = info.get("corpus") if isinstance(info, dict) else None
+    if isinstance(corpus, str) and corpus and here == os.path.realpath(corpus):
+        raise OutputError(f"{dest}: --csv is the corpus folder of this build; choose another folder "
+                          "(a sub-folder is fine; nothing was written)")
 
 
 def _read_marker_file(path: Path) -> dict:

@@ -105,6 +105,15 @@ class Tables:
     def get(self, name: str, default=None):
         return self[name] if name in self else default
 
+    def _missing(self, name: str) -> str:
+        """Why ``name`` is not here: a table this arnews writes is missing from a build of other
+        code (a notebook run on an older build) or removed by hand."""
+        msg = f"{name}: no such table in {self.path} (have: {', '.join(self.names)})"
+        if name in S.SCHEMAS:
+            msg += ("; this arnews writes it: the build is of an older arnews or a file was removed; "
+                    "rebuild with `python -m arnews build`")
+        return msg
+
     def __getitem__(self, name: str) -> pd.DataFrame:
         return _whole(name, self._file(name), self._read(name))
 
@@ -113,7 +122,7 @@ class Tables:
         if name not in self._cache:
             p = self._file(name)
             if p is None:
-                raise KeyError(f"{name}: no such table in {self.path} (have: {', '.join(self.names)})")
+                raise KeyError(self._missing(name))
 
             def read(p=p):
                 if self._ids is not None and p.suffix == ".parquet" and "article_id" in S.SCHEMAS.get(name, S.Schema(name, "")).columns:
@@ -146,7 +155,7 @@ class Tables:
             return df[[c for c in cols if c in df.columns]]
         p = self._file(name)
         if p is None:
-            raise KeyError(f"{name}: no such table in {self.path} (have: {', '.join(self.names)})")
+            raise KeyError(self._missing(name))
         if p.suffix != ".parquet":
             df = self._read(name)  # (the columns it has: a hand-written table may hold only those asked for)
             return df[[c for c in cols if c in df.columns]]

@@ -21,6 +21,7 @@ def worker_init(parent: int) -> None:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     except Exception:
         pass
+    _quiet_on_interrupt()
     import threading
 
     def watch():
@@ -30,6 +31,16 @@ def worker_init(parent: int) -> None:
                 os._exit(1)
 
     threading.Thread(target=watch, daemon=True).start()
+
+
+def _quiet_on_interrupt() -> None:
+    """Ctrl-C reaches the build's whole process group: a worker ends at once and silently (its
+    KeyboardInterrupt traceback, one per worker, buried the build's one line), and the build
+    itself says ``arnews: interrupted``.  A SIGINT ignored by the shell stays ignored."""
+    import signal
+
+    if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
+        signal.signal(signal.SIGINT, lambda signum, frame: os._exit(128 + signum))
 
 
 def killed_message(who: str, what: list[str]) -> str:
