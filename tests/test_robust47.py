@@ -180,3 +180,76 @@ def test_ctrl_c_mid_build_is_one_line_and_the_rerun_equals_a_clean_build(tmp_pat
     assert r.returncode == 0, r.stderr
     assert _tables(out) == _tables(clean)
     assert _hashes(corpus) == before
+
+
+def test_report_refuses_reports_in_the_corpus_or_the_processed_folder(tmp_path):
+    corpus = _corpus(tmp_path / "corpus")
+    before = _hashes(corpus)
+    out = tmp_path / "out"
+    cases = {("--reports", corpus): f"--reports {corpus}: is the corpus folder",
+             ("--reports", out / "processed"): f"--reports {out / 'processed'}: is the --processed folder",
+             ("--processed", tmp_path / "p", "--reports", tmp_path / "p"): f"--reports {tmp_path / 'p'}: is the --processed folder"}
+    for args, msg in cases.items():
+        r = _arnews("report", "--corpus", corpus, "--out", out, *args)
+        assert r.returncode == 1 and r.stderr.splitlines() == [
+            f"arnews: error: {msg}; choose another folder (a sub-folder is fine)"], r.stderr
+    assert _hashes(corpus) == before and not out.exists() and not (tmp_path / "p").exists()
+
+
+def test_a_corpus_path_that_is_a_symlink_loop_or_dangling_says_so(tmp_path):
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    (tmp_path / "d").symlink_to(tmp_path / "gone")
+    for name, why in (("a", "a symlink loop"), ("d", f"a dangling symlink (to {tmp_path / 'gone'})")):
+        r = _arnews("build", "--corpus", tmp_path / name, "--out", tmp_path / "out")
+        assert r.returncode == 1 and r.stderr.splitlines() == [
+            f"arnews: error: {tmp_path / name}: {why}, not a corpus folder"], r.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_odd_numbers_for_sample_and_jobs_are_usage_errors_not_tracebacks(tmp_path):
+    corpus = _corpus(tmp_path / "corpus")
+    for args, msg in ((("--sample", "nan"), "argument --sample: 'nan': give 0 (every article) or a positive number of megabytes"),
+                      (("--sample", "inf"), "argument --sample: 'inf': give 0 (every article) or a positive number of megabytes"),
+                      (("--sample", "-2"), "argument --sample: '-2': give 0 (every article) or a positive number of megabytes"),
+                      (("--jobs", "-3"), "argument --jobs: '-3': give 1 or more worker processes (0: every core)")):
+        r = _arnews("build", "--corpus", corpus, "--out", tmp_path / "out", *args)
+        assert r.returncode == 2 and r.stderr.splitlines()[-1] == f"python -m arnews build: error: {msg}", r.stderr
+        assert "Traceback" not in r.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def _without_root_powers():
+    """The command prefix that runs arnews without root's way past file permissions (root reads and
+    writes a chmod 000 file), or None where that is not possible."""
+    import shutil
+
+    if os.geteuid() != 0:
+        return []
+    if shutil.which("setpriv") is None or subprocess.run(
+            ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "true"], capture_output=True).returncode:
+        return None
+    return ["setpriv", "--bounding-set=-dac_override,-dac_read_search"]
+
+
+def test_a_read_only_output_folder_is_one_line_before_anything_is_written(tmp_path):
+    prefix = _without_root_powers()
+    if prefix is None:
+        pytest.skip("running as root without setpriv: permissions cannot be tested")
+    corpus = _corpus(tmp_path / "corpus")
+    (corpus / "locked.txt").write_text(ARTICLE, encoding="utf-8")
+    (corpus / "locked.txt").chmod(0)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".arnews-output.json").write_text('{"tool": "arnews", "written": []}', encoding="utf-8")
+    out.chmod(0o555)
+    try:
+        before = _hashes(out)
+        r = subprocess.run([*prefix, sys.executable, "-m", "arnews", "build", "--corpus", str(corpus), "--out", str(out)],
+                           capture_output=True, text=True, timeout=600, env={**os.environ, "PYTHONPATH": LIB})
+        assert r.returncode == 1 and r.stderr.splitlines() == [
+            f"arnews: error: {out}: cannot write into the output folder (Permission denied)"], r.stderr
+        assert _hashes(out) == before
+    finally:
+        out.chmod(0o755)
+        (corpus / "locked.txt").chmod(0o644)

@@ -16,12 +16,12 @@ def main(argv=None) -> int:
     b.add_argument("--out", required=True, help="output folder for the tables")
     b.add_argument("--manifest", help="articles.csv with curated metadata (default: <corpus>/articles.csv)")
     b.add_argument("--strict", action="store_true", help="fail (exit 1) if any file is skipped")
-    b.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
+    b.add_argument("--jobs", type=_jobs, default=None, help="worker processes (default: all cores)")
     b.add_argument("--engine", choices=["local", "dask"], default="local", help="local processes or Dask")
     b.add_argument("--scheduler", help="address of an existing Dask scheduler (tcp://host:port)")
     b.add_argument("--force", action="store_true", help="rebuild ignoring every cache, even if nothing changed")
     b.add_argument("--lexicons", metavar="DIR", help="folder of lexicons to use instead of the curated ones (see `lexicons init`)")
-    b.add_argument("--sample", type=float, default=None, metavar="MB",
+    b.add_argument("--sample", type=_megabytes, default=None, metavar="MB",
                    help="corpus-level analyses read a deterministic sample of about MB megabytes of articles (0: all)")
 
     e = sub.add_parser("export", help="write every table of a build as CSV")
@@ -35,7 +35,7 @@ def main(argv=None) -> int:
     r.add_argument("--processed", help="folder for processed tables (default: <out>/processed)")
     r.add_argument("--reports", help="folder for HTML reports (default: <out>/reports)")
     r.add_argument("--strict", action="store_true")
-    r.add_argument("--jobs", type=int, default=None, help="worker processes and notebooks run at once (default: all cores)")
+    r.add_argument("--jobs", type=_jobs, default=None, help="worker processes and notebooks run at once (default: all cores)")
     r.add_argument("--force", action="store_true", help="rebuild the tables and re-execute every notebook")
     r.add_argument("--lexicons", metavar="DIR", help="folder of lexicons for the build and the notebooks (see `lexicons init`)")
     r.add_argument("--notebooks", nargs="+", metavar="IPYNB", help="render only these notebooks (default: every notebook)")
@@ -159,6 +159,30 @@ def _show(value) -> str:
     return _show(value)
 
 
+def _megabytes(text: str) -> float:
+    """``--sample MB``: a finite number of megabytes, 0 or more (nan and inf raised a traceback)."""
+    import math
+
+    try:
+        mb = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of megabytes") from None
+    if not math.isfinite(mb) or mb < 0 or mb * 1_000_000 > 2 ** 62:
+        raise argparse.ArgumentTypeError(f"{text!r}: give 0 (every article) or a positive number of megabytes")
+    return mb
+
+
+def _jobs(text: str) -> int:
+    """``--jobs N``: 1 or more (0: every core); a negative count was taken as 1."""
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"{text!r}: give 1 or more worker processes (0: every core)")
+    return n
+
+
 def _watch_interrupt(run: contextlib.ExitStack) -> list:
     """Ctrl-C raises KeyboardInterrupt as usual and is remembered in the returned list: an
     error raised after it (a C extension's import cut short turns it into an ImportError) is
@@ -218,6 +242,10 @@ def _check_paths(args) -> None:
             raise UsageError(f"--{opt} {_show(value)}: {_show(parent)} is a file, not a folder")
     if getattr(args, "cmd", None) == "report":  # pages are written over index.html, <notebook>.html, tables/
         rep = os.path.abspath(args.reports or os.path.join(args.out, "reports"))
+        proc = os.path.abspath(args.processed or os.path.join(args.out, "processed"))
+        for what, folder in (("the corpus folder", args.corpus), ("the --processed folder", proc)):
+            if os.path.realpath(rep) == os.path.realpath(folder):
+                raise UsageError(f"--reports {_show(rep)}: is {what}; choose another folder (a sub-folder is fine)")
         if os.path.isdir(rep) and not os.path.isdir(os.path.join(rep, ".cache")):
             theirs = sorted(n for n in os.listdir(rep) if n.endswith(".html") or n == "tables")
             if theirs:
