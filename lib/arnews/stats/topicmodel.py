@@ -78,6 +78,24 @@ def _npmi(binary, top_idx: list[np.ndarray]) -> float:
     return float(s.mean()) if len(s) else float("nan")
 
 
+def _reconstruction_error(model, X, W) -> float:
+    """The fit's Frobenius error ||X - WH||: scikit-learn's ``reconstruction_err_`` when it is a
+    number; when the fit is near exact (near-identical paragraphs) scikit-learn takes the square
+    root of a rounding-negative difference and gives NaN (an empty cell in ``topic_selection``):
+    then the error is computed directly, 256 rows at a time."""
+    err = float(model.reconstruction_err_)
+    if math.isfinite(err):
+        return err
+    H = np.asarray(model.components_, dtype=np.float64)
+    W = np.asarray(W, dtype=np.float64)
+    total = 0.0
+    for i in range(0, X.shape[0], 256):
+        block = X[i:i + 256]
+        block = block.toarray() if hasattr(block, "toarray") else np.asarray(block)
+        total += float(np.sum((block.astype(np.float64) - W[i:i + 256] @ H) ** 2))
+    return math.sqrt(total)
+
+
 def topic_k_range(n_docs: int, n_terms: int, docs_per_topic: int = 5, k_max: int = 40) -> list[int]:
     """Candidate numbers of topics for ``n_docs`` paragraphs: 2..10, then 12, 15, 20, ...
     up to sqrt(paragraphs) / 2 (at least 10, at most ``k_max``), never more than one
@@ -176,13 +194,14 @@ def topic_model(features: Features, lang: str, k: int | None = None, k_range: It
             X_sel = tfidf[sel_rows]
             for kk in ks:
                 model = fitted[kk] = NMF(n_components=kk, init="nndsvd", random_state=random_state, max_iter=200,
-                                         tol=select_tol).fit(X_sel)
+                                         tol=select_tol)
+                W_sel = model.fit_transform(X_sel)
                 top_idx = tops(model.components_)
                 per = _npmi_topics(binary, top_idx)
                 coh = float(np.nanmean(per)) if np.isfinite(per).any() else float("nan")
                 n_coh = int(np.sum(per >= COHERENT_NPMI))
                 div = len(set(np.concatenate(top_idx).tolist())) / float(sum(len(t) for t in top_idx))
-                selection.append((kk, float(model.reconstruction_err_), coh, div, n_coh, n_coh * div))
+                selection.append((kk, _reconstruction_error(model, X_sel, W_sel), coh, div, n_coh, n_coh * div))
             sel = pd.DataFrame(selection, columns=TOPIC_SELECTION_COLS[:-1])
             best = sel["score"].max()
             chosen = int(sel.loc[sel["score"] >= best - 1e-12, "k"].min()) if best > 0 else int(sel["k"].min())
@@ -218,7 +237,7 @@ def topic_model(features: Features, lang: str, k: int | None = None, k_range: It
     coherence = _npmi_topics(binary, top_idx)
     if k is not None:
         sel.loc[0, "coherence_npmi"] = _npmi(binary, top_idx)
-        sel.loc[0, "reconstruction_error"] = float(model.reconstruction_err_)
+        sel.loc[0, "reconstruction_error"] = _reconstruction_error(model, tfidf, W)
     sel["chosen"] = sel["k"] == chosen
     reason += f"; final model fitted on all {n_docs:,} paragraphs (MiniBatchNMF)"
     terms = []
