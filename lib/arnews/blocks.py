@@ -140,10 +140,15 @@ _DISPATCH = re.compile(r"^\s*([^\d\-–—ـ|:.!?؟\"«»()]{2,40}?)\s*(?:\s[\-�
 DISPATCH_BLOCKS = 3
 
 
+#: one side of a dispatch line in quotes, whole (the quotes are dropped before the line is matched)
+_QUOTED_SIDE = re.compile(r'(^|[\-–—ـ]\s*)["«“]([^"«»“”\d]{2,40})["»”](?=\s*(?:[\-–—ـ]|$))')
+
+
 def dispatch_line(s: str) -> bool:
     """A dispatch line (``عين اليوم – جدة``, ``سلوى المدني – عين اليوم``, ``جدة ـ نجيب الجداوي``): two sides
-    of one to four words (commas between writers allowed) around a dash, no figure, no sentence."""
-    m = _DISPATCH.match(s)
+    of one to four words (commas between writers allowed) around a dash, no figure, no sentence; a side
+    may be quoted whole (``الرياض - "الوطن"``: the newspaper's name in quotes)."""
+    m = _DISPATCH.match(_QUOTED_SIDE.sub(r"\1\2", s.strip()))
     if not m or len(s.strip()) > 60:
         return False
     return all(1 <= len(_words(side)) <= 4 for side in m.groups())
