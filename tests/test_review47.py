@@ -167,6 +167,6 @@ def test_the_tiny_corpus_dateline_of_al_watan_is_no_marker(tiny):
     fw = rh[rh.technique == "Flag_Waving"]
     assert "w1" not in set(fw.article_id)  # الرياض - "الوطن": the paper's dateline
     w3 = fw[fw.article_id == "w3"]
-    # حدود الوطن (title), تراب الوطن: the homeland (للوطن is not read by the marker's pattern);
+    # حدود الوطن (title), فداء للوطن and تراب الوطن: the homeland (للوطن read since review48);
     # لـ"الوطن", صحيفة الوطن: the paper
-    assert sorted(w3[w3.marker == "الوطن"].paragraph) == [0, 2], w3[["paragraph", "surface"]]
+    assert sorted(w3[w3.marker == "الوطن"].paragraph) == [0, 2, 2], w3[["paragraph", "surface"]]
