@@ -285,12 +285,18 @@ def list_items(s: str) -> str:
 _SNAKE_ID = re.compile(r"~?[a-z0-9]+(?:_[a-z0-9]+){2,}")
 
 
-def _cell(s: str, tag: str = "td", extra: str = "") -> str:
+#: a table with at least this many columns lets a short cell of several words wrap (see :func:`_cell`)
+WIDE_COLUMNS = 9
+
+
+def _cell(s: str, tag: str = "td", extra: str = "", wide: bool = False) -> str:
     if len(s) > 16 and "style=" not in extra and _SNAKE_ID.fullmatch(s):
         # a long snake_case id (provincial_party_standing_committee) may break after its underscores, as a
         # header does: unbroken it set the width of its column and pushed the per-article counts off the page
         return f'<{tag} dir="ltr" style="min-width:8em"><bdi dir="ltr">{esc(s).replace("_", "_<wbr>")}</bdi></{tag}>'
-    if 0 < len(s) <= 24 and "style=" not in extra:
+    if wide and 16 < len(s) <= 24 and " " in s.strip():
+        pass  # a wide table: a name of several words may wrap (the seeds' entity counts were 5 px over the page)
+    elif 0 < len(s) <= 24 and "style=" not in extra:
         extra += ' style="white-space:nowrap"'
     elif 24 < len(s) <= 48 and "style=" not in extra:
         extra += ' style="min-width:8em"'
@@ -462,7 +468,7 @@ def table_html(df, caption: str | None = None, max_rows: int = 200, floatfmt: st
                 s = fmt_value(v, floatfmt)
             if max_chars and len(s) > max_chars:
                 s = truncate(s, max_chars)
-            tds.append(_cell(s))
+            tds.append(_cell(s, wide=len(names) >= WIDE_COLUMNS))
         out.append("<tr>" + "".join(tds) + "</tr>")
     out.append("</tbody></table></div>")
     if len(df) > max_rows:
