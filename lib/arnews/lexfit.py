@@ -17,7 +17,8 @@ the merged per-article tables only (``articles``, ``entities``, ``themes``, ``sl
   head count as hits out of context).  The general resources (units, stop words) are made for
   any Arabic news: their context is Arabic text, so the share is that of hits in Arabic
   paragraphs.
-* ``fits``: ``entries_hit / entries >= ENTRIES_MIN`` and ``paragraphs_share >= PARAGRAPHS_MIN``
+* ``fits``: ``entries_hit / entries >= ENTRIES_MIN`` (for the general resources only from ``ENTRIES_WORDS``
+  words of text on: a few short articles cannot use 5% of the stop words) and ``paragraphs_share >= PARAGRAPHS_MIN``
   and (for Vietnam-made resources) ``context_share >= CONTEXT_MIN``; ``verdict`` says why in one line;
 * ``withheld``: glosses withheld because the resource does not fit (the glossary's Vietnam-scoped
   glosses, :func:`arnews.stats.glossary.withheld`; 0 for the other resources and when it fits).
@@ -48,6 +49,9 @@ __all__ = ["lexicon_fit_table", "lexicon_fit_tables", "fit_warnings", "lexicon_f
 ENTRIES_MIN = 0.05  # distinct entries hit / entries
 PARAGRAPHS_MIN = 0.02  # paragraphs with a hit / text paragraphs
 CONTEXT_MIN = 0.5  # hits in the resource's own context / hits (Vietnam-made resources)
+#: words of text below which the entries share of a general resource (units, stop words) is not judged: three
+#: short articles (211 words) use 18 of 504 stop words, and "stop words do not fit" was a page's false sentence
+ENTRIES_WORDS = 2000
 COLUMNS = ["resource", "file", "made_for", "hits", "tokens_share", "paragraphs_share", "entries_hit", "entries",
            "context_share", "fits", "verdict", "withheld"]
 
@@ -73,10 +77,10 @@ def _in_context(aids, vn: dict, own=None) -> pd.Series:
     return pd.Series([bool(vn.get(a, set()) - {o}) for a, o in zip(aids, own)], dtype=bool)
 
 
-def _row(resource, file, made_for, hits, tok, par, hit, entries, ctx, general=False, withheld=0):
+def _row(resource, file, made_for, hits, tok, par, hit, entries, ctx, general=False, withheld=0, words=None):
     fits = True
     why = []
-    if entries and hit / entries < ENTRIES_MIN:
+    if entries and hit / entries < ENTRIES_MIN and not (general and words is not None and words < ENTRIES_WORDS):
         fits = False
         why.append(f"{hit} of {entries} entries hit (< {ENTRIES_MIN:.0%})")
     if par < PARAGRAPHS_MIN:
@@ -223,12 +227,12 @@ def lexicon_fit_table(tables) -> pd.DataFrame:
     ctx = (U["lang"] == "ar").mean() if len(U) else 0.0
     rows.append(_row("units", "units.csv", "Arabic text", len(U), U["surface"].map(_words).sum() / max(words, 1) if len(U) else 0.0,
                      U[["article_id", "paragraph"]].drop_duplicates().shape[0] / max(n_par, 1) if len(U) else 0.0,
-                     len(set(U["unit"]) & unit_names) if len(U) else 0, n_units, ctx, general=True))
+                     len(set(U["unit"]) & unit_names) if len(U) else 0, n_units, ctx, general=True, words=words))
     # stop words and glossary, from the term counts (streamed)
     stop = {key(r["word"]).strip() for r in read_lexicon("stopwords_ar.csv") if (r.get("word") or "").strip()}
     gl = _glossary_forms()
     (h, tok, par, hit, ar), gl_hits = _term_hits_many(tables["term_counts"], [stop, gl], n_par, words)  # one pass
-    rows.append(_row("Arabic stop words", "stopwords_ar.csv", "Arabic text", h, tok, par, hit, len(stop), ar, general=True))
+    rows.append(_row("Arabic stop words", "stopwords_ar.csv", "Arabic text", h, tok, par, hit, len(stop), ar, general=True, words=words))
     rows.append(_glossary_row(tables["term_counts"], n_par, words, vn, len(A), hits=gl_hits))
     return pd.DataFrame(rows, columns=COLUMNS)
 
