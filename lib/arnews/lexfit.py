@@ -188,7 +188,7 @@ def lexicon_fit_table(tables) -> pd.DataFrame:
     cb = load_codebook()
     n_th = int(Th["hits"].sum()) if len(Th) else 0
     ctx = (Th["hits"] * _in_context(Th["article_id"], vn).values).sum() / n_th if n_th else 0.0
-    rows.append(_row("themes codebook", "themes.json", "articles about Vietnam", n_th, n_th / max(words, 1),
+    rows.append(_row("themes codebook", "themes.json", "articles naming a Vietnamese entity of the gazetteer", n_th, n_th / max(words, 1),
                      Th[["article_id", "paragraph"]].drop_duplicates().shape[0] / max(n_par, 1) if len(Th) else 0.0,
                      Th["theme"].nunique() if len(Th) else 0, len(cb.theme_ids), ctx))
     # campaign canon: claims, and candidate names holding a campaign's required concepts but not its head
@@ -207,7 +207,7 @@ def lexicon_fit_table(tables) -> pd.DataFrame:
                 near += 1
     n_s = len(S) + near
     ctx = (_in_context(S["article_id"], vn).sum() if len(S) else 0) / n_s if n_s else 0.0
-    rows.append(_row("campaign canon", "campaigns.csv", "articles about Vietnam, head concept present", n_s,
+    rows.append(_row("campaign canon", "campaigns.csv", "articles naming a Vietnamese entity of the gazetteer, head concept present", n_s,
                      S["surface"].map(_words).sum() / max(words, 1) if len(S) else 0.0,
                      S[["article_id", "paragraph"]].drop_duplicates().shape[0] / max(n_par, 1) if len(S) else 0.0,
                      S["campaign"].nunique() if len(S) else 0, len(_canon().campaigns), ctx))
@@ -215,7 +215,7 @@ def lexicon_fit_table(tables) -> pd.DataFrame:
     R = _need(tables, "rhetoric", ("article_id", "paragraph", "surface", "marker", "source"))
     R = R[R["source"] == "lexicon"] if len(R) else R
     ctx = _in_context(R["article_id"], vn).mean() if len(R) else 0.0
-    rows.append(_row("rhetoric markers", "rhetoric_markers.csv", "articles about Vietnam", len(R),
+    rows.append(_row("rhetoric markers", "rhetoric_markers.csv", "articles naming a Vietnamese entity of the gazetteer", len(R),
                      R["surface"].map(_words).sum() / max(words, 1) if len(R) else 0.0,
                      R[["article_id", "paragraph"]].drop_duplicates().shape[0] / max(n_par, 1) if len(R) else 0.0,
                      R["marker"].nunique() if len(R) else 0, len(marker_lexicon()), ctx))
@@ -249,7 +249,7 @@ def _glossary_row(term_counts, n_par: int, words: int, vn: dict, n_articles: int
     h, tok, par, hit, ar = _term_hits(term_counts, gl, n_par, words, True) if hits is None else hits
     # glossary context: approximated by the share of the corpus's articles about Vietnam (term counts carry no spans)
     vshare = len(vn) / max(n_articles, 1)
-    return _row("glossary", "glossary.csv", "articles about Vietnam (article share)", h, tok, par, hit, len(gl), vshare,
+    return _row("glossary", "glossary.csv", "articles naming a Vietnamese entity of the gazetteer (article share)", h, tok, par, hit, len(gl), vshare,
                 withheld=withheld())
 
 
