@@ -229,3 +229,25 @@ def test_near_identical_paragraphs_keep_a_reconstruction_error(tmp_path):
     sel = pd.read_csv(tmp_path / "out" / "topic_selection.csv")
     ar = sel[sel.lang == "ar"]
     assert len(ar) and ar.reconstruction_error.notna().all(), ar[["k", "reconstruction_error"]]
+
+
+# --- 6. two glosses the snn2000 topics page got wrong: بواقع (a market report's 'at a rate of'), الاثنين (Monday) ----
+
+@pytest.mark.parametrize("word, first, not_first", [
+    ("بواقع", "at", "reality"),          # وصولا إلى سعر 3.05 دينار بواقع 4.81 في المائة
+    ("الاثنين", "Monday", "two"),        # يوم الاثنين المقبل
+    ("الإثنين", "Monday", "two"),
+    ("والاثنين", "Monday", "two"),
+])
+def test_news_glosses_of_market_and_weekday_words(word, first, not_first):
+    from arnews.stats.glossary import gloss
+
+    g = gloss(word, "ar", word, vietnam=False)
+    assert g.startswith(first) and not g.startswith(not_first), g
+
+
+def test_the_bare_number_word_keeps_its_number_sense():
+    from arnews.stats.glossary import gloss
+
+    assert gloss("اثنين", "ar", "اثنين", vietnam=False).startswith("two")   # حصل على اثنين من ...
+    assert gloss("الواقع", "ar", "الواقع", vietnam=False) == "reality"      # في الواقع: in reality
