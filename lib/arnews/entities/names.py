@@ -55,6 +55,7 @@ from .clubs import paragraph_clubs
 from .coordination import coordinated_people
 from .dual_places import dual_cue_places
 from .apposed_places import dual_cue_pairs, gentilic_places, region_phrases
+from .pass_gates import gentilic_cue_word, qualified_office_word, region_word
 from .fathers import father_chain_end
 from .syllable_places import syllable_places
 from .vietnamese_people import vietnamese_people
@@ -126,17 +127,19 @@ __all__ = ["Name", "paragraph_names", "name_key", "org_key", "latin_key"]
 
 # --- the finder -------------------------------------------------------------------------------------
 
-#: the per-word-type gates of three later passes (each returns at once when no word type of the paragraph passes
+#: the per-word-type gates of later passes (each returns at once when no word type of the paragraph passes
 #: its own): a speech verb (speakers_before_office), a nationality word (people_after_nationality), the dual of a
-#: place cue (dual_cue_pairs)
-_SPEECH, _NATIONALITY, _DUAL_CUE = 1, 2, 4
+#: place cue (dual_cue_pairs); speed46: an office word that is no person noun (people_after_qualified_offices), a
+#: definite direction or continent (region_phrases), a place cue that is no judiciary word (gentilic_places)
+_SPEECH, _NATIONALITY, _DUAL_CUE, _OFFICE, _REGION, _GENTILIC = 1, 2, 4, 8, 16, 32
 
 
 @lexicon_derived(maxsize=WORD_CACHE)
 def _word_gates(w: str) -> int:
-    """The gates word ``w`` passes (bits: :data:`_SPEECH`, :data:`_NATIONALITY`, :data:`_DUAL_CUE`; per word type)."""
+    """The gates word ``w`` passes (bits: :data:`_SPEECH` ... :data:`_GENTILIC`; per word type)."""
     return (_SPEECH if speech_word(w) else 0) | (_NATIONALITY if nationality_word(w) else 0) \
-        | (_DUAL_CUE if dual_place_cue(w) else 0)
+        | (_DUAL_CUE if dual_place_cue(w) else 0) | (_OFFICE if qualified_office_word(w) else 0) \
+        | (_REGION if region_word(w) else 0) | (_GENTILIC if gentilic_cue_word(w) else 0)
 
 
 def _paragraph_gates(p) -> int:
@@ -146,6 +149,12 @@ def _paragraph_gates(p) -> int:
 
 
 _QUOTES = frozenset('"“”«»\'')
+
+
+def _two_people(found: list) -> bool:
+    """Two people found at least: :func:`peoplelists._list_people` adds names only to a list two of whose items are
+    people found (each found name ends in one item), so with fewer it is not called (speed46)."""
+    return sum(nm.type == "person" for nm in found) >= 2
 
 
 #: a word behind a proclitic ب/ل whose bare form is this frequent ends a name run (لحمل، بمشاركة)
@@ -1110,15 +1119,15 @@ def paragraph_names(p) -> list[Name]:
             got = trim_time_tails(p, got)  # أعلنت وزارة الداخلية اليوم الخميس: the time phrase is no part of the name
             got = unscoped_heads(p, got)  # الجهاز الهضمي، الجهاز الفني: an organ or a team's staff, no body
         if p.rules == "ar":
-            got = sorted(got + _list_people(p, got), key=lambda x: (x.start, x.end))
+            got = sorted(got + (_list_people(p, got) if _two_people(got) else []), key=lambda x: (x.start, x.end))
             got = people_after_office_bodies(p, got)  # رئيس بعثة الأمم المتحدة في ليبيا برناردينو ليون
-            got = people_after_qualified_offices(p, got)  # المتحدث باسم الحملة نيك ميريل، أمين عام الاتحاد فلان
+            got = people_after_qualified_offices(p, got) if gates & _OFFICE else got  # المتحدث باسم الحملة نيك ميريل، أمين عام الاتحاد فلان
             got = sorted(got + coordinated_people(p, got), key=lambda x: (x.start, x.end))  # والمرشدي beside a player
             got = sorted(got + dual_cue_places(p, got), key=lambda x: (x.start, x.end))  # بلديتي ثانه هونغ وثانه نغي
             got = sorted(got + (dual_cue_pairs(p, got) if gates & _DUAL_CUE else []),
                          key=lambda x: (x.start, x.end))  # قريتي كفريا والفوعة
-            got = sorted(got + gentilic_places(p, got), key=lambda x: (x.start, x.end))  # العاصمة الهولندية أمستردام
-            got = sorted(got + region_phrases(p, got), key=lambda x: (x.start, x.end))  # القارة الأوروبية، الجنوب اللبناني
+            got = sorted(got + (gentilic_places(p, got) if gates & _GENTILIC else []), key=lambda x: (x.start, x.end))  # العاصمة الهولندية أمستردام
+            got = sorted(got + (region_phrases(p, got) if gates & _REGION else []), key=lambda x: (x.start, x.end))  # القارة الأوروبية، الجنوب اللبناني
             got = syllable_places(p, got)  # مقاطعة بينه ثوان، ميناء سا هوينه: Vietnamese syllables that are Arabic words
             got = vietnamese_people(p, got)  # هوينه ثي ماي لين، فان فان هاو: a Vietnamese family name, a middle name, syllables
             got = numbered_roads(p, got)  # الطريق الوطني رقم 1A، شارع 60: a road named by its number
