@@ -142,10 +142,25 @@ def _word_gates(w: str) -> int:
         | (_REGION if region_word(w) else 0) | (_GENTILIC if gentilic_cue_word(w) else 0)
 
 
+def _gate_scan(p) -> int:
+    """Every gate some word type of paragraph ``p`` passes (one scan of the types, remembered in ``p.memo``)."""
+    got = p.memo.get("name_gates")
+    if got is None:
+        got = p.memo["name_gates"] = reduce(or_, map(_word_gates, word_types(p)), 0)
+    return got
+
+
 def _paragraph_gates(p) -> int:
-    """The gates some word type of paragraph ``p`` passes: a pass whose gate no word passes is not called (it would
-    return at once, finding nothing); one scan of the types instead of one per pass."""
-    return reduce(or_, map(_word_gates, word_types(p)), 0)
+    """The gates of session 41 (:data:`_SPEECH`, :data:`_NATIONALITY`, :data:`_DUAL_CUE`) some word type of paragraph
+    ``p`` passes: a pass whose gate no word passes is not called (it would return at once, finding nothing); one
+    scan of the types instead of one per pass."""
+    return _gate_scan(p) & (_SPEECH | _NATIONALITY | _DUAL_CUE)
+
+
+def _pass_gates(p) -> int:
+    """The gates of speed46 (:data:`_OFFICE`, :data:`_REGION`, :data:`_GENTILIC`) some word type of ``p`` passes (the
+    same scan)."""
+    return _gate_scan(p) & (_OFFICE | _REGION | _GENTILIC)
 
 
 _QUOTES = frozenset('"“”«»\'')
@@ -1103,7 +1118,7 @@ def paragraph_names(p) -> list[Name]:
             got = paragraph_players(p, got)  # ديميتري بايت واندريه بيار جينياك: players on a sports page
             got = paragraph_speakers(p, got)  # وقال سرجي لافروف: a transliterated run where only a person stands
             got = translit_people(p, got)  # الحاخام ياكوف بيران، وزوجته بريشيلا تشان: a person's word before the run
-            gates = _paragraph_gates(p)  # (which of the passes below can find anything here: one scan of the word types)
+            gates = _paragraph_gates(p) | _pass_gates(p)  # (which of the passes below can find anything here: one scan of the word types)
             got = sorted(got + (speakers_before_office(p, got) if gates & _SPEECH else []),
                          key=lambda x: (x.start, x.end))  # وقال اليستير باسكي المتحدث
             got = kunya_people(p, got)  # أبو سنان النجدي, أبي سعيد: a kunya names a person
