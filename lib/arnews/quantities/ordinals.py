@@ -392,6 +392,9 @@ class _OrdinalRules:
         if not (self.free(j) and self.kind(j) == "ar") or self.numword(j) or self.k(j) in _ORD_NOT_NOUN:
             return False
         before = squad(j - 1)
+        if (before == "" and squad(j - 2) == "def" and self.free(j - 1) and self.kind(j - 1) == "ar"
+                and all(self.definite(x) and self.k(x).endswith("ي") for x in (j - 1, j))):
+            return True  # الفريق الكروي الهلالي الأول: two nisba qualifiers (q66)
         return before == "bare" or (before == "def" and self.definite(j) and self.k(j).endswith("ي"))
 
     def _of_its_kind(self, x) -> bool:

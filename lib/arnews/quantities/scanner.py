@@ -48,6 +48,12 @@ from .workdays import working_days
 from .stretch_joins import stretch_joiner
 from .bare_ages import bare_age
 from .list_runs import list_item
+from .sentence_items import sentence_item
+from .season_years import season_years
+from .festival_years import festival_year
+from .hotel_classes import hotel_classes
+from .decade_pairs import decade_pairs
+from .huma_duals import huma_dual
 from .bc_years import bc_year
 from .old_year_ranges import old_year_range
 from .eid_days import eid_day
@@ -304,7 +310,9 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _Hij
             share_units(self, self.out)  # بين 5 و7 و10 سنوات, من 21 إلى 18 عاماً: the unit written once
             working_days(self, self.out)  # خلال خمسة أيام عمل: a duration
             contract_counts(self, self.out)  # ووقعت عقدين مع: contracts, not decades
+            decade_pairs(self, self.out)  # عقدي الحريب والراضي, عقدي الستينات والسبعينات: a count 2 (q66)
             rated_measures(self, self.out)  # بقوة 700 حصان, تصنيف بأربع نجوم: measures
+            hotel_classes(self, self.out)  # فنادق خمس نجوم: a hotel's class, a label (q66)
             quarter_durations(self, self.out)  # خلال الربعين: two quarters of a year
             vague_money(self, self.out)  # سيدفع الملايين: an amount of money
             fractional_measures(self, self.out)  # 3.2 درجات: counts are whole, this is a measure
@@ -404,6 +412,7 @@ START_RULES = (
     ordinal_after_dual,
     _OrdinalRules.rank_pair,  # المركزين الثالث والرابع
     _MarkPairRules.dual_of_marks,  # الدقيقتين 43 و57: two marks (the numbers: mark_after_dual)
+    huma_dual,  # ضبط مواطنين بحوزتهما: the dual pronoun makes a noun in -ين a dual (huma_duals, q66)
     _Scanner.not_a_trigger,
     _CountRules.vague_word,  # آلاف الأشخاص
     _FractionRules.fraction_word,  # نصف السكان, الربع الأول
@@ -426,10 +435,13 @@ NUMBER_RULES = (
     bare_age,  # البالغ من العمر (35), فوق سن 50: an age in years (bare_ages)
     bc_year,  # 1258 قبل الميلاد, 2494- 2345 قبل الميلاد: years before the era (bc_years, q58)
     old_year_range,  # (1789- 1797), 1494 - 1517 م: a range of years before 1800 (old_year_ranges, q64)
+    season_years,  # موسم 2015-2014, موسم -2013 2014: one season (season_years, q66)
     slashed_unit,  # لضم بيل 26/ عاما/: the unit between slashes (slashed_units, q58)
     cup_round,  # دور الثمانية: a cup round named by its teams, a label (cup_rounds)
     edition_number,  # خليجي 23, «عربي 27»: the edition of a regional cup, an ordinal (editions)
     list_item,  # ، 2- تعويد ...، 3- ...; !(٥)علّمه: list markers in a run, labels (list_runs, q65)
+    sentence_item,  # هي 1 نقل دم. 2 تعاطي ... 3 السفر: sentences numbered in a run, labels (sentence_items, q66)
+    festival_year,  # مهرجان جدة 36 (in 1436 AH): the festival's year, a label (festival_years, q66)
     _LabelRules.name_number,  # ميغ 29, (2-2), IMG_1234, a list marker, a phone number: a label or nothing
     _HijriRules.hijri_numeric,  # 1436/10/5هـ
     _HijriRules.hijri_day_range,  # 1 إلى 30/11/1436هـ

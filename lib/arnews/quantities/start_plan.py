@@ -67,6 +67,7 @@ def _gates(lx) -> dict:
         "dual_before_ordinals": lambda k, bs: _definite(k) and k.endswith(("ين", "ان")),
         "ordinal_after_dual": lambda k, bs: k in lx.starts,  # numword(i)
         "dual_of_marks": lambda k, bs: _definite(k) and k.endswith(("ين", "ان")),  # _rank_dual
+        "huma_dual": lambda k, bs: k.endswith("ين"),  # huma_duals (q66)
     }
 
 
