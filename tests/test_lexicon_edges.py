@@ -37,6 +37,7 @@ WORD_LISTS = {
     "club_subject_verbs.csv": "word",
     "place_body_heads.csv": "word",
     "part_echo_words.csv": "word",
+    "national_bodies.csv": "word",
 }
 
 

@@ -1,0 +1,100 @@
+"""A state's service named by its field and the state's adjective (session 45, org48, issue 14).
+
+``أوقف الأمن التونسي 18 شخصا``, ``أدانت الرئاسة الفلسطينية التفجير``, ``وبث التلفزيون الكويتي صورا``, ``قال الادعاء
+العام الليبي``: a definite noun of a field of ``national_bodies.csv`` (kind masc or
+fem), optionally ``العام``/``العامة``, then the definite adjective of a country agreeing with the noun (masculine
+after masc, ‑ية after fem) is that state's body, an organisation.  The name finder reads nothing there: the nouns
+are no heads (``الأمن`` alone is *security*).  Not
+
+* right after an indefinite noun of ``national_bodies.csv`` kind office (``انتخابات الرئاسة الأمريكية``, ``سباق
+  الرئاسة``, ``رجل الأمن السعودي``: the office, the contest or a member);
+* when a found organisation or place already covers the words (``مجلس الأمن القومي الأمريكي``, ``قوات الأمن
+  التركية``, ``جهاز المخابرات الأوكراني``, ``هيئة الإذاعة البريطانية``);
+* after a glued ب (``المساس بالأمن الإسرائيلي``, ``فاز بالرئاسة الأمريكية``: the field itself, the office);
+* for ``الجوازات`` (the passports themselves as often as their directorate: ``تجديد الجوازات اليمنية``; not listed);
+* with an adjective that does not agree (``شبكة التلفزيون الايطالية``: the network's adjective), nor one of a town
+  (``الأمن المكي``) or of no place (``الأمن الوطني``, ``الأمن الغذائي``).
+
+Dev gold: of the shapes this reads, 17 of 21 are marked (الأمن التونسي، الرئاسة الفلسطينية، الخزانة الأمريكية، البريد
+السويسري ...); the 4 others are ``التلفزيون الروسي`` (twice), a site's link line and a tag line; the office shapes
+(``انتخابات الرئاسة``, ``رجل الأمن``: 4, none marked) are guarded above.  A glued و/ف/ل stays outside the span
+(``والأمن التونسي`` -> ``الأمن التونسي``; ``للأمن`` is kept whole: ل + ال).
+"""
+from __future__ import annotations
+
+from ..lexicons import lexicon_cache, word_kinds
+from ..normalize import key
+from .guards import gentilic_place
+from .keys import Name, org_key
+from .placeids import country_id
+from .positions import adjacent, is_word
+
+__all__ = ["national_bodies"]
+
+_KINDS = ("masc", "fem", "general", "office")
+_PROCLITICS = ("", "و", "ف", "ل", "ول", "فل")  # not ب: المساس بالأمن الإسرائيلي، فاز بالرئاسة الأمريكية (the field, the office)
+
+
+@lexicon_cache(maxsize=2)
+def _words() -> dict:
+    """Key of a word of ``national_bodies.csv`` -> its kind."""
+    return word_kinds("national_bodies.csv", _KINDS, key)
+
+
+def _field(k: str) -> tuple[str, int]:
+    """(kind, letters of proclitics outside the span) of a token key that is a field noun, else ('', 0)."""
+    words = _words()
+    if k.startswith("لل"):  # للأمن: ل + الأمن, kept whole
+        kd = words.get("ال" + k[2:], "")
+        return (kd, 0) if kd in ("masc", "fem") else ("", 0)
+    for pre in _PROCLITICS:
+        if k.startswith(pre + "ال"):
+            kd = words.get(k[len(pre):], "")
+            if kd in ("masc", "fem"):
+                return kd, len(pre)
+    return "", 0
+
+
+def _country_adjective(w: str, kd: str) -> bool:
+    """A definite adjective of a country agreeing with a field noun of kind ``kd``."""
+    k = key(w)
+    if not k.startswith("ال") or k.endswith("يه") != (kd == "fem"):
+        return False
+    return bool(country_id(gentilic_place(w)))
+
+
+def _office_before(p, i: int) -> bool:
+    """An indefinite noun of kind office glued right before token i (انتخابات الرئاسة، رجل الأمن)."""
+    if not is_word(p, i - 1) or not adjacent(p, i - 1, i):
+        return False
+    k = p.fkeys[i - 1]
+    words = _words()
+    return words.get(k) == "office" or (k[:1] in "ول" and words.get(k[1:]) == "office")
+
+
+def national_bodies(p, found: list[Name]) -> list[Name]:
+    """``found`` with each state's body named by its field and the state's adjective (module docstring)."""
+    if p.rules != "ar":
+        return found
+    new = []
+    for i, k in enumerate(p.fkeys):
+        kd, off = _field(k) if "ال" in k or k.startswith("لل") else ("", 0)
+        if not kd:
+            continue
+        j = i + 1
+        if is_word(p, j) and adjacent(p, i, j) and _words().get(p.fkeys[j]) == "general":
+            j += 1
+        if not (is_word(p, j) and adjacent(p, j - 1, j)) or not _country_adjective(p.toks[j], kd):
+            continue
+        if _office_before(p, i):
+            continue
+        s, e = p.starts[i] + off, p.ends[j]
+        if any(o.start < e and s < o.end and o.type in ("organisation", "place") and not (s <= o.start and o.end <= e)
+               for o in found):
+            continue  # covered by a found body (مجلس الأمن القومي الأمريكي) or a place overlapping it partly
+        new.append(Name(s, e, "organisation", "cue", 0.7, org_key([p.toks[t] for t in range(i, j + 1)]), p.toks[i]))
+    if not new:
+        return found
+    spans = [(n.start, n.end) for n in new]
+    kept = [o for o in found if not any(s <= o.start and o.end <= e for s, e in spans)]  # the country read as a place
+    return sorted(kept + new, key=lambda x: (x.start, x.end))
