@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .figure import _Q
+from .figure import Figure as _Q
 from .hijri import gregorian_to_hijri_year
 from ..tokens import stopwords as _stopwords
 

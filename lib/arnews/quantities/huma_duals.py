@@ -17,7 +17,7 @@ place named before: no evidence; nor a bound pronoun on a word joined by و (``�
 Not a demonstrative (هاتين) nor a participle of state in مت- (``متأثرين بجراحهما``)."""
 from __future__ import annotations
 
-from .duals import _z
+from .duals import word_zipf as _z
 from ..tokens import stopwords as _stopwords
 
 _REACH = 6

@@ -10,7 +10,7 @@
 Both readers of blind40 and blind48 (the same article) wrote both as ranges."""
 from __future__ import annotations
 
-from .figure import _Q
+from .figure import Figure as _Q
 
 
 def _year(sc, x):

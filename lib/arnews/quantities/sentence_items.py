@@ -7,7 +7,7 @@ of three: v-1, v+1; v+1, v+2; or v-2, v-1).  ``. 3 أشخاص أصيبوا. 4 آ
 dashed, dotted and bracketed markers are :mod:`.list_runs`'s; numbered lines :func:`.list_runs.numbered_lines`."""
 from __future__ import annotations
 
-from .figure import _Q
+from .figure import Figure as _Q
 
 _STOPS = ".!؟?:؛;"
 
