@@ -112,7 +112,8 @@ def paragraph_entities(p, gz: Gazetteer | None = None, in_context: bool = True) 
     for nm in paragraph_names(p):
         if any(nm.start < te and ts < nm.end for ts, te in taken) and not _holds_places(nm, taken, places, p.ntext):
             continue
-        if nm.source == "translit" and nm.type == "place" and prose_run(p.ntext[nm.start:nm.end].split()):
+        if nm.source == "translit" and nm.type == "place" and \
+                prose_run(p.ntext[nm.start:nm.end].split(), p.text[slice(*p.norm.to_original(nm.start, nm.end))]):
             continue  # يورد جدول، أقفلت ملف: two ordinary Arabic words, no place (prose_runs.py)
         eid = tk.get(nm.key) if nm.source in ("cue", "translit") and nm.type != "organisation" else None
         if eid:
