@@ -14,7 +14,7 @@ its adjective (``يورد جدول``، ``أقفلت ملف``، ``تجانس در
 Session 45 (place47) adds shapes of prose the tests above let through (snn2000: 31 of the 196 such rows the
 build kept, all prose or a name with the verb after it; snnall sample: 18 of 18):
 
-* a function word followed by a word of Arabic shape (``لمن تراسله``، ``ولن نهدأ``، ``كي يواكب``، ``سوى بلاغة``, with
+* a function word followed by a word of Arabic shape (``لمن تراسله``، ``ولن نهدأ``، ``فلن تتوانى``، ``سوى بلاغة``, with
   ``زال``/``بات``/``نكون`` and their forms): a stop word or a frequent particle (:func:`_particle`) first, the second
   word not shaped like a transliteration;
 * a verb: the future prefix on an attested imperfect (``سيتأثر``، ``ستستلم``: the word without its س is attested
