@@ -84,6 +84,7 @@ from .organs import trim_organs
 from .persontails import trim_person_tails
 from .ages import people_with_ages
 from .apposed_speakers import speakers_before_office
+from .speech_pairs import speech_pairs
 from .kunyas import kunya_people
 from .facility_bodies import facility_bodies
 from .timezone_places import timezone_places
@@ -1122,6 +1123,7 @@ def paragraph_names(p) -> list[Name]:
             gates = _paragraph_gates(p) | _pass_gates(p)  # (which of the passes below can find anything here: one scan of the word types)
             got = sorted(got + (speakers_before_office(p, got) if gates & _SPEECH else []),
                          key=lambda x: (x.start, x.end))  # وقال اليستير باسكي المتحدث
+            got = speech_pairs(p, got) if gates & _SPEECH else got  # وقال علاء شمالي المسؤول: two words a speech slot closes
             got = kunya_people(p, got)  # أبو سنان النجدي, أبي سعيد: a kunya names a person
             got = people_with_ages(p, got)  # كونياكو سايتو (26 عاما): a name before an age in brackets
             got = people_after_nationality(p, got) if gates & _NATIONALITY else got  # والأرجنتيني موراليس: a nationality standing as a noun
