@@ -102,8 +102,11 @@ def _opens_name(p, j: int, cues) -> bool:
         return False
     if i1.cue and i1.cue != "role" or (i1.cue == "role" and p.fkeys[j + 1].startswith("ال")):
         return False  # (محمد الرئيس: the office after a name is apposition, read elsewhere)
-    return (k0 in cues.given and k0 not in _STOP_GIVEN) or i0.foreign or i0.zipf < RARE_FIRST \
-        or _family_name(w1, i1) and i0.zipf < 4.0
+    if (k0 in cues.given and k0 not in _STOP_GIVEN) or i0.foreign:
+        return True
+    if p.fkeys[j + 1].startswith("ال") and i1.zipf >= 4.0 and not _family_name(w1, i1):
+        return False  # (أشقاء الشهيد: a plural noun and its genitive)
+    return i0.zipf < RARE_FIRST or _family_name(w1, i1) and i0.zipf < 4.0
 
 
 def speech_pairs(p, found: list) -> list:
