@@ -17,7 +17,7 @@ from .cues import load_cues, word_info
 from .cuewords import speech_word as _speech_word
 from .keys import Name, name_key, tanween
 from .positions import adjacent as _adjacent, is_word as _word, word_types
-from .speakers import _before_office, speaker_word
+from .speakers import before_office as _before_office, speaker_word
 from .wordtests import family_name as _family_name
 
 __all__ = ["speakers_before_office"]

@@ -100,7 +100,7 @@ def _after_speech(p, a: int) -> bool:
     return _speech_word(p.toks[a - 1])
 
 
-def _before_office(p, b: int) -> bool:
+def before_office(p, b: int) -> bool:
     """Token b (after one comma at most) is an office word, bare or with the article."""
     if b < len(p.toks) and p.toks[b] in _COMMAS:
         b += 1
@@ -108,6 +108,9 @@ def _before_office(p, b: int) -> bool:
         return False
     k = p.fkeys[b]
     return word_info(p.toks[b]).cue == "role" and (k.startswith("ال") or k[:1] not in "لبوف")
+
+
+_before_office = before_office  # the old name, still used in this module
 
 
 def paragraph_speakers(p, found: list) -> list:

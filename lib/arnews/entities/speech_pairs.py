@@ -30,9 +30,10 @@ from .cues import load_cues, word_info, zipf_ar
 from .cuewords import speech_word
 from .keys import Name, name_key, tanween
 from .positions import adjacent, is_word, word_types
-from .speakers import _THAT, _before_office
+from .speakers import _THAT, before_office as _before_office
 from .tails import time_after_name
-from .wordtests import _LINK_BEFORE_NAME, _STOP_GIVEN, _family_name, _future_verb, _pronoun_suffixed
+from .wordtests import (LINK_BEFORE_NAME as _LINK_BEFORE_NAME, STOP_GIVEN as _STOP_GIVEN, family_name as _family_name,
+                        future_verb as _future_verb, pronoun_suffixed as _pronoun_suffixed)
 
 __all__ = ["speech_pairs"]
 
