@@ -72,3 +72,17 @@ def test_a_police_section_is_a_body():
 def test_an_indefinite_section_is_no_body():
     assert orgs("وتتفرع الساق إلى شعبة كبيرة وأخرى صغيرة.") == []
     assert orgs("وهي مسألة متشعبة للغاية.") == []
+
+
+def test_a_field_word_after_a_definite_noun_is_its_adjective():
+    # (lead, session 45 review) البحرية "maritime" after a definite noun: the sea border, the waters, no navy
+    assert orgs("واتفق البلدان على ترسيم الحدود البحرية القطرية خلال عام.") == []
+    assert orgs("ودخل القارب المياه البحرية العمانية دون تصريح.") == []
+    assert orgs("وقالت البحرية العمانية إنها أنقذت البحارة.") == ["البحرية العمانية"]
+    # behind ل the field word is no adjective: the presidency's own website
+    assert orgs("ونشر الموقع الرسمي للرئاسة التونسية صور اللقاء.") == ["للرئاسة التونسية"]
+
+
+def test_members_and_officers_of_a_service_are_no_body():
+    assert orgs("وأصيب اثنان من أفراد الأمن الكويتي في الحادث.") == []
+    assert orgs("وتخرج أمس عدد من ضباط الأمن الأردني.") == []

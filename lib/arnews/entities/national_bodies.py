@@ -72,6 +72,12 @@ def _office_before(p, i: int) -> bool:
     return words.get(k) == "office" or (k[:1] in "ول" and words.get(k[1:]) == "office")
 
 
+def _definite_before(p, i: int) -> bool:
+    """A definite word right before token i (a field word written with the bare article): the field word is its
+    adjective (الحدود البحرية الليبية، المياه البحرية الإيرانية), not a body."""
+    return is_word(p, i - 1) and adjacent(p, i - 1, i) and p.fkeys[i - 1].startswith("ال")
+
+
 def national_bodies(p, found: list[Name]) -> list[Name]:
     """``found`` with each state's body named by its field and the state's adjective (module docstring)."""
     if p.rules != "ar":
@@ -86,7 +92,7 @@ def national_bodies(p, found: list[Name]) -> list[Name]:
             j += 1
         if not (is_word(p, j) and adjacent(p, j - 1, j)) or not _country_adjective(p.toks[j], kd):
             continue
-        if _office_before(p, i):
+        if _office_before(p, i) or k.startswith("ال") and _definite_before(p, i):
             continue
         s, e = p.starts[i] + off, p.ends[j]
         if any(o.start < e and s < o.end and o.type in ("organisation", "place") and not (s <= o.start and o.end <= e)

@@ -71,8 +71,8 @@ def _plain(p, t: int, cues) -> bool:
         return True
     if k in _NOT_NAME or k.endswith("ه") and info.native and info.zipf >= 4.0:
         return False  # (قائلا، قائلة: the participle of saying after the name; آخر)
-    if k[:1] in "بلكو" and zipf_ar(k[1:]) >= 4.0 or k[:1] == "و":
-        return False  # (بقوة، بجهود: a noun behind a preposition; وماي: another person)
+    if k[:1] in "بلكو" and zipf_ar(k[1:]) >= 4.0 or k[:1] == "و" or k.startswith("لل"):
+        return False  # (بقوة، بجهود: a noun behind a preposition; وماي: another person; للوطن: ل + the article)
     if k.endswith("ان") and zipf_ar(k[:-2]) >= 4.0:
         return False  # (شخصان: a dual)
     return True
