@@ -13,7 +13,10 @@ Figures, by type and overall:
   overlaps it (``exact``: same span);
 * entity recall with grouping: a gold entity (its ``entity`` key) counts as found when all its
   mentions are found and one predicted entity id covers them all (``entity_recall_majority``:
-  when most of its mentions are found under one id).
+  when most of its mentions are found under one id);
+* why the other entities are missed (``missed_by``: ``none``, no mention found; ``wrong_type``, no mention
+  found with its type but one overlapped with another type; ``partial``, some mentions found and some not;
+  ``split``, every mention found but under two or more predicted ids).
 Predicted ``office`` mentions are left out (the annotations do not mark offices). The writers of
 byline blocks (the ``writers`` table) count as predicted people: the guide counts the people of bylines.
 
@@ -174,9 +177,12 @@ def score(gold: pd.DataFrame, pred: pd.DataFrame) -> dict:
     match = {}  # gold index -> predicted entity id
     exact = set()
     used = set()
+    overlapped = set()  # gold index overlapped by a prediction of any type
     for doc, g in gold.groupby("doc"):
         pr = pred[pred.doc == doc]
         for gi, r in g.iterrows():
+            if ((pr.fstart < r.end) & (r.start < pr.fend)).any():
+                overlapped.add(gi)
             for pi, q in pr.iterrows():
                 if q.type == r.type and q.fstart < r.end and r.start < q.fend:
                     match[gi] = q.entity_id
@@ -193,6 +199,7 @@ def score(gold: pd.DataFrame, pred: pd.DataFrame) -> dict:
         ents = g.groupby(["doc", "entity"]) if t != "all" else g.groupby(["doc", "entity"])
         # grouping: across documents too (an entity key names one entity everywhere)
         strict = maj = 0
+        why = Counter()
         groups = g.groupby("entity")
         for _, ge in groups:
             ids = [match.get(i) for i in ge.index]
@@ -200,11 +207,18 @@ def score(gold: pd.DataFrame, pred: pd.DataFrame) -> dict:
             top = c.most_common(1)[0][1] if c else 0
             strict += int(all(x is not None for x in ids) and len(c) == 1)
             maj += int(top * 2 > len(ids))
+            if not c:
+                why["wrong_type" if any(i in overlapped for i in ge.index) else "none"] += 1
+            elif None in ids:
+                why["partial"] += 1
+            elif len(c) > 1:
+                why["split"] += 1
         n = max(1, groups.ngroups)
         out[t] = {"gold_mentions": len(g), "pred_mentions": len(p), "mention_recall": round(rec, 3),
                   "mention_precision": round(prec, 3), "exact_span_recall": round(ex, 3),
                   "entities": groups.ngroups, "entity_recall": round(strict / n, 3),
-                  "entity_recall_majority": round(maj / n, 3)}
+                  "entity_recall_majority": round(maj / n, 3),
+                  "missed_by": {k: why[k] for k in ("none", "wrong_type", "partial", "split")}}
     return out
 
 
