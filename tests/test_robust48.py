@@ -59,3 +59,49 @@ def test_usage_errors_are_one_line_and_help_keeps_its_usage(tmp_path):
     r = _arnews("build", "--help")
     assert r.returncode == 0 and r.stdout.startswith("usage: python -m arnews build [-h] --corpus CORPUS")
     assert not (tmp_path / "y").exists()
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """A build of a three-article corpus, copied (``cp -r``) by the tests that change it."""
+    root = tmp_path_factory.mktemp("built")
+    corpus = _corpus(root / "corpus")
+    r = _arnews("build", "--corpus", corpus, "--out", root / "out", "--jobs", "1")
+    assert r.returncode == 0, r.stderr
+    return corpus, root / "out"
+
+
+def _copy(src: Path, dest: Path) -> Path:
+    subprocess.run(["cp", "-r", str(src), str(dest)], check=True)
+    return dest
+
+
+def _without_root_powers():
+    """The command prefix that runs arnews without root's way past file permissions, or None."""
+    import shutil
+
+    if os.geteuid() != 0:
+        return []
+    if shutil.which("setpriv") is None or subprocess.run(
+            ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "true"], capture_output=True).returncode:
+        return None
+    return ["setpriv", "--bounding-set=-dac_override,-dac_read_search"]
+
+
+@pytest.mark.parametrize("sub", [".cache", ".cache/chunks", ".cache/corpus"])
+def test_a_read_only_cache_folder_is_named_before_anything_is_written(built, tmp_path, sub):
+    prefix = _without_root_powers()
+    if prefix is None:
+        pytest.skip("running as root without setpriv: permissions cannot be tested")
+    corpus, src = built
+    out = _copy(src, tmp_path / "out")
+    before = _hashes(out)
+    (out / sub).chmod(0o555)
+    try:
+        r = _arnews("build", "--corpus", corpus, "--out", out, "--jobs", "1", "--force", prefix=prefix)
+        assert r.returncode == 1 and r.stderr.splitlines() == [
+            f"arnews: error: {out / sub}: cannot write into the build's cache folder (permission denied); "
+            "make it writable or remove it (nothing was written)"], r.stderr
+    finally:
+        (out / sub).chmod(0o755)
+    assert _hashes(out) == before  # build_info.json still there: the folder is as good as it was

@@ -80,7 +80,31 @@ def claim_output(out: Path, corpus: Path) -> dict:
             probe.unlink()
     except OSError as e:
         raise OutputError(f"{out}: cannot write into the output folder ({e.strerror or e})") from None
+    locked = _read_only_cache(out)
+    if locked:
+        raise OutputError(f"{locked}: cannot write into the build's cache folder (permission denied); "
+                          "make it writable or remove it (nothing was written)")
     return marker
+
+
+def _read_only_cache(out: Path) -> Path | None:
+    """The first folder of ``out/.cache`` (two levels down: ``chunks``, ``corpus`` and their
+    entries) that this process cannot write into, else None: a build writes there only at
+    its end, and failed naming a temporary file after every table was rewritten."""
+    top = out / ".cache"
+    dirs = [top]
+    for sub in ("chunks", "corpus"):
+        d = top / sub
+        if d.is_dir() and not d.is_symlink():
+            dirs.append(d)
+            try:
+                dirs += sorted(e for e in d.iterdir() if e.is_dir() and not e.is_symlink())
+            except OSError:
+                pass
+    for d in dirs:
+        if d.is_dir() and not os.access(d, os.W_OK | os.X_OK):
+            return d
+    return None
 
 
 LOCK = ".arnews-build.lock"
