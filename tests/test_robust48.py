@@ -105,3 +105,71 @@ def test_a_read_only_cache_folder_is_named_before_anything_is_written(built, tmp
     finally:
         (out / sub).chmod(0o755)
     assert _hashes(out) == before  # build_info.json still there: the folder is as good as it was
+
+
+def _count_hashing(monkeypatch) -> list:
+    import arnews.store
+
+    calls = []
+    real = arnews.store.file_sha256
+    monkeypatch.setattr(arnews.store, "file_sha256", lambda p: calls.append(Path(p).name) or real(p))
+    return calls
+
+
+def test_stamps_reuse_the_builds_hashes_and_a_copy_is_hashed_once(tmp_path, monkeypatch):
+    from arnews.stamps import STAMPS, changed_table, hashed, record_tables
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "a.parquet").write_bytes(b"PAR1" + b"x" * 100 + b"PAR1")
+    (out / "b.csv").write_text("id,n\na,1\n", encoding="utf-8")
+    tables = ["a.parquet", "b.csv"]
+    seen: dict = {}
+    sha_a = hashed(out / "a.parquet", seen)  # as the build's merge does
+    assert seen == {"a.parquet": [108, (out / "a.parquet").stat().st_mtime_ns, sha_a]}
+    calls = _count_hashing(monkeypatch)
+    record_tables(out, tables, seen)
+    assert calls == ["b.csv"]  # a.parquet's hash is the merge's
+    stamps = json.loads((out / STAMPS).read_text(encoding="utf-8"))
+    assert stamps["a.parquet"][2] == sha_a == hashlib.sha256((out / "a.parquet").read_bytes()).hexdigest()
+    # a hash seen before the file changed again is not reused
+    seen["b.csv"] = [9, 1, "0" * 64]
+    calls.clear()
+    record_tables(out, tables, seen)
+    assert calls == ["b.csv"] and json.loads((out / STAMPS).read_text())["b.csv"][2] != "0" * 64
+    # a copy made without keeping times (cp -r): hashed once, then its stamps carry the new times
+    for fn in tables:
+        os.utime(out / fn, (time.time() - 60, time.time() - 60))
+    calls.clear()
+    assert changed_table(out, tables) is None and sorted(calls) == tables
+    calls.clear()
+    assert changed_table(out, tables) is None and calls == []
+    # ... and an edit of the same size after that is still noticed
+    (out / "b.csv").write_text("id,n\na,2\n", encoding="utf-8")
+    assert changed_table(out, tables) == "b.csv (changed since the last build)"
+    (out / "b.csv").write_text("id,n\na,1\n", encoding="utf-8")  # written back just now: hashed, not re-timed
+    calls.clear()
+    assert changed_table(out, tables) is None and changed_table(out, tables) is None and calls == ["b.csv", "b.csv"]
+
+
+@pytest.mark.slow
+def test_a_build_into_a_copy_of_the_folder_stays_true(built, tmp_path):
+    from arnews.stamps import STAMPS
+
+    corpus, src = built
+    out = _copy(src, tmp_path / "copy")  # cp -r: new times, the old stamps
+    clean = _hashes(out, skip=(".cache",))
+    for p in out.iterdir():
+        if p.suffix in (".csv", ".parquet"):
+            os.utime(p, (time.time() - 60, time.time() - 60))
+    r = _arnews("build", "--corpus", corpus, "--out", out, "--jobs", "1")
+    assert r.returncode == 0 and "is up to date" in r.stdout, r.stdout + r.stderr
+    stamps = json.loads((out / STAMPS).read_text(encoding="utf-8"))
+    assert all(stamps[fn][1] == (out / fn).stat().st_mtime_ns for fn in stamps)  # re-timed: not hashed again
+    data = bytearray((out / "entities.parquet").read_bytes())
+    data[len(data) // 2] ^= 1  # same size, one bit changed
+    (out / "entities.parquet").write_bytes(bytes(data))
+    r = _arnews("build", "--corpus", corpus, "--out", out, "--jobs", "1")
+    log = r.stdout + r.stderr
+    assert r.returncode == 0 and "arnews: note: not up to date: entities.parquet (changed since the last build)" in log, log
+    assert _hashes(out, skip=(".cache",)) == clean

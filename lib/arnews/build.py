@@ -56,10 +56,10 @@ from .corpus_level import (  # noqa: F401  (_run_corpus_level is looked up here:
 )
 from .normalize import DEFAULT_STEPS
 from .plotting import fmt_count
-from .store import OutputError, atomic_write, claim_output, file_sha256, finish_output, invalidate, merge_parts, write_table
+from .store import OutputError, atomic_write, claim_output, finish_output, invalidate, merge_parts, write_table
 from .store import lock_output, release_output
 from .lexfit import fit_warnings
-from .stamps import STAMPS, record_tables
+from .stamps import STAMPS, hashed, record_tables
 from .tables import Tables, load_tables, read_table  # noqa: F401
 from .text import TEXT_ROLES, TOKEN_ROLES  # noqa: F401
 from .tokens import lemma_method
@@ -276,8 +276,9 @@ def build(
         # the previous tables are about to be replaced: their row ranges are void until rewritten
         (out / ".cache" / "chunks" / "index.json").unlink(missing_ok=True)
         merged = {"ranges": {}, "tables": {}}
+        seen: dict = {}  # the tables the build hashed: their stamps (arnews.stamps)
         written = _finish(out, parts, results, summaries, engine, njobs, sample, sample_chars is None, force, log,
-                          stored, merged, timings)
+                          stored, merged, timings, seen)
         from .boilerplate import learned_frame
 
         written = sorted(written + [write_table("boilerplate", learned_frame(learned), out)])
@@ -305,7 +306,7 @@ def build(
         "tables": written,
         "input_key": ikey,
     }
-    record_tables(out, written)  # (before build_info.json: a rerun checks the tables against it)
+    record_tables(out, written, seen)  # (before build_info.json: a rerun checks the tables against it)
     finish_output(out, marker, written, info)
     _prune_dirs(out / ".cache", {"chunks", "corpus", STAMPS.name})  # (per-article pickles of earlier versions)
     _prune_dirs(out / ".cache" / "chunks", {r.get("chunk_key") for r in results} | {"index.json"})
@@ -392,7 +393,7 @@ def _up_to_date(out: Path, ikey: str, log=print) -> dict | None:
 
 def _finish(out: Path, parts: Path, results: list[dict], summaries: list[dict], engine: str, jobs: int,
             sample: list[str], whole: bool, force: bool, log, stored: Stored | None = None,
-            merged: dict | None = None, timings: dict | None = None) -> list[str]:
+            merged: dict | None = None, timings: dict | None = None, seen: dict | None = None) -> list[str]:
     """Merge the chunks' rows into one file per table (an unchanged chunk's rows come from the
     previous table: ``stored``), record in ``merged`` each chunk's row ranges and each table's
     hash, then run the corpus-level hooks (their wall seconds, and the merge's, in ``timings``)."""
@@ -425,7 +426,7 @@ def _finish(out: Path, parts: Path, results: list[dict], summaries: list[dict], 
             def each(i, t, dest=dest):
                 pq.write_table(t, dest / f"part-{owners[i]['index']:06d}.parquet", compression="zstd")
         fn, counts = merge_parts(name, sources, out, each)
-        sha = file_sha256(out / fn) if S.schema(name).storage == "parquet" else None
+        sha = hashed(out / fn, seen) if S.schema(name).storage == "parquet" else None
         return fn, counts, owners, sha
 
     # the tables are merged ``jobs`` at a time, in threads: reading, compressing and hashing
@@ -464,7 +465,7 @@ def _finish(out: Path, parts: Path, results: list[dict], summaries: list[dict], 
         cdirs[hook.name] = cdir
         if not force and (cdir / "done.json").is_file():
             try:
-                written += _reuse_corpus(cdir, out)
+                written += _reuse_corpus(cdir, out, seen)
                 continue
             except (OSError, ValueError) as e:
                 log(f"arnews: note: corpus-level cache entry of {hook.name} not reused ({e}); recomputed")
@@ -487,7 +488,7 @@ def _finish(out: Path, parts: Path, results: list[dict], summaries: list[dict], 
             cdir = cdirs[hook.name]
             shutil.rmtree(cdir, ignore_errors=True)
             cdir.mkdir(parents=True)
-            done = {made[name]: file_sha256(out / made[name]) for name in hook.tables}
+            done = {made[name]: hashed(out / made[name], seen) for name in hook.tables}
             (cdir / "done.json").write_text(json.dumps(done, indent=1), encoding="utf-8")
             written += list(done)
     _prune_dirs(out / ".cache" / "corpus", {d.name for d in cdirs.values()})

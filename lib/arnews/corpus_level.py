@@ -9,7 +9,6 @@ import os
 import time
 from pathlib import Path
 
-from .store import file_sha256
 from .tables import Tables
 from .workers import BuildError, killed_message as _killed, worker_init as _worker_init, release_memory
 
@@ -249,11 +248,14 @@ def _hook_key(hook, ids: list[str], keys: dict) -> str:
                           .encode()).hexdigest()[:32]
 
 
-def _reuse_corpus(cdir: Path, out: Path) -> list[str]:
+def _reuse_corpus(cdir: Path, out: Path, seen: dict | None = None) -> list[str]:
     """The tables of a corpus-level hook whose inputs are unchanged: kept in ``out`` when
-    they still have the hashes recorded when they were written (else a miss)."""
+    they still have the hashes recorded when they were written (else a miss); ``seen``
+    collects their stamps (:func:`arnews.stamps.hashed`)."""
+    from .stamps import hashed
+
     done = json.loads((cdir / "done.json").read_text(encoding="utf-8"))
     for fn, h in done.items():
-        if not (out / fn).is_file() or file_sha256(out / fn) != h:
+        if not (out / fn).is_file() or hashed(out / fn, seen) != h:
             raise ValueError(f"{fn} is missing or changed since it was written")
     return list(done)
