@@ -210,8 +210,13 @@ def test_manifest_unclosed_quote_and_folder(tmp_path):
     with pytest.raises(CorpusError) as e:
         plan_corpus(tmp_path, m)
     assert str(e.value).startswith(f"{m}: line 2: field 'outlet' runs over 3 lines (an unclosed quote?)")
+    # a closed quote holding a line break is a valid CSV field (session 48: read, the break as a space, one note)
     m.write_text('id,outlet\na,x\nb,"two\nlines"\nc,y\n', encoding="utf-8")
-    with pytest.raises(CorpusError, match=r": line 3: field 'outlet' runs over 2 lines"):
+    plan = plan_corpus(tmp_path, m)
+    assert plan.rows["b"]["outlet"] == "two lines" and plan.rows["c"]["outlet"] == "y"
+    assert f"{m}: 1 quoted field holds a line break, read as a space (line 3 'outlet'); the manifest is not changed" in plan.notes
+    m.write_text('id,outlet\na,x\n"b\nc",y\n', encoding="utf-8")
+    with pytest.raises(CorpusError, match=r": line 3: field 'id' runs over 2 lines \(an unclosed quote\?\): an id"):
         plan_corpus(tmp_path, m)
     with pytest.raises(CorpusError, match="manifest is a folder"):
         plan_corpus(tmp_path, tmp_path)

@@ -173,3 +173,30 @@ def test_a_build_into_a_copy_of_the_folder_stays_true(built, tmp_path):
     log = r.stdout + r.stderr
     assert r.returncode == 0 and "arnews: note: not up to date: entities.parquet (changed since the last build)" in log, log
     assert _hashes(out, skip=(".cache",)) == clean
+
+
+def test_a_manifest_field_quoted_over_two_lines_is_read_and_swallowed_rows_are_refused(tmp_path):
+    from arnews.corpus import CorpusError, plan_corpus
+
+    corpus = _corpus(tmp_path / "corpus")
+    m = tmp_path / "articles.csv"
+    text = ('id,title,outlet\r\na0,"أمير المنطقة يدشن\r\nمشروعا للطرق",okaz\r\n'
+            'a1,"سطر أول\n\nسطر ثان",sabq\r\na2,عنوان,okaz\r\n')
+    m.write_bytes(text.encode("utf-8"))
+    plan = plan_corpus(corpus, m)
+    assert plan.rows["a0"]["title"] == "أمير المنطقة يدشن مشروعا للطرق" and plan.rows["a0"]["outlet"] == "okaz"
+    assert plan.rows["a1"]["title"] == "سطر أول سطر ثان" and plan.rows["a2"]["outlet"] == "okaz"
+    assert (f"{m}: 2 quoted fields hold a line break, read as a space (line 2 'title', line 4 'title'); "
+            "the manifest is not changed") in plan.notes
+    assert m.read_bytes() == text.encode("utf-8")
+    # a semicolon manifest (Excel): a comma in the second line is the title's, not a row
+    m.write_text('id;title\na0;"خبر،\nوتفاصيل, أخرى"\na1;ب\n', encoding="utf-8")
+    assert plan_corpus(corpus, m).rows["a0"]["title"] == "خبر، وتفاصيل, أخرى"
+    # an unclosed quote that swallows rows is still refused, in one line that says why
+    m.write_text('id,title,outlet\na0,"unclosed,okaz\na1,x,sabq\na2,y,okaz\n', encoding="utf-8")
+    with pytest.raises(CorpusError) as e:
+        plan_corpus(corpus, m)
+    assert str(e.value) == (f"{m}: line 2: field 'title' runs over 3 lines (an unclosed quote?): its further lines hold ',' "
+                            "like rows (a quoted field may hold a line break, not rows); fix the quote so that no row is swallowed")
+    r = _arnews("build", "--corpus", corpus, "--out", tmp_path / "out", "--manifest", m)
+    assert r.returncode == 1 and r.stderr.splitlines() == [f"arnews: error: {e.value}"], r.stderr

@@ -259,6 +259,7 @@ class ManifestRows(dict):
 
     extra_lines: list[int]
     n_columns: int
+    broken: list  # (line, field) of quoted fields that held a line break, read as a space
 
 
 def _not_a_folder(path: Path) -> str:
@@ -280,8 +281,10 @@ def _not_a_folder(path: Path) -> str:
 def read_manifest(path: Path) -> dict[str, dict]:
     """``articles.csv`` rows keyed by id (a :class:`ManifestRows`); raises :class:`CorpusError` on a bad file.
 
-    A field that spans lines (an unclosed quote swallows every row up to the next
-    quote) is an error naming the manifest and the line where the field starts.  A row
+    A quoted field that spans lines is read with its line breaks as spaces (listed in
+    ``broken``: :func:`plan_corpus` says so in one note) unless it is the id or the file, or
+    its further lines hold the delimiter as rows do: an unclosed quote swallows every row up
+    to the next quote, an error naming the manifest and the line where the field starts.  A row
     with more fields than the header keeps its first ones; its line is listed in
     ``extra_lines`` (:func:`plan_corpus` says so in one note)."""
     path = Path(path)
@@ -290,22 +293,32 @@ def read_manifest(path: Path) -> dict[str, dict]:
         raise CorpusError(f"{shown}: manifest is a folder, not a CSV file")
     try:
         with open(path, encoding="utf-8-sig", newline="") as f:
-            reader = csv.DictReader(f, delimiter=_delimiter(f.readline()))
+            delim = _delimiter(f.readline())
+            reader = csv.DictReader(f, delimiter=delim)
             f.seek(0)  # the utf-8-sig decoder skips a BOM again
             if not reader.fieldnames:
                 raise CorpusError(f"{shown}: manifest is empty (no header row)")
             if "id" not in reader.fieldnames:
                 raise CorpusError(f"{shown}: manifest has no 'id' column (header: {_show(','.join(reader.fieldnames))[:120]})")
             rows = ManifestRows()
-            rows.extra_lines, rows.n_columns = [], len(reader.fieldnames)
+            rows.extra_lines, rows.n_columns, rows.broken = [], len(reader.fieldnames), []
             line = reader.line_num + 1  # where the next record starts
             for r in reader:
                 spread = [k for k, v in r.items() if k and isinstance(v, str) and ("\n" in v or "\r" in v)]
-                if spread:
-                    raise CorpusError(
-                        f"{shown}: line {line}: field {spread[0]!r} runs over {reader.line_num - line + 1} lines "
-                        f"(an unclosed quote?); fix the quote so that no row is swallowed"
-                    )
+                for k in spread:
+                    # a quoted title or byline may hold a line break (a spreadsheet cell's Alt+Enter): read
+                    # as a space; but an id, a file name, or lines that hold the delimiter as rows do are
+                    # rows swallowed by an unclosed quote
+                    rest = r[k].splitlines()[1:]
+                    if k in ("id", "file") or any(delim in s for s in rest):
+                        why = ("an id or file name holds no line break" if k in ("id", "file") else
+                               f"its further lines hold {delim!r} like rows (a quoted field may hold a line break, not rows)")
+                        raise CorpusError(
+                            f"{shown}: line {line}: field {k!r} runs over {reader.line_num - line + 1} lines "
+                            f"(an unclosed quote?): {why}; fix the quote so that no row is swallowed"
+                        )
+                    r[k] = " ".join(s.strip() for s in r[k].splitlines() if s.strip())
+                    rows.broken.append((line, k))
                 if r.get(None):  # DictReader's rest key: values past the header's columns
                     rows.extra_lines.append(line)
                 line = reader.line_num + 1
@@ -458,6 +471,11 @@ def plan_corpus(corpus_dir: Path, manifest: Path | None = None) -> CorpusPlan:
         notes.append(f"{_show(manifest)}: {fmt_count(len(extra), 'row')} {'has' if len(extra) == 1 else 'have'} more fields than "
                      f"the header's {rows.n_columns} columns (line{'' if len(extra) == 1 else 's'} {at}); the extra values "
                      f"are not read (a comma inside an unquoted title? quote the field)")
+    broken = getattr(rows, "broken", [])
+    if broken:
+        at = ", ".join(f"line {n} {k!r}" for n, k in broken[:5]) + (", ..." if len(broken) > 5 else "")
+        notes.append(f"{_show(manifest)}: {fmt_count(len(broken), 'quoted field')} {'holds' if len(broken) == 1 else 'hold'} "
+                     f"a line break, read as a space ({at}); the manifest is not changed")
     unmatched = sorted(k for k in rows if k not in stems)
     if unmatched:
         listed = ", ".join(repr(_show(k)) for k in unmatched[:10]) + (", ..." if len(unmatched) > 10 else "")
