@@ -200,3 +200,59 @@ def test_a_manifest_field_quoted_over_two_lines_is_read_and_swallowed_rows_are_r
                             "like rows (a quoted field may hold a line break, not rows); fix the quote so that no row is swallowed")
     r = _arnews("build", "--corpus", corpus, "--out", tmp_path / "out", "--manifest", m)
     assert r.returncode == 1 and r.stderr.splitlines() == [f"arnews: error: {e.value}"], r.stderr
+
+
+def _notebook(path: Path, code: str) -> Path:
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_markdown_cell("# Ctrl-C test"), nbformat.v4.new_code_cell(code)]
+    nbformat.write(nb, path)
+    return path
+
+
+@pytest.mark.slow
+def test_ctrl_c_during_a_report_is_one_line_130_and_keeps_the_good_pages(built, tmp_path):
+    corpus, src = built
+    out = tmp_path / "out"
+    out.mkdir()
+    _copy(src, out / "processed")
+    nbs = tmp_path / "nbs"
+    nbs.mkdir()
+    quick = _notebook(nbs / "quick.ipynb", "print('done')")
+    other = _notebook(nbs / "zlater.ipynb", "print('other')")
+    r = _arnews("report", "--corpus", corpus, "--out", out, "--jobs", "1", "--notebooks", quick, other)
+    assert r.returncode == 0, r.stdout + r.stderr
+    reports = out / "reports"
+    good = _hashes(reports, skip=(".cache",))
+    # both notebooks change: the first sleeps in its cell when Ctrl-C comes, the second waits its turn
+    _notebook(quick, "import time\nprint('sleeping', flush=True)\ntime.sleep(300)")
+    _notebook(other, "print('other, changed')")
+    err = tmp_path / "report.log"
+    with open(err, "w") as f:
+        p = subprocess.Popen([sys.executable, "-m", "arnews", "report", "--corpus", str(corpus), "--out", str(out),
+                              "--jobs", "1", "--notebooks", str(quick), str(other)], stdout=f, stderr=subprocess.STDOUT,
+                             env={**os.environ, "PYTHONPATH": LIB}, start_new_session=True,
+                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    t0 = time.monotonic()
+    while p.poll() is None and time.monotonic() - t0 < 240 and "quick.ipynb: started" not in err.read_text(encoding="utf-8"):
+        time.sleep(0.1)
+    time.sleep(3)  # the kernel is up and in the sleeping cell
+    assert p.poll() is None, err.read_text(encoding="utf-8")
+    os.killpg(p.pid, signal.SIGINT)  # Ctrl-C: the terminal's whole process group
+    t1 = time.monotonic()
+    try:
+        p.wait(timeout=60)  # never waits for the notebook's cell (300 s) or the next notebook
+    finally:
+        if p.poll() is None:
+            os.killpg(p.pid, signal.SIGKILL)
+    log = err.read_text(encoding="utf-8")
+    assert p.returncode == 130 and log.splitlines()[-1] == "arnews: interrupted" and "Traceback" not in log, log
+    assert time.monotonic() - t1 < 60
+    assert "zlater.ipynb: started" not in log, log
+    now = _hashes(reports, skip=(".cache",))
+    # no page replaced by a partial one, no temporary file left; the index (rewritten as pages arrive,
+    # by design) says which pages were not rendered
+    assert {k: v for k, v in now.items() if k != "index.html"} == {k: v for k, v in good.items() if k != "index.html"}
+    assert sorted(now) == sorted(good) == ["index.html", "quick.html", "zlater.html"]
+    assert "was interrupted" in (reports / "index.html").read_text(encoding="utf-8")

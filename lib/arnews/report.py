@@ -46,6 +46,7 @@ import os
 import platform
 import re
 import shutil
+import threading
 from pathlib import Path
 
 from . import __version__
@@ -336,7 +337,7 @@ def _kernel_env(processed: Path, env_extra: dict | None = None) -> dict:
 
 
 def _execute(nb_path: Path, processed: Path, timeout: float | None = DEFAULT_CELL_TIMEOUT, env_extra: dict | None = None,
-             kernel_log: Path | None = None, facts: dict | None = None):
+             kernel_log: Path | None = None, facts: dict | None = None, clients: list | None = None):
     """Run a notebook in a fresh kernel that reads the tables in ``processed``.
 
     Returns ``(notebook, failure)``: the notebook with the outputs of every cell that ran, and
@@ -345,7 +346,8 @@ def _execute(nb_path: Path, processed: Path, timeout: float | None = DEFAULT_CEL
     seconds (``None`` or 0: no limit).  The kernel gets its own environment
     (``ARNEWS_PROCESSED`` and ``env_extra``), so several notebooks can execute at once from
     threads without touching this process's environment.  The kernel's own stderr (its
-    warnings, and its noise when it is stopped after a timeout) goes to ``kernel_log``."""
+    warnings, and its noise when it is stopped after a timeout) goes to ``kernel_log``.  The
+    client is appended to ``clients`` (so that Ctrl-C can stop its kernel: :func:`_stop_kernels`)."""
     import nbformat
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
@@ -368,6 +370,8 @@ def _execute(nb_path: Path, processed: Path, timeout: float | None = DEFAULT_CEL
         allow_errors=False,
         on_cell_execute=on_cell_execute,
     )
+    if clients is not None:
+        clients.append(client)
     try:
         if kernel_log is not None:
             with open(kernel_log, "wb") as err_stream:
@@ -444,11 +448,39 @@ _TABLE_LINK = re.compile(r'href="(tables/[^"]+)"')
 
 
 def _write_atomic(path: Path, text: str) -> int:
+    """Write ``path`` whole or not at all (Ctrl-C or a full disk leaves no temporary file)."""
     data = text.encode("utf-8")
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}.{threading.get_ident()}")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+        raise
     return len(data)
+
+
+def _stop_kernels(clients: list) -> None:
+    """Kill the kernels of ``clients`` (each in its own session: the terminal's Ctrl-C never
+    reaches them, and a thread waiting on a cell would keep the run alive until the cell ends)."""
+    import signal
+
+    for c in list(clients):
+        km = getattr(c, "km", None)
+        proc = getattr(getattr(km, "provisioner", None), "process", None) if km is not None else None
+        pid = getattr(proc, "pid", None)
+        if pid is None:
+            continue
+        try:
+            os.killpg(pid, signal.SIGKILL)  # (its own process group: the kernel and what it started)
+        except OSError:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
 
 
 def _page_build(page: Path) -> str | None:
@@ -549,19 +581,25 @@ def render_notebooks(processed: Path, reports: Path, notebooks: list[Path] | Non
             todo.append((nb_path, summ))
     write_index()
 
+    stop, clients = threading.Event(), []  # Ctrl-C: no page or cache entry is written after it
+
     def run(nb_path: Path, summ: dict) -> None:
+        if stop.is_set():
+            return
         t0 = time.monotonic()
         summ["status"] = "running"
         log(f"arnews: {nb_path.name}: started")
         try:
             env = {"ARNEWS_REPORTS": str(reports.resolve()), "ARNEWS_NOTEBOOK": summ["stem"]}
             nb, failure = _execute(nb_path, processed, timeout=cell_timeout, env_extra=env,
-                                   kernel_log=cache_dir / f"{summ['stem']}.kernel.log", facts=facts)
+                                   kernel_log=cache_dir / f"{summ['stem']}.kernel.log", facts=facts, clients=clients)
             fragment = _to_html_fragment(nb)
         except Exception as e:  # the kernel did not start, the page did not render, ...
             failure = {"cell": None, "first_line": "", "kind": "error", "traceback": "",
                        "message": f"could not run: {_one_line(f'{type(e).__name__}: {e}')}", "not_run": 0}
             fragment = ""
+        if stop.is_set():  # its kernel was stopped: the page as it was stays
+            return
         summ["seconds"] = time.monotonic() - t0
         if failure is None:
             for old in cache_dir.glob(f"{summ['stem']}-*.fragment.html"):
@@ -581,9 +619,20 @@ def render_notebooks(processed: Path, reports: Path, notebooks: list[Path] | Non
         n = max(1, min(len(todo), jobs or os.cpu_count() or 1))
         timeout_note = f"{cell_timeout:g} s per cell" if cell_timeout else "no cell timeout"
         log(f"arnews: executing {', '.join(p.name for p, _ in todo)} ({n} at a time, {timeout_note}) ...")
-        with ThreadPoolExecutor(max_workers=n) as ex:
-            for f in [ex.submit(run, p, s) for p, s in todo]:
+        ex = ThreadPoolExecutor(max_workers=n)
+        futures = [ex.submit(run, p, s) for p, s in todo]
+        try:
+            for f in futures:
                 f.result()
+        except BaseException:  # Ctrl-C: stop every kernel, start no other notebook, write no page
+            stop.set()
+            ex.shutdown(wait=False, cancel_futures=True)
+            deadline = time.monotonic() + 30
+            while any(f.running() for f in futures) and time.monotonic() < deadline:
+                _stop_kernels(clients)  # (again: a kernel may have been starting)
+                time.sleep(0.2)
+            raise
+        ex.shutdown(wait=True)
     for summ in summaries:
         summ.pop("cache", None)
     failed = [s for s in summaries if s["status"] == "failed"]
