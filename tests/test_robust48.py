@@ -256,3 +256,26 @@ def test_ctrl_c_during_a_report_is_one_line_130_and_keeps_the_good_pages(built, 
     assert {k: v for k, v in now.items() if k != "index.html"} == {k: v for k, v in good.items() if k != "index.html"}
     assert sorted(now) == sorted(good) == ["index.html", "quick.html", "zlater.html"]
     assert "was interrupted" in (reports / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_file_too_large_for_an_article_is_one_skip_line_before_it_is_read(tmp_path):
+    from arnews.corpus import MAX_ARTICLE_BYTES, CorpusError, plan_corpus, read_article
+
+    corpus = _corpus(tmp_path / "corpus", 2)
+    with open(corpus / "dump.txt", "wb") as f:  # sparse: 50 MB that take no disk
+        f.write(ARTICLE.encode("utf-8"))
+        f.truncate(50_000_000)
+    plan = plan_corpus(corpus)
+    assert [p.name for p in plan.files] == ["a0.txt", "a1.txt"]
+    assert plan.skipped == [f"{corpus / 'dump.txt'}: skipped: 50.0 MB, over the 10 MB an article may have "
+                            "(a whole corpus in one file? split it into one *.txt per article)"]
+    # a file that grew past the limit after the folder was listed is skipped when it is opened
+    with open(corpus / "a1.txt", "ab") as f:
+        f.truncate(MAX_ARTICLE_BYTES + 1)
+    with pytest.raises(CorpusError, match=r"a1.txt: skipped: 10.0 MB, over the 10 MB"):
+        read_article(corpus / "a1.txt")
+    # a file removed after the folder was listed is a skip too (the build goes on)
+    (corpus / "a0.txt").unlink()
+    with pytest.raises(CorpusError, match=r"a0.txt: skipped: cannot read \(No such file or directory\)"):
+        read_article(corpus / "a0.txt")
+

@@ -96,6 +96,19 @@ MANIFEST_COLUMNS = (
 
 # --- language -----------------------------------------------------------------
 
+#: the largest file read as one article: SaudiNewsNet's largest is 35 kB; a bigger file is a
+#: corpus or a dump in one file (50 MB took 4 minutes only to learn boilerplate, then the
+#: article stage ran on), skipped with one line before it is opened
+MAX_ARTICLE_BYTES = 10_000_000
+
+
+def _too_large(path: Path, size: int) -> str | None:
+    if size <= MAX_ARTICLE_BYTES:
+        return None
+    return (f"{_show(path)}: skipped: {size / 1e6:.1f} MB, over the {MAX_ARTICLE_BYTES / 1e6:g} MB an article may have "
+            "(a whole corpus in one file? split it into one *.txt per article)")
+
+
 _AR_RUN = re.compile(r"[\u0600-\u06ff\ufb50-\ufeff]+")
 _LAT_RUN = re.compile(r"[A-Za-z]+")
 _VI = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
@@ -167,6 +180,9 @@ def _read_regular(path: Path) -> bytes:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
             raise CorpusError(f"{_show(path)}: skipped: {_kind(st.st_mode)}, not a regular file")
+        big = _too_large(path, st.st_size)
+        if big:  # (grown since the folder was listed)
+            raise CorpusError(big)
         with os.fdopen(fd, "rb", closefd=False) as f:
             return f.read()
     finally:
@@ -422,12 +438,17 @@ def scan_corpus(corpus_dir: Path) -> tuple[list[Path], list[str]]:
                 if os.path.commonpath([root, target]) != root:
                     skipped.append(f"{shown}: skipped: symlink to a file outside the corpus folder (not read)")
                     continue
-            mode = os.stat(path).st_mode
+            st = os.stat(path)
+            mode = st.st_mode
         except OSError as err:
             skipped.append(f"{shown}: skipped: cannot read ({err.strerror or err})")
             continue
         if not stat.S_ISREG(mode):
             skipped.append(f"{shown}: skipped: {_kind(mode)}, not a regular file")
+            continue
+        big = _too_large(path, st.st_size)
+        if big:
+            skipped.append(big)
             continue
         aid = path.stem
         if aid in ids:
