@@ -279,3 +279,13 @@ def test_a_file_too_large_for_an_article_is_one_skip_line_before_it_is_read(tmp_
     with pytest.raises(CorpusError, match=r"a0.txt: skipped: cannot read \(No such file or directory\)"):
         read_article(corpus / "a0.txt")
 
+
+def test_a_broken_notebook_is_a_usage_error_before_the_build(tmp_path):
+    corpus = _corpus(tmp_path / "corpus", 1)
+    cases = {"broken.ipynb": ('{"cells": [\n', "not a notebook (not JSON text: Expecting value: line 2 column 1 (char 12))"),
+             "list.ipynb": ("[1, 2]", "not a notebook (JSON without a list of cells)")}
+    for name, (text, why) in cases.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        r = _arnews("report", "--corpus", corpus, "--out", tmp_path / "out", "--notebooks", tmp_path / name)
+        assert r.returncode == 1 and r.stderr.splitlines() == [f"arnews: error: --notebooks {tmp_path / name}: {why}"], r.stderr
+    assert not (tmp_path / "out").exists()

@@ -107,6 +107,7 @@ def main(argv=None) -> int:
             for nb in args.notebooks or []:
                 if not os.path.isfile(nb) or not nb.endswith(".ipynb"):
                     raise UsageError(f"--notebooks {_show(nb)}: not a notebook file (.ipynb)")
+                _check_notebook(nb)  # (before the build: a broken one stopped the report after it)
             report(
                 args.corpus,
                 args.out,
@@ -219,6 +220,21 @@ def _watch_interrupt(run: contextlib.ExitStack) -> list:
         return seen
     run.callback(signal.signal, signal.SIGINT, signal.default_int_handler)
     return seen
+
+
+def _check_notebook(nb: str) -> None:
+    """A ``--notebooks`` file that cannot be a notebook (not JSON, no cells, unreadable) is a usage error."""
+    import json
+
+    try:
+        with open(nb, "rb") as f:
+            doc = json.loads(f.read().decode("utf-8"))
+    except OSError as e:
+        raise UsageError(f"--notebooks {_show(nb)}: cannot read ({e.strerror or e})") from None
+    except ValueError as e:  # (UnicodeDecodeError, json's JSONDecodeError)
+        raise UsageError(f"--notebooks {_show(nb)}: not a notebook (not JSON text: {_show(str(e))[:120]})") from None
+    if not isinstance(doc, dict) or not isinstance(doc.get("cells"), list):
+        raise UsageError(f"--notebooks {_show(nb)}: not a notebook (JSON without a list of cells)")
 
 
 class UsageError(Exception):

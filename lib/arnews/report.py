@@ -547,7 +547,15 @@ def render_notebooks(processed: Path, reports: Path, notebooks: list[Path] | Non
     from .pagefit import corpus_facts
 
     facts = corpus_facts(processed)
-    summaries = [notebook_summary(p, facts) for p in notebooks]
+    summaries = []
+    for p in notebooks:
+        try:
+            summaries.append(notebook_summary(p, facts))
+        except Exception as e:  # not JSON, not a notebook, unreadable: one line before any page is written
+            from .decoding import show as _show
+
+            why = _one_line(f"{type(e).__name__}: {e}" if not isinstance(e, OSError) else (e.strerror or str(e)))
+            raise ReportError(f"{_show(p)}: not a readable notebook ({why}); nothing was rendered") from None
     listed = sorted(summaries + _kept_pages(reports, {p.stem for p in notebooks}, facts, build_key), key=lambda s: s["stem"])
     nav = [("Index", "index.html")] + [(s["title"], f"{s['stem']}.html") for s in listed]
     footer = _footer(info, build_date)
