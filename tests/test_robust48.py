@@ -289,3 +289,16 @@ def test_a_broken_notebook_is_a_usage_error_before_the_build(tmp_path):
         r = _arnews("report", "--corpus", corpus, "--out", tmp_path / "out", "--notebooks", tmp_path / name)
         assert r.returncode == 1 and r.stderr.splitlines() == [f"arnews: error: --notebooks {tmp_path / name}: {why}"], r.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_a_folder_of_pdfs_says_what_it_holds(tmp_path):
+    folder = tmp_path / "reports2015"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"r{i}.pdf").write_bytes(b"%PDF-1.4\n" + bytes(range(256)))
+    (folder / "notes.docx").write_bytes(b"PK\x03\x04")
+    r = _arnews("build", "--corpus", folder, "--out", tmp_path / "out")
+    assert r.returncode == 1 and r.stderr.splitlines() == [
+        f"arnews: error: {folder}: no *.txt articles (not read: 4 files that are not *.txt (.docx 1, .pdf 3); "
+        "articles are UTF-8 *.txt files)"], r.stderr
+    assert not (tmp_path / "out").exists()

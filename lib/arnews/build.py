@@ -160,6 +160,8 @@ def _prepare(corpus: Path, out: Path, manifest: Path | None, sample_chars: int |
     files, rows = plan.files, plan.rows
     if not files:
         first = f" ({len(plan.skipped)} skipped, first: {plan.skipped[0]})" if plan.skipped else ""
+        if not first and plan.notes:  # a folder of PDFs or .docx: say what it holds
+            first = f" ({plan.notes[0].removeprefix(_show(corpus) + ': ')}; articles are UTF-8 *.txt files)"
         raise BuildError(f"{_show(corpus)}: no *.txt articles{first}")
     try:
         marker = claim_output(out, corpus)
