@@ -19,7 +19,7 @@ codes), ``duals`` (duals of any noun by morphology), the rule families ``dates``
 ``weekday_days`` (من صباح أمس الجمعة: the time's day), ``bc_years`` (1258 قبل الميلاد: a year), ``old_year_ranges`` ((1789- 1797): a year_range), ``slashed_units`` (26/ عاما/), ``eid_days`` (ثالث أيام عيد الفطر: a date),
 ``list_runs`` (، 2- ...، 3- ...: list markers in a run, labels),
 ``sentence_items`` (هي 1 ... . 2 ... . 3 ...: numbered sentences, labels), ``season_years`` (موسم 2015-2014: a season),
-``festival_years`` (مهرجان جدة 36: the Hijri year of a name),
+``festival_years`` (مهرجان جدة 36: the Hijri year of a name), ``hotel_classes`` (فنادق خمس نجوم: a class, a label),
 ``decade_pairs`` (عقدي الحريب والراضي: a count), ``huma_duals`` (مواطنين بحوزتهما: the dual pronoun makes a dual),
 ``halves``, ``parts``; ``singular`` gives a count's unit in the singular, ``figure`` what a rule returns), ``scanner`` (the scan and the ordered rule lists),
 ``table`` (the public functions and the build hook).

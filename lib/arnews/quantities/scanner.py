@@ -51,6 +51,7 @@ from .list_runs import list_item
 from .sentence_items import sentence_item
 from .season_years import season_years
 from .festival_years import festival_year
+from .hotel_classes import hotel_classes
 from .decade_pairs import decade_pairs
 from .huma_duals import huma_dual
 from .bc_years import bc_year
@@ -311,6 +312,7 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _Hij
             contract_counts(self, self.out)  # ووقعت عقدين مع: contracts, not decades
             decade_pairs(self, self.out)  # عقدي الحريب والراضي, عقدي الستينات والسبعينات: a count 2 (q66)
             rated_measures(self, self.out)  # بقوة 700 حصان, تصنيف بأربع نجوم: measures
+            hotel_classes(self, self.out)  # فنادق خمس نجوم: a hotel's class, a label (q66)
             quarter_durations(self, self.out)  # خلال الربعين: two quarters of a year
             vague_money(self, self.out)  # سيدفع الملايين: an amount of money
             fractional_measures(self, self.out)  # 3.2 درجات: counts are whole, this is a measure
