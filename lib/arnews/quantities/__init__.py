@@ -20,6 +20,8 @@ codes), ``duals`` (duals of any noun by morphology), the rule families ``dates``
 ``list_runs`` (، 2- ...، 3- ...: list markers in a run, labels),
 ``sentence_items`` (هي 1 ... . 2 ... . 3 ...: numbered sentences, labels), ``season_years`` (موسم 2015-2014: a season),
 ``festival_years`` (مهرجان جدة 36: the Hijri year of a name), ``hotel_classes`` (فنادق خمس نجوم: a class, a label),
+``glued_years`` (المقبل1436 / 1437هـ: a Hijri year glued to a word), ``bracket_parts`` (العالم (8)معالجة: a part's number, a label),
+``pair_adjectives`` (بحزن وغضب شديدين: a dual adjective of two nouns, no count),
 ``decade_pairs`` (عقدي الحريب والراضي: a count), ``huma_duals`` (مواطنين بحوزتهما: the dual pronoun makes a dual),
 ``halves``, ``parts``; ``singular`` gives a count's unit in the singular, ``figure`` what a rule returns), ``scanner`` (the scan and the ordered rule lists),
 ``table`` (the public functions and the build hook).

@@ -48,10 +48,12 @@ from .workdays import working_days
 from .stretch_joins import stretch_joiner
 from .bare_ages import bare_age
 from .list_runs import list_item
+from .bracket_parts import bracket_part
 from .sentence_items import sentence_item
 from .season_years import season_years
 from .festival_years import festival_year
 from .hotel_classes import hotel_classes
+from .pair_adjectives import pair_adjectives
 from .decade_pairs import decade_pairs
 from .huma_duals import huma_dual
 from .bc_years import bc_year
@@ -313,6 +315,7 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _Hij
             decade_pairs(self, self.out)  # عقدي الحريب والراضي, عقدي الستينات والسبعينات: a count 2 (q66)
             rated_measures(self, self.out)  # بقوة 700 حصان, تصنيف بأربع نجوم: measures
             hotel_classes(self, self.out)  # فنادق خمس نجوم: a hotel's class, a label (q66)
+            pair_adjectives(self, self.out)  # بحزن وغضب شديدين: an adjective agreeing with two nouns (q67)
             quarter_durations(self, self.out)  # خلال الربعين: two quarters of a year
             vague_money(self, self.out)  # سيدفع الملايين: an amount of money
             fractional_measures(self, self.out)  # 3.2 درجات: counts are whole, this is a measure
@@ -440,6 +443,7 @@ NUMBER_RULES = (
     cup_round,  # دور الثمانية: a cup round named by its teams, a label (cup_rounds)
     edition_number,  # خليجي 23, «عربي 27»: the edition of a regional cup, an ordinal (editions)
     list_item,  # ، 2- تعويد ...، 3- ...; !(٥)علّمه: list markers in a run, labels (list_runs, q65)
+    bracket_part,  # العالم (8)معالجة: a part's number glued to a singular noun, a label (bracket_parts, q67)
     sentence_item,  # هي 1 نقل دم. 2 تعاطي ... 3 السفر: sentences numbered in a run, labels (sentence_items, q66)
     festival_year,  # مهرجان جدة 36 (in 1436 AH): the festival's year, a label (festival_years, q66)
     _LabelRules.name_number,  # ميغ 29, (2-2), IMG_1234, a list marker, a phone number: a label or nothing
