@@ -12,7 +12,7 @@ while function words and the common nouns that follow cues sit above 4.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..lexicons import lexicon_cache, lexicon_derived, lexicon_path, read_lexicon, sync
 from ..frequency import zipf_ar, zipf_en  # noqa: F401  (re-exported)
@@ -145,6 +145,22 @@ class WordInfo:
         return self.shape <= SHAPE_NATIVE
 
 
+class _LazyShape(WordInfo):
+    """A :class:`WordInfo` whose ``shape`` is computed on its first read (speed47): ``shape_score`` of the word, the
+    same value :func:`word_info` used to compute for every type, now only for the types whose shape some rule asks
+    (most frequent words never need it).  Equality, hashing and ``repr`` read it like any field."""
+
+    __qualname__ = "WordInfo"  # (its repr reads as before: the dataclass's repr names the class by this)
+
+    def __init__(self, zipf, bare, definite, conj, stop, cue, foreign, word):
+        self.__dict__.update(zipf=zipf, bare=bare, definite=definite, conj=conj, stop=stop, cue=cue, foreign=foreign,
+                             _word=word)  # (frozen: the fields set as the dataclass's own __init__ sets them)
+
+    @cached_property
+    def shape(self) -> float:
+        return shape_score(self._word)
+
+
 #: a cue whose written hamza tells it from another word of the same key: إمام 'imam' (a role) is
 #: written with hamza below; أمام 'in front of' (hamza above) never announces a name
 _HAMZA_ONLY = {"امام": "إ"}
@@ -157,7 +173,6 @@ def word_info(word: str) -> WordInfo:
     z0 = zipf_ar(word)
     best_z, bare, definite, conj = z0, key(word), False, False
     cue = cues.kind.get(key(word), "")
-    shape = shape_score(word)
     readings = []
     for p, art in _PREFIXES_BY_LETTER.get(word[:1], ()):
         if word.startswith(p) and len(word) - len(p) >= (2 if art else 3):
@@ -168,7 +183,7 @@ def word_info(word: str) -> WordInfo:
             best_z = max(best_z, zipf_ar(base))
     for r, p, art in readings:
         kr = key(r)
-        if art and len(r) == 2 and p.endswith("ال") and p != "ال" and shape > SHAPE_NATIVE:
+        if art and len(r) == 2 and p.endswith("ال") and p != "ال" and shape_score(word) > SHAPE_NATIVE:
             # a word not shaped like native Arabic, read as clitic + article + two letters, counts by the
             # definite form only (فالون is not ف+ال+ون); native ones (بالدم, واليد) and bare ال, لل keep both
             zr = zipf_ar("ال" + r)
@@ -191,9 +206,9 @@ def word_info(word: str) -> WordInfo:
     st = key(word) in stopwords.current("ar") and z0 >= 5.6
     foreign = (best_z < STRONG and len(word) >= 3 and key(word) not in stopwords.current("ar")) or (
         (word.endswith("نغ") or word.endswith("نج")) and len(word) >= 4 and best_z < 4.5) or (
-        shape >= SHAPE_FOREIGN and best_z < SHAPE_ZIPF and len(word) >= 4 and not cue
-        and key(word) not in stopwords.current("ar"))
-    return WordInfo(best_z, bare, definite, conj, st, cue, foreign, shape)
+        best_z < SHAPE_ZIPF and len(word) >= 4 and not cue and key(word) not in stopwords.current("ar")
+        and shape_score(word) >= SHAPE_FOREIGN)  # (the shape last: computed only where it decides)
+    return _LazyShape(best_z, bare, definite, conj, st, cue, foreign, word)
 
 
 def sync_cues():

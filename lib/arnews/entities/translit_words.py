@@ -52,7 +52,7 @@ def _syllable_like(w: str) -> bool:
 def _native_shaped(info, w: str) -> bool:
     """A word of four letters or more shaped like native Arabic (a verb or noun template with its
     affixes: تتنافى، منتهكة، تطلق، حملة), however rare: no part of a transliterated name without a cue."""
-    return info.native and len(w) >= 4
+    return len(w) >= 4 and info.native  # (the length first: a short word's shape is never computed for this, speed47)
 
 
 #: nobiliary particles of foreign family names (de, da, van, von, do, dos, del); not لا/لو (Arabic words)
