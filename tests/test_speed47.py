@@ -4,6 +4,7 @@ written for this test (no corpus)."""
 from __future__ import annotations
 
 import dataclasses
+import pickle
 
 import pytest
 
@@ -74,6 +75,9 @@ def test_lazy_info_reads_as_a_word_info():
     assert repr(info) == repr(plain) and hash(info) == hash(plain)
     with pytest.raises(dataclasses.FrozenInstanceError):
         info.zipf = 1.0
+    C.word_info.cache_clear()
+    back = pickle.loads(pickle.dumps(C.word_info("ساندرا")))
+    assert back.shape == shape_score("ساندرا") and back.foreign == C.word_info("ساندرا").foreign
 
 
 def test_native_shaped_tests_length_first_with_the_same_answer():

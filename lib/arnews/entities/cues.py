@@ -160,6 +160,9 @@ class _LazyShape(WordInfo):
     def shape(self) -> float:
         return shape_score(self._word)
 
+    def __reduce__(self):  # (pickled as the plain WordInfo it reads as, its shape computed)
+        return WordInfo, (self.zipf, self.bare, self.definite, self.conj, self.stop, self.cue, self.foreign, self.shape)
+
 
 #: a cue whose written hamza tells it from another word of the same key: إمام 'imam' (a role) is
 #: written with hamza below; أمام 'in front of' (hamza above) never announces a name
