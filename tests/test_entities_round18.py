@@ -140,7 +140,9 @@ def test_army_parliament_and_forces_with_their_modifiers():
 
 def test_a_head_alone_or_with_a_generic_adjective_is_no_name():
     got, _ = names("انسحب الجيش من المدينة، وأشادت القوات المسلحة بالجنود، وحضر البرلمان")
-    assert not any(t == "organisation" for s, t in got)
+    # (session 46, org49: bare القوات المسلحة is a state's armed forces, marked by the dev readers 6 of 12 times,
+    # bare الجيش 0 of 20: the armed forces are an organisation, الجيش and البرلمان alone still no name)
+    assert [s for s, t in got if t == "organisation"] == ["القوات المسلحة"]
 
 
 def test_an_indefinite_heads_genitive_chain_is_in_the_name():
