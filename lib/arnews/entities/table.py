@@ -40,11 +40,11 @@ from .places import place_name_en
 from .clubs import bare_club_slot, headed_club_word
 from .club_mentions import join_club_mentions
 from .club_names import club_names_en
-from .coordination import given_only
 from .shortforms import short_form_rows
 from .nasab import nasab_id
 from .surnames import drop_guesses_over_surnames
 from .orggroups import join_org_variants
+from .grouping import join_head_and_name, join_person_parts, same_name_rows, unify_same_surface
 from .family_pairs import family_pair_people
 from .given_rivals import rival_people
 from .part_mentions import part_mention_rows
@@ -212,24 +212,12 @@ def _group_within_article(rows: list[list]) -> None:
     found = [r for r in rows if r[isrc] != "gazetteer" and r[iid].startswith("~")]
     if not found:
         return
-    words_of = {}
-    for r in found:
-        if r[ityp] == "person" and (r[isrc] in ("cue", "translit", "pair") or r[isrc] == "coord" and not given_only(r[4])):
-            words_of.setdefault(r[iid], [name_key(w) for w in r[ENTITY_COLS.index("surface")].replace("-", " ").split()])
-    full = sorted(words_of.items(), key=lambda kv: -len(kv[1]))
-    remap = {}
-    for eid, ws in words_of.items():
-        for feid, fws in full:
-            if len(fws) > len(ws) and feid != eid and all(w in fws for w in ws):
-                remap[eid] = feid
-                break
-    # uncued runs whose key is a cued person's: join the person
-    for r in found:
-        if r[iid] in remap:
-            r[iid] = remap[r[iid]]
+    join_person_parts(found, iid, ityp, isrc, ENTITY_COLS.index("surface"))  # كيري after جون كيري (grouping.py)
     _join_listed_orgs(found, iid, ityp)
     join_club_mentions(found, iid, ityp, ENTITY_COLS.index("surface"), ENTITY_COLS.index("source"), iconf)  # وفيردر بريمن
     join_org_variants(rows, iid, ityp, ENTITY_COLS.index("surface"), isrc)  # مجلس الأمن / مجلس الأمن الدولي
+    join_head_and_name(rows)  # شركة نوفوزيم للإنزيمات / نوفوزيم (grouping.py)
+    unify_same_surface(rows)  # حرس الحدود listed and found: one id (grouping.py)
     best: dict[str, tuple] = {}
     for r in found:
         b = best.get(r[iid])
@@ -754,6 +742,7 @@ def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: 
         rs.extend(part_mention_rows(pars_of[aid], rs, spans))  # وأوضح شاهين: a found person's part (part_mentions.py)
         rs.extend(part_echo_rows(pars_of[aid], rs, spans))  # والد العمري، يا حسيني، وبشيري (part_echoes.py)
         rs.extend(short_form_rows(pars_of[aid], rs, spans))  # الصحة: after وزارة الصحة (shortforms.py)
+        rs.extend(same_name_rows(pars_of[aid], rs, spans))  # سوق عكاظ written again (grouping.py)
         _group_within_article(rs)
         rows.extend(rs)
     df = _fill_names(pd.DataFrame(rows, columns=ENTITY_COLS))

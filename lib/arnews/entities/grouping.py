@@ -1,0 +1,244 @@
+"""One name, one id within an article (names round 50, issue 14).
+
+The strict entity count wants every mention of one entity under one id; a notebook counting entities by id
+counts a split entity twice.  Three article-level rules, applied after the other grouping passes of
+:func:`arnews.entities.table._group_within_article`:
+
+* :func:`unify_same_surface`: the same name written again in the article (the same words, without
+  proclitics and the article: ``حرس الحدود``، ``وحرس الحدود``) and typed alike is one entity.  A listed id
+  (gazetteer ``~geo:``, ``~org:`` ...) wins over found keys; else the id most of the article's mentions carry.
+  Not for a one-word person (``السليمان`` may be two people of one family), nor when two listed ids
+  share the form (two listed entities of one spelling are the text's to tell apart).
+* :func:`join_head_and_name`: a company's name alone and its name with a kind head or a ``لـ`` tail
+  (``شركة نوفوزيم للإنزيمات`` / ``نوفوزيم``, ``ميدغلف للتأمين`` / ``ميدغلف``) are one organisation
+  when the name is a rare word (not ``الاتفاق`` *agreement*) and only one longer form of the article holds it.
+* :func:`same_name_rows`: rows for the same multi-word place or organisation name (or a rare one-word
+  organisation name found by a cue, a listing or the market list) written again where nothing was found:
+  ``سوق عكاظ`` at one place of the article and missed at another.
+Pure functions over the article's mutable rows (``ENTITY_COLS``).
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..normalize import key
+
+__all__ = ["join_person_parts", "part_of_name", "unify_same_surface", "join_head_and_name", "same_name_rows", "surface_key"]
+
+I_SUR, I_ID, I_TYP, I_SRC = 4, 5, 6, 11
+#: a one-word organisation name recurs alone (or is the same as its headed form) under this Zipf
+RARE_NAME_ZIPF = 3.5
+#: id prefixes of listed entities (the gazetteer's places, the known organisations, clubs, people)
+_LISTED = ("~geo:", "~org:", "~club:", "~pers:")
+#: proclitics a repeated name may carry on its first word (before the article, or ل + the article as لل)
+_PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+
+
+def surface_key(surface: str) -> str:
+    """The words of a name without proclitics, the article and tatweel (:func:`keys.org_key`)."""
+    from .keys import org_key
+
+    return org_key(surface.replace("ـ", "").replace("-", " ").split())
+
+
+def listed(eid: str) -> bool:
+    return not eid.startswith("~") or eid.startswith(_LISTED)
+
+
+#: name-key skeletons of the words that link a name to a father's (بن، ابن، بنت)
+_NASAB = frozenset({"بن", "ابن", "بنت"})
+
+
+def part_of_name(ws: list[str], fws: list[str]) -> bool:
+    """Whether a person named by the words ``ws`` (name-key skeletons) is the person of the fuller name ``fws``:
+    every word stands in the fuller; two words or more begin with its given name (``سلمان بن عبدالعزيز`` is not
+    ``سلطان بن سلمان بن عبدالعزيز``: his father's name); one word is not a father's name inside the nasab
+    (``سعد`` is not ``مفرج بن سعد الحقباني``), unless it ends the name (``بن لادن``)."""
+    if len(fws) <= len(ws) or not all(w in fws for w in ws):
+        return False
+    if len(ws) >= 2:
+        return ws[0] == fws[0]
+    t = fws.index(ws[0])
+    return not (t > 0 and fws[t - 1] in _NASAB and t < len(fws) - 1)
+
+
+def join_person_parts(found: list[list], iid: int, ityp: int, isrc: int, isur: int) -> None:
+    """Within one article, a person named by part of a fuller name found (by a cue, a transliteration, a pair, a
+    coordination) takes the fuller name's id (:func:`part_of_name`; the longest fuller name first)."""
+    from .coordination import given_only
+    from .keys import name_key
+
+    words_of: dict[str, list] = {}
+    for r in found:
+        if r[ityp] == "person" and (r[isrc] in ("cue", "translit", "pair") or r[isrc] == "coord" and not given_only(r[isur])):
+            words_of.setdefault(r[iid], [name_key(w) for w in r[isur].replace("-", " ").split()])
+    full = sorted(words_of.items(), key=lambda kv: -len(kv[1]))
+    remap = {}
+    for eid, ws in words_of.items():
+        for feid, fws in full:
+            if feid != eid and part_of_name(ws, fws):
+                remap[eid] = feid
+                break
+    for r in found:  # (uncued runs whose key is a cued person's join the person too)
+        if r[iid] in remap:
+            r[iid] = remap[r[iid]]
+
+
+def unify_same_surface(rows: list[list]) -> int:
+    """Give the mentions of one article that write the same name (same type) one id (module docstring);
+    returns the number of rows changed."""
+    groups: dict[tuple, list] = {}
+    for r in rows:
+        eid = str(r[I_ID])
+        if not eid or r[I_TYP] not in ("person", "place", "organisation"):
+            continue
+        k = surface_key(r[I_SUR])
+        if len(k.replace(" ", "")) < 3 or (r[I_TYP] == "person" and " " not in k):
+            continue
+        groups.setdefault((r[I_TYP], k), []).append(r)
+    count = Counter(str(r[I_ID]) for r in rows)
+    changed = 0
+    for rs in groups.values():
+        ids = list(dict.fromkeys(str(r[I_ID]) for r in rs))
+        if len(ids) < 2:
+            continue
+        known = [e for e in ids if listed(e)]
+        if len(known) > 1:
+            continue
+        win = known[0] if known else max(ids, key=lambda e: (count[e], -ids.index(e)))
+        for r in rs:
+            if r[I_ID] != win:
+                r[I_ID] = win
+                changed += 1
+    return changed
+
+
+def _core(words: list[str]) -> list[str]:
+    """A company's name inside its longer form: without a kind head (شركة، مجموعة ...), from the first ``لـ``
+    word on (للتأمين، للإنزيمات) and without trailing definite adjectives (الرياضية، السعودية)."""
+    from .cues import word_info
+    from .known import KIND_HEADS
+
+    ws = list(words)
+    if len(ws) > 1 and word_info(ws[0]).bare in KIND_HEADS:
+        ws = ws[1:]
+    for t in range(1, len(ws)):
+        if key(ws[t]).startswith("ل"):
+            ws = ws[:t]
+            break
+    while len(ws) > 1 and key(ws[-1]).startswith("ال") and key(ws[-1]).endswith(("يه", "ي")):
+        ws = ws[:-1]
+    return ws
+
+
+def join_head_and_name(rows: list[list]) -> int:
+    """A rare one-word organisation name and the one longer form of the article that holds it as its core
+    share the short form's id (a listed id of the longer form wins); returns the rows changed."""
+    from .cues import word_info
+
+    orgs = [r for r in rows if r[I_TYP] == "organisation" and str(r[I_ID]).startswith("~")]
+    short: dict[str, str] = {}
+    for r in orgs:
+        ws = r[I_SUR].replace("ـ", "").split()
+        if len(ws) == 1 and word_info(ws[0]).zipf < RARE_NAME_ZIPF and len(key(ws[0])) >= 3:
+            short.setdefault(surface_key(r[I_SUR]), str(r[I_ID]))
+    if not short:
+        return 0
+    holders: dict[str, set] = {}
+    for r in orgs:
+        ws = r[I_SUR].replace("ـ", "").split()
+        if len(ws) < 2:
+            continue
+        core = _core(ws)
+        if len(core) == 1:
+            k = surface_key(core[0])
+            if k in short:
+                holders.setdefault(k, set()).add(str(r[I_ID]))
+    changed = 0
+    for k, hs in holders.items():
+        if len(hs) != 1:
+            continue
+        long_id, short_id = hs.pop(), short[k]
+        if long_id == short_id:
+            continue
+        win = long_id if listed(long_id) and not listed(short_id) else short_id
+        for r in rows:
+            if str(r[I_ID]) in (long_id, short_id) and r[I_ID] != win:
+                r[I_ID] = win
+                changed += 1
+    return changed
+
+
+def _repeatable(rows: list[list]) -> dict:
+    """first word key -> [(word keys, row)]: the article's names that may be found again as written."""
+    from .cues import word_info
+
+    ids_of: dict[tuple, set] = {}
+    seeds: dict[tuple, list] = {}
+    for r in rows:
+        if r[I_TYP] not in ("place", "organisation") or r[I_SRC] in ("recurrence", "short form", "part", "same name"):
+            continue
+        ws = r[I_SUR].replace("ـ", "").split()
+        ks = tuple(key(w) for w in ws)
+        if len(ws) == 1:
+            if not (r[I_TYP] == "organisation" and r[I_SRC] in ("cue", "market", "listed")
+                    and word_info(ws[0]).zipf < RARE_NAME_ZIPF and len(ks[0]) >= 4):
+                continue
+        ids_of.setdefault(ks, set()).add(str(r[I_ID]))
+        seeds.setdefault(ks, r)
+    out: dict[str, list] = {}
+    for ks, r in seeds.items():
+        if len(ids_of[ks]) == 1:  # (two ids for one form: the text's to tell apart)
+            out.setdefault(ks[0], []).append((ks, r))
+    for lst in out.values():
+        lst.sort(key=lambda x: -len(x[0]))
+    return out
+
+
+def _first_forms(k: str) -> list[tuple[str, int]]:
+    """The first word's key as written and behind one proclitic (لل + name is ل + ال + name)."""
+    out = [(k, 0)]
+    for c in _PROCLITICS:
+        if k.startswith(c) and len(k) - len(c) >= 3:
+            rest = k[len(c):]
+            if c.endswith("ال"):
+                out.append(("ال" + rest, len(c) - 2))
+            else:
+                out.append((rest, len(c)))
+    if k.startswith("لل") and len(k) >= 5:
+        out.append(("ال" + k[2:], 1))
+    return out
+
+
+def same_name_rows(pars, rows: list[list], spans: dict) -> list[list]:
+    """Rows for the article's place and organisation names written again where nothing was found (module docstring)."""
+    heads = _repeatable(rows)
+    if not heads:
+        return []
+    out = []
+    for p in pars:
+        taken = spans.setdefault((p.article_id, p.paragraph), [])
+        n = len(p.toks)
+        for i, kd in enumerate(p.kinds):
+            if kd != "word":
+                continue
+            hit = None
+            for form, off in _first_forms(p.fkeys[i]):
+                for ks, r in heads.get(form, ()):
+                    m = len(ks)
+                    if all(i + t < n and p.kinds[i + t] == "word" and p.fkeys[i + t] == ks[t] for t in range(1, m)):
+                        hit = (off, m, r)
+                        break
+                if hit:
+                    break
+            if hit is None:
+                continue
+            off, m, r = hit
+            s, e = p.starts[i] + off, p.ends[i + m - 1]
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            os_, oe = p.original(s, e)
+            out.append([p.article_id, p.paragraph, os_, oe, p.text[os_:oe], r[I_ID], r[I_TYP], r[7], r[8], "",
+                        p.role, "same name", 0.6])
+    return out
