@@ -153,3 +153,13 @@ def test_part_of_name_rules():
     assert not part_of_name(_keys("سلمان بن عبدالعزيز"), _keys("سلطان بن سلمان بن عبدالعزيز"))
     assert not part_of_name(_keys("سعد"), _keys("مفرج بن سعد الحقباني"))  # the father's name
     assert part_of_name(_keys("لادن"), _keys("أسامة بن لادن"))  # (a family name of بن ends the name)
+    assert part_of_name(_keys("تشاوش أوغلو"), _keys("مولود تشاوش أوغلو"))  # a family name of two words
+    assert not part_of_name(_keys("خالد الفيصل"), _keys("عبدالله بن خالد الفيصل"))  # the father
+
+
+def test_a_compound_name_written_in_two_words_keeps_the_nasab_id():
+    from arnews.entities.nasab import nasab_id
+
+    assert nasab_id("محمد بن نايف بن عبد العزيز", "~x") == nasab_id("محمد بن نايف بن عبدالعزيز", "~x")
+    assert nasab_id("عبد الله بن عبد العزيز", "~x") == nasab_id("عبدالله بن عبدالعزيز", "~x")
+    assert nasab_id("خالد عبد الله", "~x") == "~x"  # (no nasab: the id stays)

@@ -51,13 +51,16 @@ _NASAB = frozenset({"بن", "ابن", "بنت"})
 
 def part_of_name(ws: list[str], fws: list[str]) -> bool:
     """Whether a person named by the words ``ws`` (name-key skeletons) is the person of the fuller name ``fws``:
-    every word stands in the fuller; two words or more begin with its given name (``سلمان بن عبدالعزيز`` is not
-    ``سلطان بن سلمان بن عبدالعزيز``: his father's name); one word is not a father's name inside the nasab
+    every word stands in the fuller; two words or more begin with its given name, or end it after a name word
+    (``تشاوش أوغلو``; but ``سلمان بن عبدالعزيز`` is not ``سلطان بن سلمان بن عبدالعزيز``: his father's name); one word is not a father's name inside the nasab
     (``سعد`` is not ``مفرج بن سعد الحقباني``), unless it ends the name (``بن لادن``)."""
     if len(fws) <= len(ws) or not all(w in fws for w in ws):
         return False
     if len(ws) >= 2:
-        return ws[0] == fws[0]
+        if ws[0] == fws[0]:
+            return True
+        n = len(ws)  # a family name of two words or more ends the fuller, after a name word (تشاوش أوغلو)
+        return fws[-n:] == ws and fws[-n - 1] not in _NASAB
     t = fws.index(ws[0])
     return not (t > 0 and fws[t - 1] in _NASAB and t < len(fws) - 1)
 

@@ -6,6 +6,8 @@ person's id is the skeleton of his words (:func:`arnews.entities.keys.name_key`)
 own across articles.  The id is now taken from the name's short form: a royal house (``آل سعود``) after a nasab is
 left out; then, when a family name closes the name, the nasab chain before it (``بن أحمد``) is left out; else the
 given name and the first link only are kept (``محمد بن نايف``).  Names without ``بن``/``بنت`` keep their id.
+A compound name written in two words (``عبد العزيز``, ``عبد الله``) is one word of the chain (session 46:
+``محمد بن نايف بن عبد العزيز`` was ``محمد العزيز``, as if ``العزيز`` were a family name).
 """
 from __future__ import annotations
 
@@ -34,8 +36,22 @@ def short_form(words: list[str]) -> list[str]:
     return words[:first + 2]
 
 
+_ABD = key("عبد")
+
+
+def compounds(words: list[str]) -> list[str]:
+    """The words with ``عبد`` + the next word written as one (``عبد العزيز`` -> ``عبدالعزيز``)."""
+    out: list[str] = []
+    for w in words:
+        if out and key(out[-1]) == _ABD:
+            out[-1] += w
+        else:
+            out.append(w)
+    return out
+
+
 def nasab_id(surface: str, eid: str) -> str:
     """The entity id of a found person from his short form; ``eid`` when the name has no nasab."""
-    words = surface.replace("-", " ").split()
+    words = compounds(surface.replace("-", " ").split())
     short = short_form(words)
     return eid if short is words else "~" + name_key(short)
