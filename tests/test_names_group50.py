@@ -55,6 +55,12 @@ def test_two_people_sharing_a_surname_are_not_joined():
     assert rows[0][5] != rows[1][5]
 
 
+def test_a_common_word_short_for_two_bodies_is_not_joined():
+    rows = [_row("الهيئة", "~هيئه سياحه", "organisation", "short form"),
+            _row("الهيئة", "~هيئه امر", "organisation", "short form", 60)]
+    assert unify_same_surface(rows) == 0
+
+
 def test_two_listed_entities_of_one_spelling_and_other_types_stay_apart():
     rows = [_row("الشرق الأوسط", "~org:Asharq-Alawsat", "organisation", "listed"),
             _row("الشرق الأوسط", "~geo:known-middle-east", "place", "geo", 40),

@@ -7,8 +7,8 @@ counts a split entity twice.  Three article-level rules, applied after the other
 * :func:`unify_same_surface`: the same name written again in the article (the same words, without
   proclitics and the article: ``حرس الحدود``، ``وحرس الحدود``) and typed alike is one entity.  A listed id
   (gazetteer ``~geo:``, ``~org:`` ...) wins over found keys; else the id most of the article's mentions carry.
-  Not for a one-word person (``السليمان`` may be two people of one family), nor when two listed ids
-  share the form (two listed entities of one spelling are the text's to tell apart).
+  Not for a one-word person (``السليمان`` may be two people of one family), nor a common one-word name
+  found under two keys (``الهيئة`` short for two bodies), nor when two listed ids share the form (two listed entities of one spelling are the text's to tell apart).
 * :func:`join_head_and_name`: a company's name alone and its name with a kind head or a ``لـ`` tail
   (``شركة نوفوزيم للإنزيمات`` / ``نوفوزيم``, ``ميدغلف للتأمين`` / ``ميدغلف``) are one organisation
   when the name is a rare word (not ``الاتفاق`` *agreement*) and only one longer form of the article holds it.
@@ -28,6 +28,8 @@ __all__ = ["join_person_parts", "part_of_name", "unify_same_surface", "join_head
 I_SUR, I_ID, I_TYP, I_SRC = 4, 5, 6, 11
 #: a one-word organisation name recurs alone (or is the same as its headed form) under this Zipf
 RARE_NAME_ZIPF = 3.5
+#: a one-word name this common (الهيئة، اللجنة) found under two ids is not joined unless one id is listed
+COMMON_ONE_WORD_ZIPF = 4.0
 #: id prefixes of listed entities (the gazetteer's places, the known organisations, clubs, people)
 _LISTED = ("~geo:", "~org:", "~club:", "~pers:")
 #: proclitics a repeated name may carry on its first word (before the article, or ل + the article as لل)
@@ -90,6 +92,8 @@ def join_person_parts(found: list[list], iid: int, ityp: int, isrc: int, isur: i
 def unify_same_surface(rows: list[list]) -> int:
     """Give the mentions of one article that write the same name (same type) one id (module docstring);
     returns the number of rows changed."""
+    from .cues import word_info
+
     groups: dict[tuple, list] = {}
     for r in rows:
         eid = str(r[I_ID])
@@ -108,6 +112,8 @@ def unify_same_surface(rows: list[list]) -> int:
         known = [e for e in ids if listed(e)]
         if len(known) > 1:
             continue
+        if " " not in surface_key(rs[0][I_SUR]) and not known and word_info(rs[0][I_SUR]).zipf >= COMMON_ONE_WORD_ZIPF:
+            continue  # (الهيئة، اللجنة short for two bodies of the article: the text's to tell apart)
         win = known[0] if known else max(ids, key=lambda e: (count[e], -ids.index(e)))
         for r in rs:
             if r[I_ID] != win:
