@@ -48,6 +48,20 @@ def test_found_ids_of_one_full_name_take_the_id_most_mentions_carry():
     assert rows[0][5] == rows[1][5] == "~فهدالمتيري"
 
 
+def test_a_listed_id_of_another_type_does_not_spread():
+    rows = [_row("نادي باريس", "~geo:2988507", "organisation", "club"),
+            _row("نادي باريس", "~نادي باريس", "organisation", "cue", 40)]
+    assert unify_same_surface(rows) == 0
+
+
+def test_an_id_with_a_proclitic_does_not_win():
+    rows = [_row("بيونج يانج", "~لبيونجيانج", "place", "translit"),
+            _row("بيونج يانج", "~لبيونجيانج", "place", "translit", 30),
+            _row("بيونج يانج", "~بيونجيانج", "place", "translit", 60)]
+    unify_same_surface(rows)
+    assert {r[5] for r in rows} == {"~بيونجيانج"}
+
+
 def test_two_people_sharing_a_surname_are_not_joined():
     rows = [_row("العتيبي", "~خالدالاتيبي", "person", "recurrence"),
             _row("العتيبي", "~ناصرالاتيبي", "person", "recurrence", 60)]

@@ -13,7 +13,8 @@ counts a split entity twice.  Three article-level rules, applied after the other
   (``شركة نوفوزيم للإنزيمات`` / ``نوفوزيم``, ``ميدغلف للتأمين`` / ``ميدغلف``) are one organisation
   when the name is a rare word (not ``الاتفاق`` *agreement*) and only one longer form of the article holds it.
 * :func:`same_name_rows`: rows for the same multi-word place or organisation name (or a rare one-word
-  organisation name found by a cue, a listing or the market list) written again where nothing was found:
+  organisation name found by a cue, a listing or the market list; not a transliterated guess, whose type is
+  a guess) written again where nothing was found:
   ``سوق عكاظ`` at one place of the article and missed at another.
 Pure functions over the article's mutable rows (``ENTITY_COLS``).
 """
@@ -89,6 +90,14 @@ def join_person_parts(found: list[list], iid: int, ityp: int, isrc: int, isur: i
             r[iid] = remap[r[iid]]
 
 
+_KIND_OF = {"~geo:": "place", "~org:": "organisation", "~club:": "organisation", "~pers:": "person"}
+
+
+def _fits(eid: str, typ: str) -> bool:
+    """A listed id names an entity of this type (a place's id is no organisation's)."""
+    return next((t == typ for pre, t in _KIND_OF.items() if eid.startswith(pre)), True)
+
+
 def unify_same_surface(rows: list[list]) -> int:
     """Give the mentions of one article that write the same name (same type) one id (module docstring);
     returns the number of rows changed."""
@@ -110,11 +119,12 @@ def unify_same_surface(rows: list[list]) -> int:
         if len(ids) < 2:
             continue
         known = [e for e in ids if listed(e)]
-        if len(known) > 1:
-            continue
+        if len(known) > 1 or known and not _fits(known[0], rs[0][I_TYP]):
+            continue  # (نادي باريس under a city's id: not the club's)
         if " " not in surface_key(rs[0][I_SUR]) and not known and word_info(rs[0][I_SUR]).zipf >= COMMON_ONE_WORD_ZIPF:
             continue  # (الهيئة، اللجنة short for two bodies of the article: the text's to tell apart)
-        win = known[0] if known else max(ids, key=lambda e: (count[e], -ids.index(e)))
+        bare = [e for e in ids if not any(e[1:2] in "وبلفك" and e[2:] == f[1:] for f in ids)]  # (~لبيونجيانج)
+        win = known[0] if known else max(bare, key=lambda e: (count[e], -ids.index(e)))
         for r in rs:
             if r[I_ID] != win:
                 r[I_ID] = win
@@ -185,7 +195,7 @@ def _repeatable(rows: list[list]) -> dict:
     ids_of: dict[tuple, set] = {}
     seeds: dict[tuple, list] = {}
     for r in rows:
-        if r[I_TYP] not in ("place", "organisation") or r[I_SRC] in ("recurrence", "short form", "part", "same name"):
+        if r[I_TYP] not in ("place", "organisation") or r[I_SRC] in ("recurrence", "short form", "part", "same name", "translit"):
             continue
         ws = r[I_SUR].replace("ـ", "").split()
         ks = tuple(key(w) for w in ws)
