@@ -183,3 +183,10 @@ def test_a_compound_name_written_in_two_words_keeps_the_nasab_id():
     assert nasab_id("محمد بن نايف بن عبد العزيز", "~x") == nasab_id("محمد بن نايف بن عبدالعزيز", "~x")
     assert nasab_id("عبد الله بن عبد العزيز", "~x") == nasab_id("عبدالله بن عبدالعزيز", "~x")
     assert nasab_id("خالد عبد الله", "~x") == "~x"  # (no nasab: the id stays)
+
+
+def test_a_transliterated_guess_is_not_found_again():
+    p = _para()
+    s = TEXT.index("سوق المجاز")
+    rows = [_row("سوق المجاز", "~سوجالمجاز", "place", "translit", s)]
+    assert same_name_rows([p], rows, {("a1", 0): [(s, s + len("سوق المجاز"))]}) == []
