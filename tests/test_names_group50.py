@@ -190,3 +190,14 @@ def test_a_transliterated_guess_is_not_found_again():
     s = TEXT.index("سوق المجاز")
     rows = [_row("سوق المجاز", "~سوجالمجاز", "place", "translit", s)]
     assert same_name_rows([p], rows, {("a1", 0): [(s, s + len("سوق المجاز"))]}) == []
+
+
+TEXT2 = "وقعت شركة «زارفكو» عقدا مع المصنع، وقال المدير إن «زارفكو» ستبدأ التوريد. وعرض المعرض طراز «كروزيرا» الجديد، ونفدت «كروزيرا» سريعا."
+
+
+def test_a_rare_one_word_company_recurs_only_when_found_after_a_kind_head():
+    p = make_paragraph(TEXT2, "ar", article_id="a1", paragraph=0)
+    a, b = TEXT2.index("زارفكو"), TEXT2.index("كروزيرا")
+    rows = [_row("زارفكو", "~زارفكو", "organisation", "cue", a), _row("كروزيرا", "~كروزيرا", "organisation", "cue", b)]
+    got = same_name_rows([p], rows, {("a1", 0): [(a, a + 6), (b, b + 7)]})
+    assert [(r[4], r[5]) for r in got] == [("زارفكو", "~زارفكو")], got  # (a car model after طراز does not recur)

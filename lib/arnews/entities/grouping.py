@@ -13,7 +13,7 @@ counts a split entity twice.  Three article-level rules, applied after the other
   (``شركة نوفوزيم للإنزيمات`` / ``نوفوزيم``, ``ميدغلف للتأمين`` / ``ميدغلف``) are one organisation
   when the name is a rare word (not ``الاتفاق`` *agreement*) and only one longer form of the article holds it.
 * :func:`same_name_rows`: rows for the same multi-word place or organisation name (or a rare one-word
-  organisation name found by a cue, a listing or the market list; not a transliterated guess, whose type is
+  organisation name found after a company's kind head, by a listing or the market list; not a transliterated guess, whose type is
   a guess) written again where nothing was found:
   ``سوق عكاظ`` at one place of the article and missed at another.
 Pure functions over the article's mutable rows (``ENTITY_COLS``).
@@ -188,7 +188,23 @@ def join_head_and_name(rows: list[list]) -> int:
     return changed
 
 
-def _repeatable(rows: list[list]) -> dict:
+def _after_head(pars, r) -> bool:
+    """The row's name stands right after an organisation's kind head (``شركة «نايكي»``), or its source lists it."""
+    import re
+
+    from .cues import word_info
+    from .known import KIND_HEADS
+
+    if r[I_SRC] in ("market", "listed"):
+        return True
+    p = next((p for p in pars if p.paragraph == r[1]), None)
+    if p is None:
+        return False
+    prev = re.findall(r"[\u0600-\u06ff]+", p.text[max(0, r[2] - 30):r[2]])
+    return bool(prev) and word_info(prev[-1]).bare in KIND_HEADS
+
+
+def _repeatable(rows: list[list], pars=()) -> dict:
     """first word key -> [(word keys, row)]: the article's names that may be found again as written."""
     from .cues import word_info
 
@@ -201,8 +217,8 @@ def _repeatable(rows: list[list]) -> dict:
         ks = tuple(key(w) for w in ws)
         if len(ws) == 1:
             if not (r[I_TYP] == "organisation" and r[I_SRC] in ("cue", "market", "listed")
-                    and word_info(ws[0]).zipf < RARE_NAME_ZIPF and len(ks[0]) >= 4):
-                continue
+                    and word_info(ws[0]).zipf < RARE_NAME_ZIPF and len(ks[0]) >= 4 and _after_head(pars, r)):
+                continue  # (a one-word name a cue found elsewhere than after a company's head: شيروكي, a car)
         ids_of.setdefault(ks, set()).add(str(r[I_ID]))
         seeds.setdefault(ks, r)
     out: dict[str, list] = {}
@@ -231,7 +247,7 @@ def _first_forms(k: str) -> list[tuple[str, int]]:
 
 def same_name_rows(pars, rows: list[list], spans: dict) -> list[list]:
     """Rows for the article's place and organisation names written again where nothing was found (module docstring)."""
-    heads = _repeatable(rows)
+    heads = _repeatable(rows, pars)
     if not heads:
         return []
     out = []
