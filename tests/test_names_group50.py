@@ -201,3 +201,11 @@ def test_a_rare_one_word_company_recurs_only_when_found_after_a_kind_head():
     rows = [_row("زارفكو", "~زارفكو", "organisation", "cue", a), _row("كروزيرا", "~كروزيرا", "organisation", "cue", b)]
     got = same_name_rows([p], rows, {("a1", 0): [(a, a + 6), (b, b + 7)]})
     assert [(r[4], r[5]) for r in got] == [("زارفكو", "~زارفكو")], got  # (a car model after طراز does not recur)
+
+
+def test_a_place_inside_a_bodys_name_is_not_found_again():
+    text = "زار الوفد مقاطعة تان فو أمس، والتقى رئيس اللجنة الشعبية لمقاطعة تان فو في مقر اللجنة."
+    p = make_paragraph(text, "ar", article_id="a1", paragraph=0)
+    s = text.index("تان فو")
+    rows = [_row("تان فو", "~geo:tanfu", "place", "cue", s)]
+    assert same_name_rows([p], rows, {("a1", 0): [(s, s + 6)]}) == []

@@ -245,6 +245,15 @@ def _first_forms(k: str) -> list[tuple[str, int]]:
     return out
 
 
+def _in_body_name(prev: str) -> bool:
+    """The word before a name makes it part of a body's name: an organisation's head (شركة), or a place word
+    after لـ (لمقاطعة، لمنطقة: the genitive of a body's name)."""
+    from .cues import word_info
+
+    info = word_info(prev)
+    return info.cue == "org" or info.cue == "place" and key(prev).startswith("ل")
+
+
 def same_name_rows(pars, rows: list[list], spans: dict) -> list[list]:
     """Rows for the article's place and organisation names written again where nothing was found (module docstring)."""
     heads = _repeatable(rows, pars)
@@ -269,6 +278,8 @@ def same_name_rows(pars, rows: list[list], spans: dict) -> list[list]:
             if hit is None:
                 continue
             off, m, r = hit
+            if off == 0 and i > 0 and p.kinds[i - 1] == "word" and _in_body_name(p.toks[i - 1]):
+                continue  # اللجنة الشعبية لمقاطعة ين لام، شركة «نايكي»: the name inside a body's name
             s, e = p.starts[i] + off, p.ends[i + m - 1]
             if any(s < te and ts < e for ts, te in taken):
                 continue
