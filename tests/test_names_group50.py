@@ -209,3 +209,11 @@ def test_a_place_inside_a_bodys_name_is_not_found_again():
     s = text.index("تان فو")
     rows = [_row("تان فو", "~geo:tanfu", "place", "cue", s)]
     assert same_name_rows([p], rows, {("a1", 0): [(s, s + 6)]}) == []
+
+
+def test_a_block_that_repeats_another_gets_no_second_row():
+    text = "سوق المجاز يفتح أبوابه للزوار"
+    p0 = make_paragraph(text, "ar", article_id="a1", paragraph=0, role="title")
+    p1 = make_paragraph(text, "ar", article_id="a1", paragraph=1)
+    rows = [_row("سوق المجاز", "~سوق مجاز", "place", "cue", 0)]
+    assert same_name_rows([p0, p1], rows, {("a1", 0): [(0, 10)]}) == []

@@ -259,6 +259,8 @@ def same_name_rows(pars, rows: list[list], spans: dict) -> list[list]:
     heads = _repeatable(rows, pars)
     if not heads:
         return []
+    text_of = {p.paragraph: p.text for p in pars}
+    seen = {(text_of.get(r[1]), r[2], r[3]) for r in rows}  # (a block that repeats another: a title and its line)
     out = []
     for p in pars:
         taken = spans.setdefault((p.article_id, p.paragraph), [])
@@ -285,6 +287,8 @@ def same_name_rows(pars, rows: list[list], spans: dict) -> list[list]:
                 continue
             taken.append((s, e))
             os_, oe = p.original(s, e)
+            if (p.text, os_, oe) in seen:
+                continue
             out.append([p.article_id, p.paragraph, os_, oe, p.text[os_:oe], r[I_ID], r[I_TYP], r[7], r[8], "",
                         p.role, "same name", 0.6])
     return out
