@@ -16,6 +16,7 @@ from .keys import Name, name_key
 from .positions import adjacent as _adjacent, is_word as _is_word
 from .wordtests import (abstract_noun as _abstract_noun, future_verb as _future_verb,
                         pronoun_suffixed as _pronoun_suffixed, definite_place_name)
+from .list_words import located_after, prose_item
 
 
 #: tribal and family prefixes that make a two-word place name with the next word (بني مالك، آل عمر)
@@ -78,14 +79,18 @@ def _place_list_item(p, j: int, first: bool, comma: bool = False, joined: bool =
         return None
     if info.zipf >= 6.5 or info.conj:
         return None
+    if len(words) == 1 and prose_item(surface):
+        return None  # ولحكومه، وتتواكب، والمتضمنة: prose, no place (place48)
     if _pronoun_suffixed(p.toks[j][off:]) or (k.endswith(("ته", "ها", "هم", "هما")) and len(k) >= 4
+                                               and not k.startswith("ال")
                                                and word_info(p.toks[j][off:]).shape < SHAPE_FOREIGN):
-        return None  # وحلفاؤها، وتعريفهم: a noun with its pronoun
+        return None  # وحلفاؤها، وتعريفهم: a noun with its pronoun (never after the article: والمها is a name, place48)
     if direction:
         end += 1  # الخالدية الجنوبية: the direction is part of the item's name
     elif _is_word(p, end) and _adjacent(p, end - 1, end):
         nk, ni = p.fkeys[end], word_info(p.toks[end])
-        if not (nk[:1] == "و" or ni.stop or ni.cue):
+        if not (nk[:1] == "و" or ni.stop or ni.cue) and not (
+                len(words) == 1 and located_after(p, j)):
             return None  # والتقى المسؤولين، والمستمد تعاليمه: a verb or a participle before its object, a noun before its adjective
     strong = info.foreign or info.zipf < 4.0 or definite_place_name(surface) or len(words) == 2 or direction
     if comma and (not (info.foreign or definite_place_name(surface) or len(words) == 2 or direction
