@@ -10,8 +10,9 @@ prose that the spelling or a proclitic made rare (:func:`prose_item`):
 * ة written ه or a pronoun on an ordinary noun (``ونخبه``، ``وأحزانه``), the noun at least :data:`ORDINARY_ZIPF`;
 * a verb of a derived form: an imperfect of the forms تفاعل/تفعّل (``وتتواكب``، ``ويتنافس``), a dual imperfect
   (``ويعارضان``), a perfect of the form استفعل (``واستنفدت``);
-* a definite participle of the derived forms (``والمتضمنة``، ``والمستمرة``) or a definite word as frequent as an
-  everyday adjective (``والأخيرة``: :data:`DEFINITE_ADJECTIVE_ZIPF`).
+* a definite feminine participle of the derived forms (``والمتضمنة``، ``والمستمرة``) or a definite feminine word as
+  frequent as an everyday adjective (``والأخيرة``، ``والثالثة``: :data:`DEFINITE_ADJECTIVE_ZIPF`; not ``والسلام``,
+  a quarter's name in a list of quarters).
 
 A list item followed by another word was refused as a noun before its adjective or object (``والمستمد
 تعاليمه``); one followed by where it lies goes on (``وحدنان بجبل صبر``, ``والنهضة ببريدة``: :func:`located_after`).
@@ -35,7 +36,8 @@ __all__ = ["prose_item", "located_after", "ORDINARY_ZIPF", "OWNED_ZIPF", "DEFINI
 ORDINARY_ZIPF = 3.8
 #: an indefinite noun under a pronoun ه at least this frequent (أبناء، أعمال; not مدرك 3.46 of مدركه)
 OWNED_ZIPF = 3.5
-#: a definite word this frequent is an everyday adjective or noun, not a list's place (الأخيرة 5.6)
+#: a definite feminine word this frequent is an everyday adjective or noun, not a list's place (الأخيرة 5.6);
+#: a masculine noun may name a quarter (أحياء الدواسر والسلام)
 DEFINITE_ADJECTIVE_ZIPF = 5.0
 #: directions after a place (أمريكا الشمالية والجنوبية) are left to the list's own rules
 _DIRECTIONS = frozenset(key(w) for w in "الشمالية الجنوبية الشرقية الغربية الوسطى".split())
@@ -69,9 +71,9 @@ def prose_item(w: str) -> bool:
         return True
     if _DUAL_IMPERFECT.match(k) and zipf_ar(w[:-2]) >= 2.5:
         return True  # يعارضان (يعارض 3.0)
-    if w.startswith("ال") and (_DERIVED_PARTICIPLE.match(k) and w.endswith("ة") and zipf_ar(w) >= 2.5
-                               or zipf_ar(w) >= DEFINITE_ADJECTIVE_ZIPF):
-        return True  # المتضمنة، الأخيرة
+    if w.startswith("ال") and w.endswith("ة") and (_DERIVED_PARTICIPLE.match(k) and zipf_ar(w) >= 2.5
+                                                  or zipf_ar(w) >= DEFINITE_ADJECTIVE_ZIPF):
+        return True  # المتضمنة، الأخيرة، والثالثة (not a noun: أحياء العدامة والدواسر والسلام)
     return False
 
 
