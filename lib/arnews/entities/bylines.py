@@ -131,8 +131,9 @@ def _segment_writers(p, found: list, end: int, opening: bool = False) -> list:
         infos = [word_info(w) for w in ws]
         given = load_cues().given
         if opening:  # only a given name and given or family names: أمطار غزيرة- سبق- تبوك: is a headline
-            if key(ws[0]) in given and all(key(w) in given or key(w).startswith("ال") and len(key(w)) >= 5
-                                           and not (x.stop or x.conj) for w, x in zip(ws[1:], infos[1:])) \
+            if (key(ws[0]) in given and all(key(w) in given or key(w).startswith("ال") and len(key(w)) >= 5
+                                            and not (x.stop or x.conj) for w, x in zip(ws[1:], infos[1:]))
+                or _writer_before_outlet(p, segs, named, (a, b), ws, infos)) \
                     and not any(p.starts[a] < x.end and x.start < p.ends[b - 1] for x in found):
                 add.append(Name(p.starts[a], p.ends[b - 1], "person", "byline", 0.6, "person:" + name_key(ws)))
             continue
@@ -143,6 +144,25 @@ def _segment_writers(p, found: list, end: int, opening: bool = False) -> list:
         if key(ws[0]) in load_cues().given or all(x.zipf < 4.6 or key(w).startswith("ال") for x, w in zip(infos, ws)):
             add.append(Name(p.starts[a], p.ends[b - 1], "person", "byline", 0.6, "person:" + name_key(ws)))
     return sorted(found + add, key=lambda x: (x.start, x.end)) if add else found
+
+
+def _writer_before_outlet(p, segs: list, named: list, seg: tuple, ws: list[str], infos: list) -> bool:
+    """An opening dispatch segment right before the outlet's segment (``عويد التومي- سبق- رفحاء:``, ``فهد كاملي -
+    سبق - جازان:``) is its writer when it is shaped as a man's name whose words the given-name list lacks: no
+    function word or cue, the first word not definite, and either the first word a compound given name (عبد + name)
+    or a listed given name, or the last word a family nisba (التومي، الدوسري) (person49; أمطار غزيرة is no name)."""
+    from .nisba_surnames import family_nisba
+
+    t = segs.index(seg)
+    if t + 1 >= len(segs) or not named[t + 1] or t and not named[t - 1] and t != 0:
+        return False
+    if t != 0 or any(x.stop or x.conj or (x.cue and x.cue not in ("given", "foreign_given")) for x in infos):
+        return False
+    k0 = key(ws[0])
+    if k0.startswith("ال") or not all(key(w).isalpha() for w in ws):
+        return False
+    given = load_cues().given
+    return (k0 in given or k0.startswith("عبد") and len(k0) >= 6) or family_nisba(ws[-1])
 
 
 #: a byline segment may open with the word that announces its writer (شعر - سعد الحوطي، بقلم: ...)

@@ -15,6 +15,7 @@ from ..normalize import key
 from .cues import load_cues, word_info, zipf_ar
 from .keys import Name, name_key, tanween
 from .namelinks import ABD, ABU, FOREIGN_PARTICLES, NASAB
+from .peoplelists import plural_noun
 from .wordtests import unlisted_given_family as _unlisted_given_family
 
 __all__ = ["coordinated_people", "given_only"]
@@ -241,8 +242,8 @@ def coordinated_people(p, names: list[Name]) -> list[Name]:
         strong = len(chain_people) >= 2 or len(chain_people) + len(sure) >= 2 and len(cands) >= 2 \
             or len(shaped) >= 3  # a line-up: والعويس واريسمندي والاسطا beside one player
         for s, e, words, _ in cands:
-            if not _item_shape(words, cues) or _overlap(out, s, e):
-                continue
+            if not _item_shape(words, cues) or _overlap(out, s, e) or any(plural_noun(key(w)[1:] if key(w)[:1] == "و" and len(key(w)) >= 5 else key(w), cues) for w in words):
+                continue  # (مؤيدين ومعارضين: plural nouns, no people; person49)
             if strong or _strong(words, cues):
                 out.append(Name(s, e, "person", "coord", 0.55, name_key(words)))
     return out

@@ -29,7 +29,7 @@ from .positions import adjacent as _adjacent, is_word as _is_word
 from .wordtests import NASAB_LINKS
 
 __all__ = ["nasab_family_end", "cued_family_end", "NASAB_FAMILY_ZIPF", "NASAB_FEMININE_ZIPF", "ADJECTIVE_GIVEN_ZIPF",
-           "RARE_FAMILY_ZIPF", "FEMININE_ADJECTIVE_GAP", "NASAB_OBJECT_ZIPF"]
+           "RARE_FAMILY_ZIPF", "FEMININE_ADJECTIVE_GAP", "NASAB_OBJECT_ZIPF", "CUED_NISBA_ZIPF"]
 
 #: a definite word this frequent in general Arabic is never read as a family name after a nasab (العربية 5.9)
 NASAB_FAMILY_ZIPF = 5.8
@@ -49,6 +49,15 @@ RARE_FAMILY_ZIPF = 4.0
 #: a feminine word after one given name is an adjective when its masculine form is at most this much rarer (Zipf;
 #: السابق 5.3 / السابقة 5.2; the family names العودة 5.0 / العود 4.0, الحسنية 5.4 / الحسني 3.8 are far apart)
 FEMININE_ADJECTIVE_GAP = 1.0
+
+#: after a person's cue and one given name, a definite nisba below this frequency is his family name even when
+#: Arabic writes it as an adjective too (الشعبي 5.4 *popular*, الشرقي 5.3; not العالمي 6.0): no institution is named
+#: after a man there, and a proper name takes no such adjective (person49)
+CUED_NISBA_ZIPF = 5.8
+
+#: titles an institution or an event is named after (نصف ماراثون الشيخ زايد الدولي، جامعة الإمام محمد): the nisba
+#: after the given name there may be the institution's adjective
+_PATRON_TITLES = frozenset(key(w) for w in ("الشيخ", "الإمام", "والشيخ", "والإمام"))
 
 _LINKS = NASAB_LINKS
 _RELATIVES = frozenset(key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
@@ -84,8 +93,9 @@ def _family_word(p, j: int, cued: bool = False) -> bool:
     named = k[2:] in load_cues().given
     if k.endswith(("ون", "ين", "ات")) and not named:
         return False  # a plural (المواطنين), not الحسين
-    if k.endswith("ي") and not (family_nisba(w) or _family_name(w, info)):
-        return False  # الإسلامي، الدولي: the adjective of an institution named after the man
+    if k.endswith("ي") and not (family_nisba(w) or _family_name(w, info)) and not (cued == "nisba" and info.zipf < CUED_NISBA_ZIPF):
+        return False  # الإسلامي، الدولي: the adjective of an institution named after the man (after a cue and one
+        # given name no institution is named: رئيس المركز إبراهيم الشعبي, person49)
     if k.endswith("ه") and info.zipf >= NASAB_FEMININE_ZIPF and not named and not cued:
         return False  # الإسلامية، الخيرية (after a cue and a given name no institution is named: العودة)
     return True
@@ -131,7 +141,8 @@ def cued_family_end(p, i: int, j: int) -> int:
     gk = p.fkeys[i]
     if gk not in load_cues().given or word_info(p.toks[i]).cue:
         return j
-    if not _family_word(p, j, cued=True) or not _free_after(p, j):
+    nisba = "nisba" if not (i and p.fkeys[i - 1] in _PATRON_TITLES) else True
+    if not _family_word(p, j, cued=nisba) or not _free_after(p, j):
         return j
     if word_info(p.toks[i]).zipf >= ADJECTIVE_GIVEN_ZIPF and word_info(p.toks[j]).zipf >= RARE_FAMILY_ZIPF:
         return j  # اللاعب حسن الخلق: an adjective and its genitive

@@ -48,6 +48,24 @@ def _two_items(ws: list, bare0: str, cues) -> bool:
     return bare0.endswith("ا") and bare0 not in cues.given and zipf_ar(bare0[:-1]) >= 3.5
 
 
+#: a word in -ين/-ون whose singular (the word without the ending) is this frequent is a plural noun, no name
+#: (مؤيدين ومعارضين *supporters and opponents* before a list of names; person49)
+PLURAL_SINGULAR_ZIPF = 3.5
+#: ... and whose other case is this frequent (معارضون 3.0; a name has none: شاهون, and بوتون 2.6 is noise)
+PLURAL_OTHER_CASE_ZIPF = 2.8
+
+
+def plural_noun(k: str, cues) -> bool:
+    """Key k is a sound masculine plural of a common noun (مؤيدين، المعارضون), not a name (حسين، ياسين are listed
+    given names; a transliterated name is no plural of an Arabic word)."""
+    if len(k) < 5 or not k.endswith(("ين", "ون")) or k in cues.given or k[2:] in cues.given:
+        return False
+    stem = k[2:-2] if k.startswith("ال") else k[:-2]
+    other = k[:-2] + ("ون" if k.endswith("ين") else "ين")  # a plural is written in both cases (مؤيدون / مؤيدين)
+    return len(stem) >= 3 and not word_info(k).foreign and zipf_ar(stem) >= PLURAL_SINGULAR_ZIPF \
+        and zipf_ar(other) >= PLURAL_OTHER_CASE_ZIPF
+
+
 def _cued_item(p, a: int, s: int) -> bool:
     """The listed item opening at token a holds nothing before the person starting at offset s but a glued و and
     titles or offices (والعميد رياض الحسن، المهندس سامر نيربية)."""
@@ -99,7 +117,8 @@ def _list_people(p, names: list[Name]) -> list[Name]:
             ws = [p.toks[t] for t in range(a, b)]
             w0 = key(ws[0])
             bare0 = w0[1:] if w0[:1] == "و" and x > 0 and len(w0) >= 4 else w0
-            ok = all(_list_name_word(w if t else (bare0 if bare0 != w0 else w), cues, later=t > 0)
+            ok = not any(plural_noun(key(w)[1:] if key(w)[:1] == "و" and len(key(w)) >= 5 else key(w), cues)
+                         for w in ws) and all(_list_name_word(w if t else (bare0 if bare0 != w0 else w), cues, later=t > 0)
                      or _abd_compound(bare0, ws, t) for t, w in enumerate(ws)) and not _two_items(ws, bare0, cues)
             s = p.ends[a] - len(bare0) if bare0 != w0 else p.starts[a]
             cands.append((s, p.ends[b - 1], [bare0] + [key(w) for w in ws[1:]]) if ok else None)
