@@ -81,5 +81,5 @@ def written_forms(entities: pd.DataFrame) -> pd.DataFrame:
     ne = entities[entities.name_en != ""].groupby(["entity_id", "name_en"]).size().rename("c").reset_index().sort_values(
         ["entity_id", "c", "name_en"], ascending=[True, False, True], kind="mergesort").drop_duplicates("entity_id").set_index("entity_id").name_en
     out["type"] = out.entity_id.map(typ)
-    out["name_en"] = out.entity_id.map(ne).fillna("")
+    out["name_en"] = out.entity_id.map(ne).astype(object).fillna("")  # (no English name at all: a float column)
     return out.sort_values(["entity_id", "n", "written_as"], ascending=[True, False, True], kind="mergesort")[FORM_COLS].reset_index(drop=True)
