@@ -31,6 +31,9 @@ I_SUR, I_ID, I_TYP, I_SRC = 4, 5, 6, 11
 RARE_NAME_ZIPF = 3.5
 #: a one-word name this common (الهيئة، اللجنة) found under two ids is not joined unless one id is listed
 COMMON_ONE_WORD_ZIPF = 4.0
+#: a multi-word name all of whose words are at least this common (and none a nationality adjective) is a run of
+#: ordinary words (الطاقة النظيفة، القناة الجديدة، مجلس الإدارة): not repeated unless listed or joined to a fuller name
+COMMON_NAME_WORD_ZIPF = 4.0
 #: id prefixes of listed entities (the gazetteer's places, the known organisations, clubs, people)
 _LISTED = ("~geo:", "~org:", "~club:", "~pers:")
 #: proclitics a repeated name may carry on its first word (before the article, or ل + the article as لل)
@@ -166,8 +169,8 @@ def join_head_and_name(rows: list[list]) -> int:
     holders: dict[str, set] = {}
     for r in orgs:
         ws = r[I_SUR].replace("ـ", "").split()
-        if len(ws) < 2:
-            continue
+        if len(ws) < 2 or r[I_SRC] in ("market", "listed"):
+            continue  # (a listed share is its own company: سابك للمغذيات الزراعية is not سابك)
         core = _core(ws)
         if len(core) == 1:
             k = surface_key(core[0])
@@ -217,8 +220,12 @@ def _repeatable(rows: list[list], pars=()) -> dict:
         ks = tuple(key(w) for w in ws)
         if len(ws) == 1:
             if not (r[I_TYP] == "organisation" and r[I_SRC] in ("cue", "market", "listed")
-                    and word_info(ws[0]).zipf < RARE_NAME_ZIPF and len(ks[0]) >= 4 and _after_head(pars, r)):
-                continue  # (a one-word name a cue found elsewhere than after a company's head: شيروكي, a car)
+                    and word_info(ws[0]).zipf < RARE_NAME_ZIPF and len(ks[0]) >= 4 and _after_head(pars, r)
+                    and (r[I_SRC] != "cue" or word_info(ws[0]).foreign)):
+                continue  # (a one-word name a cue found elsewhere than after a company's head: شيروكي, a car;
+                # a native word a cue took after a head: شركة «مقفلة», a closed joint-stock company)
+        elif _ordinary_words(ws, str(r[I_ID])):
+            continue
         ids_of.setdefault(ks, set()).add(str(r[I_ID]))
         seeds.setdefault(ks, r)
     out: dict[str, list] = {}
@@ -228,6 +235,27 @@ def _repeatable(rows: list[list], pars=()) -> dict:
     for lst in out.values():
         lst.sort(key=lambda x: -len(x[0]))
     return out
+
+
+def _ordinary_words(ws: list[str], eid: str) -> bool:
+    """A multi-word name of ordinary words only (every word at least ``COMMON_NAME_WORD_ZIPF``, none a nationality
+    adjective: not الخارجية الروسية), neither listed nor joined to a fuller name (an id of more words than the
+    name: رعاية الشباب under الرئاسة العامة لرعاية الشباب): a cue's or the market list's guess, not repeated."""
+    from .cues import word_info
+    from .guards import gentilic
+
+    if eid.startswith(_LISTED) or len(eid.lstrip("~").split()) > len(ws):
+        return False
+    return all(word_info(w).zipf >= COMMON_NAME_WORD_ZIPF and not gentilic(w) for w in ws)
+
+
+def _name_goes_on(w: str) -> bool:
+    """The word right after a one-word name continues a longer name: a foreign-shaped word or a listed place
+    (الإنماء طوكيو للتأمين، «نايكي» بيرو)."""
+    from .cues import word_info
+    from .guards import place_index
+
+    return word_info(w).foreign or key(w) in place_index().names
 
 
 def _first_forms(k: str) -> list[tuple[str, int]]:
@@ -280,6 +308,8 @@ def same_name_rows(pars, rows: list[list], spans: dict) -> list[list]:
             if hit is None:
                 continue
             off, m, r = hit
+            if m == 1 and i + 1 < n and p.kinds[i + 1] == "word" and _name_goes_on(p.toks[i + 1]):
+                continue  # الإنماء طوكيو: a one-word name inside a longer company name
             if off == 0 and i > 0 and p.kinds[i - 1] == "word" and _in_body_name(p.toks[i - 1]):
                 continue  # اللجنة الشعبية لمقاطعة ين لام، شركة «نايكي»: the name inside a body's name
             s, e = p.starts[i] + off, p.ends[i + m - 1]
