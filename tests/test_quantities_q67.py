@@ -72,3 +72,10 @@ def test_dual_nouns_after_a_verb_or_a_pair_stay_counts():
     # a pair with the article and a bare dual after it: the pair's object, counted
     assert [k for s, k in _kinds("وقدم المعلم والطالب مشروعين في المعرض") if "مشروعين" in s] == ["count"]
     assert [k for s, k in _kinds("واستقبل الرئيس والوزير سفيرين جديدين") if "سفيرين" in s] == ["count"]
+
+
+def test_a_word_that_begins_with_waw_is_no_second_noun():
+    # (lead, from the session-46 review: every word of 4+ letters opening with و stopped the hotel's reach)
+    assert [k for s, k in _kinds("وافتتح فندق ويستن بخمس نجوم على الواجهة البحرية") if "نجوم" in s] == ["label"]
+    assert [k for s, k in _kinds("ويقع فندق واسع بأربع نجوم قرب المطار") if "نجوم" in s] == ["label"]
+    assert [k for s, k in _kinds("وفيه فندق كبير ومطعم بثلاث نجوم") if "نجوم" in s] != ["label"]

@@ -12,6 +12,14 @@ _REACH = 5
 _AWARDED = frozenset(("حاصل", "حاصله", "الحاصل", "الحاصله", "حصل", "حصلت", "حائز", "حائزه", "نال", "نالت"))
 
 
+def _joined_by_wa(k: str) -> bool:
+    """A word that is و + a noun (ومطعم), not a word that begins with و (ويستن، واسع): the rest is the commoner
+    word in wordfreq's Arabic list."""
+    from .duals import word_zipf
+
+    return k[:1] == "و" and len(k) > 3 and word_zipf(k[1:]) > word_zipf(k)
+
+
 def hotel_classes(sc, out) -> None:
     """Star ratings of a hotel (a ``hotel_word`` before them) become labels (in place)."""
     hotels = sc.lx.markers.get("hotel_word")
@@ -24,6 +32,6 @@ def hotel_classes(sc, out) -> None:
             if sc.kind(x) == "ar" and any((b,) in hotels for _, b in sc.bases(x)):
                 q.kind = "label"
                 break
-            if (sc.is_p(x, "،,.:؛!؟") or sc.kind(x) == "ar" and sc.k(x)[:1] == "و" and len(sc.k(x)) > 3
+            if (sc.is_p(x, "،,.:؛!؟") or sc.kind(x) == "ar" and _joined_by_wa(sc.k(x))
                     or sc.k(x) in _AWARDED):
                 break  # فندق باهظ ومطعم بثلاثة نجوم: the stars of another noun (a restaurant's)
