@@ -96,3 +96,16 @@ def test_inert_word_unchanged_on_own_words():
         info.shape  # (computed now: the same answer with the shape present from the start)
         _inert_word.cache_clear()
         assert _inert_word(w, k) == lazy, w
+
+
+def test_the_lazy_record_equals_the_plain_record_of_the_same_fields_both_ways():
+    # (lead, from the session-46 review: a pickled copy compared unequal to the record it came from)
+    import pickle
+
+    from arnews.entities.cues import WordInfo, word_info
+
+    for w in ("كوانغ", "المدينة", "وقال", "فيتفاتزيدس"):
+        a = word_info(w)
+        b = pickle.loads(pickle.dumps(a))
+        assert type(b) is WordInfo and a == b and b == a and hash(a) == hash(b)
+        assert {a: 1}[b] == 1

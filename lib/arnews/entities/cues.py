@@ -11,7 +11,7 @@ while function words and the common nouns that follow cues sit above 4.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cached_property, lru_cache
 
 from ..lexicons import lexicon_cache, lexicon_derived, lexicon_path, read_lexicon, sync
@@ -159,6 +159,13 @@ class _LazyShape(WordInfo):
     @cached_property
     def shape(self) -> float:
         return shape_score(self._word)
+
+    def __eq__(self, other):  # (equal to the plain WordInfo of the same fields, as the eager record was)
+        if isinstance(other, WordInfo):
+            return all(getattr(self, f.name) == getattr(other, f.name) for f in fields(WordInfo))
+        return NotImplemented
+
+    __hash__ = WordInfo.__hash__
 
     def __reduce__(self):  # (pickled as the plain WordInfo it reads as, its shape computed)
         return WordInfo, (self.zipf, self.bare, self.definite, self.conj, self.stop, self.cue, self.foreign, self.shape)
