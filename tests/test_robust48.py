@@ -302,3 +302,15 @@ def test_a_folder_of_pdfs_says_what_it_holds(tmp_path):
         f"arnews: error: {folder}: no *.txt articles (not read: 4 files that are not *.txt (.docx 1, .pdf 3); "
         "articles are UTF-8 *.txt files)"], r.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_a_comma_on_the_second_line_of_a_quoted_title_is_text_not_a_row(tmp_path):
+    # (lead, from the session-46 review: any delimiter on a further line refused the manifest)
+    from arnews.corpus import plan_corpus
+
+    corpus = _corpus(tmp_path / "corpus")
+    m = tmp_path / "articles.csv"
+    m.write_text('id,title,outlet\na0,"الرياض\nجدة، الدمام, والخبر",okaz\na1,عنوان,sabq\n', encoding="utf-8")
+    plan = plan_corpus(corpus, m)
+    assert plan.rows["a0"]["title"] == "الرياض جدة، الدمام, والخبر" and plan.rows["a0"]["outlet"] == "okaz"
+    assert plan.rows["a1"]["outlet"] == "sabq"

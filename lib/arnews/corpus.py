@@ -326,7 +326,8 @@ def read_manifest(path: Path) -> dict[str, dict]:
                     # as a space; but an id, a file name, or lines that hold the delimiter as rows do are
                     # rows swallowed by an unclosed quote
                     rest = r[k].splitlines()[1:]
-                    if k in ("id", "file") or any(delim in s for s in rest):
+                    if k in ("id", "file") or rows.n_columns > 1 and any(
+                            s.count(delim) >= rows.n_columns - 1 for s in rest):  # (a comma in a title's line is text)
                         why = ("an id or file name holds no line break" if k in ("id", "file") else
                                f"its further lines hold {delim!r} like rows (a quoted field may hold a line break, not rows)")
                         raise CorpusError(
