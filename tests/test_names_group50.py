@@ -257,3 +257,14 @@ def test_review_a_listed_share_a_company_inside_a_longer_name_and_a_native_adjec
     df = _table(["وافقت وزارة التجارة على تأسيس 16 شركة «مقفلة» برأس مال 55 مليون ريال.",
                  "وبلغ عددها 16 شركة مساهمة مقفلة خلال الفترة."])
     assert (df.surface == "مقفلة").sum() <= 1, df  # a native adjective a cue took is not repeated
+
+
+def test_the_row_indexes_grouping_uses_are_the_entity_columns():
+    # (lead, from the review: grouping reads rows by fixed positions; a column added to ENTITY_COLS must fail here)
+    from arnews.entities import grouping
+    from arnews.entities.table import ENTITY_COLS
+
+    assert (grouping.I_SUR, grouping.I_ID, grouping.I_TYP, grouping.I_SRC) == tuple(
+        ENTITY_COLS.index(c) for c in ("surface", "entity_id", "type", "source"))
+    assert ENTITY_COLS[1:4] == ["paragraph", "start", "end"] and ENTITY_COLS[7:9] == ["name_en", "name_vi"]
+    assert len(ENTITY_COLS) == 13  # (same_name_rows writes a 13-item row)
