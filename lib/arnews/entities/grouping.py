@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..normalize import key
+from .namelinks import NASAB as _NASAB  # (بن، ابن، بنت: the words that link a name to a father's)
 
 __all__ = ["join_person_parts", "part_of_name", "unify_same_surface", "join_head_and_name", "same_name_rows", "surface_key"]
 
@@ -51,8 +52,6 @@ def listed(eid: str) -> bool:
     return not eid.startswith("~") or eid.startswith(_LISTED)
 
 
-#: name-key skeletons of the words that link a name to a father's (بن، ابن، بنت)
-_NASAB = frozenset({"بن", "ابن", "بنت"})
 
 
 def part_of_name(ws: list[str], fws: list[str]) -> bool:
