@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..normalize import key
 from .cues import load_cues, word_info, zipf_ar
 from .keys import Name, name_key
-from .positions import is_word as _word
+from .positions import covered_tokens, is_word as _word
 
 __all__ = ["people_with_ages"]
 
@@ -32,13 +32,11 @@ def people_with_ages(p, found: list) -> list:
     """``found`` with the names before an age in brackets made people (module docstring)."""
     if p.rules != "ar" or "(" not in p.toks:
         return found
-    tok_of_start, tok_of_end = p.token_at()
+    tok_of_end = p.token_at()[1]
+    covered = covered_tokens(p, found)
     out = []
-    covered = set()
     for nm in found:
-        a, b = tok_of_start.get(nm.start), tok_of_end.get(nm.end)
-        if a is not None and b is not None:
-            covered.update(range(a, b + 1))
+        b = tok_of_end.get(nm.end)
         if nm.type == "place" and nm.source == "translit" and b is not None and _age_after(p, b):
             nm = Name(nm.start, nm.end, "person", nm.source, nm.confidence, nm.key, nm.cue)
         out.append(nm)

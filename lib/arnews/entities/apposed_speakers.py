@@ -16,7 +16,7 @@ from ..normalize import key
 from .cues import load_cues, word_info
 from .cuewords import speech_word as _speech_word
 from .keys import Name, name_key, tanween
-from .positions import adjacent as _adjacent, is_word as _word, word_types
+from .positions import adjacent as _adjacent, covered_tokens, is_word as _word, word_types
 from .speakers import before_office as _before_office, speaker_word
 from .wordtests import family_name as _family_name
 
@@ -52,12 +52,7 @@ def speakers_before_office(p, found: list) -> list:
     """People between a speech verb and an apposed office that ``found`` does not cover (module docstring)."""
     if p.rules != "ar":
         return []
-    tok_of_start, tok_of_end = p.token_at()
-    covered = set()
-    for nm in found:
-        a, b = tok_of_start.get(nm.start), tok_of_end.get(nm.end)
-        if a is not None and b is not None:
-            covered.update(range(a, b + 1))
+    covered = covered_tokens(p, found)
     cues = load_cues()
     if not any(map(_speech_word, word_types(p))):
         return []  # (no speech verb in the paragraph: the loop below finds nothing)

@@ -29,7 +29,7 @@ from ..normalize import key
 from .cues import load_cues, word_info
 from .keys import Name, name_key, org_key
 from .namelinks import ABA, ABI, ABU
-from .positions import adjacent as _adjacent, is_word as _word
+from .positions import adjacent as _adjacent, covered_tokens, is_word as _word
 from .wordtests import NASAB_LINKS, family_name as _family_name, pronoun_suffixed as _pronoun_suffixed
 
 __all__ = ["kunya_people"]
@@ -154,16 +154,10 @@ def kunya_people(p, found: list) -> list:
     if not heads and not glued:
         return found
     tok_of_start, tok_of_end = p.token_at()
-    covered = set()
-    person_at = {}
-    for i, nm in enumerate(found):
-        a, b = tok_of_start.get(nm.start), tok_of_end.get(nm.end)
-        if a is not None and b is not None:
-            covered.update(range(a, b + 1))
-            if nm.type == "person":
-                person_at[a] = i
-        else:  # a name that begins or ends inside a token (وعمر أبو ريشة: after the proclitic) covers its tokens too
-            covered.update(u for u in range(len(p.toks)) if p.starts[u] < nm.end and p.ends[u] > nm.start)
+    # (a name that begins or ends inside a token (وعمر أبو ريشة: after the proclitic) covers its tokens too)
+    covered = covered_tokens(p, found, partial=True)
+    person_at = {a: i for i, nm in enumerate(found) if nm.type == "person"
+                 for a in [tok_of_start.get(nm.start)] if a is not None and tok_of_end.get(nm.end) is not None}
     out = list(found)
     person_end = {b: i for i, nm in enumerate(found) if nm.type == "person"
                   for b in [tok_of_end.get(nm.end)] if b is not None}

@@ -24,7 +24,7 @@ from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
 from .cues import STRONG, load_cues, word_info, zipf_ar
 from .placeids import one_word_place
-from .positions import is_word as _word, adjacent as _adjacent
+from .positions import is_word as _word, adjacent as _adjacent, covered_tokens
 from .wordtests import currency_words as _currency_words
 
 __all__ = ["paragraph_players"]
@@ -146,13 +146,7 @@ def paragraph_players(p, found: list) -> list:
                 continue  # مليون جنيه إسترليني، لنزلة برد: a currency, a noun behind a proclitic
             nm = _retype(nm, p, a, b + 1)
         out.append(nm)
-    from .clubs import token_at as _token_at
-
-    covered = set()
-    for nm in out:
-        a, b = _token_at(p, nm.start), _token_at(p, nm.end - 1)
-        if a is not None and b is not None:
-            covered.update(range(a, b + 1))
+    covered = covered_tokens(p, out, partial=True)
     n = len(p.kinds)
     i = 0
     added = []

@@ -1,9 +1,10 @@
 """Two questions every name rule asks about the tokens of a paragraph (one definition for all), and the
-paragraph's word types (for the per-type prefilters of the per-token passes), and the spans an article's rows
-already hold per paragraph (for the passes that name a found entity again)."""
+paragraph's word types (for the per-type prefilters of the per-token passes), the tokens the names found so far
+already take (for the passes that add names only where none is), and the spans an article's rows already hold
+per paragraph (for the passes that name a found entity again)."""
 from __future__ import annotations
 
-__all__ = ["is_word", "adjacent", "word_types", "word_key_types", "held_spans"]
+__all__ = ["is_word", "adjacent", "word_types", "word_key_types", "covered_tokens", "held_spans"]
 
 
 def is_word(p, i: int) -> bool:
@@ -38,6 +39,22 @@ def word_key_types(p) -> frozenset:
         got = p.memo["word_key_types"] = frozenset(
             (t, k) for kd, t, k in zip(p.kinds, p.toks, p.fkeys) if kd == "word")
     return got
+
+
+def covered_tokens(p, names, partial: bool = False) -> set:
+    """The token positions of paragraph ``p`` that the spans of ``names`` (normalised offsets) take: the tokens
+    from the one that starts at a name's start to the one that ends at its end.  A name that begins or ends
+    inside a token (وعمر أبو ريشة: after the proclitic) takes no token, or with ``partial`` every token it
+    overlaps (for a name on token boundaries, the same tokens)."""
+    tok_of_start, tok_of_end = p.token_at()
+    covered: set = set()
+    for nm in names:
+        a, b = tok_of_start.get(nm.start), tok_of_end.get(nm.end)
+        if a is not None and b is not None:
+            covered.update(range(a, b + 1))
+        elif partial:
+            covered.update(t for t in range(len(p.toks)) if p.starts[t] < nm.end and nm.start < p.ends[t])
+    return covered
 
 
 def held_spans(rows: list[list]) -> dict:

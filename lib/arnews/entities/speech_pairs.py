@@ -29,7 +29,7 @@ from ..normalize import key
 from .cues import load_cues, word_info, zipf_ar
 from .cuewords import speech_word
 from .keys import Name, name_key, tanween
-from .positions import adjacent, is_word, word_types
+from .positions import adjacent, covered_tokens, is_word, word_types
 from .speakers import _THAT, before_office as _before_office
 from .tails import time_after_name
 from .wordtests import (LINK_BEFORE_NAME as _LINK_BEFORE_NAME, STOP_GIVEN as _STOP_GIVEN, family_name as _family_name,
@@ -115,14 +115,7 @@ def speech_pairs(p, found: list) -> list:
     if p.rules != "ar" or not any(map(speech_word, word_types(p))):
         return found
     cues = load_cues()
-    tok_of_start, tok_of_end = p.token_at()
-    covered = set()
-    for nm in found:
-        a, b = tok_of_start.get(nm.start), tok_of_end.get(nm.end)
-        if a is not None and b is not None:
-            covered.update(range(a, b + 1))
-        else:  # (a span inside a token: the token is taken)
-            covered.update(t for t in range(len(p.toks)) if p.starts[t] < nm.end and nm.start < p.ends[t])
+    covered = covered_tokens(p, found, partial=True)  # (a span inside a token: the token is taken)
     add = []
     toks = p.toks
     for j in range(1, len(toks) - 2):

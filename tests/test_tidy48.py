@@ -1,0 +1,96 @@
+"""Session 47, tidy48: code-quality and robustness leftovers, behaviour-preserving on good input.
+
+* ``positions.covered_tokens``: the one "tokens the found names take" block of the name passes equals each
+  module's old copy (kept here as the reference) on invented sentences, spans inside tokens included;
+* ``dataclasses.replace`` on the lazily-shaped ``WordInfo`` of :func:`arnews.entities.cues.word_info`;
+* bad input: one-line errors naming the file and the reason, never a traceback.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import pytest
+
+from arnews.entities.keys import Name
+from arnews.entities.names import paragraph_names
+from arnews.entities.positions import covered_tokens
+from arnews.text import make_paragraph
+
+# --- 1. covered tokens ---------------------------------------------------------------------------------------
+
+_SENTENCES = [
+    "وقال وزير الخارجية الأمير سعود الفيصل في مؤتمر صحفي بالرياض إن المملكة ترحب بالمبادرة",
+    "وأوضح علاء شمالي المسؤول في الشركة أن العمل يسير وفق الخطة",
+    "وشارك وعمر أبو ريشة وأبو سنان النجدي في الحفل الذي أقيم في جدة",
+    "وأصيب اللاعب كونياكو سايتو (26 عاما) في المباراة أمام نوريتش سيتي، وقال المدرب بيتر شيك إنه سيعود",
+    "حطم ديميتري بايت واندريه بيار جينياك قلوب جماهير الهلال في ملعب الملك فهد الدولي",
+]
+
+
+def _old_exact(p, found):  # apposed_speakers.py, ages.py (before tidy48)
+    tok_of_start, tok_of_end = p.token_at()
+    covered = set()
+    for nm in found:
+        a, b = tok_of_start.get(nm.start), tok_of_end.get(nm.end)
+        if a is not None and b is not None:
+            covered.update(range(a, b + 1))
+    return covered
+
+
+def _old_partial(p, found):  # speech_pairs.py, kunyas.py (before tidy48)
+    tok_of_start, tok_of_end = p.token_at()
+    covered = set()
+    for nm in found:
+        a, b = tok_of_start.get(nm.start), tok_of_end.get(nm.end)
+        if a is not None and b is not None:
+            covered.update(range(a, b + 1))
+        else:
+            covered.update(t for t in range(len(p.toks)) if p.starts[t] < nm.end and nm.start < p.ends[t])
+    return covered
+
+
+def _old_holding(p, found):  # players.py (before tidy48): the tokens holding a name's first and last character
+    def token_at(offset):
+        t = bisect_right(p.starts, offset) - 1
+        return t if t >= 0 and p.starts[t] <= offset < p.ends[t] else None
+
+    covered = set()
+    for nm in found:
+        a, b = token_at(nm.start), token_at(nm.end - 1)
+        if a is not None and b is not None:
+            covered.update(range(a, b + 1))
+    return covered
+
+
+def _spans(p):
+    """The names found in ``p``, plus spans that begin or end inside a token (after a proclitic, before a suffix)."""
+    found = list(paragraph_names(p))
+    for t in range(len(p.toks)):
+        s, e = p.starts[t], p.ends[t]
+        if e - s >= 3:
+            found.append(Name(s + 1, e, "person", "test", 0.5, "k"))  # (after a one-letter proclitic)
+            found.append(Name(s, e - 1, "person", "test", 0.5, "k"))
+            if t + 1 < len(p.toks):
+                found.append(Name(s + 1, p.ends[t + 1], "person", "test", 0.5, "k"))
+    return found
+
+
+@pytest.mark.parametrize("text", _SENTENCES)
+def test_covered_tokens_equals_the_old_blocks(text):
+    p = make_paragraph(text, "ar")
+    found = list(paragraph_names(p))
+    assert found, text  # (the sentences hold names)
+    assert covered_tokens(p, found) == _old_exact(p, found)
+    assert covered_tokens(p, found, partial=True) == _old_partial(p, found) == _old_holding(p, found)
+    spans = _spans(p)
+    assert covered_tokens(p, spans) == _old_exact(p, spans)
+    assert covered_tokens(p, spans, partial=True) == _old_partial(p, spans) == _old_holding(p, spans)
+
+
+def test_covered_tokens_inside_a_token():
+    p = make_paragraph("وشارك وعمر أبو ريشة في الحفل", "ar")
+    t = p.toks.index("وعمر")
+    inner = Name(p.starts[t] + 1, p.ends[t + 2], "person", "test", 0.5, "k")  # عمر أبو ريشة, after و
+    assert covered_tokens(p, [inner]) == set()
+    assert covered_tokens(p, [inner], partial=True) == {t, t + 1, t + 2}
+    assert covered_tokens(p, []) == set()
