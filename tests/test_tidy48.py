@@ -7,10 +7,13 @@
 """
 from __future__ import annotations
 
+import dataclasses
+import pickle
 from bisect import bisect_right
 
 import pytest
 
+from arnews.entities.cues import WordInfo, word_info
 from arnews.entities.keys import Name
 from arnews.entities.names import paragraph_names
 from arnews.entities.positions import covered_tokens
@@ -94,3 +97,19 @@ def test_covered_tokens_inside_a_token():
     assert covered_tokens(p, [inner]) == set()
     assert covered_tokens(p, [inner], partial=True) == {t, t + 1, t + 2}
     assert covered_tokens(p, []) == set()
+
+
+# --- 2. dataclasses.replace on the lazy WordInfo ------------------------------------------------------------
+
+def test_word_info_replace():
+    w = word_info("بيتر")
+    plain = WordInfo(*[getattr(w, f.name) for f in dataclasses.fields(WordInfo)])
+    r = dataclasses.replace(w, cue="title")
+    assert r.cue == "title" and r.zipf == w.zipf and r.shape == w.shape
+    assert r == dataclasses.replace(plain, cue="title") and hash(r) == hash(dataclasses.replace(plain, cue="title"))
+    assert dataclasses.replace(w, shape=2.5).shape == 2.5
+    assert repr(r).startswith("WordInfo(")
+    assert pickle.loads(pickle.dumps(r)) == r
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        r.cue = "x"
+    assert word_info("بيتر").cue == w.cue  # (the cached record itself is unchanged)

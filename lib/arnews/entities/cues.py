@@ -148,13 +148,18 @@ class WordInfo:
 class _LazyShape(WordInfo):
     """A :class:`WordInfo` whose ``shape`` is computed on its first read (speed47): ``shape_score`` of the word, the
     same value :func:`word_info` used to compute for every type, now only for the types whose shape some rule asks
-    (most frequent words never need it).  Equality, hashing and ``repr`` read it like any field."""
+    (most frequent words never need it).  Equality, hashing and ``repr`` read it like any field; it is built like
+    a :class:`WordInfo` too (``shape=`` given instead of the word), so ``dataclasses.replace`` works on it."""
 
     __qualname__ = "WordInfo"  # (its repr reads as before: the dataclass's repr names the class by this)
 
-    def __init__(self, zipf, bare, definite, conj, stop, cue, foreign, word):
+    def __init__(self, zipf, bare, definite, conj, stop, cue, foreign, word=None, *, shape=None):
+        if (word is None) == (shape is None):
+            raise TypeError("_LazyShape takes the word (shape computed when read) or shape=, not both")
         self.__dict__.update(zipf=zipf, bare=bare, definite=definite, conj=conj, stop=stop, cue=cue, foreign=foreign,
                              _word=word)  # (frozen: the fields set as the dataclass's own __init__ sets them)
+        if shape is not None:  # (dataclasses.replace passes every field by name, shape included)
+            self.__dict__["shape"] = shape  # (the cached_property's slot: read as if already computed)
 
     @cached_property
     def shape(self) -> float:
