@@ -20,9 +20,15 @@ Pure functions over the article's mutable rows (``ENTITY_COLS``).
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..normalize import key
+from .coordination import given_only
+from .cues import word_info
+from .guards import gentilic, place_index
+from .keys import name_key, org_key
+from .known import KIND_HEADS
 from .namelinks import NASAB as _NASAB  # (بن، ابن، بنت: the words that link a name to a father's)
 
 __all__ = ["join_person_parts", "part_of_name", "unify_same_surface", "join_head_and_name", "same_name_rows", "surface_key"]
@@ -43,8 +49,6 @@ _PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "وب", "ول
 
 def surface_key(surface: str) -> str:
     """The words of a name without proclitics, the article and tatweel (:func:`keys.org_key`)."""
-    from .keys import org_key
-
     return org_key(surface.replace("ـ", "").replace("-", " ").split())
 
 
@@ -73,9 +77,6 @@ def part_of_name(ws: list[str], fws: list[str]) -> bool:
 def join_person_parts(found: list[list], iid: int, ityp: int, isrc: int, isur: int) -> None:
     """Within one article, a person named by part of a fuller name found (by a cue, a transliteration, a pair, a
     coordination) takes the fuller name's id (:func:`part_of_name`; the longest fuller name first)."""
-    from .coordination import given_only
-    from .keys import name_key
-
     words_of: dict[str, list] = {}
     for r in found:
         if r[ityp] == "person" and (r[isrc] in ("cue", "translit", "pair") or r[isrc] == "coord" and not given_only(r[isur])):
@@ -103,8 +104,6 @@ def _fits(eid: str, typ: str) -> bool:
 def unify_same_surface(rows: list[list]) -> int:
     """Give the mentions of one article that write the same name (same type) one id (module docstring);
     returns the number of rows changed."""
-    from .cues import word_info
-
     groups: dict[tuple, list] = {}
     for r in rows:
         eid = str(r[I_ID])
@@ -137,9 +136,6 @@ def unify_same_surface(rows: list[list]) -> int:
 def _core(words: list[str]) -> list[str]:
     """A company's name inside its longer form: without a kind head (شركة، مجموعة ...), from the first ``لـ``
     word on (للتأمين، للإنزيمات) and without trailing definite adjectives (الرياضية، السعودية)."""
-    from .cues import word_info
-    from .known import KIND_HEADS
-
     ws = list(words)
     if len(ws) > 1 and word_info(ws[0]).bare in KIND_HEADS:
         ws = ws[1:]
@@ -155,8 +151,6 @@ def _core(words: list[str]) -> list[str]:
 def join_head_and_name(rows: list[list]) -> int:
     """A rare one-word organisation name and the one longer form of the article that holds it as its core
     share the short form's id (a listed id of the longer form wins); returns the rows changed."""
-    from .cues import word_info
-
     orgs = [r for r in rows if r[I_TYP] == "organisation" and str(r[I_ID]).startswith("~")]
     short: dict[str, str] = {}
     for r in orgs:
@@ -192,11 +186,6 @@ def join_head_and_name(rows: list[list]) -> int:
 
 def _after_head(pars, r) -> bool:
     """The row's name stands right after an organisation's kind head (``شركة «نايكي»``), or its source lists it."""
-    import re
-
-    from .cues import word_info
-    from .known import KIND_HEADS
-
     if r[I_SRC] in ("market", "listed"):
         return True
     p = next((p for p in pars if p.paragraph == r[1]), None)
@@ -208,8 +197,6 @@ def _after_head(pars, r) -> bool:
 
 def _repeatable(rows: list[list], pars=()) -> dict:
     """first word key -> [(word keys, row)]: the article's names that may be found again as written."""
-    from .cues import word_info
-
     ids_of: dict[tuple, set] = {}
     seeds: dict[tuple, list] = {}
     for r in rows:
@@ -240,9 +227,6 @@ def _ordinary_words(ws: list[str], eid: str) -> bool:
     """A multi-word name of ordinary words only (every word at least ``COMMON_NAME_WORD_ZIPF``, none a nationality
     adjective: not الخارجية الروسية), neither listed nor joined to a fuller name (an id of more words than the
     name: رعاية الشباب under الرئاسة العامة لرعاية الشباب): a cue's or the market list's guess, not repeated."""
-    from .cues import word_info
-    from .guards import gentilic
-
     if eid.startswith(_LISTED) or len(eid.lstrip("~").split()) > len(ws):
         return False
     return all(word_info(w).zipf >= COMMON_NAME_WORD_ZIPF and not gentilic(w) for w in ws)
@@ -251,9 +235,6 @@ def _ordinary_words(ws: list[str], eid: str) -> bool:
 def _name_goes_on(w: str) -> bool:
     """The word right after a one-word name continues a longer name: a foreign-shaped word or a listed place
     (الإنماء طوكيو للتأمين، «نايكي» بيرو)."""
-    from .cues import word_info
-    from .guards import place_index
-
     return word_info(w).foreign or key(w) in place_index().names
 
 
@@ -275,8 +256,6 @@ def _first_forms(k: str) -> list[tuple[str, int]]:
 def _in_body_name(prev: str) -> bool:
     """The word before a name makes it part of a body's name: an organisation's head (شركة), or a place word
     after لـ (لمقاطعة، لمنطقة: the genitive of a body's name)."""
-    from .cues import word_info
-
     info = word_info(prev)
     return info.cue == "org" or info.cue == "place" and key(prev).startswith("ل")
 
