@@ -113,3 +113,29 @@ def test_word_info_replace():
     with pytest.raises(dataclasses.FrozenInstanceError):
         r.cue = "x"
     assert word_info("بيتر").cue == w.cue  # (the cached record itself is unchanged)
+
+
+# --- 5. bad input: one line naming the file and the reason ---------------------------------------------------
+
+_ARTICLES = {"a1.txt": "وقال وزير المالية محمد الجدعان إن الميزانية تبلغ 1.2 تريليون ريال.\n",
+             "a2.txt": "أعلنت وزارة الصحة في الرياض عن افتتاح مستشفى جديد يضم 300 سرير.\n"}
+
+
+def _corpus(folder):
+    folder.mkdir()
+    for name, text in _ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_manifest_with_two_columns_of_one_name(tmp_path):
+    from arnews.corpus import CorpusError, read_manifest
+
+    m = tmp_path / "articles.csv"
+    m.write_text("id,title,outlet,title\na1,first,sabq,second\n", encoding="utf-8")
+    before = m.read_bytes()
+    with pytest.raises(CorpusError, match=r"articles\.csv: manifest has two columns named 'title'") as e:
+        read_manifest(m)
+    assert "\n" not in str(e.value) and m.read_bytes() == before
+    m.write_text("id,title,outlet,,\na1,first,sabq,,\n", encoding="utf-8")  # (empty names: trailing commas, kept)
+    assert read_manifest(m)["a1"]["title"] == "first"

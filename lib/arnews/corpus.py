@@ -316,6 +316,11 @@ def read_manifest(path: Path) -> dict[str, dict]:
                 raise CorpusError(f"{shown}: manifest is empty (no header row)")
             if "id" not in reader.fieldnames:
                 raise CorpusError(f"{shown}: manifest has no 'id' column (header: {_show(','.join(reader.fieldnames))[:120]})")
+            seen = set()
+            for c in reader.fieldnames:
+                if c and c in seen:  # (DictReader keeps the last column's value: the first is lost silently)
+                    raise CorpusError(f"{shown}: manifest has two columns named {_show(c)!r}; rename or remove one")
+                seen.add(c)
             rows = ManifestRows()
             rows.extra_lines, rows.n_columns, rows.broken = [], len(reader.fieldnames), []
             line = reader.line_num + 1  # where the next record starts
