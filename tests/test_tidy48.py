@@ -139,3 +139,24 @@ def test_manifest_with_two_columns_of_one_name(tmp_path):
     assert "\n" not in str(e.value) and m.read_bytes() == before
     m.write_text("id,title,outlet,,\na1,first,sabq,,\n", encoding="utf-8")  # (empty names: trailing commas, kept)
     assert read_manifest(m)["a1"]["title"] == "first"
+
+
+@pytest.mark.parametrize("when", ["listed", "planned"])
+def test_file_gone_after_listing_is_a_skip(tmp_path, monkeypatch, when):
+    """A file removed between the listing and the reading: a skip with one line, the build goes on."""
+    import arnews.build as B
+    import arnews.corpus as C
+
+    corpus = _corpus(tmp_path / "corpus")
+    gone = corpus / "a2.txt"
+    if when == "listed":  # (gone before the driver sizes the files)
+        real = C.plan_corpus
+        monkeypatch.setattr(C, "plan_corpus", lambda *a, **k: (real(*a, **k), gone.unlink())[0])
+    else:  # (gone after the chunks are planned: the input key and the chunk read it)
+        real = B.plan_chunks
+        monkeypatch.setattr(B, "plan_chunks", lambda *a, **k: (real(*a, **k), gone.unlink())[0])
+    lines = []
+    res = B.build(corpus, tmp_path / "out", jobs=1, progress=False, log=lines.append)
+    assert res.articles == 1
+    assert len(res.skipped) == 1 and "\n" not in res.skipped[0]
+    assert res.skipped[0].startswith(f"{gone}: skipped: cannot read (No such file or directory")

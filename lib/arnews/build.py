@@ -157,6 +157,13 @@ def _prepare(corpus: Path, out: Path, manifest: Path | None, sample_chars: int |
         plan = plan_corpus(corpus, manifest)  # regular *.txt files inside the corpus, skips, manifest notes
     except CorpusError as e:
         raise BuildError(str(e))
+    sizes = {}
+    for p in plan.files:  # (a file gone or unreadable since the folder was listed: a skip, like any other)
+        try:
+            sizes[p] = p.stat().st_size
+        except OSError as e:
+            plan.skipped.append(f"{_show(p)}: skipped: cannot read ({e.strerror or e}; changed since the folder was listed)")
+    plan.files = [p for p in plan.files if p in sizes]
     files, rows = plan.files, plan.rows
     if not files:
         first = f" ({len(plan.skipped)} skipped, first: {plan.skipped[0]})" if plan.skipped else ""
@@ -168,7 +175,7 @@ def _prepare(corpus: Path, out: Path, manifest: Path | None, sample_chars: int |
         lock_output(out)
     except OutputError as e:
         raise BuildError(str(e)) from None
-    total = sum(p.stat().st_size for p in files)
+    total = sum(sizes.values())
     cap = SAMPLE_CHARS if sample_chars is None else sample_chars
     fraction = 1.0 if cap <= 0 else min(1.0, cap / max(1, total))
     paired = {r.get("parallel_of") for r in rows.values() if r.get("parallel_of")} | {
@@ -368,8 +375,12 @@ def _input_key(items: list, fingerprint: str, strict: bool, engine: str, fractio
     env = [os.environ.get(v, "") for v in CORPUS_ENV]
     h = hashlib.sha256(json.dumps([fingerprint, round(fraction, 9), whole, strict, engine, env, list(messages)]).encode())
     for path, row in items:
-        st = Path(path).stat()
-        h.update(json.dumps([Path(path).name, st.st_size, st.st_mtime_ns, row],
+        try:
+            st = Path(path).stat()
+            stamp = [st.st_size, st.st_mtime_ns]
+        except OSError:  # (gone since it was listed: its chunk skips it with one line)
+            stamp = [None, None]
+        h.update(json.dumps([Path(path).name, *stamp, row],
                             sort_keys=True, ensure_ascii=False, default=str).encode("utf-8", "surrogateescape"))
     return h.hexdigest()[:32]
 
