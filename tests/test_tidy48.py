@@ -160,3 +160,26 @@ def test_file_gone_after_listing_is_a_skip(tmp_path, monkeypatch, when):
     assert res.articles == 1
     assert len(res.skipped) == 1 and "\n" not in res.skipped[0]
     assert res.skipped[0].startswith(f"{gone}: skipped: cannot read (No such file or directory")
+
+
+def test_export_names_the_tables_missing_from_a_build(tmp_path):
+    """A build folder whose tables were deleted since: the export says which, in one line (it wrote the rest
+    silently before)."""
+    import json
+
+    from arnews.store import INFO, export_csv
+
+    out = tmp_path / "processed"
+    out.mkdir()
+    (out / "articles.csv").write_text("article_id,title\na1,x\n", encoding="utf-8")
+    (out / INFO).write_text(json.dumps({"tables": ["articles.csv", "entities.parquet", "quantities.parquet"]}),
+                            encoding="utf-8")
+    lines = []
+    assert export_csv(out, tmp_path / "csv", log=lines.append) == ["articles.csv"]
+    notes = [m for m in lines if "missing" in m]
+    assert notes == [f"arnews: note: {out}: 2 of the build's tables missing, not exported: entities.parquet, "
+                     "quantities.parquet (rebuild with `python -m arnews build --force`)"]
+    (out / INFO).write_text("{", encoding="utf-8")  # (an unreadable build_info: nothing to compare, no note)
+    lines.clear()
+    export_csv(out, tmp_path / "csv2", log=lines.append)
+    assert not [m for m in lines if "missing" in m]

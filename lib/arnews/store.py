@@ -338,6 +338,10 @@ def export_csv(processed: Path, dest: Path, log=print) -> list[str]:
         raise OutputError(f"{dest}: cannot create the CSV folder ({e.strerror or e})") from None
     sources = [p for p in sorted(processed.iterdir())
                if p.suffix in (".csv", ".parquet") and not p.name.startswith(".")]
+    missing = _missing_tables(processed)
+    if missing:  # (deleted or moved since the build: the export would be short of them, silently)
+        log(f"arnews: note: {processed}: {len(missing)} of the build's tables missing, not exported: "
+            f"{', '.join(missing[:8])}{', ...' if len(missing) > 8 else ''} (rebuild with `python -m arnews build --force`)")
     ours = set(_read_marker_file(dest / EXPORT_MARKER).get("written", []))
     todo = []
     for p in sources:
@@ -378,6 +382,15 @@ def export_csv(processed: Path, dest: Path, log=print) -> list[str]:
         done.append(target.name)
         log(f"arnews: wrote {target}")
     return done
+
+
+def _missing_tables(processed: Path) -> list[str]:
+    """The tables ``build_info.json`` lists that are not in the build folder (none when it cannot be read)."""
+    try:
+        tables = json.loads((processed / INFO).read_text(encoding="utf-8")).get("tables", [])
+    except (OSError, ValueError, AttributeError):
+        return []
+    return [t for t in tables if isinstance(t, str) and "/" not in t and not (processed / t).is_file()]
 
 
 def _check_export_folder(processed: Path, dest: Path) -> None:
