@@ -228,8 +228,8 @@ def _evidence_rows(entities: pd.DataFrame) -> Iterator[tuple]:
     yield from club_rows(entities)
     e = entities[entities["source"] == "cue"]
     cues = load_cues()
-    for aid, surface, typ, alias, eid in zip(e["article_id"].astype(str), e["surface"].astype(str), e["type"].astype(str),
-                                             e["alias"].astype(str), e["entity_id"].astype(str)):
+    for aid, surface, typ, alias, eid in zip(e["article_id"].astype(str).tolist(), e["surface"].astype(str).tolist(), e["type"].astype(str).tolist(),
+                                             e["alias"].astype(str).tolist(), e["entity_id"].astype(str).tolist()):
         words = surface.replace("-", " ").split()
         if not words:
             continue
@@ -608,8 +608,8 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
     taken: dict[tuple, list] = defaultdict(list)
     if entities is not None and len(entities):
         weak = weak_readings(entities)
-        for aid, par, s, e, w in zip(entities["article_id"].astype(str), entities["paragraph"].astype(int),
-                                     entities["start"].astype(int), entities["end"].astype(int), weak):
+        for aid, par, s, e, w in zip(entities["article_id"].astype(str).tolist(), entities["paragraph"].astype(int).tolist(),
+                                     entities["start"].astype(int).tolist(), entities["end"].astype(int).tolist(), weak):
             taken[(aid, par)].append((s, e, w))
     from .known import sporty as _sporty
 
@@ -622,9 +622,9 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
     for part in paragraph_parts:
         part = part[part["role"].isin(roles)] if "role" in part.columns else part
         norms = part["text_norm"] if "text_norm" in part.columns else part["text"]
-        for aid, par, role, text, nt, lang in zip(part["article_id"].astype(str), part["paragraph"].astype(int),
-                                                 part["role"] if "role" in part.columns else ["body"] * len(part),
-                                                 part["text"], norms, part["lang"] if "lang" in part.columns else
+        for aid, par, role, text, nt, lang in zip(part["article_id"].astype(str).tolist(), part["paragraph"].astype(int).tolist(),
+                                                 part["role"].tolist() if "role" in part.columns else ["body"] * len(part),
+                                                 part["text"].tolist(), norms.tolist(), part["lang"].tolist() if "lang" in part.columns else
                                                  [""] * len(part)):
             if not isinstance(text, str) or not text:
                 continue
@@ -683,10 +683,12 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
             cls_arts[c].add(a)  # a paragraph names two clubs, none an ordinary word: يجمع الهلال بالنصر
     dead = set()
     full = {}  # entity id -> mentions of a learned person's full name (cued and bare)
-    for i, r in live.iterrows():
+    # (the rows read as plain records, not iterrows' Series: live's index is 0..n-1)
+    recs = live.to_dict("records")
+    for i, r in enumerate(recs):
         if r["type"] == "person" and r["class"] == "person":
             full[r["entity_id"]] = full.get(r["entity_id"], 0) + r["n_cued"] + bare.get(i, 0)
-    for i, r in live.iterrows():
+    for i, r in enumerate(recs):
         if r["status"] == "context" and r["class"] != "club" and r["n_cued"] < ORDINARY_SHARE * (
                 r["n_cued"] + bare.get(i, 0)):
             dead.add(i)  # (a club is matched only beside its cue or another club: the share says nothing more)
@@ -696,7 +698,6 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
                 full.get(r["entity_id"], 0) + bare.get(i, 0)):
             dead.add(i)  # the family name is an ordinary word, mostly not this person's (صالح)
     rows = []
-    recs = live.to_dict("records")
     for aid, par, s, e, surface, i, role, side in found:
         r = recs[i]
         if i in dead or (only is not None and aid not in only):
@@ -715,7 +716,7 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
                      float(r["confidence"])])
     # the names table: bare counts and the final status
     pos = {k: j for j, k in enumerate(names["key"])}
-    for i, r in live.iterrows():
+    for i, r in enumerate(recs):
         j = pos[r["key"]]
         names.at[j, "n_bare"] = int(bare.get(i, 0))
         names.at[j, "n_bare_articles"] = int(bare_arts.get(i, 0))
@@ -775,10 +776,10 @@ def _head_paragraphs(parts: Iterable[pd.DataFrame]):
         if "role" in part.columns:
             m &= part["role"].isin(roles)
         sub = part[m]
-        for aid, par, role, text, nt, lang in zip(sub["article_id"].astype(str), sub["paragraph"].astype(int),
-                                                 sub["role"] if "role" in sub.columns else ["body"] * len(sub),
-                                                 sub["text"], sub["text_norm"] if "text_norm" in sub.columns else
-                                                 [None] * len(sub), sub["lang"] if "lang" in sub.columns else [""] * len(sub)):
+        for aid, par, role, text, nt, lang in zip(sub["article_id"].astype(str).tolist(), sub["paragraph"].astype(int).tolist(),
+                                                 sub["role"].tolist() if "role" in sub.columns else ["body"] * len(sub),
+                                                 sub["text"].tolist(), sub["text_norm"].tolist() if "text_norm" in sub.columns else
+                                                 [None] * len(sub), sub["lang"].tolist() if "lang" in sub.columns else [""] * len(sub)):
             p = make_paragraph(text if isinstance(text, str) else "", lang or "", aid, par, role)
             if p.rules == "ar":
                 yield p
@@ -877,11 +878,11 @@ def _others_family(mentions: pd.DataFrame, names: pd.DataFrame, entities: pd.Dat
         if t is None or not len(t):
             continue
         pe = t[(t["type"] == "person") & t["surface"].astype(str).str.contains(" ", regex=False)]
-        for aid, surface, eid in zip(pe["article_id"].astype(str), pe["surface"].astype(str), pe["entity_id"].astype(str)):
+        for aid, surface, eid in zip(pe["article_id"].astype(str).tolist(), pe["surface"].astype(str).tolist(), pe["entity_id"].astype(str).tolist()):
             owners[(aid, key(surface.split()[-1]))].add(eid)
     drop = [eid in fam and " " not in sf and bool(owners.get((aid, key(sf)), set()) - {eid})
-            for aid, sf, eid in zip(mentions["article_id"].astype(str), mentions["surface"].astype(str),
-                                    mentions["entity_id"].astype(str))]
+            for aid, sf, eid in zip(mentions["article_id"].astype(str).tolist(), mentions["surface"].astype(str).tolist(),
+                                    mentions["entity_id"].astype(str).tolist())]
     return mentions[[not d for d in drop]].reset_index(drop=True)
 
 
@@ -902,9 +903,9 @@ def _family_tables(entities: pd.DataFrame | None, mentions: pd.DataFrame, parts,
     for df in (entities, mentions):
         if df is None or not len(df):
             continue
-        for aid, par, s, e, typ, surface, eid in zip(df["article_id"].astype(str), df["paragraph"].astype(int),
-                                                     df["start"].astype(int), df["end"].astype(int), df["type"].astype(str),
-                                                     df["surface"].astype(str), df["entity_id"].astype(str)):
+        for aid, par, s, e, typ, surface, eid in zip(df["article_id"].astype(str).tolist(), df["paragraph"].astype(int).tolist(),
+                                                     df["start"].astype(int).tolist(), df["end"].astype(int).tolist(), df["type"].astype(str).tolist(),
+                                                     df["surface"].astype(str).tolist(), df["entity_id"].astype(str).tolist()):
             taken[(aid, par)].append((s, e))
             ws = surface.split()
             if typ == "person" and len(ws) >= 2:

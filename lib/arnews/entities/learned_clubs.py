@@ -134,7 +134,7 @@ def weak_readings(entities: pd.DataFrame) -> list[bool]:
     if "source" not in entities.columns:
         return [False] * len(entities)
     return [(t == "person" and src in _WEAK_PERSON) or (t == "place" and src in _WEAK_PLACE)
-            for t, src in zip(entities["type"].astype(str), entities["source"].astype(str))]
+            for t, src in zip(entities["type"].astype(str).tolist(), entities["source"].astype(str).tolist())]
 
 
 def replaced_rows(entities: pd.DataFrame, learned: pd.DataFrame | None) -> pd.Series:

@@ -60,7 +60,7 @@ def collocations(features: Features, min_count: int = 2, max_n: int = 6, top: in
     types = features.types
     stop = types["stop"].to_numpy(dtype=bool)
     # grouping key of a type: its feature, or for stop words "~" + its key
-    gkey = [f if f else ("~" + key(w) if s_ else "") for w, f, s_ in zip(types["term"], types["feature"], stop)]
+    gkey = [f if f else ("~" + key(w) if s_ else "") for w, f, s_ in zip(types["term"].tolist(), types["feature"].tolist(), stop)]
     gid: dict[str, int] = {}
     tg = np.array([gid.setdefault(g, len(gid)) if g else -1 for g in gkey] + [-1], dtype=np.int64)
     gnames = list(gid)

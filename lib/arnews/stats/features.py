@@ -233,7 +233,7 @@ class Features:
             df = df[df["feature"] != ""].groupby(["lang", "feature", "term"], sort=False)["n"].sum().reset_index()
             df = df.sort_values(["lang", "feature", "n", "term"], ascending=[True, True, False, True], kind="mergesort")
             df = df.drop_duplicates(["lang", "feature"])
-            self._cache["surf"] = dict(zip(zip(df["lang"], df["feature"]), df["term"]))
+            self._cache["surf"] = dict(zip(zip(df["lang"].tolist(), df["feature"].tolist()), df["term"].tolist()))
         return self._cache["surf"]
 
 
@@ -310,7 +310,7 @@ def corpus_features(term_counts, term_stream=None) -> Features:
 def _stream_arrays(term_stream, types: pd.DataFrame) -> dict:
     """The merged ``term_stream`` as int32 arrays: type index per position (-1: boundary;
     a boundary after every paragraph) and article index per position."""
-    type_pos = {k: i for i, k in enumerate(zip(types["tlang"], types["term"]))}
+    type_pos = {k: i for i, k in enumerate(zip(types["tlang"].tolist(), types["term"].tolist()))}
     art_pos: dict[str, int] = {}
     tids, arts = [], []
     for part in _parts(term_stream):

@@ -101,7 +101,7 @@ def similarity(features: Features, articles: pd.DataFrame | None = None, themes:
         if df is None or len(df) == 0:
             return sparse.csr_matrix((n, 1))
         df = df[df["article_id"].astype(str).isin(pos)]
-        cats = sorted(set(df[col].astype(str)))
+        cats = sorted(set(df[col].astype(str).tolist()))
         cpos = {c: i for i, c in enumerate(cats)}
         M = sparse.coo_matrix(
             (df[val].to_numpy(dtype=float) if val else np.ones(len(df)),
