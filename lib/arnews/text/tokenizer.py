@@ -59,10 +59,35 @@ _TOKEN_RE_NO_EMAIL = re.compile("\n".join(line for line in TOKEN_RE.pattern.spli
                                            if "(?P<email>" not in line), re.X)
 
 
+def _fast(pattern: str, front: bool) -> re.Pattern:
+    r"""``pattern`` (an alternation of named branches, one a line) behind ``(?=\S)``: every branch's first
+    character is no space, so no token starts at a space, where every branch was tried before failing
+    (half of the scan's CPU).  ``front``: the ``clitic`` and ``word`` branches first, for a pattern
+    without ``email``: at an Arabic letter no other branch can match (each of them opens with a digit,
+    ``+``, a Latin letter or ``h``/``w``; :data:`AR` holds no digit) and elsewhere these two cannot, so
+    the tokens are the same (speed48; every paragraph of snn2000 scans alike)."""
+    branches: list[list[str]] = []  # each named branch with its continuation lines
+    for ln in pattern.split("\n"):
+        ln = ln.strip()
+        if ln.lstrip("|").startswith("(?P<"):
+            branches.append([ln.lstrip("|")])
+        elif ln:
+            branches[-1].append(ln)
+    if front:
+        first = [b for b in branches if b[0].startswith(("(?P<clitic>", "(?P<word>"))]
+        branches = first + [b for b in branches if b not in first]
+    body = "\n|".join("\n".join(b) for b in branches)
+    return re.compile("(?=\\S)(?:" + body + "\n)", re.X)
+
+
+_SCAN_AT = _fast(TOKEN_RE.pattern, front=False)
+_SCAN = _fast(_TOKEN_RE_NO_EMAIL.pattern, front=True)
+
+
 def scan(text: str) -> tuple[list[str], list[int], list[int], list[str]]:
     """``(kinds, starts, ends, texts)`` of every token of normalised ``text``."""
     kinds, starts, ends, texts = [], [], [], []
-    for m in (TOKEN_RE if "@" in text else _TOKEN_RE_NO_EMAIL).finditer(text):
+    for m in (_SCAN_AT if "@" in text else _SCAN).finditer(text):
         kinds.append(m.lastgroup)
         a, b = m.span()
         starts.append(a)
