@@ -146,8 +146,9 @@ def _texts(parts: Iterable[pd.DataFrame]):
         part = part[part["role"].isin(roles)] if "role" in part.columns else part
         norms = part["text_norm"] if "text_norm" in part.columns else part["text"]
         roles_ = part["role"].tolist() if "role" in part.columns else ["body"] * len(part)
-        for aid, par, text, nt, lang, role in zip(part["article_id"].astype(str).tolist(), part["paragraph"].astype(int).tolist(), part["text"].tolist(),
-                                                  norms.tolist(), part["lang"].tolist() if "lang" in part.columns else [""] * len(part), roles_):
+        for aid, par, text, nt, lang, role in zip(part["article_id"].astype(str).tolist(), part["paragraph"].astype(int).tolist(),
+                                                  part["text"].tolist(), norms.tolist(),
+                                                  part["lang"].tolist() if "lang" in part.columns else [""] * len(part), roles_):
             if not isinstance(text, str) or not text:
                 continue
             nt = nt if isinstance(nt, str) and nt else text

@@ -228,8 +228,9 @@ def _evidence_rows(entities: pd.DataFrame) -> Iterator[tuple]:
     yield from club_rows(entities)
     e = entities[entities["source"] == "cue"]
     cues = load_cues()
-    for aid, surface, typ, alias, eid in zip(e["article_id"].astype(str).tolist(), e["surface"].astype(str).tolist(), e["type"].astype(str).tolist(),
-                                             e["alias"].astype(str).tolist(), e["entity_id"].astype(str).tolist()):
+    for aid, surface, typ, alias, eid in zip(e["article_id"].astype(str).tolist(), e["surface"].astype(str).tolist(),
+                                             e["type"].astype(str).tolist(), e["alias"].astype(str).tolist(),
+                                             e["entity_id"].astype(str).tolist()):
         words = surface.replace("-", " ").split()
         if not words:
             continue
@@ -624,8 +625,8 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
         norms = part["text_norm"] if "text_norm" in part.columns else part["text"]
         for aid, par, role, text, nt, lang in zip(part["article_id"].astype(str).tolist(), part["paragraph"].astype(int).tolist(),
                                                  part["role"].tolist() if "role" in part.columns else ["body"] * len(part),
-                                                 part["text"].tolist(), norms.tolist(), part["lang"].tolist() if "lang" in part.columns else
-                                                 [""] * len(part)):
+                                                 part["text"].tolist(), norms.tolist(),
+                                                 part["lang"].tolist() if "lang" in part.columns else [""] * len(part)):
             if not isinstance(text, str) or not text:
                 continue
             nt = nt if isinstance(nt, str) and nt else None
@@ -779,7 +780,8 @@ def _head_paragraphs(parts: Iterable[pd.DataFrame]):
         for aid, par, role, text, nt, lang in zip(sub["article_id"].astype(str).tolist(), sub["paragraph"].astype(int).tolist(),
                                                  sub["role"].tolist() if "role" in sub.columns else ["body"] * len(sub),
                                                  sub["text"].tolist(), sub["text_norm"].tolist() if "text_norm" in sub.columns else
-                                                 [None] * len(sub), sub["lang"].tolist() if "lang" in sub.columns else [""] * len(sub)):
+                                                 [None] * len(sub),
+                                                 sub["lang"].tolist() if "lang" in sub.columns else [""] * len(sub)):
             p = make_paragraph(text if isinstance(text, str) else "", lang or "", aid, par, role)
             if p.rules == "ar":
                 yield p
@@ -878,7 +880,8 @@ def _others_family(mentions: pd.DataFrame, names: pd.DataFrame, entities: pd.Dat
         if t is None or not len(t):
             continue
         pe = t[(t["type"] == "person") & t["surface"].astype(str).str.contains(" ", regex=False)]
-        for aid, surface, eid in zip(pe["article_id"].astype(str).tolist(), pe["surface"].astype(str).tolist(), pe["entity_id"].astype(str).tolist()):
+        for aid, surface, eid in zip(pe["article_id"].astype(str).tolist(), pe["surface"].astype(str).tolist(),
+                                     pe["entity_id"].astype(str).tolist()):
             owners[(aid, key(surface.split()[-1]))].add(eid)
     drop = [eid in fam and " " not in sf and bool(owners.get((aid, key(sf)), set()) - {eid})
             for aid, sf, eid in zip(mentions["article_id"].astype(str).tolist(), mentions["surface"].astype(str).tolist(),
@@ -904,8 +907,9 @@ def _family_tables(entities: pd.DataFrame | None, mentions: pd.DataFrame, parts,
         if df is None or not len(df):
             continue
         for aid, par, s, e, typ, surface, eid in zip(df["article_id"].astype(str).tolist(), df["paragraph"].astype(int).tolist(),
-                                                     df["start"].astype(int).tolist(), df["end"].astype(int).tolist(), df["type"].astype(str).tolist(),
-                                                     df["surface"].astype(str).tolist(), df["entity_id"].astype(str).tolist()):
+                                                     df["start"].astype(int).tolist(), df["end"].astype(int).tolist(),
+                                                     df["type"].astype(str).tolist(), df["surface"].astype(str).tolist(),
+                                                     df["entity_id"].astype(str).tolist()):
             taken[(aid, par)].append((s, e))
             ws = surface.split()
             if typ == "person" and len(ws) >= 2:
