@@ -14,6 +14,6 @@ def glued_hijri_year(sc, i) -> bool:
     if sc.hijri_suffix(i + 1):
         return True
     if sc.is_p(i + 1, "/-–") and sc.kind(i + 2) == "num":
-        nxt = sc._hyear_at(i + 2)
+        nxt = sc.hyear_at(i + 2)
         return bool(nxt and nxt[0] in (y - 1, y + 1) and nxt[1] > i + 3)  # the second year carries its هـ
     return False

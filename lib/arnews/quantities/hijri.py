@@ -110,7 +110,7 @@ class _HijriRules:
                 return i + L, self.lx.hmonths[t]
         return None
 
-    def _hyear_at(self, i):
+    def hyear_at(self, i):
         """(year, end) of a Hijri year at token i: 1436 with or without هـ."""
         if self.kind(i) != "num" or not self.free(i):
             return None
@@ -126,8 +126,8 @@ class _HijriRules:
         if not (self.ar and num.written == "digits" and num.plain):
             return None
         y = int(num.value)
-        if num.ndigits == 2 and self.is_p(num.b, "/-–") and self._hyear_at(num.b + 1):
-            y2, end2 = self._hyear_at(num.b + 1)
+        if num.ndigits == 2 and self.is_p(num.b, "/-–") and self.hyear_at(num.b + 1):
+            y2, end2 = self.hyear_at(num.b + 1)
             if (1400 <= y2 <= 1450 and y == (y2 - 1) % 100 and not self.unit_after(end2)
                     and not self._accusative_noun(end2, y2)):
                 # الموسم الرياضي 36/1437هـ, للموسم المقبل 36-1437ه: a season's first year cut to two digits
@@ -142,14 +142,14 @@ class _HijriRules:
         a, b = num.a, num.b
         end = self.hijri_suffix(b)
         yw = self._year_word_before(a)
-        pair = (end is None and 1400 <= y <= 1450 and self.is_p(b, "/-–") and self._hyear_at(b + 1)
-                and self._hyear_at(b + 1)[0] in (y + 1, y - 1))  # ١٤٣٥ /١٤٣٦: two consecutive Hijri years
+        pair = (end is None and 1400 <= y <= 1450 and self.is_p(b, "/-–") and self.hyear_at(b + 1)
+                and self.hyear_at(b + 1)[0] in (y + 1, y - 1))  # ١٤٣٥ /١٤٣٦: two consecutive Hijri years
         if end is None and not (yw and 1400 <= y <= 1450) and not pair:
             return None
         end = end or b
         # 1435/1436هـ, 1435-1436هـ: a range of Hijri years
-        if self.is_p(end, "/-–") and self._hyear_at(end + 1):
-            y2, end2 = self._hyear_at(end + 1)
+        if self.is_p(end, "/-–") and self.hyear_at(end + 1):
+            y2, end2 = self.hyear_at(end + 1)
             if y2 == y - 1:  # للعام الجامعي 1437/1436هـ: the later year written first, one school year all the same
                 y, y2 = y2, y
             if y2 == y + 1:
@@ -296,11 +296,11 @@ class _HijriRules:
         return q
 
     def _hijri_tail(self, a, end, month, day=None) -> _Q:
-        yr = self._hyear_at(end)
+        yr = self.hyear_at(end)
         if yr is None and self.k(end) in ("عام", "سنه", "لعام", "لسنه"):
-            yr = self._hyear_at(end + 1)
+            yr = self.hyear_at(end + 1)
         if yr is None and self.k(end) == "من" and self.k(end + 1) in ("عام", "العام", "سنه", "السنه"):
-            yr = self._hyear_at(end + 2)  # الخامس من شهر صفر من العام 1434هـ
+            yr = self.hyear_at(end + 2)  # الخامس من شهر صفر من العام 1434هـ
         if not yr and self.k(end) in ("الجاري", "الحالي") and self.free(end):
             end += 1  # 30 شوال الحالي: the Hijri year of the publication date
             yr = (gregorian_to_hijri_year(*self.pub), end) if self.pub else None
@@ -374,9 +374,9 @@ class _HijriRules:
         y = x
         while y < x + 2 and self.k(y) in ("عام", "عام", "سنه", "لعام", "لسنه", "من", "للعام", "العام", "لعام", "بعام"):
             y += 1
-        if y > x and self.k(y - 1) in ("العام", "للعام") and self.k(y) in _YEAR_ADJ and self.free(y) and self._hyear_at(y + 1):
+        if y > x and self.k(y - 1) in ("العام", "للعام") and self.k(y) in _YEAR_ADJ and self.free(y) and self.hyear_at(y + 1):
             y += 1  # شهر رمضان للعام الحالي 1436هـ, شوال من العام الجاري 1436: the year's adjective before the year
-        yr = self._hyear_at(y)
+        yr = self.hyear_at(y)
         a = i - 1 if self.k(i - 1) in ("شهر", "لشهر", "بشهر") and self.free(i - 1) else i
         if yr:  # شهر رمضان 1436: a month of a year is a period (the annotation guide), its Gregorian interval
             return _Q(a, yr[1], "period", 1, unit="شهر", unit_en="month", date=hijri_to_iso(yr[0], month),

@@ -160,7 +160,7 @@ class _TokenView:
 
     def _glued_year_word(self, j, i) -> bool:
         """Word j is a year word (عام, العام, لعام, سنة) glued to the year at number token i."""
-        if self.kind(j) != "ar" or not (self.year_at(i) or self._hyear_at(i)):
+        if self.kind(j) != "ar" or not (self.year_at(i) or self.hyear_at(i)):
             return False
         words = self.lx.markers.get("year_word", {})
         return any((b,) in words for p, b in self.bases(j) if p in ("", "ل", "ب", "و", "ف", "ال", "لل", "بال", "وال"))
