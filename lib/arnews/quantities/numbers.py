@@ -14,6 +14,7 @@ from ..frequency import zipf_ar
 from ..tokens import stopwords as _stopwords
 from .lexicon import DEFINITE_PREFIXES as _DEFINITE
 from .split_numbers import joined_number
+from .tatweel_signs import tatweel_dash
 
 
 @dataclass
@@ -269,7 +270,7 @@ class _NumberGrammar:
             # a minus sign: -5, و-7 (not the dash of a range 15-20)
             if (self.is_p(i - 1, "-−") and self.adj(i - 1, i) and self.free(i - 1)
                     and (not self.adj(i - 2, i - 1) or self.k(i - 2) in ("و", "(", "ب"))
-                    and self.kind(i - 2) != "num" and not self._dash_aside(j)):
+                    and self.kind(i - 2) != "num" and not self._dash_aside(j) and not tatweel_dash(self, i - 1)):
                 v, a = -v, i - 1
             return _Num(a, j, v, written, is_int, plain, ndigits=len(t) if t.isdigit() else 0, reading=reading,
                         scale=scale)
