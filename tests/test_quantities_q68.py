@@ -92,3 +92,30 @@ def test_percent_glued_to_the_word_before_is_a_share():
 def test_glued_digits_without_the_sign_stay_a_name():
     assert not any(k == "percent" for _, k, _, _, _ in _rows("وشارك المنتخب في بطولة خليجي22 بالرياض"))
     assert not any(k == "percent" for _, k, _, _, _ in _rows("وسجلت الوزارة إصابات جديدة بكورونا19 في المنطقة"))
+
+
+# -- year_said: a day whose year is said from the publication date after its month
+def test_day_of_last_year_takes_the_year_before():
+    rows = _rows("وسيطرت الجماعة على المدينة في الحادي والعشرين من سبتمبر من العام الماضي", published="2015-08-10")
+    assert [(r[1], r[3]) for r in rows] == [("date", "2014-09-21")]
+    rows = _rows("وأطلقت الشركة خدمتها في 12 مارس (آذار) العام الماضي", published="2015-08-10")
+    assert [(r[1], r[3]) for r in rows] == [("date", "2014-03-12")]
+
+
+def test_day_of_this_and_next_year():
+    rows = _rows("وتنتهي أعمال التوسعة في 30 يناير من العام المقبل", published="2015-08-10")
+    assert [(r[1], r[3]) for r in rows] == [("date", "2016-01-30")]
+    rows = _rows("وبدأ التشغيل التجريبي في 4 مايو من العام الحالي", published="2015-08-10")
+    assert [(r[1], r[3]) for r in rows] == [("date", "2015-05-04")]
+
+
+def test_hijri_day_of_last_year_takes_the_hijri_year_before():
+    rows = _rows("وبدأ تطبيق النظام في غرة رجب العام الماضي", published="2015-08-10")
+    assert [(r[1], r[3]) for r in rows] == [("date", "2014-04-30")]
+
+
+def test_a_year_word_qualified_by_another_word_gives_no_year():
+    rows = _rows("ويبدأ التسجيل في 20 سبتمبر من العام الدراسي المقبل", published="2015-08-10")
+    assert [(r[1], r[3]) for r in rows] == [("date", "--09-20")]
+    rows = _rows("وأقيم الحفل في 3 مايو، والعام الماضي شهد حفلا مماثلا", published="2015-08-10")
+    assert [(r[1], r[3]) for r in rows] == [("date", "--05-03")]

@@ -9,6 +9,7 @@ import re
 from .figure import NO_FIGURE, Figure as _Q
 from .lexicon import DEFINITE_PREFIXES as _DEFINITE, ORD_SUFFIX as _ORD_SUFFIX
 from .numbers import Number as _Num
+from .year_said import year_said_after
 
 
 #: a month said to be the last, the current or the next one (year from the publication date)
@@ -237,6 +238,9 @@ class _DateRules:
             # العاشر من شهر أغسطس الحالي, الخامس من مارس المقبل: the year from the publication date
             year = self._relative_year(_RELATIVE_MONTH[self.k(end)], month, day)
             end += 1
+        if year is None and year_said_after(self, end):
+            delta, end = year_said_after(self, end)  # الحادي والعشرين من سبتمبر من العام الماضي (year_said, q68)
+            year = self.pub[0] + delta
         iso = _iso_date(year, month, day)
         if not iso:
             return None
@@ -414,6 +418,9 @@ class _DateRules:
                 # 13 مايو الماضي, 4 سبتمبر المقبل: the year from the publication date
                 year = self._relative_year(_RELATIVE_MONTH[self.k(end)], month, d)
                 end += 1
+            elif year_said_after(self, end):
+                delta, end = year_said_after(self, end)  # 21 سبتمبر من العام الماضي (year_said, q68)
+                year = self.pub[0] + delta
             iso = _iso_date(year, month, d)
             if iso and two:
                 return _Q(a, b, "date", date=iso)  # 14 و17 أغسطس: the first day alone, sharing the month

@@ -11,6 +11,7 @@ from functools import lru_cache
 from .figure import NO_FIGURE, Figure as _Q
 from .dates import WEEKDAYS as _WEEKDAYS
 from .numbers import Number as _Num
+from .year_said import year_said_after
 
 _HIJRI_YEARS = (1300, 1500)
 #: the words that join a first day to the date that ends the stretch (key form): 1 إلى 30/11/1436هـ
@@ -306,6 +307,9 @@ class _HijriRules:
             yr = (gregorian_to_hijri_year(*self.pub), end) if self.pub else None
             if yr is None:
                 return _Q(a, end, "date", calendar="hijri")
+        if not yr and year_said_after(self, end):
+            delta, end2 = year_said_after(self, end)  # غرة ذي القعدة العام الماضي: the Hijri year before (year_said, q68)
+            yr = (gregorian_to_hijri_year(*self.pub) + delta, end2)
         if not yr and self.k(end) in _HIJRI_RELATIVE and self.free(end) and self.pub:
             # الخامس من ذي القعدة المقبل: the next (or last) such month after the publication date
             try:
