@@ -119,3 +119,18 @@ def test_a_year_word_qualified_by_another_word_gives_no_year():
     assert [(r[1], r[3]) for r in rows] == [("date", "--09-20")]
     rows = _rows("وأقيم الحفل في 3 مايو، والعام الماضي شهد حفلا مماثلا", published="2015-08-10")
     assert [(r[1], r[3]) for r in rows] == [("date", "--05-03")]
+
+
+# -- definite_spans: الثلاثة الأيام (a definite number before a definite time noun)
+def test_definite_number_before_definite_time_noun_is_a_duration():
+    rows = _rows("وتكثفت عمليات البحث خلال الأربعة الأيام الأولى من البلاغ")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("الأربعة الأيام", "duration", 4)]
+    rows = _rows("وأقرت الجمعية خطتها للخمسة الأعوام المقبلة")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("للخمسة الأعوام", "duration", 5)]
+
+
+def test_definite_number_before_a_definite_person_noun_is_unchanged():
+    rows = _rows("وتم تكريم الثلاثة الفائزين في المسابقة")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("الثلاثة", "count", 3)]
+    rows = _rows("وخلال الأيام الثلاثة الماضية هطلت الأمطار")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("الأيام الثلاثة", "duration", 3)]

@@ -11,6 +11,7 @@ import re
 from .the_two import the_two
 from .duals import word_zipf as _z
 from .decade_ages import stands_as_noun
+from .definite_spans import definite_time_span
 from .figure import NO_FIGURE, Figure as _Q
 from .lexicon import DEFINITE_PREFIXES as _DEFINITE
 from .numbers import Number as _Num
@@ -200,6 +201,9 @@ class _CountRules:
                     u = self.unit_after(b)
                     if u and u[1] in ("duration", "count", "money", "measure") and not self.k(b).startswith("ال"):
                         return self.counted(a, u, v, num)
+                    q = definite_time_span(self, a, b, v, num)  # الثلاثة الأيام الأولى (definite_spans, q68)
+                    if q:
+                        return q
                     if self.phrase_before(a, "age_word", clitic=True) and num.wtype in ("tens", "compound"):
                         st = self.phrase_before(a, "age_word", clitic=True)[0]
                         return _Q(st, b, "duration", v, unit="سنة", unit_en="year (age)", written="words")
