@@ -5,6 +5,7 @@ Sentences written for these tests, with the neighbours that must not change."""
 from __future__ import annotations
 
 from arnews.quantities import extract_quantities
+from quantity_checks import assert_figure
 
 
 def _rows(text, published=""):
@@ -134,3 +135,11 @@ def test_definite_number_before_a_definite_person_noun_is_unchanged():
     assert [(r[0], r[1], r[2]) for r in rows] == [("الثلاثة", "count", 3)]
     rows = _rows("وخلال الأيام الثلاثة الماضية هطلت الأمطار")
     assert [(r[0], r[1], r[2]) for r in rows] == [("الأيام الثلاثة", "duration", 3)]
+
+
+# -- age decades (lead decision 2026-12-06, guide `duration`): a decade of a person's age is a duration of years
+def test_an_age_decade_is_a_duration_and_a_calendar_decade_is_not():
+    assert_figure("وتوفي الفنان وهو في الستينات من عمره بعد صراع مع المرض", "الستينات", kind="duration", value=60,
+                  value_end=69)
+    assert_figure("ويقبل البرنامج المتقدمين حتى سن الخمسينات", "الخمسينات", kind="duration", value=50)
+    assert_figure("وانتشرت الأغنية في الخمسينات من القرن الماضي", "الخمسينات من القرن الماضي", kind="year_range", value=1950)

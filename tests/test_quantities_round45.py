@@ -55,7 +55,8 @@ def test_the_edge_of_a_decade_is_a_period(sentence, surface, y1):
 
 def test_neighbours_of_decades():
     assert_figure("وازدهر الفن في الستينيات والسبعينيات", "والسبعينيات", kind="year_range", value=1970)
-    assert_no_figure("وأصيبت امرأة في الثلاثينات من عمرها", "الثلاثينات")  # an age
+    # an age decade: a duration of years 30-39 (lead decision 2026-12-06, guide `duration`; was no figure)
+    assert_figure("وأصيبت امرأة في الثلاثينات من عمرها", "الثلاثينات", kind="duration", value=30, value_end=39)
     assert_no_figure("وأسس المسجد في الثمانينيات الهجرية", "الثمانينيات")  # a Hijri decade
     assert_figure("وقال الرجل الخمسيني إنه فقد أوراقه", "الخمسيني", kind="duration", value=50)  # a decade age
 

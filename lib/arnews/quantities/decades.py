@@ -4,17 +4,16 @@ rows of decades in the development sets write it (round 45; rounds 11-44 wrote a
 readers a of blind21, 25 and 26 did); after an edge word (``نهاية الستينيات``, ``أواخر الثمانينات``) a
 ``period`` from the edge word, as both readers of blind35 write it.  Without a century the last century is meant (news of the
 2000s writes ``السبعينات`` for 1970-1979); ``القرن الحالي``/``الحادي والعشرين`` moves it to the 2000s.
-Not an age (``في العشرينات من عمره``, ``سن الخمسينات``) nor a decade of the Hijri calendar
-(``الثمانينيات الهجرية``)."""
+An age (``في العشرينات من عمره``, ``سن الخمسينات``) is a duration (:mod:`.age_decades`, session 47); a
+decade of the Hijri calendar (``الثمانينيات الهجرية``) is no figure."""
 from __future__ import annotations
 
+from .age_decades import AGE_WORDS, age_decade
 from .figure import NO_FIGURE, Figure as _Q
 
 #: the words after القرن that name the last century, and this one (key form)
 _LAST_CENTURY = ("الماضي", "المنصرم", "السابق", "العشرين")
 _THIS_CENTURY = ("الحالي", "الجاري", "الحادي")
-#: words near a decade that make it an age (key form)
-_AGE = ("العمر", "عمره", "عمرها", "عمرهم", "عمرهن", "سن", "السن", "بسن", "عمر", "اعمارهم", "اعمارهن")
 _HIJRI = ("الهجريه", "الهجري", "هجريه", "للهجره", "الهجره")
 _PREFIXES = ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "ف", "فال")
 
@@ -29,8 +28,8 @@ class _DecadeRules:
         if tens is None:
             return None
         near = [self.k(x) for x in range(max(0, i - 1), min(self.t.n, i + 4)) if x != i]
-        if any(w in _AGE for w in near):
-            return NO_FIGURE  # في العشرينات من عمره: an age
+        if any(w in AGE_WORDS for w in near):
+            return age_decade(self, i, tens)  # في العشرينات من عمره: an age (age_decades, q68)
         tail = i + 1  # ستينيات وسبعينيات القرن الماضي: the century (or calendar) after the last names both
         while self.k(tail).startswith("و") and self._tens_of(tail) is not None:
             tail += 1
