@@ -49,7 +49,6 @@ def hijri_day_iso(y: int, m: int, d: int) -> str:
     return (dt.date.fromisoformat(last) + dt.timedelta(days=1)).isoformat()
 
 
-@lru_cache(maxsize=512)
 @lru_cache(maxsize=4096)
 def gregorian_to_hijri_year(y: int, m: int, d: int) -> int:
     """The Umm al-Qura year of a Gregorian date."""

@@ -61,7 +61,10 @@ def years_from_publication(rows: list[dict], published: dict, para_years: dict, 
         m = YEARLESS.fullmatch(d)
         if not m or (r["kind"] == "time" and m[3]) or (r["kind"] == "period" and not m[3]):
             continue
-        ref = dt.date(*(int(x) for x in pub.split("-")))
+        try:
+            ref = dt.date(*(int(x) for x in pub.split("-")))
+        except ValueError:  # a manifest's 0000-00-00 or 2015-02-30 dates nothing
+            continue
         y = nearest_year(int(m[1]), int(m[2]), ref)
         if y is None:
             continue

@@ -11,6 +11,7 @@ and ``counts``; each looks at a few neighbouring tokens only.
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 
 from .contacts import _ContactRules
@@ -91,6 +92,16 @@ _VALUE_WORDS = ("بقيمه", "بمبلغ", "قيمته", "قيمتها", "بت�
 _AND_HALF = tuple(_BARE_PARTS)  # ونصف, وربع
 
 
+
+def _valid_day(ymd: tuple) -> tuple | None:
+    """A publication date the calendars can read, else None: a real Gregorian day inside Umm al-Qura's range
+    (hijridate: 1924-08-01 .. 2077-11-16); a manifest's ``0000-00-00`` or ``2015-02-30`` dates nothing."""
+    try:
+        day = datetime.date(*ymd)
+    except ValueError:
+        return None
+    return ymd if datetime.date(1924, 8, 1) <= day <= datetime.date(2077, 11, 16) else None
+
 class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _HijriRules, _LabelRules, _OrdinalRules, _CountRules,
                _RangeRules, _FractionRules, _MonthPairRules, _MonthRangeRules, _DayRangeRules, _LunarDateRules, _EnumerationRules, _DualRules, _DualEvidence, _DecadeRules, _ContactRules, _TallyRules,
                _ZeroRules, _MarkPairRules, _PlacingRules, _MinuteRules, _PerUnitRules, _OrdinalListRules):
@@ -98,7 +109,7 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _Hij
         self.lang = "ar" if lang == "ar" else "en"
         m = re.match(r"(\d{4})-(\d{2})-(\d{2})", published or "")
         #: the article's publication date (year, month, day): the year of الجاري/الحالي
-        self.pub = tuple(int(x) for x in m.groups()) if m else None
+        self.pub = _valid_day(tuple(int(x) for x in m.groups())) if m else None
         self.ar = self.lang == "ar"
         self.lx = _lex(self.lang)
         self.en_lx = _lex("en") if self.ar else self.lx
@@ -147,7 +158,7 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _Hij
                 q.a, q.approx = hit[0], hit[1]
             else:
                 after = self.phrase_at(q.b, "approx_after")
-                if after:
+                if after and self.kind(after[0]) != "num":  # 1000 ريال وبحد أقصى 5000: the limit is 5000's
                     q.b, q.approx = after[0], after[1]
         if (q.written == "words" and q.kind in ("ordinal", "duration", "count") and isinstance(q.value, (int, float))
                 and 1 <= q.value < 100 and q.value_end is None):
