@@ -8,7 +8,7 @@ An age (``في العشرينات من عمره``, ``سن الخمسينات``) 
 decade of the Hijri calendar (``الثمانينيات الهجرية``) is no figure."""
 from __future__ import annotations
 
-from .age_decades import AGE_WORDS, age_decade
+from .age_decades import age_decade, is_age
 from .figure import NO_FIGURE, Figure as _Q
 
 #: the words after القرن that name the last century, and this one (key form)
@@ -27,8 +27,7 @@ class _DecadeRules:
         tens = self._tens_of(i)
         if tens is None:
             return None
-        near = [self.k(x) for x in range(max(0, i - 1), min(self.t.n, i + 4)) if x != i]
-        if any(w in AGE_WORDS for w in near):
+        if is_age(self, i):
             return age_decade(self, i, tens)  # في العشرينات من عمره: an age (age_decades, q68)
         tail = i + 1  # ستينيات وسبعينيات القرن الماضي: the century (or calendar) after the last names both
         while self.k(tail).startswith("و") and self._tens_of(tail) is not None:

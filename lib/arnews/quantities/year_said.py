@@ -5,9 +5,14 @@ with ``من العام الماضي`` already takes that year: ``dates._month``)
 nor a year word qualified by another word (``من العام الدراسي المقبل``)."""
 from __future__ import annotations
 
-_YEAR_WORDS = ("العام", "السنه")
-_DELTA = {"الماضي": -1, "المنصرم": -1, "الفائت": -1, "السابق": -1, "المقبل": 1, "القادم": 1, "الجاري": 0,
-          "الحالي": 0}
+#: the year word (key form) -> its adjectives (key form) -> the years from the publication's: العام is masculine,
+#: السنة feminine (``من السنة الماضية``)
+_YEAR_SAID = {
+    "العام": {"الماضي": -1, "المنصرم": -1, "الفائت": -1, "السابق": -1, "المقبل": 1, "القادم": 1, "الجاري": 0,
+              "الحالي": 0},
+    "السنه": {"الماضيه": -1, "المنصرمه": -1, "الفائته": -1, "السابقه": -1, "المقبله": 1, "القادمه": 1,
+              "الجاريه": 0, "الحاليه": 0},
+}
 
 
 def year_said_after(sc, x):
@@ -15,6 +20,7 @@ def year_said_after(sc, x):
     if not sc.ar or not sc.pub:
         return None
     y = x + 1 if sc.k(x) == "من" and sc.free(x) else x
-    if sc.k(y) in _YEAR_WORDS and sc.free(y) and sc.free(y + 1) and sc.k(y + 1) in _DELTA:
-        return _DELTA[sc.k(y + 1)], y + 2
+    adjectives = _YEAR_SAID.get(sc.k(y))
+    if adjectives and sc.free(y) and sc.free(y + 1) and sc.k(y + 1) in adjectives:
+        return adjectives[sc.k(y + 1)], y + 2
     return None
