@@ -168,6 +168,7 @@ def test_an_analysis_that_fails_on_one_article_skips_it_in_one_line(tmp_path, mo
         (corpus / f"{name}.txt").write_text(f"عنوان الخبر {name}\n{body}\n", encoding="utf-8")
     res = build(corpus, tmp_path / "out", jobs=1)
     assert res.articles == 2 and len(res.skipped) == 1
+    assert res.reused == 0  # (session 47 review: was -1, the failed article counted out of the reused)
     msg = res.skipped[0]
     assert "\n" not in msg and msg.startswith(str(corpus / "b.txt")) and "an analysis failed" in msg
     assert "IndexError" in msg and "test_build.py" not in msg

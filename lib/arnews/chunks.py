@@ -123,6 +123,7 @@ def run_chunk(chunk: Chunk) -> dict:
             pieces.setdefault(name, []).append(S.conform(name, df))
         except S.SchemaError as e:
             raise BuildError(f"analysis contract broken: {e}") from None
+    reused = len(arts) - len(misses)  # (before a failed article leaves ``arts``: it was no reuse)
     if misses:
         with chunk_heap():  # (the collector scans only what the chunk makes)
             done, failed = _process_each(misses, {Path(path).stem: path for path, _ in chunk.items})
@@ -150,7 +151,7 @@ def run_chunk(chunk: Chunk) -> dict:
         "read_notes": read_notes,  # about the files (kept with the chunk): repeated on reuse
         "strict_skips": strict_skips,  # files --strict skips (bytes replaced)
         "notes": notes,  # about this run (caches): not kept
-        "reused": len(arts) - len(misses),
+        "reused": reused,
         "rows": written,
         "keys": sorted(keys.items()),
         "chunk_key": ckey,
