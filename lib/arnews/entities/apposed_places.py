@@ -7,7 +7,8 @@
   glued ``و`` and a second run no longer than the first.  Each run is a name by the test of
   :func:`arnews.entities.dual_places._name_words` (no stop or cue word; a transliteration, or words rarer
   than ordinary vocabulary), or the second is a place found already (``محافظتي لحج وعدن``): ``منطقتي الملعب
-  والطاش`` (*stadium*) is left.
+  والطاش`` (*stadium*) is left.  After a rare first name (:data:`RARE_FIRST_ZIPF`) the second may be one word of
+  middling frequency standing alone (``مدينتي قدسيا والهامة في``; place50).
 * **A place named beside a nationality adjective** (:func:`gentilic_places`): after a place cue and the
   adjective of a country (``العاصمة الهولندية أمستردام``، ``بالعاصمة الفنلندية هلسنكي``: a listed place of
   any level, or one or two transliterated words), or between an indefinite place cue and that adjective
@@ -88,6 +89,8 @@ def dual_cue_pairs(p, found: list[Name]) -> list[Name]:
             continue
         second = any(x.type == "place" and x.start == p.starts[k] + 1 for x in found)  # محافظتي لحج وعدن
         e2 = k + 1 if second else _name_words(p, k, min(MAX_WORDS, e1 - j))
+        if e2 == k and _rare_run(p, j, e1) and _plain_second(p, k):
+            e2 = k + 1  # مدينتي قدسيا والهامة: after a rare first name the dual's second word is a name (place50)
         if e2 == k:
             continue
         s1, t1 = p.starts[j], p.ends[e1 - 1]
@@ -102,6 +105,26 @@ def dual_cue_pairs(p, found: list[Name]) -> list[Name]:
             out.append(Name(s2, t2, "place", "cue", 0.7, name_key(words2), p.toks[i]))
             taken.append((s2, t2))
     return out
+
+
+#: a dual cue's first name this rare (every word) lets a second word of middling frequency be the other name
+#: (قدسيا 2.5 ... والهامة 4.5; not منطقتي الملعب والطاش, whose first word is ordinary)
+RARE_FIRST_ZIPF = 3.0
+#: ... up to this frequency (الهامة 4.52 by its bare form)
+SECOND_ZIPF = 5.0
+
+
+def _rare_run(p, j: int, e: int) -> bool:
+    return all(word_info(p.toks[t]).zipf < RARE_FIRST_ZIPF for t in range(j, e))
+
+
+def _plain_second(p, k: int) -> bool:
+    """The glued و + one word at token k: no stop or cue word, under :data:`SECOND_ZIPF`, and the pair ends there
+    (no word after it in the same construct)."""
+    info = word_info(p.toks[k][1:])
+    n = k + 1
+    return not (info.stop or info.cue) and len(p.fkeys[k]) >= 4 and info.zipf < SECOND_ZIPF and not (
+        is_word(p, n) and adjacent(p, k, n) and not word_info(p.toks[n]).stop)
 
 
 def _names(p, j: int, e: int) -> bool:

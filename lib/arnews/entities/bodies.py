@@ -206,6 +206,7 @@ def facility_end(p, i: int) -> tuple[int, int, int]:
     مطار الملك خالد الدولي); ``(i, i, i)`` when none.  The name tokens leave out the place cue and
     the closing adjectives (the grouping key)."""
     from .places import listed_place_at
+    from .facility_names import OWN_NAME_ONLY, facility_idiom
 
     if not _head(p, i, "facility"):
         return i, i, i
@@ -219,6 +220,8 @@ def facility_end(p, i: int) -> tuple[int, int, int]:
         a = b = i + 1  # طريق التفتت *the path of collapse*, بطريق الصدفة *by chance*: a road is named by a listed place
     if b > a and _head(p, i, "facility") in _CAMPS and listed_place_at(p, a, anywhere=True) == b - a:
         return i, i, i  # معسكر سويسرا *the training camp in Switzerland*: the country is the name
+    if _head(p, i, "facility") in OWN_NAME_ONLY and (facility_idiom(p, i) or b > a and listed_place_at(p, a, anywhere=True)):
+        return i, i, i  # مقبرة الرس: the town's cemetery, the town its own place; برأ ساحة فلان (place50)
     if b == a:
         a, b = i + 1, _patron_end(p, i + 1)
         if b == a and _adjacent(p, i, i + 1) and (_head(p, i + 1, "facility") or _head(p, i + 1, "patron_place")) \

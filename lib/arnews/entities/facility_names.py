@@ -13,6 +13,12 @@ Session 41: a palace (``قصر``, kind ``head`` of ``palace_words.csv``) is name
 (``قصر السلام``, ``قصر الحكم``, ``قصر العدل``), learned in the same two articles; قصر is also *shortness* and
 *restricting*, so a noun of extent after it (kind ``extent``: ``قصر المدة``, ``قصر القامة``) and a ``على`` within
 :data:`RESTRICT_WINDOW` words after the name (``قصر العمل في المهن على السعوديين``) count as no evidence.
+
+Session 47 (place50): a square, a cemetery, a gulf and a strait (ساحة، مقبرة، مقابر، خليج، مضيق) are facility words
+too.  A square or a cemetery is named by its own rare word (``ساحة الحبوبي``, ``مقبرة البقيع``), never by the town it
+lies in (``مقبرة الرس``: the town الرس keeps its own mention and id) nor by a body (``ساحة التعليم`` *the field of
+education*): :data:`OWN_NAME_ONLY`; ``برأ ساحة فلان`` *cleared so-and-so's name* names no square
+(:func:`facility_idiom`).
 """
 from __future__ import annotations
 
@@ -23,7 +29,7 @@ from ..frequency import zipf_ar
 from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
 
-__all__ = ["FACILITY_CLASS", "facility_heads", "palace_heads", "palace_words", "facility_rows", "facility_status", "MIN_ARTICLES", "NAME_ZIPF"]
+__all__ = ["OWN_NAME_ONLY", "facility_idiom", "FACILITY_CLASS", "facility_heads", "palace_heads", "palace_words", "facility_rows", "facility_status", "MIN_ARTICLES", "NAME_ZIPF"]
 
 FACILITY_CLASS = "facility"
 #: a facility word + name is learned when this many articles write it
@@ -35,6 +41,11 @@ LEFT_OUT = frozenset(key(w) for w in ("طريق", "قاعدة", "حقل", "جس�
 #: قصر X ... على Y *restricting X to Y*: no palace when على follows the name within this many words
 RESTRICT_WINDOW = 10
 _PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+#: facility words named by their own word only: not by a listed place (مقبرة الرس is the town's cemetery) nor by a
+#: body's sector noun (ساحة التعليم *the field of education*)
+OWN_NAME_ONLY = frozenset(key(w) for w in ("ساحة", "مقبرة", "مقابر"))
+#: برأ / يبرئ / تبرئة ساحة فلان *to clear so-and-so's name*: the verb (any proclitic و/ف/ل) before ساحة
+_CLEARS = re.compile(r"^[وفل]?(?:[يتن]?بر[اىئء]?|ابرا[ءئ]?|تبري[ءئ]?ه?|براه?)$")
 #: definite verbal nouns of the derived forms (الاستثمار، التطوير، المحاصصة): no name
 _VERBAL = re.compile(r"^ال(?:م.ا..ه|ا.ت.ا.|است..ا.|ت..ي.|ان..ا.)$")
 
@@ -74,6 +85,11 @@ def _palace_name_ok(p, t: int) -> bool:
         if p.toks[u] == "على":
             return False  # قصر العمل في المهن على السعوديين: restricting, not a palace
     return True
+
+
+def facility_idiom(p, i: int) -> bool:
+    """The facility word at token i is ساحة after a verb of clearing (برأ ساحة اللاعب *cleared the player's name*)."""
+    return i > 0 and p.fkeys[i].endswith("ساحه") and bool(_CLEARS.match(p.fkeys[i - 1]))
 
 
 def _written_zipf(w: str) -> float:

@@ -54,6 +54,7 @@ from .bylines import credit_names, dispatch_writers, opening_writers
 from .clubs import paragraph_clubs
 from .coordination import coordinated_people
 from .dual_places import dual_cue_places
+from .tribe_places import tribe_places
 from .apposed_places import dual_cue_pairs, gentilic_places, region_phrases
 from .pass_gates import gentilic_cue_word, qualified_office_word, region_word
 from .fathers import father_chain_end
@@ -1145,6 +1146,7 @@ def paragraph_names(p) -> list[Name]:
             got = sorted(got + dual_cue_places(p, got), key=lambda x: (x.start, x.end))  # بلديتي ثانه هونغ وثانه نغي
             got = sorted(got + (dual_cue_pairs(p, got) if gates & _DUAL_CUE else []),
                          key=lambda x: (x.start, x.end))  # قريتي كفريا والفوعة
+            got = sorted(got + tribe_places(p, got), key=lambda x: (x.start, x.end))  # في بني مازن (place50)
             got = sorted(got + (gentilic_places(p, got) if gates & _GENTILIC else []), key=lambda x: (x.start, x.end))  # العاصمة الهولندية أمستردام
             got = sorted(got + (region_phrases(p, got) if gates & _REGION else []), key=lambda x: (x.start, x.end))  # القارة الأوروبية، الجنوب اللبناني
             got = syllable_places(p, got)  # مقاطعة بينه ثوان، ميناء سا هوينه: Vietnamese syllables that are Arabic words

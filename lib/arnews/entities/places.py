@@ -287,16 +287,40 @@ def _readings(k: str) -> tuple:
     return tuple(out)
 
 
+def _dual_cue(w: str) -> bool:
+    from .cuewords import dual_place_cue  # (imported late: cuewords imports guards, which imports this module)
+
+    return dual_place_cue(w)
+
+
+#: the comparative ك *like, such as* before a country (كبولندا وإيطاليا، وكمصر): read behind it only for a one-word
+#: country claimed anywhere, the whole word rarer than the country (كندا is Canada, not ك + ندا)
+_LIKE = ("وك", "ك")
+
+
+def _like_readings(k: str, names: dict) -> tuple:
+    """``(form, offset, entries)`` of a country behind the comparative ك (place50; see :data:`_LIKE`)."""
+    for p in _LIKE:
+        if k.startswith(p) and len(k) - len(p) >= 3:
+            r = k[len(p):]
+            got = tuple(e for e in names.get(r, ()) if len(e[0]) == 1 and e[2] == ANYWHERE
+                        and re.fullmatch(r"geo:[A-Z]{2}", e[1]))
+            if got and zipf_ar(k) + 0.5 < zipf_ar(r):
+                return ((r, len(p), got),)
+    return ()
+
+
 @lexicon_derived(maxsize=WORD_CACHE)
 def _listed_readings(k: str) -> tuple:
     """``(form, offset, index entries)`` of the readings of a word key (:func:`_readings`) that the place index
-    lists, in order (remembered per word type: most words have none, and the paragraph loop skips them)."""
+    lists, in order (remembered per word type: most words have none, and the paragraph loop skips them); a
+    country behind the comparative ك when no other reading is listed (:func:`_like_readings`)."""
     names = place_index().names
-    return tuple((form, off, names[form]) for form, off in _readings(k) if names.get(form))
+    return tuple((form, off, names[form]) for form, off in _readings(k) if names.get(form)) or _like_readings(k, names)
 
 
 #: titles of a place's governor: the place after them is named in any context (أمير عسير، محافظ الخرج)
-RULERS = frozenset(key(w) for w in ("أمير", "محافظ", "أمين"))
+RULERS = frozenset(key(w) for w in ("أمير", "محافظ", "أمين", "حاكم", "سيناتور", "عمدة"))  # (place50: حاكم أركنساس، سيناتور كنتاكي، عمدة لندن)
 
 
 _DASHES = frozenset("-–—‐")
@@ -407,14 +431,16 @@ def paragraph_places(p) -> list[tuple[int, int, str, bool]]:
                     prev = "من"  # بـ "أبين": the proclitic written apart is a preposition (not في: بـ "كورونا" is no town)
                 elif q and prev not in _PREPS and prev[1:] not in _PREPS:
                     prev = ""  # بمدينة «سالزبورغ» النمساوية: a cue before the quotes is read by the names pass
-                if prev[:1] in ("و", "ف") and prev[1:] in _PREPS:
-                    prev = prev[1:]  # وفي الخرج
+                if prev[:1] in ("و", "ف") and (prev[1:] in _PREPS or prev[1:] in RULERS):
+                    prev = prev[1:]  # وفي الخرج، وحاكم أركنساس
                 elif (prev[:1] == "ب" and prev[1:] in _LOCATIVES or prev in _LOCATIVES) and not (
                         i + m < n and kinds[i + m] == "word" and fkeys[i + m].startswith("ال")
                         and fkeys[i + m] not in stopwords.current("ar")):
                     prev = "في"  # بداخل جدة، بضواحي جدة، بوسط مالي الذي: a location noun before the place
                     # (not بوسط ميدان التحرير: a noun before its genitive)
                 cue = word_info(prev).cue if prev else ""
+                if prev and not cue and _dual_cue(prev):
+                    cue = "place"  # محافظتي الخليل وسلفيت: the dual of a place cue (place50)
                 ok = cue == "place" and not prev.startswith("ال") and not (word_info(prev).bare in _PLURAL_CUES and k.endswith("ه")) \
                     and not judiciary(prev) \
                     or prev in RULERS or _dateline(p, i, m) or (

@@ -1,0 +1,66 @@
+"""Places named after a tribe (session 47, place50): ``في بني مازن``، ``ببني قاعد``، ``قرى بني مالك``، ``محافظة بني حسن``.
+
+In the south-west of Saudi Arabia (and in Jordan, Egypt, Yemen) a town, a governorate or a district bears the name of
+the tribe that lives there: ``بني`` (``بنى``) *sons of* and the ancestor's name.  Where the phrase is *where*
+something happens it is a place: right after ``في``/``إلى`` (or ``ب`` glued to ``بني``) or after an indefinite place
+cue (``محافظة``، ``مركز``، ``قرى``).  ``من بني جلدتنا``، ``من بني آدم`` (*of our own kind*, *of mankind*) follow من and
+are left; so is a name that is a common word (zipf :data:`COMMON_ZIPF` and above: ``بني الإنسان``; after a place cue
+any word: ``محافظة بني حسن``، ``قرى بني مالك``), carries a
+pronoun (``بني قومه``), or is a listed place (``بني إسرائيل``: the country is another entity).
+"""
+from __future__ import annotations
+
+from ..normalize import key
+from .cues import word_info
+from .keys import Name, name_key
+from .positions import adjacent, is_word, word_types
+from .wordtests import pronoun_suffixed
+
+__all__ = ["tribe_places"]
+
+#: the ancestor's name is rarer than this in general Arabic (مازن 3.6، مالك 4.7، قاعد 3.3؛ not الإنسان 5.4، آدم)
+COMMON_ZIPF = 4.8
+_BEFORE = frozenset(key(w) for w in ("في", "وفي", "إلى", "والى", "الى", "وإلى"))
+#: names of mankind and kin after بني (بني آدم، بني البشر، بني جلدتنا، بني جنسه)
+_KIN = frozenset(key(w) for w in ("آدم", "ادم", "البشر", "الإنسان", "جلدتنا", "جلدتهم", "جنسه", "جنسهم", "قومه", "قومي",
+                                   "وطنه", "الوطن", "عمومته", "عمه", "عمي"))
+
+
+def tribe_places(p, found: list[Name]) -> list[Name]:
+    """``بني`` + a tribe's ancestor as a place (module docstring): new names only."""
+    if not any(key(w).endswith(("بني", "بنى")) for w in word_types(p)):
+        return []
+    from .places import listed_place_at
+
+    out: list[Name] = []
+    taken = [(n.start, n.end) for n in found]
+    for i in range(len(p.kinds) - 1):
+        if not is_word(p, i):
+            continue
+        fk = p.fkeys[i]
+        off = {"بني": 0, "ببني": 1, "وببني": 2}.get(fk)
+        if off is None:
+            continue
+        cued = False
+        if off == 0:
+            prev = p.fkeys[i - 1] if i and is_word(p, i - 1) and adjacent(p, i - 1, i) else ""
+            info = word_info(p.toks[i - 1]) if prev else None
+            if not prev or not (prev in _BEFORE or (info.cue in ("place", "places") and not info.definite
+                                                    and not prev.startswith("ال"))):
+                continue
+            cued = prev not in _BEFORE
+        j = i + 1
+        if not (is_word(p, j) and adjacent(p, i, j)):
+            continue
+        w = p.toks[j]
+        wi = word_info(w)
+        if wi.stop or wi.cue or wi.conj or (wi.zipf >= COMMON_ZIPF and not cued) or p.fkeys[j] in _KIN or pronoun_suffixed(w) \
+                or len(p.fkeys[j]) < 3 or listed_place_at(p, j):
+            continue
+        s, e = p.starts[i] + off, p.ends[j]
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        words = [p.toks[i][off:], w]
+        out.append(Name(s, e, "place", "cue", 0.65, name_key(words), p.toks[i - 1] if off == 0 else p.toks[i][:off]))
+        taken.append((s, e))
+    return out
