@@ -41,6 +41,8 @@ def test_facility_words_of_place50(text, place):
     ("إذا كانت ساحة التعليم ميدانا للتنافس الشريف", "ساحة التعليم", None),
     # برأ ساحة فلان: cleared his name
     ("الفحص الطبي يبرئ ساحة الشمراني من تهمة المنشطات", "ساحة الشمراني", None),
+    # an indefinite feminine word after ساحة is its adjective: an angelic arena
+    ("ليست مواقع التواصل ساحة ملائكية كما يظن البعض", "ساحة ملائكية", None),
     # ساحة before a common word: a battlefield
     ("عاد الجنود من ساحة المعركة سالمين", "ساحة المعركة", None),
 ])

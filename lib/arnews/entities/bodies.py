@@ -206,7 +206,7 @@ def facility_end(p, i: int) -> tuple[int, int, int]:
     مطار الملك خالد الدولي); ``(i, i, i)`` when none.  The name tokens leave out the place cue and
     the closing adjectives (the grouping key)."""
     from .places import listed_place_at
-    from .facility_names import OWN_NAME_ONLY, facility_idiom
+    from .facility_names import OWN_NAME_ONLY, own_name_refused
 
     if not _head(p, i, "facility"):
         return i, i, i
@@ -220,8 +220,6 @@ def facility_end(p, i: int) -> tuple[int, int, int]:
         a = b = i + 1  # طريق التفتت *the path of collapse*, بطريق الصدفة *by chance*: a road is named by a listed place
     if b > a and _head(p, i, "facility") in _CAMPS and listed_place_at(p, a, anywhere=True) == b - a:
         return i, i, i  # معسكر سويسرا *the training camp in Switzerland*: the country is the name
-    if _head(p, i, "facility") in OWN_NAME_ONLY and (facility_idiom(p, i) or b > a and listed_place_at(p, a, anywhere=True)):
-        return i, i, i  # مقبرة الرس: the town's cemetery, the town its own place; برأ ساحة فلان (place50)
     if b == a:
         a, b = i + 1, _patron_end(p, i + 1)
         if b == a and _adjacent(p, i, i + 1) and (_head(p, i + 1, "facility") or _head(p, i + 1, "patron_place")) \
@@ -233,6 +231,8 @@ def facility_end(p, i: int) -> tuple[int, int, int]:
             b = _given_then_adjective(p, i + 1)  # استاد جابر الدولي: a patron without a title, closed by the adjective
         if b == a:
             return i, i, i
+    if _head(p, i, "facility") in OWN_NAME_ONLY and own_name_refused(p, i, a, b):
+        return i, i, i  # مقبرة الرس، ساحة ملائكية، برأ ساحة فلان (place50: facility_names.own_name_refused)
     if b == a + 1 and _verbal_noun(p.fkeys[a]):
         return i, i, i  # قاعدة المحاصصة *the quota rule*: a verbal noun names no facility
     if b == a + 1 and p.fkeys[a].startswith("ال") and not listed_place_at(p, a, anywhere=True) \

@@ -18,7 +18,7 @@ Session 47 (place50): a square, a cemetery, a gulf and a strait (ساحة، مق
 too.  A square or a cemetery is named by its own rare word (``ساحة الحبوبي``, ``مقبرة البقيع``), never by the town it
 lies in (``مقبرة الرس``: the town الرس keeps its own mention and id) nor by a body (``ساحة التعليم`` *the field of
 education*): :data:`OWN_NAME_ONLY`; ``برأ ساحة فلان`` *cleared so-and-so's name* names no square
-(:func:`facility_idiom`).
+(:func:`own_name_refused`); nor is an indefinite feminine adjective after it (``ساحة ملائكية``).
 """
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ from ..frequency import zipf_ar
 from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
 
-__all__ = ["OWN_NAME_ONLY", "facility_idiom", "FACILITY_CLASS", "facility_heads", "palace_heads", "palace_words", "facility_rows", "facility_status", "MIN_ARTICLES", "NAME_ZIPF"]
+__all__ = ["OWN_NAME_ONLY", "own_name_refused", "FACILITY_CLASS", "facility_heads", "palace_heads", "palace_words", "facility_rows", "facility_status", "MIN_ARTICLES", "NAME_ZIPF"]
 
 FACILITY_CLASS = "facility"
 #: a facility word + name is learned when this many articles write it
@@ -87,8 +87,16 @@ def _palace_name_ok(p, t: int) -> bool:
     return True
 
 
-def facility_idiom(p, i: int) -> bool:
-    """The facility word at token i is ساحة after a verb of clearing (برأ ساحة اللاعب *cleared the player's name*)."""
+def own_name_refused(p, i: int, a: int, b: int) -> bool:
+    """The facility word at token i (one of :data:`OWN_NAME_ONLY`) and its name tokens a..b-1 name no facility:
+    a listed place (مقبرة الرس), an indefinite feminine word agreeing with it as its adjective (ساحة ملائكية
+    *an angelic arena*), or ساحة after a verb of clearing (برأ ساحة اللاعب *cleared the player's name*)."""
+    from .places import listed_place_at
+
+    if b > a and listed_place_at(p, a, anywhere=True):
+        return True
+    if b == a + 1 and p.toks[a].endswith("ة") and not p.fkeys[a].startswith("ال"):
+        return True
     return i > 0 and p.fkeys[i].endswith("ساحه") and bool(_CLEARS.match(p.fkeys[i - 1]))
 
 
