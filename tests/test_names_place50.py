@@ -43,6 +43,8 @@ def test_facility_words_of_place50(text, place):
     ("الفحص الطبي يبرئ ساحة الشمراني من تهمة المنشطات", "ساحة الشمراني", None),
     # an indefinite feminine word after ساحة is its adjective: an angelic arena
     ("ليست مواقع التواصل ساحة ملائكية كما يظن البعض", "ساحة ملائكية", None),
+    # the grounds of another named body: the university keeps its own name
+    ("أقيم الحفل في ساحة جامعة الملك خالد مساء أمس", "ساحة جامعة الملك خالد", None),
     # ساحة before a common word: a battlefield
     ("عاد الجنود من ساحة المعركة سالمين", "ساحة المعركة", None),
 ])

@@ -89,12 +89,17 @@ def _palace_name_ok(p, t: int) -> bool:
 
 def own_name_refused(p, i: int, a: int, b: int) -> bool:
     """The facility word at token i (one of :data:`OWN_NAME_ONLY`) and its name tokens a..b-1 name no facility:
-    a listed place (مقبرة الرس), an indefinite feminine word agreeing with it as its adjective (ساحة ملائكية
+    a listed place (مقبرة الرس), another named body or facility (ساحة جامعة تبوك: its grounds), an indefinite feminine word agreeing with it as its adjective (ساحة ملائكية
     *an angelic arena*), or ساحة after a verb of clearing (برأ ساحة اللاعب *cleared the player's name*)."""
+    from .bodies import body_words
+    from .cues import word_info
     from .places import listed_place_at
 
     if b > a and listed_place_at(p, a, anywhere=True):
         return True
+    if b > a and (word_info(p.toks[a]).cue in ("org", "place") or body_words().get(p.fkeys[a], "").startswith(
+            ("facility", "patron"))):
+        return True  # ساحة جامعة تبوك، ساحة جامع الأمير فلان، ساحة متنزه: the grounds of another named place or body
     if b == a + 1 and p.toks[a].endswith("ة") and not p.fkeys[a].startswith("ال"):
         return True
     return i > 0 and p.fkeys[i].endswith("ساحه") and bool(_CLEARS.match(p.fkeys[i - 1]))
