@@ -38,10 +38,11 @@ from ..lexicons import lexicon_cache, lexicon_derived, read_lexicon
 from ..normalize import WORD_CACHE, key
 from .cues import word_info, zipf_ar
 from .positions import is_word as _word
+from .movements import movement_slot
 
 __all__ = ["KnownIndex", "known_index", "known_name_en", "paragraph_known_orgs"]
 
-CONTEXTS = ("anywhere", "agency", "press", "quoted", "sport", "nickname")
+CONTEXTS = ("anywhere", "agency", "press", "quoted", "sport", "nickname", "movement")
 #: words before the quotes that make the quoted name a source (قال لـ«عكاظ», بحسب "الحياة")
 _SOURCE_WORDS = frozenset(key(w) for w in ("ل", "لـ", "بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا", "عن", "لصحيفة"))
 _OPEN = {'"': '"', "“": "”", "«": "»", "(": ")"}
@@ -389,6 +390,8 @@ def paragraph_known_orgs(p) -> list[tuple[int, int, str]]:
                 if ctx == "agency" and not _agency_slot(p, i, m, off):
                     continue
                 if ctx == "nickname" and not _nickname_slot(p, i, m, off):
+                    continue
+                if ctx == "movement" and not movement_slot(p, i, m, off):
                     continue
                 if ctx == "sport" and (not _sporty(p) or off == 0 and m == 1 and _colour(words[0]) and _qualifies(p, i)):
                     continue
