@@ -72,9 +72,9 @@ def gentilic_place(w: str) -> str:
         return "geo:GB-ENG"
     names = place_index().names
     for form in (stem, "ال" + stem, stem + "ا", stem + "يا", stem + "ه", "ال" + stem + "ه", stem + "يه",
-                 "ال" + stem + "يه"):
+                 "ال" + stem + "يه", stem + "ستان"):  # (الأفغانية -> أفغانستان, الأوزبكي -> أوزبكستان: org50)
         for ws, pid, lvl in names.get(form, ()):
-            if len(ws) == 1 and (lvl == ANYWHERE or country_id(pid)):
+            if len(ws) == 1 and (lvl == ANYWHERE and form != stem + "ستان" or country_id(pid)):
                 # a country or an unambiguous city (not التاريخي from a hamlet)
                 return pid
     return ""

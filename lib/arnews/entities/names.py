@@ -71,6 +71,7 @@ from .quoted_heads import quoted_head_names
 from .central_banks import central_banks
 from .national_bodies import national_bodies
 from .armed_forces import armed_forces
+from .leagues import leagues_and_regions
 from .green_teams import green_teams
 from .place_bodies import place_bodies
 from .orgtails import trim_org_tails
@@ -1165,6 +1166,7 @@ def paragraph_names(p) -> list[Name]:
             got = central_banks(p, got)  # وكان المركزي السويسري قد توقف: a central bank by its country (org44)
             got = national_bodies(p, got)  # أوقف الأمن التونسي، الرئاسة الفلسطينية: a state's body by its field (org48)
             got = armed_forces(p, got)  # واصلت القوات المسلحة: a state's armed forces named bare (org49)
+            got = leagues_and_regions(p, got)  # دوري عبداللطيف جميل، دوري أبطال أوروبا، المنطقة العسكرية الأولى (org50)
             got = green_teams(p, got)  # أخضر الطائرة: a Saudi national team by its sport (org44)
             got = place_bodies(p, got)  # شركة جدة للتنمية، مدارس الظهران الأهلية: a body named after its town (org46)
             got = facility_bodies(p, got)  # مسجد قوات الطوارئ، ملعب الشرطة: a facility named after its body
