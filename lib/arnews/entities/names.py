@@ -95,6 +95,9 @@ from .role_plurals import people_after_role_plurals
 from .title_abbrevs import past_abbreviations
 from .nisba_surnames import family_nisba
 from .office_surnames import office_given_surname
+from .office_runs import people_after_office_runs
+from .nationality_names import people_after_nationality_names
+from .scorer_names import scorer_people
 from .cued_families import cued_family_end, nasab_family_end
 from .nationals import NISBA_NAME_ZIPF, _TEAM_ROLES, _foreign_after_nisba, _nisba, people_after_nationality
 from .tails import time_after_name
@@ -1130,6 +1133,7 @@ def paragraph_names(p) -> list[Name]:
             got = kunya_people(p, got)  # أبو سنان النجدي, أبي سعيد: a kunya names a person
             got = people_with_ages(p, got)  # كونياكو سايتو (26 عاما): a name before an age in brackets
             got = people_after_nationality(p, got) if gates & _NATIONALITY else got  # والأرجنتيني موراليس: a nationality standing as a noun
+            got = people_after_nationality_names(p, got) if gates & _NATIONALITY else got  # عن الإيراني محمد علي طاهري (person50)
             got = paragraph_teams(p, got)  # أمام فريق تورينو بريمافيرا الإيطالي: فريق is a team, not the rank
             got = paragraph_states(p, got)  # مملكة الدنمارك، الجمهورية اليمنية: a state's formal name
             got = credit_names(p, got)  # الصورة: مينه دوك: a photographer
@@ -1172,6 +1176,8 @@ def paragraph_names(p) -> list[Name]:
             got = facility_bodies(p, got)  # مسجد قوات الطوارئ، ملعب الشرطة: a facility named after its body
             got = timezone_places(p, got)  # الساعة 0515 بتوقيت جرينتش: the place a time is told by
             got = people_after_role_plurals(p, got)  # كبير الباحثين آنج كوي: a person, not a place
+            got = people_after_office_runs(p, got)  # رئيس المنظمة علي أكبر صالحي: a run the office's own rule stopped short of (person50)
+            got = scorer_people(p, got)  # بهدف أحرزه فالير جيرمان: the scorer after a verb of scoring (person50)
         p.memo["names_full"] = got
     return got
 

@@ -1,0 +1,181 @@
+"""A person's full name right after an office chain that the name finder's run stopped short of (person50).
+
+Pooled over blind40-50, persons after an office were missed when the run after the office does not look like a
+name word by word: a stop-like given name (``علي``) or a common word inside a three-word name (``رئيس منظمة الطاقة
+الذرية الإيرانية علي أكبر صالحي``, ``عن الوزير محمد علي طاهري``), an unlisted given name before a family name
+(``مدير المكتب فهاد الذويبي``), a family nisba that opens like an imperfect verb (``ووزير الداخلية محمد يعقوبي``),
+or a tense adjective between the office's place and the name (``حاكم فلوريدا السابق جيب بوش``).
+
+The office is a ``role`` cue (or a governor's, spokesman's, senator's word) at most :data:`OFFICE_WINDOW` words
+before the run, with only words between (no punctuation, stop word or verb).  The run is read only in these shapes,
+each closed by a punctuation mark, the paragraph's end, a function word, a cue or a word glued to و:
+
+* three words: a listed given name, a listed given name or an ordinary indefinite word, and a rare word (a family
+  name with the article, or an indefinite word under :data:`RARE_ZIPF`); with an ordinary middle word the last must
+  be a rare nisba in ‑ي (``أكبر صالحي``; not ``علي أهمية التعاون``);
+* two words: a listed given name and a rare indefinite nisba in ‑ي (``محمد يعقوبي``), or an unlisted rare given
+  name and a family name (:func:`arnews.entities.wordtests.unlisted_given_family`: ``فهاد الذويبي``), or, after a
+  tense adjective (``السابق``) or a place found, two words the last of which is shaped like a transliteration
+  (``جيب بوش``).
+
+A transliterated run of two words or more guessed a place right after the office is its holder (``وسيناتور
+كنتاكي راند بول``).  A one-word place or a shorter person found inside a run that opens with a listed given name is dropped (``محمود أحمدي نجاد``: أحمدي is
+no place there); any other name found across the run leaves it alone.
+"""
+from __future__ import annotations
+
+from ..normalize import key
+from .cues import load_cues, word_info, zipf_ar
+from .guards import imperfect_verb
+from .keys import Name, name_key, tanween
+from .positions import adjacent, is_word
+from .wordtests import family_name, unlisted_given_family
+
+__all__ = ["people_after_office_runs", "OFFICE_WINDOW", "RARE_ZIPF"]
+
+#: the office word stands at most this many words before the run
+OFFICE_WINDOW = 7
+#: the last word of a three-word run is rarer than this in general Arabic (طاهري 2.3، صالحي 3.0)
+RARE_ZIPF = 3.5
+#: a two-word run after a tense adjective: both words rarer than this, the last shaped like a transliteration
+FOREIGN_ZIPF = 4.5
+FOREIGN_SHAPE = 1.0
+#: office words the cue list leaves out (a governor's, spokesman's, senator's word)
+_EXTRA = frozenset(key(w) for w in ("حاكم", "الحاكم", "المتحدث", "متحدث", "الناطق", "مندوب", "سيناتور", "السيناتور"))
+#: adjectives of time after an office's place or body (حاكم فلوريدا السابق)
+_TENSE = frozenset(key(w) for w in ("السابق", "الأسبق", "الحالي", "الجديد", "المتقاعد", "المكلف", "المنتخب"))
+_RELATIVE = frozenset(key(w) for w in ("الذي", "التي"))
+
+
+def _office(p, t: int) -> bool:
+    info = word_info(p.toks[t])
+    k = p.fkeys[t]
+    return info.cue == "role" or k in _EXTRA or info.bare in _EXTRA or (k[:1] == "و" and k[1:] in _EXTRA)
+
+
+def _after_office(p, a: int) -> int:
+    """The token of the office word before token a (only words between), else -1."""
+    if a < 1 or not is_word(p, a - 1) or not adjacent(p, a - 1, a):
+        return -1
+    prev = word_info(p.toks[a - 1])
+    if prev.cue in ("title", "place", "link") or prev.stop or prev.cue == "org" and not p.fkeys[a - 1].startswith("ال"):
+        return -1  # الملك عبدالله، جامعة محمد: a title or an indefinite body's head names the next words itself
+    for t in range(a - 1, max(-1, a - 1 - OFFICE_WINDOW), -1):
+        if not is_word(p, t) or (t < a - 1 and not adjacent(p, t, t + 1)):
+            return -1
+        if _office(p, t):
+            return t
+        info = word_info(p.toks[t])
+        if info.stop and p.fkeys[t] not in ("في", "لدي") or imperfect_verb(p.toks[t]) or tanween(p, t):
+            return -1
+    return -1
+
+
+def _closed(p, b: int) -> bool:
+    """The run ends at token b: the end, a mark, a function word, a cue, a relative or a word glued to و."""
+    if b >= len(p.toks) or not is_word(p, b) or not adjacent(p, b - 1, b):
+        return True
+    k = p.fkeys[b]
+    info = word_info(p.toks[b])
+    return info.stop or bool(info.cue) or k in _RELATIVE or (k[:1] == "و" and len(k) >= 3)
+
+
+def _plain(p, t: int) -> bool:
+    """Token t is a word with no article, cue, stop word, proclitic or tanween."""
+    if not is_word(p, t) or tanween(p, t):
+        return False
+    info = word_info(p.toks[t])
+    k = p.fkeys[t]
+    return not (k.startswith("ال") or info.cue or info.conj or len(k) < 3) and info.bare == k
+
+
+def _given(k: str, given) -> bool:
+    return k in given or (k.startswith("عبد") and len(k) >= 6)
+
+
+def _rare_nisba(p, t: int) -> bool:
+    k = p.fkeys[t]
+    return _plain(p, t) and k.endswith("ي") and len(k) >= 4 and zipf_ar(p.toks[t]) < RARE_ZIPF \
+        and not word_info(p.toks[t]).stop
+
+
+def _run_end(p, a: int, tense: bool) -> int:
+    """End (exclusive) of a person's name opening at token a in one of the shapes of the module docstring, else a."""
+    n = len(p.toks)
+    if a + 1 >= n or not is_word(p, a + 1) or not adjacent(p, a, a + 1):
+        return a
+    given = load_cues().given
+    k0, k1 = p.fkeys[a], p.fkeys[a + 1]
+    i0 = word_info(p.toks[a])
+    if k0.startswith("ال") or i0.conj and k0 not in given or tanween(p, a):
+        return a
+    if _given(k0, given) and a + 2 < n and is_word(p, a + 2) and adjacent(p, a + 1, a + 2) and _closed(p, a + 3) \
+            and p.fkeys[a + 2][:1] != "و":
+        w2 = p.toks[a + 2]
+        i2 = word_info(w2)
+        rare = not i2.stop and not i2.cue and (family_name(w2, i2) or _plain(p, a + 2) and zipf_ar(w2) < RARE_ZIPF)
+        if rare and _given(k1, given) and not k1.startswith("ال"):
+            return a + 3  # محمد علي طاهري
+        if rare and _plain(p, a + 1) and not word_info(p.toks[a + 1]).stop and not imperfect_verb(p.toks[a + 1]) \
+                and _rare_nisba(p, a + 2):
+            return a + 3  # علي أكبر صالحي
+    if not _closed(p, a + 2):
+        after = a + 2 < n and is_word(p, a + 2) and p.fkeys[a + 2].startswith("ال")
+        if not (tense and after):  # (سيناتور أريزونا راند فولكر الاتفاق: a transliterated name before the object)
+            return a
+        return _foreign_pair(p, a)
+    if _given(k0, given) and k0 not in ("علي", "على") and _rare_nisba(p, a + 1) and k1[:1] in "يتن":
+        return a + 2  # محمد يعقوبي (the nisba opens like an imperfect verb)
+    if unlisted_given_family([p.toks[a], p.toks[a + 1]], load_cues()) and k1.startswith("ال") \
+            and not imperfect_verb(p.toks[a]) and _plain(p, a) and not k0.endswith(("ه", "ها", "هم")):
+        # (وضابط إيقاعه الخفي: a noun with a pronoun suffix and its adjective)
+        return a + 2  # فهاد الذويبي
+    return _foreign_pair(p, a) if tense else a
+
+
+def _foreign_pair(p, a: int) -> int:
+    """a + 2 when tokens a, a+1 are two rare plain words, the second shaped like a transliteration (جيب بوش), else a."""
+    if _plain(p, a) and _plain(p, a + 1) and not word_info(p.toks[a]).stop and zipf_ar(p.toks[a]) < FOREIGN_ZIPF \
+            and zipf_ar(p.toks[a + 1]) < FOREIGN_ZIPF and word_info(p.toks[a + 1]).shape > FOREIGN_SHAPE \
+            and not imperfect_verb(p.toks[a]):
+        return a + 2  # حاكم فلوريدا السابق جيب بوش
+    return a
+
+
+def people_after_office_runs(p, names: list[Name]) -> list[Name]:
+    """``names`` with the people of the module docstring added (places found inside them dropped)."""
+    if p.rules != "ar":
+        return names
+    given = load_cues().given
+    n = len(p.toks)
+    out = list(names)
+    changed = False
+    for a in range(1, n - 1):
+        if not is_word(p, a):
+            continue
+        s0 = p.starts[a]
+        if any(nm.start <= s0 < nm.end and nm.type != "place" and not (nm.type == "person" and nm.start == s0)
+               for nm in out):
+            continue
+        o = _after_office(p, a)
+        if o < 0:
+            continue
+        guess = next((nm for nm in out if nm.start == s0 and nm.type == "place" and nm.source == "translit"
+                      and " " in p.norm.text[nm.start:nm.end]), None)
+        if guess is not None:  # وسيناتور كنتاكي راند بول: a transliterated run after an office is its holder
+            out[out.index(guess)] = Name(guess.start, guess.end, "person", "cue", 0.6, guess.key, p.toks[o])
+            changed = True
+            continue
+        tense = p.fkeys[a - 1] in _TENSE or any(nm.type == "place" and nm.end == p.ends[a - 1] for nm in out)
+        b = _run_end(p, a, tense)  # (حاكم فلوريدا السابق، سيناتور أريزونا: the office's place or time ends the chain)
+        if b == a:
+            continue
+        s, e = p.starts[a], p.ends[b - 1]
+        over = [nm for nm in out if nm.start < e and s < nm.end]
+        if over and not (_given(p.fkeys[a], given) and all(s <= nm.start and nm.end <= e and (nm.end - nm.start < e - s) and (
+                nm.type == "person" or nm.type == "place" and " " not in p.norm.text[nm.start:nm.end]) for nm in over)):
+            continue  # (a shorter person inside is the same man read in part: علي كاظمي in محمد علي كاظمي)
+        out = [nm for nm in out if nm not in over]
+        out.append(Name(s, e, "person", "cue", 0.6, name_key([p.toks[t] for t in range(a, b)]), p.toks[o]))
+        changed = True
+    return sorted(out, key=lambda x: (x.start, x.end)) if changed else names

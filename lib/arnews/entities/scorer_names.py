@@ -1,0 +1,92 @@
+"""The scorer named right after a verb of scoring whose object is the goal (person50).
+
+In a match report the goal is the verb's object pronoun and its scorer the subject right after it: ``تقدم نيس بهدف
+مبكر أحرزه فالير جيرمان``, ``بهدفين أحرزهما برناردو سيلفا ولايفن كورزاوا``, ``سجله الإيطالي دي ناتالي`` (the
+nationality is :mod:`arnews.entities.nationality_names`' own).  The verbs are listed in ``scorer_verbs.csv``
+(a glued و/ف read off).  The scorer is one to three words, closed by a punctuation mark, the end, a function word, a
+cue or a word glued to و; none carries the article, a proclitic or tanween, is a cue, a function word or a verb,
+and each is a listed given name or rarer than :data:`NAME_ZIPF` in general Arabic (not ``سجله اللاعب``, ``أحرزه في
+الدقيقة``, ``سجله مهاجم الفريق``).  A second scorer glued to و right after the first (``ولايفن كورزاوا``) is left to the
+list and coordination rules.  A place guessed across the scorer is dropped; any other name there leaves it alone.
+"""
+from __future__ import annotations
+
+from ..lexicons import lexicon_cache, word_kinds
+from ..normalize import key
+from .cues import load_cues, word_info, zipf_ar
+from .guards import imperfect_verb
+from .keys import Name, name_key, tanween
+from .positions import adjacent, is_word, word_types
+
+__all__ = ["scorer_people", "scorer_verbs", "scorer_verb", "NAME_ZIPF"]
+
+#: each word of the scorer's name that is no listed given name is rarer than this (جيرمان 3.9، سيلفا 3.9)
+NAME_ZIPF = 4.5
+_RELATIVE = frozenset(key(w) for w in ("الذي", "التي"))
+
+
+@lexicon_cache(maxsize=2)
+def scorer_verbs() -> frozenset:
+    """Keys of the verbs of ``scorer_verbs.csv``."""
+    return frozenset(word_kinds("scorer_verbs.csv", ("verb",), key))
+
+
+def scorer_verb(k: str) -> bool:
+    """Key ``k`` is a verb of ``scorer_verbs.csv`` (a glued و/ف read off)."""
+    verbs = scorer_verbs()
+    return k in verbs or (k[:1] in "وف" and k[1:] in verbs)
+
+
+def _word_ok(p, t: int, given) -> bool:
+    if not is_word(p, t) or tanween(p, t):
+        return False
+    w, k = p.toks[t], p.fkeys[t]
+    info = word_info(w)
+    if k in given and not k.startswith("ال"):
+        return True
+    glued = info.conj or info.bare != k
+    if glued and not (k[:1] == "ف" and zipf_ar(w) < 4.0 and not info.stop):
+        return False  # (بالمنتخب، لمدة: a proclitic on a word; فالير، فلويد are names that open with ف)
+    return not (k.startswith("ال") or info.cue or info.stop or len(k) < 2 or k[:1] == "و") \
+        and zipf_ar(w) < NAME_ZIPF and not imperfect_verb(w)
+
+
+def _closed(p, b: int) -> bool:
+    if b >= len(p.toks) or not is_word(p, b) or not adjacent(p, b - 1, b):
+        return True
+    k = p.fkeys[b]
+    info = word_info(p.toks[b])
+    return info.stop or bool(info.cue) or k in _RELATIVE or (k[:1] == "و" and len(k) >= 3)
+
+
+def scorer_people(p, found: list) -> list:
+    """``found`` with the scorers of the module docstring added."""
+    if p.rules != "ar" or not any(scorer_verb(key(w)) for w in word_types(p)):
+        return found
+    given = load_cues().given
+    n = len(p.toks)
+    out = list(found)
+    changed = False
+    for i in range(n - 1):
+        if not (is_word(p, i) and scorer_verb(p.fkeys[i])):
+            continue
+        a = i + 1
+        if not (is_word(p, a) and adjacent(p, i, a)):
+            continue
+        b = a
+        while b < n and b - a < 3 and (b == a or adjacent(p, b - 1, b)) and _word_ok(p, b, given):
+            b += 1
+        while b > a and not _closed(p, b):
+            b -= 1
+        if b == a or (b - a == 1 and p.fkeys[a] not in given and word_info(p.toks[a]).shape <= 0):
+            continue  # (one native-shaped word that no list names: سجله هدافا)
+        s, e = p.starts[a], p.ends[b - 1]
+        over = [nm for nm in out if nm.start < e and s < nm.end]
+        if any(nm.type == "person" and nm.start <= s and e <= nm.end for nm in over):
+            continue  # (already a person)
+        if over and not all(nm.type == "place" and s <= nm.start and nm.end <= e for nm in over):
+            continue
+        out = [nm for nm in out if nm not in over]
+        out.append(Name(s, e, "person", "cue", 0.6, name_key([p.toks[t] for t in range(a, b)]), p.toks[i]))
+        changed = True
+    return sorted(out, key=lambda x: (x.start, x.end)) if changed else found
