@@ -38,6 +38,7 @@ WORD_LISTS = {
     "place_body_heads.csv": "word",
     "part_echo_words.csv": "word",
     "national_bodies.csv": "word",
+    "scorer_verbs.csv": "word",
 }
 
 

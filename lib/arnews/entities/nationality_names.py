@@ -42,6 +42,8 @@ RARE_ZIPF = 3.6
 OWNER_ZIPF = 3.5
 #: a run word opening with ب/ل/ك whose remainder is this common is a preposition on a word (بسباعية، بهدفي)
 GLUED_ZIPF = 2.0
+#: a word in ‑ا whose stem is this common is an accusative without its tanween (حضورا، عقودا; not سيلفا)
+ACCUSATIVE_ZIPF = 3.5
 _ABU = frozenset(key(w) for w in ("أبو", "ابو"))
 _PARTICLES = frozenset(key(w) for w in ("دي", "دا", "دو", "فان", "فون", "ديل"))
 _RELATIVE = frozenset(key(w) for w in ("الذي", "التي"))
@@ -75,6 +77,8 @@ def _plain(p, t: int) -> bool:
     k = p.fkeys[t]
     if k[:1] in "بلك" and len(k) >= 5 and zipf_ar(k[1:]) >= GLUED_ZIPF:
         return False  # بسباعية، بهدفي: a preposition on a common word
+    if k.endswith("ا") and len(k) >= 4 and zipf_ar(k[:-1]) >= ACCUSATIVE_ZIPF or k.endswith("ه") and len(k) >= 4:
+        return False  # حضورا لافتا: an accusative without its tanween; حميمة: a feminine adjective, no foreign name
     return not (k.startswith("ال") or info.cue or info.stop or info.conj or len(k) < 2) and info.bare == k \
         and not imperfect_verb(p.toks[t])
 

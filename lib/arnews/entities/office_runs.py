@@ -40,6 +40,8 @@ RARE_ZIPF = 3.5
 #: a two-word run after a tense adjective: both words rarer than this, the last shaped like a transliteration
 FOREIGN_ZIPF = 4.5
 FOREIGN_SHAPE = 1.0
+#: a word in ‑ا whose stem is this common is an accusative without its tanween (حضورا، عقودا; not سيلفا)
+ACCUSATIVE_ZIPF = 3.5
 #: office words the cue list leaves out (a governor's, spokesman's, senator's word)
 _EXTRA = frozenset(key(w) for w in ("حاكم", "الحاكم", "المتحدث", "متحدث", "الناطق", "مندوب", "سيناتور", "السيناتور"))
 #: adjectives of time after an office's place or body (حاكم فلوريدا السابق)
@@ -86,6 +88,8 @@ def _plain(p, t: int) -> bool:
         return False
     info = word_info(p.toks[t])
     k = p.fkeys[t]
+    if k.endswith("ا") and len(k) >= 4 and zipf_ar(k[:-1]) >= ACCUSATIVE_ZIPF:
+        return False  # حضورا، عقودا: an accusative written without its tanween
     return not (k.startswith("ال") or info.cue or info.conj or len(k) < 3) and info.bare == k
 
 
@@ -126,8 +130,10 @@ def _run_end(p, a: int, tense: bool) -> int:
         return _foreign_pair(p, a)
     if _given(k0, given) and k0 not in ("علي", "على") and _rare_nisba(p, a + 1) and k1[:1] in "يتن":
         return a + 2  # محمد يعقوبي (the nisba opens like an imperfect verb)
-    if unlisted_given_family([p.toks[a], p.toks[a + 1]], load_cues()) and k1.startswith("ال") \
+    if unlisted_given_family([p.toks[a], p.toks[a + 1]], load_cues()) and k1.startswith("ال") and k1.endswith("ي") \
+            and k0 not in given and zipf_ar(p.toks[a + 1]) < RARE_ZIPF \
             and not imperfect_verb(p.toks[a]) and _plain(p, a) and not k0.endswith(("ه", "ها", "هم")):
+        # (not مهرجان صيف العيساوية, بأسمى آيات التهاني: a feminine word, a listed given name before a common nisba)
         # (وضابط إيقاعه الخفي: a noun with a pronoun suffix and its adjective)
         return a + 2  # فهاد الذويبي
     return _foreign_pair(p, a) if tense else a

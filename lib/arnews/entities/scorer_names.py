@@ -44,6 +44,8 @@ def _word_ok(p, t: int, given) -> bool:
     info = word_info(w)
     if k in given and not k.startswith("ال"):
         return True
+    if k.endswith("ا") and len(k) >= 4 and zipf_ar(k[:-1]) >= 3.5:
+        return False  # سجله حضورا: an accusative without its tanween
     glued = info.conj or info.bare != k
     if glued and not (k[:1] == "ف" and zipf_ar(w) < 4.0 and not info.stop):
         return False  # (بالمنتخب، لمدة: a proclitic on a word; فالير، فلويد are names that open with ف)
