@@ -9,13 +9,20 @@ as the movement unless
   country's adjective (``حماس الفلسطينية``), a word of time or a preposition (``حماس الى``, ``حماس العام الماضي``),
   or starts a clause with و (``حماس والجهاد`` is two movements);
 * the next word is و + an indefinite word (``حماس وعاطفة``: two nouns of feeling);
-* the word before is one of degree or stirring (``درجة``، ``إثارة``، ``أثار``، ``بكل``، ``شدة``).
+* the word before is one of degree or stirring (``درجة``، ``إثارة``، ``أثار``، ``بكل``، ``شدة``);
+* the paragraph writes no word of the movement's politics (``movement_cues.csv``: غزة، إسرائيل، الاحتلال، حركة ...;
+  ``وسط حماس جماهيري كبير``, ``حضور كبير وحماس``: enthusiasm);
+* it is part of a person's name: after a given name (``الفنان عبدالله حماس``) or before ``بن``/``ابن`` or a family
+  nisba (``الأمير حماس بن سعيد``, ``المواطن حماس العتيبي``); a title alone is no sign (``واتهم الرئيس حماس``).
 """
 from __future__ import annotations
 
+from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
+from .cues import load_cues, word_info
 from .guards import gentilic_place
-from .positions import adjacent, is_word
+from .namelinks import NASAB
+from .positions import adjacent, is_word, word_types
 
 __all__ = ["movement_slot"]
 
@@ -29,11 +36,47 @@ _STIRRING = frozenset(key(w) for w in ("درجة", "إثارة", "لإثارة",
                                        "ألهب", "أشعل", "أشعلت", "ألهبت"))
 
 
+@lexicon_cache(maxsize=2)
+def movement_cues() -> frozenset:
+    """Keys of ``movement_cues.csv``, bare (without the article)."""
+    return frozenset(k[2:] if k.startswith("ال") else k for k in word_kinds("movement_cues.csv", ("cue",), key))
+
+
+def _political(p) -> bool:
+    """The paragraph writes a word of ``movement_cues.csv`` (behind و/ب/ل/ف and the article)."""
+    cues = movement_cues()
+    for w in word_types(p):
+        k = key(w)
+        for pre in ("", "و", "ب", "ل", "ف", "وب", "ول"):
+            if not k.startswith(pre):
+                continue
+            b = k[len(pre):]
+            b = b[2:] if b.startswith("ال") else b[1:] if pre.endswith("ل") and b.startswith("ل") else b
+            if b in cues:
+                return True
+    return False
+
+
+def _in_a_name(p, i: int, m: int) -> bool:
+    """The movement's word is part of a person's name (a given name before it, a nasab or a nisba after)."""
+    if i > 0 and is_word(p, i - 1) and adjacent(p, i - 1, i) and word_info(p.toks[i - 1]).bare in load_cues().given:
+        return True  # عبدالله حماس (a cue alone is no sign: واتهم الرئيس حماس *the president accused Hamas*)
+    j = i + m
+    if j < len(p.kinds) and is_word(p, j) and adjacent(p, j - 1, j):
+        k = p.fkeys[j]
+        if k in NASAB or k.startswith("ال") and k.endswith("ي") and len(k) >= 5 and k not in _FUNCTION \
+                and not word_info(p.toks[j]).stop and not gentilic_place(p.toks[j]):
+            return True  # حماس بن سعيد، حماس العتيبي (not حماس الفلسطينية)
+    return False
+
+
 def movement_slot(p, i: int, m: int, off: int) -> bool:
     """Tokens i..i+m-1 (a listed movement after ``off`` letters of proclitics) stand as the movement."""
     pre = p.fkeys[i][:off]
     if "ب" in pre:
         return False  # بحماس: with enthusiasm
+    if not _political(p) or _in_a_name(p, i, m):
+        return False  # وسط حماس جماهيري كبير; المواطن حماس العتيبي
     if i > 0 and is_word(p, i - 1) and adjacent(p, i - 1, i) and (p.fkeys[i - 1] in _STIRRING or p.fkeys[i - 1][1:] in _STIRRING
                                                                  and p.fkeys[i - 1][:1] in "وف"):
         return False  # درجة حماس الناس، بكل حماس
