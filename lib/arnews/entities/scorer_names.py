@@ -7,7 +7,10 @@ nationality is :mod:`arnews.entities.nationality_names`' own).  The verbs are li
 cue or a word glued to و; none carries the article, a proclitic or tanween, is a cue, a function word or a verb,
 and each is a listed given name or rarer than :data:`NAME_ZIPF` in general Arabic (not ``سجله اللاعب``, ``أحرزه في
 الدقيقة``, ``سجله مهاجم الفريق``).  A second scorer glued to و right after the first (``ولايفن كورزاوا``) is left to the
-list and coordination rules.  A place guessed across the scorer is dropped; any other name there leaves it alone.
+list and coordination rules.  A place guessed across the scorer is dropped; a listed place (``المستوى الذي سجله
+ليفربول``: the club) and any other name there leave it alone.  Only in a sports paragraph
+(:func:`arnews.entities.known.sporty`) or after a goal noun (``بهدف مبكر أحرزه``): ``أعلى مستوى سجله نيكاي``,
+``سجلها ناسداك`` are indexes.
 """
 from __future__ import annotations
 
@@ -16,6 +19,8 @@ from ..normalize import key
 from .cues import load_cues, word_info, zipf_ar
 from .guards import imperfect_verb
 from .keys import Name, name_key, tanween
+from .known import sporty
+from .places import listed_place_at
 from .positions import adjacent, is_word, word_types
 
 __all__ = ["scorer_people", "scorer_verbs", "scorer_verb", "NAME_ZIPF"]
@@ -23,6 +28,8 @@ __all__ = ["scorer_people", "scorer_verbs", "scorer_verb", "NAME_ZIPF"]
 #: each word of the scorer's name that is no listed given name is rarer than this (جيرمان 3.9، سيلفا 3.9)
 NAME_ZIPF = 4.5
 _RELATIVE = frozenset(key(w) for w in ("الذي", "التي"))
+#: a goal noun's stems (key form): outside a sports paragraph the scorer needs one of them before the verb
+_GOALS = tuple(key(w) for w in ("هدف", "إصابة", "ثنائية", "ثلاثية"))
 
 
 @lexicon_cache(maxsize=2)
@@ -53,6 +60,11 @@ def _word_ok(p, t: int, given) -> bool:
         and zipf_ar(w) < NAME_ZIPF and not imperfect_verb(w)
 
 
+def _goal_before(p, i: int) -> bool:
+    """A goal noun (هدف، بهدفين، إصابة، ثنائية) among the four words before token ``i``."""
+    return any(is_word(p, t) and any(g in p.fkeys[t] for g in _GOALS) for t in range(max(0, i - 4), i))
+
+
 def _closed(p, b: int) -> bool:
     if b >= len(p.toks) or not is_word(p, b) or not adjacent(p, b - 1, b):
         return True
@@ -65,6 +77,7 @@ def scorer_people(p, found: list) -> list:
     """``found`` with the scorers of the module docstring added."""
     if p.rules != "ar" or not any(scorer_verb(key(w)) for w in word_types(p)):
         return found
+    sport = sporty(p)
     given = load_cues().given
     n = len(p.toks)
     out = list(found)
@@ -72,6 +85,8 @@ def scorer_people(p, found: list) -> list:
     for i in range(n - 1):
         if not (is_word(p, i) and scorer_verb(p.fkeys[i])):
             continue
+        if not (sport or _goal_before(p, i)):
+            continue  # (سجله نيكاي، سجلها ناسداك: an index's level, not a goal)
         a = i + 1
         if not (is_word(p, a) and adjacent(p, i, a)):
             continue
@@ -82,11 +97,13 @@ def scorer_people(p, found: list) -> list:
             b -= 1
         if b == a or (b - a == 1 and p.fkeys[a] not in given and word_info(p.toks[a]).shape <= 0):
             continue  # (one native-shaped word that no list names: سجله هدافا)
+        if listed_place_at(p, a) == b - a:
+            continue  # (المستوى الذي سجله ليفربول: a listed city is the club, not a scorer)
         s, e = p.starts[a], p.ends[b - 1]
         over = [nm for nm in out if nm.start < e and s < nm.end]
         if any(nm.type == "person" and nm.start <= s and e <= nm.end for nm in over):
             continue  # (already a person)
-        if over and not all(nm.type == "place" and s <= nm.start and nm.end <= e for nm in over):
+        if over and not all(nm.type == "place" and nm.source != "geo" and s <= nm.start and nm.end <= e for nm in over):
             continue
         out = [nm for nm in out if nm not in over]
         out.append(Name(s, e, "person", "cue", 0.6, name_key([p.toks[t] for t in range(a, b)]), p.toks[i]))
