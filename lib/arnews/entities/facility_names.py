@@ -46,8 +46,9 @@ _PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 OWN_NAME_ONLY = frozenset(key(w) for w in ("ساحة", "مقبرة", "مقابر"))
 #: برأ / يبرئ / تبرئة ساحة فلان *to clear so-and-so's name*: the verb (any proclitic و/ف/ل) before ساحة
 _CLEARS = re.compile(r"^[وفل]?(?:[يتن]?بر[اىئء]?|ابرا[ءئ]?|تبري[ءئ]?ه?|براه?)$")
-#: definite verbal nouns of the derived forms (الاستثمار، التطوير، المحاصصة): no name
-_VERBAL = re.compile(r"^ال(?:م.ا..ه|ا.ت.ا.|است..ا.|ت..ي.|ان..ا.)$")
+#: definite verbal nouns of the derived forms (الاستثمار، التطوير، المحاصصة، الإحماء *warming up*) and the
+#: form-VIII noun of place (المعترك *the fray*): no name
+_VERBAL = re.compile(r"^ال(?:م.ا..ه|ا.ت.ا.|است..ا.|ت..ي.|ان..ا.|ا..ا.|م.ت..)$")
 
 
 @lexicon_cache(maxsize=2)
@@ -90,7 +91,7 @@ def _palace_name_ok(p, t: int) -> bool:
 def own_name_refused(p, i: int, a: int, b: int) -> bool:
     """The facility word at token i (one of :data:`OWN_NAME_ONLY`) and its name tokens a..b-1 name no facility:
     a listed place (مقبرة الرس), another named body or facility (ساحة جامعة تبوك: its grounds), an indefinite feminine word agreeing with it as its adjective (ساحة ملائكية
-    *an angelic arena*), or ساحة after a verb of clearing (برأ ساحة اللاعب *cleared the player's name*)."""
+    *an angelic arena*), a verbal noun of a derived form (ساحة الإحماء), or ساحة after a verb of clearing (برأ ساحة اللاعب *cleared the player's name*)."""
     from .bodies import body_words
     from .cues import word_info
     from .places import listed_place_at
@@ -102,6 +103,8 @@ def own_name_refused(p, i: int, a: int, b: int) -> bool:
         return True  # ساحة جامعة تبوك، ساحة جامع الأمير فلان، ساحة متنزه: the grounds of another named place or body
     if b == a + 1 and p.toks[a].endswith("ة") and not p.fkeys[a].startswith("ال"):
         return True
+    if b == a + 1 and _VERBAL.match(p.fkeys[a]):
+        return True  # ساحة الإحماء *the warm-up area*, ساحة المعترك *the fray*: a verbal noun names no square
     return i > 0 and p.fkeys[i].endswith("ساحه") and bool(_CLEARS.match(p.fkeys[i - 1]))
 
 

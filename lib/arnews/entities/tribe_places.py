@@ -6,10 +6,13 @@ something happens it is a place: right after ``في``/``إلى`` (or ``ب`` glue
 cue (``محافظة``، ``مركز``، ``قرى``).  ``من بني جلدتنا``، ``من بني آدم`` (*of our own kind*, *of mankind*) follow من and
 are left; so is a name that is a common word (zipf :data:`COMMON_ZIPF` and above: ``بني الإنسان``; after a place cue
 any word: ``محافظة بني حسن``، ``قرى بني مالك``), carries a
-pronoun (``بني قومه``), or is a listed place (``بني إسرائيل``: the country is another entity).
+pronoun (``بني قومه``, ``بني جلدته``), is an indefinite adjective in ‑ية (``في بنى اجتماعية`` *in social
+structures*), is a tribe of early Islamic history (``historic_tribes.csv``: ``في بني هاشم``، ``بني قريظة``), or is a
+listed place (``بني إسرائيل``: the country is another entity).
 """
 from __future__ import annotations
 
+from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
 from .cues import word_info
 from .keys import Name, name_key
@@ -24,6 +27,19 @@ _BEFORE = frozenset(key(w) for w in ("في", "وفي", "إلى", "والى", "ا
 #: names of mankind and kin after بني (بني آدم، بني البشر، بني جلدتنا، بني جنسه)
 _KIN = frozenset(key(w) for w in ("آدم", "ادم", "البشر", "الإنسان", "جلدتنا", "جلدتهم", "جنسه", "جنسهم", "قومه", "قومي",
                                    "وطنه", "الوطن", "عمومته", "عمه", "عمي"))
+#: kin nouns that take a pronoun suffix (جلدته، جلدتها، جنسها، قومهم): read off the suffix before the test
+_KIN_STEMS = frozenset(key(w) for w in ("جلدت", "جنس", "قوم", "وطن", "عمومت", "عم"))
+_SUFFIXES = ("هما", "هم", "هن", "ها", "نا", "كم", "ه", "ي", "ك")
+
+
+@lexicon_cache(maxsize=2)
+def historic_tribes() -> frozenset:
+    """Keys of ``historic_tribes.csv`` (the ancestor's name after بني; several words joined by a space)."""
+    return frozenset(word_kinds("historic_tribes.csv", ("tribe",), key))
+
+
+def _kin(k: str) -> bool:
+    return k in _KIN or any(k.endswith(x) and k[: -len(x)] in _KIN_STEMS for x in _SUFFIXES)
 
 
 def tribe_places(p, found: list[Name]) -> list[Name]:
@@ -54,9 +70,13 @@ def tribe_places(p, found: list[Name]) -> list[Name]:
             continue
         w = p.toks[j]
         wi = word_info(w)
-        if wi.stop or wi.cue or wi.conj or (wi.zipf >= COMMON_ZIPF and not cued) or p.fkeys[j] in _KIN or pronoun_suffixed(w) \
-                or len(p.fkeys[j]) < 3 or listed_place_at(p, j):
+        fj = p.fkeys[j]
+        if wi.stop or wi.cue or wi.conj or (wi.zipf >= COMMON_ZIPF and not cued) or _kin(fj) or pronoun_suffixed(w) \
+                or len(fj) < 3 or listed_place_at(p, j) or fj.endswith("يه") and not fj.startswith("ال"):
             continue
+        if fj in historic_tribes() or j + 1 < len(p.kinds) and is_word(p, j + 1) \
+                and f"{fj} {p.fkeys[j + 1]}" in historic_tribes():
+            continue  # في بني هاشم، بني عبد المطلب: a people of history
         s, e = p.starts[i] + off, p.ends[j]
         if any(s < te and ts < e for ts, te in taken):
             continue
