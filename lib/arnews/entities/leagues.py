@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from ..normalize import key
 from .keys import Name, org_key
+from .known import sporty
 from .places import listed_place_at
 from .positions import adjacent, is_word
 
@@ -59,6 +60,8 @@ def _league_end(p, i: int) -> int:
     j = i + 1
     for words in _SPONSOR:
         if _run(p, j, words):
+            if len(words) == 1 and not (_run(p, j + 1, (_PROS,)) or sporty(p)):
+                return 0  # اجتماع دوري جميل الأجواء *a nice periodic meeting*: bare جميل only in sport
             j += len(words)
             if _run(p, j, (_SAUDI,)):
                 j += 1
