@@ -30,7 +30,7 @@ from .cues import load_cues, word_info, zipf_ar
 from .guards import imperfect_verb
 from .keys import Name, name_key, tanween
 from .positions import adjacent, is_word, word_types
-from .scorer_names import scorer_verb
+from .scorer_names import run_closed as _closed, scorer_verb
 
 __all__ = ["people_after_nationality_names", "NAME_ZIPF", "RARE_ZIPF"]
 
@@ -46,7 +46,6 @@ GLUED_ZIPF = 2.0
 ACCUSATIVE_ZIPF = 3.5
 _ABU = frozenset(key(w) for w in ("أبو", "ابو"))
 _PARTICLES = frozenset(key(w) for w in ("دي", "دا", "دو", "فان", "فون", "ديل"))
-_RELATIVE = frozenset(key(w) for w in ("الذي", "التي"))
 _BEFORE = frozenset("،,.:؛-–—(«“\"")
 
 
@@ -82,13 +81,6 @@ def _plain(p, t: int) -> bool:
     return not (k.startswith("ال") or info.cue or info.stop or info.conj or len(k) < 2) and info.bare == k \
         and not imperfect_verb(p.toks[t])
 
-
-def _closed(p, b: int) -> bool:
-    if b >= len(p.toks) or not is_word(p, b) or not adjacent(p, b - 1, b):
-        return True
-    k = p.fkeys[b]
-    info = word_info(p.toks[b])
-    return info.stop or bool(info.cue) or k in _RELATIVE or (k[:1] == "و" and len(k) >= 3)
 
 
 def _run_end(p, a: int) -> int:

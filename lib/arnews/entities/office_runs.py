@@ -29,6 +29,7 @@ from .cues import load_cues, word_info, zipf_ar
 from .guards import imperfect_verb
 from .keys import Name, name_key, tanween
 from .positions import adjacent, is_word
+from .scorer_names import run_closed as _closed
 from .wordtests import family_name, unlisted_given_family
 
 __all__ = ["people_after_office_runs", "OFFICE_WINDOW", "RARE_ZIPF"]
@@ -46,7 +47,6 @@ ACCUSATIVE_ZIPF = 3.5
 _EXTRA = frozenset(key(w) for w in ("حاكم", "الحاكم", "المتحدث", "متحدث", "الناطق", "مندوب", "سيناتور", "السيناتور"))
 #: adjectives of time after an office's place or body (حاكم فلوريدا السابق)
 _TENSE = frozenset(key(w) for w in ("السابق", "الأسبق", "الحالي", "الجديد", "المتقاعد", "المكلف", "المنتخب"))
-_RELATIVE = frozenset(key(w) for w in ("الذي", "التي"))
 
 
 def _office(p, t: int) -> bool:
@@ -72,14 +72,6 @@ def _after_office(p, a: int) -> int:
             return -1
     return -1
 
-
-def _closed(p, b: int) -> bool:
-    """The run ends at token b: the end, a mark, a function word, a cue, a relative or a word glued to و."""
-    if b >= len(p.toks) or not is_word(p, b) or not adjacent(p, b - 1, b):
-        return True
-    k = p.fkeys[b]
-    info = word_info(p.toks[b])
-    return info.stop or bool(info.cue) or k in _RELATIVE or (k[:1] == "و" and len(k) >= 3)
 
 
 def _plain(p, t: int) -> bool:

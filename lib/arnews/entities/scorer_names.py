@@ -23,7 +23,7 @@ from .known import sporty
 from .places import listed_place_at
 from .positions import adjacent, is_word, word_types
 
-__all__ = ["scorer_people", "scorer_verbs", "scorer_verb", "NAME_ZIPF"]
+__all__ = ["scorer_people", "scorer_verbs", "scorer_verb", "run_closed", "NAME_ZIPF"]
 
 #: each word of the scorer's name that is no listed given name is rarer than this (جيرمان 3.9، سيلفا 3.9)
 NAME_ZIPF = 4.5
@@ -65,7 +65,9 @@ def _goal_before(p, i: int) -> bool:
     return any(is_word(p, t) and any(g in p.fkeys[t] for g in _GOALS) for t in range(max(0, i - 4), i))
 
 
-def _closed(p, b: int) -> bool:
+def run_closed(p, b: int) -> bool:
+    """A run of name words ends at token b: the end, a mark, a function word, a cue, a relative or a word glued to و
+    (shared by :mod:`.office_runs` and :mod:`.nationality_names`)."""
     if b >= len(p.toks) or not is_word(p, b) or not adjacent(p, b - 1, b):
         return True
     k = p.fkeys[b]
@@ -93,7 +95,7 @@ def scorer_people(p, found: list) -> list:
         b = a
         while b < n and b - a < 3 and (b == a or adjacent(p, b - 1, b)) and _word_ok(p, b, given):
             b += 1
-        while b > a and not _closed(p, b):
+        while b > a and not run_closed(p, b):
             b -= 1
         if b == a or (b - a == 1 and p.fkeys[a] not in given and word_info(p.toks[a]).shape <= 0):
             continue  # (one native-shaped word that no list names: سجله هدافا)
