@@ -64,3 +64,19 @@ def test_bare_jameel_league_only_in_sport():
 
 def test_legitimate_resistance_is_no_yemeni_body():
     assert _names("ويؤكد البيان حق الشعب في المقاومة الشرعية للاحتلال") == []
+
+
+def test_hamas_in_a_paragraph_of_an_article_on_its_politics():
+    from name_checks import article_rows
+
+    rows = article_rows("انفجار يدمر منزلا في قطاع غزة",
+                        "وقالت مصادر فلسطينية إن الانفجار وقع في القطاع فجر اليوم.",
+                        "وأشارت وزارة الداخلية التابعة لحماس إلى أنها تحقق في الأمر.")
+    assert any(p == 2 and s.endswith("حماس") and t == "organisation" for p, s, t, _, _ in rows)
+    rows = article_rows("معرض تشكيلي في أبها", "وافتتح الفنان عبدالله حماس المعرض مساء أمس.",
+                        "وأشاد الحضور بحماس الفنانين الشباب وحماس الجمهور.")
+    assert not any(t == "organisation" for _, _, t, _, _ in rows)
+
+
+def test_a_listed_club_still_stops_a_persons_run_outside_sport():
+    assert _names("نبيل بهوي الاهلي 4 ملايين يورو سويدي") == [("نبيل بهوي", "person")]

@@ -24,7 +24,7 @@ from .guards import gentilic_place
 from .namelinks import NASAB
 from .positions import adjacent, is_word, word_types
 
-__all__ = ["movement_slot"]
+__all__ = ["movement_slot", "movement_cues", "mark_political_articles"]
 
 #: definite-looking words that a movement's name is never in construct with (تدعو حماس إلى، التابعة لحماس التي)
 _FUNCTION = frozenset(key(w) for w in ("إلى", "الى", "الذي", "التي", "الذين", "اللذين", "الآن", "اليوم", "الأحد",
@@ -43,7 +43,30 @@ def movement_cues() -> frozenset:
 
 
 def _political(p) -> bool:
-    """The paragraph writes a word of ``movement_cues.csv`` (behind و/ب/ل/ف and the article)."""
+    """The paragraph, or its article (:func:`mark_political_articles`), writes a word of ``movement_cues.csv``
+    (behind و/ب/ل/ف and the article)."""
+    return p.memo.get("political_article", False) or _writes_cue(p)
+
+
+def mark_political_articles(pars) -> None:
+    """Mark every paragraph of an article one of whose paragraphs writes a movement cue (``وزارة الداخلية التابعة
+    لحماس`` in a report on Gaza whose other paragraphs name it); memos of names made without the mark are dropped."""
+    from collections import defaultdict
+
+    by_article = defaultdict(list)
+    for p in pars:
+        by_article[p.article_id].append(p)
+    for ps in by_article.values():
+        if not any(p.rules == "ar" and _writes_cue(p) for p in ps):
+            continue
+        for p in ps:
+            if not p.memo.get("political_article"):
+                for m in ("names_full", "names", "known_orgs"):
+                    p.memo.pop(m, None)
+            p.memo["political_article"] = True
+
+
+def _writes_cue(p) -> bool:
     cues = movement_cues()
     for w in word_types(p):
         k = key(w)

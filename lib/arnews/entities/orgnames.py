@@ -393,14 +393,15 @@ def _place_body_name(p, i: int, e: int, info) -> Name:
 
 def listed_org(p, j: int) -> int:
     """Tokens of a listed organisation starting at token j (known_names.csv), else 0; an entry of the ``movement``
-    or ``sport`` context only where that context holds (``المواطن حماس العتيبي`` is a person)."""
-    from .known import known_index, sporty
+    context only where it holds (``المواطن حماس العتيبي`` is a person; a club of the ``sport`` context stops a
+    person's run anywhere: ``نبيل بهوي الأهلي`` in a table of transfers)."""
+    from .known import known_index
     from .movements import movement_slot
 
     k = p.fkeys[j]
     return max((len(ws) for ws, _, ctx in known_index().names.get(k, ())
                 if all(_is_word(p, j + t) and p.fkeys[j + t] == ws[t] for t in range(len(ws)))
-                and (ctx != "movement" or movement_slot(p, j, len(ws), 0)) and (ctx != "sport" or sporty(p))),
+                and (ctx != "movement" or movement_slot(p, j, len(ws), 0))),
                default=0)
 
 

@@ -665,8 +665,10 @@ def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: 
     # datelines too: the place a dispatch comes from (and the agency) is a name the guide counts
     pars = paragraphs_of(paragraphs, articles).select(ENTITY_ROLES)
     from .known import mark_sport_articles
+    from .movements import mark_political_articles
 
     mark_sport_articles(pars)  # a player named in a quote of a sports article
+    mark_political_articles(pars)  # حماس in a paragraph of a report on Gaza that names no cue itself
     in_context = _in_context(pars, gz)
     by_article: dict[str, list] = defaultdict(list)
     spans: dict[tuple, list] = defaultdict(list)  # (article, paragraph) -> normalised spans taken
