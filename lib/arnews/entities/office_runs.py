@@ -151,12 +151,12 @@ def people_after_office_runs(p, names: list[Name]) -> list[Name]:
     for a in range(1, n - 1):
         if not is_word(p, a):
             continue
+        o = _after_office(p, a)  # (first: a cheap look back; the scan of the names found is per office, not per word)
+        if o < 0:
+            continue
         s0 = p.starts[a]
         if any(nm.start <= s0 < nm.end and nm.type != "place" and not (nm.type == "person" and nm.start == s0)
                for nm in out):
-            continue
-        o = _after_office(p, a)
-        if o < 0:
             continue
         guess = next((nm for nm in out if nm.start == s0 and nm.type == "place" and nm.source == "translit"
                       and " " in p.norm.text[nm.start:nm.end]), None)

@@ -4,6 +4,8 @@ already take (for the passes that add names only where none is), and the spans a
 per paragraph (for the passes that name a found entity again)."""
 from __future__ import annotations
 
+import bisect
+
 __all__ = ["is_word", "adjacent", "word_types", "word_key_types", "covered_tokens", "held_spans"]
 
 
@@ -52,8 +54,12 @@ def covered_tokens(p, names, partial: bool = False) -> set:
         a, b = tok_of_start.get(nm.start), tok_of_end.get(nm.end)
         if a is not None and b is not None:
             covered.update(range(a, b + 1))
-        elif partial:
-            covered.update(t for t in range(len(p.toks)) if p.starts[t] < nm.end and nm.start < p.ends[t])
+        elif partial:  # (the tokens in text order: from the first that ends after the start; not a scan of all)
+            t = bisect.bisect_right(p.ends, nm.start)
+            while t < len(p.toks) and p.starts[t] < nm.end:
+                if nm.start < p.ends[t]:
+                    covered.add(t)
+                t += 1
     return covered
 
 
