@@ -15,7 +15,7 @@ from .cues import zipf_en
 from .keys import Name, latin_key
 from .positions import adjacent as _adjacent
 
-__all__ = ["_latin_names"]
+__all__ = ["_latin_names", "NOT_NAMES_EN"]
 
 
 _VI_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
@@ -25,6 +25,7 @@ _NOT_NAMES_EN = frozenset(
     "january february march april may june july august september october november december monday tuesday wednesday "
     "thursday friday saturday sunday no photo resolution directive conclusion decision decree regulation circular plan "
     "the a an and of in on for to with by at from".split())
+NOT_NAMES_EN = _NOT_NAMES_EN  # (public: months, weekdays and function words are no names)
 
 
 def _latin_names(p) -> list[Name]:

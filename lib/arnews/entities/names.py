@@ -63,6 +63,7 @@ from .vietnamese_people import vietnamese_people
 from .numbered_places import numbered_roads
 from .dateline_places import dateline_places
 from .abbreviations import org_abbreviations
+from .latin_glosses import latin_glosses
 from .governments import local_governments
 from .military_units import military_units
 from .press_lists import press_lists
@@ -1161,6 +1162,7 @@ def paragraph_names(p) -> list[Name]:
             got = trim_org_tails(p, got)  # جامعة الملك عبدالعزيز المكلف: the office's adjective ends the name
             got = trim_organs(p, got)  # إدارة نادي الهلال: the club, not its administration
             got = org_abbreviations(p, got)  # رابطة دول جنوب شرقي آسيا (آسيان): the short form in brackets
+            got = latin_glosses(p, got)  # وكالة المباحث الفيدرالية (FBI): the Latin name in brackets (org52)
             got = local_governments(p, got)  # حكومة الأنبار المحلية: a region's government (not حكومة الكونغو)
             got = patron_bodies(p, got)  # مؤسسة سالم بن محفوظ الخيرية: a body named after its patron
             got = military_units(p, got)  # اللواء 35، الفرقة 30، اللواء الخامس عشر: a unit named by its number
