@@ -38,3 +38,23 @@ def test_same_key_as_the_arabic_name():
 ])
 def test_not_an_organisation(text, word):
     assert (word, "organisation") not in _names(text)
+
+
+# a body named after its patron with a title between the head and the name (entities.patrons, org52)
+@pytest.mark.parametrize("text, org", [
+    ("وقال أستاذ الفقه بجامعة الإمام محمد بن سعود الإسلامية إن الحكم واضح", "جامعة الإمام محمد بن سعود الإسلامية"),
+    ("وقدمت مؤسسة الشيخ علي بن حسن العمري الخيرية منحا للطلاب", "مؤسسة الشيخ علي بن حسن العمري الخيرية"),
+    ("ووقعت مؤسسة د. سعد الحربي الخيرية اتفاقية تعاون", "مؤسسة د. سعد الحربي الخيرية"),
+])
+def test_patron_body_after_a_title(text, org):
+    got = _names(text)
+    assert (org, "organisation") in got
+    assert not any(t == "person" for _, t in got)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("وقال مدير جامعة الدكتور خالد المقرن إن القبول مفتوح", "خالد المقرن"),  # no closing adjective: the person
+    ("وزار وفد الجامعة الإمام محمد الحسن في منزله", "محمد الحسن"),  # a definite head is no name's head
+])
+def test_title_without_a_body(text, person):
+    assert (person, "person") in _names(text)

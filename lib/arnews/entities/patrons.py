@@ -4,7 +4,9 @@
 after the head as a person; a closing adjective of a body (``patron_bodies.csv``: الخيرية، القابضة، المحدودة)
 right after the name, or after at most two more name words, shows the whole is the organisation.  The head is an
 organisation cue without the article (``مؤسسة``, ``شركة``, ``لمؤسسة``; not ``المؤسسة``).  Without the closing
-adjective the person stays (``مدير مؤسسة محمد العلي`` is left alone).
+adjective the person stays (``مدير مؤسسة محمد العلي`` is left alone).  One title with the article or ``د.``
+may stand between the head and the name (``جامعة الإمام محمد بن سعود الإسلامية``, ``مؤسسة الشيخ علي الجفالي
+الخيرية``; org52).
 
 The same name cut in two (``شركة أعناب`` + ``دانية القابضة``, ``شركة منير عبدالخالق رفة`` + ``وأولاده القابضة``):
 a headed organisation right before an organisation that ends with a closing adjective or a company tail
@@ -57,6 +59,26 @@ def _head(p, t: int) -> bool:
     return info.cue == "org" and not info.definite and not key(info.bare or p.fkeys[t]).startswith("ال")
 
 
+def _title(p, t: int) -> bool:
+    """Token t is a title or role word with the article (الإمام، المهندس، الأمير), no proclitic."""
+    if not is_word(p, t) or not p.fkeys[t].startswith("ال"):
+        return False
+    info = word_info(p.toks[t])
+    return info.cue in ("title", "role") and key(info.bare or "") == key(p.fkeys[t][2:])
+
+
+def _head_before(p, a: int) -> int | None:
+    """The organisation head right before token a (the person's first word), over one title between
+    (جامعة الإمام محمد بن سعود، كرسي المهندس عبدالله بقشان: org52), or over ``د.``; else None."""
+    if _head(p, a - 1) and adjacent(p, a - 1, a):
+        return a - 1
+    if _title(p, a - 1) and adjacent(p, a - 1, a) and _head(p, a - 2) and adjacent(p, a - 2, a - 1):
+        return a - 2
+    if a >= 3 and p.toks[a - 1] == "." and p.toks[a - 2] == "د" and _head(p, a - 3) and adjacent(p, a - 3, a - 2):
+        return a - 3
+    return None
+
+
 def _closing(p, b: int) -> int:
     """The token of a closing adjective after token b (the person's last), over at most MAX_GAP name words, else -1."""
     closers = _closers()
@@ -77,12 +99,12 @@ def patron_bodies(p, found: list) -> list:
         if nm.type != "person":
             continue
         a, b = _token_at(p, nm.start), _token_at(p, nm.end - 1)
-        if a is None or b is None or not (_head(p, a - 1) and adjacent(p, a - 1, a)):
+        h = _head_before(p, a) if a is not None else None
+        if h is None or b is None:
             continue
         c = _closing(p, b)
         if c < 0:
             continue
-        h = a - 1
         info = word_info(p.toks[h])
         bare = info.bare or p.fkeys[h]
         s = p.ends[h] - len(bare) if p.fkeys[h].endswith(bare) and len(p.fkeys[h]) > len(bare) else p.starts[h]
