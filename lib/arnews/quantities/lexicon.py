@@ -177,6 +177,7 @@ def _lexicon(lang: str, where: str) -> _Lex:
         # a group noun with its clitics (الثنائي, لثلاثي): the paragraph prefilter must let it through
         extra |= {p + t[0] for t in lx.markers.get("group_noun", {}) for p in ("",) + tuple(_AR_PREFIXES)}
         extra |= {p + t[0] for t in lx.markers.get("decade_age", {}) for p in ("",) + tuple(_AR_PREFIXES)}
+        extra |= {p + t[0] for t in lx.markers.get("decade_age_f", {}) for p in ("", "ال")}  # سيدة أربعينية (woman_ages)
         extra |= {p + t[0] for t in lx.markers.get("decade", {}) for p in ("",) + tuple(_AR_PREFIXES)}
         extra |= {p + t[0] for t in lx.markers.get("goal_tally", {}) for p in ("ب", "وب", "ال", "بال", "وال")}  # بثنائية, الثلاثية
         extra |= {"بهدف", "وبهدف", "لهدف"}  # فاز بهدف نظيف: one goal; بثلاثة أهداف لهدف: the other side (tallies.py)

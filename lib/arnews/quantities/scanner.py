@@ -75,6 +75,7 @@ from .between_ranges import merge_between_ranges
 from .fractional_counts import fractional_measures
 from .dot_thousands import paragraph_thousands
 from .vague_money import vague_money
+from .woman_ages import woman_age
 from ..frequency import zipf_ar
 from ..tokens import stopwords as _stopwords
 from .tokens import _MASK_RE, _Toks, _TokenView
@@ -420,6 +421,7 @@ START_RULES = (
     _MonthPairRules.two_months,  # الشهرين الأولين من عام 2025: January and February
     _DecadeRules.decade,  # السبعينات, ستينات القرن الماضي: a decade (1960/1969)
     _CountRules.decade_age,  # الرجل الخمسيني: in his fifties
+    woman_age,  # سيدة أربعينية: in her forties (woman_ages, q70)
     _LabelRules.place_number_word,  # شارع الستين: a street's name
     _OrdinalRules.pronoun_ordinal,  # أولها, ثانيهما: the first of the things just named
     dual_before_ordinals,  # المرحلتين الأولى والثانية: a count 2, then each ordinal (session 40)

@@ -35,6 +35,7 @@ def _gates(lx) -> dict:
     edge = {t[0] for t in m.get("range_edge", {})}
     groups, goals, ages, tens = (m.get(r, {}) for r in ("group_noun", "goal_tally", "decade_age", "decade"))
     ranks = m.get("rank_noun", {})
+    ages_f = m.get("decade_age_f", {})
     no = lambda k, bs: False  # noqa: E731
     return {
         "doc_code": no, "day_range_date": no, "numeric_date": no, "clock_time": no, "number_token": no,
@@ -60,6 +61,7 @@ def _gates(lx) -> dict:
         "two_months": lambda k, bs: any(b in _TWO_MONTHS or b in _FIRST_LAST for p, b in bs if p in _MONTH_PAIR_CLITICS),
         "decade": lambda k, bs: any((b,) in tens and p in _DECADE_PREFIXES for p, b in bs),
         "decade_age": lambda k, bs: any((b,) in ages and p in ("", "ال") for p, b in bs),
+        "woman_age": lambda k, bs: any((b,) in ages_f and p in ("", "ال") for p, b in bs),  # woman_ages (q70)
         "place_number_word": lambda k, bs: k in lx.starts,  # numword(i)
         "pronoun_ordinal": lambda k, bs: k in _PRONOUN_ORDINALS or k[:1] in ("و", "ف") and k[1:] in _PRONOUN_ORDINALS,
         "rank_pair": lambda k, bs: (_definite(k) and k.endswith(("ين", "ان"))
