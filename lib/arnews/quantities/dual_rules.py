@@ -18,6 +18,7 @@ from .named_pairs import dual_before_two_names, dual_before_two_nationals
 from .dual_name_pairs import dual_before_named_people
 from .enumerated_duals import dual_before_first
 from .genitive_duals import construct_before_dual, genitive_after_construct
+from .my_nouns import my_noun_here
 from .noun_duals import noun_shaped_dual
 from .dual_contexts import adjective_after_genitive, not_a_dual_here, two_nisbas_after
 from .construct_chains import and_within, construct_after, owned_noun_after
@@ -314,6 +315,8 @@ class _DualRules:
                 continue  # وشريكتي منال, زوجتي سارة: "my partner", a person named after her
             if construct and body.endswith("تي") and self._my_noun_and_adjective(i):
                 continue  # قناعتي الراسخة, حملتي الانتخابية: "my conviction", a noun with its adjective
+            if construct and body.endswith("تي") and p not in _DEFINITE and my_noun_here(self, i):
+                continue  # برنامج إحالتي رصد, كانت حليمتي رحمها الله (a paragraph in the first person): a name, "my X" (q70)
             if construct and self.numword(i + 1):
                 continue  # يومي الرابع والخامس من آب: a date (its rule reads it)
             if construct and body.endswith("ي") and self.k(i + 1) in _WEEKDAYS and not self._adverb_frame(i - 1):

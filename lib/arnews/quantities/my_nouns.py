@@ -1,0 +1,42 @@
+"""A feminine noun in ``-تي`` that is "my X" or a name, not a construct dual (session 48, q70; issue 13).
+
+:mod:`.dual_rules` reads ``-تي`` as a construct dual when a word that can be its genitive follows: a rare word
+(:meth:`_name_after`, ``أقليتي تاي``) or a common indefinite noun (:meth:`_common_noun_after`, ``حادثتي سير``).
+That evidence is weak, and two contexts outweigh it (blind48 and blind51 wrote no figure there):
+
+* a noun that names a programme, campaign or app right before it (``naming_noun`` in quantity_markers.csv):
+  ``برنامج إحالتي رصد 2835 حالة`` (the ministry's referral programme *Ihalati*, "my referral");
+* a paragraph written in the first person (two or more ``first_person`` words in it: ``لي``, ``معي``, ``أنا``,
+  ``إنني``): ``حيث كانت حليمتي رحمها الله``, ``وتبحث عن سعادتي أينما كانت`` (my Halima, my happiness).
+
+A definite genitive (``منطقتي الشرقية والرياض``) or two names joined by و after it (``مديريتي يريم والرضمة``)
+still make the dual: the guard is asked only when neither follows."""
+from __future__ import annotations
+
+
+def _first_person_count(sc) -> int:
+    """How many first-person words the paragraph holds (computed once per paragraph, kept on the scanner)."""
+    n = getattr(sc, "_first_person_n", None)
+    if n is None:
+        words = sc.lx.markers.get("first_person", {})
+        n = sum(1 for x in range(sc.t.n) if sc.kind(x) == "ar" and (sc.k(x),) in words)
+        sc._first_person_n = n
+    return n
+
+
+def named_by_noun_before(sc, i) -> bool:
+    """Word i follows a noun that names a programme, a campaign or an app (برنامج إحالتي, حملة سلامتي)."""
+    x = i - 1
+    if x < 0 or not sc.free(x) or sc.kind(x) != "ar":
+        return False
+    names = sc.lx.markers.get("naming_noun", {})
+    return any((b,) in names for _, b in sc.bases(x))
+
+
+def my_noun_here(sc, i) -> bool:
+    """Word i (in -تي, no article) is "my X" or a name here, not a construct dual: neither a definite word nor
+    two names joined by و after it, and a naming noun before it or a paragraph in the first person."""
+    j = i + 1
+    if sc.definite(j) or sc.is_p(j, "(") or sc._name_pair_after(j):
+        return False
+    return named_by_noun_before(sc, i) or _first_person_count(sc) >= 2
