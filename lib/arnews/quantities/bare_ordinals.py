@@ -18,7 +18,9 @@ bare ``الأول`` as no figure unless a rule here (or there) shows what it ran
   «العاشر» آسيويا``, as ``50 عالميا`` is; not للمرة الأولى عالميا (the idiom of novelty), nor after a number;
 * (session 41, q59) the first of two just counted, right after their dual, when the second of the same gender
   follows within forty-five tokens (``قسموا المشاركين إلى مجموعتين الأولى تناولت ...، والمجموعة الثانية ...``:
-  both readers of blind44); not ``هدفين الأول ألغاه الحكم`` (no second named: test_quantities_round8)."""
+  both readers of blind44); not ``هدفين الأول ألغاه الحكم`` (no second named: test_quantities_round8);
+* (session 48, q70) the next of a series of three or more bare ordinals already read, opening its clause or
+  its sentence (``... في المظهر. الخامس، الذكاء الاجتماعي``)."""
 from __future__ import annotations
 
 from .figure import Figure as _Q
@@ -28,6 +30,8 @@ _NOT = frozenset(("ليس", "ليست", "وليس", "وليست", "ليسا", "�
 #: words that open a clause whose subject the ordinal is (key forms)
 _OPENERS = frozenset(("ان", "اما", "فيما", "بينما", "واما"))
 _REACH_BACK, _REACH_ON = 12, 45
+#: how far back the previous member of a long series may stand (session 48)
+_SERIES_REACH = 90
 
 
 def _fem(w: str) -> bool:
@@ -54,6 +58,8 @@ def bare_ordinal(sc, i, nw) -> _Q | None:
     fem = _fem(sc.t.text[i])
     if v == 1 and _after_pair(sc, i) and _second_follows(sc, i, fem):
         return _Q(i, i + 1, "ordinal", 1, unit=sc.out[-1].unit, written="words")
+    if v >= 3 and (_opens(sc, i) or sc.is_p(i - 1, ".")) and _series_before(sc, i, v, fem):
+        return _Q(i, i + 1, "ordinal", v, written="words")
     if not _opens(sc, i):
         return None
     if _neighbour_rank_before(sc, i, v, fem):
@@ -97,6 +103,19 @@ def _neighbour_rank_before(sc, i, v, fem) -> bool:
                 and sc.k(q.b - 1).startswith("ال") and _fem(sc.t.text[q.b - 1]) == fem):
             return True
     return False
+
+
+def _series_before(sc, i, v, fem) -> bool:
+    """(session 48, q70) The ordinals v - 1 and v - 2 of gender ``fem`` were read before token i as bare members
+    of a series (the word alone, its article or و + article), v - 1 within ``_SERIES_REACH`` tokens: an author's
+    numbered points, one after another across sentences (``وضع عشرة خصال، الأول ...، الثاني ...، والرابع ...
+    في المظهر. الخامس، الذكاء الاجتماعي``: both readers of blind51 ranked الخامس ... العاشر)."""
+    seen = set()
+    for q in sc.out[-8:]:
+        if (q.kind == "ordinal" and q.b - q.a == 1 and q.value in (v - 1, v - 2) and 0 < i - q.b <= _SERIES_REACH
+                and sc.k(q.a).startswith(("ال", "وال")) and _fem(sc.t.text[q.a]) == fem):
+            seen.add(q.value)
+    return seen == {v - 1, v - 2}
 
 
 def _after_match_word(sc, i) -> bool:

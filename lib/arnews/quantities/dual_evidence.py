@@ -162,8 +162,11 @@ class _DualEvidence:
                 continue
             body = w[len(p):-cut]  # without هما (ها, هم): عقدي, سيارتي
             sing = dual_singular(body, True) if len(body) >= 4 else None
-            if sing is None and cut == 3 and len(body) >= 4:
+            if sing is None and len(body) >= 4:
+                # (session 48, q70) before ها/هم too the word cannot be "my X": وجهيها (the note's two faces)
                 sing = _dual_before_huma(body)
+                if sing is not None and cut == 2 and _z(sing + "ان") < 1.0:
+                    sing = None  # ومدبريها: a plural participle (its dual in -ان never written), not two planners
             if sing:
                 u = self._unit_lookup_word(sing)
                 unit, kind, en = u if u else (sing, "count", "")
