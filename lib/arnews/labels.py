@@ -16,7 +16,36 @@ import re
 
 import pandas as pd
 
-__all__ = ["label", "id_prefix", "pick", "sample_note", "heads"]
+__all__ = ["label", "id_prefix", "pick", "sample_note", "heads", "article_of", "with_article_ids"]
+
+#: every label :func:`label` has made in this process, mapped to its article id: a table cell holding a label is
+#: traced back to its article (``plotting.show`` puts the id in the cell's tooltip and in the table's CSV)
+LABELS: dict[str, str] = {}
+
+
+def article_of(value) -> str | None:
+    """The article id of ``value`` when it is an article label made by :func:`label` (its tick form too), else None."""
+    if not isinstance(value, str):
+        return None
+    return LABELS.get(value) or LABELS.get(re.sub(r"\s+", " ", value).strip())
+
+
+def with_article_ids(df):
+    """``df`` with an ``article_id`` column after each column of article labels (``<col>_article_id`` when there
+    are several; nothing added to a table with its own ``article_id``): the table a page exports, traceable to
+    its articles."""
+    if df is None or not len(df) or not LABELS or "article_id" in df.columns:
+        return df  # a table with its own article ids says which article each row is
+    from pandas.api.types import is_numeric_dtype
+
+    cols = [c for c in df.columns if not is_numeric_dtype(df[c]) and df[c].map(lambda v: article_of(v) is not None).mean() >= 0.5]
+    if not cols:
+        return df
+    out = df.copy()
+    for c in cols:
+        name = "article_id" if len(cols) == 1 else f"{c}_article_id"
+        out.insert(list(out.columns).index(c) + 1, name, out[c].map(lambda v: article_of(v) or ""))
+    return out
 
 
 def _s(v) -> str:
@@ -90,6 +119,7 @@ def label(articles: pd.DataFrame, paragraphs: pd.DataFrame | None = None, width:
         dup = s.duplicated(keep=False)
         if dup.any():  # the id tails collide too: the whole id
             s[dup] = [f"{v} [{k}]" for k, v in s[dup].items()]
+    LABELS.update({v: k for k, v in s.items()})
     return s
 
 

@@ -20,7 +20,7 @@ what to do when the build has none of a fact of :func:`corpus_facts`:
 Run in JupyterLab a notebook reads and runs as written (the general questions)."""
 from __future__ import annotations
 
-__all__ = ["FACTS", "corpus_facts", "fit_source", "fit_notebook", "dropped"]
+__all__ = ["FACTS", "FIT_FACTS", "corpus_facts", "fit_source", "fit_notebook", "dropped"]
 
 FACTS = {
     "pairs": "articles with a parallel_of link (a translation paired with its original)",
@@ -29,7 +29,12 @@ FACTS = {
     "documents": "figures of the quantities table that are official document codes (kind doc_code)",
     "codebook": "1 when the theme codebook fits the corpus (the build's lexicon_fit table), else 0",
     "lunar": "dated figures of the quantities table written in the Vietnamese lunar calendar (calendar lunar)",
+    "gazetteer": "1 when the gazetteer (Vietnamese institutions and places) fits the corpus, else 0",
+    "markers": "1 when the rhetoric marker lexicon fits the corpus, else 0",
 }
+
+#: the fact each fitted resource of the build's ``lexicon_fit`` table gives (1 fits, 0 does not)
+FIT_FACTS = {"themes codebook": "codebook", "gazetteer": "gazetteer", "rhetoric markers": "markers"}
 
 
 def corpus_facts(processed) -> dict:
@@ -66,9 +71,10 @@ def corpus_facts(processed) -> dict:
         facts["lunar"] = int((q["calendar"].fillna("").astype(str) == "lunar").sum())
     fit = table_columns(T, "lexicon_fit", ["resource", "fits"])
     if fit is not None and {"resource", "fits"} <= set(fit.columns):
-        row = fit[fit["resource"] == "themes codebook"]
-        if len(row):
-            facts["codebook"] = int(str(row["fits"].iloc[0]).strip().lower() in ("true", "1", "yes"))
+        for resource, fact in FIT_FACTS.items():
+            row = fit[fit["resource"] == resource]
+            if len(row):
+                facts[fact] = int(str(row["fits"].iloc[0]).strip().lower() in ("true", "1", "yes"))
     return facts
 
 

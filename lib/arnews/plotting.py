@@ -41,7 +41,7 @@ from pathlib import Path
 __all__ = ["show", "md", "setup", "esc", "neutral", "has_arabic", "arabic_span", "BIDI_CONTROLS", "table_html",
            "fmt_int", "fmt_year", "fmt_num", "fmt_pct", "fmt_share", "fmt_ratio", "fmt_value", "kwic_html", "show_kwic",
            "full_table_note", "truncate", "fig_height", "legend_outside", "MAX_FIG_WIDTH", "list_items", "LIST_SEP",
-           "fold_columns", "tick_label"]
+           "fold_columns", "tick_label", "same_columns", "export_link", "glossed_items"]
 
 #: bidi embedding/override (LRE RLE PDF LRO RLO) and isolate (LRI RLI FSI PDI) controls:
 #: unbalanced, they reorder everything after them; displayed values never keep them
@@ -282,6 +282,24 @@ def list_items(s: str) -> str:
     return " ".join(out)
 
 
+_GLOSSED_ITEM = re.compile(r"^(?P<ar>[^()]+?)\s*\((?P<tail>[^()]*)\)$")
+
+
+def glossed_items(s: str) -> str | None:
+    """HTML of a list of Arabic words with their English brackets (``الشرطة (police, 4) · الرياض (Riyadh, 4)``),
+    one item a line, each word isolated right to left and followed by its bracket; None for any other text.  Laid
+    out as one right-to-left paragraph, each gloss stood left of its word and the list ran right to left."""
+    if LIST_SEP not in s:
+        return None
+    items = [x.strip() for x in neutral(s).split(LIST_SEP)]
+    parts = [(m["ar"], m["tail"]) if (m := _GLOSSED_ITEM.match(x)) else (x, None) for x in items]
+    if not any(t is not None for _, t in parts) or \
+            not all(has_arabic(a) and "(" not in a and (t is None or not has_arabic(t)) for a, t in parts):
+        return None
+    return "".join(f'<span dir="ltr" style="display:block;white-space:nowrap"><bdi lang="ar" dir="rtl">{esc(a)}</bdi>'
+                   + (f' <bdi dir="ltr">({esc(t)})</bdi>' if t is not None else "") + "</span>" for a, t in parts)
+
+
 _SNAKE_ID = re.compile(r"~?[a-z0-9]+(?:_[a-z0-9]+){2,}")
 
 
@@ -290,7 +308,7 @@ _SNAKE_ID = re.compile(r"~?[a-z0-9]+(?:_[a-z0-9]+){2,}")
 WIDE_COLUMNS = 8
 
 
-def _cell(s: str, tag: str = "td", extra: str = "", wide: bool = False) -> str:
+def _cell(s: str, tag: str = "td", extra: str = "", wide: bool = False, lines: bool = False) -> str:
     if len(s) > 16 and "style=" not in extra and _SNAKE_ID.fullmatch(s):
         # a long snake_case id (provincial_party_standing_committee) may break after its underscores, as a
         # header does: unbroken it set the width of its column and pushed the per-article counts off the page
@@ -303,6 +321,9 @@ def _cell(s: str, tag: str = "td", extra: str = "", wide: bool = False) -> str:
         extra += ' style="min-width:8em"'
     elif len(s) > 48 and "style=" not in extra:
         extra += f' style="min-width:{14 if len(s) <= 100 else 22}em"'
+    glossed = glossed_items(s) if lines else None
+    if glossed:
+        return f'<{tag} dir="ltr"{extra.replace("white-space:nowrap", "min-width:10em")}>{glossed}</{tag}>'
     if has_arabic(s) and first_strong_rtl(s):
         return f'<{tag} dir="rtl" lang="ar"{extra}><bdi>{list_items(s)}</bdi></{tag}>'
     if has_arabic(s):
@@ -422,20 +443,67 @@ def full_table_note(name: str, n_shown: int, n_total: int, link: str | None = No
     200 of 340 rows" read as 200 of the source table's rows."""
     n_source = source_rows(name)
     size = f", {fmt_count(n_source, 'row')}" if n_source is not None else ""
-    where = (f'<a href="{esc(link)}"><code>{esc(name)}</code></a>{size}' if link
+    where = (f'<code>{esc(name)}</code>{size}' if link
              else f'<code>{esc(name)}</code>{size} (in Python: <code>load_tables(PROCESSED)[{esc(repr(name))}]</code>)')
+    csv = (f' Every row of this table, with the article id of each article label: '
+           f'<a href="{esc(link)}">{esc(link.rsplit("/", 1)[-1])}</a>.') if link else ""
     if unit:
         return (f'<p class="arnews-note" dir="ltr"><em>Showing {fmt_int(n_shown)} of {fmt_int(n_total)} {esc(unit)} '
-                f"(one row each), summarised from the rows of the source table {where}.</em></p>")
+                f"(one row each), summarised from the rows of the source table {where}.{csv}</em></p>")
     own = " of this table" if n_source is not None and n_source != n_total else ""
     return (f'<p class="arnews-note" dir="ltr"><em>Showing {fmt_int(n_shown)} of {fmt_int(n_total)} rows{own}. '
-            f"Source table: {where}.</em></p>")
+            f"Source table: {where}.{csv}</em></p>")
+
+
+def _traced(cell: str, value) -> str:
+    """``cell`` with the article id of ``value`` (an article label) as its tooltip and data attribute."""
+    from .labels import article_of
+
+    aid = article_of(value)
+    if not aid:
+        return cell
+    attrs = f' title="{esc(aid)}" data-article="{esc(aid)}"'
+    return re.sub(r"^<(td|th)", lambda m: f"<{m.group(1)}{attrs}", cell, count=1)
+
+
+def _slug(text) -> str:
+    s = re.sub(r"[^a-z0-9]+", "_", neutral(text).lower()).strip("_")
+    return s[:48].rstrip("_")
+
+
+_EXPORTED: dict = {}
+
+
+def export_link(df, full: str | None, caption: str | None = None) -> str | None:
+    """In a report (``ARNEWS_REPORTS`` set), write ``df`` (every row, with ``article_id`` beside each column of
+    article labels: :func:`arnews.labels.with_article_ids`) as ``tables/<notebook>/<full>__<caption>.csv`` and
+    return its relative href; else None.  A reader holding only the reports folder traces each row of a cut table
+    to its article (and paragraph and span where the table has them)."""
+    import os
+
+    if not os.environ.get("ARNEWS_REPORTS") or df is None:
+        return None
+    from .labels import with_article_ids
+    from .links import table_file
+
+    base = "__".join(x for x in (_slug(full or "table"), _slug(caption or "")) if x) or "table"
+    n = _EXPORTED.get(base, 0) + 1
+    _EXPORTED[base] = n
+    name = base if n == 1 else f"{base}_{n}"
+    path = table_file(with_article_ids(df.reset_index() if _named_index(df) else df), name)
+    return Path(os.path.relpath(path, os.environ["ARNEWS_REPORTS"])).as_posix()
+
+
+def _named_index(df) -> bool:
+    return any(n is not None for n in (df.index.names or []))
 
 
 def table_html(df, caption: str | None = None, max_rows: int = 200, floatfmt: str | None = None, index: bool = False,
                full: str | None = None, link: str | None = None, max_chars: int | None = None,
-               formats: dict | None = None, unit: str | None = None) -> str:
+               formats: dict | None = None, unit: str | None = None, list_lines: bool = False) -> str:
     """The escaped, RTL-aware HTML of a DataFrame (see :func:`show`).
+
+    ``list_lines``: a cell holding a list of glossed Arabic words shows one item a line (:func:`glossed_items`).
 
     Integers get thousands separators, years (columns named ``year``…) stay years, floats get
     fixed decimals fitted to their column (or ``floatfmt`` when it is not scientific); ``formats``
@@ -469,20 +537,28 @@ def table_html(df, caption: str | None = None, max_rows: int = 200, floatfmt: st
                 s = fmt_value(v, floatfmt)
             if max_chars and len(s) > max_chars:
                 s = truncate(s, max_chars)
-            tds.append(_cell(s, wide=len(names) >= WIDE_COLUMNS))
+            tds.append(_traced(_cell(s, wide=len(names) >= WIDE_COLUMNS, lines=list_lines), v))
         out.append("<tr>" + "".join(tds) + "</tr>")
     out.append("</tbody></table></div>")
     if len(df) > max_rows:
         if full:
             out.append(full_table_note(full, len(shown), len(df), link, unit))
         else:
-            out.append(f'<p class="arnews-note" dir="ltr"><em>Showing {fmt_int(len(shown))} of {fmt_int(len(df))} rows of this table.</em></p>')
+            out.append(_own_rows_note(len(shown), len(df), link))
     return "".join(out)
+
+
+def _own_rows_note(n_shown: int, n_total: int, link: str | None = None) -> str:
+    """The note under a table cut to its top rows that comes from no build table (``link``: its own CSV)."""
+    csv = (f' Every row, with the article id of each article label: <a href="{esc(link)}">{esc(link.rsplit("/", 1)[-1])}</a>.'
+           if link else "")
+    return (f'<p class="arnews-note" dir="ltr"><em>Showing {fmt_int(n_shown)} of {fmt_int(n_total)} rows of this table.'
+            f'{csv}</em></p>')
 
 
 def kwic_html(df, left: str = "left", match: str = "match", right: str = "right", before: list | None = None,
               after: list | None = None, caption: str | None = None, max_rows: int = 200, full: str | None = None,
-              unit: str | None = None) -> str:
+              unit: str | None = None, link: str | None = None) -> str:
     """A keyword-in-context table that reads in the direction of its matches.
 
     Rows whose match is Arabic go into a right-to-left table: the preceding context (``left``,
@@ -510,7 +586,7 @@ def kwic_html(df, left: str = "left", match: str = "match", right: str = "right"
             tds = []
             for c in before:
                 v = r[c]
-                tds.append(_cell(fm[c](v) if fm[c] and _is_number(v) and not _isna(v) else ("" if _isna(v) else str(v))))
+                tds.append(_traced(_cell(fm[c](v) if fm[c] and _is_number(v) and not _isna(v) else ("" if _isna(v) else str(v))), v))
             tds.append(_cell("" if _isna(r[left]) else str(r[left]), extra=f' style="text-align:{near_before}"'))
             tds.append(_cell("" if _isna(r[match]) else str(r[match]), extra=' style="font-weight:bold;text-align:center"'))
             tds.append(_cell("" if _isna(r[right]) else str(r[right]), extra=f' style="text-align:{near_after}"'))
@@ -521,28 +597,74 @@ def kwic_html(df, left: str = "left", match: str = "match", right: str = "right"
         out.append("</tbody></table></div>")
         parts.append("".join(out))
     if len(df) > max_rows:
-        parts.append(full_table_note(full, len(shown), len(df), unit=unit) if full else
-                     f'<p class="arnews-note" dir="ltr"><em>Showing {fmt_int(len(shown))} of {fmt_int(len(df))} rows of this table.</em></p>')
+        parts.append(full_table_note(full, len(shown), len(df), link, unit=unit) if full else
+                     _own_rows_note(len(shown), len(df), link))
     return "".join(parts)
 
 
 def show_kwic(df, **kw):
-    """Display :func:`kwic_html`."""
+    """Display :func:`kwic_html`; in a report, its rows (every one) also go to a CSV beside the page."""
     from IPython.display import HTML, display
 
-    display(HTML(kwic_html(df, **kw)))
+    if kw.get("link") is None:
+        kw["link"] = export_link(df, kw.get("full") or "kwic", kw.get("caption"))
+    extra = _csv_note(kw["link"]) if kw["link"] and len(df) <= kw.get("max_rows", 200) else ""
+    display(HTML(kwic_html(df, **kw) + extra))
     return None
+
+
+def same_columns(df, min_rows: int = 5) -> tuple:
+    """``(view, note)``: ``df`` without the columns that hold one value in every row (all ``ar``, all 0, all
+    empty) when it has at least ``min_rows`` rows, and the sentence that names them once (``""`` when none)."""
+    if df is None or len(df) < min_rows or df.shape[1] < 2:
+        return df, ""
+    same = []
+    for c in df.columns:
+        vals = df[c].map(lambda v: "" if _isna(v) else str(v)).unique()
+        if len(vals) == 1:
+            same.append((c, vals[0]))
+    if not same or len(same) == df.shape[1]:
+        return df, ""
+    said = "; ".join(f"{c}: {v if v != '' else 'empty'}" for c, v in same)
+    return df.drop(columns=[c for c, _ in same]), f"Left out, the same in every row: {said}."
 
 
 def show(df, caption: str | None = None, max_rows: int = 200, floatfmt: str | None = None, index: bool = False,
          full: str | None = None, link: str | None = None, max_chars: int | None = None, formats: dict | None = None,
-         unit: str | None = None):
-    """Display a DataFrame as an escaped, RTL-aware HTML table (see :func:`table_html`)."""
+         unit: str | None = None, csv=None, drop_same: bool = False, list_lines: bool = False):
+    """Display a DataFrame as an escaped, RTL-aware HTML table (see :func:`table_html`).
+
+    In a report a table cut from ``full`` (or holding article labels) is also written whole as a CSV beside the
+    page and linked (``csv``: the frame to write instead, e.g. with ``article_id``, ``start``, ``end``);
+    ``drop_same`` leaves out the columns with one value in every row and says so once below the table."""
     from IPython.display import HTML, display
 
+    extra = ""
+    whole = df
+    if drop_same:
+        df, said = same_columns(df)
+        if said:
+            extra += f'<p class="arnews-note" dir="ltr"><em>{esc(said)}</em></p>'
+    if link is None and (len(df) > max_rows or (full and (_has_labels(df) or csv is not None))):
+        link = export_link(whole if csv is None else csv, full, caption)
+        if link and len(df) <= max_rows:
+            extra += _csv_note(link)
     display(HTML(table_html(df, caption, max_rows, floatfmt, index, full=full, link=link, max_chars=max_chars,
-                            formats=formats, unit=unit)))
+                            formats=formats, unit=unit, list_lines=list_lines) + extra))
     return None
+
+
+def _has_labels(df) -> bool:
+    from .labels import with_article_ids
+
+    head = df.head(50)
+    return len(head) > 0 and with_article_ids(head).shape[1] > head.shape[1]
+
+
+def _csv_note(link: str) -> str:
+    name = link.rsplit("/", 1)[-1]
+    return (f'<p class="arnews-note" dir="ltr"><em>This table with each article\'s id: '
+            f'<a href="{esc(link)}">{esc(name)}</a>.</em></p>')
 
 
 def first_strong_rtl(text) -> bool:

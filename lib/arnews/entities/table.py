@@ -789,6 +789,10 @@ CANDIDATE_KINDS = {
     "club": "a club named among clubs or on a sports page",
     "market": "an exchange or a listed company on a market page",
     "byline": "a writer or photographer credited in the text",
+    "part": "one part of a name found in the article, written alone where only that name fits (a person's family "
+            "name after a verb of saying, a company's short name)",
+    "same name": "a place or organisation found in the article, written again where no rule read it",
+    "club part": "a club named in full once, then by its city word alone as the subject of a match verb (Lyon)",
 }
 
 
