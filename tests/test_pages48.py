@@ -66,7 +66,7 @@ def test_a_cut_table_is_exported_and_its_note_links_the_csv(tmp_path, monkeypatc
     assert len(csv) == 60 and {"article_id", "paragraph", "start", "end"} <= set(csv.columns)
     assert set(csv.article_id) == set(lab.index)
     note = full_table_note("quantities", 25, 60, href)
-    assert f'href="{href}"' in note and "in Python" not in note and "article id" in note
+    assert f'href="{href}"' in note and "in Python" not in note and "article ids" in note
     assert "in Python" in full_table_note("quantities", 25, 60)             # outside a report: as before
 
 
@@ -123,6 +123,8 @@ def test_a_glossed_list_reads_one_item_a_line_word_then_gloss():
     assert glossed_items("police (الشرطة) · Riyadh (الرياض)") is None       # English words, Arabic brackets
     cell = table_html(pd.DataFrame({"outlet": ["okaz"], "words": ["الشرطة (police, 4) · الرياض (Riyadh, 4)"]}), list_lines=True)
     assert '<td dir="ltr"' in cell and "display:block" in cell
+    plain = table_html(pd.DataFrame({"outlet": ["okaz"], "words": ["الشرطة (police, 4) · الرياض (Riyadh, 4)"]}))
+    assert "display:block" not in plain and 'dir="rtl" lang="ar"' in plain    # other tables: one right-to-left list
 
 
 def test_columns_with_one_value_are_left_out_and_said_once():

@@ -445,7 +445,7 @@ def full_table_note(name: str, n_shown: int, n_total: int, link: str | None = No
     size = f", {fmt_count(n_source, 'row')}" if n_source is not None else ""
     where = (f'<code>{esc(name)}</code>{size}' if link
              else f'<code>{esc(name)}</code>{size} (in Python: <code>load_tables(PROCESSED)[{esc(repr(name))}]</code>)')
-    csv = (f' Every row of this table, with the article id of each article label: '
+    csv = (f' Every row of this table as CSV (article ids beside article labels): '
            f'<a href="{esc(link)}">{esc(link.rsplit("/", 1)[-1])}</a>.') if link else ""
     if unit:
         return (f'<p class="arnews-note" dir="ltr"><em>Showing {fmt_int(n_shown)} of {fmt_int(n_total)} {esc(unit)} '
@@ -550,7 +550,7 @@ def table_html(df, caption: str | None = None, max_rows: int = 200, floatfmt: st
 
 def _own_rows_note(n_shown: int, n_total: int, link: str | None = None) -> str:
     """The note under a table cut to its top rows that comes from no build table (``link``: its own CSV)."""
-    csv = (f' Every row, with the article id of each article label: <a href="{esc(link)}">{esc(link.rsplit("/", 1)[-1])}</a>.'
+    csv = (f' Every row as CSV (article ids beside article labels): <a href="{esc(link)}">{esc(link.rsplit("/", 1)[-1])}</a>.'
            if link else "")
     return (f'<p class="arnews-note" dir="ltr"><em>Showing {fmt_int(n_shown)} of {fmt_int(n_total)} rows of this table.'
             f'{csv}</em></p>')
@@ -663,7 +663,7 @@ def _has_labels(df) -> bool:
 
 def _csv_note(link: str) -> str:
     name = link.rsplit("/", 1)[-1]
-    return (f'<p class="arnews-note" dir="ltr"><em>This table with each article\'s id: '
+    return (f'<p class="arnews-note" dir="ltr"><em>This table as CSV, with each article\'s id: '
             f'<a href="{esc(link)}">{esc(name)}</a>.</em></p>')
 
 
