@@ -214,7 +214,7 @@ def test_a_tiny_corpus_without_metadata_reads_true(tmp_path):
         (raw / name).write_text(text, encoding="utf-8")
     out = tmp_path / "processed"
     build(raw, out, jobs=1)
-    assert corpus_facts(out) == NONE
+    assert corpus_facts(out) == {**NONE, "gazetteer": 0, "markers": 0}  # pages48: the two fitted resources are facts too
     reports = tmp_path / "reports"
     render_notebooks(out, reports, jobs=2)
     over = _page_text(reports / "00_corpus_overview.html")
