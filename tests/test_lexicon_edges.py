@@ -39,6 +39,7 @@ WORD_LISTS = {
     "part_echo_words.csv": "word",
     "national_bodies.csv": "word",
     "scorer_verbs.csv": "word",
+    "honorific_words.csv": "word",
 }
 
 

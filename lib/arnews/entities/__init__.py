@@ -32,7 +32,8 @@
                         (``nisba_surnames``: العمري) and a given name + an ordinary word after an office
                         (``office_surnames``), a family name that is also an ordinary word after a nasab or a cue and
                         one given name (``cued_families``: خالد بن محمد العطية), a person noun that needs a given name after it
-                        (``person_nouns``: المفكر، المبتعثة، الناشط + a given name), places heading a dateline
+                        (``person_nouns``: المفكر، المبتعثة، الناشط + a given name), a person named by an honorific or a
+                        eulogy (``honorifics``: الملا عمر، عثمان رضي الله عنه), places heading a dateline
                         (``dateline_places``), place cues with guards (``place_cues``: قضاء الحويجة, not قضاء
                         حوائجهم or القضاء the judiciary), abbreviated titles before a name (``title_abbrevs``:
                         الشيخ أ.د. فلان), and the shared word
