@@ -42,3 +42,81 @@ def test_applicants_not_advanced(text):
 
 def test_advanced_countries():
     assert ("المتقدمة", "المتقدمة") in _marks("ونسعى إلى اللحاق بالدول المتقدمة في الصناعة")
+
+
+# --- learned clubs: the ordinary word ------------------------------------------------------------------------------
+
+import pandas as pd  # noqa: E402
+
+
+def _club_names():
+    from arnews.entities.learned import learn_names
+
+    E = pd.DataFrame([{"article_id": a, "paragraph": 1, "start": 0, "end": 12, "surface": "نادي الاتفاق",
+                       "entity_id": "~n", "type": "organisation", "alias": "", "source": "cue", "confidence": 0.9}
+                      for a in ("x1", "x2")])
+    cued = {}
+    names = learn_names(E, (), cued)
+    assert names.set_index("name").loc["الاتفاق", "status"] == "learned"
+    return names, cued
+
+
+def _club_mentions(text):
+    from arnews.entities.learned import learned_mentions
+
+    names, cued = _club_names()
+    P = pd.DataFrame([{"article_id": "x1", "paragraph": 2, "role": "body", "lang": "ar", "text": text}])
+    M, names = learned_mentions(names, [P], cued=cued)
+    return [r.surface for r in M.itertuples()], int(names.set_index("name").loc["الاتفاق", "n_bare"])
+
+
+@pytest.mark.parametrize("text", [
+    "وتم الاتفاق مبدئيا على أن تقام البطولة في الخريف المقبل",
+    "ولم يتم الاتفاق معه على الأمور المالية حتى الآن",
+    "إلا أن عدم الاتفاق على مرشح واحد أخر الانتخابات",
+    "وسيتم الاتفاق بين الناديين على قيمة الصفقة",
+])
+def test_learned_club_after_a_verbal_noun_head_is_the_word(text):
+    assert _club_mentions(text) == ([], 0)  # neither matched nor counted bare
+
+
+@pytest.mark.parametrize("text", [
+    "ويخوض الاتفاق مباراته الودية الثالثة يوم الاثنين",
+    "ووقع الاتفاق مع المدافع البحريني لموسمين",
+    "وأكد أن الاتفاق العريق يمر بظروف صعبة هذا الموسم",
+])
+def test_learned_club_in_a_sentence_is_the_club(text):
+    assert _club_mentions(text)[0] == ["الاتفاق"]
+
+
+def _para(text):
+    from arnews.text import make_paragraph
+
+    return make_paragraph(text, "ar")
+
+
+def _reading(text, word):
+    from arnews.entities.learned_clubs import ordinary_reading
+
+    p = _para(text)
+    i = p.toks.index(word)
+    a = p.starts[i] + (1 if word.startswith("و") else 0)
+    return ordinary_reading(p, a, p.ends[i])
+
+
+def test_definite_plural_after_the_name_makes_it_a_plural_noun():
+    assert _reading("واحتفل الطلبة المبتعثون بيوم الوطن في المدينة", "الطلبة")
+    assert _reading("وشكر جميع الطلبة المبتعثين على الحضور", "الطلبة")
+    assert not _reading("ويواجه الطلبة الاثنين فريقا من العاصمة", "الطلبة")  # a day
+    assert not _reading("رفع الإيقاف عن لاعبي النصر والهلال الموقوفين", "والهلال")  # the players' plural
+    assert not _reading("ووعدت إدارة نادي الهلال اللاعبين بمكافآت", "الهلال")
+
+
+def test_definite_club_after_team_outside_sports_is_not_learned():
+    from arnews.entities.learned import learn_names
+
+    E = pd.DataFrame([{"article_id": a, "paragraph": 1, "start": 0, "end": 12, "surface": "فريق الإحصاء",
+                       "entity_id": "~n", "type": "organisation", "alias": "", "source": "cue", "confidence": 0.9}
+                      for a in ("x1", "x2")])
+    names = learn_names(E)
+    assert names.set_index("name").loc["الإحصاء", "status"] == "no club context"

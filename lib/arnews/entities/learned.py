@@ -65,7 +65,7 @@ from ..lexicons import lexicon_cache, read_lexicon
 from ..normalize import key
 from ..text import TEXT_ROLES, make_paragraph
 from .facility_names import FACILITY_CLASS, facility_heads, facility_rows, facility_status
-from .learned_clubs import (NATIONALITY_CUE, after_side, club_flags, club_forms, club_rows, match_dropped,
+from .learned_clubs import (NATIONALITY_CUE, after_side, ordinary_reading, club_flags, club_forms, club_rows, match_dropped,
                             replaced_rows, weak_readings)
 from .learned_clubs import city_context as _city_context  # noqa: F401  (the names of round 37)
 from .learned_clubs import club_rows as _club_rows  # noqa: F401
@@ -420,6 +420,8 @@ def learn_names(entities: pd.DataFrame, paragraphs: Iterable = (), cued: dict | 
             # a club that is an ordinary word counts نادي only: فريق is any team (فريق البحث، فريق الخدمة)
             strong = d["cues"].get("نادي", 0) if cls == "club" else n
             status, conf = ("context", 0.55) if strong >= ORDINARY_MIN and na >= 2 else ("ordinary word", 0.0)
+        if status in ("learned", "context") and cls == "club" and k.startswith("ال") and not d.get("club_arts"):
+            status, conf = "no club context", 0.0  # a definite word after فريق, never on a sports page nor after نادي (فريق الكشافة)
         cues = ";".join(f"{c}:{m}" for c, m in sorted(d["cues"].items(), key=lambda kv: (-kv[1], kv[0])))
         arts = ";".join(sorted(d["arts"])[:5])
         rows.append([name, k, typ, cls, eid, cues.split(":")[0], cues, n, na, arts, z, ordinary, 0, 0, round(conf, 2),
@@ -645,6 +647,8 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
             good = []
             for s, e, i, how in hits:
                 s2 = _valid(p, s, e, how, nat[i])
+                if s2 is not None and classes_[i] == "club" and ordinary_reading(p, s2, e):
+                    continue  # the ordinary word (تم الاتفاق، الطلبة المبتعثون): neither matched nor counted bare
                 if s2 is not None and nat[i] and match_dropped(p, s2, e, taken.get((aid, par), ()), sports_only[i]):
                     continue  # (بايرن ميونيخ beside a listed ميونيخ or in a title: the shorter learned بايرن may still match)
                 if s2 is not None:

@@ -17,10 +17,11 @@ from typing import Iterator
 
 import pandas as pd
 
+from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
 
 __all__ = ["NATIONALITY_CUE", "club_rows", "club_flags", "club_forms", "city_context", "match_dropped", "after_side",
-           "weak_readings", "replaced_rows"]
+           "ordinary_reading", "ordinary_before", "weak_readings", "replaced_rows"]
 
 #: the cue of a club learned from its sports-page reading (:mod:`arnews.entities.clubs`: ``فولفسبورغ الألماني``,
 #: ``أمام فياريال الإسباني``), no head word: its bare mentions count in sports paragraphs only
@@ -120,6 +121,49 @@ def after_side(p, s: int) -> bool:
     prev = p.fkeys[t - 1]
     prev = prev[1:] if prev[:1] in "ول" and club_words().get(prev[1:]) == "side" else prev
     return club_words().get(prev) == "side" and _sporty(p)
+
+
+@lexicon_cache(maxsize=2)
+def ordinary_before() -> frozenset:
+    """Keys of the words (``club_ordinary_words.csv``, kind before) that make the definite word right after them
+    the ordinary word, not a learned club (تم الاتفاق، عدم الاتفاق)."""
+    return frozenset(w for w, kd in word_kinds("club_ordinary_words.csv", ("before",), key).items() if kd == "before")
+
+
+#: a definite sound plural that is no adjective of a club (a day's name)
+_NOT_PLURAL = frozenset({"الاثنين"})
+
+
+def _club_head(k: str) -> bool:
+    """The key ``k`` (a word before a club) is a side word (``club_words.csv``: لاعبي، فريق) or نادي, with و/ل."""
+    from .players import club_words
+
+    k = k[1:] if k[:1] in "ول" and len(k) > 3 else k
+    return k == "نادي" or club_words().get(k) == "side"
+
+
+def ordinary_reading(p, s: int, e: int) -> bool:
+    """The match ``s..e`` (key offsets, no proclitic) of a learned club written as a definite word is the ordinary
+    word: right after a word that takes a verbal noun (:func:`ordinary_before`: ``وتم الاتفاق على``, ``عدم
+    الاتفاق``), or before a definite sound masculine plural agreeing with it (``الطلبة المبتعثون``,
+    ``الطلبة المبتعثين``; not with a proclitic or after نادي or a side word, where the plural is another
+    noun's: ``لاعبي النصر والهلال الموقوفين``): a club is one, its adjectives are singular (``الاتفاق العريق``)."""
+    if not p.ktext.startswith("ال", s):
+        return False
+    t, u = bisect.bisect_right(p.starts, s) - 1, bisect.bisect_left(p.ends, e)
+    if t >= 1 and p.kinds[t - 1] == "word" and p.starts[t] == s:
+        prev = p.fkeys[t - 1]
+        prev = prev[1:] if prev[:1] in "وف" and prev[1:] in ordinary_before() else prev
+        if prev in ordinary_before():
+            return True
+    n = u + 1
+    if p.starts[t] != s or (t >= 1 and p.kinds[t - 1] == "word" and _club_head(p.fkeys[t - 1])):
+        return False  # (لاعبي النصر والهلال الموقوفين, نادي الهلال اللاعبين: the plural is the players')
+    if n < len(p.kinds) and p.kinds[n] == "word" and p.ntext[p.ends[u]:p.starts[n]] == " ":
+        nk = p.fkeys[n]
+        if nk.startswith("ال") and len(nk) >= 6 and nk.endswith(("ون", "ين")) and nk not in _NOT_PLURAL:
+            return True
+    return False
 
 
 #: person sources that rest on the spelling alone (a transliterated word, its recurrence): a learned club replaces them
