@@ -120,3 +120,43 @@ def test_definite_club_after_team_outside_sports_is_not_learned():
                       for a in ("x1", "x2")])
     names = learn_names(E)
     assert names.set_index("name").loc["الإحصاء", "status"] == "no club context"
+
+
+# --- bylines: the subject of a body-less article, the opening dispatch line ------------------------------------------
+
+def _writers(blocks):
+    from arnews.entities.bylines import writers_table
+
+    P = pd.DataFrame([{"article_id": "a1", "paragraph": i, "role": role, "text": text, "lang": "ar"}
+                      for i, (role, text) in enumerate(blocks)])
+    return [(r.surface, r.source) for r in writers_table(P).itertuples()]
+
+
+def test_lone_name_repeating_the_title_is_the_subject():
+    assert _writers([("title", "القحطاني يترأس وفد المملكة في المؤتمر"), ("byline", "سالم القحطاني")]) == []
+    assert _writers([("title", "لقاء يجمع بين سعد الغامدي وفهد الشمري"), ("byline", "سعد الغامدي فهد الشمري")]) == []
+
+
+def test_lone_name_is_the_writer_when_the_title_does_not_repeat_it():
+    assert _writers([("title", "قراءة في ديوان للشاعر محمد الراشد"), ("byline", "محمد العمري")]) == \
+        [("محمد العمري", "byline")]
+    # an article with a body: the byline is its writer, whatever the title says
+    assert _writers([("title", "القحطاني يترأس وفد المملكة"), ("byline", "سالم القحطاني"),
+                     ("body", "ترأس وفد المملكة في المؤتمر الذي عقد أمس في العاصمة.")]) == [("سالم القحطاني", "byline")]
+
+
+def test_opening_dispatch_line_names_its_writer():
+    got = _writers([("title", "أمطار غزيرة على المنطقة"),
+                    ("body", "خالد المطيري- سبق- الباحة: هطلت اليوم أمطار غزيرة على عدد من مراكز المنطقة.")])
+    assert got == [("خالد المطيري", "dispatch")]
+    got = _writers([("title", "مقتل العشرات في قصف"),
+                    ("body", "سامي العنزي - سبق - متابعة: قتل العشرات في قصف استهدف سوقا شعبية أمس.")])
+    assert got == [("سامي العنزي", "dispatch")]
+
+
+@pytest.mark.parametrize("text", [
+    "سبق- الرياض: تشهد العاصمة الرياض عاصفة رملية كثيفة منذ الصباح.",
+    "وقال خالد المطيري- مدير الفرع- للصحيفة: إن العمل مستمر.",
+])
+def test_opening_line_without_a_writer(text):
+    assert _writers([("title", "عاصفة رملية"), ("body", text)]) == []

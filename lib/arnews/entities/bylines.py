@@ -97,13 +97,8 @@ def opening_writers(p, found: list) -> list:
     """``found`` with the writer of a dispatch line that opens a longer paragraph and ends with a colon
     (``بدر الجبل- سبق- تبوك: شهدت منطقة تبوك ...``): its segments between dashes, read as
     :func:`dispatch_writers` reads a short line; two dashes at least (writer, outlet, place)."""
-    n = min(len(p.toks), OPENING_TOKENS + 1)
-    c = next((t for t in range(n) if p.kinds[t] == "punct" and p.toks[t] in (":", "：")), -1)
-    if c < 3 or sum(1 for t in range(c) if p.toks[t] in _DASHES) < 2 or len(p.toks) <= c + 1:
-        return found
-    if any(p.kinds[t] == "punct" and p.toks[t] not in _DASHES for t in range(c)):
-        return found
-    return _segment_writers(p, found, c, opening=True)
+    c = _opening_colon(p)
+    return found if c < 0 else _segment_writers(p, found, c, opening=True)
 
 
 def _segment_writers(p, found: list, end: int, opening: bool = False) -> list:
@@ -255,6 +250,84 @@ def _dispatch_names(p) -> list:
     return sorted(out, key=lambda x: (x.start, x.end))
 
 
+def _opening_colon(p) -> int:
+    """The token index of the colon that ends an opening dispatch line (``محمد المواسي- سبق- جازان: ...``: two dashes
+    at least before it, within :data:`OPENING_TOKENS`, no other punctuation), or -1."""
+    n = min(len(p.toks), OPENING_TOKENS + 1)
+    c = next((t for t in range(n) if p.kinds[t] == "punct" and p.toks[t] in (":", "：")), -1)
+    if c < 3 or sum(1 for t in range(c) if p.toks[t] in _DASHES) < 2 or len(p.toks) <= c + 1:
+        return -1
+    if any(p.kinds[t] == "punct" and p.toks[t] not in _DASHES for t in range(c)):
+        return -1
+    return c
+
+
+def _opening_names(p) -> list:
+    """The writers of a dispatch line opening a body block (``محمد المواسي- سبق- جازان: تعجب موظفون ...``), as
+    (start, end) ORIGINAL offsets: the line before the colon read alone, its places and outlets found there, its
+    writer as :func:`opening_writers` reads it."""
+    from ..text import make_paragraph
+    from .names import paragraph_names
+
+    c = _opening_colon(p)
+    if c < 0:
+        return []
+    cut = p.original(p.starts[c], p.ends[c])[0]
+    head = make_paragraph(p.text[:cut], p.lang or "ar", p.article_id, p.paragraph, p.role)
+    if head.rules != "ar":
+        return []
+    found = [x for x in paragraph_names(head) if x.type in ("place", "organisation")] + _desk_segments(head)
+    out = []
+    if not found:
+        return []
+    for x in _segment_writers(head, found, len(head.toks), opening=True):
+        if x.source == "byline":
+            out.append((*head.original(x.start, x.end), x))
+    return out
+
+
+#: the word of a dispatch line's middle segment that stands for the outlet's desk (``مروان المريسي- سبق- متابعة:``)
+_DESK_WORDS = frozenset(key(w) for w in ("متابعة", "متابعات", "وكالات"))
+
+
+def _desk_segments(p, end: int | None = None) -> list:
+    """The segments of a dispatch line (between dashes) that are one word naming an outlet (a ``press`` name of
+    ``known_names.csv``: سبق, the paper the line belongs to) or its desk (متابعة، وكالات), as organisation
+    :class:`~arnews.entities.keys.Name` spans (tokens before ``end``): what a writer's segment stands beside."""
+    from ..rhetoric.press import press_names
+    from .keys import Name
+
+    end = len(p.toks) if end is None else end
+    out, start = [], 0
+    for t in range(end + 1):
+        if t == end or (p.kinds[t] == "punct" and p.toks[t] in _DASHES):
+            if t == start + 1 and p.kinds[start] == "word" and (p.fkeys[start] in press_names()
+                                                                 or p.fkeys[start] in _DESK_WORDS):
+                out.append(Name(p.starts[start], p.ends[start], "organisation", "press", 0.6, "org:" + p.fkeys[start]))
+            start = t + 1
+    return out
+
+
+def _subject_not_writer(p, title_keys: set) -> bool:
+    """A byline block of an article with no body whose words repeat a word of the title (``السفير شبكشي يعقد
+    ...`` over ``أسامة شبكشي``; ``بين وائل جمعة وحسام غالي`` over ``وائل جمعة حسام غالي``; a word other than a
+    listed given name: ``للشاعر محمد عابس`` over ``محمد مهاوش`` is no repeat): the article's subject (its body
+    lost), not its writer."""
+    given = load_cues().given
+    return any(k not in given for k in _word_keys(p) & title_keys)  # (a shared محمد says nothing)
+
+
+def _word_keys(p) -> set:
+    """The keys of a paragraph's words of three letters or more, also without و/ف/ب/ل (وحسام: حسام)."""
+    out = set()
+    for k, kd in zip(p.fkeys, p.kinds):
+        if kd == "word" and len(k) >= 3:
+            out.add(k)
+            if k[0] in "وفبل" and len(k) >= 4:
+                out.add(k[1:])
+    return out
+
+
 WRITER_COLS = ["article_id", "paragraph", "start", "end", "surface", "writer_id", "source", "confidence"]
 
 
@@ -268,6 +341,7 @@ def writers_table(paragraphs, articles=None):
     ``~person:`` + the name's spelling key, so spellings of one writer share an id across articles."""
     import pandas as pd
 
+    from ..blocks import dispatch_line
     from ..text import paragraphs_of
     from .gazetteer import find_aliases as _find, load_gazetteer
 
@@ -277,10 +351,23 @@ def writers_table(paragraphs, articles=None):
     rows = []
     docs = paragraphs_of(paragraphs, articles)
     first = {}
+    titles: dict = {}  # article -> the keys of its title's words
+    bodied = set()  # the articles with a body block
     for p in docs:  # a dispatch line stands among the first blocks after the title
         if p.role != "title":
             first.setdefault(p.article_id, []).append(p.paragraph)
+        else:
+            titles.setdefault(p.article_id, set()).update(_word_keys(p))
+        if p.role == "body":
+            bodied.add(p.article_id)
     for p in docs:
+        if p.role == "byline" and p.article_id not in bodied and _subject_not_writer(p, titles.get(p.article_id, set())):
+            continue
+        if p.role == "body" and p.paragraph in first[p.article_id][:DISPATCH_BLOCKS] and not dispatch_line(p.text) \
+                and _opening_colon(p) >= 0:
+            for os_, oe, nm in _opening_names(p):
+                rows.append((p.article_id, p.paragraph, os_, oe, p.text[os_:oe], "~" + nm.key, "dispatch", nm.confidence))
+            continue
         if p.role == "byline":
             got = [(s, e, eid, "gazetteer", 1.0) for s, e, eid, _ in _find(p.norm, gz, p.ktext)
                    if gz.entities[eid].type == "person"]
