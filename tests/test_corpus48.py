@@ -160,3 +160,19 @@ def test_opening_dispatch_line_names_its_writer():
 ])
 def test_opening_line_without_a_writer(text):
     assert _writers([("title", "عاصفة رملية"), ("body", text)]) == []
+
+
+# --- glosses: a given name inside a word-by-word gloss -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["الأمير متعب بن عبدالله", "المهندس صالح العتيبي", "وزير الخارجية عادل الجبير"])
+def test_word_by_word_gloss_blank_over_a_given_name(text):
+    from arnews.stats.glossary import phrase_gloss
+
+    assert phrase_gloss(text) == ""
+
+
+def test_word_by_word_gloss_kept():
+    from arnews.stats.glossary import phrase_gloss
+
+    assert phrase_gloss("الحرب على الإرهاب") == "≈ the war on terrorism"  # على, not the name علي
+    assert phrase_gloss("محمد بن سلمان") == "≈ Muhammad bin Salman"  # the glossary names them

@@ -30,7 +30,7 @@ from ..lexicons import lexicon_cache, read_lexicon
 from ..normalize import WORD_CACHE, key, normalize
 from ..themes import (AR_RE as _AR_RE, _MIN_REST, ar_stem as _ar_stem, en_word as _en_word, _lang,
                       prefix_strips as _strips, load_codebook, word_analyses)
-from ..tokens import stem
+from ..tokens import stem, stopwords
 
 __all__ = ["gloss", "readable_gloss", "gloss_label", "flat_gloss", "withheld", "scope_of", "entity_names", "name_gloss",
            "SCOPES", "NEWS_FILE", "PHRASES_FILE", "phrase_gloss"]
@@ -357,6 +357,24 @@ def _gloss_word(w: str, vietnam: bool = True) -> str | None:
     return _lookup(w, _codebook_words(), frequent=True)
 
 
+def name_as_word(w: str, g: str) -> bool:
+    """The word ``w`` (normalised) of a phrase is written as a listed given name (``entity_cues.csv``: علي, not the
+    preposition على) and ``g``, its gloss, is a common word's (lower case: علي 'on'): inside a phrase it is the name
+    (الأمير متعب is no 'the Prince tired', صالح no 'valid'), which the word-by-word gloss does not know; not a word
+    that is also a stop word's key (علي: على in key text)."""
+    from ..entities.cues import load_cues
+
+    k = key(w)
+    if k not in load_cues().given or w.endswith("ى") or g[:1].isupper() or g.startswith("("):
+        return False
+    return k not in _stop_keys()  # (علي in key text is also على: left as the preposition)
+
+
+@lru_cache(maxsize=1)
+def _stop_keys() -> frozenset:
+    return frozenset(key(x) for x in stopwords("ar"))
+
+
 def gloss(term: str, lang: str = "ar", surface: str | None = None, vietnam: bool = True) -> str:
     """English gloss of an Arabic feature (stem), word or phrase.
 
@@ -393,7 +411,8 @@ def gloss(term: str, lang: str = "ar", surface: str | None = None, vietnam: bool
                     parts.append(re.sub(r"\s*\([^)]*\)$", "", hit[0]))  # without a closing aside
                     i += hit[1]
                     continue
-                parts.append(re.split(r"[;,]", _gloss_word(words[i], vietnam) or "?")[0].split(" (")[0].strip())
+                g = _gloss_word(words[i], vietnam)
+                parts.append("?" if g and name_as_word(words[i], g) else re.split(r"[;,]", g or "?")[0].split(" (")[0].strip())
                 i += 1
             return "≈ " + " ".join(parts)
     if term in by_feat:
