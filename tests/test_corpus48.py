@@ -176,3 +176,33 @@ def test_word_by_word_gloss_kept():
 
     assert phrase_gloss("الحرب على الإرهاب") == "≈ the war on terrorism"  # على, not the name علي
     assert phrase_gloss("محمد بن سلمان") == "≈ Muhammad bin Salman"  # the glossary names them
+
+
+# --- discovered campaigns: quoted in one outlet only, a cue before a preposition ---------------------------------------
+
+def _cands(rows):
+    from arnews.rhetoric.discover import CANDIDATE_COLUMNS
+
+    return pd.DataFrame([dict(zip(CANDIDATE_COLUMNS, (a, 1, 0, 10, v, cue, quoted, v, feats, "")))
+                         for a, v, cue, quoted, feats in rows])
+
+
+def test_quoted_only_cluster_needs_two_outlets():
+    from arnews.rhetoric.discover import cluster_candidates
+
+    rows = [(a, "عالم الفنون", "quote", True, "r:علم r:فنن") for a in ("p1_1", "p1_2", "p1_3")]
+    outlets = {"p1_1": "p1", "p1_2": "p1", "p1_3": "p1", "p2_1": "p2"}
+    assert cluster_candidates(_cands(rows), outlets=outlets).empty  # one paper's section title
+    D = cluster_candidates(_cands(rows + [("p2_1", "عالم الفنون", "quote", True, "r:علم r:فنن")]), outlets=outlets)
+    assert set(D["label"]) == {"عالم الفنون"}
+    # a cue word introduces it: one outlet is enough
+    D = cluster_candidates(_cands([(a, "عالم الفنون", "حمله", False, "r:علم r:فنن") for a in ("p1_1", "p1_2")]),
+                           outlets=outlets)
+    assert set(D["label"]) == {"عالم الفنون"}
+
+
+def test_cue_before_a_preposition_is_no_name():
+    from arnews.rhetoric.discover import cluster_candidates
+
+    rows = [(a, "علي عدد كبير", "برنامج", False, "r:عدد r:كبر") for a in ("p1_1", "p2_1", "p3_1")]
+    assert cluster_candidates(_cands(rows)).empty

@@ -46,6 +46,7 @@ NAME_MAX_WORDS = 7  # words of a cue-introduced name
 LINK_MIN = 0.6  # weighted Dice of two variants' features to join them
 LINK_COOCCUR_MIN = 0.5  # ... when the two occur in one article (never in one paragraph)
 RECUR_MIN = 2  # occurrences for a discovered campaign to be kept
+QUOTE_OUTLETS_MIN = 2  # outlets that must quote a discovered campaign no cue word introduces
 CUE_CONCEPTS = ("FRAME", "CUE")
 _STOP_AFTER = frozenset("في علي الي عن مع بين عند منذ خلال حول لدي ضد".split())
 _RELATIVE = frozenset("التي الذي الذين اللذين اللتين اللواتي اللاتي".split())
@@ -206,9 +207,12 @@ def _dice(a: frozenset, b: frozenset, w: dict) -> float:
 
 
 def cluster_candidates(C: pd.DataFrame, *, link_min: float = LINK_MIN, cooccur_min: float = LINK_COOCCUR_MIN,
-                       recur_min: int = RECUR_MIN) -> pd.DataFrame:
+                       recur_min: int = RECUR_MIN, outlets: dict | None = None) -> pd.DataFrame:
     """Group the variants of a ``campaign_candidates`` table by meaning: one row per
-    (discovered campaign, variant); see the module docstring."""
+    (discovered campaign, variant); see the module docstring.  A cluster no cue word introduces (quoted
+    only) is kept when :data:`QUOTE_OUTLETS_MIN` outlets quote it (``outlets``: article -> outlet; without it,
+    articles count): one paper's section title or quoted name (دنيا الرياضة) is no campaign.  A cluster never
+    quoted whose name opens with a preposition (على عدد كبير after برنامج) is no name."""
     if C is None or not len(C):
         return pd.DataFrame(columns=DISCOVERED_COLUMNS)
     C = C[C["features"].fillna("").astype(str) != ""].copy()
@@ -283,6 +287,11 @@ def cluster_candidates(C: pd.DataFrame, *, link_min: float = LINK_MIN, cooccur_m
         if occ < recur_min:
             continue
         arts = set().union(*(var[i]["arts"] for i in idx))
+        cues = {c for i in idx for c in var[i]["cues"].split()}
+        if cues <= {"quote"} and len({(outlets or {}).get(a, a) for a in arts}) < QUOTE_OUTLETS_MIN:
+            continue  # quoted only, in one outlet
+        if not any(var[i]["quoted"] for i in idx) and var[c]["variant"].split()[0] in _STOP_AFTER:
+            continue  # (برنامج على عدد كبير: a cue word and what follows it, no name)
         canon = Counter()
         for i in idx:
             canon.update(var[i]["canon"])
@@ -304,4 +313,13 @@ def cluster_candidates(C: pd.DataFrame, *, link_min: float = LINK_MIN, cooccur_m
 
 def discovered_tables(tables) -> dict:
     """Corpus-level hook: ``campaigns_discovered`` from the merged ``campaign_candidates``."""
-    return {"campaigns_discovered": cluster_candidates(tables["campaign_candidates"])}
+    from ..tables import table_columns
+
+    outlets = None
+    try:
+        A = table_columns(tables, "articles", ["article_id", "outlet"])
+    except (KeyError, ValueError):
+        A = None
+    if A is not None and len(A) and {"article_id", "outlet"} <= set(A.columns):
+        outlets = dict(zip(A["article_id"].astype(str), A["outlet"].fillna("").astype(str)))
+    return {"campaigns_discovered": cluster_candidates(tables["campaign_candidates"], outlets=outlets)}
