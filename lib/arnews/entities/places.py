@@ -80,10 +80,13 @@ def _ambiguous(w: str) -> bool:
     (``لحج`` = li- + hajj), or it is a definite nisba (``الأحمدي``, a family name too)."""
     if w.startswith("ال") and len(w) >= 4:
         return _z(w[2:]) >= 4.5 or _z(w) - _z(w[2:]) < 0.6 or w.endswith("ي")
-    if any(w.startswith(p) and len(w) - len(p) >= 2 and max(_z(w[len(p):]), _z("ال" + w[len(p):])) >= 4.5
-           for p in _PROCLITICS):
-        return True
-    return _z("ال" + w) >= 3.4
+    return proclitic_word(w) or _z("ال" + w) >= 3.4
+
+
+def proclitic_word(w: str) -> bool:
+    """A one-word name without the article that reads as a proclitic + a frequent word (``لحج`` = li- + hajj)."""
+    return any(w.startswith(p) and len(w) - len(p) >= 2 and max(_z(w[len(p):]), _z("ال" + w[len(p):])) >= 4.5
+               for p in _PROCLITICS)
 
 
 #: CLDR's world regions that name a place (continents and their parts; not 001 "the world")
@@ -185,6 +188,9 @@ def place_index() -> PlaceIndex:
                 w = words[0]
                 noun = w.startswith("ال") and not w.endswith(("يه", "ي"))  # القطيف; not a verb (تلا، ينقل)
                 return ANYWHERE if pop >= FOREIGN_CITY or z < TOWN_WORD_ZIPF or noun else AFTER_PREP
+            w = words[0]
+            if not w.startswith("ال") and proclitic_word(w) and _z("ال" + w) < 3.4:
+                return AFTER_PREP  # لحج (li- + hajj) is no word after في، من or in a list of places (place52)
             return AFTER_PREP if pop >= BIG_CITY or z < TOWN_WORD_ZIPF else AFTER_CUE
         if not amb:
             return ANYWHERE if pop >= 1_000_000 else AFTER_PREP if pop >= BIG_CITY else \
@@ -399,7 +405,7 @@ def paragraph_places(p) -> list[tuple[int, int, str, bool]]:
             i += 1
             continue
         k = fkeys[i]
-        hit = None
+        hit, form = None, k
         for form, off, entries in _listed_readings(k):
             for words, pid, lvl in entries:
                 m = len(words)
@@ -423,7 +429,8 @@ def paragraph_places(p) -> list[tuple[int, int, str, bool]]:
                 prev = p.fkeys[i - 1] if i and p.kinds[i - 1] == "word" else ""
                 definite = bool(prev) and prev not in _PREPS and prev not in stopwords.current("ar") and (
                     prev.startswith("ال") or word_info(prev).definite)
-                ok = off > 0 or not definite  # الشركة السعودية is the adjective
+                ok = off > 0 or form != k or not definite  # الشركة السعودية is the adjective
+                # (للسعودية after a definite word: ل + ال fused, the reading starts at the word: place52)
             elif not ok:
                 q = 1 if _in_quotes(p, i, m) else 0  # بـ"أبين"، إلى "جدة": the word before the quotes
                 prev = p.fkeys[i - 1 - q] if i - q and p.kinds[i - 1 - q] == "word" else ""
@@ -444,7 +451,7 @@ def paragraph_places(p) -> list[tuple[int, int, str, bool]]:
                 ok = cue == "place" and not prev.startswith("ال") and not (word_info(prev).bare in _PLURAL_CUES and k.endswith("ه")) \
                     and not judiciary(prev) \
                     or prev in RULERS or _dateline(p, i, m) or (
-                    lvl == AFTER_PREP and (off > 0 and k[0] in "بل" or prev in _PREPS or prev in _REGION_OF and not (
+                    lvl == AFTER_PREP and (off > 0 and k[0] in "بل" and not (k[0] == "ل" and form[0] == "ل") or prev in _PREPS or prev in _REGION_OF and not (
                         i + m < n and kinds[i + m] == "word" and fkeys[i + m].startswith("ال")))) or (
                     lvl == AFTER_FI and prev == "في") or (
                     lvl in (AFTER_PREP, AFTER_FI) and off == 0 and event_place(prev, k, m))
