@@ -451,7 +451,7 @@ def paragraph_places(p) -> list[tuple[int, int, str, bool]]:
                 ok = cue == "place" and not prev.startswith("ال") and not (word_info(prev).bare in _PLURAL_CUES and k.endswith("ه")) \
                     and not judiciary(prev) \
                     or prev in RULERS or _dateline(p, i, m) or (
-                    lvl == AFTER_PREP and (off > 0 and k[0] in "بل" and not (k[0] == "ل" and form[0] == "ل") or prev in _PREPS or prev in _REGION_OF and not (
+                    lvl == AFTER_PREP and (off > 0 and k[0] in "بل" and not _li_article(k, form) or prev in _PREPS or prev in _REGION_OF and not (
                         i + m < n and kinds[i + m] == "word" and fkeys[i + m].startswith("ال")))) or (
                     lvl == AFTER_FI and prev == "في") or (
                     lvl in (AFTER_PREP, AFTER_FI) and off == 0 and event_place(prev, k, m))
@@ -469,6 +469,12 @@ def paragraph_places(p) -> list[tuple[int, int, str, bool]]:
         _places_in_lists(p, out, toks, pending)
     p.memo["places"] = out
     return out
+
+
+def _li_article(k: str, form: str) -> bool:
+    """``ل`` + a name that opens with ``ل`` is li- + the article when the definite word is no listed place: ``للحج``
+    is *for the Hajj*, not ل + ``لحج`` (place52); ``للقدس`` may still be read ل + لقدس, القدس being listed."""
+    return k[0] == "ل" and form[:1] == "ل" and "ا" + form not in place_index().names
 
 
 def _conj_reading(k: str, hit: tuple) -> tuple:
