@@ -31,11 +31,10 @@ from .guards import imperfect_verb
 from .keys import Name, name_key, tanween
 from .positions import adjacent, is_word, word_types
 from .scorer_names import run_closed as _closed, scorer_verb
+from .wordtests import NAME_ZIPF  # every word of the name that is no listed given name is rarer (باتريك 4.3، فهمي 4.2)
 
 __all__ = ["people_after_nationality_names", "NAME_ZIPF", "RARE_ZIPF"]
 
-#: every word of the name that is no listed given name is rarer than this in general Arabic (باتريك 4.3، فهمي 4.2)
-NAME_ZIPF = 4.5
 #: ... and a name of two such words has one rarer than this (هيكي 2.9، خافي 3.1)
 RARE_ZIPF = 3.6
 #: a word without the article before the nationality governs it when at least this common (بقيادة 4.5، سجله 3.9)

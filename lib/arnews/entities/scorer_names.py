@@ -22,11 +22,10 @@ from .keys import Name, name_key, tanween
 from .known import sporty
 from .places import listed_place_at
 from .positions import adjacent, is_word, word_types
+from .wordtests import NAME_ZIPF  # each word of the scorer's name that is no listed given name is rarer (جيرمان 3.9)
 
 __all__ = ["scorer_people", "scorer_verbs", "scorer_verb", "run_closed", "NAME_ZIPF"]
 
-#: each word of the scorer's name that is no listed given name is rarer than this (جيرمان 3.9، سيلفا 3.9)
-NAME_ZIPF = 4.5
 _RELATIVE = frozenset(key(w) for w in ("الذي", "التي"))
 #: a goal noun's stems (key form): outside a sports paragraph the scorer needs one of them before the verb
 _GOALS = tuple(key(w) for w in ("هدف", "إصابة", "ثنائية", "ثلاثية"))

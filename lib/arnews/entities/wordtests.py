@@ -24,6 +24,10 @@ _LINK_BEFORE_NAME = LINK_BEFORE_NAME  # the old name, still used by tests
 NASAB_LINKS = NASAB
 
 
+#: a word of a person's name that is no listed given name is rarer than this in general Arabic: the names read after a
+#: nationality noun (:mod:`nationality_names`: باتريك 4.3، فهمي 4.2) and after a verb of scoring (:mod:`scorer_names`:
+#: جيرمان 3.9، سيلفا 3.9)
+NAME_ZIPF = 4.5
 #: a word whose base, without an attached pronoun, is at least this frequent is that noun with its
 #: pronoun (زميله، إدانته، بطولته), never a name's later word
 PRONOUN_BASE_ZIPF = 3.5
