@@ -439,7 +439,8 @@ def _write_results(path: Path, sizes: list | None = None, corpus_row: dict | Non
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter,
+                                 allow_abbrev=False)  # (no option read as a prefix of another)
     ap.add_argument("--sizes", nargs="+", type=float, default=[10, 100], help="corpus sizes in MB (1000 is optional)")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--no-speedup", action="store_true", help="skip the --jobs 1 build at sizes >= 100 MB")

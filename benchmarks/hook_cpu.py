@@ -36,7 +36,8 @@ def _hash(df) -> str:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter,
+                                 allow_abbrev=False)  # (no option read as a prefix of another)
     ap.add_argument("--corpus", type=Path, required=True)
     ap.add_argument("--max-mb", type=float, default=2.0)
     ap.add_argument("--warm", action="store_true", help="time a second pass over the same text")

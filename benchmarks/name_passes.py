@@ -28,7 +28,8 @@ from bench_corpus import manifest_rows, read_articles  # noqa: E402
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter,
+                                 allow_abbrev=False)  # (no option read as a prefix of another)
     ap.add_argument("--corpus", type=Path, required=True)
     ap.add_argument("--n", type=int, default=1000)
     ap.add_argument("--warm", action="store_true")

@@ -32,7 +32,8 @@ from synth import make_corpus  # noqa: E402
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter,
+                                 allow_abbrev=False)  # (no option read as a prefix of another)
     ap.add_argument("--size", type=float, default=2.0, help="corpus size in MB (default 2)")
     ap.add_argument("--cprofile", action="store_true")
     ap.add_argument("--dump", type=Path, help="with --cprofile: also write the pstats data to this file (for callers)")

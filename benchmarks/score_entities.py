@@ -223,7 +223,7 @@ def score(gold: pd.DataFrame, pred: pd.DataFrame) -> dict:
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0], allow_abbrev=False)  # --json is no --jsonl
     ap.add_argument("pages", nargs="?", help="folder with <page>.txt and entities.jsonl")
     ap.add_argument("--pages", dest="only", default="", help="comma-separated pages to score (default: all)")
     ap.add_argument("--jsonl", help="annotations keyed by article file name (field 'file' or 'article_id')")

@@ -412,7 +412,7 @@ def score(gold_rows, corpus: Path, ids=None, against=None):
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0], allow_abbrev=False)  # (no option read as a prefix of another)
     ap.add_argument("--gold", nargs="+", required=True, help="gold JSONL file(s)")
     ap.add_argument("--corpus", required=True, help="folder of the article .txt files")
     ap.add_argument("--ids", help="the annotated article ids (JSON or one a line); default: those in the gold")
