@@ -49,6 +49,8 @@
                         جازان, ``place_body_heads.csv``): one organisation, not the place inside
 ``known``               well-known organisations without a head word (``known_names.csv``): agencies, companies,
                         foreign clubs anywhere; papers as a source (لـ«عكاظ»); a ministry by its field in quotes
+``article_marks``       an article-wide mark on its paragraphs (a sports article, a political one) and the name
+                        memos it invalidates (``NAME_MEMOS``, ``mark_articles``)
 ``learned``             names learned corpus-wide: a name announced by a strong cue somewhere is the same
                         entity where the corpus writes it bare (corpus-level ``learned_names`` hook);
                         ``learned_clubs``: a club read on a sports page, learned and matched in sports paragraphs; ``facility_names``: a facility word + a

@@ -36,6 +36,7 @@ from functools import lru_cache
 
 from ..lexicons import lexicon_cache, lexicon_derived, read_lexicon
 from ..normalize import WORD_CACHE, key
+from .article_marks import mark_articles
 from .cues import word_info, zipf_ar
 from .positions import is_word as _word
 from .movements import movement_slot
@@ -203,10 +204,6 @@ _sporty = sporty  # the old name, still used in this module
 SPORT_ARTICLE_PARAGRAPHS = 2
 #: ... and at least this share of its paragraphs
 SPORT_ARTICLE_SHARE = 0.4
-#: the memos that depend on :func:`sporty` (dropped when an article turns out to be a sports article)
-_SPORT_MEMOS = ("names_full", "names", "known_orgs")
-
-
 #: a short article (one body paragraph) is a sports article when its body uses this many different sport words
 #: (a club's cultural evening writes نادي and مباراة only)
 SHORT_ARTICLE_SPORT_WORDS = 4
@@ -224,23 +221,17 @@ def mark_sport_articles(pars) -> None:
     more, :data:`SPORT_ARTICLE_SHARE` of its paragraphs; or a short one, whose one body paragraph uses
     :data:`SHORT_ARTICLE_SPORT_WORDS` different sport words: its headline names what it reports, ``الفتح يكمل عقد``)
     as sporty: a player's or a club's name stands in its quotes and asides too (وتابع "حدث هذا مع ايدن هازارد"),
-    where no sport word is.  Memos made without the mark are dropped."""
-    from collections import defaultdict
+    where no sport word is.  Memos made without the mark are dropped (a paragraph already sporty keeps its own)."""
+    mark_articles(pars, "sport_article", _sport_article, lambda p: p.memo.get("sporty"))
 
-    by_article = defaultdict(list)
-    for p in pars:
-        by_article[p.article_id].append(p)
-    for ps in by_article.values():
-        n = sum(1 for p in ps if p.rules == "ar" and _sporty(p))
-        body = [p for p in ps if p.role == "body"]
-        short = len(body) == 1 and body[0].rules == "ar" and _sport_variety(body[0]) >= SHORT_ARTICLE_SPORT_WORDS
-        if not short and (n < SPORT_ARTICLE_PARAGRAPHS or n < SPORT_ARTICLE_SHARE * len(ps)):
-            continue  # (a harvest report speaks of a season and a goal now and then)
-        for p in ps:
-            if not p.memo.get("sport_article") and not p.memo.get("sporty"):
-                for m in _SPORT_MEMOS:
-                    p.memo.pop(m, None)
-            p.memo["sport_article"] = True
+
+def _sport_article(ps: list) -> bool:
+    """The paragraphs of one article make a sports article (:func:`mark_sport_articles`)."""
+    n = sum(1 for p in ps if p.rules == "ar" and _sporty(p))
+    body = [p for p in ps if p.role == "body"]
+    short = len(body) == 1 and body[0].rules == "ar" and _sport_variety(body[0]) >= SHORT_ARTICLE_SPORT_WORDS
+    # (a harvest report speaks of a season and a goal now and then)
+    return short or not (n < SPORT_ARTICLE_PARAGRAPHS or n < SPORT_ARTICLE_SHARE * len(ps))
 
 
 def _club_at(p, i: int) -> bool:

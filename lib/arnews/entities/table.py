@@ -35,7 +35,8 @@ from ..normalize import key
 from ..text import TEXT_ROLES, make_paragraph, paragraphs_of
 from .gazetteer import Gazetteer, find_aliases as _find, load_gazetteer, skeleton as _skeleton
 from .names import Name, name_key, paragraph_names
-from .known import known_name_en
+from .known import known_name_en, mark_sport_articles
+from .movements import mark_political_articles
 from .places import place_name_en
 from .clubs import bare_club_slot, headed_club_word
 from .club_mentions import join_club_mentions
@@ -664,9 +665,6 @@ def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: 
         return pd.DataFrame(columns=ENTITY_COLS)
     # datelines too: the place a dispatch comes from (and the agency) is a name the guide counts
     pars = paragraphs_of(paragraphs, articles).select(ENTITY_ROLES)
-    from .known import mark_sport_articles
-    from .movements import mark_political_articles
-
     mark_sport_articles(pars)  # a player named in a quote of a sports article
     mark_political_articles(pars)  # حماس in a paragraph of a report on Gaza that names no cue itself
     in_context = _in_context(pars, gz)
