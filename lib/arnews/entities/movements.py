@@ -19,63 +19,59 @@ from __future__ import annotations
 
 from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
+from ..themes import word_analyses
+from .article_marks import mark_articles
 from .cues import load_cues, word_info
 from .guards import gentilic_place
 from .namelinks import NASAB
 from .positions import adjacent, is_word, word_types
 
-__all__ = ["movement_slot", "movement_cues", "mark_political_articles"]
+__all__ = ["movement_slot", "movement_cues", "stirring_words", "mark_political_articles"]
 
 #: definite-looking words that a movement's name is never in construct with (تدعو حماس إلى، التابعة لحماس التي)
 _FUNCTION = frozenset(key(w) for w in ("إلى", "الى", "الذي", "التي", "الذين", "اللذين", "الآن", "اليوم", "الأحد",
                                        "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "أمس", "العام",
                                        "الأسبوع", "الشهر"))
 
-_STIRRING = frozenset(key(w) for w in ("درجة", "إثارة", "لإثارة", "وإثارة", "أثار", "وأثار", "يثير", "تثير",
-                                       "أثارت", "بكل", "وبكل", "شدة", "قمة", "مدى", "يفتر", "فتور", "زاد", "زيادة",
-                                       "ألهب", "أشعل", "أشعلت", "ألهبت"))
+
+
+@lexicon_cache(maxsize=2)
+def _movement_words() -> dict:
+    """Key -> kind (``cue``, ``stirring``) of ``movement_cues.csv``."""
+    return word_kinds("movement_cues.csv", ("cue", "stirring"), key)
 
 
 @lexicon_cache(maxsize=2)
 def movement_cues() -> frozenset:
-    """Keys of ``movement_cues.csv``, bare (without the article)."""
-    return frozenset(k[2:] if k.startswith("ال") else k for k in word_kinds("movement_cues.csv", ("cue",), key))
+    """Keys of the ``cue`` words of ``movement_cues.csv``, bare (without the article)."""
+    return frozenset(k[2:] if k.startswith("ال") else k for k, kd in _movement_words().items() if kd == "cue")
+
+
+@lexicon_cache(maxsize=2)
+def stirring_words() -> frozenset:
+    """Keys of the ``stirring`` words of ``movement_cues.csv`` (درجة، إثارة، بكل ...: *enthusiasm* after them)."""
+    return frozenset(k for k, kd in _movement_words().items() if kd == "stirring")
 
 
 def _political(p) -> bool:
     """The paragraph, or its article (:func:`mark_political_articles`), writes a word of ``movement_cues.csv``
-    (behind و/ب/ل/ف and the article)."""
+    (behind its proclitics and the article)."""
     return p.memo.get("political_article", False) or _writes_cue(p)
 
 
 def mark_political_articles(pars) -> None:
     """Mark every paragraph of an article one of whose paragraphs writes a movement cue (``وزارة الداخلية التابعة
     لحماس`` in a report on Gaza whose other paragraphs name it); memos of names made without the mark are dropped."""
-    from collections import defaultdict
-
-    by_article = defaultdict(list)
-    for p in pars:
-        by_article[p.article_id].append(p)
-    for ps in by_article.values():
-        if not any(p.rules == "ar" and _writes_cue(p) for p in ps):
-            continue
-        for p in ps:
-            if not p.memo.get("political_article"):
-                for m in ("names_full", "names", "known_orgs"):
-                    p.memo.pop(m, None)
-            p.memo["political_article"] = True
+    mark_articles(pars, "political_article", lambda ps: any(p.rules == "ar" and _writes_cue(p) for p in ps))
 
 
 def _writes_cue(p) -> bool:
+    """A word of the paragraph is a movement cue in one of its clitic readings (:func:`arnews.themes.word_analyses`:
+    و/ف/ب/ل/ك and the article read off, per word type), the article read off the reading too."""
     cues = movement_cues()
     for w in word_types(p):
-        k = key(w)
-        for pre in ("", "و", "ب", "ل", "ف", "وب", "ول"):
-            if not k.startswith(pre):
-                continue
-            b = k[len(pre):]
-            b = b[2:] if b.startswith("ال") else b[1:] if pre.endswith("ل") and b.startswith("ل") else b
-            if b in cues:
+        for r in word_analyses(w, "ar")[1]:
+            if (r[2:] if r.startswith("ال") else r) in cues:
                 return True
     return False
 
@@ -100,7 +96,8 @@ def movement_slot(p, i: int, m: int, off: int) -> bool:
         return False  # بحماس: with enthusiasm
     if not _political(p) or _in_a_name(p, i, m):
         return False  # وسط حماس جماهيري كبير; المواطن حماس العتيبي
-    if i > 0 and is_word(p, i - 1) and adjacent(p, i - 1, i) and (p.fkeys[i - 1] in _STIRRING or p.fkeys[i - 1][1:] in _STIRRING
+    stirring = stirring_words()
+    if i > 0 and is_word(p, i - 1) and adjacent(p, i - 1, i) and (p.fkeys[i - 1] in stirring or p.fkeys[i - 1][1:] in stirring
                                                                  and p.fkeys[i - 1][:1] in "وف"):
         return False  # درجة حماس الناس، بكل حماس
     j = i + m
