@@ -40,6 +40,12 @@ WORD_LISTS = {
     "national_bodies.csv": "word",
     "scorer_verbs.csv": "word",
     "honorific_words.csv": "word",
+    "movement_cues.csv": "word",
+    "historic_tribes.csv": "word",
+    "kin_words.csv": "word",
+    "office_words.csv": "word",
+    "league_sponsors.csv": "word",
+    "own_name_facilities.csv": "word",
 }
 
 

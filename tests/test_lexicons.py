@@ -179,3 +179,36 @@ def test_word_kinds_checks_every_kind_and_names_the_file(tmp_path, monkeypatch):
     with pytest.raises(ValueError, match=r"^market_words.csv: بورصات: kind must be one of exchange, "):
         word_kinds("market_words.csv", ("exchange", "exchange_tail", "share", "companies", "index", "list_end"), key)
     lexicons.reload()
+
+
+#: the word lists moved from the code to glossed lexicons in session 48 (tidy49): file, a row to append, and what the
+#: module's loader must then see
+_TIDY49 = [
+    ("movement_cues.csv", "حمية,stirring,zeal (test)", lambda: __import__("arnews.entities.movements", fromlist=["x"]).stirring_words(),
+     "حميه"),
+    ("kin_words.csv", "عشيرته,kin,his clan (test)", lambda: __import__("arnews.entities.tribe_places", fromlist=["x"]).kin_words()[0],
+     "عشيرته"),
+    ("office_words.csv", "قنصل,office,consul (test)", lambda: __import__("arnews.entities.office_runs", fromlist=["x"]).office_words(),
+     "قنصل"),
+    ("league_sponsors.csv", "زين,sponsor,Zain (test)", lambda: __import__("arnews.entities.leagues", fromlist=["x"]).league_sponsors(),
+     ("زين",)),
+    ("own_name_facilities.csv", "حديقة,facility,garden (test)",
+     lambda: __import__("arnews.entities.facility_names", fromlist=["x"]).own_name_only(), "حديقه"),
+]
+
+
+@pytest.mark.parametrize("name,row,loader,seen", _TIDY49, ids=[t[0] for t in _TIDY49])
+def test_the_word_lists_moved_from_the_code_follow_the_lexicon_folder(tmp_path, monkeypatch, name, row, loader, seen):
+    monkeypatch.delenv("ARNEWS_LEXICONS", raising=False)
+    lexicons.reload()
+    assert seen not in loader()
+    d = tmp_path / "lex"
+    lexicons.init(d)
+    _append(d / name, row)
+    monkeypatch.setenv("ARNEWS_LEXICONS", str(d))
+    try:
+        assert seen in loader()
+        monkeypatch.delenv("ARNEWS_LEXICONS")
+        assert seen not in loader()
+    finally:
+        lexicons.reload()

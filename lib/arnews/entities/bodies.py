@@ -26,6 +26,7 @@ from __future__ import annotations
 from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
 from .cues import load_cues, word_info, zipf_ar
+from .facility_names import own_name_only, own_name_refused
 from .namelinks import AAL, ABD, ABU, BIN, BINT
 from .positions import is_word as _word, adjacent as _adjacent
 
@@ -206,7 +207,6 @@ def facility_end(p, i: int) -> tuple[int, int, int]:
     مطار الملك خالد الدولي); ``(i, i, i)`` when none.  The name tokens leave out the place cue and
     the closing adjectives (the grouping key)."""
     from .places import listed_place_at
-    from .facility_names import OWN_NAME_ONLY, own_name_refused
 
     if not _head(p, i, "facility"):
         return i, i, i
@@ -231,7 +231,7 @@ def facility_end(p, i: int) -> tuple[int, int, int]:
             b = _given_then_adjective(p, i + 1)  # استاد جابر الدولي: a patron without a title, closed by the adjective
         if b == a:
             return i, i, i
-    if _head(p, i, "facility") in OWN_NAME_ONLY and own_name_refused(p, i, a, b):
+    if _head(p, i, "facility") in own_name_only() and own_name_refused(p, i, a, b):
         return i, i, i  # مقبرة الرس، ساحة ملائكية، برأ ساحة فلان (place50: facility_names.own_name_refused)
     if b == a + 1 and _verbal_noun(p.fkeys[a]):
         return i, i, i  # قاعدة المحاصصة *the quota rule*: a verbal noun names no facility

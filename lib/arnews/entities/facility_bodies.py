@@ -20,7 +20,7 @@ from __future__ import annotations
 from ..normalize import key
 from ..lexicons import lexicon_cache
 from .facility_names import LEFT_OUT as _LEFT_OUT  # facility words whose genitive is often a common noun
-from .facility_names import OWN_NAME_ONLY as _OWN_NAME_ONLY  # (ساحة التعليم: no square of a body)
+from .facility_names import own_name_only  # (ساحة التعليم: no square of a body)
 from .keys import Name, org_key
 from .positions import adjacent, is_word
 
@@ -34,8 +34,9 @@ _PROCLITICS = ("", "و", "ب", "ل", "وب", "ول")
 def _heads() -> frozenset:
     from .bodies import body_words
 
+    own = own_name_only()
     return frozenset(k for k, kd in body_words().items()
-                     if (kd == "facility" or kd == "patron_place") and k not in _LEFT_OUT and k not in _OWN_NAME_ONLY)
+                     if (kd == "facility" or kd == "patron_place") and k not in _LEFT_OUT and k not in own)
 
 
 @lexicon_cache(maxsize=2)

@@ -17,7 +17,7 @@ Session 41: a palace (``قصر``, kind ``head`` of ``palace_words.csv``) is name
 Session 47 (place50): a square, a cemetery, a gulf and a strait (ساحة، مقبرة، مقابر، خليج، مضيق) are facility words
 too.  A square or a cemetery is named by its own rare word (``ساحة الحبوبي``, ``مقبرة البقيع``), never by the town it
 lies in (``مقبرة الرس``: the town الرس keeps its own mention and id) nor by a body (``ساحة التعليم`` *the field of
-education*): :data:`OWN_NAME_ONLY`; ``برأ ساحة فلان`` *cleared so-and-so's name* names no square
+education*): :func:`own_name_only` (``own_name_facilities.csv``); ``برأ ساحة فلان`` *cleared so-and-so's name* names no square
 (:func:`own_name_refused`); nor is an indefinite feminine adjective after it (``ساحة ملائكية``).
 """
 from __future__ import annotations
@@ -28,8 +28,10 @@ from typing import Iterable, Iterator
 from ..frequency import zipf_ar
 from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
+from .cues import word_info
+from .places import listed_place_at
 
-__all__ = ["OWN_NAME_ONLY", "own_name_refused", "FACILITY_CLASS", "facility_heads", "palace_heads", "palace_words", "facility_rows", "facility_status", "MIN_ARTICLES", "NAME_ZIPF"]
+__all__ = ["own_name_only", "own_name_refused", "FACILITY_CLASS", "facility_heads", "palace_heads", "palace_words", "facility_rows", "facility_status", "MIN_ARTICLES", "NAME_ZIPF"]
 
 FACILITY_CLASS = "facility"
 #: a facility word + name is learned when this many articles write it
@@ -41,9 +43,6 @@ LEFT_OUT = frozenset(key(w) for w in ("طريق", "قاعدة", "حقل", "جس�
 #: قصر X ... على Y *restricting X to Y*: no palace when على follows the name within this many words
 RESTRICT_WINDOW = 10
 _PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
-#: facility words named by their own word only: not by a listed place (مقبرة الرس is the town's cemetery) nor by a
-#: body's sector noun (ساحة التعليم *the field of education*)
-OWN_NAME_ONLY = frozenset(key(w) for w in ("ساحة", "مقبرة", "مقابر"))
 #: برأ / يبرئ / تبرئة ساحة فلان *to clear so-and-so's name*: the verb (any proclitic و/ف/ل) before ساحة
 _CLEARS = re.compile(r"^[وفل]?(?:[يتن]?بر[اىئء]?|ابرا[ءئ]?|تبري[ءئ]?ه?|براه?)$")
 #: definite verbal nouns of the derived forms (الاستثمار، التطوير، المحاصصة، الإحماء *warming up*) and the
@@ -55,6 +54,13 @@ _VERBAL = re.compile(r"^ال(?:م.ا..ه|ا.ت.ا.|است..ا.|ت..ي.|ان..ا.
 def palace_words() -> dict:
     """Normalised word -> kind (``head``, ``extent``) of ``palace_words.csv``."""
     return word_kinds("palace_words.csv", ("head", "extent"), key)
+
+
+@lexicon_cache(maxsize=2)
+def own_name_only() -> frozenset:
+    """Keys of ``own_name_facilities.csv``: facility words named by their own word only, not by a listed place
+    (مقبرة الرس is the town's cemetery) nor by a body's sector noun (ساحة التعليم *the field of education*)."""
+    return frozenset(word_kinds("own_name_facilities.csv", ("facility",), key))
 
 
 def palace_heads() -> frozenset:
@@ -72,8 +78,7 @@ def facility_heads() -> frozenset:
 def _palace_name_ok(p, t: int) -> bool:
     """Token t after a palace word may name the palace (module docstring): a definite word, no extent noun, no
     adjective in ي, no plural in ين/ون, and no على after it within :data:`RESTRICT_WINDOW` words of its sentence."""
-    from .cues import word_info
-    from .learned import word_ok as _word_ok
+    from .learned import word_ok as _word_ok  # (learned imports this module: imported late)
 
     w, k = p.toks[t], key(p.toks[t])
     if not k.startswith("ال") or len(k) < 5 or k.endswith(("ين", "ون", "ي")) or palace_words().get(k) == "extent":
@@ -89,12 +94,10 @@ def _palace_name_ok(p, t: int) -> bool:
 
 
 def own_name_refused(p, i: int, a: int, b: int) -> bool:
-    """The facility word at token i (one of :data:`OWN_NAME_ONLY`) and its name tokens a..b-1 name no facility:
+    """The facility word at token i (one of :func:`own_name_only`) and its name tokens a..b-1 name no facility:
     a listed place (مقبرة الرس), another named body or facility (ساحة جامعة تبوك: its grounds), an indefinite feminine word agreeing with it as its adjective (ساحة ملائكية
     *an angelic arena*), a verbal noun of a derived form (ساحة الإحماء), or ساحة after a verb of clearing (برأ ساحة اللاعب *cleared the player's name*)."""
-    from .bodies import body_words
-    from .cues import word_info
-    from .places import listed_place_at
+    from .bodies import body_words  # (bodies imports this module: imported late)
 
     if b > a and listed_place_at(p, a, anywhere=True):
         return True
@@ -116,8 +119,7 @@ def _written_zipf(w: str) -> float:
 def _name_ok(w: str) -> bool:
     """A definite word that may name a facility: no cue, stop word, given name, ordinal, verbal noun, plural in
     ات/ين/ون, adjective in ي (الدولي closes a name), not common as written."""
-    from .cues import word_info
-    from .learned import word_ok as _word_ok
+    from .learned import word_ok as _word_ok  # (learned imports this module: imported late)
 
     k = key(w)
     if not k.startswith("ال") or len(k) < 5 or k.endswith(("ات", "ين", "ون", "ي")) or _VERBAL.match(k):

@@ -16,19 +16,18 @@ article: ``لدوري السعودي الممتاز``).
 """
 from __future__ import annotations
 
+from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
 from .keys import Name, org_key
 from .known import sporty
 from .places import listed_place_at
 from .positions import adjacent, is_word
 
-__all__ = ["leagues_and_regions"]
+__all__ = ["leagues_and_regions", "league_sponsors"]
 
 _LEAGUE = key("دوري")
 _CHAMPIONS = frozenset({key("أبطال")})
 _CONTINENTS = frozenset(key(w) for w in ("العرب", "الخليج"))
-_SPONSOR = (tuple(key(w) for w in ("عبداللطيف", "جميل")), tuple(key(w) for w in ("عبد", "اللطيف", "جميل")),
-            (key("جميل"),))
 _SAUDI = key("السعودي")
 _PROS = key("للمحترفين")
 _REGION = key("المنطقة")
@@ -36,6 +35,13 @@ _MILITARY = key("العسكرية")
 #: the feminine ordinals a region takes (المنطقة العسكرية الأولى ... العاشرة)
 _ORDINALS = frozenset(key(w) for w in ("الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة",
                                        "الثامنة", "التاسعة", "العاشرة"))
+
+
+@lexicon_cache(maxsize=2)
+def league_sponsors() -> tuple:
+    """The spellings of ``league_sponsors.csv`` as tuples of word keys, in the file's order (عبداللطيف جميل،
+    عبد اللطيف جميل، جميل)."""
+    return tuple(tuple(w.split()) for w in word_kinds("league_sponsors.csv", ("sponsor",), key))
 
 
 def _glued(k: str, word: str) -> int:
@@ -58,7 +64,7 @@ def _run(p, i: int, words: tuple) -> bool:
 def _league_end(p, i: int) -> int:
     """Index past the league's name when token i is دوري (already checked) and a league follows, else 0."""
     j = i + 1
-    for words in _SPONSOR:
+    for words in league_sponsors():
         if _run(p, j, words):
             if len(words) == 1 and not (_run(p, j + 1, (_PROS,)) or sporty(p)):
                 return 0  # اجتماع دوري جميل الأجواء *a nice periodic meeting*: bare جميل only in sport

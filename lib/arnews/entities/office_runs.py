@@ -24,6 +24,7 @@ no place there); any other name found across the run leaves it alone.
 """
 from __future__ import annotations
 
+from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
 from .cues import load_cues, word_info, zipf_ar
 from .guards import imperfect_verb
@@ -32,7 +33,7 @@ from .positions import adjacent, is_word
 from .scorer_names import run_closed as _closed
 from .wordtests import family_name, unlisted_given_family
 
-__all__ = ["people_after_office_runs", "OFFICE_WINDOW", "RARE_ZIPF"]
+__all__ = ["people_after_office_runs", "office_words", "OFFICE_WINDOW", "RARE_ZIPF"]
 
 #: the office word stands at most this many words before the run
 OFFICE_WINDOW = 7
@@ -43,16 +44,21 @@ FOREIGN_ZIPF = 4.5
 FOREIGN_SHAPE = 1.0
 #: a word in ‑ا whose stem is this common is an accusative without its tanween (حضورا، عقودا; not سيلفا)
 ACCUSATIVE_ZIPF = 3.5
-#: office words the cue list leaves out (a governor's, spokesman's, senator's word)
-_EXTRA = frozenset(key(w) for w in ("حاكم", "الحاكم", "المتحدث", "متحدث", "الناطق", "مندوب", "سيناتور", "السيناتور"))
 #: adjectives of time after an office's place or body (حاكم فلوريدا السابق)
 _TENSE = frozenset(key(w) for w in ("السابق", "الأسبق", "الحالي", "الجديد", "المتقاعد", "المكلف", "المنتخب"))
+
+
+@lexicon_cache(maxsize=2)
+def office_words() -> frozenset:
+    """Keys of ``office_words.csv``: office words the cue list leaves out (a governor's, spokesman's, senator's)."""
+    return frozenset(word_kinds("office_words.csv", ("office",), key))
 
 
 def _office(p, t: int) -> bool:
     info = word_info(p.toks[t])
     k = p.fkeys[t]
-    return info.cue == "role" or k in _EXTRA or info.bare in _EXTRA or (k[:1] == "و" and k[1:] in _EXTRA)
+    extra = office_words()
+    return info.cue == "role" or k in extra or info.bare in extra or (k[:1] == "و" and k[1:] in extra)
 
 
 def _after_office(p, a: int) -> int:

@@ -17,6 +17,7 @@ from .bodies import body_candidates, body_words, company_end, facility_end, faci
 from .cues import WEAK, load_cues, word_info
 from .head_participles import participle_description
 from .keys import Name, org_key, tanween
+from .movements import movement_slot
 from .positions import adjacent as _adjacent, is_word as _is_word
 from .scoped import office_body_end, scoped_body_end, scoped_words
 from .wordtests import (LINK_BEFORE_NAME as _LINK_BEFORE_NAME, family_name as _family_name, future_verb as _future_verb,
@@ -396,7 +397,6 @@ def listed_org(p, j: int) -> int:
     context only where it holds (``المواطن حماس العتيبي`` is a person; a club of the ``sport`` context stops a
     person's run anywhere: ``نبيل بهوي الأهلي`` in a table of transfers)."""
     from .known import known_index
-    from .movements import movement_slot
 
     k = p.fkeys[j]
     return max((len(ws) for ws, _, ctx in known_index().names.get(k, ())

@@ -16,19 +16,15 @@ from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
 from .cues import word_info
 from .keys import Name, name_key
+from .places import listed_place_at
 from .positions import adjacent, is_word, word_types
 from .wordtests import pronoun_suffixed
 
-__all__ = ["tribe_places"]
+__all__ = ["tribe_places", "historic_tribes", "kin_words"]
 
 #: the ancestor's name is rarer than this in general Arabic (مازن 3.6، مالك 4.7، قاعد 3.3؛ not الإنسان 5.4، آدم)
 COMMON_ZIPF = 4.8
 _BEFORE = frozenset(key(w) for w in ("في", "وفي", "إلى", "والى", "الى", "وإلى"))
-#: names of mankind and kin after بني (بني آدم، بني البشر، بني جلدتنا، بني جنسه)
-_KIN = frozenset(key(w) for w in ("آدم", "ادم", "البشر", "الإنسان", "جلدتنا", "جلدتهم", "جنسه", "جنسهم", "قومه", "قومي",
-                                   "وطنه", "الوطن", "عمومته", "عمه", "عمي"))
-#: kin nouns that take a pronoun suffix (جلدته، جلدتها، جنسها، قومهم): read off the suffix before the test
-_KIN_STEMS = frozenset(key(w) for w in ("جلدت", "جنس", "قوم", "وطن", "عمومت", "عم"))
 _SUFFIXES = ("هما", "هم", "هن", "ها", "نا", "كم", "ه", "ي", "ك")
 
 
@@ -38,16 +34,24 @@ def historic_tribes() -> frozenset:
     return frozenset(word_kinds("historic_tribes.csv", ("tribe",), key))
 
 
+@lexicon_cache(maxsize=2)
+def kin_words() -> tuple[frozenset, frozenset]:
+    """``(kin, kin_stems)`` keys of ``kin_words.csv``: names of mankind and kin after بني (بني آدم، بني البشر، بني
+    جلدتنا، بني جنسه), and kin nouns that take a pronoun suffix (جلدته، جلدتها، جنسها، قومهم: the suffix read off)."""
+    kinds = word_kinds("kin_words.csv", ("kin", "kin_stem"), key)
+    return (frozenset(k for k, kd in kinds.items() if kd == "kin"),
+            frozenset(k for k, kd in kinds.items() if kd == "kin_stem"))
+
+
 def _kin(k: str) -> bool:
-    return k in _KIN or any(k.endswith(x) and k[: -len(x)] in _KIN_STEMS for x in _SUFFIXES)
+    kin, stems = kin_words()
+    return k in kin or any(k.endswith(x) and k[: -len(x)] in stems for x in _SUFFIXES)
 
 
 def tribe_places(p, found: list[Name]) -> list[Name]:
     """``بني`` + a tribe's ancestor as a place (module docstring): new names only."""
     if not any(key(w).endswith(("بني", "بنى")) for w in word_types(p)):
         return []
-    from .places import listed_place_at
-
     out: list[Name] = []
     taken = [(n.start, n.end) for n in found]
     for i in range(len(p.kinds) - 1):
