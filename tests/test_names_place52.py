@@ -70,3 +70,28 @@ def test_lahij_after_a_preposition_or_in_a_list(text, places):
 ])
 def test_for_the_hajj_is_no_place(text):
     assert not any("حج" in s for s in _places(text)), _found(text)
+
+
+# the lead (session 48): *led by* a person or anything but a body or a place names no Command; an organisation
+# run ends before بقيادة
+@pytest.mark.parametrize("text,person", [
+    ("وفاز الفريق بقيادة جوزيه مورينيو على منافسه في الجولة الثالثة", "جوزيه مورينيو"),
+    ("وحقق الفريق أول انتصار له تحت قيادة ارسين فينجر هذا الموسم", "ارسين فينجر"),
+    ("وتقدمت القوات بقيادة اللواء محمد الأحمد نحو المدينة", "محمد الأحمد"),
+])
+def test_led_by_a_person_is_no_command(text, person):
+    got = _found(text)
+    assert (person, "person") in got
+    assert not any(s.startswith("قيادة") or s.endswith("بقيادة") for s, _ in got)
+
+
+def test_an_organisation_run_ends_before_led_by():
+    got = _found("وتصدر المنتخب البرازيلي بقيادة مدربه دونغا المجموعة")
+    assert ("المنتخب البرازيلي", "organisation") in got
+    assert not any("بقيادة" in s for s, _ in got)
+
+
+def test_led_by_a_body_keeps_the_command_reading():
+    # an organisation cue after بقيادة: the Command of a body, as before
+    got = _found("وقال الناطق الإعلامي بقيادة الحزب الاجتماعي الديمقراطي إن الاجتماع انتهى")
+    assert any(s.startswith("قيادة الحزب") and t == "organisation" for s, t in got)

@@ -23,6 +23,7 @@ from .cues import load_cues, word_info, zipf_ar
 from .indef_adjectives import adjective_after_indefinite_head
 from .placeids import country_id
 from .places import ANYWHERE, listed_place_at, place_index
+from .led_by import LED_BY
 
 #: prepositions that carry an attached pronoun in prose (فيك، عليه، منها، لكم), never a name syllable
 _PREPOSITIONS = ("في", "علي", "من", "عن", "ل", "ب", "الي", "مع", "عند", "لدي")
@@ -170,6 +171,8 @@ def org_cut(p, i: int, j: int) -> int:
     for t in range(i + 1, j):
         w = p.toks[t]
         k = key(w)
+        if p.kinds[t] == "word" and p.fkeys[t] in LED_BY:
+            return t  # القوات بقيادة اللواء فلان، المنتخب بقيادة مدربه: led by, not part of the name (session 48)
         if p.kinds[t] == "word" and (imperfect_verb(w) and not listed_place_at(p, t) or (t == i + 1 and k.startswith(("وال", "فال")))
                                      or head_definite and (k in TIME_WORDS or word_info(w).cue == "title")):
             return t  # (في السفارة الجنرال فلان: a definite head is named after nobody; the title opens a person)

@@ -117,7 +117,7 @@ from .latin import _NOT_NAMES_EN, SENT_END as _SENT_END, _VI_LETTERS, _latin_nam
 from .peoplelists import _list_people
 from .placelists import _place_list, _places_listed_after, _with_places
 from .place_cues import cue_governs_object, place_run_end
-from .led_by import led_by_place
+from .led_by import led_by_person, led_by_place
 from .translit_types import translit_people
 from .translit_words import (_PARTICLES, _native_shaped, _particle_in_name, _short_syllable, _syllable_before_name,
                              _syllable_like)
@@ -883,8 +883,8 @@ def _arabic_names(p) -> list[Name]:
                 out.append(Name(p.starts[a], p.ends[b - 1], "organisation", "cue", 0.75, org_key(words), p.toks[i]))
                 taken = i = b
                 continue
-            if led_by_place(p, i):
-                i += 1  # التحالف بقيادة السعودية: led by a country, the place pass names it (place52)
+            if led_by_place(p, i) or led_by_person(p, i):
+                i += 1  # التحالف بقيادة السعودية, بقيادة مورينيو: led by a country or a person, not a Command
                 continue
             j = org_cut(p, i, _org_end(p, i))  # لجنة تتعرض، الاتحاد والارتجالية: prose after the head
             if descriptive_org(p, i, j):
