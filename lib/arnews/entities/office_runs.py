@@ -24,16 +24,16 @@ no place there); any other name found across the run leaves it alone.
 """
 from __future__ import annotations
 
-from ..lexicons import lexicon_cache, word_kinds
-from ..normalize import key
+from ..lexicons import lexicon_cache, lexicon_derived, word_kinds
+from ..normalize import WORD_CACHE, key
 from .cues import load_cues, word_info, zipf_ar
 from .guards import imperfect_verb
 from .keys import Name, name_key, tanween
-from .positions import adjacent, is_word
+from .positions import adjacent, is_word, word_key_types
 from .scorer_names import run_closed as _closed
 from .wordtests import family_name, unlisted_given_family
 
-__all__ = ["people_after_office_runs", "office_words", "OFFICE_WINDOW", "RARE_ZIPF"]
+__all__ = ["people_after_office_runs", "office_tokens", "office_words", "OFFICE_WINDOW", "RARE_ZIPF"]
 
 #: the office word stands at most this many words before the run
 OFFICE_WINDOW = 7
@@ -55,10 +55,24 @@ def office_words() -> frozenset:
 
 
 def _office(p, t: int) -> bool:
-    info = word_info(p.toks[t])
-    k = p.fkeys[t]
+    return _office_word(p.toks[t], p.fkeys[t])
+
+
+@lexicon_derived(maxsize=WORD_CACHE)
+def _office_word(w: str, k: str) -> bool:
+    """The word w (folded key k) is an office word (per word type; its caller syncs the lexicons: load_cues)."""
+    info = word_info(w)
     extra = office_words()
     return info.cue == "role" or k in extra or info.bare in extra or (k[:1] == "و" and k[1:] in extra)
+
+
+def office_tokens(p) -> list[int]:
+    """The word tokens of paragraph ``p`` that are office words, in order (the only tokens
+    :func:`_after_office` returns)."""
+    hits = {wk for wk in word_key_types(p) if _office_word(*wk)}  # (per word type: _office reads the word alone)
+    if not hits:
+        return []
+    return [t for t, (kd, w, k) in enumerate(zip(p.kinds, p.toks, p.fkeys)) if kd == "word" and (w, k) in hits]
 
 
 def _after_office(p, a: int) -> int:
@@ -154,9 +168,15 @@ def people_after_office_runs(p, names: list[Name]) -> list[Name]:
     n = len(p.toks)
     out = list(names)
     changed = False
+    offices = office_tokens(p)  # (an office within the window before a word, else it is no run's: one pass, not one a word)
+    near = 0  # offices[near] is the first office the next word may follow
     for a in range(1, n - 1):
         if not is_word(p, a):
             continue
+        while near < len(offices) and offices[near] < a - OFFICE_WINDOW:
+            near += 1
+        if near == len(offices) or offices[near] >= a:
+            continue  # no office among the OFFICE_WINDOW tokens before a: _after_office(p, a) is -1
         o = _after_office(p, a)  # (first: a cheap look back; the scan of the names found is per office, not per word)
         if o < 0:
             continue
