@@ -16,6 +16,7 @@ from .cues import load_cues, word_info, zipf_ar
 from .keys import Name, name_key, tanween
 from .namelinks import ABD, ABU, FOREIGN_PARTICLES, NASAB
 from .peoplelists import plural_noun
+from .positions import token_containing
 from .wordtests import unlisted_given_family as _unlisted_given_family
 
 __all__ = ["coordinated_people", "given_only"]
@@ -225,7 +226,7 @@ def coordinated_people(p, names: list[Name]) -> list[Name]:
                     t = tok_end.get(other.end)
                 break
         # to the left
-        a = next((i for i, (s, e) in enumerate(zip(p.starts, p.ends)) if s <= nm.start < e), None)
+        a = token_containing(p, nm.start)  # (a bisect, not a scan of all tokens per name)
         if a is not None and p.kinds[a] == "word":
             for s, e, words, comma in _left_items(p, a, cues):
                 other = _overlap(names, s, e)

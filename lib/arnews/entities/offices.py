@@ -14,6 +14,7 @@ from .coordination import _LINKS, _name_word
 from .cues import load_cues, word_info, zipf_ar
 from .keys import Name, name_key, tanween
 from .namelinks import AAL
+from .positions import token_containing
 from .wordtests import unlisted_given_family as _unlisted_given_family
 
 __all__ = ["people_after_office_bodies"]
@@ -89,7 +90,7 @@ def people_after_office_bodies(p, names: list[Name]) -> list[Name]:
         e = tok_end.get(nm.end)
         a = tok_start.get(nm.start)
         if a is None:  # a body behind a glued preposition (لأمانة العاصمة المقدسة): the token that holds its start
-            a = next((u for u in range(len(p.starts)) if p.starts[u] < nm.start < p.ends[u]), None)
+            a = token_containing(p, nm.start)  # (a bisect, not a scan of all tokens per name: no token starts there)
         if e is None or a is None or not _office_before(p, a):
             continue
         t = e + 1

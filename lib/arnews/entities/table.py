@@ -32,6 +32,7 @@ import pandas as pd
 
 from ..lexicons import lexicon_cache, lexicon_path
 from ..normalize import key
+from ..spans import SpanIndex
 from ..text import TEXT_ROLES, make_paragraph, paragraphs_of
 from .gazetteer import Gazetteer, find_aliases as _find, load_gazetteer, skeleton as _skeleton
 from .names import Name, name_key, paragraph_names
@@ -88,9 +89,9 @@ def paragraph_name_spans(p, gz: Gazetteer | None = None) -> list[tuple[int, int,
     if "names" not in p.memo:
         gz = gz or load_gazetteer()
         spans = [(s, e, gz.entities[eid].type) for s, e, eid, _ in _gz_matches(p, gz)]
-        taken = [(s, e) for s, e, _ in spans]
+        taken = SpanIndex((s, e) for s, e, _ in spans)  # (not a scan of every match per name: a 2 MB paragraph)
         for nm in paragraph_names(p):
-            if not any(nm.start < te and ts < nm.end for ts, te in taken):
+            if not taken.overlaps(nm.start, nm.end):
                 spans.append((nm.start, nm.end, nm.type))
         p.memo["names"] = sorted(spans)
     return p.memo["names"]
@@ -110,8 +111,9 @@ def paragraph_entities(p, gz: Gazetteer | None = None, in_context: bool = True) 
     taken = [(s, e) for s, e, *_ in out]
     places = [(s, e) for s, e, _, typ, *_ in out if typ == "place"]
     tk = _translit_keys(str(lexicon_path("gazetteer.csv")))
+    taken_ix = SpanIndex(taken)  # (the overlap test of every name in O(log n), not a scan of every match)
     for nm in paragraph_names(p):
-        if any(nm.start < te and ts < nm.end for ts, te in taken) and not _holds_places(nm, taken, places, p.ntext):
+        if taken_ix.overlaps(nm.start, nm.end) and not _holds_places(nm, taken, places, p.ntext):
             continue
         if nm.source == "translit" and nm.type == "place" and \
                 prose_run(p.ntext[nm.start:nm.end].split(), p.text[slice(*p.norm.to_original(nm.start, nm.end))]):
