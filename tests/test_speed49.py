@@ -151,3 +151,37 @@ def test_name_spans_and_entities_equal_the_scan_of_every_match(monkeypatch):
             m.setattr(ET, "SpanIndex", _ScanIndex)
             assert ET.paragraph_name_spans(make_paragraph(text)) == fast_spans
             assert ET.paragraph_entities(make_paragraph(text)) == fast_ents
+
+
+def test_names_near_equals_the_scan_of_every_name():
+    """NamesNear.near gives the names with start < hi and end >= lo, in list order, as the scan of the list does."""
+    from arnews.entities.keys import Name
+
+    rnd = random.Random(5)
+    for _ in range(300):
+        names = []
+        for _ in range(rnd.randint(0, 30)):
+            s = rnd.randint(0, 200)
+            names.append(Name(s, s + rnd.randint(1, 25), rnd.choice(("person", "place", "organisation")), "cue", 0.6, "k"))
+        ix = OR.NamesNear(names)
+        for _ in range(20):
+            lo = rnd.randint(-5, 230)
+            hi = lo + rnd.randint(1, 40)
+            assert ix.near(lo, hi) == [nm for nm in names if nm.start < hi and nm.end >= lo]
+
+
+def test_office_runs_through_the_index_equal_the_scan_of_every_name(monkeypatch):
+    """With the index used from the first name (NEAR_INDEX 0) the office runs add the same names as with the scan
+    of every name found (NEAR_INDEX beyond any list), on the sentences, random strings and one long paragraph of
+    them all (offices and names every few words, as in a 2 MB one-line article)."""
+    rnd = random.Random(3)
+    texts = SENTENCES + [" ".join(rnd.choice(_WORDS) for _ in range(40)) for _ in range(80)]
+    texts.append(" ".join(SENTENCES * 5))
+    for text in texts:
+        with monkeypatch.context() as m:
+            m.setattr(OR, "NEAR_INDEX", 0)
+            indexed = [repr(n) for n in paragraph_names(make_paragraph(text))]
+        with monkeypatch.context() as m:
+            m.setattr(OR, "NEAR_INDEX", 10 ** 9)
+            scanned = [repr(n) for n in paragraph_names(make_paragraph(text))]
+        assert indexed == scanned, text

@@ -24,6 +24,8 @@ no place there); any other name found across the run leaves it alone.
 """
 from __future__ import annotations
 
+import bisect
+
 from ..lexicons import lexicon_cache, lexicon_derived, word_kinds
 from ..normalize import WORD_CACHE, key
 from .cues import load_cues, word_info, zipf_ar
@@ -33,7 +35,7 @@ from .positions import adjacent, is_word, word_key_types
 from .scorer_names import run_closed as _closed
 from .wordtests import family_name, unlisted_given_family
 
-__all__ = ["people_after_office_runs", "office_tokens", "office_words", "OFFICE_WINDOW", "RARE_ZIPF"]
+__all__ = ["people_after_office_runs", "office_tokens", "office_words", "NamesNear", "NEAR_INDEX", "OFFICE_WINDOW", "RARE_ZIPF"]
 
 #: the office word stands at most this many words before the run
 OFFICE_WINDOW = 7
@@ -160,6 +162,32 @@ def _foreign_pair(p, a: int) -> int:
     return a
 
 
+#: with this many names found or more, the names near a word come from a :class:`NamesNear` index
+NEAR_INDEX = 64
+
+
+class NamesNear:
+    """The names of a list that may touch the span ``[lo, hi)`` (``start < hi`` and ``end >= lo``), in list order:
+    a bisect of their sorted starts and a walk back over at most the longest name, not a scan of the whole list."""
+
+    def __init__(self, names: list):
+        self.names = names
+        self.order = sorted(range(len(names)), key=lambda i: names[i].start)
+        self.starts = [names[i].start for i in self.order]
+        self.longest = max((nm.end - nm.start for nm in names), default=0)
+
+    def near(self, lo: int, hi: int) -> list:
+        j = bisect.bisect_left(self.starts, hi)  # (the names before j start before hi)
+        floor = lo - self.longest  # (a name starting before this ends before lo)
+        got = []
+        while j > 0 and self.starts[j - 1] >= floor:
+            j -= 1
+            if self.names[self.order[j]].end >= lo:
+                got.append(self.order[j])
+        got.sort()
+        return [self.names[i] for i in got]
+
+
 def people_after_office_runs(p, names: list[Name]) -> list[Name]:
     """``names`` with the people of the module docstring added (places found inside them dropped)."""
     if p.rules != "ar":
@@ -170,6 +198,7 @@ def people_after_office_runs(p, names: list[Name]) -> list[Name]:
     changed = False
     offices = office_tokens(p)  # (an office within the window before a word, else it is no run's: one pass, not one a word)
     near = 0  # offices[near] is the first office the next word may follow
+    index = None  # NamesNear(out), made when first needed and again after out changes
     for a in range(1, n - 1):
         if not is_word(p, a):
             continue
@@ -181,25 +210,30 @@ def people_after_office_runs(p, names: list[Name]) -> list[Name]:
         if o < 0:
             continue
         s0 = p.starts[a]
+        if len(out) < NEAR_INDEX:
+            near_names = out
+        else:  # (a 2 MB one-line article: the names that may touch tokens a-1 .. a+2, not a scan of all per word)
+            index = index or NamesNear(out)
+            near_names = index.near(p.ends[a - 1], p.ends[min(a + 2, n - 1)])
         if any(nm.start <= s0 < nm.end and nm.type != "place" and not (nm.type == "person" and nm.start == s0)
-               for nm in out):
+               for nm in near_names):
             continue
-        guess = next((nm for nm in out if nm.start == s0 and nm.type == "place" and nm.source == "translit"
+        guess = next((nm for nm in near_names if nm.start == s0 and nm.type == "place" and nm.source == "translit"
                       and " " in p.norm.text[nm.start:nm.end]), None)
         if guess is not None:  # وسيناتور كنتاكي راند بول: a transliterated run after an office is its holder
             out[out.index(guess)] = Name(guess.start, guess.end, "person", "cue", 0.6, guess.key, p.toks[o])
-            changed = True
+            changed, index = True, None
             continue
-        tense = p.fkeys[a - 1] in _TENSE or any(nm.type == "place" and nm.end == p.ends[a - 1] for nm in out)
+        tense = p.fkeys[a - 1] in _TENSE or any(nm.type == "place" and nm.end == p.ends[a - 1] for nm in near_names)
         b = _run_end(p, a, tense)  # (حاكم فلوريدا السابق، سيناتور أريزونا: the office's place or time ends the chain)
         if b == a:
             continue
         s, e = p.starts[a], p.ends[b - 1]
-        over = [nm for nm in out if nm.start < e and s < nm.end]
+        over = [nm for nm in near_names if nm.start < e and s < nm.end]
         if over and not (_given(p.fkeys[a], given) and all(s <= nm.start and nm.end <= e and (nm.end - nm.start < e - s) and (
                 nm.type == "person" or nm.type == "place" and " " not in p.norm.text[nm.start:nm.end]) for nm in over)):
             continue  # (a shorter person inside is the same man read in part: علي كاظمي in محمد علي كاظمي)
         out = [nm for nm in out if nm not in over]
         out.append(Name(s, e, "person", "cue", 0.6, name_key([p.toks[t] for t in range(a, b)]), p.toks[o]))
-        changed = True
+        changed, index = True, None
     return sorted(out, key=lambda x: (x.start, x.end)) if changed else names
