@@ -41,8 +41,9 @@ def corpus_facts(processed) -> dict:
     """What the build at ``processed`` has, as counts: ``pairs`` (articles with a
     ``parallel_of`` link), ``campaigns`` (slogans rows with a campaign of the canon) and
     ``english`` (articles whose language is ``en``), ``documents`` (document codes among the
-    quantities), ``lunar`` (dates of the Vietnamese lunar calendar among them) and ``codebook``
-    (1 when the theme codebook fits, by the build's ``lexicon_fit``),
+    quantities), ``lunar`` (dates of the Vietnamese lunar calendar among them), ``codebook``,
+    ``gazetteer`` and ``markers`` (1 when the theme codebook, the gazetteer, the rhetoric markers fit, by the
+    build's ``lexicon_fit``),
     read through :func:`arnews.load_tables` (only the columns needed).  A fact whose table is missing is left out (nothing is replaced
     for it)."""
     from pathlib import Path
