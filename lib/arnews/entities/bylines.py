@@ -314,16 +314,18 @@ def _subject_not_writer(p, title_keys: set) -> bool:
     listed given name: ``للشاعر محمد عابس`` over ``محمد مهاوش`` is no repeat): the article's subject (its body
     lost), not its writer."""
     given = load_cues().given
-    return any(k not in given for k in _word_keys(p) & title_keys)  # (a shared محمد says nothing)
+    # the byline's words as written (فيصل is no و/ف + يصل: only the title's words lose a proclitic; review 2)
+    return any(k not in given for k in _word_keys(p, strip=False) & title_keys)  # (a shared محمد says nothing)
 
 
-def _word_keys(p) -> set:
-    """The keys of a paragraph's words of three letters or more, also without و/ف/ب/ل (وحسام: حسام)."""
+def _word_keys(p, strip: bool = True) -> set:
+    """The keys of a paragraph's words of three letters or more, also without و/ف/ب/ل (وحسام: حسام) when
+    ``strip``."""
     out = set()
     for k, kd in zip(p.fkeys, p.kinds):
         if kd == "word" and len(k) >= 3:
             out.add(k)
-            if k[0] in "وفبل" and len(k) >= 4:
+            if strip and k[0] in "وفبل" and len(k) >= 4:
                 out.add(k[1:])
     return out
 

@@ -138,6 +138,8 @@ def _club_head(k: str) -> bool:
     """The key ``k`` (a word before a club) is a side word (``club_words.csv``: لاعبي، فريق) or نادي, with و/ل."""
     from .players import club_words
 
+    if k == "نادي" or club_words().get(k) == "side":
+        return True  # (لاعبي: its ل is no proclitic)
     k = k[1:] if k[:1] in "ول" and len(k) > 3 else k
     return k == "نادي" or club_words().get(k) == "side"
 
@@ -145,8 +147,8 @@ def _club_head(k: str) -> bool:
 def ordinary_reading(p, s: int, e: int) -> bool:
     """The match ``s..e`` (key offsets, no proclitic) of a learned club written as a definite word is the ordinary
     word: right after a word that takes a verbal noun (:func:`ordinary_before`: ``وتم الاتفاق على``, ``عدم
-    الاتفاق``), or before a definite sound masculine plural agreeing with it (``الطلبة المبتعثون``,
-    ``الطلبة المبتعثين``; not with a proclitic or after نادي or a side word, where the plural is another
+    الاتفاق``), or before a definite sound masculine plural agreeing with it (``الطلبة المبتعثون``, after a
+    function word ``جميع الطلبة المبتعثين``; not ``وضم النصر اللاعبين``, the verb's object; not with a proclitic or after نادي or a side word, where the plural is another
     noun's: ``لاعبي النصر والهلال الموقوفين``): a club is one, its adjectives are singular (``الاتفاق العريق``)."""
     if not p.ktext.startswith("ال", s):
         return False
@@ -161,8 +163,12 @@ def ordinary_reading(p, s: int, e: int) -> bool:
         return False  # (لاعبي النصر والهلال الموقوفين, نادي الهلال اللاعبين: the plural is the players')
     if n < len(p.kinds) and p.kinds[n] == "word" and p.ntext[p.ends[u]:p.starts[n]] == " ":
         nk = p.fkeys[n]
-        if nk.startswith("ال") and len(nk) >= 6 and nk.endswith(("ون", "ين")) and nk not in _NOT_PLURAL:
-            return True
+        from .cues import word_info  # (local, as elsewhere in this module)
+
+        oblique = nk.endswith("ين") and t >= 1 and p.kinds[t - 1] == "word" and word_info(p.toks[t - 1]).stop
+        if nk.startswith("ال") and len(nk) >= 6 and (nk.endswith("ون") or oblique) and nk not in _NOT_PLURAL:
+            return True  # (-ين only after a function word, جميع الطلبة المبتعثين: after a verb the club is its
+            # subject and -ين its object, وكرم الاتحاد اللاعبين المعتزلين; review 2)
     return False
 
 

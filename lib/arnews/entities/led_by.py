@@ -19,11 +19,24 @@ __all__ = ["LED_BY", "led_by_place", "led_by_person"]
 LED_BY = frozenset(key(w) for w in ("بقيادة", "وبقيادة"))
 _HEAD = key("قيادة")
 _UNDER = frozenset(key(w) for w in ("تحت", "وتحت"))
+_REGION = frozenset(key(w) for w in ("منطقة", "المنطقة"))  # a military region's Command
 
 
 def _led_by(p, i: int) -> bool:
     k = p.fkeys[i]
     return k in LED_BY or (k == _HEAD and i > 0 and p.kinds[i - 1] == "word" and p.fkeys[i - 1] in _UNDER)
+
+
+def _role_before(p, i: int) -> bool:
+    """A role right before token i, or before a definite nisba right before it (``الناطق الإعلامي``), not across
+    another noun (``مدرب الفريق بقيادة``)."""
+    def role(t):
+        return t >= 0 and p.kinds[t] == "word" and word_info(p.toks[t]).cue == "role"
+
+    if role(i - 1):
+        return True
+    k = p.fkeys[i - 1] if i >= 1 and p.kinds[i - 1] == "word" else ""
+    return k.startswith("ال") and k.endswith("ي") and role(i - 2)
 
 
 def led_by_person(p, i: int) -> bool:
@@ -34,7 +47,7 @@ def led_by_person(p, i: int) -> bool:
 
     if not _led_by(p, i) or i + 1 >= len(p.toks) or p.kinds[i + 1] != "word":
         return False
-    if any(t >= 0 and p.kinds[t] == "word" and word_info(p.toks[t]).cue == "role" for t in (i - 1, i - 2)):
+    if _role_before(p, i):
         return False  # المتحدث الرسمي بقيادة حرس الحدود: the spokesman of the Command
     return word_info(p.toks[i + 1]).cue not in ("org", "place") and not listed_org(p, i + 1)
 
@@ -44,6 +57,6 @@ def led_by_place(p, i: int) -> int:
     المملكة``), or 0."""
     from .places import listed_place_at
 
-    if not _led_by(p, i):
-        return 0
+    if not _led_by(p, i) or (i + 1 < len(p.toks) and p.fkeys[i + 1] in _REGION):
+        return 0  # (تحت قيادة المنطقة الشرقية: the Eastern Region Command, not led by a region; review 2)
     return listed_place_at(p, i + 1)

@@ -71,6 +71,8 @@ def _office_word(w: str, k: str) -> bool:
 def office_tokens(p) -> list[int]:
     """The word tokens of paragraph ``p`` that are office words, in order (the only tokens
     :func:`_after_office` returns)."""
+    load_cues()
+    office_words()  # (both sync the lexicon folder: _office_word's per-type cache follows ARNEWS_LEXICONS)
     hits = {wk for wk in word_key_types(p) if _office_word(*wk)}  # (per word type: _office reads the word alone)
     if not hits:
         return []

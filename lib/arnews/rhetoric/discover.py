@@ -288,7 +288,7 @@ def cluster_candidates(C: pd.DataFrame, *, link_min: float = LINK_MIN, cooccur_m
             continue
         arts = set().union(*(var[i]["arts"] for i in idx))
         cues = {c for i in idx for c in var[i]["cues"].split()}
-        if cues <= {"quote"} and len({(outlets or {}).get(a, a) for a in arts}) < QUOTE_OUTLETS_MIN:
+        if cues <= {"quote"} and len({(outlets or {}).get(a) or a for a in arts}) < QUOTE_OUTLETS_MIN:
             continue  # quoted only, in one outlet
         if not any(var[i]["quoted"] for i in idx) and var[c]["variant"].split()[0] in _STOP_AFTER:
             continue  # (برنامج على عدد كبير: a cue word and what follows it, no name)

@@ -370,7 +370,7 @@ def name_as_word(w: str, g: str) -> bool:
     return k not in _stop_keys()  # (علي in key text is also على: left as the preposition)
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=2)
 def _stop_keys() -> frozenset:
     return frozenset(key(x) for x in stopwords("ar"))
 
