@@ -23,6 +23,7 @@ entry in its context, 0.5-0.9 for found names (see :class:`arnews.entities.names
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections import defaultdict
@@ -108,12 +109,13 @@ def paragraph_entities(p, gz: Gazetteer | None = None, in_context: bool = True) 
         anch = _alias_anchored(ent, alias)
         if anch or in_context and not _cut_short(ent, alias, p.ktext, e) and not _other_country(p.ntext, e):
             out.append((s, e, eid, ent.type, alias, "gazetteer", 1.0 if anch else 0.8))
-    taken = [(s, e) for s, e, *_ in out]
-    places = [(s, e) for s, e, _, typ, *_ in out if typ == "place"]
+    taken = sorted((s, e) for s, e, *_ in out)
+    places = {(s, e) for s, e, _, typ, *_ in out if typ == "place"}
+    longest = max((e - s for s, e in taken), default=0)
     tk = _translit_keys(str(lexicon_path("gazetteer.csv")))
     taken_ix = SpanIndex(taken)  # (the overlap test of every name in O(log n), not a scan of every match)
     for nm in paragraph_names(p):
-        if taken_ix.overlaps(nm.start, nm.end) and not _holds_places(nm, taken, places, p.ntext):
+        if taken_ix.overlaps(nm.start, nm.end) and not _holds_places(nm, taken, places, p.ntext, longest):
             continue
         if nm.source == "translit" and nm.type == "place" and \
                 prose_run(p.ntext[nm.start:nm.end].split(), p.text[slice(*p.norm.to_original(nm.start, nm.end))]):
@@ -128,14 +130,23 @@ def paragraph_entities(p, gz: Gazetteer | None = None, in_context: bool = True) 
     return out
 
 
-def _holds_places(nm, taken: list, places: list, ntext: str) -> bool:
+def _overlapping(taken: list, s: int, e: int, longest: int) -> list:
+    """The spans of the sorted list ``taken`` that overlap ``s..e`` (a bisect on the starts, then a walk back
+    over at most ``longest``, the longest span's length: not a scan of every match on a long one-line article;
+    review 2)."""
+    hi = bisect.bisect_left(taken, (e, -1))
+    lo = bisect.bisect_left(taken, (s - longest, -1))
+    return [(a, b) for a, b in taken[lo:hi] if s < b and a < e]
+
+
+def _holds_places(nm, taken: list, places, ntext: str, longest: int) -> bool:
     """A found organisation whose name holds gazetteer places whole and overlaps no other gazetteer match
     (اللجنة الشعبية لمقاطعة كوانغ تري، جامعة هانوي للعلوم): both are names, the place inside the body's name
     (place46; the place alone used to win and the organisation was lost).  The organisation needs two words of its
     own besides the places: a head alone before a place (بلدية تان هوا, a commune) stays the place's word."""
     if nm.type != "organisation":
         return False
-    inside = [(s, e) for s, e in taken if nm.start < e and s < nm.end]
+    inside = _overlapping(taken, nm.start, nm.end, longest)  # (taken sorted)
     if not all(x in places and nm.start <= x[0] and x[1] <= nm.end for x in inside):
         return False
     # two words of its own besides the places: a head alone before a place (بلدية تان هوا) is the place's word
