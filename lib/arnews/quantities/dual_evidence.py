@@ -324,7 +324,19 @@ class _DualEvidence:
                 and self.numword(j) is None and not self.month_at(j) and k not in self.lx.not_unit
                 and _z(w) < 4.5 and _z(w) >= _z(w[1:]) + 0.5 and _z("ال" + w) < 2.5)
 
-    def _name_pair_after(self, j) -> bool:
+    def first_person_count(self) -> int:
+        """How many first-person words (``first_person`` rows of quantity_markers.csv: لي, معي, أنا) the
+        paragraph holds, by their own spelling: منى (Mina) and عنى (meant) fold to مني and عني but are no
+        first person (review 52).  Counted once per paragraph (:mod:`.my_nouns` asks)."""
+        n = getattr(self, "_first_person_n", None)
+        if n is None:
+            words = self.lx.markers.get("first_person", {})
+            n = sum(1 for x in range(self.t.n) if self.kind(x) == "ar" and (self.k(x),) in words
+                    and not self.t.text[x].endswith("ى"))
+            self._first_person_n = n
+        return n
+
+    def name_pair_after(self, j) -> bool:
         """Two names joined by و follow a feminine construct dual (منطقتي مكة المكرمة والمدينة
         المنورة, منطقتي (عسير وجازان)): the first a word that takes no article (a name, not a
         common noun: حياتي كلها), the second led by و within three words."""

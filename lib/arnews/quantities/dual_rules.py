@@ -294,7 +294,7 @@ class _DualRules:
             construct = (body.endswith(("تي", "تا", "ي")) and self.free(i + 1) and self.kind(i + 1) == "ar"
                          and not self.k(i + 1).startswith(("لل", "بال", "كال"))  # (مُنصتا للحوار: a preposition)
                          and (self.definite(i + 1) or body.endswith(("تي", "تا")) and self._name_after(i + 1)
-                              or body.endswith("تي") and (self._glued_name_after(i + 1) or self._name_pair_after(i + 1))
+                              or body.endswith("تي") and (self._glued_name_after(i + 1) or self.name_pair_after(i + 1))
                               or body.endswith("تي") and self._common_noun_after(i + 1)
                               and not re.fullmatch(r"م.ا..تي", body)  # محاولتي عقد: "my attempt to", a verbal noun
                               or body.endswith("تا") and p in ("", "و", "ف") and self._and_after(i + 1)
@@ -307,7 +307,7 @@ class _DualRules:
                               # طرفي لقاء, جهازي كمبيوتر: an indefinite noun after it, no adjective of "my X" (q57)
                          and p not in _DEFINITE and self.k(i + 1) not in self.lx.not_unit
                          or body.endswith("تي") and p not in _DEFINITE and self.is_p(i + 1, "(")
-                         and self._name_pair_after(i + 1)  # منطقتي (عسير وجازان)
+                         and self.name_pair_after(i + 1)  # منطقتي (عسير وجازان)
                          or body.endswith("ي") and p not in _DEFINITE and self._quoted_construct(i))  # «شهيدي» الواجب
             if body.endswith(("تي", "تا", "ي")) and not construct:
                 continue
@@ -315,7 +315,8 @@ class _DualRules:
                 continue  # وشريكتي منال, زوجتي سارة: "my partner", a person named after her
             if construct and body.endswith("تي") and self._my_noun_and_adjective(i):
                 continue  # قناعتي الراسخة, حملتي الانتخابية: "my conviction", a noun with its adjective
-            if construct and body.endswith("تي") and p not in _DEFINITE and my_noun_here(self, i):
+            if construct and body.endswith("تي") and p not in _DEFINITE and my_noun_here(
+                    self, i, unit_noun=bool(self._unit_lookup_word(body[:-2] + "ة"))):
                 continue  # برنامج إحالتي رصد, كانت حليمتي رحمها الله (a paragraph in the first person): a name, "my X" (q70)
             if construct and self.numword(i + 1):
                 continue  # يومي الرابع والخامس من آب: a date (its rule reads it)

@@ -13,15 +13,7 @@ A definite genitive (``منطقتي الشرقية والرياض``) or two name
 still make the dual: the guard is asked only when neither follows."""
 from __future__ import annotations
 
-
-def _first_person_count(sc) -> int:
-    """How many first-person words the paragraph holds (computed once per paragraph, kept on the scanner)."""
-    n = getattr(sc, "_first_person_n", None)
-    if n is None:
-        words = sc.lx.markers.get("first_person", {})
-        n = sum(1 for x in range(sc.t.n) if sc.kind(x) == "ar" and (sc.k(x),) in words)
-        sc._first_person_n = n
-    return n
+from ..tokens import stopwords
 
 
 def named_by_noun_before(sc, i) -> bool:
@@ -33,10 +25,16 @@ def named_by_noun_before(sc, i) -> bool:
     return any((b,) in names for _, b in sc.bases(x))
 
 
-def my_noun_here(sc, i) -> bool:
+def my_noun_here(sc, i, unit_noun: bool = False) -> bool:
     """Word i (in -تي, no article) is "my X" or a name here, not a construct dual: neither a definite word nor
-    two names joined by و after it, and a naming noun before it or a paragraph in the first person."""
+    two names joined by و after it, and a naming noun before it or a paragraph in the first person.
+
+    ``unit_noun``: the word's singular is a noun of units.csv (دورة); when an indefinite Arabic word (no figure,
+    no particle) follows it (``برنامج دورتي تدريب``, ``حملة دورتي توعية``: two courses) the naming noun counts for
+    nothing (review 52; the names seen, ``برنامج إحالتي رصد 2835``, are no unit)."""
     j = i + 1
-    if sc.definite(j) or sc.is_p(j, "(") or sc._name_pair_after(j):
+    if sc.definite(j) or sc.is_p(j, "(") or sc.name_pair_after(j):
         return False
-    return named_by_noun_before(sc, i) or _first_person_count(sc) >= 2
+    genitive = (unit_noun and sc.kind(j) == "ar" and sc.free(j) and sc.numword(j) is None
+                and sc.k(j) not in stopwords("ar"))
+    return not genitive and named_by_noun_before(sc, i) or sc.first_person_count() >= 2

@@ -155,11 +155,14 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _Hij
     def emit(self, q: _Q):
         if q.kind in ("count", "percent", "money", "measure", "duration", "fraction") and not q.approx:
             hit = self.phrase_before(q.a, "approx", skip_p="«\"“")
+            if hit and any(self.claimed[hit[0]:q.a]):
+                hit = None  # 4000 ريال كحد أدنى 8000 ريال: the marker is the figure's before it (review 52)
             if hit:
                 q.a, q.approx = hit[0], hit[1]
             else:
                 after = self.phrase_at(q.b, "approx_after")
-                if after and self.kind(after[0]) != "num":  # 1000 ريال وبحد أقصى 5000: the limit is 5000's
+                if after and (self.kind(after[0]) != "num" or not self.k(q.b).startswith("و")):
+                    # 1000 ريال وبحد أقصى 5000: the limit is 5000's; 4000 ريال كحد أدنى 8000 ريال كحد أقصى: 4000's
                     q.b, q.approx = after[0], after[1]
         if (q.written == "words" and q.kind in ("ordinal", "duration", "count") and isinstance(q.value, (int, float))
                 and 1 <= q.value < 100 and q.value_end is None):

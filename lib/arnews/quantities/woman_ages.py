@@ -29,6 +29,8 @@ def woman_age(sc, i) -> _Q | None:
     for p, b in sc.bases(x):
         if p in _NOUN_PREFIXES and (b,) in women:
             definite = p.endswith(("ال", "لل")) or women[(b,)] == "suffix"
+            if women[(b,)] == "definite" and not definite:
+                continue  # خمسينية أم ستينية: bare أم is "or" (review 52); الأم التسعينية stays
             if definite == (hit[0] == "ال"):
                 return _Q(i, i + 1, "duration", float(ages[(hit[1],)]), unit="سنة", unit_en="year (age)",
                           written="words")
