@@ -11,20 +11,23 @@ does not trust), and the words are ordinary Arabic (``عمر`` *age*, ``مالك
   person, with the name's chain after it (``بن``/``ابن`` + a word, another given name, a rare family name); before
   ``ابن`` + a word (``الإمام ابن تيمية``); a scholar's title before a definite nisba rarer than :data:`NISBA_ZIPF`
   (``الإمام البخاري``; not ``الخليفة الداعشي``, an adjective); before a rare plain word and a listed given name
-  (``الملا أختر منصور``).  Not after a facility or body word
+  (``الملا أختر منصور``).  Not ``على`` (its key is the given name علي: ``وشدد الإمام على ضرورة``).  Not after a facility or body word
   (``مسجد الإمام تركي``, ``جامعة الإمام محمد``: the facility's patron, found by the body rules) nor after a given
   name (``عبدالله الملا``: a family name).
 * ``eulogy``: the name right before the formula (a dash or comma between allowed): a listed given name (``عثمان``),
   a word after a kunya or nasab word (``ابن عمر``, ``أبي هريرة``, ``عمر بن الخطاب``), or a definite nisba rarer than
   :data:`FAMILY_ZIPF` (``الطيبي رحمه الله``, ``سعود الدوسري رحمه الله``, with a rare given name after a title:
   ``الشيخ وهبة الزحيلي``), extended back over its nasab.  Nothing when the word before is a common noun
-  (``مكانة الصحابة رضي الله عنهم``, ``الراحل رحمه الله``), nor after a facility word, with a title between or not
+  (``مكانة الصحابة رضي الله عنهم``) or a ``mourned`` word of the list (``ابن الفقيد رحمه الله``, ``المتوفي رحمه
+  الله``, ``الراوي رحمه الله``), nor after a facility word, with a title between or not
   (``طريق الخليفة علي بن أبي طالب رضي الله عنه``: the road).
 
 A name another rule found across the span leaves it alone (one already found, a facility named after its patron);
 a person found whose run reads on into the eulogy (``أنس بن مالك رضي``) ends before it.
 """
 from __future__ import annotations
+
+import bisect
 
 from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
@@ -34,7 +37,7 @@ from .guards import imperfect_verb
 from .keys import Name, name_key, tanween
 from .positions import adjacent, is_word, word_types
 
-__all__ = ["honorific_people", "honorific_words", "NISBA_ZIPF", "FAMILY_ZIPF", "PLAIN_ZIPF"]
+__all__ = ["honorific_people", "honorific_words", "mourned_words", "NISBA_ZIPF", "FAMILY_ZIPF", "PLAIN_ZIPF"]
 
 #: a definite nisba right after a title names the person when rarer than this (البخاري 4.6، الشافعي 4.3; not الرسمي 5.1)
 NISBA_ZIPF = 4.7
@@ -56,11 +59,19 @@ _MAX_WORDS = 5
 def honorific_words() -> tuple[dict, tuple]:
     """The titles (key -> kind, ``title`` or ``scholar``), and the eulogies as tuples of word keys, of
     ``honorific_words.csv``."""
-    kinds = word_kinds("honorific_words.csv", ("title", "scholar", "eulogy"))
-    titles = {key(w): kd for w, kd in kinds.items() if kd != "eulogy"}
+    kinds = word_kinds("honorific_words.csv", ("title", "scholar", "eulogy", "mourned"))
+    titles = {key(w): kd for w, kd in kinds.items() if kd in ("title", "scholar")}
     eulogies = tuple(sorted({tuple(key(x) for x in w.split()) for w, kd in kinds.items() if kd == "eulogy"},
                             key=len, reverse=True))
     return titles, eulogies
+
+
+@lexicon_cache(maxsize=2)
+def mourned_words() -> frozenset:
+    """Keys of the ``mourned`` words of ``honorific_words.csv`` (الفقيد، الشهيد، الراوي): a eulogy after them names
+    no one by name (ابن الفقيد رحمه الله: *the late man's son*)."""
+    kinds = word_kinds("honorific_words.csv", ("title", "scholar", "eulogy", "mourned"))
+    return frozenset(key(w) for w, kd in kinds.items() if kd == "mourned")
 
 
 def _given(k: str, given) -> bool:
@@ -130,7 +141,8 @@ def _title_person(p, t: int, given, scholar: bool) -> tuple[int, int]:
             and _given(p.fkeys[t - 1], given):
         return 0, 0  # (مسجد الإمام تركي: a facility's patron; عبدالله الملا: a family name)
     k = p.fkeys[a]
-    if _given(k, given) and not tanween(p, a):
+    # (not على, a preposition whose key is علي: وشدد الإمام على ضرورة ...)
+    if _given(k, given) and not tanween(p, a) and not word_info(p.toks[a]).stop and not p.toks[a].endswith("ى"):
         return a, _chain_end(p, a + 1, given)  # الملا عمر، الخليفة عثمان، الإمام علي
     if k == key("ابن") and is_word(p, a + 1) and adjacent(p, a, a + 1) and not word_info(p.toks[a + 1]).stop:
         return a, a + 2  # الإمام ابن تيمية
@@ -170,6 +182,8 @@ def _eulogised(p, e: int, given) -> tuple[int, int, int]:
     if not is_word(p, e) or tanween(p, e):
         return 0, 0, 0
     k = p.fkeys[e]
+    if k in mourned_words():
+        return 0, 0, 0  # (ابن الفقيد رحمه الله، المتوفي رحمه الله: a word for the dead, no name)
     glued = k[:1] == "و" and _given(k[1:], given) and not _given(k, given)
     before = e - 1 if e > 0 and is_word(p, e - 1) and adjacent(p, e - 1, e) else -1
     kin = before >= 0 and p.fkeys[before] in _KIN
@@ -202,6 +216,41 @@ def _eulogised(p, e: int, given) -> tuple[int, int, int]:
     return a, e + 1, cut
 
 
+class _LiveNames:
+    """The names found so far, in list order, as the pass edits them: the ones overlapping a span come from a
+    bisect of the sorted starts and a walk back over at most the longest name (not a scan of every name per
+    eulogy or title: quadratic on a 2 MB one-line article); a name dropped is marked, a name added inserted."""
+
+    def __init__(self, names: list):
+        self.names = list(names)
+        self.dead: set = set()
+        self.order = sorted((nm.start, i) for i, nm in enumerate(self.names))
+        self.longest = max((nm.end - nm.start for nm in self.names), default=0)
+
+    def near(self, lo: int, hi: int) -> list:
+        """Indices, in list order, of the names alive with ``start < hi`` and ``end > lo``."""
+        j = bisect.bisect_left(self.order, (hi, -1))
+        floor = lo - self.longest
+        got = []
+        while j > 0 and self.order[j - 1][0] >= floor:
+            j -= 1
+            i = self.order[j][1]
+            if i not in self.dead and self.names[i].end > lo:
+                got.append(i)
+        return sorted(got)
+
+    def drop(self, i: int) -> None:
+        self.dead.add(i)
+
+    def add(self, nm) -> None:
+        bisect.insort(self.order, (nm.start, len(self.names)))
+        self.names.append(nm)
+        self.longest = max(self.longest, nm.end - nm.start)
+
+    def alive(self) -> list:
+        return [nm for i, nm in enumerate(self.names) if i not in self.dead]
+
+
 def honorific_people(p, found: list) -> list:
     """``found`` with the people of the module docstring added."""
     if p.rules != "ar":
@@ -213,7 +262,7 @@ def honorific_people(p, found: list) -> list:
     if not has_title and not any(key(w) in heads for w in types):
         return found
     given = load_cues().given
-    out = list(found)
+    live = _LiveNames(found)
     changed = False
     n = len(p.toks)
     for t in range(n):
@@ -231,18 +280,20 @@ def honorific_people(p, found: list) -> list:
             if e >= 0 and p.kinds[e] != "word" and p.toks[e] in _MARKS:
                 e -= 1  # عثمان بن عفان، رضي الله عنه; ابن عمر - رضي الله عنهما
             if e >= 0:
-                head = next((nm for nm in out if nm.type == "person" and nm.start <= p.starts[e]
-                             and p.starts[t] < nm.end), None)
+                head = next((i for i in live.near(p.starts[e], p.starts[e] + 1) if live.names[i].type == "person"
+                             and live.names[i].start <= p.starts[e] and p.starts[t] < live.names[i].end), None)
                 if head is not None:  # أنس بن مالك رضي: a nasab run read on into the eulogy ends before it
-                    out[out.index(head)] = Name(head.start, p.ends[e], "person", head.source, head.confidence,
-                                                name_key(p.norm.text[head.start:p.ends[e]].split()), head.cue)
+                    nm = live.names[head]
+                    live.names[head] = Name(nm.start, p.ends[e], "person", nm.source, nm.confidence,
+                                            name_key(p.norm.text[nm.start:p.ends[e]].split()), nm.cue)
                     changed = True
                     continue
             a, b, cut = _eulogised(p, e, given) if e >= 0 else (0, 0, 0)
         if b <= a:
             continue
         s, e_ = p.starts[a] + cut, p.ends[b - 1]
-        over = [nm for nm in out if nm.start < e_ and s < nm.end]
+        over_at = live.near(s, e_)
+        over = [live.names[i] for i in over_at]
         if over and not all((nm.type == "place" and nm.source == "translit" or nm.type == "person" and not cue)
                             and s <= nm.start and nm.end <= e_ and nm.end - nm.start < e_ - s for nm in over):
             continue  # (a name found there: already the person, or a facility named after its patron)
@@ -250,7 +301,8 @@ def honorific_people(p, found: list) -> list:
         words = [p.toks[x] for x in range(a, b) if p.kinds[x] == "word"]
         if cut:
             words[0] = words[0][1:]
-        out = [nm for nm in out if nm not in over]
-        out.append(Name(s, e_, "person", "cue", 0.7, name_key(words), cue))
+        for i in over_at:
+            live.drop(i)
+        live.add(Name(s, e_, "person", "cue", 0.7, name_key(words), cue))
         changed = True
-    return sorted(out, key=lambda x: (x.start, x.end)) if changed else found
+    return sorted(live.alive(), key=lambda x: (x.start, x.end)) if changed else found
