@@ -16,20 +16,18 @@ run overlaps are looked up (a dict, a :class:`arnews.spans.SpanIndex`), not scan
 from __future__ import annotations
 
 from ..lexicons import lexicon_cache, word_kinds
+from ..normalize import key
 from ..spans import SpanIndex
 from .cues import word_info, zipf_en
 from .keys import Name, latin_key
 from .latin import NOT_NAMES_EN
 
-__all__ = ["latin_glosses", "latin_terms", "MAX_WORDS", "COMMON_EN", "VAGUE_HEADS"]
+__all__ = ["latin_glosses", "latin_terms", "MAX_WORDS", "COMMON_EN", "vague_heads"]
 
 #: the longest Latin run read as a name in brackets, in words (Saudi Basic Industries Corporation)
 MAX_WORDS = 4
 #: after a bare organisation head, a run whose every word is at least this common in English is no name (a gloss)
 COMMON_EN = 3.8
-#: organisation heads that are also common nouns (إدارة: management); a Latin run after them is often a gloss of
-#: the phrase (إدارة الأعمال (MBA), إدارة التواصل (Communication Strategy)), not the body's name
-VAGUE_HEADS = frozenset({"اداره"})
 _CLOSE = {"(": ")", "«": "»", '"': '"', "“": "”", "”": "“"}
 _QUOTES = '"“”'
 
@@ -54,9 +52,9 @@ def _capitalised(tok: str) -> bool:
 
 def _org_ending(orgs: dict, end: int) -> Name | None:
     """The organisation found that ends at ``end`` (``orgs``: end -> the first such, made once a paragraph, not a
-    scan of every name per Latin run), unless its head is :data:`VAGUE_HEADS` (إدارة الأعمال (MBA))."""
+    scan of every name per Latin run), unless its head is one of :func:`vague_heads` (إدارة الأعمال (MBA))."""
     org = orgs.get(end)
-    if org is None or word_info(org.cue or "").bare in VAGUE_HEADS:
+    if org is None or word_info(org.cue or "").bare in vague_heads():
         return None
     return org
 
@@ -71,9 +69,23 @@ def _org_ends(found: list[Name]) -> dict:
 
 
 @lexicon_cache(maxsize=2)
+def _latin_words() -> dict:
+    """Word -> kind (``term``, ``vague_head``) of ``latin_terms.csv``."""
+    return word_kinds("latin_terms.csv", ("term", "vague_head"))
+
+
+@lexicon_cache(maxsize=2)
 def latin_terms() -> frozenset:
     """Lower-cased acronyms of ``latin_terms.csv`` (SUV، COVID): things, not bodies; no organisation's short form."""
-    return frozenset(w.lower() for w in word_kinds("latin_terms.csv", ("term",)))
+    return frozenset(w.lower() for w, kd in _latin_words().items() if kd == "term")
+
+
+@lexicon_cache(maxsize=2)
+def vague_heads() -> frozenset:
+    """Keys of the ``vague_head`` words of ``latin_terms.csv``: organisation heads that are also common nouns (إدارة:
+    management); a Latin run after them is often a gloss of the phrase (إدارة الأعمال (MBA), إدارة التواصل
+    (Communication Strategy)), not the body's name."""
+    return frozenset(key(w) for w, kd in _latin_words().items() if kd == "vague_head")
 
 
 def _bare_acronyms(p, found: list[Name], taken: SpanIndex, orgs: dict) -> list[Name]:
