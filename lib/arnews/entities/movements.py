@@ -26,19 +26,15 @@ from .guards import gentilic_place
 from .namelinks import NASAB
 from .positions import adjacent, is_word, word_types
 
-__all__ = ["movement_slot", "movement_cues", "stirring_words", "mark_political_articles"]
+__all__ = ["movement_slot", "movement_cues", "stirring_words", "function_words", "mark_political_articles"]
 
-#: definite-looking words that a movement's name is never in construct with (تدعو حماس إلى، التابعة لحماس التي)
-_FUNCTION = frozenset(key(w) for w in ("إلى", "الى", "الذي", "التي", "الذين", "اللذين", "الآن", "اليوم", "الأحد",
-                                       "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "أمس", "العام",
-                                       "الأسبوع", "الشهر"))
 
 
 
 @lexicon_cache(maxsize=2)
 def _movement_words() -> dict:
-    """Key -> kind (``cue``, ``stirring``) of ``movement_cues.csv``."""
-    return word_kinds("movement_cues.csv", ("cue", "stirring"), key)
+    """Key -> kind (``cue``, ``stirring``, ``function``) of ``movement_cues.csv``."""
+    return word_kinds("movement_cues.csv", ("cue", "stirring", "function"), key)
 
 
 @lexicon_cache(maxsize=2)
@@ -51,6 +47,13 @@ def movement_cues() -> frozenset:
 def stirring_words() -> frozenset:
     """Keys of the ``stirring`` words of ``movement_cues.csv`` (درجة، إثارة، بكل ...: *enthusiasm* after them)."""
     return frozenset(k for k, kd in _movement_words().items() if kd == "stirring")
+
+
+@lexicon_cache(maxsize=2)
+def function_words() -> frozenset:
+    """Keys of the ``function`` words of ``movement_cues.csv``: definite-looking words that a movement's name is never
+    in construct with (تدعو حماس إلى، التابعة لحماس التي)."""
+    return frozenset(k for k, kd in _movement_words().items() if kd == "function")
 
 
 def _political(p) -> bool:
@@ -83,7 +86,7 @@ def _in_a_name(p, i: int, m: int) -> bool:
     j = i + m
     if j < len(p.kinds) and is_word(p, j) and adjacent(p, j - 1, j):
         k = p.fkeys[j]
-        if k in NASAB or k.startswith("ال") and k.endswith("ي") and len(k) >= 5 and k not in _FUNCTION \
+        if k in NASAB or k.startswith("ال") and k.endswith("ي") and len(k) >= 5 and k not in function_words() \
                 and not word_info(p.toks[j]).stop and not gentilic_place(p.toks[j]):
             return True  # حماس بن سعيد، حماس العتيبي (not حماس الفلسطينية)
     return False
@@ -103,7 +106,7 @@ def movement_slot(p, i: int, m: int, off: int) -> bool:
     j = i + m
     if j < len(p.kinds) and is_word(p, j) and adjacent(p, j - 1, j):
         k = p.fkeys[j]
-        if k.startswith("ال") and k not in _FUNCTION and not gentilic_place(p.toks[j]):
+        if k.startswith("ال") and k not in function_words() and not gentilic_place(p.toks[j]):
             return False  # حماس الجماهير
         if k.startswith("و") and not k.startswith("وال") and len(k) > 3 and not p.toks[j][1:2].isdigit():
             return False  # حماس وعاطفة (حماس وفتح: a movement is named with its article or its head, rarely bare)
