@@ -23,18 +23,23 @@ from .known import sporty
 from .places import listed_place_at
 from .positions import adjacent, is_word
 
-__all__ = ["leagues_and_regions", "league_sponsors"]
+__all__ = ["leagues_and_regions", "league_sponsors", "league_words"]
 
 _LEAGUE = key("دوري")
 _CHAMPIONS = frozenset({key("أبطال")})
-_CONTINENTS = frozenset(key(w) for w in ("العرب", "الخليج"))
 _SAUDI = key("السعودي")
 _PROS = key("للمحترفين")
 _REGION = key("المنطقة")
 _MILITARY = key("العسكرية")
-#: the feminine ordinals a region takes (المنطقة العسكرية الأولى ... العاشرة)
-_ORDINALS = frozenset(key(w) for w in ("الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة",
-                                       "الثامنة", "التاسعة", "العاشرة"))
+
+
+@lexicon_cache(maxsize=2)
+def league_words() -> tuple[frozenset, frozenset]:
+    """``(continents, ordinals)`` keys of ``league_words.csv``: the regions after أبطال (دوري أبطال العرب، دوري أبطال
+    الخليج) and the feminine ordinals a military region takes (المنطقة العسكرية الأولى ... العاشرة)."""
+    kinds = word_kinds("league_words.csv", ("continent", "ordinal"), key)
+    return (frozenset(k for k, kd in kinds.items() if kd == "continent"),
+            frozenset(k for k, kd in kinds.items() if kd == "ordinal"))
 
 
 @lexicon_cache(maxsize=2)
@@ -75,7 +80,7 @@ def _league_end(p, i: int) -> int:
                 j += 1
             return j
     if _run(p, j, tuple(_CHAMPIONS)) and is_word(p, j + 1) and adjacent(p, j, j + 1):
-        if p.fkeys[j + 1] in _CONTINENTS:
+        if p.fkeys[j + 1] in league_words()[0]:
             return j + 2
         m = listed_place_at(p, j + 1, anywhere=True)
         return j + 1 + m if m and p.fkeys[j + 1][:1] not in "وبلف" else 0
@@ -84,7 +89,7 @@ def _league_end(p, i: int) -> int:
 
 def _region_end(p, i: int) -> int:
     """Index past ``المنطقة العسكرية`` + ordinal at token i (already checked), else 0."""
-    if _run(p, i + 1, (_MILITARY,)) and is_word(p, i + 2) and adjacent(p, i + 1, i + 2) and p.fkeys[i + 2] in _ORDINALS:
+    if _run(p, i + 1, (_MILITARY,)) and is_word(p, i + 2) and adjacent(p, i + 1, i + 2) and p.fkeys[i + 2] in league_words()[1]:
         return i + 3
     return 0
 
