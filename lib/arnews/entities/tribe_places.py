@@ -20,11 +20,10 @@ from .places import listed_place_at
 from .positions import adjacent, is_word, word_types
 from .wordtests import pronoun_suffixed
 
-__all__ = ["tribe_places", "historic_tribes", "kin_words"]
+__all__ = ["tribe_places", "historic_tribes", "kin_words", "place_prepositions"]
 
 #: the ancestor's name is rarer than this in general Arabic (مازن 3.6، مالك 4.7، قاعد 3.3؛ not الإنسان 5.4، آدم)
 COMMON_ZIPF = 4.8
-_BEFORE = frozenset(key(w) for w in ("في", "وفي", "إلى", "والى", "الى", "وإلى"))
 _SUFFIXES = ("هما", "هم", "هن", "ها", "نا", "كم", "ه", "ي", "ك")
 
 
@@ -32,6 +31,13 @@ _SUFFIXES = ("هما", "هم", "هن", "ها", "نا", "كم", "ه", "ي", "ك")
 def historic_tribes() -> frozenset:
     """Keys of ``historic_tribes.csv`` (the ancestor's name after بني; several words joined by a space)."""
     return frozenset(word_kinds("historic_tribes.csv", ("tribe",), key))
+
+
+@lexicon_cache(maxsize=2)
+def place_prepositions() -> frozenset:
+    """Keys of ``tribe_place_words.csv``: the prepositions of place (في، إلى، with و) that make بني + a name right after
+    them a place with no place cue before it (تقع القرية في بني مازن)."""
+    return frozenset(word_kinds("tribe_place_words.csv", ("before",), key))
 
 
 @lexicon_cache(maxsize=2)
@@ -65,10 +71,10 @@ def tribe_places(p, found: list[Name]) -> list[Name]:
         if off == 0:
             prev = p.fkeys[i - 1] if i and is_word(p, i - 1) and adjacent(p, i - 1, i) else ""
             info = word_info(p.toks[i - 1]) if prev else None
-            if not prev or not (prev in _BEFORE or (info.cue in ("place", "places") and not info.definite
+            if not prev or not (prev in place_prepositions() or (info.cue in ("place", "places") and not info.definite
                                                     and not prev.startswith("ال"))):
                 continue
-            cued = prev not in _BEFORE
+            cued = prev not in place_prepositions()
         j = i + 1
         if not (is_word(p, j) and adjacent(p, i, j)):
             continue
