@@ -46,8 +46,12 @@ FOREIGN_ZIPF = 4.5
 FOREIGN_SHAPE = 1.0
 #: a word in ‑ا whose stem is this common is an accusative without its tanween (حضورا، عقودا; not سيلفا)
 ACCUSATIVE_ZIPF = 3.5
-#: adjectives of time after an office's place or body (حاكم فلوريدا السابق)
-_TENSE = frozenset(key(w) for w in ("السابق", "الأسبق", "الحالي", "الجديد", "المتقاعد", "المكلف", "المنتخب"))
+
+
+@lexicon_cache(maxsize=2)
+def tense_words() -> frozenset:
+    """Keys of ``office_tense_words.csv``: adjectives of time after an office's place or body (حاكم فلوريدا السابق)."""
+    return frozenset(word_kinds("office_tense_words.csv", ("tense",), key))
 
 
 @lexicon_cache(maxsize=2)
@@ -226,7 +230,7 @@ def people_after_office_runs(p, names: list[Name]) -> list[Name]:
             out[out.index(guess)] = Name(guess.start, guess.end, "person", "cue", 0.6, guess.key, p.toks[o])
             changed, index = True, None
             continue
-        tense = p.fkeys[a - 1] in _TENSE or any(nm.type == "place" and nm.end == p.ends[a - 1] for nm in near_names)
+        tense = p.fkeys[a - 1] in tense_words() or any(nm.type == "place" and nm.end == p.ends[a - 1] for nm in near_names)
         b = _run_end(p, a, tense)  # (حاكم فلوريدا السابق، سيناتور أريزونا: the office's place or time ends the chain)
         if b == a:
             continue
