@@ -37,7 +37,7 @@ from .guards import imperfect_verb
 from .keys import Name, name_key, tanween
 from .positions import adjacent, is_word, word_types
 
-__all__ = ["honorific_people", "honorific_words", "mourned_words", "NISBA_ZIPF", "FAMILY_ZIPF", "PLAIN_ZIPF"]
+__all__ = ["honorific_people", "honorific_words", "mourned_words", "name_link_words", "NISBA_ZIPF", "FAMILY_ZIPF", "PLAIN_ZIPF"]
 
 #: a definite nisba right after a title names the person when rarer than this (البخاري 4.6، الشافعي 4.3; not الرسمي 5.1)
 NISBA_ZIPF = 4.7
@@ -45,14 +45,20 @@ NISBA_ZIPF = 4.7
 FAMILY_ZIPF = 4.0
 #: a plain word between a title and a listed given name is a given name when rarer than this (أختر 3.5، اختر 4.0)
 PLAIN_ZIPF = 4.5
-#: the kunya and nasab words that open or link a classical name (ابن عمر، أبي هريرة، عمر بن الخطاب)
-_KIN = frozenset(key(w) for w in ("ابن", "بن", "بنت", "أبي", "أبو", "أبا", "أم"))
-_NASAB = frozenset(key(w) for w in ("بن", "بنت", "ابن"))
-#: the nasab words read back over before a eulogy (ابن opens a name: وعن ابن عمر is ابن عمر)
-_LINKS = frozenset(key(w) for w in ("بن", "بنت"))
 _MARKS = frozenset("-–—ـ،,")
 #: the longest name read
 _MAX_WORDS = 5
+
+
+@lexicon_cache(maxsize=2)
+def name_link_words() -> dict:
+    """The kunya and nasab words of ``name_link_words.csv`` that open or link a classical name (ابن عمر، أبي هريرة،
+    عمر بن الخطاب), as sets of keys: ``kin`` (every word), ``nasab`` (بن، بنت، ابن), ``link`` (the nasab words read
+    back over before a eulogy, بن، بنت: ابن opens a name, وعن ابن عمر is ابن عمر), ``kunya`` (أبي، أبو، أبا، أم)."""
+    kinds = word_kinds("name_link_words.csv", ("link", "nasab", "kunya"), key)
+    return {"kin": frozenset(kinds), "nasab": frozenset(k for k, kd in kinds.items() if kd in ("link", "nasab")),
+            "link": frozenset(k for k, kd in kinds.items() if kd == "link"),
+            "kunya": frozenset(k for k, kd in kinds.items() if kd == "kunya")}
 
 
 @lexicon_cache(maxsize=2)
@@ -111,7 +117,7 @@ def _chain_end(p, b: int, given) -> int:
     start = b
     while b < n and b - start < _MAX_WORDS and is_word(p, b) and adjacent(p, b - 1, b):
         k = p.fkeys[b]
-        if k in _NASAB and is_word(p, b + 1) and adjacent(p, b, b + 1) and not word_info(p.toks[b + 1]).stop:
+        if k in name_link_words()["nasab"] and is_word(p, b + 1) and adjacent(p, b, b + 1) and not word_info(p.toks[b + 1]).stop:
             b += 2
         elif _given(k, given) and not word_info(p.toks[b]).stop:
             b += 1
@@ -186,7 +192,7 @@ def _eulogised(p, e: int, given) -> tuple[int, int, int]:
         return 0, 0, 0  # (ابن الفقيد رحمه الله، المتوفي رحمه الله: a word for the dead, no name)
     glued = k[:1] == "و" and _given(k[1:], given) and not _given(k, given)
     before = e - 1 if e > 0 and is_word(p, e - 1) and adjacent(p, e - 1, e) else -1
-    kin = before >= 0 and p.fkeys[before] in _KIN
+    kin = before >= 0 and p.fkeys[before] in name_link_words()["kin"]
     if kin and _name_word(p, e, given) or k.startswith("ال") and kin:
         a = before  # ابن عمر، أبي هريرة، بن الخطاب
     elif _given(k, given) or glued:
@@ -197,22 +203,22 @@ def _eulogised(p, e: int, given) -> tuple[int, int, int]:
     else:
         return 0, 0, 0
     # back over the nasab: عمر بن الخطاب، عبدالله بن عباس
-    while a >= 2 and p.fkeys[a] in _LINKS and is_word(p, a - 1) and adjacent(p, a - 1, a) \
+    while a >= 2 and p.fkeys[a] in name_link_words()["link"] and is_word(p, a - 1) and adjacent(p, a - 1, a) \
             and _name_word(p, a - 1, given) and e - a < _MAX_WORDS:
         a -= 1
-        if a >= 2 and is_word(p, a - 1) and adjacent(p, a - 1, a) and p.fkeys[a - 1] in _KIN - _NASAB:
+        if a >= 2 and is_word(p, a - 1) and adjacent(p, a - 1, a) and p.fkeys[a - 1] in name_link_words()["kunya"]:
             a -= 1  # أبي بكر بن
     if a < e and p.fkeys[a].startswith("ال") and a >= 1 and is_word(p, a - 1) and adjacent(p, a - 1, a) \
             and _given(p.fkeys[a - 1], given) and not word_info(p.toks[a - 1]).stop:
         a -= 1  # سعود الفيصل بن عبدالعزيز: the given name before a family name in the nasab
-    if p.fkeys[a] in _NASAB and p.fkeys[a] != key("ابن"):
+    if p.fkeys[a] in name_link_words()["nasab"] and p.fkeys[a] != key("ابن"):
         return 0, 0, 0  # (a chain that opens with بن: its head is no name word)
     head = a - 1 if a >= 1 and is_word(p, a - 1) and adjacent(p, a - 1, a) and (
         word_info(p.toks[a - 1]).cue == "title" or _title_at(p.fkeys[a - 1], honorific_words()[0])) else a
     if _facility_before(p, head):
         return 0, 0, 0  # (طريق الخليفة علي بن أبي طالب رضي الله عنه: the road named after him)
     k0 = p.fkeys[a]
-    cut = 1 if (a == e and glued) or (a < e and k0[:1] == "و" and k0[1:] in _KIN) else 0
+    cut = 1 if (a == e and glued) or (a < e and k0[:1] == "و" and k0[1:] in name_link_words()["kin"]) else 0
     return a, e + 1, cut
 
 
