@@ -13,6 +13,7 @@
 """
 from __future__ import annotations
 
+from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
 from ..blocks import DISPATCH_BLOCKS
 from .cues import load_cues, word_info
@@ -286,8 +287,11 @@ def _opening_names(p) -> list:
     return out
 
 
-#: the word of a dispatch line's middle segment that stands for the outlet's desk (``مروان المريسي- سبق- متابعة:``)
-_DESK_WORDS = frozenset(key(w) for w in ("متابعة", "متابعات", "وكالات"))
+@lexicon_cache(maxsize=2)
+def desk_words() -> frozenset:
+    """Keys of ``desk_words.csv``: the word of a dispatch line's middle segment that stands for the outlet's desk
+    (``مروان المريسي- سبق- متابعة:``)."""
+    return frozenset(word_kinds("desk_words.csv", ("desk",), key))
 
 
 def _desk_segments(p, end: int | None = None) -> list:
@@ -302,7 +306,7 @@ def _desk_segments(p, end: int | None = None) -> list:
     for t in range(end + 1):
         if t == end or (p.kinds[t] == "punct" and p.toks[t] in _DASHES):
             if t == start + 1 and p.kinds[start] == "word" and (p.fkeys[start] in press_names()
-                                                                 or p.fkeys[start] in _DESK_WORDS):
+                                                                 or p.fkeys[start] in desk_words()):
                 out.append(Name(p.starts[start], p.ends[start], "organisation", "press", 0.6, "org:" + p.fkeys[start]))
             start = t + 1
     return out
