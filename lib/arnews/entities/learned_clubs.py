@@ -130,8 +130,11 @@ def ordinary_before() -> frozenset:
     return frozenset(w for w, kd in word_kinds("club_ordinary_words.csv", ("before",), key).items() if kd == "before")
 
 
-#: a definite sound plural that is no adjective of a club (a day's name)
-_NOT_PLURAL = frozenset({"الاثنين"})
+@lexicon_cache(maxsize=2)
+def not_plural_words() -> frozenset:
+    """Keys of ``club_plural_exceptions.csv``: definite words in ‑ون/‑ين that are no plural after a club (a day's
+    name: الاثنين)."""
+    return frozenset(word_kinds("club_plural_exceptions.csv", ("not_plural",), key))
 
 
 def _club_head(k: str) -> bool:
@@ -166,7 +169,7 @@ def ordinary_reading(p, s: int, e: int) -> bool:
         from .cues import word_info  # (local, as elsewhere in this module)
 
         oblique = nk.endswith("ين") and t >= 1 and p.kinds[t - 1] == "word" and word_info(p.toks[t - 1]).stop
-        if nk.startswith("ال") and len(nk) >= 6 and (nk.endswith("ون") or oblique) and nk not in _NOT_PLURAL:
+        if nk.startswith("ال") and len(nk) >= 6 and (nk.endswith("ون") or oblique) and nk not in not_plural_words():
             return True  # (-ين only after a function word, جميع الطلبة المبتعثين: after a verb the club is its
             # subject and -ين its object, وكرم الاتحاد اللاعبين المعتزلين; review 2)
     return False
