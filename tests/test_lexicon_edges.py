@@ -46,6 +46,13 @@ WORD_LISTS = {
     "office_words.csv": "word",
     "league_sponsors.csv": "word",
     "own_name_facilities.csv": "word",
+    "name_link_words.csv": "word",
+    "desk_words.csv": "word",
+    "club_plural_exceptions.csv": "word",
+    "office_tense_words.csv": "word",
+    "league_words.csv": "word",
+    "tribe_place_words.csv": "word",
+    "latin_terms.csv": "word",
 }
 
 

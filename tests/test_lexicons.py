@@ -212,3 +212,45 @@ def test_the_word_lists_moved_from_the_code_follow_the_lexicon_folder(tmp_path, 
         assert seen not in loader()
     finally:
         lexicons.reload()
+
+
+def _loader(module: str, name: str, *index):
+    """The loader ``name`` of ``arnews.entities.<module>``, called, then indexed by ``index``."""
+    def call():
+        out = getattr(__import__(f"arnews.entities.{module}", fromlist=["x"]), name)()
+        for i in index:
+            out = out[i]
+        return out
+    return call
+
+
+#: the word lists moved from the code to glossed lexicons in session 49 (tidy50): file, a row to append, and what the
+#: module's loader must then see
+_TIDY50 = [
+    ("name_link_words.csv", "ولد,nasab,son of (test)", _loader("honorifics", "name_link_words", "nasab"), "ولد"),
+    ("latin_terms.csv", "هيئة,vague_head,authority (test)", _loader("latin_glosses", "vague_heads"), "هيئه"),
+    ("desk_words.csv", "تقارير,desk,reports (test)", _loader("bylines", "desk_words"), "تقارير"),
+    ("club_plural_exceptions.csv", "العشرين,not_plural,twenty (test)", _loader("learned_clubs", "not_plural_words"),
+     "العشرين"),
+    ("movement_cues.csv", "الليلة,function,tonight (test)", _loader("movements", "function_words"), "الليله"),
+    ("office_tense_words.csv", "المؤقت,tense,interim (test)", _loader("office_runs", "tense_words"), "المؤقت"),
+    ("league_words.csv", "آسيا,continent,Asia (test)", _loader("leagues", "league_words", 0), "اسيا"),
+    ("tribe_place_words.csv", "من,before,from (test)", _loader("tribe_places", "place_prepositions"), "من"),
+]
+
+
+@pytest.mark.parametrize("name,row,loader,seen", _TIDY50, ids=[t[0] for t in _TIDY50])
+def test_the_word_lists_moved_in_session_49_follow_the_lexicon_folder(tmp_path, monkeypatch, name, row, loader, seen):
+    monkeypatch.delenv("ARNEWS_LEXICONS", raising=False)
+    lexicons.reload()
+    assert seen not in loader()
+    d = tmp_path / "lex"
+    lexicons.init(d)
+    _append(d / name, row)
+    monkeypatch.setenv("ARNEWS_LEXICONS", str(d))
+    try:
+        assert seen in loader()
+        monkeypatch.delenv("ARNEWS_LEXICONS")
+        assert seen not in loader()
+    finally:
+        lexicons.reload()
