@@ -41,7 +41,7 @@ from pathlib import Path
 __all__ = ["show", "md", "setup", "esc", "neutral", "has_arabic", "arabic_span", "BIDI_CONTROLS", "table_html",
            "fmt_int", "fmt_year", "fmt_num", "fmt_pct", "fmt_share", "fmt_ratio", "fmt_value", "kwic_html", "show_kwic",
            "full_table_note", "truncate", "fig_height", "legend_outside", "MAX_FIG_WIDTH", "list_items", "LIST_SEP",
-           "fold_columns", "tick_label", "same_columns", "export_link", "glossed_items"]
+           "fold_columns", "tick_label", "same_columns", "export_link", "glossed_items", "id_line", "with_id", "url_html"]
 
 #: bidi embedding/override (LRE RLE PDF LRO RLO) and isolate (LRI RLI FSI PDI) controls:
 #: unbalanced, they reorder everything after them; displayed values never keep them
@@ -240,6 +240,22 @@ _URL_STYLE = "white-space:normal;overflow-wrap:anywhere;word-break:break-all"
 _CODE_OR_URL = re.compile(r"^\s*(?:(?:https?://|www\.)\S+|[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*[-/][A-Za-z0-9/-]*[A-Za-z][A-Za-z0-9/-]*)\s*$")
 
 
+#: the separators of a URL's parts: an Arabic slug between two of them is isolated on its own
+_URL_PARTS = re.compile(r"([/?&=#])")
+
+
+def url_html(url) -> str:
+    """Escaped ``url`` with each of its Arabic parts (a slug between ``/``, ``?``, ``&``, ``=``) isolated
+    right-to-left: the parts stay in the URL's left-to-right order, each slug reads as written.  Unisolated, the
+    ``/`` between two Arabic slugs joined them into one right-to-left run, shown in reverse order
+    (``…/419561/من-البريكس…/إميل-أمين``)."""
+    s = neutral(url)
+    if not has_arabic(s):
+        return html.escape(s, quote=True)
+    return "".join(f'<bdi dir="rtl" lang="ar" style="word-break:normal">{html.escape(x, quote=True)}</bdi>' if has_arabic(x) else html.escape(x, quote=True)
+                   for x in _URL_PARTS.split(s) if x)
+
+
 def isolate_ltr(value) -> str:
     """Escaped ``value``; when it contains Arabic, each Latin/digit run (codes, URLs, bracketed English)
     is wrapped in ``<bdi dir="ltr">`` so it keeps its order inside right-to-left text."""
@@ -252,7 +268,7 @@ def isolate_ltr(value) -> str:
         run = m.group(0)
         if _URL_START.match(run):
             # a URL may break anywhere: kept on one line it widens its column past the page
-            out.append(f'<bdi dir="ltr" style="{_URL_STYLE}">{html.escape(run, quote=True)}</bdi>')
+            out.append(f'<bdi dir="ltr" style="{_URL_STYLE}">{url_html(run)}</bdi>')
         elif any(c.isalpha() for c in run):
             out.append(f'<bdi dir="ltr">{html.escape(run, quote=True)}</bdi>')
         else:
@@ -332,7 +348,7 @@ def _cell(s: str, tag: str = "td", extra: str = "", wide: bool = False, lines: b
         return f'<{tag} dir="ltr"{extra}><bdi dir="ltr">{list_items(s)}</bdi></{tag}>'
     if _CODE_OR_URL.match(s):
         style = f' style="{_URL_STYLE}"' if _URL_START.match(s.strip()) else ""
-        return f'<{tag} dir="ltr"{extra}><bdi dir="ltr"{style}>{esc(s)}</bdi></{tag}>'
+        return f'<{tag} dir="ltr"{extra}><bdi dir="ltr"{style}>{url_html(s) if style else esc(s)}</bdi></{tag}>'
     return f'<{tag} dir="auto"{extra}><bdi>{esc(s)}</bdi></{tag}>'
 
 
@@ -375,7 +391,10 @@ def plot_label(label, width: int = 30) -> str:
     short = truncate(head, width)
     if cut and not short.endswith("…"):
         short += "…"
-    return f"{short}\n{tail}" if tail else short
+    from .labels import article_of
+
+    aid = article_of(s)  # a chart names its article by its id too: a printed page has no tooltips
+    return with_id(f"{short}\n{tail}" if tail else short, aid) if aid else (f"{short}\n{tail}" if tail else short)
 
 
 def fold_columns(df, keep: int = 6, other: str = "other"):
@@ -430,7 +449,13 @@ def tick_label(s, width: int = 30) -> str:
     t = neutral(s).replace("\n", " ").strip()
     if len(t) > width and _LABEL_TAIL.search(t) and _LABEL_TAIL.search(t).start() > 0:
         return plot_label(t, width)
-    return truncate(t, width)
+    return with_id(truncate(t, width), _article_of(t))
+
+
+def _article_of(text):
+    from .labels import article_of
+
+    return article_of(text)
 
 
 def full_table_note(name: str, n_shown: int, n_total: int, link: str | None = None, unit: str | None = None) -> str:
@@ -463,7 +488,45 @@ def _traced(cell: str, value) -> str:
     if not aid:
         return cell
     attrs = f' title="{esc(aid)}" data-article="{esc(aid)}"'
-    return re.sub(r"^<(td|th)", lambda m: f"<{m.group(1)}{attrs}", cell, count=1)
+    cell = re.sub(r"^<(td|th)", lambda m: f"<{m.group(1)}{attrs}", cell, count=1)
+    # the id shown too, on its own line under the label: a printed page or a screenshot has no tooltips
+    return re.sub(r"</(td|th)>$", lambda m: f"{id_line(aid)}</{m.group(1)}>", cell, count=1)
+
+
+#: the style of an article id shown under its label (small, grey, left-to-right)
+_ID_STYLE = "display:block;font-size:0.8em;color:#555;font-family:monospace;white-space:nowrap"
+
+
+def id_line(aid) -> str:
+    """HTML of an article id on its own line (inside a table cell, under the article's label)."""
+    return f'<bdi class="arnews-aid" dir="ltr" style="{_ID_STYLE}">{esc(aid)}</bdi>'
+
+
+def _names_its_id(text: str, aid: str) -> bool:
+    """``text`` (an article's label) already shows its id, or the id's unique prefix as its first word (the
+    embedded corpus's ``000 (ar, Quảng Ninh)``: its files are named by it)."""
+    pre = aid.split("_")[0]
+    return aid in text or bool(pre) and pre != aid and (text == pre or text.startswith(pre + " "))
+
+
+def with_id(label, aid=None) -> str:
+    """A chart's article label (``plot_label``'s two lines) with its article id: the ``(outlet, date)`` line
+    becomes the id when the id already holds the outlet and the date (``okaz_2015-08-06_0052``), else the id
+    is a third line.  ``aid``: the id (default: the id :func:`arnews.labels.article_of` traces ``label`` to);
+    a label of no known article is returned unchanged."""
+    from .labels import article_of
+
+    aid = aid or article_of(str(label).replace("\n", " "))
+    text = str(label)
+    if not aid or _names_its_id(text, aid):
+        return text
+    head, _, tail = text.rpartition("\n")
+    if not head:
+        head, tail = text, ""
+    parts = [x.strip() for x in tail.strip("()").split(",") if x.strip()]
+    if parts and all(x in aid for x in parts):
+        return f"{head}\n{aid}"
+    return f"{text}\n{aid}"
 
 
 def _slug(text) -> str:
@@ -678,6 +741,14 @@ def first_strong_rtl(text) -> bool:
 
 
 def _span(text: str) -> str:
+    """:func:`_isolated` ``text``, followed by its article id in brackets when it is an article label (a printed
+    page has no tooltips: a sentence naming an article names its id)."""
+    aid = _article_of(text)
+    out = _isolated(text)
+    return out + f' <bdi class="arnews-aid" dir="ltr">[{esc(aid)}]</bdi>' if aid and not _names_its_id(text, aid) else out
+
+
+def _isolated(text: str) -> str:
     """A value isolated in the direction of its first letter: ``Quảng Ninh: كوانج نينه`` is a
     left-to-right value holding Arabic (as right-to-left it showed as ``كوانج نينه :Quảng Ninh``)."""
     if not has_arabic(text):
