@@ -33,7 +33,7 @@ from ..themes import (AR_RE as _AR_RE, _MIN_REST, ar_stem as _ar_stem, en_word a
 from ..tokens import stem, stopwords
 
 __all__ = ["gloss", "readable_gloss", "gloss_label", "flat_gloss", "withheld", "scope_of", "entity_names", "name_gloss",
-           "SCOPES", "NEWS_FILE", "PHRASES_FILE", "phrase_gloss"]
+           "SCOPES", "NEWS_FILE", "PHRASES_FILE", "phrase_gloss", "adjectives_first"]
 
 
 # --- glossary --------------------------------------------------------------------------------
@@ -404,23 +404,83 @@ def gloss(term: str, lang: str = "ar", surface: str | None = None, vietnam: bool
             whole = _phrase_at(words, 0, news_phrases)
             if whole and whole[1] == len(words):
                 return whole[0]
-            parts, i = [], 0
+            parts, src, i = [], [], 0
             while i < len(words):  # the longest news phrase from the left, else the word
                 hit = _phrase_at(words, i, news_phrases)
                 if hit:
                     parts.append(re.sub(r"\s*\([^)]*\)$", "", hit[0]))  # without a closing aside
+                    src.append("")
                     i += hit[1]
                     continue
                 g = _gloss_word(words[i], vietnam)
                 parts.append("?" if g and name_as_word(words[i], g) else re.split(r"[;,]", g or "?")[0].split(" (")[0].strip())
+                src.append(words[i])
                 i += 1
-            return "≈ " + " ".join(parts)
+            return "≈ " + " ".join(adjectives_first(parts, src))
     if term in by_feat:
         return by_feat[term]
     parts = term.split()
     if len(parts) > 1:
         return "≈ " + " ".join(by_feat.get(p, "?").split(";")[0].strip() for p in parts)
     return "(no gloss)"
+
+
+#: an English gloss that reads as an adjective (one word: rural, golden, popular, Yemeni, Japanese)
+_EN_ADJECTIVE = re.compile(r"[A-Za-z]+(?:al|an|ic|ese|ish|ary|ive|ern|ar|en|i)")
+#: the definite article with the proclitics before it
+_DEFINITE = ("ال", "وال", "بال", "فال", "لل", "كال")
+
+
+def _definite(w: str) -> bool:
+    return any(w.startswith(p) and len(w) - len(p) >= 3 for p in _DEFINITE)
+
+
+def _nisba_adjective(w: str, g: str) -> bool:
+    """The Arabic word ``w`` is a relative adjective (nisba: ريفي, الشعبية, الذهبي) and its gloss ``g`` reads as an
+    English adjective."""
+    return bool(_EN_ADJECTIVE.fullmatch(g or "")) and (w.endswith("ي") or w.endswith("ية") or w.endswith("يه"))
+
+
+def _noun_head(w: str, g: str) -> bool:
+    """The word ``w`` glossed ``g`` may head a noun phrase: a common noun's gloss (lower case after ``the``: not a
+    name, سعود كريري; not a place, الرياض الدولي), not a particle (على), not an imperfect verb (يحقق 'achieves')."""
+    head = g[4:] if g.startswith("the ") else g
+    if not head[:1].islower() or not head[-1:].isalpha() or " " in head or key(w) in _stop_keys() or _nisba_adjective(w, g):
+        return False
+    return not (w[:1] in "يت" and head.endswith("s"))
+
+
+#: a word after a prepositional proclitic (بالشرقية 'in the Eastern') modifies no noun before it
+_PREPOSITIONAL = ("بال", "لل", "كال", "وبال", "ولل")
+
+
+def _conjoined(w: str) -> bool:
+    """``w`` is و + a word (وحيوية 'and vital'), the rest the more frequent word."""
+    return w.startswith("و") and len(w) > 4 and zipf_ar(w[1:]) > zipf_ar(w)
+
+
+def adjectives_first(parts: list[str], words: list[str]) -> list[str]:
+    """A word-by-word gloss (``parts``, glossing ``words``; ``""`` for a part that glosses a phrase) in English
+    order: an Arabic noun followed by adjectives that agree with it in definiteness (المناطق الريفية, السهم
+    الذهبي, لجنة شعبية) reads adjectives first, the last first, after the noun's ``the``: ``the golden share``, not
+    ``share golden``.  A definite adjective after an indefinite noun is a construct (رئيس الجمهورية 'head of the
+    republic'), left in place."""
+    out, i, n = [], 0, len(parts)
+    while i < n:
+        j = i + 1
+        if words[i] and parts[i] != "?" and _noun_head(words[i], parts[i]):
+            d = _definite(words[i])
+            while (j < n and words[j] and _definite(words[j]) == d and _nisba_adjective(words[j], parts[j])
+                   and not _conjoined(words[j]) and not words[j].startswith(_PREPOSITIONAL)):
+                j += 1
+        if j == i + 1:
+            out.append(parts[i])
+        else:
+            noun, adjs = parts[i], [parts[k] for k in range(j - 1, i, -1)]
+            the = noun.startswith("the ")
+            out.append(("the " if the else "") + " ".join(adjs + [noun[4:] if the else noun]))
+        i = j
+    return out
 
 
 @lru_cache(maxsize=WORD_CACHE)
