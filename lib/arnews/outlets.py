@@ -14,7 +14,7 @@ import re
 from .lexicons import lexicon_cache, read_lexicon
 from .normalize import key, normalize
 
-__all__ = ["OUTLETS_FILE", "outlet_words", "outlet_of", "mark_outlets", "outlet_note", "MARK"]
+__all__ = ["OUTLETS_FILE", "outlet_words", "outlet_of", "mark_outlets", "outlet_note", "outlet_items", "NOTE_REST", "MARK"]
 
 OUTLETS_FILE = "outlet_names.csv"
 #: the gloss prefix of a word that is an outlet's name
@@ -89,14 +89,25 @@ def mark_outlets(df, words: dict, surface: str = "surface", gloss: str = "gloss"
     return out
 
 
+#: what a page says after the list of outlet names it marked (no Arabic inside: an Arabic example in this English
+#: sentence showed reordered, "(سبق»لـ»)")
+NOTE_REST = ("An outlet writes its name in its datelines and self-references, which makes it distinctive of its own "
+             "articles: a fact about the source, not the news. Where the word is the article's own outlet it is glossed "
+             f"“{MARK}…”; a name that is also a common word or a place keeps its gloss, with “also the name of the "
+             "outlet …”. None is left out.")
+
+
+def outlet_items(df, surface: str = "surface") -> list[str]:
+    """``["سبق (Sabq)", ...]``: the outlet names :func:`mark_outlets` marked in ``df``, each once."""
+    if df is None or not len(df) or "outlet_name" not in df.columns:
+        return []
+    found = sorted({(s, en) for s, en in zip(df[surface], df.outlet_name) if en}, key=lambda x: (x[1], x[0]))
+    return [f"{s} ({en})" for s, en in found]
+
+
 def outlet_note(df, surface: str = "surface") -> str:
     """The sentence a page states under distinctive words it marked with :func:`mark_outlets` (``""`` when none
-    is an outlet's name)."""
-    if df is None or not len(df) or "outlet_name" not in df.columns or not df.outlet_name.ne("").any():
-        return ""
-    found = sorted({(s, en) for s, en in zip(df[surface], df.outlet_name) if en}, key=lambda x: (x[1], x[0]))
-    names = ", ".join(f"{s} ({en})" for s, en in found)
-    return (f"Names of this corpus's own outlets among these words: {names}. An outlet writes its name in its datelines "
-            "and self-references (لـ«سبق»), which makes it distinctive of its own articles: a fact about the source, not "
-            f"the news. Where the word is the article's own outlet it is glossed “{MARK}…”; a name that is also a common "
-            "word or a place keeps its gloss, with “also the name of the outlet …”. None is left out.")
+    is an outlet's name); in a notebook, ``md("Names of this corpus's own outlets among these words: {names}. " +
+    NOTE_REST, names=outlet_items(df))`` isolates each Arabic name."""
+    items = outlet_items(df, surface)
+    return f"Names of this corpus's own outlets among these words: {', '.join(items)}. {NOTE_REST}" if items else ""

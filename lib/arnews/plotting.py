@@ -744,8 +744,14 @@ def _span(text: str) -> str:
     """:func:`_isolated` ``text``, followed by its article id in brackets when it is an article label (a printed
     page has no tooltips: a sentence naming an article names its id)."""
     aid = _article_of(text)
-    out = _isolated(text)
-    return out + f' <bdi class="arnews-aid" dir="ltr">[{esc(aid)}]</bdi>' if aid and not _names_its_id(text, aid) else out
+    if not aid or _names_its_id(text, aid):
+        return _isolated(text)
+    m = _LABEL_TAIL.search(text)
+    parts = [x.strip() for x in m.group(1).strip("()").split(",") if x.strip()] if m and m.start() > 0 else []
+    if parts and all(x in aid for x in parts) and has_arabic(text[: m.start()]):
+        # the id holds the bracket's outlet and date (okaz_2015-08-06_0052): it takes the bracket's place
+        return f'{_isolated(text[: m.start()].rstrip())} <bdi class="arnews-aid" dir="ltr">[{esc(aid)}]</bdi>'
+    return _isolated(text) + f' <bdi class="arnews-aid" dir="ltr">[{esc(aid)}]</bdi>'
 
 
 def _isolated(text: str) -> str:
