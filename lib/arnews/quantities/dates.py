@@ -168,10 +168,20 @@ class _DateRules:
             return None  # الأسبوع الأول من سبتمبر: the ordinal ranks the noun before it, it is no day
         day, j = d
         day2 = None
+        first_end = j
         if self.k(j).startswith("و"):
             d2 = self._ordinal_value(j, conj=True)
             if d2 and d2[0] > day:
                 day2, j = d2
+        # الثاني والخامس من الشهر المقبل: two days joined by و are two rows (guide), the first spanning its
+        # own day words; one stretch only after بين, or after يومي when the days are consecutive (as in digits)
+        two = bool(day2) and self._two_dates(i, first_end, day, day2)
+        while day2 and self.k(j).startswith("و") and self.free(j):
+            d3 = self._ordinal_value(j, conj=True)  # الثالث والرابع والخامس من أغسطس: a list, a row each
+            if not (d3 and d3[0] > day2):
+                break
+            day2, j = d3
+            two = True
         if not day2 and self.k(j) in ("الي", "والي", "حتي", "وحتي", "لغايه", "ولغايه") and self.free(j + 1):
             # من الأول وحتى الخامس من ذي القعدة: one stretch of days, the first taking the month of the second
             q2 = self.ordinal_day(j + 1)
@@ -203,6 +213,8 @@ class _DateRules:
                 iso = f"{iso}/{iso2}" if iso2 else iso
             if not iso:
                 return None
+            if two:
+                return _Q(self._two_days_start(i), first_end, "date", date=iso.split("/")[0], written="words")
             a = i - 1 if day2 and self.k(i - 1) in _TWO_DAYS and self.free(i - 1) else i
             return _Q(a, j + 2, "date", date=iso, written="words")
         if (not m and self.k(j) in ("الشهر", "شهر") and self.free(j + 1)
@@ -215,6 +227,8 @@ class _DateRules:
                 iso = f"{iso}/{iso2}" if iso2 else iso
             if not iso:
                 return None
+            if two:
+                return _Q(self._two_days_start(i), first_end, "date", date=iso.split("/")[0], written="words")
             a = i - 1 if day2 and self.k(i - 1) in _TWO_DAYS and self.free(i - 1) else i
             return _Q(a, j + 2, "date", date=iso, written="words")
         if not m:
@@ -247,6 +261,8 @@ class _DateRules:
         if day2:
             iso2 = _iso_date(year, month, day2)
             iso = f"{iso}/{iso2}" if iso2 else iso
+        if two:
+            return _Q(self._two_days_start(i), first_end, "date", date=iso.split("/")[0], written="words")
         a = i - 1 if day2 and self.k(i - 1) in _TWO_DAYS and self.free(i - 1) else i
         return _Q(a, end, "date", date=iso, written="words")
 
@@ -462,6 +478,11 @@ class _DateRules:
         if self.k(before) in _TWO_DAYS:
             return d is not None and d2 is not None and d2 != d + 1
         return self.k(before) not in ("بين", "وبين")
+
+    def _two_days_start(self, i):
+        """The first token of the first of two dates in words: يومي before it (يومي الرابع والسابع من آب), as in
+        digits (يومي 14 و17 الجاري)."""
+        return i - 1 if self.k(i - 1) in _TWO_DAYS and self.free(i - 1) else i
 
     def _day_start(self, a):
         """The first token of the day number at token a: the article الـ glued before it (الـ23)."""

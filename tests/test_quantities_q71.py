@@ -1,0 +1,50 @@
+"""Session 49, task q71 (issue 13): days in words joined by و are two rows, as the guide says ("two days joined by
+`و` are two rows"), as digits already were (``14 و17 أغسطس``)."""
+from arnews.quantities import extract_quantities
+
+PUB = "2015-08-20"
+
+
+def _dates(sentence, published=PUB):
+    return [(q["surface"], q["date"]) for q in extract_quantities(sentence, published=published) if q["kind"] == "date"]
+
+
+def test_two_ordinal_days_joined_by_wa_are_two_rows():
+    assert _dates("وتختتم الجولة الآسيوية في الثاني والخامس من الشهر المقبل في أوروبا") == [
+        ("الثاني", "2015-09-02"), ("والخامس من الشهر المقبل", "2015-09-05")]
+    assert _dates("وكان هجومان قد وقعا في الأول والثالث من أغسطس الماضي على الحدود", "2015-09-10") == [
+        ("الأول", "2015-08-01"), ("والثالث من أغسطس الماضي", "2015-08-03")]
+    # consecutive days without يومي: two rows all the same
+    assert _dates("وأعلنت الحكومة السبت والأحد (الأول والثاني من أغسطس) عطلة رسمية", "2015-08-03") == [
+        ("الأول", "--08-01"), ("والثاني من أغسطس", "--08-02")]
+    # the second day names the month for both: a month named before (الشهر نفسه)
+    assert _dates("وافتتح المعرض في العاشر من مارس ويعقد المؤتمر في الثامن والتاسع من الشهر نفسه") == [
+        ("العاشر من مارس", "--03-10"), ("الثامن", "--03-08"), ("والتاسع من الشهر نفسه", "--03-09")]
+
+
+def test_three_ordinal_days_are_three_rows():
+    assert _dates("وتقام المباريات في ثلاثة أيام متتالية في الثالث والرابع والخامس من شهر أغسطس الجاري") == [
+        ("الثالث", "2015-08-03"), ("والرابع", "2015-08-04"), ("والخامس من شهر أغسطس الجاري", "2015-08-05")]
+
+
+def test_a_stretch_of_two_days_stays_one_row():
+    # يومي before two consecutive days: the stretch holding exactly those days (pinned since round 11)
+    assert _dates("وتقام الفعاليات يومي الرابع والخامس من آب") == [("يومي الرابع والخامس من آب", "--08-04/--08-05")]
+    # بين before them: one stretch
+    assert _dates("وقعت الهجمات بين الثاني عشر والخامس والعشرين من يوليو") == [
+        ("الثاني عشر والخامس والعشرين من يوليو", "--07-12/--07-25")]
+    # a stretch written with حتى, or in digits with a dash or إلى
+    assert _dates("ويقام المعرض من 22 إلى 30 أغسطس 2015") == [("22 إلى 30 أغسطس 2015", "2015-08-22/2015-08-30")]
+    assert _dates("ويقام المهرجان 1-4 يونيو") == [("1-4 يونيو", "--06-01/--06-04")]
+
+
+def test_yawmay_before_days_that_do_not_follow_each_other_are_two_rows():
+    assert _dates("ويلعب المنتخب مباراتيه يومي الخامس والثامن من سبتمبر المقبل") == [
+        ("يومي الخامس", "2015-09-05"), ("والثامن من سبتمبر المقبل", "2015-09-08")]
+
+
+def test_nasty_neighbours_of_two_ordinal_days():
+    # ordinals that rank a noun are no days
+    assert _dates("وفاز في الدور الأول والثاني من البطولة") == []
+    # a second ordinal not after the first is no second day
+    assert _dates("في الخامس والثاني من المراحل") == []
