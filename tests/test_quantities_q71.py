@@ -48,3 +48,16 @@ def test_nasty_neighbours_of_two_ordinal_days():
     assert _dates("وفاز في الدور الأول والثاني من البطولة") == []
     # a second ordinal not after the first is no second day
     assert _dates("في الخامس والثاني من المراحل") == []
+
+
+def test_days_of_it_take_the_month_named_before():
+    assert _dates("وتقام مباريات الذهاب في 18 و19 أغسطس الحالي والإياب في 25 و26 منه") == [
+        ("18", "2015-08-18"), ("19 أغسطس الحالي", "2015-08-19"), ("25", "2015-08-25"), ("26 منه", "2015-08-26")]
+    assert _dates("وصدر النظام في 3 مايو 2015 وعدل في 20 منه") == [("3 مايو 2015", "2015-05-03"), ("20 منه", "2015-05-20")]
+    assert _dates("ويقام الذهاب في 3 مايو والإياب يومي 20 و21 منه") == [
+        ("3 مايو", "--05-03"), ("يومي 20 و21 منه", "--05-20/--05-21")]
+
+
+def test_a_number_of_it_without_a_month_before_is_no_date():
+    assert _dates("كما نصت عليه المادة 45 منه") == []
+    assert _dates("مع اقتراب انطلاق النسخة 24 منه الأسبوع المقبل") == []

@@ -338,7 +338,7 @@ class _DateRules:
             t2 = self.t.text[x + 1]
             if t2.isdigit() and d < int(t2) <= 31 and (self.month_at(x + 2) or (self.k(x + 2) == "من" and (
                     self.month_at(x + 3) or self.k(x + 3) in ("الشهر", "شهر")))
-                    or self.k(x + 2) in _CURRENT and self.free(x + 2)):
+                    or self.k(x + 2) in _CURRENT and self.free(x + 2) or self.k(x + 2) == "منه" and self.free(x + 2)):
                 d2, x = int(t2), x + 2
         # 4 – 6 أغسطس 2015م, 18-20 مارس: a dash between two days of one month is one stretch of days (as
         # 15-20 شخصا is one range); not 6-3 أغسطس (the second day must come later)
@@ -347,6 +347,10 @@ class _DateRules:
             if t2.isdigit() and d < int(t2) <= 31 and self.month_at(x + 2):
                 d2, x = int(t2), x + 2
         two = bool(d2) and self._two_dates(a, b, d, d2)  # 14 و17 أغسطس: two rows (not يومي 18 و19 أغسطس)
+        if self.ar and self.k(x) == "منه" and self.free(x):
+            q = self._day_of_it(a, b, x, d, d2, two)
+            if q is not None:
+                return q
         # يومي 25 و26 من الشهر نفسه, 26 من الشهر الجاري: a day of a month named before (or not at all)
         if (self.ar and self.k(x) == "من" and self.k(x + 1) in ("الشهر", "شهر") and num.written == "digits"
                 and not (self.month_at(x + 2) or self.hmonth_at(x + 2))):  # not ٢٠ من شهر رمضان
@@ -478,6 +482,28 @@ class _DateRules:
         if self.k(before) in _TWO_DAYS:
             return d is not None and d2 is not None and d2 != d + 1
         return self.k(before) not in ("بين", "وبين")
+
+    def _day_of_it(self, a, b, x, d, d2, two) -> _Q | None:
+        """والإياب في 25 و26 منه, قبل الـ20 منه: days of "it", the Gregorian month named last before them in the
+        paragraph (its year too); None when none was named (المادة 45 منه, النسخة 24 منه: a number of it) (q71)."""
+        prev = [q for q in self._months_named_before() if q.calendar != "hijri" and q.b <= a]
+        if not prev:
+            return None
+        m0 = re.match(r"(\d{4})?-?-(\d{2})", prev[-1].date)
+        if not m0:
+            return None
+        yr, month = (int(m0[1]) if m0[1] else None), int(m0[2])
+        iso = _iso_date(yr, month, d)
+        if not iso:
+            return None
+        if two:
+            return _Q(a, b, "date", date=iso)
+        iso2 = _iso_date(yr, month, d2) if d2 else None
+        if d2 and not iso2:
+            return None
+        if d2 and self.k(self._day_start(a) - 1) in _TWO_DAYS and self.free(self._day_start(a) - 1):
+            a = self._day_start(a) - 1
+        return _Q(a, x + 1, "date", date=f"{iso}/{iso2}" if iso2 else iso)
 
     def _two_days_start(self, i):
         """The first token of the first of two dates in words: يومي before it (يومي الرابع والسابع من آب), as in
