@@ -61,3 +61,23 @@ def test_days_of_it_take_the_month_named_before():
 def test_a_number_of_it_without_a_month_before_is_no_date():
     assert _dates("كما نصت عليه المادة 45 منه") == []
     assert _dates("مع اقتراب انطلاق النسخة 24 منه الأسبوع المقبل") == []
+
+
+def _counts(sentence):
+    return [(q["surface"], q["value"], q["unit"]) for q in extract_quantities(sentence) if q["kind"] == "count"]
+
+
+def test_a_feminine_dual_whose_fa_is_the_root():
+    # فتحة, فترة: the ف is the root's, not the conjunction (تحة, ترة are no words)
+    assert _counts("وكانت حالته مستقرة بينما ظهرت فتحتا دخول وخروج لرصاصة") == [("فتحتا", 2, "فتحة")]
+    assert _counts("ويعمل كل فرع على فترتي عمل صباحية ومسائية") == [("فترتي", 2, "فترة")]
+    assert _counts("وشهد السوق زحاما في فترتي الصباح والمساء") == [("فترتي", 2, "فترة")]
+
+
+def test_nasty_neighbours_of_feminine_construct_duals():
+    # after يا the -تي is "my" (a call), after قد the -تا is a verb
+    assert _counts("فقال الشيخ يا طفلتي خذي الهدية") == []
+    assert _counts("فقالت لها يا فتاتي لا تخافي") == []
+    assert _counts("وقد فتحتا النار على المارة") == []
+    # the conjunction ف before a feminine dual whose singular is a word of its own
+    assert _counts("فسيارتان وصلتا إلى الموقع") == [("فسيارتان", 2, "مركبة")]

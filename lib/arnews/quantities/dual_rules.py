@@ -23,7 +23,7 @@ from .noun_duals import noun_shaped_dual
 from .dual_contexts import adjective_after_genitive, not_a_dual_here, two_nisbas_after
 from .construct_chains import and_within, construct_after, owned_noun_after
 from .construct_backrefs import construct_before_backref, noun_after_construct
-from .duals import (_NAME_PART as _NAME_PART_Z, name_cues as _cues, vocab_zipf as _vocab, word_zipf as _z,
+from .duals import (fa_is_root, _NAME_PART as _NAME_PART_Z, name_cues as _cues, vocab_zipf as _vocab, word_zipf as _z,
                     dual_singular, in_name_chain)
 from .figure import NO_FIGURE, Figure as _Q
 from .lexicon import DEFINITE_PREFIXES as _DEFINITE
@@ -276,12 +276,12 @@ class _DualRules:
         if not any(p in ("و", "ف", "ب", "ل", "ك") for p, _ in readings) or (
                 not any(p in ("و", "ف") for p, _ in readings) and k.endswith(("تين", "تان", "تي", "تا"))) or (
                 _z(w) >= 3.0 and _z(w) > _z(w[1:]) + 1.0) or (
-                all(p == "ك" for p, _ in readings) and _z(w[:-2] + "ة") < _z(w[:-2]) - 1.0):
+                all(p == "ك" for p, _ in readings) and _z(w[:-2] + "ة") < _z(w[:-2]) - 1.0) or fa_is_root(w):
             # the first letter is the root's when the whole word is the common one: فريقي, بلدين
             # وجمعان is و + جمعان, never a dual وجمع; a feminine dual led by ب/ل/ك is also tried
             # whole (كليتي المجتمع, لجنتين), not a masculine one (كبيرين, كفيلان: adjectives); a
             # word in ك tried whole when its singular is a noun, no adjective with a common feminine
-            # (كيسين: كيس, كيسة rare; not كبيرين: كبيرة)
+            # (كيسين: كيس, كيسة rare; not كبيرين: كبيرة); a feminine one whose ف is the root's (فتحتا: فتحة, q71)
             readings.append(("", k))
         best = None
         for p, base in readings:
@@ -311,6 +311,10 @@ class _DualRules:
                          or body.endswith("ي") and p not in _DEFINITE and self._quoted_construct(i))  # «شهيدي» الواجب
             if body.endswith(("تي", "تا", "ي")) and not construct:
                 continue
+            if construct and i > 0 and self.free(i - 1) and (
+                    body.endswith("تي") and self.k(i - 1) in ("يا", "ويا")
+                    or body.endswith("تا") and self.k(i - 1) in ("قد", "لقد", "وقد", "فقد")):
+                continue  # يا فتاتي: "my girl" called; وقد فتحتا النار: a verb after قد (q71)
             if construct and body.endswith("تي") and p not in _DEFINITE and self._given_name_at(i + 1):
                 continue  # وشريكتي منال, زوجتي سارة: "my partner", a person named after her
             if construct and body.endswith("تي") and self._my_noun_and_adjective(i):

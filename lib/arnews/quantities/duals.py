@@ -128,6 +128,20 @@ def dual_singular(word: str, construct_ok: bool = False) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
+def fa_is_root(word: str) -> bool:
+    """A feminine dual or construct dual whose first letter ف is the root's (``فتحتا``, ``فترتي``, ``فرقتين``), not
+    the conjunction: the whole word's singular (``فتحة``, ``فترة``) is a common noun clearly commoner than the singular
+    read after ف (``تحة``, ``ترة``)."""
+    if not word.startswith("ف") or len(word) < 5:
+        return False
+    cut = 3 if word.endswith(("تين", "تان")) else 2 if word.endswith(("تي", "تا")) else 0
+    if not cut:
+        return False
+    whole, rest = word[:-cut] + "ة", word[1:-cut] + "ة"
+    return _z(whole) >= 3.5 and _z(whole) >= _z(rest) + 1.0
+
+
 def vocab_zipf(k: str) -> float:
     """The zipf of a word or of its reading without a leading و/ف/ب/ل (وأصيب: أصيب)."""
     return max(_z(k), _z(k[1:]) if k[:1] in "وفبل" and len(k) > 3 else 0.0)
