@@ -81,3 +81,10 @@ def test_nasty_neighbours_of_feminine_construct_duals():
     assert _counts("وقد فتحتا النار على المارة") == []
     # the conjunction ف before a feminine dual whose singular is a word of its own
     assert _counts("فسيارتان وصلتا إلى الموقع") == [("فسيارتان", 2, "مركبة")]
+
+
+def test_a_rarer_dual_before_the_pronoun_ha():
+    assert _counts("وقررت الشركة استئناف تشغيل مفاعليها بعد موافقة الهيئة.") == [("مفاعليها", 2, "مفاعل")]
+    assert _counts("وارتفعت المبيعات بفضل الإقبال على طرازيها الجديدين") == [("طرازيها", 2, "طراز")]
+    # a colloquial verb with its object, no dual (يود is a verb)
+    assert _counts("وين اوديها يا ناس") == []

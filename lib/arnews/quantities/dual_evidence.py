@@ -19,18 +19,22 @@ _FRACTIONS = FRACTIONS  # the old name, still used in this module
 _PREPOSITIONS = frozenset(("علي", "في", "من", "عن", "الي", "حول", "بين", "عند", "مع"))
 
 
-def _dual_before_huma(body: str) -> str | None:
+def _dual_before_huma(body: str, her: bool = False) -> str | None:
     """The singular of a masculine construct dual before the dual pronoun هما (موقفيهما, برنامجيهما,
     معسكريهما: their two positions, programmes, camps).  Before هما the word cannot be "my X", so the
     construct is not weighed against the first person's (موقفي); still a noun with a written dual in
     -ين and no sound plural in -ون (not لاعبيهما, مقاتليهما, قاصديهما), more common than the word with
-    its ي (not ناديهما, محاميهما: the ي is the noun's own), and not نفسيهما (its dual is rare)."""
+    its ي (not ناديهما, محاميهما: the ي is the noun's own), and not نفسيهما (its dual is rare).  ``her``: before ها a
+    rarer noun (its -ين at zipf 2.0) passes when its dual is written in both cases and it has no -ون plural at all."""
     if not body.endswith("ي") or body.endswith(("تي", "يي")):
         return None
     sing = body[:-1]
     zs = _z(sing)
     if zs >= 3.3 and _z(sing + "ين") >= 2.5 and _z(sing + "ون") < 1.5 and _z(body) < zs:
         return sing
+    if (her and zs >= 3.3 and _z(sing + "ين") >= 2.0 and _z(sing + "ان") >= 1.0 and _z(sing + "ون") == 0 and _z(body) < zs
+            and not (sing[:1] in "أاتني" and _z("ي" + sing[1:]) >= 3.0)):
+        return sing  # مفاعليها (q71): a rarer noun, its dual written in both cases and no sound plural at all (not اوديها: يود, a verb)
     return None
 
 
@@ -164,7 +168,7 @@ class _DualEvidence:
             sing = dual_singular(body, True) if len(body) >= 4 else None
             if sing is None and len(body) >= 4:
                 # (session 48, q70) before ها/هم too the word cannot be "my X": وجهيها (the note's two faces)
-                sing = _dual_before_huma(body)
+                sing = _dual_before_huma(body, her=w.endswith("يها"))
                 if sing is not None and cut == 2 and _z(sing + "ان") < 1.0:
                     sing = None  # ومدبريها: a plural participle (its dual in -ان never written), not two planners
             if sing:
