@@ -12,7 +12,7 @@ codes), ``duals`` (duals of any noun by morphology), the rule families ``dates``
 ``ratings`` (horsepower, star ratings, degrees of heat), ``quarters`` (خلال الربعين), ``rials``
 (which riyal a bare ريال names; a headline amount's currency), ``towns`` (town names that look like duals), narrower rules each in a module of its own
 (``bare_ordinals``, ``bracketed_labels``, ``construct_pairs`` (مدربا الهلال والنصر), ``decade_ages``, ``editions`` (خليجي 23: an ordinal), ``dual_agreement``, ``dual_ranges``, ``dual_verbs``, ``match_marks``, ``minutes``, ``name_numbers`` (أبولو 11: a label), ``named_pairs``, ``noun_duals`` (محاولتين after a dual: a second pair), ``per_unit``, ``predicate_duals`` (وهما مدركان: no count),
-``placings``, ``pronoun_duals``, ``quoted_duals``, ``scaled_ranges``, ``shared_units``, ``the_two``,
+``placings``, ``pronoun_duals``, ``nisba_duals`` (رئيسي الوزراء السابقين: a dual, not "main"), ``quoted_duals``, ``scaled_ranges``, ``shared_units``, ``the_two``,
 ``dual_ordinals`` (المرحلتين الأولى والثانية: a count 2 and two ordinals), ``dual_contexts`` and ``construct_chains``
 (where a construct dual is and is not read: عقدي لاعبي, not قطعتي الأرض المجاورتين),
 ``stretch_joins`` (من 21 أغسطس - 14 سبتمبر: one stretch), ``bare_ages`` (البالغ من العمر (35): an age), ``cup_rounds`` (دور الثمانية: a label),

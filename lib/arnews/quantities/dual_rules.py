@@ -27,6 +27,7 @@ from .duals import (fa_is_root, _NAME_PART as _NAME_PART_Z, name_cues as _cues, 
                     dual_singular, in_name_chain)
 from .figure import NO_FIGURE, Figure as _Q
 from .lexicon import DEFINITE_PREFIXES as _DEFINITE
+from .nisba_duals import dual_before_genitive_adjective
 from .pronoun_duals import dual_before_adjective
 from .dual_evidence import FRACTIONS as _FRACTIONS
 from .quoted_duals import dual_before_quoted_name
@@ -272,6 +273,11 @@ class _DualRules:
         sing = side_dual_before_pair(self, i)  # منتخبي الصين وكوريا (round 42)
         if sing is not None:
             return self._dual_unit(i, sing)
+        sing = dual_before_genitive_adjective(self, i)  # رئيسي الوزراء السابقين (q71)
+        if sing is not None:
+            q = self._dual_unit(i, sing)
+            q.b = i + 2  # the genitive with it (رئيسي الوزراء), so the adjective after is read as its own
+            return q
         readings = self.bases(i)[1:]
         if not any(p in ("و", "ف", "ب", "ل", "ك") for p, _ in readings) or (
                 not any(p in ("و", "ف") for p, _ in readings) and k.endswith(("تين", "تان", "تي", "تا"))) or (
