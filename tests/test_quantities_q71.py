@@ -96,3 +96,10 @@ def test_a_construct_dual_written_like_a_nisba_before_its_genitive_and_a_dual_ad
     assert _counts("وافتتح المقر الرئيسي الجديد للشركة") == []
     assert _counts("وكرم النادي لاعبي الفريق السابقين") == []
     assert _counts("ويستهدف البرنامج طالبي العمل المؤهلين") == []
+
+
+def test_a_nominative_construct_dual_before_two_quoted_names():
+    assert _counts("وأبرز منافسيها هما سيارتا «بي إم دبليو إكس 3» و«أودي كيو 5» في السوق") == [("سيارتا", 2, "مركبة")]
+    assert _counts('وكان من بين المستهدفين شركتا "فولكس فاغن" و"نيسان"') == [("شركتا", 2, "شركة")]
+    # one quoted name after -تا: no evidence of two
+    assert _counts("وقدمت سيارتا «الشركة» عرضا") == []

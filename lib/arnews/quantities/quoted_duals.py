@@ -82,6 +82,13 @@ def dual_before_quoted_name(sc, i) -> str | None:
     prev = sc.k(i - 1) if i > 0 and sc.kind(i - 1) == "ar" else ""
     if prev and (prev in _given_names() or prev[:1] == "و" and prev[1:] in _given_names()):
         return None  # عبدالرحمن سجيني "رحمهم الله": a family name after a given name
+    if w.endswith("تا"):
+        # سيارتا «بي إم دبليو إكس 3» و«أودي كيو 5»: the nominative construct, only before two quoted names (a verb
+        # in -تا is never followed by two, q71)
+        if not (quoted and _second_quoted(sc, i + 1)) or len(w) < 5:
+            return None
+        fem = w[:-2] + "ة"
+        return fem if _z(fem) >= _MIN_SINGULAR and _z(w) <= _z(fem) - _MARGIN else None
     bodies = [w] + ([w[1:]] if w[:1] in "وبلف" and len(w) >= 5 else [])
     # the reading whose singular is the commoner word: لنظامي is ل + نظامي (نظام), لعامي is ل + عامي (عام)
     body = max(bodies, key=lambda b: _z(b[:-2] + "ة" if b.endswith("تي") else b[:-1]))
