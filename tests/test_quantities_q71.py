@@ -103,3 +103,11 @@ def test_a_nominative_construct_dual_before_two_quoted_names():
     assert _counts('وكان من بين المستهدفين شركتا "فولكس فاغن" و"نيسان"') == [("شركتا", 2, "شركة")]
     # one quoted name after -تا: no evidence of two
     assert _counts("وقدمت سيارتا «الشركة» عرضا") == []
+
+
+def test_a_construct_dual_before_a_cup_round():
+    assert _counts("وتقام مساء الخميس مباراتا نصف النهائي على ملعب المدينة") == [("مباراتا", 2, "مباراة")]
+    assert _counts("ويستعد الفريق لخوض مواجهتي ربع النهائي ذهابا وإيابا") == [("مواجهتي", 2, "مواجهة")]
+    # a round alone, or after a singular, is no figure
+    assert _counts("وفاز الفريق في مباراة نصف النهائي") == []
+    assert _counts("وبلغ الفريق ربع النهائي") == []

@@ -290,6 +290,9 @@ class _DualRules:
             # (كيسين: كيس, كيسة rare; not كبيرين: كبيرة); a feminine one whose ف is the root's (فتحتا: فتحة, q71)
             readings.append(("", k))
         best = None
+        # مباراتا نصف النهائي, مباراتي ربع النهائي: a cup round after it is the genitive of a construct dual (q71)
+        round_after = (self.free(i + 1) and self.k(i + 1) in ("نصف", "ربع") and self.free(i + 2)
+                       and any(b_ in ("النهائي", "نهائي") for _, b_ in self.bases(i + 2)[:1]))
         for p, base in readings:
             if p and not (p in _DEFINITE or p in ("و", "ب", "ل", "ف", "وب", "ول", "فب", "فل")):
                 continue
@@ -314,7 +317,8 @@ class _DualRules:
                          and p not in _DEFINITE and self.k(i + 1) not in self.lx.not_unit
                          or body.endswith("تي") and p not in _DEFINITE and self.is_p(i + 1, "(")
                          and self.name_pair_after(i + 1)  # منطقتي (عسير وجازان)
-                         or body.endswith("ي") and p not in _DEFINITE and self._quoted_construct(i))  # «شهيدي» الواجب
+                         or body.endswith("ي") and p not in _DEFINITE and self._quoted_construct(i)  # «شهيدي» الواجب
+                         or body.endswith(("تي", "تا")) and p not in _DEFINITE and round_after)
             if body.endswith(("تي", "تا", "ي")) and not construct:
                 continue
             if construct and i > 0 and self.free(i - 1) and (
@@ -328,7 +332,7 @@ class _DualRules:
             if construct and body.endswith("تي") and p not in _DEFINITE and my_noun_here(
                     self, i, unit_noun=bool(self._unit_lookup_word(body[:-2] + "ة"))):
                 continue  # برنامج إحالتي رصد, كانت حليمتي رحمها الله (a paragraph in the first person): a name, "my X" (q70)
-            if construct and self.numword(i + 1):
+            if construct and self.numword(i + 1) and not round_after:
                 continue  # يومي الرابع والخامس من آب: a date (its rule reads it)
             if construct and body.endswith("ي") and self.k(i + 1) in _WEEKDAYS and not self._adverb_frame(i - 1):
                 u = self._unit_lookup_word(body[:-1])  # راحة يومي السبت والأحد: two days
