@@ -111,3 +111,9 @@ def test_a_construct_dual_before_a_cup_round():
     # a round alone, or after a singular, is no figure
     assert _counts("وفاز الفريق في مباراة نصف النهائي") == []
     assert _counts("وبلغ الفريق ربع النهائي") == []
+
+
+def test_an_adjective_after_another_adjective_is_no_dual_before_a_dual_verb():
+    assert _counts("كانا لنا والدين رؤومين حنونين بذلا كل ما لديهما") == []
+    # a noun before the verb of its relative clause stays two
+    assert _counts("وأنشأت الشركة مستودعين يستخدمان للتخزين") == [("مستودعين", 2, "مستودع")]

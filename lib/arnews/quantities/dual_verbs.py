@@ -79,4 +79,9 @@ def dual_by_verb(sc, i) -> str | None:
     sing = max((b[:-2] for b in bodies), key=_z)
     if len(sing) < 3 or _z(sing) < _MIN_SINGULAR or _z(sing + "ين") >= _z(sing):
         return None
+    if (i > 1 and w[:1] not in "وبل" and _z(sing + "ة") >= 2.0
+            and all(sc.kind(x) == "ar" and not sc.t.text[x].startswith("ال") and sc.k(x).endswith("ين") for x in (i - 2, i - 1))):
+        # والدين رؤومين حنونين بذلا, لاعبين أجنبيين مميزين يمثلان: the second adjective (its feminine written) of a
+        # noun two words back; the verb agrees with that noun (q71; not متغيرين رئيسيين يسيران: read on the noun)
+        return None
     return sing
