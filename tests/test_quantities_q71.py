@@ -91,7 +91,7 @@ def test_a_rarer_dual_before_the_pronoun_ha():
 
 
 def test_a_construct_dual_written_like_a_nisba_before_its_genitive_and_a_dual_adjective():
-    assert _counts("وقال المتحدث إن رئيسي الوزراء السابقين زارا المدينة") == [("رئيسي الوزراء", 2, "رئيس")]
+    assert _counts("وقال المتحدث إن رئيسي الوزراء السابقين زارا المدينة") == [("رئيسي", 2, "رئيس")]
     # the nisba adjective, a sound plural in construct, a plural adjective after a plural
     assert _counts("وافتتح المقر الرئيسي الجديد للشركة") == []
     assert _counts("وكرم النادي لاعبي الفريق السابقين") == []

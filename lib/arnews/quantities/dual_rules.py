@@ -27,7 +27,7 @@ from .duals import (fa_is_root, _NAME_PART as _NAME_PART_Z, name_cues as _cues, 
                     dual_singular, in_name_chain)
 from .figure import NO_FIGURE, Figure as _Q
 from .lexicon import DEFINITE_PREFIXES as _DEFINITE
-from .nisba_duals import dual_before_genitive_adjective
+from .nisba_duals import adjective_of_nisba_dual, dual_before_genitive_adjective
 from .pronoun_duals import dual_before_adjective
 from .dual_evidence import FRACTIONS as _FRACTIONS
 from .quoted_duals import dual_before_quoted_name
@@ -206,6 +206,8 @@ class _DualRules:
                 and self.out[-1].value == 2 and 0 <= i - self.out[-1].b <= 3
                 and not (self.out[-1].b == i and self._nominative_construct_before(i))):
             return None
+        if adjective_of_nisba_dual(self, i):
+            return None  # رئيسي الوزراء السابقين: the adjective of the construct dual before its genitive (q71)
         if adjective_after_genitive(self, i):
             return None  # قطعتي الأرض المجاورتين: the adjective of a construct dual after its genitive (session 40)
         # a chain of definite adjectives after a definite dual: القوتين العربيتين المتماسكتين
@@ -275,9 +277,7 @@ class _DualRules:
             return self._dual_unit(i, sing)
         sing = dual_before_genitive_adjective(self, i)  # رئيسي الوزراء السابقين (q71)
         if sing is not None:
-            q = self._dual_unit(i, sing)
-            q.b = i + 2  # the genitive with it (رئيسي الوزراء), so the adjective after is read as its own
-            return q
+            return self._dual_unit(i, sing)
         readings = self.bases(i)[1:]
         if not any(p in ("و", "ف", "ب", "ل", "ك") for p, _ in readings) or (
                 not any(p in ("و", "ف") for p, _ in readings) and k.endswith(("تين", "تان", "تي", "تا"))) or (

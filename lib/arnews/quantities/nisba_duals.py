@@ -4,7 +4,7 @@
 ``رئيسي`` is far more often the adjective "main" than the construct dual of ``رئيس``, so :func:`.duals.dual_singular`
 rightly refuses it alone.  Here the word is indefinite, a definite genitive follows it, and after that a
 definite adjective in ``-ين`` whose nominative dual in ``-ان`` is written (``السابقين``: ``سابقان``): a nisba
-adjective takes no genitive, and the adjective agrees with two.  The noun is common, its dual written in
+adjective takes no genitive, and the adjective agrees with two (it is no figure of its own).  The noun is common, its dual written in
 both cases, and it has no sound plural in ``-ون`` (not ``لاعبي الفريق السابقين``: the former players)."""
 from __future__ import annotations
 
@@ -50,3 +50,14 @@ def dual_before_genitive_adjective(sc, i) -> str | None:
     if not (sc.free(a) and sc.kind(a) == "ar" and _dual_adjective(sc.t.text[a])):
         return None
     return sing
+
+
+def adjective_of_nisba_dual(sc, i) -> bool:
+    """Word i is the dual adjective of such a construct dual read two words before it (``السابقين`` in ``رئيسي
+    الوزراء السابقين``): no figure of its own."""
+    if i < 2 or not (sc.out and sc.out[-1].a == i - 2 and sc.out[-1].b == i - 1 and sc.out[-1].value == 2):
+        return False
+    if not (sc.kind(i) == "ar" and _dual_adjective(sc.t.text[i])):
+        return False
+    w = sc.t.text[i - 2]
+    return _noun_of(w[1:] if w[:1] == "و" and len(w) >= 5 else w) is not None
