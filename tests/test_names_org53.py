@@ -42,3 +42,26 @@ def test_preposition_and_place_is_no_district():
     # بإب: *in* Ibb, the word after مديرية is the province with its preposition
     got = _names("وقتل ثلاثة مسلحين في مديرية بإب أمس")
     assert not any(t == "place" and s.startswith("مديرية") for s, t in got)
+
+
+# a Saudi regional force named after its region (entities.regional_forces)
+@pytest.mark.parametrize("text, org", [
+    ("وزار وفد من الوزارة مقر قيادة قوة نجران أمس", "قوة نجران"),
+    ("واستقبله قائد قوة منطقة جازان اللواء الركن فلان", "قوة منطقة جازان"),
+    ("وشارك ضباط الشؤون الدينية بقوة عسير في الدورة", "قوة عسير"),
+])
+def test_regional_force_is_one_organisation(text, org):
+    got = _names(text)
+    assert (org, "organisation") in got
+    assert not any(t == "place" for s, t in got)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("وقال المحلل إن قوة إيران في المنطقة تتراجع", "إيران"),  # a state's strength
+    ("وأشار إلى قوة الصين الاقتصادية المتنامية", "الصين"),
+    ("وتحدث عن قوة مصر الإقليمية", "مصر"),
+])
+def test_strength_of_a_state_is_no_force(text, place):
+    got = _names(text)
+    assert (place, "place") in got
+    assert not any(t == "organisation" and s.startswith("قوة") for s, t in got)

@@ -92,6 +92,7 @@ from .speech_pairs import speech_pairs
 from .kunyas import kunya_people
 from .facility_bodies import facility_bodies
 from .district_places import district_places
+from .regional_forces import regional_forces
 from .timezone_places import timezone_places
 from .role_plurals import people_after_role_plurals
 from .title_abbrevs import past_abbreviations
@@ -1183,6 +1184,7 @@ def paragraph_names(p) -> list[Name]:
             got = place_bodies(p, got)  # شركة جدة للتنمية، مدارس الظهران الأهلية: a body named after its town (org46)
             got = facility_bodies(p, got)  # مسجد قوات الطوارئ، ملعب الشرطة: a facility named after its body
             got = district_places(p, got)  # مديرية مشرعة وحدنان، مديرية «لودر»: a Yemeni district, a place (names53o)
+            got = regional_forces(p, got)  # قوة جازان، قائد قوة منطقة جازان: a regional force named after its region (names53o)
             got = timezone_places(p, got)  # الساعة 0515 بتوقيت جرينتش: the place a time is told by
             got = people_after_role_plurals(p, got)  # كبير الباحثين آنج كوي: a person, not a place
             got = people_after_office_runs(p, got)  # رئيس المنظمة علي أكبر صالحي: a run the office's own rule stopped short of (person50)
