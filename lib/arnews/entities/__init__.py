@@ -47,6 +47,8 @@
 ``green_teams``         (a Saudi national team: أخضر الطائرة, ``green_teams.csv``)
 ``place_bodies``        a head, a place and the field or adjective closing the name (شركة جدة للتنمية، فرقة
                         جازان, ``place_body_heads.csv``): one organisation, not the place inside
+``district_places``,     ``مديرية`` + a rare word: a Yemeni district, a place (مديرية مشرعة وحدنان); ``قوة`` (+ ``منطقة``)
+``regional_forces``     + a region, not a state: a Saudi regional force, one organisation (قوة جازان)
 ``known``               well-known organisations without a head word (``known_names.csv``): agencies, companies,
                         foreign clubs anywhere; papers as a source (لـ«عكاظ»); a ministry by its field in quotes
 ``article_marks``       an article-wide mark on its paragraphs (a sports article, a political one) and the name
