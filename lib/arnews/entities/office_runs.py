@@ -16,7 +16,8 @@ each closed by a punctuation mark, the paragraph's end, a function word, a cue o
 * two words: a listed given name and a rare indefinite nisba in ‑ي (``محمد يعقوبي``), or an unlisted rare given
   name and a family name (:func:`arnews.entities.wordtests.unlisted_given_family`: ``فهاد الذويبي``), or, after a
   tense adjective (``السابق``) or a place found, two words the last of which is shaped like a transliteration
-  (``جيب بوش``).
+  (``جيب بوش``); or a listed given name and a family name or a second listed given name, or a common word standing
+  as a given name before a rare family nisba (:func:`given_family_pair`: ``رائد ياسين``، ``ربيع الغامدي``).
 
 A transliterated run of two words or more guessed a place right after the office is its holder (``وسيناتور
 كنتاكي راند بول``).  A one-word place or a shorter person found inside a run that opens with a listed given name is dropped (``محمود أحمدي نجاد``: أحمدي is
@@ -33,9 +34,10 @@ from .guards import imperfect_verb
 from .keys import Name, name_key, tanween
 from .positions import adjacent, is_word, word_key_types
 from .scorer_names import run_closed as _closed
-from .wordtests import family_name, unlisted_given_family
+from .wordtests import abstract_noun, family_name, unlisted_given_family
 
-__all__ = ["people_after_office_runs", "office_tokens", "office_words", "NamesNear", "NEAR_INDEX", "OFFICE_WINDOW", "RARE_ZIPF"]
+__all__ = ["people_after_office_runs", "office_tokens", "office_words", "NamesNear", "NEAR_INDEX", "OFFICE_WINDOW", "RARE_ZIPF",
+           "given_family_pair", "FAMILY_ZIPF"]
 
 #: the office word stands at most this many words before the run
 OFFICE_WINDOW = 7
@@ -46,6 +48,12 @@ FOREIGN_ZIPF = 4.5
 FOREIGN_SHAPE = 1.0
 #: a word in ‑ا whose stem is this common is an accusative without its tanween (حضورا، عقودا; not سيلفا)
 ACCUSATIVE_ZIPF = 3.5
+#: listed given names that are also prepositions or particles: never the first word of the two-word pair
+_NOT_FIRST = frozenset(key(w) for w in ("علي", "على", "عن", "من", "إلى", "حتى", "بعد"))
+#: endings of a noun (a pronoun suffix, a sound plural, the feminine ة) that an unlisted given name never has
+_NOT_GIVEN_ENDS = ("ه", "ها", "هم", "ات", "ين", "ون")
+#: an unlisted given name's family nisba is rarer than this (الغامدي 3.7; not التهاني، الكروي، الخفي 3.8)
+FAMILY_ZIPF = 3.75
 
 
 @lexicon_cache(maxsize=2)
@@ -150,6 +158,8 @@ def _run_end(p, a: int, tense: bool) -> int:
         return _foreign_pair(p, a)
     if _given(k0, given) and k0 not in ("علي", "على") and _rare_nisba(p, a + 1) and k1[:1] in "يتن":
         return a + 2  # محمد يعقوبي (the nisba opens like an imperfect verb)
+    if given_family_pair(p, a, given):
+        return a + 2  # رائد ياسين، ربيع الغامدي (ربيع: a given name that is also a common word, *spring*)
     if unlisted_given_family([p.toks[a], p.toks[a + 1]], load_cues()) and k1.startswith("ال") and k1.endswith("ي") \
             and k0 not in given and zipf_ar(p.toks[a + 1]) < RARE_ZIPF \
             and not imperfect_verb(p.toks[a]) and _plain(p, a) and not k0.endswith(("ه", "ها", "هم")):
@@ -157,6 +167,32 @@ def _run_end(p, a: int, tense: bool) -> int:
         # (وضابط إيقاعه الخفي: a noun with a pronoun suffix and its adjective)
         return a + 2  # فهاد الذويبي
     return _foreign_pair(p, a) if tense else a
+
+
+def given_family_pair(p, a: int, given) -> bool:
+    """Tokens a, a+1 (closed after them) are a listed given name and a definite family name (``ربيع الغامدي``) or two
+    listed given names (``رائد ياسين``), the first no stop word, preposition-like (علي، على) or glued to a proclitic;
+    or an unlisted first word (``ربيع``: no cue, no verbal noun, no pronoun suffix, sound plural or ‑ة, no
+    proclitic letter) before a definite family nisba rarer than :data:`FAMILY_ZIPF` (session 49, names53p)."""
+    k0, k1 = p.fkeys[a], p.fkeys[a + 1]
+    if k0 in _NOT_FIRST or not _plain_name_word(p, a) or tanween(p, a + 1):
+        return False
+    w1, i1 = p.toks[a + 1], word_info(p.toks[a + 1])
+    if i1.stop or i1.conj or imperfect_verb(w1) or imperfect_verb(p.toks[a]):
+        return False
+    if not _given(k0, given):  # ربيع الغامدي: an unlisted given name (a common word) before a family nisba
+        return not word_info(p.toks[a]).cue and not abstract_noun(k0) and k0[:1] not in "وفبلك" \
+            and not k0.endswith(_NOT_GIVEN_ENDS) and w1.endswith("ي") and family_name(w1, i1) \
+            and zipf_ar(w1) < FAMILY_ZIPF  # (not برنامجه العلاجي، مشكلة التعاطي، خالص التهاني، داكس الألماني)
+    return family_name(w1, i1) or k1 in given and _plain_name_word(p, a + 1) and not k1.startswith("ال")
+
+
+def _plain_name_word(p, t: int) -> bool:
+    """Token t is a word with no proclitic, stop word, tanween or the article (a given name's slot)."""
+    if not is_word(p, t) or tanween(p, t):
+        return False
+    info = word_info(p.toks[t])
+    return not (info.stop or info.conj or p.fkeys[t].startswith("ال")) and info.bare == p.fkeys[t]
 
 
 def _foreign_pair(p, a: int) -> int:
