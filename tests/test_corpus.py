@@ -476,9 +476,12 @@ def test_a_dispatch_line_under_the_title_is_a_dateline():
         roles = [b["role"] for b in split_blocks("\n".join(["الصحة تعلن حصيلة اليوم", line, body]), "x")]
         assert roles == ["title", "dateline", "body"], line
     # not dispatch lines: a dash inside a sentence, a figure, a list item, a colon, a line deep in the story
-    for line in ("وقال الوزير - حفظه الله - إن العمل مستمر.", "قمة الرياض – 2015", "- منطقة عسير", "سبق- وكالات: فازت"):
+    for line in ("وقال الوزير - حفظه الله - إن العمل مستمر.", "قمة الرياض – 2015", "- منطقة عسير"):
         roles = [b["role"] for b in split_blocks("\n".join(["الصحة تعلن حصيلة اليوم", line, body]), "x")]
         assert roles[1] != "dateline", line
+    # a dispatch head before a colon opens the paragraph: the head alone is the dateline, the rest stays text (corpus49)
+    blocks = split_blocks("\n".join(["الصحة تعلن حصيلة اليوم", "سبق- وكالات: فازت", body]), "x")
+    assert [(b["role"], b["text"]) for b in blocks][1:3] == [("dateline", "سبق- وكالات:"), ("body", "فازت")]
     deep = "\n".join(["الصحة تعلن حصيلة اليوم", body, body, body, "صدى الخليج – الدمام", body])
     assert [b["role"] for b in split_blocks(deep, "x")][4] != "dateline"
 

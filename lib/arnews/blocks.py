@@ -12,7 +12,7 @@ import re
 
 from .lexicons import lexicon_cache, read_lexicon
 
-__all__ = ["split_blocks", "assign_roles", "dated_dispatch", "dispatch_line", "DISPATCH_BLOCKS"]
+__all__ = ["split_blocks", "assign_roles", "dated_dispatch", "dispatch_line", "dispatch_head", "DISPATCH_BLOCKS"]
 
 
 # --- roles ----------------------------------------------------------------------
@@ -154,6 +154,48 @@ def dispatch_line(s: str) -> bool:
     return all(1 <= len(_words(side)) <= 4 for side in m.groups())
 
 
+#: the head of a paragraph that opens with its dispatch, up to the colon (``بدر الجبل- سبق- تبوك:``, ``واس- الرياض:``):
+#: letters, spaces, dashes and the dots of initials (``د.ب.أ``) only, a star before it (``* تونس - رويترز:``)
+_HEAD = re.compile(r"^[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]*(?:\*\s*)?([^\W\d_][^\d:：!?؟\"«»“”()،,؛;|/*\u200e\u200f\u202a-\u202e\u2066-\u2069]{0,80}?)"
+                   r"\s*[:：][\s\u200e\u200f\u202a-\u202e\u2066-\u2069]*(?=\w)")
+#: the direction marks a site leaves around a dispatch head
+_MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+#: a dash between the segments of a dispatch head (a tatweel standing alone is a dash too)
+_HEAD_DASH = re.compile(r"\s*[\-–—]\s*|\s+ـ+\s*|\s*ـ+\s+")
+
+
+@lexicon_cache()
+def dispatch_outlets() -> dict[str, str]:
+    """``segment key -> kind`` (outlet) of ``dispatch_outlets.csv``: what one segment of a dispatch head must be."""
+    from .lexicons import word_kinds
+
+    return word_kinds("dispatch_outlets.csv", ("outlet",), _segment_key)
+
+
+def _segment_key(s: str) -> str:
+    from .normalize import key
+
+    return " ".join(key(w) for w in re.sub(r"[.\u0640]", " ", s).split())
+
+
+def dispatch_head(s: str) -> int:
+    """Where the text of a paragraph that opens with its dispatch begins (the offset just after the colon), or 0:
+    two to four segments of one to four words between dashes before a colon (writer, outlet, place: ``بدر الجبل-
+    سبق- تبوك: شهدت ...``; outlet and place: ``واس- الرياض: ...``; writer and outlet: ``فهد العتيبي- سبق: ...``;
+    two writers: ``ماجد الرفاعي-عبدالله الراجحي - سبق- ينبع:``), one of them an outlet of ``dispatch_outlets.csv``,
+    and text after the colon.  A dash inside a sentence (``وقال أحمد الهاشم -مدير الفرع-:``) has no outlet beside it."""
+    m = _HEAD.match(s)
+    if not m:
+        return 0
+    segs = [x.strip() for x in _HEAD_DASH.split(m.group(1))]
+    if not 2 <= len(segs) <= 4 or not all(segs) or any(not 1 <= len(_words(x)) <= 4 for x in segs):
+        return 0
+    kinds = [dispatch_outlets().get(_segment_key(x)) for x in segs]
+    if "outlet" not in kinds:
+        return 0
+    return m.end()
+
+
 _END_PUNCT = re.compile(r"[.!?؟…\"”»:;؛)\]]\s*$")
 _SENT_BREAK = re.compile(r"[.!?؟](?:\s+|$)")
 _WORD = re.compile(r"\w+")
@@ -183,6 +225,26 @@ _CONTINUES = re.compile(
 #: quotes, colons and digits: a short line with one is a statement or a figure, not a caption
 _NOT_CAPTION = re.compile(r"[\"«»“”{}:\d٠-٩]")
 _PREPOSITION = re.compile(r"^\s*(?:(?:ل|ب|و)?(?:في|من|على|عن|إلى|الى|مع)\s|(?:ل|ب|وب|ول)ال|لل)")
+
+
+#: a sentence in brackets between paragraphs: a pull-quote or a sub-heading (``(جروس يفضل اللياقة على المباريات
+#: الودية).``), not a caption
+_PULL_QUOTE = re.compile(r"^\s*\(.*\)\s*[.!]?\s*$")
+
+
+#: captions without a glued و that make a photo series, in which a caption opening with و is one too
+CAPTION_SERIES = 3
+
+
+def _and_opening(s: str) -> bool:
+    """The line opens with the conjunction و glued to a word more common without it (``وشنت طائرات ...``, ``وتمنى``,
+    ``ومنذ``): a sentence that continues the story, not a caption (``وزير الصحة خلال ...``, ``وفد``, ``وكيل``: the و is
+    the word's own letter), unless a series of captions stands around it (:data:`CAPTION_SERIES`).  corpus49: 82
+    shape-only captions of snnall opened so, none a caption."""
+    from .frequency import zipf_ar
+
+    w = s.split(None, 1)[0] if s.strip() else ""
+    return len(w) >= 4 and w[0] == "و" and zipf_ar(w[1:]) > zipf_ar(w)
 
 
 #: a caption the site prints twice: two adjacent short lines sharing this share of their words (the
@@ -216,12 +278,13 @@ def _title_shaped(s: str) -> bool:
     return not s.endswith((".", ":", "؛", ";", "。", ","))
 
 
-def assign_roles(lines: list[str], learned=None, code=None, echo=None) -> list[str]:
+def assign_roles(lines: list[str], learned=None, code=None, echo=None, heads=None) -> list[str]:
     """Role of each block (non-blank line, or part of one) of one article, in order.
 
     ``learned``: keys of the lines learned as boilerplate for the article's outlet
     (:mod:`arnews.boilerplate`); ``code``: per block, True when it is a run of web-page code;
-    ``echo``: per block, True when it is the site's link back to the story (boilerplate)."""
+    ``echo``: per block, True when it is the site's link back to the story (boilerplate); ``heads``: per block,
+    True when it is the dispatch head cut off a paragraph (:func:`dispatch_head`: dateline)."""
     from .boilerplate import line_key
 
     n = len(lines)
@@ -232,6 +295,8 @@ def assign_roles(lines: list[str], learned=None, code=None, echo=None) -> list[s
             roles[i] = "code"
         elif echo is not None and echo[i]:
             roles[i] = "boilerplate"
+        elif heads is not None and heads[i]:
+            roles[i] = "dateline"  # بدر الجبل- سبق- تبوك: cut off the paragraph it opens
         elif after_comment:
             roles[i] = "boilerplate"
         elif _COMMENT.match(s):
@@ -294,8 +359,19 @@ def assign_roles(lines: list[str], learned=None, code=None, echo=None) -> list[s
             runs[-1].append(i)
         else:
             runs.append([i])
+    cand_set = set(cand)
+
+    def verse(r):
+        """The run stands between two short lines that stay text: one line of a poem (or a list) among others
+        (``المرء يعرف في الأنام بعقله`` / ``وخصائل المرء الكريم كأصله`` / ``اصبر على حلو الزمان ومره``), not a
+        byline; an address or a wire's end mark (``// انتهى //``) is never verse."""
+        if any("@" in lines[i] or "//" in lines[i] for i in r):
+            return False
+        return all(0 <= j < n and roles[j] is None and j not in cand_set and len(_words(lines[j])) <= 8
+                   for j in (r[0] - 1, r[-1] + 1))
+
     for r in runs:
-        if len(r) <= 2:
+        if len(r) <= 2 and not verse(r):
             for i in r:
                 roles[i] = "byline"
     # short one-sentence lines between paragraphs: photo captions.  Without a photo
@@ -318,9 +394,15 @@ def assign_roles(lines: list[str], learned=None, code=None, echo=None) -> list[s
                 and not s.startswith(("-", "–", "•", "*", "·"))
                 and not _NOT_CAPTION.search(s)
                 and not _CONTINUES.match(s)
+                and not _PULL_QUOTE.match(s)
             ):
                 shaped.append(i)
     marked = sum(1 for r in roles if r == "caption")
+    # a line opening with a glued و (وشنت، وتمنى) continues the story, unless the article has a series of
+    # captions without it (a translated photo series: وتحدث نائب الرئيس في المؤتمر.)
+    plain = [i for i in shaped if not _and_opening(lines[i])]
+    if len(plain) + marked < CAPTION_SERIES:
+        shaped = plain
     if len(shaped) + marked >= 2:
         for i in shaped:
             roles[i] = "caption"
@@ -410,13 +492,29 @@ def _tag_tails(pieces: list[tuple], labels: tuple[str, ...]) -> list[tuple]:
     return out + pieces[last + 1:]
 
 
+def _dispatch_heads(pieces: list[tuple]) -> list[tuple]:
+    """Pieces with the dispatch head of a paragraph among the first blocks after the title cut off and marked
+    ``"dispatch"`` (:func:`dispatch_head`: ``أمطار غزيرة- سبق- تبوك:`` before ``شهدت منطقة تبوك ...``): the head is a
+    dateline block (where the dispatch comes from and who sent it), the text after the colon a block of its own."""
+    out = list(pieces[:1])
+    for i, (no, line, code) in enumerate(pieces[1:], start=1):
+        cut = dispatch_head(line) if i <= DISPATCH_BLOCKS and code is False else 0
+        if not cut:
+            out.append((no, line, code))
+            continue
+        out.append((no, line[:cut].strip().rstrip(_MARKS).rstrip(), "dispatch"))
+        out.append((no, line[cut:].strip(), False))
+    return out
+
+
 def split_blocks(text: str, article_id: str, learned=None) -> list[dict]:
     """The blocks of a decoded text, in order, with their roles: one per non-blank line,
     except that a line holding a run of web-page code is cut at the run's edges (the code
     is a block of role ``code``; the text before and after are blocks of their own, each an
     exact substring of the line, edges stripped).  ``learned``: the keys of the lines
     learned as boilerplate for the article's outlet; a learned tag label cuts the tag line
-    glued to the last text line into a ``boilerplate`` block of its own (:func:`_tag_tails`).
+    glued to the last text line into a ``boilerplate`` block of its own (:func:`_tag_tails`), and the
+    dispatch head that opens a paragraph near the top is a ``dateline`` block (:func:`_dispatch_heads`).
 
     Linear in time and memory in the length of the text and the number of lines."""
     pieces = _title_echoes(_pieces(text))
@@ -426,8 +524,9 @@ def split_blocks(text: str, article_id: str, learned=None) -> list[dict]:
         labels = tail_labels(learned)
         if labels:
             pieces = _tag_tails(pieces, labels)
+    pieces = _dispatch_heads(pieces)
     roles = assign_roles([t for _, t, _ in pieces], learned, [c is True for _, _, c in pieces],
-                         [c in ("echo", "tail") for _, _, c in pieces])
+                         [c in ("echo", "tail") for _, _, c in pieces], [c == "dispatch" for _, _, c in pieces])
     blocks = []
     for p, ((no, line, _), role) in enumerate(zip(pieces, roles)):
         m = _SOURCE_URL.match(line) if role == "source" else None

@@ -251,39 +251,65 @@ def _dispatch_names(p) -> list:
     return sorted(out, key=lambda x: (x.start, x.end))
 
 
-def _opening_colon(p) -> int:
-    """The token index of the colon that ends an opening dispatch line (``محمد المواسي- سبق- جازان: ...``: two dashes
-    at least before it, within :data:`OPENING_TOKENS`, no other punctuation), or -1."""
+def _opening_colon(p, dashes: int = 2) -> int:
+    """The token index of the colon that ends an opening dispatch line (``محمد المواسي- سبق- جازان: ...``: ``dashes``
+    dashes at least before it, within :data:`OPENING_TOKENS`, no other punctuation), or -1; text must follow the colon
+    unless the block is a dispatch head cut off its paragraph (role ``dateline``: ``بدر الجبل- سبق- تبوك:``)."""
     n = min(len(p.toks), OPENING_TOKENS + 1)
     c = next((t for t in range(n) if p.kinds[t] == "punct" and p.toks[t] in (":", "：")), -1)
-    if c < 3 or sum(1 for t in range(c) if p.toks[t] in _DASHES) < 2 or len(p.toks) <= c + 1:
+    if c < 1 + dashes or sum(1 for t in range(c) if p.toks[t] in _DASHES) < dashes:
+        return -1
+    if len(p.toks) <= c + 1 and p.role != "dateline":
         return -1
     if any(p.kinds[t] == "punct" and p.toks[t] not in _DASHES for t in range(c)):
         return -1
     return c
 
 
-def _opening_names(p) -> list:
-    """The writers of a dispatch line opening a body block (``محمد المواسي- سبق- جازان: تعجب موظفون ...``), as
-    (start, end) ORIGINAL offsets: the line before the colon read alone, its places and outlets found there, its
-    writer as :func:`opening_writers` reads it."""
+def _opening_names(p, dashes: int = 2) -> list:
+    """The writers of a dispatch line opening a body block (``محمد المواسي- سبق- جازان: تعجب موظفون ...``) or cut off
+    it as a dateline block (``فهد العتيبي- سبق:``, one dash enough), as (start, end) ORIGINAL offsets: the line before
+    the colon read alone, its places and outlets found there, its writer as :func:`opening_writers` reads it (never
+    ``أمطار غزيرة`` before ``سبق- تبوك:``)."""
     from ..text import make_paragraph
     from .names import paragraph_names
 
-    c = _opening_colon(p)
+    c = _opening_colon(p, dashes)
     if c < 0:
         return []
     cut = p.original(p.starts[c], p.ends[c])[0]
     head = make_paragraph(p.text[:cut], p.lang or "ar", p.article_id, p.paragraph, p.role)
     if head.rules != "ar":
         return []
-    found = [x for x in paragraph_names(head) if x.type in ("place", "organisation")] + _desk_segments(head)
+    names = paragraph_names(head)
+    found = [x for x in names if x.type in ("place", "organisation")] + _desk_segments(head)
     out = []
     if not found:
         return []
     for x in _segment_writers(head, found, len(head.toks), opening=True):
         if x.source == "byline":
             out.append((*head.original(x.start, x.end), x))
+    if p.role == "dateline":
+        # a head cut off its paragraph (its names are in no other table): also a person the name finder reads that
+        # fills a segment whole (هادي آل كليب، محمد أبو شعر), never the guess of a dispatch line (أمطار غزيرة:
+        # source byline)
+        segs = _segments(head, len(head.toks))
+        for x in names:
+            if x.type == "person" and x.source != "byline" and (x.start, x.end) in segs \
+                    and not any(x.start < y.end and y.start < x.end for *_, y in out):
+                out.append((*head.original(x.start, x.end), x))
+        out.sort(key=lambda r: r[:2])
+    return out
+
+
+def _segments(p, end: int) -> set:
+    """The (start, end) normalised spans of the segments of tokens 0..end-1 between dashes."""
+    out, start = set(), 0
+    for t in range(end + 1):
+        if t == end or (p.kinds[t] == "punct" and p.toks[t] in _DASHES):
+            if t > start:
+                out.add((p.starts[start], p.ends[t - 1]))
+            start = t + 1
     return out
 
 
@@ -369,9 +395,10 @@ def writers_table(paragraphs, articles=None):
     for p in docs:
         if p.role == "byline" and p.article_id not in bodied and _subject_not_writer(p, titles.get(p.article_id, set())):
             continue
-        if p.role == "body" and p.paragraph in first[p.article_id][:DISPATCH_BLOCKS] and not dispatch_line(p.text) \
+        head = p.role == "dateline" and p.text.rstrip().endswith((":", "：")) and _opening_colon(p, 1) >= 0
+        if head or p.role == "body" and p.paragraph in first[p.article_id][:DISPATCH_BLOCKS] and not dispatch_line(p.text) \
                 and _opening_colon(p) >= 0:
-            for os_, oe, nm in _opening_names(p):
+            for os_, oe, nm in _opening_names(p, 1 if head else 2):
                 rows.append((p.article_id, p.paragraph, os_, oe, p.text[os_:oe], "~" + nm.key, "dispatch", nm.confidence))
             continue
         if p.role == "byline":
