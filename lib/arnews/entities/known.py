@@ -182,6 +182,12 @@ def _sport_word(k: str) -> bool:
             or any(k.endswith(s) and any(form in words for form, _ in _readings(k[:-len(s)])) for s in _SUFFIXES))
 
 
+def is_sport_word(k: str) -> bool:
+    """The word key is a word of ``sport_words.csv`` (behind proclitics, before a pronoun suffix); call
+    :func:`sport_words` first (it syncs the lexicon folder)."""
+    return _sport_word(k)
+
+
 def sporty(p) -> bool:
     """The paragraph uses at least :data:`SPORT_WORDS` sport words (memoised)."""
     got = p.memo.get("sporty")

@@ -65,7 +65,7 @@ from ..lexicons import lexicon_cache, read_lexicon
 from ..normalize import key
 from ..text import TEXT_ROLES, make_paragraph
 from .facility_names import FACILITY_CLASS, facility_heads, facility_rows, facility_status
-from .learned_clubs import (NATIONALITY_CUE, after_side, ordinary_reading, club_flags, club_forms, club_rows, match_dropped,
+from .learned_clubs import (NATIONALITY_CUE, team_sporty, after_side, ordinary_reading, club_flags, club_forms, club_rows, match_dropped,
                             replaced_rows, weak_readings)
 from .learned_clubs import city_context as _city_context  # noqa: F401  (the names of round 37)
 from .learned_clubs import club_rows as _club_rows  # noqa: F401
@@ -328,8 +328,6 @@ def _stem(k: str) -> str:
 def _head_rows(paragraphs: Iterable) -> Iterator[tuple]:
     """An own head (:func:`_own_heads`) + a definite name (``فريق النصر``, ``لفريق الهلال السعودي``,
     ``حركة الشباب``): names the per-article finder does not announce (``الفريق`` is a rank there)."""
-    from .known import sporty as _sporty
-
     heads = _own_heads()
     stems = tuple(_stem(k) for k in heads)
     for p in paragraphs:
@@ -348,7 +346,7 @@ def _head_rows(paragraphs: Iterable) -> Iterator[tuple]:
             while len(words) < 3 and j + 1 < len(toks) and kinds[j + 1] == "word" and p.ntext[p.ends[j]:p.starts[j + 1]] == " ":
                 j += 1
                 words.append(toks[j])
-            sport = c[1] == "club" and _sporty(p)
+            sport = c[1] == "club" and team_sporty(p)  # (not فريق الكشافة: only فريق made it sporty)
             for t in _tails(words, c[1]):
                 yield t, "organisation", c[1], c[2], p.article_id, "", sport
 

@@ -12,6 +12,7 @@ either way (:func:`club_forms`: فولفسبورغ، فولفسبورج).
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from typing import Iterator
 
@@ -20,12 +21,29 @@ import pandas as pd
 from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
 
-__all__ = ["NATIONALITY_CUE", "club_rows", "club_flags", "club_forms", "city_context", "match_dropped", "after_side",
+__all__ = ["NATIONALITY_CUE", "team_sporty", "club_rows", "club_flags", "club_forms", "city_context", "match_dropped", "after_side",
            "ordinary_reading", "ordinary_before", "weak_readings", "replaced_rows"]
 
 #: the cue of a club learned from its sports-page reading (:mod:`arnews.entities.clubs`: ``فولفسبورغ الألماني``,
 #: ``أمام فياريال الإسباني``), no head word: its bare mentions count in sports paragraphs only
 NATIONALITY_CUE = "nationality"
+
+
+#: the team word itself (فريق، الفريق، لفريق، فرق، فريقها): no evidence of a sports page when a name follows it
+_TEAM = re.compile(r"^(?:[وف]?[بلك]?(?:ال|ل)?)?(?:فريق|فرق)(?:ا|ه|ها|هم|هما|ين|ان|يه|يها|يهم)?$")
+
+
+def team_sporty(p) -> bool:
+    """A sports paragraph (:func:`arnews.entities.known.sporty`) that uses a sport word other than the team word
+    (لاعب، الموسم، معسكره): ``فريق`` + a definite word is a club there (فريق الهلال بمعسكره), not where only فريق
+    itself made the paragraph sporty (تزينت بوابة فريق الكشافة ... فريق الخدمة العامة: the scouts; فريق الزيارة، فريق
+    الإحصاء; corpus49: 88 such on snnall, 86 no club)."""
+    from .known import is_sport_word, sport_words, sporty
+
+    if not sporty(p):
+        return False
+    sport_words()
+    return any(kd == "word" and is_sport_word(k) and not _TEAM.match(k) for k, kd in zip(p.keys, p.kinds))
 
 
 def club_rows(entities: pd.DataFrame) -> Iterator[tuple]:
