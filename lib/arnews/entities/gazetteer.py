@@ -31,7 +31,7 @@ import pandas as pd
 
 from ..lexicons import lexicon_cache, lexicon_path, read_lexicon, sync
 from ..normalize import WORD_CACHE, key, normalize
-from ..spans import SpanIndex
+from ..spans import DisjointSpans, SpanIndex
 from ..text import TEXT_ROLES, paragraphs_of
 from ..themes import (AR_RE as _AR_RE, en_word as _en_word, get_table as _get, with_paragraph_columns as _paragraphs,
                       word_analyses)
@@ -322,12 +322,12 @@ def find_aliases(nt, gz: Gazetteer, ktext: str | None = None) -> list[tuple[int,
             for m in rx.finditer(f):
                 found.append((m.start("name"), m.end("name"), order, eid, alias))
     found.sort(key=lambda x: (-(x[1] - x[0]), x[0], x[2]))
-    taken: list[tuple[int, int]] = []
+    taken = DisjointSpans()  # (the spans kept never overlap: a bisection, not a scan of every one kept)
     out = []
     for s, e, _, eid, alias in found:
-        if any(s < te and ts < e for ts, te in taken):
+        if taken.overlaps(s, e):
             continue
-        taken.append((s, e))
+        taken.add(s, e)
         out.append((s, e, eid, alias))
     out.sort()
     return out

@@ -50,7 +50,10 @@ def loose_skel(w: str) -> str:
 def tanween(p, i: int) -> bool:
     """Is token ``i`` written with tanween fath (``دوماً``): an indefinite accusative, an adverb
     or an object, never a name."""
-    if "\u064b" not in p.text:
+    has = p.memo.get("tanween")
+    if has is None:  # (read once per paragraph: the whole text per call grew with a huge paragraph's length)
+        has = p.memo["tanween"] = "\u064b" in p.text
+    if not has:
         return False  # (most paragraphs: no token can have it, and no offset need be mapped)
     s, e = p.original(p.starts[i], p.ends[i])
     return "\u064b" in p.text[s:e]

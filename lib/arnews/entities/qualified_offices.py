@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..lexicons import lexicon_derived
 from ..normalize import WORD_CACHE, key
+from ..spans import SpanIndex
 from .cues import SHAPE_NATIVE, STRONG, WEAK, load_cues, word_info, zipf_ar
 from .keys import Name, name_key, org_key, tanween
 from .offices import _EXTRA_OFFICES
@@ -187,12 +188,15 @@ def people_after_qualified_offices(p, names: list[Name]) -> list[Name]:
     cues = load_cues()
     out = list(names)
     added = False
+    people = None
     n = len(p.kinds)
     office, kinds, toks = _office_word, p.kinds, p.toks
     for i in range(n):
         if kinds[i] != "word" or not office(toks[i]) or word_info(toks[i]).bare in PERSON_NOUNS:
             continue  # (الطفل باتجاه الشخصية المرتبكة: a person noun is no office with qualifiers)
-        if any(nm.start <= p.starts[i] < nm.end and nm.type == "person" for nm in out):
+        if people is None:  # the people found so far, remade after each one added (a scan of every name per
+            people = SpanIndex((nm.start, nm.end) for nm in out if nm.type == "person")  # office word grew with both)
+        if people.contains(p.starts[i], p.starts[i] + 1):  # (a person holds the office word: start <= x < end)
             continue
         j0 = _skip_role_chain(p, i + 1)
         j1 = qualifier_end(p, j0) if j0 > i else j0
@@ -242,6 +246,7 @@ def people_after_qualified_offices(p, names: list[Name]) -> list[Name]:
         keep.extend(trimmed)
         out = sorted(keep, key=lambda x: (x.start, x.end))
         added = True
+        people = None
     return out if added else names
 
 
