@@ -33,6 +33,7 @@ WORD_LISTS = {
     "palace_words.csv": "word",
     "green_teams.csv": "word",
     "org_part_words.csv": "word",
+    "group_heads.csv": "word",
     "place_events.csv": "word",
     "club_subject_verbs.csv": "word",
     "place_body_heads.csv": "word",
