@@ -799,6 +799,7 @@ CANDIDATE_KINDS = {
     "pair": "a given and family name whose family name recurs alone in the article",
     "abbrev": "an organisation's short form in brackets after its name",
     "short form": "an organisation's short form after its full name (Health for the Ministry of Health)",
+    "group name": "a group's bare name after its full name (Nusra after the Nusra Front)",
     "club": "a club named among clubs or on a sports page",
     "market": "an exchange or a listed company on a market page",
     "byline": "a writer or photographer credited in the text",
