@@ -54,6 +54,7 @@ WORD_LISTS = {
     "league_words.csv": "word",
     "tribe_place_words.csv": "word",
     "latin_terms.csv": "word",
+    "dispatch_outlets.csv": "word",
 }
 
 

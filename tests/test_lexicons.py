@@ -28,6 +28,7 @@ def _edit(folder: Path) -> None:
     _append(folder / "stopwords_ar.csv", f"{WORD},security (test),noun")
     _append(folder / "months.csv", f"ar,{MONTH},11,test,Brumaire")
     _append(folder / "rhetoric_markers.csv", f"{MARKER},,phrase,any,ar,our giraffes (test),directive,")
+    _append(folder / "dispatch_outlets.csv", f"{MARKER},outlet,our giraffes (test)")
     _append(folder / "synonyms_ar.csv", "GIRAFFE,زرافة,ar,giraffe (test),1")
     _append(folder / "gazetteer.csv", "zz_giraffe,place,Hươu,Giraffe Land,أرض الزرافات,Giraffe Land,no,,test entity")
     cb = json.loads((folder / "themes.json").read_text(encoding="utf-8"))
@@ -49,6 +50,7 @@ def own(tmp_path):
 def _observe() -> dict:
     """What each module sees of the edited entries, through its own loaders and caches."""
     from arnews import quantities, rhetoric, topics
+    from arnews.blocks import dispatch_head
     from arnews.normalize import key
     from arnews.tokens import stopwords
 
@@ -62,6 +64,7 @@ def _observe() -> dict:
         "rhetoric.find_markers": any(h.marker == MARKER for h in rhetoric.find_markers(f"{MARKER} جميلة", "ar")),
         "rhetoric.marker_lexicon": MARKER in set(rhetoric.marker_lexicon()["marker"]),
         "rhetoric.concepts": [c for _, c in rhetoric.concepts("زرافة", "ar")] == ["GIRAFFE"],
+        "blocks.dispatch_head": dispatch_head(f"{MARKER} - الرياض: أعلنت الوزارة خطة") > 0,
         "read_lexicon": any(r["word"] == WORD for r in read_lexicon("stopwords_ar.csv")),
     }
 

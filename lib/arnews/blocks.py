@@ -156,8 +156,11 @@ def dispatch_line(s: str) -> bool:
 
 #: the head of a paragraph that opens with its dispatch, up to the colon (``بدر الجبل- سبق- تبوك:``, ``واس- الرياض:``):
 #: letters, spaces, dashes and the dots of initials (``د.ب.أ``) only, a star before it (``* تونس - رويترز:``)
-_HEAD = re.compile(r"^[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]*(?:\*\s*)?([^\W\d_][^\d:：!?؟\"«»“”()،,؛;|/*\u200e\u200f\u202a-\u202e\u2066-\u2069]{0,80}?)"
-                   r"\s*[:：][\s\u200e\u200f\u202a-\u202e\u2066-\u2069]*(?=\w)")
+_HEAD_BODY = (r"^[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]*(?:\*\s*)?([^\W\d_][^\d:：!?؟\"«»“”()،,؛;|/*\u200e\u200f\u202a-\u202e\u2066-\u2069]{0,80}?)"
+              r"\s*[:：][\s\u200e\u200f\u202a-\u202e\u2066-\u2069]*")
+_HEAD = re.compile(_HEAD_BODY + r"(?=\w)")
+#: the same head standing alone on its line (``الرياض - واس:`` above the lead)
+_HEAD_ALONE = re.compile(_HEAD_BODY + r"$")
 #: the direction marks a site leaves around a dispatch head
 _MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 #: a dash between the segments of a dispatch head (a tatweel standing alone is a dash too)
@@ -169,7 +172,12 @@ def dispatch_outlets() -> dict[str, str]:
     """``segment key -> kind`` (outlet) of ``dispatch_outlets.csv``: what one segment of a dispatch head must be."""
     from .lexicons import word_kinds
 
-    return word_kinds("dispatch_outlets.csv", ("outlet",), _segment_key)
+    return word_kinds("dispatch_outlets.csv", ("outlet", "outlet_word"), _segment_key)
+
+
+def dispatch_segments(s: str) -> list[str]:
+    """The segments of a dispatch line or head (``رغد عشميل – عين اليوم``, ``الرياض - واس:``), stripped."""
+    return [x.strip() for x in _HEAD_DASH.split(s.strip().rstrip(":：").strip()) if x.strip()]
 
 
 def _segment_key(s: str) -> str:
@@ -178,22 +186,45 @@ def _segment_key(s: str) -> str:
     return " ".join(key(w) for w in re.sub(r"[.\u0640]", " ", s).split())
 
 
-def dispatch_head(s: str) -> int:
+def dispatch_head(s: str, alone: bool = False) -> int:
     """Where the text of a paragraph that opens with its dispatch begins (the offset just after the colon), or 0:
     two to four segments of one to four words between dashes before a colon (writer, outlet, place: ``بدر الجبل-
     سبق- تبوك: شهدت ...``; outlet and place: ``واس- الرياض: ...``; writer and outlet: ``فهد العتيبي- سبق: ...``;
-    two writers: ``ماجد الرفاعي-عبدالله الراجحي - سبق- ينبع:``), one of them an outlet of ``dispatch_outlets.csv``,
-    and text after the colon.  A dash inside a sentence (``وقال أحمد الهاشم -مدير الفرع-:``) has no outlet beside it."""
-    m = _HEAD.match(s)
+    two writers: ``ماجد الرفاعي-عبدالله الراجحي - سبق- ينبع:``), one of them an outlet of ``dispatch_outlets.csv``
+    (an outlet that is also an ordinary word only last, :func:`_word_outlet_last`), and text after the colon;
+    ``alone``: the head is the whole line instead (``الرياض - واس:`` above the lead), its length then.  A dash inside a sentence (``وقال أحمد الهاشم -مدير الفرع-:``) has no outlet beside it."""
+    m = (_HEAD_ALONE if alone else _HEAD).match(s)
     if not m:
         return 0
     segs = [x.strip() for x in _HEAD_DASH.split(m.group(1))]
     if not 2 <= len(segs) <= 4 or not all(segs) or any(not 1 <= len(_words(x)) <= 4 for x in segs):
         return 0
     kinds = [dispatch_outlets().get(_segment_key(x)) for x in segs]
-    if "outlet" not in kinds:
+    if "outlet" not in kinds and not _word_outlet_last(segs, kinds):
         return 0
     return m.end()
+
+
+#: a definite nisba adjective standing alone (العربية، الفرنسي): a language or a people, not a place before an agency
+_NISBA = re.compile(r"^ال\S+(?:ية|ي|يه)$")
+
+
+def _word_outlet_last(segs: list[str], kinds: list) -> bool:
+    """An outlet whose name is also an ordinary word (kind ``outlet_word``: الفرنسية, قنا, المواطن) stands as the
+    last segment, after a place or a writer (``لندن ـ الفرنسية:``, ``الدوحة - قنا:``), and the segment before it
+    is not a definite adjective (``العربية - الفرنسية:`` is a pair of languages, ``المواطن - المسؤول:`` a heading)."""
+    return kinds[-1] == "outlet_word" and not _NISBA.match(segs[-2].strip())
+
+
+#: a line beside a signature that no poem has: a closing formula that ends a column (``والله ولي التوفيق.``, one
+#: sentence opening with the oath word and ending with a full stop) or a contact line (``للتواصل: 0555123456``)
+_SIGN_OFF = re.compile(r"^\s*والله\s[^.!?؟]{2,40}\.\s*$|[:：]\s*\+?\d")
+
+
+def _verse_shaped(s: str) -> bool:
+    """A line that may be a line of a poem or a list beside a run of short lines: at most eight words, not a
+    closing formula or a contact line (:data:`_SIGN_OFF`)."""
+    return len(_words(s)) <= 8 and not _SIGN_OFF.search(s)
 
 
 _END_PUNCT = re.compile(r"[.!?؟…\"”»:;؛)\]]\s*$")
@@ -364,10 +395,11 @@ def assign_roles(lines: list[str], learned=None, code=None, echo=None, heads=Non
     def verse(r):
         """The run stands between two short lines that stay text: one line of a poem (or a list) among others
         (``المرء يعرف في الأنام بعقله`` / ``وخصائل المرء الكريم كأصله`` / ``اصبر على حلو الزمان ومره``), not a
-        byline; an address or a wire's end mark (``// انتهى //``) is never verse."""
+        byline; an address or a wire's end mark (``// انتهى //``) is never verse, nor a run beside a closing formula or
+        a contact line (:func:`_verse_shaped`: ``والله ولي التوفيق.`` / signature / ``للتواصل: 0555123456``)."""
         if any("@" in lines[i] or "//" in lines[i] for i in r):
             return False
-        return all(0 <= j < n and roles[j] is None and j not in cand_set and len(_words(lines[j])) <= 8
+        return all(0 <= j < n and roles[j] is None and j not in cand_set and _verse_shaped(lines[j])
                    for j in (r[0] - 1, r[-1] + 1))
 
     for r in runs:
@@ -498,12 +530,13 @@ def _dispatch_heads(pieces: list[tuple]) -> list[tuple]:
     dateline block (where the dispatch comes from and who sent it), the text after the colon a block of its own."""
     out = list(pieces[:1])
     for i, (no, line, code) in enumerate(pieces[1:], start=1):
-        cut = dispatch_head(line) if i <= DISPATCH_BLOCKS and code is False else 0
+        cut = (dispatch_head(line) or dispatch_head(line, alone=True)) if i <= DISPATCH_BLOCKS and code is False else 0
         if not cut:
             out.append((no, line, code))
             continue
         out.append((no, line[:cut].strip().rstrip(_MARKS).rstrip(), "dispatch"))
-        out.append((no, line[cut:].strip(), False))
+        if line[cut:].strip():
+            out.append((no, line[cut:].strip(), False))
     return out
 
 
