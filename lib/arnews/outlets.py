@@ -14,7 +14,7 @@ import re
 from .lexicons import lexicon_cache, read_lexicon
 from .normalize import key, normalize
 
-__all__ = ["OUTLETS_FILE", "outlet_words", "outlet_of", "mark_outlets", "outlet_note", "outlet_items", "NOTE_REST", "MARK"]
+__all__ = ["OUTLETS_FILE", "outlet_words", "article_outlets", "group_gloss", "learned_outlet_words", "unknown_outlets", "outlet_of", "mark_outlets", "outlet_note", "outlet_items", "NOTE_REST", "MARK"]
 
 OUTLETS_FILE = "outlet_names.csv"
 #: the gloss prefix of a word that is an outlet's name
@@ -38,20 +38,104 @@ def _table() -> dict[str, list[tuple[str, str, str]]]:
     return out
 
 
-def outlet_words(articles) -> dict[str, tuple[str, str, str]]:
+#: a dateline segment is an outlet's name when it stands in the datelines of at least this share of the outlet's
+#: articles that have one (and at least LEARN_MIN of them), this share of its datelines are that outlet's, and no
+#: other segment of the outlet comes within half its count (the outlet's home city beside its name is a tie: none)
+LEARN_SHARE, LEARN_MIN, LEARN_OWN = 0.5, 3, 0.8
+
+
+def learned_outlet_words(articles, paragraphs) -> dict[str, tuple[str, str, str]]:
+    """Outlet names the corpus teaches itself (``{key: (outlet id, name as written, "name")}``): a segment of the
+    dispatch lines (blocks of role ``dateline``: ``عين اليوم – جدة``, ``رغد عشميل – عين اليوم``) that recurs in
+    most datelines of one outlet, hardly in another's, and clearly more than any other segment of the outlet
+    (:data:`LEARN_SHARE`, :data:`LEARN_MIN`, :data:`LEARN_OWN`): a writer or a place recurs less, or in several
+    outlets; at most one name per outlet.  One to three words, no figure.
+    ``{}`` without paragraphs or datelines."""
+    from .blocks import dispatch_segments
+
+    if paragraphs is None or not len(paragraphs) or "role" not in paragraphs.columns:
+        return {}
+    d = paragraphs[paragraphs.role == "dateline"]
+    if d.empty:
+        return {}
+    of = article_outlets(articles)
+    per: dict[tuple[str, str], set] = {}
+    for aid, text in zip(d.article_id.astype(str), d.text.astype(str)):
+        o = of.get(aid, "")
+        for seg in dispatch_segments(text):
+            if o and 1 <= len(seg.split()) <= 3 and not any(c.isdigit() for c in seg):
+                per.setdefault((_k(seg), o), set()).add(aid)
+    arts = {o: len(g) for o, g in d.assign(o=d.article_id.astype(str).map(of)).groupby("o").article_id.unique().items()}
+    seg_total: dict[str, int] = {}
+    for (k, o), a in per.items():
+        seg_total[k] = seg_total.get(k, 0) + len(a)
+    best: dict[str, list] = {}
+    for (k, o), a in per.items():
+        best.setdefault(o, []).append((len(a), k))
+    out = {}
+    for o, ranked in best.items():
+        ranked.sort(reverse=True)
+        n, k = ranked[0]
+        second = ranked[1][0] if len(ranked) > 1 else 0
+        if n >= max(LEARN_MIN, LEARN_SHARE * arts.get(o, 0)) and n >= LEARN_OWN * seg_total[k] and 2 * second <= n:
+            out[k] = (o, o, "name")
+    return out
+
+
+def outlet_words(articles, paragraphs=None) -> dict[str, tuple[str, str, str]]:
     """``{key of an Arabic outlet name: (outlet id, English name, kind)}`` for the outlets the corpus's
     ``articles`` name (``outlet`` column; without one, the part of each ``article_id`` before its first
     ``_``), as far as ``outlet_names.csv`` knows them (``kind``: ``name``, the word is the outlet's name in its
-    own articles; ``word``, a common word or a place that is also an outlet's name); ``{}`` for a corpus of
-    other outlets."""
+    own articles; ``word``, a common word or a place that is also an outlet's name).  With ``paragraphs``, the
+    names the corpus's own datelines teach (:func:`learned_outlet_words`) are added where the list has none: the
+    list glosses, the corpus finds (an outlet the list does not know is still marked, by its id)."""
     if articles is None or not len(articles):
         return {}
+    present = {x for x in article_outlets(articles) if x}
+    out = {k: (o, en, kind) for o, rows in _table().items() if o in present for k, en, kind in rows}
+    known = {o for o, _, _ in out.values()}
+    for k, v in learned_outlet_words(articles, paragraphs).items():
+        if k not in out and v[0] not in known:
+            out[k] = v
+    return out
+
+
+def unknown_outlets(articles, words: dict) -> list[str]:
+    """The outlets of ``articles`` (:func:`article_outlets`) that ``words`` names no word of: a page says that
+    their names, if distinctive, are glossed as ordinary words."""
+    seen = {o for o, _, _ in words.values()}
+    return sorted({o for o in article_outlets(articles) if o and o not in seen})
+
+
+def article_outlets(articles):
+    """``article_id -> outlet id`` (lower case, ``""`` when unknown) of a corpus's ``articles``: the ``outlet``
+    column, else the part of each ``article_id`` before its first ``_`` (the same rule as :func:`outlet_words`)."""
+    import pandas as pd
+
+    if articles is None or not len(articles):
+        return pd.Series(dtype=str)
     if "outlet" in articles.columns and articles["outlet"].fillna("").astype(str).str.strip().ne("").any():
         ids = articles["outlet"].fillna("").astype(str)
     else:
         ids = articles["article_id"].astype(str).str.split("_").str[0]
-    present = {x.strip().lower() for x in ids if x.strip()}
-    return {k: (o, en, kind) for o, rows in _table().items() if o in present for k, en, kind in rows}
+    return pd.Series([x.strip().lower() for x in ids], index=articles["article_id"].astype(str).to_numpy())
+
+
+def group_gloss(df, by, gloss: str = "gloss"):
+    """One gloss per group of marked rows (``by``: the columns of a corpus-wide table, e.g. ``["lang", "term"]``),
+    decided over all the group's rows rather than its first: where most rows are their article's own outlet, the
+    gloss names the outlet with that share (``outlet: Sabq (the own outlet of 7 of its 8 articles)``), else the most
+    frequent other gloss (``preceded; also the name of the outlet Sabq``).  A Series indexed by ``by``."""
+    def one(g):
+        vals = g.fillna("").astype(str)
+        own = vals[vals.str.startswith(MARK)]
+        if len(own) * 2 > len(vals):
+            name = own.iloc[0][len(MARK):].split(" (the article's own outlet)")[0]
+            return f"{MARK}{name} (the own outlet of {len(own)} of its {len(vals)} articles)"
+        rest = vals[~vals.str.startswith(MARK)]
+        return rest.value_counts(sort=True).index[0] if len(rest) else ""
+
+    return df.groupby(by)[gloss].agg(one)
 
 
 def outlet_of(surface, words: dict) -> tuple[str, str, str] | None:
@@ -77,7 +161,8 @@ def mark_outlets(df, words: dict, surface: str = "surface", gloss: str = "gloss"
     added) when ``words`` is empty."""
     if not words or df is None or surface not in df.columns:
         return df
-    hits = df[surface].map(lambda s: outlet_of(s, words))
+    seen = {s: outlet_of(s, words) for s in df[surface].unique()}  # once per word type, not per row
+    hits = [seen.get(s) for s in df[surface]]
     own = [bool(h) and h[2] == "name" and outlet is not None and str(o).strip().lower() == h[0]
            for h, o in zip(hits, outlet if outlet is not None else [None] * len(df))]
     out = df.copy()
