@@ -427,6 +427,9 @@ def gloss(term: str, lang: str = "ar", surface: str | None = None, vietnam: bool
 
 #: an English gloss that reads as an adjective (one word: rural, golden, popular, Yemeni, Japanese)
 _EN_ADJECTIVE = re.compile(r"[A-Za-z]+(?:al|an|ic|ese|ish|ary|ive|ern|ar|en|i)")
+#: one English word of a definite nisba's gloss that English puts before its noun as it is (the health sector,
+#: security sources, air forces): the Arabic side decides
+_EN_WORD = re.compile(r"[A-Za-z]{3,}")
 #: the definite article with the proclitics before it
 _DEFINITE = ("ال", "وال", "بال", "فال", "لل", "كال")
 
@@ -439,6 +442,17 @@ def _nisba_adjective(w: str, g: str) -> bool:
     """The Arabic word ``w`` is a relative adjective (nisba: ريفي, الشعبية, الذهبي) and its gloss ``g`` reads as an
     English adjective."""
     return bool(_EN_ADJECTIVE.fullmatch(g or "")) and (w.endswith("ي") or w.endswith("ية") or w.endswith("يه"))
+
+
+def _modifier(w: str, g: str) -> bool:
+    """``w`` (glossed ``g``) modifies the noun before it: a nisba whose gloss reads as an adjective, or a definite
+    nisba glossed by one English word, which the Arabic shape makes the adjective (القطاع الصحي 'the health
+    sector', الجهات الأمنية 'the security authorities').  Indefinite, a nisba-shaped word is as often a noun in a
+    construct (مليون عملية 'a million operations', رئيس نادي), so only the English ending decides there."""
+    if _nisba_adjective(w, g):
+        return True
+    return (_definite(w) and (w.endswith("ي") or w.endswith("ية") or w.endswith("يه")) and bool(_EN_WORD.fullmatch(g or ""))
+            and key(w) not in _stop_keys())
 
 
 def _noun_head(w: str, g: str) -> bool:
@@ -470,7 +484,7 @@ def adjectives_first(parts: list[str], words: list[str]) -> list[str]:
         j = i + 1
         if words[i] and parts[i] != "?" and _noun_head(words[i], parts[i]):
             d = _definite(words[i])
-            while (j < n and words[j] and _definite(words[j]) == d and _nisba_adjective(words[j], parts[j])
+            while (j < n and words[j] and _definite(words[j]) == d and _modifier(words[j], parts[j])
                    and not _conjoined(words[j]) and not words[j].startswith(_PREPOSITIONAL)):
                 j += 1
         if j == i + 1:
