@@ -12,7 +12,9 @@ the words the quotes after the head hold) opens with
 * a definite word rarer than :data:`DEFINITE_ZIPF` (الدريهمي 2.4, المطمة 1.7, السخنة 3.1; the fields: الجمارك 3.9,
   الأرصاد 3.8, الزراعة 4.6, الدفاع 5.3),
 
-that is no cue, stop word or given name, nor a listed place behind ب/ل/و (``مديرية بإب``: a district *in* Ibb).
+that is no cue, stop word or given name, nor a listed place behind ب/ل/و (``مديرية بإب``: a district *in* Ibb);
+and an indefinite word with a listed place right after it is a field and its town (``مديرية تموين القاهرة``,
+``مديرية أوقاف دمشق``: the organisation stays, fix1).
 The span keeps the head (``مديرية مشرعة وحدنان``) and ends before the first word that is common Arabic or a cue
 (an adjective or the sentence: ``مديرية لودر الاستراتيجية``, ``مديرية أرحب الواقعة``; :func:`_name_word`); a quoted name is taken
 whole unless a word of it is a field (``لل`` + noun).
@@ -82,6 +84,13 @@ def _prep_place(k: str) -> bool:
     return len(rest) <= 2 or any(len(ws) == 1 for ws, _, _ in place_index().names.get(rest, ()))
 
 
+def _place_at(p, t: int) -> bool:
+    """A listed place, all its words, starts at token t (القاهرة، ريف دمشق; not غرب alone, the first word of غرب
+    أفريقيا: مديرية صرواح غرب مأرب)."""
+    k = p.fkeys
+    return any(tuple(k[t:t + len(ws)]) == tuple(ws) for ws, _, _ in place_index().names.get(k[t], ()))
+
+
 def district_places(p, found: list) -> list:
     """``found`` with each organisation headed by an indefinite ``مديرية`` and named by a district read as a place
     (the name's run cut before an adjective or a word of the sentence: مديرية لودر الاستراتيجية)."""
@@ -103,6 +112,9 @@ def district_places(p, found: list) -> list:
             continue
         if _prep_place(p.fkeys[first]):
             continue  # مديرية بإب: *a* district in Ibb, the province named with its preposition
+        if (headed and not p.fkeys[first].startswith("ال") and first + 1 < len(p.toks) and p.kinds[first + 1] == "word"
+                and _place_at(p, first + 1)):
+            continue  # مديرية تموين القاهرة, مديرية أوقاف دمشق: a field and the town it serves, a directorate (fix1)
         last = first
         if headed:
             while last + 1 <= b and p.kinds[last + 1] == "word" and _name_word(p.toks[last], p.toks[last + 1]):

