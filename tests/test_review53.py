@@ -74,6 +74,7 @@ def test_the_strength_of_a_town_is_no_force(text, place):
     ("استقبل قائد قوة منطقة جازان الوفد الزائر.", "قوة منطقة جازان"),
     ("وزار الشيخ مقر قيادة قوة جازان بدعوة من وزارة الدفاع.", "قوة جازان"),
     ("وحضر المحاضرة ضباط الشؤون الدينية بقوة نجران.", "قوة نجران"),
+    ("زار الشيخ مقر قيادة قوة جازان التابعة لوزارة الدفاع.", "قوة جازان"),
 ])
 def test_a_saudi_regional_force_stays_one_organisation(text, org):
     assert (org, "organisation") in _names(text)

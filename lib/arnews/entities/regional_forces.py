@@ -7,7 +7,8 @@ right before a listed one-word Saudi place with no article, or before ``منطق
 place, is one organisation (fix1: ``قوة دبي``، ``قوة غزة`` are strengths; ``بقوة``, also the adverb *strongly*, only
 before a Saudi place: ``الشؤون الدينية بقوة جازان``, not ``قصفت الطائرات بقوة حلب``).
 ``قوة`` + a country is its strength (``قوة إيران``، ``قوة الصين``، ``قوة مصر``: a place id of two letters, a state, is
-left alone), and so is a place with a definite adjective after it (``قوة إيران الإقليمية``، ``قوة القاهرة الناعمة``).  Read on snnall.
+left alone), and so is a place with a relative adjective after it (``قوة إيران الإقليمية``; ``قوة القاهرة الناعمة``:
+a definite town right after ``قوة`` is its strength).  Read on snnall.
 """
 from __future__ import annotations
 
@@ -61,8 +62,8 @@ def regional_forces(p, found: list) -> list:
         if not _region(fk[j], area and fk[t] not in _ADVERB):
             continue
         n = j + 1
-        if is_word(p, n) and adjacent(p, j, n) and fk[n].startswith("ال") and fk[n].endswith(("يه", "ي", "ه")):
-            continue  # قوة إيران الإقليمية, قوة القاهرة الناعمة: a town's strength, a definite adjective after it
+        if is_word(p, n) and adjacent(p, j, n) and fk[n].startswith("ال") and fk[n].endswith(("يه", "ي")):
+            continue  # قوة إيران الإقليمية: a country's strength, a relative adjective after it (not قوة جازان التابعة)
         off = len(fk[t]) - len(_HEAD)
         s, e = p.starts[t] + off, p.ends[j]
         inside = [x for x, o in enumerate(found) if o.start < e and s < o.end]
