@@ -67,8 +67,11 @@ def regional_forces(p, found: list) -> list:
         off = len(fk[t]) - len(_HEAD)
         s, e = p.starts[t] + off, p.ends[j]
         inside = [x for x, o in enumerate(found) if o.start < e and s < o.end]
-        if any(found[x].type != "place" or found[x].start < s or found[x].end > e for x in inside):
-            continue  # (a longer name found already: قوة الطوارئ، a person)
+        if any(found[x].start < s or found[x].end > e
+               or found[x].type not in ("place", "person") or (found[x].type == "person" and found[x].start != s)
+               for x in inside):
+            continue  # (a longer name found already: قوة الطوارئ, a person around it)
+        # a "person" that begins with the word قوة itself (قائد قوة جازان read as قائد + a name) is this force
         drop.update(inside)
         words = [p.toks[t][off:]] + [p.toks[u] for u in range(t + 1, j + 1)]
         new.append(Name(s, e, "organisation", "cue", 0.7, org_key(words), p.toks[t][off:]))
