@@ -55,6 +55,7 @@ WORD_LISTS = {
     "tribe_place_words.csv": "word",
     "latin_terms.csv": "word",
     "dispatch_outlets.csv": "word",
+    "people_plurals.csv": "word",
 }
 
 

@@ -8,6 +8,7 @@ import re
 from ..tokens import stopwords as _stopwords
 from .bracketed_labels import bracketed_label, worth_after_bracket
 from .name_numbers import number_after_name
+from .people_counts import people_after
 from .plural_heads import plural_before
 from .figure import NO_FIGURE, Figure as _Q
 from .model_pairs import model_series
@@ -410,6 +411,8 @@ class _LabelRules:
             return None
         if self.phrase_before(a, "approx") or self.phrase_before(a, "count_word"):
             return None
+        if people_after(self, b):
+            return None  # أعدم 2070 من مواطني نينوى: a count of people, not the year 2070
         if self.ar and self.fallback_unit(b) and self.t.text[b].endswith("ا"):
             os_, oe = self.nt.to_original(self.t.s[b], self.t.e[b])
             if _FATHATAN in self.nt.original[os_:oe]:

@@ -1,0 +1,34 @@
+"""Session 49 page review (fix3), item 1: a four-digit number before من + a plural of people is a count, not a year.
+
+Sentences written for the test (news style), not corpus text.
+"""
+from __future__ import annotations
+
+import pytest
+
+from arnews.quantities import extract_quantities
+
+
+def _q(text):
+    return [(q["kind"], q["surface"], q["value"]) for q in extract_quantities(text)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("قالت الوزارة إن التنظيم أعدم 2070 من مواطني المدينة خلال عام", ("count", "2070", 2070)),
+    ("وأجلت فرق الإنقاذ أمس 1985 من سكان القرى المتضررة", ("count", "1985", 1985)),
+    ("وأصيب في القصف 2000 من المدنيين بجروح", ("count", "2000 من المدنيين", 2000)),
+])
+def test_four_digit_number_before_min_and_people_is_a_count(text, want):
+    assert want in _q(text)
+    assert not any(k == "year" for k, _, _ in _q(text))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("وفي عام 2070 من أجل الأجيال القادمة", ("year", "عام 2070", 2070)),
+    ("تسعى رؤية 2030 من أجل تنويع الاقتصاد", ("year", "2030", 2030)),
+    ("انطلق الفريق عام 2014 من أبناء الحي", ("year", "عام 2014", 2014)),
+    ("ولد عام 1956 من أسرة معروفة", ("year", "عام 1956", 1956)),
+    ("سافر في 2014 من جدة إلى القاهرة", ("year", "2014", 2014)),
+])
+def test_years_before_min_stay_years(text, want):
+    assert want in _q(text)
