@@ -37,7 +37,7 @@ from .features import Features, features_of as _features_of, themes_entities as 
 from ..tables import table_columns
 from .glossary import gloss_cached as _gloss_cached, entity_names, name_gloss
 
-__all__ = ["k_choice_notes", "topic_k_range", "topic_model", "topic_model_tables", "topic_order"]
+__all__ = ["k_choice_notes", "k_reasons", "topic_k_range", "topic_model", "topic_model_tables", "topic_order"]
 
 
 # --- topics ------------------------------------------------------------------------------------------
@@ -387,3 +387,29 @@ def k_choice_notes(selection: pd.DataFrame) -> dict[str, str]:
         else:
             notes[lang] = f"k = {k} lies inside the candidate range ({lo} to {hi}), where the score peaks"
     return notes
+
+
+def k_reasons(selection: pd.DataFrame) -> dict[str, str]:
+    """One sentence per language on why the chosen k was chosen, read off ``topic_selection`` (session 49 page
+    review): the score counts coherent topics (mean NPMI of the top terms >= ``COHERENT_NPMI``) times diversity, so
+    it is "the most coherent topics", not the highest mean NPMI; the sentence names both and where the mean is
+    highest.  Languages with a single candidate, or whose k was set by hand, keep the build's reason."""
+    out = {}
+    fitted = selection[selection["k"] > 0] if len(selection) else selection
+    for lang, g in fitted.groupby("lang", sort=True):
+        g = g.sort_values("k")
+        chosen = g[g["chosen"].astype(bool)]
+        if chosen.empty or len(g) < 2 or g["coherence_npmi"].isna().all():
+            continue
+        r = chosen.iloc[0]
+        best = g.loc[g["coherence_npmi"].idxmax()]
+        s = (f"k={int(r.k)} has the most coherent topics, weighted by their diversity: {fmt_count(int(r.coherent_topics), 'topic')} "
+             f"with a mean NPMI of at least {COHERENT_NPMI} x diversity {r.diversity:.3f} = score {r.score:.3f}; the mean NPMI "
+             f"of all its topics is {r.coherence_npmi:.3f}")
+        if int(best.k) != int(r.k):
+            s += (f", below the highest mean NPMI of the candidates, {best.coherence_npmi:.3f} at k={int(best.k)}: the score "
+                  f"counts coherent topics, it does not average them")
+        else:
+            s += ", also the highest mean NPMI of the candidates"
+        out[lang] = s
+    return out

@@ -1,0 +1,102 @@
+"""Examples for a page's narration taken from the corpus's own tables (session 49, fix3).
+
+A page's Markdown once illustrated its kinds with the demo's figures (``عام 2024``, ``3411``), printed on every corpus.
+:func:`kind_examples` picks, for each kind, the surface written most often in the build's quantities table (ties: the
+first by article id and position) with the article it comes from, so a reader can find it; :func:`examples_sentence`
+writes them as one sentence."""
+from __future__ import annotations
+
+__all__ = ["kind_examples", "examples_sentence", "precise_example", "largest_at", "spread_sample"]
+
+
+def _first_of_most_common(rows):
+    """(surface, article_id) of the surface written most often among ``rows``; ties by article id and position."""
+    rows = rows.sort_values(["article_id", "paragraph", "start"], kind="stable")
+    counts = rows.surface.value_counts(sort=False)
+    best = max(counts.items(), key=lambda kv: kv[1])[0]  # value_counts(sort=False) keeps first-seen order on ties
+    r = rows[rows.surface == best].iloc[0]
+    return str(r.surface), str(r.article_id)
+
+
+#: pseudo-kinds: a date with its year (ISO ``2015-08-01``) and a date without one (``--06-28``)
+_DATE_FORMS = {"date": r"^-?\d{4}-\d\d-\d\d", "date_no_year": r"^--\d\d"}
+
+
+def kind_examples(q, kinds) -> dict:
+    """``kind -> (surface, article_id)`` for each kind of ``kinds`` that the quantities table ``q`` has (``date``: a
+    full date whose year is written; ``date_no_year``: a date without a year)."""
+    out = {}
+    for k in kinds:
+        if k in _DATE_FORMS:
+            rows = q[(q.kind == "date") & q.date.astype(str).str.match(_DATE_FORMS[k])]
+            if k == "date":  # the year written in the text (not one taken from the publication date: 31 يوليو)
+                rows = rows[rows.surface.astype(str).str.contains(r"\d{4}")]
+        else:
+            rows = q[q.kind == k]
+        rows = rows[rows.surface.astype(str).str.strip() != ""]
+        if len(rows):
+            out[k] = _first_of_most_common(rows)
+    return out
+
+
+def examples_sentence(q, names: dict, lead: str = "In this corpus") -> str:
+    """``lead``, then one example per kind: ``a year `عام 2015` [article_id]``; ``names`` maps a kind to its English
+    name (in the order given).  Empty when the table has none of the kinds."""
+    ex = kind_examples(q, list(names))
+    if not ex:
+        return ""
+    parts = [f"{names[k]} `{s}` [{a}]" for k, (s, a) in ex.items()]
+    return f"{lead}: " + ("; ".join(parts)) + " (each the form written most often, with the first article that has it)."
+
+
+def precise_example(q):
+    """(surface, article_id) of the exact count or amount of three or more digits written most often, or None."""
+    rows = q[q.kind.isin(["count", "amount"]) & (q.roundness == "exact")]
+    rows = rows[rows.surface.astype(str).str.count(r"\d") >= 3]
+    return _first_of_most_common(rows) if len(rows) else None
+
+
+def largest_at(rows, values) -> dict:
+    """Where each group's largest value is written: ``{group key: "surface [article_id, paragraph p]"}`` for a grouped
+    frame ``rows`` (a ``groupby`` of the quantities table) and its values ``values`` (a Series on the same index; NaN,
+    an implausible reading, is left out)."""
+    out = {}
+    for k, g in rows:
+        v = values.reindex(g.index)
+        if not v.notna().any():
+            continue
+        r = g.loc[v.idxmax()]
+        out[k] = f"{r.surface} [{r.article_id}, paragraph {int(r.paragraph)}]"
+    return out
+
+
+def spread_sample(rows, n: int = 40, per_article: int = 3, group=None, seed: int = 0, group_name: str = "group"):
+    """A stated sample of concordance rows instead of the first ``n`` by id: at most ``per_article`` rows of each
+    article (its first ones, by paragraph and position); the groups (``group`` maps an article id to its outlet or
+    other grouping, named ``group_name`` in the rule) give one row each in turn, and within a group the articles' first rows come before their second
+    ones (the articles in an order shuffled with ``seed``), until ``n`` rows.  Returns ``(sample, rule)``: the rows in
+    the table's order and the rule as a phrase."""
+    import numpy as np
+
+    if rows.empty:
+        return rows, ""
+    order = [c for c in ("article_id", "paragraph", "start") if c in rows.columns]
+    r = rows.sort_values(order, kind="stable")
+    nth = r.groupby("article_id").cumcount()
+    r, nth = r[nth < per_article], nth[nth < per_article]
+    arts = list(dict.fromkeys(r.article_id))
+    place = {a: i for i, a in enumerate(np.random.default_rng(seed).permutation(len(arts)))}
+    place = {a: place[i] for i, a in enumerate(arts)}
+    queues = {}
+    for i in sorted(r.index, key=lambda i: (nth[i], place[r.article_id[i]])):
+        g = group.get(r.article_id[i], "") if group is not None else ""
+        queues.setdefault(g, []).append(i)
+    picked, qs = [], [queues[g] for g in sorted(queues)]
+    while len(picked) < n and any(qs):
+        for q in qs:
+            if q and len(picked) < n:
+                picked.append(q.pop(0))
+    sample = r.loc[picked].sort_values(order, kind="stable")
+    rule = (f"at most {per_article} per article, one row from each {group_name} in turn "
+            f"(articles in an order shuffled with seed {seed})")
+    return sample, rule

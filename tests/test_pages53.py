@@ -1,0 +1,113 @@
+"""Session 49 page review (fix3): the pages' claims follow their numbers (examples from the corpus, traceable largest
+values, stated concordance samples, why k, the machine-translation limit).
+
+Names written for the test, not corpus text.
+"""
+from __future__ import annotations
+
+# --- the pages: examples from the corpus, traceable largest values, stated samples, k's reason ---------------
+
+import pandas as pd
+
+
+def _qt(rows):
+    cols = ["article_id", "paragraph", "start", "surface", "kind", "date", "value", "roundness"]
+    return pd.DataFrame([dict(zip(cols, r)) for r in rows])
+
+
+def test_kind_examples_come_from_the_table_most_written_first():
+    from arnews.page_examples import examples_sentence, kind_examples, precise_example
+
+    q = _qt([("b_1", 2, 5, "عام 1999", "year", "1999", 1999, ""), ("a_1", 1, 0, "عام 2015", "year", "2015", 2015, ""),
+             ("c_1", 0, 9, "عام 2015", "year", "2015", 2015, ""), ("a_1", 3, 4, "31 يوليو", "date", "2015-07-31", 0, ""),
+             ("c_1", 1, 1, "4 مايو 2014", "date", "2014-05-04", 0, ""), ("b_1", 0, 1, "28 يونيو", "date", "--06-28", 0, ""),
+             ("a_1", 0, 0, "1234 طالبا", "count", "", 1234, "exact"), ("a_1", 0, 9, "100 طالب", "count", "", 100, "round")])
+    ex = kind_examples(q, ["year", "date", "date_no_year", "period"])
+    assert ex == {"year": ("عام 2015", "a_1"), "date": ("4 مايو 2014", "c_1"), "date_no_year": ("28 يونيو", "b_1")}
+    s = examples_sentence(q, {"year": "a year", "period": "a part of a year"})
+    assert s.startswith("In this corpus: a year `عام 2015` [a_1]") and "part of a year" not in s
+    assert "2024" not in s and precise_example(q) == ("1234 طالبا", "a_1")
+    assert examples_sentence(q, {"period": "a part of a year"}) == ""
+
+
+def test_largest_at_names_article_and_paragraph_and_skips_implausible():
+    from arnews.page_examples import largest_at
+
+    q = _qt([("a_1", 4, 0, "5 ملايين ريال", "money", "", 5e6, ""), ("b_2", 7, 3, "9 تريليونات ريال", "money", "", 9e12, ""),
+             ("c_3", 2, 1, "30 مليار ريال", "money", "", 3e10, "")])
+    q["currency"] = "SAR"
+    plausible = q.value.where(q.article_id != "b_2")  # b_2 read as implausible
+    assert largest_at(q.groupby("currency"), plausible) == {"SAR": "30 مليار ريال [c_3, paragraph 2]"}
+
+
+def test_spread_sample_caps_each_article_and_takes_outlets_in_turn():
+    from arnews.page_examples import spread_sample
+
+    rows = pd.DataFrame({"article_id": ["a1"] * 13 + ["a2"] * 2 + ["b1"] * 3 + ["c1"],
+                         "paragraph": list(range(13)) + [0, 1, 0, 1, 2, 0], "start": [0] * 19})
+    group = {"a1": "x", "a2": "x", "b1": "y", "c1": "z"}
+    s, rule = spread_sample(rows, n=6, per_article=3, group=group, seed=0, group_name="outlet")
+    assert len(s) == 6 and s.groupby("article_id").size().max() <= 3
+    assert set(s.article_id.map(group)) == {"x", "y", "z"}
+    assert "at most 3 per article" in rule and "each outlet" in rule and "seed 0" in rule
+    assert list(s.article_id) == sorted(s.article_id)  # shown in the table's order
+
+
+def test_k_reason_names_the_highest_mean_npmi_when_it_is_elsewhere():
+    from arnews.stats.topicmodel import k_reasons
+
+    sel = pd.DataFrame({"lang": "ar", "k": [10, 20, 40], "coherence_npmi": [0.32, 0.28, 0.24], "diversity": [0.95, 0.9, 0.875],
+                        "coherent_topics": [5, 9, 15], "score": [4.75, 8.1, 13.125], "chosen": [False, False, True]})
+    r = k_reasons(sel)["ar"]
+    assert r.startswith("k=40 has the most coherent topics, weighted by their diversity: 15 topics")
+    assert "0.320 at k=10" in r and "most coherent, distinct" not in r
+    sel.loc[:, "coherence_npmi"] = [0.2, 0.22, 0.3]
+    assert k_reasons(sel)["ar"].endswith("also the highest mean NPMI of the candidates")
+
+
+def test_machine_translation_limit_only_where_the_translated_corpus_fits():
+    import json
+    from pathlib import Path
+
+    from arnews.pagefit import fit_source
+
+    nb = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "03_rhetoric.ipynb").read_text(encoding="utf-8"))
+    cell = next(c for c in nb["cells"] if "## Limits" in "".join(c["source"]))
+    src = "".join(cell["source"])
+    assert "Machine translation" not in fit_source(src, cell["metadata"], {"gazetteer": 0})
+    assert "Machine translation" in fit_source(src, cell["metadata"], {"gazetteer": 1})
+
+
+def test_quantities_page_prints_no_demo_examples():
+    import json
+    from pathlib import Path
+
+    from arnews.pagefit import fit_source
+
+    nb = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "02_quantities.ipynb").read_text(encoding="utf-8"))
+    facts = {"gazetteer": 0, "documents": 0, "pairs": 0, "lunar": 0}  # a corpus like SaudiNewsNet
+    md = "".join(fit_source("".join(c["source"]), c.get("metadata"), facts) for c in nb["cells"] if c["cell_type"] == "markdown")
+    for demo in ("3411", "عام 2024", "9 يناير 2015", "28 يونيو/حزيران", "اللجنة التوجيهية 138"):
+        assert demo not in md
+    code = "".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    assert "per 100 body words" not in code and "largest_at(" in code and "examples_sentence(" in code
+
+
+def test_rhetoric_page_states_its_samples_and_its_check_list():
+    import json
+    from pathlib import Path
+
+    nb = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "03_rhetoric.ipynb").read_text(encoding="utf-8"))
+    code = "".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    assert code.count("spread_sample(") == 2  # the enemy concordance and the kwic after it
+    assert "not as a ranking" in code and "markers of categories" in code  # the 747 spans without a technique named
+    assert '"article", "occurrences"' in code  # the rendering variants name the example's article
+
+
+def test_topics_heatmap_keeps_every_outlet_up_to_15():
+    import json
+    from pathlib import Path
+
+    nb = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "01_topics.ipynb").read_text(encoding="utf-8"))
+    code = "".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    assert ".index[:15]]" in code and "The heat map shows {k} of the {n}" in code and "k_reasons(sel)" in code
