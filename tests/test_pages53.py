@@ -37,7 +37,7 @@ def test_largest_at_names_article_and_paragraph_and_skips_implausible():
              ("c_3", 2, 1, "30 مليار ريال", "money", "", 3e10, "")])
     q["currency"] = "SAR"
     plausible = q.value.where(q.article_id != "b_2")  # b_2 read as implausible
-    assert largest_at(q.groupby("currency"), plausible) == {"SAR": "30 مليار ريال [c_3, paragraph 2]"}
+    assert largest_at(q.groupby("currency"), plausible) == {"SAR": ("30 مليار ريال", "c_3, paragraph 2")}
 
 
 def test_spread_sample_caps_each_article_and_takes_outlets_in_turn():

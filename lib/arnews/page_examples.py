@@ -57,16 +57,17 @@ def precise_example(q):
 
 
 def largest_at(rows, values) -> dict:
-    """Where each group's largest value is written: ``{group key: "surface [article_id, paragraph p]"}`` for a grouped
+    """Where each group's largest value is written: ``{group key: (surface, "article_id, paragraph p")}`` for a grouped
     frame ``rows`` (a ``groupby`` of the quantities table) and its values ``values`` (a Series on the same index; NaN,
-    an implausible reading, is left out)."""
+    an implausible reading, is left out).  Two cells, not one: an Arabic surface and a Latin id in one cell were
+    reordered by the bidirectional algorithm."""
     out = {}
     for k, g in rows:
         v = values.reindex(g.index)
         if not v.notna().any():
             continue
         r = g.loc[v.idxmax()]
-        out[k] = f"{r.surface} [{r.article_id}, paragraph {int(r.paragraph)}]"
+        out[k] = (str(r.surface), f"{r.article_id}, paragraph {int(r.paragraph)}")
     return out
 
 
