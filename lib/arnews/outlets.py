@@ -72,12 +72,18 @@ def learned_outlet_words(articles, paragraphs) -> dict[str, tuple[str, str, str]
     best: dict[str, list] = {}
     for (k, o), a in per.items():
         best.setdefault(o, []).append((len(a), k))
+    if len(best) < 2:  # one outlet: "hardly in another's" cannot be asked, its home city would pass
+        return {}
+    from .entities.places import place_index
+
+    places = place_index().names
     out = {}
     for o, ranked in best.items():
         ranked.sort(reverse=True)
         n, k = ranked[0]
         second = ranked[1][0] if len(ranked) > 1 else 0
-        if n >= max(LEARN_MIN, LEARN_SHARE * arts.get(o, 0)) and n >= LEARN_OWN * seg_total[k] and 2 * second <= n:
+        if n >= max(LEARN_MIN, LEARN_SHARE * arts.get(o, 0)) and n >= LEARN_OWN * seg_total[k] and 2 * second <= n \
+                and not places.get(k):
             out[k] = (o, o, "name")
     return out
 
