@@ -20,3 +20,13 @@ def test_one_outlet_learns_no_name_and_a_place_is_never_an_outlet():
     got = learned_outlet_words(pd.DataFrame({"article_id": ids2}),
                                pd.DataFrame({"article_id": ids2, "role": "dateline", "text": lines}))
     assert {k: v[0] for k, v in got.items()} == {"الاهرام": "ahram"}
+
+
+# item 2: a definite family name in -ي glossed by a capitalised name stays after its title
+def test_a_name_gloss_never_moves_before_its_title():
+    from arnews.stats.glossary import adjectives_first
+
+    assert adjectives_first(["the sheikh", "Shaarawy"], ["الشيخ", "الشعراوي"]) == ["the sheikh", "Shaarawy"]
+    assert adjectives_first(["the striker", "Sahlawy"], ["المهاجم", "السهلاوي"]) == ["the striker", "Sahlawy"]
+    # a lower-case one-word gloss of a definite nisba still moves
+    assert adjectives_first(["the sector", "health"], ["القطاع", "الصحي"]) == ["the health sector"]

@@ -429,7 +429,7 @@ def gloss(term: str, lang: str = "ar", surface: str | None = None, vietnam: bool
 _EN_ADJECTIVE = re.compile(r"[A-Za-z]+(?:al|an|ic|ese|ish|ary|ive|ern|ar|en|i)")
 #: one English word of a definite nisba's gloss that English puts before its noun as it is (the health sector,
 #: security sources, air forces): the Arabic side decides
-_EN_WORD = re.compile(r"[A-Za-z]{3,}")
+_EN_WORD = re.compile(r"[a-z]{3,}")  # lower case: a capitalised gloss is a name (الشيخ الشعراوي), never moved
 #: the definite article with the proclitics before it
 _DEFINITE = ("ال", "وال", "بال", "فال", "لل", "كال")
 
