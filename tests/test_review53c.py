@@ -30,3 +30,23 @@ def test_a_name_gloss_never_moves_before_its_title():
     assert adjectives_first(["the striker", "Sahlawy"], ["المهاجم", "السهلاوي"]) == ["the striker", "Sahlawy"]
     # a lower-case one-word gloss of a definite nisba still moves
     assert adjectives_first(["the sector", "health"], ["القطاع", "الصحي"]) == ["the health sector"]
+
+
+# item 3: a day of "it" after اعتبارا من / بتاريخ / الموافق is a date; after أكثر من it is not
+def _q(text):
+    from arnews.quantities import extract_quantities
+
+    return [(q["surface"], q["kind"], q.get("date")) for q in extract_quantities(text, published="2016-06-01")]
+
+
+def test_day_of_it_after_from_and_dated_frames():
+    got = _q("عقد الاجتماع في 3 يناير 2016، واستمرت الأعمال اعتبارا من 15 منه")
+    assert any(k == "date" and "2016-01-15" in str(v) for _, k, v in got), got
+    got = _q("صدر القرار في 5 أبريل 2015، ونشر بتاريخ 20 منه")
+    assert any(k == "date" and "2015-04-20" in str(v) for _, k, v in got), got
+    got = _q("صدر القرار في 5 أبريل 2015، ونفذ الموافق 22 منه")
+    assert any(k == "date" and "2015-04-22" in str(v) for _, k, v in got), got
+    got = _q("تسلمت الشركة الشحنة في 5 أبريل 2015، وباعت أكثر من 15 منه")
+    assert not any(k == "date" and "2015-04-15" in str(v) for _, k, v in got), got
+    got = _q("صدر النظام في 5 أبريل 2015، ونصت المادة 12 منه على العقوبة")
+    assert not any(k == "date" and "2015-04-12" in str(v) for _, k, v in got), got

@@ -33,7 +33,10 @@ _DAY_TO = ("الي", "حتي", "وحتي", "ولغايه", "لغايه")
 #: the words right before a day of "it" (N منه) that make it a date: في 20 منه, قبل الـ20 منه, يوم 5 منه (key form);
 #: not المادة 12 منه, الصفحة 25 منه, وباع 15 منه (a label or a count of it)
 _DAY_OF_IT_FRAME = ("في", "وفي", "قبل", "وقبل", "بعد", "وبعد", "حتي", "وحتي", "منذ", "ومنذ", "يوم", "ويوم", "ليوم",
-                    "بيوم", "الي", "والي") + _TWO_DAYS
+                    "بيوم", "الي", "والي", "بتاريخ", "وبتاريخ", "الموافق", "والموافق") + _TWO_DAYS
+#: من before a day of "it" makes it a date only after one of these (اعتبارا من 15 منه, في الفترة من 3 منه); not
+#: أكثر من 15 منه (a count of it) (key form)
+_DAY_OF_IT_FROM = ("اعتبارا", "ابتداء", "بدءا", "الفتره")
 _OPEN_QUOTES = "«\"“"
 _CLOSE_QUOTES = "»\"”"
 
@@ -494,7 +497,9 @@ class _DateRules:
         start = self._day_start(a)
         if self.k(start - 1) == "و" and self.kind(start - 2) == "num":
             start = self._day_start(start - 2)  # في 25 و26 منه: the second of two days takes the first's frame
-        if not (self.k(start - 1) in _DAY_OF_IT_FRAME and self.free(start - 1)):
+        framed = self.k(start - 1) in _DAY_OF_IT_FRAME or (self.k(start - 1) in ("من", "ومن")
+                                                           and self.k(start - 2) in _DAY_OF_IT_FROM)
+        if not (framed and self.free(start - 1)):
             return None  # المادة 12 منه, الصفحة 25 منه, وباع 15 منه: a label or a count, no day
         prev = [q for q in self._months_named_before() if q.b <= a]
         if not prev or prev[-1].calendar == "hijri":
