@@ -50,3 +50,12 @@ def test_day_of_it_after_from_and_dated_frames():
     assert not any(k == "date" and "2015-04-15" in str(v) for _, k, v in got), got
     got = _q("صدر النظام في 5 أبريل 2015، ونصت المادة 12 منه على العقوبة")
     assert not any(k == "date" and "2015-04-12" in str(v) for _, k, v in got), got
+
+
+# item 4: a year after a time word stays a year; a definite noun before N من + people does not make a label
+def test_people_count_after_a_time_word_and_after_a_definite_noun():
+    got = [(s, k) for s, k, _ in _q("استقبلت المملكة في 2015 من الحجاج أكثر من مليوني حاج")]
+    assert ("2015", "year") in got and not any(k == "count" and "2015" in s for s, k in got)
+    assert [(s, k) for s, k, _ in _q("أعدم التنظيم 2070 من مواطني نينوى")] == [("2070", "count")]
+    assert [(s, k) for s, k, _ in _q("أعدم بدم بارد 2070 من مواطني نينوى")] == [("2070", "count")]
+    assert [(s, k) for s, k, _ in _q("وشارك في عام 2014 من أبناء المنطقة")] == [("عام 2014", "year")]

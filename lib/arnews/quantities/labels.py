@@ -411,7 +411,7 @@ class _LabelRules:
             return None
         if self.phrase_before(a, "approx") or self.phrase_before(a, "count_word"):
             return None
-        if people_after(self, b):
+        if people_after(self, b, a):
             return None  # أعدم 2070 من مواطني نينوى: a count of people, not the year 2070
         if self.ar and self.fallback_unit(b) and self.t.text[b].endswith("ا"):
             os_, oe = self.nt.to_original(self.t.s[b], self.t.e[b])
@@ -555,6 +555,8 @@ class _LabelRules:
             return None  # الإشراف 27 أستاذا: a counted noun follows
         if self.ar and self._counted_noun_after(b, num.value):
             return None  # ركبت النساء 6.800 مصباح, الماضية 27 حركة: a counted noun follows
+        if self.ar and people_after(self, b, a):
+            return None  # أعدم التنظيم 2070 من مواطني نينوى: a count of people, not a label
         if self.ar and self.kind(a - 1) == "lat" and self.t.text[a - 1][:1].isupper() and self.free(a - 1):
             pass  # "The Beat 7" in an Arabic paragraph: a Latin name before the number (read below)
         elif self.ar:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
 
-__all__ = ["people_plurals", "people_after"]
+__all__ = ["people_plurals", "people_after", "TIME_BEFORE"]
 
 
 @lexicon_cache(maxsize=2)
@@ -18,8 +18,16 @@ def people_plurals() -> frozenset:
     return frozenset(word_kinds("people_plurals.csv", ("construct", "definite"), key))
 
 
-def people_after(sc, b) -> bool:
-    """Tokens b, b+1 are من + a plural of people (``2070 من مواطني نينوى``), both unclaimed words."""
+#: a word right before the number that makes it a time, not a count (في 2015 من الحجاج: the year) (key form)
+TIME_BEFORE = frozenset({"في", "وفي", "خلال", "وخلال", "منذ", "ومنذ", "حتي", "وحتي", "قبل", "وقبل", "بعد", "وبعد",
+                         "عام", "وعام", "العام", "سنه", "وسنه", "السنه"})
+
+
+def people_after(sc, b, a=None) -> bool:
+    """Tokens b, b+1 are من + a plural of people (``2070 من مواطني نينوى``), both unclaimed words, and (with ``a``,
+    the number's first token) no time word right before the number (:data:`TIME_BEFORE`: في 2015 من الحجاج)."""
+    if a is not None and a > 0 and sc.k(a - 1) in TIME_BEFORE:
+        return False
     if not (sc.ar and sc.free(b) and sc.free(b + 1) and sc.k(b) == "من" and sc.kind(b + 1) == "ar"):
         return False
     return sc.k(b + 1) in people_plurals()
