@@ -34,6 +34,7 @@ WORD_LISTS = {
     "green_teams.csv": "word",
     "org_part_words.csv": "word",
     "group_heads.csv": "word",
+    "group_name_neighbours.csv": "word",
     "place_events.csv": "word",
     "club_subject_verbs.csv": "word",
     "place_body_heads.csv": "word",

@@ -59,3 +59,29 @@ def test_people_count_after_a_time_word_and_after_a_definite_noun():
     assert [(s, k) for s, k, _ in _q("أعدم التنظيم 2070 من مواطني نينوى")] == [("2070", "count")]
     assert [(s, k) for s, k, _ in _q("أعدم بدم بارد 2070 من مواطني نينوى")] == [("2070", "count")]
     assert [(s, k) for s, k, _ in _q("وشارك في عام 2014 من أبناء المنطقة")] == [("عام 2014", "year")]
+
+
+def _bare(text):
+    from arnews.entities import find_names
+
+    df = find_names(text)
+    df = df[df.source == "group name"]
+    return [(text[s:e], s) for s, e in zip(df.start, df.end)]
+
+
+# item 5: a bare name that completes a noun (عيد الاستقلال) is no party
+def test_a_name_completing_a_day_or_square_is_no_group():
+    t = "أعلن حزب الاستقلال ترشيح أمينه العام. واحتفل المغرب بعيد الاستقلال أمس، وخرج الناس في يوم الاستقلال."
+    assert _bare(t) == []
+    t = "أعلن حزب الاستقلال ترشيح أمينه العام. وقال مراقبون إن الاستقلال يتصدر النتائج."
+    assert _bare(t) == [("الاستقلال", t.index("إن الاستقلال") + 3)]
+
+
+# item 7: a relative, a weekday or an adjective of the group after the bare name does not block it
+def test_relative_weekday_and_group_adjective_do_not_block():
+    t = "تبنى تنظيم القاعدة التفجير. وتبنت القاعدة الهجوم على الثكنة."
+    assert [s for s, _ in _bare(t)] == []  # the object الهجوم after the name still blocks (a definite noun)
+    t = "أعلنت جبهة النصرة سيطرتها على المعبر. وسيطرت النصرة الإرهابية على البلدة، ثم انسحبت النصرة الجمعة."
+    assert [s for s, _ in _bare(t)] == ["النصرة", "النصرة"]
+    t = "تبنى تنظيم القاعدة التفجير. وقال إن القاعدة التي تبنت الهجوم تنشط هناك، لكن القاعدة الجوية بقيت آمنة."
+    assert _bare(t) == [("القاعدة", t.index("إن القاعدة") + 3)]

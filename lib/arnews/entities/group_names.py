@@ -1,13 +1,16 @@
 """A movement, party or armed group named once with its head, then by its name alone (session 49, names53s, issue 14).
 
 News of the wars names a group once in full (``جبهة النصرة``، ``تنظيم القاعدة``، ``جماعة الحوثي``) and then by the
-definite name alone: ``وقال إن النصرة تقدمت``, ``مقاتلي النصرة``, ``تبنت القاعدة الهجوم``.  Some names are ordinary
+definite name alone: ``وقال إن النصرة تقدمت``, ``مقاتلي النصرة``, ``وقالت القاعدة إن``.  Some names are ordinary
 words too (القاعدة *the base, the rule*, النصرة *support*), so the bare name is read only in the article that named
 the group with a head of ``group_heads.csv``, and only where it stands as a name:
 
 * written as the name was written, the article included (``النصرة``، ``والنصرة``، ``بالقاعدة``، ``للقاعدة``);
 * no definite word follows that it would govern or that would qualify it (``القاعدة الجوية``، ``القاعدة الشعبية``:
-  a noun phrase), unless that word opens with و (``الحوثي والقاعدة``: two groups);
+  a noun phrase; also an object, ``تبنت القاعدة الهجوم``, which looks the same), unless that word opens with و
+  (``الحوثي والقاعدة``: two groups) or is a relative, a weekday or an adjective of the group
+  (``group_name_neighbours.csv`` kind ``after``: ``النصرة التي``، ``النصرة الجمعة``، ``القاعدة الإرهابي``);
+* it does not complete a noun before it (kind ``before``: ``بعيد الاستقلال`` Independence Day, ``ساحة التغيير``);
 * no definite word it would qualify stands before it (``على الحركة النصرة``), save a function word;
 * a head glued before the name (``تنظيم النصرة``، ``ميليشيات الحوثي``) joins the mention;
 * the name is not one of the most common words (Zipf :data:`MAX_ZIPF`: الله of حزب الله is no party), nor a listed
@@ -25,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicons import lexicon_cache, read_lexicon
+from ..lexicons import lexicon_cache, read_lexicon, word_kinds
 from ..normalize import key
 from .positions import held_spans
 
@@ -41,6 +44,16 @@ _PROCLITICS = ("وب", "و", "ف", "ب", "")
 def group_heads() -> frozenset:
     """The head words (key form) of ``group_heads.csv``."""
     return frozenset(key((r.get("word") or "").strip()) for r in read_lexicon("group_heads.csv"))
+
+
+@lexicon_cache(maxsize=2)
+def _neighbours() -> dict:
+    """key -> ``before`` / ``after`` of ``group_name_neighbours.csv``, the weekdays added as ``after``."""
+    from ..quantities.dates import WEEKDAYS
+
+    out = word_kinds("group_name_neighbours.csv", ("before", "after"), key)
+    out.update({w: "after" for w in WEEKDAYS})
+    return out
 
 
 def _names(pars, rows: list[list]) -> dict:
@@ -102,8 +115,15 @@ def _slot(p, i: int) -> bool:
     from .cues import word_info
     from .positions import adjacent, is_word
 
-    if is_word(p, i + 1) and adjacent(p, i, i + 1) and p.fkeys[i + 1].startswith("ال"):
-        return False
+    nb = _neighbours()
+    if is_word(p, i + 1) and adjacent(p, i, i + 1) and p.fkeys[i + 1].startswith("ال") \
+            and nb.get(p.fkeys[i + 1]) != "after":
+        return False  # القاعدة الجوية; not القاعدة الإرهابي, النصرة التي, النصرة الجمعة
+    if is_word(p, i - 1) and adjacent(p, i - 1, i):
+        k = p.fkeys[i - 1]
+        for pre in ("", "و", "ب", "ل", "ف", "وب"):
+            if k.startswith(pre) and nb.get(k[len(pre):]) == "before":
+                return False  # بعيد الاستقلال: Independence Day, no party
     if is_word(p, i - 1) and adjacent(p, i - 1, i) and p.fkeys[i - 1].startswith(("ال", "وال", "بال", "لل", "فال")):
         if not word_info(p.toks[i - 1]).stop:
             return False
