@@ -85,3 +85,13 @@ def test_relative_weekday_and_group_adjective_do_not_block():
     assert [s for s, _ in _bare(t)] == ["النصرة", "النصرة"]
     t = "تبنى تنظيم القاعدة التفجير. وقال إن القاعدة التي تبنت الهجوم تنشط هناك، لكن القاعدة الجوية بقيت آمنة."
     assert _bare(t) == [("القاعدة", t.index("إن القاعدة") + 3)]
+
+
+# item 6: a listed place in -ية before an outlet that is also a word is a dateline
+def test_a_listed_place_in_iya_before_a_word_outlet_is_a_dispatch_head():
+    from arnews.blocks import dispatch_head
+
+    for t in ("الشرقية - المواطن: أعلنت الأمانة", "النعيرية - المواطن: أعلنت البلدية", "الدرعية - قنا: أعلنت الهيئة"):
+        assert dispatch_head(t) == t.index(":") + 2, t
+    assert dispatch_head("العربية - الفرنسية: أعلنت الوزارة") == 0  # a pair of languages
+    assert dispatch_head("المواطن - المسؤول: أعلنت الوزارة") == 0  # a heading

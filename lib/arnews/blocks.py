@@ -212,8 +212,20 @@ _NISBA = re.compile(r"^ال\S+(?:ية|ي|يه)$")
 def _word_outlet_last(segs: list[str], kinds: list) -> bool:
     """An outlet whose name is also an ordinary word (kind ``outlet_word``: الفرنسية, قنا, المواطن) stands as the
     last segment, after a place or a writer (``لندن ـ الفرنسية:``, ``الدوحة - قنا:``), and the segment before it
-    is not a definite adjective (``العربية - الفرنسية:`` is a pair of languages, ``المواطن - المسؤول:`` a heading)."""
-    return kinds[-1] == "outlet_word" and not _NISBA.match(segs[-2].strip())
+    is not a definite adjective (``العربية - الفرنسية:`` is a pair of languages, ``المواطن - المسؤول:`` a heading),
+    save a listed place (``الشرقية - المواطن:``, the Eastern Province)."""
+    if kinds[-1] != "outlet_word":
+        return False
+    before = segs[-2].strip()
+    return not _NISBA.match(before) or _listed_place(before)
+
+
+def _listed_place(seg: str) -> bool:
+    """The segment is a listed place (الشرقية، الدرعية، النعيرية): a dateline place, not a language or a people."""
+    from .entities.places import place_index
+    from .normalize import key
+
+    return bool(place_index().names.get(key(" ".join(seg.split()))))
 
 
 #: a line beside a signature that no poem has: a closing formula that ends a column (``والله ولي التوفيق.``, one
