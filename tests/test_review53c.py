@@ -95,3 +95,15 @@ def test_a_listed_place_in_iya_before_a_word_outlet_is_a_dispatch_head():
         assert dispatch_head(t) == t.index(":") + 2, t
     assert dispatch_head("العربية - الفرنسية: أعلنت الوزارة") == 0  # a pair of languages
     assert dispatch_head("المواطن - المسؤول: أعلنت الوزارة") == 0  # a heading
+
+
+# item 8: a Saudi region written with ال (geo:SA-*) after قوة is its regional force; a town is not
+def test_force_of_a_saudi_region_with_the_article():
+    from arnews.entities import find_names
+
+    for t, force in (("قائد قوة الجوف اللواء فهد العنزي تفقد المواقع", "قوة الجوف"),
+                     ("وزار قائد قوة القصيم المصابين في المستشفى", "قوة القصيم")):
+        df = find_names(t)
+        assert force in set(df[df.type == "organisation"].surface), (t, list(zip(df.surface, df.type)))
+    df = find_names("تعتمد قوة الرياض الاقتصادية على النفط")
+    assert "قوة الرياض" not in set(df.surface)

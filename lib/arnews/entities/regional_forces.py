@@ -28,6 +28,14 @@ _AREA = frozenset(key(w) for w in ("منطقة", "محافظة"))
 _STATE = re.compile(r"^geo:[A-Z]{2}$")
 
 
+def _saudi_region(k: str) -> bool:
+    """The key is a listed one-word Saudi region (``geo:SA-*``: الجوف، القصيم، الشرقية), whose name carries ال: قوة
+    الجوف is its force (review2 item 8); a town (قوة الرياض، قوة القاهرة) stays ambiguous."""
+    from .places import place_index
+
+    return any(len(ws) == 1 and pid.startswith("geo:SA-") for ws, pid, _ in place_index().names.get(k, ()))
+
+
 def _region(k: str, area: bool) -> bool:
     """The key is a listed one-word place that is not a state (a city, a region: جازان، عسير، نجران); a Saudi one
     unless ``منطقة``/``محافظة`` came before it (قوة دبي، قوة غزة، قوة لندن: a town's strength, fix1)."""
@@ -57,7 +65,7 @@ def regional_forces(p, found: list) -> list:
             j += 1
             if not (is_word(p, j) and adjacent(p, j - 1, j)):
                 continue
-        elif fk[j].startswith("ال"):
+        elif fk[j].startswith("ال") and not _saudi_region(fk[j]):
             continue  # تعتمد قوة الرياض على ...: a definite town right after قوة is its strength (قوة منطقة الرياض is a force)
         if not _region(fk[j], area and fk[t] not in _ADVERB):
             continue
