@@ -107,3 +107,17 @@ def test_force_of_a_saudi_region_with_the_article():
         assert force in set(df[df.type == "organisation"].surface), (t, list(zip(df.surface, df.type)))
     df = find_names("تعتمد قوة الرياض الاقتصادية على النفط")
     assert "قوة الرياض" not in set(df.surface)
+
+
+# item 10: on a small corpus with no coherent topic the sentence says so, and a tied score is named
+def test_k_reason_without_any_coherent_topic_and_with_a_tie():
+    from arnews.stats.topicmodel import k_reasons
+
+    sel = pd.DataFrame({"lang": "ar", "k": [2, 3, 4], "coherence_npmi": [0.1, 0.12, 0.05], "diversity": [1.0, 0.9, 0.8],
+                        "coherent_topics": [0, 0, 0], "score": [0.0, 0.0, 0.0], "chosen": [True, False, False]})
+    r = k_reasons(sel)["ar"]
+    assert r.startswith("no candidate k has a topic with a mean NPMI of at least") and "k=2, was kept" in r
+    assert "most coherent" not in r
+    sel = pd.DataFrame({"lang": "ar", "k": [2, 3, 4], "coherence_npmi": [0.35, 0.33, 0.2], "diversity": [1.0, 0.5, 0.8],
+                        "coherent_topics": [1, 2, 0], "score": [1.0, 1.0, 0.0], "chosen": [True, False, False]})
+    assert k_reasons(sel)["ar"].endswith("; its score ties with k=3, the smallest k was kept")

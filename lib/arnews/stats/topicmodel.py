@@ -403,6 +403,11 @@ def k_reasons(selection: pd.DataFrame) -> dict[str, str]:
             continue
         r = chosen.iloc[0]
         best = g.loc[g["coherence_npmi"].idxmax()]
+        if not g["score"].max() > 0:  # a small corpus: no candidate has a coherent topic, the smallest k is kept
+            out[lang] = (f"no candidate k has a topic with a mean NPMI of at least {COHERENT_NPMI} (every score is 0): "
+                         f"the smallest, k={int(r.k)}, was kept; the mean NPMI of all its topics is {r.coherence_npmi:.3f}")
+            continue
+        ties = [int(x) for x in g.loc[(g["score"] == r.score) & (g["k"] != r.k), "k"]]
         s = (f"k={int(r.k)} has the most coherent topics, weighted by their diversity: {fmt_count(int(r.coherent_topics), 'topic')} "
              f"with a mean NPMI of at least {COHERENT_NPMI} x diversity {r.diversity:.3f} = score {r.score:.3f}; the mean NPMI "
              f"of all its topics is {r.coherence_npmi:.3f}")
@@ -411,5 +416,7 @@ def k_reasons(selection: pd.DataFrame) -> dict[str, str]:
                   f"counts coherent topics, it does not average them")
         else:
             s += ", also the highest mean NPMI of the candidates"
+        if ties:
+            s += f"; its score ties with k={', '.join(map(str, ties))}, the smallest k was kept"
         out[lang] = s
     return out
