@@ -121,3 +121,16 @@ def test_k_reason_without_any_coherent_topic_and_with_a_tie():
     sel = pd.DataFrame({"lang": "ar", "k": [2, 3, 4], "coherence_npmi": [0.35, 0.33, 0.2], "diversity": [1.0, 0.5, 0.8],
                         "coherent_topics": [1, 2, 0], "score": [1.0, 1.0, 0.0], "chosen": [True, False, False]})
     assert k_reasons(sel)["ar"].endswith("; its score ties with k=3, the smallest k was kept")
+
+
+# item 11: without a grouping (or with one group) the rule claims no groups
+def test_spread_sample_rule_without_groups():
+    from arnews.page_examples import spread_sample
+
+    rows = pd.DataFrame({"article_id": ["a", "a", "b", "c"], "paragraph": [0, 1, 0, 0], "start": [0, 0, 5, 0]})
+    _, rule = spread_sample(rows, group=None)
+    assert rule == "at most 3 per article, articles in an order shuffled with seed 0"
+    _, rule = spread_sample(rows, group={"a": "x", "b": "x", "c": "x"}, group_name="outlet")
+    assert "each outlet" not in rule
+    _, rule = spread_sample(rows, group={"a": "x", "b": "y", "c": "x"}, group_name="outlet")
+    assert "one row from each outlet in turn" in rule

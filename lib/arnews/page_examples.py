@@ -98,6 +98,9 @@ def spread_sample(rows, n: int = 40, per_article: int = 3, group=None, seed: int
             if q and len(picked) < n:
                 picked.append(q.pop(0))
     sample = r.loc[picked].sort_values(order, kind="stable")
-    rule = (f"at most {per_article} per article, one row from each {group_name} in turn "
-            f"(articles in an order shuffled with seed {seed})")
+    if len(queues) < 2:  # no grouping column, or one group: no turns to speak of
+        rule = f"at most {per_article} per article, articles in an order shuffled with seed {seed}"
+    else:
+        rule = (f"at most {per_article} per article, one row from each {group_name} in turn "
+                f"(articles in an order shuffled with seed {seed})")
     return sample, rule
