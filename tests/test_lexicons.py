@@ -200,23 +200,6 @@ _TIDY49 = [
 ]
 
 
-@pytest.mark.parametrize("name,row,loader,seen", _TIDY49, ids=[t[0] for t in _TIDY49])
-def test_the_word_lists_moved_from_the_code_follow_the_lexicon_folder(tmp_path, monkeypatch, name, row, loader, seen):
-    monkeypatch.delenv("ARNEWS_LEXICONS", raising=False)
-    lexicons.reload()
-    assert seen not in loader()
-    d = tmp_path / "lex"
-    lexicons.init(d)
-    _append(d / name, row)
-    monkeypatch.setenv("ARNEWS_LEXICONS", str(d))
-    try:
-        assert seen in loader()
-        monkeypatch.delenv("ARNEWS_LEXICONS")
-        assert seen not in loader()
-    finally:
-        lexicons.reload()
-
-
 def _loader(module: str, name: str, *index):
     """The loader ``name`` of ``arnews.entities.<module>``, called, then indexed by ``index``."""
     def call():
@@ -242,8 +225,8 @@ _TIDY50 = [
 ]
 
 
-@pytest.mark.parametrize("name,row,loader,seen", _TIDY50, ids=[t[0] for t in _TIDY50])
-def test_the_word_lists_moved_in_session_49_follow_the_lexicon_folder(tmp_path, monkeypatch, name, row, loader, seen):
+@pytest.mark.parametrize("name,row,loader,seen", _TIDY49 + _TIDY50, ids=[t[0] for t in _TIDY49 + _TIDY50])
+def test_the_word_lists_moved_from_the_code_follow_the_lexicon_folder(tmp_path, monkeypatch, name, row, loader, seen):
     monkeypatch.delenv("ARNEWS_LEXICONS", raising=False)
     lexicons.reload()
     assert seen not in loader()
