@@ -108,9 +108,16 @@ def outlet_words(articles, paragraphs=None) -> dict[str, tuple[str, str, str]]:
 
 def unknown_outlets(articles, words: dict) -> list[str]:
     """The outlets of ``articles`` (:func:`article_outlets`) that ``words`` names no word of: a page says that
-    their names, if distinctive, are glossed as ordinary words."""
+    their names, if distinctive, are glossed as ordinary words.  Only outlets of two or more articles, and, where
+    the outlets are read off the article ids (no ``outlet`` column), only when the ids show two or more of them:
+    ``doc3`` or a corpus whose every id starts ``article_`` names no outlet."""
     seen = {o for o, _, _ in words.values()}
-    return sorted({o for o in article_outlets(articles) if o and o not in seen})
+    counts = article_outlets(articles).value_counts()
+    found = sorted(o for o, n in counts.items() if o and n >= 2 and o not in seen)
+    from_ids = "outlet" not in articles.columns or not articles["outlet"].fillna("").astype(str).str.strip().ne("").any()
+    if from_ids and sum(1 for o, n in counts.items() if o and n >= 2) < 2:
+        return []
+    return found
 
 
 def article_outlets(articles):
