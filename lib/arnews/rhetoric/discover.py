@@ -33,7 +33,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from ..lexicons import lexicon_derived
+from ..lexicons import lexicon_cache, lexicon_derived, read_lexicon
 from ..normalize import WORD_CACHE
 from .base import B_NONE as _B_NONE
 from .campaigns import campaigns_in as _campaigns_in
@@ -48,8 +48,6 @@ LINK_COOCCUR_MIN = 0.5  # ... when the two occur in one article (never in one pa
 RECUR_MIN = 2  # occurrences for a discovered campaign to be kept
 QUOTE_OUTLETS_MIN = 2  # outlets that must quote a discovered campaign no cue word introduces
 CUE_CONCEPTS = ("FRAME", "CUE")
-_STOP_AFTER = frozenset("في علي الي عن مع بين عند منذ خلال حول لدي ضد".split())
-_RELATIVE = frozenset("التي الذي الذين اللذين اللتين اللواتي اللاتي".split())
 _WEAK = re.compile("[اويىءأإآؤئ]")
 MIN_CONTENT = 2  # content words of a candidate name: a one-word quote is a name (a newspaper, a party), not a motto
 MIN_SHARED = 2  # features two variants must share to be compared at all
@@ -114,6 +112,23 @@ def _is_name(p, start: int, end: int) -> bool:
     return False
 
 
+NAME_WORD_KINDS = ("stop_after", "relative")
+
+
+@lexicon_cache(maxsize=2)
+def name_end_words() -> dict[str, frozenset]:
+    """``kind -> words`` (key form) of ``campaign_name_words.csv``, the words that end a cue-introduced name:
+    ``stop_after`` (prepositions: في، على، خلال ...) and ``relative`` (relative pronouns: التي، الذي ...); a kind
+    outside :data:`NAME_WORD_KINDS` is a ``ValueError`` naming the file and the word."""
+    out: dict[str, set] = {k: set() for k in NAME_WORD_KINDS}
+    for r in read_lexicon("campaign_name_words.csv"):
+        kd, w = (r.get("kind") or "").strip(), (r.get("word") or "").strip()
+        if kd not in out:
+            raise ValueError(f"campaign_name_words.csv: {w}: kind must be one of {', '.join(NAME_WORD_KINDS)}")
+        out[kd].add(w)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def _candidates_of(p, lang: str):
     if lang == "vi":
         return []
@@ -123,6 +138,8 @@ def _candidates_of(p, lang: str):
     words, brk = paragraph_words(p, lang)
     if not words:
         return []
+    ends = name_end_words()
+    stop_after, relative = ends["stop_after"], ends["relative"]
     starts = np.fromiter((w.start for w in words), dtype=np.int64, count=len(words))
     out = []  # (kstart, kend, cue, quoted, words)
     quoted_at = []
@@ -156,9 +173,9 @@ def _candidates_of(p, lang: str):
             x = words[j]
             if (j > i + 1 and brk[j] != _B_NONE) or (j == i + 1 and brk[j] != _B_NONE) or inq[j]:
                 break
-            if x.concept in CUE_CONCEPTS or x.form in _RELATIVE or x.text in _RELATIVE:
+            if x.concept in CUE_CONCEPTS or x.form in relative or x.text in relative:
                 break
-            if content and not x.concept and x.text in _STOP_AFTER:
+            if content and not x.concept and x.text in stop_after:
                 break
             if x.concept and x.concept != "w:#":
                 content += 1
@@ -282,6 +299,7 @@ def cluster_candidates(C: pd.DataFrame, *, link_min: float = LINK_MIN, cooccur_m
     for i, c in enumerate(cluster):
         members[c].append(i)
     rows = []
+    stop_after = name_end_words()["stop_after"]
     for c, idx in members.items():
         occ = sum(var[i]["n"] for i in idx)
         if occ < recur_min:
@@ -290,7 +308,7 @@ def cluster_candidates(C: pd.DataFrame, *, link_min: float = LINK_MIN, cooccur_m
         cues = {c for i in idx for c in var[i]["cues"].split()}
         if cues <= {"quote"} and len({(outlets or {}).get(a) or a for a in arts}) < QUOTE_OUTLETS_MIN:
             continue  # quoted only, in one outlet
-        if not any(var[i]["quoted"] for i in idx) and var[c]["variant"].split()[0] in _STOP_AFTER:
+        if not any(var[i]["quoted"] for i in idx) and var[c]["variant"].split()[0] in stop_after:
             continue  # (برنامج على عدد كبير: a cue word and what follows it, no name)
         canon = Counter()
         for i in idx:
