@@ -3,16 +3,22 @@
 :func:`split_blocks` cuts a decoded text into blocks (each non-blank line, cut at the edges
 of its runs of web-page code), and :func:`assign_roles` gives each block its role from the
 shape of the line and its neighbours; the roles and their rules are listed in
-:mod:`arnews.corpus`, which reads the files.  :func:`dated_dispatch` and
-:func:`dispatch_line` read a dispatch line (``الرياض 26 شوال 1436 هـ ... واس``).
+:mod:`arnews.corpus`, which reads the files.  :func:`dispatch_line` reads a dispatch line
+(``الرياض - واس``); :func:`dated_dispatch`, re-exported from :mod:`arnews.datelines`, one with its date
+(``الرياض 26 شوال 1436 هـ ... واس``).
 """
 from __future__ import annotations
 
 import re
 
+from .datelines import dated_dispatch, dateline_date, dateline_words, line_words
 from .lexicons import lexicon_cache, read_lexicon
 
-__all__ = ["split_blocks", "assign_roles", "dated_dispatch", "dispatch_line", "dispatch_head", "DISPATCH_BLOCKS"]
+_dateline_date = dateline_date  # the old name (the dateline readers moved to arnews.datelines), still used in this
+# module; corpus imports it
+
+__all__ = ["split_blocks", "assign_roles", "dated_dispatch", "dispatch_line", "dispatch_head", "DISPATCH_BLOCKS",
+           "dateline_words", "continuation_words"]
 
 
 # --- roles ----------------------------------------------------------------------
@@ -32,108 +38,6 @@ _BYLINE_PREFIX = re.compile(r"^\s*(?:by|بقلم|كتب|كتبه|theo)\s+\S", re
 _DATE = re.compile(
     r"\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}|[٠-٩]{1,2}/[٠-٩]{1,2}/[٠-٩]{4}"
 )
-#: weekday names and clock words a dateline may carry beside its date
-_DATELINE_WORDS = frozenset(
-    "السبت الأحد الاحد الإثنين الاثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة يوم الساعة الموافق "
-    "صباحا صباحاً مساء مساءً ظهرا ظهراً فجرا فجراً ص م pm am gmt saturday sunday monday tuesday "
-    "wednesday thursday friday at".split()
-)
-#: a word before a date that makes the line a sentence (``في 5 مارس 2025``), not a dateline
-_DATE_LEAD = frozenset("في من منذ حتى خلال بتاريخ قبل بعد إلى الى حتى on in since until by before after".split())
-_DASH_DATE = re.compile(r"(?<![\d/-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])")
-
-
-@lexicon_cache()
-def _month_dates():
-    """A pattern for day + Gregorian month name + year (``21 مارس 2025``, ``5 من آب 2025``,
-    ``March 21, 2025``) and the month of each spelling, from ``months.csv``."""
-    rows = [r for r in read_lexicon("months.csv") if r["calendar"] != "hijri"]
-    month = {r["name"].casefold(): int(r["month"]) for r in rows}
-    alt = "|".join(re.escape(n) for n in sorted(month, key=len, reverse=True))
-    pat = re.compile(
-        rf"(?<![\w/])(?:(?P<d>\d{{1,2}})\s*(?:من\s+)?(?P<m>{alt})|(?P<m2>{alt})\.?\s+(?P<d2>\d{{1,2}}))"
-        rf"\s*[،,]?\s*(?P<y>\d{{4}})(?!\d)",
-        re.I,
-    )
-    return pat, month
-
-
-def _dateline_date(s: str) -> tuple[re.Match, str] | None:
-    """The date of a short line written as a dateline with a month name or dashes
-    (``الجمعة، 21 مارس 2025، الساعة 15:05``, ``21-08-2025، 6:05 مساءً``, ``24 مايو 2025 - 14:50``,
-    ``الخميس، 05 سبتمبر 2024 | صحيفة ...``), as ISO; None when the date sits inside a sentence:
-    a word other than a weekday before it, or words other than a clock time after it that are
-    not set off by ``|`` or a dash (an outlet name)."""
-    if len(s) > 80 or len(_words(s)) > 10:
-        return None
-    pat, month = _month_dates()
-    m = pat.search(s)
-    if m:
-        day, mon = int(m["d"] or m["d2"]), month[(m["m"] or m["m2"]).casefold()]
-    else:
-        m = _DASH_DATE.search(s)
-        if not m:
-            return None
-        day, mon = int(m[1]), int(m[2])
-    year = int(m["y"] if m.re is pat else m[3])
-    if not (1 <= day <= 31 and 1 <= mon <= 12):
-        return None
-    lead = [w for w in _words(s[: m.start()]) if w.casefold() not in _DATELINE_WORDS]
-    if len(lead) > 1 or any(w.casefold() in _DATE_LEAD for w in lead):
-        return None
-    rest = re.split(r"\s[|\-–—]\s|\|", s[m.end():], maxsplit=1)
-    tail = [w for w in _words(rest[0]) if w.casefold() not in _DATELINE_WORDS and not w.isdigit()]
-    if tail or (len(rest) > 1 and len(_words(rest[1])) > 5):
-        return None
-    return m, f"{year:04d}-{mon:02d}-{day:02d}"
-
-
-@lexicon_cache()
-def _hijri_dates():
-    """A pattern for day + Hijri month name + year (``26 شوال 1436 هـ``), from ``months.csv``."""
-    names = sorted({r["name"] for r in read_lexicon("months.csv") if r["calendar"] == "hijri"}, key=len, reverse=True)
-    alt = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"(?<![\w/])\d{{1,2}}\s+(?:{alt})\s+\d{{4}}(?!\d)")
-
-
-#: era marks after a year (``1436 هـ``, ``2015 م``)
-_ERA = frozenset("هـ ه م".split())
-
-
-def dated_dispatch(s: str) -> str | None:
-    """A dispatch line with its date, as news agencies open a story (SPA: ``الرياض 26 شوال 1436 هـ
-    الموافق 11 أغسطس 2015 م واس``): up to three words (the place) before one or two dates with a
-    month name (Hijri or Gregorian, joined by ``الموافق``), era marks, and one word (the agency)
-    after when a place comes before; no stop word, no sentence stop; one of the dates Hijri.
-    Returns the Gregorian date as ISO ("" when only a Hijri date is written), None when the line
-    is not one."""
-    t = s.strip()
-    if not t or len(t) > 120 or t[-1] in ".!?؟":
-        return None
-    pat, month = _month_dates()
-    found = sorted([(m.start(), m.end(), m) for m in pat.finditer(t)] +
-                   [(m.start(), m.end(), None) for m in _hijri_dates().finditer(t)], key=lambda x: x[:2])
-    if not found or len(found) > 2 or all(m is not None for _, _, m in found):
-        return None  # a Hijri date is what this shape needs (Gregorian-only lines: _dateline_date)
-    cuts = [0] + [x for a, b, _ in found for x in (a, b)] + [len(t)]
-    parts = [t[cuts[i]:cuts[i + 1]] for i in range(0, len(cuts), 2)]
-
-    def rest(part):
-        return [w for w in _words(part) if w.casefold() not in _DATELINE_WORDS and w not in _ERA]
-
-    lead, mids, tail = rest(parts[0]), [w for p in parts[1:-1] for w in rest(p)], rest(parts[-1])
-    from .tokens import is_stopword
-
-    if (len(lead) > 3 or mids or len(tail) > 1 or (lead and not tail)
-            or any(w.isdigit() or w in _DATE_LEAD or is_stopword(w) for w in lead + tail)):
-        return None  # ``وفي 21 مارس 2025 افتتح``, ``يبدأ التسجيل ...``: a sentence
-    g = next((m for _, _, m in found if m is not None), None)
-    if g is None:
-        return ""
-    day, mon, year = int(g["d"] or g["d2"]), month[(g["m"] or g["m2"]).casefold()], int(g["y"])
-    return f"{year:04d}-{mon:02d}-{day:02d}" if 1 <= day <= 31 else None
-
-
 #: a dispatch line: two short sides around one dash (a tatweel standing alone is a dash too)
 _DISPATCH = re.compile(r"^\s*([^\d\-–—ـ|:.!?؟\"«»()]{2,40}?)\s*(?:\s[\-–—ـ]\s?|[\-–—]\s|\s?[\-–—ـ]\s)\s*([^\d\-–—ـ|:.!?؟\"«»()]{2,40}?)\s*$")
 #: how many blocks after the title a dispatch line may stand at
@@ -242,10 +146,7 @@ def _verse_shaped(s: str) -> bool:
 _END_PUNCT = re.compile(r"[.!?؟…\"”»:;؛)\]]\s*$")
 _SENT_BREAK = re.compile(r"[.!?؟](?:\s+|$)")
 _WORD = re.compile(r"\w+")
-
-
-def _words(s: str) -> list[str]:
-    return _WORD.findall(s.lower())
+_words = line_words  # the words of a line, lower-cased (arnews.datelines)
 
 
 def _one_sentence(s: str) -> bool:
@@ -257,14 +158,33 @@ def _one_sentence(s: str) -> bool:
     return not re.search(r"[.!?؟]\s+\w{3,}", inner)
 
 
-#: words that open a sentence continuing the story (connectives, reporting verbs): a short
-#: sentence that starts with one is body, not a photo caption
-_CONTINUES = re.compile(
-    r"^\s*(?:ف\S*|كما|لكن|ولكن|غير|إلا|الا|بينما|حيث|إذ|ثم|أما|وأما|من جهة|من جانبه|من جانبها|"
-    r"و(?:قد|لن|لم|لا|في|من|على|عن|إلى|الى|هو|هي|هنا|كان|كانت|بين|ذلك|هذا|هذه|تم)|"
-    r"و?(?:قال|قالت|أكد|أكدت|اكد|أضاف|أضافت|اضاف|أشار|أشارت|اشار|أوضح|أوضحت|اوضح|تابع|تابعت|اختتم|اختتمت|"
-    r"ذكر|ذكرت|أعلن|أعلنت|نقل|نقلت|طالب|طالبت|لفت|لفتت|بين|بينت|زاد|أفاد|أفادت|شدد|شددت|أشاد|أشادت))(?:\s|$|،|:)"
-)
+CONTINUATION_KINDS = ("opener", "and_particle", "reporting_verb")
+
+
+@lexicon_cache(maxsize=2)
+def continuation_words() -> dict[str, tuple]:
+    """``kind -> words`` of ``continuation_words.csv`` in the file's order: ``opener`` (connectives as written:
+    كما، لكن، من جانبه), ``and_particle`` (particles only with a glued و: وقد، وفي) and ``reporting_verb`` (verbs of
+    saying, with or without a glued و); a kind outside :data:`CONTINUATION_KINDS` is a ``ValueError`` naming the
+    file and the word."""
+    words: dict[str, list] = {k: [] for k in CONTINUATION_KINDS}
+    for r in read_lexicon("continuation_words.csv"):
+        kd, w = (r.get("kind") or "").strip(), (r.get("word") or "").strip()
+        if kd not in words:
+            raise ValueError(f"continuation_words.csv: {w}: kind must be one of {', '.join(CONTINUATION_KINDS)}")
+        words[kd].append(w)
+    return {k: tuple(v) for k, v in words.items()}
+
+
+@lexicon_cache(maxsize=2)
+def continuation_opening() -> re.Pattern:
+    """A line opening with a word of :func:`continuation_words` or any word in ف, before a space, a comma, a colon
+    or the end: a sentence continuing the story; a short one is body, not a photo caption."""
+    words = continuation_words()
+    opener, particle, verb = ("|".join(map(re.escape, words[k])) or "(?!)" for k in CONTINUATION_KINDS)  # (?!): none
+    return re.compile(rf"^\s*(?:ف\S*|{opener}|و(?:{particle})|و?(?:{verb}))(?:\s|$|،|:)")
+
+
 #: quotes, colons and digits: a short line with one is a statement or a figure, not a caption
 _NOT_CAPTION = re.compile(r"[\"«»“”{}:\d٠-٩]")
 _PREPOSITION = re.compile(r"^\s*(?:(?:ل|ب|و)?(?:في|من|على|عن|إلى|الى|مع)\s|(?:ل|ب|وب|ول)ال|لل)")
@@ -437,7 +357,7 @@ def assign_roles(lines: list[str], learned=None, code=None, echo=None, heads=Non
                 and len(s) < 0.5 * median
                 and not s.startswith(("-", "–", "•", "*", "·"))
                 and not _NOT_CAPTION.search(s)
-                and not _CONTINUES.match(s)
+                and not continuation_opening().match(s)
                 and not _PULL_QUOTE.match(s)
             ):
                 shaped.append(i)
