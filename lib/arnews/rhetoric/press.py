@@ -14,9 +14,31 @@ from ..normalize import key
 
 _OPEN = "\"“«(„'"
 _CLOSE = "\"”»)'"
-# the word before a paper's name (key text: ة -> ه), with w-/f- and b-/l-, an opening quote between
-_HEAD = re.compile(r"(?<![\u0621-\u064a])[وف]?[بل]?(?:صحيفه|جريده|مجله|قناه)\s*[\"“«(]?\s*$")
-_TITLE = re.compile(r"(?<![\u0621-\u064a])[وف]?[بل]?(?:شعار|عنوان|بعنوان|اسم|باسم)\s*$")
+PRESS_KINDS = ("outlet_head", "title_word")
+
+
+@lexicon_cache(maxsize=2)
+def press_heads() -> dict[str, tuple]:
+    """``kind -> words`` (key form, the file's order) of ``press_heads.csv``: ``outlet_head`` (صحيفه، جريده ...: the
+    word before a paper's name) and ``title_word`` (شعار، عنوان ...: before a quoted slogan or title); a kind outside
+    :data:`PRESS_KINDS` is a ``ValueError`` naming the file and the word."""
+    out: dict[str, list] = {k: [] for k in PRESS_KINDS}
+    for r in read_lexicon("press_heads.csv"):
+        kd, w = (r.get("kind") or "").strip(), (r.get("word") or "").strip()
+        if kd not in out:
+            raise ValueError(f"press_heads.csv: {w}: kind must be one of {', '.join(PRESS_KINDS)}")
+        out[kd].append(w)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lexicon_cache(maxsize=2)
+def press_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """``(head, title)``: an outlet head at the end of the text before a name (key text: ة -> ه), with w-/f- and
+    b-/l-, an opening quote between; a title word right before the opening quote."""
+    words = press_heads()
+    head, title = ("|".join(map(re.escape, words[k])) or "(?!)" for k in PRESS_KINDS)  # (?!): none
+    return (re.compile(rf"(?<![\u0621-\u064a])[وف]?[بل]?(?:{head})\s*[\"“«(]?\s*$"),
+            re.compile(rf"(?<![\u0621-\u064a])[وف]?[بل]?(?:{title})\s*$"))
 
 
 @lexicon_cache(maxsize=1)
@@ -31,8 +53,9 @@ def is_press_mention(kt: str, start: int, end: int) -> bool:
     صحيفة / جريدة)?"""
     if kt[start:end] not in press_names():
         return False
+    head, title = press_patterns()
     before = kt[max(0, start - 40):start]
-    if _HEAD.search(before):
+    if head.search(before):
         return True
     i, j = start - 1, end
     while i >= 0 and kt[i] == " ":
@@ -41,4 +64,4 @@ def is_press_mention(kt: str, start: int, end: int) -> bool:
         j += 1
     if i < 0 or j >= len(kt) or kt[i] not in _OPEN or kt[j] not in _CLOSE:
         return False
-    return not _TITLE.search(kt[max(0, i - 20):i])
+    return not title.search(kt[max(0, i - 20):i])
