@@ -46,7 +46,7 @@ def test_blocks_keeps_the_dateline_readers_as_the_datelines_objects():
     from arnews import corpus
 
     assert blocks.dated_dispatch is datelines.dated_dispatch is corpus.dated_dispatch
-    assert blocks._dateline_date is datelines.dateline_date is corpus._dateline_date
+    assert blocks.dateline_date is datelines.dateline_date is corpus.dateline_date
     assert blocks.dateline_words is datelines.dateline_words and blocks._words is datelines.line_words
 
 

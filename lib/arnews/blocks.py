@@ -14,8 +14,6 @@ import re
 from .datelines import dated_dispatch, dateline_date, dateline_words, line_words
 from .lexicons import lexicon_cache, read_lexicon
 
-_dateline_date = dateline_date  # the old name (the dateline readers moved to arnews.datelines), still used in this
-# module; corpus imports it
 
 __all__ = ["split_blocks", "assign_roles", "dated_dispatch", "dispatch_line", "dispatch_head", "DISPATCH_BLOCKS",
            "dateline_words", "continuation_words"]
@@ -273,7 +271,7 @@ def assign_roles(lines: list[str], learned=None, code=None, echo=None, heads=Non
             roles[i] = "caption"
         elif _DATE.search(s) and len(_words(s)) <= 8 and len(s) <= 80:
             roles[i] = "dateline"
-        elif i > 0 and _dateline_date(s):
+        elif i > 0 and dateline_date(s):
             roles[i] = "dateline"
         elif _BYLINE_PREFIX.match(s) and len(_words(s)) <= 8:
             roles[i] = "byline"

@@ -58,7 +58,8 @@ from urllib.parse import urlparse
 
 from .plotting import fmt_count
 from .decoding import CorpusError, Decoded, show as _show, decode, decode_bytes  # noqa: F401  (re-exported)
-from .blocks import _dateline_date, assign_roles, dated_dispatch, split_blocks  # noqa: F401  (assign_roles re-exported)
+from .blocks import assign_roles, split_blocks  # noqa: F401  (assign_roles re-exported)
+from .datelines import dateline_date, dated_dispatch
 from .text.roles import ROLES, TEXT_ROLES  # noqa: F401  (ROLES re-exported)
 
 __all__ = [
@@ -238,7 +239,7 @@ def infer_metadata(art: Article) -> dict:
                 d, mo, y = (int(x) for x in m.groups())
                 published = f"{y:04d}-{mo:02d}-{d:02d}"
                 break
-            named = _dateline_date(b["text"])
+            named = dateline_date(b["text"])
             if named:
                 published = named[1]
                 break

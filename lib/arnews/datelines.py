@@ -19,9 +19,6 @@ def line_words(s: str) -> list[str]:
     return _WORD.findall(s.lower())
 
 
-_words = line_words
-
-
 DATELINE_KINDS = ("dateline", "date_lead", "era")
 
 
@@ -64,7 +61,7 @@ def dateline_date(s: str) -> tuple[re.Match, str] | None:
     ``الخميس، 05 سبتمبر 2024 | صحيفة ...``), as ISO; None when the date sits inside a sentence:
     a word other than a weekday before it, or words other than a clock time after it that are
     not set off by ``|`` or a dash (an outlet name)."""
-    if len(s) > 80 or len(_words(s)) > 10:
+    if len(s) > 80 or len(line_words(s)) > 10:
         return None
     pat, month = _month_dates()
     m = pat.search(s)
@@ -80,12 +77,12 @@ def dateline_date(s: str) -> tuple[re.Match, str] | None:
         return None
     words = dateline_words()
     clock, leads = words["dateline"], words["date_lead"]
-    lead = [w for w in _words(s[: m.start()]) if w.casefold() not in clock]
+    lead = [w for w in line_words(s[: m.start()]) if w.casefold() not in clock]
     if len(lead) > 1 or any(w.casefold() in leads for w in lead):
         return None
     rest = re.split(r"\s[|\-–—]\s|\|", s[m.end():], maxsplit=1)
-    tail = [w for w in _words(rest[0]) if w.casefold() not in clock and not w.isdigit()]
-    if tail or (len(rest) > 1 and len(_words(rest[1])) > 5):
+    tail = [w for w in line_words(rest[0]) if w.casefold() not in clock and not w.isdigit()]
+    if tail or (len(rest) > 1 and len(line_words(rest[1])) > 5):
         return None
     return m, f"{year:04d}-{mon:02d}-{day:02d}"
 
@@ -120,7 +117,7 @@ def dated_dispatch(s: str) -> str | None:
     clock, leads, era = words["dateline"], words["date_lead"], words["era"]
 
     def rest(part):
-        return [w for w in _words(part) if w.casefold() not in clock and w not in era]
+        return [w for w in line_words(part) if w.casefold() not in clock and w not in era]
 
     lead, mids, tail = rest(parts[0]), [w for p in parts[1:-1] for w in rest(p)], rest(parts[-1])
     from .tokens import is_stopword

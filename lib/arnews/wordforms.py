@@ -35,7 +35,6 @@ __all__ = ["AR_RE", "ARTICLE_PREFIXES", "CLITIC_PREFIXES", "MIN_REST", "TOPIC_KI
            "paragraph_columns", "token_analyses"]
 
 AR_RE = re.compile(f"[{AR}]")
-_AR_RE = AR_RE  # the old name, still used in this module
 
 
 # --- word analysis --------------------------------------------------------------------
@@ -82,7 +81,6 @@ def prefix_strips(word: str) -> tuple[tuple[str, bool], ...]:
     return tuple(out)
 
 
-_strips = prefix_strips  # the old name, still used in this module
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -101,7 +99,6 @@ def ar_stem(word: str) -> str:
     return key(s)
 
 
-_ar_stem = ar_stem  # the old name, still used in this module
 
 
 def en_word(word: str) -> str:
@@ -109,18 +106,17 @@ def en_word(word: str) -> str:
     return w[:-2] if w.endswith("'s") else w
 
 
-_en_word = en_word  # the old name, still used in this module
 
 
 @lru_cache(maxsize=WORD_CACHE)
 def word_analyses(word: str, lang: str = "ar") -> tuple[frozenset, frozenset]:
     """``(stems, keys)``: every candidate stem of a (normalised) word and the
     matching keys of its prefix readings (see the module docstring)."""
-    if base_lang(lang) == "en" or not _AR_RE.match(word):
-        w = _en_word(word)
+    if base_lang(lang) == "en" or not AR_RE.match(word):
+        w = en_word(word)
         return frozenset({stem(w, "en") if w[:1].isalpha() else w}), frozenset({w})
-    readings = _strips(word)
-    return frozenset(_ar_stem(r) for r, _ in readings), frozenset(key(r) for r, _ in readings)
+    readings = prefix_strips(word)
+    return frozenset(ar_stem(r) for r, _ in readings), frozenset(key(r) for r, _ in readings)
 
 
 @lru_cache(maxsize=50_000)
@@ -132,14 +128,14 @@ def pattern_word(word: str, lang: str) -> tuple[str, str]:
     elif word.endswith("*"):
         kind, word = "prefix", word[:-1]
     w = normalize(word).text
-    if base_lang(lang) == "en" or not _AR_RE.match(w):
-        w = _en_word(w)
+    if base_lang(lang) == "en" or not AR_RE.match(w):
+        w = en_word(w)
         return (kind, w) if kind != "stem" else ("stem", stem(w, "en") if w[:1].isalpha() else w)
     for p in ("وال", "بال", "لل", "ال"):  # patterns are written without clitics, perhaps with the article
         if w.startswith(p) and len(w) - len(p) >= MIN_REST:
             w = w[len(p):]
             break
-    return (kind, key(w)) if kind != "stem" else ("stem", _ar_stem(w))
+    return (kind, key(w)) if kind != "stem" else ("stem", ar_stem(w))
 
 
 class Tok(NamedTuple):
@@ -209,7 +205,7 @@ def token_analyses(text: str, kind: str) -> tuple[frozenset, frozenset, bool]:
     if kind in ("word", "latin"):
         arabic = kind == "word"
         st, ks = word_analyses(text, "ar" if arabic else "en")
-        stop = key(text) in stopwords.current("ar") if arabic else _en_word(text) in stopwords.current("en")
+        stop = key(text) in stopwords.current("ar") if arabic else en_word(text) in stopwords.current("en")
         return st, ks, stop
     if kind in ("number", "code", "clitic"):
         st = frozenset({key(text).lower()})

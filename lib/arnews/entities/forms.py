@@ -34,7 +34,7 @@ def _key(surface: str) -> str:
 
 def _bare(k: str, keys: set) -> str:
     """``k`` without its proclitics when the entity is written so elsewhere (``keys``), else ``k``
-    (the prefix readings of :func:`arnews.themes._strips`; ل + ال is لل: للمملكة is المملكة)."""
+    (the prefix readings of :func:`arnews.wordforms.prefix_strips`; ل + ال is لل: للمملكة is المملكة)."""
     first, _, rest = k.partition(" ")
     if first in ("ل", "ب", "و") and rest in keys:  # لـ داعش
         return rest
