@@ -53,6 +53,7 @@ from .corpus_level import (  # noqa: F401  (_run_corpus_level is looked up here:
     _reuse_corpus,
     TableWriter,
     _run_corpus_level,
+    model_paragraphs,
 )
 from .normalize import DEFAULT_STEPS
 from .plotting import fmt_count
@@ -61,7 +62,7 @@ from .store import lock_output, release_output
 from .lexfit import fit_warnings
 from .stamps import STAMPS, hashed, record_tables
 from .tables import Tables, load_tables, read_table  # noqa: F401
-from .text import TEXT_ROLES, TOKEN_ROLES  # noqa: F401
+from .text import TEXT_ROLES, TOKEN_ROLES, shared_models  # noqa: F401
 from .tokens import lemma_method
 from .workers import BuildError, frozen_heap
 
@@ -494,7 +495,9 @@ def _finish(out: Path, parts: Path, results: list[dict], summaries: list[dict], 
             log(f"arnews: the corpus-level analyses run one at a time ({chars:,} characters of text; "
                 f"more than {CORPUS_PARALLEL_CHARS:,}): each reads every article")
         timings["corpus_hooks_s"], timings["corpus_hooks_cpu_s"] = {}, {}
-        with frozen_heap():  # (forked hooks write their own tables: the driver never holds them)
+        # (the paragraph models the hooks would each remake, made once before they are forked; forked
+        # hooks write their own tables: the driver never holds them)
+        with shared_models(model_paragraphs(todo, tables, chars)), frozen_heap():
             _run_corpus_level(todo, tables, together, timings["corpus_hooks_s"], TableWriter(out, made),
                               timings["corpus_hooks_cpu_s"])
         for hook in todo:

@@ -238,6 +238,40 @@ def _parquet_parts(path: Path, ids=None, rows: int = 250_000):
             yield df
 
 
+#: the corpus-level hooks that remake paragraph models (``Hook.models``) share one rebuild, made in
+#: the build's process before they are forked (:func:`arnews.text.shared_models`), on a corpus of at
+#: most this much text (characters); above it each makes its own, so that the build's process never
+#: holds the models of a large corpus while every hook runs (about 50 bytes per character of text:
+#: snn2000's 3.3 M characters, 160 MB)
+SHARED_MODEL_CHARS = 5_000_000
+
+
+def model_paragraphs(hooks: list, tables: dict, chars: int):
+    """The title/body/caption rows of ``paragraphs`` whose models two or more of ``hooks`` would each
+    remake (of the articles they read), for :func:`arnews.text.shared_models`; None when fewer than
+    two such hooks run or the corpus has more than :data:`SHARED_MODEL_CHARS` characters of text."""
+    from .text import TEXT_ROLES
+
+    users = [h for h in hooks if h.models and isinstance(tables.get(h.name), _Building)]
+    if len(users) < 2 or chars > SHARED_MODEL_CHARS:
+        return None
+    ids: set | None = set()
+    for h in users:
+        got = tables[h.name]._ids
+        if got is None:
+            ids = None
+            break
+        ids |= set(got)
+    built = _Building(tables[users[0].name].path, ids=None if ids is None else sorted(ids))
+    try:
+        df = built.columns("paragraphs", ["article_id", "paragraph", "role", "text", "text_norm"])
+    except (KeyError, OSError, ValueError):  # (the hooks say what is wrong with the table themselves)
+        return None
+    if "role" in df.columns:
+        df = df[df["role"].isin(frozenset(TEXT_ROLES))]
+    return df
+
+
 #: options read from the environment that change corpus-level results (part of the cache keys)
 CORPUS_ENV = ("ARNEWS_TOPICS_K",)
 

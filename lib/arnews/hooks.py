@@ -35,6 +35,7 @@ class Hook:
     fn: Callable
     tables: tuple[str, ...]  # the tables it returns (declared in arnews.schema)
     sample: bool = False  # corpus level: reads the bounded sample, not every article
+    models: bool = False  # corpus level: remakes paragraph models from ``paragraphs`` (shared: arnews.text.shared_models)
 
 
 ARTICLE_HOOKS: tuple[Hook, ...] = (
@@ -54,9 +55,9 @@ CORPUS_HOOKS: tuple[Hook, ...] = (
     Hook("statistics", "corpus", stats.statistics_tables, ("theme_articles", "keyness", "similarity")),
     Hook("collocations", "corpus", stats.collocation_tables, ("collocations",)),
     Hook("translation", "corpus", translation.translation_tables, ("translation_quantities", "translation_blocks"), sample=True),
-    Hook("learned_names", "corpus", entities.learned_name_tables, ("learned_names", "learned_mentions")),
+    Hook("learned_names", "corpus", entities.learned_name_tables, ("learned_names", "learned_mentions"), models=True),
     Hook("entity_candidates", "corpus", entities.entity_candidate_tables, ("entity_candidates",), sample=True),
-    Hook("formulae", "corpus", rhetoric.rhetoric_tables, ("formulae", "formula_density"), sample=True),
+    Hook("formulae", "corpus", rhetoric.rhetoric_tables, ("formulae", "formula_density"), sample=True, models=True),
     Hook("campaigns_discovered", "corpus", rhetoric.discovered_tables, ("campaigns_discovered",)),
     Hook("lexicon_fit", "corpus", lexfit.lexicon_fit_tables, ("lexicon_fit",)),
 )

@@ -34,7 +34,7 @@ import pandas as pd
 from ..lexicons import lexicon_cache, lexicon_path
 from ..normalize import key
 from ..spans import SpanIndex
-from ..text import TEXT_ROLES, make_paragraph, paragraphs_of
+from ..text import TEXT_ROLES, Paragraphs, make_paragraph, paragraphs_of
 from .gazetteer import Gazetteer, find_aliases as _find, load_gazetteer, skeleton as _skeleton
 from .names import Name, name_key, paragraph_names
 from .known import known_name_en, mark_sport_articles
@@ -829,6 +829,17 @@ def context_window(text: str, start: int, end: int, width: int = CONTEXT_CHARS) 
     return ("… " if lo > 0 else "") + out + (" …" if hi < len(text) else "")
 
 
+def paragraph_texts(paragraphs) -> dict:
+    """``(article_id, paragraph) -> text`` of a paragraphs table (or of paragraph models), as the
+    models of :func:`arnews.text.paragraphs_of` have them (a missing text is "")."""
+    if isinstance(paragraphs, Paragraphs):
+        return {(p.article_id, p.paragraph): p.text for p in paragraphs}
+    n = len(paragraphs)
+    pars = paragraphs["paragraph"].tolist() if "paragraph" in paragraphs.columns else list(range(n))
+    return {(aid, int(par)): text if isinstance(text, str) else ""
+            for aid, par, text in zip(paragraphs["article_id"].astype(str).tolist(), pars, paragraphs["text"].tolist())}
+
+
 def entity_candidates(paragraphs: pd.DataFrame, entities: pd.DataFrame | None = None,
                       gazetteer: Gazetteer | None = None) -> pd.DataFrame:
     """Names found in the text that the gazetteer does not list, for review: one row per
@@ -840,15 +851,17 @@ def entity_candidates(paragraphs: pd.DataFrame, entities: pd.DataFrame | None = 
     the same line repeated across three or more articles is site furniture, not a name."""
     if paragraphs is None or len(paragraphs) == 0:
         return pd.DataFrame(columns=CANDIDATE_COLS)
-    pm = paragraphs_of(paragraphs)
     ents = entities if entities is not None and len(entities) and "source" in entities.columns else None
     if ents is None:
+        pm = paragraphs_of(paragraphs)
         ents = entities_table(pm, gazetteer=gazetteer)
+        text = {(p.article_id, p.paragraph): p.text for p in pm}
+    else:  # (only the texts are read: no paragraph model is made)
+        text = paragraph_texts(paragraphs)
     ents = ents[ents.source != "gazetteer"]
     ents = ents[~ents.entity_id.isin(set((gazetteer or load_gazetteer()).entities))]
     if not len(ents):
         return pd.DataFrame(columns=CANDIDATE_COLS)
-    text = {(p.article_id, p.paragraph): p.text for p in pm}
     ents = ents[ents.article_id.astype(str).isin({a for a, _ in text})]
     # a paragraph is compared across articles by a digest of its text, never by the text
     # itself: one copy of a long paragraph per hit made this quadratic (a 5 MB line: 20 GB)

@@ -10,14 +10,16 @@ the offset map back (:class:`arnews.normalize.NormText`), its matching-key text
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 from ..normalize import DEFAULT_STEPS, TATWEEL, NormText, normalize_text, translator
 from .lang import article_lang, paragraph_lang, rules
 from .tokenizer import scan
 
-__all__ = ["Paragraph", "Paragraphs", "paragraphs_of", "make_paragraph"]
+__all__ = ["Paragraph", "Paragraphs", "paragraphs_of", "make_paragraph", "shared_models", "ModelCore"]
 
 #: language string -> :func:`arnews.text.lang.rules` (a pure function of a handful of values)
 _RULES: dict = {}
@@ -109,31 +111,93 @@ def make_paragraph(text: str, article_lang_: str = "", article_id: str = "", par
     if _DEFAULT_TABLE is None:  # (text.translate of each table: arnews.normalize.translator)
         _DEFAULT_TABLE, _KEY_TABLE = translator("default"), translator("key")
     text = text if isinstance(text, str) else ""
-    if norm_text is not None:
-        ntext = norm_text
-    elif "&" in text or TATWEEL in text:  # HTML references, a tatweel that may be a dash: normalize_text
-        ntext = normalize_text(text)
-    else:
-        ntext = _DEFAULT_TABLE(text)
-    kinds, starts, ends, toks = scan(ntext)
-    n_ar = kinds.count("word")
-    n_lat = kinds.count("latin")
-    latin_text = " ".join(t for kd, t in zip(kinds, toks) if kd == "latin") if n_lat > n_ar else ""
-    lang = paragraph_lang(n_ar, n_lat, article_lang_, latin_text, role)
+    ntext = norm_text if norm_text is not None else _normalised(text)
+    core = _SHARED.get((article_id, paragraph)) if _SHARED else None
+    if core is None or core.ntext != ntext or core.text != text:
+        core = _core(text, ntext)
+    lang = paragraph_lang(core.n_ar, core.n_lat, article_lang_, core.latin_text, role)
     return Paragraph(
         article_id=article_id,
         paragraph=int(paragraph),
         role=role,
         text=text,
-        norm=NormText(text, ntext, DEFAULT_STEPS),
-        ktext=_KEY_TABLE(ntext),
-        kinds=kinds,
-        starts=starts,
-        ends=ends,
-        toks=toks,
+        norm=core.norm,
+        ktext=core.ktext,
+        kinds=core.kinds,
+        starts=core.starts,
+        ends=core.ends,
+        toks=core.toks,
         lang=lang,
         article_lang=article_lang(article_lang_),
     )
+
+
+class ModelCore(NamedTuple):
+    """What a paragraph model holds that depends only on its text and normalised text: its offset
+    map, key text, tokens and what the language rule counts (never mutated: models share it)."""
+
+    text: str
+    ntext: str
+    norm: NormText
+    ktext: str
+    kinds: list
+    starts: list
+    ends: list
+    toks: list
+    n_ar: int
+    n_lat: int
+    latin_text: str
+
+
+def _core(text: str, ntext: str) -> ModelCore:
+    kinds, starts, ends, toks = scan(ntext)
+    n_ar = kinds.count("word")
+    n_lat = kinds.count("latin")
+    latin_text = " ".join(t for kd, t in zip(kinds, toks) if kd == "latin") if n_lat > n_ar else ""
+    return ModelCore(text, ntext, NormText(text, ntext, DEFAULT_STEPS), _KEY_TABLE(ntext), kinds, starts, ends, toks,
+                     n_ar, n_lat, latin_text)
+
+
+#: ``(article_id, paragraph) -> ModelCore`` of the paragraphs shared while :func:`shared_models` is
+#: active (the corpus-level hooks, forked after it was filled, inherit it); None otherwise
+_SHARED: dict | None = None
+
+
+@contextmanager
+def shared_models(paragraphs):
+    """Within: :func:`make_paragraph` (and so :func:`paragraphs_of`) of a block of ``paragraphs``
+    (a DataFrame with ``article_id``, ``paragraph``, ``text`` and optionally ``text_norm``) reuses
+    the tokens, key text and offset map made here once, when its text and normalised text are the
+    same, instead of scanning again (the corpus-level hooks that remake paragraph models from the
+    paragraphs table: one rebuild per build).  Each call still returns a new :class:`Paragraph`
+    (its own ``memo``, its own language: the article language asked for), equal to one made
+    without the store.  ``paragraphs`` None: nothing shared."""
+    global _SHARED
+    before = _SHARED
+    if paragraphs is not None:
+        global _DEFAULT_TABLE, _KEY_TABLE
+        if _DEFAULT_TABLE is None:
+            _DEFAULT_TABLE, _KEY_TABLE = translator("default"), translator("key")
+        store: dict = {}
+        n = len(paragraphs)
+        pars = paragraphs["paragraph"].tolist() if "paragraph" in paragraphs.columns else list(range(n))
+        norms = paragraphs["text_norm"].tolist() if "text_norm" in paragraphs.columns else [None] * n
+        for aid, par, text, nt in zip(paragraphs["article_id"].astype(str).tolist(), pars,
+                                      paragraphs["text"].tolist(), norms):
+            text = text if isinstance(text, str) else ""
+            store[(aid, int(par))] = _core(text, nt if isinstance(nt, str) and nt else _normalised(text))
+        _SHARED = store
+    try:
+        yield _SHARED
+    finally:
+        _SHARED = before
+
+
+def _normalised(text: str) -> str:
+    """The normalised text :func:`make_paragraph` makes of ``text`` when not given one."""
+    if "&" in text or TATWEEL in text:  # HTML references, a tatweel that may be a dash: normalize_text
+        return normalize_text(text)
+    return _DEFAULT_TABLE(text)
 
 
 class Paragraphs(list):
