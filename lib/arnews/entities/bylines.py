@@ -360,6 +360,14 @@ def _word_keys(p, strip: bool = True) -> set:
     return out
 
 
+def writer_id(key: str) -> str:
+    """The ``writers`` id of a writer's name read off a line (its :class:`~arnews.entities.keys.Name` key): ``~`` +
+    the spelling key, the id the ``entities`` table gives the same name in the text (``عبدالله البرقاوي- سبق-
+    تبوك:`` over ``وقال عبدالله البرقاوي``: one person).  The ``person:`` of a byline key keeps a writer a person
+    among the entities of the text (a writer named like a place); the writers table holds people only."""
+    return "~" + (key[len("person:"):] if key.startswith("person:") else key)
+
+
 WRITER_COLS = ["article_id", "paragraph", "start", "end", "surface", "writer_id", "source", "confidence"]
 
 
@@ -370,7 +378,8 @@ def writers_table(paragraphs, articles=None):
     ``byline``); in a dispatch line among the first blocks after the title (``سلوى سعد – متابعات``, ``جدة ـ
     نجيب الجداوي``, whatever its role), the name beside a place or an outlet (source ``dispatch``; the
     same name is in ``entities`` with source ``byline`` when the line is body text).  ``writer_id`` is
-    ``~person:`` + the name's spelling key, so spellings of one writer share an id across articles."""
+    ``~`` + the name's spelling key (:func:`writer_id`), so spellings of one writer share an id across articles
+    and a writer the article also names in its text has the id the ``entities`` table gives that name."""
     import pandas as pd
 
     from ..blocks import dispatch_line
@@ -399,7 +408,8 @@ def writers_table(paragraphs, articles=None):
         if head or p.role == "body" and p.paragraph in first[p.article_id][:DISPATCH_BLOCKS] and not dispatch_line(p.text) \
                 and _opening_colon(p) >= 0:
             for os_, oe, nm in _opening_names(p, 1 if head else 2):
-                rows.append((p.article_id, p.paragraph, os_, oe, p.text[os_:oe], "~" + nm.key, "dispatch", nm.confidence))
+                rows.append((p.article_id, p.paragraph, os_, oe, p.text[os_:oe], writer_id(nm.key), "dispatch",
+                             nm.confidence))
             continue
         if p.role == "byline":
             got = [(s, e, eid, "gazetteer", 1.0) for s, e, eid, _ in _find(p.norm, gz, p.ktext)
@@ -411,7 +421,8 @@ def writers_table(paragraphs, articles=None):
             continue
         for nm in names:
             if not any(nm.start < e and s < nm.end for s, e, *_ in got):
-                got.append((nm.start, nm.end, "~" + nm.key, "byline" if p.role == "byline" else "dispatch", nm.confidence))
+                got.append((nm.start, nm.end, writer_id(nm.key), "byline" if p.role == "byline" else "dispatch",
+                            nm.confidence))
         for s, e, wid, source, conf in sorted(got):
             os_, oe = p.original(s, e)
             rows.append((p.article_id, p.paragraph, os_, oe, p.text[os_:oe], wid, source, conf))
