@@ -36,3 +36,49 @@ def test_writer_ids_still_group_spellings_and_a_listed_journalist_keeps_its_id()
     w = writers_table(df)
     ids = list(w.writer_id)
     assert ids[0] == ids[1] and not ids[0].startswith("~person:") and ids[2] == "thanh_le"
+
+
+def _learned(*articles):
+    """learned_tables over articles given as lists of (role, text); returns (names, mentions)."""
+    from arnews.entities.learned import learned_tables
+
+    rows = [dict(article_id=f"d{i}", paragraph=j, role=r, text=t, lang="ar")
+            for i, blocks in enumerate(articles) for j, (r, t) in enumerate(blocks)]
+    P = pd.DataFrame(rows)
+    E = entities_table(P, pd.DataFrame({"article_id": sorted(set(P.article_id)), "language": "ar"}))
+    res = learned_tables(E, lambda: iter([P]))
+    return res["learned_names"], res["learned_mentions"]
+
+
+def test_a_dispatch_head_teaches_its_writer_and_a_bare_mention_elsewhere_is_him():
+    """A writer known only from the dispatch heads he wrote (dateline blocks) is learned as a person; another
+    article that names him bare has him (the dateline itself stays the writers table's, no learned mention)."""
+    names, m = _learned(
+        [("title", "أمطار غزيرة على تبوك"), ("dateline", "عبدالحليم الدغيثري- سبق- تبوك:"),
+         ("body", "هطلت أمطار غزيرة على مدينة تبوك مساء أمس.")],
+        [("title", "مهرجان للتراث في المدينة"), ("body", "أعلن عبدالحليم الدغيثري عن افتتاح المعرض مساء الخميس.")])
+    got = names[names.name == "عبدالحليم الدغيثري"]
+    assert list(zip(got.type, got.cue, got.status)) == [("person", "dispatch", "learned")]
+    assert list(zip(m.article_id, m.surface, m.type)) == [("d1", "عبدالحليم الدغيثري", "person")]
+
+
+def test_a_plain_dateline_teaches_no_person():
+    """``الرياض - واس`` and a head whose first segment is no name (أمطار غزيرة) teach nobody."""
+    names, m = _learned(
+        [("title", "أمطار غزيرة على تبوك"), ("dateline", "أمطار غزيرة- سبق- تبوك:"),
+         ("body", "هطلت أمطار غزيرة على مدينة تبوك مساء أمس.")],
+        [("title", "اجتماع في الرياض"), ("dateline", "الرياض - واس"),
+         ("body", "عقد مجلس الوزراء جلسته الأسبوعية في الرياض.")])
+    assert not len(names[names.cue == "dispatch"]) and not len(m[m.type == "person"])
+
+
+def test_dispatch_heads_count_in_the_family_statistics():
+    """A family name the corpus writes only after given names in dispatch heads (الدغيثري after عبدالله, سعد,
+    محمد) is learned by the statistics; the heads themselves get no mention."""
+    heads = [("عبدالله", "d0"), ("سعد", "d1"), ("محمد", "d2")]
+    arts = [[("title", "خبر محلي من تبوك"), ("dateline", f"{g} الدغيثري- سبق- تبوك:"), ("body", "هطلت أمطار على تبوك.")]
+            for g, _ in heads]
+    names, m = _learned(*arts)
+    fam = names[(names.name == "الدغيثري")]
+    assert list(fam["class"]) == ["family name"]
+    assert not len(m[m.type == "person"])

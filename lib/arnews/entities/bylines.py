@@ -302,6 +302,14 @@ def _opening_names(p, dashes: int = 2) -> list:
     return out
 
 
+def dateline_writers(p) -> list:
+    """The writers of a dispatch head cut off its paragraph as a dateline block (``عبدالحليم البرقاوي- سبق- تبوك:``),
+    as (start, end, :class:`~arnews.entities.keys.Name`) with ORIGINAL offsets; none for any other block."""
+    if p.role != "dateline" or not p.text.rstrip().endswith((":", "：")) or _opening_colon(p, 1) < 0:
+        return []
+    return _opening_names(p, 1)
+
+
 def _segments(p, end: int) -> set:
     """The (start, end) normalised spans of the segments of tokens 0..end-1 between dashes."""
     out, start = set(), 0
@@ -407,7 +415,7 @@ def writers_table(paragraphs, articles=None):
         head = p.role == "dateline" and p.text.rstrip().endswith((":", "：")) and _opening_colon(p, 1) >= 0
         if head or p.role == "body" and p.paragraph in first[p.article_id][:DISPATCH_BLOCKS] and not dispatch_line(p.text) \
                 and _opening_colon(p) >= 0:
-            for os_, oe, nm in _opening_names(p, 1 if head else 2):
+            for os_, oe, nm in (dateline_writers(p) if head else _opening_names(p, 2)):
                 rows.append((p.article_id, p.paragraph, os_, oe, p.text[os_:oe], writer_id(nm.key), "dispatch",
                              nm.confidence))
             continue

@@ -2,7 +2,7 @@
 a family or tribal name (``فهد الشهري``, ``سعد بن محمد القرني``) and later by the family name
 alone (``وأضاف الشهري``).  No list of family names is kept: the corpus shows which words are.
 
-1. **statistics** (:func:`family_statistics`, one pass over the key text of every title/body/caption
+1. **statistics** (:func:`family_statistics`, one pass over the key text of every title/body/caption/dateline
    paragraph, no paragraph models): for each word, its occurrences, the distinct listed given
    names (``entity_cues.csv`` kind ``given``; ``ومحمد`` is ``محمد``; ``عبد الرحمن`` in two words is
    one) written right before it, and the articles where that happens.  A given name after a
@@ -138,10 +138,15 @@ def _runs(ktext: str):
     return (m.group().split(" ") for m in _CHAIN.finditer(ktext))
 
 
-def _texts(parts: Iterable[pd.DataFrame]):
-    """(article, paragraph, text, key text, language, role) of the title/body/caption paragraphs."""
+#: the blocks the statistics read: the analysed text and the datelines, whose dispatch heads name their writers
+#: (``عبدالله البرقاوي- سبق- الرياض:``: البرقاوي after a given name); mentions are found in the analysed text only
+STAT_ROLES = (*TEXT_ROLES, "dateline")
+
+
+def _texts(parts: Iterable[pd.DataFrame], roles: tuple = TEXT_ROLES):
+    """(article, paragraph, text, key text, language, role) of the paragraphs of ``roles`` (title/body/caption)."""
     ktab = translator("key")  # text.translate(_table(KEY_STEPS)), faster
-    roles = frozenset(TEXT_ROLES)
+    roles = frozenset(roles)
     for part in parts:
         part = part[part["role"].isin(roles)] if "role" in part.columns else part
         norms = part["text_norm"] if "text_norm" in part.columns else part["text"]
@@ -168,7 +173,7 @@ def family_statistics(parts: Iterable[pd.DataFrame]) -> FamilyStats:
 
     given = load_cues().given
     st = FamilyStats()
-    for aid, _, _, ktext, _, _ in _texts(parts):
+    for aid, _, _, ktext, _, _ in _texts(parts, STAT_ROLES):
         for run in _runs(ktext):
             st.total.update(run)
             for j in range(1, len(run)):
@@ -313,8 +318,8 @@ def nasab_givens(st: FamilyStats) -> dict:
 
 
 def count_before(parts: Iterable[pd.DataFrame], st: FamilyStats, fams: dict) -> None:
-    """Second pass: the words right before each learned family name."""
-    for aid, _, _, ktext, _, _ in _texts(parts):
+    """Second pass: the words right before each learned family name (in the blocks the statistics read)."""
+    for aid, _, _, ktext, _, _ in _texts(parts, STAT_ROLES):
         for run in _runs(ktext):
             for j in range(1, len(run)):
                 if run[j] in fams:

@@ -10,7 +10,9 @@ corpus-level pass (the ``learned_names`` hook) reads what the whole corpus shows
    cue is a *learning cue* (``learning_cues.csv``: place words, club/company/media/movement
    heads; person titles and roles of ``entity_cues.csv``; a given name opening a full name),
    plus ``فريق`` + a definite name, which this pass reads itself (``فريق النصر``: ``الفريق`` is
-   a rank for the per-article finder).  A name is the words after the cue (an organisation's
+   a rank for the per-article finder), and the writer of a dispatch head cut off as a dateline block
+   (``عبدالحليم البرقاوي- سبق- تبوك:``, cue ``dispatch``; the head itself is the ``writers`` table's, no mention).
+   A name is the words after the cue (an organisation's
    head dropped, its proper part kept: ``نادي الهلال`` -> ``الهلال``); people are learned as
    full names of two words or more, and a famous person's family name alone (``كيري``) when
    two articles (three for a nisba) teach it and one person of the corpus holds
@@ -331,6 +333,9 @@ def _head_rows(paragraphs: Iterable) -> Iterator[tuple]:
     heads = _own_heads()
     stems = tuple(_stem(k) for k in heads)
     for p in paragraphs:
+        if p.role == "dateline":
+            yield from _dateline_writer_rows(p)
+            continue
         yield from facility_rows((p,))  # منفذ الطوال، مصفاة الزور: a facility word + name (facility_names)
         toks, kinds = p.toks, p.kinds
         for i in range(len(toks) - 1):
@@ -349,6 +354,22 @@ def _head_rows(paragraphs: Iterable) -> Iterator[tuple]:
             sport = c[1] == "club" and team_sporty(p)  # (not فريق الكشافة: only فريق made it sporty)
             for t in _tails(words, c[1]):
                 yield t, "organisation", c[1], c[2], p.article_id, "", sport
+
+
+#: the cue of a person learned from the dispatch head he wrote (a dateline block: ``عبدالحليم البرقاوي- سبق- تبوك:``)
+DISPATCH_CUE = "dispatch"
+
+
+def _dateline_writer_rows(p) -> Iterator[tuple]:
+    """The writer of a dispatch head (a dateline block, :func:`arnews.entities.bylines.dateline_writers`) as the
+    evidence of a person's full name (two to four name words, :func:`_person_words`): the head is no mention of the
+    analysed text, and the name it teaches is his where an article writes it bare (``وقال عبدالحليم البرقاوي``)."""
+    from .bylines import dateline_writers
+
+    for s, e, _ in dateline_writers(p):
+        words = p.text[s:e].replace("-", " ").split()
+        if 2 <= len(words) <= 4 and _person_words(words):
+            yield tuple(words), "person", "person", DISPATCH_CUE, p.article_id, ""
 
 
 def _name_key(words: tuple[str, ...]) -> str:
@@ -770,7 +791,8 @@ def _paragraph_parts(tables, rows: int = 25_000) -> Iterator[pd.DataFrame]:
 
 def _head_paragraphs(parts: Iterable[pd.DataFrame]):
     """Paragraph models of the title/body/caption paragraphs that write an own head (فريق، حركة
-    ...) or a facility word (مطار، منفذ: :mod:`arnews.entities.facility_names`); the others are never built."""
+    ...) or a facility word (مطار، منفذ: :mod:`arnews.entities.facility_names`), and of the dateline blocks that end
+    with a colon (dispatch heads: their writers, :func:`_dateline_writer_rows`); the others are never built."""
     roles = frozenset(TEXT_ROLES)
     pat = "|".join(sorted({_stem(k) for k in _own_heads()} | set(facility_heads())))
     for part in parts:
@@ -778,6 +800,7 @@ def _head_paragraphs(parts: Iterable[pd.DataFrame]):
         m = col.fillna("").str.contains(pat, regex=True)
         if "role" in part.columns:
             m &= part["role"].isin(roles)
+            m |= (part["role"] == "dateline") & part["text"].fillna("").str.rstrip().str.endswith((":", "："))
         sub = part[m]
         for aid, par, role, text, nt, lang in zip(sub["article_id"].astype(str).tolist(), sub["paragraph"].astype(int).tolist(),
                                                  sub["role"].tolist() if "role" in sub.columns else ["body"] * len(sub),
