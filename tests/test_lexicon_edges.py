@@ -61,6 +61,7 @@ WORD_LISTS = {
     "latin_terms.csv": "word",
     "dispatch_outlets.csv": "word",
     "people_plurals.csv": "word",
+    "name_tail_nouns.csv": "word",
 }
 
 

@@ -82,3 +82,19 @@ def test_dispatch_heads_count_in_the_family_statistics():
     fam = names[(names.name == "الدغيثري")]
     assert list(fam["class"]) == ["family name"]
     assert not len(m[m.type == "person"])
+
+
+def _persons(text):
+    e = entities_table(pd.DataFrame([dict(article_id="a", paragraph=1, role="body", text=text)]))
+    return [s for s, t in zip(e.surface, e.type) if t == "person"]
+
+
+def test_a_cable_after_the_senders_name_is_no_part_of_it():
+    """``بعث فلان برقية تهنئة``: the name ends before برقية (name_tail_nouns.csv), after a nasab, after آل and after a
+    plain family name; a name that merely begins like it is untouched."""
+    assert _persons("وبعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة لرئيس الجمهورية.") == [
+        "سلمان بن عبدالعزيز آل سعود"]
+    assert _persons("كما بعث ولي العهد الأمير محمد بن نايف بن عبدالعزيز برقيتي تهنئة لرئيسي البلدين.") == [
+        "محمد بن نايف بن عبدالعزيز"]
+    assert _persons("وبعث وزير الخارجية المصري سامح شكري برقية عزاء إلى نظيره.") == ["سامح شكري"]
+    assert _persons("وقال المهندس خالد برقاوي إن المشروع اكتمل.") == ["خالد برقاوي"]

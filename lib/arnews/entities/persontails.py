@@ -16,6 +16,7 @@ and the frequency of its parts, prose rather than a name:
   its shape (``أبدى``، ``ارتدى``، ``قابلت``، ``باتوا``: :func:`past_verb`);
 * a noun with an attached pronoun on a common base (``تعازيه``، ``فخره``), however rare the whole word (the name
   run takes a rare word as a name part);
+* a noun of ``name_tail_nouns.csv`` (``برقية``: بعث الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة);
 * after a nasab (``بن`` + the father's name), a common indefinite word that is no given name and no nisba
   (``الأمير عبدالله بن مساعد ظهر اليوم``، ``محمد بن نايف بن عبدالعزيز قادة القطاعات``; not the name patterns
   فاعل، فعلان، فيعل: ``عارف``، ``رضوان``، ``طيب``): the family name that
@@ -27,6 +28,7 @@ Only names of the ``cue``, ``translit`` and ``list`` sources are cut (a listed o
 """
 from __future__ import annotations
 
+from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
 from .cues import SHAPE_FOREIGN, SHAPE_NATIVE, load_cues, word_info, zipf_ar
 from .guards import _past_verb_t, imperfect_verb
@@ -84,9 +86,17 @@ def _accusative(w: str, k: str, given, foreign_name: bool) -> bool:
     return k.endswith("ا") and not k.startswith("ال") and zipf_ar(k[:-1]) >= ADVERB_ZIPF and k[:-1] not in given
 
 
+@lexicon_cache(maxsize=2)
+def tail_nouns() -> frozenset:
+    """Keys of ``name_tail_nouns.csv``: nouns a sender's name is followed by, never part of it (``برقية``)."""
+    return frozenset(word_kinds("name_tail_nouns.csv", ("noun",), key))
+
+
 def prose_tail_word(w: str, foreign_name: bool = False) -> str:
     """Why a word after a person's first word is prose, not more of the name ('' when it may be a name)."""
     k = key(w)
+    if k in tail_nouns():
+        return "noun"  # بعث الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة (name_tail_nouns.csv)
     given = load_cues().given
     info = word_info(w)
     if info.cue or k in given:
