@@ -33,7 +33,7 @@ from ..themes import (AR_RE as _AR_RE, _MIN_REST, ar_stem as _ar_stem, en_word a
 from ..tokens import stem, stopwords
 
 __all__ = ["gloss", "readable_gloss", "gloss_label", "flat_gloss", "withheld", "scope_of", "entity_names", "name_gloss",
-           "SCOPES", "NEWS_FILE", "PHRASES_FILE", "phrase_gloss", "adjectives_first"]
+           "SCOPES", "NEWS_FILE", "PHRASES_FILE", "TITLES_FILE", "phrase_gloss", "adjectives_first", "titles_and_constructs"]
 
 
 # --- glossary --------------------------------------------------------------------------------
@@ -86,6 +86,8 @@ NEWS_FILE = "glossary_news.csv"
 #: common multiword expressions of news, glossed as English writes them: consulted after the curated
 #: glossary and before any word-by-word gloss
 PHRASES_FILE = "glossary_phrases.csv"
+#: titles written right before a name (الملك، الرئيس) with the English title (``King``, ``President``)
+TITLES_FILE = "glossary_titles.csv"
 #: the longest phrase of ``PHRASES_FILE`` looked for inside a longer one
 _PHRASE_MAX = 6
 
@@ -404,19 +406,21 @@ def gloss(term: str, lang: str = "ar", surface: str | None = None, vietnam: bool
             whole = _phrase_at(words, 0, news_phrases)
             if whole and whole[1] == len(words):
                 return whole[0]
-            parts, src, i = [], [], 0
+            parts, src, last, i = [], [], [], 0
             while i < len(words):  # the longest news phrase from the left, else the word
                 hit = _phrase_at(words, i, news_phrases)
                 if hit:
                     parts.append(re.sub(r"\s*\([^)]*\)$", "", hit[0]))  # without a closing aside
                     src.append("")
+                    last.append(words[i + hit[1] - 1])  # a phrase is definite by its last word (قوات الطوارئ)
                     i += hit[1]
                     continue
                 g = _gloss_word(words[i], vietnam)
                 parts.append("?" if g and name_as_word(words[i], g) else re.split(r"[;,]", g or "?")[0].split(" (")[0].strip())
                 src.append(words[i])
+                last.append(words[i])
                 i += 1
-            return "≈ " + " ".join(adjectives_first(parts, src))
+            return "≈ " + " ".join(adjectives_first(*titles_and_constructs(parts, src, last)))
     if term in by_feat:
         return by_feat[term]
     parts = term.split()
@@ -440,8 +444,67 @@ def _definite(w: str) -> bool:
 
 def _nisba_adjective(w: str, g: str) -> bool:
     """The Arabic word ``w`` is a relative adjective (nisba: ريفي, الشعبية, الذهبي) and its gloss ``g`` reads as an
-    English adjective."""
-    return bool(_EN_ADJECTIVE.fullmatch(g or "")) and (w.endswith("ي") or w.endswith("ية") or w.endswith("يه"))
+    English adjective; not a family name shaped like one (:func:`_family_name`: السيسي 'Sisi')."""
+    return (bool(_EN_ADJECTIVE.fullmatch(g or "")) and (w.endswith("ي") or w.endswith("ية") or w.endswith("يه"))
+            and not _family_name(w, g))
+
+
+def _family_name(w: str, g: str) -> bool:
+    """A masculine nisba-shaped word glossed as a name ending in -i (capitalised) that is no country's adjective: a
+    family name (السيسي 'Sisi', not اليمني 'Yemeni', الإسلامي 'Islamic': :func:`arnews.entities.cuewords.nationality_word`),
+    nor the adjective of a noun the glossary knows (الكردستاني 'Kurdistani' of كردستان)."""
+    from ..entities.cuewords import nationality_word
+
+    if not (re.fullmatch(r"[A-Z][a-z]+i", g or "") and w.endswith("ي") and _definite(w)) or nationality_word(w):
+        return False
+    base = _without_article(w)[:-1]  # the noun the adjective is made from: كردستان 'Kurdistan' (الكردستاني), none for سيس
+    return not (_gloss_word(base, False) or _gloss_word(base + "ا", False))
+
+
+@lexicon_cache(maxsize=1)
+def _titles() -> dict[str, str]:
+    """Key of a title (``TITLES_FILE``) -> the English title written before a name."""
+    return {key(normalize((r.get("term") or "").strip()).text): (r.get("title") or "").strip()
+            for r in _rows(TITLES_FILE) if (r.get("term") or "").strip() and (r.get("title") or "").strip()}
+
+
+def _name_part(w: str, g: str) -> bool:
+    """A word-by-word part that is a name: a capitalised gloss that is not an English adjective of a nisba
+    (``Salman``, ``Sisi``, ``King Salman``; not ``American``, ``Egyptian``)."""
+    return bool(g) and g[:1].isupper() and not (w and _nisba_adjective(w, g))
+
+
+#: a gloss that reads as an English verb in the past (قال 'said', أكد 'confirmed'), a modal (يستطيع 'can'), an adverb
+#: (بشدة 'strongly') or نفس 'same': no construct's head
+_EN_PAST = re.compile(r"[a-z]+ed|said|met|held|made|took|gave|won|began|came|went|left|sent|told|found|lost|led|paid|"
+                      r"built|brought|kept|spoke|wrote|ran|chose|rose|fell|saw|was|were|had|did|got|became|stood|heard|"
+                      r"knew|thought|set|put|cut|hit|read|can|could|may|might|must|will|would|should|same|[a-z]+ly")
+
+
+#: the links of an Arabic name (keys): بن 'bin' before a name is no construct to read with ``of``
+_NAME_LINKS = frozenset({"بن", "ابن", "ابو", "عبد", "ال", "بنت"})
+
+
+def titles_and_constructs(parts: list[str], src: list[str], last: list[str]) -> tuple[list[str], list[str]]:
+    """A word-by-word gloss (``parts`` of the Arabic ``src`` words, ``""`` for a phrase or a figure; ``last``: the
+    last Arabic word each part glosses) with two readings English needs: a title before a name reads as English
+    writes it (الملك سلمان 'King Salman', الرئيس السيسي 'President Sisi': ``TITLES_FILE``), and an indefinite noun
+    before a definite word is a construct, read with ``of`` (رسل السلام 'messengers of peace', مركز الملك سلمان
+    'centre of King Salman', مسجد قوات الطوارئ 'mosque of Emergency Forces'), unless its gloss reads as a verb
+    (قال الرئيس).  Returns the parts and the words for :func:`adjectives_first`."""
+    parts, titles = list(parts), _titles()
+    for i in range(len(parts) - 1):
+        t = titles.get(key(src[i])) if src[i] else None
+        if t and _name_part(src[i + 1], parts[i + 1]):
+            parts[i] = t
+    head = [False] * len(parts)  # the part heads a construct: a definite word follows, or another head does
+    for i in range(len(parts) - 2, -1, -1):
+        w, g, nxt = src[i], parts[i], last[i + 1]
+        if (w and not _definite(w) and not w.startswith(_DEFINITE) and _noun_head(w, g) and not _EN_PAST.fullmatch(g) and key(w) not in _NAME_LINKS
+                and not (w[:1] in "ولف" and w[1:2] in "يت" and g.endswith("s"))  # لتنتهي 'ends': a verb
+                and parts[i + 1] != "?" and (head[i + 1] or (nxt.startswith("ال") and len(nxt) > 4))):
+            head[i] = True
+    return [g + " of" if h else g for g, h in zip(parts, head)], src
 
 
 def _modifier(w: str, g: str) -> bool:
