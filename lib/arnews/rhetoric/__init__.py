@@ -137,7 +137,7 @@ from .concepts import concepts
 from .discover import campaign_candidates_table, cluster_candidates, discovered_tables
 from .formulae import formula_density_table, formulae_table, rhetoric_tables
 from .kwic import kwic, kwic_spans
-from .markers import TECHNIQUES, MarkerHit, find_markers, marker_lexicon
+from .markers import TECHNIQUES, MarkerHit, find_markers, marker_lexicon, marker_regex
 from .ngrams import _PTok, _repeated_grams, _stream
 from .quotes import Quote, extract_quoted
 from .tables import campaign_summary, campaign_variants, quoted_kinds, rhetoric_table, slogans_table
@@ -156,6 +156,7 @@ __all__ = [
     "match_campaign",
     "find_campaigns",
     "find_markers",
+    "marker_regex",
     "campaign_canon",
     "marker_lexicon",
     "kwic",

@@ -109,9 +109,7 @@ def _markers() -> _Markers:
         lang = _lang(r.get("lang"))
         opener = r.get("position", "any") == "opener"
         if r.get("match", "phrase") == "regex":
-            pat = key(r["pattern"]) if lang == "ar" else r["pattern"]
-            pre = r"(?:[وف]?[بلك]?)" if lang == "ar" else ""
-            body = f"(?<!\\w){pre}(?:{pat})"
+            body = _regex_body(r["pattern"], lang)
             rx = re.compile((_OPENER + f"({body})") if opener else body, re.IGNORECASE)
             regexes[lang].append((rx, idx, opener))
             continue
@@ -127,6 +125,22 @@ def _markers() -> _Markers:
         else:
             exact[(lang, first)].append(entry)
     return _Markers(tuple(rows), dict(exact), dict(prefix), {k: sorted(v) for k, v in plens.items()}, dict(regexes))
+
+
+def _regex_body(pattern: str, lang: str) -> str:
+    """The key-text regex of a marker matched by ``regex``: the pattern after the proclitics an Arabic word may carry."""
+    pat = key(pattern) if lang == "ar" else pattern
+    pre = r"(?:[وف]?[بلك]?)" if lang == "ar" else ""
+    return f"(?<!\\w){pre}(?:{pat})"
+
+
+def marker_regex(marker: str) -> str | None:
+    """The key-text regex by which the lexicon matches ``marker`` when its row is matched by ``regex`` (سيئ*: its
+    ending, not the places سيئون and سيئول), for :func:`arnews.kwic` with ``regex=True``; None for a phrase marker."""
+    for r in _markers().rows:
+        if r.get("marker") == marker and r.get("match", "phrase") == "regex":
+            return _regex_body(r["pattern"], _lang(r.get("lang")))
+    return None
 
 
 def marker_lexicon() -> pd.DataFrame:
