@@ -141,3 +141,13 @@ def test_bad_is_not_seiyun_or_seoul():
     assert kwic(text, rx, regex=True).match.tolist() == ["سيئ", "سيئة"]  # the page's concordance of the marker
     rhetoric = "".join("".join(c["source"]) for c in json.loads((NB / "03_rhetoric.ipynb").read_text(encoding="utf-8"))["cells"])
     assert "kwic(paragraphs, own_rx, window=6, regex=True) if own_rx" in rhetoric
+
+
+# --- counted nouns of the quantities page without a gloss ----------------------------------------------------------
+
+def test_counted_nouns_get_their_gloss():
+    from arnews.stats.glossary import gloss_label
+
+    assert gloss_label("مقاتل") == ("مقاتل (fighter)", "glossary")  # 300 مقاتل: no gloss before
+    assert gloss_label("مهاجر") == ("مهاجر (migrant)", "glossary")
+    assert "fighter" not in gloss_label("مقاتلات")[0]  # its own form only (part 6): مقاتلات is fighter jets, not read through مقاتل
