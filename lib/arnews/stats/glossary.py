@@ -28,8 +28,9 @@ from ..entities import load_gazetteer
 from ..frequency import zipf_ar
 from ..lexicons import lexicon_cache, read_lexicon
 from ..normalize import WORD_CACHE, key, normalize
-from ..themes import (AR_RE as _AR_RE, _MIN_REST, ar_stem as _ar_stem, en_word as _en_word, _lang,
-                      prefix_strips as _strips, load_codebook, word_analyses)
+from ..themes import load_codebook
+from ..wordforms import (AR_RE as _AR_RE, MIN_REST as _MIN_REST, ar_stem as _ar_stem, base_lang as _lang,
+                         en_word as _en_word, prefix_strips as _strips, word_analyses)
 from ..tokens import stem, stopwords
 
 __all__ = ["gloss", "readable_gloss", "gloss_label", "flat_gloss", "withheld", "scope_of", "entity_names", "name_gloss",
