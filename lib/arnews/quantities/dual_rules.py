@@ -20,6 +20,7 @@ from .enumerated_duals import dual_before_first
 from .genitive_duals import construct_before_dual, genitive_after_construct
 from .my_nouns import my_noun_here
 from .noun_duals import noun_shaped_dual
+from .between_duals import dual_after_between, our_two
 from .dual_contexts import adjective_after_genitive, not_a_dual_here, two_nisbas_after
 from .construct_chains import and_within, construct_after, owned_noun_after
 from .construct_backrefs import construct_before_backref, noun_after_construct
@@ -161,6 +162,17 @@ class _DualRules:
         sing = dual_before_relative(self, i)  # ابنتيه اللتين, بلاعبيه اللذان: the dual relative agrees with two
         if sing is not None:
             return self._dual_unit(i, sing)
+        sing = dual_after_between(self, i)  # بين الغريمين: two by form and context (q72)
+        if sing is not None:
+            return self._dual_unit(i, sing)
+        sing = our_two(self, i)  # لبلدينا, شعبينا, عقدينا: our two things, counted (not two decades)
+        if sing is not None:
+            q = self._dual_unit(i, sing)
+            if q.kind == "duration":
+                q.kind, q.unit, q.unit_en = "count", sing, ""
+            if self.free(i + 1) and self.k(i + 1) in ("الاثنين", "الاثنتين"):
+                q.b = i + 2  # شعبينا الاثنين: the two stresses the dual (one figure, as round 34 pins it)
+            return q
         if k.endswith("يهما"):
             return self._dual_with_pronoun(i)
         if self.t.text[i].endswith("يه") and self.t.text[i] not in _stopwords("ar"):
@@ -373,7 +385,9 @@ class _DualRules:
         j = i + 1
         if self.free(j) and self.k(j) in ("عن", "علي"):
             j += 1
-        return self.free(j) and self.kind(j) == "ar" and self.t.text[j].endswith("هم") and len(self.t.text[j]) > 4
+        o = self.t.text[j] if self.free(j) and self.kind(j) == "ar" else ""
+        # حبهم (four letters) is a noun's object too (معبرين عن حبهم, q72); منهم, عليهم are function words
+        return o.endswith("هم") and (len(o) > 4 or len(o) == 4 and o not in _stopwords("ar"))
 
     def _quoted_construct(self, i) -> bool:
         """Word i is quoted alone and a definite noun follows the closing quote (جثماني «شهيدي» الواجب):

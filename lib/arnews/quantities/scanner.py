@@ -68,6 +68,7 @@ from .ratings import rated_measures
 from .quarters import quarter_durations
 from .dual_ranges import merge_dual_ranges
 from .dual_ordinals import dual_before_ordinals, ordinal_after_dual
+from .counted_ordinals import ordinal_of_counted
 from .construct_pairs import side_dual_before_pair
 from .dual_adjectives import noun_before_dual_adjective
 from .seasons import counted_seasons
@@ -83,7 +84,7 @@ from .units import _Units
 
 
 #: endings of a dual noun (key form: teh marbuta folded): -ين, -ان, construct -تي/-تا/-ي
-_DUAL_ENDS = ("ين", "ان", "تي", "تا", "ي", "يهما", "يها", "يهم", "اه", "اها", "اهم", "اهما")  # ي: masculine construct duals
+_DUAL_ENDS = ("ين", "ان", "تي", "تا", "ي", "يهما", "يها", "يهم", "اه", "اها", "اهم", "اهما", "ينا")  # ي: masculine construct duals
 # (جانبي الطريق); اه: a nominative dual with a pronoun (مواطناه, والداها)
 #: words of value before an amount whose currency the paragraph named before (key form: بقيمة)
 #: ``عدد`` (the number of), alone or with a pronoun (key forms): what follows is counted, not priced
@@ -429,6 +430,7 @@ START_RULES = (
     _OrdinalRules.pronoun_ordinal,  # أولها, ثانيهما: the first of the things just named
     dual_before_ordinals,  # المرحلتين الأولى والثانية: a count 2, then each ordinal (session 40)
     ordinal_after_dual,
+    ordinal_of_counted,  # 3 مسابقات الأولى ... والثانية ... والثالثة: each ranks one counted thing (counted_ordinals, q72)
     _OrdinalRules.rank_pair,  # المركزين الثالث والرابع
     _MarkPairRules.dual_of_marks,  # الدقيقتين 43 و57: two marks (the numbers: mark_after_dual)
     huma_dual,  # ضبط مواطنين بحوزتهما: the dual pronoun makes a noun in -ين a dual (huma_duals, q66)

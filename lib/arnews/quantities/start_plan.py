@@ -68,6 +68,7 @@ def _gates(lx) -> dict:
                                     and ((k[:-2],) in ranks or (k[:-3] + "ه",) in ranks)),
         "dual_before_ordinals": lambda k, bs: _definite(k) and k.endswith(("ين", "ان")),
         "ordinal_after_dual": lambda k, bs: k in lx.starts,  # numword(i)
+        "ordinal_of_counted": lambda k, bs: k in lx.starts,  # numword(i) (counted_ordinals, q72)
         "dual_of_marks": lambda k, bs: _definite(k) and k.endswith(("ين", "ان")),  # _rank_dual
         "huma_dual": lambda k, bs: k.endswith("ين"),  # huma_duals (q66)
     }
