@@ -93,3 +93,26 @@ def test_no_ordinals_without_the_second_member_or_after_a_definite_count():
     assert [v for _, v, _ in _of("ونظم المركز خلال الصيف 3 دورات تدريبية الأولى من نوعها في المنطقة.", "ordinal")] != [1]
     s = "وارتفعت الأرباح خلال الأشهر الستة الأولى من العام، والثانية من المتوقع أن تكون أفضل."
     assert [x for x, _, _ in _of(s, "ordinal")] == []
+
+
+def test_a_reading_whose_index_is_named_after_it_in_the_sentence():
+    s = "ويظل ذلك دون أعلى مستوى في ثلاث سنوات البالغ 55.1 الذي سجله المؤشر في مارس."
+    assert _of(s, "measure") == [("55.1", 55.1, "نقطة")]
+    # a whole number before the index word is left as read
+    assert _of("وبلغ عدد الشركات 120 شركة بحسب المؤشر.", "measure") == []
+
+
+# -- a digit 2 before a dual scale word; one people ------------------------------------------------------------
+
+def test_two_before_a_dual_scale_word_is_one_amount():
+    assert [(s, k, v) for s, k, v, _ in _rows("وطرحت الشركة صكوكا بقيمة 2 ملياري ريال للمستثمرين.")] == [
+        ("2 ملياري ريال", "money", 2000000000)]
+    assert [(s, k, v) for s, k, v, _ in _rows("وتأسست الشركة برأسمال 2 مليوني ريال.")] == [
+        ("2 مليوني ريال", "money", 2000000)]
+    # a count 2 before another figure stays its own row
+    assert [(s, k) for s, k, _, _ in _rows("وفاز الفريق 2 مقابل ملياري ريال.")][-1] == ("ملياري ريال", "money")
+
+
+def test_one_people_is_an_idiom():
+    assert _rows("وقال إننا شعب واحد لا تفرقنا الأحداث.") == []
+    assert _of("وأنقذ الغواصون شعبا واحدا من المرجان و3 سلاحف.", "count")[-1][:2] == ("3 سلاحف", 3)

@@ -131,12 +131,14 @@ def index_reading(r: dict, text: str) -> bool:
     e = r["start"] + (m.end() if m else len(surf))
     before = text[max(0, s - 160): s]
     sentence = _STOP.split(before)[-1]
-    if not _INDEX.search(sentence) or _RATE.search(before[-30:]):
-        return False
+    decimal = not tens and _DECIMAL.fullmatch(text[s:e])
+    after = _STOP.split(text[e:e + 120])[0]
+    if not (_INDEX.search(sentence) or decimal and _INDEX.search(after)) or _RATE.search(before[-30:]):
+        return False  # (أعلى مستوى في أربع سنوات البالغ 54.2 الذي سجله المؤشر: the index named after its reading)
     if tens:
         if not _BAR.search(before):
             return False
-    elif not _DECIMAL.fullmatch(text[s:e]) and not _REACH.search(before):
+    elif not decimal and not _REACH.search(before):
         return False
     r["start"], r["end"] = s, e
     r["surface"] = text[s:e]

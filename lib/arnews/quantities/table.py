@@ -12,6 +12,7 @@ from .list_runs import numbered_lines
 from ..normalize import key
 from ..text import TEXT_ROLES, make_paragraph, paragraphs_of
 from .index_levels import index_levels
+from .two_scales import join_two_scales
 from .lexicon import lex as _lex
 from .numbers import _clean
 from .published_years import YEARLESS, nearest_year, written_years, years_from_publication
@@ -196,6 +197,7 @@ def paragraph_quantities(p, lang: str | None = None, published: str = "") -> lis
     if lang == "ar":
         for r in index_levels(out, text):
             r["roundness"] = roundness(r["kind"], r["value"], r["approx"], r["written"])
+        out = join_two_scales(out, text)
     return out
 
 
