@@ -37,7 +37,7 @@ from .scorer_names import run_closed as _closed
 from .wordtests import abstract_noun, family_name, unlisted_given_family
 
 __all__ = ["people_after_office_runs", "office_tokens", "office_words", "NamesNear", "NEAR_INDEX", "OFFICE_WINDOW", "RARE_ZIPF",
-           "given_family_pair", "FAMILY_ZIPF"]
+           "given_family_pair", "FAMILY_ZIPF", "bare_given_pair", "PAIR_ZIPF"]
 
 #: the office word stands at most this many words before the run
 OFFICE_WINDOW = 7
@@ -166,7 +166,32 @@ def _run_end(p, a: int, tense: bool) -> int:
         # (not مهرجان صيف العيساوية, بأسمى آيات التهاني: a feminine word, a listed given name before a common nisba)
         # (وضابط إيقاعه الخفي: a noun with a pronoun suffix and its adjective)
         return a + 2  # فهاد الذويبي
+    if bare_given_pair(p, a, given):
+        return a + 2  # نائب المحافظ يوسف سالم، (a given name and an indefinite word, a mark after them)
     return _foreign_pair(p, a) if tense else a
+
+
+#: the marks that close a bare given-name pair (:func:`bare_given_pair`): a list's comma, a sentence's end
+_PAIR_MARKS = frozenset("،,.؛;")
+#: the second word of a bare pair is rarer than this (حلو 4.1، بالطيور; not a frequent word: جديد 5.3)
+PAIR_ZIPF = 4.6
+
+
+def bare_given_pair(p, a: int, given) -> bool:
+    """Tokens a, a+1 are a listed given name (no preposition-like علي، على) and an indefinite plain word under
+    :data:`PAIR_ZIPF` (no cue, stop word, verb-like shape, proclitic, tanween, pronoun suffix or plural ending),
+    and a comma, a full stop or the paragraph's end follows at once (session 50, names54a: ``ومدير جمارك منطقة
+    الشمال الغربي حسن حلو،``).  The mark makes the two words the whole item after the office."""
+    n = len(p.toks)
+    k0, k1 = p.fkeys[a], p.fkeys[a + 1]
+    if k0 not in given or k0 in _NOT_FIRST or not _plain_name_word(p, a) or not _plain(p, a + 1):
+        return False
+    if a + 2 < n and not (p.kinds[a + 2] == "punct" and p.toks[a + 2] in _PAIR_MARKS):
+        return False
+    w1, i1 = p.toks[a + 1], word_info(p.toks[a + 1])
+    return len(k1) >= 3 and not (i1.stop or i1.conj or i1.cue) and zipf_ar(w1) < PAIR_ZIPF \
+        and not imperfect_verb(w1) and not k1.endswith(_NOT_GIVEN_ENDS) and not abstract_noun(k1) \
+        and not (k1.endswith("ا") and zipf_ar(k1[:-1]) >= ACCUSATIVE_ZIPF)
 
 
 def given_family_pair(p, a: int, given) -> bool:
