@@ -53,6 +53,7 @@ from .person_nouns import PERSON_NOUNS, given_first
 from .bylines import credit_names, dispatch_writers, opening_writers
 from .clubs import paragraph_clubs
 from .coordination import coordinated_people
+from .paired_people import paired_people
 from .dual_places import dual_cue_places
 from .tribe_places import tribe_places
 from .apposed_places import dual_cue_pairs, gentilic_places, region_phrases
@@ -1156,6 +1157,7 @@ def paragraph_names(p) -> list[Name]:
             got = people_after_office_bodies(p, got)  # رئيس بعثة الأمم المتحدة في ليبيا برناردينو ليون
             got = people_after_qualified_offices(p, got) if gates & _OFFICE else got  # المتحدث باسم الحملة نيك ميريل، أمين عام الاتحاد فلان
             got = sorted(got + coordinated_people(p, got), key=lambda x: (x.start, x.end))  # والمرشدي beside a player
+            got = paired_people(p, got)  # كيفن جيمس وجوش جاد: a two-word name glued to و beside a person (names54a)
             got = sorted(got + dual_cue_places(p, got), key=lambda x: (x.start, x.end))  # بلديتي ثانه هونغ وثانه نغي
             got = sorted(got + (dual_cue_pairs(p, got) if gates & _DUAL_CUE else []),
                          key=lambda x: (x.start, x.end))  # قريتي كفريا والفوعة
