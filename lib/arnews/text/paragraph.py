@@ -186,6 +186,7 @@ def shared_models(paragraphs):
                                       paragraphs["text"].tolist(), norms):
             text = text if isinstance(text, str) else ""
             store[(aid, int(par))] = _core(text, nt if isinstance(nt, str) and nt else _normalised(text))
+        del pars, norms  # (the column lists are not kept while the hooks run; review of speed51, nit 9)
         _SHARED = store
     try:
         yield _SHARED
