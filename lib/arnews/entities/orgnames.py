@@ -20,6 +20,7 @@ from .keys import Name, org_key, tanween
 from .movements import movement_slot
 from .positions import adjacent as _adjacent, is_word as _is_word
 from .scoped import office_body_end, scoped_body_end, scoped_words
+from .wordtests import pronoun_suffixed as _pronoun_suffixed
 from .wordtests import (LINK_BEFORE_NAME as _LINK_BEFORE_NAME, family_name as _family_name, future_verb as _future_verb,
                         ordinal_word as _ordinal, weak_word as _weak)
 
@@ -166,6 +167,12 @@ def _org_end(p, i: int) -> int:
         w = p.toks[j]
         info = word_info(w)
         k = key(w)
+        m = coordinated_field(p, i, j) if j == last else 0
+        if m:  # الهيئة العامة للغذاء والدواء، وزارة الشؤون البلدية والقروية: the coordinated field is in the name
+            j += m
+            last = j
+            steps += m
+            continue
         if chained and not k.startswith(("ال", "لل")) and p.fkeys[j - 1].startswith("ال"):
             break  # مركز أبحاث مكافحة الجريمة دهمش ...: after the chain's definite word, its adjectives only
         if (info.conj or info.stop) and not (k in ("ام", "ابو") and j == last and _is_word(p, j + 1)
@@ -241,6 +248,86 @@ def _org_end(p, i: int) -> int:
         last = j
         steps += 1
     return last
+
+
+def _coordinable(p, t: int) -> bool:
+    """Token t is a plain noun or adjective that may stand coordinated inside a name: no cue, stop word, time word,
+    listed place or organisation, verb, and rarer than the commonest words."""
+    from .guards import imperfect_verb
+    from .tails import time_words
+
+    if not _is_word(p, t) or not _adjacent(p, t - 1, t):
+        return False
+    w, k = p.toks[t], p.fkeys[t]
+    info = word_info(w[1:] if k[:1] == "و" else w)
+    return not (info.cue or info.stop or info.foreign or k in time_words() or k[1:] in time_words()
+                or _listed_place(p, t) or listed_org(p, t) or imperfect_verb(w[1:]) or len(k) < 5)
+
+
+def _nisba_tok(p, t: int) -> bool:
+    """Token t, as written (ة kept), is a definite relative adjective: الشاذة is none, التكفيرية and القروية are."""
+    w = p.toks[t].lstrip("و")
+    return w.startswith("ال") and len(w) >= 5 and (w.endswith("ية") or w.endswith("ي") and not w.endswith("وي"))
+
+
+#: the head whose field is often two coordinated nouns (وزارة التجارة والصناعة، وزارة الثقافة والإعلام)
+_MINISTRY = key("وزارة")
+
+
+def coordinated_field(p, i: int, j: int) -> int:
+    """How many words at token j continue the name of the organisation headed at token i by coordination (issue 14,
+    names54c), else 0:
+
+    * ``و`` + a definite noun (or ``و`` + a noun + its definite genitive) right after the body's field, ``لل`` + a
+      noun that stands right after the head, after ``العامة``/``العام``, after the head's nisbas or after a patron
+      (``الهيئة العامة للغذاء والدواء``, ``الرئاسة العامة للأرصاد وحماية البيئة``, ``الجمعية الخيرية للزواج
+      والتوجيه``, ``مركز الملك سلمان للإغاثة والأعمال``);
+    * ``و`` + a definite relative adjective after a definite word that agrees with it, closing an indefinite head's
+      field (``وزارة الشؤون البلدية والقروية``, ``مرصد الفتاوى الشاذة والتكفيرية``);
+    * ``و`` + a definite noun after ``وزارة`` + one definite noun (``وزارة التجارة والصناعة``, ``وزارة الثقافة
+      والإعلام``).
+
+    Not a cue word (``ووزارة``، ``والمدير``), a listed place or organisation, a time word, a verb, a function word or a
+    nationality (``الشركة السعودية والكويتية`` are two)."""
+    from .guards import gentilic as gentilic_word
+
+    if j < i + 2 or not _is_word(p, j) or not _adjacent(p, j - 1, j):
+        return 0
+    k = p.fkeys[j]
+    if not k.startswith("و") or k.startswith("ول") and not k.startswith("وال"):
+        return 0
+    prev = p.fkeys[j - 1]
+    f = j - 1 if prev.startswith("لل") else j - 2 if _nisba_tok(p, j - 1) and p.fkeys[j - 2].startswith("لل") else 0
+    if f <= i + 1 or not (p.fkeys[f - 1] in _GENERAL or all(_nisba_tok(p, t) for t in range(i + 1, f))
+                          or any(p.fkeys[t] in _PATRONS for t in range(i + 1, f))):
+        f = 0  # (وزارة الصحة للمرضى والمراجعين: لل after a complete name is whom it serves, not its field; لجنة
+        # للتحقيق والتثبت: an indefinite body for a purpose, no name)
+    if f and len(p.fkeys[f]) >= 5:
+        if k.startswith("وال") and len(k) >= 6 and not _nisba_tok(p, j) and _coordinable(p, j):
+            return 1
+        w = p.toks[j]
+        if not k.startswith("وال") and len(k) >= 5 and _coordinable(p, j) and not tanween(p, j) \
+                and not (_pronoun_suffixed(w) or _pronoun_suffixed(w[1:]) or k.endswith(("ها", "هم", "هما"))) and word_info(p.toks[i]).bare not in _ACTIVITY_HEADS \
+                and not (w.endswith("ي") or w.endswith("ية") and not w.endswith("اية")) and _is_word(p, j + 1) \
+                and _adjacent(p, j, j + 1) and p.fkeys[j + 1].startswith("ال") and len(p.fkeys[j + 1]) >= 5 \
+                and _coordinable(p, j + 1) and not _nisba_tok(p, j + 1):
+            return 2
+        return 0
+    head = p.fkeys[i]
+    if head.startswith(("ال", "لل", "وال", "بال")) or word_info(p.toks[i]).definite or not prev.startswith("ال") \
+            or not k.startswith("وال") or not _coordinable(p, j) or gentilic_word(p.toks[j][1:]) \
+            or gentilic_word(p.toks[j - 1]):
+        return 0
+    if _nisba_tok(p, j):
+        return int(p.toks[j - 1].endswith("ة") == p.toks[j].endswith("ة"))  # agreeing adjectives
+    if head == _MINISTRY and j == i + 2 and not _nisba_tok(p, j - 1) \
+            and not (_is_word(p, j + 1) and _adjacent(p, j, j + 1) and p.fkeys[j + 1].startswith(("ال", "وال"))):
+        return 1  # وزارة التجارة والصناعة (not in a list of ministries, ووزارة الصحة والرئاسة العامة لشؤون: two bodies)
+    return 0
+
+
+#: the titles of a patron inside a body's name (مركز الملك سلمان للإغاثة)
+_PATRONS = frozenset(key(w) for w in ("الملك", "الأمير", "الأميرة", "الإمام", "الشيخ"))
 
 
 #: a news agency's head and the tails of its name (وكالة فارس للأنباء، وكالة قدس برس، وكالة شام نيوز)
