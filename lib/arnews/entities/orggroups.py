@@ -65,7 +65,7 @@ def _holds(short: list, long: list) -> bool:
             return True
         return all(gentilic(x[2]) for x in long[n:])  # ميلان / ميلان الإيطالي
     if kl[-n:] == ks and n >= 1 and long[-n][1] and len(kl) - n >= 2:
-        head, general = key(long[0][2]), key(long[-n - 1][2])
+        head, general = "ال" + long[0][0], "ال" + long[-n - 1][0]  # (للإدارة العامة للدفاع المدني: the head with لل)
         return general in _GENERAL and head in _GENERAL_HEADS  # المديرية العامة للدفاع المدني
     return False
 
