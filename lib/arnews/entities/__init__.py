@@ -62,7 +62,7 @@
 ``bylines``             writers and photographers: credits and dispatch lines in the text (in ``entities``), the
                         writers of byline blocks (the ``writers`` hook)
 ``table``               the ``entities`` hook (gazetteer in context + found names + their later mentions),
-                        candidates for review; within an article, ``surnames``, ``shortforms``, ``orggroups`` and
+                        candidates for review; within an article, ``surnames``, ``shortforms`` (with ``field_forms``: a body's field where it acts, ``"الغذاء والدواء" تطلق``), ``orggroups`` and
                         ``ages`` join a name's later and shorter forms and settle its type (``given_rivals``: which
                         found people sharing a given name are two men; ``part_mentions``: a found person's family or
                         given name alone after a verb of saying, in quotes, or opening a title; ``org_parts``: a

@@ -42,23 +42,25 @@ def _fields(rows: list[list]) -> dict:
     return out
 
 
-def _acts(p, i: int) -> bool:
-    """Token i heads a title before a colon, or an imperfect verb follows it; and no noun it could
-    qualify or complete stands before it (السوق المالية يغلق, متحدث التعليم يوضح: no short form)."""
+def acts(p, i: int, last: int | None = None) -> bool:
+    """The words i..last (one word: last = i) head a title before a colon, stand alone in quotes, or an imperfect
+    verb follows them; and no noun they could qualify or complete stands before them (السوق المالية يغلق, متحدث
+    التعليم يوضح: no short form)."""
     from .cues import word_info
     from .guards import imperfect_verb
     from .positions import adjacent, is_word
 
+    first, i = i, (i if last is None else last)
     nxt = i + 1
     if nxt >= len(p.toks):
         return False
-    if is_word(p, i - 1) and adjacent(p, i - 1, i):
-        prev = p.toks[i - 1]
+    if is_word(p, first - 1) and adjacent(p, first - 1, first):
+        prev = p.toks[first - 1]
         if not (word_info(prev).stop or prev[:1] == "و" and word_info(prev[1:]).stop):  # (أن الصحة، وأن الصحة)
             return False
     if p.role == "title" and p.kinds[nxt] == "punct" and p.toks[nxt] == ":":
-        return i == 0 or p.kinds[i - 1] != "word"
-    if _quoted_alone(p, i):
+        return first == 0 or p.kinds[first - 1] != "word"
+    if _quoted_alone(p, first, i):
         return True  # "الصحة": تسجيل وفاة، دعم وزارته لإستراتيجية "الإسكان": the field quoted alone is the ministry (org40)
     return is_word(p, nxt) and adjacent(p, i, nxt) and imperfect_verb(p.toks[nxt])
 
@@ -67,14 +69,15 @@ def _acts(p, i: int) -> bool:
 _QUOTES = {'"': '"', "«": "»", "“": "”", "'": "'"}
 
 
-def _quoted_alone(p, i: int) -> bool:
-    """Token i stands alone between an opening and its closing quote (``"الصحة"``, ``«التعليم»``), glued to them."""
+def _quoted_alone(p, i: int, last: int) -> bool:
+    """Tokens i..last stand alone between an opening and its closing quote (``"الصحة"``, ``«التعليم»``, ``"الغذاء
+    والدواء"``), glued to them."""
     from .positions import adjacent
 
-    if i < 1 or i + 1 >= len(p.toks) or p.kinds[i - 1] != "punct" or p.kinds[i + 1] != "punct":
+    if i < 1 or last + 1 >= len(p.toks) or p.kinds[i - 1] != "punct" or p.kinds[last + 1] != "punct":
         return False
     close = _QUOTES.get(p.toks[i - 1])
-    return close is not None and p.toks[i + 1] == close and adjacent(p, i - 1, i) and adjacent(p, i, i + 1)
+    return close is not None and p.toks[last + 1] == close and adjacent(p, i - 1, i) and adjacent(p, last, last + 1)
 
 
 def short_form_rows(pars, rows: list[list], spans: dict) -> list[list]:
@@ -83,9 +86,12 @@ def short_form_rows(pars, rows: list[list], spans: dict) -> list[list]:
     from .org_parts import org_part_rows
     from .club_parts import club_part_rows
 
+    from .field_forms import field_form_rows
+
     fields = _fields(rows)
     if not fields:
-        got = org_part_rows(pars, rows, spans)
+        got = field_form_rows(pars, rows, spans)  # "الغذاء والدواء" تطلق: after الهيئة العامة للغذاء والدواء
+        got += org_part_rows(pars, rows + got, spans)
         return got + club_part_rows(pars, rows + got, spans)
     out = []
     for p in pars:
@@ -96,7 +102,7 @@ def short_form_rows(pars, rows: list[list], spans: dict) -> list[list]:
             k = p.fkeys[i]
             off = 1 if k[:1] == "و" and k[1:] in fields else 0
             r = fields.get(k[off:])
-            if r is None or not _acts(p, i):
+            if r is None or not acts(p, i):
                 continue
             s, e = p.starts[i] + off, p.ends[i]
             if any(s < te and ts < e for ts, te in taken):
@@ -105,5 +111,6 @@ def short_form_rows(pars, rows: list[list], spans: dict) -> list[list]:
             os_, oe = p.original(s, e)
             out.append([p.article_id, p.paragraph, os_, oe, p.text[os_:oe], r[5], r[6], r[7], r[8], "",
                         p.role, "short form", 0.6])
+    out += field_form_rows(pars, rows + out, spans)
     out += org_part_rows(pars, rows + out, spans)
     return out + club_part_rows(pars, rows + out, spans)

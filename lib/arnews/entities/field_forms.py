@@ -1,0 +1,135 @@
+"""A body's field standing for the body within the article that names it in full (issue 14, names54c).
+
+Saudi news names a body once in full and then, in its headline or where it acts, by its field alone: ``منظمة
+التعاون الإسلامي`` then ``التعاون الإسلامي تبحث``; ``الهيئة العامة للغذاء والدواء`` then ``"الغذاء والدواء" تطلق``;
+``مركز الملك عبدالعزيز للحوار الوطني`` then ``"الحوار الوطني" يقدّم``; ``الرئاسة العامة للأرصاد`` then ``الأرصاد:
+أمطار``.  :mod:`.shortforms` reads a ministry's one field word so; this reads the field of any organisation found by
+its head in the article:
+
+* the words after the body's ``لل`` (its field, ``لل`` read as ``ال``): two words or more, or one word after a general
+  body's head (``الرئاسة العامة``، ``المديرية العامة`` ...);
+* the definite words right after an indefinite head (``منظمة التعاون الإسلامي`` -> ``التعاون الإسلامي``), two or
+  more, none of them a cue word (``أمانة المنطقة الشرقية`` gives no ``المنطقة الشرقية``; ``جامعة الملك سعود`` no
+  ``الملك سعود``).
+
+The field is an ordinary phrase too (``التعاون الإسلامي`` is *Islamic cooperation*), so it is read only where it acts,
+as :func:`arnews.entities.shortforms.acts` reads a ministry's word: first in a title before a colon, alone in quotes, or
+before an imperfect verb, with no noun before it that it could complete.  The mention joins the body's entity.
+"""
+from __future__ import annotations
+
+from ..normalize import key
+
+__all__ = ["field_form_rows", "body_fields"]
+
+#: the heads of a general body, whose one-word field stands for it (الرئاسة العامة للأرصاد: الأرصاد)
+_GENERAL_HEADS = frozenset(key(w) for w in ("الرئاسة", "المديرية", "الإدارة", "الهيئة", "المؤسسة", "رئاسة",
+                                            "مديرية", "إدارة", "هيئة", "مؤسسة"))
+_GENERAL = frozenset(key(w) for w in ("العامة", "العام"))
+
+
+def _article(w: str) -> str:
+    """A word's key with its proclitics read off and the article kept (للحوار -> الحوار، والدواء -> والدواء)."""
+    k = key(w)
+    return "ال" + k[2:] if k.startswith("لل") else k
+
+
+def _field(words: list[str]) -> tuple:
+    """The key words of the field of an organisation written ``words`` (see the module docstring), else ()."""
+    from .cues import word_info
+
+    ks = [key(w) for w in words]
+    head = word_info(words[0])
+    for t in range(1, len(ks)):
+        if ks[t].startswith("لل") and len(ks[t]) >= 5:
+            field = tuple([_article(words[t])] + ks[t + 1:])
+            if len(field) >= 2 or (t == 2 and ks[1] in _GENERAL and _article(words[0]) in _GENERAL_HEADS):
+                return field if _plain(words[t:], field) else ()
+            return ()
+    if len(ks) >= 3 and not head.definite and not ks[0].startswith(("ال", "لل", "وال", "بال")) \
+            and all(k.startswith("ال") for k in ks[1:2]):
+        field = tuple(ks[1:])
+        return field if _plain(words[1:], field) else ()
+    return ()
+
+
+def _plain(words: list[str], field: tuple) -> bool:
+    """The field's words are no cue, given name or stop word, and the first is no listed place (a body's place or
+    patron is not its field)."""
+    from .cues import load_cues, word_info
+
+    for w, k in zip(words, field):
+        info = word_info(w[1:] if key(w).startswith("لل") else w)
+        if info.cue or info.stop or k[2:] in load_cues().given:
+            return False
+    return len(field[0]) >= 5
+
+
+#: heads that are more often an activity or a facility (محطة للسياح: a stop, no body) and give no field
+_ACTIVITY = frozenset(key(w) for w in ("محطة", "قيادة"))
+#: words that name a title or a slogan in quotes after them (بعنوان «المراجعة الداخلية»: a course, not the body)
+_TITLING = frozenset(key(w) for w in ("بعنوان", "عنوان", "شعار", "بشعار", "باسم", "اسم", "تحت", "وسم", "هاشتاق"))
+
+
+def body_fields(rows: list[list]) -> dict:
+    """first key word -> [(field key words, row)] of the article's organisations found by a head (source ``cue``)."""
+    out: dict = {}
+    for r in rows:
+        if r[6] != "organisation" or r[11] != "cue" or not str(r[5]).startswith("~"):
+            continue
+        words = r[4].replace("ـ", "").split()
+        if len(words) < 2 or _article(words[0]).removeprefix("ال") in _ACTIVITY:
+            continue
+        f = _field(words)
+        if f:
+            lst = out.setdefault(f[0], [])
+            if all(x[0] != f for x in lst):
+                lst.append((f, r))
+    return out
+
+
+def _match(p, i: int, fields: dict):
+    """(field, row, offset of the first word without و) of a field starting at token i, longest first, else None."""
+    from .positions import adjacent, is_word
+
+    k = p.fkeys[i]
+    for off, first in ((0, k), (1, k[1:] if k.startswith("وال") else None)):
+        if first is None:
+            continue
+        for f, r in sorted(fields.get(first, ()), key=lambda x: -len(x[0])):
+            n = len(f)
+            if all(is_word(p, i + t) and adjacent(p, i + t - 1, i + t) and p.fkeys[i + t] == f[t] for t in range(1, n)) \
+                    and not (is_word(p, i + n) and adjacent(p, i + n - 1, i + n) and p.fkeys[i + n].startswith("ال")):
+                return f, r, off  # (not الغذاء والدواء السعودي...: a longer phrase goes on)
+    return None
+
+
+def field_form_rows(pars, rows: list[list], spans: dict) -> list[list]:
+    """Rows for the fields of the article's bodies where they act (module docstring), joined to the body's entity."""
+    from .shortforms import acts
+
+    fields = body_fields(rows)
+    if not fields:
+        return []
+    out = []
+    for p in pars:
+        if p.rules != "ar":
+            continue
+        taken = spans.setdefault((p.article_id, p.paragraph), [])
+        for i, kd in enumerate(p.kinds):
+            if kd != "word":
+                continue
+            m = _match(p, i, fields)
+            if m is None:
+                continue
+            f, r, off = m
+            last = i + len(f) - 1
+            s, e = p.starts[i] + off, p.ends[last]
+            if any(s < te and ts < e for ts, te in taken) or not acts(p, i, last) \
+                    or i >= 2 and p.kinds[i - 1] == "punct" and p.fkeys[i - 2] in _TITLING:
+                continue
+            taken.append((s, e))
+            os_, oe = p.original(s, e)
+            out.append([p.article_id, p.paragraph, os_, oe, p.text[os_:oe], r[5], r[6], r[7], r[8], "",
+                        p.role, "short form", 0.6])
+    return out
