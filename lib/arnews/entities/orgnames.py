@@ -303,8 +303,9 @@ def coordinated_field(p, i: int, j: int) -> int:
         f = 0  # (وزارة الصحة للمرضى والمراجعين: لل after a complete name is whom it serves, not its field; لجنة
         # للتحقيق والتثبت: an indefinite body for a purpose, no name)
     if f and len(p.fkeys[f]) >= 5:
-        if k.startswith("وال") and len(k) >= 6 and not _nisba_tok(p, j) and _coordinable(p, j):
-            return 1
+        if k.startswith("وال") and len(k) >= 6 and not _nisba_tok(p, j) and _coordinable(p, j) \
+                and not (_is_word(p, j + 1) and p.fkeys[j + 1] in _GOVERNED):
+            return 1  # (قرار اللجنة المحلية للانتخابات والتحقق منها: the verbal noun governs what follows)
         w = p.toks[j]
         if not k.startswith("وال") and len(k) >= 5 and _coordinable(p, j) and not tanween(p, j) \
                 and not (_pronoun_suffixed(w) or _pronoun_suffixed(w[1:]) or k.endswith(("ها", "هم", "هما"))) and word_info(p.toks[i]).bare not in _ACTIVITY_HEADS \
@@ -320,12 +321,19 @@ def coordinated_field(p, i: int, j: int) -> int:
         return 0
     if _nisba_tok(p, j):
         return int(p.toks[j - 1].endswith("ة") == p.toks[j].endswith("ة"))  # agreeing adjectives
-    if head == _MINISTRY and j == i + 2 and not _nisba_tok(p, j - 1) \
+    if head == _MINISTRY and j == i + 2 and not _nisba_tok(p, j - 1) and k[1:] not in _MINISTRY_FIELDS \
             and not (_is_word(p, j + 1) and _adjacent(p, j, j + 1) and p.fkeys[j + 1].startswith(("ال", "وال"))):
         return 1  # وزارة التجارة والصناعة (not in a list of ministries, ووزارة الصحة والرئاسة العامة لشؤون: two bodies)
     return 0
 
 
+#: a preposition with a pronoun after a coordinated verbal noun: it governs it, the name ended before (والتحقق منها)
+_GOVERNED = frozenset(key(w) for w in "منها عنها فيها لها بها عليها إليها منه عنه فيه له به عليه إليه منهم عنهم لهم بهم "
+                                      "عليهم".split())
+#: the fields of ministries named by one word: after وزارة + a field, و + one of them is a second ministry (وزارة
+#: الإسكان والعمل، وزارة العمل والتجارة), not the second field of one (وزارة التجارة والصناعة، الثقافة والإعلام)
+_MINISTRY_FIELDS = frozenset(key(w) for w in "العمل الصحة التعليم الداخلية الخارجية التجارة الإسكان العدل المالية "
+                                             "الدفاع النقل الزراعة الحج الاقتصاد".split())
 #: the titles of a patron inside a body's name (مركز الملك سلمان للإغاثة)
 _PATRONS = frozenset(key(w) for w in ("الملك", "الأمير", "الأميرة", "الإمام", "الشيخ"))
 
