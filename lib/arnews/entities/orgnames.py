@@ -154,6 +154,7 @@ def _org_end(p, i: int) -> int:
     after_place, words_after_place = False, 0
     genitive = False  # the word before was ل + an indefinite noun after a general body (لرعاية): its genitive follows
     chained = False  # a construct chain was read (_construct_chain): only words with the article may follow it
+    coordinated = False  # a coordinated field was read (coordinated_field): only its adjectives may follow it
     while j < n and steps < 8:
         if not _adjacent(p, j - 1, j):
             break
@@ -172,7 +173,10 @@ def _org_end(p, i: int) -> int:
             j += m
             last = j
             steps += m
+            coordinated = True
             continue
+        if coordinated and not _nisba_tok(p, j):
+            break  # مرصد الفتاوى الشاذة والتكفيرية التابع لدار الإفتاء: after the coordinated field, its adjectives only
         if chained and not k.startswith(("ال", "لل")) and p.fkeys[j - 1].startswith("ال"):
             break  # مركز أبحاث مكافحة الجريمة دهمش ...: after the chain's definite word, its adjectives only
         if (info.conj or info.stop) and not (k in ("ام", "ابو") and j == last and _is_word(p, j + 1)
