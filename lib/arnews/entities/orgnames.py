@@ -325,7 +325,7 @@ def coordinated_field(p, i: int, j: int) -> int:
         return 0
     if _nisba_tok(p, j):
         return int(p.toks[j - 1].endswith("ة") == p.toks[j].endswith("ة"))  # agreeing adjectives
-    if head == _MINISTRY and j == i + 2 and not _nisba_tok(p, j - 1) and k[1:] not in _MINISTRY_FIELDS \
+    if (head[1:] if head[:1] in "لبك" else head) == _MINISTRY and j == i + 2 and not _nisba_tok(p, j - 1) and k[1:] not in _MINISTRY_FIELDS \
             and not (_is_word(p, j + 1) and _adjacent(p, j, j + 1) and p.fkeys[j + 1].startswith(("ال", "وال"))):
         return 1  # وزارة التجارة والصناعة (not in a list of ministries, ووزارة الصحة والرئاسة العامة لشؤون: two bodies)
     return 0
