@@ -11,6 +11,7 @@ from ..normalize import key as key_of
 from .duals import dual_singular
 from .bare_ordinals import bare_ordinal
 from .figure import NO_FIGURE, Figure as _Q
+from .dates import WEEKDAYS
 from .lexicon import DEFINITE_PREFIXES as _DEFINITE, ORD_SUFFIX as _ORD_SUFFIX, _unit_glosses
 from .numbers import Number as _Num
 from ..tokens import stopwords as _stopwords
@@ -45,6 +46,13 @@ _ENUM_NEXT = ("بعنوان", "عن", "حول", "في", "علي", "امام", "�
 _SQUAD = ("فريق", "منتخب")
 #: a sovereign's title: the ordinal after the name is part of the name (الملك فيصل الأول)
 _SOVEREIGN = ("الملك", "ملك", "الامبراطور", "البابا", "الامير", "الملكه", "السلطان", "للملك", "والملك")
+
+
+def genitive_count(v) -> bool:
+    """A whole round hundred or thousand, which counts a singular noun in the genitive, whose case shows
+    no alef (الـ 1000 عسكري, الـ 200 مصل).  Not 3-10, whose noun is a plural (من المركز الـ 6 وحتى الـ 10
+    عدم السماح: a rank before a masdar)."""
+    return isinstance(v, (int, float)) and float(v).is_integer() and v >= 100 and v % 100 == 0
 
 
 class _OrdinalRules:
@@ -599,8 +607,10 @@ class _OrdinalRules:
             (self.adj(a - 1, a) and self.k(a - 1) in _DEFINITE)
             or (self.t.text[a - 1] in ("ال", "الـ") and self.t.s[a] - self.t.e[a - 1] <= 1)
         ):
-            if 1 <= v <= 31 and not (self.is_word(a - 2) and self.definite(a - 2) and self.k(a - 2) != "اليوم"):
-                # (not النسخة الـ12 من أغسطس: the rank of the definite noun before)
+            if 1 <= v <= 31 and not (self.is_word(a - 2) and self.definite(a - 2) and self.k(a - 2) != "اليوم"
+                                     and self.k(a - 2) not in WEEKDAYS):
+                # (not النسخة الـ12 من أغسطس: the rank of the definite noun before; يوم السبت الـ7 من
+                # شهر ذي القعدة: a weekday names the day)
                 day = self.day_first(num)  # الـ24 من شهر أغسطس, يومي الـ23 والـ24 من أغسطس: a day of a month
                 if (day is None or day.kind != "date") and v <= 30:
                     day = self.hijri_day_month(num)  # الـ4 من شهر ذي القعدة المقبل: a day of a Hijri month
@@ -621,7 +631,8 @@ class _OrdinalRules:
             u = None if ranked else self.unit_after(b)
             if (not u and not ranked
                     and (self._accusative_noun(b, v)
-                         or b < self.t.n and self.t.text[b].endswith("ة") and self._counted_noun_after(b, v)
+                         or b < self.t.n and (self.t.text[b].endswith("ة") or genitive_count(v))
+                         and self._counted_noun_after(b, v)
                          and (self.k(b + 1) in ("التي", "اللواتي", "اللاتي")
                               or not (self.is_word(a - 2) and self.definite(a - 2))))):
                 # الـ23 لاعبا; الـ24 طائرة التي اشترتها: a feminine counted noun, its accusative unseen,

@@ -46,7 +46,7 @@ from .times import afternoon_spans
 from .halves import _BARE_PARTS, join_bare_halves, merge_unit_halves
 from .shared_units import share_units
 from .workdays import working_days
-from .stretch_joins import stretch_joiner
+from .stretch_joins import stretch_joiner, stretch_opener
 from .bare_ages import bare_age
 from .list_runs import list_item
 from .bracket_parts import bracket_part
@@ -268,7 +268,7 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _Hij
             m1, m2 = _DAY_ISO.fullmatch(q1.date or ""), _DAY_ISO.fullmatch(q2.date or "")
             if not (m1 and m2) or (q1.calendar or "") != (q2.calendar or ""):
                 continue
-            if not (self.k(q1.a - 1) in ("من", "بين") or self.k(q1.a - 1) in ("الفتره",)):
+            if stretch_opener(self, q1) not in ("من", "بين", "الفتره"):
                 continue
             y1, y2 = m1[1], m2[1]
             if y1 == "-" and y2 != "-":
