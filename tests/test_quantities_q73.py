@@ -62,3 +62,18 @@ def test_two_days_with_another_verb_between_stay_two_rows():
     assert [r[4] for r in rows] == ["--08-05", "--09-04"]
     rows = _rows("ويصل الوفد يوم الأحد 9 أغسطس ويغادر يوم الخميس 13 أغسطس.")
     assert [r[4] for r in rows] == ["--08-09", "--08-13"]
+
+
+# -- springs of a person's age ---------------------------------------------------------------------------------
+
+def test_springs_after_a_number_are_years_of_age():
+    rows = _rows("وأصيب في الحادث شاب في الـ 17 ربيعا كان يقود سيارته عائدا من عمله.")
+    assert [r[:4] for r in rows] == [("الـ 17 ربيعا", "duration", 17, "سنة")]
+    rows = _rows("وتوجت بالجائزة طالبة ذات الثمانية عشر ربيعاً من طالبات المدرسة.")
+    assert [r[:4] for r in rows] == [("الثمانية عشر ربيعاً", "duration", 18, "سنة")]
+
+
+def test_rabi_the_month_and_the_season_are_untouched():
+    assert [r[1] for r in _rows("وولد الشاعر في 12 ربيع الأول 1390هـ في مكة.")] == ["date"]
+    assert [r[1] for r in _rows("وأعلنت الشركة نتائجها في ربيع عام 2013.")] == ["period"]
+    assert _rows("وقال إن ما حدث لم يكن ربيعا عربيا.") == []
