@@ -177,6 +177,8 @@ def _org_end(p, i: int) -> int:
             continue
         if coordinated and not _nisba_tok(p, j):
             break  # مرصد الفتاوى الشاذة والتكفيرية التابع لدار الإفتاء: after the coordinated field, its adjectives only
+        if j == i + 2 and ministry_closed(p, i, j):
+            break  # وكيل وزارة العمل للشؤون الدولية، جهود وزارة العمل الحثيثة، وتتهم وزارة الدفاع مردخاي
         if chained and not k.startswith(("ال", "لل")) and p.fkeys[j - 1].startswith("ال"):
             break  # مركز أبحاث مكافحة الجريمة دهمش ...: after the chain's definite word, its adjectives only
         if (info.conj or info.stop) and not (k in ("ام", "ابو") and j == last and _is_word(p, j + 1)
@@ -329,6 +331,27 @@ def coordinated_field(p, i: int, j: int) -> int:
             and not (_is_word(p, j + 1) and _adjacent(p, j, j + 1) and p.fkeys[j + 1].startswith(("ال", "وال"))):
         return 1  # وزارة التجارة والصناعة (not in a list of ministries, ووزارة الصحة والرئاسة العامة لشؤون: two bodies)
     return 0
+
+
+#: the field of a minister of state, after which a field with ل/لل stays in the name (وزارة الدولة للشؤون الخارجية)
+_STATE = key("الدولة")
+
+
+def ministry_closed(p, i: int, j: int) -> bool:
+    """Token j ends the name of a ministry named by its head and one definite field (``وزارة العمل``, ``لوزارة
+    الإسكان``) at token i = j - 2: a definite word governs no genitive, so only its adjectives may follow, a
+    relative adjective (الإسرائيلية، العالي، الوطني) or العام/العامة; not a deputy's portfolio (وكيل وزارة العمل
+    للشؤون الدولية), a description of the sentence (جهود وزارة العمل الحثيثة) or the next word of the sentence
+    (وتتهم وزارة الدفاع مردخاي، من وزارة التعليم يجلي).  A minister of state's ministry keeps its field
+    (وزارة الدولة لشؤون الإعلام)."""
+    if word_info(p.toks[i]).bare != _MINISTRY or p.fkeys[i] in ("وزارتي", "وزارتين"):
+        return False
+    f = p.fkeys[i + 1]
+    if not f.startswith("ال") or f == _STATE or not _is_word(p, j):
+        return False
+    k = p.fkeys[j]
+    return not (_nisba(k) or k in _GENERAL or _ordinal(p.toks[j]) and k not in ("الاخير", "الاخيره"))
+    # (وزارة الركن الخامس: an ordinal agrees with the field; إحصاء وزارة الصحة الأخير: with the word before)
 
 
 #: a preposition with a pronoun after a coordinated verbal noun: it governs it, the name ended before (والتحقق منها)

@@ -15,19 +15,27 @@ from ..normalize import key
 _MINISTRY = frozenset({key("وزارة")})
 
 
-def _fields(rows: list[list]) -> dict:
+def _fields(rows: list[list], second: dict | None = None) -> dict:
     """field key (الصحه) -> the row of the article's first ``وزارة + field`` organisation; a ministry named
-    inside a longer body's name (``لجنة تدريب الحج بوزارة الصحة``, org40) counts too, with the ministry's own key."""
+    inside a longer body's name (``لجنة تدريب الحج بوزارة الصحة``, org40) counts too, with the ministry's own key.
+    A ministry of two coordinated fields (``وزارة التجارة والصناعة``) gives its first field, and ``second`` (when
+    given) receives first field -> second (التجاره -> والصناعه): the pair stands for it too."""
     from .cues import word_info
     from .keys import org_key
 
     out, inner = {}, {}
+    pairs = second if second is not None else {}
     for r in rows:
         if r[6] != "organisation":
             continue
         ws = key(r[4]).split()
         if len(ws) == 2 and ws[0] in _MINISTRY and ws[1].startswith("ال") and len(ws[1]) >= 5:
             out.setdefault(ws[1], r)
+            continue
+        if len(ws) == 3 and ws[0] in _MINISTRY and ws[1].startswith("ال") and len(ws[1]) >= 5 \
+                and ws[2].startswith("وال") and len(ws[2]) >= 6:
+            out.setdefault(ws[1], r)  # وزارة التجارة والصناعة: التجارة تغلق, التجارة والصناعة: ... (its first field)
+            pairs.setdefault(ws[1], ws[2])
             continue
         raw = r[4].split()
         if len(raw) != len(ws):
@@ -88,7 +96,8 @@ def short_form_rows(pars, rows: list[list], spans: dict) -> list[list]:
 
     from .field_forms import field_form_rows
 
-    fields = _fields(rows)
+    second: dict = {}
+    fields = _fields(rows, second)
     if not fields:
         got = field_form_rows(pars, rows, spans)  # "الغذاء والدواء" تطلق: after الهيئة العامة للغذاء والدواء
         got += org_part_rows(pars, rows + got, spans)
@@ -102,9 +111,15 @@ def short_form_rows(pars, rows: list[list], spans: dict) -> list[list]:
             k = p.fkeys[i]
             off = 1 if k[:1] == "و" and k[1:] in fields else 0
             r = fields.get(k[off:])
-            if r is None or not acts(p, i):
+            if r is None:
                 continue
-            s, e = p.starts[i] + off, p.ends[i]
+            last = i
+            if second.get(k[off:]) and i + 1 < len(p.toks) and p.fkeys[i + 1] == second[k[off:]] \
+                    and p.kinds[i + 1] == "word" and p.starts[i + 1] - p.ends[i] <= 1:
+                last = i + 1  # التجارة والصناعة: the ministry's two fields
+            if not acts(p, i, last) or last == i and second.get(k[off:]) and _quoted_alone(p, i, i):
+                continue  # (رؤية البنك إلى "الثقافة": the first field of two quoted alone is the common noun)
+            s, e = p.starts[i] + off, p.ends[last]
             if any(s < te and ts < e for ts, te in taken):
                 continue
             taken.append((s, e))
