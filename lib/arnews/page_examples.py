@@ -6,7 +6,7 @@ first by article id and position) with the article it comes from, so a reader ca
 writes them as one sentence."""
 from __future__ import annotations
 
-__all__ = ["kind_examples", "examples_sentence", "precise_example", "largest_at", "spread_sample"]
+__all__ = ["kind_examples", "examples_sentence", "precise_example", "largest_at", "median_at", "spread_sample"]
 
 
 def _first_of_most_common(rows):
@@ -67,6 +67,19 @@ def largest_at(rows, values) -> dict:
         if not v.notna().any():
             continue
         r = g.loc[v.idxmax()]
+        out[k] = (str(r.surface), f"{r.article_id}, paragraph {int(r.paragraph)}")
+    return out
+
+
+def median_at(rows, values) -> dict:
+    """Where each group's median is written: ``{group key: (surface, "article_id, paragraph p")}``, the row whose value
+    is nearest the group's median (the first of equals; NaN values, implausible readings, left out; a group with none
+    gives its first row), in the form of :func:`largest_at`: a reader can find the median in the text."""
+    out = {}
+    for k, g in rows:
+        v = values.reindex(g.index)
+        i = (v - v.median()).abs().idxmin() if v.notna().any() else g.index[0]
+        r = g.loc[i]
         out[k] = (str(r.surface), f"{r.article_id}, paragraph {int(r.paragraph)}")
     return out
 

@@ -41,7 +41,7 @@ from pathlib import Path
 __all__ = ["show", "md", "setup", "esc", "neutral", "has_arabic", "arabic_span", "BIDI_CONTROLS", "table_html",
            "fmt_int", "fmt_year", "fmt_num", "fmt_pct", "fmt_share", "fmt_ratio", "fmt_value", "kwic_html", "show_kwic",
            "full_table_note", "truncate", "fig_height", "legend_outside", "MAX_FIG_WIDTH", "list_items", "LIST_SEP",
-           "fold_columns", "tick_label", "same_columns", "export_link", "glossed_items", "id_line", "with_id", "url_html"]
+           "fold_columns", "tick_label", "same_columns", "sparse_columns", "export_link", "glossed_items", "id_line", "with_id", "url_html"]
 
 #: bidi embedding/override (LRE RLE PDF LRO RLO) and isolate (LRI RLI FSI PDI) controls:
 #: unbalanced, they reorder everything after them; displayed values never keep them
@@ -690,6 +690,24 @@ def same_columns(df, min_rows: int = 5) -> tuple:
         return df, ""
     said = "; ".join(f"{c}: {v if v != '' else 'empty'}" for c, v in same)
     return df.drop(columns=[c for c, _ in same]), f"Left out, the same in every row: {said}."
+
+
+def sparse_columns(df, cols, min_share: float = 0.5, noun: str = "rows") -> tuple:
+    """``(view, note)``: ``df`` without those of ``cols`` that are filled (not empty, not NaN) in fewer than
+    ``min_share`` of its rows, and the sentence that names them once with how many rows fill them (``""`` when
+    none is left out).  A percentage table's ``unit`` column, filled for a few of 1,200 rows, read as empty."""
+    if df is None or not len(df):
+        return df, ""
+    sparse = []
+    for c in cols:
+        if c in df.columns:
+            filled = int(df[c].map(lambda v: not _isna(v) and str(v).strip() != "").sum())
+            if filled < min_share * len(df):
+                sparse.append((c, filled))
+    if not sparse:
+        return df, ""
+    said = "; ".join(f"{c} (filled in {filled:,} of {len(df):,} {noun})" for c, filled in sparse)
+    return df.drop(columns=[c for c, _ in sparse]), f"Left out, empty in most rows: {said}; the CSV keeps them."
 
 
 def show(df, caption: str | None = None, max_rows: int = 200, floatfmt: str | None = None, index: bool = False,

@@ -1,0 +1,84 @@
+"""Session 51, defects a reader saw on the pages (pages50's reading of the seeds and snn2000 reports): the quantities
+page's money table wider than the page, percentage columns empty in most rows, sections shown for a question the page
+does not ask; the overview's sentence on proclitics computed from its table; names spelt one way; glosses of
+الرئيس and of a few names."""
+import json
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+
+from arnews.pagefit import fit_notebook
+from arnews.plotting import md_html
+
+NB = Path(__file__).resolve().parents[1] / "notebooks"
+NONE = {"pairs": 0, "campaigns": 0, "english": 0, "documents": 0, "codebook": 0, "lunar": 0}
+SOME = {"pairs": 2, "campaigns": 9, "english": 2, "documents": 5, "codebook": 1, "lunar": 1}
+
+
+def _source(name) -> str:
+    return "".join("".join(c["source"]) for c in json.loads((NB / name).read_text(encoding="utf-8"))["cells"])
+
+
+def _fitted(name, facts):
+    return fit_notebook(nbformat.read(NB / name, as_version=4), facts)
+
+
+def _headings(nb) -> list[str]:
+    return [line for c in nb.cells if c.cell_type == "markdown" for line in c.source.splitlines() if line.startswith("#")]
+
+
+# --- 1. the quantities page ----------------------------------------------------------------------------------------
+
+def test_no_translation_or_document_section_where_the_page_does_not_ask():
+    nb = _fitted("02_quantities.ipynb", NONE)
+    heads = " | ".join(_headings(nb))
+    assert "translation" not in heads.lower() and "document" not in heads.lower(), heads
+    code = "".join(c.source for c in nb.cells if c.cell_type == "code")
+    assert "translation_quantities" not in code and 'q.kind == "doc_code"' not in code
+    kept = " | ".join(_headings(_fitted("02_quantities.ipynb", SOME)))
+    assert "## Did the translation keep every figure of the original?" in kept
+    assert "## Which official documents are cited, and when were they dated?" in kept
+
+
+def test_a_column_empty_in_most_rows_is_left_out_and_said():
+    from arnews.plotting import sparse_columns
+
+    df = pd.DataFrame({"surface": ["5 %", "7 %", "9 %", "12 %"], "unit": ["", "احتياطي", "", None],
+                       "unit_en": ["", "reserve", "", ""], "approx": ["نحو", "", "أكثر من", "نحو"]})
+    view, note = sparse_columns(df, ["unit", "unit_en", "approx"], noun="percentages")
+    assert list(view.columns) == ["surface", "approx"]  # approx is filled in 3 of 4: kept
+    assert note == ("Left out, empty in most rows: unit (filled in 1 of 4 percentages); unit_en (filled in 1 of 4 "
+                    "percentages); the CSV keeps them.")
+    same, said = sparse_columns(df, ["approx"])
+    assert same is df and said == ""
+
+
+def test_the_median_amount_is_placed_like_the_largest():
+    from arnews.page_examples import largest_at, median_at
+
+    money = pd.DataFrame({"currency": ["SAR", "SAR", "SAR", "USD"], "article_id": ["a1", "a2", "a3", "a1"],
+                          "paragraph": [1, 4, 2, 3], "surface": ["5 ملايين ريال", "20 مليون ريال", "3 مليارات ريال", "10 دولارات"],
+                          "value": [5e6, 2e7, 3e9, 10.0]})
+    near = median_at(money.groupby("currency"), money.value)
+    assert near == {"SAR": ("20 مليون ريال", "a2, paragraph 4"), "USD": ("10 دولارات", "a1, paragraph 3")}
+    assert largest_at(money.groupby("currency"), money.value)["SAR"] == ("3 مليارات ريال", "a3, paragraph 2")
+
+
+def test_the_money_table_keeps_one_place_column_on_the_page():
+    src = _source("02_quantities.ipynb")
+    assert 'show(cur.drop(columns="median in (article, paragraph)"), csv=cur' in src
+    assert 'cur["in article"]' not in src  # the article label (title, outlet, date, id) made the table too wide
+
+
+# --- 3. the overview: the proclitics the tokeniser splits, from the table -------------------------------------------
+
+def test_the_proclitic_sentence_is_computed():
+    src = _source("00_corpus_overview.ipynb")
+    assert "splits a proclitic `و` (*and*) off a number" not in src
+    assert 'clitics = special[special.kind == "clitic"].token.value_counts()' in src
+    items = [("و (and)", "300"), ("ب (with, by)", "30")]
+    html = md_html("The tokeniser split {k} off a number in this corpus (each with how often): {items}.",
+                   k="2 proclitics", items=items)
+    assert '<bdi lang="ar" dir="rtl">و</bdi> <bdi dir="ltr">(and)</bdi>: <bdi dir="auto">300</bdi>' in html
