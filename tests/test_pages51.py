@@ -82,3 +82,73 @@ def test_the_proclitic_sentence_is_computed():
     html = md_html("The tokeniser split {k} off a number in this corpus (each with how often): {items}.",
                    k="2 proclitics", items=items)
     assert '<bdi lang="ar" dir="rtl">و</bdi> <bdi dir="ltr">(and)</bdi>: <bdi dir="auto">300</bdi>' in html
+
+
+# --- 4. glosses: الرئيس in news about states, and a few phrases ------------------------------------------------------
+
+from arnews.stats.glossary import gloss  # noqa: E402
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("الرئيس", "the president; the chairman; main"),  # was 'chairman; head' (through رئيس)
+    ("الرئيس المصري", "≈ the Egyptian president"),
+    ("نائب الرئيس", "vice president"),  # was '≈ deputy of chairman'
+    ("الرئيس التنفيذي", "chief executive (CEO)"),  # was '≈ executive chairman'
+    ("علي بابا", "Alibaba / Ali Baba"),  # was '≈ on door'
+    ("الشيخ صباح", "Sheikh Sabah"),  # was '≈ the Sheikh morning'
+])
+def test_news_glosses(phrase, expected):
+    assert gloss("", "ar", phrase, vietnam=False) == expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("رئيس", "chairman; head"),  # the indefinite head of a construct stays (رئيس مجلس الإدارة, رئيس البلدية)
+    ("الرئيسية", "main"),
+    ("نائب", "deputy; vice-"),
+    ("صباح", "morning"),
+    ("علي", "on, upon"),
+])
+def test_the_neighbours_keep_their_glosses(word, expected):
+    assert gloss("", "ar", word, vietnam=False) == expected
+
+
+# --- 2. the names and topics pages: one spelling, English names, written cues ---------------------------------------
+
+def test_makkah_and_madinah_are_spelt_as_the_entity_tables_spell_them():
+    from arnews.entities.places import place_name_en
+
+    assert gloss("", "ar", "مكة المكرمة", vietnam=False) == place_name_en("geo:104515") == "Makkah"  # was Mecca
+    assert gloss("", "ar", "المدينة المنورة", vietnam=False) == place_name_en("geo:109223") == "Madinah"  # was Medina
+    assert gloss("", "ar", "مكة", vietnam=False) == "Makkah"
+
+
+def test_learned_names_get_an_english_name_where_a_source_has_one():
+    from arnews.english_names import english_names
+
+    ents = pd.DataFrame({"surface": ["النصر", "النصر", "عسير"], "name_en": ["Al-Nassr", "", "Asir"]})
+    names = ["النصر", "عسير", "بوينج", "سلمان بن عبدالعزيز", "جون كيري", "بشار الأسد", "الاتفاق", "عادل الجبير"]
+    types = ["organisation", "place", "organisation", "person", "person", "person", "organisation", "person"]
+    en = english_names(names, types, ents)
+    assert en["النصر"] == ("Al-Nassr", "entities table")
+    assert en["عسير"] == ("Asir", "entities table")
+    assert en["بوينج"] == ("Boeing", "known names")
+    assert en["سلمان بن عبدالعزيز"] == ("≈ Salman bin Abdulaziz", "glossary (word by word)")
+    assert en["جون كيري"] == ("≈ John Kerry", "glossary (word by word)")
+    assert en["بشار الأسد"] == ("", "")  # the glossary reads 'Bashar the lion': no name, left empty
+    assert en["الاتفاق"] == ("", "")  # an organisation is never read word by word ('the agreement')
+    assert en["عادل الجبير"] == ("", "")  # a word the glossary cannot read ('? Al-Jubeir'): empty
+
+
+def test_a_cue_is_shown_as_written():
+    from arnews.english_names import cue_label
+
+    assert cue_label("منطقه") == "منطقة (region / area)"  # the stored key folds teh marbuta
+    assert cue_label("جماعه").startswith("جماعة (")
+    assert cue_label("امير").startswith("أمير (")
+    assert cue_label("given name") == "given name"  # no lexicon cue: as stored
+
+
+def test_the_names_page_uses_them():
+    src = _source("01_topics.ipynb")
+    assert "english_names(ok.name, ok.type, ents)" in src and "cue_label(c)" in src
+    assert "cue_gloss[fold(c)]" not in src
