@@ -45,11 +45,11 @@ def test_no_translation_or_document_section_where_the_page_does_not_ask():
 def test_a_column_empty_in_most_rows_is_left_out_and_said():
     from arnews.plotting import sparse_columns
 
-    df = pd.DataFrame({"surface": ["5 %", "7 %", "9 %", "12 %"], "unit": ["", "احتياطي", "", None],
-                       "unit_en": ["", "reserve", "", ""], "approx": ["نحو", "", "أكثر من", "نحو"]})
+    df = pd.DataFrame({"surface": ["5 %", "7 %", "9 %", "12 %", "3 %"], "unit": ["", "احتياطي", "", None, ""],
+                       "unit_en": ["", "reserve", "", "", ""], "approx": ["نحو", "", "", "", "نحو"]})
     view, note = sparse_columns(df, ["unit", "unit_en", "approx"], noun="percentages")
-    assert list(view.columns) == ["surface", "approx"]  # approx is filled in 3 of 4: kept
-    assert note == ("Left out, empty in most rows: unit (filled in 1 of 4 percentages); unit_en (filled in 1 of 4 "
+    assert list(view.columns) == ["surface", "approx"]  # approx is filled in 2 of 5: kept (not almost empty)
+    assert note == ("Left out, empty in most rows: unit (filled in 1 of 5 percentages); unit_en (filled in 1 of 5 "
                     "percentages); the CSV keeps them.")
     same, said = sparse_columns(df, ["approx"])
     assert same is df and said == ""

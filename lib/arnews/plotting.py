@@ -692,9 +692,9 @@ def same_columns(df, min_rows: int = 5) -> tuple:
     return df.drop(columns=[c for c, _ in same]), f"Left out, the same in every row: {said}."
 
 
-def sparse_columns(df, cols, min_share: float = 0.5, noun: str = "rows") -> tuple:
+def sparse_columns(df, cols, min_share: float = 0.25, noun: str = "rows") -> tuple:
     """``(view, note)``: ``df`` without those of ``cols`` that are filled (not empty, not NaN) in fewer than
-    ``min_share`` of its rows, and the sentence that names them once with how many rows fill them (``""`` when
+    ``min_share`` of its rows (almost empty), and the sentence that names them once with how many rows fill them (``""`` when
     none is left out).  A percentage table's ``unit`` column, filled for a few of 1,200 rows, read as empty."""
     if df is None or not len(df):
         return df, ""
