@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from ..entities import load_gazetteer
 from ..frequency import zipf_ar
-from ..lexicons import lexicon_cache, read_lexicon
+from ..lexicons import lexicon_cache, lexicon_derived, read_lexicon
 from ..normalize import WORD_CACHE, key, normalize
 from ..themes import load_codebook
 from ..wordforms import (AR_RE as _AR_RE, MIN_REST as _MIN_REST, ar_stem as _ar_stem, base_lang as _lang,
@@ -89,6 +89,11 @@ NEWS_FILE = "glossary_news.csv"
 PHRASES_FILE = "glossary_phrases.csv"
 #: titles written right before a name (الملك، الرئيس) with the English title (``King``, ``President``)
 TITLES_FILE = "glossary_titles.csv"
+#: nouns written before a noun as English writes a preposition or a time adverb (داخل المملكة 'inside the Kingdom',
+#: أمس الخميس): never a construct's head
+ADVERBS_FILE = "glossary_adverbs.csv"
+#: the month names (``months.csv``) of more than one word are phrases too (ذي القعدة 'Dhu al-Qadah', not ذي 'of')
+MONTHS_FILE = "months.csv"
 #: the longest phrase of ``PHRASES_FILE`` looked for inside a longer one
 _PHRASE_MAX = 6
 
@@ -186,6 +191,10 @@ def _phrases() -> dict[str, str]:
     for r in _rows(PHRASES_FILE):
         term, gl = (r.get("term") or "").strip(), (r.get("gloss") or "").strip()
         if term and gl and _lang(r.get("lang") or "ar") == "ar":
+            out.setdefault(key(" ".join(normalize(term).text.split())), gl)
+    for r in _rows(MONTHS_FILE):  # ذو القعدة, ذي الحجة, ربيع الأول, كانون الثاني: the month, not 'possessing the argument'
+        term, gl = (r.get("name") or "").strip(), (r.get("en") or "").strip()
+        if len(term.split()) > 1 and gl and _lang(r.get("lang") or "ar") == "ar":
             out.setdefault(key(" ".join(normalize(term).text.split())), gl)
     return out
 
@@ -471,19 +480,94 @@ def _titles() -> dict[str, str]:
 
 def _name_part(w: str, g: str) -> bool:
     """A word-by-word part that is a name: a capitalised gloss that is not an English adjective of a nisba
-    (``Salman``, ``Sisi``, ``King Salman``; not ``American``, ``Egyptian``)."""
-    return bool(g) and g[:1].isupper() and not (w and _nisba_adjective(w, g))
+    (``Salman``, ``Sisi``, ``King Salman``; not ``American``, ``Egyptian``), nor a country's adjective whatever its
+    English ending (الفرنسي 'French', السويسري 'Swiss': :func:`arnews.entities.cuewords.nationality_word`), nor any
+    other definite nisba-shaped word that is no family name (الهولندية 'Dutch')."""
+    if not g or not g[:1].isupper():
+        return False
+    if not w:
+        return True
+    if _nisba_adjective(w, g) or _nationality(w):
+        return False
+    return not (_definite(w) and (w.endswith("ي") or w.endswith("ية") or w.endswith("يه")) and not _family_name(w, g))
 
 
-#: a gloss that reads as an English verb in the past (قال 'said', أكد 'confirmed'), a modal (يستطيع 'can'), an adverb
-#: (بشدة 'strongly') or نفس 'same': no construct's head
+#: a gloss that reads as an English verb in the past (قال 'said', أكد 'confirmed'), a modal (يستطيع 'can') or نفس
+#: 'same': no construct's head.  Not set, cut, hit, read, will (nouns as often: قطع, إرادة) nor -ly (family, assembly,
+#: supply, rally): an adverb is decided on the Arabic side (:func:`_adverb`)
 _EN_PAST = re.compile(r"[a-z]+ed|said|met|held|made|took|gave|won|began|came|went|left|sent|told|found|lost|led|paid|"
                       r"built|brought|kept|spoke|wrote|ran|chose|rose|fell|saw|was|were|had|did|got|became|stood|heard|"
-                      r"knew|thought|set|put|cut|hit|read|can|could|may|might|must|will|would|should|same|[a-z]+ly")
+                      r"knew|thought|put|can|could|may|might|must|would|should|same")
+
+
+def _adverb(w: str, g: str) -> bool:
+    """``w`` glossed ``g`` (-ly) is an adverb: an accusative ending in ا (رسميا 'officially', حاليا 'currently') or
+    بـ + a masdar (بشدة 'strongly', بسرعة 'quickly'); عائلة 'family', تجميع 'assembly' are nouns."""
+    return g.endswith("ly") and (w.endswith("ا") or w.startswith("ب"))
+
+
+@lexicon_cache(maxsize=1)
+def _adverb_keys() -> frozenset:
+    """Keys of the adverbial nouns (``ADVERBS_FILE``)."""
+    return frozenset(key(normalize((r.get("word") or "").strip()).text) for r in _rows(ADVERBS_FILE)
+                     if (r.get("word") or "").strip())
+
+
+def _adverbial(w: str) -> bool:
+    """``w`` is an adverbial noun (``ADVERBS_FILE``) as written or after و/ف/ب (وداخل، بداخل، ورغم)."""
+    ks = _adverb_keys()
+    k = key(w)
+    return k in ks or (k[:1] in "وفب" and k[1:] in ks) or (k[:2] in ("وب", "فب") and k[2:] in ks)
+
+
+#: attached pronouns a noun may carry (key text): a noun with one is definite, so the definite word after it is its
+#: adjective (زيارته الرسمية 'his official visit'), never a construct's second term
+_NOUN_PRONOUNS = ("هما", "كما", "هم", "ها", "كم", "نا", "ه")
+
+
+@lexicon_cache(maxsize=1)
+def _written_terms() -> frozenset:
+    """The one-word terms of the glossary, the stop words and the news vocabulary as written (normalised, ة kept:
+    كتابة 'writing' is not كتابه 'his book', which the keys fold together)."""
+    out = set()
+    for name, col in (("glossary.csv", "term"), ("stopwords_ar.csv", "word"), (NEWS_FILE, "term")):
+        for r in _rows(name):
+            t = normalize((r.get(col) or "").strip()).text
+            if t and " " not in t:
+                out.add(t)
+    return frozenset(out)
+
+
+@lexicon_derived(maxsize=WORD_CACHE)
+def with_pronoun(w: str) -> bool:
+    """The word ``w`` (normalised, no article) is a glossed noun with an attached pronoun (قراره، زيارته، رئيسها،
+    موقفها، كتابه): not itself a glossary's word as written (مياه، اتجاه، وجه are words of their own) and the stem
+    left (ة restored before a pronoun: زيارت -> زيارة) is glossed."""
+    if _definite(w) or w in _written_terms():
+        return False
+    cur, news = _glossary(False), _news()
+    for suf in _NOUN_PRONOUNS:
+        if w.endswith(suf) and len(w) - len(suf) >= _BASE_MIN:
+            stem = w[: -len(suf)]
+            forms = (stem[:-1] + "ة", stem) if stem.endswith("ت") else (stem,)
+            return any(key(f) in cur[1] or key(f) in news[1] for f in forms)
+    return False
+
+
+def _day_after_daypart(w: str, nxt: str) -> bool:
+    """``w`` is a part of the day (مساء، صباح) or يوم and ``nxt`` a weekday or اليوم 'today' (``time_words.csv``):
+    مساء اليوم 'this evening', صباح الخميس, يوم الجمعة are no constructs with *of*."""
+    from ..entities.tails import time_words
+
+    tw = time_words()
+    kw = key(w[1:]) if w[:1] in "وف" and key(w[1:]) in tw else key(w)
+    return (tw.get(kw) == "daypart" or kw == "يوم") and tw.get(key(nxt)) in ("day", "now")
 
 
 #: the links of an Arabic name (keys): بن 'bin' before a name is no construct to read with ``of``
 _NAME_LINKS = frozenset({"بن", "ابن", "ابو", "عبد", "ال", "بنت"})
+#: ذو، ذي، ذا، ذات 'possessing, of' (keys): English reads them as *of* already
+_POSSESSING = frozenset({"ذو", "ذي", "ذا", "ذات", "ذوي", "ذوو"})
 
 
 def titles_and_constructs(parts: list[str], src: list[str], last: list[str]) -> tuple[list[str], list[str]]:
@@ -503,6 +587,9 @@ def titles_and_constructs(parts: list[str], src: list[str], last: list[str]) -> 
         w, g, nxt = src[i], parts[i], last[i + 1]
         if (w and not _definite(w) and not w.startswith(_DEFINITE) and _noun_head(w, g) and not _EN_PAST.fullmatch(g) and key(w) not in _NAME_LINKS
                 and not (w[:1] in "ولف" and w[1:2] in "يت" and g.endswith("s"))  # لتنتهي 'ends': a verb
+                and g != "of" and not parts[i + 1].startswith("of ") and key(w) not in _POSSESSING  # ذي 'of': no 'of of'
+                and not _adverb(w, g) and not _adverbial(w) and not with_pronoun(w)
+                and not (src[i + 1] and _day_after_daypart(w, src[i + 1]))
                 and parts[i + 1] != "?" and (head[i + 1] or (nxt.startswith("ال") and len(nxt) > 4))):
             head[i] = True
     return [g + " of" if h else g for g, h in zip(parts, head)], src
@@ -513,10 +600,18 @@ def _modifier(w: str, g: str) -> bool:
     nisba glossed by one English word, which the Arabic shape makes the adjective (القطاع الصحي 'the health
     sector', الجهات الأمنية 'the security authorities').  Indefinite, a nisba-shaped word is as often a noun in a
     construct (مليون عملية 'a million operations', رئيس نادي), so only the English ending decides there."""
-    if _nisba_adjective(w, g):
+    if _nisba_adjective(w, g) or _nationality(w):
         return True
     return (_definite(w) and (w.endswith("ي") or w.endswith("ية") or w.endswith("يه")) and bool(_EN_WORD.fullmatch(g or ""))
             and key(w) not in _stop_keys())
+
+
+def _nationality(w: str) -> bool:
+    """``w`` is a definite adjective of a country, masculine or feminine (الفرنسي، الفرنسية 'French', السويسري 'Swiss':
+    :func:`arnews.entities.cuewords.nationality_word`), whatever its English gloss's ending."""
+    from ..entities.cuewords import nationality_word
+
+    return bool(nationality_word(w) or (w.endswith("ية") and nationality_word(w[:-1])))
 
 
 def _noun_head(w: str, g: str) -> bool:
@@ -547,7 +642,7 @@ def adjectives_first(parts: list[str], words: list[str]) -> list[str]:
     while i < n:
         j = i + 1
         if words[i] and parts[i] != "?" and _noun_head(words[i], parts[i]):
-            d = _definite(words[i])
+            d = _definite(words[i]) or with_pronoun(words[i])  # زيارته الرسمية: the official visit
             while (j < n and words[j] and _definite(words[j]) == d and _modifier(words[j], parts[j])
                    and not _conjoined(words[j]) and not words[j].startswith(_PREPOSITIONAL)):
                 j += 1
