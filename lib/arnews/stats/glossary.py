@@ -481,15 +481,9 @@ def _titles() -> dict[str, str]:
 def _name_part(w: str, g: str) -> bool:
     """A word-by-word part that is a name: a capitalised gloss that is not an English adjective of a nisba
     (``Salman``, ``Sisi``, ``King Salman``; not ``American``, ``Egyptian``), nor a country's adjective whatever its
-    English ending (الفرنسي 'French', السويسري 'Swiss': :func:`arnews.entities.cuewords.nationality_word`), nor any
-    other definite nisba-shaped word that is no family name (الهولندية 'Dutch')."""
-    if not g or not g[:1].isupper():
-        return False
-    if not w:
-        return True
-    if _nisba_adjective(w, g) or _nationality(w):
-        return False
-    return not (_definite(w) and (w.endswith("ي") or w.endswith("ية") or w.endswith("يه")) and not _family_name(w, g))
+    English ending, masculine or feminine (الفرنسي 'French', السويسرية 'Swiss': :func:`_nationality`); a family name
+    in its Arabic nisba shape stays a name (الغامدي 'Al-Ghamdi')."""
+    return bool(g) and g[:1].isupper() and not (w and (_nisba_adjective(w, g) or _nationality(w)))
 
 
 #: a gloss that reads as an English verb in the past (قال 'said', أكد 'confirmed'), a modal (يستطيع 'can') or نفس
