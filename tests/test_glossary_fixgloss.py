@@ -111,3 +111,19 @@ def test_ly_nouns_head_constructs(phrase, expected):
 ])
 def test_neighbours_keep_their_reading(phrase, expected):
     assert g(phrase) == expected
+
+
+# --- findings 7 and 8: the rhetoric page glosses the rows it shows; the outlet note holds when a count is 0 ---------
+
+def test_rhetoric_glosses_only_the_quoted_names_it_shows():
+    rhetoric = "".join("".join(c["source"]) for c in json.loads((NB / "03_rhetoric.ipynb").read_text(encoding="utf-8"))["cells"])
+    assert 'phrase_gloss(t, GLOSS_VN) for t in nt.example' not in rhetoric  # every row glossed (thousands at 30,000 articles)
+    assert 'phrase_gloss(t, GLOSS_VN) if i < shown else "" for i, t in enumerate(nt.example)' in rhetoric
+    assert "max_rows=shown" in rhetoric
+
+
+def test_the_counted_note_is_conditional():
+    from arnews.outlets import COUNTED_REST
+
+    assert "partly the source" not in COUNTED_REST  # untrue of a row with 0 of its N occurrences in the outlet's articles
+    assert "where that is more than none" in COUNTED_REST and COUNTED_REST.startswith("An outlet names itself")

@@ -246,9 +246,9 @@ def mark_counted(df, words: dict, occurrences, by: str, surface: str = "surface"
 
 
 #: what a page says after the expressions :func:`mark_counted` marked (English only, as :data:`NOTE_REST`)
-COUNTED_REST = ("An outlet names itself in its own articles (the paper a speaker told, a source line), so the count of "
-                "such an expression is partly the source, not the news: its gloss says how many stand in the outlet's own "
-                "articles. Marked, never dropped.")
+COUNTED_REST = ("An outlet names itself in its own articles (the paper a speaker told, a source line): each such row's gloss "
+                "says how many of its occurrences stand in the outlet's own articles, and where that is more than none, "
+                "that part of the count is the source, not the news. Marked, never dropped.")
 
 
 def counted_note(df, surface: str = "surface") -> str:
