@@ -569,7 +569,10 @@ def titles_and_constructs(parts: list[str], src: list[str], last: list[str]) -> 
     writes it (الملك سلمان 'King Salman', الرئيس السيسي 'President Sisi': ``TITLES_FILE``), and an indefinite noun
     before a definite word is a construct, read with ``of`` (رسل السلام 'messengers of peace', مركز الملك سلمان
     'centre of King Salman', مسجد قوات الطوارئ 'mosque of Emergency Forces'), unless its gloss reads as a verb
-    (قال الرئيس).  Returns the parts and the words for :func:`adjectives_first`."""
+    (قال الرئيس), it is *of* already (ذي الحجة), an adverbial noun (``ADVERBS_FILE``: داخل المملكة 'inside the
+    Kingdom'), a noun with an attached pronoun (زيارته الرسمية: its adjective follows) or a part of the day before a
+    weekday (مساء الخميس); a country's adjective after a title is no name (الرئيس الفرنسي).  Returns the parts and the
+    words for :func:`adjectives_first`."""
     parts, titles = list(parts), _titles()
     for i in range(len(parts) - 1):
         t = titles.get(key(src[i])) if src[i] else None
