@@ -51,7 +51,11 @@ def index_levels(rows: list[dict], text: str) -> list[dict]:
     """Re-read in place the bare counts of ``rows`` (offsets into ``text``) that are an index's level;
     return those rows."""
     changed = []
+    points: list[int] = []  # where the readings in points found so far end (a reading chains to the one before)
     for r in rows:
+        if r["kind"] == "measure" and r.get("unit") == "نقطة":
+            points.append(r["end"])
+            continue
         if r["kind"] == "money" and _index_of_currency(r, text):
             # مؤشر الدولار 0.04: the currency names the index, the number is its move in points
             m = _LEAD_CURRENCY.match(r["surface"])
@@ -59,9 +63,11 @@ def index_levels(rows: list[dict], text: str) -> list[dict]:
             r["surface"] = text[r["start"]:r["end"]]
             r["kind"], r["unit"], r["unit_en"], r["currency"] = "measure", "نقطة", "point", ""
             changed.append(r)
+            points.append(r["end"])
             continue
-        if index_reading(r, text):
+        if index_reading(r, text, points):
             changed.append(r)
+            points.append(r["end"])
             continue
         year = r["kind"] == "year" and re.fullmatch(r"\d{4}", r["surface"])
         if (r["kind"] != "count" and not year) or r.get("unit") or r.get("approx") or not re.fullmatch(r"[\d.,٠-٩٫٬]+", r["surface"]):
@@ -78,6 +84,7 @@ def index_levels(rows: list[dict], text: str) -> list[dict]:
             continue  # يهدف المؤشر إلى 2030, عام 2015: a year unless the index moved or closed there
         r["kind"], r["unit"], r["unit_en"] = "measure", "نقطة", "point"
         changed.append(r)
+        points.append(r["end"])
     return changed
 
 
@@ -92,24 +99,72 @@ _REACH = re.compile(r"(?:^|\s)(?:[وف]?(?:بلغ|بلغت|يبلغ|تبلغ|ا�
 #: a rate word right before the number (بنسبة 0.4, معدل 2.1): a percent left unwritten, not points
 _RATE = re.compile(r"(?:^|\s)(?:[وب]?(?:ال)?(?:نسبة|نسبته|نسبتها|معدل|معدله|بمعدل|نمو|نموا))\s+\S*\s*$|"
                    r"(?:^|\s)(?:[وب]?(?:ال)?(?:نسبة|نسبته|نسبتها|معدل|بمعدل|نمو|نموا))\s*$")
-#: a definite tens word (حاجز الخمسين، نزوله عن الخمسين): the PMI's line between growth and contraction
-_TENS = re.compile(r"(?:ال)?(?:عشرين|ثلاثين|أربعين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)")
-#: the word right before such a tens word: a bar, a level, or a preposition of crossing
-_BAR = re.compile(r"(?:^|\s)(?:[وب]?(?:ال)?(?:حاجز|مستوى)|عن|فوق|دون|تحت|إلى|الى)\s*$")
+#: a rate word anywhere between the index and the number (ينمو الاقتصاد 3.5, معدل البطالة 11.6, التضخم)
+_RATE_WORD = re.compile(r"(?:^|\s)[وفب]?(?:ال)?(?:نسبة|نسبته|نسبتها|معدل|معدله|بمعدل|نمو|نموا|ينمو|تنمو|نما|"
+                        r"تضخم|بطالة)(?=[\s,،]|$)")
+#: a noun the number could measure between the index and the number (سعر السهم 27.8, عدد المصابين بلغ 53,
+#: درجة الحرارة بلغت 46, متوسط حجم الأسرة 5.6, كتلة الجسم 32.4, الإصدار 2.0, مؤشر أسعار المستهلكين 2.3: a rate)
+_HEAD = re.compile(r"(?:^|\s)[وفبلك]?(?:ال|لل)?(?:سعر|أسعار|اسعار|متوسط|عدد|حجم|نسبة|معدل|عمر|أعمار|سن|درجة|"
+                   r"درجات|حرارة|كتلة|إصدار|اصدار|نسخة|سهم|أسهم|اسهم)(?=[\s,،]|$)")
+#: a new clause between the index and the number (أظهر المؤشر أن سعر ...، فيما، بينما): its own subject
+_BREAK = re.compile(r"(?:^|\s)(?:[وف]?(?:أن|إن|ان|بأن|لأن)|فإن|فان|فيما|بينما)(?=\s|$)")
+#: a reading word: the number reads it (القراءة الأولية 52.2, التقديرات الأولية البالغة 53.4, أعلى مستوى ... 98.128,
+#: عند النقطة 8824.95)
+_READING = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:قراءة|قراءته|قراءتها|القراءات|قراءات|تقديرات|مستوى|نقطة)(?=[\s,،]|$)")
+#: what makes a number after an index a percent or a yearly change (0.6 في %, 0.19 ب%, 2.4 على أساس سنوي)
+_NOT_POINTS = re.compile(r"\s*(?:(?:[بف]|في)\s*)?[%٪]|\s*على\s+أساس\s+(?:سنوي|شهري|ربعي|فصلي)")
+#: the index named right after a decimal reading: a relative clause (54.2 الذي سجله المؤشر) or one preposition
+#: (5.2 في مؤشر مدركات الفساد)
+_INDEX_AFTER = re.compile(r"[\s,،]*(?:(?:الذي|التي)\s+(?:سجله|سجلها|سجلته|بلغه|بلغها|بلغته|حققه|حققها)\s+|"
+                          r"(?:في|من|على)\s+)?[وفبل]?(?:ال)?(?:مؤشر|موشر|مؤشرات|موشرات)(?=[\s,،.\"”»)]|$)")
+#: the definite tens word of the PMI's line between growth and contraction (حاجز الخمسين، نزوله عن الخمسين)
+_TENS = re.compile(r"(?:ال)?خمسين")
+#: the word right before such a tens word: a bar or a level
+_BAR = re.compile(r"(?:^|\s)[وب]?(?:ال)?(?:حاجز|مستوى)\s*$")
+#: a preposition of crossing right before it (فوق الخمسين, دون الخمسين), read only close to the index
+_CROSS = re.compile(r"(?:^|\s)(?:عن|فوق|دون|تحت|إلى|الى)\s*$")
+#: an age in the sentence (من هم فوق الخمسين, سن التقاعد, الخمسين من العمر)
+_AGE = re.compile(r"(?:^|\s)(?:[وفبل]?(?:ال)?(?:سن|عمر|أعمار|اعمار|عمره|عمرها)|من\s+هم)(?=\s|$)")
+_AGE_AFTER = re.compile(r"\s*(?:من\s+(?:ال)?عمر|عاما|عام|سنة|سنوات|ربيعا)(?=[\s,،.]|$)")
+#: the index word as an anchor of its readings, also with its owner's pronoun (القراءة النهائية لمؤشرها)
+_INDEX_OWN = re.compile(r"(?:^|[\s(«\"“])(?:[وفبل]|وب|ول)?(?:ال|لل)?(?:مؤشر|موشر|مؤشرات|موشرات|مؤشره|مؤشرها)"
+                        r"(?=[\s,،.\"”»)]|$)")
+#: how many words may stand between the index (or its reading) and a decimal reading with no level word right
+#: before it (إلى، عند: any distance in the sentence, as the levels above), a whole reading, the preposition
+#: before الخمسين
+_DECIMAL_REACH = 14
+_WHOLE_REACH = 4
+_TENS_REACH = 4
 
 
 def _as_float(t: str) -> float:
     return float(t.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩٫", "0123456789.")))
 
 
-def index_reading(r: dict, text: str) -> bool:
-    """A count in a sentence that names an index (مؤشر) before it and reads the index's value with no
-    unit written (session 50, q72; both readers of blind53 wrote these as measures in نقطة, as the guide's
-    ``76 نقطة``): a decimal number (``لمديري المشتريات 53.9 متجاوزة``، ``البالغة 53.7``، ``إلى 49.8 من 49.4``),
-    a whole number right after the index word or a word of reaching (``بلغ المؤشر 54``), and the
-    line of fifty (``تجاوز حاجز الخمسين``، ``نزوله عن الخمسين``). The count's own guessed noun (not in the
-    lexicon: ``متجاوزة``) or the definite word before ``البالغة`` leaves the span. Not a number after a
-    rate word (``بنسبة 0.4``), nor one with a noun the lexicon knows (``5.2 مليون سهم``). Re-read in place."""
+def _anchor(sentence: str, start: int, points: list[int]) -> int | None:
+    """Where the last mention of the index in ``sentence`` (offset ``start``) ends: the index word, a reading word
+    after it, or a reading in points found before (``إلى 52.7 من 53.5``, ``مقابل``, ``البالغة``)."""
+    idx = [m.end() for m in _INDEX_OWN.finditer(sentence)]
+    if not idx:
+        return None
+    ends = idx + [m.end() for m in _READING.finditer(sentence) if m.end() > idx[0]]
+    ends = [start + x for x in ends] + [p for p in points if start <= p]
+    return max(ends)
+
+
+def index_reading(r: dict, text: str, points: list[int] | None = None) -> bool:
+    """A count that reads an index (مؤشر) with no unit written (session 50, q72; both readers of blind53 wrote
+    these as measures in نقطة, as the guide's ``76 نقطة``): a decimal number whose subject is the index
+    (``لمديري المشتريات 53.9 متجاوزة``، ``البالغة 53.7``، ``إلى 49.8 من 49.4``; ``54.2 الذي سجله المؤشر``),
+    a whole number right after the index word or a word of reaching close to it (``بلغ المؤشر 54``,
+    ``مؤشر ثقة المستهلك بلغ 108``), and the line of fifty (``تجاوز حاجز الخمسين``، ``المؤشر دون الخمسين``).
+    The count's own guessed noun (not in the lexicon: ``متجاوزة``) or the definite word before ``البالغة``
+    leaves the span. The subject is the index when the index word, a reading word after it (``القراءة``,
+    ``مستوى``) or a reading in points before (``points``: where they end; ``52.7 من 53.5``) stands at most a
+    few words before, with no noun the number could measure (``سعر``، ``عدد``، ``متوسط``، ``درجة``), no rate
+    word (``بنسبة``، ``ينمو``، ``التضخم``) and no new clause (``أن``، ``فيما``) between (fixq, the review of
+    q72). Not a percent (``0.6 في %``), a yearly change (``على أساس سنوي``), an age (``فوق الخمسين`` of
+    ``من هم``), nor one with a noun the lexicon knows (``5.2 مليون سهم``). Re-read in place."""
     surf = r["surface"]
     if r.get("approx") or r.get("unit_en") or _GLUED.match(text, r["end"]):
         return False
@@ -132,13 +187,28 @@ def index_reading(r: dict, text: str) -> bool:
     before = text[max(0, s - 160): s]
     sentence = _STOP.split(before)[-1]
     decimal = not tens and _DECIMAL.fullmatch(text[s:e])
-    after = _STOP.split(text[e:e + 120])[0]
-    if not (_INDEX.search(sentence) or decimal and _INDEX.search(after)) or _RATE.search(before[-30:]):
-        return False  # (أعلى مستوى في أربع سنوات البالغ 54.2 الذي سجله المؤشر: the index named after its reading)
-    if tens:
-        if not _BAR.search(before):
+    if _NOT_POINTS.match(text, e) or _RATE.search(before[-30:]):
+        return False
+    anchor = _anchor(sentence, s - len(sentence), points or [])
+    if anchor is None:
+        # the index named only after the reading: 54.2 الذي سجله المؤشر, 5.2 في مؤشر ...
+        if not decimal or not _INDEX_AFTER.match(text, e):
             return False
-    elif not decimal and not _REACH.search(before):
+        stretch = " ".join(sentence.split()[-4:])
+    else:
+        stretch = text[anchor:s]
+    if _HEAD.search(stretch) or _RATE_WORD.search(stretch) or _BREAK.search(stretch):
+        return False
+    words = len(stretch.split())
+    if tens:
+        if _AGE.search(sentence) or _AGE_AFTER.match(text, e):
+            return False  # لدى من هم فوق الخمسين, سن التقاعد إلى الستين: an age
+        if not _BAR.search(before) and not (_CROSS.search(before) and words <= _TENS_REACH + 1):
+            return False
+    elif decimal:
+        if words > _DECIMAL_REACH and not _LEVEL.search(before):
+            return False
+    elif not _REACH.search(before) or words > _WHOLE_REACH:
         return False
     r["start"], r["end"] = s, e
     r["surface"] = text[s:e]
