@@ -169,7 +169,9 @@ class _DualRules:
         if sing is not None:
             q = self._dual_unit(i, sing)
             if q.kind == "duration":
-                q.kind, q.unit, q.unit_en = "count", sing, ""
+                if sing != "عقد":
+                    return None  # يومينا هذا: our day, no two days (fixq)
+                q.kind, q.unit, q.unit_en = "count", sing, ""  # عقدينا: our two contracts
             if self.free(i + 1) and self.k(i + 1) in ("الاثنين", "الاثنتين"):
                 q.b = i + 2  # شعبينا الاثنين: the two stresses the dual (one figure, as round 34 pins it)
             return q
