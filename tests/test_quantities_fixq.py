@@ -1,0 +1,140 @@
+"""Session 50, task fixq (issue 13): the review of q72's rules (/tmp/s50/review_q, findings 1-14).
+
+An index's reading needs the index as its subject (no noun the number could measure, rate word or new clause
+between; the index named after a reading only in ``الذي سجله المؤشر`` or ``في مؤشر``; not a percent or a yearly
+change); the line of fifty is no age; a construct dual with نا reads bare ``بلدينا``, nouns in و/ف- the lexicon
+counts (``فريقينا``) and feminines in ``-تينا``; ``يومينا هذا`` is no dual; the ordinals through counted things
+leave ``للمرة الأولى``, ``المرتبة الأولى``, ``الأولى من نوعها`` and clock hours alone; a label ending in a digit 2
+before a dual scale word is one amount; ``أمة واحدة`` is an idiom."""
+from arnews.quantities import extract_quantities
+
+
+def _rows(sentence, published="2015-08-06"):
+    return [(q["surface"], q["kind"], q["value"], q["unit"]) for q in extract_quantities(sentence, published=published)]
+
+
+def _of(sentence, kind):
+    return [(s, v, u) for s, k, v, u in _rows(sentence) if k == kind]
+
+
+def _points(sentence):
+    return [(s, v) for s, v, u in _of(sentence, "measure") if u == "نقطة"]
+
+
+# -- 1. a decimal in a sentence naming مؤشر is a reading only when the index is its subject ------------------
+
+def test_a_decimal_measured_by_another_noun_is_no_index_reading():
+    assert _points("وارتفع مؤشر أسعار الجملة في المملكة 1.8 خلال يونيو مقارنة بالعام الماضي.") == []
+    assert _points("وبلغ متوسط سعر السهم 31.4 بحسب مؤشرات السوق.") == []
+    assert _points("وأظهر مؤشر الأسعار أن سعر لتر الحليب بلغ 6.5 في أسواق الرياض.") == []
+    assert _points("وكان مؤشر كتلة الجسم لدى المريض 29.7 وفق الفحص الأخير.") == []
+    assert _points("ونشرت الهيئة الإصدار 3.1 من مؤشر جودة الخدمات.") == []
+
+
+def test_a_rate_or_a_yearly_change_is_no_index_reading():
+    assert _points("وذكر التقرير أن مؤشر الإنتاج الصناعي تراجع 1.6 على أساس سنوي في مايو.") == []
+    assert _points("ويتوقع البنك أن ينمو الاقتصاد المحلي 2.8 العام المقبل وفق مؤشرات الأداء.") == []
+    assert _points("وبلغ معدل التضخم 2.2 بحسب مؤشرات الهيئة.") == []
+    assert _points("وتراجع المؤشر 0.7 في % إلى 4750 نقطة.") == [("4750 نقطة", 4750)]
+
+
+def test_index_readings_that_stay():
+    s = "وسجل مؤشر مديري المشتريات في مصر 49.2 في يوليو مقابل 48.1 في يونيو."
+    assert _points(s) == [("49.2", 49.2), ("48.1", 48.1)]
+    # the index with its owner's pronoun, and a reading chained to the one before
+    s = "وقال المعهد إن مؤشره لنشاط المصانع تراجع إلى 51.3 من 52.6 في الشهر السابق."
+    assert _points(s) == [("51.3", 51.3), ("52.6", 52.6)]
+    s = "وسجل مؤشر الدولار 96.42 صباح اليوم، لكنه بقي دون ذروته في أسبوعين البالغة 96.91."
+    assert _points(s) == [("96.42", 96.42), ("96.91", 96.91)]
+
+
+# -- 2. the index named after the number ----------------------------------------------------------------------
+
+def test_a_decimal_before_a_later_index_word_is_no_reading():
+    assert _points("وأغلق سهم سابك عند 88.25 فيما ارتفع المؤشر العام بشكل طفيف.") == []
+    assert _points("وارتفعت أسعار الشعير إلى 62.5 للطن وانعكس ذلك على مؤشر الأسعار.") == []
+    assert _points("وبلغ متوسط عدد أفراد الأسرة 5.4 بحسب مؤشرات التعداد.") == []
+
+
+# -- 3. a whole number after بلغ with another subject ---------------------------------------------------------
+
+def test_a_whole_number_reached_by_another_subject_is_no_reading():
+    assert _points("وأظهرت مؤشرات الوزارة أن عدد المصابين بالحمى بلغ 41 هذا الأسبوع.") == []
+    assert _points("وبحسب مؤشر الطقس فإن درجة الحرارة في جدة بلغت 44 ظهر أمس.") == []
+    assert _points("وأوضح أن مؤشر ثقة المستثمرين بلغ 97 في يوليو.") == [("97", 97)]
+
+
+# -- 4. tens words of age ---------------------------------------------------------------------------------------
+
+def test_an_age_is_no_line_of_fifty():
+    assert _points("وأظهر مؤشر الصحة ارتفاع الإصابة بالضغط لدى من هم فوق الخمسين.") == []
+    assert _points("وقال إن مؤشر التوظيف سيتأثر برفع سن التقاعد إلى الستين.") == []
+    assert _points("وظل المؤشر دون الخمسين للشهر الثالث.") == [("الخمسين", 50)]
+
+
+# -- 5-8. construct duals with نا ----------------------------------------------------------------------------------
+
+def test_bare_baladayna():
+    assert _of("وقال الوزير إن بلدينا تجمعهما شراكة استراتيجية.", "count") == [("بلدينا", 2, "بلد")]
+
+
+def test_a_counted_noun_beginning_with_fa_or_wa():
+    assert [(s, v) for s, v, _ in _of("وقال المدرب إن فريقينا قدما عرضا ممتعا.", "count")] == [("فريقينا", 2)]
+    # و + a verb stays no dual
+    assert [s for s, _, _ in _of("وقال المهندس: وبنينا المشروع بسواعد وطنية.", "count")] == []
+
+
+def test_a_feminine_dual_with_na():
+    assert _of("وأشاد الأمير بحرص حكومتينا على تطوير التعاون.", "count") == [("حكومتينا", 2, "حكومة")]
+    assert _of("وأكد أن قيادتينا حريصتان على أمن المنطقة.", "count") == [("قيادتينا", 2, "قيادة")]
+    # names and nouns in -تينا are no duals
+    assert _rows("وقالت المغنية كريستينا إن ألبومها الجديد جاهز.") == []
+    assert _rows("وأصبحت الرياضة روتينا يوميا لدى الشباب.") == []
+
+
+def test_our_day_is_no_dual():
+    assert _rows("وما زالت العادة قائمة حتى يومينا هذا.") == []
+
+
+# -- 9-12. ordinals through the counted things --------------------------------------------------------------------
+
+def test_for_the_first_time_is_no_member():
+    s = "وأحرز المهاجم 4 أهداف للمرة الأولى في مسيرته، والثانية في البطولة القارية."
+    assert _of(s, "ordinal") == []
+
+
+def test_a_ranked_noun_keeps_its_ordinal():
+    s = "وحققت الجامعة في 4 تصنيفات المرتبة الأولى محليا، والثانية عربيا."
+    assert ("المرتبة الأولى", 1, "مرتبة") in _of(s, "ordinal")
+    assert [x for x, _, _ in _of(s, "ordinal") if x == "الأولى"] == []
+
+
+def test_first_of_its_kind_is_no_member():
+    s = "ودشنت البلدية 3 حدائق ذكية الأولى من نوعها في المحافظة، والثانية في الأحياء الجديدة."
+    assert [(x, v) for x, v, _ in _of(s, "ordinal")] == []
+
+
+def test_a_clock_hour_or_a_compound_ordinal_is_no_member():
+    s = "ونفذت الفرق 3 جولات تفتيشية الأولى في حي العليا، وتمت جميعها بين الساعة الواحدة والثانية ظهرا."
+    assert [(x, v) for x, v, _ in _of(s, "ordinal")] == []
+    s = "ونظم النادي 3 بطولات رياضية الأولى في يناير والثانية عشرة في مايو."
+    assert [(x, v) for x, v, _ in _of(s, "ordinal")] == [("والثانية عشرة", 12)]
+    # a run of members stays
+    s = "ونظم النادي 3 بطولات رياضية الأولى في يناير والثانية في مايو والثالثة في سبتمبر."
+    assert [(x, v) for x, v, _ in _of(s, "ordinal")] == [("الأولى", 1), ("والثانية", 2), ("والثالثة", 3)]
+
+
+# -- 13. a label ending in 2 before a dual scale word ----------------------------------------------------------
+
+def test_a_label_ending_in_two_before_a_dual_scale_word_is_one_amount():
+    assert [(s, k, v) for s, k, v, _ in _rows("وخصصت الحكومة 2 ملياري ريال لدعم الإسكان.")] == [
+        ("2 ملياري ريال", "money", 2000000000)]
+    assert [(s, k, v) for s, k, v, _ in _rows("وتبلغ مساحة الحديقة 2 مليوني متر مربع.")] == [
+        ("2 مليوني متر مربع", "measure", 2000000)]
+
+
+# -- 14. one nation ----------------------------------------------------------------------------------------------
+
+def test_one_nation_is_an_idiom():
+    assert _rows("وقال الخطيب إن المسلمين أمة واحدة.") == []
+    assert _of("وافتتحت الكلية شعبة واحدة جديدة.", "count") == [("شعبة واحدة", 1, "شعبة")]
