@@ -31,7 +31,7 @@ from .namelinks import AAL, ABD, ABU, BIN, BINT
 from .positions import is_word as _word, adjacent as _adjacent
 
 __all__ = ["body_words", "body_candidates", "sector_body_end", "facility_end", "facility_key", "company_end",
-           "patron_named_end"]
+           "patron_named_end", "linked_name_end", "purpose_end"]
 
 KINDS = ("sector", "facility", "facility_adj", "company_tail", "loan_tail", "patron_place", "patron_body", "institution_adj")
 #: heads that name a place or a body only after a royal patron (قصر الملك عبدالعزيز، دارة الملك عبدالعزيز)
@@ -202,6 +202,34 @@ def _given_then_adjective(p, j: int) -> int:
     return j
 
 
+def linked_name_end(p, j: int) -> int:
+    """End of a person's name without a title at token j whose given name a link joins to the next name (محمد بن
+    زايد، سعيد أبو داهش; names54e): after a facility word such a name is the facility's patron, not its subject (ملعب
+    سعد alone stays a subject).  The given name is listed; links, given names, عبد- names, rare definite family
+    names and any word right after a link follow, at most five words; no stop word, conjunction, cue or body word
+    except the links; j when no link joins two names."""
+    given = load_cues().given
+    if not (_word(p, j) and _adjacent(p, j - 1, j) and p.fkeys[j] in given):
+        return j
+    t, linked = j + 1, False
+    while t < len(p.kinds) and t - j <= 5 and _word(p, t) and _adjacent(p, t - 1, t):
+        k, info = p.fkeys[t], word_info(p.toks[t])
+        if k in _LINKS and p.fkeys[t - 1] not in _LINKS:
+            t += 1
+            continue
+        if info.conj or info.stop or info.cue or body_words().get(k):
+            break
+        if p.fkeys[t - 1] in _LINKS:
+            linked = True
+        elif not (k in given or k.startswith("عبد") and len(k) >= 5 or k.startswith("ال") and info.zipf < FAMILY_ZIPF
+                  and not k.endswith(("ين", "ون", "ات"))):
+            break  # ملعب خالد بن عبدالله التمارين: a plural noun after the name is the verb's object
+        t += 1
+    while t > j + 1 and p.fkeys[t - 1] in _LINKS:
+        t -= 1
+    return t if linked else j
+
+
 def facility_end(p, i: int) -> tuple[int, int, int]:
     """``(end, name start, name end)`` tokens of a named facility starting at token i (مطار الجوف,
     مطار الملك خالد الدولي); ``(i, i, i)`` when none.  The name tokens leave out the place cue and
@@ -229,6 +257,9 @@ def facility_end(p, i: int) -> tuple[int, int, int]:
             b = _foreign_name_end(p, i + 1)  # ملعب لوفتس رود، مطار بلاكبوش، قاعدة انجرليك
         if b == a:
             b = _given_then_adjective(p, i + 1)  # استاد جابر الدولي: a patron without a title, closed by the adjective
+        if b == a and not (i > 0 and _word(p, i - 1) and word_info(p.toks[i - 1]).cue in ("role", "title")):
+            b = linked_name_end(p, i + 1)  # إستاد محمد بن زايد، جامع سعيد أبو داهش: a linked name without a title
+            # (not after an office: إمام مسجد فلان بن فلان بحي ... made the office reader take the next words)
         if b == a:
             return i, i, i
     if _head(p, i, "facility") in own_name_only() and own_name_refused(p, i, a, b):
@@ -260,6 +291,10 @@ def patron_named_end(p, i: int) -> tuple[int, int, int, str]:
     if b <= i + 2:
         return i, i, i, ""
     typ = "organisation" if kind == "patron_body" else "place"
+    if kind == "patron_body" and _word(p, b) and _adjacent(p, b - 1, b) and p.fkeys[b].startswith("ال") \
+            and not body_words().get(p.fkeys[b]) and p.fkeys[b] not in _closer_keys() and not p.toks[b].endswith("ية") \
+            and not (word_info(p.toks[b]).stop or word_info(p.toks[b]).conj or word_info(p.toks[b]).cue):
+        return i, i, i, ""  # كرسي الشيخ سالم الحربي: a family name the title's run left out goes on (a feminine adjective, الوطنية, agrees with the head)
     city = word_info(p.toks[i]).cue == "place"  # a city (مدينة) may be an institution; a hall or a palace is a building
     end = b
     words = body_words()
@@ -270,7 +305,38 @@ def patron_named_end(p, i: int) -> tuple[int, int, int, str]:
     if city and end == b and _word(p, end) and _adjacent(p, end - 1, end) and p.fkeys[end].startswith("لل") \
             and len(p.fkeys[end]) > 4:
         typ, end = "organisation", end + 1  # مدينة الملك عبدالعزيز للعلوم: an institution with its purpose
+    if kind == "patron_body" and end == b:
+        end = purpose_end(p, end)  # كرسي الأمير فلان لدراسات قضايا المجتمع: a chair's purpose closes its name
     return end, i + 1, b, typ
+
+
+def _closer_keys() -> frozenset:
+    from .patrons import closer_words
+
+    return closer_words()
+
+
+#: words of the construct after a body's purpose (لدراسات قضايا المجتمع): at most this many
+PURPOSE_WORDS = 3
+
+
+def purpose_end(p, t: int) -> int:
+    """End of a body's purpose at token t: a purpose word of ``patron_bodies.csv`` with ل (لدراسات، لأبحاث،
+    للأبحاث) and the nouns of its construct after it (at most :data:`PURPOSE_WORDS`; no stop word, conjunction,
+    cue, link or prepositional proclitic; after a definite word only definite words); t when none."""
+    from .patrons import purpose_words
+
+    if not (_word(p, t) and _adjacent(p, t - 1, t) and p.fkeys[t] in purpose_words()):
+        return t
+    e = t + 1
+    while e - t <= PURPOSE_WORDS and _word(p, e) and _adjacent(p, e - 1, e):
+        info = word_info(p.toks[e])
+        if info.conj or info.stop or info.cue or p.fkeys[e].startswith(_PREP_PROCLITICS) or body_words().get(p.fkeys[e]):
+            break
+        if e > t + 1 and p.fkeys[e - 1].startswith("ال") and not p.fkeys[e].startswith("ال"):
+            break  # لدراسات الأمن الغذائي ندوة: after a definite word only its definite adjectives follow
+        e += 1
+    return e
 
 
 #: facility words that are also common metaphors (طريق *way*) or name where a team trains (معسكر)

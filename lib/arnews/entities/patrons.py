@@ -22,7 +22,7 @@ from .cues import word_info
 from .keys import Name, org_key
 from .positions import adjacent, is_word
 
-__all__ = ["patron_bodies"]
+__all__ = ["patron_bodies", "purpose_words", "closer_words"]
 
 #: name words that may stand between the person found and the closing adjective (القاضي of محمد بن إبراهيم القاضي)
 MAX_GAP = 2
@@ -36,6 +36,18 @@ def _closers() -> frozenset:
 @lexicon_cache(maxsize=2)
 def _kinds() -> dict:
     return word_kinds("patron_bodies.csv", ("closer", "family"), fold=lambda w: key(w.strip()))
+
+
+def closer_words() -> frozenset:
+    """Keys of the closing adjectives and purposes of ``patron_bodies.csv`` (الخيرية، القابضة، لأبحاث)."""
+    return _closers()
+
+
+@lexicon_cache(maxsize=2)
+def purpose_words() -> frozenset:
+    """The closers that state a body's purpose with ل (لأبحاث، للأبحاث، لدراسات): a patron body's name goes on
+    through them (:func:`arnews.entities.bodies.patron_named_end`)."""
+    return frozenset(k for k in _closers() if k.startswith("ل") and not k.startswith("ال"))
 
 
 def _partner_ok(k: str) -> bool:
@@ -52,11 +64,17 @@ def _tails() -> frozenset:
 
 
 def _head(p, t: int) -> bool:
-    """Token t is an organisation head without the article (a proclitic و/ل/ب may stand before it)."""
+    """Token t is an organisation head without the article (a proclitic و/ل/ب may stand before it), or a body
+    named only after its patron (``body_names.csv`` kind patron_body: كرسي، دارة; names54e)."""
     if not is_word(p, t):
         return False
     info = word_info(p.toks[t])
-    return info.cue == "org" and not info.definite and not key(info.bare or p.fkeys[t]).startswith("ال")
+    if info.cue != "org":
+        from .bodies import body_words
+
+        k = p.fkeys[t]
+        return any(k.startswith(c) and body_words().get(k[len(c):]) == "patron_body" for c in ("", "و", "ل", "ب", "ول"))
+    return not info.definite and not key(info.bare or p.fkeys[t]).startswith("ال")
 
 
 def _title(p, t: int) -> bool:
@@ -105,6 +123,10 @@ def patron_bodies(p, found: list) -> list:
         c = _closing(p, b)
         if c < 0:
             continue
+        if p.fkeys[c] in purpose_words():
+            from .bodies import purpose_end
+
+            c = purpose_end(p, c) - 1  # كرسي المهندس فلان لأبحاث النحل: the purpose's construct closes the name
         info = word_info(p.toks[h])
         bare = info.bare or p.fkeys[h]
         s = p.ends[h] - len(bare) if p.fkeys[h].endswith(bare) and len(p.fkeys[h]) > len(bare) else p.starts[h]
