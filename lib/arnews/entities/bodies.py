@@ -292,9 +292,9 @@ def patron_named_end(p, i: int) -> tuple[int, int, int, str]:
         return i, i, i, ""
     typ = "organisation" if kind == "patron_body" else "place"
     if kind == "patron_body" and _word(p, b) and _adjacent(p, b - 1, b) and p.fkeys[b].startswith("ال") \
-            and not body_words().get(p.fkeys[b]) and p.fkeys[b] not in _closer_keys() and not p.toks[b].endswith("ية") \
+            and not body_words().get(p.fkeys[b]) and p.fkeys[b] not in _closer_keys() and not p.toks[b].endswith("ة") \
             and not (word_info(p.toks[b]).stop or word_info(p.toks[b]).conj or word_info(p.toks[b]).cue):
-        return i, i, i, ""  # كرسي الشيخ سالم الحربي: a family name the title's run left out goes on (a feminine adjective, الوطنية, agrees with the head)
+        return i, i, i, ""  # كرسي الشيخ سالم الحربي: a family name the title's run left out goes on (a feminine adjective, الوطنية، العامة, agrees with the head)
     city = word_info(p.toks[i]).cue == "place"  # a city (مدينة) may be an institution; a hall or a palace is a building
     end = b
     words = body_words()
