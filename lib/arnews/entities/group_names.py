@@ -70,15 +70,18 @@ def _names(pars, rows: list[list]) -> dict:
         if r[6] != "organisation":
             continue
         ws = r[4].split()
-        if len(ws) != 2:
-            continue
+        if len(ws) not in (2, 3) or len(ws) == 3 and not key(ws[2]).startswith("وال"):
+            continue  # (حزب العدالة والتنمية: the name finder now keeps the coordinated word, names54c)
         k1 = key(ws[1])
         if key(ws[0]) not in heads or not k1.startswith("ال") or len(k1) < 5:
             continue
         if word_info(ws[1]).zipf >= MAX_ZIPF or place_index().names.get(k1) or place_index().names.get(k1[2:]):
             continue
-        m = _TAIL.match(text.get(r[1], ""), r[3])  # حزب العدالة والتنمية, cut at the first word by the name finder
-        tail = key(m.group(1)) if m else ""
+        if len(ws) == 3:
+            tail = key(ws[2])
+        else:
+            m = _TAIL.match(text.get(r[1], ""), r[3])  # حزب العدالة والتنمية, cut at the first word by the name finder
+            tail = key(m.group(1)) if m else ""
         out.setdefault(k1, (r, tail if tail.startswith("وال") else ""))
     if out:
         common = _ordinary_words(pars, out)
