@@ -296,6 +296,7 @@ def coordinated_field(p, i: int, j: int) -> int:
     Not a cue word (``ووزارة``، ``والمدير``), a listed place or organisation, a time word, a verb, a function word or a
     nationality (``الشركة السعودية والكويتية`` are two)."""
     from .guards import gentilic as gentilic_word
+    from .wordtests import sound_plural
 
     if j < i + 2 or not _is_word(p, j) or not _adjacent(p, j - 1, j):
         return 0
@@ -310,8 +311,12 @@ def coordinated_field(p, i: int, j: int) -> int:
         # للتحقيق والتثبت: an indefinite body for a purpose, no name)
     if f and len(p.fkeys[f]) >= 5:
         if k.startswith("وال") and len(k) >= 6 and not _nisba_tok(p, j) and _coordinable(p, j) \
-                and not (_is_word(p, j + 1) and p.fkeys[j + 1] in _GOVERNED):
-            return 1  # (قرار اللجنة المحلية للانتخابات والتحقق منها: the verbal noun governs what follows)
+                and not (_is_word(p, j + 1) and p.fkeys[j + 1] in _GOVERNED) \
+                and not (sound_plural(k) and not k.endswith("ات")) \
+                and not (k.endswith("ات") and _is_word(p, j + 1) and _adjacent(p, j, j + 1)
+                         and p.fkeys[j + 1].startswith("ال") and not _nisba_tok(p, j + 1)):
+            return 1  # (قرار اللجنة المحلية للانتخابات والتحقق منها: the verbal noun governs what follows; للدفاع
+            # المدني والمتطوعين، للتخصصات الصحية والمستشفيات الخاصة: the people or places served, no field)
         w = p.toks[j]
         if not k.startswith("وال") and len(k) >= 5 and _coordinable(p, j) and not tanween(p, j) \
                 and not (_pronoun_suffixed(w) or _pronoun_suffixed(w[1:]) or k.endswith(("ها", "هم", "هما"))) and word_info(p.toks[i]).bare not in _ACTIVITY_HEADS \
@@ -328,8 +333,9 @@ def coordinated_field(p, i: int, j: int) -> int:
     if _nisba_tok(p, j):
         return int(p.toks[j - 1].endswith("ة") == p.toks[j].endswith("ة"))  # agreeing adjectives
     if (head[1:] if head[:1] in "لبك" else head) == _MINISTRY and j == i + 2 and not _nisba_tok(p, j - 1) and k[1:] not in _MINISTRY_FIELDS \
-            and not (_is_word(p, j + 1) and _adjacent(p, j, j + 1) and p.fkeys[j + 1].startswith(("ال", "وال"))):
-        return 1  # وزارة التجارة والصناعة (not in a list of ministries, ووزارة الصحة والرئاسة العامة لشؤون: two bodies)
+            and not sound_plural(k) and not (_is_word(p, j + 1) and _adjacent(p, j, j + 1) and p.fkeys[j + 1].startswith(("ال", "وال"))):
+        return 1  # وزارة التجارة والصناعة (not in a list of ministries, ووزارة الصحة والرئاسة العامة لشؤون: two bodies;
+        # not a plural: وزارة الصحة والجامعات، وزارة التعليم والمعلمين)
     return 0
 
 

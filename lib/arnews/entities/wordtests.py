@@ -204,3 +204,16 @@ def amount_unit(p, t: int) -> bool:
         return False
     return _amount_word(p, t - 1) or (p.kinds[t - 1] == "word" and p.fkeys[t - 1] in currency_words()) \
         or (p.kinds[t - 1] == "word" and _amount_word(p, t - 2))
+
+
+def sound_plural(k: str) -> bool:
+    """The key k (proclitics and the article allowed: والمتطوعين) ends in a sound plural: ``-ات`` (الجامعات،
+    المستشفيات) or ``-ين``/``-ون`` after a stem of four letters or more with no long ``ا`` before its last letter
+    (المعلمين، العاملين، المطورون; not the broken plurals الفنون، الشؤون، القوانين، الميادين)."""
+    stem = k[3:] if k.startswith("وال") else k[2:] if k.startswith(("ال", "لل")) else k
+    if stem.endswith("ات"):
+        return len(stem) >= 5
+    if not stem.endswith(("ين", "ون")):
+        return False
+    stem = stem[:-2]
+    return len(stem) >= 4 and stem[-2] != "ا"
