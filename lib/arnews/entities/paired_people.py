@@ -12,7 +12,10 @@ is a person when it is the whole item:
   (:func:`arnews.entities.scorer_names.run_closed`);
 * :func:`given_pair`: a listed given name (not علي/على, a preposition too) and a word under :data:`PAIR_FIRST_ZIPF`,
   or a plain word under :data:`PAIR_FIRST_ZIPF` and a rare family name under :data:`PAIR_RARE_ZIPF`; neither with
-  the article (a definite family name is coordination's), a pronoun suffix, a plural ending or a verb's shape.
+  the article (a definite family name is coordination's), a pronoun suffix, a plural ending or a verb's shape; the
+  second no verbal noun (وحسن استقبال) and, after a given name that is also a common word (حسن *goodness*, zipf
+  :data:`COMMON_GIVEN_ZIPF` or more), rarer than :data:`COMMON_SECOND_ZIPF` unless a given name too (وحسن خلق، وحسن
+  أداء are *good manners*, *good play*; fixn, issue 14).
 """
 from __future__ import annotations
 
@@ -23,6 +26,7 @@ from .keys import Name, name_key, tanween
 from .namelinks import ABD, ABU, FOREIGN_PARTICLES, NASAB
 from .positions import adjacent, is_word
 from .scorer_names import run_closed
+from .wordtests import abstract_noun
 
 __all__ = ["paired_people", "given_pair", "PAIR_RARE_ZIPF", "PAIR_FIRST_ZIPF"]
 
@@ -32,6 +36,12 @@ PAIR_RARE_ZIPF = 2.5
 PAIR_FIRST_ZIPF = 5.0
 #: a second word in ‑ه on a base this common is a noun with the pronoun *his* (ملابسه), no family name (طه، عبده)
 SUFFIX_BASE_ZIPF = 3.5
+#: a given name this common is an ordinary word too (حسن 5.41، صالح 5.21، خالد 5.23)
+COMMON_GIVEN_ZIPF = 5.0
+#: after such a given name the other word is rarer than this (غالب 4.25، عسل 4.03; not خلق 4.98، أداء 4.84)
+COMMON_SECOND_ZIPF = 4.5
+#: a second word of a verbal noun's shape this common is one (استقبال، تعامل), no family name
+VERBAL_NOUN_ZIPF = 3.5
 _LINKS = NASAB | ABU | ABD | FOREIGN_PARTICLES
 _ENDS = ("ته", "تها", "تهم", "يه", "يها", "هما", "هم", "كم", "نا", "ون", "ين", "ات")
 
@@ -49,8 +59,11 @@ def given_pair(w0: str, w1: str) -> bool:
     i0, i1 = word_info(w0), word_info(w1)
     if i0.stop or i0.cue or i0.conj or i1.stop or i1.cue or i1.conj or imperfect_verb(w1):
         return False
+    if abstract_noun(k1) and zipf_ar(w1) >= VERBAL_NOUN_ZIPF:
+        return False  # وحسن استقبال، وحسن تعامل: a verbal noun (not تيفيز 2.8, the shape of تفعيل)
     if k0 in cues.given:
-        return zipf_ar(w1) < PAIR_FIRST_ZIPF
+        z1 = zipf_ar(w1)
+        return z1 < PAIR_FIRST_ZIPF and (z1 < COMMON_SECOND_ZIPF or zipf_ar(w0) < COMMON_GIVEN_ZIPF or k1 in cues.given)
     return zipf_ar(w0) < PAIR_FIRST_ZIPF and not imperfect_verb(w0) and not k0.endswith("ه") \
         and zipf_ar(w1) < PAIR_RARE_ZIPF
 
