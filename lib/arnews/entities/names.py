@@ -99,6 +99,7 @@ from .role_plurals import people_after_role_plurals
 from .title_abbrevs import past_abbreviations
 from .nisba_surnames import family_nisba
 from .office_surnames import office_given_surname
+from .office_runs import predicate_pair
 from .office_runs import people_after_office_runs
 from .nationality_names import people_after_nationality_names
 from .scorer_names import scorer_people
@@ -817,7 +818,10 @@ def _arabic_names(p) -> list[Name]:
                 if j > j0 and (_run_is_name(p, j0, j, kd) or fam) and (
                         given_first(p, j0, j, end_cue) if info.bare in PERSON_NOUNS else  # الطفلة ريم الزامل (person_nouns)
                         (info.bare not in _COMMON_ROLES or _strong_person(p, j0, j) or _foreign_after_nisba(p, end_cue, j0, j))) \
-                        and not _listed_org(p, j0):  # مهاجم ريال مدريد الإسباني: the team, a listed club, is no person
+                        and not _listed_org(p, j0) \
+                        and not (j == j0 + 2 and kd == "role" and predicate_pair(p, j0)):
+                    # مهاجم ريال مدريد الإسباني: the team, a listed club, is no person; أن مدير المستشفى خالد مشكور،:
+                    # the participle is the subject's predicate (fixn)
                     words = [p.toks[t] for t in range(j0, j) if p.kinds[t] == "word"]
                     fr = any(word_info(x).foreign for x in words)
                     conf = 0.9 if fr else (0.75 if kd == "title" else 0.6)
@@ -971,6 +975,8 @@ def _arabic_names(p) -> list[Name]:
             words = [p.toks[t] for t in range(i, j) if p.kinds[t] == "word"]
             if len(words) >= 2 and not_a_family(words[1]):
                 words = []  # محاولة مني لتلخيص، أياد الإجرام: a verbal noun after the given name is prose
+            if len(words) == 2 and j == i + 2 and predicate_pair(p, i):
+                words = []  # أن مدير المستشفى خالد مشكور،: the subject's predicate, no family name (fixn)
             if split and len(words) >= 3 and (closed or _given_name_run(words, cues)):
                 words = [split] + words[2:]  # the two written words are one given name: a name must follow
             elif split:

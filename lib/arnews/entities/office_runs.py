@@ -37,7 +37,7 @@ from .scorer_names import run_closed as _closed
 from .wordtests import abstract_noun, family_name, unlisted_given_family
 
 __all__ = ["people_after_office_runs", "office_tokens", "office_words", "NamesNear", "NEAR_INDEX", "OFFICE_WINDOW", "RARE_ZIPF",
-           "given_family_pair", "FAMILY_ZIPF", "bare_given_pair", "PAIR_ZIPF"]
+           "given_family_pair", "FAMILY_ZIPF", "bare_given_pair", "PAIR_ZIPF", "subject_office", "predicate_pair"]
 
 #: the office word stands at most this many words before the run
 OFFICE_WINDOW = 7
@@ -188,10 +188,44 @@ def bare_given_pair(p, a: int, given) -> bool:
         return False
     if a + 2 < n and not (p.kinds[a + 2] == "punct" and p.toks[a + 2] in _PAIR_MARKS):
         return False
+    if subject_office(p, a):
+        return False  # (أن مدير الجمارك ماجد حاضر،: the office is the clause's subject, حاضر its predicate)
     w1, i1 = p.toks[a + 1], word_info(p.toks[a + 1])
     return len(k1) >= 3 and not (i1.stop or i1.conj or i1.cue) and zipf_ar(w1) < PAIR_ZIPF \
         and not imperfect_verb(w1) and not k1.endswith(_NOT_GIVEN_ENDS) and not abstract_noun(k1) \
         and not (k1.endswith("ا") and zipf_ar(k1[:-1]) >= ACCUSATIVE_ZIPF)
+
+
+#: the particles and verbs after which an office and its person are a clause's subject (أن المدير ماجد حاضر)
+_SUBJECT_OPENERS = frozenset(key(w) for w in ("أن", "إن", "بأن", "لأن", "وأن", "فإن", "وإن", "كان", "وكان", "فكان",
+                                              "أصبح", "وأصبح", "ليس", "لكن", "ولكن"))
+
+
+def subject_office(p, a: int) -> bool:
+    """The office word before token a (a person's given name) stands right after أن/إن/كان or a like particle or
+    verb, so the office chain is a clause's subject and the word after the given name may be its predicate (``أن
+    مدير جمارك المنطقة الشمالية ماجد حاضر``; fixn, issue 14)."""
+    t = _after_office(p, a)
+    return t >= 1 and is_word(p, t - 1) and p.fkeys[t - 1] in _SUBJECT_OPENERS
+
+
+def predicate_pair(p, a: int) -> bool:
+    """Tokens a, a+1 after an office that is a clause's subject (:func:`subject_office`) are a given name and a
+    participle (مفعول، فاعل، مُفعِل: ``مشكور``، ``حاضر``، ``مسافر``، ``متواجد``), not listed as a given name, with a
+    mark, a function word or the paragraph's end right after: the participle is the predicate (``أن مدير
+    المستشفى خالد مشكور، على جهوده``), no family name.  A verb after the pair keeps it a name (``أن مدير الفرع
+    سعد مسافر أكد``)."""
+    n = len(p.toks)
+    if a + 1 >= n or not is_word(p, a + 1):
+        return False
+    k1 = p.fkeys[a + 1]
+    if k1.startswith("ال") or k1 in load_cues().given or len(k1) < 4 \
+            or not (k1[0] == "م" or len(k1) == 4 and k1[1] == "ا"):
+        return False
+    after = a + 2
+    if after < n and not (p.kinds[after] == "punct" or is_word(p, after) and word_info(p.toks[after]).stop):
+        return False
+    return subject_office(p, a)
 
 
 def given_family_pair(p, a: int, given) -> bool:

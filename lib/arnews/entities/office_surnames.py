@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..normalize import key
 from .cues import load_cues, word_info
+from .office_runs import predicate_pair
 from .positions import adjacent, is_word
 from .tails import time_words
 from .wordtests import STOP_GIVEN as _STOP_GIVEN, ordinal_word as _ordinal, abstract_noun as _abstract_noun
@@ -45,6 +46,8 @@ def office_given_surname(p, i: int, j: int) -> bool:
         return False  # a verbal noun (تعاون), an imperfect verb (يؤكد، تؤكد، نستطيع)
     if not definite and (stem.endswith(("ه", "ها", "هم", "كم", "نا")) and not stem.endswith("ة") and len(stem) >= 5):
         return False  # a pronoun suffix: زميله، فريقهم
+    if not definite and predicate_pair(p, i):
+        return False  # (أن مدير الجمارك خالد مسافر: after أن the word is the office's predicate; fixn)
     if is_word(p, j) and adjacent(p, j - 1, j) and definite:
         nk = p.fkeys[j]
         if nk.startswith("ال") and word_info(p.toks[j]).cue not in ("role", "title") and nk not in time_words():
