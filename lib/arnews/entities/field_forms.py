@@ -14,7 +14,8 @@ its head in the article:
 
 The field is an ordinary phrase too (``التعاون الإسلامي`` is *Islamic cooperation*), so it is read only where it acts,
 as :func:`arnews.entities.shortforms.acts` reads a ministry's word: first in a title before a colon, alone in quotes, or
-before an imperfect verb, with no noun before it that it could complete.  The mention joins the body's entity.
+before an imperfect verb, with no noun before it that it could complete; a one-word field only in the first two
+(``الرياضة تعزز الصحة`` is sport, not the General Sports Authority; fixn).  The mention joins the body's entity.
 """
 from __future__ import annotations
 
@@ -47,7 +48,7 @@ def _field(words: list[str]) -> tuple:
                 return field if _plain(words[t:], field) else ()
             return ()
     if len(ks) >= 3 and not head.definite and not ks[0].startswith(("ال", "لل", "وال", "بال")) \
-            and all(k.startswith("ال") for k in ks[1:2]):
+            and all(k.startswith(("ال", "وال")) for k in ks[1:]):
         field = tuple(ks[1:])
         return field if _plain(words[1:], field) else ()
     return ()
@@ -62,7 +63,10 @@ def _plain(words: list[str], field: tuple) -> bool:
         info = word_info(w[1:] if key(w).startswith("لل") else w)
         if info.cue or info.stop or k[2:] in load_cues().given:
             return False
-    return len(field[0]) >= 5
+    from .placeids import one_word_place
+
+    first = field[0]
+    return len(first) >= 5 and not one_word_place(first) and not one_word_place(first[2:])
 
 
 #: heads that are more often an activity or a facility (محطة للسياح: a stop, no body) and give no field
@@ -126,6 +130,7 @@ def field_form_rows(pars, rows: list[list], spans: dict) -> list[list]:
             last = i + len(f) - 1
             s, e = p.starts[i] + off, p.ends[last]
             if any(s < te and ts < e for ts, te in taken) or not acts(p, i, last) \
+                    or len(f) == 1 and (last + 1 >= len(p.toks) or p.kinds[last + 1] != "punct") \
                     or i >= 2 and p.kinds[i - 1] == "punct" and p.fkeys[i - 2] in _TITLING:
                 continue
             taken.append((s, e))
