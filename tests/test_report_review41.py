@@ -117,7 +117,7 @@ def test_notebook_prose_holds_without_the_feature():
     # seeds: 28% "have no gloss at all" were English nouns, which need none; the shares are of the Arabic nouns
     assert "counted figures with an Arabic noun" in quantities and "(counted.gloss_from == \"\").mean()" not in quantities
     # the learned names carry English: the name the entities table gives the surface, the cue's gloss
-    assert '"name (English)"' in topics and "cue_gloss" in topics
+    assert '"name (English)"' in topics and "cue_label" in topics  # (the cue as written with its gloss: pages51)
     # seeds: "the most frequent enemy-framing marker" was one of 17 tagged once each
     assert "enemy-framing markers tagged" in rhetoric
 
