@@ -6,7 +6,9 @@ otherwise in two ways (both read over the whole article, after the paragraphs we
 * a dollar equivalent in parentheses right after the amount (``3200 مليار ريال (985 مليون
   دولار)``) whose implied rate lies outside the Saudi band: the currency whose band holds the
   rate, or, when several or none do, the riyal of the country the article names most;
-* the paragraph of the amount names the country of another riyal (the only one it names, or the
+* the paragraph of the amount names the country of another riyal (the country, its capital or its
+  adjective; its people (اليمنيين) count only in the article's mentions: Yemeni families helped
+  in the Kingdom get riyals) (the only one it names, or the
   one the article names most) and no Saudi word, the article names that country at least twice and
   Saudi words less than half as often (a Gulf market round-up: the Omani paragraph's riyals are
   OMR, the Qatari one's QAR) (Saudi aid to Yemen
@@ -49,12 +51,14 @@ def _set_currency(r: dict, code: str, why: str) -> None:
 
 
 @lexicon_cache(maxsize=4)
-def _table() -> tuple[dict, dict]:
-    """(code -> (low, high), word key -> code) of ``rials.csv``."""
+def _table(people: bool = True) -> tuple[dict, dict]:
+    """(code -> (low, high), word key -> code) of ``rials.csv``; ``people=False``: without the
+    plurals that name a country's people."""
     bands, words = {}, {}
     for r in read_lexicon("rials.csv"):
         bands[r["code"]] = (float(r["usd_low"]), float(r["usd_high"]))
-        for w in r["country"].split("|"):
+        names = r["country"].split("|") + (r["people"].split("|") if people else [])
+        for w in names:
             w = key(w.strip())
             if w:
                 words.setdefault(w, r["code"])
@@ -65,9 +69,10 @@ def _table() -> tuple[dict, dict]:
     return bands, words
 
 
-def country_mentions(text: str) -> Counter:
-    """How often ``text`` names each riyal country (``rials.csv``), proclitics stripped."""
-    _, words = _table()
+def country_mentions(text: str, people: bool = True) -> Counter:
+    """How often ``text`` names each riyal country (``rials.csv``), proclitics stripped;
+    ``people=False``: the country itself, not its people (اليمنيين)."""
+    _, words = _table(people)
     out = Counter()
     for tok in _WORD.findall(text):
         k = key(tok)
@@ -128,7 +133,7 @@ def riyals_of_article(paragraphs: list[tuple[str, list[dict]]]) -> None:
                     _set_currency(r, code, f"{code}: the dollar equivalent implies {rate:,.0f} per dollar")
                 continue
             if local is None:
-                local = country_mentions(text)
+                local = country_mentions(text, people=False)  # للأشقاء اليمنيين: people, not Yemen
             named = [c for c in local if c != _SAUDI]
             code = named[0] if len(named) == 1 else (top if top in named else "")
             if code and not local.get(_SAUDI) and mentions[code] >= 2 and saudi * 2 < mentions[code]:
