@@ -25,3 +25,32 @@ def test_qatari_and_omani_riyals():
 
 def test_saudi_riyal_plain():
     assert _money("خصصت الوزارة مبلغ 4 ملايين ريال لدعم الجمعيات الخيرية في المنطقة.")[0][1] == "SAR"
+
+
+def _rows(text):
+    return [(r["surface"], r["kind"], r["unit"], r["value"], r.get("value_end")) for r in extract_quantities(text)
+            if r["kind"] != "date" or True]
+
+
+def test_milligram_doses_are_measures():
+    rows = extract_quantities("ينصح الأطباء بتناول 50 ملغ من المكمل يوميا مع كوب من الماء.")
+    assert [(r["surface"], r["kind"], r["unit"], r["value"]) for r in rows] == [("50 ملغ", "measure", "ملغ", 50)]
+
+
+def test_milligram_range_shares_its_unit():
+    rows = extract_quantities("وتتراوح الجرعة المسموح بها بين 400 إلى 800 ملغ للبالغين.")
+    m = [(r["kind"], r["unit"], r["value"], r["value_end"]) for r in rows]
+    assert ("measure", "ملغ", 400, 800) in m
+
+
+def test_range_low_end_is_no_year():
+    rows = extract_quantities("ولا يجوز أن يتجاوز ما يتناوله المريض من 2000 إلى 4000 ملغ في اليوم.")
+    assert not [r for r in rows if r["kind"] == "date"]
+    assert [(r["kind"], r["unit"], r["value"], r["value_end"]) for r in rows if r["kind"] == "measure"] == [
+        ("measure", "ملغ", 2000, 4000)]
+
+
+def test_microgram_and_millilitre():
+    kinds = {r["unit"]: r["kind"] for r in extract_quantities(
+        "يحتاج الجسم إلى 600 ميكروغرام من حمض الفوليك، ويكفي 200 مل من الحليب لذلك.")}
+    assert kinds.get("ميكروغرام") == "measure" and kinds.get("ملليلتر") == "measure"
