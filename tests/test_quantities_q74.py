@@ -54,3 +54,10 @@ def test_microgram_and_millilitre():
     kinds = {r["unit"]: r["kind"] for r in extract_quantities(
         "يحتاج الجسم إلى 600 ميكروغرام من حمض الفوليك، ويكفي 200 مل من الحليب لذلك.")}
     assert kinds.get("ميكروغرام") == "measure" and kinds.get("ملليلتر") == "measure"
+
+
+def test_cups_counted_with_one_and_dual():
+    rows = lambda t: [(r["surface"], r["kind"], r["unit"], r["value"]) for r in extract_quantities(t)]
+    assert rows("يكفي شرب فنجان واحد من القهوة يوميا.") == [("فنجان واحد", "count", "فنجان", 1)]
+    assert rows("ويشرب فنجانين من القهوة صباحا.") == [("فنجانين", "count", "فنجان", 2)]
+    assert rows("قدم له القهوة في فنجان مذهب.") == []
