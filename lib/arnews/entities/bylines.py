@@ -387,9 +387,8 @@ def writers_table(paragraphs, articles=None):
     نجيب الجداوي``, whatever its role), the name beside a place or an outlet (source ``dispatch``; the
     same name is in ``entities`` with source ``byline`` when the line is body text).  ``writer_id`` is
     ``~`` + the name's spelling key (:func:`writer_id`), so spellings of one writer share an id across articles
-    and a writer the article also names in its text has the id the ``entities`` table gives that name; a name
-    read off a byline line that is body text keeps ``~person:`` + key in ``entities`` (a writer named like a
-    place stays a person there), so such a row and its writers row differ by that prefix."""
+    and a writer the article also names in its text has the id the ``entities`` table gives that name (a name read
+    off a byline line that is body text too: ``~`` + key in both tables)."""
     import pandas as pd
 
     from ..blocks import dispatch_line

@@ -126,7 +126,10 @@ def paragraph_entities(p, gz: Gazetteer | None = None, in_context: bool = True) 
             ent = gz.entities[eid]
             out.append((nm.start, nm.end, eid, ent.type, nm.key, nm.source, nm.confidence))
         else:
-            out.append((nm.start, nm.end, "~" + nm.key, nm.type, nm.cue, nm.source, nm.confidence))
+            # a writer's name read off a byline line has the id its writers row has (~ + spelling key, not
+            # ~person: + key: pages22's bylines were two entities each since names54b changed writer ids)
+            key_ = nm.key[len("person:"):] if nm.source == "byline" and nm.key.startswith("person:") else nm.key
+            out.append((nm.start, nm.end, "~" + key_, nm.type, nm.cue, nm.source, nm.confidence))
     out.sort()
     return out
 
