@@ -200,14 +200,19 @@ _TIDY49 = [
 ]
 
 
-def _loader(module: str, name: str, *index):
-    """The loader ``name`` of ``arnews.entities.<module>``, called, then indexed by ``index``."""
+def _call(module: str, name: str, *index):
+    """The loader ``name`` of ``arnews.<module>``, called, then indexed by ``index``."""
     def call():
-        out = getattr(__import__(f"arnews.entities.{module}", fromlist=["x"]), name)()
+        out = getattr(__import__(f"arnews.{module}", fromlist=["x"]), name)()
         for i in index:
             out = out[i]
         return out
     return call
+
+
+def _loader(module: str, name: str, *index):
+    """The loader ``name`` of ``arnews.entities.<module>``, called, then indexed by ``index``."""
+    return _call(f"entities.{module}", name, *index)
 
 
 #: the word lists moved from the code to glossed lexicons in session 49 (tidy50): file, a row to append, and what the
@@ -223,16 +228,6 @@ _TIDY50 = [
     ("league_words.csv", "آسيا,continent,Asia (test)", _loader("leagues", "league_words", 0), "اسيا"),
     ("tribe_place_words.csv", "من,before,from (test)", _loader("tribe_places", "place_prepositions"), "من"),
 ]
-
-
-def _call(module: str, name: str, *index):
-    """The loader ``name`` of ``arnews.<module>``, called, then indexed by ``index``."""
-    def call():
-        out = getattr(__import__(f"arnews.{module}", fromlist=["x"]), name)()
-        for i in index:
-            out = out[i]
-        return out
-    return call
 
 
 #: the word lists moved from the code to glossed lexicons in session 50 (tidy51): file, a row to append, what the
