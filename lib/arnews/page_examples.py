@@ -6,7 +6,8 @@ first by article id and position) with the article it comes from, so a reader ca
 writes them as one sentence."""
 from __future__ import annotations
 
-__all__ = ["kind_examples", "examples_sentence", "precise_example", "largest_at", "median_at", "spread_sample"]
+__all__ = ["kind_examples", "examples_sentence", "precise_example", "largest_at", "median_at", "spread_sample",
+           "figure_rows_sentence"]
 
 
 def _first_of_most_common(rows):
@@ -117,3 +118,31 @@ def spread_sample(rows, n: int = 40, per_article: int = 3, group=None, seed: int
         rule = (f"at most {per_article} per article, one row from each {group_name} in turn "
                 f"(articles in an order shuffled with seed {seed})")
     return sample, rule
+
+
+#: the block roles whose figures a quantities page analyses, in the order a sentence names them
+FIGURE_ROLES = ("body", "title", "caption")
+
+
+def figure_rows_sentence(q, n_articles: int) -> str:
+    """The quantities page's first sentence (pages52): how the ``quantities`` table's rows split into the figures of
+    the text the page analyses (per block role: body, title, caption) and the dates of the datelines it leaves out, so
+    that the page's figure counts (``14,058 figures``) and the row count a linked full table states (``quantities,
+    14,148 rows``) are both explained.  ``q``: the whole quantities table (every role)."""
+    from .plotting import fmt_count, fmt_int
+
+    role = q.role.astype(str)
+    text = q[role != "dateline"]
+    by_role = text.role.astype(str).value_counts()
+    order = [r for r in FIGURE_ROLES if r in by_role.index] + sorted(r for r in by_role.index if r not in FIGURE_ROLES)
+    roles = ", ".join(f"{r} {fmt_int(by_role[r])}" for r in order)
+    dl = q[role == "dateline"]
+    if not len(dl):
+        return (f"The quantities table has **{fmt_int(len(q))}** figures in **{fmt_int(text.article_id.nunique())}** of the "
+                f"corpus's **{fmt_int(n_articles)}** articles" + (f" (by block role: {roles})." if roles else "."))
+    return (f"The quantities table has **{fmt_int(len(q))}** rows. **{fmt_int(len(text))}** are the figures of the text "
+            f"(by block role: {roles}) in **{fmt_int(text.article_id.nunique())}** of the corpus's "
+            f"**{fmt_int(n_articles)}** articles: the figures this page analyses. The other **{fmt_int(len(dl))}** are "
+            f"dates and clock times written in the datelines of {fmt_count(dl.article_id.nunique(), 'article')}: the "
+            f"articles' own dates, left out of the figures below (a link to the full `quantities` table counts all "
+            f"{fmt_int(len(q))} rows).")

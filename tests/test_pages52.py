@@ -1,0 +1,44 @@
+"""Session 52, defects a reader saw on the seeds and snn2000 pages (pages52): the quantities page's figure count and the
+row count of its full-table links disagreeing unexplained; folded keys as entity ids on the names page; missing or
+wrong glosses; a topic made of general words (a gap in the statistics' stop words)."""
+import json
+from pathlib import Path
+
+import pandas as pd
+
+NB = Path(__file__).resolve().parents[1] / "notebooks"
+
+
+def _source(name) -> str:
+    return "".join("".join(c["source"]) for c in json.loads((NB / name).read_text(encoding="utf-8"))["cells"])
+
+
+# --- 1. the quantities page: which rows are the figures ------------------------------------------------------------
+
+def _quantities(rows):
+    return pd.DataFrame(rows, columns=["article_id", "role"])
+
+
+def test_the_figures_and_the_table_rows_are_both_stated():
+    from arnews.page_examples import figure_rows_sentence
+
+    q = _quantities([("a1", "body")] * 6 + [("a1", "title")] * 2 + [("a2", "body"), ("a2", "caption"),
+                    ("a2", "dateline"), ("a3", "dateline"), ("a3", "dateline")])
+    s = figure_rows_sentence(q, 4)
+    assert s.startswith("The quantities table has **13** rows. **10** are the figures of the text (by block role: body 7, "
+                        "title 2, caption 1) in **2** of the corpus's **4** articles: the figures this page analyses. "
+                        "The other **3** are dates and clock times written in the datelines of 2 articles"), s
+    assert "counts all 13 rows" in s
+
+
+def test_without_datelines_the_rows_are_the_figures():
+    from arnews.page_examples import figure_rows_sentence
+
+    s = figure_rows_sentence(_quantities([("a1", "body"), ("a1", "title"), ("a2", "body")]), 5)
+    assert s == "The quantities table has **3** figures in **2** of the corpus's **5** articles (by block role: body 2, title 1)."
+
+
+def test_the_quantities_page_states_the_rows_it_analyses():
+    src = _source("02_quantities.ipynb")
+    assert "figure_rows_sentence(q_rows, N)" in src
+    assert "of the {t} figures of the text" in src
