@@ -42,3 +42,36 @@ def test_the_quantities_page_states_the_rows_it_analyses():
     src = _source("02_quantities.ipynb")
     assert "figure_rows_sentence(q_rows, N)" in src
     assert "of the {t} figures of the text" in src
+
+
+# --- 2. the names page: ids folded from Arabic words are shown as written ------------------------------------------
+
+def _mentions(rows):
+    return pd.DataFrame([(f"a{i}", eid, s) for i, (eid, s) in enumerate(rows)], columns=["article_id", "entity_id", "surface"])
+
+
+def test_a_folded_id_is_shown_as_the_entity_is_written():
+    from arnews.entities import id_labels
+
+    ents = _mentions([("~جماعه حوثي", "الحوثيين"), ("~جماعه حوثي", "الحوثيين"), ("~جماعه حوثي", "جماعة الحوثي"),
+                      ("~سلمانبنابدالازيز", "الملك سلمان"), ("~سلمانبنابدالازيز", "سلمان بن عبدالعزيز"),
+                      ("~نادي نصر", "النصر"), ("~نادي نصر", "نادي النصر"), ("~نادي نصر", "لنادي النصر"),
+                      ("~geo:SA", "المملكة"), ("cpv", "الحزب"), ("~antq", "ANTQ")])
+    labels = id_labels(ents)
+    assert labels["~جماعه حوثي"] == "~جماعة الحوثي"  # not the most frequent surface: the one the key was made from
+    assert labels["~سلمانبنابدالازيز"] == "~سلمان بن عبدالعزيز"
+    assert labels["~نادي نصر"] == "~نادي النصر"
+    assert "~geo:SA" not in labels and "cpv" not in labels and "~antq" not in labels
+
+
+def test_an_id_no_surface_keys_to_shows_the_commonest_surface():
+    from arnews.entities import id_labels
+
+    assert id_labels(_mentions([("~وزاره صحه", "الصحة"), ("~وزاره صحه", "الصحة"), ("~وزاره صحه", "للصحة")])) == {
+        "~وزاره صحه": "~الصحة"}
+
+
+def test_the_names_page_shows_ids_as_written():
+    src = _source("01_topics.ipynb")
+    assert "SHOWN_ID = id_labels(ents)" in src
+    assert "per.rename(index=shown_id)" in src and "view.entity_id.map(shown_id)" in src

@@ -82,7 +82,7 @@ start, end, surface, entity_id, type, name_en, name_vi, alias, role, source, con
 source, confidence (the people byline blocks name, who wrote rather than who is named).
 """
 from .bylines import WRITER_COLS, writers_table
-from .forms import FORM_COLS, written_forms
+from .forms import FORM_COLS, id_labels, written_forms
 from .cues import load_cues, word_info
 from .gazetteer import (_AR_CLASS, _ENT_COLS, _GAP, _GAP_TRANSLIT, _LATIN_FOLD, _TRANSLIT_CLASSES, Entity, Gazetteer,
                         _ar_alias_body, _ar_alias_regex, _ar_word_regex, _en_alias_body, _en_alias_regex, _find,
@@ -100,4 +100,4 @@ __all__ = ["Entity", "Gazetteer", "load_gazetteer", "spelling_variants", "find_e
            "paragraph_entities", "name_key", "org_key", "latin_key", "Name", "load_cues", "word_info",
            "ENTITY_COLS", "CANDIDATE_COLS", "paragraph_places", "place_index", "LEARNED_COLS", "learn_names",
            "learned_mentions", "learned_name_tables", "with_learned", "writers_table", "WRITER_COLS",
-           "written_forms", "FORM_COLS"]
+           "written_forms", "id_labels", "FORM_COLS"]

@@ -15,7 +15,7 @@ import pandas as pd
 from ..normalize import key
 from ..themes import prefix_strips as _strips
 
-__all__ = ["FORM_COLS", "written_forms"]
+__all__ = ["FORM_COLS", "written_forms", "id_labels"]
 
 FORM_COLS = ["entity_id", "type", "name_en", "written_as", "other_surfaces", "n", "n_articles", "article_id"]
 
@@ -83,3 +83,32 @@ def written_forms(entities: pd.DataFrame) -> pd.DataFrame:
     out["type"] = out.entity_id.map(typ)
     out["name_en"] = out.entity_id.map(ne).astype(object).fillna("")  # (no English name at all: a float column)
     return out.sort_values(["entity_id", "n", "written_as"], ascending=[True, False, True], kind="mergesort")[FORM_COLS].reset_index(drop=True)
+
+
+def id_labels(entities: pd.DataFrame) -> dict:
+    """``entity_id -> `` the id as a page shows it (pages52: the names page showed folded keys, ``~جماعه حوثي``,
+    ``~سلمانبنابدالازيز``).  An id made of ``~`` and the key of Arabic words (:func:`arnews.entities.keys.org_key`,
+    :func:`~arnews.entities.keys.name_key`) shows ``~`` and the entity's most frequent surface whose key is the id's
+    (``~جماعة الحوثي``, ``~سلمان بن عبدالعزيز``, ``~نادي النصر``; ties: the shorter surface), else its most frequent
+    surface; gazetteer, place-list and Latin ids (``cpv``, ``~geo:SA``, ``~antq``) are left as they are."""
+    from ..normalize import normalize
+    from .keys import name_key, org_key
+
+    if entities.empty:
+        return {}
+    ids = entities.entity_id.astype(str)
+    ar = entities[ids.str.startswith("~") & ids.str.contains(_ARABIC.pattern) & ~ids.str.contains(":")]
+    out = {}
+    counts = ar.groupby(["entity_id", "surface"]).size().rename("n").reset_index()
+    counts["chars"] = counts.surface.str.len()  # on a tie the shorter surface: نادي النصر before لنادي النصر
+    counts = counts.sort_values(["entity_id", "n", "chars", "surface"], ascending=[True, False, True, True], kind="mergesort")
+    for eid, g in counts.groupby("entity_id", sort=False):
+        k = eid[1:]
+        best = None
+        for s in g.surface:
+            words = normalize(s).text.split()
+            if words and k in (org_key(words), name_key(words)):
+                best = s
+                break
+        out[eid] = "~" + " ".join((best if best is not None else g.surface.iloc[0]).split())
+    return out
