@@ -75,3 +75,63 @@ def test_the_names_page_shows_ids_as_written():
     src = _source("01_topics.ipynb")
     assert "SHOWN_ID = id_labels(ents)" in src
     assert "per.rename(index=shown_id)" in src and "view.entity_id.map(shown_id)" in src
+
+
+# --- 3. glosses ---------------------------------------------------------------------------------------------------
+
+def test_news_words_the_pages_showed_without_a_gloss():
+    from arnews.stats.glossary import phrase_gloss
+
+    assert phrase_gloss("الكويتيين") == "Kuwaitis; Kuwaiti (pl.)"
+    assert phrase_gloss("غزو") == "invasion"
+    assert phrase_gloss("لندنستان") == "Londonistan"
+    assert phrase_gloss("صنداي تايمز") == "The Sunday Times"
+
+
+def test_a_definite_word_behind_a_proclitic_keeps_the_definite_form_s_gloss():
+    from arnews.stats.glossary import definite_reading, phrase_gloss
+
+    assert phrase_gloss("والرئيس") == phrase_gloss("الرئيس") == "the president; the chairman; main"
+    assert phrase_gloss("للرئيس") == phrase_gloss("بالرئيس") == phrase_gloss("الرئيس")
+    assert definite_reading("والرئيس") == "الرئيس" and definite_reading("للرئيس") == "الرئيس"
+    assert definite_reading("والي") is None and definite_reading("رئيس") is None  # no article behind و: والي is a word
+
+
+def test_the_emir_of_kuwait_is_no_morning():
+    from arnews.stats.glossary import phrase_gloss
+
+    assert phrase_gloss("الشيخ صباح الأحمد الجابر الصباح") == "Sheikh Sabah al-Ahmad al-Jaber al-Sabah"
+    assert phrase_gloss("الشيخ صباح") == "Sheikh Sabah"
+
+
+def test_an_adjective_after_a_phrase_comes_first():
+    from arnews.stats.glossary import phrase_gloss
+
+    assert phrase_gloss("نائب الرئيس اليمني") == "≈ Yemeni vice president"
+    assert phrase_gloss("أمير المنطقة الشرقية") != "≈ eastern governor (emir) of the region"  # a construct: not moved
+    assert phrase_gloss("نائب الرئيس") == "vice president"
+    assert phrase_gloss("مليار ريال سعودي") == "≈ billion riyals Saudi"  # an indefinite phrase: left in place
+
+
+def test_a_country_s_name_after_a_definite_noun_is_its_adjective():
+    from arnews.stats.glossary import phrase_gloss
+
+    assert phrase_gloss("السفارة السعودية") == "≈ the Saudi embassy"
+    assert phrase_gloss("القوات الجوية السعودية") == "≈ Saudi air forces"  # الجوية keeps 'air' (no country's name)
+    assert phrase_gloss("في السعودية") == "≈ in Saudi Arabia"  # no noun before it: the kingdom
+    assert phrase_gloss("السعودية").startswith("Saudi Arabia")
+
+
+def test_a_word_written_with_final_alef_maksura_is_no_nationality():
+    from arnews.stats.glossary import phrase_gloss
+
+    assert phrase_gloss("القدم اليمنى") == "≈ the right foot"
+    assert phrase_gloss("اليمنى").startswith("the right")
+    assert phrase_gloss("اليمني").startswith("Yemeni")
+    assert phrase_gloss("الرئيس اليمني") == "≈ the Yemeni president"
+
+
+def test_lil_is_li_plus_the_committee_before_li_plus_paradise():
+    from arnews.stats.glossary import phrase_gloss
+
+    assert phrase_gloss("للجنة الاولمبية الدولية") == "≈ international Olympic committee"  # ل + اللجنة, not ل + الجنة 'paradise'

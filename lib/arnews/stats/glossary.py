@@ -362,11 +362,53 @@ def _gloss_word(w: str, vietnam: bool = True) -> str | None:
     where it is the more frequent word, see :func:`_lookup`); without ``vietnam``, last the
     codebook's single words (:func:`_codebook_words`)."""
     cur, news = _glossary(vietnam), _news()
+    d = definite_reading(w)  # والرئيس: the gloss of الرئيس as written, before the readings' (رئيس 'chairman')
+    if d and w.startswith(("لل", "ولل", "فلل")):  # للجنة: ل + اللجنة 'the committee' before ل + الجنة 'paradise'
+        d2 = "ال" + d[1:]
+        d = d2 if (_lookup(d2, cur, readings=False) or _lookup(d2, news, readings=False)) else d
     g = (_lookup(w, cur, readings=False) or _lookup(w, news, readings=False)
+         or (d and (_lookup(d, cur, readings=False) or _lookup(d, news, readings=False)))
          or _lookup(w, cur, own=False) or _lookup(w, news, own=False, frequent=True))
     if g or vietnam:
         return g
     return _lookup(w, _codebook_words(), frequent=True)
+
+
+#: proclitics written before the article: و/ف/ب/ك + ال (والرئيس، بالرئيس); ل + ال is written لل (للرئيس)
+_BEFORE_ARTICLE = ("وب", "فب", "وك", "فك", "و", "ف", "ب", "ك")
+
+
+def definite_reading(w: str) -> str | None:
+    """The definite word behind a proclitic (pages52): والرئيس, بالرئيس -> الرئيس, للرئيس, وللرئيس -> الرئيس; None
+    when ``w`` has none (or what is left is shorter than ال + three letters).  A definite form the glossaries gloss as
+    written (الرئيس 'the president') is the word's gloss before a reading through its bare noun (رئيس 'chairman')."""
+    for p in ("ولل", "فلل", "لل"):
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            return "ال" + w[len(p):]
+    for p in _BEFORE_ARTICLE:
+        if w.startswith(p + "ال") and len(w) - len(p) >= 5:
+            return w[len(p):]
+    return None
+
+
+def _sense(w: str, g: str, after_definite: bool) -> str:
+    """The sense of the gloss ``g`` a word-by-word gloss shows for the word ``w`` (pages52): the first, except that a
+    definite nisba after a definite word is its adjective (الخطوط السعودية: 'Saudi', not 'Saudi Arabia', the first
+    sense of السعودية) and a word written with final ى is not a nisba in -ي (اليمنى 'the right', not 'Yemeni':
+    key folding makes the two one key)."""
+    senses = [x.strip().split(" (")[0].strip() for x in re.split(r"[;,]", g) if x.strip()]
+    if not senses:
+        return "?"
+    first = senses[0]
+    if w.endswith("ى") and len(senses) > 1 and re.fullmatch(r"[A-Z][a-z]+i", first):
+        return senses[1].removeprefix("the ")  # (القدم اليمنى: the right foot, its article the noun's)
+    if (after_definite and _definite(w) and w.endswith(("ية", "يه", "ي")) and first[:1].isupper()
+            and not _EN_ADJECTIVE.fullmatch(first)):  # a country's name first: its adjective (not الجوية 'air')
+        # the adjective a country's name begins with (Saudi Arabia: Saudi); not العربي 'Arab' read as 'Arabic'
+        adj = next((x for x in senses[1:] if _EN_ADJECTIVE.fullmatch(x) and first.split()[0] == x and " " in first), None)
+        if adj:
+            return adj
+    return first
 
 
 def name_as_word(w: str, g: str) -> bool:
@@ -402,6 +444,9 @@ def gloss(term: str, lang: str = "ar", surface: str | None = None, vietnam: bool
         words = normalize(surface).text.split()
         if len(words) == 1:
             g = _gloss_word(words[0], vietnam)
+            if g and words[0].endswith("ى") and ";" in g and re.fullmatch(r"[A-Z][a-z]+i", g.split(";")[0].strip()):
+                first, _, rest = g.partition(";")  # اليمنى: 'the right (hand, side)' first, not the nisba اليمني's 'Yemeni'
+                return rest.strip() + "; " + first.strip()
             if g:
                 return g
         elif words:
@@ -426,11 +471,12 @@ def gloss(term: str, lang: str = "ar", surface: str | None = None, vietnam: bool
                     i += hit[1]
                     continue
                 g = _gloss_word(words[i], vietnam)
-                parts.append("?" if g and name_as_word(words[i], g) else re.split(r"[;,]", g or "?")[0].split(" (")[0].strip())
+                after = i > 0 and (_definite(last[-1]) if last else False)
+                parts.append("?" if g and name_as_word(words[i], g) else _sense(words[i], g or "?", after))
                 src.append(words[i])
                 last.append(words[i])
                 i += 1
-            return "≈ " + " ".join(adjectives_first(*titles_and_constructs(parts, src, last)))
+            return "≈ " + " ".join(adjectives_first(*titles_and_constructs(parts, src, last), last=last))
     if term in by_feat:
         return by_feat[term]
     parts = term.split()
@@ -628,17 +674,21 @@ def _conjoined(w: str) -> bool:
     return w.startswith("و") and len(w) > 4 and zipf_ar(w[1:]) > zipf_ar(w)
 
 
-def adjectives_first(parts: list[str], words: list[str]) -> list[str]:
+def adjectives_first(parts: list[str], words: list[str], last: list[str] | None = None) -> list[str]:
     """A word-by-word gloss (``parts``, glossing ``words``; ``""`` for a part that glosses a phrase) in English
     order: an Arabic noun followed by adjectives that agree with it in definiteness (المناطق الريفية, السهم
     الذهبي, لجنة شعبية) reads adjectives first, the last first, after the noun's ``the``: ``the golden share``, not
     ``share golden``.  A definite adjective after an indefinite noun is a construct (رئيس الجمهورية 'head of the
-    republic'), left in place."""
+    republic'), left in place.  With ``last`` (the last Arabic word of each part), a part that glosses a news phrase
+    heads the adjectives after it too, definite by its last word (نائب الرئيس اليمني 'Yemeni vice president')."""
     out, i, n = [], 0, len(parts)
     while i < n:
         j = i + 1
-        if words[i] and parts[i] != "?" and _noun_head(words[i], parts[i]):
-            d = _definite(words[i]) or with_pronoun(words[i])  # زيارته الرسمية: the official visit
+        # (not a construct, أمير المنطقة 'governor of the region': an adjective after it is its last noun's)
+        phrase = (bool(last) and not words[i] and bool(last[i]) and _definite(last[i]) and parts[i][:1].isalpha()
+                  and " of" not in f" {parts[i]} " and "(" not in parts[i])  # (مليار ريال سعودي: billion Saudi riyals)
+        if phrase or words[i] and parts[i] != "?" and _noun_head(words[i], parts[i]):
+            d = _definite(last[i]) if phrase else (_definite(words[i]) or with_pronoun(words[i]))  # زيارته الرسمية: the official visit
             while (j < n and words[j] and _definite(words[j]) == d and _modifier(words[j], parts[j])
                    and not _conjoined(words[j]) and not words[j].startswith(_PREPOSITIONAL)):
                 j += 1
