@@ -135,3 +135,30 @@ def test_lil_is_li_plus_the_committee_before_li_plus_paradise():
     from arnews.stats.glossary import phrase_gloss
 
     assert phrase_gloss("للجنة الاولمبية الدولية") == "≈ international Olympic committee"  # ل + اللجنة, not ل + الجنة 'paradise'
+
+
+# --- 4. the statistics' features: general words of news are stop words there ---------------------------------------
+
+def _counts(words):
+    return pd.DataFrame([("a1", 0, "ar", w, "word", 1) for w in words], columns=["article_id", "paragraph", "lang", "term", "kind", "n"])
+
+
+def test_general_words_of_news_are_no_features():
+    from arnews.stats.features import corpus_features
+
+    words = ["وقال", "وأكد", "الكثير", "آخر", "الأمر", "فالأمر", "أمس", "الوقت",
+             "المفاوضات", "النووي", "أمر", "الطريق", "الناس", "الأول", "شخص"]
+    types = corpus_features(_counts(words)).types.set_index("term")
+    general = ["وقال", "وأكد", "الكثير", "آخر", "الأمر", "فالأمر", "أمس", "الوقت"]
+    assert types.loc[general, "stop"].all() and (types.loc[general, "feature"] == "").all()
+    kept = ["المفاوضات", "النووي", "أمر", "الطريق", "الناس", "الأول", "شخص"]  # أمر ملكي; a road; ordinals; a counted noun
+    assert not types.loc[kept, "stop"].any() and (types.loc[kept, "feature"] != "").all()
+
+
+def test_the_general_words_stay_out_of_the_shared_stop_words():
+    from arnews.stats.features import stats_stopwords
+    from arnews.tokens import stopwords
+
+    general = stats_stopwords()
+    assert {"قال", "الكثير", "الامر", "امس"} <= general
+    assert not ({"قال", "الكثير", "الامر", "امس"} & stopwords("ar"))  # quantities, themes and rhetoric read those

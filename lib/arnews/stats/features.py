@@ -12,7 +12,8 @@ A feature is *one* term per word: the most-stripped analysis whose remainder is
 attested as a word of its own in the corpus (``وتعزيز`` -> ``تعزيز`` because ``تعزيز``
 occurs; ``وزارة`` stays whole because ``زارة`` does not); article prefixes are always
 stripped except ``لل``, which needs the same evidence (``للأمن`` -> ``أمن`` but
-``للجنة`` -> ``لجنة``).  Stop words (``lib/arnews/data/lexicons/stopwords_<lang>.csv``),
+``للجنة`` -> ``لجنة``).  Stop words (``lib/arnews/data/lexicons/stopwords_<lang>.csv``, and for Arabic the general
+words of news of ``stopwords_stats_ar.csv``: قال، الكثير، آخر، الأمر),
 numbers, codes and one-letter tokens are dropped.  English words are lower-cased
 Snowball stems.
 """
@@ -34,7 +35,8 @@ from ..themes import (Codebook, ar_stem as _ar_stem, en_word as _en_word, get_ta
                       with_paragraph_columns as _paragraphs, prefix_strips as _strips, themes_table)
 from ..tokens import stem, stopwords
 
-__all__ = ["TERM_KINDS", "term_counts_table", "term_stream_table", "Features", "corpus_features", "document_features"]
+__all__ = ["TERM_KINDS", "term_counts_table", "term_stream_table", "Features", "corpus_features", "document_features",
+           "stats_stopwords", "STATS_STOPWORDS"]
 
 
 # --- features: per-article term counts, merged at corpus level ----------------------------------
@@ -50,6 +52,28 @@ STREAM_BOUNDARY = "|"  # in ``term_stream.terms``: a boundary between terms (pun
 @lexicon_cache(maxsize=2)
 def _stop_sets() -> dict[str, frozenset]:
     return {"ar": stopwords("ar"), "en": stopwords("en")}
+
+
+#: general words of news (verbs of saying, vague quantifiers, a few general nouns) that the statistics treat as stop
+#: words and nothing else does (the quantities, themes and rhetoric read ``stopwords_ar.csv`` only)
+STATS_STOPWORDS = "stopwords_stats_ar.csv"
+
+
+@lexicon_cache(maxsize=2)
+def stats_stopwords() -> frozenset:
+    """Keys of the general words of ``STATS_STOPWORDS`` (pages52: the snn2000 topic model had a topic of them)."""
+    from ..lexicons import read_lexicon
+
+    try:
+        rows = read_lexicon(STATS_STOPWORDS)
+    except FileNotFoundError:  # a lexicon folder made before the file existed
+        return frozenset()
+    return frozenset(key(r["word"].strip()) for r in rows if (r.get("word") or "").strip())
+
+
+def _general(k: str, general: frozenset) -> bool:
+    """The word of key ``k`` is a general word of news, as written or after و/ف (وقال، فالأمر)."""
+    return k in general or (k[:1] in "وف" and k[1:] in general)
 
 
 def _body_streams(paragraphs, articles: pd.DataFrame | None, roles=BODY):
@@ -111,6 +135,7 @@ def _feature_map(types: list, type_lang: list, kinds: list) -> tuple[list, np.nd
     readings always count as attested; then the Snowball stem, key-folded."""
     sw = _stop_sets()
     sw_ar = sw["ar"]
+    general = stats_stopwords()
     keys = [key(w) if kd == "word" else "" for w, kd in zip(types, kinds)]  # each word keyed once
     attested: dict[str, set] = defaultdict(set)
     for k, lg, kd in zip(keys, type_lang, kinds):
@@ -119,7 +144,7 @@ def _feature_map(types: list, type_lang: list, kinds: list) -> tuple[list, np.nd
     feature, stop = [], np.zeros(len(types), dtype=bool)
     for t, (w, lg, kd, k) in enumerate(zip(types, type_lang, kinds, keys)):
         if kd == "word":
-            if k in sw_ar:
+            if k in sw_ar or _general(k, general):
                 stop[t] = True
                 feature.append("")
                 continue
