@@ -162,3 +162,13 @@ def test_the_general_words_stay_out_of_the_shared_stop_words():
     general = stats_stopwords()
     assert {"قال", "الكثير", "الامر", "امس"} <= general
     assert not ({"قال", "الكثير", "الامر", "امس"} & stopwords("ar"))  # quantities, themes and rhetoric read those
+
+
+# --- 5. what else the pages showed: the regions of Saudi Arabia unglossed ------------------------------------------
+
+def test_the_regions_of_saudi_arabia_are_glossed():
+    from arnews.stats.glossary import phrase_gloss
+
+    assert phrase_gloss("منطقة عسير") == phrase_gloss("بمنطقة عسير") == "Asir Region"
+    assert phrase_gloss("الباحة") == "Al Bahah (region)" and phrase_gloss("منطقة الباحة") == "Al Bahah Region"
+    assert phrase_gloss("عسيرة") != "Asir (region)"  # 'difficult (f.)': no base of the region's row
