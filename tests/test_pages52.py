@@ -172,3 +172,8 @@ def test_the_regions_of_saudi_arabia_are_glossed():
     assert phrase_gloss("منطقة عسير") == phrase_gloss("بمنطقة عسير") == "Asir Region"
     assert phrase_gloss("الباحة") == "Al Bahah (region)" and phrase_gloss("منطقة الباحة") == "Al Bahah Region"
     assert phrase_gloss("عسيرة") != "Asir (region)"  # 'difficult (f.)': no base of the region's row
+
+
+def test_the_lift_colour_bar_label_fits_beside_a_short_heatmap():
+    src = _source("01_topics.ipynb")
+    assert "label=\"lift: theme share in the topic's\\nparagraphs / overall\"" in src  # cut off beside the seeds' 8 topics
