@@ -177,3 +177,10 @@ def test_the_regions_of_saudi_arabia_are_glossed():
 def test_the_lift_colour_bar_label_fits_beside_a_short_heatmap():
     src = _source("01_topics.ipynb")
     assert "label=\"lift: theme share in the topic's\\nparagraphs / overall\"" in src  # cut off beside the seeds' 8 topics
+
+
+def test_the_rhetoric_page_s_first_campaigns_are_glossed():
+    from arnews.stats.glossary import phrase_gloss
+
+    assert phrase_gloss("أبها يجمعنا") == "≈ Abha brings us together"
+    assert phrase_gloss("الوطنية السعودية لنصرة الأشقاء") == "≈ national Saudi in support of the brothers"
