@@ -62,6 +62,7 @@ WORD_LISTS = {
     "dispatch_outlets.csv": "word",
     "people_plurals.csv": "word",
     "name_tail_nouns.csv": "word",
+    "index_words.csv": "word",
 }
 
 

@@ -15,30 +15,14 @@ number cut from a longer one (``11،000 نقطة``), nor a number in another sen
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
 from .lexicon import lex
+from ..lexicons import lexicon_cache, read_lexicon
 from ..normalize import key
 
-#: the index word, with or without the article and a proclitic (مؤشر, المؤشر, ومؤشرات, بالمؤشر)
-_INDEX = re.compile(r"(?:^|[\s(«\"“])(?:[وفبل]|وب|ول)?(?:ال|لل)?(?:مؤشر|موشر|مؤشرات|موشرات)(?=[\s,،.\"”»)]|$)")
-#: the level word right before the number (إلى، عند، مستوى، قراءة، مستويات; with ال or a proclitic)
-_LEVEL = re.compile(r"(?:^|\s)(?:إلى|الى|عند|(?:[وب]?(?:ال)?)(?:مستوى|مستويات|قراءة|قراءته|قراءتها))\s*$")
 #: a definite currency word opening a money row's span, before its number (الدولار 0.04)
 _LEAD_CURRENCY = re.compile(r"ال\S+\s+(?=[\d٠-٩])")
-#: the index word right before it
-_INDEX_END = re.compile(r"(?:^|\s)(?:[وفبل]?(?:ال)?)(?:مؤشر|موشر)\s*$")
-
-
-def _index_of_currency(r, text: str) -> bool:
-    """A money row written currency first (``الدولار 0.04``) right after مؤشر: the dollar index."""
-    return bool(_LEAD_CURRENCY.match(r["surface"]) and _INDEX_END.search(text[max(0, r["start"] - 20): r["start"]]))
-
-
-#: a verb of moving or closing (an index read at a four-digit level: ارتفع المؤشر إلى 2077, أغلق عند 1980)
-_MOVE = re.compile(r"(?:^|\s)(?:[وف]?)(?:ارتفع|صعد|قفز|زاد|تراجع|انخفض|هبط|نزل|خسر|ربح|أغلق|اغلق|أقفل|اقفل|أنهى|انهى|"
-                   r"وصل|سجل|استقر|ارتفاع|صعود|تراجع|انخفاض|هبوط|إغلاق|اغلاق)")
-#: a year word right before the level word (حتى عام إلى ...: a year after all)
-_YEAR_CUE = re.compile(r"(?:^|\s)(?:عام|سنة|موسم|رؤية)\s")
 #: a year written in the sentence before (تراجع المؤشر في 2014 ثم عاد إلى 2015: years)
 _OTHER_YEAR = re.compile(r"(?<![\d.,،])(?:19|20)\d\d(?![\d.,،])")
 #: a digit group glued after the number (a separator the scanner did not join)
@@ -47,9 +31,73 @@ _GLUED = re.compile(r"[.,،٫٬]\d")
 _STOP = re.compile(r"[.!؟?\n]\s|[.!؟?]$|؛")
 
 
+@lexicon_cache(maxsize=4)
+def index_patterns() -> SimpleNamespace:
+    """The patterns of index words (``index_words.csv``: each kind's words, in the file's order, as alternatives):
+
+    * ``index``: the index word, with or without the article and a proclitic (مؤشر, المؤشر, ومؤشرات, بالمؤشر);
+    * ``level``: the level word right before the number (إلى، عند، مستوى، قراءة، مستويات; with ال or a proclitic);
+    * ``index_end``: the index word right before a money row's span (مؤشر الدولار 0.04);
+    * ``move``: a verb or noun of moving or closing (an index read at a four-digit level: ارتفع المؤشر إلى 2077);
+    * ``year_cue``: a year word right before the level word (حتى عام إلى ...: a year after all);
+    * ``reach``: a word of reaching right before the number (بلغ، البالغة) or the index word itself (بلغ المؤشر 54);
+    * ``rate``: a rate word right before the number (بنسبة 0.4, معدل 2.1): a percent left unwritten, not points;
+    * ``rate_word``: a rate word anywhere between the index and the number (ينمو الاقتصاد 3.5, معدل البطالة 11.6);
+    * ``head``: a noun the number could measure between the index and the number (سعر السهم 27.8, عدد المصابين);
+    * ``clause``: a new clause between the index and the number (أظهر المؤشر أن سعر ...، فيما، بينما);
+    * ``reading``: a reading word (القراءة الأولية 52.2, أعلى مستوى ... 98.128, عند النقطة 8824.95);
+    * ``not_points``: what makes a number after an index a percent or a yearly change (0.6 في %, 2.4 على أساس سنوي);
+    * ``index_after``: the index named right after a decimal reading (54.2 الذي سجله المؤشر, 5.2 في مؤشر ...);
+    * ``tens``: the definite tens word of the PMI's line (حاجز الخمسين); ``bar``: a bar or level word right before
+      it; ``cross``: a preposition of crossing right before it (فوق الخمسين), read only close to the index;
+    * ``age``, ``age_after``: an age in the sentence (من هم فوق الخمسين, سن التقاعد, الخمسين من العمر);
+    * ``index_own``: the index word as an anchor of its readings, also with its owner's pronoun (لمؤشرها)."""
+    words: dict[str, list[str]] = {}
+    for r in read_lexicon("index_words.csv"):
+        words.setdefault(r["kind"].strip(), []).append(r"\s+".join(re.escape(w) for w in r["word"].split()))
+
+    def alt(*kinds: str) -> str:
+        return "|".join(w for k in kinds for w in words.get(k, ()))
+
+    index, head = alt("index_head", "index_plural"), alt("index_head")
+    rate_all = "|".join(w for r in read_lexicon("index_words.csv") if r["kind"].strip() in ("rate", "rate_owned")
+                        for w in [re.escape(r["word"].strip())])
+    return SimpleNamespace(
+        index=re.compile(rf"(?:^|[\s(«\"“])(?:[وفبل]|وب|ول)?(?:ال|لل)?(?:{index})(?=[\s,،.\"”»)]|$)"),
+        level=re.compile(rf"(?:^|\s)(?:{alt('level_word')}|(?:[وب]?(?:ال)?)(?:{alt('level_noun')}))\s*$"),
+        index_end=re.compile(rf"(?:^|\s)(?:[وفبل]?(?:ال)?)(?:{head})\s*$"),
+        move=re.compile(rf"(?:^|\s)(?:[وف]?)(?:{alt('move')})"),
+        year_cue=re.compile(rf"(?:^|\s)(?:{alt('year_cue')})\s"),
+        reach=re.compile(rf"(?:^|\s)(?:[وف]?(?:{alt('reach')})|[وفبل]?(?:ال)?(?:{head}))\s*$"),
+        rate=re.compile(rf"(?:^|\s)(?:[وب]?(?:ال)?(?:{rate_all}))\s+\S*\s*$|"
+                        rf"(?:^|\s)(?:[وب]?(?:ال)?(?:{alt('rate')}))\s*$"),
+        rate_word=re.compile(rf"(?:^|\s)[وفب]?(?:ال)?(?:{rate_all}|{alt('rate_word')})(?=[\s,،]|$)"),
+        head=re.compile(rf"(?:^|\s)[وفبلك]?(?:ال|لل)?(?:{alt('measured_head')})(?=[\s,،]|$)"),
+        clause=re.compile(rf"(?:^|\s)(?:[وف]?(?:{alt('clause_particle')})|{alt('clause_word')})(?=\s|$)"),
+        reading=re.compile(rf"(?:^|\s)[وفبل]?(?:ال)?(?:{alt('reading')})(?=[\s,،]|$)"),
+        not_points=re.compile(rf"\s*(?:(?:[بف]|في)\s*)?[%٪]|\s*على\s+أساس\s+(?:{alt('basis')})"),
+        index_after=re.compile(rf"[\s,،]*(?:(?:الذي|التي)\s+(?:{alt('relative_verb')})\s+|"
+                               rf"(?:{alt('after_prep')})\s+)?[وفبل]?(?:ال)?(?:{index})(?=[\s,،.\"”»)]|$)"),
+        tens=re.compile(rf"(?:ال)?(?:{alt('fifty_line')})"),
+        bar=re.compile(rf"(?:^|\s)[وب]?(?:ال)?(?:{alt('bar')})\s*$"),
+        cross=re.compile(rf"(?:^|\s)(?:{alt('cross')})\s*$"),
+        age=re.compile(rf"(?:^|\s)(?:[وفبل]?(?:ال)?(?:{alt('age_noun')})|{alt('age_phrase')})(?=\s|$)"),
+        age_after=re.compile(rf"\s*(?:من\s+(?:ال)?عمر|{alt('age_unit')})(?=[\s,،.]|$)"),
+        index_own=re.compile(rf"(?:^|[\s(«\"“])(?:[وفبل]|وب|ول)?(?:ال|لل)?(?:{index}|{alt('index_owned')})"
+                             rf"(?=[\s,،.\"”»)]|$)"),
+    )
+
+
+def _index_of_currency(r, text: str) -> bool:
+    """A money row written currency first (``الدولار 0.04``) right after مؤشر: the dollar index."""
+    P = index_patterns()
+    return bool(_LEAD_CURRENCY.match(r["surface"]) and P.index_end.search(text[max(0, r["start"] - 20): r["start"]]))
+
+
 def index_levels(rows: list[dict], text: str) -> list[dict]:
     """Re-read in place the bare counts of ``rows`` (offsets into ``text``) that are an index's level;
     return those rows."""
+    P = index_patterns()
     changed = []
     points: list[int] = []  # where the readings in points found so far end (a reading chains to the one before)
     for r in rows:
@@ -75,12 +123,12 @@ def index_levels(rows: list[dict], text: str) -> list[dict]:
         if _GLUED.match(text, r["end"]):  # 11،000 نقطة, 1,1075 دولار: a number the scanner cut, left as read
             continue
         before = text[max(0, r["start"] - 160): r["start"]]
-        if not _LEVEL.search(before):
+        if not P.level.search(before):
             continue
         sentence = _STOP.split(before)[-1]
-        if not _INDEX.search(sentence):
+        if not P.index.search(sentence):
             continue
-        if year and (not _MOVE.search(sentence) or _YEAR_CUE.search(before[-12:]) or _OTHER_YEAR.search(sentence)):
+        if year and (not P.move.search(sentence) or P.year_cue.search(before[-12:]) or _OTHER_YEAR.search(sentence)):
             continue  # يهدف المؤشر إلى 2030, عام 2015: a year unless the index moved or closed there
         r["kind"], r["unit"], r["unit_en"] = "measure", "نقطة", "point"
         changed.append(r)
@@ -94,41 +142,6 @@ _NUMBER = re.compile(r"[\d٠-٩]+(?:[.٫][\d٠-٩]+)?")
 _PARTICIPLE = re.compile(r"[وف]?م[\u0621-\u064a]{3,}[\u064b\u064c]?")
 #: a decimal number
 _DECIMAL = re.compile(r"[\d٠-٩]+[.٫][\d٠-٩]+")
-#: a word of reaching right before the number (بلغ، بلغت، البالغ، البالغة) or the index word itself (بلغ المؤشر 54)
-_REACH = re.compile(r"(?:^|\s)(?:[وف]?(?:بلغ|بلغت|يبلغ|تبلغ|البالغ|البالغة)|[وفبل]?(?:ال)?(?:مؤشر|موشر))\s*$")
-#: a rate word right before the number (بنسبة 0.4, معدل 2.1): a percent left unwritten, not points
-_RATE = re.compile(r"(?:^|\s)(?:[وب]?(?:ال)?(?:نسبة|نسبته|نسبتها|معدل|معدله|بمعدل|نمو|نموا))\s+\S*\s*$|"
-                   r"(?:^|\s)(?:[وب]?(?:ال)?(?:نسبة|نسبته|نسبتها|معدل|بمعدل|نمو|نموا))\s*$")
-#: a rate word anywhere between the index and the number (ينمو الاقتصاد 3.5, معدل البطالة 11.6, التضخم)
-_RATE_WORD = re.compile(r"(?:^|\s)[وفب]?(?:ال)?(?:نسبة|نسبته|نسبتها|معدل|معدله|بمعدل|نمو|نموا|ينمو|تنمو|نما|"
-                        r"تضخم|بطالة)(?=[\s,،]|$)")
-#: a noun the number could measure between the index and the number (سعر السهم 27.8, عدد المصابين بلغ 53,
-#: درجة الحرارة بلغت 46, متوسط حجم الأسرة 5.6, كتلة الجسم 32.4, الإصدار 2.0, مؤشر أسعار المستهلكين 2.3: a rate)
-_HEAD = re.compile(r"(?:^|\s)[وفبلك]?(?:ال|لل)?(?:سعر|أسعار|اسعار|متوسط|عدد|حجم|نسبة|معدل|عمر|أعمار|سن|درجة|"
-                   r"درجات|حرارة|كتلة|إصدار|اصدار|نسخة|سهم|أسهم|اسهم)(?=[\s,،]|$)")
-#: a new clause between the index and the number (أظهر المؤشر أن سعر ...، فيما، بينما): its own subject
-_BREAK = re.compile(r"(?:^|\s)(?:[وف]?(?:أن|إن|ان|بأن|لأن)|فإن|فان|فيما|بينما)(?=\s|$)")
-#: a reading word: the number reads it (القراءة الأولية 52.2, التقديرات الأولية البالغة 53.4, أعلى مستوى ... 98.128,
-#: عند النقطة 8824.95)
-_READING = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:قراءة|قراءته|قراءتها|القراءات|قراءات|تقديرات|مستوى|نقطة)(?=[\s,،]|$)")
-#: what makes a number after an index a percent or a yearly change (0.6 في %, 0.19 ب%, 2.4 على أساس سنوي)
-_NOT_POINTS = re.compile(r"\s*(?:(?:[بف]|في)\s*)?[%٪]|\s*على\s+أساس\s+(?:سنوي|شهري|ربعي|فصلي)")
-#: the index named right after a decimal reading: a relative clause (54.2 الذي سجله المؤشر) or one preposition
-#: (5.2 في مؤشر مدركات الفساد)
-_INDEX_AFTER = re.compile(r"[\s,،]*(?:(?:الذي|التي)\s+(?:سجله|سجلها|سجلته|بلغه|بلغها|بلغته|حققه|حققها)\s+|"
-                          r"(?:في|من|على)\s+)?[وفبل]?(?:ال)?(?:مؤشر|موشر|مؤشرات|موشرات)(?=[\s,،.\"”»)]|$)")
-#: the definite tens word of the PMI's line between growth and contraction (حاجز الخمسين، نزوله عن الخمسين)
-_TENS = re.compile(r"(?:ال)?خمسين")
-#: the word right before such a tens word: a bar or a level
-_BAR = re.compile(r"(?:^|\s)[وب]?(?:ال)?(?:حاجز|مستوى)\s*$")
-#: a preposition of crossing right before it (فوق الخمسين, دون الخمسين), read only close to the index
-_CROSS = re.compile(r"(?:^|\s)(?:عن|فوق|دون|تحت|إلى|الى)\s*$")
-#: an age in the sentence (من هم فوق الخمسين, سن التقاعد, الخمسين من العمر)
-_AGE = re.compile(r"(?:^|\s)(?:[وفبل]?(?:ال)?(?:سن|عمر|أعمار|اعمار|عمره|عمرها)|من\s+هم)(?=\s|$)")
-_AGE_AFTER = re.compile(r"\s*(?:من\s+(?:ال)?عمر|عاما|عام|سنة|سنوات|ربيعا)(?=[\s,،.]|$)")
-#: the index word as an anchor of its readings, also with its owner's pronoun (القراءة النهائية لمؤشرها)
-_INDEX_OWN = re.compile(r"(?:^|[\s(«\"“])(?:[وفبل]|وب|ول)?(?:ال|لل)?(?:مؤشر|موشر|مؤشرات|موشرات|مؤشره|مؤشرها)"
-                        r"(?=[\s,،.\"”»)]|$)")
 #: how many words may stand between the index (or its reading) and a decimal reading with no level word right
 #: before it (إلى، عند: any distance in the sentence, as the levels above), a whole reading, the preposition
 #: before الخمسين
@@ -144,10 +157,11 @@ def _as_float(t: str) -> float:
 def _anchor(sentence: str, start: int, points: list[int]) -> int | None:
     """Where the last mention of the index in ``sentence`` (offset ``start``) ends: the index word, a reading word
     after it, or a reading in points found before (``إلى 52.7 من 53.5``, ``مقابل``, ``البالغة``)."""
-    idx = [m.end() for m in _INDEX_OWN.finditer(sentence)]
+    P = index_patterns()
+    idx = [m.end() for m in P.index_own.finditer(sentence)]
     if not idx:
         return None
-    ends = idx + [m.end() for m in _READING.finditer(sentence) if m.end() > idx[0]]
+    ends = idx + [m.end() for m in P.reading.finditer(sentence) if m.end() > idx[0]]
     ends = [start + x for x in ends] + [p for p in points if start <= p]
     return max(ends)
 
@@ -165,10 +179,11 @@ def index_reading(r: dict, text: str, points: list[int] | None = None) -> bool:
     word (``بنسبة``، ``ينمو``، ``التضخم``) and no new clause (``أن``، ``فيما``) between (fixq, the review of
     q72). Not a percent (``0.6 في %``), a yearly change (``على أساس سنوي``), an age (``فوق الخمسين`` of
     ``من هم``), nor one with a noun the lexicon knows (``5.2 مليون سهم``). Re-read in place."""
+    P = index_patterns()
     surf = r["surface"]
     if r.get("approx") or r.get("unit_en") or _GLUED.match(text, r["end"]):
         return False
-    tens = r["kind"] == "ordinal" and _TENS.fullmatch(surf)
+    tens = r["kind"] == "ordinal" and P.tens.fullmatch(surf)
     if not tens and r["kind"] != "count":
         return False
     m = None if tens else _NUMBER.search(surf)
@@ -187,28 +202,28 @@ def index_reading(r: dict, text: str, points: list[int] | None = None) -> bool:
     before = text[max(0, s - 160): s]
     sentence = _STOP.split(before)[-1]
     decimal = not tens and _DECIMAL.fullmatch(text[s:e])
-    if _NOT_POINTS.match(text, e) or _RATE.search(before[-30:]):
+    if P.not_points.match(text, e) or P.rate.search(before[-30:]):
         return False
     anchor = _anchor(sentence, s - len(sentence), points or [])
     if anchor is None:
         # the index named only after the reading: 54.2 الذي سجله المؤشر, 5.2 في مؤشر ...
-        if not decimal or not _INDEX_AFTER.match(text, e):
+        if not decimal or not P.index_after.match(text, e):
             return False
         stretch = " ".join(sentence.split()[-4:])
     else:
         stretch = text[anchor:s]
-    if _HEAD.search(stretch) or _RATE_WORD.search(stretch) or _BREAK.search(stretch):
+    if P.head.search(stretch) or P.rate_word.search(stretch) or P.clause.search(stretch):
         return False
     words = len(stretch.split())
     if tens:
-        if _AGE.search(sentence) or _AGE_AFTER.match(text, e):
+        if P.age.search(sentence) or P.age_after.match(text, e):
             return False  # لدى من هم فوق الخمسين, سن التقاعد إلى الستين: an age
-        if not _BAR.search(before) and not (_CROSS.search(before) and words <= _TENS_REACH + 1):
+        if not P.bar.search(before) and not (P.cross.search(before) and words <= _TENS_REACH + 1):
             return False
     elif decimal:
-        if words > _DECIMAL_REACH and not _LEVEL.search(before):
+        if words > _DECIMAL_REACH and not P.level.search(before):
             return False
-    elif not _REACH.search(before) or words > _WHOLE_REACH:
+    elif not P.reach.search(before) or words > _WHOLE_REACH:
         return False
     r["start"], r["end"] = s, e
     r["surface"] = text[s:e]

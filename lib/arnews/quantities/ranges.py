@@ -15,7 +15,9 @@ _DASHES = frozenset("-–—")
 
 
 # بين and its spelling glued to ما (مابين 50 و70 ريالا), both listed as range_from in quantity_markers.csv
-_BETWEEN = ("بين", "مابين")
+# (public: the dual rules read it too; ``_BETWEEN`` is the old name, still used in this module)
+BETWEEN = ("بين", "مابين")
+_BETWEEN = BETWEEN
 
 
 class _RangeRules:
