@@ -29,11 +29,12 @@ from .duals import (fa_is_root, _NAME_PART as _NAME_PART_Z, name_cues as _cues, 
 from .figure import NO_FIGURE, Figure as _Q
 from .lexicon import DEFINITE_PREFIXES as _DEFINITE
 from .nisba_duals import adjective_of_nisba_dual, dual_before_genitive_adjective
+from .paired_duals import paired_dual
 from .pronoun_duals import dual_before_adjective
 from .dual_evidence import FRACTIONS as _FRACTIONS
 from .quoted_duals import dual_before_quoted_name
 from .relative_duals import dual_before_relative
-from .ranges import _BETWEEN
+from .ranges import BETWEEN as _BETWEEN
 
 #: the endings of a definite adjective agreeing with a dual (key form)
 _DUAL_ENDS2 = ("ين", "ان")
@@ -138,6 +139,11 @@ class _DualRules:
             return None  # حافي القدمين: barefoot, no feet counted
         if self.phrase_at(i, "idiom_dual") or i > 0 and (p_ := self.phrase_at(i - 1, "idiom_dual")) and p_[0] > i:
             return None  # على طرفي نقيض, بين قوسين: idioms, nothing counted (q57)
+        pair = paired_dual(self.t.text[i], k)
+        if pair is not None and self.is_p(i + 1, "»”\"") and self.adj(i, i + 1):
+            return None  # «أنا والجنة تحت قدميك»: the last word of a quoted title, nothing counted
+        if pair is not None:
+            return _Q(i, i + 1, "count", 2, unit=pair[0], unit_en=pair[1], written="words")  # اليدين, عينيه: a natural pair (q75)
         if self.free(i - 1) and self.k(i - 1) in ("كلاهما", "وكلاهما", "كلتاهما", "وكلتاهما") and not self.definite(i):
             return None  # كلاهما ناجحان: a predicate of the pair named before, no new figure
         if predicate_of_pronoun(self, i):

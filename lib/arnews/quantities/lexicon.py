@@ -49,6 +49,9 @@ class _Lex:
     #: tuple of keys -> (unit, kind, en); listed in the ``dual`` column or derived (:func:`_construct_duals`)
     compound_duals: dict = field(default_factory=dict)
     compound_alef_heads: frozenset = frozenset()
+    #: the stem (key form; ة written ت) of a noun of a natural pair (quantity_markers role ``paired_noun``) ->
+    #: (singular as written, English gloss): read by :mod:`.paired_duals`
+    paired: dict = field(default_factory=dict)
     markers: dict = field(default_factory=dict)  # role -> {tuple of keys: value}
     marker_len: dict = field(default_factory=dict)
     not_unit: frozenset = frozenset()
@@ -149,6 +152,9 @@ def _lexicon(lang: str, where: str) -> _Lex:
             continue
         t = _split(lang, r["phrase"])
         lx.markers.setdefault(r["role"], {})[t] = r["value"]
+        if r["role"] == "paired_noun" and len(t) == 1:
+            stem = t[0][:-1] + "ت" if r["phrase"].strip().endswith("ة") else t[0]
+            lx.paired.setdefault(stem, (r["phrase"].strip(), r["en"].split(" (")[0].strip()))
         lx.marker_len[r["role"]] = max(lx.marker_len.get(r["role"], 1), len(t))
     lx.not_unit = frozenset(t[0] for t in lx.markers.get("not_unit", {}))
     for r in read_lexicon("doc_codes.csv"):

@@ -57,6 +57,7 @@ from .hotel_classes import hotel_classes
 from .pair_adjectives import pair_adjectives
 from .decade_pairs import decade_pairs
 from .huma_duals import huma_dual
+from .paired_duals import paired_dual
 from .bc_years import bc_year
 from .old_year_ranges import old_year_range
 from .eid_days import eid_day
@@ -137,6 +138,7 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _Hij
             if claimed[i] or kd in ("url", "email", "phone") or (
                 kd in ("ar", "lat") and keys[i] not in cands and not (kd == "ar" and keys[i].endswith(_DUAL_ENDS))
                 and not (kd == "ar" and self.t.text[i].endswith("يه"))  # نظيريه: a dual with his pronoun
+                and not (kd == "ar" and keys[i].endswith(("يك", "يكم", "يكما", "يهن")) and paired_dual(self.t.text[i], keys[i]) is not None)
                 and not (kd == "ar" and keys[i].endswith("ا") and i + 1 < n and keys[i + 1].startswith("ال"))
                 and not (kd == "ar" and keys[i].endswith("ا") and side_dual_before_pair(self, i))  # فريقا بايرن ميونيخ وبوروسيا
                 and not (i + 1 < n and keys[i + 1] in _AND_HALF)
@@ -222,6 +224,7 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _Hij
             return NO_FIGURE  # #ثمان_وأربعون_قانونا: a word of a hashtag or an identifier counts nothing
         if self.is_word(i) and self.k(i) not in self.lx.starts and self.k(i) not in ("a", "an"):
             if self.ar and self.kind(i) == "ar" and (self.k(i).endswith(_DUAL_ENDS) or self.t.text[i].endswith("يه")
+                                                     or paired_dual(self.t.text[i], self.k(i)) is not None  # يديك, عينيهن (q75)
                                                      or self.k(i).endswith("ا") and (self.definite(i + 1) or side_dual_before_pair(self, i))):
                 q = self.morph_dual(i)
                 if q is not None and q.a == i and q.value == 2 and (sing := noun_before_dual_adjective(self, i)):

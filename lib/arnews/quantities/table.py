@@ -20,6 +20,7 @@ from .rials import headline_money, riyals_of_article
 from .singular import singular_unit
 from .towns import town_duals
 from .scanner import _AND_HALF, _DUAL_ENDS, _Scanner
+from .paired_duals import paired_reading
 
 #: every column of the quantities table, in order
 COLUMNS = [
@@ -95,6 +96,8 @@ def roundness(kind: str, value, approx: str = "", written: str = "digits") -> st
 _DIGIT_RE = re.compile(r"\d")
 #: dual endings other than the masculine construct -ي, which needs a definite noun after it
 _DUAL_ENDS_NOT_Y = tuple(e for e in _DUAL_ENDS if e != "ي")
+#: the pronouns after a construct dual that the endings above miss (عينيه, يديك, قدميهن): a natural pair's dual
+_PAIRED_PRON = ("يه", "يك", "يكم", "يكما", "يهن")
 _DEF_STARTS = ("ال", "وال", "بال", "لل", "فال", "كال", "ولل", "فلل")
 #: kinds that say when (their ``calendar`` is the calendar the text used)
 _DATE_KINDS = ("year", "year_range", "period", "date")
@@ -130,7 +133,8 @@ def _may_hold_quantities(p, lang: str) -> bool:
                                  and words[i + 2].startswith(_DEF_STARTS)  # «شهيدي» الواجب
                                  or w.endswith(("ا", "ي")) and _side_stem(w, lang)  # فريقا بايرن ميونيخ وبوروسيا
                                  or w.endswith("ي") and i + 2 < n and words[i + 2].startswith("و")  # بهدفي عطيف والقميزي
-                                 or w.endswith("ي") and len(w) >= 4 and i + 1 < n and kinds[i + 1] == "word"):  # طرفي لقاء (q57)
+                                 or w.endswith("ي") and len(w) >= 4 and i + 1 < n and kinds[i + 1] == "word"  # طرفي لقاء (q57)
+                                 or w.endswith(_PAIRED_PRON) and paired_reading(w) is not None):  # عينيه, يديك (q75)
                 return True
         return False
     return any((kd == "word" or kd == "latin") and (w in cands or w.lower() in cands) for kd, w in zip(p.kinds, words))
