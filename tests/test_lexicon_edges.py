@@ -63,6 +63,7 @@ WORD_LISTS = {
     "people_plurals.csv": "word",
     "name_tail_nouns.csv": "word",
     "index_words.csv": "word",
+    "bare_figures.csv": "word",
 }
 
 

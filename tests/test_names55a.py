@@ -34,3 +34,33 @@ def test_person_after_wali(sentence, person):
 ])
 def test_no_person_after_and_to(sentence):
     assert _people(sentence) == []
+
+
+# ---- a public figure named by one common word (arnews.entities.bare_figures, bare_figures.csv)
+
+@pytest.mark.parametrize("sentence,person", [
+    ("وقصفت طائرات التحالف مواقع لميليشيات الحوثي وصالح شمال المدينة.", "صالح"),
+    ("وتمكنت المقاومة من استعادة الجبل بعد معارك مع قوات صالح استمرت يومين.", "صالح"),
+    ("وأكد مصدر عسكري أن المخلوع صالح يدفع بتعزيزات جديدة نحو الجنوب.", "صالح"),
+    ("وتقدم الجيش الموالي للرئيس هادي نحو المدينة.", "هادي"),
+    ("وخرج العشرات من أنصار القذافي في مظاهرة نادرة وسط المدينة.", "القذافي"),
+    ("وتعيش البلاد فوضى منذ سقوط حكم معمر القذافي قبل أربع سنوات.", "معمر القذافي"),
+])
+def test_bare_figure(sentence, person):
+    assert person in _people(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # صالح as a plain word or a given name: no cue word before it
+    "وأكد المدير أن المبنى صالح للاستخدام بعد الترميم.",
+    "وفاز الطالب صالح بالمركز الأول في المسابقة.",
+    # هادي as an adjective, after no listed cue
+    "وكان البحر هادي الأمواج طوال اليوم.",
+])
+def test_no_bare_figure(sentence):
+    assert not any(p in ("صالح", "هادي") for p in _people(sentence))
+
+
+def test_a_longer_name_after_the_cue_stays_whole():
+    # قوات صالح العنزي: a definite family name follows, صالح opens a longer name (no bare figure)
+    assert "صالح" not in _people("وشارك أنصار صالح العنزي في الاحتفال بالفوز.")

@@ -36,7 +36,8 @@
                         eulogy (``honorifics``: الملا عمر، عثمان رضي الله عنه), places heading a dateline
                         (``dateline_places``), place cues with guards (``place_cues``: قضاء الحويجة, not قضاء
                         حوائجهم or القضاء the judiciary), abbreviated titles before a name (``title_abbrevs``:
-                        الشيخ أ.د. فلان), and the shared word
+                        الشيخ أ.د. فلان), a public figure named by one common word after its cue (``bare_figures``:
+                        قوات صالح، نظام القذافي), and the shared word
                         tests (``wordtests``, ``guards``, ``positions``; ``namelinks``: the words linking a name's parts; ``cuewords``: a verb of saying, a nationality, a dual
                         place cue; ``translit_words``: the words of a transliterated run; ``placeids``: what a place id names)
 ``bodies``              a sector or a facility named after its place or patron (``body_names.csv``): صحة عسير،

@@ -104,6 +104,7 @@ from .office_runs import people_after_office_runs
 from .nationality_names import people_after_nationality_names
 from .scorer_names import scorer_people
 from .honorifics import honorific_people
+from .bare_figures import bare_figures
 from .cued_families import cued_family_end, nasab_family_end
 from .nationals import NISBA_NAME_ZIPF, _TEAM_ROLES, _foreign_after_nisba, _nisba, people_after_nationality
 from .tails import time_after_name
@@ -1198,6 +1199,7 @@ def paragraph_names(p) -> list[Name]:
             got = people_after_office_runs(p, got)  # رئيس المنظمة علي أكبر صالحي: a run the office's own rule stopped short of (person50)
             got = scorer_people(p, got)  # بهدف أحرزه فالير جيرمان: the scorer after a verb of scoring (person50)
             got = honorific_people(p, got)  # الملا عمر، عثمان رضي الله عنه: an honorific or a eulogy names a person (person52)
+            got = bare_figures(p, got)  # قوات صالح، الحوثي وصالح، نظام القذافي: a figure by one common word (names55a)
         p.memo["names_full"] = got
     return got
 

@@ -1,0 +1,92 @@
+"""A public figure named by one word that is also a common word or given name (session 51, names55a, issue 14).
+
+The news names Yemen's former president by ``صالح`` alone (``قوات صالح``, ``ميليشيات الحوثي وصالح``, ``المخلوع صالح``),
+its president by ``هادي`` (``للرئيس هادي``) and Libya's late ruler by ``القذافي`` (``نظام القذافي``); the name finder
+reads none of them: ``صالح`` is a frequent word (*good*) and a given name, and a bare word needs a cue.  Such a word is
+the figure right after one of the words ``bare_figures.csv`` lists with it (kind ``cue``: the cue word with or
+without a glued و or ل, the figure word with or without a glued و), and its own given name before it opens the span
+(kind ``given``: ``معمر القذافي``, ``الساعدي القذافي``).  The word must close the name: a listed given name, the
+article's definite word of a family name or a link word after it (``قوات صالح العلي``) leaves it alone, and so does
+any name another rule found across it.
+"""
+from __future__ import annotations
+
+from ..lexicons import lexicon_cache, read_lexicon
+from ..normalize import key
+from .cues import load_cues, word_info
+from .keys import Name, name_key, tanween
+from .namelinks import NASAB
+from .positions import adjacent, is_word
+
+__all__ = ["bare_figures", "bare_figure_words"]
+
+_PROCLITICS = ("و", "ل", "ول")
+
+
+@lexicon_cache(maxsize=2)
+def bare_figure_words() -> dict:
+    """``{figure key: {"cue": frozenset of keys, "given": frozenset of keys}}`` of ``bare_figures.csv``."""
+    out: dict = {}
+    for r in read_lexicon("bare_figures.csv"):
+        kd = (r.get("kind") or "").strip()
+        if kd not in ("cue", "given"):
+            raise ValueError(f"bare_figures.csv: {r.get('word')}: kind must be cue or given")
+        slot = out.setdefault(key((r.get("word") or "").strip()), {"cue": set(), "given": set()})
+        slot[kd].add(key((r.get("before") or "").strip()))
+    return {k: {kd: frozenset(v) for kd, v in d.items()} for k, d in out.items()}
+
+
+def _bare(k: str, words: frozenset) -> bool:
+    """Key k is one of ``words`` or one of them behind a glued و / ل (وقوات، للرئيس: ل + الرئيس drops its alef)."""
+    if k in words:
+        return True
+    for pre in _PROCLITICS:
+        if k.startswith(pre) and len(k) > len(pre) + 2:
+            rest = k[len(pre):]
+            if rest in words or pre.endswith("ل") and "ا" + rest in words:
+                return True
+    return False
+
+
+def _closes(p, t: int, given: frozenset) -> bool:
+    """The word at token t ends the name: no listed given name, definite word, link or rare word right after it."""
+    u = t + 1
+    if u >= len(p.toks) or not is_word(p, u) or not adjacent(p, t, u):
+        return True
+    k = p.fkeys[u]
+    if k in given or k in NASAB:
+        return False  # صالح محمد، القذافي بن: the word is a given name of a longer name
+    info = word_info(p.toks[u])
+    if info.stop or info.conj or info.cue:
+        return True
+    return not (k.startswith("ال") and info.zipf < 3.5)  # قوات صالح العلي: a family name follows
+
+
+def bare_figures(p, names: list[Name]) -> list[Name]:
+    """``names`` with the bare figures of the module docstring added (Arabic rules only)."""
+    figures = bare_figure_words()
+    if p.rules != "ar" or not figures:
+        return names
+    given = load_cues().given
+    out = []
+    for t, (kd, k) in enumerate(zip(p.kinds, p.fkeys)):
+        if kd != "word" or t == 0 or tanween(p, t):
+            continue
+        fig = figures.get(k)
+        glued = False
+        if fig is None and k[:1] == "و" and len(k) > 3:
+            fig, glued = figures.get(k[1:]), True
+        if fig is None or not is_word(p, t - 1) or not adjacent(p, t - 1, t):
+            continue
+        prev = p.fkeys[t - 1]
+        if not glued and prev in fig["given"]:
+            s = p.starts[t - 1]
+        elif _bare(prev, fig["cue"]):
+            s = p.starts[t] + (1 if glued else 0)
+        else:
+            continue
+        e = p.ends[t]
+        if not _closes(p, t, given) or any(nm.start < e and s < nm.end for nm in names):
+            continue
+        out.append(Name(s, e, "person", "cue", 0.6, name_key(p.norm.text[s:e].split()), p.toks[t - 1]))
+    return sorted(names + out, key=lambda x: (x.start, x.end)) if out else names
