@@ -64,3 +64,23 @@ def test_no_bare_figure(sentence):
 def test_a_longer_name_after_the_cue_stays_whole():
     # قوات صالح العنزي: a definite family name follows, صالح opens a longer name (no bare figure)
     assert "صالح" not in _people("وشارك أنصار صالح العنزي في الاحتفال بالفوز.")
+
+
+@pytest.mark.parametrize("sentence,person", [
+    # a preposition written with ى after the figure (على folds to the given name علي)
+    ("وتضررت المباني بسبب الحرب التي شنها الحوثيون وقوات صالح على المدينة.", "صالح"),
+    # the و written apart from the figure
+    ("وقتل عشرة مسلحين من ميليشيات الحوثي و صالح في مواجهات ليلية.", "صالح"),
+    # the given name glued to a preposition
+    ("وتعيش البلاد فوضى بعد أربع سنوات من الإطاحة بمعمر القذافي.", "معمر القذافي"),
+])
+def test_bare_figure_edges(sentence, person):
+    assert person in _people(sentence)
+
+
+def test_forces_of_the_figure_are_no_body():
+    # قوات هادي المدعومة: the forces loyal to Hadi, not a body named قوات هادي المدعومة
+    df = article("وتواصل قوات هادي المدعومة من التحالف تقدمها نحو المدينة.")
+    got = list(zip(df["surface"], df["type"]))
+    assert ("هادي", "person") in got
+    assert not any(t == "organisation" and "هادي" in s for s, t in got)

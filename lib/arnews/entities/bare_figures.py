@@ -4,10 +4,12 @@ The news names Yemen's former president by ``صالح`` alone (``قوات صال
 its president by ``هادي`` (``للرئيس هادي``) and Libya's late ruler by ``القذافي`` (``نظام القذافي``); the name finder
 reads none of them: ``صالح`` is a frequent word (*good*) and a given name, and a bare word needs a cue.  Such a word is
 the figure right after one of the words ``bare_figures.csv`` lists with it (kind ``cue``: the cue word with or
-without a glued و or ل, the figure word with or without a glued و), and its own given name before it opens the span
-(kind ``given``: ``معمر القذافي``, ``الساعدي القذافي``).  The word must close the name: a listed given name, the
-article's definite word of a family name or a link word after it (``قوات صالح العلي``) leaves it alone, and so does
-any name another rule found across it.
+without a glued و or ل, the figure word with or without a glued و or a و written apart: ``الحوثي و صالح``), and its
+own given name before it opens the span (kind ``given``: ``معمر القذافي``, ``بمعمر القذافي`` without the ب).  The word
+must close the name: a listed given name, a rare definite word (a family name) or a link word after it (``قوات صالح
+العلي``) leaves it alone (a preposition written with ى is no given name: ``وقوات صالح على المدينة``), and so does any
+name another rule found across it, except a body the cue ``قوات`` opened across the figure (``قوات هادي المدعومة``:
+the forces loyal to Hadi, who is the name), which the person replaces.
 """
 from __future__ import annotations
 
@@ -21,6 +23,10 @@ from .positions import adjacent, is_word
 __all__ = ["bare_figures", "bare_figure_words"]
 
 _PROCLITICS = ("و", "ل", "ول")
+#: prepositions written with a final ى or alef that fold to a listed given name (على -> علي)
+_PREPOSITIONS = frozenset(("على", "الى", "إلى"))
+#: the cue that heads an organisation a rule may have read across the figure (قوات صالح الانقلابية)
+_FORCES = frozenset(("قوات", "وقوات"))
 
 
 @lexicon_cache(maxsize=2)
@@ -54,6 +60,8 @@ def _closes(p, t: int, given: frozenset) -> bool:
     if u >= len(p.toks) or not is_word(p, u) or not adjacent(p, t, u):
         return True
     k = p.fkeys[u]
+    if p.toks[u] in _PREPOSITIONS:
+        return True  # وقوات صالح على المدينة: على folds to the given name علي
     if k in given or k in NASAB:
         return False  # صالح محمد، القذافي بن: the word is a given name of a longer name
     info = word_info(p.toks[u])
@@ -68,7 +76,7 @@ def bare_figures(p, names: list[Name]) -> list[Name]:
     if p.rules != "ar" or not figures:
         return names
     given = load_cues().given
-    out = []
+    out, drop = [], set()
     for t, (kd, k) in enumerate(zip(p.kinds, p.fkeys)):
         if kd != "word" or t == 0 or tanween(p, t):
             continue
@@ -78,15 +86,25 @@ def bare_figures(p, names: list[Name]) -> list[Name]:
             fig, glued = figures.get(k[1:]), True
         if fig is None or not is_word(p, t - 1) or not adjacent(p, t - 1, t):
             continue
-        prev = p.fkeys[t - 1]
-        if not glued and prev in fig["given"]:
-            s = p.starts[t - 1]
+        c = t - 1
+        if not glued and p.fkeys[c] == "و" and c >= 1 and is_word(p, c - 1) and adjacent(p, c - 1, c):
+            c, glued = c - 1, True  # ميليشيات الحوثي و صالح: the و written apart
+        prev = p.fkeys[c]
+        if not glued and (prev in fig["given"] or prev[:1] in "بلو" and prev[1:] in fig["given"]):
+            s = p.starts[c] + (0 if prev in fig["given"] else 1)  # بمعمر القذافي: the name without its ب
         elif _bare(prev, fig["cue"]):
-            s = p.starts[t] + (1 if glued else 0)
+            s = p.starts[t] + (1 if glued and c == t - 1 else 0)
         else:
             continue
         e = p.ends[t]
-        if not _closes(p, t, given) or any(nm.start < e and s < nm.end for nm in names):
+        if not _closes(p, t, given):
             continue
-        out.append(Name(s, e, "person", "cue", 0.6, name_key(p.norm.text[s:e].split()), p.toks[t - 1]))
-    return sorted(names + out, key=lambda x: (x.start, x.end)) if out else names
+        over = [nm for nm in names if nm.start < e and s < nm.end]
+        if over and not (len(over) == 1 and over[0].type == "organisation" and over[0].start == p.starts[c]
+                         and p.toks[c] in _FORCES and s == p.starts[t]):
+            continue  # (قوات صالح الانقلابية read as a body by the cue قوات: Saleh's forces, the man named)
+        drop |= set(over)
+        out.append(Name(s, e, "person", "cue", 0.6, name_key(p.norm.text[s:e].split()), p.toks[c]))
+    if not out:
+        return names
+    return sorted([nm for nm in names if nm not in drop] + out, key=lambda x: (x.start, x.end))
