@@ -64,6 +64,7 @@ WORD_LISTS = {
     "name_tail_nouns.csv": "word",
     "index_words.csv": "word",
     "bare_figures.csv": "word",
+    "org_unit_heads.csv": "word",
 }
 
 

@@ -13,19 +13,66 @@ article, and leaving out the place cue words (منطقة، محافظة), stand 
 * at its end after a general administration's head (``المديرية العامة``، ``الإدارة العامة``، ``الهيئة العامة``،
   ``الرئاسة العامة`` + ``لـ``): *the general directorate of civil defence* is civil defence.
 
+* after one head word of ``org_unit_heads.csv`` without the article (``قيادة حرس الحدود`` / ``حرس الحدود``، ``إدارة
+  الدفاع المدني`` / ``الدفاع المدني``، ``منظمة أوبك`` / ``أوبك``، ``وزارة الخارجية العراقية`` / ``الخارجية العراقية``): the
+  body's command, administration or directorate, or its name with its kind said, is the body (names55b); a
+  one-word listed name joins here too (``قيادة طالبان``);
+* a body named by its head and its field alone (``اتحاد الكرة``، ``اتحاد القدم``، ``اتحاد كرة القدم``) beside its full
+  name, the same head with nationality adjectives and the field after لـ (``الاتحاد السعودي لكرة القدم``): the short
+  form's words after the head all stand in the full name's field (names55b).
+
 and only when exactly one longer organisation of the article holds it (``جامعة الملك`` beside ``جامعة الملك سعود``
 and ``جامعة الملك فيصل`` joins neither).
 """
 from __future__ import annotations
 
+from ..lexicons import lexicon_cache, read_lexicon
 from ..normalize import key
 from .guards import gentilic
 
-__all__ = ["join_org_variants"]
+__all__ = ["join_org_variants", "unit_heads"]
 
 _PLACE_CUES = frozenset({"منطقه", "محافظه"})
 _GENERAL = frozenset({"العامه", "العام"})
 _GENERAL_HEADS = frozenset({"المديريه", "الاداره", "الهيئه", "الرئاسه", "المؤسسه"})
+
+
+@lexicon_cache(maxsize=2)
+def unit_heads() -> frozenset:
+    """The head words (key form) of ``org_unit_heads.csv``."""
+    return frozenset(key((r.get("word") or "").strip()) for r in read_lexicon("org_unit_heads.csv"))
+
+
+def _unit_head(x: tuple) -> bool:
+    """The word x (of :func:`_words`) is a head of ``org_unit_heads.csv`` without the article (قيادة، وإدارة، لمديرية;
+    not الإدارة، للإدارة)."""
+    k = key(x[2])
+    if k.startswith("و") and len(k) > 4:
+        k = k[1:]
+    if k[:1] in ("ب", "ل", "ف") and k[1:] in unit_heads():
+        k = k[1:]
+    return k in unit_heads()
+
+
+def _unit_of(short: list, long: list) -> bool:
+    """long is a unit head + short (module docstring: قيادة حرس الحدود / حرس الحدود)."""
+    return len(long) == len(short) + 1 and len(short) >= 1 and [x[0] for x in long[1:]] == [x[0] for x in short] \
+        and _unit_head(long[0])
+
+
+def _field_of(short: list, long: list) -> bool:
+    """short is long's head + words of its field (module docstring: اتحاد الكرة / الاتحاد السعودي لكرة القدم)."""
+    if len(short) < 2 or len(long) < 3 or short[0][0] != long[0][0] or any(x[1] for x in short):
+        return False
+    f = next((t for t in range(1, len(long)) if long[t][1] or long[t][0][:1] == "ل" and len(long[t][0]) > 3), 0)
+    if f < 2 or not all(gentilic(x[2]) for x in long[1:f]):
+        return False
+    field = {x[0] for x in long[f + 1:]} | {long[f][0] if long[f][1] else long[f][0][1:]}
+    return all(x[0] in field for x in short[1:])
+
+
+def _unit_or_field(short: list, long: list) -> bool:
+    return _unit_of(short, long) or _field_of(short, long)
 
 
 def _norm(w: str) -> tuple[str, bool]:
@@ -58,6 +105,8 @@ def _holds(short: list, long: list) -> bool:
     n = len(ks)
     if n == 0 or n > len(kl):
         return False
+    if _unit_or_field(short, long):
+        return True
     if n == len(kl):
         return ks == kl and n >= 2  # شرطة القصيم / شرطة منطقة القصيم (the place cue left out)
     if kl[:n] == ks:
@@ -86,12 +135,16 @@ def join_org_variants(found: list[list], iid: int, ityp: int, isur: int, isrc: i
     for r in orgs:
         raw.setdefault(r[iid], len(r[isur].split()))  # (the words of the form by_id holds)
     for eid in [e for e in by_id if len(by_id[e]) == 1 and e not in full]:
-        del by_id[eid]  # a listed one-word name (الاتحاد, a club) is not the federation الاتحاد السعودي
+        if not any(_unit_of(by_id[eid], fws) for fid, fws in full.items() if fid != eid):
+            del by_id[eid]  # (kept before a unit head: طالبان of قيادة طالبان)  # a listed one-word name (الاتحاد, a club) is not the federation الاتحاد السعودي
     remap = {}
     for eid, ws in by_id.items():
         holders = {fid for fid, fws in full.items() if fid != eid and raw[fid] > raw[eid] and _holds(ws, fws)}
         if len(holders) == 1:
-            remap.setdefault(holders.pop(), eid)  # the full form takes the short form's id (the one that recurs
+            h = holders.pop()
+            if h in remap and remap[h] != eid and _unit_or_field(ws, full[h]):
+                remap.setdefault(eid, remap[h])  # اتحاد القدم beside اتحاد الكرة: both short forms of one full name
+            remap.setdefault(h, eid)  # the full form takes the short form's id (the one that recurs
             # across articles: مجلس التعاون alone elsewhere is the same entity)
     if not remap:
         return
