@@ -72,6 +72,7 @@ def _field_of(short: list, long: list) -> bool:
 
 
 def _unit_or_field(short: list, long: list) -> bool:
+    """long holds short as a unit of it or as its field (:func:`_unit_of`, :func:`_field_of`)."""
     return _unit_of(short, long) or _field_of(short, long)
 
 
@@ -135,8 +136,10 @@ def join_org_variants(found: list[list], iid: int, ityp: int, isur: int, isrc: i
     for r in orgs:
         raw.setdefault(r[iid], len(r[isur].split()))  # (the words of the form by_id holds)
     for eid in [e for e in by_id if len(by_id[e]) == 1 and e not in full]:
+        # a listed one-word name (الاتحاد, a club) is not the federation الاتحاد السعودي; it is kept after a unit
+        # head (طالبان of قيادة طالبان)
         if not any(_unit_of(by_id[eid], fws) for fid, fws in full.items() if fid != eid):
-            del by_id[eid]  # (kept before a unit head: طالبان of قيادة طالبان)  # a listed one-word name (الاتحاد, a club) is not the federation الاتحاد السعودي
+            del by_id[eid]
     remap = {}
     for eid, ws in by_id.items():
         holders = {fid for fid, fws in full.items() if fid != eid and raw[fid] > raw[eid] and _holds(ws, fws)}
