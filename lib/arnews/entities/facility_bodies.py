@@ -17,8 +17,10 @@ words whose construct is often a common noun are left out (طريق *way*, قا�
 """
 from __future__ import annotations
 
-from ..normalize import key
-from ..lexicons import lexicon_cache
+from bisect import bisect_left, bisect_right
+
+from ..normalize import WORD_CACHE, key
+from ..lexicons import lexicon_cache, lexicon_derived
 from .facility_names import LEFT_OUT as _LEFT_OUT  # facility words whose genitive is often a common noun
 from .facility_names import own_name_only  # (ساحة التعليم: no square of a body)
 from .keys import Name, org_key
@@ -55,6 +57,13 @@ def _head_len(fk: str, heads: frozenset) -> int:
     return 0
 
 
+@lexicon_derived(maxsize=WORD_CACHE)
+def _facility_len(fk: str) -> int:
+    """:func:`_head_len` of the token key ``fk`` with the facility words in force (per key type, speed52: it was
+    asked per token; the caller syncs the folder with :func:`_heads`)."""
+    return _head_len(fk, _heads.current())
+
+
 def _generic(surface: str) -> bool:
     """An organisation read from a definite head and at most one word (النادي الرئيس، الهيئة الملكية): the body the
     article speaks of, no name of its own to give the facility (ملعب النادي الرئيس *the club's main pitch*)."""
@@ -86,7 +95,8 @@ def facility_bodies(p, found: list) -> list:
         return found
     heads = _heads()
     fk = p.fkeys
-    at = [t for t in range(len(fk) - 1) if is_word(p, t) and _head_len(fk[t], heads) and adjacent(p, t, t + 1)]
+    kinds = p.kinds  # (every t below is a token: is_word is its kind)
+    at = [t for t in range(len(fk) - 1) if kinds[t] == "word" and _facility_len(fk[t]) and adjacent(p, t, t + 1)]
     if not at:
         return found
     tok_of_start, tok_of_end = p.token_at()
@@ -96,8 +106,9 @@ def facility_bodies(p, found: list) -> list:
         if a is not None:
             covered.setdefault(a, i)
     inside = set()
-    for nm in found:
-        inside.update(u for u in range(len(p.toks)) if p.starts[u] < nm.end and p.ends[u] > nm.start)
+    starts, ends = p.starts, p.ends
+    for nm in found:  # the tokens overlapping the name: a range of the ordered, disjoint tokens (two bisections)
+        inside.update(range(bisect_right(ends, nm.start), bisect_left(starts, nm.end)))
     sectors = _sectors()
     out = list(found)
     for t in at:

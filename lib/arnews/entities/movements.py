@@ -71,8 +71,16 @@ def mark_political_articles(pars) -> None:
 def _writes_cue(p) -> bool:
     """A word of the paragraph is a movement cue in one of its clitic readings (:func:`arnews.themes.word_analyses`:
     و/ف/ب/ل/ك and the article read off, per word type), the article read off the reading too."""
+    got = p.memo.get("writes_cue")  # (speed52: asked per paragraph by the article mark and each movement slot)
+    if got is None:
+        got = p.memo["writes_cue"] = _reads_cue(word_types(p))
+    return got
+
+
+def _reads_cue(types) -> bool:
+    """:func:`_writes_cue` of a paragraph's word types (read once per paragraph)."""
     cues = movement_cues()
-    for w in word_types(p):
+    for w in types:
         for r in word_analyses(w, "ar")[1]:
             if (r[2:] if r.startswith("ال") else r) in cues:
                 return True

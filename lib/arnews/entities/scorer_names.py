@@ -14,8 +14,8 @@ list and coordination rules.  A place guessed across the scorer is dropped; a li
 """
 from __future__ import annotations
 
-from ..lexicons import lexicon_cache, word_kinds
-from ..normalize import key
+from ..lexicons import lexicon_cache, lexicon_derived, word_kinds
+from ..normalize import WORD_CACHE, key
 from .cues import load_cues, word_info, zipf_ar
 from .guards import imperfect_verb
 from .keys import Name, name_key, tanween
@@ -40,6 +40,15 @@ def scorer_verbs() -> frozenset:
 def scorer_verb(k: str) -> bool:
     """Key ``k`` is a verb of ``scorer_verbs.csv`` (a glued و/ف read off)."""
     verbs = scorer_verbs()
+    return k in verbs or (k[:1] in "وف" and k[1:] in verbs)
+
+
+@lexicon_derived(maxsize=WORD_CACHE)
+def _scorer_word(w: str) -> bool:
+    """:func:`scorer_verb` of the key of word ``w`` (per word type, speed52: the paragraph's gate asked it per type
+    and paragraph; the caller syncs the folder with :func:`scorer_verbs`)."""
+    k = key(w)
+    verbs = scorer_verbs.current()
     return k in verbs or (k[:1] in "وف" and k[1:] in verbs)
 
 
@@ -76,7 +85,10 @@ def run_closed(p, b: int) -> bool:
 
 def scorer_people(p, found: list) -> list:
     """``found`` with the scorers of the module docstring added."""
-    if p.rules != "ar" or not any(scorer_verb(key(w)) for w in word_types(p)):
+    if p.rules != "ar":
+        return found
+    scorer_verbs()  # (syncs the lexicon folder for the per-type cache of _scorer_word)
+    if not any(map(_scorer_word, word_types(p))):
         return found
     sport = sporty(p)
     given = load_cues().given

@@ -56,7 +56,8 @@ def _kin(k: str) -> bool:
 
 def tribe_places(p, found: list[Name]) -> list[Name]:
     """``بني`` + a tribe's ancestor as a place (module docstring): new names only."""
-    if not any(key(w).endswith(("بني", "بنى")) for w in word_types(p)):
+    kt = p.ktext  # (speed52: a word's key is a slice of the key text, so a key ending in بني or بنى is in it)
+    if "بني" not in kt and "بنى" not in kt or not any(key(w).endswith(("بني", "بنى")) for w in word_types(p)):
         return []
     out: list[Name] = []
     taken = [(n.start, n.end) for n in found]
