@@ -20,6 +20,7 @@ before an imperfect verb, with no noun before it that it could complete; a one-w
 from __future__ import annotations
 
 from ..normalize import key
+from .positions import adjacent, is_word  # (speed52: a module-level import; it was a relative import per call)
 
 __all__ = ["field_form_rows", "body_fields"]
 
@@ -94,8 +95,6 @@ def body_fields(rows: list[list]) -> dict:
 
 def _match(p, i: int, fields: dict):
     """(field, row, offset of the first word without و) of a field starting at token i, longest first, else None."""
-    from .positions import adjacent, is_word
-
     k = p.fkeys[i]
     for off, first in ((0, k), (1, k[1:] if k.startswith("وال") else None)):
         if first is None:

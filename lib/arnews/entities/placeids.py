@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from .places import place_index  # (speed52: a module-level import; it was a relative import per call)
+
 __all__ = ["country_id", "region_id", "country_or_region_id", "nation_id", "one_word_place"]
 
 _COUNTRY = re.compile(r"geo:[A-Z]{2}$")
@@ -51,6 +53,4 @@ def one_word_place(k: str) -> bool:
     """The key ``k`` (no proclitic stripped, no article added) is a one-word place of the place index
     (:func:`arnews.entities.places.place_index`, at any level of context): ``نجران``, ``الرياض``; not ``ابو``
     (only the first word of ``ابو ظبي``) nor a word the index does not list."""
-    from .places import place_index
-
     return any(len(words) == 1 for words, *_ in place_index().names.get(k, ()))
