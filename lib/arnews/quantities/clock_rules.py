@@ -17,6 +17,10 @@ _HOUR_PREPS = ("في", "حتي", "الي", "عند", "منذ", "بعد", "قبل
 #: a day named from the publication date after a part of the day (من مساء اليوم): part of the time's
 #: phrase, no day of its own
 _DAY_WORDS = ("اليوم", *DAY_OFFSETS)
+#: words that may stand between a part of the day and the clock time after it (مساء اليوم في تمام الساعة 8)
+_BEFORE_HOUR = frozenset(("اليوم", "يوم", *DAY_OFFSETS, *_WEEKDAYS, "في", "عند", "من", "حتي", "وحتي", "تمام", "بتمام",
+                          "وفي", "وعند"))
+_DAY_NAMES = frozenset(("اليوم", "يوم", *DAY_OFFSETS, *_WEEKDAYS))
 
 
 class _ClockRules:
@@ -46,6 +50,10 @@ class _ClockRules:
         tod = self.phrase_at(b, "time_of_day", clitic=False) if self.ar else None
         if tod:
             b, h = tod[0], self._tod_hour(h, tod)
+        elif self.ar and h <= 12:
+            before = self._tod_before(a)
+            if before:
+                h = self._tod_hour(h, before)  # مساء اليوم في تمام الساعة 8: the part of the day written first
         zone = ""
         tz = self.phrase_at(b, "time_zone", clitic=False) if self.ar else None
         if tz:
@@ -58,6 +66,23 @@ class _ClockRules:
                 if isinstance(b, tuple):  # a written day after the time: its own date row (``يوم 23 يوليو 2025``)
                     b = b[0]
         return _Q(a, b, "time", unit=zone, unit_en=zone, date=f"{day}T{h % 24:02d}:{m:02d}")
+
+    def _tod_before(self, a):
+        """(start, value) of an afternoon, evening or night word written just before the time at
+        token a: ``مساء اليوم الساعة 8``, ``عصر السبت في تمام الساعة 5:30``, ``ليل الخميس عند الساعة
+        11`` (q76: 5:30 after عصر is 17:30). Between them only a day word (اليوم, أمس, غد, يوم), a
+        weekday, a preposition (في, عند, من, حتى) and تمام; a morning word changes nothing."""
+        x, seen, day = a, 0, False
+        while x > 0 and seen < 4 and (self.free(x - 1) and self.k(x - 1) in _BEFORE_HOUR
+                                      or self.is_p(x - 1, "،,")):  # مساء أمس، الساعة الثامنة
+            x, seen = x - 1, seen + 1
+            day = day or self.k(x) in _DAY_NAMES
+        hit = self.phrase_before(x, "time_of_day", clitic=True) if x > 0 else None
+        if not hit or hit[1] not in ("12", "night") or not self.free(hit[0]):
+            return None
+        if not day and not self.k(x - 1).endswith("ا"):
+            return None  # ظهر في الساعة 10 (he appeared at ten): a bare ظهر/عصر/مساء needs its day (مساء اليوم)
+        return x, hit[1]
 
     def _tod_hour(self, h, tod):
         """The 24-hour hour of h with the part of the day ``tod`` (end, value) after it."""
