@@ -362,16 +362,43 @@ def _gloss_word(w: str, vietnam: bool = True) -> str | None:
     where it is the more frequent word, see :func:`_lookup`); without ``vietnam``, last the
     codebook's single words (:func:`_codebook_words`)."""
     cur, news = _glossary(vietnam), _news()
-    d = definite_reading(w)  # والرئيس: the gloss of الرئيس as written, before the readings' (رئيس 'chairman')
-    if d and w.startswith(("لل", "ولل", "فلل")):  # للجنة: ل + اللجنة 'the committee' before ل + الجنة 'paradise'
-        d2 = "ال" + d[1:]
-        d = d2 if (_lookup(d2, cur, readings=False) or _lookup(d2, news, readings=False)) else d
-    g = (_lookup(w, cur, readings=False) or _lookup(w, news, readings=False)
+    g = _lookup(w, cur, readings=False) or _lookup(w, news, readings=False)
+    if g:
+        return g
+    d = _written_definite(w)  # والرئيس: the gloss of الرئيس as written, before the readings' (رئيس 'chairman')
+    own = w[1:] if w[:1] in "وف" and definite_reading(w) and w[1:] in _written_terms() else None  # وبالتأكيد: بالتأكيد 'certainly'
+    g = ((own and (_lookup(own, cur, readings=False) or _lookup(own, news, readings=False)))
          or (d and (_lookup(d, cur, readings=False) or _lookup(d, news, readings=False)))
          or _lookup(w, cur, own=False) or _lookup(w, news, own=False, frequent=True))
     if g or vietnam:
         return g
     return _lookup(w, _codebook_words(), frequent=True)
+
+
+def _written_definite(w: str) -> str | None:
+    """The definite word behind ``w``'s proclitics (:func:`definite_reading`) when a glossary writes a definite word
+    of its key (الالمانية: الألمانية; not القاء from للقاء, whose key is إلقاء 'throwing', no definite word); for
+    لل + a word, also ل + ال + a word that begins with ل, but only as written (للجنة: اللجنة 'the committee'; not
+    للأزمة read as اللأزمة, whose key is اللازمة 'necessary'); of two, the one Arabic writes more often (wordfreq:
+    للذين is الذين 'who', not اللذين 'who (dual)'); None when there is none such (fixp)."""
+    d = definite_reading(w)
+    if not d:
+        return None
+    forms = _definite_written().get(key(d))
+    cands = [(max(map(zipf_ar, forms)), d)] if forms else []
+    if w.startswith(("لل", "ولل", "فلل")) and "ال" + d[1:] in _written_terms():
+        cands.append((zipf_ar("ال" + d[1:]), "ال" + d[1:]))
+    return max(cands)[1] if cands else None
+
+
+@lexicon_cache(maxsize=1)
+def _definite_written() -> dict:
+    """Key -> the definite one-word terms of the glossaries (``_written_terms``) of that key."""
+    out: dict = defaultdict(list)
+    for t in _written_terms():
+        if t.startswith("ال") and len(t) > 4:
+            out[key(t)].append(t)
+    return dict(out)
 
 
 #: proclitics written before the article: و/ف/ب/ك + ال (والرئيس، بالرئيس); ل + ال is written لل (للرئيس)
