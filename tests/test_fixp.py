@@ -35,3 +35,43 @@ def test_own_gloss_of_a_conjoined_adverb_wins():
     assert _w("وبالتأكيد") == "certainly"  # not و + ب + التأكيد 'emphasis'
     assert _w("فبالتالي") == "consequently"  # not ف + ب + التالي 'next'
     assert _w("والرئيس").startswith("the president")  # still the definite word as written
+
+
+# --- 4. a country's adjective after a common noun, not after a name or a time word -------------------------------
+
+def test_country_after_a_name_or_a_time_word_stays_the_country():
+    from arnews.stats.glossary import phrase_gloss
+
+    assert phrase_gloss("وصل الوفد إلى الرياض السعودية").endswith("Riyadh Saudi Arabia"), phrase_gloss("وصل الوفد إلى الرياض السعودية")
+    assert "Mrs Saudi Arabia" in phrase_gloss("السيدة السعودية")
+    assert phrase_gloss("الخطوط السعودية") == "≈ Saudi lines"  # after a common noun: the adjective
+    assert phrase_gloss("الحملة الوطنية السعودية") == "≈ Saudi national campaign"  # after an adjective too
+
+
+def test_nationality_after_an_of_phrase_goes_in_front():
+    from arnews.stats.glossary import phrase_gloss
+
+    assert phrase_gloss("وزارة الداخلية السعودية") == "≈ Saudi Ministry of the Interior"
+    assert phrase_gloss("وزارة الخارجية الروسية") == "≈ Russian Ministry of Foreign Affairs"
+    assert phrase_gloss("وزارة الداخلية") == "Ministry of the Interior"  # alone: the phrase's own gloss
+
+
+# --- 6. no extra "the" from a لل word inside a word-by-word gloss ---------------------------------------------------
+
+def test_lil_word_in_a_phrase_has_no_bare_the():
+    from arnews.stats.glossary import phrase_gloss
+
+    assert phrase_gloss("معرض جدة الدولي للكتاب").endswith("international book"), phrase_gloss("معرض جدة الدولي للكتاب")
+    g = phrase_gloss("الأكاديمية العربية للعلوم الأمنية")
+    assert g.endswith("security sciences") and "the security" not in g, g
+
+
+# --- 7. اليمنى after a definite masculine noun is 'Yemeni' -----------------------------------------------------------
+
+def test_yemeni_written_with_final_ya_after_a_masculine_noun():
+    from arnews.stats.glossary import phrase_gloss
+
+    assert phrase_gloss("الرئيس اليمنى") == "≈ the Yemeni president"
+    assert phrase_gloss("الجيش اليمنى") == "≈ the Yemeni army"
+    assert phrase_gloss("القدم اليمنى") == "≈ the right foot"  # a body part, feminine without ة
+    assert "right" in phrase_gloss("الجهة اليمنى")  # a feminine noun in ة

@@ -92,6 +92,8 @@ TITLES_FILE = "glossary_titles.csv"
 #: nouns written before a noun as English writes a preposition or a time adverb (داخل المملكة 'inside the Kingdom',
 #: أمس الخميس): never a construct's head
 ADVERBS_FILE = "glossary_adverbs.csv"
+#: feminine nouns without ة (the paired parts of the body: القدم، اليد) before اليمنى 'right'
+FEMININE_FILE = "glossary_feminine_nouns.csv"
 #: the month names (``months.csv``) of more than one word are phrases too (ذي القعدة 'Dhu al-Qadah', not ذي 'of')
 MONTHS_FILE = "months.csv"
 #: the longest phrase of ``PHRASES_FILE`` looked for inside a longer one
@@ -418,16 +420,17 @@ def definite_reading(w: str) -> str | None:
     return None
 
 
-def _sense(w: str, g: str, after_definite: bool) -> str:
+def _sense(w: str, g: str, after_definite: bool, prev: str = "") -> str:
     """The sense of the gloss ``g`` a word-by-word gloss shows for the word ``w`` (pages52): the first, except that a
     definite nisba after a definite word is its adjective (الخطوط السعودية: 'Saudi', not 'Saudi Arabia', the first
     sense of السعودية) and a word written with final ى is not a nisba in -ي (اليمنى 'the right', not 'Yemeni':
-    key folding makes the two one key)."""
+    key folding makes the two one key), unless it follows a definite masculine noun (``prev``: الرئيس اليمنى is
+    'the Yemeni president', not 'the right president'; القدم اليمنى 'the right foot', ``FEMININE_FILE``)."""
     senses = [x.strip().split(" (")[0].strip() for x in re.split(r"[;,]", g) if x.strip()]
     if not senses:
         return "?"
     first = senses[0]
-    if w.endswith("ى") and len(senses) > 1 and re.fullmatch(r"[A-Z][a-z]+i", first):
+    if w.endswith("ى") and len(senses) > 1 and re.fullmatch(r"[A-Z][a-z]+i", first) and not _masculine_definite(prev):
         return senses[1].removeprefix("the ")  # (القدم اليمنى: the right foot, its article the noun's)
     if (after_definite and _definite(w) and w.endswith(("ية", "يه", "ي")) and first[:1].isupper()
             and not _EN_ADJECTIVE.fullmatch(first)):  # a country's name first: its adjective (not الجوية 'air')
@@ -436,6 +439,28 @@ def _sense(w: str, g: str, after_definite: bool) -> str:
         if adj:
             return adj
     return first
+
+
+def _time_word(w: str) -> bool:
+    """``w`` is a word of ``time_words.csv`` (السبت، الماضي، الجاري)."""
+    from ..entities.tails import time_words
+
+    return key(w) in time_words()
+
+
+def _masculine_definite(w: str) -> bool:
+    """``w`` is a definite singular noun of the masculine (الرئيس، اللاعب، الجيش): not ending ة/ه or a plural or dual
+    ending, not a paired part of the body (``FEMININE_FILE``: القدم، اليد, feminine without ة)."""
+    if not w.startswith("ال") or len(w) < 5 or w.endswith(("ة", "ه", "ات", "ين", "ان", "ى", "ا")):
+        return False
+    return key(w[2:]) not in _feminine_keys()
+
+
+@lexicon_cache(maxsize=1)
+def _feminine_keys() -> frozenset:
+    """Keys of the feminine nouns without ة (``FEMININE_FILE``)."""
+    return frozenset(key(normalize((r.get("word") or "").strip()).text) for r in _rows(FEMININE_FILE)
+                     if (r.get("word") or "").strip())
 
 
 def name_as_word(w: str, g: str) -> bool:
@@ -499,7 +524,14 @@ def gloss(term: str, lang: str = "ar", surface: str | None = None, vietnam: bool
                     continue
                 g = _gloss_word(words[i], vietnam)
                 after = i > 0 and (_definite(last[-1]) if last else False)
-                parts.append("?" if g and name_as_word(words[i], g) else _sense(words[i], g or "?", after))
+                if after and src[-1]:  # a country's adjective after no name or time word (الرياض 'Riyadh', السبت)
+                    head = parts[-1].removeprefix("the ")  # (البارالمبية 'Paralympic', capitalised, is an adjective)
+                    after = not (head[:1].isupper() and not _EN_ADJECTIVE.fullmatch(head)) and not _time_word(src[-1])
+                prev = src[-1] if i > 0 else ""
+                sense = "?" if g and name_as_word(words[i], g) else _sense(words[i], g or "?", after, prev)
+                if words[i].startswith(("لل", "ولل", "فلل")):  # للكتاب 'for the book': no bare 'the' (معرض ... للكتاب)
+                    sense = sense.removeprefix("the ")
+                parts.append(sense)
                 src.append(words[i])
                 last.append(words[i])
                 i += 1
@@ -719,6 +751,14 @@ def adjectives_first(parts: list[str], words: list[str], last: list[str] | None 
             while (j < n and words[j] and _definite(words[j]) == d and _modifier(words[j], parts[j])
                    and not _conjoined(words[j]) and not words[j].startswith(_PREPOSITIONAL)):
                 j += 1
+        elif (bool(last) and not words[i] and bool(last[i]) and _definite(last[i]) and " of " in f" {parts[i]} "
+              and "(" not in parts[i]):  # وزارة الداخلية السعودية: 'Saudi Ministry of the Interior'
+            while j < n and words[j] and _definite(words[j]) and _nationality(words[j]) and parts[j][:1].isupper():
+                j += 1
+            if j > i + 1:
+                out.append(" ".join([parts[k] for k in range(j - 1, i, -1)] + [parts[i]]))
+                i = j
+                continue
         if j == i + 1:
             out.append(parts[i])
         else:
