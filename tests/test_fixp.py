@@ -75,3 +75,49 @@ def test_yemeni_written_with_final_ya_after_a_masculine_noun():
     assert phrase_gloss("الجيش اليمنى") == "≈ the Yemeni army"
     assert phrase_gloss("القدم اليمنى") == "≈ the right foot"  # a body part, feminine without ة
     assert "right" in phrase_gloss("الجهة اليمنى")  # a feminine noun in ة
+
+
+# --- 2. the statistics' general words stay in the recurrent expressions ---------------------------------------------
+
+def _tables(sentences):
+    from collections import Counter
+
+    counts, stream = [], []
+    for i, s in enumerate(sentences):
+        words = s.split()
+        counts += [(f"a{i}", 0, "ar", w, "word", n) for w, n in Counter(words).items()]
+        stream.append((f"a{i}", 0, "ar", " ".join(words)))
+    return (pd.DataFrame(counts, columns=["article_id", "paragraph", "lang", "term", "kind", "n"]),
+            pd.DataFrame(stream, columns=["article_id", "paragraph", "lang", "terms"]))
+
+
+def test_stock_phrases_of_news_are_recurrent_expressions():
+    from arnews.stats.collocations import collocations
+    from arnews.stats.features import corpus_features
+
+    sents = ["أعلنت وزارة الصحة يوم أمس عن حالات جديدة في المنطقة الشرقية",
+             "وصل الوفد الكويتي يوم أمس إلى العاصمة في زيارة رسمية",
+             "افتتح المحافظ يوم أمس المعرض الدولي للكتاب بحضور المسؤولين",
+             "وكانت الشرطة قد أعلنت في وقت سابق القبض على المتهمين",
+             "وذكرت الوكالة في وقت سابق أن الاجتماع تأجل إلى الأسبوع المقبل",
+             "وقالت المصادر في وقت سابق إن المفاوضات ستستأنف قريبا"]
+    tc, ts = _tables(sents)
+    f = corpus_features(tc, ts)
+    phrases = set(collocations(f, min_count=2)["phrase"])
+    assert "يوم أمس" in phrases and "في وقت سابق" in phrases, phrases
+    t = f.types.set_index("term")
+    assert t.loc["أمس", "feature"] == "" and t.loc["أمس", "stop"]  # still no feature of keyness and topics
+    assert "امس" not in set(f.matrix()[2])
+
+
+# --- 3. و/ف + a general word: not a word of its own ------------------------------------------------------------------
+
+def test_a_word_that_only_looks_like_waw_plus_a_general_word_is_kept():
+    from arnews.stats.features import corpus_features
+
+    words = ["نزل", "الوفد", "في", "فندق", "فاخر", "بعد", "يوم", "واحد", "وقال", "آخر", "فالأمر", "وأكد", "ويضيف"]
+    tc, _ = _tables([" ".join(words)])
+    t = corpus_features(tc).types.set_index("term")
+    assert t.loc["واحد", "feature"] != "" and not t.loc["واحد", "stop"]  # 'one', not و + أحد
+    assert t.loc["فاخر", "feature"] != "" and not t.loc["فاخر", "stop"]  # 'luxurious', not ف + آخر
+    assert (t.loc[["وقال", "فالأمر", "وأكد", "ويضيف", "آخر"], "feature"] == "").all()  # the listed forms

@@ -58,9 +58,11 @@ def collocations(features: Features, min_count: int = 2, max_n: int = 6, top: in
     if st is None or not len(st["tid"]) or max_n < 2:
         return pd.DataFrame(columns=COLLOC_COLS)
     types = features.types
-    stop = types["stop"].to_numpy(dtype=bool)
+    ex = "expr_feature" in types.columns  # (the general words of news are no stop words here; fixp)
+    stop = types["expr_stop" if ex else "stop"].to_numpy(dtype=bool)
+    feats = types["expr_feature" if ex else "feature"].tolist()
     # grouping key of a type: its feature, or for stop words "~" + its key
-    gkey = [f if f else ("~" + key(w) if s_ else "") for w, f, s_ in zip(types["term"].tolist(), types["feature"].tolist(), stop)]
+    gkey = [f if f else ("~" + key(w) if s_ else "") for w, f, s_ in zip(types["term"].tolist(), feats, stop)]
     gid: dict[str, int] = {}
     tg = np.array([gid.setdefault(g, len(gid)) if g else -1 for g in gkey] + [-1], dtype=np.int64)
     gnames = list(gid)

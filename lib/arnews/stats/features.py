@@ -72,8 +72,10 @@ def stats_stopwords() -> frozenset:
 
 
 def _general(k: str, general: frozenset) -> bool:
-    """The word of key ``k`` is a general word of news, as written or after و/ف (وقال، فالأمر)."""
-    return k in general or (k[:1] in "وف" and k[1:] in general)
+    """The word of key ``k`` is a general word of news: as written (key folded); its forms after و/ف (وقال، فالأمر)
+    are listed, not stripped (fixp: واحد 'one' is no و + أحد, فاخر 'luxurious' no ف + آخر, and no wordfreq margin tells
+    فاخر from وكثير)."""
+    return k in general
 
 
 def _body_streams(paragraphs, articles: pd.DataFrame | None, roles=BODY):
@@ -127,8 +129,10 @@ def term_stream_table(paragraphs, articles: pd.DataFrame | None = None) -> pd.Da
     return df.sort_values(["article_id", "paragraph"], kind="mergesort").reset_index(drop=True)
 
 
-def _feature_map(types: list, type_lang: list, kinds: list) -> tuple[list, np.ndarray]:
-    """Feature (stem; '' for stop words and non-words) and stop flag of each term type.
+def _feature_map(types: list, type_lang: list, kinds: list) -> tuple[list, np.ndarray, list, np.ndarray]:
+    """Feature (stem; '' for stop words and non-words) and stop flag of each term type, then the same for the
+    recurrent expressions (:func:`arnews.stats.collocations.collocations`), which keep the general words of news
+    (``STATS_STOPWORDS``: يوم أمس، من جهة أخرى، في وقت سابق are the register's own expressions; fixp).
 
     Arabic feature: the most-stripped prefix reading whose remainder is attested as a
     word (or with the article) among the word types of the same language; article
@@ -142,12 +146,15 @@ def _feature_map(types: list, type_lang: list, kinds: list) -> tuple[list, np.nd
         if kd == "word":
             attested[lg].add(k)
     feature, stop = [], np.zeros(len(types), dtype=bool)
+    gen = []  # the positions of the general words
     for t, (w, lg, kd, k) in enumerate(zip(types, type_lang, kinds, keys)):
         if kd == "word":
-            if k in sw_ar or _general(k, general):
+            if k in sw_ar:
                 stop[t] = True
                 feature.append("")
                 continue
+            if _general(k, general):
+                gen.append(t)
             att = attested[lg]
             rem = w
             for r, safe in _strips(w):  # most stripped first
@@ -173,7 +180,13 @@ def _feature_map(types: list, type_lang: list, kinds: list) -> tuple[list, np.nd
         else:  # clitics: stop words, never features
             stop[t] = kd == "clitic"
             feature.append("")
-    return feature, stop
+    expr_feature, expr_stop = feature, stop
+    if gen:
+        expr_feature, expr_stop = list(feature), stop.copy()
+        for t in gen:
+            feature[t] = ""
+            stop[t] = True
+    return feature, stop, expr_feature, expr_stop
 
 
 def _parts(x) -> Iterable[pd.DataFrame]:
@@ -323,8 +336,9 @@ def corpus_features(term_counts, term_stream=None) -> Features:
     tl = [tkeys[i][0] for i in torder]
     terms = [tkeys[i][1] for i in torder]
     kinds = [type_kind[i] for i in torder]
-    feature, stop = _feature_map(terms, tl, kinds)
+    feature, stop, expr_feature, expr_stop = _feature_map(terms, tl, kinds)
     types = pd.DataFrame({"tlang": tl, "term": terms, "kind": kinds, "feature": feature, "stop": stop,
+                          "expr_feature": expr_feature, "expr_stop": expr_stop,
                           "n": np.asarray(counts.sum(axis=0)).ravel().astype(np.int64)})
     stream = None
     if term_stream is not None:
