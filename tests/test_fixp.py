@@ -121,3 +121,15 @@ def test_a_word_that_only_looks_like_waw_plus_a_general_word_is_kept():
     assert t.loc["واحد", "feature"] != "" and not t.loc["واحد", "stop"]  # 'one', not و + أحد
     assert t.loc["فاخر", "feature"] != "" and not t.loc["فاخر", "stop"]  # 'luxurious', not ف + آخر
     assert (t.loc[["وقال", "فالأمر", "وأكد", "ويضيف", "آخر"], "feature"] == "").all()  # the listed forms
+
+
+# --- 10. the quantities page: a table of datelines only --------------------------------------------------------------
+
+def test_a_table_of_datelines_only_has_no_empty_role_list():
+    from arnews.page_examples import figure_rows_sentence
+
+    q = pd.DataFrame([("a1", "dateline"), ("a2", "dateline")], columns=["article_id", "role"])
+    s = figure_rows_sentence(q, 2)
+    assert "(by block role: )" not in s and "by block role" not in s, s
+    assert s.startswith("The quantities table has **2** rows. **0** are the figures of the text in **0** of the corpus's "
+                        "**2** articles"), s

@@ -141,7 +141,8 @@ def figure_rows_sentence(q, n_articles: int) -> str:
         return (f"The quantities table has **{fmt_int(len(q))}** figures in **{fmt_int(text.article_id.nunique())}** of the "
                 f"corpus's **{fmt_int(n_articles)}** articles" + (f" (by block role: {roles})." if roles else "."))
     return (f"The quantities table has **{fmt_int(len(q))}** rows. **{fmt_int(len(text))}** are the figures of the text "
-            f"(by block role: {roles}) in **{fmt_int(text.article_id.nunique())}** of the corpus's "
+            + (f"(by block role: {roles}) " if roles else "")  # (a table of datelines only: no empty parenthesis)
+            + f"in **{fmt_int(text.article_id.nunique())}** of the corpus's "
             f"**{fmt_int(n_articles)}** articles: the figures this page analyses. The other **{fmt_int(len(dl))}** are "
             f"dates and clock times written in the datelines of {fmt_count(dl.article_id.nunique(), 'article')}: the "
             f"articles' own dates, left out of the figures below (a link to the full `quantities` table counts all "
