@@ -133,3 +133,22 @@ def test_a_table_of_datelines_only_has_no_empty_role_list():
     assert "(by block role: )" not in s and "by block role" not in s, s
     assert s.startswith("The quantities table has **2** rows. **0** are the figures of the text in **0** of the corpus's "
                         "**2** articles"), s
+
+
+# --- 8. the names page: an id label names one entity ----------------------------------------------------------------
+
+def test_a_label_two_ids_would_share_keeps_the_ids():
+    from arnews.entities import id_labels
+
+    rows = [("~نادي سد", "السد"), ("~نادي سد", "السد"), ("~سد", "السد"), ("~سد", "السد"),
+            ("~نادي نصر", "نادي النصر"), ("~ناديالنسر", "نادي النصر"), ("~نادي هلال", "نادي الهلال"),
+            ("~محمدالخزيم", "الخزيم"), ("~محمدالخزيم", "الخزيم"), ("~محمدالخزيم", "محمد بن سعد الخزيم"),
+            ("~نبيلالتويل", "الاطلاع"), ("~نبيلالتويل", "الاطلاع")]
+    ents = pd.DataFrame([(f"a{i}", e, s) for i, (e, s) in enumerate(rows)], columns=["article_id", "entity_id", "surface"])
+    labels = id_labels(ents)
+    assert labels["~نادي هلال"] == "~نادي الهلال"  # one entity, its spelling: as written
+    assert labels["~سد"] == "~السد"
+    assert labels["~نادي سد"] == "~نادي سد"  # no surface keys to the id: not ~السد, the other entity's label
+    assert labels["~محمدالخزيم"] == "~محمد بن سعد الخزيم"  # the full name, not the short later mention ~الخزيم
+    assert labels["~نبيلالتويل"] == "~نبيلالتويل"  # one word, which no key gives: the id, not a common word
+    assert labels["~نادي نصر"] == "~نادي نصر" and labels["~ناديالنسر"] == "~ناديالنسر"  # one label, two ids

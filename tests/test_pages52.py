@@ -64,11 +64,12 @@ def test_a_folded_id_is_shown_as_the_entity_is_written():
     assert "~geo:SA" not in labels and "cpv" not in labels and "~antq" not in labels
 
 
-def test_an_id_no_surface_keys_to_shows_the_commonest_surface():
+def test_an_id_no_surface_keys_to_shows_the_id():
     from arnews.entities import id_labels
 
+    # fixp: one word no key gives: the id itself, not its commonest surface (review_p: ~نبيلالتويل showed ~الاطلاع)
     assert id_labels(_mentions([("~وزاره صحه", "الصحة"), ("~وزاره صحه", "الصحة"), ("~وزاره صحه", "للصحة")])) == {
-        "~وزاره صحه": "~الصحة"}
+        "~وزاره صحه": "~وزاره صحه"}
 
 
 def test_the_names_page_shows_ids_as_written():

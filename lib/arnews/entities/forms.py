@@ -89,8 +89,11 @@ def id_labels(entities: pd.DataFrame) -> dict:
     """``entity_id -> `` the id as a page shows it (pages52: the names page showed folded keys, ``~جماعه حوثي``,
     ``~سلمانبنابدالازيز``).  An id made of ``~`` and the key of Arabic words (:func:`arnews.entities.keys.org_key`,
     :func:`~arnews.entities.keys.name_key`) shows ``~`` and the entity's most frequent surface whose key is the id's
-    (``~جماعة الحوثي``, ``~سلمان بن عبدالعزيز``, ``~نادي النصر``; ties: the shorter surface), else its most frequent
-    surface; gazetteer, place-list and Latin ids (``cpv``, ``~geo:SA``, ``~antq``) are left as they are."""
+    (``~جماعة الحوثي``, ``~سلمان بن عبدالعزيز``, ``~نادي النصر``; ties: the shorter surface); the id itself when no
+    surface keys to it, its surface of the most words (``~اليتالب``: ``~علي بن أبي طالب``) or, when that is one word,
+    the id itself (the commonest surface misled: ``~نبيلالتويل`` showed ``~الاطلاع``, a common word; ``~نادي رائد``
+    ``~الرائد``); the id itself too when two ids would show one label (``~ابدال`` and ``~ابدالالاريفي`` both
+    ``~عبدالله``; fixp); gazetteer, place-list and Latin ids (``cpv``, ``~geo:SA``, ``~antq``) are left as they are."""
     from ..normalize import normalize
     from .keys import name_key, org_key
 
@@ -110,5 +113,10 @@ def id_labels(entities: pd.DataFrame) -> dict:
             if words and k in (org_key(words), name_key(words)):
                 best = s
                 break
-        out[eid] = "~" + " ".join((best if best is not None else g.surface.iloc[0]).split())
-    return out
+        if best is None:  # the surface of the most words (a full name, not a later mention: الخزيم، الرائد)
+            full = max(g.surface, key=lambda x: len(x.split()))  # (g: most frequent first; max keeps the first)
+            best = full if len(full.split()) > 1 else None
+        out[eid] = "~" + " ".join(best.split()) if best is not None else eid
+    shared = pd.Series(list(out.values())).value_counts()
+    taken = set(ids)  # (a label never reads as another entity's id either)
+    return {e: (e if shared[lab] > 1 or (lab != e and lab in taken) else lab) for e, lab in out.items()}
