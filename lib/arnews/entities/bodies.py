@@ -27,6 +27,7 @@ from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
 from .cues import load_cues, word_info, zipf_ar
 from .facility_names import own_name_only, own_name_refused
+from .located_facilities import located_name_end
 from .namelinks import AAL, ABD, ABU, BIN, BINT
 from .positions import is_word as _word, adjacent as _adjacent
 
@@ -260,6 +261,8 @@ def facility_end(p, i: int) -> tuple[int, int, int]:
         if b == a and not (i > 0 and _word(p, i - 1) and word_info(p.toks[i - 1]).cue in ("role", "title")):
             b = linked_name_end(p, i + 1)  # إستاد محمد بن زايد، جامع سعيد أبو داهش: a linked name without a title
             # (not after an office: إمام مسجد فلان بن فلان بحي ... made the office reader take the next words)
+        if b == a and not road and _head(p, i, "facility") not in _CAMPS:
+            b = located_name_end(p, i)  # جامع التعاون بمحافظة ميسان، ملعب قرطاج بالعاصمة تونس: the place vouches for it
         if b == a:
             return i, i, i
     if _head(p, i, "facility") in own_name_only() and own_name_refused(p, i, a, b):
@@ -267,7 +270,8 @@ def facility_end(p, i: int) -> tuple[int, int, int]:
     if b == a + 1 and _verbal_noun(p.fkeys[a]):
         return i, i, i  # قاعدة المحاصصة *the quota rule*: a verbal noun names no facility
     if b == a + 1 and p.fkeys[a].startswith("ال") and not listed_place_at(p, a, anywhere=True) \
-            and zipf_ar(p.toks[a]) >= COMMON_NAME_ZIPF:
+            and zipf_ar(p.toks[a]) >= COMMON_NAME_ZIPF \
+            and (_head(p, i, "facility") in _CAMPS or located_name_end(p, a - 1) != b):
         return i, i, i  # منفذ الجريمة *the perpetrator of the crime*: a common word as written names nothing
     if listed_place_at(p, a, anywhere=True) == b - a and not (_word(p, b) and body_words().get(p.fkeys[b]) == "facility_adj") \
             and p.fkeys[i].endswith(("قاعده", "قاعدة")):
