@@ -138,3 +138,19 @@ def test_a_label_ending_in_two_before_a_dual_scale_word_is_one_amount():
 def test_one_nation_is_an_idiom():
     assert _rows("وقال الخطيب إن المسلمين أمة واحدة.") == []
     assert _of("وافتتحت الكلية شعبة واحدة جديدة.", "count") == [("شعبة واحدة", 1, "شعبة")]
+
+
+# == Session 51, task fixq: the review of q75 (paired-noun duals, /tmp/s51/review_q) ==========================
+
+def _pairs(text):
+    return [(r["surface"], r["kind"], r["value"], r["unit"]) for r in extract_quantities(text) if r["value"] == 2]
+
+
+def test_the_verb_qaddamahu_after_a_relative_is_no_pair_of_feet():
+    assert _pairs("وأشاد المدرب بما قدماه من مستويات مميزة في المباراة الأخيرة.") == []
+    assert [r for r in _pairs("ويأمل الجمهور أن يحافظ المهاجمان على المستوى الذي قدماه أمام الهلال.") if r[3] == "قدم"] == []
+    assert _pairs("وتحدث الإعلام عن العروض التي قدماها الموسم الماضي مع الفريق.") == []
+    assert _pairs("وأثنى الرئيس على ما قدماه للنادي خلال سنوات.") == []
+    # the noun stays counted: a subject with his feet, no relative before it
+    assert _pairs("ووقف الطفل حافيا على الرمل الحار وقدماه تنزفان.") == [("وقدماه", "count", 2, "قدم")]
+    assert _pairs("وقال شاهد إن الرجل وصل وقدماه متورمتان بعد الرحلة.") == [("وقدماه", "count", 2, "قدم")]

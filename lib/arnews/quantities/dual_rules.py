@@ -142,6 +142,9 @@ class _DualRules:
         pair = paired_dual(self.t.text[i], k)
         if pair is not None and self.is_p(i + 1, "»”\"") and self.adj(i, i + 1):
             return None  # «أنا والجنة تحت قدميك»: the last word of a quoted title, nothing counted
+        if pair is not None and k.endswith(("اه", "اها", "اهما")) and self.free(i - 1) \
+                and (self.k(i - 1),) in self.lx.markers.get("relative_before_verb", {}):
+            return None  # بما قدماه من مستويات, التي قدماها: a verb after a relative, no feet (fixq, session 51)
         if pair is not None:
             return _Q(i, i + 1, "count", 2, unit=pair[0], unit_en=pair[1], written="words")  # اليدين, عينيه: a natural pair (q75)
         if self.free(i - 1) and self.k(i - 1) in ("كلاهما", "وكلاهما", "كلتاهما", "وكلتاهما") and not self.definite(i):
