@@ -128,6 +128,16 @@ class _DualRules:
         q.a, q.b, q.value_end = rf[0], u[3], num2.value
         return q
 
+    def _idiom_verb_before(self, i, singular: str) -> bool:
+        """A verb of ``idiom_dual_verb`` whose pair is ``singular`` among the 8 words before token i."""
+        table = self.lx.markers.get("idiom_dual_verb")
+        if not table:
+            return False
+        for x in range(max(0, i - 8), i):
+            if self.free(x) and any(table.get((b,)) == singular for p_, b in self.bases(x) if p_ in ("", "و", "ف")):
+                return True
+        return False
+
     def morph_dual(self, i) -> _Q | None:
         """A dual of a noun the lexicon does not list (guarded: see :mod:`.duals`)."""
         k = self.k(i)
@@ -145,6 +155,8 @@ class _DualRules:
         if pair is not None and k.endswith(("اه", "اها", "اهما")) and self.free(i - 1) \
                 and (self.k(i - 1),) in self.lx.markers.get("relative_before_verb", {}):
             return None  # بما قدماه من مستويات, التي قدماها: a verb after a relative, no feet (fixq, session 51)
+        if pair is not None and not self.definite(i) and self._idiom_verb_before(i, pair[0]):
+            return None  # يفتح المركز وسط المدينة ذراعيه لزواره: welcomes, no arms (fixq, session 51)
         if pair is not None:
             return _Q(i, i + 1, "count", 2, unit=pair[0], unit_en=pair[1], written="words")  # اليدين, عينيه: a natural pair (q75)
         if self.free(i - 1) and self.k(i - 1) in ("كلاهما", "وكلاهما", "كلتاهما", "وكلتاهما") and not self.definite(i):
