@@ -11,8 +11,9 @@ often as alone (``كتفين`` is 0.77 zipf rarer than ``كتف``, under the 0.8
 * the definite dual ``-ين``/``-ان`` (``اليدين``, ``والعينين``, ``للرئتين``, ``اليدان``);
 * the indefinite dual only after the prepositions ب/ل (``بيدين``, ``لعينين``): bare or after و it is a verb
   (``يدين``, ``ويدين``: "condemns"), a place (``مران وساقين``, a district of Yemen) or a length (``بطول قدمين``);
-* the construct dual with a possessive pronoun: ``-ي`` + ``ه``/``ها``/``هما``/``هم``/``هن``/``ك``/``كم``/``كما``
-  (``يديه``, ``عينيها``, ``قدميهما``) and the nominative ``-ا`` + ``ه``/``ها``/``هما`` (``يداه``, ``عيناه``; not ``-اهم``:
+* the construct dual with a possessive pronoun: ``-ي`` + ``ه``/``ها``/``هما``/``ك``/``كما``
+  (``يديه``, ``عينيها``, ``قدميهما``; not a plural owner, ``يديهم``, ``يديكم``: each has two, no two things named, and
+  ``ويديهم`` is a misprint of the verb ويديم) and the nominative ``-ا`` + ``ه``/``ها``/``هما`` (``يداه``, ``عيناه``; not ``-اهم``:
   ``يداهم`` is the verb "raids"); the nominative of a two-letter singular only when its dual is common (``يداه``;
   not ``كفاه``, "enough for him"), and a two-letter singular after no ف (``فيديك`` is the FIDIC contract).
 
@@ -29,7 +30,7 @@ from .lexicon import DEFINITE_PREFIXES as _DEFINITE, lex
 #: proclitics before a dual without the article (key forms), longest first
 _LEADS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "")
 #: possessive pronouns after the construct -ي (يديه) and after the nominative -ا (يداه)
-_PRON_I = ("هما", "كما", "هم", "هن", "كم", "ها", "ه", "ك")
+_PRON_I = ("هما", "كما", "ها", "ه", "ك")
 _PRON_A = ("هما", "ها", "ه")
 #: how common (zipf) the dual of a two-letter singular must be for its nominative with a pronoun (يداه)
 _SHORT_NOMINATIVE = 4.0
