@@ -192,3 +192,17 @@ def test_a_pair_owned_by_many_is_no_two():
     assert _pairs("وطلبت الممرضة من الأم أن تغسل يديها قبل حمل المولود.") == [("يديها", "count", 2, "يد")]
     assert _pairs("ورفع اللاعبان يديهما بعد نهاية المباراة.")[-1] == ("يديهما", "count", 2, "يد")
     assert _pairs("ويكفي أن تضع يديك تحت الماء الجاري دقيقة كاملة.") == [("يديك", "count", 2, "يد")]
+
+
+def test_one_of_a_pair_stays_a_count_of_two_as_the_readers_wrote_it():
+    # both readers of blind31, blind40 and blind43 counted احد القطارين, احدى السيارتين, إحدى المرأتين as 2; the guide
+    # counts every dual that counts things, so إحدى عينيه is read the same (kept on purpose, session 51 fixq)
+    assert _pairs("وأصيب العامل في إحدى عينيه أثناء العمل.") == [("عينيه", "count", 2, "عين")]
+
+
+def test_a_pair_in_a_family_name_or_a_place_counts_nothing():
+    assert _pairs("وقال المحلل الاقتصادي فضل البو عينين إن السوق تحتاج إلى وقت.") == []
+    assert _pairs("وسيطرت القوات على جبل الحصن بمنطقة العينين بمديرية مشرعة بعد معارك.") == []
+    assert _pairs("وتقع قرية العينين على بعد عشرة كيلومترات من المدينة.") == []
+    # the eye area of a face stays two eyes
+    assert _pairs("ويخفف الكريم الهالات السوداء في منطقة العينين.") == [("العينين", "count", 2, "عين")]

@@ -41,7 +41,7 @@ _DUAL_ENDS2 = ("ين", "ان")
 #: how common (zipf) the singular of a dual shown by its neighbours must be
 _MIN_SINGULAR_NOUN = 3.3
 #: words that open a family name (key form): the dual-looking word after them is a name
-_NAME_LINKS = frozenset(("ابو", "ابا", "ابي", "بن", "ابن", "بنت"))
+_NAME_LINKS = frozenset(("ابو", "ابا", "ابي", "بن", "ابن", "بنت", "البو"))  # البو عينين: البوعينين split (fixq)
 
 
 #: words that quantify a plural (key forms): the word after them is no dual (بعض المواطنين, معظم اللاعبين)
@@ -128,6 +128,18 @@ class _DualRules:
         q.a, q.b, q.value_end = rf[0], u[3], num2.value
         return q
 
+    def _place_before(self, i) -> bool:
+        """A place word of ``place_before_dual`` right before token i: ``name`` always names a place (قرية العينين),
+        ``area`` only with a second place word right after i (بمنطقة العينين بمديرية; منطقة العينين is the eye area)."""
+        table = self.lx.markers.get("place_before_dual")
+        if not table or not self.free(i - 1) or i == 0:
+            return False
+        cue = [table.get((b,)) for p_, b in self.bases(i - 1) if p_ in ("", "و", "ب", "ف", "وب")]
+        if "name" in cue:
+            return True
+        return "area" in cue and self.free(i + 1) and any(
+            table.get((b,)) for p_, b in self.bases(i + 1) if p_ in ("ب", "وب", "و"))
+
     def _idiom_verb_before(self, i, singular: str) -> bool:
         """A verb of ``idiom_dual_verb`` whose pair is ``singular`` among the 8 words before token i."""
         table = self.lx.markers.get("idiom_dual_verb")
@@ -155,6 +167,8 @@ class _DualRules:
         if pair is not None and k.endswith(("اه", "اها", "اهما")) and self.free(i - 1) \
                 and (self.k(i - 1),) in self.lx.markers.get("relative_before_verb", {}):
             return None  # بما قدماه من مستويات, التي قدماها: a verb after a relative, no feet (fixq, session 51)
+        if pair is not None and self._place_before(i):
+            return None  # قرية العينين, بمنطقة العينين بمديرية مشرعة: a place's name, no eyes (fixq, session 51)
         if pair is not None and not self.definite(i) and self._idiom_verb_before(i, pair[0]):
             return None  # يفتح المركز وسط المدينة ذراعيه لزواره: welcomes, no arms (fixq, session 51)
         if pair is not None:
