@@ -206,3 +206,25 @@ def test_a_pair_in_a_family_name_or_a_place_counts_nothing():
     assert _pairs("وتقع قرية العينين على بعد عشرة كيلومترات من المدينة.") == []
     # the eye area of a face stays two eyes
     assert _pairs("ويخفف الكريم الهالات السوداء في منطقة العينين.") == [("العينين", "count", 2, "عين")]
+
+
+def test_a_kind_missing_from_index_words_is_a_one_line_error(tmp_path, monkeypatch):
+    import pytest
+    from arnews import lexicons
+    from arnews.quantities.index_levels import index_patterns
+
+    d = tmp_path / "lex"
+    lexicons.init(d)
+    f = d / "index_words.csv"
+    f.write_text("".join(l for l in f.read_text(encoding="utf-8").splitlines(keepends=True)
+                         if ",clause_word," not in l and not l.startswith(("ar,clause_word", "clause_word"))),
+                 encoding="utf-8")
+    assert "clause_word" not in "".join(l for l in f.read_text(encoding="utf-8").splitlines() if not l.startswith("#"))
+    monkeypatch.setenv("ARNEWS_LEXICONS", str(d))
+    try:
+        with pytest.raises(ValueError) as err:
+            index_patterns()
+        assert str(err.value) == "index_words.csv: no rows of kind 'clause_word'"
+    finally:
+        monkeypatch.delenv("ARNEWS_LEXICONS")
+        lexicons.reload()

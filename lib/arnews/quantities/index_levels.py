@@ -57,9 +57,13 @@ def index_patterns() -> SimpleNamespace:
         words.setdefault(r["kind"].strip(), []).append(r"\s+".join(re.escape(w) for w in r["word"].split()))
 
     def alt(*kinds: str) -> str:
-        return "|".join(w for k in kinds for w in words.get(k, ()))
+        for k in kinds:
+            if not words.get(k):  # an empty alternative would match everywhere: (?:) blocks or admits every reading
+                raise ValueError(f"index_words.csv: no rows of kind '{k}'")
+        return "|".join(w for k in kinds for w in words[k])
 
     index, head = alt("index_head", "index_plural"), alt("index_head")
+    alt("rate", "rate_owned")  # (both kinds present)
     rate_all = "|".join(w for r in read_lexicon("index_words.csv") if r["kind"].strip() in ("rate", "rate_owned")
                         for w in [re.escape(r["word"].strip())])
     return SimpleNamespace(
