@@ -179,6 +179,9 @@ def test_figurative_idioms_of_the_body_count_nothing():
 def test_the_far_verb_of_open_arms_makes_an_idiom():
     assert _pairs("ويفتح مركز الملك فهد الثقافي وسط المدينة ذراعيه لزواره طوال الصيف.") == []
     assert _pairs("وفتحت السوق المحلية منذ سنوات ذراعيها لمهن جديدة.") == []
+    assert _pairs("حيث يفتح مركز الملك فهد الثقافي «قرية المفتاحة» وسط مدينة أبها ذراعيه لزواره كل يوم.") == []
+    # a clause apart: the arms are counted
+    assert _pairs("وفتح الحارس الباب، ثم رفع ذراعيه فرحا بالفوز.") == [("ذراعيه", "count", 2, "ذراع")]
 
 
 def test_a_pair_owned_by_many_is_no_two():

@@ -141,13 +141,18 @@ class _DualRules:
             table.get((b,)) for p_, b in self.bases(i + 1) if p_ in ("ب", "وب", "و"))
 
     def _idiom_verb_before(self, i, singular: str) -> bool:
-        """A verb of ``idiom_dual_verb`` whose pair is ``singular`` among the 8 words before token i."""
+        """A verb of ``idiom_dual_verb`` whose pair is ``singular`` among the 10 words before token i, within its clause
+        (يفتح مركز الملك فهد الثقافي «قرية المفتاحة» وسط مدينة أبها ذراعيه: quotes do not count, a comma or a stop ends)."""
         table = self.lx.markers.get("idiom_dual_verb")
         if not table:
             return False
-        for x in range(max(0, i - 8), i):
-            if self.free(x) and any(table.get((b,)) == singular for p_, b in self.bases(x) if p_ in ("", "و", "ف")):
-                return True
+        words, x = 0, i - 1
+        while x >= 0 and words < 10 and not self.is_p(x, ".،,؛;:!?؟"):
+            if self.is_word(x):
+                words += 1
+                if self.free(x) and any(table.get((b,)) == singular for p_, b in self.bases(x) if p_ in ("", "و", "ف")):
+                    return True
+            x -= 1
         return False
 
     def morph_dual(self, i) -> _Q | None:
