@@ -675,13 +675,17 @@ _GENERIC_ADJ = frozenset("المسلحه المختصه المعنيه المن�
 def _multi_cue(p, i: int, cues) -> tuple[int, str]:
     """A multi-word cue starting at token i: (end, kind) or (i, '')."""
     info = word_info(p.toks[i])
-    cands = cues.multi.get(info.bare) or cues.multi.get(p.fkeys[i])
+    b = info.bare
+    cands = cues.multi.get(b) or cues.multi.get(p.fkeys[i])
+    if not cands and b.startswith("ال") and len(b) > 4:
+        b = b[2:]  # الحكم المرافق: a word whose bare form keeps its article (الحكم, the rule) opens a cue without it
+        cands = cues.multi.get(b)
     if not cands:
         return i, ""
     for words, kd in cands:
         m = len(words)
         if all(_is_word(p, i + t) for t in range(m)):
-            got = [word_info(p.toks[i]).bare] + [p.fkeys[i + t] for t in range(1, m)]
+            got = [b] + [p.fkeys[i + t] for t in range(1, m)]
             got = [g[2:] if g.startswith("ال") and len(g) > 3 else g for g in got]
             if tuple(got) == words:
                 return i + m, kd
@@ -730,6 +734,7 @@ def _inert_word(w: str, fk: str) -> bool:
     info = word_info(w)
     return not (info.bare in _PLACE_BODY_HEADS or _head_kind(fk) in ("head", "nisba_head")
                 or cues.multi.get(info.bare) or cues.multi.get(fk) or info.cue
+                or info.bare.startswith("ال") and len(info.bare) > 4 and cues.multi.get(info.bare[2:])  # الحكم المرافق
                 or (3 <= len(w) <= 4 and w[-1] in "يى") or speech_verb(w)
                 or _given_after_proclitic(w, info, cues) or fk in ("عبد", "وعبد")
                 or (info.foreign or _weak(info, w, True)) and not _native_shaped(info, w))

@@ -4,16 +4,37 @@
 These nouns (rows of ``entity_cues.csv`` marked session 40) are ordinary words far more often than they announce
 a name (الطفل وتنتقي له، مبتعث متفوق، مفكرة عفنة), so the run after them is a person only when it opens with a
 listed given name (Arabic or foreign), a theophoric name (عبدالله), a kunya (أبو سياف) with one more word, or is two
-or more foreign-shaped words, none shaped like native Arabic (زلاتان ابراهيموفيتش; not مبتعث متفوق أبهر)."""
+or more foreign-shaped words, none shaped like native Arabic (زلاتان ابراهيموفيتش; not مبتعث متفوق أبهر).
+
+Session 51 (names55c): the expert and the referee (الخبير الاقتصادي، الحكم المرافق: multi-word cues of
+``entity_cues.csv``, the noun alone is no cue) need the same evidence; a Gulf family name's shape is evidence too,
+whatever the first word (الناشط كميل آل بوشوكة، الحكم المرافق خضير الخضير)."""
 from __future__ import annotations
 
 from ..normalize import key
 from .cues import SHAPE_NATIVE, load_cues, word_info
 
-__all__ = ["PERSON_NOUNS", "given_first"]
+__all__ = ["PERSON_NOUNS", "family_shaped", "given_first"]
 
 #: bare keys (ة written ه) of the person nouns that need a given name after them
-PERSON_NOUNS = frozenset("مفكر مفكره مبتعث مبتعثه طفل طفله ناشط ناشطه زميله".split())
+#: (session 51: خبير، خبيره the expert, حكم the referee, cues only with an adjective: خبير اقتصادي، حكم مرافق;
+#: الحكم, whose bare form keeps its article)
+PERSON_NOUNS = frozenset("مفكر مفكره مبتعث مبتعثه طفل طفله ناشط ناشطه زميله خبير خبيره حكم الحكم".split())
+
+
+def family_shaped(words: list) -> bool:
+    """The words open with a Gulf family name's shape whatever the first word: a word, آل and one more word (كميل آل
+    بوشوكة), or a word and its own echo with the article (خضير الخضير, حمد الحمد). The first word is a rare,
+    undefined word (no article, no proclitic و, no cue): the second shape is no phrase like يوم اليوم."""
+    if len(words) < 2:
+        return False
+    k0, k1 = key(words[0]), key(words[1])
+    info = word_info(words[0])
+    if k0.startswith(("ال", "و")) or info.cue or info.stop or info.conj or len(k0) < 3:
+        return False
+    if k1 == "ال":
+        return len(words) >= 3 and len(key(words[2])) >= 3 and not word_info(words[2]).stop
+    return k1 == "ال" + k0 and info.zipf < 4.0
 
 
 def given_first(p, i: int, j: int, cue_end: int | None = None) -> bool:
@@ -35,6 +56,8 @@ def given_first(p, i: int, j: int, cue_end: int | None = None) -> bool:
         return True
     if k0 == "ابو" and len(words) >= 2:
         return True  # الإرهابي أبو سياف
+    if family_shaped(words):
+        return True  # الناشط كميل آل بوشوكة، الحكم المرافق خضير الخضير (session 51)
     # (الرصاصة الطائشة، الشخصية المرتبكة: rare definite words are no foreign name)
     return len(words) >= 2 and not k0.startswith("و") and all(
         x.foreign and x.shape > SHAPE_NATIVE and not x.conj and not x.definite and not key(w).startswith("ال")
