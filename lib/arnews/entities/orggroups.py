@@ -35,6 +35,8 @@ __all__ = ["join_org_variants", "unit_heads"]
 _PLACE_CUES = frozenset({"منطقه", "محافظه"})
 _GENERAL = frozenset({"العامه", "العام"})
 _GENERAL_HEADS = frozenset({"المديريه", "الاداره", "الهيئه", "الرئاسه", "المؤسسه"})
+#: the nationality a short form without one means (key form, article off): a Saudi paper's own federation
+_SAUDI = frozenset({"سعودي", "سعوديه"})
 
 
 @lexicon_cache(maxsize=2)
@@ -67,8 +69,15 @@ def _field_of(short: list, long: list) -> bool:
     f = next((t for t in range(1, len(long)) if long[t][1] or long[t][0][:1] == "ل" and len(long[t][0]) > 3), 0)
     if f < 2 or not all(gentilic(x[2]) for x in long[1:f]):
         return False
-    field = {x[0] for x in long[f + 1:]} | {long[f][0] if long[f][1] else long[f][0][1:]}
-    return all(x[0] in field for x in short[1:])
+    field = [long[f][0] if long[f][1] else long[f][0][1:]] + [x[0] for x in long[f + 1:]]
+    if not all(x[0] in field for x in short[1:]):
+        return False
+    # the same field: the short form says the field's last word, or the field is football (اتحاد الكرة is not the
+    # federation of volleyball, للكرة الطائرة, nor of a span cut after للكرة); and no other country's: a short form says no nationality, so the
+    # full name is Saudi (a Saudi column's اتحاد الكرة is not الاتحاد الكويتي لكرة القدم; fixn)
+    if field == ["كره"] or field[-1] not in {x[0] for x in short[1:]} and field != ["كره", "قدم"]:
+        return False
+    return all(x[0] in _SAUDI for x in long[1:f])
 
 
 def _unit_or_field(short: list, long: list) -> bool:
