@@ -3,8 +3,8 @@
 An article names a body in full once and shorter elsewhere: ``قوات الطوارئ الخاصة`` then ``قوات الطوارئ``,
 ``مجلس الأمن الدولي`` then ``مجلس الأمن``, ``شرطة منطقة القصيم`` then ``شرطة القصيم``, ``المديرية العامة للدفاع
 المدني`` then ``الدفاع المدني`` (or ``للدفاع المدني``), ``ميلان الإيطالي`` then ``ميلان``.  The found organisations
-(a fuller form found by a cue; the short form found or listed: ``الدفاع المدني`` is listed) are joined, under the
-short form's id, when the shorter's words, without proclitics and the
+(a fuller form found by a cue; the short form found or listed: ``الدفاع المدني`` is listed) are joined (under a listed
+member's id, else the full name's: one id per body across the corpus; fixn) when the shorter's words, without proclitics and the
 article, and leaving out the place cue words (منطقة، محافظة), stand in the longer:
 
 * at its head (``قوات الطوارئ`` in ``قوات الطوارئ الخاصة``): the shorter of two words or more, or one word found
@@ -37,6 +37,8 @@ _GENERAL = frozenset({"العامه", "العام"})
 _GENERAL_HEADS = frozenset({"المديريه", "الاداره", "الهيئه", "الرئاسه", "المؤسسه"})
 #: the nationality a short form without one means (key form, article off): a Saudi paper's own federation
 _SAUDI = frozenset({"سعودي", "سعوديه"})
+#: id prefixes of listed bodies (known names, clubs, the gazetteer)
+_LISTED = ("~org:", "~club:", "~geo:")
 
 
 @lexicon_cache(maxsize=2)
@@ -149,21 +151,36 @@ def join_org_variants(found: list[list], iid: int, ityp: int, isur: int, isrc: i
         # head (طالبان of قيادة طالبان)
         if not any(_unit_of(by_id[eid], fws) for fid, fws in full.items() if fid != eid):
             del by_id[eid]
-    remap = {}
+    parent: dict[str, str] = {}
+
+    def root(e: str) -> str:
+        while parent.get(e, e) != e:
+            e = parent[e]
+        return e
+
     for eid, ws in by_id.items():
         holders = {fid for fid, fws in full.items() if fid != eid and raw[fid] > raw[eid] and _holds(ws, fws)}
-        if len(holders) == 1:
-            h = holders.pop()
-            if h in remap and remap[h] != eid and _unit_or_field(ws, full[h]):
-                remap.setdefault(eid, remap[h])  # اتحاد القدم beside اتحاد الكرة: both short forms of one full name
-            remap.setdefault(h, eid)  # the full form takes the short form's id (the one that recurs
-            # across articles: مجلس التعاون alone elsewhere is the same entity)
-    if not remap:
+        if len(holders) == 1:  # every short form its one full name holds (الاتحاد الكويتي and اتحاد الكرة; fixn)
+            a, b = root(eid), root(holders.pop())
+            if a != b:
+                parent[a] = b
+    if not parent:
         return
+    groups: dict[str, list] = {}
+    for e in by_id:
+        groups.setdefault(root(e), []).append(e)
+    remap = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        known = sorted({e for e in members if e.startswith(_LISTED)})
+        if len(known) > 1:
+            continue  # (two listed bodies: the text's to tell apart)
+        # a listed member's id (الدفاع المدني: org:Civil-Defense, not a cut span's), else the full name's: one id
+        # per body across the corpus, whichever short form an article uses (fixn)
+        win = known[0] if known else max(members, key=lambda e: (e in full, raw[e], -members.index(e)))
+        for e in members:
+            if e != win:
+                remap[e] = win
     for r in found:
-        e = r[iid]
-        seen = set()
-        while e in remap and e not in seen:
-            seen.add(e)
-            e = remap[e]
-        r[iid] = e
+        r[iid] = remap.get(r[iid], r[iid])
