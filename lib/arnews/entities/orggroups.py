@@ -51,11 +51,12 @@ def _unit_head(x: tuple) -> bool:
     """The word x (of :func:`_words`) is a head of ``org_unit_heads.csv`` without the article (قيادة، وإدارة، لمديرية;
     not الإدارة، للإدارة)."""
     k = key(x[2])
-    if k.startswith("و") and len(k) > 4:
+    heads = unit_heads()
+    if k.startswith("و") and k not in heads and (k[1:] in heads or k[1:2] in ("ب", "ل", "ف") and k[2:] in heads):
+        k = k[1:]  # (وزارة keeps its و, وفرع loses it: fixn)
+    if k[:1] in ("ب", "ل", "ف") and k[1:] in heads:
         k = k[1:]
-    if k[:1] in ("ب", "ل", "ف") and k[1:] in unit_heads():
-        k = k[1:]
-    return k in unit_heads()
+    return k in heads
 
 
 def _unit_of(short: list, long: list) -> bool:
@@ -152,6 +153,7 @@ def join_org_variants(found: list[list], iid: int, ityp: int, isur: int, isrc: i
         if not any(_unit_of(by_id[eid], fws) for fid, fws in full.items() if fid != eid):
             del by_id[eid]
     parent: dict[str, str] = {}
+    body: set = set()
 
     def root(e: str) -> str:
         while parent.get(e, e) != e:
@@ -161,7 +163,10 @@ def join_org_variants(found: list[list], iid: int, ityp: int, isur: int, isrc: i
     for eid, ws in by_id.items():
         holders = {fid for fid, fws in full.items() if fid != eid and raw[fid] > raw[eid] and _holds(ws, fws)}
         if len(holders) == 1:  # every short form its one full name holds (الاتحاد الكويتي and اتحاد الكرة; fixn)
-            a, b = root(eid), root(holders.pop())
+            h = holders.pop()
+            if _unit_of(ws, full[h]):
+                body.add(eid)  # (فرع وزارة العمل / وزارة العمل: the short form names the body)
+            a, b = root(eid), root(h)
             if a != b:
                 parent[a] = b
     if not parent:
@@ -176,9 +181,10 @@ def join_org_variants(found: list[list], iid: int, ityp: int, isur: int, isrc: i
         known = sorted({e for e in members if e.startswith(_LISTED)})
         if len(known) > 1:
             continue  # (two listed bodies: the text's to tell apart)
-        # a listed member's id (الدفاع المدني: org:Civil-Defense, not a cut span's), else the full name's: one id
-        # per body across the corpus, whichever short form an article uses (fixn)
-        win = known[0] if known else max(members, key=lambda e: (e in full, raw[e], -members.index(e)))
+        # a listed member's id (الدفاع المدني: org:Civil-Defense, not a cut span's), else the body a unit head
+        # stands before (وزارة العمل of فرع وزارة العمل), else the full name's: one id per body across the corpus,
+        # whichever short form an article uses (fixn)
+        win = known[0] if known else max(members, key=lambda e: (e in body, e in full, raw[e], -members.index(e)))
         for e in members:
             if e != win:
                 remap[e] = win
