@@ -85,3 +85,28 @@ def test_a_ministry_with_its_kind_said_joins_its_field_named_alone():
     ids = org_ids(article_rows("استدعاء السفير",
                                "وقالت وزارة الخارجية العراقية في بيان إن الخارجية العراقية استدعت السفير التركي."))
     assert ids["وزارة الخارجية العراقية"] == ids["الخارجية العراقية"]
+
+
+# -- 5. a bare figure's own id; 7. a glued وقوات -----------------------------------------------------------------
+
+def test_a_bare_figure_keeps_its_own_id_beside_another_man_with_the_word():
+    rows = article_rows("قصف القرى",
+                        "وقالت مصادر محلية إن ميليشيات الحوثي وصالح تقصف القرى، وإن قوات صالح انسحبت من المدينة.",
+                        "وقال الشيخ نجيب صالح علي قعشة إن الأهالي غادروا منازلهم.")
+    people = ids_of(rows, "person")
+    assert people["صالح"] == {"~pers:Ali-Abdullah-Saleh"}
+    assert "~pers:Ali-Abdullah-Saleh" not in people["نجيب صالح علي قعشة"]
+
+
+def test_two_men_of_one_family_keep_their_ids():
+    people = ids_of(article_rows("ليبيا",
+                                 "وبعد سقوط نظام القذافي فر الساعدي القذافي إلى النيجر، فيما قتل معمر القذافي في سرت."),
+                    "person")
+    assert people["القذافي"] == people["معمر القذافي"] == {"~pers:Muammar-Gaddafi"}
+    assert people["الساعدي القذافي"] == {"~pers:Saadi-Gaddafi"}
+
+
+def test_forces_with_a_glued_and_name_the_figure():
+    rows = article_rows("تقدم القوات", "وتواصل وقوات هادي المدعومة من التحالف تقدمها نحو المدينة.")
+    assert ("هادي", "person") in {(s, t) for _, s, t, _, _ in rows}
+    assert not any(t == "organisation" and s.startswith("قوات هادي") for _, s, t, _, _ in rows)

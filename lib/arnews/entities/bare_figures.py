@@ -16,7 +16,7 @@ from __future__ import annotations
 from ..lexicons import lexicon_cache, read_lexicon
 from ..normalize import key
 from .cues import load_cues, word_info
-from .keys import Name, name_key, tanween
+from .keys import Name, tanween
 from .namelinks import NASAB
 from .positions import adjacent, is_word
 
@@ -31,15 +31,28 @@ _FORCES = frozenset(("قوات", "وقوات"))
 
 @lexicon_cache(maxsize=2)
 def bare_figure_words() -> dict:
-    """``{figure key: {"cue": frozenset of keys, "given": frozenset of keys}}`` of ``bare_figures.csv``."""
+    """``{figure key: {"cue": frozenset of keys, "given": frozenset of keys, "id": {(kind, key): id}}}`` of
+    ``bare_figures.csv``."""
     out: dict = {}
     for r in read_lexicon("bare_figures.csv"):
-        kd = (r.get("kind") or "").strip()
-        if kd not in ("cue", "given"):
-            raise ValueError(f"bare_figures.csv: {r.get('word')}: kind must be cue or given")
-        slot = out.setdefault(key((r.get("word") or "").strip()), {"cue": set(), "given": set()})
-        slot[kd].add(key((r.get("before") or "").strip()))
-    return {k: {kd: frozenset(v) for kd, v in d.items()} for k, d in out.items()}
+        kd, fid = (r.get("kind") or "").strip(), (r.get("id") or "").strip()
+        if kd not in ("cue", "given") or not fid.startswith("pers:"):
+            raise ValueError(f"bare_figures.csv: {r.get('word')}: kind must be cue or given, id pers:<name>")
+        slot = out.setdefault(key((r.get("word") or "").strip()), {"cue": set(), "given": set(), "id": {}})
+        b = key((r.get("before") or "").strip())
+        slot[kd].add(b)
+        slot["id"][(kd, b)] = fid
+    return {k: {kd: (v if kd == "id" else frozenset(v)) for kd, v in d.items()} for k, d in out.items()}
+
+
+def _figure_id(fig: dict, kd: str, prev: str) -> str:
+    """The id of the row whose word before is ``prev`` (a cue read behind a glued و / ل: its row's id)."""
+    ids = fig["id"]
+    if (kd, prev) in ids:
+        return ids[(kd, prev)]
+    if (kd, prev[1:]) in ids:
+        return ids[(kd, prev[1:])]
+    return next(v for (k, _), v in ids.items() if k == kd)
 
 
 def _bare(k: str, words: frozenset) -> bool:
@@ -92,19 +105,24 @@ def bare_figures(p, names: list[Name]) -> list[Name]:
         prev = p.fkeys[c]
         if not glued and (prev in fig["given"] or prev[:1] in "بلو" and prev[1:] in fig["given"]):
             s = p.starts[c] + (0 if prev in fig["given"] else 1)  # بمعمر القذافي: the name without its ب
+            fid = _figure_id(fig, "given", prev)
         elif _bare(prev, fig["cue"]):
             s = p.starts[t] + (1 if glued and c == t - 1 else 0)
+            fid = _figure_id(fig, "cue", prev)
         else:
             continue
         e = p.ends[t]
         if not _closes(p, t, given):
             continue
         over = [nm for nm in names if nm.start < e and s < nm.end]
-        if over and not (len(over) == 1 and over[0].type == "organisation" and over[0].start == p.starts[c]
-                         and p.toks[c] in _FORCES and s == p.starts[t]):
-            continue  # (قوات صالح الانقلابية read as a body by the cue قوات: Saleh's forces, the man named)
+        same = len(over) == 1 and over[0].type == "person" and (over[0].start, over[0].end) == (s, e)
+        if over and not same and not (len(over) == 1 and over[0].type == "organisation"
+                                      and over[0].start == p.starts[c] + (1 if p.fkeys[c].startswith("و") else 0)
+                                      and p.toks[c] in _FORCES and s == p.starts[t]):
+            continue  # (قوات صالح الانقلابية read as a body by the cue قوات, or وقوات: Saleh's forces, the man named;
+            # the figure word alone read as a person by another rule takes the figure's id: fixn)
         drop |= set(over)
-        out.append(Name(s, e, "person", "cue", 0.6, name_key(p.norm.text[s:e].split()), p.toks[c]))
+        out.append(Name(s, e, "person", "cue", 0.6, fid, p.toks[c]))  # (the row's stable id: fixn)
     if not out:
         return names
     return sorted([nm for nm in names if nm not in drop] + out, key=lambda x: (x.start, x.end))

@@ -79,6 +79,8 @@ def join_person_parts(found: list[list], iid: int, ityp: int, isrc: int, isur: i
     coordination) takes the fuller name's id (:func:`part_of_name`; the longest fuller name first)."""
     words_of: dict[str, list] = {}
     for r in found:
+        if listed(r[iid]):
+            continue  # (a listed person, a bare figure's ~pers: id, is no part of another man's name: fixn)
         if r[ityp] == "person" and (r[isrc] in ("cue", "translit", "pair") or r[isrc] == "coord" and not given_only(r[isur])):
             words_of.setdefault(r[iid], [name_key(w) for w in r[isur].replace("-", " ").split()])
     full = sorted(words_of.items(), key=lambda kv: -len(kv[1]))
