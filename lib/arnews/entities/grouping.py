@@ -85,14 +85,22 @@ def join_person_parts(found: list[list], iid: int, ityp: int, isrc: int, isur: i
             words_of.setdefault(r[iid], [name_key(w) for w in r[isur].replace("-", " ").split()])
     full = sorted(words_of.items(), key=lambda kv: -len(kv[1]))
     remap = {}
+    figures = {name_key(r[isur].split()[-1]): r[iid] for r in found
+               if r[ityp] == "person" and str(r[iid]).startswith("~pers:") and r[isur].split()}
+    for eid, ws in words_of.items():  # علي عبدالله صالح: the full name that ends in a bare figure's word is the figure
+        if len(ws) >= 2 and ws[-1] in figures:
+            remap[eid] = figures[ws[-1]]
     for eid, ws in words_of.items():
         for feid, fws in full:
+            if eid in remap:
+                break
             if feid != eid and part_of_name(ws, fws):
                 remap[eid] = feid
                 break
     for r in found:  # (uncued runs whose key is a cued person's join the person too)
         if r[iid] in remap:
-            r[iid] = remap[r[iid]]
+            e = remap[r[iid]]
+            r[iid] = remap.get(e, e)  # (a part of علي عبدالله صالح: the figure's id)
 
 
 _KIND_OF = {"~geo:": "place", "~org:": "organisation", "~club:": "organisation", "~pers:": "person"}
