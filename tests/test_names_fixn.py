@@ -110,3 +110,23 @@ def test_forces_with_a_glued_and_name_the_figure():
     rows = article_rows("تقدم القوات", "وتواصل وقوات هادي المدعومة من التحالف تقدمها نحو المدينة.")
     assert ("هادي", "person") in {(s, t) for _, s, t, _, _ in rows}
     assert not any(t == "organisation" and s.startswith("قوات هادي") for _, s, t, _, _ in rows)
+
+
+def test_the_full_name_ending_in_the_figure_word_is_the_figure():
+    people = ids_of(article_rows("اليمن",
+                                 "وقالت مصادر محلية إن قوات صالح انسحبت من المدينة.",
+                                 "وكان الرئيس السابق علي عبدالله صالح قد أعلن تأييد الحوثيين."), "person")
+    assert people["صالح"] == people["علي عبدالله صالح"] == {"~pers:Ali-Abdullah-Saleh"}
+
+
+def test_a_branch_of_a_foreign_body_still_joins_by_its_field():
+    # the Saudi-only reading is for a federation or a national side, not for a branch of a movement
+    ids = org_ids(article_rows("غارات جوية",
+                               "قصفت الطائرات مواقع الفرع السوري لتنظيم القاعدة، وقال مسؤول إن فرع القاعدة خسر مواقعه."))
+    assert ids["الفرع السوري لتنظيم القاعدة"] == ids["فرع القاعدة"]
+
+
+def test_a_ministry_group_keeps_the_full_names_id():
+    ids = org_ids(article_rows("استدعاء السفير",
+                               "وقالت وزارة الخارجية العراقية في بيان إن الخارجية العراقية استدعت السفير التركي."))
+    assert ids["الخارجية العراقية"] == "~وزاره خارجيه عراقيه"

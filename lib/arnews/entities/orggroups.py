@@ -37,6 +37,9 @@ _GENERAL = frozenset({"العامه", "العام"})
 _GENERAL_HEADS = frozenset({"المديريه", "الاداره", "الهيئه", "الرئاسه", "المؤسسه"})
 #: the nationality a short form without one means (key form, article off): a Saudi paper's own federation
 _SAUDI = frozenset({"سعودي", "سعوديه"})
+_NATIONAL_SIDES = frozenset({"اتحاد", "منتخب"})
+#: unit heads that say a body's kind (وزارة الخارجية العراقية): the full name, not the short, gives the group's id
+_KIND_HEADS = frozenset({"وزاره", "منظمه", "جبهه", "حركه", "جماعه"})
 #: id prefixes of listed bodies (known names, clubs, the gazetteer)
 _LISTED = ("~org:", "~club:", "~geo:")
 
@@ -80,7 +83,8 @@ def _field_of(short: list, long: list) -> bool:
     # full name is Saudi (a Saudi column's اتحاد الكرة is not الاتحاد الكويتي لكرة القدم; fixn)
     if field == ["كره"] or field[-1] not in {x[0] for x in short[1:]} and field != ["كره", "قدم"]:
         return False
-    return all(x[0] in _SAUDI for x in long[1:f])
+    return long[0][0] not in _NATIONAL_SIDES or all(x[0] in _SAUDI for x in long[1:f])  # (فرع القاعدة / الفرع السوري
+    # لتنظيم القاعدة: only a federation or a national side is read as the paper's own country's)
 
 
 def _unit_or_field(short: list, long: list) -> bool:
@@ -164,7 +168,7 @@ def join_org_variants(found: list[list], iid: int, ityp: int, isur: int, isrc: i
         holders = {fid for fid, fws in full.items() if fid != eid and raw[fid] > raw[eid] and _holds(ws, fws)}
         if len(holders) == 1:  # every short form its one full name holds (الاتحاد الكويتي and اتحاد الكرة; fixn)
             h = holders.pop()
-            if _unit_of(ws, full[h]):
+            if _unit_of(ws, full[h]) and full[h][0][0] not in _KIND_HEADS:
                 body.add(eid)  # (فرع وزارة العمل / وزارة العمل: the short form names the body)
             a, b = root(eid), root(h)
             if a != b:
