@@ -63,9 +63,7 @@ def index_patterns() -> SimpleNamespace:
         return "|".join(w for k in kinds for w in words[k])
 
     index, head = alt("index_head", "index_plural"), alt("index_head")
-    alt("rate", "rate_owned")  # (both kinds present)
-    rate_all = "|".join(w for r in read_lexicon("index_words.csv") if r["kind"].strip() in ("rate", "rate_owned")
-                        for w in [re.escape(r["word"].strip())])
+    rate_all = alt("rate", "rate_owned")  # (patterns read with search() as yes/no: the alternatives' order is free)
     return SimpleNamespace(
         index=re.compile(rf"(?:^|[\s(«\"“])(?:[وفبل]|وب|ول)?(?:ال|لل)?(?:{index})(?=[\s,،.\"”»)]|$)"),
         level=re.compile(rf"(?:^|\s)(?:{alt('level_word')}|(?:[وب]?(?:ال)?)(?:{alt('level_noun')}))\s*$"),
