@@ -403,6 +403,9 @@ def _definite_written() -> dict:
     return dict(out)
 
 
+#: the English of an Arabic nisba in -ي (Yemeni, Saudi, Omani): one capitalised word in -i
+_NISBA_EN = re.compile(r"[A-Z][a-z]+i")
+
 #: proclitics written before the article: و/ف/ب/ك + ال (والرئيس، بالرئيس); ل + ال is written لل (للرئيس)
 _BEFORE_ARTICLE = ("وب", "فب", "وك", "فك", "و", "ف", "ب", "ك")
 
@@ -430,7 +433,7 @@ def _sense(w: str, g: str, after_definite: bool, prev: str = "") -> str:
     if not senses:
         return "?"
     first = senses[0]
-    if w.endswith("ى") and len(senses) > 1 and re.fullmatch(r"[A-Z][a-z]+i", first) and not _masculine_definite(prev):
+    if w.endswith("ى") and len(senses) > 1 and _NISBA_EN.fullmatch(first) and not _masculine_definite(prev):
         return senses[1].removeprefix("the ")  # (القدم اليمنى: the right foot, its article the noun's)
     if (after_definite and _definite(w) and w.endswith(("ية", "يه", "ي")) and first[:1].isupper()
             and not _EN_ADJECTIVE.fullmatch(first)):  # a country's name first: its adjective (not الجوية 'air')
@@ -496,7 +499,7 @@ def gloss(term: str, lang: str = "ar", surface: str | None = None, vietnam: bool
         words = normalize(surface).text.split()
         if len(words) == 1:
             g = _gloss_word(words[0], vietnam)
-            if g and words[0].endswith("ى") and ";" in g and re.fullmatch(r"[A-Z][a-z]+i", g.split(";")[0].strip()):
+            if g and words[0].endswith("ى") and ";" in g and _NISBA_EN.fullmatch(g.split(";")[0].strip()):
                 first, _, rest = g.partition(";")  # اليمنى: 'the right (hand, side)' first, not the nisba اليمني's 'Yemeni'
                 return rest.strip() + "; " + first.strip()
             if g:
@@ -570,7 +573,7 @@ def _family_name(w: str, g: str) -> bool:
     nor the adjective of a noun the glossary knows (الكردستاني 'Kurdistani' of كردستان)."""
     from ..entities.cuewords import nationality_word
 
-    if not (re.fullmatch(r"[A-Z][a-z]+i", g or "") and w.endswith("ي") and _definite(w)) or nationality_word(w):
+    if not (_NISBA_EN.fullmatch(g or "") and w.endswith("ي") and _definite(w)) or nationality_word(w):
         return False
     base = _without_article(w)[:-1]  # the noun the adjective is made from: كردستان 'Kurdistan' (الكردستاني), none for سيس
     return not (_gloss_word(base, False) or _gloss_word(base + "ا", False))
