@@ -135,7 +135,24 @@ def index_levels(rows: list[dict], text: str) -> list[dict]:
         r["kind"], r["unit"], r["unit_en"] = "measure", "نقطة", "point"
         changed.append(r)
         points.append(r["end"])
+    points_at = {r["start"] for r in changed} | {r["start"] for r in rows if r["kind"] == "measure" and r.get("unit") == "نقطة"}
+    for r1, r2 in zip(rows, rows[1:]):  # من 2.074.20 إلى 2.030.16: both ends of the index's move are levels
+        if not (_FROM.search(text, max(0, r1["start"] - 6), r1["start"]) and (m := _TO.match(text, r1["end"]))
+                and m.end() == r2["start"]):
+            continue
+        for r, other in ((r1, r2), (r2, r1)):
+            if (other["start"] in points_at and r["kind"] == "count" and not r.get("unit") and not r.get("approx")
+                    and _DOTTED.fullmatch(r["surface"])):
+                r["kind"], r["unit"], r["unit_en"] = "measure", "نقطة", "point"
+                changed.append(r)
     return changed
+
+
+#: ``من`` right before the level an index moved from, ``إلى`` between it and the level it reached
+_FROM = re.compile(r"(?:^|\s)من\s*$")
+_TO = re.compile(r"\s*(?:إلى|الى)\s*")
+#: a number with a decimal or grouping mark (742.27, 2.074.20): an index level, not a whole count of things
+_DOTTED = re.compile(r"[\d٠-٩]+(?:[.٫,٬][\d٠-٩]+)+")
 
 
 #: a number in the count's surface (53.9 in ``53.9 متجاوزة`` or ``السابقة البالغة 53.7``)

@@ -22,6 +22,7 @@ from .fraction_rules import _FractionRules
 from .clock_rules import _ClockRules
 from .dates import _DateRules
 from .decades import _DecadeRules
+from ..normalize import key
 from .figure import NO_FIGURE, Figure as _Q
 from .hijri import _HijriRules
 from .labels import _LabelRules
@@ -87,6 +88,8 @@ from .units import _Units
 #: endings of a dual noun (key form: teh marbuta folded): -ين, -ان, construct -تي/-تا/-ي
 _DUAL_ENDS = ("ين", "ان", "تي", "تا", "ي", "يهما", "يها", "يهم", "اه", "اها", "اهم", "اهما", "ينا")  # ي: masculine construct duals
 # (جانبي الطريق); اه: a nominative dual with a pronoun (مواطناه, والداها)
+#: a dual (key form) with or without a possessive pronoun, its singular in group 1: والدين, والداه, ابويهما
+_DUAL_OF = re.compile(r"(.{2,}?)(?:ين|ان|ا|ي)(?:ه|ها|هم|هما|هن|ك|كم|كما|نا)?")
 #: words of value before an amount whose currency the paragraph named before (key form: بقيمة)
 #: ``عدد`` (the number of), alone or with a pronoun (key forms): what follows is counted, not priced
 _NUMBER_OF = frozenset({"عدد", "عددها", "عددهم", "عدده", "اعداد"})
@@ -121,6 +124,7 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _Hij
         self.t = _Toks(p, self.ar)
         n = self.t.n
         self.claimed = [False] * n
+        self.parents_end = -1  # the token after the last uncounted dual (الوالدين): its adjective is no dual
         for m in _MASK_RE.finditer(s):
             i = bisect.bisect_left(self.t.s, m.start())
             while i < n and self.t.e[i] <= m.end():
@@ -226,13 +230,32 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _Hij
             if self.ar and self.kind(i) == "ar" and (self.k(i).endswith(_DUAL_ENDS) or self.t.text[i].endswith("يه")
                                                      or paired_dual(self.t.text[i], self.k(i)) is not None  # يديك, عينيهن (q75)
                                                      or self.k(i).endswith("ا") and (self.definite(i + 1) or side_dual_before_pair(self, i))):
+                if self.parents_end == i:
+                    return NO_FIGURE  # والداه صالحان: the predicate or adjective of the parents, no dual of its own
+                if self._parents_dual(i):
+                    if not self.k(i).endswith(("ا", "ي")):  # (والدا الشهيدين: a construct, its genitive counts)
+                        self.parents_end = i + 1
+                    return NO_FIGURE  # الوالدين, والداه, أبويهما: the parents, not two counted (the guide; q77)
                 q = self.morph_dual(i)
+                if q is not None and q.value == 2 and (key(q.unit),) in self.lx.markers.get("uncounted_dual", {}):
+                    self.parents_end = q.b
+                    return NO_FIGURE  # الوالدين, والداه, أبويهما: the parents, not two counted (the guide; q77)
                 if q is not None and q.a == i and q.value == 2 and (sing := noun_before_dual_adjective(self, i)):
                     q = self._dual_unit(i - 1, sing)  # خطين جديدين, الخامان القياسيان: the noun is the dual (q63)
                     return q if q.kind == "count" else NO_FIGURE
                 return self._two_after(q) if q is not None else NO_FIGURE
             return NO_FIGURE
         return None
+
+    def _parents_dual(self, i) -> bool:
+        """Word i is the dual of a noun whose dual is no figure (quantity_markers role ``uncounted_dual``: والد,
+        أب): الوالدين, للوالدين, والداه, أبويهما; after a proclitic too."""
+        nd = self.lx.markers.get("uncounted_dual", {})
+        for _, b in self.bases(i):
+            m = _DUAL_OF.fullmatch(b)
+            if m and (m.group(1),) in nd:
+                return True
+        return False
 
     def number_word(self, i):
         """A number word (خمسة وعشرون, twenty-five): the figure of :data:`NUMBER_RULES`."""
