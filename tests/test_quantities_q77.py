@@ -48,3 +48,15 @@ def test_a_move_of_counted_things_stays_counts():
     # no index level on either side: the numbers count things (or stay bare counts)
     assert _levels("وارتفع عدد الطلاب من 1.200 إلى 1.450 طالبا هذا العام") == [("من 1.200 إلى 1.450 طالبا", "count", "طالب")]
     assert all(k == "count" for _, k, _ in _levels("وارتفعت نسبة الإنجاز في المشروع من 12.5 إلى 14.2 خلال عام"))
+
+
+def test_a_scale_word_and_its_whole_remainder_in_digits_are_one_amount():
+    assert_figure("وبلغت مبيعات الشركة خلال العام مليون و645210 سيارة", "مليون و645210 سيارة", kind="count",
+                  value=1645210)
+    assert_figure("وسجلت الموانئ 3 ملايين و120450 حاوية في النصف الأول", "3 ملايين و120450 حاوية", value=3120450)
+
+
+def test_a_remainder_without_its_noun_stays_apart():
+    # a year after و, and a small last part with no counted noun after it, join nothing (as before)
+    got = [(q["surface"], q["kind"]) for q in extract_quantities("ووصل عدد الزوار مليونا و2015 شهد أعلى رقم")]
+    assert ("مليونا", "count") in got

@@ -177,7 +177,9 @@ class _NumberGrammar:
             bare = thousands and self._bare_last_part(num2)
             if thousands and not (bare or self._last_part_noun(num2)):
                 break  # 5 آلاف و300 سيارات: the last part of thousands only before its counted noun
-            if num2.scale <= 1 and num2.written != "words" and not (bare or (joined or thousands) and self._last_part_noun(num2)):
+            whole_rest = num2.value >= 1000 and num2.is_int and num2.written == "digits"  # مليون و763296 سيارة (q77)
+            if num2.scale <= 1 and num2.written != "words" and not (bare or (joined or thousands or whole_rest)
+                                                                    and self._last_part_noun(num2)):
                 break  # 116 مليون و54 ألف و703 ريالات: a bare last part only before its unit
             total, b, joined = total + num2.value, num2.b, True
             last = num2.scale if num2.scale > 1 else 1
