@@ -7,6 +7,7 @@ from quantity_checks import assert_figure, assert_no_figure
 
 def test_the_parents_are_no_count_of_two():
     assert_no_figure("وتوصي الدراسة بإشراك الوالدين في متابعة الواجبات المدرسية", "الوالدين")
+    assert_no_figure("ونقل الطفل إلى المستشفى فيما أصيب والداه بحروق طفيفة", "والداه")
     assert_no_figure("وسار الشقيقان على خطى أبويهما في العمل الخيري", "أبويهما")
     assert_no_figure("ويعيش الصبي مع أبويه في حي شعبي بالمدينة", "أبويه")
     assert_no_figure("وعبر الوالدان عن فرحتهما بتخرج ابنتهما", "الوالدان")

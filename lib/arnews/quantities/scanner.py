@@ -90,8 +90,6 @@ _DUAL_ENDS = ("ين", "ان", "تي", "تا", "ي", "يهما", "يها", "يه�
 # (جانبي الطريق); اه: a nominative dual with a pronoun (مواطناه, والداها)
 #: a dual (key form) with or without a possessive pronoun, its singular in group 1: والدين, والداه, ابويهما
 _DUAL_OF = re.compile(r"(.{2,}?)(?:ين|ان|ا|ي)(?:ه|ها|هم|هما|هن|ك|كم|كما|نا)?")
-#: the endings of a nominative construct dual with a pronoun (key form): والداه, والداها
-_NOMINATIVE_WITH_PRONOUN = ("اه", "اها", "اهم", "اهما")
 #: words of value before an amount whose currency the paragraph named before (key form: بقيمة)
 #: ``عدد`` (the number of), alone or with a pronoun (key forms): what follows is counted, not priced
 _NUMBER_OF = frozenset({"عدد", "عددها", "عددهم", "عدده", "اعداد"})
@@ -239,8 +237,7 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _Hij
                         self.parents_end = i + 1
                     return NO_FIGURE  # الوالدين, والداه, أبويهما: the parents, not two counted (the guide; q77)
                 q = self.morph_dual(i)
-                if (q is not None and q.value == 2 and (key(q.unit),) in self.lx.markers.get("uncounted_dual", {})
-                        and not self.k(i).endswith(_NOMINATIVE_WITH_PRONOUN)):
+                if q is not None and q.value == 2 and (key(q.unit),) in self.lx.markers.get("uncounted_dual", {}):
                     self.parents_end = q.b
                     return NO_FIGURE  # الوالدين, والداه, أبويهما: the parents, not two counted (the guide; q77)
                 if q is not None and q.a == i and q.value == 2 and (sing := noun_before_dual_adjective(self, i)):
@@ -254,8 +251,6 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _Hij
         """Word i is the dual of a noun whose dual is no figure (quantity_markers role ``uncounted_dual``: والد,
         أب): الوالدين, للوالدين, والداه, أبويهما; after a proclitic too."""
         nd = self.lx.markers.get("uncounted_dual", {})
-        if self.k(i).endswith(_NOMINATIVE_WITH_PRONOUN):
-            return False  # والداها counts 2 as round 7 pins it (tests/test_quantities_round7.py), against the guide
         for _, b in self.bases(i):
             m = _DUAL_OF.fullmatch(b)
             if m and (m.group(1),) in nd:
