@@ -60,3 +60,14 @@ def test_a_remainder_without_its_noun_stays_apart():
     # a year after و, and a small last part with no counted noun after it, join nothing (as before)
     got = [(q["surface"], q["kind"]) for q in extract_quantities("ووصل عدد الزوار مليونا و2015 شهد أعلى رقم")]
     assert ("مليونا", "count") in got
+
+
+def test_a_noun_and_one_both_in_the_accusative_count_one():
+    assert_figure("ولم يضبط رجال الأمن متسللا واحدا على الحدود", "متسللا واحدا", kind="count", value=1)
+    assert_figure("ولا يقدم الكتاب إلا تفسيرا واحدا للظاهرة", "تفسيرا واحدا", kind="count", value=1, unit="تفسير")
+    assert_figure("ولم يسجل الفريق تسديدا واحدا على المرمى", "تسديدا واحدا", kind="count", value=1)
+
+
+def test_one_after_a_verb_or_an_adjective_stays_out():
+    # a verb's plural ending (وا) shows no tanwin agreement
+    assert_no_figure("ثم خرجوا واحدا تلو الآخر من القاعة", "خرجوا واحدا")

@@ -130,8 +130,12 @@ class _CountRules:
             z = _z(body)
             if best is None or z > best[0]:
                 best = (z, base, body)
-        if best is None or best[0] < 3.0 or (best[1].startswith(("ي", "ت")) or best[1].endswith(("ي", "ى"))) \
-                and not _noun_shaped(best[2]):
+        # مفجرا واحدا, تأويلا واحدا: the accusative tanwin alef on both shows a noun and its agreeing "one"
+        # (a verb takes none), so a less common noun and one in ت- or ي- is read too (q77)
+        tanwin = (one == "واحدا" and w.endswith("ا") and not w.endswith(("وا", "اا")) and best is not None
+                  and best[0] >= _TANWIN_ONE_ZIPF and not best[1].endswith(("ي", "ى")))
+        if best is None or not tanwin and (best[0] < 3.0 or (best[1].startswith(("ي", "ت")) or best[1].endswith(("ي", "ى")))
+                                           and not _noun_shaped(best[2])):
             return None  # وبقي واحد, يبقى واحد: a verb; a rare word is no evidence
         if (len(best[1]) == 3 and best[1][1] == "ا") or self.k(a + 1).startswith("من"):
             return None  # قال واحد منهم: a hollow verb; "one of them"
@@ -484,6 +488,10 @@ class _CountRules:
         if kind == "money":
             q.currency = self.currency_of(unit)  # ملايين من الدولارات: USD
         return q
+
+
+#: the least zipf of a noun before واحدا when both show the tanwin alef (مفجرا واحدا; q77)
+_TANWIN_ONE_ZIPF = 2.0
 
 
 def _noun_shaped(body: str) -> bool:
