@@ -21,7 +21,7 @@ def g(phrase):
     ("ذي الحجة", "Dhu al-Hijjah"),  # was '≈ of of the argument'
     ("ذو القعدة", "Dhu al-Qadah"),
     ("شهر ذي القعدة", "≈ month of Dhu al-Qadah"),  # was 'month of of of Dhu Al-Qadah'
-    ("15 ذي القعدة", "≈ ? Dhu al-Qadah"),  # was '? of of Dhu Al-Qadah'
+    ("15 ذي القعدة", "≈ 15 Dhu al-Qadah"),  # was '? of of Dhu Al-Qadah'; pages53: a figure glosses as itself
     ("ربيع الأول", "Rabi al-Awwal"),
 ])
 def test_possessing_words_and_months(phrase, expected):

@@ -111,3 +111,58 @@ def test_topics_heatmap_keeps_every_outlet_up_to_15():
     nb = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "01_topics.ipynb").read_text(encoding="utf-8"))
     code = "".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
     assert ".index[:15]]" in code and "The heat map shows {k} of the {n}" in code and "k_reasons(sel)" in code
+
+
+# --- session 52 (pages53): glosses a reader of the snn2000 pages stumbled on -------------------------------------
+# Phrases written for the test in the style of Saudi news, not corpus text.
+
+def test_noon_is_no_appearance_and_saddam_is_a_name():
+    from arnews.stats.glossary import gloss_label, phrase_gloss
+
+    assert phrase_gloss("الظهر") == "noon; the back"  # was 'appeared; back; noon' through ظهر
+    assert phrase_gloss("صلاة الظهر") == "≈ prayer of noon" and phrase_gloss("بعد الظهر") == "≈ after noon"
+    assert phrase_gloss("ظهر") == "appeared; back; noon"  # the bare word keeps the verb first
+    assert gloss_label("صدام") == ("صدام (Saddam, given name)", "glossary")  # was 'clash'
+    assert phrase_gloss("صدام حسين") == "≈ Saddam Hussein"  # was '≈ ? Hussein', shown as nothing
+    assert phrase_gloss("الصدام") == "the clash; the confrontation"  # the definite word is the clash
+
+
+def test_an_emir_of_a_region_or_a_state_before_its_name():
+    from arnews.stats.glossary import phrase_gloss
+
+    assert phrase_gloss("أمير") == "emir; prince"
+    assert phrase_gloss("أمير قطر") == "≈ emir of Qatar"  # was '≈ prince Qatar'
+    assert phrase_gloss("أمير القصيم") == "≈ emir of Al-Qassim"
+    assert phrase_gloss("أمير منطقة الرياض") == "≈ governor (emir) of the region of Riyadh"
+    assert phrase_gloss("الأمير سلمان") == "≈ Prince Salman"  # the definite title before a name stays Prince
+
+
+def test_a_noun_before_a_proper_name_heads_a_construct():
+    from arnews.stats.glossary import phrase_gloss
+
+    assert phrase_gloss("منطقة مكة") == "≈ area of Makkah"  # was '≈ area Makkah'
+    assert phrase_gloss("سوق عكاظ") == "≈ market of Okaz"
+    assert phrase_gloss("مدينة جدة") == "≈ city of Jeddah"
+    # nasty neighbours: a nisba-shaped word is an adjective, a name's own parts and a rank are no heads
+    assert " of " not in phrase_gloss("عائلة سورية")
+    assert phrase_gloss("الرئيس رجب طيب أردوغان").endswith("good Erdogan")  # طيب inside the name: no 'good of'
+    assert " of " not in phrase_gloss("الجندي أول محمد")
+    assert phrase_gloss("ريال مدريد") == "Real Madrid (club)"  # a fixed name, not 'riyal of Madrid'
+
+
+def test_a_figure_in_a_phrase_glosses_as_itself():
+    from arnews.stats.glossary import phrase_gloss
+
+    assert phrase_gloss("بنسبه # في المائه") == "≈ at a rate of # per cent"  # the formulae's '#': was hidden ('?')
+    assert phrase_gloss("بنسبة ٢٥ في المائة") == "≈ at a rate of 25 per cent"
+    assert phrase_gloss("سعر 1,5 ريال") == "≈ price 1,5 riyal"
+    assert phrase_gloss("وينجز #") == ""  # an unknown word still hides the gloss
+
+
+def test_fixed_phrases_the_word_by_word_gloss_misread():
+    from arnews.stats.glossary import phrase_gloss
+
+    assert phrase_gloss("أول من أمس") == "the day before yesterday"  # was 'first from yesterday'
+    assert phrase_gloss("الاتحاد السعودي") == "Saudi federation (of a sport)"  # was 'Saudi union'
+    assert phrase_gloss("الاتحاد السعودي لكرة القدم") == "Saudi Football Federation"
+    assert phrase_gloss("وصولا إلى سعر # ريال") == "≈ reaching to price # riyal"  # was '(all the way) to to price'

@@ -525,6 +525,12 @@ def gloss(term: str, lang: str = "ar", surface: str | None = None, vietnam: bool
                     last.append(words[i + hit[1] - 1])  # a phrase is definite by its last word (قوات الطوارئ)
                     i += hit[1]
                     continue
+                if _FIGURE.fullmatch(words[i]):  # a figure, or the n-grams' "#" for one: itself (بنسبة # في المائة)
+                    parts.append(words[i].translate(_DIGITS))
+                    src.append("")
+                    last.append(words[i])
+                    i += 1
+                    continue
                 g = _gloss_word(words[i], vietnam)
                 after = i > 0 and (_definite(last[-1]) if last else False)
                 if after and src[-1]:  # a country's adjective after no name or time word (الرياض 'Riyadh', السبت)
@@ -546,6 +552,12 @@ def gloss(term: str, lang: str = "ar", surface: str | None = None, vietnam: bool
         return "≈ " + " ".join(by_feat.get(p, "?").split(";")[0].strip() for p in parts)
     return "(no gloss)"
 
+
+#: a figure as a phrase's word: digits (ASCII or Arabic-Indic, with separators) or the n-grams' "#" for any figure
+#: (:mod:`arnews.rhetoric.ngrams`); a word-by-word gloss shows it as it is, not as an unknown word
+_FIGURE = re.compile(r"#|[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B\u066C][0-9\u0660-\u0669\u06F0-\u06F9]+)*")
+_DIGITS = str.maketrans("\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669\u06F0\u06F1\u06F2\u06F3\u06F4\u06F5\u06F6\u06F7\u06F8\u06F9",
+                        "01234567890123456789")
 
 #: an English gloss that reads as an adjective (one word: rural, golden, popular, Yemeni, Japanese)
 _EN_ADJECTIVE = re.compile(r"[A-Za-z]+(?:al|an|ic|ese|ish|ary|ive|ern|ar|en|i)")
@@ -694,9 +706,40 @@ def titles_and_constructs(parts: list[str], src: list[str], last: list[str]) -> 
                 and g != "of" and not parts[i + 1].startswith("of ") and key(w) not in _POSSESSING  # ذي 'of': no 'of of'
                 and not _adverbial(w) and not with_pronoun(w)
                 and not (src[i + 1] and _day_after_daypart(w, src[i + 1]))
-                and parts[i + 1] != "?" and (head[i + 1] or (nxt.startswith("ال") and len(nxt) > 4))):
+                and parts[i + 1] != "?" and (head[i + 1] or (nxt.startswith("ال") and len(nxt) > 4)
+                                             or _proper_construct(parts, src, i))):
             head[i] = True
     return [g + " of" if h else g for g, h in zip(parts, head)], src
+
+
+#: ordinals and the like, which come before a name in a rank (الجندي أول محمد 'private first class Muhammad'), no head
+_RANK_WORDS = re.compile(r"first|second|third|fourth|fifth|last|next|former|late|de|da|di|el|al|bin|ibn|abu")
+
+
+def _proper_construct(parts: list[str], src: list[str], i: int) -> bool:
+    """The word ``src[i + 1]`` (glossed ``parts[i + 1]``) after the indefinite noun ``src[i]`` is a proper name
+    without the article, definite as a name is, so the noun heads a construct (pages53: أمير قطر 'emir of Qatar',
+    منطقة مكة 'area of Makkah', سوق عكاظ 'market of Okaz', مقتل مايكل براون 'killing of Michael Brown'): a name's
+    gloss (:func:`_name_part`), not a title (``TITLES_FILE``'s English: a name to come) nor a nisba-shaped word
+    (عائلة سورية 'a Syrian family', not 'family of Syria'); the noun itself not inside a name (رجب طيب أردوغان: طيب
+    is no 'good of'), nor a rank's word (:data:`_RANK_WORDS`: العريف أول خالد)."""
+    w, g = src[i + 1], parts[i + 1]
+    if not w or _definite(w) or w.endswith(("ي", "ية", "يه")) or not _name_part(w, g) or g in _title_words():
+        return False
+    if i > 0 and src[i - 1] and _name_part(src[i - 1], parts[i - 1]) and not src[i].startswith(("ل", "ب")):
+        return False  # (دعم طهران لنظام بشار: لنظام 'for the regime' is a noun of its own after the name)
+    return not _RANK_WORDS.fullmatch(parts[i].removeprefix("the "))
+
+
+@lexicon_cache(maxsize=1)
+def _title_words() -> frozenset:
+    """The English of the titles (``TITLES_FILE``) and the glosses of their Arabic words."""
+    out = set(_titles().values())
+    for k in _titles():
+        g = _gloss_word(k, False)
+        if g:
+            out.add(_sense(k, g, False))
+    return frozenset(out)
 
 
 def _modifier(w: str, g: str) -> bool:
