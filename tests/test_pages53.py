@@ -166,3 +166,29 @@ def test_fixed_phrases_the_word_by_word_gloss_misread():
     assert phrase_gloss("الاتحاد السعودي") == "Saudi federation (of a sport)"  # was 'Saudi union'
     assert phrase_gloss("الاتحاد السعودي لكرة القدم") == "Saudi Football Federation"
     assert phrase_gloss("وصولا إلى سعر # ريال") == "≈ reaching to price # riyal"  # was '(all the way) to to price'
+
+
+# --- session 52 (pages53): an amount whose currency the text does not write beside it -------------------------------
+
+def test_an_amount_shows_the_currency_its_words_do_not_name():
+    from arnews.page_examples import largest_at, median_at, written_amount
+
+    # (written for the test) «منح 20 ألف ليرة سورية للمتزوج الأول، و40 ألفًا للثاني، و60 ألفًا للثالث»
+    q = pd.DataFrame([("s_1", 3, 5, "20 ألف ليرة سورية", "ليرة سورية", "SYP", 20000.0),
+                      ("s_1", 3, 40, "40 ألفًا", "ليرة سورية", "SYP", 40000.0),
+                      ("s_1", 3, 60, "60 ألفًا", "ليرة سورية", "SYP", 60000.0),
+                      ("r_1", 0, 0, "3 ملايين ريال", "ريال سعودي", "SAR", 3e6),
+                      ("r_1", 1, 0, "2.5 مليار", "ريال سعودي", "SAR", 2.5e9),
+                      ("r_2", 0, 0, "مليوني ريال", "ريال سعودي", "SAR", 2e6),
+                      ("u_1", 0, 0, "5 ملايين دولار", "دولار", "USD", 5e6)],
+                     columns=["article_id", "paragraph", "start", "surface", "unit", "currency", "value"])
+    big, near = largest_at(q.groupby("currency"), q.value), median_at(q.groupby("currency"), q.value)
+    assert big["SYP"] == ("60 ألفًا [ليرة سورية]", "s_1, paragraph 3")  # carried from the amount before it
+    assert near["SYP"] == ("40 ألفًا [ليرة سورية]", "s_1, paragraph 3")
+    assert big["SAR"] == ("2.5 مليار [ريال سعودي]", "r_1, paragraph 1")  # a bare مليار after an amount in riyals
+    assert near["SAR"] == ("3 ملايين ريال", "r_1, paragraph 0") and big["USD"][0] == "5 ملايين دولار"  # written: as is
+    rows = list(q.itertuples())
+    assert written_amount(rows[0]) == "20 ألف ليرة سورية" and written_amount(rows[5]) == "مليوني ريال"
+    count = pd.DataFrame([("c_1", 0, 0, "300 طالب", "طالب", "", 300.0)], columns=q.columns)
+    assert written_amount(next(count.itertuples())) == "300 طالب"  # no currency: the surface
+

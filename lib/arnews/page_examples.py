@@ -7,7 +7,7 @@ writes them as one sentence."""
 from __future__ import annotations
 
 __all__ = ["kind_examples", "examples_sentence", "precise_example", "largest_at", "median_at", "spread_sample",
-           "figure_rows_sentence"]
+           "figure_rows_sentence", "written_amount"]
 
 
 def _first_of_most_common(rows):
@@ -57,8 +57,41 @@ def precise_example(q):
     return _first_of_most_common(rows) if len(rows) else None
 
 
+def _currency_words(code: str) -> tuple[str, ...]:
+    """Keys of the words ``currencies.csv`` writes the currency ``code`` with (its units and their forms)."""
+    from .lexicons import read_lexicon
+    from .normalize import key, normalize
+
+    out = []
+    for r in read_lexicon("currencies.csv"):
+        if (r.get("code") or "").strip() == code:
+            for f in [r.get("unit") or ""] + (r.get("forms") or "").split("|") + (r.get("dual") or "").split("|"):
+                k = key(normalize(f.strip()).text)
+                if k:
+                    out.append(k)
+    return tuple(out)
+
+
+def written_amount(r) -> str:
+    """An amount of money as written (``r``: a quantities row), with its currency's name in brackets when the surface
+    does not write it (pages53: ``40 ألفًا [ليرة سورية]``; the reading carried the currency from an amount before it in
+    the same list, ``20 ألف ليرة سورية للأول، و40 ألفًا للثاني``, or took the outlet's: a reader saw a bare ``ألفًا``
+    amount beside SYP and doubted it).  Any other row: its surface."""
+    from .normalize import key, normalize
+
+    surface = str(r.surface)
+    code, unit = str(getattr(r, "currency", "") or ""), str(getattr(r, "unit", "") or "")
+    if not code or not unit or code == "(none)":
+        return surface
+    sk = key(normalize(surface).text)
+    if any(w in sk for w in _currency_words(code)) or (code.isascii() and code in surface):
+        return surface
+    return f"{surface} [{unit}]"
+
+
 def largest_at(rows, values) -> dict:
-    """Where each group's largest value is written: ``{group key: (surface, "article_id, paragraph p")}`` for a grouped
+    """Where each group's largest value is written: ``{group key: (surface, "article_id, paragraph p")}`` (an amount's
+    currency in brackets where the text does not write it: :func:`written_amount`) for a grouped
     frame ``rows`` (a ``groupby`` of the quantities table) and its values ``values`` (a Series on the same index; NaN,
     an implausible reading, is left out).  Two cells, not one: an Arabic surface and a Latin id in one cell were
     reordered by the bidirectional algorithm."""
@@ -68,7 +101,7 @@ def largest_at(rows, values) -> dict:
         if not v.notna().any():
             continue
         r = g.loc[v.idxmax()]
-        out[k] = (str(r.surface), f"{r.article_id}, paragraph {int(r.paragraph)}")
+        out[k] = (written_amount(r), f"{r.article_id}, paragraph {int(r.paragraph)}")
     return out
 
 
@@ -81,7 +114,7 @@ def median_at(rows, values) -> dict:
         v = values.reindex(g.index)
         i = (v - v.median()).abs().idxmin() if v.notna().any() else g.index[0]
         r = g.loc[i]
-        out[k] = (str(r.surface), f"{r.article_id}, paragraph {int(r.paragraph)}")
+        out[k] = (written_amount(r), f"{r.article_id}, paragraph {int(r.paragraph)}")
     return out
 
 
