@@ -166,6 +166,8 @@ def test_fixed_phrases_the_word_by_word_gloss_misread():
     assert phrase_gloss("الاتحاد السعودي") == "Saudi federation (of a sport)"  # was 'Saudi union'
     assert phrase_gloss("الاتحاد السعودي لكرة القدم") == "Saudi Football Federation"
     assert phrase_gloss("وصولا إلى سعر # ريال") == "≈ reaching to price # riyal"  # was '(all the way) to to price'
+    assert phrase_gloss("مركز الملك سلمان للإغاثة والأعمال الإنسانية") == "King Salman Humanitarian Aid and Relief Centre (KSrelief)"
+    assert phrase_gloss("الهيئة العامة للسياحة والتراث الوطني") == "Saudi Commission for Tourism and National Heritage"
 
 
 # --- session 52 (pages53): an amount whose currency the text does not write beside it -------------------------------
