@@ -24,6 +24,9 @@ import re
 from .guards import gentilic
 from .placeids import country_or_region_id, region_id
 from .positions import is_word
+from .clubs import CLUB_CONFIDENCE, _foreign_cities, token_at as _token_at
+from .keys import Name
+from .known import sporty as _sporty
 
 __all__ = ["listed_city_clubs", "side_list_clubs"]
 
@@ -65,10 +68,6 @@ def _joined(p, left, right) -> bool:
 
 def listed_city_clubs(p, found: list) -> list:
     """``found`` with each listed city that stands in a list next to a club made that club (module docstring)."""
-    from .clubs import CLUB_CONFIDENCE, _foreign_cities
-    from .keys import Name
-    from .known import sporty as _sporty
-
     if p.rules != "ar" or not _sporty(p) or len(found) < 2:
         return found
     out = sorted(found, key=lambda x: (x.start, x.end))
@@ -110,10 +109,6 @@ def _place_item(nm) -> bool:
 def side_list_clubs(p, found: list) -> list:
     """``found`` with the listed places of a list right after a dual or plural word of clubs made clubs (module
     docstring): the first item stands right after the word, each next one is joined by و or a comma."""
-    from .clubs import CLUB_CONFIDENCE, _foreign_cities, token_at as _token_at
-    from .keys import Name
-    from .known import sporty as _sporty
-
     if p.rules != "ar" or not found or not _sporty(p):
         return found
     out = sorted(found, key=lambda x: (x.start, x.end))

@@ -19,6 +19,8 @@ from .cues import load_cues, word_info
 from .guards import gentilic, imperfect_verb
 from .placeids import country_id
 from .positions import is_word as _word
+from .keys import Name, name_key
+from .known import sporty as _sporty
 
 #: a club read this way outranks the listed place (0.8) it is named after, so that the article's
 #: mentions of that name take the organisation's type
@@ -169,9 +171,6 @@ def _joined_city_clubs(p, found: list) -> list:
 def paragraph_clubs(p, found: list) -> list:
     """The paragraph's names with the clubs named after their city made organisations (see the module
     docstring); ``found``: the :class:`arnews.entities.names.Name` list so far."""
-    from .known import sporty as _sporty
-    from .keys import Name, name_key
-
     if p.rules != "ar" or not _sporty(p):
         return found
     found = _headed_city_clubs(p, found)

@@ -14,6 +14,8 @@ from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
 from .cues import word_info
 from .positions import adjacent as _adjacent, is_word as _word
+from .keys import Name, org_key
+from .known import sporty as _sporty
 
 __all__ = ["fixture_words", "paragraph_fixtures"]
 
@@ -159,9 +161,6 @@ def _sides(p, i: int):
 def paragraph_fixtures(p, found: list) -> list:
     """The paragraph's names with the sides of its match results made organisations (see the module
     docstring); a place or a guess overlapping a side gives way to it, a cue's name keeps its own."""
-    from .known import sporty as _sporty
-    from .keys import Name, org_key
-
     if p.rules != "ar" or not _sporty(p):
         return found
     sides = []

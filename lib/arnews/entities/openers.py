@@ -16,6 +16,8 @@ about one right name for five prose pairs among these runs.
 from __future__ import annotations
 
 from .cues import load_cues, word_info
+from .clubs import token_at as _token_at
+from .keys import Name, name_key
 
 __all__ = ["trim_openers"]
 
@@ -36,9 +38,6 @@ def _prose(w: str) -> bool:
 
 def trim_openers(p, found: list) -> list:
     """``found`` with the Arabic words cut from the front of its transliterated runs (module docstring)."""
-    from .clubs import token_at as _token_at
-    from .keys import Name, name_key
-
     if p.rules != "ar":
         return found
     out = []

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from ..normalize import key
 from .cues import word_info
+from .clubs import token_at as _token_at
+from .keys import Name, org_key
 
 __all__ = ["trim_organs"]
 
@@ -35,9 +37,6 @@ def _head(k: str) -> int:
 
 def trim_organs(p, found: list) -> list:
     """``found`` with the organ words cut from the front of its cue-found organisations (module docstring)."""
-    from .clubs import token_at as _token_at
-    from .keys import Name, org_key
-
     out = []
     for nm in found:
         if nm.type != "organisation" or nm.source != "cue":

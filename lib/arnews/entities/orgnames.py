@@ -23,6 +23,9 @@ from .scoped import office_body_end, scoped_body_end, scoped_words
 from .wordtests import pronoun_suffixed as _pronoun_suffixed
 from .wordtests import (LINK_BEFORE_NAME as _LINK_BEFORE_NAME, family_name as _family_name, future_verb as _future_verb,
                         ordinal_word as _ordinal, weak_word as _weak)
+from .guards import gentilic as gentilic_word
+from .places import listed_place_at
+from .wordtests import sound_plural
 
 
 #: institution and area types that, with the article, point back to one named before (الكلية، النادي,
@@ -295,9 +298,6 @@ def coordinated_field(p, i: int, j: int) -> int:
 
     Not a cue word (``ووزارة``، ``والمدير``), a listed place or organisation, a time word, a verb, a function word or a
     nationality (``الشركة السعودية والكويتية`` are two)."""
-    from .guards import gentilic as gentilic_word
-    from .wordtests import sound_plural
-
     if j < i + 2 or not _is_word(p, j) or not _adjacent(p, j - 1, j):
         return 0
     k = p.fkeys[j]
@@ -544,8 +544,6 @@ def _rulers() -> frozenset:
 
 def listed_place(p, j: int, anywhere: bool = False) -> int:
     """Tokens of a listed place at token j (see :func:`arnews.entities.places.listed_place_at`)."""
-    from .places import listed_place_at
-
     return listed_place_at(p, j, anywhere) if p.rules == "ar" else 0
 
 

@@ -25,6 +25,9 @@ from .cues import word_info
 from .keys import Name, name_key, org_key
 from .positions import is_word
 from .wordtests import pronoun_suffixed as _pronoun_suffixed
+from .cues import load_cues
+from .fathers import _family
+from .wordtests import STOP_GIVEN as _STOP_GIVEN
 
 __all__ = ["trim_org_tails", "OFFICE_ADJ"]
 
@@ -68,10 +71,6 @@ def _tail_at(p, t: int) -> bool:
 def _person_tail(p, a: int, b: int) -> int | None:
     """The token of a listed given name that opens a person at the end of an organisation's tokens a..b-1 (see the
     module docstring), else None."""
-    from .cues import load_cues
-    from .fathers import _family
-    from .wordtests import STOP_GIVEN as _STOP_GIVEN
-
     g, f = b - 2, b - 1
     if g < a + 2 or not (is_word(p, g) and is_word(p, g - 1) and is_word(p, f)):
         return None

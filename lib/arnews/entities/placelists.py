@@ -17,6 +17,8 @@ from .positions import adjacent as _adjacent, is_word as _is_word
 from .wordtests import (abstract_noun as _abstract_noun, future_verb as _future_verb,
                         pronoun_suffixed as _pronoun_suffixed, definite_place_name)
 from .list_words import located_after, prose_item
+from .known import paragraph_known_orgs
+from .places import paragraph_places
 
 
 #: tribal and family prefixes that make a two-word place name with the next word (بني مالك، آل عمر)
@@ -120,9 +122,6 @@ def _with_places(p, found: list[Name]) -> list[Name]:
     """Merge listed place names (:mod:`arnews.entities.places`) with the names found: a name
     announced by a cue (an organisation, a titled person) keeps the place inside it; a
     transliterated run or a Latin guess overlapping a listed place gives way to it."""
-    from .known import paragraph_known_orgs
-    from .places import paragraph_places
-
     places = paragraph_places(p) if p.rules == "ar" else []
     known = paragraph_known_orgs(p) if p.rules == "ar" else []
     if known:

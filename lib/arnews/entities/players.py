@@ -26,6 +26,8 @@ from .cues import STRONG, load_cues, word_info, zipf_ar
 from .placeids import one_word_place
 from .positions import is_word as _word, adjacent as _adjacent, covered_tokens
 from .wordtests import currency_words as _currency_words
+from .keys import Name, name_key
+from .known import sporty as _sporty
 
 __all__ = ["paragraph_players"]
 
@@ -126,9 +128,6 @@ def _retype(nm, p, a: int, b: int):
 
 def paragraph_players(p, found: list) -> list:
     """The paragraph's names with its players and coaches (see the module docstring)."""
-    from .known import sporty as _sporty
-    from .keys import Name, name_key
-
     if p.rules != "ar" or not found and not p.kinds or not _sporty(p):
         return found
     tok_of_start, tok_of_end = p.token_at()

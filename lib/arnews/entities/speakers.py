@@ -27,6 +27,8 @@ from .cues import word_info, zipf_ar
 from .cuewords import speech_word as _speech_word
 from .positions import adjacent as _adjacent, is_word as _word
 from .wordtests import LINK_BEFORE_NAME as _LINK_BEFORE_NAME, family_name as _family_name
+from .keys import Name
+from .players import _currency_words
 
 __all__ = ["paragraph_speakers"]
 
@@ -116,9 +118,6 @@ _before_office = before_office  # the old name, still used in this module
 def paragraph_speakers(p, found: list) -> list:
     """The paragraph's names with transliterated runs typed places retyped people where only a person
     stands (see the module docstring)."""
-    from .keys import Name
-    from .players import _currency_words
-
     if p.rules != "ar":
         return found
     tok_of_start, tok_of_end = p.token_at()

@@ -56,6 +56,10 @@ from .part_echoes import part_echo_rows
 from .cues import word_info
 from .place_recurrence import PLACE, place_slot, recurring_place_words, same_form
 from .prose_runs import prose_run
+from .bodies import body_words
+from .cues import load_cues, zipf_ar
+from .names import loose_skel as _skel_word, definite_place_name
+from .places import place_index
 
 __all__ = ["ENTITY_COLS", "entities_table", "paragraph_entities", "paragraph_name_spans", "find_names",
            "CANDIDATE_COLS", "CANDIDATE_ARTICLES", "CANDIDATE_KINDS", "entity_candidates", "entity_candidate_tables"]
@@ -286,11 +290,6 @@ def company_short_forms(ws: list[str]) -> list[tuple]:
     indefinite ``شركة``/``مجموعة`` (or before a company's loan tail: ``هوندا موتور``) the name's first word alone when it
     is rare and no place or given name (``شركة فينيفست القابضة`` ... ``لفينيفست``), and a name of two or three words
     with its field (``شركة جبل عمر للتطوير`` ... ``جبل عمر للتطوير``).  A definite name is left to the rule above."""
-    from .bodies import body_words
-    from .cues import load_cues, word_info
-    from .names import loose_skel as _skel_word
-    from .places import place_index
-
     words = [w.strip("«»\"“”()") for w in ws]
     words = [w for w in words if w]
     if len(words) < 2:
@@ -328,10 +327,6 @@ def _recurring_words(surface: str, typ: str, source: str) -> list[tuple]:
     a person's rare family name (the last word: المقدشي، مورينيو; not a given name, not an
     ordinary word such as صالح), a rare one-word place (ميرلو), a club or paper by its definite
     name that is not an ordinary word (صحيفة الوئام -> الوئام, not صحيفة اليوم -> اليوم)."""
-    from .cues import load_cues, word_info, zipf_ar
-    from .names import definite_place_name
-    from .names import loose_skel as _skel_word
-
     ws = surface.replace("-", " ").split()
     if not ws:
         return []

@@ -15,6 +15,8 @@ from __future__ import annotations
 from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
 from .positions import is_word as _word
+from .clubs import token_at as _token_at
+from .keys import Name, org_key
 
 __all__ = ["time_words", "trim_time_tails", "time_after_name"]
 
@@ -44,9 +46,6 @@ def _time_phrase(p, t: int, b: int) -> bool:
 
 def trim_time_tails(p, found: list) -> list:
     """``found`` with the time phrases cut from its cue-found organisations (module docstring)."""
-    from .clubs import token_at as _token_at
-    from .keys import Name, org_key
-
     if p.rules != "ar":
         return found
     time_words()  # (syncs the lexicon folder)

@@ -14,6 +14,10 @@ from __future__ import annotations
 from ..normalize import key
 from .guards import gentilic
 from .positions import adjacent, is_word as _word
+from .clubs import CLUB_CONFIDENCE, token_at as _token_at
+from .cues import load_cues, word_info
+from .keys import Name, name_key
+from .known import sporty as _sporty
 
 __all__ = ["paragraph_teams"]
 
@@ -26,11 +30,6 @@ def _team_word(p, t: int) -> bool:
 
 def paragraph_teams(p, found: list) -> list:
     """The paragraph's names with the people named after an indefinite فريق made teams (module docstring)."""
-    from .clubs import CLUB_CONFIDENCE, token_at as _token_at
-    from .cues import load_cues, word_info
-    from .known import sporty as _sporty
-    from .keys import Name, name_key
-
     if p.rules != "ar" or not _sporty(p):
         return found
     out = []
