@@ -24,6 +24,7 @@ from .cues import word_info
 from .keys import Name, tanween
 from .placeids import one_word_place
 from .positions import is_word
+from .keys import org_key
 
 __all__ = ["org_abbreviations", "ABBREV_ZIPF", "RARE_ZIPF"]
 
@@ -101,8 +102,6 @@ def _short_form(p, t: int) -> bool:
 def _agency_short_form(p, t: int) -> bool:
     """Tokens t..t+2 are an opening bracket or quote, one Arabic word without the article that may be a short
     form (rare enough, no cue, function word, place, adverb in -ا or word with tanween), the closing one."""
-    from ..normalize import key
-
     w = _bracketed_word(p, t)
     if w is None:
         return False
@@ -148,7 +147,6 @@ def org_abbreviations(p, found: list[Name]) -> list[Name]:
     """``found`` with the short forms of its organisations (see the module docstring)."""
     from bisect import bisect_left
 
-    from .keys import org_key
 
     new, drop = [], set()
     for t, tok in enumerate(p.toks):

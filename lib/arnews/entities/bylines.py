@@ -17,6 +17,7 @@ from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
 from ..blocks import DISPATCH_BLOCKS
 from .cues import load_cues, word_info
+from .keys import Name, name_key
 
 #: words that introduce a photographer's name before a colon
 CREDIT_WORDS = frozenset(key(w) for w in ("الصورة", "صورة", "تصوير", "عدسة", "الصور", "بعدسة"))
@@ -52,8 +53,6 @@ def _segment_is_name(words: list[str], short_zipf: float = 5.0) -> bool:
 
 def credit_names(p, found: list) -> list:
     """``found`` with the photographers named in credits (``الصورة: مينه دوك``) that no name covers."""
-    from .keys import Name, name_key
-
     n = len(p.toks)
     add = []
     for i in range(n - 2):

@@ -12,6 +12,8 @@ from __future__ import annotations
 from ..normalize import key
 from .cues import word_info
 from .positions import is_word
+from .clubs import place_at as _place_at
+from .keys import Name
 
 __all__ = ["province_capitals"]
 
@@ -28,8 +30,6 @@ def _place_cue(p, t: int) -> bool:
 
 def _capital_place(p, a: int, b: int):
     """(start token, place id) of the place named by tokens a..b after ``مركز``, else None."""
-    from .clubs import place_at as _place_at
-
     if b < a + 2 or p.fkeys[a] != _CENTRE or not _place_cue(p, a + 1):
         return None
     hit = _place_at(p, a + 2)
@@ -41,8 +41,6 @@ def _capital_place(p, a: int, b: int):
 def province_capitals(p, found: list) -> list:
     """``found`` with each ``مركز`` + place cue + listed place read as an organisation made the place (also when
     the organisation stops at the cue and the place is read after it: مركز إقليم + كردستان)."""
-    from .keys import Name
-
     tok_of_start, tok_of_end = p.token_at()
     out, skip = [], set()
     for n, nm in enumerate(found):

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from ..normalize import key
 from .positions import adjacent, is_word  # (speed52: a module-level import; it was a relative import per call)
+from .cues import word_info
 
 __all__ = ["field_form_rows", "body_fields"]
 
@@ -38,8 +39,6 @@ def _article(w: str) -> str:
 
 def _field(words: list[str]) -> tuple:
     """The key words of the field of an organisation written ``words`` (see the module docstring), else ()."""
-    from .cues import word_info
-
     ks = [key(w) for w in words]
     head = word_info(words[0])
     for t in range(1, len(ks)):

@@ -26,6 +26,7 @@ import re
 
 from ..normalize import key
 from .positions import adjacent, is_word
+from .cues import word_info
 
 __all__ = ["participle_description"]
 
@@ -59,8 +60,6 @@ def _complement(p, j: int) -> bool:
 def participle_description(p, i: int) -> bool:
     """Token i is a definite organisation head and token i+1 a definite participle that describes it (module
     docstring): the name ends at the head (which alone names nothing)."""
-    from .cues import word_info
-
     if not is_word(p, i + 1) or not adjacent(p, i, i + 1):
         return False
     hk, k = p.fkeys[i], p.fkeys[i + 1]

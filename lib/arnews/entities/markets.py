@@ -27,6 +27,7 @@ from .cues import word_info
 from .places import listed_place_at
 from .positions import is_word as _word, adjacent as _adjacent
 from .share_lists import closed_share_list
+from .keys import Name, org_key
 
 __all__ = ["market_words", "paragraph_markets"]
 
@@ -307,8 +308,6 @@ def _company_item(p, a: int, after_and: bool) -> int:
 
 def paragraph_markets(p, found: list) -> list:
     """The paragraph's names with its exchanges and share-named companies (module docstring)."""
-    from .keys import Name, org_key
-
     market_words()  # (syncs the lexicon folder for the per-word cache)
     if p.rules != "ar" or not any(w in p.ktext for w in _gate_words()):
         return found  # (no exchange, share or index word in the key text: no word of the paragraph reads as one)

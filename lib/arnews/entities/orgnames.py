@@ -26,6 +26,8 @@ from .wordtests import (LINK_BEFORE_NAME as _LINK_BEFORE_NAME, family_name as _f
 from .guards import gentilic as gentilic_word
 from .places import listed_place_at
 from .wordtests import sound_plural
+from .known import known_index
+from .places import RULERS
 
 
 #: institution and area types that, with the article, point back to one named before (الكلية، النادي,
@@ -524,8 +526,6 @@ def listed_org(p, j: int) -> int:
     """Tokens of a listed organisation starting at token j (known_names.csv), else 0; an entry of the ``movement``
     context only where it holds (``المواطن حماس العتيبي`` is a person; a club of the ``sport`` context stops a
     person's run anywhere: ``نبيل بهوي الأهلي`` in a table of transfers)."""
-    from .known import known_index
-
     k = p.fkeys[j]
     return max((len(ws) for ws, _, ctx in known_index().names.get(k, ())
                 if all(_is_word(p, j + t) and p.fkeys[j + t] == ws[t] for t in range(len(ws)))
@@ -537,8 +537,6 @@ _listed_org = listed_org  # the old name, still used in this module
 
 
 def _rulers() -> frozenset:
-    from .places import RULERS
-
     return RULERS
 
 

@@ -28,6 +28,8 @@ from .namelinks import AAL, ABA, ABD, ABI, ABU, BIN, IBN, NASAB, UMM
 from .part_slots import extra_slot, follower_orgs
 from .placeids import one_word_place
 from .positions import adjacent, held_spans, is_word
+from .cues import load_cues, word_info
+from .wordtests import STOP_GIVEN as _STOP_GIVEN
 
 __all__ = ["part_mention_rows", "single_parts", "continues_name", "NAME_LINKS", "ACT_VERBS", "FOLLOWERS"]
 
@@ -104,9 +106,6 @@ def _title_speaker(p, i: int, j: int) -> bool:
 def continues_name(p, i: int) -> bool:
     """A word right after token i would make it part of another name (a listed given name, a link, a foreign
     word or a rare definite word)."""
-    from .cues import load_cues, word_info
-    from .wordtests import STOP_GIVEN as _STOP_GIVEN
-
     j = i + 1
     if not is_word(p, j) or not adjacent(p, i, j):
         return False
@@ -119,8 +118,7 @@ def _parts(rows: list[list]) -> dict:
     """Parts of the article's found people (two words or more): key tuple -> entity ids it names.  A part is the
     last word, or the last two when a link opens them (رامي عبد الرحمن -> عبد الرحمن, علي بن الحسين -> بن
     الحسين), or the first word when it is a foreign or a rare listed given name."""
-    from .cues import load_cues, word_info
-    from .table import _opens_like_a_name
+    from .table import _opens_like_a_name  # (table imports this module)
 
     given = load_cues().given
     out: dict = {}

@@ -36,6 +36,8 @@ from .keys import Name, name_key
 from .namelinks import AAL, ABD, ABI, ABU, FOREIGN_ARTICLES, FOREIGN_PARTICLES, NASAB
 from .positions import is_word as _word
 from .wordtests import future_verb as _future_verb
+from .clubs import token_at as _token_at
+from .syllable_places import vietnamese_words
 
 __all__ = ["trim_person_tails", "prose_tail_word", "after_nasab_prose", "past_verb"]
 
@@ -146,8 +148,6 @@ def _with_pronoun(w: str, k: str, given, foreign_name: bool = False) -> bool:
 
 def _vietnamese(p, toks: list) -> bool:
     """A word of the name is a Vietnamese name word (``vietnamese_names.csv``): ثانه، مينه end in ه as Thanh, Minh."""
-    from .syllable_places import vietnamese_words
-
     vw = vietnamese_words()
     return any(p.fkeys[t] in vw[kd] for t in toks for kd in ("family", "middle", "syllable") if kd in vw)
 
@@ -207,8 +207,6 @@ def _coordinated_item(p, t: int, nm: Name):
 
 def trim_person_tails(p, found: list, log: list | None = None) -> list:
     """``found`` with the prose at the end of its persons cut off (module docstring)."""
-    from .clubs import token_at as _token_at
-
     if p.rules != "ar":
         return found
     given = load_cues().given

@@ -14,6 +14,7 @@ from ..normalize import WORD_CACHE, key
 from .cues import word_info
 from .guards import gentilic_place
 from .positions import adjacent, is_word
+from .clubs import token_at as _token_at
 
 __all__ = ["scoped_words", "scoped_body_end", "office_body_end", "unscoped_heads"]
 
@@ -127,8 +128,6 @@ def unscoped_heads(p, found: list) -> list:
     """``found`` without the cue-found organisations whose head is a definite ``cued_head`` (الجهاز) and
     whose next word is no scope or nationality adjective (الجهاز الهضمي، الجهاز الفني بقيادة، للجهاز الطبي):
     an organ, a device or a team's staff.  The head without the article keeps its genitive (جهاز الأمن)."""
-    from .clubs import token_at as _token_at
-
     out = []
     for nm in found:
         a = _token_at(p, nm.start) if nm.type == "organisation" and nm.source == "cue" else None

@@ -10,6 +10,9 @@ short form joins the ministry's entity.  Pure function over the article's paragr
 from __future__ import annotations
 
 from ..normalize import key
+from .club_parts import club_part_rows
+from .field_forms import field_form_rows
+from .org_parts import org_part_rows
 
 #: the word before the field in a ministry's full name (key form: ة is written ه)
 _MINISTRY = frozenset({key("وزارة")})
@@ -91,11 +94,6 @@ def _quoted_alone(p, i: int, last: int) -> bool:
 def short_form_rows(pars, rows: list[list], spans: dict) -> list[list]:
     """Rows for the bare field words (الصحة، والتعليم) that stand for a ministry the article named, then for the
     proper words of the article's companies and foundations (:mod:`.org_parts`: وكانت صلة قد، وحققت زين)."""
-    from .org_parts import org_part_rows
-    from .club_parts import club_part_rows
-
-    from .field_forms import field_form_rows
-
     second: dict = {}
     fields = _fields(rows, second)
     if not fields:

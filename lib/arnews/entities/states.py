@@ -16,6 +16,7 @@ from ..normalize import WORD_CACHE, key
 from .cues import word_info
 from .guards import gentilic_place
 from .positions import is_word as _word
+from .keys import Name
 
 #: words for a state that, with a country, make its formal name
 STATE_WORDS = frozenset(key(w) for w in ("مملكة", "جمهورية", "سلطنة", "دولة"))  # (not إمارة: a Saudi governorate)
@@ -40,8 +41,6 @@ def _state_word(k: str) -> tuple[str, int]:
 
 def paragraph_states(p, found: list) -> list:
     """``found`` (:class:`arnews.entities.names.Name`) with the formal names of states (module docstring)."""
-    from .keys import Name
-
     if p.rules != "ar":
         return found
     tok_of_start = p.token_at()[0]

@@ -60,6 +60,8 @@ from .bodies import body_words
 from .cues import load_cues, zipf_ar
 from .names import loose_skel as _skel_word, definite_place_name
 from .places import place_index
+from .keys import org_key
+from .known import KIND_HEADS, known_org_id
 
 __all__ = ["ENTITY_COLS", "entities_table", "paragraph_entities", "paragraph_name_spans", "find_names",
            "CANDIDATE_COLS", "CANDIDATE_ARTICLES", "CANDIDATE_KINDS", "entity_candidates", "entity_candidate_tables"]
@@ -253,10 +255,6 @@ def _join_listed_orgs(found: list[list], iid: int, ityp: int) -> None:
     """A found organisation that spells a listed one (شركة أبل، وكالة «رويترز», the full name of an acronym
     the list gives: وكالة الأنباء السعودية = واس) takes the listed id; a kind head and a name
     (مصرف الإنماء) and the name alone later (الإنماء) are one organisation."""
-    from .cues import word_info
-    from .keys import org_key
-    from .known import KIND_HEADS, known_org_id
-
     isur = ENTITY_COLS.index("surface")
     orgs = [r for r in found if r[ityp] == "organisation"]
     isrc = ENTITY_COLS.index("source")
@@ -432,10 +430,6 @@ def _given_with_article(k: str) -> bool:
 def _opens_like_a_name(ws: list[str]) -> bool:
     """The found person's name opens with a given name (or has a nasab): ``ماجد البلوي``, not a
     run of ordinary words that a role announced (``يستطيع المساهم``)."""
-    from .cues import load_cues
-
-    from .cues import word_info
-
     k0 = key(ws[0])
     i0 = word_info(ws[0])
     return k0 in load_cues().given or (k0.startswith("عبد") and len(k0) >= 6) \

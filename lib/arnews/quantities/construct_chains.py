@@ -8,14 +8,13 @@
 from __future__ import annotations
 
 from .duals import word_zipf as _z
+from ..tokens import stopwords
 
 
 def owned_noun_after(sc, j) -> bool:
     """Word j is a common noun with a possessive pronoun (فمها, رأسه, ملعبهم: session 40), definite as a genitive
     is: جانبي فمها (the two sides of her mouth) is a construct dual like جانبي الطريق.  Not a preposition
     or a particle with a pronoun (لديه, عليها, منهم, أنها), nor a verb (يريدها)."""
-    from ..tokens import stopwords
-
     w = sc.t.text[j]
     if not (sc.free(j) and sc.kind(j) == "ar") or w in stopwords("ar") or w[:1] in ("و", "ب", "ل", "ك"):
         return False
@@ -32,8 +31,6 @@ def construct_after(sc, j) -> bool:
     """Word j is itself an indefinite construct in ``-ي`` before a definite noun (عقدي لاعبي الفريق, ملعبي ناديي
     الشباب والنصر: session 40): a noun in ``-ي`` cannot follow "my X" there, so the word before it is a construct
     dual; j's singular is a common noun (لاعب, نادي), not a function word or a nisba (يومي, شهري)."""
-    from ..tokens import stopwords
-
     w = sc.t.text[j]
     if not (sc.free(j) and sc.kind(j) == "ar" and w.endswith("ي") and not sc.definite(j) and len(w) >= 4
             and sc.free(j + 1) and sc.kind(j + 1) == "ar" and sc.definite(j + 1)):

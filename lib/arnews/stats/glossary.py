@@ -32,6 +32,7 @@ from ..themes import load_codebook
 from ..wordforms import (AR_RE as _AR_RE, MIN_REST as _MIN_REST, ar_stem as _ar_stem, base_lang as _lang,
                          en_word as _en_word, prefix_strips as _strips, word_analyses)
 from ..tokens import stem, stopwords
+from ..entities.cues import load_cues
 
 __all__ = ["gloss", "readable_gloss", "gloss_label", "flat_gloss", "withheld", "scope_of", "entity_names", "name_gloss",
            "SCOPES", "NEWS_FILE", "PHRASES_FILE", "TITLES_FILE", "phrase_gloss", "adjectives_first", "titles_and_constructs"]
@@ -471,8 +472,6 @@ def name_as_word(w: str, g: str) -> bool:
     preposition على) and ``g``, its gloss, is a common word's (lower case: علي 'on'): inside a phrase it is the name
     (الأمير متعب is no 'the Prince tired', صالح no 'valid'), which the word-by-word gloss does not know; not a word
     that is also a stop word's key (علي: على in key text)."""
-    from ..entities.cues import load_cues
-
     k = key(w)
     if k not in load_cues().given or w.endswith("ى") or g[:1].isupper() or g.startswith("("):
         return False
