@@ -65,7 +65,6 @@ def _head_back(p, t: int) -> int | None:
 def _name_word(w: str) -> bool:
     """A word that may stand inside an organisation's name before its short form: no function word, conjunction,
     word with a pronoun or verb (not الجماعة إلى ترديد دعاء، القوات العراقية وصواريخ، وزارة العمل أطلقت موقع)."""
-    from ..normalize import key
     from .guards import imperfect_verb
     from .wordtests import pronoun_suffixed as _pronoun_suffixed
 
@@ -123,7 +122,6 @@ def _agency_short_form(p, t: int) -> bool:
 def _genitive_run(p, org: Name, t: int) -> bool:
     """Between the end of ``org`` and token t (the opening bracket) stand only adjacent words with the article
     (ال، لل، وال: a genitive of the field and its coordinated nouns and adjectives: للحرف والصناعات اليدوية)."""
-    from ..normalize import key
     from .positions import adjacent
 
     a = next((x for x in range(t) if p.starts[x] >= org.end), None)
@@ -206,7 +204,6 @@ def _agency_new(p, t: int, found: list[Name]) -> list[Name]:
     if org is None or not _genitive_run(p, org, t) \
             or any(o is not org and o.start < before and org.end <= o.start for o in found):
         return []
-    from .keys import org_key
 
     if word_info(org.cue or "").bare in _TEAM_HEADS:
         return []
@@ -219,7 +216,6 @@ def _org_before_place(p, found: list[Name], t: int) -> Name | None:
     """The organisation found right before ``في`` + a place (or ب glued to it) that ends right before the opening
     bracket at token t: ``الشركة الوطنية للألومنيوم في الهند (نالكو)``, ``هيئة الطيران المدني بمصر (إيكا)``; the place
     (a place found or a listed one-word place) says where the body is, the bracket holds the body's short form (org40)."""
-    from ..normalize import key
     from .positions import adjacent
 
     before = p.ends[t - 1]

@@ -106,8 +106,6 @@ def _segment_writers(p, found: list, end: int, opening: bool = False) -> list:
     (a segment of two or three name words beside a segment that is a found place or outlet).  ``opening``
     (writer, outlet and place before a colon): only a listed given name with given or family names after it,
     however common their words (خالد علي، بدر الجبل; not أمطار غزيرة)."""
-    from .keys import Name, name_key
-
     segs, start = [], 0
     for t in range(end + 1):
         if t == end or (p.kinds[t] == "punct" and (p.toks[t] in _DASHES or p.toks[t] in ":،,")):
@@ -332,7 +330,6 @@ def _desk_segments(p, end: int | None = None) -> list:
     ``known_names.csv``: سبق, the paper the line belongs to) or its desk (متابعة، وكالات), as organisation
     :class:`~arnews.entities.keys.Name` spans (tokens before ``end``): what a writer's segment stands beside."""
     from ..rhetoric.press import press_names
-    from .keys import Name
 
     end = len(p.toks) if end is None else end
     out, start = [], 0

@@ -48,7 +48,6 @@ def _city(p, nm) -> bool:
     k = str(nm.key or "")
     if nm.type != "place" or nm.source not in ("geo", "known", "list") or not k.startswith("geo:") or country_or_region_id(k):
         return False
-    from .clubs import token_at as _token_at
 
     b = _token_at(p, nm.end - 1)
     return not (b is not None and is_word(p, b + 1) and p.fkeys[b + 1].endswith("ه") and gentilic(p.toks[b + 1]))

@@ -110,7 +110,6 @@ def _foreign_run(p, i: int) -> int:
                   and not p.fkeys[j].startswith("ال")):
             break
         j += 1
-    from .cues import load_cues
 
     first = p.fkeys[i]
     if first in load_cues().given:
@@ -146,7 +145,6 @@ def _joined_city_clubs(p, found: list) -> list:
     """``found`` with each listed city glued to و between two masculine nationality adjectives made a club (أمام
     كولجك التركي ودبي الإماراتي، والعين الإماراتي: the next club of a list of clubs; the city takes the feminine,
     ودبي الإماراتية).  One word, not a country (والكويت الكويتي is left alone); the club replaces the place read there."""
-    from .keys import Name
     from .places import place_index
 
     names = place_index().names
@@ -248,7 +246,6 @@ def _side_word_cities(p, found: list, used: set) -> list:
     club keeps the place's key (the article's bare مهاجم روما ... إلى روما are the club), a Saudi or Arab city's takes
     its own (``club:geo:..``: the article's مدينة الرياض stays the city).  Not a country (مدرب الكويت is the national team or the
     country), not a city written with a proclitic (بالرياض), not before a feminine nationality (الرياض السعودية)."""
-    from .keys import Name
     from .players import club_words
 
     kinds = club_words()
@@ -275,7 +272,6 @@ def _headed_city_clubs(p, found: list) -> list:
     """``نادي نجران`` (the club head and a listed place, :func:`arnews.entities.names._city_club_end`) in a sports
     paragraph is the club named after its city: it takes the place's key and outranks it, so that the
     article's bare mentions of the city (رئيس نجران، جماهير نجران، يعاني منها نجران) are the club too."""
-    from .keys import Name
     from .names import _city_club_end
 
     tok_of_start, tok_of_end = p.token_at()
@@ -323,8 +319,6 @@ def _city_clubs(p, found: list, used: set) -> list:
     capital only with the club's own words after it), not after في, a place word or an event (أولمبياد، ديربي), not written with a ب proclitic (بلندن), not before a feminine nationality
     adjective (مونتريال الكندية) and not in a dispatch line.  Transliterated words right after the
     city belong to the club (باريس سان جرمان)."""
-    from .keys import Name
-
     foreign = _foreign_cities()
     tok_of_start = p.token_at()[0]
     out, skip = [], set()

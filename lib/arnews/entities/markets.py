@@ -149,7 +149,6 @@ def _company_part(p, t: int) -> bool:
     transliterated word; never a market word, a stop word or a word behind و (the next list item)."""
     from .bodies import body_words
     from .guards import imperfect_verb
-    from .places import listed_place_at
 
     if not _word(p, t) or not _adjacent(p, t - 1, t):
         return False
@@ -176,7 +175,6 @@ def _list_end(k: str) -> bool:
 def _company(p, i: int) -> int:
     """End token of a company's name at token i, else i (see the module docstring)."""
     from .bodies import body_words
-    from .places import listed_place_at
 
     if not _word(p, i):
         return i

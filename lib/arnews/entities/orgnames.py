@@ -456,7 +456,6 @@ def _located_in(p, j: int, info) -> bool:
     if info.cue == "place" and info.bare in (k[1:], k[3:]) and not info.definite or \
             k.startswith("بال") and word_info(p.toks[j]).cue == "place":
         return True
-    from .places import listed_place_at
 
     return info.bare == k[1:] and bool(listed_place_at(p, j))
 

@@ -73,8 +73,6 @@ def _verb_before(p, i: int) -> bool:
 def _office_or_followers_before(p, i: int) -> bool:
     """The word before token i is a title or an office with the article (الرئيس هادي، المهندس سيف، الكابتن ياسر),
     or a word whose genitive is a leader (قوات صالح، حكومة هادي، عزل مرسي)."""
-    from .cues import word_info
-
     if not is_word(p, i - 1):
         return False
     k = p.fkeys[i - 1]
@@ -163,8 +161,6 @@ def part_mention_rows(pars, rows: list[list], spans: dict) -> list[list]:
     """Rows (``ENTITY_COLS``, source ``part``) for the one-word mentions of an article's found people (see the
     module docstring); ``rows``: the article's rows so far; ``spans``: (article, paragraph) -> normalised spans
     taken (extended here)."""
-    from .cues import word_info
-
     parts = single_parts(rows)
     if not parts:
         return []

@@ -116,8 +116,6 @@ def club_words() -> dict:
 
 def _retype(nm, p, a: int, b: int):
     """A club's or a ground's run (نوريتش سيتي، أولد ترافورد) keeps its own type; else a person."""
-    from .keys import Name
-
     kinds = {club_words().get(p.fkeys[t]) for t in range(a, b) if _word(p, t)}
     if "club" in kinds:
         return Name(nm.start, nm.end, "organisation", "club", nm.confidence, nm.key, nm.cue)

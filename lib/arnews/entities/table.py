@@ -412,8 +412,6 @@ def _rare_as_written(w: str) -> bool:
     """A definite nisba (الحكمي، القرني، الشهري) rarer than NISBA_ZIPF as written: its word frequency counts a
     bogus reading as the article's noun + the pronoun *my* (الحكم + ي 5.3, الشهر + ي 5.4), which a definite
     word never takes."""
-    from .cues import zipf_ar
-
     k = key(w)
     return k.startswith("ال") and k.endswith("ي") and len(k) >= 5 and zipf_ar(w) < NISBA_ZIPF
 
@@ -421,7 +419,6 @@ def _rare_as_written(w: str) -> bool:
 def _given_with_article(k: str) -> bool:
     """A given name with the article (اليوسف، العبدالله): a family name however frequent the given name is
     (no ordinary word reads so); not علي/على."""
-    from .cues import load_cues
     from .wordtests import STOP_GIVEN as _STOP_GIVEN
 
     return k.startswith("ال") and k[2:] in load_cues().given and k[2:] not in _STOP_GIVEN
@@ -445,8 +442,6 @@ def _person_slot(p, i: int) -> bool:
     that it would qualify (الحكم الرشيد، العمل الفاضل) unless that word is a title or an office (اللواء، الدكتور،
     الرئيس أوباما، المهندس الحداد),
     and not before a definite word it would govern."""
-    from .cues import word_info
-
     if i > 0 and p.kinds[i - 1] == "word":
         prev = p.toks[i - 1]
         pi = word_info(prev)
@@ -462,8 +457,6 @@ def _definite_after(p, i: int) -> bool:
 
 def _after_name_word(p, i: int) -> bool:
     """Token i follows a listed given name or a link (رمزي بن حسين الفهمي): it closes another man's name."""
-    from .cues import load_cues
-
     return i > 0 and p.kinds[i - 1] == "word" and (p.fkeys[i - 1] in load_cues().given
                                                    or p.fkeys[i - 1] in ("بن", "ابن", "بنت", "ابو", "ال"))
 
@@ -478,8 +471,6 @@ def _after_suffixed(p, i: int) -> bool:
 def _given_alone(p, i: int) -> bool:
     """Token i, a given name, stands alone: no link before it (بن نزار، أبو نزار، عبد) and no name word
     after it (نزار قباني is another man): see :data:`GIVEN`."""
-    from .cues import load_cues, word_info
-
     if i > 0 and p.kinds[i - 1] == "word" and p.fkeys[i - 1] in ("بن", "ابن", "بنت", "ابو", "ابي", "ابا", "ام", "عبد", "ال"):
         return False
     if i + 1 < len(p.toks) and p.kinds[i + 1] == "word":
@@ -493,9 +484,6 @@ def _given_alone(p, i: int) -> bool:
 def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
     """Rows for the later mentions of an article's found names (see :func:`_recurring_words`);
     ``heads``: first skeleton -> [(skeletons, entity id, type)], longest first."""
-    from .cues import word_info, zipf_ar
-    from .names import loose_skel as _skel_word
-
     from .known import sporty as _sporty
 
     clubs = {eid for lst in heads.values() for seq, eid, _ in lst if seq[-1].startswith(CLUB)}
@@ -863,7 +851,6 @@ def entity_candidates(paragraphs: pd.DataFrame, entities: pd.DataFrame | None = 
         t = text.get((str(r.article_id), int(r.paragraph)), "")
         kind = _KIND.get(r.source, r.source)
         if kind == "cue" and r.type != "organisation":
-            from .cues import word_info
             if any(word_info(w).foreign for w in r.surface.split() if w):
                 kind = "transliteration"
         key = (str(r.article_id), int(r.paragraph))

@@ -70,9 +70,7 @@ def _uncued_teams(p, found: list) -> list:
     general Arabic, not a listed given name first, not after the article: ``أمام فريق كون جاك``,
     ``ضد فريق بورتيمونينسي البرتغالي``) on a sports page is the team they name; one word needs its
     nationality adjective after it (``أمام فريق مورينيو`` is the coach's team)."""
-    from .clubs import CLUB_CONFIDENCE
     from .cues import load_cues, word_info, zipf_ar
-    from .keys import Name, name_key
 
     taken = [(nm.start, nm.end) for nm in found]
     given, out = load_cues().given, []

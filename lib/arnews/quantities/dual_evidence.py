@@ -302,8 +302,6 @@ class _DualEvidence:
     def _name_after(self, j) -> bool:
         """Word j can be the second term of a construct dual without an article: a foreign name
         or a rare noun (أقليتي تاي, منطقتي هوا لوك), not a common word (حياتي كلها)."""
-        from .duals import word_zipf as _z
-
         k = self.k(j)
         return (not k.startswith(("و", "ب", "ل", "ف", "ك")) and self.numword(j) is None
                 and _z(self.t.text[j]) < 4.5)
