@@ -249,7 +249,7 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _Hij
 
     def _parents_dual(self, i) -> bool:
         """Word i is the dual of a noun whose dual is no figure (quantity_markers role ``uncounted_dual``: والد,
-        أب): الوالدين, للوالدين, والداه, أبويهما; after a proclitic too."""
+        أبو): الوالدين, للوالدين, والداه, أبويهما; after a proclitic too."""
         nd = self.lx.markers.get("uncounted_dual", {})
         for _, b in self.bases(i):
             m = _DUAL_OF.fullmatch(b)

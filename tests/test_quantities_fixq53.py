@@ -1,0 +1,24 @@
+"""fixq (session 52, issue 13): the review of q77. أب is no uncounted dual (أبيه, أباه, أبان, إبان and أبين are
+no parents, and the dual after them still counts); the dual after the parents is theirs only when its case
+agrees; a dual subjunctive in ي- before واحدا is no counted noun; ``(من`` and ``ومن`` open an index's move too."""
+from arnews.quantities import extract_quantities
+
+from quantity_checks import assert_figure, assert_no_figure
+
+
+def test_a_singular_father_or_a_look_alike_keeps_the_next_dual():
+    assert_figure("وخرج الفتى مع أبيه وشقيقيه إلى السوق صباح أمس", "وشقيقيه", kind="count", value=2)
+    assert_figure("وأطلق المسلح النار على أباه وشقيقيه داخل المنزل", "وشقيقيه", kind="count", value=2)
+    assert_figure("وأبان المسؤولان أن العمل في المشروع سينتهي قريبا", "المسؤولان", kind="count", value=2)
+    assert_figure("وقد دمرت المدينة إبان الحربين العالميتين بصورة شبه كاملة", "الحربين", kind="count", value=2,
+                  unit="حرب")
+    assert_figure("وتدور المعارك في أبين ومحافظتين أخريين جنوب البلاد", "ومحافظتين", kind="count", value=2)
+    # the adjective after those duals is no dual of its own
+    assert_no_figure("وقد دمرت المدينة إبان الحربين العالميتين بصورة شبه كاملة", "العالميتين")
+    assert_no_figure("وتدور المعارك في أبين ومحافظتين أخريين جنوب البلاد", "أخريين")
+
+
+def test_the_parents_written_with_waw_are_still_no_count():
+    assert_no_figure("ويعيش الصبي مع أبويه المسنين في حي شعبي", "أبويه")
+    assert_no_figure("ويعيش الصبي مع أبويه المسنين في حي شعبي", "المسنين")
+    assert_no_figure("وقدم الأبوان شكرهما للفريق الطبي", "الأبوان")
