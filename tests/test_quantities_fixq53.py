@@ -22,3 +22,14 @@ def test_the_parents_written_with_waw_are_still_no_count():
     assert_no_figure("ويعيش الصبي مع أبويه المسنين في حي شعبي", "أبويه")
     assert_no_figure("ويعيش الصبي مع أبويه المسنين في حي شعبي", "المسنين")
     assert_no_figure("وقدم الأبوان شكرهما للفريق الطبي", "الأبوان")
+
+
+def test_the_dual_after_the_parents_is_theirs_only_when_its_case_agrees():
+    # an object in -ين after a nominative parents' dual is counted
+    assert_figure("وزار الوالدان المدرستين في الحي للاطمئنان على ابنيهما", "المدرستين", kind="count", value=2)
+    assert_figure("ووصل الأبوان المطارين في الوقت نفسه", "المطارين", kind="count", value=2)
+    # their adjective or predicate agrees and is no dual of its own (as in q77)
+    assert_no_figure("ويعيش الطفل مع أبويه المسنين في القرية", "المسنين")
+    assert_no_figure("وقال الجيران إن والداه مسنان ولا يقويان على العمل", "مسنان")
+    assert_no_figure("وتحدث الوالدان الجديدان عن تجربتهما مع المولود الأول", "الجديدان")
+    assert_no_figure("وتخصص الجمعية برامج لدعم الوالدين الجديدين في عامهم الأول", "الجديدين")

@@ -89,7 +89,17 @@ from .units import _Units
 _DUAL_ENDS = ("ين", "ان", "تي", "تا", "ي", "يهما", "يها", "يهم", "اه", "اها", "اهم", "اهما", "ينا")  # ي: masculine construct duals
 # (جانبي الطريق); اه: a nominative dual with a pronoun (مواطناه, والداها)
 #: a dual (key form) with or without a possessive pronoun, its singular in group 1: والدين, والداه, ابويهما
-_DUAL_OF = re.compile(r"(.{2,}?)(?:ين|ان|ا|ي)(?:ه|ها|هم|هما|هن|ك|كم|كما|نا)?")
+_DUAL_OF = re.compile(r"(.{2,}?)(ين|ان|ا|ي)(?:ه|ها|هم|هما|هن|ك|كم|كما|نا)?")
+
+
+def dual_case(k: str) -> str:
+    """The case ending of a dual (key form), pronoun or not: ``ان`` for a nominative (الوالدان, والداه), ``ين``
+    for a genitive or accusative (الوالدين, أبويهما); an adjective or predicate after it ends the same way
+    (والداه صالحان, أبويه المسنين), an object need not (وزار الوالدان المدرستين: fixq)."""
+    m = _DUAL_OF.fullmatch(k)
+    return "ان" if m and m.group(2) in ("ان", "ا") else "ين"
+
+
 #: words of value before an amount whose currency the paragraph named before (key form: بقيمة)
 #: ``عدد`` (the number of), alone or with a pronoun (key forms): what follows is counted, not priced
 _NUMBER_OF = frozenset({"عدد", "عددها", "عددهم", "عدده", "اعداد"})
@@ -125,6 +135,7 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _Hij
         n = self.t.n
         self.claimed = [False] * n
         self.parents_end = -1  # the token after the last uncounted dual (الوالدين): its adjective is no dual
+        self.parents_case = "ين"  # that dual's case ending (الوالدان: ان): the adjective's agrees, an object's need not
         for m in _MASK_RE.finditer(s):
             i = bisect.bisect_left(self.t.s, m.start())
             while i < n and self.t.e[i] <= m.end():
@@ -230,15 +241,15 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _Hij
             if self.ar and self.kind(i) == "ar" and (self.k(i).endswith(_DUAL_ENDS) or self.t.text[i].endswith("يه")
                                                      or paired_dual(self.t.text[i], self.k(i)) is not None  # يديك, عينيهن (q75)
                                                      or self.k(i).endswith("ا") and (self.definite(i + 1) or side_dual_before_pair(self, i))):
-                if self.parents_end == i:
+                if self.parents_end == i and self.k(i).endswith(self.parents_case):
                     return NO_FIGURE  # والداه صالحان: the predicate or adjective of the parents, no dual of its own
                 if self._parents_dual(i):
                     if not self.k(i).endswith(("ا", "ي")):  # (والدا الشهيدين: a construct, its genitive counts)
-                        self.parents_end = i + 1
+                        self.parents_end, self.parents_case = i + 1, dual_case(self.k(i))
                     return NO_FIGURE  # الوالدين, والداه, أبويهما: the parents, not two counted (the guide; q77)
                 q = self.morph_dual(i)
                 if q is not None and q.value == 2 and (key(q.unit),) in self.lx.markers.get("uncounted_dual", {}):
-                    self.parents_end = q.b
+                    self.parents_end, self.parents_case = q.b, dual_case(self.k(i))
                     return NO_FIGURE  # الوالدين, والداه, أبويهما: the parents, not two counted (the guide; q77)
                 if q is not None and q.a == i and q.value == 2 and (sing := noun_before_dual_adjective(self, i)):
                     q = self._dual_unit(i - 1, sing)  # خطين جديدين, الخامان القياسيان: the noun is the dual (q63)
