@@ -33,3 +33,11 @@ def test_the_dual_after_the_parents_is_theirs_only_when_its_case_agrees():
     assert_no_figure("وقال الجيران إن والداه مسنان ولا يقويان على العمل", "مسنان")
     assert_no_figure("وتحدث الوالدان الجديدان عن تجربتهما مع المولود الأول", "الجديدان")
     assert_no_figure("وتخصص الجمعية برامج لدعم الوالدين الجديدين في عامهم الأول", "الجديدين")
+
+
+def test_a_dual_subjunctive_before_one_is_no_counted_noun():
+    assert_no_figure("ويرى الباحث أن الشقيقين أرادا أن يصبحا واحدا في المجتمع", "يصبحا واحدا")
+    assert_no_figure("ودعا الخطيب الجارين إلى أن يبقيا واحدا في وجه الفتنة", "يبقيا واحدا")
+    # a noun with the tanwin alef still counts one (q77)
+    assert_figure("ولم يسجل الفريق تسديدا واحدا على المرمى", "تسديدا واحدا", kind="count", value=1, unit="تسديد")
+    assert_figure("وقال الشهود إنهم لم يروا مسلحا واحدا في الشارع", "مسلحا واحدا", kind="count", value=1)

@@ -131,9 +131,10 @@ class _CountRules:
             if best is None or z > best[0]:
                 best = (z, base, body)
         # مفجرا واحدا, تأويلا واحدا: the accusative tanwin alef on both shows a noun and its agreeing "one"
-        # (a verb takes none), so a less common noun and one in ت- or ي- is read too (q77)
+        # (a verb takes none), so a less common noun and one in ت- is read too (q77); not one in ي-: a dual
+        # subjunctive ends in ا too (أن يصبحا واحدا "to become one", fixq)
         tanwin = (one == "واحدا" and w.endswith("ا") and not w.endswith(("وا", "اا")) and best is not None
-                  and best[0] >= _TANWIN_ONE_ZIPF and not best[1].endswith(("ي", "ى")))
+                  and best[0] >= _TANWIN_ONE_ZIPF and not best[1].endswith(("ي", "ى")) and not best[1].startswith("ي"))
         if best is None or not tanwin and (best[0] < 3.0 or (best[1].startswith(("ي", "ت")) or best[1].endswith(("ي", "ى")))
                                            and not _noun_shaped(best[2])):
             return None  # وبقي واحد, يبقى واحد: a verb; a rare word is no evidence
