@@ -41,3 +41,18 @@ def test_a_dual_subjunctive_before_one_is_no_counted_noun():
     # a noun with the tanwin alef still counts one (q77)
     assert_figure("ولم يسجل الفريق تسديدا واحدا على المرمى", "تسديدا واحدا", kind="count", value=1, unit="تسديد")
     assert_figure("وقال الشهود إنهم لم يروا مسلحا واحدا في الشارع", "مسلحا واحدا", kind="count", value=1)
+
+
+def _levels(sentence):
+    return [(q["surface"], q["kind"], q["unit"]) for q in extract_quantities(sentence) if q["kind"] in ("count", "measure")]
+
+
+def test_a_bracketed_or_coordinated_index_move_has_two_levels():
+    assert _levels("وتراجع مؤشر نيكاي القياسي خلال الشهر (من 2.318.40 إلى 2.283.65) بضغط من أسهم التصدير") == [
+        ("2.318.40", "measure", "نقطة"), ("2.283.65", "measure", "نقطة")]
+    got = _levels("وتراجع مؤشر نيكاي القياسي خلال الشهر من 2.318.40 إلى 2.283.65، ومن 2.290.10 إلى 2.250.75 "
+                  "في الأسبوع الأخير")
+    assert got[2:] == [("2.290.10", "measure", "نقطة"), ("2.250.75", "measure", "نقطة")]
+    # no index level on either side: the bracketed numbers stay counts
+    assert all(k == "count" for _, k, _ in _levels("وارتفع عدد الطلاب في المدارس (من 1.200 إلى 1.450) هذا العام"))
+    assert all(k == "count" for _, k, _ in _levels("وتحسن متوسط الإنتاج ومن 12.5 إلى 14.2 خلال عام"))

@@ -148,8 +148,10 @@ def index_levels(rows: list[dict], text: str) -> list[dict]:
     return changed
 
 
-#: ``من`` right before the level an index moved from, ``إلى`` between it and the level it reached
-_FROM = re.compile(r"(?:^|\s)من\s*$")
+#: ``من`` right before the level an index moved from (also ``ومن`` and after a bracket or a quote: ``(من``;
+#: inside a text a searched window's ``^`` never matches, so a mark before it must be named; fixq), ``إلى`` between
+#: it and the level it reached
+_FROM = re.compile(r"(?:^|[\s(«\"\[])و?من\s*$")
 _TO = re.compile(r"\s*(?:إلى|الى)\s*")
 #: a number with a decimal or grouping mark (742.27, 2.074.20): an index level, not a whole count of things
 _DOTTED = re.compile(r"[\d٠-٩]+(?:[.٫,٬][\d٠-٩]+)+")
