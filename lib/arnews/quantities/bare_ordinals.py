@@ -47,6 +47,9 @@ def bare_ordinal(sc, i, nw) -> _Q | None:
     v = int(nw[0])
     if sc.ar and 1 <= v <= 10 and sc.k(i).startswith(("ال", "وال")) and _before_scope(sc, i):
         return _Q(i, i + 1, "ordinal", v, written="words")
+    if (sc.ar and v == 2 and sc.k(i).startswith("وال") and sc.out and sc.out[-1].kind == "ordinal" and sc.out[-1].value == 1
+            and sc.out[-1].b == i and sc.out[-1].a == i - 1 and _fem(sc.t.text[i - 1]) == _fem(sc.t.text[i])):
+        return _Q(i, i + 1, "ordinal", 2, written="words")  # بين الأول والثاني: the second of the two (q78)
     if not (sc.ar and 1 <= v <= 10 and sc.k(i).startswith("ال")):
         return None
     if _after_match_word(sc, i) and not (sc.numword(i + 1) and sc.numword(i + 1)[1] in ("ten", "tens")):
@@ -58,6 +61,8 @@ def bare_ordinal(sc, i, nw) -> _Q | None:
     fem = _fem(sc.t.text[i])
     if v == 1 and _after_pair(sc, i) and _second_follows(sc, i, fem):
         return _Q(i, i + 1, "ordinal", 1, unit=sc.out[-1].unit, written="words")
+    if v == 1 and not _opens(sc, i) and _first_of_two(sc, i, fem):
+        return _Q(i, i + 1, "ordinal", 1, written="words")
     if v >= 3 and (_opens(sc, i) or sc.is_p(i - 1, ".")) and _series_before(sc, i, v, fem):
         return _Q(i, i + 1, "ordinal", v, written="words")
     if not _opens(sc, i):
@@ -84,6 +89,33 @@ def _after_pair(sc, i) -> bool:
             and q.written == "words" and sc.free(i + 1) and not sc.numword(i + 1)
             and not (sc.k(i + 1) == "من" and (sc.k(i + 2).startswith("نوع") or sc.month_at(i + 2))))
     # (q60: مجموعتين الأولى من الرياض والثانية من جدة; not الأولى من نوعها, a day of a month)
+
+
+def _first_of_two(sc, i, fem) -> bool:
+    """(q78) The bare الأول/الأولى at token i, after no definite word it could qualify, is the first of two
+    when the second is joined to it by و: right after it (``تراوح بين الأول والثاني``), or, when a dual of its
+    gender was counted at most twelve tokens before, within twelve tokens (``عربتين ... توضع الأولى في بداية
+    المنفذ والثانية في موقع حرس الحدود``); not ``الأولى من نوعها`` nor a day of a month."""
+    if sc.kind(i - 1) == "ar" and sc.definite(i - 1) or not sc.free(i + 1):
+        return False
+    if sc.k(i + 1) == "من" and (sc.k(i + 2).startswith("نوع") or sc.month_at(i + 2)):
+        return False
+    if _second_joined(sc, i + 1, fem):
+        return True
+    if not any(q.kind == "count" and q.value == 2 and q.written == "words" and 0 <= i - q.b <= _REACH_BACK
+               and _fem_dual(sc.t.text[q.b - 1]) == fem for q in sc.out[-3:]):
+        return False
+    return any(_second_joined(sc, x, fem) for x in range(i + 2, min(i + 1 + _REACH_BACK, sc.t.n)))
+
+
+def _fem_dual(w: str) -> bool:
+    return w.endswith(("تين", "تان", "تي", "تا"))
+
+
+def _second_joined(sc, x, fem) -> bool:
+    """Token x is the ordinal word 2 of gender ``fem`` joined by و (والثاني, والثانية)."""
+    nx = sc.numword(x) if x < sc.t.n and sc.free(x) else None
+    return bool(nx and nx[1] == "ordinal" and nx[0] == 2 and sc.k(x).startswith("وال") and _fem(sc.t.text[x]) == fem)
 
 
 def _second_follows(sc, i, fem) -> bool:

@@ -1,0 +1,31 @@
+"""q78 (issue 13): a bare الأول/الأولى is the first of two when the second is joined to it by و, right
+after it (``بين الأول والثاني``) or within a few words after a dual of its gender (``شاحنتين ... توضع الأولى في
+المدخل والثانية في ...``)."""
+from quantity_checks import assert_figure, assert_no_figure
+
+
+def test_the_first_of_two_joined_at_once():
+    s = "وحافظ النادي على مركز تراوح بين الأول والثاني طوال المواسم الخمسة الماضية"
+    assert_figure(s, "الأول", kind="ordinal", value=1)
+    assert_figure(s, "والثاني", kind="ordinal", value=2)
+    s = "وتنافست الفرق على اللقب وكان الفارق بين الأولى والثانية نقطة"
+    assert_figure(s, "الأولى", kind="ordinal", value=1)
+    assert_figure(s, "والثانية", kind="ordinal", value=2)
+
+
+def test_the_first_of_two_after_their_dual():
+    s = "واستأجرت الجمعية حافلتين كبيرتين تقف الأولى عند بوابة المدينة والثانية قرب المستشفى"
+    assert_figure(s, "الأولى", kind="ordinal", value=1)
+    assert_figure(s, "والثانية", kind="ordinal", value=2)
+    s = "ويمكن النظر إلى الأزمة من زاويتين؛ الأولى اقتصادية بحتة، والثانية سياسية"
+    assert_figure(s, "الأولى", kind="ordinal", value=1)
+
+
+def test_no_series_no_first():
+    # no second joined by و: الأولى stays no figure
+    assert_no_figure("واستأجرت الجمعية حافلتين كبيرتين تقف الأولى عند بوابة المدينة", "الأولى")
+    # the second of another gender ranks another noun
+    assert_no_figure("واستأجرت الجمعية حافلتين تقف الأولى عند البوابة والثاني من الموظفين يقودها", "الأولى")
+    # the idiom of novelty
+    assert_no_figure("وأطلقت الهيئة مبادرتين الأولى من نوعها في المنطقة والثانية للشباب", "الأولى من نوعها")
+
