@@ -1,6 +1,6 @@
 """q78 (issue 13): a bare الأول/الأولى is the first of two when the second is joined to it by و, right
 after it (``بين الأول والثاني``) or within a few words after a dual of its gender (``شاحنتين ... توضع الأولى في
-المدخل والثانية في ...``)."""
+المدخل والثانية في ...``); a definite dual that كلاهما/كليهما stresses (``الخامين القياسيين كليهما``)."""
 from quantity_checks import assert_figure, assert_no_figure
 
 
@@ -29,3 +29,15 @@ def test_no_series_no_first():
     # the idiom of novelty
     assert_no_figure("وأطلقت الهيئة مبادرتين الأولى من نوعها في المنطقة والثانية للشباب", "الأولى من نوعها")
 
+
+def test_a_definite_dual_that_both_stresses():
+    s = "ورغم المكاسب فإن الخامين القياسيين كليهما يتجهان إلى خسارة أسبوعية"
+    assert_figure(s, "الخامين", kind="count", value=2, unit="خام")
+    assert_no_figure(s, "القياسيين")  # the adjective agreeing with the dual: no second figure
+    assert_figure("وقال إن السفينتين كلتيهما غادرتا الميناء صباحا", "السفينتين", kind="count", value=2)
+
+
+def test_both_of_another_gender_or_a_new_clause_shows_nothing():
+    # كلتيهما (feminine) does not agree with a masculine -ين: no evidence
+    assert_no_figure("ورغم المكاسب فإن الخامين كلتيهما يتجهان إلى خسارة", "الخامين")
+    assert_no_figure("وحضر المدعوين وكلاهما من الرياض", "المدعوين")

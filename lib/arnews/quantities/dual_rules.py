@@ -21,6 +21,7 @@ from .genitive_duals import construct_before_dual, genitive_after_construct
 from .my_nouns import my_noun_here
 from .noun_duals import noun_shaped_dual
 from .between_duals import dual_after_between, our_two
+from .both_duals import dual_before_both
 from .dual_contexts import adjective_after_genitive, not_a_dual_here, two_nisbas_after
 from .construct_chains import and_within, construct_after, owned_noun_after
 from .construct_backrefs import construct_before_backref, noun_after_construct
@@ -203,6 +204,9 @@ class _DualRules:
         if sing is not None:
             return self._dual_unit(i, sing)
         sing = dual_after_between(self, i)  # بين الغريمين: two by form and context (q72)
+        if sing is not None:
+            return self._dual_unit(i, sing)
+        sing = dual_before_both(self, i)  # الخامين القياسيين كليهما: كلا names two (both_duals, q78)
         if sing is not None:
             return self._dual_unit(i, sing)
         sing = our_two(self, i)  # لبلدينا, شعبينا, عقدينا: our two things, counted (not two decades)
