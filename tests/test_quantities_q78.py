@@ -41,3 +41,11 @@ def test_both_of_another_gender_or_a_new_clause_shows_nothing():
     # كلتيهما (feminine) does not agree with a masculine -ين: no evidence
     assert_no_figure("ورغم المكاسب فإن الخامين كلتيهما يتجهان إلى خسارة", "الخامين")
     assert_no_figure("وحضر المدعوين وكلاهما من الرياض", "المدعوين")
+
+
+def test_a_feminine_construct_dual_before_two_names_in_spaced_brackets():
+    s = "وخصصت الوزارة 6 مقاعد لمحافظتي ( الخرج، والمجمعة ) في المجلس الجديد"
+    assert_figure(s, "لمحافظتي", kind="count", value=2)
+    assert_figure("ويربط الطريق بين منطقتي ( عسير وجازان ) عبر العقبة", "منطقتي", kind="count", value=2)
+    # one name in the brackets: "my job (ambassador)", no pair
+    assert_no_figure("وتركت وظيفتي ( مستشار ) قبل عامين", "وظيفتي")

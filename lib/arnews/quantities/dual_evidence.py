@@ -340,11 +340,11 @@ class _DualEvidence:
 
     def name_pair_after(self, j) -> bool:
         """Two names joined by و follow a feminine construct dual (منطقتي مكة المكرمة والمدينة
-        المنورة, منطقتي (عسير وجازان)): the first a word that takes no article (a name, not a
+        المنورة, منطقتي (عسير وجازان), لأمانتي ( الطائف، والأحساء )): the first a word that takes no article (a name, not a
         common noun: حياتي كلها), the second led by و within three words."""
         from ..tokens import stopwords
 
-        paren = self.is_p(j, "(") and self.adj(j, j + 1)
+        paren = self.is_p(j, "(")  # (also with a space inside: لأمانتي ( الطائف، والأحساء ), q78)
         j += paren
         w, k = self.t.text[j], self.k(j)
         if (not self.free(j) or self.kind(j) != "ar" or self.definite(j) and not paren or k[:1] in ("و", "ف", "ب", "ل", "ك")
