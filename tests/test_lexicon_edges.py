@@ -65,6 +65,9 @@ WORD_LISTS = {
     "index_words.csv": "word",
     "bare_figures.csv": "word",
     "org_unit_heads.csv": "word",
+    "org_name_words.csv": "word",
+    "org_group_words.csv": "word",
+    "clock_words.csv": "word",
 }
 
 

@@ -48,6 +48,10 @@
 ``green_teams``         (a Saudi national team: أخضر الطائرة, ``green_teams.csv``)
 ``place_bodies``        a head, a place and the field or adjective closing the name (شركة جدة للتنمية، فرقة
                         جازان, ``place_body_heads.csv``): one organisation, not the place inside
+``municipal``           ``بلدية``/``إمارة`` (+ ``محافظة``/``منطقة``) + a place: a city's or a region's own body (بلدية
+                        الخبر، إمارة منطقة الجوف; split from ``orgnames``)
+``orgwords``            the word sets of the organisation-name rules by kind (``org_name_words.csv``,
+                        ``org_group_words.csv``), read as live views (``WordSet``)
 ``district_places``,     ``مديرية`` + a rare word: a Yemeni district, a place (مديرية مشرعة وحدنان); ``قوة`` (+ ``منطقة``)
 ``regional_forces``     + a region, not a state: a Saudi regional force, one organisation (قوة جازان)
 ``known``               well-known organisations without a head word (``known_names.csv``): agencies, companies,

@@ -23,31 +23,59 @@ article, and leaving out the place cue words (منطقة، محافظة), stand 
 
 and only when exactly one longer organisation of the article holds it (``جامعة الملك`` beside ``جامعة الملك سعود``
 and ``جامعة الملك فيصل`` joins neither).
+
+The words are data (session 52, tidy53): the place cues, the general administrations' heads, the Saudi nationality and
+the federation and national-side heads are ``org_group_words.csv``, *general* is ``org_name_words.csv``
+(:mod:`.orgwords`), and the unit heads with the heads that say a body's kind are ``org_unit_heads.csv``.
 """
 from __future__ import annotations
 
-from ..lexicons import lexicon_cache, read_lexicon
+from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
 from .guards import gentilic
+from .orgwords import group_words, name_words
 
-__all__ = ["join_org_variants", "unit_heads"]
+__all__ = ["join_org_variants", "unit_heads", "unit_head_kinds", "kind_heads", "UNIT_HEAD_KINDS"]
 
-_PLACE_CUES = frozenset({"منطقه", "محافظه"})
-_GENERAL = frozenset({"العامه", "العام"})
-_GENERAL_HEADS = frozenset({"المديريه", "الاداره", "الهيئه", "الرئاسه", "المؤسسه"})
+#: the words of ``org_group_words.csv`` (module docstring; :mod:`.orgwords`): place cues left out of the comparison,
+#: the heads of a general administration (with the article, key form) and *general* (``org_name_words.csv``)
+_PLACE_CUES = group_words("place_cue")
+_GENERAL = name_words("general")
+_GENERAL_HEADS = group_words("general_head")
 #: the nationality a short form without one means (key form, article off): a Saudi paper's own federation
-_SAUDI = frozenset({"سعودي", "سعوديه"})
-_NATIONAL_SIDES = frozenset({"اتحاد", "منتخب"})
-#: unit heads that say a body's kind (وزارة الخارجية العراقية): the full name, not the short, gives the group's id
-_KIND_HEADS = frozenset({"وزاره", "منظمه", "جبهه", "حركه", "جماعه"})
+_SAUDI = group_words("saudi")
+_NATIONAL_SIDES = group_words("national_side")
 #: id prefixes of listed bodies (known names, clubs, the gazetteer)
 _LISTED = ("~org:", "~club:", "~geo:")
 
 
+#: the kinds of ``org_unit_heads.csv``: ``unit`` (a body's command, administration, branch or forces) and ``kind`` (a
+#: head that says the body's kind: وزارة، منظمة)
+UNIT_HEAD_KINDS = ("unit", "kind")
+
+
+@lexicon_cache(maxsize=2)
+def unit_head_kinds() -> dict[str, str]:
+    """``key form -> kind`` of ``org_unit_heads.csv`` (:data:`UNIT_HEAD_KINDS`); a kind outside them, or one without
+    rows, is a ``ValueError`` naming the file."""
+    out = word_kinds("org_unit_heads.csv", UNIT_HEAD_KINDS, lambda w: key(w.strip()))
+    for kd in UNIT_HEAD_KINDS:
+        if kd not in out.values():
+            raise ValueError(f"org_unit_heads.csv: no rows of kind '{kd}'")
+    return out
+
+
 @lexicon_cache(maxsize=2)
 def unit_heads() -> frozenset:
-    """The head words (key form) of ``org_unit_heads.csv``."""
-    return frozenset(key((r.get("word") or "").strip()) for r in read_lexicon("org_unit_heads.csv"))
+    """The head words (key form) of ``org_unit_heads.csv``, of either kind."""
+    return frozenset(unit_head_kinds())
+
+
+@lexicon_cache(maxsize=2)
+def kind_heads() -> frozenset:
+    """The unit heads that say a body's kind (kind ``kind`` of ``org_unit_heads.csv``: وزارة الخارجية العراقية): the
+    full name, not the short, gives the group's id."""
+    return frozenset(w for w, kd in unit_head_kinds().items() if kd == "kind")
 
 
 def _unit_head(x: tuple) -> bool:
@@ -168,7 +196,7 @@ def join_org_variants(found: list[list], iid: int, ityp: int, isur: int, isrc: i
         holders = {fid for fid, fws in full.items() if fid != eid and raw[fid] > raw[eid] and _holds(ws, fws)}
         if len(holders) == 1:  # every short form its one full name holds (الاتحاد الكويتي and اتحاد الكرة; fixn)
             h = holders.pop()
-            if _unit_of(ws, full[h]) and full[h][0][0] not in _KIND_HEADS:
+            if _unit_of(ws, full[h]) and full[h][0][0] not in kind_heads():
                 body.add(eid)  # (فرع وزارة العمل / وزارة العمل: the short form names the body)
             a, b = root(eid), root(h)
             if a != b:

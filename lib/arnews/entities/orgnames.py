@@ -4,8 +4,10 @@
   modifiers, with :func:`_definite_head` and :func:`_generic_genitive` (a definite head takes adjectives only; a
   head's only genitive referring back names nothing) and :func:`_located_in` (ب + a place: where the body is);
 * :func:`_city_club_end` (``نادي نجران``), :func:`_admin_centre` (``مركز المسيال``, a place),
-  :func:`_place_body_end`/:func:`_place_body_name` (``بلدية محافظة العلا``, ``إمارة منطقة الجوف``);
+  a city's body named after it (``بلدية محافظة العلا``, ``إمارة منطقة الجوف``: :mod:`.municipal`, under the old
+  names ``_place_body_end``/``_place_body_name``);
 * :func:`listed_org`, :func:`listed_place`, :func:`_rulers`: the listed organisations and places at a token;
+* the word sets (``_BACK_REFERRING``, ``_CITY_BODIES`` ...) are kinds of ``org_name_words.csv`` (:mod:`.orgwords`);
 * :func:`_org_in_office`: the organisation named inside an office before a person (:func:`orgs_in_office`: each
   of them); :func:`_body_name`: a sector
   body or named facility (:mod:`.bodies`).
@@ -18,6 +20,8 @@ from .cues import WEAK, load_cues, word_info
 from .head_participles import participle_description
 from .keys import Name, org_key, tanween
 from .movements import movement_slot
+from .municipal import PLACE_BODY_HEADS, place_body_end as _place_body_end, place_body_name as _place_body_name
+from .orgwords import name_words
 from .positions import adjacent as _adjacent, is_word as _is_word
 from .scoped import office_body_end, scoped_body_end, scoped_words
 from .wordtests import pronoun_suffixed as _pronoun_suffixed
@@ -33,15 +37,14 @@ from .places import RULERS
 #: institution and area types that, with the article, point back to one named before (الكلية، النادي,
 #: المنطقة); not the heads that are also proper names (الحزب the Party, الاتحاد the club, القيادة,
 #: المدينة Medina)
-_BACK_REFERRING = frozenset("كليه جامعه نادي شركه وزاره هيئه مركز لجنه مجلس جمعيه مؤسسه مستشفي بلديه منطقه محافظه "
-                            "اداره عماده مدرسه مصرف بنك".split())
+_BACK_REFERRING = name_words("back_referring")
 
 
 #: organisation heads that are more often an activity or a facility (قيادة leading/driving, محطة station):
 #: no genitive chain after them (قيادة أعمال التعبئة، محطة معالجة المياه)
-_ACTIVITY_HEADS = frozenset("قياده محطه".split())
+_ACTIVITY_HEADS = name_words("activity_head")
 #: *general*, the adjective of a government body's head (الرئاسة العامة، المديرية العامة، الإدارة العامة)
-_GENERAL = frozenset({key("العامة"), key("العام")})
+_GENERAL = name_words("general")
 
 def _definite_head(w: str) -> bool:
     """An organisation head with the article (البرلمان، والجيش، للجنة): it governs no genitive."""
@@ -99,13 +102,13 @@ def _field_genitive(p, j: int, info) -> bool:
 
 
 #: titles inside institution names (جامعة الملك سعود، جامعة الإمام محمد بن سعود، مركز الشيخ زايد)
-_NAMING_TITLES = frozenset(key(w) for w in ("ملك", "أمير", "أميرة", "إمام", "شيخ", "شيخة", "سلطان"))
+_NAMING_TITLES = name_words("naming_title")
 
 
 #: the most indefinite nouns of a construct chain after an organisation's head
 CHAIN_MAX = 3
 #: quantifiers and adverbial nouns that head no genitive inside a name (مجلس إحدى أكبر المدن، مركز متقدم داخل المملكة)
-_NOT_IN_CHAIN = frozenset(key(w) for w in "إحدى أحد داخل خارج عدة بعض جميع كافة كل أكثر أقل غير بين حول".split())
+_NOT_IN_CHAIN = name_words("not_in_chain")
 
 
 def _chain_noun(p, t: int) -> bool:
@@ -363,19 +366,17 @@ def ministry_closed(p, i: int, j: int) -> bool:
 
 
 #: a preposition with a pronoun after a coordinated verbal noun: it governs it, the name ended before (والتحقق منها)
-_GOVERNED = frozenset(key(w) for w in "منها عنها فيها لها بها عليها إليها منه عنه فيه له به عليه إليه منهم عنهم لهم بهم "
-                                      "عليهم".split())
+_GOVERNED = name_words("governed")
 #: the fields of ministries named by one word: after وزارة + a field, و + one of them is a second ministry (وزارة
 #: الإسكان والعمل، وزارة العمل والتجارة), not the second field of one (وزارة التجارة والصناعة، الثقافة والإعلام)
-_MINISTRY_FIELDS = frozenset(key(w) for w in "العمل الصحة التعليم الداخلية الخارجية التجارة الإسكان العدل المالية "
-                                             "الدفاع النقل الزراعة الحج الاقتصاد".split())
+_MINISTRY_FIELDS = name_words("ministry_field")
 #: the titles of a patron inside a body's name (مركز الملك سلمان للإغاثة)
-_PATRONS = frozenset(key(w) for w in ("الملك", "الأمير", "الأميرة", "الإمام", "الشيخ"))
+_PATRONS = name_words("patron")
 
 
 #: a news agency's head and the tails of its name (وكالة فارس للأنباء، وكالة قدس برس، وكالة شام نيوز)
 _AGENCY_HEAD = key("وكالة")
-_NEWS_TAILS = frozenset(key(w) for w in ("للأنباء", "برس", "نيوز"))
+_NEWS_TAILS = name_words("news_tail")
 
 
 def _agency_name(p, i: int, j: int, info) -> bool:
@@ -419,7 +420,7 @@ _CENTRE = key("مركز")
 #: the name of an administrative centre is rarer than this in general Arabic (المسيال 1.4، حلي 3.4، المزروعية 3.0;
 #: the institutes' fields are common words: التحكم 4.9، الأبحاث 4.4، الإغاثة 3.9)
 CENTRE_NAME_ZIPF = 3.5
-_ATTACHED = frozenset(key(w) for w in ("التابع", "التابعة"))
+_ATTACHED = name_words("attached")
 #: ... and not shaped like a foreign word (مركز فاندربيلت، مركز غوانتانامو: an institute, a detention centre abroad)
 CENTRE_NAME_SHAPE = 2.5
 
@@ -462,63 +463,11 @@ def _located_in(p, j: int, info) -> bool:
 
 #: heads of the bodies that a city or region has, named after it (جامعة جدة، أمانة حائل، بلدية الخبر);
 #: not مصلحة (مصلحة إسرائيل *Israel's interest*) or نادي (نادي باريس سان جيرمان: the club's name is longer)
-_CITY_BODIES = frozenset(key(w) for w in ("جامعة", "أمانة", "بلدية", "محكمة", "مستشفى", "غرفة", "إمارة", "فرع",
-                                          "ميناء", "جمعية", "مديرية", "منتخب"))  # منتخب مصر: a country's team
+_CITY_BODIES = name_words("city_body")  # (منتخب مصر: a country's team)
 
 
-#: heads that make a listed place an organisation in Saudi news, though the cue table reads بلدية as
-#: a Vietnamese commune (a place) and lists no إمارة: بلدية الخبر *Khobar municipality*, إمارة منطقة
-#: جازان *the Jazan region's governorate* (الإمارة, definite, refers back)
-_PLACE_BODY_HEADS = frozenset(key(w) for w in ("بلدية", "إمارة"))
-#: a place cue between بلدية and the listed place (بلدية محافظة العلا)
-_PLACE_BODY_LINKS = frozenset(key(w) for w in ("منطقة", "محافظة", "مدينة", "مركز"))
-
-
-def _place_body_end(p, i: int, info) -> int:
-    """End of ``بلدية [محافظة] + listed place`` or ``إمارة + listed place`` at token i (an indefinite head, the
-    place right after it), else 0; an Arabic town no list holds counts too (:func:`_native_place_name`: بلدية
-    العمرة).  ``البلدية``, ``الإمارة`` refer back; a transliterated place is left to the place cue (a Vietnamese
-    commune: بلدية تان لاپ)."""
-    if info.bare not in _PLACE_BODY_HEADS or info.definite or p.fkeys[i].startswith(("ال", "لل")) \
-            or tanween(p, i) or not _is_word(p, i + 1) or not _adjacent(p, i, i + 1):
-        return 0
-    j = i + 1
-    if p.fkeys[j] in _PLACE_BODY_LINKS and _is_word(p, j + 1) and _adjacent(p, j, j + 1):
-        j += 1  # بلدية محافظة العلا، إمارة منطقة القصيم: the whole body is the name (nested: the outer one)
-    m = _listed_place(p, j) or _native_place_name(p, j)
-    if not m or word_info(p.toks[j]).conj or p.fkeys[j].startswith(("بال", "وال", "فال", "لل")):
-        return 0  # (بلدية بالمدينة: a municipality somewhere in the city, not the city's own)
-    return j + m
-
-
-#: an Arabic town that no list holds, named after بلدية: a definite word rarer than this (العمرة 3.6، القيصومة 2.7;
-#: not an adjective or a title: الجديدة 5.6، المهندس 4.4) ...
-NATIVE_DEFINITE_ZIPF = 4.0
-#: ... or an indefinite word this rare and this clearly Arabic in shape (قصيباء: zipf 1.4, shape -5.7); a Vietnamese
-#: commune's syllables carry no article and read as transliterations (تان 0.8، فوونغ 4.0)
-NATIVE_BARE_ZIPF, NATIVE_BARE_SHAPE = 2.5, -3.0
-
-
-def _native_place_name(p, j: int) -> int:
-    """1 when token j reads as the one-word Arabic name of a town no list holds (بلدية العمرة، بلدية قصيباء), else 0:
-    a rare definite word, or a very rare indefinite word of native shape, that is no cue, stop word or given name."""
-    if not _is_word(p, j):
-        return 0
-    info = word_info(p.toks[j])
-    k = p.fkeys[j]
-    if info.cue or info.stop or info.conj or k in load_cues().given or p.kinds[j] != "word":
-        return 0
-    if k.startswith("ال") and len(k) >= 5:
-        return int(info.zipf < NATIVE_DEFINITE_ZIPF)
-    return int(info.zipf < NATIVE_BARE_ZIPF and info.shape < NATIVE_BARE_SHAPE and len(k) >= 4)
-
-
-def _place_body_name(p, i: int, e: int, info) -> Name:
-    """The organisation of tokens i..e-1 found by :func:`_place_body_end`, its span without the
-    head's proclitics (بإمارة منطقة الجوف -> إمارة منطقة الجوف)."""
-    s = p.ends[i] - len(info.bare) if p.fkeys[i].endswith(info.bare) else p.starts[i]
-    words = [p.toks[x] for x in range(i, e)]
-    return Name(max(s, p.starts[i]), p.ends[e - 1], "organisation", "cue", 0.7, org_key(words), p.toks[i])
+#: heads that make a listed place an organisation (بلدية الخبر، إمارة منطقة جازان; :mod:`.municipal`)
+_PLACE_BODY_HEADS = PLACE_BODY_HEADS
 
 
 def listed_org(p, j: int) -> int:

@@ -1,10 +1,14 @@
 """Rules for clock times (session 28: split from :mod:`.dates`, behaviour unchanged): ``7:30``,
 ``8:15 مساءً``, ``الساعة 8``, ``الساعة السابعة والنصف مساء``, ``في التاسعة مساء``, ``7 مساء``,
-``1400 بتوقيت جرينتش``, and the day a time falls on when named right after it."""
+``1400 بتوقيت جرينتش``, and the day a time falls on when named right after it.  The prepositions before an hour
+and the words between a part of the day and its time are ``clock_words.csv`` (:func:`clock_words`; session 52,
+tidy53)."""
 from __future__ import annotations
 
 import re
 
+from ..lexicons import lexicon_cache, read_lexicon
+from ..normalize import key
 from .dates import _RELATIVE_MONTH, WEEKDAYS as _WEEKDAYS
 from .figure import Figure as _Q
 from .lexicon import DEFINITE_PREFIXES as _DEFINITE
@@ -12,15 +16,33 @@ from .numbers import Number as _Num
 from .weekday_days import DAY_OFFSETS, relative_weekday, weekday_number
 
 
-#: prepositions before an hour written without الساعة (في التاسعة مساء)
-_HOUR_PREPS = ("في", "حتي", "الي", "عند", "منذ", "بعد", "قبل", "وحتي", "وفي")
+#: the kinds of ``clock_words.csv`` (its header says what each holds)
+CLOCK_KINDS = ("hour_prep", "day", "link")
+
+
+@lexicon_cache(maxsize=2)
+def clock_words() -> dict[str, frozenset]:
+    """The key forms of ``clock_words.csv``: ``hour_prep`` (prepositions before an hour written without الساعة: في
+    التاسعة مساء), ``day_names`` (its day words with the relative days and the weekdays: اليوم، يوم، أمس، الخميس) and
+    ``before_hour`` (the day names and its link words: what may stand between a part of the day and the clock time
+    after it, مساء اليوم في تمام الساعة 8).  A kind outside :data:`CLOCK_KINDS`, or one without rows, is a
+    ``ValueError`` naming the file."""
+    words: dict[str, set] = {k: set() for k in CLOCK_KINDS}
+    for r in read_lexicon("clock_words.csv"):
+        kd, w = (r.get("kind") or "").strip(), (r.get("word") or "").strip()
+        if kd not in words:
+            raise ValueError(f"clock_words.csv: {w}: kind must be one of {', '.join(CLOCK_KINDS)}")
+        words[kd].add(key(w))
+    for kd, v in words.items():
+        if not v:
+            raise ValueError(f"clock_words.csv: no rows of kind '{kd}'")
+    days = frozenset((*words["day"], *DAY_OFFSETS, *_WEEKDAYS))
+    return {"hour_prep": frozenset(words["hour_prep"]), "day_names": days, "before_hour": days | words["link"]}
+
+
 #: a day named from the publication date after a part of the day (من مساء اليوم): part of the time's
 #: phrase, no day of its own
 _DAY_WORDS = ("اليوم", *DAY_OFFSETS)
-#: words that may stand between a part of the day and the clock time after it (مساء اليوم في تمام الساعة 8)
-_BEFORE_HOUR = frozenset(("اليوم", "يوم", *DAY_OFFSETS, *_WEEKDAYS, "في", "عند", "من", "حتي", "وحتي", "تمام", "بتمام",
-                          "وفي", "وعند"))
-_DAY_NAMES = frozenset(("اليوم", "يوم", *DAY_OFFSETS, *_WEEKDAYS))
 
 
 class _ClockRules:
@@ -72,11 +94,13 @@ class _ClockRules:
         token a: ``مساء اليوم الساعة 8``, ``عصر السبت في تمام الساعة 5:30``, ``ليل الخميس عند الساعة
         11`` (q76: 5:30 after عصر is 17:30). Between them only a day word (اليوم, أمس, غد, يوم), a
         weekday, a preposition (في, عند, من, حتى) and تمام; a morning word changes nothing."""
+        words = clock_words()
+        before, days = words["before_hour"], words["day_names"]
         x, seen, day = a, 0, False
-        while x > 0 and seen < 4 and (self.free(x - 1) and self.k(x - 1) in _BEFORE_HOUR
+        while x > 0 and seen < 4 and (self.free(x - 1) and self.k(x - 1) in before
                                       or self.is_p(x - 1, "،,")):  # مساء أمس، الساعة الثامنة
             x, seen = x - 1, seen + 1
-            day = day or self.k(x) in _DAY_NAMES
+            day = day or self.k(x) in days
         hit = self.phrase_before(x, "time_of_day", clitic=True) if x > 0 else None
         if not hit or hit[1] not in ("12", "night") or not self.free(hit[0]):
             return None
@@ -179,7 +203,7 @@ class _ClockRules:
         ordinal (the hour is feminine) after في/حتى/إلى/عند/منذ/بعد/قبل."""
         if not self.ar or self.kind(i) != "ar" or not self.k(i).endswith("ه"):
             return None
-        prep = self.k(i - 1) in _HOUR_PREPS
+        prep = self.k(i - 1) in clock_words()["hour_prep"]
         if not prep and not self._bare_hour_alone(i):
             return None
         q = self._clock_hour_words(i - 1, i)
