@@ -52,6 +52,7 @@ WORD_LISTS = {
     "desk_words.csv": "word",
     "dateline_words.csv": "word",
     "continuation_words.csv": "word",
+    "wire_marks.csv": "word",
     "campaign_name_words.csv": "word",
     "press_heads.csv": "word",
     "club_plural_exceptions.csv": "word",

@@ -16,7 +16,7 @@ from .lexicons import lexicon_cache, read_lexicon
 
 
 __all__ = ["split_blocks", "assign_roles", "dated_dispatch", "dispatch_line", "dispatch_head", "DISPATCH_BLOCKS",
-           "dateline_words", "continuation_words"]
+           "dateline_words", "continuation_words", "wire_mark"]
 
 
 # --- roles ----------------------------------------------------------------------
@@ -31,7 +31,7 @@ _NAV = re.compile(
     r"(?:\.{2,}|…)\s*المزيد|المزيد\s*(?:\.{2,}|…)|next\s+previous\b.*|previous\s+next\b.*)\s*$",
     re.I,
 )
-_PHOTO = re.compile(r"(?:الصورة\s*:|صورة\s*:|تصوير\s*:|\bphotos?\s*:|\bảnh\s*:|\(photo\b|\(ảnh\b)", re.I)
+_PHOTO = re.compile(r"(?:الصورة\s*:|(?<!\w)صورة\s*:|تصوير\s*:|\bphotos?\s*:|\bảnh\s*:|\(photo\b|\(ảnh\b)", re.I)
 _BYLINE_PREFIX = re.compile(r"^\s*(?:by|بقلم|كتب|كتبه|theo)\s+\S", re.I)
 _DATE = re.compile(
     r"\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}|[٠-٩]{1,2}/[٠-٩]{1,2}/[٠-٩]{4}"
@@ -145,6 +145,22 @@ _END_PUNCT = re.compile(r"[.!?؟…\"”»:;؛)\]]\s*$")
 _SENT_BREAK = re.compile(r"[.!?؟](?:\s+|$)")
 _WORD = re.compile(r"\w+")
 _words = line_words  # the words of a line, lower-cased (arnews.datelines)
+
+
+@lexicon_cache(maxsize=2)
+def wire_marks() -> frozenset:
+    """The words of ``wire_marks.csv`` (يتبع، انتهى): a wire's mark between slashes."""
+    return frozenset((r.get("word") or "").strip() for r in read_lexicon("wire_marks.csv"))
+
+
+#: a wire's mark: one word between slashes, dashes or brackets (``// يتبع //``, ``//انتهى//``, ``(يتبع)``)
+_WIRE_MARK = re.compile(r"^[\s/\-–—()\[\]*.]*(\w+)[\s/\-–—()\[\]*.]*$")
+
+
+def wire_mark(s: str) -> bool:
+    """The line is a wire's mark alone (``// يتبع //``, ``// انتهى //``: :func:`wire_marks`), the agency's furniture."""
+    m = _WIRE_MARK.match(s)
+    return bool(m) and m.group(1) in wire_marks() and bool(re.search(r"[/\-–—()\[\]]", s))
 
 
 def _one_sentence(s: str) -> bool:
@@ -263,7 +279,7 @@ def assign_roles(lines: list[str], learned=None, code=None, echo=None, heads=Non
         elif _COMMENT.match(s):
             roles[i] = "boilerplate"
             after_comment = True
-        elif _AD.match(s) or _SOURCE_LABEL.match(s) or _NAV.match(s):
+        elif _AD.match(s) or _SOURCE_LABEL.match(s) or _NAV.match(s) or wire_mark(s):
             roles[i] = "boilerplate"
         elif _SOURCE_URL.match(s):
             roles[i] = "source"
@@ -307,6 +323,7 @@ def assign_roles(lines: list[str], learned=None, code=None, echo=None, heads=Non
         and len(_words(lines[i])) <= 4
         and len(lines[i].strip()) <= 40
         and not any(c.isdigit() for c in lines[i])
+        and any(c.isalpha() for c in lines[i])  # a line of dashes or a lone brace is no name
         and not _END_PUNCT.search(lines[i].strip())
         and "..." not in lines[i] and "…" not in lines[i]
         and not _PREPOSITION.match(lines[i])
