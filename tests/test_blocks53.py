@@ -50,3 +50,22 @@ def test_photo_story_title_is_a_title():
     # a real credit stays a caption
     r = roles("أمطار غزيرة على مرتفعات عسير", LONG, "صورة: أمطار على السودة", LONG2)
     assert r[2] == "caption"
+
+
+# --- 4. a short line above more short text is a heading, not a signature ------------------------------------------
+
+def test_table_header_and_sub_heading_are_no_bylines():
+    table = ["أغلى عشر صفقات في الدوري", LONG, LONG2, "وهذه قائمة الصفقات",
+             "اللاعب النادي القيمة", "فلان الهلال 7 ملايين", "علان النصر 6 ملايين", "زيد الأهلي 5 ملايين"]
+    assert assign_roles(table)[4] == "body"
+    heading = ["انتبه.. الطريق مزدحم", LONG, "محطة", "هناك من يصنع الخبر..", "وهناك من يقرؤه.."]
+    assert assign_roles(heading)[2] == "body"
+    # the neighbours that stay bylines: a signature with its title line, a poet's name under the poem
+    # a name and one short line under it at the end of the text (the writer's title): a signature
+    r = roles("عن التعليم والعمل", LONG, LONG2, "د. سعد الغامدي", "متخصص في الإدارة والتخطيط التربوي")
+    assert r[3:] == ["byline", "body"]
+    # a poet's name under the poem
+    poem = ["شارع القصيدة", "تغربت في دهشة الليل عن هذه الأرض", "أشد من الريح شوقا..",
+            "وأعتى من البحر موجا..", "وحيدا مع الذكريات..", "فهد الشمري"]
+    assert assign_roles(poem)[-1] == "byline"
+

@@ -349,8 +349,15 @@ def assign_roles(lines: list[str], learned=None, code=None, echo=None, heads=Non
         return all(0 <= j < n and roles[j] is None and j not in cand_set and _verse_shaped(lines[j])
                    for j in (r[0] - 1, r[-1] + 1))
 
+    def heads_text(r):
+        """The run stands above two or more short lines of text that are no byline (a sub-heading such as ``وقفة``,
+        a table's header row ``اللاعب النادي القيمة``, a poem's first line): not a signature, which ends the text."""
+        if any("@" in lines[i] for i in r):
+            return False  # an address is the writer's, whatever follows it (an SMS footer the outlet did not teach)
+        return sum(1 for j in range(r[-1] + 1, n) if roles[j] is None and j not in cand_set) >= 2
+
     for r in runs:
-        if len(r) <= 2 and not verse(r):
+        if len(r) <= 2 and not verse(r) and not heads_text(r):
             for i in r:
                 roles[i] = "byline"
     # short one-sentence lines between paragraphs: photo captions.  Without a photo
