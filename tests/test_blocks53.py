@@ -69,3 +69,11 @@ def test_table_header_and_sub_heading_are_no_bylines():
             "وأعتى من البحر موجا..", "وحيدا مع الذكريات..", "فهد الشمري"]
     assert assign_roles(poem)[-1] == "byline"
 
+
+# --- 5. the line under a headline that repeats its name is the photo's caption ---------------------------------------
+
+def test_name_of_the_headline_under_it_is_a_caption():
+    assert roles("الشهري يحصل على الدكتوراه", "ماجد الشهري", "المصدر: http://example.com/a")[1] == "caption"
+    assert roles("مدير جامعة الباحة يستقبل الطلاب", "مدير جامعة الباحة")[1] == "caption"
+    # a writer's name under a column's headline stays a byline
+    assert roles("الاحتراف بين الكم والكيف", "خالد العمري", "المصدر: http://example.com/a")[1] == "byline"

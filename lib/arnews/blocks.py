@@ -255,6 +255,15 @@ def _title_shaped(s: str) -> bool:
     return not s.endswith((".", ":", "؛", ";", "。", ","))
 
 
+def _names_title_word(title: str, line: str) -> bool:
+    """The short line under a headline repeats a word of it of three letters or more (``السفير شبكشي يعقد اجتماعات``
+    / ``أسامة شبكشي``): the caption of the photo of the one the headline names, not the writer's signature."""
+    from .normalize import key
+
+    tw = {key(w) for w in _words(title) if len(w) >= 3}
+    return any(len(w) >= 3 and key(w) in tw for w in _words(line))
+
+
 def assign_roles(lines: list[str], learned=None, code=None, echo=None, heads=None) -> list[str]:
     """Role of each block (non-blank line, or part of one) of one article, in order.
 
@@ -360,6 +369,10 @@ def assign_roles(lines: list[str], learned=None, code=None, echo=None, heads=Non
         if len(r) <= 2 and not verse(r) and not heads_text(r):
             for i in r:
                 roles[i] = "byline"
+    for r in runs:
+        if r[0] == 1 and roles[0] == "title" and roles[1] == "byline" and _names_title_word(lines[0], lines[1]):
+            for i in r:
+                roles[i] = "caption"  # the photo of the man the headline names (المزيني يحصل على الماجستير / مازن المزيني)
     # short one-sentence lines between paragraphs: photo captions.  Without a photo
     # marker the shape alone decides, so it is held to a caption's shape: not the lead
     # (the first block after the title), no quotes, colon or figures, not opening with a
