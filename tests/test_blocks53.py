@@ -77,3 +77,20 @@ def test_name_of_the_headline_under_it_is_a_caption():
     assert roles("مدير جامعة الباحة يستقبل الطلاب", "مدير جامعة الباحة")[1] == "caption"
     # a writer's name under a column's headline stays a byline
     assert roles("الاحتراف بين الكم والكيف", "خالد العمري", "المصدر: http://example.com/a")[1] == "byline"
+
+
+# --- 6. short sentences of prose are no photo series ------------------------------------------------------------------
+
+def test_answer_word_and_prose_lines_are_no_captions():
+    # a one-word answer and one short sentence between paragraphs: the writer's prose
+    r = roles("من يقف وراء الإرهاب؟", LONG, LONG2, "كلّا.", LONG, "إن المقصود هنا أوضحه بمثال بسيط.", LONG2)
+    assert r[3] == "body" and r[5] == "body"
+    # short sentences side by side are a list
+    r = roles("أسباب الشلل الدماغي", LONG, "العوامل الوراثية للمرض.", "مضاعفات الحمل المبكر.", "أورام المخ عند الأطفال.", LONG2)
+    assert r[2:5] == ["body"] * 3
+    # a short sentence with a comma is a clause of prose
+    r = roles("حكايتي مع الكتابة", LONG, "ذاك المقال، وذاك الفخر من والدي.", LONG2, "تلك كانت، ببساطة، حكاية البداية.", LONG)
+    assert r[2] == "body" and r[4] == "body"
+    # the neighbour that stays: a photo series, phrases alone between paragraphs
+    r = roles("افتتاح مؤتمر التنمية", LONG, "الوفود المشاركة في المؤتمر.", LONG2, "نظرة عامة على القاعة.", LONG)
+    assert r[2] == "caption" and r[4] == "caption"

@@ -209,6 +209,9 @@ _PREPOSITION = re.compile(r"^\s*(?:(?:ل|ب|و)?(?:في|من|على|عن|إلى|
 _PULL_QUOTE = re.compile(r"^\s*\(.*\)\s*[.!]?\s*$")
 
 
+#: the fewest words of a caption the shape alone finds: one or two words with a stop are an answer or a fragment
+#: (``كلّا.``, ``رأس المال.``), the phrase under a photo names who and where (``الوفود المشاركة في المؤتمر.``)
+CAPTION_WORDS = 3
 #: captions without a glued و that make a photo series, in which a caption opening with و is one too
 CAPTION_SERIES = 3
 
@@ -396,6 +399,12 @@ def assign_roles(lines: list[str], learned=None, code=None, echo=None, heads=Non
                 and not _PULL_QUOTE.match(s)
             ):
                 shaped.append(i)
+    # a caption stands alone between paragraphs: short sentences side by side are a list or the writer's prose
+    # (``العوامل الوراثية.`` / ``مضاعفات الحمل.``), and an Arabic one with a comma is a clause of prose (``ذاك المقال،
+    # وذاك الفخر من والدي، ...``), not the phrase under a photo (``الوفود المشاركة في المؤتمر.``)
+    near = set(shaped)
+    shaped = [i for i in shaped if i - 1 not in near and i + 1 not in near and "،" not in lines[i]
+              and len(_words(lines[i])) >= CAPTION_WORDS]
     marked = sum(1 for r in roles if r == "caption")
     # a line opening with a glued و (وشنت، وتمنى) continues the story, unless the article has a series of
     # captions without it (a translated photo series: وتحدث نائب الرئيس في المؤتمر.)
