@@ -94,3 +94,16 @@ def test_answer_word_and_prose_lines_are_no_captions():
     # the neighbour that stays: a photo series, phrases alone between paragraphs
     r = roles("افتتاح مؤتمر التنمية", LONG, "الوفود المشاركة في المؤتمر.", LONG2, "نظرة عامة على القاعة.", LONG)
     assert r[2] == "caption" and r[4] == "caption"
+
+
+# --- 7. lines written alike that are no caption printed twice ------------------------------------------------------------
+
+def test_list_items_and_poem_lines_alike_are_no_doubled_captions():
+    r = roles("مؤشرات الأسبوع", LONG, "- يوم الاثنين أعلن مؤشر المشتريات الصيني عند قراءة مرتفعة.",
+              "- يوم الاثنين أعلن مؤشر المشتريات الألماني عند قراءة مرتفعة.", LONG2)
+    assert r[2:4] == ["body", "body"]
+    r = roles("على الطريق", LONG, "فلتمض في طريق النار،", "طريق النار،", "طريق النار...", LONG2)
+    assert r[3:5] == ["body", "body"]
+    # the neighbour that stays: a caption the site prints twice
+    r = roles("افتتاح مؤتمر التنمية", LONG, "الوفود المشاركة في افتتاح المؤتمر", "الوفود المشاركة في افتتاح المؤتمر.", LONG2)
+    assert r[2:4] == ["caption", "caption"]

@@ -236,6 +236,14 @@ DUPLICATE_CAPTION = 0.75
 CREDIT_EDGE = 40
 
 
+def _not_doubled_caption(s: str) -> bool:
+    """A line of a pair written alike that is no caption printed twice: an item of a list (``- يوم الاثنين الماضي
+    أعلن عن مؤشر ...`` twice, for two countries), a sentence continuing the story (:func:`continuation_opening`: a
+    paragraph the site printed twice) or a line of a poem that runs on after a comma (``طريق النار،`` / ``طريق النار...``)."""
+    t = s.strip()
+    return t.startswith(("-", "–", "•", "*", "·")) or t.endswith("،") or bool(continuation_opening().match(t))
+
+
 def _photo_credit(s: str) -> bool:
     """A block that is a caption by its photo credit (``(الصورة: مينه دوك)``, ``تصوير: خالد الشهري``):
     a short block, or a credit at its start or end."""
@@ -314,7 +322,8 @@ def assign_roles(lines: list[str], learned=None, code=None, echo=None, heads=Non
             continue
         if roles[i] in (None, "caption") and roles[i + 1] in (None, "caption"):
             a, b = set(_words(lines[i])), set(_words(lines[i + 1]))
-            if a and b and len(a & b) / len(a | b) >= DUPLICATE_CAPTION and max(len(a), len(b)) <= 40:
+            if (a and b and len(a & b) / len(a | b) >= DUPLICATE_CAPTION and max(len(a), len(b)) <= 40
+                    and not (_not_doubled_caption(lines[i]) or _not_doubled_caption(lines[i + 1]))):
                 roles[i] = roles[i + 1] = "caption"
     # title: the first line, short, not a sentence
     if n and roles[0] is None and _title_shaped(lines[0]):
