@@ -16,10 +16,11 @@ from .cues import load_cues, word_info, zipf_ar
 from .keys import Name, name_key, tanween
 from .namelinks import ABD, ABU, FOREIGN_PARTICLES, NASAB
 from .peoplelists import plural_noun
+from .persontails import derived_past_verb, prose_tail_word
 from .positions import token_containing
 from .wordtests import unlisted_given_family as _unlisted_given_family
 
-__all__ = ["coordinated_people", "given_only"]
+__all__ = ["coordinated_people", "given_only", "anchored_people"]
 
 #: an item holds at most this many words (عبد الأحد صطيفو، ديفيد دي خيا)
 MAX_WORDS = 3
@@ -255,3 +256,94 @@ def given_only(surface: str) -> bool:
     :func:`arnews.entities.table._group_within_article`); والمرشدي joins ماجد المرشدي."""
     cues = load_cues()
     return all(key(w) in cues.given for w in surface.split())
+
+
+#: pronouns that announce the members of a group just counted (ثمانية لاعبين، هم: ...): with a colon, or وهم alone
+_GROUP_PRONOUNS = frozenset({"هم", "هما", "وهم", "وهما"})
+
+
+def _list_starts(p) -> list[int]:
+    """Tokens where a list of people announced by its words opens: after ``هم:`` / ``وهم`` (the members of a group
+    just named) and after ``كل من`` (*each of*)."""
+    n = len(p.toks)
+    out = []
+    for t in range(n - 1):
+        if p.kinds[t] != "word":
+            continue
+        k = p.fkeys[t]
+        if k in _GROUP_PRONOUNS:
+            if p.toks[t + 1] == ":":
+                out.append(t + 2)
+            elif k[:1] == "و" and p.kinds[t + 1] == "word":
+                out.append(t + 1)
+        elif k in ("كل", "وكل", "بكل", "لكل") and p.fkeys[t + 1] == "من":
+            out.append(t + 2)
+    return [u for u in out if u < n]
+
+
+def _first_item(p, u: int, cues):
+    """The list's first item at token u: one to three name words up to a comma or the next item (و + a name)."""
+    n = len(p.toks)
+    words, v = [], u
+    while v < n and len(words) < MAX_WORDS and p.kinds[v] == "word" and not tanween(p, v):
+        w = p.toks[v]
+        if (words and _opens_item(w, cues)) or not _name_word(w, cues) or word_info(w).conj and not words:
+            break
+        words.append(w)
+        v += 1
+    if not words or (v < n and p.kinds[v] == "word" and not _opens_item(p.toks[v], cues)):
+        return None, v  # a longer phrase: no item
+    return (p.starts[u], p.ends[v - 1], words, False), v
+
+
+def _listed_shape(words: list[str], cues) -> bool:
+    """An announced list's item is shaped like a name (:func:`_item_shape`), or is a first word that is no common
+    word (under DEFINITE_ZIPF) and a definite family name (ميرزا السيف، عيضة الزهراني: given names no list has); a
+    bare word is a listed given name, a family name or shaped like a transliteration (رافينها، بوجبا; not the verb
+    وسيتخللها after a list)."""
+    k0 = key(words[0])
+    if len(words) == 1:  # a bare word: a listed given name, a family name, or shaped like a transliteration
+        return _item_shape(words, cues) and (k0 in cues.given or k0.startswith("ال") or word_info(words[0]).shape >= 0)
+    return _item_shape(words, cues) or (not k0.startswith("ال") and key(words[-1]).startswith("ال")
+                                        and zipf_ar(words[0]) < DEFINITE_ZIPF)
+
+
+def anchored_people(p, names: list[Name]) -> list[Name]:
+    """People listed after the words that announce a list of people (``وثمانية لاعبين، هم: العابد الحازمي وناصر
+    الحازمي وعيد العتيبي``، ``كل من يوسف ميرزا وسعد الأحمد``) when no person of the list is found yet: the items are
+    read as :func:`coordinated_people` reads them; an item that overlaps a name of another type ends the list (``كل من
+    السعودية والإمارات``: places).  Every item must be shaped like a name (:func:`_item_shape`), one of them at
+    least a full name (:func:`_strong`) or a person found: the announcing words stand for the second person that
+    :func:`coordinated_people` asks for (names56b)."""
+    if p.rules != "ar":
+        return []
+    cues = load_cues()
+    out: list[Name] = []
+    for u in _list_starts(p):
+        first, v = _first_item(p, u, cues)
+        if first is None:
+            continue
+        rest, _ = _right_items(p, v, cues)
+        items = [first] + rest
+        people, cands, ok = 0, [], True
+        for s, e, words, _comma in items:
+            if any(prose_tail_word(w) or derived_past_verb(w) for w in words):
+                break  # وحسام كامل، وأتاحت الشركة: a verb after the list ends it
+            other = _overlap(names, s, e)
+            if other is not None:
+                if other.type != "person":
+                    ok = False
+                    break
+                people += 1
+                continue
+            cands.append((s, e, words))
+        if not ok or len(items) < 2 or not cands:
+            continue
+        if not all(_listed_shape(w, cues) and not any(plural_noun(key(x), cues) for x in w) for _, _, w in cands):
+            continue
+        if people + sum(1 for _, _, w in cands if _strong(w, cues)) < 1:
+            continue  # (the announcing words stand for the second person coordinated_people asks for)
+        for s, e, words in cands:
+            if not _overlap(out, s, e):
+                out.append(Name(s, e, "person", "coord", 0.55, name_key(words)))
+    return out

@@ -52,7 +52,7 @@ from .cues import SHAPE_FOREIGN, STRONG, WEAK, load_cues, word_info, zipf_ar
 from .person_nouns import PERSON_NOUNS, given_first
 from .bylines import credit_names, dispatch_writers, opening_writers
 from .clubs import paragraph_clubs
-from .coordination import coordinated_people
+from .coordination import anchored_people, coordinated_people
 from .paired_people import paired_people
 from .dual_places import dual_cue_places
 from .tribe_places import tribe_places
@@ -319,8 +319,10 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
                     and (k in cues.given or (k.startswith("عبد") and len(k) >= 6)) \
                     and (p.fkeys[j - 1] in cues.given or word_info(p.toks[j - 1]).bare in cues.given):
                 ok = True  # رؤوف عبدالعزيز: a given name right after a given name (not النحيط على)
-            if not ok and arabic_ok and k == "الله" and words == 1 and not after_link and _theophoric_head(p.toks[j - 1]):
-                ok = True  # ضيف الله، نصر الله: a theophoric given name written in two words
+            if not ok and arabic_ok and k == "الله" and not after_link and _theophoric_head(p.toks[j - 1]) and (
+                    words == 1 or p.fkeys[j - 1] != "عبد"):
+                ok = True  # ضيف الله، نصر الله: a theophoric given name written in two words; also a family name
+                # after the given name (حسن نصر الله، محمد فضل الله: not cut to حسن نصر; names56b)
             if not ok and arabic_ok and k == "الله" and j >= 2 and p.fkeys[j - 2] in ("بن", "ابن", "بنت", "ال") \
                     and _adjacent(p, j - 1, j) and not word_info(p.toks[j - 1]).stop:
                 ok = True  # بن غرم الله، آل ضيف الله: the father's or the family's theophoric name after a link
@@ -359,6 +361,12 @@ _THEOPHORIC = frozenset("ضيف نصر فتح جار عطا عوض خلف حمد
 
 def _theophoric_head(w: str) -> bool:
     return key(w) in _THEOPHORIC
+
+
+def _theophoric_family(words: list) -> bool:
+    """A listed given name and a theophoric family name written in two words close the run: حسن نصر الله (names56b)."""
+    return len(words) == 3 and key(words[0]) in load_cues().given and key(words[2]) == "الله" \
+        and key(words[1]) != "عبد" and _theophoric_head(words[1])
 
 
 #: a feminine definite word rarer than this closes a given name as its family name without a nasab (الربيعة)
@@ -428,7 +436,8 @@ def _run_is_name(p, i: int, j: int, cue_kind: str) -> bool:
                                               or all(x.zipf < WEAK for x in infos) and not common_first
                                               or _family_name(words[-1], infos[-1])
                                               or _common_surname(p, j - 1)
-                                              or office_given_surname(p, i, j)))
+                                              or office_given_surname(p, i, j)
+                                              or _theophoric_family(words)))
     if cue_kind == "place":
         if len(words) >= 2 and all(len(w) <= 4 and not w.endswith("ة") for w in words) and all(x.zipf < 5.0 for x in infos):
             return True
@@ -1168,6 +1177,7 @@ def paragraph_names(p) -> list[Name]:
             got = sorted(got + (_list_people(p, got) if _two_people(got) else []), key=lambda x: (x.start, x.end))
             got = people_after_office_bodies(p, got)  # رئيس بعثة الأمم المتحدة في ليبيا برناردينو ليون
             got = people_after_qualified_offices(p, got) if gates & _OFFICE else got  # المتحدث باسم الحملة نيك ميريل، أمين عام الاتحاد فلان
+            got = sorted(got + anchored_people(p, got), key=lambda x: (x.start, x.end))  # هم: العابد الحازمي وناصر الحازمي
             got = sorted(got + coordinated_people(p, got), key=lambda x: (x.start, x.end))  # والمرشدي beside a player
             got = paired_people(p, got)  # كيفن جيمس وجوش جاد: a two-word name glued to و beside a person (names54a)
             got = sorted(got + dual_cue_places(p, got), key=lambda x: (x.start, x.end))  # بلديتي ثانه هونغ وثانه نغي

@@ -39,7 +39,7 @@ from .wordtests import future_verb as _future_verb
 from .clubs import token_at as _token_at
 from .syllable_places import vietnamese_words
 
-__all__ = ["trim_person_tails", "prose_tail_word", "after_nasab_prose", "past_verb"]
+__all__ = ["trim_person_tails", "prose_tail_word", "after_nasab_prose", "past_verb", "derived_past_verb"]
 
 #: the remainder after a glued ب/ل is common Arabic from this zipf (ضرورة، أبحاث) and commoner than the whole,
 #: or from RARE_STEM_ZIPF when the whole is rarer than that by 0.7 and the remainder has four letters or more
@@ -129,6 +129,18 @@ def past_verb(w: str, k: str, info) -> bool:
     return len(k) >= 5 and _past_verb_t(w) and zipf_ar(w) >= PAST_ZIPF  # (not بهجت، مدحت، رفعت: names)
 
 
+def derived_past_verb(w: str) -> bool:
+    """A past verb of the derived forms استفعل / افتعل by its letters (استقبل، استعرض، اجتمع، افتتح، انتقد):
+    native, no given name, common enough (PAST_ZIPF); such a word right after a title is the sentence's verb, never
+    the first word of a name (كان الملك استقبل: names56b).  Nouns of these patterns have one more letter (استقبال،
+    اجتماع، ابتسام)."""
+    k = key(w)
+    info = word_info(w)
+    if k in load_cues().given or info.cue or info.foreign or not info.native or zipf_ar(w) < PAST_ZIPF:
+        return False
+    return (len(k) == 6 and k.startswith("است")) or (len(k) == 5 and k[0] == "ا" and k[2] == "ت" and k[1] not in "لت")
+
+
 def _with_pronoun(w: str, k: str, given, foreign_name: bool = False) -> bool:
     """A native word ending in an attached pronoun (ه، ها، هم، هما) whose base is commoner than the whole and
     common enough (تعازيه: تعازي، فخره: فخر), neither a given name; not with the article.  After a foreign name
@@ -216,10 +228,22 @@ def trim_person_tails(p, found: list, log: list | None = None) -> list:
             out.append(nm)
             continue
         a, b = _token_at(p, nm.start), _token_at(p, nm.end - 1)
-        if a is None or b is None or b <= a:
+        if a is None or b is None or b < a:
             out.append(nm)
             continue
         words = [t for t in range(a, b + 1) if _word(p, t)]
+        if words and nm.source == "cue" and p.starts[words[0]] == nm.start and derived_past_verb(p.toks[words[0]]):
+            rest = words[1:]  # كان الملك استقبل: the verb after the title opens no name; a listed given name after
+            # it opens one (الأمير استقبل خالد الفيصل)
+            if log is not None:
+                log.append(("verb", p.norm.text[max(0, nm.start - 40):nm.end + 30], ""))
+            if not rest or p.fkeys[rest[0]] not in given:
+                continue
+            words, nm = rest, Name(p.starts[rest[0]], nm.end, nm.type, nm.source, nm.confidence,
+                                   name_key([p.toks[t] for t in rest]), nm.cue)
+        if len(words) < 2:
+            out.append(nm)
+            continue
         cut, why = None, ""
         foreign_name = any(word_info(p.toks[t]).foreign or p.fkeys[t] in load_cues().foreign_given for t in words)
         for n, t in enumerate(words[1:], 1):
