@@ -84,3 +84,28 @@ def test_clubs_after_kull_min_stay_clubs():
 def test_plural_nouns_after_kull_min_are_no_people():
     assert people("وتضم اللجنة كل من المواطنين والمقيمين والزوار.") == []
     assert people("والخلاصة أنهم هم: أصحاب الحق وأهل الدار.") == []
+
+
+def test_a_credited_writer_is_a_person():
+    got = people("واستمتع الجمهور بالعرض الذي كتبه نهار الضويحي، وتناول قضية الأراضي.")
+    assert got == ["نهار الضويحي"]
+
+
+def test_a_credit_word_ends_the_list_before_it():
+    got = people("وكان العرض من تأليف نهار الضويحي وإخراج عامر الحمود.")
+    assert "نهار الضويحي" in got and "عامر الحمود" in got
+
+
+def test_championships_and_books_are_no_credits():
+    assert people("ويشارك الفريق في بطولة الدوري السعودي للمحترفين هذا الموسم.") == []
+    assert people("وتوج الفريق ببطولة خادم الحرمين الشريفين للشباب.") == []
+    assert people("وأهدى المؤلف كتبه الثلاثة إلى المكتبة العامة.") == []
+
+
+def test_a_film_cast_after_butula():
+    got = people("وتصدر الفيلم الإيرادات، والفيلم بطولة ميريل ستريب وكيفن كلاين.")
+    assert "ميريل ستريب" in got
+
+
+def test_a_championship_named_by_a_transliteration_is_no_cast():
+    assert people("فريق هنكوك للسباقات يتصدر بطولة درفت فورس") == []

@@ -262,23 +262,45 @@ def given_only(surface: str) -> bool:
 _GROUP_PRONOUNS = frozenset({"هم", "هما", "وهم", "وهما"})
 
 
-def _list_starts(p) -> list[int]:
-    """Tokens where a list of people announced by its words opens: after ``هم:`` / ``وهم`` (the members of a group
-    just named) and after ``كل من`` (*each of*)."""
+#: credits of a film, a series or a play: the people after them (بطولة آدم ساندلر وكيفن جيمس، وإخراج بيتن ريد،
+#: كتبه نهار الضويحي وأخرجه جميل الشايب); one item is enough when it is a full name
+_CREDIT_WORDS = frozenset({"بطوله", "اخراج", "تاليف", "سيناريو", "اخرجه", "اخرجها", "كتبه", "كتبها", "الفه", "الفها"})
+
+
+#: a work named in the paragraph: بطولة is a film's cast only beside one of these (else a championship: بطولة درفت فورس)
+_WORKS = frozenset({"فيلم", "الفيلم", "مسلسل", "المسلسل", "مسرحيه", "المسرحيه", "فيلما", "مسلسلا", "الافلام", "العمل"})
+
+
+def _credit_word(k: str) -> bool:
+    return k in _CREDIT_WORDS or (k[:1] == "و" and k[1:] in _CREDIT_WORDS)
+
+
+def _names_a_work(p) -> bool:
+    return any(k in _WORKS or (k[:1] in "وب" and k[1:] in _WORKS) for k in p.fkeys)
+
+
+def _list_starts(p) -> list[tuple[int, bool]]:
+    """Tokens where a list of people announced by its words opens, and whether the words are a credit: after ``هم:``
+    / ``وهم`` (the members of a group just named), after ``كل من`` (*each of*) and after a credit (``بطولة``،
+    ``وإخراج``، ``أخرجه``)."""
     n = len(p.toks)
     out = []
     for t in range(n - 1):
         if p.kinds[t] != "word":
             continue
         k = p.fkeys[t]
-        if k in _GROUP_PRONOUNS:
+        if _credit_word(k) and p.kinds[t + 1] == "word":
+            if k.endswith("بطوله") and not _names_a_work(p):
+                continue  # بطولة درفت فورس: a championship
+            out.append((t + 1, True))
+        elif k in _GROUP_PRONOUNS:
             if p.toks[t + 1] == ":":
-                out.append(t + 2)
+                out.append((t + 2, False))
             elif k[:1] == "و" and p.kinds[t + 1] == "word":
-                out.append(t + 1)
+                out.append((t + 1, False))
         elif k in ("كل", "وكل", "بكل", "لكل") and p.fkeys[t + 1] == "من":
-            out.append(t + 2)
-    return [u for u in out if u < n]
+            out.append((t + 2, False))
+    return [(u, c) for u, c in out if u < n]
 
 
 def _first_item(p, u: int, cues):
@@ -291,8 +313,9 @@ def _first_item(p, u: int, cues):
             break
         words.append(w)
         v += 1
-    if not words or (v < n and p.kinds[v] == "word" and not _opens_item(p.toks[v], cues)):
-        return None, v  # a longer phrase: no item
+    if not words or (v < n and p.kinds[v] == "word" and not _opens_item(p.toks[v], cues)
+                     and not _credit_word(p.fkeys[v])):
+        return None, v  # a longer phrase: no item (تأليف فلان وإخراج فلان: the next credit closes it)
     return (p.starts[u], p.ends[v - 1], words, False), v
 
 
@@ -319,16 +342,18 @@ def anchored_people(p, names: list[Name]) -> list[Name]:
         return []
     cues = load_cues()
     out: list[Name] = []
-    for u in _list_starts(p):
+    for u, credit in _list_starts(p):
         first, v = _first_item(p, u, cues)
         if first is None:
             continue
         rest, _ = _right_items(p, v, cues)
         items = [first] + rest
+        if credit and len(items) == 1 and not (len(first[2]) >= 2 and _listed_shape(first[2], cues)):
+            continue  # وأخرجه جميل الشايب: one credited name must be a full name (not بطولة الدوري السعودي)
         people, cands, ok = 0, [], True
         for s, e, words, _comma in items:
-            if any(prose_tail_word(w) or derived_past_verb(w) for w in words):
-                break  # وحسام كامل، وأتاحت الشركة: a verb after the list ends it
+            if any(prose_tail_word(w) or derived_past_verb(w) or _credit_word(key(w)) for w in words):
+                break  # وحسام كامل، وأتاحت الشركة: a verb after the list ends it; so does the next credit (وأخرجه)
             other = _overlap(names, s, e)
             if other is not None:
                 if other.type != "person":
@@ -337,11 +362,11 @@ def anchored_people(p, names: list[Name]) -> list[Name]:
                 people += 1
                 continue
             cands.append((s, e, words))
-        if not ok or len(items) < 2 or not cands:
+        if not ok or (len(items) < 2 and not credit) or not cands:
             continue
         if not all(_listed_shape(w, cues) and not any(plural_noun(key(x), cues) for x in w) for _, _, w in cands):
             continue
-        if people + sum(1 for _, _, w in cands if _strong(w, cues)) < 1:
+        if not credit and people + sum(1 for _, _, w in cands if _strong(w, cues)) < 1:
             continue  # (the announcing words stand for the second person coordinated_people asks for)
         for s, e, words in cands:
             if not _overlap(out, s, e):
