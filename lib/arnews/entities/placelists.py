@@ -35,6 +35,17 @@ def _broken_plural(k: str) -> bool:
     return len(b) == 5 and (b[0] == "م" and b[2] == "ا" or b[0] == "ا" and b[3] == "ا")
 
 
+#: an item ending in ات is a place's name only when this rare in general Arabic (wordfreq), with the article:
+#: أحياء المتنزهات والعدل (a district), not الخدمات، المحطات، الجامعات (plural common nouns, zipf >= 4)
+PLURAL_NAME_ZIPF = 3.5
+
+
+def _rare_plural_name(surface: str) -> bool:
+    """A word ending in ات that names a place (المتنزهات، الروضات، العمارات: districts of a city): definite and
+    rare (:data:`PLURAL_NAME_ZIPF`), not a plural common noun."""
+    return key(surface).startswith("ال") and zipf_ar(surface) < PLURAL_NAME_ZIPF
+
+
 def _next_list_item(p, e: int):
     """The list item after token e-1: one joined by و, or one after a comma (None when the list ends)."""
     if _is_word(p, e) and p.fkeys[e][:1] == "و" and _adjacent(p, e - 1, e):
@@ -77,8 +88,10 @@ def _place_list_item(p, j: int, first: bool, comma: bool = False, joined: bool =
     if len(words) == 1 and re.match(r"^ا...$", k) and _is_word(p, end) and p.fkeys[end] in ("علي", "الي", "عن"):
         return None  # وأطلع على: a verb of the form أفعل with its preposition
     if info.cue or info.stop or (len(words) == 1 and k in _PLACE_PREFIX) or len(last) < 3 \
-            or last.endswith(("ات", "ون", "ين")) or _abstract_noun(last[2:] if last.startswith("ال") else last):
+            or last.endswith(("ون", "ين")) or _abstract_noun(last[2:] if last.startswith("ال") else last):
         return None
+    if last.endswith("ات") and not _rare_plural_name(surface):
+        return None  # والخدمات، المحطات: a plural common noun, no place
     if info.zipf >= 6.5 or info.conj:
         return None
     if len(words) == 1 and prose_item(surface):

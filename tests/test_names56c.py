@@ -1,0 +1,29 @@
+"""Names session 52, names56c (issue 14: place lists; junk names a reader sees).
+
+Every sentence here is written for these tests in the style of Saudi news (none copied from a corpus).
+
+* :mod:`arnews.entities.placelists`: a list item ending in ات is a place when it is a rare definite word (أحياء
+  المتنزهات والعدل: a district), not a plural common noun (الخدمات، المحطات); ``جبهات`` (the fronts of a war) is a
+  plural place cue whose list holds only rare words or listed places (``place_list_words.csv``: not جبهات القتال
+  والمواجهة); a list in brackets after ``وهي`` with a plural place word earlier in the sentence is a list of places;
+* :mod:`arnews.entities.names`: a feminine head before اليمنى/اليسرى (الكلية اليمنى *the right kidney*) names nothing.
+"""
+from __future__ import annotations
+
+from name_checks import names
+
+
+def places(text):
+    return [s for s, t in names(text) if t == "place"]
+
+
+# --- a list item ending in ات ---
+
+def test_district_ending_in_at_opens_a_list():
+    assert places("ونفذت الأمانة مشاريع سفلتة في أحياء المتنزهات والعدل والأجاويد بمحافظة الطائف.") == \
+        ["المتنزهات", "العدل", "الأجاويد", "الطائف"]
+    assert places("وتشمل الخطة أحياء الخالدية والعمارات والروضات.") == ["الخالدية", "العمارات", "الروضات"]
+
+
+def test_plural_common_nouns_stay_out_of_a_list():
+    assert places("وتشمل الخطة أحياء الخدمات والمحطات والجامعات الجديدة.") == []
