@@ -59,6 +59,7 @@ WORD_LISTS = {
     "office_tense_words.csv": "word",
     "league_words.csv": "word",
     "tribe_place_words.csv": "word",
+    "place_list_words.csv": "word",
     "latin_terms.csv": "word",
     "dispatch_outlets.csv": "word",
     "people_plurals.csv": "word",

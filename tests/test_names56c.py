@@ -27,3 +27,16 @@ def test_district_ending_in_at_opens_a_list():
 
 def test_plural_common_nouns_stay_out_of_a_list():
     assert places("وتشمل الخطة أحياء الخدمات والمحطات والجامعات الجديدة.") == []
+
+
+# --- جبهات: the fronts of a war ---
+
+def test_fronts_name_their_places():
+    assert places("واشتدت المعارك أمس في جبهات العند والنخيلة وكرش.") == ["العند", "النخيلة", "كرش"]
+
+
+def test_fronts_of_fighting_are_no_places():
+    assert places("وأكد القائد استمرار الدعم في كل جبهات القتال والمواجهة حتى النصر.") == []
+    assert places("وحيت القيادة المقاتلين في جبهات النضال والمقاومة.") == []
+    # the list ends at a common word (أطراف *the outskirts*), the place after it is found by itself
+    assert places("وتقدمت القوات في جبهات الضباب والدمنة وأطراف مدينة تعز.") == ["الضباب", "الدمنة", "تعز"]

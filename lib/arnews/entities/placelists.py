@@ -8,8 +8,10 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
 
+from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
 from .cues import SHAPE_FOREIGN, word_info, zipf_ar
 from .keys import Name, name_key
@@ -18,7 +20,7 @@ from .wordtests import (abstract_noun as _abstract_noun, future_verb as _future_
                         pronoun_suffixed as _pronoun_suffixed, definite_place_name)
 from .list_words import located_after, prose_item
 from .known import paragraph_known_orgs
-from .places import paragraph_places
+from .places import listed_place_at, paragraph_places
 
 
 #: tribal and family prefixes that make a two-word place name with the next word (بني مالك، آل عمر)
@@ -115,15 +117,37 @@ def _place_list_item(p, j: int, first: bool, comma: bool = False, joined: bool =
     return p.starts[j] + off, end, words, strong
 
 
+#: an item of a list after a cue of ``place_list_words.csv`` (جبهات) is this rare in general Arabic (wordfreq)
+RARE_ITEM = 4.0
+
+
+@lexicon_cache(maxsize=2)
+def rare_item_cues() -> frozenset:
+    """Keys of ``place_list_words.csv`` (kind rare_items): plural place cues whose list holds rare words only
+    (جبهات العند والنخيلة, not جبهات القتال والمواجهة)."""
+    return frozenset(word_kinds("place_list_words.csv", ("rare_items",), key))
+
+
+def _rare_item(p, a: int, e: int) -> bool:
+    """The list item from offset a to token e is a rare word (its last word, :data:`RARE_ITEM`) or a listed place."""
+    t = e - 1
+    return zipf_ar(p.ntext[max(a, p.starts[t]):p.ends[t]]) < RARE_ITEM \
+        or listed_place_at(p, bisect.bisect_right(p.starts, a) - 1) > 0
+
+
 def _place_list(p, j: int) -> list:
     """The names of a list of places after a plural place word (مراكز بني عمرو والحرجة وثربان): items
     joined by و or a comma, at least two, half of them strong (see :func:`_place_list_item`); []
-    when the list does not hold.  Sets ``_place_list.end``."""
+    when the list does not hold.  After a cue of :func:`rare_item_cues` (جبهات) the list ends at an item
+    that is a common word (:data:`RARE_ITEM`).  Sets ``_place_list.end``."""
     out = []
     first = _place_list_item(p, j, True) if j > 0 and _adjacent(p, j - 1, j) else None
+    rare_only = j > 0 and word_info(p.toks[j - 1]).bare in rare_item_cues()
     strong = 0
     while first:
         a, e, words, st = first
+        if rare_only and not _rare_item(p, a, e):
+            break
         out.append((a, p.ends[e - 1], words))
         strong += st
         _place_list.end = e
