@@ -40,3 +40,14 @@ def test_fronts_of_fighting_are_no_places():
     assert places("وحيت القيادة المقاتلين في جبهات النضال والمقاومة.") == []
     # the list ends at a common word (أطراف *the outskirts*), the place after it is found by itself
     assert places("وتقدمت القوات في جبهات الضباب والدمنة وأطراف مدينة تعز.") == ["الضباب", "الدمنة", "تعز"]
+
+
+# --- a list in brackets after وهي ---
+
+def test_bracketed_list_after_a_plural_place_word():
+    assert places("وتشمل المرحلة الأولى ستة من أحياء محافظة الطائف، وهي (أم الدوم، العنود، المنتزه، الوشحاء، "
+                  "والحمدة).") == ["الطائف", "أم الدوم", "العنود", "المنتزه", "الوشحاء", "الحمدة"]
+
+
+def test_bracketed_list_without_a_place_word_is_no_place_list():
+    assert places("وعرضت القناة أشهر أفلامه، وهي (الرسالة، الحصار، المنتزه).") == []

@@ -120,7 +120,7 @@ from .scoped import scoped_body_end, unscoped_heads
 from .keys import Name, _skel_word, latin_key, loose_skel, name_key, org_key, tanween  # noqa: F401  (re-exported)
 from .latin import _NOT_NAMES_EN, SENT_END as _SENT_END, _VI_LETTERS, _latin_names  # noqa: F401  (re-exported)
 from .peoplelists import _list_people
-from .placelists import _place_list, _places_listed_after, _with_places
+from .placelists import _place_list, _places_listed_after, _with_places, bracketed_places
 from .place_cues import cue_governs_object, place_run_end
 from .led_by import led_by_person, led_by_place
 from .translit_types import translit_people
@@ -1150,6 +1150,7 @@ def paragraph_names(p) -> list[Name]:
         if p.rules == "ar":
             got = trim_openers(p, got)  # فشل لاتسيو، فهم دسيسة: an Arabic word glued before a transliterated run
             got = trim_person_tails(p, got)  # الرئيس حسن روحاني اتفاقا نوويا: prose after a person's name
+            got = bracketed_places(p, got)  # أحياء الطائف، وهي (أم السباع، العنود): a list of places in brackets
             got = paragraph_clubs(p, _places_listed_after(p, got))  # زينيت سان بطرسبورغ الروسي: a club
             got = paragraph_fixtures(p, got)  # تفوق النعيرية على الثقبة: the sides of a match result
             got = listed_city_clubs(p, side_list_clubs(p, got))  # الأهلي، الوحدة، ونجران; ناديي الكويت وكاظمة: clubs

@@ -48,14 +48,15 @@ def _rare_plural_name(surface: str) -> bool:
     return key(surface).startswith("ال") and zipf_ar(surface) < PLURAL_NAME_ZIPF
 
 
-def _next_list_item(p, e: int):
-    """The list item after token e-1: one joined by و, or one after a comma (None when the list ends)."""
+def _next_list_item(p, e: int, bracket: bool = False):
+    """The list item after token e-1: one joined by و, or one after a comma (None when the list ends).  In
+    brackets (``bracket``) a comma takes a definite name too (وهي (أم السباع، العنود، المنتزه)): no clause opens there."""
     if _is_word(p, e) and p.fkeys[e][:1] == "و" and _adjacent(p, e - 1, e):
         return _place_list_item(p, e, False)
     if e < len(p.toks) and p.toks[e] in "،," and _is_word(p, e + 1):
         if p.fkeys[e + 1][:1] == "و":
             return _place_list_item(p, e + 1, False, comma=True, joined=True)  # النسيم ، والخالدية
-        return _place_list_item(p, e + 1, True, comma=True)
+        return _place_list_item(p, e + 1, True, comma=True, joined=bracket)
     return None
 
 
@@ -135,7 +136,7 @@ def _rare_item(p, a: int, e: int) -> bool:
         or listed_place_at(p, bisect.bisect_right(p.starts, a) - 1) > 0
 
 
-def _place_list(p, j: int) -> list:
+def _place_list(p, j: int, bracket: bool = False) -> list:
     """The names of a list of places after a plural place word (مراكز بني عمرو والحرجة وثربان): items
     joined by و or a comma, at least two, half of them strong (see :func:`_place_list_item`); []
     when the list does not hold.  After a cue of :func:`rare_item_cues` (جبهات) the list ends at an item
@@ -151,7 +152,11 @@ def _place_list(p, j: int) -> list:
         out.append((a, p.ends[e - 1], words))
         strong += st
         _place_list.end = e
-        first = _next_list_item(p, e)
+        first = _next_list_item(p, e, bracket)
+        while bracket and first is None and e < len(p.toks) and p.toks[e] != ")":
+            e += 1  # in brackets an item not taken (أم القرى: a cue word) is passed over to the next comma
+            if e < len(p.toks) and p.toks[e] in "،,":
+                first = _next_list_item(p, e, bracket)
     return out if len(out) >= 2 and 2 * strong >= len(out) else []
 
 
@@ -243,6 +248,38 @@ def _places_listed_after(p, found: list[Name]) -> list[Name]:
             strong += 1
             nxt = e
         added.extend(x for x in items if not any(y.start < x.end and x.start < y.end for y in added))
+    added = [x for x in added if not any(o.type != "person" and o.start < x.end and x.start < o.end for o in found)]
+    if not added:
+        return found
+    keep = [nm for nm in found if not (nm.type == "person" and any(a.start < nm.end and nm.start < a.end for a in added))]
+    return sorted(keep + added, key=lambda x: (x.start, x.end))
+
+
+#: a plural place word this many tokens before ``وهي (`` at most announces the list in the brackets
+BRACKET_REACH = 30
+
+
+def bracketed_places(p, found: list[Name]) -> list[Name]:
+    """A list of places in brackets after ``وهي`` (... 14 حياً من أحياء الطائف، وهي (أم السباع، العنود، المنتزه)):
+    the items are places (:func:`_place_list`) when a plural place word (``entity_cues.csv`` kind places: أحياء،
+    قرى، مدن) stands earlier in the same sentence, at most :data:`BRACKET_REACH` tokens back (not أفلام وهي (...),
+    أنواع وهي (...)); a name guessed over an item gives way, a name found there already stays."""
+    if "هي (" not in p.ntext and "هي(" not in p.ntext:
+        return found
+    added: list[Name] = []
+    for t in range(1, len(p.toks) - 1):
+        if p.toks[t] != "(" or p.fkeys[t - 1] not in ("وهي", "هي") or not _is_word(p, t + 1):
+            continue
+        cue = None
+        for b in range(t - 2, max(-1, t - 2 - BRACKET_REACH), -1):
+            if p.toks[b] in ".!?؟:" or p.toks[b] == ")":
+                break
+            if _is_word(p, b) and word_info(p.toks[b]).cue == "places":
+                cue = b
+                break
+        if cue is None:
+            continue
+        added.extend(Name(a, b, "place", "list", 0.65, name_key(ws)) for a, b, ws in _place_list(p, t + 1, bracket=True))
     added = [x for x in added if not any(o.type != "person" and o.start < x.end and x.start < o.end for o in found)]
     if not added:
         return found
