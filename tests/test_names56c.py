@@ -51,3 +51,10 @@ def test_bracketed_list_after_a_plural_place_word():
 
 def test_bracketed_list_without_a_place_word_is_no_place_list():
     assert places("وعرضت القناة أشهر أفلامه، وهي (الرسالة، الحصار، المنتزه).") == []
+
+
+# --- الكلية اليمنى: a side, not a college ---
+
+def test_kidney_with_its_side_is_no_organisation():
+    assert names("وأجرى الفريق الطبي عملية لإزالة حصوة من الكلية اليمنى للمريض.") == []
+    assert [s for s, t in names("وأعلنت كلية الطب قبول الدفعة الجديدة.") if t == "organisation"] == ["كلية الطب"]

@@ -926,6 +926,9 @@ def _arabic_names(p) -> list[Name]:
                 out.append(Name(p.starts[a], p.ends[b - 1], "organisation", "cue", 0.75, org_key(words), p.toks[j - 1]))
                 taken = i = b
                 continue
+            if j >= i + 2 and w.endswith("ة") and p.fkeys[i + 1] in ("اليمني", "اليسري"):
+                i = j  # الكلية اليمنى: a feminine head before "right/left" is a side (the right kidney), no name
+                continue  # (اليمني 'Yemeni' after a feminine head is written اليمنية)
             if j == i + 2 and key(w).startswith(("ال", "لل", "وال", "بال")) and p.fkeys[i + 1] in _GENERIC_ADJ:
                 i = j  # القوات المسلحة، اللجنة المختصة: a definite head with a generic adjective points back (an anaphor)
                 continue
