@@ -6,7 +6,9 @@ Every sentence here is written for these tests in the style of Saudi news (none 
   المتنزهات والعدل: a district), not a plural common noun (الخدمات، المحطات); ``جبهات`` (the fronts of a war) is a
   plural place cue whose list holds only rare words or listed places (``place_list_words.csv``: not جبهات القتال
   والمواجهة); a list in brackets after ``وهي`` with a plural place word earlier in the sentence is a list of places;
-* :mod:`arnews.entities.names`: a feminine head before اليمنى/اليسرى (الكلية اليمنى *the right kidney*) names nothing.
+* :mod:`arnews.entities.names`: a feminine head before اليمنى/اليسرى (الكلية اليمنى *the right kidney*) names nothing;
+* :mod:`arnews.entities.learned_clubs`: a learned club that is a common word (الطلبة *the students*, الشباب *the
+  youth*) is the word before a plural adjective after a function word with a glued preposition (لجميع الطلبة المبتعثين).
 """
 from __future__ import annotations
 
@@ -58,3 +60,21 @@ def test_bracketed_list_without_a_place_word_is_no_place_list():
 def test_kidney_with_its_side_is_no_organisation():
     assert names("وأجرى الفريق الطبي عملية لإزالة حصوة من الكلية اليمنى للمريض.") == []
     assert [s for s, t in names("وأعلنت كلية الطب قبول الدفعة الجديدة.") if t == "organisation"] == ["كلية الطب"]
+
+
+# --- a learned club that is a common word: لجميع الطلبة المبتعثين ---
+
+def _ordinary(text, word):
+    from arnews.entities.learned_clubs import ordinary_reading
+    from arnews.text import make_paragraph
+
+    p = make_paragraph(text, "ar")
+    i = p.toks.index(word)
+    return ordinary_reading(p, p.starts[i], p.ends[i])
+
+
+def test_common_word_club_after_a_glued_function_word_is_the_word():
+    assert _ordinary("ووجه السفير الشكر لجميع الطلبة المبتعثين في الولايات المتحدة.", "الطلبة")
+    assert _ordinary("وتستهدف الحملة وبعض الشباب العاطلين عن العمل في المنطقة.", "الشباب")
+    # a verb before the club takes the plural as its object: the club stays
+    assert not _ordinary("وكرم الشباب اللاعبين المعتزلين في حفل الموسم.", "الشباب")

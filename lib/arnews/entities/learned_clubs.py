@@ -175,11 +175,18 @@ def _club_head(k: str) -> bool:
     return k == "نادي" or club_words().get(k) == "side"
 
 
+def _function_word(w: str) -> bool:
+    """A stop word, also behind a glued preposition or conjunction (جميع، لجميع، وبعض)."""
+    from .cues import word_info
+
+    return word_info(w).stop or (w[:1] in "لبوف" and len(w) > 3 and word_info(w[1:]).stop)
+
+
 def ordinary_reading(p, s: int, e: int) -> bool:
     """The match ``s..e`` (key offsets, no proclitic) of a learned club written as a definite word is the ordinary
     word: right after a word that takes a verbal noun (:func:`ordinary_before`: ``وتم الاتفاق على``, ``عدم
     الاتفاق``), or before a definite sound masculine plural agreeing with it (``الطلبة المبتعثون``, after a
-    function word ``جميع الطلبة المبتعثين``; not ``وضم النصر اللاعبين``, the verb's object; not with a proclitic or after نادي or a side word, where the plural is another
+    function word, a glued ل or و allowed, ``لجميع الطلبة المبتعثين``; not ``وضم النصر اللاعبين``, the verb's object; not with a proclitic or after نادي or a side word, where the plural is another
     noun's: ``لاعبي النصر والهلال الموقوفين``): a club is one, its adjectives are singular (``الاتفاق العريق``)."""
     if not p.ktext.startswith("ال", s):
         return False
@@ -196,7 +203,7 @@ def ordinary_reading(p, s: int, e: int) -> bool:
         nk = p.fkeys[n]
         from .cues import word_info  # (local, as elsewhere in this module)
 
-        oblique = nk.endswith("ين") and t >= 1 and p.kinds[t - 1] == "word" and word_info(p.toks[t - 1]).stop
+        oblique = nk.endswith("ين") and t >= 1 and p.kinds[t - 1] == "word" and _function_word(p.toks[t - 1])
         if nk.startswith("ال") and len(nk) >= 6 and (nk.endswith("ون") or oblique) and nk not in not_plural_words():
             return True  # (-ين only after a function word, جميع الطلبة المبتعثين: after a verb the club is its
             # subject and -ين its object, وكرم الاتحاد اللاعبين المعتزلين; review 2)
