@@ -8,7 +8,9 @@ Every sentence here is written for these tests in the style of Saudi news (none 
   والمواجهة); a list in brackets after ``وهي`` with a plural place word earlier in the sentence is a list of places;
 * :mod:`arnews.entities.names`: a feminine head before اليمنى/اليسرى (الكلية اليمنى *the right kidney*) names nothing;
 * :mod:`arnews.entities.learned_clubs`: a learned club that is a common word (الطلبة *the students*, الشباب *the
-  youth*) is the word before a plural adjective after a function word with a glued preposition (لجميع الطلبة المبتعثين).
+  youth*) is the word before a plural adjective after a function word with a glued preposition (لجميع الطلبة المبتعثين);
+* :mod:`arnews.entities.latin`: in English text a capitalised run joined by and/or to a run of capitalised common words
+  and opening with a common word is a title too (Station Chiefs and Political Commissars), no place.
 """
 from __future__ import annotations
 
@@ -78,3 +80,11 @@ def test_common_word_club_after_a_glued_function_word_is_the_word():
     assert _ordinary("وتستهدف الحملة وبعض الشباب العاطلين عن العمل في المنطقة.", "الشباب")
     # a verb before the club takes the plural as its object: the club stays
     assert not _ordinary("وكرم الشباب اللاعبين المعتزلين في حفل الموسم.", "الشباب")
+
+
+# --- latin.py: a title of capitalised words joined to another in English text ---
+
+def test_title_joined_to_a_title_of_common_words_is_no_place():
+    assert names("Of them, 4 officers are Station Chiefs and Political Commissars of border posts.") == []
+    # a name after the title of common words stays (it does not open with a common word)
+    assert places("Officers of the Border Guard and Quang Ninh province met on Monday.") == ["Quang Ninh province"]

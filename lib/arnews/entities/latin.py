@@ -32,6 +32,7 @@ def _latin_names(p) -> list[Name]:
     out = []
     n = len(p.kinds)
     arabic_par = p.rules == "ar"
+    common_end = -9  # the last token of the latest run of capitalised common words (Station Chiefs)
     i = 0
     while i < n:
         if p.kinds[i] != "latin":
@@ -64,6 +65,11 @@ def _latin_names(p) -> list[Name]:
             run = []  # Next, Previous, Most
         if run and all(zipf_en(p.toks[r].lower()) >= 3.8 for r in run) and not any(_VI_LETTERS.search(p.toks[r]) for r in run):
             run = []  # capitalised common words (Border Law, Deputy Secretary)
+            common_end = j
+        elif run and not arabic_par and common_end == i - 2 and p.toks[i - 1].lower() in ("and", "or") \
+                and zipf_en(p.toks[run[0]].lower()) >= 3.8 and not any(_VI_LETTERS.search(p.toks[r]) for r in run):
+            run = []  # Station Chiefs and Political Commissars: a title joined to a title of common words (not
+            # Border Guard and Quang Ninh: a name after it does not open with a common word)
         if run:
             surface = " ".join(p.toks[r] for r in run)
             kind = "person" if len(run) >= 3 else ("organisation" if arabic_par else "place")
