@@ -10,7 +10,8 @@ Every sentence here is written for these tests in the style of Saudi news (none 
 * :mod:`arnews.entities.learned_clubs`: a learned club that is a common word (الطلبة *the students*, الشباب *the
   youth*) is the word before a plural adjective after a function word with a glued preposition (لجميع الطلبة المبتعثين);
 * :mod:`arnews.entities.latin`: in English text a capitalised run joined by and/or to a run of capitalised common words
-  and opening with a common word is a title too (Station Chiefs and Political Commissars), no place.
+  and opening with a common word is a title too (Station Chiefs and Political Commissars), no place;
+* :mod:`arnews.entities.names`: no name of one letter (a photo credit الصورة: د.ت., a title and a letter).
 """
 from __future__ import annotations
 
@@ -88,3 +89,10 @@ def test_title_joined_to_a_title_of_common_words_is_no_place():
     assert names("Of them, 4 officers are Station Chiefs and Political Commissars of border posts.") == []
     # a name after the title of common words stays (it does not open with a common word)
     assert places("Officers of the Border Guard and Quang Ninh province met on Monday.") == ["Quang Ninh province"]
+
+
+# --- no name of one letter ---
+
+def test_a_title_before_one_letter_is_no_person():
+    assert names("وزار الوفد المعرض أمس. الصورة: د.ت.") == []
+    assert names("وقال د. خالد العتيبي إن المعرض ناجح.") == [("خالد العتيبي", "person")]

@@ -1219,6 +1219,7 @@ def paragraph_names(p) -> list[Name]:
             got = scorer_people(p, got)  # بهدف أحرزه فالير جيرمان: the scorer after a verb of scoring (person50)
             got = honorific_people(p, got)  # الملا عمر، عثمان رضي الله عنه: an honorific or a eulogy names a person (person52)
             got = bare_figures(p, got)  # قوات صالح، الحوثي وصالح، نظام القذافي: a figure by one common word (names55a)
+            got = [nm for nm in got if sum(c.isalpha() for c in p.ntext[nm.start:nm.end]) >= 2]  # الصورة: د.ت.: no name of one letter
         p.memo["names_full"] = got
     return got
 
