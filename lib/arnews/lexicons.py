@@ -153,8 +153,13 @@ def lexicon_path(name: str) -> Path:
 def read_lexicon(name: str) -> tuple[dict, ...]:
     """Rows of a CSV lexicon as dicts (cached per folder; comment lines start with '#')."""
     with open(lexicon_path(name), encoding="utf-8", newline="") as f:
-        rows = csv.DictReader(line for line in f if not line.startswith("#"))
-        return tuple(dict(r) for r in rows)
+        rows = tuple(dict(r) for r in csv.DictReader(line for line in f if not line.startswith("#")))
+    for r in rows:
+        if None in r:  # more fields than the header: an unquoted comma in a gloss or note
+            first = next(iter(r.values()), "")
+            raise ValueError(f"{lexicon_path(name)}: row {first!r} has more fields than the header "
+                             f"(quote a field that holds a comma)")
+    return rows
 
 
 def word_kinds(name: str, kinds, fold=str.strip) -> dict:
