@@ -30,3 +30,26 @@ def test_a_ragged_lexicon_is_a_one_line_error(tmp_path, monkeypatch):
     monkeypatch.setenv("ARNEWS_LEXICONS", str(tmp_path))
     with pytest.raises(ValueError, match=r"palace_words\.csv.*قصر"):
         lexicons.read_lexicon("palace_words.csv")
+
+
+def test_the_command_line_names_the_ragged_file_in_one_line(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    folder = tmp_path / "lex"
+    lexicons.init(folder)
+    (folder / "palace_words.csv").write_text("word,kind,gloss\nقصر,head,palace (also shortness, restricting)\n",
+                                             encoding="utf-8")
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("عنوان\nنص الخبر في الرياض.\n", encoding="utf-8")
+    lib = str(lexicons.DEFAULT_DIR.parent.parent.parent)
+    r = subprocess.run([sys.executable, "-m", "arnews", "build", "--corpus", str(raw), "--out", str(tmp_path / "out"),
+                        "--lexicons", str(folder), "--jobs", "1"], capture_output=True, text=True, timeout=300,
+                       env=dict(os.environ, PYTHONPATH=lib))
+    assert r.returncode == 1
+    assert r.stderr.strip().splitlines() == [
+        f"arnews: error: {folder / 'palace_words.csv'}: row 'قصر' has more fields than the header "
+        "(quote a field that holds a comma)"]
+    assert not (tmp_path / "out").exists()

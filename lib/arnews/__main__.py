@@ -129,12 +129,13 @@ def main(argv=None) -> int:
             return 130
         from .build import BuildError
         from .corpus import CorpusError
+        from .lexicons import LexiconError
         from .schema import SchemaError
         from .store import OutputError
         from .tables import TableError
 
-        known = (UsageError, BuildError, CorpusError, OutputError, SchemaError, TableError, FileNotFoundError,
-                 PermissionError, FileExistsError, NotADirectoryError)
+        known = (UsageError, BuildError, CorpusError, LexiconError, OutputError, SchemaError, TableError,
+                 FileNotFoundError, PermissionError, FileExistsError, NotADirectoryError)
         try:
             from .report import ReportError
 

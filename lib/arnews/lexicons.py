@@ -27,7 +27,8 @@ from functools import lru_cache, update_wrapper
 from pathlib import Path
 
 __all__ = ["DEFAULT_DIR", "lexicon_dir", "lexicon_path", "read_lexicon", "word_kinds", "lexicon_files", "missing_files",
-           "check_folder", "init", "using", "reload", "sync", "lexicon_cache", "lexicon_derived", "notebooks_dir"]
+           "check_folder", "check_rows", "LexiconError", "init", "using", "reload", "sync", "lexicon_cache",
+           "lexicon_derived", "notebooks_dir"]
 
 ENV = "ARNEWS_LEXICONS"
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -156,10 +157,24 @@ def read_lexicon(name: str) -> tuple[dict, ...]:
         rows = tuple(dict(r) for r in csv.DictReader(line for line in f if not line.startswith("#")))
     for r in rows:
         if None in r:  # more fields than the header: an unquoted comma in a gloss or note
-            first = next(iter(r.values()), "")
-            raise ValueError(f"{lexicon_path(name)}: row {first!r} has more fields than the header "
-                             f"(quote a field that holds a comma)")
+            raise LexiconError(f"{lexicon_path(name)}: row {next(iter(r.values()), '')!r} has more fields than "
+                               "the header (quote a field that holds a comma)")
     return rows
+
+
+class LexiconError(ValueError):
+    """A curated file that cannot be read as its kind of table (one line: the file and the reason)."""
+
+
+def check_rows(path) -> None:
+    """A ``LexiconError`` if a row of the CSV ``path`` has more fields than its header."""
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = csv.reader(line for line in f if not line.startswith("#"))
+        width = len(next(rows, []))
+        for r in rows:
+            if len(r) > width:
+                raise LexiconError(f"{path}: row {r[0]!r} has more fields than the header "
+                                   "(quote a field that holds a comma)")
 
 
 def word_kinds(name: str, kinds, fold=str.strip) -> dict:
@@ -215,6 +230,9 @@ def check_folder(folder) -> Path:
     if missing:
         raise FileNotFoundError(f"{folder}: lexicon folder lacks {', '.join(missing)} (copy them from {DEFAULT_DIR}, "
                                 "or write a complete copy with `python -m arnews lexicons init NEWDIR`)")
+    for name in lexicon_files():
+        if name.endswith(".csv"):
+            check_rows(p / name)
     return p.resolve()
 
 
