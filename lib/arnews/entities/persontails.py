@@ -60,6 +60,15 @@ PRONOUN_MARGIN = 0.2
 _NASAB = NASAB
 #: a past verb after a name is this common (أبدى 3.9، ارتدى، قابلت، باتوا)
 PAST_ZIPF = 3.0
+#: after a listed given name, a native word without the article this common and no listed name is prose (قرر،
+#: وصف، أنواع: fixn; from the third word), and a word glued to و whose remainder is this common (وتصريحات)
+COMMON_TAIL_ZIPF = 4.45
+#: the same after a foreign given name, whose family names are often common in the news (جورج دبليو بوش 4.47)
+FOREIGN_COMMON_ZIPF = 4.6
+AND_NOUN_ZIPF = 4.0
+#: after a foreign given name and one family word (no second given name: جون فرانسيس
+#: ديلي), a native plural, feminine or و-glued word this common is prose (مئير وافيتار معتقلين، باراك أوباما ويراجعه)
+FOREIGN_TAIL_ZIPF = 2.5
 #: a past verb of a weak root is not shaped like a transliteration (below this shape score)
 SHAPE_NATIVE_LOOSE = 0.0
 _SOURCES = frozenset({"cue", "translit", "list"})
@@ -217,6 +226,36 @@ def _coordinated_item(p, t: int, nm: Name):
     return Name(s, e, "person", nm.source, 0.6, name_key(words), nm.cue)  # (the cue's run held it)
 
 
+def _common_tail(p, words: list, n: int, given) -> str:
+    """Why word n of a run opened by a listed given name is prose (fixn): a common native word that is no listed name
+    (محمد يعقوب وصف, from the third word), و + a common word (بنيامين نتنياهو وتصريحات), an imperfect dual or plural (عبدالفتاح
+    يدعمان), or after a foreign given name and its family word, any native word (مئير وافيتار معتقلين)."""
+    k0 = p.fkeys[words[0]]
+    k0 = k0[1:] if k0[:1] == "و" and k0 not in given else k0  # (وعبدالفتاح يدعمان)
+    if not any(x in given for x in [k0] + [p.fkeys[t] for t in words[1:n]]):
+        return ""
+    w, k = p.toks[words[n]], p.fkeys[words[n]]
+    info = word_info(w)
+    if k in given or k in _LINKS or k in ("بو", "ابو", "ام") or info.cue or k.startswith("ال") or not k.isalpha():
+        return ""  # (فهد بن إبراهيم بو عنز)
+    if len(k) >= 6 and k[0] in "يت" and k.endswith(("ان", "ون")) and info.zipf >= 2.0:
+        return "verb"  # يدعمان، يطالبون (transliteration-shaped by its letters, still a verb)
+    if info.foreign:
+        return ""
+    nxt = p.fkeys[words[n + 1]] if n + 1 < len(words) else ""
+    foreign_first = k0 in load_cues().foreign_given
+    if n >= 2 and info.zipf >= (FOREIGN_COMMON_ZIPF if foreign_first else COMMON_TAIL_ZIPF) and not k.endswith("ي") and not (nxt.startswith("ال") and nxt.endswith("ي")):
+        return "common"  # (not محمد شيرين فهمي, نسرين أسعد إبراهيم بحر العبيدي: a family name; one word after a given
+        # name is too often a common family name: محمود عباس، نزار مدني)
+    if len(k) >= 5 and k[0] == "و" and k[1:] not in given and not k[1:].startswith("ال") and zipf_ar(w[1:]) >= AND_NOUN_ZIPF \
+            and not word_info(w[1:]).cue and n >= 2:
+        return "and-noun"
+    if n == 2 and foreign_first and p.fkeys[words[1]] not in given and info.zipf >= FOREIGN_TAIL_ZIPF \
+            and (k.endswith(("ين", "ون", "ات", "ه")) or (k[0] == "و" and len(k) >= 5)):
+        return "foreign"
+    return ""
+
+
 def trim_person_tails(p, found: list, log: list | None = None) -> list:
     """``found`` with the prose at the end of its persons cut off (module docstring)."""
     if p.rules != "ar":
@@ -254,6 +293,8 @@ def trim_person_tails(p, found: list, log: list | None = None) -> list:
                 why = "pronoun"  # محمد آل هيازع تعازيه، علي ياسين فخره
             if not why and n >= 2 and _second_person(p, t, given):
                 why = "and"
+            if not why:
+                why = _common_tail(p, words, n, given)
             if why:
                 if p.fkeys[words[n - 1]] in _LINKS:
                     why = ""

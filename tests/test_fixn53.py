@@ -1,0 +1,35 @@
+"""Fixes after the review of names56b and blocks53 (session 52, fixn).
+
+* prose after a run opened by a listed given name is cut: a common word that is no listed name (``محمد يعقوب وصف``),
+  an imperfect dual or plural (``عبدالفتاح يدعمان``), a native word after a foreign given name and its family word
+  (``مئير وافيتار معتقلين``) (:func:`arnews.entities.persontails.trim_person_tails`).
+
+Every sentence here is written for these tests in the style of Saudi news (none copied from a corpus); the people
+are invented."""
+from __future__ import annotations
+
+from name_checks import names
+
+
+def people(text):
+    return [s for s, t in names(text) if t == "person"]
+
+
+def test_common_verb_after_a_two_word_name_is_cut():
+    assert people("وأضاف المحلل محمد يعقوب وصف القرار بأنه متسرع.") == ["محمد يعقوب"]
+    assert people("وذكرت الإذاعة أن بنيامين نتنياهو قرر تأجيل الزيارة.") == ["بنيامين نتنياهو"]
+
+
+def test_imperfect_dual_after_a_given_name_is_cut():
+    assert people("سالم وعبدالفتاح يدعمان الفريق في النهائي") == ["عبدالفتاح"]
+
+
+def test_native_word_after_a_foreign_name_is_cut():
+    assert people("وكان مئير وافيتار معتقلين في سجن عسكري منذ شهرين.") == ["مئير وافيتار"]
+
+
+def test_family_names_after_a_given_name_stay():
+    assert people("وأكد المهندس يوسف يعقوب الحمدان أن الأعمال ستنتهي قريبا.") == ["يوسف يعقوب الحمدان"]
+    assert people("وقال الوزير سامح شكري إن المحادثات مثمرة.") == ["سامح شكري"]
+    assert people("واستقبل الرئيس عبدربه منصور هادي السفير في عدن.") == ["عبدربه منصور هادي"]
+
