@@ -33,3 +33,13 @@ def test_family_names_after_a_given_name_stay():
     assert people("وقال الوزير سامح شكري إن المحادثات مثمرة.") == ["سامح شكري"]
     assert people("واستقبل الرئيس عبدربه منصور هادي السفير في عدن.") == ["عبدربه منصور هادي"]
 
+
+
+def test_khayr_allah_is_a_theophoric_family_name():
+    assert people("وكرم المحافظ المهندس عبدالرحمن خير الله على جهوده في المشروع.") == ["عبدالرحمن خير الله"]
+
+
+def test_the_work_word_al_amal_unlocks_no_credit():
+    # فريق العمل / وزارة العمل name no film, series or play: بطولة is a championship here
+    assert people("وأعلن فريق العمل انطلاق بطولة ضاري المطيري، بمشاركة ثلاثين فريقا.") == []
+    assert people("وأعلن فريق العمل أن الفيلم بطولة ضاري المطيري، وتصويره في أبها.") == ["ضاري المطيري"]

@@ -268,7 +268,8 @@ _CREDIT_WORDS = frozenset({"بطوله", "اخراج", "تاليف", "سينار
 
 
 #: a work named in the paragraph: بطولة is a film's cast only beside one of these (else a championship: بطولة درفت فورس)
-_WORKS = frozenset({"فيلم", "الفيلم", "مسلسل", "المسلسل", "مسرحيه", "المسرحيه", "فيلما", "مسلسلا", "الافلام", "العمل"})
+#: (not العمل: وزارة العمل، فريق العمل would unlock it; fixn)
+_WORKS = frozenset({"فيلم", "الفيلم", "مسلسل", "المسلسل", "مسرحيه", "المسرحيه", "فيلما", "مسلسلا", "الافلام"})
 
 
 def _credit_word(k: str) -> bool:

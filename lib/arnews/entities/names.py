@@ -356,7 +356,7 @@ def _imperfect_verb(w: str, info) -> bool:
 
 
 #: first halves of theophoric given names written in two words (ضيف الله، نصر الله، فتح الله)
-_THEOPHORIC = frozenset("ضيف نصر فتح جار عطا عوض خلف حمد فضل رزق سعد عبد".split())
+_THEOPHORIC = frozenset("ضيف نصر فتح جار عطا عوض خلف حمد فضل رزق سعد عبد خير".split())
 
 
 def _theophoric_head(w: str) -> bool:
