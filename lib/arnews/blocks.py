@@ -267,12 +267,15 @@ def _title_shaped(s: str) -> bool:
 
 
 def _names_title_word(title: str, line: str) -> bool:
-    """The short line under a headline repeats a word of it of three letters or more (``السفير شبكشي يعقد اجتماعات``
-    / ``أسامة شبكشي``): the caption of the photo of the one the headline names, not the writer's signature."""
+    """The short line under a headline repeats a word of it of three letters or more, not a listed given name opening it
+    (``السفير شبكشي يعقد اجتماعات`` / ``أسامة شبكشي``): the caption of the photo of the one the headline names, not the writer's signature."""
+    from .entities.cues import load_cues
     from .normalize import key
 
+    given = load_cues().given  # (محمد مهاوش under a headline naming محمد عابس: a shared first word that is a
+    # given name is no evidence; the family name is: مرتضى منصور، جون تيري; fixn)
     tw = {key(w) for w in _words(title) if len(w) >= 3}
-    return any(len(w) >= 3 and key(w) in tw for w in _words(line))
+    return any(len(w) >= 3 and key(w) in tw and not (j == 0 and key(w) in given) for j, w in enumerate(_words(line)))
 
 
 def assign_roles(lines: list[str], learned=None, code=None, echo=None, heads=None) -> list[str]:
@@ -423,7 +426,9 @@ def assign_roles(lines: list[str], learned=None, code=None, echo=None, heads=Non
     if len(shaped) + marked >= 2:
         for i in shaped:
             roles[i] = "caption"
-    return [r or "body" for r in roles]
+    # ------, ***, a lone brace, direction marks only: no text, never body (decided last, so that a separator still
+    # parts the runs of short lines above: a poem's stanzas stay body; fixn)
+    return [r or ("body" if any(c.isalnum() for c in lines[i]) else "boilerplate") for i, r in enumerate(roles)]
 
 
 def _pieces(text: str) -> list[tuple[int, str, bool]]:
