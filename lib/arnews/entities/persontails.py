@@ -236,13 +236,15 @@ def _common_tail(p, words: list, n: int, given) -> str:
         return ""
     w, k = p.toks[words[n]], p.fkeys[words[n]]
     info = word_info(w)
-    if k in given or k in _LINKS or k in ("بو", "ابو", "ام") or info.cue or k.startswith("ال") or not k.isalpha():
-        return ""  # (فهد بن إبراهيم بو عنز)
+    nxt = p.fkeys[words[n + 1]] if n + 1 < len(words) else ""
+    if k in given or k in _LINKS or k in ("بو", "ابو", "ام") or info.cue or k.startswith("ال") or not k.isalpha() \
+            or nxt == "الله" or (n >= 2 and p.fkeys[words[n - 2]] in _NASAB):
+        return ""  # (فهد بن إبراهيم بو عنز; محمد حسين فضل الله: a theophoric family name; نبيل بن صالح طيب: the slot
+        # after a nasab is after_nasab_prose's)
     if len(k) >= 6 and k[0] in "يت" and k.endswith(("ان", "ون")) and info.zipf >= 2.0:
         return "verb"  # يدعمان، يطالبون (transliteration-shaped by its letters, still a verb)
     if info.foreign:
         return ""
-    nxt = p.fkeys[words[n + 1]] if n + 1 < len(words) else ""
     foreign_first = k0 in load_cues().foreign_given
     if n >= 2 and info.zipf >= (FOREIGN_COMMON_ZIPF if foreign_first else COMMON_TAIL_ZIPF) and not k.endswith("ي") and not (nxt.startswith("ال") and nxt.endswith("ي")):
         return "common"  # (not محمد شيرين فهمي, نسرين أسعد إبراهيم بحر العبيدي: a family name; one word after a given
