@@ -67,3 +67,13 @@ def test_lines_without_letters_are_boilerplate():
         r = assign_roles(["وزارة الصحة تطلق حملة للتطعيم", LONG, mark, LONG2])
         assert r[2] == "boilerplate", mark
     assert assign_roles(["وزارة الصحة تطلق حملة للتطعيم", LONG, "2015", LONG2])[2] != "boilerplate"
+
+
+def test_the_office_adjective_opening_a_comma_list_is_no_person():
+    got = people("واتهم وزير الخارجية الإيراني، محمد جواد ظريف، الرئيس الأميركي، باراك أوباما، بالتناقض.")
+    assert "الإيراني" not in got and "محمد جواد ظريف" in got
+
+
+def test_a_nationality_adjective_opening_an_announced_item_is_cut():
+    got = people("وسجل الأهداف كل من الفنزولي ريفاس، وسالم الدوسري، وخالد الصقر.")
+    assert got[0] == "ريفاس" and "الفنزولي ريفاس" not in got

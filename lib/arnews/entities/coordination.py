@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..normalize import key
 from .cues import load_cues, word_info, zipf_ar
+from .cuewords import nationality_word
 from .keys import Name, name_key, tanween
 from .namelinks import ABD, ABU, FOREIGN_PARTICLES, NASAB
 from .peoplelists import plural_noun
@@ -370,6 +371,11 @@ def anchored_people(p, names: list[Name]) -> list[Name]:
         if not credit and people + sum(1 for _, _, w in cands if _strong(w, cues)) < 1:
             continue  # (the announcing words stand for the second person coordinated_people asks for)
         for s, e, words in cands:
+            k0 = key(words[0])
+            if len(words) >= 2 and (nationality_word(words[0]) or (
+                    k0.startswith("ال") and k0.endswith("ي") and word_info(words[1]).foreign and k0[2:-1] not in load_cues().given)):
+                s, words = p.norm.text.find(words[1], s + len(words[0])), words[1:]  # الفنزولي ريفاس (misspelt), البرازيلي: the adjective
+                # is no part of the name (fixn)
             if not _overlap(out, s, e):
                 out.append(Name(s, e, "person", "coord", 0.55, name_key(words)))
     return out

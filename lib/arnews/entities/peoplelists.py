@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from ..normalize import key
 from ..spans import SpanIndex
 from .cues import load_cues, word_info, zipf_ar
+from .cuewords import nationality_word
 from .keys import Name, name_key
 from .latin import SENT_END as _SENT_END
 from .wordtests import family_name as _family_name
@@ -115,8 +116,8 @@ def _list_people(p, names: list[Name]) -> list[Name]:
                 a = b - 1
                 if b - 2 >= 0 and p.kinds[b - 2] == "word" and _list_name_word(p.toks[b - 2], cues):
                     a = b - 2
-            if b - a > 3:
-                cands.append(None)
+            if b - a > 3 or (x == 0 and b - a == 1 and nationality_word(p.toks[a])):
+                cands.append(None)  # (رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، ...: the office's adjective; fixn)
                 continue
             ws = [p.toks[t] for t in range(a, b)]
             w0 = key(ws[0])
