@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from functools import lru_cache, update_wrapper
 from pathlib import Path
 
-__all__ = ["DEFAULT_DIR", "lexicon_dir", "lexicon_path", "read_lexicon", "word_kinds", "lexicon_files", "missing_files",
+__all__ = ["DEFAULT_DIR", "lexicon_dir", "lexicon_path", "read_lexicon", "word_kinds", "kind_sets", "lexicon_files", "missing_files",
            "check_folder", "check_rows", "LexiconError", "init", "using", "reload", "sync", "lexicon_cache",
            "lexicon_derived", "notebooks_dir"]
 
@@ -187,6 +187,22 @@ def word_kinds(name: str, kinds, fold=str.strip) -> dict:
             raise ValueError(f"{name}: {r.get('word')}: kind must be one of {', '.join(kinds)}")
         out[fold((r.get("word") or "").strip())] = kd
     return out
+
+
+def kind_sets(name: str, kinds, fold=str.strip) -> dict[str, frozenset]:
+    """``kind -> frozenset`` of ``fold(word)`` of a glossed word list with ``word`` and ``kind`` columns (one file
+    holding several sets, e.g. ``clock_words.csv``); a kind outside ``kinds``, or one of ``kinds`` without rows, is a
+    ``ValueError`` naming the file."""
+    words: dict[str, set] = {k: set() for k in kinds}
+    for r in read_lexicon(name):
+        kd, w = (r.get("kind") or "").strip(), (r.get("word") or "").strip()
+        if kd not in words:
+            raise ValueError(f"{name}: {w}: kind must be one of {', '.join(kinds)}")
+        words[kd].add(fold(w))
+    for k, v in words.items():
+        if not v:
+            raise ValueError(f"{name}: no rows of kind '{k}'")
+    return {k: frozenset(v) for k, v in words.items()}
 
 
 def lexicon_files() -> list[str]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Set
 
-from ..lexicons import lexicon_cache, read_lexicon
+from ..lexicons import kind_sets, lexicon_cache
 from ..normalize import key
 
 __all__ = ["NAME_KINDS", "GROUP_KINDS", "org_name_words", "org_group_words", "WordSet", "name_words", "group_words"]
@@ -27,31 +27,16 @@ NAME_KINDS = ("back_referring", "activity_head", "general", "naming_title", "not
 GROUP_KINDS = ("place_cue", "general_head", "saudi", "national_side")
 
 
-def kind_sets(name: str, kinds) -> dict[str, frozenset]:
-    """``kind -> frozenset`` of the key forms of a glossed word list's words (columns ``word``, ``kind``); a kind
-    outside ``kinds`` or a kind of ``kinds`` without rows is a ``ValueError`` naming the file."""
-    words: dict[str, set] = {k: set() for k in kinds}
-    for r in read_lexicon(name):
-        kd, w = (r.get("kind") or "").strip(), (r.get("word") or "").strip()
-        if kd not in words:
-            raise ValueError(f"{name}: {w}: kind must be one of {', '.join(kinds)}")
-        words[kd].add(key(w))
-    for k, v in words.items():
-        if not v:
-            raise ValueError(f"{name}: no rows of kind '{k}'")
-    return {k: frozenset(v) for k, v in words.items()}
-
-
 @lexicon_cache(maxsize=2)
 def org_name_words() -> dict[str, frozenset]:
     """``kind -> key forms`` of ``org_name_words.csv`` (:data:`NAME_KINDS`)."""
-    return kind_sets("org_name_words.csv", NAME_KINDS)
+    return kind_sets("org_name_words.csv", NAME_KINDS, key)
 
 
 @lexicon_cache(maxsize=2)
 def org_group_words() -> dict[str, frozenset]:
     """``kind -> key forms`` of ``org_group_words.csv`` (:data:`GROUP_KINDS`)."""
-    return kind_sets("org_group_words.csv", GROUP_KINDS)
+    return kind_sets("org_group_words.csv", GROUP_KINDS, key)
 
 
 class WordSet(Set):

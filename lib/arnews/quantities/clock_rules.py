@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicons import lexicon_cache, read_lexicon
+from ..lexicons import kind_sets, lexicon_cache
 from ..normalize import key
 from .dates import _RELATIVE_MONTH, WEEKDAYS as _WEEKDAYS
 from .figure import Figure as _Q
@@ -27,15 +27,7 @@ def clock_words() -> dict[str, frozenset]:
     ``before_hour`` (the day names and its link words: what may stand between a part of the day and the clock time
     after it, مساء اليوم في تمام الساعة 8).  A kind outside :data:`CLOCK_KINDS`, or one without rows, is a
     ``ValueError`` naming the file."""
-    words: dict[str, set] = {k: set() for k in CLOCK_KINDS}
-    for r in read_lexicon("clock_words.csv"):
-        kd, w = (r.get("kind") or "").strip(), (r.get("word") or "").strip()
-        if kd not in words:
-            raise ValueError(f"clock_words.csv: {w}: kind must be one of {', '.join(CLOCK_KINDS)}")
-        words[kd].add(key(w))
-    for kd, v in words.items():
-        if not v:
-            raise ValueError(f"clock_words.csv: no rows of kind '{kd}'")
+    words = kind_sets("clock_words.csv", CLOCK_KINDS, key)
     days = frozenset((*words["day"], *DAY_OFFSETS, *_WEEKDAYS))
     return {"hour_prep": frozenset(words["hour_prep"]), "day_names": days, "before_hour": days | words["link"]}
 
