@@ -70,6 +70,7 @@ WORD_LISTS = {
     "org_name_words.csv": "word",
     "org_group_words.csv": "word",
     "clock_words.csv": "word",
+    "credit_words.csv": "word",
 }
 
 

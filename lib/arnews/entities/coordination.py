@@ -11,6 +11,7 @@ with a listed given name and close with a family name (``وأحمد عسيري``
 """
 from __future__ import annotations
 
+from ..lexicons import kind_sets, lexicon_cache
 from ..normalize import key
 from .cues import load_cues, word_info, zipf_ar
 from .cuewords import nationality_word
@@ -259,26 +260,24 @@ def given_only(surface: str) -> bool:
     return all(key(w) in cues.given for w in surface.split())
 
 
-#: pronouns that announce the members of a group just counted (ثمانية لاعبين، هم: ...): with a colon, or وهم alone
-_GROUP_PRONOUNS = frozenset({"هم", "هما", "وهم", "وهما"})
+#: the kinds of ``credit_words.csv``: pronouns that announce a group's members (هم:، وهم), credits of a film, a series
+#: or a play (بطولة، إخراج، كتبه) and the works that make بطولة a cast (فيلم، مسلسل، مسرحية)
+CREDIT_KINDS = ("group_pronoun", "credit", "work")
 
 
-#: credits of a film, a series or a play: the people after them (بطولة آدم ساندلر وكيفن جيمس، وإخراج بيتن ريد،
-#: كتبه نهار الضويحي وأخرجه جميل الشايب); one item is enough when it is a full name
-_CREDIT_WORDS = frozenset({"بطوله", "اخراج", "تاليف", "سيناريو", "اخرجه", "اخرجها", "كتبه", "كتبها", "الفه", "الفها"})
+@lexicon_cache(maxsize=2)
+def credit_words() -> dict[str, frozenset]:
+    """``kind -> key forms`` of ``credit_words.csv`` (:data:`CREDIT_KINDS`; the file's header says what each holds)."""
+    return kind_sets("credit_words.csv", CREDIT_KINDS, key)
 
 
-#: a work named in the paragraph: بطولة is a film's cast only beside one of these (else a championship: بطولة درفت فورس)
-#: (not العمل: وزارة العمل، فريق العمل would unlock it; fixn)
-_WORKS = frozenset({"فيلم", "الفيلم", "مسلسل", "المسلسل", "مسرحيه", "المسرحيه", "فيلما", "مسلسلا", "الافلام"})
-
-
-def _credit_word(k: str) -> bool:
-    return k in _CREDIT_WORDS or (k[:1] == "و" and k[1:] in _CREDIT_WORDS)
+def _credit_word(k: str, credits: frozenset) -> bool:
+    return k in credits or (k[:1] == "و" and k[1:] in credits)
 
 
 def _names_a_work(p) -> bool:
-    return any(k in _WORKS or (k[:1] in "وب" and k[1:] in _WORKS) for k in p.fkeys)
+    works = credit_words()["work"]
+    return any(k in works or (k[:1] in "وب" and k[1:] in works) for k in p.fkeys)
 
 
 def _list_starts(p) -> list[tuple[int, bool]]:
@@ -286,16 +285,17 @@ def _list_starts(p) -> list[tuple[int, bool]]:
     / ``وهم`` (the members of a group just named), after ``كل من`` (*each of*) and after a credit (``بطولة``،
     ``وإخراج``، ``أخرجه``)."""
     n = len(p.toks)
+    cw = credit_words()
     out = []
     for t in range(n - 1):
         if p.kinds[t] != "word":
             continue
         k = p.fkeys[t]
-        if _credit_word(k) and p.kinds[t + 1] == "word":
+        if _credit_word(k, cw["credit"]) and p.kinds[t + 1] == "word":
             if k.endswith("بطوله") and not _names_a_work(p):
                 continue  # بطولة درفت فورس: a championship
             out.append((t + 1, True))
-        elif k in _GROUP_PRONOUNS:
+        elif k in cw["group_pronoun"]:
             if p.toks[t + 1] == ":":
                 out.append((t + 2, False))
             elif k[:1] == "و" and p.kinds[t + 1] == "word":
@@ -316,7 +316,7 @@ def _first_item(p, u: int, cues):
         words.append(w)
         v += 1
     if not words or (v < n and p.kinds[v] == "word" and not _opens_item(p.toks[v], cues)
-                     and not _credit_word(p.fkeys[v])):
+                     and not _credit_word(p.fkeys[v], credit_words()["credit"])):
         return None, v  # a longer phrase: no item (تأليف فلان وإخراج فلان: the next credit closes it)
     return (p.starts[u], p.ends[v - 1], words, False), v
 
@@ -354,7 +354,8 @@ def anchored_people(p, names: list[Name]) -> list[Name]:
             continue  # وأخرجه جميل الشايب: one credited name must be a full name (not بطولة الدوري السعودي)
         people, cands, ok = 0, [], True
         for s, e, words, _comma in items:
-            if any(prose_tail_word(w) or derived_past_verb(w) or _credit_word(key(w)) for w in words):
+            credits = credit_words()["credit"]
+            if any(prose_tail_word(w) or derived_past_verb(w) or _credit_word(key(w), credits) for w in words):
                 break  # وحسام كامل، وأتاحت الشركة: a verb after the list ends it; so does the next credit (وأخرجه)
             other = _overlap(names, s, e)
             if other is not None:
