@@ -92,9 +92,11 @@ def test_answer_word_and_prose_lines_are_no_captions():
     # a short sentence with a comma is a clause of prose
     r = roles("حكايتي مع الكتابة", LONG, "ذاك المقال، وذاك الفخر من والدي.", LONG2, "تلك كانت، ببساطة، حكاية البداية.", LONG)
     assert r[2] == "body" and r[4] == "body"
-    # the neighbour that stays: a photo series, phrases alone between paragraphs
-    r = roles("افتتاح مؤتمر التنمية", LONG, "الوفود المشاركة في المؤتمر.", LONG2, "نظرة عامة على القاعة.", LONG)
-    assert r[2] == "caption" and r[4] == "caption"
+    # the neighbour that stays: a photo series, phrases alone between paragraphs (blocks54: three of them without a
+    # photo marker; two were enough before)
+    r = roles("افتتاح مؤتمر التنمية", LONG, "الوفود المشاركة في المؤتمر.", LONG2, "نظرة عامة على القاعة.", LONG,
+              "جانب من الحضور في الحفل.", LONG2)
+    assert r[2] == "caption" and r[4] == "caption" and r[6] == "caption"
 
 
 # --- 7. lines written alike that are no caption printed twice ------------------------------------------------------------

@@ -241,7 +241,8 @@ _TIDY51 = [
      "في من منذ حتى خلال بتاريخ قبل بعد إلى الى حتى on in since until by before after"),
     ("dateline_words.csv", "ق.م,era,BC (test)", _call("datelines", "dateline_words", "era"), "ق.م", "هـ ه م"),
     ("continuation_words.csv", "بيد أن,opener,however (test)", _call("blocks", "continuation_words", "opener"),
-     "بيد أن", "كما|لكن|ولكن|غير|إلا|الا|بينما|حيث|إذ|ثم|أما|وأما|من جهة|من جانبه|من جانبها"),
+     "بيد أن", "كما|لكن|ولكن|غير|إلا|الا|بينما|حيث|إذ|ثم|أما|وأما|من جهة|من جانبه|من جانبها"
+     "|من جانبهم|من جهته|من جهتها|من جهتهم|من ناحيته|من ناحيتها|بدوره|بدورها"),  # blocks54 added the last eight
     ("continuation_words.csv", "لكن,and_particle,but (test)", _call("blocks", "continuation_words", "and_particle"),
      "لكن", "قد|لن|لم|لا|في|من|على|عن|إلى|الى|هو|هي|هنا|كان|كانت|بين|ذلك|هذا|هذه|تم"),
     ("continuation_words.csv", "صرح,reporting_verb,declared (test)",

@@ -212,8 +212,15 @@ _PULL_QUOTE = re.compile(r"^\s*\(.*\)\s*[.!]?\s*$")
 #: the fewest words of a caption the shape alone finds: one or two words with a stop are an answer or a fragment
 #: (``كلّا.``, ``رأس المال.``), the phrase under a photo names who and where (``الوفود المشاركة في المؤتمر.``)
 CAPTION_WORDS = 3
-#: captions without a glued و that make a photo series, in which a caption opening with و is one too
+#: captions without a glued و that make a photo series, in which a caption opening with و is one too; also the fewest
+#: captions the shape alone finds in an article without a marked caption (blocks54: snnall's 27 shape-only captions
+#: came in pairs and triples of the writer's prose, none under a photo; the seeds' Arabic photo series has six)
 CAPTION_SERIES = 3
+#: a line after a paragraph of more than this many words that stops without an end mark (``... الذي استهدف المسجد`` /
+#: ``وأحالتهم إلى محكمة الجنايات.``, ``... مطار أبها الإقليمي،`` / ``صاحب السمو ...``) ends the sentence the site broke
+RUN_ON_WORDS = 8
+#: the end of a line that runs on into the next: a letter or a comma, no end mark
+_RUNS_ON = re.compile(r"[^\W\d_][\u064b-\u0652]*\s*$|[،,]\s*$")
 
 
 def _and_opening(s: str) -> bool:
@@ -234,6 +241,12 @@ DUPLICATE_CAPTION = 0.75
 #: a photo credit inside a long block marks a caption only at its edges (a caption with its credit
 #: glued on); in the middle of a paragraph of prose, ``صورة:`` introduces a picture the story describes
 CREDIT_EDGE = 40
+
+
+def _runs_on(prev: str) -> bool:
+    """The block before a short line is a paragraph (more than :data:`RUN_ON_WORDS` words) cut mid-sentence: it ends in
+    a letter or a comma, so the short line finishes its sentence (a line the site broke), not a photo caption."""
+    return len(_words(prev)) > RUN_ON_WORDS and bool(_RUNS_ON.search(prev))
 
 
 def _not_doubled_caption(s: str) -> bool:
@@ -392,7 +405,8 @@ def assign_roles(lines: list[str], learned=None, code=None, echo=None, heads=Non
     # marker the shape alone decides, so it is held to a caption's shape: not the lead
     # (the first block after the title), no quotes, colon or figures, not opening with a
     # connective or a reporting verb, and not alone: photos come in series, so at least
-    # two captions in the article (a lone short sentence is more likely body)
+    # two captions in the article beside a marked one, else a series of CAPTION_SERIES (a lone short sentence, or a
+    # pair, is more likely body); not a line that ends the sentence of the paragraph above it (_runs_on)
     lengths = sorted(len(lines[i]) for i in range(n) if roles[i] is None)
     median = lengths[len(lengths) // 2] if lengths else 0
     first_text = next((i for i in range(n) if roles[i] in (None, "caption")), -1)
@@ -409,6 +423,7 @@ def assign_roles(lines: list[str], learned=None, code=None, echo=None, heads=Non
                 and not _NOT_CAPTION.search(s)
                 and not continuation_opening().match(s)
                 and not _PULL_QUOTE.match(s)
+                and not (i > 0 and roles[i - 1] is None and _runs_on(lines[i - 1]))
             ):
                 shaped.append(i)
     # a caption stands alone between paragraphs: short sentences side by side are a list or the writer's prose
@@ -423,7 +438,7 @@ def assign_roles(lines: list[str], learned=None, code=None, echo=None, heads=Non
     plain = [i for i in shaped if not _and_opening(lines[i])]
     if len(plain) + marked < CAPTION_SERIES:
         shaped = plain
-    if len(shaped) + marked >= 2:
+    if (len(shaped) + marked >= 2) if marked else len(shaped) >= CAPTION_SERIES:  # a series, or beside a marked one
         for i in shaped:
             roles[i] = "caption"
     # ------, ***, a lone brace, direction marks only: no text, never body (decided last, so that a separator still

@@ -1,0 +1,70 @@
+"""blocks54: captions and bylines read on snnall (texts written for the test, in the style of the Saudi dailies)."""
+from arnews.blocks import assign_roles
+
+LONG = ("وأوضح المتحدث الرسمي باسم الوزارة أن المشروع الجديد يشمل إنشاء عدد من المدارس والمراكز الصحية في "
+        "المحافظات الشمالية خلال العام المقبل بتكلفة إجمالية كبيرة.")
+LONG2 = ("وأشار إلى أن الأعمال تسير وفق الجدول الزمني المحدد لها، وأن فرق العمل الميدانية تتابع تنفيذ المراحل "
+         "المختلفة من المشروع بشكل يومي.")
+#: a paragraph the site broke before its last words (no end mark)
+BROKEN = ("وكانت النيابة العامة قد وجهت الشهر الماضي الاتهام إلى عدد من الأشخاص في قضية التفجير الذي استهدف "
+          "أحد المساجد في العاصمة")
+
+
+def roles(*lines):
+    return assign_roles(list(lines))
+
+
+# --- 1. the shape alone finds a series of three captions, not a pair --------------------------------------------
+
+def test_two_short_sentences_of_prose_are_no_photo_series():
+    # a column's short sentences between paragraphs (snnall: 13 such pairs, none under a photo)
+    r = roles("المواطن رجل الأمن الأول", LONG, "لقد كانت رسالة هذا الوطن واضحة منذ البداية.", LONG2,
+              "علينا أن ندرك جميعاً أن الوطن باق.", LONG)
+    assert r[2] == "body" and r[4] == "body"
+
+
+def test_a_series_of_three_stays_captions():
+    r = roles("افتتاح ملتقى الشباب", LONG, "المشاركون في الملتقى.", LONG2, "نظرة عامة على القاعة.", LONG,
+              "جانب من الحضور في الحفل.", LONG2)
+    assert [r[i] for i in (2, 4, 6)] == ["caption"] * 3
+
+
+def test_a_pair_beside_a_marked_caption_stays_captions():
+    r = roles("افتتاح ملتقى الشباب", LONG, "المشاركون في الملتقى. تصوير: خالد العمري", LONG2,
+              "نظرة عامة على القاعة.", LONG, "جانب من الحضور في الحفل.", LONG2)
+    assert [r[i] for i in (2, 4, 6)] == ["caption"] * 3
+
+
+# --- 2. a short line that ends the sentence of a broken paragraph -------------------------------------------------
+
+def test_the_end_of_a_broken_sentence_is_no_caption():
+    r = roles("إحالة المتهمين إلى المحاكمة", LONG, BROKEN, "وأحالتهم إلى محكمة الجنايات.", LONG2,
+              "المشاركون في الملتقى.", LONG, "نظرة عامة على القاعة.", LONG2, "جانب من الحضور في الحفل.", LONG)
+    assert r[3] == "body"
+    assert [r[i] for i in (5, 7, 9)] == ["caption"] * 3
+    # a paragraph broken after a comma
+    r = roles("مغادرة الضيف", LONG, "وكان في وداعه لدى مغادرته مطار أبها الإقليمي أمس عدد كبير من المسؤولين،",
+              "أمير المنطقة ومحافظ المحافظة.", LONG2, "المشاركون في الملتقى.", LONG, "نظرة عامة على القاعة.", LONG2,
+              "جانب من الحضور في الحفل.", LONG)
+    assert r[3] == "body" and [r[i] for i in (5, 7, 9)] == ["caption"] * 3
+
+
+def test_a_caption_after_a_short_heading_without_a_stop_stays():
+    # the line before is a sub-heading of a few words, not a broken paragraph
+    r = roles("افتتاح ملتقى الشباب", LONG, "في الافتتاح", "المشاركون في الملتقى.", LONG2, "نظرة عامة على القاعة.",
+              LONG, "جانب من الحضور في الحفل.", LONG2)
+    assert [r[i] for i in (3, 5, 7)] == ["caption"] * 3
+
+
+# --- 3. a paragraph printed twice is no doubled caption ------------------------------------------------------------
+
+def test_a_paragraph_printed_twice_opening_with_min_jihatihi_is_body():
+    para = "من جهته، اعتبر الوزير أن الاتفاق كان أفضل الخيارات المتاحة لحل الأزمة عبر الحوار."
+    r = roles("وزير الخارجية يلتقي نظراءه الخليجيين", LONG, LONG2, para, para.replace("أن", "ان"), LONG)
+    assert r[3:5] == ["body", "body"]
+    para = "بدورها، أكدت الوزارة أن العمل في المشروع يسير وفق الخطة."
+    r = roles("الوزارة تتابع المشروع", LONG, LONG2, para, para, LONG)
+    assert r[3:5] == ["body", "body"]
+    # the neighbour that stays: a caption the site prints twice
+    r = roles("افتتاح ملتقى الشباب", LONG, LONG2, "المشاركون في افتتاح الملتقى", "المشاركون في افتتاح الملتقى.", LONG)
+    assert r[3:5] == ["caption", "caption"]
