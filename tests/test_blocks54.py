@@ -68,3 +68,31 @@ def test_a_paragraph_printed_twice_opening_with_min_jihatihi_is_body():
     # the neighbour that stays: a caption the site prints twice
     r = roles("افتتاح ملتقى الشباب", LONG, LONG2, "المشاركون في افتتاح الملتقى", "المشاركون في افتتاح الملتقى.", LONG)
     assert r[3:5] == ["caption", "caption"]
+
+
+# --- 4. a poem's last line is no byline ----------------------------------------------------------------------------
+
+SOURCE = "المصدر: http://www.example.com/news/1"
+
+
+def test_the_last_line_of_a_rhymed_poem_is_body():
+    r = roles("قصيدة في حب الوطن", LONG, "سلامٌ على أرضٍ سقتنا غمامها", "وفاضت علينا بالعطاء الجزيل يداها",
+              "بلادي وإن طال المسير بنا", "فلن نرضى بغير هواها", SOURCE)
+    assert r[5] == "body"
+    # a two-line ending: both lines rhyme with the poem above
+    r = roles("قصيدة في حب الوطن", LONG, "سلامٌ على أرضٍ سقتنا غمامها", "وفاضت علينا بالعطاء الجزيل يداها",
+              "ونحن على عهدها", "نصون حماها", SOURCE)
+    assert r[4:6] == ["body", "body"]
+
+
+def test_the_poets_name_after_a_poem_stays_a_byline():
+    # a name opening with a listed given name, even when it rhymes by chance with the line above it
+    r = roles("من ديوان الشعر", LONG, "وكل دقيقة تمضي بعيدا عنها", "تحطمني وتبكيني وتنسيني", "نزار قباني", SOURCE)
+    assert r[4] == "byline"
+    # a signature's mark (شعر -) before the name
+    r = roles("من ديوان الشعر", LONG, "سلامٌ على أرضٍ سقتنا غمامها", "وفاضت علينا بالعطاء الجزيل يداها",
+              "شعر - سعد الحربي", SOURCE)
+    assert r[4] == "byline"
+    # a signature under prose, not under verse
+    r = roles("مقال الأسبوع", LONG, LONG2, "خالد الدوسري", SOURCE)
+    assert r[3] == "byline"

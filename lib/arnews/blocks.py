@@ -268,6 +268,38 @@ def _photo_credit(s: str) -> bool:
     return m.start() <= 10 or any(len(s.rstrip()) - x.end() <= CREDIT_EDGE for x in _PHOTO.finditer(s))
 
 
+#: a signature's marks: a star, a dash or ``شعر`` (poetry by) before the name, an address
+_SIGNATURE_MARK = re.compile(r"^\s*(?:[*\-–—_]|شعر\b)|@")
+
+
+def _rhyme(s: str) -> str:
+    """The rhyme of a line: the last two letters of its last word of three letters or more (key-folded: ``كرامٍ``,
+    ``الزؤام`` -> ``ام``), or ""."""
+    from .normalize import key
+
+    ws = _WORD.findall(s)
+    return key(ws[-1])[-2:] if ws and len(ws[-1]) >= 3 and not ws[-1].isdigit() else ""
+
+
+def _ends_poem(lines: list[str], roles: list, i: int) -> bool:
+    """A short line at the end of the text is a poem's last line, not the poet's signature: the two lines above it are
+    text lines of a poem's length (:func:`_verse_shaped`) and it rhymes with one of them (``بجندٍ من ملائكة كرام`` /
+    ``فقلت: مقاتلات الحزم صفّت`` / ``بأجنحة من الموت الزؤام``), with no signature's mark (``شعر - ...``, ``*``, an
+    address) and not opening with a listed given name (``تحطمني..`` / ``نزار قباني`` rhyme by chance)."""
+    from .entities.cues import load_cues
+    from .normalize import key
+
+    if i < 2 or _SIGNATURE_MARK.search(lines[i]) or not (rhyme := _rhyme(lines[i])):
+        return False
+    above = (i - 1, i - 2)
+    if not all(roles[j] is None and _verse_shaped(lines[j]) for j in above):
+        return False
+    if rhyme not in {_rhyme(lines[j]) for j in above}:
+        return False
+    first = _words(lines[i])[0]
+    return key(first) not in load_cues().given
+
+
 def _title_shaped(s: str) -> bool:
     """A first line that is a headline: short, not ended by a sentence's single full stop
     (``..``, ``؟``, ``!``, ``»`` and a quote close headlines) or by ``:``/``؛``."""
@@ -396,7 +428,8 @@ def assign_roles(lines: list[str], learned=None, code=None, echo=None, heads=Non
     for r in runs:
         if len(r) <= 2 and not verse(r) and not heads_text(r):
             for i in r:
-                roles[i] = "byline"
+                if not _ends_poem(lines, roles, i):
+                    roles[i] = "byline"
     for r in runs:
         if r[0] == 1 and roles[0] == "title" and roles[1] == "byline" and _names_title_word(lines[0], lines[1]):
             for i in r:
