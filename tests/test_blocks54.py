@@ -96,3 +96,36 @@ def test_the_poets_name_after_a_poem_stays_a_byline():
     # a signature under prose, not under verse
     r = roles("مقال الأسبوع", LONG, LONG2, "خالد الدوسري", SOURCE)
     assert r[3] == "byline"
+
+
+# --- 5. photo captions printed after the last paragraph ------------------------------------------------------------
+
+def test_captions_printed_at_the_end_are_no_bylines():
+    r = roles("افتتاح مهرجان الصيف", LONG, LONG2, "جانب من الحضور", SOURCE)
+    assert r[3] == "caption"
+    r = roles("افتتاح مهرجان الصيف", LONG, LONG2, "عامل يتولى تنظيف الموقع", SOURCE)
+    assert r[3] == "caption"
+    r = roles("الأمير يزور المصابين", LONG, LONG2, "سموه لحظة وصوله المستشفى", ".. ويصافح مستقبليه", SOURCE)
+    assert r[3:5] == ["caption", "caption"]
+    r = roles("الأمير يزور المصابين", LONG, LONG2, "ويواسي مصاباً آخر", SOURCE)
+    assert r[3] == "caption"
+
+
+def test_the_series_above_an_end_caption_is_captions():
+    r = roles("افتتاح مهرجان الصيف", LONG, LONG2, "زائرات يشاركن في رسم اللوحة الكبيرة", "طفل مشارك",
+              "المتنزه تحول إلى خلية نحل", "زائر وابنته في المرسم", SOURCE)
+    assert r[3:7] == ["caption"] * 4
+    assert r[2] == "body"
+
+
+def test_signatures_at_the_end_stay_bylines():
+    r = roles("مقال الأسبوع", LONG, LONG2, "خالد الدوسري", SOURCE)
+    assert r[3] == "byline"
+    # a letter signed by a group, with a dash: a signature, though مجموعة opens captions
+    r = roles("رسالة إلى المحرر", LONG, LONG2, "- مجموعة من المتقاعدين", SOURCE)
+    assert r[3] == "byline"
+    r = roles("مقال الأسبوع", LONG, LONG2, "* كاتب ومحلل سياسي", SOURCE)
+    assert r[3] == "byline"
+    # a verse above a poet's name is no caption series
+    r = roles("من ديوان الشعر", LONG, "وكل دقيقة تمضي بعيدا عنها", "تحطمني وتبكيني وتنسيني ما مضى", "نزار قباني", SOURCE)
+    assert r[2:5] == ["body", "body", "byline"]

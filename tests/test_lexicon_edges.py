@@ -53,6 +53,7 @@ WORD_LISTS = {
     "dateline_words.csv": "word",
     "continuation_words.csv": "word",
     "wire_marks.csv": "word",
+    "caption_words.csv": "word",
     "campaign_name_words.csv": "word",
     "press_heads.csv": "word",
     "club_plural_exceptions.csv": "word",

@@ -13,6 +13,7 @@ import re
 
 from .datelines import dated_dispatch, dateline_date, dateline_words, line_words
 from .lexicons import lexicon_cache, read_lexicon
+from .tails import END_PUNCT, SIGNATURE_MARK, caption_above, ends_poem, photo_phrase, verse_shaped
 
 
 __all__ = ["split_blocks", "assign_roles", "dated_dispatch", "dispatch_line", "dispatch_head", "DISPATCH_BLOCKS",
@@ -130,18 +131,7 @@ def _listed_place(seg: str) -> bool:
     return bool(place_index().names.get(key(" ".join(seg.split()))))
 
 
-#: a line beside a signature that no poem has: a closing formula that ends a column (``والله ولي التوفيق.``, one
-#: sentence opening with the oath word and ending with a full stop) or a contact line (``للتواصل: 0555123456``)
-_SIGN_OFF = re.compile(r"^\s*والله\s[^.!?؟]{2,40}\.\s*$|[:：]\s*\+?\d")
-
-
-def _verse_shaped(s: str) -> bool:
-    """A line that may be a line of a poem or a list beside a run of short lines: at most eight words, not a
-    closing formula or a contact line (:data:`_SIGN_OFF`)."""
-    return len(_words(s)) <= 8 and not _SIGN_OFF.search(s)
-
-
-_END_PUNCT = re.compile(r"[.!?؟…\"”»:;؛)\]]\s*$")
+_END_PUNCT = END_PUNCT  # a line closed by an end mark (arnews.tails)
 _SENT_BREAK = re.compile(r"[.!?؟](?:\s+|$)")
 _WORD = re.compile(r"\w+")
 _words = line_words  # the words of a line, lower-cased (arnews.datelines)
@@ -268,38 +258,6 @@ def _photo_credit(s: str) -> bool:
     return m.start() <= 10 or any(len(s.rstrip()) - x.end() <= CREDIT_EDGE for x in _PHOTO.finditer(s))
 
 
-#: a signature's marks: a star, a dash or ``شعر`` (poetry by) before the name, an address
-_SIGNATURE_MARK = re.compile(r"^\s*(?:[*\-–—_]|شعر\b)|@")
-
-
-def _rhyme(s: str) -> str:
-    """The rhyme of a line: the last two letters of its last word of three letters or more (key-folded: ``كرامٍ``,
-    ``الزؤام`` -> ``ام``), or ""."""
-    from .normalize import key
-
-    ws = _WORD.findall(s)
-    return key(ws[-1])[-2:] if ws and len(ws[-1]) >= 3 and not ws[-1].isdigit() else ""
-
-
-def _ends_poem(lines: list[str], roles: list, i: int) -> bool:
-    """A short line at the end of the text is a poem's last line, not the poet's signature: the two lines above it are
-    text lines of a poem's length (:func:`_verse_shaped`) and it rhymes with one of them (``بجندٍ من ملائكة كرام`` /
-    ``فقلت: مقاتلات الحزم صفّت`` / ``بأجنحة من الموت الزؤام``), with no signature's mark (``شعر - ...``, ``*``, an
-    address) and not opening with a listed given name (``تحطمني..`` / ``نزار قباني`` rhyme by chance)."""
-    from .entities.cues import load_cues
-    from .normalize import key
-
-    if i < 2 or _SIGNATURE_MARK.search(lines[i]) or not (rhyme := _rhyme(lines[i])):
-        return False
-    above = (i - 1, i - 2)
-    if not all(roles[j] is None and _verse_shaped(lines[j]) for j in above):
-        return False
-    if rhyme not in {_rhyme(lines[j]) for j in above}:
-        return False
-    first = _words(lines[i])[0]
-    return key(first) not in load_cues().given
-
-
 def _title_shaped(s: str) -> bool:
     """A first line that is a headline: short, not ended by a sentence's single full stop
     (``..``, ``؟``, ``!``, ``»`` and a quote close headlines) or by ``:``/``؛``."""
@@ -412,10 +370,10 @@ def assign_roles(lines: list[str], learned=None, code=None, echo=None, heads=Non
         """The run stands between two short lines that stay text: one line of a poem (or a list) among others
         (``المرء يعرف في الأنام بعقله`` / ``وخصائل المرء الكريم كأصله`` / ``اصبر على حلو الزمان ومره``), not a
         byline; an address or a wire's end mark (``// انتهى //``) is never verse, nor a run beside a closing formula or
-        a contact line (:func:`_verse_shaped`: ``والله ولي التوفيق.`` / signature / ``للتواصل: 0555123456``)."""
+        a contact line (:func:`arnews.tails.verse_shaped`: ``والله ولي التوفيق.`` / signature / ``للتواصل: 0555123456``)."""
         if any("@" in lines[i] or "//" in lines[i] for i in r):
             return False
-        return all(0 <= j < n and roles[j] is None and j not in cand_set and _verse_shaped(lines[j])
+        return all(0 <= j < n and roles[j] is None and j not in cand_set and verse_shaped(lines[j])
                    for j in (r[0] - 1, r[-1] + 1))
 
     def heads_text(r):
@@ -425,11 +383,23 @@ def assign_roles(lines: list[str], learned=None, code=None, echo=None, heads=Non
             return False  # an address is the writer's, whatever follows it (an SMS footer the outlet did not teach)
         return sum(1 for j in range(r[-1] + 1, n) if roles[j] is None and j not in cand_set) >= 2
 
+    end_captions: list[int] = []
     for r in runs:
         if len(r) <= 2 and not verse(r) and not heads_text(r):
+            photos = any(photo_phrase(lines[i]) for i in r)  # the run's other line is a caption beside it
             for i in r:
-                if not _ends_poem(lines, roles, i):
+                if photos and not SIGNATURE_MARK.search(lines[i]):
+                    roles[i] = "caption"  # a photo's caption printed at the end (alyaum: جانب من الحضور)
+                    end_captions.append(i)
+                elif not ends_poem(lines, roles, i):
                     roles[i] = "byline"
+    # the captions printed at the end come in a series: the short lines without a stop between the last paragraph and
+    # such a caption are captions too (``طفل مشارك`` / ``متنزه السودة تحول إلى خلية نحل`` / ``زائر وابنته في المرسم``)
+    for i in end_captions:
+        j = i - 1
+        while j > last_long and roles[j] is None and caption_above(lines[j]):
+            roles[j] = "caption"
+            j -= 1
     for r in runs:
         if r[0] == 1 and roles[0] == "title" and roles[1] == "byline" and _names_title_word(lines[0], lines[1]):
             for i in r:
