@@ -129,3 +129,13 @@ def test_signatures_at_the_end_stay_bylines():
     # a verse above a poet's name is no caption series
     r = roles("من ديوان الشعر", LONG, "وكل دقيقة تمضي بعيدا عنها", "تحطمني وتبكيني وتنسيني ما مضى", "نزار قباني", SOURCE)
     assert r[2:5] == ["body", "body", "byline"]
+
+
+# --- 6. the wire's end mark written with a hamza ----------------------------------------------------------------------
+
+def test_the_end_mark_with_a_hamza_is_boilerplate():
+    r = roles("مجلس الوزراء يقر نظام السياحة الجديد", LONG, LONG2, "// إنتهى //")
+    assert r[-1] == "boilerplate"
+    # the neighbour that stays: the word in a sentence is no mark
+    r = roles("مجلس الوزراء يقر نظام السياحة الجديد", LONG, LONG2, "إنتهى الاجتماع بعد ساعتين من النقاش.")
+    assert r[-1] == "body"
