@@ -139,3 +139,15 @@ def test_the_end_mark_with_a_hamza_is_boilerplate():
     # the neighbour that stays: the word in a sentence is no mark
     r = roles("مجلس الوزراء يقر نظام السياحة الجديد", LONG, LONG2, "إنتهى الاجتماع بعد ساعتين من النقاش.")
     assert r[-1] == "body"
+
+
+# --- 7. an office alone under the headline names the official in the photo ------------------------------------------
+
+def test_an_office_under_the_headline_is_a_caption():
+    assert roles("إغلاق عشرة محلات مخالفة في المحافظة", "رئيس بلدية المحافظة", SOURCE)[1] == "caption"
+    assert roles("الجوازات تصحح أوضاع ألف مقيم", "العميد سعد الغامدي", SOURCE)[1] == "caption"
+    assert roles("تطوير المستشفيات في المنطقة", "وزير الصحة", SOURCE)[1] == "caption"
+    # the neighbours that stay: a writer's name, a doctor's title, a signature's dash
+    assert roles("خواطر العيد", "سعد الغامدي", SOURCE)[1] == "byline"
+    assert roles("خواطر العيد", "د. سعد الغامدي", SOURCE)[1] == "byline"
+    assert roles("رسالة إلى المحرر", "- رئيس جمعية المتقاعدين", SOURCE)[1] == "byline"

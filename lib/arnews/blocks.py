@@ -13,7 +13,7 @@ import re
 
 from .datelines import dated_dispatch, dateline_date, dateline_words, line_words
 from .lexicons import lexicon_cache, read_lexicon
-from .tails import END_PUNCT, SIGNATURE_MARK, caption_above, ends_poem, photo_phrase, verse_shaped
+from .tails import END_PUNCT, SIGNATURE_MARK, caption_above, ends_poem, office_line, photo_phrase, verse_shaped
 
 
 __all__ = ["split_blocks", "assign_roles", "dated_dispatch", "dispatch_line", "dispatch_head", "DISPATCH_BLOCKS",
@@ -401,7 +401,8 @@ def assign_roles(lines: list[str], learned=None, code=None, echo=None, heads=Non
             roles[j] = "caption"
             j -= 1
     for r in runs:
-        if r[0] == 1 and roles[0] == "title" and roles[1] == "byline" and _names_title_word(lines[0], lines[1]):
+        if r[0] == 1 and roles[0] == "title" and roles[1] == "byline" and (_names_title_word(lines[0], lines[1])
+                                                                           or office_line(lines[1])):
             for i in r:
                 roles[i] = "caption"  # the photo of the man the headline names (المزيني يحصل على الماجستير / مازن المزيني)
     # short one-sentence lines between paragraphs: photo captions.  Without a photo

@@ -9,7 +9,8 @@ import re
 from .datelines import line_words as _words
 from .lexicons import lexicon_cache
 
-__all__ = ["END_PUNCT", "verse_shaped", "SIGNATURE_MARK", "ends_poem", "caption_words", "photo_phrase", "caption_above"]
+__all__ = ["END_PUNCT", "verse_shaped", "SIGNATURE_MARK", "ends_poem", "caption_words", "photo_phrase", "caption_above",
+           "office_line"]
 
 _WORD = re.compile(r"\w+")
 #: an end mark closing a line (a stop, a question or exclamation mark, a colon, a closing quote or bracket)
@@ -100,3 +101,18 @@ def caption_above(s: str) -> bool:
     t = s.strip()
     return (any(c.isalpha() for c in t) and not END_PUNCT.search(t) and not any(c.isdigit() for c in t)
             and not t.startswith(("-", "–", "•", "*", "·")) and "..." not in t and "…" not in t)
+
+
+def office_line(s: str) -> bool:
+    """The line opens with an office (a role cue of ``entity_cues.csv``, its article dropped: ``وزير الصحة``, ``رئيس
+    النادي أحمد خواجه``, ``الرئيس العام المسند``): under a headline it names the official in the photo; a writer signs
+    with a name, not with an office."""
+    from .entities.cues import load_cues
+    from .normalize import key
+
+    ws = _words(s)
+    if not ws or SIGNATURE_MARK.search(s):
+        return False
+    w = key(ws[0])
+    w = w[2:] if w.startswith("ال") and len(w) > 4 else w
+    return load_cues().kind.get(w) == "role"
