@@ -61,6 +61,7 @@ from .huma_duals import huma_dual
 from .paired_duals import paired_dual
 from .bc_years import bc_year
 from .old_year_ranges import old_year_range
+from .old_years import old_year
 from .eid_days import eid_day
 from .slashed_units import slashed_unit
 from .cup_rounds import cup_round
@@ -513,6 +514,7 @@ NUMBER_RULES = (
     _DateRules.period,  # الأشهر الستة الأولى من عام 2024, the first 9 months
     _HijriRules.hijri_year,  # 1436هـ, عام 1435 هـ
     _LabelRules.year_rule,  # عام 2024, 2019-2024 (not 1950 مواطنًا)
+    old_year,  # في عام 1583, سنة 622 م: a year before 1800 after a year word (old_years, q79)
     _OrdinalRules.compound_ordinal,  # الثالث عشر
     _MarkPairRules.mark_after_dual,  # الدقيقتين 43 و57: minute 43, minute 57
     _OrdinalRules.rank_number,  # الدقيقة 28, الجولة 5
