@@ -1,6 +1,16 @@
-"""q79 (issue 13): the classes still lost on held-out sets.  A year before 1800 named by a year word
-(``في عام 1583``, ``سنة 622 م``) is a ``year``, not a count (``old_years``)."""
+"""q79 (issue 13): figures still lost on held-out sets, one group of tests per rule: a year before 1800
+after a year word (``old_years``), a rate after بنسبة without its sign (``bare_percents``), the age a rule
+moves to (``سن المشاركة إلى الثامنة عشرة``), names that look like duals (``القصرين``), a model number
+after a Latin brand (``iPad mini 4``)."""
+from arnews.quantities import extract_quantities
 from quantity_checks import assert_figure, assert_no_figure
+
+
+def assert_no_percent(sentence, surface):
+    s = sentence.find(surface)
+    e = s + len(surface)
+    bad = [q for q in extract_quantities(sentence) if q["start"] < e and s < q["end"] and q["kind"] == "percent"]
+    assert not bad, f"{surface!r} read as a percent: {[(q['surface'], q['value']) for q in bad]}"
 
 
 def test_an_old_year_after_a_year_word():
@@ -26,3 +36,24 @@ def test_what_an_old_year_word_frame_does_not_make_a_year():
     assert_figure("وتأسست البلدية عام 1376، ثم تغير اسمها", "1376", kind="count")
     # a range or a pair: left to the rules of ranges (Hijri here)
     assert_figure("ويغطي الكتاب الأحداث من سنة 922 إلى سنة 928هـ", "922", kind="count")
+
+
+def test_a_rate_after_binisba_without_its_sign():
+    # a headline that leaves out the sign: بنسبة makes the number a percent
+    s = "مؤشر البورصة يغلق على ارتفاع قوي بنسبة 2.45"
+    assert_figure(s, "2.45", kind="percent", value=2.45)
+    s = "وتراجع سهم الشركة بنسبة 0.85 والمصرف الأهلي بنسبة 1.12 في المائة"
+    assert_figure(s, "0.85", kind="percent", value=0.85)
+    assert_figure(s, "1.12 في المائة", kind="percent", value=1.12)
+    s = "وتتوقع الحكومة نموا للاقتصاد بنسبة 3.5 هذا العام"
+    assert_figure(s, "3.5", kind="percent", value=3.5)
+
+
+def test_what_binisba_before_a_bare_number_leaves_alone():
+    # a unit, a scale word or a multiplier after the number reads it otherwise
+    assert_figure("وزاد الإنتاج بنسبة 0.4 مليون برميل يوميا", "0.4 مليون برميل", kind="measure")
+    assert_no_percent("وارتفع عدد الزوار بنسبة 1.5 ضعف العام الماضي", "1.5")
+    # a ratio or a range
+    assert_no_percent("ويتفوق الجيش على خصمه بنسبة 30 إلى واحد", "30")
+    # a figure with a degree sign
+    assert_no_percent("وارتفعت الحرارة بنسبة 0.2 °م عن المعدل", "0.2")

@@ -62,6 +62,7 @@ from .paired_duals import paired_dual
 from .bc_years import bc_year
 from .old_year_ranges import old_year_range
 from .old_years import old_year
+from .bare_percents import bare_percent
 from .eid_days import eid_day
 from .slashed_units import slashed_unit
 from .cup_rounds import cup_round
@@ -520,6 +521,7 @@ NUMBER_RULES = (
     _OrdinalRules.rank_number,  # الدقيقة 28, الجولة 5
     _CountRules.definite_words,  # عام واحد, المحاور الثلاثة
     _RangeRules.percent,  # 95%, 89.1 في المائة
+    bare_percent,  # بنسبة 3.20: a rate with its sign left out (bare_percents, q79)
     _RangeRules.digit_range,  # 15-20 شخصا
     _RangeRules.spelled_range,  # من 10 إلى 15 شخصا
     _CountRules.degree_mark,  # 74°, 74ْ: a temperature
