@@ -57,3 +57,14 @@ def test_what_binisba_before_a_bare_number_leaves_alone():
     assert_no_percent("ويتفوق الجيش على خصمه بنسبة 30 إلى واحد", "30")
     # a figure with a degree sign
     assert_no_percent("وارتفعت الحرارة بنسبة 0.2 °م عن المعدل", "0.2")
+
+
+def test_the_age_a_rule_moves_to():
+    s = "وقررت اللجنة تخفيض سن الترشح إلى الحادية والعشرين بدلا من الخامسة والعشرين"
+    assert_figure(s, "الحادية والعشرين", kind="duration", value=21, unit="سنة")
+    s = "ويقترح المشروع رفع سن الحضانة حتى السابعة"
+    assert_figure(s, "السابعة", kind="duration", value=7, unit="سنة")
+    s = "ويقترح المشروع خفض سن التصويت إلى الثامنة عشرة"
+    assert_figure(s, "الثامنة عشرة", kind="duration", value=18, unit="سنة")
+    # no age word before: a rank
+    assert_figure("وتراجع الفريق في الترتيب إلى الثامنة عشرة", "الثامنة عشرة", kind="ordinal", value=18)

@@ -669,6 +669,14 @@ class _OrdinalRules:
             hit = self.phrase_before(i, role, clitic=role == "age_word")
             if hit:
                 return hit[0] if role == "age_word" else i
+        if self.k(i - 1) in ("الي", "حتي") and self.free(i - 1):
+            # تخفيض سن المشاركة إلى الثامنة عشرة, رفع سن الحضانة حتى السابعة: the age a rule moves to
+            # (the age word and the definite noun it heads right before إلى/حتى; session 53, q79)
+            x = i - 2
+            if self.kind(x) == "ar" and self.definite(x) and self.free(x):
+                x -= 1
+            if x < i - 1 and self.free(x) and self.k(x) in ("سن", "وسن", "بسن", "لسن"):
+                return i
         return None
 
     def _age_after(self, b) -> bool:
