@@ -68,3 +68,13 @@ def test_the_age_a_rule_moves_to():
     assert_figure(s, "الثامنة عشرة", kind="duration", value=18, unit="سنة")
     # no age word before: a rank
     assert_figure("وتراجع الفريق في الترتيب إلى الثامنة عشرة", "الثامنة عشرة", kind="ordinal", value=18)
+
+
+def test_names_that_look_like_duals():
+    assert_no_figure("وقتل مسلح في اشتباك بجبل سمامة في محافظة القصرين غرب البلاد", "القصرين")
+    assert_no_figure("وتنشط الجماعات في جبال محافظتي الكاف والقصرين قرب الحدود", "والقصرين")
+    assert_no_figure("وزار الوفد مسجد القبلتين ثم مسجد قباء", "القبلتين")
+    assert_no_figure("وقال المتحدث حميدان إن المفاوضات مستمرة", "حميدان")
+    assert_no_figure("ورفع التهنئة إلى خادم الحرمين الشرفين وولي عهده", "الشرفين")
+    # another dual beside them is still two
+    assert_figure("وتنشط الجماعات في جبال محافظتي الكاف والقصرين قرب الحدود", "محافظتي", kind="count", value=2)
