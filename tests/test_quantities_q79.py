@@ -78,3 +78,12 @@ def test_names_that_look_like_duals():
     assert_no_figure("ورفع التهنئة إلى خادم الحرمين الشرفين وولي عهده", "الشرفين")
     # another dual beside them is still two
     assert_figure("وتنشط الجماعات في جبال محافظتي الكاف والقصرين قرب الحدود", "محافظتي", kind="count", value=2)
+
+
+def test_a_model_number_after_a_latin_brand():
+    s = "وكشفت التسريبات أن جهاز iPad mini 4 سيأتي أنحف من جهاز iPad mini 3 السابق"
+    assert_figure(s, "iPad mini 4", kind="label", value=4)
+    assert_figure(s, "iPad mini 3", kind="label", value=3)
+    assert_figure("وطرحت الشركة نسخة تجريبية من نظام iOS 9 للمطورين", "iOS 9", kind="label", value=9)
+    # a lower-case word after an all-lower-case one is no name: the count stays
+    assert_figure("وبيع منه 4 dollars فقط", "4 dollars", kind="money", value=4)

@@ -421,6 +421,15 @@ class _LabelRules:
             return None  # 1800 مهاجر: after whole hundreds the counted noun is a genitive singular
         return _Q(a, suffix, "year", y1, date=f"{y1:04d}")
 
+    def _latin_name_word(self, x) -> bool:
+        """Latin word x is part of a name: capitalised (The Beat), a brand with a capital inside (iPad, iOS), or
+        a lower-case word right after one of those in an Arabic paragraph (iPad mini 4: a model; session 53, q79)."""
+        w = self.t.text[x]
+        if w[:1].isupper() or any(c.isupper() for c in w[1:]):
+            return True
+        return bool(self.ar and w.isalpha() and w.islower() and self.kind(x - 1) == "lat" and self.free(x - 1)
+                    and any(c.isupper() for c in self.t.text[x - 1]))
+
     def _hundreds_noun(self, a, b, y1) -> bool:
         """Whole hundreds (1800, 1900) followed by an indefinite singular noun the lexicon does not
         know: the genitive singular that hundreds count (``أنقذ خفر السواحل 1800 مهاجر``), not a year.
@@ -557,8 +566,8 @@ class _LabelRules:
             return None  # ركبت النساء 6.800 مصباح, الماضية 27 حركة: a counted noun follows
         if self.ar and people_after(self, b, a):
             return None  # أعدم التنظيم 2070 من مواطني نينوى: a count of people, not a label
-        if self.ar and self.kind(a - 1) == "lat" and self.t.text[a - 1][:1].isupper() and self.free(a - 1):
-            pass  # "The Beat 7" in an Arabic paragraph: a Latin name before the number (read below)
+        if self.ar and self.kind(a - 1) == "lat" and self._latin_name_word(a - 1) and self.free(a - 1):
+            pass  # "The Beat 7", "iPad mini 4" in an Arabic paragraph: a Latin name before the number (read below)
         elif self.ar:
             if (self.is_p(a - 1, _QUOTES) and self.definite(a - 2) and self.is_p(b, _QUOTES)
                     and not self.unit_after(b + 1) and not self._accusative_noun(b + 1, num.value)):
@@ -588,7 +597,7 @@ class _LabelRules:
             and a - st < 3
             and self.free(st - 1)
             and self.kind(st - 1) == "lat"
-            and self.t.text[st - 1][:1].isupper()
+            and self._latin_name_word(st - 1)
             and self.k(st - 1) not in self.lx.not_unit
             and not self.month_at(st - 1)
             and self.k(st - 1) not in self.lx.markers.get("approx", {}).keys()
