@@ -54,6 +54,8 @@ class _Lex:
     paired: dict = field(default_factory=dict)
     markers: dict = field(default_factory=dict)  # role -> {tuple of keys: value}
     marker_len: dict = field(default_factory=dict)
+    #: role -> the first words of its phrases: ``phrase_at`` returns at once when no reading of the word opens one
+    marker_firsts: dict = field(default_factory=dict)
     not_unit: frozenset = frozenset()
     starts: dict = field(default_factory=dict)  # surface key -> (prefix, base) for quick candidate tests
     cands: frozenset = frozenset()  # every word key that can start a figure
@@ -156,6 +158,7 @@ def _lexicon(lang: str, where: str) -> _Lex:
             stem = t[0][:-1] + "ت" if r["phrase"].strip().endswith("ة") else t[0]
             lx.paired.setdefault(stem, (r["phrase"].strip(), r["en"].split(" (")[0].strip()))
         lx.marker_len[r["role"]] = max(lx.marker_len.get(r["role"], 1), len(t))
+    lx.marker_firsts = {role: frozenset(t[0] for t in table if t) for role, table in lx.markers.items()}
     lx.not_unit = frozenset(t[0] for t in lx.markers.get("not_unit", {}))
     for r in read_lexicon("doc_codes.csv"):
         lx.doc_parts[r["abbr"].upper().replace("Đ", "D")] = (r["part"], r["en"])

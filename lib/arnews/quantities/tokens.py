@@ -110,12 +110,15 @@ class _TokenView:
         if not table or not self.free(i) or not self.is_word(i):
             return None
         t, claimed = self.t, self.claimed
+        firsts = [(p, b) for p, b in (self.bases(i) if clitic else [("", t.k[i])])
+                  if not p or p in ("و", "ف", "ب", "ل", "ول", "وب")]
+        opens = self.lx.marker_firsts[role]
+        if not any(b in opens for _, b in firsts):
+            return None  # (no reading of the word opens a phrase of the role: most words, most roles)
         longest = self.lx.marker_len.get(role, 1)
         run = 1  # free words from token i on (a phrase is made of them), at most ``longest``
         while run < longest and i + run < t.n and not claimed[i + run] and t.kind[i + run] in ("ar", "lat"):
             run += 1
-        firsts = [(p, b) for p, b in (self.bases(i) if clitic else [("", t.k[i])])
-                  if not p or p in ("و", "ف", "ب", "ل", "ول", "وب")]
         for L in range(min(longest, run), 0, -1):
             rest = tuple(t.k[i + 1 : i + L])
             for _, b in firsts:
