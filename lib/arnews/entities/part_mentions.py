@@ -24,14 +24,22 @@ followed by a word that would continue another name (a listed given name, بن, 
 from __future__ import annotations
 
 from ..normalize import key
-from .namelinks import AAL, ABA, ABD, ABI, ABU, BIN, IBN, NASAB, UMM
+from .namelinks import AAL, ABA, ABD, ABI, ABU, BIN, FOREIGN_PARTICLES, IBN, NASAB, UMM
 from .part_slots import extra_slot, follower_orgs
 from .placeids import one_word_place
 from .positions import adjacent, held_spans, is_word
 from .cues import load_cues, word_info
 from .wordtests import STOP_GIVEN as _STOP_GIVEN
 
-__all__ = ["part_mention_rows", "single_parts", "continues_name", "NAME_LINKS", "ACT_VERBS", "FOLLOWERS"]
+__all__ = ["part_mention_rows", "single_parts", "continues_name", "NAME_LINKS", "ACT_VERBS", "FOLLOWERS", "REPEAT_MIN",
+           "REPEAT_ZIPF", "REPEAT_SOURCES", "FEMININE_ZIPF"]
+
+#: a part ending in ة this common is a feminine noun the name ran over (تغطية of a cue's run مني تغطية), no surname
+FEMININE_ZIPF = 3.5
+#: a part standing alone this many times in the article (outside every name found) names its person in any bare slot
+REPEAT_MIN = 2
+#: ... when rarer than this in general Arabic (منصور 4.7، عسيري 4.1، السعدون 4.9; not صالح 5.2، الحربي 5.6)
+REPEAT_ZIPF = 5.0
 
 #: verbs of a person's act or word, besides the verbs of saying of :mod:`arnews.entities.speakers` (masculine and
 #: feminine past): *wrote, spoke, hoped, praised, expressed, demanded, called, revealed, described, confirmed, died*
@@ -101,6 +109,62 @@ def _title_speaker(p, i: int, j: int) -> bool:
     return p.role == "title" and i == 0 and j + 1 < len(p.toks) and p.toks[j + 1] in (":", "：")
 
 
+def _bare_slot(p, i: int) -> bool:
+    """Token i may be a surname standing alone: not after a link (أبو، بن) or a definite word it would qualify
+    (الجانب التركي; a title or an office is fine) or a noun behind a glued preposition (لأجل، بسبب), not before بن or a
+    definite word it would govern."""
+    if is_word(p, i - 1) and adjacent(p, i - 1, i):
+        k = p.fkeys[i - 1]
+        if k in NAME_LINKS or k in _NAME_BEFORE:
+            return False
+        info = word_info(p.toks[i - 1])
+        if info.definite and info.cue not in ("title", "role"):  # (ألقى is no definite word: its key opens with ال)
+            return False
+        if k[:1] in "لب" and info.bare != k and not info.cue:
+            return False  # لأجل هادي، بسبب هادي: a noun behind a glued preposition (see the follower slot)
+    if is_word(p, i + 1) and adjacent(p, i, i + 1):
+        k, info = p.fkeys[i + 1], word_info(p.toks[i + 1])
+        if k in ("بن", "بنت", "ابن") or info.definite and not info.stop:
+            return False
+    return True
+
+
+#: the sources of a found person whose parts may recur in any bare slot: not a transliterated guess (بودواكتيفيا
+#: توفر, إنبي كبروفة: a technique, a club) nor a byline's line (بنجلاديشي الجنسية)
+REPEAT_SOURCES = frozenset({"cue", "coord", "list", "pair", "recurrence", "latin", "part"})
+
+
+def _repeated_parts(pars, parts: dict, spans: dict, rows: list[list]) -> set:
+    """The parts (their key tuples) that stand alone in a bare slot at least REPEAT_MIN times in the article,
+    outside every name found (see the module docstring)."""
+    from .guards import gentilic
+
+    anchors = {r[5] for r in rows if r[6] == "person" and r[11] in REPEAT_SOURCES}
+
+    count: dict = {}
+    for p in pars:
+        if p.rules != "ar" or p.role == "dateline":
+            continue
+        taken = spans.get((p.article_id, p.paragraph), [])
+        n = len(p.toks)
+        for i, kd in enumerate(p.kinds):
+            if kd != "word" or p.fkeys[i] not in parts:
+                continue
+            for seq, eid in parts[p.fkeys[i]]:
+                j = i + len(seq) - 1
+                if eid not in anchors or not all(j < n and is_word(p, i + t) and p.fkeys[i + t] == seq[t]
+                                                 for t in range(len(seq))):
+                    continue
+                if any(p.starts[i] < te and ts < p.ends[j] for ts, te in taken):
+                    break
+                if _bare_slot(p, i) and not continues_name(p, j):
+                    count[seq] = count.get(seq, 0) + 1
+                break
+    return {seq for seq, c in count.items() if c >= REPEAT_MIN and not gentilic(seq[-1])
+            and word_info(seq[-1]).zipf < REPEAT_ZIPF and not load_cues().kind.get(seq[-1])
+            and not (seq[-1].endswith("ه") and word_info(seq[-1]).zipf >= FEMININE_ZIPF)}
+
+
 def continues_name(p, i: int) -> bool:
     """A word right after token i would make it part of another name (a listed given name, a link, a foreign
     word or a rare definite word)."""
@@ -131,7 +195,9 @@ def _parts(rows: list[list]) -> dict:
                 or any(key(w) in ("بن", "ابن", "بنت") for w in ws[1:-1])):
             continue  # محترف وفق، بيان شومر إنه: a run a cue announced that opens with an ordinary word
         cands = [(ws[-1],)]
-        if len(ws) >= 3 and key(ws[-2]) in _PART_LINKS:
+        if len(ws) >= 3 and key(ws[-2]) in FOREIGN_PARTICLES:
+            cands = [(ws[-2], ws[-1])]  # دي ماريا of أنخيل دي ماريا: the particle opens the family name (names57a)
+        elif len(ws) >= 3 and key(ws[-2]) in _PART_LINKS:
             cands = [(ws[-2], ws[-1])] + ([(ws[-1],)] if key(ws[-2]) in ("بن", "ابن") else [])  # (أحمد بن عيد: عيد)
         foreign = i0.foreign or any(word_info(w).foreign for w in ws[1:])  # (كاثي جيفورد: a foreign name)
         if k0 in load_cues().foreign_given or (k0 not in given and foreign and i0.zipf < 4.5) \
@@ -165,6 +231,7 @@ def part_mention_rows(pars, rows: list[list], spans: dict) -> list[list]:
     if not parts:
         return []
     held = held_spans(rows)
+    repeated = _repeated_parts(pars, parts, spans, rows)
     out = []
     for p in pars:
         if p.rules != "ar" or p.role == "dateline":
@@ -195,6 +262,8 @@ def part_mention_rows(pars, rows: list[list], spans: dict) -> list[list]:
                     and not continues_name(p, j)) or _title_speaker(p, i, j)
             if not slot and _quoted_alone(p, i, j):
                 slot = not (len(seq) == 1 and k.startswith("ال") and word_info(p.toks[i]).zipf >= 4.5)  # «النصر»
+            if not slot and seq in repeated:
+                slot = _bare_slot(p, i) and not continues_name(p, j)  # وفي أمسية عسيري، أراد عسيري (names57a)
             if not slot:
                 continue
             os_, oe = p.original(s, e)
