@@ -134,9 +134,12 @@ def test_learned_names_get_an_english_name_where_a_source_has_one():
     assert en["بوينج"] == ("Boeing", "known names")
     assert en["سلمان بن عبدالعزيز"] == ("≈ Salman bin Abdulaziz", "glossary (word by word)")
     assert en["جون كيري"] == ("≈ John Kerry", "glossary (word by word)")
-    assert en["بشار الأسد"] == ("", "")  # the glossary reads 'Bashar the lion': no name, left empty
+    # pages54: a word after a given name takes its name sense (al-Assad, not 'the lion'), a given name before a name its
+    # name sense (Adel, not 'just'); never 'Bashar the lion' or '? Al-Jubeir' (empty before pages54)
+    assert en["بشار الأسد"] == ("≈ Bashar al-Assad", "glossary (word by word)")
     assert en["الاتفاق"] == ("", "")  # an organisation is never read word by word ('the agreement')
-    assert en["عادل الجبير"] == ("", "")  # a word the glossary cannot read ('? Al-Jubeir'): empty
+    assert en["عادل الجبير"] == ("≈ Adel Al-Jubeir", "glossary (word by word)")
+    assert english_names(["سامي الفلاني"], ["person"], ents)["سامي الفلاني"] == ("", "")  # a word it cannot read: empty
 
 
 def test_a_cue_is_shown_as_written():

@@ -12,6 +12,66 @@ import pandas as pd
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
 
 
+def test_nizam_is_a_regime_before_a_state_or_its_ruler_and_a_system_elsewhere():
+    from arnews.stats.glossary import gloss, phrase_gloss
+
+    assert phrase_gloss("النظام السوري") == "≈ the Syrian regime"
+    assert phrase_gloss("قوات النظام الإيراني") == "≈ forces of the Iranian regime"
+    assert phrase_gloss("نظام الأسد") == "≈ regime of al-Assad"
+    assert phrase_gloss("لنظام بشار الأسد") == "≈ regime of Bashar al-Assad"
+    assert gloss("نظام", "ar", "نظام", vietnam=False).split(";")[0] == "system"  # not 'order' (نظام التشغيل, نظام العمل)
+    assert "regime" not in phrase_gloss("نظام المرور") and "order" not in phrase_gloss("نظام المرور")
+    assert phrase_gloss("الأمن والنظام") == "security and order"  # the phrase keeps its own sense
+
+
+def test_al_kuttab_is_writers_after_their_work_and_the_book_elsewhere():
+    from arnews.stats.glossary import phrase_gloss
+
+    assert phrase_gloss("تجارب الكتاب") == "≈ experiments of the writers"  # a plural noun, not a verb: 'of' is read
+    assert phrase_gloss("اتحاد الكتاب") == "≈ union of the writers"
+    assert phrase_gloss("معرض الكتاب") == "≈ exhibition of the book"
+
+
+def test_a_word_inside_a_persons_name_takes_its_name_sense():
+    from arnews.stats.glossary import phrase_gloss
+
+    assert phrase_gloss("بشار الأسد") == "≈ Bashar al-Assad"  # not 'Bashar the lion'
+    assert phrase_gloss("حافظ الأسد") == "≈ Hafez al-Assad"  # a given name before a name: not '?'
+    assert phrase_gloss("عادل الجبير") == "≈ Adel Al-Jubeir"
+    assert phrase_gloss("الرئيس عادل") == "≈ President Adel"
+    assert phrase_gloss("بشكل عادل") == ""  # not a name here: still unknown ('?'), never 'Adel'
+    assert phrase_gloss("نصيب الأسد") == "the lion's share"
+    assert phrase_gloss("الرئيس المخلوع علي عبدالله صالح").endswith("Ali Abdullah Saleh")  # not 'on Abdullah Saleh'
+    assert phrase_gloss("اعتمد علي") == "≈ relied on"  # no name after it: the preposition
+    assert phrase_gloss("عبد ربه منصور هادي") == "≈ Abd Rabbuh Mansour Hadi"
+    assert phrase_gloss("حمد بن عيسى آل خليفة") == "≈ Hamad bin Issa Al Khalifa"
+    assert phrase_gloss("عبدالعزيز بن سامي المعيبد") == "≈ Abdulaziz bin Sami Al-Muaibed"  # no 'Sami bin': بن heads nothing
+    assert phrase_gloss("جمعان سعيد الزهراني") == "≈ Jumaan Saeed Al-Zahrani"  # not 'Friday'
+
+
+def test_a_plural_noun_in_t_is_no_imperfect_verb():
+    from arnews.stats.glossary import phrase_gloss
+
+    assert phrase_gloss("تجارب الشعوب").startswith("≈ experiments of")
+    assert " of " not in phrase_gloss("تحقق الأهداف")  # 'achieves': a verb, no construct
+
+
+def test_name_sense_reads_the_name_of_a_gloss():
+    from arnews.stats.senses import name_sense
+
+    assert name_sense("the lion; al-Assad") == "al-Assad"
+    assert name_sense("just; fair; Adel (given name)") == "Adel"
+    assert name_sense("lion; Asad (in names)") == "Asad"
+    assert name_sense("servant (of God); Abd- (in names)") is None and name_sense("the lion") is None
+
+
+def test_a_sense_that_opens_with_a_note_reads_without_a_stray_comma():
+    from arnews.stats.glossary import flat_gloss
+
+    assert flat_gloss("reaching; (all the way) to; arriving") == "reaching; all the way to; arriving"
+    assert flat_gloss("time (occurrence)") == "time, occurrence"
+
+
 def test_weekdays_and_date_formulae_are_general_words_of_the_statistics():
     from arnews.stats.features import stats_stopwords
     from arnews.normalize import key

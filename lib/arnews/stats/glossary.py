@@ -33,6 +33,7 @@ from ..wordforms import (AR_RE as _AR_RE, MIN_REST as _MIN_REST, ar_stem as _ar_
                          en_word as _en_word, prefix_strips as _strips, word_analyses)
 from ..tokens import stem, stopwords
 from ..entities.cues import load_cues
+from .senses import name_sense, neighbour_sense
 
 __all__ = ["gloss", "readable_gloss", "gloss_label", "flat_gloss", "withheld", "scope_of", "entity_names", "name_gloss",
            "SCOPES", "NEWS_FILE", "PHRASES_FILE", "TITLES_FILE", "phrase_gloss", "adjectives_first", "titles_and_constructs"]
@@ -536,7 +537,7 @@ def gloss(term: str, lang: str = "ar", surface: str | None = None, vietnam: bool
                     head = parts[-1].removeprefix("the ")  # (البارالمبية 'Paralympic', capitalised, is an adjective)
                     after = not (head[:1].isupper() and not _EN_ADJECTIVE.fullmatch(head)) and not _time_word(src[-1])
                 prev = src[-1] if i > 0 else ""
-                sense = "?" if g and name_as_word(words[i], g) else _sense(words[i], g or "?", after, prev)
+                sense = _sense_in_phrase(words, i, g, parts, src, after, prev, vietnam)
                 if words[i].startswith(("لل", "ولل", "فلل")):  # للكتاب 'for the book': no bare 'the' (معرض ... للكتاب)
                     sense = sense.removeprefix("the ")
                 parts.append(sense)
@@ -550,6 +551,31 @@ def gloss(term: str, lang: str = "ar", surface: str | None = None, vietnam: bool
     if len(parts) > 1:
         return "≈ " + " ".join(by_feat.get(p, "?").split(";")[0].strip() for p in parts)
     return "(no gloss)"
+
+
+def _sense_in_phrase(words: list[str], i: int, g: str | None, parts: list[str], src: list[str], after: bool, prev: str,
+                     vietnam: bool) -> str:
+    """The sense of ``words[i]`` (glossed ``g``) in a word-by-word gloss, its neighbours read (pages54): a sense its
+    neighbour decides (:func:`arnews.stats.senses.neighbour_sense`: النظام السوري 'the Syrian regime'); inside a
+    person's name, a word's name sense (:func:`arnews.stats.senses.name_sense`): a listed given name whose gloss is a
+    common word's (:func:`name_as_word`) after a title or a name, or before a word whose first sense is a name (الرئيس
+    عادل 'President Adel', عادل الجبير 'Adel Al-Jubeir'; elsewhere ``?``, as before: بشكل عادل), and a word after a
+    listed given name read as a name (بشار الأسد 'Bashar al-Assad', not 'Bashar the lion'); else :func:`_sense`."""
+    w, nxt = words[i], words[i + 1] if i + 1 < len(words) else ""
+    ns = neighbour_sense(w, words[i - 1] if i else "", nxt, (lambda x: bool(name_sense((_gloss_word(x, vietnam) or "").split(";")[0])),
+                                                          lambda x: key(x) in _titles() or key(x) in _NAME_LINKS))
+    if ns:
+        return ns
+    prev_name = bool(src) and bool(src[-1]) and parts[-1][:1].isupper()  # the word before is read as a name or a title
+    if g and name_as_word(w, g):
+        titled = bool(src) and bool(src[-1]) and (key(src[-1]) in _titles() or key(src[-1]) in _NAME_LINKS)  # (بن سامي)
+        nxt_name = bool(nxt) and bool(name_sense((_gloss_word(nxt, vietnam) or "").split(";")[0]))
+        return (name_sense(g) or "?") if (prev_name or titled or nxt_name) else "?"
+    if g and prev_name and key(src[-1]) in load_cues().given and not name_sense(g.split(";")[0]):
+        ns = name_sense(g)
+        if ns:
+            return ns
+    return _sense(w, g or "?", after, prev)
 
 
 #: a figure as a phrase's word: digits (ASCII or Arabic-Indic, with separators) or the n-grams' "#" for any figure
@@ -766,7 +792,20 @@ def _noun_head(w: str, g: str) -> bool:
     head = g[4:] if g.startswith("the ") else g
     if not head[:1].islower() or not head[-1:].isalpha() or " " in head or key(w) in _stop_keys() or _nisba_adjective(w, g):
         return False
-    return not (w[:1] in "يت" and head.endswith("s"))
+    if key(w) in _NAME_LINKS:  # بن سامي 'bin Sami': a name's link, no noun its name follows as an adjective (pages54)
+        return False
+    return not (w[:1] in "يت" and head.endswith("s") and not _plural_noun(w, head))
+
+
+def _plural_noun(w: str, g: str) -> bool:
+    """``w`` (ت/ي + ..., glossed ``g`` in -s) is a plural noun, not an imperfect verb: the glossaries write it with the
+    article and gloss that form as the same English (تجارب 'experiments' ~ التجارب 'the experiments'; not تحقق
+    'achieves', whose التحقق is 'verification')."""
+    d = "ال" + w
+    if d not in _written_terms():
+        return False
+    dg = (_gloss_word(d, False) or "").split(";")[0].strip().removeprefix("the ")
+    return bool(dg) and dg == g.split(";")[0].strip().removeprefix("the ")
 
 
 #: a word after a prepositional proclitic (بالشرقية 'in the Eastern') modifies no noun before it
@@ -870,6 +909,7 @@ def flat_gloss(g: str) -> str:
     Arabia; Saudi, f.``, ``(given name) Saddam`` -> ``given name: Saddam`` (in a right-to-left
     cell, nested brackets show mirrored)."""
     g = re.sub(r"^\(([^()]*)\)\s*", r"\1: ", (g or "").strip())  # a leading note: (given name) Saddam
+    g = re.sub(r";\s*\(([^()]*)\)\s*", r"; \1 ", g)  # a sense opening with a note: 'reaching; (all the way) to' (pages54: not ';,')
     return re.sub(r"\s*\(([^()]*)\)", r", \1", g).replace("(", "").replace(")", "").strip(" ,:")
 
 
