@@ -12,6 +12,13 @@ import pandas as pd
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
 
 
+def _source(nb: str) -> str:
+    cells = json.loads((NOTEBOOKS / nb).read_text(encoding="utf-8"))["cells"]
+    return "\n".join("".join(c["source"]) for c in cells)
+
+
+# --- 1. glossary senses: a neighbour decides (regime, writers), a name's own sense ----------------------------------
+
 def test_nizam_is_a_regime_before_a_state_or_its_ruler_and_a_system_elsewhere():
     from arnews.stats.glossary import gloss, phrase_gloss
 
@@ -71,6 +78,42 @@ def test_a_sense_that_opens_with_a_note_reads_without_a_stray_comma():
     assert flat_gloss("reaching; (all the way) to; arriving") == "reaching; all the way to; arriving"
     assert flat_gloss("time (occurrence)") == "time, occurrence"
 
+
+# --- 2. the names page: learned names with their English beside them, no opaque id ---------------------------------
+
+def _ents(rows):
+    return pd.DataFrame(rows, columns=["entity_id", "surface", "name_en"])
+
+
+def test_reader_ids_show_an_arabic_surface_for_every_opaque_id():
+    from arnews.english_names import reader_ids
+
+    ents = _ents([("~geo:SA", "المملكة", "Saudi Arabia"), ("~geo:SA", "المملكة", "Saudi Arabia"),
+                  ("~geo:SA", "السعودية", "Saudi Arabia"), ("~geo:108410", "الرياض", "Riyadh"),
+                  ("~org:Al-Riyadh", "الرياض", "Al Riyadh (newspaper)"), ("~cnn", "CNN", ""),
+                  ("~جماعه حوثي", "جماعة الحوثي", ""), ("cpv", "الحزب", "Communist Party of Vietnam")])
+    r = reader_ids(ents)
+    assert r["~geo:SA"] == "~المملكة" and r["~cnn"] == "~CNN" and r["~جماعه حوثي"] == "~جماعة الحوثي"
+    assert {r["~geo:108410"], r["~org:Al-Riyadh"]} == {"~الرياض (Riyadh)", "~الرياض (Al Riyadh (newspaper))"}
+    assert not any(":" in v for v in r.values()) and "cpv" not in r  # the gazetteer's own ids stay, for reference
+
+
+def test_a_learned_name_is_shown_with_its_english_or_plainly():
+    from arnews.english_names import english_names, name_with_english
+
+    en = english_names(["بشار الأسد", "سامي الفلاني"], ["person", "person"], None)
+    assert en["بشار الأسد"] == ("≈ Bashar al-Assad", "glossary (word by word)")
+    assert name_with_english("بشار الأسد", en["بشار الأسد"][0]) == "بشار الأسد — ≈ Bashar al-Assad"
+    assert name_with_english("سامي الفلاني", "") == "سامي الفلاني"
+
+
+def test_the_names_page_uses_reader_ids_and_one_name_column():
+    src = _source("01_topics.ipynb")
+    assert "reader_ids(ents)" in src and "SHOWN_ID = id_labels(ents)" not in src
+    assert '"name — English"' in src and "the column is left empty there" not in src
+
+
+# --- 3. topics: the weekdays and date formulae are no topic words -----------------------------------------------------
 
 def test_weekdays_and_date_formulae_are_general_words_of_the_statistics():
     from arnews.stats.features import stats_stopwords

@@ -7,6 +7,13 @@ the same key), and for a person the news glossary's word-by-word reading when ev
 name (``≈ Salman bin Abdulaziz``, ``≈ John Kerry``; never ``≈ Bashar the lion``), marked ``≈`` as every word-by-word
 gloss; else empty (source ``""``), and the page says how many are empty.
 
+``reader_ids(entities)``: each entity id as a page shows it: never an opaque id (``~geo:SA``, ``~geo:108410``,
+``~org:ISIS``, ``~antq``), which shows ``~`` and the entity's most written surface (``~المملكة``); an id folded from
+Arabic words as :func:`arnews.entities.id_labels` writes it (``~جماعة الحوثي``).
+
+``name_with_english(name, english)``: a learned name with its English name in one cell (``بشار الأسد — ≈ Bashar
+al-Assad``), the Arabic alone where no source gives one: no column that is empty for most names.
+
 ``cue_forms()``: a cue's spelling key (alef, ya and teh marbuta folded, as the ``learned_names`` table stores it:
 ``منطقه``, ``جماعه``) -> its written form and first gloss in the cue lexicons (``منطقة``, *region*).
 """
@@ -17,7 +24,7 @@ import re
 from .lexicons import lexicon_cache, read_lexicon
 from .normalize import key, normalize
 
-__all__ = ["english_names", "cue_forms", "cue_label", "fold", "SOURCES"]
+__all__ = ["english_names", "cue_forms", "cue_label", "fold", "reader_ids", "name_with_english", "SOURCES"]
 
 #: the sources of an English name, in the order they are asked
 SOURCES = ("entities table", "gazetteer", "known names", "glossary (word by word)")
@@ -106,3 +113,49 @@ def cue_label(cue: str) -> str:
     a cue no lexicon lists (``given name``, ``nationality``) as stored."""
     written, g = cue_forms().get(fold(cue), (cue, ""))
     return f"{written} ({g})" if g else written
+
+
+_ARABIC = re.compile("[\u0600-\u06FF]")
+
+
+def reader_ids(entities) -> dict:
+    """``entity_id -> `` the id as a page shows it (pages54): :func:`arnews.entities.id_labels` for an id folded from
+    Arabic words (``~جماعة الحوثي``); for an opaque id (a place list's or the gazetteer's code, a Latin key: ``~geo:SA``,
+    ``~geo:108410``, ``~org:ISIS``, ``~antq``), ``~`` and the entity's most written surface (ties: the shorter), with
+    its English name in brackets when two ids would show the same surface; ids without ``~`` (the gazetteer's own,
+    listed for reference) are left as they are."""
+    from .entities import id_labels
+
+    if entities is None or not len(entities):
+        return {}
+    out = dict(id_labels(entities))
+    ids = entities.entity_id.astype(str)
+    opaque = entities[ids.str.startswith("~") & (ids.str.contains(":") | ~ids.str.contains(_ARABIC.pattern))]
+    if opaque.empty:
+        return out
+    counts = opaque.groupby(["entity_id", "surface"]).size().rename("n").reset_index()
+    counts["chars"] = counts.surface.str.len()
+    counts = counts.sort_values(["entity_id", "n", "chars", "surface"], ascending=[True, False, True, True], kind="mergesort")
+    best = counts.drop_duplicates("entity_id").set_index("entity_id").surface
+    en = {}
+    if "name_en" in entities.columns:
+        named = opaque[opaque.name_en.fillna("") != ""]
+        en = named.groupby("entity_id").name_en.agg(lambda s: s.value_counts().index[0]).to_dict()
+    shown = {eid: "~" + str(s).strip() for eid, s in best.items()}
+    taken = {v for k, v in out.items() if k not in shown}
+    seen: dict = {}
+    for eid in sorted(shown):
+        seen.setdefault(shown[eid], []).append(eid)
+    for label, eids in seen.items():
+        for i, eid in enumerate(eids):
+            lab = label
+            if len(eids) > 1 or label in taken:
+                lab = f"{label} ({en[eid]})" if en.get(eid) else f"{label} ({i + 1})"
+            out[eid] = lab
+    return out
+
+
+def name_with_english(name: str, english: str) -> str:
+    """A learned name and its English name in one cell (``بشار الأسد — ≈ Bashar al-Assad``); the name alone when
+    there is none."""
+    return f"{name} — {english}" if english else str(name)
