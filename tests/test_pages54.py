@@ -54,6 +54,8 @@ def test_a_word_inside_a_persons_name_takes_its_name_sense():
     assert phrase_gloss("حمد بن عيسى آل خليفة") == "≈ Hamad bin Issa Al Khalifa"
     assert phrase_gloss("عبدالعزيز بن سامي المعيبد") == "≈ Abdulaziz bin Sami Al-Muaibed"  # no 'Sami bin': بن heads nothing
     assert phrase_gloss("جمعان سعيد الزهراني") == "≈ Jumaan Saeed Al-Zahrani"  # not 'Friday'
+    assert phrase_gloss("الرئيس باراك أوباما") == "≈ President Barack Obama"  # given names of the names page glossed
+    assert phrase_gloss("الشاعر لبيد بن ربيعة").endswith("Labid bin Rabia")  # not 'by the hand of'
 
 
 def test_a_plural_noun_in_t_is_no_imperfect_verb():
