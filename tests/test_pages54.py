@@ -113,17 +113,3 @@ def test_the_names_page_uses_reader_ids_and_one_name_column():
     src = _source("01_topics.ipynb")
     assert "reader_ids(ents)" in src and "SHOWN_ID = id_labels(ents)" not in src
     assert '"name — English"' in src and "the column is left empty there" not in src
-
-
-# --- 3. topics: the weekdays and date formulae are no topic words -----------------------------------------------------
-
-def test_weekdays_and_date_formulae_are_general_words_of_the_statistics():
-    from arnews.stats.features import stats_stopwords
-    from arnews.normalize import key
-    from arnews.tokens import stopwords
-
-    general = stats_stopwords()
-    words = ["الجمعة", "الخميس", "والاثنين", "صباح", "الموافق", "الشأن"]
-    assert {key(w) for w in words} <= general
-    assert not ({key(w) for w in words} & {key(w) for w in stopwords("ar")})  # quantities and rhetoric still read them
-    assert key("الجمعية") not in general and key("اليوم") not in general  # an association; the outlet Al-Yaum
