@@ -113,3 +113,13 @@ def test_the_names_page_uses_reader_ids_and_one_name_column():
     src = _source("01_topics.ipynb")
     assert "reader_ids(ents)" in src and "SHOWN_ID = id_labels(ents)" not in src
     assert '"name — English"' in src and "the column is left empty there" not in src
+
+
+# --- 4. what else a reader stumbled on: word-by-word readings of two named things of the snn2000 pages ----------------
+
+def test_souq_okaz_and_the_new_suez_canal_read_as_english_names_them():
+    from arnews.stats.glossary import phrase_gloss
+
+    assert phrase_gloss("سوق عكاظ") == "Souq Okaz (festival)"  # not '≈ market of Okaz'
+    assert phrase_gloss("قناة السويس الجديدة") == "the New Suez Canal"  # not '≈ Suez Canal new'
+    assert phrase_gloss("قناة السويس") == "Suez Canal"
