@@ -56,6 +56,8 @@ def test_a_word_inside_a_persons_name_takes_its_name_sense():
     assert phrase_gloss("جمعان سعيد الزهراني") == "≈ Jumaan Saeed Al-Zahrani"  # not 'Friday'
     assert phrase_gloss("الرئيس باراك أوباما") == "≈ President Barack Obama"  # given names of the names page glossed
     assert phrase_gloss("الشاعر لبيد بن ربيعة").endswith("Labid bin Rabia")  # not 'by the hand of'
+    assert phrase_gloss("فيصل بن تركي") == "≈ Faisal bin Turki"  # after بن the sense marked as a given name, not 'Turkish'
+    assert phrase_gloss("الرئيس التركي") == "≈ the Turkish president"
 
 
 def test_a_plural_noun_in_t_is_no_imperfect_verb():

@@ -567,6 +567,10 @@ def _sense_in_phrase(words: list[str], i: int, g: str | None, parts: list[str], 
     if ns:
         return ns
     prev_name = bool(src) and bool(src[-1]) and parts[-1][:1].isupper()  # the word before is read as a name or a title
+    if g and src and src[-1] and (key(src[-1]) in _NAME_LINKS or key(src[-1]) in _titles()) and not _nationality(w):
+        marked = name_sense(g, marked=True)  # فيصل بن تركي 'Faisal bin Turki', الأمير تركي 'Prince Turki' (not 'Turkish')
+        if marked:
+            return marked
     if g and name_as_word(w, g):
         titled = bool(src) and bool(src[-1]) and (key(src[-1]) in _titles() or key(src[-1]) in _NAME_LINKS)  # (بن سامي)
         nxt_name = bool(nxt) and bool(name_sense((_gloss_word(nxt, vietnam) or "").split(";")[0]))

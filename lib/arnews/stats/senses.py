@@ -100,12 +100,13 @@ def neighbour_sense(w: str, prev: str = "", nxt: str = "", classes=(lambda x: Fa
     return None
 
 
-def name_sense(g: str | None) -> str | None:
+def name_sense(g: str | None, marked: bool = False) -> str | None:
     """The first sense of the gloss ``g`` that is a name, without its note (``al-Assad`` of 'the lion; al-Assad',
-    ``Adel`` of 'just; fair; Adel (given name)', ``Asad`` of 'lion; Asad (in names)'); None when none is."""
+    ``Adel`` of 'just; fair; Adel (given name)', ``Asad`` of 'lion; Asad (in names)'); with ``marked``, only a sense
+    marked as a name's (``Turki`` of 'Turkish; Turki (given name)', not the capitalised adjective); None when none is."""
     for s in re.split(r";", g or ""):
         s = s.strip()
         bare = re.sub(r"\s*\([^)]*\)", "", s).strip()
-        if bare and (_NAME_MARK.search(s) or _NAME_WRITTEN.fullmatch(bare)) and not bare.endswith("-"):
+        if bare and (_NAME_MARK.search(s) or (not marked and _NAME_WRITTEN.fullmatch(bare))) and not bare.endswith("-"):
             return bare
     return None
