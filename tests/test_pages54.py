@@ -115,6 +115,7 @@ def test_the_names_page_uses_reader_ids_and_one_name_column():
     src = _source("01_topics.ipynb")
     assert "reader_ids(ents)" in src and "SHOWN_ID = id_labels(ents)" not in src
     assert '"name — English"' in src and "the column is left empty there" not in src
+    assert 'they="it is" if len(ok) == 1 else "they are"' in src  # 'the 1 learned name ...: it is shown in Arabic only'
 
 
 # --- 4. what else a reader stumbled on: word-by-word readings of two named things of the snn2000 pages ----------------
