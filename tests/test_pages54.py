@@ -126,3 +126,5 @@ def test_souq_okaz_and_the_new_suez_canal_read_as_english_names_them():
     assert phrase_gloss("سوق عكاظ") == "Souq Okaz (festival)"  # not '≈ market of Okaz'
     assert phrase_gloss("قناة السويس الجديدة") == "the New Suez Canal"  # not '≈ Suez Canal new'
     assert phrase_gloss("قناة السويس") == "Suez Canal"
+    assert phrase_gloss("أبو بكر البغدادي") == "≈ Abu Bakr al-Baghdadi"  # not 'father of first-born of al-Baghdadi'
+    assert phrase_gloss("علي بن أبي طالب") == "≈ Ali bin Abi Talib"  # not 'on bin my father student'
