@@ -107,14 +107,14 @@ def test_a_learned_name_is_shown_with_its_english_or_plainly():
 
     en = english_names(["بشار الأسد", "سامي الفلاني"], ["person", "person"], None)
     assert en["بشار الأسد"] == ("≈ Bashar al-Assad", "glossary (word by word)")
-    assert name_with_english("بشار الأسد", en["بشار الأسد"][0]) == "بشار الأسد — ≈ Bashar al-Assad"
+    assert name_with_english("بشار الأسد", en["بشار الأسد"][0]) == "≈ Bashar al-Assad — بشار الأسد"  # English first: LTR
     assert name_with_english("سامي الفلاني", "") == "سامي الفلاني"
 
 
 def test_the_names_page_uses_reader_ids_and_one_name_column():
     src = _source("01_topics.ipynb")
     assert "reader_ids(ents)" in src and "SHOWN_ID = id_labels(ents)" not in src
-    assert '"name — English"' in src and "the column is left empty there" not in src
+    assert '"name (English — Arabic)"' in src and "the column is left empty there" not in src
     assert 'they="it is" if len(ok) == 1 else "they are"' in src  # 'the 1 learned name ...: it is shown in Arabic only'
 
 

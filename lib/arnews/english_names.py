@@ -11,8 +11,8 @@ gloss; else empty (source ``""``), and the page says how many are empty.
 ``~org:ISIS``, ``~antq``), which shows ``~`` and the entity's most written surface (``~المملكة``); an id folded from
 Arabic words as :func:`arnews.entities.id_labels` writes it (``~جماعة الحوثي``).
 
-``name_with_english(name, english)``: a learned name with its English name in one cell (``بشار الأسد — ≈ Bashar
-al-Assad``), the Arabic alone where no source gives one: no column that is empty for most names.
+``name_with_english(name, english)``: a learned name with its English name in one cell (``≈ Bashar al-Assad — بشار
+الأسد``), the Arabic alone where no source gives one: no column that is empty for most names.
 
 ``cue_forms()``: a cue's spelling key (alef, ya and teh marbuta folded, as the ``learned_names`` table stores it:
 ``منطقه``, ``جماعه``) -> its written form and first gloss in the cue lexicons (``منطقة``, *region*).
@@ -156,6 +156,7 @@ def reader_ids(entities) -> dict:
 
 
 def name_with_english(name: str, english: str) -> str:
-    """A learned name and its English name in one cell (``بشار الأسد — ≈ Bashar al-Assad``); the name alone when
-    there is none."""
-    return f"{name} — {english}" if english else str(name)
+    """A learned name and its English name in one cell, the English first as the plots' labels write it (``≈ Bashar
+    al-Assad — بشار الأسد``: a cell that opens with a Latin letter is laid out left-to-right, so the ``≈`` and the English
+    keep their order; after the Arabic, a right-to-left cell moved them); the name alone when there is none."""
+    return f"{english} — {name}" if english else str(name)
