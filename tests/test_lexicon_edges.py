@@ -72,6 +72,10 @@ WORD_LISTS = {
     "org_group_words.csv": "word",
     "clock_words.csv": "word",
     "credit_words.csv": "word",
+    "body_rule_words.csv": "word",
+    "org_tail_words.csv": "word",
+    "qualified_office_words.csv": "word",
+    "field_form_words.csv": "word",
 }
 
 

@@ -23,12 +23,13 @@ work on the token arrays of a paragraph (``p.toks``, ``p.kinds``) and return tok
 """
 from __future__ import annotations
 
-from ..lexicons import lexicon_cache, word_kinds
+from ..lexicons import kind_sets, lexicon_cache, word_kinds
 from ..normalize import key
 from .cues import load_cues, word_info, zipf_ar
 from .facility_names import own_name_only, own_name_refused
 from .located_facilities import located_name_end
 from .namelinks import AAL, ABD, ABU, BIN, BINT
+from .orgwords import WordSet, name_words
 from .positions import is_word as _word, adjacent as _adjacent
 
 __all__ = ["body_words", "body_candidates", "sector_body_end", "facility_end", "facility_key", "company_end",
@@ -39,8 +40,20 @@ KINDS = ("sector", "facility", "facility_adj", "company_tail", "loan_tail", "pat
 PATRON_HEADS = ("patron_place", "patron_body")
 #: proclitics a sector or facility word may carry (لصحة عسير، بمطار الملك خالد)
 _PROCLITICS = frozenset({"", "و", "ب", "ل", "ف", "وب", "ول", "فب", "فل"})
-#: titles that name a facility after a person (مطار الملك خالد، ملعب الأمير فيصل)
-_NAMING_TITLES = frozenset(key(w) for w in ("الملك", "الأمير", "الأميرة", "الإمام", "الشيخ"))
+#: the kinds of ``body_rule_words.csv`` (the words these rules test besides ``body_names.csv``; its header says what
+#: each holds)
+RULE_KINDS = ("adjective_sector", "religious_title", "road", "camp", "back_referring")
+
+
+@lexicon_cache(maxsize=2)
+def body_rule_words() -> dict[str, frozenset]:
+    """``kind -> key forms`` of ``body_rule_words.csv`` (:data:`RULE_KINDS`)."""
+    return kind_sets("body_rule_words.csv", RULE_KINDS, key)
+
+
+#: titles that name a facility after a person (مطار الملك خالد، ملعب الأمير فيصل): a patron's titles
+#: (kind ``patron`` of ``org_name_words.csv``)
+_NAMING_TITLES = name_words("patron")
 _LINKS = BIN | BINT | ABD | AAL | ABU
 #: a family name inside a facility's name is rarer than this in general Arabic, or a given name with the
 #: article (الفيصل، العبدالله)
@@ -123,7 +136,7 @@ def _cued_place(p, j: int) -> tuple[int, int]:
 
 #: sector words that are also a common adjective or noun (عمل أدبي، زي بلدي، فنون الطهي، عمل تعاوني; org42): a body
 #: only before a listed place (with or without its cue), never before a rare definite word (فنون المحاسبة)
-_ADJECTIVE_SECTORS = frozenset(key(w) for w in ("أدبي", "بلدي", "فنون", "تعاوني"))
+_ADJECTIVE_SECTORS = WordSet(body_rule_words, "adjective_sector")
 
 
 def sector_body_end(p, i: int) -> int:
@@ -164,7 +177,7 @@ def _patron_end(p, j: int) -> int:
 
 
 #: religious titles that name a person by a definite epithet (الإمام الصادق، الإمام البخاري)
-_RELIGIOUS_TITLES = frozenset(key(w) for w in ("الإمام", "الشيخ"))
+_RELIGIOUS_TITLES = WordSet(body_rule_words, "religious_title")
 #: such an epithet is rarer than this in general Arabic (الصادق 4.4، البخاري 4.6; not الجديد، السابق، الحالي)
 EPITHET_ZIPF = 5.0
 
@@ -344,8 +357,8 @@ def purpose_end(p, t: int) -> int:
 
 
 #: facility words that are also common metaphors (طريق *way*) or name where a team trains (معسكر)
-_ROADS = frozenset({key("طريق")})
-_CAMPS = frozenset({key("معسكر")})
+_ROADS = WordSet(body_rule_words, "road")
+_CAMPS = WordSet(body_rule_words, "camp")
 #: a one-word definite name of a facility that is not a listed place is this rare or rarer as written
 #: (البطحاء، الوديعة، الرقعي); the folded key alone can hide a common word (الجريمة)
 COMMON_NAME_ZIPF = 4.5
@@ -402,7 +415,7 @@ def facility_key(p, i: int, a: int, b: int) -> list[str]:
 #: the proper word of a company named by its field is rarer than this in general Arabic (نسما، النيل، ملاذ) ...
 COMPANY_ZIPF = 5.0
 #: ... or a gentilic with the article (العربية، الوطنية، السعودية), or a country (قطر، مصر)
-_BACK_REFERRING = frozenset(key(w) for w in ("الشركة", "المؤسسة", "الهيئة", "المجموعة", "الجمعية", "المملكة", "الدولة"))
+_BACK_REFERRING = WordSet(body_rule_words, "back_referring")
 
 
 def company_end(p, i: int) -> int:

@@ -19,16 +19,28 @@ before an imperfect verb, with no noun before it that it could complete; a one-w
 """
 from __future__ import annotations
 
+from ..lexicons import kind_sets, lexicon_cache
 from ..normalize import key
 from .positions import adjacent, is_word  # (speed52: a module-level import; it was a relative import per call)
 from .cues import word_info
+from .orgwords import WordSet, name_words
 
-__all__ = ["field_form_rows", "body_fields"]
+__all__ = ["field_form_rows", "body_fields", "FIELD_KINDS", "field_form_words"]
+
+#: the kinds of ``field_form_words.csv`` (its header says what each holds)
+FIELD_KINDS = ("general_head", "titling")
+
+
+@lexicon_cache(maxsize=2)
+def field_form_words() -> dict[str, frozenset]:
+    """``kind -> key forms`` of ``field_form_words.csv`` (:data:`FIELD_KINDS`)."""
+    return kind_sets("field_form_words.csv", FIELD_KINDS, key)
+
 
 #: the heads of a general body, whose one-word field stands for it (الرئاسة العامة للأرصاد: الأرصاد)
-_GENERAL_HEADS = frozenset(key(w) for w in ("الرئاسة", "المديرية", "الإدارة", "الهيئة", "المؤسسة", "رئاسة",
-                                            "مديرية", "إدارة", "هيئة", "مؤسسة"))
-_GENERAL = frozenset(key(w) for w in ("العامة", "العام"))
+_GENERAL_HEADS = WordSet(field_form_words, "general_head")
+#: general (العامة، العام: kind ``general`` of ``org_name_words.csv``)
+_GENERAL = name_words("general")
 
 
 def _article(w: str) -> str:
@@ -69,10 +81,11 @@ def _plain(words: list[str], field: tuple) -> bool:
     return len(first) >= 5 and not one_word_place(first) and not one_word_place(first[2:])
 
 
-#: heads that are more often an activity or a facility (محطة للسياح: a stop, no body) and give no field
-_ACTIVITY = frozenset(key(w) for w in ("محطة", "قيادة"))
+#: heads that are more often an activity or a facility (محطة للسياح: a stop, no body) and give no field (kind
+#: ``activity_head`` of ``org_name_words.csv``)
+_ACTIVITY = name_words("activity_head")
 #: words that name a title or a slogan in quotes after them (بعنوان «المراجعة الداخلية»: a course, not the body)
-_TITLING = frozenset(key(w) for w in ("بعنوان", "عنوان", "شعار", "بشعار", "باسم", "اسم", "تحت", "وسم", "هاشتاق"))
+_TITLING = WordSet(field_form_words, "titling")
 
 
 def body_fields(rows: list[list]) -> dict:

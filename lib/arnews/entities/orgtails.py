@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from ..lexicons import kind_sets, lexicon_cache
 from ..normalize import key
 from .cues import word_info
 from .keys import Name, name_key, org_key
@@ -28,16 +29,26 @@ from .wordtests import pronoun_suffixed as _pronoun_suffixed
 from .cues import load_cues
 from .fathers import _family
 from .wordtests import STOP_GIVEN as _STOP_GIVEN
+from .orgwords import WordSet
 
-__all__ = ["trim_org_tails", "OFFICE_ADJ"]
+__all__ = ["trim_org_tails", "OFFICE_ADJ", "TAIL_KINDS", "org_tail_words"]
+
+#: the kinds of ``org_tail_words.csv`` (its header says what each holds)
+TAIL_KINDS = ("office_adj", "naming_title", "title")
+
+
+@lexicon_cache(maxsize=2)
+def org_tail_words() -> dict[str, frozenset]:
+    """``kind -> key forms`` of ``org_tail_words.csv`` (:data:`TAIL_KINDS`)."""
+    return kind_sets("org_tail_words.csv", TAIL_KINDS, key)
+
 
 #: adjectives that qualify the office before an organisation, never the organisation's name
-OFFICE_ADJ = frozenset(key(w) for w in ("السابق", "الأسبق", "الحالي", "المكلف", "المشرف", "المقبل", "المنتهية",
-                                        "السابقة", "الأسبقة", "الحالية", "المكلفة"))
+OFFICE_ADJ = WordSet(org_tail_words, "office_adj")
 #: titles that name a body after its patron (جامعة الملك سعود، مركز الأمير سلطان)
-_NAMING_TITLES = frozenset(key(w) for w in ("الملك", "الأمير", "الأميرة", "الإمام", "الشيخ", "الملكة"))
+_NAMING_TITLES = WordSet(org_tail_words, "naming_title")
 #: titles the cue list leaves out (a coach's or a captain's title before his name)
-_TITLES = frozenset(key(w) for w in ("الكابتن",))
+_TITLES = WordSet(org_tail_words, "title")
 
 
 def _partners(w: str) -> bool:

@@ -11,13 +11,14 @@ name nobody.  An organisation or place found across the person's first word is c
 """
 from __future__ import annotations
 
-from ..lexicons import lexicon_derived
+from ..lexicons import kind_sets, lexicon_cache, lexicon_derived
 from ..normalize import WORD_CACHE, key
 from ..spans import SpanIndex
 from .cues import SHAPE_NATIVE, STRONG, WEAK, load_cues, word_info, zipf_ar
 from .keys import Name, name_key, org_key, tanween
 from .offices import _EXTRA_OFFICES
 from .orgnames import listed_org as _listed_org, listed_place as _listed_place
+from .orgwords import WordSet
 from .person_nouns import PERSON_NOUNS
 from .persontails import trim_person_tails
 from .positions import adjacent as _adjacent, is_word as _is_word
@@ -30,11 +31,22 @@ __all__ = ["people_after_qualified_offices"]
 QUALIFIER_LIMIT = 8
 #: an indefinite noun in construct inside the chain (شؤون القدس، بعثة الفريق) is a word at least this common
 CONSTRUCT_ZIPF = 3.5
-_GENERAL = frozenset(key(w) for w in ("عام", "العام"))
-_GENERAL_HEADS = frozenset(key(w) for w in ("مدير", "المدير", "مديرة", "المديرة", "أمين", "الأمين", "أمينة", "مساعد"))
+#: the kinds of ``qualified_office_words.csv`` (its header says what each holds)
+QUALIFIER_KINDS = ("general", "general_head", "preposition")
+
+
+@lexicon_cache(maxsize=2)
+def qualified_office_words() -> dict[str, frozenset]:
+    """``kind -> key forms`` of ``qualified_office_words.csv`` (:data:`QUALIFIER_KINDS`)."""
+    return kind_sets("qualified_office_words.csv", QUALIFIER_KINDS, key)
+
+
+#: general (عام، العام) after an office's head (مدير، أمين، مساعد); the prepositions before where the office is held
+_GENERAL = WordSet(qualified_office_words, "general")
+_GENERAL_HEADS = WordSet(qualified_office_words, "general_head")
 _ON_BEHALF = key("باسم")
 _IMAM = key("إمام")
-_PREPOSITIONS = frozenset(key(w) for w in ("في", "لدى"))
+_PREPOSITIONS = WordSet(qualified_office_words, "preposition")
 
 
 def _office(p, i: int) -> bool:
