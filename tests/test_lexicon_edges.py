@@ -76,6 +76,7 @@ WORD_LISTS = {
     "org_tail_words.csv": "word",
     "qualified_office_words.csv": "word",
     "field_form_words.csv": "word",
+    "byline_words.csv": "word",
 }
 
 

@@ -1,6 +1,6 @@
 """tidy54 (session 53, issues 11 and 14; behaviour unchanged): the word sets that entities/bodies, orgtails,
-qualified_offices and field_forms wrote as Python literals are glossed lexicons (``body_rule_words.csv``,
-``org_tail_words.csv``, ``qualified_office_words.csv``, ``field_form_words.csv``), read through
+qualified_offices, field_forms and bylines wrote as Python literals are glossed lexicons (``body_rule_words.csv``,
+``org_tail_words.csv``, ``qualified_office_words.csv``, ``field_form_words.csv``, ``byline_words.csv``), read through
 :func:`arnews.lexicons.kind_sets`; the sets whose words already lived in ``org_name_words.csv`` read its kinds
 (bodies' naming titles: ``patron``; field_forms' general and activity heads: ``general``, ``activity_head``).
 
@@ -33,13 +33,17 @@ BEFORE = {
     ("field_forms", "_GENERAL"): "العامه العام",
     ("field_forms", "_ACTIVITY"): "محطه قياده",
     ("field_forms", "_TITLING"): "بعنوان عنوان شعار بشعار باسم اسم تحت وسم هاشتاق",
+    ("bylines", "CREDIT_WORDS"): "الصوره صوره تصوير عدسه الصور بعدسه",
+    ("bylines", "_BYLINE_LEADS"): "بقلم كتب كتبت كتبه شعر اعداد ترجمه تقرير متابعه حوار تصوير اشراف",
+    ("bylines", "_BYLINE_TITLES"): "د د. الدكتور دكتور الامير الشيخ المهندس م م. الاستاذ ا ا. اللواء العميد الفريق",
 }
 
 #: file -> (module, its kinds' name, its loader's name)
 NEW_FILES = {"body_rule_words.csv": ("bodies", "RULE_KINDS", "body_rule_words"),
              "org_tail_words.csv": ("orgtails", "TAIL_KINDS", "org_tail_words"),
              "qualified_office_words.csv": ("qualified_offices", "QUALIFIER_KINDS", "qualified_office_words"),
-             "field_form_words.csv": ("field_forms", "FIELD_KINDS", "field_form_words")}
+             "field_form_words.csv": ("field_forms", "FIELD_KINDS", "field_form_words"),
+             "byline_words.csv": ("bylines", "BYLINE_KINDS", "byline_words")}
 
 
 @pytest.fixture(autouse=True)
@@ -72,6 +76,10 @@ def test_pinned_words():
     assert "لدي" in qualified_offices._PREPOSITIONS and "العامه" not in qualified_offices._GENERAL
     assert "هاشتاق" in field_forms._TITLING and "مؤسسه" in field_forms._GENERAL_HEADS and "مدير" not in field_forms._GENERAL_HEADS
     assert (qualified_offices._ON_BEHALF, qualified_offices._IMAM) == ("باسم", "امام")
+    from arnews.entities import bylines
+
+    assert "تصوير" in bylines.CREDIT_WORDS and "تصوير" in bylines._BYLINE_LEADS and "متابعه" not in bylines.CREDIT_WORDS
+    assert "د." in bylines._BYLINE_TITLES and "متابعه" in bylines.desk_words()  # (متابعة: a lead and a desk)
 
 
 @pytest.mark.parametrize("name", list(NEW_FILES))
@@ -104,7 +112,8 @@ def _folder(tmp_path, monkeypatch, edits: dict):
 
 
 @pytest.mark.parametrize("name,kind", [("body_rule_words.csv", "camp"), ("org_tail_words.csv", "title"),
-                                       ("qualified_office_words.csv", "general"), ("field_form_words.csv", "titling")])
+                                       ("qualified_office_words.csv", "general"), ("field_form_words.csv", "titling"),
+                                       ("byline_words.csv", "credit")])
 def test_a_missing_kind_raises(tmp_path, monkeypatch, name, kind):
     rows = [r["word"] for r in read_lexicon(name) if r["kind"] == kind]
     _folder(tmp_path, monkeypatch, {name: [(f"{w},{kind},", None) for w in rows]})

@@ -13,14 +13,26 @@
 """
 from __future__ import annotations
 
-from ..lexicons import lexicon_cache, word_kinds
+from ..lexicons import kind_sets, lexicon_cache, word_kinds
 from ..normalize import key
 from ..blocks import DISPATCH_BLOCKS
 from .cues import load_cues, word_info
 from .keys import Name, name_key
+from .orgwords import WordSet
+
+#: the kinds of ``byline_words.csv``: credit words (الصورة، تصوير), byline leads (بقلم، إعداد) and the titles a
+#: writer's name may carry in a byline (د.، المهندس); the file's header says what each holds
+BYLINE_KINDS = ("credit", "lead", "title")
+
+
+@lexicon_cache(maxsize=2)
+def byline_words() -> dict[str, frozenset]:
+    """``kind -> key forms`` of ``byline_words.csv`` (:data:`BYLINE_KINDS`)."""
+    return kind_sets("byline_words.csv", BYLINE_KINDS, key)
+
 
 #: words that introduce a photographer's name before a colon
-CREDIT_WORDS = frozenset(key(w) for w in ("الصورة", "صورة", "تصوير", "عدسة", "الصور", "بعدسة"))
+CREDIT_WORDS = WordSet(byline_words, "credit")
 _SEPARATORS = frozenset("-–—،,/")
 
 
@@ -159,13 +171,11 @@ def _writer_before_outlet(p, segs: list, named: list, seg: tuple, ws: list[str],
 
 
 #: a byline segment may open with the word that announces its writer (شعر - سعد الحوطي، بقلم: ...)
-_BYLINE_LEADS = frozenset(key(w) for w in ("بقلم", "كتب", "كتبت", "كتبه", "شعر", "إعداد", "اعداد", "تقرير", "ترجمة",
-                                           "متابعة", "حوار", "تصوير", "إشراف"))
+_BYLINE_LEADS = WordSet(byline_words, "lead")
 
 #: the titles a writer's name may carry in a byline (د. عبدالله دحلان، الأمير عبدالله الفيصل); other cues
 #: there are a caption's words (سيدة تمارس مهنة التطريز: a woman practising embroidery)
-_BYLINE_TITLES = frozenset(key(w) for w in ("د", "د.", "الدكتور", "دكتور", "الأمير", "الشيخ", "المهندس", "م", "م.",
-                                            "الأستاذ", "أ", "أ.", "اللواء", "العميد", "الفريق"))
+_BYLINE_TITLES = WordSet(byline_words, "title")
 
 
 def _writer_segment(words: list[str]) -> bool:
