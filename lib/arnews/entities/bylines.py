@@ -67,8 +67,9 @@ def credit_names(p, found: list) -> list:
     """``found`` with the photographers named in credits (``الصورة: مينه دوك``) that no name covers."""
     n = len(p.toks)
     add = []
+    credits = byline_words()["credit"]  # (CREDIT_WORDS, read once per paragraph: this loop visits every token)
     for i in range(n - 2):
-        if p.kinds[i] != "word" or p.fkeys[i] not in CREDIT_WORDS or p.toks[i + 1] not in (":", "："):
+        if p.kinds[i] != "word" or p.fkeys[i] not in credits or p.toks[i + 1] not in (":", "："):
             continue
         j = i + 2
         while j < n and j - i - 2 < 4 and p.kinds[j] == "word":
