@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from ..normalize import key
 from .bodies import body_candidates, body_words, company_end, facility_end, facility_key, patron_named_end, sector_body_end
+from .located_facilities import located_hall_end
 from .cues import WEAK, load_cues, word_info
 from .head_participles import participle_description
 from .keys import Name, org_key, tanween
@@ -589,4 +590,7 @@ def _body_name(p, i: int):
     j, a, b, typ = patron_named_end(p, i)
     if j > i:  # قصر الملك عبدالعزيز، دارة الملك عبدالعزيز: named after the king, not the king
         return Name(s, p.ends[j - 1], typ, "cue", 0.7, org_key([info.bare or k] + [p.toks[t] for t in range(a, b)]), p.toks[i]), j
+    j = located_hall_end(p, i)
+    if j > i:  # قاعة رويال بجدة: a hall named by the word the town after it vouches for (names57b)
+        return Name(s, p.ends[j - 1], "place", "cue", 0.7, org_key([info.bare or k] + [p.toks[t] for t in range(i + 1, j)]), p.toks[i]), j
     return None

@@ -25,12 +25,15 @@ from .cues import word_info, zipf_ar
 from .keys import tanween
 from .placeids import one_word_place
 
-__all__ = ["PLACE", "recurring_place_words", "same_form", "place_slot"]
+__all__ = ["PLACE", "recurring_place_words", "same_form", "place_slot", "FIGURE_WINDOW"]
 
 #: marks a listed place's form that recurs in its article (the marker carries the exact key and where it was found)
 PLACE = "\x00place"
 #: a definite place name whose bare word is this common (عين *eye*: العين) does not recur (see :func:`place_slot`)
 COMMON_BARE_ZIPF = 5.0
+#: a short form with a figure within this many tokens either side is a word of the sentence (المتوسط *the average*: ينفق
+#: في المتوسط 5 آلاف; names57b)
+FIGURE_WINDOW = 4
 
 
 def recurring_place_words(surface: str, skel, paragraph: int = 0, start: int = 0) -> list[tuple]:
@@ -101,6 +104,8 @@ def place_slot(p, i: int, k: str, off: int, marker: str) -> bool:
             return False  # لـ«المدينة»: the newspaper; «عدل الشرقية»، "عمل المدينة": a body's short name
         if i > 0 and p.kinds[i - 1] == "word" and _sector(p.toks[i - 1]):
             return False  # مدني المدينة، صحة الشرقية: the sector body of the place names an organisation
+        if any(p.kinds[t] == "number" for t in range(max(0, i - FIGURE_WINDOW), min(len(p.kinds), j + FIGURE_WINDOW))):
+            return False  # ينفق في المتوسط 5 آلاف، 40 دقيقة في المتوسط يوميا: *on average* beside a figure
     elif form.startswith("ال") and zipf_ar(form[2:]) >= COMMON_BARE_ZIPF:
         return False  # عدسة العين *the eye's lens*: a place whose bare word is a very common noun (عين) recurs as nothing
     if not form.startswith("ال") and j < len(p.toks) and p.kinds[j] == "word" and p.fkeys[j].startswith("ال") \
