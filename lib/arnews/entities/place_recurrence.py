@@ -25,7 +25,7 @@ from .cues import word_info, zipf_ar
 from .keys import tanween
 from .placeids import one_word_place
 
-__all__ = ["PLACE", "recurring_place_words", "same_form", "place_slot", "FIGURE_WINDOW"]
+__all__ = ["PLACE", "recurring_place_words", "same_form", "place_slot", "FIGURE_WINDOW", "figure_words"]
 
 #: marks a listed place's form that recurs in its article (the marker carries the exact key and where it was found)
 PLACE = "\x00place"
@@ -57,6 +57,15 @@ def recurring_place_words(surface: str, skel, paragraph: int = 0, start: int = 0
 def short_forms() -> dict:
     """Key of a listed two-word place -> key of the one word it recurs as (``place_short_forms.csv``)."""
     return {" ".join(key(w) for w in r["full"].split()): key(r["short"].strip()) for r in read_lexicon("place_short_forms.csv")}
+
+
+@lexicon_cache(maxsize=2)
+def figure_words() -> frozenset:
+    """Keys of the short forms that are also a word of the sentence beside a figure (``place_short_forms.csv``
+    column ``figure`` = ``word``: المتوسط *the average*); the others (الشرقية: شواطئ الشرقية خلال 20 يوما) are the
+    place beside a figure too."""
+    return frozenset(key(r["short"].strip()) for r in read_lexicon("place_short_forms.csv")
+                     if (r.get("figure") or "").strip() == "word")
 
 
 _QUOTE_MARKS = frozenset("«»\"“”")
@@ -104,7 +113,8 @@ def place_slot(p, i: int, k: str, off: int, marker: str) -> bool:
             return False  # لـ«المدينة»: the newspaper; «عدل الشرقية»، "عمل المدينة": a body's short name
         if i > 0 and p.kinds[i - 1] == "word" and _sector(p.toks[i - 1]):
             return False  # مدني المدينة، صحة الشرقية: the sector body of the place names an organisation
-        if any(p.kinds[t] == "number" for t in range(max(0, i - FIGURE_WINDOW), min(len(p.kinds), j + FIGURE_WINDOW))):
+        if form in figure_words() and any(p.kinds[t] == "number"
+                                          for t in range(max(0, i - FIGURE_WINDOW), min(len(p.kinds), j + FIGURE_WINDOW))):
             return False  # ينفق في المتوسط 5 آلاف، 40 دقيقة في المتوسط يوميا: *on average* beside a figure
     elif form.startswith("ال") and zipf_ar(form[2:]) >= COMMON_BARE_ZIPF:
         return False  # عدسة العين *the eye's lens*: a place whose bare word is a very common noun (عين) recurs as nothing
