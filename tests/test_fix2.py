@@ -24,3 +24,14 @@ def test_the_average_beside_a_figure_stays_a_word():
             "وينفق كل مهاجر في المتوسط 5 آلاف دولار على رحلة العبور.")
     got = names(text)
     assert ("المتوسط", "place") not in got, got
+
+
+def test_the_average_beside_a_figure_in_words_stays_a_word():
+    # review2: the guard saw digits only (في المتوسط ثلاث ساعات، في المتوسط عشرة آلاف ريال)
+    for text in ("غرق مئات المهاجرين في البحر المتوسط هذا الصيف. ويمضي الطالب في المتوسط ثلاث ساعات يوميا أمام الشاشة.",
+                 "غرق مئات المهاجرين في البحر المتوسط هذا الصيف. وتبلغ تكلفة الرحلة في المتوسط عشرة آلاف ريال."):
+        got = names(text)
+        assert ("المتوسط", "place") not in got, got
+    # the sea itself, with no figure near, stays the place
+    got = names("غرق مئات المهاجرين في البحر المتوسط هذا الصيف. وتواصل السفن عمليات البحث في المتوسط منذ أسابيع.")
+    assert ("المتوسط", "place") in got, got

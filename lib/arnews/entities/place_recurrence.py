@@ -24,6 +24,7 @@ from ..normalize import key
 from .cues import word_info, zipf_ar
 from .keys import tanween
 from .placeids import one_word_place
+from .wordtests import number_word
 
 __all__ = ["PLACE", "recurring_place_words", "same_form", "place_slot", "FIGURE_WINDOW", "figure_words"]
 
@@ -113,9 +114,12 @@ def place_slot(p, i: int, k: str, off: int, marker: str) -> bool:
             return False  # لـ«المدينة»: the newspaper; «عدل الشرقية»، "عمل المدينة": a body's short name
         if i > 0 and p.kinds[i - 1] == "word" and _sector(p.toks[i - 1]):
             return False  # مدني المدينة، صحة الشرقية: the sector body of the place names an organisation
-        if form in figure_words() and any(p.kinds[t] == "number"
-                                          for t in range(max(0, i - FIGURE_WINDOW), min(len(p.kinds), j + FIGURE_WINDOW))):
-            return False  # ينفق في المتوسط 5 آلاف، 40 دقيقة في المتوسط يوميا: *on average* beside a figure
+        if form in figure_words() and any(
+                p.kinds[t] == "number" or (t > i and p.kinds[t] == "word" and number_word(p.toks[t]))
+                for t in range(max(0, i - FIGURE_WINDOW), min(len(p.kinds), j + FIGURE_WINDOW))):
+            # ينفق في المتوسط 5 آلاف، في المتوسط ثلاث ساعات: *on average* beside a figure (digits either side, words
+            # after it: ألوف المهاجرين غرقوا في المتوسط is the sea)
+            return False
     elif form.startswith("ال") and zipf_ar(form[2:]) >= COMMON_BARE_ZIPF:
         return False  # عدسة العين *the eye's lens*: a place whose bare word is a very common noun (عين) recurs as nothing
     if not form.startswith("ال") and j < len(p.toks) and p.kinds[j] == "word" and p.fkeys[j].startswith("ال") \
