@@ -77,6 +77,10 @@ def iso_date(year, month, day) -> str | None:
 _iso_date = iso_date  # the old name, still used in this module
 
 
+#: before "the first N months": the frame of a report, the months of this year (في الأشهر السبعة الأولى)
+_REPORT_FRAME = ("في", "خلال", "وفي", "وخلال", "فى")
+
+
 class _DateRules:
     """Date and period rules (a scanner mixin)."""
 
@@ -659,7 +663,14 @@ class _DateRules:
         m1, m2 = (1, int(k)) if which == 1 else (13 - int(k), 12)
         # (the first or last N months with no year after them are often a stretch of something else:
         # الأشهر الثلاثة الأولى من الحبس, آخر 12 شهرا: no year of publication without من العام)
-        return self._period_year(start, end, int(k), m1, m2, written=num.written, bare=False)
+        q = self._period_year(start, end, int(k), m1, m2, written=num.written, bare=False)
+        if (self.ar and q.date.startswith("--") and q.b == end
+                and (which == -1 or self.k(start - 1) not in _REPORT_FRAME)):
+            # آخر 12 شهرا, التعويض عن الثلاثة الشهور الأولى، و... خلال التسعة شهور الأخيرة: no year named, so no
+            # months of the calendar: a stretch of N months (a duration), as both readers of blind49 write it
+            # (session 53, q79); not the first months after في/خلال (في الأشهر السبعة الأولى: of this year)
+            q.kind, q.date = "duration", ""
+        return q
 
     def _fiscal_after(self, x) -> bool:
         """Tokens from x read (من/لـ) العام المالي / السنة المالية: a fiscal year, whose quarters and
