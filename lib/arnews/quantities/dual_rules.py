@@ -13,7 +13,7 @@ from .dates import WEEKDAYS as _WEEKDAYS
 from .construct_pairs import _place_construct, dual_before_named_pair, side_dual_before_pair
 from .predicate_duals import predicate_of_pair, predicate_of_pronoun
 from .dual_agreement import dual_by_agreement
-from .dual_verbs import dual_by_verb
+from .dual_verbs import dual_after_verb, dual_by_verb
 from .named_pairs import dual_before_two_names, dual_before_two_nationals
 from .dual_name_pairs import dual_before_named_people
 from .enumerated_duals import dual_before_first
@@ -304,6 +304,8 @@ class _DualRules:
             return None
         w = self.t.text[i]
         sing = dual_by_verb(self, i)  # المهاجمين فرا, اللاعبين يتمتعان: a dual verb after its subject
+        if sing is None:
+            sing = dual_after_verb(self, i)  # وأكد البلدان: a masculine verb before a thing's dual (q80)
         if sing is None:
             sing = dual_by_agreement(self, i)  # حلان لا ثالث لهما, حكمين أصدرهما: words referring back to two
         if sing is None:

@@ -9,7 +9,10 @@ imperfect is ``ي``/``ت`` + stem + ``-ان`` whose singular (``يتمتع``) is
 is written and more common than it.  Frequencies are :mod:`wordfreq`'s, cached per word type.
 
 An indefinite ``-ين`` noun before a dual verb is a dual too: the verb opens its relative clause and agrees
-with it (``مستودعين يستخدمان``: two depots that are used; a plural of things would take ``يستخدم``/``تستخدم``)."""
+with it (``مستودعين يستخدمان``: two depots that are used; a plural of things would take ``يستخدم``/``تستخدم``).
+
+A definite ``-ان`` word that also reads as a broken plural of things (``البلدان``) is a dual right after a
+masculine verb, its subject (``وأكد البلدان``; a plural of things takes ``وأكدت``): :func:`dual_after_verb`."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -85,3 +88,41 @@ def dual_by_verb(sc, i) -> str | None:
         # noun two words back; the verb agrees with that noun (q71; not متغيرين رئيسيين يسيران: read on the noun)
         return None
     return sing
+
+
+#: how common (zipf) the -ين dual of a word's singular must be for its -ان to be read after a verb
+_DUAL_SEEN = 3.5
+
+
+def dual_after_verb(sc, i) -> str | None:
+    """The singular of word i, a definite masculine ``-ان`` word that also reads as a broken plural
+    (``البلدان``: two countries or countries), when a masculine singular verb comes right before it
+    (``وأكد البلدان``, ``ويتشاور البلدان``, ``لا يزال البلدان``; a past verb only after و): a plural of
+    things takes a feminine verb (``وأكدت البلدان``), so after a masculine one it is the dual subject
+    (q80).  Only words whose ``-ين`` dual is common (``البلدين``); a plural of people (``الإخوان``,
+    ``الشبان``: their ``-ين`` unwritten) never passes; not before a feminine adjective (``يجوب البلدان
+    المختلفة``: the verb's object, a plural of things)."""
+    w = sc.t.text[i]
+    if i < 1 or not w.startswith("ال") or not w.endswith("ان") or w.endswith("تان") or not sc.free(i):
+        return None
+    sing = w[2:-2]
+    if len(sing) < 3 or _z(sing) < 4.0 or _z(sing + "ين") < _DUAL_SEEN:
+        return None
+    v = sc.t.text[i - 1]
+    if not (sc.free(i - 1) and sc.kind(i - 1) == "ar" and len(v) >= 3):
+        return None
+    if v.startswith("و") and len(v) >= 4:
+        v = v[1:]
+    elif not v.startswith("ي"):
+        return None  # a past verb only after و (، فتقدم البلدان: ف + تقدم, a feminine imperfect)
+    nxt = sc.t.text[i + 1] if i + 1 < sc.t.n and sc.kind(i + 1) == "ar" else ""
+    if nxt.startswith("ال") and nxt.endswith(("ة", "ات")):
+        return None  # يجوب البلدان المختلفة: a feminine adjective after it, a plural of things (the verb's object)
+    # a verb: its feminine and its plural written, the plural not far rarer than the word (وأكثر البلدان: an
+    # elative, أكثروا rare)
+    if v[0] == "ي":  # ويتشاور: an imperfect, its feminine in ت
+        fem, plural = "ت" + v[1:], v + "ون"
+    else:  # وأكد: a past, its feminine in -ت
+        fem, plural = v + "ت", v + "وا"
+    ok = _z(fem) >= 2.0 and _z(plural) >= _PLURAL_VERB and _z(plural) >= _z(v) - 2.5
+    return sing if ok else None
