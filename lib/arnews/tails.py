@@ -63,11 +63,12 @@ def ends_poem(lines: list[str], roles: list, i: int) -> bool:
 @lexicon_cache(maxsize=2)
 def caption_words() -> dict[str, frozenset]:
     """``kind -> key-folded words`` of ``caption_words.csv``: ``opener`` (the first word of a photo's caption printed at
-    the end of the text: جانب، لقطة، طفل، سموه) and ``another`` (آخر، أخرى)."""
+    the end of the text: جانب، لقطة، طفل، سموه), ``another`` (آخر، أخرى), ``office`` (an official's office: وزير، رئيس،
+    عميد) and ``desk`` (التحرير: the paper's own office)."""
     from .lexicons import kind_sets
     from .normalize import key
 
-    return kind_sets("caption_words.csv", ("opener", "another"), key)
+    return kind_sets("caption_words.csv", ("opener", "another", "office", "desk"), key)
 
 
 #: a caption that continues the one above it (``.. ويصافح مستقبليه``, ``= موقع الحريق بعد إخماده``)
@@ -104,15 +105,16 @@ def caption_above(s: str) -> bool:
 
 
 def office_line(s: str) -> bool:
-    """The line opens with an office (a role cue of ``entity_cues.csv``, its article dropped: ``وزير الصحة``, ``رئيس
-    النادي أحمد خواجه``, ``الرئيس العام المسند``): under a headline it names the official in the photo; a writer signs
-    with a name, not with an office."""
-    from .entities.cues import load_cues
+    """The line opens with an official's office (an ``office`` word of :func:`caption_words`, its article dropped:
+    ``وزير الصحة``, ``رئيس النادي أحمد خواجه``, ``الرئيس العام المسند``): under a headline it names the official in
+    the photo; a writer signs with a name or with a writer's own job (``الكاتب خالد العتيبي``, ``مراسل الجزيرة``,
+    ``رئيس التحرير``: a ``desk`` word), not with an official's office."""
     from .normalize import key
 
     ws = _words(s)
     if not ws or SIGNATURE_MARK.search(s):
         return False
+    words = caption_words()
     w = key(ws[0])
     w = w[2:] if w.startswith("ال") and len(w) > 4 else w
-    return load_cues().kind.get(w) == "role"
+    return w in words["office"] and not any(key(x) in words["desk"] for x in ws[1:])

@@ -1,0 +1,36 @@
+"""fix1: what the review of q79 and blocks54 found (texts written for the test, in the style of the Saudi dailies).
+1. a writer's own job under the headline stays a byline (only an official's office names the man in the photo);
+2-3. a number after بنسبة that counts its noun (``بنسبة 60 صوتا``) or starts a ratio (``بنسبة 1 : 3``) is no percent;
+4. a bare year 1000-1299 after a year word has no calendar (``عام 1157`` may be Hijri);
+5. a caption series at the end is no poem (an ``ال`` tail rhymes by chance; a caption line above)."""
+from arnews.blocks import assign_roles
+from arnews.quantities import extract_quantities
+from quantity_checks import assert_figure
+
+SOURCE = "المصدر: http://www.example.com/article/1"
+LONG = ("وأوضح المتحدث الرسمي باسم الوزارة أن المشروع الجديد يشمل إنشاء عدد من المدارس والمراكز الصحية في "
+        "المحافظات الشمالية خلال العام المقبل بتكلفة إجمالية كبيرة.")
+
+
+def roles(*lines):
+    return assign_roles(list(lines))
+
+
+def kinds(sentence, surface):
+    s = sentence.find(surface)
+    e = s + len(surface)
+    return [(q["surface"], q["kind"]) for q in extract_quantities(sentence) if q["start"] < e and s < q["end"]]
+
+
+# --- 1. a writer's own job is a signature, an official's office a caption ---------------------------------------------
+
+def test_a_writers_own_job_under_the_headline_stays_a_byline():
+    for line in ("الكاتب خالد العتيبي", "مراسل قناة الإخبارية", "الشاعر محمد بن سعد", "المحامي عبدالله الغامدي",
+                 "رئيس التحرير", "نائب رئيس التحرير", "المستشار القانوني فهد السبيعي"):
+        assert roles("خواطر في ليلة العيد", line, SOURCE)[1] == "byline", line
+
+
+def test_an_officials_office_under_the_headline_is_still_a_caption():
+    assert roles("افتتاح مستشفى جديد في المحافظة", "وزير الصحة", SOURCE)[1] == "caption"
+    assert roles("حملة لإزالة التعديات", "رئيس بلدية المحافظة", SOURCE)[1] == "caption"
+    assert roles("الدفاع المدني يخمد حريقا", "العميد سعد الغامدي", SOURCE)[1] == "caption"
