@@ -34,3 +34,26 @@ def test_an_officials_office_under_the_headline_is_still_a_caption():
     assert roles("افتتاح مستشفى جديد في المحافظة", "وزير الصحة", SOURCE)[1] == "caption"
     assert roles("حملة لإزالة التعديات", "رئيس بلدية المحافظة", SOURCE)[1] == "caption"
     assert roles("الدفاع المدني يخمد حريقا", "العميد سعد الغامدي", SOURCE)[1] == "caption"
+
+
+# --- 5. a caption series at the end is no poem ----------------------------------------------------------------------
+
+def test_an_article_tail_is_no_rhyme():
+    # الاستقبال / الأبطال share only ال: no poem, the last short line is not body
+    r = roles("المنتخب يعود بالذهب", LONG, LONG, "المدرب مع اللاعبين عند وصولهم",
+              "السعادة بادية على وجوه الحضور في الاستقبال", "تحية خاصة للأبطال", SOURCE)
+    assert r[5] != "body"
+
+
+def test_a_caption_above_makes_no_poem():
+    # الوصول / النزول rhyme, but عدد من اللاعبين ... is a photo's caption: a caption series, no poem
+    r = roles("المنتخب يعود بالذهب", LONG, LONG, "المدرب مع اللاعبين عند وصولهم", "السعادة بادية على وجوه الحضور",
+              "عدد من اللاعبين لحظة الوصول", "استقبال حافل عند النزول", SOURCE)
+    assert r[6] != "body"
+    r = roles("المنتخب يعود بالذهب", LONG, LONG, "المدرب مع اللاعبين عند وصولهم", "عدد من اللاعبين لحظة الوصول",
+              "استقبال حافل عند النزول", SOURCE)
+    assert r[5] != "body"
+    # a poem whose lines rhyme on more than the article stays body
+    r = roles("قصيدة في حب الوطن", LONG, "سلامٌ على أرضٍ سقتنا غمامها", "وفاضت علينا بالعطاء الجزيل يداها",
+              "بلادي وإن طال المسير بنا", "فلن نرضى بغير هواها", SOURCE)
+    assert r[5] == "body"

@@ -45,15 +45,24 @@ def ends_poem(lines: list[str], roles: list, i: int) -> bool:
     """A short line at the end of the text is a poem's last line, not the poet's signature: the two lines above it are
     text lines of a poem's length (:func:`verse_shaped`) and it rhymes with one of them (``بجندٍ من ملائكة كرام`` /
     ``فقلت: مقاتلات الحزم صفّت`` / ``بأجنحة من الموت الزؤام``), with no signature's mark (``شعر - ...``, ``*``, an
-    address) and not opening with a listed given name (``تحطمني..`` / ``نزار قباني`` rhyme by chance)."""
+    address) and not opening with a listed given name (``تحطمني..`` / ``نزار قباني`` rhyme by chance); a rhyme of the
+    article's letters alone (``ال``) is none, and a photo's caption among the short lines above makes them a caption
+    series, not a poem."""
     from .entities.cues import load_cues
     from .normalize import key
 
     if i < 2 or SIGNATURE_MARK.search(lines[i]) or not (rhyme := _rhyme(lines[i])):
         return False
+    if rhyme == "ال":
+        return False  # الأبطال / الاستقبال: the article's tail rhymes by chance, not a rhyme (fix1)
     above = (i - 1, i - 2)
     if not all(roles[j] is None and verse_shaped(lines[j]) for j in above):
         return False
+    j = i - 1
+    while j >= 0 and roles[j] is None and verse_shaped(lines[j]):
+        if photo_phrase(lines[j]):
+            return False  # a photo's caption above (عدد من اللاعبين أثناء وصولهم): a caption series, no poem (fix1)
+        j -= 1
     if rhyme not in {_rhyme(lines[j]) for j in above}:
         return False
     first = _words(lines[i])[0]
