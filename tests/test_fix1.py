@@ -36,6 +36,32 @@ def test_an_officials_office_under_the_headline_is_still_a_caption():
     assert roles("الدفاع المدني يخمد حريقا", "العميد سعد الغامدي", SOURCE)[1] == "caption"
 
 
+# --- 2-3. بنسبة before a counted noun or a ratio --------------------------------------------------------------------
+
+def test_a_counted_noun_after_binisbat_keeps_the_count():
+    s = "وفاز المرشح في الجولة الثانية بنسبة 60 صوتا مقابل 35 صوتا لمنافسه"
+    assert_figure(s, "60 صوتا", kind="count", value=60, unit="صوت")
+    s = "وتقدم الحزب الحاكم في البرلمان بنسبة 40 مقعدا عن أقرب منافسيه"
+    assert_figure(s, "40 مقعدا", kind="count", value=40)
+    s = "وحسم الفريق النتيجة بنسبة 3 أصوات فقط في اجتماع الجمعية العمومية"
+    assert_figure(s, "3 أصوات", kind="count", value=3)
+    assert ("5 درجات", "percent") not in kinds("وارتفع مؤشر الرضا بنسبة 5 درجات عن العام الماضي", "5 درجات")
+
+
+def test_a_ratio_with_a_colon_after_binisbat_is_no_percent():
+    s = "وجاءت نتيجة التصويت بنسبة 1 : 3 لصالح القرار الجديد"
+    assert not [k for _, k in kinds(s, "1 : 3") if k == "percent"]
+    s = "وتوزع المقاعد بنسبة ٣ : ١ بين الطرفين"
+    assert not [k for _, k in kinds(s, "٣ : ١") if k == "percent"]
+
+
+def test_a_bare_rate_after_binisbat_is_still_a_percent():
+    s = "وأغلق المؤشر العام على تراجع بنسبة 3.20 في ختام تعاملات الأسبوع"
+    assert_figure(s, "3.20", kind="percent", value=3.2)
+    s = "وارتفعت أرباح الشركة بنسبة 12 خلال الربع الثاني من العام"
+    assert_figure(s, "12", kind="percent", value=12)
+
+
 # --- 5. a caption series at the end is no poem ----------------------------------------------------------------------
 
 def test_an_article_tail_is_no_rhyme():

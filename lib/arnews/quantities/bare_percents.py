@@ -3,12 +3,13 @@
 number a ``percent``, as both readers of blind56 write it; before, it was a bare count.
 
 Only digits right after بنسبة/وبنسبة, with nothing after them that gives the number another reading:
-no unit, counted noun or scale word (``بنسبة 0.3 مليون برميل``, ``بنسبة 2 نقطة مئوية``, ``بنسبة 75ر1
+no unit, counted noun (:func:`.counted_nouns.counts_next`: ``بنسبة 60 صوتا``, ``بنسبة 3 أصوات``) or scale word (``بنسبة 0.3 مليون برميل``, ``بنسبة 2 نقطة مئوية``, ``بنسبة 75ر1
 مليار يورو`` are read by their rules), no multiplier (``بنسبة 2.8 ضعف``), no second number
-(``بنسبة 40 إلى واحد``, ``بنسبة 10 إلى نحو 7%``: a ratio or a range), no degree sign and no
+(``بنسبة 40 إلى واحد``, ``بنسبة 1 : 3``, ``بنسبة 10 إلى نحو 7%``: a ratio or a range), no degree sign and no
 glued dot or decimal comma ``ر`` starting a mangled figure (``بنسبة 0.1.14``, ``بنسبة 56 ر 4 %``)."""
 from __future__ import annotations
 
+from .counted_nouns import counts_next
 from .figure import Figure as _Q
 
 #: بنسبة (key form) with its proclitic
@@ -31,13 +32,13 @@ def bare_percent(sc, num) -> _Q | None:
     if b < sc.t.n:
         if sc.adj(a, b) and sc.kind(b) in ("p", "num") and sc.kind(b + 1) == "num":
             return None  # 0.1.14: a mangled figure
-        if sc.is_p(b, "°-–/%٪") or sc.kind(b) == "num":
+        if sc.is_p(b, "°-–/%٪:：") or sc.kind(b) == "num":  # بنسبة 1 : 3: a ratio
             return None
         k = sc.k(b)
         if k in ("ر", "ريال") or k in _TIMES or k in _TO:
             return None
         if sc.kind(b) in ("ar", "lat"):
             nw = sc.numword(b)
-            if nw or sc.unit_after(b) or sc.percent_after(b) is not None or sc.partitive_unit(b):
-                return None
+            if nw or counts_next(sc, b, num.value):
+                return None  # بنسبة 60 صوتا, بنسبة 3 أصوات: the number counts its noun
     return _Q(a, b, "percent", num.value, written=num.written, reading=num.reading)

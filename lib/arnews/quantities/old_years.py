@@ -10,11 +10,11 @@ and pairs are left alone).  1300-1450 is the Hijri century of the Saudi press (`
 1435``): read only with a Gregorian ``م``/``ميلادي`` after it."""
 from __future__ import annotations
 
+from .counted_nouns import counts_next
 from .figure import Figure as _Q
 
 #: a second number after these is a range or a pair: not read here
 _JOIN = ("الي", "حتي", "و", "او")
-_FATHATAN = "\u064b"
 
 
 def _gregorian_end(sc, b) -> int | None:
@@ -54,16 +54,6 @@ def old_year(sc, num) -> _Q | None:
     x = end if end is not None else b
     if sc.is_p(x, "-–—/") or sc.kind(x) == "num" or _second_year(sc, x):
         return None  # a range or a pair of years
-    if end is None:
-        if sc.unit_after(x) or sc.percent_after(x) is not None or sc.partitive_unit(x):
-            return None  # العام 596 رجلا, العام 744 نقطة
-        nw = sc.numword(x)
-        if nw and nw[1] in ("scale", "scale_pl"):
-            return None
-        if y % 100 == 0 and not sc.definite(x) and sc.fallback_unit(x, y):
-            return None  # هذا العام 200 حرفي: whole hundreds count a genitive singular noun
-        if sc.kind(x) == "ar" and sc.t.text[x].endswith("ا") and sc.fallback_unit(x, y):
-            os_, oe = sc.nt.to_original(sc.t.s[x], sc.t.e[x])
-            if _FATHATAN in sc.nt.original[os_:oe] or sc._accusative_noun(x, y):
-                return None  # العام 596 رجلا: an accusative counted noun (tanwin written or required)
+    if end is None and counts_next(sc, x, y):
+        return None  # العام 596 رجلا, العام 744 نقطة, هذا العام 200 حرفي
     return _Q(yw[0], x, "year", y, date=str(y))
