@@ -51,3 +51,13 @@ def test_the_referee_howard_before_his_family_name():
 ])
 def test_words_that_look_like_the_names_left_out_stay_unread(text):
     assert people(text) == []
+
+
+def test_a_comma_then_a_relative_pronoun_closes_the_speakers_slot():
+    # (speech_pairs: سامر عربي, عربي also *Arab*, read between the verb of saying and ، الذي)
+    assert people("وقال سامر عربي، الذي يقيم قرب الموقع، إن النيران امتدت إلى المبنى المجاور.") == ["سامر عربي"]
+    assert people("وقالت بيناز صالح، التي وصلت من أوسلو أمس، إن الرحلة كانت شاقة.") == ["بيناز صالح"]
+
+
+def test_a_source_before_a_comma_and_a_relative_pronoun_stays_unread():
+    assert people("وقال مصدر أمني، الذي طلب عدم ذكر اسمه، إن الحادث وقع فجرا.") == []

@@ -9,7 +9,7 @@ also an ordinary word or a middling one: ``وقال إبراهيم نجم، مس
 Two words right after a speech verb are a person when
 
 * the slot closes right after them: إن / أن / بأن, a colon, الذي / التي, المسؤول, an office word (bare or with the article, after a
-  comma or not: :func:`arnews.entities.speakers._before_office`), or a comma then إن / أن or a quotation mark;
+  comma or not: :func:`arnews.entities.speakers._before_office`), or a comma then إن / أن, الذي / التي or a quotation mark;
 * the first word opens a name: a listed given name (not علي/على and the like), a foreign-shaped word, or a word
   rarer than :data:`RARE_FIRST` in general Arabic; or the second is a family name by its shape (الغامدي) and the
   first rarer than Zipf 4;
@@ -50,6 +50,8 @@ _NOT_NAME = frozenset(key(w) for w in (
     "قائلا قائلة مضيفا مضيفة مشيرا مشيرة مؤكدا مؤكدة موضحا موضحة لافتا لافتة مبينا مبينة معتبرا معتبرة "
     "متابعا متابعة مستدركا مستدركة آخر أخرى اخر").split())
 _CLOSERS = frozenset(key(w) for w in ("الذي", "التي", "المسؤول", "المسؤولة"))
+#: after a comma, a relative pronoun closes the slot too (وقال عمر عربي، الذي يقيم قرب الفندق، إن; names57c)
+_RELATIVES = frozenset(key(w) for w in ("الذي", "التي"))
 
 
 def _plain(p, t: int, cues) -> bool:
@@ -79,7 +81,7 @@ def _plain(p, t: int, cues) -> bool:
 
 
 def _closed(p, e: int) -> bool:
-    """The speaker's slot closes at token e: إن/أن/بأن, a colon, an office, a comma then إن/أن or a quote."""
+    """The speaker's slot closes at token e: إن/أن/بأن, a colon, an office, a comma then إن/أن, الذي/التي or a quote."""
     if e >= len(p.toks):
         return False
     tok = p.toks[e]
@@ -91,7 +93,7 @@ def _closed(p, e: int) -> bool:
         return True
     if tok in _COMMAS and e + 1 < len(p.toks):
         nxt = p.toks[e + 1]
-        return nxt in _QUOTES or (is_word(p, e + 1) and p.fkeys[e + 1] in _THAT)
+        return nxt in _QUOTES or (is_word(p, e + 1) and (p.fkeys[e + 1] in _THAT or p.fkeys[e + 1] in _RELATIVES))
     return False
 
 
