@@ -136,6 +136,25 @@ def _rare_item(p, a: int, e: int) -> bool:
         or listed_place_at(p, bisect.bisect_right(p.starts, a) - 1) > 0
 
 
+def _bracket_pair(p, j: int) -> tuple | None:
+    """A two-word item of a bracketed list at token j, alone between commas or before the closing bracket: a
+    place head (``entity_cues.csv`` kind place: وادي، جبل) or a prefix of :data:`_PLACE_PREFIX` (أم) and a word
+    (وهي (العنود، أم القرى، وادي النمل)); (start offset, end token, words, strong) as :func:`_place_list_item`,
+    else None (names57d)."""
+    if not (_is_word(p, j) and _is_word(p, j + 1) and _adjacent(p, j, j + 1)) or j + 2 >= len(p.toks) \
+            or p.toks[j + 2] not in "،,)":
+        return None
+    k, off = p.fkeys[j], 0
+    if not (k in _PLACE_PREFIX or word_info(p.toks[j]).cue == "place") and k[:1] == "و" and len(k) > 3:
+        k, off = k[1:], 1  # (وأم القرى)
+    if not (k in _PLACE_PREFIX or word_info(p.toks[j][off:]).cue == "place"):
+        return None
+    second = word_info(p.toks[j + 1])
+    if second.stop or second.conj or len(p.fkeys[j + 1]) < 3 or (second.cue and k not in _PLACE_PREFIX):
+        return None  # (أم القرى: a cue word after a prefix is the name's own)
+    return p.starts[j] + off, j + 2, [k, p.fkeys[j + 1]], True
+
+
 def _place_list(p, j: int, bracket: bool = False) -> list:
     """The names of a list of places after a plural place word (مراكز بني عمرو والحرجة وثربان): items
     joined by و or a comma, at least two, half of them strong (see :func:`_place_list_item`); []
@@ -154,7 +173,11 @@ def _place_list(p, j: int, bracket: bool = False) -> list:
         _place_list.end = e
         first = _next_list_item(p, e, bracket)
         while bracket and first is None and e < len(p.toks) and p.toks[e] != ")":
-            e += 1  # in brackets an item not taken (أم القرى: a cue word) is passed over to the next comma
+            if p.toks[e] in "،,":
+                first = _bracket_pair(p, e + 1)
+                if first:
+                    break
+            e += 1  # in brackets an item not taken (مخطط وهبي: a common word) is passed over to the next comma
             if e < len(p.toks) and p.toks[e] in "،,":
                 first = _next_list_item(p, e, bracket)
     return out if len(out) >= 2 and 2 * strong >= len(out) else []
