@@ -18,6 +18,7 @@ WORD_LISTS = {
     "entity_cues.csv": "cue",
     "learning_cues.csv": "cue",
     "club_words.csv": "word",
+    "club_result_words.csv": "word",
     "sport_words.csv": "word",
     "market_words.csv": "word",
     "time_words.csv": "word",

@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
+from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
 from .cues import load_cues, word_info
 from .guards import gentilic, imperfect_verb
@@ -239,13 +240,51 @@ def paragraph_clubs(p, found: list) -> list:
     return _joined_city_clubs(p, out)
 
 
+#: prepositions of the opponent after a word of a match's result (تعادل مع، فاز على، خسر أمام، خسر من)
+_OPPONENT = frozenset(key(w) for w in ("مع", "على", "أمام", "من"))
+
+
+@lexicon_cache(maxsize=2)
+def result_words() -> frozenset:
+    """Keys of ``club_result_words.csv`` (kind result): words of a match's result before the opponent (تعادل، فاز، هزم)."""
+    return frozenset(word_kinds("club_result_words.csv", ("result",), key))
+
+
+def _result_word(k: str) -> bool:
+    """k is a result word, behind the conjunction و or ف too (وتعادل، فهزم)."""
+    words = result_words()
+    return k in words or (k[:1] in "وف" and k[1:] in words)
+
+
+#: words between a result word and the opponent's preposition (تعادل فريق الوحدة مع: the side that played)
+RESULT_REACH = 3
+
+
+def _after_result(p, a: int) -> bool:
+    """Token a is the opponent of a match's result: right after a result word (هزم الشارقة) or after its
+    preposition (:data:`_OPPONENT`) with a result word at most :data:`RESULT_REACH` words before it, in the same
+    clause (تعادل مع الشارقة، فاز الهلال على مرسيليا، خسر فريق الوحدة أمام الشارقة)."""
+    if _result_word(p.fkeys[a - 1]):
+        return True
+    if a < 2 or p.fkeys[a - 1] not in _OPPONENT:
+        return False
+    for b in range(a - 2, max(-1, a - 3 - RESULT_REACH), -1):
+        if not _word(p, b) or p.ntext[p.ends[b]:p.starts[b + 1]].strip():
+            return False  # (a comma, a figure or a bracket: another clause)
+        if _result_word(p.fkeys[b]):
+            return True
+    return False
+
+
 def _side_word_cities(p, found: list, used: set) -> list:
     """On a sports page a listed Saudi or Arab city right after a word of a side (``club_words.csv`` kind side:
     فريق، ناديي، أندية، لاعب، مدرب، جماهير; the conjunction و or the preposition ل allowed) is the club named
     after it (ضيفه فريق الرياض، ملاعب أندية الجبيل، مدرب نجران; names round 37): an organisation; a foreign city's
     club keeps the place's key (the article's bare مهاجم روما ... إلى روما are the club), a Saudi or Arab city's takes
     its own (``club:geo:..``: the article's مدينة الرياض stays the city).  Not a country (مدرب الكويت is the national team or the
-    country), not a city written with a proclitic (بالرياض), not before a feminine nationality (الرياض السعودية)."""
+    country), not a city written with a proclitic (بالرياض), not before a feminine nationality (الرياض السعودية).
+    The opponent of a match's result counts as after a side word (:func:`_after_result`: تعادل فريق الوحدة مع الشارقة،
+    هزم الشارقة; names57d), not a city before a club word of its own (ظهران يونايتد)."""
     from .players import club_words
 
     kinds = club_words()
@@ -259,6 +298,9 @@ def _side_word_cities(p, found: list, used: set) -> list:
         prev = p.fkeys[a - 1]
         prev = prev[1:] if prev[:1] in "ول" and kinds.get(prev[1:]) == "side" else prev
         b = _token_at(p, nm.end - 1)
+        if kinds.get(prev) != "side" and _after_result(p, a) \
+                and not (b is not None and _word(p, b + 1) and kinds.get(p.fkeys[b + 1]) == "club"):
+            prev = "فريق"  # (تعادل مع الشارقة، هزم الشارقة: the opponent of a result; not ظهران of ظهران يونايتد)
         fem = b is not None and _word(p, b + 1) and p.fkeys[b + 1].endswith("ه") and gentilic(p.toks[b + 1])
         if kinds.get(prev) != "side" or fem or p.ntext[p.ends[a - 1]:p.starts[a]].strip():
             out.append(nm)
