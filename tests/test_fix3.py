@@ -1,5 +1,8 @@
 """Session 49 page review (fix3), item 1: a four-digit number before من + a plural of people is a count, not a year.
 
+Session 53 fix3 (below the session-49 tests): what review2 found in pages54's glossary senses (a gentilic after a
+name-first word, the Bible Society) and in names57a's part mentions (a part inside a link's slug).
+
 Sentences written for the test (news style), not corpus text.
 """
 from __future__ import annotations
@@ -32,3 +35,20 @@ def test_four_digit_number_before_min_and_people_is_a_count(text, want):
 ])
 def test_years_before_min_stay_years(text, want):
     assert want in _q(text)
+
+
+# --- session 53 fix3 -------------------------------------------------------------------------------------------------
+def test_a_name_first_word_before_a_gentilic_keeps_its_common_sense():
+    from arnews.stats.glossary import phrase_gloss
+
+    assert phrase_gloss("الأسد الإفريقي") == "≈ the African lion"  # not 'African al-Assad'
+    assert phrase_gloss("الأسد السوري") == "≈ the Syrian lion"
+    # pages54's readings stay
+    assert phrase_gloss("بشار الأسد") == "≈ Bashar al-Assad"
+    assert phrase_gloss("نظام الأسد") == "≈ regime of al-Assad"
+    assert phrase_gloss("لنظام بشار الأسد") == "≈ regime of Bashar al-Assad"
+    assert phrase_gloss("قوات الأسد") == "≈ forces of al-Assad"
+    assert phrase_gloss("فيصل بن تركي") == "≈ Faisal bin Turki"
+    assert phrase_gloss("عادل الجبير") == "≈ Adel Al-Jubeir"
+    assert phrase_gloss("الرئيس عادل") == "≈ President Adel"
+

@@ -560,13 +560,18 @@ def _sense_in_phrase(words: list[str], i: int, g: str | None, parts: list[str], 
     person's name, a word's name sense (:func:`arnews.stats.senses.name_sense`): a listed given name whose gloss is a
     common word's (:func:`name_as_word`) after a title or a name, or before a word whose first sense is a name (الرئيس
     عادل 'President Adel', عادل الجبير 'Adel Al-Jubeir'; elsewhere ``?``, as before: بشكل عادل), and a word after a
-    listed given name read as a name (بشار الأسد 'Bashar al-Assad', not 'Bashar the lion'); else :func:`_sense`."""
+    listed given name read as a name (بشار الأسد 'Bashar al-Assad', not 'Bashar the lion'), but a surname-first word
+    before a gentilic after no name is its common noun (fix3: الأسد الإفريقي 'the African lion'); else :func:`_sense`."""
     w, nxt = words[i], words[i + 1] if i + 1 < len(words) else ""
     ns = neighbour_sense(w, words[i - 1] if i else "", nxt, (lambda x: bool(name_sense((_gloss_word(x, vietnam) or "").split(";")[0])),
                                                           lambda x: key(x) in _titles() or key(x) in _NAME_LINKS))
     if ns:
         return ns
     prev_name = bool(src) and bool(src[-1]) and parts[-1][:1].isupper()  # the word before is read as a name or a title
+    if g and nxt and not prev_name and _SURNAME_FIRST.match(g) and _gentilic(nxt, vietnam):
+        common = next((s.strip() for s in g.split(";")[1:] if s.strip()[:1].islower()), None)
+        if common:  # a surname first, a common word second, before a gentilic after no name (fix3): الأسد الإفريقي
+            return _sense(w, common, after, prev)  # 'the African lion', not 'African al-Assad' (بشار الأسد stays)
     if g and src and src[-1] and (key(src[-1]) in _NAME_LINKS or key(src[-1]) in _titles()) and not _nationality(w):
         marked = name_sense(g, marked=True)  # فيصل بن تركي 'Faisal bin Turki', الأمير تركي 'Prince Turki' (not 'Turkish')
         if marked:
@@ -581,6 +586,10 @@ def _sense_in_phrase(words: list[str], i: int, g: str | None, parts: list[str], 
             return ns
     return _sense(w, g or "?", after, prev)
 
+
+#: a gloss whose first sense is a surname as English writes it, with no note (al-Assad; the lion, al-Rashid; the
+#: rightly guided), not a club's, a city's or a title's capitalised sense (Al-Ahly (club), Jeddah, Milan, Dr)
+_SURNAME_FIRST = re.compile(r"al-[A-Z][A-Za-z'-]*\s*;")
 
 #: a figure as a phrase's word: digits (ASCII or Arabic-Indic, with separators) or the n-grams' "#" for any figure
 #: (:mod:`arnews.rhetoric.ngrams`); a word-by-word gloss shows it as it is, not as an unknown word
@@ -788,6 +797,20 @@ def _nationality(w: str) -> bool:
     from ..entities.cuewords import nationality_word
 
     return bool(nationality_word(w) or (w.endswith("ية") and nationality_word(w[:-1])))
+
+
+def _gentilic(w: str, vietnam: bool) -> bool:
+    """``w`` is a definite adjective of a country or a region, not a name (fix3): :func:`_nationality` (السوري), or a
+    definite word whose first sense is a capitalised adjective that is no marked name (الإفريقي 'African', الآسيوي
+    'Asian'): after a word glossed as a surname first (:data:`_SURNAME_FIRST`), that word is the common noun
+    (الأسد الإفريقي 'the African lion', not 'African al-Assad')."""
+    if _nationality(w):
+        return True
+    if not _definite(w):
+        return False
+    g = _gloss_word(w, vietnam) or ""
+    first = g.split(";")[0].strip().removeprefix("the ")
+    return first[:1].isupper() and bool(_EN_ADJECTIVE.fullmatch(first)) and not name_sense(g, marked=True)
 
 
 def _noun_head(w: str, g: str) -> bool:
