@@ -52,3 +52,13 @@ def test_a_name_first_word_before_a_gentilic_keeps_its_common_sense():
     assert phrase_gloss("عادل الجبير") == "≈ Adel Al-Jubeir"
     assert phrase_gloss("الرئيس عادل") == "≈ President Adel"
 
+
+def test_the_bible_society_is_no_association_of_writers():
+    from arnews.stats.glossary import phrase_gloss
+
+    assert phrase_gloss("الكتاب المقدس") == "the Bible"
+    assert phrase_gloss("جمعية الكتاب المقدس") == "≈ association of the Bible"
+    assert phrase_gloss("جمعية الكتاب") == "≈ association of the writers"  # the senses row still reads writers
+    assert phrase_gloss("اتحاد الكتاب") == "≈ union of the writers"
+    assert phrase_gloss("معرض الكتاب") == "≈ exhibition of the book"
+
