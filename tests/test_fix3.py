@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from arnews.quantities import extract_quantities
+from name_checks import article_rows
 
 
 def _q(text):
@@ -62,3 +63,17 @@ def test_the_bible_society_is_no_association_of_writers():
     assert phrase_gloss("اتحاد الكتاب") == "≈ union of the writers"
     assert phrase_gloss("معرض الكتاب") == "≈ exhibition of the book"
 
+
+_POET = ["تكريم الشاعر في المهرجان",
+         "كرم المهرجان الشاعر العراقي بلند الحيدري مساء أمس في حفل كبير.",
+         "وأوضح المدير أن الراحل بلند كان يحب المدينة، وأن قصائد بلند تدرس في الجامعات.",
+         "المصدر: http://example.com/home/article/123/تكريم-بـ«جائزة-بلند-الحيدري»-في-المهرجان",
+         "وفي الرابط news/بلند/2015 صور الحفل.",
+         "وقال الشاعر إن جائزة-بلند تكبر كل عام."]
+
+
+def test_a_part_joined_by_a_hyphen_or_slash_is_no_bare_mention():
+    rows = article_rows(*_POET)
+    parts = [(p, s) for p, s, t, src, _ in rows if src == "part"]
+    assert parts == [(2, "بلند"), (2, "بلند")]  # the bare mentions of the body, none in a slug or a path
+    assert (1, "بلند الحيدري", "person") in [(p, s, t) for p, s, t, _, _ in rows]

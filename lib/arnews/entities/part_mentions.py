@@ -109,6 +109,18 @@ def _title_speaker(p, i: int, j: int) -> bool:
     return p.role == "title" and i == 0 and j + 1 < len(p.toks) and p.toks[j + 1] in (":", "：")
 
 
+#: characters that join words into one string (a link's slug جائزة-بلند-الحيدري, a path a/b): no bare mention inside
+_JOINERS = "-/_"
+
+
+def _glued(p, i: int, j: int) -> bool:
+    """Tokens i..j are joined by a hyphen, a slash or an underscore to a word or figure on either side (a URL's slug
+    ``.../جائزة-بلند-الحيدري-...``, fix3): part of one string, no name standing alone."""
+    t, a, b = p.ntext, p.starts[i], p.ends[j]
+    return (a >= 2 and t[a - 1] in _JOINERS and not t[a - 2].isspace()) or (
+        b + 1 < len(t) and t[b] in _JOINERS and not t[b + 1].isspace())
+
+
 def _bare_slot(p, i: int) -> bool:
     """Token i may be a surname standing alone: not after a link (أبو، بن) or a definite word it would qualify
     (الجانب التركي; a title or an office is fine) or a noun behind a glued preposition (لأجل، بسبب), not before بن or a
@@ -157,7 +169,7 @@ def _repeated_parts(pars, parts: dict, spans: dict, rows: list[list]) -> set:
                     continue
                 if any(p.starts[i] < te and ts < p.ends[j] for ts, te in taken):
                     break
-                if _bare_slot(p, i) and not continues_name(p, j):
+                if _bare_slot(p, i) and not continues_name(p, j) and not _glued(p, i, j):
                     count[seq] = count.get(seq, 0) + 1
                 break
     return {seq for seq, c in count.items() if c >= REPEAT_MIN and not gentilic(seq[-1])
@@ -250,6 +262,8 @@ def part_mention_rows(pars, rows: list[list], spans: dict) -> list[list]:
                 continue
             if is_word(p, j + 1) and p.fkeys[j + 1] in _COMPOUND_SECOND and adjacent(p, j, j + 1):
                 j += 1  # وأوضح علاء الدين: the part is the compound, not علاء
+            if _glued(p, i, j):
+                continue  # a word of a link's slug (.../جائزة-بلند-الحيدري): no mention
             s, e = p.starts[i], p.ends[j]
             drop = []
             if any(s < te and ts < e for ts, te in taken):
