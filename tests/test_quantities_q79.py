@@ -87,3 +87,11 @@ def test_a_model_number_after_a_latin_brand():
     assert_figure("وطرحت الشركة نسخة تجريبية من نظام iOS 9 للمطورين", "iOS 9", kind="label", value=9)
     # a lower-case word after an all-lower-case one is no name: the count stays
     assert_figure("وبيع منه 4 dollars فقط", "4 dollars", kind="money", value=4)
+
+
+def test_a_year_of_three_digits_is_dated_with_four():
+    # ISO 8601 writes a year in four digits (the date column's contract: tests/test_quantities.py consistent spans)
+    got = [q for q in extract_quantities("وفي عام ٣٦٨ قال المؤرخ إن المدينة سقطت") if q["kind"] == "year"]
+    assert [(q["value"], q["date"]) for q in got] == [(368, "0368")], got
+    got = [q for q in extract_quantities("وهاجر النبي إلى المدينة في سنة 622 م") if q["kind"] == "year"]
+    assert [q["date"] for q in got] == ["0622"], got

@@ -56,4 +56,4 @@ def old_year(sc, num) -> _Q | None:
         return None  # a range or a pair of years
     if end is None and counts_next(sc, x, y):
         return None  # العام 596 رجلا, العام 744 نقطة, هذا العام 200 حرفي
-    return _Q(yw[0], x, "year", y, date=str(y))
+    return _Q(yw[0], x, "year", y, date=f"{y:04d}")  # ISO 8601: four digits (سنة 622 م: 0622)
