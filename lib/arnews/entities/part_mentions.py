@@ -141,6 +141,12 @@ def _bare_slot(p, i: int) -> bool:
     return True
 
 
+def _seq_at(p, i: int, seq: tuple) -> bool:
+    """The words from token i on are the part ``seq`` (its key tuple), word for word."""
+    j = i + len(seq) - 1
+    return j < len(p.toks) and all(is_word(p, i + t) and p.fkeys[i + t] == seq[t] for t in range(len(seq)))
+
+
 #: the sources of a found person whose parts may recur in any bare slot: not a transliterated guess (بودواكتيفيا
 #: توفر, إنبي كبروفة: a technique, a club) nor a byline's line (بنجلاديشي الجنسية)
 REPEAT_SOURCES = frozenset({"cue", "coord", "list", "pair", "recurrence", "latin", "part"})
@@ -158,14 +164,12 @@ def _repeated_parts(pars, parts: dict, spans: dict, rows: list[list]) -> set:
         if p.rules != "ar" or p.role == "dateline":
             continue
         taken = spans.get((p.article_id, p.paragraph), [])
-        n = len(p.toks)
         for i, kd in enumerate(p.kinds):
             if kd != "word" or p.fkeys[i] not in parts:
                 continue
             for seq, eid in parts[p.fkeys[i]]:
                 j = i + len(seq) - 1
-                if eid not in anchors or not all(j < n and is_word(p, i + t) and p.fkeys[i + t] == seq[t]
-                                                 for t in range(len(seq))):
+                if eid not in anchors or not _seq_at(p, i, seq):
                     continue
                 if any(p.starts[i] < te and ts < p.ends[j] for ts, te in taken):
                     break
@@ -250,13 +254,12 @@ def part_mention_rows(pars, rows: list[list], spans: dict) -> list[list]:
             continue
         taken = spans.get((p.article_id, p.paragraph), [])
         rows_here = held.get(p.paragraph, [])
-        n = len(p.toks)
         for i, kd in enumerate(p.kinds):
             if kd != "word" or p.fkeys[i] not in parts:
                 continue
             for seq, eid in parts[p.fkeys[i]]:
                 j = i + len(seq) - 1
-                if all(j < n and is_word(p, i + t) and p.fkeys[i + t] == seq[t] for t in range(len(seq))):
+                if _seq_at(p, i, seq):
                     break
             else:
                 continue
