@@ -16,6 +16,7 @@ from .dual_agreement import dual_by_agreement
 from .dual_verbs import dual_after_verb, dual_by_verb
 from .named_pairs import dual_before_two_names, dual_before_two_nationals
 from .dual_name_pairs import dual_before_named_people
+from .construct_lists import two_genitives_after
 from .enumerated_duals import dual_before_first
 from .genitive_duals import construct_before_dual, genitive_after_construct
 from .my_nouns import my_noun_here
@@ -364,6 +365,7 @@ class _DualRules:
                          and not self.k(i + 1).startswith(("لل", "بال", "كال"))  # (مُنصتا للحوار: a preposition)
                          and (self.definite(i + 1) or body.endswith(("تي", "تا")) and self._name_after(i + 1)
                               or body.endswith("تي") and (self._glued_name_after(i + 1) or self.name_pair_after(i + 1))
+                              or body.endswith("تي") and two_genitives_after(self, i)  # عمليتي عاصفة الحزم وإعادة الأمل (q81)
                               or body.endswith("تي") and self._common_noun_after(i + 1)
                               and not re.fullmatch(r"م.ا..تي", body)  # محاولتي عقد: "my attempt to", a verbal noun
                               or body.endswith("تا") and p in ("", "و", "ف") and self._and_after(i + 1)

@@ -12,7 +12,7 @@ from .people_counts import people_after
 from .plural_heads import plural_before
 from .figure import NO_FIGURE, Figure as _Q
 from .model_pairs import model_series
-from .score_pairs import falling_score, spaced_slash_score
+from .score_pairs import falling_score, rising_score, spaced_slash_score
 from .numbers import Number as _Num
 from .units import _FATHATAN, _preposition_led
 from ..normalize import key as key_of
@@ -75,6 +75,9 @@ class _LabelRules:
         if series is not None:
             return series
         series = spaced_slash_score(self, num)  # فيلا 4 / 0: a score, not a villa's number
+        if series is not None:
+            return series
+        series = rising_score(self, num)  # الإنجليزي 1-3 in a match report: a score (q81)
         if series is not None:
             return series
         a, b = num.a, num.b

@@ -56,3 +56,47 @@ def spaced_slash_score(sc, num) -> _Q | None:
             or sc._counted_noun_after(b + 2, int(t2)) or sc._accusative_noun(b + 2, int(t2))):
         return None
     return _Q(a, b + 2, "label", int(t), int(t2))
+
+
+#: words before a pair that make it a range or an amount, not a score (key forms)
+_RANGE_BEFORE = frozenset({"من", "بين", "نحو", "حوالي", "قرابه", "زهاء", "كل", "لكل", "بنسبه", "بمعدل", "سن", "عمر"})
+
+
+def match_paragraph(sc) -> bool:
+    """The paragraph reports a match: a ``match_word`` (فاز, تعادل, هزيمة), a ``score_word`` (بنتيجة) or a
+    ``match_noun`` (مباراة, الودية) anywhere in it, by a word's readings (بهزيمة).  Read once per paragraph."""
+    hit = getattr(sc, "_match_paragraph", None)
+    if hit is None:
+        tables = [sc.lx.markers.get(r, {}) for r in ("match_word", "score_word", "match_noun")]
+        hit = any(sc.kind(x) == "ar" and any((b_,) in t for t in tables for _, b_ in sc.bases(x))
+                  for x in range(sc.t.n))
+        sc._match_paragraph = hit
+    return hit
+
+
+def rising_score(sc, num) -> _Q | None:
+    """(session 54, q81) The label of ``1-3`` (a score whose first side is the smaller) in a paragraph that
+    reports a match (:func:`match_paragraph`), whatever words stand right before it: ``سقط سقوطاً كبيراً 1-4``,
+    ``أمام مانشستر يونايتد الإنجليزي 1-3``.  A falling pair is :func:`falling_score`'s; the same guards as
+    there (no third part, no unit, percent sign, month or counted noun after, no day word before), and no
+    word of a range or an amount right before it (``من 1-3``, ``بين 2-4``, ``كل 2-3``)."""
+    a, b = num.a, num.b
+    t = sc.t.text[a]
+    if not (sc.ar and t.isdigit() and b == a + 1 and sc.is_p(b, "-–") and sc.kind(b + 1) == "num"
+            and sc.free(b + 1)):
+        return None
+    t2 = sc.t.text[b + 1]
+    if not (t2.isdigit() and int(t) < int(t2) < 20 and len(t) <= 2):
+        return None
+    if sc.is_p(a - 1, "(") and sc.is_p(b + 2, ")"):
+        return None  # (1-3): the bracketed score of the score rule
+    if sc.is_p(a - 1, "-–/") or sc.is_p(b + 2, "-–/.:") or sc.k(a - 1) in _DAY_WORDS or sc.k(a - 1) in _RANGE_BEFORE:
+        return None
+    if sc.phrase_before(a, "day_word") or sc.phrase_before(a, "approx"):
+        return None
+    if (sc.unit_after(b + 2) or sc.percent_after(b + 2) is not None or sc.month_at(b + 2) or sc.hmonth_at(b + 2)
+            or sc._counted_noun_after(b + 2, int(t2)) or sc._accusative_noun(b + 2, int(t2))):
+        return None
+    if not match_paragraph(sc):
+        return None
+    return _Q(a, b + 2, "label", int(t), int(t2))

@@ -1,0 +1,53 @@
+"""q81 (issue 13): general classes of the development sets' errors (blind46-57).
+
+* A rising score (``1-3``: the first side the smaller) in a paragraph that reports a match is a label, whatever
+  words stand right before it (``الإنجليزي 1-3`` was the label of a name and a count 3; ``سقط سقوطا كبيرا 1-4``
+  two counts); a range (``من 2-3``, ``2-3 أيام``) and a paragraph with no match stay as they were.
+* A feminine construct dual in ``-تي`` before two genitives joined by و, the first a construct itself
+  (``عمليتي عاصفة الحزم وإعادة الأمل``), in a paragraph with no first-person word, is a count 2.
+
+Every sentence here was written for these tests in the style of Saudi news (no corpus text)."""
+from arnews.quantities import extract_quantities
+from quantity_checks import assert_figure, assert_no_figure
+
+
+def _kinds(sentence, surface):
+    s = sentence.find(surface)
+    e = s + len(surface)
+    return [(q["surface"], q["kind"]) for q in extract_quantities(sentence) if q["start"] < e and s < q["end"]]
+
+
+def test_a_rising_score_in_a_match_report_is_a_label():
+    s = "وخسر الفريق ثلاث مباريات ودية في معسكره، أمام بنفيكا البرتغالي 1-3، ثم أمام ليون الفرنسي 0-2 قبل عودته"
+    assert_figure(s, "1-3", kind="label", value=1, value_end=3)
+    assert_figure(s, "0-2", kind="label", value=0, value_end=2)
+    s = "وستقام المباراة على ملعب الأمير فيصل، علما بأن الضيوف سقطوا سقوطا مدويا 1-4 في لقاء الذهاب"
+    assert_figure(s, "1-4", kind="label", value=1, value_end=4)
+    # no count of a name and no count of the second side
+    assert _kinds(s, "1-4") == [("1-4", "label")]
+
+
+def test_a_rising_pair_that_is_no_score_stays():
+    # a range of a counted unit in a match report
+    s = "وبعد المباراة يحصل اللاعبون على راحة 2-3 أيام قبل استئناف التدريبات"
+    assert_figure(s, "2-3 أيام", kind="duration", value=2, value_end=3)
+    # a range word before the pair
+    s = "وشارك في المباراة الودية من 3-5 لاعبين من فريق الشباب"
+    assert [k for _, k in _kinds(s, "3-5")] != ["label"]
+    # no match in the paragraph: not a score
+    s = "وتتراوح مدة الدورة التدريبية للموظفين الجدد 2-4 بحسب الإدارة"
+    assert all(k != "label" or v != "2-4" for v, k in _kinds(s, "2-4"))
+
+
+def test_a_feminine_construct_dual_before_two_genitives():
+    s = "وأشاد المجلس بما حققته القوات في عمليتي عاصفة الحزم وإعادة الأمل من نجاحات"
+    assert_figure(s, "عمليتي", kind="count", value=2, unit="عملية")
+    s = "وباشرت الفرق الميدانية التحقيق في حادثتي طريق الملك فهد وشارع التحلية صباح اليوم"
+    assert_figure(s, "حادثتي", kind="count", value=2)
+
+
+def test_my_noun_before_a_pair_is_no_dual():
+    # an adjective and its pair after "my X": no construct
+    assert_no_figure("وكانت سيارتي جديدة وجميلة حين اشتريتها", "سيارتي")
+    # a paragraph in the first person: "my X"
+    assert_no_figure("وقال: أنا لا أنسى أبدا رحلتي عاصفة الصحراء وما رأيته فيها", "رحلتي")
