@@ -51,3 +51,23 @@ def test_my_noun_before_a_pair_is_no_dual():
     assert_no_figure("وكانت سيارتي جديدة وجميلة حين اشتريتها", "سيارتي")
     # a paragraph in the first person: "my X"
     assert_no_figure("وقال: أنا لا أنسى أبدا رحلتي عاصفة الصحراء وما رأيته فيها", "رحلتي")
+
+
+def test_a_stretch_of_hijri_days_before_the_month_after_min_or_shahr():
+    pub = "2015-08-01"  # 16 Shawwal 1436
+    s = "ويقام المعسكر الإعدادي في الطائف خلال الفترة من 22 الى 29 من شهر شوال الحالي، استعدادا للبطولة"
+    assert_figure(s, "22 الى 29 من شهر شوال الحالي", published=pub, kind="date", date="2015-08-07/2015-08-14",
+                  calendar="hijri")
+    s = "وتستقبل الجامعة طلبات التحويل في الفترة 3-9 من ذي القعدة المقبل عبر بوابتها"
+    assert_figure(s, "3-9 من ذي القعدة المقبل", published=pub, kind="date", date="2015-08-18/2015-08-24",
+                  calendar="hijri")
+    # not a count of months: شهر belongs to the month's name
+    s = "وتقام الدورة من 22 إلى 29 شهر شوال الحالي بمقر النادي"
+    assert_figure(s, "22 إلى 29 شهر شوال الحالي", published=pub, kind="date", date="2015-08-07/2015-08-14")
+
+
+def test_a_stretch_of_days_before_a_spaced_hijri_date_without_h():
+    s = "ثم يشارك المنتخب في البطولة الدولية بجدة من 16 الى 23 /12 /1436 بمشاركة ستة منتخبات"
+    assert_figure(s, "16 الى 23 /12 /1436", kind="date", date="2015-09-29/2015-10-06", calendar="hijri")
+    # spaced slashes alone, with no stretch and no هـ, stay what they were (a decision's number)
+    assert_no_figure("وصدر القرار رقم ( 104 / 47 ) بشأن التنظيم", "104 / 47")

@@ -177,8 +177,9 @@ class _HijriRules:
                 return yw
         return None
 
-    def hijri_numeric(self, num: _Num) -> _Q | None:
-        """1436/10/5هـ, 5/10/1436هـ, 1436/10/05 (three numbers joined by slashes, one a Hijri year)."""
+    def hijri_numeric(self, num: _Num, stretch: bool = False) -> _Q | None:
+        """1436/10/5هـ, 5/10/1436هـ, 1436/10/05 (three numbers joined by slashes, one a Hijri year).
+        ``stretch``: the date ends a stretch of days (:meth:`hijri_day_range`), which says a date comes."""
         a = num.a
         if num.written != "digits" or not num.plain or num.a != num.b - 1:
             return None
@@ -226,7 +227,7 @@ class _HijriRules:
         if not (_HIJRI_YEARS[0] <= y <= _HIJRI_YEARS[1] and 1 <= m <= 12 and 1 <= d <= 30):
             return None
         end = self.hijri_suffix(x + 1)
-        if end is None and spaced and not (self.phrase_before(a, "day_word", clitic=True) or self.k(a - 1) == "الموافق"
+        if end is None and spaced and not stretch and not (self.phrase_before(a, "day_word", clitic=True) or self.k(a - 1) == "الموافق"
                                            or self.free(a - 1) and self.k(a - 1).removeprefix("و") in _WEEKDAYS):
             return None  # قرار رقم ( 104 / 47 ): spaced slashes name a decision without the هـ (unless a day
             # word says a date comes: وحتى تاريخ 21 /10 /1436)
@@ -241,7 +242,8 @@ class _HijriRules:
         if (self.k(x) not in _DAY_TO and not self.is_p(x, "-–")) or self.kind(x + 1) != "num" or not self.free(x + 1):
             return None  # (26 - 29 / 10 / 1436هـ: a dash joins the days too)
         second = self.parse_number(x + 1)
-        q = self.hijri_numeric(second) if second is not None else None
+        # (من 16 الى 23 /12 /1436: a first day and إلى make the spaced slashes a date without هـ, q81)
+        q = self.hijri_numeric(second, stretch=self.k(x) in _DAY_TO) if second is not None else None
         if q is None or not q.date or "/" in q.date:
             return None
         vals = re.findall(r"\d+", self.nt.text[self.t.s[x + 1]:self.t.e[q.b - 1]])
@@ -274,7 +276,7 @@ class _HijriRules:
         d, d2 = int(num.value), None
         if ((self.is_p(x, "-–") or self.k(x) == "و" or self.k(x) in _DAY_TO and self.free(x))
                 and self.kind(x + 1) == "num" and self.free(x + 1)
-                and self.t.text[x + 1].isdigit() and d < int(self.t.text[x + 1]) <= 30 and self.hmonth_at(x + 2)):
+                and self.t.text[x + 1].isdigit() and d < int(self.t.text[x + 1]) <= 30 and self._hmonth_after_day(x + 2)):
             d2, x = int(self.t.text[x + 1]), x + 2  # 19 – 21 شوال 1436هـ, 3 و4 ذي القعدة, من 20 إلى 24 شوال: one stretch of days
         if self.k(x) == "من":
             x += 1
@@ -294,6 +296,15 @@ class _HijriRules:
             last = dt.date.fromisoformat(q.date) + dt.timedelta(days=d2 - d)
             q.date = f"{q.date}/{last.isoformat()}"
         return q
+
+    def _hmonth_after_day(self, x) -> bool:
+        """A Hijri month at token x, or after من and/or شهر (``29 من شهر شوال``: q81, blind57's readers
+        wrote ``من 22 الى 29 من شهر شوال الحالي`` as one stretch)."""
+        if self.k(x) == "من" and self.free(x):
+            x += 1
+        if self.k(x) == "شهر" and self.free(x):
+            x += 1
+        return bool(self.hmonth_at(x))
 
     def _hijri_tail(self, a, end, month, day=None) -> _Q:
         yr = self.hyear_at(end)
