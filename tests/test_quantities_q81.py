@@ -71,3 +71,13 @@ def test_a_stretch_of_days_before_a_spaced_hijri_date_without_h():
     assert_figure(s, "16 الى 23 /12 /1436", kind="date", date="2015-09-29/2015-10-06", calendar="hijri")
     # spaced slashes alone, with no stretch and no هـ, stay what they were (a decision's number)
     assert_no_figure("وصدر القرار رقم ( 104 / 47 ) بشأن التنظيم", "104 / 47")
+
+
+def test_a_yearless_hijri_stretch_takes_the_year_of_its_paragraph():
+    s = ("ويعسكر المنتخب في أبها من 30 / 10 الى 20/11، ثم في النمسا من 25 /11 الى 10 /12 قبل أن يشارك في "
+         "البطولة الودية بالرياض من 16 الى 23 /12 /1436")
+    assert_figure(s, "30 / 10 الى 20/11", kind="date", date="2015-08-15/2015-09-04", calendar="hijri")
+    assert_figure(s, "25 /11 الى 10 /12", kind="date", date="2015-09-09/2015-09-23", calendar="hijri")
+    # no numeric Hijri date in the paragraph: no calendar to read it in, no date
+    s = "ويعسكر المنتخب في أبها من 30 / 10 الى 20/11 قبل البطولة"
+    assert all(q["kind"] != "date" for q in extract_quantities(s))

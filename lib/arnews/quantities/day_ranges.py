@@ -66,6 +66,34 @@ class _DayRangeRules:
             return None
         return d, m, int(yt), x + 5
 
+    def _hijri_day_month_at(self, x) -> tuple[int, int, int, int] | None:
+        """(day, month, year, end token) of a day and month with no year at token x (``20/11``, ``10 /12``) in a
+        paragraph that writes a numeric Hijri date (``23 /12 /1436``): the year of the first such date (q81: both
+        readers of blind57 converted ``من 30 / 10 الى 20/11`` with the 1436 written later in its paragraph)."""
+        d = self._small(x, 31)
+        if d is None or not self.is_p(x + 1, "/"):
+            return None
+        m = self._small(x + 2, 12)
+        if m is None or self.is_p(x + 3, "/-") or self.kind(x + 3) == "num":
+            return None  # (a year after it: _full_date_at's; a third part: no day and month)
+        y = self._paragraph_hijri_year()
+        return (d, m, y, x + 3) if y else None
+
+    def _paragraph_hijri_year(self) -> int | None:
+        """The year of the first numeric Hijri date of the paragraph (a 14xx number right after a slash or a dash
+        that follows a month of one or two digits), else None.  Read once per paragraph."""
+        y = getattr(self, "_numeric_hijri_year", 0)
+        if y == 0:
+            y = None
+            for z in range(2, self.t.n):
+                t = self.t.text[z] if self.kind(z) == "num" else ""
+                if (t.isdigit() and len(t) == 4 and _HIJRI_YEARS[0] <= int(t) <= _HIJRI_YEARS[1]
+                        and self.is_p(z - 1, "/-") and self._small(z - 2, 12) is not None):
+                    y = int(t)
+                    break
+            self._numeric_hijri_year = y
+        return y
+
     def day_month_range(self, num) -> _Q | None:
         """``من 8/8/ إلى 21 / 8/ 2015``: a day and month, إلى/حتى, a full numeric date (one stretch)."""
         a = num.a
@@ -82,7 +110,7 @@ class _DayRangeRules:
             x += 1  # 8/8/ إلى: a stray slash after the month
         if not (self.free(x) and self.is_word(x) and self.k(x) in _TO):
             return None
-        last = self._full_date_at(x + 1)
+        last = self._full_date_at(x + 1) or self._hijri_day_month_at(x + 1)
         if last is None:
             return None
         d2, m2, y, end = last
