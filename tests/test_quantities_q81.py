@@ -81,3 +81,14 @@ def test_a_yearless_hijri_stretch_takes_the_year_of_its_paragraph():
     # no numeric Hijri date in the paragraph: no calendar to read it in, no date
     s = "ويعسكر المنتخب في أبها من 30 / 10 الى 20/11 قبل البطولة"
     assert all(q["kind"] != "date" for q in extract_quantities(s))
+
+
+def test_the_first_of_a_month_named_from_the_publication():
+    pub = "2015-08-09"
+    s = "وكان الاتفاق قد أعلن في أول يوليو الماضي بعد مفاوضات طويلة"
+    assert_figure(s, "أول يوليو الماضي", published=pub, kind="date", date="2015-07-01")
+    s = "ويسري القرار ابتداء من أول أكتوبر (تشرين الأول) المقبل في جميع المناطق"
+    assert_figure(s, "أول أكتوبر (تشرين الأول) المقبل", published=pub, kind="date", date="2015-10-01")
+    # no word of the publication after the month: no year
+    assert_figure("ويسري القرار من أول يناير في جميع المناطق", "أول يناير", published=pub, kind="date",
+                  date="--01-01")

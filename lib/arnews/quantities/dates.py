@@ -17,6 +17,8 @@ _RELATIVE_MONTH = {"الماضي": "past", "المنصرم": "past", "الفائ
                    "الجاري": "current", "الحالي": "current",
                    # plural (dual) agreement with two coordinated months: سبتمبر أو أكتوبر المقبلين
                    "الماضيين": "past", "المقبلين": "next", "القادمين": "next"}
+#: the public name of the relative-month words (ordinals reads them after أول + a month: q81)
+RELATIVE_MONTH = _RELATIVE_MONTH
 _PLURAL_RELATIVE = ("الماضيين", "المقبلين", "القادمين")
 
 #: "current" after a month: الجاري/الحالي (the month or year of publication)

@@ -11,7 +11,7 @@ from ..normalize import key as key_of
 from .duals import dual_singular
 from .bare_ordinals import bare_ordinal
 from .figure import NO_FIGURE, Figure as _Q
-from .dates import WEEKDAYS
+from .dates import RELATIVE_MONTH as _RELATIVE_MONTH, WEEKDAYS
 from .lexicon import DEFINITE_PREFIXES as _DEFINITE, ORD_SUFFIX as _ORD_SUFFIX, _unit_glosses
 from .numbers import Number as _Num
 from ..tokens import stopwords as _stopwords
@@ -436,7 +436,14 @@ class _OrdinalRules:
                 end, month = self.month_at(i + 1)
                 end = self.month_pair(end, month)
                 year = self.year_at(end)
-                return _Q(i, end + 1 if year else end, "date",
+                if year:
+                    end += 1
+                elif self.pub and self.free(end) and _RELATIVE_MONTH.get(self.k(end)) in ("past", "next", "current"):
+                    # أول يوليو الماضي, من أول أغسطس الجاري: the year from the publication date, as after a day in
+                    # digits (1 يوليو الماضي) or غرة (q81: both readers of blind54)
+                    year = self._relative_year(_RELATIVE_MONTH[self.k(end)], month, 1)
+                    end += 1
+                return _Q(i, end, "date",
                           date=f"{year:04d}-{month:02d}-01" if year else f"--{month:02d}-01", written="words")
             if (k == "اول" and n1 == "من" and self.free(i + 2) and self.kind(i + 2) == "ar"
                     and self.k(i + 2) not in ("امس", "الامس") and not self.numword(i + 2) and not self.month_at(i + 2)
