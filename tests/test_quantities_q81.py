@@ -92,3 +92,12 @@ def test_the_first_of_a_month_named_from_the_publication():
     # no word of the publication after the month: no year
     assert_figure("ويسري القرار من أول يناير في جميع المناطق", "أول يناير", published=pub, kind="date",
                   date="--01-01")
+
+
+def test_a_day_of_the_same_month_with_nafs_before_it():
+    s = "وهبط سعر الأونصة في 20 يوليو إلى أدنى مستوى ثم عاود الهبوط في 24 من نفس الشهر قبل أن يتعافى"
+    assert_figure(s, "24 من نفس الشهر", kind="date", date="--07-24")
+    s = "وتنطلق البطولة يوم 23 سبتمبر 2015 على أن تقام مباراة السوبر يوم 20 من ذات الشهر"
+    assert_figure(s, "20 من ذات الشهر", kind="date", date="2015-09-20")
+    # نفس without الشهر after it: no date
+    assert all(q["kind"] != "date" for q in extract_quantities("وحضر 24 من نفس الفريق التدريبات"))

@@ -365,11 +365,14 @@ class _DateRules:
             if q is not None:
                 return q
         # يومي 25 و26 من الشهر نفسه, 26 من الشهر الجاري: a day of a month named before (or not at all)
-        if (self.ar and self.k(x) == "من" and self.k(x + 1) in ("الشهر", "شهر") and num.written == "digits"
-                and not (self.month_at(x + 2) or self.hmonth_at(x + 2))):  # not ٢٠ من شهر رمضان
+        # 24 من نفس الشهر, من ذات الشهر: the same month with نفس/ذات before it (q81: both readers of blind57)
+        same_first = (self.ar and self.k(x) == "من" and self.k(x + 1) in ("نفس", "ذات") and self.free(x + 1)
+                      and self.k(x + 2) == "الشهر" and self.free(x + 2) and num.written == "digits")
+        if same_first or (self.ar and self.k(x) == "من" and self.k(x + 1) in ("الشهر", "شهر") and num.written == "digits"
+                          and not (self.month_at(x + 2) or self.hmonth_at(x + 2))):  # not ٢٠ من شهر رمضان
             end = x + 2
             month = same_year = None
-            if self.k(end) in ("نفسه", "ذاته", "عينه"):
+            if same_first or self.k(end) in ("نفسه", "ذاته", "عينه"):
                 prev = self._months_named_before()
                 if prev and prev[-1].calendar == "hijri":
                     prev = []  # 12 من الشهر ذاته after a Hijri date: its Gregorian month is not the one meant
