@@ -24,7 +24,7 @@ import re
 from .lexicons import lexicon_cache, read_lexicon
 from .normalize import key, normalize
 
-__all__ = ["english_names", "cue_forms", "cue_label", "fold", "reader_ids", "name_with_english", "SOURCES"]
+__all__ = ["english_names", "name_part", "person_glosses", "person_gloss", "demonym", "cue_forms", "cue_label", "fold", "reader_ids", "name_with_english", "SOURCES"]
 
 #: the sources of an English name, in the order they are asked
 SOURCES = ("entities table", "gazetteer", "known names", "glossary (word by word)")
@@ -59,16 +59,86 @@ def _listed() -> dict:
     return out
 
 
+#: a capitalised English word shaped as a people's or a language's adjective (Turkish, Uruguayan, Czech, Japanese,
+#: Arabic): a word glossed so first, with no sense marked as a name's, is no part of a person's name
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ic|ch)")
+#: such a word is an adjective when English writes it this often (wordfreq Zipf: Turkish 4.28, Uruguayan 2.96, Czech
+#: 3.95), a name below (Darwish 2.14)
+DEMONYM_ZIPF = 2.9
+#: the link words of an Arabic name (keys): بن 'bin', أبو 'Abu', آل 'Al', عبد 'Abd', and the word that follows عبد
+_LINKS = frozenset({"بن", "ابن", "بنت", "ابو", "ال", "عبد"})
+
+
+def name_part(w: str) -> tuple[bool, str | None]:
+    """Whether the Arabic word ``w`` reads as a part of a person's name, and the English it reads as when its own
+    gloss (:func:`arnews.stats.glossary.own_gloss`) puts a common word first (pages55): a sense marked as a name's
+    (``Turki`` of 'Turkish; Turki (given name)'), else the first sense when it is written as a name and is no
+    people's adjective nor a weekday (``al-Assad``, ``Obama``; not السويدي 'Swedish', تشيك 'Czech', جمعة 'Friday',
+    whose gloss is a reading of another word).  ``(True, None)``: a name part the phrase's reading shows as it is."""
+    from .entities.cues import load_cues
+    from .entities.cuewords import nationality_word
+    from .stats.glossary import own_gloss
+    from .stats.senses import name_sense
+
+    if key(w) in _LINKS:
+        return True, None
+    g = own_gloss(w)
+    first = re.sub(r"\s*\([^)]*\)", "", g.split(";")[0]).strip().removeprefix("the ")
+    if name_sense(g.split(";")[0], marked=True):
+        return True, None  # a name first (Bashar (given name))
+    if first and name_sense(g.split(";")[0]) and not (nationality_word(w) or demonym(first)):
+        return True, None  # a name first (Ayoub of 'Ayoub; Job (given name)', Darwish, Obama, al-Assad)
+    marked = name_sense(g, marked=True)
+    if marked:
+        return True, marked  # the name's sense for the common word first (Turki of 'Turkish; Turki (given name)')
+    if any(x.strip().startswith(("al-", "Al-")) for x in g.split(";")[1:]):
+        return True, None  # a surname after a common word (al-Hakim of 'the wise; al-Hakim')
+    if key(w) in load_cues().given and not w.endswith("ى"):
+        return True, None  # a listed given name the reading reads by its neighbours (علي 'Ali'; checked there)
+    return False, None
+
+
+def demonym(en: str) -> bool:
+    """The capitalised English word ``en`` is a people's or a language's adjective (:data:`_DEMONYM`, as common in
+    English as :data:`DEMONYM_ZIPF`): Turkish, Czech, Uruguayan; not Darwish."""
+    from wordfreq import zipf_frequency
+
+    return bool(_DEMONYM.fullmatch(en)) and zipf_frequency(en.lower(), "en") >= DEMONYM_ZIPF
+
+
 def _name_reading(name: str) -> str:
-    """The glossary's word-by-word reading of a person's name when every word reads as a name part, else ""."""
+    """The glossary's word-by-word reading of a person's name when every word reads as a name part, else "": each
+    word by :func:`name_part` (its own gloss, a name's sense first: تركي السديري 'Turki Al-Sudairi', not 'Turkish
+    Al-Sudairi'; علي جمعة none: جمعة is 'Friday'); a word after عبد is the name's (عبد ربه 'Abd Rabbuh')."""
     from .stats.glossary import phrase_gloss
+    from .stats.senses import name_sense
 
     g = phrase_gloss(name)
     words = g.removeprefix("≈").split()
     if not words or any(c in g for c in "?;()") or len(words) < len(name.split()):
         return ""
     ok = all(w[:1].isupper() or w.lower().split("-")[0] in _NAME_LINKS for w in words)
-    return g if ok and any(w[:1].isupper() for w in words) else ""
+    if not (ok and any(w[:1].isupper() for w in words)):
+        return ""
+    ar = normalize(name).text.split()
+    for i, w in enumerate(ar):
+        if i and key(ar[i - 1]) == "عبد":
+            continue
+        part, english = name_part(w)
+        shown = _gloss_first(w)
+        found = shown and re.search(rf"(?<![\w-]){re.escape(shown)}(?![\w-])", g)
+        if not part or (found and not english and not name_sense(shown)):
+            return ""  # (a listed given name the reading shows as its common word: none)
+        if english and found:  # the name's sense for the common word the reading shows (Turkish -> Turki)
+            g = g[:found.start()] + english + g[found.end():]
+    return g
+
+
+def _gloss_first(w: str) -> str:
+    """The first sense of the word's own gloss as a word-by-word reading shows it (``Turkish``)."""
+    from .stats.glossary import own_gloss
+
+    return re.sub(r"\s*\([^)]*\)", "", own_gloss(w).split(";")[0]).strip().removeprefix("the ")
 
 
 def english_names(names, types=None, entities=None) -> dict:
@@ -160,3 +230,31 @@ def name_with_english(name: str, english: str) -> str:
     al-Assad — بشار الأسد``: a cell that opens with a Latin letter is laid out left-to-right, so the ``≈`` and the English
     keep their order; after the Arabic, a right-to-left cell moved them); the name alone when there is none."""
     return f"{english} — {name}" if english else str(name)
+
+
+def person_glosses(entities) -> dict:
+    """Spelling key (:func:`_key`) of each name of two words or more that the ``entities`` table finds as a person most
+    often -> the English a page glosses it with (pages55): its English name (:func:`english_names`: the entities
+    table's, the gazetteer's, a known name's, the name-part reading), else ``""``: a found person's name is never
+    glossed word by word as common words (تركي الفيصل is no 'Turkish Faisal', علي جمعة no 'Ali Friday')."""
+    if entities is None or not len(entities) or not {"surface", "type"} <= set(entities.columns):
+        return {}
+    e = entities[entities.surface.astype(str).str.contains(" ")]
+    if e.empty:
+        return {}
+    kinds = e.groupby("surface").type.agg(lambda s: s.value_counts().index[0])
+    people = sorted(kinds[kinds == "person"].index)
+    en = english_names(people, ["person"] * len(people), e[e.surface.isin(people)])
+    out: dict = {}
+    for name in people:
+        out.setdefault(_key(name), en[name][0])
+    return out
+
+
+def person_gloss(phrase: str, g: str, persons: dict) -> str:
+    """``g``, the gloss of ``phrase``, unless the phrase is a found person's name (:func:`person_glosses`): then its
+    English name or ``""``."""
+    if not persons:
+        return g
+    k = _key(phrase)
+    return persons[k] if k in persons else g

@@ -21,6 +21,7 @@ import pandas as pd
 from ..normalize import key
 from .features import Features
 from .glossary import gloss
+from ..english_names import person_gloss
 
 __all__ = ["collocations"]
 
@@ -47,13 +48,15 @@ def _lookup(rows: np.ndarray, query: np.ndarray) -> np.ndarray:
 
 
 def collocations(features: Features, min_count: int = 2, max_n: int = 6, top: int = 150, lead_share: float = 0.8,
-                 vietnam: bool = True) -> pd.DataFrame:
+                 vietnam: bool = True, persons: dict | None = None) -> pd.DataFrame:
     """Recurrent multi-word expressions with their counts per article (long form), counted
     on the merged ``term_stream`` (level by level: an n-gram is extended only when it
     occurs ``min_count`` times; vectorised over integer arrays).
 
     See the module docstring for the rules.  ``pmi`` = log2 of the expression's
-    probability over the product of its words' probabilities."""
+    probability over the product of its words' probabilities.  ``persons``
+    (:func:`arnews.english_names.person_glosses`): an expression that is a found person's name is glossed by its
+    English name or not at all, never word by word (pages55)."""
     st = features.stream
     if st is None or not len(st["tid"]) or max_n < 2:
         return pd.DataFrame(columns=COLLOC_COLS)
@@ -188,7 +191,7 @@ def collocations(features: Features, min_count: int = 2, max_n: int = 6, top: in
         phrase, lang = surf[gr]
         terms_ = " ".join(gnames[x].lstrip("~") for x in gr)
         pmi = math.log2((cands[gr] / n_tokens) / np.prod([unigram[x] / n_tokens for x in gr])) if n_tokens else 0.0
-        gl = gloss(terms_, lang, phrase, vietnam)
+        gl = person_gloss(phrase, gloss(terms_, lang, phrase, vietnam), persons)
         for aid, cnt in per_article[gr]:
             rows.append((rank, phrase, gl, terms_, len(gr), cands[gr], n_articles[gr], round(pmi, 4), aid, int(cnt)))
     return pd.DataFrame(rows, columns=COLLOC_COLS)

@@ -35,7 +35,7 @@ from ..tokens import stem, stopwords
 from ..entities.cues import load_cues
 from .senses import name_sense, neighbour_sense
 
-__all__ = ["gloss", "readable_gloss", "gloss_label", "flat_gloss", "withheld", "scope_of", "entity_names", "name_gloss",
+__all__ = ["gloss", "own_gloss", "readable_gloss", "gloss_label", "flat_gloss", "withheld", "scope_of", "entity_names", "name_gloss",
            "SCOPES", "NEWS_FILE", "PHRASES_FILE", "TITLES_FILE", "phrase_gloss", "adjectives_first", "titles_and_constructs"]
 
 
@@ -466,6 +466,20 @@ def _feminine_keys() -> frozenset:
     """Keys of the feminine nouns without ة (``FEMININE_FILE``)."""
     return frozenset(key(normalize((r.get("word") or "").strip()).text) for r in _rows(FEMININE_FILE)
                      if (r.get("word") or "").strip())
+
+
+def own_gloss(w: str, vietnam: bool = False) -> str:
+    """The gloss of the word ``w`` by its own form only, as written or without the article (الفيصل: فيصل), in the
+    curated sources then the news vocabulary; never through a proclitic's reading (pages55: فالون is no ف + الون 'One',
+    كواتس no ك + واتس 'Whats') nor a base; ``""`` when none.  A name's parts are read so (:mod:`arnews.english_names`)."""
+    w = normalize(w).text
+    cur, news = _glossary(vietnam), _news()
+    for f in (w, w[2:] if w.startswith("ال") and len(w) > 4 else ""):
+        if f:
+            g = _lookup(f, cur, readings=False) or _lookup(f, news, readings=False)
+            if g:
+                return g
+    return ""
 
 
 def name_as_word(w: str, g: str) -> bool:

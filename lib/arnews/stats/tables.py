@@ -60,5 +60,9 @@ def statistics_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFr
 def collocation_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """Build hook (corpus level, every article): recurrent expressions, from the term
     sequence (``term_stream``) and counts of every article; themes are not read, entities
-    only for the glossary's fit (Vietnam-scoped glosses only where it fits)."""
-    return {"collocations": collocations(_features_of(tables), vietnam=glossary_fits(tables))}
+    only for the glossary's fit (Vietnam-scoped glosses only where it fits) and for the names of people, glossed
+    by their English names, never word by word (:func:`arnews.english_names.person_glosses`)."""
+    from ..english_names import person_glosses
+
+    persons = person_glosses(table_columns(tables, "entities", ("surface", "type", "name_en")))
+    return {"collocations": collocations(_features_of(tables), vietnam=glossary_fits(tables), persons=persons)}
