@@ -13,7 +13,8 @@ import re
 
 from .datelines import dated_dispatch, dateline_date, dateline_words, line_words
 from .lexicons import lexicon_cache, read_lexicon
-from .tails import END_PUNCT, SIGNATURE_MARK, caption_above, ends_poem, office_line, photo_phrase, verse_shaped
+from .tails import (COMMAS_END, END_PUNCT, SIGNATURE_MARK, caption_above, end_series, ends_poem, list_end_lines, office_line,
+                    photo_phrase, verse_shaped)
 
 
 __all__ = ["split_blocks", "assign_roles", "dated_dispatch", "dispatch_line", "dispatch_head", "DISPATCH_BLOCKS",
@@ -354,6 +355,7 @@ def assign_roles(lines: list[str], learned=None, code=None, echo=None, heads=Non
         and not _END_PUNCT.search(lines[i].strip())
         and "..." not in lines[i] and "…" not in lines[i]
         and not _PREPOSITION.match(lines[i])
+        and not COMMAS_END.search(lines[i])  # a letter's close (وتقبلوا تحياتي وتقديري،،،، دمتم بخير،،،; pages55)
         and tail_ok[i]
     ]
     # a byline is one or two lines (a name, a place or title); a longer run of short
@@ -383,9 +385,11 @@ def assign_roles(lines: list[str], learned=None, code=None, echo=None, heads=Non
             return False  # an address is the writer's, whatever follows it (an SMS footer the outlet did not teach)
         return sum(1 for j in range(r[-1] + 1, n) if roles[j] is None and j not in cand_set) >= 2
 
+    listed = list_end_lines(lines, roles)  # a list's label or retort at the end, no signature (pages55)
+
     end_captions: list[int] = []
     for r in runs:
-        if len(r) <= 2 and not verse(r) and not heads_text(r):
+        if len(r) <= 2 and not verse(r) and not heads_text(r) and not any(i in listed for i in r):
             photos = any(photo_phrase(lines[i]) for i in r)  # the run's other line is a caption beside it
             for i in r:
                 if photos and not SIGNATURE_MARK.search(lines[i]):
@@ -445,6 +449,8 @@ def assign_roles(lines: list[str], learned=None, code=None, echo=None, heads=Non
     if (len(shaped) + marked >= 2) if marked else len(shaped) >= CAPTION_SERIES:  # a series, or beside a marked one
         for i in shaped:
             roles[i] = "caption"
+    for i in end_series(lines, roles, last_long):  # captions ending the text with no caption word (pages55)
+        roles[i] = "caption"
     # ------, ***, a lone brace, direction marks only: no text, never body (decided last, so that a separator still
     # parts the runs of short lines above: a poem's stanzas stay body; fixn)
     return [r or ("body" if any(c.isalnum() for c in lines[i]) else "boilerplate") for i, r in enumerate(roles)]

@@ -10,7 +10,7 @@ from .datelines import line_words as _words
 from .lexicons import lexicon_cache
 
 __all__ = ["END_PUNCT", "verse_shaped", "SIGNATURE_MARK", "ends_poem", "caption_words", "photo_phrase", "caption_above",
-           "office_line"]
+           "office_line", "caption_series", "SERIES_MIN", "SERIES_MAX", "rhyming", "end_series", "list_end_lines", "COMMAS_END"]
 
 _WORD = re.compile(r"\w+")
 #: an end mark closing a line (a stop, a question or exclamation mark, a colon, a closing quote or bracket)
@@ -127,3 +127,100 @@ def office_line(s: str) -> bool:
     w = key(ws[0])
     w = w[2:] if w.startswith("ال") and len(w) > 4 else w
     return w in words["office"] and not any(key(x) in words["desk"] for x in ws[1:])
+
+
+#: the fewest and the most short lines ending the text that make a series of photo captions without a caption word
+#: (pages55: alyaum prints three to nine; a longer run of short lines is a poem's)
+SERIES_MIN = 3
+SERIES_MAX = 10
+#: a line opening with a glued و/ف before a word more common without it (وبنخل، والسلام، فكل): a line of verse or a
+#: letter's close that continues a sentence; a caption opens with a noun (a following caption ``..ويصافح`` with dots)
+_GLUED_AND = re.compile(r"^\s*[وف](\w{3,})")
+
+
+def rhyming(lines: list[str]) -> bool:
+    """The lines rhyme as a poem's do: a third of them or more end with the rhyme of a line one or two above (the
+    article's letters ``ال`` alone are no rhyme)."""
+    r = [_rhyme(x) for x in lines]
+    hits = sum(1 for i in range(1, len(r)) if r[i] and r[i] != "ال" and r[i] in r[max(0, i - 2):i])
+    return 3 * hits >= len(lines)
+
+
+def caption_series(lines: list[str]) -> bool:
+    """The short lines that end an article's text (between its last paragraph and the source line) are a series of
+    photo captions with no caption word (pages55, alyaum: ``الفرحة واضحة على وجوه اللاعبين`` / ``استقبال بالورود
+    بعد تحقيق الإنجاز`` / ``عدد من اللاعبين أثناء وصولهم`` / ``تحية خاصة للأبطال``): :data:`SERIES_MIN` to
+    :data:`SERIES_MAX` lines, each of a caption's shape (:func:`caption_above`, at most eight words) and none a line of a
+    poem or a letter's close: no rhyme (:func:`rhyming`), no line ending with a comma, opening with a glued و/ف
+    (``وأعيش حياة الحمام``, ``والسلام عليكم``; ``..ويصافح`` continues a caption), with a signature's mark or an
+    address, of one word (a heading: ``ومضة`` above two lines of verse), naming a man with بن or opening with a listed
+    given name (the signature of a letter: ``محمد بن سلمان ...`` / ``ولي ولي العهد``, ``رئيس مجلس إدارة`` / ... /
+    ``عبدالله العلي النعيم``)."""
+    from .entities.cues import load_cues
+    from .frequency import zipf_ar
+    from .normalize import key
+
+    given = load_cues().given
+    if not SERIES_MIN <= len(lines) <= SERIES_MAX or rhyming(lines):
+        return False
+    for x in lines:
+        t = x.strip()
+        if not caption_above(t) or len(_words(t)) > 8 or t.endswith(("،", ",")) or SIGNATURE_MARK.search(t):
+            return False
+        m = _GLUED_AND.match(t)
+        if m and zipf_ar(m.group(1)) > zipf_ar(t.split()[0]):
+            return False
+        ws = _words(t)
+        if len(ws) < 2 or re.search(r"(?:^|\s)بن\s", t) or key(ws[0]) in given:
+            return False
+    return True
+
+
+def end_series(lines: list[str], roles: list, last_long: int) -> range:
+    """The blocks (indices) of a series of captions that ends the text (:func:`caption_series`): the short lines
+    between the last paragraph (``last_long``) and the source line or the boilerplate after it, not all captions
+    already; an empty range when there is none.  Decided after the captions between paragraphs, which a marked caption
+    would otherwise call a series."""
+    end = len(lines)
+    while end > 0 and roles[end - 1] in ("source", "boilerplate", "code"):
+        end -= 1
+    start = end
+    while start > max(last_long + 1, 1) and roles[start - 1] in (None, "byline", "caption"):
+        start -= 1
+    if end - start >= SERIES_MIN and any(roles[i] != "caption" for i in range(start, end)) and caption_series(lines[start:end]):
+        return range(start, end)
+    return range(0)
+
+
+#: a line closed by two commas or more (a letter's close: ``دمتم بخير،،،``, ``وتقبلوا تحياتي وتقديري،،،``), never a
+#: signature
+COMMAS_END = re.compile(r"[،,]{2,}\s*$")
+#: a list's item mark opening a line, and a dash one
+_ITEM_MARK = re.compile(r"^\s*[-_–*•]")
+_DASH_ITEM = re.compile(r"^\s*[-_–]+\s*")
+
+
+def list_end_lines(lines: list[str], roles: list) -> set[int]:
+    """The lines (indices) that end a list, not the text, so no run of short lines holding one is a signature (pages55;
+    aljazirah's column of items ``* headline`` / ``عنوان صحفي`` / ``- retort``): a line that repeats a line above (a
+    list's label), or opens with a dash below two or more items (lines opening with a list mark, undecided, after the
+    first: ``- بل تأخر موسمين``) and not with a listed given name (a signature: ``- حامد الفقيه``).  Linear."""
+    from .entities.cues import load_cues
+    from .normalize import key
+
+    given = load_cues().given
+    seen: set = set()
+    items, out = 0, set()
+    for i, s in enumerate(lines):
+        t = s.strip()
+        if t in seen:
+            out.add(i)
+        seen.add(t)
+        m = _DASH_ITEM.match(t)
+        if m and items >= 2:
+            ws = _words(t[m.end():])
+            if not ws or key(ws[0]) not in given:
+                out.add(i)
+        if i > 0 and roles[i] is None and _ITEM_MARK.match(s):
+            items += 1
+    return out
