@@ -97,3 +97,10 @@ def test_a_letters_close_ending_with_commas_is_no_byline():
     assert assign_roles(lines)[-2:] == ["body", "source"]
     lines = ["رسالة إلى المسؤول", LONG, LONG2, "سعد الحربي", SOURCE]
     assert assign_roles(lines)[-2:] == ["byline", "source"]
+
+
+def test_the_note_of_a_series_next_part_is_no_byline():
+    lines = ["ملف الطاقة المتجددة (2)", LONG, LONG2, "الأربعاء .. الحلقة الثالثة", SOURCE]
+    assert assign_roles(lines)[-2:] == ["body", "source"]
+    lines = ["ملف الطاقة المتجددة (2)", LONG, LONG2, "* وحدة الدراسات الاقتصادية", SOURCE]
+    assert assign_roles(lines)[-2:] == ["byline", "source"]

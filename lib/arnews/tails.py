@@ -10,7 +10,8 @@ from .datelines import line_words as _words
 from .lexicons import lexicon_cache
 
 __all__ = ["END_PUNCT", "verse_shaped", "SIGNATURE_MARK", "ends_poem", "caption_words", "photo_phrase", "caption_above",
-           "office_line", "caption_series", "SERIES_MIN", "SERIES_MAX", "rhyming", "end_series", "list_end_lines", "COMMAS_END"]
+           "office_line", "caption_series", "SERIES_MIN", "SERIES_MAX", "rhyming", "end_series", "list_end_lines", "COMMAS_END",
+           "next_part_note"]
 
 _WORD = re.compile(r"\w+")
 #: an end mark closing a line (a stop, a question or exclamation mark, a colon, a closing quote or bracket)
@@ -224,3 +225,13 @@ def list_end_lines(lines: list[str], roles: list) -> set[int]:
         if i > 0 and roles[i] is None and _ITEM_MARK.match(s):
             items += 1
     return out
+
+
+def next_part_note(s: str) -> bool:
+    """The short line opens with a weekday (``time_words.csv``, kind ``day``): the note of a series' next part
+    (``الثلاثاء .. الحلقة الثالثة``: 'Tuesday .. the third part'), never the writer's signature (pages55)."""
+    from .entities.tails import time_words
+    from .normalize import key
+
+    ws = _words(s)
+    return bool(ws) and time_words().get(key(ws[0])) == "day"
