@@ -259,4 +259,4 @@ def test_the_rhetoric_page_s_first_campaigns_are_glossed():
     from arnews.stats.glossary import phrase_gloss
 
     assert phrase_gloss("أبها يجمعنا") == "≈ Abha brings us together"
-    assert phrase_gloss("الوطنية السعودية لنصرة الأشقاء") == "≈ national Saudi in support of the brothers"
+    assert phrase_gloss("الوطنية السعودية لنصرة الأشقاء") == "≈ Saudi national in support of the brothers"  # pages55: English order

@@ -104,3 +104,13 @@ def test_the_note_of_a_series_next_part_is_no_byline():
     assert assign_roles(lines)[-2:] == ["body", "source"]
     lines = ["ملف الطاقة المتجددة (2)", LONG, LONG2, "* وحدة الدراسات الاقتصادية", SOURCE]
     assert assign_roles(lines)[-2:] == ["byline", "source"]
+
+
+# --- 3. a phrase cut after its noun ------------------------------------------------------------------------------
+
+def test_adjectives_opening_a_phrase_with_no_noun_read_the_last_first():
+    from arnews.stats.glossary import phrase_gloss
+
+    assert phrase_gloss("الوطنية السعودية") == "≈ Saudi national"  # (الحملة) الوطنية السعودية, not 'national Saudi'
+    assert phrase_gloss("البرية والجوية والبحرية") == "≈ land air naval"  # joined by و: in their order
+    assert phrase_gloss("السهم الذهبي") == "≈ golden share"  # a noun first: as before

@@ -864,8 +864,17 @@ def adjectives_first(parts: list[str], words: list[str], last: list[str] | None 
     الذهبي, لجنة شعبية) reads adjectives first, the last first, after the noun's ``the``: ``the golden share``, not
     ``share golden``.  A definite adjective after an indefinite noun is a construct (رئيس الجمهورية 'head of the
     republic'), left in place.  With ``last`` (the last Arabic word of each part), a part that glosses a news phrase
-    heads the adjectives after it too, definite by its last word (نائب الرئيس اليمني 'Yemeni vice president')."""
+    heads the adjectives after it too, definite by its last word (نائب الرئيس اليمني 'Yemeni vice president').  Two
+    or more definite adjectives that open the text with no noun read the last first too (الوطنية السعودية 'Saudi
+    national', a phrase cut after its noun)."""
     out, i, n = [], 0, len(parts)
+    while (i < n and words[i] and parts[i] != "?" and _definite(words[i]) and _modifier(words[i], parts[i])
+           and not words[i].startswith("و")):  # (البرية والجوية والبحرية: joined by 'and', in their order)
+        i += 1  # adjectives with no noun before them (its noun ends the text before): the last first (pages55)
+    if i > 1:  # الوطنية السعودية 'Saudi national', not 'national Saudi'
+        out.append(" ".join(parts[k] for k in range(i - 1, -1, -1)))
+    else:
+        i = 0
     while i < n:
         j = i + 1
         # (not a construct, أمير المنطقة 'governor of the region': an adjective after it is its last noun's)
