@@ -114,3 +114,14 @@ def test_adjectives_opening_a_phrase_with_no_noun_read_the_last_first():
     assert phrase_gloss("الوطنية السعودية") == "≈ Saudi national"  # (الحملة) الوطنية السعودية, not 'national Saudi'
     assert phrase_gloss("البرية والجوية والبحرية") == "≈ land air naval"  # joined by و: in their order
     assert phrase_gloss("السهم الذهبي") == "≈ golden share"  # a noun first: as before
+
+
+def test_a_given_name_read_as_a_peoples_adjective_or_a_weekday_inside_a_name_is_not():
+    from arnews.stats.glossary import phrase_gloss
+
+    assert phrase_gloss("تركي الفيصل") == "≈ Turki Faisal"  # not 'Turkish Faisal'
+    assert phrase_gloss("تركي بن سعد") == "≈ Turki bin Saad"
+    assert phrase_gloss("علي جمعة") == ""  # not 'Ali Friday': a word unknown as a name, no gloss shown
+    assert phrase_gloss("الرئيس التركي") == "≈ the Turkish president"  # the adjective after a noun stays
+    assert phrase_gloss("صلاة الجمعة") == "≈ prayer of Friday"  # a weekday after no name stays
+    assert phrase_gloss("أيوب بن سالم") == "≈ Ayoub bin Salem"  # a name first stays (not 'Job')

@@ -453,6 +453,14 @@ def _time_word(w: str) -> bool:
     return key(w) in time_words()
 
 
+def _weekday(w: str) -> bool:
+    """``w`` is a weekday of ``time_words.csv`` (جمعة، الجمعة، السبت)."""
+    from ..entities.tails import time_words
+
+    tw = time_words()
+    return tw.get(key(w)) == "day" or tw.get(key("ال" + w)) == "day"
+
+
 def _masculine_definite(w: str) -> bool:
     """``w`` is a definite singular noun of the masculine (الرئيس، اللاعب، الجيش): not ending ة/ه or a plural or dual
     ending, not a paired part of the body (``FEMININE_FILE``: القدم، اليد, feminine without ة)."""
@@ -594,6 +602,15 @@ def _sense_in_phrase(words: list[str], i: int, g: str | None, parts: list[str], 
         titled = bool(src) and bool(src[-1]) and (key(src[-1]) in _titles() or key(src[-1]) in _NAME_LINKS)  # (بن سامي)
         nxt_name = bool(nxt) and bool(name_sense((_gloss_word(nxt, vietnam) or "").split(";")[0]))
         return (name_sense(g) or "?") if (prev_name or titled or nxt_name) else "?"
+    if g and key(w) in load_cues().given and not name_sense(g.split(";")[0], marked=True):
+        from ..english_names import demonym  # a given name whose first sense is a people's adjective (pages55)
+
+        first, marked = g.split(";")[0].strip(), name_sense(g, marked=True)
+        nxt_name = bool(nxt) and bool(name_sense((_gloss_word(nxt, vietnam) or "").split(";")[0]))
+        if marked and demonym(first) and (prev_name or nxt_name):
+            return marked  # تركي الفيصل 'Turki Faisal', not 'Turkish Faisal'
+    if prev_name and key(src[-1]) in load_cues().given and _weekday(w):
+        return "?"  # علي جمعة: a name the glossary does not know, not 'Ali Friday' (pages55)
     if g and prev_name and key(src[-1]) in load_cues().given and not name_sense(g.split(";")[0]):
         ns = name_sense(g)
         if ns:
