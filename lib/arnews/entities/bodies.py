@@ -32,7 +32,7 @@ from .namelinks import AAL, ABD, ABU, BIN, BINT
 from .orgwords import WordSet, name_words
 from .positions import is_word as _word, adjacent as _adjacent
 
-__all__ = ["body_words", "body_candidates", "sector_body_end", "facility_end", "facility_key", "company_end",
+__all__ = ["body_words", "body_candidates", "guarded_facility_words", "sector_body_end", "facility_end", "facility_key", "company_end",
            "patron_named_end", "linked_name_end", "purpose_end"]
 
 KINDS = ("sector", "facility", "facility_adj", "company_tail", "loan_tail", "patron_place", "patron_body", "institution_adj")
@@ -42,7 +42,7 @@ PATRON_HEADS = ("patron_place", "patron_body")
 _PROCLITICS = frozenset({"", "و", "ب", "ل", "ف", "وب", "ول", "فب", "فل"})
 #: the kinds of ``body_rule_words.csv`` (the words these rules test besides ``body_names.csv``; its header says what
 #: each holds)
-RULE_KINDS = ("adjective_sector", "religious_title", "road", "camp", "back_referring")
+RULE_KINDS = ("adjective_sector", "religious_title", "road", "road_adj", "camp", "patron_only", "back_referring")
 
 
 @lexicon_cache(maxsize=2)
@@ -58,6 +58,14 @@ _LINKS = BIN | BINT | ABD | AAL | ABU
 #: a family name inside a facility's name is rarer than this in general Arabic, or a given name with the
 #: article (الفيصل، العبدالله)
 FAMILY_ZIPF = 4.0
+
+
+def guarded_facility_words() -> frozenset:
+    """Keys of the facility words named by a listed place or a patron only (kinds ``road`` and ``patron_only`` of
+    ``body_rule_words.csv``: طريق، سد، نفق، أنفاق، متنزهات): the learned pass and a facility before a found body leave
+    them alone (سد الفجوة *filled the gap*, نفق الطائفية)."""
+    words = body_rule_words()
+    return words["road"] | words["patron_only"]
 
 
 @lexicon_cache(maxsize=2)
@@ -101,8 +109,8 @@ def _head(p, i: int, kind: str) -> str:
         return ""
     k = p.fkeys[i]
     words = body_words()
-    for cut in range(0, 3):
-        if k[:cut] in _PROCLITICS and words.get(k[cut:]) == kind and len(k) - cut >= 3:
+    for cut in range(0, 3):  # (two letters: سد *dam*, names58a; the rules after the head guard the verb سد الفراغ)
+        if k[:cut] in _PROCLITICS and words.get(k[cut:]) == kind and len(k) - cut >= 2:
             return k[cut:]
     return ""
 
@@ -257,13 +265,18 @@ def facility_end(p, i: int) -> tuple[int, int, int]:
     if _word(p, i + 1) and _prepositional(p, i + 1):
         return i, i, i  # مسجد بالجهراء، مسجد بمنطقة الجهراء *a mosque in Jahra*: where it is, not its name
     road = _head(p, i, "facility") in _ROADS
+    closed = False
     a, b = _cued_place(p, i + 1)
     if road and b > a and not listed_place_at(p, a, anywhere=True):
         a = b = i + 1  # طريق التفتت *the path of collapse*, بطريق الصدفة *by chance*: a road is named by a listed place
     if b > a and _head(p, i, "facility") in _CAMPS and listed_place_at(p, a, anywhere=True) == b - a:
         return i, i, i  # معسكر سويسرا *the training camp in Switzerland*: the country is the name
+    if b > a and _head(p, i, "facility") in _PATRON_ONLY:
+        return i, i, i  # أحد متنزهات عسير *one of Asir's parks*, أنفاق لندن: a plural before a place names none
     if b == a:
         a, b = i + 1, _patron_end(p, i + 1)
+        if _head(p, i, "facility") in _PATRON_ONLY:
+            return (b, a, b) if b > a else (i, i, i)  # أنفاق الملك خالد، متنزهات الأمير سلطان: a patron only (names58a)
         if b == a and _adjacent(p, i, i + 1) and (_head(p, i + 1, "facility") or _head(p, i + 1, "patron_place")) \
                 and _patron_end(p, i + 2) > i + 2:
             b = _patron_end(p, i + 2)  # ملعب مدينة الملك عبدالعزيز، طريق مطار الملكة عالية: the inner place's patron
@@ -274,6 +287,9 @@ def facility_end(p, i: int) -> tuple[int, int, int]:
         if b == a and not (i > 0 and _word(p, i - 1) and word_info(p.toks[i - 1]).cue in ("role", "title")):
             b = linked_name_end(p, i + 1)  # إستاد محمد بن زايد، جامع سعيد أبو داهش: a linked name without a title
             # (not after an office: إمام مسجد فلان بن فلان بحي ... made the office reader take the next words)
+        if b == a and road:
+            b = _closed_road_end(p, i)  # طريق الحرمين السريع: the road's adjective vouches for its one-word name
+            closed = b > a
         if b == a and not road and _head(p, i, "facility") not in _CAMPS:
             b = located_name_end(p, i)  # جامع التعاون بمحافظة ميسان، ملعب قرطاج بالعاصمة تونس: the place vouches for it
         if b == a:
@@ -282,7 +298,7 @@ def facility_end(p, i: int) -> tuple[int, int, int]:
         return i, i, i  # مقبرة الرس، ساحة ملائكية، برأ ساحة فلان (place50: facility_names.own_name_refused)
     if b == a + 1 and _verbal_noun(p.fkeys[a]):
         return i, i, i  # قاعدة المحاصصة *the quota rule*: a verbal noun names no facility
-    if b == a + 1 and p.fkeys[a].startswith("ال") and not listed_place_at(p, a, anywhere=True) \
+    if b == a + 1 and p.fkeys[a].startswith("ال") and not listed_place_at(p, a, anywhere=True) and not closed \
             and zipf_ar(p.toks[a]) >= COMMON_NAME_ZIPF \
             and (_head(p, i, "facility") in _CAMPS or located_name_end(p, a - 1) != b):
         return i, i, i  # منفذ الجريمة *the perpetrator of the crime*: a common word as written names nothing
@@ -290,9 +306,23 @@ def facility_end(p, i: int) -> tuple[int, int, int]:
             and p.fkeys[i].endswith(("قاعده", "قاعدة")):
         return i, i, i  # قاعدة المغرب الإسلامي (a group): a base is never named by a country alone
     end = b
-    while _word(p, end) and _adjacent(p, end - 1, end) and body_words().get(p.fkeys[end]) == "facility_adj":
+    while _word(p, end) and _adjacent(p, end - 1, end) and (body_words().get(p.fkeys[end]) == "facility_adj"
+                                                            or road and p.fkeys[end] in _ROAD_ADJ):
         end += 1
     return end, a, b
+
+
+def _closed_road_end(p, i: int) -> int:
+    """End of a road's one-word name at token i + 1 that a road adjective right after it closes (``طريق الحرمين
+    السريع``، ``طريق الهدا الدائري``: kind ``road_adj`` of ``body_rule_words.csv``; names58a): a definite word, no stop
+    word, conjunction or cue; i + 1 when none."""
+    j = i + 1
+    if not (_word(p, j) and _adjacent(p, i, j) and _word(p, j + 1) and _adjacent(p, j, j + 1)):
+        return j
+    k, info = p.fkeys[j], word_info(p.toks[j])
+    if not k.startswith("ال") or len(k) < 4 or info.stop or info.conj or info.cue or p.fkeys[j + 1] not in _ROAD_ADJ:
+        return j
+    return j + 1
 
 
 def patron_named_end(p, i: int) -> tuple[int, int, int, str]:
@@ -359,6 +389,10 @@ def purpose_end(p, t: int) -> int:
 #: facility words that are also common metaphors (طريق *way*) or name where a team trains (معسكر)
 _ROADS = WordSet(body_rule_words, "road")
 _CAMPS = WordSet(body_rule_words, "camp")
+#: plural facility words named only after a patron (أنفاق الملك خالد، متنزهات الأمير سلطان; names58a)
+_PATRON_ONLY = WordSet(body_rule_words, "patron_only")
+#: adjectives that close a road's name (طريق الحرمين السريع; names58a)
+_ROAD_ADJ = WordSet(body_rule_words, "road_adj")
 #: a one-word definite name of a facility that is not a listed place is this rare or rarer as written
 #: (البطحاء، الوديعة، الرقعي); the folded key alone can hide a common word (الجريمة)
 COMMON_NAME_ZIPF = 4.5

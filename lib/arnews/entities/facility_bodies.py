@@ -34,9 +34,9 @@ _PROCLITICS = ("", "و", "ب", "ل", "وب", "ول")
 
 @lexicon_cache(maxsize=2)
 def _heads() -> frozenset:
-    from .bodies import body_words
+    from .bodies import body_words, guarded_facility_words
 
-    own = own_name_only()
+    own = own_name_only() | guarded_facility_words()  # (سد، نفق، أنفاق: a place or a patron only, names58a)
     return frozenset(k for k, kd in body_words().items()
                      if (kd == "facility" or kd == "patron_place") and k not in _LEFT_OUT and k not in own)
 

@@ -70,9 +70,11 @@ def palace_heads() -> frozenset:
 
 def facility_heads() -> frozenset:
     """Keys of the facility words of ``body_names.csv`` this pass reads, and the palace words."""
-    from .bodies import body_words
+    from .bodies import body_words, guarded_facility_words
 
-    return frozenset(k for k, kd in body_words().items() if kd == "facility" and k not in LEFT_OUT) | palace_heads()
+    guarded = guarded_facility_words()  # (سد، نفق: a verb or a metaphor before a rare word, names58a)
+    return frozenset(k for k, kd in body_words().items() if kd == "facility" and k not in LEFT_OUT
+                     and k not in guarded) | palace_heads()
 
 
 def _palace_name_ok(p, t: int) -> bool:
