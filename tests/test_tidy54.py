@@ -20,7 +20,7 @@ BEFORE = {
     ("bodies", "_NAMING_TITLES"): "الملك الامير الاميره الامام الشيخ",
     ("bodies", "_ADJECTIVE_SECTORS"): "ادبي بلدي فنون تعاوني",
     ("bodies", "_RELIGIOUS_TITLES"): "الامام الشيخ",
-    ("bodies", "_ROADS"): "طريق",
+    ("bodies", "_ROADS"): "طريق سد نفق",  # (names58a: the dam and the tunnel are named like a road; was طريق)
     ("bodies", "_CAMPS"): "معسكر",
     ("bodies", "_BACK_REFERRING"): "الشركه المؤسسه الهيئه المجموعه الجمعيه المملكه الدوله",
     ("orgtails", "OFFICE_ADJ"): "السابق الاسبق الحالي المكلف المشرف المقبل المنتهيه السابقه الاسبقه الحاليه المكلفه",
