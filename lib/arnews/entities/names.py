@@ -43,6 +43,7 @@ their own module.
 from __future__ import annotations
 
 from functools import reduce
+from itertools import starmap
 from operator import or_
 
 from ..normalize import key
@@ -58,6 +59,8 @@ from .dual_places import dual_cue_places
 from .tribe_places import tribe_places
 from .apposed_places import dual_cue_pairs, gentilic_places, region_phrases
 from .pass_gates import gentilic_cue_word, qualified_office_word, region_word
+from .pass_gates import (facility_word, figure_word, honorific_word, office_run_word, place_body_head,
+                         quoted_head_word, scorer_word, syllable_word, country_adjective_word)
 from .fathers import father_chain_end
 from .syllable_places import syllable_places
 from .vietnamese_people import vietnamese_people
@@ -114,7 +117,7 @@ from .teams import paragraph_teams
 from .markets import paragraph_markets
 from .states import paragraph_states
 from .guards import descriptive_org, imperfect_verb, not_a_family, org_cut, quoted_prose, translit_prose
-from .positions import adjacent as _adjacent, is_word as _is_word, word_types
+from .positions import adjacent as _adjacent, is_word as _is_word, word_key_types
 from .cuewords import dual_place_cue, nationality_word, speech_verb, speech_word
 from .scoped import scoped_body_end, unscoped_heads
 from .keys import Name, _skel_word, latin_key, loose_skel, name_key, org_key, tanween  # noqa: F401  (re-exported)
@@ -148,21 +151,32 @@ __all__ = ["Name", "paragraph_names", "name_key", "org_key", "latin_key"]
 #: place cue (dual_cue_pairs); speed46: an office word that is no person noun (people_after_qualified_offices), a
 #: definite direction or continent (region_phrases), a place cue that is no judiciary word (gentilic_places)
 _SPEECH, _NATIONALITY, _DUAL_CUE, _OFFICE, _REGION, _GENTILIC = 1, 2, 4, 8, 16, 32
+#: speed55: nine more passes, each by the per-word test it ran before its own token loop (:mod:`.pass_gates`)
+_OFFICE_RUN, _SCORER, _PLACE_BODY, _HONORIFIC, _FACILITY, _FIGURE, _QUOTED_HEAD, _SYLLABLE, _COUNTRY_ADJ = (
+    64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384)
+_SPEED55_GATES = ((_OFFICE_RUN, office_run_word), (_SCORER, scorer_word), (_PLACE_BODY, place_body_head),
+                  (_HONORIFIC, honorific_word), (_FACILITY, facility_word), (_FIGURE, figure_word),
+                  (_QUOTED_HEAD, quoted_head_word), (_SYLLABLE, syllable_word),
+                  (_COUNTRY_ADJ, country_adjective_word))
 
 
 @lexicon_derived(maxsize=WORD_CACHE)
-def _word_gates(w: str) -> int:
-    """The gates word ``w`` passes (bits: :data:`_SPEECH` ... :data:`_GENTILIC`; per word type)."""
-    return (_SPEECH if speech_word(w) else 0) | (_NATIONALITY if nationality_word(w) else 0) \
+def _word_gates(w: str, k: str) -> int:
+    """The gates word ``w`` (key ``k``) passes (bits: :data:`_SPEECH` ... :data:`_COUNTRY_ADJ`; per word type)."""
+    got = (_SPEECH if speech_word(w) else 0) | (_NATIONALITY if nationality_word(w) else 0) \
         | (_DUAL_CUE if dual_place_cue(w) else 0) | (_OFFICE if qualified_office_word(w) else 0) \
         | (_REGION if region_word(w) else 0) | (_GENTILIC if gentilic_cue_word(w) else 0)
+    for bit, test in _SPEED55_GATES:
+        if test(w, k):
+            got |= bit
+    return got
 
 
 def _gate_scan(p) -> int:
     """Every gate some word type of paragraph ``p`` passes (one scan of the types, remembered in ``p.memo``)."""
     got = p.memo.get("name_gates")
     if got is None:
-        got = p.memo["name_gates"] = reduce(or_, map(_word_gates, word_types(p)), 0)
+        got = p.memo["name_gates"] = reduce(or_, starmap(_word_gates, word_key_types(p)), 0)
     return got
 
 
@@ -174,9 +188,9 @@ def _paragraph_gates(p) -> int:
 
 
 def _pass_gates(p) -> int:
-    """The gates of speed46 (:data:`_OFFICE`, :data:`_REGION`, :data:`_GENTILIC`) some word type of ``p`` passes (the
-    same scan)."""
-    return _gate_scan(p) & (_OFFICE | _REGION | _GENTILIC)
+    """The gates of speed46 (:data:`_OFFICE`, :data:`_REGION`, :data:`_GENTILIC`) and speed55 (:data:`_OFFICE_RUN` ...
+    :data:`_COUNTRY_ADJ`) some word type of ``p`` passes (the same scan)."""
+    return _gate_scan(p) & ~(_SPEECH | _NATIONALITY | _DUAL_CUE)
 
 
 _QUOTES = frozenset('"“”«»\'')
@@ -1190,7 +1204,7 @@ def paragraph_names(p) -> list[Name]:
             got = sorted(got + tribe_places(p, got), key=lambda x: (x.start, x.end))  # في بني مازن (place50)
             got = sorted(got + (gentilic_places(p, got) if gates & _GENTILIC else []), key=lambda x: (x.start, x.end))  # العاصمة الهولندية أمستردام
             got = sorted(got + (region_phrases(p, got) if gates & _REGION else []), key=lambda x: (x.start, x.end))  # القارة الأوروبية، الجنوب اللبناني
-            got = syllable_places(p, got)  # مقاطعة بينه ثوان، ميناء سا هوينه: Vietnamese syllables that are Arabic words
+            got = syllable_places(p, got) if gates & _SYLLABLE else got  # مقاطعة بينه ثوان، ميناء سا هوينه: Vietnamese syllables that are Arabic words
             got = vietnamese_people(p, got)  # هوينه ثي ماي لين، فان فان هاو: a Vietnamese family name, a middle name, syllables
             got = numbered_roads(p, got)  # الطريق الوطني رقم 1A، شارع 60: a road named by its number
             got = dateline_places(p, got)  # سا با (لاوكاي) - 04/02/2025: the place heading a dateline
@@ -1202,23 +1216,23 @@ def paragraph_names(p) -> list[Name]:
             got = patron_bodies(p, got)  # مؤسسة سالم بن محفوظ الخيرية: a body named after its patron
             got = military_units(p, got)  # اللواء 35، الفرقة 30، اللواء الخامس عشر: a unit named by its number
             got = press_lists(p, got)  # الصحف المصرية وفي مقدمتها "الأهرام" و"الأخبار": each listed paper
-            got = quoted_head_names(p, got)  # مطعم "بابا جونز"، دورية "لانسيت": a business or journal named in quotes
+            got = quoted_head_names(p, got) if gates & _QUOTED_HEAD else got  # مطعم "بابا جونز"، دورية "لانسيت": a business or journal named in quotes
             got = province_capitals(p, got)  # الرمادي مركز محافظة الأنبار: the seat of a province, no centre
             got = central_banks(p, got)  # وكان المركزي السويسري قد توقف: a central bank by its country (org44)
-            got = national_bodies(p, got)  # أوقف الأمن التونسي، الرئاسة الفلسطينية: a state's body by its field (org48)
+            got = national_bodies(p, got) if gates & _COUNTRY_ADJ else got  # أوقف الأمن التونسي، الرئاسة الفلسطينية: a state's body by its field (org48)
             got = armed_forces(p, got)  # واصلت القوات المسلحة: a state's armed forces named bare (org49)
             got = leagues_and_regions(p, got)  # دوري عبداللطيف جميل، دوري أبطال أوروبا، المنطقة العسكرية الأولى (org50)
             got = green_teams(p, got)  # أخضر الطائرة: a Saudi national team by its sport (org44)
-            got = place_bodies(p, got)  # شركة جدة للتنمية، مدارس الظهران الأهلية: a body named after its town (org46)
-            got = facility_bodies(p, got)  # مسجد قوات الطوارئ، ملعب الشرطة: a facility named after its body
+            got = place_bodies(p, got) if gates & _PLACE_BODY else got  # شركة جدة للتنمية، مدارس الظهران الأهلية: a body named after its town (org46)
+            got = facility_bodies(p, got) if gates & _FACILITY else got  # مسجد قوات الطوارئ، ملعب الشرطة: a facility named after its body
             got = district_places(p, got)  # مديرية مشرعة وحدنان، مديرية «لودر»: a Yemeni district, a place (names53o)
             got = regional_forces(p, got)  # قوة جازان، قائد قوة منطقة جازان: a regional force named after its region (names53o)
             got = timezone_places(p, got)  # الساعة 0515 بتوقيت جرينتش: the place a time is told by
             got = people_after_role_plurals(p, got)  # كبير الباحثين آنج كوي: a person, not a place
-            got = people_after_office_runs(p, got)  # رئيس المنظمة علي أكبر صالحي: a run the office's own rule stopped short of (person50)
-            got = scorer_people(p, got)  # بهدف أحرزه فالير جيرمان: the scorer after a verb of scoring (person50)
-            got = honorific_people(p, got)  # الملا عمر، عثمان رضي الله عنه: an honorific or a eulogy names a person (person52)
-            got = bare_figures(p, got)  # قوات صالح، الحوثي وصالح، نظام القذافي: a figure by one common word (names55a)
+            got = people_after_office_runs(p, got) if gates & _OFFICE_RUN else got  # رئيس المنظمة علي أكبر صالحي: a run the office's own rule stopped short of (person50)
+            got = scorer_people(p, got) if gates & _SCORER else got  # بهدف أحرزه فالير جيرمان: the scorer after a verb of scoring (person50)
+            got = honorific_people(p, got) if gates & _HONORIFIC else got  # الملا عمر، عثمان رضي الله عنه: an honorific or a eulogy names a person (person52)
+            got = bare_figures(p, got) if gates & _FIGURE else got  # قوات صالح، الحوثي وصالح، نظام القذافي: a figure by one common word (names55a)
             got = [nm for nm in got if sum(c.isalpha() for c in p.ntext[nm.start:nm.end]) >= 2]  # الصورة: د.ت.: no name of one letter
         p.memo["names_full"] = got
     return got

@@ -9,15 +9,46 @@ per-token loop would find nothing there.
 * :func:`gentilic_cue_word`: the per-word part of the first test of ``apposed_places.gentilic_places`` (a place
   cue, no judiciary word).
 
-Each is a necessary condition of the pass adding anything (``tests/test_speed46.py`` holds them to it)."""
+Each is a necessary condition of the pass adding anything (``tests/test_speed46.py`` holds them to it).
+
+speed55: nine more passes, each gated by the per-word test it already runs before its token loop (the pass returns
+its input when no word of the paragraph passes it), here asked in the one scan of the paragraph's ``(word, key)``
+types (``names._word_gates``) instead of in a scan of its own or a loop over every token:
+
+* :func:`office_run_word`: ``office_runs.office_tokens`` (an office word; ``people_after_office_runs`` needs one);
+* :func:`scorer_word`: ``scorer_names._scorer_word`` (a verb of scoring; ``scorer_people``);
+* :func:`place_body_head`: ``place_bodies._word_head`` (an indefinite organisation head; ``place_bodies``);
+* :func:`honorific_word`: ``honorific_people``'s own test (a title or the first word of a eulogy);
+* :func:`facility_word`: ``facility_bodies._facility_len`` (a facility word; ``facility_bodies``);
+* :func:`figure_word`: a word of ``bare_figures.csv``, bare or behind و (``bare_figures``);
+* :func:`quoted_head_word`: ``quoted_heads._is_head`` (a head of ``quoted_heads.csv``; ``quoted_head_names``);
+* :func:`country_adjective_word`: ``national_bodies._country_adjective`` for either kind (the definite adjective of
+  a country: the word after the field noun that the pass needs; that word is a word token, the noun may be any);
+* :func:`syllable_word`: ``syllable_places``' two ways in: a place cue or facility word that opens a run
+  (``syllable_places._word_head``), or a word glued to و whose rest is a name syllable (the next item of a list,
+  ``items_after`` and ``_split_lists``).
+
+``tests/test_speed55.py`` holds each to its pass."""
 from __future__ import annotations
 
 from . import apposed_places as _ap
+from . import bare_figures as _bf
+from . import facility_bodies as _fb
+from . import honorifics as _hn
+from . import national_bodies as _nb
+from . import office_runs as _or
+from . import place_bodies as _pb
 from . import qualified_offices as _qo
+from . import quoted_heads as _qh
+from . import scorer_names as _sc
+from . import syllable_places as _sp
+from ..normalize import key as _key
 from .cues import word_info
 from .place_cues import judiciary
 
-__all__ = ["qualified_office_word", "region_word", "gentilic_cue_word"]
+__all__ = ["qualified_office_word", "region_word", "gentilic_cue_word", "office_run_word", "scorer_word",
+           "place_body_head", "honorific_word", "facility_word", "figure_word", "quoted_head_word", "syllable_word",
+           "country_adjective_word"]
 
 
 def qualified_office_word(w: str) -> bool:
@@ -35,3 +66,60 @@ def region_word(w: str) -> bool:
 def gentilic_cue_word(w: str) -> bool:
     """Word ``w`` is a place cue (no judiciary word) that may stand before a nationality adjective."""
     return word_info(w).cue == "place" and not judiciary(w)
+
+
+# --- speed55: word ``w`` with key ``k`` (``p.fkeys`` of its token) may open what the pass adds ---------------------
+
+
+def office_run_word(w: str, k: str) -> bool:
+    """An office word (``office_runs.office_tokens``: the only tokens a run may follow)."""
+    return _or._office_word(w, k)
+
+
+def scorer_word(w: str, k: str) -> bool:
+    """A verb of scoring (``scorer_people``'s own gate)."""
+    _sc.scorer_verbs()
+    return _sc._scorer_word(w)
+
+
+def place_body_head(w: str, k: str) -> bool:
+    """An indefinite organisation head (``place_bodies``' own gate)."""
+    _pb.place_body_heads()
+    return bool(_pb._word_head(w, k)[0])
+
+
+def honorific_word(w: str, k: str) -> bool:
+    """A title (bare or behind a proclitic) or the first word of a eulogy (``honorific_people``'s own gate)."""
+    titles, eulogies = _hn.honorific_words()
+    kw = _key(w)
+    return bool(_hn._title_at(kw, titles)) or any(e[0] == kw for e in eulogies)
+
+
+def facility_word(w: str, k: str) -> bool:
+    """A facility word behind its proclitics (``facility_bodies``: the tokens it starts at)."""
+    _fb._heads()
+    return bool(_fb._facility_len(k))
+
+
+def figure_word(w: str, k: str) -> bool:
+    """A word of ``bare_figures.csv``, bare or behind و (``bare_figures``: the tokens it starts at)."""
+    figures = _bf.bare_figure_words()
+    return k in figures or (k[:1] == "و" and len(k) > 3 and k[1:] in figures)
+
+
+def quoted_head_word(w: str, k: str) -> bool:
+    """A head of ``quoted_heads.csv`` (``quoted_head_names``: the tokens it starts at)."""
+    _qh.quoted_heads()
+    return _qh._is_head(k)
+
+
+def syllable_word(w: str, k: str) -> bool:
+    """A place cue or facility word that opens a run of syllables, or a word glued to و whose rest may open a run
+    (``syllable_places``: its runs, its lists after a place and its split lists start at no other word)."""
+    _sp.vietnamese_words()
+    return bool(_sp._word_head(w, k)) or (k[:1] == "و" and len(k) >= 2 and _sp._syllable(w[1:], True)[0])
+
+
+def country_adjective_word(w: str, k: str) -> bool:
+    """A definite adjective of a country, masculine or feminine (``national_bodies``: the word after its field)."""
+    return _nb._country_adjective(w, "fem" if _key(w).endswith("يه") else "masc")
