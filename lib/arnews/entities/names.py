@@ -60,7 +60,8 @@ from .tribe_places import tribe_places
 from .apposed_places import dual_cue_pairs, gentilic_places, region_phrases
 from .pass_gates import gentilic_cue_word, qualified_office_word, region_word
 from .pass_gates import (facility_word, figure_word, honorific_word, office_run_word, place_body_head,
-                         quoted_head_word, scorer_word, syllable_word, country_adjective_word)
+                         quoted_head_word, scorer_word, syllable_word, country_adjective_word,
+                         kunya_word, credit_label_word)
 from .fathers import father_chain_end
 from .syllable_places import syllable_places
 from .vietnamese_people import vietnamese_people
@@ -151,18 +152,21 @@ __all__ = ["Name", "paragraph_names", "name_key", "org_key", "latin_key"]
 #: place cue (dual_cue_pairs); speed46: an office word that is no person noun (people_after_qualified_offices), a
 #: definite direction or continent (region_phrases), a place cue that is no judiciary word (gentilic_places)
 _SPEECH, _NATIONALITY, _DUAL_CUE, _OFFICE, _REGION, _GENTILIC = 1, 2, 4, 8, 16, 32
-#: speed55: nine more passes, each by the per-word test it ran before its own token loop (:mod:`.pass_gates`)
+#: speed55: eleven more passes, each by the per-word test it ran before its own token loop (:mod:`.pass_gates`)
 _OFFICE_RUN, _SCORER, _PLACE_BODY, _HONORIFIC, _FACILITY, _FIGURE, _QUOTED_HEAD, _SYLLABLE, _COUNTRY_ADJ = (
     64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384)
+_KUNYA, _CREDIT_LABEL = 32768, 65536
 _SPEED55_GATES = ((_OFFICE_RUN, office_run_word), (_SCORER, scorer_word), (_PLACE_BODY, place_body_head),
                   (_HONORIFIC, honorific_word), (_FACILITY, facility_word), (_FIGURE, figure_word),
                   (_QUOTED_HEAD, quoted_head_word), (_SYLLABLE, syllable_word),
-                  (_COUNTRY_ADJ, country_adjective_word))
+                  (_COUNTRY_ADJ, country_adjective_word), (_KUNYA, kunya_word), (_CREDIT_LABEL, credit_label_word))
 
 
 @lexicon_derived(maxsize=WORD_CACHE)
-def _word_gates(w: str, k: str) -> int:
-    """The gates word ``w`` (key ``k``) passes (bits: :data:`_SPEECH` ... :data:`_COUNTRY_ADJ`; per word type)."""
+def _word_gates(w: str, k: str | None = None) -> int:
+    """The gates word ``w`` (key ``k``: its token's ``p.fkeys``, by default ``key(w)``) passes (bits: :data:`_SPEECH`
+    ... :data:`_CREDIT_LABEL`; per word type)."""
+    k = key(w) if k is None else k
     got = (_SPEECH if speech_word(w) else 0) | (_NATIONALITY if nationality_word(w) else 0) \
         | (_DUAL_CUE if dual_place_cue(w) else 0) | (_OFFICE if qualified_office_word(w) else 0) \
         | (_REGION if region_word(w) else 0) | (_GENTILIC if gentilic_cue_word(w) else 0)
@@ -189,7 +193,7 @@ def _paragraph_gates(p) -> int:
 
 def _pass_gates(p) -> int:
     """The gates of speed46 (:data:`_OFFICE`, :data:`_REGION`, :data:`_GENTILIC`) and speed55 (:data:`_OFFICE_RUN` ...
-    :data:`_COUNTRY_ADJ`) some word type of ``p`` passes (the same scan)."""
+    :data:`_CREDIT_LABEL`) some word type of ``p`` passes (the same scan)."""
     return _gate_scan(p) & ~(_SPEECH | _NATIONALITY | _DUAL_CUE)
 
 
@@ -1178,14 +1182,14 @@ def paragraph_names(p) -> list[Name]:
             got = sorted(got + (speakers_before_office(p, got) if gates & _SPEECH else []),
                          key=lambda x: (x.start, x.end))  # وقال اليستير باسكي المتحدث
             got = speech_pairs(p, got) if gates & _SPEECH else got  # وقال علاء شمالي المسؤول: two words a speech slot closes
-            got = kunya_people(p, got)  # أبو سنان النجدي, أبي سعيد: a kunya names a person
+            got = kunya_people(p, got) if gates & _KUNYA else got  # أبو سنان النجدي, أبي سعيد: a kunya names a person
             got = people_with_ages(p, got)  # كونياكو سايتو (26 عاما): a name before an age in brackets
             got = people_after_nationality(p, got) if gates & _NATIONALITY else got  # والأرجنتيني موراليس: a nationality standing as a noun
             got = people_after_nationality_names(p, got) if gates & _NATIONALITY else got  # عن الإيراني محمد علي طاهري (person50)
             got = paragraph_teams(p, got)  # أمام فريق تورينو بريمافيرا الإيطالي: فريق is a team, not the rank
             got = paragraph_states(p, got)  # مملكة الدنمارك، الجمهورية اليمنية: a state's formal name
             got = credit_names(p, got)  # الصورة: مينه دوك: a photographer
-            got = song_credit_people(p, got)  # كلمات: فهد المساعد / ألحان: سهم: a song's credits (person46)
+            got = song_credit_people(p, got) if gates & _CREDIT_LABEL else got  # كلمات: فهد المساعد / ألحان: سهم: a song's credits (person46)
             got = dispatch_writers(p, got)  # جدة ـ نجيب الجداوي: the writer of a dispatch line
             got = opening_writers(p, got)  # بدر الجبل- سبق- تبوك: شهدت ...: the writer of an opening dispatch line
             got = paragraph_markets(p, got)  # سوق دبي، سهم إعمار العقارية: exchanges and listed companies
@@ -1204,7 +1208,7 @@ def paragraph_names(p) -> list[Name]:
             got = sorted(got + tribe_places(p, got), key=lambda x: (x.start, x.end))  # في بني مازن (place50)
             got = sorted(got + (gentilic_places(p, got) if gates & _GENTILIC else []), key=lambda x: (x.start, x.end))  # العاصمة الهولندية أمستردام
             got = sorted(got + (region_phrases(p, got) if gates & _REGION else []), key=lambda x: (x.start, x.end))  # القارة الأوروبية، الجنوب اللبناني
-            got = syllable_places(p, got) if gates & _SYLLABLE else got  # مقاطعة بينه ثوان، ميناء سا هوينه: Vietnamese syllables that are Arabic words
+            got = syllable_places(p, got) if gates & _SYLLABLE or any(nm.type == "place" for nm in got) else got  # مقاطعة بينه ثوان، ميناء سا هوينه: Vietnamese syllables that are Arabic words
             got = vietnamese_people(p, got)  # هوينه ثي ماي لين، فان فان هاو: a Vietnamese family name, a middle name, syllables
             got = numbered_roads(p, got)  # الطريق الوطني رقم 1A، شارع 60: a road named by its number
             got = dateline_places(p, got)  # سا با (لاوكاي) - 04/02/2025: the place heading a dateline

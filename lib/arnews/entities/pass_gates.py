@@ -11,7 +11,7 @@ per-token loop would find nothing there.
 
 Each is a necessary condition of the pass adding anything (``tests/test_speed46.py`` holds them to it).
 
-speed55: nine more passes, each gated by the per-word test it already runs before its token loop (the pass returns
+speed55: eleven more passes, each gated by the per-word test it already runs before its token loop (the pass returns
 its input when no word of the paragraph passes it), here asked in the one scan of the paragraph's ``(word, key)``
 types (``names._word_gates``) instead of in a scan of its own or a loop over every token:
 
@@ -24,9 +24,11 @@ types (``names._word_gates``) instead of in a scan of its own or a loop over eve
 * :func:`quoted_head_word`: ``quoted_heads._is_head`` (a head of ``quoted_heads.csv``; ``quoted_head_names``);
 * :func:`country_adjective_word`: ``national_bodies._country_adjective`` for either kind (the definite adjective of
   a country: the word after the field noun that the pass needs; that word is a word token, the noun may be any);
-* :func:`syllable_word`: ``syllable_places``' two ways in: a place cue or facility word that opens a run
-  (``syllable_places._word_head``), or a word glued to و whose rest is a name syllable (the next item of a list,
-  ``items_after`` and ``_split_lists``).
+* :func:`kunya_word`: ``kunya_people``'s heads (أبو/أبي/أبا/أم) and glued kunyas (أبوبكر: ابو + three letters or more);
+* :func:`credit_label_word`: ``song_credits._label`` (a credit label: كلمات، ألحان, bare or behind و);
+* :func:`syllable_word`: ``syllable_places._word_head`` (a place cue or facility word that opens a run of syllables;
+  the pass's other way in, a list glued by و after a place found, is opened in ``names.paragraph_names`` by a place
+  in the names found so far: a word test there, ``_syllable`` of every word behind و, cost more than it saved).
 
 ``tests/test_speed55.py`` holds each to its pass."""
 from __future__ import annotations
@@ -35,12 +37,14 @@ from . import apposed_places as _ap
 from . import bare_figures as _bf
 from . import facility_bodies as _fb
 from . import honorifics as _hn
+from . import kunyas as _ku
 from . import national_bodies as _nb
 from . import office_runs as _or
 from . import place_bodies as _pb
 from . import qualified_offices as _qo
 from . import quoted_heads as _qh
 from . import scorer_names as _sc
+from . import song_credits as _sg
 from . import syllable_places as _sp
 from ..normalize import key as _key
 from .cues import word_info
@@ -48,7 +52,7 @@ from .place_cues import judiciary
 
 __all__ = ["qualified_office_word", "region_word", "gentilic_cue_word", "office_run_word", "scorer_word",
            "place_body_head", "honorific_word", "facility_word", "figure_word", "quoted_head_word", "syllable_word",
-           "country_adjective_word"]
+           "country_adjective_word", "kunya_word", "credit_label_word"]
 
 
 def qualified_office_word(w: str) -> bool:
@@ -114,12 +118,22 @@ def quoted_head_word(w: str, k: str) -> bool:
 
 
 def syllable_word(w: str, k: str) -> bool:
-    """A place cue or facility word that opens a run of syllables, or a word glued to و whose rest may open a run
-    (``syllable_places``: its runs, its lists after a place and its split lists start at no other word)."""
+    """A place cue or facility word that opens a run of syllables (``syllable_places``' own gate of its runs; its
+    lists after a place and its split lists need a place found)."""
     _sp.vietnamese_words()
-    return bool(_sp._word_head(w, k)) or (k[:1] == "و" and len(k) >= 2 and _sp._syllable(w[1:], True)[0])
+    return bool(_sp._word_head(w, k))
 
 
 def country_adjective_word(w: str, k: str) -> bool:
     """A definite adjective of a country, masculine or feminine (``national_bodies``: the word after its field)."""
     return _nb._country_adjective(w, "fem" if _key(w).endswith("يه") else "masc")
+
+
+def kunya_word(w: str, k: str) -> bool:
+    """أبو/أبي/أبا/أم, or ابو glued to a word of three letters or more (``kunya_people``: the tokens it starts at)."""
+    return k in _ku._FATHER or k == _ku._MOTHER or (k.startswith("ابو") and len(k) >= 6)
+
+
+def credit_label_word(w: str, k: str) -> bool:
+    """A label of ``song_credit_words.csv``, bare or behind و (``song_credit_people``'s own gate)."""
+    return bool(_sg._label(k, _sg.credit_words()))
