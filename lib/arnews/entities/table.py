@@ -56,6 +56,8 @@ from .part_echoes import part_echo_rows
 from .cues import word_info
 from .place_recurrence import PLACE, place_slot, recurring_place_words, same_form
 from .prose_runs import prose_run
+from .translit_agreement import agreeing_entities, article_places
+from .translit_places import translit_places
 from .bodies import body_words
 from .cues import load_cues, zipf_ar
 from .names import loose_skel as _skel_word, definite_place_name
@@ -121,7 +123,7 @@ def paragraph_entities(p, gz: Gazetteer | None = None, in_context: bool = True) 
     longest = max((e - s for s, e in taken), default=0)
     tk = _translit_keys(str(lexicon_path("gazetteer.csv")))
     taken_ix = SpanIndex(taken)  # (the overlap test of every name in O(log n), not a scan of every match)
-    for nm in paragraph_names(p):
+    for nm in translit_places(p, paragraph_names(p)):  # في شيبرغان: one transliterated word after a place cue
         if taken_ix.overlaps(nm.start, nm.end) and not _holds_places(nm, taken, places, p.ntext, longest):
             continue
         if nm.source == "translit" and nm.type == "place" and \
@@ -668,9 +670,11 @@ def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: 
     guessed: dict[tuple, set] = defaultdict(set)  # ... of transliterated runs typed by a guess (not people)
     heads: dict[str, dict] = defaultdict(dict)  # article -> first skeleton -> [(skeletons, entity id, type)]
     pars_of: dict[str, list] = defaultdict(list)
+    placed = article_places(pars)  # يونغ يانغ سلفا: a run typed a person that opens with a place of its article
     for p in pars:
         pars_of[p.article_id].append(p)
-        for s, e, eid, typ, alias, source, conf in paragraph_entities(p, gz, in_context[p.article_id]):
+        for s, e, eid, typ, alias, source, conf in agreeing_entities(
+                p, paragraph_entities(p, gz, in_context[p.article_id]), placed.get(p.article_id)):
             if p.role == "dateline" and typ not in DATELINE_TYPES:
                 continue
             if typ == "person" and eid.startswith("~"):
