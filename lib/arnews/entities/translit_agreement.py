@@ -7,8 +7,9 @@ shape: three words or more are a person.  A run may take in the Arabic words aft
 person, although the article names ``بيونغ يانغ`` a place elsewhere (``ضد بيونغ يانغ``).  One name keeps one
 type in an article: such a run (source ``translit``, type person) whose first words are a place found in the same
 article (any finder: a listed city, a cue, a transliterated run typed a place), the words after them all Arabic
-vocabulary (no transliteration: ``سلفا``, not ``واشنطن بوست``), or with no words after them, is cut to the place
-and typed a place, with the place's id.  Words are compared by their spelling skeleton
+vocabulary (no transliteration: ``سلفا``, not ``واشنطن بوست``), is cut to the place and typed a place, with the
+place's id.  A run that is the place's words and no more is left as found: the place may be the guess
+(``أستون فيلا``, ``أكسل بنسلر`` typed places by the same default elsewhere in their article; aawsat sample).  Words are compared by their spelling skeleton
 (:func:`arnews.entities.names.loose_skel`: يانغ / يانج).
 """
 from __future__ import annotations
@@ -59,7 +60,7 @@ def agreeing_entities(p, ents: list, places: dict) -> list:
         if src == "translit" and typ == "person":
             spans = [(m.start(), m.end()) for m in _WORD.finditer(p.ntext[s:e])]
             words = [p.ntext[s + a:s + b] for a, b in spans]
-            for n in range(len(words), 0, -1):
+            for n in range(len(words) - 1, 0, -1):  # (a whole run equal to a place is not retyped: see above)
                 pid = places.get(_skels(words[:n]))
                 if pid is None:
                     continue
