@@ -116,7 +116,7 @@ def prose_tail_word(w: str, foreign_name: bool = False) -> str:
         return "preposition"
     if _accusative(w, k, given, foreign_name):
         return "accusative"
-    if (imperfect_verb(w) and k[0] in "يت") or (len(k) >= 5 and _future_verb(k)):
+    if (imperfect_verb(w) and k[0] in "يت") or (len(k) >= 5 and _future_verb(w)):
         return "verb"
     if past_verb(w, k, info):
         return "past"
