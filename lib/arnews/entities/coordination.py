@@ -15,6 +15,7 @@ from ..lexicons import kind_sets, lexicon_cache
 from ..normalize import key
 from .cues import load_cues, word_info, zipf_ar
 from .cuewords import nationality_word
+from .part_echoes import echo_words
 from .keys import Name, name_key, tanween
 from .namelinks import ABD, ABU, FOREIGN_PARTICLES, NASAB
 from .peoplelists import plural_noun
@@ -230,6 +231,8 @@ def coordinated_people(p, names: list[Name]) -> list[Name]:
                 break
         # to the left
         a = token_containing(p, nm.start)  # (a bisect, not a scan of all tokens per name)
+        shared = set()  # محمد وأحمد الغامدي: bare given names before a full name share its family name
+        given_run = len(p.ntext[nm.start:nm.end].split()) >= 2
         if a is not None and p.kinds[a] == "word":
             for s, e, words, comma in _left_items(p, a, cues):
                 other = _overlap(names, s, e)
@@ -238,19 +241,59 @@ def coordinated_people(p, names: list[Name]) -> list[Name]:
                         chain_people.add(other)
                     break
                 cands.append((s, e, words, comma))
+                given_run = given_run and _bare_given(p, s, words, cues)
+                if given_run:
+                    shared.add((s, e))
         seen |= chain_people
+        right_end = max([x.end for x in chain_people] + [c[1] for c in cands])
+        others = _closed_by_others(p, right_end, tok_end)  # ... ومحمد مهدي الجواهري وغيرهم: a list of people
         # a comma alone may open an apposition (، وزير الخارجية، ... ، صعوبة): such an item must be a full name
         cands = [c for c in cands if not c[3] or _strong(c[2], cues)]
         sure = [c for c in cands if _strong(c[2], cues)]
         shaped = [c for c in cands if _item_shape(c[2], cues)]
-        strong = len(chain_people) >= 2 or len(chain_people) + len(sure) >= 2 and len(cands) >= 2 \
+        strong = len(chain_people) + others >= 2 or len(chain_people) + len(sure) >= 2 and len(cands) >= 2 \
             or len(shaped) >= 3  # a line-up: والعويس واريسمندي والاسطا beside one player
         for s, e, words, _ in cands:
             if not _item_shape(words, cues) or _overlap(out, s, e) or any(plural_noun(key(w)[1:] if key(w)[:1] == "و" and len(key(w)) >= 5 else key(w), cues) for w in words):
                 continue  # (مؤيدين ومعارضين: plural nouns, no people; person49)
-            if strong or _strong(words, cues):
+            if strong or _strong(words, cues) or (s, e) in shared:
                 out.append(Name(s, e, "person", "coord", 0.55, name_key(words)))
     return out
+
+
+def _bare_given(p, s: int, words: list[str], cues) -> bool:
+    """The item at offset ``s`` is one listed given name alone (not علي/على, a preposition too): before a full name it
+    shares the family name (خليل وبندر جارالله الحرازي، الشابين أحمد وعبدالعزيز سليمان الطوالة; names58c).  Unless
+    glued to و, it follows a mark, a function word, a title or an office, a kinship noun (``part_echo_words.csv``:
+    والد، أشقائها) or a definite word that is no name word: never a word that may be a name's first part (آريين روبين
+    وفرانك ريبيري، وباسم مرسي، ومحمد سالم، إيليا سليمان، بن عبدالعزيز) or an organisation's head (ومؤسسة محمد وعبدالله
+    السبيعي)."""
+    if len(words) != 1 or key(words[0]) not in cues.given or key(words[0]) in ("علي", "على"):
+        return False
+    a = token_containing(p, s)
+    if a is None or p.starts[a] < s:
+        return a is not None  # و + the given name
+    b = a - 1
+    if b < 0 or p.kinds[b] != "word":
+        return True
+    w, k = p.toks[b], p.fkeys[b]
+    info = word_info(w)
+    k1 = k[1:] if k[:1] == "و" and len(k) > 3 else k
+    if info.stop or info.cue in ("title", "role") or k1 in echo_words():
+        return True  # أشقائها علي وبدر وشايع الشايع، والد خليل وفهد
+    return k.startswith("ال") and not _name_word(w, cues)  # بزواج الشابين أحمد وعبدالعزيز سليمان الطوالة
+
+
+def _closed_by_others(p, end: int, tok_end: dict) -> bool:
+    """The list ending at offset ``end`` is closed by *and others* said of people (``وغيرهم``, kind ``others`` of
+    ``credit_words.csv``), after a comma or not: its items are people (names58c)."""
+    t = tok_end.get(end)
+    if t is None:
+        return False
+    u = t + 1
+    if u < len(p.toks) and p.kinds[u] == "punct" and p.toks[u] in _COMMA:
+        u += 1
+    return u < len(p.toks) and p.kinds[u] == "word" and p.fkeys[u] in credit_words()["others"]
 
 
 def given_only(surface: str) -> bool:
@@ -261,8 +304,9 @@ def given_only(surface: str) -> bool:
 
 
 #: the kinds of ``credit_words.csv``: pronouns that announce a group's members (هم:، وهم), credits of a film, a series
-#: or a play (بطولة، إخراج، كتبه) and the works that make بطولة a cast (فيلم، مسلسل، مسرحية)
-CREDIT_KINDS = ("group_pronoun", "credit", "work")
+#: or a play (بطولة، إخراج، كتبه), the works that make بطولة a cast (فيلم، مسلسل، مسرحية) and *and others* said of
+#: people, closing a list (وغيرهم)
+CREDIT_KINDS = ("group_pronoun", "credit", "work", "others")
 
 
 @lexicon_cache(maxsize=2)
