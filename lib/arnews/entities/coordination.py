@@ -103,8 +103,8 @@ def _opens_item(w: str, cues) -> str:
 
 
 def _bounded_word(p, v: int, cues) -> bool:
-    """Token v is a word (no stop word, cue or verb-like prose after it) that closes an item: a comma or the
-    next item (و + a given name) follows it."""
+    """Token v is a word (no stop word, cue or verb-like prose after it) that closes an item: a comma, the
+    next item (و + a given name) or *and others* (وغيرهم) follows it."""
     n = len(p.toks)
     if v + 1 >= n or p.kinds[v] != "word" or tanween(p, v):
         return False
@@ -113,7 +113,8 @@ def _bounded_word(p, v: int, cues) -> bool:
         return False
     nxt = p.toks[v + 1]
     return (p.kinds[v + 1] == "punct" and nxt in _COMMA) or (
-        p.kinds[v + 1] == "word" and key(nxt)[:1] == "و" and key(nxt)[1:] in cues.given)
+        p.kinds[v + 1] == "word" and key(nxt)[:1] == "و" and key(nxt)[1:] in cues.given) or (
+        p.kinds[v + 1] == "word" and p.fkeys[v + 1] in credit_words()["others"])  # وطلال سلامة وغيرهم (names58c)
 
 
 def _overlap(names: list[Name], s: int, e: int):
@@ -279,7 +280,7 @@ def _bare_given(p, s: int, words: list[str], cues) -> bool:
     w, k = p.toks[b], p.fkeys[b]
     info = word_info(w)
     k1 = k[1:] if k[:1] == "و" and len(k) > 3 else k
-    if info.stop or info.cue in ("title", "role") or k1 in echo_words():
+    if info.stop or info.cue in ("title", "role") or k in echo_words() or k1 in echo_words():
         return True  # أشقائها علي وبدر وشايع الشايع، والد خليل وفهد
     return k.startswith("ال") and not _name_word(w, cues)  # بزواج الشابين أحمد وعبدالعزيز سليمان الطوالة
 
