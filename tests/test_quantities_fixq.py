@@ -231,3 +231,32 @@ def test_a_kind_missing_from_index_words_is_a_one_line_error(tmp_path, monkeypat
     finally:
         monkeypatch.delenv("ARNEWS_LEXICONS")
         lexicons.reload()
+
+
+# == Session 54, task fixq: the review of q81's rules (/tmp/s54/review1, findings 1, 2, 4, 5, 9, 11) ==========
+# Every sentence below was written for these tests in the style of Saudi news (no corpus text).
+
+from quantity_checks import assert_figure  # noqa: E402
+
+
+def _hits(sentence, surface):
+    s = sentence.find(surface)
+    e = s + len(surface)
+    return [(q["surface"], q["kind"]) for q in extract_quantities(sentence) if q["start"] < e and s < q["end"]]
+
+
+def test_a_rising_score_before_a_full_stop_or_a_colon():
+    s = "وفي كأس العرب الأولى في القاهرة كانت أبرز المباريات أمام المغرب 1-3."
+    assert_figure(s, "1-3", kind="label", value=1, value_end=3)
+    assert _hits(s, "1-3") == [("1-3", "label")]
+    s = "وفي المباراة الودية سقط الفريق 1-4: وهي أثقل هزيمة له هذا الموسم"
+    assert_figure(s, "1-4", kind="label", value=1, value_end=4)
+    assert _hits(s, "1-4") == [("1-4", "label")]
+
+
+def test_a_digit_after_the_stop_or_colon_is_no_score():
+    s = "وفي المباراة سقط الفريق 1-3.5"
+    assert ("1-3", "label") not in _hits(s, "1-3.5")
+    s = "وفي المباراة سقط الفريق 1-3:45 مساء"
+    assert ("1-3", "label") not in _hits(s, "1-3:45")
+

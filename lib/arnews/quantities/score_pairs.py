@@ -90,8 +90,10 @@ def rising_score(sc, num) -> _Q | None:
         return None
     if sc.is_p(a - 1, "(") and sc.is_p(b + 2, ")"):
         return None  # (1-3): the bracketed score of the score rule
-    if sc.is_p(a - 1, "-–/") or sc.is_p(b + 2, "-–/.:") or sc.k(a - 1) in _DAY_WORDS or sc.k(a - 1) in _RANGE_BEFORE:
+    if sc.is_p(a - 1, "-–/") or sc.is_p(b + 2, "-–/") or sc.k(a - 1) in _DAY_WORDS or sc.k(a - 1) in _RANGE_BEFORE:
         return None
+    if sc.is_p(b + 2, ".:") and sc.kind(b + 3) == "num" and sc.adj(b + 2, b + 3):
+        return None  # 1-3.5, 1-3:45 (fixq: a '.' or ':' with no digit after it ends the sentence: أمام الأرجنتين 1-3.)
     if sc.phrase_before(a, "day_word") or sc.phrase_before(a, "approx"):
         return None
     if (sc.unit_after(b + 2) or sc.percent_after(b + 2) is not None or sc.month_at(b + 2) or sc.hmonth_at(b + 2)
