@@ -260,3 +260,13 @@ def test_a_digit_after_the_stop_or_colon_is_no_score():
     s = "وفي المباراة سقط الفريق 1-3:45 مساء"
     assert ("1-3", "label") not in _hits(s, "1-3:45")
 
+
+def test_an_age_range_in_a_match_report_is_no_score():
+    for s, pair in (("وتقام المباريات للأعمار 8-12 في ملاعب النادي الرئيسية", "8-12"),
+                    ("وتقام مباريات البطولة للفئات العمرية 10-14 على ملاعب المدارس", "10-14"),
+                    ("ويضم المنتخب في المباراة لاعبين أعمارهم 10-14 من مختلف المناطق", "10-14")):
+        assert (pair, "label") not in _hits(s, pair), s
+    # a score two words after a word that is no age word stays a score
+    s = "وفي المباراة الودية خسر الفريق العمري 1-3 أمام ضيفه"
+    assert_figure(s, "1-3", kind="label", value=1, value_end=3)
+

@@ -61,6 +61,15 @@ def spaced_slash_score(sc, num) -> _Q | None:
 #: words before a pair that make it a range or an amount, not a score (key forms)
 _RANGE_BEFORE = frozenset({"من", "بين", "نحو", "حوالي", "قرابه", "زهاء", "كل", "لكل", "بنسبه", "بمعدل", "سن", "عمر"})
 
+#: (fixq) bases of age words (key forms, without proclitics) one or two words before a pair: an age range
+#: (``للأعمار 8-12``, ``للفئات العمرية 8-12``, ``أعمارهم 10-14``), never a score
+_AGE_BEFORE = frozenset({"سن", "عمر", "اعمار", "عمريه", "اعمارهم", "اعمارهن", "عمرهم", "سنين"})
+
+
+def _age_before(sc, a) -> bool:
+    """One of the two words before token a is an age word (:data:`_AGE_BEFORE`, by its bases)."""
+    return any(sc.kind(x) == "ar" and any(b_ in _AGE_BEFORE for _, b_ in sc.bases(x)) for x in (a - 1, a - 2))
+
 
 def match_paragraph(sc) -> bool:
     """The paragraph reports a match: a ``match_word`` (فاز, تعادل, هزيمة), a ``score_word`` (بنتيجة) or a
@@ -94,7 +103,7 @@ def rising_score(sc, num) -> _Q | None:
         return None
     if sc.is_p(b + 2, ".:") and sc.kind(b + 3) == "num" and sc.adj(b + 2, b + 3):
         return None  # 1-3.5, 1-3:45 (fixq: a '.' or ':' with no digit after it ends the sentence: أمام الأرجنتين 1-3.)
-    if sc.phrase_before(a, "day_word") or sc.phrase_before(a, "approx"):
+    if sc.phrase_before(a, "day_word") or sc.phrase_before(a, "approx") or _age_before(sc, a):
         return None
     if (sc.unit_after(b + 2) or sc.percent_after(b + 2) is not None or sc.month_at(b + 2) or sc.hmonth_at(b + 2)
             or sc._counted_noun_after(b + 2, int(t2)) or sc._accusative_noun(b + 2, int(t2))):
