@@ -270,3 +270,22 @@ def test_an_age_range_in_a_match_report_is_no_score():
     s = "وفي المباراة الودية خسر الفريق العمري 1-3 أمام ضيفه"
     assert_figure(s, "1-3", kind="label", value=1, value_end=3)
 
+
+def test_a_hijri_stretch_across_the_year_end_takes_the_written_year_first():
+    # the year is written with a date of Dhu al-Hijja: 25/12/1436 .. 5/1/1437
+    s = "وتقام البطولة خلال الفترة من 25/12 الى 5/1 على أن يغلق باب التسجيل في 10/12/1436هـ"
+    assert_figure(s, "25/12 الى 5/1", kind="date", date="2015-10-08/2015-10-18")
+    # the year is written with a date of Muharram (the blind57 shape): 25/12/1436 .. 5/1/1437 as before
+    s = "وتقام الدورة من 25/12 الى 5/1 على أن تعلن النتائج في 20/1/1437هـ"
+    assert_figure(s, "25/12 الى 5/1", kind="date", date="2015-10-08/2015-10-18")
+
+
+def test_a_stretch_before_the_other_calendars_date_is_not_hijri():
+    s = "ويستمر المعرض خلال الفترة من 20/8 الى 30/8 الموافق 5/11/1436هـ"
+    assert all(k != "date" for _, k in _hits(s, "20/8 الى 30/8")), _hits(s, "20/8 الى 30/8")
+    s = "وتقام الدورة من 20/8 الى 30/8 بحسب التقويم المعلن في 5/11/1436هـ الموافق 20/8/2015م"
+    assert all(k != "date" for _, k in _hits(s, "20/8 الى 30/8")), _hits(s, "20/8 الى 30/8")
+    # a Hijri paragraph with no Gregorian date still lends its year (q81)
+    s = "وتقام الدورة من 30 / 10 الى 20/11 على أن تختتم في 23/12/1436هـ"
+    assert_figure(s, "30 / 10 الى 20/11", kind="date", date="2015-08-15/2015-09-04")
+

@@ -10,7 +10,11 @@ here (``2-1/8/2025`` is left to the other rules).
 ``من 8/8/ إلى 21 / 8/ 2015``, ``13/8 إلى 18/9/1436``, ``من 7 /11 الى 1 /12 /1436`` (one ``date`` row
 ``2015-08-08/2015-08-21``; a Hijri stretch converted, ``calendar`` hijri); the first day's year is the
 last's, or the one before when its month comes later (``25/12 الى 4/1 /1437``).  Without it the first
-day and month were two counts or a label."""
+day and month were two counts or a label.
+
+(session 54, fixq) A year lent by a written date of the year's last months (``10/12/1436``) goes to the first
+day of a stretch across the year end (``25/12 الى 5/1``: 1436-12-25 .. 1437-01-05); no year is lent to days
+followed by الموافق or م, nor in a paragraph that also writes a numeric Gregorian date."""
 from __future__ import annotations
 
 import re
@@ -18,6 +22,9 @@ import re
 from .dates import iso_date as _iso_date
 from .figure import Figure as _Q
 from .hijri import _HIJRI_YEARS, hijri_day_iso
+
+#: words after a day and month that give the other calendar's date next (key forms): no Hijri year is lent
+_OTHER_CALENDAR = ("الموافق", "الموافقه", "والموافق", "م")
 
 #: words joining the first day to the last (key forms)
 _TO = ("الي", "حتي", "وحتي", "والي", "لغايه")
@@ -76,23 +83,33 @@ class _DayRangeRules:
         m = self._small(x + 2, 12)
         if m is None or self.is_p(x + 3, "/-") or self.kind(x + 3) == "num":
             return None  # (a year after it: _full_date_at's; a third part: no day and month)
-        y = self._paragraph_hijri_year()
+        if self.k(x + 3) in _OTHER_CALENDAR or self.gregorian_suffix(x + 3):
+            return None  # (fixq) 20/8 الى 30/8 الموافق 5 /11 /1436 هـ: the other calendar's days, no Hijri year lent
+        y = self.paragraph_hijri_date()[0]
         return (d, m, y, x + 3) if y else None
 
-    def _paragraph_hijri_year(self) -> int | None:
-        """The year of the first numeric Hijri date of the paragraph (a 14xx number right after a slash or a dash
-        that follows a month of one or two digits), else None.  Read once per paragraph."""
-        y = getattr(self, "_numeric_hijri_year", 0)
-        if y == 0:
-            y = None
-            for z in range(2, self.t.n):
-                t = self.t.text[z] if self.kind(z) == "num" else ""
-                if (t.isdigit() and len(t) == 4 and _HIJRI_YEARS[0] <= int(t) <= _HIJRI_YEARS[1]
-                        and self.is_p(z - 1, "/-") and self._small(z - 2, 12) is not None):
-                    y = int(t)
+    def paragraph_hijri_date(self) -> tuple[int | None, int | None]:
+        """(year, month) of the first numeric Hijri date of the paragraph (a 14xx number right after a slash or a
+        dash that follows a month of one or two digits), else (None, None); also (None, None) when the paragraph
+        writes a numeric Gregorian date too (19xx/20xx after a month: its bare days and months may be either
+        calendar's; fixq).  Read once per paragraph."""
+        ym = getattr(self, "_numeric_hijri_date", 0)
+        if ym == 0:
+            ym = (None, None)
+            for z in range(self.t.n):
+                if self.kind(z) == "datenum" and re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d", self.t.text[z]):
+                    ym = (None, None)  # 20/8/2015 (one token)
                     break
-            self._numeric_hijri_year = y
-        return y
+                t = self.t.text[z] if self.kind(z) == "num" and z >= 2 else ""
+                if not (t.isdigit() and len(t) == 4 and self.is_p(z - 1, "/-") and self._small(z - 2, 12) is not None):
+                    continue
+                if 1900 <= int(t) <= 2100:
+                    ym = (None, None)
+                    break
+                if ym[0] is None and _HIJRI_YEARS[0] <= int(t) <= _HIJRI_YEARS[1]:
+                    ym = (int(t), self._small(z - 2, 12))
+            self._numeric_hijri_date = ym
+        return ym
 
     def day_month_range(self, num) -> _Q | None:
         """``من 8/8/ إلى 21 / 8/ 2015``: a day and month, إلى/حتى, a full numeric date (one stretch)."""
@@ -110,13 +127,18 @@ class _DayRangeRules:
             x += 1  # 8/8/ إلى: a stray slash after the month
         if not (self.free(x) and self.is_word(x) and self.k(x) in _TO):
             return None
-        last = self._full_date_at(x + 1) or self._hijri_day_month_at(x + 1)
+        full = self._full_date_at(x + 1)
+        last = full or self._hijri_day_month_at(x + 1)
         if last is None:
             return None
         d2, m2, y, end = last
         if (m1, d1) >= (m2, d2) and not (m1 >= 11 and m2 <= 2):
             return None  # the first day after the last: no stretch (but across a new year: 25/12 الى 4/1)
         y1 = y if m1 <= m2 else y - 1
+        if m1 > m2 and full is None and (self.paragraph_hijri_date()[1] or 0) >= m1:
+            # (fixq) 25/12 الى 5/1 with 1436 borrowed from a date of Dhu al-Hijja (10 /12 /1436): the year written is
+            # the first day's, the last day falls in the next year
+            y1, y = y, y + 1
         if 1900 <= y <= 2100:
             first, second, cal = _iso_date(y1, m1, d1), _iso_date(y, m2, d2), "gregorian"
             end = self.gregorian_suffix(end) or end
