@@ -289,3 +289,19 @@ def test_a_stretch_before_the_other_calendars_date_is_not_hijri():
     s = "وتقام الدورة من 30 / 10 الى 20/11 على أن تختتم في 23/12/1436هـ"
     assert_figure(s, "30 / 10 الى 20/11", kind="date", date="2015-08-15/2015-09-04")
 
+
+def test_my_x_before_a_place_and_a_bare_name_is_no_dual():
+    s = "وقالت: زيارتي مدينة الرياض وجدة كانت رائعة."
+    assert ("زيارتي", "count") not in _hits(s, "زيارتي")
+    s = "وأضاف: رحلتي مدينة أبها وتبوك كانت ممتعة"
+    assert ("رحلتي", "count") not in _hits(s, "رحلتي")
+    s = "وأكدت: جولتي مدينة الخبر والدمام الأسبوع الماضي كانت مثمرة"
+    assert ("جولتي", "count") not in _hits(s, "جولتي")
+    # the second genitive definite or a construct itself: a dual (q81)
+    s = "وشاركت الطائرات في عمليتي عاصفة الحزم وإعادة الأمل"
+    assert_figure(s, "عمليتي", kind="count", value=2)
+    s = "وباشرت الفرق موقع حادثتي طريق الملك فهد وشارع التحلية صباح اليوم"
+    assert_figure(s, "حادثتي", kind="count", value=2)
+    s = "وأغلقت الإدارة بوابتي مدينة الملك عبدالله والمنطقة الصناعية مؤقتا"
+    assert_figure(s, "بوابتي", kind="count", value=2)
+

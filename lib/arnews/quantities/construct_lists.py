@@ -7,7 +7,8 @@ evidence (a dual names two), but ``-تي`` is also "my X", and "my X" is followe
 جديدة وجميلة``).  So this reading asks that the paragraph hold no first-person word at all
 (:meth:`first_person_count`: ``لي``, ``أنا``, ``إنني``), that the first genitive be an indefinite noun (no
 particle, verb form, number or month) with a definite genitive of its own (``عاصفة الحزم``; not ``جديدة وجميلة``,
-an adjective and its pair) and that و lead the second within two more words, no punctuation between."""
+an adjective and its pair) and that و lead the second within two more words, no punctuation between, the second
+definite or a construct itself (fixq: ``زيارتي مدينة الرياض وجدة`` is "my visit")."""
 from __future__ import annotations
 
 from ..tokens import stopwords
@@ -31,6 +32,8 @@ def two_genitives_after(sc, i) -> bool:
     j = i + 1
     if sc.definite(j) or not _noun_word(sc, j) or sc.first_person_count() > 0:
         return False
+    if sc.is_p(i - 1, ':«"“'):
+        return False  # (fixq) وأكدت: جولتي مدينة الخبر والدمام ...: a quotation opens with "my X"
     if not (sc.free(j + 1) and sc.kind(j + 1) == "ar" and sc.definite(j + 1) and not sc.k(j + 1).startswith("و")):
         return False  # (سيارتي جديدة وجميلة: an adjective and its pair, "my car"; the genitive is itself a construct)
     for x in range(j + 2, min(j + 4, sc.t.n)):
@@ -38,7 +41,9 @@ def two_genitives_after(sc, i) -> bool:
             return False
         kx = sc.k(x)
         if kx.startswith("و") and len(kx) > 3 and kx[1:] not in stopwords("ar") and sc.numword(x) is None:
-            return True
+            # (fixq) the second genitive is definite or a construct itself (وإعادة الأمل, وشارع التحلية, والمدينة,
+            # ومخطط مربع 14): not a bare name before a verb (زيارتي مدينة الرياض وجدة كانت: "my visit")
+            return sc.definite(x) or sc.free(x + 1) and sc.kind(x + 1) == "ar" and (sc.definite(x + 1) or _noun_word(sc, x + 1))
         if kx in stopwords("ar") or sc.numword(x) is not None:
             return False
     return False
