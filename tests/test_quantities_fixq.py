@@ -305,3 +305,21 @@ def test_my_x_before_a_place_and_a_bare_name_is_no_dual():
     s = "وأغلقت الإدارة بوابتي مدينة الملك عبدالله والمنطقة الصناعية مؤقتا"
     assert_figure(s, "بوابتي", kind="count", value=2)
 
+
+def _date_of(sentence, surface, published="2015-08-06"):
+    return [(q["kind"], q["date"], q["calendar"]) for q in extract_quantities(sentence, published=published)
+            if q["surface"] == surface]
+
+
+def test_a_day_of_the_same_month_after_a_hijri_date_is_a_hijri_day():
+    # 5 Shawwal 1436 is 2015-07-21; 24 Shawwal 1436 is 2015-08-09
+    s = "ووصل الوفد الى مكة المكرمة في 5 شوال ثم غادر في 24 من نفس الشهر"
+    assert _date_of(s, "24 من نفس الشهر") == [("date", "2015-08-09", "hijri")]
+    s = "وبدأت أعمال الصيانة في 5 شوال 1436هـ وانتهت في 24 من الشهر نفسه"
+    assert _date_of(s, "24 من الشهر نفسه") == [("date", "2015-08-09", "hijri")]
+    # two days of it: 25 and 26 Dhu al-Qa'da 1436
+    s = "وتنطلق الفعاليات في 3 ذي القعدة وتختتم يومي 25 و26 من الشهر ذاته"
+    assert _date_of(s, "يومي 25 و26 من الشهر ذاته") == [("date", "2015-09-09/2015-09-10", "hijri")]
+    # after a Gregorian month: its day as before
+    s = "وبدأ العمل في 5 يوليو وانتهى في 24 من نفس الشهر"
+    assert _date_of(s, "24 من نفس الشهر")[0][1] == "--07-24"

@@ -83,6 +83,19 @@ _iso_date = iso_date  # the old name, still used in this module
 _REPORT_FRAME = ("في", "خلال", "وفي", "وخلال", "فى")
 
 
+def _hijri_month_of(date: str) -> tuple[int, int] | None:
+    """(Hijri year, month) of a Hijri date figure's first day (its ISO Gregorian ``date``), else None (fixq)."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:/.*)?", date or "")
+    if not m:
+        return None
+    from .hijri import gregorian_to_hijri_ym
+
+    try:
+        return gregorian_to_hijri_ym(int(m[1]), int(m[2]), int(m[3]))
+    except (ValueError, OverflowError):
+        return None
+
+
 class _DateRules:
     """Date and period rules (a scanner mixin)."""
 
@@ -371,11 +384,14 @@ class _DateRules:
         if same_first or (self.ar and self.k(x) == "من" and self.k(x + 1) in ("الشهر", "شهر") and num.written == "digits"
                           and not (self.month_at(x + 2) or self.hmonth_at(x + 2))):  # not ٢٠ من شهر رمضان
             end = x + 2
-            month = same_year = None
+            month = same_year = hijri_ym = None
             if same_first or self.k(end) in ("نفسه", "ذاته", "عينه"):
                 prev = self._months_named_before()
                 if prev and prev[-1].calendar == "hijri":
-                    prev = []  # 12 من الشهر ذاته after a Hijri date: its Gregorian month is not the one meant
+                    # 12 من الشهر ذاته after a Hijri date: its Gregorian month is not the one meant, its Hijri month is
+                    # (fixq: وصل في 5 شوال ثم غادر في 24 من نفس الشهر, 24 Shawwal of the year 5 Shawwal was given)
+                    hijri_ym = _hijri_month_of(prev[-1].date)
+                    prev = []
                 if prev:  # the month (and year) of the date before
                     m0 = re.match(r"(\d{4})?-?-(\d{2})", prev[-1].date)
                     month = int(m0[2])
@@ -388,14 +404,20 @@ class _DateRules:
             rel = self._relative_month(self.k(end - 1)) if not month else None
             if rel:  # 26 من الشهر الجاري, 3 من الشهر المقبل: the month of publication, the next, the last
                 same_year, month = rel
+            cal = ""
             if month:
                 yr = same_year
                 iso = _iso_date(yr, month, d) + (f"/{_iso_date(yr, month, d2)}" if d2 else "")
+            elif hijri_ym and d <= 30 and (d2 or 0) <= 30:
+                from .hijri import hijri_day_iso
+
+                first, last = hijri_day_iso(*hijri_ym, d), hijri_day_iso(*hijri_ym, d2) if d2 else ""
+                iso, cal = (first + (f"/{last}" if last else "") if first and (last or not d2) else ""), "hijri"
             else:
                 iso = ""
             if two:
-                return _Q(a, b, "date", date=iso.split("/")[0])  # 10 و12 من الشهر الجاري: the first day alone
-            return _Q(a, end, "date", date=iso)
+                return _Q(a, b, "date", date=iso.split("/")[0], calendar=cal)  # 10 و12 من الشهر الجاري: the first day alone
+            return _Q(a, end, "date", date=iso, calendar=cal)
         if self.ar and self.k(x) in _CURRENT and self.free(x) and not self.month_at(x + 1):
             # يوم 14 الجاري, يومي 14 و17 الجاري: days of the month of publication (الشهر left out)
             if d2 and self.k(self._day_start(a) - 1) in _TWO_DAYS and self.free(self._day_start(a) - 1):
