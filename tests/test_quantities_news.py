@@ -218,11 +218,12 @@ def test_ordinal_days_of_a_relative_month_and_the_same_month_after_a_hijri_date(
     assert [(q["surface"], q["date"]) for q in got] == [("العاشر من شهر أغسطس الحالي", "2015-08-10")]
     got = extract_quantities("وتنتهي المهلة في الخامس من مارس المقبل", published=pub)
     assert got[0]["date"] == "2016-03-05"
-    # the same month after a Hijri date is the Hijri month: no Gregorian month of our own
+    # the same month after a Hijri date is the Hijri month: no Gregorian month of our own (session 54, fixq: its
+    # day is read, 12 Dhu al-Hijja 1436, six days after the 6th; was "")
     got = extract_quantities("وتبدأ الإجازة في السادس من شهر ذي الحجة المقبل وتستمر حتى 12 من الشهر ذاته",
                              published=pub)
     assert [(q["surface"], q["date"]) for q in got] == [
-        ("السادس من شهر ذي الحجة المقبل", "2015-09-19"), ("12 من الشهر ذاته", "")]
+        ("السادس من شهر ذي الحجة المقبل", "2015-09-19"), ("12 من الشهر ذاته", "2015-09-25")]
 
 
 def test_a_bare_comma_decimal_in_a_paragraph_that_writes_comma_decimals():
