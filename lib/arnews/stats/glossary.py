@@ -889,7 +889,13 @@ def adjectives_first(parts: list[str], words: list[str], last: list[str] | None 
            and not words[i].startswith("و")):  # (البرية والجوية والبحرية: joined by 'and', in their order)
         i += 1  # adjectives with no noun before them (its noun ends the text before): the last first (pages55)
     if i > 1:  # الوطنية السعودية 'Saudi national', not 'national Saudi'
-        out.append(" ".join(parts[k] for k in range(i - 1, -1, -1)))
+        groups: list[list[str]] = []  # a run of nationality adjectives keeps its order (fixp: السعودي الهولندي
+        for k in range(i):  # 'Saudi Dutch', الوطنية السعودية المصرية 'Saudi Egyptian national')
+            if k and groups and _nationality(words[k]) and _nationality(words[k - 1]):
+                groups[-1].append(parts[k])
+            else:
+                groups.append([parts[k]])
+        out.append(" ".join(" ".join(g) for g in reversed(groups)))
     else:
         i = 0
     while i < n:
