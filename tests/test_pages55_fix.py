@@ -18,3 +18,17 @@ def test_a_run_of_nationality_adjectives_keeps_its_order():
     assert phrase_gloss("الوطنية السعودية المصرية") == "≈ Saudi Egyptian national"
     assert phrase_gloss("الوطنية السعودية") == "≈ Saudi national"  # as before
     assert phrase_gloss("النووي الإيراني") == "≈ Iranian nuclear"  # as before
+
+
+# --- block roles ---------------------------------------------------------------------------------------------------
+
+def test_a_question_and_answer_ending_is_no_caption_series():
+    lines = ["حوار مع مدير التعليم", LONG, "س: متى يبدأ العام الدراسي الجديد", "ج: في الأسبوع المقبل بإذن الله",
+             "س: وهل اكتملت الاستعدادات", "ج: نعم اكتملت جميع الاستعدادات", SOURCE]
+    assert "caption" not in assign_roles(lines)
+    asked = ["حوار", LONG, "سؤال: متى يبدأ العام الدراسي", "جواب: في الأسبوع المقبل", "سؤال: وهل اكتملت الاستعدادات",
+             SOURCE]
+    assert assign_roles(asked) == ["title", "body", "body", "body", "body", "source"]  # no captions, no signature
+    event = ["ندوة", LONG, "المكان قاعة الملك فهد الثقافية", "الموعد: مساء الخميس المقبل", "الدخول مجاني لجميع الزوار",
+             SOURCE]
+    assert "caption" not in assign_roles(event)  # a colon: no caption's

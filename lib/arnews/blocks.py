@@ -13,8 +13,8 @@ import re
 
 from .datelines import dated_dispatch, dateline_date, dateline_words, line_words
 from .lexicons import lexicon_cache, read_lexicon
-from .tails import (COMMAS_END, END_PUNCT, SIGNATURE_MARK, caption_above, end_series, ends_poem, list_end_lines, next_part_note,
-                    office_line, photo_phrase, verse_shaped)
+from .tails import (COMMAS_END, END_PUNCT, QA_MARK, SIGNATURE_MARK, caption_above, end_series, ends_poem, list_end_lines,
+                    next_part_note, office_line, photo_phrase, verse_shaped)
 
 
 __all__ = ["split_blocks", "assign_roles", "dated_dispatch", "dispatch_line", "dispatch_head", "DISPATCH_BLOCKS",
@@ -357,6 +357,7 @@ def assign_roles(lines: list[str], learned=None, code=None, echo=None, heads=Non
         and not _PREPOSITION.match(lines[i])
         and not COMMAS_END.search(lines[i])  # a letter's close (وتقبلوا تحياتي وتقديري،،،، دمتم بخير،،،; pages55)
         and not next_part_note(lines[i])  # السبت .. الحلقة الخامسة (pages55)
+        and not QA_MARK.match(lines[i])  # جواب: في الأسبوع المقبل (fixp)
         and tail_ok[i]
     ]
     # a byline is one or two lines (a name, a place or title); a longer run of short

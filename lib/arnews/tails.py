@@ -9,7 +9,7 @@ import re
 from .datelines import line_words as _words
 from .lexicons import lexicon_cache
 
-__all__ = ["END_PUNCT", "verse_shaped", "SIGNATURE_MARK", "ends_poem", "caption_words", "photo_phrase", "caption_above",
+__all__ = ["QA_MARK", "END_PUNCT", "verse_shaped", "SIGNATURE_MARK", "ends_poem", "caption_words", "photo_phrase", "caption_above",
            "office_line", "caption_series", "SERIES_MIN", "SERIES_MAX", "rhyming", "end_series", "list_end_lines", "COMMAS_END",
            "next_part_note"]
 
@@ -147,6 +147,12 @@ def rhyming(lines: list[str]) -> bool:
     return 3 * hits >= len(lines)
 
 
+#: a line of a Q&A (``س: ..`` / ``ج: ..``, سؤال/جواب): neither a photo's caption nor a signature (fixp)
+QA_MARK = re.compile(r"^\s*(?:س|ج|سؤال|جواب)\s*[:/.-]")
+#: a colon or a question mark: no line of a series of captions (fixp)
+_NOT_SERIES = re.compile(r"[:؟?]")
+
+
 def caption_series(lines: list[str]) -> bool:
     """The short lines that end an article's text (between its last paragraph and the source line) are a series of
     photo captions with no caption word (pages55, alyaum: ``الفرحة واضحة على وجوه اللاعبين`` / ``استقبال بالورود
@@ -166,7 +172,8 @@ def caption_series(lines: list[str]) -> bool:
         return False
     for x in lines:
         t = x.strip()
-        if not caption_above(t) or len(_words(t)) > 8 or t.endswith(("،", ",")) or SIGNATURE_MARK.search(t):
+        if (not caption_above(t) or len(_words(t)) > 8 or t.endswith(("،", ",")) or SIGNATURE_MARK.search(t)
+                or _NOT_SERIES.search(t) or QA_MARK.match(t)):
             return False
         m = _GLUED_AND.match(t)
         if m and zipf_ar(m.group(1)) > zipf_ar(t.split()[0]):
