@@ -32,3 +32,12 @@ def test_a_question_and_answer_ending_is_no_caption_series():
     event = ["ندوة", LONG, "المكان قاعة الملك فهد الثقافية", "الموعد: مساء الخميس المقبل", "الدخول مجاني لجميع الزوار",
              SOURCE]
     assert "caption" not in assign_roles(event)  # a colon: no caption's
+
+
+def test_a_heading_over_steps_is_no_caption_series():
+    lines = ["مقال", LONG, "الخطوات المطلوبة", "مراجعة العقود القائمة", "إيقاف المشاريع المتعثرة",
+             "محاسبة المقصرين فورا", SOURCE]
+    assert "caption" not in assign_roles(lines)
+    captions = ["افتتاح المرحلة الأولى", LONG, "المحافظ يتوسط الفائزين بالجوائز", "الفرق المشاركة خلال الحفل",
+                "تكريم المتطوعين في ختام الموسم", SOURCE]
+    assert assign_roles(captions)[-4:] == ["caption", "caption", "caption", "source"]  # a series still

@@ -153,6 +153,13 @@ QA_MARK = re.compile(r"^\s*(?:س|ج|سؤال|جواب)\s*[:/.-]")
 _NOT_SERIES = re.compile(r"[:؟?]")
 
 
+def _list_heading(s: str) -> bool:
+    """The line is a list's heading: two definite words (``الخطوات المطلوبة`` above the steps; fixp), never the
+    first of a series of captions."""
+    ws = _words(s)
+    return len(ws) == 2 and all(w.startswith("ال") and len(w) > 4 for w in ws)
+
+
 def caption_series(lines: list[str]) -> bool:
     """The short lines that end an article's text (between its last paragraph and the source line) are a series of
     photo captions with no caption word (pages55, alyaum: ``الفرحة واضحة على وجوه اللاعبين`` / ``استقبال بالورود
@@ -168,7 +175,7 @@ def caption_series(lines: list[str]) -> bool:
     from .normalize import key
 
     given = load_cues().given
-    if not SERIES_MIN <= len(lines) <= SERIES_MAX or rhyming(lines):
+    if not SERIES_MIN <= len(lines) <= SERIES_MAX or rhyming(lines) or _list_heading(lines[0]):
         return False
     for x in lines:
         t = x.strip()
