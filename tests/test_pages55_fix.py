@@ -41,3 +41,9 @@ def test_a_heading_over_steps_is_no_caption_series():
     captions = ["افتتاح المرحلة الأولى", LONG, "المحافظ يتوسط الفائزين بالجوائز", "الفرق المشاركة خلال الحفل",
                 "تكريم المتطوعين في ختام الموسم", SOURCE]
     assert assign_roles(captions)[-4:] == ["caption", "caption", "caption", "source"]  # a series still
+
+
+def test_a_photo_story_with_no_paragraph_keeps_its_text():
+    lines = ["اللعب في الحديقة", "طفل يلهو بين المجسمات", "خلال افتتاح حديقة جديدة للأطفال",
+             "في مدينة أبها. أ ف ب", SOURCE]
+    assert "caption" not in assign_roles(lines)

@@ -202,7 +202,8 @@ def end_series(lines: list[str], roles: list, last_long: int) -> range:
     start = end
     while start > max(last_long + 1, 1) and roles[start - 1] in (None, "byline", "caption"):
         start -= 1
-    if end - start >= SERIES_MIN and any(roles[i] != "caption" for i in range(start, end)) and caption_series(lines[start:end]):
+    if (last_long >= 1 and end - start >= SERIES_MIN  # (a paragraph above: not the whole text, a photo story; fixp)
+            and any(roles[i] != "caption" for i in range(start, end)) and caption_series(lines[start:end])):
         return range(start, end)
     return range(0)
 
