@@ -47,3 +47,8 @@ def test_a_photo_story_with_no_paragraph_keeps_its_text():
     lines = ["اللعب في الحديقة", "طفل يلهو بين المجسمات", "خلال افتتاح حديقة جديدة للأطفال",
              "في مدينة أبها. أ ف ب", SOURCE]
     assert "caption" not in assign_roles(lines)
+
+
+def test_the_writers_name_repeated_at_the_end_is_a_byline():
+    lines = ["مقال", "خالد الفهد", LONG, LONG2, "خالد الفهد", SOURCE]
+    assert assign_roles(lines)[-2:] == ["byline", "source"]

@@ -220,18 +220,21 @@ def list_end_lines(lines: list[str], roles: list) -> set[int]:
     """The lines (indices) that end a list, not the text, so no run of short lines holding one is a signature (pages55;
     aljazirah's column of items ``* headline`` / ``عنوان صحفي`` / ``- retort``): a line that repeats a line above (a
     list's label), or opens with a dash below two or more items (lines opening with a list mark, undecided, after the
-    first: ``- بل تأخر موسمين``) and not with a listed given name (a signature: ``- حامد الفقيه``).  Linear."""
+    first: ``- بل تأخر موسمين``) and not with a listed given name (a signature: ``- حامد الفقيه``); the text's first line
+    repeated is its writer's name, no label.  Linear."""
     from .entities.cues import load_cues
     from .normalize import key
 
     given = load_cues().given
+    first = next((i for i, r in enumerate(roles) if r is None), -1)  # the first line of text (a column's writer)
     seen: set = set()
     items, out = 0, set()
     for i, s in enumerate(lines):
         t = s.strip()
         if t in seen:
             out.add(i)
-        seen.add(t)
+        if i != first:  # (the writer's name atop a column, repeated as its signature, is no label; fixp)
+            seen.add(t)
         m = _DASH_ITEM.match(t)
         if m and items >= 2:
             ws = _words(t[m.end():])
