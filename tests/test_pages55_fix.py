@@ -52,3 +52,14 @@ def test_a_photo_story_with_no_paragraph_keeps_its_text():
 def test_the_writers_name_repeated_at_the_end_is_a_byline():
     lines = ["مقال", "خالد الفهد", LONG, LONG2, "خالد الفهد", SOURCE]
     assert assign_roles(lines)[-2:] == ["byline", "source"]
+
+
+def test_a_dash_signature_with_a_title_after_a_list_is_a_byline():
+    lines = ["رسالة قارئ", LONG, "- تأخر المواعيد", "- نقص الكوادر", LONG2, "- د. حامد الشمري", SOURCE]
+    assert assign_roles(lines)[-2:] == ["byline", "source"]
+    lines = ["رسالة قارئ", LONG, "- تأخر المواعيد", "- نقص الكوادر", LONG2, "- الدكتور حامد الشمري", SOURCE]
+    assert assign_roles(lines)[-2:] == ["byline", "source"]
+    lines = ["رسالة قارئ", LONG, "- تأخر المواعيد", "- نقص الكوادر", LONG2, "- أميرة الشمري", SOURCE]
+    assert assign_roles(lines)[-2:] == ["byline", "source"]  # a given name that is a title's word too: as before
+    lines = ["رسالة قارئ", LONG, "- تأخر المواعيد", "- نقص الكوادر", LONG2, "- د. التأخير مستمر", SOURCE]
+    assert assign_roles(lines)[-2:] == ["body", "source"]  # no given name after the title: an item

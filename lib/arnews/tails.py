@@ -220,12 +220,14 @@ def list_end_lines(lines: list[str], roles: list) -> set[int]:
     """The lines (indices) that end a list, not the text, so no run of short lines holding one is a signature (pages55;
     aljazirah's column of items ``* headline`` / ``عنوان صحفي`` / ``- retort``): a line that repeats a line above (a
     list's label), or opens with a dash below two or more items (lines opening with a list mark, undecided, after the
-    first: ``- بل تأخر موسمين``) and not with a listed given name (a signature: ``- حامد الفقيه``); the text's first line
-    repeated is its writer's name, no label.  Linear."""
+    first: ``- بل تأخر موسمين``) and not with a listed given name, after a title or not (``entity_cues.csv`` kind
+    title, or an initial: a signature, ``- حامد الفقيه``, ``- د. حامد الفقيه``); the text's first line repeated is its
+    writer's name, no label.  Linear."""
     from .entities.cues import load_cues
     from .normalize import key
 
-    given = load_cues().given
+    cues = load_cues()
+    given = cues.given
     first = next((i for i, r in enumerate(roles) if r is None), -1)  # the first line of text (a column's writer)
     seen: set = set()
     items, out = 0, set()
@@ -238,6 +240,9 @@ def list_end_lines(lines: list[str], roles: list) -> set[int]:
         m = _DASH_ITEM.match(t)
         if m and items >= 2:
             ws = _words(t[m.end():])
+            while (len(ws) > 1 and key(ws[0]) not in given
+                   and (len(ws[0]) == 1 or cues.kind.get(key(ws[0]).removeprefix("ال")) == "title")):
+                ws = ws[1:]  # a title before the name: - د. خالد الفهد (fixp)
             if not ws or key(ws[0]) not in given:
                 out.add(i)
         if i > 0 and roles[i] is None and _ITEM_MARK.match(s):
