@@ -149,8 +149,9 @@ def rhyming(lines: list[str]) -> bool:
 
 #: a line of a Q&A (``س: ..`` / ``ج: ..``, سؤال/جواب): neither a photo's caption nor a signature (fixp)
 QA_MARK = re.compile(r"^\s*(?:س|ج|سؤال|جواب)\s*[:/.-]")
-#: a colon or a question mark: no line of a series of captions (fixp)
-_NOT_SERIES = re.compile(r"[:؟?]")
+#: a colon or a question mark (fixp), or a call opening the line (``يا كاسب العز والهيبه``, ``أيها الوطن``: a poem or
+#: an address speaks to someone, a photo's caption does not): no line of a series of captions
+_NOT_SERIES = re.compile(r"[:؟?]|^\s*(?:يا|أيها|ايها|أيتها|ايتها)\s")
 
 
 def _list_heading(s: str) -> bool:
