@@ -234,12 +234,26 @@ class _LabelRules:
                 and not worth_after_bracket(self, a, b)):
             return _Q(a, b + 1, "label", num.value)
         # a phone or SMS number: a leading zero, or after a contact word (جوال, الرقم المجاني), or an
-        # SMS short code before a dash and a mobile operator (88000 - Zain, 600000 - موبايلي)
+        # SMS short code before a dash and a mobile operator (88000 - Zain, 600000 - موبايلي); after a verb
+        # of calling (الاتصال بـ 19911, اتصل على 1909) when no counted noun follows (الاتصال بـ 1500 مستفيد)
         x = b + 1 if self.is_p(b, "-–") else b
         if t.isdigit() and len(t) >= 4 and (t.startswith("0") and len(t) >= 7 or self.phrase_before(a, "contact_word", clitic=True)
-                                            or self.phrase_at(x, "operator_word", clitic=False)):
+                                            or self.phrase_at(x, "operator_word", clitic=False)
+                                            or self._called_number(a, b, num.value)):
             return _Q(a, b, "label", num.value)
         return None
+
+    def _called_number(self, a, b, value) -> bool:
+        """Digits from token a to b follow a verb of calling (``call_word``: الاتصال بـ 19911, اتصل على 1909)
+        and no counted noun or partitive follows them (الاتصال بـ 1500 مواطن, بـ 1500 من المستفيدين); an
+        extension after them (6760000 تحويلة 3118) is no counted noun."""
+        if not (self.ar and self.phrase_before(a, "call_word", clitic=True)):
+            return False
+        if self.phrase_at(b, "contact_word", clitic=False):
+            return True
+        nxt = self.t.text[b] if b < len(self.t.text) else ""
+        return not (self.unit_after(b) or self.k(b) in ("من", "ومن") or self.is_word(b) and nxt.endswith(("ا", "اً"))
+                    or self._counted_noun_after(b, value) or self._accusative_noun(b, value))
 
     def _quote_opens_before(self, a, close) -> bool:
         """A quote that ``close`` (», ” or a straight ") closes opens among the four tokens before token

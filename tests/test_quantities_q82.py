@@ -1,0 +1,33 @@
+"""q82 (issue 13): names and labels counted as figures, ordinals, واحد (blind46-57).
+
+* A number of four digits or more after a verb of calling and its preposition (``الاتصال بـ 19911``,
+  ``اتصل على 1909``: ``call_word`` of quantity_markers.csv) is a phone number, a label (was a count or a
+  year); not before a counted noun or a partitive (``الاتصال بـ 1500 مواطن``).
+
+Every sentence here was written for these tests in the style of Saudi news (no corpus text)."""
+from arnews.quantities import extract_quantities
+from quantity_checks import assert_figure
+
+
+def _kinds(sentence, surface):
+    s = sentence.find(surface)
+    e = s + len(surface)
+    return [(q["surface"], q["kind"]) for q in extract_quantities(sentence) if q["start"] < e and s < q["end"]]
+
+
+def test_a_number_after_a_verb_of_calling_is_a_phone_number():
+    s = "ودعت الإدارة المواطنين إلى الاتصال بـ 19922 للإبلاغ عن أي مخالفة لقرار منع العمل تحت الشمس"
+    assert _kinds(s, "19922") == [("19922", "label")]
+    s = "وإذا رأيت حريقا في الحي اتصل على 1998، وستصل الفرق خلال دقائق"
+    assert _kinds(s, "1998") == [("1998", "label")]
+    # the extension after it is no counted noun
+    s = "وللاستفسار يرجى الاتصال على 6543210 تحويلة 2204 خلال أوقات الدوام"
+    assert _kinds(s, "6543210") == [("6543210", "label")]
+    assert _kinds(s, "2204") == [("2204", "label")]
+
+
+def test_a_count_after_a_verb_of_calling_stays_a_count():
+    s = "وتم الاتصال بـ 1500 مواطن خلال الحملة للتأكد من بياناتهم"
+    assert_figure(s, "1500 مواطن", kind="count", value=1500)
+    s = "وتم الاتصال بـ 2300 من المستفيدين لإبلاغهم بموعد الصرف"
+    assert [k for _, k in _kinds(s, "2300")] == ["count"]
