@@ -3,6 +3,8 @@
 * A number of four digits or more after a verb of calling and its preposition (``الاتصال بـ 19911``,
   ``اتصل على 1909``: ``call_word`` of quantity_markers.csv) is a phone number, a label (was a count or a
   year); not before a counted noun or a partitive (``الاتصال بـ 1500 مواطن``).
+* ``48`` after عرب/فلسطينيي/فلسطينيو names the Palestinians of the lands taken in 1948 (``عرب 48``), a label
+  (``name_word``), not 48 people.
 
 Every sentence here was written for these tests in the style of Saudi news (no corpus text)."""
 from arnews.quantities import extract_quantities
@@ -31,3 +33,14 @@ def test_a_count_after_a_verb_of_calling_stays_a_count():
     assert_figure(s, "1500 مواطن", kind="count", value=1500)
     s = "وتم الاتصال بـ 2300 من المستفيدين لإبلاغهم بموعد الصرف"
     assert [k for _, k in _kinds(s, "2300")] == ["count"]
+
+
+def test_the_palestinians_of_48_are_a_name():
+    s = "وأثار المقطع غضب عدد من عرب 48 الذين طالبوا بمحاسبة المسؤولين"
+    assert_figure(s, "عرب 48", kind="label", value=48)
+    assert _kinds(s, "48") == [("عرب 48", "label")]
+    s = "وتواصلت الاعتداءات على فلسطينيي 48 ومقدساتهم في الجليل"
+    assert _kinds(s, "48") == [("فلسطينيي 48", "label")]
+    # a count of Arabs stays a count
+    s = "وشارك في البرنامج 48 متدربا عربيا من دول الخليج"
+    assert_figure(s, "48 متدربا", kind="count", value=48)
