@@ -5,6 +5,9 @@
   year); not before a counted noun or a partitive (``الاتصال بـ 1500 مواطن``).
 * ``48`` after عرب/فلسطينيي/فلسطينيو names the Palestinians of the lands taken in 1948 (``عرب 48``), a label
   (``name_word``), not 48 people.
+* An indefinite ordinal before a definite sound masculine plural ranks one of them (``ثالث المتحدثين``,
+  ``ثاني المحاضرين``: an ordinal over both words; was nothing, or the ordinal with the word before it as its
+  noun: ``واستعرض ثالث``); not before a dual or a title (``ثالث الحرمين``).
 
 Every sentence here was written for these tests in the style of Saudi news (no corpus text)."""
 from arnews.quantities import extract_quantities
@@ -44,3 +47,13 @@ def test_the_palestinians_of_48_are_a_name():
     # a count of Arabs stays a count
     s = "وشارك في البرنامج 48 متدربا عربيا من دول الخليج"
     assert_figure(s, "48 متدربا", kind="count", value=48)
+
+
+def test_an_ordinal_before_a_plural_of_persons_ranks_one_of_them():
+    s = "وتحدث في الجلسة الثانية عدد من الخبراء، واستعرض رابع المتحدثين تجربة المملكة في حماية التراث"
+    assert_figure(s, "رابع المتحدثين", kind="ordinal", value=4)
+    assert _kinds(s, "رابع") == [("رابع المتحدثين", "ordinal")]
+    s = "وكان الفارق بينه وبين ثاني المرشحين كبيرا في الجولة الأولى"
+    assert_figure(s, "ثاني المرشحين", kind="ordinal", value=2)
+    s = "ويعد المسجد الأقصى ثالث الحرمين الشريفين عند المسلمين"
+    assert not [k for _, k in _kinds(s, "ثالث الحرمين") if k == "ordinal"]

@@ -168,7 +168,7 @@ class _OrdinalRules:
             return _Q(i, i + 1, "ordinal", int(nw[0]), written="words")
         if nxt in self.lx.not_unit or self.numword(i + 1) or nxt.startswith("و") or nxt.startswith("اكسيد"):
             return None  # (ثاني أكسيد الكربون: a chemical's name, no rank)
-        if nxt.startswith("ال") and not self._definite_plural(i + 1):
+        if nxt.startswith("ال") and not (self._definite_plural(i + 1) or self._persons_plural(i + 1)):
             return None  # ثالث الحرمين: a title; ثاني اللقاءات, ثالث الأهداف (a definite plural) are ranks
         if self.k(i - 1) == "لا":
             return None  # خياران لا ثالث لهما, لا ثاني له: "no third", "unrivalled"
@@ -186,6 +186,14 @@ class _OrdinalRules:
             return True
         u = self._unit_lookup_word(w)
         return bool(u) and key_of(u[0]) != key_of(w) and not w.endswith(("ين", "ان"))
+
+    def _persons_plural(self, x) -> bool:
+        """Token x is a definite sound masculine plural (المتحدثين, المحاضرين, المرشحين): an ordinal before it
+        ranks one of them (ثالث المتحدثين); not a dual (الفريقين) nor a word of ``not_dual`` (ثالث الحرمين)."""
+        if not self.definite(x) or not self.free(x) or (self.k(x),) in self.lx.markers.get("not_dual", {}):
+            return False
+        w = self.strip_def(x)
+        return w.endswith("ين") and len(w) >= 6 and dual_singular(w) is None
 
     def _written_ya(self, i) -> bool:
         """Token i is written with a final ي in the source (الأولي), not ى (الأولى): normalisation folds them."""
