@@ -8,6 +8,9 @@
 * An indefinite ordinal before a definite sound masculine plural ranks one of them (``ثالث المتحدثين``,
   ``ثاني المحاضرين``: an ordinal over both words; was nothing, or the ordinal with the word before it as its
   noun: ``واستعرض ثالث``); not before a dual or a title (``ثالث الحرمين``).
+* A masculine indefinite ordinal before any other definite genitive heads it (``ليما ثالث الأجانب``,
+  ``عبر ثاني الأنفاق``): the ordinal alone, not glued to the name, verb or preposition before it; a police
+  precinct's ordinal (``قسم شرطة ثالث العريش``: ``precinct_word``) is a name, no rank.
 
 Every sentence here was written for these tests in the style of Saudi news (no corpus text)."""
 from arnews.quantities import extract_quantities
@@ -57,3 +60,17 @@ def test_an_ordinal_before_a_plural_of_persons_ranks_one_of_them():
     assert_figure(s, "ثاني المرشحين", kind="ordinal", value=2)
     s = "ويعد المسجد الأقصى ثالث الحرمين الشريفين عند المسلمين"
     assert not [k for _, k in _kinds(s, "ثالث الحرمين") if k == "ordinal"]
+
+
+def test_an_ordinal_heading_a_definite_genitive_is_not_glued_to_the_word_before():
+    s = "ويدخل بنفيكا الموسم الجديد بعد أن كان بورتو رابع الدوري البرتغالي الموسم الماضي"
+    assert _kinds(s, "رابع") == [("رابع", "ordinal")]
+    assert_figure(s, "رابع", kind="ordinal", value=4)
+    s = "ويعد كاريلو خامس الأجانب في صفوف النادي هذا الموسم"
+    assert _kinds(s, "خامس") == [("خامس", "ordinal")]
+    # a police precinct named by its ordinal: no rank
+    s = "وقعت المواجهات قرب قسم شرطة ثاني الإسماعيلية مساء أمس"
+    assert not [k for _, k in _kinds(s, "ثاني") if k == "ordinal"]
+    # an ordinal agreeing with its noun stays as it was
+    s = "وأضاف اللاعب هدفا ثالثا في الدقيقة 70"
+    assert_figure(s, "هدفا ثالثا", kind="ordinal", value=3)

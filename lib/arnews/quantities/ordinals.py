@@ -282,6 +282,17 @@ class _OrdinalRules:
                 if k == "اولي":
                     return self._first_before_noun(i, k, pref)  # يخوض أولى مبارياته: أولى before its noun (round 39)
                 return None  # وينبعث ثان أكسيد: an imperfect verb, no noun to rank
+            if (2 <= nw[0] <= 10 and not k.endswith(("ه", "ا")) and k != "ثان" and self.free(i + 1)
+                    and self.kind(i + 1) == "ar" and self.k(i + 1).startswith("ال") and not self.numword(i + 1)
+                    and self.t.text[i + 1] not in _stopwords("ar") and self.k(i + 1) not in _stopwords("ar")):
+                # موناكو ثالث الموسم الماضي, وسنحاريب رابع الأجانب, عبر ثاني الأنفاق: a masculine ordinal before a
+                # definite genitive heads it (a construct), it agrees with no noun before it; not a title
+                # (ثالث الحرمين), nor a police precinct's name (قسم شرطة ثالث العريش: ``precinct_word``)
+                if (self.k(i + 1),) in self.lx.markers.get("not_dual", {}) or any(
+                        (b,) in self.lx.markers.get("precinct_word", {}) for x in (j, j - 1) if x >= 0 and self.free(x)
+                        for _, b in self.bases(x)):
+                    return None
+                return _Q(i, i + 1, "ordinal", int(nw[0]), written="words")
             # agreement with the noun: خطوة أولى, قائدا ثالثا, فصل ثالث (not انتظر ثانية, أطأه ثانية:
             # the written teh marbuta, not a folded pronoun ه)
             kj = self.k(j)
