@@ -11,6 +11,10 @@
 * A masculine indefinite ordinal before any other definite genitive heads it (``ليما ثالث الأجانب``,
   ``عبر ثاني الأنفاق``): the ordinal alone, not glued to the name, verb or preposition before it; a police
   precinct's ordinal (``قسم شرطة ثالث العريش``: ``precinct_word``) is a name, no rank.
+* A small number in brackets closing a short heading (``بعد الانفجار (2)``, ``تحديث (1)``) or standing alone as
+  a paragraph (``(3)``) is a part or section number, a label (was a count); not after an article, a preposition
+  or a rank noun (``الملتقى الـ(13)``, ``التحدي بـ (2)``, ``المرتبة (13)``), nor a tally line opened by a dash
+  (``- إنشاءات (57)``).
 
 Every sentence here was written for these tests in the style of Saudi news (no corpus text)."""
 from arnews.quantities import extract_quantities
@@ -74,3 +78,15 @@ def test_an_ordinal_heading_a_definite_genitive_is_not_glued_to_the_word_before(
     # an ordinal agreeing with its noun stays as it was
     s = "وأضاف اللاعب هدفا ثالثا في الدقيقة 70"
     assert_figure(s, "هدفا ثالثا", kind="ordinal", value=3)
+
+
+def test_a_part_number_closing_a_short_heading_is_a_label():
+    for s, part in (("حكايات من الصحراء (2)", "(2)"), ("تحديث (1)", "(1)"), ("(3)", "(3)")):
+        assert _kinds(s, part) == [(part, "label")], s
+    # a tally line, a rank and an edition stay as they were
+    s = "- مشاريع صيانة (14)"
+    assert [k for _, k in _kinds(s, "14")] == ["count"]
+    s = "اللاعب يتقدم إلى المرتبة (9)"
+    assert_figure(s, "المرتبة (9)", kind="ordinal", value=9)
+    s = "أمير المنطقة يدشن المهرجان الصيفي الـ(11)"
+    assert [k for _, k in _kinds(s, "11")] != ["label"]

@@ -228,6 +228,11 @@ class _LabelRules:
         if (self.ar and num.is_int and 1 <= num.value <= 130 and self.is_p(a - 1, "(") and self.is_p(b, ")")
                 and self.kind(a - 2) == "ar" and not self._label_noun_at(a - 2) and self._goal_minute_context(a - 1)):
             return _Q(a - 1, b + 1, "label", num.value)
+        # a part or section number closing a short heading (بعد التفجير (2), تحديث (1), رحلة في عقل إرهابي (1))
+        # or standing alone ((3)): a label, not a count of the word before it
+        if (self.ar and num.is_int and 1 <= num.value <= 30 and self.is_p(a - 1, "(") and self.is_p(b, ")")
+                and b + 1 >= self.t.n and self._short_heading(a - 1)):
+            return _Q(a - 1, b + 1, "label", num.value)
         # a list marker inside a paragraph: "...: 1. ... 2. ..."
         if (t.isdigit() and int(t) < 30 and self.is_p(b, ".)-") and self.is_word(b + 1)
                 and (a == 0 or self.is_p(a - 1, ":.؛;-–•*") or self.is_p(a - 1, "(") and self.is_p(b, ")"))
@@ -254,6 +259,23 @@ class _LabelRules:
         nxt = self.t.text[b] if b < len(self.t.text) else ""
         return not (self.unit_after(b) or self.k(b) in ("من", "ومن") or self.is_word(b) and nxt.endswith(("ا", "اً"))
                     or self._counted_noun_after(b, value) or self._accusative_noun(b, value))
+
+    def _short_heading(self, x) -> bool:
+        """The paragraph before the bracket at token x is a short heading: at most eight words, no dash or
+        bullet opening it (``- إنشاءات (57)``: a tally), no ``count_word`` in it (``وبلغ عدد القتلى (12)``), and
+        no article, preposition, number or rank noun
+        right before the bracket (الملتقى الصيفي الـ(13), التحدي بـ (2), المرتبة (13))."""
+        if x == 0:
+            return True
+        if self.is_p(0, "-–•*") or sum(1 for y in range(x) if self.is_word(y)) > 8:
+            return False
+        cues = self.lx.markers.get("count_word", {})
+        if any(self.is_word(y) and any((b,) in cues for _, b in self.bases(y)) for y in range(x)):
+            return False  # وبلغ عدد القتلى (12): a count said of its noun
+        w = self.t.text[x - 1]
+        return (self.is_word(x - 1) and self.kind(x - 1) == "ar" and w not in ("ال", "الـ", "بـ", "ب", "لـ", "ل")
+                and w not in _stopwords("ar") and self.k(x - 1) not in _stopwords("ar") and not self.numword(x - 1)
+                and not self.phrase_before(x, "rank_noun", clitic=True))
 
     def _quote_opens_before(self, a, close) -> bool:
         """A quote that ``close`` (», ” or a straight ") closes opens among the four tokens before token
