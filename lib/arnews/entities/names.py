@@ -50,7 +50,7 @@ from ..normalize import key
 from ..text import WORD_KINDS
 from .bodies import body_candidates
 from .cues import SHAPE_FOREIGN, STRONG, WEAK, load_cues, word_info, zipf_ar
-from .person_nouns import PERSON_NOUNS, given_first
+from .person_nouns import given_first, person_nouns
 from .bylines import credit_names, dispatch_writers, opening_writers
 from .clubs import paragraph_clubs
 from .coordination import anchored_people, coordinated_people
@@ -834,7 +834,7 @@ def _arabic_names(p) -> list[Name]:
                 a, b = q
                 words = [p.toks[t] for t in range(a, b) if p.kinds[t] in WORD_KINDS]  # Arabic or Latin
                 if words and all((word_info(x).zipf < 4.5 or key(x) in cues.given) and not word_info(x).cue for x in words) \
-                        and not quoted_prose(words) and (info.bare not in PERSON_NOUNS or given_first(p, a, b, a)):  # (للمعلمة "زهراء محمد": a given name however frequent)
+                        and not quoted_prose(words) and (info.bare not in person_nouns() or given_first(p, a, b, a)):  # (للمعلمة "زهراء محمد": a given name however frequent)
                     out.append(Name(p.starts[a], p.ends[b - 1], "person", "cue", 0.75, name_key(words), p.toks[i]))
                     taken = i = b
                     continue
@@ -849,7 +849,7 @@ def _arabic_names(p) -> list[Name]:
                 fam = nasab_family_end(p, j0, j) if fam == j and j > j0 else fam  # خالد بن محمد العطية
                 fam, j = fam > j, fam
                 if j > j0 and (_run_is_name(p, j0, j, kd) or fam) and (
-                        given_first(p, j0, j, end_cue) if info.bare in PERSON_NOUNS else  # الطفلة ريم الزامل (person_nouns)
+                        given_first(p, j0, j, end_cue) if info.bare in person_nouns() else  # الطفلة ريم الزامل (person_nouns)
                         (info.bare not in _COMMON_ROLES or _strong_person(p, j0, j) or _foreign_after_nisba(p, end_cue, j0, j))) \
                         and not _listed_org(p, j0) \
                         and not (j == j0 + 2 and kd == "role" and predicate_pair(p, j0)):

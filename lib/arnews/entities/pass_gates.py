@@ -48,6 +48,7 @@ from . import song_credits as _sg
 from . import syllable_places as _sp
 from ..normalize import key as _key
 from .cues import word_info
+from .person_nouns import person_nouns
 from .place_cues import judiciary
 
 __all__ = ["qualified_office_word", "region_word", "gentilic_cue_word", "office_run_word", "scorer_word",
@@ -57,7 +58,7 @@ __all__ = ["qualified_office_word", "region_word", "gentilic_cue_word", "office_
 
 def qualified_office_word(w: str) -> bool:
     """Word ``w`` may open a person after an office and its qualifiers."""
-    return _qo._office_word(w) and word_info(w).bare not in _qo.PERSON_NOUNS
+    return _qo._office_word(w) and word_info(w).bare not in person_nouns()
 
 
 def region_word(w: str) -> bool:

@@ -1,8 +1,8 @@
 """Person nouns before a name (session 40, helper person41): المفكر الإسلامي سلمان العودة، المبتعث فهد الشمري،
 الطفلة البحرينية ريم الزامل، الناشط المدني صفاء الضاحي، زميله هادي العتيبي.
 
-These nouns (rows of ``entity_cues.csv`` marked session 40) are ordinary words far more often than they announce
-a name (الطفل وتنتقي له، مبتعث متفوق، مفكرة عفنة), so the run after them is a person only when it opens with a
+These nouns (rows of ``entity_cues.csv`` marked session 40; listed in ``person_nouns.csv``) are ordinary words far
+more often than they announce a name (الطفل وتنتقي له، مبتعث متفوق، مفكرة عفنة), so the run after them is a person only when it opens with a
 listed given name (Arabic or foreign), a theophoric name (عبدالله), a kunya (أبو سياف) with one more word, or is two
 or more foreign-shaped words, none shaped like native Arabic (زلاتان ابراهيموفيتش; not مبتعث متفوق أبهر).
 
@@ -11,15 +11,19 @@ Session 51 (names55c): the expert and the referee (الخبير الاقتصاد
 whatever the first word (الناشط كميل آل بوشوكة، الحكم المرافق خضير الخضير)."""
 from __future__ import annotations
 
+from ..lexicons import lexicon_cache, read_lexicon
 from ..normalize import key
 from .cues import SHAPE_NATIVE, load_cues, word_info
 
-__all__ = ["PERSON_NOUNS", "family_shaped", "given_first"]
+__all__ = ["person_nouns", "family_shaped", "given_first"]
 
-#: bare keys (ة written ه) of the person nouns that need a given name after them
-#: (session 51: خبير، خبيره the expert, حكم the referee, cues only with an adjective: خبير اقتصادي، حكم مرافق;
-#: الحكم, whose bare form keeps its article)
-PERSON_NOUNS = frozenset("مفكر مفكره مبتعث مبتعثه طفل طفله ناشط ناشطه زميله خبير خبيره حكم الحكم".split())
+
+@lexicon_cache(maxsize=2)
+def person_nouns() -> frozenset:
+    """Bare keys (ة written ه) of the person nouns that need a given name after them (``person_nouns.csv``; session
+    51: خبير، خبيره the expert, حكم the referee, cues only with an adjective: خبير اقتصادي، حكم مرافق; الحكم, whose
+    bare form keeps its article)."""
+    return frozenset(key((r.get("word") or "").strip()) for r in read_lexicon("person_nouns.csv"))
 
 
 def family_shaped(words: list) -> bool:

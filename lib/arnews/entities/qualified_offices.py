@@ -19,7 +19,7 @@ from .keys import Name, name_key, org_key, tanween
 from .offices import _EXTRA_OFFICES
 from .orgnames import listed_org as _listed_org, listed_place as _listed_place
 from .orgwords import WordSet
-from .person_nouns import PERSON_NOUNS
+from .person_nouns import person_nouns
 from .persontails import trim_person_tails
 from .positions import adjacent as _adjacent, is_word as _is_word
 from .wordtests import (LINK_BEFORE_NAME as _LINK_BEFORE_NAME, abstract_noun as _abstract_noun,
@@ -202,9 +202,9 @@ def people_after_qualified_offices(p, names: list[Name]) -> list[Name]:
     added = False
     people = None
     n = len(p.kinds)
-    office, kinds, toks = _office_word, p.kinds, p.toks
+    office, kinds, toks, nouns = _office_word, p.kinds, p.toks, person_nouns()
     for i in range(n):
-        if kinds[i] != "word" or not office(toks[i]) or word_info(toks[i]).bare in PERSON_NOUNS:
+        if kinds[i] != "word" or not office(toks[i]) or word_info(toks[i]).bare in nouns:
             continue  # (الطفل باتجاه الشخصية المرتبكة: a person noun is no office with qualifiers)
         if people is None:  # the people found so far, remade after each one added (a scan of every name per
             people = SpanIndex((nm.start, nm.end) for nm in out if nm.type == "person")  # office word grew with both)
