@@ -50,6 +50,7 @@ from ..normalize import key
 from ..text import WORD_KINDS
 from .bodies import body_candidates
 from .cues import SHAPE_FOREIGN, STRONG, WEAK, load_cues, word_info, zipf_ar
+from .kin_names import kin_named_people
 from .person_nouns import given_first, person_nouns
 from .bylines import credit_names, dispatch_writers, opening_writers
 from .clubs import paragraph_clubs
@@ -1236,6 +1237,7 @@ def paragraph_names(p) -> list[Name]:
             got = people_after_office_runs(p, got) if gates & _OFFICE_RUN else got  # رئيس المنظمة علي أكبر صالحي: a run the office's own rule stopped short of (person50)
             got = scorer_people(p, got) if gates & _SCORER else got  # بهدف أحرزه فالير جيرمان: the scorer after a verb of scoring (person50)
             got = honorific_people(p, got) if gates & _HONORIFIC else got  # الملا عمر، عثمان رضي الله عنه: an honorific or a eulogy names a person (person52)
+            got = kin_named_people(p, got)  # ابنته سارة، الطفل عبدالله، اسمه أحمد: a given name after a kinship, child or naming word (names58e)
             got = bare_figures(p, got) if gates & _FIGURE else got  # قوات صالح، الحوثي وصالح، نظام القذافي: a figure by one common word (names55a)
             got = [nm for nm in got if sum(c.isalpha() for c in p.ntext[nm.start:nm.end]) >= 2]  # الصورة: د.ت.: no name of one letter
         p.memo["names_full"] = got
