@@ -129,7 +129,7 @@ from .placelists import _place_list, _places_listed_after, _with_places, bracket
 from .place_cues import cue_governs_object, place_run_end
 from .led_by import led_by_person, led_by_place
 from .translit_types import translit_people
-from .translit_words import (_PARTICLES, _native_shaped, _particle_in_name, _short_syllable, _syllable_before_name,
+from .translit_words import (sentence_word, _PARTICLES, _native_shaped, _particle_in_name, _short_syllable, _syllable_before_name,
                              _syllable_like)
 from .wordtests import (LINK_BEFORE_NAME as _LINK_BEFORE_NAME, STOP_GIVEN as _STOP_GIVEN,  # noqa: F401  (re-exported)
                         _VERBAL_NOUN, abstract_noun as _abstract_noun, family_name as _family_name,
@@ -1032,8 +1032,12 @@ def _arabic_names(p) -> list[Name]:
             j = _name_run(p, i, limit=5, uncued="all")
             j = next((t for t in range(i, j) if p.kinds[t] == "word" and translit_prose(p.toks[t], t == i)), j)
             j = next((t for t in range(i, j) if amount_unit(p, t) or amount_unit(p, t + 1)), j)  # 8 مليون جنيه إسترليني
+            run_end = j
+            j = next((t for t in range(i + 1, j) if p.kinds[t] == "word" and sentence_word(p.toks[t])), j)  # نافاس ضمن
             words = [p.toks[t] for t in range(i, j) if p.kinds[t] == "word"]  # (not شوركت فيك، واكفنا شر)
             infos = [word_info(x) for x in words]
+            if j < run_end and len(words) == 1 and not infos[0].foreign:
+                words, infos = [], []  # القحطاني باشرت فرق: one Arabic word left before the sentence's word is prose
             strong = sum(1 for x in infos if x.foreign)
             # transliterated syllables are short words, and an uncued name does not carry the conjunction
             first_ok = bool(words) and (infos[0].foreign or len(words[0]) <= 4)  # not a verb or noun glued to the name
@@ -1062,6 +1066,9 @@ def _arabic_names(p) -> list[Name]:
                 prev = p.toks[i - 1] if i else ""
                 typ = "person" if len(words) >= 3 or prev in (":", "：") or after_nisba or _given_family(words) \
                     or _shaped_given_family(words) else "place"
+                if typ == "place" and j < run_end:
+                    i += 1  # إننا أوفينا بكل، اوهام بان جهة: a run the sentence's word cut, no name's shape, is prose
+                    continue
                 s = p.starts[i]
                 # a proclitic on the first word of an uncued name: the span keeps the name only
                 if infos[0].foreign and infos[0].bare != key(words[0]) and word_info(infos[0].bare).foreign:

@@ -55,6 +55,22 @@ def _native_shaped(info, w: str) -> bool:
     return len(w) >= 4 and info.native  # (the length first: a short word's shape is never computed for this, speed47)
 
 
+#: at or above this frequency a word shaped like native Arabic is the sentence's vocabulary, not a name syllable
+#: (4.4: ويب 4.35 is Webb in هوارد ويب, ويل 4.34 Will)
+VOCABULARY_ZIPF = 4.4
+
+
+def sentence_word(w: str) -> bool:
+    """A frequent word shaped like native Arabic (a verb or noun of the sentence: ضم، قرب، نجح، بكل، علم): a
+    transliterated run without a cue stops before it (كيلور نافاس ضمن، المانش قرب), however short; foreign-looking
+    frequent words (جون، بيل، فيلا، خان) are not native-shaped and stay name words, nor is a given name (أحمد شاه
+    مسعود، بابراك كمال: حسن، كمال، سعد)."""
+    if len(key(w)) < 3 or key(w) in load_cues().given:
+        return False  # (a two-letter word's shape says little: ير in فان ير بيرغ)
+    info = word_info(w)
+    return not info.foreign and info.zipf >= VOCABULARY_ZIPF and info.native
+
+
 #: nobiliary particles of foreign family names (de, da, van, von, do, dos, del); not لا/لو (Arabic words)
 _PARTICLES = frozenset(key(w) for w in ("دي", "دا", "فان", "فون", "دو", "دوس", "ديل", "دل"))
 
