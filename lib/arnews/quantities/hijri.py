@@ -186,16 +186,20 @@ class _HijriRules:
         toks = [a]
         x = a
         spaced = False
+        seps = set()
         for _ in range(2):
             if self.is_p(x + 1, "/-.") and self.adj(x, x + 1) and self.kind(x + 2) == "num" and self.adj(x + 1, x + 2):
                 x += 2
                 toks.append(x)
-            elif self.is_p(x + 1, "/") and self.kind(x + 2) == "num" and self._near(x, x + 1) and self._near(x + 1, x + 2):
-                x += 2  # 28 / 7 / 1433هـ: slashes between spaces (then the هـ must follow)
+            elif self.is_p(x + 1, "/-") and self.kind(x + 2) == "num" and self._near(x, x + 1) and self._near(x + 1, x + 2):
+                x += 2  # 28 / 7 / 1433هـ, 28 - 7 - 1433هـ: slashes or dashes between spaces (then the هـ must follow)
                 toks.append(x)
                 spaced = True
             else:
                 return None
+            seps.add(self.t.text[x - 1])
+        if len(seps) > 1:
+            return None  # 2 ـ 4 - 6/1436: one separator writes a date
         vals = [self.t.text[t] for t in toks]
         if not all(v.isdigit() for v in vals):
             return None
@@ -241,6 +245,8 @@ class _HijriRules:
         x = num.b
         if (self.k(x) not in _DAY_TO and not self.is_p(x, "-–")) or self.kind(x + 1) != "num" or not self.free(x + 1):
             return None  # (26 - 29 / 10 / 1436هـ: a dash joins the days too)
+        if self.k(x) in _DAY_TO and self.is_p(num.a - 1, "/-") and self.adj(num.a - 1, num.a):
+            return None  # من 26-4 إلى 11-5 -1437: the 4 is the month of a day-month, no first day
         second = self.parse_number(x + 1)
         # (من 16 الى 23 /12 /1436: a first day and إلى make the spaced slashes a date without هـ, q81)
         q = self.hijri_numeric(second, stretch=self.k(x) in _DAY_TO) if second is not None else None
