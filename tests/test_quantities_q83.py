@@ -3,6 +3,7 @@
 * Day, month and year joined by dashes with spaces around them (``15 - 8 - 1436هـ``, ``24 - 10 - 2011``,
   ``20-10- 1436هـ``) are one date, as the same shape with slashes; the two separators are one character (``2 ـ 4 -
   6 - 1436هـ`` stays no date), and a day-month before إلى (``من 26-4 إلى 11-5 -1437``) gives no first day.
+* في right before a spaced three-part Hijri date without هـ (``في 18/ 12/1435``) says a date comes, as a day word.
 
 Every sentence here was written for these tests in the style of Saudi news (no corpus text)."""
 from arnews.quantities import extract_quantities
@@ -44,3 +45,17 @@ def test_dashed_neighbours_that_are_no_date():
     # a score and a ratio stay
     s = "وانتهت المباراة بفوز الهلال 3 - 1 على ضيفه في الجولة الثانية"
     assert _dates(s) == []
+
+
+def test_spaced_slashes_after_fi_write_a_hijri_date():
+    # في right before a spaced three-part date without هـ says a date comes (as a day word does)
+    s = "وقد تسلمت البلدية المشروع في 18/ 12/1435 بعد استكمال جميع الأعمال"
+    assert_figure(s, "18/ 12/1435", kind="date", date="2014-10-12", calendar="hijri")
+    s = "وصدر النظام بموجب المرسوم الملكي في 20 / 3 / 1432 ثم عدل لاحقا"
+    assert_figure(s, "20 / 3 / 1432", kind="date", date="2011-02-23", calendar="hijri")
+
+
+def test_spaced_slashes_without_a_date_cue_stay():
+    # no day word, no في, no هـ: the spaced numbers of a decision stay as they were
+    s = "وأشار إلى القرار رقم 3 / 4 / 1436 الصادر عن اللجنة"
+    assert not any(q["kind"] == "date" for q in extract_quantities(s))

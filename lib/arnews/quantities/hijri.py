@@ -231,7 +231,7 @@ class _HijriRules:
         if not (_HIJRI_YEARS[0] <= y <= _HIJRI_YEARS[1] and 1 <= m <= 12 and 1 <= d <= 30):
             return None
         end = self.hijri_suffix(x + 1)
-        if end is None and spaced and not stretch and not (self.phrase_before(a, "day_word", clitic=True) or self.k(a - 1) == "الموافق"
+        if end is None and spaced and not stretch and not (self.phrase_before(a, "day_word", clitic=True) or self.k(a - 1) in ("الموافق", "في", "وفي")
                                            or self.free(a - 1) and self.k(a - 1).removeprefix("و") in _WEEKDAYS):
             return None  # قرار رقم ( 104 / 47 ): spaced slashes name a decision without the هـ (unless a day
             # word says a date comes: وحتى تاريخ 21 /10 /1436)
