@@ -110,7 +110,8 @@ def _head(p, i: int, kind: str) -> str:
     k = p.fkeys[i]
     words = body_words()
     for cut in range(0, 3):  # (two letters: سد *dam*, names58a; the rules after the head guard the verb سد الفراغ)
-        if k[:cut] in _PROCLITICS and words.get(k[cut:]) == kind and len(k) - cut >= 2:
+        if k[:cut] in _PROCLITICS and words.get(k[cut:]) == kind and len(k) - cut >= 2 \
+                and (len(k) - cut > 2 or k[:cut] in ("", "و")):  # فسد *went bad*, لسد *to fill*: verbs (fixn)
             return k[cut:]
     return ""
 
