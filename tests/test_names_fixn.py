@@ -13,6 +13,15 @@ from __future__ import annotations
 from name_checks import names
 
 
+def test_a_proclitic_stays_out_of_a_facility_span():
+    got = names("وشهدت حدائق المدينة ومتنزهات الأمير سلطان في الباحة إقبالا كبيرا.")
+    assert ("متنزهات الأمير سلطان", "place") in got
+    assert not any(s.startswith("ومتنزهات") for s, _ in got)
+    got = names("وزار الوفد وسد الملك فهد بمحافظة بيشة أمس.")
+    assert ("سد الملك فهد", "place") in got
+    assert not any(s.startswith("وسد") for s, _ in got)
+
+
 def test_sad_behind_fa_or_lam_is_a_verb_not_a_dam():
     for text in ("وقال إن الموظف فسد الملك فهد بن عبدالله كان بعيدا عنه.",
                  "وتدفقت المياه لسد الملك فهد بمحافظة بيشة بعد الأمطار."):

@@ -116,6 +116,11 @@ def _head(p, i: int, kind: str) -> str:
     return ""
 
 
+def facility_head(p, i: int) -> str:
+    """The facility word at token i without its proclitics (ومتنزهات -> متنزهات; '' when it is none)."""
+    return _head(p, i, "facility")
+
+
 def _place_at(p, j: int) -> int:
     """Tokens of a place at token j: a listed place, or a rare definite word read as a place."""
     from .names import definite_place_name

@@ -15,7 +15,8 @@
 from __future__ import annotations
 
 from ..normalize import key
-from .bodies import body_candidates, body_words, company_end, facility_end, facility_key, patron_named_end, sector_body_end
+from .bodies import (body_candidates, body_words, company_end, facility_end, facility_head, facility_key, patron_named_end,
+                     sector_body_end)
 from .located_facilities import located_hall_end
 from .cues import WEAK, load_cues, word_info
 from .head_participles import participle_description
@@ -585,7 +586,8 @@ def _body_name(p, i: int):
         words = [p.toks[t] for t in range(i, j)]
         return Name(s, p.ends[j - 1], "organisation", "cue", 0.7, org_key(words), p.toks[i]), j
     j, a, b = facility_end(p, i)
-    if j > i:
+    if j > i:  # ومتنزهات الأمير سلطان: the span starts at the facility word, without its proclitics (fixn)
+        s = max(s, p.ends[i] - len(facility_head(p, i)))
         return Name(s, p.ends[j - 1], "place", "cue", 0.75, org_key(facility_key(p, i, a, b)), p.toks[i]), j
     j, a, b, typ = patron_named_end(p, i)
     if j > i:  # قصر الملك عبدالعزيز، دارة الملك عبدالعزيز: named after the king, not the king
