@@ -26,3 +26,13 @@ def test_sad_behind_fa_or_lam_is_a_verb_not_a_dam():
     for text in ("وقال إن الموظف فسد الملك فهد بن عبدالله كان بعيدا عنه.",
                  "وتدفقت المياه لسد الملك فهد بمحافظة بيشة بعد الأمطار."):
         assert not any(t == "place" and "سد" in s.split()[0] for s, t in names(text)), text
+
+
+def test_a_road_adjective_vouches_after_tariq_only_and_never_for_a_road_word():
+    for text in ("وقام المحتجون بإشعال الإطارات في محاولة سد الطريق السريع أمام السيارات.",
+                 "وأغلق المرور نفق الطريق السريع مؤقتا أمس.",
+                 "وحولت الدوريات السيارات إلى طريق الطريق السريع البديل."):
+        assert not any(t == "place" and "الطريق" in s for s, t in names(text)), text
+    # the road itself keeps its adjective, also named by a facility word (الميناء: no road word)
+    assert ("طريق الحرمين السريع", "place") in names("وازدحم طريق الحرمين السريع بالسيارات أمس.")
+    assert ("طريق الميناء الساحلي", "place") in names("وأنجزت الوزارة مشروع طريق الميناء الساحلي الذي يربط المدينتين.")

@@ -325,9 +325,13 @@ def _closed_road_end(p, i: int) -> int:
     j = i + 1
     if not (_word(p, j) and _adjacent(p, i, j) and _word(p, j + 1) and _adjacent(p, j, j + 1)):
         return j
+    if _head(p, i, "facility") != "طريق":
+        return j  # سد الطريق السريع *blocked the highway*: only a road is named by its adjective (fixn)
     k, info = p.fkeys[j], word_info(p.toks[j])
     if not k.startswith("ال") or len(k) < 4 or info.stop or info.conj or info.cue or p.fkeys[j + 1] not in _ROAD_ADJ:
         return j
+    if k[2:] in _ROADS:
+        return j  # طريق الطريق السريع: a road word names no road (fixn; الشارع is a place cue, refused above)
     return j + 1
 
 
