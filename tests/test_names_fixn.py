@@ -36,3 +36,9 @@ def test_a_road_adjective_vouches_after_tariq_only_and_never_for_a_road_word():
     # the road itself keeps its adjective, also named by a facility word (الميناء: no road word)
     assert ("طريق الحرمين السريع", "place") in names("وازدحم طريق الحرمين السريع بالسيارات أمس.")
     assert ("طريق الميناء الساحلي", "place") in names("وأنجزت الوزارة مشروع طريق الميناء الساحلي الذي يربط المدينتين.")
+
+
+def test_a_facility_before_a_road_with_a_preposition_leaves_the_road_its_name():
+    got = names("واعتمدت الأمانة إنشاء نفق بطريق الملك عبدالعزيز في جدة.")
+    assert ("طريق الملك عبدالعزيز", "place") in got
+    assert not any(s.startswith("نفق") for s, _ in got)

@@ -283,8 +283,9 @@ def facility_end(p, i: int) -> tuple[int, int, int]:
         a, b = i + 1, _patron_end(p, i + 1)
         if _head(p, i, "facility") in _PATRON_ONLY:
             return (b, a, b) if b > a else (i, i, i)  # أنفاق الملك خالد، متنزهات الأمير سلطان: a patron only (names58a)
-        if b == a and _adjacent(p, i, i + 1) and (_head(p, i + 1, "facility") or _head(p, i + 1, "patron_place")) \
-                and _patron_end(p, i + 2) > i + 2:
+        if b == a and _adjacent(p, i, i + 1) and _word(p, i + 1) \
+                and p.fkeys[i + 1] in (_head(p, i + 1, "facility"), _head(p, i + 1, "patron_place")) \
+                and _patron_end(p, i + 2) > i + 2:  # (bare: نفق بطريق الملك عبدالعزيز is a tunnel on the road; fixn)
             b = _patron_end(p, i + 2)  # ملعب مدينة الملك عبدالعزيز، طريق مطار الملكة عالية: the inner place's patron
         if b == a and not road:
             b = _foreign_name_end(p, i + 1)  # ملعب لوفتس رود، مطار بلاكبوش، قاعدة انجرليك
