@@ -42,3 +42,15 @@ def test_a_facility_before_a_road_with_a_preposition_leaves_the_road_its_name():
     got = names("واعتمدت الأمانة إنشاء نفق بطريق الملك عبدالعزيز في جدة.")
     assert ("طريق الملك عبدالعزيز", "place") in got
     assert not any(s.startswith("نفق") for s, _ in got)
+
+
+def test_and_others_takes_an_item_whole_or_not_at_all():
+    got = names("وعرفنا ذلك مع معروف الرصافي وجميل صدقي الزهاوي ومحمد مهدي الجواهري وغيرهم في العراق.")
+    assert ("محمد مهدي الجواهري", "person") in got
+    assert ("الزهاوي", "person") not in got
+    got = names("وشارك في الأمسية بندر الحجار وجبارة عيد الصريصري وناصر السلوم وغيرهم.")
+    assert ("الصريصري", "person") not in got
+    assert ("بندر الحجار", "person") in got and ("ناصر السلوم", "person") in got
+    # a whole item glued to و is still taken on the strength of وغيرهم
+    got = names("وحضر الأمسية الشاعر محمد الثبيتي وطلال سلامة وغيرهم من الشعراء.")
+    assert ("طلال سلامة", "person") in got

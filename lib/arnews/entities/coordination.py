@@ -252,14 +252,24 @@ def coordinated_people(p, names: list[Name]) -> list[Name]:
         cands = [c for c in cands if not c[3] or _strong(c[2], cues)]
         sure = [c for c in cands if _strong(c[2], cues)]
         shaped = [c for c in cands if _item_shape(c[2], cues)]
-        strong = len(chain_people) + others >= 2 or len(chain_people) + len(sure) >= 2 and len(cands) >= 2 \
+        strong_alone = len(chain_people) >= 2 or len(chain_people) + len(sure) >= 2 and len(cands) >= 2 \
             or len(shaped) >= 3  # a line-up: والعويس واريسمندي والاسطا beside one player
+        strong = strong_alone or len(chain_people) + others >= 2
         for s, e, words, _ in cands:
             if not _item_shape(words, cues) or _overlap(out, s, e) or any(plural_noun(key(w)[1:] if key(w)[:1] == "و" and len(key(w)) >= 5 else key(w), cues) for w in words):
                 continue  # (مؤيدين ومعارضين: plural nouns, no people; person49)
-            if strong or _strong(words, cues) or (s, e) in shared:
+            # وجميل صدقي الزهاوي ومحمد مهدي الجواهري وغيرهم: an item cut out of a longer run of words (a word right
+            # before it) is the tail of a name; *and others* vouches for whole items only (fixn)
+            st = strong if not _cut_item(p, s) else strong_alone
+            if st or _strong(words, cues) or (s, e) in shared:
                 out.append(Name(s, e, "person", "coord", 0.55, name_key(words)))
     return out
+
+
+def _cut_item(p, s: int) -> bool:
+    """The item at offset ``s`` starts a token (no و glued to it) right after a word (no mark between)."""
+    a = token_containing(p, s)
+    return a is not None and a > 0 and p.starts[a] == s and p.kinds[a - 1] == "word" and p.ends[a - 1] + 1 >= s
 
 
 def _bare_given(p, s: int, words: list[str], cues) -> bool:
