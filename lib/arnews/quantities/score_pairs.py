@@ -14,14 +14,25 @@ from .figure import Figure as _Q
 _DAY_WORDS = frozenset({"يوم", "يومي", "تاريخ", "بتاريخ", "الموافق", "الموافقه", "في", "حتي", "منذ"})
 
 
-def falling_score(sc, num) -> _Q | None:
-    """The label of ``4-1`` or ``2-2`` starting at number ``num``, or None."""
+def _dash_pair(sc, num) -> tuple[str, str] | None:
+    """The two sides (digit strings) of ``4-1`` / ``1-3`` starting at number ``num`` in an Arabic paragraph: a
+    number, a dash, a free number right after; or None.  The head that :func:`falling_score` and
+    :func:`rising_score` share."""
     a, b = num.a, num.b
     t = sc.t.text[a]
     if not (sc.ar and t.isdigit() and b == a + 1 and sc.is_p(b, "-–") and sc.kind(b + 1) == "num"
             and sc.free(b + 1)):
         return None
-    t2 = sc.t.text[b + 1]
+    return t, sc.t.text[b + 1]
+
+
+def falling_score(sc, num) -> _Q | None:
+    """The label of ``4-1`` or ``2-2`` starting at number ``num``, or None."""
+    a, b = num.a, num.b
+    pair = _dash_pair(sc, num)
+    if pair is None:
+        return None
+    t, t2 = pair
     if not (t2.isdigit() and int(t) < 20 and int(t2) <= int(t)):
         return None
     if sc.is_p(a - 1, "(") and sc.is_p(b + 2, ")"):
@@ -90,11 +101,10 @@ def rising_score(sc, num) -> _Q | None:
     there (no third part, no unit, percent sign, month or counted noun after, no day word before), and no
     word of a range or an amount right before it (``من 1-3``, ``بين 2-4``, ``كل 2-3``)."""
     a, b = num.a, num.b
-    t = sc.t.text[a]
-    if not (sc.ar and t.isdigit() and b == a + 1 and sc.is_p(b, "-–") and sc.kind(b + 1) == "num"
-            and sc.free(b + 1)):
+    pair = _dash_pair(sc, num)
+    if pair is None:
         return None
-    t2 = sc.t.text[b + 1]
+    t, t2 = pair
     if not (t2.isdigit() and int(t) < int(t2) < 20 and len(t) <= 2):
         return None
     if sc.is_p(a - 1, "(") and sc.is_p(b + 2, ")"):
