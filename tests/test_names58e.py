@@ -1,4 +1,4 @@
-"""Names session 58 (issue 14, people; helper names58e).
+"""Names session 54 (issue 14, people; helper names58e).
 
 1. The person nouns (المفكر، المبتعث، الطفلة، الناشط، زميله، الخبير، الحكم) are the glossed ``person_nouns.csv``, not a
    Python literal: :func:`arnews.entities.person_nouns.person_nouns` reads it (and a lexicon folder of one's own).

@@ -1,4 +1,4 @@
-"""People named bare by their given name after a kinship, child or naming word (session 58, names58e).
+"""People named bare by their given name after a kinship, child or naming word (session 54, names58e).
 
 Over the development sets (names58c's miss lists) persons found nowhere include a given name standing alone after
 a word that says a person follows: a kinship noun with its possessive (``ابنته سارة``، ``زوجها أحمد``), a child's
