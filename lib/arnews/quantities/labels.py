@@ -224,10 +224,11 @@ class _LabelRules:
                 u = self.fallback_unit(b + 1, num.value)
             if u:
                 return self.counted(a - 1, u, num.value, num)
-        # a goal's minute in brackets after its scorer's name: سجل للضيوف خالد (23) وعادل (70) (a label)
-        if (self.ar and num.is_int and 1 <= num.value <= 130 and self.is_p(a - 1, "(") and self.is_p(b, ")")
-                and self.kind(a - 2) == "ar" and not self._label_noun_at(a - 2) and self._goal_minute_context(a - 1)):
-            return _Q(a - 1, b + 1, "label", num.value)
+        # a goal's minute in brackets after its scorer's name: سجل للضيوف خالد (23) وعادل (70), محرز (18 و25 من
+        # ركلة جزاء): an ordinal of unit دقيقة (minutes)
+        minute = self.goal_minute(num)
+        if minute is not None:
+            return minute
         # a part or section number closing a short heading (بعد التفجير (2), تحديث (1), رحلة في عقل إرهابي (1))
         # or standing alone ((3)): a label, not a count of the word before it
         if (self.ar and num.is_int and 1 <= num.value <= 30 and self.is_p(a - 1, "(") and self.is_p(b, ")")

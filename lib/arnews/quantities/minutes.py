@@ -1,8 +1,17 @@
 """Minutes: the minute of a clock time named by its rank (``الساعة الثانية عشرة والدقيقة الثامنة``:
-12:08) and a goal's minute in brackets after its scorer's name (``سجل خالد (23)``: a label)."""
+12:08) and a goal's minute in brackets after its scorer's name (``سجل خالد (23)``, ``محرز (18 و25 من ركلة
+جزاء)``): an ``ordinal`` of unit دقيقة, as ``الدقيقة 23`` is (session 55, q84: both readers of blind58 wrote
+the sixteen minutes of a scorers' list so; round 29 had made them labels after blind27, where the readers
+split, and blind29, where both wrote the guillemet shape ``عطيف»19»`` as labels: that shape is left alone)."""
 from __future__ import annotations
 
+from ..tokens import stopwords as _stopwords
+from .figure import Figure as _Q
 from .lexicon import DEFINITE_PREFIXES as _DEFINITE
+
+_MINUTE = "دقيقة"
+#: the words of a penalty after a goal's minute inside its brackets (key form): (25 من ركلة جزاء), (40 ج)
+_PENALTY = ("من", "ركله", "جزاء", "ج", "ضربه", "بركله", "ضربة", "ركلة")
 
 
 class _MinuteRules:
@@ -29,7 +38,7 @@ class _MinuteRules:
         return None
 
     def _goal_minute_context(self, x) -> bool:
-        """A goal word (``goal_word`` of quantity_markers.csv: سجل, هدف, أهداف) among the twelve tokens before token x, or another bracketed
+        """A goal word (``goal_word`` of quantity_markers.csv: سجل, هدف, أهداف, هدفين) among the twelve tokens before token x, or another bracketed
         minute after a name just before (the list of a match's scorers), with no full stop between."""
         goal = self.lx.markers.get("goal_word", {})
         for y in range(x - 1, max(-1, x - 13), -1):
@@ -37,7 +46,37 @@ class _MinuteRules:
                 return False
             if self.is_word(y) and any((b_,) in goal for _, b_ in self.bases(y)):
                 return True
-            if self.out and any(q.kind == "label" and q.a == y for q in self.out[-2:]) and self.is_p(y, "("):
+            if self.out and any(q.kind == "ordinal" and q.unit == _MINUTE and q.a == y for q in self.out[-3:]):
                 return True
         return False
+
+    def goal_minute(self, num) -> _Q | None:
+        """The number is a goal's minute in brackets after its scorer's name: ``خالد (23)``, ``محرز (18 و25 من
+        ركلة جزاء)``; an ordinal of unit دقيقة (the number alone, as the readers span it), else None.  The
+        brackets hold only minutes joined by و or a comma and, last, a penalty phrase (``من ركلة جزاء``); the
+        word before the opening bracket is no label noun (المادة (3)) nor a function word (استفاد منها (68) متدرب); a goal word or another such minute comes
+        within twelve tokens before it, in the same sentence."""
+        a, b = num.a, num.b
+        if not (self.ar and num.is_int and num.written == "digits" and b == a + 1 and 1 <= num.value <= 130):
+            return None
+        o = a - 1
+        while o > a - 8 and (self.k(o) == "و" or self.is_p(o, "،,") or self._minute_digits(o)):
+            o -= 1
+        if not (self.is_p(o, "(") and o >= 1 and self.kind(o - 1) == "ar" and not self._label_noun_at(o - 1)
+                and self.k(o - 1) not in _stopwords("ar")):  # not استفاد منها (68) متدرب
+            return None
+        c = b
+        while c < b + 8 and (self.k(c) == "و" or self.is_p(c, "،,") or self._minute_digits(c)):
+            c += 1
+        while c < b + 12 and self.kind(c) == "ar" and self.k(c) in _PENALTY:
+            c += 1
+        if not self.is_p(c, ")"):
+            return None
+        if not self._goal_minute_context(o):
+            return None
+        return _Q(a, b, "ordinal", int(num.value), unit=_MINUTE, unit_en="minute")
+
+    def _minute_digits(self, i) -> bool:
+        t = self.t.text[i] if 0 <= i < self.t.n else ""
+        return self.kind(i) == "num" and t.isdigit() and 1 <= int(t) <= 130
 

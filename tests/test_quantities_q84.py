@@ -1,0 +1,27 @@
+"""Golden tests for quantities, session 55 task q84 (issue 13): figures of sport reports and numbered
+items, frequent constructions.
+
+Every sentence here was written for these tests in the style of Saudi news (no corpus text); each
+figure is asserted on its span, kind, value and unit, with the neighbours that must NOT match."""
+from __future__ import annotations
+
+from quantity_checks import assert_figure, assert_no_figure
+
+
+# -- a goal's minute in brackets after its scorer: an ordinal of minutes, as الدقيقة 23 is; also two
+# minutes in one bracket with a penalty phrase, after a dual of goals (بهدفين لفلان (76))
+def test_goal_minutes_in_a_scorers_list_are_ordinal_minutes():
+    s = ("وفاز الفريق بثلاثة أهداف للمهاجم سامي الخالدي (12) والبرازيلي ماركوس (33 و58 من ركلة جزاء) "
+         "مقابل هدفين لعبدالله الغامدي (40) والمغربي يوسف العلمي (81).")
+    for minute in ("12", "33", "58", "40", "81"):
+        assert_figure(s, minute, kind="ordinal", value=int(minute), unit="دقيقة")
+    s = "وتعادل الأهلي مع ضيفه بهدفين لناصر الحربي (27) وفيصل العنزي (66)، ليقتسما نقاط اللقاء."
+    assert_figure(s, "27", kind="ordinal", value=27, unit="دقيقة")
+    assert_figure(s, "66", kind="ordinal", value=66, unit="دقيقة")
+    assert_figure("وأضاف اللاعب سعد الهدف الثاني ( 74).", "74", kind="ordinal", value=74, unit="دقيقة")
+    # nasty neighbours: a bracketed count before its noun, after a function word, a goal of an aim (بهدف تدريب), an article
+    assert_figure("وسجل الفريق (3) أهداف في المباراة", "(3) أهداف", kind="count", value=3)
+    assert_figure("أقيمت الدورة بهدف تدريب الشباب، واستفاد منها (45) متدربا.", "(45) متدربا", kind="count", value=45)
+    assert_figure("وسجل المخالف بحسب المادة (12) من النظام", "(12)", kind="label", value=12)
+    # a number after a name in a report with no goal word is no minute
+    assert_no_figure("وتوفي الشاب محمد (25) في الحادث", "25")
