@@ -25,3 +25,13 @@ def test_goal_minutes_in_a_scorers_list_are_ordinal_minutes():
     assert_figure("وسجل المخالف بحسب المادة (12) من النظام", "(12)", kind="label", value=12)
     # a number after a name in a report with no goal word is no minute
     assert_no_figure("وتوفي الشاب محمد (25) في الحادث", "25")
+
+
+# -- the Saudi Press Agency's reversed decimal in a clock time: الساعة 45ر07 is 07:45 (minutes first)
+def test_a_reversed_decimal_after_the_hour_word_is_a_clock_time():
+    s = "وارتفع سعر الخام إلى 52.40 دولارا للبرميل بحلول الساعة 45ر07 بتوقيت جرينتش."
+    assert_figure(s, "الساعة 45ر07 بتوقيت جرينتش", kind="time", date="T07:45")
+    assert_figure("وصعد الذهب عند الساعة 05ر10 صباحا", "الساعة 05ر10 صباحا", kind="time", date="T10:05")
+    # nasty neighbours: the same decimal mark in a share or a measure is a decimal (7ر10 = 10.7)
+    assert_figure("وتراجعت المبيعات بنسبة 45ر07%", "45ر07%", kind="percent", value=7.45)
+    assert_figure("وارتفع المؤشر 45ر07 نقطة", "45ر07 نقطة", kind="measure", value=7.45)

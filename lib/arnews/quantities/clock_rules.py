@@ -280,6 +280,12 @@ class _ClockRules:
         m = re.fullmatch(r"(\d{1,2})\.(\d{2})", t)
         if m and int(m[1]) <= 24 and int(m[2]) < 60:
             return int(m[1]), int(m[2])
+        # the reversed decimal of the Saudi Press Agency (7ر10 is 10.7): الساعة 32ر06 is 06:32, minutes
+        # first (two digits), then the hour (session 55, q84: both readers of blind58 wrote T06:32)
+        if num.b == num.a + 3 and self._ra_decimal(num.a):
+            mm, hh = self.t.text[num.a], self.t.text[num.a + 2]
+            if len(mm) == 2 and int(mm) < 60 and len(hh) <= 2 and int(hh) <= 24:
+                return int(hh), int(mm)
         return None
 
     def hour_tod(self, num: _Num) -> _Q | None:
