@@ -35,3 +35,12 @@ def test_a_reversed_decimal_after_the_hour_word_is_a_clock_time():
     # nasty neighbours: the same decimal mark in a share or a measure is a decimal (7ر10 = 10.7)
     assert_figure("وتراجعت المبيعات بنسبة 45ر07%", "45ر07%", kind="percent", value=7.45)
     assert_figure("وارتفع المؤشر 45ر07 نقطة", "45ر07 نقطة", kind="measure", value=7.45)
+
+
+# -- a share with its number alone in brackets: بنسبة (4.8) في المائة is a percentage, not a count
+def test_a_bracketed_number_before_the_percent_word_is_a_percentage():
+    assert_figure("وسجل القطاع نموا بنسبة (6.3) في المائة خلال العام", "(6.3) في المائة", kind="percent", value=6.3)
+    assert_figure("وارتفع عدد المراكز بزيادة بلغت (42) بالمائة", "(42) بالمائة", kind="percent", value=42)
+    # nasty neighbours: a bracketed count before its noun, a bracketed amount
+    assert_figure("وشارك (42) طالبا في البرنامج", "(42) طالبا", kind="count", value=42)
+    assert_figure("بتكلفة بلغت (42) مليون ريال", "(42) مليون ريال", kind="money", value=42000000)

@@ -36,10 +36,14 @@ class _RangeRules:
 
     # -- after a number (NUMBER_RULES)
     def percent(self, num: _Num) -> _Q | None:
-        """95%, 89.1 في المائة, 95 percent."""
+        """95%, 89.1 في المائة, 95 percent; (4.8) في المائة (the number alone in brackets, session 55, q84)."""
         pct = self.percent_after(num.b)
+        a = num.a
+        if pct is None and self.ar and self.is_p(num.a - 1, "(") and self.is_p(num.b, ")"):
+            pct = self.percent_after(num.b + 1)
+            a = num.a - 1
         if pct is not None:
-            q = _Q(num.a, pct, "percent", num.value, written=num.written, reading=num.reading)
+            q = _Q(a, pct, "percent", num.value, written=num.written, reading=num.reading)
             # 9.72% إلى 1.21%, بين 5% و7%: both ends written with a percent sign (in the order written)
             to = self.phrase_at(pct, "range_to")
             rf = self.phrase_before(num.a, "range_from")
