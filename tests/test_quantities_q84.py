@@ -44,3 +44,13 @@ def test_a_bracketed_number_before_the_percent_word_is_a_percentage():
     # nasty neighbours: a bracketed count before its noun, a bracketed amount
     assert_figure("وشارك (42) طالبا في البرنامج", "(42) طالبا", kind="count", value=42)
     assert_figure("بتكلفة بلغت (42) مليون ريال", "(42) مليون ريال", kind="money", value=42000000)
+
+
+# -- a definite rank noun then digits then a counted noun: the digits count the noun (وشملت هذه المرحلة
+# 540 عملية), as the readers write it; الجولة 5 alone stays an ordinal, and a minute stays a minute
+def test_digits_between_a_rank_noun_and_a_counted_noun_count_the_noun():
+    assert_figure("وشملت هذه المرحلة 540 عملية توزيع في المحافظات", "540 عملية", kind="count", value=540, unit="عملية")
+    assert_figure("ويشارك في الدورة 28 متدربا من منسوبي الوزارة", "28 متدربا", kind="count", value=28, unit="متدرب")
+    # nasty neighbours
+    assert_figure("وتقام مباريات الجولة 5 من الدوري يوم الخميس", "الجولة 5", kind="ordinal", value=5)
+    assert_figure("وغادر اللاعب الملعب في الدقيقة 72 مصابا", "الدقيقة 72", kind="ordinal", value=72, unit="دقيقة")
