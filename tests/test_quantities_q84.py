@@ -54,3 +54,13 @@ def test_digits_between_a_rank_noun_and_a_counted_noun_count_the_noun():
     # nasty neighbours
     assert_figure("وتقام مباريات الجولة 5 من الدوري يوم الخميس", "الجولة 5", kind="ordinal", value=5)
     assert_figure("وغادر اللاعب الملعب في الدقيقة 72 مصابا", "الدقيقة 72", kind="ordinal", value=72, unit="دقيقة")
+
+
+# -- a score or a part number after a name, N-M: one label, not a label and a count of M
+def test_a_score_after_a_team_name_is_one_label():
+    s = "نتائج الجولة: النصر x الهلال 3-9 , الشباب x الاتفاق 4-3"
+    assert_no_figure(s, "9")
+    assert_figure(s, "الهلال 3-9", kind="label", value=3)
+    assert_figure("الأمن الفكري ومسؤولية المجتمع 1 - 2", "المجتمع 1 - 2", kind="label", value=1)
+    # nasty neighbour: days of a month after a label word stay a date
+    assert_figure("ويعقد المنتدى في الفترة الموافق 8 – 10 من شهر نوفمبر", "10 من شهر نوفمبر", kind="date")

@@ -630,6 +630,11 @@ class _LabelRules:
                 if u:
                     unit, en, strong = u[0][0], u[0][2], u[0][1] in ("label", "document")
                     break
+            if (self.is_p(b, "-–") and self.kind(b + 1) == "num" and self.t.text[b + 1].isdigit()
+                    and int(self.t.text[b + 1]) <= 20 and not self.is_p(b + 2, "-–/%")
+                    and self.k(b + 2) not in ("منها", "منهم", "من") and not self.month_at(b + 2)
+                    and not self.unit_after(b + 2)):  # not الموافق 8 – 10 من شهر نوفمبر: days
+                b += 2  # والملعب على الترجي 2-1, الهلال 3-9, الشباب 1 - 2: a score or a part, one name (q84)
             return _Q(st, b, "label", num.value, unit=unit, unit_en=en, strong=strong)
         st = a
         while (
