@@ -41,6 +41,7 @@ WORD_LISTS = {
     "place_body_heads.csv": "word",
     "part_echo_words.csv": "word",
     "national_bodies.csv": "word",
+    "service_names.csv": "word",
     "scorer_verbs.csv": "word",
     "honorific_words.csv": "word",
     "movement_cues.csv": "word",

@@ -8,6 +8,12 @@ the noun, as they do after ``شركة`` or ``صحيفة``.  The head may carry p
 of one to four words that is a name: no stop word, no verb, no number, no cue of a person; a run of such quoted
 names joined by ``و`` or a comma after a plural head is read whole.  A found organisation inside the quotes keeps its
 span; a person or place found there gives way.
+
+``موقع`` (a website) is a head too (session 55, names59d: ``وحسب موقع "يمن برس"``، ``ونشر موقع «ويكيليكس»``; unquoted
+it is a place as often: ``موقع الحادث``), but not before a military site (``موقع «بارتشين» العسكري``: the quoted
+name's last word or the word after the quotes is *military*), nor before a government e-service
+(``service_names.csv``: ``موقع "مساند"``، ``«أبشر»``: a ministry's system, no organisation).  snnall: 123 firings of
+موقع read, 2 wrong (``ما موقع "حماية المستهلك" من الإعراب``, the site of a camp ``موقع «مانسانار»``).
 """
 from __future__ import annotations
 
@@ -17,19 +23,27 @@ from .cues import word_info
 from .keys import Name, org_key
 from .positions import adjacent, is_word
 
-__all__ = ["quoted_head_names", "quoted_heads"]
+__all__ = ["quoted_head_names", "quoted_heads", "service_names"]
 
 _OPEN = {'"': '"', "“": "”", "«": "»", "”": "“"}
 _PROCLITICS = ("وبال", "وال", "فال", "بال", "لل", "ال", "وب", "ول", "و", "ف", "ب", "ل", "")
 MAX_WORDS = 4
 #: a one-word quoted name as common as this is a word quoted, not a name (مطعم "جديد")
 COMMON_ZIPF = 5.5
+#: the adjective *military* (keys) after the quoted name or as its last word: a site or base (موقع «بارتشين» العسكري)
+_MILITARY = frozenset({key("العسكري"), key("العسكرية")})
 
 
 @lexicon_cache(maxsize=2)
 def quoted_heads() -> frozenset:
     """The head words (keys) of ``quoted_heads.csv``."""
     return frozenset(key(r["word"].strip()) for r in read_lexicon("quoted_heads.csv"))
+
+
+@lexicon_cache(maxsize=2)
+def service_names() -> frozenset:
+    """The keys of ``service_names.csv``: government e-services (مساند، أبشر), no organisation in quotes."""
+    return frozenset(key(r["word"].strip()) for r in read_lexicon("service_names.csv"))
 
 
 @lexicon_derived(maxsize=WORD_CACHE)
@@ -67,6 +81,12 @@ def _name_words(p, a: int, b: int) -> bool:
     return not (b == a + 1 and p.kinds[a] == "word" and word_info(p.toks[a]).zipf >= COMMON_ZIPF)
 
 
+def _military(p, t: int) -> bool:
+    """Token t is the adjective *military* (العسكري، العسكرية): the quoted name is a military site or base
+    (موقع «بارتشين» العسكري), not a business or an outlet."""
+    return is_word(p, t) and p.fkeys[t] in _MILITARY
+
+
 def quoted_head_names(p, found: list[Name]) -> list[Name]:
     """``found`` with the organisations named in quotes after a head of ``quoted_heads.csv`` (module docstring)."""
     if p.rules != "ar" or not any(q in p.text for q in _OPEN):
@@ -88,7 +108,9 @@ def quoted_head_names(p, found: list[Name]) -> list[Name]:
             a, b = t + 1, e - 1
             s, en = p.starts[a], p.ends[b - 1]
             inside = [o for o in found if o.start < en and s < o.end]
-            if not any(o.type == "organisation" for o in inside):
+            if _military(p, b - 1) or _military(p, e) or b == a + 1 and p.fkeys[a] in service_names():
+                pass  # موقع «بارتشين» العسكري: a military site; موقع "مساند": a ministry's e-service; no organisation
+            elif not any(o.type == "organisation" for o in inside):
                 drop.update(id(o) for o in inside)
                 words = [p.toks[x] for x in range(a, b)]
                 new.append(Name(s, en, "organisation", "cue", 0.7, org_key(words), p.toks[i]))

@@ -1,0 +1,47 @@
+"""Names session 55 (issue 14, organisations; helper names59d).
+
+1. A website's name in quotes after ``موقع`` is an organisation (:mod:`arnews.entities.quoted_heads`; ``موقع`` is a
+   head of ``quoted_heads.csv``): ``وحسب موقع "يمن برس"``، ``ونشر موقع «ويكيليكس»``; not a military site
+   (``موقع «بارتشين» العسكري``), nor a ministry's e-service (``service_names.csv``: ``موقع "مساند"``), nor
+   ``موقع`` unquoted (``موقع الحادث``).
+
+Every sentence is written for these tests in the style of Saudi news (none copied from a corpus); the outlets and
+bodies are real, the events invented."""
+from __future__ import annotations
+
+from arnews import lexicons
+from arnews.entities.names import paragraph_names
+from arnews.entities.quoted_heads import service_names
+from arnews.normalize import key
+from arnews.text import make_paragraph
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    p = make_paragraph(text, "ar")
+    return [(p.norm.text[x.start:x.end], x.type) for x in paragraph_names(p)]
+
+
+def _orgs(text: str) -> list[str]:
+    return [s for s, t in _names(text) if t == "organisation"]
+
+
+def test_website_in_quotes_is_an_organisation():
+    assert _orgs('وحسب موقع "يمن برس" فإن الاشتباكات تجددت مساء أمس') == ["يمن برس"]
+    assert _orgs("ونشر موقع «ويكيليكس» وثائق جديدة عن التنصت") == ["ويكيليكس"]
+    assert _orgs("وقال المتحدث لموقع «غوكر» الإلكتروني إن الصور مزيفة") == ["غوكر"]
+    assert ("روسيا اليوم", "organisation") in _names('وبث موقع "روسيا اليوم" مقطعا مصورا للحادث')
+    assert ("روسيا", "place") not in _names('وبث موقع "روسيا اليوم" مقطعا مصورا للحادث')
+
+
+def test_military_site_service_and_unquoted_site_are_no_organisation():
+    assert _orgs("وقصفت الطائرات موقع «العرقوب» العسكري شرق المدينة") == []
+    assert _orgs('ونفى الوزير وجود نشاط في موقع «بارتشين العسكري» قرب العاصمة') == []
+    assert _orgs('ودعت الوزارة المواطنين إلى التسجيل في موقع "مساند" قبل نهاية الشهر') == []
+    assert _orgs("وانتقلت الفرق إلى موقع الحادث فور تلقي البلاغ") == []
+
+
+def test_service_names_are_the_glossed_csv():
+    assert key("مساند") in service_names() and key("أبشر") in service_names()
+    rows = lexicons.read_lexicon("service_names.csv")
+    assert all(r["gloss"].strip() for r in rows)
+
