@@ -45,3 +45,13 @@ def test_service_names_are_the_glossed_csv():
     rows = lexicons.read_lexicon("service_names.csv")
     assert all(r["gloss"].strip() for r in rows)
 
+
+def test_coast_guard_with_a_country_adjective_is_an_organisation():
+    # national_bodies.csv, kind construct: خفر السواحل + a country's adjective of either gender
+    assert _orgs("وأعلن خفر السواحل اليوناني أمس إنقاذ 200 مهاجر قبالة جزيرة ليسبوس") == ["خفر السواحل اليوناني"]
+    assert _orgs("وقال متحدث باسم خفر السواحل الإيطالية إن القارب انقلب") == ["خفر السواحل الإيطالية"]
+    assert _orgs("وأرسل بلاغا لخفر السواحل التركي فور وقوع الحادث") == ["خفر السواحل التركي"]
+    # no country: the service in general, or a local adjective
+    assert _orgs("وتم إبلاغ خفر السواحل في الدول المجاورة للبحث عن القارب") == []
+    assert _orgs("وتدخل خفر السواحل المحلي لإنقاذ الصيادين") == []
+
