@@ -55,3 +55,14 @@ def test_coast_guard_with_a_country_adjective_is_an_organisation():
     assert _orgs("وتم إبلاغ خفر السواحل في الدول المجاورة للبحث عن القارب") == []
     assert _orgs("وتدخل خفر السواحل المحلي لإنقاذ الصيادين") == []
 
+
+def test_known_bodies_named_bare():
+    # known_names.csv (session 55): the Palestinian Authority, WikiLeaks, UNESCO as also spelt, MSF, the ICRC
+    assert _orgs("وأعلنت السلطة الفلسطينية أنها سترفع الملف إلى القضاء الدولي") == ["السلطة الفلسطينية"]
+    assert _orgs("ونشر ويكيليكس أمس وثائق جديدة") == ["ويكيليكس"]
+    assert _orgs("وأدرجت اليونيسكو الموقع على قائمة التراث العالمي") == ["اليونيسكو"]
+    assert _orgs("وأشرف الصليب الأحمر الدولي على تبادل الأسرى") == ["الصليب الأحمر الدولي"]
+    assert _orgs("وقالت أطباء بلا حدود إن المستشفى تعرض للقصف") == ["أطباء بلا حدود"]
+    # السلطة with another country's adjective is that state's power, no body
+    assert _orgs("وتواجه السلطة الإيرانية انتقادات دولية واسعة") == []
+
