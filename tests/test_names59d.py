@@ -66,3 +66,10 @@ def test_known_bodies_named_bare():
     # السلطة with another country's adjective is that state's power, no body
     assert _orgs("وتواجه السلطة الإيرانية انتقادات دولية واسعة") == []
 
+
+def test_paper_in_guillemets_opened_backwards():
+    # known.py: »…» (the opening guillemet typed backwards, as some dailies do) quotes a paper as «…» does
+    assert _orgs("وقال مصدر مسؤول في الوزارة لـ»المدينة» إن القرار نهائي") == ["المدينة"]
+    assert _names("وأضاف في تصريح ل»الرياض» أن الأسعار مستقرة") == [("الرياض", "organisation")]
+    # the city unquoted stays a place
+    assert _names("ووصل الوفد إلى الرياض أمس") == [("الرياض", "place")]

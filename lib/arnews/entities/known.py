@@ -9,7 +9,8 @@ announces it.  The list says how each name may be claimed (its ``context``):
   when it fills a pair of quotes by itself (the headline convention); ``same:وزارة الصحة`` in the
   list gives it the id of the cue-announced name;
 * ``press``: a paper whose name is a word or a city (``اليوم``, ``الرياض``): alone in quotes
-  (``علمت «المدينة»``), or in brackets right after ``لـ``/``بحسب``/``وفق``/``نقلا عن`` (``لـ (اليوم)``);
+  (``علمت «المدينة»``; also between two ``»``, the opening guillemet typed backwards as some dailies do:
+  ``لـ»المدينة»``, session 55), or in brackets right after ``لـ``/``بحسب``/``وفق``/``نقلا عن`` (``لـ (اليوم)``);
   a rare name (``عكاظ``) also with the proclitic alone (``لعكاظ``); the outlet of a byline next to a
   dash (``محمد أبو شعر- سبق:``, ``سبق-الجوف:``);
 * ``agency``: a Saudi government agency named by its field (``الجوازات``, ``الأمن العام``): anywhere but
@@ -46,7 +47,7 @@ __all__ = ["KnownIndex", "known_index", "known_name_en", "paragraph_known_orgs"]
 CONTEXTS = ("anywhere", "agency", "press", "quoted", "sport", "nickname", "movement")
 #: words before the quotes that make the quoted name a source (قال لـ«عكاظ», بحسب "الحياة")
 _SOURCE_WORDS = frozenset(key(w) for w in ("ل", "لـ", "بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا", "عن", "لصحيفة"))
-_OPEN = {'"': '"', "“": "”", "«": "»", "(": ")"}
+_OPEN = {'"': '"', "“": "”", "«": "»", "»": "»", "(": ")"}  # »: opened backwards, as some dailies type it (لـ»المدينة»)
 _PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "لل", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 #: a press name rarer than this in general Arabic is claimed after the proclitic لـ without quotes (لعكاظ)
 RARE_ZIPF = 4.0
