@@ -73,3 +73,15 @@ def test_paper_in_guillemets_opened_backwards():
     assert _names("وأضاف في تصريح ل»الرياض» أن الأسعار مستقرة") == [("الرياض", "organisation")]
     # the city unquoted stays a place
     assert _names("ووصل الوفد إلى الرياض أمس") == [("الرياض", "place")]
+
+
+def test_headline_subject_in_quotes():
+    # quoted_subjects: a quoted brand or a field + a listed place before a feminine imperfect verb opens a headline
+    assert _orgs("«نوكيا» تطرح هاتفا جديدا في الأسواق السعودية") == ["نوكيا"]
+    assert _orgs('"روتانا" تعلن موعد طرح الألبوم الجديد') == ["روتانا"]
+    assert _names("«سياحة الأحساء» تطلق برنامجا صيفيا للأسر") == [("سياحة الأحساء", "organisation")]
+    # a quoted topic word, a listed town, a masculine verb, a verb not right after the quotes: nothing read
+    assert _orgs("«الشواطئ» تتحرر من الباعة الجائلين") == []
+    assert _names("«جدة» تحتفل باليوم الوطني") == [("جدة", "place")] or _orgs("«جدة» تحتفل باليوم الوطني") == []
+    assert _orgs('"نوكيا" يعود إلى سوق الهواتف') == []
+    assert _orgs("قال إن «نوكيا» تطرح هاتفا جديدا") == []

@@ -26,7 +26,8 @@
                         الهلال), trimming a name's edges (``openers``,
                         ``tails``, ``persontails``, ``orgtails``), military units by number (``military_units``: اللواء 35), papers listed after
                         الصحف or صحيفتا (``press_lists``), a name in quotes after a business or journal noun
-                        (``quoted_heads``: مطعم "بابا جونز"), closed lists of companies on a market page
+                        (``quoted_heads``: مطعم "بابا جونز"), a headline's quoted subject before a feminine verb (``quoted_subjects``:
+                        «كوتش» تكشف، «سياحة عسير» تطلق), closed lists of companies on a market page
                         (``share_lists``: أسهم شركات العالمية ,والعربي ... الأكثر ارتفاعا),
                         a province's seat (``centres``: مركز محافظة الأنبار), family names shaped like a nisba
                         (``nisba_surnames``: العمري) and a given name + an ordinary word after an office

@@ -75,6 +75,7 @@ from .military_units import military_units
 from .press_lists import press_lists
 from .song_credits import song_credit_people
 from .quoted_heads import quoted_head_names
+from .quoted_subjects import quoted_subjects
 from .central_banks import central_banks
 from .national_bodies import national_bodies
 from .armed_forces import armed_forces
@@ -1229,6 +1230,7 @@ def paragraph_names(p) -> list[Name]:
             got = military_units(p, got)  # اللواء 35، الفرقة 30، اللواء الخامس عشر: a unit named by its number
             got = press_lists(p, got)  # الصحف المصرية وفي مقدمتها "الأهرام" و"الأخبار": each listed paper
             got = quoted_head_names(p, got) if gates & _QUOTED_HEAD else got  # مطعم "بابا جونز"، دورية "لانسيت": a business or journal named in quotes
+            got = quoted_subjects(p, got)  # "التأمينات" تبدأ الصرف: a body a headline names in quotes (names59d)
             got = province_capitals(p, got)  # الرمادي مركز محافظة الأنبار: the seat of a province, no centre
             got = central_banks(p, got)  # وكان المركزي السويسري قد توقف: a central bank by its country (org44)
             got = national_bodies(p, got) if gates & _COUNTRY_ADJ else got  # أوقف الأمن التونسي، الرئاسة الفلسطينية: a state's body by its field (org48)
