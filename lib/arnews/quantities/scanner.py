@@ -81,6 +81,7 @@ from .fractional_counts import fractional_measures
 from .dot_thousands import paragraph_thousands
 from .vague_money import vague_money
 from .woman_ages import woman_age
+from .sole_nouns import sole_nouns
 from ..frequency import zipf_ar
 from ..tokens import stopwords as _stopwords
 from .tokens import _MASK_RE, _Toks, _TokenView
@@ -375,6 +376,7 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _Hij
             vague_money(self, self.out)  # سيدفع الملايين: an amount of money
             fractional_measures(self, self.out)  # 3.2 درجات: counts are whole, this is a measure
             paragraph_thousands(self, self.out)  # 5.964 طلعة ... 2.657 في العراق: thousands both
+            sole_nouns(self, self.out)  # مران وحيد, صفقة خاصة وحيدة: a count of one (q85)
         by_start = {q.a: q for q in self.out}
         by_end = {q.b: q for q in self.out}
         money = None

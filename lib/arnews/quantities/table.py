@@ -8,6 +8,7 @@ import re
 
 import pandas as pd
 
+from .sole_nouns import SOLE_KEYS
 from .list_runs import numbered_lines
 from ..normalize import key
 from ..text import TEXT_ROLES, make_paragraph, paragraphs_of
@@ -127,7 +128,7 @@ def _may_hold_quantities(p, lang: str) -> bool:
     if lang == "ar":  # a dual by its form (مدرستين; جانبي, لاعبا, ركنيه before a definite noun) may start a figure too
         kinds, n = p.kinds, len(words)
         for i, (kd, w) in enumerate(zip(kinds, words)):
-            if kd == "word" and (w in cands or w.endswith(_DUAL_ENDS_NOT_Y) or w in _AND_HALF
+            if kd == "word" and (w in cands or w.endswith(_DUAL_ENDS_NOT_Y) or w in _AND_HALF or w in SOLE_KEYS
                                  or w.endswith(("ي", "ا", "يه")) and i + 1 < n and words[i + 1].startswith(_DEF_STARTS)
                                  or w.endswith("ي") and i + 2 < n and words[i + 1] in ("»", "”", '"')
                                  and words[i + 2].startswith(_DEF_STARTS)  # «شهيدي» الواجب
