@@ -3,6 +3,9 @@
 * A noun and ``وحيد`` after it, "a single X", counts one (``مران وحيد``, ``صفقة خاصة وحيدة``, ``مراناً وحيداً``);
   not the rhinoceros (``وحيد القرن``), ``شبه وحيد``, the state "alone" (``غادر وحيدا``), the given name after a verb
   (``وأوضح وحيد``), ``كحل وحيد``, a verbal noun (``وسط استقرار وحيد لسعر سهم``), the definite ``الوحيد``.
+* Digits after a definite rank noun count the indefinite noun after them (``وشملت هذه المرحلة 415 عملية``,
+  ``خلال الأسبوع 7 تغيرات``), not a rank; not after the minute of a match (``الدقيقة 64 مصابا``).
+* A definite half or quarter before an indefinite time unit is a duration (``النصف ساعة``, ``الربع ساعة``).
 
 Every sentence here was written for these tests in the style of Saudi news (no corpus text)."""
 from arnews.quantities import extract_quantities
@@ -31,3 +34,26 @@ def test_a_noun_before_wahid_counts_one():
         ("وكان المستفيد الوحيد من القرار هو المستهلك.", "المستفيد الوحيد"),
     ]:
         assert_no_figure(s, surface)
+
+
+def test_digits_after_a_definite_rank_noun_count_the_noun_after_them():
+    s = "وشملت هذه المرحلة 415 عملية توزيع في المخيمات الشمالية."
+    assert_figure(s, "415 عملية", kind="count", value=415, unit="عملية")
+    s = "وسجلت السوق خلال الأسبوع 7 تغيرات في ملكية كبار المساهمين."
+    assert_figure(s, "7 تغيرات", kind="count", value=7)
+    s = "وينضم إلى الدورة 26 متدربا من مختلف المناطق."
+    assert_figure(s, "26 متدربا", kind="count", value=26)
+    # a rank stays a rank: an article, a minute of a match with a state after it, a preposition after it
+    assert_figure("وتنص المادة 12 على معاقبة المخالف.", "المادة 12", kind="label")
+    assert_figure("وخرج المدافع في الدقيقة 64 مصابا.", "الدقيقة 64", kind="ordinal", value=64)
+    assert_figure("وتقام الجولة 5 من الدوري يوم الخميس.", "الجولة 5", kind="ordinal", value=5)
+
+
+def test_a_definite_half_before_an_indefinite_time_unit_is_a_duration():
+    s = "وتأخر وصول الوفد ما يقارب النصف ساعة بسبب الزحام."
+    assert_figure(s, "ما يقارب النصف ساعة", kind="duration", value=0.5, unit="ساعة")
+    s = "وسمح المدرب للمصورين بحضور الربع ساعة الأولى من التدريب."
+    assert_figure(s, "الربع ساعة", kind="duration", value=0.25, unit="ساعة")
+    # the half of a named stretch stays what it was
+    assert_figure("وارتفعت الأرباح في النصف الأول من العام.", "النصف الأول من العام", kind="period")
+    assert_figure("وذهب النصف الآخر إلى الجمعيات.", "النصف الآخر", kind="fraction", value=0.5)

@@ -89,6 +89,12 @@ class _FractionRules:
                     return _Q(i, i + 2, "fraction", nw[0], written="words")  # النصف المتبقي: the other half
                 if self.k(i + 1) == "من" and self.k(i + 2) in ("اصل", "اجمالي", "مجموع") and self.free(i + 1):
                     return _Q(i, i + 1, "fraction", nw[0], written="words")  # الثلث من أصل 146: a third of a total
+                if base in ("نصف", "ربع") and self.free(i + 1) and not self.definite(i + 1):
+                    u = self.unit_after(i + 1)
+                    if u and u[1] == "duration" and u[3] == i + 2:
+                        # ما يقارب النصف ساعة, في الربع ساعة الأولى: the article on the fraction, not on the unit
+                        # (spoken usage), still half an hour (both readers of blind58; q85)
+                        return _Q(i, i + 2, "duration", nw[0], unit=u[0], unit_en=u[2], written="words")
                 return None
         j = i + 1
         if not self.ar and self.k(j) in ("of", "the"):
