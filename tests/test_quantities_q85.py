@@ -6,6 +6,7 @@
 * Digits after a definite rank noun count the indefinite noun after them (``وشملت هذه المرحلة 415 عملية``,
   ``خلال الأسبوع 7 تغيرات``), not a rank; not after the minute of a match (``الدقيقة 64 مصابا``).
 * A definite half or quarter before an indefinite time unit is a duration (``النصف ساعة``, ``الربع ساعة``).
+* ``رطل`` (a pound of weight) is a unit of measure (units.csv), not a counted noun.
 
 Every sentence here was written for these tests in the style of Saudi news (no corpus text)."""
 from arnews.quantities import extract_quantities
@@ -57,3 +58,9 @@ def test_a_definite_half_before_an_indefinite_time_unit_is_a_duration():
     # the half of a named stretch stays what it was
     assert_figure("وارتفعت الأرباح في النصف الأول من العام.", "النصف الأول من العام", kind="period")
     assert_figure("وذهب النصف الآخر إلى الجمعيات.", "النصف الآخر", kind="fraction", value=0.5)
+
+
+def test_pounds_of_weight_are_a_measure():
+    s = "وأوضح أن الهيكل الجديد يزن 96 رطل فقط، بينما حمل الجهاز 240 رطلاً ونحو 40 أرطال من المعدات."
+    assert_figure(s, "96 رطل", kind="measure", value=96, unit="رطل")
+    assert_figure(s, "240 رطلاً", kind="measure", value=240, unit="رطل")
