@@ -7,6 +7,8 @@
   ``خلال الأسبوع 7 تغيرات``), not a rank; not after the minute of a match (``الدقيقة 64 مصابا``).
 * A definite half or quarter before an indefinite time unit is a duration (``النصف ساعة``, ``الربع ساعة``).
 * ``رطل`` (a pound of weight) is a unit of measure (units.csv), not a counted noun.
+* A four-digit year after ``و`` and a year figure is a year, also before an accusative participle (``عامي 2016
+  و2017 مشيرًا``), not a count of it.
 
 Every sentence here was written for these tests in the style of Saudi news (no corpus text)."""
 from arnews.quantities import extract_quantities
@@ -64,3 +66,12 @@ def test_pounds_of_weight_are_a_measure():
     s = "وأوضح أن الهيكل الجديد يزن 96 رطل فقط، بينما حمل الجهاز 240 رطلاً ونحو 40 أرطال من المعدات."
     assert_figure(s, "96 رطل", kind="measure", value=96, unit="رطل")
     assert_figure(s, "240 رطلاً", kind="measure", value=240, unit="رطل")
+
+
+def test_a_year_after_a_year_and_wa_stays_a_year():
+    s = "ورفع الصندوق توقعاته للنمو في عامي 2016 و2017 مشيرًا إلى تحسن الطلب."
+    assert_figure(s, "2017", kind="year", date="2017")
+    s = "وأشرف على ثلاث بطولات في 2006 و2010 و2014 وأخيراً بطولة الشباب."
+    assert_figure(s, "2014", kind="year", date="2014")
+    # an amount after a year stays an amount
+    assert_figure("وحصل في عام 2010 و 2000 طالب على منح.", "2000 طالب", kind="count", value=2000)

@@ -82,6 +82,7 @@ from .dot_thousands import paragraph_thousands
 from .vague_money import vague_money
 from .woman_ages import woman_age
 from .sole_nouns import sole_nouns
+from .year_lists import coordinated_year
 from ..frequency import zipf_ar
 from ..tokens import stopwords as _stopwords
 from .tokens import _MASK_RE, _Toks, _TokenView
@@ -516,6 +517,7 @@ NUMBER_RULES = (
     _DateRules.day_first,  # 9 يناير 2015, يوم 28/6, يومي 18 و19 أغسطس
     _DateRules.period,  # الأشهر الستة الأولى من عام 2024, the first 9 months
     _HijriRules.hijri_year,  # 1436هـ, عام 1435 هـ
+    coordinated_year,  # عامي 2015 و 2016 متذرعًا: a year after a year and و (year_lists, q85)
     _LabelRules.year_rule,  # عام 2024, 2019-2024 (not 1950 مواطنًا)
     old_year,  # في عام 1583, سنة 622 م: a year before 1800 after a year word (old_years, q79)
     _OrdinalRules.compound_ordinal,  # الثالث عشر
