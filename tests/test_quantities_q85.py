@@ -9,6 +9,7 @@
 * ``رطل`` (a pound of weight) is a unit of measure (units.csv), not a counted noun.
 * A four-digit year after ``و`` and a year figure is a year, also before an accusative participle (``عامي 2016
   و2017 مشيرًا``), not a count of it.
+* Consecutive years joined by dashes are one range (``(2017 - 2018 - 2019)``: 2017/2019).
 
 Every sentence here was written for these tests in the style of Saudi news (no corpus text)."""
 from arnews.quantities import extract_quantities
@@ -75,3 +76,11 @@ def test_a_year_after_a_year_and_wa_stays_a_year():
     assert_figure(s, "2014", kind="year", date="2014")
     # an amount after a year stays an amount
     assert_figure("وحصل في عام 2010 و 2000 طالب على منح.", "2000 طالب", kind="count", value=2000)
+
+
+def test_consecutive_years_joined_by_dashes_are_one_range():
+    s = "وأقر المجلس خطة التدريب للأعوام الثلاثة المقبلة (2017 - 2018 - 2019) بميزانية مستقلة."
+    assert_figure(s, "2017 - 2018 - 2019", kind="year_range", date="2017/2019")
+    # years that skip one are no chain
+    s = "وفاز الفريق باللقب في المواسم 2011 - 2012 - 2014 على التوالي."
+    assert_figure(s, "2011 - 2012", kind="year_range", date="2011/2012")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .year_lists import year_chain_end
 from ..tokens import stopwords as _stopwords
 from .bracketed_labels import bracketed_label, worth_after_bracket
 from .name_numbers import number_after_name
@@ -412,7 +413,8 @@ class _LabelRules:
             elif len(t2) == 2 and t2.isdigit():
                 y2 = y1 // 100 * 100 + int(t2)
             if y2 and y1 < y2 <= y1 + 100 and (self.t.text[b] != "/" or y2 - y1 <= 2):
-                return _Q(st, b + 2, "year_range", y1, y2, date=f"{y1:04d}/{y2:04d}")
+                end, y2 = year_chain_end(self, b + 2, y2) if y2 == y1 + 1 else (b + 2, y2)  # 2016 - 2017 - 2018 (q85)
+                return _Q(st, end, "year_range", y1, y2, date=f"{y1:04d}/{y2:04d}")
         # from 2022 to (the end of) 2024
         x = suffix
         to = self.phrase_at(x, "range_to")

@@ -19,3 +19,13 @@ def coordinated_year(sc, num):
     y = int(num.value)
     end = b + 1 if sc.adj(b - 1, b) and sc.k(b) == "م" else b  # و 2016م
     return Figure(a, end, "year", y, date=f"{y:04d}")
+
+
+def year_chain_end(sc, x, y2) -> tuple[int, int]:
+    """(token after the last year, last year) of a run of consecutive years joined by dashes that goes on at
+    token x after the range ``y1 - y2`` (``(2016 - 2017 - 2018)``: the plan's three years, one year_range
+    2016/2018 as both readers of blind46 wrote it; was 2016/2017 and a year 2018)."""
+    while (sc.is_p(x, "-–—") and sc.kind(x + 1) == "num" and sc.free(x + 1) and sc.t.text[x + 1].isdigit()
+           and len(sc.t.text[x + 1]) == 4 and int(sc.t.text[x + 1]) == y2 + 1):
+        x, y2 = x + 2, y2 + 1
+    return x, y2
