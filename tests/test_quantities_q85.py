@@ -10,6 +10,7 @@
 * A four-digit year after ``و`` and a year figure is a year, also before an accusative participle (``عامي 2016
   و2017 مشيرًا``), not a count of it.
 * Consecutive years joined by dashes are one range (``(2017 - 2018 - 2019)``: 2017/2019).
+* A numeric date glued to the word before it is a date (``بتاريخ18/10/1436هـ``, ``الخميس28/10/1436هـ``).
 
 Every sentence here was written for these tests in the style of Saudi news (no corpus text)."""
 from arnews.quantities import extract_quantities
@@ -84,3 +85,12 @@ def test_consecutive_years_joined_by_dashes_are_one_range():
     # years that skip one are no chain
     s = "وفاز الفريق باللقب في المواسم 2011 - 2012 - 2014 على التوالي."
     assert_figure(s, "2011 - 2012", kind="year_range", date="2011/2012")
+
+
+def test_a_numeric_date_glued_to_the_word_before_it_is_a_date():
+    s = "وعقد المجلس جلسته الأولى بتاريخ18/10/1436هـ في مقر الشركة."
+    assert_figure(s, "18/10/1436هـ", kind="date", date="2015-08-03")
+    s = "وتقام الفعاليات من الخميس28/10/1436هـ لمدة أسبوع."
+    assert_figure(s, "28/10/1436هـ", kind="date", date="2015-08-13")
+    # a name's number glued to a word stays a name
+    assert_no_figure("وتستضيف المدينة بطولة خليجي23 العام المقبل.", "خليجي23")

@@ -22,7 +22,7 @@ codes), ``duals`` (duals of any noun by morphology), the rule families ``dates``
 ``festival_years`` (مهرجان جدة 36: the Hijri year of a name), ``hotel_classes`` (فنادق خمس نجوم: a class, a label),
 ``glued_years`` (المقبل1436 / 1437هـ: a Hijri year glued to a word), ``bracket_parts`` (العالم (8)معالجة: a part's number, a label),
 ``pair_adjectives`` (بحزن وغضب شديدين: a dual adjective of two nouns, no count),
-``decade_pairs`` (عقدي الحريب والراضي: a count), ``sole_nouns`` (مران وحيد: a count of one), ``year_lists`` (عامي 2015 و2016 متذرعًا: a year), ``huma_duals`` (مواطنين بحوزتهما: the dual pronoun makes a dual),
+``decade_pairs`` (عقدي الحريب والراضي: a count), ``sole_nouns`` (مران وحيد: a count of one), ``year_lists`` (عامي 2015 و2016 متذرعًا: a year), ``glued_dates`` (بتاريخ16/10/1436هـ: a date), ``huma_duals`` (مواطنين بحوزتهما: the dual pronoun makes a dual),
 ``between_duals`` (بين الغريمين, لبلدينا: a dual by its form and one word), ``counted_ordinals`` (3 مسابقات الأولى ...
 والثانية ...: each ordinal ranks a counted thing),
 ``halves``, ``parts``; ``singular`` gives a count's unit in the singular, ``figure`` what a rule returns), ``scanner`` (the scan and the ordered rule lists),

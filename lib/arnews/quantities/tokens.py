@@ -7,6 +7,7 @@ import re
 
 from .glued_years import glued_hijri_year
 from .glued_percents import glued_percent
+from .glued_dates import glued_numeric_date
 from .lexicon import (CLITIC_TOKENS as _CLITIC_TOKENS, DEFINITE_PREFIXES as _DEFINITE, ORD_SUFFIX as _ORD_SUFFIX,
                       ar_strip as _ar_strip)
 
@@ -212,7 +213,8 @@ class _TokenView:
                 return not (self.ar and self.kind(prev) == "ar"
                             and (self._figure_follows(i) or self._glued_noun_follows(i)
                                  or glued_hijri_year(self, i)  # المقبل1436 / 1437هـ (glued_years, q67)
-                                 or glued_percent(self, i)))  # قال4٪ فقط (glued_percents, q68)
+                                 or glued_percent(self, i)  # قال4٪ فقط (glued_percents, q68)
+                                 or glued_numeric_date(self, i)))  # بتاريخ16/10/1436هـ (glued_dates, q85)
             if (self.is_p(prev, "-") and self.adj(prev - 1, prev) and self.is_word(prev - 1)
                     and self.k(prev - 1) not in _CLITIC_TOKENS):
                 return True
