@@ -43,6 +43,7 @@ WORD_LISTS = {
     "national_bodies.csv": "word",
     "service_names.csv": "word",
     "scorer_verbs.csv": "word",
+    "sport_role_words.csv": "word",
     "honorific_words.csv": "word",
     "movement_cues.csv": "word",
     "historic_tribes.csv": "word",
