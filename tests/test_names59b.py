@@ -76,3 +76,24 @@ def test_a_person_found_inside_is_widened_and_one_running_past_a_function_word_i
 def test_a_name_that_goes_on_is_not_cut(text, whole):
     people = _people(text)
     assert whole.split()[0] not in people  # the rule adds no first word alone (a cut name)
+
+
+def _orgs(text: str) -> list[str]:
+    return [s for s, t in _names(text) if t == "organisation"]
+
+
+@pytest.mark.parametrize("text,club", [
+    ("وتعاقد الفريق مع لاعب الوسط قادما من شالكة الألماني في صفقة انتقال قبل الدوري.", "شالكة"),
+    ("وتأهل الفريق بعد فوزه أمام فناربخشه التركي في المباراة الأخيرة من الدوري.", "فناربخشه"),
+])
+def test_a_club_by_one_transliterated_word_and_its_nationality(text, club):
+    assert club in _orgs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وعاد الفريق من شالكة الألمانية بعد المعسكر قبل الدوري والمباراة الأولى.",  # feminine: the city
+    "وانتقل الفريق إلى شالكة الألماني في رحلة",  # no sports page
+    "وتسلم الجائزة في المباراة بدلا من ميسي الأرجنتيني قبل الدوري.",  # a listed given name
+])
+def test_no_club_here(text):
+    assert "شالكة" not in _orgs(text) and "ميسي" not in _orgs(text)

@@ -91,6 +91,7 @@ from .fixtures import paragraph_fixtures
 from .club_lists import listed_city_clubs, side_list_clubs
 from .players import paragraph_players
 from .sport_roles import sport_role_people
+from .sport_clubs import bare_foreign_clubs
 from .openers import trim_openers
 from .organs import trim_organs
 from .persontails import trim_person_tails
@@ -1187,6 +1188,7 @@ def paragraph_names(p) -> list[Name]:
             got = listed_city_clubs(p, side_list_clubs(p, got))  # الأهلي، الوحدة، ونجران; ناديي الكويت وكاظمة: clubs
             got = paragraph_players(p, got)  # ديميتري بايت واندريه بيار جينياك: players on a sports page
             got = sport_role_people(p, got)  # اللاعب بواتينغ، مهاجمه أوليفييه جيرو: a player after his role word (names59b)
+            got = bare_foreign_clubs(p, got)  # قادما من شالكة الألماني: a club by one transliterated word (names59b)
             got = paragraph_speakers(p, got)  # وقال سرجي لافروف: a transliterated run where only a person stands
             got = translit_people(p, got)  # الحاخام ياكوف بيران، وزوجته بريشيلا تشان: a person's word before the run
             gates = _paragraph_gates(p) | _pass_gates(p)  # (which of the passes below can find anything here: one scan of the word types)

@@ -59,8 +59,8 @@ _DEFINITE = ("بال", "وال", "فال", "كال", "ال")
 
 @lexicon_cache(maxsize=2)
 def sport_role_words() -> dict:
-    """Key -> kind (role, position, skip) of ``sport_role_words.csv``."""
-    return word_kinds("sport_role_words.csv", ("role", "position", "skip"), key)
+    """Key -> kind (role, position, skip, before_club) of ``sport_role_words.csv``."""
+    return word_kinds("sport_role_words.csv", ("role", "position", "skip", "before_club"), key)
 
 
 @lexicon_derived(maxsize=WORD_CACHE)
