@@ -35,7 +35,9 @@
                         one given name (``cued_families``: خالد بن محمد العطية), a person noun that needs a given name after it
                         (``person_nouns``: المفكر، المبتعثة، الناشط + a given name), a person named by an honorific or a
                         eulogy (``honorifics``: الملا عمر، عثمان رضي الله عنه), a given name after a kinship, child or naming word
-                        (``kin_names``: ابنته سارة، الطفل عبدالله، اسمه أحمد), places heading a dateline
+                        (``kin_names``: ابنته سارة، الطفل عبدالله، اسمه أحمد), a player after his role word on a sports page
+                        (``sport_roles``: اللاعب بواتينغ، مهاجمه أوليفييه جيرو), a club by one transliterated word and its
+                        nationality (``sport_clubs``: قادما من شالكة الألماني), places heading a dateline
                         (``dateline_places``), place cues with guards (``place_cues``: قضاء الحويجة, not قضاء
                         حوائجهم or القضاء the judiciary), abbreviated titles before a name (``title_abbrevs``:
                         الشيخ أ.د. فلان), a public figure named by one common word after its cue (``bare_figures``:
