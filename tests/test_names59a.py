@@ -1,6 +1,10 @@
 """Names session 55 (issue 14, local places; helper names59a).
 
-1. After a singular local cue (حي، قرية، وادي، هجرة; behind و/ب/ف too) the name phrase is a place though its words are
+1. The items of a list after a plural place cue (قرى، مراكز; the plural cues of ``local_place_words.csv``: أودية،
+   مديريات، جزر، هجر) are places though some are duals, stop words or two-word names (والروضتين، وأحد المسارحة، وذي
+   مهنة), a weak item bridged between strong ones (والملح), until a verb, a pronoun-suffixed noun or an accusative
+   (وستضم، ومدنها، وامتدادا) (:mod:`arnews.entities.cued_lists`).
+2. After a singular local cue (حي، قرية، وادي، هجرة; behind و/ب/ف too) the name phrase is a place though its words are
    common Arabic (حي الإسكان، وادي القاضي), middling (قرية جورين) or open with a prefix (حي باب توما، قرية أم راكة), an
    ordinal or a direction closing it (حي الإسكان الأول، حي الشراع الجنوبي); ``وحي`` only in a list of districts; a
    person found after حي/قرية names the district (حي الإمام محمد بن سعود) (:mod:`arnews.entities.local_places`).
@@ -55,3 +59,16 @@ def test_not_a_place_beside_one():
                        ('استقبل الميناء السفينة "وادي العرب" القادمة من قرية جورين.', ["جورين"])):
         assert _places(text) == want, text
 
+
+def test_items_after_a_plural_cue_are_places():
+    assert _places("تمكنت المقاومة من تطهير قرى جليجلة، وأحد المسارحة، وذي مهنة من المسلحين.") == [
+        "جليجلة", "أحد المسارحة", "ذي مهنة"]
+    assert _places("يشكو سكان مراكز الخشيبي والروضتين ونفجة من انقطاع الكهرباء.") == ["الخشيبي", "الروضتين", "نفجة"]
+    assert _places("وسالت أودية قصي وجورى والملح وتعشر بعد الأمطار.") == ["قصي", "جورى", "الملح", "تعشر"]
+    assert _places("وأعلنت المقاومة سيطرتها على مديريات قعطبة ودمت ومريس بالكامل.") == ["قعطبة", "دمت", "مريس"]
+
+
+def test_a_plural_cue_list_ends_at_prose():
+    assert _places("وصلت الجثث إلى مديريات عنس وآنس، وأضافوا أن العدد بلغ سبعين.") == ["عنس", "آنس"]
+    assert _places("وتشمل الخطة مديريات قعطبة ودمت، وستضم مواقع أخرى.") == ["قعطبة", "دمت"]
+    assert _places("ووصلت المساعدات إلى قرى سيعة ومحزف، وامتدادا إلى الساحل.") == ["سيعة", "محزف"]

@@ -36,7 +36,7 @@ from .wordtests import number_word, ordinal_word
 
 __all__ = ["local_cue_places", "local_words", "BARE_ZIPF", "LIST_REACH"]
 
-LOCAL_KINDS = ("local_cue", "name_prefix", "cue_adjective", "theme_word")
+LOCAL_KINDS = ("local_cue", "name_prefix", "cue_adjective", "theme_word", "plural_cue")
 #: an indefinite name after a local cue is rarer than this in general Arabic (جورين 3.68، حاكمة 3.25، إسكان 3.42; the
 #: adjectives are common: سكني 4.25، تراثية 4.1، صغيرة 5.3)
 BARE_ZIPF = 3.7

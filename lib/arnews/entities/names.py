@@ -102,6 +102,7 @@ from .kunyas import kunya_people
 from .facility_bodies import facility_bodies
 from .district_places import district_places
 from .local_places import local_cue_places
+from .cued_lists import cued_list_places
 from .regional_forces import regional_forces
 from .timezone_places import timezone_places
 from .role_plurals import people_after_role_plurals
@@ -1244,6 +1245,7 @@ def paragraph_names(p) -> list[Name]:
             got = green_teams(p, got)  # أخضر الطائرة: a Saudi national team by its sport (org44)
             got = place_bodies(p, got) if gates & _PLACE_BODY else got  # شركة جدة للتنمية، مدارس الظهران الأهلية: a body named after its town (org46)
             got = facility_bodies(p, got) if gates & _FACILITY else got  # مسجد قوات الطوارئ، ملعب الشرطة: a facility named after its body
+            got = cued_list_places(p, got)  # قرى جليجلة وأحد المسارحة ومقاب، أودية قصي وجورى: the items after a plural place cue (names59a)
             got = local_cue_places(p, got)  # وحي الإسكان الأول، قرية جورين، وادي القاضي: a local place after its singular cue (names59a)
             got = district_places(p, got)  # مديرية مشرعة وحدنان، مديرية «لودر»: a Yemeni district, a place (names53o)
             got = regional_forces(p, got)  # قوة جازان، قائد قوة منطقة جازان: a regional force named after its region (names53o)
