@@ -59,6 +59,9 @@
                         ``org_group_words.csv``), read as live views (``WordSet``)
 ``district_places``,     ``مديرية`` + a rare word: a Yemeni district, a place (مديرية مشرعة وحدنان); ``قوة`` (+ ``منطقة``)
 ``regional_forces``     + a region, not a state: a Saudi regional force, one organisation (قوة جازان)
+``local_places``,       a local place after a singular local cue, its name a common word too (``local_place_words.csv``:
+``cued_lists``          وحي الإسكان الأول، قرية جورين، وادي القاضي); the items of a list after a plural place cue, duals,
+                        stop words and two-word names among them (قرى جليجلة وأحد المسارحة ومقاب، أودية قصي وجورى)
 ``known``               well-known organisations without a head word (``known_names.csv``): agencies, companies,
                         foreign clubs anywhere; papers as a source (لـ«عكاظ»); a ministry by its field in quotes
 ``article_marks``       an article-wide mark on its paragraphs (a sports article, a political one) and the name
