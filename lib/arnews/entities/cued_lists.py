@@ -25,6 +25,7 @@ over items (``وطليح والمشاش``) gives way.
 from __future__ import annotations
 
 from ..normalize import key
+from ..spans import SpanIndex
 from .cues import word_info, zipf_ar
 from .guards import imperfect_verb
 from .keys import Name, name_key
@@ -195,6 +196,7 @@ def cued_list_places(p, found: list) -> list:
     if p.rules != "ar":
         return found
     added: list[Name] = []
+    named = None  # (the names found that are no person, indexed once a list holds)
     t = 0
     n = len(p.toks)
     while t < n - 2:
@@ -204,9 +206,11 @@ def cued_list_places(p, found: list) -> list:
         items, end = _list_at(p, t + 1)
         strong = sum(1 for it in items if it[3])
         if len(items) >= 2 and strong >= STRONG_SHARE * len(items):
+            if named is None:
+                named = SpanIndex((o.start, o.end) for o in found if o.type != "person")
             for a, e, words, _ in items:
                 b = p.ends[e - 1]
-                if any(o.type != "person" and o.start < b and a < o.end for o in found):
+                if named.overlaps(a, b):
                     continue
                 added.append(Name(a, b, "place", "cue", 0.6, name_key(words), p.toks[t]))
             t = max(end, t + 1)
@@ -214,5 +218,6 @@ def cued_list_places(p, found: list) -> list:
         t += 1
     if not added:
         return found
-    keep = [nm for nm in found if not (nm.type == "person" and any(x.start < nm.end and nm.start < x.end for x in added))]
+    listed = SpanIndex((x.start, x.end) for x in added)
+    keep = [nm for nm in found if not (nm.type == "person" and listed.overlaps(nm.start, nm.end))]
     return sorted(keep + added, key=lambda x: (x.start, x.end))

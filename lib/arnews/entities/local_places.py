@@ -24,6 +24,7 @@ unless a rare word follows (:data:`MIGRATION_ZIPF`: ``هجرة العقول``، 
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from ..lexicons import kind_sets, lexicon_cache
@@ -145,7 +146,15 @@ def local_cue_places(p, found: list) -> list:
     forms = _cue_forms()
     if not any(k in forms for k in p.fkeys):
         return found
-    starts = sorted((nm.start, nm.end, x) for x, nm in enumerate(found))
+    spans = sorted((nm.start, nm.end, x) for x, nm in enumerate(found))
+    starts = [s for s, _, _ in spans]
+    longest = max((e - s for s, e, _ in spans), default=0)
+
+    def overlapping(a: int, b: int) -> list:
+        """Indexes of the found names overlapping offsets a..b (a bisect, not a scan of every name)."""
+        lo, hi = bisect_left(starts, a - longest), bisect_left(starts, b)
+        return [x for s, e, x in spans[lo:hi] if s < b and a < e]
+
     added, retyped = [], {}
     for t in range(len(p.toks) - 1):
         got = _cue_at(p, t)
@@ -158,7 +167,7 @@ def local_cue_places(p, found: list) -> list:
         if pre in _LIST_ONLY and not _list_context(p, t, cue) or t > 0 and (p.toks[t - 1] in _QUOTES or p.fkeys[t - 1] == _KULL):
             continue  # (السفينة "وادي العرب": a quoted name of something else; في كل حي منارة: every district)
         jj = j + 1 if word_info(p.toks[j]).cue in ("title", "role") and is_word(p, j + 1) and adjacent(p, j, j + 1) else j
-        over = [x for s, e, x in starts if s < p.ends[jj] and p.starts[j] < e]  # (a title: حي الإمام محمد بن سعود)
+        over = overlapping(p.starts[j], p.ends[jj])  # (a title: حي الإمام محمد بن سعود)
         if over:
             if cue in (key("حي"), key("قرية")) and len(over) == 1 and found[over[0]].type == "person" \
                     and p.starts[j] <= found[over[0]].start:
@@ -172,7 +181,7 @@ def local_cue_places(p, found: list) -> list:
         if cue == key("هجرة") and not all(word_info(x).zipf < MIGRATION_ZIPF for x in words if not key(x).startswith("ال"))\
                 or cue == key("هجرة") and any(key(x).startswith("ال") and word_info(x).zipf >= 3.0 for x in words):
             continue  # هجرة العقول، هجرة أموال: migration
-        if any(s < p.ends[e - 1] and p.starts[j] < en for s, en, _ in starts):
+        if overlapping(p.starts[j], p.ends[e - 1]):
             continue
         added.append(Name(p.starts[j], p.ends[e - 1], "place", "cue", 0.6, name_key(words), p.toks[t]))
     if not added and not retyped:
