@@ -24,9 +24,10 @@ over items (``وطليح والمشاش``) gives way.
 """
 from __future__ import annotations
 
-from ..normalize import key
+from ..lexicons import lexicon_cache, lexicon_derived
+from ..normalize import WORD_CACHE, key
 from ..spans import SpanIndex
-from .cues import word_info, zipf_ar
+from .cues import load_cues, word_info, zipf_ar
 from .guards import imperfect_verb
 from .keys import Name, name_key
 from .list_words import prose_item
@@ -35,7 +36,7 @@ from .places import listed_place_at
 from .positions import adjacent, is_word
 from .wordtests import future_verb, number_word, ordinal_word, pronoun_suffixed
 
-__all__ = ["cued_list_places", "ITEM_ZIPF", "DEFINITE_ITEM_ZIPF", "STRONG_ZIPF", "STRONG_SHARE"]
+__all__ = ["cued_list_places", "plural_cue_word", "ITEM_ZIPF", "DEFINITE_ITEM_ZIPF", "STRONG_ZIPF", "STRONG_SHARE"]
 
 #: an indefinite item is rarer than this in general Arabic (سيعة 1.2، قعطبة 2.1، قصي 3.6; not سكنية 4.3)
 ITEM_ZIPF = 3.9
@@ -55,16 +56,33 @@ _DIRECTIONS = frozenset(key(w) for w in (
 _AHAD = key("أحد")
 
 
-def _plural_cue(p, t: int) -> bool:
-    """Token t is an indefinite plural place cue (entity_cues kind places, or local_place_words kind plural_cue)."""
-    if p.kinds[t] != "word":
-        return False
-    k = p.fkeys[t]
-    info = word_info(p.toks[t])
+@lexicon_derived(maxsize=WORD_CACHE)
+def plural_cue_word(w: str, k: str) -> bool:
+    """The word ``w`` (key ``k``) is an indefinite plural place cue (entity_cues kind places, or local_place_words kind
+    plural_cue; per word type)."""
+    info = word_info(w)
     if info.cue == "places":
         return not info.definite and not k.startswith("ال")
-    plural = local_words()["plural_cue"]
-    return any(k == pre + c for c in plural for pre in _PROCLITICS if k.startswith(pre))
+    return k in _plural_forms()
+
+
+def _plural_cue(p, t: int) -> bool:
+    """Token t is an indefinite plural place cue."""
+    return p.kinds[t] == "word" and plural_cue_word(p.toks[t], p.fkeys[t])
+
+
+@lexicon_cache(maxsize=2)
+def _gate_forms() -> frozenset:
+    """Every key a plural cue may have in the text: the cues of kind places and plural_cue behind each proclitic,
+    with the article too (a superset: :func:`plural_cue_word` decides)."""
+    bare = [c for c, kd in load_cues().kind.items() if kd == "places"] + list(local_words()["plural_cue"])
+    return frozenset(pre + art + c for c in bare for pre in _PROCLITICS for art in ("", "ال"))
+
+
+@lexicon_cache(maxsize=2)
+def _plural_forms() -> frozenset:
+    """Keys of the plural cues of ``local_place_words.csv`` behind each proclitic (أودية، وأودية، بمديريات ...)."""
+    return frozenset(pre + c for c in local_words()["plural_cue"] for pre in _PROCLITICS)
 
 
 def _zipf(w: str) -> float:
@@ -193,8 +211,8 @@ def _list_at(p, j: int) -> tuple[list, int]:
 
 def cued_list_places(p, found: list) -> list:
     """``found`` with the places of the lists after plural place cues (module docstring)."""
-    if p.rules != "ar":
-        return found
+    if p.rules != "ar" or _gate_forms().isdisjoint(p.fkeys):
+        return found  # (no plural cue in the paragraph, behind any proclitic: one set test)
     added: list[Name] = []
     named = None  # (the names found that are no person, indexed once a list holds)
     t = 0

@@ -144,8 +144,8 @@ def local_cue_places(p, found: list) -> list:
     if p.rules != "ar":
         return found
     forms = _cue_forms()
-    if not any(k in forms for k in p.fkeys):
-        return found
+    if forms.keys().isdisjoint(p.fkeys):
+        return found  # (no local cue in the paragraph: one set test)
     spans = sorted((nm.start, nm.end, x) for x, nm in enumerate(found))
     starts = [s for s, _, _ in spans]
     longest = max((e - s for s, e, _ in spans), default=0)
