@@ -96,6 +96,7 @@ from .openers import trim_openers
 from .organs import trim_organs
 from .persontails import trim_person_tails
 from .ages import people_with_ages
+from .apposed_people import people_before_offices
 from .apposed_speakers import speakers_before_office
 from .speech_pairs import speech_pairs
 from .kunyas import kunya_people
@@ -1197,6 +1198,7 @@ def paragraph_names(p) -> list[Name]:
             got = sorted(got + (speakers_before_office(p, got) if gates & _SPEECH else []),
                          key=lambda x: (x.start, x.end))  # وقال اليستير باسكي المتحدث
             got = speech_pairs(p, got) if gates & _SPEECH else got  # وقال علاء شمالي المسؤول: two words a speech slot closes
+            got = people_before_offices(p, got)  # مع فيصل البدين المدير الفني: a given name and a name word before an apposed office (names59c)
             got = kunya_people(p, got) if gates & _KUNYA else got  # أبو سنان النجدي, أبي سعيد: a kunya names a person
             got = people_with_ages(p, got)  # كونياكو سايتو (26 عاما): a name before an age in brackets
             got = people_after_nationality(p, got) if gates & _NATIONALITY else got  # والأرجنتيني موراليس: a nationality standing as a noun
