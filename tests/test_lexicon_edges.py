@@ -42,6 +42,7 @@ WORD_LISTS = {
     "part_echo_words.csv": "word",
     "national_bodies.csv": "word",
     "service_names.csv": "word",
+    "site_words.csv": "word",
     "scorer_verbs.csv": "word",
     "sport_role_words.csv": "word",
     "honorific_words.csv": "word",

@@ -14,6 +14,13 @@ it is a place as often: ``موقع الحادث``), but not before a military si
 name's last word or the word after the quotes is *military*), nor before a government e-service
 (``service_names.csv``: ``موقع "مساند"``، ``«أبشر»``: a ministry's system, no organisation).  snnall: 123 firings of
 موقع read, 2 wrong (``ما موقع "حماية المستهلك" من الإعراب``, the site of a camp ``موقع «مانسانار»``).
+
+After ``موقع`` the quoted name must show it is a website (session 55, fixn, review2's findings 1-2; ``site_words.csv``):
+a Latin or transliterated word inside the quotes (``«إنجادجيت»``), a media word (``"يمن برس"``), an outlet's adjective
+after the quotes (``«أرقام» الإخباري``) or a citing frame before the head (``وفقا لموقع``، ``نشر موقع``).  Otherwise it is a
+position or a topic (``موقع «الحادث»``، ``ما موقع "حماية المستهلك" من الإعراب``): nothing.  A listed place filling the
+quotes (``موقع «العلا»``) or a site adjective after them (``الأثري``) keeps the place and adds nothing; ``الموقع``
+with the article is no head (``الموقع «البديل»``).
 """
 from __future__ import annotations
 
@@ -21,9 +28,10 @@ from ..lexicons import lexicon_cache, lexicon_derived, read_lexicon
 from ..normalize import WORD_CACHE, key
 from .cues import word_info
 from .keys import Name, org_key
+from .places import listed_place_at
 from .positions import adjacent, is_word
 
-__all__ = ["quoted_head_names", "quoted_heads", "service_names"]
+__all__ = ["quoted_head_names", "quoted_heads", "service_names", "site_words"]
 
 _OPEN = {'"': '"', "“": "”", "«": "»", "”": "“"}
 _PROCLITICS = ("وبال", "وال", "فال", "بال", "لل", "ال", "وب", "ول", "و", "ف", "ب", "ل", "")
@@ -50,6 +58,65 @@ def service_names() -> frozenset:
 def _is_head(k: str) -> bool:
     heads = quoted_heads()
     return any(k.startswith(c) and k[len(c):] in heads for c in _PROCLITICS)
+
+
+@lexicon_cache(maxsize=2)
+def site_words() -> dict:
+    """``site_words.csv``: kind (frame, media, after, location) -> the keys of its words."""
+    out: dict = {}
+    for r in read_lexicon("site_words.csv"):
+        out.setdefault(r["kind"].strip(), set()).add(key(r["word"].strip()))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_SITE = key("موقع")
+#: after موقع, quoted words none of them definite and each shaped at least this much like a transliteration (ريد -0.4
+#: ستيت -2.5، آني -1.3، إنستاجرام -1.1) name a site; Arabic topic words sit far below (حريق -6.7، مصنع -7.3، ذاكرة -5.4)
+TRANSLIT_SHAPE = -2.5
+#: a one-word quoted site name with no citing frame is this rare at most (إنستاجرام 2.6، إكسبريس 3.0، غوكر 1.0; بلاغ 3.9)
+SITE_ZIPF = 3.5
+
+
+@lexicon_derived(maxsize=WORD_CACHE)
+def site_head(k: str) -> int:
+    """How a head key reads as ``موقع``: 0 another head, 1 ``موقع`` (``وموقع``), 2 ``لموقع`` (a citing preposition),
+    3 ``الموقع`` with the article (no head of a website)."""
+    for c in _PROCLITICS:
+        if k.startswith(c) and k[len(c):] == _SITE:
+            return 3 if c.endswith(("ال", "لل")) else 2 if c.endswith("ل") else 1
+    return 0
+
+
+@lexicon_derived(maxsize=WORD_CACHE)
+def _bare(k: str) -> str:
+    """A key without a leading و or ف (ونشر -> نشر)."""
+    return k[1:] if len(k) > 2 and k[0] in "وف" else k
+
+
+def _translit(p, a: int, b: int) -> bool:
+    """The quoted Arabic words a..b-1 are shaped like a transliteration: several words, one of them foreign-shaped or
+    none definite and none far from the shape (ريد ستيت); one word foreign-shaped and rare (إنستاجرام، غوكر; not بلاغ
+    or بئر, common words the shape measure misreads)."""
+    infos = [word_info(p.toks[t]) for t in range(a, b)]
+    if b - a == 1:
+        return infos[0].zipf < SITE_ZIPF and infos[0].shape > TRANSLIT_SHAPE and not p.fkeys[a].startswith("ال")
+    return any(i.shape > 0.0 for i in infos) or all(
+        not p.fkeys[t].startswith("ال") and i.shape > TRANSLIT_SHAPE for t, i in zip(range(a, b), infos))
+
+
+def _site_name(p, i: int, a: int, b: int, e: int, inside) -> bool:
+    """After the head ``موقع`` at token i, the quoted tokens a..b-1 (closing quote b, next token e) name a website."""
+    sw = site_words()
+    if site_head(p.fkeys[i]) == 3 or is_word(p, e) and p.fkeys[e] in sw.get("location", ()):
+        return False  # الموقع «البديل»; موقع «العلا» الأثري
+    if listed_place_at(p, a) == b - a:
+        return False  # موقع «المملكة»، موقع «مكة»: a listed place fills the quotes
+    if any(p.kinds[t] == "latin" for t in range(a, b)) or _translit(p, a, b):
+        return True  # موقع «إنجادجيت»، «ريد ستيت»: a transliterated or Latin name
+    if any(p.fkeys[t] in sw.get("media", ()) for t in range(a, b)) or (
+            is_word(p, e) and p.fkeys[e] in sw.get("after", ())):
+        return True  # "يمن برس"، «أرقام» الإخباري
+    return site_head(p.fkeys[i]) == 2 or is_word(p, i - 1) and _bare(p.fkeys[i - 1]) in sw.get("frame", ())
 
 
 def _quoted(p, t: int) -> int:
@@ -91,7 +158,7 @@ def quoted_head_names(p, found: list[Name]) -> list[Name]:
     """``found`` with the organisations named in quotes after a head of ``quoted_heads.csv`` (module docstring)."""
     if p.rules != "ar" or not any(q in p.text for q in _OPEN):
         return found
-    quoted_heads()  # (syncs the lexicon folder for the per-key cache of _is_head)
+    quoted_heads(), site_words()  # (syncs the lexicon folder for the per-key cache of _is_head)
     new, drop = [], set()
     n = len(p.kinds)
     for i in range(n):
@@ -108,8 +175,9 @@ def quoted_head_names(p, found: list[Name]) -> list[Name]:
             a, b = t + 1, e - 1
             s, en = p.starts[a], p.ends[b - 1]
             inside = [o for o in found if o.start < en and s < o.end]
-            if _military(p, b - 1) or _military(p, e) or b == a + 1 and p.fkeys[a] in service_names():
-                pass  # موقع «بارتشين» العسكري: a military site; موقع "مساند": a ministry's e-service; no organisation
+            if _military(p, b - 1) or _military(p, e) or b == a + 1 and p.fkeys[a] in service_names() or (
+                    site_head(p.fkeys[i]) and not _site_name(p, i, a, b, e, inside)):
+                pass  # موقع «بارتشين» العسكري: a military site; موقع "مساند": a ministry's e-service; موقع «الحادث»: no organisation
             elif not any(o.type == "organisation" for o in inside):
                 drop.update(id(o) for o in inside)
                 words = [p.toks[x] for x in range(a, b)]

@@ -1,0 +1,51 @@
+"""Names session 55 (issue 14; helper fixn): review2's findings on names59d fixed.
+
+1. ``موقع`` + quotes (:mod:`arnews.entities.quoted_heads`, ``site_words.csv``): a listed place in quotes keeps its
+   reading and adds no organisation (``موقع «المملكة» الريادي``); a common noun in quotes is no website
+   (``موقع «الحادث»``، ``الموقع «البديل»``); a site still needs a transliterated name, a media word, an outlet's
+   adjective or a citing frame.
+
+Every sentence is written for these tests in the style of Saudi news (none copied from a corpus)."""
+from __future__ import annotations
+
+from arnews import lexicons
+from arnews.entities.names import paragraph_names
+from arnews.text import make_paragraph
+
+
+def _names(text: str, role: str = "body") -> list[tuple[str, str]]:
+    p = make_paragraph(text, "ar", role=role)
+    return [(p.norm.text[x.start:x.end], x.type) for x in paragraph_names(p)]
+
+
+def _orgs(text: str, role: str = "body") -> list[str]:
+    return [s for s, t in _names(text, role) if t == "organisation"]
+
+
+def test_site_with_a_quoted_listed_place_keeps_the_place():
+    assert _names("وتحدث الأمير عن موقع «المملكة» الريادي في المنطقة") == [("المملكة", "place")]
+    assert _names('وزار الوفد موقع "الدرعية" التاريخي صباح أمس') == [("الدرعية", "place")]
+    assert _names("وأكد الخطيب عن موقع «مكة» في قلب العالم الإسلامي") == [("مكة", "place")]
+    assert _orgs("وتجول الزوار في موقع «العلا» الأثري خلال العطلة") == []
+
+
+def test_site_with_a_quoted_common_noun_is_no_organisation():
+    assert _orgs("وانتقلت الفرق إلى موقع «الحادث» فور تلقي البلاغ") == []
+    assert _orgs('ووصل المحققون إلى موقع "الجريمة" في ساعة مبكرة') == []
+    assert _orgs("وتصاعد الدخان في موقع «الانفجار» طوال الليل") == []
+    assert _orgs("وتفقد المدير موقع «حريق» المستودع شرق المدينة") == []
+    assert _orgs("ويجري العمل في الموقع «البديل» للمصنع") == []
+    assert _orgs('فما موقع "حماية المستهلك" من الإعراب في هذه القضية') == []
+    assert _orgs("وتفقد المحافظ موقع «مصنع الأسمنت» شرق المدينة") == []
+    # the neighbours that stay websites: a citing frame, an outlet's adjective, a media word, a transliteration
+    assert _orgs("وفقا لموقع «أرقام» فإن السوق تراجع أمس") == ["أرقام"]
+    assert _orgs("وقال موقع «أرقام» الإخباري إن المؤشر تراجع") == ["أرقام"]
+    assert _orgs('وبث موقع "روسيا اليوم" مقطعا مصورا للحادث') == ["روسيا اليوم"]
+    assert _orgs('ونشر الفنان مقطعا على موقع "إنستاجرام" أمس') == ["إنستاجرام"]
+    assert _orgs("وكتب رئيس تحرير موقع «ريد ستيت» مقالا عن المرشح") == ["ريد ستيت"]
+
+
+def test_site_words_are_glossed():
+    rows = lexicons.read_lexicon("site_words.csv")
+    assert {r["kind"] for r in rows} == {"frame", "media", "after", "location"}
+    assert all(r["gloss"].strip() for r in rows)
