@@ -49,3 +49,20 @@ def test_site_words_are_glossed():
     rows = lexicons.read_lexicon("site_words.csv")
     assert {r["kind"] for r in rows} == {"frame", "media", "after", "location"}
     assert all(r["gloss"].strip() for r in rows)
+
+
+def test_national_bodies_construct_test_is_per_word_type():
+    # review2 finding 7: the two-word field (خفر السواحل) is looked up once per key pair, and only where the second
+    # word is a construct's second word; a long paragraph without السواحل asks nothing
+    from arnews.entities.national_bodies import construct_offset, construct_seconds, national_bodies
+    from arnews.normalize import key
+
+    assert key("السواحل") in construct_seconds()
+    p = make_paragraph("وقال المتحدث إن الحكومة ستواصل دعم المشاريع التنموية في المناطق الريفية " * 50, "ar")
+    before = construct_offset.cache_info()
+    national_bodies(p, [])
+    after = construct_offset.cache_info()
+    assert (after.hits, after.misses) == (before.hits, before.misses)
+    q = make_paragraph("وأعلن خفر السواحل اليوناني إنقاذ مهاجرين، وقال خفر السواحل اليوناني إن البحث مستمر", "ar")
+    assert [q.norm.text[o.start:o.end] for o in national_bodies(q, [])] == ["خفر السواحل اليوناني"] * 2
+    assert construct_offset.cache_info().hits >= after.hits + 1

@@ -27,14 +27,14 @@ glued و/ف/ب/ل stays outside).  snnall: 11 firings read, all right (الإي�
 """
 from __future__ import annotations
 
-from ..lexicons import lexicon_cache, word_kinds
-from ..normalize import key
+from ..lexicons import lexicon_cache, lexicon_derived, word_kinds
+from ..normalize import WORD_CACHE, key
 from .guards import gentilic_place
 from .keys import Name, org_key
 from .placeids import country_id
 from .positions import adjacent, is_word
 
-__all__ = ["national_bodies"]
+__all__ = ["national_bodies", "construct_offset", "construct_seconds"]
 
 _KINDS = ("masc", "fem", "general", "office", "construct")
 _PROCLITICS = ("", "و", "ف", "ل", "ول", "فل")  # not ب: المساس بالأمن الإسرائيلي، فاز بالرئاسة الأمريكية (the field, the office)
@@ -46,6 +46,14 @@ def _words() -> dict:
     return word_kinds("national_bodies.csv", _KINDS, key)
 
 
+@lexicon_cache(maxsize=2)
+def construct_seconds() -> frozenset:
+    """The second words (keys) of the two-word fields of kind construct (السواحل): the cheap first test of
+    :func:`_construct`."""
+    return frozenset(k.split(" ", 1)[1] for k, kd in _words().items() if kd == "construct" and " " in k)
+
+
+@lexicon_derived(maxsize=WORD_CACHE)
 def _field(k: str) -> tuple[str, int]:
     """(kind, letters of proclitics outside the span) of a token key that is a field noun, else ('', 0)."""
     words = _words()
@@ -63,11 +71,19 @@ def _field(k: str) -> tuple[str, int]:
 def _construct(p, i: int) -> int:
     """Letters of proclitics outside the span when tokens i, i+1 are a two-word field of kind construct (خفر
     السواحل، وخفر السواحل), else -1."""
+    if not (i + 1 < len(p.fkeys) and p.fkeys[i + 1] in construct_seconds()):
+        return -1  # (asked for every word: one set look-up before anything else)
     if not (is_word(p, i + 1) and adjacent(p, i, i + 1)):
         return -1
-    k, words = p.fkeys[i], _words()
+    return construct_offset(p.fkeys[i], p.fkeys[i + 1])
+
+
+@lexicon_derived(maxsize=WORD_CACHE)
+def construct_offset(k: str, k2: str) -> int:
+    """Letters of proclitics on k when ``k k2`` is a two-word field of kind construct, else -1 (cached per key pair)."""
+    words = _words()
     for pre in _PROCLITICS + ("ب",):
-        if k.startswith(pre) and words.get(k[len(pre):] + " " + p.fkeys[i + 1]) == "construct":
+        if k.startswith(pre) and words.get(k[len(pre):] + " " + k2) == "construct":
             return len(pre)
     return -1
 
@@ -100,6 +116,7 @@ def national_bodies(p, found: list[Name]) -> list[Name]:
     """``found`` with each state's body named by its field and the state's adjective (module docstring)."""
     if p.rules != "ar":
         return found
+    _words(), construct_seconds()  # (syncs the lexicon folder for the per-key caches)
     new = []
     for i, k in enumerate(p.fkeys):
         kd, off = _field(k) if "ال" in k or k.startswith("لل") else ("", 0)
