@@ -66,3 +66,40 @@ def test_national_bodies_construct_test_is_per_word_type():
     q = make_paragraph("وأعلن خفر السواحل اليوناني إنقاذ مهاجرين، وقال خفر السواحل اليوناني إن البحث مستمر", "ar")
     assert [q.norm.text[o.start:o.end] for o in national_bodies(q, [])] == ["خفر السواحل اليوناني"] * 2
     assert construct_offset.cache_info().hits >= after.hits + 1
+
+
+def _title_orgs(*pars) -> list[str]:
+    from name_checks import article_rows
+
+    return [s for p, s, t, _, _ in article_rows(*pars) if p == 0 and t == "organisation"]
+
+
+def test_quoted_subject_only_in_a_title_and_not_before_a_gloss():
+    # review2 finding 3: a body paragraph opening with a quoted word and a ت-verb is no headline
+    assert _orgs("«نوكيا» تطرح هاتفا جديدا في الأسواق السعودية") == []
+    assert _orgs("«كوتش» تعني المدرب باللغة الإنجليزية", "title") == []
+    assert _orgs('"هاي" تعني مرحبا بالإنجليزية', "title") == []
+    # the neighbour that stays: a title whose article names the brand after a head word
+    assert _title_orgs("«كوتش» تكشف عن ابتكاراتها للموسم المقبل",
+                       "وقالت علامة «كوتش» الأمريكية إن المعرض يفتح أبوابه في الرياض") == ["كوتش"]
+
+
+def test_quoted_foreign_subject_needs_its_article_to_name_a_body():
+    # review2 finding 4: a singer, a disease, a film before a feminine verb; the article never writes شركة X
+    assert _title_orgs("«شاكيرا» تحيي حفلا غنائيا في دبي", "وتقدم المغنية الكولومبية أشهر أغانيها") == []
+    assert _title_orgs("«إيبولا» تحصد المزيد من الأرواح في غرب أفريقيا", "وارتفع عدد الوفيات بالفيروس إلى ألف") == []
+    assert _title_orgs("«تايتانيك» تحصد الجوائز من جديد", "وعاد الفيلم إلى دور العرض بعد عشرين عاما") == []
+    # a comma and a head word after the name in the body confirm it (الشركة ...)
+    assert _title_orgs('"جيوردانو" تطرح تشكيلة جديدة للمدارس',
+                       'وتطرح "جيوردانو"، العلامة العالمية للأزياء، تشكيلتها في متاجرها') == ["جيوردانو"]
+
+
+def test_quoted_field_and_place_needs_a_listed_field_word():
+    # review2 finding 5: any word + a place is no branch; the place stays
+    from name_checks import article_rows
+
+    jeddah = "وتشهد شوارع محافظة جدة أمطارا غزيرة منذ الصباح"
+    assert [r[1:3] for r in article_rows("«أمطار جدة» تكشف ضعف البنية التحتية", jeddah) if r[0] == 0] == [
+        ("جدة", "place")]
+    assert _names("«نكاسة مكة» تسجل نصف مليار ريال في الصفقات", "title") == [("مكة", "place")]
+    assert _names("«بر الأحساء» تكرم المتطوعين في حفل سنوي", "title") == [("بر الأحساء", "organisation")]

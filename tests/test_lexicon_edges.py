@@ -43,6 +43,7 @@ WORD_LISTS = {
     "national_bodies.csv": "word",
     "service_names.csv": "word",
     "site_words.csv": "word",
+    "quoted_subject_words.csv": "word",
     "scorer_verbs.csv": "word",
     "sport_role_words.csv": "word",
     "honorific_words.csv": "word",

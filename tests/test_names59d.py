@@ -16,13 +16,13 @@ from arnews.normalize import key
 from arnews.text import make_paragraph
 
 
-def _names(text: str) -> list[tuple[str, str]]:
-    p = make_paragraph(text, "ar")
+def _names(text: str, role: str = "body") -> list[tuple[str, str]]:
+    p = make_paragraph(text, "ar", role=role)
     return [(p.norm.text[x.start:x.end], x.type) for x in paragraph_names(p)]
 
 
-def _orgs(text: str) -> list[str]:
-    return [s for s, t in _names(text) if t == "organisation"]
+def _orgs(text: str, role: str = "body") -> list[str]:
+    return [s for s, t in _names(text, role) if t == "organisation"]
 
 
 def test_website_in_quotes_is_an_organisation():
@@ -77,11 +77,19 @@ def test_paper_in_guillemets_opened_backwards():
 
 def test_headline_subject_in_quotes():
     # quoted_subjects: a quoted brand or a field + a listed place before a feminine imperfect verb opens a headline
-    assert _orgs("«نوكيا» تطرح هاتفا جديدا في الأسواق السعودية") == ["نوكيا"]
-    assert _orgs('"روتانا" تعلن موعد طرح الألبوم الجديد') == ["روتانا"]
-    assert _names("«سياحة الأحساء» تطلق برنامجا صيفيا للأسر") == [("سياحة الأحساء", "organisation")]
+    # (fixn: the article's title only; a transliterated brand only when its article names it after a head word again)
+    from name_checks import article_rows
+
+    def title_orgs(*pars):
+        return [s for p, s, t, _, _ in article_rows(*pars) if p == 0 and t == "organisation"]
+
+    assert title_orgs("«نوكيا» تطرح هاتفا جديدا في الأسواق السعودية",
+                      "وأعلنت شركة نوكيا أمس طرح الهاتف في متاجرها") == ["نوكيا"]
+    assert title_orgs('"روتانا" تعلن موعد طرح الألبوم الجديد', "وقالت شركة روتانا إن الألبوم يضم عشر أغان") == ["روتانا"]
+    assert _names("«سياحة الأحساء» تطلق برنامجا صيفيا للأسر", "title") == [("سياحة الأحساء", "organisation")]
     # a quoted topic word, a listed town, a masculine verb, a verb not right after the quotes: nothing read
-    assert _orgs("«الشواطئ» تتحرر من الباعة الجائلين") == []
-    assert _names("«جدة» تحتفل باليوم الوطني") == [("جدة", "place")] or _orgs("«جدة» تحتفل باليوم الوطني") == []
-    assert _orgs('"نوكيا" يعود إلى سوق الهواتف') == []
-    assert _orgs("قال إن «نوكيا» تطرح هاتفا جديدا") == []
+    assert _orgs("«الشواطئ» تتحرر من الباعة الجائلين", "title") == []
+    jeddah = "وتشهد شوارع محافظة جدة فعاليات متنوعة بمشاركة الأهالي"
+    assert [r[1:3] for r in article_rows("«جدة» تحتفل باليوم الوطني", jeddah) if r[0] == 0] == [("جدة", "place")]
+    assert _orgs('"نوكيا" يعود إلى سوق الهواتف', "title") == []
+    assert _orgs("قال إن «نوكيا» تطرح هاتفا جديدا", "title") == []

@@ -39,6 +39,7 @@ from .gazetteer import Gazetteer, find_aliases as _find, load_gazetteer, skeleto
 from .names import Name, name_key, paragraph_names
 from .known import known_name_en, mark_sport_articles
 from .movements import mark_political_articles
+from .quoted_subjects import mark_headline_bodies
 from .places import place_name_en
 from .clubs import bare_club_slot, headed_club_word
 from .club_mentions import join_club_mentions
@@ -662,6 +663,7 @@ def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: 
     # datelines too: the place a dispatch comes from (and the agency) is a name the guide counts
     pars = paragraphs_of(paragraphs, articles).select(ENTITY_ROLES)
     mark_sport_articles(pars)  # a player named in a quote of a sports article
+    mark_headline_bodies(pars)  # «نوكيا» تطرح ... شركة نوكيا: a headline's quoted subject named again after a head
     mark_political_articles(pars)  # حماس in a paragraph of a report on Gaza that names no cue itself
     in_context = _in_context(pars, gz)
     by_article: dict[str, list] = defaultdict(list)
