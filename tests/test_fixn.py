@@ -103,3 +103,12 @@ def test_quoted_field_and_place_needs_a_listed_field_word():
         ("جدة", "place")]
     assert _names("«نكاسة مكة» تسجل نصف مليار ريال في الصفقات", "title") == [("مكة", "place")]
     assert _names("«بر الأحساء» تكرم المتطوعين في حفل سنوي", "title") == [("بر الأحساء", "organisation")]
+
+
+def test_known_name_completes_a_cued_name_cut_inside_it():
+    # review2 finding 6: the head-word span stopped at the stop word بلا; the listed name wins, whole
+    assert _orgs("وقالت منظمة أطباء بلا حدود إن المستشفى تعرض للقصف") == ["منظمة أطباء بلا حدود"]
+    assert _orgs("وقالت المنسقة في جمعية أطباء بلا حدود إن الناجين بحاجة للدعم") == ["جمعية أطباء بلا حدود"]
+    # the listed name alone, and a cued name that holds no listed one, stay as they were
+    assert _orgs("وقالت أطباء بلا حدود إن المستشفى تعرض للقصف") == ["أطباء بلا حدود"]
+    assert _orgs("وأعلنت منظمة الصحة العالمية حالة الطوارئ") == ["منظمة الصحة العالمية"]

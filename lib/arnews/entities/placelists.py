@@ -194,6 +194,14 @@ def _with_places(p, found: list[Name]) -> list[Name]:
         # a cue-announced organisation around it keeps it (نادي الهلال); a person or place guessed
         # inside it gives way (مدرب الهلال is no person "الهلال")
         cued_org = [nm for nm in found if nm.source == "cue" and nm.type == "organisation"]
+        # (a cue-announced name that stops inside a listed one takes it whole, with the listed id: منظمة أطباء بلا
+        # حدود, not منظمة أطباء cut at بلا; اللجنة الدولية للصليب الأحمر)
+        grown = {id(nm): (nm.start, e, oid) for s, e, oid in known for nm in cued_org if nm.start < s < nm.end < e}
+        if grown:
+            found = [nm for nm in found if id(nm) not in grown]
+            cued_org = [nm for nm in cued_org if id(nm) not in grown]
+            known = [(a, e, oid) for a, e, oid in known
+                     if not any(a < ge and gs < e for gs, ge, _ in grown.values())] + sorted(set(grown.values()))
         # (a listed full name around a shorter cue-announced one wins: هيئة التحقيق والادعاء العام)
         listed = [Name(s, e, "organisation", "listed", 0.8, oid) for s, e, oid in known
                   if not any(s < nm.end and nm.start < e and not (s <= nm.start and nm.end < e) for nm in cued_org)]
