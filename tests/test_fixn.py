@@ -4,6 +4,10 @@
    reading and adds no organisation (``موقع «المملكة» الريادي``); a common noun in quotes is no website
    (``موقع «الحادث»``، ``الموقع «البديل»``); a site still needs a transliterated name, a media word, an outlet's
    adjective or a citing frame.
+2. ``quoted_subjects`` (``quoted_subject_words.csv``): only in a title, never before a verb of meaning; a transliterated
+   subject only when its article names it after an organisation's head word; field + place only with a listed field.
+3. ``national_bodies``: the construct field (خفر السواحل) tested per word type, cached per key pair.
+4. A cue-announced name cut inside a listed one takes it whole (منظمة أطباء بلا حدود).
 
 Every sentence is written for these tests in the style of Saudi news (none copied from a corpus)."""
 from __future__ import annotations
