@@ -50,6 +50,19 @@ class _MinuteRules:
                 return True
         return False
 
+    def _sport_paragraph(self) -> bool:
+        """The paragraph reports a match: a ``sport_cue`` (مرمى, ركلة, لاعب, هدفين) or a ``match_noun``
+        (مباراة, الودية, الشوط) of quantity_markers.csv anywhere in it, by a word's readings (بالمرمى).  A goal
+        word alone is no evidence: بهدف is as often "in order to", هدف المشروع an aim, سجل المؤشر "recorded"
+        (session 55, fixq, review1 finding 1).  Read once per paragraph."""
+        hit = getattr(self, "_sport_para", None)
+        if hit is None:
+            tables = [self.lx.markers.get(r, {}) for r in ("sport_cue", "match_noun")]
+            hit = any(self.kind(x) == "ar" and any((b_,) in t for t in tables for _, b_ in self.bases(x))
+                      for x in range(self.t.n))
+            self._sport_para = hit
+        return hit
+
     def goal_minute(self, num) -> _Q | None:
         """The number is a goal's minute in brackets after its scorer's name: ``خالد (23)``, ``محرز (18 و25 من
         ركلة جزاء)``; an ordinal of unit دقيقة (the number alone, as the readers span it), else None.  The
@@ -72,7 +85,7 @@ class _MinuteRules:
             c += 1
         if not self.is_p(c, ")"):
             return None
-        if not self._goal_minute_context(o):
+        if not self._goal_minute_context(o) or not self._sport_paragraph():
             return None
         return _Q(a, b, "ordinal", int(num.value), unit=_MINUTE, unit_en="minute")
 

@@ -1,0 +1,40 @@
+"""Golden tests for quantities, session 55 task fixq (issue 13): review1's findings on q84.
+
+Every sentence here was written for these tests in the style of Saudi news (no corpus text); each
+figure is asserted on its span, kind, value and unit, with the neighbours that must NOT match."""
+from __future__ import annotations
+
+from arnews.quantities import extract_quantities
+from quantity_checks import assert_figure
+
+
+def _kinds(sentence, surface):
+    """The kinds of the figures that overlap the surface."""
+    s = sentence.find(surface)
+    assert s >= 0, surface
+    e = s + len(surface)
+    return [(q["kind"], q["unit"]) for q in extract_quantities(sentence) if q["start"] < e and s < q["end"]]
+
+
+# -- finding 1: a bracketed number after a name is a goal's minute only in a paragraph about a match; a goal
+# word alone (بهدف "in order to", هدف المشروع an aim, أهداف التنمية, سجل المؤشر "recorded") is no evidence
+def test_a_goal_word_outside_sport_makes_no_minute():
+    s = "أقامت الإدارة الدورة بهدف تأهيل المعلمين الجدد، وحاضر فيها الأستاذ سعد العتيبي (45) والأستاذ خالد (30)."
+    for n in ("45", "30"):
+        assert ("ordinal", "دقيقة") not in _kinds(s, n)
+    s = "وكان هدف المشروع تطوير حي الفيصلية (12) وحي الخالدية (8) في المحافظة."
+    for n in ("12", "8"):
+        assert ("ordinal", "دقيقة") not in _kinds(s, n)
+    s = "ويأتي البرنامج ضمن أهداف التنمية المستدامة، وشارك فيه الطالب فهد (25) من جدة."
+    assert ("ordinal", "دقيقة") not in _kinds(s, "25")
+    s = "وسجل المؤشر العام ارتفاعا قادته أسهم المصارف (45) والاتصالات (12) خلال الجلسة."
+    for n in ("45", "12"):
+        assert ("ordinal", "دقيقة") not in _kinds(s, n)
+    # the same shapes in a match report stay minutes
+    s = "وحقق الفريق فوزا ثمينا على مضيفه بهدف المهاجم سعد العتيبي (45) في المباراة."
+    assert_figure(s, "45", kind="ordinal", value=45, unit="دقيقة")
+    s = "وسجل للفريق سامي القحطاني (17) وماجد العنزي (63)، قبل أن يقلص الضيوف الفارق من ركلة جزاء."
+    assert_figure(s, "17", kind="ordinal", value=17, unit="دقيقة")
+    assert_figure(s, "63", kind="ordinal", value=63, unit="دقيقة")
+    s = "وسجل النجمان البرازيلي ماركوس (69) والمغربي يوسف (74) الهدفين."
+    assert_figure(s, "74", kind="ordinal", value=74, unit="دقيقة")
