@@ -38,3 +38,17 @@ def test_a_goal_word_outside_sport_makes_no_minute():
     assert_figure(s, "63", kind="ordinal", value=63, unit="دقيقة")
     s = "وسجل النجمان البرازيلي ماركوس (69) والمغربي يوسف (74) الهدفين."
     assert_figure(s, "74", kind="ordinal", value=74, unit="دقيقة")
+
+
+# -- finding 4: a clock time's hour is 0-23, or 24 with no minutes (midnight, as الساعة 24 is read):
+# الساعة 30ر24 and 24.30 are no time (they fall back as 30ر25 does)
+def test_an_impossible_hour_is_no_clock_time():
+    s = "وصعد خام برنت عند الساعة 30ر24 بتوقيت جرينتش"
+    assert "time" not in [k for k, _ in _kinds(s, "30ر24")]
+    s = "وبدأت الجلسة عند الساعة 24.30 مساء"
+    assert "time" not in [k for k, _ in _kinds(s, "24.30")]
+    # nasty neighbours: a valid hour, midnight written 00ر24 or 24.00, and the bare hour 24
+    assert_figure("وصعد الذهب عند الساعة 30ر23 بتوقيت جرينتش", "الساعة 30ر23 بتوقيت جرينتش", kind="time", date="T23:30")
+    assert_figure("عند الساعة 00ر24 بتوقيت جرينتش", "الساعة 00ر24 بتوقيت جرينتش", kind="time", date="T00:00")
+    assert_figure("وتغلق المحلات عند الساعة 24.00", "الساعة 24.00", kind="time", date="T00:00")
+    assert_figure("ويبدأ الحظر في الساعة 24 من مساء اليوم", "الساعة 24 من مساء اليوم", kind="time", date="T00:00")

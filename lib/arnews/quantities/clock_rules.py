@@ -37,6 +37,12 @@ def clock_words() -> dict[str, frozenset]:
 _DAY_WORDS = ("اليوم", *DAY_OFFSETS)
 
 
+def _clock_ok(h: int, m: int) -> bool:
+    """A clock time of a dotted or reversed-decimal number: hour 0-23, minute 0-59, or 24 with no minutes
+    (midnight, as a bare الساعة 24 is read); not 24.30 nor 30ر24 (session 55, fixq, review1 finding 4)."""
+    return m < 60 and (h < 24 or (h == 24 and m == 0))
+
+
 class _ClockRules:
     """Clock time rules (a scanner mixin)."""
 
@@ -278,13 +284,13 @@ class _ClockRules:
         digits, a dot, exactly two digits, a valid time), else None."""
         t = self.t.text[num.a] if num.written == "digits" and num.b == num.a + 1 else ""
         m = re.fullmatch(r"(\d{1,2})\.(\d{2})", t)
-        if m and int(m[1]) <= 24 and int(m[2]) < 60:
+        if m and _clock_ok(int(m[1]), int(m[2])):
             return int(m[1]), int(m[2])
         # the reversed decimal of the Saudi Press Agency (7ر10 is 10.7): الساعة 32ر06 is 06:32, minutes
         # first (two digits), then the hour (session 55, q84: both readers of blind58 wrote T06:32)
         if num.b == num.a + 3 and self._ra_decimal(num.a):
             mm, hh = self.t.text[num.a], self.t.text[num.a + 2]
-            if len(mm) == 2 and int(mm) < 60 and len(hh) <= 2 and int(hh) <= 24:
+            if len(mm) == 2 and len(hh) <= 2 and _clock_ok(int(hh), int(mm)):
                 return int(hh), int(mm)
         return None
 
