@@ -52,3 +52,17 @@ def test_an_impossible_hour_is_no_clock_time():
     assert_figure("عند الساعة 00ر24 بتوقيت جرينتش", "الساعة 00ر24 بتوقيت جرينتش", kind="time", date="T00:00")
     assert_figure("وتغلق المحلات عند الساعة 24.00", "الساعة 24.00", kind="time", date="T00:00")
     assert_figure("ويبدأ الحظر في الساعة 24 من مساء اليوم", "الساعة 24 من مساء اليوم", kind="time", date="T00:00")
+
+
+# -- finding 6: a rising dash pair after a word of an age group is a range of ages in years, not a
+# team's score label (الهلال 3-9 is)
+def test_an_age_range_after_an_age_word_is_no_score():
+    s = "وتستقبل الروضة الأطفال من الأعمار 3-6 في الفترة الصباحية"
+    assert_figure(s, "3-6", kind="duration", value=3, value_end=6, unit="سنة")
+    assert ("label", "أعمار") not in _kinds(s, "3-6")
+    s = "ويستهدف البرنامج الفئة العمرية 18-25 من الشباب والفتيات"
+    assert_figure(s, "18-25", kind="duration", value=18, value_end=25, unit="سنة")
+    # with a unit after it the range was, and stays, a duration
+    assert_figure("وتستهدف الدورة الفئة 18-25 عاما", "18-25 عاما", kind="duration", value=18, value_end=25, unit="سنة")
+    # nasty neighbour: a score after a team's name stays its label
+    assert_figure("نتائج الجولة: النصر x الهلال 3-9 , الشباب x الاتفاق 4-3", "الهلال 3-9", kind="label", value=3)

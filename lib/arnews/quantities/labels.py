@@ -633,6 +633,11 @@ class _LabelRules:
                     unit, en, strong = u[0][0], u[0][2], u[0][1] in ("label", "document")
                     break
             if (self.is_p(b, "-–") and self.kind(b + 1) == "num" and self.t.text[b + 1].isdigit()
+                    and int(num.value) < int(self.t.text[b + 1]) < 130 and not self.is_p(b + 2, "-–/%")
+                    and any((b_,) in self.lx.markers.get("age_group_word", {}) for x in range(st, a) for _, b_ in self.bases(x))):
+                # الأعمار 3-6, الفئة العمرية 18-25: a range of ages in years, no team's score (fixq, review1 finding 6)
+                return _Q(a, b + 2, "duration", num.value, int(self.t.text[b + 1]), unit="سنة", unit_en="year (age)")
+            if (self.is_p(b, "-–") and self.kind(b + 1) == "num" and self.t.text[b + 1].isdigit()
                     and int(self.t.text[b + 1]) <= 20 and not self.is_p(b + 2, "-–/%")
                     and self.k(b + 2) not in ("منها", "منهم", "من") and not self.month_at(b + 2)
                     and not self.unit_after(b + 2)):  # not الموافق 8 – 10 من شهر نوفمبر: days
