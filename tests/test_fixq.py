@@ -66,3 +66,25 @@ def test_an_age_range_after_an_age_word_is_no_score():
     assert_figure("وتستهدف الدورة الفئة 18-25 عاما", "18-25 عاما", kind="duration", value=18, value_end=25, unit="سنة")
     # nasty neighbour: a score after a team's name stays its label
     assert_figure("نتائج الجولة: النصر x الهلال 3-9 , الشباب x الاتفاق 4-3", "الهلال 3-9", kind="label", value=3)
+
+
+# -- finding 3: the word lists of q84 are glossed rows of quantity_markers.csv, not Python literals;
+# the behaviour is the same
+def test_q84_word_lists_are_lexicon_rows():
+    import arnews.quantities.labels as labels
+    import arnews.quantities.minutes as minutes
+    import arnews.quantities.ordinals as ordinals
+    from arnews.quantities.lexicon import lex
+
+    lx = lex("ar")
+    assert set(lx.markers["penalty_word"]) == {("من",), ("ركله",), ("بركله",), ("ضربه",), ("جزاء",), ("ج",)}
+    assert set(lx.markers["timed_rank"]) == {("دقيقه",), ("شوط",)}
+    assert set(lx.markers["not_score_after"]) == {("منها",), ("منهم",), ("من",)}
+    assert not hasattr(minutes, "_PENALTY") and not hasattr(ordinals, "_TIMED_RANKS")
+    assert '"منها", "منهم", "من"' not in open(labels.__file__, encoding="utf-8").read()
+    # the same readings as before
+    s = "وفاز الفريق في المباراة بهدفين للمهاجم سامي الخالدي (33 و58 من ضربة جزاء) ولم يرد الضيوف."
+    assert_figure(s, "33", kind="ordinal", value=33, unit="دقيقة")
+    assert_figure(s, "58", kind="ordinal", value=58, unit="دقيقة")
+    assert_figure("وغادر المدافع الملعب في الدقيقة 72 مصابا", "الدقيقة 72", kind="ordinal", value=72, unit="دقيقة")
+    assert_figure("وغاب عن الشوط 2 لاعبا بسبب الإصابة", "الشوط 2", kind="ordinal", value=2)

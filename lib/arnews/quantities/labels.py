@@ -639,7 +639,7 @@ class _LabelRules:
                 return _Q(a, b + 2, "duration", num.value, int(self.t.text[b + 1]), unit="سنة", unit_en="year (age)")
             if (self.is_p(b, "-–") and self.kind(b + 1) == "num" and self.t.text[b + 1].isdigit()
                     and int(self.t.text[b + 1]) <= 20 and not self.is_p(b + 2, "-–/%")
-                    and self.k(b + 2) not in ("منها", "منهم", "من") and not self.month_at(b + 2)
+                    and (self.k(b + 2),) not in self.lx.markers.get("not_score_after", {}) and not self.month_at(b + 2)
                     and not self.unit_after(b + 2)):  # not الموافق 8 – 10 من شهر نوفمبر: days
                 b += 2  # والملعب على الترجي 2-1, الهلال 3-9, الشباب 1 - 2: a score or a part, one name (q84)
             return _Q(st, b, "label", num.value, unit=unit, unit_en=en, strong=strong)

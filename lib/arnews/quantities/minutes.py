@@ -10,8 +10,6 @@ from .figure import Figure as _Q
 from .lexicon import DEFINITE_PREFIXES as _DEFINITE
 
 _MINUTE = "دقيقة"
-#: the words of a penalty after a goal's minute inside its brackets (key form): (25 من ركلة جزاء), (40 ج)
-_PENALTY = ("من", "ركله", "جزاء", "ج", "ضربه", "بركله", "ضربة", "ركلة")
 
 
 class _MinuteRules:
@@ -66,7 +64,7 @@ class _MinuteRules:
     def goal_minute(self, num) -> _Q | None:
         """The number is a goal's minute in brackets after its scorer's name: ``خالد (23)``, ``محرز (18 و25 من
         ركلة جزاء)``; an ordinal of unit دقيقة (the number alone, as the readers span it), else None.  The
-        brackets hold only minutes joined by و or a comma and, last, a penalty phrase (``من ركلة جزاء``); the
+        brackets hold only minutes joined by و or a comma and, last, a penalty phrase (``من ركلة جزاء``: ``penalty_word`` of quantity_markers.csv); the
         word before the opening bracket is no label noun (المادة (3)) nor a function word (استفاد منها (68) متدرب); a goal word or another such minute comes
         within twelve tokens before it, in the same sentence."""
         a, b = num.a, num.b
@@ -81,7 +79,8 @@ class _MinuteRules:
         c = b
         while c < b + 8 and (self.k(c) == "و" or self.is_p(c, "،,") or self._minute_digits(c)):
             c += 1
-        while c < b + 12 and self.kind(c) == "ar" and self.k(c) in _PENALTY:
+        penalty = self.lx.markers.get("penalty_word", {})  # (25 من ركلة جزاء), (40 ج)
+        while c < b + 12 and self.kind(c) == "ar" and (self.k(c),) in penalty:
             c += 1
         if not self.is_p(c, ")"):
             return None

@@ -26,8 +26,6 @@ _ORD_NOT_NOUN = ("في", "من", "علي", "الي", "عن", "هو", "هي", "ك
 #: titles with an ordinal that name a post, not a rank among things (نائب أول, ملازم أول)
 _TITLE_RANK = ("نائب", "مساعد", "ملازم", "رقيب", "عريف", "وكيل", "مستشار", "سكرتير", "رئيس", "مدير", "وزير",
                "فريق", "لواء", "مشير", "ضابط", "جندي")
-#: rank nouns of a match's time (key form endings): الدقيقة 72 مصابا is minute 72, the word after it no counted noun
-_TIMED_RANKS = ("دقيقه", "شوط")
 #: ordinals with a pronoun (key form): أولها, ثانيهما
 _PRONOUN_ORDINALS = {f"{w}{p}": v for v, ws in ((1, ("اول", "اولا")), (2, ("ثاني",)), (3, ("ثالث",)), (4, ("رابع",)),
                                                   (5, ("خامس",)))
@@ -731,7 +729,8 @@ class _OrdinalRules:
         if not hit or hit[0] != n - 1 or self.unit_after(b + br):
             return None
         unit = self.strip_def(n - 1)
-        if (not br and self.definite(n - 1) and not self.k(n - 1).endswith(_TIMED_RANKS)
+        timed = tuple(t[0] for t in self.lx.markers.get("timed_rank", {}))  # الدقيقة 72 مصابا: minute 72
+        if (not br and self.definite(n - 1) and not self.k(n - 1).endswith(timed)
                 and (self._accusative_noun(b, num.value) or self._counted_noun_after(b, num.value))):
             # وشملت هذه المرحلة 692 عملية, ويشارك في الدورة 34 مدربا: the number counts the noun after it, as
             # both readers of the dev sets wrote it (session 55, q84); not a minute (في الدقيقة 72 مصابا)
