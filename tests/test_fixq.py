@@ -38,6 +38,12 @@ def test_a_goal_word_outside_sport_makes_no_minute():
     assert_figure(s, "63", kind="ordinal", value=63, unit="دقيقة")
     s = "وسجل النجمان البرازيلي ماركوس (69) والمغربي يوسف (74) الهدفين."
     assert_figure(s, "74", kind="ordinal", value=74, unit="دقيقة")
+    # a verb of scoring right before a goal noun is a match by itself, down the whole scorers' list
+    s = "وأحرز الأهداف للفريق الضيف نايف الحربي (12) وعلي الشهري (40) وسعد العمري (77) ومحمد الغامدي (89)"
+    for n in ("12", "40", "77", "89"):
+        assert_figure(s, n, kind="ordinal", value=int(n), unit="دقيقة")
+    s = "وأحرز المؤشر تقدما قادته أسهم المصارف (45) والاتصالات (12) خلال الجلسة."
+    assert ("ordinal", "دقيقة") not in _kinds(s, "45")
 
 
 # -- finding 4: a clock time's hour is 0-23, or 24 with no minutes (midnight, as الساعة 24 is read):

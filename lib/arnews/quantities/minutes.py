@@ -61,6 +61,21 @@ class _MinuteRules:
             self._sport_para = hit
         return hit
 
+    def _scored_goals_before(self, x) -> bool:
+        """A verb of scoring right before a goal noun (``goal_word`` rows, value ``verb`` then not): ``سجل
+        أهداف الفريق``, ``وأحرز الأهداف`` among the twelve tokens before token x, in its sentence, or a minute
+        of the same list just before: a match whatever the rest of the paragraph says (not سجل المؤشر, أحرز تقدما)."""
+        goal = self.lx.markers.get("goal_word", {})
+        for y in range(x - 1, max(-1, x - 13), -1):
+            if self.is_p(y, ".!?؟"):
+                return False
+            if (self.is_word(y) and any(goal.get((b_,)) == "verb" for _, b_ in self.bases(y))
+                    and self.is_word(y + 1) and any(goal.get((b_,), "verb") != "verb" for _, b_ in self.bases(y + 1))):
+                return True
+            if self.out and any(q.kind == "ordinal" and q.unit == _MINUTE and q.a == y for q in self.out[-3:]):
+                return True  # the scorers' list goes on: a minute already read so
+        return False
+
     def goal_minute(self, num) -> _Q | None:
         """The number is a goal's minute in brackets after its scorer's name: ``خالد (23)``, ``محرز (18 و25 من
         ركلة جزاء)``; an ordinal of unit دقيقة (the number alone, as the readers span it), else None.  The
@@ -84,7 +99,7 @@ class _MinuteRules:
             c += 1
         if not self.is_p(c, ")"):
             return None
-        if not self._goal_minute_context(o) or not self._sport_paragraph():
+        if not self._goal_minute_context(o) or not (self._sport_paragraph() or self._scored_goals_before(o)):
             return None
         return _Q(a, b, "ordinal", int(num.value), unit=_MINUTE, unit_en="minute")
 
