@@ -21,14 +21,17 @@ A run of two or three words is a person when
 * no name found already covers any of its words, and the office is no person noun (``سمع إبراهيم صوت الطفل``:
   ``person_nouns.csv``); no later word is glued to و (``حيدر وأفاد``: the next clause).
 
-An unlisted given name right before such a run opens it (``على غرار عطا محمد نور، زعيم الحرب``).
+An unlisted given name right before such a run opens it (``على غرار عطا محمد نور، زعيم الحرب``) when it has no common
+ordinary reading (kind ``name`` of ``unlisted_given.csv``); one that is also an ordinary word (kind ``word``) opens
+neither that run nor a three-word run whose second word is a listed given name (``وقد شهد فيصل البدين المدير``,
+``بشكل كامل محمد نور قائد``: the listed name alone).
 
 ``وفاز محمد الرئيس``: the article's office after the given name is the office read elsewhere (a cue, not a name
 word); ``مع خالد مدير المكتب``: a given name alone is nobody in particular and stays unread.
 """
 from __future__ import annotations
 
-from ..lexicons import lexicon_cache, read_lexicon
+from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
 from .cues import load_cues, word_info, zipf_ar
 from .keys import Name, name_key, tanween
@@ -38,7 +41,7 @@ from .speakers import before_office, speaker_word
 from .tails import time_after_name
 from .wordtests import LINK_BEFORE_NAME, STOP_GIVEN, future_verb, pronoun_suffixed
 
-__all__ = ["people_before_offices", "unlisted_given"]
+__all__ = ["people_before_offices", "unlisted_given", "unlisted_openers"]
 
 #: the longest run read before the office
 MAX_WORDS = 3
@@ -47,13 +50,22 @@ _PARTICLES = frozenset({"ام", "ال", "دي", "دا", "دو", "فان", "فو�
 #: a rare word before the run is another name's word when its shape is over this (أختر -2.1; the verb يعاود -7.0:
 #: :mod:`arnews.entities.shape`)
 NATIVE_SHAPE = -4.0
+#: the kinds of ``unlisted_given.csv``
+UNLISTED_KINDS = ("name", "word")
 
 
 @lexicon_cache(maxsize=2)
 def unlisted_given() -> frozenset:
     """Keys of the given names the cue list lacks, most of them also ordinary words (``unlisted_given.csv``: جميل،
     طيب، فريد، صباح، زكريا)."""
-    return frozenset(key((r.get("word") or "").strip()) for r in read_lexicon("unlisted_given.csv"))
+    return frozenset(word_kinds("unlisted_given.csv", UNLISTED_KINDS, key))
+
+
+@lexicon_cache(maxsize=2)
+def unlisted_openers() -> frozenset:
+    """Keys of the unlisted given names of kind ``name`` (no common ordinary reading: عطا، زكريا، همام), which may also
+    open a listed given name's run right after them; an ordinary word (شهد، كامل) never does."""
+    return frozenset(k for k, kd in word_kinds("unlisted_given.csv", UNLISTED_KINDS, key).items() if kd == "name")
 
 
 def _opening(p, j: int, cues) -> tuple[int, bool]:
@@ -73,7 +85,8 @@ def _opening(p, j: int, cues) -> tuple[int, bool]:
 
 
 def _plain_last(p, t: int, cues) -> bool:
-    """Token t may close a two-word name before an office though it is an ordinary word (نور، السعيد، البدين)."""
+    """Token t may close a two-word name before an office (at t + 1) though it is an ordinary word (نور، السعيد،
+    البدين)."""
     if not is_word(p, t) or tanween(p, t):
         return False
     w, k, info = p.toks[t], p.fkeys[t], word_info(p.toks[t])
@@ -114,7 +127,8 @@ def _person_noun(p, e: int) -> bool:
 def _unlisted_before(p, j: int, cues) -> bool:
     """An unlisted given name stands right before token j and opens the name (عطا محمد نور، زعيم الحرب)."""
     return j > 0 and is_word(p, j - 1) and adjacent(p, j - 1, j) and p.fkeys[j - 1] in unlisted_given() \
-        and not tanween(p, j - 1) and not _after_name_word(p, j - 1, cues)
+        and p.fkeys[j - 1] in unlisted_openers() and not tanween(p, j - 1) and not _after_name_word(p, j - 1, cues)
+    # (not شهد فيصل البدين المدير *Faisal al-Badin witnessed*, بشكل كامل محمد نور *fully*: an ordinary word)
 
 
 def _after_cue(p, j: int) -> bool:
@@ -132,7 +146,7 @@ def people_before_offices(p, found: list) -> list:
     if p.rules != "ar" or not _has_office(p):
         return found
     cues = load_cues()
-    unlisted_given()
+    unlisted_given(), unlisted_openers()
     covered = covered_tokens(p, found, partial=True)
     add = []
     n = len(p.toks)
@@ -155,6 +169,9 @@ def people_before_offices(p, found: list) -> list:
                 and not future_verb(p.toks[t])  # (دي ماريا سيحرص: a verb in the future)
             if not (name_word or (m == 2 and listed and _plain_last(p, t, cues) and not _after_cue(p, j))):
                 break
+            if m == 3 and not listed and p.fkeys[j] not in unlisted_openers() and p.fkeys[j + 1] in cues.given:
+                break  # (not شهد محمد العلي مدير *Muhammad al-Ali witnessed*: the listed name opens its own run;
+                # فضل حسن قائد, two words, stays)
             if before_office(p, e) and not _person_noun(p, e):
                 end = e
                 break

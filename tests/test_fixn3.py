@@ -1,0 +1,33 @@
+"""Names session 55 (issue 14; helper fixn3): review6's findings on :mod:`arnews.entities.apposed_people`.
+
+* An unlisted given name that is also an ordinary word (``unlisted_given.csv`` kind ``word``: شهد *witnessed*، كامل
+  *complete*) never opens the name of a listed given name after it; one of kind ``name`` (عطا، زكريا) still does.
+* A common indefinite word before an office with the article governs it (a construct), no family name:
+  ``سمع بشار قول الشاعر``، ``عيد ميلاد سعيد سيدي الرئيس``.
+* ``ضيف`` (*guest*) never opens a name before an office; سعيد، كريم، كمال only before a name word
+  (``apposed_given_words.csv``).
+* A noun in ه on a three-letter base (عقده، قوله) is that noun with his pronoun, no family name; عبده is one.
+* An ordinal after a given name right after a facility word is the facility's name (مطار محمد الخامس).
+
+Every sentence is written for these tests in the style of Saudi news (none copied from a corpus); people invented."""
+from __future__ import annotations
+
+from arnews.entities.apposed_people import unlisted_given, unlisted_openers
+from arnews.entities.names import paragraph_names
+from arnews.normalize import key
+from arnews.text import make_paragraph
+
+
+def _people(text: str) -> list[str]:
+    p = make_paragraph(text, "ar")
+    return [p.norm.text[x.start:x.end] for x in paragraph_names(p) if x.type == "person"]
+
+
+def test_an_ordinary_word_does_not_open_a_listed_name():
+    assert key("شهد") in unlisted_given() and key("شهد") not in unlisted_openers()
+    assert _people("وقد شهد فيصل البدين المدير الفني للمنتخب المباراة من المدرجات.") == ["فيصل البدين"]
+    assert _people("وأدى اللاعب دوره بشكل كامل محمد نور قائد الفريق في الشوط الثاني.") == ["محمد نور"]
+    assert _people("وقد شهد محمد العلي مدير الفريق تدريبات الأمس.") == ["محمد العلي"]
+    assert key("زكريا") in unlisted_openers()  # (a name with no ordinary reading still opens the run)
+    assert _people("وأكد زكريا خالد نور مدير المكتب أن العمل مستمر.") == ["زكريا خالد نور"]
+    assert _people("وقدم جميل قاسم مدرب الفريق شكره للاعبين بعد الفوز.") == ["جميل قاسم"]
