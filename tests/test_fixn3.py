@@ -31,3 +31,10 @@ def test_an_ordinary_word_does_not_open_a_listed_name():
     assert key("زكريا") in unlisted_openers()  # (a name with no ordinary reading still opens the run)
     assert _people("وأكد زكريا خالد نور مدير المكتب أن العمل مستمر.") == ["زكريا خالد نور"]
     assert _people("وقدم جميل قاسم مدرب الفريق شكره للاعبين بعد الفوز.") == ["جميل قاسم"]
+
+
+def test_a_common_noun_before_a_definite_office_is_a_construct():
+    assert _people("وكتب أحدهم على اللوحة عيد ميلاد سعيد سيدي الرئيس وسط تصفيق الحضور.") == []
+    assert _people("وفي الأمسية سمع بشار قول الشاعر في الرثاء فتأثر كثيرا.") == []
+    assert _people("وأكد سالم جهاد المدير العام للشركة أن الأرباح زادت.") == ["سالم جهاد"]
+    assert _people("وأعرب نبيل العربي الأمين العام للجامعة عن قلقه.") == ["نبيل العربي"]
