@@ -12,7 +12,7 @@
 Every sentence is written for these tests in the style of Saudi news (none copied from a corpus); people invented."""
 from __future__ import annotations
 
-from arnews.entities.apposed_people import unlisted_given, unlisted_openers
+from arnews.entities.apposed_people import given_words, unlisted_given, unlisted_openers
 from arnews.entities.names import paragraph_names
 from arnews.normalize import key
 from arnews.text import make_paragraph
@@ -38,3 +38,11 @@ def test_a_common_noun_before_a_definite_office_is_a_construct():
     assert _people("وفي الأمسية سمع بشار قول الشاعر في الرثاء فتأثر كثيرا.") == []
     assert _people("وأكد سالم جهاد المدير العام للشركة أن الأرباح زادت.") == ["سالم جهاد"]
     assert _people("وأعرب نبيل العربي الأمين العام للجامعة عن قلقه.") == ["نبيل العربي"]
+
+
+def test_guest_opens_no_name_and_an_ordinary_opener_needs_a_name_word():
+    assert given_words()[key("ضيف")] == "never" and given_words()[key("كريم")] == "needs_name"
+    assert _people("ووصل ضيف البرنامج الشاعر المعروف إلى الاستوديو مبكرا.") == []
+    assert _people("وكان ضيف اللقاء المدير التنفيذي للشركة.") == []
+    assert _people("وكان كريم الأصل رئيس الجمعية حاضرا في الحفل.") == []
+    assert _people("وأوضح سعيد الحربي مدير المكتب أن الطلبات زادت.") == ["سعيد الحربي"]

@@ -27,7 +27,9 @@ neither that run nor a three-word run whose second word is a listed given name (
 ``بشكل كامل محمد نور قائد``: the listed name alone).
 
 Session 55 (fixn3, review6's findings) also keeps out of the plain last word: a common word without the article before
-an office with it, a construct (``سمع بشار قول الشاعر``, ``عيد ميلاد سعيد سيدي الرئيس``: :data:`CONSTRUCT_ZIPF`).
+an office with it, a construct (``سمع بشار قول الشاعر``, ``عيد ميلاد سعيد سيدي الرئيس``: :data:`CONSTRUCT_ZIPF`); and
+a plain word after a listed given name that is also an ordinary word (``apposed_given_words.csv`` kind ``needs_name``:
+سعيد، كريم، كمال). ``ضيف`` *guest* (kind ``never``) opens no name here.
 
 ``وفاز محمد الرئيس``: the article's office after the given name is the office read elsewhere (a cue, not a name
 word); ``مع خالد مدير المكتب``: a given name alone is nobody in particular and stays unread.
@@ -44,7 +46,7 @@ from .speakers import before_office, speaker_word
 from .tails import time_after_name
 from .wordtests import LINK_BEFORE_NAME, STOP_GIVEN, future_verb, pronoun_suffixed
 
-__all__ = ["people_before_offices", "unlisted_given", "unlisted_openers"]
+__all__ = ["people_before_offices", "unlisted_given", "unlisted_openers", "given_words"]
 
 #: the longest run read before the office
 MAX_WORDS = 3
@@ -57,8 +59,9 @@ NATIVE_SHAPE = -4.0
 #: construct, no family name (عيد ميلاد سعيد سيدي الرئيس، سمع بشار قول الشاعر: سيدي 5.1، قول 5.1; the family names read
 #: there are rarer: جهاد 4.1، حزام 4.2، حلمي 4.2، قادري 2.6)
 CONSTRUCT_ZIPF = 5.0
-#: the kinds of ``unlisted_given.csv``
+#: the kinds of ``unlisted_given.csv`` and of ``apposed_given_words.csv``
 UNLISTED_KINDS = ("name", "word")
+GIVEN_WORD_KINDS = ("never", "needs_name")
 
 
 @lexicon_cache(maxsize=2)
@@ -75,6 +78,13 @@ def unlisted_openers() -> frozenset:
     return frozenset(k for k, kd in word_kinds("unlisted_given.csv", UNLISTED_KINDS, key).items() if kd == "name")
 
 
+@lexicon_cache(maxsize=2)
+def given_words() -> dict:
+    """Key -> kind (``never``, ``needs_name``) of the listed given names that are also ordinary words
+    (``apposed_given_words.csv``: ضيف *guest* never opens a name here; سعيد، كريم، كمال only before a name word)."""
+    return word_kinds("apposed_given_words.csv", GIVEN_WORD_KINDS, key)
+
+
 def _opening(p, j: int, cues) -> tuple[int, bool]:
     """(characters to skip, listed) at token j when it opens a name: skip 0 for a given name, 1 for one glued to و
     (ووائل); ``listed`` False for an unlisted one (:func:`unlisted_given`, which needs a name word after it);
@@ -82,9 +92,10 @@ def _opening(p, j: int, cues) -> tuple[int, bool]:
     if not is_word(p, j) or tanween(p, j):
         return -1, False
     k = p.fkeys[j]
-    if k in cues.given and k not in STOP_GIVEN and not word_info(p.toks[j]).conj:
-        return 0, True
-    if k[:1] == "و" and k[1:] in cues.given and k[1:] not in STOP_GIVEN and len(k) >= 4 and zipf_ar(k) < 3.5:
+    if k in cues.given and k not in STOP_GIVEN and given_words().get(k) != "never" and not word_info(p.toks[j]).conj:
+        return 0, True  # (not ضيف البرنامج الشاعر *the programme's guest*)
+    if k[:1] == "و" and k[1:] in cues.given and k[1:] not in STOP_GIVEN and given_words().get(k[1:]) != "never" \
+            and len(k) >= 4 and zipf_ar(k) < 3.5:
         return 1, True
     if k in unlisted_given() and not p.toks[j].endswith("ه"):
         return 0, False  # (not ناديه *his club*, read نادية by its key: no name of the list ends in a written ه)
@@ -104,6 +115,8 @@ def _plain_last(p, t: int, cues) -> bool:
     if not is_word(p, t) or tanween(p, t):
         return False
     w, k, info = p.toks[t], p.fkeys[t], word_info(p.toks[t])
+    if given_words().get(p.fkeys[t - 1]) == "needs_name":
+        return False  # (سعيد سيدي الرئيس، كريم الأصل رئيس: the opener's ordinary reading)
     if not k.startswith("ال") and info.zipf >= CONSTRUCT_ZIPF and _office_definite(p, t + 1):
         return False  # (سمع بشار قول الشاعر: a construct)
     if info.stop or info.conj or k in LINK_BEFORE_NAME or len(k) < 3:
@@ -162,7 +175,7 @@ def people_before_offices(p, found: list) -> list:
     if p.rules != "ar" or not _has_office(p):
         return found
     cues = load_cues()
-    unlisted_given(), unlisted_openers()
+    unlisted_given(), unlisted_openers(), given_words()
     covered = covered_tokens(p, found, partial=True)
     add = []
     n = len(p.toks)
