@@ -46,3 +46,9 @@ def test_guest_opens_no_name_and_an_ordinary_opener_needs_a_name_word():
     assert _people("وكان ضيف اللقاء المدير التنفيذي للشركة.") == []
     assert _people("وكان كريم الأصل رئيس الجمعية حاضرا في الحفل.") == []
     assert _people("وأوضح سعيد الحربي مدير المكتب أن الطلبات زادت.") == ["سعيد الحربي"]
+
+
+def test_a_noun_with_his_pronoun_is_no_family_name():
+    assert "ماجد عقده" not in _people("وأنهى ماجد عقده مدرب الفريق بالتراضي مع الإدارة.")
+    assert _people("ونقل عن سلطان قوله مدير الإدارة إن المشروع تأخر.") == []
+    assert _people("وأكد محمد عبده مدير المدرسة أن الاختبارات تبدأ غدا.") == ["محمد عبده"]

@@ -27,9 +27,10 @@ neither that run nor a three-word run whose second word is a listed given name (
 ``بشكل كامل محمد نور قائد``: the listed name alone).
 
 Session 55 (fixn3, review6's findings) also keeps out of the plain last word: a common word without the article before
-an office with it, a construct (``سمع بشار قول الشاعر``, ``عيد ميلاد سعيد سيدي الرئيس``: :data:`CONSTRUCT_ZIPF`); and
-a plain word after a listed given name that is also an ordinary word (``apposed_given_words.csv`` kind ``needs_name``:
-سعيد، كريم، كمال). ``ضيف`` *guest* (kind ``never``) opens no name here.
+an office with it, a construct (``سمع بشار قول الشاعر``, ``عيد ميلاد سعيد سيدي الرئيس``: :data:`CONSTRUCT_ZIPF`); a
+noun with his pronoun on a three-letter base (``ماجد عقده``, ``سلطان قوله``: :data:`PRONOUN_SHORT_BASE_ZIPF`; not
+عبده، حمده); and a plain word after a listed given name that is also an ordinary word (``apposed_given_words.csv``
+kind ``needs_name``: سعيد، كريم، كمال). ``ضيف`` *guest* (kind ``never``) opens no name here.
 
 ``وفاز محمد الرئيس``: the article's office after the given name is the office read elsewhere (a cue, not a name
 word); ``مع خالد مدير المكتب``: a given name alone is nobody in particular and stays unread.
@@ -59,6 +60,9 @@ NATIVE_SHAPE = -4.0
 #: construct, no family name (عيد ميلاد سعيد سيدي الرئيس، سمع بشار قول الشاعر: سيدي 5.1، قول 5.1; the family names read
 #: there are rarer: جهاد 4.1، حزام 4.2، حلمي 4.2، قادري 2.6)
 CONSTRUCT_ZIPF = 5.0
+#: a plain last word in ه on a three-letter base this common is that noun with his pronoun (عقده، قوله: عقد 5.1،
+#: قول 5.1); :func:`arnews.entities.wordtests.pronoun_suffixed` reads only longer bases (not ثانه، مينه)
+PRONOUN_SHORT_BASE_ZIPF = 4.5
 #: the kinds of ``unlisted_given.csv`` and of ``apposed_given_words.csv``
 UNLISTED_KINDS = ("name", "word")
 GIVEN_WORD_KINDS = ("never", "needs_name")
@@ -119,6 +123,9 @@ def _plain_last(p, t: int, cues) -> bool:
         return False  # (سعيد سيدي الرئيس، كريم الأصل رئيس: the opener's ordinary reading)
     if not k.startswith("ال") and info.zipf >= CONSTRUCT_ZIPF and _office_definite(p, t + 1):
         return False  # (سمع بشار قول الشاعر: a construct)
+    if w.endswith("ه") and len(w) == 4 and zipf_ar(k[:3]) >= PRONOUN_SHORT_BASE_ZIPF and k not in cues.given \
+            and k[:3] not in cues.given and k[:3] not in LINK_BEFORE_NAME:
+        return False  # (أنهى ماجد عقده، نقل عن سلطان قوله: a noun with his pronoun; not عبده، حمده، سعده: names)
     if info.stop or info.conj or k in LINK_BEFORE_NAME or len(k) < 3:
         return False
     if info.cue and not (info.cue == "not_name" and k in cues.date_given):
