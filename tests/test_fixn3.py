@@ -52,3 +52,8 @@ def test_a_noun_with_his_pronoun_is_no_family_name():
     assert "ماجد عقده" not in _people("وأنهى ماجد عقده مدرب الفريق بالتراضي مع الإدارة.")
     assert _people("ونقل عن سلطان قوله مدير الإدارة إن المشروع تأخر.") == []
     assert _people("وأكد محمد عبده مدير المدرسة أن الاختبارات تبدأ غدا.") == ["محمد عبده"]
+
+
+def test_an_ordinal_after_a_facility_word_names_the_facility():
+    assert _people("وفي مطار محمد الخامس مدير المطار استقبل الوفد.") == []
+    assert _people("وافتتح جسر عبدالله الأول مدير المشروع بحضور المسؤولين.") == []

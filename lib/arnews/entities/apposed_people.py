@@ -26,11 +26,12 @@ ordinary reading (kind ``name`` of ``unlisted_given.csv``); one that is also an 
 neither that run nor a three-word run whose second word is a listed given name (``وقد شهد فيصل البدين المدير``,
 ``بشكل كامل محمد نور قائد``: the listed name alone).
 
-Session 55 (fixn3, review6's findings) also keeps out of the plain last word: a common word without the article before
-an office with it, a construct (``سمع بشار قول الشاعر``, ``عيد ميلاد سعيد سيدي الرئيس``: :data:`CONSTRUCT_ZIPF`); a
-noun with his pronoun on a three-letter base (``ماجد عقده``, ``سلطان قوله``: :data:`PRONOUN_SHORT_BASE_ZIPF`; not
-عبده، حمده); and a plain word after a listed given name that is also an ordinary word (``apposed_given_words.csv``
-kind ``needs_name``: سعيد، كريم، كمال). ``ضيف`` *guest* (kind ``never``) opens no name here.
+Session 55 (fixn3, review6's findings) also keeps out of the plain last word: a common word without the article
+before an office with it, a construct (``سمع بشار قول الشاعر``, ``عيد ميلاد سعيد سيدي الرئيس``: :data:`CONSTRUCT_ZIPF`);
+a noun with his pronoun on a three-letter base (``ماجد عقده``, ``سلطان قوله``: :data:`PRONOUN_SHORT_BASE_ZIPF`; not
+عبده، حمده); an ordinal after a facility word (``مطار محمد الخامس``: the facility's name); and a plain word after a listed
+given name that is also an ordinary word (``apposed_given_words.csv`` kind ``needs_name``: سعيد، كريم، كمال). ``ضيف``
+*guest* (kind ``never``) opens no name here.
 
 ``وفاز محمد الرئيس``: the article's office after the given name is the office read elsewhere (a cue, not a name
 word); ``مع خالد مدير المكتب``: a given name alone is nobody in particular and stays unread.
@@ -39,13 +40,14 @@ from __future__ import annotations
 
 from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
+from .bodies import body_words
 from .cues import load_cues, word_info, zipf_ar
 from .keys import Name, name_key, tanween
 from .person_nouns import person_nouns
 from .positions import adjacent, covered_tokens, is_word, word_types
 from .speakers import before_office, speaker_word
 from .tails import time_after_name
-from .wordtests import LINK_BEFORE_NAME, STOP_GIVEN, future_verb, pronoun_suffixed
+from .wordtests import LINK_BEFORE_NAME, STOP_GIVEN, future_verb, ordinal_word, pronoun_suffixed
 
 __all__ = ["people_before_offices", "unlisted_given", "unlisted_openers", "given_words"]
 
@@ -126,6 +128,8 @@ def _plain_last(p, t: int, cues) -> bool:
     if w.endswith("ه") and len(w) == 4 and zipf_ar(k[:3]) >= PRONOUN_SHORT_BASE_ZIPF and k not in cues.given \
             and k[:3] not in cues.given and k[:3] not in LINK_BEFORE_NAME:
         return False  # (أنهى ماجد عقده، نقل عن سلطان قوله: a noun with his pronoun; not عبده، حمده، سعده: names)
+    if ordinal_word(w) and t >= 2 and _facility_word(p, t - 2):
+        return False  # (مطار محمد الخامس: a facility named after a king)
     if info.stop or info.conj or k in LINK_BEFORE_NAME or len(k) < 3:
         return False
     if info.cue and not (info.cue == "not_name" and k in cues.date_given):
@@ -139,6 +143,14 @@ def _plain_last(p, t: int, cues) -> bool:
     if k[:1] == "ي" and info.zipf >= 3.5 and k not in cues.given:
         return False  # (يقوم: an imperfect verb)
     return True
+
+
+def _facility_word(p, j: int) -> bool:
+    """Token j is a facility or body word (مطار، جسر، جامعة، شارع) whose name may be a king's (محمد الخامس)."""
+    if not is_word(p, j):
+        return False
+    info = word_info(p.toks[j])
+    return body_words().get(info.bare) in ("facility", "patron_place") or info.cue in ("org", "place")
 
 
 def _after_name_word(p, j: int, cues) -> bool:
