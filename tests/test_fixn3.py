@@ -12,6 +12,11 @@
 Every sentence is written for these tests in the style of Saudi news (none copied from a corpus); people invented."""
 from __future__ import annotations
 
+import shutil
+
+import pytest
+
+from arnews import lexicons
 from arnews.entities.apposed_people import given_words, unlisted_given, unlisted_openers
 from arnews.entities.names import paragraph_names
 from arnews.normalize import key
@@ -57,3 +62,24 @@ def test_a_noun_with_his_pronoun_is_no_family_name():
 def test_an_ordinal_after_a_facility_word_names_the_facility():
     assert _people("وفي مطار محمد الخامس مدير المطار استقبل الوفد.") == []
     assert _people("وافتتح جسر عبدالله الأول مدير المشروع بحضور المسؤولين.") == []
+
+
+def test_unlisted_kinds_are_checked(tmp_path, monkeypatch):
+    folder = tmp_path / "lex"
+    shutil.copytree(lexicons.lexicon_path("unlisted_given.csv").parent, folder)
+    with open(folder / "unlisted_given.csv", "a", encoding="utf-8") as f:
+        f.write("غدير,Ghadir (also: pond),name\nنسيم,Nasim (also: breeze)\n")
+    monkeypatch.setenv("ARNEWS_LEXICONS", str(folder))
+    lexicons.reload()
+    try:
+        assert key("غدير") in unlisted_openers() and key("نسيم") in unlisted_given()
+        assert key("نسيم") not in unlisted_openers()  # (no kind: an ordinary word)
+        with open(folder / "unlisted_given.csv", "a", encoding="utf-8") as f:
+            f.write("سحر,Sahar (also: magic),other\n")
+        lexicons.reload()
+        with pytest.raises(ValueError, match="^unlisted_given.csv: سحر: kind must be one of name, word"):
+            unlisted_given()
+    finally:
+        monkeypatch.delenv("ARNEWS_LEXICONS")
+        lexicons.reload()
+    assert key("غدير") not in unlisted_openers()

@@ -38,7 +38,7 @@ word); ``مع خالد مدير المكتب``: a given name alone is nobody in 
 """
 from __future__ import annotations
 
-from ..lexicons import lexicon_cache, word_kinds
+from ..lexicons import lexicon_cache, read_lexicon, word_kinds
 from ..normalize import key
 from .bodies import body_words
 from .cues import load_cues, word_info, zipf_ar
@@ -74,14 +74,26 @@ GIVEN_WORD_KINDS = ("never", "needs_name")
 def unlisted_given() -> frozenset:
     """Keys of the given names the cue list lacks, most of them also ordinary words (``unlisted_given.csv``: جميل،
     طيب، فريد، صباح، زكريا)."""
-    return frozenset(word_kinds("unlisted_given.csv", UNLISTED_KINDS, key))
+    return frozenset(_unlisted_kinds())
 
 
 @lexicon_cache(maxsize=2)
 def unlisted_openers() -> frozenset:
     """Keys of the unlisted given names of kind ``name`` (no common ordinary reading: عطا، زكريا، همام), which may also
     open a listed given name's run right after them; an ordinary word (شهد، كامل) never does."""
-    return frozenset(k for k, kd in word_kinds("unlisted_given.csv", UNLISTED_KINDS, key).items() if kd == "name")
+    return frozenset(k for k, kd in _unlisted_kinds().items() if kd == "name")
+
+
+def _unlisted_kinds() -> dict:
+    """Key -> kind of ``unlisted_given.csv``; a row without a kind is a ``word`` (the safe reading), a kind outside
+    :data:`UNLISTED_KINDS` a ``ValueError`` naming the file and the word."""
+    out = {}
+    for r in read_lexicon("unlisted_given.csv"):
+        w, kd = (r.get("word") or "").strip(), (r.get("kind") or "").strip() or "word"
+        if kd not in UNLISTED_KINDS:
+            raise ValueError(f"unlisted_given.csv: {w}: kind must be one of {', '.join(UNLISTED_KINDS)}")
+        out[key(w)] = kd
+    return out
 
 
 @lexicon_cache(maxsize=2)
