@@ -32,3 +32,13 @@ def test_role_pass_replaces_by_index_not_by_scan():
     assert texts == [(p.norm.text[0:4], "org"), ("أنخيل دي ماريا", "person")]
     club = Name(s, s + len("ماريا"), "org", "cue", 0.75, "ماريا", "")
     assert sport_role_people(p, [club]) == [club]
+
+
+def test_teh_marbuta_is_not_the_pronoun():
+    """review4 finding 2: the key folds ة to ه, so مهاجمة (attacking) read as مهاجم + his."""
+    from arnews.entities.sport_roles import sport_role
+    assert sport_role("مهاجمة") == () and sport_role("مدافعة") == () and sport_role("نجمة") == ()
+    assert sport_role("ظهيرة") == () and sport_role("ومهاجمه") == ("role", True) and sport_role("نجمه") == ("role", True)
+    assert _people("ويسعى الفريق في المباراة المقبلة بالدوري إلى مهاجمة فولفسبورغ منذ البداية.") == []
+    assert _people("وقال المدرب إن فريقه قادر على مهاجمة ميتيلاند في الشوط الثاني من المباراة.") == []
+    assert _people("وأشاد المدرب بمهاجمه الجديد بواتينغ بعد المباراة الأولى للفريق في الدوري.") == ["بواتينغ"]

@@ -70,7 +70,7 @@ def sport_role_words() -> dict:
 def sport_role(w: str) -> tuple:
     """``(kind, definite)`` of word ``w`` read as a word of ``sport_role_words.csv`` behind its proclitics, article or
     pronoun (``والمهاجم`` -> ``("role", True)``, ``مهاجمه`` -> ``("role", True)``, ``لاعب`` -> ``("role", False)``),
-    else ``()`` (the caller syncs the folder with :func:`sport_role_words`)."""
+    else ``()``; a word written with ة has no pronoun (``مهاجمة`` *attacking*, ``نجمة``: ``()``) (the caller syncs the folder with :func:`sport_role_words`)."""
     words = sport_role_words.current()
     k = key(w)
     for pre in ("", "و", "ف"):
@@ -86,6 +86,8 @@ def sport_role(w: str) -> tuple:
             if words.get(r):
                 return words[r], False
             for suf in ("ها", "ه"):
+                if suf == "ه" and w.endswith("ة"):
+                    continue  # مهاجمة، نجمة، ظهيرة: the key folds ة to ه, the written word has no pronoun
                 if r.endswith(suf) and words.get(r[:-len(suf)]) == "role":
                     return "role", True  # مهاجمه، بمدربها: the role with a pronoun is definite
     return ()
