@@ -46,6 +46,7 @@ WORD_LISTS = {
     "quoted_subject_words.csv": "word",
     "scorer_verbs.csv": "word",
     "sport_role_words.csv": "word",
+    "individual_sport_words.csv": "word",
     "honorific_words.csv": "word",
     "movement_cues.csv": "word",
     "historic_tribes.csv": "word",

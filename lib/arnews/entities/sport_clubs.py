@@ -8,23 +8,54 @@ covers, right after a preposition of ``sport_role_words.csv`` (kind ``before_clu
 and right before a masculine definite nationality adjective (the club, نادٍ, is masculine; the city takes the feminine:
 ``شالكة الألمانية`` is left alone), is a club when it is transliterated and rare in general Arabic
 (:func:`arnews.entities.sport_roles.strong_name_word`, or rare and not native-shaped: :func:`_club_word`) and no
-listed given name (``من ميسي الأرجنتيني``).
+listed given name (``من ميسي الأرجنتيني``).  A rival athlete reads the same (``خسر أمام نادال الإسباني``): no club is read
+in a paragraph of an individual sport (a word of ``individual_sport_words.csv``: تنس، ملاكمة، ويمبلدون) nor on a word
+of a person found in the paragraph (``رافائيل نادال ... أمام نادال الإسباني``; fixn4).
 """
 from __future__ import annotations
 
+from ..lexicons import lexicon_cache, read_lexicon
 from ..normalize import key
 from .clubs import CLUB_CONFIDENCE
 from .cues import load_cues, word_info
 from .guards import gentilic, imperfect_verb
 from .keys import Name, name_key
 from .known import sporty
-from .positions import adjacent, covered_tokens, is_word
+from .positions import adjacent, covered_tokens, is_word, word_types
 from .sport_roles import sport_role_words, strong_name_word
 
-__all__ = ["bare_foreign_clubs"]
+__all__ = ["bare_foreign_clubs", "individual_sport_words", "individual_sport"]
 
 #: a rare word before the club's nationality is shaped at least this much like a transliteration (شالكة -0.2)
 CLUB_SHAPE = -1.0
+
+
+@lexicon_cache(maxsize=2)
+def individual_sport_words() -> frozenset:
+    """Keys of ``individual_sport_words.csv``."""
+    return frozenset(key(r["word"].strip()) for r in read_lexicon("individual_sport_words.csv")
+                     if (r.get("word") or "").strip())
+
+
+def _individual_word(k: str, words: frozenset) -> bool:
+    """Key ``k`` is an individual-sport word behind و/ف/ب/ل, the article and a pronoun ه/ها."""
+    for pre in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"):
+        if pre and not k.startswith(pre):
+            continue
+        r = k[len(pre):]
+        for r in (r, r[2:] if r.startswith("ال") else "", r[1:] if pre[-1:] == "ل" and r.startswith("ل") else ""):
+            if r and (r in words or r.endswith("ها") and r[:-2] in words or r.endswith("ه") and r[:-1] in words):
+                return True
+    return False
+
+
+def individual_sport(p) -> bool:
+    """Paragraph ``p`` uses a word of ``individual_sport_words.csv`` (remembered in ``p.memo``)."""
+    got = p.memo.get("individual_sport")
+    if got is None:
+        words = individual_sport_words()
+        got = p.memo["individual_sport"] = any(_individual_word(key(t), words) for t in word_types(p))
+    return got
 
 
 def _before_club(k: str) -> bool:
@@ -51,7 +82,7 @@ def bare_foreign_clubs(p, found: list) -> list:
     """``found`` with the clubs of the module docstring added."""
     if p.rules != "ar" or len(p.kinds) < 3 or not sporty(p):
         return found
-    covered = None
+    covered = people = None
     given = load_cues().given
     added = []
     for a in range(1, len(p.kinds) - 1):
@@ -65,5 +96,9 @@ def bare_foreign_clubs(p, found: list) -> list:
             covered = covered_tokens(p, found, partial=True)
         if a in covered:
             continue
+        if people is None:
+            people = {name_key([w]) for nm in found if nm.type == "person" for w in p.norm.text[nm.start:nm.end].split()}
+        if name_key([p.toks[a]]) in people or individual_sport(p):
+            continue  # (خسر أمام نادال الإسباني: a rival athlete, named as a person or in a tennis report)
         added.append(Name(p.starts[a], p.ends[a], "organisation", "club", CLUB_CONFIDENCE, name_key([p.toks[a]])))
     return sorted(found + added, key=lambda x: (x.start, x.end)) if added else found
