@@ -54,3 +54,12 @@ def test_one_name_athlete_is_no_club():
         "وخسر الفريق في المباراة أمام فولفسبورغ الألماني في الدوري الأوروبي بهدفين دون رد.")
     assert _names("وقال رافائيل نادال بعد المباراة إن الفوز أمام نادال الإسباني في الدوري صعب.") == [
         ("رافائيل نادال", "person")]
+
+
+def test_his_player_is_definite():
+    """review4 finding 7: لاعبه (his player) collided with the listed لاعبة (the key folds ة to ه) and was read as an
+    indefinite role: the cue rule then ran the name on into the sentence."""
+    from arnews.entities.sport_roles import sport_role
+    assert sport_role("لاعبه") == ("role", True) and sport_role("ولاعبه") == ("role", True)
+    assert sport_role("لاعبة") == ("role", False)
+    assert _people("وقال المدرب عن لاعبه بواتينغ إنه جاهز للمباراة في الدوري.") == ["بواتينغ"]

@@ -84,6 +84,8 @@ def sport_role(w: str) -> tuple:
                 return words[r[len(art):]], True
         for r in (r, r[1:] if r[:1] in "بلك" else ""):
             if words.get(r):
+                if w.endswith("ه") and r.endswith("ه") and words.get(r[:-1]) == "role":
+                    return "role", True  # لاعبه (his player), not the listed لاعبة (the key folds ة to ه)
                 return words[r], False
             for suf in ("ها", "ه"):
                 if suf == "ه" and w.endswith("ة"):
