@@ -19,7 +19,9 @@ plural cue (behind و/ب/ل/ف), the items joined by و, a comma or both are rea
 
 The list holds when it has at least two items and :data:`STRONG_SHARE` of them are strong (rare under
 :data:`STRONG_ZIPF`, transliterated or listed): ``مراكز التسوق والتجزئة``، ``مراكز البحث والإنقاذ``، ``أحياء سكنية``،
-``مدن المملكة وخارجها`` are no lists of names.  Items over which nothing was found become places; a person guessed
+``مدن المملكة وخارجها`` are no lists of names; a two-word item found already (``محافظة إب``) lends no strength, a
+word ending in ت whose base is common is a verb (``جددت``، ``أشادت``: :data:`PERFECT_BASE_ZIPF`) and a common word keeps
+its own و (``وصفت``، ``وقعت``).  Items over which nothing was found become places; a person guessed
 over items (``وطليح والمشاش``) gives way.
 """
 from __future__ import annotations
@@ -50,6 +52,8 @@ OWNED_ZIPF = 3.0
 BRIDGE_ZIPF = 4.5
 #: at least this share of the items are strong
 STRONG_SHARE = 0.5
+#: an item ending in ت whose base is at least this common is a verb's perfect (جددت، أشادت، وصفت: جدد 4.4، أشاد 3.8)
+PERFECT_BASE_ZIPF = 3.5
 _PROCLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول")
 _DIRECTIONS = frozenset(key(w) for w in (
     "الشمالي الجنوبي الشرقي الغربي الشمالية الجنوبية الشرقية الغربية الأوسط الوسطى").split())
@@ -103,6 +107,13 @@ def _owned_or_accusative(w: str) -> bool:
     return False
 
 
+def perfect_verb(w: str) -> bool:
+    """An indefinite word ending in ت whose base is a common word: a verb in the perfect (جددت، أشادت، صفت from
+    وصفت; not بيروت 4.97 under it, a listed place, tested first by the caller)."""
+    k = key(w)
+    return not k.startswith("ال") and k.endswith("ت") and len(k) >= 4 and zipf_ar(w[:-1]) >= PERFECT_BASE_ZIPF
+
+
 def _one_word(p, j: int, w: str, first_only: bool = True) -> tuple[bool, bool] | None:
     """(ok, strong) of a one-word item ``w`` (its و taken off) at token j, or None when it is no name; with
     ``first_only`` False a word too common to be a name by itself comes back as (False, False): a weak item that a
@@ -118,6 +129,8 @@ def _one_word(p, j: int, w: str, first_only: bool = True) -> tuple[bool, bool] |
     if prose_item(w):
         return None
     listed = listed_place_at(p, j) > 0
+    if not listed and perfect_verb(w):
+        return None  # مدن محافظة إب وجددت تمسكها: a verb
     z = _zipf(w)
     strong = listed or info.foreign or z < STRONG_ZIPF
     if k.startswith("ال"):
@@ -148,6 +161,8 @@ def _item(p, j: int, first: bool):
             return None
         words, e, strong = [w0, nxt], j + 2, True
     else:
+        if off and _zipf(w) >= ITEM_ZIPF and not listed_place_at(p, j):
+            return None  # وصفت، وقعت: a common word whose و is its own (no item صفت)
         got = _one_word(p, j, w0, first)
         if not got:
             return None
@@ -222,14 +237,20 @@ def cued_list_places(p, found: list) -> list:
             t += 1
             continue
         items, end = _list_at(p, t + 1)
-        strong = sum(1 for it in items if it[3])
-        if len(items) >= 2 and strong >= STRONG_SHARE * len(items):
-            if named is None:
-                named = SpanIndex((o.start, o.end) for o in found if o.type != "person")
-            for a, e, words, _ in items:
+        if len(items) < 2:
+            t += 1
+            continue
+        if named is None:
+            named = SpanIndex((o.start, o.end) for o in found if o.type != "person")
+        new = [not named.overlaps(it[0], p.ends[it[1] - 1]) for it in items]
+        counted = [it for it, nw in zip(items, new) if nw or len(it[2]) == 1]
+        strong = sum(1 for it in counted if it[3])  # (a two-word item found already lends no strength: محافظة إب وجددت)
+        if not any(new):
+            t = max(end, t + 1)
+            continue
+        if strong >= STRONG_SHARE * len(counted):
+            for a, e, words, _ in (it for it, nw in zip(items, new) if nw):
                 b = p.ends[e - 1]
-                if named.overlaps(a, b):
-                    continue
                 added.append(Name(a, b, "place", "cue", 0.6, name_key(words), p.toks[t]))
             t = max(end, t + 1)
             continue
