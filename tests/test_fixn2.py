@@ -31,3 +31,10 @@ def test_no_past_verb_after_a_found_two_word_item():
     assert "عين عيسى" in got
     got = _places("تشمل الخطة أحياء أم السباع، العنود، المنتزه، في المدينة.")
     assert "المنتزه" in got
+
+
+def test_silicon_valley_is_the_whole_phrase():
+    assert _places("افتتحت الشركة الناشئة مكتبا في وادي السيليكون العام الماضي.") == ["وادي السيليكون"]
+    assert _places("يعمل المهندس السعودي بوادي السلكون منذ سنوات.") == ["وادي السلكون"]
+    assert _places("زار الوفد مقابر وادي الملوك أمس.") == ["وادي الملوك"]
+    assert _places("تحدث المحاضر عن قرية الملوك في روايته.") == []

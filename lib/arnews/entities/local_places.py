@@ -12,6 +12,7 @@ place when nothing was found over it:
   word (``حي الإسكان``، ``وادي القاضي``), followed by an ordinal or a direction that is part of the name (``حي الإسكان
   الأول``، ``حي الشراع الجنوبي``);
 * a prefix of ``name_prefix`` and the next word (``حي أبو مرخة``، ``حي باب توما``، ``قرية عين الجبل``);
+* a word of ``whole_name`` names the place with its cue, the span holding both (``وادي السيليكون``، ``وادي الملوك``);
 * an indefinite word rarer than :data:`BARE_ZIPF` in general Arabic that is not a nisba adjective (``قرية جورين``،
   ``هجرة خريص``; not ``حي سكني``، ``قرية نائية``، ``قرية تراثية``), a verb, a number or a word behind a proclitic (``حي
   ومباشر``، ``حي للنحل``).
@@ -37,7 +38,7 @@ from .wordtests import number_word, ordinal_word
 
 __all__ = ["local_cue_places", "local_words", "BARE_ZIPF", "LIST_REACH"]
 
-LOCAL_KINDS = ("local_cue", "name_prefix", "cue_adjective", "theme_word", "plural_cue")
+LOCAL_KINDS = ("local_cue", "name_prefix", "cue_adjective", "theme_word", "whole_name", "plural_cue")
 #: an indefinite name after a local cue is rarer than this in general Arabic (جورين 3.68، حاكمة 3.25، إسكان 3.42; the
 #: adjectives are common: سكني 4.25، تراثية 4.1، صغيرة 5.3)
 BARE_ZIPF = 3.7
@@ -101,7 +102,8 @@ def _definite_name(w: str) -> bool:
         return False
     info = word_info(w)
     lw = local_words()
-    if info.stop or info.conj or k in lw["cue_adjective"] or k in lw["theme_word"] or ordinal_word(w) or number_word(w):
+    if info.stop or info.conj or k in lw["cue_adjective"] or k in lw["theme_word"] or k in lw["whole_name"] \
+            or ordinal_word(w) or number_word(w):
         return False
     return info.cue in (None, "", "place")
 
@@ -173,6 +175,10 @@ def local_cue_places(p, found: list) -> list:
                     and p.starts[j] <= found[over[0]].start:
                 retyped[over[0]] = replace(found[over[0]], start=p.starts[j], type="place", source="cue",
                                            key=name_key(p.ntext[p.starts[j]:found[over[0]].end].split()))
+            continue
+        if cue == _WADI and p.fkeys[j] in local_words()["whole_name"]:  # وادي السيليكون: the cue is in the name
+            added.append(Name(p.starts[t] + len(pre), p.ends[j], "place", "cue", 0.6,
+                              name_key([p.toks[t][len(pre):], p.toks[j]]), p.toks[t]))
             continue
         e = _name_end(p, j)
         if e == j:
