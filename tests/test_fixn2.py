@@ -38,3 +38,9 @@ def test_silicon_valley_is_the_whole_phrase():
     assert _places("يعمل المهندس السعودي بوادي السلكون منذ سنوات.") == ["وادي السلكون"]
     assert _places("زار الوفد مقابر وادي الملوك أمس.") == ["وادي الملوك"]
     assert _places("تحدث المحاضر عن قرية الملوك في روايته.") == []
+
+
+def test_counted_village_and_preposition():
+    assert "باليتمة" not in _places("أخلت فرق الدفاع المدني 40 قرية باليتمة بعد السيول.")
+    assert _places("زار المحافظ 12 قرية جورين أمس.") == []
+    assert _places("وقعت اشتباكات عنيفة في قرية جورين صباح أمس.") == ["جورين"]

@@ -20,7 +20,7 @@ place when nothing was found over it:
 Guards: ``وحي`` is *revelation* unless the paragraph lists districts (a comma before it, or another local cue of the
 same kind within :data:`LIST_REACH` tokens before it: ``وحي الله``، ``وحي الخيال`` stay prose); ``هجرة`` is *migration*
 unless a rare word follows (:data:`MIGRATION_ZIPF`: ``هجرة العقول``، ``هجرة معاكسة`` stay prose); after ``كل`` (``في كل حي
-منارة``) the cue means *every* district, no name.  A person found right after ``حي``/``قرية``
+منارة``) the cue means *every* district, no name; after a number (``40 قرية``) it is the counted noun, no cue.  A person found right after ``حي``/``قرية``
 (``حي الإمام محمد بن سعود``، ``وحي أبو موسى الأشعري``) names the district: the span turns into a place.
 """
 from __future__ import annotations
@@ -112,7 +112,8 @@ def _bare_name(w: str) -> bool:
     """An indefinite word that names a place after its cue: rare, not a nisba adjective, verb or number."""
     k = key(w)
     info = word_info(w)
-    if len(k) < 2 or info.stop or info.conj or info.cue or k[:1] in "ول" and info.bare != k or number_word(w):
+    if len(k) < 2 or info.stop or info.conj or info.cue or k[:1] in "ول" and info.bare != k or number_word(w) \
+            or k.startswith("بال"):  # (40 قرية باليتمة: the preposition is no part of the name)
         return False
     if k.endswith("ات") or imperfect_verb(w) or w.endswith(("ً", "اً")):
         return False
@@ -168,6 +169,8 @@ def local_cue_places(p, found: list) -> list:
             continue
         if pre in _LIST_ONLY and not _list_context(p, t, cue) or t > 0 and (p.toks[t - 1] in _QUOTES or p.fkeys[t - 1] == _KULL):
             continue  # (السفينة "وادي العرب": a quoted name of something else; في كل حي منارة: every district)
+        if not pre and t > 0 and (p.kinds[t - 1] == "number" or number_word(p.toks[t - 1])):
+            continue  # (40 قرية، ثلاث قرية: the counted noun of a number, no cue)
         jj = j + 1 if word_info(p.toks[j]).cue in ("title", "role") and is_word(p, j + 1) and adjacent(p, j, j + 1) else j
         over = overlapping(p.starts[j], p.ends[jj])  # (a title: حي الإمام محمد بن سعود)
         if over:
