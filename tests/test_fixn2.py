@@ -6,7 +6,7 @@
 2. ``وادي السيليكون``، ``وادي الملوك``: the whole phrase is the place, never the common word alone (``whole_name`` in
    ``local_place_words.csv``).
 3. ``40 قرية``: قرية after a number is the counted noun, no cue; ``باليتمة`` (a preposition) is no name after a cue.
-4. ``، وحي`` opens a district only when a place ends right before it (``كلام الله، وحي السماء`` is *revelation*).
+4. ``، وحي`` opens a district only when a district ends right before it (``كلام الله، وحي السماء`` is *revelation*).
 
 Every sentence is written for these tests in the style of Arabic news (none copied from a corpus)."""
 from __future__ import annotations
@@ -44,3 +44,10 @@ def test_counted_village_and_preposition():
     assert "باليتمة" not in _places("أخلت فرق الدفاع المدني 40 قرية باليتمة بعد السيول.")
     assert _places("زار المحافظ 12 قرية جورين أمس.") == []
     assert _places("وقعت اشتباكات عنيفة في قرية جورين صباح أمس.") == ["جورين"]
+
+
+def test_revelation_after_a_comma():
+    assert _places("قال الخطيب إن القرآن كلام الله، وحي السماء إلى الأرض.") == []
+    assert _places("كانت القصيدة جميلة، وحي الإلهام فيها واضح.") == []
+    assert _places("تشمل الأعمال حي المربدية، وحي قرناطة، وحي الفيصلية.") == ["المربدية", "قرناطة", "الفيصلية"]
+    assert "السوق" in _places("شملت الحملة الأمنية حي العدامة وحي السوق، بمشاركة الدوريات.")

@@ -18,7 +18,8 @@ place when nothing was found over it:
   ومباشر``، ``حي للنحل``).
 
 Guards: ``وحي`` is *revelation* unless the paragraph lists districts (a comma before it, or another local cue of the
-same kind within :data:`LIST_REACH` tokens before it: ``وحي الله``، ``وحي الخيال`` stay prose); ``هجرة`` is *migration*
+same kind within :data:`LIST_REACH` tokens before it; for ``وحي`` also a district right before it, a place or the name
+after a حي: ``وحي الله``، ``وحي الخيال``، ``كلام الله، وحي السماء`` stay prose); ``هجرة`` is *migration*
 unless a rare word follows (:data:`MIGRATION_ZIPF`: ``هجرة العقول``، ``هجرة معاكسة`` stay prose); after ``كل`` (``في كل حي
 منارة``) the cue means *every* district, no name; after a number (``40 قرية``) it is the counted noun, no cue.  A person found right after ``حي``/``قرية``
 (``حي الإمام محمد بن سعود``، ``وحي أبو موسى الأشعري``) names the district: the span turns into a place.
@@ -51,7 +52,7 @@ _PROCLITICS = ("", "و", "ب", "ف", "وب")
 #: a direction that ends a district's name (حي الشراع الجنوبي، حي المروج الشمالي)
 _DIRECTIONS = frozenset(key(w) for w in (
     "الشمالي الجنوبي الشرقي الغربي الشمالية الجنوبية الشرقية الغربية الأوسط الوسطى").split())
-_WADI, _KULL = key("وادي"), key("كل")
+_WADI, _KULL, _HAYY = key("وادي"), key("كل"), key("حي")
 #: after هجرة (also *migration*) an indefinite name is rarer than this (خريص 3.09، زهوة 1.9; not معاكسة 3.4، أموال)
 MIGRATION_ZIPF = 3.2
 _QUOTES = frozenset('"«“\'')
@@ -84,10 +85,34 @@ def _cue_at(p, t: int):
     return got
 
 
-def _list_context(p, t: int, cue: str) -> bool:
-    """``وحي`` at token t opens a list item: a comma before it, or a local cue of its kind shortly before."""
-    if t > 0 and p.toks[t - 1] in "،,":
+def _item_before(p, t: int, cue: str, in_place) -> bool:
+    """The words before token t (a comma between them or not) close a district: a place found or added over the
+    last word (``in_place(token)``), or the name after a cue of its kind (``حي العدامة وحي``، ``وحي أم سبعة، وحي``)."""
+    b = t - 2 if t > 1 and p.toks[t - 1] in "،," else t - 1
+    if b < 0 or not is_word(p, b) or word_info(p.toks[b]).stop:
+        return False
+    if in_place(b):
         return True
+    for x in range(b - 1, max(-1, b - 4), -1):
+        got = _cue_at(p, x)
+        if got:
+            return got[0] == cue
+        if not is_word(p, x) or word_info(p.toks[x]).stop and p.fkeys[x] not in local_words()["name_prefix"]:
+            return False  # (من حي الروضة إن قصائده وحي: no name; وحي أم سبعة: a prefix)
+    return False
+
+
+def _list_context(p, t: int, cue: str, in_place) -> bool:
+    """``وحي`` at token t opens a list item: a comma before it, or a local cue of its kind shortly before.  For ``حي``
+    (``وحي`` *revelation*) a district right before it (:func:`_item_before`), or a comma and a cue before that
+    (``كلام الله، وحي السماء``، ``من حي الروضة إن قصائده وحي المعاناة`` are prose)."""
+    comma = t > 0 and p.toks[t - 1] in "،,"
+    if cue == _HAYY and _item_before(p, t, cue, in_place):
+        return True
+    if comma and cue != _HAYY:
+        return True
+    if cue == _HAYY and not comma:
+        return False
     for b in range(t - 1, max(-1, t - 1 - LIST_REACH), -1):
         got = _cue_at(p, b)
         if got and got[0] == cue and (got[1] not in _LIST_ONLY or b > 0 and p.toks[b - 1] in "،,"):
@@ -159,6 +184,11 @@ def local_cue_places(p, found: list) -> list:
         return [x for s, e, x in spans[lo:hi] if s < b and a < e]
 
     added, retyped = [], {}
+    place_ends = set()  # (end offsets of the places added)
+
+    def in_place(b: int) -> bool:
+        """Token b lies in a place found or added."""
+        return p.ends[b] in place_ends or any(found[x].type != "person" for x in overlapping(p.starts[b], p.ends[b]))
     for t in range(len(p.toks) - 1):
         got = _cue_at(p, t)
         if not got:
@@ -167,7 +197,7 @@ def local_cue_places(p, found: list) -> list:
         j = t + 1
         if not is_word(p, j) or not adjacent(p, t, j):
             continue
-        if pre in _LIST_ONLY and not _list_context(p, t, cue) or t > 0 and (p.toks[t - 1] in _QUOTES or p.fkeys[t - 1] == _KULL):
+        if pre in _LIST_ONLY and not _list_context(p, t, cue, in_place) or t > 0 and (p.toks[t - 1] in _QUOTES or p.fkeys[t - 1] == _KULL):
             continue  # (السفينة "وادي العرب": a quoted name of something else; في كل حي منارة: every district)
         if not pre and t > 0 and (p.kinds[t - 1] == "number" or number_word(p.toks[t - 1])):
             continue  # (40 قرية، ثلاث قرية: the counted noun of a number, no cue)
@@ -182,6 +212,7 @@ def local_cue_places(p, found: list) -> list:
         if cue == _WADI and p.fkeys[j] in local_words()["whole_name"]:  # وادي السيليكون: the cue is in the name
             added.append(Name(p.starts[t] + len(pre), p.ends[j], "place", "cue", 0.6,
                               name_key([p.toks[t][len(pre):], p.toks[j]]), p.toks[t]))
+            place_ends.add(p.ends[j])
             continue
         e = _name_end(p, j)
         if e == j:
@@ -193,6 +224,7 @@ def local_cue_places(p, found: list) -> list:
         if overlapping(p.starts[j], p.ends[e - 1]):
             continue
         added.append(Name(p.starts[j], p.ends[e - 1], "place", "cue", 0.6, name_key(words), p.toks[t]))
+        place_ends.add(p.ends[e - 1])
     if not added and not retyped:
         return found
     out = [retyped.get(x, nm) for x, nm in enumerate(found)] + added
