@@ -346,9 +346,10 @@ def _recurring_words(surface: str, typ: str, source: str) -> list[tuple]:
         return out
     if source == "cue" and 2 <= len(ws) <= 4:
         out.append(tuple(_skel_word(key(w)) for w in ws))
-    if typ == "place" and len(ws) == 1 and source == "cue" and definite_place_name(ws[0]):
-        out.append((_skel_word(key(ws[0])),))  # منطقة القصيم ... القصيم
-        return out
+    if typ == "place" and len(ws) == 1 and source == "cue":  # منطقة القصيم ... القصيم: in its own spelling only
+        w, info = ws[0], word_info(ws[0])  # (قرى is no جورى of أودية قصي وجورى)
+        rare = len(w) >= 4 and not (info.stop or info.cue or info.conj) and info.zipf < 4.0
+        return out + [(_skel_word(key(w)), EXACT + key(w))] if definite_place_name(w) or rare else out
     if (typ == "person") == (len(ws) < 2) or (typ == "place" and len(ws) > 1):
         return out
     first = key(ws[0])
@@ -397,6 +398,11 @@ GIVEN_ALONE_ZIPF = 4.5
 #: marks a club named after its city (:mod:`arnews.entities.clubs`): it recurs in the title or a sports paragraph only;
 #: the marker carries the club's words (a one-word club recurs in its own spelling, not by its skeleton)
 CLUB = "\x00club"
+#: marks a one-word place a cue announced: a common word names it again in its own spelling only (fixn2)
+EXACT = "\x00exact"
+#: a word at least this common names a one-word cue place again only in its own spelling (خصص 3.8، قرى 4.4; عابين 2.8
+#: still recurs by its skeleton)
+EXACT_ZIPF = 3.0
 
 
 def _family_surname(w: str, info) -> bool:
@@ -509,6 +515,10 @@ def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
                             continue  # the given name itself, not a word of a like skeleton (عوض is no إعادة)
                         seq = seq[:-1]
                         given = True
+                    if seq[-1].startswith(EXACT):
+                        if k[off:] != seq[-1][len(EXACT):] and word_info(tok).zipf >= EXACT_ZIPF:
+                            continue  # a common word recurs as a one-word cue place in its own spelling only (خصص is no خيوس)
+                        seq = seq[:-1]
                     if seq[-1].startswith(CLUB):
                         exact = seq[-1][len(CLUB):].split()
                         if len(seq) == 2 and k[off:] != exact[0] and ("ال" + k[off:] != exact[0]):
