@@ -1,0 +1,38 @@
+"""fixq2 (issue 13): review3's findings on q85.
+
+* ``وحيد`` after a listed given name (``محمد وحيد``), before one (``ابن وحيد عبدالله``), after a past verb with
+  و/ف (``وكتب وحيد``), after a construct (``قصة امرأة وحيدة``) or a person noun for whom it means "lonely"
+  (``امرأة وحيدة``, ``رجل صغير وحيد``, ``فرداً وحيدا``) counts nothing; kin nouns (``ابن وحيد``, ``طفل وحيد``),
+  ``فائز وحيد`` (a winner: no given name in its use), a nisba or ``خاصة`` between stay counts.
+
+Every sentence here was written for these tests in the style of Saudi news (no corpus text)."""
+from quantity_checks import assert_figure, assert_no_figure
+
+
+def test_wahid_after_a_given_name_a_verb_a_construct_or_a_lonely_person_counts_nothing():
+    for s, surface in [
+        ("وقال محمد وحيد إن المشروع سيكتمل قبل نهاية العام.", "محمد وحيد"),
+        ("وأكد خالد وحيد أن اللجنة أنهت أعمالها.", "خالد وحيد"),
+        ("وحضر اللقاء حسن وحيد وسعيد وحيد من إدارة النادي.", "حسن وحيد وسعيد وحيد"),
+        ("وشارك في الحفل ابن وحيد عبدالله ممثلا عن الأسرة.", "ابن وحيد"),
+        ("وكتب وحيد حامد سيناريو المسلسل الجديد.", "وكتب وحيد"),
+        ("وجلس وحيد في مكتبه ينتظر نتائج الاجتماع.", "وجلس وحيد"),
+        ("وتروي الرواية قصة امرأة وحيدة تواجه قسوة المدينة.", "قصة امرأة وحيدة"),
+        ("وارتفع سهم شركة رعاية وحيدة خلال تداولات الأمس.", "شركة رعاية وحيدة"),
+        ("وكانت امرأة وحيدة تنتظر عند باب المستشفى.", "امرأة وحيدة"),
+        ("وبقيت فتاة وحيدة في المنزل بعد سفر أسرتها.", "فتاة وحيدة"),
+        ("ويعيش عجوز وحيد في بيت طيني قديم.", "عجوز وحيد"),
+        ("وعاش رجل صغير وحيد في القرية بعد رحيل أهله.", "رجل صغير وحيد"),
+        ("وقد يتركه المجتمع فرداً وحيدا في مواجهة الظروف.", "فرداً وحيدا"),
+    ]:
+        assert_no_figure(s, surface)
+    # the counts that stay
+    assert_figure("وقالت المسنة إن لها ابن وحيد يعمل في جدة.", "ابن وحيد", kind="count", value=1, unit="ابن")
+    assert_figure("وهو طفل وحيد لوالديه.", "طفل وحيد", kind="count", value=1, unit="طفل")
+    assert_figure("وتم تسجيل اسم فائز وحيد في الشوط الأول.", "فائز وحيد", kind="count", value=1, unit="فائز")
+    assert_figure("وسجلت السوق صفقة خاصة وحيدة على سهم البنك.", "صفقة خاصة وحيدة", kind="count", value=1,
+                  unit="صفقة")
+    assert_figure("وخاض الفريق مباراة تجريبية وحيدة في معسكره.", "مباراة تجريبية وحيدة", kind="count", value=1,
+                  unit="مباراة")
+    assert_figure("وأجرى المنتخب مراناً وحيداً على الملعب الرئيسي.", "مراناً وحيداً", kind="count", value=1,
+                  unit="مران")
