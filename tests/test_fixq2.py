@@ -36,3 +36,20 @@ def test_wahid_after_a_given_name_a_verb_a_construct_or_a_lonely_person_counts_n
                   unit="مباراة")
     assert_figure("وأجرى المنتخب مراناً وحيداً على الملعب الرئيسي.", "مراناً وحيداً", kind="count", value=1,
                   unit="مران")
+
+
+def test_a_definite_half_before_a_time_unit_in_a_construct_is_no_duration():
+    for s, surface in [
+        ("وتم صرف النصف يوم الخميس الماضي للمستفيدين.", "النصف يوم الخميس"),
+        ("وسيصرف الربع يوم الأحد المقبل.", "الربع يوم"),
+        ("وسلمت الجمعية النصف شهر رمضان والباقي بعد العيد.", "النصف شهر"),
+        ("وتسلم المقاول النصف شهر مايو الماضي.", "النصف"),  # (شهر مايو الماضي: a period)
+        ("وصرف الربع يوم التأسيس.", "الربع يوم"),
+    ]:
+        assert_no_figure(s, surface)
+    # an ordinal or a listed adjective after the unit keeps the duration
+    assert_figure("وتقدم الفريق في الربع ساعة الأولى من اللقاء.", "الربع ساعة", kind="duration", value=0.25,
+                  unit="ساعة")
+    assert_figure("وتعادل الفريقان في النصف ساعة الأخيرة.", "النصف ساعة", kind="duration", value=0.5, unit="ساعة")
+    assert_figure("وسيطر الضيوف على الربع ساعة الثانية.", "الربع ساعة", kind="duration", value=0.25, unit="ساعة")
+    assert_figure("وتأخر وصول الوفد النصف ساعة بسبب الزحام.", "النصف ساعة", kind="duration", value=0.5, unit="ساعة")

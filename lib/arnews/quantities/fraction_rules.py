@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import calendar
 
+from .dates import WEEKDAYS as _WEEKDAYS
 from .figure import NO_FIGURE, Figure as _Q
 from .lexicon import DEFINITE_PREFIXES as _DEFINITE
 from .parts import part_of_unit
@@ -91,7 +92,7 @@ class _FractionRules:
                     return _Q(i, i + 1, "fraction", nw[0], written="words")  # الثلث من أصل 146: a third of a total
                 if base in ("نصف", "ربع") and self.free(i + 1) and not self.definite(i + 1):
                     u = self.unit_after(i + 1)
-                    if u and u[1] == "duration" and u[3] == i + 2:
+                    if u and u[1] == "duration" and u[3] == i + 2 and not self._unit_in_construct(i + 1):
                         # ما يقارب النصف ساعة, في الربع ساعة الأولى: the article on the fraction, not on the unit
                         # (spoken usage), still half an hour (both readers of blind58; q85)
                         return _Q(i, i + 2, "duration", nw[0], unit=u[0], unit_en=u[2], written="words")
@@ -141,6 +142,19 @@ class _FractionRules:
                     q.value_end, q.b = 1 + (half or 0), x + 2 + (half is not None)
             return q
         return _Q(i, u[3], "fraction", nw[0], unit=u[0], unit_en=u[2], written="words")
+
+    def _unit_in_construct(self, j) -> bool:
+        """The time unit at token j heads a construct: a weekday, a month or a definite word after it that is no
+        ordinal nor a listed ``unit_adjective`` (صرف النصف يوم الخميس, النصف شهر رمضان: "half was paid on
+        Thursday", no duration; الربع ساعة الأولى keeps it; fixq2)."""
+        n = j + 1
+        if not self.is_word(n) or self.kind(n) != "ar":
+            return False
+        if self.k(n) in _WEEKDAYS or self.month_at(n) or self.hmonth_at(n):
+            return True
+        nw = self.numword(n)
+        return (self.definite(n) and (self.k(n),) not in self.lx.markers.get("unit_adjective", {})
+                and not (nw and nw[1] == "ordinal"))
 
     def _half_month(self, i, base, ordv) -> _Q | None:
         """النصف الأول من شهر يونيو, النصف الثاني من يوليو 2015: half of a named (Gregorian) month, a period
