@@ -53,3 +53,12 @@ def test_a_definite_half_before_a_time_unit_in_a_construct_is_no_duration():
     assert_figure("وتعادل الفريقان في النصف ساعة الأخيرة.", "النصف ساعة", kind="duration", value=0.5, unit="ساعة")
     assert_figure("وسيطر الضيوف على الربع ساعة الثانية.", "الربع ساعة", kind="duration", value=0.25, unit="ساعة")
     assert_figure("وتأخر وصول الوفد النصف ساعة بسبب الزحام.", "النصف ساعة", kind="duration", value=0.5, unit="ساعة")
+
+
+def test_a_gregorian_date_glued_to_the_word_before_it_is_a_date():
+    assert_figure("وعقد المجلس اجتماعه في3/6/2015 بمقره في الرياض.", "3/6/2015", kind="date", date="2015-06-03")
+    assert_figure("وصدر القرار بتاريخ16/10/2015م عن الوزارة.", "16/10/2015م", kind="date", date="2015-10-16")
+    # the Hijri form stays a Hijri date; an impossible day or month and a Hijri year read as Gregorian are none
+    assert_figure("وصدر القرار بتاريخ16/10/1436هـ عن الوزارة.", "16/10/1436هـ", kind="date", date="2015-08-01")
+    assert_no_figure("وصدر القرار بتاريخ32/13/2015م عن الوزارة.", "32/13/2015م")
+    assert_figure("وتوقفت الرحلات الأحد2/8/2015م بسبب الأمطار.", "2/8/2015م", kind="date", date="2015-08-02")

@@ -7,9 +7,11 @@ import calendar
 import re
 
 from .figure import NO_FIGURE, Figure as _Q
+from .glued_dates import glued_gregorian_date
 from .lexicon import DEFINITE_PREFIXES as _DEFINITE, ORD_SUFFIX as _ORD_SUFFIX
 from .numbers import Number as _Num
 from .year_said import year_said_after
+from ..tokens import stopwords as _stopwords
 
 
 #: a month said to be the last, the current or the next one (year from the publication date)
@@ -102,7 +104,8 @@ class _DateRules:
     # -- at a token (START_RULES)
     def numeric_date(self, i) -> _Q | None:
         """A numeric date token, day first: 01/01/2025, 2025-01-01."""
-        if self.kind(i) != "datenum" or self.letter_glued(i) and not self._glued_after_equivalent(i):
+        if self.kind(i) != "datenum" or (self.letter_glued(i) and not self._glued_after_equivalent(i)
+                                         and not self._glued_after_date_word(i)):
             return None
         parts = re.split(r"[/.-]", self.t.text[i])
         if len(parts[0]) == 4:
@@ -121,6 +124,16 @@ class _DateRules:
         """The numeric date at token i is glued to الموافق before it (``19/10/1436هـ الموافق04/08/2015م``: a
         missing space, the date of the other calendar; session 40)."""
         return self.ar and i > 0 and self.adj(i - 1, i) and self.k(i - 1) in ("الموافق", "والموافق", "موافق")
+
+    def _glued_after_date_word(self, i) -> bool:
+        """The numeric date at token i is a day-first Gregorian d/m/yyyy glued to a particle, a weekday or a word of
+        dating before it (``في3/6/2015``, ``بتاريخ16/10/2015م``: a missing space; fixq2); not to another word
+        (``ويندوز10/08/2015``: a name's number)."""
+        if not (self.ar and i > 0 and self.kind(i - 1) == "ar" and glued_gregorian_date(self.t.text[i])):
+            return False
+        k = self.k(i - 1)
+        return (k in _stopwords("ar") or k in WEEKDAYS or (k,) in self.lx.markers.get("dated_word", {})
+                or (k,) in self.lx.markers.get("day_word", {}))
 
     def month_name(self, i):
         """A month name first: يونيو 2024, January 9, 2015, شهر يونيو."""
