@@ -62,3 +62,16 @@ def test_a_gregorian_date_glued_to_the_word_before_it_is_a_date():
     assert_figure("وصدر القرار بتاريخ16/10/1436هـ عن الوزارة.", "16/10/1436هـ", kind="date", date="2015-08-01")
     assert_no_figure("وصدر القرار بتاريخ32/13/2015م عن الوزارة.", "32/13/2015م")
     assert_figure("وتوقفت الرحلات الأحد2/8/2015م بسبب الأمطار.", "2/8/2015م", kind="date", date="2015-08-02")
+
+
+def test_wahidan_alone_is_never_a_dual():
+    for s, surface in [
+        ("ويسعى الفريق للمركز الثاني بعد أن غرد وحيداً النادي الأهلي في الصدارة، ويلعب فريق الاتحاد مع فريق النصر.",
+         "وحيداً"),
+        ("ويواصل الهلال التغريد وحيداً في صدارة الدوري.", "وحيداً"),
+        ("وغرد الفريق وحيداً بالصدارة بعد الجولة الخامسة.", "وحيداً"),
+    ]:
+        assert_no_figure(s, surface)
+    # a real dual and the count of one stay
+    assert_figure("وفاز المنتخب بلقبين خلال الموسم.", "بلقبين", kind="count", value=2)
+    assert_figure("وأجرى الفريق مراناً وحيداً على الملعب.", "مراناً وحيداً", kind="count", value=1, unit="مران")

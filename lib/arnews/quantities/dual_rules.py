@@ -36,6 +36,7 @@ from .pronoun_duals import dual_before_adjective
 from .dual_evidence import FRACTIONS as _FRACTIONS
 from .quoted_duals import dual_before_quoted_name
 from .relative_duals import dual_before_relative
+from .sole_nouns import SOLE_KEYS
 from .ranges import BETWEEN as _BETWEEN
 
 #: the endings of a definite adjective agreeing with a dual (key form)
@@ -160,6 +161,8 @@ class _DualRules:
     def morph_dual(self, i) -> _Q | None:
         """A dual of a noun the lexicon does not list (guarded: see :mod:`.duals`)."""
         k = self.k(i)
+        if any(b in SOLE_KEYS for _, b in self.bases(i)):
+            return None  # غرد وحيدا المنتخب: "alone" (وحيد in the accusative), never two of وحيد (fixq2)
         if self.free(i - 1) and (self.k(i - 1) in _NAME_LINKS or self.t.text[i - 1] == "آل"):
             return None  # أبو حسنين, آل عثمان: a family name
         if self.ar and self._in_name_chain(i):
