@@ -75,3 +75,7 @@ def test_wahidan_alone_is_never_a_dual():
     # a real dual and the count of one stay
     assert_figure("وفاز المنتخب بلقبين خلال الموسم.", "بلقبين", kind="count", value=2)
     assert_figure("وأجرى الفريق مراناً وحيداً على الملعب.", "مراناً وحيداً", kind="count", value=1, unit="مران")
+
+
+def test_a_gregorian_date_glued_to_the_word_after_it_after_a_dating_word_is_a_date():
+    assert_figure("ويبدأ موسم الحصاد بتاريخ 15/8/2015وهو موعد ثابت.", "15/8/2015", kind="date", date="2015-08-15")

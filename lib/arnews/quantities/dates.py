@@ -127,8 +127,9 @@ class _DateRules:
 
     def _glued_after_date_word(self, i) -> bool:
         """The numeric date at token i is a day-first Gregorian d/m/yyyy glued to a particle, a weekday or a word of
-        dating before it (``في3/6/2015``, ``بتاريخ16/10/2015م``: a missing space; fixq2); not to another word
-        (``ويندوز10/08/2015``: a name's number)."""
+        dating before it (``في3/6/2015``, ``بتاريخ16/10/2015م``: a missing space; fixq2), or glued to a word after it
+        with such a word before it (``بتاريخ 15/8/2015وهي``); not to another word (``ويندوز10/08/2015``: a name's
+        number)."""
         if not (self.ar and i > 0 and self.kind(i - 1) == "ar" and glued_gregorian_date(self.t.text[i])):
             return False
         k = self.k(i - 1)
