@@ -84,6 +84,7 @@ WORD_LISTS = {
     "qualified_office_words.csv": "word",
     "field_form_words.csv": "word",
     "byline_words.csv": "word",
+    "ministry_fields.csv": "word",
 }
 
 

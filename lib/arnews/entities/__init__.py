@@ -80,7 +80,8 @@
                         found people sharing a given name are two men; ``part_mentions``: a found person's family or
                         given name alone after a verb of saying, in quotes, or opening a title; ``org_parts``: a
                         company's proper word alone where a body acts, after ``شركة صلة``: وكانت صلة قد; ``group_names``: a
-                        group's bare name after ``جبهة النصرة``: النصرة); ``nasab`` gives a
+                        group's bare name after ``جبهة النصرة``: النصرة; ``ministry_lists``: each field listed after
+                        ``وزارات``/``وزارتي`` a ministry: وزارتي الخدمة والمالية); ``nasab`` gives a
                         man named with and without ``بن فلان`` one id; ``club_names``: a club keyed on its city
                         named in English as the club (Manchester United), not as the city
 ``forms``               how each entity is written: its surfaces grouped into spellings (``written_forms``)

@@ -1,0 +1,43 @@
+"""Names session 56 (issue 14, organisations; helper names60b).
+
+1. Ministries named by their fields after a plural or dual of وزارة (:mod:`arnews.entities.ministry_lists`,
+   ``ministry_fields.csv``): ``وزارات الداخلية والمالية والعدل`` gives three ministries, ``وزارتي الخدمة والمالية``
+   two; a ministry of coordinated fields is one item (``التجارة والصناعة``); not ``وزارات الدولة``, not one field
+   alone, not the ministries of many states (``في الدول العربية``).
+
+Every sentence is written for these tests in the style of Saudi news (none copied from a corpus); the bodies are
+real, the events invented."""
+from __future__ import annotations
+
+from arnews.entities.table import find_names
+
+
+def _orgs(text: str) -> list[tuple[str, str]]:
+    """(surface, entity) of the organisations of one text (each sentence names a city: the article-level passes
+    run on an article with a name found)."""
+    df = find_names(text)
+    df = df[df["type"] == "organisation"]
+    return [(s, e) for s, e in zip(df["surface"], df["entity_id"])]
+
+
+def test_fields_after_a_plural_of_ministry_are_ministries():
+    got = _orgs("وشارك في اجتماع الرياض ممثلون عن وزارات الداخلية والمالية والعدل لبحث آليات التنسيق")
+    assert [s for s, _ in got] == ["الداخلية", "المالية", "العدل"]
+    assert dict(got)["العدل"] == "~وزاره عدل"
+    got = _orgs("وتضم اللجنة في جدة خمس وزارات وهي الشؤون البلدية والقروية والداخلية والشؤون الإسلامية والأوقاف والدعوة "
+                "والإرشاد والعدل")
+    assert [s for s, _ in got] == ["الشؤون البلدية والقروية", "الداخلية",
+                                   "الشؤون الإسلامية والأوقاف والدعوة والإرشاد", "العدل"]
+
+
+def test_dual_of_ministry_takes_two_fields():
+    got = _orgs("وأقرت اللجنة المشكلة في الرياض من مندوبين من وزارتي الخدمة والمالية صرف البدل للموظفين")
+    assert ("الخدمة", "~وزاره خدمه مدنيه") in got and ("المالية", "~وزاره ماليه") in got
+    got = [s for s, _ in _orgs("وأعدت لجنة في جدة ممثلة من وزارتي التجارة والصناعة والعمل دليلا جديدا للمنشآت")]
+    assert "التجارة والصناعة" in got and "العمل" in got
+
+    # no list: no field, one field alone, the ministries of many states
+    assert _orgs("وأكد في الرياض أهمية التعاون بين وزارات الدولة والقطاع الخاص في التوظيف") == []
+    assert _orgs("وتعمل وزارات الصحة في الرياض على مكافحة العدوى") == []
+    assert _orgs("وشارك في ملتقى جدة مختصون من وزارات الداخلية والعدل والإعلام في الدول العربية") == []
+
