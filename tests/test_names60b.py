@@ -4,6 +4,9 @@
    ``ministry_fields.csv``): ``وزارات الداخلية والمالية والعدل`` gives three ministries, ``وزارتي الخدمة والمالية``
    two; a ministry of coordinated fields is one item (``التجارة والصناعة``); not ``وزارات الدولة``, not one field
    alone, not the ministries of many states (``في الدول العربية``).
+2. A ministry's field after a feminine verb a body takes, in an article that names the ministry in full
+   (:mod:`arnews.entities.verb_subjects`, read by :mod:`arnews.entities.shortforms`): ``وشددت العدل على``; not
+   ``وأكدت الخارجية المصرية``, not after a noun (``خدمات الصحة``), not without the full name.
 
 Every sentence is written for these tests in the style of Saudi news (none copied from a corpus); the bodies are
 real, the events invented."""
@@ -41,3 +44,15 @@ def test_dual_of_ministry_takes_two_fields():
     assert _orgs("وتعمل وزارات الصحة في الرياض على مكافحة العدوى") == []
     assert _orgs("وشارك في ملتقى جدة مختصون من وزارات الداخلية والعدل والإعلام في الدول العربية") == []
 
+
+def test_ministry_field_after_a_feminine_body_verb():
+    got = _orgs("أصدرت وزارة العدل تعميما للمحاكم في الرياض. وشددت العدل على وجوب المحافظة على الممتلكات العامة")
+    assert ("العدل", "~وزاره عدل") in got
+    got = _orgs("أطلقت وزارة الصحة حملة توعية في جدة. وأوضحت الصحة أن الحالات تراجعت خلال الأسبوع")
+    assert ("الصحة", "~وزاره صحه") in got
+    # not another state's ministry with its adjective, not a noun before the field, not without the full name
+    got = [s for s, _ in _orgs("أصدرت وزارة الخارجية بيانا في الرياض. وأكدت الخارجية المصرية دعمها للقرار")]
+    assert "الخارجية" not in got
+    got = [s for s, _ in _orgs("أطلقت وزارة الصحة حملة في جدة. وتابعت خدمات الصحة في المستشفيات")]
+    assert "الصحة" not in got
+    assert [s for s, _ in _orgs("وشددت العدل في الرياض على وجوب المحافظة على الممتلكات")] == []

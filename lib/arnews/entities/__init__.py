@@ -81,7 +81,8 @@
                         given name alone after a verb of saying, in quotes, or opening a title; ``org_parts``: a
                         company's proper word alone where a body acts, after ``شركة صلة``: وكانت صلة قد; ``group_names``: a
                         group's bare name after ``جبهة النصرة``: النصرة; ``ministry_lists``: each field listed after
-                        ``وزارات``/``وزارتي`` a ministry: وزارتي الخدمة والمالية); ``nasab`` gives a
+                        ``وزارات``/``وزارتي`` a ministry: وزارتي الخدمة والمالية; ``verb_subjects``: a ministry's field after a
+                        body's feminine verb: وشددت العدل); ``nasab`` gives a
                         man named with and without ``بن فلان`` one id; ``club_names``: a club keyed on its city
                         named in English as the club (Manchester United), not as the city
 ``forms``               how each entity is written: its surfaces grouped into spellings (``written_forms``)

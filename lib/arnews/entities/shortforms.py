@@ -4,7 +4,8 @@ Saudi news names a ministry once in full (وزارة الصحة، وزارة ا�
 and in the sentences that report what it does, by the field alone: ``الصحة: 93 دورة تدريبية``,
 ``أن التعليم يبدأ بالإجراءات``.  The field word is an ordinary noun too (الصحة العامة, health), so
 the short form is read only where the same article named the ministry, and only where the word
-acts: it heads a title before a colon, or an imperfect verb follows it (``الصحة تعلن``).  The
+acts: it heads a title before a colon, or an imperfect verb follows it (``الصحة تعلن``), or it follows a feminine
+verb a body takes (``وشددت العدل على``, :mod:`.verb_subjects`).  The
 short form joins the ministry's entity.  Pure function over the article's paragraphs and rows.
 """
 from __future__ import annotations
@@ -13,6 +14,7 @@ from ..normalize import key
 from .club_parts import club_part_rows
 from .field_forms import field_form_rows
 from .org_parts import org_part_rows
+from .verb_subjects import after_body_verb
 
 #: the word before the field in a ministry's full name (key form: ة is written ه)
 _MINISTRY = frozenset({key("وزارة")})
@@ -115,7 +117,8 @@ def short_form_rows(pars, rows: list[list], spans: dict) -> list[list]:
             if second.get(k[off:]) and i + 1 < len(p.toks) and p.fkeys[i + 1] == second[k[off:]] \
                     and p.kinds[i + 1] == "word" and p.starts[i + 1] - p.ends[i] <= 1:
                 last = i + 1  # التجارة والصناعة: the ministry's two fields
-            if not acts(p, i, last) or last == i and second.get(k[off:]) and _quoted_alone(p, i, i):
+            if not (acts(p, i, last) or after_body_verb(p, i, last)) \
+                    or last == i and second.get(k[off:]) and _quoted_alone(p, i, i):
                 continue  # (رؤية البنك إلى "الثقافة": the first field of two quoted alone is the common noun)
             s, e = p.starts[i] + off, p.ends[last]
             if any(s < te and ts < e for ts, te in taken):
