@@ -7,6 +7,8 @@
 2. A ministry's field after a feminine verb a body takes, in an article that names the ministry in full
    (:mod:`arnews.entities.verb_subjects`, read by :mod:`arnews.entities.shortforms`): ``وشددت العدل على``; not
    ``وأكدت الخارجية المصرية``, not after a noun (``خدمات الصحة``), not without the full name.
+3. Braces are quotes (Asharq Al-Awsat's titles): ``الجبالي لـ { الشرق الأوسط }:`` names the paper, as
+   ``لـ«الشرق الأوسط»`` does (:mod:`arnews.entities.known`); the region without braces stays a place.
 
 Every sentence is written for these tests in the style of Saudi news (none copied from a corpus); the bodies are
 real, the events invented."""
@@ -56,3 +58,12 @@ def test_ministry_field_after_a_feminine_body_verb():
     got = [s for s, _ in _orgs("أطلقت وزارة الصحة حملة في جدة. وتابعت خدمات الصحة في المستشفيات")]
     assert "الصحة" not in got
     assert [s for s, _ in _orgs("وشددت العدل في الرياض على وجوب المحافظة على الممتلكات")] == []
+
+
+def test_braces_quote_a_press_name_after_li():
+    got = find_names("الجبالي لـ { الشرق الأوسط }: لن نسلم المطلوبين")
+    assert list(zip(got["surface"], got["type"])) == [("الشرق الأوسط", "organisation")]
+    got = find_names("بادي لـ {الشرق الأوسط}: لم نتسلم شيئا من الأمم المتحدة")
+    assert ("الشرق الأوسط", "organisation") in list(zip(got["surface"], got["type"]))
+    got = find_names("وتشهد منطقة الشرق الأوسط توترا متزايدا منذ أشهر")
+    assert ("الشرق الأوسط", "organisation") not in list(zip(got["surface"], got["type"]))

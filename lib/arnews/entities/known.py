@@ -47,7 +47,8 @@ __all__ = ["KnownIndex", "known_index", "known_name_en", "paragraph_known_orgs"]
 CONTEXTS = ("anywhere", "agency", "press", "quoted", "sport", "nickname", "movement")
 #: words before the quotes that make the quoted name a source (قال لـ«عكاظ», بحسب "الحياة")
 _SOURCE_WORDS = frozenset(key(w) for w in ("ل", "لـ", "بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا", "عن", "لصحيفة"))
-_OPEN = {'"': '"', "“": "”", "«": "»", "»": "»", "(": ")"}  # »: opened backwards, as some dailies type it (لـ»المدينة»)
+_OPEN = {'"': '"', "“": "”", "«": "»", "»": "»", "(": ")", "{": "}"}  # »: opened backwards, as some dailies type it
+#: (لـ»المدينة»); {}: the quotes of a daily's titles (لـ {الشرق الأوسط}: names60b)
 _PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "لل", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 #: a press name rarer than this in general Arabic is claimed after the proclitic لـ without quotes (لعكاظ)
 RARE_ZIPF = 4.0
