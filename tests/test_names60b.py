@@ -9,6 +9,9 @@
    ``وأكدت الخارجية المصرية``, not after a noun (``خدمات الصحة``), not without the full name.
 3. Braces are quotes (Asharq Al-Awsat's titles): ``الجبالي لـ { الشرق الأوسط }:`` names the paper, as
    ``لـ«الشرق الأوسط»`` does (:mod:`arnews.entities.known`); the region without braces stays a place.
+4. A body's field without the nisba adjectives that close it stands for the body where a field acts
+   (:mod:`arnews.entities.field_forms`): ``"التأمينات" تبدأ`` after ``المؤسسة العامة للتأمينات الاجتماعية``; not
+   the bare word outside quotes, nor without the full name.
 
 Every sentence is written for these tests in the style of Saudi news (none copied from a corpus); the bodies are
 real, the events invented."""
@@ -67,3 +70,14 @@ def test_braces_quote_a_press_name_after_li():
     assert ("الشرق الأوسط", "organisation") in list(zip(got["surface"], got["type"]))
     got = find_names("وتشهد منطقة الشرق الأوسط توترا متزايدا منذ أشهر")
     assert ("الشرق الأوسط", "organisation") not in list(zip(got["surface"], got["type"]))
+
+
+def test_field_without_its_adjective_in_quotes():
+    text = ('"التأمينات" تبدأ الصرف للمستفيدين في الرياض. وأوضحت المؤسسة العامة للتأمينات الاجتماعية أن الصرف '
+            'يبدأ غرة الشهر')
+    got = _orgs(text)
+    assert [s for s, _ in got] == ["التأمينات", "المؤسسة العامة للتأمينات الاجتماعية"]
+    assert got[0][1] == got[1][1]
+    got = [s for s, _ in _orgs("وأوضحت المؤسسة العامة للتأمينات الاجتماعية في الرياض أن التأمينات تشمل العاملين")]
+    assert got == ["المؤسسة العامة للتأمينات الاجتماعية"]
+    assert [s for s, _ in _orgs('"التأمينات" تبدأ الصرف للمستفيدين في الرياض')] == []

@@ -15,7 +15,9 @@ its head in the article:
 The field is an ordinary phrase too (``التعاون الإسلامي`` is *Islamic cooperation*), so it is read only where it acts,
 as :func:`arnews.entities.shortforms.acts` reads a ministry's word: first in a title before a colon, alone in quotes, or
 before an imperfect verb, with no noun before it that it could complete; a one-word field only in the first two
-(``الرياضة تعزز الصحة`` is sport, not the General Sports Authority; fixn).  The mention joins the body's entity.
+(``الرياضة تعزز الصحة`` is sport, not the General Sports Authority; fixn).  A field closed by definite nisba adjectives
+stands also without them (``المؤسسة العامة للتأمينات الاجتماعية`` then ``"التأمينات" تبدأ``; ``شركة البداد العالمية``
+then ``«البداد» تزود``), in the same slots.  The mention joins the body's entity.
 """
 from __future__ import annotations
 
@@ -98,11 +100,22 @@ def body_fields(rows: list[list]) -> dict:
         if len(words) < 2 or _article(words[0]).removeprefix("ال") in _ACTIVITY:
             continue
         f = _field(words)
-        if f:
-            lst = out.setdefault(f[0], [])
-            if all(x[0] != f for x in lst):
-                lst.append((f, r))
+        for g in (f, _without_adjectives(f)):
+            if g:
+                lst = out.setdefault(g[0], [])
+                if all(x[0] != g for x in lst):
+                    lst.append((g, r))
     return out
+
+
+def _without_adjectives(field: tuple) -> tuple:
+    """The field without the definite nisba adjectives that close it (``التأمينات الاجتماعية`` -> ``التأمينات``,
+    ``البداد العالمية`` -> ``البداد``; names60b): the body's short name keeps its distinctive noun; () when no such
+    adjective closes it."""
+    n = len(field)
+    while n > 1 and field[n - 1].startswith("ال") and field[n - 1].endswith("يه") and len(field[n - 1]) >= 6:
+        n -= 1
+    return field[:n] if n < len(field) else ()
 
 
 def _match(p, i: int, fields: dict):
