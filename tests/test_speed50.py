@@ -3,8 +3,9 @@ logarithmic or constant, each checked against the scan it replaces.
 
 * :func:`arnews.entities.gazetteer.find_aliases` keeps the longest alias matches that overlap none kept
   before: :class:`arnews.spans.DisjointSpans` (bisection) instead of a scan of every match kept;
-* :func:`arnews.entities.peoplelists._list_people` asks :class:`ListIndex` (people by their end, people
-  inside a span, names overlapping a span) instead of scanning every name per list item;
+* :func:`arnews.entities.peoplelists._list_people` asks :class:`SpanIndex` (people inside a span, names
+  overlapping a span; people by their end in a dict) instead of scanning every name per list item (its own
+  ``ListIndex`` until refac57);
 * :func:`arnews.entities.qualified_offices.people_after_qualified_offices` asks a :class:`SpanIndex` of the
   people found whether one holds the office word, instead of scanning every name per office word;
 * :func:`arnews.entities.keys.tanween` reads the whole text for a tanween once per paragraph (``p.memo``).
@@ -40,21 +41,18 @@ class ScanSpans:
         self.taken.append((s, e))
 
 
-class ScanListIndex:
-    """The scans ListIndex replaced (peoplelists._list_people before speed50)."""
+class ScanSpanIndex:
+    """The scans of every span that the people lists' SpanIndex questions replaced (peoplelists._list_people before
+    speed50)."""
 
-    def __init__(self, names):
-        self.names = names
-        self.spans = self
+    def __init__(self, spans):
+        self.spans = list(spans)
 
-    def person_starts_ending(self, e):
-        return [nm.start for nm in self.names if nm.type == "person" and nm.end == e]
-
-    def person_inside(self, s, e):
-        return any(nm.type == "person" and s <= nm.start and nm.end <= e for nm in self.names)
+    def within(self, s, e):
+        return [j for j, (ts, te) in enumerate(self.spans) if s <= ts and te <= e]
 
     def overlaps(self, s, e):
-        return any(nm.start < e and s < nm.end for nm in self.names)
+        return any(ts < e and s < te for ts, te in self.spans)
 
 
 class ScanPeople:
@@ -171,17 +169,19 @@ def test_list_index_equals_the_scans_on_random_names():
             s = rnd.randint(0, 60)
             names.append(Name(s, s + rnd.randint(0, 9), rnd.choice(("person", "person", "place", "organisation")),
                               "test", 0.5, "k"))
-        fast, slow = PL.ListIndex(names), ScanListIndex(names)
+        people = [(nm.start, nm.end) for nm in names if nm.type == "person"]
+        spans = [(nm.start, nm.end) for nm in names]
+        fast, slow = SpanIndex(people), ScanSpanIndex(people)
+        fast_all, slow_all = SpanIndex(spans), ScanSpanIndex(spans)
         for s in range(0, 72, 2):
-            assert fast.person_starts_ending(s) == slow.person_starts_ending(s)
             for e in range(s, s + 12, 3):
-                assert fast.person_inside(s, e) == slow.person_inside(s, e), (s, e)
-                assert fast.spans.overlaps(s, e) == slow.overlaps(s, e), (s, e)
+                assert fast.within(s, e) == slow.within(s, e), (s, e)
+                assert fast_all.overlaps(s, e) == slow_all.overlaps(s, e), (s, e)
 
 
 def test_list_people_found_as_before(monkeypatch):
     for t in SENTENCES + list(_random_texts(200, 2)):
-        assert _names(t) == _names_with(monkeypatch, t, {(PL, "ListIndex"): ScanListIndex}), t
+        assert _names(t) == _names_with(monkeypatch, t, {(PL, "SpanIndex"): ScanSpanIndex}), t
 
 
 def test_list_people_linear_on_a_long_paragraph_of_lists():
@@ -242,6 +242,6 @@ def test_tanween_memo_equals_the_text():
 @pytest.mark.parametrize("text", SENTENCES)
 def test_sentences_keep_their_names(monkeypatch, text):
     """All four old scans at once give the same names as the new code."""
-    slow = _names_with(monkeypatch, text, {(PL, "ListIndex"): ScanListIndex, (QO, "SpanIndex"): ScanPeople,
+    slow = _names_with(monkeypatch, text, {(PL, "SpanIndex"): ScanSpanIndex, (QO, "SpanIndex"): ScanPeople,
                                              (G, "DisjointSpans"): ScanSpans})
     assert _names(text) == slow

@@ -3,7 +3,8 @@
 Checking a span against every span already found is quadratic on one paragraph of
 megabytes with tens of thousands of hits; :class:`SpanIndex` answers "is this span
 inside / overlapping one of them" in O(log n) from sorted starts and a running
-maximum of the ends.
+maximum of the ends, and :meth:`SpanIndex.hits` / :meth:`SpanIndex.within` say which ones
+without a scan of every span.
 """
 from __future__ import annotations
 
@@ -14,14 +15,17 @@ __all__ = ["SpanIndex", "DisjointSpans"]
 
 
 class SpanIndex:
-    """Fixed intervals ``[start, end)`` (any order, may overlap)."""
+    """Fixed intervals ``[start, end)`` (any order, may overlap); :meth:`hits` and :meth:`within` name
+    them by their position in the sequence given (``names[j]`` for ``SpanIndex((n.start, n.end) for n in names)``)."""
 
-    __slots__ = ("starts", "max_end")
+    __slots__ = ("starts", "ends", "max_end", "order")
 
     def __init__(self, spans):
-        spans = sorted(spans)
-        self.starts = [s for s, _ in spans]
-        self.max_end = list(accumulate((e for _, e in spans), max))
+        spans = list(spans)
+        self.order = sorted(range(len(spans)), key=spans.__getitem__)
+        self.starts = [spans[j][0] for j in self.order]
+        self.ends = [spans[j][1] for j in self.order]
+        self.max_end = list(accumulate(self.ends, max))
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -35,6 +39,25 @@ class SpanIndex:
         """Some interval has ``start < e`` and ``end > s``."""
         i = bisect_left(self.starts, e)
         return i > 0 and self.max_end[i - 1] > s
+
+    def hits(self, s: int, e: int) -> list[int]:
+        """Positions (ascending) of the intervals with ``start < e`` and ``end > s``: back from the last
+        start before ``e`` while the running maximum of the ends passes ``s`` (every earlier interval ends
+        by ``s``), not a scan of every interval."""
+        got = []
+        j = bisect_left(self.starts, e) - 1
+        while j >= 0 and self.max_end[j] > s:
+            if self.ends[j] > s:
+                got.append(self.order[j])
+            j -= 1
+        got.sort()
+        return got
+
+    def within(self, s: int, e: int) -> list[int]:
+        """Positions (ascending) of the intervals with ``s <= start`` and ``end <= e`` (those starting
+        in ``[s, e]``, by bisection)."""
+        return sorted(self.order[j] for j in range(bisect_left(self.starts, s), bisect_right(self.starts, e))
+                      if self.ends[j] <= e)
 
 
 class DisjointSpans:
@@ -62,6 +85,15 @@ class DisjointSpans:
         k = bisect_right(self.points, s)
         return k < len(self.points) and self.points[k] < e
 
+    def hits(self, s: int, e: int) -> list[tuple[int, int]]:
+        """The spans kept with ``start < e`` and ``end > s``, in order of their starts (points after)."""
+        j = bisect_left(self.starts, e)
+        i = j
+        while i and self.ends[i - 1] > s:
+            i -= 1
+        return list(zip(self.starts[i:j], self.ends[i:j])) + \
+            [(x, x) for x in self.points[bisect_right(self.points, s):bisect_left(self.points, e)]]
+
     def add(self, s: int, e: int) -> None:
         if s < e:
             j = bisect_left(self.starts, s)
@@ -69,3 +101,13 @@ class DisjointSpans:
             self.ends.insert(j, e)
         else:
             insort(self.points, s)
+
+    def remove(self, s: int, e: int) -> None:
+        """Forget a span kept (ValueError if it is not)."""
+        if s < e:
+            j = bisect_left(self.starts, s)
+            if j == len(self.starts) or self.starts[j] != s or self.ends[j] != e:
+                raise ValueError((s, e))
+            del self.starts[j], self.ends[j]
+        else:
+            self.points.remove(s)

@@ -26,11 +26,11 @@ unless a rare word follows (:data:`MIGRATION_ZIPF`: ``هجرة العقول``، 
 """
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import replace
 
 from ..lexicons import kind_sets, lexicon_cache
 from ..normalize import key
+from ..spans import SpanIndex
 from .cues import word_info
 from .guards import imperfect_verb
 from .keys import Name, name_key
@@ -174,14 +174,8 @@ def local_cue_places(p, found: list) -> list:
     forms = _cue_forms()
     if forms.keys().isdisjoint(p.fkeys):
         return found  # (no local cue in the paragraph: one set test)
-    spans = sorted((nm.start, nm.end, x) for x, nm in enumerate(found))
-    starts = [s for s, _, _ in spans]
-    longest = max((e - s for s, e, _ in spans), default=0)
-
-    def overlapping(a: int, b: int) -> list:
-        """Indexes of the found names overlapping offsets a..b (a bisect, not a scan of every name)."""
-        lo, hi = bisect_left(starts, a - longest), bisect_left(starts, b)
-        return [x for s, e, x in spans[lo:hi] if s < b and a < e]
+    overlapping = SpanIndex((nm.start, nm.end) for nm in found).hits  # (indexes of the found names overlapping offsets
+    # a..b: a bisection, not a scan of every name)
 
     added, retyped = [], {}
     place_ends = set()  # (end offsets of the places added)

@@ -3,8 +3,6 @@ a list of three or more are people found, the other name-like items are people t
 (``شريف منير، ونيكول سابا، وإيهاب فهمي``)."""
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-
 from ..normalize import key
 from ..spans import SpanIndex
 from .cues import load_cues, word_info, zipf_ar
@@ -129,44 +127,18 @@ def _list_people(p, names: list[Name]) -> list[Name]:
             cands.append((s, p.ends[b - 1], [bare0] + [key(w) for w in ws[1:]]) if ok else None)
         # an item that is a person found counts even when its words are no list name words (رياض الحسن: رياض is
         # a common word; session 44, person47)
-        if index is None:
-            index = ListIndex(names)  # (once per paragraph, and only with a list: a scan of every name per item was
-        people = sum(1 for x, (a, b) in enumerate(items) if any(  # quadratic on a huge paragraph)
-            p.starts[a] <= st if x == 0 else _cued_item(p, a, st) for st in index.person_starts_ending(p.ends[b - 1]))
-                     or cands[x] and index.person_inside(cands[x][0], cands[x][1]))
+        if index is None:  # (once per paragraph, and only with a list: a scan of every name per item was quadratic on
+            persons = [nm for nm in names if nm.type == "person"]  # a huge paragraph)
+            ending: dict[int, list[int]] = {}  # (the starts of the people ending at an offset)
+            for nm in persons:
+                ending.setdefault(nm.end, []).append(nm.start)
+            index, held = SpanIndex((nm.start, nm.end) for nm in names), SpanIndex((nm.start, nm.end) for nm in persons)
+        people = sum(1 for x, (a, b) in enumerate(items) if any(
+            p.starts[a] <= st if x == 0 else _cued_item(p, a, st) for st in ending.get(p.ends[b - 1], ()))
+                     or cands[x] and held.within(cands[x][0], cands[x][1]))
         if people < 2 or len([c for c in cands if c]) < 3:
             continue
         for c in cands:
-            if c and not index.spans.overlaps(c[0], c[1]):
+            if c and not index.overlaps(c[0], c[1]):
                 out.append(Name(c[0], c[1], "person", "list", 0.55, name_key(c[2])))
     return out
-
-
-class ListIndex:
-    """The questions :func:`_list_people` asks about the names found, without a scan of every name:
-    the starts of the people ending at an offset (in the names' order), a person inside a span, a name
-    overlapping a span (:class:`arnews.spans.SpanIndex`)."""
-
-    __slots__ = ("by_end", "starts", "ends", "spans")
-
-    def __init__(self, names: list[Name]):
-        self.by_end: dict[int, list[int]] = {}
-        people = []
-        for nm in names:
-            if nm.type == "person":
-                self.by_end.setdefault(nm.end, []).append(nm.start)
-                people.append((nm.start, nm.end))
-        people.sort()
-        self.starts = [s for s, _ in people]
-        self.ends = [e for _, e in people]
-        self.spans = SpanIndex((nm.start, nm.end) for nm in names)
-
-    def person_starts_ending(self, e: int) -> list[int]:
-        return self.by_end.get(e, [])
-
-    def person_inside(self, s: int, e: int) -> bool:
-        """Some person has ``s <= start`` and ``end <= e``."""
-        for j in range(bisect_left(self.starts, s), bisect_right(self.starts, e)):
-            if self.ends[j] <= e:
-                return True
-        return False

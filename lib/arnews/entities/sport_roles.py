@@ -23,11 +23,9 @@ The person is added where no name covers its words; a person found inside it is 
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from itertools import accumulate
-
 from ..lexicons import lexicon_cache, lexicon_derived, word_kinds
 from ..normalize import WORD_CACHE, key
+from ..spans import DisjointSpans, SpanIndex
 from .cues import load_cues, word_info, zipf_ar
 from .guards import gentilic, imperfect_verb
 from .keys import Name, name_key, tanween
@@ -182,7 +180,9 @@ def sport_role_people(p, found: list) -> list:
         return found
     given = load_cues().given
     n = len(p.toks)
-    spans = _Spans(found)
+    index, dropped = SpanIndex((nm.start, nm.end) for nm in found), set()  # (the names overlapping a span: a bisection,
+    added, taken = {}, DisjointSpans()  # not a scan of every name per firing: a role fires on every line of a huge one-line
+    # sports paragraph; a name added overlaps no name kept, so the ones added are disjoint)
     for i in range(n - 1):
         if not is_word(p, i) or sport_role(p.toks[i])[:1] != ("role",):
             continue
@@ -197,72 +197,21 @@ def sport_role_people(p, found: list) -> list:
         if b == a or not _closed(p, b) or not _foreign_run(p, a, b):
             continue  # (a name that runs on into words of other kinds is left to the other rules)
         s, e = p.starts[a], p.ends[b - 1]
-        over = spans.over(s, e)
-        if any(nm.type == "person" and nm.start == s and nm.end == e for _, nm in over):
+        hit, near = [k for k in index.hits(s, e) if k not in dropped], taken.hits(s, e)
+        over = [found[k] for k in hit] + [added[x] for x in near]
+        if any(nm.type == "person" and nm.start == s and nm.end == e for nm in over):
             continue
-        if over and not all(nm.type == "person" and s <= nm.start and nm.end <= e for _, nm in over):
-            first = over[0][1]
+        if over and not all(nm.type == "person" and s <= nm.start and nm.end <= e for nm in over):
+            first = over[0]
             if not (len(over) == 1 and first.type == "person" and first.start == s and first.end > e
                     and b < n and is_word(p, b) and (word_info(p.toks[b]).stop or word_info(p.toks[b]).zipf >= CLOSING_ZIPF)):
                 continue  # (a club or a place over the words: left alone)
-        spans.replace(over, Name(s, e, "person", "cue", 0.75, name_key([p.toks[t] for t in range(a, b)]), p.toks[i]))
-    return sorted(spans.result(), key=lambda x: (x.start, x.end)) if spans.changed else found
-
-
-class _Spans:
-    """The names found and added so far, asked "which overlap [s, e)" by bisection (:class:`arnews.spans.SpanIndex`'s
-    sorted starts and running maximum of the ends), not by a scan of every name per firing: a role fires on every
-    line of a huge one-line sports paragraph.  Dropped names are marked, added ones kept apart (few: one per firing)."""
-
-    def __init__(self, found: list):
-        self.found = list(found)
-        order = sorted(range(len(self.found)), key=lambda j: self.found[j].start)
-        self.order = order
-        self.starts = [self.found[j].start for j in order]
-        self.max_end = list(accumulate((self.found[j].end for j in order), max))
-        self.dropped: set = set()
-        self.added: list = []  # [start, end, name, alive]
-        self.added_starts: list = []
-        self.added_len = 0
-        self.changed = False
-        self.serial = 0
-
-    def over(self, s: int, e: int) -> list:
-        """``(handle, name)`` of every name kept that overlaps ``[s, e)``, in the order of the list they stand in
-        (the names found, then the names added)."""
-        got = []
-        j = bisect_left(self.starts, e) - 1
-        while j >= 0 and self.max_end[j] > s:
-            k = self.order[j]
-            nm = self.found[k]
-            if nm.end > s and k not in self.dropped:
-                got.append((k, nm))
-            j -= 1
-        got.sort()
-        extra = []
-        j = bisect_left(self.added_starts, e) - 1
-        while j >= 0 and self.added_starts[j] > s - self.added_len:
-            rec = self.added[j]
-            if rec[3] and rec[2].end > s:
-                extra.append((rec[4], rec))
-            j -= 1
-        extra.sort(key=lambda x: x[0])
-        return got + [(rec, rec[2]) for _, rec in extra]
-
-    def replace(self, over: list, name) -> None:
-        """Drop the names of ``over`` (and any name equal to one of them) and add ``name``."""
-        for h, nm in over:
-            if isinstance(h, int):
-                self.dropped.add(h)
-            else:
-                h[3] = False
-        j = bisect_right(self.added_starts, name.start)
-        self.added_starts.insert(j, name.start)
-        self.serial += 1
-        self.added.insert(j, [name.start, name.end, name, True, self.serial])
-        self.added_len = max(self.added_len, name.end - name.start)
-        self.changed = True
-
-    def result(self) -> list:
-        kept = [nm for k, nm in enumerate(self.found) if k not in self.dropped]
-        return kept + [rec[2] for rec in sorted(self.added, key=lambda r: r[4]) if rec[3]]
+        dropped.update(hit)
+        for x in near:
+            taken.remove(*x)
+            del added[x]
+        taken.add(s, e)
+        added[s, e] = Name(s, e, "person", "cue", 0.75, name_key([p.toks[t] for t in range(a, b)]), p.toks[i])
+    if not added:
+        return found
+    return sorted([nm for k, nm in enumerate(found) if k not in dropped] + list(added.values()), key=lambda x: (x.start, x.end))
