@@ -4,10 +4,14 @@
    wrote by hand are :class:`arnews.spans.SpanIndex`'s ``hits``/``within`` and :class:`arnews.spans.DisjointSpans`'s
    ``hits``/``remove``, each equal to a brute-force scan on random spans; the passes give the same names with the
    scans put in their place.
+2. The proclitic tuples the finders of entities/ wrote each for itself are named sets of ``proclitic_sets.csv``, read
+   by :mod:`arnews.entities.proclitics` where they are used; each equals what its module wrote (or, where two modules
+   share a set, gives the same first reading: the same members, the prefixes of one word in the same order).
 
 Sentences are written for this test in the style of Saudi news (no corpus text)."""
 from __future__ import annotations
 
+import importlib
 import random
 
 from arnews.entities import local_places as LP
@@ -198,3 +202,137 @@ def test_sport_roles_widen_and_replace():
 def test_local_places_same_names_as_the_scan(monkeypatch):
     for t in LOCAL + [" ".join(LOCAL) * 3]:
         assert _names(t) == _names_with(monkeypatch, t, {(LP, "SpanIndex"): ScanHits}), t
+
+
+# --- proclitic sets -----------------------------------------------------------------------------------------------
+
+#: what each module wrote before refac57 (module, its constant) -> (the set it reads now, the literal it wrote)
+BEFORE = {
+    ("group_names", "_PROCLITICS"): ("group_name", ("وب", "و", "ف", "ب", "")),
+    ("place_bodies", "_PROCLITICS"): ("conj_prep_longest", ("وب", "ول", "و", "ب", "ل", "ف", "")),
+    ("quoted_subjects", "_HEAD_PROCLITICS"): ("org_head_article", ("وال", "بال", "لل", "ال", "و", "ل", "ب", "")),
+    ("armed_forces", "_PROCLITICS"): ("conj_prep", ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")),
+    ("quoted_heads", "_PROCLITICS"): ("quoted_head", ("وبال", "وال", "فال", "بال", "لل", "ال", "وب", "ول", "و", "ف", "ب",
+                                                      "ل", "")),
+    ("national_bodies", "_PROCLITICS"): ("no_ba", ("", "و", "ف", "ل", "ول", "فل")),
+    ("grouping", "_PROCLITICS"): ("repeated_name", ("وبال", "وال", "فال", "بال", "كال", "وب", "ول", "فب", "فل", "و", "ف",
+                                                    "ب", "ل")),
+    ("press_lists", "_PROCLITICS"): ("press_heads", ("وبال", "وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل", "")),
+    ("local_places", "_PROCLITICS"): ("local_cue", ("", "و", "ب", "ف", "وب")),
+    ("bare_figures", "_PROCLITICS"): ("bare_figure", ("و", "ل", "ول")),
+    ("syllable_places", "_PROCLITICS"): ("syllable_place", ("", "و", "ب", "ل", "وب", "ول", "ف", "فب")),
+    ("family_pairs", "_PROCLITICS"): ("family_pair", "وبلف"),
+    ("numbered_places", "_PROCLITICS"): ("conj_prep", ("", "و", "ب", "ل", "ف", "وب", "ول", "فب", "فل")),
+    ("facility_names", "_PROCLITICS"): ("conj_prep", ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")),
+    ("bodies", "_PROCLITICS"): ("conj_prep", frozenset({"", "و", "ب", "ل", "ف", "وب", "ول", "فب", "فل"})),
+    ("bodies", "_PREP_PROCLITICS"): ("prep_article", ("بال", "لل", "كال", "وبال", "فبال")),
+    ("places", "_PROCLITICS"): ("place_word", ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")),
+    ("places", "_BARE_PROCLITICS"): ("bare_prep", frozenset({"ب", "ل", "وب", "ول"})),
+    ("markets", "_PROCLITICS"): ("conj_prep", ("", "و", "ب", "ل", "ف", "وب", "ول", "فب", "فل")),
+    ("facility_bodies", "_PROCLITICS"): ("facility_body", ("", "و", "ب", "ل", "وب", "ول")),
+    ("cued_lists", "_PROCLITICS"): ("cued_list", ("", "و", "ب", "ل", "ف", "وب", "ول")),
+    ("known", "_PROCLITICS"): ("known_name", ("وبال", "وال", "فال", "بال", "كال", "لل", "وب", "ول", "فب", "فل", "و", "ف",
+                                              "ب", "ل")),
+    ("org_parts", "_PROCLITICS"): ("conj_prep_longest", ("وب", "ول", "و", "ف", "ب", "ل", "")),
+}
+
+
+def _chain_order(seq) -> dict:
+    """For each pair of proclitics one of which opens the other (و / وب, "" / و), which comes first: the order that
+    decides the first reading of a word (two proclitics neither of which opens the other never both open a word)."""
+    seq = list(seq)
+    return {(a, b): seq.index(a) < seq.index(b) for a in seq for b in seq if a != b and b.startswith(a)}
+
+
+def test_every_set_is_what_its_module_wrote():
+    from arnews.entities.proclitics import proclitic_set, proclitics
+    for (mod, const), (name, old) in BEFORE.items():
+        now = proclitics(name)
+        assert isinstance(now, tuple) and frozenset(now) == frozenset(old) == proclitic_set(name), (mod, const)
+        if isinstance(old, tuple):
+            assert _chain_order(now) == _chain_order(old), (mod, const)  # the same first reading of every word
+        assert not hasattr(importlib.import_module("arnews.entities." + mod), const), (mod, const)
+    shared = [n for n in {v[0] for v in BEFORE.values()} if sum(v[0] == n for v in BEFORE.values()) > 1]
+    assert sorted(shared) == ["conj_prep", "conj_prep_longest"]
+    # the modules whose literal is the shared set exactly, order and all
+    assert proclitics("conj_prep") == BEFORE[("armed_forces", "_PROCLITICS")][1]
+    assert proclitics("conj_prep_longest") == BEFORE[("org_parts", "_PROCLITICS")][1]
+
+
+def _used_sets() -> dict:
+    """set name -> the modules of lib/arnews that call proclitics(name) / proclitic_set(name)."""
+    import ast
+    from pathlib import Path
+
+    import arnews
+    root = Path(arnews.__file__).parent
+    used: dict = {}
+    for f in sorted(root.rglob("*.py")):
+        if f.relative_to(root).as_posix() == "entities/proclitics.py":
+            continue
+        for n in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in ("proclitics", "proclitic_set"):
+                assert len(n.args) == 1 and isinstance(n.args[0], ast.Constant), (f, n.lineno)  # a name as written
+                used.setdefault(n.args[0].value, set()).add(f.stem)
+    return used
+
+
+def test_every_set_name_resolves_and_every_set_is_used_where_the_file_says():
+    from arnews.entities.proclitics import proclitic_sets, proclitics
+    from arnews.lexicons import read_lexicon
+    used = _used_sets()
+    assert set(used) == set(proclitic_sets())  # no name that does not resolve, no set nobody reads
+    for name in used:
+        assert proclitics(name)
+    for r in read_lexicon("proclitic_sets.csv"):
+        assert set(r["used_by"].split()) == used[r["set"]], r["set"]
+        assert r["gloss"].strip(), r["set"]
+
+
+def test_an_unknown_set_is_a_lexicon_error():
+    import pytest
+
+    from arnews.entities.proclitics import proclitics
+    from arnews.lexicons import LexiconError
+    with pytest.raises(LexiconError, match="proclitic_sets.csv.*no_such_set"):
+        proclitics("no_such_set")
+
+
+def test_no_module_writes_its_own_proclitic_tuple_again():
+    """A finder of entities/ that needs proclitics names a set of proclitic_sets.csv (add a glossed row) instead of a
+    constant of its own (quantities/, outlets and the glossary keep theirs: outside entities/)."""
+    import ast
+    from pathlib import Path
+
+    import arnews.entities
+    own = []
+    for f in sorted(Path(arnews.entities.__file__).parent.rglob("*.py")):
+        for n in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
+            targets = n.targets if isinstance(n, ast.Assign) else [n.target] if isinstance(n, ast.AnnAssign) else []
+            own += [f"{f.name}:{n.lineno} {t.id}" for t in targets if isinstance(t, ast.Name) and t.id.upper().endswith("PROCLITICS")]
+    assert own == []
+
+
+def test_the_sets_follow_the_lexicon_folder(tmp_path, monkeypatch):
+    """An edited copy of the lexicons reaches the finders' per-word caches (known._readings, once a plain lru_cache)."""
+    from arnews import lexicons
+    from arnews.entities import known
+    from arnews.entities.proclitics import proclitics
+    monkeypatch.delenv("ARNEWS_LEXICONS", raising=False)
+    lexicons.reload()
+    before = known._readings("وبالهلال")
+    assert before.count(("الهلال", 2)) == 2  # (وبال + هلال, and وب + الهلال)
+    d = tmp_path / "lex"
+    lexicons.init(d)
+    f = d / "proclitic_sets.csv"
+    text = f.read_text(encoding="utf-8")
+    row = next(x for x in text.splitlines() if x.startswith("known_name,"))
+    f.write_text(text.replace(row, row.replace("known_name,وبال ", "known_name,")), encoding="utf-8")
+    try:
+        monkeypatch.setenv("ARNEWS_LEXICONS", str(d))
+        assert proclitics("known_name")[0] == "وال"
+        assert known._readings("وبالهلال") == (("وبالهلال", 0), ("الهلال", 2), ("بالهلال", 1))
+        monkeypatch.delenv("ARNEWS_LEXICONS")
+        assert proclitics("known_name")[0] == "وبال" and known._readings("وبالهلال") == before
+    finally:
+        lexicons.reload()

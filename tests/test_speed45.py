@@ -24,6 +24,7 @@ from arnews.entities import place_bodies as PB
 from arnews.entities import quoted_heads as QH
 from arnews.entities.cues import load_cues, word_info
 from arnews.entities.names import paragraph_names
+from arnews.entities.proclitics import proclitics
 from arnews.text import make_paragraph
 from conftest import sha_tree
 
@@ -48,7 +49,7 @@ def _slow_place_head(p, i):
     if k.startswith(("ال", "لل", "وال", "بال", "فال")):
         return "", 0
     extra = PB.place_body_heads()
-    for c in PB._PROCLITICS:
+    for c in proclitics("conj_prep_longest"):
         b = k[len(c):]
         if k.startswith(c) and len(b) >= 3:
             if b in extra:

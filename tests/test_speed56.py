@@ -14,6 +14,7 @@ import random
 
 import pytest
 
+from arnews.entities.proclitics import proclitics
 from arnews.normalize import key
 from arnews.text import make_paragraph
 
@@ -55,7 +56,7 @@ def _lexicon_words() -> list[str]:
     titles, eulogies = honorifics.honorific_words()
     words = list(WORDS)
     for h in heads:
-        words += [c + h for c in quoted_heads._PROCLITICS] + [h[1:], h + "ه", "ال" + h[:-1]]
+        words += [c + h for c in proclitics("quoted_head")] + [h[1:], h + "ه", "ال" + h[:-1]]
     for t in sorted(titles):
         words += [t, "و" + t, "لل" + t[1:], t[:-1]]
     for e in eulogies:
@@ -89,7 +90,7 @@ def test_fast_equals_slow_on_random_strings():
 
 def test_the_sets_follow_the_lexicons():
     heads = quoted_heads.quoted_heads()
-    assert pass_gates._quoted_head_keys() == {c + h for c in quoted_heads._PROCLITICS for h in heads}
+    assert pass_gates._quoted_head_keys() == {c + h for c in proclitics("quoted_head") for h in heads}
     titles, eulogies = honorifics.honorific_words()
     assert pass_gates._honorific_gate() == (titles, frozenset(e[0] for e in eulogies))
 

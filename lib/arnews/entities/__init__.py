@@ -42,7 +42,8 @@
                         حوائجهم or القضاء the judiciary), abbreviated titles before a name (``title_abbrevs``:
                         الشيخ أ.د. فلان), a public figure named by one common word after its cue (``bare_figures``:
                         قوات صالح، نظام القذافي), and the shared word
-                        tests (``wordtests``, ``guards``, ``positions``; ``namelinks``: the words linking a name's parts; ``cuewords``: a verb of saying, a nationality, a dual
+                        tests (``wordtests``, ``guards``, ``positions``; ``namelinks``: the words linking a name's parts; ``proclitics``: the
+                        proclitics each finder admits, named sets of ``proclitic_sets.csv``; ``cuewords``: a verb of saying, a nationality, a dual
                         place cue; ``translit_words``: the words of a transliterated run; ``placeids``: what a place id names; ``translit_places``: one transliterated word after في or a plural place noun, a place:
                         في شيبرغان; ``translit_agreement``: a run typed a person that opens with its article's place is that place)
 ``bodies``              a sector or a facility named after its place or patron (``body_names.csv``): صحة عسير،

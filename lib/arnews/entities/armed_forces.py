@@ -20,19 +20,19 @@ from __future__ import annotations
 from ..normalize import key
 from .keys import Name, org_key
 from .positions import adjacent, is_word
+from .proclitics import proclitics
 
 __all__ = ["armed_forces"]
 
 _FORCES = key("القوات")
 _ARMED = key("المسلحة")
-_PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 
 
 def _forces_at(k: str) -> int:
     """Letters of proclitics outside the span when token key ``k`` is ``القوات`` with the article, else -1."""
     if k in ("لل" + _FORCES[2:], "ولل" + _FORCES[2:], "فلل" + _FORCES[2:]):
         return len(k) - len(_FORCES)  # للقوات: ل + القوات, kept whole (a glued و/ف outside)
-    for pre in _PROCLITICS:
+    for pre in proclitics("conj_prep"):
         if k == pre + _FORCES:
             return len(pre)
     return -1

@@ -19,10 +19,10 @@ from .cues import load_cues, word_info
 from .keys import Name, tanween
 from .namelinks import NASAB
 from .positions import adjacent, is_word
+from .proclitics import proclitics
 
 __all__ = ["bare_figures", "bare_figure_words"]
 
-_PROCLITICS = ("و", "ل", "ول")
 #: prepositions written with a final ى or alef that fold to a listed given name (على -> علي)
 _PREPOSITIONS = frozenset(("على", "الى", "إلى"))
 #: the cue that heads an organisation a rule may have read across the figure (قوات صالح الانقلابية)
@@ -59,7 +59,7 @@ def _bare(k: str, words: frozenset) -> bool:
     """Key k is one of ``words`` or one of them behind a glued و / ل (وقوات، للرئيس: ل + الرئيس drops its alef)."""
     if k in words:
         return True
-    for pre in _PROCLITICS:
+    for pre in proclitics("bare_figure"):
         if k.startswith(pre) and len(k) > len(pre) + 2:
             rest = k[len(pre):]
             if rest in words or pre.endswith("ل") and "ا" + rest in words:

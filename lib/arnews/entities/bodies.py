@@ -31,6 +31,7 @@ from .located_facilities import located_name_end
 from .namelinks import AAL, ABD, ABU, BIN, BINT
 from .orgwords import WordSet, name_words
 from .positions import is_word as _word, adjacent as _adjacent
+from .proclitics import proclitic_set, proclitics
 
 __all__ = ["body_words", "body_candidates", "guarded_facility_words", "sector_body_end", "facility_end", "facility_key", "company_end",
            "patron_named_end", "linked_name_end", "purpose_end"]
@@ -38,8 +39,6 @@ __all__ = ["body_words", "body_candidates", "guarded_facility_words", "sector_bo
 KINDS = ("sector", "facility", "facility_adj", "company_tail", "loan_tail", "patron_place", "patron_body", "institution_adj")
 #: heads that name a place or a body only after a royal patron (قصر الملك عبدالعزيز، دارة الملك عبدالعزيز)
 PATRON_HEADS = ("patron_place", "patron_body")
-#: proclitics a sector or facility word may carry (لصحة عسير، بمطار الملك خالد)
-_PROCLITICS = frozenset({"", "و", "ب", "ل", "ف", "وب", "ول", "فب", "فل"})
 #: the kinds of ``body_rule_words.csv`` (the words these rules test besides ``body_names.csv``; its header says what
 #: each holds)
 RULE_KINDS = ("adjective_sector", "religious_title", "road", "road_adj", "camp", "patron_only", "back_referring")
@@ -108,9 +107,9 @@ def _head(p, i: int, kind: str) -> str:
     if not _word(p, i):
         return ""
     k = p.fkeys[i]
-    words = body_words()
+    words, clitics = body_words(), proclitic_set("conj_prep")
     for cut in range(0, 3):  # (two letters: سد *dam*, names58a; the rules after the head guard the verb سد الفراغ)
-        if k[:cut] in _PROCLITICS and words.get(k[cut:]) == kind and len(k) - cut >= 2 \
+        if k[:cut] in clitics and words.get(k[cut:]) == kind and len(k) - cut >= 2 \
                 and (len(k) - cut > 2 or k[:cut] in ("", "و")):  # فسد *went bad*, لسد *to fill*: verbs (fixn)
             return k[cut:]
     return ""
@@ -389,7 +388,7 @@ def purpose_end(p, t: int) -> int:
     e = t + 1
     while e - t <= PURPOSE_WORDS and _word(p, e) and _adjacent(p, e - 1, e):
         info = word_info(p.toks[e])
-        if info.conj or info.stop or info.cue or p.fkeys[e].startswith(_PREP_PROCLITICS) or body_words().get(p.fkeys[e]):
+        if info.conj or info.stop or info.cue or p.fkeys[e].startswith(proclitics("prep_article")) or body_words().get(p.fkeys[e]):
             break
         if e > t + 1 and p.fkeys[e - 1].startswith("ال") and not p.fkeys[e].startswith("ال"):
             break  # لدراسات الأمن الغذائي ندوة: after a definite word only its definite adjectives follow
@@ -407,14 +406,12 @@ _ROAD_ADJ = WordSet(body_rule_words, "road_adj")
 #: a one-word definite name of a facility that is not a listed place is this rare or rarer as written
 #: (البطحاء، الوديعة، الرقعي); the folded key alone can hide a common word (الجريمة)
 COMMON_NAME_ZIPF = 4.5
-#: prepositions written as proclitics: after a facility word they say where it is (مسجد بالجهراء)
-_PREP_PROCLITICS = ("بال", "لل", "كال", "وبال", "فبال")
 
 
 def _prepositional(p, j: int) -> bool:
     """Token j is a place behind a prepositional proclitic (بالجهراء، بمنطقة، لمدينة), not a name's first word."""
     k = p.fkeys[j]
-    if k.startswith(_PREP_PROCLITICS):
+    if k.startswith(proclitics("prep_article")):
         return True
     info = word_info(p.toks[j])
     if k[:1] not in "بلك" or info.bare != k[1:]:

@@ -36,6 +36,7 @@ from .list_words import prose_item
 from .local_places import local_words
 from .places import listed_place_at
 from .positions import adjacent, is_word
+from .proclitics import proclitics
 from .wordtests import future_verb, number_word, ordinal_word, pronoun_suffixed
 
 __all__ = ["cued_list_places", "plural_cue_word", "ITEM_ZIPF", "DEFINITE_ITEM_ZIPF", "STRONG_ZIPF", "STRONG_SHARE"]
@@ -54,7 +55,6 @@ BRIDGE_ZIPF = 4.5
 STRONG_SHARE = 0.5
 #: an item ending in ت whose base is at least this common is a verb's perfect (جددت، أشادت، وصفت: جدد 4.4، أشاد 3.8)
 PERFECT_BASE_ZIPF = 3.5
-_PROCLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول")
 _DIRECTIONS = frozenset(key(w) for w in (
     "الشمالي الجنوبي الشرقي الغربي الشمالية الجنوبية الشرقية الغربية الأوسط الوسطى").split())
 _AHAD = key("أحد")
@@ -80,13 +80,13 @@ def _gate_forms() -> frozenset:
     """Every key a plural cue may have in the text: the cues of kind places and plural_cue behind each proclitic,
     with the article too (a superset: :func:`plural_cue_word` decides)."""
     bare = [c for c, kd in load_cues().kind.items() if kd == "places"] + list(local_words()["plural_cue"])
-    return frozenset(pre + art + c for c in bare for pre in _PROCLITICS for art in ("", "ال"))
+    return frozenset(pre + art + c for c in bare for pre in proclitics("cued_list") for art in ("", "ال"))
 
 
 @lexicon_cache(maxsize=2)
 def _plural_forms() -> frozenset:
     """Keys of the plural cues of ``local_place_words.csv`` behind each proclitic (أودية، وأودية، بمديريات ...)."""
-    return frozenset(pre + c for c in local_words()["plural_cue"] for pre in _PROCLITICS)
+    return frozenset(pre + c for c in local_words()["plural_cue"] for pre in proclitics("cued_list"))
 
 
 def _zipf(w: str) -> float:

@@ -25,11 +25,9 @@ from .facility_names import LEFT_OUT as _LEFT_OUT  # facility words whose geniti
 from .facility_names import own_name_only  # (ساحة التعليم: no square of a body)
 from .keys import Name, org_key
 from .positions import adjacent, is_word
+from .proclitics import proclitics
 
 __all__ = ["facility_bodies"]
-
-#: (not ف: فقاعة *bubble* is no ف + قاعة)
-_PROCLITICS = ("", "و", "ب", "ل", "وب", "ول")
 
 
 @lexicon_cache(maxsize=2)
@@ -51,7 +49,7 @@ def _sectors() -> frozenset:
 
 def _head_len(fk: str, heads: frozenset) -> int:
     """The length of the facility word that ends the token key ``fk`` (بمسجد -> 4), or 0."""
-    for c in _PROCLITICS:
+    for c in proclitics("facility_body"):
         if fk.startswith(c) and fk[len(c):] in heads:
             return len(fk) - len(c)
     return 0

@@ -30,6 +30,7 @@ from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
 from .cues import word_info
 from .places import listed_place_at
+from .proclitics import proclitics
 
 __all__ = ["own_name_only", "own_name_refused", "FACILITY_CLASS", "facility_heads", "palace_heads", "palace_words", "facility_rows", "facility_status", "MIN_ARTICLES", "NAME_ZIPF"]
 
@@ -42,7 +43,6 @@ NAME_ZIPF = 4.5
 LEFT_OUT = frozenset(key(w) for w in ("طريق", "قاعدة", "حقل", "جسر", "معسكر", "مجمع", "مطاري", "جامع"))
 #: قصر X ... على Y *restricting X to Y*: no palace when على follows the name within this many words
 RESTRICT_WINDOW = 10
-_PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 #: برأ / يبرئ / تبرئة ساحة فلان *to clear so-and-so's name*: the verb (any proclitic و/ف/ل) before ساحة
 _CLEARS = re.compile(r"^[وفل]?(?:[يتن]?بر[اىئء]?|ابرا[ءئ]?|تبري[ءئ]?ه?|براه?)$")
 #: definite verbal nouns of the derived forms (الاستثمار، التطوير، المحاصصة، الإحماء *warming up*) and the
@@ -134,14 +134,14 @@ def _name_ok(w: str) -> bool:
 def facility_rows(paragraphs: Iterable) -> Iterator[tuple]:
     """Evidence rows (as :func:`arnews.entities.learned._head_rows`): an indefinite facility word (behind a
     proclitic) right before a definite name word, the pair as the name."""
-    heads, palaces = facility_heads(), palace_heads()
+    heads, palaces, clitics = facility_heads(), palace_heads(), proclitics("conj_prep")
     for p in paragraphs:
         toks, kinds, fk = p.toks, p.kinds, p.fkeys
         for i in range(len(toks) - 1):
             if kinds[i] != "word" or kinds[i + 1] != "word" or p.ntext[p.ends[i]:p.starts[i + 1]] != " ":
                 continue
             k = fk[i]
-            head = next((k[len(c):] for c in _PROCLITICS if k.startswith(c) and k[len(c):] in heads), "")
+            head = next((k[len(c):] for c in clitics if k.startswith(c) and k[len(c):] in heads), "")
             if not head or not (_palace_name_ok(p, i + 1) if head in palaces else _name_ok(toks[i + 1])):
                 continue
             yield (head, toks[i + 1]), "place", FACILITY_CLASS, head, p.article_id, "", False

@@ -17,6 +17,7 @@ from .keys import tanween
 from .namelinks import AAL, ABD, ABI, ABU, NASAB, UMM
 from .placeids import one_word_place
 from .positions import adjacent, is_word
+from .proclitics import proclitic_set
 from .wordtests import pronoun_suffixed as _pronoun_suffixed
 
 __all__ = ["family_pair_people", "FAMILY_ZIPF"]
@@ -24,7 +25,6 @@ __all__ = ["family_pair_people", "FAMILY_ZIPF"]
 RARE_ZIPF = 4.0
 #: the family name is rarer than this (وارنر 3.3, ويب 4.4; not النفط, القطاع)
 FAMILY_ZIPF = 4.5
-_PROCLITICS = "وبلف"
 _LINKS = NASAB | ABU | ABI | UMM | ABD | AAL
 
 
@@ -124,7 +124,7 @@ def family_pair_people(pars, spans, people=None, guessed=None) -> list[tuple]:
             if kd != "word":
                 continue
             k = p.fkeys[i]
-            k1 = k[1:] if len(k) >= 5 and k[0] in _PROCLITICS else None
+            k1 = k[1:] if len(k) >= 5 and k[0] in proclitic_set("family_pair") else None
             if k not in wanted and k1 not in wanted:
                 continue
             if _taken(taken, p.starts[i], p.ends[i]) and (p.starts[i], p.ends[i]) not in mine:

@@ -31,13 +31,12 @@ import re
 from ..lexicons import lexicon_cache, read_lexicon, word_kinds
 from ..normalize import key
 from .positions import held_spans
+from .proclitics import proclitics
 
 __all__ = ["group_heads", "group_name_rows", "MAX_ZIPF"]
 
 #: a bare name as frequent as this in general Arabic is a word before it is a name (الله 6.4, الشعب 5.4)
 MAX_ZIPF = 5.3
-#: proclitics the bare name may carry (key form): و، ف، ب، وب; ل + ال is written لل
-_PROCLITICS = ("وب", "و", "ف", "ب", "")
 
 
 @lexicon_cache(maxsize=2)
@@ -135,7 +134,7 @@ def _slot(p, i: int) -> bool:
 
 def _bare(k: str, names: dict) -> tuple[int, str] | None:
     """(proclitic length, name key) when the word k is a name of ``names`` with a proclitic or none."""
-    for pre in _PROCLITICS:
+    for pre in proclitics("group_name"):
         if k.startswith(pre) and k[len(pre):] in names:
             return len(pre), k[len(pre):]
     if k.startswith(("لل", "ولل")):  # للقاعدة: ل + القاعدة

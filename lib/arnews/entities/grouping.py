@@ -30,6 +30,7 @@ from .guards import gentilic, place_index
 from .keys import name_key, org_key
 from .known import KIND_HEADS
 from .namelinks import NASAB as _NASAB  # (بن، ابن، بنت: the words that link a name to a father's)
+from .proclitics import proclitics
 
 __all__ = ["join_person_parts", "part_of_name", "unify_same_surface", "join_head_and_name", "same_name_rows", "surface_key"]
 
@@ -43,8 +44,6 @@ COMMON_ONE_WORD_ZIPF = 4.0
 COMMON_NAME_WORD_ZIPF = 4.0
 #: id prefixes of listed entities (the gazetteer's places, the known organisations, clubs, people)
 _LISTED = ("~geo:", "~org:", "~club:", "~pers:")
-#: proclitics a repeated name may carry on its first word (before the article, or ل + the article as لل)
-_PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 
 
 def surface_key(surface: str) -> str:
@@ -251,7 +250,7 @@ def _name_goes_on(w: str) -> bool:
 def _first_forms(k: str) -> list[tuple[str, int]]:
     """The first word's key as written and behind one proclitic (لل + name is ل + ال + name)."""
     out = [(k, 0)]
-    for c in _PROCLITICS:
+    for c in proclitics("repeated_name"):
         if k.startswith(c) and len(k) - len(c) >= 3:
             rest = k[len(c):]
             if c.endswith("ال"):

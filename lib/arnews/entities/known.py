@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..lexicons import lexicon_cache, lexicon_derived, read_lexicon
 from ..normalize import WORD_CACHE, key
@@ -41,6 +40,7 @@ from .article_marks import mark_articles
 from .cues import word_info, zipf_ar
 from .positions import is_word as _word
 from .movements import movement_slot
+from .proclitics import proclitics
 
 __all__ = ["KnownIndex", "known_index", "known_name_en", "paragraph_known_orgs"]
 
@@ -49,7 +49,6 @@ CONTEXTS = ("anywhere", "agency", "press", "quoted", "sport", "nickname", "movem
 _SOURCE_WORDS = frozenset(key(w) for w in ("ل", "لـ", "بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا", "عن", "لصحيفة"))
 _OPEN = {'"': '"', "“": "”", "«": "»", "»": "»", "(": ")", "{": "}"}  # »: opened backwards, as some dailies type it
 #: (لـ»المدينة»); {}: the quotes of a daily's titles (لـ {الشرق الأوسط}: names60b)
-_PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "لل", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 #: a press name rarer than this in general Arabic is claimed after the proclitic لـ without quotes (لعكاظ)
 RARE_ZIPF = 4.0
 
@@ -96,12 +95,12 @@ def known_index() -> KnownIndex:
     return KnownIndex(names)
 
 
-@lru_cache(maxsize=WORD_CACHE)
+@lexicon_derived(maxsize=WORD_CACHE)  # (the proclitic sets are a lexicon)
 def _readings(k: str) -> tuple:
     """(form, offset) of a word and its proclitic readings (وأرامكو, للحياة = li- + الحياة);
     remembered per word type."""
     out = [(k, 0)]
-    for p in _PROCLITICS:
+    for p in proclitics("known_name"):
         if k.startswith(p) and len(k) - len(p) >= 3:
             r = k[len(p):]
             if p.endswith("ال"):

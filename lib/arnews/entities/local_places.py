@@ -35,6 +35,7 @@ from .cues import word_info
 from .guards import imperfect_verb
 from .keys import Name, name_key
 from .positions import adjacent, is_word
+from .proclitics import proclitics
 from .wordtests import number_word, ordinal_word
 
 __all__ = ["local_cue_places", "local_words", "BARE_ZIPF", "LIST_REACH"]
@@ -47,8 +48,6 @@ BARE_ZIPF = 3.7
 NISBA_ZIPF = 3.0
 #: ``وحي`` opens a list item when a local cue of its kind stands at most this many tokens before it
 LIST_REACH = 12
-#: the proclitics a local cue may carry (ل is left out: لحي is *beards*)
-_PROCLITICS = ("", "و", "ب", "ف", "وب")
 #: a direction that ends a district's name (حي الشراع الجنوبي، حي المروج الشمالي)
 _DIRECTIONS = frozenset(key(w) for w in (
     "الشمالي الجنوبي الشرقي الغربي الشمالية الجنوبية الشرقية الغربية الأوسط الوسطى").split())
@@ -71,7 +70,7 @@ def _cue_forms() -> dict:
     """``key of a written cue -> (cue key, proclitic)``: حي، وحي، بحي، فحي، قرية، بقرية ..."""
     out = {}
     for c in local_words()["local_cue"]:
-        for pre in _PROCLITICS:
+        for pre in proclitics("local_cue"):
             out[pre + c] = (c, pre)
     return out
 

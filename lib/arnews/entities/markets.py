@@ -26,6 +26,7 @@ from ..normalize import WORD_CACHE, key
 from .cues import word_info
 from .places import listed_place_at
 from .positions import is_word as _word, adjacent as _adjacent
+from .proclitics import proclitics
 from .share_lists import closed_share_list
 from .keys import Name, org_key
 
@@ -38,7 +39,6 @@ COMPANY_WORD_ZIPF = 4.5
 COMPANY_PART_ZIPF = 4.5
 #: a one-word item of a list of companies with the article is rarer than this (الإنماء 3.2; not التأمين، البنوك)
 DEFINITE_ITEM_ZIPF = 4.0
-_PROCLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول", "فب", "فل")
 #: number words before a share word that count shares (148 مليون سهم), no company's share
 _COUNTING = frozenset(key(w) for w in ("مليون", "ملايين", "مليار", "مليارات", "ألف", "آلاف", "ألفا", "مئة", "مائة"))
 #: a list of companies holds at most this many names
@@ -62,7 +62,7 @@ def _kind(p, i: int, definite: bool = False) -> tuple[str, int]:
 def _key_kind(k: str, definite: bool) -> tuple[str, int]:
     """:func:`_kind` of a word key (remembered per word type)."""
     words = market_words.current()
-    for pre in _PROCLITICS:
+    for pre in proclitics("conj_prep"):
         if not k.startswith(pre):
             continue
         rest = k[len(pre):]

@@ -19,11 +19,10 @@ from ..lexicons import lexicon_cache, read_lexicon
 from ..normalize import key
 from .keys import org_key
 from .positions import held_spans, is_word
+from .proclitics import proclitics
 
 __all__ = ["ministry_list_rows", "ministry_fields"]
 
-#: proclitics the plural head may carry (key form)
-_PROCLITICS = ("وب", "ول", "و", "ف", "ب", "ل", "")
 #: words that may stand between the head and the first field (من ست وزارات وهي ...)
 _BRIDGES = frozenset({"وهي", "هي"})
 _COMMAS = frozenset({"،", ","})
@@ -49,7 +48,7 @@ def ministry_fields() -> tuple[frozenset, dict]:
 
 
 def _head(k: str, heads) -> bool:
-    return any(k.startswith(c) and k[len(c):] in heads for c in _PROCLITICS)
+    return any(k.startswith(c) and k[len(c):] in heads for c in proclitics("conj_prep_longest"))
 
 
 def _field_at(p, j: int, glued: bool, fields: dict):
@@ -105,7 +104,7 @@ def _of_states(p, j: int) -> bool:
     if j < len(p.toks) and p.toks[j] in _COMMAS:
         j += 1
     for t in (j, j + 1):
-        if is_word(p, t) and any(p.fkeys[t] == c + w for c in _PROCLITICS for w in ("دول", "الدول")):
+        if is_word(p, t) and any(p.fkeys[t] == c + w for c in proclitics("conj_prep_longest") for w in ("دول", "الدول")):
             return True
     return False
 

@@ -33,11 +33,11 @@ from .guards import gentilic_place
 from .keys import Name, org_key
 from .placeids import country_id
 from .positions import adjacent, is_word
+from .proclitics import proclitics
 
 __all__ = ["national_bodies", "construct_offset", "construct_seconds"]
 
 _KINDS = ("masc", "fem", "general", "office", "construct")
-_PROCLITICS = ("", "و", "ف", "ل", "ول", "فل")  # not ب: المساس بالأمن الإسرائيلي، فاز بالرئاسة الأمريكية (the field, the office)
 
 
 @lexicon_cache(maxsize=2)
@@ -60,7 +60,7 @@ def _field(k: str) -> tuple[str, int]:
     if k.startswith("لل"):  # للأمن: ل + الأمن, kept whole
         kd = words.get("ال" + k[2:], "")
         return (kd, 0) if kd in ("masc", "fem") else ("", 0)
-    for pre in _PROCLITICS:
+    for pre in proclitics("no_ba"):
         if k.startswith(pre + "ال"):
             kd = words.get(k[len(pre):], "")
             if kd in ("masc", "fem"):
@@ -82,7 +82,7 @@ def _construct(p, i: int) -> int:
 def construct_offset(k: str, k2: str) -> int:
     """Letters of proclitics on k when ``k k2`` is a two-word field of kind construct, else -1 (cached per key pair)."""
     words = _words()
-    for pre in _PROCLITICS + ("ب",):
+    for pre in proclitics("no_ba") + ("ب",):
         if k.startswith(pre) and words.get(k[len(pre):] + " " + k2) == "construct":
             return len(pre)
     return -1

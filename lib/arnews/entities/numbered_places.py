@@ -8,12 +8,12 @@ A road word (``طريق``, ``شارع`` with the article or a proclitic), up to 
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
-from ..lexicons import lexicon_cache, read_lexicon
+from ..lexicons import lexicon_cache, lexicon_derived, read_lexicon
 from ..normalize import WORD_CACHE, key
 from .keys import Name, name_key
 from .positions import adjacent, is_word
+from .proclitics import proclitics
 
 __all__ = ["numbered_roads"]
 
@@ -22,7 +22,6 @@ _STREET = key("شارع")
 #: the kind of a road between its head and its number
 _KINDS = frozenset(key(w) for w in ("الوطني", "السريع", "الدائري", "الإقليمي", "الساحلي", "الدولي", "الرئيسي",
                                     "السياحي", "الزراعي"))
-_PROCLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول", "فب", "فل")
 _NUMBER = key("رقم")
 
 
@@ -40,10 +39,10 @@ def _units() -> frozenset:
     return frozenset(out)
 
 
-@lru_cache(maxsize=WORD_CACHE)
+@lexicon_derived(maxsize=WORD_CACHE)  # (the proclitic sets are a lexicon)
 def _head(k: str) -> tuple[int, str]:
     """(proclitic length, road word without the article) of a road word, else (0, "")."""
-    for pre in _PROCLITICS:
+    for pre in proclitics("conj_prep"):
         if not k.startswith(pre):
             continue
         b = k[len(pre):]

@@ -25,11 +25,10 @@ from __future__ import annotations
 from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
 from .positions import adjacent, held_spans, is_word
+from .proclitics import proclitics
 
 __all__ = ["org_part_rows", "part_words"]
 
-#: proclitics a head or a bare part may carry (key form)
-_PROCLITICS = ("وب", "ول", "و", "ف", "ب", "ل", "")
 _QUOTES = {'"': '"', "«": "»", "“": "”"}
 
 
@@ -41,7 +40,7 @@ def part_words() -> dict:
 
 def _bare(k: str, kind: str) -> str:
     words = part_words()
-    for c in _PROCLITICS:
+    for c in proclitics("conj_prep_longest"):
         if k.startswith(c) and words.get(k[len(c):]) == kind:
             return k[len(c):]
     return ""
@@ -140,7 +139,7 @@ def _at(p, i: int, seqs) -> tuple:
     n = len(p.toks)
     k = p.fkeys[i]
     for seq, r in seqs:
-        for c in _PROCLITICS:
+        for c in proclitics("conj_prep_longest"):
             if k == c + seq[0]:
                 j = i + len(seq) - 1
                 if j < n and all(is_word(p, i + t) and p.fkeys[i + t] == seq[t] for t in range(1, len(seq))):
@@ -156,7 +155,7 @@ def org_part_rows(pars, rows: list[list], spans: dict) -> list[list]:
         return []
     keys = {}
     for first, lst in parts.items():
-        for c in _PROCLITICS:
+        for c in proclitics("conj_prep_longest"):
             keys.setdefault(c + first, lst)
     held = held_spans(rows)
     out = []

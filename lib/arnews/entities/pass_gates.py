@@ -51,6 +51,7 @@ from ..normalize import key as _key
 from .cues import word_info
 from .person_nouns import person_nouns
 from .place_cues import judiciary
+from .proclitics import proclitics
 
 __all__ = ["qualified_office_word", "region_word", "gentilic_cue_word", "office_run_word", "scorer_word",
            "place_body_head", "honorific_word", "facility_word", "figure_word", "quoted_head_word", "syllable_word",
@@ -123,11 +124,11 @@ def figure_word(w: str, k: str) -> bool:
 
 @lexicon_cache(maxsize=2)
 def _quoted_head_keys() -> frozenset:
-    """Every proclitic of ``quoted_heads._PROCLITICS`` glued to every head of ``quoted_heads.csv``: ``k`` is in it
+    """Every proclitic of the set ``quoted_head`` (``proclitic_sets.csv``) glued to every head of ``quoted_heads.csv``: ``k`` is in it
     exactly when ``quoted_heads._is_head(k)`` (some proclitic opens ``k`` and the rest is a head; speed56: one set
     look-up per word type instead of thirteen ``startswith`` and slices)."""
     heads = _qh.quoted_heads()
-    return frozenset(c + h for c in _qh._PROCLITICS for h in heads)
+    return frozenset(c + h for c in proclitics("quoted_head") for h in heads)
 
 
 def quoted_head_word(w: str, k: str) -> bool:

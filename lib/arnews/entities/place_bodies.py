@@ -29,6 +29,7 @@ from .keys import Name, org_key
 from .orgnames import listed_place
 from .orgtails import OFFICE_ADJ
 from .positions import adjacent, is_word, word_key_types
+from .proclitics import proclitics
 from .tails import time_words
 from .wordtests import ordinal_word
 
@@ -38,7 +39,6 @@ __all__ = ["place_bodies", "place_body_heads"]
 FIELD_MAX = 4
 #: heads more often an activity or a facility (قيادة السيارة, محطة)
 _ACTIVITY = frozenset(key(w) for w in ("قيادة", "محطة"))
-_PROCLITICS = ("وب", "ول", "و", "ب", "ل", "ف", "")
 
 
 @lexicon_cache(maxsize=2)
@@ -58,7 +58,7 @@ def _word_head(w: str, k: str) -> tuple[str, int]:
     if k.startswith(("ال", "لل", "وال", "بال", "فال")):
         return "", 0
     extra = place_body_heads()
-    for c in _PROCLITICS:
+    for c in proclitics("conj_prep_longest"):
         b = k[len(c):]
         if k.startswith(c) and len(b) >= 3:
             if b in extra:

@@ -32,6 +32,7 @@ from .cues import load_cues, word_info, zipf_ar
 from .keys import tanween
 from .place_cues import judiciary  # (للقضاء لوقف: the judiciary before a listed place's word)
 from .event_places import event_place  # (مؤتمر جنيف، مارثون بوسطن: a city named as an event's place)
+from .proclitics import proclitic_set, proclitics
 
 __all__ = ["PlaceIndex", "place_index", "paragraph_places", "saudi_place_id"]
 
@@ -39,7 +40,6 @@ _ARABIC_ONLY = re.compile(r"^[\u0621-\u063a\u0641-\u064a ]+$")
 PLACE_PREPS = {"في", "من", "الى", "الي", "الي", "علي", "عن", "نحو", "داخل", "خارج", "قرب", "شمال", "جنوب", "شرق", "غرب",
           "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "حتى", "حتي", "بين"}
 _PREPS = PLACE_PREPS  # the old name, still used in this module
-_PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 #: location nouns that name a place after them also with the preposition ب (بداخل جدة، بضواحي الرياض، بوسط المدينة)
 #: (not أطراف: also *parties*, أطراف سورية)
 _LOCATIVES = frozenset(key(w) for w in ("داخل", "خارج", "وسط", "قرب", "شمال", "جنوب", "شرق", "غرب", "ضواحي"))
@@ -87,7 +87,7 @@ def _ambiguous(w: str) -> bool:
 def proclitic_word(w: str) -> bool:
     """A one-word name without the article that reads as a proclitic + a frequent word (``لحج`` = li- + hajj)."""
     return any(w.startswith(p) and len(w) - len(p) >= 2 and max(_z(w[len(p):]), _z("ال" + w[len(p):])) >= 4.5
-               for p in _PROCLITICS)
+               for p in proclitics("place_word"))
 
 
 #: CLDR's world regions that name a place (continents and their parts; not 001 "the world")
@@ -291,12 +291,12 @@ def place_name_en(pid: str) -> str:
     """The English name of a listed place (``geo:SA`` -> ``Saudi Arabia``), or ""."""
     return _english_place_names().get(pid, "")
 
-@lru_cache(maxsize=WORD_CACHE)
+@lexicon_derived(maxsize=WORD_CACHE)  # (the proclitic sets are a lexicon)
 def _readings(k: str) -> tuple:
     """(form, offset of the form in the word) for the word and its proclitic readings."""
     out = [(k, 0)]
     zk = zipf_ar(k)
-    for p in _PROCLITICS:
+    for p in proclitics("place_word"):
         if k.startswith(p) and len(k) - len(p) >= 3:
             r = k[len(p):]
             if zk > max(zipf_ar(r), zipf_ar("ا" + r if r.startswith("ل") else r)) + 0.5:
@@ -392,8 +392,6 @@ def listed_place_at(p, i: int, anywhere: bool = False) -> int:
 
 
 _QUOTES = {"\"": "\"", "«": "»", "“": "”", "'": "'"}
-#: the prepositions ب and ل written apart from their noun (بـ "أبين": the tatweel ends the token)
-_BARE_PROCLITICS = frozenset({"ب", "ل", "وب", "ول"})
 
 
 def _in_quotes(p, i: int, m: int) -> bool:
@@ -448,7 +446,7 @@ def paragraph_places(p) -> list[tuple[int, int, str, bool]]:
             elif not ok:
                 q = 1 if _in_quotes(p, i, m) else 0  # بـ"أبين"، إلى "جدة": the word before the quotes
                 prev = p.fkeys[i - 1 - q] if i - q and p.kinds[i - 1 - q] == "word" else ""
-                if prev in _BARE_PROCLITICS:
+                if prev in proclitic_set("bare_prep"):
                     prev = "من"  # بـ "أبين": the proclitic written apart is a preposition (not في: بـ "كورونا" is no town)
                 elif q and prev not in _PREPS and prev[1:] not in _PREPS:
                     prev = ""  # بمدينة «سالزبورغ» النمساوية: a cue before the quotes is read by the names pass

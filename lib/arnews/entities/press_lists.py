@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from .keys import Name, org_key
 from .positions import adjacent, is_word
+from .proclitics import proclitics
 
 __all__ = ["press_lists"]
 
 _HEADS = frozenset({"صحف", "جرائد"})
 #: the dual heads (``صحيفتا "ليكيب" الفرنسية و"ماركا" الإسبانية``): exactly two papers follow
 _DUALS = frozenset({"صحيفتا", "صحيفتي", "جريدتا", "جريدتي"})
-_PROCLITICS = ("وبال", "وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل", "")
 _OPEN = {'"': '"', "“": "”", "«": "»", "”": "“", "»": "«"}
 _CLOSE = frozenset('"”»“')
 #: linkers between the head (and its adjectives) and the list, as word keys
@@ -32,7 +32,7 @@ def _head(k: str) -> int:
     """2 for a dual head, 1 for a plural one (after its proclitics), else 0."""
     if any(k.startswith(c) and k[len(c):] in _DUALS for c in ("و", "ف", "ب", "ل", "")):
         return 2
-    return int(any(k.startswith(c) and k[len(c):] in _HEADS for c in _PROCLITICS))
+    return int(any(k.startswith(c) and k[len(c):] in _HEADS for c in proclitics("press_heads")))
 
 
 def _adjective(p, t: int) -> bool:

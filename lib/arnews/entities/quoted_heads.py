@@ -30,11 +30,11 @@ from .cues import word_info
 from .keys import Name, org_key
 from .places import listed_place_at
 from .positions import adjacent, is_word
+from .proclitics import proclitics
 
 __all__ = ["quoted_head_names", "quoted_heads", "service_names", "site_words"]
 
 _OPEN = {'"': '"', "“": "”", "«": "»", "”": "“"}
-_PROCLITICS = ("وبال", "وال", "فال", "بال", "لل", "ال", "وب", "ول", "و", "ف", "ب", "ل", "")
 MAX_WORDS = 4
 #: a one-word quoted name as common as this is a word quoted, not a name (مطعم "جديد")
 COMMON_ZIPF = 5.5
@@ -57,7 +57,7 @@ def service_names() -> frozenset:
 @lexicon_derived(maxsize=WORD_CACHE)
 def _is_head(k: str) -> bool:
     heads = quoted_heads()
-    return any(k.startswith(c) and k[len(c):] in heads for c in _PROCLITICS)
+    return any(k.startswith(c) and k[len(c):] in heads for c in proclitics("quoted_head"))
 
 
 @lexicon_cache(maxsize=2)
@@ -81,7 +81,7 @@ SITE_ZIPF = 3.5
 def site_head(k: str) -> int:
     """How a head key reads as ``موقع``: 0 another head, 1 ``موقع`` (``وموقع``), 2 ``لموقع`` (a citing preposition),
     3 ``الموقع`` with the article (no head of a website)."""
-    for c in _PROCLITICS:
+    for c in proclitics("quoted_head"):
         if k.startswith(c) and k[len(c):] == _SITE:
             return 3 if c.endswith(("ال", "لل")) else 2 if c.endswith("ل") else 1
     return 0

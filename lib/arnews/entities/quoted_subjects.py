@@ -36,6 +36,7 @@ from .guards import imperfect_verb
 from .keys import Name, org_key
 from .places import listed_place_at
 from .positions import is_word
+from .proclitics import proclitics
 
 __all__ = ["quoted_subjects", "subject_words", "mark_headline_bodies"]
 
@@ -49,8 +50,6 @@ MAX_WORDS = 3
 FOREIGN_SHAPE = 0.0
 
 
-#: proclitics and article an organisation's head word may carry in the article (وشركة، لشركة، الشركة)
-_HEAD_PROCLITICS = ("وال", "بال", "لل", "ال", "و", "ل", "ب", "")
 #: the article mark of :func:`mark_headline_bodies`
 MARK = "headline_body"
 
@@ -68,7 +67,7 @@ def subject_words() -> dict:
 def _org_head(k: str) -> bool:
     """A word key is an organisation's head word of ``quoted_subject_words.csv`` with its proclitics (لشركة، الشركة)."""
     heads = subject_words().get("head", frozenset())
-    return any(k.startswith(c) and k[len(c):] in heads for c in _HEAD_PROCLITICS)
+    return any(k.startswith(c) and k[len(c):] in heads for c in proclitics("org_head_article"))
 
 
 def _opening(p) -> int:

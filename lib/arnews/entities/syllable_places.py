@@ -20,6 +20,7 @@ from ..normalize import WORD_CACHE, key
 from .cues import word_info
 from .keys import Name, name_key, org_key
 from .positions import adjacent, is_word, word_key_types
+from .proclitics import proclitics
 
 __all__ = ["syllable_places", "vietnamese_words", "KINDS"]
 
@@ -46,7 +47,6 @@ def vietnamese_words() -> dict:
 #: ... and beside a transliteration or a listed syllable rarer than this (تشي، لوك، تو; not بينه، كي)
 STOP_RUN_ZIPF = 5.0
 
-_PROCLITICS = ("", "و", "ب", "ل", "وب", "ول", "ف", "فب")
 MAX_WORDS = 3
 
 
@@ -97,7 +97,7 @@ def _word_head(w: str, k: str) -> str:
     info = word_info(w)
     if info.cue in ("place", "places") and not info.definite and not k.startswith("ال"):
         return info.cue
-    for pre in _PROCLITICS:
+    for pre in proclitics("syllable_place"):
         if k.startswith(pre) and k[len(pre):] in vietnamese_words()["facility"]:
             return "facility"
     return ""
@@ -211,7 +211,7 @@ def syllable_places(p, found: list[Name]) -> list[Name]:
             words = [p.toks[t] for t in range(j, e)]
             if kind == "facility":
                 k = p.fkeys[i]
-                pre = next(pr for pr in _PROCLITICS if k.startswith(pr) and k[len(pr):] in vw["facility"])
+                pre = next(pr for pr in proclitics("syllable_place") if k.startswith(pr) and k[len(pr):] in vw["facility"])
                 s = p.starts[i] + len(pre)
             else:
                 s = p.starts[j]
