@@ -45,3 +45,10 @@ def test_days_and_hours_are_no_rank_range():
     assert _rows("تمتد فترة الطعون من الـ 17 حتى الـ 19 من الشهر") != [("الـ 17 حتى الـ 19", "ordinal", 17, 19)]
     assert all(r[1] != "ordinal" or r[3] is None for r in _rows("والحفل الأول من الرابعة إلى السادسة مساء"))
     assert all(r[1] != "ordinal" for r in _rows("تقام الفعاليات من الأول حتى العاشر من محرم"))
+
+
+# -- school_grades: a grade named by its rank and stage
+def test_school_grade_without_saff():
+    assert _rows("ويقبل المعهد حملة مؤهل الأول ثانوي أو الثاني ثانوي في قسم الكهرباء") == [
+        ("الأول ثانوي", "ordinal", 1, None), ("الثاني ثانوي", "ordinal", 2, None)]
+    assert _rows("انتقلت الطالبة من الصف الأول المتوسط إلى الثالث متوسط")[-1] == ("الثالث متوسط", "ordinal", 3, None)

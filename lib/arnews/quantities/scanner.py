@@ -78,6 +78,7 @@ from .dual_adjectives import noun_before_dual_adjective
 from .seasons import counted_seasons
 from .between_ranges import merge_between_ranges
 from .ordinal_ranges import merge_ordinal_ranges
+from .school_grades import school_grades
 from .fractional_counts import fractional_measures
 from .dot_thousands import paragraph_thousands
 from .vague_money import vague_money
@@ -367,6 +368,7 @@ class _Scanner(_TokenView, _NumberGrammar, _Units, _DateRules, _ClockRules, _Hij
             self.out = merge_dual_ranges(self, self.out)  # يومين أو ثلاثة أيام: 2-3 days
             self.out = merge_between_ranges(self, self.out)  # بين 10 أيام و15 يومًا: 10-15 days
             self.out = merge_ordinal_ranges(self, self.out)  # المركز الأول وحتى الخامس: ranks 1-5 (q86)
+            self.out = school_grades(self, self.out)  # مؤهل الأول ثانوي: a grade (q86)
             self._stretch_across_months()
             share_units(self, self.out)  # بين 5 و7 و10 سنوات, من 21 إلى 18 عاماً: the unit written once
             working_days(self, self.out)  # خلال خمسة أيام عمل: a duration
