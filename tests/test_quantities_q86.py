@@ -52,3 +52,13 @@ def test_school_grade_without_saff():
     assert _rows("ويقبل المعهد حملة مؤهل الأول ثانوي أو الثاني ثانوي في قسم الكهرباء") == [
         ("الأول ثانوي", "ordinal", 1, None), ("الثاني ثانوي", "ordinal", 2, None)]
     assert _rows("انتقلت الطالبة من الصف الأول المتوسط إلى الثالث متوسط")[-1] == ("الثالث متوسط", "ordinal", 3, None)
+
+
+# -- decade_of_life: the ordinal decade of a person's life is a duration of years
+def test_decade_of_life():
+    assert _rows("وألقت الشرطة القبض على شاب في العقد الثالث من عمره بعد مطاردة") == [
+        ("العقد الثالث من عمره", "duration", 20, None)]
+    assert _rows("توفي رجل بالعقد الخامس من العمر في الحادث")[0] == ("بالعقد الخامس من العمر", "duration", 40, None)
+    # a century's decade, a festival's age: unchanged ordinals
+    assert _rows("شهد العقد الأول من القرن الحالي نموا كبيرا")[0][1] == "ordinal"
+    assert _rows("تصادف هذه الدورة بداية العقد الثاني من عمر المهرجان")[0][1] == "ordinal"
