@@ -62,3 +62,12 @@ def test_decade_of_life():
     # a century's decade, a festival's age: unchanged ordinals
     assert _rows("شهد العقد الأول من القرن الحالي نموا كبيرا")[0][1] == "ordinal"
     assert _rows("تصادف هذه الدورة بداية العقد الثاني من عمر المهرجان")[0][1] == "ordinal"
+
+
+# -- counted_duals: the dual of a noun the sentence has just counted
+def test_dual_of_a_counted_noun():
+    rows = _rows("ونقل المصابون الستة إلى المستشفى: 6 إصابات؛ حالتان خطيرتان وحالتان مستقرتان وحالتا وفاة.")
+    assert [r for r in rows if r[0] in ("حالتان", "وحالتان", "وحالتا")] == [
+        ("حالتان", "count", 2, None), ("وحالتان", "count", 2, None), ("وحالتا", "count", 2, None)]
+    rows = _rows("وسجلت السوق 8 تغيرات، منها 6 حالات ارتفاع، وحالتا انخفاض.")
+    assert ("وحالتا", "count", 2, None) in rows

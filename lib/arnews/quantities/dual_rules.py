@@ -35,6 +35,7 @@ from .paired_duals import paired_dual
 from .pronoun_duals import dual_before_adjective
 from .dual_evidence import FRACTIONS as _FRACTIONS
 from .quoted_duals import dual_before_quoted_name
+from .counted_duals import dual_of_counted_unit
 from .relative_duals import dual_before_relative
 from .sole_nouns import SOLE_KEYS
 from .ranges import BETWEEN as _BETWEEN
@@ -201,6 +202,9 @@ class _DualRules:
             return None  # معبرين عن شكرهم, معبرين استنكارهم: a plural participle of manner, no dual
         if not_a_dual_here(self, i):
             return None  # اللاتي أجرين, نادي الجبلين, هاتفين «...»: a verb, a club's name, a participle of saying (session 40)
+        sing = dual_of_counted_unit(self, i)  # 7 حالات زيادة، وحالتا نقص: two of the noun just counted (q86)
+        if sing is not None:
+            return self._dual_unit(i, sing)
         sing = dual_before_adjective(self, i)  # ركنيه الرئيسيين, شعبينا الشقيقين: a dual adjective shows it
         if sing is not None:
             return self._dual_unit(i, sing)
