@@ -71,3 +71,10 @@ def test_dual_of_a_counted_noun():
         ("حالتان", "count", 2, None), ("وحالتان", "count", 2, None), ("وحالتا", "count", 2, None)]
     rows = _rows("وسجلت السوق 8 تغيرات، منها 6 حالات ارتفاع، وحالتا انخفاض.")
     assert ("وحالتا", "count", 2, None) in rows
+
+
+# -- ordinals: a rank before an amount of tens of thousands
+def test_rank_before_ten_thousand():
+    rows = _rows("وتبلغ جائزة المركز الأول عشرين ألف ريال والمركز الثاني عشرة آلاف والمركز الثالث خمسة آلاف")
+    assert ("والمركز الثاني", "ordinal", 2, None) in rows and ("عشرة آلاف", "money", 10000, None) in rows
+    assert _rows("حل الفريق في المركز الثاني عشر بعد الجولة")[0][2] == 12

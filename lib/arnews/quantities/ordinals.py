@@ -75,7 +75,7 @@ class _OrdinalRules:
         if not nw or nw[1] != "ordinal" or nw[0] < 1 or (nw[2] not in _DEFINITE and not self.k(i).startswith("ال")):
             return None
         nxt = self.numword(i + 1)
-        if nxt and nxt[1] in ("ten", "tens"):
+        if nxt and nxt[1] in ("ten", "tens") and not self._amount_after_rank(i + 1):
             return None
         hit = self.phrase_before(i, "rank_noun", clitic=True)
         if not hit or hit[1] == "digits":
@@ -92,6 +92,12 @@ class _OrdinalRules:
             m1 = 3 * int(nw[0]) - 2
             return self._period_year(i - 1, i + 1, 3, m1, m1 + 2)
         return _Q(i - 1, i + 1, "ordinal", int(nw[0]), unit=unit, written="words")
+
+    def _amount_after_rank(self, j) -> bool:
+        """Word j is a bare ``عشرة``/``عشر`` before a scale word (q86): ``المركز الثاني عشرة آلاف`` is the second place
+        and ten thousand (its prize), no 12th place."""
+        nw, sc = self.numword(j), self.numword(j + 1)
+        return bool(nw and nw[1] == "ten" and not nw[2] and sc and sc[1] in ("scale", "scale_pl") and not sc[2])
 
     def _quarter_context(self, j) -> bool:
         """After الفصل + an ordinal: a quarter of a year when a year follows (من عام 2015, من العام
