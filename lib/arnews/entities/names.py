@@ -92,6 +92,7 @@ from .club_lists import listed_city_clubs, side_list_clubs
 from .players import paragraph_players
 from .sport_roles import sport_role_people
 from .sport_clubs import bare_foreign_clubs
+from .sport_teams import quoted_teams
 from .openers import trim_openers
 from .organs import trim_organs
 from .persontails import trim_person_tails
@@ -1204,6 +1205,7 @@ def paragraph_names(p) -> list[Name]:
             got = people_after_nationality(p, got) if gates & _NATIONALITY else got  # والأرجنتيني موراليس: a nationality standing as a noun
             got = people_after_nationality_names(p, got) if gates & _NATIONALITY else got  # عن الإيراني محمد علي طاهري (person50)
             got = paragraph_teams(p, got)  # أمام فريق تورينو بريمافيرا الإيطالي: فريق is a team, not the rank
+            got = quoted_teams(p, got)  # لاعب منتخب "تشيكوسلوفاكيا"، فريق "سان لورنزو": a team quoted after its head (names60c)
             got = paragraph_states(p, got)  # مملكة الدنمارك، الجمهورية اليمنية: a state's formal name
             got = credit_names(p, got)  # الصورة: مينه دوك: a photographer
             got = song_credit_people(p, got) if gates & _CREDIT_LABEL else got  # كلمات: فهد المساعد / ألحان: سهم: a song's credits (person46)

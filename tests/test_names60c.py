@@ -1,0 +1,54 @@
+"""Names session 56 (issue 14, teams and players on sports pages; helper names60c).
+
+Every sentence is written for these tests in the style of Saudi sports news (none copied from a corpus); the clubs and
+players are invented or public figures.
+
+* :mod:`arnews.entities.sport_teams`: a team quoted after an indefinite ``فريق``/``منتخب``/``نادي`` in a match report is
+  an organisation, head and quotes included (``فريق "سان لورنزو"``); not after a definite head (its coach's name
+  follows), not a quoted nationality, not an initiative's Arabic name, not outside a sports paragraph.
+"""
+from __future__ import annotations
+
+import pytest
+
+from arnews.entities.names import paragraph_names
+from arnews.text import make_paragraph
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    p = make_paragraph(text, "ar")
+    return [(p.norm.text[x.start:x.end], x.type) for x in paragraph_names(p)]
+
+
+@pytest.mark.parametrize("text,team", [
+    ('وتصدى حارس مرمى فريق "سان لورنزو" لركلة الجزاء في المباراة الودية التي حسمها الفريق بركلات الترجيح.',
+     'فريق "سان لورنزو"'),
+    ('واشتهر اللاعب بطريقته في تسديد ركلات الجزاء منذ كان لاعب منتخب "تشيكوسلوفاكيا" في بطولة أوروبا، وسجل الهدف الحاسم في المباراة.',
+     'منتخب "تشيكوسلوفاكيا"'),
+    ('وتغلب الفريق على فريق «المقاولون العرب» بهدفين في المباراة التي أقيمت على ملعب القاهرة ضمن الدوري.',
+     'فريق «المقاولون العرب»'),
+    ('وفاز الفريق السوداني على فريق "وفاق سطيف" الجزائري بهدف في دوري أبطال أفريقيا بعد مباراة قوية.',
+     'فريق "وفاق سطيف"'),
+])
+def test_quoted_team_is_an_organisation(text, team):
+    got = _names(text)
+    assert (team, "organisation") in got
+    inner = team.split(" ", 1)[1].strip('"«»')
+    assert not any(s == inner and t != "organisation" for s, t in got)
+
+
+@pytest.mark.parametrize("text,quoted", [
+    # a definite head: the coach's name follows it
+    ('وأكد مدرب المنتخب "جورج إيفانوف" أن الفريق قدم مباراة جيدة في افتتاح البطولة وسجل ثلاثة أهداف.', "جورج إيفانوف"),
+    # a quoted nationality, no name
+    ('واقتحم مشجعون أرض الملعب خلال المباراة لمهاجمة فريق "إسرائيلي" في الدوري الأوروبي قبل نهاية الشوط.', "إسرائيلي"),
+    # an initiative's Arabic name, in a paragraph that uses sport words
+    ('وقدم قائد فريق "صناع الفرص" محاضرة عن الملاعب والمباريات في الموسم الرياضي الجديد للدوري.', "صناع الفرص"),
+])
+def test_no_team_without_the_construction(text, quoted):
+    assert not any(t == "organisation" and quoted in s for s, t in _names(text))
+
+
+def test_no_team_off_the_sports_page():
+    text = 'ونظم فريق «سفراء الخير» برنامجا للمعتمرين من ذوي الإعاقة البصرية بالتعاون مع جمعية خيرية.'
+    assert not any(t == "organisation" and "سفراء الخير" in s for s, t in _names(text))
