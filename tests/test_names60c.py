@@ -52,3 +52,37 @@ def test_no_team_without_the_construction(text, quoted):
 def test_no_team_off_the_sports_page():
     text = 'ونظم فريق «سفراء الخير» برنامجا للمعتمرين من ذوي الإعاقة البصرية بالتعاون مع جمعية خيرية.'
     assert not any(t == "organisation" and "سفراء الخير" in s for s, t in _names(text))
+
+
+# --- sport_lists: players listed after a plural or dual role or nationality -------------------------------------------
+
+def _people(text: str) -> list[str]:
+    return [s for s, t in _names(text) if t == "person"]
+
+
+@pytest.mark.parametrize("text,players", [
+    ('وتعاقد النادي مع اللاعبين أدواردو وألميدا لتدعيم خط الهجوم قبل انطلاق الموسم الكروي الجديد في الدوري.',
+     ["أدواردو", "ألميدا"]),
+    ('ووقع المحترفان الفنزويليان ريفاس ويوهاندري على عقديهما مع النادي قبل بداية الدوري والمباراة الأولى.',
+     ["ريفاس", "يوهاندري"]),
+    ('وشارك الثلاثي يوهاندري وسان مارتن وزوكالا في التدريبات قبل المباراة الأولى للفريق في الدوري.',
+     ["يوهاندري", "سان مارتن", "زوكالا"]),
+    ('وسجل هدفي المباراة البرازيليان دانييلو وكاسيميرو في الشوط الثاني من مباراة الفريق في الدوري.',
+     ["دانييلو", "كاسيميرو"]),
+])
+def test_players_after_a_plural_role(text, players):
+    got = _people(text)
+    for name in players:
+        assert name in got
+
+
+@pytest.mark.parametrize("text,word", [
+    # clubs after a plural: the listed club stops the rule
+    ('ويواجه الرباعي تشلسي وأرسنال ومانشستر سيتي وليفربول صعوبات في الدوري هذا الموسم بعد المباراة.', "تشلسي"),
+    # common words after the plural
+    ('وأشاد المدرب باللاعبين المحليين والأجانب بعد المباراة التي فاز فيها الفريق في الدوري.', "المحليين"),
+    # off the sports page
+    ('والتقى الوزير بالبرازيليين ماركوس وألميدا في مقر الوزارة لبحث التعاون التجاري بين البلدين.', "ألميدا"),
+])
+def test_no_players_without_the_list(text, word):
+    assert not any(word in s for s in _people(text))

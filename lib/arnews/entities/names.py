@@ -93,6 +93,7 @@ from .players import paragraph_players
 from .sport_roles import sport_role_people
 from .sport_clubs import bare_foreign_clubs
 from .sport_teams import quoted_teams
+from .sport_lists import plural_role_players
 from .openers import trim_openers
 from .organs import trim_organs
 from .persontails import trim_person_tails
@@ -1193,6 +1194,7 @@ def paragraph_names(p) -> list[Name]:
             got = paragraph_players(p, got)  # ديميتري بايت واندريه بيار جينياك: players on a sports page
             got = sport_role_people(p, got)  # اللاعب بواتينغ، مهاجمه أوليفييه جيرو: a player after his role word (names59b)
             got = bare_foreign_clubs(p, got)  # قادما من شالكة الألماني: a club by one transliterated word (names59b)
+            got = plural_role_players(p, got)  # بالبرازيليين أدواردو وألميدا: players listed after a plural role (names60c)
             got = paragraph_speakers(p, got)  # وقال سرجي لافروف: a transliterated run where only a person stands
             got = translit_people(p, got)  # الحاخام ياكوف بيران، وزوجته بريشيلا تشان: a person's word before the run
             gates = _paragraph_gates(p) | _pass_gates(p)  # (which of the passes below can find anything here: one scan of the word types)

@@ -60,8 +60,8 @@ _DEFINITE = ("بال", "وال", "فال", "كال", "ال")
 
 @lexicon_cache(maxsize=2)
 def sport_role_words() -> dict:
-    """Key -> kind (role, position, skip, before_club, team_head) of ``sport_role_words.csv``."""
-    return word_kinds("sport_role_words.csv", ("role", "position", "skip", "before_club", "team_head"), key)
+    """Key -> kind (role, position, skip, before_club, team_head, plural_role) of ``sport_role_words.csv``."""
+    return word_kinds("sport_role_words.csv", ("role", "position", "skip", "before_club", "team_head", "plural_role"), key)
 
 
 @lexicon_derived(maxsize=WORD_CACHE)
