@@ -86,3 +86,35 @@ def test_players_after_a_plural_role(text, players):
 ])
 def test_no_players_without_the_list(text, word):
     assert not any(word in s for s in _people(text))
+
+
+# --- sport_club_tails: a club's official after the club's one word ----------------------------------------------------
+
+@pytest.mark.parametrize("text,club,person", [
+    ('وأكد مدير الكرة بنادي هجر فؤاد المسلم جاهزية لاعبي الفريق للمباراة الودية في المعسكر قبل الدوري.',
+     "نادي هجر", "فؤاد المسلم"),
+    ('وأشاد المدير الفني لنادي اشبيلية الأسباني أوناي ايمري بلاعبيه بعد الفوز في المباراة النهائية للكأس.',
+     "نادي اشبيلية", "أوناي ايمري"),
+])
+def test_club_then_its_official(text, club, person):
+    got = _names(text)
+    assert (club, "organisation") in got and (person, "person") in got
+
+
+def test_club_then_a_pronoun_object():
+    text = 'ويخوض الفريق الأول لكرة القدم بنادي هجر مباراته الودية الثالثة مساء اليوم في المعسكر استعدادا للدوري.'
+    assert ("نادي هجر", "organisation") in _names(text)
+
+
+@pytest.mark.parametrize("text,org", [
+    # a club of several words, a body off the sports page
+    ('وذلك في مقر نادي ضباط قوى الأمن بحضور لاعبي الفريق بعد المباراة الودية في الدوري.', "نادي ضباط قوى الأمن"),
+    ('وأعلن أمين المنطقة ترسية مشروع مقر نادي الطيران الشراعي والبدء في تنفيذه قريبا.', "نادي الطيران الشراعي"),
+])
+def test_longer_clubs_are_kept(text, org):
+    assert (org, "organisation") in _names(text)
+
+
+def test_a_club_with_its_nationality_is_no_person():
+    text = 'وخسر الفريق لقاءيه الوديين أمام نادي قرطبة التركي ونادي كول جاك التركي بهدف نظيف في المباراتين قبل الدوري.'
+    assert not any(t == "person" and "جاك" in s for s, t in _names(text))

@@ -39,7 +39,8 @@
                         (``sport_roles``: اللاعب بواتينغ، مهاجمه أوليفييه جيرو), a club by one transliterated word and its
                         nationality (``sport_clubs``: قادما من شالكة الألماني), a team quoted after its head noun on a
                         sports page (``sport_teams``: فريق "سان لورنزو"), players listed after a plural role or nationality
-                        (``sport_lists``: بالبرازيليين أدواردو وألميدا), places heading a dateline
+                        (``sport_lists``: بالبرازيليين أدواردو وألميدا), a club's official after the club's one word
+                        (``sport_club_tails``: بنادي هجر فؤاد المسلم), places heading a dateline
                         (``dateline_places``), place cues with guards (``place_cues``: قضاء الحويجة, not قضاء
                         حوائجهم or القضاء the judiciary), abbreviated titles before a name (``title_abbrevs``:
                         الشيخ أ.د. فلان), a public figure named by one common word after its cue (``bare_figures``:

@@ -94,6 +94,7 @@ from .sport_roles import sport_role_people
 from .sport_clubs import bare_foreign_clubs
 from .sport_teams import quoted_teams
 from .sport_lists import plural_role_players
+from .sport_club_tails import club_person_tails
 from .openers import trim_openers
 from .organs import trim_organs
 from .persontails import trim_person_tails
@@ -1207,6 +1208,7 @@ def paragraph_names(p) -> list[Name]:
             got = people_after_nationality(p, got) if gates & _NATIONALITY else got  # والأرجنتيني موراليس: a nationality standing as a noun
             got = people_after_nationality_names(p, got) if gates & _NATIONALITY else got  # عن الإيراني محمد علي طاهري (person50)
             got = paragraph_teams(p, got)  # أمام فريق تورينو بريمافيرا الإيطالي: فريق is a team, not the rank
+            got = club_person_tails(p, got)  # مدير الكرة بنادي هجر فؤاد المسلم: the club, then its official (names60c)
             got = quoted_teams(p, got)  # لاعب منتخب "تشيكوسلوفاكيا"، فريق "سان لورنزو": a team quoted after its head (names60c)
             got = paragraph_states(p, got)  # مملكة الدنمارك، الجمهورية اليمنية: a state's formal name
             got = credit_names(p, got)  # الصورة: مينه دوك: a photographer
