@@ -956,7 +956,19 @@ def phrase_gloss(text, vietnam: bool = False) -> str:
     text = "" if text is None or (isinstance(text, float) and text != text) else str(text).strip()
     if not _AR_RE.search(text):
         return ""
+    text = displayed_decimals(text)
     return readable_gloss(_gloss_cached(text, "ar", text, vietnam))
+
+
+#: a decimal whose halves a right-to-left mark (U+200F) separates in the source (``7.\u200f0``, ``5\u200f.12``)
+_RLM_DECIMAL = re.compile(r"(\d+)(?:\.\u200f|\u200f\.)(\d+)")
+
+
+def displayed_decimals(text: str) -> str:
+    """``text`` with each decimal split by a right-to-left mark written as a right-to-left paragraph
+    displays it, the halves swapped (``بنسبة 7.\u200f0`` shows 0.7 on the page, and the quantities table
+    reads it so): a gloss beside the example then states the figure the reader sees, not 7.0."""
+    return _RLM_DECIMAL.sub(lambda m: f"{m.group(2)}.{m.group(1)}", text) if "\u200f" in text else text
 
 
 def gloss_label(word: str, known: str = "", vietnam: bool = False) -> tuple[str, str]:

@@ -1,0 +1,41 @@
+"""pages57: what a careful reader of the rendered pages objected to (seeds, snn300 and snn2000 read in Chromium): a
+gloss stating a figure the page does not show, sampling rules stated where nothing was sampled, an article named twice,
+a share rounded to 0% beside 0.4% in its table, literal backticks, a sentence on lemmas a build does not have, numbers
+without the article they come from, an average over only the articles with a hit.  Sentences written for these tests
+in the style of Saudi dailies."""
+import json
+import re
+from html import unescape
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+NB = Path(__file__).resolve().parents[1] / "notebooks"
+
+
+def _source(name) -> str:
+    return "".join("".join(c["source"]) for c in json.loads((NB / name).read_text(encoding="utf-8"))["cells"])
+
+
+def _prose(reports: Path, stem: str) -> str:
+    """The page's visible text outside code, tables and collapsed blocks."""
+    h = (reports / f"{stem}.html").read_text(encoding="utf-8")
+    h = re.sub(r"<details.*?</details>", " ", h, flags=re.S)
+    h = re.sub(r"<(pre|script|style|table)\b.*?</\1>", " ", h, flags=re.S)
+    h = re.sub(r"</?(bdi|strong|em|code|span|a)\b[^>]*>", "", h)  # inline: no space of their own
+    return re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", " ", h)))
+
+
+# --- 1. a figure split by a right-to-left mark is glossed as the page displays it ------------------------------------
+
+def test_a_decimal_split_by_a_right_to_left_mark_is_glossed_as_displayed():
+    from arnews.stats.glossary import displayed_decimals, phrase_gloss
+
+    # the example cell shows بنسبة 0.7 (the mark reverses the halves on the page; the quantities table reads 0.7)
+    assert phrase_gloss("بنسبة 7.\u200f0 في المائة") == "≈ at a rate of 0.7 per cent"  # was '7.0 per cent'
+    assert displayed_decimals("نحو 5\u200f.12 مليون ريال") == "نحو 12.5 مليون ريال"
+    # no mark: the figure as written
+    assert phrase_gloss("بنسبة 7.0 في المائة") == "≈ at a rate of 7.0 per cent"
+    assert displayed_decimals("ارتفع المؤشر 3.25 نقطة") == "ارتفع المؤشر 3.25 نقطة"
+    assert displayed_decimals("العدد 25\u200f بالمائة") == "العدد 25\u200f بالمائة"  # a mark after a whole number: kept
