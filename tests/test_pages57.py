@@ -39,3 +39,21 @@ def test_a_decimal_split_by_a_right_to_left_mark_is_glossed_as_displayed():
     assert phrase_gloss("بنسبة 7.0 في المائة") == "≈ at a rate of 7.0 per cent"
     assert displayed_decimals("ارتفع المؤشر 3.25 نقطة") == "ارتفع المؤشر 3.25 نقطة"
     assert displayed_decimals("العدد 25\u200f بالمائة") == "العدد 25\u200f بالمائة"  # a mark after a whole number: kept
+
+
+# --- 2. a concordance that shows every hit states no sampling ---------------------------------------------------------
+
+def _hits(ids):
+    return pd.DataFrame({"article_id": ids, "paragraph": range(len(ids)), "start": [0] * len(ids)})
+
+
+def test_a_sample_that_shows_every_hit_says_so():
+    from arnews.page_examples import spread_sample
+
+    group = {"a": "okaz", "b": "alriyadh", "c": "okaz"}
+    s, rule = spread_sample(_hits(["a", "b", "c", "c"]), n=40, group=group, group_name="outlet")
+    assert len(s) == 4 and rule == "all of them"  # was 'at most 3 per article, one row from each outlet in turn ...'
+    s, rule = spread_sample(_hits(["a"] * 5 + ["b"]), n=40, group=group, group_name="outlet")
+    assert len(s) == 4 and rule == "at most 3 per article (the first ones of each), all of those"
+    s, rule = spread_sample(_hits(["a", "b", "c", "c"]), n=2, group=group, group_name="outlet")
+    assert len(s) == 2 and "one row from each outlet in turn" in rule  # a real sample keeps its rule

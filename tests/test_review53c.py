@@ -128,9 +128,10 @@ def test_spread_sample_rule_without_groups():
     from arnews.page_examples import spread_sample
 
     rows = pd.DataFrame({"article_id": ["a", "a", "b", "c"], "paragraph": [0, 1, 0, 0], "start": [0, 0, 5, 0]})
-    _, rule = spread_sample(rows, group=None)
+    # (pages57: n=2 of the 4 rows, so that the sample chooses; with every row shown the rule is "all of them")
+    _, rule = spread_sample(rows, n=2, group=None)
     assert rule == "at most 3 per article, articles in an order shuffled with seed 0"
-    _, rule = spread_sample(rows, group={"a": "x", "b": "x", "c": "x"}, group_name="outlet")
+    _, rule = spread_sample(rows, n=2, group={"a": "x", "b": "x", "c": "x"}, group_name="outlet")
     assert "each outlet" not in rule
-    _, rule = spread_sample(rows, group={"a": "x", "b": "y", "c": "x"}, group_name="outlet")
+    _, rule = spread_sample(rows, n=2, group={"a": "x", "b": "y", "c": "x"}, group_name="outlet")
     assert "one row from each outlet in turn" in rule

@@ -123,7 +123,8 @@ def spread_sample(rows, n: int = 40, per_article: int = 3, group=None, seed: int
     article (its first ones, by paragraph and position); the groups (``group`` maps an article id to its outlet or
     other grouping, named ``group_name`` in the rule) give one row each in turn, and within a group the articles' first rows come before their second
     ones (the articles in an order shuffled with ``seed``), until ``n`` rows.  Returns ``(sample, rule)``: the rows in
-    the table's order and the rule as a phrase."""
+    the table's order and the rule as a phrase; when every row the cap keeps is shown, the rule names no shuffle and
+    no turns (they chose nothing): ``"all of them"``, or the cap alone."""
     import numpy as np
 
     if rows.empty:
@@ -145,6 +146,10 @@ def spread_sample(rows, n: int = 40, per_article: int = 3, group=None, seed: int
             if q and len(picked) < n:
                 picked.append(q.pop(0))
     sample = r.loc[picked].sort_values(order, kind="stable")
+    if len(picked) == len(r):  # every row the cap keeps is shown: neither the shuffle nor the turns chose any
+        if len(r) == len(rows):
+            return sample, "all of them"
+        return sample, f"at most {per_article} per article (the first ones of each), all of those"
     if len(queues) < 2:  # no grouping column, or one group: no turns to speak of
         rule = f"at most {per_article} per article, articles in an order shuffled with seed {seed}"
     else:
