@@ -57,3 +57,19 @@ def test_a_sample_that_shows_every_hit_says_so():
     assert len(s) == 4 and rule == "at most 3 per article (the first ones of each), all of those"
     s, rule = spread_sample(_hits(["a", "b", "c", "c"]), n=2, group=group, group_name="outlet")
     assert len(s) == 2 and "one row from each outlet in turn" in rule  # a real sample keeps its rule
+
+
+# --- 3. an article label made unique by its id's tail names the article once -----------------------------------------
+
+def test_a_label_with_an_id_tail_is_replaced_by_its_id_in_a_sentence():
+    from arnews.labels import label
+    from arnews.plotting import md_html
+
+    a = pd.DataFrame({"article_id": ["almadina_2015-08-07_0663", "almadina_2015-08-07_0716"],
+                      "title": ["خسارة قاسية للفريق قبل انطلاق الموسم"] * 2, "outlet": ["almadina"] * 2,
+                      "published": ["2015-08-07"] * 2})
+    labels = label(a)
+    assert labels.iloc[0].endswith("#0663")
+    html = md_html("The most copied is {a}.", a=labels.iloc[0])
+    assert "[almadina_2015-08-07_0663]" in html
+    assert "#0663" not in html and "(almadina, 2015-08-07)" not in html  # was '… (almadina, 2015-08-07) #0663 [id]'

@@ -376,6 +376,8 @@ def truncate(s, width: int = 40) -> str:
 
 
 _LABEL_TAIL = re.compile(r"\s*(\([^()]*\))\s*$")
+#: the same bracket followed by the id tail :func:`arnews.labels.label` appends to a label two articles share
+_DUP_TAIL = re.compile(r"\s*(\([^()]*\))\s*#(\w+)\s*$")
 
 
 def plot_label(label, width: int = 30) -> str:
@@ -765,6 +767,11 @@ def _span(text: str) -> str:
     if not aid or _names_its_id(text, aid):
         return _isolated(text)
     m = _LABEL_TAIL.search(text)
+    dup = _DUP_TAIL.search(text)
+    if dup and dup.start() > 0 and aid.endswith(dup.group(2)):
+        # a label made unique by its id's tail (``ضربة لأرسنال قبل… (almadina, 2015-08-07) #0663``): the id holds the
+        # tail too, so it takes the place of both (snn300 read ``… (almadina, 2015-08-07) #0663 [almadina_2015-08-07_0663]``)
+        m = dup
     parts = [x.strip() for x in m.group(1).strip("()").split(",") if x.strip()] if m and m.start() > 0 else []
     if parts and all(x in aid for x in parts) and has_arabic(text[: m.start()]):
         # the id holds the bracket's outlet and date (okaz_2015-08-06_0052): it takes the bracket's place
