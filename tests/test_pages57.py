@@ -73,3 +73,15 @@ def test_a_label_with_an_id_tail_is_replaced_by_its_id_in_a_sentence():
     html = md_html("The most copied is {a}.", a=labels.iloc[0])
     assert "[almadina_2015-08-07_0663]" in html
     assert "#0663" not in html and "(almadina, 2015-08-07)" not in html  # was '… (almadina, 2015-08-07) #0663 [id]'
+
+
+# --- 4. a resource's verdict states the share as its table does -------------------------------------------------------
+
+def test_a_verdict_states_a_small_context_share_with_one_decimal():
+    from arnews.lexfit import _row
+
+    made_for = "articles naming a Vietnamese entity of the gazetteer"
+    verdict = lambda ctx: _row("rhetoric markers", "m.csv", made_for, 4046, 0.01, 0.21, 116, 215, ctx)[-2]  # noqa: E731
+    assert "only 0.4% of its hits in" in verdict(0.004)  # was 'only 0%' beside the table's 0.4%
+    assert "none of its hits in" in verdict(0.0)
+    assert "only 42% of its hits in" in verdict(0.42)
