@@ -85,3 +85,11 @@ def test_a_verdict_states_a_small_context_share_with_one_decimal():
     assert "only 0.4% of its hits in" in verdict(0.004)  # was 'only 0%' beside the table's 0.4%
     assert "none of its hits in" in verdict(0.0)
     assert "only 42% of its hits in" in verdict(0.42)
+
+
+# --- 5. the notebooks' sources -----------------------------------------------------------------------------------------
+
+def test_the_names_sentence_has_a_subject_pronoun():
+    src = _source("01_topics.ipynb")
+    assert "{them} {are} shown" not in src  # '1,941 of the 2,353 learned names have none (...): them are shown'
+    assert '"{p} {v} learned from corpus statistics' in src  # no '0 given names were learned'
