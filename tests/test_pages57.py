@@ -93,3 +93,11 @@ def test_the_names_sentence_has_a_subject_pronoun():
     src = _source("01_topics.ipynb")
     assert "{them} {are} shown" not in src  # '1,941 of the 2,353 learned names have none (...): them are shown'
     assert '"{p} {v} learned from corpus statistics' in src  # no '0 given names were learned'
+
+
+# --- 6. the rendered seed pages -----------------------------------------------------------------------------------------
+
+@pytest.mark.slow
+def test_seed_pages_show_no_literal_backticks(seed_report_dir):
+    for stem in ("00_corpus_overview", "01_topics", "02_quantities", "03_rhetoric"):
+        assert "`" not in _prose(seed_report_dir, stem), stem  # was 'Left out: `province`, `parallel_of`'
