@@ -101,3 +101,15 @@ def test_the_names_sentence_has_a_subject_pronoun():
 def test_seed_pages_show_no_literal_backticks(seed_report_dir):
     for stem in ("00_corpus_overview", "01_topics", "02_quantities", "03_rhetoric"):
         assert "`" not in _prose(seed_report_dir, stem), stem  # was 'Left out: `province`, `parallel_of`'
+
+
+@pytest.mark.slow
+def test_overview_states_lemmas_and_changed_characters_truly(seed_report_dir, tables):
+    text = _prose(seed_report_dir, "00_corpus_overview")
+    tok = tables["tokens"]
+    if (tok.lemma != "").sum() == 0:
+        assert "lemma column is empty" in text and "have a lemma of their own" not in text
+    m = re.search(r"Across the corpus the steps changed ([\d,]+) characters?: (.*?)\. Default steps", text)
+    assert m, text[-3000:]
+    parts = dict(re.findall(r"(\w+) ([\d,]+)", m.group(2)))
+    assert int(m.group(1).replace(",", "")) == sum(int(v.replace(",", "")) for v in parts.values())
