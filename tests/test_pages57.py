@@ -113,3 +113,23 @@ def test_overview_states_lemmas_and_changed_characters_truly(seed_report_dir, ta
     assert m, text[-3000:]
     parts = dict(re.findall(r"(\w+) ([\d,]+)", m.group(2)))
     assert int(m.group(1).replace(",", "")) == sum(int(v.replace(",", "")) for v in parts.values())
+
+
+@pytest.mark.slow
+def test_quantities_page_names_the_articles_of_its_extremes(seed_report_dir, tables):
+    text = _prose(seed_report_dir, "02_quantities")
+    m = re.search(r"Per article that has figures, density ranges from ([\d.,]+) \(in (.*?)\) to ([\d.,]+) \(in (.*?)\) figures", text)
+    assert m, text[:3000]
+    q = tables["quantities"]
+    q = q[q.role != "dateline"]
+    words = tables.articles.set_index("article_id").words_body
+    per = (q.groupby("article_id").size() / words[words > 0] * 1000).dropna()
+    from arnews.labels import label
+
+    short = label(tables.articles, tables.paragraphs)
+    assert short[per.idxmin()] in m.group(2) and short[per.idxmax()] in m.group(4)
+    pct = q[q.kind == "percent"]
+    if len(pct):
+        low = pct.sort_values(["article_id", "paragraph", "start"])
+        m = re.search(r"The lowest claim is [\d.,]+% \((.*?) in (.*?)\);", text)
+        assert m and short[low.loc[low.value.idxmin(), "article_id"]] in m.group(2), text[-3000:]
