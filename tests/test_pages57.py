@@ -133,3 +133,16 @@ def test_quantities_page_names_the_articles_of_its_extremes(seed_report_dir, tab
         low = pct.sort_values(["article_id", "paragraph", "start"])
         m = re.search(r"The lowest claim is [\d.,]+% \((.*?) in (.*?)\);", text)
         assert m and short[low.loc[low.value.idxmin(), "article_id"]] in m.group(2), text[-3000:]
+
+
+@pytest.mark.slow
+def test_rhetoric_marker_rate_is_the_corpus_rate(seed_report_dir, tables):
+    text = _prose(seed_report_dir, "03_rhetoric")
+    m = re.search(r"category (?:is|with most hits of this ill-fitting lexicon is) (\S+) \(([\d.]+) per 1,000 of the corpus's ([\d,]+) words\)", text)
+    assert m, text[:3000]
+    lex = tables["rhetoric"]
+    lex = lex[lex.source == "lexicon"]
+    words = int(tables["formula_density"].words.sum())
+    top = lex.category.value_counts()
+    assert m.group(1) == top.index[0] and int(m.group(3).replace(",", "")) == words
+    assert float(m.group(2)) == round(top.iloc[0] / words * 1000, 1)
