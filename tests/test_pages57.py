@@ -146,3 +146,12 @@ def test_rhetoric_marker_rate_is_the_corpus_rate(seed_report_dir, tables):
     top = lex.category.value_counts()
     assert m.group(1) == top.index[0] and int(m.group(3).replace(",", "")) == words
     assert float(m.group(2)) == round(top.iloc[0] / words * 1000, 1)
+
+
+@pytest.mark.slow
+def test_percentage_table_states_approximations_in_words(seed_report_dir, tables):
+    q = tables["quantities"]
+    assert (q[q.kind == "percent"].approx == "more_than").any()  # the seeds have one (أكثر من 85%)
+    h = (seed_report_dir / "02_quantities.html").read_text(encoding="utf-8")
+    h = re.sub(r"<details.*?</details>", " ", h, flags=re.S)
+    assert "more_than" not in h and "<bdi>more than</bdi>" in h  # was the code more_than in the table
