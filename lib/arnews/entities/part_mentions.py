@@ -31,7 +31,7 @@ from .positions import adjacent, held_spans, is_word
 from .cues import load_cues, word_info
 from .wordtests import STOP_GIVEN as _STOP_GIVEN
 
-__all__ = ["part_mention_rows", "single_parts", "continues_name", "NAME_LINKS", "ACT_VERBS", "FOLLOWERS", "REPEAT_MIN",
+__all__ = ["part_mention_rows", "single_parts", "continues_name", "verb_before", "office_before", "title_speaker", "NAME_LINKS", "ACT_VERBS", "FOLLOWERS", "REPEAT_MIN",
            "REPEAT_ZIPF", "REPEAT_SOURCES", "FEMININE_ZIPF"]
 
 #: a part ending in ة this common is a feminine noun the name ran over (تغطية of a cue's run مني تغطية), no surname
@@ -237,6 +237,12 @@ def single_parts(rows: list[list]) -> dict:
         if len(ids) == 1:
             parts.setdefault(seq[0], []).append((seq, next(iter(ids))))
     return parts
+
+
+#: public names of the slot tests, for :mod:`arnews.entities.given_mentions` (names59e)
+verb_before = _verb_before
+office_before = _office_or_followers_before
+title_speaker = _title_speaker
 
 
 def part_mention_rows(pars, rows: list[list], spans: dict) -> list[list]:

@@ -54,6 +54,7 @@ from .grouping import join_head_and_name, join_person_parts, same_name_rows, uni
 from .family_pairs import family_pair_people
 from .given_rivals import rival_people
 from .part_mentions import part_mention_rows
+from .given_mentions import given_mention_rows
 from .part_echoes import part_echo_rows
 from .cues import word_info
 from .place_recurrence import PLACE, place_slot, recurring_place_words, same_form
@@ -751,6 +752,7 @@ def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: 
             rs.extend(r for r in _later_mentions(pars_of[aid], heads[aid], spans)
                       if r[10] != "dateline" or r[6] in DATELINE_TYPES)
         rs.extend(part_mention_rows(pars_of[aid], rs, spans))  # وأوضح شاهين: a found person's part (part_mentions.py)
+        rs.extend(given_mention_rows(pars_of[aid], rs, spans))  # وقال صالح: a frequent given name (given_mentions.py)
         rs.extend(part_echo_rows(pars_of[aid], rs, spans))  # والد العمري، يا حسيني، وبشيري (part_echoes.py)
         rs.extend(ministry_list_rows(pars_of[aid], rs, spans))  # وزارتي الخدمة والمالية (ministry_lists.py)
         rs.extend(short_form_rows(pars_of[aid], rs, spans))  # الصحة: after وزارة الصحة (shortforms.py)
