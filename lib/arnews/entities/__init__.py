@@ -83,7 +83,8 @@
                         ``ages`` join a name's later and shorter forms and settle its type (``given_rivals``: which
                         found people sharing a given name are two men; ``part_mentions``: a found person's family or
                         given name alone after a verb of saying, in quotes, or opening a title; ``given_mentions``: a
-                        frequent given name alone (وقال عمر، يا مصطفى) when one found person has it; ``org_parts``: a
+                        frequent given name alone (وقال عمر، يا مصطفى) when one found person has it; ``echoed_pairs``: a
+                        two-word name whose second word stands alone as a speaker (فريد زكريا ... وأضاف زكريا:); ``org_parts``: a
                         company's proper word alone where a body acts, after ``شركة صلة``: وكانت صلة قد; ``group_names``: a
                         group's bare name after ``جبهة النصرة``: النصرة; ``ministry_lists``: each field listed after
                         ``وزارات``/``وزارتي`` a ministry: وزارتي الخدمة والمالية; ``verb_subjects``: a ministry's field after a

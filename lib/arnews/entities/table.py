@@ -55,6 +55,7 @@ from .family_pairs import family_pair_people
 from .given_rivals import rival_people
 from .part_mentions import part_mention_rows
 from .given_mentions import given_mention_rows
+from .echoed_pairs import echoed_pair_rows
 from .part_echoes import part_echo_rows
 from .cues import word_info
 from .place_recurrence import PLACE, place_slot, recurring_place_words, same_form
@@ -745,12 +746,15 @@ def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: 
             rivals = rival_people(given, names)  # (أنيس يمد is أنيس منصور's given name and a verb: given_rivals.py)
             if len(rivals) > 1 or (rivals and given - rivals):
                 lst[:] = [x for x in lst if not x[0][-1].startswith(GIVEN) or (len(rivals) == 1 and x[1] in rivals)]
+    for aid in pars_of:
+        by_article[aid]  # (an article where no rule found a name yet: the passes below may: echoed_pairs.py)
     for aid, rs in by_article.items():
         if heads.get(aid):
             rs[:] = drop_guesses_over_surnames(rs, pars_of[aid], heads[aid], spans, (FAMILY,))  # لإنييستا كي: a place?
             # a later mention stands in the analysed text, not in a dateline (حامد القرشي – مكة: the writer)
             rs.extend(r for r in _later_mentions(pars_of[aid], heads[aid], spans)
                       if r[10] != "dateline" or r[6] in DATELINE_TYPES)
+        rs.extend(echoed_pair_rows(pars_of[aid], spans))  # جان ديبي ... وقال ديبي إن: a pair named by its speaker (echoed_pairs.py)
         rs.extend(part_mention_rows(pars_of[aid], rs, spans))  # وأوضح شاهين: a found person's part (part_mentions.py)
         rs.extend(given_mention_rows(pars_of[aid], rs, spans))  # وقال صالح: a frequent given name (given_mentions.py)
         rs.extend(part_echo_rows(pars_of[aid], rs, spans))  # والد العمري، يا حسيني، وبشيري (part_echoes.py)
