@@ -52,6 +52,7 @@ def notebooks_dir() -> Path:
 
 _keyed: list = []  # lru caches keyed by folder (lexicon_cache)
 _derived: list = []  # per-word lru caches emptied when the folder changes (lexicon_derived)
+_memos: list = []  # each loader's results for the folder of ``_seen`` (the fast path; lexicon_cache)
 _seen = [None]  # the folder the caches last saw
 
 
@@ -64,6 +65,12 @@ try:
 except AttributeError:  # pragma: no cover - not CPython's os._Environ
     _ENV_DATA = None
 _raw_seen: list = [object(), None]  # the raw value last read and the folder it gave
+_STALE = object()
+# the raw environment value whose folder is ``_seen[0]`` (set by ``sync``, reset by ``reload``):
+# while the environment still holds that very object, every memo below is current
+_fresh: list = [_STALE]
+#: loaders with a larger cache (per text, not per folder) keep only their ``lru_cache``
+MEMO_MAXSIZE = 128
 
 
 def _env_folder() -> str:
@@ -83,34 +90,78 @@ def sync() -> str:
     if where != _seen[0]:
         for f in _derived:
             f.cache_clear()
+        for m in _memos:
+            m.clear()
         _seen[0] = where
+    if _ENV_DATA is not None:
+        _fresh[0] = _raw_seen[0]
     return where
 
 
 def lexicon_cache(maxsize: int | None = 128):
     """``lru_cache`` for a loader derived from lexicons, keyed on the current lexicon folder
-    and emptied by :func:`reload`.  The folder is resolved once per call."""
+    and emptied by :func:`reload`.  The folder is resolved once per call.
+
+    Hot path (loaders are asked per word): when the environment still holds the raw value
+    :func:`sync` last resolved, a call without keyword arguments is one dict look-up in the
+    loader's memo of the current folder's results (emptied with the ``lru_cache`` whenever the
+    folder changes, by :func:`reload` and by ``cache_clear``)."""
 
     def deco(fn):
         cached = lru_cache(maxsize=maxsize)(lambda _where, *args, **kwargs: fn(*args, **kwargs))
+        memo: dict = {}
+        memoise = _ENV_DATA is not None and (maxsize is None or maxsize <= MEMO_MAXSIZE)
+        room = maxsize
 
-        def wrapper(*args, **kwargs):
-            # fast path of ``sync()`` (loaders are asked per word): the environment's raw value
-            # is the one last read and the caches have seen its folder
-            if _ENV_DATA is not None and _ENV_DATA.get(_ENV_KEY) is _raw_seen[0] and _raw_seen[1] == _seen[0]:
-                return cached(_seen[0], *args, **kwargs)
-            return cached(sync(), *args, **kwargs)
+        def slow(where, args, kwargs):
+            value = cached(where, *args, **kwargs)
+            if memoise and not kwargs and where == _seen[0] and (room is None or len(memo) < room):
+                memo[args] = value
+            return value
 
-        def current(*args, **kwargs):
-            """The same, for the folder of the last :func:`sync` (no environment read: for
-            per-word code whose per-paragraph caller has synced)."""
-            return cached(_seen[0] or sync(), *args, **kwargs)
+        if memoise:
+            env_get, env_key = _ENV_DATA.get, _ENV_KEY
+
+            def wrapper(*args, **kwargs):
+                if env_get(env_key) is _fresh[0] and not kwargs:
+                    try:
+                        return memo[args]
+                    except KeyError:
+                        pass
+                return slow(sync(), args, kwargs)
+
+            def current(*args, **kwargs):
+                """The same, for the folder of the last :func:`sync` (no environment read: for
+                per-word code whose per-paragraph caller has synced)."""
+                if not kwargs:
+                    try:
+                        return memo[args]
+                    except KeyError:
+                        pass
+                return slow(_seen[0] or sync(), args, kwargs)
+        else:
+            def wrapper(*args, **kwargs):
+                # fast path of ``sync()``: the environment's raw value is the one last read and
+                # the caches have seen its folder
+                if _ENV_DATA is not None and _ENV_DATA.get(_ENV_KEY) is _raw_seen[0] and _raw_seen[1] == _seen[0]:
+                    return cached(_seen[0], *args, **kwargs)
+                return cached(sync(), *args, **kwargs)
+
+            def current(*args, **kwargs):
+                """The same, for the folder of the last :func:`sync` (no environment read: for
+                per-word code whose per-paragraph caller has synced)."""
+                return cached(_seen[0] or sync(), *args, **kwargs)
+
+        def cache_clear():
+            cached.cache_clear()
+            memo.clear()
 
         update_wrapper(wrapper, fn)
         wrapper.current = current
-        wrapper.cache_clear = cached.cache_clear
+        wrapper.cache_clear = cache_clear
         wrapper.cache_info = cached.cache_info
         _keyed.append(cached)
+        _memos.append(memo)
         return wrapper
 
     return deco
@@ -132,7 +183,10 @@ def reload() -> None:
     """Empty every cache built from lexicons (after editing a lexicon file in place)."""
     for f in _keyed + _derived:
         f.cache_clear()
+    for m in _memos:
+        m.clear()
     _seen[0] = None
+    _fresh[0] = _STALE
 
 
 # --- files --------------------------------------------------------------------------------
