@@ -101,7 +101,7 @@ def place_body_head(w: str, k: str) -> bool:
     if k.startswith(("ال", "لل", "وال", "بال", "فال")):
         return False
     kinds = load_cues().kind
-    for c in _pb._PROCLITICS:
+    for c in proclitics("conj_prep_longest"):  # (place_bodies._word_head's own set)
         if k.startswith(c):
             b = k[len(c):]
             if len(b) >= 3 and (b in extra or kinds.get(b) == "org"):
@@ -126,17 +126,20 @@ def honorific_word(w: str, k: str) -> bool:
 
 @lexicon_cache(maxsize=2)
 def _facility_keys() -> frozenset:
-    """Every proclitic of ``facility_bodies._PROCLITICS`` glued to every facility word (``facility_bodies._heads``):
-    ``k`` is in it exactly when ``facility_bodies._facility_len(k)`` is not 0 (speed57: one set look-up per word type
-    instead of six ``startswith`` and slices; the proclitics are in an order where a shorter one that opens ``k``
-    comes first, so a bare proclitic, whose rest is empty, never hides a longer match)."""
+    """Every proclitic of the set ``facility_body`` (``proclitic_sets.csv``) glued to every facility word
+    (``facility_bodies._heads``): ``k`` is in it exactly when ``facility_bodies._facility_len(k)`` is not 0 (speed57:
+    one set look-up per word type instead of six ``startswith`` and slices).  None when the empty key is a facility
+    word (then a proclitic alone could stop ``_head_len`` at 0 before a longer match: the slow path decides)."""
     heads = _fb._heads()
-    return frozenset(c + h for c in _fb._PROCLITICS for h in heads if h)
+    if "" in heads:
+        return None
+    return frozenset(c + h for c in proclitics("facility_body") for h in heads)
 
 
 def facility_word(w: str, k: str) -> bool:
     """A facility word behind its proclitics (``facility_bodies``: the tokens it starts at)."""
-    return k in _facility_keys()
+    keys = _facility_keys()
+    return k in keys if keys is not None else bool(_fb._facility_len(k))
 
 
 def figure_word(w: str, k: str) -> bool:
