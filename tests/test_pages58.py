@@ -23,3 +23,10 @@ def test_articles_without_a_body_are_named_with_their_blocks():
     src = _source("00_corpus_overview.ipynb")
     assert "**{e}** {have} no body paragraph, only {roles} blocks{per}; {which}: {ids}." in src
     assert 'f"the first {EMPTY_K} by id"' in src
+
+
+def test_the_proclitics_sentence_reads_as_english():
+    src = _source("00_corpus_overview.ipynb")
+    assert '"The tokeniser split {k} off a number' not in src  # 'split 1 proclitic off a number in this corpus (each with how often): و (and): 5'
+    assert "The only proclitic the tokeniser split off a number in this corpus is " in src
+    assert 'fmt_count(n, "time")' in src
