@@ -17,6 +17,21 @@ def _source(name) -> str:
     return "".join("".join(c["source"]) for c in json.loads((NB / name).read_text(encoding="utf-8"))["cells"])
 
 
+# --- 1. ids written alike: the most mentioned keeps the plain form -----------------------------------------------------
+
+def test_the_most_mentioned_of_two_ids_written_alike_keeps_the_plain_form():
+    from arnews.english_names import reader_ids
+
+    rows = ([("~geo:SA-14", "عسير", "Asir")] * 5 + [("~اسير", "عسير", "")]  # a folded id of one mention, written the same
+            + [("~geo:IR", "إيران", "Iran")] * 3 + [("~geo:108410", "الرياض", "Riyadh")] * 4
+            + [("~org:Alriyadh", "الرياض", "Al Riyadh (newspaper)")] * 2)
+    r = reader_ids(pd.DataFrame(rows, columns=["entity_id", "surface", "name_en"]))
+    assert r["~geo:SA-14"] == "~عسير" and r["~geo:IR"] == "~إيران"  # was '~عسير (Asir)' beside '~إيران'
+    assert r["~اسير"] == "~عسير (2)"  # the rarer namesake is the one marked, by a number when it has no English
+    assert r["~geo:108410"] == "~الرياض" and r["~org:Alriyadh"] == "~الرياض (Al Riyadh (newspaper))"
+    assert len(set(r.values())) == len(r)
+
+
 # --- 4. the notebooks' sentences ----------------------------------------------------------------------------------------
 
 def test_articles_without_a_body_are_named_with_their_blocks():

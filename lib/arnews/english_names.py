@@ -192,8 +192,10 @@ def reader_ids(entities) -> dict:
     """``entity_id -> `` the id as a page shows it (pages54): :func:`arnews.entities.id_labels` for an id folded from
     Arabic words (``~جماعة الحوثي``); for an opaque id (a place list's or the gazetteer's code, a Latin key: ``~geo:SA``,
     ``~geo:108410``, ``~org:ISIS``, ``~antq``), ``~`` and the entity's most written surface (ties: the shorter), with
-    its English name in brackets when two ids would show the same surface; ids without ``~`` (the gazetteer's own,
-    listed for reference) are left as they are."""
+    ids without ``~`` (the gazetteer's own, listed for reference) are left as they are.  When two ids would show the
+    same surface, the one with more mentions keeps it plain and the others add their English name in brackets, or a
+    number where they have none (pages58: ``~عسير (Asir)`` for the region's 297 mentions beside a plain ``~إيران``,
+    because a folded id of one mention showed ``~عسير`` too: now the region reads ``~عسير``, the other ``~عسير (2)``)."""
     from .entities import id_labels
 
     if entities is None or not len(entities):
@@ -212,16 +214,17 @@ def reader_ids(entities) -> dict:
         named = opaque[opaque.name_en.fillna("") != ""]
         en = named.groupby("entity_id").name_en.agg(lambda s: s.value_counts().index[0]).to_dict()
     shown = {eid: "~" + str(s).strip() for eid, s in best.items()}
-    taken = {v for k, v in out.items() if k not in shown}
+    mentions = ids.value_counts()
     seen: dict = {}
     for eid in sorted(shown):
         seen.setdefault(shown[eid], []).append(eid)
+    for eid, lab in out.items():  # a folded id that shows the same surface as an opaque one takes part in the choice
+        if eid not in shown and lab in seen:
+            seen[lab].append(eid)
     for label, eids in seen.items():
+        eids = sorted(eids, key=lambda e: (-int(mentions.get(e, 0)), e))  # the most mentioned first (ties: by id)
         for i, eid in enumerate(eids):
-            lab = label
-            if len(eids) > 1 or label in taken:
-                lab = f"{label} ({en[eid]})" if en.get(eid) else f"{label} ({i + 1})"
-            out[eid] = lab
+            out[eid] = label if i == 0 else (f"{label} ({en[eid]})" if en.get(eid) else f"{label} ({i + 1})")
     return out
 
 
