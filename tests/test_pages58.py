@@ -45,3 +45,11 @@ def test_the_proclitics_sentence_reads_as_english():
     assert '"The tokeniser split {k} off a number' not in src  # 'split 1 proclitic off a number in this corpus (each with how often): و (and): 5'
     assert "The only proclitic the tokeniser split off a number in this corpus is " in src
     assert 'fmt_count(n, "time")' in src
+
+
+def test_the_names_page_drops_meaningless_gazetteer_sentences():
+    src = _source("01_topics.ipynb")
+    assert 'or "none"))' not in src  # 'Transliterated names of the gazetteer spelt in more than one way: none.'
+    assert "if len(tvm) else \"\"" in src
+    assert "adding this corpus's names to it would mix two worlds" in src and "arnews lexicons init DIR" in src
+    assert 'else "no mention"' in src  # not 'adding 0 mentions'
