@@ -32,6 +32,22 @@ def test_the_most_mentioned_of_two_ids_written_alike_keeps_the_plain_form():
     assert len(set(r.values())) == len(r)
 
 
+# --- 2. the marker categories by their labels --------------------------------------------------------------------------
+
+def test_marker_categories_have_labels_in_the_lexicon():
+    from arnews.lexicons import read_lexicon
+    from arnews.page_examples import category_labels
+
+    labels = category_labels()
+    used = {r["category"] for r in read_lexicon("rhetoric_markers.csv")}
+    assert used <= set(labels), used - set(labels)  # every category of the markers has a label and a gloss
+    assert labels["enemy_framing"] == "enemy framing" and labels["flag_waving"] == "flag-waving"
+    assert not any("_" in v for v in labels.values())
+    assert labels["new_category"] == "new category"  # a category of one's own lexicon: its code, read with spaces
+    src = _source("03_rhetoric.ipynb")
+    assert "cat.rename(columns=lambda c: CATEGORY[c])" in src and "k.replace('_', ' ')" not in src
+
+
 # --- 4. the notebooks' sentences ----------------------------------------------------------------------------------------
 
 def test_articles_without_a_body_are_named_with_their_blocks():

@@ -7,7 +7,7 @@ writes them as one sentence."""
 from __future__ import annotations
 
 __all__ = ["kind_examples", "examples_sentence", "precise_example", "largest_at", "median_at", "spread_sample",
-           "figure_rows_sentence", "written_amount"]
+           "figure_rows_sentence", "written_amount", "category_labels"]
 
 
 def _first_of_most_common(rows):
@@ -185,3 +185,23 @@ def figure_rows_sentence(q, n_articles: int) -> str:
             f"dates and clock times written in the datelines of {fmt_count(dl.article_id.nunique(), 'article')}: the "
             f"articles' own dates, left out of the figures below (a link to the full `quantities` table counts all "
             f"{fmt_int(len(q))} rows).")
+
+
+def category_labels() -> dict:
+    """``category -> label``: the formula categories of the marker lexicon as a page names them
+    (``rhetoric_categories.csv``: ``enemy_framing`` -> ``enemy framing``; pages58: the per-outlet table's headers showed
+    the codes).  A category the file does not list (a lexicon folder of one's own) shows its code with spaces."""
+    from .lexicons import read_lexicon
+
+    try:
+        rows = read_lexicon("rhetoric_categories.csv")
+    except FileNotFoundError:
+        rows = ()
+    return _Labels({r["category"]: r["label"] for r in rows if r.get("category") and r.get("label")})
+
+
+class _Labels(dict):
+    """A dict of labels that answers a missing code with the code itself, ``_`` read as a space."""
+
+    def __missing__(self, code):
+        return str(code).replace("_", " ")
