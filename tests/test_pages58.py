@@ -48,6 +48,26 @@ def test_marker_categories_have_labels_in_the_lexicon():
     assert "cat.rename(columns=lambda c: CATEGORY[c])" in src and "k.replace('_', ' ')" not in src
 
 
+# --- 3. a concordance's context cut to a stated width ------------------------------------------------------------------
+
+def test_concordance_context_is_cut_at_a_word_boundary_and_the_width_stated():
+    from arnews.plotting import KWIC_CONTEXT_CHARS, cut_context, kwic_html
+
+    before = "وأوضح المتحدث باسم الإدارة العامة للمرور في منطقة الرياض أن الحملة الميدانية"
+    after = "التي انطلقت صباح أمس ستستمر حتى نهاية الشهر الجاري في جميع المحافظات"
+    left, right = cut_context(before, 30, "left"), cut_context(after, 30, "right")
+    assert left.startswith("… ") and before.endswith(left[2:]) and len(left) <= 32
+    assert right.endswith(" …") and after.startswith(right[:-2]) and len(right) <= 32
+    assert left[2:].split()[0] in before.split() and right[:-2].split()[-1] in after.split()  # whole words only
+    assert cut_context("أمس", 30, "left") == "أمس"
+    df = pd.DataFrame({"article": ["a"], "left": [before], "match": ["للمرور"], "right": [after]})
+    html = kwic_html(df, before=["article"])
+    assert f"at most {KWIC_CONTEXT_CHARS} characters on each side" in html and "min-width:" in html
+    short = kwic_html(df.assign(left="قال", right="أمس"), before=["article"])
+    assert "characters on each side" not in short  # nothing cut: nothing stated
+    assert before in kwic_html(df, before=["article"], context_chars=None)
+
+
 # --- 4. the notebooks' sentences ----------------------------------------------------------------------------------------
 
 def test_articles_without_a_body_are_named_with_their_blocks():
@@ -69,3 +89,23 @@ def test_the_names_page_drops_meaningless_gazetteer_sentences():
     assert "if len(tvm) else \"\"" in src
     assert "adding this corpus's names to it would mix two worlds" in src and "arnews lexicons init DIR" in src
     assert 'else "no mention"' in src  # not 'adding 0 mentions'
+
+
+# --- 5. the rendered seed pages -----------------------------------------------------------------------------------------
+
+def _prose(reports: Path, stem: str) -> str:
+    from html import unescape
+
+    h = (reports / f"{stem}.html").read_text(encoding="utf-8")
+    h = re.sub(r"<details.*?</details>", " ", h, flags=re.S)
+    h = re.sub(r"<(pre|script|style|table)\b.*?</\1>", " ", h, flags=re.S)
+    h = re.sub(r"</?(bdi|strong|em|code|span|a)\b[^>]*>", "", h)
+    return re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", " ", h)))
+
+
+@pytest.mark.slow
+def test_seed_pages_say_no_mention_and_no_zero(seed_report_dir, tables):
+    text = _prose(seed_report_dir, "01_topics")
+    assert "adding 0 mentions" not in text and "spelt in more than one way: none" not in text
+    over = _prose(seed_report_dir, "00_corpus_overview")
+    assert "(each with how often)" not in over

@@ -38,7 +38,7 @@ import html
 import re
 from pathlib import Path
 
-__all__ = ["show", "md", "setup", "esc", "neutral", "has_arabic", "arabic_span", "BIDI_CONTROLS", "table_html",
+__all__ = ["show", "md", "setup", "cut_context", "KWIC_CONTEXT_CHARS", "esc", "neutral", "has_arabic", "arabic_span", "BIDI_CONTROLS", "table_html",
            "fmt_int", "fmt_year", "fmt_num", "fmt_pct", "fmt_share", "fmt_ratio", "fmt_value", "kwic_html", "show_kwic",
            "full_table_note", "truncate", "fig_height", "legend_outside", "MAX_FIG_WIDTH", "list_items", "LIST_SEP",
            "fold_columns", "tick_label", "same_columns", "sparse_columns", "export_link", "glossed_items", "id_line", "with_id", "url_html"]
@@ -621,17 +621,51 @@ def _own_rows_note(n_shown: int, n_total: int, link: str | None = None) -> str:
             f'{csv}</em></p>')
 
 
+#: a concordance's context: at most this many characters on each side of the match (:func:`kwic_html`), in a column
+#: at least this wide (em), so that a line of context takes one or two lines of the page, not five or six
+KWIC_CONTEXT_CHARS = 40
+KWIC_CONTEXT_EM = 13
+
+
+def cut_context(text: str, width: int, side: str) -> str:
+    """``text`` (a concordance's context) cut to at most ``width`` characters next to the match: the end of the
+    ``left`` context, the start of the ``right`` one, at a word boundary, with ``…`` where it was cut; a text that fits
+    is returned as it is (a single word longer than ``width`` is cut inside it)."""
+    if len(text.strip()) <= width:
+        return text
+    text = text.strip()
+    if side == "left":
+        part = text[-width:]
+        if not text[-width - 1].isspace() and " " in part:
+            part = part.split(" ", 1)[1]
+        return "… " + part.lstrip()
+    part = text[:width]
+    if not text[width].isspace() and " " in part:
+        part = part.rsplit(" ", 1)[0]
+    return part.rstrip() + " …"
+
+
 def kwic_html(df, left: str = "left", match: str = "match", right: str = "right", before: list | None = None,
               after: list | None = None, caption: str | None = None, max_rows: int = 200, full: str | None = None,
-              unit: str | None = None, link: str | None = None) -> str:
+              unit: str | None = None, link: str | None = None, context_chars: int | None = KWIC_CONTEXT_CHARS) -> str:
     """A keyword-in-context table that reads in the direction of its matches.
 
     Rows whose match is Arabic go into a right-to-left table: the preceding context (``left``,
     the words before the match in the text) sits to the RIGHT of the match and the following
     context to its LEFT, so the line reads as the sentence does.  Other rows go into a
-    left-to-right table.  ``before``/``after`` are extra columns (article, gloss ...)."""
+    left-to-right table.  ``before``/``after`` are extra columns (article, gloss ...).  Each context is
+    cut to at most ``context_chars`` characters next to the match, at a word boundary, ``…`` where cut
+    (:func:`cut_context`), and a note under the table states the width (pages58: six words of context
+    wrapped to five or six lines in a column squeezed by the article, marker and gloss columns)."""
     before, after = list(before or []), list(after or [])
     shown = df.head(max_rows)
+    cut = False
+    if context_chars and len(shown):
+        shown = shown.copy()
+        for col, side in ((left, "left"), (right, "right")):
+            new = shown[col].map(lambda v: v if _isna(v) else cut_context(str(v), context_chars, side))
+            cut = cut or bool((new.astype(str) != shown[col].astype(str)).any())
+            shown[col] = new
     ar = shown[match].map(has_arabic) if len(shown) else shown[match]
     parts = []
     if caption:
@@ -652,15 +686,19 @@ def kwic_html(df, left: str = "left", match: str = "match", right: str = "right"
             for c in before:
                 v = r[c]
                 tds.append(_traced(_cell(fm[c](v) if fm[c] and _is_number(v) and not _isna(v) else ("" if _isna(v) else str(v))), v))
-            tds.append(_cell("" if _isna(r[left]) else str(r[left]), extra=f' style="text-align:{near_before}"'))
+            ctx_width = f"min-width:{KWIC_CONTEXT_EM}em;" if context_chars else ""
+            tds.append(_cell("" if _isna(r[left]) else str(r[left]), extra=f' style="{ctx_width}text-align:{near_before}"'))
             tds.append(_cell("" if _isna(r[match]) else str(r[match]), extra=' style="font-weight:bold;text-align:center"'))
-            tds.append(_cell("" if _isna(r[right]) else str(r[right]), extra=f' style="text-align:{near_after}"'))
+            tds.append(_cell("" if _isna(r[right]) else str(r[right]), extra=f' style="{ctx_width}text-align:{near_after}"'))
             for c in after:
                 v = r[c]
                 tds.append(_cell(fm[c](v) if fm[c] and _is_number(v) and not _isna(v) else ("" if _isna(v) else str(v))))
             out.append("<tr>" + "".join(tds) + "</tr>")
         out.append("</tbody></table></div>")
         parts.append("".join(out))
+    if cut:
+        parts.append(f'<p class="arnews-note" dir="ltr"><em>Context cut to at most {context_chars} characters on each side of '
+                     'the match, at a word boundary (… marks a cut).</em></p>')
     if len(df) > max_rows:
         parts.append(full_table_note(full, len(shown), len(df), link, unit=unit) if full else
                      _own_rows_note(len(shown), len(df), link))
