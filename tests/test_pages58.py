@@ -91,6 +91,12 @@ def test_the_names_page_drops_meaningless_gazetteer_sentences():
     assert 'else "no mention"' in src  # not 'adding 0 mentions'
 
 
+
+def test_the_commonest_label_is_counted_among_its_kind():
+    src = _source("02_quantities.ipynb")
+    assert "({c} of {n})" not in src  # '15 اللواء (8 times of 579 labels)'
+    assert "`{s}`, written {c} among its {n}." in src
+
 # --- 5. the rendered seed pages -----------------------------------------------------------------------------------------
 
 def _prose(reports: Path, stem: str) -> str:
