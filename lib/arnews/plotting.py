@@ -621,10 +621,12 @@ def _own_rows_note(n_shown: int, n_total: int, link: str | None = None) -> str:
             f'{csv}</em></p>')
 
 
-#: a concordance's context: at most this many characters on each side of the match (:func:`kwic_html`), so that a
-#: line of context takes two or three lines of a crowded table, not five or six (a minimum column width made the
-#: marker table scroll sideways)
-KWIC_CONTEXT_CHARS = 40
+#: a concordance's context: at most this many characters on each side of the match (:func:`kwic_html`), in a column
+#: at least this wide (em), so that a context takes two lines of a crowded table, not five or six (13em made the
+#: marker table of seven columns scroll sideways, and so did 9em by a little; without a minimum the contexts
+#: were squeezed to three lines)
+KWIC_CONTEXT_CHARS = 32
+KWIC_CONTEXT_EM = 7.5
 
 
 def cut_context(text: str, width: int, side: str) -> str:
@@ -686,9 +688,10 @@ def kwic_html(df, left: str = "left", match: str = "match", right: str = "right"
             for c in before:
                 v = r[c]
                 tds.append(_traced(_cell(fm[c](v) if fm[c] and _is_number(v) and not _isna(v) else ("" if _isna(v) else str(v))), v))
-            tds.append(_cell("" if _isna(r[left]) else str(r[left]), extra=f' style="text-align:{near_before}"'))
+            ctx_width = f"min-width:{KWIC_CONTEXT_EM}em;" if context_chars else ""
+            tds.append(_cell("" if _isna(r[left]) else str(r[left]), extra=f' style="{ctx_width}text-align:{near_before}"'))
             tds.append(_cell("" if _isna(r[match]) else str(r[match]), extra=' style="font-weight:bold;text-align:center"'))
-            tds.append(_cell("" if _isna(r[right]) else str(r[right]), extra=f' style="text-align:{near_after}"'))
+            tds.append(_cell("" if _isna(r[right]) else str(r[right]), extra=f' style="{ctx_width}text-align:{near_after}"'))
             for c in after:
                 v = r[c]
                 tds.append(_cell(fm[c](v) if fm[c] and _is_number(v) and not _isna(v) else ("" if _isna(v) else str(v))))
