@@ -28,6 +28,8 @@ MIN_SINGULAR = 3.3
 _MIN_SINGULAR = MIN_SINGULAR  # the old name, still used in this module
 #: a sound plural this common makes a masculine -ين a plural
 _PLURAL = 2.5
+#: a -ون form this much (zipf) commoner than the -ين form is another word, not its sound plural (فرعون, q87)
+_OTHER_WORD = 1.0
 #: below this zipf a word before a would-be dual is a name part, not Arabic vocabulary (ولدو)
 _NAME_PART = 3.0
 #: an adverb in -يا this common makes a three-letter noun + ي a nisba adjective (يومياً, شهرياً)
@@ -113,8 +115,11 @@ def dual_singular(word: str, construct_ok: bool = False) -> str | None:
                 # طابقين (q57: a common noun, its -ين 0.6 zipf rarer, its -ان written, no -ون at all)
         zw = _z(word)
         zp = _z(sing + "ون")
-        if word.endswith("ين") and (zp >= _PLURAL or zp > 0 and zp >= zw - 1.5):
-            return None  # a sound plural: العاملين, المؤسسين, المكلفين
+        if word.endswith("ين") and (zp >= _PLURAL or zp > 0 and zp >= zw - 1.5) and not (
+                zp >= zw + _OTHER_WORD and zw >= 2.5 and 2.0 <= _z(sing + "ان") < zw):
+            return None  # a sound plural: العاملين, المؤسسين, المكلفين (a sound plural's -ين is the commoner case;
+            # a -ون far commoner than the -ين is another word: فرعون "Pharaoh" beside فرعين "two branches", when both
+            # cases of the dual are written and its -ين is the commoner, as a noun's dual's is; not تعلمين, رامين; q87)
         if _z(sing + ("ان" if word.endswith("ين") else "ين")) < 1.0:
             return None  # a dual is written in both cases (-ان and -ين); آملين, عبيدان are not
         if word.startswith(("سي", "ست")) and len(sing) > 4:
@@ -130,14 +135,21 @@ def dual_singular(word: str, construct_ok: bool = False) -> str | None:
 
 @lru_cache(maxsize=65536)
 def fa_is_root(word: str) -> bool:
-    """A feminine dual or construct dual whose first letter ف is the root's (``فتحتا``, ``فترتي``, ``فرقتين``), not
+    """A dual or construct dual whose first letter ف is the root's (``فتحتا``, ``فترتي``, ``فرقتين``, ``فرعين``), not
     the conjunction: the whole word's singular (``فتحة``, ``فترة``) is a common noun clearly commoner than the singular
     read after ف (``تحة``, ``ترة``)."""
     if not word.startswith("ف") or len(word) < 5:
         return False
     cut = 3 if word.endswith(("تين", "تان")) else 2 if word.endswith(("تي", "تا")) else 0
     if not cut:
-        return False
+        # a masculine dual (فرعين, فندقين, q87): the whole word a dual by its form, its singular common and clearly
+        # commoner than the singular read after ف (فرع, رع)
+        if not word.endswith(("ين", "ان")) or dual_singular(word) is None:
+            return False
+        whole, rest = word[:-2], word[1:-2]
+        if len(whole) == 4 and whole[1] == "ا":
+            return False  # فاقدان للشرعية, فاعلان: the فاعل pattern is an active participle, a predicate (q87)
+        return _z(whole) >= 3.5 and _z(whole) >= _z(rest) + 1.0
     whole, rest = word[:-cut] + "ة", word[1:-cut] + "ة"
     return _z(whole) >= 3.5 and _z(whole) >= _z(rest) + 1.0
 

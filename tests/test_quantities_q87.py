@@ -1,0 +1,22 @@
+"""Session 56, q87: duals the frequency tests rejected (issue 13).
+Sentences written for these tests (news style), never copied from the corpus."""
+from arnews.quantities import extract_quantities
+
+
+def _rows(text, pub="2015-08-01"):
+    return [(r["surface"], r["kind"], r["value"], r["unit"]) for r in extract_quantities(text, "ar", pub)]
+
+
+# -- duals: فرعين is two branches (فرعون, Pharaoh, is another word), its ف the root's
+def test_two_branches_beside_pharaoh():
+    assert _rows("وتعتزم الشركة افتتاح فرعين جديدين في جدة خلال العام المقبل") == [("فرعين", "count", 2, "فرع")]
+
+
+def test_masculine_dual_with_root_fa():
+    assert _rows("وأصيب عدد من النزلاء في هجوم على فندقين وسط العاصمة") == [("فندقين", "count", 2, "فندق")]
+    assert _rows("وحقق المنتخب فوزين متتاليين في البطولة") == [("فوزين", "count", 2, "فوز")]
+
+
+def test_pharaoh_and_participle_stay_out():
+    assert _rows("وقال فرعون لقومه ما أريكم إلا ما أرى") == []
+    assert _rows("وأكد الوزير أن الرئيس ونظامه فاقدان للشرعية") == []
