@@ -20,3 +20,13 @@ def test_masculine_dual_with_root_fa():
 def test_pharaoh_and_participle_stay_out():
     assert _rows("وقال فرعون لقومه ما أريكم إلا ما أرى") == []
     assert _rows("وأكد الوزير أن الرئيس ونظامه فاقدان للشرعية") == []
+
+
+# -- a unit of measure in construct with a definite noun names two things, never an amount
+def test_construct_degree_is_a_count():
+    assert _rows("وفتحت الجامعة باب القبول لدرجتي البكالوريوس والدبلوم عبر موقعها") == [("لدرجتي", "count", 2, "درجة")]
+    assert _rows("ويشارك النادي في منافسات درجتي الناشئين والشباب هذا الموسم") == [("درجتي", "count", 2, "درجة")]
+
+
+def test_degrees_of_heat_stay_a_measure():
+    assert _rows("وارتفعت الحرارة درجتين مئويتين عن معدلها أمس") == [("درجتين", "measure", 2, "درجة مئوية")]

@@ -425,10 +425,15 @@ class _DualRules:
             if sing and body.endswith("ان") and body.startswith("م") and i > 0 and self.definite(i - 1):
                 continue  # الجسور معلقان: a participle in -ان after a definite subject is its predicate
             if sing and (best is None or _z(sing) > best[0]):
-                best = (_z(sing), sing)  # لجنتين: لجنة, not ل + جنة; بقرتين: بقرة, not ب + قرة
+                best = (_z(sing), sing, construct)  # لجنتين: لجنة, not ل + جنة; بقرتين: بقرة, not ب + قرة
         if best is None:
             return None
-        return self._and_half(self._dual_unit(i, best[1]))
+        q = self._dual_unit(i, best[1])
+        if best[2] and q.kind == "measure" and self.definite(i + 1):
+            # درجتي البكالوريوس والدبلوم, درجتي الشباب والناشئين: a unit of measure in construct with a definite noun
+            # names two things (degrees, grades), never an amount (two degrees Celsius are درجتين مئويتين) (q87)
+            q.kind, q.unit, q.unit_en = "count", best[1], ""
+        return self._and_half(q)
 
     def _plural_participle(self, i) -> bool:
         """Word i (م-, masculine -ين) is a plural participle describing a plural subject (حال), not a
