@@ -85,6 +85,7 @@ WORD_LISTS = {
     "field_form_words.csv": "word",
     "byline_words.csv": "word",
     "ministry_fields.csv": "word",
+    "dual_role_nouns.csv": "word",
 }
 
 

@@ -30,3 +30,19 @@ def test_construct_degree_is_a_count():
 
 def test_degrees_of_heat_stay_a_measure():
     assert _rows("وارتفعت الحرارة درجتين مئويتين عن معدلها أمس") == [("درجتين", "measure", 2, "درجة مئوية")]
+
+
+# -- a one-holder role's construct dual before two owners (role_duals, dual_role_nouns.csv)
+def test_coaches_of_the_two_teams():
+    assert _rows("وأجل الاتحاد المباراة بعد اتفاق مدربي الفريقين على موعد جديد") == [
+        ("مدربي", "count", 2, "مدرب"), ("الفريقين", "count", 2, "مجموعة")]
+
+
+def test_role_before_pronoun_of_two_and_chain():
+    assert ("منتخبي", "count", 2, "منتخب") in _rows("وعاد النجمان إلى ناديهما بعد المشاركة مع منتخبي بلادهما في البطولة")
+    assert _rows("ونفى وزيري خارجية البلدين وجود أي خلاف بينهما")[0] == ("وزيري", "count", 2, "وزير")
+
+
+def test_plural_construct_stays_out():
+    assert _rows("واجتمع مدربي النادي مع إدارة الفريق أمس") == []
+    assert _rows("وتفقد الوزير لاعبي الفريقين قبل المباراة") == [("الفريقين", "count", 2, "مجموعة")]

@@ -37,6 +37,7 @@ from .dual_evidence import FRACTIONS as _FRACTIONS
 from .quoted_duals import dual_before_quoted_name
 from .counted_duals import dual_of_counted_unit
 from .relative_duals import dual_before_relative
+from .role_duals import role_dual
 from .sole_nouns import SOLE_KEYS
 from .ranges import BETWEEN as _BETWEEN
 
@@ -203,6 +204,9 @@ class _DualRules:
         if not_a_dual_here(self, i):
             return None  # اللاتي أجرين, نادي الجبلين, هاتفين «...»: a verb, a club's name, a participle of saying (session 40)
         sing = dual_of_counted_unit(self, i)  # 7 حالات زيادة، وحالتا نقص: two of the noun just counted (q86)
+        if sing is not None:
+            return self._dual_unit(i, sing)
+        sing = role_dual(self, i)  # مدربي الفريقين, منتخبي بلادهما: one holder for each of two owners (q87)
         if sing is not None:
             return self._dual_unit(i, sing)
         sing = dual_before_adjective(self, i)  # ركنيه الرئيسيين, شعبينا الشقيقين: a dual adjective shows it
