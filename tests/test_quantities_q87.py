@@ -46,3 +46,13 @@ def test_role_before_pronoun_of_two_and_chain():
 def test_plural_construct_stays_out():
     assert _rows("واجتمع مدربي النادي مع إدارة الفريق أمس") == []
     assert _rows("وتفقد الوزير لاعبي الفريقين قبل المباراة") == [("الفريقين", "count", 2, "مجموعة")]
+
+
+# -- a word in -اه right after a relative is a verb (عما أسماه), unless its dual is a common word (التي طرفاها)
+def test_verb_after_relative_is_no_dual():
+    assert _rows("وكشف الباحث عما اسماه ثغرة خطيرة في أنظمة الهواتف") == []
+    assert _rows("ودعا إلى العودة إلى ما اسماه الحكم المدني") == []
+
+
+def test_dual_after_relative_with_common_dual_stays():
+    assert ("طرفاها", "count", 2, "طرف") in _rows("وكانت المباراة التي طرفاها الهلال والنصر مثيرة")

@@ -247,6 +247,10 @@ class _DualRules:
                 q.kind = "count"
             return q
         if k.endswith(("اه", "اها", "اهم", "اهما")):
+            stem = self.t.text[i][:-next(len(x) for x in ("اهما", "اهم", "اها", "اه") if k.endswith(x))]
+            if (self.free(i - 1) and (self.k(i - 1),) in self.lx.markers.get("relative_before_verb", {})
+                    and _z(stem + "ان") < 3.0):
+                return None  # عما أسماه: a verb after a relative, no two names; not التي طرفاها (طرفان common) (q87)
             return self._nominative_dual_with_pronoun(i)
         if k.endswith("ا") and not k.endswith(("تا", "ها", "نا", "يا")):
             q = self._nominative_construct_dual(i)
