@@ -211,6 +211,8 @@ def _repeatable(rows: list[list], pars=()) -> dict:
     for r in rows:
         if r[I_TYP] not in ("place", "organisation") or r[I_SRC] in ("recurrence", "short form", "part", "same name", "translit"):
             continue
+        if r[I_TYP] == "organisation" and r[I_SRC] == "list":
+            continue  # (a ministry's bare field from a list, وزارات السياحة والآثار: a common phrase elsewhere; fixn)
         ws = r[I_SUR].replace("ـ", "").split()
         ks = tuple(key(w) for w in ws)
         if len(ws) == 1:
