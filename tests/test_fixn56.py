@@ -3,6 +3,8 @@
 1. A ministry's bare field from a list (:mod:`arnews.entities.ministry_lists`, source ``list``) does not seed the
    same-name spreading (:func:`arnews.entities.grouping.same_name_rows`): ``في مجال السياحة والآثار`` stays a
    common phrase after ``وزارات السياحة والآثار والثقافة والإعلام``.
+2. A list of ministries closed by a nationality or regional adjective (``وزارتي الخارجية والدفاع الأميركيتين``,
+   ``العراقيتان``, ``الخليجية``, ``العربية``) names no Saudi ministry: no rows; ``السعودية`` keeps them.
 
 Every sentence is written for these tests in the style of Saudi news (none copied from a corpus); the bodies are
 real, the events invented."""
@@ -22,3 +24,13 @@ def test_list_items_do_not_seed_same_name():
     got = _rows("وشارك في ملتقى الرياض ممثلون عن وزارات السياحة والآثار والثقافة والإعلام لبحث آليات التنسيق. "
                 "وناقش الملتقى فرص العمل في مجال السياحة والآثار في المدن الصغيرة")
     assert [(s, src) for s, _, src in got] == [("السياحة والآثار", "list"), ("الثقافة والإعلام", "list")]
+
+
+def test_list_closed_by_a_foreign_adjective_is_skipped():
+    for t in ("وبحث الوزير في الرياض مع وزارتي الخارجية والدفاع الأميركيتين سبل التعاون العسكري",
+              "وقالت وزارتا الداخلية والدفاع العراقيتان في بغداد إن الهجوم أحبط",
+              "وشارك في ملتقى الرياض ممثلون عن وزارات الداخلية والعدل الخليجية",
+              "وشارك في ملتقى الرياض ممثلون عن وزارات الداخلية والعدل العربية"):
+        assert _rows(t) == [], t
+    got = _rows("وشارك في ملتقى الرياض ممثلون عن وزارات الداخلية والعدل السعودية")
+    assert [(s, e) for s, e, _ in got] == [("الداخلية", "~وزاره داخليه"), ("العدل", "~وزاره عدل")]

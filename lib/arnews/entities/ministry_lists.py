@@ -9,7 +9,9 @@ ministry (the guide marks the field, the shared head left out).  The fields are 
 ``وزارتا``, a proclitic glued), optionally followed by ``وهي``/``هي`` or a colon.  The items are joined by ``و`` (glued
 or alone) or a comma; a dual takes two items.  A list needs two items or more (``وزارات الصحة في دول الخليج``:
 nothing; ``وزارات الدولة``: no field, nothing), and names no one body when ``في الدول`` / ``بدول`` follows it (the
-ministries of many states).  Each item takes the entity of its ministry's full name (the
+ministries of many states) or a definite nationality or regional adjective closes it (``وزارتي الخارجية والدفاع
+الأميركيتين``, ``وزارات الداخلية والعدل الخليجية``: another state's or many states' ministries; fixn), the Saudi one
+aside (``السعودية``).  Each item takes the entity of its ministry's full name (the
 field's ``ministry`` column: ``الخدمة`` in a list is ``وزارة الخدمة المدنية``), and gives way to a span found
 already (the first item is often found by :mod:`.known`).
 """
@@ -18,14 +20,21 @@ from __future__ import annotations
 from ..lexicons import lexicon_cache, read_lexicon
 from ..normalize import key
 from .keys import org_key
+from .guards import gentilic, gentilic_place
 from .positions import held_spans, is_word
 from .proclitics import proclitics
 
-__all__ = ["ministry_list_rows", "ministry_fields"]
+__all__ = ["ministry_list_rows", "ministry_fields", "region_adjectives"]
 
 #: words that may stand between the head and the first field (من ست وزارات وهي ...)
 _BRIDGES = frozenset({"وهي", "هي"})
 _COMMAS = frozenset({"،", ","})
+
+
+@lexicon_cache(maxsize=2)
+def region_adjectives() -> frozenset:
+    """Keys of the regional adjectives (kind region) of ``ministry_fields.csv``."""
+    return frozenset(key(r["word"].strip()) for r in read_lexicon("ministry_fields.csv") if (r.get("kind") or "").strip() == "region")
 
 
 @lexicon_cache(maxsize=2)
@@ -40,8 +49,8 @@ def ministry_fields() -> tuple[frozenset, dict]:
         elif kd == "field":
             seq = tuple(key(x) for x in w.split())
             fields.setdefault(seq[0], []).append((seq, (r.get("ministry") or "").strip() or "وزارة " + w))
-        else:
-            raise ValueError(f"ministry_fields.csv: {w}: kind must be one of plural, field")
+        elif kd != "region":
+            raise ValueError(f"ministry_fields.csv: {w}: kind must be one of plural, field, region")
     for lst in fields.values():
         lst.sort(key=lambda x: -len(x[0]))
     return frozenset(heads), fields
@@ -93,7 +102,7 @@ def _items(p, i: int, fields: dict) -> list[tuple]:
         if got is None:
             break
         out.append((j, got[0], off, got[1]))
-    if len(out) < 2 or _of_states(p, out[-1][1] + 1):
+    if len(out) < 2 or _of_states(p, out[-1][1] + 1) or _foreign_adjective(p, out[-1][1] + 1):
         return []
     return out
 
@@ -107,6 +116,20 @@ def _of_states(p, j: int) -> bool:
         if is_word(p, t) and any(p.fkeys[t] == c + w for c in proclitics("conj_prep_longest") for w in ("دول", "الدول")):
             return True
     return False
+
+
+def _foreign_adjective(p, j: int) -> bool:
+    """Token j is a definite nationality or regional adjective, singular, dual or plural, other than Saudi
+    (``الأميركيتين``, ``العراقيتان``, ``الخليجية``, ``العربية``): the list's ministries are not the Saudi ones."""
+    if not is_word(p, j):
+        return False
+    k = p.fkeys[j]
+    if k in region_adjectives():
+        return True
+    for end in ("يتين", "يتان"):  # a dual: الأميركيتين -> الأميركية
+        if k.startswith("ال") and k.endswith(end):
+            k = k[:-len(end)] + "يه"
+    return gentilic(k) and gentilic_place(k) != "geo:SA"
 
 
 def ministry_list_rows(pars, rows: list[list], spans: dict) -> list[list]:
