@@ -5,6 +5,8 @@
    common phrase after ``وزارات السياحة والآثار والثقافة والإعلام``.
 2. A list of ministries closed by a nationality or regional adjective (``وزارتي الخارجية والدفاع الأميركيتين``,
    ``العراقيتان``, ``الخليجية``, ``العربية``) names no Saudi ministry: no rows; ``السعودية`` keeps them.
+3. A list item followed by a definite word heads a longer common phrase and ends the list before it (``والعمل
+   التطوعي``, ``والإعلام الجديد``).
 
 Every sentence is written for these tests in the style of Saudi news (none copied from a corpus); the bodies are
 real, the events invented."""
@@ -34,3 +36,12 @@ def test_list_closed_by_a_foreign_adjective_is_skipped():
         assert _rows(t) == [], t
     got = _rows("وشارك في ملتقى الرياض ممثلون عن وزارات الداخلية والعدل السعودية")
     assert [(s, e) for s, e, _ in got] == [("الداخلية", "~وزاره داخليه"), ("العدل", "~وزاره عدل")]
+
+
+def test_item_heading_a_longer_phrase_ends_the_list():
+    got = _rows("وشارك في ملتقى الرياض ممثلون عن وزارات الصحة والتعليم والعمل التطوعي")
+    assert [(s, e) for s, e, _ in got] == [("الصحة", "~وزاره صحه"), ("التعليم", "~وزاره تعليم")]
+    got = _rows("وشارك في ملتقى الرياض ممثلون عن وزارات الداخلية والخارجية والإعلام الجديد")
+    assert [s for s, _, _ in got] == ["الداخلية", "الخارجية"]
+    # a foreign adjective after the last item still skips the list whole
+    assert _rows("وشارك في ملتقى الرياض ممثلون عن وزارات الداخلية والعدل والمالية الخليجية") == []
