@@ -7,6 +7,8 @@
    ``العراقيتان``, ``الخليجية``, ``العربية``) names no Saudi ministry: no rows; ``السعودية`` keeps them.
 3. A list item followed by a definite word heads a longer common phrase and ends the list before it (``والعمل
    التطوعي``, ``والإعلام الجديد``).
+4. A ministry's field after a feminine verb is no subject when و + a definite word follows it (``وحققت العدل
+   والمساواة``: common nouns coordinated).
 
 Every sentence is written for these tests in the style of Saudi news (none copied from a corpus); the bodies are
 real, the events invented."""
@@ -45,3 +47,11 @@ def test_item_heading_a_longer_phrase_ends_the_list():
     assert [s for s, _, _ in got] == ["الداخلية", "الخارجية"]
     # a foreign adjective after the last item still skips the list whole
     assert _rows("وشارك في ملتقى الرياض ممثلون عن وزارات الداخلية والعدل والمالية الخليجية") == []
+
+
+def test_field_coordinated_with_a_definite_noun_is_no_subject():
+    base = "أصدرت وزارة العدل تعميما للمحاكم في الرياض. "
+    for tail in ("وحققت العدل والمساواة بين الناس", "وحققت العدل و المساواة بين الناس"):
+        assert [s for s, _, _ in _rows(base + tail)] == ["وزارة العدل"], tail
+    got = _rows(base + "وشددت العدل على وجوب المحافظة على الممتلكات العامة")
+    assert [s for s, _, _ in got] == ["وزارة العدل", "العدل"]
