@@ -9,6 +9,9 @@
    التطوعي``, ``والإعلام الجديد``).
 4. A ministry's field after a feminine verb is no subject when و + a definite word follows it (``وحققت العدل
    والمساواة``: common nouns coordinated).
+5. A body's field without its adjectives (:mod:`arnews.entities.field_forms`) is dropped when two bodies give it
+   (``"الشؤون"``) or its one word is a common noun first (``"الطاقة" تنضب`` after the IAEA); ``"التأمينات"`` and
+   ``«البداد»`` stay.
 
 Every sentence is written for these tests in the style of Saudi news (none copied from a corpus); the bodies are
 real, the events invented."""
@@ -55,3 +58,13 @@ def test_field_coordinated_with_a_definite_noun_is_no_subject():
         assert [s for s, _, _ in _rows(base + tail)] == ["وزارة العدل"], tail
     got = _rows(base + "وشددت العدل على وجوب المحافظة على الممتلكات العامة")
     assert [s for s, _, _ in got] == ["وزارة العدل", "العدل"]
+
+
+def test_short_field_shared_or_common_is_dropped():
+    got = _rows('زار وفد من الوكالة الدولية للطاقة الذرية الرياض أمس. وقال الخبير إن "الطاقة" تنضب مع الوقت')
+    assert [s for s, _, _ in got] == ["الوكالة الدولية للطاقة الذرية"]
+    got = _rows('أعلنت المديرية العامة للشؤون الصحية في جدة ووزارة الشؤون الإسلامية عن برنامج مشترك. '
+                'وقال المتحدث إن "الشؤون" تتابع الحالات')
+    assert [s for s, _, _ in got] == ["المديرية العامة للشؤون الصحية", "وزارة الشؤون الإسلامية"]
+    got = _rows("وقعت شركة البداد العالمية في الدمام عقدا جديدا. «البداد» تزود المصانع بالمعدات")
+    assert ("البداد", "~شركه بداد عالميه", "short form") in got

@@ -17,7 +17,8 @@ as :func:`arnews.entities.shortforms.acts` reads a ministry's word: first in a t
 before an imperfect verb, with no noun before it that it could complete; a one-word field only in the first two
 (``الرياضة تعزز الصحة`` is sport, not the General Sports Authority; fixn).  A field closed by definite nisba adjectives
 stands also without them (``المؤسسة العامة للتأمينات الاجتماعية`` then ``"التأمينات" تبدأ``; ``شركة البداد العالمية``
-then ``«البداد» تزود``), in the same slots.  The mention joins the body's entity.
+then ``«البداد» تزود``), in the same slots, unless two of the article's bodies give it (``"الشؤون"``) or its one
+word is a common noun first (a frequent word or a ministry's field: ``"الطاقة" تنضب`` after the IAEA; fixn).  The mention joins the body's entity.
 """
 from __future__ import annotations
 
@@ -93,6 +94,8 @@ _TITLING = WordSet(field_form_words, "titling")
 def body_fields(rows: list[list]) -> dict:
     """first key word -> [(field key words, row)] of the article's organisations found by a head (source ``cue``)."""
     out: dict = {}
+    found = []
+    ids: dict = {}  # field -> the entities that give it
     for r in rows:
         if r[6] != "organisation" or r[11] != "cue" or not str(r[5]).startswith("~"):
             continue
@@ -100,12 +103,30 @@ def body_fields(rows: list[list]) -> dict:
         if len(words) < 2 or _article(words[0]).removeprefix("ال") in _ACTIVITY:
             continue
         f = _field(words)
-        for g in (f, _without_adjectives(f)):
+        for g, short in ((f, False), (_without_adjectives(f), True)):
             if g:
-                lst = out.setdefault(g[0], [])
-                if all(x[0] != g for x in lst):
-                    lst.append((g, r))
+                found.append((g, r, short))
+                ids.setdefault(g, set()).add(str(r[5]))
+    for g, r, short in found:
+        if short and (len(ids[g]) > 1 or len(g) == 1 and _common_noun(g[0])):
+            continue  # (two bodies give it: "الشؤون"; a common noun: "الطاقة" تنضب after the IAEA; fixn)
+        lst = out.setdefault(g[0], [])
+        if all(x[0] != g for x in lst):
+            lst.append((g, r))
     return out
+
+
+#: a one-word short form at least this frequent (Zipf) is a common noun first (الطاقة 5.2، الخدمات 5.0), not a body
+#: (التأمينات 4.6 after المؤسسة العامة للتأمينات الاجتماعية stays; fixn)
+COMMON_FIELD_ZIPF = 4.8
+
+
+def _common_noun(k: str) -> bool:
+    """A one-word short form read as a common noun: frequent, or a ministry's field word (الصحة after منظمة الصحة
+    العالمية is health; ``ministry_fields.csv``)."""
+    from .ministry_lists import ministry_fields
+
+    return word_info(k).zipf >= COMMON_FIELD_ZIPF or any(len(seq) == 1 for seq, _ in ministry_fields()[1].get(k, ()))
 
 
 def _without_adjectives(field: tuple) -> tuple:
