@@ -12,6 +12,8 @@
 5. A body's field without its adjectives (:mod:`arnews.entities.field_forms`) is dropped when two bodies give it
    (``"الشؤون"``) or its one word is a common noun first (``"الطاقة" تنضب`` after the IAEA); ``"التأمينات"`` and
    ``«البداد»`` stay.
+6. An echoed pair (:mod:`arnews.entities.echoed_pairs`) does not open with a triliteral perfect verb (``دأب
+   ستيوارت على``); ``جان ديبي`` stays.
 
 Every sentence is written for these tests in the style of Saudi news (none copied from a corpus); the bodies are
 real, the events invented."""
@@ -68,3 +70,10 @@ def test_short_field_shared_or_common_is_dropped():
     assert [s for s, _, _ in got] == ["المديرية العامة للشؤون الصحية", "وزارة الشؤون الإسلامية"]
     got = _rows("وقعت شركة البداد العالمية في الدمام عقدا جديدا. «البداد» تزود المصانع بالمعدات")
     assert ("البداد", "~شركه بداد عالميه", "short form") in got
+
+
+def test_echoed_pair_does_not_open_with_a_verb():
+    df = find_names("دأب ستيوارت على انتقاد المسؤولين في برنامجه الساخر. وقال ستيوارت إن السياسيين لا يسمعون.")
+    assert "دأب ستيوارت" not in set(df["surface"])
+    df = find_names("وأكد جان ديبي أن قرار إدارة الميناء متسرع. وقال ديبي «إنه قرار كارثي».")
+    assert {"جان ديبي", "ديبي"} <= set(df[df["type"] == "person"]["surface"])

@@ -12,7 +12,8 @@ stop, the paragraph's end, إن / أن / بأن).  The lone ``W`` of those slots
 Guards: ``A`` opens a name (a listed given name or a foreign-shaped word; an unlisted word rarer than
 :data:`OPEN_ZIPF` only right after a verb of saying or a title or office: ``وقال جريج روزينباوم``, ``المحلل
 فريد زكريا``), no stop word, cue, definite word, accusative, word behind و, plural, verb or
-unlisted word in ة (``مؤكداً سموه``, ``وتطمينات كيري``, ``سيسافر تشونغ``, ``تحت إمرة جوارديولا``);
+unlisted word in ة (``مؤكداً سموه``, ``وتطمينات كيري``, ``سيسافر تشونغ``, ``تحت إمرة جوارديولا``), nor an
+unlisted word of a triliteral perfect verb's shape, Zipf 3 or more (``دأب ستيوارت على``; fixn);
 ``W`` is three letters or more, rarer than :data:`FAMILY_ZIPF`, no stop word, cue, conjunction, verb, plural or
 listed place, not definite (unless ``A`` is a listed given name: إبراهيم الهاشمي), no word with an attached
 pronoun (``سموه`` *his Highness*), a feminine noun (كارثة) or tanween;
@@ -32,7 +33,7 @@ from .placeids import one_word_place
 from .positions import adjacent, is_word
 from .wordtests import pronoun_suffixed
 
-__all__ = ["echoed_pair_rows", "OPEN_ZIPF", "FAMILY_ZIPF"]
+__all__ = ["echoed_pair_rows", "OPEN_ZIPF", "FAMILY_ZIPF", "past_verb_shape"]
 
 #: an unlisted first word rarer than this may open a name (فريد 4.58، جان 4.52; not طيب 4.86، حسنين 5.4)
 OPEN_ZIPF = 4.7
@@ -43,6 +44,17 @@ _LINKS = NASAB | ABU | ABI | UMM | ABD | AAL
 _CLOSERS = frozenset({"ان", "بان"})
 #: punctuation that closes a speaker's slot
 _CLOSE_PUNCT = frozenset(':،,."«»“”\'؛')
+
+
+#: letters that are long vowels in a word's skeleton (a bare فعل has none)
+_VOWELS = frozenset("اويىآ")
+
+
+def past_verb_shape(w: str) -> bool:
+    """The bare shape of a triliteral perfect verb, فعل: three letters, none a long vowel, hamza a consonant
+    (``دأب``، ``سأل``، ``نجح``; not ``زين``، ``جون``)."""
+    bare = "".join(c for c in w if not ("\u064b" <= c <= "\u0652" or c == "\u0640"))
+    return len(bare) == 3 and not any(c in _VOWELS for c in bare)
 
 
 def _opens(p, i: int, listed: bool) -> bool:
@@ -58,6 +70,8 @@ def _opens(p, i: int, listed: bool) -> bool:
         return False  # مؤكداً: an accusative; وتطمينات: a noun behind و
     if listed:
         return True
+    if past_verb_shape(w) and info.zipf >= 3.0:
+        return False  # دأب ستيوارت على: a triliteral perfect verb (kept on), no given name (fixn)
     if (len(k) >= 5 and k.endswith(("ات", "ون", "ين"))) or imperfect_verb(w) or (k[:1] == "س" and imperfect_verb(w[1:])):
         return False  # وتطمينات كيري: a plural noun; سيسافر تشونغ: a verb in the future
     if w.endswith("ة"):
