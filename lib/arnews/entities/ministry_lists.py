@@ -81,9 +81,10 @@ def _field_at(p, j: int, glued: bool, fields: dict):
 
 def _goes_on(p, j: int) -> bool:
     """Token j, right after a field, is a definite word that makes the field the head of a longer common phrase
-    (``والعمل التطوعي``, ``والإعلام الجديد``: no ministry; fixn); not a nationality adjective (the Saudi one keeps the
+    (``والعمل التطوعي``, ``والإعلام الجديد``: no ministry; fixn), its article written ال (not a verb in أل:
+    ``والتعليم ألقمتا``); not a nationality adjective (the Saudi one keeps the
     list, another skips it whole: :func:`_foreign_adjective`)."""
-    return is_word(p, j) and p.fkeys[j].startswith("ال") and gentilic_place(p.fkeys[j]) != "geo:SA" \
+    return is_word(p, j) and p.toks[j].replace("ـ", "").startswith("ال") and gentilic_place(p.fkeys[j]) != "geo:SA" \
         and not _foreign_adjective(p, j)
 
 
