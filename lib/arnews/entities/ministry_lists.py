@@ -11,8 +11,7 @@ or alone) or a comma; a dual takes two items.  A list needs two items or more (`
 nothing; ``وزارات الدولة``: no field, nothing), and names no one body when ``في الدول`` / ``بدول`` follows it (the
 ministries of many states) or a definite nationality or regional adjective closes it (``وزارتي الخارجية والدفاع
 الأميركيتين``, ``وزارات الداخلية والعدل الخليجية``: another state's or many states' ministries; fixn), the Saudi one
-aside (``السعودية``).  A field followed by another definite word heads a longer phrase and ends the list before it
-(``وزارات الصحة والتعليم والعمل التطوعي``: two items; fixn).  Each item takes the entity of its ministry's full name (the
+aside (``السعودية``).  Each item takes the entity of its ministry's full name (the
 field's ``ministry`` column: ``الخدمة`` in a list is ``وزارة الخدمة المدنية``), and gives way to a span found
 already (the first item is often found by :mod:`.known`).
 """
@@ -73,19 +72,9 @@ def _field_at(p, j: int, glued: bool, fields: dict):
         k = k[1:]
     for seq, ministry in fields.get(k, ()):
         last = j + len(seq) - 1
-        if all(is_word(p, j + t) and p.fkeys[j + t] == seq[t] for t in range(1, len(seq))) \
-                and not _goes_on(p, last + 1):
+        if all(is_word(p, j + t) and p.fkeys[j + t] == seq[t] for t in range(1, len(seq))):
             return last, ministry
     return None
-
-
-def _goes_on(p, j: int) -> bool:
-    """Token j, right after a field, is a definite word that makes the field the head of a longer common phrase
-    (``والعمل التطوعي``, ``والإعلام الجديد``: no ministry; fixn), its article written ال (not a verb in أل:
-    ``والتعليم ألقمتا``); not a nationality adjective (the Saudi one keeps the
-    list, another skips it whole: :func:`_foreign_adjective`)."""
-    return is_word(p, j) and p.toks[j].replace("ـ", "").startswith("ال") and gentilic_place(p.fkeys[j]) != "geo:SA" \
-        and not _foreign_adjective(p, j)
 
 
 def _items(p, i: int, fields: dict) -> list[tuple]:
