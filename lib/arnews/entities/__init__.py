@@ -30,7 +30,8 @@
                         «كوتش» تكشف، «سياحة عسير» تطلق), closed lists of companies on a market page
                         (``share_lists``: أسهم شركات العالمية ,والعربي ... الأكثر ارتفاعا),
                         a province's seat (``centres``: مركز محافظة الأنبار), family names shaped like a nisba
-                        (``nisba_surnames``: العمري) and a given name + an ordinary word after an office
+                        (``nisba_surnames``: العمري), the last word of an uncued name of three (``name_extents``: أحمد
+                        عبدالله عسيري، محمد أختر منصور) and a given name + an ordinary word after an office
                         (``office_surnames``), a family name that is also an ordinary word after a nasab or a cue and
                         one given name (``cued_families``: خالد بن محمد العطية), a person noun that needs a given name after it
                         (``person_nouns``: المفكر، المبتعثة، الناشط + a given name), a person named by an honorific or a

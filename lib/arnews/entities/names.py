@@ -112,6 +112,7 @@ from .timezone_places import timezone_places
 from .role_plurals import people_after_role_plurals
 from .title_abbrevs import past_abbreviations
 from .nisba_surnames import family_nisba
+from .name_extents import three_word_name
 from .office_surnames import office_given_surname
 from .office_runs import predicate_pair
 from .office_runs import people_after_office_runs
@@ -143,7 +144,9 @@ from .translit_words import (sentence_word, _PARTICLES, _native_shaped, _particl
 from .wordtests import (LINK_BEFORE_NAME as _LINK_BEFORE_NAME, STOP_GIVEN as _STOP_GIVEN,  # noqa: F401  (re-exported)
                         _VERBAL_NOUN, abstract_noun as _abstract_noun, family_name as _family_name,
                         future_verb as _future_verb, ordinal_word as _ordinal, pronoun_suffixed as _pronoun_suffixed,
-                        _taf3il, weak_word as _weak, definite_place_name, amount_unit, number_word)
+                        _taf3il, weak_word as _weak, definite_place_name, amount_unit, number_word,
+                        THEOPHORIC as _THEOPHORIC, theophoric_head as _theophoric_head,  # noqa: F401  (re-exported)
+                        theophoric_family as _theophoric_family)
 from .orgnames import (_CITY_BODIES, _NAMING_TITLES, _admin_centre, _body_name,  # noqa: F401  (re-exported)
                        _city_club_end, _generic_genitive, listed_org as _listed_org, listed_place as _listed_place,
                        _org_end, _org_in_office, _place_body_end, _place_body_name, _rulers, orgs_in_office)
@@ -306,7 +309,8 @@ def _name_run(p, i: int, limit: int = 5, arabic_ok: bool = False, title: bool = 
         if words and not arabic_ok and k.startswith("و") and len(k) >= 4 and info.foreign:
             break  # محايل عسير وتنومة وظهران: a list of names, not one name (no name part begins with و-)
         if words and arabic_ok and k in _STOP_GIVEN and _is_word(p, j + 1) and _adjacent(p, j, j + 1) and (
-                _family_name(p.toks[j + 1], word_info(p.toks[j + 1])) or word_info(p.toks[j + 1]).foreign):
+                _family_name(p.toks[j + 1], word_info(p.toks[j + 1])) or word_info(p.toks[j + 1]).foreign
+                or family_nisba(p.toks[j + 1])):  # محمد علي العمري: a nisba surname whose stem is a word (names60e)
             words += 1  # محمد على المقدشي: the given name علي (often written على) inside a name
             j += 1
             continue
@@ -386,20 +390,6 @@ def _imperfect_verb(w: str, info) -> bool:
     return k[:1] == "ي" and len(k) >= 4 and info.zipf >= 3.5
 
 
-#: first halves of theophoric given names written in two words (ضيف الله، نصر الله، فتح الله)
-_THEOPHORIC = frozenset("ضيف نصر فتح جار عطا عوض خلف حمد فضل رزق سعد عبد خير".split())
-
-
-def _theophoric_head(w: str) -> bool:
-    return key(w) in _THEOPHORIC
-
-
-def _theophoric_family(words: list) -> bool:
-    """A listed given name and a theophoric family name written in two words close the run: حسن نصر الله (names56b)."""
-    return len(words) == 3 and key(words[0]) in load_cues().given and key(words[2]) == "الله" \
-        and key(words[1]) != "عبد" and _theophoric_head(words[1])
-
-
 #: a feminine definite word rarer than this closes a given name as its family name without a nasab (الربيعة)
 FEMININE_FAMILY_ZIPF = 4.0
 
@@ -431,7 +421,8 @@ def _common_surname(p, j: int, split: bool = False) -> bool:
         return False
     if _is_word(p, j + 1) and _adjacent(p, j, j + 1):
         nk, ni = p.fkeys[j + 1], word_info(p.toks[j + 1])
-        if (nk.startswith(("ال", "لل")) and ni.cue not in ("role", "title") and not time_after_name(p, j + 1, 2)) \
+        if (nk.startswith(("ال", "لل")) and ni.cue not in ("role", "title") and not ni.stop
+                and not time_after_name(p, j + 1, 2)) \
                 or ni.cue == "link":
             return False  # (عادل الجبير اليوم: a time adverb is no word the family name qualifies)
     return True
@@ -640,6 +631,10 @@ def _given_name_run(words: list[str], cues) -> bool:
     rare = 4.6 if len(words) == 2 and keys[0] in cues.foreign_given else 4.0  # مايكل براون
     if _family_name(last, info) or (info.zipf < rare and not info.stop and not info.cue and len(last) >= 3):
         return True
+    if len(words) >= 3 and family_nisba(last):
+        return True  # محمد علي العمري: a nisba surname whose stem is a word closes a name of three (names60e)
+    if three_word_name(words, cues.given):
+        return True  # أحمد عبدالله عسيري، محمد أختر منصور (name_extents)
     if len(words) >= 2 and keys[-1].startswith("ال") and keys[-1][2:] in cues.given and keys[-1][2:] not in _STOP_GIVEN:
         return True  # محمد السليمان، خالد اليوسف: a family name made of a given name with the article
     return len(words) >= 2 and all(k in cues.given or (k.startswith("عبد") and len(k) >= 6) for k in keys[1:])

@@ -70,6 +70,20 @@ def family_name(w: str, info) -> bool:
 _family_name = family_name  # the old name, still used in this module
 
 
+#: first halves of theophoric given names written in two words (ضيف الله، نصر الله، فتح الله)
+THEOPHORIC = frozenset("ضيف نصر فتح جار عطا عوض خلف حمد فضل رزق سعد عبد خير".split())
+
+
+def theophoric_head(w: str) -> bool:
+    return key(w) in THEOPHORIC
+
+
+def theophoric_family(words: list) -> bool:
+    """A listed given name and a theophoric family name written in two words close the run: حسن نصر الله (names56b)."""
+    return len(words) == 3 and key(words[0]) in load_cues().given and key(words[2]) == "الله" \
+        and key(words[1]) != "عبد" and theophoric_head(words[1])
+
+
 #: verbal nouns of the derived forms (استثمار، انتخاب، اجتماع، تطوير): ordinary genitives, never names
 _VERBAL_NOUN = re.compile(r"^(است..ا.|ان..ا.|ا.ت.ا.|ت..ي.)$")
 
