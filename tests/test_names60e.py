@@ -39,5 +39,9 @@ def test_rare_middle_name_then_a_given_name():
     assert _people("وأعلنت الحركة أن الملا محمد أختر منصور سيتولى القيادة.") == ["محمد أختر منصور"]
 
 
+def test_theophoric_family_after_a_nationality():
+    assert "حسن نصر الله" in _people("وانتقد الكاتب الأمين العام لـ\"حزب الله\" اللبناني حسن نصر الله، بسبب خطابه.")
+
+
 def test_and_glued_middle_word_is_no_middle_name():
     assert "تركي وألحان طارق" not in _people("وجاءت الأغنية من كلمات تركي وألحان طارق محمد، وغناها فنان شاب.")

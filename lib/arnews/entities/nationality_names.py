@@ -18,6 +18,8 @@ the end, a function word, a cue, a relative or a word glued to و, and shaped as
 * two words both rarer than :data:`NAME_ZIPF`, one of them rarer than :data:`RARE_ZIPF`, or a rare word before a listed
   given name (``خافي مارتينيز``، ``باتريك هيكي``، ``باهر محمد``).
 
+A given name and a theophoric family name written in two words is a name too (``اللبناني حسن نصر الله``, names60e).
+
 No word may carry the article, a proclitic, tanween, be a verb, a cue or a function word (``عن الإيراني يعود``,
 ``المصري يوم الأحد``).  A place guessed or a shorter person found inside the run is dropped (a full name found is lengthened only by a
 given name before it: ``محمد [علي طاهري]``, not ``كريستيانو رونالدو رواد``); any other name across it leaves it alone.
@@ -31,6 +33,7 @@ from .guards import imperfect_verb
 from .keys import Name, name_key, tanween
 from .positions import adjacent, is_word, word_types
 from .scorer_names import run_closed as _closed, scorer_verb
+from .wordtests import theophoric_family
 from .wordtests import NAME_ZIPF  # every word of the name that is no listed given name is rarer (باتريك 4.3، فهمي 4.2)
 
 __all__ = ["people_after_nationality_names", "NAME_ZIPF", "RARE_ZIPF"]
@@ -95,6 +98,9 @@ def _run_end(p, a: int) -> int:
         zs = [zipf_ar(p.toks[t]) for t in range(a, b)]
         named = [k in given and (u > 0 or k not in ("علي", "على")) for u, k in enumerate(ks)]
         opener = ks[0] in _ABU or ks[0] in _PARTICLES
+        if b - a == 3 and theophoric_family([p.toks[t] for t in range(a, b)]) and all(_plain(p, t) for t in (a, a + 1)):
+            best = b  # اللبناني حسن نصر الله: a given name and a theophoric family name in two words (names60e)
+            break
         if not all(_plain(p, t) or named[t - a] or (t == a and opener) for t in range(a, b)) \
                 or any(k[:1] == "و" and not named[u] for u, k in enumerate(ks) if u):
             continue  # (لوكاس مورا وهيأها: a word glued to و begins the next clause)
