@@ -39,6 +39,18 @@ def test_rare_middle_name_then_a_given_name():
     assert _people("وأعلنت الحركة أن الملا محمد أختر منصور سيتولى القيادة.") == ["محمد أختر منصور"]
 
 
+def test_definite_given_name_after_nationality_and_tense():
+    assert _people("وقال الرئيس التونسي السابق المنصف المرزوقي إن الحكومة أخطأت.") == ["المنصف المرزوقي"]
+
+
+def test_definite_given_name_with_an_office_word_inside():
+    assert _people("واستقبل الرئيس التونسي الباجي قائد السبسي، أمس، الوفد الزائر.") == ["الباجي قائد السبسي"]
+
+
+def test_definite_given_name_alone_is_no_name():
+    assert _people("وقال الرئيس التونسي السابق المنصف في حديثه للقناة إن الوضع صعب.") == []
+
+
 def test_theophoric_family_after_a_nationality():
     assert "حسن نصر الله" in _people("وانتقد الكاتب الأمين العام لـ\"حزب الله\" اللبناني حسن نصر الله، بسبب خطابه.")
 

@@ -19,6 +19,11 @@ each closed by a punctuation mark, the paragraph's end, a function word, a cue o
   (``جيب بوش``); or a listed given name and a family name or a second listed given name, or a common word standing
   as a given name before a rare family nisba (:func:`given_family_pair`: ``رائد ياسين``، ``ربيع الغامدي``).
 
+After a nationality adjective that closes the office (and a tense adjective), a definite given name opens the
+name (:func:`definite_given_end`: ``الرئيس التونسي السابق المنصف المرزوقي``، ``الباجي قائد السبسي``، ``الحبيب الصيد``;
+names60e): the stem a listed given name or the word rarer than :data:`DEFINITE_GIVEN_ZIPF`, then a family name with
+the article (an indefinite middle name between), closed like every run.
+
 A transliterated run of two words or more guessed a place right after the office is its holder (``وسيناتور
 كنتاكي راند بول``).  A one-word place or a shorter person found inside a run that opens with a listed given name is dropped (``محمود أحمدي نجاد``: أحمدي is
 no place there); any other name found across the run leaves it alone.
@@ -34,10 +39,12 @@ from .guards import imperfect_verb
 from .keys import Name, name_key, tanween
 from .positions import adjacent, is_word, word_key_types
 from .scorer_names import run_closed as _closed
+from .cuewords import nationality_word
+from .nisba_surnames import family_nisba
 from .wordtests import abstract_noun, family_name, unlisted_given_family
 
 __all__ = ["people_after_office_runs", "office_tokens", "office_words", "NamesNear", "NEAR_INDEX", "OFFICE_WINDOW", "RARE_ZIPF",
-           "given_family_pair", "FAMILY_ZIPF", "bare_given_pair", "PAIR_ZIPF", "subject_office", "predicate_pair"]
+           "given_family_pair", "FAMILY_ZIPF", "definite_given_end", "DEFINITE_GIVEN_ZIPF", "DEFINITE_FAMILY_ZIPF", "bare_given_pair", "PAIR_ZIPF", "subject_office", "predicate_pair"]
 
 #: the office word stands at most this many words before the run
 OFFICE_WINDOW = 7
@@ -139,6 +146,8 @@ def _run_end(p, a: int, tense: bool) -> int:
     given = load_cues().given
     k0, k1 = p.fkeys[a], p.fkeys[a + 1]
     i0 = word_info(p.toks[a])
+    if k0.startswith("ال") and not (i0.conj or tanween(p, a)):
+        return definite_given_end(p, a)  # الرئيس التونسي السابق المنصف المرزوقي (names60e)
     if k0.startswith("ال") or i0.conj and k0 not in given or tanween(p, a):
         return a
     if _given(k0, given) and a + 2 < n and is_word(p, a + 2) and adjacent(p, a + 1, a + 2) and _closed(p, a + 3) \
@@ -169,6 +178,56 @@ def _run_end(p, a: int, tense: bool) -> int:
     if bare_given_pair(p, a, given):
         return a + 2  # نائب المحافظ يوسف سالم، (a given name and an indefinite word, a mark after them)
     return _foreign_pair(p, a) if tense else a
+
+
+#: a definite given name after a nationality is rarer than this unless its stem is a listed given name (المنصف
+#: 3.7، الباجي 3.5; the stems of الحبيب، الهادي are listed)
+DEFINITE_GIVEN_ZIPF = 4.0
+#: the family name of a definite given name, when neither a family nisba nor a rare definite word, is rarer than
+#: this (الصيد 4.6; not العام 6.0)
+DEFINITE_FAMILY_ZIPF = 4.7
+
+
+def _definite_family(p, t: int) -> bool:
+    """Token t, after a definite given name, is its family name (المرزوقي، السبسي، الصيد)."""
+    if not is_word(p, t) or not adjacent(p, t - 1, t) or tanween(p, t):
+        return False
+    w, k = p.toks[t], p.fkeys[t]
+    info = word_info(w)
+    if not k.startswith("ال") or len(k) < 5 or info.stop or info.cue or info.conj or abstract_noun(k[2:]):
+        return False
+    return family_name(w, info) or family_nisba(w) or (info.zipf < DEFINITE_FAMILY_ZIPF and not k.endswith(("ه", "ات", "ين", "ون")))
+
+
+def definite_given_end(p, a: int) -> int:
+    """End (exclusive) of a name that opens with a definite given name (المنصف، الباجي، الحبيب) right after a
+    nationality adjective, or a nationality and a tense adjective, that closes an office (الرئيس التونسي السابق
+    المنصف المرزوقي، رئيس الوزراء التونسي الحبيب الصيد، الرئيس التونسي الباجي قائد السبسي); else a.  Two words:
+    the family name; three: an indefinite middle name without a proclitic, then the family name."""
+    if a < 1 or not is_word(p, a - 1):
+        return a
+    nat = a - 1
+    if p.fkeys[nat] in tense_words() and nat >= 1 and is_word(p, nat - 1) and adjacent(p, nat - 1, nat):
+        nat -= 1
+    if nationality_word(p.toks[nat]) != 1:
+        return a
+    w0, k0 = p.toks[a], p.fkeys[a]
+    i0 = word_info(w0)
+    if i0.stop or i0.cue or i0.conj or len(k0) < 5 or k0[2:] in tense_words() or nationality_word(w0):
+        return a
+    if not (k0[2:] in load_cues().given or i0.zipf < DEFINITE_GIVEN_ZIPF):
+        return a
+    if _definite_family(p, a + 1) and _closed(p, a + 2):
+        return a + 2
+    if not (is_word(p, a + 1) and adjacent(p, a, a + 1)):
+        return a
+    i1 = word_info(p.toks[a + 1])
+    # (the middle name may be an office word without the article: قائد *leader* in الباجي قائد السبسي)
+    plain = _plain(p, a + 1) or (i1.cue == "role" and not tanween(p, a + 1) and i1.bare == p.fkeys[a + 1] and len(p.fkeys[a + 1]) >= 3
+                                 and not (i1.conj or p.fkeys[a + 1].startswith("ال")))
+    if plain and not i1.stop and not imperfect_verb(p.toks[a + 1]) and _definite_family(p, a + 2) and _closed(p, a + 3):
+        return a + 3
+    return a
 
 
 #: the marks that close a bare given-name pair (:func:`bare_given_pair`): a list's comma, a sentence's end
