@@ -29,3 +29,43 @@ def test_organisation_age_not_a_person():
 
 def test_first_decade_stays_ordinal():
     assert _rows("توفي طفل في العقد الأول من عمره") == [("العقد الأول", "ordinal", 1, None)]
+
+
+# -- counted_duals: the first person's -تي, a figure ending after the dual
+def test_first_person_possessive_not_a_dual():
+    assert _rows("درست في 3 مدارس قبل أن أنتقل إلى مدرستي الجديدة") == [("3 مدارس", "count", 3, None)]
+    assert _rows("عملت في 5 شركات ثم عدت إلى شركتي الأولى") == [("5 شركات", "count", 5, None)]
+    # the construct before an indefinite word is still two
+    assert _rows("سجلت الفرق 4 حالات بينها حالتي وفاة في المدينة")[1] == ("حالتي", "count", 2, None)
+
+
+class _View:
+    """A scanner's view of ``words`` with the figures ``out`` found so far."""
+
+    def __init__(self, words, out):
+        self.t = type("T", (), {"text": words, "n": len(words)})()
+        self.out = out
+
+    def kind(self, i):
+        return "ar" if 0 <= i < len(self.t.text) else ""
+
+    def k(self, i):
+        return self.t.text[i] if 0 <= i < len(self.t.text) else ""
+
+    def free(self, i):
+        return 0 <= i < len(self.t.text)
+
+    def is_p(self, i, chars):
+        return False
+
+    def definite(self, i):
+        return self.k(i).startswith("ال")
+
+
+def test_figure_after_the_dual_does_not_stop_the_search():
+    from arnews.quantities.counted_duals import dual_of_counted_unit
+    from arnews.quantities.figure import Figure
+    words = ["سجلت", "4", "حالات", "منها", "وحالتا", "وفاة", "في", "يومين"]
+    counted = Figure(1, 3, "count", 4, unit="حالة")
+    later = Figure(7, 8, "duration", 2, unit="يوم")  # found by a later pass, after the dual
+    assert dual_of_counted_unit(_View(words, [counted, later]), 4) == "حالة"

@@ -5,7 +5,9 @@ same things (both readers of blind58 and blind59).  The shape test is :func:`.du
 frequency guards against plurals, verbs and names); the counted noun before it makes it a noun, where a
 repeated dual in a list of adjectives (``حالتان حرجتان وحالتان``) would otherwise read as one more adjective and a
 construct ``-تا`` before an indefinite word as a verb (``نشرتا تقارير``).  Not in quotes (``"أمسيتا شباب عكاظ"``: a
-name) nor after a pronoun that names the counted things (``20 بلدية، وهي بلديتا ...``)."""
+name) nor after a pronoun that names the counted things (``20 بلدية، وهي بلديتا ...``).  ``-تي`` before a
+definite word is the first person's possessive (``عملت في 5 شركات ثم عدت إلى شركتي الأولى``: *my company*), never
+read (review1, session 56)."""
 from __future__ import annotations
 
 from .duals import dual_singular
@@ -35,6 +37,8 @@ def dual_of_counted_unit(sc, i) -> str | None:
         construct = body.endswith(("تا", "تي"))
         if construct and not (sc.free(i + 1) and sc.kind(i + 1) == "ar"):
             continue
+        if body.endswith("تي") and sc.definite(i + 1):
+            continue  # مدرستي الجديدة, شركتي الأولى: "my school", a noun and its adjective (حالتي وفاة: indefinite)
         s = dual_singular(body, construct_ok=construct)
         if s:
             sings.add(_fold(s))
@@ -43,7 +47,9 @@ def dual_of_counted_unit(sc, i) -> str | None:
     for q in reversed(sc.out):
         if q.b <= i - _WINDOW:
             break
-        if q.b > i or any(sc.is_p(x, _STOPS) for x in range(q.b, i)):
+        if q.b > i:
+            continue  # a figure a later pass found after the dual: look further back
+        if any(sc.is_p(x, _STOPS) for x in range(q.b, i)):
             break
         if q.kind == "count" and q.unit and _fold(q.unit) in sings:
             return q.unit
