@@ -69,3 +69,18 @@ def test_figure_after_the_dual_does_not_stop_the_search():
     counted = Figure(1, 3, "count", 4, unit="حالة")
     later = Figure(7, 8, "duration", 2, unit="يوم")  # found by a later pass, after the dual
     assert dual_of_counted_unit(_View(words, [counted, later]), 4) == "حالة"
+
+
+# -- ordinal_ranges: a move is two ranks; a group is a plural of people
+def test_bare_move_is_not_a_range():
+    assert _rows("تراجع الهلال من الأول إلى الثالث بعد الخسارة") == []
+    assert _rows("نقل المدرب اللاعب من الرابع إلى السادس في الترتيب") == []
+    # a group's ranks stay one range, and حتى joins freely
+    assert _rows("وتمنح الجائزة للمتسابقين من الأول إلى الخامس في المسابقة") == [
+        ("الأول إلى الخامس", "ordinal", 1, 5)]
+    assert _rows("ويحصل أصحاب المراكز من الأول إلى الثالث على ميداليات")[0] == ("الأول إلى الثالث", "ordinal", 1, 3)
+
+
+def test_weekday_or_place_is_not_a_group():
+    assert [r[2:] for r in _rows("تراجع الهلال يوم الاثنين من المركز الأول إلى الثالث")] == [(1, None), (3, None)]
+    assert [r[2:] for r in _rows("وتراجع منتخب البحرين من المركز الأول إلى الرابع")] == [(1, None), (4, None)]

@@ -8,12 +8,19 @@ once, then the last rank, higher: an ordinal figure (``الـ 10``, ``المرت
 rank to another (``تراجع من المركز الأول إلى الثالث``, ``ينقلون من الصف الرابع إلى الصف السادس``: two figures), so
 after it the ranks are a range only when they are the ranks of a group: the plural head (``المراكز الخامس إلى
 العاشر``) or a definite plural right before ``من`` (``للفائزين من المركز الخامس إلى العاشر``), the last rank bare.
-After ``من`` two bare masculine ranks are a range too (``أصحاب المراكز من الأول إلى السادس``; the feminine
-``من الرابعة إلى السادسة`` is as often hours or ages).  A day of a month after the range (``من الأول إلى العاشر من
+After ``من`` two bare masculine ranks are a range too (with ``إلى`` only after a group: ``أصحاب المراكز من الأول
+إلى السادس``, never ``تراجع الهلال من الأول إلى الثالث``; a group is a sound plural of people, never الاثنين or
+البحرين; the feminine ``من الرابعة إلى السادسة`` is as often hours or ages).  A day of a month after the range (``من الأول إلى العاشر من
 محرم``, ``... من الشهر``) is a stretch of days, never read here."""
 from __future__ import annotations
 
+from functools import lru_cache
+
+from .duals import word_zipf
 from .figure import Figure
+
+#: how common (zipf) the -ون plural of a -ين word must be for it to be a plural of people
+_PLURAL = 2.5
 
 #: the words between the two ranks (key form) that always join a range
 _UNTIL = ("حتي", "وحتي", "لغايه", "ولغايه")
@@ -47,15 +54,27 @@ def _head_at(sc, j) -> bool:
     return not (sc.kind(j) == "num" or sc.k(j) in ("ال", "الـ") or sc.numword(j))
 
 
-def _of_a_group(sc, q) -> bool:
-    """The ranks of ``q`` are a group's: its head is plural (المراكز) or a definite plural stands before من."""
-    if sc.k(q.a).endswith("مراكز"):
-        return True
-    x = q.a - 1
+@lru_cache(maxsize=4096)
+def people_plural(k: str) -> bool:
+    """Key ``k`` is a definite sound plural in -ين (للفائزين, المتسابقين): its -ون plural is common; not the weekday
+    الاثنين nor a place (البحرين, الصين) or الدين."""
+    for p in ("ولل", "وال", "لل", "ال"):
+        if k.startswith(p):
+            stem = k[len(p):-2]
+            return k.endswith("ين") and len(stem) >= 3 and word_zipf(stem + "ون") >= _PLURAL
+    return False
+
+
+def _group_before(sc, x) -> bool:
+    """Token x is ``من`` after the plural head (المراكز من) or a definite plural of people (للفائزين من)."""
     if sc.k(x) not in ("من", "ومن") or not sc.free(x):
         return False
-    prev = sc.k(x - 1)
-    return sc.kind(x - 1) == "ar" and prev.startswith(("ال", "لل", "وال", "ولل")) and prev.endswith("ين")
+    return sc.kind(x - 1) == "ar" and (sc.k(x - 1).endswith("مراكز") or people_plural(sc.k(x - 1)))
+
+
+def _of_a_group(sc, q) -> bool:
+    """The ranks of ``q`` are a group's: its head is plural (المراكز) or a definite plural stands before من."""
+    return sc.k(q.a).endswith("مراكز") or _group_before(sc, q.a - 1)
 
 
 def merge_ordinal_ranges(sc, figures) -> list:
@@ -90,6 +109,8 @@ def merge_ordinal_ranges(sc, figures) -> list:
         v1 = _rank_word(sc, i)
         if v1 is None or sc.k(i).endswith("ه") or not sc.free(i + 1) or sc.k(i + 1) not in _UNTIL + _TO:
             continue
+        if sc.k(i + 1) in _TO and not _group_before(sc, i - 1):
+            continue  # تراجع الهلال من الأول إلى الثالث: a move, two ranks
         v2 = _rank_word(sc, i + 2)
         if v2 is None or v2 <= v1 or sc.k(i + 2).endswith("ه") or _day_after(sc, i + 3):
             continue
