@@ -84,3 +84,17 @@ def test_bare_move_is_not_a_range():
 def test_weekday_or_place_is_not_a_group():
     assert [r[2:] for r in _rows("تراجع الهلال يوم الاثنين من المركز الأول إلى الثالث")] == [(1, None), (3, None)]
     assert [r[2:] for r in _rows("وتراجع منتخب البحرين من المركز الأول إلى الرابع")] == [(1, None), (4, None)]
+
+
+# -- ordinals: a rank before an amount only when the ten's gender is not the rank's
+def test_compound_rank_before_a_thousand():
+    rows = _rows("وشهدت الدورة الثالثة عشرة ألف مشارك من عدة دول")
+    assert rows[0] == ("الثالثة عشرة", "ordinal", 13, None)
+    assert rows[1][:3] == ("ألف مشارك", "count", 1000)
+
+
+def test_rank_then_prize_only_on_gender_mismatch():
+    assert _rows("وينال صاحب المركز الثالث عشرة آلاف ريال") == [
+        ("المركز الثالث", "ordinal", 3, None), ("عشرة آلاف ريال", "money", 10000, None)]
+    # an agreeing compound before a singular ألف is the 13th, never the third
+    assert _rows("ونال صاحب المركز الثالث عشر ألف ريال")[0] == ("الثالث عشر", "ordinal", 13, None)

@@ -75,8 +75,11 @@ class _OrdinalRules:
         if not nw or nw[1] != "ordinal" or nw[0] < 1 or (nw[2] not in _DEFINITE and not self.k(i).startswith("ال")):
             return None
         nxt = self.numword(i + 1)
-        if nxt and nxt[1] in ("ten", "tens") and not self._amount_after_rank(i + 1):
-            return None
+        if nxt and nxt[1] in ("ten", "tens"):
+            if self._compound_before_scale(i, i + 1):
+                return _Q(i, i + 2, "ordinal", 10 + int(nw[0]), written="words")
+            if not self._amount_after_rank(i, i + 1):
+                return None
         hit = self.phrase_before(i, "rank_noun", clitic=True)
         if not hit or hit[1] == "digits":
             return None  # المرة الثانية, للمرة الأولى: the ordinal-word rules (and the idiom of novelty)
@@ -93,11 +96,29 @@ class _OrdinalRules:
             return self._period_year(i - 1, i + 1, 3, m1, m1 + 2)
         return _Q(i - 1, i + 1, "ordinal", int(nw[0]), unit=unit, written="words")
 
-    def _amount_after_rank(self, j) -> bool:
-        """Word j is a bare ``عشرة``/``عشر`` before a scale word (q86): ``المركز الثاني عشرة آلاف`` is the second place
-        and ten thousand (its prize), no 12th place."""
+    def _fem_rank_ten(self, i, j) -> tuple[bool, bool]:
+        """Whether the ordinal word i and the ten word j are feminine (الثالثة, الأولى; عشرة)."""
+        return self.k(i).endswith(("ه", "اولي")), self.k(j).endswith("ه")
+
+    def _compound_before_scale(self, i, j) -> bool:
+        """Words i, j are a compound 12th ... 19th that agrees (``الدورة الثالثة عشرة``) before a singular scale word
+        (``ألف مشارك``, a count of its own), which the number grammar would otherwise join to the ten (review1)."""
+        nw, ten, sc = self.numword(i), self.numword(j), self.numword(j + 1)
+        if not (nw and 2 <= nw[0] <= 9 and ten and ten[1] == "ten" and not ten[2] and sc and sc[1] == "scale"
+                and not sc[2] and self.free(j)):
+            return False
+        fem_rank, fem_ten = self._fem_rank_ten(i, j)
+        return fem_rank == fem_ten
+
+    def _amount_after_rank(self, i, j) -> bool:
+        """Word j is a bare ``عشرة``/``عشر`` before a plural scale word (q86): ``المركز الثاني عشرة آلاف`` is the second
+        place and ten thousand (its prize), no 12th place.  Only when its gender is not the ordinal i's, as a compound's
+        is (``الدورة الثالثة عشرة ألف مشارك``: the 13th session; ``ألف`` after it is a count of its own)."""
         nw, sc = self.numword(j), self.numword(j + 1)
-        return bool(nw and nw[1] == "ten" and not nw[2] and sc and sc[1] in ("scale", "scale_pl") and not sc[2])
+        if not (nw and nw[1] == "ten" and not nw[2] and sc and sc[1] == "scale_pl" and not sc[2]):
+            return False
+        fem_rank, fem_ten = self._fem_rank_ten(i, j)
+        return fem_rank != fem_ten
 
     def _quarter_context(self, j) -> bool:
         """After الفصل + an ordinal: a quarter of a year when a year follows (من عام 2015, من العام
