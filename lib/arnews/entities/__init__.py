@@ -86,7 +86,9 @@
                         given name alone after a verb of saying, in quotes, or opening a title; ``given_mentions``: a
                         frequent given name alone (وقال عمر، يا مصطفى) when one found person has it; ``echoed_pairs``: a
                         two-word name whose second word stands alone as a speaker (فريد زكريا ... وأضاف زكريا:); ``org_parts``: a
-                        company's proper word alone where a body acts, after ``شركة صلة``: وكانت صلة قد; ``group_names``: a
+                        company's proper word alone where a body acts, after ``شركة صلة``: وكانت صلة قد; ``cued_bare``: a
+                        club's, company's or paper's rare proper word alone anywhere in the article that names it after
+                        its head, after ``نادي تشلسي``: تشلسي; ``group_names``: a
                         group's bare name after ``جبهة النصرة``: النصرة; ``ministry_lists``: each field listed after
                         ``وزارات``/``وزارتي`` a ministry: وزارتي الخدمة والمالية; ``verb_subjects``: a ministry's field after a
                         body's feminine verb: وشددت العدل); ``nasab`` gives a

@@ -45,6 +45,7 @@ from .clubs import bare_club_slot, headed_club_word
 from .club_mentions import join_club_mentions
 from .club_names import club_names_en
 from .shortforms import short_form_rows
+from .cued_bare import cued_bare_rows
 from .ministry_lists import ministry_list_rows
 from .group_names import group_name_rows
 from .nasab import nasab_id
@@ -760,6 +761,7 @@ def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: 
         rs.extend(part_echo_rows(pars_of[aid], rs, spans))  # والد العمري، يا حسيني، وبشيري (part_echoes.py)
         rs.extend(ministry_list_rows(pars_of[aid], rs, spans))  # وزارتي الخدمة والمالية (ministry_lists.py)
         rs.extend(short_form_rows(pars_of[aid], rs, spans))  # الصحة: after وزارة الصحة (shortforms.py)
+        rs.extend(cued_bare_rows(pars_of[aid], rs, spans))  # تشلسي: after نادي تشلسي (cued_bare.py)
         rs.extend(group_name_rows(pars_of[aid], rs, spans))  # النصرة: after جبهة النصرة (group_names.py)
         rs.extend(same_name_rows(pars_of[aid], rs, spans))  # سوق عكاظ written again (grouping.py)
         _group_within_article(rs)
