@@ -30,6 +30,7 @@ from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
 from .cues import load_cues, word_info, zipf_ar
 from .places import place_index
+from .proclitics import proclitic_set
 
 __all__ = ["BARE_ZIPF", "DEFINITE_ZIPF", "NAME_WORD_ZIPF", "bare_heads", "cued_bare_rows"]
 
@@ -42,7 +43,6 @@ DEFINITE_ZIPF = 3.0
 NAME_WORD_ZIPF = 3.5
 _OPENING = "«\"“("
 _QUOTES = "«»\"“”()'"
-_PROCLITICS = "وفبل"
 
 
 @lexicon_cache(maxsize=2)
@@ -54,7 +54,7 @@ def bare_heads() -> dict:
 def _head(w: str) -> bool:
     k = key(w.strip(_QUOTES))
     heads = bare_heads()
-    return k in heads or (len(k) > 3 and k[0] in _PROCLITICS and k[1:] in heads)
+    return k in heads or (len(k) > 3 and k[0] in proclitic_set("family_pair") and k[1:] in heads)
 
 
 _MARKS = dict.fromkeys(range(0x064B, 0x0653)) | {0x0640: None}
@@ -112,6 +112,7 @@ def cued_bare_rows(pars, rows: list[list], spans: dict) -> list[list]:
     held: dict = {}
     for r in rows:
         held.setdefault(r[1], []).append((r[2], r[3]))
+    one = proclitic_set("family_pair")  # (one glued و/ب/ل/ف)
     out = []
     for p in pars:
         taken = spans.setdefault((p.article_id, p.paragraph), [])
@@ -122,7 +123,7 @@ def cued_bare_rows(pars, rows: list[list], spans: dict) -> list[list]:
             k = p.fkeys[i]
             off = 0
             if k not in names:
-                if len(k) > 4 and k[0] in _PROCLITICS and k[1:] in names:
+                if len(k) > 4 and k[0] in one and k[1:] in names:
                     off = 1
                 else:
                     continue
