@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..normalize import key
+from ..lexicons import lexicon_derived
+from ..normalize import WORD_CACHE, key
 from .coordination import given_only
 from .cues import word_info
 from .guards import gentilic, place_index
@@ -249,8 +250,10 @@ def _name_goes_on(w: str) -> bool:
     return word_info(w).foreign or key(w) in place_index().names
 
 
-def _first_forms(k: str) -> list[tuple[str, int]]:
-    """The first word's key as written and behind one proclitic (لل + name is ل + ال + name)."""
+@lexicon_derived(maxsize=WORD_CACHE)
+def _first_forms(k: str) -> tuple[tuple[str, int], ...]:
+    """The first word's key as written and behind one proclitic (لل + name is ل + ال + name) (per word type, speed58:
+    asked of every word token of an article with a repeatable name; the caller syncs the folder)."""
     out = [(k, 0)]
     for c in proclitics("repeated_name"):
         if k.startswith(c) and len(k) - len(c) >= 3:
@@ -261,7 +264,7 @@ def _first_forms(k: str) -> list[tuple[str, int]]:
                 out.append((rest, len(c)))
     if k.startswith("لل") and len(k) >= 5:
         out.append(("ال" + k[2:], 1))
-    return out
+    return tuple(out)
 
 
 def _in_body_name(prev: str) -> bool:
@@ -276,6 +279,7 @@ def same_name_rows(pars, rows: list[list], spans: dict) -> list[list]:
     heads = _repeatable(rows, pars)
     if not heads:
         return []
+    proclitics("repeated_name")  # (syncs the lexicon folder for the per-type cache of _first_forms)
     text_of = {p.paragraph: p.text for p in pars}
     seen = {(text_of.get(r[1]), r[2], r[3]) for r in rows}  # (a block that repeats another: a title and its line)
     out = []

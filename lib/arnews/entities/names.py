@@ -62,7 +62,7 @@ from .apposed_places import dual_cue_pairs, gentilic_places, region_phrases
 from .pass_gates import gentilic_cue_word, qualified_office_word, region_word
 from .pass_gates import (facility_word, figure_word, honorific_word, office_run_word, place_body_head,
                          quoted_head_word, scorer_word, syllable_word, country_adjective_word,
-                         kunya_word, credit_label_word)
+                         kunya_word, credit_label_word, kin_word, apposed_office_word)
 from .fathers import father_chain_end
 from .syllable_places import syllable_places
 from .vietnamese_people import vietnamese_people
@@ -169,6 +169,8 @@ _SPEECH, _NATIONALITY, _DUAL_CUE, _OFFICE, _REGION, _GENTILIC = 1, 2, 4, 8, 16, 
 _OFFICE_RUN, _SCORER, _PLACE_BODY, _HONORIFIC, _FACILITY, _FIGURE, _QUOTED_HEAD, _SYLLABLE, _COUNTRY_ADJ = (
     64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384)
 _KUNYA, _CREDIT_LABEL = 32768, 65536
+#: speed58: kin_named_people (a kinship, child or naming word) and people_before_offices (an office word)
+_KIN, _APPOSED_OFFICE = 131072, 262144
 _SPEED55_GATES = ((_OFFICE_RUN, office_run_word), (_SCORER, scorer_word), (_PLACE_BODY, place_body_head),
                   (_HONORIFIC, honorific_word), (_FACILITY, facility_word), (_FIGURE, figure_word),
                   (_QUOTED_HEAD, quoted_head_word), (_SYLLABLE, syllable_word),
@@ -189,7 +191,8 @@ def _word_gates(w: str, k: str | None = None) -> int:
         | (_FACILITY if facility_word(w, k) else 0) | (_FIGURE if figure_word(w, k) else 0) \
         | (_QUOTED_HEAD if quoted_head_word(w, k) else 0) | (_SYLLABLE if syllable_word(w, k) else 0) \
         | (_COUNTRY_ADJ if country_adjective_word(w, k) else 0) | (_KUNYA if kunya_word(w, k) else 0) \
-        | (_CREDIT_LABEL if credit_label_word(w, k) else 0)
+        | (_CREDIT_LABEL if credit_label_word(w, k) else 0) | (_KIN if kin_word(w, k) else 0) \
+        | (_APPOSED_OFFICE if apposed_office_word(w, k) else 0)
 
 
 def _gate_scan(p) -> int:
@@ -1200,7 +1203,7 @@ def paragraph_names(p) -> list[Name]:
             got = sorted(got + (speakers_before_office(p, got) if gates & _SPEECH else []),
                          key=lambda x: (x.start, x.end))  # وقال اليستير باسكي المتحدث
             got = speech_pairs(p, got) if gates & _SPEECH else got  # وقال علاء شمالي المسؤول: two words a speech slot closes
-            got = people_before_offices(p, got)  # مع فيصل البدين المدير الفني: a given name and a name word before an apposed office (names59c)
+            got = people_before_offices(p, got) if gates & _APPOSED_OFFICE else got  # مع فيصل البدين المدير الفني: a given name and a name word before an apposed office (names59c)
             got = kunya_people(p, got) if gates & _KUNYA else got  # أبو سنان النجدي, أبي سعيد: a kunya names a person
             got = people_with_ages(p, got)  # كونياكو سايتو (26 عاما): a name before an age in brackets
             got = people_after_nationality(p, got) if gates & _NATIONALITY else got  # والأرجنتيني موراليس: a nationality standing as a noun
@@ -1260,7 +1263,7 @@ def paragraph_names(p) -> list[Name]:
             got = people_after_office_runs(p, got) if gates & _OFFICE_RUN else got  # رئيس المنظمة علي أكبر صالحي: a run the office's own rule stopped short of (person50)
             got = scorer_people(p, got) if gates & _SCORER else got  # بهدف أحرزه فالير جيرمان: the scorer after a verb of scoring (person50)
             got = honorific_people(p, got) if gates & _HONORIFIC else got  # الملا عمر، عثمان رضي الله عنه: an honorific or a eulogy names a person (person52)
-            got = kin_named_people(p, got)  # ابنته سارة، الطفل عبدالله، اسمه أحمد: a given name after a kinship, child or naming word (names58e)
+            got = kin_named_people(p, got) if gates & _KIN else got  # ابنته سارة، الطفل عبدالله، اسمه أحمد: a given name after a kinship, child or naming word (names58e)
             got = bare_figures(p, got) if gates & _FIGURE else got  # قوات صالح، الحوثي وصالح، نظام القذافي: a figure by one common word (names55a)
             got = [nm for nm in got if sum(c.isalpha() for c in p.ntext[nm.start:nm.end]) >= 2]  # الصورة: د.ت.: no name of one letter
         p.memo["names_full"] = got

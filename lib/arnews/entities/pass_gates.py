@@ -30,13 +30,23 @@ types (``names._word_gates``) instead of in a scan of its own or a loop over eve
   the pass's other way in, a list glued by و after a place found, is opened in ``names.paragraph_names`` by a place
   in the names found so far: a word test there, ``_syllable`` of every word behind و, cost more than it saved).
 
-``tests/test_speed55.py`` holds each to its pass."""
+``tests/test_speed55.py`` holds each to its pass.
+
+speed58: two more passes whose own scan of the paragraph's word types cost more than the per-type gate bit:
+
+* :func:`kin_word`: ``kin_names._cue_kind`` of the word's key (a kinship, child or naming word, bare or behind و;
+  ``kin_named_people``);
+* :func:`apposed_office_word`: ``apposed_people._has_office``'s test (a word whose cue is an office, ``role``;
+  ``people_before_offices``).
+
+``tests/test_speed58.py`` holds them to their passes."""
 from __future__ import annotations
 
 from . import apposed_places as _ap
 from . import bare_figures as _bf
 from . import facility_bodies as _fb
 from . import honorifics as _hn
+from . import kin_names as _kn
 from . import kunyas as _ku
 from . import national_bodies as _nb
 from . import office_runs as _or
@@ -55,7 +65,7 @@ from .proclitics import proclitics
 
 __all__ = ["qualified_office_word", "region_word", "gentilic_cue_word", "office_run_word", "scorer_word",
            "place_body_head", "honorific_word", "facility_word", "figure_word", "quoted_head_word", "syllable_word",
-           "country_adjective_word", "kunya_word", "credit_label_word"]
+           "country_adjective_word", "kunya_word", "credit_label_word", "kin_word", "apposed_office_word"]
 
 
 def qualified_office_word(w: str) -> bool:
@@ -183,3 +193,13 @@ def kunya_word(w: str, k: str) -> bool:
 def credit_label_word(w: str, k: str) -> bool:
     """A label of ``song_credit_words.csv``, bare or behind و (``song_credit_people``'s own gate)."""
     return bool(_sg._label(k, _sg.credit_words()))
+
+
+def kin_word(w: str, k: str) -> bool:
+    """A word of ``kin_cues.csv``, bare or behind و (``kin_named_people``'s own gate, of the word's key)."""
+    return bool(_kn._cue_kind(_key(w), _kn.kin_cues()))
+
+
+def apposed_office_word(w: str, k: str) -> bool:
+    """A word whose cue is an office (``role``): ``people_before_offices``'s own gate (``apposed_people._has_office``)."""
+    return word_info(w).cue == "role"

@@ -21,6 +21,8 @@ found across two items: ``دانييلو وكاسيميرو`` is two players).
 """
 from __future__ import annotations
 
+from ..lexicons import lexicon_derived
+from ..normalize import WORD_CACHE
 from .cues import word_info
 from .guards import gentilic, imperfect_verb
 from .keys import Name, name_key
@@ -42,8 +44,10 @@ _PARTICLES = frozenset({"دي", "دا", "دو", "فان", "ديل", "دوس", "�
 _DEFINITE = ("وبال", "وال", "بال", "لل", "ال")
 
 
+@lexicon_derived(maxsize=WORD_CACHE)
 def _plural_nationality(w: str) -> bool:
-    """Word ``w`` is a definite plural or dual nationality adjective (البرازيليين، والفنزويليان)."""
+    """Word ``w`` is a definite plural or dual nationality adjective (البرازيليين، والفنزويليان) (per word type, speed58:
+    asked of every word type of a sports paragraph and of every token of its loop; the caller syncs the folder)."""
     for art in _DEFINITE:
         if w.startswith(art):
             r = w[len(art):]
@@ -117,9 +121,9 @@ def plural_role_players(p, found: list) -> list:
     if p.rules != "ar" or len(p.toks) < 3:
         return found
     sport_role_words()  # (syncs the lexicon folder for the per-type cache of sport_role)
-    if not any(sport_role(w) == ("plural_role", True) or _plural_nationality(w) for w in word_types(p)):
-        return found
     if not sporty(p):
+        return found  # (speed58: the paragraph's sport test first: memoised by paragraph_clubs, false for most paragraphs)
+    if not any(sport_role(w) == ("plural_role", True) or _plural_nationality(w) for w in word_types(p)):
         return found
     added, drop, done = [], set(), set()
     n = len(p.toks)

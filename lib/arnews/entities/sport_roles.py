@@ -176,8 +176,8 @@ def sport_role_people(p, found: list) -> list:
     if p.rules != "ar" or not p.kinds:
         return found
     sport_role_words()  # (syncs the lexicon folder for the per-type cache of sport_role)
-    if not any(sport_role(w)[:1] == ("role",) for w in word_types(p)) or not sporty(p):
-        return found
+    if not sporty(p) or not any(sport_role(w)[:1] == ("role",) for w in word_types(p)):
+        return found  # (speed58: the paragraph's sport test first: memoised by paragraph_clubs, false for most paragraphs)
     given = load_cues().given
     n = len(p.toks)
     index, dropped = SpanIndex((nm.start, nm.end) for nm in found), set()  # (the names overlapping a span: a bisection,

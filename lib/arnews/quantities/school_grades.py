@@ -12,6 +12,8 @@ _STAGES = frozenset(("ثانوي", "متوسط", "ابتدائي", "الثانو
 
 def school_grades(sc, figures) -> list:
     """The figures with a figure added for each bare ``<rank> <stage>`` (sorted by start)."""
+    if _STAGES.isdisjoint(sc.t.k):
+        return figures  # (speed58: no stage word in the paragraph, the usual case: no walk over its tokens)
     added = []
     for i in range(sc.t.n - 1):
         if not (sc.free(i) and sc.free(i + 1) and sc.kind(i) == "ar" and sc.definite(i) and sc.k(i + 1) in _STAGES):
