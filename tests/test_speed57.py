@@ -144,6 +144,8 @@ def _slow_word_gates(w, k):  # (names._word_gates as session 55 left it: the loo
     for bit, test in names._SPEED55_GATES:
         if test(w, k):
             got |= bit
+    # speed58: two more bits, written out after the speed55 ones
+    got |= (names._KIN if pass_gates.kin_word(w, k) else 0) | (names._APPOSED_OFFICE if pass_gates.apposed_office_word(w, k) else 0)
     return got
 
 
