@@ -7,7 +7,7 @@ writes them as one sentence."""
 from __future__ import annotations
 
 __all__ = ["kind_examples", "examples_sentence", "precise_example", "largest_at", "median_at", "spread_sample",
-           "figure_rows_sentence", "written_amount", "category_labels"]
+           "figure_rows_sentence", "written_amount", "category_labels", "written_median", "body_thirds", "marker_gloss"]
 
 
 def _first_of_most_common(rows):
@@ -105,14 +105,25 @@ def largest_at(rows, values) -> dict:
     return out
 
 
+def written_median(values) -> float:
+    """The median of ``values`` that is one of them: the lower of the two middle values when their number is even
+    (NaN left out; NaN when none is left).  pages59: the money table's median was the mean of the two middle amounts
+    (EUR 5,800,000) beside the amount written nearest it (``5.6 مليون يورو``); on snn2000 the RUB median, 96,035, was
+    written nowhere.  A median a reader can find in the text is an amount the text writes."""
+    import pandas as pd
+
+    v = pd.Series(values, dtype="float64").dropna().sort_values(kind="stable")
+    return float(v.iloc[(len(v) - 1) // 2]) if len(v) else float("nan")
+
+
 def median_at(rows, values) -> dict:
     """Where each group's median is written: ``{group key: (surface, "article_id, paragraph p")}``, the row whose value
-    is nearest the group's median (the first of equals; NaN values, implausible readings, left out; a group with none
-    gives its first row), in the form of :func:`largest_at`: a reader can find the median in the text."""
+    is the group's :func:`written_median` (the first of equals; NaN values, implausible readings, left out; a group with
+    none gives its first row), in the form of :func:`largest_at`: a reader can find the median in the text."""
     out = {}
     for k, g in rows:
         v = values.reindex(g.index)
-        i = (v - v.median()).abs().idxmin() if v.notna().any() else g.index[0]
+        i = (v - written_median(v)).abs().idxmin() if v.notna().any() else g.index[0]
         r = g.loc[i]
         out[k] = (written_amount(r), f"{r.article_id}, paragraph {int(r.paragraph)}")
     return out
@@ -205,3 +216,48 @@ class _Labels(dict):
 
     def __missing__(self, code):
         return str(code).replace("_", " ")
+
+
+#: the thirds of a body: an article needs this many body paragraphs to have an opening, a middle and a closing one
+THIRDS_MIN = 3
+
+
+def body_thirds(body):
+    """``body`` (rows of body paragraphs: ``article_id``, ``paragraph``) with a ``third`` column, ``opening``,
+    ``middle`` or ``closing``, by the paragraph's position in its article's body (the centre of the paragraph's slot:
+    the first of three is the opening, the last the closing); an article of fewer than :data:`THIRDS_MIN` body
+    paragraphs has no thirds (its rows get ``""``).  pages59: ``rank / n`` cut at 1/3 and 2/3 put no paragraph of a
+    two- or three-paragraph body in the closing third (the last of three sat at 2/3, the middle), and a one-paragraph
+    body in the opening one: on snn2000 sabq, whose articles are one or two long blocks, showed 5.2 directives per
+    1,000 words in a 'middle' that was their last paragraph."""
+    import numpy as np
+    import pandas as pd
+
+    out = body.copy()
+    if out.empty:
+        out["third"] = pd.Series(dtype="str")
+        return out
+    rank = out.groupby("article_id").paragraph.rank(method="first") - 1
+    n = out.groupby("article_id").paragraph.transform("size")
+    pos = (rank + 0.5) / n
+    third = np.select([pos < 1 / 3, pos < 2 / 3], ["opening", "middle"], "closing")
+    out["third"] = np.where(n >= THIRDS_MIN, third, "")
+    return out
+
+
+def marker_gloss(gloss: str) -> str:
+    """A marker's gloss as a page shows it: its senses without the curator's matching notes (``(not ...)``,
+    ``(also ...)``, ``(definite only: ...)``, a ``; not ...`` clause inside brackets).  pages59: the notes, written for
+    whoever edits ``rhetoric_markers.csv``, filled the gloss columns of the rhetoric page (``bad (not the places سيئون,
+    Seiyun, and سيئول, Seoul)`` beside ``the bad``) and carried the Vietnamese demo into Saudi news (``the fatherland
+    (also للوطن, for the fatherland; not in 'Fatherland Front')``)."""
+    import re
+
+    note = re.compile(r"(?:not|nor|also|definite only)\b", re.I)
+
+    def keep(m):  # one bracket: its parts that are no note
+        parts = [p.strip() for p in m.group(1).split(";")]
+        kept = [p for p in parts if not note.match(p)]
+        return m.group(0) if len(kept) == len(parts) else (f" ({'; '.join(kept)})" if kept else "")
+
+    return re.sub(r"\s*\(([^()]*)\)", keep, str(gloss or "")).strip()
