@@ -123,3 +123,23 @@ def test_the_directives_per_outlet_say_how_many_articles_stand_behind_each_rate(
     src = _source("03_rhetoric.ipynb")
     assert 'assign(articles=n_art.values)' in src  # sabq's closing third, 5.2 per 1,000 words, was one article's
     assert 'view.rename(index=lambda g: f"{g} (n={n_art[g]:,})")' in src
+
+
+# --- 6. the per-outlet distinctive words keep an outlet's mark ------------------------------------------------------------
+
+def test_a_shortened_gloss_keeps_the_outlet_mark_the_note_promises():
+    import pandas as pd
+
+    from arnews.outlets import keep_outlet_mark, mark_outlets
+
+    words = {"الرياض": ("alriyadh", "Al Riyadh", "word")}  # a place that is also the daily's name (outlet_words' shape)
+    rows = pd.DataFrame({"surface": ["الرياض", "جازان"], "gloss": ["Riyadh", "Jizan"]})
+    marked = mark_outlets(rows, words, outlet=pd.Series(["3alyoum", "3alyoum"]))  # عين اليوم – الرياض: not the daily's article
+    full = marked.gloss.iloc[0]
+    assert full == "Riyadh; also the name of the outlet Al Riyadh"
+    assert keep_outlet_mark("Riyadh", full) == full  # the per-outlet table's first sense lost the mark
+    assert keep_outlet_mark("Jizan", "Jizan") == "Jizan"
+    assert keep_outlet_mark("", "also the name of the outlet Sabq") == "also the name of the outlet Sabq"
+    assert keep_outlet_mark("outlet: Sabq", "outlet: Sabq (the article's own outlet)") == "outlet: Sabq"
+    src = _source("01_topics.ipynb")
+    assert "keep_outlet_mark(short_gloss(gl, 30), gl)" in src

@@ -15,7 +15,7 @@ from .lexicons import lexicon_cache, read_lexicon
 from .normalize import key, normalize
 
 __all__ = ["OUTLETS_FILE", "outlet_words", "article_outlets", "group_gloss", "learned_outlet_words", "unknown_outlets", "outlet_of", "mark_outlets", "outlet_note", "outlet_items", "NOTE_REST", "MARK",
-           "mark_counted", "counted_note", "COUNTED_REST"]
+           "mark_counted", "counted_note", "COUNTED_REST", "keep_outlet_mark"]
 
 OUTLETS_FILE = "outlet_names.csv"
 #: the gloss prefix of a word that is an outlet's name
@@ -186,6 +186,21 @@ def mark_outlets(df, words: dict, surface: str = "surface", gloss: str = "gloss"
                       (f"{g}; also the name of the outlet {h[1]}" if g else f"also the name of the outlet {h[1]}") if h else g
                       for g, h, o in zip(out[gloss].fillna("").astype(str), hits, own)]
     return out
+
+
+def keep_outlet_mark(short: str, gloss: str) -> str:
+    """A shortened gloss ``short`` (a table's first sense) with the outlet mark :func:`mark_outlets` put in the full
+    ``gloss`` kept: ``Riyadh`` of ``Riyadh; also the name of the outlet Al Riyadh`` is ``Riyadh; also the name of
+    the outlet Al Riyadh``.  pages59: the topics page's per-outlet table cut every gloss to its first sense, and the note
+    under it (``NOTE_REST``: "a name that is also a common word or a place keeps its gloss, with also the name of the
+    outlet …") was false for الرياض in 3alyoum's row on snn2000."""
+    import re
+
+    short, gloss = str(short or ""), str(gloss or "")
+    m = re.search(r"also the name of the outlet [^;]+$", gloss)
+    if not m or m.group(0) in short:
+        return short
+    return f"{short}; {m.group(0)}" if short else m.group(0)
 
 
 #: what a page says after the list of outlet names it marked (no Arabic inside: an Arabic example in this English
