@@ -498,6 +498,20 @@ COMMON_FIRST_ZIPF = 4.0
 BARE_PLACE_ZIPF = 4.5
 
 
+#: a place cue after which a word in -ون may be a person's (ولاية كلينتون: Clinton's term of office)
+_TERM_CUES = frozenset({key("ولاية")})
+
+
+def _plural_shaped_name(p, i: int, w: str, k: str) -> bool:
+    """A word in -ون right after the feminine place cue at token i names the place (``مدينة سيئون``, ``بمدينة
+    أفيون التركية``, ``جزيرة ريونيون``): a sound plural in the genitive after the cue would end in -ين, so -ون is no
+    plural there.  Not a verb (``ومحافظة يقومون``, ``مدينة تكون``), not a four-letter broken plural of the pattern
+    فعول (``مديرية سجون القصيم``, ``شؤون``), never after ``ولاية`` (also a term of office: ``ولاية كلينتون``)."""
+    if len(k) < 5 or {key(p.toks[i]), key(p.toks[i])[1:]} & _TERM_CUES or imperfect_verb(w):
+        return False
+    return not (k[0] in "يتن" and word_info(w).native)
+
+
 def _bare_after_feminine_cue(p, i: int, j: int) -> bool:
     """Token j, an indefinite word right after the feminine place cue at token i (``منطقة``,
     ``محافظة``, ``مدينة``, ``قرية``), names the place: an adjective there would agree with the
@@ -510,14 +524,17 @@ def _bare_after_feminine_cue(p, i: int, j: int) -> bool:
     info = word_info(w)
     if len(k) < 3 or k.startswith("ال") or info.stop or info.cue or info.conj or k in load_cues().given:
         return False
-    if k.endswith(("ة", "ه", "ات", "ين", "ون")) or _VERBAL_NOUN.match(k):
+    if k.endswith(("ة", "ه", "ات", "ين")) or _VERBAL_NOUN.match(k):
+        return False
+    if k.endswith("ون") and not _plural_shaped_name(p, i, w, k):
         return False
     if _is_word(p, j + 1) and _adjacent(p, j, j + 1) and p.fkeys[j + 1].startswith("ال") \
             and word_info(p.toks[j + 1]).zipf >= STRONG and not word_info(p.toks[j + 1]).cue:
         return False  # منطقة حفر الباطن is listed; منطقة شمال المملكة, منطقة عمل الشركة are constructs
     if _is_word(p, j + 1) and _adjacent(p, j, j + 1) and p.toks[j + 1].endswith("ة") \
-            and not p.fkeys[j + 1].startswith("ال"):
+            and not p.fkeys[j + 1].startswith("ال") and word_info(p.toks[j + 1]).cue != "place":
         return False  # منطقة جزاء ضيقة: an indefinite adjective agreeing with the cue, the construct is indefinite
+        # (a place cue is none: مدينة سيئون بمحافظة حضرموت)
     from .places import hamza_zipf as _z
 
     return max(info.zipf, _z(k)) < BARE_PLACE_ZIPF  # hamza spellings: العاب is ألعاب
