@@ -5,7 +5,12 @@ foreign_given), or both words transliterations by their shape; the family name m
 (:data:`FAMILY_ZIPF`), definite (unless after a listed given name), carry a pronoun or tanween, be a verb, a listed
 place, a cue or a function word; the lone mention must
 stand where a surname may (not after a definite word it would qualify, not before ``بن``) and outside every name
-found.  Arabic paragraphs of the analysed text only; names already found are never overlapped.
+found.  Arabic paragraphs of the analysed text only; names already found are never overlapped, but for one: a
+given name the name finder read alone as a person (``الظهير الإسباني الدولي جوردي``, ``البرازيلي إلتون``) opens
+a pair with the next word (``جوردي ألبا ... أن ألبا سيغيب``; session 57, names61b), a family name that is no word of
+a native Arabic shape (:data:`NATIVE_SHAPE`; ``إثيلين منخفض``, ``لفك احتجاز`` stay out) nor a feminine noun; the
+row found is extended.  After a listed given name a family name that also reads as و/ف + a word (``مايكل فيلبس``:
+ف + يلبس) stands when it is written alone :data:`GLUED_LONE_MIN` times.
 """
 from __future__ import annotations
 
@@ -23,6 +28,11 @@ from .wordtests import pronoun_suffixed as _pronoun_suffixed
 __all__ = ["family_pair_people", "FAMILY_ZIPF"]
 
 RARE_ZIPF = 4.0
+#: a family name that also reads as a word behind و/ف (فيلبس: ف + يلبس) stands alone this many times
+GLUED_LONE_MIN = 2
+#: after a given name found alone, the family name is no word of a native Arabic shape (ألبا -2.2, ألميدا -0.7,
+#: هاشمي -1.2; not منخفض -4.6, احتجاز -7.3 after a guessed run: إثيلين منخفض، لفك احتجاز)
+NATIVE_SHAPE = -4.0
 #: the family name is rarer than this (وارنر 3.3, ويب 4.4; not النفط, القطاع)
 FAMILY_ZIPF = 4.5
 _LINKS = NASAB | ABU | ABI | UMM | ABD | AAL
@@ -52,28 +62,42 @@ def _may_open(w: str) -> bool:
     return k in load_cues().given or (info.foreign and info.shape >= SHAPE_FOREIGN)
 
 
-def _family_like(w: str, given: bool) -> bool:
+def _family_like(w: str, given: bool, written: bool = False) -> int:
     """Word w may be the family name after a given name (``given``: a listed one, which may take a definite
-    family name: إبراهيم الهاشمي)."""
+    family name: إبراهيم الهاشمي): 1; 2 when w also reads as a word behind و/ف (فيلبس: ف + يلبس) and only its
+    recurrence alone (:data:`GLUED_LONE_MIN` times) shows it a name; else 0.  ``written``: the article is read on
+    the written word, not the key (ألميدا keeps its hamza: no article)."""
     k = key(w)
     info = word_info(w)
-    if len(k) < 3 or info.stop or info.cue or info.conj or k in _LINKS or info.zipf >= FAMILY_ZIPF:
-        return False
-    if (k.startswith("ال") or info.definite) and not given:
-        return False  # سعر النفط ... النفط: a noun and its definite genitive
-    if k in load_cues().given or (info.bare != k and not info.foreign and not k.startswith("ال")) or _pronoun_suffixed(w):
-        return False  # a given name names many; a word behind a proclitic (بالمنتخب) or with a pronoun is prose
+    if len(k) < 3 or info.stop or info.cue or k in _LINKS or info.zipf >= FAMILY_ZIPF:
+        return 0
+    definite = w.startswith("ال") if written else k.startswith("ال")
+    if (definite or info.definite) and not given:
+        return 0  # سعر النفط ... النفط: a noun and its definite genitive
+    glued = info.conj or (info.bare != k and not info.foreign and not definite)
+    if glued and not (given and k[:1] in "وف" and not k.startswith(("وال", "فال"))):
+        return 0  # a word behind a proclitic (بالمنتخب) is prose
+    if k in load_cues().given or _pronoun_suffixed(w):
+        return 0  # a given name names many; a word with a pronoun is prose
     if k.endswith(("ون", "ين", "ات")) and info.zipf >= RARE_ZIPF:
-        return False  # a plural
+        return 0  # a plural
     if w.endswith(("اً", "ً", "ٌ", "ٍ")) or imperfect_verb(w):
-        return False  # بديلاً: an accusative; يعادل: a verb
+        return 0  # بديلاً: an accusative; يعادل: a verb
     if len(k) >= 4 and k[-1] in "هت" and zipf_ar(k[:-1]) >= RARE_ZIPF:
-        return False  # قومه: a noun with its pronoun; شملت: a verb in the past
-    return not one_word_place(k)
+        return 0  # قومه: a noun with its pronoun; شملت: a verb in the past
+    if one_word_place(k):
+        return 0
+    return 2 if glued else 1
 
 
 def _taken(spans, s: int, e: int) -> bool:
     return any(s < te and ts < e for ts, te in spans)
+
+
+def _one_word_person(taken, people, s: int, m: int, e: int) -> bool:
+    """The pair's span s..e overlaps one name found, its first word s..m, a person (``جوردي`` of ``الدولي جوردي
+    ألبا``, ``إلتون`` of ``البرازيلي إلتون ألميدا``: a given name the name finder read alone)."""
+    return (s, m) in people and all((ts, te) == (s, m) for ts, te in taken if s < te and ts < e)
 
 
 def _lone_slot(p, i: int, first: str) -> bool:
@@ -97,25 +121,36 @@ def family_pair_people(pars, spans, people=None, guessed=None) -> list[tuple]:
     returned: it is a person)."""
     pars = [p for p in pars if p.rules == "ar" and p.role != "dateline"]
     load_cues()  # (syncs the lexicon folder of _may_open's cache)
-    found = []  # (paragraph, token) of the pairs that pass every test but the lone mention
+    found = []  # (paragraph, token, family test) of the pairs that pass every test but the lone mention
     for p in pars:
         taken = spans.get((p.article_id, p.paragraph), ())
+        mine = (people or {}).get((p.article_id, p.paragraph), ())
         kinds, toks = p.kinds, p.toks
         for i in range(len(kinds) - 1):
-            if kinds[i] != "word" or kinds[i + 1] != "word" or not _may_open(toks[i]) or not adjacent(p, i, i + 1):
+            if kinds[i] != "word" or kinds[i + 1] != "word" or not adjacent(p, i, i + 1):
                 continue
             s, e = p.starts[i], p.ends[i + 1]
-            if _taken(taken, s, e) and (s, e) not in (guessed or {}).get((p.article_id, p.paragraph), ()):
+            one = _one_word_person(taken, mine, s, p.ends[i], e)
+            if not one and not _may_open(toks[i]):
+                continue
+            if not one and _taken(taken, s, e) and (s, e) not in (guessed or {}).get((p.article_id, p.paragraph), ()):
                 continue
             a, b = p.toks[i], p.toks[i + 1]
-            if tanween(p, i + 1) or not (_given_like(a, b) and _family_like(b, p.fkeys[i] in load_cues().given)):
+            if tanween(p, i + 1):
+                continue
+            if one:  # جوردي ألبا: the name finder read the given name alone
+                bi = word_info(b)
+                fam = _family_like(b, False, written=True) if bi.shape > NATIVE_SHAPE and not b.endswith("ة") else 0
+            else:
+                fam = _family_like(b, p.fkeys[i] in load_cues().given) if _given_like(a, b) else 0
+            if not fam:
                 continue
             if is_word(p, i - 1) and adjacent(p, i - 1, i) and p.fkeys[i - 1] in _LINKS:
                 continue  # أبو وارنر: a link before the pair opens a longer name
-            found.append((p, i))
+            found.append((p, i, fam))
     if not found:
         return []
-    wanted = {p.fkeys[i + 1] for p, i in found}
+    wanted = {p.fkeys[i + 1] for p, i, _ in found}
     lone: dict[str, list] = {}  # family key (of a pair found) -> [(paragraph, token)] of its bare occurrences
     for p in pars:
         taken = spans.get((p.article_id, p.paragraph), ())
@@ -134,9 +169,9 @@ def family_pair_people(pars, spans, people=None, guessed=None) -> list[tuple]:
             if k1 in wanted:
                 lone.setdefault(k1, []).append((p, i))
     out = []
-    for p, i in found:
+    for p, i, fam in found:
         fk, ak = p.fkeys[i + 1], p.fkeys[i]
         alone = [(q, t) for q, t in lone.get(fk, ()) if not (q is p and t == i + 1) and _lone_slot(q, t, ak)]
-        if alone:
+        if len(alone) >= (GLUED_LONE_MIN if fam == 2 else 1):
             out.append((p, p.starts[i], p.ends[i + 1], [p.toks[i], p.toks[i + 1]]))
     return out

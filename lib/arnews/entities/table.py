@@ -725,8 +725,17 @@ def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: 
             os_, oe = p.original(s, e)
             eid = "~" + name_key(words)
             guess = next((r for r in by_article[aid] if r[1] == p.paragraph and r[2] == os_ and r[3] == oe), None)
+            given = next((r for r in by_article[aid] if r[1] == p.paragraph and r[2] == os_ and r[3] < oe
+                          and r[6] == "person"), None) if guess is None else None
             if guess is not None:  # شينا هولبروك guessed a place: the recurring family name makes it a person
                 guess[6], eid = "person", guess[5]
+            elif given is not None:  # جوردي ألبا: the given name found alone takes its family name (family_pairs.py)
+                given[3], given[4], eid = oe, p.text[os_:oe], given[5]
+                taken = spans[(aid, p.paragraph)]
+                taken[:] = [(s, e) if ts == s and te < e else (ts, te) for ts, te in taken]
+                mine = people[(aid, p.paragraph)]
+                mine -= {(ts, te) for ts, te in mine if ts == s and te < e}
+                mine.add((s, e))
             else:
                 by_article[aid].append([aid, p.paragraph, os_, oe, p.text[os_:oe], eid, "person", "", "", "", p.role,
                                         "pair", 0.55])
