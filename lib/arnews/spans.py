@@ -5,13 +5,16 @@ megabytes with tens of thousands of hits; :class:`SpanIndex` answers "is this sp
 inside / overlapping one of them" in O(log n) from sorted starts and a running
 maximum of the ends, and :meth:`SpanIndex.hits` / :meth:`SpanIndex.within` say which ones
 without a scan of every span.
+
+:func:`claim` is the small-list counterpart the entity passes share: a span is claimed (appended to
+a paragraph's list of spans taken) unless it overlaps one taken, or, in the original text, one held.
 """
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
 from itertools import accumulate
 
-__all__ = ["SpanIndex", "DisjointSpans"]
+__all__ = ["SpanIndex", "DisjointSpans", "overlaps_any", "claim"]
 
 
 class SpanIndex:
@@ -111,3 +114,23 @@ class DisjointSpans:
             del self.starts[j], self.ends[j]
         else:
             self.points.remove(s)
+
+
+def overlaps_any(spans, s: int, e: int) -> bool:
+    """Some ``(ts, te)`` in ``spans`` has ``ts < e`` and ``s < te``: spans that only touch do not overlap
+    (a linear scan: for the few spans of one paragraph's list, not a huge paragraph's hits)."""
+    return any(s < te and ts < e for ts, te in spans)
+
+
+def claim(taken: list, s: int, e: int, held=(), to_original=None):
+    """Claim ``[s, e)``: ``None`` when it overlaps a span in ``taken`` or (mapped by ``to_original``, e.g. a
+    paragraph's ``p.original``, when given) one in ``held``; else append ``(s, e)`` to ``taken`` (``held`` is
+    never changed) and return the span mapped (``(os, oe)``), or ``(s, e)`` without ``to_original``.
+    ``taken`` is checked first, so a span it blocks is never mapped."""
+    if overlaps_any(taken, s, e):
+        return None
+    got = to_original(s, e) if to_original is not None else (s, e)
+    if overlaps_any(held, *got):
+        return None
+    taken.append((s, e))
+    return got
