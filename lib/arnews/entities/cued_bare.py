@@ -28,8 +28,10 @@ from __future__ import annotations
 
 from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
+from ..spans import claim
 from .cues import load_cues, word_info, zipf_ar
 from .places import place_index
+from .positions import held_spans
 from .proclitics import proclitic_set
 
 __all__ = ["BARE_ZIPF", "DEFINITE_ZIPF", "NAME_WORD_ZIPF", "bare_heads", "cued_bare_rows"]
@@ -109,9 +111,7 @@ def cued_bare_rows(pars, rows: list[list], spans: dict) -> list[list]:
     names = _names(rows)
     if not names:
         return []
-    held: dict = {}
-    for r in rows:
-        held.setdefault(r[1], []).append((r[2], r[3]))
+    held = held_spans(rows)
     one = proclitic_set("family_pair")  # (one glued و/ب/ل/ف)
     out = []
     for p in pars:
@@ -147,12 +147,10 @@ def cued_bare_rows(pars, rows: list[list], spans: dict) -> list[list]:
             if i > 0 and p.kinds[i - 1] == "word" and word_info(p.toks[i - 1]).cue == "org":
                 continue  # لنادي ريفير بليت
             s, e = p.starts[i] + off, p.ends[j]
-            if any(s < te and ts < e for ts, te in taken):
+            got = claim(taken, s, e, mine, p.original)
+            if got is None:
                 continue
-            os_, oe = p.original(s, e)
-            if any(os_ < te and ts < oe for ts, te in mine):
-                continue
-            taken.append((s, e))
+            os_, oe = got
             out.append([p.article_id, p.paragraph, os_, oe, p.text[os_:oe], r[5], r[6], r[7], r[8], "",
                         p.role, "part", 0.6])
     return out
