@@ -30,6 +30,7 @@ import re
 
 from ..lexicons import lexicon_cache, read_lexicon, word_kinds
 from ..normalize import key
+from ..spans import claim
 from .positions import held_spans
 from .proclitics import proclitics
 
@@ -186,12 +187,10 @@ def group_name_rows(pars, rows: list[list], spans: dict) -> list[list]:
             s, e = p.starts[i] + off, p.ends[j]
             if off == 0:
                 s = _head_before(p, i, s)
-            if any(s < te and ts < e for ts, te in taken):
+            got = claim(taken, s, e, mine, p.original)
+            if got is None:
                 continue
-            os_, oe = p.original(s, e)
-            if any(os_ < te and ts < oe for ts, te in mine):
-                continue
-            taken.append((s, e))
+            os_, oe = got
             out.append([p.article_id, p.paragraph, os_, oe, p.text[os_:oe], r[5], r[6], r[7], r[8], "",
                         p.role, "group name", 0.6])
     return out
