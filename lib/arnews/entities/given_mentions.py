@@ -25,6 +25,7 @@ from .part_mentions import continues_name, office_before, title_speaker, verb_be
 from .part_slots import extra_slot
 from .positions import adjacent, held_spans, is_word
 from ..normalize import key
+from ..spans import claim, overlaps_any
 from .wordtests import STOP_GIVEN
 
 __all__ = ["given_mention_rows", "GIVEN_MIN_ZIPF", "GIVEN_MAX_ZIPF", "NEXT_RARE_ZIPF"]
@@ -125,12 +126,12 @@ def given_mention_rows(pars, rows: list[list], spans: dict) -> list[list]:
             if kd != "word" or p.fkeys[i] not in parts:
                 continue
             s, e = p.starts[i], p.ends[i]
-            if any(s < te and ts < e for ts, te in taken) or not _slot(p, i):
+            if overlaps_any(taken, s, e) or not _slot(p, i):
                 continue
-            os_, oe = p.original(s, e)
-            if any(os_ < te and ts < oe for ts, te in rows_here):
+            got = claim(taken, s, e, rows_here, p.original)
+            if got is None:
                 continue
-            taken.append((s, e))
+            os_, oe = got
             spans[(p.article_id, p.paragraph)] = taken
             out.append([p.article_id, p.paragraph, os_, oe, p.text[os_:oe], parts[p.fkeys[i]], "person", "", "", "",
                         p.role, "part", 0.5])
