@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
+from ..spans import claim
 from .cues import load_cues, word_info
 from .part_mentions import NAME_LINKS, continues_name, single_parts
 from .positions import adjacent, held_spans, is_word
@@ -134,12 +135,10 @@ def part_echo_rows(pars, rows: list[list], spans: dict) -> list[list]:
             if not slot:
                 continue
             s, e = p.starts[i] + off, p.ends[j]
-            if any(s < te and ts < e for ts, te in taken):
+            got = claim(taken, s, e, rows_here, p.original)
+            if got is None:
                 continue
-            os_, oe = p.original(s, e)
-            if any(os_ < te and ts < oe for ts, te in rows_here):
-                continue
-            taken.append((s, e))
+            os_, oe = got
             spans[(p.article_id, p.paragraph)] = taken
             people.append((os_, oe))
             rows_here.append((os_, oe))
