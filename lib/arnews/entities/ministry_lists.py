@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from ..lexicons import lexicon_cache, read_lexicon
 from ..normalize import key
+from ..spans import claim
 from .keys import org_key
 from .guards import gentilic, gentilic_place
 from .positions import held_spans, is_word
@@ -151,12 +152,10 @@ def ministry_list_rows(pars, rows: list[list], spans: dict) -> list[list]:
         for i in cues:
             for a, b, off, ministry in _items(p, i, fields):
                 s, e = p.starts[a] + off, p.ends[b]
-                if any(s < te and ts < e for ts, te in taken):
+                got = claim(taken, s, e, here, p.original)
+                if got is None:
                     continue
-                os_, oe = p.original(s, e)
-                if any(os_ < te and ts < oe for ts, te in here):
-                    continue
-                taken.append((s, e))
+                os_, oe = got
                 out.append([p.article_id, p.paragraph, os_, oe, p.text[os_:oe], "~" + org_key(ministry.split()),
                             "organisation", "", "", "", p.role, "list", 0.6])
     return out
