@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
+from ..spans import claim
 from .positions import adjacent, held_spans, is_word
 from .proclitics import proclitics
 
@@ -191,11 +192,8 @@ def org_part_rows(pars, rows: list[list], spans: dict) -> list[list]:
                 for x in same:  # وقالت داماك: one word the finder read as a speaker is the article's company
                     x[5], x[6], x[11] = r[5], "organisation", "part"
                 continue
-            if any(s < te and ts < e for ts, te in taken):
+            if claim(taken, s, e, here, p.original) is None:
                 continue
-            if any(os_ < te and ts < oe for ts, te in here):
-                continue
-            taken.append((s, e))
             out.append([p.article_id, p.paragraph, os_, oe, p.text[os_:oe], r[5], "organisation", r[7], r[8], "",
                         p.role, "part", 0.55])
     return out
