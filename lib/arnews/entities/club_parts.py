@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..lexicons import lexicon_cache, read_lexicon
 from ..normalize import key
+from ..spans import claim
 from .positions import adjacent, held_spans, is_word
 
 __all__ = ["club_part_rows", "club_subject_verbs"]
@@ -71,10 +72,10 @@ def club_part_rows(pars, rows: list[list], spans: dict) -> list[list]:
             if r is None or not (is_word(p, i - 1) and adjacent(p, i - 1, i) and _club_verb(p.fkeys[i - 1])):
                 continue
             s, e = p.starts[i], p.ends[i]
-            os_, oe = p.original(s, e)
-            if any(s < te and ts < e for ts, te in taken) or any(os_ < te and ts < oe for ts, te in here):
+            got = claim(taken, s, e, here, p.original)
+            if got is None:
                 continue
-            taken.append((s, e))
+            os_, oe = got
             out.append([p.article_id, p.paragraph, os_, oe, p.text[os_:oe], r[5], "organisation", r[7], r[8], "",
                         p.role, "club part", 0.55])
     return out
