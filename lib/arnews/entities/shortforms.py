@@ -11,6 +11,7 @@ short form joins the ministry's entity.  Pure function over the article's paragr
 from __future__ import annotations
 
 from ..normalize import key
+from ..spans import claim
 from .club_parts import club_part_rows
 from .field_forms import field_form_rows
 from .org_parts import org_part_rows
@@ -121,10 +122,10 @@ def short_form_rows(pars, rows: list[list], spans: dict) -> list[list]:
                     or last == i and second.get(k[off:]) and _quoted_alone(p, i, i):
                 continue  # (رؤية البنك إلى "الثقافة": the first field of two quoted alone is the common noun)
             s, e = p.starts[i] + off, p.ends[last]
-            if any(s < te and ts < e for ts, te in taken):
+            got = claim(taken, s, e, to_original=p.original)
+            if got is None:
                 continue
-            taken.append((s, e))
-            os_, oe = p.original(s, e)
+            os_, oe = got
             out.append([p.article_id, p.paragraph, os_, oe, p.text[os_:oe], r[5], r[6], r[7], r[8], "",
                         p.role, "short form", 0.6])
     out += field_form_rows(pars, rows + out, spans)
