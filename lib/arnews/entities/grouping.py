@@ -25,6 +25,7 @@ from collections import Counter
 
 from ..lexicons import lexicon_derived
 from ..normalize import WORD_CACHE, key
+from ..spans import claim
 from .coordination import given_only
 from .cues import word_info
 from .guards import gentilic, place_index
@@ -306,10 +307,10 @@ def same_name_rows(pars, rows: list[list], spans: dict) -> list[list]:
             if off == 0 and i > 0 and p.kinds[i - 1] == "word" and _in_body_name(p.toks[i - 1]):
                 continue  # اللجنة الشعبية لمقاطعة ين لام، شركة «نايكي»: the name inside a body's name
             s, e = p.starts[i] + off, p.ends[i + m - 1]
-            if any(s < te and ts < e for ts, te in taken):
+            got = claim(taken, s, e, to_original=p.original)
+            if got is None:
                 continue
-            taken.append((s, e))
-            os_, oe = p.original(s, e)
+            os_, oe = got
             if (p.text, os_, oe) in seen:
                 continue
             out.append([p.article_id, p.paragraph, os_, oe, p.text[os_:oe], r[I_ID], r[I_TYP], r[7], r[8], "",
