@@ -33,7 +33,7 @@ import pandas as pd
 
 from ..lexicons import lexicon_cache, lexicon_path
 from ..normalize import key
-from ..spans import SpanIndex
+from ..spans import SpanIndex, claim
 from ..text import TEXT_ROLES, Paragraphs, make_paragraph, paragraphs_of
 from .gazetteer import Gazetteer, find_aliases as _find, load_gazetteer, skeleton as _skeleton
 from .names import Name, name_key, paragraph_names
@@ -565,10 +565,10 @@ def _later_mentions(pars, heads: dict, spans: dict) -> list[list]:
                 taken.append((p.starts[i], p.ends[i + m - 1]))  # (nor a later guess: the words are the body's)
                 continue  # شركة ها سون: a place named again right after an organisation's head is the body's name
             s, e = p.starts[i] + off, p.ends[i + m - 1]
-            if any(s < te and ts < e for ts, te in taken):
+            got = claim(taken, s, e, to_original=p.original)
+            if got is None:
                 continue
-            taken.append((s, e))
-            os_, oe = p.original(s, e)
+            os_, oe = got
             out.append([p.article_id, p.paragraph, os_, oe, p.text[os_:oe], eid, typ, "", "", "", p.role,
                         "recurrence", 0.6])
     return out
