@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from ..lexicons import kind_sets, lexicon_cache
 from ..normalize import key
+from ..spans import claim, overlaps_any
 from .positions import adjacent, is_word  # (speed52: a module-level import; it was a relative import per call)
 from .cues import word_info
 from .orgwords import WordSet, name_words
@@ -174,12 +175,11 @@ def field_form_rows(pars, rows: list[list], spans: dict) -> list[list]:
             f, r, off = m
             last = i + len(f) - 1
             s, e = p.starts[i] + off, p.ends[last]
-            if any(s < te and ts < e for ts, te in taken) or not acts(p, i, last) \
+            if overlaps_any(taken, s, e) or not acts(p, i, last) \
                     or len(f) == 1 and (last + 1 >= len(p.toks) or p.kinds[last + 1] != "punct") \
                     or i >= 2 and p.kinds[i - 1] == "punct" and p.fkeys[i - 2] in _TITLING:
                 continue
-            taken.append((s, e))
-            os_, oe = p.original(s, e)
+            os_, oe = claim(taken, s, e, to_original=p.original)  # (taken overlaps not: asked above)
             out.append([p.article_id, p.paragraph, os_, oe, p.text[os_:oe], r[5], r[6], r[7], r[8], "",
                         p.role, "short form", 0.6])
     return out
