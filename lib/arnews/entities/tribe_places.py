@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
+from ..spans import claim
 from .cues import word_info
 from .keys import Name, name_key
 from .places import listed_place_at
@@ -89,9 +90,8 @@ def tribe_places(p, found: list[Name]) -> list[Name]:
                 and f"{fj} {p.fkeys[j + 1]}" in historic_tribes():
             continue  # في بني هاشم، بني عبد المطلب: a people of history
         s, e = p.starts[i] + off, p.ends[j]
-        if any(s < te and ts < e for ts, te in taken):
+        if claim(taken, s, e) is None:
             continue
         words = [p.toks[i][off:], w]
         out.append(Name(s, e, "place", "cue", 0.65, name_key(words), p.toks[i - 1] if off == 0 else p.toks[i][:off]))
-        taken.append((s, e))
     return out
