@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
+from ..spans import claim
 from .cues import load_cues, word_info
 from .guards import gentilic, imperfect_verb
 from .placeids import country_id
@@ -234,9 +235,8 @@ def paragraph_clubs(p, found: list) -> list:
             pid = name_key([p.toks[t] for t in range(i, i + m)])
         e = _club_end(p, i + m)
         s, t = p.starts[i], p.ends[e - 1] if e > 0 else 0
-        if e > 0 and not any(s < te and ts < t for ts, te in taken):
+        if e > 0 and claim(taken, s, t) is not None:
             out.append(Name(s, t, "organisation", "club", CLUB_CONFIDENCE, pid))
-            taken.append((s, t))
     return _joined_city_clubs(p, out)
 
 
