@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..normalize import WORD_CACHE, key
+from ..spans import claim
 from .cues import word_info
 from .guards import gentilic_place
 from .positions import is_word as _word
@@ -79,7 +80,6 @@ def paragraph_states(p, found: list) -> list:
             elif not (k in _CLOSING and not word_info(p.toks[j]).cue):
                 break
             j += 1
-        if pid and not any(p.starts[i] < te and ts < p.ends[j - 1] for ts, te in taken):
+        if pid and claim(taken, p.starts[i], p.ends[j - 1]) is not None:
             out.append(Name(p.starts[i] + off, p.ends[j - 1], "place", "geo", 0.8, pid))
-            taken.append((p.starts[i], p.ends[j - 1]))
     return sorted(out, key=lambda x: (x.start, x.end))
