@@ -24,6 +24,7 @@ followed by a word that would continue another name (a listed given name, بن, 
 from __future__ import annotations
 
 from ..normalize import key
+from ..spans import claim, overlaps_any
 from .namelinks import AAL, ABA, ABD, ABI, ABU, BIN, FOREIGN_PARTICLES, IBN, NASAB, UMM
 from .part_slots import extra_slot, follower_orgs
 from .placeids import one_word_place
@@ -171,7 +172,7 @@ def _repeated_parts(pars, parts: dict, spans: dict, rows: list[list]) -> set:
                 j = i + len(seq) - 1
                 if eid not in anchors or not _seq_at(p, i, seq):
                     continue
-                if any(p.starts[i] < te and ts < p.ends[j] for ts, te in taken):
+                if overlaps_any(taken, p.starts[i], p.ends[j]):
                     break
                 if _bare_slot(p, i) and not continues_name(p, j) and not _glued(p, i, j):
                     count[seq] = count.get(seq, 0) + 1
@@ -275,7 +276,7 @@ def part_mention_rows(pars, rows: list[list], spans: dict) -> list[list]:
                 continue  # a word of a link's slug (.../جائزة-بلند-الحيدري): no mention
             s, e = p.starts[i], p.ends[j]
             drop = []
-            if any(s < te and ts < e for ts, te in taken):
+            if overlaps_any(taken, s, e):
                 # قوات الأسد read as a body: the organisation row gives way to the leader (part_slots.py)
                 drop = follower_orgs(p, i, j, [r for r in rows if r[1] == p.paragraph], FOLLOWERS)
                 if not drop or continues_name(p, j):
@@ -289,14 +290,14 @@ def part_mention_rows(pars, rows: list[list], spans: dict) -> list[list]:
                 slot = _bare_slot(p, i) and not continues_name(p, j)  # وفي أمسية عسيري، أراد عسيري (names57a)
             if not slot:
                 continue
-            os_, oe = p.original(s, e)
             if drop:
                 rows[:] = [r for r in rows if not any(r is d for d in drop)]
                 rows_here[:] = [(a, b) for a, b in rows_here if not any((a, b) == (d[2], d[3]) for d in drop)]
                 taken[:] = [(a, b) for a, b in taken if not (s < b and a < e)]
-            if any(os_ < te and ts < oe for ts, te in rows_here):
+            got = claim(taken, s, e, rows_here, p.original)  # (taken overlaps no more: what it held was dropped)
+            if got is None:
                 continue
-            taken.append((s, e))
+            os_, oe = got
             spans[(p.article_id, p.paragraph)] = taken
             out.append([p.article_id, p.paragraph, os_, oe, p.text[os_:oe], eid, "person", "", "", "",
                         p.role, "part", 0.55])
