@@ -74,6 +74,7 @@ from .learned_clubs import club_rows as _club_rows  # noqa: F401
 from .learned_clubs import weak_readings as _weak_readings  # noqa: F401
 from .namelinks import AAL, ABD, ABI, ABU, NASAB
 from .placeids import one_word_place
+from .proclitics import proclitic_set
 
 __all__ = ["LEARNED_COLS", "learn_names", "learned_mentions", "learned_name_tables", "with_learned",
            "load_learning_cues", "RARE", "ORDINARY", "NEVER", "ORDINARY_MIN", "ORDINARY_SHARE", "FAMILY_SHARE",
@@ -99,11 +100,6 @@ LEARNED_COLS = ["name", "key", "type", "class", "entity_id", "cue", "cues", "n_c
 _ENTITY_COLS = ["article_id", "paragraph", "start", "end", "surface", "entity_id", "type", "name_en", "name_vi", "alias",
                 "role", "source", "confidence"]
 
-#: proclitics a matched name may carry: before the article, before ``لل`` (li- + the article), before
-#: an indefinite name
-_BEFORE_ART = frozenset({"", "و", "ف", "ب", "ك", "وب", "فب", "وك"})
-_BEFORE_LL = frozenset({"", "و", "ف"})
-_BEFORE_BARE = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"})  # not ك: كبيش is no بيش
 _VERBAL_NOUN = re.compile(r"^(است..ا.|ان..ا.|ا.ت.ا.|ت..ي.|ت...ي.)$")
 
 
@@ -564,7 +560,10 @@ def _valid(p, s: int, e: int, how: str, club: bool = False) -> int | None:
     if u >= len(p.ends) or p.ends[u] != e or any(p.kinds[x] not in ("word",) for x in range(t, u + 1)):
         return None
     pre = p.ktext[p.starts[t]:s]
-    allowed = {"art": _BEFORE_ART, "ll": _BEFORE_LL, "bare": _BEFORE_BARE}[how]
+    # the proclitics a matched name may carry (proclitic_sets.csv): before the article, before لل (li- + the
+    # article), before an indefinite name (not ك: كبيش is no بيش)
+    allowed = proclitic_set("before_article") if how == "art" else proclitic_set("before_ll") if how == "ll" \
+        else proclitic_set("conj_prep")
     if pre not in allowed:
         return None
     if _transliterated(p, t, u) and (_foreign_neighbour(p, t - 1, t) or _foreign_neighbour(p, u + 1, u)
