@@ -29,6 +29,7 @@ from .namelinks import AAL, ABA, ABD, ABI, ABU, BIN, FOREIGN_PARTICLES, IBN, NAS
 from .part_slots import extra_slot, follower_orgs
 from .placeids import one_word_place
 from .positions import adjacent, held_spans, is_word
+from .proclitics import proclitic_set
 from .cues import load_cues, word_info
 from .wordtests import STOP_GIVEN as _STOP_GIVEN
 
@@ -59,8 +60,6 @@ _NAME_BEFORE = NASAB | ABU | ABI | ABA | UMM
 _NEVER = frozenset({"الله", "رضي", "صلي", "عليه"})
 #: a family name of two words opens with one of these (عبد الرحمن، بن الحسين، آل سالم، أبو داود)
 _PART_LINKS = BIN | IBN | ABD | AAL | ABU
-#: a conjunction and a preposition glued to a follower noun (ولحكومة، وبقوات، فلأنصار)
-_CONJ_PREP = frozenset({"ول", "وب", "فل", "فب"})
 #: the second word of a theophoric compound (علاء الدين، نور الدين، سيف الإسلام): a part right before it is the
 #: compound's first word, and the mention is the whole compound
 _COMPOUND_SECOND = frozenset(key(w) for w in ("الدين", "الإسلام"))
@@ -87,7 +86,7 @@ def _office_or_followers_before(p, i: int) -> bool:
     k = p.fkeys[i - 1]
     if k in FOLLOWERS or (k[:1] in "وف" and k[1:] in FOLLOWERS):
         return True
-    b = k[2:] if k[:2] in _CONJ_PREP else k[1:] if k[:1] in "لب" else ""
+    b = k[2:] if k[:2] in proclitic_set("conj_then_prep") else k[1:] if k[:1] in "لب" else ""
     if b in FOLLOWERS and not (b == "نظام" and k[-len(b) - 1] == "ب"):
         return True  # a glued preposition: لحكومة هادي، بقوات صالح، ولأنصار مرسي; not بنظام (*with a system*) آندرويد
     info = word_info(p.toks[i - 1])
