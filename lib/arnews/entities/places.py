@@ -313,14 +313,11 @@ def _dual_cue(w: str) -> bool:
     return dual_place_cue(w)
 
 
-#: the comparative ك *like, such as* before a country (كبولندا وإيطاليا، وكمصر): read behind it only for a one-word
-#: country claimed anywhere, the whole word rarer than the country (كندا is Canada, not ك + ندا)
-_LIKE = ("وك", "ك")
-
-
 def _like_readings(k: str, names: dict) -> tuple:
-    """``(form, offset, entries)`` of a country behind the comparative ك (place50; see :data:`_LIKE`)."""
-    for p in _LIKE:
+    """``(form, offset, entries)`` of a country behind the comparative ك *like, such as* (place50; the set ``like``
+    of ``proclitic_sets.csv``: كبولندا وإيطاليا، وكمصر): read behind it only for a one-word country claimed anywhere,
+    the whole word rarer than the country (كندا is Canada, not ك + ندا)."""
+    for p in proclitics("like"):
         if k.startswith(p) and len(k) - len(p) >= 3:
             r = k[len(p):]
             got = tuple(e for e in names.get(r, ()) if len(e[0]) == 1 and e[2] == ANYWHERE
