@@ -20,8 +20,6 @@ __all__ = ["OUTLETS_FILE", "outlet_words", "article_outlets", "group_gloss", "le
 OUTLETS_FILE = "outlet_names.csv"
 #: the gloss prefix of a word that is an outlet's name
 MARK = "outlet: "
-#: proclitics a name may carry in a distinctive word's surface (لـ «اليوم», وعكاظ)
-_PROCLITICS = ("و", "ل", "ب", "ف")
 
 
 def _k(text: str) -> str:
@@ -160,7 +158,8 @@ def outlet_of(surface, words: dict) -> tuple[str, str, str] | None:
     k = _k(re.sub(r"[«»\"'()]", "", surface))
     if k in words:
         return words[k]
-    for p in _PROCLITICS:
+    from .entities.proclitics import proclitics
+    for p in proclitics("family_pair"):  # one glued و/ب/ل/ف (لـ «اليوم», وعكاظ)
         if k.startswith(p) and k[len(p):] in words and len(k) - len(p) >= 3:
             return words[k[len(p):]]
     return None
