@@ -55,7 +55,8 @@ def our_two(sc, i) -> str | None:
     w = sc.t.text[i]
     if not w.endswith("ينا") or any(w.startswith(p) and w[len(p):] in _stopwords("ar") for p in ("", "و", "ف")):
         return None  # لدينا, ولدينا, وعلينا: (و +) a function word
-    for p in ("", "و", "ف", "ب", "ل"):
+    from ..entities.proclitics import proclitics  # (the sets of proclitic_sets.csv; entities loaded lazily)
+    for p in proclitics("dual_noun"):
         if p and not w.startswith(p):
             continue
         stem = w[len(p):-3]

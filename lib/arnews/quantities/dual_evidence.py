@@ -161,7 +161,8 @@ class _DualEvidence:
         noun before the pronoun read as a construct dual (``duals.dual_singular``).  Things owned
         are counted: a time unit's reading (عقد: a decade) gives way to the thing (a contract)."""
         w = self.t.text[i]
-        for p in ("", "و", "ف", "ب", "ل"):
+        from ..entities.proclitics import proclitics  # (the sets of proclitic_sets.csv; entities loaded lazily)
+        for p in proclitics("dual_noun"):
             if p and not w.startswith(p):
                 continue
             body = w[len(p):-cut]  # without هما (ها, هم): عقدي, سيارتي

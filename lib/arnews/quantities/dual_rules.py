@@ -239,7 +239,8 @@ class _DualRules:
             # طفليها, قسميها (two children, two sections); not لاعبيها, طالبيها (a sound plural is
             # written the same: its -ون form must be unknown), and what is owned is counted (قدميها: feet)
             w = self.t.text[i]
-            stems = [w[len(p_):-3] for p_ in ("", "و", "ف", "ب", "ل") if w.startswith(p_)]
+            from ..entities.proclitics import proclitics  # (the sets of proclitic_sets.csv; entities loaded lazily)
+            stems = [w[len(p_):-3] for p_ in proclitics("dual_noun") if w.startswith(p_)]
             if any(_z(st + "ون") >= 1.0 for st in stems if not st.endswith("ت")):
                 return None
             q = self._dual_with_pronoun(i, 2)
@@ -293,7 +294,8 @@ class _DualRules:
         # noun's dual in -ين is common; not أغلبية الثلثين, a teh marbuta, nor the verb تبديه الحكومتان)
         if self.definite(i) and i > 0 and self.free(i - 1) and self.kind(i - 1) == "ar":
             pw = self.t.text[i - 1]
-            for p_ in ("", "و", "ف", "ب", "ل"):
+            from ..entities.proclitics import proclitics  # (the sets of proclitic_sets.csv; entities loaded lazily)
+            for p_ in proclitics("dual_noun"):
                 m = re.fullmatch(r"(.{2,}?)ي(ها|هما|هم|ه)", pw[len(p_):]) if pw.startswith(p_) else None
                 st = m.group(1) if m else ""
                 if (m and pw not in _stopwords("ar") and _z(st + "ين") >= 2.5

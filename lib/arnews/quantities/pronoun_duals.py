@@ -12,7 +12,6 @@ from .duals import word_zipf as _z
 
 #: the pronoun endings after the construct dual's ي (longest first); ينا: "our"
 _ENDINGS = ("يهما", "يها", "يهم", "ينا", "يه")
-_PROCLITICS = ("", "و", "ف", "ب", "ل")
 
 
 def dual_before_adjective(sc, i) -> str | None:
@@ -27,7 +26,8 @@ def dual_before_adjective(sc, i) -> str | None:
     if not adj.endswith("ين") or len(adj) < 5 or _z(adj[:-3] if fem_adj else adj[:-2]) < 3.0:
         return None
     best = None
-    for p in _PROCLITICS:
+    from ..entities.proclitics import proclitics  # (the sets of proclitic_sets.csv; entities loaded lazily)
+    for p in proclitics("dual_noun"):
         if p and not w.startswith(p):
             continue
         stem = w[len(p):len(w) - len(suf)]

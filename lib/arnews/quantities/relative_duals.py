@@ -30,7 +30,8 @@ def dual_before_relative(sc, i) -> str | None:
         return None
     fem_rel = sc.k(j).startswith("اللت")
     best = None
-    for p in ("", "و", "ف", "ب", "ل"):
+    from ..entities.proclitics import proclitics  # (the sets of proclitic_sets.csv; entities loaded lazily)
+    for p in proclitics("dual_noun"):
         if p and not w.startswith(p):
             continue
         stem = w[len(p):-len(end)]  # ابنت, لاعب, ابن

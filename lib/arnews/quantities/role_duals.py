@@ -12,8 +12,6 @@ from ..lexicons import lexicon_cache, read_lexicon
 from ..tokens import stopwords
 from .genitive_duals import definite_dual_at
 
-_PROCLITICS = ("", "و", "ب", "ل", "ف")
-
 
 @lexicon_cache(maxsize=2)
 def role_nouns() -> frozenset[str]:
@@ -36,7 +34,8 @@ def role_dual(sc, i) -> str | None:
     if sc.definite(i) or not w.endswith("ي") or w.endswith(("يي", "تي")):
         return None
     roles = role_nouns()
-    sing = next((w[len(p):-1] for p in _PROCLITICS if w.startswith(p) and w[len(p):-1] in roles), None)
+    from ..entities.proclitics import proclitics  # (the sets of proclitic_sets.csv; entities loaded lazily)
+    sing = next((w[len(p):-1] for p in proclitics("dual_noun") if w.startswith(p) and w[len(p):-1] in roles), None)
     if sing is None:
         return None
     if _owners_at(sc, i + 1):
