@@ -1,5 +1,6 @@
 """Shared helpers of the names tests: ``names(text)`` -> ``[(surface, type), ...]`` of
-:func:`arnews.entities.find_names`, in text order; ``article(title, body, ...)``, the entities table of one
+:func:`arnews.entities.find_names`, in text order (``name_ids(text)``: ``[(surface, entity_id, type), ...]``, and
+``id_of(rows, surface)``); ``article(title, body, ...)``, the entities table of one
 invented article; ``article_rows(...)``, its rows as tuples, and ``same_person(rows, full, part, par)``;
 ``learned_of(texts)``, the corpus-level learned pass over invented articles."""
 from __future__ import annotations
@@ -10,6 +11,17 @@ from arnews.entities import find_names
 def names(text):
     df = find_names(text)
     return [(r.surface, r.type) for r in df.itertuples()]
+
+
+def name_ids(text):
+    """``[(surface, entity_id, type), ...]`` of :func:`arnews.entities.find_names`, in text order."""
+    df = find_names(text)
+    return [(r.surface, r.entity_id, r.type) for r in df.itertuples()]
+
+
+def id_of(rows, surface: str):
+    """The entity id of the first of :func:`name_ids` ``rows`` written ``surface`` (StopIteration when none is)."""
+    return next(e for s, e, t in rows if s == surface)
 
 
 def article(*paragraphs):

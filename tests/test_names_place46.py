@@ -10,15 +10,10 @@ Every sentence is written for these tests in the style of Saudi or Vietnamese ne
 from __future__ import annotations
 
 import pytest
+from name_checks import names
 
-from arnews.entities import find_names
 from arnews.entities.prose_runs import prose_run
 from arnews.text import make_paragraph
-
-
-def _rows(text: str) -> list[tuple[str, str]]:
-    df = find_names(text)
-    return list(zip(df.surface, df.type))
 
 
 def _words(s: str) -> list[str]:
@@ -34,7 +29,7 @@ def _words(s: str) -> list[str]:
     ("وفي الصيف نسكن خيام البادية بعيدا عن صخب المدينة", "نسكن خيام"),
 ])
 def test_two_ordinary_words_are_no_place(text, run):
-    rows = _rows(text)
+    rows = names(text)
     assert not any(run in s and t == "place" for s, t in rows), rows
 
 
@@ -45,7 +40,7 @@ def test_two_ordinary_words_are_no_place(text, run):
     ("وأغلقت السلطات الفرنسية نفق المانش أمام الشاحنات ساعات عدة", "نفق المانش"),
 ])
 def test_transliterated_names_stay(text, name):
-    rows = _rows(text)
+    rows = names(text)
     assert any(name in s for s, t in rows), rows
 
 
@@ -55,7 +50,7 @@ def test_transliterated_names_stay(text, name):
     ("وتوجهت فرق الإنقاذ إلى نغي آن لإجلاء السكان من القرى المنخفضة", "نغي آن"),
 ])
 def test_vietnamese_places_stay(text, name):
-    rows = _rows(text)
+    rows = names(text)
     assert (name, "place") in rows, rows
 
 
@@ -75,14 +70,14 @@ def test_prose_run(words, prose):
     ("وافتتحت جامعة هانوي للعلوم مختبرا جديدا للطاقة المتجددة", "جامعة هانوي للعلوم", "هانوي"),
 ])
 def test_organisation_holding_a_gazetteer_place(text, org, place):
-    rows = _rows(text)
+    rows = names(text)
     assert (org, "organisation") in rows, rows
     assert (place, "place") in rows, rows
 
 
 def test_place_beside_an_organisation_stays_alone():
     # the gazetteer place is no part of a found organisation here: one place, no organisation invented
-    rows = _rows("ووصل الوزير إلى كوانغ تري صباح اليوم في زيارة تستغرق يومين")
+    rows = names("ووصل الوزير إلى كوانغ تري صباح اليوم في زيارة تستغرق يومين")
     assert ("كوانغ تري", "place") in rows, rows
     assert not any(t == "organisation" for s, t in rows), rows
 
@@ -101,8 +96,8 @@ def _names(text: str) -> list[tuple[str, str]]:
 ])
 def test_speakers_name_stops_before_that(text, name):
     # إن/أن after a speaker's name opens what was said: no syllable of his name
-    names = _names(text)
-    assert (name, "person") in names, names
+    got = _names(text)
+    assert (name, "person") in got, got
 
 
 def test_syllable_an_written_with_madda_stays():

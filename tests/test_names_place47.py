@@ -10,14 +10,9 @@ Every sentence is written for these tests in the style of Saudi or Vietnamese ne
 from __future__ import annotations
 
 import pytest
+from name_checks import names
 
-from arnews.entities import find_names
 from arnews.entities.prose_runs import prose_run
-
-
-def _rows(text: str) -> list[tuple[str, str]]:
-    df = find_names(text)
-    return list(zip(df.surface, df.type))
 
 
 @pytest.mark.parametrize("text,run", [
@@ -28,7 +23,7 @@ def _rows(text: str) -> list[tuple[str, str]]:
 ])
 def test_prose_runs_are_no_place(text, run):
     """The finder reads these runs as transliterated places (it did before place47)."""
-    rows = _rows(text)
+    rows = names(text)
     assert not any(run in s and t == "place" for s, t in rows), rows
 
 
@@ -58,5 +53,5 @@ def test_names_are_no_prose(run):
     ("داك لاك: حصاد 3 آلاف طن من الفلفل خلال الموسم", "داك لاك"),
 ])
 def test_places_stay(text, name):
-    rows = _rows(text)
+    rows = names(text)
     assert any(name in s for s, t in rows), rows
