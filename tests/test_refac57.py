@@ -300,7 +300,8 @@ def test_an_unknown_set_is_a_lexicon_error():
 
 def test_no_module_writes_its_own_proclitic_tuple_again():
     """A finder of entities/ that needs proclitics names a set of proclitic_sets.csv (add a glossed row) instead of a
-    constant of its own (quantities/, outlets and the glossary keep theirs: outside entities/)."""
+    constant of its own (outside entities/ the glossary and most of quantities/ keep theirs; refac58 moved outlets and
+    the dual rules of quantities/ to named sets)."""
     import ast
     from pathlib import Path
 
