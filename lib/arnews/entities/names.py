@@ -73,6 +73,7 @@ from .latin_glosses import latin_glosses
 from .governments import local_governments
 from .military_units import military_units
 from .press_lists import press_lists
+from .quoted_nationals import quoted_nationals
 from .song_credits import song_credit_people
 from .quoted_heads import quoted_head_names
 from .quoted_subjects import quoted_subjects
@@ -1263,6 +1264,7 @@ def paragraph_names(p) -> list[Name]:
             got = press_lists(p, got)  # الصحف المصرية وفي مقدمتها "الأهرام" و"الأخبار": each listed paper
             got = quoted_head_names(p, got) if gates & _QUOTED_HEAD else got  # مطعم "بابا جونز"، دورية "لانسيت": a business or journal named in quotes
             got = quoted_subjects(p, got)  # "التأمينات" تبدأ الصرف: a body a headline names in quotes (names59d)
+            got = quoted_nationals(p, got)  # و”الشروق” المصرية، "iDNES.cz" التشيكية: a quoted name before its country (names61a)
             got = province_capitals(p, got)  # الرمادي مركز محافظة الأنبار: the seat of a province, no centre
             got = central_banks(p, got)  # وكان المركزي السويسري قد توقف: a central bank by its country (org44)
             got = national_bodies(p, got) if gates & _COUNTRY_ADJ else got  # أوقف الأمن التونسي، الرئاسة الفلسطينية: a state's body by its field (org48)

@@ -1,0 +1,85 @@
+"""A name in quotes right before a country's feminine adjective is an organisation (session 57, names61a, issue 14).
+
+A paper, a channel, an agency or a company is often named bare, in quotes, with its country after it and no head
+word: ``هي: السفير” اللبنانية، و”الشروق” المصرية و”الرأي” الكويتية``، ``ذكرت "iDNES.cz" التشيكية``، ``تصريحات لقناة
+“العالم “الإيرانية``.  The feminine adjective agrees with the unwritten head (صحيفة، قناة، شركة، وكالة); the quotes
+say the words between them are a name.  So a run of one to four words (Arabic or Latin) between an opening quote
+(``" “ ” « (``, or the ``:`` opening a list) and a closing quote (``" ” “ » )``), the closing quote followed at once
+by a definite feminine adjective of a country (``المصرية``، ``الأمريكية``: the masculine form is a nationality of
+:func:`arnews.entities.cuewords.nationality_word`; not ``الجنوبية``، ``الرسمية``، ``العسكرية``), is an organisation.
+
+Guards: the quoted run is no stop word alone (``«لا» اليونانية``: the referendum's *no*), holds no digit-only token,
+and is not a place listed to be read anywhere or after a preposition (``"سانت لويس" الأمريكية``، ``"روتردام" الهولندية``:
+the city, or a club the sports rules read; ``الشروق``, a town read after a place cue only, stays in); a run any name already found overlaps is left to it.  The common words this reads as names (``الرأي``
+*opinion*, ``الشروق`` *sunrise*, ``العالم`` *the world*) are names only in this frame: quoted, then a country.
+"""
+from __future__ import annotations
+
+from .cues import word_info
+from .cuewords import nationality_word
+from .keys import Name, org_key
+from .places import place_index
+from ..normalize import key
+
+__all__ = ["quoted_nationals"]
+
+_OPENERS = frozenset('"“”«(:')
+_CLOSERS = frozenset('"”“»)')
+_QUOTE_CHARS = "\"“”«»()"
+
+
+def _country_feminine(p, t: int) -> bool:
+    """Token ``t`` is a definite feminine adjective of a country (المصرية، الإيرانية), written right after the quote."""
+    if not (0 <= t < len(p.kinds)) or p.kinds[t] != "word":
+        return False
+    k = p.fkeys[t]
+    w = p.toks[t]
+    if not (k.startswith("ال") and k.endswith("يه") and len(k) > 5):
+        return False
+    gap = p.ntext[p.ends[t - 1]:p.starts[t]]
+    return "\n" not in gap and len(gap) <= 1 and nationality_word(w[:-1]) == 1
+
+
+def _listed_place(words: list[str]) -> bool:
+    """The words are a listed place read anywhere or after a preposition (سانت لويس، روتردام; not الشروق, a town
+    read after a place cue only)."""
+    ks = tuple(key(w) for w in words)
+    return any(tuple(ws) == ks and level <= 1 for ws, _, level in place_index().names.get(ks[0], ()))
+
+
+def _latin_dot(p, t: int) -> bool:
+    """Token ``t`` is a dot inside a Latin name (iDNES.cz): Latin on both sides, no space."""
+    return (p.toks[t] == "." and 0 < t < len(p.kinds) - 1 and p.kinds[t - 1] == "latin" and p.kinds[t + 1] == "latin"
+            and p.ends[t - 1] == p.starts[t] and p.ends[t] == p.starts[t + 1])
+
+
+def quoted_nationals(p, found: list[Name]) -> list[Name]:
+    """``found`` with each quoted name before a country's feminine adjective (see the module) added."""
+    if not any(c in p.ntext for c in _QUOTE_CHARS):
+        return found
+    kinds, toks = p.kinds, p.toks
+    new = []
+    for c in range(1, len(kinds) - 1):
+        if kinds[c] != "punct" or toks[c] not in _CLOSERS or not _country_feminine(p, c + 1):
+            continue
+        o = c - 1
+        while o >= 0 and (kinds[o] in ("word", "latin") or _latin_dot(p, o)) and c - o <= 5:
+            o -= 1
+        if o < 0 or kinds[o] != "punct" or toks[o] not in _OPENERS or not 1 <= c - o - 1 <= 4:
+            continue
+        if (toks[o] == "(") != (toks[c] == ")"):
+            continue  # (a bracket closes a bracket, a quote a quote)
+        words = [toks[x] for x in range(o + 1, c) if not _latin_dot(p, x)]
+        if len(words) == 1 and kinds[o + 1] == "word":
+            info = word_info(words[0])
+            if info.stop or info.conj or len(key(words[0])) < 3:
+                continue  # «لا» اليونانية
+        if _listed_place(words):
+            continue  # "سانت لويس" الأمريكية: the city
+        s, e = p.starts[o + 1], p.ends[c - 1]
+        if any(nm.start < e and s < nm.end for nm in found):
+            continue
+        new.append(Name(s, e, "organisation", "cue", 0.65, org_key(words), p.toks[c + 1]))
+    if not new:
+        return found
+    return sorted(found + new, key=lambda x: (x.start, x.end))
