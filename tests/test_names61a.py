@@ -29,12 +29,13 @@ def test_press_review_list_of_quoted_papers():
 
 
 def test_quoted_channel_and_latin_site_before_their_country():
-    assert _orgs("وقال وزير الخارجية في حديث مع “العالم” الإيرانية إن المفاوضات مستمرة.") == ["العالم"]
+    assert "العالم" in _orgs("وقال وزير الخارجية في حديث مع “العالم” الإيرانية نقلته وكالة الأنباء الرسمية إن "
+                             "المفاوضات مستمرة.")
     assert _orgs("ونقل \"iDNES.cz\" التشيكية عن المدرب أن اللاعب السعودي سينضم إلى الفريق الأسبوع المقبل.") == ["iDNES.cz"]
 
 
 def test_quoted_company_before_its_country():
-    assert "زين" in _orgs("ورفعت «زين» السعودية أرباحها الفصلية بنسبة 12 في المئة.")
+    assert "زين" in _orgs("ورفعت «زين» السعودية أرباحها الفصلية بنسبة 12 في المئة، وقالت الشركة إن عدد المشتركين زاد.")
 
 
 def test_common_words_stay_words_outside_the_frame():
@@ -56,3 +57,12 @@ def test_the_bare_paper_joins_its_headed_mention():
     df = find_names("وقالت صحيفة الشروق المصرية إن الرسالة مباشرة. وأضافت ”الشروق” المصرية أن الوزير سيزور القاهرة.")
     org = df[df["type"] == "organisation"]
     assert list(org["surface"]) == ["صحيفة الشروق المصرية", "الشروق"]
+
+
+def test_common_words_in_quotes_need_a_paper_or_company_in_the_paragraph():
+    assert _orgs("وانتشرت القوات بمحاذاة «الحدود» اللبنانية، وتحدث الوزير عن «البنية النووية» السعودية.") == []
+    assert _orgs("ونقلت صحيفة عكاظ عن رئيس تحرير \"السياسة\" الكويتية قوله إن الزيارة ناجحة.")[-1] == "السياسة"
+
+
+def test_place_cue_before_the_quote_is_a_place():
+    assert _orgs("وصل فريق الدراجات إلى مدينة «لورد» الفرنسية بعد انتهاء المرحلة الخامسة.") == []

@@ -8,18 +8,25 @@ say the words between them are a name.  So a run of one to four words (Arabic or
 by a definite feminine adjective of a country (``المصرية``، ``الأمريكية``: the masculine form is a nationality of
 :func:`arnews.entities.cuewords.nationality_word`; not ``الجنوبية``، ``الرسمية``، ``العسكرية``), is an organisation.
 
-Guards: the quoted run is no stop word alone (``«لا» اليونانية``: the referendum's *no*), holds no digit-only token,
+A run of common words only (``الرأي``، ``الشروق``، ``السياسة``) is a name only in a paragraph that writes a media or
+company head of ``learning_cues.csv`` (صحيفة، قناة، وكالة، شركة) or the plural ``الصحف``/``جرائد`` of
+:mod:`.press_lists` (``«الحدود» اللبنانية``، ``«البنية النووية» السعودية``، ``«نور الشاشة» المصرية`` stay out); a run
+with a Latin, foreign or rare word (``«هوندا» اليابانية``، ``"نيتسبوليتيك" الألمانية``) needs no such context.
+Guards: no place cue before the opening quote (``مدينة «لورد» الفرنسية``); the quoted run is no stop word alone (``«لا» اليونانية``: the referendum's *no*), holds no digit-only token,
 and is not a place listed to be read anywhere or after a preposition (``"سانت لويس" الأمريكية``، ``"روتردام" الهولندية``:
 the city, or a club the sports rules read; ``الشروق``, a town read after a place cue only, stays in); a run any name already found overlaps is left to it.  The common words this reads as names (``الرأي``
 *opinion*, ``الشروق`` *sunrise*, ``العالم`` *the world*) are names only in this frame: quoted, then a country.
 """
 from __future__ import annotations
 
+from ..normalize import key
 from .cues import word_info
 from .cuewords import nationality_word
 from .keys import Name, org_key
+from .learned import RARE, load_learning_cues
 from .places import place_index
-from ..normalize import key
+from .press_lists import _HEADS as PRESS_PLURALS
+from .proclitics import proclitics
 
 __all__ = ["quoted_nationals"]
 
@@ -53,6 +60,37 @@ def _latin_dot(p, t: int) -> bool:
             and p.ends[t - 1] == p.starts[t] and p.ends[t] == p.starts[t + 1])
 
 
+def _rare_run(p, a: int, b: int) -> bool:
+    """Tokens a..b-1 hold a Latin run or a foreign or rare word (هوندا، نيتسبوليتيك، iDNES): a name by itself."""
+    for x in range(a, b):
+        if p.kinds[x] == "latin":
+            return True
+        if p.kinds[x] == "word":
+            info = word_info(p.toks[x])
+            if info.foreign or info.zipf < RARE:
+                return True
+    return False
+
+
+def _head_stem(k: str):
+    """The word's key behind each proclitic reading of an organisation's head (وشركة، الصحف، لقناة)."""
+    for c in proclitics("org_head_article"):
+        if k.startswith(c) and len(k) - len(c) >= 3:
+            yield k[len(c):]
+
+
+def _press_context(p) -> bool:
+    """The paragraph writes a media or company head of ``learning_cues.csv`` (صحيفة، قناة، وكالة، شركة) or a plural
+    press head (الصحف، جرائد): a run of common words in quotes names a paper or a company there (و”الرأي” الكويتية)."""
+    got = p.memo.get("quoted_nationals_context")
+    if got is None:
+        heads = {k for k, (typ, cls) in load_learning_cues().items() if cls in ("media", "company")}
+        heads |= {key(w) for w in PRESS_PLURALS}
+        got = any(st in heads for kd, k in zip(p.kinds, p.fkeys) if kd == "word" for st in _head_stem(k))
+        p.memo["quoted_nationals_context"] = got
+    return got
+
+
 def quoted_nationals(p, found: list[Name]) -> list[Name]:
     """``found`` with each quoted name before a country's feminine adjective (see the module) added."""
     if not any(c in p.ntext for c in _QUOTE_CHARS):
@@ -76,6 +114,10 @@ def quoted_nationals(p, found: list[Name]) -> list[Name]:
                 continue  # «لا» اليونانية
         if _listed_place(words):
             continue  # "سانت لويس" الأمريكية: the city
+        if o > 0 and p.kinds[o - 1] == "word" and word_info(p.toks[o - 1]).cue == "place":
+            continue  # مدينة «لورد» الفرنسية: a place cue before the quote
+        if not _rare_run(p, o + 1, c) and not _press_context(p):
+            continue  # «الحدود» اللبنانية، «البنية النووية» السعودية: common words, no paper or company in sight
         s, e = p.starts[o + 1], p.ends[c - 1]
         if any(nm.start < e and s < nm.end for nm in found):
             continue
