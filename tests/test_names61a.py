@@ -64,5 +64,10 @@ def test_common_words_in_quotes_need_a_paper_or_company_in_the_paragraph():
     assert _orgs("ونقلت صحيفة عكاظ عن رئيس تحرير \"السياسة\" الكويتية قوله إن الزيارة ناجحة.")[-1] == "السياسة"
 
 
+def test_rare_word_in_quotes_needs_the_context_too():
+    assert _orgs("وأقلعت المقاتلات من قاعدة «إنجرليك» التركية فجر اليوم باتجاه الحدود.") == []
+    assert _orgs("وأعلنت مجموعة «ستاتويل» النرويجية و«إنجرليك» التركية عن شراكة جديدة.")[-1] == "إنجرليك"
+
+
 def test_place_cue_before_the_quote_is_a_place():
     assert _orgs("وصل فريق الدراجات إلى مدينة «لورد» الفرنسية بعد انتهاء المرحلة الخامسة.") == []

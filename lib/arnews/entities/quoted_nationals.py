@@ -8,11 +8,12 @@ say the words between them are a name.  So a run of one to four words (Arabic or
 by a definite feminine adjective of a country (``المصرية``، ``الأمريكية``: the masculine form is a nationality of
 :func:`arnews.entities.cuewords.nationality_word`; not ``الجنوبية``، ``الرسمية``، ``العسكرية``), is an organisation.
 
-A run of common words only (``الرأي``، ``الشروق``، ``السياسة``) is a name only in a paragraph that writes a media or
-company head of ``learning_cues.csv`` (صحيفة، قناة، وكالة، شركة) or the plural ``الصحف``/``جرائد`` of
-:mod:`.press_lists` (``«الحدود» اللبنانية``، ``«البنية النووية» السعودية``، ``«نور الشاشة» المصرية`` stay out); a run
-with a Latin, foreign or rare word (``«هوندا» اليابانية``، ``"نيتسبوليتيك" الألمانية``) needs no such context.
-Guards: no place cue before the opening quote (``مدينة «لورد» الفرنسية``); the quoted run is no stop word alone (``«لا» اليونانية``: the referendum's *no*), holds no digit-only token,
+An Arabic run is a name only in a paragraph that writes a media or company head of ``learning_cues.csv`` (صحيفة،
+قناة، وكالة، شركة، مجموعة) or the plural ``الصحف``/``جرائد`` of :mod:`.press_lists`: without one, a quoted word
+before a country is as often a base, a plane or a phrase (قاعدة «إنجرليك» التركية، مقاتلات «الرافال» الفرنسية،
+«الحدود» اللبنانية، «البنية النووية» السعودية); a Latin run (``"iDNES.cz" التشيكية``، ``"CNN" الأمريكية``) needs none.
+Guards: no place cue before the opening quote (``مدينة «لورد» الفرنسية``), no run opening with ``لل`` (a closing
+quote taken for an opening one); the quoted run is no stop word alone (``«لا» اليونانية``: the referendum's *no*), holds no digit-only token,
 and is not a place listed to be read anywhere or after a preposition (``"سانت لويس" الأمريكية``، ``"روتردام" الهولندية``:
 the city, or a club the sports rules read; ``الشروق``, a town read after a place cue only, stays in); a run any name already found overlaps is left to it.  The common words this reads as names (``الرأي``
 *opinion*, ``الشروق`` *sunrise*, ``العالم`` *the world*) are names only in this frame: quoted, then a country.
@@ -23,7 +24,7 @@ from ..normalize import key
 from .cues import word_info
 from .cuewords import nationality_word
 from .keys import Name, org_key
-from .learned import RARE, load_learning_cues
+from .learned import load_learning_cues
 from .places import place_index
 from .press_lists import _HEADS as PRESS_PLURALS
 from .proclitics import proclitics
@@ -60,16 +61,9 @@ def _latin_dot(p, t: int) -> bool:
             and p.ends[t - 1] == p.starts[t] and p.ends[t] == p.starts[t + 1])
 
 
-def _rare_run(p, a: int, b: int) -> bool:
-    """Tokens a..b-1 hold a Latin run or a foreign or rare word (هوندا، نيتسبوليتيك، iDNES): a name by itself."""
-    for x in range(a, b):
-        if p.kinds[x] == "latin":
-            return True
-        if p.kinds[x] == "word":
-            info = word_info(p.toks[x])
-            if info.foreign or info.zipf < RARE:
-                return True
-    return False
+def _latin_run(p, a: int, b: int) -> bool:
+    """Tokens a..b-1 hold a Latin run (iDNES.cz، CNN): a name by itself."""
+    return any(p.kinds[x] == "latin" for x in range(a, b))
 
 
 def _head_stem(k: str):
@@ -116,8 +110,10 @@ def quoted_nationals(p, found: list[Name]) -> list[Name]:
             continue  # "سانت لويس" الأمريكية: the city
         if o > 0 and p.kinds[o - 1] == "word" and word_info(p.toks[o - 1]).cue == "place":
             continue  # مدينة «لورد» الفرنسية: a place cue before the quote
-        if not _rare_run(p, o + 1, c) and not _press_context(p):
-            continue  # «الحدود» اللبنانية، «البنية النووية» السعودية: common words, no paper or company in sight
+        if not _latin_run(p, o + 1, c) and not _press_context(p):
+            continue  # «الحدود» اللبنانية، قاعدة «إنجرليك» التركية: no paper or company in sight
+        if key(words[0]).startswith("لل"):
+            continue  # "مشكاة" للطاقة الذرية "السعودية 2050": a preposition opens no name (the quotes of two spans)
         s, e = p.starts[o + 1], p.ends[c - 1]
         if any(nm.start < e and s < nm.end for nm in found):
             continue
