@@ -27,7 +27,8 @@
                         ``tails``, ``persontails``, ``orgtails``), military units by number (``military_units``: اللواء 35), papers listed after
                         الصحف or صحيفتا (``press_lists``), a name in quotes after a business or journal noun
                         (``quoted_heads``: مطعم "بابا جونز"), a headline's quoted subject before a feminine verb (``quoted_subjects``:
-                        «كوتش» تكشف، «سياحة عسير» تطلق), closed lists of companies on a market page
+                        «كوتش» تكشف، «سياحة عسير» تطلق), a name in quotes before its country's feminine adjective where a paper or company is named
+                        (``quoted_nationals``: و”الرأي” الكويتية، "iDNES.cz" التشيكية), closed lists of companies on a market page
                         (``share_lists``: أسهم شركات العالمية ,والعربي ... الأكثر ارتفاعا),
                         a province's seat (``centres``: مركز محافظة الأنبار), family names shaped like a nisba
                         (``nisba_surnames``: العمري), the last word of an uncued name of three (``name_extents``: أحمد
