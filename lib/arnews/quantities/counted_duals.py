@@ -11,6 +11,7 @@ read (review1, session 56)."""
 from __future__ import annotations
 
 from .duals import dual_singular
+from .my_nouns import no_genitive_at
 
 #: how many tokens back the counted noun may stand
 _WINDOW = 15
@@ -35,8 +36,8 @@ def dual_of_counted_unit(sc, i) -> str | None:
             continue
         body = w[len(p):]
         construct = body.endswith(("تا", "تي"))
-        if construct and not (sc.free(i + 1) and sc.kind(i + 1) == "ar"):
-            continue
+        if construct and not (sc.free(i + 1) and sc.kind(i + 1) == "ar") or construct and no_genitive_at(sc, i + 1):
+            continue  # (عودتي سريعًا: a nunated accusative is no genitive, q88)
         if body.endswith("تي") and sc.definite(i + 1):
             continue  # مدرستي الجديدة, شركتي الأولى: "my school", a noun and its adjective (حالتي وفاة: indefinite)
         s = dual_singular(body, construct_ok=construct)

@@ -19,7 +19,7 @@ from .dual_name_pairs import dual_before_named_people
 from .construct_lists import two_genitives_after
 from .enumerated_duals import dual_before_first
 from .genitive_duals import construct_before_dual, genitive_after_construct
-from .my_nouns import my_noun_here
+from .my_nouns import my_noun_here, no_genitive_at
 from .noun_duals import noun_shaped_dual
 from .between_duals import dual_after_between, our_two
 from .both_duals import dual_before_both
@@ -400,6 +400,8 @@ class _DualRules:
                          or body.endswith(("تي", "تا")) and p not in _DEFINITE and round_after)
             if body.endswith(("تي", "تا", "ي")) and not construct:
                 continue
+            if construct and no_genitive_at(self, i + 1):
+                continue  # يضمن عودتي سريعًا: "my quick return", an adverb in the accusative is no genitive (q88)
             if construct and i > 0 and self.free(i - 1) and (
                     body.endswith("تي") and self.k(i - 1) in ("يا", "ويا")
                     or body.endswith("تا") and self.k(i - 1) in ("قد", "لقد", "وقد", "فقد")):

@@ -10,10 +10,27 @@ That evidence is weak, and two contexts outweigh it (blind48 and blind51 wrote n
   ``إنني``): ``حيث كانت حليمتي رحمها الله``, ``وتبحث عن سعادتي أينما كانت`` (my Halima, my happiness).
 
 A definite genitive (``منطقتي الشرقية والرياض``) or two names joined by و after it (``مديريتي يريم والرضمة``)
-still make the dual: the guard is asked only when neither follows."""
+still make the dual: the guard is asked only when neither follows.
+
+A word after the noun that carries the accusative or nominative nunation (``عودتي سريعًا``: *my quick return*,
+``ولايتي أيضاً``) is no genitive (a genitive takes only the kasra): the noun is "my X" whatever its form
+(:func:`no_genitive_at`, q88; the -تي and masculine -ي construct readings of :mod:`.dual_rules` ask it)."""
 from __future__ import annotations
 
 from ..tokens import stopwords
+
+
+#: the nunation of the accusative and the nominative (fathatan, dammatan): never on a genitive
+_NOT_GENITIVE_MARKS = ("\u064b", "\u064c")
+
+
+def no_genitive_at(sc, j) -> bool:
+    """Token j is an Arabic word written with the accusative or nominative nunation (سريعًا, قريباً, جديدٌ): no
+    genitive of a construct dual before it can be (حادثتي سيرٍ takes the kasra)."""
+    if j >= sc.t.n or sc.kind(j) != "ar":
+        return False
+    w = sc.nt.original_span(sc.t.s[j], sc.t.e[j])  # (the tokens' text is normalised: its marks are gone)
+    return any(m in w for m in _NOT_GENITIVE_MARKS)
 
 
 def named_by_noun_before(sc, i) -> bool:
