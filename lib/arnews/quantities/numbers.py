@@ -257,9 +257,11 @@ class _NumberGrammar:
                 else:
                     v, is_int, reading = float(t.replace(",", ".")), False, "decimal"
             nw = self.numword(j) if self.free(j) else None
-            if (nw is None and self.ar and self.is_p(j, "\")»”") and self.adj(j - 1, j) and self.free(j + 1)
-                    and self.numword(j + 1) and self.numword(j + 1)[1] in ("scale", "scale_pl")):
-                j += 1  # بـ»37» مليون ريال, (21,217,850) مليون: a quoted number before its scale word
+            if (nw is None and self.ar and self.is_p(j, "\")»”")
+                    and (self.adj(j - 1, j) or self.is_p(j, ")") and self.is_p(i - 1, "(") and j == i + 1)
+                    and self.free(j + 1) and self.numword(j + 1) and self.numword(j + 1)[1] in ("scale", "scale_pl")):
+                j += 1  # بـ»37» مليون ريال, (21,217,850) مليون: a quoted number before its scale word; (50 ) ألف ريال:
+                # the bracket holds the number alone, a stray space before it closes (q88)
                 nw = self.numword(j)
             scale = 1.0
             if nw and nw[1] in ("scale", "scale_pl", "hundred") and not nw[2]:
