@@ -11,7 +11,11 @@ after it the ranks are a range only when they are the ranks of a group: the plur
 After ``من`` two bare masculine ranks are a range too (with ``إلى`` only after a group: ``أصحاب المراكز من الأول
 إلى السادس``, never ``تراجع الهلال من الأول إلى الثالث``; a group is a sound plural of people, never الاثنين or
 البحرين; the feminine ``من الرابعة إلى السادسة`` is as often hours or ages).  A day of a month after the range (``من الأول إلى العاشر من
-محرم``, ``... من الشهر``) is a stretch of days, never read here."""
+محرم``, ``... من الشهر``) is a stretch of days, never read here.
+
+``بين`` and two bare ranks joined by a glued و, the second higher (``يترنح بين التسعين والمائة``, ``بين الأربعين
+والخمسين``: a team's place in a ranking), are one range too, as both readers of blind60 wrote them (q88); not
+feminine ranks (``ما بين العشرين والخامسة والعشرين``: ages), not days (``بين العاشر والـ 20 من``)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -77,11 +81,26 @@ def _of_a_group(sc, q) -> bool:
     return sc.k(q.a).endswith("مراكز") or _group_before(sc, q.a - 1)
 
 
+def _between_ranks(sc, q, r) -> bool:
+    """``بين`` <q> و<r>: two bare ordinal words (no noun, masculine), r glued to its و and higher, no day after."""
+    return (q.a >= 1 and sc.free(q.a - 1) and sc.k(q.a - 1) in ("بين", "وبين") and r.kind == "ordinal"
+            and r.value_end is None and _whole(r.value) and r.value > q.value and r.a == q.b == q.a + 1
+            and r.b == r.a + 1 and sc.k(r.a).startswith("وال") and sc.numword(q.a) and sc.numword(r.a)
+            and not q.unit and not r.unit and not sc.k(q.a).endswith("ه")
+            and not (sc.k(r.a).endswith("ه") and r.value < 100)  # (والمائة: a hundred, no feminine rank)
+            and not _day_after(sc, r.b))
+
+
 def merge_ordinal_ranges(sc, figures) -> list:
     """The figures with each range of ranks made one ordinal (in place; new rows for ``من الأول إلى السادس``)."""
     by_start = {q.a: q for q in figures}
     drop = set()
     for q in figures:
+        if (id(q) not in drop and q.kind == "ordinal" and q.value_end is None and _whole(q.value)
+                and (r := by_start.get(q.b)) is not None and id(r) not in drop and _between_ranks(sc, q, r)):
+            q.b, q.value_end = r.b, r.value  # يترنح بين التسعين والمائة: ranks 90-100 (q88)
+            drop.add(id(r))
+            continue
         if (id(q) in drop or q.kind != "ordinal" or q.value_end is not None or not _whole(q.value)
                 or not sc.free(q.b) or sc.k(q.b) not in _UNTIL + _TO):
             continue
