@@ -9,6 +9,7 @@ from .counts import _CLOSE_QUOTES, _OPEN_QUOTES
 from .duals import word_zipf as _z, dual_singular
 from .figure import Figure as _Q
 from .lexicon import DEFINITE_PREFIXES as _DEFINITE
+from .relative_duals import plural_verb_after
 
 #: the dual relative pronouns (key form), which agree with a dual antecedent
 _DUAL_RELATIVE = ("اللذين", "اللذان", "اللتين", "اللتان")
@@ -229,6 +230,8 @@ class _DualEvidence:
             if kj in _DUAL_RELATIVE:
                 if kj.startswith("اللت") != self.k(i).endswith(("تين", "تان")):
                     return None  # the relative's gender must be the word's: الفائزين بمسابقتي ... اللتين
+                if plural_verb_after(self, j):
+                    return None  # المتهمين اللذين ادعوا: a plural verb, the writer's الذين misspelt (q88)
                 break
             if j > i + 1 and kj.endswith("هما") and len(kj) >= 6 and kj not in self.lx.not_unit:
                 if skipped:

@@ -3,7 +3,11 @@
 relative (اللذين/اللذان/اللتين/اللتان) agrees only with two, so a word in ``-يه``/``-يها``/``-يهم``/``-يهما``
 before it is a dual even when a sound plural is written the same (لاعبيه); its gender must be the
 relative's (``-تيه`` before ``اللتين``, a masculine stem before ``اللذين``).  The stem is a common noun
-(zipf 3 or more); ``والديه`` (parents) stays out as the guide says."""
+(zipf 3 or more); ``والديه`` (parents) stays out as the guide says.
+
+A plural verb right after the relative (``القبض على المتهمين اللذين ادعوا في التحقيقات``: -وا, or ي-/ت- ... -ون) shows
+the writer meant the plural ``الذين``: no dual (:func:`plural_verb_after`, both readers of blind60 wrote no figure,
+q88; :meth:`.dual_evidence._DualEvidence._dual_by_relative` asks it too)."""
 from __future__ import annotations
 
 from .duals import word_zipf as _z
@@ -14,6 +18,16 @@ _RELATIVE = ("اللذين", "اللذان", "اللتين", "اللتان")
 _ENDINGS = ("يهما", "يهم", "يها", "يه")
 #: stems whose dual is no figure (the guide: الوالدين, parents)
 _NOT_COUNTED = frozenset(("والد", "أبو", "ابو"))
+
+
+def plural_verb_after(sc, j) -> bool:
+    """Token j + 1 (after the relative at j) is a plural verb: a past in -وا (ادعوا, قاموا) or an imperfect in
+    ي-/ت- and -ون (يعملون); a dual verb ends in -ا/-ان (كانا, يعملان)."""
+    x = j + 1
+    if not (sc.free(x) and sc.kind(x) == "ar"):
+        return False
+    k = sc.k(x)
+    return len(k) >= 4 and (k.endswith("وا") or k.startswith(("ي", "ت")) and k.endswith("ون") and len(k) >= 5)
 
 
 def dual_before_relative(sc, i) -> str | None:
@@ -28,6 +42,8 @@ def dual_before_relative(sc, i) -> str | None:
         j += 1
     if not sc.free(j) or sc.k(j) not in _RELATIVE:
         return None
+    if plural_verb_after(sc, j):
+        return None  # بلاعبيه اللذين قاموا: the plural relative misspelt (q88)
     fem_rel = sc.k(j).startswith("اللت")
     best = None
     from ..entities.proclitics import proclitics  # (the sets of proclitic_sets.csv; entities loaded lazily)
