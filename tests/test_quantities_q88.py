@@ -1,0 +1,70 @@
+"""Session 57, q88: classes of misses from blind60 and their neighbours (issue 13).
+Sentences written for these tests (Saudi news style), never copied from the corpus."""
+from arnews.quantities import extract_quantities
+
+
+def _rows(text, pub="2015-08-01"):
+    return [(r["surface"], r["kind"], r["value"], r["value_end"]) for r in extract_quantities(text, "ar", pub)]
+
+
+def _dates(text, pub="2015-08-01"):
+    return [(r["surface"], r["kind"], r["date"]) for r in extract_quantities(text, "ar", pub)]
+
+
+# -- my_nouns.no_genitive_at: a nunated accusative after -تي is no genitive ("my X")
+def test_my_return_before_an_accusative_adverb():
+    assert _rows("وأكد المهاجم أن البرنامج التأهيلي يضمن عودتي سريعًا، ووعد الجماهير بالأفضل") == []
+    assert _rows("وقالت الطالبة إن الجامعة تدعم دراستي دائماً، وشكرت أساتذتها") == []
+
+
+def test_construct_dual_with_genitive_kept():
+    # the genitive (no nunation, or the kasra's) still makes two
+    assert _rows("وقعت حادثتي سير على طريق الدمام أمس")[0] == ("حادثتي", "count", 2, None)
+    assert _rows("وقعت حادثتي سيرٍ على طريق الدمام أمس")[0] == ("حادثتي", "count", 2, None)
+    assert _rows("زار الأمير منطقتي الرياض والقصيم")[0][1:] == ("count", 2, None)
+
+
+# -- numbers: a figure alone in brackets with stray spaces before its scale word
+def test_bracketed_figure_with_space_before_scale():
+    assert _rows("لا يجوز أن تزيد قيمة العقد عن (50 ) ألف ريال") == [("(50 ) ألف ريال", "money", 50000, None)]
+    assert _rows("بلغت الإيرادات ( 174 ) مليون ريال") == [("( 174 ) مليون ريال", "money", 174000000, None)]
+
+
+def test_bracketed_figure_without_scale_unchanged():
+    # no scale word after the bracket: the figure stays a count of its own
+    assert _rows("وردت في الفقرة (50 ) من النظام") != [] and all(r[2] == 50 for r in _rows("وردت في الفقرة (50 ) من النظام"))
+
+
+# -- months.csv: attested misspellings of month names
+def test_misspelt_june_between_day_and_year():
+    assert _dates("اعتمد النظام الجديد في 10 يوينو 2015 بعد نقاش طويل") == [("10 يوينو 2015", "date", "2015-06-10")]
+
+
+def test_misspelt_august_before_year():
+    rows = _dates("كان سعر البرميل مرتفعا قبل أوغسطس 2008 بكثير")
+    assert rows and rows[0][0] == "أوغسطس 2008" and rows[0][2].startswith("2008-08")
+
+
+# -- ordinal_ranges: بين <rank> و<rank>
+def test_ranks_between_one_range():
+    assert _rows("ظل ترتيب المنتخب يتأرجح بين التسعين والمائة في التصنيف الشهري") == [
+        ("التسعين والمائة", "ordinal", 90, 100)]
+    assert _rows("تراوح ترتيبه بين الأربعين والخمسين خلال العام") == [("الأربعين والخمسين", "ordinal", 40, 50)]
+
+
+def test_ranks_between_neighbours_not_merged():
+    # feminine ranks are ages or hours; days of a month are days; a lower second rank is no range
+    rows = _rows("تتراوح أعمار المشاركين بين العشرين والخامسة والعشرين")
+    assert not any(r[3] == 25 or r[3] == 5 for r in rows)
+    assert not any(r[1] == "ordinal" and r[3] is not None for r in _rows("تقام المباريات بين العاشر والعشرين من الشهر"))
+    assert not any(r[3] is not None for r in _rows("الفارق بين الخمسين والأربعين كبير"))
+
+
+# -- relative_duals.plural_verb_after: a dual relative before a plural verb is the plural misspelt
+def test_dual_relative_before_plural_verb_no_dual():
+    assert _rows("ألقت الشرطة القبض على المتهمين اللذين اعترفوا بسرقة المحل") == []
+
+
+def test_dual_relative_before_dual_verb_still_two():
+    assert _rows("ألقت الشرطة القبض على المتهمين اللذين اعترفا بسرقة المحل")[0][1:] == ("count", 2, None)
+    assert _rows("عثر الأب على ابنتيه اللتين اختفتا منذ يومين")[0] == ("ابنتيه", "count", 2, None)
