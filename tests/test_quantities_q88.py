@@ -68,3 +68,14 @@ def test_dual_relative_before_plural_verb_no_dual():
 def test_dual_relative_before_dual_verb_still_two():
     assert _rows("ألقت الشرطة القبض على المتهمين اللذين اعترفا بسرقة المحل")[0][1:] == ("count", 2, None)
     assert _rows("عثر الأب على ابنتيه اللتين اختفتا منذ يومين")[0] == ("ابنتيه", "count", 2, None)
+
+
+# -- numbers: a comma before three digits in a paragraph of comma decimals, no unit after: a decimal
+def test_index_level_in_comma_decimal_paragraph():
+    rows = _rows("تراجع مؤشر الدولار 0,75 بالمئة إلى 97,412، بينما صعد الين 0,4 بالمئة")
+    assert [r[2] for r in rows] == [0.75, 97.412, 0.4]
+
+
+def test_comma_thousands_kept_with_a_counted_noun_or_plain_paragraph():
+    assert _rows("ارتفع المؤشر 0,5 بالمئة و1,2 بالمئة وبلغ عدد الزوار 12,500 زائر")[-1][2] == 12500
+    assert _rows("بلغ عدد المسافرين عبر المطار 12,500 خلال الأسبوع")[0][2] == 12500

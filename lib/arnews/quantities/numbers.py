@@ -359,7 +359,12 @@ class _NumberGrammar:
             nw = self.numword(j) if self.free(j) else None
             # 1,769 مليار دولار is 1.769 billion (a thousand billions would be written as a trillion);
             # 1,500 مليون stays 1500 million, as Arabic news writes it
-            return not (nw and nw[1] in ("scale", "scale_pl") and not nw[2] and nw[0] >= 1e9)
+            if nw and nw[1] in ("scale", "scale_pl") and not nw[2] and nw[0] >= 1e9:
+                return False
+            if (not nw and self._comma_decimal_text() and not self.unit_after(j)
+                    and not (self.ar and self.fallback_unit(j))):
+                return False  # انخفض مؤشر الدولار 0,98 بالمئة إلى 96,599: a paragraph of comma decimals, no unit (q88)
+            return True
         if self._scale_at(j):
             return False
         if _ROUND_THOUSANDS.fullmatch(t) and not _COMMA_DEC_RE.search(self.nt.text):
