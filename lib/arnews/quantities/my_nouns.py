@@ -29,7 +29,8 @@ def no_genitive_at(sc, j) -> bool:
     genitive of a construct dual before it can be (حادثتي سيرٍ takes the kasra)."""
     if j >= sc.t.n or sc.kind(j) != "ar":
         return False
-    w = sc.nt.original_span(sc.t.s[j], sc.t.e[j])  # (the tokens' text is normalised: its marks are gone)
+    nt = getattr(sc, "nt", None)  # (the tokens' text is normalised: its marks are gone; a bare view has only it)
+    w = nt.original_span(sc.t.s[j], sc.t.e[j]) if nt is not None else sc.t.text[j]
     return any(m in w for m in _NOT_GENITIVE_MARKS)
 
 
