@@ -58,6 +58,8 @@ def test_ranks_between_neighbours_not_merged():
     assert not any(r[3] == 25 or r[3] == 5 for r in rows)
     assert not any(r[1] == "ordinal" and r[3] is not None for r in _rows("تقام المباريات بين العاشر والعشرين من الشهر"))
     assert not any(r[3] is not None for r in _rows("الفارق بين الخمسين والأربعين كبير"))
+    # two neighbouring ranks are the two places, not a range
+    assert [r[2:] for r in _rows("سجل الفريق حضورا جماهيريا تراوح بين الأول والثاني في كل المواسم")] == [(1, None), (2, None)]
 
 
 # -- relative_duals.plural_verb_after: a dual relative before a plural verb is the plural misspelt

@@ -15,7 +15,8 @@ After ``من`` two bare masculine ranks are a range too (with ``إلى`` only af
 
 ``بين`` and two bare ranks joined by a glued و, the second higher (``يترنح بين التسعين والمائة``, ``بين الأربعين
 والخمسين``: a team's place in a ranking), are one range too, as both readers of blind60 wrote them (q88); not
-feminine ranks (``ما بين العشرين والخامسة والعشرين``: ages), not days (``بين العاشر والـ 20 من``)."""
+feminine ranks (``ما بين العشرين والخامسة والعشرين``: ages), not days (``بين العاشر والـ 20 من``), not two
+neighbouring ranks (``حضورا تراوح بين الأول والثاني``: first or second, two ordinals for both readers of blind52)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -84,7 +85,7 @@ def _of_a_group(sc, q) -> bool:
 def _between_ranks(sc, q, r) -> bool:
     """``بين`` <q> و<r>: two bare ordinal words (no noun, masculine), r glued to its و and higher, no day after."""
     return (q.a >= 1 and sc.free(q.a - 1) and sc.k(q.a - 1) in ("بين", "وبين") and r.kind == "ordinal"
-            and r.value_end is None and _whole(r.value) and r.value > q.value and r.a == q.b == q.a + 1
+            and r.value_end is None and _whole(r.value) and r.value > q.value + 1 and r.a == q.b == q.a + 1
             and r.b == r.a + 1 and sc.k(r.a).startswith("وال") and sc.numword(q.a) and sc.numword(r.a)
             and not q.unit and not r.unit and not sc.k(q.a).endswith("ه")
             and not (sc.k(r.a).endswith("ه") and r.value < 100)  # (والمائة: a hundred, no feminine rank)
