@@ -258,10 +258,11 @@ class _NumberGrammar:
                     v, is_int, reading = float(t.replace(",", ".")), False, "decimal"
             nw = self.numword(j) if self.free(j) else None
             if (nw is None and self.ar and self.is_p(j, "\")»”")
-                    and (self.adj(j - 1, j) or self.is_p(j, ")") and self.is_p(i - 1, "(") and j == i + 1)
+                    and (self.adj(j - 1, j) or self.is_p(j, ")") and self.is_p(i - 1, "(") and j == i + 1 and v < 1000)
                     and self.free(j + 1) and self.numword(j + 1) and self.numword(j + 1)[1] in ("scale", "scale_pl")):
                 j += 1  # بـ»37» مليون ريال, (21,217,850) مليون: a quoted number before its scale word; (50 ) ألف ريال:
-                # the bracket holds the number alone, a stray space before it closes (q88)
+                # the bracket holds the number alone, a stray space before it closes (q88; not ( 5.969.428 ) مليون
+                # مسافر, a full figure with a stray scale word)
                 nw = self.numword(j)
             scale = 1.0
             if nw and nw[1] in ("scale", "scale_pl", "hundred") and not nw[2]:
