@@ -316,8 +316,12 @@ def coordinated_field(p, i: int, j: int) -> int:
                           or any(p.fkeys[t] in _PATRONS for t in range(i + 1, f))):
         f = 0  # (وزارة الصحة للمرضى والمراجعين: لل after a complete name is whom it serves, not its field; لجنة
         # للتحقيق والتثبت: an indefinite body for a purpose, no name)
+    if not f and prev.startswith("وال") and any(p.fkeys[t].startswith("لل") for t in range(i + 1, j - 1)) \
+            and coordinated_field(p, i, j - 1) == 1:
+        f = j - 1  # a third field after a coordinated one (الإدارة العامة للجنسية والجوازات والإقامة; names61c)
     if f and len(p.fkeys[f]) >= 5:
-        if k.startswith("وال") and len(k) >= 6 and not _nisba_tok(p, j) and _coordinable(p, j) \
+        if k.startswith("وال") and len(k) >= 6 and not (_nisba_tok(p, j) and (f != j - 1 or _nisba_tok(p, f))) \
+                and _coordinable(p, j) \
                 and not (_is_word(p, j + 1) and p.fkeys[j + 1] in _GOVERNED) \
                 and not (sound_plural(k) and not k.endswith("ات")) \
                 and not (k.endswith("ات") and _is_word(p, j + 1) and _adjacent(p, j, j + 1)
@@ -333,17 +337,64 @@ def coordinated_field(p, i: int, j: int) -> int:
             return 2
         return 0
     head = p.fkeys[i]
-    if head.startswith(("ال", "لل", "وال", "بال")) or word_info(p.toks[i]).definite or not prev.startswith("ال") \
-            or not k.startswith("وال") or not _coordinable(p, j) or gentilic_word(p.toks[j][1:]) \
+    if head.startswith(("ال", "لل", "وال", "بال")) or word_info(p.toks[i]).definite:
+        return 0
+    m = _field_pair(p, i, j)
+    if m:  # هيئة الغذاء والدواء، هيئة الاتصالات وتقنية المعلومات (names61c)
+        return m
+    if not prev.startswith("ال") or not k.startswith("وال") or not _coordinable(p, j) or gentilic_word(p.toks[j][1:]) \
             or gentilic_word(p.toks[j - 1]):
         return 0
     if _nisba_tok(p, j):
         return int(p.toks[j - 1].endswith("ة") == p.toks[j].endswith("ة"))  # agreeing adjectives
-    if (head[1:] if head[:1] in "لبك" else head) == _MINISTRY and j == i + 2 and not _nisba_tok(p, j - 1) and k[1:] not in _MINISTRY_FIELDS \
+    if _MINISTRY in (head, head[1:] if head[:1] in "لبكو" else head) and j == i + 2 and not _nisba_tok(p, j - 1) and k[1:] not in _MINISTRY_FIELDS \
             and not sound_plural(k) and not (_is_word(p, j + 1) and _adjacent(p, j, j + 1) and p.fkeys[j + 1].startswith(("ال", "وال"))):
         return 1  # وزارة التجارة والصناعة (not in a list of ministries, ووزارة الصحة والرئاسة العامة لشؤون: two bodies;
         # not a plural: وزارة الصحة والجامعات، وزارة التعليم والمعلمين)
     return 0
+
+
+def _field_pair(p, i: int, j: int) -> int:
+    """How many words at token j close a field of two nouns after an indefinite head and one definite noun (names61c,
+    issue 14), else 0: ``و`` + a definite noun (``هيئة الغذاء والدواء``، ``عمادة القبول والتسجيل``، ``إدارة الطوارئ
+    والأزمات``، ``لجنة الإعلام والتوعية``) or ``و`` + a noun and its definite genitive (``هيئة الاتصالات وتقنية
+    المعلومات``, also after وزارة).  Not ``و`` + one noun after وزارة (:func:`coordinated_field`'s ministries: وزارة
+    الإسكان والعمل are two), nor after a club's or a team's head (``team_head``: فريق الهلال والنصر) or an activity head
+    (قيادة، محطة); the first noun no nisba, gentilic, listed place or organisation, or cue; the second no gentilic,
+    cue, time word or sound plural in ``-ين``/``-ون`` (لجنة الإعلام والمشاركين: the people); the name ends there or
+    goes on with an adjective (شعبة التحريات والبحث الجنائي), not with another definite noun."""
+    if j != i + 2 or not _is_word(p, j) or not _adjacent(p, j - 1, j):
+        return 0
+    head = p.fkeys[i]
+    hb = word_info(p.toks[i]).bare
+    ministry = _MINISTRY in (head, head[1:], hb)
+    if hb in _TEAM_HEADS or hb in _ACTIVITY_HEADS:
+        return 0
+    first, k = p.fkeys[j - 1], p.fkeys[j]
+    if not first.startswith("ال") or not k.startswith("و") or len(first) < 4 or len(k) < 5:
+        return 0
+    if _nisba_tok(p, j - 1) or gentilic_word(p.toks[j - 1]) or gentilic_word(p.toks[j][1:]):
+        return 0
+    if _listed_place(p, j - 1) or listed_org(p, j - 1) not in (0, 2) or word_info(p.toks[j - 1]).cue:
+        return 0  # (الغذاء والدواء, listed as the body's short form, is this field)
+    if not _coordinable(p, j) or sound_plural(k) and not k.endswith("ات"):
+        return 0
+    n = 1
+    if not k.startswith("وال"):  # و + a noun in construct: وتقنية المعلومات
+        w = p.toks[j]
+        if tanween(p, j) or _pronoun_suffixed(w) or _pronoun_suffixed(w[1:]) or sound_plural(k) \
+                or not (_is_word(p, j + 1) and _adjacent(p, j, j + 1)) or not p.fkeys[j + 1].startswith("ال") \
+                or len(p.fkeys[j + 1]) < 5 or not _coordinable(p, j + 1) or _nisba_tok(p, j + 1):
+            return 0
+        n = 2
+    elif ministry:
+        return 0
+    e = j + n
+    if _is_word(p, e) and _adjacent(p, e - 1, e):
+        nk = p.fkeys[e]
+        if nk in _GOVERNED or nk.startswith(("ال", "لل")) and not _nisba_tok(p, e):
+            return 0
+    return n
 
 
 #: the field of a minister of state, after which a field with ل/لل stays in the name (وزارة الدولة للشؤون الخارجية)
@@ -374,6 +425,8 @@ _GOVERNED = name_words("governed")
 _MINISTRY_FIELDS = name_words("ministry_field")
 #: the titles of a patron inside a body's name (مركز الملك سلمان للإغاثة)
 _PATRONS = name_words("patron")
+#: the heads of clubs and teams, whose names take no coordinated field (فريق الهلال والنصر are two)
+_TEAM_HEADS = name_words("team_head")
 
 
 #: a news agency's head and the tails of its name (وكالة فارس للأنباء، وكالة قدس برس، وكالة شام نيوز)
