@@ -56,3 +56,12 @@ def test_a_second_body_or_the_people_served_stay_out(text, name):
 def test_a_team_head_takes_no_coordinated_club():
     orgs = _orgs("وشارك فريق الشباب والنهضة في البطولة الودية")
     assert not any("والنهضة" in o and o.startswith("فريق") for o in orgs), orgs
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وطالبت لجنة النزاهة واللجان البرلمانية الأخرى بفتح تحقيق عاجل", "لجنة النزاهة"),
+    ("واجتمع أعضاء هيئة التدريس والطلاب في القاعة الكبرى", "هيئة التدريس"),
+])
+def test_a_plural_of_bodies_or_people_is_no_second_field(text, name):
+    orgs = _orgs(text)
+    assert not any(o.startswith(name + " و") for o in orgs), orgs

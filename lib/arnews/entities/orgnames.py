@@ -377,7 +377,7 @@ def _field_pair(p, i: int, j: int) -> int:
         return 0
     if _listed_place(p, j - 1) or listed_org(p, j - 1) not in (0, 2) or word_info(p.toks[j - 1]).cue:
         return 0  # (الغذاء والدواء, listed as the body's short form, is this field)
-    if not _coordinable(p, j) or sound_plural(k) and not k.endswith("ات"):
+    if not _coordinable(p, j) or sound_plural(k) and not k.endswith("ات") or k[1:] in _NOT_A_FIELD:
         return 0
     n = 1
     if not k.startswith("وال"):  # و + a noun in construct: وتقنية المعلومات
@@ -427,6 +427,8 @@ _MINISTRY_FIELDS = name_words("ministry_field")
 _PATRONS = name_words("patron")
 #: the heads of clubs and teams, whose names take no coordinated field (فريق الهلال والنصر are two)
 _TEAM_HEADS = name_words("team_head")
+#: plurals of bodies or people after و: the others named beside the body, never its second field (واللجان، والطلاب)
+_NOT_A_FIELD = name_words("not_a_field")
 
 
 #: a news agency's head and the tails of its name (وكالة فارس للأنباء، وكالة قدس برس، وكالة شام نيوز)

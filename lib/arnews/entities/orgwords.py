@@ -22,7 +22,8 @@ __all__ = ["NAME_KINDS", "GROUP_KINDS", "org_name_words", "org_group_words", "Wo
 
 #: the kinds of ``org_name_words.csv`` (the file's header says what each holds)
 NAME_KINDS = ("back_referring", "activity_head", "general", "naming_title", "not_in_chain", "governed", "ministry_field",
-              "patron", "news_tail", "attached", "city_body", "place_body_head", "place_body_link", "team_head")
+              "patron", "news_tail", "attached", "city_body", "place_body_head", "place_body_link", "team_head",
+              "not_a_field")
 #: the kinds of ``org_group_words.csv``
 GROUP_KINDS = ("place_cue", "general_head", "saudi", "national_side")
 
