@@ -65,3 +65,26 @@ def test_a_team_head_takes_no_coordinated_club():
 def test_a_plural_of_bodies_or_people_is_no_second_field(text, name):
     orgs = _orgs(text)
     assert not any(o.startswith(name + " و") for o in orgs), orgs
+
+
+def test_a_patron_written_apart_or_joined_keys_the_same_body():
+    from arnews.entities.keys import org_key
+
+    assert org_key("جامعة الملك عبد الله للعلوم والتقنية".split()) == org_key(
+        "جامعة الملك عبدالله للعلوم والتقنية".split())
+    assert org_key("مركز الملك عبد العزيز الثقافي".split()) == org_key("مركز الملك عبدالعزيز الثقافي".split())
+    # عبد before a word without the article is left as it is (عبد ربه: no compound to fold here)
+    assert org_key("مؤسسة عبد ربه".split()) == "مؤسسه عبد ربه"
+
+
+def test_one_university_whether_its_patron_is_written_apart_or_joined():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from name_checks import article_rows
+
+    rows = article_rows("جامعة الملك عبدالله للعلوم والتقنية توقع اتفاقية بحثية",
+                        "ووقعت جامعة الملك عبد الله للعلوم والتقنية اتفاقية مع شركة وطنية لتطوير الطاقة")
+    ids = {e for _, s, t, _, e in rows if t == "organisation" and s.startswith("جامعة الملك")}
+    assert len(ids) == 1, rows

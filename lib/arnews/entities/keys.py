@@ -79,14 +79,27 @@ def name_key(words) -> str:
 def org_key(words) -> str:
     """Key of an organisation name: each word without proclitics and article, folded."""
     out = []
-    for w in words:
+    words = list(words)
+    skip = False
+    for n, w in enumerate(words):
+        if skip:
+            skip = False
+            continue
         k = key(w)
         info = word_info(w)
         b = info.bare if info.bare else k
+        if b == _ABD and n + 1 < len(words) and key(words[n + 1]).startswith("ال"):
+            out.append(b + key(words[n + 1]))  # جامعة الملك عبد الله = جامعة الملك عبدالله (names61c)
+            skip = True
+            continue
         if b.startswith("ال") and len(b) > 4:
             b = b[2:]
         out.append(b.casefold())  # Latin names fold case (Arabic has none)
     return " ".join(out)
+
+
+#: the first half of a compound given name (عبد الله، عبد العزيز), written apart or joined
+_ABD = key("عبد")
 
 
 def latin_key(text: str) -> str:
