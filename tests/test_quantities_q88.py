@@ -81,3 +81,20 @@ def test_index_level_in_comma_decimal_paragraph():
 def test_comma_thousands_kept_with_a_counted_noun_or_plain_paragraph():
     assert _rows("ارتفع المؤشر 0,5 بالمئة و1,2 بالمئة وبلغ عدد الزوار 12,500 زائر")[-1][2] == 12500
     assert _rows("بلغ عدد المسافرين عبر المطار 12,500 خلال الأسبوع")[0][2] == 12500
+
+
+# -- review of q88 (session 57): thousands in a paragraph of comma decimals, true duals before a relative
+def test_round_thousands_in_comma_decimal_paragraph_stay_thousands():
+    rows = _rows("ارتفع المؤشر 0,5 بالمئة و1,3 بالمئة، وبلغ عدد المشاركين 2,500")
+    assert rows[-1][2] == 2500
+    rows = _rows("تراجع المؤشر 0,4 بالمئة و1,1 بالمئة وأغلق عند 7,250")
+    assert rows[-1][2] == 7250
+
+
+def test_dual_relative_before_singular_verb_with_dual_pronoun_keeps_two():
+    assert _rows("التقى المدرب زميليه اللذين يتكون منهما الجهاز الفني")[0][1:] == ("count", 2, None)
+    assert _rows("كرم المدير موظفيه اللذين يتعاون معهما منذ سنوات")[0][1:] == ("count", 2, None)
+
+
+def test_short_verb_in_wa_after_dual_relative_keeps_two():
+    assert _rows("زار الأمير المصابين اللذين نجوا من الحادث")[0][1:] == ("count", 2, None)

@@ -362,8 +362,9 @@ class _NumberGrammar:
             # 1,500 مليون stays 1500 million, as Arabic news writes it
             if nw and nw[1] in ("scale", "scale_pl") and not nw[2] and nw[0] >= 1e9:
                 return False
-            if (not nw and self._comma_decimal_text() and not self.unit_after(j)
-                    and not (self.ar and self.fallback_unit(j))):
+            if (not nw and self._comma_decimal_text() and not t.endswith("0") and not self.unit_after(j)
+                    and not (self.ar and (self.fallback_unit(j) or self.free(j) and self.k(j) == "من"
+                                          or j >= 2 and self.free(j - 2) and "عدد" in self.k(j - 2)))):
                 return False  # انخفض مؤشر الدولار 0,98 بالمئة إلى 96,599: a paragraph of comma decimals, no unit (q88)
             return True
         if self._scale_at(j):

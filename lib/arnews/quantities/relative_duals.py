@@ -27,7 +27,10 @@ def plural_verb_after(sc, j) -> bool:
     if not (sc.free(x) and sc.kind(x) == "ar"):
         return False
     k = sc.k(x)
-    return len(k) >= 4 and (k.endswith("وا") or k.startswith(("ي", "ت")) and k.endswith("ون") and len(k) >= 5)
+    if any(sc.free(y) and y < sc.t.n and sc.k(y).endswith("هما") for y in (x + 1, x + 2)):
+        return False  # يتكون منهما, يتعاون معهما: a dual pronoun takes the relative back
+    return (k.endswith("وا") and len(k) >= 5
+            or k.startswith(("ي", "ت")) and k.endswith("ون") and len(k) >= 5 and not k.endswith(("اون", "كون")))
 
 
 def dual_before_relative(sc, i) -> str | None:
