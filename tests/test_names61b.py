@@ -64,3 +64,32 @@ def test_a_family_name_read_as_f_plus_verb_needs_two_lone_mentions():
                 "ولو كان فيلبس سجل هذا الزمن في بطولة العالم لفاز بالذهبية", "person")
     assert [s for s, _, _ in two] == ["مايكل فيلبس", "فيلبس", "فيلبس"]
     assert len({e for _, e, _ in two}) == 1
+
+
+# -- review of names61b (session 57)
+def test_plural_after_a_quantified_cue_is_no_place():
+    for text in ("وقال الوزير إن في كل مدينة مهندسون يتابعون المشاريع الجديدة",
+                 "وأضاف أن في كل قرية متطوعون يساعدون الأسر المحتاجة",
+                 "وأوضح أن الموظفين يعملون في مدينة ويسكنون في أخرى بعيدة عنها"):
+        assert _rows(text, "place") == [], text
+
+
+def test_a_predicate_adjective_is_no_family_name():
+    text = ("وأكد مدرب الفريق أن الدولي جوردي غائب عن التدريبات بسبب الإصابة، "
+            "وأضاف أن الحارس غائب أيضا عن المباراة المقبلة")
+    assert all("غائب" not in s for s, _, _ in _rows(text, "person"))
+
+
+def test_the_extended_pair_takes_its_own_id():
+    text = ("سيغيب الظهير الإسباني الدولي جوردي ألبا عن مباراة السبت بسبب الإصابة. وذكر النادي أن ألبا "
+            "سيغيب عشرة أيام عن الملاعب. ودخل ألبا بين الشوطين في المباراة الودية")
+    got = _rows(text, "person")
+    ids = {e for s, e, _ in got if "ألبا" in s}
+    assert len(ids) == 1 and "~جوردي" not in ids, got
+
+
+def test_an_outlet_mark_alone_is_not_repeated():
+    from arnews.outlets import keep_outlet_mark
+    mark = "also the name of the outlet Sabq"
+    assert keep_outlet_mark(mark[:28] + "…", mark) == mark
+    assert keep_outlet_mark("Riyadh", "Riyadh; also the name of the outlet Al Riyadh") == "Riyadh; also the name of the outlet Al Riyadh"

@@ -199,6 +199,8 @@ def keep_outlet_mark(short: str, gloss: str) -> str:
     m = re.search(r"also the name of the outlet [^;]+$", gloss)
     if not m or m.group(0) in short:
         return short
+    if not gloss[: m.start()].strip("; "):  # the mark is the whole gloss: the cut short form is only its start
+        return m.group(0)
     return f"{short}; {m.group(0)}" if short else m.group(0)
 
 

@@ -14,6 +14,8 @@ row found is extended.  After a listed given name a family name that also reads 
 """
 from __future__ import annotations
 
+import re
+
 from ..lexicons import lexicon_derived
 from ..normalize import WORD_CACHE, key
 from .cues import SHAPE_FOREIGN, load_cues, word_info, zipf_ar
@@ -140,7 +142,8 @@ def family_pair_people(pars, spans, people=None, guessed=None) -> list[tuple]:
                 continue
             if one:  # جوردي ألبا: the name finder read the given name alone
                 bi = word_info(b)
-                fam = _family_like(b, False, written=True) if bi.shape > NATIVE_SHAPE and not b.endswith("ة") else 0
+                fam = _family_like(b, False, written=True) if bi.shape > NATIVE_SHAPE and not b.endswith("ة") \
+                    and not re.fullmatch(r".ا.[^اوي]", key(b)) else 0  # جوردي غائب: a فاعل predicate
             else:
                 fam = _family_like(b, p.fkeys[i] in load_cues().given) if _given_like(a, b) else 0
             if not fam:

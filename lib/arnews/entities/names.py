@@ -501,6 +501,7 @@ BARE_PLACE_ZIPF = 4.5
 
 #: a place cue after which a word in -ون may be a person's (ولاية كلينتون: Clinton's term of office)
 _TERM_CUES = frozenset({key("ولاية")})
+_QUANTIFIERS = frozenset(key(w) for w in ("كل", "وكل", "بكل", "لكل", "أي", "هذه", "تلك"))
 
 
 def _plural_shaped_name(p, i: int, w: str, k: str) -> bool:
@@ -508,9 +509,14 @@ def _plural_shaped_name(p, i: int, w: str, k: str) -> bool:
     أفيون التركية``, ``جزيرة ريونيون``): a sound plural in the genitive after the cue would end in -ين, so -ون is no
     plural there.  Not a verb (``ومحافظة يقومون``, ``مدينة تكون``), not a four-letter broken plural of the pattern
     فعول (``مديرية سجون القصيم``, ``شؤون``), never after ``ولاية`` (also a term of office: ``ولاية كلينتون``)."""
-    if len(k) < 5 or {key(p.toks[i]), key(p.toks[i])[1:]} & _TERM_CUES or imperfect_verb(w):
+    if len(k) < 5 or {key(p.toks[i]), key(p.toks[i])[1:]} & _TERM_CUES:
         return False
-    return not (k[0] in "يتن" and word_info(w).native)
+    if i > 0 and key(p.toks[i - 1]) in _QUANTIFIERS:
+        return False  # في كل قرية متطوعون: a cue after كل/أي/هذه names no place
+    bare = w[1:] if k[0] in "وف" and len(k) >= 6 else w  # ويسكنون: و + a verb
+    if imperfect_verb(w) or imperfect_verb(bare) or (k[0] in "يتن" and word_info(w).native):
+        return False
+    return not (k[0] == "م" and zipf_ar(k[:-2] + "ين") >= 2.5)  # مقيمون, مهندسون: a participle's plural (مقيمين)
 
 
 def _bare_after_feminine_cue(p, i: int, j: int) -> bool:

@@ -730,7 +730,11 @@ def entities_table(paragraphs, articles: pd.DataFrame | None = None, gazetteer: 
             if guess is not None:  # شينا هولبروك guessed a place: the recurring family name makes it a person
                 guess[6], eid = "person", guess[5]
             elif given is not None:  # جوردي ألبا: the given name found alone takes its family name (family_pairs.py)
-                given[3], given[4], eid = oe, p.text[os_:oe], given[5]
+                old, given[3], given[4], given[5] = given[5], oe, p.text[os_:oe], eid
+                for r in by_article[aid]:  # the given name's other rows and its heads: the pair's id (~جورديالبا, not ~جوردي)
+                    r[5] = eid if r[5] == old and r[6] == "person" else r[5]
+                for lst in heads[aid].values():
+                    lst[:] = [(sq, eid if x == old else x, t) for sq, x, t in lst]
                 taken = spans[(aid, p.paragraph)]
                 taken[:] = [(s, e) if ts == s and te < e else (ts, te) for ts, te in taken]
                 mine = people[(aid, p.paragraph)]
