@@ -941,6 +941,13 @@ def _family_tables(entities: pd.DataFrame | None, mentions: pd.DataFrame, parts,
                     if key(w) in fams:
                         people[(aid, key(w))].add(eid)
     found = F.family_mentions(parts(), fams, givens, taken, people, only, F.institution_heads(st))
+    from .family_runs import family_runs  # جنكيز خان: a transliterated place ending on a family name (names61e)
+
+    ends = set(fams) | {w for w, gs in st.givens.items() if len(gs) >= F.MIN_GIVENS and len(st.arts[w]) >= F.MIN_ARTICLES}
+    runs = family_runs(entities, ends, only)
+    if len(runs):
+        found = pd.concat([found, runs], ignore_index=True) if len(found) else runs
+        found = found.sort_values(["article_id", "paragraph", "start", "end"], kind="mergesort").reset_index(drop=True)
     n_bare = Counter(key(s) for s in found["surface"]) if len(found) else Counter()
     rows = []
     for cls, table in (("family name", fams), ("given name", givens)):
