@@ -10,6 +10,9 @@ words whose last word is such a learned family name is that person: a mention of
 which replaces the weak place reading as a learned club's mention does
 (:func:`arnews.entities.learned_clubs.replaced_rows`).  A place with a cue or from a list (``جامع الراجحي``) is left
 alone: only ``translit`` places are read again.
+
+Measured (names61e, blind50-60 with an snn2000 learn-build): 5 person mentions found (جنكيز خان x4, دلاور خان), 5
+place readings gone, no new wrong prediction; 3 firings on snn2000 (جنكيز خان, جينكيز خان twice), all the Mongol ruler.
 """
 from __future__ import annotations
 
