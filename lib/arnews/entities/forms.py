@@ -32,9 +32,10 @@ def _key(surface: str) -> str:
     return _POSSESSIVE.sub("", " ".join(surface.split())).casefold()
 
 
-def _bare(k: str, keys: set) -> str:
+def _bare(k: str, keys: set, surface: str = "") -> str:
     """``k`` without its proclitics when the entity is written so elsewhere (``keys``), else ``k``
-    (the prefix readings of :func:`arnews.wordforms.prefix_strips`; ل + ال is لل: للمملكة is المملكة)."""
+    (the prefix readings of :func:`arnews.wordforms.prefix_strips`; ل + ال is لل: للمملكة is المملكة); else, given
+    the ``surface``, without a glued proclitic the words' frequency shows (:func:`_unglued`: لدولة الإيرانية)."""
     first, _, rest = k.partition(" ")
     if first in ("ل", "ب", "و") and rest in keys:  # لـ داعش
         return rest
@@ -48,7 +49,44 @@ def _bare(k: str, keys: set) -> str:
         for c in cands:
             if c + tail in keys:
                 return c + tail
+    if surface:
+        bare = _unglued(surface)
+        if bare:
+            return " ".join(key(bare).replace("ـ", " ").split())
     return k
+
+
+#: how much more common (Zipf) the definite word must be than the word as written for its proclitic to come off
+GLUED = 1.2
+
+
+def _unglued(surface: str) -> str:
+    """``surface`` with the proclitic of its first word taken off when no spelling of the entity shows the bare
+    form, read from the words' frequency (:func:`arnews.frequency.zipf_ar`): a proclitic holding the article
+    (والمملكة، للمملكة: ``proclitics("known_name")``) or a lone ل before a definite adjective (``لدولة الإيرانية``,
+    the preposition of للدولة: the head of a definite adjective is definite) comes off when the definite word is
+    much more common than the word as written (:data:`GLUED`; not لبنان الشقيق, لجين الهذلول, والي مكة); else ""."""
+    from ..frequency import zipf_ar
+    from .proclitics import proclitics
+
+    words = surface.split()
+    if not words or not _ARABIC.search(words[0]):
+        return ""
+    first, rest = words[0], words[1:]
+    definite_next = bool(rest) and rest[0].startswith("ال") and not first.startswith("ال")
+    for p in proclitics("known_name"):
+        if not first.startswith(p) or len(first) - len(p) < 3:
+            continue
+        rem = first[len(p):]
+        if p.endswith("ال") or p == "لل":
+            cand = "ال" + rem
+        elif p == "ل" and definite_next and not rem.startswith("ال"):
+            cand = "ال" + rem
+        else:
+            continue
+        if zipf_ar(cand) >= zipf_ar(first) + GLUED:
+            return " ".join([cand] + rest)
+    return ""
 
 
 def written_forms(entities: pd.DataFrame) -> pd.DataFrame:
@@ -65,12 +103,15 @@ def written_forms(entities: pd.DataFrame) -> pd.DataFrame:
     keys: dict = {}
     for eid, k in zip(sur.entity_id, sur.k):
         keys.setdefault(eid, set()).add(k)
-    sur["spelling"] = [_bare(k, keys[eid]) for eid, k in zip(sur.entity_id, sur.k)]
+    sur["spelling"] = [_bare(k, keys[eid], su) for eid, k, su in zip(sur.entity_id, sur.k, sur.surface)]
+    # a spelling no surface of the entity writes bare (only لدولة الإيرانية) is shown without its proclitic
+    sur["shown"] = [s if sp in keys[eid] else (_unglued(s) or s) for eid, s, sp in zip(sur.entity_id, sur.surface, sur.spelling)]
     sur = sur.sort_values(["entity_id", "spelling", "n", "surface"], ascending=[True, True, False, True], kind="mergesort")
     first = sur.drop_duplicates(["entity_id", "spelling"]).set_index(["entity_id", "spelling"])
-    others = sur[sur.duplicated(["entity_id", "spelling"])].groupby(["entity_id", "spelling"]).surface.agg(" / ".join)
+    others = sur[sur.duplicated(["entity_id", "spelling"]) | (sur.shown != sur.surface)].groupby(
+        ["entity_id", "spelling"]).surface.agg(" / ".join)
     g = sur.groupby(["entity_id", "spelling"])
-    out = pd.DataFrame({"written_as": first.surface, "n": g.n.sum(), "article_id": arts[g.a.min()]})
+    out = pd.DataFrame({"written_as": first.shown, "n": g.n.sum(), "article_id": arts[g.a.min()]})
     out["other_surfaces"] = others.reindex(out.index).fillna("")
     spell = dict(zip(zip(sur.entity_id, sur.surface), sur.spelling))
     m = entities.assign(spelling=[spell[x] for x in zip(entities.entity_id, entities.surface)])

@@ -41,7 +41,10 @@ corpus-level pass (the ``learned_names`` hook) reads what the whole corpus shows
    its nationality reading alone counts in sports paragraphs only (not as the city: ``في ليون``,
    ``جنوى الإيطالية``), and there replaces a weak reading it opens (a person or place read from the
    spelling alone: ``فولفسبورج جيدا``); :func:`with_learned` leaves the replaced row out (the club
-   rules: :mod:`arnews.entities.learned_clubs`).
+   rules: :mod:`arnews.entities.learned_clubs`).  A club whose matches stand in sports paragraphs less
+   than :data:`SPORT_SHARE` of the time is a common word of the corpus (``الاتفاق``, *the agreement*): it
+   counts only in its sport context (a sports paragraph, a side word, an article announcing it or naming
+   it in sport, a fixture), and a club's ``n_bare`` counts its matches in context only.
 
 4. **family and given names from corpus statistics** (:mod:`arnews.entities.families`): a word that
    follows many distinct given names for a good share of its occurrences is a family name
@@ -67,7 +70,7 @@ from ..lexicons import lexicon_cache, read_lexicon
 from ..normalize import key
 from ..text import TEXT_ROLES, make_paragraph
 from .facility_names import FACILITY_CLASS, facility_heads, facility_rows, facility_status
-from .learned_clubs import (NATIONALITY_CUE, team_sporty, after_side, ordinary_reading, club_flags, club_forms, club_rows, match_dropped,
+from .learned_clubs import (NATIONALITY_CUE, common_clubs, sport_context, team_sporty, after_side, ordinary_reading, club_flags, club_forms, club_rows, match_dropped,
                             replaced_rows, weak_readings)
 from .learned_clubs import city_context as _city_context  # noqa: F401  (the names of round 37)
 from .learned_clubs import club_rows as _club_rows  # noqa: F401
@@ -77,7 +80,7 @@ from .placeids import one_word_place
 from .proclitics import proclitic_set
 
 __all__ = ["LEARNED_COLS", "learn_names", "learned_mentions", "learned_name_tables", "with_learned",
-           "load_learning_cues", "RARE", "ORDINARY", "NEVER", "ORDINARY_MIN", "ORDINARY_SHARE", "FAMILY_SHARE",
+           "load_learning_cues", "RARE", "ORDINARY", "NEVER", "ORDINARY_MIN", "ORDINARY_SHARE", "FAMILY_SHARE", "SPORT_SHARE",
            "FAMILY_OWNER", "SPREAD"]
 
 #: Zipf (wordfreq, max over clitic readings) of the rarest word of a name: below RARE one cued
@@ -93,6 +96,10 @@ ORDINARY_SHARE = 0.1
 SPREAD = 10
 #: a family name alone (الأسد) needs this share of its occurrences to be the person's full name
 FAMILY_SHARE = 0.2
+#: a club whose matches stand in sports paragraphs (or after a side word) less often than this share is a common word
+#: of the corpus (snn2000: الاتفاق 0.12 *the agreement*, التعاون 0.05, الطلبة 0.14; النصر 0.69, الهلال 0.64): it counts only
+#: in its sport context (:func:`arnews.entities.learned_clubs.sport_context`)
+SPORT_SHARE = 0.5
 
 LEARNED_COLS = ["name", "key", "type", "class", "entity_id", "cue", "cues", "n_cued", "n_cued_articles", "articles",
                 "zipf", "ordinary", "n_bare", "n_bare_articles", "confidence", "status"]
@@ -689,6 +696,7 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
     for f in found:
         arts_of[f[5]].add(f[0])
     bare_arts = {i: len(arts_of[i]) for i in bare}
+    common = common_clubs(found, bare, classes_, sports_only, sporty, SPORT_SHARE)
     cls_arts: dict[str, set] = defaultdict(set)  # class -> articles where it has a cue or two names
     own: dict[str, set] = {}  # club key -> the articles that announce that club (نادي; فريق in a sports paragraph)
     for c, arts in (cued or {}).items():
@@ -721,19 +729,30 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
                 full.get(r["entity_id"], 0) + bare.get(i, 0)):
             dead.add(i)  # the family name is an ordinary word, mostly not this person's (صالح)
     rows = []
+    sport_arts = {(f[5], f[0]) for f in found if f[5] in common and (f[7] or sporty.get((f[0], f[1])))}  # (its title too)
+    common_keys = {keys[i] for i in common}  # (a fixture names a club that is no common word: not الاتفاق على الطلبة)
+    counted: Counter = Counter()  # a club's matches in its context (its bare count in the names table)
+    counted_arts: dict[int, set] = defaultdict(set)
     for aid, par, s, e, surface, i, role, side in found:
         r = recs[i]
-        if i in dead or (only is not None and aid not in only):
+        if i in dead:
             continue
+        if i in common and not sport_context(sporty.get((aid, par)), side, aid in own.get(r["key"], ()) or (i, aid) in sport_arts,
+                                             bool(per_art.get((aid, par, "club"), set()) - common_keys - {r["key"]})):
+            continue  # a club that is a common word of the corpus (الاتفاق *the agreement*) outside its sport context
         if sports_only[i] and not sporty.get((aid, par)):
             continue  # a club learned from its sports-page reading (ليون، ميلان) is the city elsewhere: the paragraph is its context
         if (r["status"] == "context" or r["class"] == "club") and aid not in cls_arts[r["class"]] and not sports_only[i] \
                 and not (r["class"] == "club" and (side or aid in own.get(r["key"], ()))):
             continue  # (a club: also in the article that announces it, or after a side word on a sports page)
+        counted[i] += 1  # (also where the per-article table holds the club: a bare use in context all the same)
+        counted_arts[i].add(aid)
         over = [w and s <= ts for ts, te, w in taken.get((aid, par), ()) if s < te and ts < e]
         if over and not (r["class"] == "club" and all(over) and sporty.get((aid, par))):
             continue  # a learned club replaces a weak reading it opens in a sports paragraph (with_learned)
         if r["status"] == "family" and _family_word_taken(texts[(aid, par)], s):
+            continue
+        if only is not None and aid not in only:
             continue
         rows.append([aid, par, s, e, surface, r["entity_id"], r["type"], "", "", r["cue"], role, "learned",
                      float(r["confidence"])])
@@ -741,8 +760,9 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
     pos = {k: j for j, k in enumerate(names["key"])}
     for i, r in enumerate(recs):
         j = pos[r["key"]]
-        names.at[j, "n_bare"] = int(bare.get(i, 0))
-        names.at[j, "n_bare_articles"] = int(bare_arts.get(i, 0))
+        club = r["class"] == "club" and i not in dead  # a club's bare mentions: those in its context (not every match)
+        names.at[j, "n_bare"] = int(counted.get(i, 0) if club else bare.get(i, 0))
+        names.at[j, "n_bare_articles"] = int(len(counted_arts.get(i, ())) if club else bare_arts.get(i, 0))
         if i in dead:
             names.at[j, "status"] = "mostly uncued"
             names.at[j, "confidence"] = 0.0

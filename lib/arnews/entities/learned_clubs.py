@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import Iterator
 
@@ -22,7 +22,7 @@ import pandas as pd
 from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
 
-__all__ = ["NATIONALITY_CUE", "team_sporty", "club_rows", "club_flags", "club_forms", "city_context", "match_dropped", "after_side",
+__all__ = ["NATIONALITY_CUE", "common_clubs", "sport_context", "team_sporty", "club_rows", "club_flags", "club_forms", "city_context", "match_dropped", "after_side",
            "ordinary_reading", "ordinary_before", "weak_readings", "replaced_rows"]
 
 #: the cue of a club learned from its sports-page reading (:mod:`arnews.entities.clubs`: ``فولفسبورغ الألماني``,
@@ -79,6 +79,23 @@ def club_rows(entities: pd.DataFrame) -> Iterator[tuple]:
             continue
         if all((_word_ok(w) or word_info(w).foreign) and not word_info(w).cue and not word_info(w).stop for w in words):
             yield tuple(words), "organisation", "club", NATIONALITY_CUE, aid, eid
+
+
+def common_clubs(found: list, bare: Counter, classes: list, sports_only: list, sporty: dict, share: float) -> set:
+    """The learned clubs (row numbers) that are a common word of the corpus: fewer than ``share`` of their matches
+    (``found``: (article, paragraph, start, end, surface, row, role, after a side word); ``bare``: matches per row)
+    stand in a sports paragraph (``sporty``: (article, paragraph) -> bool) or after a side word (snn2000: الاتفاق
+    29 of 237, mostly *the agreement*: the Iran nuclear deal; الطلبة 4 of 28, *the students*; not النصر 134 of 193).
+    A club taught by its nationality reading counts in sports paragraphs only already."""
+    near = Counter(f[5] for f in found if f[7] or sporty.get((f[0], f[1])))
+    return {i for i, n in bare.items() if classes[i] == "club" and not sports_only[i] and near[i] < share * n}
+
+
+def sport_context(sporty: bool, side: bool, announced: bool, fixture: bool) -> bool:
+    """A match of a common-word club (:func:`common_clubs`) is the club: in a sports paragraph, after a side word
+    (مدرب الاتفاق), in an article that announces this club (نادي الاتفاق, فريق الاتفاق on a sports page: the
+    interview's أين صالح بشير من الاتفاق؟) or names it in a sports paragraph (the title يكمل صفقات الاتفاق), or in a paragraph naming another learned club (a fixture: الاتفاق والهلال)."""
+    return bool(sporty or side or announced or fixture)
 
 
 def club_flags(live: pd.DataFrame) -> tuple[list[bool], list[bool]]:
