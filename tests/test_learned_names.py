@@ -99,15 +99,17 @@ def test_an_ordinary_club_name_needs_repeated_evidence_and_a_club_beside_it():
         "b1": ["الشباب يفوز", "فاز نادي الشباب على ضيفه نادي الهلال بهدف نظيف."],
         "b2": ["الشباب يستعد", "يستعد نادي الشباب لمواجهة فريق الهلال في الجولة المقبلة، ويواصل فريق البحث عمله."],
         "b3": ["تصريحات", "أكد رئيس نادي الشباب أن الفريق جاهز."],
-        "b4": ["قمة الأسبوع", "تغلب فريق الهلال على ضيفه بثلاثة أهداف.", "ويلتقي الشباب مع الوحدة يوم الخميس."],
+        "b4": ["قمة الأسبوع", "تغلب فريق الهلال على ضيفه بثلاثة أهداف.", "ويلتقي الشباب مع الوحدة في مباراة الدوري يوم الخميس."],
         "b5": ["برامج صيفية", "أطلقت البلدية برامج صيفية لفئة الشباب في الأحياء."],
         "b6": ["الإنقاذ", "عثر فريق البحث على المفقودين، وأكد فريق البحث أن البحث مستمر."],
         "b7": ["الإنقاذ", "واصل فريق البحث عمله في الوادي."],
     }
-    _, N, M, _ = _learn(texts)
+    E, N, M, _ = _learn(texts)
     row = N[N.name == "الشباب"].iloc[0]
     assert (row.ordinary, row.status, row.n_cued) == (True, "context", 3)
-    assert ("الشباب", "organisation") in _mentions(M, "b4")  # in an article where فريق الهلال is a club
+    # in an article where فريق الهلال is a club, in a sports paragraph (a common word counts only in sport: names61d;
+    # there the per-article fixture reads it, or the learned club)
+    assert ("الشباب", "organisation") in _mentions(with_learned(E, M), "b4")
     assert _mentions(M, "b5") == []  # the youth of a municipality's programmes
     # فريق البحث (the search team) in three articles: فريق is any team, البحث an ordinary word
     assert N[N.name == "البحث"].status.tolist() == ["ordinary word"]

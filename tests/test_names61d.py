@@ -30,6 +30,7 @@ TEXTS = {
     # a news digest: a club cue in one paragraph, the nuclear deal in another
     "d1": ["موجز الأخبار", "أعلن نادي الهلال تجديد عقد مدربه لموسم إضافي.", DEAL],
     "d2": ["موجز اليوم", "جدد نادي الهلال عقد قائده.", "وأكد الوزير أن العمل يجري وفق الاتفاق الموقع بين البلدين في الرياض."],
+    "f1": ["جدول الجولة", "أعلن نادي النصر قائمته.", "ويلتقي الاتفاق والهلال يوم الخميس في الدمام."],
     "n1": ["طهران ترحب", DEAL],
     "n2": ["واشنطن تدافع عن الاتفاق", "دافع وزير الخارجية الأمريكي عن الاتفاق النووي أمام الكونغرس، وقال إن الاتفاق يمنع إيران من امتلاك السلاح."],
     "n3": ["الكونغرس يناقش", "يناقش الكونغرس الاتفاق النووي الشهر المقبل، ويرى معارضو الاتفاق أنه يمنح طهران مليارات الدولارات."],
@@ -56,6 +57,11 @@ def test_the_club_is_learned_and_kept_in_a_sport_paragraph(learned):
     assert _club(M, "s1") == ["الاتفاق", "الاتفاق"]  # the title beside a sports paragraph, and فاز الاتفاق على الهلال
 
 
+def test_a_fixture_keeps_the_club_outside_a_sport_paragraph(learned):
+    _, M = learned
+    assert _club(M, "f1") == ["الاتفاق"]  # ويلتقي الاتفاق والهلال: no sport word, the two clubs joined by و
+
+
 def test_the_agreement_is_no_club_beside_another_clubs_cue(learned):
     _, M = learned
     assert _club(M, "d1") == []  # الاتفاق النووي in a digest that also names نادي الهلال
@@ -66,8 +72,8 @@ def test_the_agreement_is_no_club_beside_another_clubs_cue(learned):
 def test_the_names_table_counts_the_clubs_uses_in_its_context(learned):
     N, _ = learned
     row = N[N.key == "الاتفاق"].iloc[0]
-    # c1 (its title, نادي الاتفاق), c2 (title, فريق الاتفاق, مدرب الاتفاق), s1 (2); not the 11 agreements of d1, d2, n1-n4
-    assert (row.n_bare, row.n_bare_articles) == (7, 3)
+    # c1 (its title, نادي الاتفاق), c2 (title, فريق الاتفاق, مدرب الاتفاق), s1 (2), f1; not the 11 agreements of d1, d2, n1-n4
+    assert (row.n_bare, row.n_bare_articles) == (8, 4)
 
 
 def _found(rows):
@@ -76,15 +82,21 @@ def _found(rows):
 
 
 def test_common_clubs_is_the_share_of_matches_in_sport():
-    found = _found([("a", 1, 0, False), ("b", 1, 0, False), ("c", 1, 0, True),  # row 0: 1 of 3 near sport
-                    ("a", 2, 1, False), ("b", 2, 1, False)])  # row 1: 2 of 2 in sports paragraphs
-    sporty = {("a", 1): False, ("b", 1): False, ("c", 1): False, ("a", 2): True, ("b", 2): True}
+    found = _found([("a", 1, 0, False), ("b", 1, 0, False), ("c", 1, 0, True), ("d", 1, 0, False), ("e", 1, 0, False),
+                    ("a", 2, 1, False), ("b", 2, 1, False), ("c", 2, 1, False), ("d", 2, 1, False), ("e", 2, 1, False)])
+    # row 0: 1 of 5 after a side word; row 1: 3 of 5 in sports paragraphs
+    sporty = {(a, 1): False for a in "abcde"} | {(a, 2): a != "e" and a != "d" for a in "abcde"}
     bare = pd.Series([f[5] for f in found]).value_counts().to_dict()
     from collections import Counter
-    got = common_clubs(found, Counter(bare), ["club", "club"], [False, False], sporty, SPORT_SHARE)
+    got = common_clubs(found, Counter(bare), ["club", "club"], [False, False], sporty, SPORT_SHARE, [4.7, 4.7], 4.0)
     assert got == {0}
+    # a rare word (a foreign club's name) is no common word, wherever it stands
+    assert common_clubs(found, Counter(bare), ["club", "club"], [False, False], sporty, SPORT_SHARE, [3.1, 4.7], 4.0) == set()
     # a club learned from its nationality reading is never a common word here (sports paragraphs only already)
     assert common_clubs(found, Counter(bare), ["club", "club"], [True, False], sporty, SPORT_SHARE) == set()
+    # four matches say nothing
+    assert common_clubs(found[1:], Counter(bare) - Counter({0: 1}), ["club", "club"], [False, False], sporty, SPORT_SHARE,
+                        [4.7, 4.7], 4.0) == set()
     assert sport_context(False, False, False, True) and not sport_context(False, False, False, False)
 
 

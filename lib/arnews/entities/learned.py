@@ -70,7 +70,7 @@ from ..lexicons import lexicon_cache, read_lexicon
 from ..normalize import key
 from ..text import TEXT_ROLES, make_paragraph
 from .facility_names import FACILITY_CLASS, facility_heads, facility_rows, facility_status
-from .learned_clubs import (NATIONALITY_CUE, common_clubs, sport_context, team_sporty, after_side, ordinary_reading, club_flags, club_forms, club_rows, match_dropped,
+from .learned_clubs import (NATIONALITY_CUE, common_clubs, fixture_gap, sport_context, team_sporty, after_side, ordinary_reading, club_flags, club_forms, club_rows, match_dropped,
                             replaced_rows, weak_readings)
 from .learned_clubs import city_context as _city_context  # noqa: F401  (the names of round 37)
 from .learned_clubs import club_rows as _club_rows  # noqa: F401
@@ -96,8 +96,8 @@ ORDINARY_SHARE = 0.1
 SPREAD = 10
 #: a family name alone (الأسد) needs this share of its occurrences to be the person's full name
 FAMILY_SHARE = 0.2
-#: a club whose matches stand in sports paragraphs (or after a side word) less often than this share is a common word
-#: of the corpus (snn2000: الاتفاق 0.12 *the agreement*, التعاون 0.05, الطلبة 0.14; النصر 0.69, الهلال 0.64): it counts only
+#: a club named by a word of Zipf RARE on whose matches stand in sports paragraphs (or after a side word) less often
+#: than this share is a common word of the corpus (snn2000: الاتفاق 0.12 *the agreement*, التعاون 0.05, الطلبة 0.14; النصر 0.69, الهلال 0.64): it counts only
 #: in its sport context (:func:`arnews.entities.learned_clubs.sport_context`)
 SPORT_SHARE = 0.5
 
@@ -696,7 +696,7 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
     for f in found:
         arts_of[f[5]].add(f[0])
     bare_arts = {i: len(arts_of[i]) for i in bare}
-    common = common_clubs(found, bare, classes_, sports_only, sporty, SPORT_SHARE)
+    common = common_clubs(found, bare, classes_, sports_only, sporty, SPORT_SHARE, live["zipf"].tolist(), RARE)
     cls_arts: dict[str, set] = defaultdict(set)  # class -> articles where it has a cue or two names
     own: dict[str, set] = {}  # club key -> the articles that announce that club (نادي; فريق in a sports paragraph)
     for c, arts in (cued or {}).items():
@@ -730,7 +730,16 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
             dead.add(i)  # the family name is an ordinary word, mostly not this person's (صالح)
     rows = []
     sport_arts = {(f[5], f[0]) for f in found if f[5] in common and (f[7] or sporty.get((f[0], f[1])))}  # (its title too)
-    common_keys = {keys[i] for i in common}  # (a fixture names a club that is no common word: not الاتفاق على الطلبة)
+    fixtures = set()  # (article, paragraph, start) of a club match joined to another club's (الاتفاق والهلال)
+    by_par: dict[tuple, list] = defaultdict(list)
+    for f in found:
+        if classes_[f[5]] == "club":
+            by_par[(f[0], f[1])].append((f[2], f[3], keys[f[5]]))
+    for (aid, par), ms in by_par.items():
+        ms.sort()
+        for (s1, e1, k1), (s2, e2, k2) in zip(ms, ms[1:]):
+            if k1 != k2 and fixture_gap(texts[(aid, par)][e1:s2]):
+                fixtures.update({(aid, par, s1), (aid, par, s2)})
     counted: Counter = Counter()  # a club's matches in its context (its bare count in the names table)
     counted_arts: dict[int, set] = defaultdict(set)
     for aid, par, s, e, surface, i, role, side in found:
@@ -738,7 +747,7 @@ def learned_mentions(names: pd.DataFrame, paragraph_parts: Iterable[pd.DataFrame
         if i in dead:
             continue
         if i in common and not sport_context(sporty.get((aid, par)), side, aid in own.get(r["key"], ()) or (i, aid) in sport_arts,
-                                             bool(per_art.get((aid, par, "club"), set()) - common_keys - {r["key"]})):
+                                             (aid, par, s) in fixtures):
             continue  # a club that is a common word of the corpus (الاتفاق *the agreement*) outside its sport context
         if sports_only[i] and not sporty.get((aid, par)):
             continue  # a club learned from its sports-page reading (ليون، ميلان) is the city elsewhere: the paragraph is its context

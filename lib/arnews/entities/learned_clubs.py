@@ -22,7 +22,7 @@ import pandas as pd
 from ..lexicons import lexicon_cache, word_kinds
 from ..normalize import key
 
-__all__ = ["NATIONALITY_CUE", "common_clubs", "sport_context", "team_sporty", "club_rows", "club_flags", "club_forms", "city_context", "match_dropped", "after_side",
+__all__ = ["NATIONALITY_CUE", "common_clubs", "sport_context", "fixture_gap", "team_sporty", "club_rows", "club_flags", "club_forms", "city_context", "match_dropped", "after_side",
            "ordinary_reading", "ordinary_before", "weak_readings", "replaced_rows"]
 
 #: the cue of a club learned from its sports-page reading (:mod:`arnews.entities.clubs`: ``فولفسبورغ الألماني``,
@@ -81,14 +81,21 @@ def club_rows(entities: pd.DataFrame) -> Iterator[tuple]:
             yield tuple(words), "organisation", "club", NATIONALITY_CUE, aid, eid
 
 
-def common_clubs(found: list, bare: Counter, classes: list, sports_only: list, sporty: dict, share: float) -> set:
-    """The learned clubs (row numbers) that are a common word of the corpus: fewer than ``share`` of their matches
+#: a club's share of matches in sport is read from this many matches at least (fewer say nothing)
+SHARE_MIN = 5
+
+
+def common_clubs(found: list, bare: Counter, classes: list, sports_only: list, sporty: dict, share: float,
+                 zipfs: list | None = None, rare: float = 0.0) -> set:
+    """The learned clubs (row numbers) that are a common word (``zipfs``: the name's wordfreq Zipf from ``rare`` on,
+    ordinary Arabic, not بايرن) and a common word of the corpus: fewer than ``share`` of their matches
     (``found``: (article, paragraph, start, end, surface, row, role, after a side word); ``bare``: matches per row)
     stand in a sports paragraph (``sporty``: (article, paragraph) -> bool) or after a side word (snn2000: الاتفاق
     29 of 237, mostly *the agreement*: the Iran nuclear deal; الطلبة 4 of 28, *the students*; not النصر 134 of 193).
     A club taught by its nationality reading counts in sports paragraphs only already."""
     near = Counter(f[5] for f in found if f[7] or sporty.get((f[0], f[1])))
-    return {i for i, n in bare.items() if classes[i] == "club" and not sports_only[i] and near[i] < share * n}
+    return {i for i, n in bare.items() if classes[i] == "club" and not sports_only[i] and n >= SHARE_MIN
+            and near[i] < share * n and (zipfs is None or zipfs[i] >= rare)}
 
 
 def sport_context(sporty: bool, side: bool, announced: bool, fixture: bool) -> bool:
@@ -96,6 +103,22 @@ def sport_context(sporty: bool, side: bool, announced: bool, fixture: bool) -> b
     (مدرب الاتفاق), in an article that announces this club (نادي الاتفاق, فريق الاتفاق on a sports page: the
     interview's أين صالح بشير من الاتفاق؟) or names it in a sports paragraph (the title يكمل صفقات الاتفاق), or in a paragraph naming another learned club (a fixture: الاتفاق والهلال)."""
     return bool(sporty or side or announced or fixture)
+
+
+def fixture_gap(gap: str) -> bool:
+    """The text between two clubs' matches joins them as sides of a fixture: a glued و (الاتفاق والهلال) or a link
+    word of ``fixture_words.csv`` (يلتقي الشباب مع الوحدة، أمام); not على, the preposition of a verbal noun as well
+    (الاتفاق على التعاون: agreement on cooperation)."""
+    from .fixtures import fixture_words
+
+    words = gap.split()
+    if words == ["و"]:
+        return True
+    if len(words) != 1:
+        return False
+    k = key(words[0])
+    k = k[1:] if k[:1] == "و" and len(k) > 2 else k
+    return fixture_words().get(k) == "link" and k != "علي"
 
 
 def club_flags(live: pd.DataFrame) -> tuple[list[bool], list[bool]]:
