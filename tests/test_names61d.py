@@ -82,20 +82,23 @@ def _found(rows):
 
 
 def test_common_clubs_is_the_share_of_matches_in_sport():
-    found = _found([("a", 1, 0, False), ("b", 1, 0, False), ("c", 1, 0, True), ("d", 1, 0, False), ("e", 1, 0, False),
-                    ("a", 2, 1, False), ("b", 2, 1, False), ("c", 2, 1, False), ("d", 2, 1, False), ("e", 2, 1, False)])
-    # row 0: 1 of 5 after a side word; row 1: 3 of 5 in sports paragraphs
-    sporty = {(a, 1): False for a in "abcde"} | {(a, 2): a != "e" and a != "d" for a in "abcde"}
-    bare = pd.Series([f[5] for f in found]).value_counts().to_dict()
     from collections import Counter
-    got = common_clubs(found, Counter(bare), ["club", "club"], [False, False], sporty, SPORT_SHARE, [4.7, 4.7], 4.0)
-    assert got == {0}
+
+    from arnews.entities.learned_clubs import SHARE_MIN
+
+    arts = [f"a{j}" for j in range(SHARE_MIN)]
+    # row 0: one match of SHARE_MIN after a side word, none in a sports paragraph; row 1: all in sports paragraphs
+    found = _found([(a, 1, 0, j == 0) for j, a in enumerate(arts)] + [(a, 2, 1, False) for a in arts])
+    sporty = {(a, 1): False for a in arts} | {(a, 2): True for a in arts}
+    bare = Counter(f[5] for f in found)
+    assert common_clubs(found, bare, ["club", "club"], [False, False], sporty, SPORT_SHARE, [4.7, 4.7], 4.0) == {0}
     # a rare word (a foreign club's name) is no common word, wherever it stands
-    assert common_clubs(found, Counter(bare), ["club", "club"], [False, False], sporty, SPORT_SHARE, [3.1, 4.7], 4.0) == set()
+    assert common_clubs(found, bare, ["club", "club"], [False, False], sporty, SPORT_SHARE, [3.1, 4.7], 4.0) == set()
     # a club learned from its nationality reading is never a common word here (sports paragraphs only already)
-    assert common_clubs(found, Counter(bare), ["club", "club"], [True, False], sporty, SPORT_SHARE) == set()
-    # four matches say nothing
-    assert common_clubs(found[1:], Counter(bare) - Counter({0: 1}), ["club", "club"], [False, False], sporty, SPORT_SHARE,
+    assert common_clubs(found, bare, ["club", "club"], [True, False], sporty, SPORT_SHARE, [4.7, 4.7], 4.0) == set()
+    # fewer matches say nothing
+    few = found[1:SHARE_MIN] + found[SHARE_MIN:]
+    assert common_clubs(few, Counter(f[5] for f in few), ["club", "club"], [False, False], sporty, SPORT_SHARE,
                         [4.7, 4.7], 4.0) == set()
     assert sport_context(False, False, False, True) and not sport_context(False, False, False, False)
 

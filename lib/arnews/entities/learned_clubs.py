@@ -82,7 +82,7 @@ def club_rows(entities: pd.DataFrame) -> Iterator[tuple]:
 
 
 #: a club's share of matches in sport is read from this many matches at least (fewer say nothing)
-SHARE_MIN = 5
+SHARE_MIN = 10
 
 
 def common_clubs(found: list, bare: Counter, classes: list, sports_only: list, sporty: dict, share: float,
