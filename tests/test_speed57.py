@@ -146,6 +146,8 @@ def _slow_word_gates(w, k):  # (names._word_gates as session 55 left it: the loo
             got |= bit
     # speed58: two more bits, written out after the speed55 ones
     got |= (names._KIN if pass_gates.kin_word(w, k) else 0) | (names._APPOSED_OFFICE if pass_gates.apposed_office_word(w, k) else 0)
+    # speed59: two more, for passes run in entities.table (echoed_pairs, ministry_lists)
+    got |= (names._VERB if names.verb_word(w, k) else 0) | (names._MINISTRY_HEAD if names.ministry_head_word(k) else 0)
     return got
 
 

@@ -28,6 +28,7 @@ from .guards import imperfect_verb
 from .cuewords import speech_word
 from .keys import name_key, tanween
 from .namelinks import AAL, ABD, ABI, ABU, NASAB, UMM
+from .names import verb_gate
 from .part_mentions import verb_before
 from .placeids import one_word_place
 from .positions import adjacent, is_word
@@ -123,6 +124,8 @@ def echoed_pair_rows(pars, spans: dict) -> list[list]:
     pars = [p for p in pars if p.rules == "ar" and p.role != "dateline"]
     speakers: dict = {}  # key of a lone speaker -> [(paragraph, token)]
     for p in pars:
+        if not verb_gate(p):
+            continue  # no verb of saying or acting: no speaker slot (speed59: a bit of the names' one scan of the types)
         taken = spans.get((p.article_id, p.paragraph), ())
         for i, kd in enumerate(p.kinds):
             if kd != "word" or not verb_before(p, i) or not adjacent(p, i - 1, i) or not _closes(p, i):

@@ -17,8 +17,8 @@ already (the first item is often found by :mod:`.known`).
 """
 from __future__ import annotations
 
-from ..lexicons import lexicon_cache, read_lexicon
-from ..normalize import key
+from ..lexicons import lexicon_cache, lexicon_derived, read_lexicon
+from ..normalize import WORD_CACHE, key
 from ..spans import claim
 from .keys import org_key
 from .guards import gentilic, gentilic_place
@@ -59,6 +59,13 @@ def ministry_fields() -> tuple[frozenset, dict]:
 
 def _head(k: str, heads) -> bool:
     return any(k.startswith(c) and k[len(c):] in heads for c in proclitics("conj_prep_longest"))
+
+
+@lexicon_derived(maxsize=WORD_CACHE)
+def head_word(k: str) -> bool:
+    """Key ``k`` is a plural head of ``ministry_fields.csv`` behind a proclitic or none (:func:`_head`; per key type,
+    speed59: the test ran on every token of every Arabic paragraph)."""
+    return _head(k, ministry_fields()[0])
 
 
 def _field_at(p, j: int, glued: bool, fields: dict):
@@ -136,13 +143,17 @@ def _foreign_adjective(p, j: int) -> bool:
 def ministry_list_rows(pars, rows: list[list], spans: dict) -> list[list]:
     """Rows (``ENTITY_COLS``, source ``list``) for the fields listed after a plural of وزارة (module docstring);
     ``rows``: the article's rows so far; ``spans``: (article, paragraph) -> normalised spans taken."""
-    heads, fields = ministry_fields()
+    from .names import ministry_head_gate  # (names reads head_word: imported here, not at the top)
+
+    _, fields = ministry_fields()
     held = None
     out = []
     for p in pars:
         if p.rules != "ar" or p.role == "dateline":
             continue
-        cues = [i for i, k in enumerate(p.fkeys) if p.kinds[i] == "word" and _head(k, heads)]
+        if not ministry_head_gate(p):
+            continue  # (speed59: a bit of the names' one scan of the word types; most paragraphs have no head)
+        cues = [i for i, k in enumerate(p.fkeys) if p.kinds[i] == "word" and head_word(k)]
         if not cues:
             continue
         if held is None:

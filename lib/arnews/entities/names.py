@@ -63,6 +63,8 @@ from .pass_gates import gentilic_cue_word, qualified_office_word, region_word
 from .pass_gates import (facility_word, figure_word, honorific_word, office_run_word, place_body_head,
                          quoted_head_word, scorer_word, syllable_word, country_adjective_word,
                          kunya_word, credit_label_word, kin_word, apposed_office_word)
+from .part_mentions import verb_word
+from .ministry_lists import head_word as ministry_head_word
 from .fathers import father_chain_end
 from .syllable_places import syllable_places
 from .vietnamese_people import vietnamese_people
@@ -172,6 +174,9 @@ _OFFICE_RUN, _SCORER, _PLACE_BODY, _HONORIFIC, _FACILITY, _FIGURE, _QUOTED_HEAD,
 _KUNYA, _CREDIT_LABEL = 32768, 65536
 #: speed58: kin_named_people (a kinship, child or naming word) and people_before_offices (an office word)
 _KIN, _APPOSED_OFFICE = 131072, 262144
+#: speed59: echoed_pair_rows (a verb of saying or acting before a lone speaker, ``part_mentions.verb_word``) and
+#: ministry_list_rows (a plural head of ministries, ``ministry_lists.head_word``), run in ``entities.table``
+_VERB, _MINISTRY_HEAD = 524288, 1048576
 _SPEED55_GATES = ((_OFFICE_RUN, office_run_word), (_SCORER, scorer_word), (_PLACE_BODY, place_body_head),
                   (_HONORIFIC, honorific_word), (_FACILITY, facility_word), (_FIGURE, figure_word),
                   (_QUOTED_HEAD, quoted_head_word), (_SYLLABLE, syllable_word),
@@ -193,7 +198,8 @@ def _word_gates(w: str, k: str | None = None) -> int:
         | (_QUOTED_HEAD if quoted_head_word(w, k) else 0) | (_SYLLABLE if syllable_word(w, k) else 0) \
         | (_COUNTRY_ADJ if country_adjective_word(w, k) else 0) | (_KUNYA if kunya_word(w, k) else 0) \
         | (_CREDIT_LABEL if credit_label_word(w, k) else 0) | (_KIN if kin_word(w, k) else 0) \
-        | (_APPOSED_OFFICE if apposed_office_word(w, k) else 0)
+        | (_APPOSED_OFFICE if apposed_office_word(w, k) else 0) | (_VERB if verb_word(w, k) else 0) \
+        | (_MINISTRY_HEAD if ministry_head_word(k) else 0)
 
 
 def _gate_scan(p) -> int:
@@ -202,6 +208,18 @@ def _gate_scan(p) -> int:
     if got is None:
         got = p.memo["name_gates"] = reduce(or_, starmap(_word_gates, word_key_types(p)), 0)
     return got
+
+
+def verb_gate(p) -> bool:
+    """Some word type of paragraph ``p`` is a verb of saying or acting (``part_mentions.verb_word``): else
+    ``echoed_pairs`` finds no speaker there (the gate scan's bit :data:`_VERB`)."""
+    return bool(_gate_scan(p) & _VERB)
+
+
+def ministry_head_gate(p) -> bool:
+    """Some word of paragraph ``p`` is a plural head of ministries (``ministry_lists.head_word``): else
+    ``ministry_list_rows`` finds no list there (the gate scan's bit :data:`_MINISTRY_HEAD`)."""
+    return bool(_gate_scan(p) & _MINISTRY_HEAD)
 
 
 def _paragraph_gates(p) -> int:

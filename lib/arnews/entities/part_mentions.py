@@ -23,7 +23,9 @@ followed by a word that would continue another name (a listed given name, بن, 
 """
 from __future__ import annotations
 
-from ..normalize import key
+from functools import lru_cache
+
+from ..normalize import WORD_CACHE, key
 from ..spans import claim, overlaps_any
 from .namelinks import AAL, ABA, ABD, ABI, ABU, BIN, FOREIGN_PARTICLES, IBN, NASAB, UMM
 from .part_slots import extra_slot, follower_orgs
@@ -33,7 +35,7 @@ from .proclitics import proclitic_set
 from .cues import load_cues, word_info
 from .wordtests import STOP_GIVEN as _STOP_GIVEN
 
-__all__ = ["part_mention_rows", "single_parts", "continues_name", "verb_before", "office_before", "title_speaker", "NAME_LINKS", "ACT_VERBS", "FOLLOWERS", "REPEAT_MIN",
+__all__ = ["part_mention_rows", "single_parts", "continues_name", "verb_before", "verb_word", "office_before", "title_speaker", "NAME_LINKS", "ACT_VERBS", "FOLLOWERS", "REPEAT_MIN",
            "REPEAT_ZIPF", "REPEAT_SOURCES", "FEMININE_ZIPF"]
 
 #: a part ending in ة this common is a feminine noun the name ran over (تغطية of a cue's run مني تغطية), no surname
@@ -65,17 +67,25 @@ _PART_LINKS = BIN | IBN | ABD | AAL | ABU
 _COMPOUND_SECOND = frozenset(key(w) for w in ("الدين", "الإسلام"))
 
 
-def _verb_before(p, i: int) -> bool:
-    """The word before token i is a verb of saying or acting (with و or ف)."""
+@lru_cache(maxsize=WORD_CACHE)
+def verb_word(w: str, k: str) -> bool:
+    """Word ``w`` (key ``k``: its token's ``p.fkeys``) is a verb of saying (:func:`arnews.entities.cuewords.speech_word`)
+    or of a person's act (:data:`ACT_VERBS`, bare or with و or ف); per word type (speed59: :func:`_verb_before` ran
+    the three tests on every token that ``echoed_pairs`` asked about)."""
     from .cuewords import speech_word as _speech_word
 
-    if not is_word(p, i - 1):
-        return False
-    w = p.toks[i - 1]
-    k = p.fkeys[i - 1]
-    if is_word(p, i - 2) and p.fkeys[i - 2] in _NAME_BEFORE:
-        return False  # بنت أبي طالب رضي الله عنها: طالب closes a name here, no verb
     return _speech_word(w) or k in ACT_VERBS or (k[:1] in "وف" and k[1:] in ACT_VERBS)
+
+
+def _verb_before(p, i: int) -> bool:
+    """The word before token i is a verb of saying or acting (with و or ف)."""
+    kinds = p.kinds
+    # (speed59: is_word written out and the per-type verb_word asked before the name test: the same answer, the name
+    # test only behind a verb)
+    if not (0 < i <= len(kinds) and kinds[i - 1] == "word" and verb_word(p.toks[i - 1], p.fkeys[i - 1])):
+        return False
+    return not (i >= 2 and kinds[i - 2] == "word" and p.fkeys[i - 2] in _NAME_BEFORE)
+    # (بنت أبي طالب رضي الله عنها: طالب closes a name here, no verb)
 
 
 def _office_or_followers_before(p, i: int) -> bool:
