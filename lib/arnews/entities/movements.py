@@ -17,8 +17,8 @@ as the movement unless
 """
 from __future__ import annotations
 
-from ..lexicons import lexicon_cache, word_kinds
-from ..normalize import key
+from ..lexicons import lexicon_cache, lexicon_derived, word_kinds
+from ..normalize import WORD_CACHE, key
 from ..themes import word_analyses
 from .article_marks import mark_articles
 from .cues import load_cues, word_info
@@ -79,12 +79,16 @@ def _writes_cue(p) -> bool:
 
 def _reads_cue(types) -> bool:
     """:func:`_writes_cue` of a paragraph's word types (read once per paragraph)."""
+    movement_cues()  # (syncs the lexicon folder for the per-word cache)
+    return any(map(cue_word, types))
+
+
+@lexicon_derived(maxsize=WORD_CACHE)
+def cue_word(w: str) -> bool:
+    """Word ``w`` is a movement cue in one of its clitic readings, the article read off too (per word type, speed59:
+    :func:`_reads_cue` walked every type's readings in every paragraph it asked)."""
     cues = movement_cues()
-    for w in types:
-        for r in word_analyses(w, "ar")[1]:
-            if (r[2:] if r.startswith("ال") else r) in cues:
-                return True
-    return False
+    return any((r[2:] if r.startswith("ال") else r) in cues for r in word_analyses(w, "ar")[1])
 
 
 def _in_a_name(p, i: int, m: int) -> bool:
