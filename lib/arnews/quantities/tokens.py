@@ -8,6 +8,7 @@ import re
 from .glued_years import glued_hijri_year
 from .glued_percents import glued_percent
 from .glued_dates import glued_numeric_date
+from .glued_prepositions import glued_preposition
 from .lexicon import (CLITIC_TOKENS as _CLITIC_TOKENS, DEFINITE_PREFIXES as _DEFINITE, ORD_SUFFIX as _ORD_SUFFIX,
                       ar_strip as _ar_strip)
 
@@ -206,6 +207,8 @@ class _TokenView:
         if self.adj(prev, i):
             if self.ar and self._glued_year_word(prev, i):
                 return False  # عام2017م, العام2014: a missing space after a year word
+            if glued_preposition(self, prev):
+                return False  # من400 إلى 800 ملغ, عن150 مليار: a missing space after a preposition (q89)
             if self.is_word(prev) and self.k(prev) not in _CLITIC_TOKENS and not self._glued_approx(prev):
                 # قبل43 عاماً, الدمام25 شوال: a missing space after an Arabic word when a unit or a
                 # month follows the number (COVID-19, G7, خليجي20 stay names)
