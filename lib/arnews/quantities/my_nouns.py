@@ -17,6 +17,8 @@ A word after the noun that carries the accusative or nominative nunation (``عو
 (:func:`no_genitive_at`, q88; the -تي and masculine -ي construct readings of :mod:`.dual_rules` ask it)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..tokens import stopwords
 
 
@@ -26,12 +28,28 @@ _NOT_GENITIVE_MARKS = ("\u064b", "\u064c")
 
 def no_genitive_at(sc, j) -> bool:
     """Token j is an Arabic word written with the accusative or nominative nunation (سريعًا, قريباً, جديدٌ): no
-    genitive of a construct dual before it can be (حادثتي سيرٍ takes the kasra)."""
+    genitive of a construct dual before it can be (حادثتي سيرٍ takes the kasra).  Without the marks (q89), the
+    word's class says the same: a particle, preposition or adverb of the stop-word list (إلى, هنا, فقط, حاليا)
+    or an adverb in the indefinite accusative (:func:`_bare_adverb`: عودتي سريعا, مشاركتي مجددا)."""
     if j >= sc.t.n or sc.kind(j) != "ar":
         return False
     nt = getattr(sc, "nt", None)  # (the tokens' text is normalised: its marks are gone; a bare view has only it)
     w = nt.original_span(sc.t.s[j], sc.t.e[j]) if nt is not None else sc.t.text[j]
-    return any(m in w for m in _NOT_GENITIVE_MARKS)
+    if any(m in w for m in _NOT_GENITIVE_MARKS):
+        return True
+    return sc.k(j) in stopwords("ar") or _bare_adverb(sc.t.text[j])
+
+
+@lru_cache(maxsize=4096)
+def _bare_adverb(w: str) -> bool:
+    """``w`` (no article, no proclitic read) is an indefinite accusative written without its nunation: it ends
+    in alef (not ``اء``, ``وا``, ``يا``) and without the alef it is a common word (Zipf >= 3.5: سريع, قريب,
+    مجدد ...), so the alef is the case ending; a noun whose alef is its own (دنيا, عصا) is left alone."""
+    from .duals import word_zipf as _z
+
+    if len(w) < 4 or not w.endswith("ا") or w.endswith(("اا", "وا", "يا")) or w.startswith("ال"):
+        return False
+    return _z(w[:-1]) >= 3.5
 
 
 def named_by_noun_before(sc, i) -> bool:
