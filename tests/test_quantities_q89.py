@@ -80,3 +80,8 @@ def test_construct_dual_before_indefinite_genitive_kept():
 def test_rare_name_in_alef_after_construct_still_dual():
     # دينكا is a rare name whose stem دينك is common: no adverb, the construct dual stays (blind29's class)
     assert _rows("وتوسطت الحكومة للصلح بين عشيرتي دينكا ملوال ودينكا بور")[0] == ("عشيرتي", "count", 2, None)
+
+
+def test_genitive_with_pronoun_in_alef_after_masculine_construct():
+    # فمها ends in alef, but -ها is her, not a case ending: جانبي فمها is the two sides of her mouth
+    assert _rows("واشتكت المريضة من آلام في جانبي فمها منذ أسابيع")[0] == ("جانبي", "count", 2, None)

@@ -43,13 +43,13 @@ def no_genitive_at(sc, j) -> bool:
 @lru_cache(maxsize=4096)
 def _bare_adverb(w: str) -> bool:
     """``w`` (no article, no proclitic read) is an indefinite accusative written without its nunation: it ends
-    in alef (not ``اء``, ``وا``, ``يا``), it is a common word itself and so is the word without the alef (Zipf >= 3.5
-    both: سريعا/سريع, مستقبلا/مستقبل), so the alef is the case ending; a noun whose alef is its own (دنيا, عصا) and a
+    in alef (not ``اء``, ``وا``, ``يا``, nor a pronoun ``ها``, ``نا``, ``ما``), it is a common word itself and so
+    is the word without the alef (Zipf >= 3.5 both: سريعا/سريع, مستقبلا/مستقبل), so the alef is the case ending; a noun whose alef is its own (دنيا, عصا) and a
     rare name (عشيرتي دينكا أبوك ودينكا نقوك, blind29: دينك is common, دينكا is not) are left alone."""
     from .duals import word_zipf as _z
 
-    if len(w) < 4 or not w.endswith("ا") or w.endswith(("اا", "وا", "يا")) or w.startswith("ال"):
-        return False
+    if len(w) < 4 or not w.endswith("ا") or w.endswith(("اا", "وا", "يا", "ها", "نا", "ما")) or w.startswith("ال"):
+        return False  # (جانبي فمها, blind35: -ها, -نا, -هما are pronouns on a genitive, no case ending)
     return _z(w) >= 3.5 and _z(w[:-1]) >= 3.5
 
 
