@@ -36,7 +36,7 @@ def dual_of_counted_unit(sc, i) -> str | None:
             continue
         body = w[len(p):]
         construct = body.endswith(("تا", "تي"))
-        if construct and not (sc.free(i + 1) and sc.kind(i + 1) == "ar") or construct and no_genitive_at(sc, i + 1):
+        if construct and not (sc.free(i + 1) and sc.kind(i + 1) == "ar") or construct and no_genitive_at(sc, i + 1, bare=body.endswith("تي")):
             continue  # (عودتي سريعًا: a nunated accusative is no genitive, q88)
         if body.endswith("تي") and sc.definite(i + 1):
             continue  # مدرستي الجديدة, شركتي الأولى: "my school", a noun and its adjective (حالتي وفاة: indefinite)

@@ -400,7 +400,7 @@ class _DualRules:
                          or body.endswith(("تي", "تا")) and p not in _DEFINITE and round_after)
             if body.endswith(("تي", "تا", "ي")) and not construct:
                 continue
-            if construct and no_genitive_at(self, i + 1):
+            if construct and no_genitive_at(self, i + 1, bare=body.endswith("تي")):
                 continue  # يضمن عودتي سريعًا: "my quick return", an adverb in the accusative is no genitive (q88)
             if construct and i > 0 and self.free(i - 1) and (
                     body.endswith("تي") and self.k(i - 1) in ("يا", "ويا")

@@ -26,18 +26,19 @@ from ..tokens import stopwords
 _NOT_GENITIVE_MARKS = ("\u064b", "\u064c")
 
 
-def no_genitive_at(sc, j) -> bool:
+def no_genitive_at(sc, j, bare: bool = False) -> bool:
     """Token j is an Arabic word written with the accusative or nominative nunation (سريعًا, قريباً, جديدٌ): no
     genitive of a construct dual before it can be (حادثتي سيرٍ takes the kasra).  Without the marks (q89), the
     word's class says the same: a particle, preposition or adverb of the stop-word list (إلى, هنا, فقط, حاليا)
-    or an adverb in the indefinite accusative (:func:`_bare_adverb`: عودتي سريعا, مشاركتي مجددا)."""
+    or an adverb in the indefinite accusative (:func:`_bare_adverb`: عودتي سريعا, مشاركتي مجددا); asked with
+    ``bare`` only, for a noun in -تي (my X), not for a masculine construct in -ي (q89)."""
     if j >= sc.t.n or sc.kind(j) != "ar":
         return False
     nt = getattr(sc, "nt", None)  # (the tokens' text is normalised: its marks are gone; a bare view has only it)
     w = nt.original_span(sc.t.s[j], sc.t.e[j]) if nt is not None else sc.t.text[j]
     if any(m in w for m in _NOT_GENITIVE_MARKS):
         return True
-    return sc.k(j) in stopwords("ar") or _bare_adverb(sc.t.text[j])
+    return bare and (sc.k(j) in stopwords("ar") or _bare_adverb(sc.t.text[j]))
 
 
 @lru_cache(maxsize=4096)
