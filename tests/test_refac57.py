@@ -268,7 +268,7 @@ def _used_sets() -> dict:
     root = Path(arnews.__file__).parent
     used: dict = {}
     for f in sorted(root.rglob("*.py")):
-        if f.relative_to(root).as_posix() == "entities/proclitics.py":
+        if f.relative_to(root).as_posix() in ("proclitics.py", "entities/proclitics.py"):
             continue
         for n in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
             if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in ("proclitics", "proclitic_set"):

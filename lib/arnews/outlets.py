@@ -13,6 +13,7 @@ import re
 
 from .lexicons import lexicon_cache, read_lexicon
 from .normalize import key, normalize
+from .proclitics import proclitics
 
 __all__ = ["OUTLETS_FILE", "outlet_words", "article_outlets", "group_gloss", "learned_outlet_words", "unknown_outlets", "outlet_of", "mark_outlets", "outlet_note", "outlet_items", "NOTE_REST", "MARK",
            "mark_counted", "counted_note", "COUNTED_REST", "keep_outlet_mark"]
@@ -158,7 +159,6 @@ def outlet_of(surface, words: dict) -> tuple[str, str, str] | None:
     k = _k(re.sub(r"[«»\"'()]", "", surface))
     if k in words:
         return words[k]
-    from .entities.proclitics import proclitics
     for p in proclitics("family_pair"):  # one glued و/ب/ل/ف (لـ «اليوم», وعكاظ)
         if k.startswith(p) and k[len(p):] in words and len(k) - len(p) >= 3:
             return words[k[len(p):]]

@@ -17,6 +17,7 @@ from ..normalize import key
 from ..tokens import stopwords as _stopwords
 from .duals import word_zipf as _z
 from .lexicon import DEFINITE_PREFIXES, lex
+from ..proclitics import proclitics
 
 #: بين with a proclitic (key forms)
 _BETWEEN = frozenset(("بين", "وبين", "فبين"))
@@ -55,7 +56,6 @@ def our_two(sc, i) -> str | None:
     w = sc.t.text[i]
     if not w.endswith("ينا") or any(w.startswith(p) and w[len(p):] in _stopwords("ar") for p in ("", "و", "ف")):
         return None  # لدينا, ولدينا, وعلينا: (و +) a function word
-    from ..entities.proclitics import proclitics  # (the sets of proclitic_sets.csv; entities loaded lazily)
     for p in proclitics("dual_noun"):
         if p and not w.startswith(p):
             continue

@@ -10,6 +10,7 @@ from .duals import word_zipf as _z, dual_singular
 from .figure import Figure as _Q
 from .lexicon import DEFINITE_PREFIXES as _DEFINITE
 from .relative_duals import plural_verb_after
+from ..proclitics import proclitics
 
 #: the dual relative pronouns (key form), which agree with a dual antecedent
 _DUAL_RELATIVE = ("اللذين", "اللذان", "اللتين", "اللتان")
@@ -162,7 +163,6 @@ class _DualEvidence:
         noun before the pronoun read as a construct dual (``duals.dual_singular``).  Things owned
         are counted: a time unit's reading (عقد: a decade) gives way to the thing (a contract)."""
         w = self.t.text[i]
-        from ..entities.proclitics import proclitics  # (the sets of proclitic_sets.csv; entities loaded lazily)
         for p in proclitics("dual_noun"):
             if p and not w.startswith(p):
                 continue

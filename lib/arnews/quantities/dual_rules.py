@@ -40,6 +40,7 @@ from .relative_duals import dual_before_relative
 from .role_duals import role_dual
 from .sole_nouns import SOLE_KEYS
 from .ranges import BETWEEN as _BETWEEN
+from ..proclitics import proclitics
 
 #: the endings of a definite adjective agreeing with a dual (key form)
 _DUAL_ENDS2 = ("ين", "ان")
@@ -239,7 +240,6 @@ class _DualRules:
             # طفليها, قسميها (two children, two sections); not لاعبيها, طالبيها (a sound plural is
             # written the same: its -ون form must be unknown), and what is owned is counted (قدميها: feet)
             w = self.t.text[i]
-            from ..entities.proclitics import proclitics  # (the sets of proclitic_sets.csv; entities loaded lazily)
             stems = [w[len(p_):-3] for p_ in proclitics("dual_noun") if w.startswith(p_)]
             if any(_z(st + "ون") >= 1.0 for st in stems if not st.endswith("ت")):
                 return None
@@ -294,7 +294,6 @@ class _DualRules:
         # noun's dual in -ين is common; not أغلبية الثلثين, a teh marbuta, nor the verb تبديه الحكومتان)
         if self.definite(i) and i > 0 and self.free(i - 1) and self.kind(i - 1) == "ar":
             pw = self.t.text[i - 1]
-            from ..entities.proclitics import proclitics  # (the sets of proclitic_sets.csv; entities loaded lazily)
             for p_ in proclitics("dual_noun"):
                 m = re.fullmatch(r"(.{2,}?)ي(ها|هما|هم|ه)", pw[len(p_):]) if pw.startswith(p_) else None
                 st = m.group(1) if m else ""

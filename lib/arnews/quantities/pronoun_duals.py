@@ -9,6 +9,7 @@ rarer with its ending than bare; the adjective a word of its own (``رئيسي``
 from __future__ import annotations
 
 from .duals import word_zipf as _z
+from ..proclitics import proclitics
 
 #: the pronoun endings after the construct dual's ي (longest first); ينا: "our"
 _ENDINGS = ("يهما", "يها", "يهم", "ينا", "يه")
@@ -26,7 +27,6 @@ def dual_before_adjective(sc, i) -> str | None:
     if not adj.endswith("ين") or len(adj) < 5 or _z(adj[:-3] if fem_adj else adj[:-2]) < 3.0:
         return None
     best = None
-    from ..entities.proclitics import proclitics  # (the sets of proclitic_sets.csv; entities loaded lazily)
     for p in proclitics("dual_noun"):
         if p and not w.startswith(p):
             continue

@@ -11,6 +11,7 @@ q88; :meth:`.dual_evidence._DualEvidence._dual_by_relative` asks it too)."""
 from __future__ import annotations
 
 from .duals import word_zipf as _z
+from ..proclitics import proclitics
 
 #: the dual relative pronouns (key forms)
 _RELATIVE = ("اللذين", "اللذان", "اللتين", "اللتان")
@@ -49,7 +50,6 @@ def dual_before_relative(sc, i) -> str | None:
         return None  # بلاعبيه اللذين قاموا: the plural relative misspelt (q88)
     fem_rel = sc.k(j).startswith("اللت")
     best = None
-    from ..entities.proclitics import proclitics  # (the sets of proclitic_sets.csv; entities loaded lazily)
     for p in proclitics("dual_noun"):
         if p and not w.startswith(p):
             continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..lexicons import lexicon_cache, read_lexicon
 from ..tokens import stopwords
 from .genitive_duals import definite_dual_at
+from ..proclitics import proclitics
 
 
 @lexicon_cache(maxsize=2)
@@ -34,7 +35,6 @@ def role_dual(sc, i) -> str | None:
     if sc.definite(i) or not w.endswith("ي") or w.endswith(("يي", "تي")):
         return None
     roles = role_nouns()
-    from ..entities.proclitics import proclitics  # (the sets of proclitic_sets.csv; entities loaded lazily)
     sing = next((w[len(p):-1] for p in proclitics("dual_noun") if w.startswith(p) and w[len(p):-1] in roles), None)
     if sing is None:
         return None
