@@ -44,6 +44,7 @@ WORD_LISTS = {
     "service_names.csv": "word",
     "site_words.csv": "word",
     "quoted_subject_words.csv": "word",
+    "quoted_kind_heads.csv": "word",
     "scorer_verbs.csv": "word",
     "sport_role_words.csv": "word",
     "individual_sport_words.csv": "word",

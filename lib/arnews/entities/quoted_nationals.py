@@ -8,10 +8,16 @@ say the words between them are a name.  So a run of one to four words (Arabic or
 by a definite feminine adjective of a country (``المصرية``، ``الأمريكية``: the masculine form is a nationality of
 :func:`arnews.entities.cuewords.nationality_word`; not ``الجنوبية``، ``الرسمية``، ``العسكرية``), is an organisation.
 
-An Arabic run is a name only in a paragraph that writes a media or company head of ``learning_cues.csv`` (صحيفة،
-قناة، وكالة، شركة، مجموعة) or the plural ``الصحف``/``جرائد`` of :mod:`.press_lists`: without one, a quoted word
-before a country is as often a base, a plane or a phrase (قاعدة «إنجرليك» التركية، مقاتلات «الرافال» الفرنسية،
-«الحدود» اللبنانية، «البنية النووية» السعودية); a Latin run (``"iDNES.cz" التشيكية``، ``"CNN" الأمريكية``) needs none.
+An Arabic run is a name only in a sentence that writes, before the quote, a media or company head of
+``learning_cues.csv`` (صحيفة، قناة، وكالة، شركة، مجموعة: not the masculine بنك/مصرف, not القناة/المجموعة with the
+article alone, قناة السويس or مجموعة من) or the plural ``الصحف``/``جرائد`` of :mod:`.press_lists` (fixn58: once
+anywhere in the paragraph): without one, a quoted word before a country is as often a base, a plane or a phrase
+(قاعدة «إنجرليك» التركية، مقاتلات «الرافال» الفرنسية، «الحدود» اللبنانية، «البنية النووية» السعودية); a Latin run in
+quotes (``"iDNES.cz" التشيكية``، ``"CNN" الأمريكية``) needs none, a Latin run in brackets does (``مجموعات التهديد
+المتقدم المستمر (APT) الروسية``).  A head of ``quoted_kind_heads.csv`` right before the opening quote says the quotes
+name something else (برنامج "حافز"، السفينة "ميسترال"، صواريخ "باتريوت"، الفتاة "نورة"); one common definite word in
+ة (zipf 4.4 or more: "المرأة" السعودية، "الدبلوماسية" السعودية) is its own use unless a media head is right before
+the quote or a plural press head opens the sentence's list.
 Guards: no place cue before the opening quote (``مدينة «لورد» الفرنسية``), no run opening with ``لل`` (a closing
 quote taken for an opening one); the quoted run is no stop word alone (``«لا» اليونانية``: the referendum's *no*), holds no digit-only token,
 and is not a place listed to be read anywhere or after a preposition (``"سانت لويس" الأمريكية``، ``"روتردام" الهولندية``:
@@ -20,6 +26,8 @@ the city, or a club the sports rules read; ``الشروق``, a town read after a
 """
 from __future__ import annotations
 
+from ..frequency import zipf_ar
+from ..lexicons import lexicon_cache, read_lexicon
 from ..normalize import key
 from .cues import word_info
 from .cuewords import nationality_word
@@ -73,16 +81,73 @@ def _head_stem(k: str):
             yield k[len(c):]
 
 
-def _press_context(p) -> bool:
-    """The paragraph writes a media or company head of ``learning_cues.csv`` (صحيفة، قناة، وكالة، شركة) or a plural
-    press head (الصحف، جرائد): a run of common words in quotes names a paper or a company there (و”الرأي” الكويتية)."""
-    got = p.memo.get("quoted_nationals_context")
-    if got is None:
-        heads = {k for k, (typ, cls) in load_learning_cues().items() if cls in ("media", "company")}
-        heads |= {key(w) for w in PRESS_PLURALS}
-        got = any(st in heads for kd, k in zip(p.kinds, p.fkeys) if kd == "word" for st in _head_stem(k))
-        p.memo["quoted_nationals_context"] = got
-    return got
+#: a head of ``learning_cues.csv`` that agrees with the feminine adjective (صحيفة، قناة، وكالة، شركة، مجموعة، جريدة):
+#: بنك and مصرف are masculine (مدير البنك، مصرف *a drain*), and a bank's country follows as السعودي
+_MASCULINE_HEADS = frozenset({"بنك", "مصرف"})
+#: a head read as an ordinary noun by the word after it (مجموعة من الطلاب *a group of*، قناة السويس *the canal*)
+_COMMON_AFTER = {"مجموعه": frozenset({"من"}), "قناه": frozenset({"السويس", "بنما", "الري"})}
+#: heads that are no head with the article alone (القناة *the canal*، المجموعة الروسية *the (hackers') group*)
+_BARE_ONLY = frozenset({"قناه", "مجموعه"})
+_SENTENCE_ENDS = frozenset(".!?؟")
+
+
+@lexicon_cache(maxsize=2)
+def _media_heads() -> frozenset:
+    heads = {k for k, (typ, cls) in load_learning_cues().items() if cls in ("media", "company")} - _MASCULINE_HEADS
+    return frozenset(heads | {key(w) for w in PRESS_PLURALS})
+
+
+@lexicon_cache(maxsize=2)
+def _kind_heads() -> frozenset:
+    """The heads of ``quoted_kind_heads.csv`` (key form): a programme, a craft, a person, a team, a work."""
+    return frozenset(key(r["word"].strip()) for r in read_lexicon("quoted_kind_heads.csv") if r.get("word", "").strip())
+
+
+def _head_at(p, t: int, heads: frozenset) -> str | None:
+    """The head of ``heads`` token ``t`` writes behind a proclitic reading (وشركة، لقناة، الصحف), else None."""
+    if not (0 <= t < len(p.kinds)) or p.kinds[t] != "word":
+        return None
+    return next((st for st in _head_stem(p.fkeys[t]) if st in heads), None)
+
+
+def _press_context(p, o: int) -> str | None:
+    """The sentence of the quote writes, before the opening quote ``o``, a media or company head of
+    ``learning_cues.csv`` (صحيفة، قناة، وكالة، شركة) or a plural press head (الصحف، جرائد) in its own use: a run of
+    common words in quotes names a paper or a company there (و”الرأي” الكويتية).  Not the definite القناة (*the
+    canal*) or المجموعة, قناة السويس, مجموعة من (*a group of*), nor a masculine head (البنك).  Returns the nearest
+    such head (key form), else None."""
+    heads = _media_heads()
+    t = o - 1
+    while t >= 0:
+        if p.kinds[t] == "punct" and p.toks[t] in _SENTENCE_ENDS and not _latin_dot(p, t):
+            return None
+        if t + 1 < len(p.kinds) and "\n" in p.ntext[p.ends[t]:p.starts[t + 1]]:
+            return None
+        h = _head_at(p, t, heads)
+        if h is not None:
+            nxt = p.fkeys[t + 1] if t + 1 < len(p.kinds) and p.kinds[t + 1] == "word" else ""
+            definite = p.fkeys[t].endswith("ال" + h)
+            if nxt not in _COMMON_AFTER.get(h, ()) and not (definite and h in _BARE_ONLY):
+                return h
+        t -= 1
+    return None
+
+
+def _common_abstract(p, o: int, words: list[str], head: str | None) -> bool:
+    """One common definite word ending in ة in quotes ("المرأة" السعودية، "الدبلوماسية" السعودية: zipf at least
+    :data:`_COMMON_ZIPF`) with no media or company head right before the opening quote, nor a plural press head
+    (``head``, the sentence's: الصحف ... هي: الحياة” اللبنانية) opening a list of papers: the word's own use."""
+    if len(words) != 1 or p.kinds[o + 1] != "word" or head in _PLURAL_KEYS:
+        return False
+    k = key(words[0])
+    if not (k.startswith("ال") and k.endswith("ه")) or zipf_ar(words[0]) < _COMMON_ZIPF:
+        return False
+    return _head_at(p, o - 1, _media_heads()) is None
+
+
+_PLURAL_KEYS = frozenset(key(w) for w in PRESS_PLURALS)
+#: the zipf from which a quoted definite word in ة is common Arabic (المرأة 5.4، الدبلوماسية 4.5، الرؤية 4.5)
+_COMMON_ZIPF = 4.4
 
 
 def quoted_nationals(p, found: list[Name]) -> list[Name]:
@@ -110,8 +175,13 @@ def quoted_nationals(p, found: list[Name]) -> list[Name]:
             continue  # "سانت لويس" الأمريكية: the city
         if o > 0 and p.kinds[o - 1] == "word" and word_info(p.toks[o - 1]).cue == "place":
             continue  # مدينة «لورد» الفرنسية: a place cue before the quote
-        if not _latin_run(p, o + 1, c) and not _press_context(p):
-            continue  # «الحدود» اللبنانية، قاعدة «إنجرليك» التركية: no paper or company in sight
+        if _head_at(p, o - 1, _kind_heads()) is not None:
+            continue  # برنامج "حافز" السعودية، السفينة "ميسترال" الفرنسية: the head says what the quotes name
+        head = _press_context(p, o)
+        if (toks[o] == "(" or not _latin_run(p, o + 1, c)) and head is None:
+            continue  # «الحدود» اللبنانية، قاعدة «إنجرليك» التركية، (APT) الروسية: no paper or company in sight
+        if _common_abstract(p, o, words, head):
+            continue  # "المرأة" السعودية: the word's own use
         if key(words[0]).startswith("لل"):
             continue  # "مشكاة" للطاقة الذرية "السعودية 2050": a preposition opens no name (the quotes of two spans)
         s, e = p.starts[o + 1], p.ends[c - 1]
