@@ -29,13 +29,15 @@ def test_press_review_list_of_quoted_papers():
 
 
 def test_quoted_channel_and_latin_site_before_their_country():
-    assert "العالم" in _orgs("وقال وزير الخارجية في حديث مع “العالم” الإيرانية نقلته وكالة الأنباء الرسمية إن "
+    # (fixn58: the head must come before the quote, in its sentence; "مع “العالم” الإيرانية نقلته وكالة" no longer fires)
+    assert "العالم" in _orgs("وقال وزير الخارجية في حديث لقناة “العالم” الإيرانية نقلته وكالة الأنباء الرسمية إن "
                              "المفاوضات مستمرة.")
     assert _orgs("ونقل \"iDNES.cz\" التشيكية عن المدرب أن اللاعب السعودي سينضم إلى الفريق الأسبوع المقبل.") == ["iDNES.cz"]
 
 
 def test_quoted_company_before_its_country():
-    assert "زين" in _orgs("ورفعت «زين» السعودية أرباحها الفصلية بنسبة 12 في المئة، وقالت الشركة إن عدد المشتركين زاد.")
+    # (fixn58: the head before the quote, in its sentence; «زين» السعودية ... وقالت الشركة no longer fires)
+    assert "زين" in _orgs("وذكرت شركة الاتصالات أن «زين» السعودية رفعت أرباحها الفصلية بنسبة 12 في المئة.")
 
 
 def test_common_words_stay_words_outside_the_frame():

@@ -133,6 +133,23 @@ def _press_context(p, o: int) -> str | None:
     return None
 
 
+def _headed_before(p, o: int, words: list[str], found: list[Name]) -> str | None:
+    """The paragraph has already named these words with a head (صحيفة الشروق المصرية ... وأضافت ”الشروق” المصرية): an
+    organisation found before the quote whose key holds the words' key and opens with a media or company head."""
+    ks = org_key(words).split()
+    heads = _media_heads()
+    start = p.starts[o]
+    for nm in found:
+        kk = nm.key.split() if nm.type == "organisation" and nm.end <= start else []
+        if kk and kk[0] in heads and any(kk[i:i + len(ks)] == ks for i in range(1, len(kk) - len(ks) + 1)):
+            return kk[0]
+    return None
+
+
+#: words right before the quote that make it a paper's name as a media head does (رئيس تحرير "السياسة")
+_PRESS_BEFORE = frozenset({"تحرير"})
+
+
 def _common_abstract(p, o: int, words: list[str], head: str | None) -> bool:
     """One common definite word ending in ة in quotes ("المرأة" السعودية، "الدبلوماسية" السعودية: zipf at least
     :data:`_COMMON_ZIPF`) with no media or company head right before the opening quote, nor a plural press head
@@ -142,7 +159,9 @@ def _common_abstract(p, o: int, words: list[str], head: str | None) -> bool:
     k = key(words[0])
     if not (k.startswith("ال") and k.endswith("ه")) or zipf_ar(words[0]) < _COMMON_ZIPF:
         return False
-    return _head_at(p, o - 1, _media_heads()) is None
+    if o > 0 and p.kinds[o - 1] == "word" and p.fkeys[o - 1] in _PRESS_BEFORE:
+        return False
+    return _head_at(p, o - 1, _media_heads()) is None and _head_at(p, o - 1, _PLURAL_KEYS) is None
 
 
 _PLURAL_KEYS = frozenset(key(w) for w in PRESS_PLURALS)
@@ -177,7 +196,7 @@ def quoted_nationals(p, found: list[Name]) -> list[Name]:
             continue  # مدينة «لورد» الفرنسية: a place cue before the quote
         if _head_at(p, o - 1, _kind_heads()) is not None:
             continue  # برنامج "حافز" السعودية، السفينة "ميسترال" الفرنسية: the head says what the quotes name
-        head = _press_context(p, o)
+        head = _press_context(p, o) or _headed_before(p, o, words, found)
         if (toks[o] == "(" or not _latin_run(p, o + 1, c)) and head is None:
             continue  # «الحدود» اللبنانية، قاعدة «إنجرليك» التركية، (APT) الروسية: no paper or company in sight
         if _common_abstract(p, o, words, head):
