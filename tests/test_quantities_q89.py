@@ -1,8 +1,7 @@
-"""Session 57, q89: a figure glued to a preposition, a full figure before a restating scale word, and the
+"""Session 57, q89: a figure glued to a preposition, and the
 word class after "my X" in -تي (issue 13).  Sentences written for these tests (Saudi news style), never
 copied from the corpus."""
 from arnews.quantities import extract_quantities
-from arnews.quantities.restated_scales import restated_scale
 
 
 def _rows(text, pub="2015-08-01"):
@@ -43,27 +42,12 @@ def test_name_numbers_glued_to_other_words_stay_names():
     assert all(r[2] != 29 or r[1] == "label" for r in _rows("واشترت القوات الجوية طائرات سوخوي29 حديثة"))
 
 
-# -- restated_scales: ( 1.348.764) مليون راكب is 1,348,764
-def test_full_figure_before_million_in_brackets():
-    assert _rows("وبلغ عدد المسافرين على الرحلات الداخلية ( 2.415.903) مليون مسافر") == [
-        ("( 2.415.903) مليون مسافر", "count", 2415903, None)]
-
-
-def test_full_figure_with_commas_before_million():
-    assert _rows("بتكلفة إجمالية بلغت 312,450,600 مليون ريال") == [("312,450,600 مليون ريال", "money", 312450600, None)]
-
-
+# -- a full figure before a scale word: reverted (test_quantities_news keeps 665,932,983 مليون ريال as written,
+# flagged implausible); one group of three before a scale word stays a decimal of the scale
 def test_one_group_before_scale_still_multiplied():
     # one group of three before a scale word is a decimal of the scale (the dev sets' 3.483 مليار دينار)
     assert _rows("بلغت قيمة الصفقات 2.715 مليار ريال") == [("2.715 مليار ريال", "money", 2715000000, None)]
     assert _rows("وبلغ عدد الزوار (1.250) مليون زائر")[0][2] == 1250000
-
-
-def test_restated_scale_predicate():
-    assert restated_scale("1.348.764", 1348764.0, 1e6)
-    assert not restated_scale("1.348", 1.348, 1e6)  # one group
-    assert not restated_scale("12.500.000", 12500000.0, 1e9)  # less than the scale: no restatement
-    assert not restated_scale("2.500.000", 2500000.0, 1e3)  # ألف: not a scale of millions
 
 
 # -- my_nouns.no_genitive_at: a bare adverb or a stop word after -تي is no genitive

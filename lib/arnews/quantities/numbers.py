@@ -13,7 +13,6 @@ _ROUND_THOUSANDS = re.compile(r"\d{1,3}(?:\.000)+")
 from ..frequency import zipf_ar
 from ..tokens import stopwords as _stopwords
 from .lexicon import DEFINITE_PREFIXES as _DEFINITE
-from .restated_scales import restated_scale
 from .split_numbers import joined_number
 from .tatweel_signs import tatweel_dash
 
@@ -267,9 +266,8 @@ class _NumberGrammar:
                 nw = self.numword(j)
             scale = 1.0
             if nw and nw[1] in ("scale", "scale_pl", "hundred") and not nw[2]:
-                if not restated_scale(t, v, nw[0]):  # ( 1.348.764) مليون راكب: the digits hold the millions (q89)
-                    v *= nw[0]
-                    scale = nw[0]
+                v *= nw[0]
+                scale = nw[0]
                 j, written, is_int, plain = j + 1, "mixed", True, False
                 if (self.ar and self.is_p(j, ")") and self.adj(j - 1, j) and self.is_p(i - 1, "(") and self.adj(i - 1, i)
                         and self.free(j + 1) and self.unit_after(j + 1)):
