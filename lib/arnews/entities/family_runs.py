@@ -19,6 +19,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..normalize import key
+from .keys import name_key
 
 __all__ = ["family_runs", "MAX_WORDS"]
 
@@ -32,8 +33,6 @@ def family_runs(entities: pd.DataFrame | None, fams, only: set | None = None) ->
     """Person mentions over the transliterated places of ``entities`` whose last word is a family name of the
     corpus (``fams``: keys; the learned family names of :func:`arnews.entities.families.learn_families` and the words
     after :data:`~arnews.entities.families.MIN_GIVENS` distinct given names); ``only``: these articles."""
-    from .names import name_key
-
     need = {"article_id", "paragraph", "start", "end", "surface", "type", "source"}
     if entities is None or not len(entities) or not fams or not need <= set(entities.columns):
         return pd.DataFrame(columns=_COLS)
